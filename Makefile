@@ -1,0 +1,41 @@
+# tipdb: `make demo` builds, creates demo/tipdb.sqlite from the Fixtures and shows it;
+# `make test` runs every test. Both install libsqlite3-dev first when sqlite3.h is missing.
+
+SWIFT   ?= swift
+PREFIX  ?= /usr/local
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# A self-contained binary: `make install` copies one file and it runs anywhere.
+RELEASE_FLAGS := -c release --static-swift-stdlib
+BIN     := .build/release/tipdb
+DEMO_DB := demo/tipdb.sqlite
+
+.PHONY: all deps build release test demo install clean
+
+all: build
+
+deps:
+	@if ! echo '#include <sqlite3.h>' | cc -E - >/dev/null 2>&1 || ! command -v sqlite3 >/dev/null; then \
+		echo "sqlite3.h or the sqlite3 shell is missing: installing libsqlite3-dev and sqlite3 with apt-get"; \
+		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q libsqlite3-dev sqlite3 pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+test: deps
+	$(SWIFT) test
+
+demo: release
+	@mkdir -p demo
+	$(BIN) init --db $(DEMO_DB)
+	$(BIN) status --db $(DEMO_DB)
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tipdb
+
+clean:
+	rm -rf .build demo

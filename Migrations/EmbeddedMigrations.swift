@@ -1,0 +1,13 @@
+/// The schema migrations, embedded in the binary by SwiftPM's `.embedInCode` so an installed
+/// `tipdb` needs no files next to it.
+///
+/// Each `mNNNN_name.sql` file in this directory must be listed here; a test compares this list
+/// with the directory so a new file cannot be forgotten.
+public enum EmbeddedMigrations {
+    /// File names and contents, in the order they must be applied.
+    public static let files: [(name: String, bytes: [UInt8])] = [
+        ("m0001_schema.sql", PackageResources.m0001_schema_sql),
+        ("m0002_reference.sql", PackageResources.m0002_reference_sql),
+        ("m0003_places.sql", PackageResources.m0003_places_sql),
+    ]
+}

@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tipdb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tipdb", targets: ["tipdb"]),
+        .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Report", targets: ["Report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The system SQLite, through a module map: no vendored copy, no third-party wrapper.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The schema's SQL files, embedded in the binary so an installed tipdb needs nothing else.
+        .target(
+            name: "Migrations",
+            path: "Migrations",
+            exclude: ["tools"],
+            resources: [
+                .embedInCode("m0001_schema.sql"),
+                .embedInCode("m0002_reference.sql"),
+                .embedInCode("m0003_places.sql"),
+            ]
+        ),
+        .target(
+            name: "Storage",
+            dependencies: [
+                "CSQLite",
+                "Migrations",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Ingest", dependencies: ["Storage"]),
+        .target(
+            name: "Report",
+            dependencies: ["Storage", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "tipdb",
+            dependencies: [
+                "Storage", "Ingest", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Storage"]),
+        .testTarget(name: "TipdbTests", dependencies: ["tipdb", "Storage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,195 @@
+import Foundation
+internal import CSQLite
+
+/// A connection to one SQLite database file (or an in-memory database).
+///
+/// The connection is not thread-safe, so `Database` is deliberately not `Sendable`: Swift 6
+/// refuses to share it between tasks. Open one connection per thread or process instead; SQLite's
+/// WAL journal lets readers work while a writer writes.
+public final class Database {
+    /// How to open the file.
+    public enum OpenMode: Sendable {
+        /// Read and write; create the file when it does not exist.
+        case readWriteCreate
+        /// Read and write an existing file.
+        case readWrite
+        /// Read only: every write fails with `SQLITE_READONLY`.
+        case readOnly
+    }
+
+    /// The path given at open time (`:memory:` for an in-memory database).
+    public let path: String
+    /// The mode the connection was opened with.
+    public let mode: OpenMode
+    let handle: OpaquePointer
+    private var statementCache: [String: Statement] = [:]
+    private var isClosed = false
+
+    /// Opens a connection.
+    ///
+    /// Extended result codes are switched on, foreign keys are enforced, and files opened for
+    /// writing use the WAL journal so that readers never block the writer.
+    ///
+    /// - Parameters:
+    ///   - path: The database file, or `:memory:`.
+    ///   - mode: Whether to create, write or only read.
+    ///   - busyTimeout: How long to wait, in seconds, for another connection's lock before failing with `SQLITE_BUSY`.
+    /// - Throws: `StorageError` when the file cannot be opened or configured.
+    public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Double = 5) throws {
+        self.path = path
+        self.mode = mode
+        var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        switch mode {
+        case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .readWrite: flags |= SQLITE_OPEN_READWRITE
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        }
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard let db else {
+            throw StorageError(extendedCode: rc, message: "cannot open \(path): out of memory")
+        }
+        guard rc == SQLITE_OK else {
+            // The handle exists even when open fails: read the message, then close it.
+            let message = String(cString: sqlite3_errmsg(db))
+            sqlite3_close_v2(db)
+            throw StorageError(extendedCode: rc, message: "cannot open \(path): \(message)")
+        }
+        self.handle = db
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, Int32(max(0, min(busyTimeout * 1000, Double(Int32.max)))))
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+            if mode != .readOnly && path != ":memory:" && !path.isEmpty {
+                try execute("PRAGMA journal_mode = WAL")
+            }
+        } catch {
+            sqlite3_close_v2(db)
+            isClosed = true
+            throw error
+        }
+    }
+
+    /// Opens a private, empty in-memory database.
+    public static func inMemory() throws -> Database {
+        try Database(path: ":memory:")
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Closes the connection. Statements still alive are finalized when they are released.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        statementCache.removeAll()
+        // close_v2 defers the close until the last statement is finalized, so order never matters.
+        sqlite3_close_v2(handle)
+    }
+
+    /// Turns a result code into a thrown `StorageError` carrying SQLite's message and the SQL.
+    func check(_ rc: Int32, sql: String? = nil) throws {
+        guard rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE else { return }
+        throw StorageError(extendedCode: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    /// Compiles one SQL statement.
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(database: self, sql: sql, persistent: false)
+    }
+
+    /// Returns a compiled statement for `sql`, compiling it only the first time.
+    ///
+    /// The statement comes back reset, with its bindings cleared. Use it for statements run many
+    /// times (ingest runs the same INSERT for every row).
+    public func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = statementCache[sql] {
+            try statement.reset()
+            statement.clearBindings()
+            return statement
+        }
+        let statement = try Statement(database: self, sql: sql, persistent: true)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Runs SQL that may hold several statements and returns no rows (schema scripts, pragmas).
+    public func execute(_ sql: String) throws {
+        try sql.withCString { start in
+            var cursor: UnsafePointer<CChar> = start
+            while cursor.pointee != 0 {
+                var statement: OpaquePointer?
+                var tail: UnsafePointer<CChar>?
+                let rc = sqlite3_prepare_v3(handle, cursor, -1, 0, &statement, &tail)
+                let end = tail ?? cursor
+                let text = String(
+                    decoding: UnsafeRawBufferPointer(start: cursor, count: cursor.distance(to: end)),
+                    as: UTF8.self)
+                try check(rc, sql: text)
+                guard let statement, end != cursor else { break }  // only whitespace or comments were left
+                defer { sqlite3_finalize(statement) }
+                var stepRC = sqlite3_step(statement)
+                while stepRC == SQLITE_ROW { stepRC = sqlite3_step(statement) }
+                try check(stepRC, sql: text)
+                cursor = end
+            }
+        }
+    }
+
+    /// Runs one statement with bound arguments and returns no rows.
+    public func execute(_ sql: String, _ arguments: [any DatabaseValueConvertible]) throws {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        try statement.run()
+    }
+
+    /// Runs a query and returns every row, fully read.
+    public func rows(_ sql: String, _ arguments: [any DatabaseValueConvertible] = []) throws -> [Row] {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        var rows: [Row] = []
+        while try statement.step() {
+            rows.append(statement.row())
+        }
+        try statement.reset()
+        return rows
+    }
+
+    /// Runs a query and returns the first column of its first row, or nil when there is none.
+    public func scalar(_ sql: String, _ arguments: [any DatabaseValueConvertible] = []) throws -> DatabaseValue? {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        defer { try? statement.reset() }
+        guard try statement.step() else { return nil }
+        return statement.value(at: 0)
+    }
+
+    /// Runs a query whose first column is an integer, as for `SELECT count(*)`.
+    public func integer(_ sql: String, _ arguments: [any DatabaseValueConvertible] = []) throws -> Int64 {
+        if case .integer(let value) = try scalar(sql, arguments) { return value }
+        return 0
+    }
+
+    /// The rowid of the last row inserted through this connection.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// False while a transaction is open.
+    public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
+
+    /// The version of the SQLite library in use.
+    public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
+
+    /// Asks a running statement to stop as soon as possible; it fails with `SQLITE_INTERRUPT`.
+    ///
+    /// Safe to call from a signal-handling thread: it is the one SQLite call meant for that.
+    public func interrupt() {
+        sqlite3_interrupt(handle)
+    }
+}
+
+@available(*, unavailable, message: "a SQLite connection must stay on one thread; open another")
+extension Database: Sendable {}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A failure reported by SQLite, with everything needed to understand it and nothing sensitive.
+///
+/// Bound values are deliberately not part of the error: they may hold personal data from case
+/// files, and errors end up in logs and terminal scroll-back.
+public struct StorageError: Error, LocalizedError, CustomStringConvertible, Sendable {
+    /// The primary result code (`SQLITE_CONSTRAINT` is 19, `SQLITE_BUSY` 5, ...).
+    public var resultCode: Int32 { extendedCode & 0xFF }
+    /// The extended result code (`SQLITE_CONSTRAINT_UNIQUE` is 2067, ...).
+    public var extendedCode: Int32
+    /// SQLite's own message, read right after the failing call.
+    public var message: String
+    /// The SQL that failed, when there was one.
+    public var sql: String?
+
+    public init(extendedCode: Int32, message: String, sql: String? = nil) {
+        self.extendedCode = extendedCode
+        self.message = message
+        self.sql = sql
+    }
+
+    /// SQLite's symbolic name for the primary result code.
+    public var codeName: String {
+        switch resultCode {
+        case 1: "SQLITE_ERROR"
+        case 2: "SQLITE_INTERNAL"
+        case 3: "SQLITE_PERM"
+        case 4: "SQLITE_ABORT"
+        case 5: "SQLITE_BUSY"
+        case 6: "SQLITE_LOCKED"
+        case 7: "SQLITE_NOMEM"
+        case 8: "SQLITE_READONLY"
+        case 9: "SQLITE_INTERRUPT"
+        case 10: "SQLITE_IOERR"
+        case 11: "SQLITE_CORRUPT"
+        case 13: "SQLITE_FULL"
+        case 14: "SQLITE_CANTOPEN"
+        case 19: "SQLITE_CONSTRAINT"
+        case 20: "SQLITE_MISMATCH"
+        case 21: "SQLITE_MISUSE"
+        case 26: "SQLITE_NOTADB"
+        default: "SQLITE_\(resultCode)"
+        }
+    }
+
+    /// True when the error means the database file itself cannot be used (as opposed to a bad statement).
+    public var isDatabaseUnusable: Bool {
+        [5, 6, 8, 10, 11, 13, 14, 26].contains(resultCode)
+    }
+
+    /// One line: what SQLite said, its code, and the statement.
+    public var description: String {
+        var text = "\(message) (\(codeName), extended code \(extendedCode))"
+        if let sql {
+            let oneLine = sql.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
+            text += " in `\(oneLine.count > 200 ? String(oneLine.prefix(200)) + "…" : oneLine)`"
+        }
+        return text
+    }
+
+    public var errorDescription: String? { description }
+}

@@ -1,0 +1,30 @@
+import Crypto
+import Foundation
+
+/// SHA-256 digests, for migration checksums and the provenance of ingested files.
+public enum Checksum {
+    /// The hex SHA-256 of `bytes`.
+    public static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// The hex SHA-256 of a file's bytes, read in chunks so memory stays flat whatever its size.
+    public static func sha256(fileAtPath path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+}

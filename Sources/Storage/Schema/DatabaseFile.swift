@@ -1,0 +1,77 @@
+import Foundation
+
+/// Opens tipdb database files safely: checks what a file is before SQLite touches it, and
+/// refuses files this binary must not change.
+public enum DatabaseFile {
+    /// What the caller is going to do with the database.
+    public enum Access: Sendable {
+        /// Create the file if needed (`tipdb init`, which then migrates it).
+        case create
+        /// Apply or list migrations: the file must exist, the schema may be behind.
+        case migrate
+        /// Write data: the file must exist with the current schema.
+        case write
+        /// Read data: opened read-only; the file must exist with the current schema.
+        case read
+        /// Read metadata only (`tipdb status`): read-only, any schema version this binary knows.
+        case inspect
+    }
+
+    /// The 16 bytes every SQLite 3 database file starts with.
+    static let header = Array("SQLite format 3\u{0}".utf8)
+
+    /// Opens the database at `path` for `access`, after checking that it is a tipdb database
+    /// this binary may use.
+    ///
+    /// - Throws: `SchemaError` for a file that is missing, not SQLite, or built by another
+    ///   tipdb; `StorageError` when SQLite cannot open it. The file is unchanged in both cases.
+    public static func open(_ path: String, for access: Access, busyTimeout: Double = 5) throws -> Database {
+        let exists = try checkFile(path, creating: access == .create)
+        let mode: Database.OpenMode =
+            switch access {
+            case .create: .readWriteCreate
+            case .migrate, .write: .readWrite
+            case .read, .inspect: .readOnly
+            }
+        let db = try Database(path: path, mode: mode, busyTimeout: busyTimeout)
+        do {
+            // Reading the schema is the first access to the file's pages: corruption shows here.
+            let migrator = Migrator()
+            try migrator.validate(db)
+            let version = try migrator.currentVersion(of: db)
+            switch access {
+            case .create, .migrate, .inspect:
+                break
+            case .write, .read:
+                if version == 0 {
+                    throw exists ? SchemaError.notInitialised(path: path) : SchemaError.missing(path: path)
+                }
+                if version < Migration.latestVersion {
+                    throw SchemaError.outOfDate(path: path, version: version, latest: Migration.latestVersion)
+                }
+            }
+        } catch {
+            db.close()
+            throw error
+        }
+        return db
+    }
+
+    /// Checks the path before SQLite opens it; returns whether the file exists with content.
+    private static func checkFile(_ path: String, creating: Bool) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if creating { return false }
+            throw SchemaError.missing(path: path)
+        }
+        if isDirectory.boolValue { throw SchemaError.isADirectory(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StorageError(extendedCode: 14, message: "cannot open \(path): permission denied")
+        }
+        defer { try? handle.close() }
+        let prefix = (try? handle.read(upToCount: header.count)) ?? Data()
+        if prefix.isEmpty { return false }  // SQLite treats an empty file as an empty database
+        if Array(prefix) != header { throw SchemaError.notADatabase(path: path) }
+        return true
+    }
+}

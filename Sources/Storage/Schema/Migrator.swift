@@ -1,0 +1,104 @@
+import Foundation
+
+/// Applies the embedded migrations to a database, in order, each exactly once.
+///
+/// Every migration runs in its own IMMEDIATE transaction together with its row in
+/// `schema_migrations`, followed by `PRAGMA foreign_key_check`: a migration is applied
+/// completely or not at all.
+public struct Migrator: Sendable {
+    public let migrations: [Migration]
+
+    public init(migrations: [Migration] = Migration.bundled) {
+        self.migrations = migrations.sorted { $0.version < $1.version }
+    }
+
+    static let historyTable = """
+        -- Schema migrations applied to this database, in order.
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY, -- migration number, from the file name mNNNN_name.sql
+            name TEXT NOT NULL, -- migration name, from the file name
+            sha256 TEXT NOT NULL, -- SHA-256 of the migration file as applied; a mismatch means another tipdb build made this database
+            applied_at TEXT NOT NULL -- when the migration was applied (UTC)
+        ) STRICT
+        """
+
+    /// Applied and pending migrations. Reads only: never writes to the database.
+    public func status(of db: Database) throws -> [MigrationState] {
+        let applied = try appliedMigrations(db)
+        var states = migrations.map { migration in
+            MigrationState(version: migration.version, name: migration.name,
+                           appliedAt: applied[migration.version]?.appliedAt)
+        }
+        for (version, row) in applied where !migrations.contains(where: { $0.version == version }) {
+            states.append(MigrationState(version: version, name: row.name, appliedAt: row.appliedAt))
+        }
+        return states.sorted { $0.version < $1.version }
+    }
+
+    /// The highest applied version (0 for a database without tipdb's schema).
+    public func currentVersion(of db: Database) throws -> Int {
+        try appliedMigrations(db).keys.max() ?? 0
+    }
+
+    /// Refuses a database this binary must not touch: one migrated by a newer tipdb, or one whose
+    /// applied migrations differ from this binary's.
+    public func validate(_ db: Database) throws {
+        let applied = try appliedMigrations(db)
+        let known = migrations.last?.version ?? 0
+        if let newest = applied.keys.max(), newest > known {
+            throw SchemaError.newerSchema(path: db.path, version: newest, known: known)
+        }
+        for migration in migrations {
+            if let row = applied[migration.version], row.sha256 != migration.sha256 {
+                throw SchemaError.checksumMismatch(path: db.path, version: migration.version, name: migration.name)
+            }
+        }
+    }
+
+    /// Applies every pending migration and returns the ones applied (empty when up to date).
+    @discardableResult
+    public func migrate(_ db: Database) throws -> [Migration] {
+        try validate(db)
+        var applied: [Migration] = []
+        for migration in migrations {
+            let done = try db.transaction(.immediate) { () throws -> Bool in
+                try db.execute(Self.historyTable)
+                // Checked again inside the write lock: another process may have just applied it.
+                let exists = try db.integer(
+                    "SELECT count(*) FROM schema_migrations WHERE version = ?", [migration.version])
+                if exists > 0 { return false }
+                try db.execute(migration.sql)
+                if let violation = try db.rows("PRAGMA foreign_key_check").first {
+                    throw SchemaError.foreignKeyViolation(
+                        version: migration.version, table: violation.string("table") ?? "?")
+                }
+                try db.execute(
+                    "INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)",
+                    [migration.version, migration.name, migration.sha256, Timestamp.now()])
+                return true
+            }
+            if done { applied.append(migration) }
+        }
+        return applied
+    }
+
+    private struct AppliedRow {
+        let name: String
+        let sha256: String
+        let appliedAt: String
+    }
+
+    private func appliedMigrations(_ db: Database) throws -> [Int: AppliedRow] {
+        let exists = try db.integer(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
+        guard exists > 0 else { return [:] }
+        var result: [Int: AppliedRow] = [:]
+        for row in try db.rows("SELECT version, name, sha256, applied_at FROM schema_migrations") {
+            guard let version = row.int("version") else { continue }
+            result[Int(version)] = AppliedRow(
+                name: row.string("name") ?? "", sha256: row.string("sha256") ?? "",
+                appliedAt: row.string("applied_at") ?? "")
+        }
+        return result
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Why a database file cannot be used by this tipdb. Every case means exit code 2: the file is
+/// left exactly as it was.
+public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
+    /// The file exists but is not a SQLite database.
+    case notADatabase(path: String)
+    /// The path is a directory.
+    case isADirectory(path: String)
+    /// The file does not exist and the command does not create databases.
+    case missing(path: String)
+    /// The file is SQLite but has no tipdb schema.
+    case notInitialised(path: String)
+    /// The database was migrated by a newer tipdb.
+    case newerSchema(path: String, version: Int, known: Int)
+    /// An applied migration differs from the one in this binary.
+    case checksumMismatch(path: String, version: Int, name: String)
+    /// Migrations are pending and the command needs the current schema.
+    case outOfDate(path: String, version: Int, latest: Int)
+    /// A migration left rows that break a foreign key.
+    case foreignKeyViolation(version: Int, table: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .notADatabase(let path):
+            "\(path): not a SQLite database (the file's header is not \"SQLite format 3\"); check the path, or give a new file name to create a database"
+        case .isADirectory(let path):
+            "\(path): is a directory; give the path of a database file"
+        case .missing(let path):
+            "\(path): no such database; create it with `tipdb init --db \(path)`"
+        case .notInitialised(let path):
+            "\(path): a SQLite database without a tipdb schema; run `tipdb init --db \(path)` to add it"
+        case .newerSchema(let path, let version, let known):
+            "\(path): schema version \(version) is newer than this tipdb knows (\(known)); upgrade tipdb"
+        case .checksumMismatch(let path, let version, let name):
+            "\(path): migration \(version) (\(name)) was applied from a different file than this tipdb's; the database was built by another tipdb build, restore it from a backup or use that build"
+        case .outOfDate(let path, let version, let latest):
+            "\(path): schema version \(version) is older than this tipdb's (\(latest)); run `tipdb migrate --db \(path)`"
+        case .foreignKeyViolation(let version, let table):
+            "migration \(version) left rows in \(table) that break a foreign key; nothing was applied"
+        }
+    }
+}

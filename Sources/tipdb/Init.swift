@@ -1,0 +1,26 @@
+import ArgumentParser
+import Storage
+
+extension TipDB {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a database, or bring an existing one up to date.",
+            discussion: "Applies every pending migration (schema and reference vocabularies). Running it again changes nothing."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .create)
+                defer { db.close() }
+                let applied = try Migrator().migrate(db)
+                for migration in applied {
+                    print("applied migration \(migration.version) \(migration.name)")
+                }
+                let verb = applied.isEmpty ? "already up to date" : "ready"
+                print("\(database.path): schema version \(Migration.latestVersion), \(verb)")
+            }
+        }
+    }
+}

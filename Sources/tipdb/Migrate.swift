@@ -1,0 +1,36 @@
+import ArgumentParser
+import Storage
+
+extension TipDB {
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply pending schema migrations, or list them with --status.",
+            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "List applied and pending migrations without changing anything.")
+        var status = false
+
+        func run() throws {
+            try ExitStatus.run {
+                let migrator = Migrator()
+                let db = try DatabaseFile.open(database.path, for: status ? .inspect : .migrate)
+                defer { db.close() }
+                if status {
+                    for state in try migrator.status(of: db) {
+                        let name = "m\(String(format: "%04d", state.version))_\(state.name)"
+                        print("\(state.appliedAt.map { "applied \($0)" } ?? "pending")  \(name)")
+                    }
+                    return
+                }
+                let applied = try migrator.migrate(db)
+                for migration in applied {
+                    print("applied migration \(migration.version) \(migration.name)")
+                }
+                print("\(database.path): schema version \(try migrator.currentVersion(of: db))\(applied.isEmpty ? ", nothing to apply" : "")")
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+extension TipDB {
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the schema version, file size and record counts."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Print JSON for scripts.")
+        var json = false
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .inspect)
+                defer { db.close() }
+                let status = try DatabaseStatus(of: db)
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    print(String(decoding: try encoder.encode(status), as: UTF8.self))
+                    return
+                }
+                let upToDate = status.schemaVersion == status.latestSchemaVersion
+                print("""
+                    database:       \(status.path)
+                    schema version: \(status.schemaVersion)\(upToDate ? "" : " (this tipdb knows \(status.latestSchemaVersion): run `tipdb migrate`)")
+                    file size:      \(ByteCount.format(status.fileSize))
+                    sources:        \(status.sources)
+                    studies:        \(status.studies)
+                    figures:        \(status.figures)
+                    places:         \(status.places)
+                    measures:       \(status.measures)
+                    """)
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Storage
+
+/// The `tipdb` command: a thin shell over the Storage, Ingest and Report libraries.
+@main
+struct TipDB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tipdb",
+        abstract: "A research database of figures on human trafficking and forced labour, each with its source, definition, scope, uncertainty and lineage.",
+        discussion: """
+            The database is the file given with --db, else $TIPDB_DATABASE, else tipdb.sqlite in \
+            the working directory.
+
+            Exit codes: 0 ok; 1 input rejected or checks failed; 2 database unusable; 64 usage error.
+            """,
+        version: TipdbVersion.current,
+        subcommands: [Init.self, Migrate.self, Status.self]
+    )
+}

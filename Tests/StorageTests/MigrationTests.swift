@@ -1,0 +1,115 @@
+import Foundation
+import Migrations
+import Storage
+import Testing
+
+@Suite("Migrations")
+struct MigrationTests {
+    private func freshDatabase(in dir: URL) throws -> (Database, String) {
+        let path = dir.appendingPathComponent("m.sqlite").path
+        let db = try DatabaseFile.open(path, for: .create)
+        try Migrator().migrate(db)
+        return (db, path)
+    }
+
+    @Test("every .sql file in Migrations/ is embedded, in order")
+    func everyFileIsEmbedded() throws {
+        let directory = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Migrations")
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".sql") }.sorted()
+        #expect(EmbeddedMigrations.files.map(\.name) == onDisk)
+        #expect(Migration.bundled.map(\.version) == Array(1...onDisk.count))
+        for file in EmbeddedMigrations.files {
+            #expect(try Data(contentsOf: directory.appendingPathComponent(file.name)) == Data(file.bytes))
+        }
+    }
+
+    @Test("a fresh database gets every migration, recorded with its checksum")
+    func freshApply() throws {
+        try withTemporaryDirectory { dir in
+            let (db, _) = try freshDatabase(in: dir)
+            let rows = try db.rows("SELECT version, name, sha256 FROM schema_migrations ORDER BY version")
+            #expect(rows.count == Migration.bundled.count)
+            #expect(rows.map { $0.string("sha256") } == Migration.bundled.map(\.sha256))
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+            #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+            #expect(try Migrator().status(of: db).allSatisfy(\.isApplied))
+        }
+    }
+
+    @Test("running the migrations again changes nothing")
+    func idempotent() throws {
+        try withTemporaryDirectory { dir in
+            let (db, path) = try freshDatabase(in: dir)
+            db.close()
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            let again = try DatabaseFile.open(path, for: .migrate)
+            #expect(try Migrator().migrate(again).isEmpty)
+            again.close()
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        }
+    }
+
+    @Test("status on an empty database lists everything as pending and writes nothing")
+    func pendingStatus() throws {
+        let db = try Database.inMemory()
+        let states = try Migrator().status(of: db)
+        #expect(states.count == Migration.bundled.count)
+        #expect(states.allSatisfy { !$0.isApplied })
+        #expect(try db.integer("SELECT count(*) FROM sqlite_schema") == 0)
+    }
+
+    @Test("a database whose applied migration differs from the binary's is refused")
+    func checksumMismatch() throws {
+        try withTemporaryDirectory { dir in
+            let (db, path) = try freshDatabase(in: dir)
+            try db.execute("UPDATE schema_migrations SET sha256 = 'x' WHERE version = 2")
+            db.close()
+            let error = #expect(throws: SchemaError.self) { try DatabaseFile.open(path, for: .write) }
+            #expect(error == .checksumMismatch(path: path, version: 2, name: "reference"))
+            #expect(error?.localizedDescription.contains("migration 2 (reference) was applied from a different file") == true)
+        }
+    }
+
+    @Test("a database from a newer tipdb is refused")
+    func newerSchema() throws {
+        try withTemporaryDirectory { dir in
+            let (db, path) = try freshDatabase(in: dir)
+            try db.execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x', 'now')")
+            db.close()
+            for access in [DatabaseFile.Access.create, .migrate, .write, .read, .inspect] {
+                let error = #expect(throws: SchemaError.self) { try DatabaseFile.open(path, for: access) }
+                #expect(error == .newerSchema(path: path, version: 999, known: Migration.latestVersion))
+            }
+        }
+    }
+
+    @Test("a file that is not SQLite is refused and left byte-identical")
+    func notSQLite() throws {
+        try withTemporaryDirectory { dir in
+            let url = dir.appendingPathComponent("notes.sqlite")
+            let content = Data("figure,value\n2.4 million,UN\n".utf8)
+            try content.write(to: url)
+            for access in [DatabaseFile.Access.create, .migrate, .write, .read, .inspect] {
+                let error = #expect(throws: SchemaError.self) { try DatabaseFile.open(url.path, for: access) }
+                #expect(error == .notADatabase(path: url.path))
+            }
+            #expect(try Data(contentsOf: url) == content)
+            #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
+        }
+    }
+
+    @Test("writers and readers need a migrated database")
+    func needsSchema() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("plain.sqlite").path
+            try Database(path: path).execute("CREATE TABLE other (x INTEGER)")
+            #expect(throws: SchemaError.notInitialised(path: path)) { try DatabaseFile.open(path, for: .write) }
+            let missing = dir.appendingPathComponent("missing.sqlite").path
+            #expect(throws: SchemaError.missing(path: missing)) { try DatabaseFile.open(missing, for: .read) }
+            #expect(!FileManager.default.fileExists(atPath: missing))
+        }
+    }
+}

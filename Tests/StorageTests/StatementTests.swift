@@ -1,0 +1,115 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite("SQLite wrapper: statements, binding and reading")
+struct StatementTests {
+    @Test("every storage class round-trips through bind and read", arguments: [
+        DatabaseValue.null,
+        .integer(0), .integer(Int64.max), .integer(Int64.min), .integer(-1),
+        .real(0.5), .real(-1e300), .real(2.45e6),
+        .text(""), .text("Côte d’Ivoire – 2,4 млн 🙂"), .text("'; DROP TABLE t; --"),
+        .blob(Data()), .blob(Data([0, 1, 2, 255])),
+    ])
+    func roundTrip(value: DatabaseValue) throws {
+        let db = try Database.inMemory()
+        try db.execute("CREATE TABLE t (v ANY) STRICT")
+        try db.execute("INSERT INTO t (v) VALUES (?)", [value])
+        let statement = try db.prepare("SELECT v, typeof(v) AS type FROM t")
+        #expect(try statement.step())
+        #expect(statement.value(at: 0) == value)
+        #expect(statement.value(named: "v") == value)
+        let expectedType: String =
+            switch value {
+            case .null: "null"
+            case .integer: "integer"
+            case .real: "real"
+            case .text: "text"
+            case .blob: "blob"
+            }
+        #expect(statement.string(named: "type") == expectedType)
+    }
+
+    @Test("empty text and empty blob read back as empty, not nil")
+    func emptyValuesAreNotNull() throws {
+        let db = try Database.inMemory()
+        let statement = try db.prepare("SELECT '' AS t, x'' AS b, NULL AS n")
+        #expect(try statement.step())
+        #expect(statement.string(at: 0) == "")
+        #expect(statement.data(at: 1) == Data())
+        #expect(statement.string(at: 2) == nil)
+        #expect(statement.data(at: 2) == nil)
+        #expect(statement.isNull(at: 2))
+    }
+
+    @Test("named parameters bind with every prefix")
+    func namedParameters() throws {
+        let db = try Database.inMemory()
+        let statement = try db.prepare("SELECT :a + @b + $c")
+        try statement.bind(.integer(1), named: ":a")
+        try statement.bind(.integer(2), named: "@b")
+        try statement.bind(.integer(3), named: "$c")
+        #expect(try statement.step())
+        #expect(statement.int64(at: 0) == 6)
+        #expect(throws: StorageError.self) { try statement.bind(.integer(1), named: ":missing") }
+    }
+
+    @Test("a statement is reused after reset with new bindings")
+    func reuse() throws {
+        let db = try Database.inMemory()
+        try db.execute("CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT) STRICT")
+        let insert = try db.cachedStatement("INSERT INTO t (k, v) VALUES (?, ?)")
+        for k in 1...100 {
+            try insert.bind([k, "row \(k)"])
+            try insert.run()
+        }
+        #expect(try db.cachedStatement("INSERT INTO t (k, v) VALUES (?, ?)") === insert)
+        #expect(try db.integer("SELECT count(*) FROM t") == 100)
+        #expect(try db.rows("SELECT v FROM t WHERE k = ?", [42]).first?.string("v") == "row 42")
+    }
+
+    @Test("a constraint error carries codes, message and SQL, but never the bound values")
+    func constraintError() throws {
+        let db = try Database.inMemory()
+        try db.execute("CREATE TABLE t (k TEXT PRIMARY KEY) STRICT")
+        try db.execute("INSERT INTO t (k) VALUES (?)", ["secret-passport-number"])
+        let error = #expect(throws: StorageError.self) {
+            try db.execute("INSERT INTO t (k) VALUES (?)", ["secret-passport-number"])
+        }
+        #expect(error?.resultCode == 19)
+        #expect(error?.extendedCode == 1555)  // SQLITE_CONSTRAINT_PRIMARYKEY
+        #expect(error?.message.contains("UNIQUE constraint failed: t.k") == true)
+        #expect(error?.sql == "INSERT INTO t (k) VALUES (?)")
+        #expect(error?.description.contains("SQLITE_CONSTRAINT") == true)
+        #expect(error?.description.contains("secret-passport-number") == false)
+    }
+
+    @Test("a syntax error names the SQL")
+    func syntaxError() throws {
+        let db = try Database.inMemory()
+        let error = #expect(throws: StorageError.self) { try db.prepare("SELEC 1") }
+        #expect(error?.resultCode == 1)
+        #expect(error?.description.contains("SELEC 1") == true)
+    }
+
+    @Test("a script with several statements and comments runs whole")
+    func scripts() throws {
+        let db = try Database.inMemory()
+        try db.execute("""
+            -- a comment
+            CREATE TABLE a (x INTEGER) STRICT; INSERT INTO a VALUES (1);
+            /* another */ INSERT INTO a VALUES (2);
+            -- trailing comment
+            """)
+        #expect(try db.integer("SELECT sum(x) FROM a") == 3)
+    }
+
+    @Test("read-only statements are told apart from writes")
+    func readOnlyDetection() throws {
+        let db = try Database.inMemory()
+        try db.execute("CREATE TABLE t (x INTEGER) STRICT")
+        #expect(try db.prepare("SELECT * FROM t").isReadOnly)
+        #expect(try !db.prepare("DELETE FROM t").isReadOnly)
+        #expect(try !db.prepare("CREATE TABLE u (x)").isReadOnly)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite("tipdb init, migrate, status (built binary)")
+struct FoundationCommandTests {
+    @Test("init creates the database in the working directory, and a second init changes nothing")
+    func initTwice() throws {
+        try withTemporaryDirectory { dir in
+            let first = try Tipdb.run(["init"], in: dir)
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stdout.contains("applied migration 1 schema"))
+            #expect(first.stdout.contains("tipdb.sqlite: schema version \(Migration.latestVersion), ready"))
+            let file = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: file)
+            let second = try Tipdb.run(["init"], in: dir)
+            #expect(second.status == 0)
+            #expect(second.stdout == "tipdb.sqlite: schema version \(Migration.latestVersion), already up to date\n")
+            #expect(try Data(contentsOf: file) == before)
+        }
+    }
+
+    @Test("--db wins over $TIPDB_DATABASE, which wins over the working directory")
+    func databaseLocation() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir, environment: ["TIPDB_DATABASE": "from-env.sqlite"])
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("from-env.sqlite").path))
+            try Tipdb.run(["init", "--db", "explicit.sqlite"], in: dir, environment: ["TIPDB_DATABASE": "from-env.sqlite"])
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("explicit.sqlite").path))
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("tipdb.sqlite").path))
+        }
+    }
+
+    @Test("status prints counts, and JSON for scripts")
+    func status() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "s.sqlite"], in: dir)
+            let text = try Tipdb.run(["status", "--db", "s.sqlite"], in: dir)
+            #expect(text.status == 0)
+            #expect(text.stdout.contains("schema version: \(Migration.latestVersion)\n"))
+            #expect(text.stdout.contains("places:         285\n"))
+            #expect(text.stdout.contains("figures:        0\n"))
+            let json = try Tipdb.run(["status", "--db", "s.sqlite", "--json"], in: dir)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect(object["schemaVersion"] as? Int == Migration.latestVersion)
+            #expect(object["measures"] as? Int == 15)
+            #expect(object["places"] as? Int == 285)
+        }
+    }
+
+    @Test("migrate --status lists applied and pending migrations without writing")
+    func migrateStatus() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("partial.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            try Migrator(migrations: Array(Migration.bundled.prefix(1))).migrate(db)
+            db.close()
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            let listed = try Tipdb.run(["migrate", "--status", "--db", "partial.sqlite"], in: dir)
+            #expect(listed.status == 0)
+            let lines = listed.stdout.split(separator: "\n")
+            #expect(lines.count == Migration.bundled.count)
+            #expect(lines[0].hasPrefix("applied ") && lines[0].hasSuffix("m0001_schema"))
+            #expect(lines[1] == "pending  m0002_reference")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+            let refused = try Tipdb.run(["status", "--db", "partial.sqlite"], in: dir)
+            #expect(refused.stdout.contains("run `tipdb migrate`"))
+            let migrated = try Tipdb.run(["migrate", "--db", "partial.sqlite"], in: dir)
+            #expect(migrated.status == 0)
+            #expect(migrated.stdout.contains("applied migration 2 reference"))
+            #expect(try Tipdb.run(["migrate", "--db", "partial.sqlite"], in: dir).stdout.contains("nothing to apply"))
+        }
+    }
+
+    @Test("a file that is not SQLite is refused with exit 2 and left byte-identical", arguments: [
+        ["init"], ["migrate"], ["migrate", "--status"], ["status"],
+    ])
+    func notSQLite(command: [String]) throws {
+        try withTemporaryDirectory { dir in
+            let file = dir.appendingPathComponent("notes.sqlite")
+            let content = Data("Iso3_code,Country\nPHL,Philippines\n".utf8)
+            try content.write(to: file)
+            let result = try Tipdb.run(command + ["--db", "notes.sqlite"], in: dir)
+            #expect(result.status == 2)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr == "tipdb: error: notes.sqlite: not a SQLite database (the file's header is not \"SQLite format 3\"); check the path, or give a new file name to create a database\n")
+            #expect(try Data(contentsOf: file) == content)
+        }
+    }
+
+    @Test("a database from a newer tipdb, or with a changed migration, is refused with exit 2")
+    func foreignDatabases() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "new.sqlite"], in: dir)
+            let newer = try Database(path: dir.appendingPathComponent("new.sqlite").path)
+            try newer.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x', 'now')")
+            newer.close()
+            let refusedNewer = try Tipdb.run(["init", "--db", "new.sqlite"], in: dir)
+            #expect(refusedNewer.status == 2)
+            #expect(refusedNewer.stderr.contains("schema version 99 is newer than this tipdb knows"))
+
+            try Tipdb.run(["init", "--db", "changed.sqlite"], in: dir)
+            let changed = try Database(path: dir.appendingPathComponent("changed.sqlite").path)
+            try changed.execute("UPDATE schema_migrations SET sha256 = 'abc' WHERE version = 1")
+            changed.close()
+            let refusedChanged = try Tipdb.run(["status", "--db", "changed.sqlite"], in: dir)
+            #expect(refusedChanged.status == 2)
+            #expect(refusedChanged.stderr.contains("migration 1 (schema) was applied from a different file"))
+        }
+    }
+
+    @Test("missing files and directories are exit 2; usage errors exit 64")
+    func refusals() throws {
+        try withTemporaryDirectory { dir in
+            let missing = try Tipdb.run(["status", "--db", "nowhere.sqlite"], in: dir)
+            #expect(missing.status == 2)
+            #expect(missing.stderr.contains("nowhere.sqlite: no such database; create it with `tipdb init --db nowhere.sqlite`"))
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nowhere.sqlite").path))
+            let directory = try Tipdb.run(["init", "--db", "."], in: dir)
+            #expect(directory.status == 2)
+            #expect(directory.stderr.contains("is a directory"))
+            let usage = try Tipdb.run(["status", "--bogus"], in: dir)
+            #expect(usage.status == 64)
+            #expect(usage.stderr.contains("Unknown option '--bogus'"))
+        }
+    }
+
+    @Test("--version and help")
+    func versionAndHelp() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["--version"], in: dir).stdout == "\(TipdbVersion.current)\n")
+            let help = try Tipdb.run(["help", "status"], in: dir)
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("USAGE: tipdb status [--db <path>] [--json]"))
+            #expect(try Tipdb.run(["--help"], in: dir).stdout.contains("Exit codes: 0 ok; 1 input rejected"))
+        }
+    }
+}
