@@ -31,6 +31,7 @@ test: deps
 demo: release
 	@mkdir -p demo
 	$(BIN) init --db $(DEMO_DB)
+	$(BIN) ingest --db $(DEMO_DB) Fixtures/sources.json Fixtures/studies.csv Fixtures/figures.csv
 	$(BIN) status --db $(DEMO_DB)
 
 install: release

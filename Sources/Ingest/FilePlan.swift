@@ -1,0 +1,90 @@
+import Foundation
+
+/// One file of an ingest command, with its format and kind decided.
+struct FilePlan {
+    let path: String
+    let format: InputFormat
+    let kind: RecordKind
+    let inferred: [String]
+
+    /// Decides format and kind for `path`, inferring what the options do not say.
+    static func make(path: String, options: IngestOptions) throws(IngestIssue) -> FilePlan {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestIssue(file: path, line: 0, column: 0, message: "no such file; check the path")
+        }
+        if isDirectory.boolValue {
+            throw IngestIssue(file: path, line: 0, column: 0, message: "is a directory; expected a file to ingest")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw IngestIssue(file: path, line: 0, column: 0, message: "cannot be read (permission denied)")
+        }
+        var inferred: [String] = []
+        var format = options.format
+        if format == nil {
+            let byExtension = InputFormat.fromExtension(of: path)
+            // Only JSON needs a look inside, and only JSON files are small enough to look at whole.
+            let sniffed = byExtension == nil || byExtension == .json ? Self.sniffJSON(path) : nil
+            if let byExtension {
+                format = byExtension == .json && sniffed == .cslJSON ? .cslJSON : byExtension
+                inferred.append("format \(format?.rawValue ?? "") from the \(format == .cslJSON ? "extension and the CSL-JSON fields id and type" : "extension")")
+            } else if let sniffed {
+                format = sniffed
+                inferred.append("format \(sniffed.rawValue) from the content")
+            } else {
+                throw IngestIssue(file: path, line: 0, column: 0,
+                                  message: "cannot tell the file's format from its name; pass --format csv, tsv, json, ndjson or csl-json")
+            }
+        }
+        guard let format else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown format") }
+        var kind = options.kind
+        if format == .cslJSON {
+            if let given = kind, given != .sources {
+                throw IngestIssue(file: path, line: 0, column: 0, message: "CSL-JSON holds sources, not \(given.rawValue); drop --kind or pass --kind sources")
+            }
+            kind = .sources
+        }
+        if kind == nil {
+            let names = Self.fieldNames(path: path, format: format)
+            if let byHeader = Self.kind(fromFieldNames: names) {
+                kind = byHeader
+                inferred.append("kind \(byHeader.rawValue) from the \(format == .csv || format == .tsv ? "header" : "field names")")
+            } else if let byName = RecordKind.allCases.first(where: { path.lowercased().contains($0.rawValue.dropLast(2)) }) {
+                kind = byName
+                inferred.append("kind \(byName.rawValue) from the file name")
+            } else {
+                throw IngestIssue(file: path, line: 0, column: 0,
+                                  message: "cannot tell whether the file holds sources, studies or figures; pass --kind")
+            }
+        }
+        guard let kind else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown kind") }
+        return FilePlan(path: path, format: format, kind: kind, inferred: inferred)
+    }
+
+    /// Figures have a measure and a value; studies a method, population or sample; sources a publisher or URL.
+    static func kind(fromFieldNames names: Set<String>) -> RecordKind? {
+        if names.contains("measure") || names.contains("value") { return .figures }
+        if !names.isDisjoint(with: ["method", "population", "sample_size", "summary", "places"]) { return .studies }
+        if !names.isDisjoint(with: ["publisher", "authors", "url", "doi", "accessed", "kind", "license"]) { return .sources }
+        return nil
+    }
+
+    /// The lower-cased column names of a CSV/TSV header, or the member names of the first JSON object.
+    private static func fieldNames(path: String, format: InputFormat) -> Set<String> {
+        switch format {
+        case .csv, .tsv:
+            guard let reader = try? CSVReader(path: path, dialect: format == .tsv ? .tsv : .csv),
+                  let header = try? reader.next() else { return [] }
+            return Set((0..<header.count).map { header.string(at: $0).trimmingWhitespace().lowercased() })
+        case .json, .ndjson, .cslJSON:
+            return JSONRecordSource.firstObjectKeys(path: path, format: format)
+        }
+    }
+
+    /// `.cslJSON` for a JSON array whose first object has `id` and `type` but no `key`.
+    private static func sniffJSON(_ path: String) -> InputFormat? {
+        let keys = JSONRecordSource.firstObjectKeys(path: path, format: .json)
+        if keys.contains("id") && keys.contains("type") && !keys.contains("key") { return .cslJSON }
+        return keys.isEmpty ? nil : .json
+    }
+}

@@ -1,0 +1,32 @@
+/// What an ingest did with one file: the line `tipdb ingest` prints for it.
+public struct FileSummary: Codable, Sendable, Equatable {
+    public var file: String
+    public var format: String
+    public var kind: String
+    /// What was inferred rather than given, in words (e.g. "format csv from the extension").
+    public var inferred: [String] = []
+    public var read = 0
+    public var inserted = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var rejected = 0
+    /// The `ingest_batches` id; nil for a dry run or a rolled-back command.
+    public var batch: Int64?
+    /// Rows without a key whose key was derived, and the first few of those keys.
+    public var derivedKeys = 0
+    public var derivedKeyExamples: [String] = []
+
+    public init(file: String, format: String, kind: String) {
+        self.file = file
+        self.format = format
+        self.kind = kind
+    }
+
+    /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`.
+    public func line(dryRun: Bool, committed: Bool) -> String {
+        let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected"
+        if dryRun { return counts + " (dry run: nothing written)" }
+        if !committed { return counts + " (not loaded: the command was rejected)" }
+        return counts + (batch.map { " (batch \($0))" } ?? "")
+    }
+}

@@ -1,0 +1,13 @@
+/// The outcome of one `tipdb ingest` command.
+public struct IngestReport: Codable, Sendable {
+    public var files: [FileSummary] = []
+    /// Every problem found: with `--on-error abort` they rejected the command, with `skip` the rows.
+    public var errors: [IngestIssue] = []
+    public var dryRun: Bool
+    public var onError: IngestOptions.OnError
+    /// True when the changes were written to the database.
+    public var committed = false
+
+    /// True when the command loaded everything it read (exit code 0).
+    public var isClean: Bool { errors.isEmpty }
+}

@@ -1,0 +1,331 @@
+import Foundation
+import Storage
+
+/// Loads sources, studies and figures from files into a database: validated, atomic, idempotent,
+/// with provenance.
+///
+/// Every command runs in one IMMEDIATE transaction. Files are loaded in dependency order
+/// (sources, studies, figures) so a figure may cite a source defined in another file of the same
+/// command. With `--on-error abort` any invalid row rolls the whole transaction back; a dry run
+/// does all the work and then rolls back, so it reports exactly what a real run would do.
+public final class Ingester {
+    /// Progress of the file being read, for a progress bar.
+    public struct Progress: Sendable {
+        public var file: String
+        public var rows: Int
+        public var bytesRead: Int
+        public var totalBytes: Int
+    }
+
+    private let db: Database
+    private let options: IngestOptions
+    private var report: IngestReport
+    private var vocabulary: Vocabulary?
+    private var knownSources = Set<String>()
+    private var knownStudies = Set<String>()
+    private var keysThisCommand: [RecordKind: [Int: Int]] = [:]
+    private var lineage = LineageCheck()
+    private var fatal = false
+    private let now = Timestamp.now()
+
+    public init(db: Database, options: IngestOptions) {
+        self.db = db
+        self.options = options
+        self.report = IngestReport(dryRun: options.dryRun, onError: options.onError)
+    }
+
+    /// A sentinel thrown to roll the transaction back after a dry run or a rejected command.
+    private struct RollBack: Error {}
+
+    /// Ingests `paths` and reports what happened. Input problems are in the report; only
+    /// database failures are thrown (and leave the database unchanged).
+    public func run(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws -> IngestReport {
+        var plans: [FilePlan] = []
+        for path in paths {
+            do {
+                plans.append(try FilePlan.make(path: path, options: options))
+            } catch {
+                report.errors.append(error)
+            }
+        }
+        if !report.errors.isEmpty { return report }
+        // A stable sort: files of one kind keep the order they were given in.
+        plans = plans.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+
+        do {
+            try db.transaction(.immediate) {
+                vocabulary = try Vocabulary(db: db)
+                for plan in plans {
+                    try load(plan, progress: progress)
+                    if fatal { break }
+                }
+                if !fatal {
+                    try finishLineage()
+                }
+                let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
+                if rejectedCommand || options.dryRun { throw RollBack() }
+            }
+            report.committed = true
+        } catch is RollBack {
+            report.committed = false
+        }
+        if !report.committed {
+            for index in report.files.indices { report.files[index].batch = nil }
+        }
+        return report
+    }
+
+    // MARK: One file
+
+    private func load(_ plan: FilePlan, progress: ((Progress) -> Void)?) throws {
+        var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kind.rawValue)
+        summary.inferred = plan.inferred
+        let attributes = try? FileManager.default.attributesOfItem(atPath: plan.path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        var batch = IngestBatch(
+            file: plan.path, sha256: try Checksum.sha256(fileAtPath: plan.path), size: size,
+            format: plan.format.rawValue, kind: plan.kind.rawValue, startedAt: now, options: options.json,
+            note: options.note)
+        batch.id = try db.insertBatch(batch)
+        summary.batch = batch.id
+        defer { report.files.append(summary) }
+
+        let source: RecordSource
+        switch openSource(plan) {
+        case .success(let opened): source = opened
+        case .failure(let issue):
+            report.errors.append(issue)
+            fatal = true
+            return
+        }
+        reading: while true {
+            let record: InputRecord
+            do {
+                guard let next = try source.next() else { break reading }
+                record = next
+            } catch {
+                report.errors.append(Self.issue(from: error, file: plan.path))
+                fatal = true
+                return
+            }
+            summary.read += 1
+            batch.rowsRead += 1
+            if let progress, summary.read % 4096 == 0 {
+                progress(Progress(file: plan.path, rows: summary.read, bytesRead: source.bytesRead, totalBytes: Int(size)))
+            }
+            let outcome = try loadRecord(record, plan: plan, batch: batch.id, summary: &summary)
+            if let outcome {
+                batch.count(outcome)
+                summary.count(outcome)
+            } else {
+                batch.rowsRejected += 1
+                summary.rejected += 1
+            }
+        }
+        if let progress {
+            progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
+        }
+        lineage.batches[plan.path] = batch.id
+        try db.finishBatch(batch, at: Timestamp.now())
+    }
+
+    /// Opens the reader and checks the header; a failure here stops the whole command.
+    private func openSource(_ plan: FilePlan) -> Result<RecordSource, IngestIssue> {
+        do {
+            let source = try makeSource(plan)
+            try checkHeader(source.header, plan: plan)
+            return .success(source)
+        } catch {
+            return .failure(Self.issue(from: error, file: plan.path))
+        }
+    }
+
+    private static func issue(from error: any Error, file: String) -> IngestIssue {
+        error as? IngestIssue ?? IngestIssue(file: file, line: 0, column: 0, message: String(describing: error))
+    }
+
+    private func makeSource(_ plan: FilePlan) throws -> RecordSource {
+        switch plan.format {
+        case .csv: try CSVRecordSource(path: plan.path, displayName: plan.path, dialect: .csv)
+        case .tsv: try CSVRecordSource(path: plan.path, displayName: plan.path, dialect: .tsv)
+        case .json, .ndjson, .cslJSON: try JSONRecordSource(path: plan.path, displayName: plan.path, format: plan.format)
+        }
+    }
+
+    /// Every unknown column is an error, and so is a missing required one.
+    private func checkHeader(_ header: [InputField]?, plan: FilePlan) throws {
+        guard let header else { return }
+        let contract = FieldContract.of(plan.kind)
+        var problems: [IngestIssue] = []
+        for field in header where !contract.accepts(field.name) {
+            problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,
+                                        message: contract.unknownColumnMessage(field.name)))
+        }
+        let names = Set(header.map { $0.name.lowercased() })
+        for required in contract.required where !names.contains(required) {
+            if required == "period" && names.contains("period_start") { continue }
+            problems.append(IngestIssue(file: plan.path, line: 1, column: 1,
+                                        message: "missing column \"\(required)\"; a \(plan.kind.rawValue) file needs \(contract.required.joined(separator: ", "))"))
+        }
+        if let last = problems.popLast() {
+            report.errors.append(contentsOf: problems)
+            throw last
+        }
+    }
+
+    // MARK: One record
+
+    /// Validates and writes one record; returns nil when it was rejected.
+    private func loadRecord(_ record: InputRecord, plan: FilePlan, batch: Int64, summary: inout FileSummary) throws -> WriteOutcome? {
+        var row = RowReader(file: plan.path, record: record)
+        if let problem = record.problem {
+            return try reject(record, issues: [problem], batch: batch)
+        }
+        if plan.format != .csv && plan.format != .tsv {
+            let contract = FieldContract.of(plan.kind)
+            for field in record.fields where !contract.accepts(field.name) && !(plan.format == .cslJSON) {
+                row.fail(field.name, contract.unknownColumnMessage(field.name))
+            }
+        }
+        guard let vocabulary else { return nil }
+        switch plan.kind {
+        case .sources:
+            guard let source = SourceBuilder().build(&row, csl: record.cslExtra), row.issues.isEmpty else {
+                return try reject(record, issues: row.issues, batch: batch)
+            }
+            if let issue = duplicate(source.key, kind: .sources, row: row, field: "key") {
+                return try reject(record, issues: [issue], batch: batch)
+            }
+            let outcome = try db.upsert(source, batch: batch, at: now)
+            knownSources.insert(source.key)
+            return outcome
+        case .studies:
+            guard let study = StudyBuilder(vocabulary: vocabulary).build(&row) else {
+                return try reject(record, issues: row.issues, batch: batch)
+            }
+            if let sourceKey = study.source, try !sourceExists(sourceKey) {
+                row.fail("source", unknownReference("source", sourceKey, table: "sources"))
+            }
+            if let issue = duplicate(study.key, kind: .studies, row: row, field: "key") { row.fail("key", issue.message) }
+            guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
+            let outcome = try db.upsert(study, batch: batch, at: now)
+            knownStudies.insert(study.key)
+            return outcome
+        case .figures:
+            guard let figure = FigureBuilder(vocabulary: vocabulary).build(&row) else {
+                return try reject(record, issues: row.issues, batch: batch)
+            }
+            if try !sourceExists(figure.source) {
+                row.fail("source", unknownReference("source", figure.source, table: "sources"))
+            }
+            if let study = figure.study, try !studyExists(study) {
+                row.fail("study", unknownReference("study", study, table: "studies"))
+            }
+            if let issue = duplicate(figure.key, kind: .figures, row: row, field: "key") {
+                row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
+            }
+            guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
+            if row.field("key") == nil || row.text("key") == nil {
+                summary.derivedKeys += 1
+                if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
+            }
+            let (outcome, previous) = try db.upsert(figure, batch: batch, at: now)
+            if let cites = figure.cites {
+                let field = row.field("cites")
+                lineage.written.append(.init(
+                    key: figure.key, cites: cites, file: plan.path, line: field?.line ?? record.line,
+                    column: field?.column ?? record.column, raw: record.raw, batch: batch, outcome: outcome,
+                    previous: previous))
+            }
+            return outcome
+        }
+    }
+
+    /// Lists a rejected row; under `--on-error skip` also keeps it in `ingest_rejects`.
+    private func reject(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> WriteOutcome? {
+        report.errors.append(contentsOf: issues)
+        if options.onError == .skip, let first = issues.first {
+            try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
+                                reason: issues.map(\.message).joined(separator: "; "))
+        }
+        return nil
+    }
+
+    /// A key seen twice in one command is an error: the second row would silently replace the first.
+    private func duplicate(_ key: String, kind: RecordKind, row: RowReader, field: String) -> IngestIssue? {
+        // Hashes keep memory flat for million-row files; the database confirms a real repeat.
+        var hasher = Hasher()
+        hasher.combine(key)
+        let hash = hasher.finalize()
+        if let line = keysThisCommand[kind, default: [:]][hash] {
+            return IngestIssue(file: row.file, line: row.record.line, column: 1,
+                               message: "duplicate key \"\(key)\", already on line \(line) of this command's \(kind.rawValue); expected each key once")
+        }
+        keysThisCommand[kind, default: [:]][hash] = row.record.line
+        return nil
+    }
+
+    private func sourceExists(_ key: String) throws -> Bool {
+        if knownSources.contains(key) { return true }
+        let exists = try db.integer("SELECT count(*) FROM sources WHERE key = ?", [key]) > 0
+        if exists { knownSources.insert(key) }
+        return exists
+    }
+
+    private func studyExists(_ key: String) throws -> Bool {
+        if knownStudies.contains(key) { return true }
+        let exists = try db.integer("SELECT count(*) FROM studies WHERE key = ?", [key]) > 0
+        if exists { knownStudies.insert(key) }
+        return exists
+    }
+
+    private func unknownReference(_ what: String, _ key: String, table: String) -> String {
+        let keys = (try? db.rows(table == "sources" ? "SELECT key FROM sources" : "SELECT key FROM studies")
+            .compactMap { $0.string("key") }) ?? []
+        return "unknown \(what) \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a \(what) in the database or in a \(table) file of the same command"
+    }
+
+    // MARK: Lineage
+
+    /// Checks every `cites` written by this command once all files are in: the cited figure must
+    /// exist (it may come later in the file), and no chain may loop.
+    private func finishLineage() throws {
+        let failures = try lineage.failures(in: db)
+        for (entry, message) in failures {
+            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
+            guard options.onError == .skip else { continue }
+            // The row was written before its reference could be checked: take it back out.
+            switch entry.outcome {
+            case .inserted: try db.deleteFigure(key: entry.key)
+            case .updated: if let previous = entry.previous { try db.restore(previous, batch: entry.batch) }
+            case .unchanged: break
+            }
+            try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw, reason: "cites: \(message)")
+            if let index = report.files.firstIndex(where: { $0.file == entry.file }) {
+                report.files[index].uncount(entry.outcome)
+                report.files[index].rejected += 1
+            }
+            try db.execute(
+                "UPDATE ingest_batches SET rows_rejected = rows_rejected + 1, rows_inserted = rows_inserted - ?, rows_updated = rows_updated - ?, rows_unchanged = rows_unchanged - ? WHERE id = ?",
+                [entry.outcome == .inserted ? 1 : 0, entry.outcome == .updated ? 1 : 0, entry.outcome == .unchanged ? 1 : 0, entry.batch])
+        }
+    }
+}
+
+extension FileSummary {
+    mutating func count(_ outcome: WriteOutcome) {
+        switch outcome {
+        case .inserted: inserted += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        }
+    }
+
+    mutating func uncount(_ outcome: WriteOutcome) {
+        switch outcome {
+        case .inserted: inserted -= 1
+        case .updated: updated -= 1
+        case .unchanged: unchanged -= 1
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Reads newline-delimited JSON (one JSON text per line) one line at a time.
+///
+/// Analysts' exports can be far larger than memory is worth spending on them, so the file is read
+/// in chunks and only the current line is kept: memory is bounded by the longest line plus one
+/// chunk. Every position is a position in the whole file: a record on line 3 that fails to parse
+/// throws a ``JSONError`` with `line` 3, the column within that line and the byte offset in the
+/// file, and the nodes it returns carry file lines and file byte ranges.
+///
+/// Lines end at LF, CRLF or a lone CR, the same rule the parser uses to count lines, so the line
+/// numbers agree with what an editor shows. Lines holding only spaces and tabs are skipped. A UTF-8
+/// byte order mark at the start of the file is skipped. The last line needs no line terminator.
+///
+/// After ``next()`` throws for a line, that line has been consumed: calling ``next()`` again goes
+/// on with the following line, so a caller can record the reject and continue.
+///
+/// The reader is a value type holding an open file: use one `var` and do not copy it while reading.
+public struct NDJSONReader {
+    /// Where the bytes come from: an open file, or an array handed out in chunks.
+    private enum Source {
+        case file(FileHandle, path: String)
+        case memory([UInt8], next: Int)
+    }
+
+    private var source: Source
+    private let chunkSize: Int
+    /// Bytes read but not yet consumed start at `start`; `buffer[0]` is at `bufferOffset` in the file.
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var bufferOffset = 0
+    /// Where to resume looking for the end of the current line, so a long line is scanned once.
+    private var scanned = 0
+    private var atEndOfInput = false
+    private var lineNumber = 0
+    private var checkedByteOrderMark = false
+
+    /// Opens a file for reading.
+    ///
+    /// - Throws: a ``JSONError`` with `line` 0 (no position in the text) when the file cannot be
+    ///   opened; its message names the path and the reason.
+    public init(path: String) throws(JSONError) {
+        try self.init(path: path, chunkSize: 64 * 1024)
+    }
+
+    /// Reads NDJSON that is already in memory.
+    public init(bytes: [UInt8]) {
+        self.init(bytes: bytes, chunkSize: max(bytes.count, 1))
+    }
+
+    /// Opens a file, reading it `chunkSize` bytes at a time (tests use tiny chunks).
+    init(path: String, chunkSize: Int) throws(JSONError) {
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        } catch {
+            throw JSONError(line: 0, column: 0, byteOffset: 0, message: "cannot open '\(path)': \(Self.reason(error))")
+        }
+        source = .file(handle, path: path)
+        self.chunkSize = max(chunkSize, 1)
+    }
+
+    /// Reads bytes in memory `chunkSize` at a time, exactly as a file would be read.
+    init(bytes: [UInt8], chunkSize: Int) {
+        self.chunkSize = max(chunkSize, 1)
+        if chunkSize >= bytes.count {
+            // One chunk: share the caller's array instead of copying it.
+            source = .memory(bytes, next: bytes.count)
+            buffer = bytes
+            atEndOfInput = true
+        } else {
+            source = .memory(bytes, next: 0)
+        }
+    }
+
+    /// How many bytes are held in memory: the current line, what follows it, at most one chunk more.
+    var bufferedByteCount: Int { buffer.count }
+
+    /// The next non-blank line, parsed.
+    ///
+    /// - Returns: the line's 1-based number in the file, its value, and its text without the line
+    ///   terminator (to quote in a reject); `nil` at the end of the file.
+    /// - Throws: ``JSONError`` with the position in the file when the line is not one valid JSON
+    ///   text, or with `line` 0 when the file cannot be read.
+    public mutating func next() throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? {
+        while true {
+            guard let (lineEnd, terminatorLength) = try findLineEnd() else { return nil }
+            lineNumber += 1
+            let lineStart = start
+            start = lineEnd + terminatorLength
+            scanned = start
+            let parsed = try buffer.withUnsafeBufferPointer {
+                (all) throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? in
+                let text = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+                let node = try JSONParser.parse(
+                    text, maxDepth: JSONParser.defaultMaxDepth, firstLine: lineNumber,
+                    baseOffset: bufferOffset + lineStart, skipsByteOrderMark: false, endDescription: "end of line")
+                return (lineNumber, node, String(decoding: text, as: UTF8.self))
+            }
+            if let parsed { return parsed }
+        }
+    }
+
+    /// Finds the end of the line starting at `start`, reading more when needed: the offset of its
+    /// terminator (or of the end of the input) and the terminator's length; `nil` when no line is left.
+    private mutating func findLineEnd() throws(JSONError) -> (Int, Int)? {
+        while true {
+            if !checkedByteOrderMark {
+                if buffer.count - start < 3 && !atEndOfInput {
+                    try readChunk()
+                    continue
+                }
+                checkedByteOrderMark = true
+                if buffer.count - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
+                    start += 3
+                    scanned = start
+                }
+            }
+            let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                var index = scanned
+                while index < bytes.count {
+                    if bytes[index] == 0x0A || bytes[index] == 0x0D { return index }
+                    index += 1
+                }
+                return nil
+            }
+            if let found {
+                if buffer[found] == 0x0A { return (found, 1) }
+                // A CR: a CRLF when an LF follows, which may be in the next chunk.
+                if found + 1 < buffer.count { return (found, buffer[found + 1] == 0x0A ? 2 : 1) }
+                if atEndOfInput { return (found, 1) }
+                scanned = found
+            } else {
+                scanned = buffer.count
+                if atEndOfInput { return start < buffer.count ? (buffer.count, 0) : nil }
+            }
+            try readChunk()
+        }
+    }
+
+    /// Drops the consumed bytes and appends the next chunk, or notes the end of the input.
+    private mutating func readChunk() throws(JSONError) {
+        if start > 0 {
+            buffer.removeSubrange(0..<start)
+            bufferOffset += start
+            scanned -= start
+            start = 0
+        }
+        switch source {
+        case .memory(let bytes, let next):
+            let chunkEnd = min(next + chunkSize, bytes.count)
+            buffer.append(contentsOf: bytes[next..<chunkEnd])
+            source = .memory(bytes, next: chunkEnd)
+            atEndOfInput = chunkEnd == bytes.count
+        case .file(let handle, let path):
+            let data: Data?
+            do {
+                data = try handle.read(upToCount: chunkSize)
+            } catch {
+                throw JSONError(line: 0, column: 0, byteOffset: 0, message: "cannot read '\(path)': \(Self.reason(error))")
+            }
+            if let data, !data.isEmpty {
+                buffer.append(contentsOf: data)
+            } else {
+                atEndOfInput = true
+            }
+        }
+    }
+
+    /// The most specific description Foundation gives of an I/O error.
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}

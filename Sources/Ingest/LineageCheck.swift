@@ -1,0 +1,43 @@
+import Storage
+
+/// The `cites` links written by one ingest command, checked once every file is in.
+struct LineageCheck {
+    struct Entry {
+        let key: String
+        let cites: String
+        let file: String
+        let line: Int
+        let column: Int
+        let raw: String
+        let batch: Int64
+        let outcome: WriteOutcome
+        let previous: Figure?
+    }
+
+    var written: [Entry] = []
+    var batches: [String: Int64] = [:]
+
+    /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
+    func failures(in db: Database) throws -> [(Entry, String)] {
+        var result: [(Entry, String)] = []
+        for entry in written {
+            if try db.integer("SELECT count(*) FROM figures WHERE key = ?", [entry.cites]) == 0 {
+                result.append((entry, "unknown figure \"\(entry.cites)\"; expected the key of a figure in the database or in this command"))
+                continue
+            }
+            var chain = [entry.key]
+            var current: String? = entry.cites
+            while let next = current {
+                if let start = chain.firstIndex(of: next) {
+                    let loop = (chain[start...] + [next]).joined(separator: " → ")
+                    result.append((entry, "lineage loops: \(loop); expected a chain that ends at a primary figure"))
+                    break
+                }
+                chain.append(next)
+                if chain.count > 1000 { break }
+                current = try db.scalar("SELECT cites FROM figures WHERE key = ?", [next])?.textValue
+            }
+        }
+        return result
+    }
+}

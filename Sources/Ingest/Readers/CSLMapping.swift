@@ -1,0 +1,108 @@
+import Foundation
+
+/// Maps CSL-JSON items (what Zotero and other reference managers export) onto the sources contract.
+///
+/// Modelled fields become columns; every other field (container-title, page, ISBN, the structured
+/// author list, ...) is kept verbatim in `sources.csl` so that an export gives it back.
+enum CSLMapping {
+    /// CSL fields that map onto a sources column.
+    static let modelled: [String: String] = [
+        "id": "key", "type": "kind", "title": "title", "publisher": "publisher", "URL": "url", "DOI": "doi",
+        "note": "notes", "license": "license",
+    ]
+
+    static func record(from members: [JSONMember], node: JSONNode, raw: String, file: String) -> InputRecord {
+        var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
+        var extra: [(String, String)] = []
+        var people: [String: [String]] = [:]
+        var peoplePosition: [String: JSONNode] = [:]
+        for member in members {
+            if let column = modelled[member.key] {
+                if case .success(let text) = JSONRecordSource.text(of: member.value) {
+                    record.fields.append(InputField(name: column, value: text, line: member.value.line, column: member.value.column))
+                }
+                continue
+            }
+            switch member.key {
+            case "issued", "accessed":
+                let name = member.key == "issued" ? "date" : "accessed"
+                switch date(from: member.value) {
+                case .some(let text):
+                    record.fields.append(InputField(name: name, value: text, line: member.value.line, column: member.value.column))
+                case .none:
+                    record.problem = record.problem ?? IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column,
+                        message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional")
+                }
+                if member.key == "issued", case .object(let parts) = member.value.value, parts.contains(where: { $0.key == "raw" || $0.key == "season" || $0.key == "circa" }) {
+                    extra.append((member.key, rawText(member.value, in: raw, node: node)))
+                }
+            case "author", "editor":
+                people[member.key] = names(from: member.value)
+                peoplePosition[member.key] = member.value
+                extra.append((member.key, rawText(member.value, in: raw, node: node)))
+            default:
+                extra.append((member.key, rawText(member.value, in: raw, node: node)))
+            }
+        }
+        if let list = people["author"] ?? people["editor"], !list.isEmpty,
+           let position = peoplePosition["author"] ?? peoplePosition["editor"] {
+            record.fields.append(InputField(name: "authors", value: list.joined(separator: "; "), line: position.line, column: position.column))
+        }
+        if !extra.isEmpty {
+            record.cslExtra = "{" + extra.map { "\(jsonString($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        }
+        return record
+    }
+
+    /// `Family, Given` for people and the literal name for organisations.
+    static func names(from node: JSONNode) -> [String] {
+        guard case .array(let items) = node.value else { return [] }
+        return items.compactMap { item in
+            guard case .object = item.value else { return nil }
+            if case .string(let literal)? = item["literal"]?.value { return literal }
+            let family: String? = if case .string(let f)? = item["family"]?.value { f } else { nil }
+            let given: String? = if case .string(let g)? = item["given"]?.value { g } else { nil }
+            switch (family, given) {
+            case (let f?, let g?): return "\(f), \(g)"
+            case (let f?, nil): return f
+            case (nil, let g?): return g
+            default: return nil
+            }
+        }
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from CSL's `{"date-parts": [[YYYY, M, D]]}` or `{"raw": "..."}`.
+    static func date(from node: JSONNode) -> String? {
+        if case .string(let raw)? = node["raw"]?.value { return raw }
+        guard case .array(let outer)? = node["date-parts"]?.value, let first = outer.first,
+              case .array(let parts) = first.value, !parts.isEmpty, parts.count <= 3 else { return nil }
+        var numbers: [Int] = []
+        for part in parts {
+            switch part.value {
+            case .number(let n): guard let v = Int(n) else { return nil }; numbers.append(v)
+            case .string(let s): guard let v = Int(s) else { return nil }; numbers.append(v)
+            default: return nil
+            }
+        }
+        var text = String(format: "%04d", numbers[0])
+        for number in numbers.dropFirst() { text += String(format: "-%02d", number) }
+        return text
+    }
+
+    /// The exact JSON text of a member value, taken from the record's raw text.
+    private static func rawText(_ value: JSONNode, in raw: String, node: JSONNode) -> String {
+        let bytes = Array(raw.utf8)
+        let start = value.byteRange.lowerBound - node.byteRange.lowerBound
+        let end = value.byteRange.upperBound - node.byteRange.lowerBound
+        guard start >= 0, end <= bytes.count, start <= end else { return "null" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    static func jsonString(_ text: String) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes]) else {
+            return "\"\""
+        }
+        return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
+    }
+}

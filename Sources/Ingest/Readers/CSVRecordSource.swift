@@ -1,0 +1,84 @@
+/// Reads CSV or TSV files with a header row into input records.
+final class CSVRecordSource: RecordSource {
+    private let reader: CSVReader
+    private let file: String
+    let header: [InputField]?
+    private let names: [String]
+
+    var bytesRead: Int { reader.bytesRead }
+
+    /// Opens the file and reads its header.
+    ///
+    /// - Throws: an `IngestIssue` for an empty file, an unreadable header, or duplicate or empty column names.
+    init(path: String, displayName: String, dialect: CSVDialect) throws(IngestIssue) {
+        file = displayName
+        do {
+            reader = try CSVReader(path: path, dialect: dialect)
+        } catch {
+            throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+        }
+        let headerRecord: CSVRecord
+        do {
+            guard let first = try reader.next(), !(first.count == 1 && first.isEmpty(at: 0)) else {
+                throw IngestIssue(file: displayName, line: 1, column: 1,
+                                  message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
+            }
+            headerRecord = first
+        } catch let error as CSVError {
+            throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+        } catch let issue as IngestIssue {
+            throw issue
+        } catch {
+            throw IngestIssue(file: displayName, line: 1, column: 1, message: String(describing: error))
+        }
+        var fields: [InputField] = []
+        var seen: [String: Int] = [:]
+        for index in 0..<headerRecord.count {
+            let name = headerRecord.string(at: index).trimmingWhitespace()
+            let column = headerRecord.column(at: index)
+            if name.isEmpty {
+                throw IngestIssue(file: displayName, line: headerRecord.line(at: index), column: column,
+                                  message: "column \(index + 1) of the header has no name; expected a column name")
+            }
+            if let first = seen[name.lowercased()] {
+                throw IngestIssue(file: displayName, line: headerRecord.line(at: index), column: column,
+                                  message: "duplicate column \"\(name)\" (also column \(first + 1)); expected each column once")
+            }
+            seen[name.lowercased()] = index
+            fields.append(InputField(name: name, value: nil, line: headerRecord.line(at: index), column: column))
+        }
+        header = fields
+        names = fields.map(\.name)
+    }
+
+    func next() throws -> InputRecord? {
+        while true {
+            let record: CSVRecord
+            do {
+                guard let next = try reader.next() else { return nil }
+                record = next
+            } catch {
+                throw IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+            }
+            // A blank line carries no data: skip it rather than reject it.
+            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            var fields: [InputField] = []
+            fields.reserveCapacity(names.count)
+            for index in 0..<min(record.count, names.count) {
+                fields.append(InputField(
+                    name: names[index], value: record.string(at: index), line: record.line(at: index),
+                    column: record.column(at: index)))
+            }
+            var input = InputRecord(line: record.line, column: 1, raw: record.rawText, fields: fields)
+            if record.count != names.count {
+                let at = min(record.count, names.count) - (record.count < names.count ? 1 : 0)
+                input.problem = IngestIssue(
+                    file: file, line: record.line(at: max(0, at)), column: record.column(at: max(0, at)),
+                    message: record.count < names.count
+                        ? "row has \(record.count) fields; expected \(names.count) as in the header (missing: \(names[record.count...].joined(separator: ", ")))"
+                        : "row has \(record.count) fields; expected \(names.count) as in the header (quote fields that contain the delimiter)")
+            }
+            return input
+        }
+    }
+}

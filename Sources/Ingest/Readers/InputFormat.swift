@@ -1,0 +1,19 @@
+/// The file formats `tipdb ingest` reads.
+public enum InputFormat: String, CaseIterable, Codable, Sendable {
+    case csv
+    case tsv
+    case json
+    case ndjson
+    case cslJSON = "csl-json"
+
+    /// The format a file name's extension implies, if any.
+    public static func fromExtension(of path: String) -> InputFormat? {
+        switch path.split(separator: ".").last?.lowercased() {
+        case "csv": .csv
+        case "tsv", "tab": .tsv
+        case "json": .json
+        case "ndjson", "jsonl": .ndjson
+        default: nil
+        }
+    }
+}

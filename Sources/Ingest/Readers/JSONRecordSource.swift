@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads JSON (an array of objects), NDJSON (one object per line) and CSL-JSON into input records.
+final class JSONRecordSource: RecordSource {
+    let header: [InputField]? = nil
+    private let file: String
+    private let format: InputFormat
+    private var bytes: [UInt8] = []
+    private var elements: [JSONNode] = []
+    private var position = 0
+    private var lines: NDJSONReader?
+    private(set) var bytesRead = 0
+
+    init(path: String, displayName: String, format: InputFormat) throws(IngestIssue) {
+        file = displayName
+        self.format = format
+        if format == .ndjson {
+            do {
+                lines = try NDJSONReader(path: path)
+            } catch {
+                throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+            }
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestIssue(file: displayName, line: 0, column: 0, message: "cannot be read")
+        }
+        bytes = [UInt8](data)
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+        }
+        guard case .array(let items) = root.value else {
+            throw IngestIssue(file: displayName, line: root.line, column: root.column,
+                              message: "expected an array of objects ([{...}, {...}]), found \(root.value.kindName)")
+        }
+        elements = items
+    }
+
+    func next() throws -> InputRecord? {
+        if var reader = lines {
+            let entry: (line: Int, node: JSONNode, raw: String)?
+            do {
+                entry = try reader.next()
+            } catch {
+                throw IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+            }
+            lines = reader
+            guard let entry else { return nil }
+            bytesRead += entry.raw.utf8.count + 1
+            return record(from: entry.node, raw: entry.raw)
+        }
+        guard position < elements.count else { return nil }
+        let node = elements[position]
+        position += 1
+        bytesRead = node.byteRange.upperBound
+        let raw = String(decoding: bytes[node.byteRange.clamped(to: 0..<bytes.count)], as: UTF8.self)
+        return record(from: node, raw: raw)
+    }
+
+    private func record(from node: JSONNode, raw: String) -> InputRecord {
+        guard case .object(let members) = node.value else {
+            var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
+            record.problem = IngestIssue(file: file, line: node.line, column: node.column,
+                                         message: "expected an object ({\"key\": ...}), found \(node.value.kindName)")
+            return record
+        }
+        if format == .cslJSON { return CSLMapping.record(from: members, node: node, raw: raw, file: file) }
+        var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
+        for member in members {
+            switch Self.text(of: member.value) {
+            case .success(let text):
+                record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))
+            case .failure(let message):
+                record.problem = record.problem ?? IngestIssue(
+                    file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(message)")
+            }
+        }
+        return record
+    }
+
+    /// A JSON value as field text: strings as they are, numbers as written, lists joined by `;`.
+    static func text(of node: JSONNode) -> Result<String?, TextFailure> {
+        switch node.value {
+        case .null: return .success(nil)
+        case .bool(let flag): return .success(flag ? "true" : "false")
+        case .number(let literal): return .success(literal)
+        case .string(let string): return .success(string)
+        case .array(let items):
+            var parts: [String] = []
+            for item in items {
+                switch item.value {
+                case .string(let s): parts.append(s)
+                case .number(let n): parts.append(n)
+                default: return .failure(TextFailure(message: "expected a list of strings or numbers"))
+                }
+            }
+            return .success(parts.joined(separator: ";"))
+        case .object:
+            return .failure(TextFailure(message: "expected text, a number or a list, found an object"))
+        }
+    }
+
+    struct TextFailure: Error {
+        let message: String
+    }
+
+    /// The member names of the first object in a JSON array or NDJSON file (lower-cased), for inference.
+    static func firstObjectKeys(path: String, format: InputFormat) -> Set<String> {
+        let first: JSONNode?
+        if format == .ndjson {
+            var reader = try? NDJSONReader(path: path)
+            first = (try? reader?.next())??.node
+        } else {
+            guard let data = FileManager.default.contents(atPath: path),
+                  let root = try? JSONParser.parse([UInt8](data)), case .array(let items) = root.value else { return [] }
+            first = items.first
+        }
+        guard let first, case .object(let members) = first.value else { return [] }
+        return Set(members.map { $0.key.lowercased() })
+    }
+}
+
+extension JSONValue {
+    /// "an array", "a string", ... for messages.
+    var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}

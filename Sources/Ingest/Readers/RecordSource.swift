@@ -1,0 +1,9 @@
+/// A reader that turns a file into input records, whatever its format.
+protocol RecordSource: AnyObject {
+    /// The column names, with positions, when the format has a header (CSV and TSV).
+    var header: [InputField]? { get }
+    /// Bytes consumed so far, for the progress bar.
+    var bytesRead: Int { get }
+    /// The next record, or nil at the end. Throws an `IngestIssue` when the file cannot be read on.
+    func next() throws -> InputRecord?
+}

@@ -1,0 +1,45 @@
+/// The columns a file of each kind may have: the file contract documented in the README and in
+/// `tipdb ingest --help`.
+public struct FieldContract: Sendable {
+    public let kind: RecordKind
+    /// Accepted column names (lower case), in documentation order.
+    public let fields: [String]
+    /// Columns that must be present in every row.
+    public let required: [String]
+
+    public static func of(_ kind: RecordKind) -> FieldContract {
+        switch kind {
+        case .figures: figures
+        case .sources: sources
+        case .studies: studies
+        }
+    }
+
+    public static let figures = FieldContract(
+        kind: .figures,
+        fields: ["key", "measure", "value", "low", "high", "ci_level", "unit", "place", "period", "period_start",
+                 "period_end", "sex", "age_group", "form", "source", "study", "locator", "quote", "cites",
+                 "method", "notes", "tags"],
+        required: ["measure", "value", "place", "period", "source"])
+
+    public static let sources = FieldContract(
+        kind: .sources,
+        fields: ["key", "kind", "title", "authors", "publisher", "date", "url", "doi", "accessed", "license", "notes"],
+        required: ["key", "title"])
+
+    public static let studies = FieldContract(
+        kind: .studies,
+        fields: ["key", "title", "source", "method", "period", "places", "population", "sample_size", "summary"],
+        required: ["key", "title"])
+
+    /// Whether a column name is allowed: a contract field, or an `x_` extra column.
+    public func accepts(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return fields.contains(lowered) || lowered.hasPrefix("x_")
+    }
+
+    /// The message for a column that is not in the contract.
+    public func unknownColumnMessage(_ name: String) -> String {
+        "unknown column \"\(name)\"\(Suggestions.phrase(for: name, among: fields)); expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data"
+    }
+}

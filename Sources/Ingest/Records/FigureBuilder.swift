@@ -1,0 +1,98 @@
+import Storage
+
+/// Turns an input record into a validated `Figure`, or the list of everything wrong with it.
+struct FigureBuilder {
+    let vocabulary: Vocabulary
+
+    func build(_ row: inout RowReader) -> Figure? {
+        let measure = row.required("measure", what: "the measure code or label").flatMap { text in
+            row.parse("measure") { (t: String) throws(Vocabulary.Failure) in try vocabulary.measure(t) }
+        }
+        let number: ParsedNumber? = row.required("value", what: "the number as published").flatMap { _ in
+            row.parse("value") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        }
+        let low = row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        let high = row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        for (name, bound) in [("low", low), ("high", high)] where bound?.isCensored == true {
+            row.fail(name, "a bound cannot be censored; expected a number")
+        }
+        let ciLevel = row.parse("ci_level") { (t: String) throws(Terms.Failure) in try Terms.ciLevel(t) } ?? nil
+        let place = row.required("place", what: "the place (ISO code, M49 number or name)").flatMap { _ in
+            row.parse("place") { (t: String) throws(Vocabulary.Failure) in try vocabulary.place(t) }
+        }
+        let period = readPeriod(&row)
+        let sex = row.parse("sex") { (t: String) throws(Terms.Failure) in try Terms.sex(t) } ?? "total"
+        let ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
+        let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? "estimated"
+        let source = row.required("source", what: "the key of the source the figure comes from")
+
+        var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
+        if let implied = number?.impliedUnit {
+            if let given = unit, given != implied, !(implied == "percent" && given == "percent-change") {
+                row.fail("value", "\"\(row.text("value") ?? "")\" is written in \(implied) but the unit column says \(given); expected them to agree")
+            }
+            unit = unit ?? implied
+        }
+        if let measure, let chosen = unit ?? Optional(measure.defaultUnit) {
+            unit = chosen
+            do { try vocabulary.check(unit: chosen, fits: measure) } catch { row.fail(row.field("unit") == nil ? "value" : "unit", error.message) }
+        }
+
+        if let number, let value = number.value {
+            if let l = low?.value, l > value { row.fail("low", "lower bound \(Self.format(l)) is above the value \(Self.format(value)); expected low ≤ value") }
+            if let h = high?.value, h < value { row.fail("high", "upper bound \(Self.format(h)) is below the value \(Self.format(value)); expected value ≤ high") }
+        }
+        if let l = low?.value, let h = high?.value, l > h {
+            row.fail("low", "lower bound \(Self.format(l)) is above the upper bound \(Self.format(h))")
+        }
+        if ciLevel != nil && (low == nil || high == nil) {
+            row.fail("ci_level", "a confidence level needs both low and high")
+        }
+
+        guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else { return nil }
+        let tags = Array(Set(row.list("tags").map { $0.lowercased() })).sorted()
+        let form = row.text("form").flatMap(Terms.form)
+        var figure = Figure(
+            key: "", measure: measure.code, value: number.value, censored: number.isCensored,
+            low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
+            unit: unit, place: place, periodStart: period.start, periodEnd: period.end, sex: sex, ageGroup: ageGroup,
+            form: form, source: source, study: row.text("study"), locator: row.verbatim("locator"),
+            quote: row.verbatim("quote"), cites: row.text("cites"), method: method, notes: row.verbatim("notes"),
+            tags: tags, extra: row.extraJSON())
+        figure.key = row.text("key") ?? Self.derivedKey(for: figure, defaultUnit: measure.defaultUnit)
+        if figure.cites == figure.key {
+            row.fail("cites", "figure \"\(figure.key)\" cites itself; expected the key of the figure it repeats")
+            return nil
+        }
+        return figure
+    }
+
+    private func readPeriod(_ row: inout RowReader) -> Period? {
+        if row.text("period") != nil {
+            return row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
+        }
+        if let start = row.text("period_start") {
+            let end = row.text("period_end") ?? start
+            return row.parse("period_start") { (_: String) throws(PeriodParser.Failure) in
+                try PeriodParser.parse(start: start, end: end)
+            }
+        }
+        row.fail("period", "missing period: the reference period (e.g. 2016 or 1995-2004) is required")
+        return nil
+    }
+
+    /// A readable, deterministic key from the fields that identify a figure:
+    /// `source:measure:place:period`, plus subgroup and unit when they are not the defaults.
+    static func derivedKey(for figure: Figure, defaultUnit: String) -> String {
+        var parts = [figure.source, figure.measure, figure.place, Period(start: figure.periodStart, end: figure.periodEnd).text]
+        if figure.sex != "total" { parts.append(figure.sex) }
+        if figure.ageGroup != "total" { parts.append(figure.ageGroup.replacingOccurrences(of: " ", with: "-")) }
+        if let form = figure.form { parts.append(form) }
+        if figure.unit != defaultUnit { parts.append(figure.unit) }
+        return parts.joined(separator: ":")
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

@@ -1,0 +1,16 @@
+/// One named value of an input record, with where it starts in the file.
+public struct InputField: Sendable, Equatable {
+    /// The column or member name as written (case preserved, for messages).
+    public var name: String
+    /// The text of the value; nil for a JSON null.
+    public var value: String?
+    public var line: Int
+    public var column: Int
+
+    public init(name: String, value: String?, line: Int, column: Int) {
+        self.name = name
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,21 @@
+/// One row of a CSV/TSV file or one object of a JSON file, before validation.
+public struct InputRecord: Sendable {
+    /// Where the record starts.
+    public var line: Int
+    public var column: Int
+    /// The record's original text, kept for `ingest_rejects`.
+    public var raw: String
+    public var fields: [InputField]
+    /// A structural problem the reader found (such as a wrong number of fields): the record is
+    /// rejected as a whole.
+    public var problem: IngestIssue?
+    /// For CSL-JSON sources: the fields tipdb does not model, as a JSON object, kept for re-export.
+    public var cslExtra: String?
+
+    public init(line: Int, column: Int = 1, raw: String, fields: [InputField]) {
+        self.line = line
+        self.column = column
+        self.raw = raw
+        self.fields = fields
+    }
+}

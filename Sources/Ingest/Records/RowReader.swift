@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reads the fields of one input record by contract name and collects every problem in it, each
+/// at the position of the field concerned.
+struct RowReader {
+    let file: String
+    let record: InputRecord
+    private(set) var issues: [IngestIssue] = []
+    private var index: [String: Int] = [:]
+
+    init(file: String, record: InputRecord) {
+        self.file = file
+        self.record = record
+        for (offset, field) in record.fields.enumerated() where index[field.name.lowercased()] == nil {
+            index[field.name.lowercased()] = offset
+        }
+    }
+
+    /// The field named `name`, if the record has it.
+    func field(_ name: String) -> InputField? {
+        index[name].map { record.fields[$0] }
+    }
+
+    /// The trimmed text of `name`, or nil when absent or blank.
+    func text(_ name: String) -> String? {
+        guard let value = field(name)?.value else { return nil }
+        let trimmed = value.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The text of `name` exactly as written (quotes are kept verbatim), or nil when blank.
+    func verbatim(_ name: String) -> String? {
+        guard let value = field(name)?.value, !value.trimmingWhitespace().isEmpty else { return nil }
+        return value
+    }
+
+    /// The text of a required field; records an issue when it is missing or blank.
+    mutating func required(_ name: String, what: String) -> String? {
+        if let value = text(name) { return value }
+        fail(name, "missing \(name): \(what) is required")
+        return nil
+    }
+
+    /// Records a problem at the position of field `name` (or of the record when it is absent).
+    mutating func fail(_ name: String, _ message: String) {
+        let field = field(name)
+        issues.append(IngestIssue(
+            file: file, line: field?.line ?? record.line, column: field?.column ?? record.column,
+            message: field == nil ? message : "\(name): \(message)"))
+    }
+
+    /// Runs a parser on field `name`; records its failure message and returns nil on error.
+    mutating func parse<T, E: Error>(_ name: String, _ body: (String) throws(E) -> T) -> T? {
+        guard let value = text(name) else { return nil }
+        do {
+            return try body(value)
+        } catch {
+            fail(name, Self.message(of: error))
+            return nil
+        }
+    }
+
+    static func message(of error: any Error) -> String {
+        switch error {
+        case let e as NumberParser.Failure: e.message
+        case let e as PeriodParser.Failure: e.message
+        case let e as Vocabulary.Failure: e.message
+        case let e as Terms.Failure: e.message
+        default: String(describing: error)
+        }
+    }
+
+    /// The `x_` columns as a JSON object (sorted keys), or nil when there are none.
+    func extraJSON() -> String? {
+        var extra: [String: String] = [:]
+        for field in record.fields where field.name.lowercased().hasPrefix("x_") {
+            if let value = field.value, !value.isEmpty { extra[field.name] = value }
+        }
+        guard !extra.isEmpty,
+              let data = try? JSONSerialization.data(withJSONObject: extra, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A `;`-separated list field, trimmed, without empties.
+    func list(_ name: String) -> [String] {
+        guard let value = text(name) else { return [] }
+        return value.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,67 @@
+import Storage
+
+/// Turns an input record into a validated `Source`, or the list of everything wrong with it.
+struct SourceBuilder {
+    func build(_ row: inout RowReader, csl: String? = nil) -> Source? {
+        let key = row.required("key", what: "a stable citation key such as ilo-2005-global-alliance")
+        if let key, !KeyRules.isValid(key) {
+            row.fail("key", KeyRules.message(key))
+        }
+        let title = row.required("title", what: "the title of the publication")
+        let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t) } ?? "report"
+        let authors = row.text("authors")
+        let publisher = row.text("publisher")
+        if authors == nil && publisher == nil {
+            row.fail(row.field("publisher") != nil ? "publisher" : "authors",
+                     "a source needs a publisher or authors; expected at least one of them")
+        }
+        let published = row.parse("date") { (t: String) throws(PeriodParser.Failure) in
+            try PeriodParser.date(t, original: t)
+        }
+        let accessed = row.parse("accessed") { (t: String) throws(PeriodParser.Failure) in
+            let date = try PeriodParser.date(t, original: t)
+            guard date.count == 10 else {
+                throw PeriodParser.Failure(message: "\"\(t)\" is not a full date; expected the day the URL was read, as YYYY-MM-DD")
+            }
+            return date
+        }
+        let url = row.text("url")
+        if let url, !(url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://")) || url.contains(" ") {
+            row.fail("url", "\"\(url)\" is not a web address; expected a URL starting with https:// or http://")
+        }
+        let doi = row.text("doi").map(Self.normalizedDOI)
+        if let doi, !(doi.hasPrefix("10.") && doi.contains("/")) {
+            row.fail("doi", "\"\(doi)\" is not a DOI; expected a form such as 10.1000/xyz123")
+        }
+        guard row.issues.isEmpty, let key, let title else { return nil }
+        return Source(
+            key: key, kind: kind, title: title, authors: authors, publisher: publisher, published: published,
+            url: url, doi: doi, accessed: accessed, license: row.text("license"), notes: row.verbatim("notes"),
+            csl: csl, extra: row.extraJSON())
+    }
+
+    /// `https://doi.org/10.1/x` and `doi:10.1/x` are stored as `10.1/x`.
+    static func normalizedDOI(_ text: String) -> String {
+        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"]
+        where text.lowercased().hasPrefix(prefix) {
+            return String(text.dropFirst(prefix.count))
+        }
+        return text
+    }
+}
+
+/// What a key (for sources, studies and figures) may look like: readable, no spaces.
+enum KeyRules {
+    static func isValid(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else {
+            return false
+        }
+        return key.count <= 200 && key.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.:/".unicodeScalars.contains($0)
+        }
+    }
+
+    static func message(_ key: String) -> String {
+        "\"\(key)\" is not a usable key; expected letters, digits and - _ . : / only (no spaces), starting with a letter or digit, such as ilo-2005-global-alliance"
+    }
+}

@@ -1,0 +1,30 @@
+import Storage
+
+/// Turns an input record into a validated `Study`, or the list of everything wrong with it.
+struct StudyBuilder {
+    let vocabulary: Vocabulary
+
+    func build(_ row: inout RowReader) -> Study? {
+        let key = row.required("key", what: "a stable study key")
+        if let key, !KeyRules.isValid(key) { row.fail("key", KeyRules.message(key)) }
+        let title = row.required("title", what: "the title of the study")
+        let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.studyMethod(t) } ?? nil
+        let period = row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
+        var places: [String] = []
+        for name in row.list("places") {
+            do { places.append(try vocabulary.place(name)) } catch { row.fail("places", error.message) }
+        }
+        let sampleSize = row.parse("sample_size") { (t: String) throws(NumberParser.Failure) -> Int64 in
+            let number = try NumberParser.parse(t)
+            guard let value = number.value, value >= 0, value == value.rounded(), value < 9e15 else {
+                throw NumberParser.Failure(message: "\"\(t)\" is not a sample size; expected a whole number of people, cases or records")
+            }
+            return Int64(value)
+        }
+        guard row.issues.isEmpty, let key, let title else { return nil }
+        return Study(
+            key: key, title: title, source: row.text("source"), method: method, periodStart: period?.start,
+            periodEnd: period?.end, population: row.verbatim("population"), sampleSize: sampleSize,
+            summary: row.verbatim("summary"), places: Array(Set(places)).sorted(), extra: row.extraJSON())
+    }
+}

@@ -1,0 +1,113 @@
+/// Parses numbers the way they appear in reports: `2450000`, `2,450,000`, `2.45 million`,
+/// `150 billion`, `1.4e6`, `12%`, `US$236 billion`, and censored counts `<5`.
+///
+/// Anything else is an error naming the value: a number is never guessed.
+public enum NumberParser {
+    /// Why a text is not a number, for an error message.
+    public struct Failure: Error, Equatable, Sendable {
+        public let message: String
+    }
+
+    private static let multipliers: [String: Double] = [
+        "thousand": 1e3, "k": 1e3,
+        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
+        "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+        "trillion": 1e12, "tn": 1e12,
+    ]
+
+    /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
+    public static func parse(_ text: String) throws(Failure) -> ParsedNumber {
+        var rest = Substring(text.trimmingWhitespace())
+        guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
+        var result = ParsedNumber()
+
+        if rest.hasPrefix("<") {
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+            guard let k = Int(rest), k >= 2 else {
+                throw Failure(message: "\"\(text)\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"")
+            }
+            result.censoredBelow = Double(k - 1)
+            return result
+        }
+        for prefix in ["US$", "USD", "$"] where rest.uppercased().hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " })
+            result.impliedUnit = "USD"
+            break
+        }
+        if rest.hasSuffix("%") {
+            rest = rest.dropLast().trimmingTrailingSpaces()
+            result.impliedUnit = "percent"
+        }
+        let numericEnd = rest.firstIndex { !($0.isASCII && ($0.isNumber || ",.-+eE".contains($0))) } ?? rest.endIndex
+        let word = rest[numericEnd...].trimmingWhitespace().lowercased()
+        rest = rest[..<numericEnd]
+        var multiplier = 1.0
+        if !word.isEmpty {
+            guard let m = multipliers[word] else {
+                throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\" (e.g. 2.45 million)")
+            }
+            multiplier = m
+        }
+        let digits = try removeGroupSeparators(rest, original: text)
+        guard let number = Double(digits), isPlainDecimal(digits) else {
+            throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
+        }
+        let value = number * multiplier
+        guard value.isFinite else {
+            throw Failure(message: "\"\(text)\" is out of range; expected a finite number")
+        }
+        result.value = value
+        return result
+    }
+
+    /// Removes thousands separators, which must group exactly three digits (`2,450,000`).
+    private static func removeGroupSeparators(_ text: Substring, original: String) throws(Failure) -> String {
+        guard text.contains(",") else { return String(text) }
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        let first = groups[0].hasPrefix("-") ? groups[0].dropFirst() : groups[0]
+        let valid = (1...3).contains(first.count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+            && groups.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } }
+            && (parts.count == 1 || !parts[1].contains(","))
+        guard valid else {
+            throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2,450,000 (a decimal comma is not accepted: use a point)")
+        }
+        return groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// True for `-12`, `3.5`, `1.4e6`: no `nan`, `inf`, hex or leading `+`.
+    private static func isPlainDecimal(_ text: String) -> Bool {
+        var sawDigit = false
+        var previous: Unicode.Scalar?
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "0"..."9": sawDigit = true
+            case "-" where offset == 0: break
+            case "-", "+": if previous != "e" && previous != "E" { return false }
+            case ".", "e", "E": break
+            default: return false
+            }
+            previous = scalar
+        }
+        return sawDigit
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var result = self
+        while result.last == " " { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+/// Parses reference periods: `2016`, `1995-2004` (also with an en dash or a slash), `2019-06`,
+/// `2019-06-30`, and ISO intervals `2019-01-01/2019-06-30`.
+public enum PeriodParser {
+    public struct Failure: Error, Equatable, Sendable {
+        public let message: String
+    }
+
+    static let expected = "expected a year (2016), a span of years (1995-2004), a month (2019-06) or a date (2019-06-30)"
+
+    /// Parses one period written in a single field.
+    public static func parse(_ text: String) throws(Failure) -> Period {
+        let trimmed = text.trimmingWhitespace().replacingEnDashes()
+        guard !trimmed.isEmpty else { throw Failure(message: "empty period; \(expected)") }
+        if trimmed.contains("/") {
+            let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2 else { throw Failure(message: "\"\(text)\" is not a period; \(expected)") }
+            return try span(String(parts[0]), String(parts[1]), original: text)
+        }
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        // 1995-2004 is a span of years; 2019-06 and 2019-06-30 are one month and one day.
+        if parts.count == 2 && parts[1].count == 4 {
+            return try span(String(parts[0]), String(parts[1]), original: text)
+        }
+        let point = try date(trimmed, original: text)
+        return Period(start: point, end: point)
+    }
+
+    /// Parses a period given as separate start and end fields.
+    public static func parse(start: String, end: String) throws(Failure) -> Period {
+        let endText = end.trimmingWhitespace().isEmpty ? start : end
+        return try span(start.trimmingWhitespace(), endText.trimmingWhitespace(), original: "\(start)/\(end)")
+    }
+
+    private static func span(_ first: String, _ second: String, original: String) throws(Failure) -> Period {
+        let start = try date(first, original: original)
+        let end = try date(second, original: original)
+        // Compare at the shorter precision so that 2019-06 .. 2019 is accepted as within 2019.
+        let length = min(start.count, end.count)
+        if start.prefix(length) > end.prefix(length) {
+            throw Failure(message: "period \"\(original)\" starts after it ends; expected the earlier date first")
+        }
+        return Period(start: start, end: end)
+    }
+
+    /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged.
+    static func date(_ text: String, original: String) throws(Failure) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let digitsOnly = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4,
+              parts.dropFirst().allSatisfy({ $0.count == 2 }), let year = Int(parts[0])
+        else {
+            throw Failure(message: "\"\(original)\" is not a period; \(expected)")
+        }
+        guard (1800...2200).contains(year) else {
+            throw Failure(message: "year \(year) in \"\(original)\" is out of range; expected a year between 1800 and 2200")
+        }
+        if parts.count >= 2, let month = Int(parts[1]), !(1...12).contains(month) {
+            throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12")
+        }
+        if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            if !(1...days).contains(day) {
+                throw Failure(message: "day \(parts[2]) in \"\(original)\" does not exist in that month; expected 01 to \(days)")
+            }
+        }
+        return text
+    }
+}
+
+extension String {
+    /// Spreadsheets turn `1995-2004` into `1995–2004`: treat en and em dashes as hyphens.
+    func replacingEnDashes() -> String {
+        String(map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 })
+    }
+}

@@ -1,0 +1,98 @@
+/// Normalises the small closed vocabularies analysts type in many ways: sex, age group, form of
+/// exploitation, method, confidence level, source kind.
+import Storage
+
+public enum Terms {
+    public struct Failure: Error, Equatable, Sendable {
+        public let message: String
+    }
+
+    static func key(_ text: String) -> String {
+        text.trimmingWhitespace().lowercased().replacingEnDashes()
+    }
+
+    /// `total`, `female`, `male` or `other`.
+    public static func sex(_ text: String) throws(Failure) -> String {
+        switch key(text) {
+        case "", "total", "all", "both", "both sexes", "t": return "total"
+        case "female", "f", "women", "woman", "girls", "women and girls", "females": return "female"
+        case "male", "m", "men", "man", "boys", "men and boys", "males": return "male"
+        case "other", "x", "non-binary", "trans/transgender/nonconforming": return "other"
+        default:
+            throw Failure(message: "unknown sex \"\(text)\"; expected total, female, male or other")
+        }
+    }
+
+    /// `total`, `children`, `adults`, or an age band kept as written (lower-cased), e.g. `18-20`.
+    public static func ageGroup(_ text: String) throws(Failure) -> String {
+        let k = key(text)
+        switch k {
+        case "", "total", "all", "all ages": return "total"
+        case "children", "child", "minors", "minor", "0-17", "0 to 17 years", "under 18", "<18": return "children"
+        case "adults", "adult", "18+", "18 years or over", "18 and over", "18 or over": return "adults"
+        default:
+            guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>".contains($0) }) else {
+                throw Failure(message: "\"\(text)\" is not an age group; expected total, children, adults or a band such as 18-20")
+            }
+            return k
+        }
+    }
+
+    /// A form of exploitation as a lower-case slug (`Sexual exploitation` → `sexual-exploitation`), or nil.
+    public static func form(_ text: String) -> String? {
+        let k = key(text)
+        guard !k.isEmpty, k != "total", k != "all" else { return nil }
+        return k.split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
+    }
+
+    /// `estimated`, `detected`, `reported` or `derived`.
+    public static func figureMethod(_ text: String) throws(Failure) -> String {
+        let k = key(text)
+        if k.isEmpty { return "estimated" }
+        if ["estimated", "detected", "reported", "derived"].contains(k) { return k }
+        throw Failure(message: "unknown method \"\(text)\"\(Suggestions.phrase(for: text, among: ["estimated", "detected", "reported", "derived"])); expected estimated, detected, reported or derived")
+    }
+
+    /// A study method from the schema's list.
+    public static func studyMethod(_ text: String) throws(Failure) -> String? {
+        let k = key(text)
+        if k.isEmpty { return nil }
+        let slug = k.split(separator: " ").joined(separator: "-")
+        if ["survey", "multiple-systems-estimation", "administrative-records", "case-records", "hotline-records",
+            "model-extrapolation", "qualitative", "mixed"].contains(slug) { return slug }
+        let methods = ["survey", "multiple-systems-estimation", "administrative-records", "case-records",
+                       "hotline-records", "model-extrapolation", "qualitative", "mixed"]
+        throw Failure(message: "unknown study method \"\(text)\"\(Suggestions.phrase(for: text, among: methods)); expected one of \(methods.joined(separator: ", "))")
+    }
+
+    /// A confidence level as a fraction: `95`, `95%` and `0.95` all give 0.95.
+    public static func ciLevel(_ text: String) throws(Failure) -> Double? {
+        var k = key(text)
+        if k.isEmpty { return nil }
+        if k.hasSuffix("%") { k = String(k.dropLast()).trimmingWhitespace() }
+        guard let number = Double(k), number.isFinite else {
+            throw Failure(message: "\"\(text)\" is not a confidence level; expected a percentage such as 95 or 95% (or a fraction such as 0.95)")
+        }
+        let fraction = number >= 1 ? number / 100 : number
+        guard fraction > 0 && fraction < 1 else {
+            throw Failure(message: "confidence level \"\(text)\" is out of range; expected more than 0 and less than 100 percent")
+        }
+        return fraction
+    }
+
+    /// A source kind from the schema's list, accepting CSL-JSON types too.
+    public static func sourceKind(_ text: String) throws(Failure) -> String {
+        let k = key(text)
+        if k.isEmpty { return "report" }
+        let csl: [String: String] = [
+            "article-journal": "journal-article", "article": "journal-article", "journal article": "journal-article",
+            "post-weblog": "blog-post", "post": "blog-post", "blog": "blog-post", "article-newspaper": "news",
+            "article-magazine": "news", "speech": "statement", "legislation": "legal-instrument",
+            "legal_case": "legal-instrument", "treaty": "legal-instrument", "chapter": "book-chapter",
+            "web page": "webpage", "web": "webpage", "press release": "statement", "document": "other",
+        ]
+        if let mapped = csl[k] { return mapped }
+        if Source.kinds.contains(k) { return k }
+        throw Failure(message: "unknown source kind \"\(text)\"\(Suggestions.phrase(for: text, among: Source.kinds)); expected one of \(Source.kinds.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,31 @@
+extension Database {
+    /// Records the start of an ingest batch and returns its id.
+    public func insertBatch(_ batch: IngestBatch) throws -> Int64 {
+        try execute(
+            """
+            INSERT INTO ingest_batches (file, sha256, size, format, kind, started_at, tipdb_version, options, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [batch.file, batch.sha256, batch.size, batch.format, batch.kind, batch.startedAt,
+             batch.tipdbVersion, batch.options, batch.note])
+        return lastInsertRowID
+    }
+
+    /// Records the counts and finish time of a batch.
+    public func finishBatch(_ batch: IngestBatch, at finishedAt: String) throws {
+        try execute(
+            """
+            UPDATE ingest_batches SET finished_at = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?,
+                rows_unchanged = ?, rows_rejected = ? WHERE id = ?
+            """,
+            [finishedAt, batch.rowsRead, batch.rowsInserted, batch.rowsUpdated, batch.rowsUnchanged,
+             batch.rowsRejected, batch.id])
+    }
+
+    /// Keeps a refused row, so that nothing is lost silently under `--on-error skip`.
+    public func insertReject(batch: Int64, line: Int, column: Int, raw: String, reason: String) throws {
+        try execute(
+            "INSERT INTO ingest_rejects (batch_id, line, \"column\", raw, reason) VALUES (?, ?, ?, ?, ?)",
+            [batch, line, column, raw, reason])
+    }
+}

@@ -1,0 +1,45 @@
+extension Database {
+    /// The source with `key`, or nil.
+    public func source(key: String) throws -> Source? {
+        let statement = try cachedStatement(
+            """
+            SELECT key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra
+            FROM sources WHERE key = ?
+            """)
+        try statement.bind([key])
+        defer { try? statement.reset() }
+        guard try statement.step() else { return nil }
+        return Source(
+            key: statement.string(at: 0) ?? "", kind: statement.string(at: 1) ?? "", title: statement.string(at: 2) ?? "",
+            authors: statement.string(at: 3), publisher: statement.string(at: 4), published: statement.string(at: 5),
+            url: statement.string(at: 6), doi: statement.string(at: 7), accessed: statement.string(at: 8),
+            license: statement.string(at: 9), notes: statement.string(at: 10), csl: statement.string(at: 11),
+            extra: statement.string(at: 12))
+    }
+
+    /// Inserts the source, or updates the stored one when its values differ.
+    public func upsert(_ source: Source, batch: Int64, at now: String) throws -> WriteOutcome {
+        let existing = try self.source(key: source.key)
+        if existing == source { return .unchanged }
+        let values: [any DatabaseValueConvertible] = [
+            source.kind, source.title, source.authors, source.publisher, source.published, source.url, source.doi,
+            source.accessed, source.license, source.notes, source.csl, source.extra, batch, now, source.key,
+        ]
+        if existing == nil {
+            try execute(
+                """
+                INSERT INTO sources (kind, title, authors, publisher, published, url, doi, accessed, license, notes,
+                    csl, extra, batch_id, created_at, updated_at, key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?14, ?)
+                """, values)
+            return .inserted
+        }
+        try execute(
+            """
+            UPDATE sources SET kind = ?, title = ?, authors = ?, publisher = ?, published = ?, url = ?, doi = ?,
+                accessed = ?, license = ?, notes = ?, csl = ?, extra = ?, batch_id = ?, updated_at = ?
+            WHERE key = ?
+            """, values)
+        return .updated
+    }
+}

@@ -1,0 +1,69 @@
+/// One published number with its source, definition, scope, uncertainty and lineage: a row of `figures`.
+public struct Figure: Equatable, Sendable, Codable {
+    public var key: String
+    public var measure: String
+    /// The number as published; nil when censored.
+    public var value: Double?
+    /// True when the source published only an upper bound such as `<5`.
+    public var censored: Bool
+    public var low: Double?
+    public var high: Double?
+    /// Confidence level of `low...high` as a fraction, e.g. 0.95.
+    public var ciLevel: Double?
+    public var unit: String
+    public var place: String
+    public var periodStart: String
+    public var periodEnd: String
+    public var sex: String
+    public var ageGroup: String
+    public var form: String?
+    public var source: String
+    public var study: String?
+    public var locator: String?
+    public var quote: String?
+    /// The key of the figure this one repeats.
+    public var cites: String?
+    public var method: String
+    public var notes: String?
+    /// Tags, sorted and unique.
+    public var tags: [String]
+    public var extra: String?
+
+    public init(
+        key: String, measure: String, value: Double?, censored: Bool = false, low: Double? = nil,
+        high: Double? = nil, ciLevel: Double? = nil, unit: String, place: String, periodStart: String,
+        periodEnd: String, sex: String = "total", ageGroup: String = "total", form: String? = nil,
+        source: String, study: String? = nil, locator: String? = nil, quote: String? = nil,
+        cites: String? = nil, method: String = "estimated", notes: String? = nil, tags: [String] = [],
+        extra: String? = nil
+    ) {
+        self.key = key
+        self.measure = measure
+        self.value = value
+        self.censored = censored
+        self.low = low
+        self.high = high
+        self.ciLevel = ciLevel
+        self.unit = unit
+        self.place = place
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.sex = sex
+        self.ageGroup = ageGroup
+        self.form = form
+        self.source = source
+        self.study = study
+        self.locator = locator
+        self.quote = quote
+        self.cites = cites
+        self.method = method
+        self.notes = notes
+        self.tags = tags
+        self.extra = extra
+    }
+
+    /// The figure methods the schema accepts.
+    public static let methods = ["estimated", "detected", "reported", "derived"]
+    /// The sexes the schema accepts.
+    public static let sexes = ["total", "female", "male", "other"]
+}

@@ -1,0 +1,51 @@
+/// One run of `tipdb ingest` over one file: a row of `ingest_batches`.
+public struct IngestBatch: Equatable, Sendable, Codable {
+    public var id: Int64
+    public var file: String
+    public var sha256: String
+    public var size: Int64
+    public var format: String
+    public var kind: String
+    public var startedAt: String
+    public var finishedAt: String?
+    public var rowsRead: Int
+    public var rowsInserted: Int
+    public var rowsUpdated: Int
+    public var rowsUnchanged: Int
+    public var rowsRejected: Int
+    public var tipdbVersion: String
+    /// The command-line options as a JSON object.
+    public var options: String
+    public var note: String?
+
+    public init(
+        id: Int64 = 0, file: String, sha256: String, size: Int64, format: String, kind: String,
+        startedAt: String, options: String = "{}", note: String? = nil
+    ) {
+        self.id = id
+        self.file = file
+        self.sha256 = sha256
+        self.size = size
+        self.format = format
+        self.kind = kind
+        self.startedAt = startedAt
+        self.finishedAt = nil
+        self.rowsRead = 0
+        self.rowsInserted = 0
+        self.rowsUpdated = 0
+        self.rowsUnchanged = 0
+        self.rowsRejected = 0
+        self.tipdbVersion = TipdbVersion.current
+        self.options = options
+        self.note = note
+    }
+
+    /// Counts one written row.
+    public mutating func count(_ outcome: WriteOutcome) {
+        switch outcome {
+        case .inserted: rowsInserted += 1
+        case .updated: rowsUpdated += 1
+        case .unchanged: rowsUnchanged += 1
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// What writing one record did to the database.
+public enum WriteOutcome: Sendable, Equatable {
+    case inserted
+    case updated
+    case unchanged
+}

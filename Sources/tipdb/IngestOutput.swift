@@ -1,0 +1,44 @@
+import Foundation
+import Ingest
+
+/// Prints an ingest report: notes and errors on stderr, one summary line per file on stdout.
+struct IngestOutput {
+    let report: IngestReport
+    let json: Bool
+    let quiet: Bool
+
+    func print() {
+        for error in report.errors {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            if let data = try? encoder.encode(report) {
+                Swift.print(String(decoding: data, as: UTF8.self))
+            }
+            return
+        }
+        if !quiet {
+            for file in report.files {
+                for inferred in file.inferred {
+                    FileHandle.standardError.write(Data("note: \(file.file): \(inferred)\n".utf8))
+                }
+                if file.derivedKeys > 0 {
+                    let examples = file.derivedKeyExamples.joined(separator: ", ")
+                    FileHandle.standardError.write(Data(
+                        "note: \(file.file): \(file.derivedKeys) rows had no key; derived keys such as \(examples)\n".utf8))
+                }
+            }
+        }
+        for file in report.files where !quiet || !report.isClean {
+            Swift.print(file.line(dryRun: report.dryRun, committed: report.committed))
+        }
+        if !report.isClean {
+            let what = report.onError == .abort && !report.committed
+                ? "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found; nothing was loaded (fix them, or use --on-error skip to load the valid rows)"
+                : "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found; the rows concerned were skipped and kept in ingest_rejects"
+            FileHandle.standardError.write(Data("tipdb: \(what)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+@Suite("Ingest: loading, atomicity, idempotency, lineage")
+struct IngesterTests {
+    @Test("sources and figures in one command load in dependency order, whatever the argument order")
+    func dependencyOrder() throws {
+        let h = try IngestHarness()
+        let figures = try h.write("figures.csv", IngestHarness.figures)
+        let sources = try h.write("sources.csv", IngestHarness.sources)
+        let report = try h.ingest([figures, sources])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.committed)
+        #expect(report.files.map(\.kind) == ["sources", "figures"])
+        #expect(report.files[1].inserted == 3)
+        #expect(try h.count("figures") == 3)
+        let francis = try #require(try h.db.figure(key: "francis-2013-trafficked"))
+        #expect(francis.value == 2_400_000)
+        #expect(francis.place == "WLD")
+        #expect(francis.unit == "persons")
+        #expect(francis.cites == "unodc-2012-trafficked")
+        #expect(francis.quote == "the number of trafficked persons in the world – 2.4 million according to the United Nations")
+        #expect(francis.periodStart == "1995" && francis.periodEnd == "2004")
+        #expect(try h.db.figure(key: "ilo-2005-trafficked")?.tags == ["global", "ilo"])
+        // Every row points at its batch, and the batch records the file.
+        let batch = try #require(try h.db.rows("SELECT * FROM ingest_batches WHERE kind = 'figures'").first)
+        #expect(batch.int("rows_inserted") == 3)
+        #expect(batch.string("sha256")?.count == 64)
+        #expect(try h.db.integer("SELECT count(*) FROM figures WHERE batch_id = ?", [batch.int("id") ?? 0]) == 3)
+    }
+
+    @Test("re-ingesting the same files changes nothing; a changed row is an update with a revision")
+    func idempotencyAndRevisions() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("sources.csv", IngestHarness.sources)
+        let figures = try h.write("figures.csv", IngestHarness.figures)
+        _ = try h.ingest([sources, figures])
+        let again = try h.ingest([sources, figures])
+        #expect(again.files.map(\.unchanged) == [3, 3])
+        #expect(again.files.map(\.inserted) == [0, 0])
+        #expect(try h.count("figure_revisions") == 0)
+
+        let changed = IngestHarness.figures.replacingOccurrences(of: "2.4 million,,WLD", with: "2.5 million,,WLD")
+        let report = try h.ingest([try h.write("figures.csv", changed)])
+        #expect(report.files[0].updated == 1)
+        #expect(report.files[0].unchanged == 2)
+        #expect(try h.db.figure(key: "unodc-2012-trafficked")?.value == 2_500_000)
+        let revision = try #require(try h.db.rows("SELECT figure, previous, batch_id FROM figure_revisions").first)
+        #expect(revision.string("figure") == "unodc-2012-trafficked")
+        #expect(revision.string("previous")?.contains("\"value\":2400000") == true)
+        #expect(revision.int("batch_id") == report.files[0].batch)
+    }
+
+    @Test("an error in the last row of the last file leaves the database byte-for-byte unchanged")
+    func atomicity() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("base.csv", IngestHarness.sources)])
+        let before = try h.fileBytes()
+        let sources = try h.write("more-sources.csv", IngestHarness.sources.replacingOccurrences(of: "ilo-2005,", with: "ilo-2005b,"))
+        let broken = IngestHarness.figures + "last,forced-labour,12.3 zillion,,WLD,1995-2004,ilo-2005,,,,\n"
+        let figures = try h.write("figures.csv", broken)
+        let report = try h.ingest([sources, figures])
+        #expect(!report.committed)
+        #expect(report.errors.map(\.description) == [
+            "\(figures):5:20: value: \"12.3 zillion\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\" (e.g. 2.45 million)"
+        ])
+        #expect(report.errors.first?.line == 5)
+        #expect(try h.fileBytes() == before)
+        #expect(try h.count("figures") == 0)
+        #expect(try h.count("ingest_batches") == 1)
+    }
+
+    @Test("every error is listed with its position, not only the first")
+    func allErrorsListed() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let file = try h.write("bad.csv", """
+            key,measure,value,place,period,source,unit
+            a,forced-labor,1,WLD,2016,ilo-2005,
+            b,forced-labour,1,Atlantis,2016,ilo-2005,
+            c,forced-labour,1,WLD,2016-2010,ilo-2005,
+            d,forced-labour-profits,5,WLD,2016,ilo-2005,persons
+            e,forced-labour,1,WLD,2016,nobody,
+            f,forced-labour,<5,WLD,2016,ilo-2005,
+
+            """)
+        let report = try h.ingest([file])
+        let messages = report.errors.map(\.description)
+        #expect(messages.count == 5, "\(messages)")
+        #expect(messages.contains("\(file):2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? expected a code from the measures table (tipdb sql 'SELECT code FROM measures')")
+                || messages.contains { $0.hasPrefix("\(file):2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"") })
+        #expect(messages.contains { $0.hasPrefix("\(file):3:19: place: unknown place \"Atlantis\"") })
+        #expect(messages.contains { $0.hasPrefix("\(file):4:23: period: period \"2016-2010\" starts after it ends") })
+        #expect(messages.contains { $0.hasPrefix("\(file):5:45: unit: unit \"persons\" does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, percent-change") })
+        #expect(messages.contains { $0.hasPrefix("\(file):6:28: source: unknown source \"nobody\"") })
+        #expect(try h.count("figures") == 0)
+    }
+
+    @Test("--on-error skip loads valid rows and keeps rejected ones with line, column, text and reason")
+    func skipMode() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let file = try h.write("mixed.csv", """
+            key,measure,value,place,period,source
+            good,forced-labour,12.3 million,WLD,1995-2004,ilo-2005
+            bad,forced-labour,lots,WLD,1995-2004,ilo-2005
+            censored,detected-trafficking-victims,<5,PHL,2019,ilo-2005
+
+            """)
+        let report = try h.ingest([file], IngestOptions(onError: .skip))
+        #expect(report.committed)
+        #expect(report.files[0].inserted == 2)
+        #expect(report.files[0].rejected == 1)
+        #expect(report.errors.count == 1)
+        let reject = try #require(try h.db.rows("SELECT line, \"column\", raw, reason FROM ingest_rejects").first)
+        #expect(reject.int("line") == 3)
+        #expect(reject.int("column") == 19)
+        #expect(reject.string("raw") == "bad,forced-labour,lots,WLD,1995-2004,ilo-2005")
+        #expect(reject.string("reason")?.hasPrefix("value: \"lots\" is not a number") == true)
+        let censored = try #require(try h.db.figure(key: "censored"))
+        #expect(censored.censored && censored.value == nil && censored.low == 1 && censored.high == 4)
+    }
+
+    @Test("a dry run reports what would happen and writes nothing")
+    func dryRun() throws {
+        let h = try IngestHarness()
+        let before = try h.fileBytes()
+        let report = try h.ingest([try h.write("s.csv", IngestHarness.sources)], IngestOptions(dryRun: true))
+        #expect(report.files[0].inserted == 3)
+        #expect(!report.committed)
+        #expect(report.files[0].batch == nil)
+        #expect(try h.fileBytes() == before)
+    }
+
+    @Test("lineage: unknown cited figures and loops are rejected; forward references are fine")
+    func lineage() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let forward = try h.write("forward.csv", """
+            key,measure,value,place,period,source,cites
+            repeat,forced-labour,12.3 million,WLD,1995-2004,unodc-2012,primary
+            primary,forced-labour,12.3 million,WLD,1995-2004,ilo-2005,
+
+            """)
+        #expect(try h.ingest([forward]).errors.isEmpty)
+        let loop = try h.write("loop.csv", """
+            key,measure,value,place,period,source,cites
+            a,forced-labour,1,WLD,2016,ilo-2005,b
+            b,forced-labour,1,WLD,2016,ilo-2005,a
+            c,forced-labour,1,WLD,2016,ilo-2005,nowhere
+
+            """)
+        let report = try h.ingest([loop])
+        let messages = report.errors.map(\.description)
+        #expect(messages.contains("\(loop):2:37: cites: lineage loops: a → b → a; expected a chain that ends at a primary figure"))
+        #expect(messages.contains("\(loop):3:37: cites: lineage loops: b → a → b; expected a chain that ends at a primary figure"))
+        #expect(messages.contains("\(loop):4:37: cites: unknown figure \"nowhere\"; expected the key of a figure in the database or in this command"))
+        #expect(try h.count("figures") == 2)
+    }
+
+    @Test("rows without a key get a deterministic, readable key")
+    func derivedKeys() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let file = try h.write("nokey.csv", """
+            measure,value,place,period,source,sex
+            forced-labour,11.4 million,WLD,2002-2011,ilo-2005,female
+
+            """)
+        let report = try h.ingest([file])
+        #expect(report.files[0].derivedKeys == 1)
+        #expect(try h.db.figure(key: "ilo-2005:forced-labour:WLD:2002-2011:female") != nil)
+        #expect(try h.ingest([file]).files[0].unchanged == 1)
+    }
+
+    @Test("header problems: unknown and missing columns, x_ extras kept as JSON")
+    func headers() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let unknown = try h.write("unknown.csv", "key,measure,valeu,place,period,source\n")
+        let report = try h.ingest([unknown], IngestOptions(kind: .figures))
+        #expect(report.errors.map(\.description).contains { $0.hasPrefix("\(unknown):1:13: unknown column \"valeu\"; did you mean \"value\"?") })
+        #expect(report.errors.map(\.description).contains("\(unknown):1:1: missing column \"value\"; a figures file needs measure, value, place, period, source"))
+        let extra = try h.write("extra.csv", "key,measure,value,place,period,source,x_page_seen\nk,forced-labour,1,WLD,2016,ilo-2005,p. 12\n")
+        #expect(try h.ingest([extra]).errors.isEmpty)
+        #expect(try h.db.figure(key: "k")?.extra == "{\"x_page_seen\":\"p. 12\"}")
+    }
+}

@@ -1,0 +1,105 @@
+import Ingest
+import Testing
+
+@Suite("Value parsing: numbers, periods and terms")
+struct ValueParsingTests {
+    @Test("accepted number forms", arguments: [
+        ("2450000", 2_450_000.0, nil as String?),
+        ("2,450,000", 2_450_000, nil),
+        ("2.45 million", 2_450_000, nil),
+        ("12.3 million", 12_300_000, nil),
+        ("150 billion", 150_000_000_000, nil),
+        ("1.4e6", 1_400_000, nil),
+        ("2.4m", 2_400_000, nil),
+        ("150bn", 150_000_000_000, nil),
+        ("-11", -11, nil),
+        ("5.4", 5.4, nil),
+        ("12%", 12, "percent"),
+        ("US$236 billion", 236_000_000_000, "USD"),
+        ("$32 billion", 32_000_000_000, "USD"),
+        (" 41 ", 41, nil),
+        ("10,000", 10_000, nil),
+    ])
+    func numbers(text: String, expected: Double, unit: String?) throws {
+        let parsed = try NumberParser.parse(text)
+        #expect(parsed.value == expected)
+        #expect(parsed.impliedUnit == unit)
+        #expect(!parsed.isCensored)
+    }
+
+    @Test("censored counts keep their bound and never become 0 or k", arguments: [("<5", 4.0), ("< 11", 10.0), ("<2", 1.0)])
+    func censored(text: String, bound: Double) throws {
+        let parsed = try NumberParser.parse(text)
+        #expect(parsed.value == nil)
+        #expect(parsed.censoredBelow == bound)
+        #expect(parsed.isCensored)
+    }
+
+    @Test("rejected number forms say what was wrong", arguments: [
+        ("about 2 million", "\"about 2 million\" is not a number"),
+        ("2.4 zillion", "\"2.4 zillion\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\""),
+        ("NaN", "\"NaN\" is not a number"),
+        ("Infinity", "\"Infinity\" is not a number"),
+        ("inf", "\"inf\" is not a number"),
+        ("1e999", "\"1e999\" is out of range; expected a finite number"),
+        ("2,45,000", "\"2,45,000\" has misplaced thousands separators"),
+        ("2,5", "\"2,5\" has misplaced thousands separators"),
+        ("<1", "\"<1\" is not a censored count"),
+        ("<x", "\"<x\" is not a censored count"),
+        ("", "empty value; expected a number"),
+        ("0x10", "\"0x10\" is not a number"),
+        ("+5", "\"+5\" is not a number"),
+        ("1.2.3", "\"1.2.3\" is not a number"),
+    ])
+    func rejectedNumbers(text: String, message: String) {
+        let error = #expect(throws: NumberParser.Failure.self) { try NumberParser.parse(text) }
+        #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+    }
+
+    @Test("accepted periods", arguments: [
+        ("2016", "2016", "2016"),
+        ("1995-2004", "1995", "2004"),
+        ("1995–2004", "1995", "2004"),
+        ("2002/2011", "2002", "2011"),
+        ("2019-06", "2019-06", "2019-06"),
+        ("2019-06-30", "2019-06-30", "2019-06-30"),
+        ("2019-01-01/2019-06-30", "2019-01-01", "2019-06-30"),
+        ("2020-02-29", "2020-02-29", "2020-02-29"),
+    ])
+    func periods(text: String, start: String, end: String) throws {
+        #expect(try PeriodParser.parse(text) == Period(start: start, end: end))
+    }
+
+    @Test("rejected periods", arguments: [
+        ("2004-1995", "period \"2004-1995\" starts after it ends"),
+        ("2019-13", "month 13 in \"2019-13\" does not exist"),
+        ("2019-02-30", "day 30 in \"2019-02-30\" does not exist in that month; expected 01 to 28"),
+        ("19", "\"19\" is not a period"),
+        ("last year", "\"last year\" is not a period"),
+        ("1066", "year 1066 in \"1066\" is out of range"),
+        ("2019-6", "\"2019-6\" is not a period"),
+    ])
+    func rejectedPeriods(text: String, message: String) {
+        let error = #expect(throws: PeriodParser.Failure.self) { try PeriodParser.parse(text) }
+        #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+    }
+
+    @Test("terms are normalised")
+    func terms() throws {
+        #expect(try Terms.sex("Women and girls") == "female")
+        #expect(try Terms.sex("") == "total")
+        #expect(try Terms.ageGroup("0 to 17 years") == "children")
+        #expect(try Terms.ageGroup("18 years or over") == "adults")
+        #expect(try Terms.ageGroup("18--20") == "18--20")
+        #expect(Terms.form("Sexual exploitation") == "sexual-exploitation")
+        #expect(Terms.form("Total") == nil)
+        #expect(try Terms.ciLevel("95%") == 0.95)
+        #expect(try Terms.ciLevel("0.9") == 0.9)
+        #expect(try Terms.sourceKind("post-weblog") == "blog-post")
+        #expect(try Terms.sourceKind("article-journal") == "journal-article")
+        #expect(throws: Terms.Failure.self) { try Terms.sex("unknown") }
+        #expect(throws: Terms.Failure.self) { try Terms.ciLevel("150") }
+        let method = #expect(throws: Terms.Failure.self) { try Terms.figureMethod("estimate") }
+        #expect(method?.message.contains("did you mean \"estimated\"?") == true)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Storage
+import Testing
+
+/// The repository's Fixtures directory.
+let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+@Suite("tipdb ingest (built binary, real Fixtures)")
+struct IngestCommandTests {
+    /// Copies the three Fixtures files into `dir`, applying `edit` to figures.csv.
+    private func copyFixtures(to dir: URL, editFigures edit: (String) -> String = { $0 }) throws -> [String] {
+        for name in ["sources.json", "studies.csv"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let figures = try String(contentsOf: fixtures.appendingPathComponent("figures.csv"), encoding: .utf8)
+        try Data(edit(figures).utf8).write(to: dir.appendingPathComponent("figures.csv"))
+        return ["figures.csv", "studies.csv", "sources.json"]
+    }
+
+    @Test("the Fixtures load cleanly, and loading them again changes nothing")
+    func fixturesLoad() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let files = try copyFixtures(to: dir)
+            let first = try Tipdb.run(["ingest"] + files, in: dir)
+            #expect(first.status == 0, "\(first.stderr)")
+            let lines = first.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.count == 3)
+            #expect(lines[0].hasPrefix("sources.json: 11 read, 11 inserted, 0 updated, 0 unchanged, 0 rejected (batch "))
+            #expect(lines[1].hasPrefix("studies.csv: 9 read, 9 inserted"))
+            #expect(lines[2].hasPrefix("figures.csv: 60 read, 60 inserted, 0 updated, 0 unchanged, 0 rejected (batch "))
+            #expect(first.stderr.contains("note: sources.json: format csl-json from the extension and the CSL-JSON fields id and type"))
+            #expect(first.stderr.contains("note: figures.csv: kind figures from the header"))
+
+            let second = try Tipdb.run(["ingest", "--quiet"] + files, in: dir)
+            #expect(second.status == 0)
+            #expect(second.stdout.isEmpty)
+            let json = try Tipdb.run(["ingest", "--json"] + files, in: dir)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let summaries = try #require(report["files"] as? [[String: Any]])
+            #expect(summaries.map { $0["unchanged"] as? Int } == [11, 9, 60])
+
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)
+            #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+            #expect(try db.scalar("SELECT cites FROM figures WHERE key = 'francis-2013-trafficked-wld'") == .text("unodc-2012-trafficked-wld"))
+            #expect(try db.scalar("SELECT cites FROM figures WHERE key = 'unodc-2012-trafficked-wld'") == .text("ilo-2005-trafficked-wld"))
+            #expect(try db.scalar("SELECT value FROM figures WHERE key = 'ilo-wf-iom-2022-forced-labour-wld'") == .real(27_600_000))
+            #expect(try db.scalar("SELECT authors FROM sources WHERE key = 'francis-2013-shaking-up'") == .text("Francis, Kate"))
+            let csl = try #require(try db.scalar("SELECT csl FROM sources WHERE key = 'francis-2013-shaking-up'")?.textValue)
+            #expect(csl.contains("\"container-title\":\"InAsia\""))
+        }
+    }
+
+    @Test("a broken copy of the Fixtures is refused with exact positions, exit 1, and the database unchanged")
+    func brokenFixtures() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let files = try copyFixtures(to: dir) { text in
+                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,12.3 million,", with: "ilo-2005-forced-labour-wld,forced-labor,12.3 milion,")
+                    .replacingOccurrences(of: ",WLD,2021,", with: ",Wrold,2021,")
+            }
+            let db = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: db)
+            let result = try Tipdb.run(["ingest"] + files, in: dir)
+            #expect(result.status == 1)
+            let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") }
+            #expect(errors.contains { $0.hasPrefix("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"") })
+            #expect(errors.contains { $0.hasPrefix("figures.csv:2:41: value: \"12.3 milion\" is not a number") })
+            #expect(errors.contains { $0.contains("place: unknown place \"Wrold\"; did you mean \"World\"") })
+            #expect(result.stderr.contains("nothing was loaded"))
+            #expect(result.stdout.contains("(not loaded: the command was rejected)"))
+            #expect(try Data(contentsOf: db) == before)
+        }
+    }
+
+    @Test("bad invocations: missing file, directory, unknown format, no database")
+    func refusals() throws {
+        try withTemporaryDirectory { dir in
+            let noDatabase = try Tipdb.run(["ingest", "x.csv"], in: dir)
+            #expect(noDatabase.status == 2)
+            #expect(noDatabase.stderr.contains("no such database; create it with `tipdb init"))
+            try Tipdb.run(["init"], in: dir)
+            let missing = try Tipdb.run(["ingest", "missing.csv"], in: dir)
+            #expect(missing.status == 1)
+            #expect(missing.stderr.contains("missing.csv: no such file; check the path"))
+            let directory = try Tipdb.run(["ingest", "."], in: dir)
+            #expect(directory.status == 1)
+            #expect(directory.stderr.contains(".: is a directory; expected a file to ingest"))
+            try Data("a\n".utf8).write(to: dir.appendingPathComponent("notes.txt"))
+            let unknown = try Tipdb.run(["ingest", "notes.txt"], in: dir)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("notes.txt: cannot tell the file's format from its name; pass --format"))
+            let usage = try Tipdb.run(["ingest", "--on-error", "ignore", "x.csv"], in: dir)
+            #expect(usage.status == 64)
+        }
+    }
+
+    @Test("ingest --help documents the file contract")
+    func help() throws {
+        try withTemporaryDirectory { dir in
+            let help = try Tipdb.run(["help", "ingest"], in: dir)
+            #expect(help.stdout.contains("FILE CONTRACT"))
+            #expect(help.stdout.contains("Required: measure, value, place, period, source."))
+        }
+    }
+}
