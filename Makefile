@@ -9,7 +9,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN     := .build/release/tipdb
 DEMO_DB := demo/tipdb.sqlite
 
-.PHONY: all deps build release test demo install clean
+.PHONY: all deps build release test demo install clean schema
 
 all: build
 
@@ -37,6 +37,12 @@ demo: release
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tipdb
+
+# SCHEMA.md is generated from the migrations' comments; a test fails when it is out of date.
+schema: build
+	rm -f .build/schema.sqlite*
+	.build/debug/tipdb init --db .build/schema.sqlite >/dev/null
+	.build/debug/tipdb schema --db .build/schema.sqlite --format markdown > SCHEMA.md
 
 clean:
 	rm -rf .build demo

@@ -31,6 +31,8 @@ let package = Package(
                 .embedInCode("m0001_schema.sql"),
                 .embedInCode("m0002_reference.sql"),
                 .embedInCode("m0003_places.sql"),
+                .embedInCode("m0004_views.sql"),
+                .embedInCode("m0005_search.sql"),
             ]
         ),
         .target(

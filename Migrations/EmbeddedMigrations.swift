@@ -9,5 +9,7 @@ public enum EmbeddedMigrations {
         ("m0001_schema.sql", PackageResources.m0001_schema_sql),
         ("m0002_reference.sql", PackageResources.m0002_reference_sql),
         ("m0003_places.sql", PackageResources.m0003_places_sql),
+        ("m0004_views.sql", PackageResources.m0004_views_sql),
+        ("m0005_search.sql", PackageResources.m0005_search_sql),
     ]
 }

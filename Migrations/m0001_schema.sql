@@ -7,15 +7,13 @@
 --   places.code), so `WHERE source = 'ilo-2005-global-alliance'` works without joins.
 -- * Timestamps are UTC ISO 8601 text; reference periods are ISO dates at year, month or day precision.
 
--- Units a figure can be expressed in, and what kind of quantity each one is.
-CREATE TABLE units (
+CREATE TABLE units ( -- Units a figure can be expressed in, and what kind of quantity each one is.
     code TEXT PRIMARY KEY NOT NULL, -- unit code used in figures.unit, e.g. persons, USD, percent
     label TEXT NOT NULL, -- human-readable name of the unit
     dimension TEXT NOT NULL CHECK (dimension IN ('count', 'money', 'share', 'change', 'rate', 'index')) -- kind of quantity: count, money, share (of a whole), change (between two periods), rate or index
 ) STRICT;
 
--- Reference vocabulary of measures: what a figure counts, under which concept and definition.
-CREATE TABLE measures (
+CREATE TABLE measures ( -- Reference vocabulary of measures: what a figure counts, under which concept and definition.
     code TEXT PRIMARY KEY NOT NULL, -- stable measure code, e.g. forced-labour
     label TEXT NOT NULL, -- human-readable name of the measure
     counts TEXT NOT NULL CHECK (counts IN ('prevalence-estimate', 'detected-count', 'criminal-justice-count', 'money', 'rate', 'index')), -- what is counted: prevalence estimate, detected count, criminal-justice count, money, rate or index
@@ -26,8 +24,7 @@ CREATE TABLE measures (
     default_unit TEXT NOT NULL REFERENCES units(code) -- unit assumed when a figure gives none
 ) STRICT;
 
--- Countries (ISO 3166-1), the world, UN M49 regions and ILO regions.
-CREATE TABLE places (
+CREATE TABLE places ( -- Countries (ISO 3166-1), the world, UN M49 regions and ILO regions.
     code TEXT PRIMARY KEY NOT NULL, -- canonical place code: ISO alpha-3 for countries, WLD for the world, M49-nnn for UN regions, ILO-xxx for ILO regions
     kind TEXT NOT NULL CHECK (kind IN ('world', 'country', 'm49-region', 'm49-subregion', 'm49-intermediate-region', 'ilo-region')), -- what sort of place this is
     name TEXT NOT NULL, -- English name
@@ -36,22 +33,19 @@ CREATE TABLE places (
     m49 TEXT UNIQUE -- UN M49 numeric code as three digits (countries, regions, 001 for the world)
 ) STRICT;
 
--- Which countries belong to each region, flattened: a region lists every country it contains.
-CREATE TABLE place_members (
+CREATE TABLE place_members ( -- Which countries belong to each region, flattened: a region lists every country it contains.
     region TEXT NOT NULL REFERENCES places(code), -- the region (or WLD)
     country TEXT NOT NULL REFERENCES places(code), -- a country inside it
     PRIMARY KEY (region, country)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX place_members_by_country ON place_members(country);
 
--- Other names a place is known by, so ingest can resolve them (case-insensitive).
-CREATE TABLE place_aliases (
+CREATE TABLE place_aliases ( -- Other names a place is known by, so ingest can resolve them (case-insensitive).
     alias TEXT PRIMARY KEY NOT NULL COLLATE NOCASE, -- alternative name, e.g. Viet Nam, DR Congo
     place TEXT NOT NULL REFERENCES places(code) -- the place it names
 ) STRICT, WITHOUT ROWID;
 
--- One row per run of `tipdb ingest` per file: where every row in the database came from.
-CREATE TABLE ingest_batches (
+CREATE TABLE ingest_batches ( -- One row per run of `tipdb ingest` per file: where every row in the database came from.
     id INTEGER PRIMARY KEY, -- batch number, shown in the ingest summary
     file TEXT NOT NULL, -- file name as given on the command line
     sha256 TEXT NOT NULL, -- SHA-256 of the file's bytes, hex
@@ -70,8 +64,7 @@ CREATE TABLE ingest_batches (
     note TEXT -- free-text note given with --note
 ) STRICT;
 
--- Rows refused by an ingest run with --on-error skip: nothing is lost silently.
-CREATE TABLE ingest_rejects (
+CREATE TABLE ingest_rejects ( -- Rows refused by an ingest run with --on-error skip: nothing is lost silently.
     id INTEGER PRIMARY KEY, -- row id
     batch_id INTEGER NOT NULL REFERENCES ingest_batches(id), -- the ingest batch that refused the row
     line INTEGER NOT NULL, -- line of the file where the row starts (1-based)
@@ -81,9 +74,9 @@ CREATE TABLE ingest_rejects (
 ) STRICT;
 CREATE INDEX ingest_rejects_by_batch ON ingest_rejects(batch_id);
 
--- Publications and datasets that figures come from.
-CREATE TABLE sources (
-    key TEXT PRIMARY KEY NOT NULL CHECK (key <> ''), -- stable citation key, e.g. ilo-2005-global-alliance
+CREATE TABLE sources ( -- Publications and datasets that figures come from.
+    id INTEGER PRIMARY KEY, -- internal row number, stable across VACUUM (the search index refers to it)
+    key TEXT NOT NULL UNIQUE CHECK (key <> ''), -- stable citation key, e.g. ilo-2005-global-alliance
     kind TEXT NOT NULL DEFAULT 'report' CHECK (kind IN ('report', 'journal-article', 'book', 'book-chapter', 'blog-post', 'news', 'dataset', 'webpage', 'statement', 'legal-instrument', 'thesis', 'other')), -- type of publication
     title TEXT NOT NULL CHECK (title <> ''), -- title of the publication
     authors TEXT, -- authors as "Family, Given" separated by "; " (organisations by name)
@@ -102,9 +95,9 @@ CREATE TABLE sources (
     CHECK (authors IS NOT NULL OR publisher IS NOT NULL)
 ) STRICT;
 
--- Empirical studies: how evidence was gathered, for whom, where and when.
-CREATE TABLE studies (
-    key TEXT PRIMARY KEY NOT NULL CHECK (key <> ''), -- stable study key
+CREATE TABLE studies ( -- Empirical studies: how evidence was gathered, for whom, where and when.
+    id INTEGER PRIMARY KEY, -- internal row number, stable across VACUUM (the search index refers to it)
+    key TEXT NOT NULL UNIQUE CHECK (key <> ''), -- stable study key
     title TEXT NOT NULL CHECK (title <> ''), -- title of the study
     source TEXT REFERENCES sources(key), -- publication that reports the study
     method TEXT CHECK (method IS NULL OR method IN ('survey', 'multiple-systems-estimation', 'administrative-records', 'case-records', 'hotline-records', 'model-extrapolation', 'qualitative', 'mixed')), -- how the evidence was gathered
@@ -121,17 +114,16 @@ CREATE TABLE studies (
 ) STRICT;
 CREATE INDEX studies_by_source ON studies(source);
 
--- Places a study covers.
-CREATE TABLE study_places (
+CREATE TABLE study_places ( -- Places a study covers.
     study TEXT NOT NULL REFERENCES studies(key) ON DELETE CASCADE, -- the study
     place TEXT NOT NULL REFERENCES places(code), -- a place it covers
     PRIMARY KEY (study, place)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX study_places_by_place ON study_places(place);
 
--- Every published number, with its source, definition, scope, uncertainty and lineage.
-CREATE TABLE figures (
-    key TEXT PRIMARY KEY NOT NULL CHECK (key <> ''), -- stable figure key (given in the file or derived from its identifying fields)
+CREATE TABLE figures ( -- Every published number, with its source, definition, scope, uncertainty and lineage.
+    id INTEGER PRIMARY KEY, -- internal row number, stable across VACUUM (the search index refers to it)
+    key TEXT NOT NULL UNIQUE CHECK (key <> ''), -- stable figure key (given in the file or derived from its identifying fields)
     measure TEXT NOT NULL REFERENCES measures(code), -- what the figure measures
     value REAL, -- the number as published (NULL only when censored)
     censored INTEGER NOT NULL DEFAULT 0 CHECK (censored IN (0, 1)), -- 1 when published only as "<k": value is NULL and low..high bounds the true count
@@ -170,8 +162,7 @@ CREATE INDEX figures_by_study ON figures(study);
 CREATE INDEX figures_by_cites ON figures(cites);
 CREATE INDEX figures_by_batch ON figures(batch_id);
 
--- Previous values of figures changed by a later ingest: nothing is overwritten without a trace.
-CREATE TABLE figure_revisions (
+CREATE TABLE figure_revisions ( -- Previous values of figures changed by a later ingest: nothing is overwritten without a trace.
     id INTEGER PRIMARY KEY, -- revision number
     figure TEXT NOT NULL REFERENCES figures(key) ON DELETE CASCADE, -- the figure that changed
     batch_id INTEGER NOT NULL REFERENCES ingest_batches(id), -- ingest batch that made the change
@@ -180,22 +171,19 @@ CREATE TABLE figure_revisions (
 ) STRICT;
 CREATE INDEX figure_revisions_by_figure ON figure_revisions(figure);
 
--- Free-form labels for figures and studies.
-CREATE TABLE tags (
+CREATE TABLE tags ( -- Free-form labels for figures and studies.
     name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''), -- the tag, e.g. sdg-16.2.2
     description TEXT -- what the tag means
 ) STRICT, WITHOUT ROWID;
 
--- Tags attached to figures.
-CREATE TABLE figure_tags (
+CREATE TABLE figure_tags ( -- Tags attached to figures.
     figure TEXT NOT NULL REFERENCES figures(key) ON DELETE CASCADE, -- the figure
     tag TEXT NOT NULL REFERENCES tags(name), -- the tag
     PRIMARY KEY (figure, tag)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX figure_tags_by_tag ON figure_tags(tag);
 
--- Tags attached to studies.
-CREATE TABLE study_tags (
+CREATE TABLE study_tags ( -- Tags attached to studies.
     study TEXT NOT NULL REFERENCES studies(key) ON DELETE CASCADE, -- the study
     tag TEXT NOT NULL REFERENCES tags(name), -- the tag
     PRIMARY KEY (study, tag)

@@ -7,6 +7,8 @@ INSERT INTO units (code, label, dimension) VALUES
     ('persons', 'persons', 'count'),
     ('cases', 'cases', 'count'),
     ('USD', 'US dollars', 'money'),
+    ('USD-per-person', 'US dollars per person', 'money'),
+    ('USD-change', 'change in US dollars', 'change'),
     ('percent', 'percent', 'share'),
     ('percent-change', 'percent change', 'change'),
     ('per-1000', 'per 1,000 population', 'rate'),

@@ -1,10 +1,10 @@
 /// A strict RFC 8259 JSON parser that records where every value was written.
 ///
-/// Foundation's `JSONSerialization` and `JSONDecoder` are deliberately not used: they accept more
-/// than RFC 8259 allows on some platforms, lose the literal text of numbers, merge duplicate keys
-/// and cannot say on which line a value sits. Analysts' files are ingested into a research
-/// database, so anything ambiguous is rejected with a message that says what was found, what was
-/// expected, and the line, column and byte offset where it happened.
+/// Foundation's `JSONSerialization` and `JSONDecoder` are deliberately not used: they turn numbers
+/// into floating point, keep one of two duplicate keys, and cannot say on which line a value sits.
+/// Analysts' files are ingested into a research database, so anything ambiguous is rejected with a
+/// message that says what was found, what was expected, and the line, column and byte offset where
+/// it happened.
 ///
 /// What is rejected: trailing commas, comments, single quotes, leading zeros, `NaN`, `Infinity`,
 /// `+1`, `.5`, `1.`, unescaped control characters in strings, escapes other than
@@ -84,7 +84,9 @@ extension JSONParser {
         /// Reused for strings that contain escapes, so decoding them allocates once per string.
         var scratch: [UInt8] = []
 
-        init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, firstLine: Int, baseOffset: Int, endDescription: String) {
+        init(
+            bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, firstLine: Int, baseOffset: Int, endDescription: String
+        ) {
             self.bytes = bytes
             self.end = bytes.count
             self.maxDepth = maxDepth
@@ -215,7 +217,8 @@ extension JSONParser {
                         case UInt8(ascii: "}"):
                             pos += 1
                             let frame = stack.removeLast()
-                            completed = node(.object(frame.members), from: frame.start, line: frame.line, column: frame.column)
+                            completed = node(
+                                .object(frame.members), from: frame.start, line: frame.line, column: frame.column)
                         default:
                             throw failure(expected: "',' or '}' after an object member")
                         }
@@ -229,7 +232,8 @@ extension JSONParser {
                         case UInt8(ascii: "]"):
                             pos += 1
                             let frame = stack.removeLast()
-                            completed = node(.array(frame.elements), from: frame.start, line: frame.line, column: frame.column)
+                            completed = node(
+                                .array(frame.elements), from: frame.start, line: frame.line, column: frame.column)
                         default:
                             throw failure(expected: "',' or ']' after an array element")
                         }
@@ -423,7 +427,8 @@ extension JSONParser {
             if (0xDC00...0xDFFF).contains(first) {
                 throw error(
                     at: pos,
-                    "lone low surrogate '\(text(pos..<(pos + 6)))' in string; it must follow a high surrogate \\uD800-\\uDBFF")
+                    "lone low surrogate '\(text(pos..<(pos + 6)))' in string; it must follow a high "
+                        + "surrogate \\uD800-\\uDBFF")
             }
             if (0xD800...0xDBFF).contains(first) {
                 let next = pos + 6
@@ -491,15 +496,25 @@ extension JSONParser {
             switch lead {
             case 0x00..<0x80: return 1
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
+            case 0xE0:
+                length = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
+            case 0xF4:
+                length = 4
+                high = 0x8F
             default: throw invalidUTF8(at: offset)
             }
-            guard offset + length <= end, (low...high).contains(bytes[offset + 1]) else { throw invalidUTF8(at: offset) }
+            guard offset + length <= end, (low...high).contains(bytes[offset + 1]) else {
+                throw invalidUTF8(at: offset)
+            }
             for index in (offset + 2)..<(offset + length) where bytes[index] & 0xC0 != 0x80 {
                 throw invalidUTF8(at: offset)
             }

@@ -112,7 +112,9 @@ public struct NDJSONReader {
                     continue
                 }
                 checkedByteOrderMark = true
-                if buffer.count - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
+                if buffer.count - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB,
+                    buffer[start + 2] == 0xBF
+                {
                     start += 3
                     scanned = start
                 }
@@ -158,7 +160,8 @@ public struct NDJSONReader {
             do {
                 data = try handle.read(upToCount: chunkSize)
             } catch {
-                throw JSONError(line: 0, column: 0, byteOffset: 0, message: "cannot read '\(path)': \(Self.reason(error))")
+                throw JSONError(
+                    line: 0, column: 0, byteOffset: 0, message: "cannot read '\(path)': \(Self.reason(error))")
             }
             if let data, !data.isEmpty {
                 buffer.append(contentsOf: data)

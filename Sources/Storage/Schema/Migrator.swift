@@ -13,8 +13,7 @@ public struct Migrator: Sendable {
     }
 
     static let historyTable = """
-        -- Schema migrations applied to this database, in order.
-        CREATE TABLE IF NOT EXISTS schema_migrations (
+        CREATE TABLE IF NOT EXISTS schema_migrations ( -- Schema migrations applied to this database, in order.
             version INTEGER PRIMARY KEY, -- migration number, from the file name mNNNN_name.sql
             name TEXT NOT NULL, -- migration name, from the file name
             sha256 TEXT NOT NULL, -- SHA-256 of the migration file as applied; a mismatch means another tipdb build made this database

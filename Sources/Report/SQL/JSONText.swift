@@ -1,0 +1,46 @@
+import Foundation
+import Storage
+
+/// JSON text for query results, written by hand so that column order is kept and each SQLite
+/// type maps to its JSON type (integers, reals, strings, null; blobs as base64 strings).
+enum JSONText {
+    static func object(columns: [String], values: [DatabaseValue]) -> String {
+        var seen: [String: Int] = [:]
+        var members: [String] = []
+        for (column, value) in zip(columns, values) {
+            // Duplicate column names (SELECT a.key, b.key) would collide in an object: number them.
+            let occurrence = seen[column, default: 0]
+            seen[column] = occurrence + 1
+            let name = occurrence == 0 ? column : "\(column):\(occurrence + 1)"
+            members.append(string(name) + ":" + literal(value))
+        }
+        return "{" + members.joined(separator: ",") + "}"
+    }
+
+    static func literal(_ value: DatabaseValue) -> String {
+        switch value {
+        case .null: "null"
+        case .integer(let v): String(v)
+        case .real(let v): v.isFinite ? (v == v.rounded() && abs(v) < 1e15 ? String(format: "%.1f", v) : "\(v)") : "null"
+        case .text(let v): string(v)
+        case .blob(let v): string(v.base64EncodedString())
+        }
+    }
+
+    /// A JSON string literal with the escapes RFC 8259 requires.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Storage
+
+/// An aligned plain-text table sized to its data, for `tipdb sql --format table`.
+struct TextTable {
+    let columns: [String]
+    let rows: [[DatabaseValue]]
+
+    /// How a value reads in a table: NULL as `NULL`, an empty string as nothing, blobs as a size,
+    /// line breaks as `↵` so a row stays on one line.
+    static func display(_ value: DatabaseValue) -> String {
+        switch value {
+        case .null: "NULL"
+        case .blob(let data): "<blob \(data.count) bytes>"
+        case .text(let text): text.replacingOccurrences(of: "\r\n", with: "↵").replacingOccurrences(of: "\n", with: "↵")
+        default: value.textValue ?? ""
+        }
+    }
+
+    func render() -> String {
+        let cells = rows.map { $0.map { Self.cut(Self.display($0)) } }
+        var widths = columns.map { Self.cut($0).count }
+        for row in cells {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        // Numbers line up on the right, as in a spreadsheet.
+        let numeric = columns.indices.map { index in
+            !rows.isEmpty && rows.allSatisfy { row in
+                switch row[index] {
+                case .integer, .real, .null: true
+                default: false
+                }
+            }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let padding = String(repeating: " ", count: widths[index] - value.count)
+                return numeric[index] ? padding + value : value + padding
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        var lines = [line(columns.map(Self.cut)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        lines += cells.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Long values are cut with an ellipsis so the table stays readable.
+    static func cut(_ text: String) -> String {
+        text.count > ResultSetWriter.maxCellWidth ? String(text.prefix(ResultSetWriter.maxCellWidth - 1)) + "…" : text
+    }
+}

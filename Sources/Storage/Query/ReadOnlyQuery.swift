@@ -1,0 +1,105 @@
+import Foundation
+
+/// One statement checked to be read-only, with its parameters bound: what `tipdb sql` runs.
+///
+/// Read-only is guaranteed three ways: the connection is opened read-only with `query_only`
+/// on, and every statement is checked here before it runs (`sqlite3_stmt_readonly`, plus an
+/// explicit refusal of ATTACH, DETACH, VACUUM and setting PRAGMAs, which can write files even
+/// on a read-only connection).
+public struct ReadOnlyQuery {
+    public let statement: Statement
+
+    /// PRAGMAs that only report: anything else (and any `PRAGMA x = y`) is refused.
+    static let readingPragmas: Set<String> = [
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+        "foreign_key_check", "integrity_check", "quick_check", "page_count", "page_size", "freelist_count",
+        "user_version", "schema_version", "application_id", "encoding", "journal_mode", "compile_options",
+        "database_list", "collation_list", "function_list", "module_list", "pragma_list", "foreign_keys",
+        "data_version",
+    ]
+
+    /// Compiles `sql`, refuses anything that could write, and binds `parameters`.
+    ///
+    /// - Parameters:
+    ///   - parameters: values by parameter name, with or without its prefix (`key`, `:key`, `1` for `?1`).
+    /// - Throws: `SQLRefusal` for several statements, a writing statement or a parameter
+    ///   problem; `StorageError` for SQL that does not compile.
+    public init(db: Database, sql: String, parameters: [(name: String, value: DatabaseValue)]) throws {
+        let keyword = Self.firstKeyword(of: sql)
+        guard !keyword.isEmpty else { throw SQLRefusal.empty }
+        if ["attach", "detach", "vacuum", "reindex", "analyze"].contains(keyword) {
+            throw SQLRefusal.notReadOnly(keyword: keyword.uppercased())
+        }
+        if keyword == "pragma" {
+            let words = Self.words(of: sql)
+            let name = words.dropFirst().first.map { $0.split(separator: ".").last.map(String.init) ?? $0 } ?? ""
+            if sql.contains("=") || !Self.readingPragmas.contains(name) {
+                throw SQLRefusal.notReadOnly(keyword: "PRAGMA \(name)")
+            }
+        }
+        let statement = try db.prepareSingle(sql)
+        if !statement.isReadOnly {
+            throw SQLRefusal.notReadOnly(keyword: keyword.uppercased())
+        }
+        try Self.bind(parameters, to: statement)
+        self.statement = statement
+    }
+
+    /// Column names of the result.
+    public var columns: [String] { (0..<Int(statement.columnCount)).map(statement.columnName(at:)) }
+
+    private static func bind(_ parameters: [(name: String, value: DatabaseValue)], to statement: Statement) throws {
+        var byName: [String: DatabaseValue] = [:]
+        for parameter in parameters {
+            byName[parameter.name.drop(while: { ":@$?".contains($0) }).description] = parameter.value
+        }
+        var used = Set<String>()
+        for index in 1...max(1, statement.parameterCount) where index <= statement.parameterCount {
+            guard let name = statement.parameterName(at: index) else { throw SQLRefusal.plainParameter }
+            let bare = String(name.dropFirst())
+            guard let value = byName[bare] else { throw SQLRefusal.missingParameter(name) }
+            used.insert(bare)
+            try statement.bind(value, at: index)
+        }
+        if let unknown = parameters.first(where: { !used.contains($0.name.drop(while: { ":@$?".contains($0) }).description) }) {
+            throw SQLRefusal.unknownParameter(unknown.name)
+        }
+    }
+
+    /// The statement's first keyword, lower-cased, after whitespace and comments.
+    static func firstKeyword(of sql: String) -> String {
+        words(of: sql).first ?? ""
+    }
+
+    /// The first few words of the SQL, skipping comments, lower-cased.
+    static func words(of sql: String) -> [String] {
+        var text = Substring(sql)
+        var words: [String] = []
+        while words.count < 3 {
+            text = text.drop(while: { $0.isWhitespace || $0 == ";" || $0 == "(" })
+            if text.hasPrefix("--") {
+                text = text.drop(while: { $0 != "\n" })
+            } else if text.hasPrefix("/*") {
+                if let end = text.range(of: "*/") { text = text[end.upperBound...] } else { return words }
+            } else if text.isEmpty {
+                return words
+            } else {
+                let word = text.prefix(while: { $0.isLetter || $0 == "_" || $0 == "." || $0.isNumber })
+                if word.isEmpty { return words }
+                words.append(word.lowercased())
+                text = text.dropFirst(word.count)
+            }
+        }
+        return words
+    }
+
+    /// A command-line value as a typed SQL value: whole numbers as integers, decimals as reals, the rest as text.
+    public static func value(fromArgument text: String) -> DatabaseValue {
+        if let integer = Int64(text) { return .integer(integer) }
+        if let real = Double(text), real.isFinite, text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
+           !text.lowercased().contains("n") {
+            return .real(real)
+        }
+        return .text(text)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+internal import CSQLite
+
+extension Database {
+    /// Compiles exactly one statement, refusing text that holds several.
+    ///
+    /// Trailing whitespace, semicolons and comments are allowed; a second statement is an error,
+    /// because `tipdb sql` checks and runs one statement and must not silently skip the rest.
+    public func prepareSingle(_ sql: String) throws -> Statement {
+        let hasMore = try sql.withCString { start -> Bool in
+            var first: OpaquePointer?
+            var tail: UnsafePointer<CChar>?
+            try check(sqlite3_prepare_v3(handle, start, -1, 0, &first, &tail), sql: sql)
+            guard let first else { throw SQLRefusal.empty }
+            sqlite3_finalize(first)
+            guard let tail else { return false }
+            // Compiling the rest yields no statement when only whitespace and comments remain.
+            var second: OpaquePointer?
+            let rc = sqlite3_prepare_v3(handle, tail, -1, 0, &second, nil)
+            sqlite3_finalize(second)
+            return second != nil || rc != SQLITE_OK
+        }
+        if hasMore { throw SQLRefusal.multipleStatements }
+        return try prepare(sql)
+    }
+}
+
+/// Why `tipdb sql` refuses a statement before running it.
+public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
+    case empty
+    case multipleStatements
+    case notReadOnly(keyword: String)
+    case plainParameter
+    case missingParameter(String)
+    case unknownParameter(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .empty:
+            "no SQL given; pass a statement, -f FILE, or pipe it on standard input"
+        case .multipleStatements:
+            "several statements given; tipdb sql runs exactly one (remove the others or run them one at a time)"
+        case .notReadOnly(let keyword):
+            "\(keyword) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)"
+        case .plainParameter:
+            "a plain ? parameter cannot be given by name; write ?1 or :name and pass --param 1=VALUE or --param name=VALUE"
+        case .missingParameter(let name):
+            "parameter \(name) has no value; pass --param \(name.dropFirst())=VALUE"
+        case .unknownParameter(let name):
+            "--param \(name) does not match any parameter in the statement; expected one of its :name, @name, $name or ?NNN parameters"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension SchemaDocumentation {
+    /// A Datasette `metadata.json` with the same descriptions as SCHEMA.md: title, description,
+    /// source and licence for the database, and per table its description and column descriptions.
+    ///
+    /// See <https://docs.datasette.io/en/stable/metadata.html>.
+    public func datasetteMetadata(databaseName: String) throws -> String {
+        var tables: [String: Any] = [:]
+        for object in objects {
+            var columns: [String: String] = [:]
+            for column in object.columns where !column.description.isEmpty {
+                columns[column.name] = column.description
+            }
+            var table: [String: Any] = ["description": object.description, "columns": columns]
+            if object.name == "figures" || object.name == "figure_citations" {
+                table["source"] = "Each row cites its own source: see the source column and the sources table"
+            }
+            tables[object.name] = table
+        }
+        let metadata: [String: Any] = [
+            "title": "tipdb: figures on human trafficking and forced labour",
+            "description": "Published figures with their source, definition (measure), place, reference period, uncertainty and lineage. Made with tipdb \(TipdbVersion.current).",
+            "source": "tipdb (each figure cites its own source; see the sources table)",
+            "databases": [databaseName: ["tables": tables]],
+        ]
+        let data = try JSONSerialization.data(
+            withJSONObject: metadata, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

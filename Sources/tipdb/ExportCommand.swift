@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+extension TipDB {
+    struct ExportCommand: ParsableCommand {
+        enum What: String, ExpressibleByArgument, CaseIterable {
+            case datasetteMetadata = "datasette-metadata"
+        }
+
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Export metadata for other tools: datasette-metadata writes a Datasette metadata.json.",
+            discussion: "Use it as: tipdb export datasette-metadata -o metadata.json && datasette tipdb.sqlite -m metadata.json"
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "What to export: datasette-metadata.")
+        var what: What
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        var output: String?
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                let name = URL(fileURLWithPath: database.path).deletingPathExtension().lastPathComponent
+                let json = try SchemaDocumentation(db: db).datasetteMetadata(databaseName: name)
+                if let output {
+                    try Data(json.utf8).write(to: URL(fileURLWithPath: output))
+                } else {
+                    print(json, terminator: "")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import Report
+import Storage
+
+extension ResultFormat: ExpressibleByArgument {}
+
+extension TipDB {
+    struct SQLCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sql",
+            abstract: "Run one read-only SQL query and print the result.",
+            discussion: """
+                The SQL comes from the argument, from -f FILE, or from standard input. Exactly one statement runs. \
+                The database is opened read-only with PRAGMA query_only on, and statements that could write \
+                (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, setting PRAGMAs, ...) are refused before \
+                they run: the file is never changed.
+
+                Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
+                and pass --param name=VALUE (whole numbers bind as integers, decimals as reals, the rest as text).
+
+                Table output shows NULL as NULL and cuts long values with …; CSV and TSV follow RFC 4180 (NULL is \
+                an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
+                base64. See SCHEMA.md for the tables and views.
+
+                Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 130 interrupted (Ctrl-C).
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The SQL statement (default: -f FILE or standard input).")
+        var sql: String?
+
+        @Option(name: .shortAndLong, help: "Read the SQL from a file.")
+        var file: String?
+
+        @Option(name: .customLong("param"), help: ArgumentHelp("A parameter value, as NAME=VALUE (repeatable).", valueName: "name=value"))
+        var parameters: [String] = []
+
+        @Option(help: "Output format: table, csv, tsv, json, ndjson or markdown.")
+        var format: ResultFormat = .table
+
+        @Option(help: "Stop a query that runs longer than this many seconds.")
+        var timeout: Double = 30
+
+        @Option(help: "Print at most this many rows.")
+        var maxRows: Int?
+
+        func validate() throws {
+            if sql != nil && file != nil { throw ValidationError("give the SQL as an argument or with -f, not both") }
+            if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
+            if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
+            for parameter in parameters where !parameter.contains("=") {
+                throw ValidationError("--param \(parameter): expected NAME=VALUE")
+            }
+        }
+
+        func run() throws {
+            try ExitStatus.run {
+                let text = try querySource()
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                try db.execute("PRAGMA query_only = ON")
+                let bound = parameters.map { parameter -> (name: String, value: DatabaseValue) in
+                    let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    return (String(parts[0]), ReadOnlyQuery.value(fromArgument: parts.count > 1 ? String(parts[1]) : ""))
+                }
+                let query = try ReadOnlyQuery(db: db, sql: text, parameters: bound)
+                let out = StandardOutput()
+                defer { out.flush() }
+                let writer = ResultSetWriter(format: format, columns: query.columns, output: out.write)
+                Database.stopOnInterruptSignal()
+                var truncated = false
+                do {
+                    try db.withDeadline(timeout) {
+                        var count = 0
+                        while try query.statement.step() {
+                            if let maxRows, count >= maxRows {
+                                truncated = true
+                                break
+                            }
+                            let statement = query.statement
+                            writer.add((0..<Int(statement.columnCount)).map(statement.value(at:)))
+                            count += 1
+                        }
+                    }
+                } catch let stopped as QueryStopped {
+                    out.flush()
+                    ExitStatus.printError(stopped.localizedDescription)
+                    throw stopped.reason == .userInterrupt ? ExitCode(130) : ExitStatus.rejected
+                }
+                writer.finish(truncated: truncated, maxRows: maxRows)
+            }
+        }
+
+        private func querySource() throws -> String {
+            if let sql { return sql }
+            if let file {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw ValidationError("cannot read \(file)")
+                }
+                return String(decoding: data, as: UTF8.self)
+            }
+            if isatty(STDIN_FILENO) == 1 { throw SQLRefusal.empty }
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Storage
+
+extension TipDB {
+    struct SchemaCommand: ParsableCommand {
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, markdown, json
+        }
+
+        static let configuration = CommandConfiguration(
+            commandName: "schema",
+            abstract: "Describe the tables and views: columns, types, constraints and what each column means.",
+            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "Only this table or view.")
+        var table: String?
+
+        @Option(help: "text, markdown or json.")
+        var format: Format = .text
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                var documentation = try SchemaDocumentation(db: db)
+                if let table {
+                    guard let only = documentation.only(table) else {
+                        let names = documentation.objects.map(\.name)
+                        throw ValidationError("no table or view named \(table); expected one of \(names.joined(separator: ", "))")
+                    }
+                    documentation = only
+                }
+                switch format {
+                case .text: print(documentation.text(), terminator: "")
+                case .markdown: print(documentation.markdown(), terminator: "")
+                case .json: print(try documentation.json(), terminator: "")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Ingest
+import Storage
+
+extension TipDB {
+    struct SearchCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "search",
+            abstract: "Full-text search over sources, studies and figures.",
+            discussion: """
+                QUERY uses SQLite FTS5 syntax: words (all must match), "an exact phrase", OR, NOT, prefix*, \
+                and column filters such as title:labour. Results are ranked best first (bm25), with the matching \
+                words in [brackets].
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The search query.")
+        var query: String
+
+        @Option(help: "Only sources, studies or figures.")
+        var kind: RecordKind?
+
+        @Option(help: "At most this many results.")
+        var limit: Int = 20
+
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                let hits = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit)
+                for hit in hits {
+                    let noun = ["sources": "source", "studies": "study", "figures": "figure"][hit.kind] ?? hit.kind
+                    print("\(noun)  \(hit.key)  \(hit.title)")
+                    if !hit.snippet.isEmpty { print("    \(hit.snippet)") }
+                }
+                print("(\(hits.count) result\(hits.count == 1 ? "" : "s"))")
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite("tipdb sql (built binary): read-only, parameters, formats, limits")
+struct SQLCommandTests {
+    static let writes = [
+        "INSERT INTO tags (name) VALUES ('x')",
+        "UPDATE figures SET value = 0",
+        "DELETE FROM figures",
+        "REPLACE INTO tags (name) VALUES ('x')",
+        "WITH doomed AS (SELECT key FROM figures) DELETE FROM figures WHERE key IN doomed",
+        "DROP TABLE figures",
+        "DROP VIEW figure_citations",
+        "CREATE TABLE t (x)",
+        "CREATE TEMP TABLE t (x)",
+        "CREATE INDEX i ON figures(value)",
+        "ALTER TABLE figures ADD COLUMN y",
+        "ATTACH DATABASE 'other.sqlite' AS other",
+        "DETACH DATABASE main",
+        "VACUUM",
+        "VACUUM INTO 'copy.sqlite'",
+        "PRAGMA user_version = 7",
+        "PRAGMA journal_mode = DELETE",
+        "PRAGMA wal_checkpoint(TRUNCATE)",
+        "PRAGMA optimize",
+        "REINDEX",
+        "ANALYZE",
+        "  -- a comment first\n  delete from sources",
+    ]
+
+    @Test("every write form is refused and the file stays byte-identical", arguments: writes)
+    func refusesWrites(sql: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let file = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: file)
+            let result = try Tipdb.run(["sql", sql], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("is refused: tipdb sql is read-only") || result.stderr.contains("readonly"), "\(result.stderr)")
+            #expect(try Data(contentsOf: file) == before)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("copy.sqlite").path))
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("other.sqlite").path))
+        }
+    }
+
+    static let probe = "SELECT 42 AS whole, 2.5 AS real, NULL AS missing, '' AS empty, 'Côte d''Ivoire, \"quoted\"' AS unicode, x'00ff10' AS bytes, 'two\nlines' AS multiline"
+
+    @Test("output formats match their golden files", arguments: ["table", "csv", "tsv", "json", "ndjson", "markdown"])
+    func formats(format: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["sql", Self.probe, "--format", format], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            try expectGolden(result.stdout, "sql.\(format)")
+            if format == "json" {
+                let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+                #expect(rows[0]["whole"] as? Int == 42)
+                #expect(rows[0]["real"] as? Double == 2.5)
+                #expect(rows[0]["missing"] is NSNull)
+                #expect(rows[0]["bytes"] as? String == "AP8Q")
+            }
+        }
+    }
+
+    @Test("parameters bind in all four syntaxes; missing and unknown ones are named")
+    func parameters() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let sql = "SELECT :a || @b || $c || ?4 AS joined"
+            let ok = try Tipdb.run(["sql", sql, "--format", "csv", "--param", "a=x", "--param", "@b=y", "--param", "$c=z", "--param", "4=w"], in: dir)
+            #expect(ok.stdout == "joined\r\nxyzw\r\n")
+            let typed = try Tipdb.run(["sql", "SELECT typeof(:i), typeof(:r), typeof(:t)", "--format", "csv", "--param", "i=5", "--param", "r=2.5", "--param", "t=O'Brien; DROP TABLE figures"], in: dir)
+            #expect(typed.stdout.hasSuffix("integer,real,text\r\n"))
+            let missing = try Tipdb.run(["sql", "SELECT :a, :b", "--param", "a=1"], in: dir)
+            #expect(missing.status == 1)
+            #expect(missing.stderr.contains("parameter :b has no value; pass --param b=VALUE"))
+            let unknown = try Tipdb.run(["sql", "SELECT :a", "--param", "a=1", "--param", "zz=2"], in: dir)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("--param zz does not match any parameter"))
+            let plain = try Tipdb.run(["sql", "SELECT ?"], in: dir)
+            #expect(plain.stderr.contains("a plain ? parameter cannot be given by name"))
+        }
+    }
+
+    @Test("one statement only; SQL from a file and from standard input; invalid SQL is exit 1")
+    func statements() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let two = try Tipdb.run(["sql", "SELECT 1; SELECT 2"], in: dir)
+            #expect(two.status == 1)
+            #expect(two.stderr.contains("several statements given; tipdb sql runs exactly one"))
+            #expect(try Tipdb.run(["sql", "SELECT 1; -- trailing comment\n"], in: dir).status == 0)
+            try Data("SELECT count(*) AS n FROM figures".utf8).write(to: dir.appendingPathComponent("q.sql"))
+            #expect(try Tipdb.run(["sql", "-f", "q.sql", "--format", "csv"], in: dir).stdout == "n\r\n60\r\n")
+            let piped = try Tipdb.run(["sql", "--format", "csv"], in: dir, input: Data("SELECT count(*) AS n FROM sources".utf8))
+            #expect(piped.stdout == "n\r\n11\r\n")
+            let bad = try Tipdb.run(["sql", "SELEC 1"], in: dir)
+            #expect(bad.status == 1)
+            #expect(bad.stderr.contains("syntax error"))
+        }
+    }
+
+    @Test("--timeout stops a runaway query; --max-rows caps output and says so")
+    func limits() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let runaway = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+            let stopped = try Tipdb.run(["sql", runaway, "--timeout", "0.5"], in: dir)
+            #expect(stopped.status == 1)
+            #expect(stopped.stderr.contains("query stopped after 0.5 s (--timeout)"))
+            let capped = try Tipdb.run(["sql", "SELECT key FROM figures ORDER BY key", "--max-rows", "3"], in: dir)
+            #expect(capped.stdout.hasSuffix("(first 3 rows: --max-rows 3 reached)\n"))
+            #expect(capped.stdout.split(separator: "\n").count == 6)
+            let cappedCSV = try Tipdb.run(["sql", "SELECT key FROM figures", "--max-rows", "2", "--format", "csv"], in: dir)
+            #expect(cappedCSV.stdout.split(separator: "\r\n").count == 3)
+            #expect(cappedCSV.stderr.contains("output stopped after 2 rows (--max-rows)"))
+        }
+    }
+
+    @Test("the example queries in Fixtures/queries all run and each says what it answers")
+    func exampleQueries() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let folder = repositoryRoot.appendingPathComponent("Fixtures/queries")
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
+            #expect(files.count >= 5)
+            for file in files {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                #expect(text.hasPrefix("-- "), "\(file) needs a comment header saying what it answers")
+                var arguments = ["sql", "-f", folder.appendingPathComponent(file).path]
+                if text.contains(":measure") { arguments += ["--param", "measure=forced-labour"] }
+                if text.contains(":place") { arguments += ["--param", "place=WLD"] }
+                if text.contains(":region") { arguments += ["--param", "region=ILO-ASIA-PACIFIC"] }
+                let result = try Tipdb.run(arguments, in: dir)
+                #expect(result.status == 0, "\(file): \(result.stderr)")
+                #expect(!result.stdout.hasSuffix("(0 rows)\n"), "\(file) returned nothing on the Fixtures")
+            }
+        }
+    }
+}

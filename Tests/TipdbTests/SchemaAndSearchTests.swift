@@ -1,0 +1,139 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite("Schema documentation, views, full-text search, Datasette")
+struct SchemaAndSearchTests {
+    @Test("SCHEMA.md is what `tipdb schema --format markdown` prints (regenerate with make schema)")
+    func schemaMarkdownIsCurrent() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let generated = try Tipdb.run(["schema", "--format", "markdown"], in: dir).stdout
+            let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("SCHEMA.md"), encoding: .utf8)
+            #expect(generated == committed, "SCHEMA.md is out of date: run `make schema` and commit it")
+        }
+    }
+
+    @Test("every table and view column has a description")
+    func everyColumnDocumented() throws {
+        let db = try Database.inMemory()
+        try Migrator().migrate(db)
+        let documentation = try SchemaDocumentation(db: db)
+        for object in documentation.objects {
+            #expect(!object.description.isEmpty, "\(object.name) has no description")
+            for column in object.columns {
+                #expect(!column.description.isEmpty, "\(object.name).\(column.name) has no description")
+            }
+        }
+        let names = Set(documentation.objects.map(\.name))
+        #expect(names.isSuperset(of: ["figures", "sources", "figure_citations", "figure_lineage", "latest_estimates", "source_usage", "figures_fts"]))
+        #expect(!names.contains("figures_fts_data"))
+    }
+
+    @Test("schema TABLE and --format json; an unknown table is a usage error")
+    func schemaCommand() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let one = try Tipdb.run(["schema", "figures"], in: dir)
+            #expect(one.stdout.hasPrefix("figures (table): Every published number"))
+            #expect(one.stdout.contains("cites"))
+            let json = try Tipdb.run(["schema", "--format", "json"], in: dir)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect((object["objects"] as? [Any])?.isEmpty == false)
+            let unknown = try Tipdb.run(["schema", "figurez"], in: dir)
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr.contains("no table or view named figurez"))
+        }
+    }
+
+    @Test("the lineage view resolves the 2.4 million to ILO 2005 and 1995-2004")
+    func lineageView() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["sql", "SELECT hops, primary_figure, primary_source, primary_period_start, primary_period_end, status FROM figure_lineage WHERE figure = 'francis-2013-trafficked-wld'", "--format", "csv"], in: dir)
+            #expect(result.stdout == "hops,primary_figure,primary_source,primary_period_start,primary_period_end,status\r\n2,ilo-2005-trafficked-wld,ilo-2005-global-alliance,1995,2004,repeats\r\n")
+            let latest = try Tipdb.run(["sql", "SELECT figure FROM latest_estimates WHERE measure = 'forced-labour' AND place = 'WLD'", "--format", "csv"], in: dir)
+            #expect(latest.stdout == "figure\r\nilo-wf-iom-2022-forced-labour-wld\r\n")
+            let usage = try Tipdb.run(["sql", "SELECT direct_figures, repeated_by_figures, repeated_by_sources FROM source_usage WHERE source = 'ilo-2005-global-alliance'", "--format", "csv"], in: dir)
+            #expect(usage.stdout == "direct_figures,repeated_by_figures,repeated_by_sources\r\n6,3,2\r\n")
+        }
+    }
+
+    @Test("full-text search stays in sync after ingest, update and delete")
+    func searchSync() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let found = try Tipdb.run(["search", "united nations", "--kind", "figures"], in: dir)
+            #expect(found.stdout.contains("figure  francis-2013-trafficked-wld"))
+            #expect(found.stdout.contains("[United] [Nations]"))
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path)
+            try db.execute("UPDATE figures SET quote = 'a wholly different zanzibar sentence' WHERE key = 'francis-2013-trafficked-wld'")
+            #expect(try Tipdb.run(["search", "zanzibar"], in: dir).stdout.contains("francis-2013-trafficked-wld"))
+            #expect(!(try Tipdb.run(["search", "\"according to the united\""], in: dir).stdout.contains("francis-2013")))
+            try db.execute("DELETE FROM figures WHERE key = 'francis-2013-trafficked-wld'")
+            #expect(try Tipdb.run(["search", "zanzibar"], in: dir).stdout == "(0 results)\n")
+            try db.execute("INSERT INTO figures_fts (figures_fts) VALUES ('integrity-check')")
+            try db.execute("INSERT INTO sources_fts (sources_fts) VALUES ('integrity-check')")
+            db.close()
+        }
+    }
+
+    @Test("malformed search queries get a readable message, not a crash", arguments: ["AND OR", "\"unterminated", "title:", "NEAR(", "*"])
+    func malformedSearch(query: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["search", query], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("is not valid FTS5 syntax"), "\(result.stderr)")
+        }
+    }
+
+    @Test("Datasette metadata carries the same descriptions")
+    func datasette() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let result = try Tipdb.run(["export", "datasette-metadata", "-o", "metadata.json"], in: dir)
+            #expect(result.status == 0)
+            let data = try Data(contentsOf: dir.appendingPathComponent("metadata.json"))
+            let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let databases = try #require(root["databases"] as? [String: Any])
+            let tables = try #require((databases["tipdb"] as? [String: Any])?["tables"] as? [String: Any])
+            let figures = try #require(tables["figures"] as? [String: Any])
+            #expect((figures["description"] as? String)?.hasPrefix("Every published number") == true)
+            #expect((figures["columns"] as? [String: String])?["cites"]?.contains("lineage") == true)
+        }
+    }
+
+    @Test("Python's sqlite3 module opens the file as it is and runs every view")
+    func python() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") || ProcessInfo.processInfo.environment["PATH"]?.contains("python") == true else { return }
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let script = """
+                import sqlite3, sys
+                db = sqlite3.connect('file:tipdb.sqlite?mode=ro', uri=True)
+                names = [r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+                for name in names:
+                    count = db.execute('SELECT count(*) FROM "%s"' % name.replace('"', '""')).fetchone()[0]
+                    print(name, count)
+                print(db.execute("SELECT count(*) FROM figures_fts WHERE figures_fts MATCH 'nations'").fetchone()[0])
+                """
+            try Data(script.utf8).write(to: dir.appendingPathComponent("check.py"))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "check.py"]
+            process.currentDirectoryURL = dir
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            guard process.terminationStatus != 127 else { return }  // no python3 here
+            #expect(process.terminationStatus == 0, "\(text)")
+            for view in ["figure_citations 60", "figure_lineage 60", "latest_estimates", "source_usage 11"] {
+                #expect(text.contains(view), "\(text)")
+            }
+        }
+    }
+}
