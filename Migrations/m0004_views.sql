@@ -16,6 +16,8 @@ SELECT
     m.concept AS concept, -- trafficking, forced labour, forced marriage or modern slavery
     f.place AS place, -- place code
     p.name AS place_name, -- place name
+    f.period_start AS period_start, -- start of the reference period
+    f.period_end AS period_end, -- end of the reference period
     CASE WHEN f.period_start = f.period_end THEN f.period_start ELSE f.period_start || '-' || f.period_end END AS reference_period, -- reference period as text, e.g. 1995-2004
     f.sex AS sex, -- sex subgroup
     f.age_group AS age_group, -- age subgroup

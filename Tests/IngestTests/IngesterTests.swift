@@ -93,7 +93,7 @@ struct IngesterTests {
                 || messages.contains { $0.hasPrefix("\(file):2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"") })
         #expect(messages.contains { $0.hasPrefix("\(file):3:19: place: unknown place \"Atlantis\"") })
         #expect(messages.contains { $0.hasPrefix("\(file):4:23: period: period \"2016-2010\" starts after it ends") })
-        #expect(messages.contains { $0.hasPrefix("\(file):5:45: unit: unit \"persons\" does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, percent-change") })
+        #expect(messages.contains { $0.hasPrefix("\(file):5:45: unit: unit \"persons\" does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, USD-change, USD-per-person, percent-change") })
         #expect(messages.contains { $0.hasPrefix("\(file):6:28: source: unknown source \"nobody\"") })
         #expect(try h.count("figures") == 0)
     }

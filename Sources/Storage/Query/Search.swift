@@ -59,7 +59,8 @@ public struct Search {
                         kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
                         snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0))
                 }
-            } catch let error as StorageError where error.message.contains("fts5") || error.message.contains("syntax error") || error.message.contains("no such column") {
+            } catch let error as StorageError where error.resultCode == 1 {
+                // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
                 throw SyntaxError(query: query, detail: error.message)
             }
         }

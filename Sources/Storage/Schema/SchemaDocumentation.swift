@@ -75,8 +75,10 @@ public struct SchemaDocumentation: Codable, Sendable, Equatable {
             var definition = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             if definition.hasSuffix(",") { definition.removeLast() }
             if isView {
-                guard let alias = definition.range(of: " AS ", options: .backwards) else { continue }
-                result[definition[alias.upperBound...].trimmingCharacters(in: .whitespaces).lowercased()] = ("", description)
+                // `expression AS name`, or a bare column name.
+                let name = definition.range(of: " AS ", options: .backwards).map { String(definition[$0.upperBound...]) }
+                    ?? String(definition.split(separator: " ").last?.split(separator: ".").last ?? "")
+                result[name.trimmingCharacters(in: .whitespaces).lowercased()] = ("", description)
                 continue
             }
             let parts = definition.split(separator: " ", maxSplits: 2).map(String.init)
