@@ -11,8 +11,10 @@ struct RowReader {
     init(file: String, record: InputRecord) {
         self.file = file
         self.record = record
-        for (offset, field) in record.fields.enumerated() where index[field.name.lowercased()] == nil {
-            index[field.name.lowercased()] = offset
+        index.reserveCapacity(record.fields.count)
+        for (offset, field) in record.fields.enumerated() {
+            let name = field.name.allSatisfy { $0.isLowercase || !$0.isLetter } ? field.name : field.name.lowercased()
+            if index[name] == nil { index[name] = offset }
         }
     }
 

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+extension TipDB {
+    struct CheckCommand: ParsableCommand {
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Audit the database before a brief goes out: storage and research integrity.",
+            discussion: """
+                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures, lineage chains that loop, \
+                bounds that do not contain the value, units that contradict the measure. Warnings (exit 0): lineage \
+                chains that end at a figure that is only reported ("unsourced"); a subgroup larger than its total for \
+                the same measure, place, period and source; figures without a quote or locator; sources without a \
+                URL or accessed date.
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "text or json.")
+        var format: Format = .text
+
+        @Option(help: "In text output, list at most this many rows per finding (JSON lists all).")
+        var maxRows: Int = 10
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                let findings = try Audit(db: db).run()
+                let errors = findings.filter { $0.severity == .error }.count
+                let warnings = findings.count - errors
+                switch format {
+                case .json:
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    print(String(decoding: try encoder.encode(["findings": findings]), as: UTF8.self))
+                case .text:
+                    for finding in findings {
+                        print("\(finding.severity.rawValue): \(finding.check): \(finding.message) (\(finding.rows.count))")
+                        for row in finding.rows.prefix(maxRows) { print("  \(row)") }
+                        if finding.rows.count > maxRows { print("  … and \(finding.rows.count - maxRows) more (--max-rows or --format json)") }
+                    }
+                    print("\(database.path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                }
+                if errors > 0 { throw ExitStatus.rejected }
+            }
+        }
+    }
+}
