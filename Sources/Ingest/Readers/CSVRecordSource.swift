@@ -4,6 +4,7 @@ final class CSVRecordSource: RecordSource {
     private let file: String
     let header: [InputField]?
     private let names: [String]
+    private let fieldIndex: [String: Int]
 
     var bytesRead: Int { reader.bytesRead }
 
@@ -49,6 +50,7 @@ final class CSVRecordSource: RecordSource {
         }
         header = fields
         names = fields.map(\.name)
+        fieldIndex = seen
     }
 
     func next() throws -> InputRecord? {
@@ -70,6 +72,7 @@ final class CSVRecordSource: RecordSource {
                     column: record.column(at: index)))
             }
             var input = InputRecord(line: record.line, column: 1, raw: record.rawText, fields: fields)
+            input.fieldIndex = fieldIndex
             if record.count != names.count {
                 let at = min(record.count, names.count) - (record.count < names.count ? 1 : 0)
                 input.problem = IngestIssue(

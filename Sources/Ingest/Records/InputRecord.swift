@@ -9,6 +9,9 @@ public struct InputRecord: Sendable {
     /// A structural problem the reader found (such as a wrong number of fields): the record is
     /// rejected as a whole.
     public var problem: IngestIssue?
+    /// Lower-cased field name → position in `fields`, shared by every row of a CSV file so that
+    /// it is built once per header rather than once per row (empty: built on demand).
+    public var fieldIndex: [String: Int] = [:]
     /// For CSL-JSON sources: the fields tipdb does not model, as a JSON object, kept for re-export.
     public var cslExtra: String?
 

@@ -11,6 +11,10 @@ struct RowReader {
     init(file: String, record: InputRecord) {
         self.file = file
         self.record = record
+        if !record.fieldIndex.isEmpty {
+            index = record.fieldIndex
+            return
+        }
         index.reserveCapacity(record.fields.count)
         for (offset, field) in record.fields.enumerated() {
             let name = field.name.allSatisfy { $0.isLowercase || !$0.isLetter } ? field.name : field.name.lowercased()

@@ -17,6 +17,7 @@ public enum NumberParser {
 
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
     public static func parse(_ text: String) throws(Failure) -> ParsedNumber {
+        if let plain = plainNumber(text) { return ParsedNumber(value: plain) }
         var rest = Substring(text.trimmingWhitespace())
         guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
         var result = ParsedNumber()
@@ -58,6 +59,19 @@ public enum NumberParser {
         }
         result.value = value
         return result
+    }
+
+    /// The common case, digits with at most one point (`41`, `2450000`, `5.4`), parsed without
+    /// building substrings.
+    private static func plainNumber(_ text: String) -> Double? {
+        var points = 0
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            if byte == 0x2E { points += 1 } else if byte < 0x30 || byte > 0x39 { return nil }
+        }
+        guard count > 0, count <= 17, points <= 1, text.utf8.first != 0x2E, text.utf8.last != 0x2E else { return nil }
+        return Double(text)
     }
 
     /// Removes thousands separators, which must group exactly three digits (`2,450,000`).

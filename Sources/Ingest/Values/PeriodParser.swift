@@ -71,6 +71,8 @@ public enum PeriodParser {
 extension String {
     /// Spreadsheets turn `1995-2004` into `1995–2004`: treat en and em dashes as hyphens.
     func replacingEnDashes() -> String {
-        String(map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 })
+        // Both dashes start with the byte 0xE2: plain ASCII text is returned as it is.
+        guard utf8.contains(0xE2) else { return self }
+        return String(map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 })
     }
 }

@@ -8,7 +8,9 @@ public enum Terms {
     }
 
     static func key(_ text: String) -> String {
-        text.trimmingWhitespace().lowercased().replacingEnDashes()
+        // Most values are already trimmed lower-case ASCII: skip the copies for them.
+        if text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) { return text }
+        return text.trimmingWhitespace().lowercased().replacingEnDashes()
     }
 
     /// `total`, `female`, `male` or `other`.
