@@ -25,8 +25,9 @@ build: deps
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-test: deps
-	$(SWIFT) test
+# The CLI tests run the release binary: the crash tests ingest 200,000 rows twenty times.
+test: release
+	TIPDB_TEST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test
 
 demo: release
 	@mkdir -p demo

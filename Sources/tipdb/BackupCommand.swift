@@ -19,7 +19,7 @@ extension TipDB {
         var force = false
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 if FileManager.default.fileExists(atPath: destination) && !force {
                     throw BackupRefused(destination: destination)
                 }

@@ -29,7 +29,7 @@ extension TipDB {
         var maxRows: Int = 10
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let findings = try Audit(db: db).run()

@@ -11,7 +11,7 @@ enum ExitStatus {
 
     /// Runs `body`; an error it throws is printed as one line on stderr and turned into the
     /// matching exit code. Usage errors are left to ArgumentParser (exit 64).
-    static func run(_ body: () throws -> Void) throws {
+    static func run(database: String? = nil, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as ExitCode {
@@ -22,14 +22,38 @@ enum ExitStatus {
             printError(error.localizedDescription)
             throw databaseUnusable
         } catch let error as StorageError {
+            if error.isDatabaseUnusable {
+                printError((database.map { "\($0): " } ?? "") + unusable(error))
+                throw databaseUnusable
+            }
             printError(error.description)
-            throw error.isDatabaseUnusable ? databaseUnusable : rejected
+            throw rejected
         } catch let error as LocalizedError {
             printError(error.errorDescription ?? String(describing: error))
             throw rejected
         } catch {
             printError(String(describing: error))
             throw rejected
+        }
+    }
+
+    /// What an unusable-database error means for the user, in one line.
+    static func unusable(_ error: StorageError) -> String {
+        switch error.resultCode {
+        case 5, 6:
+            "database is busy: another process is writing it and did not finish within the busy timeout; try again when it has finished"
+        case 8:
+            "the database is read-only here (check the permissions of the file and of its directory); nothing was changed"
+        case 11, 26:
+            "the database file is damaged (\(error.message)); restore it from a backup (tipdb backup) — nothing was changed"
+        case 13:
+            "the disk is full (or a file-size limit was reached); nothing was changed — free some space and try again"
+        case 10:
+            "cannot read or write the database file (\(error.message): disk full, a file-size limit, or an I/O error); nothing was changed"
+        case 14:
+            "cannot open the database file (\(error.message)); check that its directory exists and is writable"
+        default:
+            error.description
         }
     }
 

@@ -23,7 +23,7 @@ extension TipDB {
         var output: String?
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let name = URL(fileURLWithPath: database.path).deletingPathExtension().lastPathComponent

@@ -76,7 +76,7 @@ extension TipDB {
         var quiet = false
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
                 let options = IngestOptions(kind: kind, format: format, dryRun: dryRun, onError: onError, note: note)

@@ -11,7 +11,7 @@ extension TipDB {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .create)
                 defer { db.close() }
                 let applied = try Migrator().migrate(db)

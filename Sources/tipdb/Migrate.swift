@@ -14,7 +14,7 @@ extension TipDB {
         var status = false
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let migrator = Migrator()
                 let db = try DatabaseFile.open(database.path, for: status ? .inspect : .migrate)
                 defer { db.close() }

@@ -57,7 +57,7 @@ extension TipDB {
         }
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let text = try querySource()
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }

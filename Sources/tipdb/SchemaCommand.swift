@@ -22,7 +22,7 @@ extension TipDB {
         var format: Format = .text
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 var documentation = try SchemaDocumentation(db: db)

@@ -30,7 +30,7 @@ extension TipDB {
         }
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let hits = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit)

@@ -1,9 +1,17 @@
 import ArgumentParser
+import Foundation
 import Storage
 
 /// The `tipdb` command: a thin shell over the Storage, Ingest and Report libraries.
 @main
 struct TipDB: ParsableCommand {
+    /// Ignore SIGXFSZ so that a file-size limit (`ulimit -f`) makes writes fail with an error
+    /// SQLite reports and rolls back, instead of killing the process.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        Self.main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "tipdb",
         abstract: "A research database of figures on human trafficking and forced labour, each with its source, definition, scope, uncertainty and lineage.",

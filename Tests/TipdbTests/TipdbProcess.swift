@@ -10,7 +10,12 @@ struct ProcessResult {
 
 /// Runs the real `tipdb` executable built next to the test bundle: no mocks between the test and the user.
 enum Tipdb {
+    /// The binary under test: `$TIPDB_TEST_BINARY` when set (`make test` points it at the release
+    /// build, so that the crash tests' 200,000-row ingests take seconds), else the debug build.
     static let executable: URL = {
+        if let given = ProcessInfo.processInfo.environment["TIPDB_TEST_BINARY"], !given.isEmpty {
+            return URL(fileURLWithPath: given)
+        }
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("tipdb"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("tipdb"),
@@ -20,6 +25,22 @@ enum Tipdb {
     }()
 
     /// Runs `tipdb arguments...` in `directory` with `environment` added, feeding `input` on stdin.
+    /// Starts `tipdb arguments...` without waiting, output discarded (for crash and concurrency tests).
+    static func start(_ arguments: [String], in directory: URL, stderr: FileHandle? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "TIPDB_DATABASE")
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @discardableResult
     static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil

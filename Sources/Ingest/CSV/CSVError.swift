@@ -31,6 +31,8 @@ public struct CSVError: Error, LocalizedError, Equatable, Sendable {
         case nulByte
         /// The file could not be opened or read; ``CSVError/line`` and ``CSVError/column`` are 0.
         case io
+        /// A record grew past ``CSVReader/defaultMaxRecordBytes``; the position is its start.
+        case recordTooLong
     }
 
     /// What kind of defect this is.

@@ -60,6 +60,9 @@ struct CSVParser {
 
     let delimiter: UInt8
     let chunkSize: Int
+    /// The longest record the parser will hold in memory. A missing closing quote turns the rest
+    /// of a file into one record; this limit turns that into an error instead of unbounded memory.
+    var maxRecordBytes = CSVReader.defaultMaxRecordBytes
     /// The file's path, for I/O error messages; nil for in-memory input.
     let path: String?
     /// The open file, or -1 for in-memory input and once the file is exhausted or failed.
@@ -454,6 +457,14 @@ struct CSVParser {
                 baseOffset += discard
             }
             if capacity - end < chunkSize {
+                if end - recordStart >= maxRecordBytes {
+                    let (line, column) = location(of: recordStart)
+                    atEOF = true
+                    closeFile()
+                    throw CSVError(
+                        kind: .recordTooLong, line: line, column: column, byteOffset: baseOffset + recordStart,
+                        message: "the record starting here is longer than \(maxRecordBytes >> 20) MB; a quoted field is probably missing its closing quote")
+                }
                 let newCapacity = max(end + chunkSize, capacity * 2)
                 let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
                 newBuffer.initialize(from: buffer, count: end)

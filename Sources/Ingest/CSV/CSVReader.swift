@@ -49,6 +49,9 @@ public final class CSVReader {
     ///   - chunkSize: How many bytes each `read(2)` asks for; must be positive. The default of
     ///     1 MiB amortises system calls; tiny values exist to test chunk-boundary handling.
     /// - Throws: ``CSVError`` with kind ``CSVError/Kind/io`` if the file cannot be opened.
+    /// 64 MB: far above any real field (a 10 MB field is fine), far below what would strain memory.
+    public static let defaultMaxRecordBytes = 64 << 20
+
     public init(path: String, dialect: CSVDialect = .csv, chunkSize: Int = 1 << 20) throws(CSVError) {
         precondition(chunkSize > 0, "CSVReader chunkSize must be positive")
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -1,0 +1,223 @@
+import Foundation
+import Storage
+import Testing
+
+/// Faults injected into real processes: SIGKILL mid-ingest, concurrent writers, readers during a
+/// write, a file-size limit, read-only files, damaged databases.
+@Suite("Faults (built binary)", .serialized)
+struct FaultTests {
+    /// A database with the test sources and `before` figures, plus a large figures file to ingest.
+    struct Setup {
+        let dir: URL
+        let base: URL
+        let big: URL
+        let before: Int64
+    }
+
+    private func setUp(in dir: URL, rows: Int) throws -> Setup {
+        try LargeFile.sources(at: dir.appendingPathComponent("sources.csv"))
+        try LargeFile.figures(at: dir.appendingPathComponent("pre.csv"), rows: 1_000, prefix: "pre")
+        try LargeFile.figures(at: dir.appendingPathComponent("big.csv"), rows: rows, prefix: "big")
+        #expect(try Tipdb.run(["init", "--db", "base.sqlite"], in: dir).status == 0)
+        let load = try Tipdb.run(["ingest", "--db", "base.sqlite", "--quiet", "sources.csv", "pre.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+        return Setup(dir: dir, base: dir.appendingPathComponent("base.sqlite"), big: dir.appendingPathComponent("big.csv"), before: 1_000)
+    }
+
+    private func copyBase(_ setup: Setup, to name: String) throws -> URL {
+        let url = setup.dir.appendingPathComponent(name)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+        try FileManager.default.copyItem(at: setup.base, to: url)
+        return url
+    }
+
+    /// Opens a database file the way a user would afterwards and returns its figure count,
+    /// after checking that SQLite finds it intact.
+    private func figureCount(_ url: URL) throws -> Int64 {
+        let db = try Database(path: url.path, mode: .readWrite)
+        defer { db.close() }
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+        return try db.integer("SELECT count(*) FROM figures")
+    }
+
+    @Test("SIGKILL at 20 random moments of a 200,000-row ingest: the figure count is always exactly before or after")
+    func killDuringIngest() throws {
+        try withTemporaryDirectory { dir in
+            let setup = try setUp(in: dir, rows: 200_000)
+            let full = try copyBase(setup, to: "full.sqlite")
+            let started = Date()
+            let complete = try Tipdb.run(["ingest", "--db", full.path, "--quiet", setup.big.path], in: dir)
+            let duration = Date().timeIntervalSince(started)
+            #expect(complete.status == 0, "\(complete.stderr)")
+            let after = try figureCount(full)
+            #expect(after == setup.before + 200_000)
+
+            // A fixed seed: the same moments on every run, spread over the whole ingest and a bit beyond.
+            var random = SeededGenerator(seed: 20_261_129)
+            var outcomes: [String] = []
+            var killedWhileRunning = 0
+            for trial in 0..<20 {
+                let url = try copyBase(setup, to: "trial.sqlite")
+                let delay = Double.random(in: 0.02...(duration * 1.05), using: &random)
+                let process = try Tipdb.start(["ingest", "--db", url.path, "--quiet", setup.big.path], in: dir)
+                Thread.sleep(forTimeInterval: delay)
+                if process.isRunning {
+                    killedWhileRunning += 1
+                    kill(process.processIdentifier, SIGKILL)
+                }
+                process.waitUntilExit()
+                let count = try figureCount(url)
+                #expect(count == setup.before || count == after, "trial \(trial): \(count) figures after a kill at \(delay) s")
+                outcomes.append(count == setup.before ? "before" : "after")
+            }
+            #expect(killedWhileRunning >= 10, "only \(killedWhileRunning) of 20 kills landed during the ingest (it took \(duration) s)")
+            print("kill test: ingest of 200,000 rows took \(String(format: "%.2f", duration)) s; 20 trials, \(killedWhileRunning) killed mid-ingest; outcomes: \(outcomes.filter { $0 == "before" }.count) before, \(outcomes.filter { $0 == "after" }.count) after")
+        }
+    }
+
+    @Test("two ingests at once: the second waits for the first, or fails cleanly with exit 2 after the busy timeout")
+    func concurrentIngests() throws {
+        try withTemporaryDirectory { dir in
+            let setup = try setUp(in: dir, rows: 50_000)
+            try LargeFile.figures(at: dir.appendingPathComponent("small.csv"), rows: 100, prefix: "small")
+            let db = try copyBase(setup, to: "shared.sqlite")
+            let errors = dir.appendingPathComponent("first.err")
+            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            let first = try Tipdb.start(["ingest", "--db", db.path, "--quiet", setup.big.path], in: dir, stderr: try FileHandle(forWritingTo: errors))
+            Thread.sleep(forTimeInterval: 0.3)
+            let second = try Tipdb.run(["ingest", "--db", db.path, "--quiet", "small.csv"], in: dir)
+            first.waitUntilExit()
+            #expect(first.terminationStatus == 0)
+            let count = try figureCount(db)
+            if second.status == 0 {
+                #expect(count == setup.before + 50_100)
+            } else {
+                #expect(second.status == 2)
+                #expect(second.stderr.contains("database is busy"), "\(second.stderr)")
+                #expect(count == setup.before + 50_000)
+            }
+        }
+    }
+
+    @Test("readers during a write see a consistent snapshot: the count before, until the ingest commits")
+    func readersDuringWrite() throws {
+        try withTemporaryDirectory { dir in
+            let setup = try setUp(in: dir, rows: 100_000)
+            let db = try copyBase(setup, to: "read.sqlite")
+            let writer = try Tipdb.start(["ingest", "--db", db.path, "--quiet", setup.big.path], in: dir)
+            var seen = Set<String>()
+            var reads = 0
+            while writer.isRunning && reads < 50 {
+                let result = try Tipdb.run(["sql", "--db", db.path, "--format", "csv", "SELECT count(*) AS n, (SELECT count(*) FROM figure_tags) AS t FROM figures"], in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                seen.insert(result.stdout)
+                reads += 1
+            }
+            writer.waitUntilExit()
+            #expect(writer.terminationStatus == 0)
+            for snapshot in seen {
+                #expect(snapshot == "n,t\r\n1000,0\r\n" || snapshot == "n,t\r\n101000,0\r\n", "a reader saw \(snapshot)")
+            }
+            #expect(reads > 0)
+        }
+    }
+
+    @Test("a file-size limit mid-ingest: one-line error, exit 2, database unchanged")
+    func fileSizeLimit() throws {
+        try withTemporaryDirectory { dir in
+            let setup = try setUp(in: dir, rows: 100_000)
+            let db = try copyBase(setup, to: "limited.sqlite")
+            let before = try Data(contentsOf: db)
+            let limitKB = before.count / 1024 + 512
+            let script = "ulimit -f \(limitKB); exec \"\(Tipdb.executable.path)\" ingest --db \(db.path) --quiet \(setup.big.path)"
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script]
+            process.currentDirectoryURL = dir
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 2, "\(stderr)")
+            #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+            #expect(stderr.contains("limited.sqlite: "), "\(stderr)")
+            #expect(stderr.contains("nothing was changed"), "\(stderr)")
+            #expect(try figureCount(db) == setup.before)
+        }
+    }
+
+    @Test("a read-only database file or directory: exit 2, a clear message, nothing changed")
+    func readOnly() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") || getuid() != 0 else { return }
+        try withTemporaryDirectory { dir in
+            let setup = try setUp(in: dir, rows: 10)
+            let db = try copyBase(setup, to: "locked.sqlite")
+            let before = try Data(contentsOf: db)
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: setup.big.path)
+            // Root ignores permissions: run the command as an unprivileged user instead.
+            let asUser = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", Tipdb.executable.path] : [Tipdb.executable.path]
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: asUser[0])
+            process.arguments = Array(asUser.dropFirst()) + ["ingest", "--db", db.path, "--quiet", setup.big.path]
+            process.currentDirectoryURL = dir
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir.path)
+            guard !stderr.contains("Permission denied") || !stderr.contains("setpriv") else { return }
+            #expect(process.terminationStatus == 2, "\(stderr)")
+            #expect(stderr.hasPrefix("tipdb: error: \(db.path): "), "\(stderr)")
+            #expect(stderr.split(separator: "\n").count == 1)
+            #expect(try Data(contentsOf: db) == before)
+        }
+    }
+
+    @Test("a truncated or damaged database: exit 2 naming the file, and the file is not changed", arguments: ["truncated", "damaged"])
+    func damaged(kind: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let url = dir.appendingPathComponent("tipdb.sqlite")
+            var bytes = try Data(contentsOf: url)
+            if kind == "truncated" {
+                bytes = bytes.prefix(bytes.count / 3)
+            } else {
+                // Overwrite pages in the middle with noise, keeping the header valid.
+                for i in stride(from: 8192, to: min(bytes.count, 8192 * 12), by: 1) { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+            }
+            try bytes.write(to: url)
+            for command in [["status"], ["sql", "SELECT count(*) FROM figures"], ["ingest", "--quiet", repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path], ["check"]] {
+                let result = try Tipdb.run(command, in: dir)
+                if command == ["check"] && result.status == 1 {
+                    #expect(result.stdout.contains("integrity"), "\(result.stdout)")
+                } else {
+                    #expect(result.status == 2, "\(command): \(result.stdout) \(result.stderr)")
+                    #expect(result.stderr.contains("tipdb.sqlite"), "\(command): \(result.stderr)")
+                    #expect(result.stderr.split(separator: "\n").count == 1, "\(command): \(result.stderr)")
+                }
+                #expect(try Data(contentsOf: url) == bytes, "\(command) changed the damaged file")
+            }
+        }
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so fault tests hit the same moments on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
