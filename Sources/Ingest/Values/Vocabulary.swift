@@ -66,7 +66,7 @@ public struct Vocabulary: Sendable {
     /// The measure named by its code or label.
     public func measure(_ text: String) throws(Failure) -> Measure {
         if let measure = measureLookup[text.trimmingWhitespace().lowercased()] { return measure }
-        throw Failure(message: "unknown measure \"\(text)\"\(Suggestions.phrase(for: text, among: measureCodes)); expected a code from the measures table (tipdb sql 'SELECT code FROM measures')")
+        throw Failure(message: "unknown measure \"\(text)\"\(Suggestions.phrase(for: text, among: measureCodes)); expected a code from the measures table (tipdb sql 'SELECT code FROM measures')")  // sql-constant: a message, never executed
     }
 
     /// The unit code for a code, label or common alias.

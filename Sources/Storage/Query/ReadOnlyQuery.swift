@@ -34,7 +34,7 @@ public struct ReadOnlyQuery {
             let words = Self.words(of: sql)
             let name = words.dropFirst().first.map { $0.split(separator: ".").last.map(String.init) ?? $0 } ?? ""
             if sql.contains("=") || !Self.readingPragmas.contains(name) {
-                throw SQLRefusal.notReadOnly(keyword: "PRAGMA \(name)")
+                throw SQLRefusal.notReadOnly(keyword: "PRAGMA \(name)")  // sql-constant: a message, never executed
             }
         }
         let statement = try db.prepareSingle(sql)

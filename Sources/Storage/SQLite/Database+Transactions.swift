@@ -19,7 +19,7 @@ extension Database {
     public func transaction<T>(_ kind: TransactionKind = .deferred, _ body: () throws -> T) throws -> T {
         guard isAutocommit else { return try savepoint(body) }
         do {
-            try execute("BEGIN \(kind.rawValue) TRANSACTION")
+            try execute("BEGIN \(kind.rawValue) TRANSACTION")  // sql-constant: one of three fixed keywords
         } catch {
             // A BEGIN IMMEDIATE that fails with SQLITE_BUSY can leave the transaction open.
             rollbackIfOpen()
