@@ -37,6 +37,11 @@ extension Database {
     /// - Returns: the outcome and, for an update, the figure as it was.
     @discardableResult
     public func upsert(_ figure: Figure, batch: Int64, at now: String) throws -> (WriteOutcome, previous: Figure?) {
+        // Most rows of a load are new: try the insert first and read the stored row only on conflict.
+        if try write(figure, batch: batch, at: now, insert: true) {
+            try insertTags(of: figure)
+            return (.inserted, nil)
+        }
         let existing = try self.figure(key: figure.key)
         if existing == figure { return (.unchanged, nil) }
         if let existing {
@@ -50,9 +55,7 @@ extension Database {
             }
             return (.updated, existing)
         }
-        try write(figure, batch: batch, at: now, insert: true)
-        try insertTags(of: figure)
-        return (.inserted, nil)
+        return (.unchanged, nil)
     }
 
     /// Removes a figure written earlier in the same transaction (a row rejected after the fact).
@@ -70,36 +73,54 @@ extension Database {
         try insertTags(of: figure)
     }
 
-    private func write(_ figure: Figure, batch: Int64, at now: String, insert: Bool) throws {
-        let values: [any DatabaseValueConvertible] = [
-            figure.measure, figure.value, figure.censored, figure.low, figure.high, figure.ciLevel, figure.unit,
-            figure.place, figure.periodStart, figure.periodEnd, figure.sex, figure.ageGroup, figure.form,
+    /// Writes the figure's columns; for an insert, returns false when the key already exists.
+    @discardableResult
+    private func write(_ figure: Figure, batch: Int64, at now: String, insert: Bool) throws -> Bool {
+        let statement = try cachedStatement(insert ? Self.insertFigure : Self.updateFigure)
+        // Bound one by one: an array of existentials costs more than the insert itself.
+        try statement.bind(.text(figure.measure), at: 1)
+        try statement.bind(figure.value.map(DatabaseValue.real) ?? .null, at: 2)
+        try statement.bind(.integer(figure.censored ? 1 : 0), at: 3)
+        try statement.bind(figure.low.map(DatabaseValue.real) ?? .null, at: 4)
+        try statement.bind(figure.high.map(DatabaseValue.real) ?? .null, at: 5)
+        try statement.bind(figure.ciLevel.map(DatabaseValue.real) ?? .null, at: 6)
+        let texts: [String?] = [
+            figure.unit, figure.place, figure.periodStart, figure.periodEnd, figure.sex, figure.ageGroup, figure.form,
             figure.source, figure.study, figure.locator, figure.quote, figure.cites, figure.method, figure.notes,
-            figure.extra, batch, now, figure.key,
+            figure.extra,
         ]
-        if insert {
-            try execute(
-                """
-                INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
-                    period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
-                    batch_id, created_at, updated_at, key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?23, ?23, ?)
-                """, values)
-        } else {
-            try execute(
-                """
-                UPDATE figures SET measure = ?, value = ?, censored = ?, low = ?, high = ?, ci_level = ?, unit = ?,
-                    place = ?, period_start = ?, period_end = ?, sex = ?, age_group = ?, form = ?, source = ?,
-                    study = ?, locator = ?, quote = ?, cites = ?, method = ?, notes = ?, extra = ?, batch_id = ?,
-                    updated_at = ?
-                WHERE key = ?
-                """, values)
+        for (offset, text) in texts.enumerated() {
+            try statement.bind(text.map(DatabaseValue.text) ?? .null, at: 7 + offset)
         }
+        try statement.bind(.integer(batch), at: 22)
+        try statement.bind(.text(now), at: 23)
+        try statement.bind(.text(figure.key), at: 24)
+        try statement.run()
+        return changes > 0
     }
+
+    static let insertFigure = """
+        INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
+            period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
+            batch_id, created_at, updated_at, key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?23, ?23, ?)
+        ON CONFLICT (key) DO NOTHING
+        """
+
+    static let updateFigure = """
+        UPDATE figures SET measure = ?, value = ?, censored = ?, low = ?, high = ?, ci_level = ?, unit = ?,
+            place = ?, period_start = ?, period_end = ?, sex = ?, age_group = ?, form = ?, source = ?,
+            study = ?, locator = ?, quote = ?, cites = ?, method = ?, notes = ?, extra = ?, batch_id = ?,
+            updated_at = ?
+        WHERE key = ?
+        """
 
     private func insertTags(of figure: Figure) throws {
         for tag in figure.tags {
-            try execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [tag])
+            if !knownTags.contains(tag) {
+                try execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [tag])
+                knownTags.insert(tag)
+            }
             try execute("INSERT INTO figure_tags (figure, tag) VALUES (?, ?)", [figure.key, tag])
         }
     }

@@ -48,6 +48,7 @@ extension Database {
         do {
             result = try body()
         } catch {
+            knownTags.removeAll()
             // ROLLBACK TO keeps the savepoint on the stack: release it too.
             try? execute("ROLLBACK TO SAVEPOINT tipdb_savepoint")
             try? execute("RELEASE SAVEPOINT tipdb_savepoint")
@@ -59,6 +60,7 @@ extension Database {
 
     /// Rolls back unless SQLite already did (it does so on its own after some I/O errors).
     private func rollbackIfOpen() {
+        knownTags.removeAll()
         if !isAutocommit {
             try? execute("ROLLBACK TRANSACTION")
         }

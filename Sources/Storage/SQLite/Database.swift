@@ -23,6 +23,9 @@ public final class Database {
     public let mode: OpenMode
     let handle: OpaquePointer
     private var statementCache: [String: Statement] = [:]
+    /// Tags known to exist in `tags`, so loading a million tagged figures does not re-insert them.
+    /// Emptied on every rollback, which may have removed them.
+    var knownTags = Set<String>()
     private var isClosed = false
 
     /// Opens a connection.
