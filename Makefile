@@ -9,7 +9,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN     := .build/release/tipdb
 DEMO_DB := demo/tipdb.sqlite
 
-.PHONY: all deps build release test demo install clean schema
+.PHONY: all deps build release test demo install clean schema bench fuzz
 
 all: build
 
@@ -38,6 +38,19 @@ demo: release
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tipdb
+
+# Performance, side by side with sqlite3 .import and Python's csv module; writes BENCHMARKS.md.
+bench: release
+	python3 Tests/Scripts/bench.py --tipdb $(BIN) --scratch bench --out BENCHMARKS.md
+
+# Coverage-guided fuzzing (libFuzzer) of the CSV/JSON readers and value parsers; not part of
+# `make test`. FUZZ_SECONDS=600 make fuzz for a longer run. Crashes land in bench/fuzz/.
+FUZZ_SECONDS ?= 120
+fuzz: deps
+	TIPDB_FUZZ=1 $(SWIFT) build -c release --product tipdb-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer
+	@mkdir -p bench/fuzz/corpus
+	cp -n Tests/Fuzz/corpus/* bench/fuzz/corpus/ 2>/dev/null || true
+	.build-fuzz/release/tipdb-fuzz bench/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -artifact_prefix=bench/fuzz/
 
 # SCHEMA.md is generated from the migrations' comments; a test fails when it is out of date.
 schema: build

@@ -62,3 +62,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` builds a libFuzzer target over the CSV and JSON readers and the value parsers. It
+// only links with `-sanitize=fuzzer` (libFuzzer supplies `main`), so it exists only when asked for.
+if Context.environment["TIPDB_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "tipdb-fuzz", dependencies: ["Ingest"], path: "Tests/Fuzz", exclude: ["corpus"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}
