@@ -9,7 +9,31 @@ struct TipDB: ParsableCommand {
     /// SQLite reports and rolls back, instead of killing the process.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        Self.main(nil)
+        Self.main(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `tipdb --db FILE status` reads naturally but ArgumentParser only knows `--db` on the
+    /// subcommands: move a leading `--db FILE` (or `--db=FILE`) to the end of the arguments.
+    static func movingLeadingDatabaseOption(_ arguments: [String]) -> [String] {
+        var rest = arguments
+        var moved: [String] = []
+        while let first = rest.first {
+            if first == "--db", rest.count >= 2 {
+                moved += rest.prefix(2)
+                rest.removeFirst(2)
+            } else if first.hasPrefix("--db=") {
+                moved.append(first)
+                rest.removeFirst()
+            } else {
+                break
+            }
+        }
+        guard !moved.isEmpty, !rest.isEmpty else { return arguments }
+        if let terminator = rest.firstIndex(of: "--") {
+            rest.insert(contentsOf: moved, at: terminator)
+            return rest
+        }
+        return rest + moved
     }
 
     static let configuration = CommandConfiguration(

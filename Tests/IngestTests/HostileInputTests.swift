@@ -123,3 +123,23 @@ struct HostileInputTests {
         #expect(try h.db.scalar("SELECT file FROM ingest_batches ORDER BY id DESC LIMIT 1") == .text(path))
     }
 }
+
+@Suite("NDJSON: one bad line is one rejected record")
+struct NDJSONLineTests {
+    @Test("with --on-error skip the other lines load; the bad one is kept with its line")
+    func badLineSkipped() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let text = """
+            {"key": "a", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005"}
+            {"key": "b", "measure": "forced-labour", "value": 2, "place": "WLD", "period": "2016", "source": "ilo-2005",}
+            {"key": "c", "measure": "forced-labour", "value": "3 million", "place": "PHL", "period": "2016", "source": "ilo-2005"}
+
+            """
+        let report = try h.ingest([try h.write("f.ndjson", text)], IngestOptions(onError: .skip))
+        #expect(report.files.first?.inserted == 2)
+        #expect(report.files.first?.rejected == 1)
+        #expect(report.errors.first?.line == 2)
+        #expect(try h.db.integer("SELECT line FROM ingest_rejects") == 2)
+    }
+}

@@ -136,3 +136,18 @@ struct FoundationCommandTests {
         }
     }
 }
+
+@Suite("Argument conveniences")
+struct ArgumentTests {
+    @Test("--db may come before the subcommand, as in `tipdb --db FILE init`")
+    func leadingDatabaseOption() throws {
+        try withTemporaryDirectory { dir in
+            let created = try Tipdb.run(["--db", "lead.sqlite", "init"], in: dir)
+            #expect(created.status == 0, "\(created.stderr)")
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("lead.sqlite").path))
+            let status = try Tipdb.run(["--db=lead.sqlite", "status", "--json"], in: dir)
+            #expect(status.status == 0)
+            #expect(status.stdout.contains("\"path\" : \"lead.sqlite\""))
+        }
+    }
+}

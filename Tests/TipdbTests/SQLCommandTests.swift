@@ -139,3 +139,30 @@ struct SQLCommandTests {
         }
     }
 }
+
+@Suite("tipdb sql and Ctrl-C")
+struct SQLInterruptTests {
+    @Test("Ctrl-C stops a running query cleanly: exit 130, a message, the file unchanged")
+    func interrupt() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let file = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: file)
+            let process = Process()
+            process.executableURL = Tipdb.executable
+            process.arguments = ["sql", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"]
+            process.currentDirectoryURL = dir
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: 0.7)
+            kill(process.processIdentifier, SIGINT)
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 130)
+            #expect(stderr.contains("query interrupted (Ctrl-C); nothing was changed"), "\(stderr)")
+            #expect(try Data(contentsOf: file) == before)
+        }
+    }
+}

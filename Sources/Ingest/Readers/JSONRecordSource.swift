@@ -45,7 +45,14 @@ final class JSONRecordSource: RecordSource {
             do {
                 entry = try reader.next()
             } catch {
-                throw IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+                lines = reader
+                // One bad line is one rejected record: the reader goes on with the next line.
+                guard error.line > 0 else {
+                    throw IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+                }
+                var record = InputRecord(line: error.line, column: error.column, raw: "", fields: [])
+                record.problem = IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+                return record
             }
             lines = reader
             guard let entry else { return nil }

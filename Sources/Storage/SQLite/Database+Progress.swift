@@ -22,6 +22,11 @@ extension Database {
     public static func stopOnInterruptSignal() {
         interruptRequested = 0
         signal(SIGINT) { _ in interruptRequested = 1 }
+        // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// True once Ctrl-C was pressed after `stopOnInterruptSignal()`.
