@@ -34,6 +34,10 @@ demo: release
 	$(BIN) init --db $(DEMO_DB)
 	$(BIN) ingest --db $(DEMO_DB) Fixtures/sources.json Fixtures/studies.csv Fixtures/figures.csv
 	$(BIN) status --db $(DEMO_DB)
+	$(BIN) report brief --db $(DEMO_DB) --format html -o demo/brief.html
+	$(BIN) report brief --db $(DEMO_DB) --format md -o demo/brief.md
+	@echo "wrote demo/brief.html"
+	@echo "wrote demo/brief.md (charts: demo/brief-chart-*.svg)"
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

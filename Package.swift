@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Storage"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Storage"], exclude: ["Golden", "Benchmark"]),
         .testTarget(name: "TipdbTests", dependencies: ["tipdb", "Storage"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,55 @@
+import Storage
+
+/// Sources as BibTeX entries for LaTeX users, keyed by the tipdb source key.
+public enum BibTeXExport {
+    public static func entry(_ source: Source) -> String {
+        let type: String =
+            switch source.kind {
+            case "report": "techreport"
+            case "journal-article": "article"
+            case "book": "book"
+            case "book-chapter": "incollection"
+            case "thesis": "phdthesis"
+            default: "misc"
+            }
+        var fields: [(String, String)] = []
+        if let authors = source.authors {
+            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map { name in
+                // An organisation in extra braces, so BibTeX does not split it into given and family names.
+                name.contains(",") ? escape(name) : "{" + escape(name) + "}"
+            }
+            fields.append(("author", names.joined(separator: " and ")))
+        }
+        fields.append(("title", "{" + escape(source.title) + "}"))
+        if let publisher = source.publisher { fields.append((type == "techreport" ? "institution" : "publisher", escape(publisher))) }
+        if let published = source.published {
+            fields.append(("year", String(published.prefix(4))))
+            let parts = published.split(separator: "-")
+            if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) {
+                fields.append(("month", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"][month - 1]))
+            }
+        }
+        if let url = source.url { fields.append(("url", url)) }
+        if let doi = source.doi { fields.append(("doi", doi)) }
+        if let accessed = source.accessed { fields.append(("urldate", accessed)) }
+        if let notes = source.notes { fields.append(("note", escape(notes))) }
+        // Titles sit in a second pair of braces so that styles keep their capitals; months are BibTeX macros.
+        let body = fields.map { name, value in "  \(name) = \(name == "month" ? value : "{" + value + "}")" }
+        return "@\(type){\(source.key),\n" + body.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// Escapes the characters LaTeX treats specially.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\textbackslash{}"
+            case "{", "}", "&", "%", "$", "#", "_": out += "\\" + String(character)
+            case "~": out += "\\textasciitilde{}"
+            case "^": out += "\\textasciicircum{}"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

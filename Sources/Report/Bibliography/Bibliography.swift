@@ -1,0 +1,61 @@
+import Storage
+
+/// `tipdb report sources`: the bibliography of a scope, as Markdown, CSL-JSON or BibTeX.
+///
+/// Without filters it lists every source in the database; with filters, the sources of the
+/// figures in scope, of the figures their lineage reaches, and of the studies in scope: the
+/// brief's reference list, ordered by author (or publisher), year, title and key.
+public struct Bibliography {
+    /// The formats `report sources` writes.
+    public enum Format: String, CaseIterable, Sendable {
+        case md
+        case cslJSON = "csl-json"
+        case bibtex
+    }
+
+    let db: Database
+
+    public init(db: Database) {
+        self.db = db
+    }
+
+    /// - Throws: `ReportError.emptyScope` when filters are given and no figure matches them.
+    public func render(_ filters: BriefFilters, format: Format) throws -> String {
+        let sources = try select(filters)
+        switch format {
+        case .md: return markdown(sources)
+        case .cslJSON: return CSLExport.items(sources).pretty + "\n"
+        case .bibtex: return sources.map(BibTeXExport.entry).joined(separator: "\n")
+        }
+    }
+
+    /// The sources in scope, in bibliography order.
+    func select(_ filters: BriefFilters) throws -> [Source] {
+        let catalog = try Catalog(db: db)
+        var keys: Set<String>
+        if filters.isEmpty {
+            keys = Set(catalog.sources.keys)
+        } else {
+            let context = try BriefBuilder(db: db).makeContext(filters)
+            keys = Set(context.set.figures.map(\.source)).union(context.set.byKey.values.map(\.source))
+            for figure in context.set.figures { if let study = figure.study, let source = catalog.studies[study]?.source { keys.insert(source) } }
+        }
+        return keys.compactMap { catalog.sources[$0] }.sorted { a, b in
+            let left = (Self.sortName(a), a.published ?? "", a.title.lowercased(), a.key)
+            let right = (Self.sortName(b), b.published ?? "", b.title.lowercased(), b.key)
+            return left < right
+        }
+    }
+
+    static func sortName(_ source: Source) -> String {
+        (source.authors ?? source.publisher ?? source.key).lowercased()
+    }
+
+    private func markdown(_ sources: [Source]) -> String {
+        var out = "# Sources\n\n"
+        for source in sources {
+            out += "- " + MarkdownText.escape(CitationText.full(source)) + " (key: " + MarkdownText.escape(source.key) + ")\n"
+        }
+        return out
+    }
+}

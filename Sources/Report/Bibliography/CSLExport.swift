@@ -1,0 +1,65 @@
+import Foundation
+import Storage
+
+/// Sources as CSL-JSON, the format reference managers (Zotero and others) exchange, shaped so
+/// that `tipdb ingest` reads it back into the same sources.
+///
+/// Modelled columns become their CSL fields; the CSL fields tipdb keeps verbatim in
+/// `sources.csl` are merged back, and win over what the columns would give (an author list
+/// stored there has the exact structure the reference manager exported). Columns that are
+/// CSL fields themselves (id, type, title, publisher, URL, DOI, note, license) come from the
+/// columns, which are authoritative.
+public enum CSLExport {
+    /// tipdb source kinds to CSL types.
+    public static let types: [String: String] = [
+        "report": "report", "journal-article": "article-journal", "blog-post": "post-weblog", "statement": "speech",
+        "legal-instrument": "legislation", "webpage": "webpage", "dataset": "dataset", "book": "book",
+        "book-chapter": "chapter", "news": "article-newspaper", "thesis": "thesis", "other": "document",
+    ]
+
+    private static let columnFields: Set<String> = ["id", "type", "title", "publisher", "URL", "DOI", "note", "license"]
+
+    /// The sources as a CSL-JSON array.
+    public static func items(_ sources: [Source]) -> JSONTree {
+        .array(sources.map(item))
+    }
+
+    public static func item(_ source: Source) -> JSONTree {
+        var stored: [(String, JSONTree)] = []
+        if let csl = source.csl, case .object(let members)? = try? JSONTree.parse(csl) { stored = members }
+        let storedNames = Set(stored.map(\.0))
+        var members: [(String, JSONTree)] = [
+            ("id", .string(source.key)),
+            ("type", .string(types[source.kind] ?? "document")),
+            ("title", .string(source.title)),
+        ]
+        // Authors were read from an author (or editor) list that csl still holds: that list wins.
+        if let authors = source.authors, !storedNames.contains("author"), !storedNames.contains("editor") {
+            members.append(("author", .array(authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(name))))
+        }
+        if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
+        if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }
+        if let publisher = source.publisher { members.append(("publisher", .string(publisher))) }
+        if let url = source.url { members.append(("URL", .string(url))) }
+        if let doi = source.doi { members.append(("DOI", .string(doi))) }
+        if let notes = source.notes { members.append(("note", .string(notes))) }
+        if let license = source.license { members.append(("license", .string(license))) }
+        for member in stored where !columnFields.contains(member.0) { members.append(member) }
+        return .object(members)
+    }
+
+    /// `Family, Given` → `{"family", "given"}`; an organisation → `{"literal"}`.
+    static func name(_ text: String) -> JSONTree {
+        let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+            return .object([("family", .string(parts[0])), ("given", .string(parts[1]))])
+        }
+        return .object([("literal", .string(text))])
+    }
+
+    /// `2017-09` → `{"date-parts": [[2017, 9]]}`.
+    static func date(_ text: String) -> JSONTree {
+        let parts = text.split(separator: "-").compactMap { Int($0) }.map { JSONTree.integer($0) }
+        return .object([("date-parts", .array([.array(parts)]))])
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The date printed on a brief: `--date`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
+/// convention), else today in UTC. Nothing else in a brief depends on the clock.
+public enum BriefDate {
+    /// - Throws: `ReportError.invalidDate` for a `--date` that is not a valid YYYY-MM-DD date.
+    public static func resolve(_ argument: String?, environment: [String: String], now: Date = Date()) throws -> String {
+        if let argument {
+            guard isValid(argument) else { throw ReportError.invalidDate(argument) }
+            return argument
+        }
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
+            return format(Date(timeIntervalSince1970: TimeInterval(epoch)))
+        }
+        return format(now)
+    }
+
+    /// True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one).
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+
+    static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

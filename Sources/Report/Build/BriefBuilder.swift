@@ -1,0 +1,75 @@
+import Storage
+
+/// Builds a `Brief` from the database: resolves the filters, reads the figures in scope with one
+/// query (and the figures their lineage reaches, a level at a time), and writes every section.
+///
+/// Sections are built in the order a reader meets them, because citation numbers follow first
+/// use: key figures, comparability, charts, lineage, studies, gaps, then the full tables.
+public struct BriefBuilder {
+    let db: Database
+
+    public init(db: Database) {
+        self.db = db
+    }
+
+    /// - Throws: `ReportError.emptyScope` when no figure matches, `ReportError` for filters that
+    ///   name nothing, `StorageError` when the database cannot be read.
+    public func build(_ request: BriefRequest) throws -> Brief {
+        let context = try makeContext(request.filters)
+        let ordered = context.inReadingOrder(context.set.figures)
+
+        let keyFigures = KeyFigureSelection.build(ordered, context: context)
+        let comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
+        let charts = ChartSelection.build(ordered, context: context)
+        let lineage = LineageSection.build(ordered, context: context)
+        var studiesWithFigures: Set<String> = []
+        for row in try db.rows("SELECT DISTINCT study FROM figures WHERE study IS NOT NULL ORDER BY study") {
+            if let study = row.string("study") { studiesWithFigures.insert(study) }
+        }
+        let studies = StudySection.build(ordered, context: context, studiesWithFigures: studiesWithFigures)
+        let gaps = GapAnalysis.build(ordered, context: context)
+        let groups = figureGroups(ordered, context: context)
+        let references = ReferenceList.build(context: context)
+        let provenance = try ProvenanceSection.build(
+            context: context, references: references, studies: studies, command: request.command, db: db)
+
+        let scope = context.scope
+        let brief = BriefScope(
+            description: scope.description, filters: request.filters.commandLine, measures: scope.measures ?? [],
+            places: scope.requestedPlaces, fromYear: scope.from, toYear: scope.to, figureCount: ordered.count,
+            sourceCount: Set(ordered.map(\.source)).count, studyCount: studies.count,
+            placeCount: Set(ordered.map(\.place)).count, measureCount: groups.count)
+        return Brief(
+            title: request.title ?? "\(scope.topic): the published figures", date: request.date, scope: brief,
+            keyFigures: keyFigures, comparability: comparability, charts: charts, lineage: lineage, studies: studies,
+            gaps: gaps, figureGroups: groups, references: references, provenance: provenance)
+    }
+
+    /// Reads the catalog, resolves the filters and loads the figures in scope.
+    ///
+    /// - Throws: `ReportError.emptyScope` when no figure matches.
+    func makeContext(_ filters: BriefFilters) throws -> BriefContext {
+        let catalog = try Catalog(db: db)
+        let scope = try ScopeResolver(catalog: catalog).resolve(filters)
+        let set = try FigureSet.load(scope, from: db, defaultUnits: catalog.defaultUnits)
+        guard !set.figures.isEmpty else { throw ReportError.emptyScope(filters: filters.commandLine) }
+        return BriefContext(catalog: catalog, scope: scope, set: set)
+    }
+
+    /// One group per measure; figures come in reading order, so each measure is one run.
+    private func figureGroups(_ ordered: [FigureRecord], context: BriefContext) -> [FigureGroup] {
+        var groups: [FigureGroup] = []
+        var start = 0
+        while start < ordered.count {
+            let measure = ordered[start].measure
+            var end = start
+            while end < ordered.count && ordered[end].measure == measure { end += 1 }
+            let unit = context.catalog.defaultUnits[measure] ?? ordered[start].unit
+            groups.append(FigureGroup(
+                measure: measure, measureLabel: context.catalog.measureLabel(measure),
+                unitLabel: context.catalog.units[unit]?.label ?? unit, figures: context.entries(ordered[start..<end])))
+            start = end
+        }
+        return groups
+    }
+}

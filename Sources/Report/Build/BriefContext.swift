@@ -1,0 +1,199 @@
+import Storage
+
+/// Everything a brief is built from, read once, plus the numbering of citations as sections
+/// are written.
+///
+/// Citation numbers follow first use, so sections must be built in the order they are shown;
+/// `BriefBuilder` does that. FigureRecord entries are cached: each is written once and every section
+/// showing the same figure shows the same words.
+final class BriefContext {
+    let catalog: Catalog
+    let scope: Scope
+    let set: FigureSet
+    /// Measures in reading order, as indexes for sorting.
+    let measureRank: [String: Int]
+    /// Places in reading order (world, regions, countries; by name), as indexes for sorting.
+    let placeRank: [String: Int]
+    /// Short labels, made unique (`ILO 2024a`, `ILO 2024b`) across every source in the database.
+    let labels: [String: String]
+    private(set) var citationOrder: [String] = []
+    private var citations: [String: Int] = [:]
+    private var lineages: [String: Lineage<FigureRecord>] = [:]
+
+    init(catalog: Catalog, scope: Scope, set: FigureSet) {
+        self.catalog = catalog
+        self.scope = scope
+        self.set = set
+        var rank: [String: Int] = [:]
+        for (index, code) in catalog.measureOrder.enumerated() { rank[code] = index }
+        measureRank = rank
+        var places: [String: Int] = [:]
+        for (index, code) in catalog.places.keys.sorted(by: { catalog.placeSortKey($0) < catalog.placeSortKey($1) }).enumerated() {
+            places[code] = index
+        }
+        placeRank = places
+        labels = Self.uniqueLabels(catalog.sources)
+    }
+
+    /// The citation number of a source, numbering it now if this is its first use.
+    func cite(_ source: String) -> Int {
+        if let number = citations[source] { return number }
+        citationOrder.append(source)
+        citations[source] = citationOrder.count
+        return citationOrder.count
+    }
+
+    func label(_ source: String) -> String { labels[source] ?? source }
+
+    /// `ILO 2005 [3]`: the label with its citation number.
+    func citedLabel(_ source: String) -> String { "\(label(source)) [\(cite(source))]" }
+
+    func lineage(_ figure: FigureRecord) -> Lineage<FigureRecord> {
+        if let lineage = lineages[figure.key] { return lineage }
+        let lineage = Lineage.resolve(from: figure, in: set.byKey)
+        lineages[figure.key] = lineage
+        return lineage
+    }
+
+    func text(_ figure: FigureRecord) -> String {
+        quantity(figure).text(value: figure.value, censored: figure.censored, high: figure.high)
+    }
+
+    /// Figures in reading order: measure, place, then period, subgroup, unit and key, so that no
+    /// two figures tie. Ranks are integers and the sort moves indexes, not figures: this runs
+    /// over every figure in scope.
+    func inReadingOrder(_ figures: [FigureRecord]) -> [FigureRecord] {
+        let measures = figures.map { measureRank[$0.measure] ?? Int.max }
+        let places = figures.map { placeRank[$0.place] ?? Int.max }
+        let starts = figures.map { Self.dateNumber($0.periodStart) }
+        let ends = figures.map { Self.dateNumber($0.periodEnd) }
+        let order = figures.indices.sorted { a, b in
+            if measures[a] != measures[b] { return measures[a] < measures[b] }
+            if places[a] != places[b] { return places[a] < places[b] }
+            if starts[a] != starts[b] { return starts[a] < starts[b] }
+            if ends[a] != ends[b] { return ends[a] < ends[b] }
+            // Field by field through the array, never copying a whole figure.
+            if figures[a].periodStart != figures[b].periodStart { return figures[a].periodStart < figures[b].periodStart }
+            if figures[a].periodEnd != figures[b].periodEnd { return figures[a].periodEnd < figures[b].periodEnd }
+            if figures[a].sex != figures[b].sex { return figures[a].sex < figures[b].sex }
+            if figures[a].ageGroup != figures[b].ageGroup { return figures[a].ageGroup < figures[b].ageGroup }
+            if figures[a].form != figures[b].form { return (figures[a].form ?? "") < (figures[b].form ?? "") }
+            if figures[a].unit != figures[b].unit { return figures[a].unit < figures[b].unit }
+            return figures[a].key < figures[b].key
+        }
+        return order.map { figures[$0] }
+    }
+
+    /// `2019-06-30` → 20190630, `2019` → 20190000: the same order as the ISO text, as one integer.
+    static func dateNumber(_ date: String) -> Int {
+        var parts = [0, 0, 0]
+        var index = 0
+        for byte in date.utf8 {
+            if byte == UInt8(ascii: "-") {
+                index += 1
+                if index > 2 { break }
+            } else if byte >= 48 && byte <= 57 {
+                parts[index] = parts[index] * 10 + Int(byte - 48)
+            }
+        }
+        return parts[0] * 10_000 + parts[1] * 100 + parts[2]
+    }
+
+    /// The figures split into runs of one measure and one place; `ordered` must be in reading order.
+    func byMeasureAndPlace(_ ordered: [FigureRecord]) -> [ArraySlice<FigureRecord>] {
+        var groups: [ArraySlice<FigureRecord>] = []
+        var start = 0
+        for index in ordered.indices.dropFirst()
+        where ordered[index].measure != ordered[start].measure || ordered[index].place != ordered[start].place {
+            groups.append(ordered[start..<index])
+            start = index
+        }
+        if !ordered.isEmpty { groups.append(ordered[start...]) }
+        return groups
+    }
+
+    /// The figure as the brief shows it; cites its source on first use.
+    ///
+    /// Not cached: the words depend only on the figure, so every section showing it shows the
+    /// same, and a hundred thousand entries are not kept twice.
+    func entry(_ figure: FigureRecord) -> FigureEntry {
+        var entry = Self.words(figure, catalog: catalog, labels: labels, quantity: quantity(figure))
+        complete(&entry, figure)
+        return entry
+    }
+
+    /// Entries for many figures: the words on every core, then citations and lineage in order,
+    /// so that citation numbers still follow first use.
+    func entries(_ figures: ArraySlice<FigureRecord>) -> [FigureEntry] {
+        var quantities: [String: [String: QuantityText]] = [:]
+        for figure in figures where quantities[figure.measure]?[figure.unit] == nil {
+            quantities[figure.measure, default: [:]][figure.unit] = quantity(figure)
+        }
+        let table = quantities
+        let catalog = catalog
+        let labels = labels
+        let first = figures.startIndex
+        var entries = ParallelWork.array(figures.count) { index in
+            let figure = figures[first + index]
+            let quantity = table[figure.measure]?[figure.unit] ?? catalog.quantity(unit: figure.unit, measure: figure.measure)
+            return Self.words(figure, catalog: catalog, labels: labels, quantity: quantity)
+        }
+        for index in entries.indices { complete(&entries[index], figures[first + index]) }
+        return entries
+    }
+
+    /// What needs the brief's running state: the citation number, and the lineage of a repeat.
+    private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
+        entry.citation = cite(figure.source)
+        if figure.cites != nil {
+            let lineage = self.lineage(figure)
+            entry.repeats = LineageText.repeats(lineage, context: self)
+            entry.primary = lineage.ending == .primary ? lineage.last?.key : nil
+        }
+    }
+
+    /// The words for a figure that depend on the figure alone: safe to make on any thread.
+    static func words(_ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText) -> FigureEntry {
+        var range = quantity.range(low: figure.low, high: figure.high, censored: figure.censored)
+        if let level = figure.ciLevel, range != nil {
+            range? += " (\(NumberText.decimal(level * 100, digits: 1))% interval)"
+        }
+        return FigureEntry(
+            key: figure.key, measure: figure.measure, measureLabel: catalog.measureLabel(figure.measure),
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            unit: figure.unit, unitLabel: quantity.unitLabel,
+            text: quantity.text(value: figure.value, censored: figure.censored, high: figure.high), range: range,
+            place: figure.place, placeName: catalog.placeName(figure.place),
+            period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
+            periodStart: figure.periodStart, periodEnd: figure.periodEnd, sex: figure.sex, ageGroup: figure.ageGroup,
+            form: figure.form, subgroup: Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form),
+            method: figure.method, studyMethod: figure.study.flatMap { catalog.studyMethods[$0] }, source: figure.source,
+            sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
+            locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
+            repeats: nil)
+    }
+
+    private var quantities: [String: [String: QuantityText]] = [:]
+
+    /// How a figure's value is written, made once per measure and unit.
+    func quantity(_ figure: FigureRecord) -> QuantityText {
+        if let quantity = quantities[figure.measure]?[figure.unit] { return quantity }
+        let quantity = catalog.quantity(unit: figure.unit, measure: figure.measure)
+        quantities[figure.measure, default: [:]][figure.unit] = quantity
+        return quantity
+    }
+
+    /// Short labels for every source; where two sources share one, `a`, `b`, ... by key.
+    private static func uniqueLabels(_ sources: [String: Source]) -> [String: String] {
+        var byLabel: [String: [String]] = [:]
+        for source in sources.values { byLabel[CitationText.shortLabel(source), default: []].append(source.key) }
+        var labels: [String: String] = [:]
+        for (label, keys) in byLabel {
+            let sorted = keys.sorted()
+            for (index, key) in sorted.enumerated() {
+                labels[key] = sorted.count == 1 ? label : label + String(UnicodeScalar(UInt8(97 + index % 26)))
+            }
+        }
+        return labels
+    }
+}

@@ -1,0 +1,70 @@
+import Storage
+
+/// Section 4 of a brief: which figures each chart draws.
+///
+/// One chart per measure, for the place in scope whose headline series has the most reference
+/// periods (the world first on a tie). Only headline figures are drawn (primary, default unit,
+/// everyone): mixing subgroups, units or repeated figures in one chart would draw as a trend
+/// what is not one. The table under each measure still lists every figure.
+enum ChartSelection {
+    static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
+        let catalog = context.catalog
+        var byMeasure: [String: [String: [FigureRecord]]] = [:]
+        var measures: [String] = []
+        for figure in ordered where Headline.isHeadline(figure, catalog: catalog) {
+            if byMeasure[figure.measure] == nil { measures.append(figure.measure) }
+            byMeasure[figure.measure, default: [:]][figure.place, default: []].append(figure)
+        }
+        var charts: [Chart] = []
+        for measure in measures {
+            guard let places = byMeasure[measure] else { continue }
+            var best: (place: String, periods: Int)?
+            for place in places.keys.sorted(by: { (context.placeRank[$0] ?? Int.max) < (context.placeRank[$1] ?? Int.max) }) {
+                let periods = Set((places[place] ?? []).map { $0.periodStart + "/" + $0.periodEnd }).count
+                if periods >= 2, periods > (best?.periods ?? 0) { best = (place, periods) }
+            }
+            guard let best else { continue }
+            let series = Headline.series(places[best.place] ?? [], catalog: catalog)
+            guard Set(series.map { $0.periodStart + "/" + $0.periodEnd }).count >= 2 else { continue }
+            charts.append(chart(measure: measure, place: best.place, series: series,
+                                otherPlaces: places.count - 1, context: context))
+        }
+        return charts
+    }
+
+    private static func chart(measure: String, place: String, series: [FigureRecord], otherPlaces: Int, context: BriefContext) -> Chart {
+        let catalog = context.catalog
+        let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
+        let quantity = catalog.quantity(unit: unit, measure: measure)
+        var sources: [String] = []
+        for figure in series where !sources.contains(figure.source) { sources.append(figure.source) }
+        let points = series.map { figure -> ChartPoint in
+            let style = ChartStyle.marker(sources.firstIndex(of: figure.source) ?? 0)
+            return ChartPoint(
+                key: figure.key, period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
+                periodStart: figure.periodStart, periodEnd: figure.periodEnd, value: figure.value ?? 0,
+                low: figure.censored ? nil : figure.low, high: figure.censored ? nil : figure.high,
+                text: context.text(figure), source: figure.source, sourceLabel: context.label(figure.source),
+                citation: context.cite(figure.source), marker: style.shape, colour: style.colour)
+        }
+        let first = series.map(\.periodStart).min() ?? ""
+        let last = series.map(\.periodEnd).max() ?? ""
+        let span = ReferencePeriod(start: String(first.prefix(4)), end: String(last.prefix(4))).text
+        let label = catalog.measureLabel(measure)
+        let placeName = catalog.placeName(place)
+        var description = "\(label) in \(placeName), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel) "
+            + "for everyone (no subgroup), by reference period; multi-year periods are drawn as spans and ranges as error bars."
+        if otherPlaces > 0 {
+            description += " \(Words.count(otherPlaces, "other place")) in scope \(otherPlaces == 1 ? "has" : "have") figures for this measure: see the table."
+        }
+        let sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ")
+            + ". Reference periods, not publication years. Drawn by tipdb."
+        var chart = Chart(
+            id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
+            unit: unit, title: "\(label), \(placeName), \(span)", description: description,
+            xAxisLabel: "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine,
+            points: points, svg: "")
+        chart.svg = ChartRenderer(chart: chart, quantity: quantity).svg()
+        return chart
+    }
+}

@@ -1,0 +1,166 @@
+import Storage
+
+/// Section 5 of a brief: the definitions of the measures present, and a warning wherever the
+/// brief puts side by side what cannot be compared as equals.
+enum ComparabilityCheck {
+    /// Method warnings beyond this many are summed up in one sentence: a brief must stay readable.
+    static let methodWarningLimit = 20
+
+    static func build(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> Comparability {
+        let catalog = context.catalog
+        var present: [String] = []
+        var seen: Set<String> = []
+        for figure in ordered where seen.insert(figure.measure).inserted { present.append(figure.measure) }
+        let definitions = present.compactMap { code -> MeasureDefinition? in
+            guard let measure = catalog.measures[code] else { return nil }
+            return MeasureDefinition(
+                measure: code, label: measure.label, counts: measure.counts, countsText: Words.counts(measure.counts),
+                concept: measure.concept, conceptText: Words.concept(measure.concept), definition: measure.definition,
+                legalBasis: measure.legalBasis, parent: measure.parent, parentLabel: measure.parent.map(catalog.measureLabel))
+        }
+        var warnings: [ComparabilityWarning] = []
+        if let warning = countsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
+        if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
+        warnings += unitWarnings(ordered, context: context)
+        warnings += methodWarnings(ordered, context: context)
+        return Comparability(definitions: definitions, warnings: warnings)
+    }
+
+    private static let countsKinds = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
+
+    /// Prevalence estimates next to detected or criminal-justice counts.
+    private static func countsWarning(_ present: [String], keyFigures: [KeyFigure], catalog: Catalog) -> ComparabilityWarning? {
+        var byKind: [String: [String]] = [:]
+        for code in present {
+            guard let counts = catalog.measures[code]?.counts, countsKinds.contains(counts) else { continue }
+            byKind[counts, default: []].append(catalog.measureLabel(code))
+        }
+        guard byKind.count >= 2 else { return nil }
+        let described = countsKinds.compactMap { kind -> String? in
+            guard let labels = byKind[kind] else { return nil }
+            let what =
+                switch kind {
+                case "prevalence-estimate": "prevalence estimates, which estimate everyone in the situation at a point in time"
+                case "detected-count": "counts of detected victims, which count only the people who came to the attention of authorities or organisations"
+                default: "criminal-justice counts, which count cases, suspects or offenders handled by police and courts"
+                }
+            return "\(what) (\(Words.list(labels)))"
+        }
+        let text = "This brief puts side by side " + Words.list(described) + ". "
+            + "Detected and criminal-justice counts rise and fall with detection capacity, law and reporting, "
+            + "so a fall can mean less detection rather than less exploitation; they are neither a share nor a lower bound of "
+            + "the prevalence estimates, and must not be compared with them as if they counted the same people."
+        let keys = keyFigures.filter { byKind.count >= 2 && countsKinds.contains(catalog.measures[$0.measure]?.counts ?? "") }
+            .map(\.figure.key)
+        return ComparabilityWarning(kind: "counts", text: text, figures: keys, citations: [])
+    }
+
+    /// Figures for different concepts: trafficking, forced labour, forced marriage, modern slavery.
+    private static func conceptsWarning(_ present: [String], keyFigures: [KeyFigure], catalog: Catalog) -> ComparabilityWarning? {
+        var byConcept: [String: [String]] = [:]
+        var order: [String] = []
+        for code in present {
+            guard let concept = catalog.measures[code]?.concept, concept != "other" else { continue }
+            if byConcept[concept] == nil { order.append(concept) }
+            byConcept[concept, default: []].append(catalog.measureLabel(code))
+        }
+        guard order.count >= 2 else { return nil }
+        let described = order.map { concept in
+            "\(Words.concept(concept)), defined by \(Words.conceptBasis(concept)) (\(Words.list(byConcept[concept] ?? [])))"
+        }
+        let text = "The figures belong to \(order.count) different concepts: " + described.joined(separator: "; ") + ". "
+            + "These overlap but are not the same: most victims of trafficking are in forced labour, and forced labour "
+            + "and forced marriage are both parts of modern slavery. A figure for a narrower concept is not a lower "
+            + "estimate of a broader one, and figures for different concepts must not be added up or compared as if "
+            + "they counted the same people."
+        return ComparabilityWarning(kind: "concepts", text: text, figures: keyFigures.map(\.figure.key), citations: [])
+    }
+
+    /// One measure given in several kinds of unit (people and percent, say).
+    private static func unitWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        var units: [String: [String]] = [:]
+        var order: [String] = []
+        // Figures come grouped by measure: collect units per run, touching the dictionary once per measure.
+        var current: (measure: String, units: [String])?
+        for figure in ordered {
+            if current?.measure != figure.measure {
+                if let current { units[current.measure] = current.units }
+                current = (figure.measure, [])
+                order.append(figure.measure)
+            }
+            if !(current?.units.contains(figure.unit) ?? true) { current?.units.append(figure.unit) }
+        }
+        if let current { units[current.measure] = current.units }
+        return order.compactMap { measure in
+            guard var list = units[measure], list.count >= 2 else { return nil }
+            // The measure's own unit first, then the others by code: the sentence must not depend on which figure came first.
+            let usual = context.catalog.measures[measure]?.defaultUnit
+            list.sort { ($0 == usual ? 0 : 1, $0) < ($1 == usual ? 0 : 1, $1) }
+            let labels = list.map { context.catalog.units[$0]?.label ?? $0 }
+            let text = "\(context.catalog.measureLabel(measure)) is given in \(list.count) different units "
+                + "(\(Words.list(labels))): a count, a share, a rate and a change are different quantities; "
+                + "compare figures only within one unit."
+            return ComparabilityWarning(kind: "units", text: text, figures: [], citations: [])
+        }
+    }
+
+    /// Successive estimates of one measure in one place from different studies or sources.
+    private static func methodWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        let groups = context.byMeasureAndPlace(ordered)
+        var warnings: [ComparabilityWarning] = []
+        var skipped = 0
+        for group in groups {
+            // Look for a second origin and a second period first; the series is built and sorted
+            // only for warnings that are written.
+            var first: FigureRecord?
+            var twoOrigins = false
+            var twoPeriods = false
+            for figure in group where figure.isHeadline {
+                guard let first else {
+                    first = figure
+                    continue
+                }
+                if figure.study != first.study || (figure.study == nil && figure.source != first.source) { twoOrigins = true }
+                if figure.periodStart != first.periodStart || figure.periodEnd != first.periodEnd { twoPeriods = true }
+                if twoOrigins && twoPeriods { break }
+            }
+            guard twoOrigins, twoPeriods else { continue }
+            guard warnings.count < methodWarningLimit else {
+                skipped += 1
+                continue
+            }
+            let series = Headline.series(group, catalog: context.catalog)
+            let seriesOrigins = Set(series.map { $0.study ?? "source:" + $0.source })
+            let seriesPeriods = Set(series.map { $0.periodStart + "/" + $0.periodEnd })
+            guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
+            warnings.append(methodWarning(series, origins: seriesOrigins.count, first: first, context: context))
+        }
+        if skipped > 0 {
+            warnings.append(ComparabilityWarning(
+                kind: "methods",
+                text: "\(Words.count(skipped, "more measure and place", "more measures and places")) have successive "
+                    + "estimates from different studies or sources; the same caution applies to each (see the figures tables).",
+                figures: [], citations: []))
+        }
+        return warnings
+    }
+
+    private static func methodWarning(_ series: [FigureRecord], origins: Int, first: FigureRecord, context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let listed = series.map { figure in
+            "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+        }
+        let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
+        var uniqueMethods: [String] = []
+        for method in methods where !uniqueMethods.contains(method) { uniqueMethods.append(method) }
+        let detected = ["detected-count", "criminal-justice-count"].contains(catalog.measures[first.measure]?.counts ?? "")
+        var text = "\(catalog.measureLabel(first.measure)), \(catalog.placeName(first.place)): the \(series.count) figures "
+            + "\(Words.list(listed)) come from \(origins) different \(detected ? "data collections" : "studies or sources")"
+        if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
+        text += detected
+            ? ". The reporting countries and the definitions changed between them, so the differences are not a trend."
+            : ". Their methods and coverage changed between editions, so the differences between them are not a trend."
+        return ComparabilityWarning(
+            kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
+    }
+}

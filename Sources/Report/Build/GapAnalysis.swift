@@ -1,0 +1,134 @@
+import Storage
+
+/// Section 8 of a brief: what the database does not know for the scope. Lists are capped with
+/// "and N more" so that a region of fifty countries stays readable.
+enum GapAnalysis {
+    static let listLimit = 12
+
+    static func build(_ ordered: [FigureRecord], context: BriefContext) -> DataGaps {
+        let catalog = context.catalog
+        let scope = context.scope
+        var placesWithFigures: Set<String> = []
+        var years: [String: Set<Int>] = [:]
+        var allYears: Set<Int> = []
+        var measures: [String] = []
+        var primarySources: [String: [String]] = [:]
+        var tracedCounts: [String: Int] = [:]
+        var estimatedPlaces: Set<String> = []
+        // Figures come in reading order (measure, then place): work per run, not per figure.
+        var run: (measure: String, place: String, traced: Int, sources: [String], years: Set<Int>)?
+        var lastPeriod = ("", "")
+        func flush() {
+            guard let run else { return }
+            tracedCounts[run.measure, default: 0] += run.traced
+            for source in run.sources where !(primarySources[run.measure]?.contains(source) ?? false) {
+                primarySources[run.measure, default: []].append(source)
+            }
+            years[run.measure, default: []].formUnion(run.years)
+            allYears.formUnion(run.years)
+        }
+        for figure in ordered {
+            if run?.measure != figure.measure || run?.place != figure.place {
+                flush()
+                if run?.measure != figure.measure { measures.append(figure.measure) }
+                run = (figure.measure, figure.place, 0, [], [])
+                placesWithFigures.insert(figure.place)
+                lastPeriod = ("", "")
+            }
+            if (figure.periodStart, figure.periodEnd) != lastPeriod {
+                lastPeriod = (figure.periodStart, figure.periodEnd)
+                let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd)
+                run?.years.formUnion(period.startYear...max(period.startYear, period.endYear))
+            }
+            // A figure that repeats nothing is its own origin; only repeated figures need their chain.
+            let origin: String? =
+                if figure.cites == nil { figure.method == "reported" ? nil : figure.source } else {
+                    context.lineage(figure).ending == .primary ? context.lineage(figure).last?.source : nil
+                }
+            if let origin {
+                run?.traced += 1
+                if !(run?.sources.contains(origin) ?? true) { run?.sources.append(origin) }
+            }
+            if figure.cites == nil && figure.method == "estimated" && !estimatedPlaces.contains(figure.place) {
+                estimatedPlaces.insert(figure.place)
+            }
+        }
+        flush()
+
+        let missingPlaces = scope.countries.filter { !placesWithFigures.contains($0) }
+        let placeList = list(missingPlaces, total: scope.countries.count, catalog: catalog)
+
+        var yearGaps: [YearGap] = []
+        if let gap = yearGap(allYears, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+        for measure in measures {
+            if let gap = yearGap(years[measure] ?? [], measure: measure, label: catalog.measureLabel(measure), scope: scope) {
+                yearGaps.append(gap)
+            }
+        }
+
+        let singles = measures.compactMap { measure -> SingleSourceMeasure? in
+            guard let sources = primarySources[measure], sources.count == 1 else { return nil }
+            return SingleSourceMeasure(
+                measure: measure, measureLabel: catalog.measureLabel(measure), source: sources[0],
+                sourceLabel: context.label(sources[0]), citation: context.cite(sources[0]),
+                figureCount: tracedCounts[measure] ?? 0)
+        }
+
+        let studied = Set(catalog.studies.values.flatMap(\.places))
+        let unstudied = estimatedPlaces.filter { !studied.contains($0) }
+        let studyList = list(Array(unstudied), total: estimatedPlaces.count, catalog: catalog)
+
+        var sentences: [String] = []
+        if scope.countries.isEmpty {
+            sentences.append("The places in scope are not countries, so there is no country list to check for gaps.")
+        } else if placeList.count == 0 {
+            sentences.append("Every one of the \(Words.count(scope.countries.count, "country", "countries")) in scope has at least one figure.")
+        } else {
+            sentences.append("\(placeList.count) of the \(Words.count(scope.countries.count, "country", "countries")) in scope "
+                + "\(placeList.count == 1 ? "has" : "have") no figure for the measures in scope: \(placeList.text).")
+        }
+        for gap in yearGaps {
+            sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, "reference year")) (\(gap.years)).")
+        }
+        for single in singles {
+            let what = single.figureCount == 1
+                ? "the one figure with a traceable origin goes back" : "all \(single.figureCount) figures with a traceable origin go back"
+            sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) [\(single.citation)]; no independent source confirms \(single.figureCount == 1 ? "it" : "them").")
+        }
+        if studyList.count > 0 {
+            sentences.append("\(Words.count(studyList.count, "place")) with estimates \(studyList.count == 1 ? "has" : "have") no study in the database that covers \(studyList.count == 1 ? "it" : "them"): \(studyList.text).")
+        }
+        return DataGaps(
+            placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles,
+            placesWithoutStudies: studyList, sentences: sentences)
+    }
+
+    /// Years from the first to the last in scope (the filter's years when given) that no figure covers.
+    private static func yearGap(_ covered: Set<Int>, measure: String, label: String, scope: Scope) -> YearGap? {
+        guard let first = scope.from ?? covered.min(), let last = scope.to ?? covered.max(), first <= last else { return nil }
+        let missing = (first...last).filter { !covered.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        return YearGap(measure: measure, measureLabel: label, years: ranges(missing), count: missing.count)
+    }
+
+    /// `[2012, 2013, 2015]` → `2012-2013, 2015`.
+    static func ranges(_ years: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        while index < years.count {
+            var end = index
+            while end + 1 < years.count && years[end + 1] == years[end] + 1 { end += 1 }
+            parts.append(end == index ? "\(years[index])" : "\(years[index])-\(years[end])")
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    private static func list(_ codes: [String], total: Int, catalog: Catalog) -> GapList {
+        let names = codes.map(catalog.placeName).sorted()
+        let shown = Array(names.prefix(listLimit))
+        let more = names.count - shown.count
+        let text = more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(shown)
+        return GapList(count: names.count, total: total, names: shown, more: more, text: text)
+    }
+}

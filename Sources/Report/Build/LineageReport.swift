@@ -1,0 +1,73 @@
+import Storage
+
+/// `tipdb report lineage KEY`: the chain of one figure to its primary source, and the figures
+/// that repeat it in turn.
+public struct LineageReport {
+    let db: Database
+
+    public init(db: Database) {
+        self.db = db
+    }
+
+    /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database.
+    public func render(key: String) throws -> String {
+        guard try db.integer("SELECT count(*) FROM figures WHERE key = ?1", [key]) > 0 else {
+            let keys = try db.rows("SELECT key FROM figures ORDER BY key").compactMap { $0.string("key") }
+            throw ReportError.unknownFigure(key, suggestions: Suggestion.closest(to: key, among: keys, limit: 3))
+        }
+        let catalog = try Catalog(db: db)
+        let set = try FigureSet.load(keys: [key], from: db, defaultUnits: catalog.defaultUnits)
+        let scope = Scope(
+            measures: nil, places: nil, requestedPlaces: [], countries: [], from: nil, to: nil, filters: BriefFilters(),
+            description: "", topic: "")
+        let context = BriefContext(catalog: catalog, scope: scope, set: set)
+        guard let figure = set.figures.first else {
+            throw ReportError.unknownFigure(key, suggestions: [])
+        }
+        let lineage = context.lineage(figure)
+        var out = ""
+        for (index, step) in lineage.steps.enumerated() {
+            let entry = context.entry(step)
+            out += index == 0 ? "\(step.key)\n" : "repeats \(step.key)\n"
+            out += "  \(entry.text): \(entry.measureLabel), \(entry.placeName), reference period \(entry.period)"
+            out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
+            out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
+            if let locator = entry.locator { out += ", \(locator)" }
+            out += "\n"
+            if let quote = entry.quote { out += "  \"\(quote)\"\n" }
+        }
+        switch lineage.ending {
+        case .primary:
+            out += lineage.steps.count == 1
+                ? "\nA primary figure: it repeats no other.\n"
+                : "\nPrimary source reached: \(lineage.last?.key ?? "").\n"
+        case .unsourced: out += "\nFLAG: the chain ends at a figure reported without a source.\n"
+        case .missing: out += "\nFLAG: the chain cites \"\(lineage.brokenKey ?? "")\", which is not in the database.\n"
+        case .cycle: out += "\nFLAG: the chain loops back to \(lineage.brokenKey ?? "") and never reaches a primary source.\n"
+        }
+        if lineage.steps.count > 1 || lineage.ending != .primary {
+            out += LineageText.sentence(lineage, context: context) + "\n"
+        }
+        let repeaters = try db.rows(
+            """
+            WITH RECURSIVE repeating(key, depth) AS (
+                SELECT key, 1 FROM figures WHERE cites = ?1
+                UNION
+                SELECT f.key, r.depth + 1 FROM figures f JOIN repeating r ON f.cites = r.key WHERE r.depth < 100
+            )
+            SELECT f.key, f.source, min(r.depth) AS depth FROM repeating r JOIN figures f ON f.key = r.key
+            WHERE f.key <> ?1 GROUP BY f.key ORDER BY depth, f.key
+            """, [key])
+        if !repeaters.isEmpty {
+            out += "\nRepeated by:\n"
+            for row in repeaters {
+                let depth = Int(row.int("depth") ?? 1)
+                out += String(repeating: "  ", count: depth) + "\(row.string("key") ?? "") (\(context.label(row.string("source") ?? "")))\n"
+            }
+        }
+        let references = ReferenceList.build(context: context)
+        out += "\nReferences:\n"
+        for reference in references { out += "[\(reference.number)] \(reference.text)\n" }
+        return out
+    }
+}

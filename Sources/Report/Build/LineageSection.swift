@@ -1,0 +1,25 @@
+import Storage
+
+/// Section 6 of a brief, "How these numbers travel": every figure in scope that repeats another,
+/// traced to its primary source, and every figure reported without one.
+enum LineageSection {
+    static func build(_ ordered: [FigureRecord], context: BriefContext) -> [LineageEntry] {
+        // Repeated figures first, then figures reported without any source, each in reading order.
+        let repeated = ordered.filter { $0.cites != nil } + ordered.filter { $0.cites == nil && $0.method == "reported" }
+        return repeated.map { figure -> LineageEntry in
+            let lineage = context.lineage(figure)
+            let text = LineageText.sentence(lineage, context: context)
+            let steps = lineage.steps.map { step in
+                LineageStep(
+                    key: step.key, text: context.text(step), measureLabel: context.catalog.measureLabel(step.measure),
+                    placeName: context.catalog.placeName(step.place),
+                    period: ReferencePeriod(start: step.periodStart, end: step.periodEnd).text, method: step.method,
+                    source: step.source, sourceLabel: context.label(step.source), citation: context.cite(step.source),
+                    inScope: !context.set.outside.contains(step.key))
+            }
+            return LineageEntry(
+                figure: figure.key, text: text, ending: lineage.ending.rawValue, flagged: lineage.ending != .primary,
+                steps: steps)
+        }
+    }
+}

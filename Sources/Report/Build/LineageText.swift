@@ -1,0 +1,75 @@
+import Storage
+
+/// Lineage written as sentences: "2.4 million (Francis 2013) repeats UNODC 2012, which repeats
+/// ILO 2005: a minimum estimate for 1995-2004."
+enum LineageText {
+    /// The whole chain in one sentence, with citation numbers.
+    static func sentence(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
+        guard let first = lineage.steps.first else {
+            return "\"\(lineage.brokenKey ?? "")\" is not in the database."
+        }
+        var text = "\(context.text(first)) (\(context.citedLabel(first.source)))"
+        if lineage.steps.count == 1 && lineage.ending == .unsourced {
+            return text + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
+        }
+        text += links(lineage, context: context, cited: true, values: true)
+        return text + ending(lineage, context: context) + "."
+    }
+
+    /// The short form for a figure table: "repeats UNODC 2012, which repeats ILO 2005 (2.45 million, 1995-2004)".
+    static func repeats(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
+        var text = String(links(lineage, context: context, cited: false, values: false).dropFirst())
+        switch lineage.ending {
+        case .primary:
+            if let last = lineage.last {
+                text += " (\(context.text(last)), \(ReferencePeriod(start: last.periodStart, end: last.periodEnd).text))"
+            }
+        case .unsourced: text += " (no primary source)"
+        case .missing: text += ", which cites a figure not in the database"
+        case .cycle: text += " (the chain loops)"
+        }
+        return text
+    }
+
+    /// " repeats UNODC 2012, which repeats ILO 2005 (2.45 million)": each later step, with its
+    /// value when it differs from the one repeating it.
+    private static func links(_ lineage: Lineage<FigureRecord>, context: BriefContext, cited: Bool, values: Bool) -> String {
+        var text = ""
+        for (index, step) in lineage.steps.enumerated().dropFirst() {
+            text += index == 1 ? " repeats " : ", which repeats "
+            text += cited ? context.citedLabel(step.source) : context.label(step.source)
+            let previous = lineage.steps[index - 1]
+            if values && context.text(step) != context.text(previous) { text += " (\(context.text(step)))" }
+        }
+        if lineage.ending == .cycle, let key = lineage.brokenKey, let again = context.set.byKey[key] {
+            text += (lineage.steps.count == 1 ? " repeats " : ", which repeats ") + context.label(again.source) + " again"
+        }
+        return text
+    }
+
+    private static func ending(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
+        switch lineage.ending {
+        case .primary:
+            guard let last = lineage.last else { return "" }
+            let period = ReferencePeriod(start: last.periodStart, end: last.periodEnd).text
+            return ": \(what(last, context: context)) for \(period)"
+        case .unsourced:
+            return ", which reports it without a source: the chain ends without a primary estimate"
+        case .missing:
+            let connector = lineage.steps.count == 1 ? " cites" : ", which cites"
+            return "\(connector) \"\(lineage.brokenKey ?? "")\", a figure not in the database: the chain ends without a primary source"
+        case .cycle:
+            return ": the chain loops and never reaches a primary source"
+        }
+    }
+
+    /// What the primary figure is: "a minimum estimate", "an estimate", "a count of detected cases".
+    static func what(_ figure: FigureRecord, context: BriefContext) -> String {
+        if context.set.minimumEstimates.contains(figure.key) { return "a minimum estimate" }
+        switch figure.method {
+        case "detected": return "a count of detected cases"
+        case "derived": return "a figure derived from others"
+        default: return "an estimate"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Storage
+
+/// Section 7 of a brief: the empirical studies behind the figures, because the field asks for
+/// in-depth studies rather than ever larger totals, and a brief should point readers to them.
+///
+/// A study is in scope when it produced a figure in scope, or when it has no figure in the
+/// database at all (a qualitative study, say) but covers a place and years in scope.
+enum StudySection {
+    /// Findings listed per study; the count says how many more there are.
+    static let findingLimit = 10
+
+    static func build(_ ordered: [FigureRecord], context: BriefContext, studiesWithFigures: Set<String>) -> [StudyEntry] {
+        let catalog = context.catalog
+        var findings: [String: [FigureRecord]] = [:]
+        for figure in ordered { if let study = figure.study { findings[study, default: []].append(figure) } }
+        let scope = context.scope
+        let studies = catalog.studies.values.filter { study in
+            if findings[study.key] != nil { return true }
+            guard !studiesWithFigures.contains(study.key) else { return false }
+            if let places = scope.places, !study.places.contains(where: places.contains) { return false }
+            let start = study.periodStart.map(ReferencePeriod.year) ?? Int.min
+            let end = study.periodEnd.map(ReferencePeriod.year) ?? Int.max
+            if let from = scope.from, end < from { return false }
+            if let to = scope.to, start > to { return false }
+            return true
+        }
+        // Most recent first; then by title and key so that no two studies tie.
+        let sorted = studies.sorted { a, b in
+            if (a.periodEnd ?? "") != (b.periodEnd ?? "") { return (a.periodEnd ?? "") > (b.periodEnd ?? "") }
+            return (a.title, a.key) < (b.title, b.key)
+        }
+        return sorted.map { study in
+            let own = findings[study.key] ?? []
+            let period: String? =
+                switch (study.periodStart, study.periodEnd) {
+                case (let start?, let end?): ReferencePeriod(start: start, end: end).text
+                case (let start?, nil): start
+                case (nil, let end?): end
+                default: nil
+                }
+            let places = study.places.sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map(catalog.placeName)
+            return StudyEntry(
+                key: study.key, title: study.title, method: study.method,
+                methodText: study.method.map(Words.studyMethod) ?? "method not stated", population: study.population,
+                sampleSize: study.sampleSize.map { Int($0) }, period: period, places: places, summary: study.summary,
+                source: study.source, sourceLabel: study.source.map(context.label), citation: study.source.map(context.cite),
+                findings: own.prefix(findingLimit).map { figure in
+                    let entry = context.entry(figure)
+                    var text = "\(entry.text): \(entry.measureLabel), \(entry.placeName), \(entry.period)"
+                    if entry.subgroup != "all" { text += " (\(entry.subgroup))" }
+                    return StudyFinding(key: figure.key, text: text, citation: entry.citation)
+                },
+                figureCount: own.count)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// A policy brief as data: everything every renderer (Markdown, HTML, JSON, CSV, a Mustache
+/// template) shows, already ordered, numbered and written in words.
+///
+/// Renderers only lay this out; they decide nothing. That is what makes the formats agree with
+/// each other and lets an organisation's template show exactly what the built-in ones show.
+/// The JSON format is this value encoded with sorted keys; the README documents its fields.
+public struct Brief: Codable, Sendable, Equatable {
+    public var title: String
+    /// The date printed on the brief (`--date`, `SOURCE_DATE_EPOCH`, or today), YYYY-MM-DD.
+    public var date: String
+    public var scope: BriefScope
+    /// The most recent primary estimate for each measure and place in scope.
+    public var keyFigures: [KeyFigure]
+    public var comparability: Comparability
+    public var charts: [Chart]
+    /// How repeated figures travel back to their primary source.
+    public var lineage: [LineageEntry]
+    public var studies: [StudyEntry]
+    public var gaps: DataGaps
+    /// Every figure in scope, grouped by measure.
+    public var figureGroups: [FigureGroup]
+    /// Numbered references, in the order they are first cited.
+    public var references: [Reference]
+    public var provenance: Provenance
+}
+
+/// What a brief covers, in words and as counts.
+public struct BriefScope: Codable, Sendable, Equatable {
+    /// "Forced labour and its sub-measures; Asia and the Pacific and its 57 countries; reference years 2010-2024".
+    public var description: String
+    /// The filters as command-line options ("" without filters).
+    public var filters: String
+    /// Measure codes in scope, including sub-measures (empty: all measures).
+    public var measures: [String]
+    /// Place codes asked for (empty: all places).
+    public var places: [String]
+    public var fromYear: Int?
+    public var toYear: Int?
+    public var figureCount: Int
+    public var sourceCount: Int
+    public var studyCount: Int
+    public var placeCount: Int
+    public var measureCount: Int
+}

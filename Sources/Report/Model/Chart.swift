@@ -1,0 +1,40 @@
+/// A chart of one measure over reference periods, with its data and its drawing.
+public struct Chart: Codable, Sendable, Equatable {
+    /// Unique in the brief: `chart-forced-labour`; also the SVG file name stem next to Markdown output.
+    public var id: String
+    public var measure: String
+    public var measureLabel: String
+    public var place: String
+    public var placeName: String
+    public var unit: String
+    /// "Forced labour, World, 1995-2021".
+    public var title: String
+    /// What the chart shows and leaves out, in one sentence (also the SVG's description).
+    public var description: String
+    public var xAxisLabel: String
+    public var yAxisLabel: String
+    /// "Sources: ILO 2005 [3]; ILO 2012 [5]."
+    public var sourceLine: String
+    public var points: [ChartPoint]
+    /// The chart as a standalone SVG document (no XML declaration), text as real SVG text.
+    public var svg: String
+}
+
+/// One figure drawn in a chart.
+public struct ChartPoint: Codable, Sendable, Equatable {
+    public var key: String
+    public var period: String
+    public var periodStart: String
+    public var periodEnd: String
+    public var value: Double
+    public var low: Double?
+    public var high: Double?
+    public var text: String
+    public var source: String
+    public var sourceLabel: String
+    public var citation: Int
+    /// The marker shape of the point's source: circle, square, triangle, diamond, ...
+    public var marker: String
+    /// The marker colour (Okabe-Ito palette), as #RRGGBB.
+    public var colour: String
+}

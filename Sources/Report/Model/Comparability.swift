@@ -1,0 +1,36 @@
+/// What the figures in a brief mean and what must not be compared as equals.
+public struct Comparability: Codable, Sendable, Equatable {
+    public var definitions: [MeasureDefinition]
+    public var warnings: [ComparabilityWarning]
+}
+
+/// A measure's definition, as the vocabulary states it.
+public struct MeasureDefinition: Codable, Sendable, Equatable {
+    public var measure: String
+    public var label: String
+    /// prevalence-estimate, detected-count, criminal-justice-count, money, rate or index.
+    public var counts: String
+    /// `counts` in words: "prevalence estimate".
+    public var countsText: String
+    public var concept: String
+    /// `concept` in words: "forced labour".
+    public var conceptText: String
+    public var definition: String
+    public var legalBasis: String?
+    /// The broader measure this one is part of.
+    public var parent: String?
+    public var parentLabel: String?
+}
+
+/// A mix in the brief that a reader must not take as like-for-like, said as sentences.
+public struct ComparabilityWarning: Codable, Sendable, Equatable {
+    /// counts (estimates mixed with detected or criminal-justice counts), concepts (trafficking,
+    /// forced labour, modern slavery...), methods (successive estimates from different studies)
+    /// or units (one measure in several units).
+    public var kind: String
+    public var text: String
+    /// Figures the warning is about.
+    public var figures: [String]
+    /// Reference numbers cited in `text`.
+    public var citations: [Int]
+}

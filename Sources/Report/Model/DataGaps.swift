@@ -1,0 +1,46 @@
+/// What the database does not know for the scope: the honest other half of a brief.
+public struct DataGaps: Codable, Sendable, Equatable {
+    /// Countries in scope with no figure for the measures in scope.
+    public var placesWithoutFigures: GapList
+    /// Years, per measure, between its first and last figure that no figure covers.
+    public var yearsWithoutFigures: [YearGap]
+    /// Measures whose primary figures all come from one source.
+    public var singleSourceMeasures: [SingleSourceMeasure]
+    /// Places with estimates but no study that covers them.
+    public var placesWithoutStudies: GapList
+    /// All of the above as sentences, in order.
+    public var sentences: [String]
+}
+
+/// A count with a readable, capped list: "Afghanistan, Albania, ... and 230 more".
+public struct GapList: Codable, Sendable, Equatable {
+    public var count: Int
+    /// How many were looked at (e.g. countries in scope).
+    public var total: Int
+    /// The first names, by name.
+    public var names: [String]
+    /// How many more are not listed.
+    public var more: Int
+    /// The list in words, with "and N more".
+    public var text: String
+}
+
+/// Reference years without a figure for one measure.
+public struct YearGap: Codable, Sendable, Equatable {
+    public var measure: String
+    public var measureLabel: String
+    /// "2012-2015, 2017".
+    public var years: String
+    public var count: Int
+}
+
+/// A measure that rests on a single source.
+public struct SingleSourceMeasure: Codable, Sendable, Equatable {
+    public var measure: String
+    public var measureLabel: String
+    public var source: String
+    public var sourceLabel: String
+    public var citation: Int
+    /// Figures of the measure whose lineage reaches a primary source (all from this one).
+    public var figureCount: Int
+}

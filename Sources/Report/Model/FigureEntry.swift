@@ -1,0 +1,68 @@
+/// One figure as a brief shows it: the stored values and the same values written for people.
+public struct FigureEntry: Codable, Sendable, Equatable {
+    public var key: String
+    public var measure: String
+    public var measureLabel: String
+    /// The number as published; nil when censored.
+    public var value: Double?
+    public var censored: Bool
+    public var low: Double?
+    public var high: Double?
+    /// Confidence level of low..high as a fraction.
+    public var ciLevel: Double?
+    public var unit: String
+    public var unitLabel: String
+    /// The value with its unit, for people: `27.6 million`, `US$236 billion a year`, `<5`.
+    public var text: String
+    /// The range, for people, with its confidence level when known: `10,000-13,000 (95% interval)`.
+    public var range: String?
+    public var place: String
+    public var placeName: String
+    /// The reference period: `2021`, `1995-2004`.
+    public var period: String
+    public var periodStart: String
+    public var periodEnd: String
+    public var sex: String
+    public var ageGroup: String
+    public var form: String?
+    /// `all`, or the subgroup in words: `female, children, sexual exploitation`.
+    public var subgroup: String
+    /// estimated, detected, reported or derived.
+    public var method: String
+    /// The study's method in words, when the figure comes from a study that states one.
+    public var studyMethod: String?
+    public var source: String
+    /// Short citation label: `ILO 2005`.
+    public var sourceLabel: String
+    /// The reference number of the source.
+    public var citation: Int
+    public var study: String?
+    public var locator: String?
+    public var quote: String?
+    public var notes: String?
+    /// The figure this one repeats (its `cites`), if any.
+    public var cites: String?
+    /// For a repeated figure, the key of the primary figure its chain ends at.
+    public var primary: String?
+    /// For a repeated figure: "repeats UNODC 2012, which repeats ILO 2005 (1995-2004)".
+    public var repeats: String?
+}
+
+/// The figures of one measure, as one table.
+public struct FigureGroup: Codable, Sendable, Equatable {
+    public var measure: String
+    public var measureLabel: String
+    public var unitLabel: String
+    public var figures: [FigureEntry]
+}
+
+/// The headline number for one measure in one place.
+public struct KeyFigure: Codable, Sendable, Equatable {
+    public var measure: String
+    public var measureLabel: String
+    public var place: String
+    public var placeName: String
+    public var figure: FigureEntry
+    /// Other figures in scope for the same measure and place (subgroups, units, earlier years, repeats).
+    public var otherFigures: Int
+}

@@ -1,0 +1,29 @@
+/// How one repeated figure travels back to its primary source ("How these numbers travel").
+public struct LineageEntry: Codable, Sendable, Equatable {
+    /// The repeated figure's key.
+    public var figure: String
+    /// "2.4 million (Francis 2013) repeats UNODC 2012, which repeats ILO 2005: a minimum estimate for 1995-2004."
+    public var text: String
+    /// primary, unsourced (ends at a figure reported without a source), missing (cites a key not
+    /// in the database) or cycle (the chain loops).
+    public var ending: String
+    /// True when the chain does not end at a primary source.
+    public var flagged: Bool
+    /// From the figure itself to the last figure reached.
+    public var steps: [LineageStep]
+}
+
+/// One figure of a chain.
+public struct LineageStep: Codable, Sendable, Equatable {
+    public var key: String
+    public var text: String
+    public var measureLabel: String
+    public var placeName: String
+    public var period: String
+    public var method: String
+    public var source: String
+    public var sourceLabel: String
+    public var citation: Int
+    /// False for figures outside the brief's filters, reached only through the chain.
+    public var inScope: Bool
+}

@@ -1,0 +1,55 @@
+/// A numbered reference entry.
+public struct Reference: Codable, Sendable, Equatable {
+    /// The citation number used throughout the brief.
+    public var number: Int
+    /// The source key.
+    public var key: String
+    /// report, journal-article, blog-post, statement, ...
+    public var kind: String
+    /// Short label for running text: `ILO 2005`.
+    public var label: String
+    /// The full entry as plain text.
+    public var text: String
+    public var authors: String?
+    public var publisher: String?
+    public var published: String?
+    public var title: String
+    public var url: String?
+    public var doi: String?
+    public var accessed: String?
+    /// The entry in pieces, so that a layout can set the title in italics and link the URL and DOI.
+    public var parts: [ReferencePart]
+}
+
+/// A piece of a reference entry.
+public struct ReferencePart: Codable, Sendable, Equatable {
+    /// text, title or link.
+    public var kind: String
+    public var text: String
+    /// The address, for a link.
+    public var url: String?
+}
+
+/// Where the brief's figures came from and how to make the brief again.
+public struct Provenance: Codable, Sendable, Equatable {
+    /// The tipdb version that rendered the brief.
+    public var tipdbVersion: String
+    /// The command that reproduces this brief, with its date.
+    public var command: String
+    /// The ingest batches that wrote the figures in scope and the figures their chains reach.
+    public var batches: [BatchEntry]
+}
+
+/// One ingest batch: which file, with which checksum, when.
+public struct BatchEntry: Codable, Sendable, Equatable {
+    public var id: Int
+    public var file: String
+    public var sha256: String
+    public var kind: String
+    public var format: String
+    /// When the ingest finished (UTC), or started when it never finished.
+    public var date: String
+    public var tipdbVersion: String
+    /// Figures in the brief last written by this batch.
+    public var figureCount: Int
+}

@@ -1,0 +1,56 @@
+/// What a report covers, as the user asked for it: measures, concepts, places and years.
+///
+/// Filters combine (a figure must match every kind given); several values of one kind are
+/// alternatives. Without any filter a report covers the whole database.
+public struct BriefFilters: Sendable, Equatable {
+    /// Measure codes or labels; each includes its sub-measures.
+    public var measures: [String]
+    /// Concepts: trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other.
+    public var concepts: [String]
+    /// Place codes, ISO codes, names or aliases; a region includes its countries.
+    public var places: [String]
+    /// First reference year: figures whose reference period ends before it are left out.
+    public var from: Int?
+    /// Last reference year: figures whose reference period starts after it are left out.
+    public var to: Int?
+
+    public init(measures: [String] = [], concepts: [String] = [], places: [String] = [], from: Int? = nil, to: Int? = nil) {
+        self.measures = measures
+        self.concepts = concepts
+        self.places = places
+        self.from = from
+        self.to = to
+    }
+
+    /// True when no filter is given.
+    public var isEmpty: Bool {
+        measures.isEmpty && concepts.isEmpty && places.isEmpty && from == nil && to == nil
+    }
+
+    /// The filters as command-line options, in a fixed order: `--measure forced-labour --from 2010`.
+    public var arguments: [String] {
+        var arguments: [String] = []
+        for measure in measures { arguments += ["--measure", measure] }
+        for concept in concepts { arguments += ["--concept", concept] }
+        for place in places { arguments += ["--place", place] }
+        if let from { arguments += ["--from", String(from)] }
+        if let to { arguments += ["--to", String(to)] }
+        return arguments
+    }
+
+    /// The options as one shell-quoted string, for messages.
+    public var commandLine: String {
+        arguments.map(ShellQuote.quote).joined(separator: " ")
+    }
+}
+
+/// Quotes words for a POSIX shell only when they need it, so printed commands can be pasted back.
+public enum ShellQuote {
+    public static func quote(_ word: String) -> String {
+        let safe = word.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_./:=,+@%".unicodeScalars.contains($0)
+        }
+        if safe && !word.isEmpty { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

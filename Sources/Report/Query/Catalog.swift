@@ -1,0 +1,154 @@
+import Storage
+
+/// The reference data a report looks things up in: measures, units, places and their members,
+/// sources and studies, each read once with one query.
+///
+/// These tables are small next to `figures` (hundreds of places, a few hundred sources), so
+/// keeping them in memory turns every later lookup into a dictionary access instead of a query.
+struct Catalog {
+    /// A row of `units`.
+    struct Unit: Sendable {
+        var code: String
+        var label: String
+        var dimension: String
+    }
+
+    var measures: [String: Measure] = [:]
+    /// Each measure's default unit, looked up for every figure (a `Measure` is a large value to copy).
+    var defaultUnits: [String: String] = [:]
+    var measureLabels: [String: String] = [:]
+    var placeNames: [String: String] = [:]
+    /// Study key to its method in words, for every figure's method column.
+    var studyMethods: [String: String] = [:]
+    var units: [String: Unit] = [:]
+    var places: [String: Place] = [:]
+    /// Region code to the countries it contains, sorted by code.
+    var members: [String: [String]] = [:]
+    /// Alias (lower-cased) to place code.
+    var aliases: [String: String] = [:]
+    var sources: [String: Source] = [:]
+    var studies: [String: Study] = [:]
+
+    init(db: Database) throws {
+        for measure in try Measure.all(in: db) {
+            measures[measure.code] = measure
+            defaultUnits[measure.code] = measure.defaultUnit
+            measureLabels[measure.code] = measure.label
+        }
+        for row in try db.rows("SELECT code, label, dimension FROM units ORDER BY code") {
+            let code = row.string("code") ?? ""
+            units[code] = Unit(code: code, label: row.string("label") ?? code, dimension: row.string("dimension") ?? "count")
+        }
+        for place in try Place.all(in: db) {
+            places[place.code] = place
+            placeNames[place.code] = place.name
+        }
+        for row in try db.rows("SELECT region, country FROM place_members ORDER BY region, country") {
+            if let region = row.string("region"), let country = row.string("country") {
+                members[region, default: []].append(country)
+            }
+        }
+        for row in try db.rows("SELECT alias, place FROM place_aliases ORDER BY alias") {
+            if let alias = row.string("alias"), let place = row.string("place") { aliases[alias.lowercased()] = place }
+        }
+        try loadSources(db)
+        try loadStudies(db)
+        for study in studies.values { if let method = study.method { studyMethods[study.key] = Words.studyMethod(method) } }
+    }
+
+    private mutating func loadSources(_ db: Database) throws {
+        let statement = try db.prepare(
+            """
+            SELECT key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra
+            FROM sources ORDER BY key
+            """)
+        while try statement.step() {
+            let source = Source(
+                key: statement.string(at: 0) ?? "", kind: statement.string(at: 1) ?? "report",
+                title: statement.string(at: 2) ?? "", authors: statement.string(at: 3),
+                publisher: statement.string(at: 4), published: statement.string(at: 5), url: statement.string(at: 6),
+                doi: statement.string(at: 7), accessed: statement.string(at: 8), license: statement.string(at: 9),
+                notes: statement.string(at: 10), csl: statement.string(at: 11), extra: statement.string(at: 12))
+            sources[source.key] = source
+        }
+    }
+
+    private mutating func loadStudies(_ db: Database) throws {
+        let statement = try db.prepare(
+            """
+            SELECT key, title, source, method, period_start, period_end, population, sample_size, summary, extra
+            FROM studies ORDER BY key
+            """)
+        while try statement.step() {
+            let study = Study(
+                key: statement.string(at: 0) ?? "", title: statement.string(at: 1) ?? "",
+                source: statement.string(at: 2), method: statement.string(at: 3),
+                periodStart: statement.string(at: 4), periodEnd: statement.string(at: 5),
+                population: statement.string(at: 6), sampleSize: statement.isNull(at: 7) ? nil : statement.int64(at: 7),
+                summary: statement.string(at: 8), extra: statement.string(at: 9))
+            studies[study.key] = study
+        }
+        for row in try db.rows("SELECT study, place FROM study_places ORDER BY study, place") {
+            if let study = row.string("study"), let place = row.string("place") {
+                studies[study]?.places.append(place)
+            }
+        }
+    }
+
+    // MARK: Lookups
+
+    func measureLabel(_ code: String) -> String { measureLabels[code] ?? code }
+    func placeName(_ code: String) -> String { placeNames[code] ?? code }
+
+    /// How a figure in `unit` of `measure` is written.
+    func quantity(unit code: String, measure: String) -> QuantityText {
+        let unit = units[code]
+        return QuantityText(
+            unit: code, unitLabel: unit?.label ?? code, dimension: unit?.dimension ?? "count",
+            perYear: measures[measure]?.counts == "money")
+    }
+
+    /// The direct sub-measures of `code`, by label then code.
+    func children(of code: String?) -> [Measure] {
+        measures.values.filter { $0.parent == code }.sorted { ($0.label, $0.code) < ($1.label, $1.code) }
+    }
+
+    /// Every measure in reading order: top-level measures grouped by what they count
+    /// (prevalence first, money last), each followed by its sub-measures, depth first.
+    var measureOrder: [String] {
+        let roots = children(of: nil).sorted {
+            (Self.countsRank($0.counts), $0.label, $0.code) < (Self.countsRank($1.counts), $1.label, $1.code)
+        }
+        var order: [String] = []
+        var seen: Set<String> = []
+        func visit(_ measure: Measure) {
+            guard seen.insert(measure.code).inserted else { return }  // a parent loop must not recurse forever
+            order.append(measure.code)
+            for child in children(of: measure.code) { visit(child) }
+        }
+        for root in roots { visit(root) }
+        // Measures whose parent chain loops never reach a root: keep them, last, by code.
+        for code in measures.keys.sorted() where !seen.contains(code) { order.append(code) }
+        return order
+    }
+
+    /// Places in reading order: the world, then regions, then countries, each by name.
+    func placeSortKey(_ code: String) -> (Int, String, String) {
+        guard let place = places[code] else { return (9, code, code) }
+        let rank: Int =
+            switch place.kind {
+            case "world": 0
+            case "ilo-region": 1
+            case "m49-region": 2
+            case "m49-subregion": 3
+            case "m49-intermediate-region": 4
+            default: 5
+            }
+        return (rank, place.name, place.code)
+    }
+
+    static func countsRank(_ counts: String) -> Int {
+        ["prevalence-estimate", "detected-count", "criminal-justice-count", "rate", "index", "money"]
+            .firstIndex(of: counts) ?? 9
+    }
+}

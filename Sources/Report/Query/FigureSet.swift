@@ -1,0 +1,113 @@
+import Storage
+
+/// The figures a report is about, read with one query, plus every figure they cite (directly or
+/// through a chain), read a level at a time: no query per figure.
+struct FigureSet {
+    /// Figures in scope, by key.
+    var figures: [FigureRecord]
+    /// Every figure some loaded figure cites (in scope or not), by key: all a lineage needs to
+    /// walk. Figures nobody cites are not copied here, which keeps large scopes cheap.
+    var byKey: [String: FigureRecord]
+    /// Figures in scope per ingest batch that last wrote them.
+    var batchCounts: [Int64: Int]
+    /// Every batch behind a loaded figure, in scope or reached through a chain.
+    var batchIDs: Set<Int64>
+    /// Keys of figures loaded only because a chain reaches them: outside the filters.
+    var outside: Set<String> = []
+    /// Keys of figures tagged `minimum-estimate`, so a chain can say "a minimum estimate".
+    var minimumEstimates: Set<String>
+
+    private static let columns = """
+        SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
+            age_group, form, source, study, locator, quote, cites, method, notes, batch_id
+        FROM figures
+        """
+
+    /// Loads the figures matching `scope`, ordered by key, and the figures their lineage reaches.
+    static func load(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
+        let statement = try db.prepare(
+            columns + """
+
+                WHERE (?1 IS NULL OR measure IN (SELECT value FROM json_each(?1)))
+                  AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
+                  AND (?3 IS NULL OR CAST(substr(period_end, 1, 4) AS INTEGER) >= ?3)
+                  AND (?4 IS NULL OR CAST(substr(period_start, 1, 4) AS INTEGER) <= ?4)
+                ORDER BY key
+                """)
+        try statement.bind([
+            scope.measures.map(JSONArray.strings), scope.places.map { JSONArray.strings($0.sorted()) },
+            scope.from, scope.to,
+        ])
+        var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
+        set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
+        try set.loadCited(from: db, defaultUnits: defaultUnits)
+        try set.loadMinimumEstimates(from: db)
+        return set
+    }
+
+    /// Loads the figures with `keys` and the figures their lineage reaches.
+    static func load(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
+        let statement = try db.prepare(columns + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key")
+        try statement.bind([JSONArray.strings(keys)])
+        var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
+        set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
+        try set.loadCited(from: db, defaultUnits: defaultUnits)
+        try set.loadMinimumEstimates(from: db)
+        return set
+    }
+
+    private mutating func loadMinimumEstimates(from db: Database) throws {
+        for row in try db.rows("SELECT figure FROM figure_tags WHERE tag = 'minimum-estimate' ORDER BY figure") {
+            if let key = row.string("figure") { minimumEstimates.insert(key) }
+        }
+    }
+
+    /// Loads the figures that loaded figures cite and that are not loaded yet, until none are left.
+    /// Each round is one query; a chain of length n takes n rounds. Keys that are not in the
+    /// database stay unloaded: the lineage reports them as missing.
+    private mutating func loadCited(from db: Database, defaultUnits: [String: String]) throws {
+        var cited = Set(figures.compactMap(\.cites))
+        for figure in figures where cited.contains(figure.key) { byKey[figure.key] = figure }
+        var asked: Set<String> = []
+        var pending = cited.subtracting(byKey.keys)
+        while !pending.isEmpty {
+            asked.formUnion(pending)
+            let statement = try db.prepare(Self.columns + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key")
+            try statement.bind([JSONArray.strings(pending.sorted())])
+            let found = try Self.read(statement, into: &self, counting: false, defaultUnits: defaultUnits)
+            for figure in found {
+                byKey[figure.key] = figure
+                outside.insert(figure.key)
+            }
+            let next = Set(found.compactMap(\.cites))
+            cited.formUnion(next)
+            for figure in figures where next.contains(figure.key) { byKey[figure.key] = figure }
+            pending = next.subtracting(byKey.keys).subtracting(asked)
+        }
+    }
+
+    private static func read(
+        _ statement: Statement, into set: inout FigureSet, counting: Bool, defaultUnits: [String: String]
+    ) throws -> [FigureRecord] {
+        var figures: [FigureRecord] = []
+        func real(_ i: Int) -> Double? { statement.isNull(at: i) ? nil : statement.double(at: i) }
+        while try statement.step() {
+            let measure = statement.string(at: 1) ?? ""
+            let figure = FigureRecord(
+                key: statement.string(at: 0) ?? "", measure: measure, value: real(2),
+                censored: statement.int64(at: 3) != 0, low: real(4), high: real(5), ciLevel: real(6),
+                unit: statement.string(at: 7) ?? "", place: statement.string(at: 8) ?? "",
+                periodStart: statement.string(at: 9) ?? "", periodEnd: statement.string(at: 10) ?? "",
+                sex: statement.string(at: 11) ?? "total", ageGroup: statement.string(at: 12) ?? "total",
+                form: statement.string(at: 13), source: statement.string(at: 14) ?? "",
+                study: statement.string(at: 15), locator: statement.string(at: 16), quote: statement.string(at: 17),
+                cites: statement.string(at: 18), method: statement.string(at: 19) ?? "estimated",
+                notes: statement.string(at: 20), defaultUnit: defaultUnits[measure])
+            let batch = statement.int64(at: 21)
+            if counting { set.batchCounts[batch, default: 0] += 1 }
+            set.batchIDs.insert(batch)
+            figures.append(figure)
+        }
+        return figures
+    }
+}

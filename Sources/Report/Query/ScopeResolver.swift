@@ -1,0 +1,155 @@
+import Foundation
+import Storage
+
+/// Turns the filters a user typed into a `Scope`: names resolved to codes, measures expanded to
+/// their sub-measures and regions to their countries, and the whole said in one sentence.
+struct ScopeResolver {
+    let catalog: Catalog
+
+    static let concepts = ["trafficking", "forced-labour", "forced-marriage", "modern-slavery", "child-labour", "other"]
+
+    /// - Throws: `ReportError` for a measure, concept or place the database does not know.
+    func resolve(_ filters: BriefFilters) throws -> Scope {
+        let order = catalog.measureOrder
+        var requestedMeasures: [String] = []
+        for name in filters.measures {
+            let code = try measureCode(name)
+            if !requestedMeasures.contains(code) { requestedMeasures.append(code) }
+        }
+        var concepts: [String] = []
+        for name in filters.concepts {
+            let concept = try conceptCode(name)
+            if !concepts.contains(concept) { concepts.append(concept) }
+        }
+        var measureSet: Set<String>?
+        if !requestedMeasures.isEmpty {
+            measureSet = Set(requestedMeasures.flatMap(descendants(of:)))
+        }
+        if !concepts.isEmpty {
+            let matching = Set(catalog.measures.values.filter { concepts.contains($0.concept) }.map(\.code))
+            measureSet = measureSet.map { $0.intersection(matching) } ?? matching
+        }
+        var requestedPlaces: [String] = []
+        for name in filters.places {
+            let code = try placeCode(name)
+            if !requestedPlaces.contains(code) { requestedPlaces.append(code) }
+        }
+        var placeSet: Set<String>?
+        var countries: Set<String> = []
+        var placePhrases: [String] = []
+        for code in requestedPlaces {
+            let (places, members, phrase) = expand(code)
+            placeSet = (placeSet ?? []).union(places)
+            countries.formUnion(members)
+            placePhrases.append(phrase)
+        }
+        if requestedPlaces.isEmpty {
+            countries = Set(catalog.places.values.filter { $0.kind == "country" }.map(\.code))
+        }
+        let measures = measureSet.map { set in order.filter(set.contains) }
+        let measurePhrase = describeMeasures(requestedMeasures, concepts: concepts)
+        let placePhrase = placePhrases.isEmpty ? "all places" : Words.list(placePhrases)
+        return Scope(
+            measures: measures, places: placeSet, requestedPlaces: requestedPlaces, countries: countries.sorted(),
+            from: filters.from, to: filters.to, filters: filters,
+            description: [measurePhrase, placePhrase, describeYears(filters.from, filters.to)].joined(separator: "; "),
+            topic: topic(requestedMeasures, concepts: concepts, places: requestedPlaces))
+    }
+
+    // MARK: Measures
+
+    private func measureCode(_ name: String) throws -> String {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        if let measure = catalog.measures.values.first(where: { $0.code.lowercased() == key || $0.label.lowercased() == key }) {
+            return measure.code
+        }
+        let candidates = catalog.measures.keys.sorted()
+        throw ReportError.unknownMeasure(name, suggestion: Suggestion.closest(to: name, among: candidates))
+    }
+
+    private func conceptCode(_ name: String) throws -> String {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        if let concept = Self.concepts.first(where: { $0 == key }) { return concept }
+        if key == "trafficking-in-persons" || key == "human-trafficking" { return "trafficking" }
+        throw ReportError.unknownConcept(name, known: Self.concepts)
+    }
+
+    /// The measure and every measure below it; a parent loop in the vocabulary cannot hang this.
+    private func descendants(of code: String) -> [String] {
+        var result: [String] = []
+        var queue = [code]
+        while let next = queue.popLast() {
+            guard !result.contains(next) else { continue }
+            result.append(next)
+            queue += catalog.children(of: next).map(\.code).reversed()
+        }
+        return result
+    }
+
+    private func describeMeasures(_ codes: [String], concepts: [String]) -> String {
+        var phrase: String
+        if codes.isEmpty {
+            phrase = concepts.isEmpty ? "All measures" : "Measures of " + Words.list(concepts.map(Words.concept))
+            return phrase
+        }
+        phrase = Words.list(codes.map { code in
+            catalog.measureLabel(code) + (catalog.children(of: code).isEmpty ? "" : " and its sub-measures")
+        })
+        if !concepts.isEmpty { phrase += " (concept: " + Words.list(concepts.map(Words.concept)) + ")" }
+        return phrase
+    }
+
+    // MARK: Places
+
+    private func placeCode(_ name: String) throws -> String {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        for place in catalog.places.values.sorted(by: { $0.code < $1.code }) {
+            let names = [place.code, place.alpha2, place.alpha3, place.m49, place.name].compactMap { $0?.lowercased() }
+            if names.contains(key) { return place.code }
+        }
+        if let alias = catalog.aliases[key] { return alias }
+        let candidates = catalog.places.values.map(\.name).sorted()
+        throw ReportError.unknownPlace(name, suggestion: Suggestion.closest(to: name, among: candidates))
+    }
+
+    /// A place with the countries it contains and the regions lying wholly inside it.
+    private func expand(_ code: String) -> (places: Set<String>, countries: [String], phrase: String) {
+        let name = catalog.placeName(code)
+        guard let members = catalog.members[code], !members.isEmpty else {
+            return ([code], catalog.places[code]?.kind == "country" ? [code] : [], name)
+        }
+        let memberSet = Set(members)
+        let regions = catalog.members.filter { region, countries in
+            region != code && !countries.isEmpty && memberSet.isSuperset(of: countries)
+        }.keys
+        var phrase = "\(name) and its \(Words.count(members.count, "country", "countries"))"
+        if !regions.isEmpty { phrase += ", and \(Words.count(regions.count, "region")) within it" }
+        return (memberSet.union(regions).union([code]), members, phrase)
+    }
+
+    // MARK: Words
+
+    private func describeYears(_ from: Int?, _ to: Int?) -> String {
+        switch (from, to) {
+        case (let from?, let to?): from == to ? "reference year \(from)" : "reference years \(from)-\(to)"
+        case (let from?, nil): "reference years from \(from)"
+        case (nil, let to?): "reference years up to \(to)"
+        case (nil, nil): "all reference years"
+        }
+    }
+
+    private func topic(_ measures: [String], concepts: [String], places: [String]) -> String {
+        var topic: String
+        if !measures.isEmpty {
+            topic = Words.list(measures.map(catalog.measureLabel))
+        } else if !concepts.isEmpty {
+            let words = Words.list(concepts.map(Words.concept))
+            topic = words.prefix(1).uppercased() + words.dropFirst()
+        } else {
+            topic = "Trafficking in persons, forced labour and modern slavery"
+        }
+        if !places.isEmpty { topic += " in " + Words.list(places.map(catalog.placeName)) }
+        return topic
+    }
+}

@@ -1,0 +1,107 @@
+/// The brief's data model as JSON, fields in the order the model declares them.
+///
+/// Written by hand with `JSONWriter` rather than `JSONEncoder` because a brief over a large
+/// database holds every figure; the test suite decodes this output with `JSONDecoder` and checks
+/// it equals the model, so the two cannot drift apart.
+enum BriefJSON {
+    static func render(_ brief: Brief) -> String {
+        var w = JSONWriter(capacity: brief.figureGroups.reduce(65_536) { $0 + $1.figures.count * 1_100 })
+        w.object { w in
+            w.member("title", brief.title)
+            w.member("date", brief.date)
+            w.member("scope")
+            scope(brief.scope, &w)
+            w.member("keyFigures")
+            w.array(brief.keyFigures) { w, key in
+                w.object { w in
+                    w.member("measure", key.measure)
+                    w.member("measureLabel", key.measureLabel)
+                    w.member("place", key.place)
+                    w.member("placeName", key.placeName)
+                    w.member("figure")
+                    figure(key.figure, &w)
+                    w.member("otherFigures", key.otherFigures)
+                }
+            }
+            w.member("comparability")
+            comparability(brief.comparability, &w)
+            w.member("charts")
+            w.array(brief.charts) { w, chart in self.chart(chart, &w) }
+            w.member("lineage")
+            w.array(brief.lineage) { w, entry in lineage(entry, &w) }
+            w.member("studies")
+            w.array(brief.studies) { w, study in self.study(study, &w) }
+            w.member("gaps")
+            gaps(brief.gaps, &w)
+            w.member("figureGroups")
+            w.array(brief.figureGroups) { w, group in
+                w.object { w in
+                    w.member("measure", group.measure)
+                    w.member("measureLabel", group.measureLabel)
+                    w.member("unitLabel", group.unitLabel)
+                    w.member("figures")
+                    w.parallelArray(group.figures) { w, entry in figure(entry, &w) }
+                }
+            }
+            w.member("references")
+            w.array(brief.references) { w, reference in self.reference(reference, &w) }
+            w.member("provenance")
+            provenance(brief.provenance, &w)
+        }
+        return w.text + "\n"
+    }
+
+    private static func scope(_ scope: BriefScope, _ w: inout JSONWriter) {
+        w.object { w in
+            w.member("description", scope.description)
+            w.member("filters", scope.filters)
+            w.member("measures", strings: scope.measures)
+            w.member("places", strings: scope.places)
+            w.member("fromYear", scope.fromYear)
+            w.member("toYear", scope.toYear)
+            w.member("figureCount", scope.figureCount)
+            w.member("sourceCount", scope.sourceCount)
+            w.member("studyCount", scope.studyCount)
+            w.member("placeCount", scope.placeCount)
+            w.member("measureCount", scope.measureCount)
+        }
+    }
+
+    static func figure(_ f: FigureEntry, _ w: inout JSONWriter) {
+        w.object { w in
+            w.member("key", f.key)
+            w.member("measure", f.measure)
+            w.member("measureLabel", f.measureLabel)
+            w.member("value", f.value)
+            w.member("censored", f.censored)
+            w.member("low", f.low)
+            w.member("high", f.high)
+            w.member("ciLevel", f.ciLevel)
+            w.member("unit", f.unit)
+            w.member("unitLabel", f.unitLabel)
+            w.member("text", f.text)
+            w.member("range", f.range)
+            w.member("place", f.place)
+            w.member("placeName", f.placeName)
+            w.member("period", f.period)
+            w.member("periodStart", f.periodStart)
+            w.member("periodEnd", f.periodEnd)
+            w.member("sex", f.sex)
+            w.member("ageGroup", f.ageGroup)
+            w.member("form", f.form)
+            w.member("subgroup", f.subgroup)
+            w.member("method", f.method)
+            w.member("studyMethod", f.studyMethod)
+            w.member("source", f.source)
+            w.member("sourceLabel", f.sourceLabel)
+            w.member("citation", f.citation)
+            w.member("study", f.study)
+            w.member("locator", f.locator)
+            w.member("quote", f.quote)
+            w.member("notes", f.notes)
+            w.member("cites", f.cites)
+            w.member("primary", f.primary)
+            w.member("repeats", f.repeats)
+        }
+    }
+}

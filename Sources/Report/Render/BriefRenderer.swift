@@ -1,0 +1,58 @@
+import Foundation
+
+/// A rendered brief: the main text and, for Markdown written to a file, the chart files that go
+/// next to it.
+public struct RenderedBrief: Sendable {
+    public var text: String
+    /// Files to write next to the output file: name (no directory) and content.
+    public var files: [RenderedFile]
+}
+
+/// A file that belongs with a rendered brief, such as a chart as SVG.
+public struct RenderedFile: Sendable, Equatable {
+    public var name: String
+    public var text: String
+}
+
+/// Turns a `Brief` into text in one of the formats, or through an organisation's Mustache template.
+public enum BriefRenderer {
+    /// - Parameters:
+    ///   - format: md, html, json or csv.
+    ///   - chartStem: for Markdown written to a file, the stem chart files are named after
+    ///     (`brief` gives `brief-chart-forced-labour.svg`); nil when writing to standard output.
+    public static func render(_ brief: Brief, as format: ReportFormat, chartStem: String?) throws -> RenderedBrief {
+        switch format {
+        case .md:
+            let text = MarkdownRenderer(brief: brief, chartStem: chartStem).render()
+            let files = chartStem.map { stem in
+                brief.charts.map { RenderedFile(name: MarkdownRenderer.chartFile(stem: stem, chart: $0), text: standaloneSVG($0)) }
+            } ?? []
+            return RenderedBrief(text: text, files: files)
+        case .html:
+            return RenderedBrief(text: HTMLRenderer(brief: brief).render(), files: [])
+        case .json:
+            return RenderedBrief(text: try json(brief), files: [])
+        case .csv:
+            return RenderedBrief(text: CSVRenderer.render(brief), files: [])
+        }
+    }
+
+    /// Renders `template` (Mustache) with the brief's data model, the same one the JSON format writes.
+    ///
+    /// With `format` html, values are HTML-escaped (Mustache's default); with any other format
+    /// they are written as they are. A template can still choose with `{{% CONTENT_TYPE: ... }}`.
+    public static func render(_ brief: Brief, template: String, path: String, format: ReportFormat) throws -> RenderedBrief {
+        let text = try TemplateRenderer(template: template, path: path, escapeHTML: format == .html).render(brief)
+        return RenderedBrief(text: text, files: [])
+    }
+
+    /// The brief's data model as JSON: fields in the model's order, two-space indentation.
+    public static func json(_ brief: Brief) throws -> String {
+        BriefJSON.render(brief)
+    }
+
+    /// A chart as a file of its own, with the XML declaration an SVG file starts with.
+    public static func standaloneSVG(_ chart: Chart) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg
+    }
+}

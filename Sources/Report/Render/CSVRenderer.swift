@@ -1,0 +1,60 @@
+/// Writes the brief's figures table as RFC 4180 CSV: one row per figure in scope, in the brief's
+/// order, with the stored values (for computing) next to the words (for reading).
+enum CSVRenderer {
+    static let header = [
+        "key", "measure", "measure_label", "value", "censored", "low", "high", "ci_level", "unit", "text", "range",
+        "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
+        "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
+        "locator", "quote", "notes",
+    ]
+
+    static func render(_ brief: Brief) -> String {
+        var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 320 })
+        CSVText.append(line: header, to: &out)
+        FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { figure, out in
+            append(figure, to: &out)
+        } close: { _, _ in }
+        return out.text
+    }
+
+    /// One figure as a CSV line, field by field, in the header's order.
+    static func append(_ figure: FigureEntry, to out: inout TextBuffer) {
+        func field(_ text: String, last: Bool = false) {
+            CSVText.append(text, to: &out)
+            out += last ? "\r\n" : ","
+        }
+        func number(_ value: Double?) { field(value.map(NumberText.plain) ?? "") }
+        field(figure.key)
+        field(figure.measure)
+        field(figure.measureLabel)
+        number(figure.value)
+        field(figure.censored ? "1" : "0")
+        number(figure.low)
+        number(figure.high)
+        number(figure.ciLevel)
+        field(figure.unit)
+        field(figure.text)
+        field(figure.range ?? "")
+        field(figure.place)
+        field(figure.placeName)
+        field(figure.periodStart)
+        field(figure.periodEnd)
+        field(figure.period)
+        field(figure.sex)
+        field(figure.ageGroup)
+        field(figure.form ?? "")
+        field(figure.subgroup)
+        field(figure.method)
+        field(figure.study ?? "")
+        field(figure.studyMethod ?? "")
+        field(figure.source)
+        field(figure.sourceLabel)
+        field(String(figure.citation))
+        field(figure.cites ?? "")
+        field(figure.primary ?? "")
+        field(figure.repeats ?? "")
+        field(figure.locator ?? "")
+        field(figure.quote ?? "")
+        field(figure.notes ?? "", last: true)
+    }
+}

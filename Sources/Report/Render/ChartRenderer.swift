@@ -1,0 +1,152 @@
+import Foundation
+
+/// Draws a `Chart` as SVG: reference period on x (spans drawn as spans), value on y from zero,
+/// ranges as error bars, one marker shape and colour per source, axis titles with units, a title,
+/// a legend and a source line, all as real SVG text so it can be read, searched and translated.
+struct ChartRenderer {
+    let chart: Chart
+    let quantity: QuantityText
+
+    private let width = 720.0
+    private let plotTop = 56.0
+    private let plotHeight = 250.0
+    private let left = 112.0
+    private let right = 28.0
+    private var plotWidth: Double { width - left - right }
+    private var plotBottom: Double { plotTop + plotHeight }
+
+    /// The SVG document, without an XML declaration so it can also be inlined in XHTML.
+    func svg() -> String {
+        let c = XMLText.coordinate
+        let e = XMLText.escape
+        let id = chart.id
+        let xDomain = timeDomain()
+        // A tenth of headroom above the highest point, so its value label stays inside the plot.
+        let yTicks = ChartScale.ticks(from: min(0, chart.points.map { $0.low ?? $0.value }.min() ?? 0),
+                                      to: (chart.points.map { $0.high ?? $0.value }.max() ?? 1) * 1.1)
+        let yMin = yTicks.first ?? 0
+        let yMax = yTicks.last ?? 1
+        func x(_ position: Double) -> Double { left + (position - xDomain.lower) / (xDomain.upper - xDomain.lower) * plotWidth }
+        func y(_ value: Double) -> Double { plotBottom - (value - yMin) / (yMax - yMin) * plotHeight }
+
+        let sources = legendEntries()
+        let legendRows = (min(sources.count, 12) + 2) / 3
+        let sourceLines = wrap(chart.sourceLine, at: 110)
+        let height = plotBottom + 64 + Double(legendRows) * 20 + Double(sourceLines.count) * 15 + 8
+
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(c(width))\" height=\"\(c(height))\" "
+        out += "viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+        out += "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
+        out += "<title id=\"\(id)-title\">\(e(chart.title))</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(e(chart.description))</desc>\n"
+        out += "<rect x=\"0\" y=\"0\" width=\"\(c(width))\" height=\"\(c(height))\" fill=\"#FFFFFF\"/>\n"
+        out += "<text x=\"\(c(left))\" y=\"24\" font-size=\"15\" font-weight=\"bold\" fill=\"#000000\">\(e(chart.title))</text>\n"
+        out += "<text x=\"\(c(left))\" y=\"42\" fill=\"#333333\">\(e(chart.yAxisLabel))</text>\n"
+
+        // Grid and y axis.
+        out += "<g class=\"y-axis\" fill=\"#333333\" text-anchor=\"end\">\n"
+        for tick in yTicks {
+            out += "<line x1=\"\(c(left))\" x2=\"\(c(left + plotWidth))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\" "
+            out += "stroke=\"\(tick == 0 ? "#000000" : "#DDDDDD")\" stroke-width=\"1\"/>\n"
+            out += "<text x=\"\(c(left - 8))\" y=\"\(c(y(tick) + 4))\">\(e(quantity.tick(tick)))</text>\n"
+        }
+        out += "</g>\n"
+
+        // X axis: a tick in the middle of each labelled year.
+        out += "<g class=\"x-axis\" fill=\"#333333\" text-anchor=\"middle\">\n"
+        out += "<line x1=\"\(c(left))\" x2=\"\(c(left + plotWidth))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom))\" stroke=\"#000000\"/>\n"
+        for year in ChartScale.years(from: xDomain.lower, to: xDomain.upper) {
+            let position = x(Double(year) + 0.5)
+            out += "<line x1=\"\(c(position))\" x2=\"\(c(position))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom + 5))\" stroke=\"#000000\"/>\n"
+            out += "<text x=\"\(c(position))\" y=\"\(c(plotBottom + 19))\">\(year)</text>\n"
+        }
+        out += "<text x=\"\(c(left + plotWidth / 2))\" y=\"\(c(plotBottom + 40))\">\(e(chart.xAxisLabel))</text>\n"
+        out += "</g>\n"
+
+        // Points: span, error bar, marker, value label; each with a tooltip title.
+        let labelled = chart.points.count <= 12
+        out += "<g class=\"points\">\n"
+        for point in chart.points {
+            let period = ReferencePeriod(start: point.periodStart, end: point.periodEnd)
+            let x1 = x(period.startPosition)
+            let x2 = x(period.endPosition)
+            let mid = (x1 + x2) / 2
+            let py = y(point.value)
+            out += "<g><title>\(e("\(point.text), \(point.period), \(point.sourceLabel) [\(point.citation)]"))</title>\n"
+            // A period longer than a year is drawn as a span; a single year is a point.
+            if period.endPosition - period.startPosition > 1.0001 {
+                out += "<line x1=\"\(c(x1))\" x2=\"\(c(x2))\" y1=\"\(c(py))\" y2=\"\(c(py))\" stroke=\"\(point.colour)\" stroke-width=\"2.5\"/>\n"
+                for end in [x1, x2] {
+                    out += "<line x1=\"\(c(end))\" x2=\"\(c(end))\" y1=\"\(c(py - 5))\" y2=\"\(c(py + 5))\" stroke=\"\(point.colour)\" stroke-width=\"2\"/>\n"
+                }
+            }
+            if let low = point.low, let high = point.high {
+                out += "<line x1=\"\(c(mid))\" x2=\"\(c(mid))\" y1=\"\(c(y(low)))\" y2=\"\(c(y(high)))\" stroke=\"\(point.colour)\" stroke-width=\"1.5\"/>\n"
+                for bound in [low, high] {
+                    out += "<line x1=\"\(c(mid - 5))\" x2=\"\(c(mid + 5))\" y1=\"\(c(y(bound)))\" y2=\"\(c(y(bound)))\" stroke=\"\(point.colour)\" stroke-width=\"1.5\"/>\n"
+                }
+            }
+            out += ChartStyle.element(shape: point.marker, colour: point.colour, x: mid, y: py) + "\n"
+            if labelled {
+                out += "<text x=\"\(c(mid))\" y=\"\(c(py - 11))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#000000\">\(e(point.text))</text>\n"
+            }
+            out += "</g>\n"
+        }
+        out += "</g>\n"
+
+        // Legend and source line under the plot.
+        var legendY = plotBottom + 62
+        out += "<g class=\"legend\" fill=\"#000000\">\n"
+        for (index, entry) in sources.prefix(12).enumerated() {
+            let lx = left + Double(index % 3) * 200
+            if index > 0 && index % 3 == 0 { legendY += 20 }
+            out += ChartStyle.element(shape: entry.marker, colour: entry.colour, x: lx + 6, y: legendY - 4) + "\n"
+            out += "<text x=\"\(c(lx + 18))\" y=\"\(c(legendY))\">\(e(entry.label))</text>\n"
+        }
+        if sources.count > 12 {
+            legendY += 20
+            out += "<text x=\"\(c(left))\" y=\"\(c(legendY))\">\(e("and \(sources.count - 12) more sources (see the table)"))</text>\n"
+        }
+        out += "</g>\n"
+        var lineY = legendY + 24
+        for line in sourceLines {
+            out += "<text x=\"\(c(left))\" y=\"\(c(lineY))\" font-size=\"10.5\" fill=\"#333333\">\(e(line))</text>\n"
+            lineY += 15
+        }
+        out += "</svg>\n"
+        return out
+    }
+
+    /// The time axis: from the earliest start to the latest end, with a little room either side.
+    private func timeDomain() -> (lower: Double, upper: Double) {
+        let periods = chart.points.map { ReferencePeriod(start: $0.periodStart, end: $0.periodEnd) }
+        let lower = periods.map(\.startPosition).min() ?? 0
+        let upper = periods.map(\.endPosition).max() ?? 1
+        let pad = max(0.5, (upper - lower) * 0.04)
+        return (lower - pad, upper + pad)
+    }
+
+    private func legendEntries() -> [(label: String, marker: String, colour: String)] {
+        var entries: [(label: String, marker: String, colour: String)] = []
+        var seen: Set<String> = []
+        for point in chart.points where seen.insert(point.source).inserted {
+            entries.append(("\(point.sourceLabel) [\(point.citation)]", point.marker, point.colour))
+        }
+        return entries
+    }
+
+    /// Splits a long line at spaces so no line is longer than `limit` characters.
+    private func wrap(_ text: String, at limit: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + word.count + 1 > limit {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,161 @@
+/// The sections of the HTML brief, in reading order.
+extension HTMLRenderer {
+    func keyFigures(_ out: inout TextBuffer) {
+        open(&out, "key-figures", first: true)
+        out += "<p>The most recent primary estimate for each measure and place: a figure that repeats no other, "
+        out += "for everyone, in the measure's usual unit where one exists.</p>\n"
+        out += "<table>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\">Place</th><th scope=\"col\">Figure</th>"
+        out += "<th scope=\"col\">Range</th><th scope=\"col\">Reference period</th><th scope=\"col\">Source</th></tr>\n</thead>\n<tbody>\n"
+        for key in brief.keyFigures {
+            let figure = key.figure
+            let subgroup = figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
+            out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><td>\(e(key.placeName))</td>"
+            out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
+            out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation))</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</section>\n"
+    }
+
+    func comparability(_ out: inout TextBuffer) {
+        open(&out, "comparability")
+        if brief.comparability.warnings.isEmpty {
+            out += "<p>Nothing here mixes estimates with detected counts, different concepts, the units of one measure, or successive estimates from different studies.</p>\n"
+        }
+        for warning in brief.comparability.warnings {
+            out += "<p class=\"warning\"><strong>Caution (\(e(warning.kind))).</strong> \(cited(warning.text))</p>\n"
+        }
+        out += "<h3>Definitions</h3>\n<dl>\n"
+        for definition in brief.comparability.definitions {
+            out += "<dt><strong>\(e(definition.label))</strong> (\(e(definition.countsText)); concept: \(e(definition.conceptText))"
+            if let parent = definition.parentLabel { out += "; part of \(e(parent))" }
+            out += ")</dt>\n<dd>\(e(definition.definition))"
+            if let basis = definition.legalBasis { out += " Legal basis: \(e(basis))." }
+            out += "</dd>\n"
+        }
+        out += "</dl>\n</section>\n"
+    }
+
+    func charts(_ out: inout TextBuffer) {
+        open(&out, "charts")
+        if brief.charts.isEmpty {
+            out += "<p>No measure has primary figures for everyone at two or more reference periods in one place.</p>\n"
+        }
+        for chart in brief.charts {
+            out += "<figure id=\"\(e(chart.id))\">\n\(chart.svg)<figcaption>\(e(chart.description)) \(cited(chart.sourceLine))</figcaption>\n</figure>\n"
+        }
+        out += "</section>\n"
+    }
+
+    func lineage(_ out: inout TextBuffer) {
+        open(&out, "lineage")
+        if brief.lineage.isEmpty {
+            out += "<p>No figure in scope repeats another: every figure here is primary.</p>\n"
+        } else {
+            out += "<ul>\n"
+            for entry in brief.lineage {
+                out += "<li id=\"lineage-\(e(entry.figure))\">\(entry.flagged ? "<span class=\"flag\">Flag:</span> " : "")\(cited(entry.text))</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "</section>\n"
+    }
+
+    func studies(_ out: inout TextBuffer) {
+        open(&out, "studies")
+        if brief.studies.isEmpty {
+            out += "<p>No study in the database is behind these figures: they rest on publications alone.</p>\n"
+        } else {
+            out += "<p>The empirical studies behind these figures. In-depth studies say more than global totals: read them.</p>\n"
+        }
+        for study in brief.studies {
+            out += "<article id=\"study-\(e(study.key))\">\n<h3>\(e(study.title))</h3>\n<ul>\n"
+            for (name, value) in StudiesRenderer.facts(study) { out += "<li>\(name): \(e(value))</li>\n" }
+            if let label = study.sourceLabel, let number = study.citation {
+                out += "<li>Source: \(e(label)) \(citation(number))</li>\n"
+            }
+            out += "</ul>\n"
+            if let summary = study.summary { out += "<p>\(e(summary))</p>\n" }
+            if !study.findings.isEmpty {
+                out += "<p>Findings in scope:</p>\n<ul>\n"
+                for finding in study.findings { out += "<li>\(e(finding.text)) \(citation(finding.citation))</li>\n" }
+                if study.figureCount > study.findings.count {
+                    out += "<li>and \(study.figureCount - study.findings.count) more (see All figures)</li>\n"
+                }
+                out += "</ul>\n"
+            }
+            out += "</article>\n"
+        }
+        out += "</section>\n"
+    }
+
+    func gaps(_ out: inout TextBuffer) {
+        open(&out, "gaps")
+        out += "<ul>\n"
+        for sentence in brief.gaps.sentences { out += "<li>\(cited(sentence))</li>\n" }
+        out += "</ul>\n</section>\n"
+    }
+
+    func figures(_ out: inout TextBuffer) {
+        open(&out, "figures")
+        FigureTables.render(brief.figureGroups, into: &out) { group, out in
+            out += "<table id=\"figures-\(e(group.measure))\">\n<caption>\(e(group.measureLabel))</caption>\n<thead>\n<tr>"
+            for name in ["Figure", "Range", "Place", "Reference period", "Subgroup", "Method", "Source", "Key"] {
+                out += "<th scope=\"col\">\(name)</th>"
+            }
+            out += "</tr>\n</thead>\n<tbody>\n"
+        } row: { figure, out in
+            out += "<tr><td class=\"number\">"
+            out += e(figure.text)
+            out += "</td><td>"
+            out += e(figure.range ?? "")
+            out += "</td><td>"
+            out += e(figure.placeName)
+            out += "</td><td>"
+            out += e(figure.period)
+            out += "</td><td>"
+            out += e(figure.subgroup)
+            out += "</td><td>"
+            out += e(MarkdownRenderer.method(figure))
+            out += "</td><td>"
+            out += e(figure.sourceLabel)
+            out += " "
+            out += citation(figure.citation)
+            out += "</td><td class=\"key\">"
+            out += e(figure.key)
+            out += "</td></tr>\n"
+        } close: { _, out in
+            out += "</tbody>\n</table>\n"
+        }
+        out += "</section>\n"
+    }
+
+    func references(_ out: inout TextBuffer) {
+        open(&out, "references")
+        out += "<ol class=\"references\">\n"
+        for reference in brief.references {
+            out += "<li id=\"ref-\(reference.number)\" value=\"\(reference.number)\">"
+            for part in reference.parts {
+                switch (part.kind, part.url) {
+                case ("title", _): out += "<cite>\(e(part.text))</cite>"
+                case ("link", let url?): out += "<a href=\"\(e(url))\">\(e(part.text))</a>"
+                default: out += e(part.text)
+                }
+            }
+            out += "</li>\n"
+        }
+        out += "</ol>\n</section>\n"
+    }
+
+    func provenance(_ out: inout TextBuffer) {
+        open(&out, "provenance")
+        out += "<p>Rendered by tipdb \(e(brief.provenance.tipdbVersion)). The same database and this command give the same brief, byte for byte:</p>\n"
+        out += "<pre><code>\(e(brief.provenance.command))</code></pre>\n"
+        out += "<table>\n<thead>\n<tr><th scope=\"col\">Batch</th><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th>"
+        out += "<th scope=\"col\">Kind</th><th scope=\"col\">Ingested</th><th scope=\"col\">Figures in this brief</th></tr>\n</thead>\n<tbody>\n"
+        for batch in brief.provenance.batches {
+            out += "<tr><td>\(batch.id)</td><td>\(e(batch.file))</td><td class=\"key\">\(e(batch.sha256))</td>"
+            out += "<td>\(e(batch.kind))</td><td>\(e(batch.date))</td><td class=\"number\">\(batch.figureCount)</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</section>\n"
+    }
+}

@@ -1,0 +1,169 @@
+/// Writes a brief as plain Markdown: headings, pipe tables, `[n]` citations and a numbered
+/// reference list. Charts are separate SVG files referenced by name when the brief goes to a
+/// file; on standard output their place is marked.
+struct MarkdownRenderer {
+    let brief: Brief
+    /// The file-name stem for chart SVGs (`brief` → `brief-chart-forced-labour.svg`); nil on stdout.
+    let chartStem: String?
+
+    private func e(_ text: String) -> String { MarkdownText.escape(text) }
+    private func c(_ text: String) -> String { MarkdownText.escapeKeepingCitations(text) }
+
+    static func chartFile(stem: String, chart: Chart) -> String { "\(stem)-\(chart.id).svg" }
+
+    func render() -> String {
+        var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 220 })
+        out += "# \(e(brief.title))\n\n"
+        out += "Date: \(brief.date)  \nScope: \(e(brief.scope.description))  \n"
+        let scope = brief.scope
+        out += "Contents: \(Words.count(scope.figureCount, "figure")) for \(Words.count(scope.measureCount, "measure")) "
+            + "and \(Words.count(scope.placeCount, "place")), from \(Words.count(scope.sourceCount, "source")); "
+            + "\(Words.count(scope.studyCount, "study", "studies")).\n\n"
+        keyFigures(&out)
+        comparability(&out)
+        charts(&out)
+        lineage(&out)
+        studies(&out)
+        gaps(&out)
+        figures(&out)
+        references(&out)
+        provenance(&out)
+        return out.text
+    }
+
+    private func keyFigures(_ out: inout TextBuffer) {
+        out += "## Key figures\n\n"
+        out += "The most recent primary estimate for each measure and place: a figure that repeats no other, "
+            + "for everyone, in the measure's usual unit where one exists.\n\n"
+        out += "| Measure | Place | Figure | Range | Reference period | Source |\n| --- | --- | --- | --- | --- | --- |\n"
+        for key in brief.keyFigures {
+            let figure = key.figure
+            out += "| \(e(key.measureLabel)) | \(e(key.placeName)) | \(e(figure.text))"
+            out += figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
+            out += " | \(e(figure.range ?? "")) | \(e(figure.period)) | \(e(figure.sourceLabel)) [\(figure.citation)] |\n"
+        }
+        out += "\n"
+    }
+
+    private func comparability(_ out: inout TextBuffer) {
+        out += "## Comparability\n\n"
+        if brief.comparability.warnings.isEmpty {
+            out += "Nothing here mixes estimates with detected counts, different concepts, the units of one measure, or successive estimates from different studies.\n\n"
+        } else {
+            for warning in brief.comparability.warnings { out += "- **Caution (\(warning.kind)).** \(c(warning.text))\n" }
+            out += "\n"
+        }
+        out += "### Definitions\n\n"
+        for definition in brief.comparability.definitions {
+            out += "- **\(e(definition.label))** (\(e(definition.countsText)); concept: \(e(definition.conceptText))"
+            if let parent = definition.parentLabel { out += "; part of \(e(parent))" }
+            out += "). \(e(definition.definition))"
+            if let basis = definition.legalBasis { out += " Legal basis: \(e(basis))." }
+            out += "\n"
+        }
+        out += "\n"
+    }
+
+    private func charts(_ out: inout TextBuffer) {
+        out += "## Charts\n\n"
+        guard !brief.charts.isEmpty else {
+            out += "No measure has primary figures for everyone at two or more reference periods in one place.\n\n"
+            return
+        }
+        for chart in brief.charts {
+            out += "### \(e(chart.title))\n\n"
+            if let stem = chartStem {
+                out += "![\(e(chart.title)): \(e(chart.description))](\(Self.chartFile(stem: stem, chart: chart)))\n\n"
+            } else {
+                out += "*Chart not drawn on standard output: write the brief with -o FILE to get it as an SVG file.*\n\n"
+            }
+            out += "\(c(chart.sourceLine))\n\n"
+        }
+    }
+
+    private func lineage(_ out: inout TextBuffer) {
+        out += "## How these numbers travel\n\n"
+        guard !brief.lineage.isEmpty else {
+            out += "No figure in scope repeats another: every figure here is primary.\n\n"
+            return
+        }
+        for entry in brief.lineage {
+            out += "- \(entry.flagged ? "**Flag:** " : "")\(c(entry.text))\n"
+        }
+        out += "\n"
+    }
+
+    private func studies(_ out: inout TextBuffer) {
+        out += "## Studies\n\n"
+        guard !brief.studies.isEmpty else {
+            out += "No study in the database is behind these figures: they rest on publications alone.\n\n"
+            return
+        }
+        out += "The empirical studies behind these figures. In-depth studies say more than global totals: read them.\n\n"
+        for study in brief.studies {
+            out += "### \(e(study.title))\n\n"
+            out += StudiesRenderer.facts(study).map { "- \($0.0): \(e($0.1))" }.joined(separator: "\n") + "\n"
+            if let label = study.sourceLabel, let number = study.citation { out += "- Source: \(e(label)) [\(number)]\n" }
+            if let summary = study.summary { out += "\n\(e(summary))\n" }
+            if !study.findings.isEmpty {
+                out += "\nFindings in scope:\n\n"
+                for finding in study.findings { out += "- \(e(finding.text)) [\(finding.citation)]\n" }
+                if study.figureCount > study.findings.count {
+                    out += "- and \(study.figureCount - study.findings.count) more (see the tables below)\n"
+                }
+            }
+            out += "\n"
+        }
+    }
+
+    private func gaps(_ out: inout TextBuffer) {
+        out += "## Data gaps\n\n"
+        for sentence in brief.gaps.sentences { out += "- \(c(sentence))\n" }
+        out += "\n"
+    }
+
+    private func figures(_ out: inout TextBuffer) {
+        out += "## All figures\n\n"
+        FigureTables.render(brief.figureGroups, into: &out) { group, out in
+            out += "### \(MarkdownText.escape(group.measureLabel))\n\n"
+            out += "| Figure | Range | Place | Reference period | Subgroup | Method | Source | Key |\n"
+            out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        } row: { figure, out in
+            for cell in [figure.text, figure.range ?? "", figure.placeName, figure.period, figure.subgroup, Self.method(figure)] {
+                out += "| "
+                out += MarkdownText.escape(cell)
+                out += " "
+            }
+            out += "| "
+            out += MarkdownText.escape(figure.sourceLabel)
+            out += " [\(figure.citation)] | "
+            out += MarkdownText.escape(figure.key)
+            out += " |\n"
+        } close: { _, out in
+            out += "\n"
+        }
+    }
+
+    /// The method column: the figure's method, the study's, and what it repeats.
+    static func method(_ figure: FigureEntry) -> String {
+        var text = figure.method
+        if let study = figure.studyMethod { text += " (\(study))" }
+        if let repeats = figure.repeats { text += "; \(repeats)" }
+        return text
+    }
+
+    private func references(_ out: inout TextBuffer) {
+        out += "## References\n\n"
+        for reference in brief.references { out += "[\(reference.number)] \(e(reference.text))\n\n" }
+    }
+
+    private func provenance(_ out: inout TextBuffer) {
+        out += "## Provenance\n\n"
+        out += "Rendered by tipdb \(brief.provenance.tipdbVersion). The same database and this command give the same brief, byte for byte:\n\n"
+        out += "```sh\n\(brief.provenance.command)\n```\n\n"
+        out += "| Batch | File | SHA-256 | Kind | Ingested | Figures in this brief |\n| --- | --- | --- | --- | --- | --- |\n"
+        for batch in brief.provenance.batches {
+            out += "| \(batch.id) | \(e(batch.file)) | \(batch.sha256) | \(e(batch.kind)) | \(e(batch.date)) | \(batch.figureCount) |\n"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Mustache
+
+/// Renders an organisation's Mustache template with the brief's data model.
+///
+/// The template sees exactly the JSON format's fields (objects, arrays, strings, numbers as
+/// written in the JSON, booleans); a null field is absent, so `{{#range}}...{{/range}}` shows
+/// only when there is a range.
+struct TemplateRenderer {
+    let template: String
+    let path: String
+    let escapeHTML: Bool
+
+    func render(_ brief: Brief) throws -> String {
+        let parsed: MustacheTemplate
+        // Markdown and other text formats must not get HTML entities in them.
+        let prefix = escapeHTML ? "" : "{{% CONTENT_TYPE: TEXT}}"
+        do {
+            parsed = try MustacheTemplate(string: prefix + template)
+        } catch let error as MustacheTemplate.ParserError {
+            let context = error.context
+            let column = context.lineNumber == 1 ? context.columnNumber - prefix.count : context.columnNumber
+            throw ReportError.template(path: path, reason: "line \(context.lineNumber), column \(max(1, column)): \(Self.describe(error.error))")
+        } catch {
+            throw ReportError.template(path: path, reason: "\(error)")
+        }
+        let tree: JSONTree
+        do {
+            tree = try JSONTree.parse(try BriefRenderer.json(brief))
+        } catch {
+            throw ReportError.template(path: path, reason: "the data model could not be prepared (\(error))")
+        }
+        return parsed.render(Self.value(tree) ?? [String: Any]())
+    }
+
+    /// Mustache's parse errors in words.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "a set-delimiter tag is malformed"
+        case MustacheTemplate.Error.unrecognisedConfigVariable, MustacheTemplate.Error.invalidConfigVariableSyntax:
+            "a {{% ... }} pragma is not one Mustache knows"
+        default: "the template is not valid Mustache (\(error))"
+        }
+    }
+
+    /// The JSON value as Swift values Mustache walks: dictionaries, arrays, strings, booleans.
+    static func value(_ tree: JSONTree) -> Any? {
+        switch tree {
+        case .null: return nil
+        case .bool(let value): return value
+        case .number(let text): return text
+        case .string(let text): return text
+        case .array(let items): return items.compactMap(value)
+        case .object(let members):
+            var object: [String: Any] = [:]
+            for (name, member) in members { if let converted = value(member) { object[name] = converted } }
+            return object
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// A figure's value written with its unit, the way a brief states it: `27.6 million`,
+/// `US$236 billion a year`, `98%`, `down 11%`, `5.3 per 1,000`, `<5`.
+///
+/// The unit decides the wording; money measures in the vocabulary are annual flows, so their
+/// values read "a year" (the measures' definitions say so).
+public struct QuantityText: Sendable {
+    /// The unit code, e.g. `persons`, `USD`, `percent-change`.
+    public var unit: String
+    /// The unit's label from the units table, used for units this type does not know by code.
+    public var unitLabel: String
+    /// The unit's dimension: count, money, share, change, rate or index.
+    public var dimension: String
+    /// True when the measure is an annual money flow (measures.counts = money).
+    public var perYear: Bool
+
+    public init(unit: String, unitLabel: String, dimension: String, perYear: Bool) {
+        self.unit = unit
+        self.unitLabel = unitLabel
+        self.dimension = dimension
+        self.perYear = perYear
+    }
+
+    /// The value with its unit; for a censored figure, `<k` from its upper bound.
+    public func text(value: Double?, censored: Bool, high: Double?) -> String {
+        if censored, let high {
+            // Stored as 1...k-1 for a published "<k": print the bound the source printed.
+            let bound = high == high.rounded() ? high + 1 : high
+            return "<" + wrap(NumberText.scaled(bound), sign: "")
+        }
+        guard let value else { return "not published" }
+        if dimension == "change" {
+            // A change reads as a direction, so it cannot be mistaken for a share or a level.
+            if value == 0 { return "no change" }
+            return (value > 0 ? "up " : "down ") + wrap(NumberText.scaled(abs(value)), sign: "")
+        }
+        return wrap(NumberText.scaled(abs(value)), sign: value < 0 ? "-" : "")
+    }
+
+    /// The range `low-high` with its unit, sharing one scale word when both ends use it:
+    /// `19.1-22.3 million`, `US$150-236 billion a year`. Nil without both bounds.
+    public func range(low: Double?, high: Double?, censored: Bool) -> String? {
+        guard !censored, let low, let high else { return nil }
+        let lowScale = NumberText.scale(of: low)
+        let highScale = NumberText.scale(of: high)
+        let body: String
+        if let lowScale, let highScale, lowScale.word == highScale.word {
+            body = NumberText.decimal(low / lowScale.divisor, digits: 2) + "-"
+                + NumberText.decimal(high / highScale.divisor, digits: 2) + " " + highScale.word
+        } else {
+            body = NumberText.scaled(low) + " to " + NumberText.scaled(high)
+        }
+        return wrap(body, sign: "")
+    }
+
+    /// A short axis tick for charts: the number with its scale word, no "a year".
+    public func tick(_ value: Double) -> String {
+        let number = NumberText.scaled(value)
+        switch unit {
+        case "USD", "USD-per-person", "USD-change": return "US$" + number
+        case "percent", "percent-change": return number + "%"
+        default: return number
+        }
+    }
+
+    /// The axis title for charts: what the y axis counts, in words.
+    public var axisTitle: String {
+        switch unit {
+        case "persons": "People"
+        case "USD": perYear ? "US dollars a year" : "US dollars"
+        case "percent": "Percent"
+        default: unitLabel.prefix(1).uppercased() + unitLabel.dropFirst()
+        }
+    }
+
+    private func wrap(_ number: String, sign: String) -> String {
+        let year = perYear ? " a year" : ""
+        switch unit {
+        case "persons": return sign + number
+        case "cases": return sign + number + " cases"
+        case "USD", "USD-change": return sign + "US$" + number + year
+        case "USD-per-person": return sign + "US$" + number + " per person" + year
+        case "percent", "percent-change": return sign + number + "%"
+        case "per-1000": return sign + number + " per 1,000"
+        case "per-100000": return sign + number + " per 100,000"
+        case "index": return sign + number + " (index score)"
+        default:
+            if dimension == "money" { return sign + number + " " + unitLabel + year }
+            return sign + number + " " + unitLabel
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// A reference period as stored (ISO dates at year, month or day precision), with the
+/// arithmetic a brief needs: its text, the years it covers, and where it sits on a time axis.
+public struct ReferencePeriod: Sendable, Hashable, Comparable {
+    public var start: String
+    public var end: String
+
+    public init(start: String, end: String) {
+        self.start = start
+        self.end = end
+    }
+
+    /// `2016`, `1995-2004`, `2019-06` or `2019-06-01 to 2019-06-30`.
+    public var text: String {
+        if start == end { return start }
+        if start.count == 4 && end.count == 4 { return start + "-" + end }
+        return start + " to " + end
+    }
+
+    /// The first and last calendar years the period touches.
+    public var startYear: Int { Self.year(start) }
+    public var endYear: Int { Self.year(end) }
+
+    /// The start as a fractional year: `2019-07` is 2019.5.
+    public var startPosition: Double { Self.position(start, atEnd: false) }
+    /// The end as a fractional year, inclusive of the last unit: `2016` ends at 2017.0.
+    public var endPosition: Double { Self.position(end, atEnd: true) }
+
+    public static func < (lhs: ReferencePeriod, rhs: ReferencePeriod) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+
+    static func year(_ date: String) -> Int {
+        Int(date.prefix(4)) ?? 0
+    }
+
+    private static func position(_ date: String, atEnd: Bool) -> Double {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first else { return 0 }
+        switch parts.count {
+        case 1:
+            return Double(year) + (atEnd ? 1 : 0)
+        case 2:
+            return Double(year) + Double(parts[1] - (atEnd ? 0 : 1)) / 12
+        default:
+            let dayOfYear = Double((parts[1] - 1) * 30 + parts[2] - (atEnd ? 0 : 1))
+            return Double(year) + min(dayOfYear, 365) / 365
+        }
+    }
+}

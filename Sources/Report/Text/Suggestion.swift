@@ -1,0 +1,44 @@
+/// "Did you mean ...?" for names typed by hand: the closest candidates by edit distance.
+enum Suggestion {
+    /// The candidate closest to `text` (case-insensitive), if it is close enough to be a typo.
+    static func closest(to text: String, among candidates: [String]) -> String? {
+        closest(to: text, among: candidates, limit: 1).first
+    }
+
+    /// Up to `limit` candidates: those containing `text` first (shortest first), then those within
+    /// a third of its length in edit distance, nearest first; ties by the candidate itself.
+    static func closest(to text: String, among candidates: [String], limit: Int) -> [String] {
+        let needle = Array(text.lowercased())
+        guard !needle.isEmpty else { return [] }
+        let lowered = text.lowercased()
+        let containing = candidates.filter { $0.lowercased().contains(lowered) }
+            .sorted { ($0.count, $0) < ($1.count, $1) }
+        if !containing.isEmpty { return Array(containing.prefix(limit)) }
+        let threshold = max(2, needle.count / 3)
+        var scored: [(Int, String)] = []
+        for candidate in candidates {
+            let other = Array(candidate.lowercased())
+            guard abs(other.count - needle.count) <= threshold else { continue }
+            let distance = editDistance(needle, other)
+            if distance <= threshold { scored.append((distance, candidate)) }
+        }
+        return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
+    }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,76 @@
+/// The field's vocabulary in plain English, for sentences in briefs.
+enum Words {
+    /// "A", "A and B", "A, B and C".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+
+    /// "1 figure", "2 figures".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(NumberText.decimal(Double(n), digits: 0)) \(n == 1 ? singular : (plural ?? singular + "s"))"
+    }
+
+    /// What a measure counts, in words.
+    static func counts(_ counts: String) -> String {
+        switch counts {
+        case "prevalence-estimate": "prevalence estimate"
+        case "detected-count": "count of detected victims"
+        case "criminal-justice-count": "criminal-justice count"
+        case "money": "amount of money"
+        case "rate": "rate"
+        case "index": "index score"
+        default: counts
+        }
+    }
+
+    /// A concept as a reader knows it.
+    static func concept(_ concept: String) -> String {
+        switch concept {
+        case "trafficking": "trafficking in persons"
+        case "forced-labour": "forced labour"
+        case "forced-marriage": "forced marriage"
+        case "modern-slavery": "modern slavery"
+        case "child-labour": "child labour"
+        default: concept.replacingOccurrences(of: "-", with: " ")
+        }
+    }
+
+    /// What defines a concept, for the comparability section.
+    static func conceptBasis(_ concept: String) -> String {
+        switch concept {
+        case "trafficking": "act, means and purpose of exploitation, as in the Palermo Protocol (2000)"
+        case "forced-labour": "work exacted under the menace of a penalty, as in ILO Convention No. 29 (1930)"
+        case "forced-marriage": "a marriage without consent"
+        case "modern-slavery": "an umbrella term not defined in law; in the global estimates, forced labour plus forced marriage"
+        case "child-labour": "work by children below the minimum age or harmful to them"
+        default: "a concept of its own"
+        }
+    }
+
+    /// A study method as a reader knows it.
+    static func studyMethod(_ method: String) -> String {
+        switch method {
+        case "multiple-systems-estimation": "multiple systems estimation"
+        case "administrative-records": "administrative records"
+        case "case-records": "case records"
+        case "hotline-records": "hotline records"
+        case "model-extrapolation": "model extrapolation"
+        case "mixed": "mixed methods"
+        default: method.replacingOccurrences(of: "-", with: " ")
+        }
+    }
+
+    /// The subgroup of a figure: "all", or "female, children, sexual exploitation".
+    static func subgroup(sex: String, ageGroup: String, form: String?) -> String {
+        if sex == "total" && ageGroup == "total" && form == nil { return "all" }
+        var parts: [String] = []
+        if sex != "total" { parts.append(sex) }
+        if ageGroup != "total" { parts.append(ageGroup) }
+        if let form { parts.append(form.replacingOccurrences(of: "-", with: " ")) }
+        return parts.isEmpty ? "all" : parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Report
+
+/// The scope filters shared by `report brief`, `report sources` and `report studies`.
+struct ReportFilterOptions: ParsableArguments {
+    @Option(name: .customLong("measure"), help: ArgumentHelp(
+        "A measure code or label; includes its sub-measures. Repeat for several.", valueName: "measure"))
+    var measures: [String] = []
+
+    @Option(name: .customLong("concept"), help: ArgumentHelp(
+        "trafficking, forced-labour, forced-marriage, modern-slavery, child-labour or other. Repeat for several.",
+        valueName: "concept"))
+    var concepts: [String] = []
+
+    @Option(name: .customLong("place"), help: ArgumentHelp(
+        "A place code, ISO code, name or alias; a region includes its countries. Repeat for several.", valueName: "place"))
+    var places: [String] = []
+
+    @Option(help: ArgumentHelp("First reference year (figures whose period ends earlier are left out).", valueName: "year"))
+    var from: Int?
+
+    @Option(help: ArgumentHelp("Last reference year (figures whose period starts later are left out).", valueName: "year"))
+    var to: Int?
+
+    var filters: BriefFilters {
+        BriefFilters(measures: measures, concepts: concepts, places: places, from: from, to: to)
+    }
+
+    func validate() throws {
+        if let from, let to, from > to {
+            throw ValidationError("--from \(from) is after --to \(to); give the earlier year first")
+        }
+    }
+}

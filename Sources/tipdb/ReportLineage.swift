@@ -1,0 +1,27 @@
+import ArgumentParser
+import Report
+import Storage
+
+extension TipDB.ReportCommand {
+    /// `tipdb report lineage KEY`: where one figure comes from.
+    struct LineageCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "lineage",
+            abstract: "Show the chain from a figure to its primary source, and the figures that repeat it.",
+            discussion: "Chains that end without a primary source, or loop, are flagged. An unknown key exits 1 with the nearest keys."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: ArgumentHelp("The figure's key (figures.key).", valueName: "figure-key"))
+        var key: String
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                try ReportOutput(path: nil).write(try LineageReport(db: db).render(key: key))
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Report
+import Storage
+
+extension TipDB.ReportCommand {
+    /// `tipdb report sources`: the bibliography of a scope.
+    struct SourcesCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sources",
+            abstract: "Write the bibliography: Markdown, CSL-JSON (re-imports with tipdb ingest) or BibTeX.",
+            discussion: """
+                Without filters every source in the database; with filters the sources of the figures in scope, \
+                of the figures they repeat, and of their studies. CSL-JSON merges back the CSL fields kept in \
+                sources.csl (an author list stored there wins over the authors column).
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var scope: ReportFilterOptions
+
+        @Option(help: "md, csl-json or bibtex.")
+        var format: Bibliography.Format = .md
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                let text = try Bibliography(db: db).render(scope.filters, format: format)
+                try ReportOutput(path: output).write(text)
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Report
+import Storage
+
+extension TipDB.ReportCommand {
+    /// `tipdb report studies`: the empirical studies in scope.
+    struct StudiesCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "studies",
+            abstract: "List the studies in scope with their methods, populations, places and figures (Markdown or CSV).",
+            discussion: "A study is in scope when it produced a figure in scope, or has no figure at all but covers a place and years in scope."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var scope: ReportFilterOptions
+
+        @Option(help: "md or csv.")
+        var format: StudiesRenderer.Format = .md
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            try ExitStatus.run {
+                let db = try DatabaseFile.open(database.path, for: .read)
+                defer { db.close() }
+                try ReportOutput(path: output).write(try StudiesReport(db: db).render(scope.filters, format: format))
+            }
+        }
+    }
+}

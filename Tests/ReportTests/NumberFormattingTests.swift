@@ -1,0 +1,79 @@
+import Report
+import Testing
+
+@Suite("numbers written for people")
+struct NumberFormattingTests {
+    let persons = QuantityText(unit: "persons", unitLabel: "persons", dimension: "count", perYear: false)
+    let dollars = QuantityText(unit: "USD", unitLabel: "US dollars", dimension: "money", perYear: true)
+
+    @Test("thousands, millions and billions", arguments: [
+        (47_000.0, "47,000"), (2_450_000, "2.45 million"), (27_600_000, "27.6 million"), (12_300_000, "12.3 million"),
+        (1_000_000, "1 million"), (999_999, "999,999"), (5.3, "5.3"), (0.034, "0.034"), (0, "0"),
+        (236_000_000_000, "236 billion"), (1_234_567_890_123, "1.23 trillion"),
+    ])
+    func scaled(value: Double, expected: String) {
+        #expect(NumberText.scaled(value) == expected)
+    }
+
+    @Test("grouping and rounding never depend on a locale")
+    func decimal() {
+        #expect(NumberText.decimal(2_450_000, digits: 0) == "2,450,000")
+        #expect(NumberText.decimal(-1234.5, digits: 1) == "-1,234.5")
+        #expect(NumberText.decimal(-0.001, digits: 2) == "0")
+        #expect(NumberText.plain(27_600_000) == "27600000")
+        #expect(NumberText.plain(0.95) == "0.95")
+    }
+
+    @Test("money, shares, changes, rates and index scores")
+    func units() {
+        #expect(dollars.text(value: 236e9, censored: false, high: nil) == "US$236 billion a year")
+        let perPerson = QuantityText(unit: "USD-per-person", unitLabel: "US dollars per person", dimension: "money", perYear: true)
+        #expect(perPerson.text(value: 10_000, censored: false, high: nil) == "US$10,000 per person a year")
+        let change = QuantityText(unit: "USD-change", unitLabel: "change in US dollars", dimension: "change", perYear: true)
+        #expect(change.text(value: 64e9, censored: false, high: nil) == "up US$64 billion a year")
+        let percent = QuantityText(unit: "percent", unitLabel: "percent", dimension: "share", perYear: false)
+        #expect(percent.text(value: 98, censored: false, high: nil) == "98%")
+        let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
+        #expect(percentChange.text(value: -11, censored: false, high: nil) == "down 11%")
+        #expect(percentChange.text(value: 25, censored: false, high: nil) == "up 25%")
+        #expect(percentChange.text(value: 0, censored: false, high: nil) == "no change")
+        let rate = QuantityText(unit: "per-1000", unitLabel: "per 1,000 population", dimension: "rate", perYear: false)
+        #expect(rate.text(value: 5.3, censored: false, high: nil) == "5.3 per 1,000")
+        let other = QuantityText(unit: "households", unitLabel: "households", dimension: "count", perYear: false)
+        #expect(other.text(value: 1200, censored: false, high: nil) == "1,200 households")
+    }
+
+    @Test("a censored count prints the bound the source printed, never 0 or the stored bound")
+    func censored() {
+        #expect(persons.text(value: nil, censored: true, high: 4) == "<5")
+        #expect(persons.text(value: nil, censored: true, high: 10) == "<11")
+        #expect(persons.range(low: 1, high: 4, censored: true) == nil)
+    }
+
+    @Test("ranges share one scale word when they can")
+    func ranges() {
+        #expect(persons.range(low: 19_100_000, high: 22_300_000, censored: false) == "19.1-22.3 million")
+        #expect(persons.range(low: 10_000, high: 13_000, censored: false) == "10,000 to 13,000")
+        #expect(persons.range(low: 900_000, high: 1_200_000, censored: false) == "900,000 to 1.2 million")
+        #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150-236 billion a year")
+        #expect(persons.range(low: nil, high: 5, censored: false) == nil)
+    }
+
+    @Test("reference periods")
+    func periods() {
+        #expect(ReferencePeriod(start: "1995", end: "2004").text == "1995-2004")
+        #expect(ReferencePeriod(start: "2016", end: "2016").text == "2016")
+        #expect(ReferencePeriod(start: "2019-06", end: "2019-07").text == "2019-06 to 2019-07")
+        #expect(ReferencePeriod(start: "2016", end: "2016").endPosition == 2017)
+        #expect(ReferencePeriod(start: "2019-07", end: "2019-07").startPosition == 2019.5)
+    }
+
+    @Test("dates for briefs: --date, SOURCE_DATE_EPOCH, and refusals")
+    func dates() throws {
+        #expect(try BriefDate.resolve("2026-11-29", environment: [:]) == "2026-11-29")
+        #expect(try BriefDate.resolve(nil, environment: ["SOURCE_DATE_EPOCH": "1764374400"]) == "2025-11-29")
+        #expect(!BriefDate.isValid("2026-02-30"))
+        #expect(BriefDate.isValid("2024-02-29"))
+        #expect(throws: ReportError.invalidDate("29/11/2026")) { try BriefDate.resolve("29/11/2026", environment: [:]) }
+    }
+}

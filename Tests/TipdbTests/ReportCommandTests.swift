@@ -1,0 +1,197 @@
+import Foundation
+import Storage
+import Testing
+
+/// Where the report golden files live, and the fixed date every golden brief carries.
+private enum ReportGolden {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ReportTests/Golden")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let date = "2026-11-29"
+
+    /// Compares `actual` with `Golden/name`; `TIPDB_UPDATE_GOLDEN=1 swift test --filter Golden` rewrites it.
+    /// On a mismatch, the first differing line is shown diff-style.
+    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = directory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["TIPDB_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        guard actual != expected else { return }
+        let a = actual.components(separatedBy: "\n")
+        let e = expected.components(separatedBy: "\n")
+        let line = Array(zip(a, e)).firstIndex { $0.0 != $0.1 } ?? min(a.count, e.count)
+        Issue.record(
+            """
+            \(name) differs from its golden file (regenerate: TIPDB_UPDATE_GOLDEN=1 swift test --filter Golden)
+            @@ line \(line + 1) @@
+            - \(line < e.count ? e[line] : "<end of file>")
+            + \(line < a.count ? a[line] : "<end of file>")
+            """, sourceLocation: sourceLocation)
+    }
+}
+
+/// Creates `tipdb.sqlite` in `dir` from copies of the Fixtures (relative file names), with the
+/// ingest times pinned so that the provenance section is the same on every run.
+private func makeReportDatabase(in dir: URL) throws {
+    for name in ["sources.json", "studies.csv", "figures.csv"] {
+        try FileManager.default.copyItem(at: ReportGolden.fixtures.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    }
+    #expect(try Tipdb.run(["init"], in: dir).status == 0)
+    let load = try Tipdb.run(["ingest", "--quiet", "sources.json", "studies.csv", "figures.csv"], in: dir)
+    #expect(load.status == 0, "\(load.stderr)")
+    let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+    defer { db.close() }
+    try db.execute("UPDATE ingest_batches SET started_at = '2026-11-29T10:00:00Z', finished_at = '2026-11-29T10:00:01Z'")
+}
+
+@Suite("tipdb report (built binary, real Fixtures)")
+struct ReportCommandTests {
+    @Test("a brief in each format goes to stdout, or to a file with -o (Markdown with its chart files)")
+    func formats() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            for format in ["md", "html", "json", "csv"] {
+                let out = try Tipdb.run(["report", "brief", "--format", format, "--date", ReportGolden.date], in: dir)
+                #expect(out.status == 0, "\(out.stderr)")
+                #expect(out.stdout.count > 1000)
+                let file = try Tipdb.run(["report", "brief", "--format", format, "--date", ReportGolden.date, "-o", "brief.\(format)"], in: dir)
+                #expect(file.status == 0, "\(file.stderr)")
+                #expect(file.stdout.isEmpty)
+                #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("brief.\(format)").path))
+            }
+            let charts = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".svg") }.sorted()
+            #expect(charts.contains("brief-chart-forced-labour.svg"))
+            let markdown = try String(contentsOf: dir.appendingPathComponent("brief.md"), encoding: .utf8)
+            for chart in charts { #expect(markdown.contains("](\(chart))")) }
+        }
+    }
+
+    @Test("an empty scope exits 1, names the filters, and writes no file")
+    func emptyScope() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let result = try Tipdb.run(["report", "brief", "--measure", "forced-labour", "--place", "France", "-o", "out.html", "--format", "html"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr == "tipdb: error: no figures match --measure forced-labour --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.html").path))
+            let unknown = try Tipdb.run(["report", "brief", "--measure", "forced-labor"], in: dir)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"))
+            #expect(try Tipdb.run(["report", "brief", "--date", "29/11/2026"], in: dir).status == 64)
+            #expect(try Tipdb.run(["report", "brief", "--format", "pdf"], in: dir).status == 64)
+            #expect(try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir).status == 64)
+            #expect(try Tipdb.run(["report", "brief", "--db", "missing.sqlite"], in: dir).status == 2)
+        }
+    }
+
+    @Test("filters: a region with its countries, a measure with its sub-measures, years")
+    func filters() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let result = try Tipdb.run(
+                ["report", "brief", "--measure", "forced-labour", "--place", "Asia and the Pacific", "--from", "2010", "--to", "2024",
+                 "--date", ReportGolden.date], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("Scope: Forced labour and its sub-measures; Asia and the Pacific and its "))
+            #expect(result.stdout.contains("reference years 2010-2024"))
+            #expect(result.stdout.contains("| Forced labour | Asia and the Pacific | 15.1 million |  | 2021 | ILO et al. 2022 [1] |"))
+            #expect(result.stdout.contains("countries in scope have no figure for the measures in scope"))
+        }
+    }
+
+    @Test("lineage of francis-2013-trafficked-wld ends at ILO 2005, 1995-2004; an unknown key exits 1 with suggestions")
+    func lineage() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let result = try Tipdb.run(["report", "lineage", "francis-2013-trafficked-wld"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.hasPrefix("francis-2013-trafficked-wld\n"))
+            #expect(result.stdout.contains("repeats unodc-2012-trafficked-wld\n"))
+            #expect(result.stdout.contains("repeats ilo-2005-trafficked-wld\n  2.45 million: Victims of trafficking in persons (estimated), World, reference period 1995-2004\n"))
+            #expect(result.stdout.contains("Primary source reached: ilo-2005-trafficked-wld."))
+            #expect(result.stdout.contains("2.4 million (Francis 2013 [1]) repeats UNODC 2012 [2], which repeats ILO 2005 [3] (2.45 million): a minimum estimate for 1995-2004."))
+            let unknown = try Tipdb.run(["report", "lineage", "francis-2013"], in: dir)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("unknown figure \"francis-2013\"; did you mean \"francis-2013-trafficked-wld\"?"))
+        }
+    }
+
+    @Test("sources --format csl-json re-ingests into a fresh database with the same sources")
+    func cslRoundTrip() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let export = try Tipdb.run(["report", "sources", "--format", "csl-json", "-o", "export.json"], in: dir)
+            #expect(export.status == 0, "\(export.stderr)")
+            let fresh = dir.appendingPathComponent("fresh")
+            try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: dir.appendingPathComponent("export.json"), to: fresh.appendingPathComponent("export.json"))
+            #expect(try Tipdb.run(["init"], in: fresh).status == 0)
+            let load = try Tipdb.run(["ingest", "export.json"], in: fresh)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(load.stdout.contains("export.json: 11 read, 11 inserted, 0 updated, 0 unchanged, 0 rejected"))
+            let before = try sources(in: dir)
+            let after = try sources(in: fresh)
+            #expect(before.count == 11)
+            #expect(before == after)
+            let again = try Tipdb.run(["report", "sources", "--format", "csl-json"], in: fresh)
+            #expect(again.stdout == (try String(contentsOf: dir.appendingPathComponent("export.json"), encoding: .utf8)))
+        }
+    }
+
+    /// Every source as comparable text: the columns, with csl as a key-sorted JSON object.
+    private func sources(in dir: URL) throws -> [String] {
+        let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)
+        defer { db.close() }
+        return try db.rows(
+            "SELECT key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl FROM sources ORDER BY key"
+        ).map { row in
+            var columns = row.columns.dropLast().map { "\($0)=\(row.string($0) ?? "NULL")" }
+            if let csl = row.string("csl") {
+                let object = try JSONSerialization.jsonObject(with: Data(csl.utf8))
+                let canonical = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                columns.append("csl=" + String(decoding: canonical, as: UTF8.self))
+            }
+            return columns.joined(separator: "|")
+        }
+    }
+}
+
+@Suite("Golden report files for the Fixtures database (TIPDB_UPDATE_GOLDEN=1 swift test --filter Golden)")
+struct ReportGoldenTests {
+    @Test("every format of every report matches its golden file, byte for byte")
+    func golden() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let runs: [(String, [String])] = [
+                ("brief.md", ["report", "brief", "--date", ReportGolden.date]),
+                ("brief.html", ["report", "brief", "--format", "html", "--date", ReportGolden.date]),
+                ("brief.json", ["report", "brief", "--format", "json", "--date", ReportGolden.date]),
+                ("brief.csv", ["report", "brief", "--format", "csv", "--date", ReportGolden.date]),
+                ("brief-asia-pacific.md", ["report", "brief", "--place", "ILO-ASIA-PACIFIC", "--concept", "forced-labour", "--date", ReportGolden.date]),
+                ("sources.md", ["report", "sources"]),
+                ("sources.csl.json", ["report", "sources", "--format", "csl-json"]),
+                ("sources.bib", ["report", "sources", "--format", "bibtex"]),
+                ("studies.md", ["report", "studies"]),
+                ("studies.csv", ["report", "studies", "--format", "csv"]),
+                ("lineage-francis.txt", ["report", "lineage", "francis-2013-trafficked-wld"]),
+            ]
+            for (name, arguments) in runs {
+                let first = try Tipdb.run(arguments, in: dir)
+                #expect(first.status == 0, "\(name): \(first.stderr)")
+                try ReportGolden.check(first.stdout, name)
+                // Reproducible: the same command again gives the same bytes.
+                #expect(try Tipdb.run(arguments, in: dir).stdout == first.stdout, "\(name) is not reproducible")
+            }
+            // Markdown to a file: the brief and its chart files.
+            let written = try Tipdb.run(["report", "brief", "-o", "brief-file.md", "--date", ReportGolden.date], in: dir)
+            #expect(written.status == 0, "\(written.stderr)")
+            try ReportGolden.check(try String(contentsOf: dir.appendingPathComponent("brief-file.md"), encoding: .utf8), "brief-file.md")
+            let chart = "brief-file-chart-forced-labour.svg"
+            try ReportGolden.check(try String(contentsOf: dir.appendingPathComponent(chart), encoding: .utf8), chart)
+        }
+    }
+}
