@@ -27,7 +27,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             let what = filters.isEmpty ? "the database holds no figures" : "no figures match \(filters)"
             return "\(what); widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .unknownMeasure(let name, let suggestion):
-            return "unknown measure \"\(name)\"\(Self.didYouMean(suggestion)); give a measure code such as forced-labour (SELECT code FROM measures lists them)"
+            return "unknown measure \"\(name)\"\(Self.didYouMean(suggestion)); give a measure code such as forced-labour (SELECT code FROM measures lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestion):

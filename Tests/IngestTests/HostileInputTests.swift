@@ -77,7 +77,7 @@ struct HostileInputTests {
     func unterminatedGigabyte() throws {
         let h = try harnessWithSource()
         let url = h.directory.appendingPathComponent("gigabyte.csv")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         handle.write(Data((header + "k,forced-labour,1,WLD,2016,ilo-2005,\"").utf8))
         let block = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)

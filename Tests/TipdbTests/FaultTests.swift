@@ -84,7 +84,7 @@ struct FaultTests {
             try LargeFile.figures(at: dir.appendingPathComponent("small.csv"), rows: 100, prefix: "small")
             let db = try copyBase(setup, to: "shared.sqlite")
             let errors = dir.appendingPathComponent("first.err")
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
             let first = try Tipdb.start(["ingest", "--db", db.path, "--quiet", setup.big.path], in: dir, stderr: try FileHandle(forWritingTo: errors))
             Thread.sleep(forTimeInterval: 0.3)
             let second = try Tipdb.run(["ingest", "--db", db.path, "--quiet", "small.csv"], in: dir)
