@@ -23,7 +23,6 @@ public final class Ingester {
     private var vocabulary: Vocabulary?
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
-    private var keysThisCommand: [RecordKind: [Int: Int]] = [:]
     private var lineage = LineageCheck()
     private var fatal = false
     private let now = Timestamp.now()
@@ -54,6 +53,7 @@ public final class Ingester {
 
         do {
             try db.transaction(.immediate) {
+                try db.forgetRememberedKeys()
                 vocabulary = try Vocabulary(db: db)
                 for plan in plans {
                     try load(plan, progress: progress)
@@ -193,7 +193,7 @@ public final class Ingester {
             guard let source = SourceBuilder().build(&row, csl: record.cslExtra), row.issues.isEmpty else {
                 return try reject(record, issues: row.issues, batch: batch)
             }
-            if let issue = duplicate(source.key, kind: .sources, row: row, field: "key") {
+            if let issue = try duplicate(source.key, kind: .sources, row: row, field: "key") {
                 return try reject(record, issues: [issue], batch: batch)
             }
             let outcome = try db.upsert(source, batch: batch, at: now)
@@ -206,7 +206,7 @@ public final class Ingester {
             if let sourceKey = study.source, try !sourceExists(sourceKey) {
                 row.fail("source", unknownReference("source", sourceKey, table: "sources"))
             }
-            if let issue = duplicate(study.key, kind: .studies, row: row, field: "key") { row.fail("key", issue.message) }
+            if let issue = try duplicate(study.key, kind: .studies, row: row, field: "key") { row.fail("key", issue.message) }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             let outcome = try db.upsert(study, batch: batch, at: now)
             knownStudies.insert(study.key)
@@ -221,7 +221,7 @@ public final class Ingester {
             if let study = figure.study, try !studyExists(study) {
                 row.fail("study", unknownReference("study", study, table: "studies"))
             }
-            if let issue = duplicate(figure.key, kind: .figures, row: row, field: "key") {
+            if let issue = try duplicate(figure.key, kind: .figures, row: row, field: "key") {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
@@ -252,17 +252,11 @@ public final class Ingester {
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
-    private func duplicate(_ key: String, kind: RecordKind, row: RowReader, field: String) -> IngestIssue? {
-        // Hashes keep memory flat for million-row files; the database confirms a real repeat.
-        var hasher = Hasher()
-        hasher.combine(key)
-        let hash = hasher.finalize()
-        if let line = keysThisCommand[kind, default: [:]][hash] {
-            return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                               message: "duplicate key \"\(key)\", already on line \(line) of this command's \(kind.rawValue); expected each key once")
-        }
-        keysThisCommand[kind, default: [:]][hash] = row.record.line
-        return nil
+    private func duplicate(_ key: String, kind: RecordKind, row: RowReader, field: String) throws -> IngestIssue? {
+        // Remembered in a temporary table, not in memory: a million-row file must not grow the process.
+        guard let line = try db.rememberKey(key, kind: kind.rawValue, line: row.record.line) else { return nil }
+        return IngestIssue(file: row.file, line: row.record.line, column: 1,
+                           message: "duplicate key \"\(key)\", already on line \(line) of this command's \(kind.rawValue); expected each key once")
     }
 
     private func sourceExists(_ key: String) throws -> Bool {

@@ -188,3 +188,23 @@ struct IngesterTests {
         #expect(try h.db.figure(key: "k")?.extra == "{\"x_page_seen\":\"p. 12\"}")
     }
 }
+
+@Suite("Ingest: duplicate keys")
+struct DuplicateKeyTests {
+    @Test("a key repeated in one command is an error naming both lines, across files too")
+    func duplicates() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let first = try h.write("a.csv", "key,measure,value,place,period,source\nk1,forced-labour,1,WLD,2016,ilo-2005\nk2,forced-labour,2,WLD,2016,ilo-2005\nk1,forced-labour,3,WLD,2016,ilo-2005\n")
+        let second = try h.write("b.csv", "key,measure,value,place,period,source\nk2,forced-labour,9,WLD,2017,ilo-2005\n")
+        let report = try h.ingest([first, second])
+        #expect(report.errors.map(\.description) == [
+            "\(first):4:1: key: duplicate key \"k1\", already on line 2 of this command's figures; expected each key once",
+            "\(second):2:1: key: duplicate key \"k2\", already on line 3 of this command's figures; expected each key once",
+        ])
+        #expect(try h.count("figures") == 0)
+        // The memory of keys is per command: loading the first file alone again is fine.
+        let again = try h.ingest([try h.write("c.csv", "key,measure,value,place,period,source\nk1,forced-labour,1,WLD,2016,ilo-2005\n")])
+        #expect(again.errors.isEmpty)
+    }
+}
