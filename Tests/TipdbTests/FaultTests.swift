@@ -101,7 +101,7 @@ struct FaultTests {
         }
     }
 
-    @Test("readers during a write see a consistent snapshot: the count before, until the ingest commits")
+    @Test("readers during a write (tipdb sql, tipdb report brief) see a consistent snapshot: the data before, until the ingest commits")
     func readersDuringWrite() throws {
         try withTemporaryDirectory { dir in
             let setup = try setUp(in: dir, rows: 100_000)
@@ -114,6 +114,13 @@ struct FaultTests {
                 #expect(result.status == 0, "\(result.stderr)")
                 seen.insert(result.stdout)
                 reads += 1
+            }
+            // A brief rendered during the write covers one snapshot too: every figure before, or every figure after.
+            if writer.isRunning {
+                let brief = try Tipdb.run(["report", "brief", "--db", db.path, "--format", "csv", "--date", "2026-11-29"], in: dir)
+                #expect(brief.status == 0, "\(brief.stderr)")
+                let rows = brief.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
+                #expect(rows == 1_000 || rows == 101_000, "the brief saw \(rows) figures")
             }
             writer.waitUntilExit()
             #expect(writer.terminationStatus == 0)
