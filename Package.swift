@@ -33,6 +33,7 @@ let package = Package(
                 .embedInCode("m0003_places.sql"),
                 .embedInCode("m0004_views.sql"),
                 .embedInCode("m0005_search.sql"),
+                .embedInCode("m0006_datasets.sql"),
             ]
         ),
         .target(
@@ -56,7 +57,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage"], exclude: ["Datasets"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Storage"], exclude: ["Golden", "Benchmark"]),
         .testTarget(name: "TipdbTests", dependencies: ["tipdb", "Storage"], exclude: ["Golden"]),
     ],

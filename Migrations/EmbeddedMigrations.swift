@@ -11,5 +11,6 @@ public enum EmbeddedMigrations {
         ("m0003_places.sql", PackageResources.m0003_places_sql),
         ("m0004_views.sql", PackageResources.m0004_views_sql),
         ("m0005_search.sql", PackageResources.m0005_search_sql),
+        ("m0006_datasets.sql", PackageResources.m0006_datasets_sql),
     ]
 }

@@ -25,7 +25,10 @@ struct FilePlan {
             let byExtension = InputFormat.fromExtension(of: path)
             // Only JSON needs a look inside, and only JSON files are small enough to look at whole.
             let sniffed = byExtension == nil || byExtension == .json ? Self.sniffJSON(path) : nil
-            if let byExtension {
+            if byExtension == nil || byExtension == .csv, let dataset = DatasetSniffer.sniff(path: path) {
+                format = dataset.format
+                inferred.append("format \(dataset.format.rawValue) from \(dataset.evidence)")
+            } else if let byExtension {
                 format = byExtension == .json && sniffed == .cslJSON ? .cslJSON : byExtension
                 inferred.append("format \(format?.rawValue ?? "") from the \(format == .cslJSON ? "extension and the CSL-JSON fields id and type" : "extension")")
             } else if let sniffed {
@@ -38,6 +41,13 @@ struct FilePlan {
         }
         guard let format else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown format") }
         var kind = options.kind
+        if format.isDataset {
+            // Dataset files load after sources so that --source may name one from the same command.
+            if let given = kind, given != .figures {
+                throw IngestIssue(file: path, line: 0, column: 0, message: "a \(format.rawValue) file holds \(format == .ctdc ? "case rows" : "figures"), not \(given.rawValue); drop --kind")
+            }
+            kind = .figures
+        }
         if format == .cslJSON {
             if let given = kind, given != .sources {
                 throw IngestIssue(file: path, line: 0, column: 0, message: "CSL-JSON holds sources, not \(given.rawValue); drop --kind or pass --kind sources")
@@ -78,6 +88,8 @@ struct FilePlan {
             return Set((0..<header.count).map { header.string(at: $0).trimmingWhitespace().lowercased() })
         case .json, .ndjson, .cslJSON:
             return JSONRecordSource.firstObjectKeys(path: path, format: format)
+        case .glotip, .ctdc, .owid:
+            return []
         }
     }
 

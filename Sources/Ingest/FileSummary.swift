@@ -15,6 +15,12 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// Rows without a key whose key was derived, and the first few of those keys.
     public var derivedKeys = 0
     public var derivedKeyExamples: [String] = []
+    /// What the loader decided or found that the user should know, in words (e.g. which column
+    /// aliases matched, which vintage or dataset version was written).
+    public var notes: [String] = []
+    /// Problems in the data that did not stop the load (e.g. a subgroup larger than its total,
+    /// kept as published), each at its position.
+    public var warnings: [IngestIssue] = []
 
     public init(file: String, format: String, kind: String) {
         self.file = file
@@ -24,7 +30,8 @@ public struct FileSummary: Codable, Sendable, Equatable {
 
     /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`.
     public func line(dryRun: Bool, committed: Bool) -> String {
-        let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected"
+        var counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected"
+        if !warnings.isEmpty { counts += ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")" }
         if dryRun { return counts + " (dry run: nothing written)" }
         if !committed { return counts + " (not loaded: the command was rejected)" }
         return counts + (batch.map { " (batch \($0))" } ?? "")

@@ -17,13 +17,32 @@ public struct IngestOptions: Sendable {
     public var onError: OnError
     /// Free text kept with each batch.
     public var note: String?
+    /// For glotip, owid and ctdc files: the key of the source to cite instead of one made from the file.
+    public var source: String?
+    /// For ctdc files: the dataset name (default: ctdc-global or ctdc-synthetic, from the header).
+    public var dataset: String?
+    /// For ctdc files: load a file whose columns look like direct identifiers (those columns are never stored).
+    public var allowIdentifiers: Bool
+    /// For owid files: the measure of every indicator column, instead of matching it from the title.
+    public var measure: String?
+    /// For owid files: the grapher metadata JSON (default: `<name>.metadata.json` beside the CSV).
+    public var metadata: String?
 
-    public init(kind: RecordKind? = nil, format: InputFormat? = nil, dryRun: Bool = false, onError: OnError = .abort, note: String? = nil) {
+    public init(
+        kind: RecordKind? = nil, format: InputFormat? = nil, dryRun: Bool = false, onError: OnError = .abort,
+        note: String? = nil, source: String? = nil, dataset: String? = nil, allowIdentifiers: Bool = false,
+        measure: String? = nil, metadata: String? = nil
+    ) {
         self.kind = kind
         self.format = format
         self.dryRun = dryRun
         self.onError = onError
         self.note = note
+        self.source = source
+        self.dataset = dataset
+        self.allowIdentifiers = allowIdentifiers
+        self.measure = measure
+        self.metadata = metadata
     }
 
     /// The options as the JSON object stored in `ingest_batches.options`.
@@ -31,6 +50,26 @@ public struct IngestOptions: Sendable {
         var parts = ["\"on_error\":\"\(onError.rawValue)\"", "\"dry_run\":\(dryRun)"]
         if let kind { parts.append("\"kind\":\"\(kind.rawValue)\"") }
         if let format { parts.append("\"format\":\"\(format.rawValue)\"") }
+        for (name, value) in [("source", source), ("dataset", dataset), ("measure", measure), ("metadata", metadata)] {
+            if let value { parts.append("\"\(name)\":\(Self.quoted(value))") }
+        }
+        if allowIdentifiers { parts.append("\"allow_identifiers\":true") }
         return "{" + parts.sorted().joined(separator: ",") + "}"
+    }
+
+    /// A JSON string literal: option values are free text (file names, keys).
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

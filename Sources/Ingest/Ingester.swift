@@ -78,17 +78,28 @@ public final class Ingester {
     // MARK: One file
 
     private func load(_ plan: FilePlan, progress: ((Progress) -> Void)?) throws {
-        var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kind.rawValue)
+        var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kindName)
         summary.inferred = plan.inferred
         let attributes = try? FileManager.default.attributesOfItem(atPath: plan.path)
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        // A CTDC file is hashed by its loader, on another thread while its rows load.
+        let sha256 = plan.format == .ctdc ? "" : try Checksum.sha256(fileAtPath: plan.path)
         var batch = IngestBatch(
-            file: plan.path, sha256: try Checksum.sha256(fileAtPath: plan.path), size: size,
-            format: plan.format.rawValue, kind: plan.kind.rawValue, startedAt: now, options: options.json,
+            file: plan.path, sha256: sha256, size: size,
+            format: plan.format.rawValue, kind: plan.kindName, startedAt: now, options: options.json,
             note: options.note)
         batch.id = try db.insertBatch(batch)
         summary.batch = batch.id
         defer { report.files.append(summary) }
+
+        if plan.format.isDataset, let vocabulary {
+            let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now)
+            let outcome = try loader.load(plan, batch: &batch, summary: &summary, progress: progress)
+            report.errors.append(contentsOf: outcome.errors)
+            fatal = fatal || outcome.fatal
+            if !outcome.fatal { try db.finishBatch(batch, at: Timestamp.now()) }
+            return
+        }
 
         let source: RecordSource
         switch openSource(plan) {
@@ -149,6 +160,8 @@ public final class Ingester {
         case .csv: try CSVRecordSource(path: plan.path, displayName: plan.path, dialect: .csv)
         case .tsv: try CSVRecordSource(path: plan.path, displayName: plan.path, dialect: .tsv)
         case .json, .ndjson, .cslJSON: try JSONRecordSource(path: plan.path, displayName: plan.path, format: plan.format)
+        case .glotip, .ctdc, .owid:
+            throw IngestIssue(file: plan.path, line: 0, column: 0, message: "\(plan.format.rawValue) files are read by the dataset loader")
         }
     }
 

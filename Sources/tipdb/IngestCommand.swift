@@ -11,7 +11,7 @@ extension TipDB {
     struct IngestCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ingest",
-            abstract: "Load sources, studies and figures from CSV, TSV, JSON, NDJSON or CSL-JSON files.",
+            abstract: "Load sources, studies and figures from CSV, TSV, JSON, NDJSON or CSL-JSON files, and bulk datasets (UNODC GLOTIP, CTDC, Our World in Data).",
             discussion: """
                 All files of one command load in one transaction, in dependency order (sources, then studies, \
                 then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
@@ -45,6 +45,28 @@ extension TipDB {
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags and places: separated by ;.
 
+                BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
+                  glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
+                Iso3_code,...,txtVALUE,Source). One figure per row: Indicator → measure, Iso3_code → place, Year → \
+                period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
+                country of repatriation breakdown (a place when the name resolves, the text otherwise); <5 is \
+                censored (1 to 4). The export becomes a source (publisher UNODC, the export date as its date, the \
+                file's sha256) unless --source names one. A newer export is a new vintage: changed figures get \
+                revisions, figures it no longer holds are kept and marked (view figure_vintages); an export older \
+                than the latest vintage is refused. A subgroup larger than its total is loaded as published and \
+                listed as a warning.
+                  ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
+                ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
+                the header; 32-character and misspelled column names are accepted through an alias table (the \
+                summary names them). Rows go to the cases table, one per person (identical rows are kept), as a \
+                version of --dataset NAME: the same file again changes nothing, another file is the next version. \
+                Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
+                address, date of birth) are refused; with --allow-identifiers the file loads without them and \
+                the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
+                  owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
+                non-empty cell; the measure from --measure or the indicator title; the source from the \
+                metadata's origins (--metadata, default FILE.metadata.json beside the CSV).
+
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable.
                 """
         )
@@ -57,8 +79,23 @@ extension TipDB {
         @Option(help: "What the files hold: sources, studies or figures (default: inferred).")
         var kind: RecordKind?
 
-        @Option(help: "File format: csv, tsv, json, ndjson or csl-json (default: inferred).")
+        @Option(help: "File format: csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid (default: inferred).")
         var format: InputFormat?
+
+        @Option(help: "glotip, ctdc, owid: cite this source key (in the database or a sources file of the same command) instead of making one from the file.")
+        var source: String?
+
+        @Option(help: "ctdc: the dataset name the file is a version of (default: ctdc-global or ctdc-synthetic).")
+        var dataset: String?
+
+        @Flag(help: "ctdc: load a file with columns that look like direct identifiers; those columns are not stored.")
+        var allowIdentifiers = false
+
+        @Option(help: "owid: the measure code of every indicator column (default: matched from the column title).")
+        var measure: String?
+
+        @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
+        var metadata: String?
 
         @Flag(help: "Validate everything and report, write nothing.")
         var dryRun = false
@@ -79,7 +116,9 @@ extension TipDB {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
-                let options = IngestOptions(kind: kind, format: format, dryRun: dryRun, onError: onError, note: note)
+                let options = IngestOptions(
+                    kind: kind, format: format, dryRun: dryRun, onError: onError, note: note, source: source,
+                    dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata)
                 let bar = ProgressBar(enabled: !quiet && !json)
                 let report = try Ingester(db: db, options: options).run(files, progress: bar.update)
                 bar.finish()

@@ -11,6 +11,12 @@ struct IngestOutput {
         for error in report.errors {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
         }
+        // Warnings are printed even with --quiet and --json: they concern the data itself.
+        for file in report.files {
+            for warning in file.warnings {
+                FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            }
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -23,6 +29,9 @@ struct IngestOutput {
             for file in report.files {
                 for inferred in file.inferred {
                     FileHandle.standardError.write(Data("note: \(file.file): \(inferred)\n".utf8))
+                }
+                for note in file.notes {
+                    FileHandle.standardError.write(Data("note: \(file.file): \(note)\n".utf8))
                 }
                 if file.derivedKeys > 0 {
                     let examples = file.derivedKeyExamples.joined(separator: ", ")

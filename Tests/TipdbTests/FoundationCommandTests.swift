@@ -43,7 +43,7 @@ struct FoundationCommandTests {
             let json = try Tipdb.run(["status", "--db", "s.sqlite", "--json"], in: dir)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             #expect(object["schemaVersion"] as? Int == Migration.latestVersion)
-            #expect(object["measures"] as? Int == 15)
+            #expect(object["measures"] as? Int == 16)
             #expect(object["places"] as? Int == 285)
         }
     }

@@ -1,0 +1,119 @@
+import Storage
+
+/// Loads a CTDC case-level file (the Global Dataset or the Global Synthetic Dataset) into
+/// `cases`, as a version of a named dataset.
+///
+/// The same file (same SHA-256) under the same name is a no-op; a different file under the
+/// name is the next version, and earlier versions stay. Every row is one person: rows are
+/// never de-duplicated. Columns that look like direct identifiers are refused, or skipped with
+/// `--allow-identifiers`, which is reported loudly.
+struct CTDCLoader {
+    let context: DatasetContext
+
+    func load(summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
+        let file = context.path
+        let reader: CSVReader
+        let header: CTDCHeader
+        let headerLine: Int
+        do {
+            reader = try CSVReader(path: file, dialect: .csv)
+            guard let first = try reader.next(), !(first.count == 1 && first.isEmpty(at: 0)) else {
+                return .stop(IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...)"))
+            }
+            headerLine = first.line
+            let names = (0..<first.count).map { first.string(at: $0) }
+            header = try CTDCHeader(names: names, file: file, line: first.line, column: { first.column(at: $0) },
+                                    allowIdentifiers: context.options.allowIdentifiers)
+        } catch let error as CSVError {
+            return .stop(IngestIssue(file: file, line: error.line, column: error.column, message: error.message))
+        } catch let problems as CTDCHeader.Problems {
+            return DatasetOutcome(errors: problems.issues, fatal: true)
+        }
+        describe(header, line: headerLine, summary: &summary)
+
+        let name = context.options.dataset ?? header.variant.rawValue
+        guard KeyRules.isValid(name) else {
+            return .stop(IngestIssue(file: file, line: 0, column: 0, message: "--dataset: \(KeyRules.message(name))"))
+        }
+        // The file is hashed beside the load. Only a file of the same size as a version already
+        // loaded can be that version again: then the digest decides first whether to load at all.
+        let checksum = BackgroundChecksum(path: file)
+        let datasets = DatasetVersions(db: context.db, name: name)
+        if try datasets.hasVersion(ofSize: context.size) {
+            let sha256 = try checksum.value()
+            try record(sha256)
+            if let loaded = try datasets.version(sha256: sha256) {
+                summary.unchanged = loaded.rows
+                summary.notes.append("already loaded as dataset \(name) version \(loaded.version) (same sha256): nothing to do")
+                return DatasetOutcome()
+            }
+        }
+        if let other = try datasets.variantInUse(), other != header.variant.rawValue {
+            return .stop(IngestIssue(file: file, line: headerLine, column: 1,
+                                     message: "dataset \(name) holds \(other) files; this file is \(header.variant.rawValue): give it its own --dataset name"))
+        }
+        let version = try datasets.nextVersion()
+        let named: String?
+        do {
+            named = try context.namedSource()
+        } catch let issue as IngestIssue {
+            return .stop(issue)
+        }
+        let source = try named ?? writeSource(name: name, version: version, variant: header.variant, sha256: nil)
+        let dataset = try datasets.create(
+            version: version, variant: header.variant, file: file, sha256: "pending:\(context.batch)", source: source,
+            aliases: header.aliases, personalData: !header.identifiers.isEmpty, batch: context.batch, at: context.now)
+
+        var rejects = RejectLog(context: context)
+        let rows = CaseRows(context: context, header: header, dataset: dataset)
+        switch try rows.insert(summary: &summary, rejects: &rejects, progress: progress) {
+        case .failure(let issue):
+            return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
+        case .success(let inserted):
+            let sha256 = try checksum.value()
+            try record(sha256)
+            if named == nil { _ = try writeSource(name: name, version: version, variant: header.variant, sha256: sha256) }
+            summary.inserted = inserted
+            summary.rejected = rejects.rows
+            try datasets.finish(dataset, rows: inserted, sha256: sha256)
+            summary.notes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
+            return DatasetOutcome(errors: rejects.issues, fatal: false)
+        }
+    }
+
+    /// Puts the file's digest on its ingest batch (the ingester leaves it to this loader).
+    private func record(_ sha256: String) throws {
+        try context.db.execute("UPDATE ingest_batches SET sha256 = ? WHERE id = ?", [sha256, context.batch])
+    }
+
+    /// Notes on what the header said: variant, aliases, missing columns, and a loud warning for
+    /// identifier columns skipped under `--allow-identifiers`.
+    private func describe(_ header: CTDCHeader, line: Int, summary: inout FileSummary) {
+        summary.notes.append("CTDC \(header.variant.title) (\(header.variant.rawValue)), detected from the header")
+        if !header.aliases.isEmpty {
+            let list = header.aliases.map { "\($0.written) → \($0.standard)" }.joined(separator: ", ")
+            summary.notes.append("column aliases used: \(list)")
+        }
+        if !header.missing.isEmpty {
+            summary.notes.append("\(header.missing.count) column\(header.missing.count == 1 ? "" : "s") of the \(header.variant.title) not in the file, stored as NULL: \(header.missing.joined(separator: ", "))")
+        }
+        if !header.identifiers.isEmpty {
+            let list = header.identifiers.map { "\($0.name) (\($0.kind))" }.joined(separator: ", ")
+            summary.warnings.append(IngestIssue(
+                file: context.path, line: line, column: 1,
+                message: "THIS FILE HOLDS PERSONAL DATA: \(list) look\(header.identifiers.count == 1 ? "s" : "") like direct identifiers. --allow-identifiers was given, so the file was loaded WITHOUT \(header.identifiers.count == 1 ? "that column" : "those columns"); tipdb never stores them. Keep and delete the file under your data-protection rules"))
+        }
+    }
+
+    /// Creates the source a dataset version is cited by (CTDC as publisher, the file's SHA-256 in
+    /// the notes once it is known) and returns its key.
+    private func writeSource(name: String, version: Int, variant: CTDCVariant, sha256: String?) throws -> String {
+        let key = "\(name)-v\(version)"
+        let source = Source(
+            key: key, kind: "dataset", title: variant.title, publisher: "Counter-Trafficking Data Collaborative (CTDC)",
+            url: "https://www.ctdatacollaborative.org/",
+            notes: "Case-level file \(context.fileName)\(sha256.map { ", sha256 \($0)" } ?? ""), loaded by tipdb as dataset \(name) version \(version). CTDC asks to be cited as: Counter-Trafficking Data Collaborative (CTDC). <year>. '\(variant.title)'. (Accessed <day month year>).")
+        _ = try context.db.upsert(source, batch: context.batch, at: context.now)
+        return key
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Storage
+
+/// `tipdb derive ctdc`: counts of people by the chosen dimensions, with every margin, and
+/// shares over the multi-select flags, from one version of a case-level dataset, stored as
+/// figures (method `derived`) under disclosure control.
+///
+/// Counts below the minimum cell size are stored censored (`<11`: value NULL, low 1, high 10),
+/// further counts are suppressed until none can be worked out from the published ones (see
+/// ``DisclosureControl``), and a share is only computed over a published denominator that
+/// reveals no small count. Everything runs in one IMMEDIATE transaction; a dry run rolls back.
+public struct CaseDerivation {
+    let db: Database
+    let options: DeriveOptions
+
+    public init(db: Database, options: DeriveOptions) {
+        self.db = db
+        self.options = options
+    }
+
+    private struct RollBack: Error {}
+
+    public func run() throws -> DerivationReport {
+        guard !options.dimensions.isEmpty else { throw DeriveError.noDimensions }
+        guard options.minCell >= 2 else { throw DeriveError.minCellTooSmall(options.minCell) }
+        let dimensions = Array(Set(options.dimensions)).sorted()
+        var report: DerivationReport?
+        do {
+            try db.transaction(.immediate) {
+                report = try derive(dimensions)
+                if options.dryRun { throw RollBack() }
+            }
+        } catch is RollBack {
+            report?.batch = nil
+        }
+        guard let report else { throw DeriveError.noDimensions }
+        return report
+    }
+
+    private func derive(_ dimensions: [CaseDimension]) throws -> DerivationReport {
+        let dataset = try DatasetVersion.find(options.dataset, version: options.version, in: db)
+        if case .integer(let earlier)? = try db.scalar("SELECT min_cell FROM derivations WHERE dataset_id = ? ORDER BY id LIMIT 1", [dataset.id]),
+           Int(earlier) != options.minCell {
+            throw DeriveError.minCellChanged(dataset: dataset.name, version: dataset.version, earlier: Int(earlier), given: options.minCell)
+        }
+        let tally = try CaseTally(db: db, dataset: dataset.id, variant: dataset.variant, dimensions: dimensions)
+        guard let years = tally.years else { throw DeriveError.noYears(dataset: dataset.name) }
+        let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
+        let table = CellTable(tally: tally, figures: figures)
+
+        let locks = try previouslyPublished(table, source: dataset.source)
+        let outcome: DisclosureControl.Outcome
+        do {
+            outcome = try DisclosureControl(values: table.values, relations: table.relations, minCell: options.minCell)
+                .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
+        } catch {
+            throw DeriveError.cannotProtect(figure: table.keys[error.cell])
+        }
+
+        var report = DerivationReport(
+            dataset: dataset.name, version: dataset.version, variant: dataset.variant, sha256: dataset.sha256,
+            source: dataset.source, dimensions: dimensions, minCell: options.minCell)
+        report.people = tally.people
+        report.dryRun = options.dryRun
+        let now = Timestamp.now()
+        var batch = IngestBatch(
+            file: "derive ctdc --dataset \(dataset.name) --by \(dimensions.map(\.rawValue).joined(separator: ","))",
+            sha256: dataset.sha256, size: 0, format: "derive", kind: "figures", startedAt: now,
+            options: "{\"dimensions\":\"\(dimensions.map(\.rawValue).joined(separator: ","))\",\"min_cell\":\(options.minCell),\"version\":\(dataset.version)}")
+        batch.id = try db.insertBatch(batch)
+        var writer = FigureWriter(db: db, batch: batch.id, now: now)
+
+        for (id, cell) in table.cells.enumerated() {
+            let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
+            let (figure, breakdowns) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
+            try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report, batch: &batch)
+            report.counts += 1
+            let shown = !hidden ? String(table.values[id]) : (outcome.primary.contains(id) ? "<\(options.minCell)" : "suppressed")
+            report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown))
+        }
+        if let example = outcome.exposed.min() {
+            report.notes.append("\(outcome.exposed.count) suppressed count\(outcome.exposed.count == 1 ? "" : "s") (such as \(table.keys[example])) could be narrowed to one value by a reader, because every count around \(outcome.exposed.count == 1 ? "it" : "them") is below \(options.minCell) and each published cell holds at least one person; derive with fewer dimensions to avoid it")
+        }
+        report.suppressed = outcome.primary.count
+        report.protected = outcome.secondary.count
+        try writeShares(table, figures: figures, hidden: outcome.primary.union(outcome.secondary), writer: &writer,
+                        report: &report, batch: &batch)
+        report.lines.sort { $0.figure < $1.figure }
+
+        try db.execute(
+            """
+            INSERT INTO derivations (dataset_id, dimensions, min_cell, counts, suppressed, protected, shares, batch_id, derived_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [dataset.id, dimensions.map(\.rawValue).joined(separator: ","), options.minCell, report.counts, report.suppressed,
+             report.protected, report.shares, batch.id, now])
+        try db.finishBatch(batch, at: Timestamp.now())
+        report.batch = batch.id
+        report.notes.append("cite as: \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)), derived by tipdb; source \(dataset.source)")
+        return report
+    }
+
+    /// Shares over each multi-select dimension, with CTDC's denominator: the people in the
+    /// enclosing cell with at least one flag of the group recorded.
+    private func writeShares(
+        _ table: CellTable, figures: DerivedFigures, hidden: Set<Int>, writer: inout FigureWriter,
+        report: inout DerivationReport, batch: inout IngestBatch
+    ) throws {
+        for (index, dimension) in table.tally.dimensions.enumerated() where dimension.isMultiSelect {
+            let unrecorded = table.tally.code(of: CaseTally.notRecorded, at: index)
+            for (id, cell) in table.cells.enumerated() {
+                guard let label = table.tally.label(of: cell, at: index), label != CaseTally.notRecorded else { continue }
+                var enclosing = cell
+                enclosing[index] = -1
+                guard let total = table.ids[enclosing] else { continue }
+                var missing = cell
+                missing[index] = unrecorded ?? -2
+                let missingID = table.ids[missing]
+                let unrecordedCount = missingID.map { table.values[$0] } ?? 0
+                let denominator = table.values[total] - unrecordedCount
+                let rule = ShareRule(minCell: options.minCell)
+                guard !hidden.contains(id), !hidden.contains(total), missingID.map({ !hidden.contains($0) }) ?? true,
+                      let percent = rule.percent(count: table.values[id], total: table.values[total], unrecorded: unrecordedCount)
+                else {
+                    report.sharesWithheld += 1
+                    continue
+                }
+                let (figure, breakdowns) = figures.share(cell, over: dimension, percent: percent, denominator: denominator)
+                try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report, batch: &batch)
+                report.shares += 1
+                report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "share",
+                                          shown: FigureBuilder.format(percent) + "%"))
+            }
+        }
+    }
+
+    private func count(_ result: FigureWriter.Result, into report: inout DerivationReport, batch: inout IngestBatch) throws {
+        guard case .written(let outcome) = result else { return }
+        batch.rowsRead += 1
+        batch.count(outcome)
+        switch outcome {
+        case .inserted: report.inserted += 1
+        case .updated: report.updated += 1
+        case .unchanged: report.unchanged += 1
+        }
+    }
+
+    /// Counts of this dataset version that earlier derivations already published (or suppressed).
+    private func previouslyPublished(_ table: CellTable, source: String) throws -> (visible: Set<Int>, suppressed: Set<Int>) {
+        var visible = Set<Int>()
+        var suppressed = Set<Int>()
+        let prefix = source + "/count"
+        for row in try db.rows("SELECT key, censored FROM figures WHERE source = ? AND method = 'derived'", [source]) {
+            guard let key = row.string("key"), key.hasPrefix(prefix), let id = table.byKey[key] else { continue }
+            if row.int("censored") == 1 { suppressed.insert(id) } else { visible.insert(id) }
+        }
+        return (visible, suppressed)
+    }
+}

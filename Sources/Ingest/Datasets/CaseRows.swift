@@ -1,0 +1,83 @@
+import Foundation
+import Storage
+
+/// The tight loop of case-level ingest: a ``CaseParser`` reads and checks the file on a second
+/// thread, and this side binds each parsed row to one prepared INSERT with typed values and
+/// steps it. No query and no `String` per field; identical rows are inserted as they come
+/// (they are different people). At most a few batches are in flight, so memory stays bounded.
+struct CaseRows {
+    /// Rows per batch handed between the threads, and batches in flight.
+    static let batchRows = 2048
+    static let inFlight = 4
+
+    let context: DatasetContext
+    let header: CTDCHeader
+    let dataset: Int64
+
+    /// Inserts every row of the file after its header and returns how many were inserted, or
+    /// the issue that stopped the file (a CSV defect, after which nothing can be trusted).
+    func insert(summary: inout FileSummary, rejects: inout RejectLog,
+                progress: ((Ingester.Progress) -> Void)?) throws -> Result<Int, IngestIssue> {
+        let columns = header.fields.compactMap { $0?.column }
+        let statement = try context.db.cachedStatement(CaseColumn.insertSQL(columns: columns))
+        try statement.bind(.integer(dataset), at: 1)
+        let queue = CaseBatchQueue(width: columns.count, batchRows: Self.batchRows, inFlight: Self.inFlight)
+        let parser = CaseParser(path: context.path, header: header, countries: try CountryCodes(db: context.db), queue: queue)
+        let thread = Thread { parser.run() }
+        thread.name = "tipdb ctdc reader"
+        thread.start()
+        // However this function ends, the reading thread has stopped when it returns.
+        defer { queue.cancelAndWait() }
+
+        // What each slot held in the last row inserted (all NULL before the first).
+        var bound = [UInt8](repeating: CaseBatch.Tag.null.rawValue, count: columns.count)
+        var inserted = 0
+        while let batch = queue.nextBatch() {
+            inserted += try insert(batch, statement: statement, bound: &bound, rejects: &rejects)
+            summary.read += batch.rows + batch.rejected.count
+            if let progress {
+                progress(Ingester.Progress(file: context.path, rows: summary.read, bytesRead: batch.bytesRead, totalBytes: context.size))
+            }
+            queue.recycle(batch)
+        }
+        if case .failed(let issue) = queue.outcome { return .failure(issue) }
+        return .success(inserted)
+    }
+
+    /// Binds and steps the rows of one batch, and passes its rejected rows on in file order.
+    private func insert(_ batch: CaseBatch, statement: Statement, bound: inout [UInt8], rejects: inout RejectLog) throws -> Int {
+        let width = bound.count
+        let tags = batch.tags
+        let payloads = batch.payloads
+        let arena = batch.arena
+        var nextReject = 0
+        for row in 0...batch.rows {
+            while nextReject < batch.rejected.count && batch.rejected[nextReject].row == row {
+                try rejects.reject(raw: batch.rejected[nextReject].raw, issues: batch.rejected[nextReject].issues)
+                nextReject += 1
+            }
+            guard row < batch.rows else { break }
+            try statement.bind(.integer(batch.lines[row]), at: 2)
+            let base = row * width
+            for slot in 0..<width {
+                let tag = tags[base + slot]
+                let payload = payloads[base + slot]
+                switch tag {
+                case CaseBatch.Tag.integer.rawValue:
+                    try statement.bind(.integer(payload), at: slot + 3)
+                case CaseBatch.Tag.text.rawValue:
+                    let text = UnsafeBufferPointer(start: arena + Int(payload >> 32), count: Int(payload & 0xFFFF_FFFF))
+                    try statement.bindText(text, at: slot + 3)
+                default:
+                    // SQLite keeps bindings from row to row: a slot NULL in this row and the
+                    // last costs no call (most of a Global Dataset row is -99).
+                    if bound[slot] != tag { try statement.bind(.null, at: slot + 3) }
+                }
+                bound[slot] = tag
+            }
+            try statement.step()
+            try statement.reset()
+        }
+        return batch.rows
+    }
+}

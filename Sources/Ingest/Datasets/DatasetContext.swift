@@ -1,0 +1,34 @@
+import Storage
+
+/// Everything a format loader needs from the ingest command.
+struct DatasetContext {
+    let db: Database
+    let options: IngestOptions
+    let vocabulary: Vocabulary
+    let now: String
+    /// The file as given on the command line (used in every message).
+    let path: String
+    let batch: Int64
+    /// SHA-256 of the file's bytes, computed once for the batch (empty for a CTDC file, which its
+    /// loader hashes on another thread while the rows load).
+    let sha256: String
+    /// The file's size in bytes, for progress.
+    let size: Int
+
+    /// The `--source` key, checked to exist (in the database or loaded earlier in the command).
+    ///
+    /// - Throws: an `IngestIssue` naming the option when the key is unknown.
+    func namedSource() throws -> String? {
+        guard let key = options.source else { return nil }
+        if try db.source(key: key) != nil { return key }
+        let keys = try db.rows("SELECT key FROM sources ORDER BY key").compactMap { $0.string("key") }
+        throw IngestIssue(
+            file: path, line: 0, column: 0,
+            message: "--source: unknown source \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a source in the database or in a sources file of the same command")
+    }
+
+    /// The file's name without directories, for titles and notes.
+    var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,40 @@
+import Storage
+
+/// One version of a case-level dataset, as the `datasets` table records it.
+struct DatasetVersion {
+    let id: Int64
+    let name: String
+    let version: Int
+    let variant: String
+    let sha256: String
+    let rows: Int
+    let source: String
+
+    /// The version `version` of dataset `name` (the latest when nil).
+    static func find(_ name: String, version: Int?, in db: Database) throws(DeriveError) -> DatasetVersion {
+        do {
+            let rows = try db.rows(
+                "SELECT id, name, version, variant, sha256, rows, source FROM datasets WHERE name = ? ORDER BY version", [name])
+            guard let latest = rows.last else {
+                let known = try db.rows("SELECT DISTINCT name FROM datasets ORDER BY name").compactMap { $0.string("name") }
+                throw DeriveError.unknownDataset(name, known: known)
+            }
+            let row = version.flatMap { wanted in rows.first { $0.int("version") == Int64(wanted) } } ?? latest
+            if let version, row.int("version") != Int64(version) {
+                throw DeriveError.unknownVersion(name, version: version, latest: Int(latest.int("version") ?? 0))
+            }
+            return DatasetVersion(
+                id: row.int("id") ?? 0, name: name, version: Int(row.int("version") ?? 0), variant: row.string("variant") ?? "",
+                sha256: row.string("sha256") ?? "", rows: Int(row.int("rows") ?? 0), source: row.string("source") ?? "")
+        } catch let error as DeriveError {
+            throw error
+        } catch {
+            throw DeriveError.unknownDataset(name, known: [])
+        }
+    }
+
+    /// The file's title in CTDC's words.
+    var title: String {
+        variant == CTDCVariant.synthetic.rawValue ? "CTDC Global Synthetic Dataset" : "CTDC Global Dataset"
+    }
+}

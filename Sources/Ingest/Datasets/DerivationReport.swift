@@ -1,0 +1,47 @@
+/// What `tipdb derive ctdc` computed and wrote.
+public struct DerivationReport: Codable, Sendable {
+    /// One derived figure as it may be shown: suppressed counts never as a number.
+    public struct Line: Codable, Sendable, Equatable {
+        public var figure: String
+        /// The categories, e.g. `country USA, year 2019, form forced-labour`.
+        public var cell: String
+        /// `count` or `share`.
+        public var kind: String
+        /// The count or share as shown: `1234`, `<11`, `suppressed`, `42.5%`.
+        public var shown: String
+    }
+
+    public var dataset: String
+    public var version: Int
+    public var variant: String
+    public var sha256: String
+    public var source: String
+    public var dimensions: [CaseDimension]
+    public var minCell: Int
+    public var people = 0
+    public var counts = 0
+    /// Counts below the minimum cell size.
+    public var suppressed = 0
+    /// Further counts suppressed so that no suppressed count can be worked out.
+    public var protected = 0
+    public var shares = 0
+    /// Shares not computed because their denominator was suppressed, small, or would reveal a small count.
+    public var sharesWithheld = 0
+    public var inserted = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var dryRun = false
+    /// The ingest batch that holds the figures; nil for a dry run.
+    public var batch: Int64?
+    public var lines: [Line] = []
+    public var notes: [String] = []
+
+    /// `ctdc-global version 2 (sha256 …): 1,234 counts (120 <11, 15 suppressed to protect them), 80 shares`.
+    public var summary: String {
+        var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(people) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
+        text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed so that none can be worked out), "
+        text += "\(shares) shares (\(sharesWithheld) withheld); "
+        if dryRun { return text + "dry run: nothing written" }
+        return text + "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged" + (batch.map { " (batch \($0))" } ?? "")
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Why a derivation cannot run.
+public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConvertible {
+    case unknownDataset(String, known: [String])
+    case unknownVersion(String, version: Int, latest: Int)
+    case noDimensions
+    case minCellTooSmall(Int)
+    case minCellChanged(dataset: String, version: Int, earlier: Int, given: Int)
+    case noYears(dataset: String)
+    case cannotProtect(figure: String)
+
+    public var description: String {
+        switch self {
+        case .unknownDataset(let name, let known):
+            "unknown dataset \"\(name)\"\(known.isEmpty ? "; no case-level dataset is loaded (tipdb ingest --format ctdc FILE)" : "; expected one of \(known.joined(separator: ", "))")"
+        case .unknownVersion(let name, let version, let latest):
+            "dataset \(name) has no version \(version); expected 1 to \(latest)"
+        case .noDimensions:
+            "no dimensions given; pass --by with some of country, citizenship, year, gender, age, form, means"
+        case .minCellTooSmall(let value):
+            "--min-cell \(value) is too small; expected 2 or more (CTDC's own rule is 11)"
+        case .minCellChanged(let dataset, let version, let earlier, _):
+            "dataset \(dataset) version \(version) was derived before with --min-cell \(earlier); use the same minimum cell size (--min-cell \(earlier)) for every derivation from one dataset version, so that published tables cannot be combined to reveal small counts"
+        case .noYears(let dataset):
+            "dataset \(dataset) records no year of registration, so its figures would have no reference period"
+        case .cannotProtect(let figure):
+            "cannot protect the suppressed count \(figure): every other count that would hide it was published by an earlier derivation; derive from a new dataset version, or with fewer dimensions"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}

@@ -1,0 +1,71 @@
+import Storage
+
+/// Writes figures from bulk files with their breakdowns, and refuses a key written twice with
+/// different values in one file.
+///
+/// Keys of bulk figures are built from the fields that identify them, so a breakdown is part of
+/// the key: a figure's breakdown rows never change once written, and are only (re)written when
+/// the figure itself is inserted or updated.
+struct FigureWriter {
+    let db: Database
+    let batch: Int64
+    let now: String
+    /// Key → line of the file that wrote it and its value, for the duplicate check.
+    private var written: [String: (line: Int, value: Double?, high: Double?)] = [:]
+
+    init(db: Database, batch: Int64, now: String) {
+        self.db = db
+        self.batch = batch
+        self.now = now
+    }
+
+    enum Result: Equatable {
+        case written(WriteOutcome)
+        /// The same key with the same value earlier in the file: skipped.
+        case repeated(line: Int)
+        /// The same key with another value earlier in the file: the row is refused.
+        case conflicting(line: Int)
+    }
+
+    /// Writes `figure` and its breakdowns.
+    ///
+    /// - Parameters:
+    ///   - sourceMayMove: For a newer vintage of an export: a figure whose values are unchanged
+    ///     moves to the new vintage's source without a revision (its value did not change; the
+    ///     vintages it appeared in are kept in `series_figures`).
+    mutating func write(_ figure: Figure, breakdowns: [Breakdown], line: Int, sourceMayMove: Bool = false) throws -> Result {
+        if let earlier = written[figure.key] {
+            return earlier.value == figure.value && earlier.high == figure.high
+                ? .repeated(line: earlier.line) : .conflicting(line: earlier.line)
+        }
+        written[figure.key] = (line, figure.value, figure.high)
+        if sourceMayMove, let existing = try db.figure(key: figure.key), existing.source != figure.source {
+            var moved = existing
+            moved.source = figure.source
+            if moved == figure {
+                try db.execute("UPDATE figures SET source = ?, batch_id = ?, updated_at = ? WHERE key = ?",
+                               [figure.source, batch, now, figure.key])
+                return .written(.unchanged)
+            }
+        }
+        let (outcome, _) = try db.upsert(figure, batch: batch, at: now)
+        switch outcome {
+        case .unchanged:
+            break
+        case .updated:
+            try db.execute("DELETE FROM figure_breakdowns WHERE figure = ?", [figure.key])
+            try insert(breakdowns, of: figure.key)
+        case .inserted:
+            try insert(breakdowns, of: figure.key)
+        }
+        return .written(outcome)
+    }
+
+    private func insert(_ breakdowns: [Breakdown], of key: String) throws {
+        for breakdown in breakdowns {
+            try db.execute(
+                "INSERT OR REPLACE INTO figure_breakdowns (figure, dimension, category, place) VALUES (?, ?, ?, ?)",
+                [key, breakdown.dimension, breakdown.category, breakdown.place])
+        }
+    }
+}

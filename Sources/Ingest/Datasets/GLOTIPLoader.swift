@@ -1,0 +1,98 @@
+import Foundation
+import Storage
+
+/// Loads UNODC's GLOTIP data export: two preamble lines (publisher, export date), the header,
+/// then one figure per row.
+///
+/// The export becomes a source (publisher UNODC, the export date as its date, the file's
+/// SHA-256 in its notes) unless `--source` names one, and a vintage of the `unodc-glotip`
+/// series: figure keys do not depend on the vintage, so a newer export revises changed figures
+/// (previous values in `figure_revisions`), moves unchanged ones to the new vintage's source, and
+/// leaves figures it no longer holds in place, marked as not in the latest vintage.
+struct GLOTIPLoader {
+    static let series = "unodc-glotip"
+    let context: DatasetContext
+
+    func load(summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
+        let file = context.path
+        let opened: GLOTIPFile
+        do {
+            opened = try GLOTIPFile(path: file)
+        } catch {
+            return .stop(error)
+        }
+        if !opened.layout.unknown.isEmpty {
+            summary.notes.append("columns not read (not part of the GLOTIP export): \(opened.layout.unknown.joined(separator: ", "))")
+        }
+        let released: String
+        switch opened.exportDate {
+        case .success(let date?): released = date
+        case .success(nil):
+            released = Self.modificationDate(of: file)
+            summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date")
+        case .failure(let issue): return .stop(issue)
+        }
+
+        let vintages = SeriesVintage(db: context.db, series: Self.series)
+        let decision: SeriesVintage.Decision
+        switch try vintages.decide(sha256: context.sha256, released: released) {
+        case .success(let decided): decision = decided
+        case .failure(let failure):
+            return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: failure.message))
+        }
+        if case .superseded(let number, let latest, let figures) = decision {
+            summary.unchanged = figures
+            summary.notes.append("this file is vintage \(number) of \(Self.series), already loaded and superseded by vintage \(latest): nothing to do")
+            return DatasetOutcome()
+        }
+
+        let source: String
+        do {
+            source = try context.namedSource() ?? (try writeSource(released: released, summary: &summary))
+        } catch let issue as IngestIssue {
+            return .stop(issue)
+        }
+        let vintageID: Int64
+        let number: Int
+        switch decision {
+        case .new(let n): (vintageID, number) = (try vintages.create(source: source, released: released, sha256: context.sha256, batch: context.batch), n)
+        case .reload(let id, let n): (vintageID, number) = (id, n)
+        case .superseded: return DatasetOutcome()
+        }
+
+        var rows = GLOTIPRows(context: context, file: opened, source: source, vintages: vintages, vintage: vintageID)
+        let outcome = try rows.load(summary: &summary, progress: progress)
+        guard !outcome.fatal else { return outcome }
+        let missing = try vintages.finish(vintage: vintageID, figures: rows.figures)
+        var note = "vintage \(number) of \(Self.series): export of \(released) (source \(source))"
+        if case .reload = decision { note += ", loaded again: nothing moves" }
+        if summary.updated > 0 { note += "; \(summary.updated) figure\(summary.updated == 1 ? "" : "s") revised (previous values in figure_revisions)" }
+        if missing > 0 {
+            note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
+        }
+        summary.notes.append(note)
+        return outcome
+    }
+
+    /// Creates (or confirms) the source for this export and returns its key.
+    private func writeSource(released: String, summary: inout FileSummary) throws -> String {
+        var key = "\(Self.series)-\(released)"
+        if let existing = try context.db.source(key: key), !(existing.notes ?? "").contains(context.sha256) {
+            key += "-" + context.sha256.prefix(8)
+        }
+        let source = Source(
+            key: key, kind: "dataset",
+            title: "Global Report on Trafficking in Persons (GLOTIP) data, export of \(released)",
+            publisher: "UNODC", published: released, url: "https://dataunodc.un.org/", accessed: released,
+            notes: "UNODC data portal export \(context.fileName), sha256 \(context.sha256). Counts below 5 are published as <5. A vintage of the \(Self.series) series: a newer export revises these figures.")
+        if try context.db.upsert(source, batch: context.batch, at: context.now) == .inserted {
+            summary.notes.append("source \(key) created for this export")
+        }
+        return key
+    }
+
+    private static func modificationDate(of path: String) -> String {
+        let date = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
+        return String(Timestamp.string(from: date).prefix(10))
+    }
+}

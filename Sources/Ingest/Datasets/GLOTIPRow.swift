@@ -1,0 +1,118 @@
+import Foundation
+import Storage
+
+/// Turns one data row of a GLOTIP export into a figure, or the list of what is wrong with it.
+///
+/// Indicator → measure, Iso3_code → place, Year → reference period, Sex and Age → subgroup,
+/// Dimension/Category → form of exploitation or a breakdown (citizenship, country of
+/// repatriation), txtVALUE → value, with `<5` stored as a censored count between 1 and 4.
+struct GLOTIPRow {
+    /// The series prefix of every GLOTIP figure key: keys stay the same from one vintage to the
+    /// next, so a newer export revises figures instead of duplicating them.
+    static let keyPrefix = "unodc-glotip"
+
+    static let indicators: [String: String] = [
+        "detected trafficking victims": "detected-trafficking-victims",
+        "persons prosecuted": "persons-prosecuted",
+        "persons convicted": "persons-convicted",
+        "persons brought into formal contact": "persons-formal-contact",
+        "offences of trafficking in persons": "trafficking-offences",
+    ]
+
+    struct Mapped {
+        var figure: Figure
+        var breakdowns: [Breakdown]
+        /// The subgroup in words, for consistency warnings: `Female, 0 to 17 years, Sexual exploitation`.
+        var label: String
+    }
+
+    let layout: GLOTIPLayout
+    let vocabulary: Vocabulary
+    let countries: CountryNames
+    let source: String
+
+    /// Maps `fields` (the row's text), or returns its problems by field index.
+    func map(_ fields: [String]) -> Result<Mapped, GLOTIPProblems> {
+        var problems = GLOTIPProblems(layout: layout)
+        func text(_ name: String) -> String {
+            layout.column(name).map { fields[$0].trimmingWhitespace() } ?? ""
+        }
+        let place: String? = problems.check("Iso3_code") { () throws(Vocabulary.Failure) in try vocabulary.place(text("Iso3_code")) }
+        let indicator = text("Indicator")
+        let measure: Measure? = problems.check("Indicator") { () throws(Vocabulary.Failure) in
+            guard let code = Self.indicators[indicator.lowercased()] else {
+                let known = ["Detected trafficking victims", "Persons prosecuted", "Persons convicted",
+                             "Persons brought into formal contact", "Offences of trafficking in persons"]
+                throw Vocabulary.Failure(message: "unknown indicator \"\(indicator)\"\(Suggestions.phrase(for: indicator, among: known)); expected one of \(known.joined(separator: ", "))")
+            }
+            return try vocabulary.measure(code)
+        }
+        let year = text("Year")
+        let period: Period? = problems.check("Year") { () throws(PeriodParser.Failure) in
+            guard year.count == 4 else { throw PeriodParser.Failure(message: "\"\(year)\" is not a year; expected four digits such as 2019") }
+            return try PeriodParser.parse(year)
+        }
+        let sex: String? = problems.check("Sex") { () throws(Terms.Failure) in try Terms.sex(text("Sex")) }
+        let age: String? = problems.check("Age") { () throws(Terms.Failure) in try Terms.ageGroup(text("Age")) }
+        let number: ParsedNumber? = problems.check("txtVALUE") { () throws(NumberParser.Failure) in
+            let parsed = try NumberParser.parse(text("txtVALUE"))
+            if let value = parsed.value, value < 0 {
+                throw NumberParser.Failure(message: "\"\(text("txtVALUE"))\" is negative; expected a count of 0 or more, or <5")
+            }
+            return parsed
+        }
+        var unit: String?
+        if let measure {
+            let written = text("Unit of measurement")
+            unit = problems.check("Unit of measurement") { () throws(Vocabulary.Failure) in
+                if written.isEmpty || ["counts", "count", "number"].contains(written.lowercased()) { return measure.defaultUnit }
+                let code = try vocabulary.unit(written)
+                try vocabulary.check(unit: code, fits: measure)
+                return code
+            }
+        }
+        let detail = problems.check("Category") { () throws(Vocabulary.Failure) in
+            try GLOTIPDetail(dimension: text("Dimension"), category: text("Category"), countries: countries)
+        }
+        guard problems.issues.isEmpty, let place, let measure, let period, let sex, let age, let number, let unit,
+              let detail else { return .failure(problems) }
+        var figure = Figure(
+            key: "", measure: measure.code, value: number.value, censored: number.isCensored,
+            low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: unit, place: place,
+            periodStart: period.start, periodEnd: period.end, sex: sex, ageGroup: age, form: detail.form,
+            source: source,
+            locator: "row \(text("Iso3_code")), \(indicator), \(text("Dimension")): \(text("Category")), \(text("Sex")), \(text("Age")), \(year)",
+            method: "detected")
+        var parts = [Self.keyPrefix, measure.code, place, period.text]
+        if sex != "total" { parts.append(sex) }
+        if age != "total" { parts.append(age.replacingOccurrences(of: " ", with: "-")) }
+        if let form = detail.form { parts.append(form) }
+        parts += detail.breakdowns.map(\.keyPart)
+        if unit != measure.defaultUnit { parts.append(unit) }
+        figure.key = parts.joined(separator: ":")
+        let label = [text("Sex"), text("Age"), detail.label].filter { !$0.isEmpty && $0.lowercased() != "total" }
+        return .success(Mapped(figure: figure, breakdowns: detail.breakdowns,
+                               label: label.isEmpty ? "total" : label.joined(separator: ", ")))
+    }
+}
+
+/// The problems of one GLOTIP row, each with the index of its field (the loader turns them
+/// into positions, which only the reader's current record knows).
+struct GLOTIPProblems: Error {
+    let layout: GLOTIPLayout
+    private(set) var issues: [(field: Int?, message: String)] = []
+
+    init(layout: GLOTIPLayout) {
+        self.layout = layout
+    }
+
+    /// Runs `body`; a failure becomes a problem at the field `name`.
+    mutating func check<T, E: Error>(_ name: String, _ body: () throws(E) -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            issues.append((layout.column(name), "\(name): \(RowReader.message(of: error))"))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Storage
+
+/// The data rows of a GLOTIP export: each mapped to a figure, written, recorded in the vintage,
+/// and checked against its totals once the whole file is in.
+struct GLOTIPRows {
+    let context: DatasetContext
+    let file: GLOTIPFile
+    let source: String
+    let vintages: SeriesVintage
+    let vintage: Int64
+    /// Figures the export holds (rows written, repeats excluded).
+    private(set) var figures = 0
+
+    private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation"]
+
+    init(context: DatasetContext, file: GLOTIPFile, source: String, vintages: SeriesVintage, vintage: Int64) {
+        self.context = context
+        self.file = file
+        self.source = source
+        self.vintages = vintages
+        self.vintage = vintage
+    }
+
+    mutating func load(summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
+        let path = context.path
+        let mapper = GLOTIPRow(layout: file.layout, vocabulary: context.vocabulary,
+                               countries: CountryNames(vocabulary: context.vocabulary), source: source)
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now)
+        var rejects = RejectLog(context: context)
+        var check = SubgroupCheck()
+        var repeats = 0
+        var otherDimensions = Set<String>()
+        let valueField = file.layout.column("txtVALUE") ?? 0
+        while true {
+            let next: CSVRecord?
+            do {
+                next = try file.reader.next()
+            } catch {
+                return .stop(IngestIssue(file: path, line: error.line, column: error.column, message: error.message))
+            }
+            guard let record = next else { break }
+            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            summary.read += 1
+            if let progress, summary.read % 4096 == 0 {
+                progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: file.reader.bytesRead, totalBytes: context.size))
+            }
+            guard record.count == file.layout.count else {
+                let at = min(record.count, file.layout.count) - 1
+                try rejects.reject(raw: record.rawText, issues: [IngestIssue(
+                    file: path, line: record.line(at: at), column: record.column(at: at),
+                    message: "row has \(record.count) fields; expected \(file.layout.count) as in the header on line \(file.headerLine)")])
+                continue
+            }
+            let fields = (0..<record.count).map { record.string(at: $0) }
+            switch mapper.map(fields) {
+            case .failure(let problems):
+                let issues = problems.issues.map { problem in
+                    IngestIssue(file: path, line: record.line(at: problem.field ?? 0),
+                                column: record.column(at: problem.field ?? 0), message: problem.message)
+                }
+                try rejects.reject(raw: record.rawText, issues: issues)
+            case .success(let mapped):
+                switch try writer.write(mapped.figure, breakdowns: mapped.breakdowns, line: record.line, sourceMayMove: true) {
+                case .written(let outcome):
+                    summary.count(outcome)
+                    figures += 1
+                    try vintages.record(figure: mapped.figure.key, vintage: vintage)
+                    let detail = mapped.figure.form ?? mapped.breakdowns.map(\.keyPart).joined(separator: ",")
+                    check.add(mapped.figure, detail: detail, line: record.line, column: record.column(at: valueField),
+                              label: mapped.label)
+                    otherDimensions.formUnion(mapped.breakdowns.map(\.dimension).filter { !Self.knownBreakdowns.contains($0) })
+                case .repeated:
+                    repeats += 1
+                    summary.unchanged += 1
+                case .conflicting(let line):
+                    try rejects.reject(raw: record.rawText, issues: [IngestIssue(
+                        file: path, line: record.line, column: record.column(at: valueField),
+                        message: "txtVALUE: the same figure (\(mapped.figure.key)) as line \(line) with another value; expected one value per indicator, country, year and subgroup")])
+                }
+            }
+        }
+        summary.rejected += rejects.rows
+        summary.warnings += check.warnings(file: path)
+        if repeats > 0 {
+            summary.notes.append("\(repeats) row\(repeats == 1 ? "" : "s") repeat an earlier row of the file exactly; loaded once")
+        }
+        if !otherDimensions.isEmpty {
+            summary.notes.append("dimension\(otherDimensions.count == 1 ? "" : "s") \(otherDimensions.sorted().joined(separator: ", ")) not known to tipdb; kept as breakdowns with the category as published")
+        }
+        return DatasetOutcome(errors: rejects.issues, fatal: false)
+    }
+}

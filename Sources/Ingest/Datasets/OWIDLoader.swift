@@ -1,0 +1,135 @@
+import Foundation
+import Storage
+
+/// Loads an Our World in Data grapher CSV (`Entity,Code,Year,<indicator>...`): every non-empty
+/// cell of an indicator column becomes a figure.
+///
+/// The source is the data's origin as the metadata JSON describes it (producer, title,
+/// citation, URL, dates), so a brief cites UNODC rather than the site that republished it;
+/// without metadata, a source naming Our World in Data is made and the note says so.
+struct OWIDLoader {
+    let context: DatasetContext
+
+    func load(summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
+        let file = context.path
+        let reader: CSVReader
+        var names: [String] = []
+        var columns: [Int] = []
+        do {
+            reader = try CSVReader(path: file, dialect: .csv)
+            guard let first = try reader.next() else {
+                return .stop(IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the header Entity,Code,Year,<indicator>..."))
+            }
+            names = (0..<first.count).map { first.string(at: $0).trimmingWhitespace() }
+            columns = (0..<first.count).map { first.column(at: $0) }
+        } catch {
+            return .stop(IngestIssue(file: file, line: 0, column: 0, message: String(describing: error)))
+        }
+        let lowered = names.map { $0.lowercased() }
+        guard names.count >= 4, Array(lowered.prefix(2)) == ["entity", "code"], lowered[2] == "year" || lowered[2] == "day" else {
+            return .stop(IngestIssue(file: file, line: 1, column: 1, message: "not a grapher header; expected Entity,Code,Year (or Day) followed by one or more indicator columns"))
+        }
+        let metadata: OWIDMetadata
+        switch loadMetadata(summary: &summary) {
+        case .success(let read): metadata = read
+        case .failure(let issue): return .stop(issue)
+        }
+        var given: Measure?
+        if let code = context.options.measure {
+            do {
+                given = try context.vocabulary.measure(code)
+            } catch {
+                return .stop(IngestIssue(file: file, line: 0, column: 0, message: "--measure: \(error.message)"))
+            }
+        }
+        var indicators: [(field: Int, indicator: OWIDIndicator)] = []
+        var problems: [IngestIssue] = []
+        for field in 3..<names.count {
+            do {
+                let indicator = try OWIDIndicator(title: names[field], metadata: metadata.column(named: names[field]),
+                                                  measure: given, vocabulary: context.vocabulary)
+                indicators.append((field, indicator))
+                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(indicator.measure.code), \(indicator.unit)\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")\(indicator.multiplier != 1 ? ", values × \(FigureBuilder.format(indicator.multiplier))" : "")")
+            } catch {
+                problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
+            }
+        }
+        guard problems.isEmpty else { return DatasetOutcome(errors: problems, fatal: true) }
+
+        let seriesKey = "owid-" + Breakdown.slug(Self.baseName(context.fileName)).lowercased()
+        let source: String
+        do {
+            source = try context.namedSource() ?? (try writeSource(key: seriesKey, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
+        } catch let issue as IngestIssue {
+            return .stop(issue)
+        }
+        var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: seriesKey,
+                            byDay: lowered[2] == "day", width: names.count)
+        return try rows.load(from: reader, summary: &summary, progress: progress)
+    }
+
+    /// `--metadata FILE`, else `<name>.metadata.json` beside the CSV when it exists, else none.
+    private func loadMetadata(summary: inout FileSummary) -> Result<OWIDMetadata, IngestIssue> {
+        var path = context.options.metadata
+        if path == nil {
+            let sibling = Self.stripExtension(context.path) + ".metadata.json"
+            if FileManager.default.fileExists(atPath: sibling) {
+                path = sibling
+                summary.notes.append("metadata read from \(sibling)")
+            }
+        }
+        guard let path else {
+            summary.notes.append("no metadata file (\(Self.baseName(context.fileName)).metadata.json): the source names Our World in Data only; cite the original producer when you can")
+            return .success(OWIDMetadata())
+        }
+        do {
+            return .success(try OWIDMetadata(path: path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Writes the source from the metadata's first origin, or a bare one naming Our World in Data.
+    private func writeSource(key: String, metadata: OWIDMetadata, indicators: [OWIDIndicator], summary: inout FileSummary) throws -> String {
+        let columns = indicators.compactMap { metadata.column(named: $0.title) }
+        let allOrigins = columns.flatMap(\.origins) + metadata.origins
+        let origin = allOrigins.first
+        var notes: [String] = []
+        if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation { notes.append("Citation: \(citation)") }
+        notes.append("Republished by Our World in Data as \(context.fileName)\(metadata.chartURL.map { " (\($0))" } ?? ""), sha256 \(context.sha256).")
+        let producers = Array(Set(allOrigins.compactMap(\.producer))).sorted()
+        if producers.count > 1 { notes.append("Producers: \(producers.joined(separator: "; ")).") }
+        if let description = columns.first?.description { notes.append(description) }
+        let caveats = Array(Set(columns.flatMap(\.caveats))).sorted()
+        if !caveats.isEmpty { notes.append("Caveats: " + caveats.joined(separator: " ")) }
+        let source = Source(
+            key: key, kind: "dataset",
+            title: origin?.title ?? columns.first?.titleLong ?? metadata.chartTitle ?? indicators.first?.title ?? context.fileName,
+            publisher: origin?.producer ?? "Our World in Data",
+            published: Self.date(origin?.published, dayOnly: false), url: origin?.url ?? metadata.chartURL,
+            accessed: Self.date(origin?.accessed ?? metadata.downloaded, dayOnly: true), license: origin?.license,
+            notes: notes.joined(separator: " "))
+        switch try context.db.upsert(source, batch: context.batch, at: context.now) {
+        case .inserted: summary.notes.append("source \(key) created\(origin == nil ? "" : " from the metadata's origins (\(source.publisher ?? ""))")")
+        case .updated: summary.notes.append("source \(key) updated from this file's metadata")
+        case .unchanged: break
+        }
+        return key
+    }
+
+    /// A date the sources table accepts (YYYY, YYYY-MM or YYYY-MM-DD; a full day when `dayOnly`), or nil.
+    private static func date(_ text: String?, dayOnly: Bool) -> String? {
+        guard let text else { return nil }
+        let candidate = String(text.prefix(10))
+        guard let date = try? PeriodParser.date(candidate, original: text), !dayOnly || date.count == 10 else { return nil }
+        return date
+    }
+
+    static func stripExtension(_ path: String) -> String {
+        path.lowercased().hasSuffix(".csv") ? String(path.dropLast(4)) : path
+    }
+
+    static func baseName(_ name: String) -> String {
+        stripExtension(name)
+    }
+}

@@ -1,0 +1,127 @@
+import Storage
+
+/// The data rows of a grapher CSV: the place from Code (or Entity for aggregates), the period
+/// from Year (or Day), and one figure per non-empty indicator cell.
+struct OWIDRows {
+    let context: DatasetContext
+    let indicators: [(field: Int, indicator: OWIDIndicator)]
+    let source: String
+    /// Prefix of every figure key: stable for one chart, whatever `--source` says.
+    let keyPrefix: String
+    let byDay: Bool
+    let width: Int
+    private var places: [String: String?] = [:]
+
+    init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], source: String,
+         keyPrefix: String, byDay: Bool, width: Int) {
+        self.context = context
+        self.indicators = indicators
+        self.source = source
+        self.keyPrefix = keyPrefix
+        self.byDay = byDay
+        self.width = width
+    }
+
+    mutating func load(from reader: CSVReader, summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
+        let path = context.path
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now)
+        var rejects = RejectLog(context: context)
+        let method = { (measure: Measure) in
+            measure.counts == "detected-count" || measure.counts == "criminal-justice-count" ? "detected" : "estimated"
+        }
+        while true {
+            let next: CSVRecord?
+            do {
+                next = try reader.next()
+            } catch {
+                return .stop(IngestIssue(file: path, line: error.line, column: error.column, message: error.message))
+            }
+            guard let record = next else { break }
+            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            if let progress, summary.read % 4096 == 0 {
+                progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: reader.bytesRead, totalBytes: context.size))
+            }
+            guard record.count == width else {
+                summary.read += 1
+                let at = min(record.count, width) - 1
+                try rejects.reject(raw: record.rawText, issues: [IngestIssue(
+                    file: path, line: record.line(at: at), column: record.column(at: at),
+                    message: "row has \(record.count) fields; expected \(width) as in the header")])
+                continue
+            }
+            let entity = record.string(at: 0).trimmingWhitespace()
+            let code = record.string(at: 1).trimmingWhitespace()
+            let time = record.string(at: 2).trimmingWhitespace()
+            var problems: [IngestIssue] = []
+            let place = resolve(entity: entity, code: code)
+            if place == nil {
+                problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: code.isEmpty ? 0 : 1),
+                                            message: "Entity: unknown place \"\(entity)\"\(code.isEmpty ? "" : " (code \(code))"); expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"))
+            }
+            var period: Period?
+            do {
+                guard byDay ? time.count == 10 : time.count == 4 else {
+                    throw PeriodParser.Failure(message: "\"\(time)\" is not a \(byDay ? "day" : "year"); expected \(byDay ? "YYYY-MM-DD" : "four digits such as 2019")")
+                }
+                period = try PeriodParser.parse(time)
+            } catch {
+                problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: 2),
+                                            message: "\(byDay ? "Day" : "Year"): \(RowReader.message(of: error))"))
+            }
+            for (field, indicator) in indicators where !record.isEmpty(at: field) {
+                summary.read += 1
+                let text = record.string(at: field)
+                let number: ParsedNumber
+                do {
+                    number = try NumberParser.parse(text)
+                } catch {
+                    try rejects.reject(raw: record.rawText, issues: problems + [IngestIssue(
+                        file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \(error.message)")])
+                    continue
+                }
+                guard problems.isEmpty, let place, let period else {
+                    try rejects.reject(raw: record.rawText, issues: problems)
+                    continue
+                }
+                let key = ([keyPrefix, indicator.measure.code, place, period.text] + indicator.keyParts).joined(separator: ":")
+                let figure = Figure(
+                    key: key, measure: indicator.measure.code, value: number.value.map { $0 * indicator.multiplier },
+                    censored: number.isCensored,
+                    low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
+                    periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
+                    source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
+                    method: method(indicator.measure), notes: "Our World in Data indicator: \(indicator.title)")
+                switch try writer.write(figure, breakdowns: [], line: record.line) {
+                case .written(let outcome): summary.count(outcome)
+                case .repeated(let line), .conflicting(let line):
+                    try rejects.reject(raw: record.rawText, issues: [IngestIssue(
+                        file: path, line: record.line, column: record.column(at: field),
+                        message: "\(indicator.title): the same figure (\(key)) as line \(line); expected one row per entity and \(byDay ? "day" : "year")")])
+                }
+            }
+        }
+        summary.rejected += rejects.rows
+        return DatasetOutcome(errors: rejects.issues, fatal: false)
+    }
+
+    /// The place code for a row: Code when it is an ISO code, World for OWID_WRL, else the
+    /// Entity name (also without a suffix such as ` (UN)`).
+    private mutating func resolve(entity: String, code: String) -> String? {
+        let cacheKey = entity + "\u{1F}" + code
+        if let cached = places[cacheKey] { return cached }
+        var found: String?
+        if code.uppercased() == "OWID_WRL" {
+            found = "WLD"
+        } else if code.count == 3, let place = try? context.vocabulary.place(code) {
+            found = place
+        } else {
+            let names = CountryNames(vocabulary: context.vocabulary)
+            found = names.resolve(entity)
+            if found == nil, let open = entity.lastIndex(of: "("), entity.hasSuffix(")") {
+                found = names.resolve(String(entity[..<open]))
+            }
+        }
+        places[cacheKey] = found
+        return found
+    }
+}

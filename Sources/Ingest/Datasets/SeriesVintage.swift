@@ -1,0 +1,63 @@
+import Storage
+
+/// The vintages of a bulk export series (UNODC GLOTIP): which export a file is, and whether it
+/// may be loaded.
+///
+/// A newer export is a new vintage: its figures revise the stored ones, and figures it no longer
+/// holds are kept and marked (their `series_figures.last_vintage` stays behind). An export older
+/// than the latest vintage is refused: loading it would make old values look current. The file
+/// of a vintage already loaded changes nothing.
+struct SeriesVintage {
+    enum Decision: Equatable {
+        /// A newer export: it becomes vintage `number` once ``create(source:released:sha256:batch:)`` records it.
+        case new(number: Int)
+        /// The file is the latest vintage, loaded again: figures are compared, nothing moves.
+        case reload(id: Int64, number: Int)
+        /// The file is an older vintage already loaded: nothing to do.
+        case superseded(number: Int, latest: Int, figures: Int)
+    }
+
+    let db: Database
+    let series: String
+
+    /// Decides what the export with `sha256`, released on `released` (YYYY-MM-DD), is; an export
+    /// older than the latest vintage is a failure, with the message to show.
+    func decide(sha256: String, released: String) throws -> Result<Decision, Vocabulary.Failure> {
+        let vintages = try db.rows(
+            "SELECT id, released, sha256, figures FROM series_vintages WHERE series = ? ORDER BY id", [series])
+        if let index = vintages.firstIndex(where: { $0.string("sha256") == sha256 }) {
+            let id = vintages[index].int("id") ?? 0
+            if index == vintages.count - 1 { return .success(.reload(id: id, number: index + 1)) }
+            return .success(.superseded(number: index + 1, latest: vintages.count,
+                                        figures: Int(vintages[index].int("figures") ?? 0)))
+        }
+        if let latestDate = vintages.last?.string("released"), released < latestDate {
+            return .failure(Vocabulary.Failure(message: "this export is dated \(released), older than vintage \(vintages.count) of \(series) (exported \(latestDate)) already loaded; load exports in release order so that the latest vintage stays the newest"))
+        }
+        return .success(.new(number: vintages.count + 1))
+    }
+
+    /// Records a new vintage and returns its id.
+    func create(source: String, released: String, sha256: String, batch: Int64) throws -> Int64 {
+        try db.execute(
+            "INSERT INTO series_vintages (series, source, released, sha256, batch_id) VALUES (?, ?, ?, ?, ?)",
+            [series, source, released, sha256, batch])
+        return db.lastInsertRowID
+    }
+
+    /// Records that `figure` is in vintage `id` (its first vintage when it is new to the series).
+    func record(figure: String, vintage id: Int64) throws {
+        try db.execute(
+            """
+            INSERT INTO series_figures (figure, series, first_vintage, last_vintage) VALUES (?1, ?2, ?3, ?3)
+            ON CONFLICT (figure) DO UPDATE SET last_vintage = excluded.last_vintage
+            """, [figure, series, id])
+    }
+
+    /// Sets the vintage's figure count and returns how many figures of earlier vintages it no longer holds.
+    func finish(vintage id: Int64, figures: Int) throws -> Int {
+        try db.execute("UPDATE series_vintages SET figures = ? WHERE id = ?", [figures, id])
+        return Int(try db.integer(
+            "SELECT count(*) FROM series_figures WHERE series = ? AND last_vintage < ?", [series, id]))
+    }
+}

@@ -1,0 +1,73 @@
+import Storage
+
+/// Finds rows of a published table where a subgroup is larger than a total it is part of (such
+/// as persons convicted aged 18 or over above all persons convicted), to warn about them while
+/// loading them as published.
+///
+/// Figures are grouped by measure, place, period and unit; within a group, a figure's totals are
+/// the figures with some of its subgroup fields (sex, age group, and form or breakdown) set back
+/// to the total. Each subgroup is reported once, against the first total it exceeds in the order:
+/// the whole total, then the totals with one field reset, then those with two.
+struct SubgroupCheck {
+    private struct Entry {
+        let sex: String
+        let age: String
+        let detail: String
+        let value: Double?
+        let high: Double?
+        let line: Int
+        let column: Int
+        let label: String
+    }
+
+    private var groups: [String: [Entry]] = [:]
+
+    /// Adds a loaded figure; `detail` names its form or breakdown ("" for none).
+    mutating func add(_ figure: Figure, detail: String, line: Int, column: Int, label: String) {
+        let group = [figure.measure, figure.place, figure.periodStart, figure.periodEnd, figure.unit].joined(separator: "|")
+        groups[group, default: []].append(Entry(
+            sex: figure.sex, age: figure.ageGroup, detail: detail, value: figure.value, high: figure.high,
+            line: line, column: column, label: label))
+    }
+
+    /// One warning per subgroup larger than one of its totals, in line order.
+    func warnings(file: String) -> [IngestIssue] {
+        var found: [IngestIssue] = []
+        for (group, entries) in groups {
+            var byFields: [String: Entry] = [:]
+            for entry in entries { byFields[Self.fields(entry.sex, entry.age, entry.detail)] = entry }
+            let parts = group.split(separator: "|", omittingEmptySubsequences: false)
+            let what = "\(parts[0]) \(parts[1]) \(parts[2] == parts[3] ? String(parts[2]) : "\(parts[2])-\(parts[3])")"
+            for entry in entries {
+                guard let value = entry.value else { continue }
+                for total in Self.totals(of: entry) {
+                    guard let parent = byFields[total], let limit = parent.value ?? parent.high, value > limit else { continue }
+                    let parentText = parent.value.map(FigureBuilder.format) ?? "<\(FigureBuilder.format(limit + 1))"
+                    found.append(IngestIssue(
+                        file: file, line: entry.line, column: entry.column,
+                        message: "\(what), \(entry.label): \(FigureBuilder.format(value)) is larger than \(parent.label == "total" ? "the total" : "the total for \(parent.label)") (\(parentText), line \(parent.line)); loaded as published"))
+                    break
+                }
+            }
+        }
+        return found.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
+    }
+
+    private static func fields(_ sex: String, _ age: String, _ detail: String) -> String {
+        "\(sex)|\(age)|\(detail)"
+    }
+
+    /// The totals an entry is part of, whole total first.
+    private static func totals(of entry: Entry) -> [String] {
+        var result: [String] = []
+        for mask in [7, 1, 2, 4, 3, 5, 6] {
+            let sex = mask & 1 != 0 ? "total" : entry.sex
+            let age = mask & 2 != 0 ? "total" : entry.age
+            let detail = mask & 4 != 0 ? "" : entry.detail
+            guard sex != entry.sex || age != entry.age || detail != entry.detail else { continue }
+            let key = fields(sex, age, detail)
+            if !result.contains(key) { result.append(key) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Ingest
+import Storage
+
+extension TipDB {
+    struct DeriveCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "derive",
+            abstract: "Derive aggregate figures from case-level data under disclosure control.",
+            subcommands: [CTDC.self]
+        )
+    }
+}
+
+extension TipDB.DeriveCommand {
+    struct CTDC: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ctdc",
+            abstract: "Count people in a CTDC dataset by country, citizenship, year, gender, age, form or means, with shares.",
+            discussion: """
+                Counts every cell of the table over the --by dimensions and every total (each dimension broken down \
+                or summed over); people whose value was not recorded form a not-recorded category, so totals count \
+                everyone. For form (of exploitation) and means (of control), which are multi-select flags, it also \
+                stores shares with CTDC's denominator rule: only people with at least one flag of the group recorded \
+                count in the denominator, so shares can add up to more than 100 %.
+
+                The results are figures (measure victims-in-case-data, method derived, source: the dataset version), \
+                each with its derivation in words and the dataset version's sha256. Dimensions map to figure fields: \
+                country → place (WLD when not broken down), year → reference period (else the dataset's span), \
+                gender → sex, age → age group, form → form; citizenship, means of control and not-recorded categories \
+                are breakdowns (table figure_breakdowns).
+
+                DISCLOSURE CONTROL: every count below --min-cell (default 11, CTDC's rule) is stored censored and \
+                shown as <11, never as a number; further counts are suppressed until no suppressed count can be worked \
+                out from a published total (secondary suppression, checked by an audit of what a reader can infer); \
+                no share is computed over a suppressed or small denominator. Counts published by an earlier \
+                derivation of the same dataset version are kept as they are, and every derivation of one version \
+                must use the same --min-cell.
+
+                Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (unknown dataset, \
+                --min-cell changed); 2 database unusable; 64 usage error.
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "The dataset name given at ingest (--dataset), e.g. ctdc-global.")
+        var dataset: String
+
+        @Option(help: "The dataset version to count (default: the latest).")
+        var datasetVersion: Int?
+
+        @Option(help: ArgumentHelp(
+            "Dimensions, comma-separated: country, citizenship, year, gender, age, form, means.", valueName: "dimensions"))
+        var by: [String]
+
+        @Option(help: "Minimum cell size: smaller counts are stored and shown as <N.")
+        var minCell: Int = DeriveOptions.defaultMinCell
+
+        @Flag(help: "Compute and report, write nothing.")
+        var dryRun = false
+
+        @Flag(help: "Print every derived figure (suppressed counts as <N or suppressed, never as a number).")
+        var show = false
+
+        @Flag(help: "Print the report as JSON.")
+        var json = false
+
+        var dimensions: [CaseDimension] {
+            by.flatMap { $0.split(separator: ",") }.compactMap { CaseDimension.named(String($0)) }
+        }
+
+        func validate() throws {
+            let names = by.flatMap { $0.split(separator: ",") }.map(String.init)
+            if names.isEmpty { throw ValidationError("--by needs at least one of country, citizenship, year, gender, age, form, means") }
+            for name in names where CaseDimension.named(name) == nil {
+                throw ValidationError("unknown dimension \"\(name)\" in --by; expected country, citizenship, year, gender, age, form or means")
+            }
+            if minCell < 2 { throw ValidationError("--min-cell must be 2 or more (CTDC's own rule is 11)") }
+        }
+
+        func run() throws {
+            try ExitStatus.run(database: database.path) {
+                let db = try DatabaseFile.open(database.path, for: .write)
+                defer { db.close() }
+                let options = DeriveOptions(
+                    dataset: dataset, version: datasetVersion, dimensions: dimensions, minCell: minCell, dryRun: dryRun)
+                let report = try CaseDerivation(db: db, options: options).run()
+                if minCell < DeriveOptions.defaultMinCell {
+                    FileHandle.standardError.write(Data("warning: --min-cell \(minCell) is below CTDC's own minimum cell size of \(DeriveOptions.defaultMinCell)\n".utf8))
+                }
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                    return
+                }
+                for note in report.notes {
+                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+                }
+                if show {
+                    let out = StandardOutput()
+                    let width = report.lines.map(\.shown.count).max() ?? 0
+                    for line in report.lines {
+                        let padding = String(repeating: " ", count: width - line.shown.count)
+                        out.write("\(padding)\(line.shown)  \(line.kind)  \(line.cell)  (\(line.figure))\n")
+                    }
+                    out.flush()
+                }
+                print(report.summary)
+            }
+        }
+    }
+}

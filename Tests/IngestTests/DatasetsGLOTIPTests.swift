@@ -1,0 +1,158 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// The hand-made sample files in Tests/IngestTests/Datasets/ (never copies of the real datasets).
+enum DatasetFiles {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Datasets")
+
+    static func path(_ name: String) -> String {
+        directory.appendingPathComponent(name).path
+    }
+}
+
+@Suite("Datasets: UNODC GLOTIP export")
+struct DatasetsGLOTIPTests {
+    private let glotip2024 = DatasetFiles.path("glotip_2024.csv")
+    private let glotip2025 = DatasetFiles.path("glotip_2025.csv")
+    private static let header = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source"
+
+    @Test("the preamble, <5 and the breakdowns: recognised without --format, one figure per row")
+    func export() throws {
+        let h = try IngestHarness()
+        let report = try h.ingest([glotip2024])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.committed)
+        let file = try #require(report.files.first)
+        #expect(file.format == "glotip")
+        #expect(file.inferred == ["format glotip from the UNODC preamble and the GLOTIP header"])
+        #expect(file.read == 15 && file.inserted == 15)
+        #expect(try h.count("figures") == 15)
+
+        let censored = try #require(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019:female:children"))
+        #expect(censored.value == nil && censored.censored && censored.low == 1 && censored.high == 4)
+        let total = try #require(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019"))
+        #expect(total.value == 1523 && total.method == "detected" && total.unit == "persons")
+        #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019:sexual-exploitation")?.form == "sexual-exploitation")
+        #expect(try h.db.figure(key: "unodc-glotip:trafficking-offences:ZAF:2020")?.unit == "cases")
+        #expect(try h.db.figure(key: "unodc-glotip:persons-formal-contact:ZAF:2020:male")?.sex == "male")
+
+        // Citizenship: an abbreviated name resolves to a place; Nationals and Other Asia stay text.
+        let breakdowns = try h.db.rows("SELECT dimension, category, place FROM figure_breakdowns ORDER BY dimension, category")
+        let described = breakdowns.map { "\($0.string("dimension") ?? ""):\($0.string("category") ?? ""):\($0.string("place") ?? "-")" }
+        #expect(described == ["citizenship:COD:COD", "citizenship:IDN:IDN", "citizenship:Nationals:-", "citizenship:Other Asia:-",
+                              "country-of-repatriation:CIV:CIV"])
+        #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019:citizenship-COD")?.censored == true)
+
+        // The export itself is the source.
+        let source = try #require(try h.db.source(key: "unodc-glotip-2024-11-30"))
+        #expect(source.publisher == "UNODC" && source.published == "2024-11-30" && source.kind == "dataset")
+        let sha = try Checksum.sha256(fileAtPath: glotip2024)
+        #expect(source.notes?.contains(sha) == true)
+        #expect(total.source == "unodc-glotip-2024-11-30")
+    }
+
+    @Test("a subgroup larger than its total is loaded as published and warned about at its line")
+    func inconsistentSubgroup() throws {
+        let h = try IngestHarness()
+        let report = try h.ingest([glotip2024])
+        let warnings = try #require(report.files.first?.warnings)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.line == 15)
+        #expect(warnings.first?.message == "persons-convicted ZAF 2020, 18 years or over: 14 is larger than the total (12, line 14); loaded as published")
+        #expect(report.isClean)
+        #expect(try h.db.figure(key: "unodc-glotip:persons-convicted:ZAF:2020:adults")?.value == 14)
+        #expect(report.files.first?.line(dryRun: false, committed: true).contains("1 warning") == true)
+    }
+
+    @Test("a newer export is a new vintage: revisions for changes, disappeared figures kept and marked")
+    func vintages() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([glotip2024])
+        let report = try h.ingest([glotip2025])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let file = try #require(report.files.first)
+        #expect(file.inserted == 1 && file.updated == 1 && file.unchanged == 5)
+        #expect(file.notes.contains { $0.hasPrefix("vintage 2 of unodc-glotip: export of 2025-04-14 (source unodc-glotip-2025-04-14); 1 figure revised") })
+        #expect(file.notes.contains { $0.contains("9 figures of earlier vintages not in this export, kept and marked") })
+
+        let revised = try #require(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019"))
+        #expect(revised.value == 1530 && revised.source == "unodc-glotip-2025-04-14")
+        let revision = try #require(try h.db.rows("SELECT figure, previous FROM figure_revisions").first)
+        #expect(revision.string("figure") == revised.key)
+        #expect(revision.string("previous")?.contains("\"value\":1523") == true)
+        // Unchanged figures move to the new vintage without a revision; gone ones stay, marked.
+        #expect(try h.count("figure_revisions") == 1)
+        #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019:female")?.source == "unodc-glotip-2025-04-14")
+        let gone = try h.db.rows("SELECT figure, vintage_source FROM figure_vintages WHERE in_latest_vintage = 0 ORDER BY figure")
+        #expect(gone.count == 9)
+        #expect(gone.contains { $0.string("figure") == "unodc-glotip:persons-prosecuted:ZAF:2020" && $0.string("vintage_source") == "unodc-glotip-2024-11-30" })
+        #expect(try h.db.figure(key: "unodc-glotip:persons-prosecuted:ZAF:2020")?.value == 45)
+        let latest = try h.db.rows("SELECT figure FROM latest_estimates WHERE place = 'ZAF' ORDER BY figure").compactMap { $0.string("figure") }
+        #expect(latest == ["unodc-glotip:persons-convicted:ZAF:2020"])
+
+        // The older export again changes nothing; the latest again moves nothing.
+        let older = try h.ingest([glotip2024])
+        #expect(older.files.first?.read == 0 && older.files.first?.unchanged == 15)
+        #expect(older.files.first?.notes.contains("this file is vintage 1 of unodc-glotip, already loaded and superseded by vintage 2: nothing to do") == true)
+        let again = try h.ingest([glotip2025])
+        #expect(again.files.first?.unchanged == 7 && again.files.first?.updated == 0)
+        #expect(try h.db.integer("SELECT count(*) FROM series_vintages") == 2)
+    }
+
+    @Test("an export older than the latest vintage is refused")
+    func olderExportRefused() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([glotip2025])
+        let older = try h.write("data_glotip.csv", """
+            UNODC,glotip@example.org,,,,,,,,,,,
+            01/06/2023,,,,,,,,,,,,
+            \(Self.header)
+            PHL,Philippines,Asia,South-eastern Asia,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,1400,GLOTIP
+
+            """)
+        let report = try h.ingest([older])
+        #expect(!report.committed)
+        #expect(report.errors.map(\.description) == [
+            "\(older):2:1: this export is dated 2023-06-01, older than vintage 1 of unodc-glotip (exported 2025-04-14) already loaded; load exports in release order so that the latest vintage stays the newest"
+        ])
+        #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019")?.value == 1530)
+    }
+
+    @Test("--source names the source; rows with problems are listed at their fields")
+    func namedSourceAndErrors() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("sources.csv", "key,kind,title,publisher,date\nglotip-2024,dataset,GLOTIP data,UNODC,2024\n")
+        let file = try h.write("export.csv", """
+            UNODC,x,,,,,,,,,,,
+            30/11/2024,,,,,,,,,,,,
+            \(Self.header)
+            PHL,Philippines,Asia,x,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,1523,GLOTIP
+            XXX,Nowhere,Asia,x,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,12,GLOTIP
+            PHL,Philippines,Asia,x,Persons arrested,Total,Total,Total,Total,2019,Counts,12,GLOTIP
+            PHL,Philippines,Asia,x,Persons convicted,Total,Total,Total,Total,2019,Counts,many,GLOTIP
+
+            """)
+        let report = try h.ingest([sources, file], IngestOptions(format: nil, onError: .skip, source: "glotip-2024"))
+        let messages = report.errors.map(\.description)
+        #expect(messages.count == 3, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("\(file):5:1: Iso3_code: unknown place \"XXX\"") })
+        #expect(messages.contains { $0.hasPrefix("\(file):6:24: Indicator: unknown indicator \"Persons arrested\"") })
+        #expect(messages.contains { $0.hasPrefix("\(file):7:78: txtVALUE: \"many\" is not a number") })
+        #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019")?.source == "glotip-2024")
+        #expect(try h.count("ingest_rejects") == 3)
+        #expect(try h.db.source(key: "unodc-glotip-2024-11-30") == nil)
+    }
+
+    @Test("a copy without the preamble is read; its vintage date is the file's date, with a note")
+    func withoutPreamble() throws {
+        let h = try IngestHarness()
+        let file = try h.write("nopreamble.csv", Self.header + "\nPHL,Philippines,Asia,x,Persons prosecuted,Total,Total,Total,Total,2021,Counts,<5,GLOTIP\n")
+        let report = try h.ingest([file])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.first?.format == "glotip")
+        #expect(report.files.first?.notes.contains { $0.hasPrefix("no export date in a preamble line") } == true)
+        #expect(try h.db.figure(key: "unodc-glotip:persons-prosecuted:PHL:2021")?.high == 4)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+@Suite("Datasets: Our World in Data grapher files")
+struct DatasetsOWIDTests {
+    private let grapher = DatasetFiles.path("detected-victims.csv")
+    private let metadata = DatasetFiles.path("detected-victims.metadata.json")
+
+    @Test("each non-empty cell is a figure; measure, subgroup and unit from the title; the source from the origins")
+    func grapherFile() throws {
+        let h = try IngestHarness()
+        let report = try h.ingest([grapher], IngestOptions(onError: .skip))
+        let file = try #require(report.files.first)
+        #expect(file.format == "owid")
+        #expect(file.inserted == 6 && file.rejected == 1)
+        #expect(report.errors.map(\.description) == [
+            "\(grapher):6:1: Entity: unknown place \"High-income countries\"; expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"
+        ])
+        #expect(file.notes.contains("metadata read from \(metadata)"))
+
+        let children = try #require(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:PHL:2019:female:children"))
+        #expect(children.value == 412 && children.unit == "persons" && children.method == "detected")
+        #expect(children.notes?.hasPrefix("Our World in Data indicator: 16.2.2 - Detected victims") == true)
+        let rate = try #require(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:PHL:2020:per-100000"))
+        #expect(rate.value == 1.5 && rate.sex == "total" && rate.ageGroup == "total")
+        #expect(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:WLD:2019:female:children")?.value == 19034)
+        #expect(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:M49-002:2019:per-100000")?.value == 0.2)
+
+        let source = try #require(try h.db.source(key: "owid-detected-victims"))
+        #expect(source.publisher == "United Nations Office on Drugs and Crime")
+        #expect(source.title == "Global Report on Trafficking in Persons")
+        #expect(source.published == "2024-12-11" && source.accessed == "2025-01-20" && source.license == "CC BY 4.0")
+        #expect(source.url == "https://www.unodc.org/unodc/data-and-analysis/glotip.html")
+        #expect(source.notes?.contains("Citation: United Nations Office on Drugs and Crime (2024). Global Report on Trafficking in Persons 2024.") == true)
+        #expect(source.notes?.contains("Caveats: Data only includes detected victims.") == true)
+    }
+
+    @Test("without metadata the source names Our World in Data; --measure decides when the title cannot")
+    func withoutMetadata() throws {
+        let h = try IngestHarness()
+        let file = try h.write("forced-marriage-estimates.csv", """
+            Entity,Code,Year,Estimated number of people (thousands)
+            World,OWID_WRL,2021,22000
+
+            """)
+        let unknown = try h.ingest([file])
+        #expect(unknown.errors.map(\.description) == [
+            "\(file):1:18: cannot tell which measure column \"Estimated number of people (thousands)\" holds; pass --measure with a code from the measures table (tipdb sql 'SELECT code, label FROM measures')"
+        ])
+        let report = try h.ingest([file], IngestOptions(measure: "forced-marriage"))
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.first?.notes.contains { $0.hasPrefix("no metadata file") } == true)
+        #expect(try h.db.source(key: "owid-forced-marriage-estimates")?.publisher == "Our World in Data")
+        let figure = try #require(try h.db.figure(key: "owid-forced-marriage-estimates:forced-marriage:WLD:2021"))
+        #expect(figure.value == 22_000_000 && figure.method == "estimated")
+        #expect(report.files.first?.notes.contains("column 4 \"Estimated number of people (thousands)\" → forced-marriage, persons, values × 1000") == true)
+        // Loading the same file again changes nothing; a changed cell is a revision.
+        #expect(try h.ingest([file], IngestOptions(measure: "forced-marriage")).files.first?.unchanged == 1)
+        let changed = try h.write("forced-marriage-estimates.csv", "Entity,Code,Year,Estimated number of people (thousands)\nWorld,OWID_WRL,2021,22100\n")
+        #expect(try h.ingest([changed], IngestOptions(measure: "forced-marriage")).files.first?.updated == 1)
+        #expect(try h.count("figure_revisions") == 1)
+    }
+}

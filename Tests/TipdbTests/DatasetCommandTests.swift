@@ -1,0 +1,105 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite("CLI: bulk datasets and tipdb derive")
+struct DatasetCommandTests {
+    private static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("IngestTests/Datasets")
+
+    private func sample(_ name: String) -> String {
+        Self.samples.appendingPathComponent(name).path
+    }
+
+    /// A Synthetic Dataset file of `groups` (people with one year and country, repeated).
+    private func casesFile(in dir: URL, _ groups: [(times: Int, year: String, country: String)]) throws -> String {
+        var text = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
+        for group in groups {
+            text += String(repeating: "\(group.year),Woman,18--20,MEX,\(group.country),,,1\n", count: group.times)
+        }
+        let url = dir.appendingPathComponent("cases.csv")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("tipdb ingest reads a GLOTIP export without --format and warns about an inconsistent subgroup")
+    func glotip() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let result = try Tipdb.run(["ingest", sample("glotip_2024.csv")], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("glotip_2024.csv: 15 read, 15 inserted, 0 updated, 0 unchanged, 0 rejected, 1 warning (batch 1)"))
+            #expect(result.stderr.contains("warning: \(sample("glotip_2024.csv")):15:109: persons-convicted ZAF 2020, 18 years or over: 14 is larger than the total (12, line 14); loaded as published"))
+            #expect(result.stderr.contains("note: \(sample("glotip_2024.csv")): format glotip from the UNODC preamble and the GLOTIP header"))
+            let censored = try Tipdb.run(["sql", "SELECT value, censored, low, high FROM figures WHERE key = 'unodc-glotip:detected-trafficking-victims:PHL:2019:female:children'", "--format", "csv"], in: dir)
+            #expect(censored.stdout == "value,censored,low,high\r\n,1,1.0,4.0\r\n")
+            let newer = try Tipdb.run(["ingest", sample("glotip_2025.csv")], in: dir)
+            #expect(newer.status == 0)
+            #expect(newer.stderr.contains("vintage 2 of unodc-glotip: export of 2025-04-14"))
+        }
+    }
+
+    @Test("case-level ingest refuses identifier columns (exit 1) and says loudly when they were allowed")
+    func identifiers() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let file = dir.appendingPathComponent("with-names.csv")
+            try Data("yearOfRegistration,gender,citizenship,CountryOfExploitation,traffickMonths,surname\n2021,Woman,KHM,THA,,Sok\n".utf8).write(to: file)
+            let refused = try Tipdb.run(["ingest", "--format", "ctdc", file.path], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("column \"surname\" looks like a direct identifier (a name)"))
+            let allowed = try Tipdb.run(["ingest", "--format", "ctdc", "--allow-identifiers", file.path], in: dir)
+            #expect(allowed.status == 0, "\(allowed.stderr)")
+            #expect(allowed.stderr.contains("warning: \(file.path):1:1: THIS FILE HOLDS PERSONAL DATA: surname (a name)"))
+            let stored = try Tipdb.run(["sql", "SELECT count(*) AS n FROM cases", "--format", "csv"], in: dir)
+            #expect(stored.stdout == "n\r\n1\r\n")
+        }
+    }
+
+    @Test("tipdb derive ctdc never shows a count below the minimum cell size; no view exposes case rows")
+    func derive() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let file = try casesFile(in: dir, [(30, "2019", "USA"), (5, "2020", "USA"), (40, "2019", "PHL"), (20, "2020", "PHL"), (3, "2021", "THA")])
+            let ingest = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", file], in: dir)
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+            let result = try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country,year", "--show"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let lines = result.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.last?.hasPrefix("sample version 1 (sha256 ") == true)
+            let shown = lines.filter { $0.contains("  count  ") }.map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "  ")[0] }
+            #expect(!shown.isEmpty)
+            for value in shown {
+                #expect(value == "<11" || value == "suppressed" || (Int(value) ?? 0) >= 11, "\(value) shown")
+            }
+            #expect(result.stderr.contains("note: cite as: CTDC Global Synthetic Dataset (dataset sample version 1, sha256 "))
+            let stored = try Tipdb.run(["sql", "SELECT value, censored, low, high FROM figures WHERE key = 'sample-v1/count/country:USA/year:2020'", "--format", "csv"], in: dir)
+            #expect(stored.stdout == "value,censored,low,high\r\n,1,1.0,10.0\r\n")
+            let views = try Tipdb.run(["sql", "SELECT count(*) AS n FROM sqlite_schema WHERE type = 'view' AND sql LIKE '%cases%'", "--format", "csv"], in: dir)
+            #expect(views.stdout == "n\r\n0\r\n")
+        }
+    }
+
+    @Test("derive refuses an unknown dataset (exit 1) and an unknown dimension (exit 64)")
+    func deriveErrors() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let unknown = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "year"], in: dir)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("tipdb: error: unknown dataset \"nope\"; no case-level dataset is loaded"))
+            let usage = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "planet"], in: dir)
+            #expect(usage.status == 64)
+            #expect(usage.stderr.contains("unknown dimension \"planet\" in --by"))
+        }
+    }
+
+    @Test("ingest --help documents the dataset options")
+    func help() throws {
+        try withTemporaryDirectory { dir in
+            let help = try Tipdb.run(["ingest", "--help"], in: dir)
+            for option in ["--source", "--dataset", "--allow-identifiers", "--measure", "--metadata", "glotip", "ctdc", "owid"] {
+                #expect(help.stdout.contains(option), "\(option)")
+            }
+        }
+    }
+}
