@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("Privacy: no report format shows a small count derived from case data")
+struct CaseDataPrivacyTests {
+    @Test("every brief format shows derived counts below 11 only as <11", arguments: ["md", "html", "json", "csv"])
+    func noSmallCounts(format: String) throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            // Known answers: USA 2020 has 5 people and THA 2021 has 3; both must be suppressed.
+            var text = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
+            for (times, year, country) in [(30, "2019", "USA"), (5, "2020", "USA"), (40, "2019", "PHL"), (20, "2020", "PHL"), (3, "2021", "THA")] {
+                text += String(repeating: "\(year),Woman,18--20,MEX,\(country),,,1\n", count: times)
+            }
+            try Data(text.utf8).write(to: dir.appendingPathComponent("cases.csv"))
+            #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", "cases.csv"], in: dir).status == 0)
+            #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country,year"], in: dir).status == 0)
+            let brief = try Tipdb.run(["report", "brief", "--measure", "victims-in-case-data", "--format", format, "--date", "2026-11-29"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("&lt;11") || brief.stdout.contains("<11"), "no suppressed cell shown at all")
+            switch format {
+            case "json":
+                let model = try #require(try JSONSerialization.jsonObject(with: Data(brief.stdout.utf8)) as? [String: Any])
+                let groups = try #require(model["figureGroups"] as? [[String: Any]])
+                let figures = groups.flatMap { ($0["figures"] as? [[String: Any]]) ?? [] }
+                #expect(!figures.isEmpty)
+                for figure in figures {
+                    if let value = figure["value"] as? Double { #expect(value >= 11, "\(figure["key"] ?? "") shown as \(value)") }
+                }
+            case "csv":
+                for line in brief.stdout.components(separatedBy: "\r\n").dropFirst() where line.contains("/count/") {
+                    let value = line.components(separatedBy: ",")[3]
+                    #expect(value.isEmpty || (Double(value) ?? 0) >= 11, "\(line)")
+                }
+            default:
+                // In the tables, the cells for USA 2020 and THA 2021 read <11, never 5 or 3.
+                for line in brief.stdout.components(separatedBy: "\n") where line.contains("2020") && line.contains("United States") || line.contains("2021") && line.contains("Thailand") {
+                    #expect(!line.contains("| 5 |") && !line.contains("| 3 |") && !line.contains(">5<") && !line.contains(">3<"), "\(line)")
+                }
+            }
+        }
+    }
+}
