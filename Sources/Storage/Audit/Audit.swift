@@ -64,6 +64,7 @@ public struct Audit {
             JOIN figures t ON t.measure = s.measure AND t.place = s.place AND t.period_start = s.period_start
                 AND t.period_end = s.period_end AND t.source = s.source AND t.unit = s.unit
                 AND t.sex = 'total' AND t.age_group = 'total' AND t.form IS NULL
+                AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = t.key)
             JOIN units u ON u.code = s.unit AND u.dimension IN ('count', 'money')
             WHERE (s.sex <> 'total' OR s.age_group <> 'total' OR s.form IS NOT NULL)
               AND t.key <> s.key AND coalesce(s.low, s.value) > coalesce(t.value, t.high)
