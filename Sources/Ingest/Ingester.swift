@@ -24,6 +24,8 @@ public final class Ingester {
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
     private var lineage = LineageCheck()
+    /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
+    private var pending: [PendingFigure] = []
     private var fatal = false
     private let now = Timestamp.now()
 
@@ -55,12 +57,14 @@ public final class Ingester {
             try db.transaction(.immediate) {
                 try db.forgetRememberedKeys()
                 vocabulary = try Vocabulary(db: db)
-                for plan in plans {
-                    try load(plan, progress: progress)
-                    if fatal { break }
-                }
-                if !fatal {
-                    try finishLineage()
+                try db.deferringFigureSearchIndex {
+                    for plan in plans {
+                        try load(plan, progress: progress)
+                        if fatal { break }
+                    }
+                    if !fatal {
+                        try finishLineage()
+                    }
                 }
                 let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
                 if rejectedCommand || options.dryRun { throw RollBack() }
@@ -109,30 +113,39 @@ public final class Ingester {
             fatal = true
             return
         }
-        reading: while true {
-            let record: InputRecord
-            do {
-                guard let next = try source.next() else { break reading }
-                record = next
-            } catch {
-                report.errors.append(Self.issue(from: error, file: plan.path))
-                fatal = true
-                return
+        guard let vocabulary else { return }
+        let pipeline = RecordPipeline(source: source) { [plan] record in
+            PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
+        }
+        pipeline.start()
+        // However this function ends, the reading thread has stopped when it returns.
+        defer { pipeline.cancelAndWait() }
+        while let chunk = pipeline.next() {
+            for prepared in chunk.records {
+                summary.read += 1
+                batch.rowsRead += 1
+                switch try loadRecord(prepared, plan: plan, batch: batch.id, summary: &summary) {
+                case .written(let outcome):
+                    batch.count(outcome)
+                    summary.count(outcome)
+                case .rejected:
+                    batch.rowsRejected += 1
+                    summary.rejected += 1
+                case .queued:
+                    if pending.count == Database.figureChunk { try flushFigures(batch: &batch, summary: &summary) }
+                }
             }
-            summary.read += 1
-            batch.rowsRead += 1
-            if let progress, summary.read % 4096 == 0 {
-                progress(Progress(file: plan.path, rows: summary.read, bytesRead: source.bytesRead, totalBytes: Int(size)))
-            }
-            let outcome = try loadRecord(record, plan: plan, batch: batch.id, summary: &summary)
-            if let outcome {
-                batch.count(outcome)
-                summary.count(outcome)
-            } else {
-                batch.rowsRejected += 1
-                summary.rejected += 1
+            if let progress, summary.read % 4096 < chunk.records.count {
+                progress(Progress(file: plan.path, rows: summary.read, bytesRead: chunk.bytesRead, totalBytes: Int(size)))
             }
         }
+        if case .failed(let error) = pipeline.outcome {
+            report.errors.append(Self.issue(from: error, file: plan.path))
+            fatal = true
+            pending.removeAll()  // the command is rejected: nothing more is written
+            return
+        }
+        try flushFigures(batch: &batch, summary: &summary)
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
@@ -188,34 +201,34 @@ public final class Ingester {
 
     // MARK: One record
 
-    /// Validates and writes one record; returns nil when it was rejected.
-    private func loadRecord(_ record: InputRecord, plan: FilePlan, batch: Int64, summary: inout FileSummary) throws -> WriteOutcome? {
-        var row = RowReader(file: plan.path, record: record)
-        if let problem = record.problem {
+    /// What became of one record.
+    private enum RecordResult {
+        case written(WriteOutcome)
+        case rejected
+        /// Valid, and waiting in `pending` to be written with the rest of its chunk.
+        case queued
+    }
+
+    /// Checks what needs the database (references, duplicate keys) and writes the record; a
+    /// figure is queued for its chunk instead.
+    private func loadRecord(_ prepared: PreparedRecord, plan: FilePlan, batch: Int64, summary: inout FileSummary) throws -> RecordResult {
+        var row = prepared.row
+        let record = row.record
+        if let problem = prepared.problem {
             return try reject(record, issues: [problem], batch: batch)
         }
-        if plan.format != .csv && plan.format != .tsv {
-            let contract = FieldContract.of(plan.kind)
-            for field in record.fields where !contract.accepts(field.name) && !(plan.format == .cslJSON) {
-                row.fail(field.name, contract.unknownColumnMessage(field.name))
-            }
-        }
-        guard let vocabulary else { return nil }
-        switch plan.kind {
-        case .sources:
-            guard let source = SourceBuilder().build(&row, csl: record.cslExtra), row.issues.isEmpty else {
-                return try reject(record, issues: row.issues, batch: batch)
-            }
+        switch prepared.value {
+        case nil:
+            return try reject(record, issues: row.issues, batch: batch)
+        case .source(let source):
+            guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             if let issue = try duplicate(source.key, kind: .sources, row: row, field: "key") {
                 return try reject(record, issues: [issue], batch: batch)
             }
             let outcome = try db.upsert(source, batch: batch, at: now)
             knownSources.insert(source.key)
-            return outcome
-        case .studies:
-            guard let study = StudyBuilder(vocabulary: vocabulary).build(&row) else {
-                return try reject(record, issues: row.issues, batch: batch)
-            }
+            return .written(outcome)
+        case .study(let study):
             if let sourceKey = study.source, try !sourceExists(sourceKey) {
                 row.fail("source", unknownReference("source", sourceKey, table: "sources"))
             }
@@ -223,11 +236,8 @@ public final class Ingester {
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             let outcome = try db.upsert(study, batch: batch, at: now)
             knownStudies.insert(study.key)
-            return outcome
-        case .figures:
-            guard let figure = FigureBuilder(vocabulary: vocabulary).build(&row) else {
-                return try reject(record, issues: row.issues, batch: batch)
-            }
+            return .written(outcome)
+        case .figure(let figure):
             if try !sourceExists(figure.source) {
                 row.fail("source", unknownReference("source", figure.source, table: "sources"))
             }
@@ -242,26 +252,38 @@ public final class Ingester {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
-            let (outcome, previous) = try db.upsert(figure, batch: batch, at: now)
-            if let cites = figure.cites {
-                let field = row.field("cites")
-                lineage.written.append(.init(
-                    key: figure.key, cites: cites, file: plan.path, line: field?.line ?? record.line,
-                    column: field?.column ?? record.column, raw: record.raw, batch: batch, outcome: outcome,
-                    previous: previous))
-            }
-            return outcome
+            let field = figure.cites == nil ? nil : row.field("cites")
+            pending.append(PendingFigure(
+                figure: figure, file: plan.path, line: field?.line ?? record.line,
+                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
+            return .queued
         }
     }
 
+    /// Writes the queued figures and counts what happened to each.
+    private func flushFigures(batch: inout IngestBatch, summary: inout FileSummary) throws {
+        guard !pending.isEmpty else { return }
+        let outcomes = try db.upsert(pending.map(\.figure), batch: batch.id, at: now)
+        for (queued, (outcome, previous)) in zip(pending, outcomes) {
+            batch.count(outcome)
+            summary.count(outcome)
+            if let cites = queued.figure.cites {
+                lineage.written.append(.init(
+                    key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
+                    column: queued.column, raw: queued.raw, batch: batch.id, outcome: outcome, previous: previous))
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
     /// Lists a rejected row; under `--on-error skip` also keeps it in `ingest_rejects`.
-    private func reject(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> WriteOutcome? {
+    private func reject(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> RecordResult {
         report.errors.append(contentsOf: issues)
         if options.onError == .skip, let first = issues.first {
             try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
                                 reason: issues.map(\.message).joined(separator: "; "))
         }
-        return nil
+        return .rejected
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.

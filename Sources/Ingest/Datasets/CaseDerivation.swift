@@ -27,7 +27,7 @@ public struct CaseDerivation {
         var report: DerivationReport?
         do {
             try db.transaction(.immediate) {
-                report = try derive(dimensions)
+                report = try db.deferringFigureSearchIndex { try derive(dimensions) }
                 if options.dryRun { throw RollBack() }
             }
         } catch is RollBack {

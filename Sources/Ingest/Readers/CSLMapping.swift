@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Maps CSL-JSON items (what Zotero and other reference managers export) onto the sources contract.
 ///
@@ -100,9 +101,6 @@ enum CSLMapping {
     }
 
     static func jsonString(_ text: String) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes]) else {
-            return "\"\""
-        }
-        return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
+        JSONString.literal(text)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the fields of one input record by contract name and collects every problem in it, each
 /// at the position of the field concerned.
-struct RowReader {
+struct RowReader: Sendable {
     let file: String
     let record: InputRecord
     private(set) var issues: [IngestIssue] = []

@@ -1,3 +1,5 @@
+import Storage
+
 /// A JSON value that keeps the order of object members and the exact text of numbers.
 ///
 /// Foundation's JSONSerialization forgets member order and turns numbers into `NSNumber`, whose
@@ -88,30 +90,6 @@ public indirect enum JSONTree: Equatable, Sendable {
 
     /// Escapes quotes, backslashes and control characters; everything else is written as UTF-8.
     static func writeString(_ text: String, to out: inout String) {
-        // Most strings need no escape: copy them whole instead of scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += "\""
-            out += text
-            out += "\""
-            return
-        }
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONString.append(text, to: &out)
     }
 }

@@ -44,11 +44,14 @@ extension Database {
     /// Runs `body` in a savepoint: released when it returns, rolled back to (and released) when it throws.
     public func savepoint<T>(_ body: () throws -> T) throws -> T {
         try execute("SAVEPOINT tipdb_savepoint")
+        let searchWatermark = deferredSearch?.watermark
         let result: T
         do {
             result = try body()
         } catch {
             knownTags.removeAll()
+            // Rows indexed inside the savepoint are about to lose their index entries again.
+            if let searchWatermark { deferredSearch?.watermark = searchWatermark }
             // ROLLBACK TO keeps the savepoint on the stack: release it too.
             try? execute("ROLLBACK TO SAVEPOINT tipdb_savepoint")
             try? execute("RELEASE SAVEPOINT tipdb_savepoint")
@@ -61,6 +64,7 @@ extension Database {
     /// Rolls back unless SQLite already did (it does so on its own after some I/O errors).
     private func rollbackIfOpen() {
         knownTags.removeAll()
+        deferredSearch = nil
         if !isAutocommit {
             try? execute("ROLLBACK TRANSACTION")
         }

@@ -26,6 +26,8 @@ public final class Database {
     /// Tags known to exist in `tags`, so loading a million tagged figures does not re-insert them.
     /// Emptied on every rollback, which may have removed them.
     var knownTags = Set<String>()
+    /// Set while `deferringFigureSearchIndex` holds the per-row search trigger back.
+    var deferredSearch: DeferredSearch?
     private var isClosed = false
 
     /// Opens a connection.

@@ -1,0 +1,13 @@
+import Storage
+
+/// A validated figure waiting to be written with the rest of its chunk, with what a lineage
+/// error about it would need to say where it came from.
+struct PendingFigure {
+    let figure: Figure
+    let file: String
+    /// Position of the `cites` value (of the record when there is none).
+    let line: Int
+    let column: Int
+    /// The record's text, kept only when the figure cites another (a lineage failure rejects it).
+    let raw: String
+}

@@ -1,0 +1,36 @@
+import Storage
+
+/// One input record after everything that needs no database: parsed, validated against the
+/// vocabulary, and turned into the row it would write, with every problem found so far.
+struct PreparedRecord: Sendable {
+    /// What the record would write, when it got that far.
+    enum Value: Sendable {
+        case source(Source)
+        case study(Study)
+        case figure(Figure)
+    }
+
+    var row: RowReader
+    /// A structural problem with the record as a whole (such as a wrong number of fields).
+    var problem: IngestIssue?
+    var value: Value?
+
+    /// Parses and validates `record` as a row of `plan`'s kind. Pure: safe on any thread.
+    static func make(_ record: InputRecord, plan: FilePlan, vocabulary: Vocabulary) -> PreparedRecord {
+        var row = RowReader(file: plan.path, record: record)
+        if let problem = record.problem { return PreparedRecord(row: row, problem: problem, value: nil) }
+        if plan.format != .csv && plan.format != .tsv && plan.format != .cslJSON {
+            // A CSV header is checked once; JSON objects may each have their own members.
+            let contract = FieldContract.of(plan.kind)
+            for field in record.fields where !contract.accepts(field.name) {
+                row.fail(field.name, contract.unknownColumnMessage(field.name))
+            }
+        }
+        let value: Value? = switch plan.kind {
+        case .sources: SourceBuilder().build(&row, csl: record.cslExtra).map(Value.source)
+        case .studies: StudyBuilder(vocabulary: vocabulary).build(&row).map(Value.study)
+        case .figures: FigureBuilder(vocabulary: vocabulary).build(&row).map(Value.figure)
+        }
+        return PreparedRecord(row: row, problem: nil, value: value)
+    }
+}

@@ -1,0 +1,80 @@
+internal import CSQLite
+
+extension Database {
+    /// The trigger that indexes each new figure as it is inserted (migration m0005).
+    static let figureSearchTrigger = "figures_fts_insert"
+
+    /// Runs `body` with the figures' full-text index filled by one statement at the end, instead
+    /// of by the per-row trigger.
+    ///
+    /// Why: FTS5 (as of SQLite 3.40) flushes its pending terms to disk at every statement
+    /// savepoint, and every INSERT that fires a trigger runs in one. Loading a million figures row
+    /// by row therefore wrote a million tiny index segments and merged them again: most of the
+    /// ingest's time. Here the trigger is dropped for the duration of `body` and the new rows
+    /// are indexed in one `INSERT … SELECT`, which FTS5 buffers and writes once.
+    ///
+    /// It must run inside a transaction, so the trigger can never be missing outside one: if the
+    /// process dies, rolling back puts it back. Updates and deletes of figures keep their
+    /// triggers; `catchUpFigureSearchIndex()` runs before them, because those triggers expect
+    /// the old row to be indexed already.
+    public func deferringFigureSearchIndex<T>(_ body: () throws -> T) throws -> T {
+        guard deferredSearch == nil else { return try body() }
+        guard !isAutocommit else {
+            throw StorageError(extendedCode: SQLITE_MISUSE, message: "deferring the search index needs an open transaction")
+        }
+        guard let trigger = try scalar(
+            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [Self.figureSearchTrigger]
+        )?.textValue else {
+            return try body()  // a database without the search index: nothing to defer
+        }
+        let watermark = try integer("SELECT coalesce(max(id), 0) FROM figures")
+        try execute("DROP TRIGGER figures_fts_insert")
+        deferredSearch = DeferredSearch(triggerSQL: trigger, watermark: watermark)
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            // Leave the transaction as it would have been, in case the caller goes on with it.
+            try? finishDeferredSearch()
+            throw error
+        }
+        try finishDeferredSearch()
+        return result
+    }
+
+    /// Indexes the figures inserted since indexing was deferred (nothing when it is not).
+    ///
+    /// Called before any UPDATE or DELETE of figures: the update and delete triggers remove the
+    /// old row's terms from the index, which FTS5 requires to be there.
+    func catchUpFigureSearchIndex() throws {
+        guard let deferred = deferredSearch else { return }
+        let top = try integer("SELECT coalesce(max(id), 0) FROM figures")
+        guard top > deferred.watermark else { return }
+        try execute(
+            """
+            INSERT INTO figures_fts (rowid, quote, notes)
+            SELECT id, quote, notes FROM figures WHERE id > ? AND (quote IS NOT NULL OR notes IS NOT NULL)
+            """,
+            [deferred.watermark])
+        deferredSearch?.watermark = top
+    }
+
+    private func finishDeferredSearch() throws {
+        guard let deferred = deferredSearch else { return }
+        defer { deferredSearch = nil }
+        // A rollback inside `body` may already have put the trigger back.
+        let present = try integer(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [Self.figureSearchTrigger]) > 0
+        if !present {
+            try catchUpFigureSearchIndex()
+            try execute(deferred.triggerSQL)
+        }
+    }
+}
+
+/// What `deferringFigureSearchIndex` needs to finish: the trigger to put back and the last
+/// figure id already in the index.
+struct DeferredSearch {
+    var triggerSQL: String
+    var watermark: Int64
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// Ingest fills the figures' full-text index in bulk rather than row by row (see
+/// `Database.deferringFigureSearchIndex`); these tests prove the index ends up exactly as the
+/// per-row trigger would have left it, whatever happens during the command.
+@Suite("Ingest: the full-text index stays exact when filled in bulk")
+struct SearchIndexTests {
+    /// The figure keys whose quote or notes match `query`, through the index.
+    private func matches(_ query: String, in db: Database) throws -> [String] {
+        try db.rows(
+            "SELECT f.key FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid WHERE figures_fts MATCH ? ORDER BY f.key",
+            [query]
+        ).compactMap { $0.string("key") }
+    }
+
+    /// FTS5's own consistency check, plus: one index entry per figure that has text.
+    private func expectConsistent(_ db: Database) throws {
+        try db.execute("INSERT INTO figures_fts (figures_fts) VALUES ('integrity-check')")
+        let withText = try db.integer("SELECT count(*) FROM figures WHERE quote IS NOT NULL OR notes IS NOT NULL")
+        #expect(try db.integer("SELECT count(*) FROM figures_fts_docsize") == withText)
+        #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'figures_fts_insert'") == 1,
+                "the per-row trigger is back after the command")
+    }
+
+    @Test("new figures are searchable after an ingest, and later single-row writes still index themselves")
+    func inserted() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let report = try h.ingest([try h.write("f.csv", """
+            key,measure,value,place,period,source,quote,notes
+            a,forced-labour,1,WLD,2016,ilo-2005,brickkiln workers in debt bondage,
+            b,forced-labour,2,WLD,2016,ilo-2005,,fishing vessels at sea
+            c,forced-labour,3,WLD,2016,ilo-2005,,
+
+            """)])
+        #expect(report.committed)
+        #expect(try matches("brickkiln", in: h.db) == ["a"])
+        #expect(try matches("vessels", in: h.db) == ["b"])
+        try expectConsistent(h.db)
+        _ = try h.ingest([try h.write("g.csv", "key,measure,value,place,period,source,quote\nd,forced-labour,4,WLD,2017,ilo-2005,brickkiln again\n")])
+        #expect(try matches("brickkiln", in: h.db) == ["a", "d"])
+        try expectConsistent(h.db)
+    }
+
+    @Test("an update of an older figure in the same command as new ones re-indexes it")
+    func updatedAlongsideInserted() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        _ = try h.ingest([try h.write("f.csv", "key,measure,value,place,period,source,quote\nold,forced-labour,1,WLD,2016,ilo-2005,cotton harvest\n")])
+        let report = try h.ingest([try h.write("g.csv", """
+            key,measure,value,place,period,source,quote
+            new1,forced-labour,2,WLD,2016,ilo-2005,cocoa farms
+            old,forced-labour,1,WLD,2016,ilo-2005,cocoa plantations
+            new2,forced-labour,3,WLD,2016,ilo-2005,cocoa exports
+
+            """)])
+        #expect(report.files.first?.updated == 1)
+        #expect(try matches("cotton", in: h.db).isEmpty)
+        #expect(try matches("cocoa", in: h.db) == ["new1", "new2", "old"])
+        try expectConsistent(h.db)
+    }
+
+    @Test("a row taken back out after a lineage failure (--on-error skip) leaves no index entry")
+    func rejectedAfterWriting() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let report = try h.ingest([try h.write("f.csv", """
+            key,measure,value,place,period,source,cites,quote
+            good,forced-labour,1,WLD,2016,ilo-2005,,mining sites
+            bad,forced-labour,1,WLD,2016,ilo-2005,nowhere,mining towns
+
+            """)], IngestOptions(onError: .skip))
+        #expect(report.committed)
+        #expect(report.files.first?.rejected == 1)
+        #expect(try matches("mining", in: h.db) == ["good"])
+        try expectConsistent(h.db)
+    }
+
+    @Test("a rejected command leaves the index and its trigger exactly as before")
+    func rejectedCommand() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let report = try h.ingest([try h.write("f.csv", """
+            key,measure,value,place,period,source,quote
+            a,forced-labour,1,WLD,2016,ilo-2005,garment factories
+            b,forced-labour,not a number,WLD,2016,ilo-2005,garment workshops
+
+            """)])
+        #expect(!report.committed)
+        #expect(try matches("garment", in: h.db).isEmpty)
+        try expectConsistent(h.db)
+    }
+
+    @Test("figures rolled back to a savepoint inside the deferral are not indexed; later ones are")
+    func savepointRollback() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let batch = try h.db.insertBatch(IngestBatch(
+            file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: "2026-01-01T00:00:00Z",
+            options: "{}", note: nil))
+        func figure(_ key: String, _ quote: String) -> Figure {
+            Figure(key: key, measure: "forced-labour", value: 1, unit: "persons", place: "WLD", periodStart: "2016",
+                   periodEnd: "2016", source: "ilo-2005", quote: quote, method: "estimated")
+        }
+        struct Undo: Error {}
+        try h.db.transaction(.immediate) {
+            try h.db.deferringFigureSearchIndex {
+                try h.db.upsert(figure("kept1", "tea estates"), batch: batch, at: "2026-01-01T00:00:00Z")
+                #expect(throws: Undo.self) {
+                    try h.db.savepoint {
+                        try h.db.upsert(figure("undone", "tea gardens"), batch: batch, at: "2026-01-01T00:00:00Z")
+                        // Forces the index to catch up inside the savepoint, which then rolls back.
+                        try h.db.upsert(figure("kept1", "tea estates, revised"), batch: batch, at: "2026-01-01T00:00:00Z")
+                        throw Undo()
+                    }
+                }
+                try h.db.upsert(figure("kept2", "tea auctions"), batch: batch, at: "2026-01-01T00:00:00Z")
+            }
+        }
+        #expect(try matches("tea", in: h.db) == ["kept1", "kept2"])
+        #expect(try matches("revised", in: h.db).isEmpty)
+        try expectConsistent(h.db)
+    }
+
+    @Test("deferring outside a transaction is refused: the trigger must never be missing on disk")
+    func needsTransaction() throws {
+        let h = try IngestHarness()
+        #expect(throws: StorageError.self) { try h.db.deferringFigureSearchIndex {} }
+        try expectConsistent(h.db)
+    }
+}
