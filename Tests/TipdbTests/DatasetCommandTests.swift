@@ -39,6 +39,24 @@ struct DatasetCommandTests {
         }
     }
 
+    @Test("a brief names the GLOTIP release its figures come from, and says when a newer one superseded it")
+    func briefVintages() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", sample("glotip_2024.csv")], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", sample("glotip_2025.csv")], in: dir).status == 0)
+            let brief = try Tipdb.run(["report", "brief", "--format", "md", "--date", "2026-01-01"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("| unodc-glotip | 2025-04-14 | unodc-glotip-2025-04-14 |"))
+            #expect(brief.stdout.contains("| latest | 7 |"), "the seven figures of the 2025 export")
+            // Figures the newer export dropped are still in the brief, and their release is named as superseded.
+            #expect(brief.stdout.contains("| unodc-glotip | 2024-11-30 | unodc-glotip-2024-11-30 |"))
+            #expect(brief.stdout.contains("| superseded by a newer release | 9 |"))
+            let json = try Tipdb.run(["report", "brief", "--format", "json", "--date", "2026-01-01"], in: dir)
+            #expect(json.stdout.contains("\"isLatest\": true"))
+        }
+    }
+
     @Test("case-level ingest refuses identifier columns (exit 1) and says loudly when they were allowed")
     func identifiers() throws {
         try withTemporaryDirectory { dir in

@@ -101,6 +101,9 @@ struct SchemaAndSearchTests {
             let figures = try #require(tables["figures"] as? [String: Any])
             #expect((figures["description"] as? String)?.hasPrefix("Every published number") == true)
             #expect((figures["columns"] as? [String: String])?["cites"]?.contains("lineage") == true)
+            // Case rows (one per person) are hidden from Datasette's table list; figures are not.
+            #expect((tables["cases"] as? [String: Any])?["hidden"] as? Bool == true)
+            #expect(figures["hidden"] == nil)
         }
     }
 

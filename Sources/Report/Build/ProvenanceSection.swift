@@ -30,6 +30,29 @@ enum ProvenanceSection {
                 date: row.string("finished_at") ?? row.string("started_at") ?? "",
                 tipdbVersion: row.string("tipdb_version") ?? "", figureCount: counts[id] ?? 0)
         }
-        return Provenance(tipdbVersion: TipdbVersion.current, command: command, batches: batches)
+        var provenance = Provenance(tipdbVersion: TipdbVersion.current, command: command, batches: batches)
+        provenance.vintages = try vintages(of: context.set.figures.map(\.key), db: db)
+        return provenance
+    }
+
+    /// The vintage each series' figures in the brief were last published in.
+    private static func vintages(of keys: [String], db: Database) throws -> [VintageEntry] {
+        // Most databases hold no bulk export: skip the lookup of every key.
+        guard try db.integer("SELECT count(*) FROM series_vintages") > 0 else { return [] }
+        return try db.rows(
+            """
+            SELECT v.series, v.released, v.source, v.sha256,
+                v.id = (SELECT max(x.id) FROM series_vintages x WHERE x.series = v.series) AS latest,
+                count(*) AS figures
+            FROM series_figures sf JOIN series_vintages v ON v.id = sf.last_vintage
+            WHERE sf.figure IN (SELECT value FROM json_each(?1))
+            GROUP BY v.id ORDER BY v.series, v.id
+            """, [JSONArray.strings(keys)]
+        ).map { row in
+            VintageEntry(
+                series: row.string("series") ?? "", released: row.string("released") ?? "",
+                source: row.string("source") ?? "", sha256: row.string("sha256") ?? "",
+                isLatest: row.int("latest") == 1, figureCount: Int(row.int("figures") ?? 0))
+        }
     }
 }

@@ -38,6 +38,24 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var command: String
     /// The ingest batches that wrote the figures in scope and the figures their chains reach.
     public var batches: [BatchEntry]
+    /// The releases of bulk exports (UNODC GLOTIP) the figures in scope were last published in.
+    public var vintages: [VintageEntry] = []
+}
+
+/// One release (vintage) of a bulk export that figures of the brief come from: a reader can
+/// tell whether the brief used the newest export the database holds.
+public struct VintageEntry: Codable, Sendable, Equatable {
+    /// The series, e.g. unodc-glotip.
+    public var series: String
+    /// The export date of this release.
+    public var released: String
+    /// The release as a source (cite this).
+    public var source: String
+    public var sha256: String
+    /// True when no newer release of the series is in the database.
+    public var isLatest: Bool
+    /// Figures in the brief whose latest publication is this release.
+    public var figureCount: Int
 }
 
 /// One ingest batch: which file, with which checksum, when.

@@ -195,6 +195,17 @@ extension BriefJSON {
                     w.member("figureCount", b.figureCount)
                 }
             }
+            w.member("vintages")
+            w.array(p.vintages) { w, v in
+                w.object { w in
+                    w.member("series", v.series)
+                    w.member("released", v.released)
+                    w.member("source", v.source)
+                    w.member("sha256", v.sha256)
+                    w.member("isLatest", v.isLatest)
+                    w.member("figureCount", v.figureCount)
+                }
+            }
         }
     }
 }

@@ -156,6 +156,18 @@ extension HTMLRenderer {
             out += "<tr><td>\(batch.id)</td><td>\(e(batch.file))</td><td class=\"key\">\(e(batch.sha256))</td>"
             out += "<td>\(e(batch.kind))</td><td>\(e(batch.date))</td><td class=\"number\">\(batch.figureCount)</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n</section>\n"
+        out += "</tbody>\n</table>\n"
+        if !brief.provenance.vintages.isEmpty {
+            out += "<p>Bulk exports: the release each figure was last published in.</p>\n"
+            out += "<table>\n<thead>\n<tr><th scope=\"col\">Series</th><th scope=\"col\">Released</th><th scope=\"col\">Source</th>"
+            out += "<th scope=\"col\">SHA-256</th><th scope=\"col\">Vintage</th><th scope=\"col\">Figures in this brief</th></tr>\n</thead>\n<tbody>\n"
+            for vintage in brief.provenance.vintages {
+                let status = vintage.isLatest ? "latest" : "superseded by a newer release"
+                out += "<tr><td>\(e(vintage.series))</td><td>\(e(vintage.released))</td><td class=\"key\">\(e(vintage.source))</td>"
+                out += "<td class=\"key\">\(e(vintage.sha256))</td><td>\(status)</td><td class=\"number\">\(vintage.figureCount)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "</section>\n"
     }
 }

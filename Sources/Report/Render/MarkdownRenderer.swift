@@ -165,5 +165,12 @@ struct MarkdownRenderer {
         for batch in brief.provenance.batches {
             out += "| \(batch.id) | \(e(batch.file)) | \(batch.sha256) | \(e(batch.kind)) | \(e(batch.date)) | \(batch.figureCount) |\n"
         }
+        guard !brief.provenance.vintages.isEmpty else { return }
+        out += "\nBulk exports: the release each figure was last published in.\n\n"
+        out += "| Series | Released | Source | SHA-256 | Vintage | Figures in this brief |\n| --- | --- | --- | --- | --- | --- |\n"
+        for vintage in brief.provenance.vintages {
+            let status = vintage.isLatest ? "latest" : "superseded by a newer release"
+            out += "| \(e(vintage.series)) | \(e(vintage.released)) | \(e(vintage.source)) | \(vintage.sha256) | \(status) | \(vintage.figureCount) |\n"
+        }
     }
 }

@@ -5,6 +5,9 @@ extension SchemaDocumentation {
     /// source and licence for the database, and per table its description and column descriptions.
     ///
     /// See <https://docs.datasette.io/en/stable/metadata.html>.
+    /// Tables with one row per person (CTDC case data): never listed for browsing.
+    static let caseLevelTables: Set<String> = ["cases"]
+
     public func datasetteMetadata(databaseName: String) throws -> String {
         var tables: [String: Any] = [:]
         for object in objects {
@@ -15,6 +18,11 @@ extension SchemaDocumentation {
             var table: [String: Any] = ["description": object.description, "columns": columns]
             if object.name == "figures" || object.name == "figure_citations" {
                 table["source"] = "Each row cites its own source: see the source column and the sources table"
+            }
+            if Self.caseLevelTables.contains(object.name) {
+                // Hidden from Datasette's table list; it cannot stop a query, which is why the
+                // README says never to publish a database that holds case rows.
+                table["hidden"] = true
             }
             tables[object.name] = table
         }
