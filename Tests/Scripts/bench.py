@@ -130,7 +130,9 @@ def main():
             out.append(measure(name, "sqlite-utils insert --csv", [utils, "insert", plain, "t", csv_path, "--csv"],
                                scratch, 1, setup=lambda: fresh(plain)))
         else:
-            notes.append("sqlite-utils is not installed here, so it was skipped (`pip install sqlite-utils` adds it).")
+            note = "sqlite-utils is not installed here, so it was skipped (`pip install sqlite-utils` adds it)."
+            if note not in notes:
+                notes.append(note)
         return out
 
     name = "figures CSV, %s rows" % format(args.figures, ",")
