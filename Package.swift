@@ -34,6 +34,7 @@ let package = Package(
                 .embedInCode("m0004_views.sql"),
                 .embedInCode("m0005_search.sql"),
                 .embedInCode("m0006_datasets.sql"),
+                .embedInCode("m0007_kosovo.sql"),
             ]
         ),
         .target(

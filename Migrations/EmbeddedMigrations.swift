@@ -12,5 +12,6 @@ public enum EmbeddedMigrations {
         ("m0004_views.sql", PackageResources.m0004_views_sql),
         ("m0005_search.sql", PackageResources.m0005_search_sql),
         ("m0006_datasets.sql", PackageResources.m0006_datasets_sql),
+        ("m0007_kosovo.sql", PackageResources.m0007_kosovo_sql),
     ]
 }

@@ -101,6 +101,24 @@ struct DatasetsGLOTIPTests {
         #expect(try h.db.integer("SELECT count(*) FROM series_vintages") == 2)
     }
 
+    @Test("Kosovo (XKX, no ISO code) loads as a place, in rows and as a citizenship")
+    func kosovo() throws {
+        let h = try IngestHarness()
+        let file = try h.write("data_glotip.csv", """
+            UNODC,glotip@example.org,,,,,,,,,,,
+            30/11/2024,,,,,,,,,,,,
+            \(Self.header)
+            XKX,Kosovo under UNSCR 1244,Europe,Southern Europe,Detected trafficking victims,Total,Total,Total,Total,2021,Counts,29,GLOTIP
+            ALB,Albania,Europe,Southern Europe,Detected trafficking victims,by citizenship,Kosovo under UNSCR 1244,Total,Total,2021,Counts,<5,GLOTIP
+
+            """)
+        let report = try h.ingest([file])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:XKX:2021")?.place == "XKX")
+        let citizenship = try #require(try h.db.rows("SELECT dimension, place FROM figure_breakdowns").first)
+        #expect(citizenship.string("dimension") == "citizenship" && citizenship.string("place") == "XKX")
+    }
+
     @Test("an export older than the latest vintage is refused")
     func olderExportRefused() throws {
         let h = try IngestHarness()

@@ -10,17 +10,21 @@ struct ReferenceDataTests {
         return db
     }
 
-    @Test("every ISO 3166-1 country is present exactly once, with all three codes")
+    @Test("every ISO 3166-1 country is present exactly once, with all three codes; Kosovo as XKX")
     func countries() throws {
         let db = try Self.migrated()
-        #expect(try db.integer("SELECT count(*) FROM places WHERE kind = 'country'") == 249)
-        #expect(try db.integer("SELECT count(DISTINCT alpha2) FROM places WHERE kind = 'country'") == 249)
+        // 249 ISO 3166-1 countries, plus Kosovo under its user-assigned code (no M49 code).
+        #expect(try db.integer("SELECT count(*) FROM places WHERE kind = 'country'") == 250)
+        #expect(try db.integer("SELECT count(DISTINCT alpha2) FROM places WHERE kind = 'country'") == 250)
         #expect(try db.integer("SELECT count(DISTINCT m49) FROM places WHERE kind = 'country'") == 249)
         #expect(try db.integer("SELECT count(*) FROM places WHERE kind = 'country' AND code <> alpha3") == 0)
         let phl = try #require(try db.rows("SELECT * FROM places WHERE code = 'PHL'").first)
         #expect(phl.string("alpha2") == "PH")
         #expect(phl.string("m49") == "608")
         #expect(phl.string("name") == "Philippines")
+        let kosovo = try #require(try db.rows("SELECT * FROM places WHERE code = 'XKX'").first)
+        #expect(kosovo.string("alpha2") == "XK" && kosovo.string("m49") == nil)
+        #expect(try db.integer("SELECT count(*) FROM place_aliases WHERE alias = 'kosovo under unscr 1244' AND place = 'XKX'") == 1)
     }
 
     @Test("the Philippines are in South-eastern Asia, Asia, Asia and the Pacific, and the world")
@@ -30,7 +34,11 @@ struct ReferenceDataTests {
             "SELECT p.name FROM place_members m JOIN places p ON p.code = m.region WHERE m.country = 'PHL' ORDER BY p.name"
         ).compactMap { $0.string("name") }
         #expect(regions == ["Asia", "Asia and the Pacific", "South-eastern Asia", "World"])
-        #expect(try db.integer("SELECT count(*) FROM place_members WHERE region = 'WLD'") == 249)
+        #expect(try db.integer("SELECT count(*) FROM place_members WHERE region = 'WLD'") == 250)
+        let kosovo = try db.rows(
+            "SELECT p.name FROM place_members m JOIN places p ON p.code = m.region WHERE m.country = 'XKX' ORDER BY p.name"
+        ).compactMap { $0.string("name") }
+        #expect(kosovo == ["Europe", "Europe and Central Asia", "Southern Europe", "World"])
     }
 
     @Test("every country but Antarctica is in exactly one M49 region and one ILO region")

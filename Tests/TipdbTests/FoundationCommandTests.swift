@@ -38,13 +38,13 @@ struct FoundationCommandTests {
             let text = try Tipdb.run(["status", "--db", "s.sqlite"], in: dir)
             #expect(text.status == 0)
             #expect(text.stdout.contains("schema version: \(Migration.latestVersion)\n"))
-            #expect(text.stdout.contains("places:         285\n"))
+            #expect(text.stdout.contains("places:         286\n"))
             #expect(text.stdout.contains("figures:        0\n"))
             let json = try Tipdb.run(["status", "--db", "s.sqlite", "--json"], in: dir)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             #expect(object["schemaVersion"] as? Int == Migration.latestVersion)
             #expect(object["measures"] as? Int == 16)
-            #expect(object["places"] as? Int == 285)
+            #expect(object["places"] as? Int == 286)
         }
     }
 
