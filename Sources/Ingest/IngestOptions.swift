@@ -1,3 +1,5 @@
+import Storage
+
 /// How `tipdb ingest` should treat its files.
 public struct IngestOptions: Sendable {
     /// What to do with an invalid row.
@@ -51,25 +53,9 @@ public struct IngestOptions: Sendable {
         if let kind { parts.append("\"kind\":\"\(kind.rawValue)\"") }
         if let format { parts.append("\"format\":\"\(format.rawValue)\"") }
         for (name, value) in [("source", source), ("dataset", dataset), ("measure", measure), ("metadata", metadata)] {
-            if let value { parts.append("\"\(name)\":\(Self.quoted(value))") }
+            if let value { parts.append("\"\(name)\":\(JSONString.literal(value))") }
         }
         if allowIdentifiers { parts.append("\"allow_identifiers\":true") }
         return "{" + parts.sorted().joined(separator: ",") + "}"
-    }
-
-    /// A JSON string literal: option values are free text (file names, keys).
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

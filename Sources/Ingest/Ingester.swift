@@ -23,6 +23,8 @@ public final class Ingester {
     private var vocabulary: Vocabulary?
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
+    /// Every source or study key, for suggestions; read when first needed in a file.
+    private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
@@ -83,6 +85,7 @@ public final class Ingester {
 
     private func load(_ plan: FilePlan, progress: ((Progress) -> Void)?) throws {
         var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kindName)
+        referenceKeys.removeAll()  // the files before this one may have added keys
         summary.inferred = plan.inferred
         let attributes = try? FileManager.default.attributesOfItem(atPath: plan.path)
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
@@ -114,7 +117,7 @@ public final class Ingester {
             return
         }
         guard let vocabulary else { return }
-        let pipeline = RecordPipeline(source: source) { [plan] record in
+        let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
         }
         pipeline.start()
@@ -139,8 +142,8 @@ public final class Ingester {
                 progress(Progress(file: plan.path, rows: summary.read, bytesRead: chunk.bytesRead, totalBytes: Int(size)))
             }
         }
-        if case .failed(let error) = pipeline.outcome {
-            report.errors.append(Self.issue(from: error, file: plan.path))
+        if case .failed(let issue) = pipeline.outcome {
+            report.errors.append(issue)
             fatal = true
             pending.removeAll()  // the command is rejected: nothing more is written
             return
@@ -149,7 +152,6 @@ public final class Ingester {
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
-        lineage.batches[plan.path] = batch.id
         try db.finishBatch(batch, at: Timestamp.now())
     }
 
@@ -160,12 +162,8 @@ public final class Ingester {
             try checkHeader(source.header, plan: plan)
             return .success(source)
         } catch {
-            return .failure(Self.issue(from: error, file: plan.path))
+            return .failure(IngestIssue(error, file: plan.path))
         }
-    }
-
-    private static func issue(from error: any Error, file: String) -> IngestIssue {
-        error as? IngestIssue ?? IngestIssue(file: file, line: 0, column: 0, message: String(describing: error))
     }
 
     private func makeSource(_ plan: FilePlan) throws -> RecordSource {
@@ -309,8 +307,13 @@ public final class Ingester {
     }
 
     private func unknownReference(_ what: String, _ key: String, table: String) -> String {
-        let keys = (try? db.rows(table == "sources" ? "SELECT key FROM sources" : "SELECT key FROM studies")
-            .compactMap { $0.string("key") }) ?? []
+        // Read once per file, not once per rejected row: a file may misspell one key a million times.
+        let keys = referenceKeys[table] ?? {
+            let read = (try? db.rows(table == "sources" ? "SELECT key FROM sources" : "SELECT key FROM studies")
+                .compactMap { $0.string("key") }) ?? []
+            referenceKeys[table] = read
+            return read
+        }()
         return "unknown \(what) \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a \(what) in the database or in a \(table) file of the same command"
     }
 

@@ -15,13 +15,20 @@ struct LineageCheck {
     }
 
     var written: [Entry] = []
-    var batches: [String: Int64] = [:]
 
     /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
     func failures(in db: Database) throws -> [(Entry, String)] {
+        // What each figure cites (nil: a primary figure), read once however many chains share it.
+        var citesOf: [String: String?] = [:]
+        func lookUp(_ key: String) throws -> String?? {
+            if let known = citesOf[key] { return known }
+            guard let row = try db.rows("SELECT cites FROM figures WHERE key = ?", [key]).first else { return nil }
+            citesOf[key] = row.string("cites")
+            return row.string("cites")
+        }
         var result: [(Entry, String)] = []
         for entry in written {
-            if try db.integer("SELECT count(*) FROM figures WHERE key = ?", [entry.cites]) == 0 {
+            guard try lookUp(entry.cites) != nil else {
                 result.append((entry, "unknown figure \"\(entry.cites)\"; expected the key of a figure in the database or in this command"))
                 continue
             }
@@ -35,7 +42,7 @@ struct LineageCheck {
                 }
                 chain.append(next)
                 if chain.count > 1000 { break }
-                current = try db.scalar("SELECT cites FROM figures WHERE key = ?", [next])?.textValue
+                current = try lookUp(next) ?? nil
             }
         }
         return result

@@ -176,7 +176,7 @@ def main():
 
 def write_report(args, results, notes, tipdb):
     version = subprocess.run([tipdb, "--version"], capture_output=True, text=True).stdout.strip()
-    sqlite_version = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split(" ")[0]
+    sqlite_version = subprocess.run([sqlite3, "--version"], capture_output=True, text=True).stdout.split(" ")[0]
     imports = {r["workload"]: r["median"] for r in results if r["tool"].startswith("sqlite3 .import")}
     lines = [
         "# Benchmarks",
@@ -202,7 +202,7 @@ def write_report(args, results, notes, tipdb):
               "(the 63-column CTDC layout), both seeded."]
     if notes:
         lines += [""] + ["- " + n for n in notes]
-    extra = os.path.join(os.path.dirname(os.path.abspath(args.out)), "Tests", "Scripts", "BENCHMARKS-notes.md")
+    extra = os.path.join(HERE, "BENCHMARKS-notes.md")
     if os.path.exists(extra):
         lines += ["", open(extra).read().rstrip()]
     with open(args.out, "w") as f:

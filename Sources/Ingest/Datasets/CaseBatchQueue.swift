@@ -1,86 +1,56 @@
-import Foundation
-
-/// Hands batches of parsed rows from the reading thread to the inserting one, with at most a few
-/// in flight so that memory stays bounded whatever the file size, and empty batches back for reuse.
+/// Hands batches of parsed rows from the reading thread to the inserting one, and empty batches
+/// back for reuse: a fixed pool of `inFlight` batches, so memory stays bounded whatever the file
+/// size and no batch is allocated per chunk.
 final class CaseBatchQueue: @unchecked Sendable {
-    /// What the reading thread ended with.
-    enum End: Sendable {
-        case finished
-        /// A defect in the file after which nothing can be trusted.
-        case failed(IngestIssue)
-    }
+    typealias End = Handoff<CaseBatch>.End
 
-    private let condition = NSCondition()
-    private var full: [CaseBatch] = []
-    private var empty: [CaseBatch]
-    private var end: End?
-    private var cancelled = false
-    private var readerDone = false
+    private let full: Handoff<CaseBatch>
+    private let empty: Handoff<CaseBatch>
 
     init(width: Int, batchRows: Int, inFlight: Int) {
-        empty = (0..<inFlight).map { _ in CaseBatch(width: width, capacity: batchRows) }
+        full = Handoff(capacity: inFlight)
+        empty = Handoff(capacity: inFlight)
+        for _ in 0..<inFlight { _ = empty.send(CaseBatch(width: width, capacity: batchRows)) }
     }
 
     // MARK: The reading thread
 
     /// An empty batch to fill, or nil when the inserting side has given up.
     func emptyBatch() -> CaseBatch? {
-        condition.lock()
-        defer { condition.unlock() }
-        while empty.isEmpty && !cancelled { condition.wait() }
-        guard !cancelled else { return nil }
-        let batch = empty.removeLast()
+        guard let batch = empty.next() else { return nil }
         batch.reset()
         return batch
     }
 
     func send(_ batch: CaseBatch) {
-        condition.lock()
-        full.append(batch)
-        condition.broadcast()
-        condition.unlock()
+        _ = full.send(batch)  // never waits: only `inFlight` batches exist
     }
 
     /// The last call of the reading thread.
     func finish(_ outcome: End) {
-        condition.lock()
-        end = outcome
-        readerDone = true
-        condition.broadcast()
-        condition.unlock()
+        full.finish(outcome)
     }
 
     // MARK: The inserting thread
 
     /// The next full batch, or nil once the reader has finished and every batch was taken.
     func nextBatch() -> CaseBatch? {
-        condition.lock()
-        defer { condition.unlock() }
-        while full.isEmpty && !readerDone { condition.wait() }
-        return full.isEmpty ? nil : full.removeFirst()
+        full.next()
     }
 
     /// Gives a used batch back to the reading thread.
     func recycle(_ batch: CaseBatch) {
-        condition.lock()
-        empty.append(batch)
-        condition.broadcast()
-        condition.unlock()
+        _ = empty.send(batch)
     }
 
     /// How the reader ended (valid once ``nextBatch()`` returned nil).
     var outcome: End {
-        condition.lock()
-        defer { condition.unlock() }
-        return end ?? .finished
+        full.outcome
     }
 
     /// Stops the reading thread (the inserting side failed) and waits until it has stopped.
     func cancelAndWait() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        while !readerDone { condition.wait() }
-        condition.unlock()
+        empty.cancel()
+        full.cancelAndWait()
     }
 }

@@ -39,7 +39,9 @@ struct FigureWriter {
                 ? .repeated(line: earlier.line) : .conflicting(line: earlier.line)
         }
         written[figure.key] = (line, figure.value, figure.high)
-        if sourceMayMove, let existing = try db.figure(key: figure.key), existing.source != figure.source {
+        if sourceMayMove, let existing = try db.figure(key: figure.key) {
+            // Read once here rather than again by the upsert below.
+            if existing == figure { return .written(.unchanged) }
             var moved = existing
             moved.source = figure.source
             if moved == figure {

@@ -56,7 +56,7 @@ struct OWIDLoader {
         }
         guard problems.isEmpty else { return DatasetOutcome(errors: problems, fatal: true) }
 
-        let seriesKey = "owid-" + Breakdown.slug(Self.baseName(context.fileName)).lowercased()
+        let seriesKey = "owid-" + Breakdown.slug(Self.stripExtension(context.fileName)).lowercased()
         let source: String
         do {
             source = try context.namedSource() ?? (try writeSource(key: seriesKey, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
@@ -79,7 +79,7 @@ struct OWIDLoader {
             }
         }
         guard let path else {
-            summary.notes.append("no metadata file (\(Self.baseName(context.fileName)).metadata.json): the source names Our World in Data only; cite the original producer when you can")
+            summary.notes.append("no metadata file (\(Self.stripExtension(context.fileName)).metadata.json): the source names Our World in Data only; cite the original producer when you can")
             return .success(OWIDMetadata())
         }
         do {
@@ -127,9 +127,5 @@ struct OWIDLoader {
 
     static func stripExtension(_ path: String) -> String {
         path.lowercased().hasSuffix(".csv") ? String(path.dropLast(4)) : path
-    }
-
-    static func baseName(_ name: String) -> String {
-        stripExtension(name)
     }
 }

@@ -51,7 +51,7 @@ enum CSLMapping {
             record.fields.append(InputField(name: "authors", value: list.joined(separator: "; "), line: position.line, column: position.column))
         }
         if !extra.isEmpty {
-            record.cslExtra = "{" + extra.map { "\(jsonString($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+            record.cslExtra = "{" + extra.map { "\(JSONString.literal($0.0)):\($0.1)" }.joined(separator: ",") + "}"
         }
         return record
     }
@@ -98,9 +98,5 @@ enum CSLMapping {
         let end = value.byteRange.upperBound - node.byteRange.lowerBound
         guard start >= 0, end <= bytes.count, start <= end else { return "null" }
         return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    static func jsonString(_ text: String) -> String {
-        JSONString.literal(text)
     }
 }

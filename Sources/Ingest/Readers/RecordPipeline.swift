@@ -17,25 +17,16 @@ final class RecordPipeline: @unchecked Sendable {
         var bytesRead: Int
     }
 
-    /// How the reading thread ended.
-    enum End {
-        case finished
-        /// A defect after which the rest of the file cannot be read (such as an unterminated quote).
-        case failed(any Error)
-    }
-
     // Touched only by the reading thread once started.
     private let source: any RecordSource
+    private let file: String
     private let prepare: @Sendable (InputRecord) -> PreparedRecord
 
-    // Shared: guarded by `condition`.
-    private let condition = NSCondition()
-    private var ready: [Chunk] = []
-    private var end: End?
-    private var cancelled = false
+    private let chunks = Handoff<Chunk>(capacity: inFlight)
 
-    init(source: any RecordSource, prepare: @escaping @Sendable (InputRecord) -> PreparedRecord) {
+    init(source: any RecordSource, file: String, prepare: @escaping @Sendable (InputRecord) -> PreparedRecord) {
         self.source = source
+        self.file = file
         self.prepare = prepare
     }
 
@@ -46,8 +37,6 @@ final class RecordPipeline: @unchecked Sendable {
         thread.start()
     }
 
-    // MARK: The reading thread
-
     private func read() {
         var records: [PreparedRecord] = []
         records.reserveCapacity(Self.chunkSize)
@@ -55,63 +44,31 @@ final class RecordPipeline: @unchecked Sendable {
             while let record = try source.next() {
                 records.append(prepare(record))
                 if records.count == Self.chunkSize {
-                    guard send(records) else { return finish(.finished) }
+                    guard chunks.send(Chunk(records: records, bytesRead: source.bytesRead)) else { return chunks.finish(.finished) }
                     records.removeAll(keepingCapacity: true)
                 }
             }
-            _ = send(records)
-            finish(.finished)
+            if !records.isEmpty { _ = chunks.send(Chunk(records: records, bytesRead: source.bytesRead)) }
+            chunks.finish(.finished)
         } catch {
-            _ = send(records)
-            finish(.failed(error))
+            // The records before the defect are handed over first, so errors stay in file order.
+            if !records.isEmpty { _ = chunks.send(Chunk(records: records, bytesRead: source.bytesRead)) }
+            chunks.finish(.failed(IngestIssue(error, file: file)))
         }
     }
-
-    /// Hands a chunk over, waiting while enough are queued; false once the writer gave up.
-    private func send(_ records: [PreparedRecord]) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready.count >= Self.inFlight && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        if !records.isEmpty {
-            ready.append(Chunk(records: records, bytesRead: source.bytesRead))
-            condition.broadcast()
-        }
-        return true
-    }
-
-    private func finish(_ outcome: End) {
-        condition.lock()
-        end = outcome
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    // MARK: The writing thread
 
     /// The next chunk in file order, or nil once the reader has ended and every chunk was taken.
     func next() -> Chunk? {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready.isEmpty && end == nil { condition.wait() }
-        guard !ready.isEmpty else { return nil }
-        condition.broadcast()
-        return ready.removeFirst()
+        chunks.next()
     }
 
     /// How the reader ended (meaningful once `next()` returned nil).
-    var outcome: End {
-        condition.lock()
-        defer { condition.unlock() }
-        return end ?? .finished
+    var outcome: Handoff<Chunk>.End {
+        chunks.outcome
     }
 
     /// Stops the reading thread if it is still going, and waits until it has.
     func cancelAndWait() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        while end == nil { condition.wait() }
-        condition.unlock()
+        chunks.cancelAndWait()
     }
 }

@@ -12,6 +12,12 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
         self.message = message
     }
 
+    /// `error` as an issue of `file`: itself when it already is one (readers throw issues with
+    /// their position), otherwise its description without a position.
+    init(_ error: any Error, file: String) {
+        self = error as? IngestIssue ?? IngestIssue(file: file, line: 0, column: 0, message: String(describing: error))
+    }
+
     /// `FILE:LINE:COLUMN: message`, the form editors and CI logs understand.
     public var description: String {
         line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"

@@ -122,10 +122,6 @@ extension StringProtocol {
         while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
         return String(text[start..<end])
     }
-
-    func trimmingCharacters(in character: Character) -> String {
-        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
-    }
 }
 
 extension Substring {

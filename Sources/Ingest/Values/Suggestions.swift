@@ -1,3 +1,5 @@
+import Storage
+
 /// "Did you mean ...?" for unknown codes and names.
 enum Suggestions {
     /// Up to `limit` candidates closest to `text` by edit distance (case-insensitive), nearest first.
@@ -8,7 +10,7 @@ enum Suggestions {
         for candidate in candidates {
             let lowered = Array(candidate.lowercased())
             guard abs(lowered.count - needle.count) <= threshold else { continue }
-            let distance = editDistance(needle, lowered)
+            let distance = EditDistance.between(needle, lowered)
             if distance <= threshold { scored.append((candidate, distance)) }
         }
         var seen = Set<String>()
@@ -21,21 +23,5 @@ enum Suggestions {
         let found = closest(to: text, among: candidates)
         guard !found.isEmpty else { return "" }
         return "; did you mean " + found.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
-    }
-
-    /// Levenshtein distance.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -51,8 +51,8 @@ public enum Terms {
     public static func figureMethod(_ text: String) throws(Failure) -> String {
         let k = key(text)
         if k.isEmpty { return "estimated" }
-        if ["estimated", "detected", "reported", "derived"].contains(k) { return k }
-        throw Failure(message: "unknown method \"\(text)\"\(Suggestions.phrase(for: text, among: ["estimated", "detected", "reported", "derived"])); expected estimated, detected, reported or derived")
+        if Figure.methods.contains(k) { return k }
+        throw Failure(message: "unknown method \"\(text)\"\(Suggestions.phrase(for: text, among: Figure.methods)); expected estimated, detected, reported or derived")
     }
 
     /// A study method from the schema's list.
@@ -60,11 +60,8 @@ public enum Terms {
         let k = key(text)
         if k.isEmpty { return nil }
         let slug = k.split(separator: " ").joined(separator: "-")
-        if ["survey", "multiple-systems-estimation", "administrative-records", "case-records", "hotline-records",
-            "model-extrapolation", "qualitative", "mixed"].contains(slug) { return slug }
-        let methods = ["survey", "multiple-systems-estimation", "administrative-records", "case-records",
-                       "hotline-records", "model-extrapolation", "qualitative", "mixed"]
-        throw Failure(message: "unknown study method \"\(text)\"\(Suggestions.phrase(for: text, among: methods)); expected one of \(methods.joined(separator: ", "))")
+        if Study.methods.contains(slug) { return slug }
+        throw Failure(message: "unknown study method \"\(text)\"\(Suggestions.phrase(for: text, among: Study.methods)); expected one of \(Study.methods.joined(separator: ", "))")
     }
 
     /// A confidence level as a fraction: `95`, `95%` and `0.95` all give 0.95.

@@ -85,5 +85,4 @@ public struct Vocabulary: Sendable {
     }
 
     /// The dimension of a unit (count, money, share, change, rate, index).
-    public func dimension(of unit: String) -> String? { unitDimensions[unit] }
 }

@@ -31,14 +31,15 @@ public struct Bibliography {
 
     /// The sources in scope, in bibliography order.
     func select(_ filters: BriefFilters) throws -> [Source] {
-        let catalog = try Catalog(db: db)
+        // With filters the brief's context already holds the catalog: read it once.
+        let context = filters.isEmpty ? nil : try BriefBuilder(db: db).makeContext(filters)
+        let catalog = try context?.catalog ?? Catalog(db: db)
         var keys: Set<String>
-        if filters.isEmpty {
-            keys = Set(catalog.sources.keys)
-        } else {
-            let context = try BriefBuilder(db: db).makeContext(filters)
+        if let context {
             keys = Set(context.set.figures.map(\.source)).union(context.set.byKey.values.map(\.source))
             for figure in context.set.figures { if let study = figure.study, let source = catalog.studies[study]?.source { keys.insert(source) } }
+        } else {
+            keys = Set(catalog.sources.keys)
         }
         return keys.compactMap { catalog.sources[$0] }.sorted { a, b in
             let left = (Self.sortName(a), a.published ?? "", a.title.lowercased(), a.key)

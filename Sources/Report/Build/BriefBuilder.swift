@@ -22,11 +22,7 @@ public struct BriefBuilder {
         let comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
         let charts = ChartSelection.build(ordered, context: context)
         let lineage = LineageSection.build(ordered, context: context)
-        var studiesWithFigures: Set<String> = []
-        for row in try db.rows("SELECT DISTINCT study FROM figures WHERE study IS NOT NULL ORDER BY study") {
-            if let study = row.string("study") { studiesWithFigures.insert(study) }
-        }
-        let studies = StudySection.build(ordered, context: context, studiesWithFigures: studiesWithFigures)
+        let studies = StudySection.build(ordered, context: context)
         let gaps = GapAnalysis.build(ordered, context: context)
         let groups = figureGroups(ordered, context: context)
         let references = ReferenceList.build(context: context)

@@ -11,7 +11,7 @@ enum ChartSelection {
         let catalog = context.catalog
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
-        for figure in ordered where Headline.isHeadline(figure, catalog: catalog) {
+        for figure in ordered where figure.isHeadline {
             if byMeasure[figure.measure] == nil { measures.append(figure.measure) }
             byMeasure[figure.measure, default: [:]][figure.place, default: []].append(figure)
         }

@@ -6,10 +6,6 @@ import Storage
 /// A headline figure is primary (it repeats nothing), was not merely reported, is in the
 /// measure's default unit, covers everyone (sex and age total, no form) and has a value.
 enum Headline {
-    static func isHeadline(_ figure: FigureRecord, catalog: Catalog) -> Bool {
-        figure.isHeadline
-    }
-
     /// The rule itself, applied once per figure as it is read.
     static func qualifies(
         cites: String?, method: String, value: Double?, sex: String, ageGroup: String, form: String?, unit: String,
@@ -56,7 +52,7 @@ enum Headline {
     /// same year contributes its level only.
     static func series(_ figures: some Sequence<FigureRecord>, catalog: Catalog) -> [FigureRecord] {
         var best: [String: FigureRecord] = [:]
-        for figure in figures where isHeadline(figure, catalog: catalog) {
+        for figure in figures where figure.isHeadline {
             let slot = figure.source + "\u{0}" + figure.periodEnd
             if let current = best[slot], !isPreferred(figure, over: current, catalog: catalog) { continue }
             best[slot] = figure

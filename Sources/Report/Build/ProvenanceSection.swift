@@ -8,12 +8,12 @@ enum ProvenanceSection {
         var ids = context.set.batchIDs
         for row in try db.rows(
             "SELECT DISTINCT batch_id FROM sources WHERE key IN (SELECT value FROM json_each(?1))",
-            [JSONArray.strings(references.map(\.key))]) {
+            [JSONString.array(references.map(\.key))]) {
             if let id = row.int("batch_id") { ids.insert(id) }
         }
         for row in try db.rows(
             "SELECT DISTINCT batch_id FROM studies WHERE key IN (SELECT value FROM json_each(?1))",
-            [JSONArray.strings(studies.map(\.key))]) {
+            [JSONString.array(studies.map(\.key))]) {
             if let id = row.int("batch_id") { ids.insert(id) }
         }
         let idList = JSONTree.array(ids.sorted().map { .number(String($0)) }).compact
@@ -47,7 +47,7 @@ enum ProvenanceSection {
             FROM series_figures sf JOIN series_vintages v ON v.id = sf.last_vintage
             WHERE sf.figure IN (SELECT value FROM json_each(?1))
             GROUP BY v.id ORDER BY v.series, v.id
-            """, [JSONArray.strings(keys)]
+            """, [JSONString.array(keys)]
         ).map { row in
             VintageEntry(
                 series: row.string("series") ?? "", released: row.string("released") ?? "",

@@ -11,12 +11,8 @@ public struct StudiesReport {
     /// - Throws: `ReportError.emptyScope` when no figure matches the filters.
     public func render(_ filters: BriefFilters, format: StudiesRenderer.Format) throws -> String {
         let context = try BriefBuilder(db: db).makeContext(filters)
-        var studiesWithFigures: Set<String> = []
-        for row in try db.rows("SELECT DISTINCT study FROM figures WHERE study IS NOT NULL ORDER BY study") {
-            if let study = row.string("study") { studiesWithFigures.insert(study) }
-        }
         let ordered = context.inReadingOrder(context.set.figures)
-        let studies = StudySection.build(ordered, context: context, studiesWithFigures: studiesWithFigures)
+        let studies = StudySection.build(ordered, context: context)
         switch format {
         case .md:
             return StudiesRenderer.markdown(studies, references: ReferenceList.build(context: context),

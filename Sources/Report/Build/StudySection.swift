@@ -9,14 +9,14 @@ enum StudySection {
     /// Findings listed per study; the count says how many more there are.
     static let findingLimit = 10
 
-    static func build(_ ordered: [FigureRecord], context: BriefContext, studiesWithFigures: Set<String>) -> [StudyEntry] {
+    static func build(_ ordered: [FigureRecord], context: BriefContext) -> [StudyEntry] {
         let catalog = context.catalog
         var findings: [String: [FigureRecord]] = [:]
         for figure in ordered { if let study = figure.study { findings[study, default: []].append(figure) } }
         let scope = context.scope
         let studies = catalog.studies.values.filter { study in
             if findings[study.key] != nil { return true }
-            guard !studiesWithFigures.contains(study.key) else { return false }
+            guard !context.catalog.studiesWithFigures.contains(study.key) else { return false }
             if let places = scope.places, !study.places.contains(where: places.contains) { return false }
             let start = study.periodStart.map(ReferencePeriod.year) ?? Int.min
             let end = study.periodEnd.map(ReferencePeriod.year) ?? Int.max

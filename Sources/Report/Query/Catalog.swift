@@ -28,8 +28,13 @@ struct Catalog {
     var aliases: [String: String] = [:]
     var sources: [String: Source] = [:]
     var studies: [String: Study] = [:]
+    /// Keys of the studies some figure (in scope or not) names.
+    var studiesWithFigures: Set<String> = []
 
     init(db: Database) throws {
+        for row in try db.rows("SELECT DISTINCT study FROM figures WHERE study IS NOT NULL") {
+            if let study = row.string("study") { studiesWithFigures.insert(study) }
+        }
         for measure in try Measure.all(in: db) {
             measures[measure.code] = measure
             defaultUnits[measure.code] = measure.defaultUnit

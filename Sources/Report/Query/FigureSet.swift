@@ -35,7 +35,7 @@ struct FigureSet {
                 ORDER BY key
                 """)
         try statement.bind([
-            scope.measures.map(JSONArray.strings), scope.places.map { JSONArray.strings($0.sorted()) },
+            scope.measures.map(JSONString.array), scope.places.map { JSONString.array($0.sorted()) },
             scope.from, scope.to,
         ])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
@@ -48,7 +48,7 @@ struct FigureSet {
     /// Loads the figures with `keys` and the figures their lineage reaches.
     static func load(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
         let statement = try db.prepare(columns + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key")
-        try statement.bind([JSONArray.strings(keys)])
+        try statement.bind([JSONString.array(keys)])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
         try set.loadCited(from: db, defaultUnits: defaultUnits)
@@ -73,7 +73,7 @@ struct FigureSet {
         while !pending.isEmpty {
             asked.formUnion(pending)
             let statement = try db.prepare(Self.columns + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key")
-            try statement.bind([JSONArray.strings(pending.sorted())])
+            try statement.bind([JSONString.array(pending.sorted())])
             let found = try Self.read(statement, into: &self, counting: false, defaultUnits: defaultUnits)
             for figure in found {
                 byKey[figure.key] = figure

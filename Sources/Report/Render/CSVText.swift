@@ -1,11 +1,5 @@
 /// RFC 4180 CSV: fields quoted only when they must be, quotes doubled, lines ended by CRLF.
 enum CSVText {
-    static func field(_ text: String) -> String {
-        var out = TextBuffer(capacity: text.utf8.count + 2)
-        append(text, to: &out)
-        return out.text
-    }
-
     /// Appends one field, quoted when it holds a comma, a quote or a line break.
     static func append(_ text: String, to out: inout TextBuffer) {
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {

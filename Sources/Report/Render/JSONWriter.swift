@@ -1,3 +1,5 @@
+import Storage
+
 /// Writes pretty-printed JSON straight into a string, members in the order they are given.
 ///
 /// The brief's JSON can hold a hundred thousand figures; building it through `JSONEncoder`
@@ -114,15 +116,13 @@ struct JSONWriter {
 
     /// A JSON string; most need no escape and are copied whole.
     private mutating func string(_ value: String) {
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        if !JSONString.needsEscaping(value) {
             buffer += "\""
             buffer += value
             buffer += "\""
             return
         }
-        var escaped = ""
-        JSONTree.writeString(value, to: &escaped)
-        buffer += escaped
+        buffer += JSONString.literal(value)
     }
 
     // MARK: Layout

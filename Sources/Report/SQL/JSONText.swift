@@ -12,7 +12,7 @@ enum JSONText {
             let occurrence = seen[column, default: 0]
             seen[column] = occurrence + 1
             let name = occurrence == 0 ? column : "\(column):\(occurrence + 1)"
-            members.append(string(name) + ":" + literal(value))
+            members.append(JSONString.literal(name) + ":" + literal(value))
         }
         return "{" + members.joined(separator: ",") + "}"
     }
@@ -22,13 +22,8 @@ enum JSONText {
         case .null: "null"
         case .integer(let v): String(v)
         case .real(let v): v.isFinite ? (v == v.rounded() && abs(v) < 1e15 ? String(format: "%.1f", v) : "\(v)") : "null"
-        case .text(let v): string(v)
-        case .blob(let v): string(v.base64EncodedString())
+        case .text(let v): JSONString.literal(v)
+        case .blob(let v): JSONString.literal(v.base64EncodedString())
         }
-    }
-
-    /// A JSON string literal with the escapes RFC 8259 requires.
-    static func string(_ text: String) -> String {
-        JSONString.literal(text)
     }
 }

@@ -57,7 +57,7 @@ public indirect enum JSONTree: Equatable, Sendable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .number(let text): out += text
-        case .string(let text): Self.writeString(text, to: &out)
+        case .string(let text): JSONString.append(text, to: &out)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "["
@@ -74,7 +74,7 @@ public indirect enum JSONTree: Equatable, Sendable {
             for (index, member) in members.enumerated() {
                 if index > 0 { out += "," }
                 Self.newline(&out, indent, level + 1)
-                Self.writeString(member.0, to: &out)
+                JSONString.append(member.0, to: &out)
                 out += indent == nil ? ":" : ": "
                 member.1.write(to: &out, indent: indent, level: level + 1)
             }
@@ -88,8 +88,4 @@ public indirect enum JSONTree: Equatable, Sendable {
         out += "\n" + String(repeating: indent, count: level)
     }
 
-    /// Escapes quotes, backslashes and control characters; everything else is written as UTF-8.
-    static func writeString(_ text: String, to out: inout String) {
-        JSONString.append(text, to: &out)
-    }
 }

@@ -1,3 +1,5 @@
+import Storage
+
 /// "Did you mean ...?" for names typed by hand: the closest candidates by edit distance.
 enum Suggestion {
     /// The candidate closest to `text` (case-insensitive), if it is close enough to be a typo.
@@ -19,26 +21,9 @@ enum Suggestion {
         for candidate in candidates {
             let other = Array(candidate.lowercased())
             guard abs(other.count - needle.count) <= threshold else { continue }
-            let distance = editDistance(needle, other)
+            let distance = EditDistance.between(needle, other)
             if distance <= threshold { scored.append((distance, candidate)) }
         }
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
-    }
-
-    /// Levenshtein distance over characters.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -75,7 +75,6 @@ extension Database {
         let existing = try self.figure(key: figure.key)
         if existing == figure { return (.unchanged, nil) }
         if let existing {
-            try catchUpFigureSearchIndex()
             try execute(
                 "INSERT INTO figure_revisions (figure, batch_id, revised_at, previous) VALUES (?, ?, ?, ?)",
                 [figure.key, batch, now, try Self.revisionJSON(existing)])
@@ -91,13 +90,12 @@ extension Database {
 
     /// Removes a figure written earlier in the same transaction (a row rejected after the fact).
     public func deleteFigure(key: String) throws {
-        try catchUpFigureSearchIndex()
+        try indexBeforeRewriting(figure: key)
         try execute("DELETE FROM figures WHERE key = ?", [key])
     }
 
     /// Puts back a figure's previous values and drops the revision that recorded them.
     public func restore(_ figure: Figure, batch: Int64) throws {
-        try catchUpFigureSearchIndex()
         try execute("DELETE FROM figure_revisions WHERE figure = ? AND batch_id = ?", [figure.key, batch])
         try execute("DELETE FROM figure_tags WHERE figure = ?", [figure.key])
         let previousBatch = try integer(
@@ -109,6 +107,7 @@ extension Database {
     /// Writes the figure's columns; for an insert, returns false when the key already exists.
     @discardableResult
     private func write(_ figure: Figure, batch: Int64, at now: String, insert: Bool) throws -> Bool {
+        if !insert { try indexBeforeRewriting(figure: figure.key) }
         let statement = try cachedStatement(insert ? Self.insertFigure : Self.updateFigure)
         try bindColumns(of: figure, batch: batch, at: now, to: statement, offset: 0)
         try statement.run()
@@ -192,27 +191,22 @@ extension Database {
         try insertTags(of: [figure])
     }
 
-    /// Links the figures to their tags, creating tags not seen before, in one statement.
+    /// Links the figures to their tags, creating tags not seen before: two statements in all.
     private func insertTags(of figures: [Figure]) throws {
-        // One statement for a whole chunk: the pairs travel as one JSON array of [figure, tag].
+        // The pairs travel as one JSON array of [figure, tag].
         var json = "["
-        var first = true
         for figure in figures {
             for tag in figure.tags {
-                if !knownTags.contains(tag) {
-                    try execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [tag])
-                    knownTags.insert(tag)
-                }
-                json += first ? "[" : ",["
-                first = false
+                json += json.utf8.count == 1 ? "[" : ",["
                 JSONString.append(figure.key, to: &json)
                 json += ","
                 JSONString.append(tag, to: &json)
                 json += "]"
             }
         }
-        guard !first else { return }
+        guard json.utf8.count > 1 else { return }
         json += "]"
+        try execute("INSERT OR IGNORE INTO tags (name) SELECT DISTINCT value ->> 1 FROM json_each(?)", [json])
         try execute("INSERT INTO figure_tags (figure, tag) SELECT value ->> 0, value ->> 1 FROM json_each(?)", [json])
     }
 

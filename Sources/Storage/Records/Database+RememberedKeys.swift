@@ -5,9 +5,13 @@ extension Database {
     /// The keys live in a TEMP table rather than a Swift set: SQLite keeps it in a small page cache
     /// backed by a temporary file, so memory stays flat however many rows a file has.
     public func rememberKey(_ key: String, kind: String, line: Int) throws -> Int? {
-        try execute(
-            "INSERT INTO temp.ingest_seen_keys (kind, key, line) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO NOTHING",
-            [kind, key, line])
+        // Bound one by one: this runs for every row of a load.
+        let remember = try cachedStatement(
+            "INSERT INTO temp.ingest_seen_keys (kind, key, line) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
+        try remember.bind(.text(kind), at: 1)
+        try remember.bind(.text(key), at: 2)
+        try remember.bind(.integer(Int64(line)), at: 3)
+        try remember.run()
         if changes > 0 { return nil }
         return try Int(integer("SELECT line FROM temp.ingest_seen_keys WHERE kind = ? AND key = ?", [kind, key]))
     }

@@ -15,7 +15,7 @@ extension Database {
     ///
     /// It must run inside a transaction, so the trigger can never be missing outside one: if the
     /// process dies, rolling back puts it back. Updates and deletes of figures keep their
-    /// triggers; `catchUpFigureSearchIndex()` runs before them, because those triggers expect
+    /// triggers; `indexBeforeRewriting(figure:)` runs before them, because those triggers expect
     /// the old row to be indexed already.
     public func deferringFigureSearchIndex<T>(_ body: () throws -> T) throws -> T {
         guard deferredSearch == nil else { return try body() }
@@ -42,11 +42,17 @@ extension Database {
         return result
     }
 
+    /// Called before the figure with `key` is updated or deleted: the update and delete triggers
+    /// remove the old row's terms from the index, which FTS5 requires to be there. Only a row
+    /// inserted while indexing is deferred can be missing, so older rows cost one lookup.
+    func indexBeforeRewriting(figure key: String) throws {
+        guard let deferred = deferredSearch else { return }
+        guard try integer("SELECT id FROM figures WHERE key = ?", [key]) > deferred.watermark else { return }
+        try catchUpFigureSearchIndex()
+    }
+
     /// Indexes the figures inserted since indexing was deferred (nothing when it is not).
-    ///
-    /// Called before any UPDATE or DELETE of figures: the update and delete triggers remove the
-    /// old row's terms from the index, which FTS5 requires to be there.
-    func catchUpFigureSearchIndex() throws {
+    private func catchUpFigureSearchIndex() throws {
         guard let deferred = deferredSearch else { return }
         let top = try integer("SELECT coalesce(max(id), 0) FROM figures")
         guard top > deferred.watermark else { return }

@@ -29,9 +29,6 @@ extension Database {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
-    /// True once Ctrl-C was pressed after `stopOnInterruptSignal()`.
-    public static var interruptWasRequested: Bool { interruptRequested != 0 }
-
     /// Runs `body` with a deadline: a statement still running after `timeout` seconds, or when
     /// Ctrl-C is pressed, fails with `SQLITE_INTERRUPT`, which is turned into the stop reason.
     ///

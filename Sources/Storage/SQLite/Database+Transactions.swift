@@ -49,7 +49,6 @@ extension Database {
         do {
             result = try body()
         } catch {
-            knownTags.removeAll()
             // Rows indexed inside the savepoint are about to lose their index entries again.
             if let searchWatermark { deferredSearch?.watermark = searchWatermark }
             // ROLLBACK TO keeps the savepoint on the stack: release it too.
@@ -63,7 +62,6 @@ extension Database {
 
     /// Rolls back unless SQLite already did (it does so on its own after some I/O errors).
     private func rollbackIfOpen() {
-        knownTags.removeAll()
         deferredSearch = nil
         if !isAutocommit {
             try? execute("ROLLBACK TRANSACTION")

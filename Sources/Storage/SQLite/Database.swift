@@ -23,9 +23,6 @@ public final class Database {
     public let mode: OpenMode
     let handle: OpaquePointer
     private var statementCache: [String: Statement] = [:]
-    /// Tags known to exist in `tags`, so loading a million tagged figures does not re-insert them.
-    /// Emptied on every rollback, which may have removed them.
-    var knownTags = Set<String>()
     /// Set while `deferringFigureSearchIndex` holds the per-row search trigger back.
     var deferredSearch: DeferredSearch?
     private var isClosed = false
@@ -187,13 +184,6 @@ public final class Database {
 
     /// The version of the SQLite library in use.
     public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
-
-    /// Asks a running statement to stop as soon as possible; it fails with `SQLITE_INTERRUPT`.
-    ///
-    /// Safe to call from a signal-handling thread: it is the one SQLite call meant for that.
-    public func interrupt() {
-        sqlite3_interrupt(handle)
-    }
 }
 
 @available(*, unavailable, message: "a SQLite connection must stay on one thread; open another")

@@ -8,10 +8,27 @@ public enum JSONString {
         return out
     }
 
+    /// A list of strings as a JSON array, for binding to `json_each(?)`: SQLite's
+    /// `IN (SELECT value FROM json_each(?))` takes a list of any length as one bound parameter,
+    /// so the SQL text stays fixed and no value is ever spliced into it.
+    public static func array(_ values: [String]) -> String {
+        var out = "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { out += "," }
+            append(value, to: &out)
+        }
+        return out + "]"
+    }
+
+    /// True when `text` holds a quote, a backslash or a control character. Most strings do not,
+    /// and can be copied whole between quotes instead of scalar by scalar.
+    public static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
     /// Appends `text` to `out` as a JSON string literal.
     public static func append(_ text: String, to out: inout String) {
-        // Most strings need no escape: copy them whole instead of scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        if !needsEscaping(text) {
             out += "\""
             out += text
             out += "\""
