@@ -176,7 +176,7 @@ def main():
 
 def write_report(args, results, notes, tipdb):
     version = subprocess.run([tipdb, "--version"], capture_output=True, text=True).stdout.strip()
-    sqlite_version = subprocess.run([sqlite3, "--version"], capture_output=True, text=True).stdout.split(" ")[0]
+    sqlite_version = subprocess.run([shutil.which("sqlite3") or "sqlite3", "--version"], capture_output=True, text=True).stdout.split(" ")[0]
     imports = {r["workload"]: r["median"] for r in results if r["tool"].startswith("sqlite3 .import")}
     lines = [
         "# Benchmarks",
