@@ -45,7 +45,7 @@ extension TipDB.ReportCommand {
         }
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let day = try BriefDate.resolve(date, environment: ProcessInfo.processInfo.environment)
                 let templateText = try template.map { path in
                     guard FileManager.default.fileExists(atPath: path) else {

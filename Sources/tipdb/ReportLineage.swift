@@ -17,7 +17,7 @@ extension TipDB.ReportCommand {
         var key: String
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 try ReportOutput(path: nil).write(try LineageReport(db: db).render(key: key))

@@ -25,7 +25,7 @@ extension TipDB.ReportCommand {
         var output: String?
 
         func run() throws {
-            try ExitStatus.run {
+            try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let text = try Bibliography(db: db).render(scope.filters, format: format)

@@ -202,7 +202,8 @@ struct FaultTests {
                 for i in stride(from: 8192, to: min(bytes.count, 8192 * 12), by: 1) { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
             }
             try bytes.write(to: url)
-            for command in [["status"], ["sql", "SELECT count(*) FROM figures"], ["ingest", "--quiet", repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path], ["check"]] {
+            for command in [["status"], ["sql", "SELECT count(*) FROM figures"], ["ingest", "--quiet", repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path], ["check"],
+                            ["report", "brief", "--date", "2026-01-01"], ["report", "sources"]] {
                 let result = try Tipdb.run(command, in: dir)
                 if command == ["check"] && result.status == 1 {
                     #expect(result.stdout.contains("integrity"), "\(result.stdout)")
