@@ -63,4 +63,20 @@ struct TagLinkTests {
         #expect(again.files.first?.unchanged == 150)
         #expect(try storedPairs(h) == Self.expectedPairs(150, tags: changed))
     }
+
+    @Test("a chunk that mixes stored and new keys inserts the new ones and leaves the rest unchanged")
+    func mixedChunk() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("sources.csv", IngestHarness.sources)
+        _ = try h.ingest([sources, try h.write("first.csv", Self.figures(150, tags: Self.tags))])
+        // The third chunk of 64 holds rows 128-191: 22 stored, 42 new.
+        let report = try h.ingest([try h.write("second.csv", Self.figures(200, tags: Self.tags))])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.first?.inserted == 50)
+        #expect(report.files.first?.unchanged == 150)
+        #expect(try h.count("figure_revisions") == 0)
+        #expect(try storedPairs(h) == Self.expectedPairs(200, tags: Self.tags))
+        let batch = try #require(report.files.first?.batch)
+        #expect(try h.db.integer("SELECT count(*) FROM figures WHERE batch_id = ?", [batch]) == 50)
+    }
 }

@@ -58,15 +58,19 @@ extension Database {
         guard figures.count == Self.figureChunk else {
             return try figures.map { try upsert($0, batch: batch, at: now) }
         }
+        // New rows get ids above the largest one: they tell which keys were free without a
+        // RETURNING clause, which costs SQLite a temporary table per statement.
+        let lastID = try integer("SELECT max(id) FROM figures")
         let statement = try cachedStatement(Self.insertFigureChunk)
         for (row, figure) in figures.enumerated() {
             try bindColumns(of: figure, batch: batch, at: now, to: statement, offset: row * Self.figureColumns)
         }
-        var inserted = Set<String>(minimumCapacity: figures.count)
-        while try statement.step() {
-            if let key = statement.string(at: 0) { inserted.insert(key) }
+        try statement.run()
+        if changes == figures.count {
+            try insertTags(of: figures)
+            return figures.map { _ in (.inserted, nil) }
         }
-        try statement.reset()
+        let inserted = Set(try rows("SELECT key FROM figures WHERE id > ?", [lastID]).compactMap { $0.string("key") })
         try insertTags(of: figures.filter { inserted.contains($0.key) })
         return try figures.map { figure in
             inserted.contains(figure.key) ? (.inserted, nil) : try settleConflict(figure, batch: batch, at: now)
@@ -167,7 +171,7 @@ extension Database {
         ON CONFLICT (key) DO NOTHING
         """
 
-    /// `insertFigure` for `figureChunk` rows at once, returning the keys it inserted.
+    /// `insertFigure` for `figureChunk` rows at once.
     ///
     /// Why `OR FAIL`: under the default `ABORT`, SQLite copies every page a multi-row statement
     /// touches into a statement journal so it can undo just that statement; a chunk touches a
@@ -185,7 +189,7 @@ extension Database {
                 period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
                 batch_id, created_at, updated_at, key)
             VALUES
-            """ + "\n" + rows.joined(separator: ",\n") + "\nON CONFLICT (key) DO NOTHING RETURNING key"
+            """ + "\n" + rows.joined(separator: ",\n") + "\nON CONFLICT (key) DO NOTHING"
     }()
 
     static let updateFigure = """
