@@ -83,13 +83,9 @@ struct GLOTIPRow {
             source: source,
             locator: "row \(text("Iso3_code")), \(indicator), \(text("Dimension")): \(text("Category")), \(text("Sex")), \(text("Age")), \(year)",
             method: "detected")
-        var parts = [Self.keyPrefix, measure.code, place, period.text]
-        if sex != "total" { parts.append(sex) }
-        if age != "total" { parts.append(age.replacingOccurrences(of: " ", with: "-")) }
-        if let form = detail.form { parts.append(form) }
-        parts += detail.breakdowns.map(\.keyPart)
-        if unit != measure.defaultUnit { parts.append(unit) }
-        figure.key = parts.joined(separator: ":")
+        figure.key = FigureKey.derive(
+            prefix: Self.keyPrefix, figure: figure, defaultUnit: measure.defaultUnit,
+            breakdowns: detail.breakdowns.map(\.keyPart))
         let label = [text("Sex"), text("Age"), detail.label].filter { !$0.isEmpty && $0.lowercased() != "total" }
         return .success(Mapped(figure: figure, breakdowns: detail.breakdowns,
                                label: label.isEmpty ? "total" : label.joined(separator: ", ")))

@@ -71,13 +71,4 @@ struct OWIDIndicator {
             multiplier = 1
         }
     }
-
-    /// The part of a figure key that tells this column's figures from the others'.
-    var keyParts: [String] {
-        var parts: [String] = []
-        if sex != "total" { parts.append(sex) }
-        if ageGroup != "total" { parts.append(ageGroup) }
-        if unit != measure.defaultUnit { parts.append(unit) }
-        return parts
-    }
 }

@@ -83,7 +83,10 @@ struct OWIDRows {
                     try rejects.reject(raw: record.rawText, issues: problems)
                     continue
                 }
-                let key = ([keyPrefix, indicator.measure.code, place, period.text] + indicator.keyParts).joined(separator: ":")
+                let key = FigureKey.derive(
+                    prefix: keyPrefix, measure: indicator.measure.code, place: place, period: period,
+                    sex: indicator.sex, ageGroup: indicator.ageGroup, form: nil, unit: indicator.unit,
+                    defaultUnit: indicator.measure.defaultUnit)
                 let figure = Figure(
                     key: key, measure: indicator.measure.code, value: number.value.map { $0 * indicator.multiplier },
                     censored: number.isCensored,

@@ -59,7 +59,7 @@ struct FigureBuilder {
             form: form, source: source, study: row.text("study"), locator: row.verbatim("locator"),
             quote: row.verbatim("quote"), cites: row.text("cites"), method: method, notes: row.verbatim("notes"),
             tags: tags, extra: row.extraJSON())
-        figure.key = row.text("key") ?? Self.derivedKey(for: figure, defaultUnit: measure.defaultUnit)
+        figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {
             row.fail("cites", "figure \"\(figure.key)\" cites itself; expected the key of the figure it repeats")
             return nil
@@ -79,17 +79,6 @@ struct FigureBuilder {
         }
         row.fail("period", "missing period: the reference period (e.g. 2016 or 1995-2004) is required")
         return nil
-    }
-
-    /// A readable, deterministic key from the fields that identify a figure:
-    /// `source:measure:place:period`, plus subgroup and unit when they are not the defaults.
-    static func derivedKey(for figure: Figure, defaultUnit: String) -> String {
-        var parts = [figure.source, figure.measure, figure.place, Period(start: figure.periodStart, end: figure.periodEnd).text]
-        if figure.sex != "total" { parts.append(figure.sex) }
-        if figure.ageGroup != "total" { parts.append(figure.ageGroup.replacingOccurrences(of: " ", with: "-")) }
-        if let form = figure.form { parts.append(form) }
-        if figure.unit != defaultUnit { parts.append(figure.unit) }
-        return parts.joined(separator: ":")
     }
 
     static func format(_ value: Double) -> String {
