@@ -62,42 +62,11 @@ struct Catalog {
     }
 
     private mutating func loadSources(_ db: Database) throws {
-        let statement = try db.prepare(
-            """
-            SELECT key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra
-            FROM sources ORDER BY key
-            """)
-        while try statement.step() {
-            let source = Source(
-                key: statement.string(at: 0) ?? "", kind: statement.string(at: 1) ?? "report",
-                title: statement.string(at: 2) ?? "", authors: statement.string(at: 3),
-                publisher: statement.string(at: 4), published: statement.string(at: 5), url: statement.string(at: 6),
-                doi: statement.string(at: 7), accessed: statement.string(at: 8), license: statement.string(at: 9),
-                notes: statement.string(at: 10), csl: statement.string(at: 11), extra: statement.string(at: 12))
-            sources[source.key] = source
-        }
+        for source in try db.sources() { sources[source.key] = source }
     }
 
     private mutating func loadStudies(_ db: Database) throws {
-        let statement = try db.prepare(
-            """
-            SELECT key, title, source, method, period_start, period_end, population, sample_size, summary, extra
-            FROM studies ORDER BY key
-            """)
-        while try statement.step() {
-            let study = Study(
-                key: statement.string(at: 0) ?? "", title: statement.string(at: 1) ?? "",
-                source: statement.string(at: 2), method: statement.string(at: 3),
-                periodStart: statement.string(at: 4), periodEnd: statement.string(at: 5),
-                population: statement.string(at: 6), sampleSize: statement.isNull(at: 7) ? nil : statement.int64(at: 7),
-                summary: statement.string(at: 8), extra: statement.string(at: 9))
-            studies[study.key] = study
-        }
-        for row in try db.rows("SELECT study, place FROM study_places ORDER BY study, place") {
-            if let study = row.string("study"), let place = row.string("place") {
-                studies[study]?.places.append(place)
-            }
-        }
+        for study in try db.studies() { studies[study.key] = study }
     }
 
     // MARK: Lookups

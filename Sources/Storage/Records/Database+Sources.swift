@@ -1,15 +1,26 @@
 extension Database {
     /// The source with `key`, or nil.
     public func source(key: String) throws -> Source? {
-        let statement = try cachedStatement(
-            """
-            SELECT key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra
-            FROM sources WHERE key = ?
-            """)
+        let statement = try cachedStatement("SELECT " + Self.sourceColumns + " FROM sources WHERE key = ?")
         try statement.bind([key])
         defer { try? statement.reset() }
-        guard try statement.step() else { return nil }
-        return Source(
+        return try statement.step() ? Self.source(from: statement) : nil
+    }
+
+    /// Every source, ordered by key.
+    public func sources() throws -> [Source] {
+        let statement = try cachedStatement("SELECT " + Self.sourceColumns + " FROM sources ORDER BY key")
+        defer { try? statement.reset() }
+        var sources: [Source] = []
+        while try statement.step() { sources.append(Self.source(from: statement)) }
+        return sources
+    }
+
+    private static let sourceColumns = "key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra"
+
+    /// The source on the statement's current row, whose columns are `sourceColumns`.
+    private static func source(from statement: Statement) -> Source {
+        Source(
             key: statement.string(at: 0) ?? "", kind: statement.string(at: 1) ?? "", title: statement.string(at: 2) ?? "",
             authors: statement.string(at: 3), publisher: statement.string(at: 4), published: statement.string(at: 5),
             url: statement.string(at: 6), doi: statement.string(at: 7), accessed: statement.string(at: 8),
