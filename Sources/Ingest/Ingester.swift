@@ -28,6 +28,9 @@ public final class Ingester {
     private var lineage = LineageCheck()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
+    /// Each loaded file's batch and the index of its summary in the report: the batch rows are
+    /// completed from the summaries once the lineage check has settled every count.
+    private var loaded: [(batch: IngestBatch, file: Int)] = []
     private var fatal = false
     private let now = Timestamp.now()
 
@@ -67,6 +70,9 @@ public final class Ingester {
                     if !fatal {
                         try finishLineage()
                     }
+                    for (batch, file) in loaded {
+                        try db.finishBatch(batch.counting(report.files[file]), at: Timestamp.now())
+                    }
                 }
                 let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
                 if rejectedCommand || options.dryRun { throw RollBack() }
@@ -98,13 +104,14 @@ public final class Ingester {
         batch.id = try db.insertBatch(batch)
         summary.batch = batch.id
         defer { report.files.append(summary) }
+        let file = report.files.count
 
         if plan.format.isDataset, let vocabulary {
             let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now)
-            let outcome = try loader.load(plan, batch: &batch, summary: &summary, progress: progress)
+            let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress)
             report.errors.append(contentsOf: outcome.errors)
             fatal = fatal || outcome.fatal
-            if !outcome.fatal { try db.finishBatch(batch, at: Timestamp.now()) }
+            if !outcome.fatal { loaded.append((batch, file)) }
             return
         }
 
@@ -126,16 +133,13 @@ public final class Ingester {
         while let chunk = pipeline.next() {
             for prepared in chunk.records {
                 summary.read += 1
-                batch.rowsRead += 1
                 switch try loadRecord(prepared, plan: plan, batch: batch.id, summary: &summary) {
                 case .written(let outcome):
-                    batch.count(outcome)
                     summary.count(outcome)
                 case .rejected:
-                    batch.rowsRejected += 1
                     summary.rejected += 1
                 case .queued:
-                    if pending.count == Database.figureChunk { try flushFigures(batch: &batch, summary: &summary) }
+                    if pending.count == Database.figureChunk { try flushFigures(batch: batch.id, summary: &summary) }
                 }
             }
             if let progress, summary.read % 4096 < chunk.records.count {
@@ -148,11 +152,11 @@ public final class Ingester {
             pending.removeAll()  // the command is rejected: nothing more is written
             return
         }
-        try flushFigures(batch: &batch, summary: &summary)
+        try flushFigures(batch: batch.id, summary: &summary)
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
-        try db.finishBatch(batch, at: Timestamp.now())
+        loaded.append((batch, file))
     }
 
     /// Opens the reader and checks the header; a failure here stops the whole command.
@@ -259,16 +263,15 @@ public final class Ingester {
     }
 
     /// Writes the queued figures and counts what happened to each.
-    private func flushFigures(batch: inout IngestBatch, summary: inout FileSummary) throws {
+    private func flushFigures(batch: Int64, summary: inout FileSummary) throws {
         guard !pending.isEmpty else { return }
-        let outcomes = try db.upsert(pending.map(\.figure), batch: batch.id, at: now)
+        let outcomes = try db.upsert(pending.map(\.figure), batch: batch, at: now)
         for (queued, (outcome, previous)) in zip(pending, outcomes) {
-            batch.count(outcome)
             summary.count(outcome)
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
-                    column: queued.column, raw: queued.raw, batch: batch.id, outcome: outcome, previous: previous))
+                    column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous))
             }
         }
         pending.removeAll(keepingCapacity: true)
@@ -333,13 +336,10 @@ public final class Ingester {
             case .unchanged: break
             }
             try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw, reason: "cites: \(message)")
-            if let index = report.files.firstIndex(where: { $0.file == entry.file }) {
+            if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
                 report.files[index].uncount(entry.outcome)
                 report.files[index].rejected += 1
             }
-            try db.execute(
-                "UPDATE ingest_batches SET rows_rejected = rows_rejected + 1, rows_inserted = rows_inserted - ?, rows_updated = rows_updated - ?, rows_unchanged = rows_unchanged - ? WHERE id = ?",
-                [entry.outcome == .inserted ? 1 : 0, entry.outcome == .updated ? 1 : 0, entry.outcome == .unchanged ? 1 : 0, entry.batch])
         }
     }
 }

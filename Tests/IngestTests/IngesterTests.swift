@@ -123,6 +123,38 @@ struct IngesterTests {
         #expect(censored.censored && censored.value == nil && censored.low == 1 && censored.high == 4)
     }
 
+    @Test("--on-error skip takes back a row whose cites does not resolve, and the batch counts agree with the summary")
+    func skipUnresolvedCites() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        _ = try h.ingest([try h.write("first.csv", """
+            key,measure,value,place,period,source
+            kept,forced-labour,12.3 million,WLD,1995-2004,ilo-2005
+
+            """)])
+        let file = try h.write("second.csv", """
+            key,measure,value,place,period,source,cites
+            good,forced-labour,27.6 million,WLD,2021,ilo-2005,
+            new-citer,forced-labour,25 million,WLD,2016,ilo-2005,nowhere
+            kept,forced-labour,12.3 million,WLD,1995-2004,ilo-2005,nowhere-else
+            bad,forced-labour,lots,WLD,1995-2004,ilo-2005,
+
+            """)
+        let report = try h.ingest([file], IngestOptions(onError: .skip))
+        #expect(report.committed)
+        let summary = try #require(report.files.first)
+        let tally: [Int] = [summary.read, summary.inserted, summary.updated, summary.unchanged, summary.rejected]
+        #expect(tally == [4, 1, 0, 0, 3])
+        let batch = try #require(try h.db.rows("SELECT * FROM ingest_batches WHERE id = ?", [summary.batch ?? 0]).first)
+        let counts: [Int64?] = ["rows_read", "rows_inserted", "rows_updated", "rows_unchanged", "rows_rejected"].map { batch.int($0) }
+        #expect(counts == [4, 1, 0, 0, 3])
+        #expect(try h.db.figure(key: "new-citer") == nil)
+        // The updated row is put back as it was, with no revision left behind.
+        #expect(try h.db.figure(key: "kept")?.cites == nil)
+        #expect(try h.count("figure_revisions") == 0)
+        #expect(try h.count("ingest_rejects") == 3)
+    }
+
     @Test("a dry run reports what would happen and writes nothing")
     func dryRun() throws {
         let h = try IngestHarness()

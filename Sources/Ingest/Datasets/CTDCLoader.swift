@@ -25,7 +25,7 @@ struct CTDCLoader {
             header = try CTDCHeader(names: names, file: file, line: first.line, column: { first.column(at: $0) },
                                     allowIdentifiers: context.options.allowIdentifiers)
         } catch let error as CSVError {
-            return .stop(IngestIssue(file: file, line: error.line, column: error.column, message: error.message))
+            return .stop(IngestIssue(error, file: file))
         } catch let problems as CTDCHeader.Problems {
             return DatasetOutcome(errors: problems.issues, fatal: true)
         }

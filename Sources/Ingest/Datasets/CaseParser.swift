@@ -30,7 +30,7 @@ final class CaseParser: @unchecked Sendable {
             reader = try CSVReader(path: path, dialect: .csv)
             _ = try reader.next()  // the header, read and checked by the loader
         } catch {
-            queue.finish(.failed(IngestIssue(file: path, line: error.line, column: error.column, message: error.message)))
+            queue.finish(.failed(IngestIssue(error, file: path)))
             return
         }
         guard var batch = queue.emptyBatch() else { return queue.finish(.finished) }
@@ -42,7 +42,7 @@ final class CaseParser: @unchecked Sendable {
                 next = try reader.next()
             } catch {
                 queue.send(batch)
-                return queue.finish(.failed(IngestIssue(file: path, line: error.line, column: error.column, message: error.message)))
+                return queue.finish(.failed(IngestIssue(error, file: path)))
             }
             guard let record = next else { break }
             if record.count == 1 && record.isEmpty(at: 0) { continue }

@@ -14,7 +14,7 @@ struct DatasetLoader {
     let now: String
 
     func load(
-        _ plan: FilePlan, batch: inout IngestBatch, summary: inout FileSummary,
+        _ plan: FilePlan, batch: IngestBatch, summary: inout FileSummary,
         progress: ((Ingester.Progress) -> Void)?
     ) throws -> DatasetOutcome {
         noteIgnoredOptions(for: plan.format, summary: &summary)
@@ -29,11 +29,6 @@ struct DatasetLoader {
         case .csv, .tsv, .json, .ndjson, .cslJSON:
             return .stop(IngestIssue(file: plan.path, line: 0, column: 0, message: "not a dataset format"))
         }
-        batch.rowsRead = summary.read
-        batch.rowsInserted = summary.inserted
-        batch.rowsUpdated = summary.updated
-        batch.rowsUnchanged = summary.unchanged
-        batch.rowsRejected = summary.rejected
         return outcome
     }
 

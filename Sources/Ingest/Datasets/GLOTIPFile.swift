@@ -17,7 +17,7 @@ final class GLOTIPFile {
         do {
             reader = try CSVReader(path: path, dialect: .csv)
         } catch {
-            throw IngestIssue(file: path, line: error.line, column: error.column, message: error.message)
+            throw IngestIssue(error, file: path)
         }
         var preamble: [(line: Int, fields: [String])] = []
         var header: (line: Int, names: [String])?
@@ -31,7 +31,7 @@ final class GLOTIPFile {
                 }
             }
         } catch {
-            throw IngestIssue(file: path, line: error.line, column: error.column, message: error.message)
+            throw IngestIssue(error, file: path)
         }
         guard let header, preamble.count <= 2 else {
             throw IngestIssue(file: path, line: 1, column: 1,

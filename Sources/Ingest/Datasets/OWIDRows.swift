@@ -34,7 +34,7 @@ struct OWIDRows {
             do {
                 next = try reader.next()
             } catch {
-                return .stop(IngestIssue(file: path, line: error.line, column: error.column, message: error.message))
+                return .stop(IngestIssue(error, file: path))
             }
             guard let record = next else { break }
             if record.count == 1 && record.isEmpty(at: 0) { continue }

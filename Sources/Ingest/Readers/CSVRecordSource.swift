@@ -16,7 +16,7 @@ final class CSVRecordSource: RecordSource {
         do {
             reader = try CSVReader(path: path, dialect: dialect)
         } catch {
-            throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+            throw IngestIssue(error, file: displayName)
         }
         let headerRecord: CSVRecord
         do {
@@ -26,7 +26,7 @@ final class CSVRecordSource: RecordSource {
             }
             headerRecord = first
         } catch let error as CSVError {
-            throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+            throw IngestIssue(error, file: displayName)
         } catch let issue as IngestIssue {
             throw issue
         } catch {
@@ -60,7 +60,7 @@ final class CSVRecordSource: RecordSource {
                 guard let next = try reader.next() else { return nil }
                 record = next
             } catch {
-                throw IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+                throw IngestIssue(error, file: file)
             }
             // A blank line carries no data: skip it rather than reject it.
             if record.count == 1 && record.isEmpty(at: 0) { continue }

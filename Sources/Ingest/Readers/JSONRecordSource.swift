@@ -18,7 +18,7 @@ final class JSONRecordSource: RecordSource {
             do {
                 lines = try NDJSONReader(path: path)
             } catch {
-                throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+                throw IngestIssue(error, file: displayName)
             }
             return
         }
@@ -30,7 +30,7 @@ final class JSONRecordSource: RecordSource {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw IngestIssue(file: displayName, line: error.line, column: error.column, message: error.message)
+            throw IngestIssue(error, file: displayName)
         }
         guard case .array(let items) = root.value else {
             throw IngestIssue(file: displayName, line: root.line, column: root.column,
@@ -48,10 +48,10 @@ final class JSONRecordSource: RecordSource {
                 lines = reader
                 // One bad line is one rejected record: the reader goes on with the next line.
                 guard error.line > 0 else {
-                    throw IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+                    throw IngestIssue(error, file: file)
                 }
                 var record = InputRecord(line: error.line, column: error.column, raw: "", fields: [])
-                record.problem = IngestIssue(file: file, line: error.line, column: error.column, message: error.message)
+                record.problem = IngestIssue(error, file: file)
                 return record
             }
             lines = reader

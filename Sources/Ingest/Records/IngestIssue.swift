@@ -12,10 +12,16 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
         self.message = message
     }
 
-    /// `error` as an issue of `file`: itself when it already is one (readers throw issues with
-    /// their position), otherwise its description without a position.
+    /// `error` as an issue of `file`: itself when it already is one, at its position when a
+    /// reader located it, otherwise its description without a position.
     init(_ error: any Error, file: String) {
-        self = error as? IngestIssue ?? IngestIssue(file: file, line: 0, column: 0, message: String(describing: error))
+        if let issue = error as? IngestIssue {
+            self = issue
+        } else if let located = error as? any PositionedError {
+            self.init(file: file, line: located.line, column: located.column, message: located.message)
+        } else {
+            self.init(file: file, line: 0, column: 0, message: String(describing: error))
+        }
     }
 
     /// `FILE:LINE:COLUMN: message`, the form editors and CI logs understand.
