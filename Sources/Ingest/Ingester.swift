@@ -28,9 +28,10 @@ public final class Ingester {
     private var lineage = LineageCheck()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
-    /// Each loaded file's batch and the index of its summary in the report: the batch rows are
-    /// completed from the summaries once the lineage check has settled every count.
-    private var loaded: [(batch: IngestBatch, file: Int)] = []
+    /// Each loaded file's batch, the index of its summary in the report and when its rows were
+    /// all read: the batch rows are completed from the summaries once the lineage check has
+    /// settled every count.
+    private var loaded: [(batch: IngestBatch, file: Int, finishedAt: String)] = []
     private var fatal = false
     private let now = Timestamp.now()
 
@@ -70,8 +71,8 @@ public final class Ingester {
                     if !fatal {
                         try finishLineage()
                     }
-                    for (batch, file) in loaded {
-                        try db.finishBatch(batch.counting(report.files[file]), at: Timestamp.now())
+                    for (batch, file, finishedAt) in loaded {
+                        try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                     }
                 }
                 let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
@@ -111,7 +112,7 @@ public final class Ingester {
             let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress)
             report.errors.append(contentsOf: outcome.errors)
             fatal = fatal || outcome.fatal
-            if !outcome.fatal { loaded.append((batch, file)) }
+            if !outcome.fatal { loaded.append((batch, file, Timestamp.now())) }
             return
         }
 
@@ -156,7 +157,7 @@ public final class Ingester {
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
-        loaded.append((batch, file))
+        loaded.append((batch, file, Timestamp.now()))
     }
 
     /// Opens the reader and checks the header; a failure here stops the whole command.

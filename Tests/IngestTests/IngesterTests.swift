@@ -155,6 +155,55 @@ struct IngesterTests {
         #expect(try h.count("ingest_rejects") == 3)
     }
 
+    @Test("in a command of several files, each batch's counts match its own file after lineage rejects")
+    func skipUnresolvedCitesAcrossFiles() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("s.csv", IngestHarness.sources)
+        let first = try h.write("a.csv", """
+            key,measure,value,place,period,source,cites
+            a1,forced-labour,12.3 million,WLD,1995-2004,ilo-2005,
+            a2,forced-labour,20.9 million,WLD,2002-2011,ilo-2005,
+
+            """)
+        let second = try h.write("b.csv", """
+            key,measure,value,place,period,source,cites
+            b1,forced-labour,25 million,WLD,2016,ilo-2005,a1
+            b2,forced-labour,27.6 million,WLD,2021,ilo-2005,missing
+
+            """)
+        let report = try h.ingest([sources, first, second], IngestOptions(onError: .skip))
+        #expect(report.committed)
+        for (file, expected) in [("a.csv", [2, 2, 0]), ("b.csv", [2, 1, 1])] {
+            let summary = try #require(report.files.first { $0.file.hasSuffix(file) })
+            let tally: [Int] = [summary.read, summary.inserted, summary.rejected]
+            #expect(tally == expected, "\(file)")
+            let row = try #require(try h.db.rows("SELECT * FROM ingest_batches WHERE id = ?", [summary.batch ?? 0]).first)
+            let counts: [Int64?] = ["rows_read", "rows_inserted", "rows_rejected"].map { row.int($0) }
+            #expect(counts == expected.map { Int64($0) }, "\(file)")
+            #expect(row.string("finished_at") != nil)
+        }
+        #expect(try h.db.figure(key: "b2") == nil)
+        #expect(try h.db.figure(key: "b1")?.cites == "a1")
+    }
+
+    @Test("studies come back with the places they cover, and a study without places has none")
+    func studiesWithPlaces() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("s.csv", IngestHarness.sources)
+        let studies = try h.write("studies.csv", """
+            key,title,source,method,period,places
+            regional,A regional survey,ilo-2005,survey,2019,PHL;IDN;VNM
+            nowhere,A desk review,ilo-2005,,2019,
+
+            """)
+        let report = try h.ingest([sources, studies])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let all = try h.db.studies()
+        #expect(all.map(\.key) == ["nowhere", "regional"])
+        #expect(all.map(\.places) == [[], ["IDN", "PHL", "VNM"]])
+        #expect(try h.db.study(key: "regional")?.places == ["IDN", "PHL", "VNM"])
+    }
+
     @Test("a dry run reports what would happen and writes nothing")
     func dryRun() throws {
         let h = try IngestHarness()

@@ -2,9 +2,10 @@ import Storage
 
 /// The key of a figure whose file gives none, derived from the fields that identify it.
 ///
-/// Why one rule for every reader: a key is how a later file updates a figure and how lineage
-/// cites it, so the same figure must get the same key from a CSV typed by hand, a GLOTIP export
-/// or an OWID chart, and from one vintage of a dataset to the next.
+/// Why one rule for the figure files, GLOTIP exports and OWID charts: a key is how a later file
+/// updates a figure and how lineage cites it, so it must be stable from one file or vintage to
+/// the next and read the same way whatever brought the figure in. (Figures derived from CTDC
+/// case data are named by their cell instead; see `DerivedFigures.key`.)
 enum FigureKey {
     /// `prefix:measure:place:period`, then sex, age group, form and breakdowns where they narrow
     /// the figure, then the unit when it is not the measure's default.

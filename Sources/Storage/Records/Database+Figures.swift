@@ -48,12 +48,9 @@ extension Database {
     /// Upserts `figures` in order, with the same outcomes as calling `upsert` for each.
     ///
     /// Why: a single-row INSERT costs SQLite more to start and finish (cursors on seven indexes,
-    /// the statement journal, foreign-key counters) than to insert the row. Here a full chunk of
-    /// `figureChunk` rows goes in as one multi-row INSERT and its tags as one more statement;
-    /// only the rows whose key already exists take the row-by-row path.
-    ///
-    /// A thrown error may leave part of a chunk written: call it inside a transaction and roll
-    /// that back on any error, as the ingest does.
+    /// foreign-key counters) than to insert the row. Here a full chunk of `figureChunk` rows goes
+    /// in as one multi-row INSERT and its tags as a few more (see `insertTags(of:)`); only the
+    /// rows whose key already exists take the row-by-row path.
     public func upsert(_ figures: [Figure], batch: Int64, at now: String) throws -> [(WriteOutcome, previous: Figure?)] {
         guard figures.count == Self.figureChunk else {
             return try figures.map { try upsert($0, batch: batch, at: now) }
@@ -172,12 +169,6 @@ extension Database {
         """
 
     /// `insertFigure` for `figureChunk` rows at once.
-    ///
-    /// Why `OR FAIL`: under the default `ABORT`, SQLite copies every page a multi-row statement
-    /// touches into a statement journal so it can undo just that statement; a chunk touches a
-    /// few dozen pages, so a load copied each of them over and over (20 % of the insert's time).
-    /// `FAIL` keeps the rows a failing chunk already wrote, which is safe only because the caller
-    /// rolls back the whole ingest transaction on any error.
     static let insertFigureChunk: String = {
         // Numbered parameters: row r's 24 values are ?(24r+1) … ?(24r+24), created_at doubling as updated_at.
         let rows = (0..<figureChunk).map { row in
@@ -185,7 +176,7 @@ extension Database {
             return "(" + (numbers.prefix(23) + [numbers[22], numbers[23]]).joined(separator: ", ") + ")"
         }
         return """
-            INSERT OR FAIL INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
+            INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
                 period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
                 batch_id, created_at, updated_at, key)
             VALUES
@@ -207,15 +198,16 @@ extension Database {
     /// Links the figures to their tags, creating tags not seen before.
     ///
     /// Why multi-row VALUES: pairs sent as one JSON array cost SQLite a parse of every pair
-    /// (`value ->> 0` re-reads each element's text), a third of a bulk load's time. Here the chunk's
+    /// (`value ->> 0` re-reads each element's text): a third of the time spent writing figures. Here the chunk's
     /// distinct tags go in once and the pairs `tagChunk` at a time, bound as plain text.
     private func insertTags(of figures: [Figure]) throws {
         var distinct: [String] = []
+        var seen = Set<String>()
         var pairs: [(figure: String, tag: String)] = []
         for figure in figures {
             for tag in figure.tags {
                 pairs.append((figure.key, tag))
-                if !distinct.contains(tag) { distinct.append(tag) }
+                if seen.insert(tag).inserted { distinct.append(tag) }
             }
         }
         guard !pairs.isEmpty else { return }
@@ -243,9 +235,9 @@ extension Database {
     /// Figure–tag pairs per multi-row INSERT in `insertTags(of:)`.
     static let tagChunk = 64
 
-    /// The figure_tags insert for `tagChunk` pairs at once (`OR FAIL` as in `insertFigureChunk`).
+    /// The figure_tags insert for `tagChunk` pairs at once.
     static let insertTagChunk =
-        "INSERT OR FAIL INTO figure_tags (figure, tag) VALUES "
+        "INSERT INTO figure_tags (figure, tag) VALUES "
         + (0..<tagChunk).map { "(?\(2 * $0 + 1), ?\(2 * $0 + 2))" }.joined(separator: ", ")
 
     /// The previous values of a figure as a JSON object keyed by column name.
