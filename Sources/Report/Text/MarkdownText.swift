@@ -21,12 +21,43 @@ enum MarkdownText {
 
     /// Escapes a text that carries citations such as `[3]`, keeping them readable as `[3]`.
     static func escapeKeepingCitations(_ text: String) -> String {
-        var out = escape(text)
+        let escaped = escape(text)
         // `\[3\]` reads badly in the Markdown source; a bracketed number is never a link without a definition.
-        for number in citationNumbers(in: text) {
-            out = out.replacingOccurrences(of: "\\[\(number)\\]", with: "[\(number)]")
+        let numbers = citationNumbers(in: text)
+        guard !numbers.isEmpty else { return escaped }
+        // One pass over the bytes, putting back `[n]` for each cited n: Foundation's
+        // `replacingOccurrences` took 3 % of a 100,000-figure brief.
+        let bytes = Array(escaped.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if let end = citationEnd(in: bytes, at: index, numbers: numbers) {
+                out.append(UInt8(ascii: "["))
+                out.append(contentsOf: bytes[(index + 2)..<(end - 2)])
+                out.append(UInt8(ascii: "]"))
+                index = end
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where an escaped citation `\[n\]` starting at `start` ends, when n is one of `numbers`
+    /// written as `String(n)` would write it; nil otherwise.
+    private static func citationEnd(in bytes: [UInt8], at start: Int, numbers: [Int]) -> Int? {
+        guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: "\\"), bytes[start + 1] == UInt8(ascii: "[") else {
+            return nil
+        }
+        var end = start + 2
+        if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+        while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "\\"), bytes[end + 1] == UInt8(ascii: "]") else { return nil }
+        let digits = String(decoding: bytes[(start + 2)..<end], as: UTF8.self)
+        guard let number = Int(digits), String(number) == digits, numbers.contains(number) else { return nil }
+        return end + 2
     }
 
     /// The numbers that appear as `[n]` in a text.
