@@ -198,8 +198,8 @@ extension Database {
     /// Links the figures to their tags, creating tags not seen before.
     ///
     /// Why multi-row VALUES: pairs sent as one JSON array cost SQLite a parse of every pair
-    /// (`value ->> 0` re-reads each element's text): a third of the time spent writing figures. Here the chunk's
-    /// distinct tags go in once and the pairs `tagChunk` at a time, bound as plain text.
+    /// (`value ->> 0` re-reads each element's text), a third of the time spent writing figures.
+    /// Here the chunk's distinct tags go in once and the pairs `tagChunk` at a time, as bound text.
     private func insertTags(of figures: [Figure]) throws {
         var distinct: [String] = []
         var seen = Set<String>()
