@@ -12,4 +12,15 @@ extension IngestBatch {
         batch.rowsRejected = summary.rejected
         return batch
     }
+
+    /// This batch with the counts of a derivation: every derived figure written counts as read.
+    func counting(_ report: DerivationReport) -> IngestBatch {
+        var batch = self
+        batch.rowsRead = report.inserted + report.updated + report.unchanged
+        batch.rowsInserted = report.inserted
+        batch.rowsUpdated = report.updated
+        batch.rowsUnchanged = report.unchanged
+        batch.rowsRejected = 0
+        return batch
+    }
 }

@@ -225,7 +225,7 @@ public final class Ingester {
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
-            if let issue = try duplicate(source.key, kind: .sources, row: row, field: "key") {
+            if let issue = try duplicate(source.key, kind: .sources, row: row) {
                 return try reject(record, issues: [issue], batch: batch)
             }
             let outcome = try db.upsert(source, batch: batch, at: now)
@@ -235,7 +235,7 @@ public final class Ingester {
             if let sourceKey = study.source, try !sourceExists(sourceKey) {
                 row.fail("source", unknownReference("source", sourceKey, table: "sources"))
             }
-            if let issue = try duplicate(study.key, kind: .studies, row: row, field: "key") { row.fail("key", issue.message) }
+            if let issue = try duplicate(study.key, kind: .studies, row: row) { row.fail("key", issue.message) }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             let outcome = try db.upsert(study, batch: batch, at: now)
             knownStudies.insert(study.key)
@@ -247,7 +247,7 @@ public final class Ingester {
             if let study = figure.study, try !studyExists(study) {
                 row.fail("study", unknownReference("study", study, table: "studies"))
             }
-            if let issue = try duplicate(figure.key, kind: .figures, row: row, field: "key") {
+            if let issue = try duplicate(figure.key, kind: .figures, row: row) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
@@ -289,7 +289,7 @@ public final class Ingester {
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
-    private func duplicate(_ key: String, kind: RecordKind, row: RowReader, field: String) throws -> IngestIssue? {
+    private func duplicate(_ key: String, kind: RecordKind, row: RowReader) throws -> IngestIssue? {
         // Remembered in a temporary table, not in memory: a million-row file must not grow the process.
         guard let line = try db.rememberKey(key, kind: kind.rawValue, line: row.record.line) else { return nil }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,

@@ -73,7 +73,7 @@ public struct CaseDerivation {
         for (id, cell) in table.cells.enumerated() {
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
             let (figure, breakdowns) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
-            try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report, batch: &batch)
+            try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report)
             report.counts += 1
             let shown = !hidden ? String(table.values[id]) : (outcome.primary.contains(id) ? "<\(options.minCell)" : "suppressed")
             report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown))
@@ -84,7 +84,7 @@ public struct CaseDerivation {
         report.suppressed = outcome.primary.count
         report.protected = outcome.secondary.count
         try writeShares(table, figures: figures, hidden: outcome.primary.union(outcome.secondary), writer: &writer,
-                        report: &report, batch: &batch)
+                        report: &report)
         report.lines.sort { $0.figure < $1.figure }
 
         try db.execute(
@@ -94,7 +94,7 @@ public struct CaseDerivation {
             """,
             [dataset.id, dimensions.map(\.rawValue).joined(separator: ","), options.minCell, report.counts, report.suppressed,
              report.protected, report.shares, batch.id, now])
-        try db.finishBatch(batch, at: Timestamp.now())
+        try db.finishBatch(batch.counting(report), at: Timestamp.now())
         report.batch = batch.id
         report.notes.append("cite as: \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)), derived by tipdb; source \(dataset.source)")
         return report
@@ -104,7 +104,7 @@ public struct CaseDerivation {
     /// enclosing cell with at least one flag of the group recorded.
     private func writeShares(
         _ table: CellTable, figures: DerivedFigures, hidden: Set<Int>, writer: inout FigureWriter,
-        report: inout DerivationReport, batch: inout IngestBatch
+        report: inout DerivationReport
     ) throws {
         for (index, dimension) in table.tally.dimensions.enumerated() where dimension.isMultiSelect {
             let unrecorded = table.tally.code(of: CaseTally.notRecorded, at: index)
@@ -126,7 +126,7 @@ public struct CaseDerivation {
                     continue
                 }
                 let (figure, breakdowns) = figures.share(cell, over: dimension, percent: percent, denominator: denominator)
-                try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report, batch: &batch)
+                try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report)
                 report.shares += 1
                 report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "share",
                                           shown: FigureBuilder.format(percent) + "%"))
@@ -134,10 +134,8 @@ public struct CaseDerivation {
         }
     }
 
-    private func count(_ result: FigureWriter.Result, into report: inout DerivationReport, batch: inout IngestBatch) throws {
+    private func count(_ result: FigureWriter.Result, into report: inout DerivationReport) throws {
         guard case .written(let outcome) = result else { return }
-        batch.rowsRead += 1
-        batch.count(outcome)
         switch outcome {
         case .inserted: report.inserted += 1
         case .updated: report.updated += 1

@@ -39,13 +39,4 @@ public struct IngestBatch: Equatable, Sendable, Codable {
         self.options = options
         self.note = note
     }
-
-    /// Counts one written row.
-    public mutating func count(_ outcome: WriteOutcome) {
-        switch outcome {
-        case .inserted: rowsInserted += 1
-        case .updated: rowsUpdated += 1
-        case .unchanged: rowsUnchanged += 1
-        }
-    }
 }
