@@ -65,7 +65,8 @@ public final class Ingester {
                 vocabulary = try Vocabulary(db: db)
                 try db.deferringFigureSearchIndex {
                     for plan in plans {
-                        try load(plan, progress: progress)
+                        // Per file: no later file, nor the lineage check, runs without the indexes.
+                        try db.deferringFigureIndexes { try load(plan, progress: progress) }
                         if fatal { break }
                     }
                     if !fatal {

@@ -41,6 +41,14 @@ struct FaultTests {
         return try db.integer("SELECT count(*) FROM figures")
     }
 
+    /// Every schema entry of a database file: a bulk load drops indexes and must leave none missing.
+    private func schema(_ url: URL) throws -> [String] {
+        let db = try Database(path: url.path, mode: .readOnly)
+        defer { db.close() }
+        return try db.rows("SELECT type || ' ' || name || ': ' || coalesce(sql, '') AS entry FROM sqlite_schema ORDER BY type, name")
+            .compactMap { $0.string("entry") }
+    }
+
     @Test("SIGKILL at 20 random moments of a 200,000-row ingest: the figure count is always exactly before or after")
     func killDuringIngest() throws {
         try withTemporaryDirectory { dir in
@@ -52,6 +60,8 @@ struct FaultTests {
             #expect(complete.status == 0, "\(complete.stderr)")
             let after = try figureCount(full)
             #expect(after == setup.before + 200_000)
+            let schemaBefore = try schema(setup.base)
+            #expect(try schema(full) == schemaBefore)
 
             // A fixed seed: the same moments on every run, spread over the ingest (a loaded machine can
             // make one run slower than another, so stay inside the measured duration).
@@ -69,6 +79,7 @@ struct FaultTests {
                 }
                 process.waitUntilExit()
                 let count = try figureCount(url)
+                #expect(try schema(url) == schemaBefore, "trial \(trial): the schema after a kill at \(delay) s")
                 #expect(count == setup.before || count == after, "trial \(trial): \(count) figures after a kill at \(delay) s")
                 outcomes.append(count == setup.before ? "before" : "after")
             }

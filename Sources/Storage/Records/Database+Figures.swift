@@ -40,6 +40,7 @@ extension Database {
         // Most rows of a load are new: try the insert first and read the stored row only on conflict.
         if try write(figure, batch: batch, at: now, insert: true) {
             try insertTags(of: figure)
+            try countInsertedFigures(1)
             return (.inserted, nil)
         }
         return try settleConflict(figure, batch: batch, at: now)
@@ -65,10 +66,12 @@ extension Database {
         try statement.run()
         if changes == figures.count {
             try insertTags(of: figures)
+            try countInsertedFigures(figures.count)
             return figures.map { _ in (.inserted, nil) }
         }
         let inserted = Set(try rows("SELECT key FROM figures WHERE id > ?", [lastID]).compactMap { $0.string("key") })
         try insertTags(of: figures.filter { inserted.contains($0.key) })
+        try countInsertedFigures(inserted.count)
         return try figures.map { figure in
             inserted.contains(figure.key) ? (.inserted, nil) : try settleConflict(figure, batch: batch, at: now)
         }

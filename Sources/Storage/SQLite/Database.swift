@@ -25,6 +25,8 @@ public final class Database {
     private var statementCache: [String: Statement] = [:]
     /// Set while `deferringFigureSearchIndex` holds the per-row search trigger back.
     var deferredSearch: DeferredSearch?
+    /// Set while `deferringFigureIndexes` counts the figures a bulk load inserts.
+    var deferredIndexes: DeferredIndexes?
     private var isClosed = false
 
     /// Opens a connection.

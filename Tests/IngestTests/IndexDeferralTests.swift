@@ -1,0 +1,184 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// A large load of figures drops the non-unique indexes of `figures` and `figure_tags` and builds
+/// them again at the end (see `Database.deferringFigureIndexes`); these tests prove it happens
+/// only when the load outnumbers the table, and that the schema, the index contents and the
+/// planner's statistics end up exactly as before.
+@Suite("Ingest: the figure indexes are rebuilt after a bulk load, exactly as they were")
+struct IndexDeferralTests {
+    static let now = "2026-01-01T00:00:00Z"
+
+    /// Every schema entry, as text, in a stable order.
+    private func schema(_ db: Database) throws -> [String] {
+        try db.rows("SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || coalesce(sql, '') AS entry FROM sqlite_schema ORDER BY type, name")
+            .compactMap { $0.string("entry") }
+    }
+
+    private func indexNames(_ db: Database) throws -> Set<String> {
+        Set(try db.rows("SELECT name FROM sqlite_schema WHERE type = 'index'").compactMap { $0.string("name") })
+    }
+
+    private func expectIntact(_ db: Database) throws {
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+    }
+
+    private func figure(_ i: Int, prefix: String = "f") -> Figure {
+        var figure = Figure(
+            key: "\(prefix)-\(i)", measure: "forced-labour", value: Double(i), unit: "persons",
+            place: ["WLD", "PHL", "FRA", "BRA"][i % 4], periodStart: "2016", periodEnd: "2016",
+            source: "ilo-2005", method: "estimated")
+        figure.tags = [["a"], ["a", "b"], []][i % 3]
+        return figure
+    }
+
+    private func batch(_ h: IngestHarness) throws -> Int64 {
+        try h.db.insertBatch(IngestBatch(
+            file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: Self.now,
+            options: "{}", note: nil))
+    }
+
+    /// Writes figures `range` in chunks the way the ingest does, with a few left over one by one.
+    private func load(_ range: Range<Int>, prefix: String = "f", into h: IngestHarness, batch: Int64) throws {
+        let figures = range.map { figure($0, prefix: prefix) }
+        var start = 0
+        while start + Database.figureChunk <= figures.count {
+            _ = try h.db.upsert(Array(figures[start..<start + Database.figureChunk]), batch: batch, at: Self.now)
+            start += Database.figureChunk
+        }
+        for figure in figures[start...] { try h.db.upsert(figure, batch: batch, at: Self.now) }
+    }
+
+    /// A database holding `count` figures, analysed so that `sqlite_stat1` has rows for every index.
+    private func analysedHarness(figures count: Int) throws -> IngestHarness {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let batch = try batch(h)
+        try h.db.transaction(.immediate) { try load(0..<count, prefix: "old", into: h, batch: batch) }
+        try h.db.execute("ANALYZE")
+        return h
+    }
+
+    private func statistics(_ db: Database) throws -> [String] {
+        try db.rows("SELECT tbl || ' | ' || coalesce(idx, '') || ' | ' || stat AS entry FROM sqlite_stat1 ORDER BY tbl, idx")
+            .compactMap { $0.string("entry") }
+    }
+
+    @Test("a load that outnumbers the table runs without the six figure indexes and the tag index, then gets them back")
+    func largeLoad() throws {
+        let h = try analysedHarness(figures: 100)
+        let schemaBefore = try schema(h.db)
+        let statisticsBefore = try statistics(h.db)
+        #expect(statisticsBefore.contains { $0.hasPrefix("figures | figures_by_place | 100 ") }, "\(statisticsBefore)")
+        let batch = try batch(h)
+        try h.db.transaction(.immediate) {
+            try h.db.deferringFigureIndexes(after: 150) {
+                try load(0..<140, into: h, batch: batch)
+                #expect(try indexNames(h.db).contains("figures_by_place"), "140 new figures are fewer than 150: indexes kept")
+                try load(140..<400, into: h, batch: batch)
+                let during = try indexNames(h.db)
+                for name in ["figures_by_measure_place", "figures_by_place", "figures_by_source", "figures_by_study",
+                             "figures_by_cites", "figures_by_batch", "figure_tags_by_tag"] {
+                    #expect(!during.contains(name), "\(name) is dropped during the load")
+                }
+                #expect(during.contains("sqlite_autoindex_figures_1"), "the unique key stays")
+                #expect(during.contains("figure_revisions_by_figure"), "other tables keep their indexes")
+            }
+        }
+        #expect(try schema(h.db) == schemaBefore)
+        #expect(try statistics(h.db) == statisticsBefore)
+        #expect(try h.db.integer("SELECT count(*) FROM figures") == 500)
+        #expect(try h.db.integer("SELECT count(*) FROM figures INDEXED BY figures_by_place WHERE place = 'PHL'") == 125)
+        #expect(try h.db.integer("SELECT count(*) FROM figure_tags INDEXED BY figure_tags_by_tag WHERE tag = 'b'") == 166)
+        try expectIntact(h.db)
+    }
+
+    @Test("a load smaller than the table keeps every index on the per-row path")
+    func smallLoad() throws {
+        let h = try analysedHarness(figures: 300)
+        let schemaVersion = try h.db.integer("PRAGMA schema_version")
+        let batch = try batch(h)
+        try h.db.transaction(.immediate) {
+            try h.db.deferringFigureIndexes(after: 100) {
+                try load(0..<250, into: h, batch: batch)
+                #expect(try indexNames(h.db).contains("figures_by_place"))
+            }
+        }
+        #expect(try h.db.integer("PRAGMA schema_version") == schemaVersion, "no index was dropped or created")
+        try expectIntact(h.db)
+    }
+
+    @Test("indexes dropped inside a savepoint that rolls back are back already; the rebuild copes")
+    func savepointRollback() throws {
+        let h = try analysedHarness(figures: 10)
+        let schemaBefore = try schema(h.db)
+        let batch = try batch(h)
+        struct Undo: Error {}
+        try h.db.transaction(.immediate) {
+            try h.db.deferringFigureIndexes(after: 50) {
+                #expect(throws: Undo.self) {
+                    try h.db.savepoint {
+                        try load(0..<100, into: h, batch: batch)
+                        #expect(!(try indexNames(h.db).contains("figures_by_place")))
+                        throw Undo()
+                    }
+                }
+                #expect(try indexNames(h.db).contains("figures_by_place"))
+                try load(100..<200, into: h, batch: batch)
+            }
+        }
+        #expect(try schema(h.db) == schemaBefore)
+        #expect(try h.db.integer("SELECT count(*) FROM figures") == 110)
+        try expectIntact(h.db)
+    }
+
+    @Test("a load that fails after the drop leaves the indexes in place for the caller's rollback or commit")
+    func failingLoad() throws {
+        let h = try analysedHarness(figures: 10)
+        let schemaBefore = try schema(h.db)
+        let batch = try batch(h)
+        struct Failed: Error {}
+        try h.db.transaction(.immediate) {
+            #expect(throws: Failed.self) {
+                try h.db.deferringFigureIndexes(after: 50) {
+                    try load(0..<100, into: h, batch: batch)
+                    throw Failed()
+                }
+            }
+            let inside = try schema(h.db)
+            #expect(inside == schemaBefore, "the schema inside the still open transaction")
+        }
+        try expectIntact(h.db)
+    }
+
+    @Test("deferring outside a transaction is refused: the indexes must never be missing on disk")
+    func needsTransaction() throws {
+        let h = try IngestHarness()
+        #expect(throws: StorageError.self) { try h.db.deferringFigureIndexes {} }
+    }
+
+    @Test("an ingest of 12,000 figures into an empty database rebuilds the indexes, and a small one after it does not")
+    func throughTheIngester() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let schemaBefore = try schema(h.db)
+        var text = "key,measure,value,place,period,source,tags\n"
+        for i in 0..<12_000 { text += "f-\(i),forced-labour,\(i + 1),\(["WLD", "PHL", "FRA"][i % 3]),2016,ilo-2005,\(i % 2 == 0 ? "a" : "a;b")\n" }
+        let versionBefore = try h.db.integer("PRAGMA schema_version")
+        let report = try h.ingest([try h.write("f.csv", text)])
+        #expect(report.committed && report.errors.isEmpty, "\(report.errors)")
+        // Seven indexes dropped and created, and the search trigger: 16 schema changes at least.
+        #expect(try h.db.integer("PRAGMA schema_version") - versionBefore >= 16)
+        #expect(try schema(h.db) == schemaBefore)
+        #expect(try h.db.integer("SELECT count(*) FROM figures INDEXED BY figures_by_place WHERE place = 'PHL'") == 4_000)
+        try expectIntact(h.db)
+
+        let versionAfter = try h.db.integer("PRAGMA schema_version")
+        _ = try h.ingest([try h.write("g.csv", "key,measure,value,place,period,source\ng-1,forced-labour,1,WLD,2017,ilo-2005\n")])
+        #expect(try h.db.integer("PRAGMA schema_version") - versionAfter == 2, "only the search trigger, dropped and put back")
+        #expect(try schema(h.db) == schemaBefore)
+    }
+}
