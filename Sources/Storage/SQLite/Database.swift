@@ -29,6 +29,15 @@ public final class Database {
     var deferredIndexes: DeferredIndexes?
     private var isClosed = false
 
+    /// Process-wide SQLite settings, applied once before the first connection opens.
+    ///
+    /// Why memory statistics off: with them on, every allocation SQLite makes (one per bound
+    /// text value, among others) takes a global mutex to keep the counts. tipdb reads none of
+    /// them (no `sqlite3_memory_used`, no soft heap limit).
+    private static let configureLibrary: Void = {
+        _ = tipdb_sqlite3_disable_memstatus()
+    }()
+
     /// Opens a connection.
     ///
     /// Extended result codes are switched on, foreign keys are enforced, and files opened for
@@ -42,6 +51,7 @@ public final class Database {
     public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Double = 5) throws {
         self.path = path
         self.mode = mode
+        _ = Self.configureLibrary
         var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
