@@ -74,6 +74,7 @@ struct IndexDeferralTests {
         let statisticsBefore = try statistics(h.db)
         #expect(statisticsBefore.contains { $0.hasPrefix("figures | figures_by_place | 100 ") }, "\(statisticsBefore)")
         let batch = try batch(h)
+        try h.db.execute("PRAGMA cache_size = -32768")
         try h.db.transaction(.immediate) {
             try h.db.deferringFigureIndexes(after: 150) {
                 try load(0..<140, into: h, batch: batch)
@@ -90,6 +91,7 @@ struct IndexDeferralTests {
         }
         #expect(try schema(h.db) == schemaBefore)
         #expect(try statistics(h.db) == statisticsBefore)
+        #expect(try h.db.integer("PRAGMA cache_size") == -32768, "the rebuild's smaller page cache is undone")
         #expect(try h.db.integer("SELECT count(*) FROM figures") == 500)
         #expect(try h.db.integer("SELECT count(*) FROM figures INDEXED BY figures_by_place WHERE place = 'PHL'") == 125)
         #expect(try h.db.integer("SELECT count(*) FROM figure_tags INDEXED BY figure_tags_by_tag WHERE tag = 'b'") == 166)

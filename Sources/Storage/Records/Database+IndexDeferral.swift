@@ -85,6 +85,14 @@ extension Database {
     private func rebuildDeferredIndexes() throws {
         guard let deferred = deferredIndexes else { return }
         defer { deferredIndexes = nil }
+        guard !deferred.dropped.isEmpty else { return }
+        // SQLite's sorter holds as much memory as the page cache allows for each run it sorts, on
+        // top of the cache. With the writer's 32 MB, rebuilding after 1,000,000 figures raised the
+        // ingest's peak memory from 73 to 104-108 MB; with 8 MB it is 83 MB, and no slower.
+        let cacheSize = try integer("PRAGMA cache_size")
+        try execute("PRAGMA cache_size = -8192")
+        // PRAGMA takes no parameters; the value is the integer SQLite itself just returned.
+        defer { try? execute("PRAGMA cache_size = " + String(cacheSize)) }
         for index in deferred.dropped {
             // A rollback inside the load may already have put the index back.
             let present = try integer("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", [index.name]) > 0
