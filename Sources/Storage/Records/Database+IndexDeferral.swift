@@ -8,10 +8,10 @@ extension Database {
     /// held before (and at least `minimum`), drops the non-unique indexes of `figures` and
     /// `figure_tags`; they are built again from the finished tables when `body` ends.
     ///
-    /// Why: every new figure costs six index insertions at random places in six B-trees, and its
-    /// two tags two more. Building an index afterwards sorts the rows once instead. For 1,000,000
-    /// figures loaded into an empty database this took a quarter off the whole ingest (see
-    /// BENCHMARKS.md).
+    /// Why: every new figure costs an insertion at a random place in each of six B-trees, and
+    /// each of its tags one more. Building an index afterwards sorts the rows once instead. For
+    /// 1,000,000 figures loaded into an empty database this took a quarter off the whole ingest
+    /// (see BENCHMARKS.md).
     ///
     /// Why the threshold: a rebuild sorts every row of the table, old ones too, while upkeep costs
     /// only per new row. Dropping only once the new rows outnumber the old keeps a small load into
