@@ -11,10 +11,19 @@ import Storage
 public final class Ingester {
     /// Progress of the file being read, for a progress bar.
     public struct Progress: Sendable {
+        /// What the ingest is doing with the file.
+        public enum Stage: Sendable {
+            /// Reading, checking and writing rows.
+            case rows
+            /// Every row is in; the figure indexes dropped for the load are being built again.
+            case rebuildingIndexes
+        }
+
         public var file: String
         public var rows: Int
         public var bytesRead: Int
         public var totalBytes: Int
+        public var stage: Stage = .rows
     }
 
     private let db: Database
@@ -156,7 +165,9 @@ public final class Ingester {
         }
         try flushFigures(batch: batch.id, summary: &summary)
         if let progress {
-            progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
+            // A large file's rebuild takes seconds after the last row: say so rather than sit at 100 %.
+            progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size),
+                              stage: db.figureIndexesAreDeferred ? .rebuildingIndexes : .rows))
         }
         loaded.append((batch, file, Timestamp.now()))
     }

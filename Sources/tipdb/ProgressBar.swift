@@ -20,7 +20,11 @@ final class ProgressBar: @unchecked Sendable {
         shown = true
         let percent = progress.totalBytes > 0 ? Int(Double(progress.bytesRead) * 100 / Double(progress.totalBytes)) : 0
         let rate = Int(Double(progress.rows) / max(elapsed, 0.001))
-        let line = "\r\(progress.file): \(progress.rows) rows, \(rate) rows/s, \(min(percent, 100))%   "
+        var line = "\r\(progress.file): \(progress.rows) rows, \(rate) rows/s, \(min(percent, 100))%"
+        switch progress.stage {
+        case .rows: line += "   "
+        case .rebuildingIndexes: line += ", rebuilding indexes..."
+        }
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -40,6 +40,9 @@ extension Database {
         return result
     }
 
+    /// True once a bulk load has dropped the figure indexes: they are rebuilt when it ends.
+    public var figureIndexesAreDeferred: Bool { deferredIndexes?.isDropped ?? false }
+
     /// Called after figures are inserted: counts them, and drops the indexes once the load is
     /// large enough (see `deferringFigureIndexes`).
     func countInsertedFigures(_ count: Int) throws {
