@@ -73,20 +73,26 @@ public final class Ingester {
                 try db.forgetRememberedKeys()
                 vocabulary = try Vocabulary(db: db)
                 try db.deferringFigureSearchIndex {
-                    for plan in plans {
-                        // Per file: no later file, nor the lineage check, runs without the indexes.
-                        try db.deferringFigureIndexes { try load(plan, progress: progress) }
-                        if fatal { break }
-                    }
-                    if !fatal {
-                        try finishLineage()
-                    }
-                    for (batch, file, finishedAt) in loaded {
-                        try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
+                    try db.deferringFigureIndexes {
+                        for plan in plans {
+                            try load(plan, progress: progress)
+                            if fatal { break }
+                        }
+                        if !fatal {
+                            try finishLineage()
+                        }
+                        for (batch, file, finishedAt) in loaded {
+                            try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
+                        }
+                        // Thrown inside the deferral: a command that is rolled back skips the rebuild.
+                        let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
+                        if rejectedCommand || options.dryRun { throw RollBack() }
+                        if let progress, db.figureIndexesAreDeferred, let last = report.files.last {
+                            // The rebuild takes seconds after the last row: say so rather than sit at 100 %.
+                            progress(Progress(file: last.file, rows: last.read, bytesRead: 1, totalBytes: 1, stage: .rebuildingIndexes))
+                        }
                     }
                 }
-                let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
-                if rejectedCommand || options.dryRun { throw RollBack() }
             }
             report.committed = true
         } catch is RollBack {
@@ -165,9 +171,7 @@ public final class Ingester {
         }
         try flushFigures(batch: batch.id, summary: &summary)
         if let progress {
-            // A large file's rebuild takes seconds after the last row: say so rather than sit at 100 %.
-            progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size),
-                              stage: db.figureIndexesAreDeferred ? .rebuildingIndexes : .rows))
+            progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
         loaded.append((batch, file, Timestamp.now()))
     }

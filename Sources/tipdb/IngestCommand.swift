@@ -18,9 +18,9 @@ extension TipDB {
                 the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
                 --on-error skip the valid rows load and each rejected row is kept in ingest_rejects. \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
-                values in figure_revisions. A file that adds more figures than the database holds loads \
-                without the figure indexes and rebuilds them before the commit (faster than row by row); \
-                the schema afterwards is as before.
+                values in figure_revisions. A command that adds more figures than the database holds (and at \
+                least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
+                which is faster than row by row; the same indexes and statistics are there afterwards.
 
                 Kind and format are inferred from the extension, the header and the JSON shape when not given.
 

@@ -4,23 +4,38 @@ extension Database {
     /// The tables whose non-unique indexes a bulk load of figures drops and rebuilds.
     static let deferrableIndexTables = ["figures", "figure_tags"]
 
-    /// Runs `body`, which loads figures, and once it has inserted as many figures as the table
-    /// held before (and at least `minimum`), drops the non-unique indexes of `figures` and
-    /// `figure_tags`; they are built again from the finished tables when `body` ends.
+    /// Runs `body`, which loads figures; once it has inserted as many figures as the table held
+    /// before (judged by its largest id, and at least `minimum`), the non-unique indexes of
+    /// `figures` and `figure_tags` are dropped, and they are built again from the finished tables
+    /// when `body` returns.
     ///
-    /// Why: every new figure costs an insertion at a random place in each of six B-trees, and
-    /// each of its tags one more. Building an index afterwards sorts the rows once instead. For
-    /// 1,000,000 figures loaded into an empty database this took a quarter off the whole ingest
-    /// (see BENCHMARKS.md).
+    /// Why: every new figure costs an insertion into each of six indexes, most of them at random
+    /// places, and each of its tags one more. Building an index afterwards sorts the rows once
+    /// instead. For 1,000,000 figures loaded into an empty database this took a quarter off the
+    /// whole ingest (see BENCHMARKS.md).
     ///
     /// Why the threshold: a rebuild sorts every row of the table, old ones too, while upkeep costs
-    /// only per new row. Dropping only once the new rows outnumber the old keeps a small load into
-    /// a large database on the per-row path, and bounds a rebuild to twice the rows written.
+    /// only per new row. Dropping only once the new figures outnumber the old keeps a small load
+    /// into a large database on the per-row path, and bounds the figures' rebuild to twice the rows
+    /// written.
     ///
-    /// Unique indexes stay: they enforce the keys the load relies on. It must run inside a
-    /// transaction, so the indexes can never be missing on disk: if the process dies, rolling back
-    /// puts them back. The schema afterwards is the schema before, statistics from `ANALYZE`
-    /// included.
+    /// Kept: unique indexes, which enforce the keys the load relies on, and indexes that lead with
+    /// a column referring to `figures` (`figures_by_cites`): while a figure cites one that comes
+    /// later, SQLite's deferred foreign-key check looks up the citing rows of every new figure
+    /// through that index, and without it each insert would scan the table.
+    ///
+    /// When `body` throws, the indexes are not rebuilt here: the caller is expected to roll back,
+    /// which restores them for free. Should it commit instead, `transaction` rebuilds them first,
+    /// so they are never missing on disk. Afterwards the database has the same indexes with the
+    /// same definitions and `sqlite_stat1` rows; only their place in `sqlite_schema`'s listing
+    /// moves to the end. (`sqlite_stat4` rows, kept only by SQLite builds with STAT4, which
+    /// Debian's is not, are not restored.)
+    ///
+    /// - Parameters:
+    ///   - minimum: The fewest new figures that make dropping the indexes worthwhile.
+    ///   - body: The load.
+    /// - Throws: `StorageError` with `SQLITE_MISUSE` outside a transaction, where a failure could
+    ///   leave the indexes missing; otherwise whatever `body` or SQLite throws.
     public func deferringFigureIndexes<T>(after minimum: Int64 = 10_000, _ body: () throws -> T) throws -> T {
         guard deferredIndexes == nil else { return try body() }
         guard !isAutocommit else {
@@ -28,14 +43,7 @@ extension Database {
         }
         let existing = try integer("SELECT coalesce(max(id), 0) FROM figures")
         deferredIndexes = DeferredIndexes(threshold: max(minimum, existing))
-        let result: T
-        do {
-            result = try body()
-        } catch {
-            // Leave the transaction as it would have been, in case the caller goes on with it.
-            try? rebuildDeferredIndexes()
-            throw error
-        }
+        let result = try body()
         try rebuildDeferredIndexes()
         return result
     }
@@ -55,18 +63,24 @@ extension Database {
         deferred.isDropped = true
         deferredIndexes = deferred
         for index in deferred.dropped {
-            try execute("DROP INDEX " + Self.quotedIdentifier(index.name))
+            let name = Self.quotedIdentifier(index.name)
+            try execute("DROP INDEX \(name)")  // sql-constant: an index name read from sqlite_schema, quoted
         }
     }
 
-    /// The non-unique indexes of the deferrable tables that a `CREATE INDEX` made, in schema order.
+    /// The indexes `deferringFigureIndexes` may drop, in schema order: non-unique, made by a
+    /// `CREATE INDEX`, and not leading with a column that refers to `figures`.
     private func deferrableIndexes() throws -> [DeferredIndexes.Index] {
         var indexes: [DeferredIndexes.Index] = []
         for table in Self.deferrableIndexTables {
             let rows = try self.rows(
                 """
-                SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_index_list(?) l ON l.name = s.name
-                WHERE s.type = 'index' AND s.sql IS NOT NULL AND l."unique" = 0 ORDER BY s.rowid
+                SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_index_list(?1) l ON l.name = s.name
+                WHERE s.type = 'index' AND s.sql IS NOT NULL AND l."unique" = 0
+                  AND NOT EXISTS (
+                    SELECT 1 FROM pragma_index_info(s.name) i JOIN pragma_foreign_key_list(?1) f ON f."from" = i.name
+                    WHERE i.seqno = 0 AND f."table" = 'figures')
+                ORDER BY s.rowid
                 """,
                 [table])
             for row in rows {
@@ -84,8 +98,9 @@ extension Database {
         return try indexes.flatMap { try rows("SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx = ?", [$0]) }
     }
 
-    /// Creates the dropped indexes again and puts their statistics back.
-    private func rebuildDeferredIndexes() throws {
+    /// Creates the dropped indexes again and puts their statistics back; nothing when no load
+    /// dropped them. `transaction` calls it before every commit.
+    func rebuildDeferredIndexes() throws {
         guard let deferred = deferredIndexes else { return }
         defer { deferredIndexes = nil }
         guard !deferred.dropped.isEmpty else { return }
@@ -94,10 +109,9 @@ extension Database {
         // ingest's peak memory from 73 to 104-108 MB; with 8 MB it is 83 MB, and no slower.
         let cacheSize = try integer("PRAGMA cache_size")
         try execute("PRAGMA cache_size = -8192")
-        // PRAGMA takes no parameters; the value is the integer SQLite itself just returned.
-        defer { try? execute("PRAGMA cache_size = " + String(cacheSize)) }
+        defer { try? execute("PRAGMA cache_size = \(cacheSize)") }  // sql-constant: the integer SQLite just returned
         for index in deferred.dropped {
-            // A rollback inside the load may already have put the index back.
+            // A rollback to a savepoint may already have put the index back.
             let present = try integer("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", [index.name]) > 0
             if !present { try execute(index.sql) }
         }

@@ -33,6 +33,8 @@ extension Database {
             throw error
         }
         do {
+            // Indexes a failed bulk load left dropped are built before anything is committed.
+            try rebuildDeferredIndexes()
             try execute("COMMIT TRANSACTION")
         } catch {
             rollbackIfOpen()
@@ -63,6 +65,7 @@ extension Database {
     /// Rolls back unless SQLite already did (it does so on its own after some I/O errors).
     private func rollbackIfOpen() {
         deferredSearch = nil
+        deferredIndexes = nil  // the rollback puts back any index a bulk load dropped
         if !isAutocommit {
             try? execute("ROLLBACK TRANSACTION")
         }
