@@ -25,7 +25,8 @@ public final class Database {
     private var statementCache: [String: Statement] = [:]
     /// Set while `deferringFigureSearchIndex` holds the per-row search trigger back.
     var deferredSearch: DeferredSearch?
-    /// Set while `deferringFigureIndexes` counts the figures a bulk load inserts.
+    /// Set while `deferringFigureIndexes` counts the figures a bulk load inserts, and after a
+    /// load that failed with its indexes dropped, until the transaction commits or rolls back.
     var deferredIndexes: DeferredIndexes?
     private var isClosed = false
 
