@@ -112,8 +112,10 @@ public final class Ingester {
         summary.inferred = plan.inferred
         let attributes = try? FileManager.default.attributesOfItem(atPath: plan.path)
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
-        // A CTDC file is hashed by its loader, on another thread while its rows load.
-        let sha256 = plan.format == .ctdc ? "" : try Checksum.sha256(fileAtPath: plan.path)
+        // Files of records are hashed on another thread while their rows load, and so is a CTDC
+        // file, by its loader. GLOTIP and OWID loaders need the digest before their first row.
+        let checksum = plan.format.isDataset ? nil : BackgroundChecksum(path: plan.path)
+        let sha256 = plan.format.isDataset && plan.format != .ctdc ? try Checksum.sha256(fileAtPath: plan.path) : ""
         var batch = IngestBatch(
             file: plan.path, sha256: sha256, size: size,
             format: plan.format.rawValue, kind: plan.kindName, startedAt: now, options: options.json,
@@ -173,6 +175,7 @@ public final class Ingester {
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
+        if let checksum { try db.recordChecksum(try checksum.value(), batch: batch.id) }
         loaded.append((batch, file, Timestamp.now()))
     }
 

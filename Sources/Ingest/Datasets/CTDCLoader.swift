@@ -83,7 +83,7 @@ struct CTDCLoader {
 
     /// Puts the file's digest on its ingest batch (the ingester leaves it to this loader).
     private func record(_ sha256: String) throws {
-        try context.db.execute("UPDATE ingest_batches SET sha256 = ? WHERE id = ?", [sha256, context.batch])
+        try context.db.recordChecksum(sha256, batch: context.batch)
     }
 
     /// Notes on what the header said: variant, aliases, missing columns, and a loud warning for

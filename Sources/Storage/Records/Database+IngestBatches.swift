@@ -22,6 +22,11 @@ extension Database {
              batch.rowsRejected, batch.id])
     }
 
+    /// Records the SHA-256 of a batch's file, for a file hashed while its rows loaded.
+    public func recordChecksum(_ sha256: String, batch: Int64) throws {
+        try execute("UPDATE ingest_batches SET sha256 = ? WHERE id = ?", [sha256, batch])
+    }
+
     /// Keeps a refused row, so that nothing is lost silently under `--on-error skip`.
     public func insertReject(batch: Int64, line: Int, column: Int, raw: String, reason: String) throws {
         try execute(
