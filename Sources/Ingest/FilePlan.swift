@@ -16,6 +16,13 @@ struct FilePlan {
         if isDirectory.boolValue {
             throw IngestIssue(file: path, line: 0, column: 0, message: "is a directory; expected a file to ingest")
         }
+        // A file is read more than once (to infer its kind, to hash it while it loads, to load it);
+        // a pipe would hand each reader a different part of the stream.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw IngestIssue(file: path, line: 0, column: 0,
+                              message: "is not a regular file (a pipe, socket or device); save the input to a file and ingest that")
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw IngestIssue(file: path, line: 0, column: 0, message: "cannot be read (permission denied)")
         }

@@ -238,17 +238,26 @@ struct IndexDeferralTests {
         let first = try h.write("a.csv", figuresFile(12_000, prefix: "a"))
         let second = try h.write("b.csv", figuresFile(12_000, prefix: "b"))
 
+        // The stages reported, as a sign of whether a rebuild ran: it is announced just before.
+        func stages(_ paths: [String], _ options: IngestOptions = IngestOptions()) throws -> (IngestReport, [Ingester.Progress.Stage]) {
+            var seen: [Ingester.Progress.Stage] = []
+            let report = try Ingester(db: h.db, options: options).run(paths) { seen.append($0.stage) }
+            return (report, seen)
+        }
         let before = try h.fileBytes()
-        let dry = try h.ingest([first, second], IngestOptions(dryRun: true))
+        let (dry, dryStages) = try stages([first, second], IngestOptions(dryRun: true))
         #expect(!dry.committed && dry.errors.isEmpty)
+        #expect(!dryStages.contains(.rebuildingIndexes), "a dry run rolls back without rebuilding")
         var broken = figuresFile(12_000, prefix: "c")
         broken += "c-bad,forced-labour,not a number,WLD,2016,ilo-2005,,\n"
-        let rejected = try h.ingest([first, try h.write("c.csv", broken)])
+        let (rejected, rejectedStages) = try stages([first, try h.write("c.csv", broken)])
         #expect(!rejected.committed && rejected.errors.count == 1)
+        #expect(!rejectedStages.contains(.rebuildingIndexes), "a rejected command rolls back without rebuilding")
         #expect(try h.fileBytes() == before, "a dry run and a rejected command leave the file byte for byte as it was")
 
-        let both = try h.ingest([first, second])
+        let (both, bothStages) = try stages([first, second])
         #expect(both.committed && both.errors.isEmpty, "\(both.errors)")
+        #expect(bothStages.filter { $0 == .rebuildingIndexes }.count == 1, "one rebuild for the command")
         #expect(both.files.map(\.inserted) == [12_000, 12_000])
         #expect(try schema(h.db) == schemaBefore)
         #expect(try h.db.integer("SELECT count(*) FROM figure_tags INDEXED BY figure_tags_by_tag WHERE tag = 'b'") == 12_000)

@@ -75,7 +75,7 @@ struct IngestCommandTests {
         }
     }
 
-    @Test("bad invocations: missing file, directory, unknown format, no database")
+    @Test("bad invocations: missing file, directory, pipe, unknown format, no database")
     func refusals() throws {
         try withTemporaryDirectory { dir in
             let noDatabase = try Tipdb.run(["ingest", "x.csv"], in: dir)
@@ -88,6 +88,11 @@ struct IngestCommandTests {
             let directory = try Tipdb.run(["ingest", "."], in: dir)
             #expect(directory.status == 1)
             #expect(directory.stderr.contains(".: is a directory; expected a file to ingest"))
+            // A pipe: each of the ingest's readers would see a different part of the stream.
+            #expect(mkfifo(dir.appendingPathComponent("pipe.csv").path, 0o600) == 0)
+            let pipe = try Tipdb.run(["ingest", "pipe.csv"], in: dir)
+            #expect(pipe.status == 1)
+            #expect(pipe.stderr.contains("pipe.csv: is not a regular file (a pipe, socket or device); save the input to a file"), "\(pipe.stderr)")
             try Data("a\n".utf8).write(to: dir.appendingPathComponent("notes.txt"))
             let unknown = try Tipdb.run(["ingest", "notes.txt"], in: dir)
             #expect(unknown.status == 1)

@@ -26,13 +26,13 @@ struct ProgressBarTests {
         init() throws {
             typealias OpenFunction = @convention(c) (Int32) -> Int32
             typealias NameFunction = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
-            controller = try Self.libc("posix_openpt", as: OpenFunction.self)(O_RDWR | O_NOCTTY)
+            controller = try Self.libc("posix_openpt", as: OpenFunction.self)(O_RDWR | O_NOCTTY | O_CLOEXEC)
             guard controller >= 0,
                   try Self.libc("grantpt", as: OpenFunction.self)(controller) == 0,
                   try Self.libc("unlockpt", as: OpenFunction.self)(controller) == 0,
                   let name = try Self.libc("ptsname", as: NameFunction.self)(controller)
             else { throw CocoaError(.fileReadUnknown) }
-            let device = open(name, O_RDWR | O_NOCTTY)
+            let device = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)
             guard device >= 0 else { throw CocoaError(.fileReadUnknown) }
             terminal = FileHandle(fileDescriptor: device, closeOnDealloc: true)
             // Drained on a thread, so a chatty child never blocks on a full terminal buffer.
@@ -52,7 +52,7 @@ struct ProgressBarTests {
         /// Everything written, once the child has exited: closes this side's terminal first.
         func output() -> String {
             try? terminal.close()
-            done.wait()
+            _ = done.wait(timeout: .now() + 60)
             close(controller)
             lock.lock()
             defer { lock.unlock() }
@@ -72,7 +72,13 @@ struct ProgressBarTests {
 
             let pty = try PseudoTerminal()
             let started = Date()
-            let process = try Tipdb.start(["ingest", "--db", "tty.sqlite", "big.csv"], in: dir, stderr: pty.terminal)
+            let process: Process
+            do {
+                process = try Tipdb.start(["ingest", "--db", "tty.sqlite", "big.csv"], in: dir, stderr: pty.terminal)
+            } catch {
+                _ = pty.output()  // stops the reading thread and closes both ends
+                throw error
+            }
             process.waitUntilExit()
             let duration = Date().timeIntervalSince(started)
             let shown = pty.output()
