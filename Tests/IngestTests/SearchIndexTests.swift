@@ -125,6 +125,43 @@ struct SearchIndexTests {
         try expectConsistent(h.db)
     }
 
+    @Test("a deferral whose body fails is finished by a commit that follows, and left to a rollback")
+    func failedBody() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let batch = try h.db.insertBatch(IngestBatch(
+            file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: "2026-01-01T00:00:00Z",
+            options: "{}", note: nil))
+        func figure(_ key: String, _ quote: String) -> Figure {
+            Figure(key: key, measure: "forced-labour", value: 1, unit: "persons", place: "WLD", periodStart: "2016",
+                   periodEnd: "2016", source: "ilo-2005", quote: quote, method: "estimated")
+        }
+        struct Failed: Error {}
+        try h.db.transaction(.immediate) {
+            #expect(throws: Failed.self) {
+                try h.db.deferringFigureSearchIndex {
+                    try h.db.upsert(figure("kept", "salt pans"), batch: batch, at: "2026-01-01T00:00:00Z")
+                    throw Failed()
+                }
+            }
+            let trigger = try h.db.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'figures_fts_insert'")
+            #expect(trigger == 0, "not finished for a caller that may roll back")
+        }
+        #expect(try matches("salt", in: h.db) == ["kept"])
+        try expectConsistent(h.db)
+
+        #expect(throws: Failed.self) {
+            try h.db.transaction(.immediate) {
+                try h.db.deferringFigureSearchIndex {
+                    try h.db.upsert(figure("gone", "salt flats"), batch: batch, at: "2026-01-01T00:00:00Z")
+                    throw Failed()
+                }
+            }
+        }
+        #expect(try matches("salt", in: h.db) == ["kept"])
+        try expectConsistent(h.db)
+    }
+
     @Test("deferring outside a transaction is refused: the trigger must never be missing on disk")
     func needsTransaction() throws {
         let h = try IngestHarness()

@@ -30,14 +30,10 @@ extension Database {
         let watermark = try integer("SELECT coalesce(max(id), 0) FROM figures")
         try execute("DROP TRIGGER figures_fts_insert")
         deferredSearch = DeferredSearch(triggerSQL: trigger, watermark: watermark)
-        let result: T
-        do {
-            result = try body()
-        } catch {
-            // Leave the transaction as it would have been, in case the caller goes on with it.
-            try? finishDeferredSearch()
-            throw error
-        }
+        // When `body` throws, the index is not caught up here: the caller is expected to roll
+        // back, which puts the trigger back for free (a rejected ingest of a million figures would
+        // otherwise index them all first). Should it commit instead, `transaction` finishes first.
+        let result = try body()
         try finishDeferredSearch()
         return result
     }
@@ -65,9 +61,10 @@ extension Database {
         deferredSearch?.watermark = top
     }
 
-    private func finishDeferredSearch() throws {
+    /// Indexes what is left and puts the trigger back; nothing when indexing is not deferred.
+    /// `transaction` calls it before every commit.
+    func finishDeferredSearch() throws {
         guard let deferred = deferredSearch else { return }
-        defer { deferredSearch = nil }
         // A rollback inside `body` may already have put the trigger back.
         let present = try integer(
             "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [Self.figureSearchTrigger]) > 0
@@ -75,6 +72,8 @@ extension Database {
             try catchUpFigureSearchIndex()
             try execute(deferred.triggerSQL)
         }
+        // Forgotten only now: should this fail, the commit in `transaction` tries again.
+        deferredSearch = nil
     }
 }
 

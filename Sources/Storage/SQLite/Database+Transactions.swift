@@ -33,8 +33,9 @@ extension Database {
             throw error
         }
         do {
-            // Indexes a failed bulk load left dropped are built before anything is committed.
+            // What a failed bulk load left undone is finished before anything is committed.
             try rebuildDeferredIndexes()
+            try finishDeferredSearch()
             try execute("COMMIT TRANSACTION")
         } catch {
             rollbackIfOpen()
