@@ -25,6 +25,21 @@ struct SearchIndexTests {
                 "the per-row trigger is back after the command")
     }
 
+    /// A database with the test sources and an open ingest batch, for writing figures directly.
+    private func harnessWithBatch() throws -> (IngestHarness, Int64) {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let batch = try h.db.insertBatch(IngestBatch(
+            file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: "2026-01-01T00:00:00Z",
+            options: "{}", note: nil))
+        return (h, batch)
+    }
+
+    private func figure(_ key: String, _ quote: String) -> Figure {
+        Figure(key: key, measure: "forced-labour", value: 1, unit: "persons", place: "WLD", periodStart: "2016",
+               periodEnd: "2016", source: "ilo-2005", quote: quote, method: "estimated")
+    }
+
     @Test("new figures are searchable after an ingest, and later single-row writes still index themselves")
     func inserted() throws {
         let h = try IngestHarness()
@@ -96,15 +111,7 @@ struct SearchIndexTests {
 
     @Test("figures rolled back to a savepoint inside the deferral are not indexed; later ones are")
     func savepointRollback() throws {
-        let h = try IngestHarness()
-        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
-        let batch = try h.db.insertBatch(IngestBatch(
-            file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: "2026-01-01T00:00:00Z",
-            options: "{}", note: nil))
-        func figure(_ key: String, _ quote: String) -> Figure {
-            Figure(key: key, measure: "forced-labour", value: 1, unit: "persons", place: "WLD", periodStart: "2016",
-                   periodEnd: "2016", source: "ilo-2005", quote: quote, method: "estimated")
-        }
+        let (h, batch) = try harnessWithBatch()
         struct Undo: Error {}
         try h.db.transaction(.immediate) {
             try h.db.deferringFigureSearchIndex {
@@ -127,15 +134,7 @@ struct SearchIndexTests {
 
     @Test("a deferral whose body fails is finished by a commit that follows, and left to a rollback")
     func failedBody() throws {
-        let h = try IngestHarness()
-        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
-        let batch = try h.db.insertBatch(IngestBatch(
-            file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: "2026-01-01T00:00:00Z",
-            options: "{}", note: nil))
-        func figure(_ key: String, _ quote: String) -> Figure {
-            Figure(key: key, measure: "forced-labour", value: 1, unit: "persons", place: "WLD", periodStart: "2016",
-                   periodEnd: "2016", source: "ilo-2005", quote: quote, method: "estimated")
-        }
+        let (h, batch) = try harnessWithBatch()
         struct Failed: Error {}
         try h.db.transaction(.immediate) {
             #expect(throws: Failed.self) {
