@@ -6,6 +6,8 @@ struct FilePlan {
     let format: InputFormat
     let kind: RecordKind
     let inferred: [String]
+    /// The file's size in bytes, for the batch record and the progress bar.
+    let size: Int64
 
     /// Decides format and kind for `path`, inferring what the options do not say.
     static func make(path: String, options: IngestOptions) throws(IngestIssue) -> FilePlan {
@@ -23,6 +25,7 @@ struct FilePlan {
             throw IngestIssue(file: path, line: 0, column: 0,
                               message: "is not a regular file (a pipe, socket or device); save the input to a file and ingest that")
         }
+        let size = Int64(status.st_size)
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw IngestIssue(file: path, line: 0, column: 0, message: "cannot be read (permission denied)")
         }
@@ -75,7 +78,7 @@ struct FilePlan {
             }
         }
         guard let kind else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown kind") }
-        return FilePlan(path: path, format: format, kind: kind, inferred: inferred)
+        return FilePlan(path: path, format: format, kind: kind, inferred: inferred, size: size)
     }
 
     /// Figures have a measure and a value; studies a method, population or sample; sources a publisher or URL.

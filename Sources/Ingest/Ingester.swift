@@ -110,8 +110,7 @@ public final class Ingester {
         var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kindName)
         referenceKeys.removeAll()  // the files before this one may have added keys
         summary.inferred = plan.inferred
-        let attributes = try? FileManager.default.attributesOfItem(atPath: plan.path)
-        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        let size = plan.size
         // Files of records are hashed on another thread while their rows load, and so is a CTDC
         // file, by its loader. GLOTIP and OWID loaders need the digest before their first row.
         let checksum = plan.format.isDataset ? nil : BackgroundChecksum(path: plan.path)

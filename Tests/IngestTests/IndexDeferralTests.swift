@@ -147,14 +147,16 @@ struct IndexDeferralTests {
         let statisticsBefore = try statistics(h.db)
         let batch = try batch(h)
         struct Failed: Error {}
+        /// A load of `range` that fails once it has dropped the indexes.
+        func failingLoad(_ range: Range<Int>) throws {
+            try h.db.deferringFigureIndexes(after: 50) {
+                try load(range, into: h, batch: batch)
+                throw Failed()
+            }
+        }
         // The caller goes on and commits: the indexes are built before the commit.
         try h.db.transaction(.immediate) {
-            #expect(throws: Failed.self) {
-                try h.db.deferringFigureIndexes(after: 50) {
-                    try load(0..<100, into: h, batch: batch)
-                    throw Failed()
-                }
-            }
+            #expect(throws: Failed.self) { try failingLoad(0..<100) }
             let inside = try indexNames(h.db)
             #expect(!inside.contains("figures_by_place"), "not rebuilt for a caller that may roll back")
         }
@@ -165,12 +167,7 @@ struct IndexDeferralTests {
 
         // The caller rolls back: everything is as it was, the 100 figures gone.
         #expect(throws: Failed.self) {
-            try h.db.transaction(.immediate) {
-                try h.db.deferringFigureIndexes(after: 50) {
-                    try load(100..<200, into: h, batch: batch)
-                    throw Failed()
-                }
-            }
+            try h.db.transaction(.immediate) { try failingLoad(100..<200) }
         }
         #expect(try schema(h.db) == schemaBefore)
         #expect(try statistics(h.db) == statisticsBefore)

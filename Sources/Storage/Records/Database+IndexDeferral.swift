@@ -49,20 +49,20 @@ extension Database {
     }
 
     /// True once a bulk load has dropped the figure indexes: they are rebuilt when it ends.
-    public var figureIndexesAreDeferred: Bool { deferredIndexes?.isDropped ?? false }
+    public var figureIndexesAreDeferred: Bool { !(deferredIndexes?.dropped ?? []).isEmpty }
 
     /// Called after figures are inserted: counts them, and drops the indexes once the load is
     /// large enough (see `deferringFigureIndexes`).
     func countInsertedFigures(_ count: Int) throws {
-        guard var deferred = deferredIndexes, !deferred.isDropped else { return }
+        guard var deferred = deferredIndexes, deferred.dropped == nil else { return }
         deferred.inserted += Int64(count)
         deferredIndexes = deferred
         guard deferred.inserted >= deferred.threshold else { return }
-        deferred.dropped = try deferrableIndexes()
-        deferred.statistics = try statistics(of: deferred.dropped.map(\.name))
-        deferred.isDropped = true
+        let dropped = try deferrableIndexes()
+        deferred.statistics = try statistics(of: dropped.map(\.name))
+        deferred.dropped = dropped
         deferredIndexes = deferred
-        for index in deferred.dropped {
+        for index in dropped {
             let name = Self.quotedIdentifier(index.name)
             try execute("DROP INDEX \(name)")  // sql-constant: an index name read from sqlite_schema, quoted
         }
@@ -93,8 +93,7 @@ extension Database {
 
     /// The `sqlite_stat1` rows of `indexes`, which `DROP INDEX` deletes.
     private func statistics(of indexes: [String]) throws -> [Row] {
-        let analysed = try integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'") > 0
-        guard analysed, !indexes.isEmpty else { return [] }
+        guard !indexes.isEmpty, try schemaContains("table", named: "sqlite_stat1") else { return [] }
         return try indexes.flatMap { try rows("SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx = ?", [$0]) }
     }
 
@@ -102,7 +101,7 @@ extension Database {
     /// dropped them. `transaction` calls it before every commit.
     func rebuildDeferredIndexes() throws {
         guard let deferred = deferredIndexes else { return }
-        guard !deferred.dropped.isEmpty else {
+        guard let dropped = deferred.dropped, !dropped.isEmpty else {
             deferredIndexes = nil
             return
         }
@@ -112,10 +111,9 @@ extension Database {
         let cacheSize = try integer("PRAGMA cache_size")
         try execute("PRAGMA cache_size = -8192")
         defer { try? execute("PRAGMA cache_size = \(cacheSize)") }  // sql-constant: the integer SQLite just returned
-        for index in deferred.dropped {
+        for index in dropped {
             // A rollback to a savepoint may already have put the index back.
-            let present = try integer("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", [index.name]) > 0
-            if !present { try execute(index.sql) }
+            if try !schemaContains("index", named: index.name) { try execute(index.sql) }
         }
         for row in deferred.statistics {
             try execute(

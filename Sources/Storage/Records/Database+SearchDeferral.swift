@@ -66,9 +66,7 @@ extension Database {
     func finishDeferredSearch() throws {
         guard let deferred = deferredSearch else { return }
         // A rollback inside `body` may already have put the trigger back.
-        let present = try integer(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [Self.figureSearchTrigger]) > 0
-        if !present {
+        if try !schemaContains("trigger", named: Self.figureSearchTrigger) {
             try catchUpFigureSearchIndex()
             try execute(deferred.triggerSQL)
         }

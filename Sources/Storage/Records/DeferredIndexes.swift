@@ -10,8 +10,8 @@ struct DeferredIndexes {
     /// Figures to insert before the indexes are dropped.
     let threshold: Int64
     var inserted: Int64 = 0
-    var isDropped = false
-    var dropped: [Index] = []
+    /// The indexes dropped, in schema order; nil until the load reaches `threshold`.
+    var dropped: [Index]?
     /// Their `sqlite_stat1` rows, when the database was analysed.
     var statistics: [Row] = []
 }

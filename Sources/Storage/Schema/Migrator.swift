@@ -88,9 +88,7 @@ public struct Migrator: Sendable {
     }
 
     private func appliedMigrations(_ db: Database) throws -> [Int: AppliedRow] {
-        let exists = try db.integer(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
-        guard exists > 0 else { return [:] }
+        guard try db.schemaContains("table", named: "schema_migrations") else { return [:] }
         var result: [Int: AppliedRow] = [:]
         for row in try db.rows("SELECT version, name, sha256, applied_at FROM schema_migrations") {
             guard let version = row.int("version") else { continue }
