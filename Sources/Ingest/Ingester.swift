@@ -35,6 +35,8 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
+    /// Every key read in this command, to catch one given twice; created when the command starts.
+    private var keys: KeyMemory?
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
     /// Each loaded file's batch, the index of its summary in the report and when its rows were
@@ -70,7 +72,7 @@ public final class Ingester {
 
         do {
             try db.transaction(.immediate) {
-                try db.forgetRememberedKeys()
+                keys = try KeyMemory()
                 vocabulary = try Vocabulary(db: db)
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
@@ -141,9 +143,14 @@ public final class Ingester {
             fatal = true
             return
         }
-        guard let vocabulary else { return }
+        guard let vocabulary, let keys else { return }
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
-            PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
+            var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
+            // A source with other problems is rejected without claiming its key.
+            if let (key, kind) = prepared.key, kind != .sources || prepared.row.issues.isEmpty {
+                prepared.firstLine = keys.remember(key, kind: kind, line: record.line)
+            }
+            return prepared
         }
         pipeline.start()
         // However this function ends, the reading thread has stopped when it returns.
@@ -163,7 +170,9 @@ public final class Ingester {
             if let progress, summary.read % 4096 < chunk.records.count {
                 progress(Progress(file: plan.path, rows: summary.read, bytesRead: chunk.bytesRead, totalBytes: Int(size)))
             }
+            pipeline.recycle(consume chunk)
         }
+        if let failure = keys.failure { throw failure }
         if case .failed(let issue) = pipeline.outcome {
             report.errors.append(issue)
             fatal = true
@@ -243,7 +252,7 @@ public final class Ingester {
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
-            if let issue = try duplicate(source.key, kind: .sources, row: row) {
+            if let issue = duplicate(source.key, kind: .sources, of: prepared) {
                 return try reject(record, issues: [issue], batch: batch)
             }
             let outcome = try db.upsert(source, batch: batch, at: now)
@@ -253,7 +262,7 @@ public final class Ingester {
             if let sourceKey = study.source, try !sourceExists(sourceKey) {
                 row.fail("source", unknownReference("source", sourceKey, table: "sources"))
             }
-            if let issue = try duplicate(study.key, kind: .studies, row: row) { row.fail("key", issue.message) }
+            if let issue = duplicate(study.key, kind: .studies, of: prepared) { row.fail("key", issue.message) }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             let outcome = try db.upsert(study, batch: batch, at: now)
             knownStudies.insert(study.key)
@@ -265,7 +274,7 @@ public final class Ingester {
             if let study = figure.study, try !studyExists(study) {
                 row.fail("study", unknownReference("study", study, table: "studies"))
             }
-            if let issue = try duplicate(figure.key, kind: .figures, row: row) {
+            if let issue = duplicate(figure.key, kind: .figures, of: prepared) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
@@ -307,9 +316,10 @@ public final class Ingester {
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
-    private func duplicate(_ key: String, kind: RecordKind, row: RowReader) throws -> IngestIssue? {
-        // Remembered in a temporary table, not in memory: a million-row file must not grow the process.
-        guard let line = try db.rememberKey(key, kind: kind.rawValue, line: row.record.line) else { return nil }
+    /// (`KeyMemory` found the repeat on the reading thread.)
+    private func duplicate(_ key: String, kind: RecordKind, of prepared: PreparedRecord) -> IngestIssue? {
+        guard let line = prepared.firstLine else { return nil }
+        let row = prepared.row
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate key \"\(key)\", already on line \(line) of this command's \(kind.rawValue); expected each key once")
     }

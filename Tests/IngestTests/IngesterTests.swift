@@ -289,4 +289,49 @@ struct DuplicateKeyTests {
         let again = try h.ingest([try h.write("c.csv", "key,measure,value,place,period,source\nk1,forced-labour,1,WLD,2016,ilo-2005\n")])
         #expect(again.errors.isEmpty)
     }
+
+    @Test("sources and studies keys are checked the same way, each kind on its own")
+    func sourcesAndStudies() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("sources.csv", "key,title,publisher\nsrc,A,P\nother,B,P\nsrc,C,P\n")
+        let studies = try h.write("studies.csv", "key,title,source\nsrc,Study named like a source,src\nst,S,src\nst,S again,src\n")
+        let report = try h.ingest([sources, studies])
+        #expect(report.errors.map(\.description) == [
+            "\(sources):4:1: duplicate key \"src\", already on line 2 of this command's sources; expected each key once",
+            "\(studies):4:1: key: duplicate key \"st\", already on line 3 of this command's studies; expected each key once",
+        ])
+        #expect(try h.count("sources") == 0)
+    }
+
+    @Test("a figure rejected for its references still claims its key, one that cannot be read does not, nor does a rejected source; keys far apart are caught")
+    func rejectedRowsAndLongFiles() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        // Source line 2 has no title, so it is rejected before its key counts; line 3 is then fine.
+        let sources = try h.write("s2.csv", "key,title,publisher\nnew,,P\nnew,Titled,P\n")
+        // Line 2 names an unknown source, so line 3 repeats its key; line 4 is unreadable, so line 5
+        // is the first "unread". Then 3,000 figures: the repeat on the last line is many chunks on.
+        var text = """
+            key,measure,value,place,period,source
+            bad,forced-labour,1,WLD,2016,no-such-source
+            bad,forced-labour,1,WLD,2016,ilo-2005
+            unread,forced-labour,not-a-number,WLD,2016,ilo-2005
+            unread,forced-labour,1,WLD,2016,ilo-2005
+
+            """
+        for i in 0..<3_000 { text += "f-\(i),forced-labour,\(i),WLD,2016,ilo-2005\n" }
+        text += "f-7,forced-labour,1,WLD,2016,ilo-2005\n"
+        let figures = try h.write("f.csv", text)
+        let report = try h.ingest([sources, figures], IngestOptions(onError: .skip))
+        let errors = report.errors.map(\.description)
+        #expect(errors.count == 5, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("\(sources):2:") && $0.contains("title") })
+        #expect(errors.contains { $0.hasPrefix("\(figures):2:") && $0.contains("no-such-source") })
+        #expect(errors.contains("\(figures):3:1: key: duplicate key \"bad\", already on line 2 of this command's figures; expected each key once"))
+        #expect(errors.contains { $0.hasPrefix("\(figures):4:") && $0.contains("not-a-number") })
+        #expect(errors.contains("\(figures):3006:1: key: duplicate key \"f-7\", already on line 13 of this command's figures; expected each key once"))
+        #expect(try h.db.integer("SELECT count(*) FROM sources WHERE key = 'new'") == 1)
+        #expect(try h.db.integer("SELECT count(*) FROM figures WHERE key IN ('bad', 'unread')") == 1)
+        #expect(try h.count("figures") == 3_001)
+    }
 }

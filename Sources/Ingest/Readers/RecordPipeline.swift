@@ -23,6 +23,9 @@ final class RecordPipeline: @unchecked Sendable {
     private let prepare: @Sendable (InputRecord) -> PreparedRecord
 
     private let chunks = Handoff<Chunk>(capacity: inFlight)
+    /// Chunks the writing thread is done with, for the reading thread to free (see `recycle`).
+    private let spentLock = NSLock()
+    private var spent: [Chunk] = []
 
     init(source: any RecordSource, file: String, prepare: @escaping @Sendable (InputRecord) -> PreparedRecord) {
         self.source = source
@@ -46,6 +49,7 @@ final class RecordPipeline: @unchecked Sendable {
                 if records.count == Self.chunkSize {
                     guard chunks.send(Chunk(records: records, bytesRead: source.bytesRead)) else { return chunks.finish(.finished) }
                     records.removeAll(keepingCapacity: true)
+                    freeSpent()
                 }
             }
             if !records.isEmpty { _ = chunks.send(Chunk(records: records, bytesRead: source.bytesRead)) }
@@ -55,6 +59,26 @@ final class RecordPipeline: @unchecked Sendable {
             if !records.isEmpty { _ = chunks.send(Chunk(records: records, bytesRead: source.bytesRead)) }
             chunks.finish(.failed(IngestIssue(error, file: file)))
         }
+    }
+
+    /// Frees, on the reading thread, the chunks the writing thread has handed back.
+    private func freeSpent() {
+        spentLock.lock()
+        let done = spent
+        spent.removeAll()
+        spentLock.unlock()
+        withExtendedLifetime(done) {}  // the last reference: released here, on this thread
+    }
+
+    /// Hands back a chunk the caller has finished with, so that the reading thread frees it.
+    ///
+    /// Why: freeing a chunk's records (hundreds of strings and arrays each) was 7 % of the
+    /// writing thread's time, and that thread is the one a load waits for; the reading thread
+    /// has time to spare. Pass the caller's last reference (`consume`), or the caller frees it.
+    func recycle(_ chunk: consuming Chunk) {
+        spentLock.lock()
+        spent.append(chunk)
+        spentLock.unlock()
     }
 
     /// The next chunk in file order, or nil once the reader has ended and every chunk was taken.

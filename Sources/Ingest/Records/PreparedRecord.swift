@@ -14,6 +14,18 @@ struct PreparedRecord: Sendable {
     /// A structural problem with the record as a whole (such as a wrong number of fields).
     var problem: IngestIssue?
     var value: Value?
+    /// When the record's key was already read in this command, the line it was first read on.
+    var firstLine: Int?
+
+    /// The key the record would write under, and of which kind.
+    var key: (String, RecordKind)? {
+        switch value {
+        case .source(let source): (source.key, .sources)
+        case .study(let study): (study.key, .studies)
+        case .figure(let figure): (figure.key, .figures)
+        case nil: nil
+        }
+    }
 
     /// Parses and validates `record` as a row of `plan`'s kind. Pure: safe on any thread.
     static func make(_ record: InputRecord, plan: FilePlan, vocabulary: Vocabulary) -> PreparedRecord {

@@ -60,10 +60,11 @@ extension Database {
         // RETURNING clause, which costs SQLite a temporary table per statement.
         let lastID = try integer("SELECT max(id) FROM figures")
         let statement = try cachedStatement(Self.insertFigureChunk)
+        var texts = TextBindings(reservingBytes: 256 * figures.count, values: Self.figureColumns * figures.count)
         for (row, figure) in figures.enumerated() {
-            try bindColumns(of: figure, batch: batch, at: now, to: statement, offset: row * Self.figureColumns)
+            try bindColumns(of: figure, batch: batch, at: now, to: statement, texts: &texts, offset: row * Self.figureColumns)
         }
-        try statement.run()
+        try texts.run(statement)
         if changes == figures.count {
             try insertTags(of: figures)
             try countInsertedFigures(figures.count)
@@ -116,17 +117,20 @@ extension Database {
     private func write(_ figure: Figure, batch: Int64, at now: String, insert: Bool) throws -> Bool {
         if !insert { try indexBeforeRewriting(figure: figure.key) }
         let statement = try cachedStatement(insert ? Self.insertFigure : Self.updateFigure)
-        try bindColumns(of: figure, batch: batch, at: now, to: statement, offset: 0)
-        try statement.run()
+        var texts = TextBindings()
+        try bindColumns(of: figure, batch: batch, at: now, to: statement, texts: &texts, offset: 0)
+        try texts.run(statement)
         return changes > 0
     }
 
     /// Binds the `figureColumns` parameters of one row, in the order of `figureColumnList`,
-    /// starting after parameter `offset`.
-    private func bindColumns(of figure: Figure, batch: Int64, at now: String, to statement: Statement, offset: Int) throws {
+    /// starting after parameter `offset`; its texts are queued in `texts`, to be bound when it runs.
+    private func bindColumns(
+        of figure: Figure, batch: Int64, at now: String, to statement: Statement, texts: inout TextBindings, offset: Int
+    ) throws {
         // Bound one by one: an array of existentials costs more than the insert itself.
         func text(_ value: String?, _ index: Int) throws {
-            try statement.bind(value.map(DatabaseValue.text) ?? .null, at: offset + index)
+            try texts.add(value, at: offset + index, of: statement)
         }
         func real(_ value: Double?, _ index: Int) throws {
             try statement.bind(value.map(DatabaseValue.real) ?? .null, at: offset + index)
@@ -219,11 +223,12 @@ extension Database {
         if pairs.count >= Self.tagChunk {
             let chunk = try cachedStatement(Self.insertTagChunk)
             while start + Self.tagChunk <= pairs.count {
+                var texts = TextBindings(reservingBytes: 64 * Self.tagChunk, values: 2 * Self.tagChunk)
                 for (offset, pair) in pairs[start..<start + Self.tagChunk].enumerated() {
-                    try chunk.bind(.text(pair.figure), at: 2 * offset + 1)
-                    try chunk.bind(.text(pair.tag), at: 2 * offset + 2)
+                    try texts.add(pair.figure, at: 2 * offset + 1, of: chunk)
+                    try texts.add(pair.tag, at: 2 * offset + 2, of: chunk)
                 }
-                try chunk.run()
+                try texts.run(chunk)
                 start += Self.tagChunk
             }
         }

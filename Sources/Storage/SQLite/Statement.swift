@@ -106,6 +106,22 @@ public final class Statement {
         try check(rc)
     }
 
+    /// Binds `count` bytes of UTF-8 text at `start` of `buffer` without a copy: SQLite reads them
+    /// where they are, so they must stay unchanged until the bindings are cleared
+    /// (`TextBindings` guarantees that).
+    func bindInPlace(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, at index: Int) throws {
+        let rc: Int32
+        if let base = buffer.baseAddress {
+            // Signed and unsigned bytes may alias: reading the UInt8 buffer as CChar is allowed.
+            let chars = UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self)
+            rc = sqlite3_bind_text64(handle, Int32(index), chars, UInt64(count), nil, UInt8(SQLITE_UTF8))
+        } else {
+            // Every queued text was empty: an empty text, not NULL.
+            rc = sqlite3_bind_text(handle, Int32(index), "", 0, transient)
+        }
+        try check(rc)
+    }
+
     /// Clears previous bindings, then binds `arguments` to parameters 1, 2, ...
     public func bind(_ arguments: [any DatabaseValueConvertible]) throws {
         clearBindings()
