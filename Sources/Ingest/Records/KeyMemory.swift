@@ -14,6 +14,9 @@ final class KeyMemory: @unchecked Sendable {
 
     init() throws {
         db = try Database(path: "")
+        // Nothing here is ever rolled back or read again after the command: no journal.
+        try db.execute("PRAGMA journal_mode = OFF")
+        try db.execute("PRAGMA cache_size = -16384")
         try db.forgetRememberedKeys()
         // One transaction for the whole command, never committed: closing the connection discards it.
         try db.execute("BEGIN")

@@ -17,7 +17,12 @@ public enum NumberParser {
 
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
     public static func parse(_ text: String) throws(Failure) -> ParsedNumber {
-        if let plain = plainNumber(text) { return ParsedNumber(value: plain) }
+        if let plain = plainNumber(text) ?? groupedNumber(text) { return ParsedNumber(value: plain) }
+        return try parseFully(text)
+    }
+
+    /// `parse` without the fast paths: every form, and the wording of every error.
+    static func parseFully(_ text: String) throws(Failure) -> ParsedNumber {
         var rest = Substring(text.trimmingWhitespace())
         guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
         var result = ParsedNumber()
@@ -74,6 +79,37 @@ public enum NumberParser {
         return Double(text)
     }
 
+    /// The next most common case, digits grouped by commas in threes with an optional fraction
+    /// (`2,450,000`, `1,234.5`), read from the bytes; nil sends anything else to the full parser.
+    private static func groupedNumber(_ text: String) -> Double? {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var group = 0  // digits since the last comma (or the start)
+        var groups = 0  // commas seen
+        var inFraction = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                group += 1
+                digits.append(byte)
+            case 0x2C where !inFraction:
+                guard groups == 0 ? (1...3).contains(group) : group == 3 else { return nil }
+                groups += 1
+                group = 0
+            case 0x2E where !inFraction:
+                guard groups > 0, group == 3 else { return nil }
+                inFraction = true
+                group = 0
+                digits.append(byte)
+            default:
+                return nil
+            }
+            if digits.count > 17 { return nil }
+        }
+        guard groups > 0, inFraction ? group > 0 : group == 3 else { return nil }
+        return Double(String(decoding: digits, as: UTF8.self))
+    }
+
     /// Removes thousands separators, which must group exactly three digits (`2,450,000`).
     private static func removeGroupSeparators(_ text: Substring, original: String) throws(Failure) -> String {
         guard text.contains(",") else { return String(text) }
@@ -121,6 +157,16 @@ extension StringProtocol {
         while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
         while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
         return String(text[start..<end])
+    }
+}
+
+extension String {
+    /// The text without leading and trailing ASCII spaces, tabs and line breaks; the string itself,
+    /// without a copy, when it has none (nearly every field of a clean file).
+    func trimmingWhitespace() -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        return Substring(self).trimmingWhitespace()
     }
 }
 

@@ -9,6 +9,12 @@ public enum PeriodParser {
 
     /// Parses one period written in a single field.
     public static func parse(_ text: String) throws(Failure) -> Period {
+        if let period = quickParse(text) { return period }
+        return try parseFully(text)
+    }
+
+    /// `parse` without the fast path: every form, and the wording of every error.
+    static func parseFully(_ text: String) throws(Failure) -> Period {
         let trimmed = text.trimmingWhitespace().replacingEnDashes()
         guard !trimmed.isEmpty else { throw Failure(message: "empty period; \(expected)") }
         if trimmed.contains("/") {
@@ -23,6 +29,52 @@ public enum PeriodParser {
         }
         let point = try date(trimmed, original: text)
         return Period(start: point, end: point)
+    }
+
+    /// The common forms (`2016`, `1995-2004`, `2019-06`, `2019-06-30`), valid and without spaces,
+    /// read from the bytes; nil sends everything else, and every error, to the full parser.
+    ///
+    /// Why: walking `Character`s and splitting substrings made the period 18 % of the cost of
+    /// reading a figure; this accepts only text the full parser accepts, with the same result.
+    static func quickParse(_ text: String) -> Period? {
+        var values = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var group = 0
+        for byte in text.utf8 {
+            if byte == 0x2D {
+                group += 1
+                if group > 2 { return nil }
+                continue
+            }
+            // No part of these forms has more than four digits (so none can overflow).
+            let length = group == 0 ? lengths.0 : group == 1 ? lengths.1 : lengths.2
+            guard byte >= 0x30 && byte <= 0x39, length < 4 else { return nil }
+            let digit = Int(byte - 0x30)
+            switch group {
+            case 0: values.0 = values.0 * 10 + digit; lengths.0 += 1
+            case 1: values.1 = values.1 * 10 + digit; lengths.1 += 1
+            default: values.2 = values.2 * 10 + digit; lengths.2 += 1
+            }
+        }
+        let years = 1800...2200
+        guard lengths.0 == 4, years.contains(values.0) else { return nil }
+        switch (group, lengths.1, lengths.2) {
+        case (0, _, _):
+            return Period(start: text, end: text)
+        case (1, 4, _):
+            guard years.contains(values.1), values.0 <= values.1 else { return nil }
+            let cut = text.utf8.index(text.utf8.startIndex, offsetBy: 4)
+            return Period(start: String(text[..<cut]), end: String(text[text.utf8.index(after: cut)...]))
+        case (1, 2, _):
+            return (1...12).contains(values.1) ? Period(start: text, end: text) : nil
+        case (2, 2, 2):
+            guard (1...12).contains(values.1) else { return nil }
+            let leap = values.0 % 4 == 0 && (values.0 % 100 != 0 || values.0 % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][values.1 - 1]
+            return (1...days).contains(values.2) ? Period(start: text, end: text) : nil
+        default:
+            return nil
+        }
     }
 
     /// Parses a period given as separate start and end fields.
