@@ -35,7 +35,7 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
-    /// Every key read in this command, to catch one given twice; created when the command starts.
+    /// Every key read in this command, to catch one given twice; created with its first file of records.
     private var keys: KeyMemory?
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
@@ -72,7 +72,6 @@ public final class Ingester {
 
         do {
             try db.transaction(.immediate) {
-                keys = try KeyMemory()
                 vocabulary = try Vocabulary(db: db)
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
@@ -143,11 +142,13 @@ public final class Ingester {
             fatal = true
             return
         }
-        guard let vocabulary, let keys else { return }
+        guard let vocabulary else { return }
+        let keys = try keys ?? KeyMemory()
+        self.keys = keys
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
-            // A source with other problems is rejected without claiming its key.
-            if let (key, kind) = prepared.key, kind != .sources || prepared.row.issues.isEmpty {
+            // Only a record that could be read has a key to claim (a source with any problem cannot).
+            if let (key, kind) = prepared.key {
                 prepared.firstLine = keys.remember(key, kind: kind, line: record.line)
             }
             return prepared
@@ -239,8 +240,8 @@ public final class Ingester {
         case queued
     }
 
-    /// Checks what needs the database (references, duplicate keys) and writes the record; a
-    /// figure is queued for its chunk instead.
+    /// Checks what needs the database (references), adds a duplicate key the reading thread found,
+    /// and writes the record; a figure is queued for its chunk instead.
     private func loadRecord(_ prepared: PreparedRecord, plan: FilePlan, batch: Int64, summary: inout FileSummary) throws -> RecordResult {
         var row = prepared.row
         let record = row.record

@@ -58,12 +58,17 @@ struct FastPathEquivalenceTests {
 
     @Test("numbers: hand-picked edges and 20,000 generated texts")
     func numbersAgree() {
-        let generated = Self.texts(from: ["1", "2", "0", "9", ",", ",", ".", "-", " ", "e", "123", ",000"],
-                                   count: 20_000, maxLength: 10, seed: 11)
+        // Digit groups as tokens, so that many texts are well grouped or nearly so.
+        let generated = Self.texts(
+            from: ["1", "12", "123", "0", ",000", ",000", ",123", ",999", ",45", ",1234", ".5", ".25", ",", ".", "-", " ", "e"],
+            count: 20_000, maxLength: 5, seed: 11)
+        var grouped = 0
         for text in Self.numbers + generated {
+            if NumberParser.groupedNumber(text) != nil { grouped += 1 }
             let both = Self.outcome { () throws(NumberParser.Failure) in try NumberParser.parse(text) }
             let full = Self.outcome { () throws(NumberParser.Failure) in try NumberParser.parseFully(text) }
             #expect(both == full, "\"\(text)\"")
         }
+        #expect(grouped > 250, "the generator must reach the fast path often: \(grouped)")
     }
 }

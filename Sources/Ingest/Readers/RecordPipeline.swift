@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Why: parsing and validating a figure (numbers, periods, places, measures) costs about a third
 /// of what SQLite spends inserting it; on two cores the two now overlap. At most `inFlight`
-/// chunks wait at any time, so memory stays flat whatever the file size.
+/// chunks wait at any time (and about as many wait to be freed), so memory stays flat whatever
+/// the file size.
 final class RecordPipeline: @unchecked Sendable {
     /// Records per chunk handed between the threads, and chunks waiting at most.
     static let chunkSize = 256
@@ -75,6 +76,8 @@ final class RecordPipeline: @unchecked Sendable {
     /// Why: freeing a chunk's records (hundreds of strings and arrays each) was 7 % of the
     /// writing thread's time, and that thread is the one a load waits for; the reading thread
     /// has time to spare. Pass the caller's last reference (`consume`), or the caller frees it.
+    /// Usually, not always: chunks handed back after the reader's last send are freed with the
+    /// pipeline, and values the caller kept (errors, queued figures) are freed where they end.
     func recycle(_ chunk: consuming Chunk) {
         spentLock.lock()
         spent.append(chunk)

@@ -5,20 +5,28 @@ import Storage
 /// Why a connection of its own: the check runs on the reading thread, beside parsing, instead
 /// of on the writing thread that every load waits for (where it took 8 % of the time). The keys
 /// live in a private temporary database rather than a Swift set, so memory stays flat however
-/// many rows a command reads: SQLite keeps a small page cache and spills the rest to a file.
+/// many rows a command reads: SQLite keeps a page cache of `cacheMegabytes` and spills the rest
+/// to a file that is deleted when the connection closes.
 final class KeyMemory: @unchecked Sendable {
     // Used by one thread at a time: a file's reading thread has stopped before the next file's starts.
     private let db: Database
     /// The first failure of the temporary database, if any; the command must not commit after one.
     private(set) var failure: (any Error)?
 
+    static let cacheMegabytes = 16
+
     init() throws {
+        // A path of "" is SQLite's private temporary database; the table is in its `main` schema,
+        // which is the one the pragmas below configure.
         db = try Database(path: "")
-        // Nothing here is ever rolled back or read again after the command: no journal.
+        // Nothing here is rolled back or read after the command: no journal, one transaction never committed.
         try db.execute("PRAGMA journal_mode = OFF")
-        try db.execute("PRAGMA cache_size = -16384")
-        try db.forgetRememberedKeys()
-        // One transaction for the whole command, never committed: closing the connection discards it.
+        try db.execute("PRAGMA cache_size = -\(Self.cacheMegabytes * 1024)")  // sql-constant: an integer literal
+        try db.execute("""
+            CREATE TABLE seen_keys (
+                kind TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, key)
+            ) WITHOUT ROWID
+            """)
         try db.execute("BEGIN")
     }
 
@@ -27,7 +35,15 @@ final class KeyMemory: @unchecked Sendable {
     func remember(_ key: String, kind: RecordKind, line: Int) -> Int? {
         guard failure == nil else { return nil }
         do {
-            return try db.rememberKey(key, kind: kind.rawValue, line: line)
+            // Bound one by one: this runs for every row of a load.
+            let remember = try db.cachedStatement(
+                "INSERT INTO seen_keys (kind, key, line) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
+            try remember.bind(.text(kind.rawValue), at: 1)
+            try remember.bind(.text(key), at: 2)
+            try remember.bind(.integer(Int64(line)), at: 3)
+            try remember.run()
+            if db.changes > 0 { return nil }
+            return try Int(db.integer("SELECT line FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]))
         } catch {
             failure = error
             return nil

@@ -81,7 +81,7 @@ public enum NumberParser {
 
     /// The next most common case, digits grouped by commas in threes with an optional fraction
     /// (`2,450,000`, `1,234.5`), read from the bytes; nil sends anything else to the full parser.
-    private static func groupedNumber(_ text: String) -> Double? {
+    static func groupedNumber(_ text: String) -> Double? {
         var digits: [UInt8] = []
         digits.reserveCapacity(24)
         var group = 0  // digits since the last comma (or the start)

@@ -111,12 +111,12 @@ public final class Statement {
     /// (`TextBindings` guarantees that).
     func bindInPlace(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, at index: Int) throws {
         let rc: Int32
-        if let base = buffer.baseAddress {
-            // Signed and unsigned bytes may alias: reading the UInt8 buffer as CChar is allowed.
-            let chars = UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self)
-            rc = sqlite3_bind_text64(handle, Int32(index), chars, UInt64(count), nil, UInt8(SQLITE_UTF8))
+        if let base = buffer.baseAddress, count > 0 {
+            rc = (base + start).withMemoryRebound(to: CChar.self, capacity: count) { chars in
+                sqlite3_bind_text64(handle, Int32(index), chars, UInt64(count), nil, UInt8(SQLITE_UTF8))
+            }
         } else {
-            // Every queued text was empty: an empty text, not NULL.
+            // An empty text, not NULL.
             rc = sqlite3_bind_text(handle, Int32(index), "", 0, transient)
         }
         try check(rc)
