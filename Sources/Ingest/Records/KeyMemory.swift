@@ -13,7 +13,8 @@ final class KeyMemory: @unchecked Sendable {
     /// The first failure of the temporary database, if any; the command must not commit after one.
     private(set) var failure: (any Error)?
 
-    static let cacheMegabytes = 16
+    /// A 16 MB cache measured no faster on 1,000,000 keys and raised the ingest's peak from 83 to 95 MB.
+    static let cacheMegabytes = 2
 
     init() throws {
         // A path of "" is SQLite's private temporary database; the table is in its `main` schema,
