@@ -26,6 +26,20 @@ struct FastPathEquivalenceTests {
         do { return "value \(try body())" } catch { return "error \(RowReader.message(of: error))" }
     }
 
+    /// Expects `parse` and `parseFully` to agree on every text, and the fast path to be taken
+    /// (`takesFastPath`) more than `minimumFast` times, so that the comparison means something.
+    static func expectAgreement<T: Equatable, E: Error>(
+        on texts: [String], minimumFast: Int, takesFastPath: (String) -> Bool,
+        parse: (String) throws(E) -> T, parseFully: (String) throws(E) -> T
+    ) {
+        var fast = 0
+        for text in texts {
+            if takesFastPath(text) { fast += 1 }
+            #expect(outcome { () throws(E) in try parse(text) } == outcome { () throws(E) in try parseFully(text) }, "\"\(text)\"")
+        }
+        #expect(fast > minimumFast, "the generator must reach the fast path often: \(fast)")
+    }
+
     static let periods = [
         "2016", "1995-2004", "2019-06", "2019-06-30", "2020-02-29", "2019-02-29", "1900-02-29", "2000-02-29",
         "1800", "1799", "2200", "2201", "2004-1995", "2016-2016", "2019-00", "2019-13", "2019-12-31", "2019-04-31",
@@ -40,14 +54,9 @@ struct FastPathEquivalenceTests {
             from: ["2016", "1995", "2000", "1900", "1800", "1799", "2200", "2201", "-", "-", "-", "02", "06", "12", "13",
                    "00", "28", "29", "30", "31", "6", "1", " ", "/"],
             count: 20_000, maxLength: 5, seed: 7)
-        var fast = 0
-        for text in Self.periods + generated {
-            if PeriodParser.quickParse(text) != nil { fast += 1 }
-            let both = Self.outcome { () throws(PeriodParser.Failure) in try PeriodParser.parse(text) }
-            let full = Self.outcome { () throws(PeriodParser.Failure) in try PeriodParser.parseFully(text) }
-            #expect(both == full, "\"\(text)\"")
-        }
-        #expect(fast > 500, "the generator must reach the fast path often: \(fast)")
+        Self.expectAgreement(
+            on: Self.periods + generated, minimumFast: 500, takesFastPath: { PeriodParser.quickParse($0) != nil },
+            parse: PeriodParser.parse, parseFully: PeriodParser.parseFully)
     }
 
     static let numbers = [
@@ -62,13 +71,8 @@ struct FastPathEquivalenceTests {
         let generated = Self.texts(
             from: ["1", "12", "123", "0", ",000", ",000", ",123", ",999", ",45", ",1234", ".5", ".25", ",", ".", "-", " ", "e"],
             count: 20_000, maxLength: 5, seed: 11)
-        var grouped = 0
-        for text in Self.numbers + generated {
-            if NumberParser.groupedNumber(text) != nil { grouped += 1 }
-            let both = Self.outcome { () throws(NumberParser.Failure) in try NumberParser.parse(text) }
-            let full = Self.outcome { () throws(NumberParser.Failure) in try NumberParser.parseFully(text) }
-            #expect(both == full, "\"\(text)\"")
-        }
-        #expect(grouped > 250, "the generator must reach the fast path often: \(grouped)")
+        Self.expectAgreement(
+            on: Self.numbers + generated, minimumFast: 250, takesFastPath: { NumberParser.groupedNumber($0) != nil },
+            parse: NumberParser.parse, parseFully: NumberParser.parseFully)
     }
 }
