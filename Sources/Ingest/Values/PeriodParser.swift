@@ -69,9 +69,7 @@ public enum PeriodParser {
             return (1...12).contains(values.1) ? Period(start: text, end: text) : nil
         case (2, 2, 2):
             guard (1...12).contains(values.1) else { return nil }
-            let leap = values.0 % 4 == 0 && (values.0 % 100 != 0 || values.0 % 400 == 0)
-            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][values.1 - 1]
-            return (1...days).contains(values.2) ? Period(start: text, end: text) : nil
+            return (1...days(inMonth: values.1, of: values.0)).contains(values.2) ? Period(start: text, end: text) : nil
         default:
             return nil
         }
@@ -110,13 +108,20 @@ public enum PeriodParser {
             throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12")
         }
         if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {
-            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-            if !(1...days).contains(day) {
-                throw Failure(message: "day \(parts[2]) in \"\(original)\" does not exist in that month; expected 01 to \(days)")
+            let monthLength = days(inMonth: month, of: year)
+            if !(1...monthLength).contains(day) {
+                throw Failure(message: "day \(parts[2]) in \"\(original)\" does not exist in that month; expected 01 to \(monthLength)")
             }
         }
         return text
+    }
+}
+
+extension PeriodParser {
+    /// The number of days in `month` (1-12) of the Gregorian `year`.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 }
 
