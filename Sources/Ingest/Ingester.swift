@@ -56,8 +56,10 @@ public final class Ingester {
     private struct RollBack: Error {}
 
     /// Ingests `paths` and reports what happened. Input problems are in the report; only
-    /// database failures are thrown (and leave the database unchanged).
+    /// database failures are thrown (and leave the database unchanged). Call it once per
+    /// `Ingester`: the report, and the keys read, belong to one command.
     public func run(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws -> IngestReport {
+        keys = nil
         var plans: [FilePlan] = []
         for path in paths {
             do {

@@ -65,6 +65,7 @@ struct ValueParsingTests {
         ("2019-06-30", "2019-06-30", "2019-06-30"),
         ("2019-01-01/2019-06-30", "2019-01-01", "2019-06-30"),
         ("2020-02-29", "2020-02-29", "2020-02-29"),
+        ("2000-02-29", "2000-02-29", "2000-02-29"),
     ])
     func periods(text: String, start: String, end: String) throws {
         #expect(try PeriodParser.parse(text) == Period(start: start, end: end))
@@ -74,6 +75,7 @@ struct ValueParsingTests {
         ("2004-1995", "period \"2004-1995\" starts after it ends"),
         ("2019-13", "month 13 in \"2019-13\" does not exist"),
         ("2019-02-30", "day 30 in \"2019-02-30\" does not exist in that month; expected 01 to 28"),
+        ("1900-02-29", "day 29 in \"1900-02-29\" does not exist in that month; expected 01 to 28"),
         ("19", "\"19\" is not a period"),
         ("last year", "\"last year\" is not a period"),
         ("1066", "year 1066 in \"1066\" is out of range"),

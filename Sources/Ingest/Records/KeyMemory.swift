@@ -22,7 +22,7 @@ final class KeyMemory: @unchecked Sendable {
         db = try Database(path: "")
         // Nothing here is rolled back or read after the command: no journal, one transaction never committed.
         try db.execute("PRAGMA journal_mode = OFF")
-        try db.execute("PRAGMA cache_size = -\(Self.cacheMegabytes * 1024)")  // sql-constant: an integer literal
+        try db.execute("PRAGMA cache_size = -\(Self.cacheMegabytes * 1024)")  // sql-constant: a compile-time integer
         try db.execute("""
             CREATE TABLE seen_keys (
                 kind TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, key)

@@ -109,12 +109,10 @@ public final class Statement {
     /// Binds `count` bytes of UTF-8 text at `start` of `buffer` without a copy: SQLite reads them
     /// where they are, so they must stay unchanged until the bindings are cleared
     /// (`TextBindings` guarantees that).
-    func bindInPlace(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, at index: Int) throws {
+    func bindInPlace(_ buffer: UnsafeBufferPointer<CChar>, from start: Int, count: Int, at index: Int) throws {
         let rc: Int32
         if let base = buffer.baseAddress, count > 0 {
-            rc = (base + start).withMemoryRebound(to: CChar.self, capacity: count) { chars in
-                sqlite3_bind_text64(handle, Int32(index), chars, UInt64(count), nil, UInt8(SQLITE_UTF8))
-            }
+            rc = sqlite3_bind_text64(handle, Int32(index), base + start, UInt64(count), nil, UInt8(SQLITE_UTF8))
         } else {
             // An empty text, not NULL.
             rc = sqlite3_bind_text(handle, Int32(index), "", 0, transient)
