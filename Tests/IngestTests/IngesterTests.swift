@@ -303,6 +303,29 @@ struct DuplicateKeyTests {
         #expect(try h.count("sources") == 0)
     }
 
+    @Test("keys repeated in CSL-JSON and NDJSON files are caught with the line of each object")
+    func jsonFormats() throws {
+        let h = try IngestHarness()
+        let csl = try h.write("refs.json", """
+            [
+              {"id": "a-2020", "type": "report", "title": "A", "publisher": "P"},
+              {"id": "a-2020", "type": "report", "title": "A again", "publisher": "P"}
+            ]
+            """)
+        let figures = try h.write("figures.ndjson", """
+            {"key": "n1", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "a-2020"}
+            {"key": "n2", "measure": "forced-labour", "value": 2, "place": "WLD", "period": "2016", "source": "a-2020"}
+            {"key": "n1", "measure": "forced-labour", "value": 3, "place": "WLD", "period": "2016", "source": "a-2020"}
+
+            """)
+        let report = try h.ingest([csl, figures])
+        let errors = report.errors.map(\.description)
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("\(csl):3:1: ") && $0.contains("duplicate key \"a-2020\", already on line 2 of this command's sources") })
+        #expect(errors.contains { $0.hasPrefix("\(figures):3:9: key: ") && $0.contains("duplicate key \"n1\", already on line 1 of this command's figures") })
+        #expect(try h.count("figures") == 0)
+    }
+
     @Test("a figure rejected for its references still claims its key, one that cannot be read does not, nor does a rejected source; keys far apart are caught")
     func rejectedRowsAndLongFiles() throws {
         let h = try IngestHarness()
