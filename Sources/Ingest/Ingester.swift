@@ -255,7 +255,7 @@ public final class Ingester {
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
-            if let issue = duplicate(source.key, kind: .sources, of: prepared) {
+            if let issue = duplicate(prepared) {
                 return try reject(record, issues: [issue], batch: batch)
             }
             let outcome = try db.upsert(source, batch: batch, at: now)
@@ -265,7 +265,7 @@ public final class Ingester {
             if let sourceKey = study.source, try !sourceExists(sourceKey) {
                 row.fail("source", unknownReference("source", sourceKey, table: "sources"))
             }
-            if let issue = duplicate(study.key, kind: .studies, of: prepared) { row.fail("key", issue.message) }
+            if let issue = duplicate(prepared) { row.fail("key", issue.message) }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             let outcome = try db.upsert(study, batch: batch, at: now)
             knownStudies.insert(study.key)
@@ -277,7 +277,7 @@ public final class Ingester {
             if let study = figure.study, try !studyExists(study) {
                 row.fail("study", unknownReference("study", study, table: "studies"))
             }
-            if let issue = duplicate(figure.key, kind: .figures, of: prepared) {
+            if let issue = duplicate(prepared) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
@@ -320,8 +320,8 @@ public final class Ingester {
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
     /// (`KeyMemory` found the repeat on the reading thread.)
-    private func duplicate(_ key: String, kind: RecordKind, of prepared: PreparedRecord) -> IngestIssue? {
-        guard let line = prepared.firstLine else { return nil }
+    private func duplicate(_ prepared: PreparedRecord) -> IngestIssue? {
+        guard let line = prepared.firstLine, let (key, kind) = prepared.key else { return nil }
         let row = prepared.row
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate key \"\(key)\", already on line \(line) of this command's \(kind.rawValue); expected each key once")

@@ -79,8 +79,7 @@ struct RowReader: Sendable {
     /// The `x_` columns as a JSON object (sorted keys), or nil when there are none.
     func extraJSON() -> String? {
         var extra: [String: String] = [:]
-        // Compared on bytes: lowercasing every column name of every row cost more than the rest.
-        for field in record.fields where field.name.utf8.starts(with: [0x78, 0x5F]) || field.name.utf8.starts(with: [0x58, 0x5F]) {
+        for field in record.fields where FieldContract.isExtraColumn(field.name) {
             if let value = field.value, !value.isEmpty { extra[field.name] = value }
         }
         guard !extra.isEmpty,

@@ -82,16 +82,14 @@ public enum NumberParser {
     /// The next most common case, digits grouped by commas in threes with an optional fraction
     /// (`2,450,000`, `1,234.5`), read from the bytes; nil sends anything else to the full parser.
     static func groupedNumber(_ text: String) -> Double? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
         var group = 0  // digits since the last comma (or the start)
         var groups = 0  // commas seen
         var inFraction = false
+        // Checked before anything is built: most texts that get here are not grouped at all.
         for byte in text.utf8 {
             switch byte {
             case 0x30...0x39:
                 group += 1
-                digits.append(byte)
             case 0x2C where !inFraction:
                 guard groups == 0 ? (1...3).contains(group) : group == 3 else { return nil }
                 groups += 1
@@ -100,14 +98,12 @@ public enum NumberParser {
                 guard groups > 0, group == 3 else { return nil }
                 inFraction = true
                 group = 0
-                digits.append(byte)
             default:
                 return nil
             }
-            if digits.count > 17 { return nil }
         }
-        guard groups > 0, inFraction ? group > 0 : group == 3 else { return nil }
-        return Double(String(decoding: digits, as: UTF8.self))
+        guard groups > 0, inFraction ? group > 0 : group == 3, text.utf8.count - groups <= 17 else { return nil }
+        return Double(String(decoding: text.utf8.lazy.filter { $0 != 0x2C }, as: UTF8.self))
     }
 
     /// Removes thousands separators, which must group exactly three digits (`2,450,000`).
@@ -153,9 +149,8 @@ extension StringProtocol {
         let bytes = text.utf8
         var start = bytes.startIndex
         var end = bytes.endIndex
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
-        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        while start < end, bytes[start].isTrimmedSpace { start = bytes.index(after: start) }
+        while end > start, bytes[bytes.index(before: end)].isTrimmedSpace { end = bytes.index(before: end) }
         return String(text[start..<end])
     }
 }
@@ -164,10 +159,14 @@ extension String {
     /// The text without leading and trailing ASCII spaces, tabs and line breaks; the string itself,
     /// without a copy, when it has none (nearly every field of a clean file).
     func trimmingWhitespace() -> String {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        guard let first = utf8.first, let last = utf8.last, first.isTrimmedSpace || last.isTrimmedSpace else { return self }
         return Substring(self).trimmingWhitespace()
     }
+}
+
+extension UInt8 {
+    /// A space, tab or line break: the bytes `trimmingWhitespace` removes.
+    var isTrimmedSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
 
 extension Substring {
