@@ -59,63 +59,60 @@ final class BriefContext {
         quantity(figure).text(value: figure.value, censored: figure.censored, high: figure.high)
     }
 
-    /// Figures in reading order: measure, place, then period, subgroup, unit and key, so that no
-    /// two figures tie.
+    /// Figures in reading order: measure, place, the two dates, then the period as written
+    /// (`2019` before `2019-01`), sex, age group, form, unit and key, so that no two figures tie.
     ///
-    /// Why integers: this runs over every figure in scope, and comparing strings field by field
-    /// was a tenth of a large brief. Each figure gets five integers (measure and place ranks, the
-    /// two dates, and the rank of its remaining fields among the few distinct combinations in
-    /// the set), so only figures equal in all of them compare their keys.
+    /// Why in two steps: this runs over every figure in scope, and comparing strings field by
+    /// field was a tenth of a large brief. Each figure first gets four integers (measure and place
+    /// ranks and the two dates), made on every core and sorted as plain numbers; only the few
+    /// figures equal in all four are then ordered by their text fields.
     func inReadingOrder(_ figures: [FigureRecord]) -> [FigureRecord] {
-        var combinationIDs: [Subgroup: Int] = [:]
-        var combinations: [Subgroup] = []
-        let combinationOf = figures.map { figure in
-            let subgroup = Subgroup(figure)
-            if let id = combinationIDs[subgroup] { return id }
-            combinationIDs[subgroup] = combinations.count
-            combinations.append(subgroup)
-            return combinations.count - 1
-        }
-        var combinationRank = [Int](repeating: 0, count: combinations.count)
-        for (rank, id) in combinations.indices.sorted(by: { combinations[$0] < combinations[$1] }).enumerated() {
-            combinationRank[id] = rank
-        }
-        let ranks = figures.indices.map { index in
+        let measureRank = measureRank, placeRank = placeRank
+        var keys = ParallelWork.array(figures.count) { index in
             let figure = figures[index]
-            return (
-                measureRank[figure.measure] ?? Int.max, placeRank[figure.place] ?? Int.max,
-                Self.dateNumber(figure.periodStart), Self.dateNumber(figure.periodEnd),
-                combinationRank[combinationOf[index]])
+            return ReadingKey(
+                measure: measureRank[figure.measure] ?? Int.max, place: placeRank[figure.place] ?? Int.max,
+                start: Self.dateNumber(figure.periodStart), end: Self.dateNumber(figure.periodEnd), index: index)
         }
-        let order = figures.indices.sorted { a, b in
-            if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
-            return figures[a].key < figures[b].key
+        keys.sort()
+        var ordered = keys.map { figures[$0.index] }
+        var runStart = 0
+        for index in keys.indices.dropFirst() where !keys[index].sameNumbers(as: keys[runStart]) {
+            if index - runStart > 1 { ordered[runStart..<index].sort(by: Self.textOrder) }
+            runStart = index
         }
-        return order.map { figures[$0] }
+        if keys.count - runStart > 1 { ordered[runStart...].sort(by: Self.textOrder) }
+        return ordered
     }
 
-    /// The fields that order figures of one measure, place and dates: the period as written
-    /// (`2019` before `2019-01`), then sex, age group, form and unit.
-    private struct Subgroup: Hashable, Comparable {
-        let start: String
-        let end: String
-        let sex: String
-        let ageGroup: String
-        let form: String
-        let unit: String
+    /// The integers that order figures first; `index` (the figure's place in the input) only
+    /// keeps the sort deterministic until the text fields decide.
+    private struct ReadingKey: Comparable {
+        let measure: Int
+        let place: Int
+        let start: Int
+        let end: Int
+        let index: Int
 
-        init(_ figure: FigureRecord) {
-            start = figure.periodStart
-            end = figure.periodEnd
-            sex = figure.sex
-            ageGroup = figure.ageGroup
-            form = figure.form ?? ""
-            unit = figure.unit
+        func sameNumbers(as other: ReadingKey) -> Bool {
+            measure == other.measure && place == other.place && start == other.start && end == other.end
         }
 
-        static func < (a: Subgroup, b: Subgroup) -> Bool {
-            (a.start, a.end, a.sex, a.ageGroup, a.form, a.unit) < (b.start, b.end, b.sex, b.ageGroup, b.form, b.unit)
+        static func < (a: ReadingKey, b: ReadingKey) -> Bool {
+            (a.measure, a.place, a.start, a.end, a.index) < (b.measure, b.place, b.start, b.end, b.index)
         }
+    }
+
+    /// The order of figures whose measure, place and dates are the same: the period as written,
+    /// sex, age group, form and unit, then the key.
+    private static func textOrder(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
+        if a.periodStart != b.periodStart { return a.periodStart < b.periodStart }
+        if a.periodEnd != b.periodEnd { return a.periodEnd < b.periodEnd }
+        if a.sex != b.sex { return a.sex < b.sex }
+        if a.ageGroup != b.ageGroup { return a.ageGroup < b.ageGroup }
+        if a.form ?? "" != b.form ?? "" { return a.form ?? "" < b.form ?? "" }
+        if a.unit != b.unit { return a.unit < b.unit }
+        return a.key < b.key
     }
 
     /// `2019-06-30` → 20190630, `2019` → 20190000: the same order as the ISO text, as one integer.

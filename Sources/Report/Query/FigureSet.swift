@@ -86,28 +86,27 @@ struct FigureSet {
         }
     }
 
+    /// Reads the statement's rows on this thread and makes their records on another (see
+    /// `FigureRows`), a chunk at a time.
     private static func read(
         _ statement: Statement, into set: inout FigureSet, counting: Bool, defaultUnits: [String: String]
     ) throws -> [FigureRecord] {
-        var figures: [FigureRecord] = []
-        func real(_ i: Int) -> Double? { statement.isNull(at: i) ? nil : statement.double(at: i) }
+        let chunkSize = 2_048
+        let records = HandOff<FigureRecord>()
+        var rows = FigureRows(capacity: chunkSize)
         while try statement.step() {
-            let measure = statement.string(at: 1) ?? ""
-            let figure = FigureRecord(
-                key: statement.string(at: 0) ?? "", measure: measure, value: real(2),
-                censored: statement.int64(at: 3) != 0, low: real(4), high: real(5), ciLevel: real(6),
-                unit: statement.string(at: 7) ?? "", place: statement.string(at: 8) ?? "",
-                periodStart: statement.string(at: 9) ?? "", periodEnd: statement.string(at: 10) ?? "",
-                sex: statement.string(at: 11) ?? "total", ageGroup: statement.string(at: 12) ?? "total",
-                form: statement.string(at: 13), source: statement.string(at: 14) ?? "",
-                study: statement.string(at: 15), locator: statement.string(at: 16), quote: statement.string(at: 17),
-                cites: statement.string(at: 18), method: statement.string(at: 19) ?? "estimated",
-                notes: statement.string(at: 20), defaultUnit: defaultUnits[measure])
+            rows.append(from: statement)
             let batch = statement.int64(at: 21)
             if counting { set.batchCounts[batch, default: 0] += 1 }
             set.batchIDs.insert(batch)
-            figures.append(figure)
+            if rows.count == chunkSize {
+                let full = rows
+                records.hand { full.records(defaultUnits: defaultUnits) }
+                rows = FigureRows(capacity: chunkSize)
+            }
         }
-        return figures
+        let last = rows
+        if last.count > 0 { records.hand { last.records(defaultUnits: defaultUnits) } }
+        return records.results()
     }
 }

@@ -1,0 +1,25 @@
+import Dispatch
+
+/// Work handed from the calling thread to one background thread, run in the order it was
+/// handed over, its results joined in that order.
+///
+/// Why: some work has a serial half that must stay on one thread (stepping a SQLite statement)
+/// and a half that need not (making records of the rows read). Handing the second half over,
+/// chunk by chunk, lets the two run at the same time on two cores.
+final class HandOff<T: Sendable>: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "tipdb.report.hand-off")
+    private let group = DispatchGroup()
+    /// Touched only on `queue`, and by `results` after every piece of work has finished.
+    private var collected: [T] = []
+
+    /// Runs `work` after everything handed over before it.
+    func hand(_ work: @escaping @Sendable () -> [T]) {
+        queue.async(group: group) { self.collected.append(contentsOf: work()) }
+    }
+
+    /// Waits for all the work handed over, and returns its results in order.
+    func results() -> [T] {
+        group.wait()
+        return queue.sync { collected }
+    }
+}
