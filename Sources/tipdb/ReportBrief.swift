@@ -68,7 +68,7 @@ extension TipDB.ReportCommand {
                 } else {
                     rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem)
                 }
-                try out.write(rendered.text, files: rendered.files)
+                try out.write(utf8: rendered.utf8, files: rendered.files)
                 // The process ends right after this: freeing a large brief object by object would
                 // only delay the exit (a tenth of a second for 100,000 figures). The OS reclaims it.
                 Self.finished = (brief, rendered)

@@ -14,8 +14,13 @@ struct ReportOutput {
     }
 
     func write(_ text: String, files: [RenderedFile] = []) throws {
+        try write(utf8: Array(text.utf8), files: files)
+    }
+
+    /// Writes bytes as they are: a large brief is not copied again on its way to the file.
+    func write(utf8 bytes: [UInt8], files: [RenderedFile] = []) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data(borrowing: $0)) }
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -24,9 +29,20 @@ struct ReportOutput {
             for file in files {
                 try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic)
             }
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try bytes.withUnsafeBytes { try Data(borrowing: $0).write(to: url, options: .atomic) }
         } catch {
             throw ReportError.cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
+    }
+}
+
+extension Data {
+    /// Data over `buffer` without copying it, valid only while `buffer` is.
+    fileprivate init(borrowing buffer: UnsafeRawBufferPointer) {
+        guard let base = buffer.baseAddress, buffer.count > 0 else {
+            self.init()
+            return
+        }
+        self.init(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
     }
 }

@@ -8,7 +8,6 @@ import Storage
 /// what is not one. The table under each measure still lists every figure.
 enum ChartSelection {
     static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
-        let catalog = context.catalog
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
         for figure in ordered where figure.isHeadline {
@@ -24,7 +23,7 @@ enum ChartSelection {
                 if periods >= 2, periods > (best?.periods ?? 0) { best = (place, periods) }
             }
             guard let best else { continue }
-            let series = Headline.series(places[best.place] ?? [], catalog: catalog)
+            let series = Headline.series(places[best.place] ?? [])
             guard Set(series.map { $0.periodStart + "/" + $0.periodEnd }).count >= 2 else { continue }
             charts.append(chart(measure: measure, place: best.place, series: series,
                                 otherPlaces: places.count - 1, context: context))

@@ -129,7 +129,7 @@ enum ComparabilityCheck {
                 skipped += 1
                 continue
             }
-            let series = Headline.series(group, catalog: context.catalog)
+            let series = Headline.series(group)
             let seriesOrigins = Set(series.map { $0.study ?? "source:" + $0.source })
             let seriesPeriods = Set(series.map { $0.periodStart + "/" + $0.periodEnd })
             guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }

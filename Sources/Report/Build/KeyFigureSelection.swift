@@ -5,7 +5,7 @@ enum KeyFigureSelection {
     /// - Parameter ordered: the figures in scope, in reading order.
     static func build(_ ordered: [FigureRecord], context: BriefContext) -> [KeyFigure] {
         context.byMeasureAndPlace(ordered).compactMap { group in
-            guard let best = Headline.best(of: group, catalog: context.catalog) else { return nil }
+            guard let best = Headline.best(of: group) else { return nil }
             return KeyFigure(
                 measure: best.measure, measureLabel: context.catalog.measureLabel(best.measure), place: best.place,
                 placeName: context.catalog.placeName(best.place), figure: context.entry(best),

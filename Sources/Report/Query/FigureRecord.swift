@@ -27,8 +27,10 @@ final class FigureRecord: LineageItem, Sendable {
     let cites: String?
     let method: String
     let notes: String?
-    /// Whether the figure can speak for its measure and place (see `Headline.qualifies`).
-    let isHeadline: Bool
+    /// How far the figure is from an ideal headline (see `Headline.penalty`); 0 is ideal.
+    let headlinePenalty: Int
+    /// Whether the figure can speak for its measure and place: it repeats nothing and is ideal.
+    var isHeadline: Bool { cites == nil && headlinePenalty == 0 }
 
     init(
         key: String, measure: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?,
@@ -57,8 +59,7 @@ final class FigureRecord: LineageItem, Sendable {
         self.cites = cites
         self.method = method
         self.notes = notes
-        isHeadline = Headline.qualifies(
-            cites: cites, method: method, value: value, sex: sex, ageGroup: ageGroup, form: form, unit: unit,
-            defaultUnit: defaultUnit)
+        headlinePenalty = Headline.penalty(
+            method: method, value: value, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit)
     }
 }

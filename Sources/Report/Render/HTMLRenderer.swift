@@ -31,7 +31,8 @@ struct HTMLRenderer {
 
     func citation(_ number: Int) -> String { "<a href=\"#ref-\(number)\">[\(number)]</a>" }
 
-    func render() -> String {
+    /// The page as UTF-8 bytes (see `RenderedBrief.utf8`).
+    func render() -> [UInt8] {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(16_384) { $0 + $1.figures.count * 520 })
         out += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
         out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -58,7 +59,7 @@ struct HTMLRenderer {
         references(&out)
         provenance(&out)
         out += "</main>\n</body>\n</html>\n"
-        return out.text
+        return out.bytes
     }
 
     static let sections = [

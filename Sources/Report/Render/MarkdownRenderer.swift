@@ -11,7 +11,8 @@ struct MarkdownRenderer {
 
     static func chartFile(stem: String, chart: Chart) -> String { "\(stem)-\(chart.id).svg" }
 
-    func render() -> String {
+    /// The page as UTF-8 bytes (see `RenderedBrief.utf8`).
+    func render() -> [UInt8] {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 220 })
         out += "# \(e(brief.title))\n\n"
         out += "Date: \(brief.date)  \nScope: \(e(brief.scope.description))  \n"
@@ -28,7 +29,7 @@ struct MarkdownRenderer {
         figures(&out)
         references(&out)
         provenance(&out)
-        return out.text
+        return out.bytes
     }
 
     private func keyFigures(_ out: inout TextBuffer) {
