@@ -64,6 +64,7 @@ struct NumberFormattingTests {
         #expect(ReferencePeriod(start: "1995", end: "2004").text == "1995-2004")
         #expect(ReferencePeriod(start: "2016", end: "2016").text == "2016")
         #expect(ReferencePeriod(start: "2019-06", end: "2019-07").text == "2019-06 to 2019-07")
+        #expect(ReferencePeriod(start: "2019", end: "2020-06").text == "2019 to 2020-06")
         #expect(ReferencePeriod(start: "2016", end: "2016").endPosition == 2017)
         #expect(ReferencePeriod(start: "2019-07", end: "2019-07").startPosition == 2019.5)
     }

@@ -24,21 +24,30 @@ public enum NumberText {
             rest /= 10
             fractionDigits -= 1
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        if value < 0 && (whole > 0 || fractionDigits > 0) { bytes.append(UInt8(ascii: "-")) }
-        let integer = Array(String(whole).utf8)
-        for (index, byte) in integer.enumerated() {
-            if index > 0 && (integer.count - index) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(byte)
+        // Written right to left into a buffer on the stack, so that no array is made per number:
+        // at most 16 digits, 5 commas, a point, 12 decimals and a sign.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var position = buffer.count
+            func put(_ byte: UInt8) {
+                position -= 1
+                buffer[position] = byte
+            }
+            for _ in 0..<fractionDigits {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            }
+            if fractionDigits > 0 { put(UInt8(ascii: ".")) }
+            var integer = whole
+            var written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") + UInt8(integer % 10))
+                integer /= 10
+                written += 1
+            } while integer > 0
+            if value < 0 && (whole > 0 || fractionDigits > 0) { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
-        if fractionDigits > 0 {
-            bytes.append(UInt8(ascii: "."))
-            let fraction = Array(String(rest).utf8)
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits - fraction.count))
-            bytes.append(contentsOf: fraction)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Values too large for the integer path (above 9e15 once scaled) go through printf.

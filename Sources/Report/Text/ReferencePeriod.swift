@@ -12,7 +12,7 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
     /// `2016`, `1995-2004`, `2019-06` or `2019-06-01 to 2019-06-30`.
     public var text: String {
         if start == end { return start }
-        if start.count == 4 && end.count == 4 { return start + "-" + end }
+        if start.utf8.count == 4 && end.utf8.count == 4 { return start + "-" + end }
         return start + " to " + end
     }
 

@@ -67,10 +67,19 @@ enum Words {
     /// The subgroup of a figure: "all", or "female, children, sexual exploitation".
     static func subgroup(sex: String, ageGroup: String, form: String?) -> String {
         if sex == "total" && ageGroup == "total" && form == nil { return "all" }
-        var parts: [String] = []
-        if sex != "total" { parts.append(sex) }
-        if ageGroup != "total" { parts.append(ageGroup) }
-        if let form { parts.append(form.replacingOccurrences(of: "-", with: " ")) }
-        return parts.isEmpty ? "all" : parts.joined(separator: ", ")
+        // Built without an array or Foundation: this runs once per figure of a brief.
+        var text = ""
+        var parts = 0
+        func add(_ part: String) {
+            text += parts == 0 ? part : ", " + part
+            parts += 1
+        }
+        if sex != "total" { add(sex) }
+        if ageGroup != "total" { add(ageGroup) }
+        if let form {
+            add(form.utf8.contains(UInt8(ascii: "-"))
+                ? String(decoding: form.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self) : form)
+        }
+        return text
     }
 }
