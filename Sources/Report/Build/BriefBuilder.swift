@@ -17,6 +17,13 @@ public struct BriefBuilder {
     public func build(_ request: BriefRequest) throws -> Brief {
         let context = try makeContext(request.filters)
         let ordered = context.inReadingOrder(context.set.figures)
+        // The words of every figure's table row depend on the figure alone: they are made on
+        // another thread, one array per measure, while the sections below (which number
+        // citations) are built on this one.
+        let runs = Self.measureRuns(ordered)
+        let words = HandOff<[FigureEntry]>()
+        let catalog = context.catalog, labels = context.labels
+        words.hand { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
 
         let keyFigures = KeyFigureSelection.build(ordered, context: context)
         let comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
@@ -24,7 +31,8 @@ public struct BriefBuilder {
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)
         let gaps = GapAnalysis.build(ordered, context: context)
-        let groups = figureGroups(ordered, context: context)
+        var wordsDone = words.results()
+        let groups = figureGroups(ordered, runs: runs, words: &wordsDone, context: context)
         let references = ReferenceList.build(context: context)
         let provenance = try ProvenanceSection.build(
             context: context, references: references, studies: studies, command: request.command, db: db)
@@ -52,20 +60,32 @@ public struct BriefBuilder {
         return BriefContext(catalog: catalog, scope: scope, set: set)
     }
 
-    /// One group per measure; figures come in reading order, so each measure is one run.
-    private func figureGroups(_ ordered: [FigureRecord], context: BriefContext) -> [FigureGroup] {
-        var groups: [FigureGroup] = []
+    /// The runs of one measure in `ordered`: figures come in reading order, so each measure is one.
+    private static func measureRuns(_ ordered: [FigureRecord]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
         var start = 0
-        while start < ordered.count {
-            let measure = ordered[start].measure
-            var end = start
-            while end < ordered.count && ordered[end].measure == measure { end += 1 }
-            let unit = context.catalog.defaultUnits[measure] ?? ordered[start].unit
-            groups.append(FigureGroup(
-                measure: measure, measureLabel: context.catalog.measureLabel(measure),
-                unitLabel: context.catalog.units[unit]?.label ?? unit, figures: context.entries(ordered[start..<end])))
-            start = end
+        for index in ordered.indices.dropFirst() where ordered[index].measure != ordered[start].measure {
+            runs.append(start..<index)
+            start = index
         }
-        return groups
+        if !ordered.isEmpty { runs.append(start..<ordered.count) }
+        return runs
+    }
+
+    /// One group per measure run, its entries made from `words` (one array per run).
+    private func figureGroups(
+        _ ordered: [FigureRecord], runs: [Range<Int>], words: inout [[FigureEntry]], context: BriefContext
+    ) -> [FigureGroup] {
+        zip(runs, words.indices).map { run, index in
+            // Taken out of `words`, so that completing the entries does not copy them.
+            var entries: [FigureEntry] = []
+            swap(&entries, &words[index])
+            context.complete(&entries, ordered[run])
+            let measure = ordered[run.lowerBound].measure
+            let unit = context.catalog.defaultUnits[measure] ?? ordered[run.lowerBound].unit
+            return FigureGroup(
+                measure: measure, measureLabel: context.catalog.measureLabel(measure),
+                unitLabel: context.catalog.units[unit]?.label ?? unit, figures: entries)
+        }
     }
 }

@@ -158,24 +158,26 @@ final class BriefContext {
         return entry
     }
 
-    /// Entries for many figures: the words on every core, then citations and lineage in order,
-    /// so that citation numbers still follow first use.
-    func entries(_ figures: ArraySlice<FigureRecord>) -> [FigureEntry] {
+    /// The words for many figures (see `words`), on every core. Pure: it touches none of the
+    /// brief's running state, so it can run on another thread while sections are built.
+    static func words(_ figures: ArraySlice<FigureRecord>, catalog: Catalog, labels: [String: String]) -> [FigureEntry] {
         var quantities: [String: [String: QuantityText]] = [:]
         for figure in figures where quantities[figure.measure]?[figure.unit] == nil {
-            quantities[figure.measure, default: [:]][figure.unit] = quantity(figure)
+            quantities[figure.measure, default: [:]][figure.unit] = catalog.quantity(unit: figure.unit, measure: figure.measure)
         }
         let table = quantities
-        let catalog = catalog
-        let labels = labels
         let first = figures.startIndex
-        var entries = ParallelWork.array(figures.count) { index in
+        return ParallelWork.array(figures.count) { index in
             let figure = figures[first + index]
             let quantity = table[figure.measure]?[figure.unit] ?? catalog.quantity(unit: figure.unit, measure: figure.measure)
             return Self.words(figure, catalog: catalog, labels: labels, quantity: quantity)
         }
-        for index in entries.indices { complete(&entries[index], figures[first + index]) }
-        return entries
+    }
+
+    /// Completes entries made by `words` for `figures` (in the same order): adds citations and
+    /// lineage in order, so that citation numbers still follow first use.
+    func complete(_ entries: inout [FigureEntry], _ figures: ArraySlice<FigureRecord>) {
+        for (index, figure) in zip(entries.indices, figures) { complete(&entries[index], figure) }
     }
 
     /// What needs the brief's running state: the citation number, and the lineage of a repeat.

@@ -14,12 +14,20 @@ final class HandOff<T: Sendable>: @unchecked Sendable {
 
     /// Runs `work` after everything handed over before it.
     func hand(_ work: @escaping @Sendable () -> [T]) {
-        queue.async(group: group) { self.collected.append(contentsOf: work()) }
+        queue.async(group: group) {
+            let part = work()
+            // The first part is kept as it is: one large piece of work is not copied.
+            if self.collected.isEmpty { self.collected = part } else { self.collected.append(contentsOf: part) }
+        }
     }
 
-    /// Waits for all the work handed over, and returns its results in order.
+    /// Waits for all the work handed over, and returns its results in order. They are moved
+    /// out, not shared, so that the caller can change them without copying; call it once.
     func results() -> [T] {
         group.wait()
-        return queue.sync { collected }
+        return queue.sync {
+            defer { collected = [] }
+            return collected
+        }
     }
 }
