@@ -32,7 +32,7 @@ struct FigureRows: Sendable {
             lengths.append(statement.appendText(at: column, to: &bytes).map { Int32($0) } ?? -1)
         }
         for column in Self.realColumns {
-            reals.append(statement.isNull(at: column) ? nil : statement.double(at: column))
+            reals.append(statement.optionalDouble(at: column))
         }
         censored.append(statement.int64(at: 3) != 0)
         count += 1

@@ -4,7 +4,8 @@
 /// database holds every figure; the test suite decodes this output with `JSONDecoder` and checks
 /// it equals the model, so the two cannot drift apart.
 enum BriefJSON {
-    static func render(_ brief: Brief) -> String {
+    /// The JSON as UTF-8 bytes, ending with a newline (see `RenderedBrief.utf8`).
+    static func render(_ brief: Brief) -> [UInt8] {
         var w = JSONWriter(capacity: brief.figureGroups.reduce(65_536) { $0 + $1.figures.count * 1_100 })
         w.object { w in
             w.member("title", brief.title)
@@ -48,7 +49,8 @@ enum BriefJSON {
             w.member("provenance")
             provenance(brief.provenance, &w)
         }
-        return w.text + "\n"
+        w.newlineAtEnd()
+        return w.bytes
     }
 
     private static func scope(_ scope: BriefScope, _ w: inout JSONWriter) {

@@ -38,7 +38,7 @@ public enum BriefRenderer {
         case .html:
             return RenderedBrief(utf8: HTMLRenderer(brief: brief).render(), files: [])
         case .json:
-            return RenderedBrief(utf8: Array(try json(brief).utf8), files: [])
+            return RenderedBrief(utf8: BriefJSON.render(brief), files: [])
         case .csv:
             return RenderedBrief(utf8: Array(CSVRenderer.render(brief).utf8), files: [])
         }
@@ -55,7 +55,7 @@ public enum BriefRenderer {
 
     /// The brief's data model as JSON: fields in the model's order, two-space indentation.
     public static func json(_ brief: Brief) throws -> String {
-        BriefJSON.render(brief)
+        String(decoding: BriefJSON.render(brief), as: UTF8.self)
     }
 
     /// A chart as a file of its own, with the XML declaration an SVG file starts with.

@@ -52,8 +52,11 @@ struct JSONWriter {
         close("]")
     }
 
-    /// Everything written so far.
-    var text: String { buffer.text }
+    /// Everything written so far, as UTF-8 bytes.
+    var bytes: [UInt8] { buffer.bytes }
+
+    /// Ends the document with a newline, as a text file does.
+    mutating func newlineAtEnd() { buffer += "\n" }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {
         open("{")

@@ -190,6 +190,14 @@ public final class Statement {
         sqlite3_column_double(handle, Int32(index))
     }
 
+    /// The column as a number, or nil when it is NULL: one column call instead of two.
+    public func optionalDouble(at index: Int) -> Double? {
+        guard let value = sqlite3_column_value(handle, Int32(index)), sqlite3_value_type(value) != SQLITE_NULL else {
+            return nil
+        }
+        return sqlite3_value_double(value)
+    }
+
     /// The column as text. A zero-length text comes back from SQLite as a NULL pointer: that is "", not nil.
     public func string(at index: Int) -> String? {
         let i = Int32(index)
@@ -206,10 +214,13 @@ public final class Statement {
     /// value is most of the cost of reading many rows. Copying the bytes lets one thread step
     /// while another makes the strings.
     public func appendText(at index: Int, to buffer: inout [UInt8]) -> Int? {
-        let i = Int32(index)
-        guard sqlite3_column_type(handle, i) != SQLITE_NULL else { return nil }
-        guard let text = sqlite3_column_text(handle, i) else { return 0 }
-        let count = Int(sqlite3_column_bytes(handle, i))
+        // One column call and three on the value: each column call also checks the connection's
+        // error state, and this runs for every text column of every row read.
+        guard let value = sqlite3_column_value(handle, Int32(index)), sqlite3_value_type(value) != SQLITE_NULL else {
+            return nil
+        }
+        guard let text = sqlite3_value_text(value) else { return 0 }
+        let count = Int(sqlite3_value_bytes(value))
         buffer.append(contentsOf: UnsafeBufferPointer(start: text, count: count))
         return count
     }
