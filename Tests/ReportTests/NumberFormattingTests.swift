@@ -65,6 +65,10 @@ struct NumberFormattingTests {
         #expect(ReferencePeriod(start: "2016", end: "2016").text == "2016")
         #expect(ReferencePeriod(start: "2019-06", end: "2019-07").text == "2019-06 to 2019-07")
         #expect(ReferencePeriod(start: "2019", end: "2020-06").text == "2019 to 2020-06")
+        // Written by hand through SQL: four characters that are not four bytes, and the reverse.
+        #expect(ReferencePeriod(start: "２０１９", end: "２０２０").text == "２０１９-２０２０")
+        #expect(ReferencePeriod(start: "19é", end: "19é").text == "19é")
+        #expect(ReferencePeriod(start: "19é", end: "2020").text == "19é to 2020")
         #expect(ReferencePeriod(start: "2016", end: "2016").endPosition == 2017)
         #expect(ReferencePeriod(start: "2019-07", end: "2019-07").startPosition == 2019.5)
     }

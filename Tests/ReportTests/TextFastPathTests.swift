@@ -67,7 +67,7 @@ struct TextFastPathTests {
     func subgroupSameAsReference() {
         for sex in ["total", "female", "male", "other"] {
             for ageGroup in ["total", "children", "18-20", ""] {
-                for form in [nil, "", "sexual-exploitation", "forced-labour-of-children", "begging", "-", "é-ü"] as [String?] {
+                for form in [nil, "", "sexual-exploitation", "forced-labour-of-children", "begging", "-", "é-ü", "a-\u{301}b", "e\u{301}-child"] as [String?] {
                     #expect(
                         Words.subgroup(sex: sex, ageGroup: ageGroup, form: form)
                             == Self.referenceSubgroup(sex: sex, ageGroup: ageGroup, form: form),

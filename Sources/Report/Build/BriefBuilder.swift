@@ -21,9 +21,9 @@ public struct BriefBuilder {
         // another thread, one array per measure, while the sections below (which number
         // citations) are built on this one.
         let runs = Self.measureRuns(ordered)
-        let words = HandOff<[FigureEntry]>()
+        let words = BackgroundWork<[FigureEntry]>()
         let catalog = context.catalog, labels = context.labels
-        words.hand { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
+        words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
 
         let keyFigures = KeyFigureSelection.build(ordered, context: context)
         let comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)

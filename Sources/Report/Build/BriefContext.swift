@@ -4,8 +4,9 @@ import Storage
 /// are written.
 ///
 /// Citation numbers follow first use, so sections must be built in the order they are shown;
-/// `BriefBuilder` does that. FigureRecord entries are cached: each is written once and every section
-/// showing the same figure shows the same words.
+/// `BriefBuilder` does that. A figure's words depend on the figure alone (see `words`), so every
+/// section showing the same figure shows the same words. Not thread-safe: only the pure, static
+/// parts run off the thread building the brief.
 final class BriefContext {
     let catalog: Catalog
     let scope: Scope

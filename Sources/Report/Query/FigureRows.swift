@@ -7,7 +7,8 @@ import Storage
 /// values last only until the next step, so the reading thread copies them here (a plain byte
 /// copy) and a second thread makes the strings and records while the next rows are read.
 struct FigureRows: Sendable {
-    /// Text columns of the query, in the order `records` reads them back.
+    /// Text columns of `FigureSet`'s SELECT list (`FigureSet.columns`), by position, in the
+    /// order `records` reads them back; the two lists must change together.
     private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
     /// Real columns: value, low, high, ci_level.
     private static let realColumns = [2, 4, 5, 6]

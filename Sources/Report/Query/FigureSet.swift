@@ -92,7 +92,7 @@ struct FigureSet {
         _ statement: Statement, into set: inout FigureSet, counting: Bool, defaultUnits: [String: String]
     ) throws -> [FigureRecord] {
         let chunkSize = 2_048
-        let records = HandOff<FigureRecord>()
+        let records = BackgroundWork<FigureRecord>()
         var rows = FigureRows(capacity: chunkSize)
         while try statement.step() {
             rows.append(from: statement)
@@ -101,12 +101,12 @@ struct FigureSet {
             set.batchIDs.insert(batch)
             if rows.count == chunkSize {
                 let full = rows
-                records.hand { full.records(defaultUnits: defaultUnits) }
+                records.run { full.records(defaultUnits: defaultUnits) }
                 rows = FigureRows(capacity: chunkSize)
             }
         }
         let last = rows
-        if last.count > 0 { records.hand { last.records(defaultUnits: defaultUnits) } }
+        if last.count > 0 { records.run { last.records(defaultUnits: defaultUnits) } }
         return records.results()
     }
 }

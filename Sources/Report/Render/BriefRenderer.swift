@@ -11,7 +11,8 @@ public struct RenderedBrief: Sendable {
     /// Files to write next to the output file: name (no directory) and content.
     public var files: [RenderedFile]
 
-    /// The main text.
+    /// The main text, decoded from `utf8` on every access: for tests and small outputs; the
+    /// command writes `utf8` itself.
     public var text: String { String(decoding: utf8, as: UTF8.self) }
 }
 

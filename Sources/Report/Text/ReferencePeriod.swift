@@ -12,8 +12,14 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
     /// `2016`, `1995-2004`, `2019-06` or `2019-06-01 to 2019-06-30`.
     public var text: String {
         if start == end { return start }
-        if start.utf8.count == 4 && end.utf8.count == 4 { return start + "-" + end }
+        if Self.hasFourCharacters(start) && Self.hasFourCharacters(end) { return start + "-" + end }
         return start + " to " + end
+    }
+
+    /// Whether `date` is four characters long, like a year. Stored periods are ASCII, where
+    /// bytes are characters; counting characters is kept for anything else written by hand.
+    private static func hasFourCharacters(_ date: String) -> Bool {
+        date.isASCII ? date.utf8.count == 4 : date.count == 4
     }
 
     /// The first and last calendar years the period touches.

@@ -67,7 +67,7 @@ enum Words {
     /// The subgroup of a figure: "all", or "female, children, sexual exploitation".
     static func subgroup(sex: String, ageGroup: String, form: String?) -> String {
         if sex == "total" && ageGroup == "total" && form == nil { return "all" }
-        // Built without an array or Foundation: this runs once per figure of a brief.
+        // Built without an array of parts: this runs once per figure of a brief.
         var text = ""
         var parts = 0
         func add(_ part: String) {
@@ -77,8 +77,14 @@ enum Words {
         if sex != "total" { add(sex) }
         if ageGroup != "total" { add(ageGroup) }
         if let form {
-            add(form.utf8.contains(UInt8(ascii: "-"))
-                ? String(decoding: form.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self) : form)
+            if !form.utf8.contains(UInt8(ascii: "-")) {
+                add(form)
+            } else if form.isASCII {
+                add(String(decoding: form.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self))
+            } else {
+                // Foundation keeps a hyphen that a combining mark follows: so do we.
+                add(form.replacingOccurrences(of: "-", with: " "))
+            }
         }
         return text
     }

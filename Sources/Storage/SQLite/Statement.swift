@@ -190,7 +190,8 @@ public final class Statement {
         sqlite3_column_double(handle, Int32(index))
     }
 
-    /// The column as a number, or nil when it is NULL: one column call instead of two.
+    /// The column as a number, or nil when it is NULL: one column call instead of two (through
+    /// an unprotected value, read at once; see `appendText`).
     public func optionalDouble(at index: Int) -> Double? {
         guard let value = sqlite3_column_value(handle, Int32(index)), sqlite3_value_type(value) != SQLITE_NULL else {
             return nil
@@ -209,6 +210,10 @@ public final class Statement {
 
     /// Appends the column's text bytes to `buffer` and returns how many, or nil (nothing
     /// appended) when the column is NULL.
+    ///
+    /// Reads through `sqlite3_column_value`, whose value is "unprotected": valid only on the
+    /// thread stepping this statement and only until the next step, which is why the bytes are
+    /// copied before returning.
     ///
     /// Why: SQLite's pointer is valid only until the next step, and making a `String` of each
     /// value is most of the cost of reading many rows. Copying the bytes lets one thread step

@@ -5,15 +5,16 @@ import Dispatch
 ///
 /// Why: some work has a serial half that must stay on one thread (stepping a SQLite statement)
 /// and a half that need not (making records of the rows read). Handing the second half over,
-/// chunk by chunk, lets the two run at the same time on two cores.
-final class HandOff<T: Sendable>: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "tipdb.report.hand-off")
+/// chunk by chunk, lets the two run at the same time on two cores. Unlike the ingest's bounded
+/// `Handoff` between a reader and a writer, this keeps every result until `results` is called.
+final class BackgroundWork<T: Sendable>: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "tipdb.report.background")
     private let group = DispatchGroup()
     /// Touched only on `queue`, and by `results` after every piece of work has finished.
     private var collected: [T] = []
 
     /// Runs `work` after everything handed over before it.
-    func hand(_ work: @escaping @Sendable () -> [T]) {
+    func run(_ work: @escaping @Sendable () -> [T]) {
         queue.async(group: group) {
             let part = work()
             // The first part is kept as it is: one large piece of work is not copied.
