@@ -57,10 +57,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage"], exclude: ["Datasets"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Storage"], exclude: ["Golden", "Benchmark"]),
-        .testTarget(name: "TipdbTests", dependencies: ["tipdb", "Storage"], exclude: ["Golden"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "TestSupport"], exclude: ["Datasets"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Storage", "TestSupport"], exclude: ["Golden", "Benchmark"]),
+        .testTarget(name: "TipdbTests", dependencies: ["tipdb", "Storage", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

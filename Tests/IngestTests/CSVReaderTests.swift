@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 // Conformance tests for CSVReader.
@@ -71,19 +72,6 @@ extension CSVReaderTests {
         var bytesRead: [Int] = []
         var error: CSVError?
         var finalBytesRead = 0
-    }
-
-    /// A small deterministic generator (SplitMix64), so that randomized tests are reproducible.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     /// Random records serialized with random (valid) quoting and line ends, with the positions an
@@ -172,7 +160,6 @@ private typealias ConformanceCase = CSVReaderTests.ConformanceCase
 private typealias Source = CSVReaderTests.Source
 private typealias BaseCase = CSVReaderTests.BaseCase
 private typealias Observation = CSVReaderTests.Observation
-private typealias SeededGenerator = CSVReaderTests.SeededGenerator
 private typealias GeneratedInput = CSVReaderTests.GeneratedInput
 
 private func ok(_ name: String, _ input: String, _ records: [[String]], lines: [Int]? = nil) -> BaseCase {

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 @testable import Report
@@ -107,18 +108,5 @@ struct ReadingOrderTests {
         #expect(context.inReadingOrder([e, d, a, b, c]).map(\.key) == ["c", "b", "d", "a", "e"])
         #expect(context.inReadingOrder([]).isEmpty)
         #expect(context.inReadingOrder([a]).map(\.key) == ["a"])
-    }
-}
-
-/// SplitMix64: the same figures on every run and machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 /// Faults injected into real processes: SIGKILL mid-ingest, concurrent writers, readers during a
@@ -226,18 +227,5 @@ struct FaultTests {
                 #expect(try Data(contentsOf: url) == bytes, "\(command) changed the damaged file")
             }
         }
-    }
-}
-
-/// A small deterministic random generator (SplitMix64), so fault tests hit the same moments on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
