@@ -211,16 +211,14 @@ public final class Statement {
     /// Appends the column's text bytes to `buffer` and returns how many, or nil (nothing
     /// appended) when the column is NULL.
     ///
-    /// Reads through `sqlite3_column_value`, whose value is "unprotected": valid only on the
-    /// thread stepping this statement and only until the next step, which is why the bytes are
-    /// copied before returning.
-    ///
-    /// Why: SQLite's pointer is valid only until the next step, and making a `String` of each
-    /// value is most of the cost of reading many rows. Copying the bytes lets one thread step
+    /// Why: making a `String` of each value is most of the cost of reading many rows, and
+    /// SQLite's text is valid only until the next step. Copying the bytes lets one thread step
     /// while another makes the strings.
+    ///
+    /// Reads through `sqlite3_column_value`: one column call (each also checks the connection's
+    /// error state) instead of three. That value is "unprotected", valid only on the thread
+    /// stepping this statement and until the next step, so it never leaves this method.
     public func appendText(at index: Int, to buffer: inout [UInt8]) -> Int? {
-        // One column call and three on the value: each column call also checks the connection's
-        // error state, and this runs for every text column of every row read.
         guard let value = sqlite3_column_value(handle, Int32(index)), sqlite3_value_type(value) != SQLITE_NULL else {
             return nil
         }
