@@ -5,7 +5,9 @@ import Testing
 @testable import Report
 
 /// A brief large enough to take the paths that small fixtures never reach: figures read in
-/// several chunks on two threads, table rows worded on another thread and on every core.
+/// several chunks on two threads, table rows worded on another thread and on every core (on a
+/// one-core machine, one slice). The expected rows use the same wording functions one figure at
+/// a time: what is checked is how the background and parallel pieces are put back together.
 @Suite("A brief over thousands of figures")
 struct LargeBriefTests {
     static let places = ["WLD", "GBR", "IND", "BRA", "NGA", "PHL"]

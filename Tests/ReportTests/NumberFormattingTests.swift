@@ -69,6 +69,8 @@ struct NumberFormattingTests {
         #expect(ReferencePeriod(start: "２０１９", end: "２０２０").text == "２０１９-２０２０")
         #expect(ReferencePeriod(start: "19é", end: "19é").text == "19é")
         #expect(ReferencePeriod(start: "19é", end: "2020").text == "19é to 2020")
+        #expect(ReferencePeriod(start: "201\r\n", end: "2020").text == "201\r\n-2020")
+        #expect(ReferencePeriod(start: "19\r\n", end: "2020").text == "19\r\n to 2020")
         #expect(ReferencePeriod(start: "2016", end: "2016").endPosition == 2017)
         #expect(ReferencePeriod(start: "2019-07", end: "2019-07").startPosition == 2019.5)
     }

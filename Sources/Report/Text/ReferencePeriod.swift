@@ -16,10 +16,11 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
         return start + " to " + end
     }
 
-    /// Whether `date` is four characters long, like a year. Stored periods are ASCII, where
-    /// bytes are characters; counting characters is kept for anything else written by hand.
+    /// Whether `date` is four characters long, like a year. Stored periods are ASCII without
+    /// line breaks, where bytes are characters; counting characters is kept for anything else
+    /// written by hand (a CR LF pair is one character).
     private static func hasFourCharacters(_ date: String) -> Bool {
-        date.isASCII ? date.utf8.count == 4 : date.count == 4
+        date.isASCII && !date.utf8.contains(UInt8(ascii: "\r")) ? date.utf8.count == 4 : date.count == 4
     }
 
     /// The first and last calendar years the period touches.

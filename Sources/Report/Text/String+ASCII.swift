@@ -1,5 +1,5 @@
 extension String {
-    /// Whether every byte is ASCII, where bytes and characters are the same thing: per-figure
-    /// text work can then count and replace bytes instead of characters.
+    /// Whether every byte is ASCII: per-figure text work can then replace bytes instead of
+    /// characters (and count them, but for a CR LF pair, which is one character).
     var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }
