@@ -20,7 +20,7 @@ public struct BriefBuilder {
         // The words of every figure's table row depend on the figure alone: they are made on
         // another thread, one array per measure, while the sections below (which number
         // citations) are built on this one.
-        let runs = Self.measureRuns(ordered)
+        let runs = BriefContext.runs(ordered) { $0.measure == $1.measure }
         let words = BackgroundWork<[FigureEntry]>()
         let catalog = context.catalog, labels = context.labels
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
@@ -58,18 +58,6 @@ public struct BriefBuilder {
         let set = try FigureSet.load(scope, from: db, defaultUnits: catalog.defaultUnits)
         guard !set.figures.isEmpty else { throw ReportError.emptyScope(filters: filters.commandLine) }
         return BriefContext(catalog: catalog, scope: scope, set: set)
-    }
-
-    /// The runs of one measure in `ordered`: figures come in reading order, so each measure is one.
-    private static func measureRuns(_ ordered: [FigureRecord]) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = 0
-        for index in ordered.indices.dropFirst() where ordered[index].measure != ordered[start].measure {
-            runs.append(start..<index)
-            start = index
-        }
-        if !ordered.isEmpty { runs.append(start..<ordered.count) }
-        return runs
     }
 
     /// One group per measure run, its entries made from `words` (one array per run).

@@ -138,15 +138,19 @@ final class BriefContext {
 
     /// The figures split into runs of one measure and one place; `ordered` must be in reading order.
     func byMeasureAndPlace(_ ordered: [FigureRecord]) -> [ArraySlice<FigureRecord>] {
-        var groups: [ArraySlice<FigureRecord>] = []
+        Self.runs(ordered) { $0.measure == $1.measure && $0.place == $1.place }.map { ordered[$0] }
+    }
+
+    /// The ranges of consecutive figures that `sameRun` puts together with the first of their run.
+    static func runs(_ ordered: [FigureRecord], _ sameRun: (FigureRecord, FigureRecord) -> Bool) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
         var start = 0
-        for index in ordered.indices.dropFirst()
-        where ordered[index].measure != ordered[start].measure || ordered[index].place != ordered[start].place {
-            groups.append(ordered[start..<index])
+        for index in ordered.indices.dropFirst() where !sameRun(ordered[start], ordered[index]) {
+            runs.append(start..<index)
             start = index
         }
-        if !ordered.isEmpty { groups.append(ordered[start...]) }
-        return groups
+        if !ordered.isEmpty { runs.append(start..<ordered.count) }
+        return runs
     }
 
     /// The figure as the brief shows it; cites its source on first use.

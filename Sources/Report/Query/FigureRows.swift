@@ -7,8 +7,16 @@ import Storage
 /// values last only until the next step, so the reading thread copies them here (a plain byte
 /// copy) and a second thread makes the strings and records while the next rows are read.
 struct FigureRows: Sendable {
-    /// Text columns of `FigureSet`'s SELECT list (`FigureSet.columns`), by position, in the
-    /// order `records` reads them back; the two lists must change together.
+    /// The query's SELECT list, which `FigureSet` completes with its conditions. The positions
+    /// below follow it, so the list and the positions are kept here together.
+    static let select = """
+        SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
+            age_group, form, source, study, locator, quote, cites, method, notes, batch_id
+        FROM figures
+        """
+    /// The `batch_id` column, which `FigureSet` reads as it steps.
+    static let batchColumn = 21
+    /// Text columns by position, in the order `records` reads them back.
     private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
     /// Real columns: value, low, high, ci_level.
     private static let realColumns = [2, 4, 5, 6]

@@ -17,16 +17,13 @@ struct FigureSet {
     /// Keys of figures tagged `minimum-estimate`, so a chain can say "a minimum estimate".
     var minimumEstimates: Set<String>
 
-    private static let columns = """
-        SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
-            age_group, form, source, study, locator, quote, cites, method, notes, batch_id
-        FROM figures
-        """
+    /// The figures whose keys are in the JSON array bound to ?1, by key.
+    private static let byKeys = FigureRows.select + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key"
 
     /// Loads the figures matching `scope`, ordered by key, and the figures their lineage reaches.
     static func load(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
         let statement = try db.prepare(
-            columns + """
+            FigureRows.select + """
 
                 WHERE (?1 IS NULL OR measure IN (SELECT value FROM json_each(?1)))
                   AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
@@ -47,7 +44,7 @@ struct FigureSet {
 
     /// Loads the figures with `keys` and the figures their lineage reaches.
     static func load(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
-        let statement = try db.prepare(columns + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key")
+        let statement = try db.prepare(Self.byKeys)
         try statement.bind([JSONString.array(keys)])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
@@ -72,7 +69,7 @@ struct FigureSet {
         var pending = cited.subtracting(byKey.keys)
         while !pending.isEmpty {
             asked.formUnion(pending)
-            let statement = try db.prepare(Self.columns + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key")
+            let statement = try db.prepare(Self.byKeys)
             try statement.bind([JSONString.array(pending.sorted())])
             let found = try Self.read(statement, into: &self, counting: false, defaultUnits: defaultUnits)
             for figure in found {
@@ -96,7 +93,7 @@ struct FigureSet {
         var rows = FigureRows(capacity: chunkSize)
         while try statement.step() {
             rows.append(from: statement)
-            let batch = statement.int64(at: 21)
+            let batch = statement.int64(at: FigureRows.batchColumn)
             if counting { set.batchCounts[batch, default: 0] += 1 }
             set.batchIDs.insert(batch)
             if rows.count == chunkSize {
