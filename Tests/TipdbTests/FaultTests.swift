@@ -228,4 +228,29 @@ struct FaultTests {
             }
         }
     }
+
+    @Test("another program's SQLite file or an empty file: exit 2 with what to do, and not one byte changed (no switch to WAL)",
+          arguments: ["foreign", "empty"])
+    func notTipdb(kind: String) throws {
+        try withTemporaryDirectory { dir in
+            let url = dir.appendingPathComponent("other.sqlite")
+            if kind == "foreign" {
+                let other = try Database(path: url.path, usesWAL: false)
+                try other.execute("CREATE TABLE notes (x TEXT)")
+                other.close()
+            } else {
+                #expect(FileManager.default.createFile(atPath: url.path, contents: Data()))
+            }
+            let bytes = try Data(contentsOf: url)
+            let figures = repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path
+            for command in [["ingest", "--quiet", figures], ["ingest", "--dry-run", figures], ["sql", "SELECT 1"], ["report", "brief"]] {
+                let result = try Tipdb.run(command + ["--db", url.path], in: dir)
+                #expect(result.status == 2, "\(command): \(result.stderr)")
+                #expect(result.stderr.contains("other.sqlite: a SQLite database without a tipdb schema; run `tipdb init --db"),
+                        "\(command): \(result.stderr)")
+                #expect(try Data(contentsOf: url) == bytes, "\(command) changed the file")
+                #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"), "\(command) left a WAL file")
+            }
+        }
+    }
 }

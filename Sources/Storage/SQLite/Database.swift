@@ -48,8 +48,11 @@ public final class Database {
     ///   - path: The database file, or `:memory:`.
     ///   - mode: Whether to create, write or only read.
     ///   - busyTimeout: How long to wait, in seconds, for another connection's lock before failing with `SQLITE_BUSY`.
+    ///   - usesWAL: Whether a file opened for writing is switched to the WAL journal now. Switching
+    ///     writes the file's header and persists, so `DatabaseFile` passes false and switches only
+    ///     once it knows the file is one tipdb may change (`useWAL()`).
     /// - Throws: `StorageError` when the file cannot be opened or configured.
-    public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Double = 5) throws {
+    public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Double = 5, usesWAL: Bool = true) throws {
         self.path = path
         self.mode = mode
         _ = Self.configureLibrary
@@ -75,14 +78,19 @@ public final class Database {
         sqlite3_busy_timeout(db, Int32(max(0, min(busyTimeout * 1000, Double(Int32.max)))))
         do {
             try execute("PRAGMA foreign_keys = ON")
-            if mode != .readOnly && path != ":memory:" && !path.isEmpty {
-                try execute("PRAGMA journal_mode = WAL")
-            }
+            if usesWAL { try useWAL() }
         } catch {
             sqlite3_close_v2(db)
             isClosed = true
             throw error
         }
+    }
+
+    /// Switches a file opened for writing to the WAL journal (a no-op for read-only, in-memory and
+    /// temporary databases, and for a file already in WAL mode).
+    public func useWAL() throws {
+        guard mode != .readOnly && path != ":memory:" && !path.isEmpty else { return }
+        try execute("PRAGMA journal_mode = WAL")
     }
 
     /// Opens a private, empty in-memory database.

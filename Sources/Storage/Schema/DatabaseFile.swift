@@ -33,7 +33,9 @@ public enum DatabaseFile {
             case .migrate, .write: .readWrite
             case .read, .inspect: .readOnly
             }
-        let db = try Database(path: path, mode: mode, busyTimeout: busyTimeout)
+        // WAL waits until the file is known to be one tipdb may change: switching rewrites the
+        // header, and a refused file must be left exactly as it was.
+        let db = try Database(path: path, mode: mode, busyTimeout: busyTimeout, usesWAL: false)
         do {
             if access == .write {
                 // A bulk load touches many index pages: a 32 MB page cache keeps them in memory
@@ -55,6 +57,7 @@ public enum DatabaseFile {
                     throw SchemaError.outOfDate(path: path, version: version, latest: Migration.latestVersion)
                 }
             }
+            try db.useWAL()
         } catch {
             db.close()
             throw error
@@ -62,7 +65,8 @@ public enum DatabaseFile {
         return db
     }
 
-    /// Checks the path before SQLite opens it; returns whether the file exists with content.
+    /// Checks the path before SQLite opens it; returns whether the file exists (an empty file
+    /// exists too: SQLite opens it as an empty database, which has no tipdb schema yet).
     private static func checkFile(_ path: String, creating: Bool) throws -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -75,7 +79,7 @@ public enum DatabaseFile {
         }
         defer { try? handle.close() }
         let prefix = (try? handle.read(upToCount: header.count)) ?? Data()
-        if prefix.isEmpty { return false }  // SQLite treats an empty file as an empty database
+        if prefix.isEmpty { return true }
         if Array(prefix) != header { throw SchemaError.notADatabase(path: path) }
         return true
     }
