@@ -39,6 +39,9 @@ public final class Ingester {
     private var keys: KeyMemory?
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
+    /// The fields a CSV or TSV file's figures do not give, worked out once from its header (JSON
+    /// records can differ one from the next and are looked at one by one).
+    private var headerUnstated: (file: String, fields: UnstatedFields)?
     /// Each loaded file's batch, the index of its summary in the report and when its rows were
     /// all read: the batch rows are completed from the summaries once the lineage check has
     /// settled every count.
@@ -287,16 +290,25 @@ public final class Ingester {
             }
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
-                figure: figure, file: plan.path, line: field?.line ?? record.line,
+                figure: figure, unstated: unstatedFields(of: row, in: plan), file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
             return .queued
         }
     }
 
+    /// The figure fields `row` does not give, from the file's header when it has one.
+    private func unstatedFields(of row: RowReader, in plan: FilePlan) -> UnstatedFields {
+        let sharesHeader = !row.record.fieldIndex.isEmpty
+        if sharesHeader, let known = headerUnstated, known.file == plan.path { return known.fields }
+        let fields = row.unstatedFigureFields
+        if sharesHeader { headerUnstated = (plan.path, fields) }
+        return fields
+    }
+
     /// Writes the queued figures and counts what happened to each.
     private func flushFigures(batch: Int64, summary: inout FileSummary) throws {
         guard !pending.isEmpty else { return }
-        let outcomes = try db.upsert(pending.map(\.figure), batch: batch, at: now)
+        let outcomes = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
         for (queued, (outcome, previous)) in zip(pending, outcomes) {
             summary.count(outcome)
             if let cites = queued.figure.cites {

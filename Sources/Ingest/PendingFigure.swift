@@ -4,6 +4,8 @@ import Storage
 /// error about it would need to say where it came from.
 struct PendingFigure {
     let figure: Figure
+    /// Fields the record did not give: an update keeps their stored values.
+    let unstated: UnstatedFields
     let file: String
     /// Position of the `cites` value (of the record when there is none).
     let line: Int

@@ -18,7 +18,9 @@ extension TipDB {
                 the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
                 --on-error skip the valid rows load and each rejected row is kept in ingest_rejects. \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
-                values in figure_revisions. A command that adds more figures than the database holds (and at \
+                values in figure_revisions. An update changes only the fields the file gives: a column the file \
+                does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
+                clears it; stored low, high and ci_level are kept only while the value is unchanged. A command that adds more figures than the database holds (and at \
                 least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
                 which is faster than row by row; the same indexes and statistics are there afterwards.
 
@@ -40,7 +42,8 @@ extension TipDB {
                 VALUES
                   numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \
                 censored count (stored as between 1 and 4, never as 0 or 5).
-                  periods: 2016, 1995-2004, 2019-06, 2019-06-30.
+                  periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30; an end less precise \
+                than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).
                   measures: code or label; units: persons, cases, USD, percent, percent-change, per-1000, \
                 per-100000, index (default: the measure's unit), checked against the measure.

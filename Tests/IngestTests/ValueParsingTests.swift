@@ -66,6 +66,15 @@ struct ValueParsingTests {
         ("2019-01-01/2019-06-30", "2019-01-01", "2019-06-30"),
         ("2020-02-29", "2020-02-29", "2020-02-29"),
         ("2000-02-29", "2000-02-29", "2000-02-29"),
+        // An end less precise than the start and containing it is written at the start's precision,
+        // so that the schema's text comparison period_start <= period_end holds.
+        ("2019-12/2019", "2019-12", "2019-12"),
+        ("2019-06/2019", "2019-06", "2019-12"),
+        ("2019-06-15/2019", "2019-06-15", "2019-12-31"),
+        ("2019-06-30/2019-06", "2019-06-30", "2019-06-30"),
+        ("2020-02-10/2020-02", "2020-02-10", "2020-02-29"),
+        ("2019/2019-06", "2019", "2019-06"),
+        ("2018-06/2019", "2018-06", "2019"),
     ])
     func periods(text: String, start: String, end: String) throws {
         #expect(try PeriodParser.parse(text) == Period(start: start, end: end))
@@ -74,6 +83,8 @@ struct ValueParsingTests {
     @Test("rejected periods", arguments: [
         ("2004-1995", "period \"2004-1995\" starts after it ends"),
         ("2019-13", "month 13 in \"2019-13\" does not exist"),
+        ("2016-17", "month 17 in \"2016-17\" does not exist; expected 01 to 12; for the years 2016 to 2017 write 2016-2017"),
+        ("2019-07/2019-06", "period \"2019-07/2019-06\" starts after it ends"),
         ("2019-02-30", "day 30 in \"2019-02-30\" does not exist in that month; expected 01 to 28"),
         ("1900-02-29", "day 29 in \"1900-02-29\" does not exist in that month; expected 01 to 28"),
         ("19", "\"19\" is not a period"),

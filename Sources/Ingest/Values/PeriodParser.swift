@@ -89,7 +89,20 @@ public enum PeriodParser {
         if start.prefix(length) > end.prefix(length) {
             throw Failure(message: "period \"\(original)\" starts after it ends; expected the earlier date first")
         }
-        return Period(start: start, end: end)
+        return Period(start: start, end: lastDay(of: end, atPrecisionOf: start))
+    }
+
+    /// An end less precise than its start and containing it (2019-06 .. 2019), written at the start's
+    /// precision as the last month or day it covers (2019-12; 2019-06-30 .. 2019-06 gives 2019-06-30).
+    ///
+    /// Why: the schema checks `period_start <= period_end` as text, where 2019 sorts before 2019-06.
+    /// The rewritten end covers exactly the same days, and a period that passed here must never fail
+    /// that check later, as an unlocated error that takes the whole command with it.
+    static func lastDay(of end: String, atPrecisionOf start: String) -> String {
+        guard end.count < start.count, start.hasPrefix(end), let year = Int(end.prefix(4)) else { return end }
+        let month = end.count >= 7 ? Int(end.dropFirst(5).prefix(2)) ?? 12 : 12
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        return start.count == 7 ? "\(year)-\(monthText)" : "\(year)-\(monthText)-\(days(inMonth: month, of: year))"
     }
 
     /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged.
@@ -105,7 +118,9 @@ public enum PeriodParser {
             throw Failure(message: "year \(year) in \"\(original)\" is out of range; expected a year between 1800 and 2200")
         }
         if parts.count >= 2, let month = Int(parts[1]), !(1...12).contains(month) {
-            throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12")
+            // 2016-17 is how reports write a financial or school year spanning two calendar years.
+            let span = parts.count == 2 && month > 12 ? "; for the years \(year) to \(year / 100)\(parts[1]) write \(year)-\(year / 100)\(parts[1])" : ""
+            throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12\(span)")
         }
         if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {
             let monthLength = days(inMonth: month, of: year)

@@ -34,16 +34,19 @@ extension Database {
     /// Inserts the figure, or updates the stored one when its values differ, keeping the previous
     /// values in `figure_revisions`: nothing is overwritten without a trace.
     ///
+    /// - Parameter unstated: fields the input did not give; an update keeps their stored values.
     /// - Returns: the outcome and, for an update, the figure as it was.
     @discardableResult
-    public func upsert(_ figure: Figure, batch: Int64, at now: String) throws -> (WriteOutcome, previous: Figure?) {
+    public func upsert(
+        _ figure: Figure, unstated: UnstatedFields = [], batch: Int64, at now: String
+    ) throws -> (WriteOutcome, previous: Figure?) {
         // Most rows of a load are new: try the insert first and read the stored row only on conflict.
         if try write(figure, batch: batch, at: now, insert: true) {
             try insertTags(of: figure)
             try countInsertedFigures(1)
             return (.inserted, nil)
         }
-        return try settleConflict(figure, batch: batch, at: now)
+        return try settleConflict(figure, unstated: unstated, batch: batch, at: now)
     }
 
     /// Upserts `figures` in order, with the same outcomes as calling `upsert` for each.
@@ -52,9 +55,14 @@ extension Database {
     /// foreign-key counters) than to insert the row. Here a full chunk of `figureChunk` rows goes
     /// in as one multi-row INSERT and its tags as a few more (see `insertTags(of:)`); only the
     /// rows whose key already exists take the row-by-row path.
-    public func upsert(_ figures: [Figure], batch: Int64, at now: String) throws -> [(WriteOutcome, previous: Figure?)] {
+    ///
+    /// - Parameter unstated: for each figure, the fields its input did not give (empty: all given).
+    public func upsert(
+        _ figures: [Figure], unstated: [UnstatedFields] = [], batch: Int64, at now: String
+    ) throws -> [(WriteOutcome, previous: Figure?)] {
+        func unstatedFields(_ index: Int) -> UnstatedFields { index < unstated.count ? unstated[index] : [] }
         guard figures.count == Self.figureChunk else {
-            return try figures.map { try upsert($0, batch: batch, at: now) }
+            return try figures.enumerated().map { try upsert($1, unstated: unstatedFields($0), batch: batch, at: now) }
         }
         // New rows get ids above the largest one: they tell which keys were free without a
         // RETURNING clause, which costs SQLite a temporary table per statement.
@@ -73,14 +81,18 @@ extension Database {
         let inserted = Set(try rows("SELECT key FROM figures WHERE id > ?", [lastID]).compactMap { $0.string("key") })
         try insertTags(of: figures.filter { inserted.contains($0.key) })
         try countInsertedFigures(inserted.count)
-        return try figures.map { figure in
-            inserted.contains(figure.key) ? (.inserted, nil) : try settleConflict(figure, batch: batch, at: now)
+        return try figures.enumerated().map { index, figure in
+            inserted.contains(figure.key)
+                ? (.inserted, nil) : try settleConflict(figure, unstated: unstatedFields(index), batch: batch, at: now)
         }
     }
 
     /// The rest of an upsert whose insert found the key taken: unchanged, or updated with a revision.
-    private func settleConflict(_ figure: Figure, batch: Int64, at now: String) throws -> (WriteOutcome, previous: Figure?) {
-        let existing = try self.figure(key: figure.key)
+    private func settleConflict(
+        _ given: Figure, unstated: UnstatedFields, batch: Int64, at now: String
+    ) throws -> (WriteOutcome, previous: Figure?) {
+        let existing = try self.figure(key: given.key)
+        let figure = existing.map { given.keeping(unstated, from: $0) } ?? given
         if existing == figure { return (.unchanged, nil) }
         if let existing {
             try execute(

@@ -1,0 +1,103 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// Updating a stored figure from a file that gives only some of its fields.
+@Suite("Ingest: an update keeps the fields its input does not give")
+struct PartialUpdateTests {
+    /// The harness's three figures, plus a study, notes, a locator, a form, sex and bounds on the first.
+    private func loaded() throws -> IngestHarness {
+        let h = try IngestHarness()
+        let studies = try h.write("studies.csv", "key,title,source\nilo-2005-study,Minimum estimate,ilo-2005\n")
+        let full = IngestHarness.figures
+            .replacingOccurrences(of: "key,measure,value,unit,place,period,source,cites,method,quote,tags",
+                                  with: "key,measure,value,unit,place,period,source,cites,method,quote,tags,low,high,ci_level,study,locator,notes,sex,form,x_page")
+            .replacingOccurrences(of: ",estimated,,ilo;global\n", with: ",estimated,,ilo;global,2000000,3000000,0.95,ilo-2005-study,p. 10,a minimum,female,sexual-exploitation,10\n")
+            .replacingOccurrences(of: ",reported,at any one time,\n", with: ",reported,at any one time,,,,,,,,,,\n")
+            .replacingOccurrences(of: "according to the United Nations\",\n", with: "according to the United Nations\",,,,,,,,,,\n")
+        let report = try h.ingest([try h.write("sources.csv", IngestHarness.sources), studies, try h.write("figures.csv", full)])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        return h
+    }
+
+    @Test("a file with only the required columns corrects the number and keeps quote, lineage, method, tags, bounds and the rest")
+    func csvKeepsUnstatedColumns() throws {
+        let h = try loaded()
+        let before = try #require(try h.db.figure(key: "francis-2013-trafficked"))
+        let ilo = try #require(try h.db.figure(key: "ilo-2005-trafficked"))
+        let partial = """
+            key,measure,value,place,period,source
+            francis-2013-trafficked,trafficking-victims,2.5 million,WLD,1995-2004,francis-2013
+            ilo-2005-trafficked,trafficking-victims,"2,450,000",WLD,1995-2004,ilo-2005
+
+            """
+        let report = try h.ingest([try h.write("partial.csv", partial)])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files[0].updated == 1 && report.files[0].unchanged == 1)
+        let after = try #require(try h.db.figure(key: "francis-2013-trafficked"))
+        var expected = before
+        expected.value = 2_500_000
+        #expect(after == expected)
+        #expect(after.cites == "unodc-2012-trafficked" && after.method == "reported" && after.quote == before.quote)
+        // The same value: bounds, study, locator, notes, sex, form, tags and x_ columns all stay.
+        #expect(try h.db.figure(key: "ilo-2005-trafficked") == ilo)
+        #expect(ilo.low == 2_000_000 && ilo.ciLevel == 0.95 && ilo.sex == "female" && ilo.extra == "{\"x_page\":\"10\"}")
+
+        // Loading the partial file again changes nothing.
+        let again = try h.ingest([try h.write("partial.csv", partial)])
+        #expect(again.files[0].unchanged == 2)
+        #expect(try h.count("figure_revisions") == 1)
+    }
+
+    @Test("a new value without bound columns drops the stored bounds, which belonged to the old value")
+    func newValueDropsStaleBounds() throws {
+        let h = try loaded()
+        let partial = "key,measure,value,place,period,source\nilo-2005-trafficked,trafficking-victims,4 million,WLD,1995-2004,ilo-2005\n"
+        let report = try h.ingest([try h.write("partial.csv", partial)])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let after = try #require(try h.db.figure(key: "ilo-2005-trafficked"))
+        #expect(after.value == 4_000_000 && after.low == nil && after.high == nil && after.ciLevel == nil)
+        #expect(after.study == "ilo-2005-study" && after.tags == ["global", "ilo"])
+        let previous = try #require(try h.db.rows("SELECT previous FROM figure_revisions").first?.string("previous"))
+        #expect(previous.contains("\"low\":2000000"))
+    }
+
+    @Test("a column given empty clears the stored value; a JSON member given null clears it, an absent one keeps it")
+    func emptyClears() throws {
+        let h = try loaded()
+        let csv = "key,measure,value,place,period,source,quote,tags\nfrancis-2013-trafficked,trafficking-victims,2.4 million,WLD,1995-2004,francis-2013,,\n"
+        #expect(try h.ingest([try h.write("clear.csv", csv)]).files[0].updated == 1)
+        let cleared = try #require(try h.db.figure(key: "francis-2013-trafficked"))
+        #expect(cleared.quote == nil && cleared.tags.isEmpty && cleared.cites == "unodc-2012-trafficked")
+
+        let json = """
+            [{"key": "ilo-2005-trafficked", "measure": "trafficking-victims", "value": 2450000, "place": "WLD",
+              "period": "1995-2004", "source": "ilo-2005", "notes": null, "locator": "p. 11"}]
+            """
+        #expect(try h.ingest([try h.write("update.json", json)]).files[0].updated == 1)
+        let ilo = try #require(try h.db.figure(key: "ilo-2005-trafficked"))
+        #expect(ilo.notes == nil && ilo.locator == "p. 11")
+        #expect(ilo.study == "ilo-2005-study" && ilo.low == 2_000_000 && ilo.sex == "female" && ilo.form == "sexual-exploitation")
+    }
+
+    @Test("a full chunk of conflicting rows (the multi-row insert path) keeps each row's unstated fields too")
+    func chunkPath() throws {
+        let h = try IngestHarness()
+        let rows = Database.figureChunk
+        func file(_ header: String, _ row: (Int) -> String) -> String {
+            ([header] + (0..<rows).map(row)).joined(separator: "\n") + "\n"
+        }
+        let full = file("key,measure,value,place,period,source,quote,method,tags") {
+            "f\($0),trafficking-victims,\($0 + 1),WLD,2016,ilo-2005,quote \($0),reported,t\($0)"
+        }
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources), try h.write("full.csv", full)])
+        let partial = file("key,measure,value,place,period,source") { "f\($0),trafficking-victims,\($0 + 2),WLD,2016,ilo-2005" }
+        let report = try h.ingest([try h.write("partial.csv", partial)])
+        #expect(report.files[0].updated == rows, "\(report.errors)")
+        for i in [0, rows / 2, rows - 1] {
+            let figure = try #require(try h.db.figure(key: "f\(i)"))
+            #expect(figure.value == Double(i + 2) && figure.quote == "quote \(i)" && figure.method == "reported" && figure.tags == ["t\(i)"])
+        }
+    }
+}
