@@ -7,6 +7,8 @@ public struct IngestReport: Codable, Sendable {
     public var onError: IngestOptions.OnError
     /// True when the changes were written to the database.
     public var committed = false
+    /// Files never read, because the command stopped at a file that could not be read to its end.
+    public var unchecked: [String] = []
 
     /// True when the command loaded everything it read (exit code 0).
     public var isClean: Bool { errors.isEmpty }

@@ -80,9 +80,14 @@ public final class Ingester {
                 vocabulary = try Vocabulary(db: db)
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
-                        for plan in plans {
+                        for (index, plan) in plans.enumerated() {
                             try load(plan, progress: progress)
-                            if fatal { break }
+                            if fatal {
+                                // A file that cannot be read to its end rejects the command; the files
+                                // after it would mostly repeat its consequences (unknown sources...).
+                                report.unchecked = plans[(index + 1)...].map(\.path)
+                                break
+                            }
                         }
                         if !fatal {
                             try finishLineage()

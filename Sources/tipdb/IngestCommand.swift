@@ -16,7 +16,8 @@ extension TipDB {
                 All files of one command load in one transaction, in dependency order (sources, then studies, \
                 then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
                 the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
-                --on-error skip the valid rows load and each rejected row is kept in ingest_rejects. \
+                --on-error skip the valid rows load and each rejected row is kept in ingest_rejects; a file that cannot \
+                be read to its end (a quote out of place, invalid UTF-8, a NUL byte) still rejects the command. \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
                 values in figure_revisions. An update changes only the fields the file gives: a column the file \
                 does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
@@ -41,7 +42,10 @@ extension TipDB {
 
                 VALUES
                   numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \
-                censored count (stored as between 1 and 4, never as 0 or 5).
+                censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
+                low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent; \
+                bounds written with a unit must be in the figure's unit.
+                  ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
                   periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30; an end less precise \
                 than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).

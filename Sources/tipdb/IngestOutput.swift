@@ -7,6 +7,22 @@ struct IngestOutput {
     let json: Bool
     let quiet: Bool
 
+    /// What happened to the problems' rows, in one sentence: never "kept in ingest_rejects" unless
+    /// they were.
+    var outcome: String {
+        let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
+        switch (report.onError, report.committed, report.dryRun) {
+        case (.abort, _, _):
+            return "\(problems); nothing was loaded (fix them, or use --on-error skip to load the valid rows)"
+        case (.skip, true, _):
+            return "\(problems); the rows concerned were skipped and kept in ingest_rejects"
+        case (.skip, false, true):
+            return "\(problems); the rows concerned would be skipped (dry run: nothing was written)"
+        case (.skip, false, false):
+            return "\(problems); nothing was loaded: a file that cannot be read to its end (or at all) is never loaded in part, even with --on-error skip"
+        }
+    }
+
     func print() {
         for error in report.errors {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -43,11 +59,11 @@ struct IngestOutput {
         for file in report.files where !quiet || !report.isClean {
             Swift.print(file.line(dryRun: report.dryRun, committed: report.committed))
         }
+        for file in report.unchecked {
+            FileHandle.standardError.write(Data("note: \(file): not checked, because the command stopped at the error above\n".utf8))
+        }
         if !report.isClean {
-            let what = report.onError == .abort && !report.committed
-                ? "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found; nothing was loaded (fix them, or use --on-error skip to load the valid rows)"
-                : "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found; the rows concerned were skipped and kept in ingest_rejects"
-            FileHandle.standardError.write(Data("tipdb: \(what)\n".utf8))
+            FileHandle.standardError.write(Data("tipdb: \(outcome)\n".utf8))
         }
     }
 }

@@ -654,6 +654,37 @@ struct CSVReaderTests {
         #expect(reader.bytesRead == 8)
     }
 
+    @Test("a closed field just over the 64 MB record limit is refused where its record starts; one just under is read")
+    func recordLimit() throws {
+        for (megabytes, refused) in [(63, false), (65, true)] {
+            let url = FileManager.default.temporaryDirectory
+                .appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
+            defer { try? FileManager.default.removeItem(at: url) }
+            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.write(contentsOf: Data("id,text\n1,\"".utf8))
+            let chunk = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+            for _ in 0..<megabytes { try handle.write(contentsOf: chunk) }
+            try handle.write(contentsOf: Data("\"\n2,short\n".utf8))
+            try handle.close()
+
+            let reader = try CSVReader(path: url.path)
+            #expect(try reader.next()?.string(at: 1) == "text")
+            if refused {
+                #expect(
+                    throws: CSVError(
+                        kind: .recordTooLong, line: 2, column: 1, byteOffset: 8,
+                        message: "the record starting here is longer than 64 MB; a quoted field is probably missing its closing quote")
+                ) {
+                    _ = try reader.next()
+                }
+            } else {
+                #expect(try reader.next()?.string(at: 1).utf8.count == megabytes << 20)
+                #expect(try reader.next()?.string(at: 1) == "short")
+            }
+        }
+    }
+
     @Test("bytesRead follows the records, line terminators included")
     func progress() throws {
         let input = Array("\u{FEFF}a,b\r\nc,d\re,f\n\ng".utf8)

@@ -65,7 +65,7 @@ struct IngesterTests {
         let report = try h.ingest([sources, figures])
         #expect(!report.committed)
         #expect(report.errors.map(\.description) == [
-            "\(figures):5:20: value: \"12.3 zillion\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\" (e.g. 2.45 million)"
+            "\(figures):5:20: value: \"12.3 zillion\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"
         ])
         #expect(report.errors.first?.line == 5)
         #expect(try h.fileBytes() == before)

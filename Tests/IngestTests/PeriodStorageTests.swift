@@ -20,7 +20,7 @@ struct PeriodStorageTests {
 
             """
         let report = try h.ingest([try h.write("figures.csv", figures)], IngestOptions(onError: .skip))
-        #expect(report.errors.map(\.description) == ["\(h.directory.appendingPathComponent("figures.csv").path):5:23: value: \"zz\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\" (e.g. 2.45 million)"])
+        #expect(report.errors.map(\.description) == ["\(h.directory.appendingPathComponent("figures.csv").path):5:23: value: \"zz\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"])
         #expect(report.committed && report.files[0].inserted == 3 && report.files[0].rejected == 1)
         let stored = try h.db.rows("SELECT key, period_start, period_end FROM figures ORDER BY key")
             .map { "\($0.string("key") ?? ""): \($0.string("period_start") ?? "")..\($0.string("period_end") ?? "")" }

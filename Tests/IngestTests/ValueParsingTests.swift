@@ -35,13 +35,26 @@ struct ValueParsingTests {
         #expect(parsed.isCensored)
     }
 
+    @Test("typographic spaces and minus signs read as what they look like; a censored count may group its digits", arguments: [
+        ("2.45\u{A0}million", 2_450_000.0 as Double?, nil as Double?),
+        ("2.45\u{202F}million", 2_450_000.0, nil),
+        ("\u{2212}5", -5.0, nil),
+        ("<1,000", nil, 999.0),
+        ("< 5", nil, 4.0),
+    ] as [(String, Double?, Double?)])
+    func typographicForms(text: String, value: Double?, censoredBelow: Double?) throws {
+        let parsed = try NumberParser.parse(text)
+        #expect(parsed.value == value && parsed.censoredBelow == censoredBelow)
+    }
+
     @Test("rejected number forms say what was wrong", arguments: [
         ("about 2 million", "\"about 2 million\" is not a number"),
-        ("2.4 zillion", "\"2.4 zillion\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\""),
+        ("2.4 zillion", "\"2.4 zillion\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
         ("NaN", "\"NaN\" is not a number"),
         ("Infinity", "\"Infinity\" is not a number"),
         ("inf", "\"inf\" is not a number"),
-        ("1e999", "\"1e999\" is out of range; expected a finite number"),
+        ("1e999", "\"1e999\" is out of range (too large or too small to store)"),
+        ("1e-400", "\"1e-400\" is out of range (too large or too small to store)"),
         ("2,45,000", "\"2,45,000\" has misplaced thousands separators"),
         ("2,5", "\"2,5\" has misplaced thousands separators"),
         ("<1", "\"<1\" is not a censored count"),
@@ -108,6 +121,16 @@ struct ValueParsingTests {
         #expect(Terms.form("Total") == nil)
         #expect(try Terms.ciLevel("95%") == 0.95)
         #expect(try Terms.ciLevel("0.9") == 0.9)
+        #expect(try Terms.ciLevel("99.9") == 0.999)
+        #expect(try Terms.ciLevel("50") == 0.5)
+        // A level under 50 % is a slip (1, 1.5, 0.95%) or a significance level (0.05), never a confidence level.
+        for slip in ["1", "1.0", "1.5", "0.95%", "0.05", "100", "100%"] {
+            let error = #expect(throws: Terms.Failure.self) { try Terms.ciLevel(slip) }
+            #expect(error?.message == "confidence level \"\(slip)\" is out of range; expected at least 50 and less than 100 percent, such as 95, 95% or 0.95 (not a significance level such as 0.05)")
+        }
+        let backwards = #expect(throws: Terms.Failure.self) { try Terms.ageGroup("20-18") }
+        #expect(backwards?.message == "age band \"20-18\" runs backwards; expected the younger age first, such as 18-20")
+        #expect(try Terms.ageGroup("18-20") == "18-20")
         #expect(try Terms.sourceKind("post-weblog") == "blog-post")
         #expect(try Terms.sourceKind("article-journal") == "journal-article")
         #expect(throws: Terms.Failure.self) { try Terms.sex("unknown") }

@@ -75,6 +75,34 @@ struct IngestCommandTests {
         }
     }
 
+    @Test("--on-error skip with a file that cannot be read to its end: nothing loads, and the messages say so instead of claiming rows were skipped")
+    func skipWithUnreadableFile() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let files = try copyFixtures(to: dir) { text in
+                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,12.3 million,", with: "ilo-2005-forced-labour-wld,forced-labour,12.3 mil\"lion,")
+            }
+            try Data("key,kind,title,publisher\nlate,report,Late,Someone\n".utf8).write(to: dir.appendingPathComponent("late.csv"))
+            let db = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: db)
+            // late.csv holds sources and loads first; more.csv, a second figures file after the broken one, is never read.
+            try FileManager.default.copyItem(at: dir.appendingPathComponent("figures.csv"), to: dir.appendingPathComponent("more.csv"))
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", "late.csv"] + files + ["more.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("figures.csv:2:"), "\(result.stderr)")
+            #expect(result.stderr.contains("note: more.csv: not checked, because the command stopped at the error above"), "\(result.stderr)")
+            #expect(result.stderr.contains("nothing was loaded: a file that cannot be read to its end (or at all) is never loaded in part, even with --on-error skip"))
+            #expect(!result.stderr.contains("kept in ingest_rejects"))
+            #expect(result.stdout.contains("(not loaded: the command was rejected)"))
+            #expect(try Data(contentsOf: db) == before)
+
+            let missing = try Tipdb.run(["ingest", "--on-error", "skip", "late.csv", "missing.csv"], in: dir)
+            #expect(missing.status == 1)
+            #expect(missing.stderr.contains("nothing was loaded"), "\(missing.stderr)")
+            #expect(!missing.stderr.contains("kept in ingest_rejects"))
+        }
+    }
+
     @Test("bad invocations: missing file, directory, pipe, unknown format, no database")
     func refusals() throws {
         try withTemporaryDirectory { dir in

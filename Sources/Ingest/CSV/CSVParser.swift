@@ -446,6 +446,16 @@ struct CSVParser {
     /// Reads one chunk after the data in the buffer, first moving the current record to the
     /// front or, if the record alone leaves no room for a chunk, growing the buffer.
     private mutating func refill() throws(CSVError) {
+        // Checked before every read, not only when the buffer grows: growth doubles it, so a check
+        // there let records of up to twice the limit through.
+        if end - recordStart >= maxRecordBytes {
+            let (line, column) = location(of: recordStart)
+            atEOF = true
+            closeFile()
+            throw CSVError(
+                kind: .recordTooLong, line: line, column: column, byteOffset: baseOffset + recordStart,
+                message: "the record starting here is longer than \(maxRecordBytes >> 20) MB; a quoted field is probably missing its closing quote")
+        }
         if capacity - end < chunkSize {
             let discard = recordStart
             if discard > 0 {
@@ -457,14 +467,6 @@ struct CSVParser {
                 baseOffset += discard
             }
             if capacity - end < chunkSize {
-                if end - recordStart >= maxRecordBytes {
-                    let (line, column) = location(of: recordStart)
-                    atEOF = true
-                    closeFile()
-                    throw CSVError(
-                        kind: .recordTooLong, line: line, column: column, byteOffset: baseOffset + recordStart,
-                        message: "the record starting here is longer than \(maxRecordBytes >> 20) MB; a quoted field is probably missing its closing quote")
-                }
                 let newCapacity = max(end + chunkSize, capacity * 2)
                 let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
                 newBuffer.initialize(from: buffer, count: end)

@@ -74,18 +74,38 @@ final class JSONRecordSource: RecordSource {
                                          message: "expected an object ({\"key\": ...}), found \(node.value.kindName)")
             return record
         }
+        if let repeated = duplicateMember(in: members, raw: raw, node: node) { return repeated }
         if format == .cslJSON { return CSLMapping.record(from: members, node: node, raw: raw, file: file) }
         var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
         for member in members {
             switch Self.text(of: member.value) {
             case .success(let text):
                 record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))
-            case .failure(let message):
+            case .failure(let failure):
                 record.problem = record.problem ?? IngestIssue(
-                    file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(message)")
+                    file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)")
             }
         }
         return record
+    }
+
+    /// A record refused for a member named twice (names compare as header names do, ignoring
+    /// case): JSON tools disagree on which one wins, so tipdb keeps neither.
+    private func duplicateMember(in members: [JSONMember], raw: String, node: JSONNode) -> InputRecord? {
+        var seen: [String: JSONMember] = [:]
+        for member in members {
+            let name = member.key.lowercased()
+            guard let first = seen[name] else {
+                seen[name] = member
+                continue
+            }
+            var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
+            record.problem = IngestIssue(
+                file: file, line: member.keyLine, column: member.keyColumn,
+                message: "duplicate member \"\(member.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
+            return record
+        }
+        return nil
     }
 
     /// A JSON value as field text: strings as they are, numbers as written, lists joined by `;`.

@@ -37,6 +37,9 @@ struct FigureBuilder {
             unit = chosen
             do { try vocabulary.check(unit: chosen, fits: measure) } catch { row.fail(row.field("unit") == nil ? "value" : "unit", error.message) }
         }
+        if let unit, let number {
+            checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
+        }
 
         if let number, let value = number.value {
             if let l = low?.value, l > value { row.fail("low", "lower bound \(Self.format(l)) is above the value \(Self.format(value)); expected low ≤ value") }
@@ -67,7 +70,41 @@ struct FigureBuilder {
         return figure
     }
 
+    /// What the unit says about the numbers: bounds written in another unit, a censored count in a
+    /// unit that is not a count, negative counts, amounts and rates, and shares above the whole.
+    private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
+        for (name, bound) in [("low", low), ("high", high)] {
+            if let implied = bound?.impliedUnit, implied != unit, !(implied == "percent" && unit == "percent-change") {
+                row.fail(name, "\"\(row.text(name) ?? "")\" is written in \(implied) but the figure's unit is \(unit); expected them to agree")
+            }
+        }
+        let dimension = vocabulary.dimension(of: unit)
+        if let k = number.censoredBelow {
+            if dimension != "count" {
+                row.fail("value", "\"\(row.text("value") ?? "")\" is a censored count, but \(unit) is not a count; expected a number")
+            }
+            // The bounds of "<5" are 1 and 4 by definition; other bounds would be overwritten unseen.
+            for name in ["low", "high"] where row.text(name) != nil {
+                row.fail(name, "a censored value \"\(row.text("value") ?? "")\" carries its own bounds (1 to \(Self.format(k))); expected \(name) empty")
+            }
+        }
+        let nonNegative: [String: String] = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
+        for (name, parsed) in [("value", number), ("low", low), ("high", high)] {
+            guard let value = parsed?.value else { continue }
+            if let what = nonNegative[dimension ?? ""], value < 0 {
+                row.fail(name, "\(Self.format(value)) is negative, but \(what) in \(unit) cannot be; expected 0 or more")
+            }
+            if dimension == "share" && value > 100 {
+                row.fail(name, "\(Self.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)")
+            }
+        }
+    }
+
     private func readPeriod(_ row: inout RowReader) -> Period? {
+        if row.text("period") != nil && (row.text("period_start") != nil || row.text("period_end") != nil) {
+            row.fail("period", "both period and period_start/period_end are given; expected one or the other")
+            return nil
+        }
         if row.text("period") != nil {
             return row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         }

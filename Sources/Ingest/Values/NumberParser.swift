@@ -23,13 +23,14 @@ public enum NumberParser {
 
     /// `parse` without the fast paths: every form, and the wording of every error.
     static func parseFully(_ text: String) throws(Failure) -> ParsedNumber {
-        var rest = Substring(text.trimmingWhitespace())
+        var rest = Substring(text.replacingTypographicSpacesAndMinus().trimmingWhitespace())
         guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
         var result = ParsedNumber()
 
         if rest.hasPrefix("<") {
             rest = rest.dropFirst().drop(while: { $0 == " " })
-            guard let k = Int(rest), k >= 2 else {
+            let digits = rest.contains(",") ? try removeGroupSeparators(rest, original: text) : String(rest)
+            guard let k = Int(digits), k >= 2 else {
                 throw Failure(message: "\"\(text)\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"")
             }
             result.censoredBelow = Double(k - 1)
@@ -50,7 +51,7 @@ public enum NumberParser {
         var multiplier = 1.0
         if !word.isEmpty {
             guard let m = multipliers[word] else {
-                throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional \"thousand\", \"million\" or \"billion\" (e.g. 2.45 million)")
+                throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million")
             }
             multiplier = m
         }
@@ -59,8 +60,9 @@ public enum NumberParser {
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }
         let value = number * multiplier
-        guard value.isFinite else {
-            throw Failure(message: "\"\(text)\" is out of range; expected a finite number")
+        // 1e-400 reads as 0: refuse it like 1e400 rather than store a zero nobody wrote.
+        guard value.isFinite, value != 0 || !digits.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) else {
+            throw Failure(message: "\"\(text)\" is out of range (too large or too small to store); expected a number such as 1.4e6")
         }
         result.value = value
         return result
@@ -136,6 +138,23 @@ public enum NumberParser {
             previous = scalar
         }
         return sawDigit
+    }
+}
+
+extension String {
+    /// No-break, narrow no-break and thin spaces as plain spaces, and the minus sign U+2212 as a
+    /// hyphen-minus: word processors and French-style exports write "2,45\u{A0}million" and "−5",
+    /// which look exactly like what the parser accepts.
+    func replacingTypographicSpacesAndMinus() -> String {
+        // Each of these starts with a byte of 0xC2 or 0xE2: other text is returned as it is.
+        guard utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "\u{A0}", "\u{202F}", "\u{2009}": " "
+            case "\u{2212}": "-"
+            default: scalar
+            }
+        }))
     }
 }
 

@@ -14,8 +14,17 @@ enum Suggestions {
             if distance <= threshold { scored.append((candidate, distance)) }
         }
         var seen = Set<String>()
-        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        let near = scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
             .map(\.0).filter { seen.insert($0.lowercased()).inserted }.prefix(limit).map { $0 }
+        guard near.isEmpty, needle.count >= 4 else { return near }
+        // Nothing close in spelling: names that contain the text as a whole word ("Korea" is in
+        // "Republic of Korea"), shortest first.
+        let word = text.lowercased()
+        return candidates.filter { candidate in
+            candidate.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == word }
+        }
+        .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+        .filter { seen.insert($0.lowercased()).inserted }.prefix(limit).map { $0 }
     }
 
     /// `; did you mean "a" or "b"?`, or an empty string when nothing is close.

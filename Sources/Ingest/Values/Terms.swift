@@ -36,6 +36,10 @@ public enum Terms {
             guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>".contains($0) }) else {
                 throw Failure(message: "\"\(text)\" is not an age group; expected total, children, adults or a band such as 18-20")
             }
+            let bounds = k.split(separator: "-", omittingEmptySubsequences: true)
+            if bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), from > to {
+                throw Failure(message: "age band \"\(text)\" runs backwards; expected the younger age first, such as \(to)-\(from)")
+            }
             return k
         }
     }
@@ -68,13 +72,17 @@ public enum Terms {
     public static func ciLevel(_ text: String) throws(Failure) -> Double? {
         var k = key(text)
         if k.isEmpty { return nil }
-        if k.hasSuffix("%") { k = String(k.dropLast()).trimmingWhitespace() }
+        let percentSign = k.hasSuffix("%")
+        if percentSign { k = String(k.dropLast()).trimmingWhitespace() }
         guard let number = Double(k), number.isFinite else {
             throw Failure(message: "\"\(text)\" is not a confidence level; expected a percentage such as 95 or 95% (or a fraction such as 0.95)")
         }
-        let fraction = number >= 1 ? number / 100 : number
-        guard fraction > 0 && fraction < 1 else {
-            throw Failure(message: "confidence level \"\(text)\" is out of range; expected more than 0 and less than 100 percent")
+        // 95 and 95% are percentages, 0.95 a fraction. Rounded to nine places: 99.9 / 100 is
+        // 0.9990000000000001 in binary, and the stored level should read as written.
+        let fraction = percentSign || number >= 1 ? (number / 100 * 1e9).rounded() / 1e9 : number
+        guard fraction >= 0.5 && fraction < 1 else {
+            // Published levels are 50 % or more; 0.05 is a significance level, 1 % a slip.
+            throw Failure(message: "confidence level \"\(text)\" is out of range; expected at least 50 and less than 100 percent, such as 95, 95% or 0.95 (not a significance level such as 0.05)")
         }
         return fraction
     }

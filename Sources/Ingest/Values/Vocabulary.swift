@@ -59,6 +59,8 @@ public struct Vocabulary: Sendable {
     public func place(_ text: String) throws(Failure) -> String {
         let key = text.trimmingWhitespace().lowercased()
         if let code = placeLookup[key] { return code }
+        // Word processors write Côte d’Ivoire with a typographic apostrophe.
+        if key.contains("\u{2019}"), let code = placeLookup[key.replacingOccurrences(of: "\u{2019}", with: "'")] { return code }
         if key.allSatisfy(\.isNumber), let number = Int(key), let code = placeLookup[String(number)] { return code }
         throw Failure(message: "unknown place \"\(text)\"\(Suggestions.phrase(for: text, among: placeNames)); expected an ISO 3166-1 code, an M49 number or a place name")
     }
@@ -84,5 +86,8 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// The dimension of a unit (count, money, share, change, rate, index).
+    /// The dimension of a unit (count, money, share, change, rate, index), or nil for an unknown unit.
+    public func dimension(of unit: String) -> String? {
+        unitDimensions[unit]
+    }
 }

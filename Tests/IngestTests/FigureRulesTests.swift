@@ -1,0 +1,86 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// What a figure's unit says about its numbers, and other rules between fields of one row: each
+/// broken rule is an error at the field concerned, never a silently changed value.
+@Suite("Ingest: rules between a figure's fields")
+struct FigureRulesTests {
+    /// Loads `rows` under `header` after the harness's sources, and returns every error without the path.
+    private func errors(_ header: String, _ rows: [String]) throws -> [String] {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let path = try h.write("f.csv", ([header] + rows).joined(separator: "\n") + "\n")
+        return try h.ingest([path]).errors.map { $0.description.replacingOccurrences(of: path, with: "f.csv") }
+    }
+
+    @Test("a censored count carries its own bounds and is a count: given bounds, or another unit, are errors")
+    func censored() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,trafficking-victims,<5,2,3,,WLD,2016,ilo-2005",
+            "b,trafficking-victims,<5,,,percent,WLD,2016,ilo-2005",
+            "c,forced-labour-profits,<5,,,,WLD,2016,ilo-2005",
+            "d,trafficking-victims,<5,,,,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:26: low: a censored value \"<5\" carries its own bounds (1 to 4); expected low empty",
+            "f.csv:2:28: high: a censored value \"<5\" carries its own bounds (1 to 4); expected high empty",
+            "f.csv:3:23: value: \"<5\" is a censored count, but percent is not a count; expected a number",
+            "f.csv:4:25: value: \"<5\" is a censored count, but USD is not a count; expected a number",
+        ])
+    }
+
+    @Test("counts, money and shares cannot be negative, a share cannot pass 100 percent; a change can be either")
+    func signs() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,trafficking-victims,-5,,,,WLD,2016,ilo-2005",
+            "b,forced-labour-profits,US$-2 billion,,,,WLD,2016,ilo-2005",
+            "c,trafficking-victims,150%,,,,WLD,2016,ilo-2005",
+            "d,trafficking-victims,12%,-1,13,percent,WLD,2016,ilo-2005",
+            "e,trafficking-victims,-12,,,percent-change,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:23: value: -5 is negative, but a count in persons cannot be; expected 0 or more",
+            "f.csv:3:25: value: -2000000000 is negative, but an amount of money in USD cannot be; expected 0 or more",
+            "f.csv:4:23: value: 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change)",
+            "f.csv:5:27: low: -1 is negative, but a share in percent cannot be; expected 0 or more",
+        ])
+    }
+
+    @Test("bounds written with a unit must be in the figure's unit")
+    func boundUnits() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,trafficking-victims,12,10%,14%,persons,WLD,2016,ilo-2005",
+            "b,trafficking-victims,12.3 million,US$1,US$20 million,,WLD,2016,ilo-2005",
+            "c,forced-labour-profits,US$150 billion,US$100 billion,US$200 billion,,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:26: low: \"10%\" is written in percent but the figure's unit is persons; expected them to agree",
+            "f.csv:2:30: high: \"14%\" is written in percent but the figure's unit is persons; expected them to agree",
+            "f.csv:3:36: low: \"US$1\" is written in USD but the figure's unit is persons; expected them to agree",
+            "f.csv:3:41: high: \"US$20 million\" is written in USD but the figure's unit is persons; expected them to agree",
+        ])
+    }
+
+    @Test("period and period_start/period_end in one row is an error, not a silent choice")
+    func periodTwice() throws {
+        let found = try errors("key,measure,value,place,period,period_start,period_end,source", [
+            "a,trafficking-victims,5,WLD,2016,1995,2004,ilo-2005",
+            "b,trafficking-victims,5,WLD,2016,,,ilo-2005",
+            "c,trafficking-victims,5,WLD,,1995,2004,ilo-2005",
+        ])
+        #expect(found == ["f.csv:2:29: period: both period and period_start/period_end are given; expected one or the other"])
+    }
+
+    @Test("a place written with a typographic apostrophe resolves; a word of a longer name gets those names as suggestions")
+    func placeNames() throws {
+        let found = try errors("key,measure,value,place,period,source", [
+            "a,trafficking-victims,5,Côte d\u{2019}Ivoire,2016,ilo-2005",
+            "b,trafficking-victims,5,Korea,2016,ilo-2005",
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("f.csv:3:25: place: unknown place \"Korea\"; did you mean ") == true, "\(found)")
+        #expect(found.first?.contains("\"Republic of Korea\"") == true, "\(found)")
+    }
+}

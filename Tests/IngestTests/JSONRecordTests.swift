@@ -1,0 +1,30 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// JSON and NDJSON records that JSON tools read differently, or that cannot be fields.
+@Suite("Ingest: JSON records refused at the member concerned")
+struct JSONRecordTests {
+    @Test("a member named twice (in any case) and an object where text belongs are errors with plain messages")
+    func duplicateAndNestedMembers() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let json = """
+            [{"key": "dup", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005", "Value": 2},
+             {"key": "obj", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005", "notes": {"a": 1}}]
+            """
+        let ndjson = """
+            {"key": "n1", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005", "source": "unodc-2012"}
+
+            """
+        let paths = [try h.write("f.json", json), try h.write("f.ndjson", ndjson)]
+        let report = try h.ingest(paths)
+        #expect(report.errors.map { $0.description.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
+            "f.json:1:113: duplicate member \"Value\", already on line 1, column 45 of this object; expected each name once",
+            "f.json:2:122: notes: expected text, a number or a list, found an object",
+            "f.ndjson:1:111: duplicate member \"source\", already on line 1, column 89 of this object; expected each name once",
+        ])
+        #expect(try h.count("figures") == 0)
+    }
+}
