@@ -35,6 +35,7 @@ let package = Package(
                 .embedInCode("m0005_search.sql"),
                 .embedInCode("m0006_datasets.sql"),
                 .embedInCode("m0007_kosovo.sql"),
+                .embedInCode("m0008_revisions.sql"),
             ]
         ),
         .target(

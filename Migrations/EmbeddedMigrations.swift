@@ -13,5 +13,6 @@ public enum EmbeddedMigrations {
         ("m0005_search.sql", PackageResources.m0005_search_sql),
         ("m0006_datasets.sql", PackageResources.m0006_datasets_sql),
         ("m0007_kosovo.sql", PackageResources.m0007_kosovo_sql),
+        ("m0008_revisions.sql", PackageResources.m0008_revisions_sql),
     ]
 }

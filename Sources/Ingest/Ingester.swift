@@ -266,7 +266,13 @@ public final class Ingester {
             if let issue = duplicate(prepared) {
                 return try reject(record, issues: [issue], batch: batch)
             }
-            let outcome = try db.upsert(source, batch: batch, at: now)
+            let stored = try db.source(key: source.key)
+            let merged = stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source
+            if merged.authors == nil && merged.publisher == nil {
+                row.fail("authors", SourceBuilder.needsPublisherOrAuthors)
+                return try reject(record, issues: row.issues, batch: batch)
+            }
+            let outcome = try db.upsert(merged, batch: batch, at: now)
             knownSources.insert(source.key)
             return .written(outcome)
         case .study(let study):
@@ -275,7 +281,8 @@ public final class Ingester {
             }
             if let issue = duplicate(prepared) { row.fail("key", issue.message) }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
-            let outcome = try db.upsert(study, batch: batch, at: now)
+            let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
+            let outcome = try db.upsert(merged, batch: batch, at: now)
             knownStudies.insert(study.key)
             return .written(outcome)
         case .figure(let figure):

@@ -4,7 +4,7 @@ import Storage
 /// Maps CSL-JSON items (what Zotero and other reference managers export) onto the sources contract.
 ///
 /// Modelled fields become columns; every other field (container-title, page, ISBN, the structured
-/// author list, ...) is kept verbatim in `sources.csl` so that an export gives it back.
+/// author list, ...) is kept in `sources.csl`, as compact JSON, so that an export gives it back.
 enum CSLMapping {
     /// CSL fields that map onto a sources column.
     static let modelled: [String: String] = [
@@ -35,15 +35,17 @@ enum CSLMapping {
                         file: file, line: member.value.line, column: member.value.column,
                         message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional")
                 }
-                if member.key == "issued", case .object(let parts) = member.value.value, parts.contains(where: { $0.key == "raw" || $0.key == "season" || $0.key == "circa" }) {
-                    extra.append((member.key, rawText(member.value, in: raw, node: node)))
+                // What the date column cannot hold (a season, circa, a raw text, a range's end) stays in csl.
+                if member.key == "issued", case .object(let parts) = member.value.value,
+                   parts.contains(where: { $0.key == "raw" || $0.key == "season" || $0.key == "circa" }) || isRange(member.value) {
+                    extra.append((member.key, member.value.value.compactText))
                 }
             case "author", "editor":
                 people[member.key] = names(from: member.value)
                 peoplePosition[member.key] = member.value
-                extra.append((member.key, rawText(member.value, in: raw, node: node)))
+                extra.append((member.key, member.value.value.compactText))
             default:
-                extra.append((member.key, rawText(member.value, in: raw, node: node)))
+                extra.append((member.key, member.value.value.compactText))
             }
         }
         if let list = people["author"] ?? people["editor"], !list.isEmpty,
@@ -54,6 +56,12 @@ enum CSLMapping {
             record.cslExtra = "{" + extra.map { "\(JSONString.literal($0.0)):\($0.1)" }.joined(separator: ",") + "}"
         }
         return record
+    }
+
+    /// True for `{"date-parts": [[2015, 1], [2016, 2]]}`: a start and an end.
+    static func isRange(_ node: JSONNode) -> Bool {
+        guard case .array(let outer)? = node["date-parts"]?.value else { return false }
+        return outer.count > 1
     }
 
     /// `Family, Given` for people and the literal name for organisations.
@@ -91,12 +99,4 @@ enum CSLMapping {
         return text
     }
 
-    /// The exact JSON text of a member value, taken from the record's raw text.
-    private static func rawText(_ value: JSONNode, in raw: String, node: JSONNode) -> String {
-        let bytes = Array(raw.utf8)
-        let start = value.byteRange.lowerBound - node.byteRange.lowerBound
-        let end = value.byteRange.upperBound - node.byteRange.lowerBound
-        guard start >= 0, end <= bytes.count, start <= end else { return "null" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
 }

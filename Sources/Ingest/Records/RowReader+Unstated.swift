@@ -11,7 +11,49 @@ extension RowReader {
         ]
         for (name, field) in named where self.field(name) == nil { unstated.insert(field) }
         if field("low") == nil && field("high") == nil && field("ci_level") == nil { unstated.insert(.bounds) }
-        if !record.fields.contains(where: { FieldContract.isExtraColumn($0.name) }) { unstated.insert(.extra) }
+        if !hasExtraColumns { unstated.insert(.extra) }
         return unstated
+    }
+}
+
+extension RowReader {
+    /// `source` with the columns this record does not give taken from `stored`, as for figures.
+    ///
+    /// A CSL-JSON item is a whole record (a reference manager leaves out what an item does not
+    /// have), so it keeps nothing; other files never carry the CSL fields, which they keep.
+    func keepingUnstated(_ source: Source, from stored: Source, isCSL: Bool) -> Source {
+        guard !isCSL else { return source }
+        var source = source
+        source.csl = stored.csl
+        if field("kind") == nil { source.kind = stored.kind }
+        if field("authors") == nil { source.authors = stored.authors }
+        if field("publisher") == nil { source.publisher = stored.publisher }
+        if field("date") == nil { source.published = stored.published }
+        if field("url") == nil { source.url = stored.url }
+        if field("doi") == nil { source.doi = stored.doi }
+        if field("accessed") == nil { source.accessed = stored.accessed }
+        if field("license") == nil { source.license = stored.license }
+        if field("notes") == nil { source.notes = stored.notes }
+        if !hasExtraColumns { source.extra = stored.extra }
+        return source
+    }
+
+    /// `study` with the columns this record does not give taken from `stored`.
+    func keepingUnstated(_ study: Study, from stored: Study) -> Study {
+        var study = study
+        if field("source") == nil { study.source = stored.source }
+        if field("method") == nil { study.method = stored.method }
+        if field("period") == nil { (study.periodStart, study.periodEnd) = (stored.periodStart, stored.periodEnd) }
+        if field("places") == nil { study.places = stored.places }
+        if field("population") == nil { study.population = stored.population }
+        if field("sample_size") == nil { study.sampleSize = stored.sampleSize }
+        if field("summary") == nil { study.summary = stored.summary }
+        if !hasExtraColumns { study.extra = stored.extra }
+        return study
+    }
+
+    /// Whether the record has any `x_` column.
+    var hasExtraColumns: Bool {
+        record.fields.contains { FieldContract.isExtraColumn($0.name) }
     }
 }

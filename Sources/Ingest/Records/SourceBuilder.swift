@@ -2,6 +2,8 @@ import Storage
 
 /// Turns an input record into a validated `Source`, or the list of everything wrong with it.
 struct SourceBuilder {
+    static let needsPublisherOrAuthors = "a source needs a publisher or authors; expected at least one of them"
+
     func build(_ row: inout RowReader, csl: String? = nil) -> Source? {
         let key = row.required("key", what: "a stable citation key such as ilo-2005-global-alliance")
         if let key, !KeyRules.isValid(key) {
@@ -11,9 +13,11 @@ struct SourceBuilder {
         let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t) } ?? "report"
         let authors = row.text("authors")
         let publisher = row.text("publisher")
-        if authors == nil && publisher == nil {
-            row.fail(row.field("publisher") != nil ? "publisher" : "authors",
-                     "a source needs a publisher or authors; expected at least one of them")
+        // With neither column in the file, an update keeps the stored ones: the ingester checks
+        // the record it is about to write instead (`Self.needsPublisherOrAuthors`).
+        let neitherColumn = row.field("authors") == nil && row.field("publisher") == nil
+        if authors == nil && publisher == nil && !neitherColumn {
+            row.fail(row.field("publisher") != nil ? "publisher" : "authors", Self.needsPublisherOrAuthors)
         }
         let published = row.parse("date") { (t: String) throws(PeriodParser.Failure) in
             try PeriodParser.date(t, original: t)

@@ -95,9 +95,7 @@ extension Database {
         let figure = existing.map { given.keeping(unstated, from: $0) } ?? given
         if existing == figure { return (.unchanged, nil) }
         if let existing {
-            try execute(
-                "INSERT INTO figure_revisions (figure, batch_id, revised_at, previous) VALUES (?, ?, ?, ?)",
-                [figure.key, batch, now, try Self.revisionJSON(existing)])
+            try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
             try write(figure, batch: batch, at: now, insert: false)
             if existing.tags != figure.tags {
                 try execute("DELETE FROM figure_tags WHERE figure = ?", [figure.key])
@@ -114,12 +112,17 @@ extension Database {
         try execute("DELETE FROM figures WHERE key = ?", [key])
     }
 
-    /// Puts back a figure's previous values and drops the revision that recorded them.
+    /// Puts back a figure's previous values, with the batch that had written them, and drops the
+    /// revision that recorded them.
     public func restore(_ figure: Figure, batch: Int64) throws {
+        let previousBatch = try integer(
+            """
+            SELECT coalesce(
+                (SELECT previous ->> '$.batch_id' FROM figure_revisions WHERE figure = ?1 AND batch_id = ?2 ORDER BY id DESC LIMIT 1),
+                (SELECT batch_id FROM figures WHERE key = ?1))
+            """, [figure.key, batch])
         try execute("DELETE FROM figure_revisions WHERE figure = ? AND batch_id = ?", [figure.key, batch])
         try execute("DELETE FROM figure_tags WHERE figure = ?", [figure.key])
-        let previousBatch = try integer(
-            "SELECT batch_id FROM figures WHERE key = ?", [figure.key])
         try write(figure, batch: previousBatch, at: Timestamp.now(), insert: false)
         try insertTags(of: figure)
     }
@@ -260,11 +263,4 @@ extension Database {
         "INSERT INTO figure_tags (figure, tag) VALUES "
         + (0..<tagChunk).map { "(?\(2 * $0 + 1), ?\(2 * $0 + 2))" }.joined(separator: ", ")
 
-    /// The previous values of a figure as a JSON object keyed by column name.
-    static func revisionJSON(_ figure: Figure) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(figure), as: UTF8.self)
-    }
 }

@@ -28,7 +28,8 @@ extension Database {
             extra: statement.string(at: 12))
     }
 
-    /// Inserts the source, or updates the stored one when its values differ.
+    /// Inserts the source, or updates the stored one when its values differ, keeping the previous
+    /// values in `source_revisions`.
     public func upsert(_ source: Source, batch: Int64, at now: String) throws -> WriteOutcome {
         let existing = try self.source(key: source.key)
         if existing == source { return .unchanged }
@@ -44,6 +45,9 @@ extension Database {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?14, ?)
                 """, values)
             return .inserted
+        }
+        if let existing {
+            try keepRevision(of: .source, key: source.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
         }
         try execute(
             """

@@ -42,7 +42,8 @@ extension Database {
             summary: statement.string(at: 8), extra: statement.string(at: 9))
     }
 
-    /// Inserts the study, or updates the stored one when its values differ.
+    /// Inserts the study, or updates the stored one when its values differ, keeping the previous
+    /// values (places included) in `study_revisions`.
     public func upsert(_ study: Study, batch: Int64, at now: String) throws -> WriteOutcome {
         let existing = try self.study(key: study.key)
         if existing == study { return .unchanged }
@@ -57,7 +58,8 @@ extension Database {
                     extra, batch_id, created_at, updated_at, key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11, ?11, ?)
                 """, values)
-        } else {
+        } else if let existing {
+            try keepRevision(of: .study, key: study.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
             try execute(
                 """
                 UPDATE studies SET title = ?, source = ?, method = ?, period_start = ?, period_end = ?, population = ?,
