@@ -93,20 +93,23 @@ def main():
     def path(name):
         return os.path.join(scratch, name)
 
-    # Inputs, generated once per size and seed.
+    # Inputs, generated once per size and seed, and again whenever their generator changes.
+    def stale(output, generator):
+        return not os.path.exists(output) or os.path.getmtime(output) < os.path.getmtime(os.path.join(HERE, generator))
+
     figures = path("figures-%d.csv" % args.figures)
     sources = path("sources.csv")
-    if not os.path.exists(figures):
+    if stale(figures, "generate_figures.py"):
         subprocess.check_call([python, os.path.join(HERE, "generate_figures.py"), "--rows", str(args.figures),
                                "--out", figures, "--sources-out", sources])
     brief_input = path("figures-%d.csv" % args.brief_figures)
-    if not os.path.exists(brief_input):
+    if stale(brief_input, "generate_figures.py"):
         subprocess.check_call([python, os.path.join(HERE, "generate_figures.py"), "--rows", str(args.brief_figures),
                                "--out", brief_input, "--sources-out", sources])
     ingest_help = subprocess.run([tipdb, "ingest", "--help"], capture_output=True, text=True).stdout
     cases = path("ctdc-%d.csv" % args.cases)
     has_ctdc = "ctdc" in ingest_help and os.path.exists(os.path.join(HERE, "generate_ctdc.py"))
-    if has_ctdc and not os.path.exists(cases):
+    if has_ctdc and stale(cases, "generate_ctdc.py"):
         subprocess.check_call([python, os.path.join(HERE, "generate_ctdc.py"), "--rows", str(args.cases),
                                "--variant", "global", "--out", cases])
 

@@ -73,35 +73,47 @@ struct FigureBuilder {
     /// What the unit says about the numbers: bounds written in another unit, a censored count in a
     /// unit that is not a count, negative counts, amounts and rates, and shares above the whole.
     private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
-        for (name, bound) in [("low", low), ("high", high)] {
+        // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
+        func checkBoundUnit(_ name: String, _ bound: ParsedNumber?) {
             if let implied = bound?.impliedUnit, implied != unit, !(implied == "percent" && unit == "percent-change") {
                 row.fail(name, "\"\(row.text(name) ?? "")\" is written in \(implied) but the figure's unit is \(unit); expected them to agree")
             }
         }
+        if low?.impliedUnit != nil { checkBoundUnit("low", low) }
+        if high?.impliedUnit != nil { checkBoundUnit("high", high) }
+        // Most figures are positive counts: the unit's dimension is looked up only when it matters.
+        func outOfRange(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 } ?? false }
+        guard number.isCensored || outOfRange(number) || outOfRange(low) || outOfRange(high) else { return }
         let dimension = vocabulary.dimension(of: unit)
         if let k = number.censoredBelow {
             if dimension != "count" {
                 row.fail("value", "\"\(row.text("value") ?? "")\" is a censored count, but \(unit) is not a count; expected a number")
             }
             // The bounds of "<5" are 1 and 4 by definition; other bounds would be overwritten unseen.
-            for name in ["low", "high"] where row.text(name) != nil {
+            for name in ["low", "high"] where row.text(name) != nil {  // only for censored values: rare
                 row.fail(name, "a censored value \"\(row.text("value") ?? "")\" carries its own bounds (1 to \(Self.format(k))); expected \(name) empty")
             }
         }
-        let nonNegative: [String: String] = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
-        for (name, parsed) in [("value", number), ("low", low), ("high", high)] {
-            guard let value = parsed?.value else { continue }
-            if let what = nonNegative[dimension ?? ""], value < 0 {
+        func checkRange(_ name: String, _ parsed: ParsedNumber?) {
+            guard let value = parsed?.value else { return }
+            if value < 0, let what = Self.nonNegative[dimension ?? ""] {
                 row.fail(name, "\(Self.format(value)) is negative, but \(what) in \(unit) cannot be; expected 0 or more")
             }
-            if dimension == "share" && value > 100 {
+            if value > 100 && dimension == "share" {
                 row.fail(name, "\(Self.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)")
             }
         }
+        checkRange("value", number)
+        checkRange("low", low)
+        checkRange("high", high)
     }
 
+    /// Unit dimensions whose numbers cannot be negative, as a message names them.
+    private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
+
     private func readPeriod(_ row: inout RowReader) -> Period? {
-        if row.text("period") != nil && (row.text("period_start") != nil || row.text("period_end") != nil) {
+        let bothForms = (row.field("period_start") != nil || row.field("period_end") != nil) && row.field("period") != nil
+        if bothForms && row.text("period") != nil && (row.text("period_start") != nil || row.text("period_end") != nil) {
             row.fail("period", "both period and period_start/period_end are given; expected one or the other")
             return nil
         }
