@@ -50,6 +50,10 @@ struct FilePlan {
             }
         }
         guard let format else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown format") }
+        if format == .ndjson, Self.firstByte(path) == UInt8(ascii: "[") {
+            // Otherwise every line of the array would be listed as a broken object.
+            throw IngestIssue(file: path, line: 1, column: 1, message: "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json")
+        }
         var kind = options.kind
         if format.isDataset {
             // Dataset files load after sources so that --source may name one from the same command.
@@ -73,12 +77,45 @@ struct FilePlan {
                 kind = byName
                 inferred.append("kind \(byName.rawValue) from the file name")
             } else {
-                throw IngestIssue(file: path, line: 0, column: 0,
-                                  message: "cannot tell whether the file holds sources, studies or figures; pass --kind")
+                throw IngestIssue(file: path, line: 0, column: 0, message: Self.whyNoKind(path: path, format: format, names: names))
             }
         }
         guard let kind else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown kind") }
         return FilePlan(path: path, format: format, kind: kind, inferred: inferred, size: size)
+    }
+
+    /// Why the kind of a file cannot be told from its columns, in the words that help most: an
+    /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
+    private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> String {
+        let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4096) }.map { [UInt8]($0) } ?? []
+        if head.isEmpty { return "the file is empty; expected a header line naming the columns" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+        }
+        switch format {
+        case .csv, .tsv:
+            if names.count == 1, let only = names.first {
+                let separators: [(Character, String)] = [(";", "semicolons"), ("\t", "tabs"), (",", "commas"), ("|", "bars")]
+                if let (_, name) = separators.first(where: { only.contains($0.0) }) {
+                    let hint = name == "tabs" ? "pass --format tsv" : name == "commas" ? "pass --format csv" : "save it with commas or tabs"
+                    return "the header is one column, \"\(only.prefix(60))\", whose names are separated by \(name); \(hint)"
+                }
+            }
+        case .json, .cslJSON:
+            let first = firstByte(path)
+            if first == UInt8(ascii: "{") { return "the file holds one JSON object; expected an array of objects, [{...}, {...}]" }
+            if first != UInt8(ascii: "[") { return "the file does not start with a JSON array; expected an array of objects, [{...}, {...}]" }
+        default:
+            break
+        }
+        let found = names.isEmpty ? "" : " (\(names.sorted().prefix(8).joined(separator: ", ")))"
+        return "cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind"
+    }
+
+    /// The first byte of the file that is not white space or a byte order mark.
+    private static func firstByte(_ path: String) -> UInt8? {
+        let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4096) }.map { [UInt8]($0) } ?? []
+        return head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 
     /// Figures have a measure and a value; studies a method, population or sample; sources a publisher or URL.

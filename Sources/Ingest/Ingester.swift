@@ -42,6 +42,8 @@ public final class Ingester {
     /// The fields a CSV or TSV file's figures do not give, worked out once from its header (JSON
     /// records can differ one from the next and are looked at one by one).
     private var headerUnstated: (file: String, fields: UnstatedFields)?
+    /// The files of records read so far, in loading order: `KeyMemory` numbers them.
+    private var filesRead: [String] = []
     /// Each loaded file's batch, the index of its summary in the report and when its rows were
     /// all read: the batch rows are completed from the summaries once the lineage check has
     /// settled every count.
@@ -70,6 +72,11 @@ public final class Ingester {
             } catch {
                 report.errors.append(error)
             }
+        }
+        // The same file twice would list every one of its keys as a duplicate: say it once.
+        var named = Set<String>()
+        for plan in plans where !named.insert(URL(fileURLWithPath: plan.path).standardizedFileURL.path).inserted {
+            report.errors.append(IngestIssue(file: plan.path, line: 0, column: 0, message: "given twice in one command; expected each file once"))
         }
         if !report.errors.isEmpty { return report }
         // A stable sort: files of one kind keep the order they were given in.
@@ -155,11 +162,13 @@ public final class Ingester {
         guard let vocabulary else { return }
         let keys = try keys ?? KeyMemory()
         self.keys = keys
+        filesRead.append(plan.path)
+        let fileNumber = filesRead.count - 1
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
             // Only a record that could be read has a key to claim (a source with any problem cannot).
             if let (key, kind) = prepared.key {
-                prepared.firstLine = keys.remember(key, kind: kind, line: record.line)
+                prepared.firstSeen = keys.remember(key, kind: kind, file: fileNumber, line: record.line)
             }
             return prepared
         }
@@ -260,6 +269,16 @@ public final class Ingester {
         }
         switch prepared.value {
         case nil:
+            // A figure refused for its values is still checked for its references, so that one
+            // run lists everything wrong with the row instead of one problem per fix.
+            if plan.kind == .figures {
+                if let source = row.text("source"), try !sourceExists(source) {
+                    row.fail("source", unknownReference("source", source, table: "sources"))
+                }
+                if let study = row.text("study"), try !studyExists(study) {
+                    row.fail("study", unknownReference("study", study, table: "studies"))
+                }
+            }
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
@@ -345,10 +364,13 @@ public final class Ingester {
     /// A key seen twice in one command is an error: the second row would silently replace the first.
     /// (`KeyMemory` found the repeat on the reading thread.)
     private func duplicate(_ prepared: PreparedRecord) -> IngestIssue? {
-        guard let line = prepared.firstLine, let (key, kind) = prepared.key else { return nil }
+        guard let first = prepared.firstSeen, let (key, kind) = prepared.key else { return nil }
         let row = prepared.row
+        let firstFile = first.file < filesRead.count ? filesRead[first.file] : row.file
+        let place = firstFile == row.file && first.file == filesRead.count - 1
+            ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                           message: "duplicate key \"\(key)\", already on line \(line) of this command's \(kind.rawValue); expected each key once")
+                           message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place); expected each key once in a command")
     }
 
     private func sourceExists(_ key: String) throws -> Bool {

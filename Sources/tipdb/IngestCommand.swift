@@ -76,7 +76,8 @@ extension TipDB {
                 non-empty cell; the measure from --measure or the indicator title; the source from the \
                 metadata's origins (--metadata, default FILE.metadata.json beside the CSV).
 
-                Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable.
+                Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
+                error (an unknown option or value).
                 """
         )
 

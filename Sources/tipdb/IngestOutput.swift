@@ -13,7 +13,7 @@ struct IngestOutput {
         let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
         switch (report.onError, report.committed, report.dryRun) {
         case (.abort, _, _):
-            return "\(problems); nothing was loaded (fix them, or use --on-error skip to load the valid rows)"
+            return "\(problems); nothing was loaded (fix \(report.errors.count == 1 ? "it" : "them"), or use --on-error skip to load the valid rows)"
         case (.skip, true, _):
             return "\(problems); the rows concerned were skipped and kept in ingest_rejects"
         case (.skip, false, true):
@@ -52,7 +52,7 @@ struct IngestOutput {
                 if file.derivedKeys > 0 {
                     let examples = file.derivedKeyExamples.joined(separator: ", ")
                     FileHandle.standardError.write(Data(
-                        "note: \(file.file): \(file.derivedKeys) rows had no key; derived keys such as \(examples)\n".utf8))
+                        "note: \(file.file): \(file.derivedKeys) row\(file.derivedKeys == 1 ? "" : "s") had no key; derived keys such as \(examples)\n".utf8))
                 }
             }
         }

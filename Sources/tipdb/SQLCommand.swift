@@ -23,7 +23,7 @@ extension TipDB {
                 an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
                 base64. See SCHEMA.md for the tables and views.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 130 interrupted (Ctrl-C).
+                Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
                 """
         )
 

@@ -281,8 +281,8 @@ struct DuplicateKeyTests {
         let second = try h.write("b.csv", "key,measure,value,place,period,source\nk2,forced-labour,9,WLD,2017,ilo-2005\n")
         let report = try h.ingest([first, second])
         #expect(report.errors.map(\.description) == [
-            "\(first):4:1: key: duplicate key \"k1\", already on line 2 of this command's figures; expected each key once",
-            "\(second):2:1: key: duplicate key \"k2\", already on line 3 of this command's figures; expected each key once",
+            "\(first):4:1: key: duplicate figure key \"k1\", already on line 2 of this file; expected each key once in a command",
+            "\(second):2:1: key: duplicate figure key \"k2\", already on line 3 of \(first); expected each key once in a command",
         ])
         #expect(try h.count("figures") == 0)
         // The memory of keys is per command: loading the first file alone again is fine.
@@ -297,8 +297,8 @@ struct DuplicateKeyTests {
         let studies = try h.write("studies.csv", "key,title,source\nsrc,Study named like a source,src\nst,S,src\nst,S again,src\n")
         let report = try h.ingest([sources, studies])
         #expect(report.errors.map(\.description) == [
-            "\(sources):4:1: duplicate key \"src\", already on line 2 of this command's sources; expected each key once",
-            "\(studies):4:1: key: duplicate key \"st\", already on line 3 of this command's studies; expected each key once",
+            "\(sources):4:1: duplicate source key \"src\", already on line 2 of this file; expected each key once in a command",
+            "\(studies):4:1: key: duplicate study key \"st\", already on line 3 of this file; expected each key once in a command",
         ])
         #expect(try h.count("sources") == 0)
     }
@@ -321,8 +321,8 @@ struct DuplicateKeyTests {
         let report = try h.ingest([csl, figures])
         let errors = report.errors.map(\.description)
         #expect(errors.count == 2, "\(errors)")
-        #expect(errors.contains { $0.hasPrefix("\(csl):3:1: ") && $0.contains("duplicate key \"a-2020\", already on line 2 of this command's sources") })
-        #expect(errors.contains { $0.hasPrefix("\(figures):3:9: key: ") && $0.contains("duplicate key \"n1\", already on line 1 of this command's figures") })
+        #expect(errors.contains { $0.hasPrefix("\(csl):3:1: ") && $0.contains("duplicate source key \"a-2020\", already on line 2 of this file") })
+        #expect(errors.contains { $0.hasPrefix("\(figures):3:9: key: ") && $0.contains("duplicate figure key \"n1\", already on line 1 of this file") })
         #expect(try h.count("figures") == 0)
     }
 
@@ -350,9 +350,9 @@ struct DuplicateKeyTests {
         #expect(errors.count == 5, "\(errors)")
         #expect(errors.contains { $0.hasPrefix("\(sources):2:") && $0.contains("title") })
         #expect(errors.contains { $0.hasPrefix("\(figures):2:") && $0.contains("no-such-source") })
-        #expect(errors.contains("\(figures):3:1: key: duplicate key \"bad\", already on line 2 of this command's figures; expected each key once"))
+        #expect(errors.contains("\(figures):3:1: key: duplicate figure key \"bad\", already on line 2 of this file; expected each key once in a command"))
         #expect(errors.contains { $0.hasPrefix("\(figures):4:") && $0.contains("not-a-number") })
-        #expect(errors.contains("\(figures):3006:1: key: duplicate key \"f-7\", already on line 13 of this command's figures; expected each key once"))
+        #expect(errors.contains("\(figures):3006:1: key: duplicate figure key \"f-7\", already on line 13 of this file; expected each key once in a command"))
         #expect(try h.db.integer("SELECT count(*) FROM sources WHERE key = 'new'") == 1)
         #expect(try h.db.integer("SELECT count(*) FROM figures WHERE key IN ('bad', 'unread')") == 1)
         #expect(try h.count("figures") == 3_001)

@@ -25,26 +25,28 @@ final class KeyMemory: @unchecked Sendable {
         try db.execute("PRAGMA cache_size = -\(Self.cacheMegabytes * 1024)")  // sql-constant: a compile-time integer
         try db.execute("""
             CREATE TABLE seen_keys (
-                kind TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, key)
+                kind TEXT NOT NULL, key TEXT NOT NULL, file INTEGER NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, key)
             ) WITHOUT ROWID
             """)
         try db.execute("BEGIN")
     }
 
-    /// Records that `key` of `kind` was read on `line`, and returns the line where it was first
-    /// read when it was already seen.
-    func remember(_ key: String, kind: RecordKind, line: Int) -> Int? {
+    /// Records that `key` of `kind` was read on `line` of the command's file number `file`, and
+    /// returns where it was first read when it was already seen.
+    func remember(_ key: String, kind: RecordKind, file: Int, line: Int) -> (file: Int, line: Int)? {
         guard failure == nil else { return nil }
         do {
             // Bound one by one: this runs for every row of a load.
             let remember = try db.cachedStatement(
-                "INSERT INTO seen_keys (kind, key, line) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
+                "INSERT INTO seen_keys (kind, key, file, line) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
             try remember.bind(.text(kind.rawValue), at: 1)
             try remember.bind(.text(key), at: 2)
-            try remember.bind(.integer(Int64(line)), at: 3)
+            try remember.bind(.integer(Int64(file)), at: 3)
+            try remember.bind(.integer(Int64(line)), at: 4)
             try remember.run()
             if db.changes > 0 { return nil }
-            return try Int(db.integer("SELECT line FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]))
+            let first = try db.rows("SELECT file, line FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]).first
+            return (first?.int("file").map(Int.init) ?? file, first?.int("line").map(Int.init) ?? 0)
         } catch {
             failure = error
             return nil

@@ -14,8 +14,9 @@ struct PreparedRecord: Sendable {
     /// A structural problem with the record as a whole (such as a wrong number of fields).
     var problem: IngestIssue?
     var value: Value?
-    /// When the record's key was already read in this command, the line it was first read on.
-    var firstLine: Int?
+    /// When the record's key was already read in this command, where it was first read: the
+    /// number of the command's file (in loading order) and the line.
+    var firstSeen: (file: Int, line: Int)?
 
     /// The key the record would write under, and of which kind.
     var key: (String, RecordKind)? {

@@ -52,7 +52,16 @@ struct RowReader: Sendable {
         let field = field(name)
         issues.append(IngestIssue(
             file: file, line: field?.line ?? record.line, column: field?.column ?? record.column,
-            message: field == nil ? message : "\(name): \(message)"))
+            message: Self.shortened(field == nil ? message : "\(name): \(message)")))
+    }
+
+    /// A message that quotes a huge value (a 100 KB field pasted by mistake), cut in the middle
+    /// so that each error stays one readable line and still shows what was expected at its end.
+    static func shortened(_ message: String) -> String {
+        guard message.utf8.count > 600 else { return message }
+        let characters = Array(message)
+        guard characters.count > 600 else { return message }
+        return String(characters[..<300]) + " … (\(characters.count - 500) characters left out) … " + String(characters[(characters.count - 200)...])
     }
 
     /// Runs a parser on field `name`; records its failure message and returns nil on error.

@@ -1,0 +1,52 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// Files tipdb cannot read as records, and rows with several problems: the message says what is
+/// wrong in the words that help, and all of a row's problems come in one run.
+@Suite("Ingest: what a refused file or row is told")
+struct FileDiagnosisTests {
+    @Test("files whose kind cannot be told say why", arguments: [
+        ("empty.csv", [UInt8](), "the file is empty; expected a header line naming the columns"),
+        ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
+        ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; save it with commas or tabs"),
+        ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\tmeasure\tvalue\", whose names are separated by tabs; pass --format tsv"),
+        ("object.json", Array("{\"key\": \"a\"}".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
+        ("array.ndjson", Array("[{\"key\": \"a\"},\n{\"key\": \"b\"}]\n".utf8), "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"),
+        ("odd.csv", Array("alpha,beta\n1,2\n".utf8), "cannot tell whether the file holds sources, studies or figures from its column names (alpha, beta); pass --kind"),
+    ])
+    func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {
+        let h = try IngestHarness()
+        let path = h.directory.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let report = try h.ingest([path])
+        #expect(report.errors.map(\.message) == [message])
+        #expect(!report.committed)
+    }
+
+    @Test("the same file twice in one command is one error, not one per key")
+    func sameFileTwice() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("sources.csv", IngestHarness.sources)
+        let report = try h.ingest([sources, h.directory.appendingPathComponent("./sources.csv").path])
+        #expect(report.errors.map(\.message) == ["given twice in one command; expected each file once"])
+    }
+
+    @Test("a row refused for a value is still checked for its source and study; a huge value is cut in the message")
+    func everyProblemOfARow() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let huge = String(repeating: "x", count: 100_000)
+        let path = try h.write("f.csv", "key,measure,value,place,period,source,study\ng1,forced-labour,zz,WLD,2016,nosrc,nostudy\ng2,forced-labour,\(huge),WLD,2016,ilo-2005,\n")
+        let errors = try h.ingest([path]).errors
+        #expect(errors.map { "\($0.line):\($0.column): \($0.message.prefix(34))" } == [
+            "2:18: value: \"zz\" is not a number; expec",
+            "2:30: source: unknown source \"nosrc\"; ex",
+            "2:36: study: unknown study \"nostudy\"; ex",
+            "3:18: value: \"xxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ])
+        let long = try #require(errors.last?.message)
+        #expect(long.count < 700 && long.contains("characters left out") && long.hasSuffix("e.g. 2.45 million"), "\(long.count)")
+    }
+}
