@@ -406,6 +406,12 @@ public final class Ingester {
         let failures = try lineage.failures(in: db)
         for (entry, message) in failures {
             report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
+            // Counted as rejected in both modes, so that a summary never shows a row as inserted
+            // beside the error that refused it.
+            if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
+                report.files[index].uncount(entry.outcome)
+                report.files[index].rejected += 1
+            }
             guard options.onError == .skip else { continue }
             // The row was written before its reference could be checked: take it back out.
             switch entry.outcome {
@@ -414,10 +420,6 @@ public final class Ingester {
             case .unchanged: break
             }
             try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw, reason: "cites: \(message)")
-            if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
-                report.files[index].uncount(entry.outcome)
-                report.files[index].rejected += 1
-            }
         }
     }
 }

@@ -49,4 +49,17 @@ struct FileDiagnosisTests {
         let long = try #require(errors.last?.message)
         #expect(long.count < 700 && long.contains("characters left out") && long.hasSuffix("e.g. 2.45 million"), "\(long.count)")
     }
+
+    @Test("figures refused by the lineage check count as rejected in both modes, never as inserted beside their error")
+    func lineageCounts() throws {
+        for onError in [IngestOptions.OnError.abort, .skip] {
+            let h = try IngestHarness()
+            _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+            let loop = "key,measure,value,place,period,source,cites\na,forced-labour,1,WLD,2016,ilo-2005,b\nb,forced-labour,1,WLD,2016,ilo-2005,a\nc,forced-labour,1,WLD,2016,ilo-2005,\n"
+            let report = try h.ingest([try h.write("loop.csv", loop)], IngestOptions(onError: onError))
+            #expect(report.errors.count == 2)
+            let file = try #require(report.files.first)
+            #expect((file.inserted, file.rejected) == (1, 2), "\(onError)")
+        }
+    }
 }

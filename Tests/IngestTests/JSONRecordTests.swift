@@ -27,4 +27,18 @@ struct JSONRecordTests {
         ])
         #expect(try h.count("figures") == 0)
     }
+
+    @Test("x_ members keep their JSON types in extra (numbers, lists, objects); null leaves one out; loading again changes nothing")
+    func typedExtras() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let json = """
+            [{"key": "x", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005",
+              "x_n": 5, "x_list": ["a", "b"], "x_obj": {"p": 1.5, "q": [1, 2]}, "x_null": null, "x_s": "text/é"}]
+            """
+        let path = try h.write("x.json", json)
+        #expect(try h.ingest([path]).errors.isEmpty)
+        #expect(try h.db.figure(key: "x")?.extra == #"{"x_list":["a","b"],"x_n":5,"x_obj":{"p":1.5,"q":[1,2]},"x_s":"text/é"}"#)
+        #expect(try h.ingest([path]).files.first?.unchanged == 1)
+    }
 }

@@ -112,4 +112,24 @@ struct MigrationTests {
             #expect(!FileManager.default.fileExists(atPath: missing))
         }
     }
+
+    @Test("m0008 keeps the rows of ingest_rejects as they were, under its corrected comments")
+    func rejectsSurviveM0008() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("v7.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            defer { db.close() }
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 7 }).migrate(db)
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (4, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')")
+            try db.execute("INSERT INTO ingest_rejects (id, batch_id, line, \"column\", raw, reason) VALUES (9, 4, 12, 3, 'a,b', 'why')")
+            let applied = try Migrator().migrate(db)
+            #expect(applied.map(\.version) == [8])
+            let row = try #require(try db.rows("SELECT id, batch_id, line, \"column\", raw, reason FROM ingest_rejects").first)
+            #expect(row.int("id") == 9 && row.int("batch_id") == 4 && row.int("line") == 12 && row.int("column") == 3)
+            #expect(row.string("raw") == "a,b" && row.string("reason") == "why")
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_rejects_by_batch'") == 1)
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%m0008%'") == 0)
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+        }
+    }
 }

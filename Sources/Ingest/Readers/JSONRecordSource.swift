@@ -78,6 +78,14 @@ final class JSONRecordSource: RecordSource {
         if format == .cslJSON { return CSLMapping.record(from: members, node: node, raw: raw, file: file) }
         var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
         for member in members {
+            if FieldContract.isExtraColumn(member.key) {
+                // Kept as JSON, objects included; null leaves the member out, as an empty cell does.
+                if case .null = member.value.value { continue }
+                let json = member.value.value.compactText
+                record.extraJSON[member.key] = json
+                record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))
+                continue
+            }
             switch Self.text(of: member.value) {
             case .success(let text):
                 record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))

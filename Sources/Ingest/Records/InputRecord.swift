@@ -14,6 +14,9 @@ public struct InputRecord: Sendable {
     public var fieldIndex: [String: Int] = [:]
     /// For CSL-JSON sources: the fields tipdb does not model, as a JSON object, kept for re-export.
     public var cslExtra: String?
+    /// For JSON records: each `x_` member's value as compact JSON, so that `extra` keeps numbers,
+    /// lists and objects as they were written instead of as text.
+    public var extraJSON: [String: String] = [:]
 
     public init(line: Int, column: Int = 1, raw: String, fields: [InputField]) {
         self.line = line

@@ -85,10 +85,14 @@ struct RowReader: Sendable {
         }
     }
 
-    /// The `x_` columns as a JSON object (sorted keys), or nil when there are none.
+    /// The `x_` columns as a JSON object (sorted keys), or nil when there are none: texts from a
+    /// CSV file, the values as written (numbers, lists, objects) from a JSON one.
     func extraJSON() -> String? {
-        var extra: [String: String] = [:]
-        for field in record.fields where FieldContract.isExtraColumn(field.name) {
+        var extra: [String: Any] = [:]
+        for (name, json) in record.extraJSON {
+            extra[name] = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+        }
+        for field in record.fields where record.extraJSON.isEmpty && FieldContract.isExtraColumn(field.name) {
             if let value = field.value, !value.isEmpty { extra[field.name] = value }
         }
         guard !extra.isEmpty,
