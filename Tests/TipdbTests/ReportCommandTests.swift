@@ -142,6 +142,49 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("every CSL type, particles, editors and CSL-only dates load, and an export gives the items back as they were")
+    func cslWholeLibrary() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let items = """
+                [{"id": "conf", "type": "paper-conference", "title": "A paper", "publisher": "P",
+                  "author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+                             {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"},
+                             {"family": "King", "given": "Martin Luther", "suffix": "Jr."}],
+                  "issued": {"raw": "Spring 2016"}},
+                 {"id": "eds", "type": "book", "title": "Edited", "editor": [{"family": "Smith", "given": "Jane"}, {"family": "Doe", "given": "J."}],
+                  "issued": {"literal": "circa 1990"}, "accessed": {"date-parts": [[2020]]}},
+                 {"id": "case", "type": "legal_case", "title": "A case", "publisher": "Court", "issued": {"date-parts": [[2015, 1], [2016, 2]]}},
+                 {"id": "ms", "type": "manuscript", "title": "Notes", "publisher": "Archive"}]
+                """
+            try Data(items.utf8).write(to: dir.appendingPathComponent("library.json"))
+            let load = try Tipdb.run(["ingest", "library.json"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)
+            defer { db.close() }
+            let rows = try db.rows("SELECT key, kind, authors, published, accessed FROM sources ORDER BY key")
+                .map { "\($0.string("key") ?? ""): \($0.string("kind") ?? "") | \($0.string("authors") ?? "-") | \($0.string("published") ?? "-") | \($0.string("accessed") ?? "-")" }
+            #expect(rows == [
+                "case: legal-instrument | - | 2015-01 | -",
+                "conf: journal-article | van Gogh, Vincent; Humboldt, Alexander von; King, Martin Luther, Jr. | - | -",
+                "eds: book | Smith, Jane; Doe, J. | - | -",
+                "ms: other | - | - | -",
+            ])
+            let export = try Tipdb.run(["report", "sources", "--format", "csl-json"], in: dir)
+            let exported = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+            let byID = Dictionary(uniqueKeysWithValues: exported.compactMap { item in (item["id"] as? String).map { ($0, item) } })
+            #expect(byID["conf"]?["type"] as? String == "paper-conference")
+            #expect(byID["case"]?["type"] as? String == "legal_case")
+            #expect(byID["ms"]?["type"] as? String == "manuscript")
+            #expect((byID["conf"]?["issued"] as? [String: Any])?["raw"] as? String == "Spring 2016")
+            #expect((byID["eds"]?["issued"] as? [String: Any])?["literal"] as? String == "circa 1990")
+            #expect(((byID["case"]?["issued"] as? [String: Any])?["date-parts"] as? [[Int]]) == [[2015, 1], [2016, 2]])
+            #expect(((byID["eds"]?["accessed"] as? [String: Any])?["date-parts"] as? [[Int]]) == [[2020]])
+            let markdown = try Tipdb.run(["report", "sources"], in: dir)
+            #expect(markdown.stdout.contains("Smith, Jane and Doe, J. (eds.)"), "\(markdown.stdout)")
+        }
+    }
+
     /// Every source as comparable text: the columns, with csl as a key-sorted JSON object.
     private func sources(in dir: URL) throws -> [String] {
         let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)

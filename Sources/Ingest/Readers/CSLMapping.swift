@@ -22,22 +22,30 @@ enum CSLMapping {
                 if case .success(let text) = JSONRecordSource.text(of: member.value) {
                     record.fields.append(InputField(name: column, value: text, line: member.value.line, column: member.value.column))
                 }
+                // A type that its kind would not export as (paper-conference is kept as a journal
+                // article) stays in csl, so that an export gives it back.
+                if member.key == "type", case .string(let type) = member.value.value,
+                   let kind = Source.kindOfCSLType[type], Source.cslTypeOfKind[kind] != type {
+                    extra.append((member.key, member.value.value.compactText))
+                }
                 continue
             }
             switch member.key {
             case "issued", "accessed":
                 let name = member.key == "issued" ? "date" : "accessed"
-                switch date(from: member.value) {
-                case .some(let text):
+                // The column holds YYYY, YYYY-MM or YYYY-MM-DD (accessed: a whole day); anything else
+                // CSL allows ("Spring 2016", a literal "circa 1990", a year accessed) stays in csl only.
+                let text = date(from: member.value)
+                let fits = text.map { (try? PeriodParser.date($0, original: $0)) != nil && (name == "date" || $0.count == 10) } ?? false
+                if let text, fits {
                     record.fields.append(InputField(name: name, value: text, line: member.value.line, column: member.value.column))
-                case .none:
+                } else if !isDate(member.value) {
                     record.problem = record.problem ?? IngestIssue(
                         file: file, line: member.value.line, column: member.value.column,
-                        message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional")
+                        message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional, {\"raw\": ...} or {\"literal\": ...}")
                 }
                 // What the date column cannot hold (a season, circa, a raw text, a range's end) stays in csl.
-                if member.key == "issued", case .object(let parts) = member.value.value,
-                   parts.contains(where: { $0.key == "raw" || $0.key == "season" || $0.key == "circa" }) || isRange(member.value) {
+                if !fits || (member.key == "issued" && (isRange(member.value) || hasQualifier(member.value))) {
                     extra.append((member.key, member.value.value.compactText))
                 }
             case "author", "editor":
@@ -58,6 +66,18 @@ enum CSLMapping {
         return record
     }
 
+    /// True for any CSL date object: date-parts, a raw or a literal text.
+    static func isDate(_ node: JSONNode) -> Bool {
+        guard case .object(let parts) = node.value else { return false }
+        return parts.contains { ["date-parts", "raw", "literal"].contains($0.key) }
+    }
+
+    /// True for a date with a season, circa or a raw text beside its parts.
+    static func hasQualifier(_ node: JSONNode) -> Bool {
+        guard case .object(let parts) = node.value else { return false }
+        return parts.contains { $0.key == "raw" || $0.key == "season" || $0.key == "circa" || $0.key == "literal" }
+    }
+
     /// True for `{"date-parts": [[2015, 1], [2016, 2]]}`: a start and an end.
     static func isRange(_ node: JSONNode) -> Bool {
         guard case .array(let outer)? = node["date-parts"]?.value else { return false }
@@ -70,8 +90,16 @@ enum CSLMapping {
         return items.compactMap { item in
             guard case .object = item.value else { return nil }
             if case .string(let literal)? = item["literal"]?.value { return literal }
-            let family: String? = if case .string(let f)? = item["family"]?.value { f } else { nil }
-            let given: String? = if case .string(let g)? = item["given"]?.value { g } else { nil }
+            func part(_ name: String) -> String? {
+                if case .string(let text)? = item[name]?.value, !text.isEmpty { return text } else { return nil }
+            }
+            // van Gogh, Vincent; de la Fontaine, Jean; King, Martin Luther, Jr.
+            func joined(_ parts: [String?]) -> String? {
+                let words = parts.compactMap { $0 }
+                return words.isEmpty ? nil : words.joined(separator: " ")
+            }
+            let family = joined([part("non-dropping-particle"), part("family")])
+            let given = joined([part("given"), part("dropping-particle")]).map { given in part("suffix").map { "\(given), \($0)" } ?? given }
             switch (family, given) {
             case (let f?, let g?): return "\(f), \(g)"
             case (let f?, nil): return f

@@ -91,14 +91,11 @@ public enum Terms {
     public static func sourceKind(_ text: String) throws(Failure) -> String {
         let k = key(text)
         if k.isEmpty { return "report" }
-        let csl: [String: String] = [
-            "article-journal": "journal-article", "article": "journal-article", "journal article": "journal-article",
-            "post-weblog": "blog-post", "post": "blog-post", "blog": "blog-post", "article-newspaper": "news",
-            "article-magazine": "news", "speech": "statement", "legislation": "legal-instrument",
-            "legal_case": "legal-instrument", "treaty": "legal-instrument", "chapter": "book-chapter",
-            "web page": "webpage", "web": "webpage", "press release": "statement", "document": "other",
+        let aliases: [String: String] = [
+            "journal article": "journal-article", "blog": "blog-post", "web page": "webpage", "web": "webpage",
+            "press release": "statement",
         ]
-        if let mapped = csl[k] { return mapped }
+        if let mapped = Source.kindOfCSLType[k] ?? aliases[k] { return mapped }
         if Source.kinds.contains(k) { return k }
         throw Failure(message: "unknown source kind \"\(text)\"\(Suggestions.phrase(for: text, among: Source.kinds)); expected one of \(Source.kinds.joined(separator: ", "))")
     }

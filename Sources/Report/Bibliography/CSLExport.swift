@@ -10,13 +10,6 @@ import Storage
 /// CSL fields themselves (id, type, title, publisher, URL, DOI, note, license) come from the
 /// columns, which are authoritative.
 public enum CSLExport {
-    /// tipdb source kinds to CSL types.
-    public static let types: [String: String] = [
-        "report": "report", "journal-article": "article-journal", "blog-post": "post-weblog", "statement": "speech",
-        "legal-instrument": "legislation", "webpage": "webpage", "dataset": "dataset", "book": "book",
-        "book-chapter": "chapter", "news": "article-newspaper", "thesis": "thesis", "other": "document",
-    ]
-
     private static let columnFields: Set<String> = ["id", "type", "title", "publisher", "URL", "DOI", "note", "license"]
 
     /// The sources as a CSL-JSON array.
@@ -28,9 +21,15 @@ public enum CSLExport {
         var stored: [(String, JSONTree)] = []
         if let csl = source.csl, case .object(let members)? = try? JSONTree.parse(csl) { stored = members }
         let storedNames = Set(stored.map(\.0))
+        // A CSL type kept in csl (paper-conference, manuscript, ...) is given back while the kind
+        // column still agrees with it; a kind changed since then wins.
+        var type = Source.cslTypeOfKind[source.kind] ?? "document"
+        if case .string(let kept)? = stored.first(where: { $0.0 == "type" })?.1, Source.kindOfCSLType[kept] == source.kind {
+            type = kept
+        }
         var members: [(String, JSONTree)] = [
             ("id", .string(source.key)),
-            ("type", .string(types[source.kind] ?? "document")),
+            ("type", .string(type)),
             ("title", .string(source.title)),
         ]
         // Authors were read from an author (or editor) list that csl still holds: that list wins.

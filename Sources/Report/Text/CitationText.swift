@@ -58,7 +58,11 @@ public enum CitationText {
     public static func segments(_ source: Source) -> [Segment] {
         var segments: [Segment] = []
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-        let lead = authors.isEmpty ? (source.publisher ?? source.key) : Words.list(authors)
+        var lead = authors.isEmpty ? (source.publisher ?? source.key) : Words.list(authors)
+        // A CSL item with editors and no authors had its editors read into the authors column.
+        if !authors.isEmpty, let csl = source.csl, csl.contains("\"editor\""), !csl.contains("\"author\"") {
+            lead += authors.count == 1 ? " (ed.)" : " (eds.)"
+        }
         segments.append(.text("\(lead) (\(year(of: source))). "))
         segments.append(.title(source.title))
         var tail = ""
