@@ -16,8 +16,9 @@ extension TipDB {
                 All files of one command load in one transaction, in dependency order (sources, then studies, \
                 then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
                 the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
-                --on-error skip the valid rows load and each rejected row is kept in ingest_rejects; a file that cannot \
-                be read to its end (a quote out of place, invalid UTF-8, a NUL byte) still rejects the command. \
+                --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a quote out of \
+                place rejects its row only); a file that cannot be read to its end (a quote never closed, invalid \
+                UTF-8, a NUL byte) still rejects the command. \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
                 values in figure_revisions. An update changes only the fields the file gives: a column the file \
                 does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \

@@ -328,8 +328,10 @@ private let baseCases: [BaseCase] = [
     bad("NUL in a quoted field", "\"<00>\"", 1, 2, "NUL byte (0x00) at byte offset 1; text files must not contain NUL"),
     bad("NUL after a quoted CRLF", "\"a\r\n<00>", 2, 1, "NUL byte (0x00) at byte offset 4"),
 
-    // The first defect wins.
-    bad("stray quote before an invalid byte", "a\"b<FF>", 1, 2, unexpectedQuote),
+    // The first defect that stops the reader wins: a stray quote stays with its record, which an
+    // invalid byte later in the same record keeps from ever being returned.
+    bad("stray quote before an invalid byte", "a\"b<FF>", 1, 4, "invalid UTF-8 byte 0xFF at byte offset 3"),
+    bad("stray quote before an invalid byte on the next line", "a\"b\n<FF>", 1, 2, unexpectedQuote),
     bad("invalid byte before a stray quote", "<FF>\"", 1, 1, "invalid UTF-8 byte 0xFF at byte offset 0"),
 ]
 
@@ -386,6 +388,9 @@ private func observe(_ reader: CSVReader) -> Observation {
     var seen = Observation()
     do {
         while let record = try reader.next() {
+            // A quote out of place is reported on its record and reading goes on: the first one
+            // is the observation's error, as a thrown one would be.
+            if seen.error == nil, let problem = record.problem { seen.error = problem }
             let fields = 0..<record.count
             seen.records.append(fields.map { record.string(at: $0) })
             seen.lines.append(record.line)
@@ -396,7 +401,7 @@ private func observe(_ reader: CSVReader) -> Observation {
             seen.bytesRead.append(reader.bytesRead)
         }
     } catch {
-        seen.error = error
+        if seen.error == nil { seen.error = error }
     }
     seen.finalBytesRead = reader.bytesRead
     return seen
@@ -698,8 +703,14 @@ struct CSVReaderTests {
 
     @Test("an error is thrown again by every later call")
     func errorsAreSticky() throws {
-        let reader = CSVReader(bytes: Array("a\nb\"c\nd\n".utf8))
+        let reader = CSVReader(bytes: Array("a\nb\"c\nd\n\"e".utf8))
         #expect(try reader.next()?.string(at: 0) == "a")
+        // A stray quote stays with its record; the unterminated quote after it stops the reader.
+        let stray = try reader.next()
+        #expect(stray?.problem?.kind == .unexpectedQuote && stray?.problem?.line == 2 && stray?.problem?.column == 2)
+        #expect(stray?.string(at: 0) == "b\"c")
+        let next = try reader.next()
+        #expect(next?.string(at: 0) == "d" && next?.problem == nil)
         var errors: [CSVError] = []
         for _ in 0..<3 {
             do {
@@ -710,8 +721,31 @@ struct CSVReaderTests {
         }
         #expect(errors.count == 3)
         #expect(errors.allSatisfy { $0 == errors.first })
-        #expect(errors.first?.line == 2)
-        #expect(errors.first?.column == 2)
+        #expect(errors.first?.kind == .unterminatedQuote)
+        #expect(errors.first?.line == 4)
+        #expect(errors.first?.column == 1)
+    }
+
+    @Test("a quote out of place is reported on its record, read as data, and the records after it are read", arguments: Source.all)
+    func quoteProblemsDoNotStopTheReader(source: Source) throws {
+        let input = Array("k,v\n1,ab\"c\n2,\"x\"y,z\n3,\"multi\nline\"\n".utf8)
+        let reader: CSVReader
+        switch source {
+        case .memory: reader = CSVReader(bytes: input)
+        case .file(let chunkSize):
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
+            try Data(input).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            reader = try CSVReader(path: url.path, chunkSize: chunkSize)
+        }
+        var seen: [(fields: [String], problem: CSVError.Kind?, line: Int, raw: String)] = []
+        while let record = try reader.next() {
+            seen.append(((0..<record.count).map { record.string(at: $0) }, record.problem?.kind, record.line, record.rawText))
+        }
+        #expect(seen.map(\.fields) == [["k", "v"], ["1", "ab\"c"], ["2", "\"x\"y", "z"], ["3", "multi\nline"]], "\(source)")
+        #expect(seen.map(\.problem) == [nil, .unexpectedQuote, .unexpectedCharacterAfterQuote, nil], "\(source)")
+        #expect(seen.map(\.line) == [1, 2, 3, 4], "\(source)")
+        #expect(seen.map(\.raw) == ["k,v", "1,ab\"c", "2,\"x\"y,z", "3,\"multi\nline\""], "\(source)")
     }
 
     @Test("errorDescription puts the position first")

@@ -80,7 +80,7 @@ struct IngestCommandTests {
         try withTemporaryDirectory { dir in
             try Tipdb.run(["init"], in: dir)
             let files = try copyFixtures(to: dir) { text in
-                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,12.3 million,", with: "ilo-2005-forced-labour-wld,forced-labour,12.3 mil\"lion,")
+                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,12.3 million,", with: "ilo-2005-forced-labour-wld,forced-labour,12.3 mil\u{0}lion,")
             }
             try Data("key,kind,title,publisher\nlate,report,Late,Someone\n".utf8).write(to: dir.appendingPathComponent("late.csv"))
             let db = dir.appendingPathComponent("tipdb.sqlite")
@@ -100,6 +100,30 @@ struct IngestCommandTests {
             #expect(missing.status == 1)
             #expect(missing.stderr.contains("nothing was loaded"), "\(missing.stderr)")
             #expect(!missing.stderr.contains("kept in ingest_rejects"))
+        }
+    }
+
+    @Test("a quote out of place rejects its own row only: --on-error skip loads the rest and keeps the row in ingest_rejects")
+    func strayQuoteRejectsOneRow() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let files = try copyFixtures(to: dir) { text in
+                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,12.3 million,", with: "ilo-2005-forced-labour-wld,forced-labour,12.3 mil\"lion,")
+            }
+            let abort = try Tipdb.run(["ingest"] + files, in: dir)
+            #expect(abort.status == 1)
+            #expect(abort.stderr.contains("figures.csv:2:50: unexpected quote inside an unquoted field; quote the whole field and double the quote"), "\(abort.stderr)")
+            let skip = try Tipdb.run(["ingest", "--on-error", "skip"] + files, in: dir)
+            #expect(skip.status == 1)
+            #expect(skip.stderr.contains("kept in ingest_rejects"), "\(skip.stderr)")
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)
+            defer { db.close() }
+            let reject = try #require(try db.rows("SELECT line, \"column\", raw FROM ingest_rejects").first)
+            #expect(reject.int("line") == 2 && reject.int("column") == 50)
+            #expect(reject.string("raw")?.hasPrefix("ilo-2005-forced-labour-wld,forced-labour,12.3 mil\"lion,") == true)
+            let fixtureRows = try String(contentsOf: fixtures.appendingPathComponent("figures.csv"), encoding: .utf8)
+                .split(separator: "\n").count - 1
+            #expect(try db.integer("SELECT count(*) FROM figures") == Int64(fixtureRows - 1))
         }
     }
 

@@ -87,6 +87,10 @@ struct CSVParser {
     /// The error thrown earlier, thrown again by every later call: after a defect, the position
     /// of everything that follows is meaningless.
     var failure: CSVError?
+    /// The first quote out of place in the current record (a stray quote in an unquoted field,
+    /// text after a closing quote). Reading goes on past it: the record's end is still certain,
+    /// so the rows after it can be read, and the ingest rejects only this one.
+    var recordProblem: CSVError?
 
     /// The current record's fields: `spans[0..<spanCount]`. A raw buffer rather than an array
     /// so that appending a field is a store and an increment, without uniqueness checks.
@@ -173,6 +177,7 @@ struct CSVParser {
     }
 
     private mutating func parseRecord() throws(CSVError) -> Bool {
+        recordProblem = nil
         recordStart = pos
         recordLine = nextLine
         if !checkedBOM { try skipByteOrderMark() }
@@ -260,10 +265,15 @@ struct CSVParser {
                             i = j + 1
                             break unquoted
                         }
-                        pos = j
-                        throw error(
-                            .unexpectedQuote, at: j,
-                            "unexpected quote inside an unquoted field; quote the whole field and double the quote")
+                        // Kept as data: the rest of the record reads as if the quote were any character.
+                        if recordProblem == nil {
+                            recordProblem = error(
+                                .unexpectedQuote, at: j,
+                                "unexpected quote inside an unquoted field; quote the whole field and double the quote")
+                        }
+                        mask &= mask &- 1
+                        i = j + 1
+                        continue unquoted
                     }
                     appendSpan(Span(rawStart: fieldStart, start: fieldStart, end: j - base, inScratch: false))
                     try finishRecord(terminatorAt: j, breaks: breaks)
@@ -309,11 +319,13 @@ struct CSVParser {
                     try finishRecord(terminatorAt: i, breaks: breaks)
                     return true
                 } else {
-                    pos = i
-                    throw error(
-                        .unexpectedCharacterAfterQuote, at: i,
-                        "expected a delimiter or end of line after the closing quote, found \(describeCharacter(at: i))"
-                    )
+                    // The field goes on, unquoted, to the next delimiter or line end (quotes and all).
+                    if recordProblem == nil {
+                        recordProblem = error(
+                            .unexpectedCharacterAfterQuote, at: i,
+                            "expected a delimiter or end of line after the closing quote, found \(describeCharacter(at: i))")
+                    }
+                    state = .unquoted
                 }
             }
         }

@@ -86,14 +86,16 @@ public final class CSVReader {
     /// that stops the program with a precondition failure rather than returning another
     /// record's data. Copy out what you need (``CSVRecord/string(at:)``) before moving on.
     ///
-    /// - Throws: ``CSVError`` at the first defect in the input, or if reading fails. After an
-    ///   error, every later call throws the same error again: the positions of whatever follows
-    ///   a defect cannot be trusted.
+    /// - Throws: ``CSVError`` at the first defect in the input that leaves the end of its record
+    ///   in doubt (an unterminated quote, invalid UTF-8, a NUL byte, a record over the size
+    ///   limit), or if reading fails. After such an error, every later call throws it again: the
+    ///   positions of whatever follows cannot be trusted. A quote out of place inside a record is
+    ///   not thrown but reported on the record (``CSVRecord/problem``), and reading goes on.
     public func next() throws(CSVError) -> CSVRecord? {
         guard try parser.pointee.next() else { return nil }
         return CSVRecord(
             reader: self, generation: parser.pointee.generation, line: parser.pointee.recordLine,
-            count: parser.pointee.spanCount)
+            count: parser.pointee.spanCount, problem: parser.pointee.recordProblem)
     }
 
     /// How many bytes of the input have been consumed: the offset just past the last record

@@ -25,11 +25,17 @@ public struct CSVRecord {
     /// the header has, can report it as "empty line; expected N fields" or skip it.
     public let count: Int
 
-    init(reader: CSVReader, generation: UInt64, line: Int, count: Int) {
+    /// The first quote out of place in this record (``CSVError/Kind/unexpectedQuote`` or
+    /// ``CSVError/Kind/unexpectedCharacterAfterQuote``), or nil. The fields of such a record are
+    /// read as if the quote were data; the records after it are read normally.
+    public let problem: CSVError?
+
+    init(reader: CSVReader, generation: UInt64, line: Int, count: Int, problem: CSVError? = nil) {
         self.reader = reader
         self.generation = generation
         self.line = line
         self.count = count
+        self.problem = problem
     }
 
     /// Field `index`, decoded, as a `String`.

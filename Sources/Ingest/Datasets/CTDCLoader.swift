@@ -20,6 +20,7 @@ struct CTDCLoader {
             guard let first = try reader.next(), !(first.count == 1 && first.isEmpty(at: 0)) else {
                 return .stop(IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...)"))
             }
+            if let problem = first.problem { throw problem }
             headerLine = first.line
             let names = (0..<first.count).map { first.string(at: $0) }
             header = try CTDCHeader(names: names, file: file, line: first.line, column: { first.column(at: $0) },

@@ -46,7 +46,9 @@ final class CaseParser: @unchecked Sendable {
             }
             guard let record = next else { break }
             if record.count == 1 && record.isEmpty(at: 0) { continue }
-            if record.count != width {
+            if let problem = record.problem {
+                batch.reject(issues: [IngestIssue(problem, file: path)], raw: record.rawText)
+            } else if record.count != width {
                 let at = min(record.count, width) - 1
                 batch.reject(issues: [IngestIssue(
                     file: path, line: record.line(at: at), column: record.column(at: at),

@@ -23,6 +23,7 @@ final class GLOTIPFile {
         var header: (line: Int, names: [String])?
         do {
             while header == nil, preamble.count < 3, let record = try reader.next() {
+                if let problem = record.problem { throw problem }
                 let fields = (0..<record.count).map { record.string(at: $0) }
                 if GLOTIPLayout.isHeader(fields.map { $0.trimmingWhitespace().lowercased() }) {
                     header = (record.line, fields)

@@ -44,6 +44,10 @@ struct GLOTIPRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: file.reader.bytesRead, totalBytes: context.size))
             }
+            if let problem = record.problem {
+                try rejects.reject(raw: record.rawText, issues: [IngestIssue(problem, file: path)])
+                continue
+            }
             guard record.count == file.layout.count else {
                 let at = min(record.count, file.layout.count) - 1
                 try rejects.reject(raw: record.rawText, issues: [IngestIssue(

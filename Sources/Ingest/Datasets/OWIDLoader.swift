@@ -20,6 +20,7 @@ struct OWIDLoader {
             guard let first = try reader.next() else {
                 return .stop(IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the header Entity,Code,Year,<indicator>..."))
             }
+            if let problem = first.problem { return .stop(IngestIssue(problem, file: file)) }
             names = (0..<first.count).map { first.string(at: $0).trimmingWhitespace() }
             columns = (0..<first.count).map { first.column(at: $0) }
         } catch {

@@ -41,6 +41,11 @@ struct OWIDRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: reader.bytesRead, totalBytes: context.size))
             }
+            if let problem = record.problem {
+                summary.read += 1
+                try rejects.reject(raw: record.rawText, issues: [IngestIssue(problem, file: path)])
+                continue
+            }
             guard record.count == width else {
                 summary.read += 1
                 let at = min(record.count, width) - 1

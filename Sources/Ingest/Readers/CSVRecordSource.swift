@@ -24,6 +24,7 @@ final class CSVRecordSource: RecordSource {
                 throw IngestIssue(file: displayName, line: 1, column: 1,
                                   message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
             }
+            if let problem = first.problem { throw problem }
             headerRecord = first
         } catch let error as CSVError {
             throw IngestIssue(error, file: displayName)
@@ -73,7 +74,9 @@ final class CSVRecordSource: RecordSource {
             }
             var input = InputRecord(line: record.line, column: 1, raw: record.rawText, fields: fields)
             input.fieldIndex = fieldIndex
-            if record.count != names.count {
+            if let problem = record.problem {
+                input.problem = IngestIssue(problem, file: file)
+            } else if record.count != names.count {
                 let at = min(record.count, names.count) - (record.count < names.count ? 1 : 0)
                 input.problem = IngestIssue(
                     file: file, line: record.line(at: max(0, at)), column: record.column(at: max(0, at)),
