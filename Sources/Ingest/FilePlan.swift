@@ -66,6 +66,7 @@ struct FilePlan {
             if let given = kind, given != .sources {
                 throw IngestIssue(file: path, line: 0, column: 0, message: "CSL-JSON holds sources, not \(given.rawValue); drop --kind or pass --kind sources")
             }
+            if kind == nil { inferred.append("kind sources, as CSL-JSON always holds") }
             kind = .sources
         }
         if kind == nil {

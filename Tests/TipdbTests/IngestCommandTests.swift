@@ -31,6 +31,7 @@ struct IngestCommandTests {
             #expect(lines[1].hasPrefix("studies.csv: 9 read, 9 inserted"))
             #expect(lines[2].hasPrefix("figures.csv: 60 read, 60 inserted, 0 updated, 0 unchanged, 0 rejected (batch "))
             #expect(first.stderr.contains("note: sources.json: format csl-json from the extension and the CSL-JSON fields id and type"))
+            #expect(first.stderr.contains("note: sources.json: kind sources, as CSL-JSON always holds"))
             #expect(first.stderr.contains("note: figures.csv: kind figures from the header"))
 
             let second = try Tipdb.run(["ingest", "--quiet"] + files, in: dir)
