@@ -50,7 +50,7 @@ struct FilePlan {
             }
         }
         guard let format else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown format") }
-        if format == .ndjson, Self.firstByte(path) == UInt8(ascii: "[") {
+        if format == .ndjson, Self.firstByte(of: Self.head(path)) == UInt8(ascii: "[") {
             // Otherwise every line of the array would be listed as a broken object.
             throw IngestIssue(file: path, line: 1, column: 1, message: "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json")
         }
@@ -88,7 +88,7 @@ struct FilePlan {
     /// Why the kind of a file cannot be told from its columns, in the words that help most: an
     /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
     private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> String {
-        let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4096) }.map { [UInt8]($0) } ?? []
+        let head = Self.head(path)
         if head.isEmpty { return "the file is empty; expected a header line naming the columns" }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
@@ -96,6 +96,11 @@ struct FilePlan {
         switch format {
         case .csv, .tsv:
             if names.count == 1, let only = names.first {
+                // The file's own delimiter inside its one column means the whole header was quoted.
+                let own: Character = format == .tsv ? "\t" : ","
+                if only.contains(own) {
+                    return "the header is one quoted field, \"\(only.prefix(60))\"; expected the column names unquoted or each quoted on its own"
+                }
                 let separators: [(Character, String)] = [(";", "semicolons"), ("\t", "tabs"), (",", "commas"), ("|", "bars")]
                 if let (_, name) = separators.first(where: { only.contains($0.0) }) {
                     let hint = name == "tabs" ? "pass --format tsv" : name == "commas" ? "pass --format csv" : "save it with commas or tabs"
@@ -103,7 +108,7 @@ struct FilePlan {
                 }
             }
         case .json, .cslJSON:
-            let first = firstByte(path)
+            let first = Self.firstByte(of: head)
             if first == UInt8(ascii: "{") { return "the file holds one JSON object; expected an array of objects, [{...}, {...}]" }
             if first != UInt8(ascii: "[") { return "the file does not start with a JSON array; expected an array of objects, [{...}, {...}]" }
         default:
@@ -113,10 +118,14 @@ struct FilePlan {
         return "cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind"
     }
 
-    /// The first byte of the file that is not white space or a byte order mark.
-    private static func firstByte(_ path: String) -> UInt8? {
-        let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4096) }.map { [UInt8]($0) } ?? []
-        return head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    /// The first 4 KB of the file (empty when it cannot be read).
+    private static func head(_ path: String) -> [UInt8] {
+        FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 4096) }.map { [UInt8]($0) } ?? []
+    }
+
+    /// The first byte that is not white space or part of a byte order mark.
+    private static func firstByte(of head: [UInt8]) -> UInt8? {
+        head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 
     /// Figures have a measure and a value; studies a method, population or sample; sources a publisher or URL.

@@ -19,7 +19,7 @@ struct IngestOutput {
         case (.skip, false, true):
             return "\(problems); the rows concerned would be skipped (dry run: nothing was written)"
         case (.skip, false, false):
-            return "\(problems); nothing was loaded: a file that cannot be read to its end (or at all) is never loaded in part, even with --on-error skip"
+            return "\(problems); nothing was loaded: a command whose files cannot all be read to their end is never loaded in part, even with --on-error skip"
         }
     }
 

@@ -748,6 +748,16 @@ struct CSVReaderTests {
         #expect(seen.map(\.raw) == ["k,v", "1,ab\"c", "2,\"x\"y,z", "3,\"multi\nline\""], "\(source)")
     }
 
+    @Test("a quote out of place in a record over several lines stops the reader: the valid row it swallowed is not hidden in a reject")
+    func quoteProblemOverSeveralLines() throws {
+        let reader = CSVReader(bytes: Array("a,\"x \"y\"\n\",1\nb,ok,2\nc,\"z\",3\n".utf8))
+        let first = try reader.next()
+        #expect(first?.problem?.kind == .unexpectedCharacterAfterQuote && first?.line == 1)
+        let error = #expect(throws: CSVError.self) { _ = try reader.next() }
+        #expect(error?.kind == .unexpectedCharacterAfterQuote && error?.line == 4, "\(String(describing: error))")
+        #expect(throws: CSVError.self) { _ = try reader.next() }
+    }
+
     @Test("errorDescription puts the position first")
     func errorDescription() {
         let seen = observe(CSVReader(bytes: Array("x\n\"ab\"c".utf8)))

@@ -14,6 +14,7 @@ struct FileDiagnosisTests {
         ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\tmeasure\tvalue\", whose names are separated by tabs; pass --format tsv"),
         ("object.json", Array("{\"key\": \"a\"}".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
         ("array.ndjson", Array("[{\"key\": \"a\"},\n{\"key\": \"b\"}]\n".utf8), "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"),
+        ("quoted.csv", Array("\"key,measure,value\"\na,b,c\n".utf8), "the header is one quoted field, \"key,measure,value\"; expected the column names unquoted or each quoted on its own"),
         ("odd.csv", Array("alpha,beta\n1,2\n".utf8), "cannot tell whether the file holds sources, studies or figures from its column names (alpha, beta); pass --kind"),
     ])
     func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {

@@ -36,9 +36,25 @@ struct JSONRecordTests {
             [{"key": "x", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005",
               "x_n": 5, "x_list": ["a", "b"], "x_obj": {"p": 1.5, "q": [1, 2]}, "x_null": null, "x_s": "text/é"}]
             """
-        let path = try h.write("x.json", json)
+        let path = try h.write("x.json", json.replacingOccurrences(of: "\"x_n\": 5", with: "\"x_n\": 123456789012345678901234"))
         #expect(try h.ingest([path]).errors.isEmpty)
-        #expect(try h.db.figure(key: "x")?.extra == #"{"x_list":["a","b"],"x_n":5,"x_obj":{"p":1.5,"q":[1,2]},"x_s":"text/é"}"#)
+        #expect(try h.db.figure(key: "x")?.extra == #"{"x_list":["a","b"],"x_n":123456789012345678901234,"x_obj":{"p":1.5,"q":[1,2]},"x_s":"text/é"}"#)
         #expect(try h.ingest([path]).files.first?.unchanged == 1)
+        // x_ columns are one group: a record that gives only nulls clears them; one that gives none keeps them.
+        let cleared = "[{\"key\": \"x\", \"measure\": \"forced-labour\", \"value\": 1, \"place\": \"WLD\", \"period\": \"2016\", \"source\": \"ilo-2005\", \"x_n\": null}]"
+        #expect(try h.ingest([try h.write("clear.json", cleared)]).files.first?.updated == 1)
+        #expect(try h.db.figure(key: "x")?.extra == nil)
+    }
+
+    @Test("CSL date-parts must be a real date; a raw text beside them does not hide them")
+    func cslDates() throws {
+        let h = try IngestHarness()
+        let items = """
+            [{"id": "bad", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2019, 13]]}},
+             {"id": "both", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2019, 5]], "raw": "May 2019"}}]
+            """
+        let report = try h.ingest([try h.write("items.json", items)], IngestOptions(onError: .skip))
+        #expect(report.errors.map(\.message) == ["issued: month 13 in \"2019-13\" does not exist; expected 01 to 12"])
+        #expect(try h.db.source(key: "both")?.published == "2019-05")
     }
 }

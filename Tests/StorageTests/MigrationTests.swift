@@ -106,7 +106,12 @@ struct MigrationTests {
         try withTemporaryDirectory { dir in
             let path = dir.appendingPathComponent("plain.sqlite").path
             try Database(path: path).execute("CREATE TABLE other (x INTEGER)")
-            #expect(throws: SchemaError.notInitialised(path: path)) { try DatabaseFile.open(path, for: .write) }
+            for access in [DatabaseFile.Access.write, .read, .create, .migrate] {
+                #expect(throws: SchemaError.otherProgram(path: path)) { try DatabaseFile.open(path, for: access) }
+            }
+            let empty = dir.appendingPathComponent("empty.sqlite").path
+            #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+            #expect(throws: SchemaError.notInitialised(path: empty)) { try DatabaseFile.open(empty, for: .write) }
             let missing = dir.appendingPathComponent("missing.sqlite").path
             #expect(throws: SchemaError.missing(path: missing)) { try DatabaseFile.open(missing, for: .read) }
             #expect(!FileManager.default.fileExists(atPath: missing))

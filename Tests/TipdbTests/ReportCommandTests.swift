@@ -182,6 +182,22 @@ struct ReportCommandTests {
             #expect(((byID["eds"]?["accessed"] as? [String: Any])?["date-parts"] as? [[Int]]) == [[2020]])
             let markdown = try Tipdb.run(["report", "sources"], in: dir)
             #expect(markdown.stdout.contains("Smith, Jane and Doe, J. (eds.)"), "\(markdown.stdout)")
+
+            // The export loads back as unchanged: the items are given back as they came.
+            try Data(export.stdout.utf8).write(to: dir.appendingPathComponent("export.json"))
+            let again = try Tipdb.run(["ingest", "export.json"], in: dir)
+            #expect(again.stdout.contains("export.json: 4 read, 0 inserted, 0 updated, 4 unchanged, 0 rejected"), "\(again.stdout) \(again.stderr)")
+
+            // Authors corrected through a CSV file replace the CSL author list kept for export.
+            try Data("key,title,authors\neds,Edited,\"Roe, Richard\"\n".utf8).write(to: dir.appendingPathComponent("fix.csv"))
+            #expect(try Tipdb.run(["ingest", "--kind", "sources", "fix.csv"], in: dir).status == 0)
+            let fixed = try Tipdb.run(["report", "sources", "--format", "csl-json"], in: dir)
+            let fixedItems = try #require(try JSONSerialization.jsonObject(with: Data(fixed.stdout.utf8)) as? [[String: Any]])
+            let eds = try #require(fixedItems.first { $0["id"] as? String == "eds" })
+            #expect(eds["editor"] == nil)
+            #expect((eds["author"] as? [[String: String]]) == [["family": "Roe", "given": "Richard"]])
+            #expect((eds["issued"] as? [String: Any])?["literal"] as? String == "circa 1990")
+            #expect(try Tipdb.run(["report", "sources"], in: dir).stdout.contains("Roe, Richard (n.d.)"))
         }
     }
 

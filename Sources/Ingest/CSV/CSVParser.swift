@@ -88,8 +88,9 @@ struct CSVParser {
     /// of everything that follows is meaningless.
     var failure: CSVError?
     /// The first quote out of place in the current record (a stray quote in an unquoted field,
-    /// text after a closing quote). Reading goes on past it: the record's end is still certain,
-    /// so the rows after it can be read, and the ingest rejects only this one.
+    /// text after a closing quote). In a record on one line, reading goes on past it: the
+    /// record's end is certain, so the rows after it can be read, and the ingest rejects only
+    /// this one. In a record over several lines it stops the reader like any other defect.
     var recordProblem: CSVError?
 
     /// The current record's fields: `spans[0..<spanCount]`. A raw buffer rather than an array
@@ -165,8 +166,15 @@ struct CSVParser {
         scratchCount = 0
         if let failure { throw failure }
         if finished { return false }
-        do {
-            return try parseRecord()
+        do throws(CSVError) {
+            let found = try parseRecord()
+            // A quote out of place in a record that spans lines leaves its end in doubt (the
+            // quote may have opened a field meant to close on this line): stop, as for any defect
+            // after which positions cannot be trusted.
+            if found, let problem = recordProblem, location(of: recordStart + recordLength).line != recordLine {
+                throw problem
+            }
+            return found
         } catch {
             failure = error
             finished = true

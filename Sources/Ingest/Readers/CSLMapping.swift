@@ -33,13 +33,24 @@ enum CSLMapping {
             switch member.key {
             case "issued", "accessed":
                 let name = member.key == "issued" ? "date" : "accessed"
-                // The column holds YYYY, YYYY-MM or YYYY-MM-DD (accessed: a whole day); anything else
-                // CSL allows ("Spring 2016", a literal "circa 1990", a year accessed) stays in csl only.
+                // The column holds YYYY, YYYY-MM or YYYY-MM-DD (accessed: a whole day). Date-parts
+                // must be a real date; what else CSL allows ("Spring 2016" as raw text, a literal
+                // "circa 1990", a year accessed) stays in csl only.
+                let hasParts = member.value["date-parts"] != nil
                 let text = date(from: member.value)
-                let fits = text.map { (try? PeriodParser.date($0, original: $0)) != nil && (name == "date" || $0.count == 10) } ?? false
-                if let text, fits {
+                var fits = false
+                if let text {
+                    do {
+                        _ = try PeriodParser.date(text, original: text)
+                        fits = name == "date" || text.count == 10
+                    } catch where hasParts {
+                        record.problem = record.problem ?? IngestIssue(
+                            file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(error.message)")
+                    } catch {}
+                }
+                if fits, let text {
                     record.fields.append(InputField(name: name, value: text, line: member.value.line, column: member.value.column))
-                } else if !isDate(member.value) {
+                } else if hasParts ? text == nil : !isDate(member.value) {
                     record.problem = record.problem ?? IngestIssue(
                         file: file, line: member.value.line, column: member.value.column,
                         message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional, {\"raw\": ...} or {\"literal\": ...}")
@@ -61,7 +72,8 @@ enum CSLMapping {
             record.fields.append(InputField(name: "authors", value: list.joined(separator: "; "), line: position.line, column: position.column))
         }
         if !extra.isEmpty {
-            record.cslExtra = "{" + extra.map { "\(JSONString.literal($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+            // Sorted: a reference manager may write the same item's fields in another order.
+            record.cslExtra = "{" + extra.sorted { $0.0 < $1.0 }.map { "\(JSONString.literal($0.0)):\($0.1)" }.joined(separator: ",") + "}"
         }
         return record
     }
@@ -109,9 +121,10 @@ enum CSLMapping {
         }
     }
 
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from CSL's `{"date-parts": [[YYYY, M, D]]}` or `{"raw": "..."}`.
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from CSL's `{"date-parts": [[YYYY, M, D]]}`, or else the
+    /// text of `{"raw": "..."}`; nil when date-parts are malformed or neither is there.
     static func date(from node: JSONNode) -> String? {
-        if case .string(let raw)? = node["raw"]?.value { return raw }
+        if node["date-parts"] == nil, case .string(let raw)? = node["raw"]?.value { return raw }
         guard case .array(let outer)? = node["date-parts"]?.value, let first = outer.first,
               case .array(let parts) = first.value, !parts.isEmpty, parts.count <= 3 else { return nil }
         var numbers: [Int] = []

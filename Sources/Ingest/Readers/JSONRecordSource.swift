@@ -79,8 +79,12 @@ final class JSONRecordSource: RecordSource {
         var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
-                // Kept as JSON, objects included; null leaves the member out, as an empty cell does.
-                if case .null = member.value.value { continue }
+                // Kept as JSON, objects included. A null is there (the record gives its x_ columns,
+                // and an update replaces the stored ones) but has no value, as an empty cell.
+                if case .null = member.value.value {
+                    record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+                    continue
+                }
                 let json = member.value.value.compactText
                 record.extraJSON[member.key] = json
                 record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))

@@ -19,12 +19,21 @@ extension RowReader {
 extension RowReader {
     /// `source` with the columns this record does not give taken from `stored`, as for figures.
     ///
+    /// Why here and not in Storage as for figures: figures are written 64 to a statement and meet
+    /// their stored row only inside `Database.upsert`, so what they leave out travels there as
+    /// `UnstatedFields`; sources and studies are written one at a time, after this look-up.
+    ///
     /// A CSL-JSON item is a whole record (a reference manager leaves out what an item does not
     /// have), so it keeps nothing; other files never carry the CSL fields, which they keep.
     func keepingUnstated(_ source: Source, from stored: Source, isCSL: Bool) -> Source {
         guard !isCSL else { return source }
         var source = source
-        source.csl = stored.csl
+        source.csl = Self.csl(stored.csl, without: [
+            (source.authors != stored.authors && field("authors") != nil, ["author", "editor"]),
+            (source.published != stored.published && field("date") != nil, ["issued"]),
+            (source.accessed != stored.accessed && field("accessed") != nil, ["accessed"]),
+            (source.kind != stored.kind && field("kind") != nil, ["type"]),
+        ])
         if field("kind") == nil { source.kind = stored.kind }
         if field("authors") == nil { source.authors = stored.authors }
         if field("publisher") == nil { source.publisher = stored.publisher }
@@ -50,6 +59,16 @@ extension RowReader {
         if field("summary") == nil { study.summary = stored.summary }
         if !hasExtraColumns { study.extra = stored.extra }
         return study
+    }
+
+    /// The kept CSL fields without those a file has just corrected through their columns: the
+    /// export prefers csl's author list and dates to the columns, and would give the old ones back.
+    static func csl(_ csl: String?, without changes: [(changed: Bool, fields: [String])]) -> String? {
+        let dropped = Set(changes.filter(\.changed).flatMap(\.fields))
+        guard let csl, !dropped.isEmpty, let root = try? JSONParser.parse(Array(csl.utf8)),
+              case .object(let members) = root.value else { return csl }
+        let kept = members.filter { !dropped.contains($0.key) }
+        return kept.isEmpty ? nil : JSONValue.object(kept).compactText
     }
 
     /// Whether the record has any `x_` column.

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Reads the fields of one input record by contract name and collects every problem in it, each
 /// at the position of the field concerned.
@@ -88,11 +89,13 @@ struct RowReader: Sendable {
     /// The `x_` columns as a JSON object (sorted keys), or nil when there are none: texts from a
     /// CSV file, the values as written (numbers, lists, objects) from a JSON one.
     func extraJSON() -> String? {
-        var extra: [String: Any] = [:]
-        for (name, json) in record.extraJSON {
-            extra[name] = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+        if !record.extraJSON.isEmpty {
+            // Built from the values' own JSON text: no number passes through a Double.
+            let members = record.extraJSON.sorted { $0.key < $1.key }.map { JSONString.literal($0.key) + ":" + $0.value }
+            return "{" + members.joined(separator: ",") + "}"
         }
-        for field in record.fields where record.extraJSON.isEmpty && FieldContract.isExtraColumn(field.name) {
+        var extra: [String: String] = [:]
+        for field in record.fields where FieldContract.isExtraColumn(field.name) {
             if let value = field.value, !value.isEmpty { extra[field.name] = value }
         }
         guard !extra.isEmpty,

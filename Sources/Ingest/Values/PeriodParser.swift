@@ -118,8 +118,10 @@ public enum PeriodParser {
             throw Failure(message: "year \(year) in \"\(original)\" is out of range; expected a year between 1800 and 2200")
         }
         if parts.count >= 2, let month = Int(parts[1]), !(1...12).contains(month) {
-            // 2016-17 is how reports write a financial or school year spanning two calendar years.
-            let span = parts.count == 2 && month > 12 ? "; for the years \(year) to \(year / 100)\(parts[1]) write \(year)-\(year / 100)\(parts[1])" : ""
+            // 2016-17 (and 1999-00) is how reports write a financial or school year spanning two
+            // calendar years: the second number is the next year's last two digits.
+            let next = year + 1
+            let span = parts.count == 2 && month == next % 100 ? "; for the years \(year) to \(next) write \(year)-\(next)" : ""
             throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12\(span)")
         }
         if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {

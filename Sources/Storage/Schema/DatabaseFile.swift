@@ -46,6 +46,11 @@ public enum DatabaseFile {
             let migrator = Migrator()
             try migrator.validate(db)
             let version = try migrator.currentVersion(of: db)
+            // Not even tipdb init adds its tables to another program's database. (A schema_migrations
+            // table alone is what an interrupted tipdb init leaves: that file is tipdb's.)
+            if version == 0, try db.integer("SELECT count(*) FROM sqlite_schema WHERE name <> 'schema_migrations'") > 0 {
+                throw SchemaError.otherProgram(path: path)
+            }
             switch access {
             case .create, .migrate, .inspect:
                 break

@@ -11,6 +11,8 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     case missing(path: String)
     /// The file is SQLite but has no tipdb schema.
     case notInitialised(path: String)
+    /// The file is another program's SQLite database: it has tables, none of them tipdb's.
+    case otherProgram(path: String)
     /// The database was migrated by a newer tipdb.
     case newerSchema(path: String, version: Int, known: Int)
     /// An applied migration differs from the one in this binary.
@@ -30,6 +32,8 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
             "\(path): no such database; create it with `tipdb init --db \(path)`"
         case .notInitialised(let path):
             "\(path): a SQLite database without a tipdb schema; run `tipdb init --db \(path)` to add it"
+        case .otherProgram(let path):
+            "\(path): another program's SQLite database (it has tables, none of them tipdb's); tipdb adds nothing to it: give tipdb init a new file name"
         case .newerSchema(let path, let version, let known):
             "\(path): schema version \(version) is newer than this tipdb knows (\(known)); upgrade tipdb"
         case .checksumMismatch(let path, let version, let name):
