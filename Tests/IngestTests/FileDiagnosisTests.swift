@@ -63,4 +63,19 @@ struct FileDiagnosisTests {
             #expect((file.inserted, file.rejected) == (1, 2), "\(onError)")
         }
     }
+
+    @Test("errors come in file and line order, whichever check found them; a Latin-1 file is named as such")
+    func orderAndEncoding() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        // Line 2's cycle is found by the lineage check after line 4's value error was found.
+        let figures = "key,measure,value,place,period,source,cites\na,forced-labour,1,WLD,2016,ilo-2005,a2\na2,forced-labour,1,WLD,2016,ilo-2005,a\nb,forced-labour,zz,WLD,2016,ilo-2005,\n"
+        let report = try h.ingest([try h.write("f.csv", figures)])
+        #expect(report.errors.map(\.line) == [2, 3, 4], "\(report.errors)")
+
+        let latin1 = h.directory.appendingPathComponent("latin1.csv")
+        try Data("key,title,publisher\ns,Caf".utf8 + [0xE9] + Data(",P\n".utf8)).write(to: latin1)
+        let message = try h.ingest([latin1.path]).errors.first?.message ?? ""
+        #expect(message.hasSuffix("; the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8"), "\(message)")
+    }
 }

@@ -634,12 +634,20 @@ struct CSVParser {
             case .incompleteAtEnd: reason = "a multi-byte sequence cut short by the end of the input"
             case .nul: reason = "NUL"
             }
-            message = "invalid UTF-8 byte 0x\(Self.hex(failure.byte)) at byte offset \(offset) (\(reason))"
+            message = "invalid UTF-8 byte 0x\(Self.hex(failure.byte)) at byte offset \(offset) (\(reason))" + Self.legacyHint(failure)
         }
         let (line, column) = location(of: validEnd)
         return CSVError(
             kind: failure.problem == .nul ? .nulByte : .invalidUTF8,
             line: line, column: column, byteOffset: offset, message: message)
+    }
+
+    /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
+    /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
+    private static func legacyHint(_ failure: CSVUTF8Validator.Failure) -> String {
+        guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
+        let character = failure.byte >= 0xA0 ? " (\(Character(Unicode.Scalar(failure.byte))) there)" : ""
+        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
     }
 
     private static func hex(_ byte: UInt8) -> String {
