@@ -83,4 +83,14 @@ struct FigureRulesTests {
         #expect(found.first?.hasPrefix("f.csv:3:25: place: unknown place \"Korea\"; did you mean ") == true, "\(found)")
         #expect(found.first?.contains("\"Republic of Korea\"") == true, "\(found)")
     }
+
+    @Test("a change in US dollars fits only a money measure; a percent change fits any")
+    func changeUnits() throws {
+        let found = try errors("key,measure,value,unit,place,period,source", [
+            "a,forced-labour,5,USD-change,WLD,2016,ilo-2005",
+            "b,forced-labour-profits,5,USD-change,WLD,2016,ilo-2005",
+            "c,forced-labour,5,percent-change,WLD,2016,ilo-2005",
+        ])
+        #expect(found == ["f.csv:2:19: unit: unit \"USD-change\" does not fit measure \"forced-labour\", which counts prevalence-estimate; expected one of cases, per-1000, per-100000, percent, percent-change, persons"])
+    }
 }

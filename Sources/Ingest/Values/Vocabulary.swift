@@ -79,9 +79,12 @@ public struct Vocabulary: Sendable {
 
     /// Refuses a unit that contradicts the measure, such as a money measure in persons.
     public func check(unit: String, fits measure: Measure) throws(Failure) {
-        let dimension = unitDimensions[unit] ?? ""
-        guard measure.allowedUnitDimensions.contains(dimension) else {
-            let fitting = unitDimensions.filter { measure.allowedUnitDimensions.contains($0.value) }.keys.sorted()
+        // A change is counted in the unit it changes: USD-change only fits a money measure.
+        func fits(_ unit: String) -> Bool {
+            measure.allowedUnitDimensions.contains(unitDimensions[unit] ?? "") && (!unit.hasPrefix("USD") || measure.counts == "money")
+        }
+        guard fits(unit) else {
+            let fitting = unitDimensions.keys.filter(fits).sorted()
             throw Failure(message: "unit \"\(unit)\" does not fit measure \"\(measure.code)\", which counts \(measure.counts); expected one of \(fitting.joined(separator: ", "))")
         }
     }
