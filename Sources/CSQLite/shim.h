@@ -6,3 +6,10 @@
 static inline int tipdb_sqlite3_disable_memstatus(void) {
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
+
+/// Stops this connection from checkpointing the WAL into the database when it closes. Used on
+/// a file tipdb refuses: another program's uncommitted-to-file WAL frames must stay where they
+/// are, and the file byte for byte as it was. sqlite3_db_config is variadic, hence the wrapper.
+static inline int tipdb_sqlite3_no_checkpoint_on_close(sqlite3 *db) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)0);
+}

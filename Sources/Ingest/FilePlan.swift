@@ -89,9 +89,12 @@ struct FilePlan {
     /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
     private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> String {
         let head = Self.head(path)
-        if head.isEmpty { return "the file is empty; expected a header line naming the columns" }
+        if Self.firstByte(of: head) == nil { return "the file is empty; expected a header line naming the columns" }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+        }
+        if head.contains(0) {
+            return "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
         }
         switch format {
         case .csv, .tsv:

@@ -119,8 +119,9 @@ public final class Ingester {
         if !report.committed {
             for index in report.files.indices { report.files[index].batch = nil }
         }
-        // In file and line order: the lineage check and the reference checks find theirs later.
-        let fileOrder = Dictionary(plans.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // In the order the files were given, then by line: files load sources first, and the
+        // lineage check finds its problems after all the rows.
+        let fileOrder = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         report.errors = report.errors.enumerated().sorted { a, b in
             let left = (fileOrder[a.element.file] ?? Int.max, a.element.line, a.element.column, a.offset)
             let right = (fileOrder[b.element.file] ?? Int.max, b.element.line, b.element.column, b.offset)

@@ -9,6 +9,8 @@ import Testing
 struct FileDiagnosisTests {
     @Test("files whose kind cannot be told say why", arguments: [
         ("empty.csv", [UInt8](), "the file is empty; expected a header line naming the columns"),
+        ("blank.csv", [0xEF, 0xBB, 0xBF, 0x0A, 0x0A], "the file is empty; expected a header line naming the columns"),
+        ("utf16le.csv", [0x6B, 0x00, 0x65, 0x00, 0x79, 0x00, 0x0A, 0x00], "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"),
         ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
         ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; save it with commas or tabs"),
         ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\tmeasure\tvalue\", whose names are separated by tabs; pass --format tsv"),
@@ -72,6 +74,11 @@ struct FileDiagnosisTests {
         let figures = "key,measure,value,place,period,source,cites\na,forced-labour,1,WLD,2016,ilo-2005,a2\na2,forced-labour,1,WLD,2016,ilo-2005,a\nb,forced-labour,zz,WLD,2016,ilo-2005,\n"
         let report = try h.ingest([try h.write("f.csv", figures)])
         #expect(report.errors.map(\.line) == [2, 3, 4], "\(report.errors)")
+
+        // Across files, in the order they were given, although sources load before figures.
+        let badFigure = try h.write("g.csv", "key,measure,value,place,period,source\ng,forced-labour,zz,WLD,2016,ilo-2005\n")
+        let badSource = try h.write("s.csv", "key,title,publisher\ns,,P\n")
+        #expect(try h.ingest([badFigure, badSource]).errors.map(\.file) == [badFigure, badSource])
 
         let latin1 = h.directory.appendingPathComponent("latin1.csv")
         try Data("key,title,publisher\ns,Caf".utf8 + [0xE9] + Data(",P\n".utf8)).write(to: latin1)

@@ -43,6 +43,13 @@ struct RevisionTests {
         #expect(again.files[0].unchanged == 1)
         #expect(try h.db.integer("SELECT count(*) FROM source_revisions") == 1)
 
+        // An empty authors column with no publisher column keeps the stored publisher: valid.
+        let emptied = try h.ingest([try h.write("sources4.csv", "key,title,authors\nilo-2005,Retitled,\n")])
+        #expect(emptied.errors.isEmpty, "\(emptied.errors)")
+        #expect(try h.db.source(key: "ilo-2005")?.publisher == "International Labour Office")
+        let both = try h.ingest([try h.write("sources5.csv", "key,title,authors,publisher\nilo-2005,Retitled,,\n")])
+        #expect(both.errors.map(\.message) == ["publisher: a source needs a publisher or authors; expected at least one of them"])
+
         // A new source still needs a publisher or authors, even from a file with neither column.
         let new = try h.ingest([try h.write("sources3.csv", "key,title\nbrand-new,New\n")])
         #expect(new.errors.map(\.message) == ["a source needs a publisher or authors; expected at least one of them"])

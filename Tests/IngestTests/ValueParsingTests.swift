@@ -133,6 +133,7 @@ struct ValueParsingTests {
         let backwards = #expect(throws: Terms.Failure.self) { try Terms.ageGroup("20-18") }
         #expect(backwards?.message == "age band \"20-18\" runs backwards; expected the younger age first, such as 18-20")
         #expect(try Terms.ageGroup("18-20") == "18-20")
+        #expect(throws: Terms.Failure.self) { try Terms.ageGroup("20 - 18") }
         #expect(try Terms.sourceKind("post-weblog") == "blog-post")
         #expect(try Terms.sourceKind("article-journal") == "journal-article")
         #expect(throws: Terms.Failure.self) { try Terms.sex("unknown") }

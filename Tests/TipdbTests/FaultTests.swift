@@ -230,7 +230,7 @@ struct FaultTests {
     }
 
     @Test("another program's SQLite file (init and migrate too) or an empty file: exit 2 with what to do, and not one byte changed (no switch to WAL)",
-          arguments: ["foreign", "empty"])
+          arguments: ["foreign", "foreign-wal", "empty"])
     func notTipdb(kind: String) throws {
         try withTemporaryDirectory { dir in
             let url = dir.appendingPathComponent("other.sqlite")
@@ -238,14 +238,25 @@ struct FaultTests {
                 let other = try Database(path: url.path, usesWAL: false)
                 try other.execute("CREATE TABLE notes (x TEXT)")
                 other.close()
+            } else if kind == "foreign-wal" {
+                // Another program's database whose last commit is still only in its WAL: copies of
+                // the three files, taken while that program holds it open, as a crash would leave them.
+                let other = try Database(path: dir.appendingPathComponent("live.sqlite").path)
+                try other.execute("CREATE TABLE notes (x TEXT)")
+                try other.execute("INSERT INTO notes VALUES ('kept in the WAL')")
+                for suffix in ["", "-wal", "-shm"] {
+                    try FileManager.default.copyItem(atPath: dir.appendingPathComponent("live.sqlite").path + suffix, toPath: url.path + suffix)
+                }
+                other.close()
             } else {
                 #expect(FileManager.default.createFile(atPath: url.path, contents: Data()))
             }
             let bytes = try Data(contentsOf: url)
+            let walBytes = try? Data(contentsOf: URL(fileURLWithPath: url.path + "-wal"))
             let figures = repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path
             // tipdb init turns an empty file into a database, and adds nothing to another program's.
-            let initialising: [[String]] = kind == "foreign" ? [["init"], ["migrate"]] : []
-            let expected = kind == "foreign"
+            let initialising: [[String]] = kind != "empty" ? [["init"], ["migrate"]] : []
+            let expected = kind != "empty"
                 ? "other.sqlite: another program's SQLite database (it has tables, none of them tipdb's); tipdb adds nothing to it"
                 : "other.sqlite: a SQLite database without a tipdb schema; run `tipdb init --db"
             for command in [["ingest", "--quiet", figures], ["ingest", "--dry-run", figures], ["sql", "SELECT 1"], ["report", "brief"]] + initialising {
@@ -253,7 +264,11 @@ struct FaultTests {
                 #expect(result.status == 2, "\(command): \(result.stderr)")
                 #expect(result.stderr.contains(expected), "\(command): \(result.stderr)")
                 #expect(try Data(contentsOf: url) == bytes, "\(command) changed the file")
-                #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"), "\(command) left a WAL file")
+                if let walBytes {
+                    #expect(try Data(contentsOf: URL(fileURLWithPath: url.path + "-wal")) == walBytes, "\(command) changed the WAL")
+                } else {
+                    #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"), "\(command) left a WAL file")
+                }
             }
         }
     }

@@ -13,10 +13,10 @@ struct SourceBuilder {
         let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t) } ?? "report"
         let authors = row.text("authors")
         let publisher = row.text("publisher")
-        // With neither column in the file, an update keeps the stored ones: the ingester checks
-        // the record it is about to write instead (`Self.needsPublisherOrAuthors`).
-        let neitherColumn = row.field("authors") == nil && row.field("publisher") == nil
-        if authors == nil && publisher == nil && !neitherColumn {
+        // When a file lacks either column, an update keeps the stored one: the ingester checks the
+        // record it is about to write instead (`Self.needsPublisherOrAuthors`).
+        let bothColumns = row.field("authors") != nil && row.field("publisher") != nil
+        if authors == nil && publisher == nil && bothColumns {
             row.fail(row.field("publisher") != nil ? "publisher" : "authors", Self.needsPublisherOrAuthors)
         }
         let published = row.parse("date") { (t: String) throws(PeriodParser.Failure) in

@@ -36,7 +36,7 @@ public enum Terms {
             guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>".contains($0) }) else {
                 throw Failure(message: "\"\(text)\" is not an age group; expected total, children, adults or a band such as 18-20")
             }
-            let bounds = k.split(separator: "-", omittingEmptySubsequences: true)
+            let bounds = k.split(separator: "-", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
             if bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), from > to {
                 throw Failure(message: "age band \"\(text)\" runs backwards; expected the younger age first, such as \(to)-\(from)")
             }

@@ -86,6 +86,12 @@ public final class Database {
         }
     }
 
+    /// Leaves the WAL as it is when this connection closes (no checkpoint into the database file),
+    /// for a file that is about to be refused and must stay exactly as it was.
+    func leaveWALOnClose() {
+        _ = tipdb_sqlite3_no_checkpoint_on_close(handle)
+    }
+
     /// Switches a file opened for writing to the WAL journal (a no-op for read-only, in-memory and
     /// temporary databases, and for a file already in WAL mode).
     public func useWAL() throws {

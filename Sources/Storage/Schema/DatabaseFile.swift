@@ -64,6 +64,8 @@ public enum DatabaseFile {
             }
             try db.useWAL()
         } catch {
+            // Another program's WAL may hold frames not yet in its database file: keep them there.
+            db.leaveWALOnClose()
             db.close()
             throw error
         }
