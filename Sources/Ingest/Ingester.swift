@@ -39,9 +39,6 @@ public final class Ingester {
     private var keys: KeyMemory?
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
-    /// The fields a CSV or TSV file's figures do not give, worked out once from its header (JSON
-    /// records can differ one from the next and are looked at one by one).
-    private var headerUnstated: (file: String, fields: UnstatedFields)?
     /// The files of records read so far, in loading order: `KeyMemory` numbers them.
     private var filesRead: [String] = []
     /// Each loaded file's batch, the index of its summary in the report and when its rows were
@@ -172,6 +169,8 @@ public final class Ingester {
         self.keys = keys
         filesRead.append(plan.path)
         let fileNumber = filesRead.count - 1
+        // A CSV or TSV file's figures all leave out the same fields; JSON records are looked at one by one.
+        let fileUnstated = source.header.map(RowReader.unstatedFigureFields(header:))
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
             // Only a record that could be read has a key to claim (a source with any problem cannot).
@@ -186,7 +185,7 @@ public final class Ingester {
         while let chunk = pipeline.next() {
             for prepared in chunk.records {
                 summary.read += 1
-                switch try loadRecord(prepared, plan: plan, batch: batch.id, summary: &summary) {
+                switch try loadRecord(prepared, plan: plan, unstated: fileUnstated, batch: batch.id, summary: &summary) {
                 case .written(let outcome):
                     summary.count(outcome)
                 case .rejected:
@@ -269,7 +268,9 @@ public final class Ingester {
 
     /// Checks what needs the database (references), adds a duplicate key the reading thread found,
     /// and writes the record; a figure is queued for its chunk instead.
-    private func loadRecord(_ prepared: PreparedRecord, plan: FilePlan, batch: Int64, summary: inout FileSummary) throws -> RecordResult {
+    private func loadRecord(
+        _ prepared: PreparedRecord, plan: FilePlan, unstated fileUnstated: UnstatedFields?, batch: Int64, summary: inout FileSummary
+    ) throws -> RecordResult {
         var row = prepared.row
         let record = row.record
         if let problem = prepared.problem {
@@ -280,12 +281,7 @@ public final class Ingester {
             // A figure refused for its values is still checked for its references, so that one
             // run lists everything wrong with the row instead of one problem per fix.
             if plan.kind == .figures {
-                if let source = row.text("source"), try !sourceExists(source) {
-                    row.fail("source", unknownReference("source", source, table: "sources"))
-                }
-                if let study = row.text("study"), try !studyExists(study) {
-                    row.fail("study", unknownReference("study", study, table: "studies"))
-                }
+                try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
             }
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
@@ -313,12 +309,7 @@ public final class Ingester {
             knownStudies.insert(study.key)
             return .written(outcome)
         case .figure(let figure):
-            if try !sourceExists(figure.source) {
-                row.fail("source", unknownReference("source", figure.source, table: "sources"))
-            }
-            if let study = figure.study, try !studyExists(study) {
-                row.fail("study", unknownReference("study", study, table: "studies"))
-            }
+            try checkReferences(source: figure.source, study: figure.study, of: &row)
             if let issue = duplicate(prepared) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
@@ -329,19 +320,20 @@ public final class Ingester {
             }
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
-                figure: figure, unstated: unstatedFields(of: row, in: plan), file: plan.path, line: field?.line ?? record.line,
+                figure: figure, unstated: fileUnstated ?? row.unstatedFigureFields, file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
             return .queued
         }
     }
 
-    /// The figure fields `row` does not give, from the file's header when it has one.
-    private func unstatedFields(of row: RowReader, in plan: FilePlan) -> UnstatedFields {
-        let sharesHeader = !row.record.fieldIndex.isEmpty
-        if sharesHeader, let known = headerUnstated, known.file == plan.path { return known.fields }
-        let fields = row.unstatedFigureFields
-        if sharesHeader { headerUnstated = (plan.path, fields) }
-        return fields
+    /// Records on `row` a figure's source or study that is neither in the database nor in this command.
+    private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws {
+        if let source, try !sourceExists(source) {
+            row.fail("source", unknownReference("source", source, table: "sources"))
+        }
+        if let study, try !studyExists(study) {
+            row.fail("study", unknownReference("study", study, table: "studies"))
+        }
     }
 
     /// Writes the queued figures and counts what happened to each.

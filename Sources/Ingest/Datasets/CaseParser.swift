@@ -46,13 +46,8 @@ final class CaseParser: @unchecked Sendable {
             }
             guard let record = next else { break }
             if record.count == 1 && record.isEmpty(at: 0) { continue }
-            if let problem = record.problem {
-                batch.reject(issues: [IngestIssue(problem, file: path)], raw: record.rawText)
-            } else if record.count != width {
-                let at = min(record.count, width) - 1
-                batch.reject(issues: [IngestIssue(
-                    file: path, line: record.line(at: at), column: record.column(at: at),
-                    message: "row has \(record.count) fields; expected \(width) as in the header")], raw: record.rawText)
+            if let issue = record.shapeIssue(file: path, width: width) {
+                batch.reject(issues: [issue], raw: record.rawText)
             } else {
                 batch.beginRow(line: record.line)
                 issues.removeAll(keepingCapacity: true)

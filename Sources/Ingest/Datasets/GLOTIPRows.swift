@@ -44,15 +44,8 @@ struct GLOTIPRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: file.reader.bytesRead, totalBytes: context.size))
             }
-            if let problem = record.problem {
-                try rejects.reject(raw: record.rawText, issues: [IngestIssue(problem, file: path)])
-                continue
-            }
-            guard record.count == file.layout.count else {
-                let at = min(record.count, file.layout.count) - 1
-                try rejects.reject(raw: record.rawText, issues: [IngestIssue(
-                    file: path, line: record.line(at: at), column: record.column(at: at),
-                    message: "row has \(record.count) fields; expected \(file.layout.count) as in the header on line \(file.headerLine)")])
+            if let issue = record.shapeIssue(file: path, width: file.layout.count, header: "the header on line \(file.headerLine)") {
+                try rejects.reject(raw: record.rawText, issues: [issue])
                 continue
             }
             let fields = (0..<record.count).map { record.string(at: $0) }

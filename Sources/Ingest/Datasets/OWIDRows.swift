@@ -41,17 +41,9 @@ struct OWIDRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: reader.bytesRead, totalBytes: context.size))
             }
-            if let problem = record.problem {
+            if let issue = record.shapeIssue(file: path, width: width) {
                 summary.read += 1
-                try rejects.reject(raw: record.rawText, issues: [IngestIssue(problem, file: path)])
-                continue
-            }
-            guard record.count == width else {
-                summary.read += 1
-                let at = min(record.count, width) - 1
-                try rejects.reject(raw: record.rawText, issues: [IngestIssue(
-                    file: path, line: record.line(at: at), column: record.column(at: at),
-                    message: "row has \(record.count) fields; expected \(width) as in the header")])
+                try rejects.reject(raw: record.rawText, issues: [issue])
                 continue
             }
             let entity = record.string(at: 0).trimmingWhitespace()

@@ -112,12 +112,12 @@ struct FigureBuilder {
     private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
 
     private func readPeriod(_ row: inout RowReader) -> Period? {
-        let bothForms = (row.field("period_start") != nil || row.field("period_end") != nil) && row.field("period") != nil
-        if bothForms && row.text("period") != nil && (row.text("period_start") != nil || row.text("period_end") != nil) {
+        let single = row.text("period")
+        if single != nil && (row.text("period_start") != nil || row.text("period_end") != nil) {
             row.fail("period", "both period and period_start/period_end are given; expected one or the other")
             return nil
         }
-        if row.text("period") != nil {
+        if single != nil {
             return row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         }
         if let start = row.text("period_start") {

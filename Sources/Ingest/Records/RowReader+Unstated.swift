@@ -4,13 +4,24 @@ extension RowReader {
     /// The figure fields this record does not give at all (no column, no JSON member): an update
     /// of a stored figure keeps them as stored. A field given empty is stated, and clears.
     var unstatedFigureFields: UnstatedFields {
+        Self.unstatedFigureFields(hasColumn: { field($0) != nil }, hasExtraColumns: hasExtraColumns)
+    }
+
+    /// The same for every record of a CSV or TSV file, from its header: worked out once per file,
+    /// not once per row on the writing thread.
+    static func unstatedFigureFields(header: [InputField]) -> UnstatedFields {
+        let names = Set(header.map { $0.name.lowercased() })
+        return unstatedFigureFields(hasColumn: names.contains, hasExtraColumns: header.contains { FieldContract.isExtraColumn($0.name) })
+    }
+
+    private static func unstatedFigureFields(hasColumn: (String) -> Bool, hasExtraColumns: Bool) -> UnstatedFields {
         var unstated: UnstatedFields = []
         let named: [(String, UnstatedFields)] = [
             ("study", .study), ("locator", .locator), ("quote", .quote), ("cites", .cites), ("method", .method),
             ("notes", .notes), ("tags", .tags), ("form", .form), ("sex", .sex), ("age_group", .ageGroup),
         ]
-        for (name, field) in named where self.field(name) == nil { unstated.insert(field) }
-        if field("low") == nil && field("high") == nil && field("ci_level") == nil { unstated.insert(.bounds) }
+        for (name, field) in named where !hasColumn(name) { unstated.insert(field) }
+        if !hasColumn("low") && !hasColumn("high") && !hasColumn("ci_level") { unstated.insert(.bounds) }
         if !hasExtraColumns { unstated.insert(.extra) }
         return unstated
     }
