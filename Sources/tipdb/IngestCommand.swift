@@ -51,7 +51,8 @@ extension TipDB {
                 than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).
                   measures: code or label; units: persons, cases, USD, percent, percent-change, per-1000, \
-                per-100000, index (default: the measure's unit), checked against the measure.
+                per-100000, index (default: the measure's unit), checked against the measure (offences are counted \
+                in cases, victims in persons).
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags and places: separated by ;.
 

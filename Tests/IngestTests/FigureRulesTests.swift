@@ -91,6 +91,21 @@ struct FigureRulesTests {
             "b,forced-labour-profits,5,USD-change,WLD,2016,ilo-2005",
             "c,forced-labour,5,percent-change,WLD,2016,ilo-2005",
         ])
-        #expect(found == ["f.csv:2:19: unit: unit \"USD-change\" does not fit measure \"forced-labour\", which counts prevalence-estimate; expected one of cases, per-1000, per-100000, percent, percent-change, persons"])
+        #expect(found == ["f.csv:2:19: unit: unit \"USD-change\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons"])
+    }
+
+    @Test("a count is in the unit its measure counts: offences are not persons, victims are not cases")
+    func countUnits() throws {
+        let found = try errors("key,measure,value,unit,place,period,source", [
+            "a,trafficking-offences,120,persons,WLD,2016,ilo-2005",
+            "b,detected-trafficking-victims,120,cases,WLD,2016,ilo-2005",
+            "c,trafficking-offences,120,cases,WLD,2016,ilo-2005",
+            "d,trafficking-offences,12,percent,WLD,2016,ilo-2005",
+            "e,detected-trafficking-victims,1.5,per-100000,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:28: unit: unit \"persons\" does not fit measure \"trafficking-offences\", which is counted in cases; expected one of cases, per-1000, per-100000, percent, percent-change",
+            "f.csv:3:36: unit: unit \"cases\" does not fit measure \"detected-trafficking-victims\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons",
+        ])
     }
 }

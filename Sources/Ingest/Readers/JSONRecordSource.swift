@@ -85,6 +85,12 @@ final class JSONRecordSource: RecordSource {
                     record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
                     continue
                 }
+                if let (first, again) = member.value.value.firstRepeatedMember {
+                    record.problem = record.problem ?? IngestIssue(
+                        file: file, line: again.keyLine, column: again.keyColumn,
+                        message: "\(member.key): duplicate member \"\(again.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
+                    continue
+                }
                 let json = member.value.value.compactText
                 record.extraJSON[member.key] = json
                 record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))

@@ -77,15 +77,14 @@ public struct Vocabulary: Sendable {
         throw Failure(message: "unknown unit \"\(text)\"\(Suggestions.phrase(for: text, among: Array(unitDimensions.keys))); expected one of \(unitDimensions.keys.sorted().joined(separator: ", "))")
     }
 
-    /// Refuses a unit that contradicts the measure, such as a money measure in persons.
+    /// Refuses a unit that contradicts the measure (``Measure/fits(unit:dimensions:)``), such as a
+    /// money measure in persons, or offences counted in persons.
     public func check(unit: String, fits measure: Measure) throws(Failure) {
-        // A change is counted in the unit it changes: USD-change only fits a money measure.
-        func fits(_ unit: String) -> Bool {
-            measure.allowedUnitDimensions.contains(unitDimensions[unit] ?? "") && (!unit.hasPrefix("USD") || measure.counts == "money")
-        }
-        guard fits(unit) else {
-            let fitting = unitDimensions.keys.filter(fits).sorted()
-            throw Failure(message: "unit \"\(unit)\" does not fit measure \"\(measure.code)\", which counts \(measure.counts); expected one of \(fitting.joined(separator: ", "))")
+        guard measure.fits(unit: unit, dimensions: unitDimensions) else {
+            let countsThings = unitDimensions[measure.defaultUnit] == "count"
+            let what = countsThings ? "which is counted in \(measure.defaultUnit)" : "which counts \(measure.counts)"
+            let fitting = unitDimensions.keys.filter { measure.fits(unit: $0, dimensions: unitDimensions) }.sorted()
+            throw Failure(message: "unit \"\(unit)\" does not fit measure \"\(measure.code)\", \(what); expected one of \(fitting.joined(separator: ", "))")
         }
     }
 

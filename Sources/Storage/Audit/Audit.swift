@@ -18,6 +18,8 @@ public struct Audit {
         findings += try subgroupsAboveTotals()
         findings += try bounds()
         findings += try units()
+        findings += try valuesOutsideUnit()
+        findings += try periods()
         findings += try missingEvidence()
         findings += try sourcesWithoutAccess()
         return findings.sorted { ($0.severity, $0.check) < ($1.severity, $1.check) }
@@ -88,18 +90,58 @@ public struct Audit {
         return [Finding(severity: .error, check: "bounds", message: "bounds that do not contain the value", rows: rows)]
     }
 
+    /// The rule is Swift's (``Measure/fits(unit:dimensions:)``, shared with ingest), so it is
+    /// applied to the few distinct measure and unit pairs, and the rows of a bad pair are listed.
     private func units() throws -> [Finding] {
-        let rows = try db.rows("""
-            SELECT f.key, f.unit, f.measure FROM figures f
-            JOIN measures m ON m.code = f.measure JOIN units u ON u.code = f.unit
-            WHERE NOT (u.dimension = 'change'
-                OR (m.counts = 'money' AND u.dimension = 'money')
-                OR (m.counts = 'index' AND u.dimension = 'index')
-                OR (m.counts NOT IN ('money', 'index') AND u.dimension IN ('count', 'share', 'rate')))
-            ORDER BY f.key
-            """).map { "\($0.string("key") ?? "") (\($0.string("unit") ?? "") for \($0.string("measure") ?? ""))" }
+        var dimensions: [String: String] = [:]
+        for row in try db.rows("SELECT code, dimension FROM units") {
+            if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
+        }
+        let measures = Dictionary(try Measure.all(in: db).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows: [String] = []
+        for pair in try db.rows("SELECT DISTINCT measure, unit FROM figures") {
+            guard let code = pair.string("measure"), let unit = pair.string("unit"), let measure = measures[code],
+                  !measure.fits(unit: unit, dimensions: dimensions) else { continue }
+            rows += try db.rows("SELECT key FROM figures WHERE measure = ? AND unit = ?", [code, unit])
+                .map { "\($0.string("key") ?? "") (\(unit) for \(code))" }
+        }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (e.g. a money measure counted in persons)", rows: rows)]
+        return [Finding(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)", rows: rows.sorted())]
+    }
+
+    /// What ingest refuses about a number in its unit, found in rows written some other way.
+    private func valuesOutsideUnit() throws -> [Finding] {
+        let rows = try db.rows("""
+            SELECT f.key, f.unit,
+                CASE
+                    WHEN f.censored = 1 AND u.dimension <> 'count' THEN 'censored, but not a count'
+                    WHEN min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0 THEN 'negative'
+                    ELSE 'more than 100 percent'
+                END AS problem
+            FROM figures f JOIN units u ON u.code = f.unit
+            WHERE (f.censored = 1 AND u.dimension <> 'count')
+               OR (u.dimension IN ('count', 'money', 'share', 'rate')
+                   AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0)
+               OR (u.dimension = 'share' AND max(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) > 100)
+            ORDER BY f.key
+            """).map { "\($0.string("key") ?? "") (\($0.string("problem") ?? "") in \($0.string("unit") ?? ""))" }
+        guard !rows.isEmpty else { return [] }
+        return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, censored values that are not counts", rows: rows)]
+    }
+
+    /// Reports read periods by their form; the schema only checks that the start is not after the end.
+    /// `date(day)` alone gives 2019-02-30 back unchanged; with a modifier SQLite normalises it to a real day.
+    private func periods() throws -> [Finding] {
+        let rows = try db.rows("""
+            WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION ALL SELECT key, period_end FROM figures)
+            SELECT key, group_concat(day, ', ') AS days FROM ends
+            WHERE NOT (day GLOB '[0-9][0-9][0-9][0-9]'
+                OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(day, 6, 2) BETWEEN '01' AND '12')
+                OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day))
+            GROUP BY key ORDER BY key
+            """).map { "\($0.string("key") ?? "") (\($0.string("days") ?? ""))" }
+        guard !rows.isEmpty else { return [] }
+        return [Finding(severity: .error, check: "period-form", message: "reference periods that are not a year, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)", rows: rows)]
     }
 
     private func missingEvidence() throws -> [Finding] {

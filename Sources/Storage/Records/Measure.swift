@@ -36,4 +36,15 @@ public struct Measure: Equatable, Sendable, Codable {
         default: ["count", "share", "rate", "change"]
         }
     }
+
+    /// Whether a figure of this measure may be given in `unit`, where `dimensions` maps each unit
+    /// code to its dimension (the units table). Ingest refuses what does not fit, and `tipdb check`
+    /// finds it in rows written some other way, so both read the rule from here.
+    public func fits(unit: String, dimensions: [String: String]) -> Bool {
+        guard let dimension = dimensions[unit], allowedUnitDimensions.contains(dimension) else { return false }
+        // A change is counted in the unit it changes: USD-change only fits a money measure.
+        if unit.hasPrefix("USD") && counts != "money" { return false }
+        // Persons and cases are both counts, but 120 offences are not 120 persons.
+        return dimension != "count" || dimensions[defaultUnit] != "count" || unit == defaultUnit
+    }
 }

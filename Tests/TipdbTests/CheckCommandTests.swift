@@ -1,0 +1,88 @@
+import Foundation
+import Storage
+import Testing
+
+/// `tipdb check` finds, in rows written with other tools (the `sqlite3` shell, a script), what
+/// ingest would have refused, so a brief is not built on them unseen.
+@Suite("tipdb check (built binary)")
+struct CheckCommandTests {
+    private struct Report: Decodable {
+        var findings: [Finding]
+    }
+
+    /// Adds figures to the Fixtures database as a script would, bypassing ingest: each tuple is
+    /// key, measure, value, censored, high, unit, period.
+    private func addFigures(_ rows: [(String, String, Double?, Int, Double?, String, String)], to path: String) throws {
+        let db = try Database(path: path, mode: .readWrite)
+        defer { db.close() }
+        for (key, measure, value, censored, high, unit, period) in rows {
+            try db.execute("""
+                INSERT INTO figures (key, measure, value, censored, high, unit, place, period_start, period_end, source,
+                                     batch_id, created_at, updated_at)
+                SELECT ?, ?, ?, ?, ?, ?, 'WLD', ?, ?, source, batch_id, created_at, updated_at FROM figures LIMIT 1
+                """, [key, measure, value, Int64(censored), high, unit, period, period])
+        }
+    }
+
+    private func findings(in dir: URL) throws -> (status: Int32, findings: [String: [String]]) {
+        let result = try Tipdb.run(["check", "--format", "json"], in: dir)
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        return (result.status, Dictionary(report.findings.map { ($0.check, $0.rows) }, uniquingKeysWith: +))
+    }
+
+    @Test("the Fixtures hold no error, and their rows are named in no error finding")
+    func fixturesPass() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let (status, found) = try findings(in: dir)
+            #expect(status == 0)
+            for check in ["unit-contradicts-measure", "value-outside-unit", "period-form", "bounds", "lineage-loop"] {
+                #expect(found[check] == nil, "\(check): \(found[check] ?? [])")
+            }
+        }
+    }
+
+    @Test("units that contradict the measure, numbers the unit cannot hold and malformed periods are errors naming each row")
+    func rowsIngestRefuses() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try addFigures([
+                ("offences-in-persons", "trafficking-offences", 120, 0, nil, "persons", "2016"),
+                ("offences-in-cases", "trafficking-offences", 120, 0, nil, "cases", "2016"),
+                ("victims-in-cases", "detected-trafficking-victims", 120, 0, nil, "cases", "2016"),
+                ("labour-in-usd-change", "forced-labour", 5, 0, nil, "USD-change", "2016"),
+                ("profits-in-usd-change", "forced-labour-profits", 5, 0, nil, "USD-change", "2016"),
+                ("negative-count", "trafficking-victims", -5, 0, nil, "persons", "2016"),
+                ("negative-change", "trafficking-victims", -5, 0, nil, "percent-change", "2016"),
+                ("share-over-whole", "trafficking-victims", 150, 0, nil, "percent", "2016"),
+                ("whole-share", "trafficking-victims", 100, 0, nil, "percent", "2016"),
+                ("censored-share", "trafficking-victims", nil, 1, 4, "percent", "2016"),
+                ("censored-count", "trafficking-victims", nil, 1, 4, "persons", "2016"),
+                ("month-13", "trafficking-victims", 5, 0, nil, "persons", "2019-13"),
+                ("february-30", "trafficking-victims", 5, 0, nil, "persons", "2019-02-30"),
+                ("two-digit-year", "trafficking-victims", 5, 0, nil, "persons", "19"),
+                ("february-28", "trafficking-victims", 5, 0, nil, "persons", "2019-02-28"),
+            ], to: dir.appendingPathComponent("tipdb.sqlite").path)
+
+            let (status, found) = try findings(in: dir)
+            #expect(status == 1)
+            #expect(found["unit-contradicts-measure"] == [
+                "labour-in-usd-change (USD-change for forced-labour)",
+                "offences-in-persons (persons for trafficking-offences)",
+                "victims-in-cases (cases for detected-trafficking-victims)",
+            ])
+            #expect(found["value-outside-unit"] == [
+                "censored-share (censored, but not a count in percent)",
+                "negative-count (negative in persons)",
+                "share-over-whole (more than 100 percent in percent)",
+            ])
+            #expect(found["period-form"] == [
+                "february-30 (2019-02-30, 2019-02-30)", "month-13 (2019-13, 2019-13)", "two-digit-year (19, 19)",
+            ])
+
+            let text = try Tipdb.run(["check"], in: dir)
+            #expect(text.status == 1)
+            #expect(text.stdout.contains("error: period-form: reference periods that are not a year, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD) (3)\n  february-30 (2019-02-30, 2019-02-30)\n"))
+        }
+    }
+}
