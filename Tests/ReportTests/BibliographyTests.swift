@@ -53,6 +53,24 @@ struct BibliographyTests {
         #expect(CitationText.shortLabel(Source(key: "d", title: "t", authors: "A, B; Walk Free; C, D", published: nil)) == "A et al. n.d.")
     }
 
+    @Test("reference entries print the CSL details a reader needs to find the work: container, volume, issue, pages, series, number, place, ISBN, contributors")
+    func entryDetails() {
+        let article = Source(
+            key: "a", kind: "journal-article", title: "Counting the hidden", authors: "Doe, Jane", published: "2019-05",
+            csl: #"{"container-title":"Crime and Justice","issue":3,"page":"45-67","volume":"12"}"#)
+        #expect(CitationText.full(article) == "Doe, Jane (2019). Counting the hidden. In: Crime and Justice, 12(3), 45-67. May 2019.")
+        let report = Source(
+            key: "r", title: "A global alliance", authors: "International Labour Office", publisher: "International Labour Office",
+            published: "2005",
+            csl: #"{"ISBN":"92-2-115360-6","collection-title":"Global Report","contributor":[{"literal":"IOM"},{"family":"Roe","given":"Ann"}],"event-title":"International Labour Conference, 93rd Session","number":"Report I (B)","publisher-place":"Geneva"}"#)
+        #expect(CitationText.full(report) == "International Labour Office (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and Roe, Ann. Geneva. ISBN 92-2-115360-6.")
+        let speech = Source(
+            key: "s", kind: "statement", title: "Statement at the thematic debate", authors: "Fedotov, Yury",
+            publisher: "UNODC", published: "2012-04-03", csl: #"{"event-title":"thematic debate","publisher-place":"Vienna"}"#)
+        #expect(CitationText.full(speech) == "Fedotov, Yury (2012). Statement at the thematic debate [Statement]. Vienna: UNODC, 3 April 2012.")
+        #expect(CitationText.full(Source(key: "p", title: "Plain", publisher: "P", published: "2020")) == "P (2020). Plain.")
+    }
+
     @Test("JSON text round-trips through JSONTree with order and numbers kept")
     func jsonTree() throws {
         let text = #"{"b":[1,2.50,"x\"\u00e9\n"],"a":{"c":null,"d":true}}"#

@@ -158,7 +158,7 @@ enum ComparabilityCheck {
             + "\(Words.list(listed)) come from \(origins) different \(detected ? "data collections" : "studies or sources")"
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
         text += detected
-            ? ". The reporting countries and the definitions changed between them, so the differences are not a trend."
+            ? ". Each data collection has its own reporting countries, and detections follow detection capacity and law, so the differences are not a trend in trafficking."
             : ". Their methods and coverage changed between editions, so the differences between them are not a trend."
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })

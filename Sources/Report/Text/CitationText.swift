@@ -1,7 +1,8 @@
 import Storage
 
 /// How a source is cited: a short label for running text (`ILO 2005`, `Francis 2013`) and a
-/// full reference entry (authors or publisher, year, title, publisher, date, URL, DOI, accessed).
+/// full reference entry (authors or publisher, year, title, container or series, place,
+/// publisher, date, ISBN, URL, DOI, accessed).
 public enum CitationText {
     /// One piece of a reference entry: plain text, the title, or a link.
     public enum Segment: Equatable, Sendable {
@@ -65,16 +66,26 @@ public enum CitationText {
         }
         segments.append(.text("\(lead) (\(year(of: source))). "))
         segments.append(.title(source.title))
+        let details = CSLDetails(source.csl)
         var tail = ""
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
         tail += "."
-        if let container = container(of: source) { tail += " In: \(container)." }
+        if let container = details.container { tail += " In: \(container)." }
+        // A speech's title often names its event already.
+        if let series = details.series, !source.title.contains(series) { tail += " \(series)." }
+        if let contributors = details.contributors { tail += " With \(contributors)." }
         var publishing: [String] = []
-        if let publisher = source.publisher, !(authors.count == 1 && authors[0] == publisher) {
-            publishing.append(publisher)
+        // Not twice: a publisher that leads the entry, as its only author or for want of one, is not repeated.
+        let publisher = source.publisher.flatMap { authors.isEmpty || authors == [$0] ? nil : $0 }
+        switch (details.place, publisher) {
+        case (let place?, let publisher?): publishing.append("\(place): \(publisher)")
+        case (let place?, nil): publishing.append(place)
+        case (nil, let publisher?): publishing.append(publisher)
+        case (nil, nil): break
         }
         if let published = source.published, published.count > 4 { publishing.append(longDate(published)) }
         if !publishing.isEmpty { tail += " " + publishing.joined(separator: ", ") + "." }
+        if let isbn = details.isbn { tail += " ISBN \(isbn)." }
         segments.append(.text(tail))
         if let url = source.url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }
         if let doi = source.doi {
@@ -110,12 +121,5 @@ public enum CitationText {
         case "thesis": "Thesis"
         default: nil
         }
-    }
-
-    /// The journal, blog or book a source appeared in, kept in its CSL fields.
-    static func container(of source: Source) -> String? {
-        guard let csl = source.csl, let tree = try? JSONTree.parse(csl),
-              case .string(let title)? = tree["container-title"] else { return nil }
-        return title
     }
 }
