@@ -35,6 +35,8 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
+    /// Keys of the rows this command refused, by kind, with their `file:line`.
+    private var refusedKeys: [RecordKind: [String: String]] = [:]
     /// Every key read in this command, to catch one given twice; created with its first file of records.
     private var keys: KeyMemory?
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
@@ -72,10 +74,14 @@ public final class Ingester {
         }
         // The same file twice would list every one of its keys as a duplicate: say it once.
         var named = Set<String>()
-        for plan in plans where !named.insert(URL(fileURLWithPath: plan.path).standardizedFileURL.path).inserted {
+        plans = plans.filter { plan in
+            if named.insert(URL(fileURLWithPath: plan.path).standardizedFileURL.path).inserted { return true }
             report.errors.append(IngestIssue(file: plan.path, line: 0, column: 0, message: "given twice in one command; expected each file once"))
+            return false
         }
-        if !report.errors.isEmpty { return report }
+        // A file that cannot be used (missing, of no kind tipdb can tell) rejects the command, but
+        // the others are still checked, so that one run lists everything to fix.
+        if !report.errors.isEmpty { report.stoppedAtFile = true }
         // A stable sort: files of one kind keep the order they were given in.
         plans = plans.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
 
@@ -100,7 +106,7 @@ public final class Ingester {
                             try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                         }
                         // Thrown inside the deferral: a command that is rolled back skips the rebuild.
-                        let rejectedCommand = fatal || (options.onError == .abort && !report.errors.isEmpty)
+                        let rejectedCommand = report.stoppedAtFile || (options.onError == .abort && !report.errors.isEmpty)
                         if rejectedCommand || options.dryRun { throw RollBack() }
                         if let progress, db.figureIndexesAreDeferred, let last = report.files.last {
                             // The rebuild takes seconds after the last row: say so rather than sit at 100 %.
@@ -152,6 +158,7 @@ public final class Ingester {
             let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress)
             report.errors.append(contentsOf: outcome.errors)
             fatal = fatal || outcome.fatal
+            report.stoppedAtFile = report.stoppedAtFile || outcome.fatal
             if !outcome.fatal { loaded.append((batch, file, Timestamp.now())) }
             return
         }
@@ -162,6 +169,7 @@ public final class Ingester {
         case .failure(let issue):
             report.errors.append(issue)
             fatal = true
+            report.stoppedAtFile = true
             return
         }
         guard let vocabulary else { return }
@@ -190,6 +198,10 @@ public final class Ingester {
                     summary.count(outcome)
                 case .rejected:
                     summary.rejected += 1
+                    // Remembered so that a reference to it is not reported as unknown.
+                    if let key = prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
+                        refusedKeys[plan.kind, default: [:]][key] = "\(plan.path):\(prepared.row.record.line)"
+                    }
                 case .queued:
                     if pending.count == Database.figureChunk { try flushFigures(batch: batch.id, summary: &summary) }
                 }
@@ -203,6 +215,7 @@ public final class Ingester {
         if case .failed(let issue) = pipeline.outcome {
             report.errors.append(issue)
             fatal = true
+            report.stoppedAtFile = true
             pending.removeAll()  // the command is rejected: nothing more is written
             return
         }
@@ -280,8 +293,10 @@ public final class Ingester {
         case nil:
             // A figure refused for its values is still checked for its references, so that one
             // run lists everything wrong with the row instead of one problem per fix.
-            if plan.kind == .figures {
-                try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
+            switch plan.kind {
+            case .figures: try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
+            case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
+            case .sources: break
             }
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
@@ -299,9 +314,7 @@ public final class Ingester {
             knownSources.insert(source.key)
             return .written(outcome)
         case .study(let study):
-            if let sourceKey = study.source, try !sourceExists(sourceKey) {
-                row.fail("source", unknownReference("source", sourceKey, table: "sources"))
-            }
+            try checkReferences(source: study.source, study: nil, of: &row)
             if let issue = duplicate(prepared) { row.fail("key", issue.message) }
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
@@ -326,7 +339,7 @@ public final class Ingester {
         }
     }
 
-    /// Records on `row` a figure's source or study that is neither in the database nor in this command.
+    /// Records on `row` a source or study it names that is neither in the database nor in this command.
     private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws {
         if let source, try !sourceExists(source) {
             row.fail("source", unknownReference("source", source, table: "sources"))
@@ -388,6 +401,9 @@ public final class Ingester {
     }
 
     private func unknownReference(_ what: String, _ key: String, table: String) -> String {
+        if let place = refusedKeys[table == "sources" ? .sources : .studies]?[key] {
+            return Self.refusedReference(what, key, at: place)
+        }
         // Read once per file, not once per rejected row: a file may misspell one key a million times.
         let keys = referenceKeys[table] ?? {
             let read = (try? db.rows(table == "sources" ? "SELECT key FROM sources" : "SELECT key FROM studies")
@@ -398,12 +414,19 @@ public final class Ingester {
         return "unknown \(what) \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a \(what) in the database or in a \(table) file of the same command"
     }
 
+    /// The message for a reference to a row this command refused: the key is not unknown, and
+    /// the user should fix that row rather than look for a typo here.
+    static func refusedReference(_ what: String, _ key: String, at place: String) -> String {
+        "\(what) \"\(key)\" was refused at \(place) (see its error there); expected it to load: fix that row"
+    }
+
     // MARK: Lineage
 
     /// Checks every `cites` written by this command once all files are in: the cited figure must
     /// exist (it may come later in the file), and no chain may loop.
     private func finishLineage() throws {
-        let failures = try lineage.failures(in: db)
+        let refused = refusedKeys[.figures] ?? [:]
+        let failures = try lineage.failures(in: db) { key in refused[key].map { Self.refusedReference("figure", key, at: $0) } }
         for (entry, message) in failures {
             report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
             // Counted as rejected in both modes, so that a summary never shows a row as inserted

@@ -17,7 +17,8 @@ struct LineageCheck {
     var written: [Entry] = []
 
     /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
-    func failures(in db: Database) throws -> [(Entry, String)] {
+    /// `refusal` says why a missing figure is missing when this command refused it.
+    func failures(in db: Database, refusal: (String) -> String? = { _ in nil }) throws -> [(Entry, String)] {
         // What each figure cites (nil: a primary figure), read once however many chains share it.
         var citesOf: [String: String?] = [:]
         func lookUp(_ key: String) throws -> String?? {
@@ -29,7 +30,8 @@ struct LineageCheck {
         var result: [(Entry, String)] = []
         for entry in written {
             guard try lookUp(entry.cites) != nil else {
-                result.append((entry, "unknown figure \"\(entry.cites)\"; expected the key of a figure in the database or in this command"))
+                result.append((entry, refusal(entry.cites)
+                    ?? "unknown figure \"\(entry.cites)\"; expected the key of a figure in the database or in this command"))
                 continue
             }
             var chain = [entry.key]

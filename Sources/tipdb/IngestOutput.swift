@@ -8,18 +8,23 @@ struct IngestOutput {
     let quiet: Bool
 
     /// What happened to the problems' rows, in one sentence: never "kept in ingest_rejects" unless
-    /// they were.
+    /// they were, and never a hint that cannot help.
     var outcome: String {
         let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
-        switch (report.onError, report.committed, report.dryRun) {
-        case (.abort, _, _):
-            return "\(problems); nothing was loaded (fix \(report.errors.count == 1 ? "it" : "them"), or use --on-error skip to load the valid rows)"
-        case (.skip, true, _):
+        let them = report.errors.count == 1 ? "it" : "them"
+        // --on-error skip skips rows; it cannot load a command with a file it cannot use.
+        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"
+        switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
+        case (.abort, _, _, false):
+            return "\(problems); nothing was loaded (fix \(them), or use --on-error skip to load the valid rows)"
+        case (.abort, _, _, true):
+            return "\(problems); nothing was loaded (fix \(them): \(wholeFile))"
+        case (.skip, true, _, _):
             return "\(problems); the rows concerned were skipped and kept in ingest_rejects"
-        case (.skip, false, true):
+        case (.skip, false, true, false):
             return "\(problems); the rows concerned would be skipped (dry run: nothing was written)"
-        case (.skip, false, false):
-            return "\(problems); nothing was loaded: a command whose files cannot all be read to their end is never loaded in part, even with --on-error skip"
+        case (.skip, false, _, _):
+            return "\(problems); nothing was loaded: \(wholeFile)"
         }
     }
 

@@ -24,7 +24,7 @@ struct JSONRecordTests {
         let report = try h.ingest(paths)
         #expect(report.errors.map { $0.description.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
             "f.json:1:113: duplicate member \"Value\", already on line 1, column 45 of this object; expected each name once",
-            "f.json:2:122: notes: expected text, a number or a list, found an object",
+            "f.json:2:122: notes: expected text or a number, found an object",
             "f.json:3:150: x_m: duplicate member \"c\", already on line 3, column 142 of this object; expected each name once",
             "f.ndjson:1:111: duplicate member \"source\", already on line 1, column 89 of this object; expected each name once",
         ])

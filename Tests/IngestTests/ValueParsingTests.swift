@@ -27,6 +27,21 @@ struct ValueParsingTests {
         #expect(!parsed.isCensored)
     }
 
+    @Test("a number with a multiplier word is the decimal it says, not a binary product: 8.2 million is 8,200,000 exactly")
+    func exactMultiples() throws {
+        var wrong: [String] = []
+        for hundredths in 1...9_999 {
+            let text = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) million"
+            if try NumberParser.parse(text).value != Double(hundredths * 10_000) { wrong.append(text) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) wrong, e.g. \(wrong.prefix(3))")
+        #expect(try NumberParser.parse("US$8.2 billion").value == 8_200_000_000)
+        #expect(try NumberParser.parse("1.4e2 thousand").value == 140_000)
+        #expect(try NumberParser.parse("0.3 k").value == 300)
+        #expect(NumberParser.scaled(1e300, byPowerOfTen: 9) == 1e309)  // out of range: infinity, refused by parse
+        #expect(throws: NumberParser.Failure.self) { try NumberParser.parse("1e300 billion") }
+    }
+
     @Test("censored counts keep their bound and never become 0 or k", arguments: [("<5", 4.0), ("< 11", 10.0), ("<2", 1.0)])
     func censored(text: String, bound: Double) throws {
         let parsed = try NumberParser.parse(text)

@@ -92,7 +92,7 @@ struct IngestCommandTests {
             #expect(result.status == 1)
             #expect(result.stderr.contains("figures.csv:2:"), "\(result.stderr)")
             #expect(result.stderr.contains("note: more.csv: not checked, because the command stopped at the error above"), "\(result.stderr)")
-            #expect(result.stderr.contains("nothing was loaded: a command whose files cannot all be read to their end is never loaded in part, even with --on-error skip"))
+            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"))
             #expect(!result.stderr.contains("kept in ingest_rejects"))
             #expect(result.stdout.contains("(not loaded: the command was rejected)"))
             #expect(try Data(contentsOf: db) == before)
@@ -101,6 +101,28 @@ struct IngestCommandTests {
             #expect(missing.status == 1)
             #expect(missing.stderr.contains("nothing was loaded"), "\(missing.stderr)")
             #expect(!missing.stderr.contains("kept in ingest_rejects"))
+        }
+    }
+
+    @Test("a missing file or one of unknown kind rejects the command, and the other files are still checked; no hint to --on-error skip")
+    func unusableFileStillChecksTheOthers() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let files = try copyFixtures(to: dir) { text in
+                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,", with: "ilo-2005-forced-labour-wld,forced-labor,")
+            }
+            try Data("name,size\na,1\n".utf8).write(to: dir.appendingPathComponent("odd.csv"))
+            let db = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: db)
+            let result = try Tipdb.run(["ingest", "missing.csv", "odd.csv"] + files, in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("missing.csv"), "\(result.stderr)")
+            #expect(result.stderr.contains("odd.csv:"), "\(result.stderr)")
+            #expect(result.stderr.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\""), "\(result.stderr)")
+            #expect(!result.stderr.contains("not checked"))
+            #expect(result.stderr.contains("tipdb: 3 problems found; nothing was loaded (fix them: a command with a file it cannot use"), "\(result.stderr)")
+            #expect(result.stdout.contains("figures.csv: 60 read, 59 inserted, 0 updated, 0 unchanged, 1 rejected (not loaded: the command was rejected)"), "\(result.stdout)")
+            #expect(try Data(contentsOf: db) == before)
         }
     }
 

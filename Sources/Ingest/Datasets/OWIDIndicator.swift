@@ -13,8 +13,8 @@ struct OWIDIndicator {
     let sex: String
     let ageGroup: String
     let unit: String
-    /// What the published numbers are multiplied by: 1000 for a title "(thousands)".
-    let multiplier: Double
+    /// The power of ten the published numbers are multiplied by: 3 for a title "(thousands)".
+    let multiplierExponent: Int
 
     /// Phrases in a title → measure code, most specific first.
     private static let phrases: [(String, String)] = [
@@ -64,11 +64,11 @@ struct OWIDIndicator {
         }
         try vocabulary.check(unit: unit, fits: measure)
         if words.contains("(thousands)") || words.contains("in thousands") {
-            multiplier = 1e3
+            multiplierExponent = 3
         } else if words.contains("(millions)") || words.contains("in millions") {
-            multiplier = 1e6
+            multiplierExponent = 6
         } else {
-            multiplier = 1
+            multiplierExponent = 0
         }
     }
 }

@@ -50,7 +50,7 @@ struct OWIDLoader {
                 let indicator = try OWIDIndicator(title: names[field], metadata: metadata.column(named: names[field]),
                                                   measure: given, vocabulary: context.vocabulary)
                 indicators.append((field, indicator))
-                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(indicator.measure.code), \(indicator.unit)\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")\(indicator.multiplier != 1 ? ", values × \(FigureBuilder.format(indicator.multiplier))" : "")")
+                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(indicator.measure.code), \(indicator.unit)\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
             } catch {
                 problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
             }

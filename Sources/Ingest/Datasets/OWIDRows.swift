@@ -85,7 +85,7 @@ struct OWIDRows {
                     sex: indicator.sex, ageGroup: indicator.ageGroup, form: nil, unit: indicator.unit,
                     defaultUnit: indicator.measure.defaultUnit)
                 let figure = Figure(
-                    key: key, measure: indicator.measure.code, value: number.value.map { $0 * indicator.multiplier },
+                    key: key, measure: indicator.measure.code, value: number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) },
                     censored: number.isCensored,
                     low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,

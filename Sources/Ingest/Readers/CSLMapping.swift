@@ -19,7 +19,7 @@ enum CSLMapping {
         var peoplePosition: [String: JSONNode] = [:]
         for member in members {
             if let column = modelled[member.key] {
-                if case .success(let text) = JSONRecordSource.text(of: member.value) {
+                if case .success(let text) = JSONRecordSource.text(of: member.value, field: column) {
                     record.fields.append(InputField(name: column, value: text, line: member.value.line, column: member.value.column))
                 }
                 // A type that its kind would not export as (paper-conference is kept as a journal

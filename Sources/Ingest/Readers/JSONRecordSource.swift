@@ -96,7 +96,7 @@ final class JSONRecordSource: RecordSource {
                 record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))
                 continue
             }
-            switch Self.text(of: member.value) {
+            switch Self.text(of: member.value, field: member.key) {
             case .success(let text):
                 record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))
             case .failure(let failure):
@@ -126,14 +126,26 @@ final class JSONRecordSource: RecordSource {
         return nil
     }
 
-    /// A JSON value as field text: strings as they are, numbers as written, lists joined by `;`.
-    static func text(of node: JSONNode) -> Result<String?, TextFailure> {
+    /// A JSON value as field text: strings as they are, numbers as written, and for the list
+    /// fields (`FieldContract.listFields`) lists joined by `; `, as a CSV cell writes them.
+    ///
+    /// Anything else is refused rather than turned into text: a list in `quote` would be stored as
+    /// one made-up sentence, and `true` as the word "true".
+    static func text(of node: JSONNode, field: String) -> Result<String?, TextFailure> {
+        func checked(_ string: String) -> Result<String?, TextFailure> {
+            // JSON can write a NUL as \u0000; the contract refuses NUL in text, as it does in CSV.
+            string.utf8.contains(0) ? .failure(TextFailure(message: "the text contains a NUL character (\\u0000); expected text without NUL")) : .success(string)
+        }
         switch node.value {
         case .null: return .success(nil)
-        case .bool(let flag): return .success(flag ? "true" : "false")
+        case .bool(let flag):
+            return .failure(TextFailure(message: "expected text or a number, found \(flag)"))
         case .number(let literal): return .success(literal)
-        case .string(let string): return .success(string)
+        case .string(let string): return checked(string)
         case .array(let items):
+            guard FieldContract.listFields.contains(field.lowercased()) else {
+                return .failure(TextFailure(message: "expected text or a number, found a list (only \(FieldContract.listFields.sorted().joined(separator: ", ")) take lists)"))
+            }
             var parts: [String] = []
             for item in items {
                 switch item.value {
@@ -142,9 +154,10 @@ final class JSONRecordSource: RecordSource {
                 default: return .failure(TextFailure(message: "expected a list of strings or numbers"))
                 }
             }
-            return .success(parts.joined(separator: ";"))
+            return checked(parts.joined(separator: "; "))
         case .object:
-            return .failure(TextFailure(message: "expected text, a number or a list, found an object"))
+            let list = FieldContract.listFields.contains(field.lowercased())
+            return .failure(TextFailure(message: "expected text\(list ? ", a number or a list" : " or a number"), found an object"))
         }
     }
 

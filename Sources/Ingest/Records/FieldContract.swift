@@ -32,6 +32,9 @@ public struct FieldContract: Sendable {
         fields: ["key", "title", "source", "method", "period", "places", "population", "sample_size", "summary"],
         required: ["key", "title"])
 
+    /// Fields that hold a `;`-separated list, which JSON may also give as an array.
+    public static let listFields: Set<String> = ["tags", "places", "authors"]
+
     /// Whether a column name is allowed: a contract field, or an `x_` extra column.
     public func accepts(_ name: String) -> Bool {
         Self.isExtraColumn(name) || fields.contains(name.lowercased())

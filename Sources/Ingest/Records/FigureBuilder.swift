@@ -28,7 +28,7 @@ struct FigureBuilder {
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
         if let implied = number?.impliedUnit {
-            if let given = unit, given != implied, !(implied == "percent" && given == "percent-change") {
+            if let given = unit, !Self.agrees(implied, with: given) {
                 row.fail("value", "\"\(row.text("value") ?? "")\" is written in \(implied) but the unit column says \(given); expected them to agree")
             }
             unit = unit ?? implied
@@ -59,8 +59,8 @@ struct FigureBuilder {
             key: "", measure: measure.code, value: number.value, censored: number.isCensored,
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
             unit: unit, place: place, periodStart: period.start, periodEnd: period.end, sex: sex, ageGroup: ageGroup,
-            form: form, source: source, study: row.text("study"), locator: row.verbatim("locator"),
-            quote: row.verbatim("quote"), cites: row.text("cites"), method: method, notes: row.verbatim("notes"),
+            form: form, source: source, study: row.text("study"), locator: row.text("locator"),
+            quote: row.text("quote"), cites: row.text("cites"), method: method, notes: row.text("notes"),
             tags: tags, extra: row.extraJSON())
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {
@@ -75,7 +75,7 @@ struct FigureBuilder {
     private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
         // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
         func checkBoundUnit(_ name: String, _ bound: ParsedNumber?) {
-            if let implied = bound?.impliedUnit, implied != unit, !(implied == "percent" && unit == "percent-change") {
+            if let implied = bound?.impliedUnit, !Self.agrees(implied, with: unit) {
                 row.fail(name, "\"\(row.text(name) ?? "")\" is written in \(implied) but the figure's unit is \(unit); expected them to agree")
             }
         }
@@ -106,6 +106,12 @@ struct FigureBuilder {
         checkRange("value", number)
         checkRange("low", low)
         checkRange("high", high)
+    }
+
+    /// Whether a number written as `12%` or `US$64 billion` fits the unit column: its own unit, or a
+    /// unit made from it (`percent-change`, `USD-change`, `USD-per-person`).
+    static func agrees(_ implied: String, with unit: String) -> Bool {
+        unit == implied || unit.hasPrefix(implied + "-")
     }
 
     /// Unit dimensions whose numbers cannot be negative, as a message names them.

@@ -28,17 +28,13 @@ struct RowReader: Sendable {
         index[name].map { record.fields[$0] }
     }
 
-    /// The trimmed text of `name`, or nil when absent or blank.
+    /// The trimmed text of `name`, or nil when absent or blank. Quotes, notes and summaries too:
+    /// spaces around a value are never part of it, and keeping them made `" pop "` in a CSV file
+    /// and `"pop"` in JSON two different values.
     func text(_ name: String) -> String? {
         guard let value = field(name)?.value else { return nil }
         let trimmed = value.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
-    }
-
-    /// The text of `name` exactly as written (quotes are kept verbatim), or nil when blank.
-    func verbatim(_ name: String) -> String? {
-        guard let value = field(name)?.value, !value.trimmingWhitespace().isEmpty else { return nil }
-        return value
     }
 
     /// The text of a required field; records an issue when it is missing or blank.

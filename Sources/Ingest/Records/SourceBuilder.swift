@@ -11,7 +11,9 @@ struct SourceBuilder {
         }
         let title = row.required("title", what: "the title of the publication")
         let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t) } ?? "report"
-        let authors = row.text("authors")
+        // One spelling of a list: "Smith, John;Doe, Jane" and a JSON array are the same authors.
+        let names = row.list("authors")
+        let authors = names.isEmpty ? nil : names.joined(separator: "; ")
         let publisher = row.text("publisher")
         // When a file lacks either column, an update keeps the stored one: the ingester checks the
         // record it is about to write instead (`Self.needsPublisherOrAuthors`).
@@ -20,10 +22,10 @@ struct SourceBuilder {
             row.fail(row.field("publisher") != nil ? "publisher" : "authors", Self.needsPublisherOrAuthors)
         }
         let published = row.parse("date") { (t: String) throws(PeriodParser.Failure) in
-            try PeriodParser.date(t, original: t)
+            try PeriodParser.singleDate(t)
         }
         let accessed = row.parse("accessed") { (t: String) throws(PeriodParser.Failure) in
-            let date = try PeriodParser.date(t, original: t)
+            let date = try PeriodParser.singleDate(t)
             guard date.count == 10 else {
                 throw PeriodParser.Failure(message: "\"\(t)\" is not a full date; expected the day the URL was read, as YYYY-MM-DD")
             }
@@ -40,7 +42,7 @@ struct SourceBuilder {
         guard row.issues.isEmpty, let key, let title else { return nil }
         return Source(
             key: key, kind: kind, title: title, authors: authors, publisher: publisher, published: published,
-            url: url, doi: doi, accessed: accessed, license: row.text("license"), notes: row.verbatim("notes"),
+            url: url, doi: doi, accessed: accessed, license: row.text("license"), notes: row.text("notes"),
             csl: csl, extra: row.extraJSON())
     }
 

@@ -16,6 +16,9 @@ struct StudyBuilder {
         }
         let sampleSize = row.parse("sample_size") { (t: String) throws(NumberParser.Failure) -> Int64 in
             let number = try NumberParser.parse(t)
+            if let implied = number.impliedUnit {
+                throw NumberParser.Failure(message: "\"\(t)\" is written in \(implied); expected a whole number of people, cases or records")
+            }
             guard let value = number.value, value >= 0, value == value.rounded(), value < 9e15 else {
                 throw NumberParser.Failure(message: "\"\(t)\" is not a sample size; expected a whole number of people, cases or records")
             }
@@ -24,7 +27,7 @@ struct StudyBuilder {
         guard row.issues.isEmpty, let key, let title else { return nil }
         return Study(
             key: key, title: title, source: row.text("source"), method: method, periodStart: period?.start,
-            periodEnd: period?.end, population: row.verbatim("population"), sampleSize: sampleSize,
-            summary: row.verbatim("summary"), places: Array(Set(places)).sorted(), extra: row.extraJSON())
+            periodEnd: period?.end, population: row.text("population"), sampleSize: sampleSize,
+            summary: row.text("summary"), places: Array(Set(places)).sorted(), extra: row.extraJSON())
     }
 }

@@ -8,12 +8,30 @@ public enum NumberParser {
         public let message: String
     }
 
-    private static let multipliers: [String: Double] = [
-        "thousand": 1e3, "k": 1e3,
-        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
-        "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
-        "trillion": 1e12, "tn": 1e12,
+    /// Each word's power of ten.
+    private static let multipliers: [String: Int] = [
+        "thousand": 3, "k": 3,
+        "million": 6, "millions": 6, "mn": 6, "m": 6,
+        "billion": 9, "billions": 9, "bn": 9, "b": 9,
+        "trillion": 12, "tn": 12,
     ]
+
+    /// `value` × 10^`exponent`, rounded once from the decimal digits `value` was read from.
+    ///
+    /// Why not `value * 1e6`: 8.2 is stored as the double nearest to it, and that times a million
+    /// is 8,199,999.999999999, so "8.2 million" would differ from "8,200,000" in the database
+    /// (and fail `high >= value`, and count as a change on every re-import). A double prints as
+    /// the shortest digits that read back as it ("8.2"); reading those with the exponent added
+    /// rounds the exact decimal product once.
+    public static func scaled(_ value: Double, byPowerOfTen exponent: Int) -> Double {
+        guard exponent != 0, value.isFinite else { return value }
+        let digits = "\(value)"
+        if let e = digits.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let written = Int(digits[digits.index(after: e)...]) else { return value }
+            return Double("\(digits[..<e])e\(written + exponent)") ?? value
+        }
+        return Double("\(digits)e\(exponent)") ?? value
+    }
 
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
     public static func parse(_ text: String) throws(Failure) -> ParsedNumber {
@@ -48,18 +66,18 @@ public enum NumberParser {
         let numericEnd = rest.firstIndex { !($0.isASCII && ($0.isNumber || ",.-+eE".contains($0))) } ?? rest.endIndex
         let word = rest[numericEnd...].trimmingWhitespace().lowercased()
         rest = rest[..<numericEnd]
-        var multiplier = 1.0
+        var exponent = 0
         if !word.isEmpty {
             guard let m = multipliers[word] else {
                 throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million")
             }
-            multiplier = m
+            exponent = m
         }
         let digits = try removeGroupSeparators(rest, original: text)
         guard let number = Double(digits), isPlainDecimal(digits) else {
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }
-        let value = number * multiplier
+        let value = scaled(number, byPowerOfTen: exponent)
         // 1e-400 reads as 0: refuse it like 1e400 rather than store a zero nobody wrote.
         guard value.isFinite, value != 0 || !digits.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) else {
             throw Failure(message: "\"\(text)\" is out of range (too large or too small to store); expected a number such as 1.4e6")

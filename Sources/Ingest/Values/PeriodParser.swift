@@ -105,6 +105,17 @@ public enum PeriodParser {
         return start.count == 7 ? "\(year)-\(monthText)" : "\(year)-\(monthText)-\(days(inMonth: month, of: year))"
     }
 
+    /// A publication or access date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: never a span, so the
+    /// message does not offer one.
+    static func singleDate(_ text: String) throws(Failure) -> String {
+        do {
+            return try date(text, original: text)
+        } catch {
+            guard error.message.hasSuffix(expected) else { throw error }
+            throw Failure(message: "\"\(text)\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)")
+        }
+    }
+
     /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged.
     static func date(_ text: String, original: String) throws(Failure) -> String {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

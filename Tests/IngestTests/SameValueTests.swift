@@ -1,0 +1,120 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// One value, however a file writes it, is stored once and one way: re-expressing data (CSV to
+/// JSON, "8.2 million" to "8,200,000") changes nothing; what cannot be the value is refused.
+@Suite("Ingest: one value, one stored form")
+struct SameValueTests {
+    private func messages(_ report: IngestReport, in h: IngestHarness) -> [String] {
+        report.errors.map { $0.description.replacingOccurrences(of: h.directory.path + "/", with: "") }
+    }
+
+    @Test("8.2 million, 8,200,000 and 8200000 are one value: loading one after the other changes nothing, and bounds written either way fit")
+    func multiplierWordsAreExact() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let words = try h.write("w.csv", "key,measure,value,high,place,period,source\nk,trafficking-victims,8.2 million,\"8,200,000\",FR,2019,ilo-2005\n")
+        #expect(try h.ingest([words]).errors.isEmpty)
+        #expect(try h.db.figure(key: "k")?.value == 8_200_000)
+        let digits = try h.write("d.json", #"[{"key": "k", "measure": "trafficking-victims", "value": 8200000, "high": "8.2 million", "place": "FR", "period": "2019", "source": "ilo-2005"}]"#)
+        let again = try h.ingest([digits])
+        #expect(again.errors.isEmpty)
+        #expect(again.files.first?.unchanged == 1)
+        #expect(try h.count("figure_revisions") == 0)
+    }
+
+    @Test("JSON gives lists only to list fields, and no booleans or NUL characters to text")
+    func jsonTextFields() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let base = #""measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005""#
+        let lines = [
+            #"{"key": "a", \#(base), "quote": ["first sentence", "second"]}"#,
+            #"{"key": "b", \#(base), "notes": true}"#,
+            #"{"key": "c", \#(base), "quote": "before\u0000after"}"#,
+            #"{"key": "d", \#(base), "notes": {"x": 1}}"#,
+            #"{"key": "e", \#(base), "tags": ["one", "two"]}"#,
+        ]
+        let report = try h.ingest([try h.write("f.ndjson", lines.joined(separator: "\n") + "\n")], IngestOptions(onError: .skip))
+        #expect(messages(report, in: h) == [
+            "f.ndjson:1:119: quote: expected text or a number, found a list (only authors, places, tags take lists)",
+            "f.ndjson:2:119: notes: expected text or a number, found true",
+            "f.ndjson:3:119: quote: the text contains a NUL character (\\u0000); expected text without NUL",
+            "f.ndjson:4:119: notes: expected text or a number, found an object",
+        ])
+        #expect(try h.db.rows("SELECT tag FROM figure_tags WHERE figure = 'e' ORDER BY tag").compactMap { $0.string("tag") } == ["one", "two"])
+    }
+
+    @Test("authors are one list however they are written: a JSON array after the CSV list changes nothing")
+    func authorsSpelledOneWay() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("au.csv", "key,title,authors\nau1,T,\"Smith, John;Doe,  Jane \"\n")])
+        #expect(try h.db.source(key: "au1")?.authors == "Smith, John; Doe,  Jane")
+        let again = try h.ingest([try h.write("au.json", #"[{"key": "au1", "title": "T", "authors": ["Smith, John", "Doe,  Jane"]}]"#)])
+        #expect(again.files.first?.unchanged == 1)
+        #expect(try h.db.integer("SELECT count(*) FROM source_revisions") == 0)
+    }
+
+    @Test("spaces around a study's population or summary are not part of it")
+    func studyTextTrimmed() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("st.csv", "key,title,population,summary\ns1,T, pop , sum \n")])
+        #expect(try h.db.study(key: "s1")?.population == "pop")
+        let again = try h.ingest([try h.write("st.json", #"[{"key": "s1", "title": "T", "population": "pop", "summary": "sum"}]"#)])
+        #expect(again.files.first?.unchanged == 1)
+    }
+
+    @Test("a sample size is a plain count: a percentage or an amount of money is refused")
+    func sampleSizeHasNoUnit() throws {
+        let h = try IngestHarness()
+        let report = try h.ingest([try h.write("st.csv", "key,title,sample_size\ns1,T,40%\ns2,T,US$2 billion\ns3,T,\"1,200\"\n")], IngestOptions(onError: .skip))
+        #expect(messages(report, in: h) == [
+            "st.csv:2:6: sample_size: \"40%\" is written in percent; expected a whole number of people, cases or records",
+            "st.csv:3:6: sample_size: \"US$2 billion\" is written in USD; expected a whole number of people, cases or records",
+        ])
+        #expect(try h.db.study(key: "s3")?.sampleSize == 1200)
+    }
+
+    @Test("US$ fits a unit made from USD, as % fits percent-change")
+    func dollarsFitDollarChanges() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let report = try h.ingest([try h.write("f.csv", """
+            key,measure,value,unit,place,period,source
+            a,forced-labour-profits,US$64 billion,USD-change,WLD,2014-2021,ilo-2005
+            b,forced-labour-profits,"US$10,000",USD-per-person,WLD,2021,ilo-2005
+            c,forced-labour-profits,37%,percent-change,WLD,2014-2021,ilo-2005
+            d,forced-labour-profits,US$5,percent-change,WLD,2014-2021,ilo-2005
+
+            """)])
+        #expect(messages(report, in: h) == [
+            "f.csv:5:25: value: \"US$5\" is written in USD but the unit column says percent-change; expected them to agree",
+        ])
+    }
+
+    @Test("a reference to a row this command refused says so, and a refused study is still checked for its source")
+    func referencesToRefusedRows() throws {
+        let h = try IngestHarness()
+        let sources = try h.write("s.csv", "key,title,publisher,date\nbad-src,Bad,ACME,20200\nok-src,OK,ACME,2020\n")
+        let studies = try h.write("st.csv", "key,title,source,method\nst-bad,T,nosuch,bogus\nst-ok,T,bad-src,\n")
+        let figures = try h.write("f.csv", """
+            key,measure,value,place,period,source,cites
+            f1,forced-labour,abc,WLD,2016,bad-src,
+            f2,forced-labour,5,WLD,2016,ok-src,f1
+
+            """)
+        let found = messages(try h.ingest([sources, studies, figures]), in: h)
+        #expect(found == [
+            "s.csv:2:18: date: \"20200\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)",
+            "st.csv:2:10: source: unknown source \"nosuch\"; expected the key of a source in the database or in a sources file of the same command",
+            "st.csv:2:17: method: unknown study method \"bogus\"; expected one of survey, multiple-systems-estimation, administrative-records, case-records, hotline-records, model-extrapolation, qualitative, mixed",
+            "st.csv:3:9: source: source \"bad-src\" was refused at s.csv:2 (see its error there); expected it to load: fix that row",
+            "f.csv:2:18: value: \"abc\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+            "f.csv:2:31: source: source \"bad-src\" was refused at s.csv:2 (see its error there); expected it to load: fix that row",
+            "f.csv:3:36: cites: figure \"f1\" was refused at f.csv:2 (see its error there); expected it to load: fix that row",
+        ])
+        #expect(!found.contains { $0.contains("unknown source \"bad-src\"") || $0.contains("unknown figure") }, "\(found)")
+    }
+}
