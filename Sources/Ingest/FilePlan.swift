@@ -89,7 +89,14 @@ struct FilePlan {
     /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
     private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> String {
         let head = Self.head(path)
-        if Self.firstByte(of: head) == nil { return "the file is empty; expected a header line naming the columns" }
+        if Self.firstByte(of: head) == nil {
+            let expected = switch format {
+            case .json, .cslJSON: "an array of objects, [{...}, {...}]"
+            case .ndjson: "one JSON object per line"
+            default: "a header line naming the columns"
+            }
+            return "the file is empty; expected \(expected)"
+        }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
         }
@@ -112,6 +119,11 @@ struct FilePlan {
             }
         case .json, .cslJSON:
             let first = Self.firstByte(of: head)
+            // Objects one per line are NDJSON; inside a pretty-printed object, lines start with members.
+            let objectLines = head.split(separator: 0x0A).filter { line in line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{") }
+            if first == UInt8(ascii: "{") && objectLines.count >= 2 {
+                return "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"
+            }
             if first == UInt8(ascii: "{") { return "the file holds one JSON object; expected an array of objects, [{...}, {...}]" }
             if first != UInt8(ascii: "[") { return "the file does not start with a JSON array; expected an array of objects, [{...}, {...}]" }
         default:
@@ -131,10 +143,13 @@ struct FilePlan {
         head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 
-    /// Figures have a measure and a value; studies a method, population or sample; sources a publisher or URL.
+    /// Figures have a measure and a value; studies a method, population or sample, or a title and a
+    /// source; sources a publisher or URL.
     static func kind(fromFieldNames names: Set<String>) -> RecordKind? {
         if names.contains("measure") || names.contains("value") { return .figures }
         if !names.isDisjoint(with: ["method", "population", "sample_size", "summary", "places"]) { return .studies }
+        // A title with a source: only a study is both a publication's child and titled.
+        if names.contains("title") && names.contains("source") { return .studies }
         if !names.isDisjoint(with: ["publisher", "authors", "url", "doi", "accessed", "kind", "license"]) { return .sources }
         return nil
     }

@@ -302,7 +302,8 @@ public final class Ingester {
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
             if let issue = duplicate(prepared) {
-                return try reject(record, issues: [issue], batch: batch)
+                row.fail("key", issue.message)
+                return try reject(record, issues: row.issues, batch: batch)
             }
             let stored = try db.source(key: source.key)
             let merged = stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source

@@ -31,7 +31,7 @@ extension TipDB {
         var maxRows: Int = 10
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let findings = try Audit(db: db).run()

@@ -11,7 +11,15 @@ enum ExitStatus {
 
     /// Runs `body`; an error it throws is printed as one line on stderr and turned into the
     /// matching exit code. Usage errors are left to ArgumentParser (exit 64).
-    static func run(database: String? = nil, _ body: () throws -> Void) throws {
+    ///
+    /// With `json`, the error is also printed on stdout as `{"error": ..., "exitCode": ...}`, so
+    /// that a script reading the JSON report gets JSON whatever happened.
+    static func run(database: String? = nil, json: Bool = false, _ body: () throws -> Void) throws {
+        func fail(_ message: String, _ code: ExitCode) -> ExitCode {
+            printError(message)
+            if json { printJSONError(message, code) }
+            return code
+        }
         do {
             try body()
         } catch let error as ExitCode {
@@ -19,22 +27,25 @@ enum ExitStatus {
         } catch let error as ValidationError {
             throw error
         } catch let error as SchemaError {
-            printError(error.localizedDescription)
-            throw databaseUnusable
+            throw fail(error.localizedDescription, databaseUnusable)
         } catch let error as StorageError {
             if error.isDatabaseUnusable {
-                printError((database.map { "\($0): " } ?? "") + unusable(error))
-                throw databaseUnusable
+                throw fail((database.map { "\($0): " } ?? "") + unusable(error), databaseUnusable)
             }
-            printError(error.description)
-            throw rejected
+            throw fail(error.description, rejected)
         } catch let error as LocalizedError {
-            printError(error.errorDescription ?? String(describing: error))
-            throw rejected
+            throw fail(error.errorDescription ?? String(describing: error), rejected)
         } catch {
-            printError(String(describing: error))
-            throw rejected
+            throw fail(String(describing: error), rejected)
         }
+    }
+
+    /// `{"error": "...", "exitCode": 2}` on stdout.
+    private static func printJSONError(_ message: String, _ code: ExitCode) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let object: [String: JSONErrorValue] = ["error": .text(message), "exitCode": .number(code.rawValue)]
+        if let data = try? encoder.encode(object) { print(String(decoding: data, as: UTF8.self)) }
     }
 
     /// What an unusable-database error means for the user, in one line.

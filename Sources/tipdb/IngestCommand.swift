@@ -125,7 +125,7 @@ extension TipDB {
         var quiet = false
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
                 let options = IngestOptions(

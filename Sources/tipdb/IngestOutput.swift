@@ -68,6 +68,8 @@ struct IngestOutput {
             FileHandle.standardError.write(Data("note: \(file): not checked, because the command stopped at the error above\n".utf8))
         }
         if !report.isClean {
+            // Last, after the summary lines, even when stdout is a pipe or a file and buffered.
+            fflush(nil)  // every output stream: stdout is the one that matters
             FileHandle.standardError.write(Data("tipdb: \(outcome)\n".utf8))
         }
     }

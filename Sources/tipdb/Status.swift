@@ -14,7 +14,7 @@ extension TipDB {
         var json = false
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .inspect)
                 defer { db.close() }
                 let status = try DatabaseStatus(of: db)

@@ -18,6 +18,11 @@ struct FileDiagnosisTests {
         ("array.ndjson", Array("[{\"key\": \"a\"},\n{\"key\": \"b\"}]\n".utf8), "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"),
         ("quoted.csv", Array("\"key,measure,value\"\na,b,c\n".utf8), "the header is one quoted field, \"key,measure,value\"; expected the column names unquoted or each quoted on its own"),
         ("odd.csv", Array("alpha,beta\n1,2\n".utf8), "cannot tell whether the file holds sources, studies or figures from its column names (alpha, beta); pass --kind"),
+        ("empty.ndjson", [UInt8](), "the file is empty; expected one JSON object per line"),
+        ("empty.json", Array(" \n".utf8), "the file is empty; expected an array of objects, [{...}, {...}]"),
+        ("lines.json", Array("{\"key\": \"a\", \"title\": \"T\"}\n{\"key\": \"b\", \"title\": \"T\"}\n".utf8),
+         "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
+        ("pretty.json", Array("{\n  \"key\": \"a\",\n  \"title\": \"T\"\n}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
     ])
     func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {
         let h = try IngestHarness()
@@ -26,6 +31,18 @@ struct FileDiagnosisTests {
         let report = try h.ingest([path])
         #expect(report.errors.map(\.message) == [message])
         #expect(!report.committed)
+    }
+
+    @Test("a title with a source is a study; a JSON file's kind is told from its first objects, not the first alone")
+    func kindsFromFewerColumns() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let csv = try h.write("st.csv", "key,title,source\ns1,A study,ilo-2005\n")
+        let ndjson = try h.write("st.ndjson", "{\"key\": \"s2\", \"title\": \"T\"}\n{\"key\": \"s3\", \"title\": \"T\", \"method\": \"survey\"}\n")
+        let report = try h.ingest([csv, ndjson])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.map(\.inferred.last) == ["kind studies from the header", "kind studies from the field names"])
+        #expect(try h.count("studies") == 3)
     }
 
     @Test("the same file twice in one command is one error, not one per key")

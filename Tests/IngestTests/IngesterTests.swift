@@ -297,7 +297,7 @@ struct DuplicateKeyTests {
         let studies = try h.write("studies.csv", "key,title,source\nsrc,Study named like a source,src\nst,S,src\nst,S again,src\n")
         let report = try h.ingest([sources, studies])
         #expect(report.errors.map(\.description) == [
-            "\(sources):4:1: duplicate source key \"src\", already on line 2 of this file; expected each key once in a command",
+            "\(sources):4:1: key: duplicate source key \"src\", already on line 2 of this file; expected each key once in a command",
             "\(studies):4:1: key: duplicate study key \"st\", already on line 3 of this file; expected each key once in a command",
         ])
         #expect(try h.count("sources") == 0)
@@ -321,7 +321,7 @@ struct DuplicateKeyTests {
         let report = try h.ingest([csl, figures])
         let errors = report.errors.map(\.description)
         #expect(errors.count == 2, "\(errors)")
-        #expect(errors.contains { $0.hasPrefix("\(csl):3:1: ") && $0.contains("duplicate source key \"a-2020\", already on line 2 of this file") })
+        #expect(errors.contains { $0.hasPrefix("\(csl):3:10: key: ") && $0.contains("duplicate source key \"a-2020\", already on line 2 of this file") })
         #expect(errors.contains { $0.hasPrefix("\(figures):3:9: key: ") && $0.contains("duplicate figure key \"n1\", already on line 1 of this file") })
         #expect(try h.count("figures") == 0)
     }

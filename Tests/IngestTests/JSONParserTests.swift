@@ -608,6 +608,23 @@ struct NDJSONReaderTests {
             ])
     }
 
+    @Test("a line longer than the limit stops the reader with the line's number, after the lines before it")
+    func lineLimit() throws {
+        var reader = NDJSONReader(bytes: jsonUTF8("{\"a\":1}\n[\"" + String(repeating: "x", count: 40) + "\"]\n"), chunkSize: 8)
+        reader.maxLineBytes = 32
+        #expect(try reader.next()?.raw == #"{"a":1}"#)
+        #expect(throws: JSONError(line: 0, column: 0, byteOffset: 8, message: "line 2 is longer than 0 MB; expected one JSON object per line")) {
+            _ = try reader.next()
+        }
+        var fits = NDJSONReader(bytes: jsonUTF8("[\"" + String(repeating: "x", count: 28) + "\"]\n"), chunkSize: 8)
+        fits.maxLineBytes = 32
+        #expect(try fits.next()?.raw.count == 32)
+        // One byte over, with its end in the chunk that took it past the limit.
+        var over = NDJSONReader(bytes: jsonUTF8("[\"" + String(repeating: "x", count: 29) + "\"]\n"), chunkSize: 8)
+        over.maxLineBytes = 32
+        #expect(throws: JSONError.self) { _ = try over.next() }
+    }
+
     @Test("a byte order mark at the start of the file is skipped")
     func byteOrderMark() throws {
         var reader = NDJSONReader(bytes: [0xEF, 0xBB, 0xBF] + jsonUTF8("{\"a\":1}\n{\"b\":2}"))

@@ -104,6 +104,19 @@ struct IngestCommandTests {
         }
     }
 
+    @Test("--json prints JSON even when the database cannot be used: the error and the exit code")
+    func jsonOnUnusableDatabase() throws {
+        try withTemporaryDirectory { dir in
+            try Data("not a database".utf8).write(to: dir.appendingPathComponent("tipdb.sqlite"))
+            let result = try Tipdb.run(["ingest", "--json", fixtures.appendingPathComponent("sources.json").path], in: dir)
+            #expect(result.status == 2)
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect(object?["exitCode"] as? Int == 2)
+            #expect((object?["error"] as? String)?.contains("not a SQLite database") == true, "\(result.stdout)")
+            #expect(result.stderr.contains("tipdb: error: "))
+        }
+    }
+
     @Test("a missing file or one of unknown kind rejects the command, and the other files are still checked; no hint to --on-error skip")
     func unusableFileStillChecksTheOthers() throws {
         try withTemporaryDirectory { dir in

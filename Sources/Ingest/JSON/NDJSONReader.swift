@@ -25,6 +25,8 @@ public struct NDJSONReader {
 
     private var source: Source
     private let chunkSize: Int
+    /// The longest line read, as CSV limits a record: memory stays bounded whatever the file holds.
+    var maxLineBytes = CSVReader.defaultMaxRecordBytes
     /// Bytes read but not yet consumed start at `start`; `buffer[0]` is at `bufferOffset` in the file.
     private var buffer: [UInt8] = []
     private var start = 0
@@ -85,6 +87,8 @@ public struct NDJSONReader {
     public mutating func next() throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? {
         while true {
             guard let (lineEnd, terminatorLength) = try findLineEnd() else { return nil }
+            // The last chunk read may have taken the line past the limit before its end showed.
+            if lineEnd - start > maxLineBytes { throw lineTooLong(lineNumber + 1) }
             lineNumber += 1
             let lineStart = start
             start = lineEnd + terminatorLength
@@ -143,6 +147,9 @@ public struct NDJSONReader {
 
     /// Drops the consumed bytes and appends the next chunk, or notes the end of the input.
     private mutating func readChunk() throws(JSONError) {
+        // A file that is not NDJSON (a JSON array on one line, a binary file) would otherwise be
+        // held whole in memory as one "line". The whole file is refused: its lines are in doubt.
+        if buffer.count - start > maxLineBytes { throw lineTooLong(lineNumber + 1) }
         if start > 0 {
             buffer.removeSubrange(0..<start)
             bufferOffset += start
@@ -169,6 +176,13 @@ public struct NDJSONReader {
                 atEndOfInput = true
             }
         }
+    }
+
+    /// The error for a line over ``maxLineBytes``: it stops the reader (`line` 0), as an I/O error does.
+    private func lineTooLong(_ line: Int) -> JSONError {
+        JSONError(
+            line: 0, column: 0, byteOffset: bufferOffset + start,
+            message: "line \(line) is longer than \(maxLineBytes >> 20) MB; expected one JSON object per line")
     }
 
     /// The most specific description Foundation gives of an I/O error.

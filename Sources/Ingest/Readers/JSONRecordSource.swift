@@ -165,20 +165,30 @@ final class JSONRecordSource: RecordSource {
         let message: String
     }
 
-    /// The member names of the first object in a JSON array or NDJSON file (lower-cased), for inference.
+    /// The member names of the first `inferenceObjects` objects in a JSON array or NDJSON file
+    /// (lower-cased), for inference: a first object may leave out what later ones give.
     static func firstObjectKeys(path: String, format: InputFormat) -> Set<String> {
-        let first: JSONNode?
+        var objects: [JSONNode] = []
         if format == .ndjson {
             var reader = try? NDJSONReader(path: path)
-            first = (try? reader?.next())??.node
+            while objects.count < inferenceObjects, let line = try? reader?.next() {
+                objects.append(line.node)
+            }
         } else {
             guard let data = FileManager.default.contents(atPath: path),
                   let root = try? JSONParser.parse([UInt8](data)), case .array(let items) = root.value else { return [] }
-            first = items.first
+            objects = Array(items.prefix(inferenceObjects))
         }
-        guard let first, case .object(let members) = first.value else { return [] }
-        return Set(members.map { $0.key.lowercased() })
+        var names = Set<String>()
+        for object in objects {
+            guard case .object(let members) = object.value else { continue }
+            for member in members { names.insert(member.key.lowercased()) }
+        }
+        return names
     }
+
+    /// How many objects inference reads.
+    static let inferenceObjects = 100
 }
 
 extension JSONValue {
