@@ -35,6 +35,9 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
+    /// The `cites` of figures refused for other problems, where they were written, checked with
+    /// the written ones at the end.
+    private var refusedCites: [(key: String, file: String, line: Int, column: Int)] = []
     /// Keys of the rows this command refused, by kind, with their `file:line`.
     private var refusedKeys: [RecordKind: [String: String]] = [:]
     /// Every key read in this command, to catch one given twice; created with its first file of records.
@@ -294,7 +297,12 @@ public final class Ingester {
             // A figure refused for its values is still checked for its references, so that one
             // run lists everything wrong with the row instead of one problem per fix.
             switch plan.kind {
-            case .figures: try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
+            case .figures:
+                try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
+                // Its cites is checked with the others once every file is in (it may name a later row).
+                if let cites = row.text("cites"), let field = row.field("cites") {
+                    refusedCites.append((cites, plan.path, field.line, field.column))
+                }
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
             case .sources: break
             }
@@ -427,7 +435,15 @@ public final class Ingester {
     /// exist (it may come later in the file), and no chain may loop.
     private func finishLineage() throws {
         let refused = refusedKeys[.figures] ?? [:]
-        let failures = try lineage.failures(in: db) { key in refused[key].map { Self.refusedReference("figure", key, at: $0) } }
+        func refusal(_ key: String) -> String? { refused[key].map { Self.refusedReference("figure", key, at: $0) } }
+        // Rows refused for other problems: their cites is named too, so one run lists everything.
+        for reference in refusedCites {
+            let key = reference.key
+            guard try db.integer("SELECT count(*) FROM figures WHERE key = ?", [key]) == 0 else { continue }
+            let message = refusal(key) ?? LineageCheck.unknownFigure(key)
+            report.errors.append(IngestIssue(file: reference.file, line: reference.line, column: reference.column, message: "cites: \(message)"))
+        }
+        let failures = try lineage.failures(in: db, refusal: refusal)
         for (entry, message) in failures {
             report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
             // Counted as rejected in both modes, so that a summary never shows a row as inserted

@@ -16,6 +16,10 @@ struct LineageCheck {
 
     var written: [Entry] = []
 
+    static func unknownFigure(_ key: String) -> String {
+        "unknown figure \"\(key)\"; expected the key of a figure in the database or in this command"
+    }
+
     /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
     /// `refusal` says why a missing figure is missing when this command refused it.
     func failures(in db: Database, refusal: (String) -> String? = { _ in nil }) throws -> [(Entry, String)] {
@@ -30,8 +34,7 @@ struct LineageCheck {
         var result: [(Entry, String)] = []
         for entry in written {
             guard try lookUp(entry.cites) != nil else {
-                result.append((entry, refusal(entry.cites)
-                    ?? "unknown figure \"\(entry.cites)\"; expected the key of a figure in the database or in this command"))
+                result.append((entry, refusal(entry.cites) ?? Self.unknownFigure(entry.cites)))
                 continue
             }
             var chain = [entry.key]

@@ -45,6 +45,16 @@ struct FileDiagnosisTests {
         #expect(try h.count("studies") == 3)
     }
 
+    @Test("a line of spaces or tabs is skipped like a blank line; a line with a lone value is still a short row")
+    func whitespaceLines() throws {
+        let h = try IngestHarness()
+        let report = try h.ingest([try h.write("s.csv", "key,title,publisher\na,A,P\n   \n\t\nb,B,P\nc\n")])
+        #expect(report.errors.map(\.description).map { $0.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
+            "s.csv:6:1: row has 1 field; expected 3 as in the header (missing: title, publisher)",
+        ])
+        #expect(report.files.first?.read == 3)
+    }
+
     @Test("the same file twice in one command is one error, not one per key")
     func sameFileTwice() throws {
         let h = try IngestHarness()

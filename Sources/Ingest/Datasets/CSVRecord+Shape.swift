@@ -7,6 +7,6 @@ extension CSVRecord {
         guard count != width else { return nil }
         let at = min(count, width) - 1
         return IngestIssue(file: file, line: line(at: at), column: column(at: at),
-                           message: "row has \(count) fields; expected \(width) as in \(header)")
+                           message: "row has \(count) field\(count == 1 ? "" : "s"); expected \(width) as in \(header)")
     }
 }

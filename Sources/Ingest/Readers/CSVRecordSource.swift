@@ -63,8 +63,8 @@ final class CSVRecordSource: RecordSource {
             } catch {
                 throw IngestIssue(error, file: file)
             }
-            // A blank line carries no data: skip it rather than reject it.
-            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            // A blank line, or one of spaces only, carries no data: skip it rather than reject it.
+            if record.count == 1 && (record.isEmpty(at: 0) || record.string(at: 0).trimmingWhitespace().isEmpty) { continue }
             var fields: [InputField] = []
             fields.reserveCapacity(names.count)
             for index in 0..<min(record.count, names.count) {
@@ -81,8 +81,8 @@ final class CSVRecordSource: RecordSource {
                 input.problem = IngestIssue(
                     file: file, line: record.line(at: max(0, at)), column: record.column(at: max(0, at)),
                     message: record.count < names.count
-                        ? "row has \(record.count) fields; expected \(names.count) as in the header (missing: \(names[record.count...].joined(separator: ", ")))"
-                        : "row has \(record.count) fields; expected \(names.count) as in the header (quote fields that contain the delimiter)")
+                        ? "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (missing: \(names[record.count...].joined(separator: ", ")))"
+                        : "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (quote fields that contain the delimiter)")
             }
             return input
         }
