@@ -35,6 +35,12 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
+    /// Files named on the command line that could not be used (missing, of no kind tipdb can
+    /// tell). They may hold the sources, studies or figures the other files name, so a name not
+    /// found is counted in `unlistedReferences` instead of listed once per row (a mistyped sources
+    /// file name would otherwise bring one error for every figure).
+    private var unusableFiles: [String] = []
+    private var unlistedReferences = 0
     /// The `cites` of figures refused for other problems, where they were written, checked with
     /// the written ones at the end.
     private var refusedCites: [(key: String, file: String, line: Int, column: Int)] = []
@@ -73,6 +79,7 @@ public final class Ingester {
                 plans.append(try FilePlan.make(path: path, options: options))
             } catch {
                 report.errors.append(error)
+                unusableFiles.append(path)
             }
         }
         // The same file twice would list every one of its keys as a duplicate: say it once.
@@ -124,6 +131,12 @@ public final class Ingester {
         }
         if !report.committed {
             for index in report.files.indices { report.files[index].batch = nil }
+        }
+        if unlistedReferences > 0, let first = unusableFiles.first {
+            let files = unusableFiles.count == 1 ? "this file" : "the files that could not be used (\(unusableFiles.joined(separator: ", ")))"
+            report.errors.append(IngestIssue(
+                file: first, line: 0, column: 0,
+                message: "\(unlistedReferences) reference\(unlistedReferences == 1 ? "" : "s") in the other files to a source, study or figure found neither in the database nor in the files read; not listed one by one, since \(files) may hold them: fix \(unusableFiles.count == 1 ? "it" : "them") first"))
         }
         // In the order the files were given, then by line: files load sources first, and the
         // lineage check finds its problems after all the rows.
@@ -199,10 +212,10 @@ public final class Ingester {
                 switch try loadRecord(prepared, plan: plan, unstated: fileUnstated, batch: batch.id, summary: &summary) {
                 case .written(let outcome):
                     summary.count(outcome)
-                case .rejected:
+                case .rejected(let listed):
                     summary.rejected += 1
-                    // Remembered so that a reference to it is not reported as unknown.
-                    if let key = prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
+                    // Remembered so that a reference to it points to its error instead of "unknown".
+                    if listed, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
                         refusedKeys[plan.kind, default: [:]][key] = "\(plan.path):\(prepared.row.record.line)"
                     }
                 case .queued:
@@ -277,7 +290,8 @@ public final class Ingester {
     /// What became of one record.
     private enum RecordResult {
         case written(WriteOutcome)
-        case rejected
+        /// Refused; `listed` is false for a row whose only problem was counted, not listed (see `unusableFiles`).
+        case rejected(listed: Bool)
         /// Valid, and waiting in `pending` to be written with the rest of its chunk.
         case queued
     }
@@ -299,10 +313,7 @@ public final class Ingester {
             switch plan.kind {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
-                // Its cites is checked with the others once every file is in (it may name a later row).
-                if let cites = row.text("cites"), let field = row.field("cites") {
-                    refusedCites.append((cites, plan.path, field.line, field.column))
-                }
+                rememberCites(of: row, key: row.text("key"), file: plan.path)
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
             case .sources: break
             }
@@ -323,19 +334,22 @@ public final class Ingester {
             knownSources.insert(source.key)
             return .written(outcome)
         case .study(let study):
-            try checkReferences(source: study.source, study: nil, of: &row)
+            let unlisted = try checkReferences(source: study.source, study: nil, of: &row)
             if let issue = duplicate(prepared) { row.fail("key", issue.message) }
-            guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
+            guard row.issues.isEmpty && !unlisted else { return try reject(record, issues: row.issues, batch: batch) }
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownStudies.insert(study.key)
             return .written(outcome)
         case .figure(let figure):
-            try checkReferences(source: figure.source, study: figure.study, of: &row)
+            let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row)
             if let issue = duplicate(prepared) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
-            guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
+            guard row.issues.isEmpty && !unlisted else {
+                rememberCites(of: row, key: figure.key, file: plan.path)
+                return try reject(record, issues: row.issues, batch: batch)
+            }
             if row.field("key") == nil || row.text("key") == nil {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
@@ -348,14 +362,31 @@ public final class Ingester {
         }
     }
 
-    /// Records on `row` a source or study it names that is neither in the database nor in this command.
-    private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws {
-        if let source, try !sourceExists(source) {
-            row.fail("source", unknownReference("source", source, table: "sources"))
+    /// Keeps the `cites` of a refused figure, to be checked with the written ones once every file
+    /// is in (it may name a later row), so that one run lists every problem of the row. A figure
+    /// that cites itself has that error already.
+    private func rememberCites(of row: RowReader, key: String?, file: String) {
+        guard let cites = row.text("cites"), cites != key, let field = row.field("cites") else { return }
+        refusedCites.append((cites, file, field.line, field.column))
+    }
+
+    /// Records on `row` a source or study it names that is neither in the database nor in this
+    /// command. Returns true when such a name was only counted, not recorded (see `unusableFiles`):
+    /// the row must still be refused, since its reference cannot be written.
+    @discardableResult
+    private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws -> Bool {
+        var unlisted = false
+        func unknown(_ field: String, _ key: String, table: String) {
+            if unusableFiles.isEmpty || refusedKeys[table == "sources" ? .sources : .studies]?[key] != nil {
+                row.fail(field, unknownReference(field, key, table: table))
+            } else {
+                unlisted = true
+                unlistedReferences += 1
+            }
         }
-        if let study, try !studyExists(study) {
-            row.fail("study", unknownReference("study", study, table: "studies"))
-        }
+        if let source, try !sourceExists(source) { unknown("source", source, table: "sources") }
+        if let study, try !studyExists(study) { unknown("study", study, table: "studies") }
+        return unlisted
     }
 
     /// Writes the queued figures and counts what happened to each.
@@ -380,7 +411,7 @@ public final class Ingester {
             try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
                                 reason: issues.map(\.message).joined(separator: "; "))
         }
-        return .rejected
+        return .rejected(listed: !issues.isEmpty)
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
@@ -435,15 +466,22 @@ public final class Ingester {
     /// exist (it may come later in the file), and no chain may loop.
     private func finishLineage() throws {
         let refused = refusedKeys[.figures] ?? [:]
-        func refusal(_ key: String) -> String? { refused[key].map { Self.refusedReference("figure", key, at: $0) } }
+        // Why a cited figure is missing, or nil when it is only counted (see `unusableFiles`).
+        func missing(_ key: String) -> String? {
+            if let place = refused[key] { return Self.refusedReference("figure", key, at: place) }
+            guard unusableFiles.isEmpty else {
+                unlistedReferences += 1
+                return nil
+            }
+            return LineageCheck.unknownFigure(key)
+        }
         // Rows refused for other problems: their cites is named too, so one run lists everything.
         for reference in refusedCites {
-            let key = reference.key
-            guard try db.integer("SELECT count(*) FROM figures WHERE key = ?", [key]) == 0 else { continue }
-            let message = refusal(key) ?? LineageCheck.unknownFigure(key)
+            guard try db.integer("SELECT count(*) FROM figures WHERE key = ?", [reference.key]) == 0,
+                  let message = missing(reference.key) else { continue }
             report.errors.append(IngestIssue(file: reference.file, line: reference.line, column: reference.column, message: "cites: \(message)"))
         }
-        let failures = try lineage.failures(in: db, refusal: refusal)
+        let failures = try lineage.failures(in: db, missing: missing)
         for (entry, message) in failures {
             report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
             // Counted as rejected in both modes, so that a summary never shows a row as inserted

@@ -21,8 +21,8 @@ struct LineageCheck {
     }
 
     /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
-    /// `refusal` says why a missing figure is missing when this command refused it.
-    func failures(in db: Database, refusal: (String) -> String? = { _ in nil }) throws -> [(Entry, String)] {
+    /// `missing` words the reason for a cited key not found, or returns nil to leave it out.
+    func failures(in db: Database, missing: (String) -> String? = { unknownFigure($0) }) throws -> [(Entry, String)] {
         // What each figure cites (nil: a primary figure), read once however many chains share it.
         var citesOf: [String: String?] = [:]
         func lookUp(_ key: String) throws -> String?? {
@@ -34,7 +34,7 @@ struct LineageCheck {
         var result: [(Entry, String)] = []
         for entry in written {
             guard try lookUp(entry.cites) != nil else {
-                result.append((entry, refusal(entry.cites) ?? Self.unknownFigure(entry.cites)))
+                if let reason = missing(entry.cites) { result.append((entry, reason)) }
                 continue
             }
             var chain = [entry.key]

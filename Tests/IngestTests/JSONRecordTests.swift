@@ -52,6 +52,24 @@ struct JSONRecordTests {
         #expect(try h.db.figure(key: "x")?.extra == nil)
     }
 
+    @Test("a CSL field that cannot be stored is an error, never dropped: the item would replace the stored source without it")
+    func cslFieldsNotDropped() throws {
+        let h = try IngestHarness()
+        let items = """
+            [{"id": "nul", "type": "report", "title": "T", "publisher": "P", "note": "a\\u0000b"},
+             {"id": "flag", "type": "report", "title": "T", "publisher": "P", "URL": true},
+             {"id": "twice", "type": "report", "title": "T", "publisher": "P", "custom": {"a": 1, "a": 2}},
+             {"id": "fine", "type": "report", "title": "T", "publisher": "P", "custom": {"a": 1}}]
+            """
+        let report = try h.ingest([try h.write("items.json", items)], IngestOptions(onError: .skip))
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:74: note: the text contains a NUL character (\\u0000); expected text without NUL",
+            "2:74: URL: expected text or a number, found true",
+            "3:87: custom: duplicate member \"a\", already on line 3, column 79 of this object; expected each name once",
+        ])
+        #expect(try h.count("sources") == 1)
+    }
+
     @Test("CSL date-parts must be a real date; a raw text beside them does not hide them")
     func cslDates() throws {
         let h = try IngestHarness()

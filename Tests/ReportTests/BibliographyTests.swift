@@ -62,12 +62,12 @@ struct BibliographyTests {
         let report = Source(
             key: "r", title: "A global alliance", authors: "International Labour Office", publisher: "International Labour Office",
             published: "2005",
-            csl: #"{"ISBN":"92-2-115360-6","collection-title":"Global Report","contributor":[{"literal":"IOM"},{"family":"Roe","given":"Ann"}],"event-title":"International Labour Conference, 93rd Session","number":"Report I (B)","publisher-place":"Geneva"}"#)
-        #expect(CitationText.full(report) == "International Labour Office (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and Roe, Ann. Geneva. ISBN 92-2-115360-6.")
+            csl: #"{"ISBN":"92-2-115360-6","collection-title":"Global Report","contributor":[{"literal":"IOM"},{"family":"Gogh","given":"Vincent","non-dropping-particle":"van"}],"event-title":"International Labour Conference, 93rd Session","number":"Report I (B)","publisher-place":"Geneva"}"#)
+        #expect(CitationText.full(report) == "International Labour Office (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and van Gogh, Vincent. Geneva. ISBN 92-2-115360-6.")
         let speech = Source(
             key: "s", kind: "statement", title: "Statement at the thematic debate", authors: "Fedotov, Yury",
-            publisher: "UNODC", published: "2012-04-03", csl: #"{"event-title":"thematic debate","publisher-place":"Vienna"}"#)
-        #expect(CitationText.full(speech) == "Fedotov, Yury (2012). Statement at the thematic debate [Statement]. Vienna: UNODC, 3 April 2012.")
+            publisher: "UNODC", published: "2012-04-03", csl: #"{"event-title":"thematic debate","number":"No. 5","publisher-place":"Vienna"}"#)
+        #expect(CitationText.full(speech) == "Fedotov, Yury (2012). Statement at the thematic debate [Statement]. No. 5. Vienna: UNODC, 3 April 2012.")
         #expect(CitationText.full(Source(key: "p", title: "Plain", publisher: "P", published: "2020")) == "P (2020). Plain.")
     }
 

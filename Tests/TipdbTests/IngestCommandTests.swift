@@ -136,6 +136,16 @@ struct IngestCommandTests {
             #expect(result.stderr.contains("tipdb: 3 problems found; nothing was loaded (fix them: a command with a file it cannot use"), "\(result.stderr)")
             #expect(result.stdout.contains("figures.csv: 60 read, 59 inserted, 0 updated, 0 unchanged, 1 rejected (not loaded: the command was rejected)"), "\(result.stdout)")
             #expect(try Data(contentsOf: db) == before)
+
+            // A mistyped sources file: one line for the names it may hold, not one per figure.
+            let typo = try Tipdb.run(["ingest", "sorces.json", "studies.csv", "figures.csv"], in: dir)
+            #expect(typo.status == 1)
+            let errors = typo.stderr.split(separator: "\n").filter { !$0.hasPrefix("note:") && !$0.hasPrefix("tipdb:") }
+            #expect(errors.count == 3, "\(typo.stderr)")
+            #expect(errors.first == "sorces.json: no such file; check the path")
+            #expect(errors.contains { $0.hasPrefix("sorces.json: 125 references in the other files to a source, study or figure found neither in the database nor in the files read; not listed one by one, since this file may hold them: fix it first") }, "\(typo.stderr)")
+            #expect(errors.contains { $0.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"") }, "\(typo.stderr)")
+            #expect(try Data(contentsOf: db) == before)
         }
     }
 

@@ -19,8 +19,14 @@ enum CSLMapping {
         var peoplePosition: [String: JSONNode] = [:]
         for member in members {
             if let column = modelled[member.key] {
-                if case .success(let text) = JSONRecordSource.text(of: member.value, field: column) {
+                switch JSONRecordSource.text(of: member.value, field: column) {
+                case .success(let text):
                     record.fields.append(InputField(name: column, value: text, line: member.value.line, column: member.value.column))
+                case .failure(let failure):
+                    // Not dropped: a CSL item replaces the stored source whole, so a field left out
+                    // would erase the stored one without a word.
+                    record.problem = record.problem ?? IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)")
                 }
                 // A type that its kind would not export as (paper-conference is kept as a journal
                 // article) stays in csl, so that an export gives it back.
@@ -28,6 +34,11 @@ enum CSLMapping {
                    let kind = Source.kindOfCSLType[type], Source.cslTypeOfKind[kind] != type {
                     extra.append((member.key, member.value.value.compactText))
                 }
+                continue
+            }
+            // What is kept in csl is kept as JSON text: a name twice in it would be read either way.
+            if let issue = JSONRecordSource.repeatedMember(inside: member, file: file) {
+                record.problem = record.problem ?? issue
                 continue
             }
             switch member.key {
@@ -101,23 +112,9 @@ enum CSLMapping {
         guard case .array(let items) = node.value else { return [] }
         return items.compactMap { item in
             guard case .object = item.value else { return nil }
-            if case .string(let literal)? = item["literal"]?.value { return literal }
-            func part(_ name: String) -> String? {
+            return CSLName { name in
                 if case .string(let text)? = item[name]?.value, !text.isEmpty { return text } else { return nil }
-            }
-            // van Gogh, Vincent; de la Fontaine, Jean; King, Martin Luther, Jr.
-            func joined(_ parts: [String?]) -> String? {
-                let words = parts.compactMap { $0 }
-                return words.isEmpty ? nil : words.joined(separator: " ")
-            }
-            let family = joined([part("non-dropping-particle"), part("family")])
-            let given = joined([part("given"), part("dropping-particle")]).map { given in part("suffix").map { "\(given), \($0)" } ?? given }
-            switch (family, given) {
-            case (let f?, let g?): return "\(f), \(g)"
-            case (let f?, nil): return f
-            case (nil, let g?): return g
-            default: return nil
-            }
+            }.written
         }
     }
 

@@ -85,10 +85,8 @@ final class JSONRecordSource: RecordSource {
                     record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
                     continue
                 }
-                if let (first, again) = member.value.value.firstRepeatedMember {
-                    record.problem = record.problem ?? IngestIssue(
-                        file: file, line: again.keyLine, column: again.keyColumn,
-                        message: "\(member.key): duplicate member \"\(again.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
+                if let issue = Self.repeatedMember(inside: member, file: file) {
+                    record.problem = record.problem ?? issue
                     continue
                 }
                 let json = member.value.value.compactText
@@ -105,6 +103,15 @@ final class JSONRecordSource: RecordSource {
             }
         }
         return record
+    }
+
+    /// The error for a value kept as JSON text (an `x_` member, a CSL field) that names a member
+    /// twice inside it, at the second one.
+    static func repeatedMember(inside member: JSONMember, file: String) -> IngestIssue? {
+        guard let (first, again) = member.value.value.firstRepeatedMember else { return nil }
+        return IngestIssue(
+            file: file, line: again.keyLine, column: again.keyColumn,
+            message: "\(member.key): duplicate member \"\(again.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
     }
 
     /// A record refused for a member named twice (names compare as header names do, ignoring

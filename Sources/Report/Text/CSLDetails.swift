@@ -1,3 +1,5 @@
+import Storage
+
 /// The parts of a source's CSL-JSON record that a reference entry prints beyond tipdb's own
 /// columns: where the work appeared, its series and report number, the place of publication,
 /// the ISBN and the contributors. A reader needs them to find the work ("Report I (B)" names
@@ -6,8 +8,8 @@
 struct CSLDetails {
     /// The journal, blog or book, with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
     var container: String?
-    /// Series and number, event, report number: `International Labour Conference, 93rd Session, Report I (B)`.
-    var series: String?
+    /// Series and number, event, report number: `International Labour Conference, 93rd Session`, `Report I (B)`.
+    var series: [String] = []
     var place: String?
     var isbn: String?
     /// Organisations or people the work was produced with (CSL `contributor`).
@@ -34,21 +36,19 @@ struct CSLDetails {
             self.container = container
         }
         let collection = text("collection-title").map { title in text("collection-number").map { "\(title) \($0)" } ?? title }
-        let series = [collection, text("event-title") ?? text("event"), text("number")].compactMap { $0 }
-        self.series = series.isEmpty ? nil : series.joined(separator: ", ")
+        series = [collection, text("event-title") ?? text("event"), text("number")].compactMap { $0 }
         place = text("publisher-place")
         isbn = text("ISBN")
         contributors = Self.names(tree["contributor"])
     }
 
-    /// CSL names as a list: `Family, Given` for a person, the literal name for an organisation.
+    /// CSL names as a list, each written as tipdb writes authors (``CSLName``).
     static func names(_ tree: JSONTree?) -> String? {
         guard case .array(let people)? = tree else { return nil }
         let names: [String] = people.compactMap { person in
-            if case .string(let literal)? = person["literal"] { return literal }
-            guard case .string(let family)? = person["family"] else { return nil }
-            if case .string(let given)? = person["given"] { return "\(family), \(given)" }
-            return family
+            CSLName { part in
+                if case .string(let text)? = person[part], !text.isEmpty { return text } else { return nil }
+            }.written
         }
         return names.isEmpty ? nil : Words.list(names)
     }

@@ -72,7 +72,8 @@ public enum CitationText {
         tail += "."
         if let container = details.container { tail += " In: \(container)." }
         // A speech's title often names its event already.
-        if let series = details.series, !source.title.contains(series) { tail += " \(series)." }
+        let series = details.series.filter { !source.title.contains($0) }
+        if !series.isEmpty { tail += " " + series.joined(separator: ", ") + "." }
         if let contributors = details.contributors { tail += " With \(contributors)." }
         var publishing: [String] = []
         // Not twice: a publisher that leads the entry, as its only author or for want of one, is not repeated.
