@@ -119,11 +119,7 @@ struct FilePlan {
             }
         case .json, .cslJSON:
             let first = Self.firstByte(of: head)
-            // Objects one per line are NDJSON; inside a pretty-printed object, lines start with members.
-            let objectLines = head.split(separator: 0x0A).filter { line in line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{") }
-            if first == UInt8(ascii: "{") && objectLines.count >= 2 {
-                return "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"
-            }
+            if JSONRecordSource.looksLikeNDJSON(head) { return JSONRecordSource.ndjsonHint }
             if first == UInt8(ascii: "{") { return "the file holds one JSON object; expected an array of objects, [{...}, {...}]" }
             if first != UInt8(ascii: "[") { return "the file does not start with a JSON array; expected an array of objects, [{...}, {...}]" }
         default:
@@ -148,13 +144,15 @@ struct FilePlan {
     static func kind(fromFieldNames names: Set<String>) -> RecordKind? {
         if names.contains("measure") || names.contains("value") { return .figures }
         if !names.isDisjoint(with: ["method", "population", "sample_size", "summary", "places"]) { return .studies }
-        // A title with a source: only a study is both a publication's child and titled.
-        if names.contains("title") && names.contains("source") { return .studies }
         if !names.isDisjoint(with: ["publisher", "authors", "url", "doi", "accessed", "kind", "license"]) { return .sources }
+        // A title with a source and nothing of a source's own: only a study is titled and has one.
+        if names.contains("title") && names.contains("source") { return .studies }
         return nil
     }
 
-    /// The lower-cased column names of a CSV/TSV header, or the member names of the first JSON object.
+    /// The lower-cased column names of a CSV/TSV header; for JSON, the member names of the first
+    /// object when they tell its kind, else those of the first 100 objects together (a first
+    /// object may leave out what later ones give, but one stray member later must not outvote it).
     private static func fieldNames(path: String, format: InputFormat) -> Set<String> {
         switch format {
         case .csv, .tsv:
@@ -162,7 +160,9 @@ struct FilePlan {
                   let header = try? reader.next() else { return [] }
             return Set((0..<header.count).map { header.string(at: $0).trimmingWhitespace().lowercased() })
         case .json, .ndjson, .cslJSON:
-            return JSONRecordSource.firstObjectKeys(path: path, format: format)
+            let objects = JSONRecordSource.objectKeys(path: path, format: format)
+            if let first = objects.first, kind(fromFieldNames: first) != nil { return first }
+            return objects.reduce(into: Set<String>()) { $0.formUnion($1) }
         case .glotip, .ctdc, .owid:
             return []
         }
@@ -170,7 +170,7 @@ struct FilePlan {
 
     /// `.cslJSON` for a JSON array whose first object has `id` and `type` but no `key`.
     private static func sniffJSON(_ path: String) -> InputFormat? {
-        let keys = JSONRecordSource.firstObjectKeys(path: path, format: .json)
+        let keys = JSONRecordSource.objectKeys(path: path, format: .json).first ?? []
         if keys.contains("id") && keys.contains("type") && !keys.contains("key") { return .cslJSON }
         return keys.isEmpty ? nil : .json
     }

@@ -56,7 +56,11 @@ public final class Ingester {
     /// all read: the batch rows are completed from the summaries once the lineage check has
     /// settled every count.
     private var loaded: [(batch: IngestBatch, file: Int, finishedAt: String)] = []
-    private var fatal = false
+    /// A file could not be read to its end: the files after it are not read. Such a file also
+    /// rejects the command, as the report says.
+    private var fatal = false {
+        didSet { if fatal { report.stoppedAtFile = true } }
+    }
     private let now = Timestamp.now()
 
     public init(db: Database, options: IngestOptions) {
@@ -174,7 +178,6 @@ public final class Ingester {
             let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress)
             report.errors.append(contentsOf: outcome.errors)
             fatal = fatal || outcome.fatal
-            report.stoppedAtFile = report.stoppedAtFile || outcome.fatal
             if !outcome.fatal { loaded.append((batch, file, Timestamp.now())) }
             return
         }
@@ -185,7 +188,6 @@ public final class Ingester {
         case .failure(let issue):
             report.errors.append(issue)
             fatal = true
-            report.stoppedAtFile = true
             return
         }
         guard let vocabulary else { return }
@@ -231,7 +233,6 @@ public final class Ingester {
         if case .failed(let issue) = pipeline.outcome {
             report.errors.append(issue)
             fatal = true
-            report.stoppedAtFile = true
             pending.removeAll()  // the command is rejected: nothing more is written
             return
         }

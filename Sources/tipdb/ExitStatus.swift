@@ -44,8 +44,9 @@ enum ExitStatus {
     private static func printJSONError(_ message: String, _ code: ExitCode) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let object: [String: JSONErrorValue] = ["error": .text(message), "exitCode": .number(code.rawValue)]
-        if let data = try? encoder.encode(object) { print(String(decoding: data, as: UTF8.self)) }
+        if let data = try? encoder.encode(FailureReport(error: message, exitCode: code.rawValue)) {
+            print(String(decoding: data, as: UTF8.self))
+        }
     }
 
     /// What an unusable-database error means for the user, in one line.

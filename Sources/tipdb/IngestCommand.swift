@@ -17,8 +17,9 @@ extension TipDB {
                 then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
                 the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
                 --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a quote out of \
-                place rejects its row only); a file that cannot be read to its end (a quote never closed, invalid \
-                UTF-8, a NUL byte) still rejects the command. \
+                place rejects its row only); a file it cannot use still rejects the command: missing, of no kind \
+                it can tell, given twice, with an unknown column, or that cannot be read to its end (a quote \
+                never closed, invalid UTF-8, a NUL byte). \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
                 values in figure_revisions. An update changes only the fields the file gives: a column the file \
                 does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
@@ -50,11 +51,12 @@ extension TipDB {
                   periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30; an end less precise \
                 than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).
-                  measures: code or label; units: persons, cases, USD, percent, percent-change, per-1000, \
-                per-100000, index (default: the measure's unit), checked against the measure (offences are counted \
-                in cases, victims in persons).
+                  measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
+                percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
+                measure (offences are counted in cases, victims in persons; USD only for money).
                   source, study and cites: keys in the database or in the same command; cites may not loop.
-                  tags and places: separated by ;.
+                  tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
+                number). Spaces around a value are not part of it.
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \

@@ -13,7 +13,7 @@ struct IngestOutput {
         let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
         let them = report.errors.count == 1 ? "it" : "them"
         // --on-error skip skips rows; it cannot load a command with a file it cannot use.
-        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"
+        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
         case (.abort, _, _, false):
             return "\(problems); nothing was loaded (fix \(them), or use --on-error skip to load the valid rows)"
@@ -64,12 +64,13 @@ struct IngestOutput {
         for file in report.files where !quiet || !report.isClean {
             Swift.print(file.line(dryRun: report.dryRun, committed: report.committed))
         }
+        // The notes and the closing line below come after the summary lines, even when stdout is
+        // a pipe or a file and so buffered: flush every output stream (stdout is the one that matters).
+        fflush(nil)
         for file in report.unchecked {
             FileHandle.standardError.write(Data("note: \(file): not checked, because the command stopped at the error above\n".utf8))
         }
         if !report.isClean {
-            // Last, after the summary lines, even when stdout is a pipe or a file and buffered.
-            fflush(nil)  // every output stream: stdout is the one that matters
             FileHandle.standardError.write(Data("tipdb: \(outcome)\n".utf8))
         }
     }

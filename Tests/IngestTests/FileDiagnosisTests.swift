@@ -23,6 +23,7 @@ struct FileDiagnosisTests {
         ("lines.json", Array("{\"key\": \"a\", \"title\": \"T\"}\n{\"key\": \"b\", \"title\": \"T\"}\n".utf8),
          "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
         ("pretty.json", Array("{\n  \"key\": \"a\",\n  \"title\": \"T\"\n}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
+        ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
     ])
     func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {
         let h = try IngestHarness()
@@ -31,6 +32,17 @@ struct FileDiagnosisTests {
         let report = try h.ingest([path])
         #expect(report.errors.map(\.message) == [message])
         #expect(!report.committed)
+    }
+
+    @Test("NDJSON in a .json file gets the NDJSON hint even when --kind is given")
+    func ndjsonNamedJSON() throws {
+        let h = try IngestHarness()
+        let path = try h.write("sources.json", "{\"key\": \"a\", \"title\": \"T\", \"publisher\": \"P\"}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n")
+        for options in [IngestOptions(), IngestOptions(kind: .sources)] {
+            #expect(try h.ingest([path], options).errors.map(\.message) == [
+                "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson",
+            ])
+        }
     }
 
     @Test("a title with a source is a study; a JSON file's kind is told from its first objects, not the first alone")
@@ -45,14 +57,17 @@ struct FileDiagnosisTests {
         #expect(try h.count("studies") == 3)
     }
 
-    @Test("a line of spaces or tabs is skipped like a blank line; a line with a lone value is still a short row")
+    @Test("a line of spaces or tabs, or a row of empty cells, is skipped like a blank line; a line with a lone value is still a short row")
     func whitespaceLines() throws {
         let h = try IngestHarness()
-        let report = try h.ingest([try h.write("s.csv", "key,title,publisher\na,A,P\n   \n\t\nb,B,P\nc\n")])
-        #expect(report.errors.map(\.description).map { $0.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
-            "s.csv:6:1: row has 1 field; expected 3 as in the header (missing: title, publisher)",
+        let report = try h.ingest([
+            try h.write("s.csv", "key,title,publisher\na,A,P\n   \n\t\n,,\n , ,\nb,B,P\nc\n"),
+            try h.write("t.tsv", "key\ttitle\tpublisher\nd\tD\tP\n\t\t\n \t \n"),
         ])
-        #expect(report.files.first?.read == 3)
+        #expect(report.errors.map(\.description).map { $0.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
+            "s.csv:8:1: row has 1 field; expected 3 as in the header (missing: title, publisher)",
+        ])
+        #expect(report.files.map(\.read) == [3, 1])
     }
 
     @Test("the same file twice in one command is one error, not one per key")

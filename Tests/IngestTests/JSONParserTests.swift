@@ -613,12 +613,17 @@ struct NDJSONReaderTests {
         var reader = NDJSONReader(bytes: jsonUTF8("{\"a\":1}\n[\"" + String(repeating: "x", count: 40) + "\"]\n"), chunkSize: 8)
         reader.maxLineBytes = 32
         #expect(try reader.next()?.raw == #"{"a":1}"#)
-        #expect(throws: JSONError(line: 0, column: 0, byteOffset: 8, message: "line 2 is longer than 0 MB; expected one JSON object per line")) {
+        #expect(throws: JSONError(line: 0, column: 0, byteOffset: 8, message: "line 2 is longer than 32 bytes; expected one JSON object per line")) {
             _ = try reader.next()
         }
         var fits = NDJSONReader(bytes: jsonUTF8("[\"" + String(repeating: "x", count: 28) + "\"]\n"), chunkSize: 8)
         fits.maxLineBytes = 32
         #expect(try fits.next()?.raw.count == 32)
+        // Exactly at the limit with CRLF, the CR the last byte of a chunk.
+        var crlf = NDJSONReader(bytes: jsonUTF8("[\"" + String(repeating: "x", count: 28) + "\"]\r\n[1]\n"), chunkSize: 11)
+        crlf.maxLineBytes = 32
+        #expect(try crlf.next()?.raw.count == 32)
+        #expect(try crlf.next()?.raw == "[1]")
         // One byte over, with its end in the chunk that took it past the limit.
         var over = NDJSONReader(bytes: jsonUTF8("[\"" + String(repeating: "x", count: 29) + "\"]\n"), chunkSize: 8)
         over.maxLineBytes = 32

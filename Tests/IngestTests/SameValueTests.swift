@@ -97,7 +97,7 @@ struct SameValueTests {
     @Test("a reference to a row this command refused says so; a refused study is still checked for its source, a refused figure for its cites")
     func referencesToRefusedRows() throws {
         let h = try IngestHarness()
-        let sources = try h.write("s.csv", "key,title,publisher,date\nbad-src,Bad,ACME,20200\nok-src,OK,ACME,2020\n")
+        let sources = try h.write("s.csv", "key,title,publisher,date\nbad-src,Bad,ACME,20200\nok-src,OK,ACME,2020\nspan,S,ACME,2016-17\n")
         let studies = try h.write("st.csv", "key,title,source,method\nst-bad,T,nosuch,bogus\nst-ok,T,bad-src,\n")
         let figures = try h.write("f.csv", """
             key,measure,value,place,period,source,cites
@@ -105,11 +105,13 @@ struct SameValueTests {
             f2,forced-labour,5,WLD,2016,ok-src,f1
             f3,forced-labour,zz,WLD,2016,ok-src,nosuch
             f4,forced-labour,zz,WLD,2016,ok-src,f2
+            f5,forced-labour,5,WLD,2016,ok-src,f5
 
             """)
         let found = messages(try h.ingest([sources, studies, figures]), in: h)
         #expect(found == [
             "s.csv:2:18: date: \"20200\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)",
+            "s.csv:4:13: date: month 17 in \"2016-17\" does not exist; expected 01 to 12",
             "st.csv:2:10: source: unknown source \"nosuch\"; expected the key of a source in the database or in a sources file of the same command",
             "st.csv:2:17: method: unknown study method \"bogus\"; expected one of survey, multiple-systems-estimation, administrative-records, case-records, hotline-records, model-extrapolation, qualitative, mixed",
             "st.csv:3:9: source: source \"bad-src\" was refused at s.csv:2 (see its error there); expected it to load: fix that row",
@@ -119,6 +121,7 @@ struct SameValueTests {
             "f.csv:4:18: value: \"zz\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
             "f.csv:4:37: cites: unknown figure \"nosuch\"; expected the key of a figure in the database or in this command",
             "f.csv:5:18: value: \"zz\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+            "f.csv:6:36: cites: figure \"f5\" cites itself; expected the key of the figure it repeats",
         ])
         #expect(!found.contains { $0.contains("unknown source \"bad-src\"") }, "\(found)")
     }

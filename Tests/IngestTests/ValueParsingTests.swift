@@ -38,7 +38,9 @@ struct ValueParsingTests {
         #expect(try NumberParser.parse("US$8.2 billion").value == 8_200_000_000)
         #expect(try NumberParser.parse("1.4e2 thousand").value == 140_000)
         #expect(try NumberParser.parse("0.3 k").value == 300)
-        #expect(NumberParser.scaled(1e300, byPowerOfTen: 9) == 1e309)  // out of range: infinity, refused by parse
+        #expect(NumberParser.scaled(1e300, byPowerOfTen: 9) == .infinity)  // out of range: refused by parse
+        #expect(NumberParser.scaled(8.2, byPowerOfTen: 3) == 8_200)
+        #expect(try NumberParser.parse("1.0000000000000001111 million").value == 1_000_000.0000000001)
         #expect(throws: NumberParser.Failure.self) { try NumberParser.parse("1e300 billion") }
     }
 

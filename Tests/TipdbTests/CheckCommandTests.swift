@@ -30,6 +30,20 @@ struct CheckCommandTests {
         return (result.status, Dictionary(report.findings.map { ($0.check, $0.rows) }, uniquingKeysWith: +))
     }
 
+    @Test("check --format json and status --json print the error as JSON when the database cannot be used")
+    func jsonErrors() throws {
+        try withTemporaryDirectory { dir in
+            try Data("not a database".utf8).write(to: dir.appendingPathComponent("tipdb.sqlite"))
+            for command in [["check", "--format", "json"], ["status", "--json"]] {
+                let result = try Tipdb.run(command, in: dir)
+                #expect(result.status == 2, "\(command)")
+                let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+                #expect(object?["exitCode"] as? Int == 2, "\(command): \(result.stdout)")
+                #expect((object?["error"] as? String)?.contains("not a SQLite database") == true, "\(command): \(result.stdout)")
+            }
+        }
+    }
+
     @Test("the Fixtures hold no error, and their rows are named in no error finding")
     func fixturesPass() throws {
         try withTemporaryDirectory { dir in
@@ -61,8 +75,13 @@ struct CheckCommandTests {
                 ("month-13", "trafficking-victims", 5, 0, nil, "persons", "2019-13"),
                 ("february-30", "trafficking-victims", 5, 0, nil, "persons", "2019-02-30"),
                 ("two-digit-year", "trafficking-victims", 5, 0, nil, "persons", "19"),
+                ("year-0201", "trafficking-victims", 5, 0, nil, "persons", "0201"),
+                ("negative-low", "trafficking-victims", 5, 0, nil, "persons", "2016"),
                 ("february-28", "trafficking-victims", 5, 0, nil, "persons", "2019-02-28"),
             ], to: dir.appendingPathComponent("tipdb.sqlite").path)
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("UPDATE figures SET low = -1 WHERE key = 'negative-low'")
+            db.close()
 
             let (status, found) = try findings(in: dir)
             #expect(status == 1)
@@ -74,15 +93,16 @@ struct CheckCommandTests {
             #expect(found["value-outside-unit"] == [
                 "censored-share (censored, but not a count in percent)",
                 "negative-count (negative in persons)",
+                "negative-low (negative in persons)",
                 "share-over-whole (more than 100 percent in percent)",
             ])
             #expect(found["period-form"] == [
-                "february-30 (2019-02-30, 2019-02-30)", "month-13 (2019-13, 2019-13)", "two-digit-year (19, 19)",
+                "february-30 (2019-02-30)", "month-13 (2019-13)", "two-digit-year (19)", "year-0201 (0201)",
             ])
 
             let text = try Tipdb.run(["check"], in: dir)
             #expect(text.status == 1)
-            #expect(text.stdout.contains("error: period-form: reference periods that are not a year, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD) (3)\n  february-30 (2019-02-30, 2019-02-30)\n"))
+            #expect(text.stdout.contains("error: period-form: reference periods that are not a year from 1800 to 2200, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD) (4)\n  february-30 (2019-02-30)\n"))
         }
     }
 }

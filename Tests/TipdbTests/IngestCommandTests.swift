@@ -92,7 +92,7 @@ struct IngestCommandTests {
             #expect(result.status == 1)
             #expect(result.stderr.contains("figures.csv:2:"), "\(result.stderr)")
             #expect(result.stderr.contains("note: more.csv: not checked, because the command stopped at the error above"), "\(result.stderr)")
-            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"))
+            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"))
             #expect(!result.stderr.contains("kept in ingest_rejects"))
             #expect(result.stdout.contains("(not loaded: the command was rejected)"))
             #expect(try Data(contentsOf: db) == before)

@@ -149,7 +149,9 @@ public struct NDJSONReader {
     private mutating func readChunk() throws(JSONError) {
         // A file that is not NDJSON (a JSON array on one line, a binary file) would otherwise be
         // held whole in memory as one "line". The whole file is refused: its lines are in doubt.
-        if buffer.count - start > maxLineBytes { throw lineTooLong(lineNumber + 1) }
+        // A CR at the very end is the line's terminator, waiting to see whether an LF follows.
+        let pendingCR = buffer.last == 0x0D ? 1 : 0
+        if buffer.count - start - pendingCR > maxLineBytes { throw lineTooLong(lineNumber + 1) }
         if start > 0 {
             buffer.removeSubrange(0..<start)
             bufferOffset += start
@@ -182,7 +184,7 @@ public struct NDJSONReader {
     private func lineTooLong(_ line: Int) -> JSONError {
         JSONError(
             line: 0, column: 0, byteOffset: bufferOffset + start,
-            message: "line \(line) is longer than \(maxLineBytes >> 20) MB; expected one JSON object per line")
+            message: "line \(line) is longer than \(maxLineBytes >= 1 << 20 ? "\(maxLineBytes >> 20) MB" : "\(maxLineBytes) bytes"); expected one JSON object per line")
     }
 
     /// The most specific description Foundation gives of an I/O error.

@@ -63,8 +63,10 @@ final class CSVRecordSource: RecordSource {
             } catch {
                 throw IngestIssue(error, file: file)
             }
-            // A blank line, or one of spaces only, carries no data: skip it rather than reject it.
-            if record.count == 1 && (record.isEmpty(at: 0) || record.string(at: 0).trimmingWhitespace().isEmpty) { continue }
+            // A blank line, one of spaces only, or a row of empty cells (",,," from a spreadsheet,
+            // tabs in TSV) carries no data: skip it rather than reject it. Read from the bytes, and
+            // stopped at the first byte that is not a space: nearly every row ends at its first.
+            if (0..<record.count).allSatisfy({ field in record.withUTF8(at: field) { $0.allSatisfy(\.isTrimmedSpace) } }) { continue }
             var fields: [InputField] = []
             fields.reserveCapacity(names.count)
             for index in 0..<min(record.count, names.count) {

@@ -30,6 +30,7 @@ final class JSONRecordSource: RecordSource {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
+            if Self.looksLikeNDJSON(bytes.prefix(4096)) { throw IngestIssue(file: displayName, line: 0, column: 0, message: Self.ndjsonHint) }
             throw IngestIssue(error, file: displayName)
         }
         guard case .array(let items) = root.value else {
@@ -172,9 +173,9 @@ final class JSONRecordSource: RecordSource {
         let message: String
     }
 
-    /// The member names of the first `inferenceObjects` objects in a JSON array or NDJSON file
-    /// (lower-cased), for inference: a first object may leave out what later ones give.
-    static func firstObjectKeys(path: String, format: InputFormat) -> Set<String> {
+    /// The member names (lower-cased) of each of the first `inferenceObjects` objects of a JSON
+    /// array or NDJSON file, in order, for inference.
+    static func objectKeys(path: String, format: InputFormat) -> [Set<String>] {
         var objects: [JSONNode] = []
         if format == .ndjson {
             var reader = try? NDJSONReader(path: path)
@@ -186,13 +187,22 @@ final class JSONRecordSource: RecordSource {
                   let root = try? JSONParser.parse([UInt8](data)), case .array(let items) = root.value else { return [] }
             objects = Array(items.prefix(inferenceObjects))
         }
-        var names = Set<String>()
-        for object in objects {
-            guard case .object(let members) = object.value else { continue }
-            for member in members { names.insert(member.key.lowercased()) }
+        return objects.compactMap { object in
+            guard case .object(let members) = object.value else { return nil }
+            return Set(members.map { $0.key.lowercased() })
         }
-        return names
     }
+
+    /// Whether a file that is not one JSON text starts like NDJSON: its first line is a whole JSON
+    /// object and another line starts with `{` (in a pretty-printed object, lines start with members).
+    static func looksLikeNDJSON(_ head: some Collection<UInt8>) -> Bool {
+        let lines = head.split(separator: 0x0A).filter { line in line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } }
+        guard lines.count >= 2, let first = lines.first,
+              let node = try? JSONParser.parse(Array(first)), case .object = node.value else { return false }
+        return lines.dropFirst().contains { line in line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{") }
+    }
+
+    static let ndjsonHint = "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"
 
     /// How many objects inference reads.
     static let inferenceObjects = 100

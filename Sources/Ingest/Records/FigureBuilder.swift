@@ -72,6 +72,7 @@ struct FigureBuilder {
 
     /// What the unit says about the numbers: bounds written in another unit, a censored count in a
     /// unit that is not a count, negative counts, amounts and rates, and shares above the whole.
+    /// `tipdb check` repeats these rules in SQL for rows written with other tools (`Audit`): change both.
     private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
         // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
         func checkBoundUnit(_ name: String, _ bound: ParsedNumber?) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses numbers the way they appear in reports: `2450000`, `2,450,000`, `2.45 million`,
 /// `150 billion`, `1.4e6`, `12%`, `US$236 billion`, and censored counts `<5`.
 ///
@@ -16,21 +18,26 @@ public enum NumberParser {
         "trillion": 12, "tn": 12,
     ]
 
-    /// `value` × 10^`exponent`, rounded once from the decimal digits `value` was read from.
-    ///
-    /// Why not `value * 1e6`: 8.2 is stored as the double nearest to it, and that times a million
-    /// is 8,199,999.999999999, so "8.2 million" would differ from "8,200,000" in the database
-    /// (and fail `high >= value`, and count as a change on every re-import). A double prints as
-    /// the shortest digits that read back as it ("8.2"); reading those with the exponent added
-    /// rounds the exact decimal product once.
+    /// `value` × 10^`exponent` for a number already read (OWID's "(thousands)"), rounded from the
+    /// shortest digits that read back as `value`: those of the published text whenever it had at
+    /// most 15 significant digits, so 8.2 thousand is 8,200 and not 8,199.999999999999.
     public static func scaled(_ value: Double, byPowerOfTen exponent: Int) -> Double {
         guard exponent != 0, value.isFinite else { return value }
-        let digits = "\(value)"
+        return decimal("\(value)", timesTenTo: exponent) ?? value * pow(10, Double(exponent))
+    }
+
+    /// The decimal `digits` (`8.2`, `1.4e6`) × 10^`exponent`, rounded once.
+    ///
+    /// Why not `Double(digits) * 1e6`: 8.2 is stored as the double nearest to it, and that times a
+    /// million is 8,199,999.999999999, so "8.2 million" would differ from "8,200,000" in the
+    /// database (and fail `high >= value`, and count as a change on every re-import). Reading the
+    /// digits with the exponent added rounds the exact decimal product instead.
+    static func decimal(_ digits: String, timesTenTo exponent: Int) -> Double? {
         if let e = digits.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let written = Int(digits[digits.index(after: e)...]) else { return value }
-            return Double("\(digits[..<e])e\(written + exponent)") ?? value
+            guard let written = Int(digits[digits.index(after: e)...]) else { return nil }
+            return Double("\(digits[..<e])e\(written + exponent)")
         }
-        return Double("\(digits)e\(exponent)") ?? value
+        return Double("\(digits)e\(exponent)")
     }
 
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
@@ -77,7 +84,7 @@ public enum NumberParser {
         guard let number = Double(digits), isPlainDecimal(digits) else {
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }
-        let value = scaled(number, byPowerOfTen: exponent)
+        let value = exponent == 0 ? number : decimal(digits, timesTenTo: exponent) ?? scaled(number, byPowerOfTen: exponent)
         // 1e-400 reads as 0: refuse it like 1e400 rather than store a zero nobody wrote.
         guard value.isFinite, value != 0 || !digits.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) else {
             throw Failure(message: "\"\(text)\" is out of range (too large or too small to store); expected a number such as 1.4e6")

@@ -105,25 +105,23 @@ public enum PeriodParser {
         return start.count == 7 ? "\(year)-\(monthText)" : "\(year)-\(monthText)-\(days(inMonth: month, of: year))"
     }
 
-    /// A publication or access date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: never a span, so the
-    /// message does not offer one.
+    /// A publication or access date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: never a span, so no
+    /// message offers one.
     static func singleDate(_ text: String) throws(Failure) -> String {
-        do {
-            return try date(text, original: text)
-        } catch {
-            guard error.message.hasSuffix(expected) else { throw error }
-            throw Failure(message: "\"\(text)\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)")
-        }
+        try date(text, original: text, inPeriod: false)
     }
 
-    /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged.
-    static func date(_ text: String, original: String) throws(Failure) -> String {
+    /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged. `inPeriod`: the
+    /// text is (part of) a reference period, where a span of years is also a way to write it.
+    static func date(_ text: String, original: String, inPeriod: Bool = true) throws(Failure) -> String {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let digitsOnly = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4,
               parts.dropFirst().allSatisfy({ $0.count == 2 }), let year = Int(parts[0])
         else {
-            throw Failure(message: "\"\(original)\" is not a period; \(expected)")
+            throw Failure(message: inPeriod
+                ? "\"\(original)\" is not a period; \(expected)"
+                : "\"\(original)\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)")
         }
         guard (1800...2200).contains(year) else {
             throw Failure(message: "year \(year) in \"\(original)\" is out of range; expected a year between 1800 and 2200")
@@ -132,7 +130,7 @@ public enum PeriodParser {
             // 2016-17 (and 1999-00) is how reports write a financial or school year spanning two
             // calendar years: the second number is the next year's last two digits.
             let next = year + 1
-            let span = parts.count == 2 && month == next % 100 ? "; for the years \(year) to \(next) write \(year)-\(next)" : ""
+            let span = inPeriod && parts.count == 2 && month == next % 100 ? "; for the years \(year) to \(next) write \(year)-\(next)" : ""
             throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12\(span)")
         }
         if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {

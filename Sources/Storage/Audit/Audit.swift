@@ -109,7 +109,8 @@ public struct Audit {
         return [Finding(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)", rows: rows.sorted())]
     }
 
-    /// What ingest refuses about a number in its unit, found in rows written some other way.
+    /// What ingest refuses about a number in its unit (`FigureBuilder.checkAgainstUnit`, whose
+    /// rules this repeats in SQL), found in rows written some other way.
     private func valuesOutsideUnit() throws -> [Finding] {
         let rows = try db.rows("""
             SELECT f.key, f.unit,
@@ -130,18 +131,19 @@ public struct Audit {
     }
 
     /// Reports read periods by their form; the schema only checks that the start is not after the end.
+    /// The same rules as ingest's `PeriodParser.date` (years 1800 to 2200, real months and days).
     /// `date(day)` alone gives 2019-02-30 back unchanged; with a modifier SQLite normalises it to a real day.
     private func periods() throws -> [Finding] {
         let rows = try db.rows("""
-            WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION ALL SELECT key, period_end FROM figures)
+            WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION SELECT key, period_end FROM figures)
             SELECT key, group_concat(day, ', ') AS days FROM ends
-            WHERE NOT (day GLOB '[0-9][0-9][0-9][0-9]'
+            WHERE NOT (substr(day, 1, 4) BETWEEN '1800' AND '2200' AND (day GLOB '[0-9][0-9][0-9][0-9]'
                 OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(day, 6, 2) BETWEEN '01' AND '12')
-                OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day))
+                OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day)))
             GROUP BY key ORDER BY key
             """).map { "\($0.string("key") ?? "") (\($0.string("days") ?? ""))" }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "period-form", message: "reference periods that are not a year, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)", rows: rows)]
+        return [Finding(severity: .error, check: "period-form", message: "reference periods that are not a year from 1800 to 2200, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)", rows: rows)]
     }
 
     private func missingEvidence() throws -> [Finding] {
