@@ -78,6 +78,9 @@ struct FilePlan {
                 kind = byName
                 inferred.append("kind \(byName.rawValue) from the file name")
             } else {
+                if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
+                    throw problem
+                }
                 throw IngestIssue(file: path, line: 0, column: 0, message: Self.whyNoKind(path: path, format: format, names: names))
             }
         }

@@ -214,11 +214,11 @@ public final class Ingester {
                 switch try loadRecord(prepared, plan: plan, unstated: fileUnstated, batch: batch.id, summary: &summary) {
                 case .written(let outcome):
                     summary.count(outcome)
-                case .rejected(let listed):
+                case .rejected(let place):
                     summary.rejected += 1
                     // Remembered so that a reference to it points to its error instead of "unknown".
-                    if listed, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
-                        refusedKeys[plan.kind, default: [:]][key] = "\(plan.path):\(prepared.row.record.line)"
+                    if let place, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
+                        refusedKeys[plan.kind, default: [:]][key] = place
                     }
                 case .queued:
                     if pending.count == Database.figureChunk { try flushFigures(batch: batch.id, summary: &summary) }
@@ -291,8 +291,9 @@ public final class Ingester {
     /// What became of one record.
     private enum RecordResult {
         case written(WriteOutcome)
-        /// Refused; `listed` is false for a row whose only problem was counted, not listed (see `unusableFiles`).
-        case rejected(listed: Bool)
+        /// Refused, with `file:line` of its first listed error; nil for a row whose only problem was
+        /// counted, not listed (see `unusableFiles`).
+        case rejected(at: String?)
         /// Valid, and waiting in `pending` to be written with the rest of its chunk.
         case queued
     }
@@ -347,6 +348,7 @@ public final class Ingester {
             if let issue = duplicate(prepared) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
+            try checkUnstatedUnit(of: figure, in: &row)
             guard row.issues.isEmpty && !unlisted else {
                 rememberCites(of: row, key: figure.key, file: plan.path)
                 return try reject(record, issues: row.issues, batch: batch)
@@ -361,6 +363,18 @@ public final class Ingester {
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
             return .queued
         }
+    }
+
+    /// Refuses a row without a unit (no unit column, no `%` or `US$` in its value) that would move
+    /// a stored figure to its measure's default unit: 3.1 per 1,000 must not become 3.1 persons.
+    /// The stored unit is not kept either, since the new value was checked against the default
+    /// one (a share over 100, a censored count): the row must say which unit it means.
+    private func checkUnstatedUnit(of figure: Figure, in row: inout RowReader) throws {
+        guard row.field("unit") == nil,
+              let stored = try db.rows("SELECT unit FROM figures WHERE key = ?", [figure.key]).first?.string("unit"),
+              stored != figure.unit,
+              (try? NumberParser.parse(row.text("value") ?? ""))?.impliedUnit == nil else { return }
+        row.fail("value", "the stored figure \"\(figure.key)\" is in \(stored), and this row has no unit, which would make it \(figure.unit); expected a unit column (\(stored) to keep it)")
     }
 
     /// Keeps the `cites` of a refused figure, to be checked with the written ones once every file
@@ -412,7 +426,7 @@ public final class Ingester {
             try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
                                 reason: issues.map(\.message).joined(separator: "; "))
         }
-        return .rejected(listed: !issues.isEmpty)
+        return .rejected(at: issues.first.map { "\($0.file):\($0.line)" })
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.

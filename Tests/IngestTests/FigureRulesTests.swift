@@ -84,6 +84,16 @@ struct FigureRulesTests {
         #expect(found.first?.contains("\"Republic of Korea\"") == true, "\(found)")
     }
 
+    @Test("a percent change cannot fall by more than the whole")
+    func fallsBeyondTheWhole() throws {
+        let found = try errors("key,measure,value,unit,place,period,source", [
+            "a,detected-trafficking-victims,-250,percent-change,WLD,2019-2020,ilo-2005",
+            "b,detected-trafficking-victims,-100,percent-change,WLD,2019-2020,ilo-2005",
+            "c,detected-trafficking-victims,+250%,percent-change,WLD,2019-2020,ilo-2005",
+        ])
+        #expect(found == ["f.csv:2:32: value: -250 percent is a fall of more than the whole; expected -100 or more"])
+    }
+
     @Test("a change in US dollars fits only a money measure; a percent change fits any")
     func changeUnits() throws {
         let found = try errors("key,measure,value,unit,place,period,source", [

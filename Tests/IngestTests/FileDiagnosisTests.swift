@@ -23,6 +23,11 @@ struct FileDiagnosisTests {
         ("lines.json", Array("{\"key\": \"a\", \"title\": \"T\"}\n{\"key\": \"b\", \"title\": \"T\"}\n".utf8),
          "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
         ("pretty.json", Array("{\n  \"key\": \"a\",\n  \"title\": \"T\"\n}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
+        ("comma.json", Array("[{\"key\":\"q1\",\"title\":\"T\",\"publisher\":\"P\"},\n{\"key\":\"q2\",\"title\":\"T\",\"publisher\":\"P\",}]\n".utf8),
+         "expected a string key after ',', found '}'"),
+        ("stream.json", Array("{\n \"key\": \"a\"\n}\n{\n \"key\": \"b\"\n}\n".utf8),
+         "unexpected text after the JSON value; several JSON values one after another: expected them in one array, [{...}, {...}]"),
+        ("badline.ndjson", Array("{\"key\": oops}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n".utf8), "expected a value, found 'oops'"),
         ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
     ])
     func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {

@@ -50,6 +50,29 @@ struct PartialUpdateTests {
         #expect(try h.count("figure_revisions") == 1)
     }
 
+    @Test("a row without a unit does not move a stored figure to the measure's default unit: it is refused, unless its value names a unit")
+    func unstatedUnitIsNotReset() throws {
+        let h = try loaded()
+        let rate = "key,measure,value,unit,place,period,source\nrate,forced-labour,3,per-1000,WLD,2002-2011,ilo-2005\n"
+        #expect(try h.ingest([try h.write("rate.csv", rate)]).errors.isEmpty)
+        let csv = try h.write("r1.csv", "key,measure,value,place,period,source\nrate,forced-labour,3.1,WLD,2002-2011,ilo-2005\n")
+        let json = try h.write("r1.json", #"[{"key": "rate", "measure": "forced-labour", "value": 3.1, "place": "WLD", "period": "2002-2011", "source": "ilo-2005"}]"#)
+        for path in [csv, json] {
+            let report = try h.ingest([path])
+            #expect(report.errors.map(\.message) == [
+                "value: the stored figure \"rate\" is in per-1000, and this row has no unit, which would make it persons; expected a unit column (per-1000 to keep it)",
+            ])
+        }
+        #expect(try h.db.figure(key: "rate")?.unit == "per-1000")
+        // A value that names its unit changes it, as a unit column would; so does an empty unit column (the default).
+        let percent = try h.write("r2.csv", "key,measure,value,place,period,source\nrate,forced-labour,3%,WLD,2002-2011,ilo-2005\n")
+        #expect(try h.ingest([percent]).errors.isEmpty)
+        #expect(try h.db.figure(key: "rate")?.unit == "percent")
+        let empty = try h.write("r3.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3,,WLD,2002-2011,ilo-2005\n")
+        #expect(try h.ingest([empty]).errors.isEmpty)
+        #expect(try h.db.figure(key: "rate")?.unit == "persons")
+    }
+
     @Test("a new value without bound columns drops the stored bounds, which belonged to the old value")
     func newValueDropsStaleBounds() throws {
         let h = try loaded()

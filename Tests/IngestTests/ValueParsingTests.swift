@@ -19,6 +19,11 @@ struct ValueParsingTests {
         ("$32 billion", 32_000_000_000, "USD"),
         (" 41 ", 41, nil),
         ("10,000", 10_000, nil),
+        ("-US$5 billion", -5_000_000_000, "USD"),
+        ("\u{2212}US$5 bn", -5_000_000_000, "USD"),
+        ("US$-5 billion", -5_000_000_000, "USD"),
+        ("+25%", 25, "percent"),
+        ("+5", 5, nil),
     ])
     func numbers(text: String, expected: Double, unit: String?) throws {
         let parsed = try NumberParser.parse(text)
@@ -66,6 +71,9 @@ struct ValueParsingTests {
 
     @Test("rejected number forms say what was wrong", arguments: [
         ("about 2 million", "\"about 2 million\" is not a number"),
+        ("US$5%", "\"US$5%\" is written both in US dollars and in percent; expected one of them"),
+        ("+-5", "\"+-5\" has two signs; expected one, as in -5 or +5"),
+        ("--5", "\"--5\" is not a number"),
         ("2.4 zillion", "\"2.4 zillion\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
         ("NaN", "\"NaN\" is not a number"),
         ("Infinity", "\"Infinity\" is not a number"),
@@ -78,7 +86,6 @@ struct ValueParsingTests {
         ("<x", "\"<x\" is not a censored count"),
         ("", "empty value; expected a number"),
         ("0x10", "\"0x10\" is not a number"),
-        ("+5", "\"+5\" is not a number"),
         ("1.2.3", "\"1.2.3\" is not a number"),
     ])
     func rejectedNumbers(text: String, message: String) {

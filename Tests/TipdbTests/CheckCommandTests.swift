@@ -68,6 +68,7 @@ struct CheckCommandTests {
                 ("profits-in-usd-change", "forced-labour-profits", 5, 0, nil, "USD-change", "2016"),
                 ("negative-count", "trafficking-victims", -5, 0, nil, "persons", "2016"),
                 ("negative-change", "trafficking-victims", -5, 0, nil, "percent-change", "2016"),
+                ("fall-250", "trafficking-victims", -250, 0, nil, "percent-change", "2016"),
                 ("share-over-whole", "trafficking-victims", 150, 0, nil, "percent", "2016"),
                 ("whole-share", "trafficking-victims", 100, 0, nil, "percent", "2016"),
                 ("censored-share", "trafficking-victims", nil, 1, 4, "percent", "2016"),
@@ -92,6 +93,7 @@ struct CheckCommandTests {
             ])
             #expect(found["value-outside-unit"] == [
                 "censored-share (censored, but not a count in percent)",
+                "fall-250 (a fall of more than 100 percent in percent-change)",
                 "negative-count (negative in persons)",
                 "negative-low (negative in persons)",
                 "share-over-whole (more than 100 percent in percent)",

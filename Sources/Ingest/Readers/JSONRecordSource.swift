@@ -30,8 +30,7 @@ final class JSONRecordSource: RecordSource {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            if Self.looksLikeNDJSON(bytes.prefix(4096)) { throw IngestIssue(file: displayName, line: 0, column: 0, message: Self.ndjsonHint) }
-            throw IngestIssue(error, file: displayName)
+            throw Self.fileIssue(error, bytes: bytes, file: displayName)
         }
         guard case .array(let items) = root.value else {
             throw IngestIssue(file: displayName, line: root.line, column: root.column,
@@ -178,9 +177,19 @@ final class JSONRecordSource: RecordSource {
     static func objectKeys(path: String, format: InputFormat) -> [Set<String>] {
         var objects: [JSONNode] = []
         if format == .ndjson {
-            var reader = try? NDJSONReader(path: path)
-            while objects.count < inferenceObjects, let line = try? reader?.next() {
-                objects.append(line.node)
+            guard var reader = try? NDJSONReader(path: path) else { return [] }
+            // A line that is not JSON is that line's error, later: it does not hide the others.
+            var lines = 0
+            while objects.count < inferenceObjects && lines < 10 * inferenceObjects {
+                lines += 1
+                do {
+                    guard let line = try reader.next() else { break }
+                    objects.append(line.node)
+                } catch where error.line > 0 {
+                    continue
+                } catch {
+                    break
+                }
             }
         } else {
             guard let data = FileManager.default.contents(atPath: path),
@@ -191,6 +200,49 @@ final class JSONRecordSource: RecordSource {
             guard case .object(let members) = object.value else { return nil }
             return Set(members.map { $0.key.lowercased() })
         }
+    }
+
+    /// Why a JSON or NDJSON file cannot be read at all, with its position: a JSON text that does
+    /// not parse, an NDJSON file its reader stops in. Asked when the kind of the file cannot be
+    /// told, since "cannot tell the kind" would hide the real problem.
+    static func readProblem(path: String, format: InputFormat) -> IngestIssue? {
+        if format == .ndjson {
+            do {
+                var reader = try NDJSONReader(path: path)
+                for _ in 0..<inferenceObjects {
+                    do {
+                        guard try reader.next() != nil else { return nil }
+                    } catch where error.line > 0 {
+                        continue
+                    }
+                }
+            } catch {
+                return IngestIssue(error, file: path)
+            }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let bytes = [UInt8](data)
+        // An empty file is said to be empty, with what it should hold, by the caller.
+        guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else { return nil }
+        do {
+            _ = try JSONParser.parse(bytes)
+            return nil
+        } catch {
+            return fileIssue(error, bytes: bytes, file: path)
+        }
+    }
+
+    /// A JSON file that does not parse, in the words that help: NDJSON and a stream of objects
+    /// (what `jq '.[]'` prints) are named as such.
+    private static func fileIssue(_ error: JSONError, bytes: [UInt8], file: String) -> IngestIssue {
+        if looksLikeNDJSON(bytes.prefix(4096)) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
+        var issue = IngestIssue(error, file: file)
+        if error.message == "unexpected text after the JSON value", error.byteOffset < bytes.count,
+           [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(bytes[error.byteOffset]) {
+            issue.message += "; several JSON values one after another: expected them in one array, [{...}, {...}]"
+        }
+        return issue
     }
 
     /// Whether a file that is not one JSON text starts like NDJSON: its first line is a whole JSON

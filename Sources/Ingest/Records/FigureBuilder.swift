@@ -48,7 +48,8 @@ struct FigureBuilder {
         if let l = low?.value, let h = high?.value, l > h {
             row.fail("low", "lower bound \(Self.format(l)) is above the upper bound \(Self.format(h))")
         }
-        if ciLevel != nil && (low == nil || high == nil) {
+        // Given but refused bounds have their own error: this one is for bounds not given at all.
+        if ciLevel != nil && (row.text("low") == nil || row.text("high") == nil) {
             row.fail("ci_level", "a confidence level needs both low and high")
         }
 
@@ -102,6 +103,10 @@ struct FigureBuilder {
             }
             if value > 100 && dimension == "share" {
                 row.fail(name, "\(Self.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)")
+            }
+            // Every measure counts something that cannot fall below nothing.
+            if value < -100 && unit == "percent-change" {
+                row.fail(name, "\(Self.format(value)) percent is a fall of more than the whole; expected -100 or more")
             }
         }
         checkRange("value", number)

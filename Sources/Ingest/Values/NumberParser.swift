@@ -61,12 +61,27 @@ public enum NumberParser {
             result.censoredBelow = Double(k - 1)
             return result
         }
+        // A sign may come before the currency (-US$5 billion) or stand for a rise (+25%).
+        var sign = ""
+        if let first = rest.first, first == "+" || first == "-" {
+            let after = rest.dropFirst()
+            if first == "+" || ["US$", "USD", "$"].contains(where: { after.uppercased().hasPrefix($0) }) {
+                guard after.first != "+" && after.first != "-" else {
+                    throw Failure(message: "\"\(text)\" has two signs; expected one, as in -5 or +5")
+                }
+                sign = first == "-" ? "-" : ""
+                rest = after
+            }
+        }
         for prefix in ["US$", "USD", "$"] where rest.uppercased().hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " })
             result.impliedUnit = "USD"
             break
         }
         if rest.hasSuffix("%") {
+            if result.impliedUnit != nil {
+                throw Failure(message: "\"\(text)\" is written both in US dollars and in percent; expected one of them")
+            }
             rest = rest.dropLast().trimmingTrailingSpaces()
             result.impliedUnit = "percent"
         }
@@ -80,7 +95,7 @@ public enum NumberParser {
             }
             exponent = m
         }
-        let digits = try removeGroupSeparators(rest, original: text)
+        let digits = try sign + removeGroupSeparators(rest, original: text)
         guard let number = Double(digits), isPlainDecimal(digits) else {
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }

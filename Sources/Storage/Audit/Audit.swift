@@ -116,6 +116,7 @@ public struct Audit {
             SELECT f.key, f.unit,
                 CASE
                     WHEN f.censored = 1 AND u.dimension <> 'count' THEN 'censored, but not a count'
+                    WHEN f.unit = 'percent-change' THEN 'a fall of more than 100 percent'
                     WHEN min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0 THEN 'negative'
                     ELSE 'more than 100 percent'
                 END AS problem
@@ -124,10 +125,11 @@ public struct Audit {
                OR (u.dimension IN ('count', 'money', 'share', 'rate')
                    AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0)
                OR (u.dimension = 'share' AND max(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) > 100)
+               OR (f.unit = 'percent-change' AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < -100)
             ORDER BY f.key
             """).map { "\($0.string("key") ?? "") (\($0.string("problem") ?? "") in \($0.string("unit") ?? ""))" }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, censored values that are not counts", rows: rows)]
+        return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, censored values that are not counts", rows: rows)]
     }
 
     /// Reports read periods by their form; the schema only checks that the start is not after the end.
