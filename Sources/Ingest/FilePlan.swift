@@ -108,6 +108,7 @@ struct FilePlan {
         }
         switch format {
         case .csv, .tsv:
+            if names == [""] { return CSVRecordSource.blankFirstLine }
             if names.count == 1, let only = names.first {
                 // The file's own delimiter inside its one column means the whole header was quoted.
                 let own: Character = format == .tsv ? "\t" : ","

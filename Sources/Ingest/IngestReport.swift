@@ -7,8 +7,6 @@ public struct IngestReport: Codable, Sendable {
     public var onError: IngestOptions.OnError
     /// True when the changes were written to the database.
     public var committed = false
-    /// Files never read, because the command stopped at a file that could not be read to its end.
-    public var unchecked: [String] = []
     /// True when a problem concerned a whole file (missing, of no kind tipdb can tell, a header
     /// it cannot use, bytes it cannot read), which rejects the command even with `--on-error skip`.
     public var stoppedAtFile = false

@@ -36,7 +36,7 @@ public final class Ingester {
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
     /// Files named on the command line that could not be used (missing, of no kind tipdb can
-    /// tell). They may hold the sources, studies or figures the other files name, so a name not
+    /// tell, an unusable header, not readable to their end). They may hold the sources, studies or figures the other files name, so a name not
     /// found is counted in `unlistedReferences` instead of listed once per row (a mistyped sources
     /// file name would otherwise bring one error for every figure).
     private var unusableFiles: [String] = []
@@ -56,8 +56,8 @@ public final class Ingester {
     /// all read: the batch rows are completed from the summaries once the lineage check has
     /// settled every count.
     private var loaded: [(batch: IngestBatch, file: Int, finishedAt: String)] = []
-    /// A file could not be read to its end: the files after it are not read. Such a file also
-    /// rejects the command, as the report says.
+    /// The file being loaded could not be read to its end. Such a file rejects the command, as
+    /// the report says.
     private var fatal = false {
         didSet { if fatal { report.stoppedAtFile = true } }
     }
@@ -104,18 +104,15 @@ public final class Ingester {
                 vocabulary = try Vocabulary(db: db)
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
-                        for (index, plan) in plans.enumerated() {
+                        for plan in plans {
+                            fatal = false
                             try load(plan, progress: progress)
-                            if fatal {
-                                // A file that cannot be read to its end rejects the command; the files
-                                // after it would mostly repeat its consequences (unknown sources...).
-                                report.unchecked = plans[(index + 1)...].map(\.path)
-                                break
-                            }
+                            // A file that cannot be read to its end rejects the command, but the files
+                            // after it are still checked; what it may have defined is counted, not
+                            // listed row by row, when it is missing (see `unusableFiles`).
+                            if fatal { unusableFiles.append(plan.path) }
                         }
-                        if !fatal {
-                            try finishLineage()
-                        }
+                        try finishLineage()
                         for (batch, file, finishedAt) in loaded {
                             try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                         }

@@ -67,9 +67,6 @@ struct IngestOutput {
         // The notes and the closing line below come after the summary lines, even when stdout is
         // a pipe or a file and so buffered: flush every output stream (stdout is the one that matters).
         fflush(nil)
-        for file in report.unchecked {
-            FileHandle.standardError.write(Data("note: \(file): not checked, because the command stopped at the error above\n".utf8))
-        }
         if !report.isClean {
             FileHandle.standardError.write(Data("tipdb: \(outcome)\n".utf8))
         }

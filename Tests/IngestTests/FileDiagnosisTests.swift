@@ -19,6 +19,7 @@ struct FileDiagnosisTests {
         ("quoted.csv", Array("\"key,measure,value\"\na,b,c\n".utf8), "the header is one quoted field, \"key,measure,value\"; expected the column names unquoted or each quoted on its own"),
         ("odd.csv", Array("alpha,beta\n1,2\n".utf8), "cannot tell whether the file holds sources, studies or figures from its column names (alpha, beta); pass --kind"),
         ("empty.ndjson", [UInt8](), "the file is empty; expected one JSON object per line"),
+        ("lead.csv", Array(" \nkey,title,publisher\na,A,P\n".utf8), "the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"),
         ("empty.json", Array(" \n".utf8), "the file is empty; expected an array of objects, [{...}, {...}]"),
         ("lines.json", Array("{\"key\": \"a\", \"title\": \"T\"}\n{\"key\": \"b\", \"title\": \"T\"}\n".utf8),
          "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
@@ -37,6 +38,13 @@ struct FileDiagnosisTests {
         let report = try h.ingest([path])
         #expect(report.errors.map(\.message) == [message])
         #expect(!report.committed)
+    }
+
+    @Test("a blank line before the header is named as such when --kind is given too")
+    func blankBeforeHeader() throws {
+        let h = try IngestHarness()
+        let path = try h.write("lead.csv", "\nkey,title,publisher\na,A,P\n")
+        #expect(try h.ingest([path], IngestOptions(kind: .sources)).errors.map(\.message) == ["the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"])
     }
 
     @Test("NDJSON in a .json file gets the NDJSON hint even when --kind is given")

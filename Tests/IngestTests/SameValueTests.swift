@@ -57,11 +57,15 @@ struct SameValueTests {
         #expect(try h.db.integer("SELECT count(*) FROM source_revisions") == 0)
     }
 
-    @Test("spaces around a study's population or summary are not part of it")
+    @Test("spaces around a study's population or summary are not part of it, no-break and ideographic spaces included")
     func studyTextTrimmed() throws {
         let h = try IngestHarness()
-        _ = try h.ingest([try h.write("st.csv", "key,title,population,summary\ns1,T, pop , sum \n")])
+        _ = try h.ingest([try h.write("st.csv", "key,title,population,summary\ns1,T, pop ,\u{A0}sum\u{3000}\u{2009}\ns2,T\u{202F},\u{A0},é\u{A0}\n")])
         #expect(try h.db.study(key: "s1")?.population == "pop")
+        #expect(try h.db.study(key: "s1")?.summary == "sum")
+        #expect(try h.db.study(key: "s2")?.title == "T")
+        #expect(try h.db.study(key: "s2")?.population == nil)
+        #expect(try h.db.study(key: "s2")?.summary == "é")
         let again = try h.ingest([try h.write("st.json", #"[{"key": "s1", "title": "T", "population": "pop", "summary": "sum"}]"#)])
         #expect(again.files.first?.unchanged == 1)
     }

@@ -26,6 +26,12 @@ struct MarkdownCitationTests {
         #expect(MarkdownText.escapeKeepingCitations(text) == Self.reference(text))
     }
 
+    @Test("entities, strikethrough and control characters in data stay text; a lone & is left as it is")
+    func entitiesAndControls() {
+        #expect(MarkdownText.escape("A &copy; B &#169; ~~s~~ \u{1B}[31m\u{7}end\tx") == ##"A \&copy; B \&\#169; \~\~s\~\~ \[31mend x"##)
+        #expect(MarkdownText.escape("Acme & Partners &") == "Acme & Partners &")
+    }
+
     @Test("a citation reads as [n] in the Markdown source, other brackets are escaped")
     func readable() {
         #expect(MarkdownText.escapeKeepingCitations("ILO 2005 [3], see [note]") == #"ILO 2005 [3], see \[note\]"#)

@@ -30,6 +30,24 @@ struct CheckCommandTests {
         return (result.status, Dictionary(report.findings.map { ($0.check, $0.rows) }, uniquingKeysWith: +))
     }
 
+    @Test("a subgroup larger than a total of its group is listed once, against the smallest total")
+    func subgroupAboveTotal() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            for (key, value, sex) in [("t-100", 100.0, "total"), ("t-80", 80.0, "total"), ("s-150", 150.0, "female"), ("s-50", 50.0, "male")] {
+                try db.execute("""
+                    INSERT INTO figures (key, measure, value, unit, place, period_start, period_end, sex, source, batch_id, created_at, updated_at)
+                    SELECT ?, 'forced-labour', ?, 'persons', 'FRA', '2016', '2016', ?, source, batch_id, created_at, updated_at FROM figures LIMIT 1
+                    """, [key, value, sex])
+            }
+            db.close()
+            let (status, found) = try findings(in: dir)
+            #expect(status == 0)
+            #expect(found["subgroup-above-total"] == ["s-150 (150) > t-80 (80)"])
+        }
+    }
+
     @Test("check --format json and status --json print the error as JSON when the database cannot be used")
     func jsonErrors() throws {
         try withTemporaryDirectory { dir in

@@ -20,9 +20,12 @@ final class CSVRecordSource: RecordSource {
         }
         let headerRecord: CSVRecord
         do {
-            guard let first = try reader.next(), !(first.count == 1 && first.isEmpty(at: 0)) else {
-                throw IngestIssue(file: displayName, line: 1, column: 1,
-                                  message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
+            let empty = IngestIssue(file: displayName, line: 1, column: 1,
+                                    message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
+            guard let first = try reader.next() else { throw empty }
+            if (0..<first.count).allSatisfy({ field in first.withUTF8(at: field) { $0.allSatisfy(\.isTrimmedSpace) } }) {
+                guard try reader.next() != nil else { throw empty }
+                throw IngestIssue(file: displayName, line: 1, column: 1, message: Self.blankFirstLine)
             }
             if let problem = first.problem { throw problem }
             headerRecord = first
@@ -53,6 +56,8 @@ final class CSVRecordSource: RecordSource {
         names = fields.map(\.name)
         fieldIndex = seen
     }
+
+    static let blankFirstLine = "the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"
 
     func next() throws -> InputRecord? {
         while true {

@@ -182,7 +182,9 @@ public enum NumberParser {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing ASCII spaces, tabs and line breaks.
+    /// The text without leading and trailing spaces, tabs and line breaks, the no-break spaces
+    /// (U+00A0, U+202F) and the other Unicode spaces word processors and spreadsheets write
+    /// (U+2000 to U+200A, U+3000).
     ///
     /// Works on UTF-8 bytes: this runs for every field of every row, and walking `Character`s
     /// (grapheme clusters) from both ends costs more than the rest of validation together.
@@ -191,23 +193,60 @@ extension StringProtocol {
         let bytes = text.utf8
         var start = bytes.startIndex
         var end = bytes.endIndex
-        while start < end, bytes[start].isTrimmedSpace { start = bytes.index(after: start) }
-        while end > start, bytes[bytes.index(before: end)].isTrimmedSpace { end = bytes.index(before: end) }
+        while start < end {
+            let length = Self.spaceLength(startingAt: start, in: bytes, before: end)
+            if length == 0 { break }
+            start = bytes.index(start, offsetBy: length)
+        }
+        while end > start {
+            let length = Self.spaceLength(endingAt: end, in: bytes, after: start)
+            if length == 0 { break }
+            end = bytes.index(end, offsetBy: -length)
+        }
         return String(text[start..<end])
+    }
+
+    /// The length in bytes of the space that starts at `index`, or 0.
+    private static func spaceLength(startingAt index: Substring.UTF8View.Index, in bytes: Substring.UTF8View, before end: Substring.UTF8View.Index) -> Int {
+        let first = bytes[index]
+        if first.isTrimmedSpace { return 1 }
+        guard first == 0xC2 || first == 0xE2 || first == 0xE3 else { return 0 }
+        let available = bytes.distance(from: index, to: end)
+        func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(index, offsetBy: offset)] }
+        if first == 0xC2 { return available >= 2 && byte(1) == 0xA0 ? 2 : 0 }
+        guard available >= 3 else { return 0 }
+        return isWideSpace(first, byte(1), byte(2)) ? 3 : 0
+    }
+
+    /// The length in bytes of the space that ends just before `index`, or 0.
+    private static func spaceLength(endingAt index: Substring.UTF8View.Index, in bytes: Substring.UTF8View, after start: Substring.UTF8View.Index) -> Int {
+        let available = bytes.distance(from: start, to: index)
+        func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(index, offsetBy: -offset)] }
+        let last = byte(1)
+        if last.isTrimmedSpace { return 1 }
+        if last == 0xA0 && available >= 2 && byte(2) == 0xC2 { return 2 }
+        guard available >= 3 else { return 0 }
+        return isWideSpace(byte(3), byte(2), last) ? 3 : 0
+    }
+
+    /// U+2000 to U+200A, U+202F and U+3000, as UTF-8.
+    private static func isWideSpace(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        (a == 0xE2 && b == 0x80 && ((0x80...0x8A).contains(c) || c == 0xAF)) || (a == 0xE3 && b == 0x80 && c == 0x80)
     }
 }
 
 extension String {
-    /// The text without leading and trailing ASCII spaces, tabs and line breaks; the string itself,
-    /// without a copy, when it has none (nearly every field of a clean file).
+    /// The text without the spaces `trimmingWhitespace` removes; the string itself, without a
+    /// copy, when it has none (nearly every field of a clean file).
     func trimmingWhitespace() -> String {
-        guard let first = utf8.first, let last = utf8.last, first.isTrimmedSpace || last.isTrimmedSpace else { return self }
+        guard let first = utf8.first, let last = utf8.last,
+              first.isTrimmedSpace || last.isTrimmedSpace || first >= 0xC2 || last >= 0x80 else { return self }
         return Substring(self).trimmingWhitespace()
     }
 }
 
 extension UInt8 {
-    /// A space, tab or line break: the bytes `trimmingWhitespace` removes.
+    /// A space, tab or line break: the ASCII bytes `trimmingWhitespace` removes.
     var isTrimmedSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
 

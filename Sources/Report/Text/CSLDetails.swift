@@ -20,7 +20,7 @@ struct CSLDetails {
         // CSL numbers (volume, issue, collection-number) may be written as JSON numbers or text.
         func text(_ name: String) -> String? {
             switch tree[name] {
-            case .string(let text)? where !text.isEmpty: text
+            case .string(let text)? where !text.allSatisfy(\.isWhitespace): text
             case .number(let number)?: number
             default: nil
             }

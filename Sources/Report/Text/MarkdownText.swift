@@ -5,15 +5,27 @@ enum MarkdownText {
         guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for character in text {
+        var rest = Substring(text)
+        while let character = rest.popFirst() {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
+                // ~~ strikes through in GitHub's Markdown.
                 out.append("\\")
+                out.append(character)
+            case "&":
+                // Only where it could start an entity (&copy; would print ©): "Acme & Partners" stays.
+                if let next = rest.first, next.isLetter || next.isNumber || next == "#" { out.append("\\") }
                 out.append(character)
             case "\n", "\r", "\r\n":
                 out.append(" ")
             default:
-                out.append(character)
+                // Control characters (an ESC from a pasted terminal colour) would reach the reader's
+                // terminal or viewer: dropped, as in XML.
+                if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
+                    if scalar == "\t" { out.append(" ") }
+                } else {
+                    out.append(character)
+                }
             }
         }
         return out
@@ -73,11 +85,11 @@ enum MarkdownText {
         return numbers
     }
 
-    /// The bytes `escape` changes: \ ` * _ [ ] < > | # and line breaks. A switch, not a `Set`:
+    /// The bytes `escape` changes: \ ` * _ [ ] < > | # & ~, line breaks and other control characters. A switch, not a `Set`:
     /// this runs for every byte of a brief, and hashing each one cost 8 % of a 100,000-figure brief.
     private static func needsEscape(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x0A, 0x0D: true
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x26, 0x7E, 0x00...0x1F, 0x7F: true
         default: false
         }
     }
