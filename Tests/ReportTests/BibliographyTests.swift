@@ -44,6 +44,18 @@ struct BibliographyTests {
         #expect(entry.contains("  month = sep"))
     }
 
+    @Test("BibTeX takes journal, volume, number and pages from the CSL record, and editors as editors")
+    func bibTeXFromCSL() {
+        let article = BibTeXExport.entry(Source(
+            key: "a", kind: "journal-article", title: "Counting", authors: "Doe, Jane", published: "2019",
+            csl: #"{"container-title":"Crime & Justice","issue":3,"page":"45-67","volume":"12"}"#))
+        #expect(article.contains("  author = {Doe, Jane},\n  title = {{Counting}},\n  journal = {Crime \\& Justice},\n  volume = {12},\n  number = {3},\n  pages = {45-67},\n"), "\(article)")
+        let edited = BibTeXExport.entry(Source(
+            key: "b", kind: "book", title: "Handbook", authors: "Roe, Ann", published: "2020",
+            csl: #"{"editor":[{"family":"Roe","given":"Ann"}],"publisher-place":"Oxford"}"#))
+        #expect(edited.contains("  editor = {Roe, Ann},\n") && !edited.contains("author =") && edited.contains("  address = {Oxford},\n"), "\(edited)")
+    }
+
     @Test("short labels: organisations by initials, people by family name, statements by their issuer")
     func labels() {
         #expect(CitationText.shortLabel(Source(key: "a", title: "t", authors: "International Labour Office", published: "2005")) == "ILO 2005")

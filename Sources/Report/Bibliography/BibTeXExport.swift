@@ -13,14 +13,25 @@ public enum BibTeXExport {
             default: "misc"
             }
         var fields: [(String, String)] = []
+        let details = CSLDetails(source.csl)
         if let authors = source.authors {
             let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map { name in
                 // An organisation in extra braces, so BibTeX does not split it into given and family names.
                 name.contains(",") ? escape(name) : "{" + escape(name) + "}"
             }
-            fields.append(("author", names.joined(separator: " and ")))
+            fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
         fields.append(("title", "{" + escape(source.title) + "}"))
+        // Where the work appeared, from its CSL record: BibTeX's own field for each part.
+        if let container = details.containerTitle {
+            fields.append((type == "article" ? "journal" : type == "incollection" ? "booktitle" : "howpublished", escape(container)))
+        }
+        if let volume = details.volume { fields.append(("volume", escape(volume))) }
+        if let number = details.issue ?? details.number { fields.append(("number", escape(number))) }
+        if let pages = details.pages { fields.append(("pages", escape(pages))) }
+        if let series = details.collection { fields.append(("series", escape(series))) }
+        if let place = details.place { fields.append(("address", escape(place))) }
+        if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
         if let publisher = source.publisher { fields.append((type == "techreport" ? "institution" : "publisher", escape(publisher))) }
         if let published = source.published {
             fields.append(("year", String(published.prefix(4))))

@@ -6,14 +6,36 @@ import Storage
 /// one ILO report among many with similar titles). Sources loaded from CSV or JSON have no CSL
 /// record, so none of these.
 struct CSLDetails {
-    /// The journal, blog or book, with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
-    var container: String?
-    /// Series and number, event, report number: `International Labour Conference, 93rd Session`, `Report I (B)`.
-    var series: [String] = []
+    /// The journal, blog or book the work appeared in, and where in it.
+    var containerTitle: String?
+    var volume: String?
+    var issue: String?
+    var pages: String?
+    /// The series (`collection-title`, with its number) and the report number.
+    var collection: String?
+    var number: String?
+    var event: String?
     var place: String?
     var isbn: String?
     /// Organisations or people the work was produced with (CSL `contributor`).
     var contributors: String?
+    /// The item names editors and no authors: the authors column holds the editors.
+    var isEditedOnly = false
+
+    /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
+    var container: String? {
+        guard var container = containerTitle else { return nil }
+        if let volume {
+            container += ", " + volume + (issue.map { "(\($0))" } ?? "")
+        } else if let issue {
+            container += ", no. " + issue
+        }
+        if let pages { container += ", " + pages }
+        return container
+    }
+
+    /// Series, event and report number: `International Labour Conference, 93rd Session`, `Report I (B)`.
+    var series: [String] { [collection, event, number].compactMap { $0 } }
 
     init(_ csl: String?) {
         guard let csl, let tree = try? JSONTree.parse(csl) else { return }
@@ -25,19 +47,15 @@ struct CSLDetails {
             default: nil
             }
         }
-        if let title = text("container-title") {
-            var container = title
-            if let volume = text("volume") {
-                container += ", " + volume + (text("issue").map { "(\($0))" } ?? "")
-            } else if let issue = text("issue") {
-                container += ", no. " + issue
-            }
-            if let page = text("page") { container += ", " + page }
-            self.container = container
-        }
-        let collection = text("collection-title").map { title in text("collection-number").map { "\(title) \($0)" } ?? title }
-        series = [collection, text("event-title") ?? text("event"), text("number")].compactMap { $0 }
+        containerTitle = text("container-title")
+        volume = text("volume")
+        issue = text("issue")
+        pages = text("page")
+        collection = text("collection-title").map { title in text("collection-number").map { "\(title) \($0)" } ?? title }
+        event = text("event-title") ?? text("event")
+        number = text("number")
         place = text("publisher-place")
+        isEditedOnly = tree["editor"] != nil && tree["author"] == nil
         isbn = text("ISBN")
         contributors = Self.names(tree["contributor"])
     }

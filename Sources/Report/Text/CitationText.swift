@@ -60,13 +60,13 @@ public enum CitationText {
         var segments: [Segment] = []
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         var lead = authors.isEmpty ? (source.publisher ?? source.key) : Words.list(authors)
+        let details = CSLDetails(source.csl)
         // A CSL item with editors and no authors had its editors read into the authors column.
-        if !authors.isEmpty, let csl = source.csl, csl.contains("\"editor\""), !csl.contains("\"author\"") {
+        if !authors.isEmpty, details.isEditedOnly {
             lead += authors.count == 1 ? " (ed.)" : " (eds.)"
         }
         segments.append(.text("\(lead) (\(year(of: source))). "))
         segments.append(.title(source.title))
-        let details = CSLDetails(source.csl)
         var tail = ""
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
         tail += "."
