@@ -139,7 +139,7 @@ struct FilePlan {
     }
 
     /// The first byte that is not white space or part of a byte order mark.
-    private static func firstByte(of head: [UInt8]) -> UInt8? {
+    static func firstByte(of head: [UInt8]) -> UInt8? {
         head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 

@@ -36,9 +36,10 @@ public final class Ingester {
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
     /// Files named on the command line that could not be used (missing, of no kind tipdb can
-    /// tell, an unusable header, not readable to their end). They may hold the sources, studies or figures the other files name, so a name not
-    /// found is counted in `unlistedReferences` instead of listed once per row (a mistyped sources
-    /// file name would otherwise bring one error for every figure).
+    /// tell, an unusable header, not readable to their end). They may hold the sources, studies
+    /// or figures the other files name, so a name not found is counted in `unlistedReferences`
+    /// instead of listed once per row (a mistyped sources file name would otherwise bring one
+    /// error for every figure).
     private var unusableFiles: [String] = []
     private var unlistedReferences = 0
     /// The `cites` of figures refused for other problems, where they were written, checked with
@@ -93,8 +94,8 @@ public final class Ingester {
             report.errors.append(IngestIssue(file: plan.path, line: 0, column: 0, message: "given twice in one command; expected each file once"))
             return false
         }
-        // A file that cannot be used (missing, of no kind tipdb can tell) rejects the command, but
-        // the others are still checked, so that one run lists everything to fix.
+        // A file that cannot be used (missing, of no kind tipdb can tell, given twice) rejects the
+        // command, but the others are still checked, so that one run lists everything to fix.
         if !report.errors.isEmpty { report.stoppedAtFile = true }
         // A stable sort: files of one kind keep the order they were given in.
         plans = plans.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
@@ -108,8 +109,8 @@ public final class Ingester {
                             fatal = false
                             try load(plan, progress: progress)
                             // A file that cannot be read to its end rejects the command, but the files
-                            // after it are still checked; what it may have defined is counted, not
-                            // listed row by row, when it is missing (see `unusableFiles`).
+                            // after it are still checked; the names they give that it may have defined
+                            // are counted, not listed row by row (see `unusableFiles`).
                             if fatal { unusableFiles.append(plan.path) }
                         }
                         try finishLineage()

@@ -224,7 +224,7 @@ final class JSONRecordSource: RecordSource {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let bytes = [UInt8](data)
         // An empty file is said to be empty, with what it should hold, by the caller.
-        guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else { return nil }
+        guard FilePlan.firstByte(of: bytes) != nil else { return nil }
         do {
             _ = try JSONParser.parse(bytes)
             return nil

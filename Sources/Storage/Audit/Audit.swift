@@ -142,7 +142,7 @@ public struct Audit {
         return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, censored values that are not counts", rows: rows)]
     }
 
-    /// Reports read periods by their form; the schema only checks that the start is not after the end.
+    /// Reference periods by their form: the schema only checks that the start is not after the end.
     /// The same rules as ingest's `PeriodParser.date` (years 1800 to 2200, real months and days).
     /// `date(day)` alone gives 2019-02-30 back unchanged; with a modifier SQLite normalises it to a real day.
     private func periods() throws -> [Finding] {
