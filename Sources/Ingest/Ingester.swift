@@ -40,7 +40,7 @@ public final class Ingester {
     /// or figures the other files name, so a name not found is counted in `unlistedReferences`
     /// instead of listed once per row (a mistyped sources file name would otherwise bring one
     /// error for every figure).
-    private var unusableFiles: [String] = []
+    private var unusableFiles: [(path: String, kind: RecordKind?)] = []
     private var unlistedReferences = 0
     /// The `cites` of figures refused for other problems, where they were written, checked with
     /// the written ones at the end.
@@ -84,7 +84,7 @@ public final class Ingester {
                 plans.append(try FilePlan.make(path: path, options: options))
             } catch {
                 report.errors.append(error)
-                unusableFiles.append(path)
+                unusableFiles.append((path, options.kind))
             }
         }
         // The same file twice would list every one of its keys as a duplicate: say it once.
@@ -111,7 +111,7 @@ public final class Ingester {
                             // A file that cannot be read to its end rejects the command, but the files
                             // after it are still checked; the names they give that it may have defined
                             // are counted, not listed row by row (see `unusableFiles`).
-                            if fatal { unusableFiles.append(plan.path) }
+                            if fatal { unusableFiles.append((plan.path, plan.kind)) }
                         }
                         try finishLineage()
                         for (batch, file, finishedAt) in loaded {
@@ -135,10 +135,11 @@ public final class Ingester {
             for index in report.files.indices { report.files[index].batch = nil }
         }
         if unlistedReferences > 0, let first = unusableFiles.first {
-            let files = unusableFiles.count == 1 ? "this file" : "the files that could not be used (\(unusableFiles.joined(separator: ", ")))"
+            let paths = unusableFiles.map(\.path)
+            let files = paths.count == 1 ? "this file" : "the files that could not be used (\(paths.joined(separator: ", ")))"
             report.errors.append(IngestIssue(
-                file: first, line: 0, column: 0,
-                message: "\(unlistedReferences) reference\(unlistedReferences == 1 ? "" : "s") in the other files to a source, study or figure found neither in the database nor in the files read; not listed one by one, since \(files) may hold them: fix \(unusableFiles.count == 1 ? "it" : "them") first"))
+                file: first.path, line: 0, column: 0,
+                message: "\(unlistedReferences) reference\(unlistedReferences == 1 ? "" : "s") in the other files to a source, study or figure not loaded; not listed one by one, since \(files) may define them: fix \(paths.count == 1 ? "it" : "them") first"))
         }
         // In the order the files were given, then by line: files load sources first, and the
         // lineage check finds its problems after all the rows.
@@ -313,6 +314,7 @@ public final class Ingester {
             switch plan.kind {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
+                try checkUnstatedUnit(key: row.text("key"), unit: nil, in: &row)
                 rememberCites(of: row, key: row.text("key"), file: plan.path)
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
             case .sources: break
@@ -346,7 +348,7 @@ public final class Ingester {
             if let issue = duplicate(prepared) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
-            try checkUnstatedUnit(of: figure, in: &row)
+            try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             guard row.issues.isEmpty && !unlisted else {
                 rememberCites(of: row, key: figure.key, file: plan.path)
                 return try reject(record, issues: row.issues, batch: batch)
@@ -363,16 +365,29 @@ public final class Ingester {
         }
     }
 
-    /// Refuses a row without a unit (no unit column, no `%` or `US$` in its value) that would move
-    /// a stored figure to its measure's default unit: 3.1 per 1,000 must not become 3.1 persons.
-    /// The stored unit is not kept either, since the new value was checked against the default
-    /// one (a share over 100, a censored count): the row must say which unit it means.
-    private func checkUnstatedUnit(of figure: Figure, in row: inout RowReader) throws {
-        guard row.field("unit") == nil,
-              let stored = try db.rows("SELECT unit FROM figures WHERE key = ?", [figure.key]).first?.string("unit"),
-              stored != figure.unit,
-              (try? NumberParser.parse(row.text("value") ?? ""))?.impliedUnit == nil else { return }
-        row.fail("value", "the stored figure \"\(figure.key)\" is in \(stored), and this row has no unit, which would make it \(figure.unit); expected a unit column (\(stored) to keep it)")
+    /// Refuses a row without a unit column that would move a stored figure to another unit: to
+    /// its measure's default (3.1 per 1,000 must not become 3.1 persons), or to the unit its value
+    /// is written in when the stored one is made from it (`+25%` on a stored percent change is not
+    /// a share of 25 percent; `US$64 billion` on a stored change in US dollars is not a level).
+    /// The stored unit is not kept either, since the value was checked against the other one: the
+    /// row must say which unit it means. A value written in another unit altogether (`3%` for a
+    /// figure stored per 1,000) changes it, as a unit column would.
+    ///
+    /// `unit` is the unit the row would write, nil when its value could not be read (then it is
+    /// worked out here, so that a refused row gets this error beside its own).
+    private func checkUnstatedUnit(key: String?, unit: String?, in row: inout RowReader) throws {
+        guard row.field("unit") == nil, let key,
+              let stored = try db.rows("SELECT unit FROM figures WHERE key = ?", [key]).first?.string("unit") else { return }
+        let implied = (try? NumberParser.parse(row.text("value") ?? ""))?.impliedUnit
+        guard let unit = unit ?? implied ?? (try? vocabulary?.measure(row.text("measure") ?? ""))?.defaultUnit,
+              stored != unit, implied.map({ FigureBuilder.agrees($0, with: stored) }) ?? true else { return }
+        row.fail("value", "the stored figure \"\(key)\" is in \(stored), and this row has no unit column, which would make it \(unit); expected a unit column (\(stored) to keep it)")
+    }
+
+    /// Whether a file that could not be used may hold rows of `kind`: one of that kind, or of no
+    /// kind tipdb could tell.
+    private func mayBeDefinedByUnusableFile(_ kind: RecordKind) -> Bool {
+        unusableFiles.contains { $0.kind == nil || $0.kind == kind }
     }
 
     /// Keeps the `cites` of a refused figure, to be checked with the written ones once every file
@@ -390,7 +405,8 @@ public final class Ingester {
     private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws -> Bool {
         var unlisted = false
         func unknown(_ field: String, _ key: String, table: String) {
-            if unusableFiles.isEmpty || refusedKeys[table == "sources" ? .sources : .studies]?[key] != nil {
+            let kind: RecordKind = table == "sources" ? .sources : .studies
+            if !mayBeDefinedByUnusableFile(kind) || refusedKeys[kind]?[key] != nil {
                 row.fail(field, unknownReference(field, key, table: table))
             } else {
                 unlisted = true
@@ -482,7 +498,7 @@ public final class Ingester {
         // Why a cited figure is missing, or nil when it is only counted (see `unusableFiles`).
         func missing(_ key: String) -> String? {
             if let place = refused[key] { return Self.refusedReference("figure", key, at: place) }
-            guard unusableFiles.isEmpty else {
+            guard !mayBeDefinedByUnusableFile(.figures) else {
                 unlistedReferences += 1
                 return nil
             }
@@ -496,7 +512,9 @@ public final class Ingester {
         }
         let failures = try lineage.failures(in: db, missing: missing)
         for (entry, message) in failures {
-            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
+            if let message {
+                report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
+            }
             // Counted as rejected in both modes, so that a summary never shows a row as inserted
             // beside the error that refused it.
             if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
@@ -510,7 +528,8 @@ public final class Ingester {
             case .updated: if let previous = entry.previous { try db.restore(previous, batch: entry.batch) }
             case .unchanged: break
             }
-            try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw, reason: "cites: \(message)")
+            try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw,
+                                reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")")
         }
     }
 }

@@ -21,8 +21,9 @@ struct LineageCheck {
     }
 
     /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
-    /// `missing` words the reason for a cited key not found, or returns nil to leave it out.
-    func failures(in db: Database, missing: (String) -> String? = { unknownFigure($0) }) throws -> [(Entry, String)] {
+    /// `missing` words the reason for a cited key not found, or returns nil for one refused
+    /// without a listed reason (counted elsewhere).
+    func failures(in db: Database, missing: (String) -> String? = { unknownFigure($0) }) throws -> [(Entry, String?)] {
         // What each figure cites (nil: a primary figure), read once however many chains share it.
         var citesOf: [String: String?] = [:]
         func lookUp(_ key: String) throws -> String?? {
@@ -31,10 +32,10 @@ struct LineageCheck {
             citesOf[key] = row.string("cites")
             return row.string("cites")
         }
-        var result: [(Entry, String)] = []
+        var result: [(Entry, String?)] = []
         for entry in written {
             guard try lookUp(entry.cites) != nil else {
-                if let reason = missing(entry.cites) { result.append((entry, reason)) }
+                result.append((entry, missing(entry.cites)))
                 continue
             }
             var chain = [entry.key]

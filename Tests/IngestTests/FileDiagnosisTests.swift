@@ -28,6 +28,7 @@ struct FileDiagnosisTests {
          "expected a string key after ',', found '}'"),
         ("stream.json", Array("{\n \"key\": \"a\"\n}\n{\n \"key\": \"b\"\n}\n".utf8),
          "unexpected text after the JSON value; several JSON values one after another: expected them in one array, [{...}, {...}]"),
+        ("allbad.ndjson", Array("{\"foo\":1,}\n".utf8), "expected a string key after ',', found '}'"),
         ("badline.ndjson", Array("{\"key\": oops}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n".utf8), "expected a value, found 'oops'"),
         ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
     ])
@@ -74,11 +75,11 @@ struct FileDiagnosisTests {
     func whitespaceLines() throws {
         let h = try IngestHarness()
         let report = try h.ingest([
-            try h.write("s.csv", "key,title,publisher\na,A,P\n   \n\t\n,,\n , ,\nb,B,P\nc\n"),
+            try h.write("s.csv", "key,title,publisher\na,A,P\n   \n\t\n,,\n , ,\n\u{A0},\u{3000},\n \u{A0}\nb,B,P\nc\n"),
             try h.write("t.tsv", "key\ttitle\tpublisher\nd\tD\tP\n\t\t\n \t \n"),
         ])
         #expect(report.errors.map(\.description).map { $0.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
-            "s.csv:8:1: row has 1 field; expected 3 as in the header (missing: title, publisher)",
+            "s.csv:10:1: row has 1 field; expected 3 as in the header (missing: title, publisher)",
         ])
         #expect(report.files.map(\.read) == [3, 1])
     }

@@ -60,7 +60,7 @@ struct PartialUpdateTests {
         for path in [csv, json] {
             let report = try h.ingest([path])
             #expect(report.errors.map(\.message) == [
-                "value: the stored figure \"rate\" is in per-1000, and this row has no unit, which would make it persons; expected a unit column (per-1000 to keep it)",
+                "value: the stored figure \"rate\" is in per-1000, and this row has no unit column, which would make it persons; expected a unit column (per-1000 to keep it)",
             ])
         }
         #expect(try h.db.figure(key: "rate")?.unit == "per-1000")
@@ -71,6 +71,31 @@ struct PartialUpdateTests {
         let empty = try h.write("r3.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3,,WLD,2002-2011,ilo-2005\n")
         #expect(try h.ingest([empty]).errors.isEmpty)
         #expect(try h.db.figure(key: "rate")?.unit == "persons")
+    }
+
+    @Test("% or US$ in a value does not turn a stored change into a level: the row must give its unit")
+    func impliedUnitOnStoredChange() throws {
+        let h = try loaded()
+        let stored = """
+            key,measure,value,unit,place,period,source
+            pc,detected-trafficking-victims,-11,percent-change,WLD,2019-2020,ilo-2005
+            usd,forced-labour-profits,64 billion,USD-change,WLD,2014-2021,ilo-2005
+
+            """
+        #expect(try h.ingest([try h.write("stored.csv", stored)]).errors.isEmpty)
+        let update = """
+            key,measure,value,place,period,source
+            pc,detected-trafficking-victims,+25%,WLD,2019-2020,ilo-2005
+            usd,forced-labour-profits,US$64 billion,WLD,2014-2021,ilo-2005
+            pc,detected-trafficking-victims,-11%,WLD,2019-2020,ilo-2005
+
+            """
+        let found = try h.ingest([try h.write("update.csv", update)]).errors.map { "\($0.line): \($0.message)" }
+        #expect(found.contains("2: value: the stored figure \"pc\" is in percent-change, and this row has no unit column, which would make it percent; expected a unit column (percent-change to keep it)"), "\(found)")
+        #expect(found.contains("3: value: the stored figure \"usd\" is in USD-change, and this row has no unit column, which would make it USD; expected a unit column (USD-change to keep it)"), "\(found)")
+        // Refused for its value (a negative share), the row is told about the stored unit too.
+        #expect(found.contains("4: value: the stored figure \"pc\" is in percent-change, and this row has no unit column, which would make it percent; expected a unit column (percent-change to keep it)"), "\(found)")
+        #expect(try h.db.figure(key: "pc")?.unit == "percent-change" && h.db.figure(key: "usd")?.unit == "USD-change")
     }
 
     @Test("a new value without bound columns drops the stored bounds, which belonged to the old value")

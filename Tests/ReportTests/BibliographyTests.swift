@@ -54,6 +54,13 @@ struct BibliographyTests {
             key: "b", kind: "book", title: "Handbook", authors: "Roe, Ann", published: "2020",
             csl: #"{"editor":[{"family":"Roe","given":"Ann"}],"publisher-place":"Oxford"}"#))
         #expect(edited.contains("  editor = {Roe, Ann},\n") && !edited.contains("author =") && edited.contains("  address = {Oxford},\n"), "\(edited)")
+        let chapter = Source(
+            key: "c", kind: "book-chapter", title: "Counting victims", authors: "King, Martin Luther, Jr.", published: "2018",
+            csl: #"{"author":[{"family":"King","given":"Martin Luther","suffix":"Jr."}],"container-title":"Handbook","editor":[{"family":"Doe","given":"Jane"},{"family":"Roe","given":"Rick"}],"page":"10-20"}"#)
+        let entry = BibTeXExport.entry(chapter)
+        #expect(entry.contains("  author = {King, Jr., Martin Luther},\n  editor = {Doe, Jane and Roe, Rick},\n"), "\(entry)")
+        #expect(entry.contains("  booktitle = {Handbook},\n"), "\(entry)")
+        #expect(CitationText.full(chapter) == "King, Martin Luther, Jr. (2018). Counting victims. In: Doe, Jane and Roe, Rick (eds.), Handbook, 10-20.")
     }
 
     @Test("short labels: organisations by initials, people by family name, statements by their issuer")

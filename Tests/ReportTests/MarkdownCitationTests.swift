@@ -28,7 +28,7 @@ struct MarkdownCitationTests {
 
     @Test("entities, strikethrough and control characters in data stay text; a lone & is left as it is")
     func entitiesAndControls() {
-        #expect(MarkdownText.escape("A &copy; B &#169; ~~s~~ \u{1B}[31m\u{7}end\tx") == ##"A \&copy; B \&\#169; \~\~s\~\~ \[31mend x"##)
+        #expect(MarkdownText.escape("A &copy; B &#169; ~~s~~ \u{1B}[31m\u{7}end\tx $m$") == ##"A \&copy; B \&\#169; \~\~s\~\~  \[31m end x \$m\$"##)
         #expect(MarkdownText.escape("Acme & Partners &") == "Acme & Partners &")
     }
 

@@ -87,6 +87,7 @@ struct CheckCommandTests {
                 ("negative-count", "trafficking-victims", -5, 0, nil, "persons", "2016"),
                 ("negative-change", "trafficking-victims", -5, 0, nil, "percent-change", "2016"),
                 ("fall-250", "trafficking-victims", -250, 0, nil, "percent-change", "2016"),
+                ("infinite", "trafficking-victims", 1, 0, nil, "persons", "2016"),
                 ("share-over-whole", "trafficking-victims", 150, 0, nil, "percent", "2016"),
                 ("whole-share", "trafficking-victims", 100, 0, nil, "percent", "2016"),
                 ("censored-share", "trafficking-victims", nil, 1, 4, "percent", "2016"),
@@ -100,6 +101,7 @@ struct CheckCommandTests {
             ], to: dir.appendingPathComponent("tipdb.sqlite").path)
             let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
             try db.execute("UPDATE figures SET low = -1 WHERE key = 'negative-low'")
+            try db.execute("UPDATE figures SET value = 9e999 WHERE key = 'infinite'")
             db.close()
 
             let (status, found) = try findings(in: dir)
@@ -112,6 +114,7 @@ struct CheckCommandTests {
             #expect(found["value-outside-unit"] == [
                 "censored-share (censored, but not a count in percent)",
                 "fall-250 (a fall of more than 100 percent in percent-change)",
+                "infinite (infinite in persons)",
                 "negative-count (negative in persons)",
                 "negative-low (negative in persons)",
                 "share-over-whole (more than 100 percent in percent)",

@@ -144,9 +144,16 @@ struct IngestCommandTests {
             let errors = typo.stderr.split(separator: "\n").filter { !$0.hasPrefix("note:") && !$0.hasPrefix("tipdb:") }
             #expect(errors.count == 3, "\(typo.stderr)")
             #expect(errors.first == "sorces.json: no such file; check the path")
-            #expect(errors.contains { $0.hasPrefix("sorces.json: 125 references in the other files to a source, study or figure found neither in the database nor in the files read; not listed one by one, since this file may hold them: fix it first") }, "\(typo.stderr)")
+            #expect(errors.contains { $0.hasPrefix("sorces.json: 125 references in the other files to a source, study or figure not loaded; not listed one by one, since this file may define them: fix it first") }, "\(typo.stderr)")
             #expect(errors.contains { $0.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"") }, "\(typo.stderr)")
             #expect(try Data(contentsOf: db) == before)
+
+            // A broken sources file cannot define a study: an unknown study is still listed.
+            try Data("key,title,publisher\ns-new,\"Broken title,Pub\n".utf8).write(to: dir.appendingPathComponent("bad.csv"))
+            try Data("key,measure,value,place,period,source,study\nfg,forced-labour,15,FRA,2020,s-new,st-new\n".utf8).write(to: dir.appendingPathComponent("fg.csv"))
+            let broken = try Tipdb.run(["ingest", "bad.csv", "fg.csv"], in: dir)
+            #expect(broken.stderr.contains("fg.csv:2:36: study: unknown study \"st-new\""), "\(broken.stderr)")
+            #expect(broken.stderr.contains("bad.csv: 1 reference in the other files to a source, study or figure not loaded"), "\(broken.stderr)")
         }
     }
 

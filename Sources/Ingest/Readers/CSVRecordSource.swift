@@ -23,7 +23,7 @@ final class CSVRecordSource: RecordSource {
             let empty = IngestIssue(file: displayName, line: 1, column: 1,
                                     message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
             guard let first = try reader.next() else { throw empty }
-            if (0..<first.count).allSatisfy({ field in first.withUTF8(at: field) { $0.allSatisfy(\.isTrimmedSpace) } }) {
+            if (0..<first.count).allSatisfy({ first.isBlank(at: $0) }) {
                 guard try reader.next() != nil else { throw empty }
                 throw IngestIssue(file: displayName, line: 1, column: 1, message: Self.blankFirstLine)
             }
@@ -71,7 +71,7 @@ final class CSVRecordSource: RecordSource {
             // A blank line, one of spaces only, or a row of empty cells (",,," from a spreadsheet,
             // tabs in TSV) carries no data: skip it rather than reject it. Read from the bytes, and
             // stopped at the first byte that is not a space: nearly every row ends at its first.
-            if (0..<record.count).allSatisfy({ field in record.withUTF8(at: field) { $0.allSatisfy(\.isTrimmedSpace) } }) { continue }
+            if (0..<record.count).allSatisfy({ record.isBlank(at: $0) }) { continue }
             var fields: [InputField] = []
             fields.reserveCapacity(names.count)
             for index in 0..<min(record.count, names.count) {

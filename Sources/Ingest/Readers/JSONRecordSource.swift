@@ -207,19 +207,22 @@ final class JSONRecordSource: RecordSource {
     /// told, since "cannot tell the kind" would hide the real problem.
     static func readProblem(path: String, format: InputFormat) -> IngestIssue? {
         if format == .ndjson {
+            // A reader that stops, or lines none of which is JSON: the first error says why.
+            var firstError: JSONError?
             do {
                 var reader = try NDJSONReader(path: path)
                 for _ in 0..<inferenceObjects {
                     do {
-                        guard try reader.next() != nil else { return nil }
+                        guard try reader.next() != nil else { break }
+                        return nil
                     } catch where error.line > 0 {
-                        continue
+                        firstError = firstError ?? error
                     }
                 }
             } catch {
                 return IngestIssue(error, file: path)
             }
-            return nil
+            return firstError.map { IngestIssue($0, file: path) }
         }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let bytes = [UInt8](data)

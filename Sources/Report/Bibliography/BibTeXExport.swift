@@ -15,12 +15,10 @@ public enum BibTeXExport {
         var fields: [(String, String)] = []
         let details = CSLDetails(source.csl)
         if let authors = source.authors {
-            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map { name in
-                // An organisation in extra braces, so BibTeX does not split it into given and family names.
-                name.contains(",") ? escape(name) : "{" + escape(name) + "}"
-            }
+            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(bibTeXName)
             fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
+        if !details.editors.isEmpty { fields.append(("editor", details.editors.map(bibTeXName).joined(separator: " and "))) }
         fields.append(("title", "{" + escape(source.title) + "}"))
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
         if let container = details.containerTitle {
@@ -47,6 +45,18 @@ public enum BibTeXExport {
         // Titles sit in a second pair of braces so that styles keep their capitals; months are BibTeX macros.
         let body = fields.map { name, value in "  \(name) = \(name == "month" ? value : "{" + value + "}")" }
         return "@\(type){\(source.key),\n" + body.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// A name as BibTeX reads it: `Family, Given`, `Family, Suffix, Given` (tipdb writes
+    /// `King, Martin Luther, Jr.`), and an organisation in extra braces, so that BibTeX does not
+    /// split it into given and family names.
+    static func bibTeXName(_ name: String) -> String {
+        let parts = name.components(separatedBy: ", ")
+        switch parts.count {
+        case 1: return "{" + escape(name) + "}"
+        case 3: return escape(parts[0]) + ", " + escape(parts[2]) + ", " + escape(parts[1])
+        default: return escape(name)
+        }
     }
 
     /// Escapes the characters LaTeX treats specially.

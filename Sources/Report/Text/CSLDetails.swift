@@ -21,10 +21,13 @@ struct CSLDetails {
     var contributors: String?
     /// The item names editors and no authors: the authors column holds the editors.
     var isEditedOnly = false
+    /// The editors of the book or collection a chapter appeared in (when the item has authors too).
+    var editors: [String] = []
 
     /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
     var container: String? {
         guard var container = containerTitle else { return nil }
+        if !editors.isEmpty { container = Words.list(editors) + (editors.count == 1 ? " (ed.), " : " (eds.), ") + container }
         if let volume {
             container += ", " + volume + (issue.map { "(\($0))" } ?? "")
         } else if let issue {
@@ -56,18 +59,24 @@ struct CSLDetails {
         number = text("number")
         place = text("publisher-place")
         isEditedOnly = tree["editor"] != nil && tree["author"] == nil
+        if !isEditedOnly { editors = Self.nameList(tree["editor"]) }
         isbn = text("ISBN")
         contributors = Self.names(tree["contributor"])
     }
 
     /// CSL names as a list, each written as tipdb writes authors (``CSLName``).
     static func names(_ tree: JSONTree?) -> String? {
-        guard case .array(let people)? = tree else { return nil }
-        let names: [String] = people.compactMap { person in
+        let names = nameList(tree)
+        return names.isEmpty ? nil : Words.list(names)
+    }
+
+    /// CSL names, each written as tipdb writes authors.
+    static func nameList(_ tree: JSONTree?) -> [String] {
+        guard case .array(let people)? = tree else { return [] }
+        return people.compactMap { person in
             CSLName { part in
                 if case .string(let text)? = person[part], !text.isEmpty { return text } else { return nil }
             }.written
         }
-        return names.isEmpty ? nil : Words.list(names)
     }
 }

@@ -8,8 +8,8 @@ enum MarkdownText {
         var rest = Substring(text)
         while let character = rest.popFirst() {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
-                // ~~ strikes through in GitHub's Markdown.
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$":
+                // ~~ strikes through in GitHub's Markdown, and $...$ is mathematics there.
                 out.append("\\")
                 out.append(character)
             case "&":
@@ -20,9 +20,9 @@ enum MarkdownText {
                 out.append(" ")
             default:
                 // Control characters (an ESC from a pasted terminal colour) would reach the reader's
-                // terminal or viewer: dropped, as in XML.
+                // terminal or viewer: each becomes a space, so that the words it separated stay apart.
                 if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
-                    if scalar == "\t" { out.append(" ") }
+                    out.append(" ")
                 } else {
                     out.append(character)
                 }
@@ -85,11 +85,11 @@ enum MarkdownText {
         return numbers
     }
 
-    /// The bytes `escape` changes: \ ` * _ [ ] < > | # & ~, line breaks and other control characters. A switch, not a `Set`:
+    /// The bytes `escape` changes: \ ` * _ [ ] < > | # & ~ $, line breaks and other control characters. A switch, not a `Set`:
     /// this runs for every byte of a brief, and hashing each one cost 8 % of a 100,000-figure brief.
     private static func needsEscape(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x26, 0x7E, 0x00...0x1F, 0x7F: true
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x26, 0x7E, 0x24, 0x00...0x1F, 0x7F: true
         default: false
         }
     }

@@ -126,12 +126,14 @@ public struct Audit {
             SELECT f.key, f.unit,
                 CASE
                     WHEN f.censored = 1 AND u.dimension <> 'count' THEN 'censored, but not a count'
+                    WHEN abs(f.value) = 9e999 OR abs(f.low) = 9e999 OR abs(f.high) = 9e999 THEN 'infinite'
                     WHEN f.unit = 'percent-change' THEN 'a fall of more than 100 percent'
                     WHEN min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0 THEN 'negative'
                     ELSE 'more than 100 percent'
                 END AS problem
             FROM figures f JOIN units u ON u.code = f.unit
             WHERE (f.censored = 1 AND u.dimension <> 'count')
+               OR abs(f.value) = 9e999 OR abs(f.low) = 9e999 OR abs(f.high) = 9e999
                OR (u.dimension IN ('count', 'money', 'share', 'rate')
                    AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0)
                OR (u.dimension = 'share' AND max(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) > 100)
@@ -139,7 +141,7 @@ public struct Audit {
             ORDER BY f.key
             """).map { "\($0.string("key") ?? "") (\($0.string("problem") ?? "") in \($0.string("unit") ?? ""))" }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, censored values that are not counts", rows: rows)]
+        return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, infinite numbers, censored values that are not counts", rows: rows)]
     }
 
     /// Reference periods by their form: the schema only checks that the start is not after the end.
