@@ -14,8 +14,8 @@ extension TipDB {
             discussion: """
                 Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures, lineage chains that loop, \
                 bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \
-                hold (negative counts, shares over 100 percent, falls of more than 100 percent, censored values that \
-                are not counts), reference \
+                hold (negative counts, shares over 100 percent, falls of more than 100 percent, infinite numbers, \
+                censored values that are not counts), reference \
                 periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200. Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); a subgroup larger than its total for \
                 the same measure, place, period and source; figures without a quote or locator; sources without a \
