@@ -49,7 +49,7 @@ struct BibliographyTests {
         let article = BibTeXExport.entry(Source(
             key: "a", kind: "journal-article", title: "Counting", authors: "Doe, Jane", published: "2019",
             csl: #"{"container-title":"Crime & Justice","issue":3,"page":"45-67","volume":"12"}"#))
-        #expect(article.contains("  author = {Doe, Jane},\n  title = {{Counting}},\n  journal = {Crime \\& Justice},\n  volume = {12},\n  number = {3},\n  pages = {45-67},\n"), "\(article)")
+        #expect(article.contains("  author = {Doe, Jane},\n  title = {{Counting}},\n  journal = {Crime \\& Justice},\n  volume = {12},\n  number = {3},\n  pages = {45--67},\n"), "\(article)")
         let edited = BibTeXExport.entry(Source(
             key: "b", kind: "book", title: "Handbook", authors: "Roe, Ann", published: "2020",
             csl: #"{"editor":[{"family":"Roe","given":"Ann"}],"publisher-place":"Oxford"}"#))

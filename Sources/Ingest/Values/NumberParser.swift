@@ -65,10 +65,10 @@ public enum NumberParser {
         var sign = ""
         if let first = rest.first, first == "+" || first == "-" {
             let after = rest.dropFirst()
+            guard after.first != "+" && after.first != "-" else {
+                throw Failure(message: "\"\(text)\" has two signs; expected one, as in -5 or +5")
+            }
             if first == "+" || ["US$", "USD", "$"].contains(where: { after.uppercased().hasPrefix($0) }) {
-                guard after.first != "+" && after.first != "-" else {
-                    throw Failure(message: "\"\(text)\" has two signs; expected one, as in -5 or +5")
-                }
                 sign = first == "-" ? "-" : ""
                 rest = after
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 
 /// Sources as BibTeX entries for LaTeX users, keyed by the tipdb source key.
@@ -26,7 +27,11 @@ public enum BibTeXExport {
         }
         if let volume = details.volume { fields.append(("volume", escape(volume))) }
         if let number = details.issue ?? details.number { fields.append(("number", escape(number))) }
-        if let pages = details.pages { fields.append(("pages", escape(pages))) }
+        // BibTeX writes a page range with two hyphens (an en dash in print).
+        if let pages = details.pages {
+            let range = pages.replacingOccurrences(of: "\u{2013}", with: "--")
+            fields.append(("pages", escape(range.contains("--") ? range : range.replacingOccurrences(of: "-", with: "--"))))
+        }
         if let series = details.collection { fields.append(("series", escape(series))) }
         if let place = details.place { fields.append(("address", escape(place))) }
         if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
