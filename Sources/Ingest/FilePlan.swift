@@ -31,10 +31,18 @@ struct FilePlan {
         }
         var inferred: [String] = []
         var format = options.format
+        // A JSON array is parsed once for both inferences, its format and then its kind.
+        var arrayKeys: [Set<String>]?
+        func keysOfArray() -> [Set<String>] {
+            if let arrayKeys { return arrayKeys }
+            let read = JSONRecordSource.objectKeys(path: path, format: .json)
+            arrayKeys = read
+            return read
+        }
         if format == nil {
             let byExtension = InputFormat.fromExtension(of: path)
             // Only JSON needs a look inside, and only JSON files are small enough to look at whole.
-            let sniffed = byExtension == nil || byExtension == .json ? Self.sniffJSON(path) : nil
+            let sniffed = byExtension == nil || byExtension == .json ? Self.sniffJSON(keysOfArray()) : nil
             if byExtension == nil || byExtension == .csv, let dataset = DatasetSniffer.sniff(path: path) {
                 format = dataset.format
                 inferred.append("format \(dataset.format.rawValue) from \(dataset.evidence)")
@@ -70,7 +78,7 @@ struct FilePlan {
             kind = .sources
         }
         if kind == nil {
-            let names = Self.fieldNames(path: path, format: format)
+            let names = Self.fieldNames(path: path, format: format, arrayKeys: keysOfArray)
             if let byHeader = Self.kind(fromFieldNames: names) {
                 kind = byHeader
                 inferred.append("kind \(byHeader.rawValue) from the \(format == .csv || format == .tsv ? "header" : "field names")")
@@ -123,7 +131,6 @@ struct FilePlan {
             }
         case .json, .cslJSON:
             let first = Self.firstByte(of: head)
-            if JSONRecordSource.looksLikeNDJSON(head) { return JSONRecordSource.ndjsonHint }
             if first == UInt8(ascii: "{") { return "the file holds one JSON object; expected an array of objects, [{...}, {...}]" }
             if first != UInt8(ascii: "[") { return "the file does not start with a JSON array; expected an array of objects, [{...}, {...}]" }
         default:
@@ -157,14 +164,14 @@ struct FilePlan {
     /// The lower-cased column names of a CSV/TSV header; for JSON, the member names of the first
     /// object when they tell its kind, else those of the first 100 objects together (a first
     /// object may leave out what later ones give, but one stray member later must not outvote it).
-    private static func fieldNames(path: String, format: InputFormat) -> Set<String> {
+    private static func fieldNames(path: String, format: InputFormat, arrayKeys: () -> [Set<String>]) -> Set<String> {
         switch format {
         case .csv, .tsv:
             guard let reader = try? CSVReader(path: path, dialect: format == .tsv ? .tsv : .csv),
                   let header = try? reader.next() else { return [] }
             return Set((0..<header.count).map { header.string(at: $0).trimmingWhitespace().lowercased() })
         case .json, .ndjson, .cslJSON:
-            let objects = JSONRecordSource.objectKeys(path: path, format: format)
+            let objects = format == .ndjson ? JSONRecordSource.objectKeys(path: path, format: format) : arrayKeys()
             if let first = objects.first, kind(fromFieldNames: first) != nil { return first }
             return objects.reduce(into: Set<String>()) { $0.formUnion($1) }
         case .glotip, .ctdc, .owid:
@@ -173,8 +180,8 @@ struct FilePlan {
     }
 
     /// `.cslJSON` for a JSON array whose first object has `id` and `type` but no `key`.
-    private static func sniffJSON(_ path: String) -> InputFormat? {
-        let keys = JSONRecordSource.objectKeys(path: path, format: .json).first ?? []
+    private static func sniffJSON(_ objects: [Set<String>]) -> InputFormat? {
+        let keys = objects.first ?? []
         if keys.contains("id") && keys.contains("type") && !keys.contains("key") { return .cslJSON }
         return keys.isEmpty ? nil : .json
     }

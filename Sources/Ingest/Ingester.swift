@@ -377,7 +377,7 @@ public final class Ingester {
     /// worked out here, so that a refused row gets this error beside its own).
     private func checkUnstatedUnit(key: String?, unit: String?, in row: inout RowReader) throws {
         guard row.field("unit") == nil, let key,
-              let stored = try db.rows("SELECT unit FROM figures WHERE key = ?", [key]).first?.string("unit") else { return }
+              let stored = try db.scalar("SELECT unit FROM figures WHERE key = ?", [key])?.textValue else { return }
         let implied = (try? NumberParser.parse(row.text("value") ?? ""))?.impliedUnit
         guard let unit = unit ?? implied ?? (try? vocabulary?.measure(row.text("measure") ?? ""))?.defaultUnit,
               stored != unit, implied.map({ FigureBuilder.agrees($0, with: stored) }) ?? true else { return }
@@ -404,17 +404,16 @@ public final class Ingester {
     @discardableResult
     private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws -> Bool {
         var unlisted = false
-        func unknown(_ field: String, _ key: String, table: String) {
-            let kind: RecordKind = table == "sources" ? .sources : .studies
+        func unknown(_ field: String, _ key: String, kind: RecordKind) {
             if !mayBeDefinedByUnusableFile(kind) || refusedKeys[kind]?[key] != nil {
-                row.fail(field, unknownReference(field, key, table: table))
+                row.fail(field, unknownReference(field, key, kind: kind))
             } else {
                 unlisted = true
                 unlistedReferences += 1
             }
         }
-        if let source, try !sourceExists(source) { unknown("source", source, table: "sources") }
-        if let study, try !studyExists(study) { unknown("study", study, table: "studies") }
+        if let source, try !sourceExists(source) { unknown("source", source, kind: .sources) }
+        if let study, try !studyExists(study) { unknown("study", study, kind: .studies) }
         return unlisted
     }
 
@@ -469,13 +468,15 @@ public final class Ingester {
         return exists
     }
 
-    private func unknownReference(_ what: String, _ key: String, table: String) -> String {
-        if let place = refusedKeys[table == "sources" ? .sources : .studies]?[key] {
+    /// `kind` is `.sources` or `.studies`, whose table has the same name.
+    private func unknownReference(_ what: String, _ key: String, kind: RecordKind) -> String {
+        if let place = refusedKeys[kind]?[key] {
             return Self.refusedReference(what, key, at: place)
         }
+        let table = kind.rawValue
         // Read once per file, not once per rejected row: a file may misspell one key a million times.
         let keys = referenceKeys[table] ?? {
-            let read = (try? db.rows(table == "sources" ? "SELECT key FROM sources" : "SELECT key FROM studies")
+            let read = (try? db.rows(kind == .sources ? "SELECT key FROM sources" : "SELECT key FROM studies")
                 .compactMap { $0.string("key") }) ?? []
             referenceKeys[table] = read
             return read

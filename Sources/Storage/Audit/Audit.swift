@@ -103,10 +103,7 @@ public struct Audit {
     /// The rule is Swift's (``Measure/fits(unit:dimensions:)``, shared with ingest), so it is
     /// applied to the few distinct measure and unit pairs, and the rows of a bad pair are listed.
     private func units() throws -> [Finding] {
-        var dimensions: [String: String] = [:]
-        for row in try db.rows("SELECT code, dimension FROM units") {
-            if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
-        }
+        let dimensions = try Measure.unitDimensions(in: db)
         let measures = Dictionary(try Measure.all(in: db).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [String] = []
         for pair in try db.rows("SELECT DISTINCT measure, unit FROM figures") {

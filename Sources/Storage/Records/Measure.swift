@@ -27,6 +27,15 @@ public struct Measure: Equatable, Sendable, Codable {
         try db.rows("SELECT * FROM measures ORDER BY code").map(Measure.init(row:))
     }
 
+    /// Each unit code with its dimension (the units table): what `fits(unit:dimensions:)` reads.
+    public static func unitDimensions(in db: Database) throws -> [String: String] {
+        var dimensions: [String: String] = [:]
+        for row in try db.rows("SELECT code, dimension FROM units") {
+            if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
+        }
+        return dimensions
+    }
+
     /// Unit dimensions a figure of this measure may use: money for money, index for indexes,
     /// counts, shares and rates for everything else; a change between periods fits any measure.
     public var allowedUnitDimensions: Set<String> {
