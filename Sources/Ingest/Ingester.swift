@@ -43,8 +43,8 @@ public final class Ingester {
     private var unusableFiles: [(path: String, kind: RecordKind?)] = []
     private var unlistedReferences = 0
     /// The `cites` of figures refused for other problems, where they were written, checked with
-    /// the written ones at the end.
-    private var refusedCites: [(key: String, file: String, line: Int, column: Int)] = []
+    /// the written ones at the end; `reject` is the row's `ingest_rejects` id under skip.
+    private var refusedCites: [(key: String, file: String, line: Int, column: Int, reject: Int64?)] = []
     /// Keys of the rows this command refused, by kind, with their `file:line`.
     private var refusedKeys: [RecordKind: [String: String]] = [:]
     /// Every key read in this command, to catch one given twice; created with its first file of records.
@@ -315,7 +315,7 @@ public final class Ingester {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
                 try checkUnstatedUnit(key: row.text("key"), unit: nil, in: &row)
-                rememberCites(of: row, key: row.text("key"), file: plan.path)
+                return try rejectFigure(record, row: row, key: row.text("key"), file: plan.path, batch: batch)
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
             case .sources: break
             }
@@ -350,8 +350,7 @@ public final class Ingester {
             }
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             guard row.issues.isEmpty && !unlisted else {
-                rememberCites(of: row, key: figure.key, file: plan.path)
-                return try reject(record, issues: row.issues, batch: batch)
+                return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
             }
             if row.field("key") == nil || row.text("key") == nil {
                 summary.derivedKeys += 1
@@ -390,12 +389,15 @@ public final class Ingester {
         unusableFiles.contains { $0.kind == nil || $0.kind == kind }
     }
 
-    /// Keeps the `cites` of a refused figure, to be checked with the written ones once every file
-    /// is in (it may name a later row), so that one run lists every problem of the row. A figure
-    /// that cites itself has that error already.
-    private func rememberCites(of row: RowReader, key: String?, file: String) {
-        guard let cites = row.text("cites"), cites != key, let field = row.field("cites") else { return }
-        refusedCites.append((cites, file, field.line, field.column))
+    /// Rejects a figure like any row, and keeps its `cites` to be checked with the written ones
+    /// once every file is in (it may name a later row), so that one run lists every problem of
+    /// the row. A figure that cites itself has that error already.
+    private func rejectFigure(_ record: InputRecord, row: RowReader, key: String?, file: String, batch: Int64) throws -> RecordResult {
+        let kept = try list(record, issues: row.issues, batch: batch)
+        if let cites = row.text("cites"), cites != key, let field = row.field("cites") {
+            refusedCites.append((cites, file, field.line, field.column, kept))
+        }
+        return .rejected(at: row.issues.first.map { "\($0.file):\($0.line)" })
     }
 
     /// Records on `row` a source or study it names that is neither in the database nor in this
@@ -434,12 +436,18 @@ public final class Ingester {
 
     /// Lists a rejected row; under `--on-error skip` also keeps it in `ingest_rejects`.
     private func reject(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> RecordResult {
-        report.errors.append(contentsOf: issues)
-        if options.onError == .skip, let first = issues.first {
-            try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
-                                reason: issues.map(\.message).joined(separator: "; "))
-        }
+        try list(record, issues: issues, batch: batch)
         return .rejected(at: issues.first.map { "\($0.file):\($0.line)" })
+    }
+
+    /// Lists a rejected row's problems; under `--on-error skip` keeps the row in `ingest_rejects`
+    /// and returns its id there.
+    @discardableResult
+    private func list(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> Int64? {
+        report.errors.append(contentsOf: issues)
+        guard options.onError == .skip, let first = issues.first else { return nil }
+        return try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
+                                   reason: issues.map(\.message).joined(separator: "; "))
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
@@ -510,6 +518,7 @@ public final class Ingester {
             guard try db.integer("SELECT count(*) FROM figures WHERE key = ?", [reference.key]) == 0,
                   let message = missing(reference.key) else { continue }
             report.errors.append(IngestIssue(file: reference.file, line: reference.line, column: reference.column, message: "cites: \(message)"))
+            if let kept = reference.reject { try db.appendReason("cites: \(message)", toReject: kept) }
         }
         let failures = try lineage.failures(in: db, missing: missing)
         for (entry, message) in failures {

@@ -129,4 +129,26 @@ struct SameValueTests {
         ])
         #expect(!found.contains { $0.contains("unknown source \"bad-src\"") }, "\(found)")
     }
+
+    @Test("under --on-error skip a refused figure's reason in ingest_rejects names its cites problem too, found once every file is in")
+    func refusedRowReasonNamesItsCites() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let figures = try h.write("f.csv", """
+            key,measure,value,place,period,source,cites
+            f1,forced-labour,zz,WLD,2016,ilo-2005,nosuch
+            f2,forced-labour,zz,WLD,2016,ilo-2005,f3
+            f3,forced-labour,5,WLD,2016,ilo-2005,
+
+            """)
+        let report = try h.ingest([figures], IngestOptions(onError: .skip))
+        #expect(report.files.first?.rejected == 2)
+        let reasons = try h.db.rows("SELECT line, reason FROM ingest_rejects ORDER BY line").map { "\($0.int("line") ?? 0): \($0.string("reason") ?? "")" }
+        let notANumber = "value: \"zz\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"
+        #expect(reasons == [
+            "2: \(notANumber); cites: unknown figure \"nosuch\"; expected the key of a figure in the database or in this command",
+            "3: \(notANumber)",
+        ])
+        #expect(try h.count("figures") == 1)
+    }
 }

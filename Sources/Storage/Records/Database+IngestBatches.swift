@@ -27,10 +27,19 @@ extension Database {
         try execute("UPDATE ingest_batches SET sha256 = ? WHERE id = ?", [sha256, batch])
     }
 
-    /// Keeps a refused row, so that nothing is lost silently under `--on-error skip`.
-    public func insertReject(batch: Int64, line: Int, column: Int, raw: String, reason: String) throws {
+    /// Keeps a refused row, so that nothing is lost silently under `--on-error skip`, and returns
+    /// its id.
+    @discardableResult
+    public func insertReject(batch: Int64, line: Int, column: Int, raw: String, reason: String) throws -> Int64 {
         try execute(
             "INSERT INTO ingest_rejects (batch_id, line, \"column\", raw, reason) VALUES (?, ?, ?, ?, ?)",
             [batch, line, column, raw, reason])
+        return lastInsertRowID
+    }
+
+    /// Adds a problem found after a refused row was kept (its `cites`, checked once every file is
+    /// in), so that its reason lists everything wrong with it.
+    public func appendReason(_ reason: String, toReject id: Int64) throws {
+        try execute("UPDATE ingest_rejects SET reason = reason || '; ' || ? WHERE id = ?", [reason, id])
     }
 }
