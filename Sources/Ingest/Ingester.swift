@@ -274,6 +274,10 @@ public final class Ingester {
                                         message: contract.unknownColumnMessage(field.name)))
         }
         let names = Set(header.map { $0.name.lowercased() })
+        if names.contains("period_start") && !names.contains("period_end"),
+           let start = header.first(where: { $0.name.lowercased() == "period_start" }) {
+            problems.append(IngestIssue(file: plan.path, line: start.line, column: start.column, message: "period_start " + FigureBuilder.startWithoutEnd))
+        }
         for required in contract.required where !names.contains(required) {
             if required == "period" && names.contains("period_start") { continue }
             problems.append(IngestIssue(file: plan.path, line: 1, column: 1,
@@ -364,7 +368,8 @@ public final class Ingester {
         }
     }
 
-    /// Refuses a row without a unit column that would move a stored figure to another unit: to
+    /// Refuses a row without a unit (no unit column, or an empty cell: a blank in a spreadsheet is
+    /// not a decision to reset the unit) that would move a stored figure to another unit: to
     /// its measure's default (3.1 per 1,000 must not become 3.1 persons), or to the unit its value
     /// is written in when the stored one is made from it (`+25%` on a stored percent change is not
     /// a share of 25 percent; `US$64 billion` on a stored change in US dollars is not a level).
@@ -375,12 +380,13 @@ public final class Ingester {
     /// `unit` is the unit the row would write, nil when its value could not be read (then it is
     /// worked out here, so that a refused row gets this error beside its own).
     private func checkUnstatedUnit(key: String?, unit: String?, in row: inout RowReader) throws {
-        guard row.field("unit") == nil, let key,
+        guard row.text("unit") == nil, let key,
               let stored = try db.scalar("SELECT unit FROM figures WHERE key = ?", [key])?.textValue else { return }
         let implied = (try? NumberParser.parse(row.text("value") ?? ""))?.impliedUnit
         guard let unit = unit ?? implied ?? (try? vocabulary?.measure(row.text("measure") ?? ""))?.defaultUnit,
               stored != unit, implied.map({ FigureBuilder.agrees($0, with: stored) }) ?? true else { return }
-        row.fail("value", "the stored figure \"\(key)\" is in \(stored), and this row has no unit column, which would make it \(unit); expected a unit column (\(stored) to keep it)")
+        let none = row.field("unit") == nil ? "has no unit column" : "leaves its unit empty"
+        row.fail("value", "the stored figure \"\(key)\" is in \(stored), and this row \(none), which would make it \(unit); expected a unit column (\(stored) to keep it)")
     }
 
     /// Whether a file that could not be used may hold rows of `kind`: one of that kind, or of no

@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. DEST may not be the database, its -wal, -shm or -journal file, or a folder (exit 64)."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -18,10 +18,22 @@ extension TipDB {
         @Flag(help: "Replace DEST if it exists.")
         var force = false
 
+        func validate() throws {
+            try OutputTarget.check(destination, database: database.path)
+        }
+
         func run() throws {
             try ExitStatus.run(database: database.path) {
                 if FileManager.default.fileExists(atPath: destination) && !force {
-                    throw BackupRefused(destination: destination)
+                    throw BackupError.exists(destination)
+                }
+                let folder = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                    throw BackupError.cannotWrite(destination, reason: "no folder \(folder)")
+                }
+                guard FileManager.default.isWritableFile(atPath: folder) else {
+                    throw BackupError.cannotWrite(destination, reason: "the folder \(folder) is not writable")
                 }
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
@@ -33,8 +45,11 @@ extension TipDB {
                     let copy = try Database(path: partial, mode: .readWrite)
                     try copy.execute("PRAGMA journal_mode = DELETE")
                     copy.close()
-                    if force { try? FileManager.default.removeItem(atPath: destination) }
-                    try FileManager.default.moveItem(atPath: partial, toPath: destination)
+                    // rename(2) replaces a file in one step, and fails rather than replace a directory.
+                    if !force && FileManager.default.fileExists(atPath: destination) { throw BackupError.exists(destination) }
+                    guard rename(partial, destination) == 0 else {
+                        throw BackupError.cannotWrite(destination, reason: String(cString: strerror(errno)))
+                    }
                 } catch {
                     try? FileManager.default.removeItem(atPath: partial)
                     throw error
@@ -44,10 +59,4 @@ extension TipDB {
             }
         }
     }
-}
-
-/// `tipdb backup` never overwrites a file unless told to.
-struct BackupRefused: Error, LocalizedError {
-    let destination: String
-    var errorDescription: String? { "\(destination) exists; pass --force to replace it" }
 }

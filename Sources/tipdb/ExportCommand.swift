@@ -22,6 +22,10 @@ extension TipDB {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?
 
+        func validate() throws {
+            if let output { try OutputTarget.check(output, database: database.path) }
+        }
+
         func run() throws {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)

@@ -39,6 +39,7 @@ extension TipDB.ReportCommand {
         var date: String?
 
         func validate() throws {
+            if let output { try OutputTarget.check(output, database: database.path) }
             if let date, !BriefDate.isValid(date) {
                 throw ValidationError("\"\(date)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29")
             }

@@ -20,6 +20,10 @@ extension TipDB.ReportCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var output: String?
 
+        func validate() throws {
+            if let output { try OutputTarget.check(output, database: database.path) }
+        }
+
         func run() throws {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)

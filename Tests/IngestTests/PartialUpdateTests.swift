@@ -64,12 +64,21 @@ struct PartialUpdateTests {
             ])
         }
         #expect(try h.db.figure(key: "rate")?.unit == "per-1000")
-        // A value that names its unit changes it, as a unit column would; so does an empty unit column (the default).
+        // A value that names its unit changes it, as a unit column would; an empty unit cell
+        // (or JSON null) is refused like a missing column; a unit given resets it.
         let percent = try h.write("r2.csv", "key,measure,value,place,period,source\nrate,forced-labour,3%,WLD,2002-2011,ilo-2005\n")
         #expect(try h.ingest([percent]).errors.isEmpty)
         #expect(try h.db.figure(key: "rate")?.unit == "percent")
-        let empty = try h.write("r3.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3,,WLD,2002-2011,ilo-2005\n")
-        #expect(try h.ingest([empty]).errors.isEmpty)
+        #expect(try h.ingest([try h.write("r3.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3,per-1000,WLD,2002-2011,ilo-2005\n")]).errors.isEmpty)
+        let empty = try h.write("r4.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3.1,,WLD,2002-2011,ilo-2005\n")
+        let null = try h.write("r4.ndjson", #"{"key": "rate", "measure": "forced-labour", "value": 3.1, "unit": null, "place": "WLD", "period": "2002-2011", "source": "ilo-2005"}"# + "\n")
+        for path in [empty, null] {
+            #expect(try h.ingest([path]).errors.map(\.message) == [
+                "value: the stored figure \"rate\" is in per-1000, and this row leaves its unit empty, which would make it persons; expected a unit column (per-1000 to keep it)",
+            ])
+        }
+        #expect(try h.db.figure(key: "rate")?.unit == "per-1000")
+        #expect(try h.ingest([try h.write("r5.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3,persons,WLD,2002-2011,ilo-2005\n")]).errors.isEmpty)
         #expect(try h.db.figure(key: "rate")?.unit == "persons")
     }
 

@@ -26,4 +26,22 @@ struct PeriodStorageTests {
             .map { "\($0.string("key") ?? ""): \($0.string("period_start") ?? "")..\($0.string("period_end") ?? "")" }
         #expect(stored == ["a: 2019-12..2019-12", "b: 2019-06-30..2019-06-30", "c: 2020-02-10..2020-12-31"])
     }
+
+    @Test("period_start without period_end is refused: a CSV header once, a JSON object per row; an empty period_end is a single period")
+    func startNeedsEnd() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let span = "key,measure,value,place,period,source\nspan,forced-labour,5,WLD,1995-2004,ilo-2005\n"
+        #expect(try h.ingest([try h.write("span.csv", span)]).errors.isEmpty)
+        let before = try h.fileBytes()
+        let csv = try h.write("s.csv", "key,measure,value,place,period_start,source\nspan,forced-labour,6,WLD,1996,ilo-2005\n")
+        let json = try h.write("s.ndjson", #"{"key": "span", "measure": "forced-labour", "value": 6, "place": "WLD", "period_start": "1996", "source": "ilo-2005"}"# + "\n")
+        let expected = "without period_end; expected both (an empty period_end for a single year, month or day), or one period column"
+        #expect(try h.ingest([csv]).errors.map(\.description) == ["\(csv):1:25: period_start \(expected)"])
+        #expect(try h.ingest([json]).errors.map(\.description) == ["\(json):1:89: period_start: given \(expected)"])
+        #expect(try h.fileBytes() == before)
+        let single = try h.write("e.csv", "key,measure,value,place,period_start,period_end,source\nspan,forced-labour,6,WLD,1996,,ilo-2005\n")
+        #expect(try h.ingest([single]).errors.isEmpty)
+        #expect(try h.db.figure(key: "span").map { "\($0.periodStart)..\($0.periodEnd)" } == "1996..1996")
+    }
 }

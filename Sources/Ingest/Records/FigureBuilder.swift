@@ -123,6 +123,9 @@ struct FigureBuilder {
     /// Unit dimensions whose numbers cannot be negative, as a message names them.
     private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
 
+    /// Said of a header (`period_start without …`) and of a JSON object (`period_start: given without …`).
+    static let startWithoutEnd = "without period_end; expected both (an empty period_end for a single year, month or day), or one period column"
+
     private func readPeriod(_ row: inout RowReader) -> Period? {
         let single = row.text("period")
         if single != nil && (row.text("period_start") != nil || row.text("period_end") != nil) {
@@ -133,6 +136,12 @@ struct FigureBuilder {
             return row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         }
         if let start = row.text("period_start") {
+            // Without a period_end column (or JSON member) the stored end of an update would be
+            // replaced by the start, shortening 1995-2004 to 1996 without a word.
+            guard row.field("period_end") != nil else {
+                row.fail("period_start", "given " + Self.startWithoutEnd)
+                return nil
+            }
             let end = row.text("period_end") ?? start
             return row.parse("period_start") { (_: String) throws(PeriodParser.Failure) in
                 try PeriodParser.parse(start: start, end: end)

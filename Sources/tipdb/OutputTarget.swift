@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+/// A file a command is about to write (`-o`, a backup's destination), checked before anything is
+/// read: writing a report over the database, or over the `-wal` file SQLite would take for part of
+/// it, destroys the data the report came from, and `--force` must never turn a directory into a
+/// file. Both are usage errors (exit 64), refused whatever the flags.
+enum OutputTarget {
+    /// Files SQLite keeps beside a database: writing over one corrupts or loses recent changes.
+    private static let companions = ["", "-wal", "-shm", "-journal"]
+
+    static func check(_ output: String, database: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("\(output) is a directory; expected the name of a file (in it or elsewhere)")
+        }
+        let target = canonical(output)
+        let base = canonical(database)
+        if let suffix = companions.first(where: { target == base + $0 }) ?? (isSameFile(output, database) ? "" : nil) {
+            let what = suffix.isEmpty ? "the database itself" : "the database's \(suffix.dropFirst()) file"
+            throw ValidationError("\(output) is \(what) (\(database)); expected another file name: writing there would destroy the data")
+        }
+    }
+
+    /// An absolute path with `.`, `..` and symbolic links of its folder resolved, so that two
+    /// spellings of one file compare equal even when the file does not exist yet.
+    private static func canonical(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
+        return folder.appendingPathComponent(url.lastPathComponent).path
+    }
+
+    /// Whether two existing paths name one file (a hard or symbolic link to the database).
+    private static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+}

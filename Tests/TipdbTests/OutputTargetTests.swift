@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `tipdb backup` and every `-o` write a file the user names; none may ever destroy the database
+/// it reads or a folder, whatever the flags.
+@Suite("backup and -o never overwrite the database or a folder (built binary)")
+struct OutputTargetTests {
+    @Test("backup writes a self-contained copy, refuses an existing file without --force and replaces it with --force")
+    func backupCopies() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "t.sqlite"], in: dir)
+            let first = try Tipdb.run(["backup", "--db", "t.sqlite", "copy.sqlite"], in: dir)
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stdout.hasPrefix("t.sqlite → copy.sqlite ("))
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("copy.sqlite-wal").path))
+            let again = try Tipdb.run(["backup", "--db", "t.sqlite", "copy.sqlite"], in: dir)
+            #expect(again.status == 1)
+            #expect(again.stderr == "tipdb: error: copy.sqlite exists; pass --force to replace it\n")
+            let forced = try Tipdb.run(["backup", "--db", "t.sqlite", "copy.sqlite", "--force"], in: dir)
+            #expect(forced.status == 0, "\(forced.stderr)")
+            let status = try Tipdb.run(["status", "--db", "copy.sqlite"], in: dir)
+            #expect(status.status == 0, "\(status.stderr)")
+        }
+    }
+
+    @Test("backup --force into a folder is refused (exit 64) and the folder keeps its files")
+    func backupIntoFolder() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "t.sqlite"], in: dir)
+            let folder = dir.appendingPathComponent("notes")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("keep me".utf8).write(to: folder.appendingPathComponent("n.txt"))
+            let result = try Tipdb.run(["backup", "--db", "t.sqlite", "notes", "--force"], in: dir)
+            #expect(result.status == 64)
+            #expect(result.stderr.hasPrefix("Error: notes is a directory; expected the name of a file (in it or elsewhere)\n"))
+            #expect(try String(contentsOf: folder.appendingPathComponent("n.txt"), encoding: .utf8) == "keep me")
+        }
+    }
+
+    @Test("backup to a folder that does not exist names the destination, not the database")
+    func backupToMissingFolder() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "t.sqlite"], in: dir)
+            let result = try Tipdb.run(["backup", "--db", "t.sqlite", "nowhere/copy.sqlite"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr == "tipdb: error: nowhere/copy.sqlite: cannot write the copy there (no folder nowhere); expected a writable file path\n")
+        }
+    }
+
+    @Test("writing over the database, its -wal file or a link to it is refused (exit 64) and the database is unchanged", arguments: [
+        ["backup", "--db", "t.sqlite", "./t.sqlite", "--force"],
+        ["backup", "--db", "t.sqlite", "t.sqlite-wal"],
+        ["report", "brief", "--db", "t.sqlite", "-o", "t.sqlite"],
+        ["report", "sources", "--db", "t.sqlite", "-o", "link.sqlite"],
+        ["report", "studies", "--db", "t.sqlite", "-o", "../d/t.sqlite"],
+        ["export", "datasette-metadata", "--db", "t.sqlite", "-o", "t.sqlite-shm"],
+    ])
+    func neverOverTheDatabase(arguments: [String]) throws {
+        try withTemporaryDirectory { parent in
+            let dir = parent.appendingPathComponent("d")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try Tipdb.run(["init", "--db", "t.sqlite"], in: dir)
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.sqlite").path, withDestinationPath: "t.sqlite")
+            let database = dir.appendingPathComponent("t.sqlite")
+            let before = try Data(contentsOf: database)
+            let result = try Tipdb.run(arguments, in: dir)
+            #expect(result.status == 64, "\(result.stderr)")
+            let target = arguments[arguments.count - (arguments.last == "--force" ? 2 : 1)]
+            let what = target.hasSuffix("-wal") ? "the database's wal file" : target.hasSuffix("-shm") ? "the database's shm file" : "the database itself"
+            #expect(result.stderr.hasPrefix("Error: \(target) is \(what) (t.sqlite); expected another file name: writing there would destroy the data\n"))
+            #expect(try Data(contentsOf: database) == before)
+        }
+    }
+}
