@@ -198,9 +198,8 @@ public final class Ingester {
         let fileUnstated = source.header.map(RowReader.unstatedFigureFields(header:))
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
-            // Only a record that could be read has a key to claim (a source with any problem cannot).
-            if let (key, kind) = prepared.key {
-                prepared.firstSeen = keys.remember(key, kind: kind, file: fileNumber, line: record.line)
+            if let key = prepared.claimedKey {
+                prepared.firstSeen = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line)
             }
             return prepared
         }
@@ -313,8 +312,9 @@ public final class Ingester {
         }
         switch prepared.value {
         case nil:
-            // A figure refused for its values is still checked for its references, so that one
-            // run lists everything wrong with the row instead of one problem per fix.
+            // A row refused for its values is still checked for its key and references, so that
+            // one run lists everything wrong with the row instead of one problem per fix.
+            if let issue = duplicate(prepared, kind: plan.kind) { row.fail("key", issue.message) }
             switch plan.kind {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
@@ -326,7 +326,7 @@ public final class Ingester {
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
-            if let issue = duplicate(prepared) {
+            if let issue = duplicate(prepared, kind: plan.kind) {
                 row.fail("key", issue.message)
                 return try reject(record, issues: row.issues, batch: batch)
             }
@@ -341,7 +341,7 @@ public final class Ingester {
             return .written(outcome)
         case .study(let study):
             let unlisted = try checkReferences(source: study.source, study: nil, of: &row)
-            if let issue = duplicate(prepared) { row.fail("key", issue.message) }
+            if let issue = duplicate(prepared, kind: plan.kind) { row.fail("key", issue.message) }
             guard row.issues.isEmpty && !unlisted else { return try reject(record, issues: row.issues, batch: batch) }
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
             let outcome = try db.upsert(merged, batch: batch, at: now)
@@ -349,7 +349,7 @@ public final class Ingester {
             return .written(outcome)
         case .figure(let figure):
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row)
-            if let issue = duplicate(prepared) {
+            if let issue = duplicate(prepared, kind: plan.kind) {
                 row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
             }
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
@@ -458,8 +458,8 @@ public final class Ingester {
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
     /// (`KeyMemory` found the repeat on the reading thread.)
-    private func duplicate(_ prepared: PreparedRecord) -> IngestIssue? {
-        guard let first = prepared.firstSeen, let (key, kind) = prepared.key else { return nil }
+    private func duplicate(_ prepared: PreparedRecord, kind: RecordKind) -> IngestIssue? {
+        guard let first = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
         let row = prepared.row
         let firstFile = first.file < filesRead.count ? filesRead[first.file] : row.file
         let place = firstFile == row.file && first.file == filesRead.count - 1
@@ -508,16 +508,28 @@ public final class Ingester {
 
     /// Checks every `cites` written by this command once all files are in: the cited figure must
     /// exist (it may come later in the file), and no chain may loop.
+    ///
+    /// Under `--on-error skip` a refused link takes its row back out, which may leave another row
+    /// citing a figure that is no longer there (or break a loop that made another chain look
+    /// circular), so the links left are checked again until a round refuses none.
     private func finishLineage() throws {
-        let refused = refusedKeys[.figures] ?? [:]
         // Why a cited figure is missing, or nil when it is only counted (see `unusableFiles`).
         func missing(_ key: String) -> String? {
-            if let place = refused[key] { return Self.refusedReference("figure", key, at: place) }
+            if let place = refusedKeys[.figures]?[key] { return Self.refusedReference("figure", key, at: place) }
             guard !mayBeDefinedByUnusableFile(.figures) else {
                 unlistedReferences += 1
                 return nil
             }
             return LineageCheck.unknownFigure(key)
+        }
+        var check = lineage
+        while !check.written.isEmpty {
+            let failures = try check.failures(in: db, missing: missing)
+            guard !failures.isEmpty else { break }
+            for (entry, message) in failures { try refuseLink(entry, message) }
+            guard options.onError == .skip else { break }
+            let refused = Set(failures.map(\.0.key))
+            check.written.removeAll { refused.contains($0.key) }
         }
         // Rows refused for other problems: their cites is named too, so one run lists everything.
         for reference in refusedCites {
@@ -526,27 +538,33 @@ public final class Ingester {
             report.errors.append(IngestIssue(file: reference.file, line: reference.line, column: reference.column, message: "cites: \(message)"))
             if let kept = reference.reject { try db.appendReason("cites: \(message)", toReject: kept) }
         }
-        let failures = try lineage.failures(in: db, missing: missing)
-        for (entry, message) in failures {
-            if let message {
-                report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
-            }
-            // Counted as rejected in both modes, so that a summary never shows a row as inserted
-            // beside the error that refused it.
-            if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
-                report.files[index].uncount(entry.outcome)
-                report.files[index].rejected += 1
-            }
-            guard options.onError == .skip else { continue }
-            // The row was written before its reference could be checked: take it back out.
-            switch entry.outcome {
-            case .inserted: try db.deleteFigure(key: entry.key)
-            case .updated: if let previous = entry.previous { try db.restore(previous, batch: entry.batch) }
-            case .unchanged: break
-            }
-            try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw,
-                                reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")")
+    }
+
+    /// Lists a written row whose `cites` failed and counts it as rejected; under skip, takes it
+    /// back out and keeps it in `ingest_rejects`.
+    private func refuseLink(_ entry: LineageCheck.Entry, _ message: String?) throws {
+        if let message {
+            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
         }
+        // Counted as rejected in both modes, so that a summary never shows a row as inserted
+        // beside the error that refused it.
+        if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
+            report.files[index].uncount(entry.outcome)
+            report.files[index].rejected += 1
+        }
+        // A row citing this one is now citing a refused row, and is told so.
+        if refusedKeys[.figures]?[entry.key] == nil {
+            refusedKeys[.figures, default: [:]][entry.key] = "\(entry.file):\(entry.line)"
+        }
+        guard options.onError == .skip else { return }
+        // The row was written before its reference could be checked: take it back out.
+        switch entry.outcome {
+        case .inserted: try db.deleteFigure(key: entry.key)
+        case .updated: if let previous = entry.previous { try db.restore(previous, batch: entry.batch) }
+        case .unchanged: break
+        }
+        try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw,
+                            reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")")
     }
 }
 

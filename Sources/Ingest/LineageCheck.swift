@@ -20,9 +20,12 @@ struct LineageCheck {
         "unknown figure \"\(key)\"; expected the key of a figure in the database or in this command"
     }
 
-    /// The entries whose cited figure does not exist, or whose chain loops, with the reason.
+    /// The entries whose cited figure does not exist, or which are part of a loop, with the reason.
     /// `missing` words the reason for a cited key not found, or returns nil for one refused
     /// without a listed reason (counted elsewhere).
+    ///
+    /// An entry whose chain runs into a loop it is not part of is not at fault: the database held
+    /// no loop before, so the loop has a member written by this command, refused in its own right.
     func failures(in db: Database, missing: (String) -> String? = { unknownFigure($0) }) throws -> [(Entry, String?)] {
         // What each figure cites (nil: a primary figure), read once however many chains share it.
         var citesOf: [String: String?] = [:]
@@ -42,8 +45,10 @@ struct LineageCheck {
             var current: String? = entry.cites
             while let next = current {
                 if let start = chain.firstIndex(of: next) {
-                    let loop = (chain[start...] + [next]).joined(separator: " → ")
-                    result.append((entry, "lineage loops: \(loop); expected a chain that ends at a primary figure"))
+                    if start == 0 {
+                        let loop = (chain + [next]).joined(separator: " → ")
+                        result.append((entry, "lineage loops: \(loop); expected a chain that ends at a primary figure"))
+                    }
                     break
                 }
                 chain.append(next)

@@ -34,6 +34,18 @@ struct JSONRecordTests {
         #expect(try h.db.figure(key: "y")?.extra == #"{"x_m":{"a":1,"b":[{"a":1},{"a":2}]}}"#)
     }
 
+    @Test("skip: an NDJSON line that is not JSON is kept in ingest_rejects with its text, and the lines after it load")
+    func brokenLineKeepsItsText() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let broken = #"{"key":"k0","measure":"forced-labour","#
+        let file = try h.write("f.ndjson", broken + "\r\n" + #"{"key":"k1","measure":"forced-labour","value":1,"place":"WLD","period":"2016","source":"ilo-2005"}"# + "\n")
+        let report = try h.ingest([file], IngestOptions(onError: .skip))
+        #expect(report.files.first?.inserted == 1 && report.files.first?.rejected == 1)
+        let kept = try #require(try h.db.rows("SELECT line, \"column\", raw FROM ingest_rejects").first)
+        #expect(kept.int("line") == 1 && kept.int("column") == 39 && kept.string("raw") == broken)
+    }
+
     @Test("x_ members keep their JSON types in extra (numbers, lists, objects); null leaves one out; loading again changes nothing")
     func typedExtras() throws {
         let h = try IngestHarness()

@@ -36,6 +36,9 @@ public struct NDJSONReader {
     private var atEndOfInput = false
     private var lineNumber = 0
     private var checkedByteOrderMark = false
+    /// The text of the last line that was not valid JSON (the reader goes on after it), for the
+    /// reject that keeps it; empty for a line too long to keep.
+    public private(set) var rejectedLine = ""
 
     /// Opens a file for reading.
     ///
@@ -93,14 +96,21 @@ public struct NDJSONReader {
             let lineStart = start
             start = lineEnd + terminatorLength
             scanned = start
-            let parsed = try buffer.withUnsafeBufferPointer {
-                (all) throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? in
-                let text = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
-                if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
-                let node = try JSONParser.parse(
-                    text, maxDepth: JSONParser.defaultMaxDepth, firstLine: lineNumber,
-                    baseOffset: bufferOffset + lineStart, skipsByteOrderMark: false, endDescription: "end of line")
-                return (lineNumber, node, String(decoding: text, as: UTF8.self))
+            rejectedLine = ""
+            let parsed: (line: Int, node: JSONNode, raw: String)?
+            do {
+                parsed = try buffer.withUnsafeBufferPointer {
+                    (all) throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? in
+                    let text = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                    if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+                    let node = try JSONParser.parse(
+                        text, maxDepth: JSONParser.defaultMaxDepth, firstLine: lineNumber,
+                        baseOffset: bufferOffset + lineStart, skipsByteOrderMark: false, endDescription: "end of line")
+                    return (lineNumber, node, String(decoding: text, as: UTF8.self))
+                }
+            } catch {
+                rejectedLine = String(decoding: buffer[lineStart..<lineEnd], as: UTF8.self)
+                throw error
             }
             if let parsed { return parsed }
         }

@@ -50,7 +50,7 @@ final class JSONRecordSource: RecordSource {
                 guard error.line > 0 else {
                     throw IngestIssue(error, file: file)
                 }
-                var record = InputRecord(line: error.line, column: error.column, raw: "", fields: [])
+                var record = InputRecord(line: error.line, column: error.column, raw: reader.rejectedLine, fields: [])
                 record.problem = IngestIssue(error, file: file)
                 return record
             }

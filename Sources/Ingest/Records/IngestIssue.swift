@@ -5,11 +5,33 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
     public var column: Int
     public var message: String
 
+    /// Control characters in `message` (a value quoted from the file may hold a line break or
+    /// an escape sequence) are written as visible escapes: each issue stays one line for editors
+    /// and `grep`, and a file cannot clear or recolour the terminal that lists its errors.
     public init(file: String, line: Int, column: Int, message: String) {
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.message = Self.visible(message)
+    }
+
+    /// `text` with C0 and C1 control characters and DEL as `\n`, `\r`, `\t` or `\u{1B}`.
+    static func visible(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// `error` as an issue of `file`: itself when it already is one, at its position when a

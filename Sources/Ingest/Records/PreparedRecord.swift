@@ -17,6 +17,13 @@ struct PreparedRecord: Sendable {
     /// When the record's key was already read in this command, where it was first read: the
     /// number of the command's file (in loading order) and the line.
     var firstSeen: (file: Int, line: Int)?
+    /// The key this record claims in the command: the one it would write under, else the one it
+    /// states. A row refused for its values still claims its key, so that a second row with that
+    /// key is named as a duplicate in the same run instead of after the first is fixed.
+    var claimedKey: String? {
+        if let (key, _) = key { return key }
+        return problem == nil ? row.text("key") : nil
+    }
 
     /// The key the record would write under, and of which kind.
     var key: (String, RecordKind)? {

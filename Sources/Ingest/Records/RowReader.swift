@@ -92,7 +92,7 @@ struct RowReader: Sendable {
         }
         var extra: [String: String] = [:]
         for field in record.fields where FieldContract.isExtraColumn(field.name) {
-            if let value = field.value, !value.isEmpty { extra[field.name] = value }
+            if let value = field.value?.trimmingWhitespace(), !value.isEmpty { extra[field.name] = value }
         }
         guard !extra.isEmpty,
               let data = try? JSONSerialization.data(withJSONObject: extra, options: [.sortedKeys, .withoutEscapingSlashes])
