@@ -18,7 +18,8 @@ extension TipDB {
                 censored values that are not counts), reference \
                 periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200. Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); a subgroup larger than its total for \
-                the same measure, place, period and source; figures without a quote or locator; sources without a \
+                the same measure, place, period and source; counts that are not whole numbers; figures without a \
+                quote or locator; sources without a \
                 URL or accessed date.
                 """
         )

@@ -48,6 +48,23 @@ struct FigureRulesTests {
         ])
     }
 
+    @Test("a count is a whole number: 1.234 persons is refused, with a hint when the dots may group thousands; shares may be fractions")
+    func wholeCounts() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,trafficking-victims,1.234,,,,WLD,2016,ilo-2005",
+            "b,trafficking-victims,12.345.678,,,,WLD,2016,ilo-2005",
+            "c,trafficking-offences,.5,,,cases,WLD,2016,ilo-2005",
+            "d,trafficking-victims,2.45 million,2.4 million,2600000.5,,WLD,2016,ilo-2005",
+            "e,trafficking-victims,2.5,,,percent,WLD,2016,ilo-2005",
+            "f,trafficking-victims,12.3456 million,,,,WLD,2016,ilo-2005",
+        ])
+        #expect(found.count == 4, "\(found)")
+        #expect(found.first == "f.csv:2:23: value: \"1.234\" is not a whole number, but persons are counted in whole numbers; expected a whole number (1234 if the dots separate thousands)")
+        #expect(found.contains { $0.hasPrefix("f.csv:3:23: value: \"12.345.678\" is not a number") }, "\(found)")
+        #expect(found.contains("f.csv:4:24: value: \".5\" is not a whole number, but cases are counted in whole numbers; expected a whole number"))
+        #expect(found.contains("f.csv:5:48: high: \"2600000.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number"))
+    }
+
     @Test("bounds written with a unit must be in the figure's unit")
     func boundUnits() throws {
         let found = try errors("key,measure,value,low,high,unit,place,period,source", [

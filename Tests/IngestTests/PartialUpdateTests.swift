@@ -55,8 +55,8 @@ struct PartialUpdateTests {
         let h = try loaded()
         let rate = "key,measure,value,unit,place,period,source\nrate,forced-labour,3,per-1000,WLD,2002-2011,ilo-2005\n"
         #expect(try h.ingest([try h.write("rate.csv", rate)]).errors.isEmpty)
-        let csv = try h.write("r1.csv", "key,measure,value,place,period,source\nrate,forced-labour,3.1,WLD,2002-2011,ilo-2005\n")
-        let json = try h.write("r1.json", #"[{"key": "rate", "measure": "forced-labour", "value": 3.1, "place": "WLD", "period": "2002-2011", "source": "ilo-2005"}]"#)
+        let csv = try h.write("r1.csv", "key,measure,value,place,period,source\nrate,forced-labour,4,WLD,2002-2011,ilo-2005\n")
+        let json = try h.write("r1.json", #"[{"key": "rate", "measure": "forced-labour", "value": 4, "place": "WLD", "period": "2002-2011", "source": "ilo-2005"}]"#)
         for path in [csv, json] {
             let report = try h.ingest([path])
             #expect(report.errors.map(\.message) == [
@@ -70,8 +70,8 @@ struct PartialUpdateTests {
         #expect(try h.ingest([percent]).errors.isEmpty)
         #expect(try h.db.figure(key: "rate")?.unit == "percent")
         #expect(try h.ingest([try h.write("r3.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3,per-1000,WLD,2002-2011,ilo-2005\n")]).errors.isEmpty)
-        let empty = try h.write("r4.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,3.1,,WLD,2002-2011,ilo-2005\n")
-        let null = try h.write("r4.ndjson", #"{"key": "rate", "measure": "forced-labour", "value": 3.1, "unit": null, "place": "WLD", "period": "2002-2011", "source": "ilo-2005"}"# + "\n")
+        let empty = try h.write("r4.csv", "key,measure,value,unit,place,period,source\nrate,forced-labour,4,,WLD,2002-2011,ilo-2005\n")
+        let null = try h.write("r4.ndjson", #"{"key": "rate", "measure": "forced-labour", "value": 4, "unit": null, "place": "WLD", "period": "2002-2011", "source": "ilo-2005"}"# + "\n")
         for path in [empty, null] {
             #expect(try h.ingest([path]).errors.map(\.message) == [
                 "value: the stored figure \"rate\" is in per-1000, and this row leaves its unit empty, which would make it persons; expected a unit column (per-1000 to keep it)",

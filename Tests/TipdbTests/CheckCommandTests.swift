@@ -74,6 +74,22 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("counts that are not whole numbers are a warning naming each row and its numbers; shares and rates may be fractions")
+    func fractionalCounts() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try addFigures([
+                ("dot-thousands", "trafficking-victims", 1.234, 0, nil, "persons", "2016"),
+                ("half-high", "trafficking-victims", 5, 0, 7.5, "persons", "2016"),
+                ("share", "trafficking-victims", 2.5, 0, nil, "percent", "2016"),
+                ("whole", "trafficking-victims", 1234, 0, nil, "persons", "2016"),
+            ], to: dir.appendingPathComponent("tipdb.sqlite").path)
+            let (status, found) = try findings(in: dir)
+            #expect(status == 0)
+            #expect(found["fractional-count"] == ["dot-thousands: 1.234 persons", "half-high: 5, 7.5 persons"])
+        }
+    }
+
     @Test("units that contradict the measure, numbers the unit cannot hold and malformed periods are errors naming each row")
     func rowsIngestRefuses() throws {
         try withTemporaryDirectory { dir in

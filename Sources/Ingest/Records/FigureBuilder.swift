@@ -72,7 +72,8 @@ struct FigureBuilder {
     }
 
     /// What the unit says about the numbers: bounds written in another unit, a censored count in a
-    /// unit that is not a count, negative counts, amounts and rates, and shares above the whole.
+    /// unit that is not a count, negative counts, amounts and rates, shares above the whole, and
+    /// counts that are not whole numbers (`1.234` persons is most often 1,234 written the German way).
     /// `tipdb check` repeats these rules in SQL for rows written with other tools (`Audit`): change both.
     private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
         // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
@@ -84,8 +85,8 @@ struct FigureBuilder {
         if low?.impliedUnit != nil { checkBoundUnit("low", low) }
         if high?.impliedUnit != nil { checkBoundUnit("high", high) }
         // Most figures are positive counts: the unit's dimension is looked up only when it matters.
-        func outOfRange(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 } ?? false }
-        guard number.isCensored || outOfRange(number) || outOfRange(low) || outOfRange(high) else { return }
+        func unusual(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 || $0 != $0.rounded() } ?? false }
+        guard number.isCensored || unusual(number) || unusual(low) || unusual(high) else { return }
         let dimension = vocabulary.dimension(of: unit)
         if let k = number.censoredBelow {
             if dimension != "count" {
@@ -108,6 +109,11 @@ struct FigureBuilder {
             if value < -100 && unit == "percent-change" {
                 row.fail(name, "\(Self.format(value)) percent is a fall of more than the whole; expected -100 or more")
             }
+            if dimension == "count" && value != value.rounded() && value.isFinite {
+                let text = row.text(name) ?? Self.format(value)
+                let grouped = Self.looksLikeDotGrouping(text) ? " (\(text.filter { $0 != "." }) if the dots separate thousands)" : ""
+                row.fail(name, "\"\(text)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(grouped)")
+            }
         }
         checkRange("value", number)
         checkRange("low", low)
@@ -118,6 +124,15 @@ struct FigureBuilder {
     /// unit made from it (`percent-change`, `USD-change`, `USD-per-person`).
     static func agrees(_ implied: String, with unit: String) -> Bool {
         unit == implied || unit.hasPrefix(implied + "-")
+    }
+
+    /// Whether `text` is digits grouped in threes by dots (`1.234`, `12.345.678`): the German way of
+    /// writing thousands, which reads as a decimal here.
+    static func looksLikeDotGrouping(_ text: String) -> Bool {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// Unit dimensions whose numbers cannot be negative, as a message names them.

@@ -19,6 +19,7 @@ public struct Audit {
         findings += try bounds()
         findings += try units()
         findings += try valuesOutsideUnit()
+        findings += try fractionalCounts()
         findings += try periods()
         findings += try missingEvidence()
         findings += try sourcesWithoutAccess()
@@ -144,6 +145,22 @@ public struct Audit {
     /// Reference periods by their form: the schema only checks that the start is not after the end.
     /// The same rules as ingest's `PeriodParser.date` (years 1800 to 2200, real months and days).
     /// `date(day)` alone gives 2019-02-30 back unchanged; with a modifier SQLite normalises it to a real day.
+    /// Counts that are not whole numbers, which ingest refuses in a figures file: `1.234` persons
+    /// is most often 1,234 written with a dot. A warning, not an error: a dataset scaled from
+    /// thousands may carry a fraction as published.
+    private func fractionalCounts() throws -> [Finding] {
+        let rows = try db.rows("""
+            SELECT f.key, f.unit, f.value, f.low, f.high FROM figures f JOIN units u ON u.code = f.unit
+            WHERE u.dimension = 'count'
+              AND (f.value <> round(f.value) OR f.low <> round(f.low) OR f.high <> round(f.high))
+            ORDER BY f.key
+            """).map { row in
+            "\(row.string("key") ?? ""): \([row.double("value"), row.double("low"), row.double("high")].compactMap { $0 }.map { Self.number($0) }.joined(separator: ", ")) \(row.string("unit") ?? "")"
+        }
+        guard !rows.isEmpty else { return [] }
+        return [Finding(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: rows)]
+    }
+
     private func periods() throws -> [Finding] {
         let rows = try db.rows("""
             WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION SELECT key, period_end FROM figures)
