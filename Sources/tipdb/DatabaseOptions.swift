@@ -8,6 +8,11 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
+    /// An empty `--db ""` (an unset shell variable) is a usage error, not a database that is missing.
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db is empty; expected the path of a database file") }
+    }
+
     /// The database path after applying the defaults.
     var path: String {
         if let db { return db }

@@ -17,7 +17,7 @@ extension TipDB {
                 they run: the file is never changed.
 
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
-                and pass --param name=VALUE (whole numbers bind as integers, decimals as reals, the rest as text).
+                and pass --param name=VALUE (whole numbers bind as integers, decimals as reals, the rest, such as 035 or +5, as text).
 
                 Table output shows NULL as NULL and cuts long values with …; CSV and TSV follow RFC 4180 (NULL is \
                 an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
@@ -49,7 +49,8 @@ extension TipDB {
 
         func validate() throws {
             if sql != nil && file != nil { throw ValidationError("give the SQL as an argument or with -f, not both") }
-            if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
+            if let sql, sql.allSatisfy(\.isWhitespace) { throw ValidationError("the SQL is empty; expected one statement, such as \"SELECT count(*) FROM figures\"") }
+            if !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): expected a number of seconds more than 0") }
             if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
             for parameter in parameters where !parameter.contains("=") {
                 throw ValidationError("--param \(parameter): expected NAME=VALUE")

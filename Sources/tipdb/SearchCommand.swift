@@ -9,8 +9,9 @@ extension TipDB {
             abstract: "Full-text search over sources, studies and figures.",
             discussion: """
                 QUERY uses SQLite FTS5 syntax: words (all must match), "an exact phrase", OR, NOT, prefix*, \
-                and column filters such as title:labour. Results are ranked best first (bm25), with the matching \
-                words in [brackets].
+                and column filters such as title:labour (sources and studies have title; figures have quote and \
+                notes). Figures are found by their quote and notes, and listed with measure, place, reference \
+                period, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
                 """
         )
 

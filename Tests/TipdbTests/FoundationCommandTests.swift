@@ -122,6 +122,11 @@ struct FoundationCommandTests {
             let usage = try Tipdb.run(["status", "--bogus"], in: dir)
             #expect(usage.status == 64)
             #expect(usage.stderr.contains("Unknown option '--bogus'"))
+            for command in [["status"], ["sql", "SELECT 1"], ["init"]] {
+                let empty = try Tipdb.run(command + ["--db", ""], in: dir)
+                #expect(empty.status == 64, "\(command)")
+                #expect(empty.stderr.hasPrefix("Error: --db is empty; expected the path of a database file\n"), "\(command): \(empty.stderr)")
+            }
         }
     }
 

@@ -72,6 +72,10 @@ struct SQLCommandTests {
             #expect(ok.stdout == "joined\r\nxyzw\r\n")
             let typed = try Tipdb.run(["sql", "SELECT typeof(:i), typeof(:r), typeof(:t)", "--format", "csv", "--param", "i=5", "--param", "r=2.5", "--param", "t=O'Brien; DROP TABLE figures"], in: dir)
             #expect(typed.stdout.hasSuffix("integer,real,text\r\n"))
+            // Leading zeros and signs would be lost as numbers: an M49 code stays text and matches.
+            let codes = try Tipdb.run(["sql", "SELECT typeof(:a), typeof(:b), typeof(:c), typeof(:d), (SELECT code FROM places WHERE m49 = :a) AS place", "--format", "csv",
+                                       "--param", "a=035", "--param", "b=+5", "--param", "c=-0.5", "--param", "d=00.5"], in: dir)
+            #expect(codes.stdout.hasSuffix("\r\ntext,text,real,text,M49-035\r\n"), "\(codes)")
             let missing = try Tipdb.run(["sql", "SELECT :a, :b", "--param", "a=1"], in: dir)
             #expect(missing.status == 1)
             #expect(missing.stderr.contains("parameter :b has no value; pass --param b=VALUE"))
@@ -109,6 +113,15 @@ struct SQLCommandTests {
             let stopped = try Tipdb.run(["sql", runaway, "--timeout", "0.5"], in: dir)
             #expect(stopped.status == 1)
             #expect(stopped.stderr.contains("query stopped after 0.5 s (--timeout)"))
+            // A timeout that is not a number of seconds would have meant no timeout at all.
+            for bad in ["nan", "inf", "0"] {
+                let refused = try Tipdb.run(["sql", "SELECT 1", "--timeout", bad], in: dir)
+                #expect(refused.status == 64, "\(bad)")
+                #expect(refused.stderr.contains("expected a number of seconds more than 0"), "\(bad): \(refused.stderr)")
+            }
+            let empty = try Tipdb.run(["sql", "  "], in: dir)
+            #expect(empty.status == 64)
+            #expect(empty.stderr.hasPrefix("Error: the SQL is empty; expected one statement"))
             let capped = try Tipdb.run(["sql", "SELECT key FROM figures ORDER BY key", "--max-rows", "3"], in: dir)
             #expect(capped.stdout.hasSuffix("(first 3 rows: --max-rows 3 reached)\n"))
             #expect(capped.stdout.split(separator: "\n").count == 6)

@@ -64,7 +64,8 @@ struct SchemaAndSearchTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let found = try Tipdb.run(["search", "united nations", "--kind", "figures"], in: dir)
-            #expect(found.stdout.contains("figure  francis-2013-trafficked-wld"))
+            // A figure is named with its whole reference period, its value and unit.
+            #expect(found.stdout.contains("figure  francis-2013-trafficked-wld  trafficking-victims WLD 1995-2004: 2,400,000 persons\n"))
             #expect(found.stdout.contains("[United] [Nations]"))
             let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path)
             try db.execute("UPDATE figures SET quote = 'a wholly different zanzibar sentence' WHERE key = 'francis-2013-trafficked-wld'")
@@ -75,6 +76,24 @@ struct SchemaAndSearchTests {
             try db.execute("INSERT INTO figures_fts (figures_fts) VALUES ('integrity-check')")
             try db.execute("INSERT INTO sources_fts (sources_fts) VALUES ('integrity-check')")
             db.close()
+        }
+    }
+
+    @Test("a column filter searches the indexes that have the column; one that none has is an error")
+    func columnFilters() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let titles = try Tipdb.run(["search", "title:labour"], in: dir)
+            #expect(titles.status == 0, "\(titles.stderr)")
+            #expect(titles.stdout.contains("source  ilo-wff-2017-global-estimates  Global Estimates of Modern Slavery: Forced Labour and Forced Marriage\n"))
+            #expect(!titles.stdout.contains("figure  "))
+            let quotes = try Tipdb.run(["search", "quote:nations"], in: dir)
+            #expect(quotes.status == 0 && quotes.stdout.contains("figure  francis-2013-trafficked-wld"), "\(quotes.stderr)")
+            let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
+            #expect(nowhere.status == 1)
+            #expect(nowhere.stderr.contains("(no such column: colour)"))
+            let narrowed = try Tipdb.run(["search", "title:labour", "--kind", "figures"], in: dir)
+            #expect(narrowed.status == 1 && narrowed.stderr.contains("(no such column: title)"))
         }
     }
 

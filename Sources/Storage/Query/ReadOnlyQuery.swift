@@ -94,9 +94,14 @@ public struct ReadOnlyQuery {
     }
 
     /// A command-line value as a typed SQL value: whole numbers as integers, decimals as reals, the rest as text.
+    ///
+    /// Only a number written the way SQLite would print it binds as one: `035` (an M49 code), `+5`
+    /// and `007` stay text, since as numbers they would silently match nothing.
     public static func value(fromArgument text: String) -> DatabaseValue {
-        if let integer = Int64(text) { return .integer(integer) }
-        if let real = Double(text), real.isFinite, text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
+        if let integer = Int64(text) { return String(integer) == text ? .integer(integer) : .text(text) }
+        let digits = text.drop { $0 == "-" }
+        if digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true { return .text(text) }
+        if let real = Double(text), real.isFinite, text.first != "+", text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
            !text.lowercased().contains("n") {
             return .real(real)
         }

@@ -41,7 +41,14 @@ public struct Search {
             WHERE studies_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "figures": """
-            SELECT 'figures' AS kind, f.key AS key, f.measure || ' ' || f.place || ' ' || f.period_start AS title,
+            SELECT 'figures' AS kind, f.key AS key,
+                f.measure || ' ' || f.place || ' '
+                    || CASE WHEN f.period_start = f.period_end THEN f.period_start ELSE f.period_start || '-' || f.period_end END
+                    || ': ' || CASE
+                        WHEN f.censored = 1 THEN '<' || printf('%,d', f.high + 1)
+                        WHEN f.value = round(f.value) AND abs(f.value) < 1e15 THEN printf('%,d', f.value)
+                        ELSE printf('%!.15g', f.value)
+                    END || ' ' || f.unit AS title,
                 snippet(figures_fts, -1, '[', ']', '…', 12) AS snippet, bm25(figures_fts) AS rank
             FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid
             WHERE figures_fts MATCH ? ORDER BY rank, f.key LIMIT ?
@@ -49,9 +56,15 @@ public struct Search {
     ]
 
     /// The best `limit` hits for `query`, over one kind or all three.
+    ///
+    /// Over all three, a column filter only some indexes have (`title:labour`: sources and
+    /// studies, not figures) searches those and skips the others; it is an error only when no
+    /// index can take the query.
     public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> [Hit] {
         var hits: [Hit] = []
-        for table in ["sources", "studies", "figures"] where kind == nil || kind == table {
+        var refusals: [SyntaxError] = []
+        let tables: [String] = ["sources", "studies", "figures"].filter { (table: String) in kind == nil || kind == table }
+        for table in tables {
             guard let sql = Self.queries[table] else { continue }
             do {
                 for row in try db.rows(sql, [query, limit]) {
@@ -61,9 +74,12 @@ public struct Search {
                 }
             } catch let error as StorageError where error.resultCode == 1 {
                 // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
-                throw SyntaxError(query: query, detail: error.message)
+                let refusal = SyntaxError(query: query, detail: error.message)
+                guard tables.count > 1, error.message.hasPrefix("no such column") else { throw refusal }
+                refusals.append(refusal)
             }
         }
+        if refusals.count == tables.count, let first = refusals.first { throw first }
         return Array(hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit))
     }
 }
