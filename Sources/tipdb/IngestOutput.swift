@@ -13,12 +13,12 @@ struct IngestOutput {
         let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
         let them = report.errors.count == 1 ? "it" : "them"
         // --on-error skip skips rows; it cannot load a command with a file it cannot use.
-        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"
+        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, or not readable to its end: invalid bytes, a quote never closed, a quote out of place after a field that spans lines) is never loaded in part, even with --on-error skip"
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
         case (.abort, _, _, false):
             return "\(problems); nothing was loaded (fix \(them), or use --on-error skip to load the valid rows)"
         case (.abort, _, _, true):
-            return "\(problems); nothing was loaded (fix \(them): \(wholeFile))"
+            return "\(problems); nothing was loaded: fix \(them) (\(wholeFile))"
         case (.skip, true, _, _):
             return "\(problems); the rows concerned were skipped and kept in ingest_rejects"
         case (.skip, false, true, false):

@@ -71,13 +71,16 @@ struct JSONRecordTests {
             [{"id": "nul", "type": "report", "title": "T", "publisher": "P", "note": "a\\u0000b"},
              {"id": "flag", "type": "report", "title": "T", "publisher": "P", "URL": true},
              {"id": "twice", "type": "report", "title": "T", "publisher": "P", "custom": {"a": 1, "a": 2}},
-             {"id": "fine", "type": "report", "title": "T", "publisher": "P", "custom": {"a": 1}}]
+             {"id": "fine", "type": "report", "title": "T", "publisher": "P", "custom": {"a": 1}},
+             {"id": "typo", "type": "reprot", "title": "T", "publisher": "P"}]
             """
         let report = try h.ingest([try h.write("items.json", items)], IngestOptions(onError: .skip))
         #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
             "1:74: note: the text contains a NUL character (\\u0000); expected text without NUL",
             "2:74: URL: expected text or a number, found true",
             "3:87: custom: duplicate member \"a\", already on line 3, column 79 of this object; expected each name once",
+            // Named as the file names it: CSL's type, not tipdb's kind.
+            "5:25: type: unknown CSL type \"reprot\"; did you mean \"report\"?; expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset",
         ])
         #expect(try h.count("sources") == 1)
     }

@@ -93,7 +93,7 @@ struct IngestCommandTests {
             #expect(result.stderr.contains("figures.csv:2:"), "\(result.stderr)")
             #expect(result.stderr.contains("more.csv:2:8: measure: unknown measure \"forced-labor\""), "\(result.stderr)")
             #expect(!result.stderr.contains("not checked"))
-            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, unreadable bytes) is never loaded in part, even with --on-error skip"))
+            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, or not readable to its end: invalid bytes, a quote never closed, a quote out of place after a field that spans lines) is never loaded in part, even with --on-error skip"))
             #expect(!result.stderr.contains("kept in ingest_rejects"))
             #expect(result.stdout.contains("(not loaded: the command was rejected)"))
             #expect(try Data(contentsOf: db) == before)
@@ -134,7 +134,7 @@ struct IngestCommandTests {
             #expect(result.stderr.contains("odd.csv:"), "\(result.stderr)")
             #expect(result.stderr.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\""), "\(result.stderr)")
             #expect(!result.stderr.contains("not checked"))
-            #expect(result.stderr.contains("tipdb: 3 problems found; nothing was loaded (fix them: a command with a file it cannot use"), "\(result.stderr)")
+            #expect(result.stderr.contains("tipdb: 3 problems found; nothing was loaded: fix them (a command with a file it cannot use"), "\(result.stderr)")
             #expect(result.stdout.contains("figures.csv: 60 read, 59 inserted, 0 updated, 0 unchanged, 1 rejected (not loaded: the command was rejected)"), "\(result.stdout)")
             #expect(try Data(contentsOf: db) == before)
 
@@ -178,6 +178,22 @@ struct IngestCommandTests {
             let fixtureRows = try String(contentsOf: fixtures.appendingPathComponent("figures.csv"), encoding: .utf8)
                 .split(separator: "\n").count - 1
             #expect(try db.integer("SELECT count(*) FROM figures") == Int64(fixtureRows - 1))
+        }
+    }
+
+    @Test("a quote out of place after a quoted field spanning lines rejects the file even with skip, and the closing line says why")
+    func strayQuoteAcrossLines() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let files = try copyFixtures(to: dir) { text in
+                text.replacingOccurrences(of: "ilo-2005-forced-labour-wld,forced-labour,12.3 million,", with: "ilo-2005-forced-labour-wld,forced-labour,\"12.3\nmil\"lion,")
+            }
+            let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+            let skip = try Tipdb.run(["ingest", "--on-error", "skip"] + files, in: dir)
+            #expect(skip.status == 1)
+            #expect(skip.stderr.contains("figures.csv:3:5: expected a delimiter or end of line after the closing quote, found 'l'"), "\(skip.stderr)")
+            #expect(skip.stderr.contains("a quote out of place after a field that spans lines) is never loaded in part, even with --on-error skip"), "\(skip.stderr)")
+            #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
         }
     }
 

@@ -28,6 +28,14 @@ enum CSLMapping {
                     record.problem = record.problem ?? IngestIssue(
                         file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)")
                 }
+                // Named as CSL names it: the user wrote `type`, not tipdb's `kind`.
+                if member.key == "type", case .string(let type) = member.value.value,
+                   Source.kindOfCSLType[type] == nil, !Source.kinds.contains(type), !type.allSatisfy(\.isWhitespace) {
+                    let types = Source.kindOfCSLType.keys.sorted()
+                    record.problem = record.problem ?? IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column,
+                        message: "type: unknown CSL type \"\(type)\"\(Suggestions.phrase(for: type, among: types)); expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset")
+                }
                 // A type that its kind would not export as (paper-conference is kept as a journal
                 // article) stays in csl, so that an export gives it back.
                 if member.key == "type", case .string(let type) = member.value.value,
@@ -73,7 +81,11 @@ enum CSLMapping {
             case "author", "editor":
                 people[member.key] = names(from: member.value)
                 peoplePosition[member.key] = member.value
-                extra.append((member.key, member.value.value.compactText))
+                // An author list the authors column gives back exactly (family and given, or an
+                // organisation) is not kept twice: a source loaded from CSV, exported to CSL-JSON
+                // and loaded again then changes nothing.
+                let restorable = member.key == "author" && !members.contains { $0.key == "editor" } && isPlain(member.value)
+                if !restorable { extra.append((member.key, member.value.value.compactText)) }
             default:
                 extra.append((member.key, member.value.value.compactText))
             }
@@ -108,6 +120,27 @@ enum CSLMapping {
     }
 
     /// `Family, Given` for people and the literal name for organisations.
+    /// Whether every name of a list is `{"family", "given"}` or `{"literal"}` and nothing else,
+    /// written so that `Family, Given; Organisation` reads back as the same list: no `;` anywhere,
+    /// no `,` in a family name or an organisation, no spaces around a part.
+    static func isPlain(_ node: JSONNode) -> Bool {
+        guard case .array(let items) = node.value, !items.isEmpty else { return false }
+        return items.allSatisfy { item in
+            guard case .object(let parts) = item.value else { return false }
+            var texts: [String: String] = [:]
+            for part in parts {
+                guard case .string(let text) = part.value.value, !text.isEmpty, !text.contains(";"),
+                      text == text.trimmingCharacters(in: .whitespaces) else { return false }
+                texts[part.key] = text
+            }
+            switch Set(texts.keys) {
+            case ["family", "given"]: return texts["family"]?.contains(",") == false
+            case ["literal"]: return texts["literal"]?.contains(",") == false
+            default: return false
+            }
+        }
+    }
+
     static func names(from node: JSONNode) -> [String] {
         guard case .array(let items) = node.value else { return [] }
         return items.compactMap { item in
