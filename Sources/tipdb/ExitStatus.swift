@@ -70,6 +70,14 @@ enum ExitStatus {
     }
 
     /// Writes one diagnostic line to standard error.
+    /// A usage error found only once the database is open (a table name that is not there):
+    /// printed as ArgumentParser prints its own, without the root command's usage line that a
+    /// `ValidationError` thrown from `run()` would add, and exit 64.
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        return ExitCode(64)
+    }
+
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("tipdb: error: \(message)\n".utf8))
     }

@@ -29,7 +29,7 @@ extension TipDB {
                 if let table {
                     guard let only = documentation.only(table) else {
                         let names = documentation.objects.map(\.name)
-                        throw ValidationError("no table or view named \(table); expected one of \(names.joined(separator: ", "))")
+                        throw ExitStatus.usage("no table or view named \(table); expected one of \(names.joined(separator: ", "))")
                     }
                     documentation = only
                 }

@@ -44,6 +44,18 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("transaction control is refused with a reason, not run to print an empty result", arguments: ["BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT a", "release a"])
+    func refusesTransactionControl(sql: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["sql", sql], in: dir)
+            #expect(result.status == 1)
+            let keyword = sql.split(separator: " ")[0].uppercased()
+            #expect(result.stderr == "tipdb: error: \(keyword) controls a transaction, which tipdb sql has no use for: it runs one query, which reads a consistent snapshot on its own\n")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
     static let probe = "SELECT 42 AS whole, 2.5 AS real, NULL AS missing, '' AS empty, 'Côte d''Ivoire, \"quoted\"' AS unicode, x'00ff10' AS bytes, 'two\nlines' AS multiline"
 
     @Test("output formats match their golden files", arguments: ["table", "csv", "tsv", "json", "ndjson", "markdown"])

@@ -30,6 +30,9 @@ public struct ReadOnlyQuery {
         if ["attach", "detach", "vacuum", "reindex", "analyze"].contains(keyword) {
             throw SQLRefusal.notReadOnly(keyword: keyword.uppercased())
         }
+        if ["begin", "commit", "end", "rollback", "savepoint", "release"].contains(keyword) {
+            throw SQLRefusal.transactionControl(keyword: keyword.uppercased())
+        }
         if keyword == "pragma" {
             let words = Self.words(of: sql)
             let name = words.dropFirst().first.map { $0.split(separator: ".").last.map(String.init) ?? $0 } ?? ""

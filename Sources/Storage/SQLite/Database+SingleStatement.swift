@@ -30,6 +30,9 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
     case empty
     case multipleStatements
     case notReadOnly(keyword: String)
+    /// BEGIN, COMMIT, SAVEPOINT and the like: SQLite counts them as read-only, but one query
+    /// has no transaction to control, and they printed an empty result.
+    case transactionControl(keyword: String)
     case plainParameter
     case missingParameter(String)
     case unknownParameter(String)
@@ -42,6 +45,8 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
             "several statements given; tipdb sql runs exactly one (remove the others or run them one at a time)"
         case .notReadOnly(let keyword):
             "\(keyword) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)"
+        case .transactionControl(let keyword):
+            "\(keyword) controls a transaction, which tipdb sql has no use for: it runs one query, which reads a consistent snapshot on its own"
         case .plainParameter:
             "a plain ? parameter cannot be given by name; write ?1 or :name and pass --param 1=VALUE or --param name=VALUE"
         case .missingParameter(let name):
