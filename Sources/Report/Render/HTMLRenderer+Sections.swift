@@ -2,8 +2,11 @@
 extension HTMLRenderer {
     func keyFigures(_ out: inout TextBuffer) {
         open(&out, "key-figures", first: true)
-        out += "<p>The most recent primary estimate for each measure and place: a figure that repeats no other, "
-        out += "for everyone, in the measure's usual unit where one exists.</p>\n"
+        out += "<p>\(e(KeyFigureSelection.caption))</p>\n"
+        guard !brief.keyFigures.isEmpty else {
+            out += "<p>\(e(KeyFigureSelection.none))</p>\n</section>\n"
+            return
+        }
         out += "<table>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\">Place</th><th scope=\"col\">Figure</th>"
         let notes = TableNotes(brief.keyFigures.map(\.figure))
         out += "<th scope=\"col\">Range</th><th scope=\"col\">Reference period</th><th scope=\"col\">Source</th>"

@@ -34,8 +34,11 @@ struct MarkdownRenderer {
 
     private func keyFigures(_ out: inout TextBuffer) {
         out += "## Key figures\n\n"
-        out += "The most recent primary estimate for each measure and place: a figure that repeats no other, "
-            + "for everyone, in the measure's usual unit where one exists.\n\n"
+        out += "\(KeyFigureSelection.caption)\n\n"
+        guard !brief.keyFigures.isEmpty else {
+            out += "\(KeyFigureSelection.none)\n\n"
+            return
+        }
         let notes = TableNotes(brief.keyFigures.map(\.figure))
         out += "| Measure | Place | Figure | Range | Reference period | Source |"
         out += notes.isEmpty ? "\n| --- | --- | --- | --- | --- | --- |\n" : " Note |\n| --- | --- | --- | --- | --- | --- | --- |\n"
