@@ -44,6 +44,33 @@ struct BibliographyTests {
         #expect(entry.contains("  month = sep"))
     }
 
+    @Test("BibTeX writes braces as commands, so that every field stays balanced whatever the text holds")
+    func bibTeXBraces() {
+        let source = Source(key: "k", title: "Sets {a} and } or {", authors: "Doe, {Jane", publisher: "P}", published: "2020",
+                            notes: "100% sure; see {x")
+        let entry = BibTeXExport.entry(source)
+        #expect(entry == """
+            @techreport{k,
+              author = {Doe, \\textbraceleft{}Jane},
+              title = {{Sets \\textbraceleft{}a\\textbraceright{} and \\textbraceright{} or \\textbraceleft{}}},
+              institution = {P\\textbraceright{}},
+              year = {2020},
+              note = {100\\% sure; see \\textbraceleft{}x}
+            }
+
+            """)
+        // BibTeX's own rule: within each field, braces never close more than they opened, and balance at the end.
+        for line in entry.split(separator: "\n").dropFirst().dropLast() {
+            var depth = 0
+            for character in line {
+                if character == "{" { depth += 1 }
+                if character == "}" { depth -= 1 }
+                #expect(depth >= 0, "\(line)")
+            }
+            #expect(depth == 0, "\(line)")
+        }
+    }
+
     @Test("BibTeX takes journal, volume, number and pages from the CSL record, and editors as editors")
     func bibTeXFromCSL() {
         let article = BibTeXExport.entry(Source(
