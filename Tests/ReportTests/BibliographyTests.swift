@@ -90,6 +90,23 @@ struct BibliographyTests {
         #expect(CitationText.full(chapter) == "King, Martin Luther, Jr. (2018). Counting victims. In: Doe, Jane and Roe, Rick (eds.), Handbook, 10-20.")
     }
 
+    @Test("the CSL edition is printed: '2nd ed.' after the title in reference entries, 'Second' in BibTeX", arguments: [
+        (#""2""#, "2nd ed.", "Second"), ("2", "2nd ed.", "Second"), (#""1""#, "1st ed.", "First"), ("3", "3rd ed.", "Third"),
+        ("11", "11th ed.", "11th"), ("12", "12th ed.", "12th"), ("13", "13th ed.", "13th"), ("21", "21st ed.", "21st"),
+        ("22", "22nd ed.", "22nd"), ("103", "103rd ed.", "103rd"), (#""Revised & expanded""#, "Revised & expanded", "Revised \\& expanded"),
+    ])
+    func edition(csl: String, entry: String, bibTeX: String) {
+        let source = Source(
+            key: "ilo-2024", title: "Profits and Poverty", authors: "International Labour Office",
+            publisher: "International Labour Office", published: "2024-03",
+            csl: #"{"edition":"# + csl + #","publisher-place":"Geneva"}"#)
+        #expect(CitationText.full(source) == "International Labour Office (2024). Profits and Poverty (\(entry)). Geneva, March 2024.")
+        #expect(BibTeXExport.entry(source).contains("  edition = {\(bibTeX)},\n  address = {Geneva},\n"), "\(BibTeXExport.entry(source))")
+        var blog = source
+        blog.kind = "blog-post"
+        #expect(CitationText.full(blog) == "International Labour Office (2024). Profits and Poverty (\(entry)) [Blog post]. Geneva, March 2024.")
+    }
+
     @Test("short labels: organisations by initials, people by family name, statements by their issuer")
     func labels() {
         #expect(CitationText.shortLabel(Source(key: "a", title: "t", authors: "International Labour Office", published: "2005")) == "ILO 2005")

@@ -33,6 +33,7 @@ public enum BibTeXExport {
             fields.append(("pages", escape(range.contains("--") ? range : range.replacingOccurrences(of: "-", with: "--"))))
         }
         if let series = details.collection { fields.append(("series", escape(series))) }
+        if let edition = details.bibTeXEdition { fields.append(("edition", escape(edition))) }
         if let place = details.place { fields.append(("address", escape(place))) }
         if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
         if let publisher = source.publisher { fields.append((type == "techreport" ? "institution" : "publisher", escape(publisher))) }

@@ -1,7 +1,7 @@
 import Storage
 
 /// How a source is cited: a short label for running text (`ILO 2005`, `Francis 2013`) and a
-/// full reference entry (authors or publisher, year, title, container or series, place,
+/// full reference entry (authors or publisher, year, title, edition, container or series, place,
 /// publisher, date, ISBN, URL, DOI, accessed).
 public enum CitationText {
     /// One piece of a reference entry: plain text, the title, or a link.
@@ -68,6 +68,7 @@ public enum CitationText {
         segments.append(.text("\(lead) (\(year(of: source))). "))
         segments.append(.title(source.title))
         var tail = ""
+        if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
         tail += "."
         if let container = details.container { tail += " In: \(container)." }
