@@ -17,7 +17,7 @@ extension HTMLRenderer {
             out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><td>\(e(key.placeName))</td>"
             out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
             out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation))</td>"
-            if !notes.isEmpty { Self.noteCell(notes.number(figure), table: "key-figures", into: &out) }
+            if !notes.isEmpty { Self.noteCell(notes.marker(figure), table: "key-figures", into: &out) }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
@@ -25,22 +25,22 @@ extension HTMLRenderer {
         out += "</section>\n"
     }
 
-    /// A Note cell: the number of the figure's note, linked to it under the table.
-    static func noteCell(_ number: Int?, table: String, into out: inout TextBuffer) {
-        guard let number else {
+    /// A Note cell: the letter of the figure's note, linked to it under the table.
+    static func noteCell(_ marker: String?, table: String, into out: inout TextBuffer) {
+        guard let marker else {
             out += "<td class=\"note\"></td>"
             return
         }
-        out += "<td class=\"note\"><a href=\"#\(table)-note-\(number)\">\(number)</a></td>"
+        out += "<td class=\"note\"><a href=\"#\(table)-note-\(marker)\">\(marker)</a></td>"
     }
 
-    /// The notes under a table, numbered as its Note column numbers them (nothing without notes).
+    /// The notes under a table, lettered as its Note column letters them (nothing without notes).
     /// `table` is the id prefix of the notes: unique in the page.
     static func list(_ notes: TableNotes, table: String, into out: inout TextBuffer) {
         guard !notes.isEmpty else { return }
-        out += "<p class=\"notes-title\">Notes:</p>\n<ol class=\"notes\">\n"
+        out += "<p class=\"notes-title\">Notes:</p>\n<ol class=\"notes\" type=\"a\">\n"
         for (index, text) in notes.texts.enumerated() {
-            out += "<li id=\"\(table)-note-\(index + 1)\">"
+            out += "<li id=\"\(table)-note-\(TableNotes.marker(index + 1))\">"
             out += XMLText.escape(text)
             out += "</li>\n"
         }
@@ -156,7 +156,7 @@ extension HTMLRenderer {
             out += citation(figure.citation)
             out += "</td>"
             if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
-                Self.noteCell(tableNotes.number(figure), table: "figures-" + XMLText.escape(figure.measure), into: &out)
+                Self.noteCell(tableNotes.marker(figure), table: "figures-" + XMLText.escape(figure.measure), into: &out)
             }
             out += "<td class=\"key\">"
             out += e(figure.key)

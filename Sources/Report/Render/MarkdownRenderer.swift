@@ -47,20 +47,21 @@ struct MarkdownRenderer {
             out += "| \(e(key.measureLabel)) | \(e(key.placeName)) | \(e(figure.text))"
             out += figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
             out += " | \(e(figure.range ?? "")) | \(e(figure.period)) | \(e(figure.sourceLabel)) [\(figure.citation)] |"
-            if !notes.isEmpty { out += " \(notes.number(figure).map(String.init) ?? "") |" }
+            if !notes.isEmpty { out += " \(notes.marker(figure) ?? "") |" }
             out += "\n"
         }
         out += "\n"
         Self.list(notes, into: &out)
     }
 
-    /// The notes under a table, numbered as its Note column numbers them (nothing without notes).
+    /// The notes under a table, lettered as its Note column letters them (nothing without notes).
+    /// A bullet list, since Markdown has no lettered one; the letter leads each item's text.
     static func list(_ notes: TableNotes, into out: inout TextBuffer) {
         guard !notes.isEmpty else { return }
         out += "Notes:\n\n"
         for (index, text) in notes.texts.enumerated() {
-            out += "\(index + 1). "
-            out += MarkdownText.escapeStartingBlock(text)
+            out += "- \(TableNotes.marker(index + 1)). "
+            out += MarkdownText.escape(text)
             out += "\n"
         }
         out += "\n"
@@ -164,7 +165,7 @@ struct MarkdownRenderer {
             out += MarkdownText.escape(figure.sourceLabel)
             out += " [\(figure.citation)] | "
             if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
-                out += tableNotes.number(figure).map { "\($0) | " } ?? " | "
+                out += tableNotes.marker(figure).map { "\($0) | " } ?? " | "
             }
             out += MarkdownText.escape(figure.key)
             out += " |\n"

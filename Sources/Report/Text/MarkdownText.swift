@@ -31,21 +31,6 @@ enum MarkdownText {
         return out
     }
 
-    /// Escapes a text that begins a block of its own, such as a list item's text: besides what
-    /// `escape` does, a leading `-` or `+`, or a `.` or `)` between leading digits and a space, is
-    /// escaped, since it would open a list inside the item ("1. - 5 % ..." nests a bullet list).
-    static func escapeStartingBlock(_ text: String) -> String {
-        let escaped = escape(text)
-        if let first = escaped.first, first == "-" || first == "+" { return "\\" + escaped }
-        let digits = escaped.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 9 else { return escaped }
-        let rest = escaped.dropFirst(digits.count)
-        guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first?.isWhitespace ?? true else {
-            return escaped
-        }
-        return digits + "\\" + rest
-    }
-
     /// Escapes a text that carries citations such as `[3]`, keeping them readable as `[3]`.
     static func escapeKeepingCitations(_ text: String) -> String {
         let escaped = escape(text)
