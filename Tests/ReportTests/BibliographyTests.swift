@@ -100,11 +100,11 @@ struct BibliographyTests {
             key: "ilo-2024", title: "Profits and Poverty", authors: "International Labour Office",
             publisher: "International Labour Office", published: "2024-03",
             csl: #"{"edition":"# + csl + #","publisher-place":"Geneva"}"#)
-        #expect(CitationText.full(source) == "International Labour Office (2024). Profits and Poverty (\(entry)). Geneva, March 2024.")
+        #expect(CitationText.full(source) == "International Labour Office [ILO] (2024). Profits and Poverty (\(entry)). Geneva, March 2024.")
         #expect(BibTeXExport.entry(source).contains("  edition = {\(bibTeX)},\n  address = {Geneva},\n"), "\(BibTeXExport.entry(source))")
         var blog = source
         blog.kind = "blog-post"
-        #expect(CitationText.full(blog) == "International Labour Office (2024). Profits and Poverty (\(entry)) [Blog post]. Geneva, March 2024.")
+        #expect(CitationText.full(blog) == "International Labour Office [ILO] (2024). Profits and Poverty (\(entry)) [Blog post]. Geneva, March 2024.")
     }
 
     @Test("short labels: organisations by initials, people by family name, statements by their issuer")
@@ -126,11 +126,11 @@ struct BibliographyTests {
             key: "r", title: "A global alliance", authors: "International Labour Office", publisher: "International Labour Office",
             published: "2005",
             csl: #"{"ISBN":"92-2-115360-6","collection-title":"Global Report","contributor":[{"literal":"IOM"},{"family":"Gogh","given":"Vincent","non-dropping-particle":"van"}],"event-title":"International Labour Conference, 93rd Session","number":"Report I (B)","publisher-place":"Geneva"}"#)
-        #expect(CitationText.full(report) == "International Labour Office (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and van Gogh, Vincent. Geneva. ISBN 92-2-115360-6.")
+        #expect(CitationText.full(report) == "International Labour Office [ILO] (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and van Gogh, Vincent. Geneva. ISBN 92-2-115360-6.")
         let speech = Source(
             key: "s", kind: "statement", title: "Statement at the thematic debate", authors: "Fedotov, Yury",
             publisher: "UNODC", published: "2012-04-03", csl: #"{"event-title":"thematic debate","number":"No. 5","publisher-place":"Vienna"}"#)
-        #expect(CitationText.full(speech) == "Fedotov, Yury (2012). Statement at the thematic debate [Statement]. No. 5. Vienna: UNODC, 3 April 2012.")
+        #expect(CitationText.full(speech) == "UNODC (2012). Statement at the thematic debate [Statement]. Delivered by Fedotov, Yury. No. 5. Vienna, 3 April 2012.")
         #expect(CitationText.full(Source(key: "p", title: "Plain", publisher: "P", published: "2020")) == "P (2020). Plain.")
     }
 
