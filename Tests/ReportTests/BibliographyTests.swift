@@ -44,6 +44,33 @@ struct BibliographyTests {
         #expect(entry.contains("  month = sep"))
     }
 
+    @Test("BibTeX writes braces as commands, so that every field stays balanced whatever the text holds")
+    func bibTeXBraces() {
+        let source = Source(key: "k", title: "Sets {a} and } or {", authors: "Doe, {Jane", publisher: "P}", published: "2020",
+                            notes: "100% sure; see {x")
+        let entry = BibTeXExport.entry(source)
+        #expect(entry == """
+            @techreport{k,
+              author = {Doe, \\textbraceleft{}Jane},
+              title = {{Sets \\textbraceleft{}a\\textbraceright{} and \\textbraceright{} or \\textbraceleft{}}},
+              institution = {P\\textbraceright{}},
+              year = {2020},
+              note = {100\\% sure; see \\textbraceleft{}x}
+            }
+
+            """)
+        // BibTeX's own rule: within each field, braces never close more than they opened, and balance at the end.
+        for line in entry.split(separator: "\n").dropFirst().dropLast() {
+            var depth = 0
+            for character in line {
+                if character == "{" { depth += 1 }
+                if character == "}" { depth -= 1 }
+                #expect(depth >= 0, "\(line)")
+            }
+            #expect(depth == 0, "\(line)")
+        }
+    }
+
     @Test("BibTeX takes journal, volume, number and pages from the CSL record, and editors as editors")
     func bibTeXFromCSL() {
         let article = BibTeXExport.entry(Source(
@@ -61,6 +88,23 @@ struct BibliographyTests {
         #expect(entry.contains("  author = {King, Jr., Martin Luther},\n  editor = {Doe, Jane and Roe, Rick},\n"), "\(entry)")
         #expect(entry.contains("  booktitle = {Handbook},\n"), "\(entry)")
         #expect(CitationText.full(chapter) == "King, Martin Luther, Jr. (2018). Counting victims. In: Doe, Jane and Roe, Rick (eds.), Handbook, 10-20.")
+    }
+
+    @Test("the CSL edition is printed: '2nd ed.' after the title in reference entries, 'Second' in BibTeX", arguments: [
+        (#""2""#, "2nd ed.", "Second"), ("2", "2nd ed.", "Second"), (#""1""#, "1st ed.", "First"), ("3", "3rd ed.", "Third"),
+        ("11", "11th ed.", "11th"), ("12", "12th ed.", "12th"), ("13", "13th ed.", "13th"), ("21", "21st ed.", "21st"),
+        ("22", "22nd ed.", "22nd"), ("103", "103rd ed.", "103rd"), (#""Revised & expanded""#, "Revised & expanded", "Revised \\& expanded"),
+    ])
+    func edition(csl: String, entry: String, bibTeX: String) {
+        let source = Source(
+            key: "ilo-2024", title: "Profits and Poverty", authors: "International Labour Office",
+            publisher: "International Labour Office", published: "2024-03",
+            csl: #"{"edition":"# + csl + #","publisher-place":"Geneva"}"#)
+        #expect(CitationText.full(source) == "International Labour Office [ILO] (2024). Profits and Poverty (\(entry)). Geneva, March 2024.")
+        #expect(BibTeXExport.entry(source).contains("  edition = {\(bibTeX)},\n  address = {Geneva},\n"), "\(BibTeXExport.entry(source))")
+        var blog = source
+        blog.kind = "blog-post"
+        #expect(CitationText.full(blog) == "International Labour Office [ILO] (2024). Profits and Poverty (\(entry)) [Blog post]. Geneva, March 2024.")
     }
 
     @Test("short labels: organisations by initials, people by family name, statements by their issuer")
@@ -82,11 +126,11 @@ struct BibliographyTests {
             key: "r", title: "A global alliance", authors: "International Labour Office", publisher: "International Labour Office",
             published: "2005",
             csl: #"{"ISBN":"92-2-115360-6","collection-title":"Global Report","contributor":[{"literal":"IOM"},{"family":"Gogh","given":"Vincent","non-dropping-particle":"van"}],"event-title":"International Labour Conference, 93rd Session","number":"Report I (B)","publisher-place":"Geneva"}"#)
-        #expect(CitationText.full(report) == "International Labour Office (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and van Gogh, Vincent. Geneva. ISBN 92-2-115360-6.")
+        #expect(CitationText.full(report) == "International Labour Office [ILO] (2005). A global alliance. Global Report, International Labour Conference, 93rd Session, Report I (B). With IOM and van Gogh, Vincent. Geneva. ISBN 92-2-115360-6.")
         let speech = Source(
             key: "s", kind: "statement", title: "Statement at the thematic debate", authors: "Fedotov, Yury",
             publisher: "UNODC", published: "2012-04-03", csl: #"{"event-title":"thematic debate","number":"No. 5","publisher-place":"Vienna"}"#)
-        #expect(CitationText.full(speech) == "Fedotov, Yury (2012). Statement at the thematic debate [Statement]. No. 5. Vienna: UNODC, 3 April 2012.")
+        #expect(CitationText.full(speech) == "UNODC (2012). Statement at the thematic debate [Statement]. Delivered by Fedotov, Yury. No. 5. Vienna, 3 April 2012.")
         #expect(CitationText.full(Source(key: "p", title: "Plain", publisher: "P", published: "2020")) == "P (2020). Plain.")
     }
 

@@ -44,16 +44,16 @@ final class ScratchDatabase {
         _ key: String, measure: String = "forced-labour", value: Double? = 1_000_000, unit: String = "persons",
         place: String = "WLD", period: (String, String) = ("2021", "2021"), source: String, study: String? = nil,
         cites: String? = nil, method: String = "estimated", sex: String = "total", ageGroup: String = "total",
-        form: String? = nil, low: Double? = nil, high: Double? = nil, censored: Bool = false
+        form: String? = nil, low: Double? = nil, high: Double? = nil, censored: Bool = false, notes: String? = nil
     ) throws {
         try db.execute(
             """
             INSERT INTO figures (key, measure, value, censored, low, high, unit, place, period_start, period_end, sex,
-                age_group, form, source, study, cites, method, batch_id, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'now', 'now')
+                age_group, form, source, study, cites, method, notes, batch_id, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'now', 'now')
             """,
             [key, measure, value, censored, low, high, unit, place, period.0, period.1, sex, ageGroup, form, source, study,
-             cites, method, batch])
+             cites, method, notes, batch])
     }
 
     func brief(_ filters: BriefFilters = BriefFilters()) throws -> Brief {

@@ -33,6 +33,7 @@ public enum BibTeXExport {
             fields.append(("pages", escape(range.contains("--") ? range : range.replacingOccurrences(of: "-", with: "--"))))
         }
         if let series = details.collection { fields.append(("series", escape(series))) }
+        if let edition = details.bibTeXEdition { fields.append(("edition", escape(edition))) }
         if let place = details.place { fields.append(("address", escape(place))) }
         if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
         if let publisher = source.publisher { fields.append((type == "techreport" ? "institution" : "publisher", escape(publisher))) }
@@ -65,12 +66,19 @@ public enum BibTeXExport {
     }
 
     /// Escapes the characters LaTeX treats specially.
+    ///
+    /// Braces are written as `\textbraceleft{}` and `\textbraceright{}`, not `\{` and `\}`: BibTeX
+    /// counts every brace in a field, escaped or not, so a lone `\{` in a note left the field
+    /// unbalanced and BibTeX (and pybtex) rejected the whole file. The commands keep every field
+    /// balanced whatever the text holds.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
             case "\\": out += "\\textbackslash{}"
-            case "{", "}", "&", "%", "$", "#", "_": out += "\\" + String(character)
+            case "{": out += "\\textbraceleft{}"
+            case "}": out += "\\textbraceright{}"
+            case "&", "%", "$", "#", "_": out += "\\" + String(character)
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
             default: out.append(character)

@@ -23,7 +23,7 @@ public struct Bibliography {
     public func render(_ filters: BriefFilters, format: Format) throws -> String {
         let sources = try select(filters)
         switch format {
-        case .md: return markdown(sources)
+        case .md: return markdown(sources, suffixes: CitationText.yearSuffixes(try Catalog(db: db).sources))
         case .cslJSON: return CSLExport.items(sources).pretty + "\n"
         case .bibtex: return sources.map(BibTeXExport.entry).joined(separator: "\n")
         }
@@ -41,21 +41,16 @@ public struct Bibliography {
         } else {
             keys = Set(catalog.sources.keys)
         }
-        return keys.compactMap { catalog.sources[$0] }.sorted { a, b in
-            let left = (Self.sortName(a), a.published ?? "", a.title.lowercased(), a.key)
-            let right = (Self.sortName(b), b.published ?? "", b.title.lowercased(), b.key)
-            return left < right
-        }
+        return keys.compactMap { catalog.sources[$0] }.sorted(by: CitationText.precedes)
     }
 
-    static func sortName(_ source: Source) -> String {
-        (source.authors ?? source.publisher ?? source.key).lowercased()
-    }
-
-    private func markdown(_ sources: [Source]) -> String {
+    /// - Parameter suffixes: the year letters of every source in the database, so that an entry
+    ///   reads as it does in any brief (`UNODC (2024a)`).
+    private func markdown(_ sources: [Source], suffixes: [String: String]) -> String {
         var out = "# Sources\n\n"
         for source in sources {
-            out += "- " + MarkdownText.escape(CitationText.full(source)) + " (key: " + MarkdownText.escape(source.key) + ")\n"
+            let entry = CitationText.full(source, yearSuffix: suffixes[source.key] ?? "")
+            out += "- " + MarkdownText.escape(entry) + " (key: " + MarkdownText.escape(source.key) + ")\n"
         }
         return out
     }

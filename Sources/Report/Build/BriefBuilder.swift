@@ -30,7 +30,7 @@ public struct BriefBuilder {
         let charts = ChartSelection.build(ordered, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)
-        let gaps = GapAnalysis.build(ordered, context: context)
+        let gaps = GapAnalysis.build(ordered, keyFigures: keyFigures, context: context)
         var wordsDone = words.results()
         let groups = figureGroups(ordered, runs: runs, words: &wordsDone, context: context)
         let references = ReferenceList.build(context: context)

@@ -17,6 +17,8 @@ final class BriefContext {
     let placeRank: [String: Int]
     /// Short labels, made unique (`ILO 2024a`, `ILO 2024b`) across every source in the database.
     let labels: [String: String]
+    /// The letter each source's year takes in its label and reference entry ("" for most).
+    let yearSuffixes: [String: String]
     private(set) var citationOrder: [String] = []
     private var citations: [String: Int] = [:]
     private var lineages: [String: Lineage<FigureRecord>] = [:]
@@ -33,7 +35,8 @@ final class BriefContext {
             places[code] = index
         }
         placeRank = places
-        labels = Self.uniqueLabels(catalog.sources)
+        yearSuffixes = CitationText.yearSuffixes(catalog.sources)
+        labels = CitationText.uniqueLabels(catalog.sources)
     }
 
     /// The citation number of a source, numbering it now if this is its first use.
@@ -224,19 +227,5 @@ final class BriefContext {
         let quantity = catalog.quantity(unit: figure.unit, measure: figure.measure)
         quantities[figure.measure, default: [:]][figure.unit] = quantity
         return quantity
-    }
-
-    /// Short labels for every source; where two sources share one, `a`, `b`, ... by key.
-    private static func uniqueLabels(_ sources: [String: Source]) -> [String: String] {
-        var byLabel: [String: [String]] = [:]
-        for source in sources.values { byLabel[CitationText.shortLabel(source), default: []].append(source.key) }
-        var labels: [String: String] = [:]
-        for (label, keys) in byLabel {
-            let sorted = keys.sorted()
-            for (index, key) in sorted.enumerated() {
-                labels[key] = sorted.count == 1 ? label : label + String(UnicodeScalar(UInt8(97 + index % 26)))
-            }
-        }
-        return labels
     }
 }

@@ -5,7 +5,7 @@ import Storage
 enum GapAnalysis {
     static let listLimit = 12
 
-    static func build(_ ordered: [FigureRecord], context: BriefContext) -> DataGaps {
+    static func build(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> DataGaps {
         let catalog = context.catalog
         let scope = context.scope
         var placesWithFigures: Set<String> = []
@@ -78,6 +78,8 @@ enum GapAnalysis {
         let unstudied = estimatedPlaces.filter { !studied.contains($0) }
         let studyList = list(Array(unstudied), total: estimatedPlaces.count, catalog: catalog)
 
+        let unkeyed = withoutKeyFigure(ordered, keyFigures: keyFigures, context: context)
+
         var sentences: [String] = []
         if scope.countries.isEmpty {
             sentences.append("The places in scope are not countries, so there is no country list to check for gaps.")
@@ -98,9 +100,29 @@ enum GapAnalysis {
         if studyList.count > 0 {
             sentences.append("\(Words.count(studyList.count, "place")) with estimates \(studyList.count == 1 ? "has" : "have") no study in the database that covers \(studyList.count == 1 ? "it" : "them"): \(studyList.text).")
         }
+        if unkeyed.count > 0 {
+            sentences.append("\(Words.count(unkeyed.count, "measure and place", "measures and places")) "
+                + "\(unkeyed.count == 1 ? "has" : "have") figures but no primary estimate for everyone in the measure's usual unit, "
+                + "so no key figure: \(unkeyed.text) (see the figures tables).")
+        }
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles,
-            placesWithoutStudies: studyList, sentences: sentences)
+            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, sentences: sentences)
+    }
+
+    /// The measures and places in scope that key figures leave out, in reading order: "Forced
+    /// labour in Arab States". Why say so: a headline that silently drops a measure reads as if
+    /// the database had nothing on it, when it holds only subgroups, shares, changes or repeats.
+    private static func withoutKeyFigure(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> GapList {
+        let keyed = Set(keyFigures.map { $0.measure + "\u{0}" + $0.place })
+        let names = context.byMeasureAndPlace(ordered).compactMap { group -> String? in
+            guard let first = group.first, !keyed.contains(first.measure + "\u{0}" + first.place) else { return nil }
+            return "\(context.catalog.measureLabel(first.measure)) in \(context.catalog.placeName(first.place))"
+        }
+        let shown = Array(names.prefix(listLimit))
+        let more = names.count - shown.count
+        let text = more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(shown)
+        return GapList(count: names.count, total: names.count + keyFigures.count, names: shown, more: more, text: text)
     }
 
     /// Years from the first to the last in scope (the filter's years when given) that no figure covers.

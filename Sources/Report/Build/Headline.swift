@@ -3,35 +3,47 @@ import Storage
 /// Which figure speaks for a measure in a place: the rules behind key figures, charts and the
 /// method warnings, kept in one place so the three always agree.
 ///
-/// A headline figure is primary (it repeats nothing), was not merely reported, is in the
-/// measure's default unit, covers everyone (sex and age total, no form) and has a value.
+/// A key figure is what the `latest_estimates` view (Migrations/m0006_datasets.sql) gives for its
+/// measure and place, so that the brief and a query of the database never disagree about "the
+/// latest estimate". Charts and method warnings use the same figures, less those without a value.
 enum Headline {
-    /// Departures from the ideal headline, most important first, as one comparable number: 0
-    /// for a figure that qualifies (if it also repeats nothing). Worked out once per figure as
-    /// it is read, because choosing key figures and chart series compares figures many times.
-    static func penalty(
-        method: String, value: Double?, sex: String, ageGroup: String, form: String?, unit: String, defaultUnit: String?
-    ) -> Int {
-        var penalty = 0
-        if method == "reported" { penalty += 32 }
-        if unit != defaultUnit { penalty += 16 }
-        if sex != "total" { penalty += 8 }
-        if ageGroup != "total" { penalty += 4 }
-        if form != nil { penalty += 2 }
-        if value == nil { penalty += 1 }
-        return penalty
+    /// Whether a figure is a primary estimate, as `latest_estimates` has it: it repeats no figure
+    /// (`cites`) and was not merely reported (a figure reported without `cites` is an unsourced
+    /// repeat, not an estimate); it is in the measure's default unit (a share, a rate or a change
+    /// over years is not the level the key figures promise); it covers everyone (sex and age
+    /// total, no form, no breakdown); and its series, if any, still publishes it.
+    ///
+    /// Worked out once per figure as it is read, because choosing key figures and chart series
+    /// looks at figures many times.
+    static func isPrimaryEstimate(
+        cites: String?, method: String, sex: String, ageGroup: String, form: String?, unit: String,
+        defaultUnit: String?, narrowed: Bool
+    ) -> Bool {
+        cites == nil && method != "reported" && unit == defaultUnit && sex == "total" && ageGroup == "total"
+            && form == nil && !narrowed
     }
 
-    /// The key figure among `figures` (one measure, one place): the best primary figure, by
-    /// preference (not merely reported, default unit, totals, no form), then the most recent
-    /// reference period, then the shortest period ending then (a level, not a change over years),
-    /// then the largest value (a total rather than a part or a per-person amount), then the key.
-    static func best(of figures: ArraySlice<FigureRecord>) -> FigureRecord? {
-        figures.lazy.filter { $0.cites == nil }.min { isPreferred($0, over: $1) }
+    /// The key figure among `figures` (one measure, one place): the primary estimate with the
+    /// latest period end, then the latest period start (a level for one year, not a span ending
+    /// then), then the most recent publication, then the key, in byte order: `latest_estimates`'s
+    /// order, so that both pick the same figure. Nil when no figure is a primary estimate.
+    ///
+    /// - Parameter published: the publication date of a source, by key.
+    static func best(of figures: ArraySlice<FigureRecord>, published: (String) -> String?) -> FigureRecord? {
+        // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
+        func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
+        return figures.lazy.filter(\.isPrimaryEstimate).min { a, b in
+            if a.periodEnd != b.periodEnd { return after(a.periodEnd, b.periodEnd) }
+            if a.periodStart != b.periodStart { return after(a.periodStart, b.periodStart) }
+            let pa = published(a.source) ?? "", pb = published(b.source) ?? ""
+            if pa != pb { return after(pa, pb) }
+            return after(b.key, a.key)
+        }
     }
 
+    /// Within one source and period end, the figure a series keeps: the shortest period ending
+    /// then, then the largest value, then the key.
     static func isPreferred(_ a: FigureRecord, over b: FigureRecord) -> Bool {
-        if a.headlinePenalty != b.headlinePenalty { return a.headlinePenalty < b.headlinePenalty }
         if a.periodEnd != b.periodEnd { return a.periodEnd > b.periodEnd }
         if a.periodStart != b.periodStart { return a.periodStart > b.periodStart }
         let va = a.value ?? -Double.infinity
@@ -41,8 +53,7 @@ enum Headline {
     }
 
     /// The series for one measure and place: headline figures, one per source and period end
-    /// (the preferred one), by period. A source that publishes a level and a change ending the
-    /// same year contributes its level only.
+    /// (the preferred one), by period.
     static func series(_ figures: some Sequence<FigureRecord>) -> [FigureRecord] {
         var best: [String: FigureRecord] = [:]
         for figure in figures where figure.isHeadline {

@@ -8,11 +8,12 @@ enum ReferenceList {
                     number: index + 1, key: key, kind: "other", label: key, text: "\(key) (not in the sources table).",
                     title: key)
             }
+            let suffix = context.yearSuffixes[key] ?? ""
             return Reference(
-                number: index + 1, key: key, kind: source.kind, label: context.label(key), text: CitationText.full(source),
-                authors: source.authors, publisher: source.publisher, published: source.published, title: source.title,
-                url: source.url, doi: source.doi, accessed: source.accessed,
-                parts: CitationText.segments(source).map(ReferencePart.init))
+                number: index + 1, key: key, kind: source.kind, label: context.label(key),
+                text: CitationText.full(source, yearSuffix: suffix), authors: source.authors, publisher: source.publisher,
+                published: source.published, title: source.title, url: source.url, doi: source.doi, accessed: source.accessed,
+                parts: CitationText.segments(source, yearSuffix: suffix).map(ReferencePart.init))
         }
     }
 }

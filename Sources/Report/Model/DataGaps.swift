@@ -8,6 +8,9 @@ public struct DataGaps: Codable, Sendable, Equatable {
     public var singleSourceMeasures: [SingleSourceMeasure]
     /// Places with estimates but no study that covers them.
     public var placesWithoutStudies: GapList
+    /// Measures and places with figures in scope but no primary estimate, so no key figure:
+    /// "Forced labour in Arab States" (all its figures are rates, subgroups, changes or repeats).
+    public var withoutKeyFigure: GapList
     /// All of the above as sentences, in order.
     public var sentences: [String]
 }

@@ -27,16 +27,18 @@ final class FigureRecord: LineageItem, Sendable {
     let cites: String?
     let method: String
     let notes: String?
-    /// How far the figure is from an ideal headline (see `Headline.penalty`); 0 is ideal.
-    let headlinePenalty: Int
-    /// Whether the figure can speak for its measure and place: it repeats nothing and is ideal.
-    var isHeadline: Bool { cites == nil && headlinePenalty == 0 }
+    /// Whether the figure is a primary estimate in the sense of the `latest_estimates` view, and
+    /// so may be a key figure (see `Headline.isPrimaryEstimate`).
+    let isPrimaryEstimate: Bool
+    /// Whether the figure can be drawn in a chart and counted in a series: a primary estimate
+    /// with a value (a censored `<5` has none to plot).
+    var isHeadline: Bool { isPrimaryEstimate && value != nil }
 
     init(
         key: String, measure: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?,
         unit: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
-        method: String, notes: String?, defaultUnit: String?
+        method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false
     ) {
         self.key = key
         self.measure = measure
@@ -59,7 +61,8 @@ final class FigureRecord: LineageItem, Sendable {
         self.cites = cites
         self.method = method
         self.notes = notes
-        headlinePenalty = Headline.penalty(
-            method: method, value: value, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit)
+        isPrimaryEstimate = Headline.isPrimaryEstimate(
+            cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit,
+            narrowed: narrowed)
     }
 }

@@ -149,6 +149,8 @@ extension BriefJSON {
             }
             w.member("placesWithoutStudies")
             list(g.placesWithoutStudies, &w)
+            w.member("withoutKeyFigure")
+            list(g.withoutKeyFigure, &w)
             w.member("sentences", strings: g.sentences)
         }
     }

@@ -2,18 +2,49 @@
 extension HTMLRenderer {
     func keyFigures(_ out: inout TextBuffer) {
         open(&out, "key-figures", first: true)
-        out += "<p>The most recent primary estimate for each measure and place: a figure that repeats no other, "
-        out += "for everyone, in the measure's usual unit where one exists.</p>\n"
+        out += "<p>\(e(KeyFigureSelection.caption))</p>\n"
+        guard !brief.keyFigures.isEmpty else {
+            out += "<p>\(e(KeyFigureSelection.none))</p>\n</section>\n"
+            return
+        }
         out += "<table>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\">Place</th><th scope=\"col\">Figure</th>"
-        out += "<th scope=\"col\">Range</th><th scope=\"col\">Reference period</th><th scope=\"col\">Source</th></tr>\n</thead>\n<tbody>\n"
+        let notes = TableNotes(brief.keyFigures.map(\.figure))
+        out += "<th scope=\"col\">Range</th><th scope=\"col\">Reference period</th><th scope=\"col\">Source</th>"
+        out += notes.isEmpty ? "</tr>\n</thead>\n<tbody>\n" : "<th scope=\"col\">Note</th></tr>\n</thead>\n<tbody>\n"
         for key in brief.keyFigures {
             let figure = key.figure
             let subgroup = figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
             out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><td>\(e(key.placeName))</td>"
             out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
-            out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation))</td></tr>\n"
+            out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation))</td>"
+            if !notes.isEmpty { Self.noteCell(notes.marker(figure), table: "key-figures", into: &out) }
+            out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n</section>\n"
+        out += "</tbody>\n</table>\n"
+        Self.list(notes, table: "key-figures", into: &out)
+        out += "</section>\n"
+    }
+
+    /// A Note cell: the letter of the figure's note, linked to it under the table.
+    static func noteCell(_ marker: String?, table: String, into out: inout TextBuffer) {
+        guard let marker else {
+            out += "<td class=\"note\"></td>"
+            return
+        }
+        out += "<td class=\"note\"><a href=\"#\(table)-note-\(marker)\">\(marker)</a></td>"
+    }
+
+    /// The notes under a table, lettered as its Note column letters them (nothing without notes).
+    /// `table` is the id prefix of the notes: unique in the page.
+    static func list(_ notes: TableNotes, table: String, into out: inout TextBuffer) {
+        guard !notes.isEmpty else { return }
+        out += "<p class=\"notes-title\">Notes:</p>\n<ol class=\"notes\" type=\"a\">\n"
+        for (index, text) in notes.texts.enumerated() {
+            out += "<li id=\"\(table)-note-\(TableNotes.marker(index + 1))\">"
+            out += XMLText.escape(text)
+            out += "</li>\n"
+        }
+        out += "</ol>\n"
     }
 
     func comparability(_ out: inout TextBuffer) {
@@ -97,9 +128,12 @@ extension HTMLRenderer {
 
     func figures(_ out: inout TextBuffer) {
         open(&out, "figures")
+        let notes = TableNotes.byMeasure(brief.figureGroups)
         FigureTables.render(brief.figureGroups, into: &out) { group, out in
-            out += "<table id=\"figures-\(e(group.measure))\">\n<caption>\(e(group.measureLabel))</caption>\n<thead>\n<tr>"
-            for name in ["Figure", "Range", "Place", "Reference period", "Subgroup", "Method", "Source", "Key"] {
+            let hasNotes = notes[group.measure]?.isEmpty == false
+            out += "<table id=\"figures-\(XMLText.escape(group.measure))\">\n<caption>\(XMLText.escape(group.measureLabel))</caption>\n<thead>\n<tr>"
+            let names = ["Figure", "Range", "Place", "Reference period", "Subgroup", "Method", "Source"] + (hasNotes ? ["Note"] : [])
+            for name in names + ["Key"] {
                 out += "<th scope=\"col\">\(name)</th>"
             }
             out += "</tr>\n</thead>\n<tbody>\n"
@@ -120,11 +154,18 @@ extension HTMLRenderer {
             out += e(figure.sourceLabel)
             out += " "
             out += citation(figure.citation)
-            out += "</td><td class=\"key\">"
+            out += "</td>"
+            if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
+                Self.noteCell(tableNotes.marker(figure), table: "figures-" + XMLText.escape(figure.measure), into: &out)
+            }
+            out += "<td class=\"key\">"
             out += e(figure.key)
             out += "</td></tr>\n"
-        } close: { _, out in
+        } close: { group, out in
             out += "</tbody>\n</table>\n"
+            if let tableNotes = notes[group.measure] {
+                Self.list(tableNotes, table: "figures-" + XMLText.escape(group.measure), into: &out)
+            }
         }
         out += "</section>\n"
     }

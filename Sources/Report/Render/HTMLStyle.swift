@@ -19,6 +19,9 @@ enum HTMLStyle {
         th, td { border: 1px solid #BBBBBB; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
         th { background: #EEF3F8; }
         td.number { text-align: right; white-space: nowrap; }
+        td.note { text-align: center; }
+        .notes-title { font-family: Helvetica, Arial, sans-serif; font-size: 0.88em; font-weight: bold; margin: -0.6em 0 0.2em; }
+        ol.notes { font-size: 0.88em; margin: 0 0 1.2em; }
         code, .key { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; }
         .warning { border-left: 4px solid #D55E00; background: #FDF3EC; padding: 0.5em 0.8em; margin: 0.6em 0; }
         .flag { color: #A03F00; font-weight: bold; }

@@ -34,14 +34,35 @@ struct MarkdownRenderer {
 
     private func keyFigures(_ out: inout TextBuffer) {
         out += "## Key figures\n\n"
-        out += "The most recent primary estimate for each measure and place: a figure that repeats no other, "
-            + "for everyone, in the measure's usual unit where one exists.\n\n"
-        out += "| Measure | Place | Figure | Range | Reference period | Source |\n| --- | --- | --- | --- | --- | --- |\n"
+        out += "\(KeyFigureSelection.caption)\n\n"
+        guard !brief.keyFigures.isEmpty else {
+            out += "\(KeyFigureSelection.none)\n\n"
+            return
+        }
+        let notes = TableNotes(brief.keyFigures.map(\.figure))
+        out += "| Measure | Place | Figure | Range | Reference period | Source |"
+        out += notes.isEmpty ? "\n| --- | --- | --- | --- | --- | --- |\n" : " Note |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for key in brief.keyFigures {
             let figure = key.figure
             out += "| \(e(key.measureLabel)) | \(e(key.placeName)) | \(e(figure.text))"
             out += figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
-            out += " | \(e(figure.range ?? "")) | \(e(figure.period)) | \(e(figure.sourceLabel)) [\(figure.citation)] |\n"
+            out += " | \(e(figure.range ?? "")) | \(e(figure.period)) | \(e(figure.sourceLabel)) [\(figure.citation)] |"
+            if !notes.isEmpty { out += " \(notes.marker(figure) ?? "") |" }
+            out += "\n"
+        }
+        out += "\n"
+        Self.list(notes, into: &out)
+    }
+
+    /// The notes under a table, lettered as its Note column letters them (nothing without notes).
+    /// A bullet list, since Markdown has no lettered one; the letter leads each item's text.
+    static func list(_ notes: TableNotes, into out: inout TextBuffer) {
+        guard !notes.isEmpty else { return }
+        out += "Notes:\n\n"
+        for (index, text) in notes.texts.enumerated() {
+            out += "- \(TableNotes.marker(index + 1)). "
+            out += MarkdownText.escape(text)
+            out += "\n"
         }
         out += "\n"
     }
@@ -125,10 +146,15 @@ struct MarkdownRenderer {
 
     private func figures(_ out: inout TextBuffer) {
         out += "## All figures\n\n"
+        let notes = TableNotes.byMeasure(brief.figureGroups)
         FigureTables.render(brief.figureGroups, into: &out) { group, out in
+            let hasNotes = notes[group.measure]?.isEmpty == false
             out += "### \(MarkdownText.escape(group.measureLabel))\n\n"
-            out += "| Figure | Range | Place | Reference period | Subgroup | Method | Source | Key |\n"
-            out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+            out += hasNotes
+                ? "| Figure | Range | Place | Reference period | Subgroup | Method | Source | Note | Key |\n"
+                    + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                : "| Figure | Range | Place | Reference period | Subgroup | Method | Source | Key |\n"
+                    + "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
         } row: { figure, out in
             for cell in [figure.text, figure.range ?? "", figure.placeName, figure.period, figure.subgroup, Self.method(figure)] {
                 out += "| "
@@ -138,10 +164,14 @@ struct MarkdownRenderer {
             out += "| "
             out += MarkdownText.escape(figure.sourceLabel)
             out += " [\(figure.citation)] | "
+            if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
+                out += tableNotes.marker(figure).map { "\($0) | " } ?? " | "
+            }
             out += MarkdownText.escape(figure.key)
             out += " |\n"
-        } close: { _, out in
+        } close: { group, out in
             out += "\n"
+            if let tableNotes = notes[group.measure] { Self.list(tableNotes, into: &out) }
         }
     }
 

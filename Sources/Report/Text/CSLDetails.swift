@@ -16,6 +16,8 @@ struct CSLDetails {
     var number: String?
     var event: String?
     var place: String?
+    /// The edition as CSL gives it: a number (`2`, as Zotero exports it) or text (`Revised edition`).
+    var edition: String?
     var isbn: String?
     /// Organisations or people the work was produced with (CSL `contributor`).
     var contributors: String?
@@ -35,6 +37,38 @@ struct CSLDetails {
         }
         if let pages { container += ", " + pages }
         return container
+    }
+
+    /// The edition for a reference entry: `2nd ed.` for a number, as author-date styles (APA,
+    /// Harvard) write it; text as given (`Revised edition`). Why at all: two editions of one
+    /// title (ILO's "Profits and Poverty", 2014 and 2024) are otherwise told apart by the year alone.
+    var editionText: String? {
+        guard let edition else { return nil }
+        guard let number = Int(edition), number > 0 else { return edition }
+        return Self.ordinal(number) + " ed."
+    }
+
+    /// The edition for BibTeX: `Second` for a number up to ten, `11th` beyond, text as given. The
+    /// BibTeX manual asks for a capitalised ordinal ("Second"), which the standard styles follow
+    /// with "edition"; a bare `2` prints "2 edition" there.
+    var bibTeXEdition: String? {
+        guard let edition else { return nil }
+        guard let number = Int(edition), number > 0 else { return edition }
+        let words = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+        return number <= words.count ? words[number - 1] : Self.ordinal(number)
+    }
+
+    /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `13th`, `21st`, `22nd`, `101st`.
+    static func ordinal(_ number: Int) -> String {
+        let suffix: String =
+            switch (number % 10, number % 100) {
+            case (_, 11...13): "th"
+            case (1, _): "st"
+            case (2, _): "nd"
+            case (3, _): "rd"
+            default: "th"
+            }
+        return "\(number)\(suffix)"
     }
 
     /// Series, event and report number: `International Labour Conference, 93rd Session`, `Report I (B)`.
@@ -58,6 +92,7 @@ struct CSLDetails {
         event = text("event-title") ?? text("event")
         number = text("number")
         place = text("publisher-place")
+        edition = text("edition")
         isEditedOnly = tree["editor"] != nil && tree["author"] == nil
         if !isEditedOnly { editors = Self.nameList(tree["editor"]) }
         isbn = text("ISBN")

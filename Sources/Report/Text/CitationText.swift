@@ -1,7 +1,7 @@
 import Storage
 
 /// How a source is cited: a short label for running text (`ILO 2005`, `Francis 2013`) and a
-/// full reference entry (authors or publisher, year, title, container or series, place,
+/// full reference entry (authors or publisher, year, title, edition, container or series, place,
 /// publisher, date, ISBN, URL, DOI, accessed).
 public enum CitationText {
     /// One piece of a reference entry: plain text, the title, or a link.
@@ -23,11 +23,7 @@ public enum CitationText {
     /// A statement is attributed to the organisation that issued it, as briefs cite it
     /// ("UNODC 2012"), not to the official who read it.
     public static func shortLabel(_ source: Source) -> String {
-        var names = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-        if names.isEmpty || (source.kind == "statement" && source.publisher != nil) {
-            names = [source.publisher ?? source.key]
-        }
-        let short = names.map { name -> String in
+        let short = leadNames(source).map { name -> String in
             if let comma = name.firstIndex(of: ",") { return String(name[..<comma]) }
             return abbreviation(of: name)
         }
@@ -38,6 +34,46 @@ public enum CitationText {
             default: short[0] + " et al."
             }
         return who + " " + year(of: source)
+    }
+
+    /// Short labels for every source, unique among them: where two share one, the year gets `a`,
+    /// `b`, ... (`UNODC 2024a`, `UNODC 2024b`), as author-date styles do, in bibliography order
+    /// (`precedes`), so that `report sources` lists 2024a before 2024b.
+    public static func uniqueLabels(_ sources: [String: Source]) -> [String: String] {
+        yearSuffixes(sources).reduce(into: [:]) { labels, item in
+            if let source = sources[item.key] { labels[item.key] = shortLabel(source) + item.value }
+        }
+    }
+
+    /// The letter each source's year takes in its label and its reference entry (`a`, `b`, ...),
+    /// or "" where its label is unique; one pass for both, so that they always agree.
+    public static func yearSuffixes(_ sources: [String: Source]) -> [String: String] {
+        var byLabel: [String: [Source]] = [:]
+        for source in sources.values { byLabel[shortLabel(source), default: []].append(source) }
+        var suffixes: [String: String] = [:]
+        for group in byLabel.values {
+            let sorted = group.sorted(by: precedes)
+            for (index, source) in sorted.enumerated() {
+                suffixes[source.key] = sorted.count == 1 ? "" : String(UnicodeScalar(UInt8(97 + index % 26)))
+            }
+        }
+        return suffixes
+    }
+
+    /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key.
+    static func precedes(_ a: Source, _ b: Source) -> Bool {
+        func name(_ source: Source) -> String { leadNames(source).joined(separator: "; ").lowercased() }
+        return (name(a), a.published ?? "", a.title.lowercased(), a.key) < (name(b), b.published ?? "", b.title.lowercased(), b.key)
+    }
+
+    /// The names a source is cited under, label and entry alike: its authors, or for a statement
+    /// (or a work without authors) the organisation that issued it.
+    static func leadNames(_ source: Source) -> [String] {
+        let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
+        if authors.isEmpty || (source.kind == "statement" && source.publisher != nil) {
+            return [source.publisher ?? source.key]
+        }
+        return authors
     }
 
     /// `International Labour Office` → `ILO`: organisation names of three or more capitalised
@@ -56,28 +92,45 @@ public enum CitationText {
     }
 
     /// The reference entry as segments, so Markdown and HTML can link what is a link.
-    public static func segments(_ source: Source) -> [Segment] {
+    ///
+    /// The entry starts as its in-text label does, the author-date way, so that a reader who
+    /// meets `UNODC 2024a [6]` finds "UNODC" and "2024a" at the head of entry 6: the same names
+    /// (a statement under the organisation that issued it, its speaker after the title), each
+    /// organisation the label abbreviates followed by its abbreviation in brackets
+    /// (`United Nations Office on Drugs and Crime [UNODC]`, as APA introduces one), and the
+    /// year with the label's letter. Full names stay first: they are what a catalogue lists.
+    ///
+    /// - Parameter yearSuffix: the letter of the source's label (`yearSuffixes`), "" if none.
+    public static func segments(_ source: Source, yearSuffix: String = "") -> [Segment] {
         var segments: [Segment] = []
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-        var lead = authors.isEmpty ? (source.publisher ?? source.key) : Words.list(authors)
+        let names = leadNames(source)
+        let speakers = names == authors ? [] : authors
+        var lead = Words.list(names.map { name in
+            let short = name.contains(",") ? name : abbreviation(of: name)
+            return short == name ? name : "\(name) [\(short)]"
+        })
         let details = CSLDetails(source.csl)
         // A CSL item with editors and no authors had its editors read into the authors column.
-        if !authors.isEmpty, details.isEditedOnly {
+        if speakers.isEmpty, !authors.isEmpty, details.isEditedOnly {
             lead += authors.count == 1 ? " (ed.)" : " (eds.)"
         }
-        segments.append(.text("\(lead) (\(year(of: source))). "))
+        segments.append(.text("\(lead) (\(year(of: source))\(yearSuffix)). "))
         segments.append(.title(source.title))
         var tail = ""
+        if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
         tail += "."
+        if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers))." }
         if let container = details.container { tail += " In: \(container)." }
         // A speech's title often names its event already.
         let series = details.series.filter { !source.title.contains($0) }
         if !series.isEmpty { tail += " " + series.joined(separator: ", ") + "." }
         if let contributors = details.contributors { tail += " With \(contributors)." }
         var publishing: [String] = []
-        // Not twice: a publisher that leads the entry, as its only author or for want of one, is not repeated.
-        let publisher = source.publisher.flatMap { authors.isEmpty || authors == [$0] ? nil : $0 }
+        // Not twice: a publisher that leads the entry, as its only author, as the issuer of a
+        // statement or for want of an author, is not repeated.
+        let publisher = source.publisher.flatMap { names == [$0] ? nil : $0 }
         switch (details.place, publisher) {
         case (let place?, let publisher?): publishing.append("\(place): \(publisher)")
         case (let place?, nil): publishing.append(place)
@@ -97,8 +150,8 @@ public enum CitationText {
     }
 
     /// The reference entry as plain text.
-    public static func full(_ source: Source) -> String {
-        segments(source).map(\.plain).joined()
+    public static func full(_ source: Source, yearSuffix: String = "") -> String {
+        segments(source, yearSuffix: yearSuffix).map(\.plain).joined()
     }
 
     /// `2013-02-06` → `6 February 2013`; `2017-09` → `September 2017`.

@@ -1,0 +1,66 @@
+/// The notes (caveats) of the figures in one table, lettered for a Note column and a list under
+/// the table.
+///
+/// Why notes at all: a figure's note is where its caveat lives ("minimum estimate", "an upper
+/// bound, rounded", "do not compute change against the 2014 edition"); a number printed without
+/// it says more than its source did. Why numbered under the table rather than in a column of
+/// their own: notes run to several sentences, and a column of them would squeeze the figures a
+/// reader scans into a sliver. Why each distinct text once: figures of one publication often
+/// share a note (the five regional ILO 2024 profits), and five copies of it bury the others.
+/// Why letters, not numbers: a number in a row of figures reads as data (a `3` beside `<11`
+/// looks like the count disclosure control hid), and `[n]` already means a reference.
+/// Markdown and HTML letter notes with this one type, so the two formats agree.
+struct TableNotes: Sendable {
+    /// The distinct notes, in the order of the first figure that has each; note n is `texts[n - 1]`.
+    private(set) var texts: [String] = []
+    private var numbers: [String: Int] = [:]
+
+    /// Numbers the notes of `figures`, in table order; figures without a note get none.
+    init(_ figures: some Sequence<FigureEntry>) {
+        for figure in figures {
+            guard let note = Self.note(figure), numbers[note] == nil else { continue }
+            texts.append(note)
+            numbers[note] = texts.count
+        }
+    }
+
+    /// The notes of each figures table, by measure: a brief has one table per measure.
+    static func byMeasure(_ groups: [FigureGroup]) -> [String: TableNotes] {
+        var notes: [String: TableNotes] = [:]
+        for group in groups { notes[group.measure] = TableNotes(group.figures) }
+        return notes
+    }
+
+    var isEmpty: Bool { texts.isEmpty }
+
+    /// The letter of the figure's note (`a`), or nil when it has none.
+    func marker(_ figure: FigureEntry) -> String? {
+        number(figure).map(Self.marker)
+    }
+
+    /// Note n's letter: `a` to `z`, then `aa`, `ab`, ..., as HTML's lower-alpha lists count.
+    static func marker(_ number: Int) -> String {
+        var letters: [Character] = []
+        var rest = number
+        while rest > 0 {
+            rest -= 1
+            letters.append(Character(UnicodeScalar(UInt8(97 + rest % 26))))
+            rest /= 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// The number of the figure's note (1 for `a`), or nil when it has none.
+    private func number(_ figure: FigureEntry) -> Int? {
+        Self.note(figure).flatMap { numbers[$0] }
+    }
+
+    /// The note as printed, without the whitespace around it (so that " x" and "x" are one note);
+    /// nil when missing or only whitespace, so that an empty cell gets no letter.
+    private static func note(_ figure: FigureEntry) -> String? {
+        guard let notes = figure.notes, let first = notes.firstIndex(where: { !$0.isWhitespace }),
+            let last = notes.lastIndex(where: { !$0.isWhitespace })
+        else { return nil }
+        return String(notes[first...last])
+    }
+}

@@ -1,0 +1,114 @@
+import Report
+import Storage
+import Testing
+
+/// Key figures promise "the most recent primary estimate ... in the measure's usual unit": they
+/// are what the `latest_estimates` view gives, and a measure and place without one is named
+/// under Data gaps instead of being filled with a repeat, a subgroup, a rate or a change.
+@Suite("key figures are latest_estimates")
+struct KeyFigureTests {
+    private func markdown(_ scratch: ScratchDatabase, _ filters: BriefFilters = BriefFilters()) throws -> String {
+        try BriefRenderer.render(try scratch.brief(filters), as: .md, chartStem: nil).text
+    }
+
+    /// The key-figures section of a Markdown brief, from its heading to the next.
+    private func keySection(_ text: String) throws -> String {
+        let start = try #require(text.range(of: "## Key figures\n\n"))
+        let end = try #require(text.range(of: "## Comparability", range: start.upperBound..<text.endIndex))
+        return String(text[start.upperBound..<end.lowerBound])
+    }
+
+    private static let caption = "The most recent primary estimate for each measure and place: a figure that repeats no other "
+        + "and was not merely reported, for everyone (no subgroup or breakdown), in the measure's usual unit (a change over "
+        + "years is not a level). Measures and places with figures but no such estimate are named under Data gaps.\n\n"
+
+    @Test("a figure reported without cites (an unsourced repeat) is not a key figure")
+    func unsourcedRepeat() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("blog", kind: "blog-post", authors: "Doe, Jane", publisher: nil, published: "2023")
+        try scratch.figure("uk-10000", measure: "modern-slavery", value: 10_000, place: "GBR", period: ("2023", "2023"),
+                           source: "blog", method: "reported")
+        let text = try markdown(scratch, BriefFilters(places: ["GBR"]))
+        #expect(try keySection(text) == Self.caption
+            + "No figure in scope is a primary estimate for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
+        #expect(text.contains("""
+            - 1 measure and place has figures but no primary estimate for everyone in the measure's usual unit, so no key \
+            figure: Modern slavery in United Kingdom (see the figures tables).\n
+            """))
+        let html = try BriefRenderer.render(try scratch.brief(BriefFilters(places: ["GBR"])), as: .html, chartStem: nil).text
+        #expect(html.contains("""
+            <p>No figure in scope is a primary estimate for everyone in its measure&#39;s usual unit: see Data gaps and the figures tables.</p>
+            </section>
+            """))
+    }
+
+    @Test("a change over years (USD-change, percent-change) is not a level, and neither is a rate or a subgroup")
+    func changesAreNotLevels() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ilo", publisher: "International Labour Office", published: "2024")
+        try scratch.figure("profits-2014", measure: "forced-labour-profits", value: 150e9, unit: "USD",
+                           period: ("2014", "2014"), source: "ilo")
+        try scratch.figure("profits-up", measure: "forced-labour-profits", value: 64e9, unit: "USD-change",
+                           period: ("2014", "2021"), source: "ilo")
+        try scratch.figure("profits-up-percent", measure: "forced-labour-profits", value: 37, unit: "percent-change",
+                           period: ("2014", "2021"), source: "ilo")
+        try scratch.figure("victims-up", measure: "detected-trafficking-victims", value: 25, unit: "percent-change",
+                           period: ("2019", "2022"), source: "ilo", method: "detected")
+        try scratch.figure("rate", value: 5.3, unit: "per-1000", place: "FRA", source: "ilo")
+        try scratch.figure("women", value: 11_400_000, place: "FRA", source: "ilo", sex: "female")
+
+        #expect(try keySection(try markdown(scratch, BriefFilters(from: 2016, to: 2016))) == Self.caption
+            + "No figure in scope is a primary estimate for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
+        let all = try markdown(scratch)
+        #expect(try keySection(all) == Self.caption + """
+            | Measure | Place | Figure | Range | Reference period | Source |
+            | --- | --- | --- | --- | --- | --- |
+            | Illegal profits from forced labour | World | US\\$150 billion a year |  | 2014 | ILO 2024 [1] |\n\n
+            """)
+        #expect(all.contains("""
+            - 2 measures and places have figures but no primary estimate for everyone in the measure's usual unit, so no key \
+            figure: Forced labour in France and Detected victims of trafficking in World (see the figures tables).\n
+            """))
+    }
+
+    @Test("the brief picks what latest_estimates picks: breakdowns, superseded releases and ties included")
+    func sameAsView() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("old", publisher: "International Labour Office", published: "2020")
+        try scratch.source("new", publisher: "International Labour Office", published: "2022-05")
+        try scratch.source("export-1", publisher: "UNODC", published: "2024-11-30")
+        try scratch.source("export-2", publisher: "UNODC", published: "2025-04-14")
+        // Same period in two sources: the later publication wins, whatever the values.
+        try scratch.figure("wld-old", value: 30_000_000, source: "old")
+        try scratch.figure("wld-new", value: 20_000_000, source: "new")
+        // A span ending in 2021 loses to 2021 alone; a censored count is still an estimate.
+        try scratch.figure("fra-span", value: 900, place: "FRA", period: ("2019", "2021"), source: "old")
+        try scratch.figure("fra-small", value: nil, place: "FRA", source: "old", low: 1, high: 4, censored: true)
+        // GLOTIP-like: the newest figure is for one citizenship only; the next newest left the series.
+        try scratch.figure("phl-nationals", measure: "detected-trafficking-victims", value: 1_200, place: "PHL",
+                           period: ("2022", "2022"), source: "export-2", method: "detected")
+        try scratch.figure("phl-gone", measure: "detected-trafficking-victims", value: 1_700, place: "PHL",
+                           period: ("2021", "2021"), source: "export-1", method: "detected")
+        try scratch.figure("phl-kept", measure: "detected-trafficking-victims", value: 1_610, place: "PHL",
+                           period: ("2020", "2020"), source: "export-2", method: "detected")
+        try scratch.db.execute("INSERT INTO figure_breakdowns (figure, dimension, category) VALUES ('phl-nationals', 'citizenship', 'Nationals')")
+        try scratch.db.execute(
+            """
+            INSERT INTO series_vintages (id, series, source, released, sha256, batch_id)
+            VALUES (1, 'unodc-glotip', 'export-1', '2024-11-30', 'a', ?), (2, 'unodc-glotip', 'export-2', '2025-04-14', 'b', ?)
+            """, [scratch.batch, scratch.batch])
+        try scratch.db.execute(
+            """
+            INSERT INTO series_figures (figure, series, first_vintage, last_vintage)
+            VALUES ('phl-gone', 'unodc-glotip', 1, 1), ('phl-kept', 'unodc-glotip', 1, 2), ('phl-nationals', 'unodc-glotip', 2, 2)
+            """)
+
+        let brief = try scratch.brief()
+        let view = try scratch.db.rows("SELECT figure FROM latest_estimates ORDER BY figure").compactMap { $0.string("figure") }
+        #expect(brief.keyFigures.map(\.figure.key).sorted() == view)
+        #expect(brief.keyFigures.map(\.figure.key) == ["wld-new", "fra-small", "phl-kept"])
+        #expect(brief.keyFigures.map(\.figure.text) == ["20 million", "<5", "1,610"])
+        // A chart needs values: the censored figure is not drawn, the superseded one neither.
+        #expect(brief.charts.flatMap { $0.points.map(\.key) }.contains("phl-gone") == false)
+    }
+}
