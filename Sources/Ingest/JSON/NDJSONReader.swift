@@ -88,6 +88,7 @@ public struct NDJSONReader {
     /// - Throws: ``JSONError`` with the position in the file when the line is not one valid JSON
     ///   text, or with `line` 0 when the file cannot be read.
     public mutating func next() throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? {
+        rejectedLine = ""
         while true {
             guard let (lineEnd, terminatorLength) = try findLineEnd() else { return nil }
             // The last chunk read may have taken the line past the limit before its end showed.
@@ -96,7 +97,6 @@ public struct NDJSONReader {
             let lineStart = start
             start = lineEnd + terminatorLength
             scanned = start
-            rejectedLine = ""
             let parsed: (line: Int, node: JSONNode, raw: String)?
             do {
                 parsed = try buffer.withUnsafeBufferPointer {

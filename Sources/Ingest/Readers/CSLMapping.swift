@@ -119,7 +119,6 @@ enum CSLMapping {
         return outer.count > 1
     }
 
-    /// `Family, Given` for people and the literal name for organisations.
     /// Whether every name of a list is `{"family", "given"}` or `{"literal"}` and nothing else,
     /// written so that `Family, Given; Organisation` reads back as the same list: no `;` anywhere,
     /// no `,` in a family name or an organisation, no spaces around a part.
@@ -141,6 +140,7 @@ enum CSLMapping {
         }
     }
 
+    /// `Family, Given` for people and the literal name for organisations.
     static func names(from node: JSONNode) -> [String] {
         guard case .array(let items) = node.value else { return [] }
         return items.compactMap { item in
