@@ -20,6 +20,9 @@ extension TipDB {
 
         func validate() throws {
             try OutputTarget.check(destination, database: database.path)
+            if OutputTarget.isSpecial(destination) {
+                throw ValidationError("\(destination) is not a regular file (a device, a pipe or a socket); expected the name of a file")
+            }
         }
 
         func run() throws {

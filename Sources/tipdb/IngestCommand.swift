@@ -46,7 +46,7 @@ extension TipDB {
                   numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \
                 censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
                 low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent; \
-                a count is a whole number (1.234 persons is refused); \
+                a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?); \
                 bounds written with a unit must be in the figure's unit.
                   ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
                   periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30; an end less precise \

@@ -1,25 +1,40 @@
 import ArgumentParser
 import Foundation
 
-/// A file a command is about to write (`-o`, a backup's destination), checked before anything is
-/// read: writing a report over the database, or over the `-wal` file SQLite would take for part of
-/// it, destroys the data the report came from, and `--force` must never turn a directory into a
-/// file. Both are usage errors (exit 64), refused whatever the flags.
+/// A file a command is about to write (`-o`, a brief's chart files, a backup's destination),
+/// checked before anything is written: writing over the database, or over the `-wal` file SQLite
+/// would take for part of it, destroys the data the report came from, and `--force` must never
+/// turn a folder into a file. These are usage errors (exit 64), refused whatever the flags.
 enum OutputTarget {
     /// Files SQLite keeps beside a database: writing over one corrupts or loses recent changes.
     private static let companions = ["", "-wal", "-shm", "-journal"]
 
     static func check(_ output: String, database: String) throws {
+        if output.hasSuffix("/") {
+            throw ValidationError("\(output) names a folder; expected the name of a file")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ValidationError("\(output) is a directory; expected the name of a file (in it or elsewhere)")
         }
         let target = canonical(output)
-        let base = canonical(database)
-        if let suffix = companions.first(where: { target == base + $0 }) ?? (isSameFile(output, database) ? "" : nil) {
+        // SQLite opens a database through a link by its real name and keeps its -wal beside that.
+        let bases = Set([canonical(database), URL(fileURLWithPath: database).resolvingSymlinksInPath().path])
+        let suffix = companions.first { suffix in bases.contains { target == $0 + suffix } }
+        if let suffix = suffix ?? (isSameFile(output, database) ? "" : nil) {
             let what = suffix.isEmpty ? "the database itself" : "the database's \(suffix.dropFirst()) file"
             throw ValidationError("\(output) is \(what) (\(database)); expected another file name: writing there would destroy the data")
         }
+    }
+
+    /// Whether `path` exists and is, or links to, something other than a regular file or a
+    /// folder: a device (`/dev/null`, `/dev/stdout`), a pipe or a socket. Written through, such a
+    /// file must never be replaced by a renamed copy.
+    static func isSpecial(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     /// An absolute path with `.`, `..` and symbolic links of its folder resolved, so that two

@@ -62,7 +62,7 @@ extension TipDB.ReportCommand {
                 defer { db.close() }
                 let request = BriefRequest(filters: scope.filters, title: title, date: day, command: command(date: day))
                 let brief = try BriefBuilder(db: db).build(request)
-                let out = ReportOutput(path: output)
+                let out = ReportOutput(path: output, database: database.path)
                 let rendered: RenderedBrief
                 if let templateText, let template {
                     rendered = try BriefRenderer.render(brief, template: templateText, path: template, format: format)

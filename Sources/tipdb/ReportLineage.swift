@@ -20,7 +20,7 @@ extension TipDB.ReportCommand {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                try ReportOutput(path: nil).write(try LineageReport(db: db).render(key: key))
+                try ReportOutput(path: nil, database: database.path).write(try LineageReport(db: db).render(key: key))
             }
         }
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Report
 
@@ -7,6 +8,8 @@ import Report
 struct ReportOutput {
     /// The -o path, or nil for standard output.
     let path: String?
+    /// The database the report reads, which no file written here may replace.
+    let database: String
 
     /// The stem chart files are named after: `out/brief.md` → `brief`.
     var stem: String? {
@@ -24,14 +27,29 @@ struct ReportOutput {
             return
         }
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        do {
-            for file in files {
-                try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic)
+        // Named as the user spelled -o, so that a message shows `out/brief-chart-x.svg`.
+        let folder = (path as NSString).deletingLastPathComponent
+        let charts = files.map { (URL(fileURLWithPath: (folder as NSString).appendingPathComponent($0.name)), $0.text) }
+        // Every file is checked before the first is written: a chart may not land on the database.
+        for (chart, _) in charts {
+            do {
+                try OutputTarget.check(chart.relativePath, database: database)
+            } catch let error as ValidationError {
+                throw ExitStatus.usage(error.message)
             }
-            try bytes.withUnsafeBytes { try Data(borrowing: $0).write(to: url, options: .atomic) }
+        }
+        var current = path
+        do {
+            for (chart, text) in charts {
+                current = chart.path
+                try Data(text.utf8).write(to: chart, options: .atomic)
+            }
+            current = path
+            // A device or a pipe (`-o /dev/stdout`) is written through; a renamed copy would replace it.
+            let options: Data.WritingOptions = OutputTarget.isSpecial(path) ? [] : .atomic
+            try bytes.withUnsafeBytes { try Data(borrowing: $0).write(to: url, options: options) }
         } catch {
-            throw ReportError.cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw ReportError.cannotWrite(path: current, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
     }
 }

@@ -33,7 +33,7 @@ extension TipDB.ReportCommand {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let text = try Bibliography(db: db).render(scope.filters, format: format)
-                try ReportOutput(path: output).write(text)
+                try ReportOutput(path: output, database: database.path).write(text)
             }
         }
     }

@@ -28,7 +28,7 @@ extension TipDB.ReportCommand {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                try ReportOutput(path: output).write(try StudiesReport(db: db).render(scope.filters, format: format))
+                try ReportOutput(path: output, database: database.path).write(try StudiesReport(db: db).render(scope.filters, format: format))
             }
         }
     }

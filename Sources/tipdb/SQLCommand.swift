@@ -17,7 +17,7 @@ extension TipDB {
                 they run: the file is never changed.
 
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
-                and pass --param name=VALUE (whole numbers bind as integers, decimals as reals, the rest, such as 035 or +5, as text).
+                and pass --param name=VALUE (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
                 Table output shows NULL as NULL and cuts long values with …; CSV and TSV follow RFC 4180 (NULL is \
                 an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
@@ -49,7 +49,11 @@ extension TipDB {
 
         func validate() throws {
             if sql != nil && file != nil { throw ValidationError("give the SQL as an argument or with -f, not both") }
-            if let sql, sql.allSatisfy(\.isWhitespace) { throw ValidationError("the SQL is empty; expected one statement, such as \"SELECT count(*) FROM figures\"") }
+            if let sql, sql.allSatisfy(\.isWhitespace) { throw ValidationError(SQLRefusal.empty.localizedDescription) }
+            let names = parameters.map { String($0.prefix { $0 != "=" }.drop { ":@$?".contains($0) }) }
+            if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+                throw ValidationError("--param \(twice) is given twice; expected each parameter once")
+            }
             if !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): expected a number of seconds more than 0") }
             if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
             for parameter in parameters where !parameter.contains("=") {
@@ -67,7 +71,13 @@ extension TipDB {
                     let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                     return (String(parts[0]), ReadOnlyQuery.value(fromArgument: parts.count > 1 ? String(parts[1]) : ""))
                 }
-                let query = try ReadOnlyQuery(db: db, sql: text, parameters: bound)
+                let query: ReadOnlyQuery
+                do {
+                    query = try ReadOnlyQuery(db: db, sql: text, parameters: bound)
+                } catch SQLRefusal.empty {
+                    // Nothing but blanks, comments or `;`, however given: a usage error, as `""` is.
+                    throw ExitStatus.usage(SQLRefusal.empty.localizedDescription)
+                }
                 let out = StandardOutput()
                 defer { out.flush() }
                 let writer = ResultSetWriter(format: format, columns: query.columns, output: out.write)
@@ -99,11 +109,11 @@ extension TipDB {
             if let sql { return sql }
             if let file {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw ValidationError("cannot read \(file)")
+                    throw ExitStatus.usage("cannot read \(file); expected a file of SQL")
                 }
                 return String(decoding: data, as: UTF8.self)
             }
-            if isatty(STDIN_FILENO) == 1 { throw SQLRefusal.empty }
+            if isatty(STDIN_FILENO) == 1 { throw ExitStatus.usage(SQLRefusal.empty.localizedDescription) }
             return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
     }

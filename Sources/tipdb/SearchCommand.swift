@@ -11,7 +11,7 @@ extension TipDB {
                 QUERY uses SQLite FTS5 syntax: words (all must match), "an exact phrase", OR, NOT, prefix*, \
                 and column filters such as title:labour (sources and studies have title; figures have quote and \
                 notes). Figures are found by their quote and notes, and listed with measure, place, reference \
-                period, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
+                period, subgroup, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
                 """
         )
 

@@ -48,7 +48,7 @@ struct FigureRulesTests {
         ])
     }
 
-    @Test("a count is a whole number: 1.234 persons is refused, with a hint when the dots may group thousands; shares may be fractions")
+    @Test("a count is a whole number: 1.234 persons is refused, with a hint when the dots may group thousands, and so is 10.000; shares may be fractions")
     func wholeCounts() throws {
         let found = try errors("key,measure,value,low,high,unit,place,period,source", [
             "a,trafficking-victims,1.234,,,,WLD,2016,ilo-2005",
@@ -57,8 +57,11 @@ struct FigureRulesTests {
             "d,trafficking-victims,2.45 million,2.4 million,2600000.5,,WLD,2016,ilo-2005",
             "e,trafficking-victims,2.5,,,percent,WLD,2016,ilo-2005",
             "f,trafficking-victims,12.3456 million,,,,WLD,2016,ilo-2005",
+            "g,trafficking-victims,10.000,,,,WLD,2016,ilo-2005",
+            "h,trafficking-victims,12.0,,,,WLD,2016,ilo-2005",
         ])
-        #expect(found.count == 4, "\(found)")
+        #expect(found.count == 5, "\(found)")
+        #expect(found.last == "f.csv:8:23: value: \"10.000\" reads as 10 here, but its dots may separate thousands; expected 10000 if they do, or 10")
         #expect(found.first == "f.csv:2:23: value: \"1.234\" is not a whole number, but persons are counted in whole numbers; expected a whole number (1234 if the dots separate thousands)")
         #expect(found.contains { $0.hasPrefix("f.csv:3:23: value: \"12.345.678\" is not a number") }, "\(found)")
         #expect(found.contains("f.csv:4:24: value: \".5\" is not a whole number, but cases are counted in whole numbers; expected a whole number"))

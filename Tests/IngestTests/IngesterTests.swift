@@ -278,14 +278,14 @@ struct IngesterTests {
         #expect(try h.db.figure(key: "ok")?.cites == "ilo-2005-trafficked" && h.db.figure(key: "ilo-2005-trafficked")?.cites == nil)
     }
 
-    @Test("a value with a line break or an escape sequence is quoted in its error as visible escapes, one line per error")
+    @Test("a value with a line break, an escape sequence or a right-to-left override is quoted in its error as visible escapes, one line per error")
     func controlCharactersInMessages() throws {
         let h = try IngestHarness()
         _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
-        let file = try h.write("f.csv", "key,measure,value,place,period,source\nk,forced-labour,\"12\n000\",\u{1B}[2JWLD,2016,ilo-2005\n")
+        let file = try h.write("f.csv", "key,measure,value,place,period,source\nk,forced-labour,\"12\n\u{202E}000\",\u{1B}[2JWLD,2016,ilo-2005\n")
         let messages = try h.ingest([file]).errors.map(\.message)
         #expect(messages.count == 2)
-        #expect(messages.first?.hasPrefix("value: \"12\\n000\" is not a number;") == true, "\(messages)")
+        #expect(messages.first?.hasPrefix("value: \"12\\n\\u{202E}000\" is not a number;") == true, "\(messages)")
         #expect(messages.last?.hasPrefix("place: unknown place \"\\u{1B}[2JWLD\"") == true, "\(messages)")
         #expect(!messages.contains { $0.contains("\n") || $0.contains("\u{1B}") })
     }

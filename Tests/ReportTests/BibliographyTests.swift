@@ -94,6 +94,7 @@ struct BibliographyTests {
         (#""2""#, "2nd ed.", "Second"), ("2", "2nd ed.", "Second"), (#""1""#, "1st ed.", "First"), ("3", "3rd ed.", "Third"),
         ("11", "11th ed.", "11th"), ("12", "12th ed.", "12th"), ("13", "13th ed.", "13th"), ("21", "21st ed.", "21st"),
         ("22", "22nd ed.", "22nd"), ("103", "103rd ed.", "103rd"), (#""Revised & expanded""#, "Revised & expanded", "Revised \\& expanded"),
+        (#""second""#, "second ed.", "second"), (#""2nd""#, "2nd ed.", "2nd"), (#""Second edition""#, "Second edition", "Second edition"),
     ])
     func edition(csl: String, entry: String, bibTeX: String) {
         let source = Source(

@@ -65,6 +65,16 @@ struct RendererTests {
         #expect(page.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">"))
     }
 
+    @Test("text XML cannot hold (control characters, U+FFFE, U+FFFF) is dropped, so the page still parses")
+    func charactersXMLCannotHold() throws {
+        let scratch = try sample()
+        try scratch.figure("noted", value: 7, place: "DEU", source: "ilo", notes: "a\u{FFFE}b\u{7}c\u{FFFF} <d>")
+        let page = try BriefRenderer.render(try scratch.brief(), as: .html, chartStem: nil).text
+        #expect(XMLCollector.parse(page) != nil, "the HTML brief does not parse as XML")
+        #expect(page.contains("abc &lt;d&gt;"))
+        #expect(XMLText.escape("x\u{FFFE}y") == "xy")
+    }
+
     @Test("every chart is valid SVG with a title, axis titles and real text")
     func charts() throws {
         let brief = try sample().brief()

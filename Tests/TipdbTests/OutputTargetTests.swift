@@ -71,4 +71,47 @@ struct OutputTargetTests {
             #expect(try Data(contentsOf: database) == before)
         }
     }
+
+    @Test("a database opened through a link protects its real -wal; a chart file may not land on the database; a trailing slash is a folder")
+    func linksChartsAndFolders() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "demo.sqlite"], in: dir)
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.sqlite").path, withDestinationPath: "demo.sqlite")
+            let before = try Data(contentsOf: dir.appendingPathComponent("demo.sqlite"))
+            let wal = try Tipdb.run(["report", "sources", "--db", "link.sqlite", "-o", "demo.sqlite-wal"], in: dir)
+            #expect(wal.status == 64)
+            #expect(wal.stderr.hasPrefix("Error: demo.sqlite-wal is the database's wal file (link.sqlite)"), "\(wal.stderr)")
+            try FileManager.default.copyItem(at: dir.appendingPathComponent("demo.sqlite"), to: dir.appendingPathComponent("b-chart-forced-labour.svg"))
+            try Tipdb.run(["ingest", "--db", "b-chart-forced-labour.svg", repositoryRoot.appendingPathComponent("Fixtures/sources.json").path,
+                           repositoryRoot.appendingPathComponent("Fixtures/studies.csv").path, repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path], in: dir)
+            let database = try Data(contentsOf: dir.appendingPathComponent("b-chart-forced-labour.svg"))
+            let chart = try Tipdb.run(["report", "brief", "--db", "b-chart-forced-labour.svg", "-o", "b.md"], in: dir)
+            #expect(chart.status == 64)
+            #expect(chart.stderr == "Error: b-chart-forced-labour.svg is the database itself (b-chart-forced-labour.svg); expected another file name: writing there would destroy the data\n")
+            #expect(try Data(contentsOf: dir.appendingPathComponent("b-chart-forced-labour.svg")) == database)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.md").path))
+            for arguments in [["report", "brief", "--db", "demo.sqlite", "-o", "sub/"], ["backup", "--db", "demo.sqlite", "newdir/"]] {
+                let slash = try Tipdb.run(arguments, in: dir)
+                #expect(slash.status == 64, "\(arguments)")
+                #expect(slash.stderr.hasPrefix("Error: \(arguments[arguments.count - 1]) names a folder; expected the name of a file\n"), "\(slash.stderr)")
+            }
+            #expect(try Data(contentsOf: dir.appendingPathComponent("demo.sqlite")) == before)
+        }
+    }
+
+    @Test("-o through a link to a device writes through it and keeps the link; backup refuses a device")
+    func devices() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init", "--db", "t.sqlite"], in: dir)
+            let link = dir.appendingPathComponent("out.md")
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/null")
+            let report = try Tipdb.run(["report", "sources", "--db", "t.sqlite", "-o", "out.md"], in: dir)
+            #expect(report.status == 0, "\(report.stderr)")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/dev/null")
+            let backup = try Tipdb.run(["backup", "--db", "t.sqlite", "out.md", "--force"], in: dir)
+            #expect(backup.status == 64)
+            #expect(backup.stderr.hasPrefix("Error: out.md is not a regular file (a device, a pipe or a socket); expected the name of a file\n"))
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/dev/null")
+        }
+    }
 }

@@ -88,6 +88,12 @@ struct SQLCommandTests {
             let codes = try Tipdb.run(["sql", "SELECT typeof(:a), typeof(:b), typeof(:c), typeof(:d), (SELECT code FROM places WHERE m49 = :a) AS place", "--format", "csv",
                                        "--param", "a=035", "--param", "b=+5", "--param", "c=-0.5", "--param", "d=00.5"], in: dir)
             #expect(codes.stdout.hasSuffix("\r\ntext,text,real,text,M49-035\r\n"), "\(codes)")
+            let reals = try Tipdb.run(["sql", "SELECT typeof(:a), typeof(:b), typeof(:c), typeof(:d)", "--format", "csv",
+                                       "--param", "a=5.50", "--param", "b=1e3", "--param", "c=2.5", "--param", "d=1000.0"], in: dir)
+            #expect(reals.stdout.hasSuffix("\r\ntext,text,real,real\r\n"), "\(reals)")
+            let twice = try Tipdb.run(["sql", "SELECT :a", "--param", "a=1", "--param", ":a=2"], in: dir)
+            #expect(twice.status == 64)
+            #expect(twice.stderr.hasPrefix("Error: --param a is given twice; expected each parameter once"))
             let missing = try Tipdb.run(["sql", "SELECT :a, :b", "--param", "a=1"], in: dir)
             #expect(missing.status == 1)
             #expect(missing.stderr.contains("parameter :b has no value; pass --param b=VALUE"))
@@ -131,9 +137,12 @@ struct SQLCommandTests {
                 #expect(refused.status == 64, "\(bad)")
                 #expect(refused.stderr.contains("expected a number of seconds more than 0"), "\(bad): \(refused.stderr)")
             }
-            let empty = try Tipdb.run(["sql", "  "], in: dir)
-            #expect(empty.status == 64)
-            #expect(empty.stderr.hasPrefix("Error: the SQL is empty; expected one statement"))
+            // No statement, however given, is a usage error.
+            for (arguments, input) in [(["sql", "  "], ""), (["sql", ";"], ""), (["sql", "/* c */ ;"], ""), (["sql"], "-- only a comment\n")] {
+                let empty = try Tipdb.run(arguments, in: dir, input: Data(input.utf8))
+                #expect(empty.status == 64, "\(arguments)")
+                #expect(empty.stderr.hasPrefix("Error: the SQL is empty (nothing but blanks, comments or ';'); expected one statement"), "\(arguments): \(empty.stderr)")
+            }
             let capped = try Tipdb.run(["sql", "SELECT key FROM figures ORDER BY key", "--max-rows", "3"], in: dir)
             #expect(capped.stdout.hasSuffix("(first 3 rows: --max-rows 3 reached)\n"))
             #expect(capped.stdout.split(separator: "\n").count == 6)

@@ -90,6 +90,9 @@ struct SchemaAndSearchTests {
             #expect(!titles.stdout.contains("figure  "))
             let quotes = try Tipdb.run(["search", "quote:nations"], in: dir)
             #expect(quotes.status == 0 && quotes.stdout.contains("figure  francis-2013-trafficked-wld"), "\(quotes.stderr)")
+            // A subgroup figure says whom it covers, so it does not read as a total.
+            let subgroups = try Tipdb.run(["search", "female OR women OR children", "--kind", "figures"], in: dir)
+            #expect(subgroups.stdout.contains("figure  ilo-2012-forced-labour-female-wld  forced-labour WLD 2002-2011 (female): 11,400,000 persons\n"), "\(subgroups.stdout)")
             let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
             #expect(nowhere.status == 1)
             #expect(nowhere.stderr.contains("(no such column: colour)"))

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Reads JSON (an array of objects), NDJSON (one object per line) and CSL-JSON into input records.
 final class JSONRecordSource: RecordSource {
@@ -80,8 +81,16 @@ final class JSONRecordSource: RecordSource {
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
                 // Kept as JSON, objects included. A null is there (the record gives its x_ columns,
-                // and an update replaces the stored ones) but has no value, as an empty cell.
+                // and an update replaces the stored ones) but has no value, as an empty cell; so is
+                // a text of spaces. A text is trimmed as a CSV cell is; texts inside a list or an
+                // object are data as written.
+                var text: String?
+                if case .string(let string) = member.value.value { text = string.trimmingWhitespace() }
                 if case .null = member.value.value {
+                    record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+                    continue
+                }
+                if let text, text.isEmpty {
                     record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
                     continue
                 }
@@ -89,7 +98,7 @@ final class JSONRecordSource: RecordSource {
                     record.problem = record.problem ?? issue
                     continue
                 }
-                let json = member.value.value.compactText
+                let json = text.map { JSONString.literal($0) } ?? member.value.value.compactText
                 record.extraJSON[member.key] = json
                 record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))
                 continue

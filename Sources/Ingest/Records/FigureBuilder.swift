@@ -86,7 +86,10 @@ struct FigureBuilder {
         if high?.impliedUnit != nil { checkBoundUnit("high", high) }
         // Most figures are positive counts: the unit's dimension is looked up only when it matters.
         func unusual(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 || $0 != $0.rounded() } ?? false }
-        guard number.isCensored || unusual(number) || unusual(low) || unusual(high) else { return }
+        // `10.000` is whole, but may be ten thousand written the German way.
+        func dotted(_ name: String) -> Bool { row.text(name).map { $0.utf8.contains(0x2E) && Self.looksLikeDotGrouping($0) } ?? false }
+        guard number.isCensored || unusual(number) || unusual(low) || unusual(high) || dotted("value") || dotted("low") || dotted("high")
+        else { return }
         let dimension = vocabulary.dimension(of: unit)
         if let k = number.censoredBelow {
             if dimension != "count" {
@@ -109,10 +112,14 @@ struct FigureBuilder {
             if value < -100 && unit == "percent-change" {
                 row.fail(name, "\(Self.format(value)) percent is a fall of more than the whole; expected -100 or more")
             }
-            if dimension == "count" && value != value.rounded() && value.isFinite {
-                let text = row.text(name) ?? Self.format(value)
-                let grouped = Self.looksLikeDotGrouping(text) ? " (\(text.filter { $0 != "." }) if the dots separate thousands)" : ""
-                row.fail(name, "\"\(text)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(grouped)")
+            guard dimension == "count" && value.isFinite else { return }
+            let text = row.text(name) ?? Self.format(value)
+            let grouped = Self.looksLikeDotGrouping(text)
+            if value != value.rounded() {
+                let hint = grouped ? " (\(text.filter { $0 != "." }) if the dots separate thousands)" : ""
+                row.fail(name, "\"\(text)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(hint)")
+            } else if grouped {
+                row.fail(name, "\"\(text)\" reads as \(Self.format(value)) here, but its dots may separate thousands; expected \(text.filter { $0 != "." }) if they do, or \(Self.format(value))")
             }
         }
         checkRange("value", number)

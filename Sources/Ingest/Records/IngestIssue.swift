@@ -15,10 +15,15 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
         self.message = Self.visible(message)
     }
 
-    /// `text` with C0 and C1 control characters and DEL as `\n`, `\r`, `\t` or `\u{1B}`.
+    /// `text` with C0 and C1 control characters, DEL and bidirectional controls as `\n`, `\r`,
+    /// `\t` or `\u{1B}`.
     static func visible(_ text: String) -> String {
+        // Bidirectional controls too (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069): one in a
+        // value would reorder the rest of the line it is printed on.
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            let value = scalar.value
+            return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x200E || value == 0x200F
+                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
         }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""

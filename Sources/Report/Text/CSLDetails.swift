@@ -40,11 +40,17 @@ struct CSLDetails {
     }
 
     /// The edition for a reference entry: `2nd ed.` for a number, as author-date styles (APA,
-    /// Harvard) write it; text as given (`Revised edition`). Why at all: two editions of one
+    /// Harvard) write it; text as given (`Revised edition`), with `ed.` added when it does not say
+    /// it is an edition (`second`, `2nd`). Why at all: two editions of one
     /// title (ILO's "Profits and Poverty", 2014 and 2024) are otherwise told apart by the year alone.
     var editionText: String? {
         guard let edition else { return nil }
-        guard let number = Int(edition), number > 0 else { return edition }
+        guard let number = Int(edition), number > 0 else {
+            // `second` or `2nd` alone would read as a subtitle: say what it is.
+            let words = edition.lowercased().split(whereSeparator: { !$0.isLetter })
+            return words.contains { $0 == "ed" || $0 == "edn" || $0.hasPrefix("edition") || $0 == "version" || $0 == "revised" }
+                ? edition : edition + " ed."
+        }
         return Self.ordinal(number) + " ed."
     }
 

@@ -5,7 +5,8 @@
 public enum XMLText {
     public static func escape(_ text: String) -> String {
         // Most text has nothing to escape: check the bytes before building a new string.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 })
+        // 0xEF starts U+FFFE and U+FFFF (and a few other scalars, checked one by one below).
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0xEF })
         else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
@@ -18,8 +19,9 @@ public enum XMLText {
             case "'": out += "&#39;"
             case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
             default:
-                // Control characters are not allowed in XML 1.0 at all: drop them.
-                if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
+                // Control characters and the noncharacters U+FFFE and U+FFFF are not allowed in
+                // XML 1.0 at all: drop them.
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -98,16 +98,12 @@ public struct ReadOnlyQuery {
 
     /// A command-line value as a typed SQL value: whole numbers as integers, decimals as reals, the rest as text.
     ///
-    /// Only a number written the way SQLite would print it binds as one: `035` (an M49 code), `+5`
-    /// and `007` stay text, since as numbers they would silently match nothing.
+    /// Only a number written the way SQLite would print it binds as one (`5`, `-2`, `2.5`,
+    /// `1000.0`): `035` (an M49 code), `+5`, `5.50` and `1e3` stay text, since as numbers they
+    /// would silently fail to match the text they were copied from.
     public static func value(fromArgument text: String) -> DatabaseValue {
         if let integer = Int64(text) { return String(integer) == text ? .integer(integer) : .text(text) }
-        let digits = text.drop { $0 == "-" }
-        if digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true { return .text(text) }
-        if let real = Double(text), real.isFinite, text.first != "+", text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
-           !text.lowercased().contains("n") {
-            return .real(real)
-        }
+        if let real = Double(text), real.isFinite, "\(real)" == text { return .real(real) }
         return .text(text)
     }
 }

@@ -43,7 +43,14 @@ public struct Search {
         "figures": """
             SELECT 'figures' AS kind, f.key AS key,
                 f.measure || ' ' || f.place || ' '
-                    || CASE WHEN f.period_start = f.period_end THEN f.period_start ELSE f.period_start || '-' || f.period_end END
+                    || CASE WHEN f.period_start = f.period_end THEN f.period_start
+                        WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
+                        ELSE f.period_start || '/' || f.period_end END
+                    || CASE WHEN f.sex <> 'total' OR f.age_group <> 'total' OR f.form IS NOT NULL
+                        THEN ' (' || trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
+                            || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
+                            || coalesce(f.form || ', ', ''), ', ') || ')'
+                        ELSE '' END
                     || ': ' || CASE
                         WHEN f.censored = 1 THEN '<' || printf('%,d', f.high + 1)
                         WHEN f.value = round(f.value) AND abs(f.value) < 1e15 THEN printf('%,d', f.value)

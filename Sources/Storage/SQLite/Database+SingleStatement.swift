@@ -40,7 +40,7 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .empty:
-            "no SQL given; pass a statement, -f FILE, or pipe it on standard input"
+            "the SQL is empty (nothing but blanks, comments or ';'); expected one statement, such as \"SELECT count(*) FROM figures\", as an argument, with -f FILE or on standard input"
         case .multipleStatements:
             "several statements given; tipdb sql runs exactly one (remove the others or run them one at a time)"
         case .notReadOnly(let keyword):
