@@ -314,7 +314,10 @@ public final class Ingester {
         case nil:
             // A row refused for its values is still checked for its key and references, so that
             // one run lists everything wrong with the row instead of one problem per fix.
-            if let issue = duplicate(prepared, kind: plan.kind) { row.fail("key", issue.message) }
+            if let issue = duplicate(prepared, kind: plan.kind) {
+                // A derived key has no column: the error goes where the figure's identity starts.
+                row.fail(row.field("key") == nil && plan.kind == .figures ? "measure" : "key", issue.message)
+            }
             switch plan.kind {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)

@@ -408,5 +408,16 @@ struct DuplicateKeyTests {
         #expect(try h.db.integer("SELECT count(*) FROM sources WHERE key = 'new'") == 0)
         #expect(try h.db.integer("SELECT count(*) FROM figures WHERE key IN ('bad', 'unread')") == 0)
         #expect(try h.count("figures") == 3_000)
+
+        // A row without a key claims the key it would have had, when its identity could be read.
+        let derived = try h.write("d.csv", """
+            measure,value,place,period,source
+            forced-labour,1.5,DEU,2020,ilo-2005
+            forced-labour,7,DEU,2020,ilo-2005
+
+            """)
+        #expect(try h.ingest([derived], IngestOptions(onError: .skip)).errors.map(\.description).last
+                == "\(derived):3:1: measure: duplicate figure key \"ilo-2005:forced-labour:DEU:2020\", already on line 2 of this file; expected each key once in a command")
+        #expect(try h.db.figure(key: "ilo-2005:forced-labour:DEU:2020") == nil)
     }
 }

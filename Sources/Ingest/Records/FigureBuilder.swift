@@ -4,7 +4,10 @@ import Storage
 struct FigureBuilder {
     let vocabulary: Vocabulary
 
-    func build(_ row: inout RowReader) -> Figure? {
+    /// - Parameter derivedKey: for a row without a key that is refused, the key it would have had,
+    ///   when the fields that make a key could be read: it still claims that key in the command,
+    ///   so that a second row with the same identity is named a duplicate in the same run.
+    func build(_ row: inout RowReader, derivedKey: inout String?) -> Figure? {
         let measure = row.required("measure", what: "the measure code or label").flatMap { text in
             row.parse("measure") { (t: String) throws(Vocabulary.Failure) in try vocabulary.measure(t) }
         }
@@ -53,7 +56,14 @@ struct FigureBuilder {
             row.fail("ci_level", "a confidence level needs both low and high")
         }
 
-        guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else { return nil }
+        guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else {
+            if row.text("key") == nil, let measure, let place, let period, let source {
+                derivedKey = FigureKey.derive(
+                    prefix: source, measure: measure.code, place: place, period: period, sex: sex, ageGroup: ageGroup,
+                    form: row.text("form").flatMap(Terms.form), unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
+            }
+            return nil
+        }
         let tags = Array(Set(row.list("tags").map { $0.lowercased() })).sorted()
         let form = row.text("form").flatMap(Terms.form)
         var figure = Figure(

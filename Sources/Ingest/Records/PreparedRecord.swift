@@ -22,8 +22,10 @@ struct PreparedRecord: Sendable {
     /// key is named as a duplicate in the same run instead of after the first is fixed.
     var claimedKey: String? {
         if let (key, _) = key { return key }
-        return problem == nil ? row.text("key") : nil
+        return problem == nil ? row.text("key") ?? derivedKey : nil
     }
+    /// The key a refused figure without one would have had (see `FigureBuilder.build`).
+    var derivedKey: String?
 
     /// The key the record would write under, and of which kind.
     var key: (String, RecordKind)? {
@@ -46,11 +48,12 @@ struct PreparedRecord: Sendable {
                 row.fail(field.name, contract.unknownColumnMessage(field.name))
             }
         }
+        var derivedKey: String?
         let value: Value? = switch plan.kind {
         case .sources: SourceBuilder().build(&row, csl: record.cslExtra).map(Value.source)
         case .studies: StudyBuilder(vocabulary: vocabulary).build(&row).map(Value.study)
-        case .figures: FigureBuilder(vocabulary: vocabulary).build(&row).map(Value.figure)
+        case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
         }
-        return PreparedRecord(row: row, problem: nil, value: value)
+        return PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
     }
 }
