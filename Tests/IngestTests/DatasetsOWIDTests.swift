@@ -62,4 +62,20 @@ struct DatasetsOWIDTests {
         #expect(try h.ingest([changed], IngestOptions(measure: "forced-marriage")).files.first?.updated == 1)
         #expect(try h.count("figure_revisions") == 1)
     }
+
+    @Test("a count in thousands by its metadata unit is scaled; a negative or fractional count is refused, as in a figures file")
+    func countsAsPublished() throws {
+        let h = try IngestHarness()
+        let title = "Detected victims of human trafficking - Female"
+        let file = try h.write("dv.csv", "Entity,Code,Year,\(title)\nIndia,IND,2019,120\nNepal,NPL,2020,-4\nBhutan,BTN,2020,2.5\nBhutan,BTN,2021,2.0005\n")
+        try h.write("dv.metadata.json", #"{"columns": {"\#(title)": {"unit": "thousand persons", "shortUnit": "k"}}}"#)
+        let report = try h.ingest([file], IngestOptions(onError: .skip))
+        #expect(report.files.first?.inserted == 2, "\(report.errors)")
+        #expect(try h.db.figure(key: "owid-dv:detected-trafficking-victims:IND:2019:female")?.value == 120_000)
+        #expect(try h.db.figure(key: "owid-dv:detected-trafficking-victims:BTN:2020:female")?.value == 2_500)
+        #expect(report.errors.map(\.description) == [
+            "\(file):3:16: \(title): \"-4\" is negative, but persons are counted in whole numbers of 0 or more; expected such a count",
+            "\(file):5:17: \(title): \"2.0005\" is not a whole number, but persons are counted in whole numbers of 0 or more; expected such a count",
+        ])
+    }
 }

@@ -71,6 +71,10 @@ struct GLOTIPRow {
                 return code
             }
         }
+        // GLOTIP counts people and cases: `4.5` is a typing or export error, as in a figures file.
+        if let value = number?.value, let unit, value != value.rounded(), vocabulary.dimension(of: unit) == "count" {
+            problems.fail("txtVALUE", "\"\(text("txtVALUE"))\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number or <5")
+        }
         let detail = problems.check("Category") { () throws(Vocabulary.Failure) in
             try GLOTIPDetail(dimension: text("Dimension"), category: text("Category"), countries: countries)
         }
@@ -100,6 +104,11 @@ struct GLOTIPProblems: Error {
 
     init(layout: GLOTIPLayout) {
         self.layout = layout
+    }
+
+    /// Records a problem at the field `name`.
+    mutating func fail(_ name: String, _ message: String) {
+        issues.append((layout.column(name), "\(name): \(message)"))
     }
 
     /// Runs `body`; a failure becomes a problem at the field `name`.

@@ -15,6 +15,8 @@ struct OWIDIndicator {
     let unit: String
     /// The power of ten the published numbers are multiplied by: 3 for a title "(thousands)".
     let multiplierExponent: Int
+    /// Whether the unit counts people or cases: such a number is whole and never negative.
+    let isCount: Bool
 
     /// Phrases in a title → measure code, most specific first.
     private static let phrases: [(String, String)] = [
@@ -63,9 +65,14 @@ struct OWIDIndicator {
             unit = measure.defaultUnit
         }
         try vocabulary.check(unit: unit, fits: measure)
-        if words.contains("(thousands)") || words.contains("in thousands") {
+        isCount = vocabulary.dimension(of: unit) == "count"
+        // The metadata's unit says so too ("thousand persons", short unit "k"): a count in
+        // thousands read as persons is a thousand times too small.
+        let metadataUnit = metadata?.unit?.lowercased() ?? ""
+        if words.contains("(thousands)") || words.contains("in thousands") || metadataUnit.hasPrefix("thousand")
+            || metadata?.shortUnit?.lowercased() == "k" {
             multiplierExponent = 3
-        } else if words.contains("(millions)") || words.contains("in millions") {
+        } else if words.contains("(millions)") || words.contains("in millions") || metadataUnit.hasPrefix("million") {
             multiplierExponent = 6
         } else {
             multiplierExponent = 0

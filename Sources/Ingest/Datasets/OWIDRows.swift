@@ -76,6 +76,15 @@ struct OWIDRows {
                         file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \(error.message)")])
                     continue
                 }
+                // What a figures file refuses of a count: a negative number, or a fraction once scaled.
+                let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
+                if let scaled, indicator.isCount, scaled < 0 || scaled != scaled.rounded() {
+                    let what = scaled < 0 ? "is negative" : "is not a whole number"
+                    try rejects.reject(raw: record.rawText, issues: problems + [IngestIssue(
+                        file: path, line: record.line, column: record.column(at: field),
+                        message: "\(indicator.title): \"\(text)\" \(what), but \(indicator.unit) are counted in whole numbers of 0 or more; expected such a count")])
+                    continue
+                }
                 guard problems.isEmpty, let place, let period else {
                     try rejects.reject(raw: record.rawText, issues: problems)
                     continue
@@ -85,7 +94,7 @@ struct OWIDRows {
                     sex: indicator.sex, ageGroup: indicator.ageGroup, form: nil, unit: indicator.unit,
                     defaultUnit: indicator.measure.defaultUnit)
                 let figure = Figure(
-                    key: key, measure: indicator.measure.code, value: number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) },
+                    key: key, measure: indicator.measure.code, value: scaled,
                     censored: number.isCensored,
                     low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
