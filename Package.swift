@@ -36,6 +36,7 @@ let package = Package(
                 .embedInCode("m0006_datasets.sql"),
                 .embedInCode("m0007_kosovo.sql"),
                 .embedInCode("m0008_revisions.sql"),
+                .embedInCode("m0009_superseded_versions.sql"),
             ]
         ),
         .target(

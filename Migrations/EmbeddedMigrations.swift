@@ -14,5 +14,6 @@ public enum EmbeddedMigrations {
         ("m0006_datasets.sql", PackageResources.m0006_datasets_sql),
         ("m0007_kosovo.sql", PackageResources.m0007_kosovo_sql),
         ("m0008_revisions.sql", PackageResources.m0008_revisions_sql),
+        ("m0009_superseded_versions.sql", PackageResources.m0009_superseded_versions_sql),
     ]
 }

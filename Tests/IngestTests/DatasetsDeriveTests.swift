@@ -210,6 +210,27 @@ struct DatasetsDeriveTests {
         #expect(try h.db.integer("SELECT count(*) FROM derivations") == 3)
     }
 
+    @Test("once a newer version of a dataset is derived, latest_estimates leaves the older version's figures out (they stay in figures)")
+    func newerVersionSupersedes() throws {
+        let h = try load([People(times: 12), People(times: 12, year: "2020")])
+        _ = try derive(h, [.year])
+        func latest() throws -> [String] {
+            try h.db.rows("SELECT figure FROM latest_estimates WHERE measure = 'victims-in-case-data' ORDER BY figure").compactMap { $0.string("figure") }
+        }
+        #expect(try latest() == ["cases-v1/count/year:2020"])
+        // The same file with one more person is version 2; until it is derived, version 1 stands.
+        var text = Self.header + "\n"
+        for (times, year) in [(12, "2019"), (13, "2020")] {
+            text += String(repeating: "\(year),Woman,,MEX,USA,,,,\n", count: times)
+        }
+        let second = try h.ingest([try h.write("cases2.csv", text)], IngestOptions(format: .ctdc, dataset: "cases"))
+        #expect(second.errors.isEmpty, "\(second.errors)")
+        #expect(try latest() == ["cases-v1/count/year:2020"])
+        _ = try derive(h, [.year])
+        #expect(try latest() == ["cases-v2/count/year:2020"])
+        #expect(try value(h, "cases-v1/count").value == 24 && value(h, "cases-v2/count").value == 25)
+    }
+
     @Test("a dry run computes everything and writes nothing")
     func dryRun() throws {
         let h = try load([People(times: 30), People(times: 12, country: "PHL")])

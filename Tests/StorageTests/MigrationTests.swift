@@ -128,7 +128,7 @@ struct MigrationTests {
             try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (4, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')")
             try db.execute("INSERT INTO ingest_rejects (id, batch_id, line, \"column\", raw, reason) VALUES (9, 4, 12, 3, 'a,b', 'why')")
             let applied = try Migrator().migrate(db)
-            #expect(applied.map(\.version) == [8])
+            #expect(applied.map(\.version) == Array(8...Migration.latestVersion))
             let row = try #require(try db.rows("SELECT id, batch_id, line, \"column\", raw, reason FROM ingest_rejects").first)
             #expect(row.int("id") == 9 && row.int("batch_id") == 4 && row.int("line") == 12 && row.int("column") == 3)
             #expect(row.string("raw") == "a,b" && row.string("reason") == "why")
