@@ -40,4 +40,24 @@ struct CaseDataPrivacyTests {
             }
         }
     }
+
+    @Test("once a newer version is derived, a brief shows only its counts: two versions side by side would single out the people between them")
+    func onlyTheLatestDerivedVersion() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
+            for (name, extra) in [("v1.csv", 0), ("v2.csv", 1)] {
+                let text = header + String(repeating: "2019,Woman,18--20,MEX,USA,,,1\n", count: 30 + extra)
+                try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+                #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", name], in: dir).status == 0)
+                #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country,year"], in: dir).status == 0)
+            }
+            let brief = try Tipdb.run(["report", "brief", "--measure", "victims-in-case-data", "--format", "csv", "--date", "2026-11-29"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("sample-v2/"), "\(brief.stdout)")
+            #expect(!brief.stdout.contains("sample-v1/"), "\(brief.stdout)")
+            let stored = try Tipdb.run(["sql", "SELECT count(*) AS n FROM figures WHERE key LIKE 'sample-v1/%'", "--format", "csv"], in: dir)
+            #expect(stored.stdout != "n\r\n0\r\n", "the older version's figures stay in the database")
+        }
+    }
 }

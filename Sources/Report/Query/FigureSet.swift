@@ -21,6 +21,10 @@ struct FigureSet {
     private static let byKeys = FigureRows.select + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key"
 
     /// Loads the figures matching `scope`, ordered by key, and the figures their lineage reaches.
+    ///
+    /// Figures derived from a case-level dataset version that a newer derived version supersedes
+    /// are left out: beside the newer counts, the differences between two versions can single out
+    /// the people added or removed, which disclosure control within one version cannot prevent.
     static func load(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
         let statement = try db.prepare(
             FigureRows.select + """
@@ -29,6 +33,10 @@ struct FigureSet {
                   AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
                   AND (?3 IS NULL OR CAST(substr(period_end, 1, 4) AS INTEGER) >= ?3)
                   AND (?4 IS NULL OR CAST(substr(period_start, 1, 4) AS INTEGER) <= ?4)
+                  AND source NOT IN (
+                      SELECT d.source FROM datasets d
+                      JOIN datasets newer ON newer.name = d.name AND newer.version > d.version
+                      JOIN derivations r ON r.dataset_id = newer.id)
                 ORDER BY key
                 """)
         try statement.bind([
