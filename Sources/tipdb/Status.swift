@@ -35,6 +35,9 @@ extension TipDB {
                     places:         \(status.places)
                     measures:       \(status.measures)
                     """)
+                if status.cases > 0 {
+                    print("case records:   \(status.cases) from \(status.datasets) dataset version\(status.datasets == 1 ? "" : "s") (personal data: share briefs, not this file)")
+                }
             }
         }
     }

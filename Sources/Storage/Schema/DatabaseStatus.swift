@@ -11,6 +11,11 @@ public struct DatabaseStatus: Codable, Sendable, Equatable {
     public var figures: Int64
     public var places: Int64
     public var measures: Int64
+    /// Case-level records (CTDC), one per person: personal data, said so because a file that
+    /// holds them must not be shared as a briefing's data.
+    public var cases: Int64
+    /// Case-level dataset versions loaded.
+    public var datasets: Int64
     public var sqliteVersion: String
 
     /// Reads the status of an open database (read-only queries).
@@ -30,6 +35,8 @@ public struct DatabaseStatus: Codable, Sendable, Equatable {
         figures = try count("figures")
         places = try count("places")
         measures = try count("measures")
+        cases = try count("cases")
+        datasets = try count("datasets")
         sqliteVersion = Database.sqliteVersion
     }
 }
@@ -43,6 +50,8 @@ enum CountQuery {
         case "studies": "SELECT count(*) FROM studies"
         case "figures": "SELECT count(*) FROM figures"
         case "places": "SELECT count(*) FROM places"
+        case "cases": "SELECT count(*) FROM cases"
+        case "datasets": "SELECT count(*) FROM datasets"
         default: "SELECT count(*) FROM measures"
         }
     }
