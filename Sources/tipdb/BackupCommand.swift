@@ -30,7 +30,8 @@ extension TipDB {
                 if FileManager.default.fileExists(atPath: destination) && !force {
                     throw BackupError.exists(destination)
                 }
-                let folder = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
+                let parent = (destination as NSString).deletingLastPathComponent
+                let folder = parent.isEmpty ? "." : parent
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
                     throw BackupError.cannotWrite(destination, reason: "no folder \(folder)")
@@ -48,7 +49,8 @@ extension TipDB {
                     let copy = try Database(path: partial, mode: .readWrite)
                     try copy.execute("PRAGMA journal_mode = DELETE")
                     copy.close()
-                    // rename(2) replaces a file in one step, and fails rather than replace a directory.
+                    // Checked again: a file may have appeared there while the copy was made. rename(2)
+                    // replaces a file in one step, and fails rather than replace a directory.
                     if !force && FileManager.default.fileExists(atPath: destination) { throw BackupError.exists(destination) }
                     guard rename(partial, destination) == 0 else {
                         throw BackupError.cannotWrite(destination, reason: String(cString: strerror(errno)))

@@ -26,12 +26,20 @@ struct FigureRows: Sendable {
                         SELECT 1 FROM series_figures sf
                         WHERE sf.figure = figures.key
                           AND sf.last_vintage < (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series))
-                    OR EXISTS (
-                        SELECT 1 FROM datasets d
-                        JOIN datasets newer ON newer.name = d.name AND newer.version > d.version
-                        WHERE d.source = figures.source AND EXISTS (SELECT 1 FROM derivations r WHERE r.dataset_id = newer.id))
+                    OR source IN (
+        """ + supersededSources + """
+        )
                 ELSE 0 END AS narrowed
         FROM figures
+        """
+
+    /// The sources (dataset versions) whose derived figures a newer derived version of the same
+    /// dataset supersedes, as `latest_estimates` has it (m0009): one list, read once per query,
+    /// for the `narrowed` column and for the briefs that leave such figures out (`FigureSet`).
+    static let supersededSources = """
+        SELECT d.source FROM datasets d
+        JOIN datasets newer ON newer.name = d.name AND newer.version > d.version
+        JOIN derivations r ON r.dataset_id = newer.id
         """
     /// The `batch_id` column, which `FigureSet` reads as it steps.
     static let batchColumn = 21

@@ -34,9 +34,8 @@ struct FigureSet {
                   AND (?3 IS NULL OR CAST(substr(period_end, 1, 4) AS INTEGER) >= ?3)
                   AND (?4 IS NULL OR CAST(substr(period_start, 1, 4) AS INTEGER) <= ?4)
                   AND source NOT IN (
-                      SELECT d.source FROM datasets d
-                      JOIN datasets newer ON newer.name = d.name AND newer.version > d.version
-                      JOIN derivations r ON r.dataset_id = newer.id)
+                """ + FigureRows.supersededSources + """
+                )
                 ORDER BY key
                 """)
         try statement.bind([

@@ -3,7 +3,7 @@
 ///
 /// Why notes at all: a figure's note is where its caveat lives ("minimum estimate", "an upper
 /// bound, rounded", "do not compute change against the 2014 edition"); a number printed without
-/// it says more than its source did. Why numbered under the table rather than in a column of
+/// it says more than its source did. Why listed under the table rather than in a column of
 /// their own: notes run to several sentences, and a column of them would squeeze the figures a
 /// reader scans into a sliver. Why each distinct text once: figures of one publication often
 /// share a note (the five regional ILO 2024 profits), and five copies of it bury the others.
