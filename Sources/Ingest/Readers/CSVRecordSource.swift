@@ -81,6 +81,7 @@ final class CSVRecordSource: RecordSource {
             }
             var input = InputRecord(line: record.line, column: 1, raw: record.rawText, fields: fields)
             input.fieldIndex = fieldIndex
+            input.rawLayout = .csv
             if let problem = record.problem {
                 input.problem = IngestIssue(problem, file: file)
             } else if record.count != names.count {

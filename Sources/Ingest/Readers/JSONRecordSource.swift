@@ -78,6 +78,8 @@ final class JSONRecordSource: RecordSource {
         if let repeated = duplicateMember(in: members, raw: raw, node: node) { return repeated }
         if format == .cslJSON { return CSLMapping.record(from: members, node: node, raw: raw, file: file) }
         var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
+        // An NDJSON record's raw text is its whole line; a JSON array's element starts at its brace.
+        record.rawLayout = .json(column: format == .ndjson ? 1 : node.column)
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
                 // Kept as JSON, objects included. A null is there (the record gives its x_ columns,

@@ -17,6 +17,8 @@ public struct InputRecord: Sendable {
     /// For JSON records: each `x_` member's value as compact JSON, so that `extra` keeps numbers,
     /// lists and objects as they were written instead of as text.
     public var extraJSON: [String: String] = [:]
+    /// How `raw` is written, for finding an element of a list field in it again.
+    public var rawLayout: RawLayout = .unknown
 
     public init(line: Int, column: Int = 1, raw: String, fields: [InputField]) {
         self.line = line

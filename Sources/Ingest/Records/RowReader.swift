@@ -103,6 +103,15 @@ struct RowReader: Sendable {
     /// A `;`-separated list field, trimmed, without empties.
     func list(_ name: String) -> [String] {
         guard let value = text(name) else { return [] }
-        return value.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        return ListItemLocator.items(of: value)
+    }
+
+    /// Records a problem with element `index` of ``list(_:)``'s elements of `name`, at that
+    /// element: its position is worked out from the record's text only now, when it is refused.
+    mutating func fail(_ name: String, element index: Int, _ message: String) {
+        guard let field = field(name) else { return fail(name, message) }
+        let items = ListItemLocator.locate(field, in: record)
+        let item = items.indices.contains(index) ? items[index] : ListItem(text: "", line: field.line, column: field.column)
+        issues.append(IngestIssue(file: file, line: item.line, column: item.column, message: Self.shortened("\(name): \(message)")))
     }
 }

@@ -11,8 +11,8 @@ struct StudyBuilder {
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.studyMethod(t) } ?? nil
         let period = row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         var places: [String] = []
-        for name in row.list("places") {
-            do { places.append(try vocabulary.place(name)) } catch { row.fail("places", error.message) }
+        for (index, name) in row.list("places").enumerated() {
+            do { places.append(try vocabulary.place(name)) } catch { row.fail("places", element: index, error.message) }
         }
         let sampleSize = row.parse("sample_size") { (t: String) throws(NumberParser.Failure) -> Int64 in
             let number = try NumberParser.parse(t)
