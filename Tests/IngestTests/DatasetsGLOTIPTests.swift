@@ -101,6 +101,39 @@ struct DatasetsGLOTIPTests {
         #expect(try h.db.integer("SELECT count(*) FROM series_vintages") == 2)
     }
 
+    @Test("what an analyst added to an export's figure (quote, notes, tags, study, x_) survives loading the export again and its next vintage")
+    func annotationsSurviveReload() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([glotip2024])
+        let key = "unodc-glotip:detected-trafficking-victims:PHL:2019"
+        let stored = try #require(try h.db.figure(key: key))
+        let study = try h.write("study.csv", "key,title,source\nphl-review,Case file review,unodc-glotip-2024-11-30\n")
+        let notes = try h.write("notes.csv", """
+            key,measure,value,place,period,source,study,quote,notes,tags,x_checked
+            \(key),detected-trafficking-victims,\(Int(stored.value ?? 0)),PHL,2019,unodc-glotip-2024-11-30,phl-review,"Table 3, p. 12",checked by AB,verified,yes
+
+            """)
+        let annotated = try h.ingest([study, notes])
+        #expect(annotated.errors.isEmpty && annotated.files.last?.updated == 1, "\(annotated.errors)")
+
+        func expectAnnotations(_ when: Comment) throws {
+            let figure = try #require(try h.db.figure(key: key))
+            #expect(figure.quote == "Table 3, p. 12" && figure.notes == "checked by AB" && figure.study == "phl-review", when)
+            #expect(figure.tags == ["verified"] && figure.extra == "{\"x_checked\":\"yes\"}", when)
+        }
+        let again = try h.ingest([glotip2024])
+        #expect(again.files.first?.updated == 0 && again.files.first?.unchanged == again.files.first?.read, "\(again.files)")
+        try expectAnnotations("after the same export again")
+
+        let newer = try h.ingest([glotip2025])
+        #expect(newer.errors.isEmpty, "\(newer.errors)")
+        try expectAnnotations("after the next vintage")
+        #expect(try h.db.figure(key: key)?.value == 1530)
+        // The five figures whose values the new export repeats now cite it, and the note says so.
+        #expect(newer.files.first?.notes.contains { $0.contains("; 5 unchanged figures now cite this export (the vintages each appeared in are in figure_vintages)") } == true,
+                "\(newer.files.first?.notes ?? [])")
+    }
+
     @Test("Kosovo (XKX, no ISO code) loads as a place, in rows and as a citizenship")
     func kosovo() throws {
         let h = try IngestHarness()

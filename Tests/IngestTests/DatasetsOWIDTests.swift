@@ -58,9 +58,21 @@ struct DatasetsOWIDTests {
         #expect(report.files.first?.notes.contains("column 4 \"Estimated number of people (thousands)\" → forced-marriage, persons, values × 1000") == true)
         // Loading the same file again changes nothing; a changed cell is a revision.
         #expect(try h.ingest([file], IngestOptions(measure: "forced-marriage")).files.first?.unchanged == 1)
+        // A quote and tags an analyst added survive loading the file again.
+        let quote = try h.write("quote.csv", """
+            key,measure,value,place,period,source,quote,tags
+            owid-forced-marriage-estimates:forced-marriage:WLD:2021,forced-marriage,22 million,WLD,2021,owid-forced-marriage-estimates,"22 million people were living in forced marriage",verified
+
+            """)
+        #expect(try h.ingest([quote]).files.first?.updated == 1)
+        #expect(try h.ingest([file], IngestOptions(measure: "forced-marriage")).files.first?.unchanged == 1)
+        let annotated = try #require(try h.db.figure(key: "owid-forced-marriage-estimates:forced-marriage:WLD:2021"))
+        #expect(annotated.quote == "22 million people were living in forced marriage" && annotated.tags == ["verified"])
         let changed = try h.write("forced-marriage-estimates.csv", "Entity,Code,Year,Estimated number of people (thousands)\nWorld,OWID_WRL,2021,22100\n")
         #expect(try h.ingest([changed], IngestOptions(measure: "forced-marriage")).files.first?.updated == 1)
-        #expect(try h.count("figure_revisions") == 1)
+        // One revision for the analyst's quote, one for the changed cell, which keeps the quote.
+        #expect(try h.count("figure_revisions") == 2)
+        #expect(try h.db.figure(key: "owid-forced-marriage-estimates:forced-marriage:WLD:2021")?.quote == annotated.quote)
     }
 
     @Test("a count in thousands by its metadata unit is scaled; a negative or fractional count is refused, as in a figures file")

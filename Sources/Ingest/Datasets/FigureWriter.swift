@@ -12,6 +12,8 @@ struct FigureWriter {
     let now: String
     /// Key → line of the file that wrote it and its value, for the duplicate check.
     private var written: [String: (line: Int, value: Double?, high: Double?)] = [:]
+    /// Figures whose values a newer vintage left as they were, moved to its source.
+    private(set) var moved = 0
 
     init(db: Database, batch: Int64, now: String) {
         self.db = db
@@ -39,15 +41,19 @@ struct FigureWriter {
                 ? .repeated(line: earlier.line) : .conflicting(line: earlier.line)
         }
         written[figure.key] = (line, figure.value, figure.high)
-        if sourceMayMove, let existing = try db.figure(key: figure.key) {
-            // Read once here rather than again by the upsert below.
+        var figure = figure
+        if let existing = try db.figure(key: figure.key) {
+            Self.keepAnalystFields(of: existing, in: &figure)
             if existing == figure { return .written(.unchanged) }
-            var moved = existing
-            moved.source = figure.source
-            if moved == figure {
-                try db.execute("UPDATE figures SET source = ?, batch_id = ?, updated_at = ? WHERE key = ?",
-                               [figure.source, batch, now, figure.key])
-                return .written(.unchanged)
+            if sourceMayMove {
+                var moved = existing
+                moved.source = figure.source
+                if moved == figure {
+                    try db.execute("UPDATE figures SET source = ?, batch_id = ?, updated_at = ? WHERE key = ?",
+                                   [figure.source, batch, now, figure.key])
+                    self.moved += 1
+                    return .written(.unchanged)
+                }
             }
         }
         let (outcome, _) = try db.upsert(figure, batch: batch, at: now)
@@ -61,6 +67,19 @@ struct FigureWriter {
             try insert(breakdowns, of: figure.key)
         }
         return .written(outcome)
+    }
+
+    /// Keeps what an analyst added to a stored figure that a bulk file has no column for: its
+    /// study, quote, cites, tags and `x_` values, and its notes when the file writes none. The
+    /// file updates only what it carries, as a figures file does; re-loading an export used to
+    /// clear them all (their only trace a revision).
+    private static func keepAnalystFields(of stored: Figure, in figure: inout Figure) {
+        figure.study = figure.study ?? stored.study
+        figure.quote = figure.quote ?? stored.quote
+        figure.cites = figure.cites ?? stored.cites
+        figure.notes = figure.notes ?? stored.notes
+        figure.extra = figure.extra ?? stored.extra
+        if figure.tags.isEmpty { figure.tags = stored.tags }
     }
 
     private func insert(_ breakdowns: [Breakdown], of key: String) throws {

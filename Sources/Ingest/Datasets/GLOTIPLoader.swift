@@ -67,6 +67,9 @@ struct GLOTIPLoader {
         var note = "vintage \(number) of \(Self.series): export of \(released) (source \(source))"
         if case .reload = decision { note += ", loaded again: nothing moves" }
         if summary.updated > 0 { note += "; \(summary.updated) figure\(summary.updated == 1 ? "" : "s") revised (previous values in figure_revisions)" }
+        if rows.moved > 0 {
+            note += "; \(rows.moved) unchanged figure\(rows.moved == 1 ? "" : "s") now cite\(rows.moved == 1 ? "s" : "") this export (the vintages each appeared in are in figure_vintages)"
+        }
         if missing > 0 {
             note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
         }

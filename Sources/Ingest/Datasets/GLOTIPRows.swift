@@ -10,6 +10,9 @@ struct GLOTIPRows {
     let vintage: Int64
     /// Figures the export holds (rows written, repeats excluded).
     private(set) var figures = 0
+    /// Figures of an earlier vintage whose values this export repeats: counted unchanged, they
+    /// now cite this export (the vintages each appeared in stay in `series_figures`).
+    private(set) var moved = 0
 
     private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation"]
 
@@ -76,6 +79,7 @@ struct GLOTIPRows {
                 }
             }
         }
+        moved = writer.moved
         summary.rejected += rejects.rows
         summary.warnings += check.warnings(file: path)
         if repeats > 0 {
