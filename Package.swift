@@ -37,6 +37,7 @@ let package = Package(
                 .embedInCode("m0007_kosovo.sql"),
                 .embedInCode("m0008_revisions.sql"),
                 .embedInCode("m0009_superseded_versions.sql"),
+                .embedInCode("m0010_period_order.sql"),
             ]
         ),
         .target(

@@ -15,5 +15,6 @@ public enum EmbeddedMigrations {
         ("m0007_kosovo.sql", PackageResources.m0007_kosovo_sql),
         ("m0008_revisions.sql", PackageResources.m0008_revisions_sql),
         ("m0009_superseded_versions.sql", PackageResources.m0009_superseded_versions_sql),
+        ("m0010_period_order.sql", PackageResources.m0010_period_order_sql),
     ]
 }

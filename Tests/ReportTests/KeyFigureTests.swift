@@ -111,4 +111,30 @@ struct KeyFigureTests {
         // A chart needs values: the censored figure is not drawn, the superseded one neither.
         #expect(brief.charts.flatMap { $0.points.map(\.key) }.contains("phl-gone") == false)
     }
+
+    @Test("periods at different precisions compare by their days: 2020-2021 ends after 2021-03, and 2021-02-28 starts after 2021-02")
+    func periodsByDays() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("s", publisher: "International Labour Office", published: "2022")
+        // As text '2021-03' > '2021', but the span ends in December.
+        try scratch.figure("fra-span", value: 1_000, place: "FRA", period: ("2020", "2021"), source: "s")
+        try scratch.figure("fra-march", value: 500, place: "FRA", period: ("2021-03", "2021-03"), source: "s")
+        try scratch.figure("deu-june-30", value: 7, place: "DEU", period: ("2021-06-30", "2021-06-30"), source: "s")
+        try scratch.figure("deu-year", value: 8, place: "DEU", period: ("2021", "2021"), source: "s")
+        // Both end on 28 February 2021; the single day starts later, so it is the level then.
+        try scratch.figure("ita-february", value: 9, place: "ITA", period: ("2021-02", "2021-02"), source: "s")
+        try scratch.figure("ita-day", value: 10, place: "ITA", period: ("2021-02-28", "2021-02-28"), source: "s")
+        // 2020 is a leap year: February ends on the 29th, after the 28th.
+        try scratch.figure("esp-28", value: 11, place: "ESP", period: ("2020-02-28", "2020-02-28"), source: "s")
+        try scratch.figure("esp-february", value: 12, place: "ESP", period: ("2020-01", "2020-02"), source: "s")
+
+        let brief = try scratch.brief()
+        let view = try scratch.db.rows("SELECT figure FROM latest_estimates ORDER BY figure").compactMap { $0.string("figure") }
+        #expect(view == ["deu-year", "esp-february", "fra-span", "ita-day"])
+        #expect(brief.keyFigures.map(\.figure.key).sorted() == view)
+        // figure_citations writes spans of months or days with a slash, years with a hyphen.
+        let periods = try scratch.db.rows("SELECT figure, reference_period FROM figure_citations WHERE figure IN ('fra-span', 'esp-february', 'ita-day') ORDER BY figure")
+            .map { "\($0.string("figure") ?? ""): \($0.string("reference_period") ?? "")" }
+        #expect(periods == ["esp-february: 2020-01/2020-02", "fra-span: 2020-2021", "ita-day: 2021-02-28"])
+    }
 }

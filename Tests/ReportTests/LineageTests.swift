@@ -84,6 +84,26 @@ struct LineageTests {
         #expect(brief.keyFigures.isEmpty)
     }
 
+    @Test("figure_lineage: a straight chain of 120 repeats is not a loop (tipdb check passes); a real loop is")
+    func longChainInView() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("s")
+        try scratch.figure("c0", source: "s")
+        for index in 1...120 {
+            try scratch.figure("c\(index)", source: "s", cites: "c\(index - 1)", method: "reported")
+        }
+        let head = try #require(try scratch.db.rows("SELECT hops, status, primary_figure FROM figure_lineage WHERE figure = 'c120'").first)
+        #expect(head.int("hops") == 120 && head.string("status") == "repeats" && head.string("primary_figure") == "c0")
+        #expect(try scratch.db.integer("SELECT count(*) FROM figure_lineage WHERE status IN ('loop', 'too-long')") == 0)
+        #expect(try Audit(db: scratch.db).run().contains { $0.check == "lineage-loop" } == false)
+
+        try scratch.db.execute("PRAGMA foreign_keys = OFF")
+        try scratch.db.execute("UPDATE figures SET cites = 'c120' WHERE key = 'c0'")
+        let statuses = try scratch.db.rows("SELECT DISTINCT status FROM figure_lineage").compactMap { $0.string("status") }
+        #expect(statuses == ["loop"])
+        #expect(try Audit(db: scratch.db).run().first { $0.check == "lineage-loop" }?.rows.count == 121)
+    }
+
     @Test("report lineage prints the chain, its flags, who repeats it, and the references")
     func lineageReport() throws {
         let scratch = try chain()

@@ -48,6 +48,26 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("a search trigger dropped, an index dropped or a view replaced by another program is an error; a trigger an analyst adds is a warning")
+    func schemaDamage() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            #expect(try findings(in: dir).findings["schema"] == nil)
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("DROP TRIGGER figures_fts_insert")
+            try db.execute("DROP INDEX figures_by_place")
+            try db.execute("DROP VIEW latest_estimates")
+            try db.execute("CREATE VIEW latest_estimates AS SELECT * FROM figures")
+            try db.execute("CREATE TRIGGER stamp AFTER INSERT ON figures BEGIN SELECT 1; END")
+            try db.execute("CREATE VIEW my_view AS SELECT key FROM figures")
+            db.close()
+            let (status, found) = try findings(in: dir)
+            #expect(status == 1)
+            #expect(found["schema"] == ["index figures_by_place: missing", "trigger figures_fts_insert: missing", "view latest_estimates: changed"])
+            #expect(found["schema-triggers"] == ["stamp"])
+        }
+    }
+
     @Test("check --format json and status --json print the error as JSON when the database cannot be used")
     func jsonErrors() throws {
         try withTemporaryDirectory { dir in

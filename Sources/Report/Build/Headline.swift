@@ -3,7 +3,7 @@ import Storage
 /// Which figure speaks for a measure in a place: the rules behind key figures, charts and the
 /// method warnings, kept in one place so the three always agree.
 ///
-/// A key figure is what the `latest_estimates` view (Migrations/m0006_datasets.sql) gives for its
+/// A key figure is what the `latest_estimates` view (Migrations/m0010_period_order.sql) gives for its
 /// measure and place, so that the brief and a query of the database never disagree about "the
 /// latest estimate". Charts and method warnings use the same figures, less those without a value.
 enum Headline {
@@ -23,18 +23,21 @@ enum Headline {
             && form == nil && !narrowed
     }
 
-    /// The key figure among `figures` (one measure, one place): the primary estimate with the
-    /// latest period end, then the latest period start (a level for one year, not a span ending
-    /// then), then the most recent publication, then the key, in byte order: `latest_estimates`'s
-    /// order, so that both pick the same figure. Nil when no figure is a primary estimate.
+    /// The key figure among `figures` (one measure, one place): the primary estimate whose period
+    /// ends on the latest day, then starts on the latest day (a level for one year, not a span
+    /// ending then), then the most recent publication, then the key, in byte order:
+    /// `latest_estimates`'s order, so that both pick the same figure. Nil when no figure is a
+    /// primary estimate.
     ///
     /// - Parameter published: the publication date of a source, by key.
     static func best(of figures: ArraySlice<FigureRecord>, published: (String) -> String?) -> FigureRecord? {
         // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
         return figures.lazy.filter(\.isPrimaryEstimate).min { a, b in
-            if a.periodEnd != b.periodEnd { return after(a.periodEnd, b.periodEnd) }
-            if a.periodStart != b.periodStart { return after(a.periodStart, b.periodStart) }
+            let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
+            if ea != eb { return ea > eb }
+            let sa = PeriodDays.first(a.periodStart), sb = PeriodDays.first(b.periodStart)
+            if sa != sb { return sa > sb }
             let pa = published(a.source) ?? "", pb = published(b.source) ?? ""
             if pa != pb { return after(pa, pb) }
             return after(b.key, a.key)

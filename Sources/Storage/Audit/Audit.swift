@@ -14,6 +14,7 @@ public struct Audit {
     public func run() throws -> [Finding] {
         var findings: [Finding] = []
         findings += try storage()
+        findings += try schemaObjects()
         findings += try lineage()
         findings += try subgroupsAboveTotals()
         findings += try bounds()
@@ -45,11 +46,52 @@ public struct Audit {
         return findings
     }
 
+    /// tipdb's own tables, indexes, views and triggers, compared with what its migrations make
+    /// in a fresh database. A search trigger dropped or a view replaced with the `sqlite3` shell
+    /// leaves a file that passes `integrity_check` but gives wrong answers (new figures never
+    /// found by `search`), so a missing or changed object is an error. Objects an analyst adds are
+    /// theirs, except triggers, which run on every ingest: those are warnings.
+    private func schemaObjects() throws -> [Finding] {
+        let reference = try Database.inMemory()
+        try Migrator().migrate(reference)
+        let query = "SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+        func objects(_ db: Database) throws -> [String: (type: String, sql: String)] {
+            var result: [String: (type: String, sql: String)] = [:]
+            for row in try db.rows(query) {
+                result[row.string("name") ?? ""] = (row.string("type") ?? "", row.string("sql") ?? "")
+            }
+            return result
+        }
+        let expected = try objects(reference)
+        let actual = try objects(db)
+        var damaged: [String] = []
+        for (name, object) in expected.sorted(by: { $0.key < $1.key }) {
+            guard let found = actual[name] else {
+                damaged.append("\(object.type) \(name): missing")
+                continue
+            }
+            if found.type != object.type || found.sql != object.sql { damaged.append("\(object.type) \(name): changed") }
+        }
+        let foreignTriggers = actual.filter { expected[$0.key] == nil && $0.value.type == "trigger" }.keys.sorted()
+        var findings: [Finding] = []
+        if !damaged.isEmpty {
+            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; restore from a backup made before the change (tipdb backup)", rows: damaged))
+        }
+        if !foreignTriggers.isEmpty {
+            findings.append(Finding(severity: .warning, check: "schema-triggers", message: "triggers not made by tipdb: they run on every ingest and may change what is stored", rows: foreignTriggers))
+        }
+        return findings
+    }
+
     private func lineage() throws -> [Finding] {
         var findings: [Finding] = []
         let loops = try keys("SELECT figure FROM figure_lineage WHERE status = 'loop' ORDER BY figure")
         if !loops.isEmpty {
             findings.append(Finding(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", rows: loops))
+        }
+        let tooLong = try keys("SELECT figure FROM figure_lineage WHERE status = 'too-long' ORDER BY figure")
+        if !tooLong.isEmpty {
+            findings.append(Finding(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 1,000 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: tooLong))
         }
         let unsourced = try db.rows("""
             SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure
