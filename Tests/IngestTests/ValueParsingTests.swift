@@ -143,7 +143,14 @@ struct ValueParsingTests {
         #expect(try Terms.sex("") == "total")
         #expect(try Terms.ageGroup("0 to 17 years") == "children")
         #expect(try Terms.ageGroup("18 years or over") == "adults")
-        #expect(try Terms.ageGroup("18--20") == "18--20")
+        // One band, one way of writing it (CTDC writes 18--20 and 09--17; ingest of CTDC stores 18-20, 9-17).
+        for band in ["18--20", "18 - 20", "18 – 20", "18 to 20", "18-20 years", "  18   to 20 Years ", "018-20"] {
+            #expect(try Terms.ageGroup(band) == "18-20", "\(band)")
+        }
+        for band in ["65+", "65 +", "65 and over", "65 years and older", "65 or over"] {
+            #expect(try Terms.ageGroup(band) == "65+", "\(band)")
+        }
+        #expect(try Terms.ageGroup("Older  persons") == "older persons")
         #expect(Terms.form("Sexual exploitation") == "sexual-exploitation")
         #expect(Terms.form("Total") == nil)
         #expect(try Terms.ciLevel("95%") == 0.95)

@@ -25,9 +25,12 @@ public enum Terms {
         }
     }
 
-    /// `total`, `children`, `adults`, or an age band kept as written (lower-cased), e.g. `18-20`.
+    /// `total`, `children`, `adults`, or an age band, lower-cased, with its spaces collapsed and
+    /// numeric bands written one way: `18 - 20`, `18 to 20` and `18-20 years` are all `18-20`, and
+    /// `65 +` or `65 and over` is `65+`. Written two ways, one band became two subgroups (and two
+    /// figure keys) that a brief could not compare.
     public static func ageGroup(_ text: String) throws(Failure) -> String {
-        let k = key(text)
+        let k = key(text).split(separator: " ").joined(separator: " ")
         switch k {
         case "", "total", "all", "all ages": return "total"
         case "children", "child", "minors", "minor", "0-17", "0 to 17 years", "under 18", "<18": return "children"
@@ -36,11 +39,23 @@ public enum Terms {
             guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>".contains($0) }) else {
                 throw Failure(message: "\"\(text)\" is not an age group; expected total, children, adults or a band such as 18-20")
             }
-            let bounds = k.split(separator: "-", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
-            if bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), from > to {
+            func withoutUnit(_ text: some StringProtocol) -> String {
+                for unit in [" years old", " years", " yrs", " y"] where text.hasSuffix(unit) {
+                    return String(text.dropLast(unit.count))
+                }
+                return String(text)
+            }
+            for over in [" and over", " or over", " and older", " or older", " +", "+"] where k.hasSuffix(over) {
+                if let from = Int(withoutUnit(k.dropLast(over.count))) { return "\(from)+" }
+            }
+            let band = withoutUnit(k)
+            let bounds = band.replacingOccurrences(of: " to ", with: "-").split(separator: "-", omittingEmptySubsequences: true)
+                .map { $0.trimmingWhitespace() }
+            guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]) else { return k }
+            if from > to {
                 throw Failure(message: "age band \"\(text)\" runs backwards; expected the younger age first, such as \(to)-\(from)")
             }
-            return k
+            return "\(from)-\(to)"
         }
     }
 
