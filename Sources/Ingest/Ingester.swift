@@ -246,7 +246,7 @@ public final class Ingester {
     private func openSource(_ plan: FilePlan) -> Result<RecordSource, IngestIssue> {
         do {
             let source = try makeSource(plan)
-            try checkHeader(source.header, plan: plan)
+            try checkHeader(source.header, issues: source.headerIssues, plan: plan)
             return .success(source)
         } catch {
             return .failure(IngestIssue(error, file: plan.path))
@@ -263,17 +263,18 @@ public final class Ingester {
         }
     }
 
-    /// Every unknown column is an error, and so is a missing required one.
-    private func checkHeader(_ header: [InputField]?, plan: FilePlan) throws {
+    /// Every unknown column is an error, and so is a missing required one; all are listed, with
+    /// the reader's own `issues` (names given twice).
+    private func checkHeader(_ header: [InputField]?, issues: [IngestIssue], plan: FilePlan) throws {
         guard let header else { return }
         let contract = FieldContract.of(plan.kind)
-        var problems: [IngestIssue] = []
+        var problems = issues
         for field in header where !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,
                                         message: contract.unknownColumnMessage(field.name)))
         }
         let names = Set(header.map { $0.name.lowercased() })
-        if names.contains("period_start") && !names.contains("period_end"),
+        if contract.accepts("period_start") && names.contains("period_start") && !names.contains("period_end"),
            let start = header.first(where: { $0.name.lowercased() == "period_start" }) {
             problems.append(IngestIssue(file: plan.path, line: start.line, column: start.column, message: "period_start " + FigureBuilder.startWithoutEnd))
         }

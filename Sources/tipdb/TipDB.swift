@@ -9,6 +9,10 @@ struct TipDB: ParsableCommand {
     /// SQLite reports and rolls back, instead of killing the process.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
+        if let message = ArgumentEncoding.firstInvalid() {
+            FileHandle.standardError.write(Data(("tipdb: error: " + message + "\n").utf8))
+            Foundation.exit(64)
+        }
         Self.main(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
     }
 

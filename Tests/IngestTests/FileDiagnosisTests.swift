@@ -48,6 +48,21 @@ struct FileDiagnosisTests {
         #expect(try h.ingest([path], IngestOptions(kind: .sources)).errors.map(\.message) == ["the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"])
     }
 
+    @Test("every problem of a header is listed: each name given twice, unknown names; period_start is only unknown in a studies file")
+    func wholeHeader() throws {
+        let h = try IngestHarness()
+        let path = try h.write("dup.csv", "key,measure,value,place,period,source,Value,X_a,x_A,bogus\n")
+        #expect(try h.ingest([path], IngestOptions(kind: .figures)).errors.map(\.description) == [
+            "\(path):1:39: duplicate column \"Value\" (also column 3); expected each column once",
+            "\(path):1:49: duplicate column \"x_A\" (also column 8); expected each column once",
+            "\(path):1:53: unknown column \"bogus\"; expected one of key, measure, value, low, high, ci_level, unit, place, period, period_start, period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, tags, or a name starting with x_ to keep it as extra data",
+        ])
+        let studies = try h.write("st.csv", "key,title,period_start\n")
+        #expect(try h.ingest([studies], IngestOptions(kind: .studies)).errors.map(\.message) == [
+            "unknown column \"period_start\"; expected one of key, title, source, method, period, places, population, sample_size, summary, or a name starting with x_ to keep it as extra data"
+        ])
+    }
+
     @Test("NDJSON in a .json file gets the NDJSON hint even when --kind is given")
     func ndjsonNamedJSON() throws {
         let h = try IngestHarness()

@@ -34,6 +34,22 @@ struct JSONRecordTests {
         #expect(try h.db.figure(key: "y")?.extra == #"{"x_m":{"a":1,"b":[{"a":1},{"a":2}]}}"#)
     }
 
+    @Test("a member of the wrong type is listed with every other problem of its object, as a CSV row's are")
+    func wrongTypeWithOthers() throws {
+        let h = try IngestHarness()
+        let path = try h.write("w.json", """
+            [{"key":"k3","measure":"forced-labor","value":true,"place":"Frnace","period":"2016/2015","source":"src9"}]
+            """)
+        #expect(try h.ingest([path]).errors.map(\.description) == [
+            "\(path):1:24: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?; expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+            "\(path):1:47: value: expected text or a number, found true",
+            "\(path):1:60: place: unknown place \"Frnace\"; did you mean \"France\"?; expected an ISO 3166-1 code, an M49 number or a place name",
+            "\(path):1:78: period: period \"2016/2015\" starts after it ends; expected the earlier date first",
+            "\(path):1:99: source: unknown source \"src9\"; expected the key of a source in the database or in a sources file of the same command",
+        ])
+        #expect(try h.count("figures") == 0)
+    }
+
     @Test("skip: an NDJSON line that is not JSON is kept in ingest_rejects with its text, and the lines after it load")
     func brokenLineKeepsItsText() throws {
         let h = try IngestHarness()

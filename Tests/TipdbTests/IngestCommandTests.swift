@@ -54,6 +54,25 @@ struct IngestCommandTests {
         }
     }
 
+    @Test("a file name that is not UTF-8 is named as such (exit 64), not reported missing")
+    func fileNameNotUTF8() throws {
+        try withTemporaryDirectory { dir in
+            // Made and passed by the shell: a Swift String cannot hold the byte 0xFF.
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", #"name="$(printf 'bad\377name.csv')"; printf 'key,title,publisher\n' > "$name"; "$0" ingest "$name""#, Tipdb.executable.path]
+            process.currentDirectoryURL = dir
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 64)
+            #expect(message == "tipdb: error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+        }
+    }
+
     @Test("a broken copy of the Fixtures is refused with exact positions, exit 1, and the database unchanged")
     func brokenFixtures() throws {
         try withTemporaryDirectory { dir in

@@ -3,6 +3,7 @@ final class CSVRecordSource: RecordSource {
     private let reader: CSVReader
     private let file: String
     let header: [InputField]?
+    private(set) var headerIssues: [IngestIssue] = []
     private let names: [String]
     private let fieldIndex: [String: Int]
 
@@ -10,7 +11,8 @@ final class CSVRecordSource: RecordSource {
 
     /// Opens the file and reads its header.
     ///
-    /// - Throws: an `IngestIssue` for an empty file, an unreadable header, or duplicate or empty column names.
+    /// - Throws: an `IngestIssue` for an empty file, an unreadable header, or an empty column name.
+    ///   Names given twice are all listed in ``headerIssues``.
     init(path: String, displayName: String, dialect: CSVDialect) throws(IngestIssue) {
         file = displayName
         do {
@@ -46,10 +48,12 @@ final class CSVRecordSource: RecordSource {
                                   message: "column \(index + 1) of the header has no name; expected a column name")
             }
             if let first = seen[name.lowercased()] {
-                throw IngestIssue(file: displayName, line: headerRecord.line(at: index), column: column,
-                                  message: "duplicate column \"\(name)\" (also column \(first + 1)); expected each column once")
+                headerIssues.append(IngestIssue(
+                    file: displayName, line: headerRecord.line(at: index), column: column,
+                    message: "duplicate column \"\(name)\" (also column \(first + 1)); expected each column once"))
+            } else {
+                seen[name.lowercased()] = index
             }
-            seen[name.lowercased()] = index
             fields.append(InputField(name: name, value: nil, line: headerRecord.line(at: index), column: column))
         }
         header = fields

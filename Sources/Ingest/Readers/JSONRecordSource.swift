@@ -109,8 +109,11 @@ final class JSONRecordSource: RecordSource {
             case .success(let text):
                 record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))
             case .failure(let failure):
-                record.problem = record.problem ?? IngestIssue(
-                    file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)")
+                // The field's error is listed with the rest of the record's: a CSV row lists all of them too.
+                record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+                record.fieldProblems.append(IngestIssue(
+                    file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)"))
+                record.refusedFields.insert(member.key.lowercased())
             }
         }
         return record

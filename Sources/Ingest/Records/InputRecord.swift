@@ -17,6 +17,11 @@ public struct InputRecord: Sendable {
     /// For JSON records: each `x_` member's value as compact JSON, so that `extra` keeps numbers,
     /// lists and objects as they were written instead of as text.
     public var extraJSON: [String: String] = [:]
+    /// Problems with single fields found while reading (a JSON `true` where text was expected):
+    /// listed with everything else wrong in the record, whose other fields are still checked.
+    public var fieldProblems: [IngestIssue] = []
+    /// The lower-cased names of the fields `fieldProblems` refused.
+    public var refusedFields: Set<String> = []
     /// How `raw` is written, for finding an element of a list field in it again.
     public var rawLayout: RawLayout = .unknown
 

@@ -8,10 +8,17 @@ struct RowReader: Sendable {
     let record: InputRecord
     private(set) var issues: [IngestIssue] = []
     private var index: [String: Int] = [:]
+    /// Fields the reader already refused (lower-cased names): they read as absent, and no
+    /// second error is listed for them ("missing value" after "value: expected text").
+    private var refused: Set<String> = []
 
     init(file: String, record: InputRecord) {
         self.file = file
         self.record = record
+        if !record.fieldProblems.isEmpty {
+            issues = record.fieldProblems
+            refused = record.refusedFields
+        }
         if !record.fieldIndex.isEmpty {
             index = record.fieldIndex
             return
@@ -46,6 +53,7 @@ struct RowReader: Sendable {
 
     /// Records a problem at the position of field `name` (or of the record when it is absent).
     mutating func fail(_ name: String, _ message: String) {
+        if !refused.isEmpty && refused.contains(name.lowercased()) { return }
         let field = field(name)
         issues.append(IngestIssue(
             file: file, line: field?.line ?? record.line, column: field?.column ?? record.column,
