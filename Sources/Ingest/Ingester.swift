@@ -315,10 +315,7 @@ public final class Ingester {
         case nil:
             // A row refused for its values is still checked for its key and references, so that
             // one run lists everything wrong with the row instead of one problem per fix.
-            if let issue = duplicate(prepared, kind: plan.kind) {
-                // A derived key has no column: the error goes where the figure's identity starts.
-                row.fail(row.field("key") == nil && plan.kind == .figures ? "measure" : "key", issue.message)
-            }
+            if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }
             switch plan.kind {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
@@ -353,9 +350,7 @@ public final class Ingester {
             return .written(outcome)
         case .figure(let figure):
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row)
-            if let issue = duplicate(prepared, kind: plan.kind) {
-                row.fail(row.field("key") == nil ? "measure" : "key", issue.message)
-            }
+            if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             guard row.issues.isEmpty && !unlisted else {
                 return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
@@ -390,7 +385,13 @@ public final class Ingester {
         guard let unit = unit ?? implied ?? (try? vocabulary?.measure(row.text("measure") ?? ""))?.defaultUnit,
               stored != unit, implied.map({ FigureBuilder.agrees($0, with: stored) }) ?? true else { return }
         let none = row.field("unit") == nil ? "has no unit column" : "leaves its unit empty"
-        row.fail("value", "the stored figure \"\(key)\" is in \(stored), and this row \(none), which would make it \(unit); expected a unit column (\(stored) to keep it)")
+        // Keeping the stored unit is only advice when it fits the row's measure (a figure moved to
+        // another measure may need another unit).
+        var advice = "\(stored) to keep it"
+        if let vocabulary, let measure = try? vocabulary.measure(row.text("measure") ?? ""), (try? vocabulary.check(unit: stored, fits: measure)) == nil {
+            advice = "\(stored) does not fit measure \(measure.code); \(measure.defaultUnit) is its usual unit"
+        }
+        row.fail("value", "the stored figure \"\(key)\" is in \(stored), and this row \(none), which would make it \(unit); expected a unit column (\(advice))")
     }
 
     /// Whether a file that could not be used may hold rows of `kind`: one of that kind, or of no
@@ -466,8 +467,12 @@ public final class Ingester {
         guard let first = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
         let row = prepared.row
         let firstFile = first.file < filesRead.count ? filesRead[first.file] : row.file
-        let place = firstFile == row.file && first.file == filesRead.count - 1
-            ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
+        let sameFile = firstFile == row.file && first.file == filesRead.count - 1
+        let place = sameFile ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
+        if kind == .figures && row.field("key") == nil {
+            return IngestIssue(file: row.file, line: row.record.line, column: 1,
+                               message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)"): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+        }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place); expected each key once in a command")
     }

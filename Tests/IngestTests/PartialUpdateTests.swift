@@ -64,6 +64,11 @@ struct PartialUpdateTests {
             ])
         }
         #expect(try h.db.figure(key: "rate")?.unit == "per-1000")
+        // Moved to a measure the stored unit does not fit, the advice is that measure's unit.
+        let offences = try h.write("r1b.csv", "key,measure,value,place,period,source\nrate,forced-labour-profits,4,WLD,2002-2011,ilo-2005\n")
+        #expect(try h.ingest([offences]).errors.map(\.message) == [
+            "value: the stored figure \"rate\" is in per-1000, and this row has no unit column, which would make it USD; expected a unit column (per-1000 does not fit measure forced-labour-profits; USD is its usual unit)",
+        ])
         // A value that names its unit changes it, as a unit column would; an empty unit cell
         // (or JSON null) is refused like a missing column; a unit given resets it.
         let percent = try h.write("r2.csv", "key,measure,value,place,period,source\nrate,forced-labour,3%,WLD,2002-2011,ilo-2005\n")

@@ -114,6 +114,16 @@ struct RowReader: Sendable {
         return ListItemLocator.items(of: value)
     }
 
+    /// Records a repeated key: at the `key` field, or for a figure whose key is derived (it has no
+    /// column), at the start of the row, where the fields that make the key begin.
+    mutating func fail(duplicate issue: IngestIssue, kind: RecordKind) {
+        if kind == .figures && field("key") == nil {
+            issues.append(IngestIssue(file: file, line: record.line, column: record.column, message: issue.message))
+        } else {
+            fail("key", issue.message)
+        }
+    }
+
     /// Records a problem with element `index` of ``list(_:)``'s elements of `name`, at that
     /// element: its position is worked out from the record's text only now, when it is refused.
     mutating func fail(_ name: String, element index: Int, _ message: String) {
