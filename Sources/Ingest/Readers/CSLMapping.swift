@@ -4,7 +4,9 @@ import Storage
 /// Maps CSL-JSON items (what Zotero and other reference managers export) onto the sources contract.
 ///
 /// Modelled fields become columns; every other field (container-title, page, ISBN, the structured
-/// author list, ...) is kept in `sources.csl`, as compact JSON, so that an export gives it back.
+/// author list, ...) is kept in `sources.csl`, as compact JSON with every object's members sorted
+/// (``JSONValue/canonicalText``), so that an export gives it back and the same item written in
+/// another order loads as unchanged.
 enum CSLMapping {
     /// CSL fields that map onto a sources column.
     static let modelled: [String: String] = [
@@ -40,7 +42,7 @@ enum CSLMapping {
                 // article) stays in csl, so that an export gives it back.
                 if member.key == "type", case .string(let type) = member.value.value,
                    let kind = Source.kindOfCSLType[type], Source.cslTypeOfKind[kind] != type {
-                    extra.append((member.key, member.value.value.compactText))
+                    extra.append((member.key, member.value.value.canonicalText))
                 }
                 continue
             }
@@ -76,7 +78,7 @@ enum CSLMapping {
                 }
                 // What the date column cannot hold (a season, circa, a raw text, a range's end) stays in csl.
                 if !fits || (member.key == "issued" && (isRange(member.value) || hasQualifier(member.value))) {
-                    extra.append((member.key, member.value.value.compactText))
+                    extra.append((member.key, member.value.value.canonicalText))
                 }
             case "author", "editor":
                 people[member.key] = names(from: member.value)
@@ -85,9 +87,9 @@ enum CSLMapping {
                 // organisation) is not kept twice: a source loaded from CSV, exported to CSL-JSON
                 // and loaded again then changes nothing.
                 let restorable = member.key == "author" && !members.contains { $0.key == "editor" } && isPlain(member.value)
-                if !restorable { extra.append((member.key, member.value.value.compactText)) }
+                if !restorable { extra.append((member.key, member.value.value.canonicalText)) }
             default:
-                extra.append((member.key, member.value.value.compactText))
+                extra.append((member.key, member.value.value.canonicalText))
             }
         }
         if let list = people["author"] ?? people["editor"], !list.isEmpty,
