@@ -3,9 +3,51 @@ import Ingest
 import Storage
 import Testing
 
-/// CSL-JSON items through the real ingest path: when a re-saved item is the same item.
+/// CSL-JSON items through the real ingest path: where their `x_` members go, and when a re-saved
+/// item is the same item.
 @Suite("Ingest: CSL-JSON items")
 struct CSLItemTests {
+    @Test("a CSL item's x_ members are kept in extra, as any file's x_ columns are; an item without any keeps the stored ones, a null clears them")
+    func extraMembers() throws {
+        let h = try IngestHarness()
+        let item = #"[{"id": "c9", "type": "report", "title": "T", "publisher": "P", "x_shelf": " A3 ", "x_loc": {"room": 2, "box": [1, 2]}, "note": "n"}]"#
+        let first = try h.ingest([try h.write("a.json", item)])
+        #expect(first.files.first?.inserted == 1, "\(first.errors)")
+        let stored = try #require(try h.db.source(key: "c9"))
+        #expect(stored.extra == #"{"x_loc":{"room":2,"box":[1,2]},"x_shelf":"A3"}"#)
+        #expect(stored.csl == nil)
+        #expect(try h.ingest([try h.write("a.json", item)]).files.first?.unchanged == 1)
+
+        // A CSV file's x_ columns replace them as a group.
+        _ = try h.ingest([try h.write("s.csv", "key,title,publisher,x_shelf\nc9,T,P,B4\n")])
+        #expect(try h.db.source(key: "c9")?.extra == #"{"x_shelf":"B4"}"#)
+        // A reference manager's export never has x_ members: the stored ones stay.
+        let plain = #"[{"id": "c9", "type": "report", "title": "T", "publisher": "P", "note": "n"}]"#
+        #expect(try h.ingest([try h.write("b.json", plain)]).files.first?.unchanged == 1)
+        #expect(try h.db.source(key: "c9")?.extra == #"{"x_shelf":"B4"}"#)
+        let cleared = #"[{"id": "c9", "type": "report", "title": "T", "publisher": "P", "note": "n", "x_shelf": null}]"#
+        #expect(try h.ingest([try h.write("c.json", cleared)]).files.first?.updated == 1)
+        #expect(try h.db.source(key: "c9")?.extra == nil)
+    }
+
+    @Test("x_ members an older tipdb kept in csl count as the stored x_ columns: a CSL item moves them to extra, a CSV file's x_ columns replace them")
+    func extraMembersKeptInCSLBefore() throws {
+        let h = try IngestHarness()
+        let item = #"[{"id": "c7", "type": "report", "title": "T", "publisher": "P", "page": "3"}]"#
+        _ = try h.ingest([try h.write("a.json", item)])
+        try h.db.execute(#"UPDATE sources SET csl = '{"page":"3","x_shelf":"A3"}' WHERE key = 'c7'"#)
+        #expect(try h.ingest([try h.write("a.json", item)]).files.first?.updated == 1)
+        var stored = try #require(try h.db.source(key: "c7"))
+        #expect(stored.csl == #"{"page":"3"}"#)
+        #expect(stored.extra == #"{"x_shelf":"A3"}"#)
+
+        try h.db.execute(#"UPDATE sources SET csl = '{"page":"3","x_shelf":"A3"}', extra = NULL WHERE key = 'c7'"#)
+        _ = try h.ingest([try h.write("s.csv", "key,title,publisher,x_shelf\nc7,T,P,B4\n")])
+        stored = try #require(try h.db.source(key: "c7"))
+        #expect(stored.csl == #"{"page":"3"}"#)
+        #expect(stored.extra == #"{"x_shelf":"B4"}"#)
+    }
+
     @Test("the members of a CSL name or date object, or of any object kept in csl, in another order are the same item")
     func memberOrder() throws {
         let h = try IngestHarness()
@@ -22,14 +64,16 @@ struct CSLItemTests {
         #expect(try h.ingest([try h.write("o7.json", swapped)]).files.first?.updated == 1)
     }
 
-    @Test("csl an older tipdb stored with members in another order compares as the same record, and is not rewritten")
+    @Test("csl and extra an older tipdb stored with members in another order compare as the same record, and are not rewritten")
     func storedMemberOrder() throws {
         let h = try IngestHarness()
-        let item = #"[{"id": "o1", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2016]], "season": 2}}]"#
+        let item = #"[{"id": "o1", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2016]], "season": 2}, "x_b": 1, "x_a": {"q": 1, "p": 2}}]"#
         _ = try h.ingest([try h.write("o.json", item)])
         let older = #"{"issued":{"season":2,"date-parts":[[2016]]}}"#
-        try h.db.execute("UPDATE sources SET csl = ? WHERE key = 'o1'", [older])
+        let olderExtra = #"{"x_b":1,"x_a":{"q":1,"p":2}}"#
+        try h.db.execute("UPDATE sources SET csl = ?, extra = ? WHERE key = 'o1'", [older, olderExtra])
         #expect(try h.ingest([try h.write("o.json", item)]).files.first?.unchanged == 1)
         #expect(try h.db.source(key: "o1")?.csl == older)
+        #expect(try h.db.source(key: "o1")?.extra == olderExtra)
     }
 }

@@ -33,6 +33,15 @@ struct BibliographyTests {
         }
     }
 
+    @Test("CSL-JSON writes the x_ columns from extra, which win over a copy an older tipdb kept in csl")
+    func cslExtra() {
+        var source = Source(key: "b1", title: "T", publisher: "ILO", csl: #"{"page":"3","x_shelf":"A3"}"#, extra: #"{"x_9":1,"x_shelf":"B4"}"#)
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","publisher":"ILO","page":"3","x_9":1,"x_shelf":"B4"}"#)
+        // Until a file gives x_ columns, those csl holds are the stored ones.
+        source.extra = nil
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","publisher":"ILO","page":"3","x_shelf":"A3"}"#)
+    }
+
     @Test("BibTeX escapes LaTeX and keeps organisations whole")
     func bibtex() {
         let source = Source(key: "ilo-2005", title: "Profits & 100% poverty", authors: "International Labour Office; Doe, Jane",

@@ -3,7 +3,8 @@ import Storage
 
 /// Maps CSL-JSON items (what Zotero and other reference managers export) onto the sources contract.
 ///
-/// Modelled fields become columns; every other field (container-title, page, ISBN, the structured
+/// Modelled fields become columns, and `x_` members `x_` columns (kept in `sources.extra`, as any
+/// file's are: they are tipdb's, not CSL's, and a CSV file may change them later); every other field (container-title, page, ISBN, the structured
 /// author list, ...) is kept in `sources.csl`, as compact JSON with every object's members sorted
 /// (``JSONValue/canonicalText``), so that an export gives it back and the same item written in
 /// another order loads as unchanged.
@@ -20,6 +21,10 @@ enum CSLMapping {
         var people: [String: [String]] = [:]
         var peoplePosition: [String: JSONNode] = [:]
         for member in members {
+            if FieldContract.isExtraColumn(member.key) {
+                JSONRecordSource.addExtraColumn(member, to: &record, file: file)
+                continue
+            }
             if let column = modelled[member.key] {
                 switch JSONRecordSource.text(of: member.value, field: column) {
                 case .success(let text):
