@@ -40,7 +40,8 @@ extension TipDB {
                   studies: key, title, source, method, period, places, population, sample_size, summary.
                 JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
                 reference manager's export (id, type, title, author, issued, URL, DOI, publisher, ...; other \
-                fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones).
+                fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
+                author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
 
                 VALUES
                   numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \

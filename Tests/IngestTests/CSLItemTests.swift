@@ -3,8 +3,8 @@ import Ingest
 import Storage
 import Testing
 
-/// CSL-JSON items through the real ingest path: where their `x_` members go, and when a re-saved
-/// item is the same item.
+/// CSL-JSON items through the real ingest path: where their `x_` members go, which name lists
+/// are refused, and when a re-saved item is the same item.
 @Suite("Ingest: CSL-JSON items")
 struct CSLItemTests {
     @Test("a CSL item's x_ members are kept in extra, as any file's x_ columns are; an item without any keeps the stored ones, a null clears them")
@@ -46,6 +46,35 @@ struct CSLItemTests {
         stored = try #require(try h.db.source(key: "c7"))
         #expect(stored.csl == #"{"page":"3"}"#)
         #expect(stored.extra == #"{"x_shelf":"B4"}"#)
+    }
+
+    @Test("a CSL name list tipdb reads (author, editor, contributor) that is not a list of names is refused at the element concerned")
+    func malformedNames() throws {
+        let h = try IngestHarness()
+        let lines = [
+            #"[{"id": "d1", "type": "report", "title": "T", "author": [{"family": "Good", "given": "A"}, {"name": "Bad Org"}, {}, "Plain String"], "publisher": "P"},"#,
+            #" {"id": "d2", "type": "report", "title": "T", "author": "Smith, J."},"#,
+            #" {"id": "d3", "type": "book", "title": "T", "publisher": "P", "editor": [{}]},"#,
+            #" {"id": "d4", "type": "report", "title": "T", "publisher": "P", "contributor": [{"literal": "ILO"}, 5]},"#,
+            #" {"id": "d5", "type": "report", "title": "T", "publisher": "P", "author": [{"family": 7, "given": "A"}]},"#,
+            #" {"id": "d6", "type": "report", "title": "T", "publisher": "P", "author": [{"family": " ", "literal": ""}]},"#,
+            #" {"id": "ok1", "type": "report", "title": "T", "author": [{"given": "Plato"}, {"family": "Ng"}, {"family": "Doe", "given": "Jane", "sequence": "first", "affiliation": []}]},"#,
+            #" {"id": "ok2", "type": "report", "title": "T", "publisher": "P", "author": [], "editor": null, "translator": "anyone"}]"#,
+        ]
+        let report = try h.ingest([try h.write("items.json", lines.joined(separator: "\n"))], IngestOptions(onError: .skip))
+        let expected = #"expected a list of names, each {"family": ..., "given": ...} or {"literal": ...}"#
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:92: author: name 2 of 4 has no family, given or literal name, only \"name\"; \(expected)",
+            "2:57: author: \(expected); found a string",
+            "3:74: editor: name 1 of 1 is empty; \(expected)",
+            "4:101: contributor: name 2 of 2 is a number; \(expected)",
+            "5:87: author: name 1 of 1: family is a number; expected text",
+            "6:76: author: name 1 of 1 has no family, given or literal name, only blank ones; \(expected)",
+        ])
+        #expect(try h.db.rows("SELECT key, authors FROM sources ORDER BY key").map { "\($0.string("key") ?? ""): \($0.string("authors") ?? "-")" } == [
+            "ok1: Plato; Ng; Doe, Jane",
+            "ok2: -",
+        ])
     }
 
     @Test("the members of a CSL name or date object, or of any object kept in csl, in another order are the same item")

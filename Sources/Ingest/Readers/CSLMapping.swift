@@ -56,6 +56,10 @@ enum CSLMapping {
                 record.problem = record.problem ?? issue
                 continue
             }
+            if nameVariables.contains(member.key), let issue = nameProblem(in: member, file: file) {
+                record.problem = record.problem ?? issue
+                continue
+            }
             switch member.key {
             case "issued", "accessed":
                 let name = member.key == "issued" ? "date" : "accessed"
