@@ -70,6 +70,22 @@ struct CSLRoundTripTests {
         }
     }
 
+    @Test("a law of 1685 loads from CSL-JSON, is printed in the bibliography with its year and exports as it came")
+    func oldDate() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let item = #"[{"id": "code-noir", "type": "legislation", "title": "Code Noir", "publisher": "Louis XIV", "issued": {"date-parts": [[1685, 3]]}}]"#
+            try Data(item.utf8).write(to: dir.appendingPathComponent("law.json"))
+            let load = try Tipdb.run(["ingest", "law.json"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let markdown = try Tipdb.run(["report", "sources"], in: dir)
+            #expect(markdown.stdout == "# Sources\n\n- Louis XIV (1685). Code Noir \\[Legal instrument\\]. March 1685. (key: code-noir)\n")
+            let export = try Tipdb.run(["report", "sources", "--format", "csl-json"], in: dir)
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+            #expect(((items.first?["issued"] as? [String: Any])?["date-parts"] as? [[Int]]) == [[1685, 3]])
+        }
+    }
+
     /// The stored `extra` of source `key`.
     private static func extra(of key: String, in dir: URL) throws -> String? {
         let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)

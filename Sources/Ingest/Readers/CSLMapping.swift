@@ -63,15 +63,20 @@ enum CSLMapping {
             switch member.key {
             case "issued", "accessed":
                 let name = member.key == "issued" ? "date" : "accessed"
+                let kind: DateKind = member.key == "issued" ? .publication : .access
                 // The column holds YYYY, YYYY-MM or YYYY-MM-DD (accessed: a whole day). Date-parts
                 // must be a real date; what else CSL allows ("Spring 2016" as raw text, a literal
                 // "circa 1990", a year accessed) stays in csl only.
                 let hasParts = member.value["date-parts"] != nil
                 let text = date(from: member.value)
                 var fits = false
-                if let text {
+                if hasParts, let year = year(from: member.value), !kind.years.contains(year) {
+                    // Said of the number written: [[-50]] or [[20160]] has no YYYY text to quote.
+                    record.problem = record.problem ?? IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(kind.outOfRange(year, in: nil))")
+                } else if let text {
                     do {
-                        _ = try PeriodParser.date(text, original: text)
+                        _ = try PeriodParser.date(text, original: text, kind: kind)
                         fits = name == "date" || text.count == 10
                     } catch where hasParts {
                         record.problem = record.problem ?? IngestIssue(
@@ -159,6 +164,17 @@ enum CSLMapping {
             return CSLName { name in
                 if case .string(let text)? = item[name]?.value, !text.isEmpty { return text } else { return nil }
             }.written
+        }
+    }
+
+    /// The year of `{"date-parts": [[YYYY, ...]]}`, written as a number or as text; nil when there is none.
+    static func year(from node: JSONNode) -> Int? {
+        guard case .array(let outer)? = node["date-parts"]?.value, let first = outer.first,
+              case .array(let parts) = first.value, let year = parts.first else { return nil }
+        switch year.value {
+        case .number(let literal): return Int(literal)
+        case .string(let text): return Int(text)
+        default: return nil
         }
     }
 
