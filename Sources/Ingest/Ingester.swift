@@ -332,7 +332,8 @@ public final class Ingester {
                 return try reject(record, issues: row.issues, batch: batch)
             }
             let stored = try db.source(key: source.key)
-            let merged = stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source
+            let merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
+                .keepingStoredText(of: stored)
             if merged.authors == nil && merged.publisher == nil {
                 row.fail("authors", SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)

@@ -40,7 +40,8 @@ extension TipDB {
                   studies: key, title, source, method, period, places, population, sample_size, summary.
                 JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
                 reference manager's export (id, type, title, author, issued, URL, DOI, publisher, ...; other \
-                fields are kept for export).
+                fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
+                author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
 
                 VALUES
                   numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \
@@ -49,8 +50,10 @@ extension TipDB {
                 a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?); \
                 bounds written with a unit must be in the figure's unit.
                   ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
-                  periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30; an end less precise \
-                than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
+                  periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
+                end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
+                  dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
+                year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).
                   measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \

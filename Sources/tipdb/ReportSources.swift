@@ -11,7 +11,8 @@ extension TipDB.ReportCommand {
             discussion: """
                 Without filters every source in the database; with filters the sources of the figures in scope, \
                 of the figures they repeat, and of their studies. CSL-JSON merges back the CSL fields kept in \
-                sources.csl (an author list stored there wins over the authors column).
+                sources.csl (an author list stored there wins over the authors column) and writes the x_ columns \
+                (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources.
                 """
         )
 

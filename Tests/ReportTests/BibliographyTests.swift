@@ -33,6 +33,24 @@ struct BibliographyTests {
         }
     }
 
+    @Test("CSL-JSON writes the x_ columns from extra, which win over a copy an older tipdb kept in csl")
+    func cslExtra() {
+        var source = Source(key: "b1", title: "T", publisher: "ILO", csl: #"{"page":"3","x_shelf":"A3"}"#, extra: #"{"x_9":1,"x_shelf":"B4"}"#)
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","publisher":"ILO","page":"3","x_9":1,"x_shelf":"B4"}"#)
+        // Until a file gives x_ columns, those csl holds are the stored ones.
+        source.extra = nil
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","publisher":"ILO","page":"3","x_shelf":"A3"}"#)
+    }
+
+    @Test("a source dated before 1800 (the Code Noir, 1685) is labelled, printed and exported with its date")
+    func oldDates() {
+        let source = Source(key: "code-noir", kind: "legal-instrument", title: "Code Noir", publisher: "Louis XIV", published: "1685-03")
+        #expect(CitationText.shortLabel(source) == "Louis XIV 1685")
+        #expect(CitationText.full(source) == "Louis XIV (1685). Code Noir [Legal instrument]. March 1685.")
+        #expect(BibTeXExport.entry(source).contains("  year = {1685},\n  month = mar"))
+        #expect(CSLExport.item(source)["issued"]?.compact == #"{"date-parts":[[1685,3]]}"#)
+    }
+
     @Test("BibTeX escapes LaTeX and keeps organisations whole")
     func bibtex() {
         let source = Source(key: "ilo-2005", title: "Profits & 100% poverty", authors: "International Labour Office; Doe, Jane",

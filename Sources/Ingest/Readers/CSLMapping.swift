@@ -3,8 +3,11 @@ import Storage
 
 /// Maps CSL-JSON items (what Zotero and other reference managers export) onto the sources contract.
 ///
-/// Modelled fields become columns; every other field (container-title, page, ISBN, the structured
-/// author list, ...) is kept in `sources.csl`, as compact JSON, so that an export gives it back.
+/// Modelled fields become columns, and `x_` members `x_` columns (kept in `sources.extra`, as any
+/// file's are: they are tipdb's, not CSL's, and a CSV file may change them later); every other field (container-title, page, ISBN, the structured
+/// author list, ...) is kept in `sources.csl`, as compact JSON with every object's members sorted
+/// (``JSONValue/canonicalText``), so that an export gives it back and the same item written in
+/// another order loads as unchanged.
 enum CSLMapping {
     /// CSL fields that map onto a sources column.
     static let modelled: [String: String] = [
@@ -18,6 +21,10 @@ enum CSLMapping {
         var people: [String: [String]] = [:]
         var peoplePosition: [String: JSONNode] = [:]
         for member in members {
+            if FieldContract.isExtraColumn(member.key) {
+                JSONRecordSource.addExtraColumn(member, to: &record, file: file)
+                continue
+            }
             if let column = modelled[member.key] {
                 switch JSONRecordSource.text(of: member.value, field: column) {
                 case .success(let text):
@@ -40,7 +47,7 @@ enum CSLMapping {
                 // article) stays in csl, so that an export gives it back.
                 if member.key == "type", case .string(let type) = member.value.value,
                    let kind = Source.kindOfCSLType[type], Source.cslTypeOfKind[kind] != type {
-                    extra.append((member.key, member.value.value.compactText))
+                    extra.append((member.key, member.value.value.canonicalText))
                 }
                 continue
             }
@@ -49,18 +56,27 @@ enum CSLMapping {
                 record.problem = record.problem ?? issue
                 continue
             }
+            if nameVariables.contains(member.key), let issue = nameProblem(in: member, file: file) {
+                record.problem = record.problem ?? issue
+                continue
+            }
             switch member.key {
             case "issued", "accessed":
                 let name = member.key == "issued" ? "date" : "accessed"
+                let kind: DateKind = member.key == "issued" ? .publication : .access
                 // The column holds YYYY, YYYY-MM or YYYY-MM-DD (accessed: a whole day). Date-parts
                 // must be a real date; what else CSL allows ("Spring 2016" as raw text, a literal
                 // "circa 1990", a year accessed) stays in csl only.
                 let hasParts = member.value["date-parts"] != nil
                 let text = date(from: member.value)
                 var fits = false
-                if let text {
+                if hasParts, let year = year(from: member.value), !kind.years.contains(year) {
+                    // Said of the number written: [[-50]] or [[20160]] has no YYYY text to quote.
+                    record.problem = record.problem ?? IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(kind.outOfRange(year, in: nil))")
+                } else if let text {
                     do {
-                        _ = try PeriodParser.date(text, original: text)
+                        _ = try PeriodParser.date(text, original: text, kind: kind)
                         fits = name == "date" || text.count == 10
                     } catch where hasParts {
                         record.problem = record.problem ?? IngestIssue(
@@ -76,7 +92,7 @@ enum CSLMapping {
                 }
                 // What the date column cannot hold (a season, circa, a raw text, a range's end) stays in csl.
                 if !fits || (member.key == "issued" && (isRange(member.value) || hasQualifier(member.value))) {
-                    extra.append((member.key, member.value.value.compactText))
+                    extra.append((member.key, member.value.value.canonicalText))
                 }
             case "author", "editor":
                 people[member.key] = names(from: member.value)
@@ -85,9 +101,9 @@ enum CSLMapping {
                 // organisation) is not kept twice: a source loaded from CSV, exported to CSL-JSON
                 // and loaded again then changes nothing.
                 let restorable = member.key == "author" && !members.contains { $0.key == "editor" } && isPlain(member.value)
-                if !restorable { extra.append((member.key, member.value.value.compactText)) }
+                if !restorable { extra.append((member.key, member.value.value.canonicalText)) }
             default:
-                extra.append((member.key, member.value.value.compactText))
+                extra.append((member.key, member.value.value.canonicalText))
             }
         }
         if let list = people["author"] ?? people["editor"], !list.isEmpty,
@@ -148,6 +164,17 @@ enum CSLMapping {
             return CSLName { name in
                 if case .string(let text)? = item[name]?.value, !text.isEmpty { return text } else { return nil }
             }.written
+        }
+    }
+
+    /// The year of `{"date-parts": [[YYYY, ...]]}`, written as a number or as text; nil when there is none.
+    static func year(from node: JSONNode) -> Int? {
+        guard case .array(let outer)? = node["date-parts"]?.value, let first = outer.first,
+              case .array(let parts) = first.value, let year = parts.first else { return nil }
+        switch year.value {
+        case .number(let literal): return Int(literal)
+        case .string(let text): return Int(text)
+        default: return nil
         }
     }
 

@@ -82,27 +82,7 @@ final class JSONRecordSource: RecordSource {
         record.rawLayout = .json(column: format == .ndjson ? 1 : node.column)
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
-                // Kept as JSON, objects included. A null is there (the record gives its x_ columns,
-                // and an update replaces the stored ones) but has no value, as an empty cell; so is
-                // a text of spaces. A text is trimmed as a CSV cell is; texts inside a list or an
-                // object are data as written.
-                var text: String?
-                if case .string(let string) = member.value.value { text = string.trimmingWhitespace() }
-                if case .null = member.value.value {
-                    record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
-                    continue
-                }
-                if let text, text.isEmpty {
-                    record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
-                    continue
-                }
-                if let issue = Self.repeatedMember(inside: member, file: file) {
-                    record.problem = record.problem ?? issue
-                    continue
-                }
-                let json = text.map { JSONString.literal($0) } ?? member.value.value.compactText
-                record.extraJSON[member.key] = json
-                record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))
+                Self.addExtraColumn(member, to: &record, file: file)
                 continue
             }
             switch Self.text(of: member.value, field: member.key) {
@@ -117,6 +97,32 @@ final class JSONRecordSource: RecordSource {
             }
         }
         return record
+    }
+
+    /// Adds an `x_` member to `record` as an `x_` column, kept as JSON, objects included; a JSON or
+    /// NDJSON object's and a CSL-JSON item's alike.
+    ///
+    /// A null is there (the record gives its x_ columns, and an update replaces the stored ones) but
+    /// has no value, as an empty cell; so is a text of spaces. A text is trimmed as a CSV cell is;
+    /// texts inside a list or an object are data as written.
+    static func addExtraColumn(_ member: JSONMember, to record: inout InputRecord, file: String) {
+        var text: String?
+        if case .string(let string) = member.value.value { text = string.trimmingWhitespace() }
+        if case .null = member.value.value {
+            record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+            return
+        }
+        if let text, text.isEmpty {
+            record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+            return
+        }
+        if let issue = repeatedMember(inside: member, file: file) {
+            record.problem = record.problem ?? issue
+            return
+        }
+        let json = text.map { JSONString.literal($0) } ?? member.value.value.compactText
+        record.extraJSON[member.key] = json
+        record.fields.append(InputField(name: member.key, value: json, line: member.value.line, column: member.value.column))
     }
 
     /// The error for a value kept as JSON text (an `x_` member, a CSL field) that names a member

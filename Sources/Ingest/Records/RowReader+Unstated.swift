@@ -35,16 +35,23 @@ extension RowReader {
     /// `UnstatedFields`; sources and studies are written one at a time, after this look-up.
     ///
     /// A CSL-JSON item is a whole record (a reference manager leaves out what an item does not
-    /// have), so it keeps nothing; other files never carry the CSL fields, which they keep.
+    /// have), so it keeps nothing but the `x_` columns: those are tipdb's, a reference manager's
+    /// export never has them, and as in any file an item without any keeps the stored ones. Other
+    /// files never carry the CSL fields, which they keep.
     func keepingUnstated(_ source: Source, from stored: Source, isCSL: Bool) -> Source {
-        guard !isCSL else { return source }
         var source = source
+        guard !isCSL else {
+            // An older tipdb kept a CSL item's x_ members in csl: until a file gave x_ columns, those are the stored ones.
+            if !hasExtraColumns { source.extra = stored.extra ?? Self.extraMembers(of: stored.csl) }
+            return source
+        }
+        // x_ columns given replace, as a group, those an older tipdb kept in csl too.
         source.csl = Self.csl(stored.csl, without: [
             (source.authors != stored.authors && field("authors") != nil, ["author", "editor"]),
             (source.published != stored.published && field("date") != nil, ["issued"]),
             (source.accessed != stored.accessed && field("accessed") != nil, ["accessed"]),
             (source.kind != stored.kind && field("kind") != nil, ["type"]),
-        ])
+        ], orExtraMembers: hasExtraColumns)
         if field("kind") == nil { source.kind = stored.kind }
         if field("authors") == nil { source.authors = stored.authors }
         if field("publisher") == nil { source.publisher = stored.publisher }
@@ -74,12 +81,21 @@ extension RowReader {
 
     /// The kept CSL fields without those a file has just corrected through their columns: the
     /// export prefers csl's author list and dates to the columns, and would give the old ones back.
-    static func csl(_ csl: String?, without changes: [(changed: Bool, fields: [String])]) -> String? {
+    /// With `dropExtra`, without `x_` members too (an older tipdb kept a CSL item's there).
+    static func csl(_ csl: String?, without changes: [(changed: Bool, fields: [String])], orExtraMembers dropExtra: Bool) -> String? {
         let dropped = Set(changes.filter(\.changed).flatMap(\.fields))
-        guard let csl, !dropped.isEmpty, let root = try? JSONParser.parse(Array(csl.utf8)),
+        guard let csl, !dropped.isEmpty || dropExtra, let root = try? JSONParser.parse(Array(csl.utf8)),
               case .object(let members) = root.value else { return csl }
-        let kept = members.filter { !dropped.contains($0.key) }
+        let kept = members.filter { !dropped.contains($0.key) && !(dropExtra && FieldContract.isExtraColumn($0.key)) }
+        guard kept.count < members.count else { return csl }
         return kept.isEmpty ? nil : JSONValue.object(kept).compactText
+    }
+
+    /// The `x_` members of a stored csl, as an `extra` object, or nil when it has none.
+    static func extraMembers(of csl: String?) -> String? {
+        guard let csl, let root = try? JSONParser.parse(Array(csl.utf8)), case .object(let members) = root.value else { return nil }
+        let extra = members.filter { FieldContract.isExtraColumn($0.key) }
+        return extra.isEmpty ? nil : JSONValue.object(extra).canonicalText
     }
 
     /// Whether the record has any `x_` column.

@@ -21,11 +21,12 @@ struct SourceBuilder {
         if authors == nil && publisher == nil && bothColumns {
             row.fail(row.field("publisher") != nil ? "publisher" : "authors", Self.needsPublisherOrAuthors)
         }
+        // Not a reference period's years: a law of 1685 is a source, and a URL is read these days.
         let published = row.parse("date") { (t: String) throws(PeriodParser.Failure) in
-            try PeriodParser.singleDate(t)
+            try PeriodParser.singleDate(t, kind: .publication)
         }
         let accessed = row.parse("accessed") { (t: String) throws(PeriodParser.Failure) in
-            let date = try PeriodParser.singleDate(t)
+            let date = try PeriodParser.singleDate(t, kind: .access)
             guard date.count == 10 else {
                 throw PeriodParser.Failure(message: "\"\(t)\" is not a full date; expected the day the URL was read, as YYYY-MM-DD")
             }

@@ -107,13 +107,14 @@ public enum PeriodParser {
 
     /// A publication or access date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: never a span, so no
     /// message offers one.
-    static func singleDate(_ text: String) throws(Failure) -> String {
-        try date(text, original: text, inPeriod: false)
+    static func singleDate(_ text: String, kind: DateKind) throws(Failure) -> String {
+        try date(text, original: text, kind: kind)
     }
 
-    /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged. `inPeriod`: the
-    /// text is (part of) a reference period, where a span of years is also a way to write it.
-    static func date(_ text: String, original: String, inPeriod: Bool = true) throws(Failure) -> String {
+    /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged. `kind` decides the
+    /// years it may have; a reference period (`.period`) may also be written as a span of years.
+    static func date(_ text: String, original: String, kind: DateKind = .period) throws(Failure) -> String {
+        let inPeriod = kind == .period
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let digitsOnly = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4,
@@ -123,8 +124,8 @@ public enum PeriodParser {
                 ? "\"\(original)\" is not a period; \(expected)"
                 : "\"\(original)\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)")
         }
-        guard (1800...2200).contains(year) else {
-            throw Failure(message: "year \(year) in \"\(original)\" is out of range; expected a year between 1800 and 2200")
+        guard kind.years.contains(year) else {
+            throw Failure(message: kind.outOfRange(year, in: original))
         }
         if parts.count >= 2, let month = Int(parts[1]), !(1...12).contains(month) {
             // 2016-17 (and 1999-00) is how reports write a financial or school year spanning two

@@ -8,7 +8,8 @@ import Storage
 /// `sources.csl` are merged back, and win over what the columns would give (an author list
 /// stored there has the exact structure the reference manager exported). Columns that are
 /// CSL fields themselves (id, type, title, publisher, URL, DOI, note, license) come from the
-/// columns, which are authoritative.
+/// columns, which are authoritative. The `x_` columns (`sources.extra`) are written as `x_`
+/// members, which ingest keeps in `extra` again: without them a re-import would erase them.
 public enum CSLExport {
     private static let columnFields: Set<String> = ["id", "type", "title", "publisher", "URL", "DOI", "note", "license"]
 
@@ -43,8 +44,24 @@ public enum CSLExport {
         if let doi = source.doi { members.append(("DOI", .string(doi))) }
         if let notes = source.notes { members.append(("note", .string(notes))) }
         if let license = source.license { members.append(("license", .string(license))) }
-        for member in stored where !columnFields.contains(member.0) { members.append(member) }
+        for member in stored where !columnFields.contains(member.0) && !isExtraColumn(member.0) { members.append(member) }
+        members += extraColumns(of: source, csl: stored)
         return .object(members)
+    }
+
+    /// The source's `x_` columns from `extra`, which holds the current ones; an older tipdb kept a
+    /// CSL item's x_ members in csl instead, and those count until a file gives x_ columns (ingest
+    /// then drops them from csl). Sorted by name: a CSV file's and a JSON file's x_ columns are
+    /// stored in different orders, and the same source must export the same bytes.
+    static func extraColumns(of source: Source, csl: [(String, JSONTree)]) -> [(String, JSONTree)] {
+        var columns = csl.filter { isExtraColumn($0.0) }
+        if let extra = source.extra, case .object(let members)? = try? JSONTree.parse(extra) { columns = members }
+        return columns.sorted { $0.0 < $1.0 }
+    }
+
+    /// Whether a member name is an `x_` column's (`x_` or `X_`), as ingest tells them.
+    static func isExtraColumn(_ name: String) -> Bool {
+        name.hasPrefix("x_") || name.hasPrefix("X_")
     }
 
     /// `Family, Given` → `{"family", "given"}`; an organisation → `{"literal"}`.

@@ -1,0 +1,108 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// CSL-JSON items through the real ingest path: where their `x_` members go, which name lists
+/// are refused, and when a re-saved item is the same item.
+@Suite("Ingest: CSL-JSON items")
+struct CSLItemTests {
+    @Test("a CSL item's x_ members are kept in extra, as any file's x_ columns are; an item without any keeps the stored ones, a null clears them")
+    func extraMembers() throws {
+        let h = try IngestHarness()
+        let item = #"[{"id": "c9", "type": "report", "title": "T", "publisher": "P", "x_shelf": " A3 ", "x_loc": {"room": 2, "box": [1, 2]}, "note": "n"}]"#
+        let first = try h.ingest([try h.write("a.json", item)])
+        #expect(first.files.first?.inserted == 1, "\(first.errors)")
+        let stored = try #require(try h.db.source(key: "c9"))
+        #expect(stored.extra == #"{"x_loc":{"room":2,"box":[1,2]},"x_shelf":"A3"}"#)
+        #expect(stored.csl == nil)
+        #expect(try h.ingest([try h.write("a.json", item)]).files.first?.unchanged == 1)
+
+        // A CSV file's x_ columns replace them as a group.
+        _ = try h.ingest([try h.write("s.csv", "key,title,publisher,x_shelf\nc9,T,P,B4\n")])
+        #expect(try h.db.source(key: "c9")?.extra == #"{"x_shelf":"B4"}"#)
+        // A reference manager's export never has x_ members: the stored ones stay.
+        let plain = #"[{"id": "c9", "type": "report", "title": "T", "publisher": "P", "note": "n"}]"#
+        #expect(try h.ingest([try h.write("b.json", plain)]).files.first?.unchanged == 1)
+        #expect(try h.db.source(key: "c9")?.extra == #"{"x_shelf":"B4"}"#)
+        let cleared = #"[{"id": "c9", "type": "report", "title": "T", "publisher": "P", "note": "n", "x_shelf": null}]"#
+        #expect(try h.ingest([try h.write("c.json", cleared)]).files.first?.updated == 1)
+        #expect(try h.db.source(key: "c9")?.extra == nil)
+    }
+
+    @Test("x_ members an older tipdb kept in csl count as the stored x_ columns: a CSL item moves them to extra, a CSV file's x_ columns replace them")
+    func extraMembersKeptInCSLBefore() throws {
+        let h = try IngestHarness()
+        let item = #"[{"id": "c7", "type": "report", "title": "T", "publisher": "P", "page": "3"}]"#
+        _ = try h.ingest([try h.write("a.json", item)])
+        try h.db.execute(#"UPDATE sources SET csl = '{"page":"3","x_shelf":"A3"}' WHERE key = 'c7'"#)
+        #expect(try h.ingest([try h.write("a.json", item)]).files.first?.updated == 1)
+        var stored = try #require(try h.db.source(key: "c7"))
+        #expect(stored.csl == #"{"page":"3"}"#)
+        #expect(stored.extra == #"{"x_shelf":"A3"}"#)
+
+        try h.db.execute(#"UPDATE sources SET csl = '{"page":"3","x_shelf":"A3"}', extra = NULL WHERE key = 'c7'"#)
+        _ = try h.ingest([try h.write("s.csv", "key,title,publisher,x_shelf\nc7,T,P,B4\n")])
+        stored = try #require(try h.db.source(key: "c7"))
+        #expect(stored.csl == #"{"page":"3"}"#)
+        #expect(stored.extra == #"{"x_shelf":"B4"}"#)
+    }
+
+    @Test("a CSL name list tipdb reads (author, editor, contributor) that is not a list of names is refused at the element concerned")
+    func malformedNames() throws {
+        let h = try IngestHarness()
+        let lines = [
+            #"[{"id": "d1", "type": "report", "title": "T", "author": [{"family": "Good", "given": "A"}, {"name": "Bad Org"}, {}, "Plain String"], "publisher": "P"},"#,
+            #" {"id": "d2", "type": "report", "title": "T", "author": "Smith, J."},"#,
+            #" {"id": "d3", "type": "book", "title": "T", "publisher": "P", "editor": [{}]},"#,
+            #" {"id": "d4", "type": "report", "title": "T", "publisher": "P", "contributor": [{"literal": "ILO"}, 5]},"#,
+            #" {"id": "d5", "type": "report", "title": "T", "publisher": "P", "author": [{"family": 7, "given": "A"}]},"#,
+            #" {"id": "d6", "type": "report", "title": "T", "publisher": "P", "author": [{"family": " ", "literal": ""}]},"#,
+            #" {"id": "ok1", "type": "report", "title": "T", "author": [{"given": "Plato"}, {"family": "Ng"}, {"family": "Doe", "given": "Jane", "sequence": "first", "affiliation": []}]},"#,
+            #" {"id": "ok2", "type": "report", "title": "T", "publisher": "P", "author": [], "editor": null, "translator": "anyone"}]"#,
+        ]
+        let report = try h.ingest([try h.write("items.json", lines.joined(separator: "\n"))], IngestOptions(onError: .skip))
+        let expected = #"expected a list of names, each {"family": ..., "given": ...} or {"literal": ...}"#
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:92: author: name 2 of 4 has no family, given or literal name, only \"name\"; \(expected)",
+            "2:57: author: \(expected); found a string",
+            "3:74: editor: name 1 of 1 is empty; \(expected)",
+            "4:101: contributor: name 2 of 2 is a number; \(expected)",
+            "5:87: author: name 1 of 1: family is a number; expected text",
+            "6:76: author: name 1 of 1 has no family, given or literal name, only blank ones; \(expected)",
+        ])
+        #expect(try h.db.rows("SELECT key, authors FROM sources ORDER BY key").map { "\($0.string("key") ?? ""): \($0.string("authors") ?? "-")" } == [
+            "ok1: Plato; Ng; Doe, Jane",
+            "ok2: -",
+        ])
+    }
+
+    @Test("the members of a CSL name or date object, or of any object kept in csl, in another order are the same item")
+    func memberOrder() throws {
+        let h = try IngestHarness()
+        let ordered = #"[{"id": "o1", "type": "report", "title": "T", "publisher": "P", "author": [{"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}], "issued": {"date-parts": [[2016]], "season": 2}, "custom": {"b": [{"y": 1, "x": 2}], "a": null}}]"#
+        let reordered = #"[{"id": "o1", "type": "report", "title": "T", "publisher": "P", "author": [{"non-dropping-particle": "van", "given": "Ludwig", "family": "Beethoven"}], "issued": {"season": 2, "date-parts": [[2016]]}, "custom": {"a": null, "b": [{"x": 2, "y": 1}]}}]"#
+        #expect(try h.ingest([try h.write("o5.json", ordered)]).files.first?.inserted == 1)
+        let again = try h.ingest([try h.write("o6.json", reordered)])
+        #expect(again.files.first?.unchanged == 1, "\(again.errors)")
+        #expect(try h.db.integer("SELECT count(*) FROM source_revisions") == 0)
+        // Kept with members sorted at every depth, arrays in their order.
+        #expect(try h.db.source(key: "o1")?.csl == #"{"author":[{"family":"Beethoven","given":"Ludwig","non-dropping-particle":"van"}],"custom":{"a":null,"b":[{"x":2,"y":1}]},"issued":{"date-parts":[[2016]],"season":2}}"#)
+        // An array in another order is another item.
+        let swapped = reordered.replacingOccurrences(of: #"[[2016]]"#, with: #"[[2016], [2017]]"#)
+        #expect(try h.ingest([try h.write("o7.json", swapped)]).files.first?.updated == 1)
+    }
+
+    @Test("csl and extra an older tipdb stored with members in another order compare as the same record, and are not rewritten")
+    func storedMemberOrder() throws {
+        let h = try IngestHarness()
+        let item = #"[{"id": "o1", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2016]], "season": 2}, "x_b": 1, "x_a": {"q": 1, "p": 2}}]"#
+        _ = try h.ingest([try h.write("o.json", item)])
+        let older = #"{"issued":{"season":2,"date-parts":[[2016]]}}"#
+        let olderExtra = #"{"x_b":1,"x_a":{"q":1,"p":2}}"#
+        try h.db.execute("UPDATE sources SET csl = ?, extra = ? WHERE key = 'o1'", [older, olderExtra])
+        #expect(try h.ingest([try h.write("o.json", item)]).files.first?.unchanged == 1)
+        #expect(try h.db.source(key: "o1")?.csl == older)
+        #expect(try h.db.source(key: "o1")?.extra == olderExtra)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Ingest
+import Storage
+import Testing
+
+/// Publication and access dates of sources: their own years, not those of reference periods.
+@Suite("Ingest: dates of sources")
+struct SourceDateTests {
+    /// Next year in UTC, the last year a publication or access date may have.
+    static let nextYear: Int = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar.component(.year, from: Date()) + 1
+    }()
+
+    static let publicationYears = "expected a publication year from 1000 to \(nextYear) (next year)"
+    static let accessYears = "expected the year the URL was read, from 1990 to \(nextYear) (next year)"
+
+    @Test("a CSV source may be dated from the year 1000 to next year (the Code Noir, 1685); accessed from 1990; messages call them dates")
+    func csvDates() throws {
+        let h = try IngestHarness()
+        let next = Self.nextYear
+        let csv = """
+            key,kind,title,publisher,date,accessed
+            code-noir,legal-instrument,Code Noir,Louis XIV,1685-03,
+            s1000,report,T,P,1000,
+            s999,report,T,P,0999,
+            snext,report,T,P,\(next),
+            sfar,report,T,P,\(next + 1),
+            acc-ok,report,T,P,2016,1990-01-01
+            acc-old,report,T,P,2016,1989-12-31
+            acc-far,report,T,P,2016,\(next + 1)-01-01
+            bad,report,T,P,-050,
+
+            """
+        let report = try h.ingest([try h.write("s.csv", csv)], IngestOptions(onError: .skip))
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "4:17: date: year 999 in \"0999\" is out of range; \(Self.publicationYears)",
+            "6:17: date: year \(next + 1) in \"\(next + 1)\" is out of range; \(Self.publicationYears)",
+            "8:25: accessed: year 1989 in \"1989-12-31\" is out of range; \(Self.accessYears)",
+            "9:25: accessed: year \(next + 1) in \"\(next + 1)-01-01\" is out of range; \(Self.accessYears)",
+            "10:16: date: \"-050\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)",
+        ])
+        #expect(try h.db.rows("SELECT key, published, accessed FROM sources ORDER BY key").map {
+            "\($0.string("key") ?? ""): \($0.string("published") ?? "-") \($0.string("accessed") ?? "-")"
+        } == ["acc-ok: 2016 1990-01-01", "code-noir: 1685-03 -", "s1000: 1000 -", "snext: \(next) -"])
+    }
+
+    @Test("CSL issued and accessed date-parts follow the same years, and their errors say year and date, never period")
+    func cslDates() throws {
+        let h = try IngestHarness()
+        let items = """
+            [{"id": "e11", "type": "legislation", "title": "Code Noir", "publisher": "P", "issued": {"date-parts": [[1685]]}},
+             {"id": "e10", "type": "legislation", "title": "Code Noir", "publisher": "P", "issued": {"raw": "1685"}},
+             {"id": "e1", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[999]]}},
+             {"id": "e2", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[-50]]}},
+             {"id": "e9", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[20160]]}},
+             {"id": "e8", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2016, 0]]}},
+             {"id": "a1", "type": "report", "title": "T", "publisher": "P", "accessed": {"date-parts": [[1989, 12, 31]]}}]
+            """
+        let report = try h.ingest([try h.write("items.json", items)], IngestOptions(onError: .skip))
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "3:75: issued: year 999 is out of range; \(Self.publicationYears)",
+            "4:75: issued: year -50 is out of range; \(Self.publicationYears)",
+            "5:75: issued: year 20160 is out of range; \(Self.publicationYears)",
+            "6:75: issued: month 00 in \"2016-00\" does not exist; expected 01 to 12",
+            "7:77: accessed: year 1989 is out of range; \(Self.accessYears)",
+        ])
+        #expect(try h.db.source(key: "e11")?.published == "1685")
+        #expect(try h.db.source(key: "e11")?.csl == nil)
+        // A raw date the column can hold fills it; the raw text stays for export.
+        #expect(try h.db.source(key: "e10")?.published == "1685")
+        #expect(try h.db.source(key: "e10")?.csl == #"{"issued":{"raw":"1685"}}"#)
+    }
+}
