@@ -57,6 +57,20 @@ struct SameValueTests {
         #expect(try h.db.integer("SELECT count(*) FROM source_revisions") == 0)
     }
 
+    @Test("x_ columns are one object however they are written: the same figure from CSV after JSON changes nothing")
+    func extrasSpelledOneWay() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let json = #"[{"key": "x1", "measure": "forced-labour", "value": 5, "place": "WLD", "period": "2016", "source": "ilo-2005", "x_9": "nine", "x_10": "ten", "X_b": "b", "x_a": "a \"q\" / é"}]"#
+        #expect(try h.ingest([try h.write("x.json", json)]).errors.isEmpty)
+        let stored = try h.db.figure(key: "x1")?.extra
+        #expect(stored == #"{"X_b":"b","x_10":"ten","x_9":"nine","x_a":"a \"q\" / é"}"#)
+        let csv = "key,measure,value,place,period,source,x_9,x_10,X_b,x_a\nx1,forced-labour,5,WLD,2016,ilo-2005,nine,ten,b,\"a \"\"q\"\" / é\"\n"
+        let again = try h.ingest([try h.write("x.csv", csv)])
+        #expect(again.files.first?.unchanged == 1, "\(again.files)")
+        #expect(try h.db.figure(key: "x1")?.extra == stored)
+    }
+
     @Test("spaces around a study's population or summary are not part of it, no-break and ideographic spaces included")
     func studyTextTrimmed() throws {
         let h = try IngestHarness()

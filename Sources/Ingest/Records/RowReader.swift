@@ -102,10 +102,11 @@ struct RowReader: Sendable {
         for field in record.fields where FieldContract.isExtraColumn(field.name) {
             if let value = field.value?.trimmingWhitespace(), !value.isEmpty { extra[field.name] = value }
         }
-        guard !extra.isEmpty,
-              let data = try? JSONSerialization.data(withJSONObject: extra, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        guard !extra.isEmpty else { return nil }
+        // Names in byte order, as for JSON records: Foundation's sorted keys put x_9 before x_10
+        // and ignore case, so the same figure from a CSV and a JSON file differed in `extra`.
+        let members = extra.sorted { $0.key < $1.key }.map { JSONString.literal($0.key) + ":" + JSONString.literal($0.value) }
+        return "{" + members.joined(separator: ",") + "}"
     }
 
     /// A `;`-separated list field, trimmed, without empties.
