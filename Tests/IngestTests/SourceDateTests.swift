@@ -46,6 +46,28 @@ struct SourceDateTests {
         } == ["acc-ok: 2016 1990-01-01", "code-noir: 1685-03 -", "s1000: 1000 -", "snext: \(next) -"])
     }
 
+    @Test("an access date written wrong asks for a day, as the full-date rule does; DOIs are read with any of the resolver prefixes and quoted as written")
+    func accessDayAndDOI() throws {
+        let h = try IngestHarness()
+        let csv = """
+            key,title,publisher,accessed,doi
+            a1,T,P,2020-1-2,
+            a2,T,P,2017-09,
+            d1,T,P,,http://dx.doi.org/10.1/a
+            d2,T,P,,DOI: 10.1/b
+            d3,T,P,,https://dx.doi.org/10.1/c
+            d4,T,P,,doi: x/1
+
+            """
+        let report = try h.ingest([try h.write("s.csv", csv)], IngestOptions(onError: .skip))
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "2:8: accessed: \"2020-1-2\" is not a date; expected the day the URL was read, as YYYY-MM-DD (2013-02-06)",
+            "3:8: accessed: \"2017-09\" is not a full date; expected the day the URL was read, as YYYY-MM-DD",
+            "7:9: doi: \"doi: x/1\" is not a DOI; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)",
+        ])
+        #expect(try h.db.rows("SELECT doi FROM sources ORDER BY key").compactMap { $0.string("doi") } == ["10.1/a", "10.1/b", "10.1/c"])
+    }
+
     @Test("CSL issued and accessed date-parts follow the same years, and their errors say year and date, never period")
     func cslDates() throws {
         let h = try IngestHarness()

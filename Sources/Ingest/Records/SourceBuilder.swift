@@ -38,7 +38,7 @@ struct SourceBuilder {
         }
         let doi = row.text("doi").map(Self.normalizedDOI)
         if let doi, !(doi.hasPrefix("10.") && doi.contains("/")) {
-            row.fail("doi", "\"\(doi)\" is not a DOI; expected a form such as 10.1000/xyz123")
+            row.fail("doi", "\"\(row.text("doi") ?? doi)\" is not a DOI; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)")
         }
         guard row.issues.isEmpty, let key, let title else { return nil }
         return Source(
@@ -47,11 +47,12 @@ struct SourceBuilder {
             csl: csl, extra: row.extraJSON())
     }
 
-    /// `https://doi.org/10.1/x` and `doi:10.1/x` are stored as `10.1/x`.
+    /// `https://doi.org/10.1/x`, `http://dx.doi.org/10.1/x`, `doi:10.1/x` and `DOI: 10.1/x` are
+    /// all stored as `10.1/x`.
     static func normalizedDOI(_ text: String) -> String {
-        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"]
+        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
         where text.lowercased().hasPrefix(prefix) {
-            return String(text.dropFirst(prefix.count))
+            return String(text.dropFirst(prefix.count)).trimmingWhitespace()
         }
         return text
     }

@@ -122,6 +122,8 @@ public enum PeriodParser {
         else {
             throw Failure(message: inPeriod
                 ? "\"\(original)\" is not a period; \(expected)"
+                : kind == .access
+                ? "\"\(original)\" is not a date; expected the day the URL was read, as YYYY-MM-DD (2013-02-06)"
                 : "\"\(original)\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)")
         }
         guard kind.years.contains(year) else {
