@@ -28,6 +28,11 @@ struct SchemaAndSearchTests {
         let names = Set(documentation.objects.map(\.name))
         #expect(names.isSuperset(of: ["figures", "sources", "figure_citations", "figure_lineage", "latest_estimates", "source_usage", "figures_fts"]))
         #expect(!names.contains("figures_fts_data"))
+        // Constraints on several columns are documented too: a row written with SQL must meet them.
+        #expect(documentation.objects.first { $0.name == "figure_tags" }?.tableConstraints == ["PRIMARY KEY (figure, tag)"])
+        #expect(documentation.objects.first { $0.name == "figures" }?.tableConstraints.contains("CHECK (period_start <= period_end)") == true)
+        #expect(documentation.objects.first { $0.name == "latest_estimates" }?.tableConstraints == [])
+        #expect(documentation.markdown().contains("Table constraints:\n\n- `PRIMARY KEY (figure, tag)`\n"))
     }
 
     @Test("schema TABLE and --format json; an unknown table is a usage error")

@@ -21,6 +21,12 @@ extension SchemaDocumentation {
                 lines.append("| `\(column.name)` | \(column.type) | \(Self.escape(column.constraints)) | \(Self.escape(column.description)) |")
             }
             lines.append("")
+            if !object.tableConstraints.isEmpty {
+                lines.append("Table constraints:")
+                lines.append("")
+                lines += object.tableConstraints.map { "- `\($0)`" }
+                lines.append("")
+            }
         }
         return lines.joined(separator: "\n")
     }
@@ -36,7 +42,11 @@ extension SchemaDocumentation {
                 let name = column.name.padding(toLength: width, withPad: " ", startingAt: 0)
                 let type = column.type.padding(toLength: typeWidth, withPad: " ", startingAt: 0)
                 lines.append("  \(name)  \(type)  \(column.description)")
+                if !column.constraints.isEmpty {
+                    lines.append("  \(String(repeating: " ", count: width + typeWidth + 2))  \(column.constraints)")
+                }
             }
+            lines += object.tableConstraints.map { "  \($0)" }
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -20,6 +20,9 @@ public struct SchemaDocumentation: Codable, Sendable, Equatable {
         public var kind: String
         public var description: String
         public var columns: [Column]
+        /// Constraints on several columns at once (a composite primary key, a CHECK between
+        /// columns): what a row written with SQL must satisfy beyond its columns' own rules.
+        public var tableConstraints: [String]
     }
 
     public var objects: [Object]
@@ -46,7 +49,8 @@ public struct SchemaDocumentation: Codable, Sendable, Equatable {
                     description: comment?.description ?? ""))
             }
             objects.append(Object(
-                name: name, kind: isVirtual ? "virtual table" : type, description: Self.objectComment(sql), columns: columns))
+                name: name, kind: isVirtual ? "virtual table" : type, description: Self.objectComment(sql), columns: columns,
+                tableConstraints: type == "table" && !isVirtual ? Self.tableConstraints(sql) : []))
         }
     }
 
@@ -64,6 +68,18 @@ public struct SchemaDocumentation: Codable, Sendable, Equatable {
     static func objectComment(_ sql: String) -> String {
         guard let first = sql.split(separator: "\n", maxSplits: 1).first, let range = first.range(of: "-- ") else { return "" }
         return String(first[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The table-level constraints of a CREATE TABLE statement: the migrations write each on a
+    /// line of its own, starting with its keyword.
+    static func tableConstraints(_ sql: String) -> [String] {
+        let keywords = ["PRIMARY KEY", "UNIQUE", "CHECK", "FOREIGN KEY", "CONSTRAINT"]
+        return sql.split(separator: "\n").dropFirst().compactMap { line in
+            var text = String(line.split(separator: "--", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
+            guard keywords.contains(where: { text.uppercased().hasPrefix($0) }) else { return nil }
+            if text.hasSuffix(",") { text.removeLast() }
+            return text
+        }
     }
 
     /// Column name → (constraints, description) from the definition lines that carry a comment.
