@@ -10,7 +10,7 @@ struct TipDB: ParsableCommand {
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
         if let message = ArgumentEncoding.firstInvalid() {
-            FileHandle.standardError.write(Data(("tipdb: error: " + message + "\n").utf8))
+            FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
             Foundation.exit(64)
         }
         Self.main(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))

@@ -30,7 +30,8 @@ public enum Terms {
     /// `65 +` or `65 and over` is `65+`. Written two ways, one band became two subgroups (and two
     /// figure keys) that a brief could not compare.
     public static func ageGroup(_ text: String) throws(Failure) -> String {
-        let k = key(text).split(separator: " ").joined(separator: " ")
+        var k = key(text)
+        if k.contains("  ") { k = k.split(separator: " ").joined(separator: " ") }
         switch k {
         case "", "total", "all", "all ages": return "total"
         case "children", "child", "minors", "minor", "0-17", "0 to 17 years", "under 18", "<18": return "children"
