@@ -61,7 +61,7 @@ extension TipDB.DeriveCommand {
         @Flag(help: "Compute and report, write nothing.")
         var dryRun = false
 
-        @Flag(help: "Print every derived figure (suppressed counts as <N or suppressed, never as a number).")
+        @Flag(help: "Print every derived figure (a suppressed count as <N, N its published bound, as briefs print it; never as a number).")
         var show = false
 
         @Flag(help: "Print the report as JSON.")

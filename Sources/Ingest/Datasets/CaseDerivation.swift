@@ -75,7 +75,8 @@ public struct CaseDerivation {
             let (figure, breakdowns) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
             try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report)
             report.counts += 1
-            let shown = !hidden ? String(table.values[id]) : (outcome.primary.contains(id) ? "<\(options.minCell)" : "suppressed")
+            // As a brief prints it: below its published upper bound (at least the minimum cell).
+            let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"
             report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown))
         }
         if let example = outcome.exposed.min() {
