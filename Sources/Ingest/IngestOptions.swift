@@ -29,12 +29,16 @@ public struct IngestOptions: Sendable {
     public var measure: String?
     /// For owid files: the grapher metadata JSON (default: `<name>.metadata.json` beside the CSV).
     public var metadata: String?
+    /// For glotip files without UNODC's preamble: the export date (YYYY-MM-DD), instead of the
+    /// file's modification date, which is the download's or the last save's.
+    public var released: String?
 
     public init(
         kind: RecordKind? = nil, format: InputFormat? = nil, dryRun: Bool = false, onError: OnError = .abort,
         note: String? = nil, source: String? = nil, dataset: String? = nil, allowIdentifiers: Bool = false,
-        measure: String? = nil, metadata: String? = nil
+        measure: String? = nil, metadata: String? = nil, released: String? = nil
     ) {
+        self.released = released
         self.kind = kind
         self.format = format
         self.dryRun = dryRun
@@ -57,5 +61,16 @@ public struct IngestOptions: Sendable {
         }
         if allowIdentifiers { parts.append("\"allow_identifiers\":true") }
         return "{" + parts.sorted().joined(separator: ",") + "}"
+    }
+
+    /// Why `released` cannot be an export date (a day from 1000 to next year, YYYY-MM-DD), or nil
+    /// when it can.
+    public static func problem(released text: String) -> String? {
+        do {
+            let day = try PeriodParser.singleDate(text, kind: .publication)
+            return day.count == 10 ? nil : "--released \"\(text)\" is not a day; expected YYYY-MM-DD, the export date on the UNODC data portal"
+        } catch {
+            return "--released: \(error.message)"
+        }
     }
 }

@@ -115,6 +115,9 @@ extension TipDB {
         @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
         var metadata: String?
 
+        @Option(help: "glotip: the export date (YYYY-MM-DD) of a file without UNODC's preamble lines (default: the file's modification date).")
+        var released: String?
+
         @Flag(help: "Validate everything and report, write nothing.")
         var dryRun = false
 
@@ -130,13 +133,18 @@ extension TipDB {
         @Flag(help: "Print only errors.")
         var quiet = false
 
+        func validate() throws {
+            if let released, let problem = IngestOptions.problem(released: released) { throw ValidationError(problem) }
+        }
+
         func run() throws {
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
                 let options = IngestOptions(
                     kind: kind, format: format, dryRun: dryRun, onError: onError, note: note, source: source,
-                    dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata)
+                    dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata,
+                    released: released)
                 let bar = ProgressBar(enabled: !quiet && !json)
                 let report = try Ingester(db: db, options: options).run(files, progress: bar.update)
                 bar.finish()

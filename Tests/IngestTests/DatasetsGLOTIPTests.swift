@@ -208,4 +208,24 @@ struct DatasetsGLOTIPTests {
         #expect(report.files.first?.notes.contains { $0.hasPrefix("no export date in a preamble line") } == true)
         #expect(try h.db.figure(key: "unodc-glotip:persons-prosecuted:PHL:2021")?.high == 4)
     }
+
+    @Test("--released dates a copy without the preamble, so a real export of a later date is the next vintage; it must agree with a preamble")
+    func releasedOption() throws {
+        let h = try IngestHarness()
+        let copy = try h.write("nopreamble.csv", Self.header + "\nPHL,Philippines,Asia,x,Persons prosecuted,Total,Total,Total,Total,2021,Counts,7,GLOTIP\n")
+        let report = try h.ingest([copy], IngestOptions(released: "2024-11-30"))
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.first?.notes.contains("no export date in a preamble line; --released 2024-11-30 is used as the vintage date") == true)
+        #expect(try h.db.scalar("SELECT released FROM series_vintages")?.textValue == "2024-11-30")
+        // The real 2025 export is newer, so it loads as vintage 2 (a copy dated by its file time, today, would block it).
+        let newer = try h.ingest([glotip2025])
+        #expect(newer.errors.isEmpty, "\(newer.errors)")
+        #expect(try h.db.integer("SELECT count(*) FROM series_vintages") == 2)
+        let disagreeing = try h.ingest([glotip2024], IngestOptions(released: "2024-12-01"))
+        #expect(disagreeing.errors.map(\.message) == [
+            "the preamble dates this export 2024-11-30, and --released says 2024-12-01; expected --released only for a file without the preamble, or the same date"
+        ])
+        #expect(IngestOptions.problem(released: "2024") == "--released \"2024\" is not a day; expected YYYY-MM-DD, the export date on the UNODC data portal")
+        #expect(IngestOptions.problem(released: "2024-02-29") == nil)
+    }
 }

@@ -26,10 +26,19 @@ struct GLOTIPLoader {
         }
         let released: String
         switch opened.exportDate {
-        case .success(let date?): released = date
+        case .success(let date?):
+            if let given = context.options.released, given != date {
+                return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: "the preamble dates this export \(date), and --released says \(given); expected --released only for a file without the preamble, or the same date"))
+            }
+            released = date
         case .success(nil):
-            released = Self.modificationDate(of: file)
-            summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date")
+            if let given = context.options.released {
+                released = given
+                summary.notes.append("no export date in a preamble line; --released \(given) is used as the vintage date")
+            } else {
+                released = Self.modificationDate(of: file)
+                summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date (give the export date with --released YYYY-MM-DD)")
+            }
         case .failure(let issue): return .stop(issue)
         }
 
