@@ -31,6 +31,16 @@ struct FoundationCommandTests {
         }
     }
 
+    @Test("a database file named file:… is a file, not an SQLite URI")
+    func fileColonName() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init", "--db", "file:x.sqlite"], in: dir).status == 0)
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("file:x.sqlite").path))
+            let status = try Tipdb.run(["status", "--db", "file:x.sqlite"], in: dir)
+            #expect(status.status == 0, "\(status.stderr)")
+        }
+    }
+
     @Test("status prints counts, and JSON for scripts")
     func status() throws {
         try withTemporaryDirectory { dir in

@@ -63,7 +63,9 @@ public final class Database {
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         }
         var db: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        // SQLite built with SQLITE_USE_URI (Debian's is) reads a name starting with "file:" as a
+        // URI; "./" keeps a file of that name a file.
+        let rc = sqlite3_open_v2(path.hasPrefix("file:") ? "./" + path : path, &db, flags, nil)
         guard let db else {
             throw StorageError(extendedCode: rc, message: "cannot open \(path): out of memory")
         }
