@@ -4,14 +4,16 @@
 --   December. Periods now compare by their last day (and then by their first).
 -- - figure_lineage called any chain longer than 100 repeats a loop (the recursion's cap), so
 --   tipdb check failed on a straight chain. A loop is now a chain that comes back to one of its own
---   figures; the cap is 1,000 repeats, and a chain cut there is 'too-long'.
+--   figures (found by keys between char(31) delimiters, which no key holds, not by the " > " text,
+--   which a key may hold); a chain cut at the cap of 100 repeats is 'too-long'. The cap stays at
+--   100: each step copies the chain so far, so the cost grows with the cube of a chain's length.
 -- - figure_citations wrote a period of months or days as 2019-06-2019-12; it now writes
 --   2019-06/2019-12, as tipdb search does (whole years keep 1995-2004).
 
-DROP VIEW figure_citations;
-DROP VIEW source_usage;
-DROP VIEW figure_lineage;
-DROP VIEW latest_estimates;
+DROP VIEW IF EXISTS figure_citations;
+DROP VIEW IF EXISTS source_usage;
+DROP VIEW IF EXISTS figure_lineage;
+DROP VIEW IF EXISTS latest_estimates;
 
 CREATE VIEW figure_citations AS -- One row per figure with everything needed to cite it: value, bounds, unit, measure, place, reference period, subgroup and source.
 SELECT
@@ -48,21 +50,21 @@ JOIN places p ON p.code = f.place
 JOIN sources s ON s.key = f.source;
 
 CREATE VIEW figure_lineage AS -- Each figure with its chain of repeats down to the primary figure it rests on.
-WITH RECURSIVE chain (figure, step, current, path) AS (
-    SELECT key, 0, key, key FROM figures
+WITH RECURSIVE chain (figure, step, current, path, visited) AS (
+    SELECT key, 0, key, key, char(31) || key || char(31) FROM figures
     UNION ALL
-    SELECT c.figure, c.step + 1, f.cites, c.path || ' > ' || f.cites
+    SELECT c.figure, c.step + 1, f.cites, c.path || ' > ' || f.cites, c.visited || f.cites || char(31)
     FROM chain c JOIN figures f ON f.key = c.current
     WHERE f.cites IS NOT NULL
-      AND instr(' > ' || c.path || ' > ', ' > ' || f.cites || ' > ') = 0
-      AND c.step < 1000
+      AND instr(c.visited, char(31) || f.cites || char(31)) = 0
+      AND c.step < 100
 )
 SELECT
     c.figure AS figure, -- the figure's key
     max(c.step) AS hops, -- how many repeats separate it from the end of its chain (0 for a primary figure)
     c.path AS chain, -- the keys along the chain, separated by " > "
     c.current AS primary_figure, -- the figure the chain ends at
-    CASE WHEN max(c.step) = 0 AND e.cites IS NULL AND e.method <> 'reported' THEN 'primary' WHEN e.cites IS NOT NULL AND instr(' > ' || c.path || ' > ', ' > ' || e.cites || ' > ') > 0 THEN 'loop' WHEN e.cites IS NOT NULL THEN 'too-long' WHEN e.method = 'reported' THEN 'unsourced' ELSE 'repeats' END AS status, -- primary, repeats, unsourced (the chain ends at a figure that is itself only reported), loop, or too-long (more than 1,000 repeats, not followed further)
+    CASE WHEN max(c.step) = 0 AND e.cites IS NULL AND e.method <> 'reported' THEN 'primary' WHEN e.cites IS NOT NULL AND instr(c.visited, char(31) || e.cites || char(31)) > 0 THEN 'loop' WHEN e.cites IS NOT NULL THEN 'too-long' WHEN e.method = 'reported' THEN 'unsourced' ELSE 'repeats' END AS status, -- primary, repeats, unsourced (the chain ends at a figure that is itself only reported), loop, or too-long (more than 100 repeats, not followed further: tipdb report lineage follows it whole)
     e.source AS primary_source, -- source of the figure the chain ends at
     e.value AS primary_value, -- value of the figure the chain ends at
     e.period_start AS primary_period_start, -- reference period start of the figure the chain ends at

@@ -269,7 +269,7 @@ public final class Ingester {
         guard let header else { return }
         let contract = FieldContract.of(plan.kind)
         var problems = issues
-        for field in header where !contract.accepts(field.name) {
+        for field in header where !field.name.isEmpty && !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,
                                         message: contract.unknownColumnMessage(field.name)))
         }

@@ -6,14 +6,22 @@ import Foundation
 /// (`bad\xFFname.csv`) arrived as `bad�name.csv` and was reported as "no such file", though it
 /// exists. tipdb cannot open it under another name, so it says what is wrong instead.
 enum ArgumentEncoding {
-    /// The message for the first argument (after the program name) that is not valid UTF-8, or
-    /// nil when all of them are.
+    /// The message for the first argument (after the program name), or `TIPDB_DATABASE`, that is
+    /// not valid UTF-8, or nil when all of them are.
     static func firstInvalid() -> String? {
         for index in 1..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
             if String(validating: bytes, as: UTF8.self) != nil { continue }
             return "argument \(index) (\(visible(bytes))) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text"
+        }
+        // The database named by the environment too: decoded with replacement characters, it
+        // named another file, which init then created.
+        if let pointer = getenv("TIPDB_DATABASE") {
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+            if String(validating: bytes, as: UTF8.self) == nil {
+                return "TIPDB_DATABASE (\(visible(bytes))) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)"
+            }
         }
         return nil
     }

@@ -77,6 +77,22 @@ struct CSLItemTests {
         ])
     }
 
+    @Test("a NUL character in a CSL name, date or kept field is refused at its string, as in every text field")
+    func nulCharacters() throws {
+        let h = try IngestHarness()
+        let path = try h.write("nul.json", #"""
+            [{"id": "a", "type": "book", "title": "T", "author": [{"family": "Ok"}, {"family": "A\u0000B"}]},
+             {"id": "b", "type": "book", "title": "T", "publisher": "P", "container-title": "C\u0000T"},
+             {"id": "c", "type": "book", "title": "T", "publisher": "P", "issued": {"raw": "2016\u0000"}}]
+            """#)
+        #expect(try h.ingest([path], IngestOptions(onError: .skip)).errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:84: author: the text contains a NUL character (\\u0000); expected text without NUL",
+            "2:81: container-title: the text contains a NUL character (\\u0000); expected text without NUL",
+            "3:80: issued: the text contains a NUL character (\\u0000); expected text without NUL",
+        ])
+        #expect(try h.count("sources") == 0)
+    }
+
     @Test("the members of a CSL name or date object, or of any object kept in csl, in another order are the same item")
     func memberOrder() throws {
         let h = try IngestHarness()

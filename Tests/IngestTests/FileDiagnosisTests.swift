@@ -57,6 +57,10 @@ struct FileDiagnosisTests {
             "\(path):1:49: duplicate column \"x_A\" (also column 8); expected each column once",
             "\(path):1:53: unknown column \"bogus\"; expected one of key, measure, value, low, high, ci_level, unit, place, period, period_start, period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, tags, or a name starting with x_ to keep it as extra data",
         ])
+        let unnamed = try h.write("unnamed.csv", "key,measure,value,,place,period,source,bogus,value\n")
+        #expect(try h.ingest([unnamed], IngestOptions(kind: .figures)).errors.sorted { $0.column < $1.column }.map { "\($0.column): \($0.message.prefix(20))" } == [
+            "19: column 4 of the head", "40: unknown column \"bogu", "46: duplicate column \"va",
+        ])
         let studies = try h.write("st.csv", "key,title,period_start\n")
         #expect(try h.ingest([studies], IngestOptions(kind: .studies)).errors.map(\.message) == [
             "unknown column \"period_start\"; expected one of key, title, source, method, period, places, population, sample_size, summary, or a name starting with x_ to keep it as extra data"

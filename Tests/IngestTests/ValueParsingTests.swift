@@ -144,12 +144,22 @@ struct ValueParsingTests {
         #expect(try Terms.ageGroup("0 to 17 years") == "children")
         #expect(try Terms.ageGroup("18 years or over") == "adults")
         // One band, one way of writing it (CTDC writes 18--20 and 09--17; ingest of CTDC stores 18-20, 9-17).
-        for band in ["18--20", "18 - 20", "18 – 20", "18 to 20", "18-20 years", "  18   to 20 Years ", "018-20"] {
+        for band in ["18--20", "18 - 20", "18 – 20", "18 to 20", "18-20 years", "  18   to 20 Years ", "018-20", "18\u{2010}20", "18-20yrs"] {
             #expect(try Terms.ageGroup(band) == "18-20", "\(band)")
         }
-        for band in ["65+", "65 +", "65 and over", "65 years and older", "65 or over"] {
+        for band in ["65+", "65 +", "65 and over", "65 years and older", "65 or over", "65+ years", "65 and above", "65 and over years"] {
             #expect(try Terms.ageGroup(band) == "65+", "\(band)")
         }
+        // A band that is a word's is the word, however written (GLOTIP writes 0 to 17 years).
+        for band in ["0-17", "0 - 17", "0--17", "0 to 17", "0 to 17 years", "under 18"] {
+            #expect(try Terms.ageGroup(band) == "children", "\(band)")
+        }
+        for band in ["18+", "18 +", "18 and over", "18 or over", "18 years or over", "18 years and over"] {
+            #expect(try Terms.ageGroup(band) == "adults", "\(band)")
+        }
+        // Not bands: kept as written (lower-cased), never guessed at.
+        #expect(try Terms.ageGroup("-5-3") == "-5-3")
+        #expect(try Terms.ageGroup("18-") == "18-")
         #expect(try Terms.ageGroup("Older  persons") == "older persons")
         #expect(Terms.form("Sexual exploitation") == "sexual-exploitation")
         #expect(Terms.form("Total") == nil)

@@ -84,7 +84,7 @@ struct LineageTests {
         #expect(brief.keyFigures.isEmpty)
     }
 
-    @Test("figure_lineage: a straight chain of 120 repeats is not a loop (tipdb check passes); a real loop is")
+    @Test("figure_lineage: a straight chain is never a loop: past 100 repeats it is too-long (a check warning); a key holding \" > \" is no loop; a real loop is")
     func longChainInView() throws {
         let scratch = try ScratchDatabase()
         try scratch.source("s")
@@ -92,16 +92,27 @@ struct LineageTests {
         for index in 1...120 {
             try scratch.figure("c\(index)", source: "s", cites: "c\(index - 1)", method: "reported")
         }
-        let head = try #require(try scratch.db.rows("SELECT hops, status, primary_figure FROM figure_lineage WHERE figure = 'c120'").first)
-        #expect(head.int("hops") == 120 && head.string("status") == "repeats" && head.string("primary_figure") == "c0")
-        #expect(try scratch.db.integer("SELECT count(*) FROM figure_lineage WHERE status IN ('loop', 'too-long')") == 0)
-        #expect(try Audit(db: scratch.db).run().contains { $0.check == "lineage-loop" } == false)
+        let status = { (key: String) in try scratch.db.rows("SELECT hops, status, primary_figure FROM figure_lineage WHERE figure = ?", [key]).first }
+        let reached = try #require(try status("c100"))
+        #expect(reached.int("hops") == 100 && reached.string("status") == "repeats" && reached.string("primary_figure") == "c0")
+        #expect(try status("c120")?.string("status") == "too-long")
+        #expect(try scratch.db.integer("SELECT count(*) FROM figure_lineage WHERE status = 'too-long'") == 20)
+        #expect(try scratch.db.integer("SELECT count(*) FROM figure_lineage WHERE status = 'loop'") == 0)
+        var findings = try Audit(db: scratch.db).run()
+        #expect(findings.contains { $0.check == "lineage-loop" } == false)
+        #expect(findings.first { $0.check == "lineage-too-long" }?.rows.count == 20)
+
+        // " > " separates keys in the chain column, but a key may hold it.
+        try scratch.figure("q", source: "s")
+        try scratch.figure("p > q", source: "s", cites: "q", method: "reported")
+        try scratch.figure("x", source: "s", cites: "p > q", method: "reported")
+        #expect(try status("x")?.string("status") == "repeats" && status("x")?.string("primary_figure") == "q")
 
         try scratch.db.execute("PRAGMA foreign_keys = OFF")
-        try scratch.db.execute("UPDATE figures SET cites = 'c120' WHERE key = 'c0'")
-        let statuses = try scratch.db.rows("SELECT DISTINCT status FROM figure_lineage").compactMap { $0.string("status") }
-        #expect(statuses == ["loop"])
-        #expect(try Audit(db: scratch.db).run().first { $0.check == "lineage-loop" }?.rows.count == 121)
+        try scratch.db.execute("UPDATE figures SET cites = 'x' WHERE key = 'q'")
+        #expect(try scratch.db.rows("SELECT DISTINCT status FROM figure_lineage WHERE figure IN ('q', 'x', 'p > q')").compactMap { $0.string("status") } == ["loop"])
+        findings = try Audit(db: scratch.db).run()
+        #expect(findings.first { $0.check == "lineage-loop" }?.rows == ["p > q", "q", "x"])
     }
 
     @Test("report lineage prints the chain, its flags, who repeats it, and the references")

@@ -70,6 +70,21 @@ struct IngestCommandTests {
             process.waitUntilExit()
             #expect(process.terminationStatus == 64)
             #expect(message == "Error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+
+            // So is a database named by TIPDB_DATABASE: init created another file, named with U+FFFD.
+            let env = Process()
+            env.executableURL = URL(fileURLWithPath: "/bin/sh")
+            env.arguments = ["-c", #"TIPDB_DATABASE="$(printf 'db\377.sqlite')" "$0" init"#, Tipdb.executable.path]
+            env.currentDirectoryURL = dir
+            let envErr = Pipe()
+            env.standardError = envErr
+            env.standardOutput = FileHandle.nullDevice
+            try env.run()
+            let envMessage = String(decoding: envErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            env.waitUntilExit()
+            #expect(env.terminationStatus == 64)
+            #expect(envMessage == "Error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("db") }.isEmpty)
         }
     }
 

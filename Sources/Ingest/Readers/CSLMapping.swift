@@ -56,6 +56,13 @@ enum CSLMapping {
                 record.problem = record.problem ?? issue
                 continue
             }
+            // The NUL rule of every text field holds for what is kept in csl, names and dates too.
+            if let nul = firstNUL(in: member.value) {
+                record.problem = record.problem ?? IngestIssue(
+                    file: file, line: nul.line, column: nul.column,
+                    message: "\(member.key): the text contains a NUL character (\\u0000); expected text without NUL")
+                continue
+            }
             if nameVariables.contains(member.key), let issue = nameProblem(in: member, file: file) {
                 record.problem = record.problem ?? issue
                 continue
@@ -115,6 +122,21 @@ enum CSLMapping {
             record.cslExtra = "{" + extra.sorted { $0.0 < $1.0 }.map { "\(JSONString.literal($0.0)):\($0.1)" }.joined(separator: ",") + "}"
         }
         return record
+    }
+
+    /// The first string (or member name) holding a NUL character in `node`, at any depth.
+    static func firstNUL(in node: JSONNode) -> JSONNode? {
+        switch node.value {
+        case .string(let text): return text.utf8.contains(0) ? node : nil
+        case .array(let items): return items.lazy.compactMap { firstNUL(in: $0) }.first
+        case .object(let members):
+            for member in members {
+                if member.key.utf8.contains(0) { return member.value }
+                if let found = firstNUL(in: member.value) { return found }
+            }
+            return nil
+        default: return nil
+        }
     }
 
     /// True for any CSL date object: date-parts, a raw or a literal text.

@@ -11,8 +11,8 @@ final class CSVRecordSource: RecordSource {
 
     /// Opens the file and reads its header.
     ///
-    /// - Throws: an `IngestIssue` for an empty file, an unreadable header, or an empty column name.
-    ///   Names given twice are all listed in ``headerIssues``.
+    /// - Throws: an `IngestIssue` for an empty file or an unreadable header. Columns without a
+    ///   name and names given twice are all listed in ``headerIssues``.
     init(path: String, displayName: String, dialect: CSVDialect) throws(IngestIssue) {
         file = displayName
         do {
@@ -44,10 +44,10 @@ final class CSVRecordSource: RecordSource {
             let name = headerRecord.string(at: index).trimmingWhitespace()
             let column = headerRecord.column(at: index)
             if name.isEmpty {
-                throw IngestIssue(file: displayName, line: headerRecord.line(at: index), column: column,
-                                  message: "column \(index + 1) of the header has no name; expected a column name")
-            }
-            if let first = seen[name.lowercased()] {
+                headerIssues.append(IngestIssue(
+                    file: displayName, line: headerRecord.line(at: index), column: column,
+                    message: "column \(index + 1) of the header has no name; expected a column name"))
+            } else if let first = seen[name.lowercased()] {
                 headerIssues.append(IngestIssue(
                     file: displayName, line: headerRecord.line(at: index), column: column,
                     message: "duplicate column \"\(name)\" (also column \(first + 1)); expected each column once"))

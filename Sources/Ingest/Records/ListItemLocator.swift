@@ -101,7 +101,12 @@ enum ListItemLocator {
             case "]": return value
             case ",", " ", "\t", "\r", "\n": index += 1
             case "\"":
-                guard let string = jsonString(text, from: index) else { return nil }
+                guard var string = jsonString(text, from: index) else { return nil }
+                // An element of a JSON list starts at its quote, as a field's value does.
+                if !string.value.isEmpty {
+                    string.value[0].line = text[index].line
+                    string.value[0].column = text[index].column
+                }
                 value += string.value + [Located(scalar: ";", line: 0, column: 0)]
                 index = string.end
             default:

@@ -26,38 +26,55 @@ public enum Terms {
     }
 
     /// `total`, `children`, `adults`, or an age band, lower-cased, with its spaces collapsed and
-    /// numeric bands written one way: `18 - 20`, `18 to 20` and `18-20 years` are all `18-20`, and
-    /// `65 +` or `65 and over` is `65+`. Written two ways, one band became two subgroups (and two
-    /// figure keys) that a brief could not compare.
+    /// numeric bands written one way: `18 - 20`, `18 to 20`, `18-20 years` and CTDC's `18--20` are
+    /// all `18-20`; `65 +`, `65+ years` and `65 and over` are `65+`; and a band that is a word's
+    /// (`0 - 17`, `18 +`) is that word, as `0 to 17 years` (GLOTIP) always was. Written two ways,
+    /// one band became two subgroups (and two figure keys) that a brief could not compare.
     public static func ageGroup(_ text: String) throws(Failure) -> String {
         var k = key(text)
         if k.contains("  ") { k = k.split(separator: " ").joined(separator: " ") }
         switch k {
         case "", "total", "all", "all ages": return "total"
-        case "children", "child", "minors", "minor", "0-17", "0 to 17 years", "under 18", "<18": return "children"
-        case "adults", "adult", "18+", "18 years or over", "18 and over", "18 or over": return "adults"
+        case "children", "child", "minors", "minor", "under 18", "<18": return "children"
+        case "adults", "adult": return "adults"
         default:
-            guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>".contains($0) }) else {
+            guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>\u{2010}\u{2011}".contains($0) }) else {
                 throw Failure(message: "\"\(text)\" is not an age group; expected total, children, adults or a band such as 18-20")
             }
-            func withoutUnit(_ text: some StringProtocol) -> String {
-                for unit in [" years old", " years", " yrs", " y"] where text.hasSuffix(unit) {
-                    return String(text.dropLast(unit.count))
-                }
-                return String(text)
-            }
-            for over in [" and over", " or over", " and older", " or older", " +", "+"] where k.hasSuffix(over) {
-                if let from = Int(withoutUnit(k.dropLast(over.count))) { return "\(from)+" }
-            }
-            let band = withoutUnit(k)
-            let bounds = band.replacingOccurrences(of: " to ", with: "-").split(separator: "-", omittingEmptySubsequences: true)
-                .map { $0.trimmingWhitespace() }
-            guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]) else { return k }
-            if from > to {
+            guard let band = ageBand(k) else { return k }
+            if let from = band.from, let to = band.to, from > to {
                 throw Failure(message: "age band \"\(text)\" runs backwards; expected the younger age first, such as \(to)-\(from)")
             }
-            return "\(from)-\(to)"
+            let written = band.to.map { "\(band.from ?? 0)-\($0)" } ?? "\(band.from ?? 0)+"
+            switch written {
+            case "0-17": return "children"
+            case "18+": return "adults"
+            default: return written
+            }
         }
+    }
+
+    /// The ages of a band written `18-20`, `18 to 20 years` or `65 and over` (`to` nil), or nil
+    /// when `text` (lower-cased, spaces collapsed) is not written as a band.
+    private static func ageBand(_ text: String) -> (from: Int?, to: Int?)? {
+        var band = text.replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
+            .replacingOccurrences(of: "--", with: "-")
+        func dropUnit() {
+            for unit in [" years old", " years", " year", " yrs", " yr", "years", "yrs"] where band.hasSuffix(unit) {
+                band = String(band.dropLast(unit.count)).trimmingWhitespace()
+                return
+            }
+        }
+        dropUnit()
+        for over in [" and over", " or over", " and older", " or older", " and above", " or above", "+"] where band.hasSuffix(over) {
+            band = String(band.dropLast(over.count)).trimmingWhitespace()
+            dropUnit()
+            return Int(band).map { ($0, nil) }
+        }
+        let bounds = band.replacingOccurrences(of: " to ", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.trimmingWhitespace() }
+        guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]) else { return nil }
+        return (from, to)
     }
 
     /// A form of exploitation as a lower-case slug (`Sexual exploitation` → `sexual-exploitation`), or nil.

@@ -91,7 +91,7 @@ public struct Audit {
         }
         let tooLong = try keys("SELECT figure FROM figure_lineage WHERE status = 'too-long' ORDER BY figure")
         if !tooLong.isEmpty {
-            findings.append(Finding(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 1,000 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: tooLong))
+            findings.append(Finding(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: tooLong))
         }
         let unsourced = try db.rows("""
             SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure
