@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. DEST may not be the database, its -wal, -shm or -journal file, or a folder (exit 64)."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -)."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -19,6 +19,10 @@ extension TipDB {
         var force = false
 
         func validate() throws {
+            // A backup is a database file, never a stream to a terminal or a pipe.
+            if destination == OutputTarget.standardOutput {
+                throw ValidationError("- would be standard output; a backup is a database file: give its name (./- for a file named -)")
+            }
             try OutputTarget.check(destination, database: database.path)
             if OutputTarget.isSpecial(destination) {
                 throw ValidationError("\(destination) is not a regular file (a device, a pipe or a socket); expected the name of a file")
@@ -30,7 +34,7 @@ extension TipDB {
                 if FileManager.default.fileExists(atPath: destination) && !force {
                     throw BackupError.exists(destination)
                 }
-                let parent = (destination as NSString).deletingLastPathComponent
+                let parent = PathSpelling.folder(of: destination)
                 let folder = parent.isEmpty ? "." : parent
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {

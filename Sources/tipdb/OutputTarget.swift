@@ -9,7 +9,11 @@ enum OutputTarget {
     /// Files SQLite keeps beside a database: writing over one corrupts or loses recent changes.
     private static let companions = ["", "-wal", "-shm", "-journal"]
 
+    /// What `-o -` means: standard output, which is never a file to check.
+    static let standardOutput = "-"
+
     static func check(_ output: String, database: String) throws {
+        if output == standardOutput { return }
         if output.hasSuffix("/") {
             throw ValidationError("\(output) names a folder; expected the name of a file")
         }

@@ -11,6 +11,12 @@ struct ReportOutput {
     /// The database the report reads, which no file written here may replace.
     let database: String
 
+    /// `-o -` is standard output, as for most tools that take `-o`.
+    init(path: String?, database: String) {
+        self.path = path == OutputTarget.standardOutput ? nil : path
+        self.database = database
+    }
+
     /// The stem chart files are named after: `out/brief.md` → `brief`.
     var stem: String? {
         path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
@@ -28,8 +34,8 @@ struct ReportOutput {
         }
         let url = URL(fileURLWithPath: path)
         // Named as the user spelled -o, so that a message shows `out/brief-chart-x.svg`.
-        let folder = (path as NSString).deletingLastPathComponent
-        let charts = files.map { (URL(fileURLWithPath: (folder as NSString).appendingPathComponent($0.name)), $0.text) }
+        let folder = PathSpelling.folder(of: path)
+        let charts = files.map { (URL(fileURLWithPath: PathSpelling.appending($0.name, to: folder)), $0.text) }
         // Every file is checked before the first is written: a chart may not land on the database.
         for (chart, _) in charts {
             do {
