@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -)."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -)."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -37,11 +37,16 @@ extension TipDB {
                 defer { db.close() }
                 target.removePartial()
                 do {
-                    try db.backup(toPath: target.partial)
-                    // Leave a single self-contained file: no -wal or -shm beside the copy.
-                    let copy = try Database(path: target.partial, mode: .readWrite)
-                    try copy.execute("PRAGMA journal_mode = DELETE")
-                    copy.close()
+                    do {
+                        try db.backup(toPath: target.partial)
+                        // Leave a single self-contained file: no -wal or -shm beside the copy.
+                        let copy = try Database(path: target.partial, mode: .readWrite)
+                        try copy.execute("PRAGMA journal_mode = DELETE")
+                        copy.close()
+                    } catch let error as StorageError where error.isWriteFailure {
+                        // The database is only read: a failed write is the copy's, named as DEST.
+                        throw BackupError.writing(destination, database: database.path, error)
+                    }
                     try target.replaceWithPartial()
                 } catch {
                     target.removePartial()

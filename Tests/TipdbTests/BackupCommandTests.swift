@@ -94,4 +94,46 @@ struct BackupCommandTests {
             #expect(try Self.contents(dir.appendingPathComponent("copy.sqlite")) == Contents(figures: source.figures, userVersion: 0, integrity: "ok"))
         }
     }
+
+    /// Runs `tipdb arguments...` under `ulimit -f kilobytes` in `dir`.
+    static func runLimited(_ kilobytes: Int, _ arguments: [String], in dir: URL) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f \(kilobytes); exec \"$0\" \"$@\"", Tipdb.executable.path] + arguments
+        process.currentDirectoryURL = dir
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+
+    @Test("a copy that does not fit (file-size limit) names the destination and what to do, exit 1; nothing is left, the database and an existing DEST unchanged")
+    func copyDoesNotFit() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let database = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: database)
+            #expect(before.count > 200 * 1024)
+            let message = "tipdb: error: copy.sqlite: the copy could not be written (a write failed: the disk is full, a file-size limit was reached, or an I/O error); copy.sqlite is as it was and tipdb.sqlite unchanged: free some space or raise the file-size limit (ulimit -f), or give a path on another disk\n"
+            let fresh = try Self.runLimited(100, ["backup", "copy.sqlite"], in: dir)
+            #expect(fresh.status == 1)
+            #expect(fresh.stdout.isEmpty)
+            #expect(fresh.stderr == message)
+            #expect(try Self.leftovers(in: dir).isEmpty)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("partial") }.isEmpty)
+            // An existing DEST stays as it was with --force: it is replaced only by a finished copy.
+            let old = Data("an older backup".utf8)
+            try old.write(to: dir.appendingPathComponent("copy.sqlite"))
+            let forced = try Self.runLimited(100, ["backup", "copy.sqlite", "--force"], in: dir)
+            #expect(forced.status == 1)
+            #expect(forced.stderr == message)
+            #expect(try Self.leftovers(in: dir) == ["copy.sqlite"])
+            #expect(try Data(contentsOf: dir.appendingPathComponent("copy.sqlite")) == old)
+            #expect(try Data(contentsOf: database) == before)
+        }
+    }
 }
