@@ -27,15 +27,7 @@ struct BackupDestination {
     /// and a folder the copy cannot be written to.
     func checkBeforeCopy() throws {
         try checkNothingInTheWay()
-        let parent = PathSpelling.folder(of: path)
-        let folder = parent.isEmpty ? "." : parent
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw BackupError.cannotWrite(path, reason: "no folder \(folder)")
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw BackupError.cannotWrite(path, reason: "the folder \(folder) is not writable")
-        }
+        if let problem = OutputTarget.folderProblem(of: path) { throw BackupError.cannotWrite(path, reason: problem) }
     }
 
     /// Removes the partial copy with its own `-wal`, `-shm` and `-journal`: before a copy starts,

@@ -31,6 +31,20 @@ enum OutputTarget {
         }
     }
 
+    /// Why a file cannot be written at `path` because of its folder (missing, a file, not
+    /// writable), in words naming the folder as the user spelled it; nil when the folder is fine.
+    /// Checked before writing, so that the message is about the folder the user can fix, not
+    /// Foundation's "The file doesn't exist" about the file itself.
+    static func folderProblem(of path: String) -> String? {
+        let parent = PathSpelling.folder(of: path)
+        let folder = parent.isEmpty ? "." : parent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return "no folder \(folder)" }
+        guard isFolder.boolValue else { return "\(folder) is a file, not a folder" }
+        guard FileManager.default.isWritableFile(atPath: folder) else { return "the folder \(folder) is not writable" }
+        return nil
+    }
+
     /// Whether `path` exists and is, or links to, something other than a regular file or a
     /// folder: a device (`/dev/null`, `/dev/stdout`), a pipe or a socket. Written through, such a
     /// file must never be replaced by a renamed copy.

@@ -131,6 +131,24 @@ struct OutputTargetTests {
         }
     }
 
+    @Test("-o into a folder that is missing or is a file: one clean line naming the file and the folder, exit 1, the same for export as for report", arguments: [
+        ["export", "datasette-metadata", "-o"], ["report", "sources", "-o"], ["report", "brief", "-o"],
+    ])
+    func unwritableFolder(command: [String]) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data("a file".utf8).write(to: dir.appendingPathComponent("notes"))
+            let missing = try Tipdb.run(command + ["nodir/m.json"], in: dir)
+            #expect(missing.status == 1)
+            #expect(missing.stdout.isEmpty)
+            #expect(missing.stderr == "tipdb: error: cannot write nodir/m.json: no folder nodir; check that the directory exists and is writable\n")
+            let file = try Tipdb.run(command + ["notes/m.json"], in: dir)
+            #expect(file.status == 1)
+            #expect(file.stderr == "tipdb: error: cannot write notes/m.json: notes is a file, not a folder; check that the directory exists and is writable\n")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nodir").path))
+        }
+    }
+
     @Test("-o - is standard output; a backup to - is refused (exit 64): a database is not written to a terminal or a pipe")
     func dash() throws {
         try withTemporaryDirectory { dir in
