@@ -19,7 +19,7 @@ extension TipDB {
         @Argument(help: "What to export: datasette-metadata.")
         var what: What
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output).")
         var output: String?
 
         func validate() throws {
@@ -32,11 +32,8 @@ extension TipDB {
                 defer { db.close() }
                 let name = URL(fileURLWithPath: database.path).deletingPathExtension().lastPathComponent
                 let json = try SchemaDocumentation(db: db).datasetteMetadata(databaseName: name)
-                if let output {
-                    try Data(json.utf8).write(to: URL(fileURLWithPath: output))
-                } else {
-                    print(json, terminator: "")
-                }
+                // The same checks and messages as a report's -o, and written atomically.
+                try ReportOutput(path: output, database: database.path).write(json)
             }
         }
     }

@@ -5,7 +5,7 @@ extension TipDB {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a database, or bring an existing one up to date.",
-            discussion: "Applies every pending migration (schema and reference vocabularies). Running it again changes nothing."
+            discussion: "Applies every pending migration (schema and reference vocabularies). Running it again changes nothing, and on a database already up to date it answers at once, even while an ingest holds the write lock."
         )
 
         @OptionGroup var database: DatabaseOptions

@@ -9,7 +9,11 @@ enum OutputTarget {
     /// Files SQLite keeps beside a database: writing over one corrupts or loses recent changes.
     private static let companions = ["", "-wal", "-shm", "-journal"]
 
+    /// What `-o -` means: standard output, which is never a file to check.
+    static let standardOutput = "-"
+
     static func check(_ output: String, database: String) throws {
+        if output == standardOutput { return }
         if output.hasSuffix("/") {
             throw ValidationError("\(output) names a folder; expected the name of a file")
         }
@@ -25,6 +29,20 @@ enum OutputTarget {
             let what = suffix.isEmpty ? "the database itself" : "the database's \(suffix.dropFirst()) file"
             throw ValidationError("\(output) is \(what) (\(database)); expected another file name: writing there would destroy the data")
         }
+    }
+
+    /// Why a file cannot be written at `path` because of its folder (missing, a file, not
+    /// writable), in words naming the folder as the user spelled it; nil when the folder is fine.
+    /// Checked before writing, so that the message is about the folder the user can fix, not
+    /// Foundation's "The file doesn't exist" about the file itself.
+    static func folderProblem(of path: String) -> String? {
+        let parent = PathSpelling.folder(of: path)
+        let folder = parent.isEmpty ? "." : parent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return "no folder \(folder)" }
+        guard isFolder.boolValue else { return "\(folder) is a file, not a folder" }
+        guard FileManager.default.isWritableFile(atPath: folder) else { return "the folder \(folder) is not writable" }
+        return nil
     }
 
     /// Whether `path` exists and is, or links to, something other than a regular file or a

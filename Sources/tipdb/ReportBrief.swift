@@ -28,7 +28,7 @@ extension TipDB.ReportCommand {
         @Option(help: "md, html, json or csv.")
         var format: ReportFormat = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
         var output: String?
 
         @Option(help: ArgumentHelp("A Mustache template to render the brief's data model with.", valueName: "file"))

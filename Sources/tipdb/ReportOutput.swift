@@ -2,14 +2,20 @@ import ArgumentParser
 import Foundation
 import Report
 
-/// Where a report goes: standard output, or a file given with -o (plus, for Markdown, its chart
-/// files next to it). Everything is rendered before anything is written, so a failed report
-/// leaves no file behind; files are written atomically.
+/// Where a report or an export goes: standard output, or a file given with -o (plus, for
+/// Markdown, its chart files next to it). Everything is rendered before anything is written, so
+/// a failed report leaves no file behind; files are written atomically.
 struct ReportOutput {
     /// The -o path, or nil for standard output.
     let path: String?
     /// The database the report reads, which no file written here may replace.
     let database: String
+
+    /// `-o -` is standard output, as for most tools that take `-o`.
+    init(path: String?, database: String) {
+        self.path = path == OutputTarget.standardOutput ? nil : path
+        self.database = database
+    }
 
     /// The stem chart files are named after: `out/brief.md` → `brief`.
     var stem: String? {
@@ -28,29 +34,44 @@ struct ReportOutput {
         }
         let url = URL(fileURLWithPath: path)
         // Named as the user spelled -o, so that a message shows `out/brief-chart-x.svg`.
-        let folder = (path as NSString).deletingLastPathComponent
-        let charts = files.map { (URL(fileURLWithPath: (folder as NSString).appendingPathComponent($0.name)), $0.text) }
+        let folder = PathSpelling.folder(of: path)
+        let charts = files.map { (PathSpelling.appending($0.name, to: folder), $0.text) }
         // Every file is checked before the first is written: a chart may not land on the database.
         for (chart, _) in charts {
             do {
-                try OutputTarget.check(chart.relativePath, database: database)
+                try OutputTarget.check(chart, database: database)
             } catch let error as ValidationError {
                 throw ExitStatus.usage(error.message)
             }
         }
+        // The charts share the folder of -o: a folder that is missing is named once, before anything is written.
+        if let problem = OutputTarget.folderProblem(of: path) {
+            throw ReportError.cannotWrite(path: path, reason: problem)
+        }
         var current = path
         do {
             for (chart, text) in charts {
-                current = chart.path
-                try Data(text.utf8).write(to: chart, options: .atomic)
+                current = chart
+                try Data(text.utf8).write(to: URL(fileURLWithPath: chart), options: .atomic)
             }
             current = path
             // A device or a pipe (`-o /dev/stdout`) is written through; a renamed copy would replace it.
             let options: Data.WritingOptions = OutputTarget.isSpecial(path) ? [] : .atomic
             try bytes.withUnsafeBytes { try Data(borrowing: $0).write(to: url, options: options) }
         } catch {
-            throw ReportError.cannotWrite(path: current, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw ReportError.cannotWrite(path: current, reason: Self.reason(error))
         }
+    }
+
+    /// The operating system's reason (`Permission denied`, `No space left on device`), not
+    /// Foundation's wording about the file, which says "doesn't exist" for most failures.
+    private static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        let text = (error as NSError).localizedFailureReason ?? error.localizedDescription
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 }
 

@@ -23,6 +23,9 @@ extension TipDB {
                 an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
                 base64. See SCHEMA.md for the tables and views.
 
+                The SQL must be UTF-8 text: a NUL byte (SQLite would ignore what follows it) or a byte that is not \
+                UTF-8 (a file saved as Latin-1) is refused with its byte offset.
+
                 Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
                 """
         )
@@ -106,15 +109,15 @@ extension TipDB {
         }
 
         private func querySource() throws -> String {
-            if let sql { return sql }
+            if let sql { return try SQLText.argument(sql) }
             if let file {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw ExitStatus.usage("cannot read \(file); expected a file of SQL")
                 }
-                return String(decoding: data, as: UTF8.self)
+                return try SQLText.decode(data, from: file)
             }
             if isatty(STDIN_FILENO) == 1 { throw ExitStatus.usage(SQLRefusal.empty.localizedDescription) }
-            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            return try SQLText.decode(FileHandle.standardInput.readDataToEndOfFile(), from: "standard input")
         }
     }
 }

@@ -91,6 +91,42 @@ struct FoundationCommandTests {
         }
     }
 
+    @Test("init and migrate on an up-to-date database answer at once while another process holds the write lock; a pending migration still waits and says busy")
+    func upToDateWhileWriting() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init", "--db", "t.sqlite"], in: dir).status == 0)
+            let writer = try Database(path: dir.appendingPathComponent("t.sqlite").path, mode: .readWrite)
+            try writer.execute("BEGIN IMMEDIATE")
+            let start = Date()
+            let again = try Tipdb.run(["init", "--db", "t.sqlite"], in: dir)
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(again.stdout == "t.sqlite: schema version \(Migration.latestVersion), already up to date\n")
+            let migrate = try Tipdb.run(["migrate", "--db", "t.sqlite"], in: dir)
+            #expect(migrate.status == 0, "\(migrate.stderr)")
+            #expect(migrate.stdout == "t.sqlite: schema version \(Migration.latestVersion), nothing to apply\n")
+            // Both answered without waiting for the busy timeout (5 s each).
+            #expect(Date().timeIntervalSince(start) < 4)
+            try writer.execute("ROLLBACK")
+            writer.close()
+
+            // With something to apply, the write lock is needed: it waits, then says busy (exit 2).
+            let path = dir.appendingPathComponent("partial.sqlite").path
+            let partial = try DatabaseFile.open(path, for: .create)
+            try Migrator(migrations: Array(Migration.bundled.prefix(1))).migrate(partial)
+            partial.close()
+            let holder = try Database(path: path, mode: .readWrite)
+            try holder.execute("BEGIN IMMEDIATE")
+            let busy = try Tipdb.run(["migrate", "--db", "partial.sqlite"], in: dir)
+            #expect(busy.status == 2)
+            #expect(busy.stderr.hasPrefix("tipdb: error: partial.sqlite: database is busy"), "\(busy.stderr)")
+            try holder.execute("ROLLBACK")
+            holder.close()
+            let migrated = try Tipdb.run(["migrate", "--db", "partial.sqlite"], in: dir)
+            #expect(migrated.status == 0, "\(migrated.stderr)")
+            #expect(migrated.stdout.contains("applied migration 2 reference"))
+        }
+    }
+
     @Test("a file that is not SQLite is refused with exit 2 and left byte-identical", arguments: [
         ["init"], ["migrate"], ["migrate", "--status"], ["status"],
     ])

@@ -99,6 +99,79 @@ struct OutputTargetTests {
         }
     }
 
+    @Test("every command that writes a file takes a one-character name (it crashed with SIGILL in Foundation's path code)", arguments: [
+        (["backup", "a"], "a"),
+        (["backup", "é"], "é"),
+        (["report", "brief", "-o", "b"], "b"),
+        (["report", "brief", "-o", "x//b"], "x/b"),
+        (["backup", "x/a"], "x/a"),
+        (["report", "brief", "--format", "html", "-o", "h"], "h"),
+        (["report", "sources", "-o", "r"], "r"),
+        (["report", "studies", "-o", "s"], "s"),
+        (["export", "datasette-metadata", "-o", "m"], "m"),
+    ])
+    func oneCharacterNames(arguments: [String], file: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent("x"), withIntermediateDirectories: true)
+            let result = try Tipdb.run(arguments, in: dir)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            let written = try Data(contentsOf: dir.appendingPathComponent(file))
+            #expect(!written.isEmpty)
+            if arguments[0] == "backup" {
+                #expect(result.stdout.hasPrefix("tipdb.sqlite → \(arguments[1]) ("))
+                #expect(Array(written.prefix(15)) == Array("SQLite format 3".utf8))
+            }
+            if arguments.contains("brief") && !arguments.contains("html") {
+                // A Markdown brief's charts are named after its stem, beside it.
+                let chart = dir.appendingPathComponent(file).deletingLastPathComponent().appendingPathComponent("b-chart-forced-labour.svg")
+                #expect(FileManager.default.fileExists(atPath: chart.path), "\(chart.path)")
+            }
+        }
+    }
+
+    @Test("-o into a folder that is missing or is a file: one clean line naming the file and the folder, exit 1, the same for export as for report", arguments: [
+        ["export", "datasette-metadata", "-o"], ["report", "sources", "-o"], ["report", "brief", "-o"],
+    ])
+    func unwritableFolder(command: [String]) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data("a file".utf8).write(to: dir.appendingPathComponent("notes"))
+            let missing = try Tipdb.run(command + ["nodir/m.json"], in: dir)
+            #expect(missing.status == 1)
+            #expect(missing.stdout.isEmpty)
+            #expect(missing.stderr == "tipdb: error: cannot write nodir/m.json: no folder nodir; check that the directory exists and is writable\n")
+            let file = try Tipdb.run(command + ["notes/m.json"], in: dir)
+            #expect(file.status == 1)
+            #expect(file.stderr == "tipdb: error: cannot write notes/m.json: notes is a file, not a folder; check that the directory exists and is writable\n")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nodir").path))
+        }
+    }
+
+    @Test("-o - is standard output; a backup to - is refused (exit 64): a database is not written to a terminal or a pipe")
+    func dash() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let toFile = try Tipdb.run(["report", "sources", "-o", "r"], in: dir)
+            #expect(toFile.status == 0, "\(toFile.stderr)")
+            for arguments in [["report", "sources", "-o", "-"], ["export", "datasette-metadata", "-o", "-"], ["report", "studies", "-o", "-"]] {
+                let result = try Tipdb.run(arguments, in: dir)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                #expect(!result.stdout.isEmpty)
+                #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path), "\(arguments)")
+            }
+            #expect(try Tipdb.run(["report", "sources", "-o", "-"], in: dir).stdout == String(contentsOf: dir.appendingPathComponent("r"), encoding: .utf8))
+            let backup = try Tipdb.run(["backup", "-"], in: dir)
+            #expect(backup.status == 64)
+            #expect(backup.stderr.hasPrefix("Error: - would be standard output; a backup is a database file: give its name (./- for a file named -)\n"), "\(backup.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+            let named = try Tipdb.run(["backup", "./-"], in: dir)
+            #expect(named.status == 0, "\(named.stderr)")
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+        }
+    }
+
     @Test("-o through a link to a device writes through it and keeps the link; backup refuses a device")
     func devices() throws {
         try withTemporaryDirectory { dir in

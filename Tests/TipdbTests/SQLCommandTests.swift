@@ -123,6 +123,46 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("SQL with a NUL byte, or bytes that are not UTF-8, is refused (exit 1) with the byte offset: SQLite ignored everything after a NUL")
+    func refusesNULAndInvalidUTF8() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let nul = Data("SELECT count(*) FROM figures\u{0} WHERE measure = 'forced-labour'".utf8)
+            try nul.write(to: dir.appendingPathComponent("q.sql"))
+            let file = try Tipdb.run(["sql", "-f", "q.sql"], in: dir)
+            #expect(file.status == 1)
+            #expect(file.stdout.isEmpty)
+            #expect(file.stderr == "tipdb: error: q.sql: NUL byte (0x00) at byte offset 28; SQL is text, and SQLite would ignore everything after it: remove it\n")
+            let piped = try Tipdb.run(["sql"], in: dir, input: nul)
+            #expect(piped.status == 1)
+            #expect(piped.stderr == "tipdb: error: standard input: NUL byte (0x00) at byte offset 28; SQL is text, and SQLite would ignore everything after it: remove it\n")
+            let latin1 = Data("SELECT count(*) FROM places WHERE name = 'C".utf8) + Data([0xF4]) + Data("te d''Ivoire'".utf8)
+            try latin1.write(to: dir.appendingPathComponent("l.sql"))
+            let legacy = try Tipdb.run(["sql", "-f", "l.sql"], in: dir)
+            #expect(legacy.status == 1)
+            #expect(legacy.stdout.isEmpty)
+            #expect(legacy.stderr == "tipdb: error: l.sql: invalid UTF-8 byte 0xF4 at byte offset 43; the text is probably Latin-1 or Windows-1252 (ô there): save it as UTF-8\n")
+            let pipedLegacy = try Tipdb.run(["sql"], in: dir, input: latin1)
+            #expect(pipedLegacy.stderr.hasPrefix("tipdb: error: standard input: invalid UTF-8 byte 0xF4 at byte offset 43;"), "\(pipedLegacy.stderr)")
+            // The argument, given as raw bytes by the shell (a Swift string cannot hold them).
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", #"exec "$0" sql "$(printf "SELECT 'caf\351'")""#, Tipdb.executable.path]
+            shell.currentDirectoryURL = dir
+            let err = Pipe()
+            shell.standardError = err
+            shell.standardOutput = FileHandle.nullDevice
+            try shell.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            shell.waitUntilExit()
+            #expect(shell.terminationStatus == 1)
+            #expect(stderr == "tipdb: error: the SQL argument: invalid UTF-8 byte 0xE9 at byte offset 11; the text is probably Latin-1 or Windows-1252 (é there): save it as UTF-8\n")
+            // Valid UTF-8, U+FFFD itself included, still runs.
+            let valid = try Tipdb.run(["sql", "SELECT 'Côte d''Ivoire \u{FFFD}' AS t", "--format", "csv"], in: dir)
+            #expect(valid.stdout == "t\r\nCôte d'Ivoire \u{FFFD}\r\n")
+        }
+    }
+
     @Test("--timeout stops a runaway query; --max-rows caps output and says so")
     func limits() throws {
         try withTemporaryDirectory { dir in

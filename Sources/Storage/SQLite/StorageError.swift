@@ -49,6 +49,17 @@ public struct StorageError: Error, LocalizedError, CustomStringConvertible, Send
         [5, 6, 8, 10, 11, 13, 14, 26].contains(resultCode)
     }
 
+    /// True when the failure happened while writing a file: a write, sync or truncation that
+    /// failed, a full disk (or a file-size limit), a file that cannot be created or written.
+    ///
+    /// A connection opened read-only never fails this way, which is how a backup tells a copy
+    /// it could not write from a database it could not read: SQLite reports both on the
+    /// destination connection (see <https://sqlite.org/c3ref/backup_finish.html>).
+    public var isWriteFailure: Bool {
+        // SQLITE_READONLY, _FULL and _CANTOPEN, and the IOERR_WRITE, _FSYNC, _DIR_FSYNC, _TRUNCATE and _DELETE extended codes.
+        extendedCode == 8 || [13, 14].contains(resultCode) || [778, 1034, 1290, 1546, 2570].contains(extendedCode)
+    }
+
     /// One line: what SQLite said, its code, and the statement.
     public var description: String {
         var text = "\(message) (\(codeName), extended code \(extendedCode))"

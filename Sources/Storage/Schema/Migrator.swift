@@ -55,11 +55,16 @@ public struct Migrator: Sendable {
     }
 
     /// Applies every pending migration and returns the ones applied (empty when up to date).
+    ///
+    /// The applied versions are read first, without the write lock: a database already up to
+    /// date (`tipdb init` run again) is answered at once, even while an ingest holds the lock
+    /// for minutes. Only a pending migration takes the lock, and checks again under it.
     @discardableResult
     public func migrate(_ db: Database) throws -> [Migration] {
         try validate(db)
+        let alreadyApplied = try appliedMigrations(db)
         var applied: [Migration] = []
-        for migration in migrations {
+        for migration in migrations where alreadyApplied[migration.version] == nil {
             let done = try db.transaction(.immediate) { () throws -> Bool in
                 try db.execute(Self.historyTable)
                 // Checked again inside the write lock: another process may have just applied it.

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Checks the SQL `tipdb sql` was given is text SQLite will read to its end.
+///
+/// Why: SQLite reads SQL as a C string, so everything after a NUL byte was silently dropped
+/// (`SELECT count(*) FROM figures<NUL> WHERE ...` counted every figure), and bytes that are not
+/// UTF-8 (a file saved as Latin-1) became U+FFFD, which matches nothing. Both are refused with
+/// their byte offset, as `tipdb ingest` refuses them in a data file.
+enum SQLText {
+    /// The SQL in `bytes`, read from `source` (a file name, or "standard input").
+    static func decode(_ bytes: Data, from source: String) throws -> String {
+        try check(Array(bytes), from: source)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The SQL given as an argument. The shell passes bytes; Swift has already decoded them,
+    /// repairing what is not UTF-8 with U+FFFD, so the raw argument is looked at again.
+    static func argument(_ sql: String) throws -> String {
+        guard sql.unicodeScalars.contains("\u{FFFD}") else { return sql }
+        for index in 0..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+            if String(decoding: bytes, as: UTF8.self) == sql {
+                try check(Array(bytes), from: "the SQL argument")
+            }
+        }
+        return sql
+    }
+
+    /// Throws at the first NUL or the first byte that does not belong to well-formed UTF-8.
+    private static func check(_ bytes: [UInt8], from source: String) throws {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0 { throw SQLTextError.nulByte(source: source, offset: offset) }
+                offset += encoded.count
+            case .error:
+                throw SQLTextError.notUTF8(source: source, offset: offset, byte: bytes[offset])
+            case .emptyInput:
+                return
+            }
+        }
+    }
+}

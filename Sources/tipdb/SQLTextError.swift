@@ -1,0 +1,22 @@
+import Foundation
+
+/// Why `tipdb sql` refuses the bytes it was given as SQL (exit 1, as for SQL that does not compile).
+enum SQLTextError: Error, Equatable, LocalizedError {
+    /// A NUL byte: SQLite would stop reading there and run only what came before.
+    case nulByte(source: String, offset: Int)
+    /// A byte that is not part of well-formed UTF-8.
+    case notUTF8(source: String, offset: Int, byte: UInt8)
+
+    var errorDescription: String? {
+        switch self {
+        case .nulByte(let source, let offset):
+            return "\(source): NUL byte (0x00) at byte offset \(offset); SQL is text, and SQLite would ignore everything after it: remove it"
+        case .notUTF8(let source, let offset, let byte):
+            // Every ASCII byte is valid UTF-8, so `byte` is 0x80 or more. The commonest cause is a
+            // file saved as Latin-1 or Windows-1252, where é is the one byte 0xE9: say so.
+            let character = byte >= 0xA0 ? " (\(Character(Unicode.Scalar(byte))) there)" : ""
+            return "\(source): invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)) at byte offset \(offset); "
+                + "the text is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
+        }
+    }
+}
