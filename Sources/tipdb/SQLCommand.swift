@@ -109,7 +109,7 @@ extension TipDB {
         }
 
         private func querySource() throws -> String {
-            if let sql { return try SQLText.argument(sql) }
+            if let sql { return sql }
             if let file {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw ExitStatus.usage("cannot read \(file); expected a file of SQL")

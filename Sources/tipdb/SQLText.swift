@@ -5,26 +5,13 @@ import Foundation
 /// Why: SQLite reads SQL as a C string, so everything after a NUL byte was silently dropped
 /// (`SELECT count(*) FROM figures<NUL> WHERE ...` counted every figure), and bytes that are not
 /// UTF-8 (a file saved as Latin-1) became U+FFFD, which matches nothing. Both are refused with
-/// their byte offset, as `tipdb ingest` refuses them in a data file.
+/// their byte offset, as `tipdb ingest` refuses them in a data file. (An argument that is not
+/// UTF-8, the SQL included, is refused before any command runs: `ArgumentEncoding`.)
 enum SQLText {
     /// The SQL in `bytes`, read from `source` (a file name, or "standard input").
     static func decode(_ bytes: Data, from source: String) throws -> String {
         try check(Array(bytes), from: source)
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The SQL given as an argument. The shell passes bytes; Swift has already decoded them,
-    /// repairing what is not UTF-8 with U+FFFD, so the raw argument is looked at again.
-    static func argument(_ sql: String) throws -> String {
-        guard sql.unicodeScalars.contains("\u{FFFD}") else { return sql }
-        for index in 0..<Int(CommandLine.argc) {
-            guard let pointer = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
-            if String(decoding: bytes, as: UTF8.self) == sql {
-                try check(Array(bytes), from: "the SQL argument")
-            }
-        }
-        return sql
     }
 
     /// Throws at the first NUL or the first byte that does not belong to well-formed UTF-8.

@@ -155,8 +155,9 @@ struct SQLCommandTests {
             try shell.run()
             let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             shell.waitUntilExit()
-            #expect(shell.terminationStatus == 1)
-            #expect(stderr == "tipdb: error: the SQL argument: invalid UTF-8 byte 0xE9 at byte offset 11; the text is probably Latin-1 or Windows-1252 (é there): save it as UTF-8\n")
+            // Refused with every other argument that is not UTF-8, before the command runs.
+            #expect(shell.terminationStatus == 64)
+            #expect(stderr == "Error: argument 2 (SELECT 'caf\\xE9') is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
             // Valid UTF-8, U+FFFD itself included, still runs.
             let valid = try Tipdb.run(["sql", "SELECT 'Côte d''Ivoire \u{FFFD}' AS t", "--format", "csv"], in: dir)
             #expect(valid.stdout == "t\r\nCôte d'Ivoire \u{FFFD}\r\n")
