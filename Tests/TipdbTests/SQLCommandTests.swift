@@ -75,6 +75,22 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("JSON and Markdown, written row by row, read the same with no rows, one row and many")
+    func streamedFormats() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let none = "SELECT key FROM figures WHERE 0"
+            #expect(try Tipdb.run(["sql", none, "--format", "json"], in: dir).stdout == "[]\n")
+            #expect(try Tipdb.run(["sql", none, "--format", "markdown"], in: dir).stdout == "| key |\n| --- |\n(0 rows)\n")
+            let three = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n"
+            #expect(try Tipdb.run(["sql", three, "--format", "json"], in: dir).stdout == "[\n  {\"i\":1},\n  {\"i\":2},\n  {\"i\":3}\n]\n")
+            #expect(try Tipdb.run(["sql", three, "--format", "markdown"], in: dir).stdout == "| i |\n| --- |\n| 1 |\n| 2 |\n| 3 |\n(3 rows)\n")
+            let cut = try Tipdb.run(["sql", three, "--format", "json", "--max-rows", "2"], in: dir)
+            #expect(cut.stdout == "[\n  {\"i\":1},\n  {\"i\":2}\n]\n")
+            #expect(try JSONSerialization.jsonObject(with: Data(cut.stdout.utf8)) is [Any])
+        }
+    }
+
     @Test("parameters bind in all four syntaxes; missing and unknown ones are named")
     func parameters() throws {
         try withTemporaryDirectory { dir in

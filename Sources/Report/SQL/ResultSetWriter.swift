@@ -3,8 +3,9 @@ import Storage
 
 /// Writes query results in one of the `tipdb sql` formats.
 ///
-/// CSV, TSV and NDJSON stream row by row; the table, Markdown and JSON array are built whole
-/// (the table needs every value to size its columns).
+/// Every format but the table streams row by row, so memory does not grow with the result (a JSON
+/// array of 300,000 figures took 780 MB when it was built whole); the table needs every value to
+/// size its columns.
 public final class ResultSetWriter {
     private let format: ResultFormat
     private let columns: [String]
@@ -22,6 +23,7 @@ public final class ResultSetWriter {
         switch format {
         case .csv: output(Self.delimited(columns.map(DatabaseValue.text), separator: ","))
         case .tsv: output(Self.delimited(columns.map(DatabaseValue.text), separator: "\t"))
+        case .markdown: output(markdownHeader())
         default: break
         }
     }
@@ -33,7 +35,9 @@ public final class ResultSetWriter {
         case .csv: output(Self.delimited(row, separator: ","))
         case .tsv: output(Self.delimited(row, separator: "\t"))
         case .ndjson: output(JSONText.object(columns: columns, values: row) + "\n")
-        case .table, .markdown, .json: rows.append(row)
+        case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row))
+        case .markdown: output(markdownRow(row))
+        case .table: rows.append(row)
         }
     }
 
@@ -41,10 +45,7 @@ public final class ResultSetWriter {
     public func finish(truncated: Bool, maxRows: Int?) {
         switch format {
         case .table: output(TextTable(columns: columns, rows: rows).render())
-        case .markdown: output(markdown())
-        case .json:
-            output("[" + rows.map { "\n  " + JSONText.object(columns: columns, values: $0) }.joined(separator: ",")
-                   + (rows.isEmpty ? "]\n" : "\n]\n"))
+        case .json: output(count == 0 ? "[]\n" : "\n]\n")
         default: break
         }
         if format == .table || format == .markdown {
@@ -73,16 +74,16 @@ public final class ResultSetWriter {
         }.joined(separator: String(separator)) + "\r\n"
     }
 
-    private func markdown() -> String {
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
-                .replacingOccurrences(of: "\n", with: "<br>")
-        }
-        var lines = ["| " + columns.map(cell).joined(separator: " | ") + " |",
-                     "|" + columns.map { _ in " --- |" }.joined()]
-        for row in rows {
-            lines.append("| " + row.map { cell(TextTable.display($0)) }.joined(separator: " | ") + " |")
-        }
-        return lines.joined(separator: "\n") + "\n"
+    private static func markdownCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
+            .replacingOccurrences(of: "\n", with: "<br>")
+    }
+
+    private func markdownHeader() -> String {
+        "| " + columns.map(Self.markdownCell).joined(separator: " | ") + " |\n|" + columns.map { _ in " --- |" }.joined() + "\n"
+    }
+
+    private func markdownRow(_ row: [DatabaseValue]) -> String {
+        "| " + row.map { Self.markdownCell(TextTable.display($0)) }.joined(separator: " | ") + " |\n"
     }
 }
