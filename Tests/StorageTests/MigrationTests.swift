@@ -61,6 +61,23 @@ struct MigrationTests {
         #expect(try db.integer("SELECT count(*) FROM sqlite_schema") == 0)
     }
 
+    @Test("a migration that fails on an object another tool added names itself and what to do, and leaves the database as it was")
+    func failedMigration() throws {
+        try withTemporaryDirectory { dir in
+            let (db, path) = try freshDatabase(in: dir)
+            try Migrator().migrate(db)
+            let last = try #require(Migration.bundled.last)
+            // A table where the last migration recreates a view, as if an analyst had made one.
+            try db.execute("DROP VIEW figure_citations")
+            try db.execute("CREATE TABLE figure_citations (note TEXT)")
+            try db.execute("DELETE FROM schema_migrations WHERE version = ?", [last.version])
+            let error = #expect(throws: SchemaError.self) { try Migrator().migrate(db) }
+            #expect(error?.localizedDescription.hasPrefix("\(path): migration \(last.version) (\(last.name)) failed: use DROP TABLE to delete table figure_citations; the database is unchanged.") == true, "\(String(describing: error))")
+            #expect(try db.schemaContains("table", named: "figure_citations"))
+            #expect(try db.integer("SELECT count(*) FROM schema_migrations WHERE version = ?", [last.version]) == 0)
+        }
+    }
+
     @Test("a database whose applied migration differs from the binary's is refused")
     func checksumMismatch() throws {
         try withTemporaryDirectory { dir in

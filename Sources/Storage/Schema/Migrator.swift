@@ -71,7 +71,11 @@ public struct Migrator: Sendable {
                 let exists = try db.integer(
                     "SELECT count(*) FROM schema_migrations WHERE version = ?", [migration.version])
                 if exists > 0 { return false }
-                try db.execute(migration.sql)
+                do {
+                    try db.execute(migration.sql)
+                } catch let error as StorageError where !error.isDatabaseUnusable {
+                    throw SchemaError.migrationFailed(path: db.path, version: migration.version, name: migration.name, reason: error.message)
+                }
                 if let violation = try db.rows("PRAGMA foreign_key_check").first {
                     throw SchemaError.foreignKeyViolation(
                         version: migration.version, table: violation.string("table") ?? "?")

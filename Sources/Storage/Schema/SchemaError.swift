@@ -21,6 +21,8 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     case outOfDate(path: String, version: Int, latest: Int)
     /// A migration left rows that break a foreign key.
     case foreignKeyViolation(version: Int, table: String)
+    /// A migration's SQL failed (an object added with another tool in its way); nothing applied.
+    case migrationFailed(path: String, version: Int, name: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -42,6 +44,8 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
             "\(path): schema version \(version) is older than this tipdb's (\(latest)); run `tipdb migrate --db \(path)`"
         case .foreignKeyViolation(let version, let table):
             "migration \(version) left rows in \(table) that break a foreign key; nothing was applied"
+        case .migrationFailed(let path, let version, let name, let reason):
+            "\(path): migration \(version) (\(name)) failed: \(reason); the database is unchanged. A table, view or trigger added with another tool (the sqlite3 shell) may depend on what it changes: drop it, run `tipdb migrate --db \(path)` again, then add it back"
         }
     }
 }
