@@ -97,18 +97,7 @@ struct BackupCommandTests {
 
     /// Runs `tipdb arguments...` under `ulimit -f kilobytes` in `dir`.
     static func runLimited(_ kilobytes: Int, _ arguments: [String], in dir: URL) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f \(kilobytes); exec \"$0\" \"$@\"", Tipdb.executable.path] + arguments
-        process.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        try Tipdb.runInShell("ulimit -f \(kilobytes); exec \"$0\" \"$@\"", arguments, in: dir)
     }
 
     @Test("a copy that does not fit (file-size limit) names the destination and what to do, exit 1; nothing is left, the database and an existing DEST unchanged")

@@ -150,18 +150,10 @@ struct FaultTests {
             let db = try copyBase(setup, to: "limited.sqlite")
             let before = try Data(contentsOf: db)
             let limitKB = before.count / 1024 + 512
-            let script = "ulimit -f \(limitKB); exec \"\(Tipdb.executable.path)\" ingest --db \(db.path) --quiet \(setup.big.path)"
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", script]
-            process.currentDirectoryURL = dir
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 2, "\(stderr)")
+            let result = try Tipdb.runInShell(
+                "ulimit -f \(limitKB); exec \"$0\" \"$@\"", ["ingest", "--db", db.path, "--quiet", setup.big.path], in: dir)
+            let stderr = result.stderr
+            #expect(result.status == 2, "\(stderr)")
             #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
             #expect(stderr.contains("limited.sqlite: "), "\(stderr)")
             #expect(stderr.contains("nothing was changed"), "\(stderr)")

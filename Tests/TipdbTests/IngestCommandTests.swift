@@ -58,32 +58,14 @@ struct IngestCommandTests {
     func fileNameNotUTF8() throws {
         try withTemporaryDirectory { dir in
             // Made and passed by the shell: a Swift String cannot hold the byte 0xFF.
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", #"name="$(printf 'bad\377name.csv')"; printf 'key,title,publisher\n' > "$name"; "$0" ingest "$name""#, Tipdb.executable.path]
-            process.currentDirectoryURL = dir
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 64)
-            #expect(message == "Error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+            let file = try Tipdb.runInShell(#"name="$(printf 'bad\377name.csv')"; printf 'key,title,publisher\n' > "$name"; "$0" ingest "$name""#, in: dir)
+            #expect(file.status == 64)
+            #expect(file.stderr == "Error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
 
             // So is a database named by TIPDB_DATABASE: init created another file, named with U+FFFD.
-            let env = Process()
-            env.executableURL = URL(fileURLWithPath: "/bin/sh")
-            env.arguments = ["-c", #"TIPDB_DATABASE="$(printf 'db\377.sqlite')" "$0" init"#, Tipdb.executable.path]
-            env.currentDirectoryURL = dir
-            let envErr = Pipe()
-            env.standardError = envErr
-            env.standardOutput = FileHandle.nullDevice
-            try env.run()
-            let envMessage = String(decoding: envErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            env.waitUntilExit()
-            #expect(env.terminationStatus == 64)
-            #expect(envMessage == "Error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
+            let env = try Tipdb.runInShell(#"TIPDB_DATABASE="$(printf 'db\377.sqlite')" "$0" init"#, in: dir)
+            #expect(env.status == 64)
+            #expect(env.stderr == "Error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("db") }.isEmpty)
         }
     }

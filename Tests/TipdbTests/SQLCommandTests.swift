@@ -161,19 +161,10 @@ struct SQLCommandTests {
             let pipedLegacy = try Tipdb.run(["sql"], in: dir, input: latin1)
             #expect(pipedLegacy.stderr.hasPrefix("tipdb: error: standard input: invalid UTF-8 byte 0xF4 at byte offset 43;"), "\(pipedLegacy.stderr)")
             // The argument, given as raw bytes by the shell (a Swift string cannot hold them).
-            let shell = Process()
-            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-            shell.arguments = ["-c", #"exec "$0" sql "$(printf "SELECT 'caf\351'")""#, Tipdb.executable.path]
-            shell.currentDirectoryURL = dir
-            let err = Pipe()
-            shell.standardError = err
-            shell.standardOutput = FileHandle.nullDevice
-            try shell.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            shell.waitUntilExit()
+            let shell = try Tipdb.runInShell(#"exec "$0" sql "$(printf "SELECT 'caf\351'")""#, in: dir)
             // Refused with every other argument that is not UTF-8, before the command runs.
-            #expect(shell.terminationStatus == 64)
-            #expect(stderr == "Error: argument 2 (SELECT 'caf\\xE9') is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+            #expect(shell.status == 64)
+            #expect(shell.stderr == "Error: argument 2 (SELECT 'caf\\xE9') is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
             // Valid UTF-8, U+FFFD itself included, still runs.
             let valid = try Tipdb.run(["sql", "SELECT 'Côte d''Ivoire \u{FFFD}' AS t", "--format", "csv"], in: dir)
             #expect(valid.stdout == "t\r\nCôte d'Ivoire \u{FFFD}\r\n")

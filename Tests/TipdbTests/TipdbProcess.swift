@@ -80,6 +80,40 @@ enum Tipdb {
     }
 }
 
+extension Tipdb {
+    /// Runs `script` with `/bin/sh -c` in `directory`, `$0` the binary under test and `$@` the
+    /// `arguments`: for what a Swift string cannot pass (bytes that are not UTF-8) and limits only
+    /// the shell sets (`ulimit -f`). Standard input is empty.
+    static func runInShell(_ script: String, _ arguments: [String] = [], in directory: URL) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, executable.path] + arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "TIPDB_DATABASE")
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Both pipes read before waiting, so a large output cannot fill one and deadlock.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
 /// A unique scratch directory for one test, removed afterwards.
 func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
     let url = FileManager.default.temporaryDirectory
