@@ -24,10 +24,14 @@ extension TipDB {
                     print(String(decoding: try encoder.encode(status), as: UTF8.self))
                     return
                 }
-                let upToDate = status.schemaVersion == status.latestSchemaVersion
+                // An empty or foreign file needs init, as every other command says; an older schema needs migrate.
+                let advice =
+                    status.schemaVersion == 0 ? " (no tipdb schema yet: run `tipdb init --db \(database.path)`)"
+                    : status.schemaVersion < status.latestSchemaVersion ? " (this tipdb knows \(status.latestSchemaVersion): run `tipdb migrate`)"
+                    : ""
                 print("""
                     database:       \(status.path)
-                    schema version: \(status.schemaVersion)\(upToDate ? "" : " (this tipdb knows \(status.latestSchemaVersion): run `tipdb migrate`)")
+                    schema version: \(status.schemaVersion)\(advice)
                     file size:      \(ByteCount.format(status.fileSize))
                     sources:        \(status.sources)
                     studies:        \(status.studies)

@@ -127,6 +127,22 @@ struct FoundationCommandTests {
         }
     }
 
+    @Test("an empty file: status says to run tipdb init, as every other command does, and the file stays empty")
+    func emptyFileSaysInit() throws {
+        try withTemporaryDirectory { dir in
+            let file = dir.appendingPathComponent("empty.sqlite")
+            try Data().write(to: file)
+            let status = try Tipdb.run(["status", "--db", "empty.sqlite"], in: dir)
+            #expect(status.status == 0, "\(status.stderr)")
+            #expect(status.stdout.contains("schema version: 0 (no tipdb schema yet: run `tipdb init --db empty.sqlite`)\n"), "\(status.stdout)")
+            #expect(!status.stdout.contains("migrate"))
+            let report = try Tipdb.run(["report", "sources", "--db", "empty.sqlite"], in: dir)
+            #expect(report.status == 2)
+            #expect(report.stderr == "tipdb: error: empty.sqlite: a SQLite database without a tipdb schema; run `tipdb init --db empty.sqlite` to add it\n")
+            #expect(try Data(contentsOf: file).isEmpty)
+        }
+    }
+
     @Test("a file that is not SQLite is refused with exit 2 and left byte-identical", arguments: [
         ["init"], ["migrate"], ["migrate", "--status"], ["status"],
     ])

@@ -44,6 +44,21 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("a refused PRAGMA is named, not refused as just 'PRAGMA'", arguments: [
+        ("PRAGMA journal_mode", "PRAGMA journal_mode"),
+        ("pragma main.journal_mode", "PRAGMA journal_mode"),
+        ("PRAGMA wal_checkpoint", "PRAGMA wal_checkpoint"),
+    ])
+    func namesRefusedPragma(sql: String, named: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["sql", sql], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr == "tipdb: error: \(named) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)\n")
+        }
+    }
+
     @Test("transaction control is refused with a reason, not run to print an empty result", arguments: ["BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT a", "release a"])
     func refusesTransactionControl(sql: String) throws {
         try withTemporaryDirectory { dir in

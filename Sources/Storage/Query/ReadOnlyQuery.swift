@@ -33,16 +33,20 @@ public struct ReadOnlyQuery {
         if ["begin", "commit", "end", "rollback", "savepoint", "release"].contains(keyword) {
             throw SQLRefusal.transactionControl(keyword: keyword.uppercased())
         }
+        // A refusal names the pragma: "PRAGMA is refused" did not say which one.
+        var refused = keyword.uppercased()
         if keyword == "pragma" {
             let words = Self.words(of: sql)
             let name = words.dropFirst().first.map { $0.split(separator: ".").last.map(String.init) ?? $0 } ?? ""
+            refused = "PRAGMA \(name)"  // sql-constant: a message, never executed
             if sql.contains("=") || !Self.readingPragmas.contains(name) {
-                throw SQLRefusal.notReadOnly(keyword: "PRAGMA \(name)")  // sql-constant: a message, never executed
+                throw SQLRefusal.notReadOnly(keyword: refused)
             }
         }
         let statement = try db.prepareSingle(sql)
         if !statement.isReadOnly {
-            throw SQLRefusal.notReadOnly(keyword: keyword.uppercased())
+            // SQLite counts some reporting pragmas as writing (journal_mode can switch the journal).
+            throw SQLRefusal.notReadOnly(keyword: refused)
         }
         try Self.bind(parameters, to: statement)
         self.statement = statement
