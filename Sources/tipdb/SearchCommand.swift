@@ -23,7 +23,7 @@ extension TipDB {
         @Option(help: "Only sources, studies or figures.")
         var kind: RecordKind?
 
-        @Option(help: "At most this many results.")
+        @Option(help: "At most this many results (the last line says when more match).")
         var limit: Int = 20
 
         func validate() throws {
@@ -34,13 +34,20 @@ extension TipDB {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                let hits = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit)
+                // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
+                let found = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                let hits = found.prefix(limit)
                 for hit in hits {
                     let noun = ["sources": "source", "studies": "study", "figures": "figure"][hit.kind] ?? hit.kind
                     print("\(noun)  \(hit.key)  \(hit.title)")
                     if !hit.snippet.isEmpty { print("    \(hit.snippet)") }
                 }
-                print("(\(hits.count) result\(hits.count == 1 ? "" : "s"))")
+                if found.count > limit {
+                    let shown = limit == 1 ? "first result only" : "first \(limit) results"
+                    print("(\(shown): --limit \(limit) reached, more match; raise --limit to see them)")
+                } else {
+                    print("(\(hits.count) result\(hits.count == 1 ? "" : "s"))")
+                }
             }
         }
     }

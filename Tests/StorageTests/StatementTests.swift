@@ -99,8 +99,29 @@ struct StatementTests {
         #expect(error?.extendedCode == 1555)  // SQLITE_CONSTRAINT_PRIMARYKEY
         #expect(error?.message.contains("UNIQUE constraint failed: t.k") == true)
         #expect(error?.sql == "INSERT INTO t (k) VALUES (?)")
-        #expect(error?.description.contains("SQLITE_CONSTRAINT") == true)
+        #expect(error?.description.contains("(SQLITE_CONSTRAINT_PRIMARYKEY, extended code 1555)") == true)
         #expect(error?.description.contains("secret-passport-number") == false)
+    }
+
+    @Test("an error is named by its extended code when it has a common name, else by its primary code", arguments: [
+        (18, "m (SQLITE_TOOBIG, extended code 18)"),
+        (1555, "m (SQLITE_CONSTRAINT_PRIMARYKEY, extended code 1555)"),
+        (2067, "m (SQLITE_CONSTRAINT_UNIQUE, extended code 2067)"),
+        (778, "m (SQLITE_IOERR_WRITE, extended code 778)"),
+        (776, "m (SQLITE_READONLY_ROLLBACK, extended code 776)"),
+        (25354, "m (SQLITE_IOERR, extended code 25354)"),  // SQLITE_IOERR | (99 << 8): no name
+        (24, "m (SQLITE_FORMAT, extended code 24)"),
+    ])
+    func codeNames(code: Int, description: String) {
+        #expect(StorageError(extendedCode: Int32(code), message: "m").description == description)
+    }
+
+    @Test("every primary result code has its name")
+    func everyPrimaryCodeNamed() {
+        for code in Int32(1)...28 {
+            let name = StorageError(extendedCode: code, message: "m").codeName
+            #expect(name.hasPrefix("SQLITE_") && !name.contains(where: \.isNumber), "\(code): \(name)")
+        }
     }
 
     @Test("a syntax error names the SQL")

@@ -186,6 +186,16 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("a SQLite error shows its code's name (SQLITE_TOOBIG), not a number (SQLITE_18)")
+    func errorCodeName() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["sql", "SELECT zeroblob(2000000000)"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr == "tipdb: error: string or blob too big (SQLITE_TOOBIG, extended code 18) in `SELECT zeroblob(2000000000)`\n")
+        }
+    }
+
     @Test("--timeout stops a runaway query; --max-rows caps output and says so")
     func limits() throws {
         try withTemporaryDirectory { dir in

@@ -85,6 +85,23 @@ struct SchemaAndSearchTests {
         }
     }
 
+    @Test("when --limit cuts the results, search says more matched and how to see them, as sql --max-rows does")
+    func limitReached() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let capped = try Tipdb.run(["search", "labour"], in: dir)
+            #expect(capped.status == 0, "\(capped.stderr)")
+            #expect(capped.stdout.hasSuffix("\n(first 20 results: --limit 20 reached, more match; raise --limit to see them)\n"), "\(capped.stdout)")
+            #expect(capped.stdout.split(separator: "\n").filter { $0.hasPrefix("source  ") || $0.hasPrefix("study  ") || $0.hasPrefix("figure  ") }.count == 20)
+            let all = try Tipdb.run(["search", "labour", "--limit", "100"], in: dir)
+            #expect(all.stdout.hasSuffix("\n(36 results)\n"))
+            // Exactly as many as match is not cut.
+            #expect(try Tipdb.run(["search", "labour", "--limit", "36"], in: dir).stdout.hasSuffix("\n(36 results)\n"))
+            let one = try Tipdb.run(["search", "labour", "--limit", "1"], in: dir)
+            #expect(one.stdout.hasSuffix("\n(first result only: --limit 1 reached, more match; raise --limit to see them)\n"), "\(one.stdout)")
+        }
+    }
+
     @Test("a column filter searches the indexes that have the column; one that none has is an error")
     func columnFilters() throws {
         try withTemporaryDirectory { dir in

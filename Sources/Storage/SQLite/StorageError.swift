@@ -20,30 +20,6 @@ public struct StorageError: Error, LocalizedError, CustomStringConvertible, Send
         self.sql = sql
     }
 
-    /// SQLite's symbolic name for the primary result code.
-    public var codeName: String {
-        switch resultCode {
-        case 1: "SQLITE_ERROR"
-        case 2: "SQLITE_INTERNAL"
-        case 3: "SQLITE_PERM"
-        case 4: "SQLITE_ABORT"
-        case 5: "SQLITE_BUSY"
-        case 6: "SQLITE_LOCKED"
-        case 7: "SQLITE_NOMEM"
-        case 8: "SQLITE_READONLY"
-        case 9: "SQLITE_INTERRUPT"
-        case 10: "SQLITE_IOERR"
-        case 11: "SQLITE_CORRUPT"
-        case 13: "SQLITE_FULL"
-        case 14: "SQLITE_CANTOPEN"
-        case 19: "SQLITE_CONSTRAINT"
-        case 20: "SQLITE_MISMATCH"
-        case 21: "SQLITE_MISUSE"
-        case 26: "SQLITE_NOTADB"
-        default: "SQLITE_\(resultCode)"
-        }
-    }
-
     /// True when the error means the database file itself cannot be used (as opposed to a bad statement).
     public var isDatabaseUnusable: Bool {
         [5, 6, 8, 10, 11, 13, 14, 26].contains(resultCode)
