@@ -45,8 +45,16 @@ enum Tipdb {
     static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil
     ) throws -> ProcessResult {
+        try runProcess(executable, arguments, in: directory, environment: environment, input: input)
+    }
+
+    /// Runs `program arguments...` in `directory` without `TIPDB_DATABASE` (plus `environment`),
+    /// feeding `input` on stdin, and collects what it printed.
+    private static func runProcess(
+        _ program: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil
+    ) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -85,32 +93,7 @@ extension Tipdb {
     /// `arguments`: for what a Swift string cannot pass (bytes that are not UTF-8) and limits only
     /// the shell sets (`ulimit -f`). Standard input is empty.
     static func runInShell(_ script: String, _ arguments: [String] = [], in directory: URL) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, executable.path] + arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "TIPDB_DATABASE")
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Both pipes read before waiting, so a large output cannot fill one and deadlock.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", script, executable.path] + arguments, in: directory)
     }
 }
 
