@@ -188,6 +188,24 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("Markdown output is only the table on stdout (it goes into .md files); the row count goes to stderr")
+    func markdownCountOnStderr() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let one = try Tipdb.run(["sql", "SELECT 1 AS n", "--format", "markdown"], in: dir)
+            #expect(one.status == 0)
+            #expect(one.stdout == "| n |\n| --- |\n| 1 |\n")
+            #expect(one.stderr == "(1 row)\n")
+            let capped = try Tipdb.run(["sql", "SELECT key FROM figures ORDER BY key", "--format", "markdown", "--max-rows", "3"], in: dir)
+            #expect(capped.stdout.split(separator: "\n").count == 5)
+            #expect(capped.stderr == "(first 3 rows: --max-rows 3 reached)\n")
+            // The table format is for reading at a terminal: its count stays under it.
+            let table = try Tipdb.run(["sql", "SELECT 1 AS n"], in: dir)
+            #expect(table.stdout.hasSuffix("(1 row)\n"))
+            #expect(table.stderr.isEmpty)
+        }
+    }
+
     @Test("--timeout stops a runaway query; --max-rows caps output and says so")
     func limits() throws {
         try withTemporaryDirectory { dir in
