@@ -21,7 +21,9 @@ extension TipDB {
 
                 Table output shows NULL as NULL and cuts long values with …; CSV and TSV follow RFC 4180 (NULL is \
                 an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
-                base64. See SCHEMA.md for the tables and views.
+                base64. Only table output ends with a row count on standard output; Markdown's goes to standard \
+                error, with the note that --max-rows stopped the output, so that a redirected file holds the data alone. \
+                See SCHEMA.md for the tables and views.
 
                 The SQL must be UTF-8 text: a NUL byte (SQLite would ignore what follows it) or a byte that is not \
                 UTF-8 (a file saved as Latin-1) is refused with its byte offset.

@@ -96,10 +96,10 @@ struct SQLCommandTests {
             try makeFixtureDatabase(in: dir)
             let none = "SELECT key FROM figures WHERE 0"
             #expect(try Tipdb.run(["sql", none, "--format", "json"], in: dir).stdout == "[]\n")
-            #expect(try Tipdb.run(["sql", none, "--format", "markdown"], in: dir).stdout == "| key |\n| --- |\n(0 rows)\n")
+            #expect(try Tipdb.run(["sql", none, "--format", "markdown"], in: dir).stdout == "| key |\n| --- |\n")
             let three = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n"
             #expect(try Tipdb.run(["sql", three, "--format", "json"], in: dir).stdout == "[\n  {\"i\":1},\n  {\"i\":2},\n  {\"i\":3}\n]\n")
-            #expect(try Tipdb.run(["sql", three, "--format", "markdown"], in: dir).stdout == "| i |\n| --- |\n| 1 |\n| 2 |\n| 3 |\n(3 rows)\n")
+            #expect(try Tipdb.run(["sql", three, "--format", "markdown"], in: dir).stdout == "| i |\n| --- |\n| 1 |\n| 2 |\n| 3 |\n")
             let cut = try Tipdb.run(["sql", three, "--format", "json", "--max-rows", "2"], in: dir)
             #expect(cut.stdout == "[\n  {\"i\":1},\n  {\"i\":2}\n]\n")
             #expect(try JSONSerialization.jsonObject(with: Data(cut.stdout.utf8)) is [Any])
@@ -193,6 +193,24 @@ struct SQLCommandTests {
             let result = try Tipdb.run(["sql", "SELECT zeroblob(2000000000)"], in: dir)
             #expect(result.status == 1)
             #expect(result.stderr == "tipdb: error: string or blob too big (SQLITE_TOOBIG, extended code 18) in `SELECT zeroblob(2000000000)`\n")
+        }
+    }
+
+    @Test("Markdown output is only the table on stdout (it goes into .md files); the row count goes to stderr")
+    func markdownCountOnStderr() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let one = try Tipdb.run(["sql", "SELECT 1 AS n", "--format", "markdown"], in: dir)
+            #expect(one.status == 0)
+            #expect(one.stdout == "| n |\n| --- |\n| 1 |\n")
+            #expect(one.stderr == "(1 row)\n")
+            let capped = try Tipdb.run(["sql", "SELECT key FROM figures ORDER BY key", "--format", "markdown", "--max-rows", "3"], in: dir)
+            #expect(capped.stdout.split(separator: "\n").count == 5)
+            #expect(capped.stderr == "(first 3 rows: --max-rows 3 reached)\n")
+            // The table format is for reading at a terminal: its count stays under it.
+            let table = try Tipdb.run(["sql", "SELECT 1 AS n"], in: dir)
+            #expect(table.stdout.hasSuffix("(1 row)\n"))
+            #expect(table.stderr.isEmpty)
         }
     }
 

@@ -48,11 +48,18 @@ public final class ResultSetWriter {
         case .json: output(count == 0 ? "[]\n" : "\n]\n")
         default: break
         }
-        if format == .table || format == .markdown {
-            let noun = count == 1 ? "row" : "rows"
-            output(truncated ? "(first \(count) \(noun): --max-rows \(maxRows ?? count) reached)\n" : "(\(count) \(noun))\n")
-        } else if truncated {
-            FileHandle.standardError.write(Data("tipdb: output stopped after \(count) rows (--max-rows)\n".utf8))
+        let noun = count == 1 ? "row" : "rows"
+        let closing = truncated ? "(first \(count) \(noun): --max-rows \(maxRows ?? count) reached)\n" : "(\(count) \(noun))\n"
+        switch format {
+        case .table:
+            output(closing)
+        case .markdown:
+            // Markdown is redirected into .md files: a count under the table would become part of the document.
+            FileHandle.standardError.write(Data(closing.utf8))
+        default:
+            if truncated {
+                FileHandle.standardError.write(Data("tipdb: output stopped after \(count) rows (--max-rows)\n".utf8))
+            }
         }
     }
 
