@@ -11,19 +11,24 @@ enum ArgumentEncoding {
     static func firstInvalid() -> String? {
         for index in 1..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+            let bytes = Self.bytes(pointer)
             if String(validating: bytes, as: UTF8.self) != nil { continue }
             return "argument \(index) (\(visible(bytes))) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text"
         }
         // The database named by the environment too: decoded with replacement characters, it
         // named another file, which init then created.
         if let pointer = getenv("TIPDB_DATABASE") {
-            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+            let bytes = Self.bytes(pointer)
             if String(validating: bytes, as: UTF8.self) == nil {
                 return "TIPDB_DATABASE (\(visible(bytes))) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)"
             }
         }
         return nil
+    }
+
+    /// The bytes of a C string, without its NUL.
+    private static func bytes(_ pointer: UnsafeMutablePointer<CChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
     }
 
     /// The bytes as text, with every byte of an invalid sequence written as `\xFF`.

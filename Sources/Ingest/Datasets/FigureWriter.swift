@@ -41,22 +41,23 @@ struct FigureWriter {
                 ? .repeated(line: earlier.line) : .conflicting(line: earlier.line)
         }
         written[figure.key] = (line, figure.value, figure.high)
-        var figure = figure
-        if let existing = try db.figure(key: figure.key) {
-            Self.keepAnalystFields(of: existing, in: &figure)
-            if existing == figure { return .written(.unchanged) }
-            if sourceMayMove {
-                var moved = existing
-                moved.source = figure.source
-                if moved == figure {
-                    try db.execute("UPDATE figures SET source = ?, batch_id = ?, updated_at = ? WHERE key = ?",
-                                   [figure.source, batch, now, figure.key])
-                    self.moved += 1
-                    return .written(.unchanged)
-                }
+        // What an analyst added that a bulk file has no column for (and notes, when the file
+        // writes none) is kept, as for a figures file without those columns: re-loading an
+        // export used to clear them all, their only trace a revision.
+        let unstated: UnstatedFields = figure.notes == nil ? [.study, .quote, .cites, .tags, .extra, .notes] : [.study, .quote, .cites, .tags, .extra]
+        if sourceMayMove, let existing = try db.figure(key: figure.key) {
+            // Read once here rather than again by the upsert below.
+            var moved = existing
+            moved.source = figure.source
+            if moved == figure.keeping(unstated, from: existing) {
+                if existing.source == figure.source { return .written(.unchanged) }
+                try db.execute("UPDATE figures SET source = ?, batch_id = ?, updated_at = ? WHERE key = ?",
+                               [figure.source, batch, now, figure.key])
+                self.moved += 1
+                return .written(.unchanged)
             }
         }
-        let (outcome, _) = try db.upsert(figure, batch: batch, at: now)
+        let (outcome, _) = try db.upsert(figure, unstated: unstated, batch: batch, at: now)
         switch outcome {
         case .unchanged:
             break
@@ -67,19 +68,6 @@ struct FigureWriter {
             try insert(breakdowns, of: figure.key)
         }
         return .written(outcome)
-    }
-
-    /// Keeps what an analyst added to a stored figure that a bulk file has no column for: its
-    /// study, quote, cites, tags and `x_` values, and its notes when the file writes none. The
-    /// file updates only what it carries, as a figures file does; re-loading an export used to
-    /// clear them all (their only trace a revision).
-    private static func keepAnalystFields(of stored: Figure, in figure: inout Figure) {
-        figure.study = figure.study ?? stored.study
-        figure.quote = figure.quote ?? stored.quote
-        figure.cites = figure.cites ?? stored.cites
-        figure.notes = figure.notes ?? stored.notes
-        figure.extra = figure.extra ?? stored.extra
-        if figure.tags.isEmpty { figure.tags = stored.tags }
     }
 
     private func insert(_ breakdowns: [Breakdown], of key: String) throws {

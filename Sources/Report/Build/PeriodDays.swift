@@ -14,19 +14,11 @@ enum PeriodDays {
     static func last(_ period: String) -> Int {
         let (year, month, day) = parts(period)
         guard let month else { return year * 10_000 + 1231 }
-        return year * 10_000 + month * 100 + (day ?? days(inMonth: month, of: year))
+        return year * 10_000 + month * 100 + (day ?? BriefDate.days(inMonth: min(max(month, 1), 12), of: year))
     }
 
     private static func parts(_ period: String) -> (year: Int, month: Int?, day: Int?) {
         let numbers = period.split(separator: "-").map { Int($0) ?? 0 }
         return (numbers.first ?? 0, numbers.count > 1 ? numbers[1] : nil, numbers.count > 2 ? numbers[2] : nil)
-    }
-
-    private static func days(inMonth month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }
