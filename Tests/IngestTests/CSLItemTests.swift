@@ -48,7 +48,7 @@ struct CSLItemTests {
         #expect(stored.extra == #"{"x_shelf":"B4"}"#)
     }
 
-    @Test("a CSL name list tipdb reads (author, editor, contributor) that is not a list of names is refused at the element concerned")
+    @Test("a CSL name list tipdb reads (author, editor, contributor) that is not a list of names is refused at each element concerned")
     func malformedNames() throws {
         let h = try IngestHarness()
         let lines = [
@@ -65,6 +65,8 @@ struct CSLItemTests {
         let expected = #"expected a list of names, each {"family": ..., "given": ...} or {"literal": ...}"#
         #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
             "1:92: author: name 2 of 4 has no family, given or literal name, only \"name\"; \(expected)",
+            "1:113: author: name 3 of 4 is empty; \(expected)",
+            "1:117: author: name 4 of 4 is a string; \(expected)",
             "2:57: author: \(expected); found a string",
             "3:74: editor: name 1 of 1 is empty; \(expected)",
             "4:101: contributor: name 2 of 2 is a number; \(expected)",
@@ -75,6 +77,29 @@ struct CSLItemTests {
             "ok1: Plato; Ng; Doe, Jane",
             "ok2: -",
         ])
+    }
+
+    @Test("every problem of one CSL item is listed, each at its member, with no second error for a member refused")
+    func everyProblemOfAnItem() throws {
+        let h = try IngestHarness()
+        let item = """
+            [{"id": "bad item", "type": "reprot", "title": ["T"], "URL": "ftp://x",
+              "author": [{"name": "X"}, {"family": "Ng"}, 7],
+              "issued": {"date-parts": [[2016], [2015]]}, "page": {"a": 1, "a": 2}, "Title": "again"}]
+            """
+        let report = try h.ingest([try h.write("items.json", item)])
+        let expected = #"expected a list of names, each {"family": ..., "given": ...} or {"literal": ...}"#
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:9: key: \"bad item\" is not a usable key; expected letters, digits and - _ . : / only (no spaces), starting with a letter or digit, such as ilo-2005-global-alliance",
+            "1:29: type: unknown CSL type \"reprot\"; did you mean \"report\"?; expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset",
+            "1:62: url: \"ftp://x\" is not a web address; expected a URL starting with https:// or http://",
+            "2:14: author: name 1 of 3 has no family, given or literal name, only \"name\"; \(expected)",
+            "2:47: author: name 3 of 3 is a number; \(expected)",
+            "3:13: issued: the range ends (2015) before it starts (2016); expected the end on or after the start",
+            "3:64: page: duplicate member \"a\", already on line 3, column 56 of this object; expected each name once",
+            "3:73: duplicate member \"Title\", already on line 1, column 39 of this object; expected each name once",
+        ])
+        #expect(try h.count("sources") == 0)
     }
 
     @Test("a NUL character in a CSL name, date or kept field is refused at its string, as in every text field")

@@ -34,6 +34,22 @@ struct JSONRecordTests {
         #expect(try h.db.figure(key: "y")?.extra == #"{"x_m":{"a":1,"b":[{"a":1},{"a":2}]}}"#)
     }
 
+    @Test("a member named twice is listed with every other problem of its object; neither copy is read, and no 'missing' error follows")
+    func duplicateWithOthers() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let json = """
+            [{"key": "d1", "measure": "forced-labor", "value": 1, "VALUE": 2, "place": "Atlantis", "period": "2016", "source": "ilo-2005"}]
+            """
+        let report = try h.ingest([try h.write("f.json", json)])
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" }.map { $0.components(separatedBy: ";").first ?? $0 } == [
+            "1:27: measure: unknown measure \"forced-labor\"",
+            "1:55: duplicate member \"VALUE\", already on line 1, column 43 of this object",
+            "1:76: place: unknown place \"Atlantis\"",
+        ])
+        #expect(try h.count("figures") == 0)
+    }
+
     @Test("a member of the wrong type is listed with every other problem of its object, as a CSV row's are")
     func wrongTypeWithOthers() throws {
         let h = try IngestHarness()

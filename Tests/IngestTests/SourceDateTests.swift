@@ -94,4 +94,31 @@ struct SourceDateTests {
         #expect(try h.db.source(key: "e10")?.published == "1685")
         #expect(try h.db.source(key: "e10")?.csl == #"{"issued":{"raw":"1685"}}"#)
     }
+
+    @Test("the end of a CSL date range is a real date in range, not before the start; a good range loads with its end kept in csl")
+    func cslDateRangeEnd() throws {
+        let h = try IngestHarness()
+        let items = """
+            [{"id": "r1", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2016], [2015]]}},
+             {"id": "r2", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2015], [2105]]}},
+             {"id": "r3", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2015, 1], [2015, 13]]}},
+             {"id": "r4", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2015], ["soon"]]}},
+             {"id": "r5", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2015], [2016], [2017]]}},
+             {"id": "r6", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2015, 6, 30], [2015, 6, 1]]}},
+             {"id": "ok", "type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2015, 11], [2016]]}}]
+            """
+        let report = try h.ingest([try h.write("items.json", items)], IngestOptions(onError: .skip))
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:75: issued: the range ends (2015) before it starts (2016); expected the end on or after the start",
+            "2:75: issued: the end of the range: year 2105 is out of range; \(Self.publicationYears)",
+            "3:75: issued: the end of the range: month 13 in \"2015-13\" does not exist; expected 01 to 12",
+            "4:75: issued: the end of the range is not a date; expected a start and an end, [[YYYY, M, D], [YYYY, M, D]], with month and day optional",
+            "5:75: issued: 3 dates in date-parts; expected a start and an end, [[YYYY, M, D], [YYYY, M, D]], with month and day optional",
+            "6:75: issued: the range ends (2015-06-01) before it starts (2015-06-30); expected the end on or after the start",
+        ])
+        let stored = try #require(try h.db.source(key: "ok"))
+        #expect(stored.published == "2015-11")
+        #expect(stored.csl == #"{"issued":{"date-parts":[[2015,11],[2016]]}}"#)
+        #expect(try h.count("sources") == 1)
+    }
 }

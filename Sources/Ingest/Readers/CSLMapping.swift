@@ -32,16 +32,18 @@ enum CSLMapping {
                 case .failure(let failure):
                     // Not dropped: a CSL item replaces the stored source whole, so a field left out
                     // would erase the stored one without a word.
-                    record.problem = record.problem ?? IngestIssue(
-                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)")
+                    record.refuse(IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)"),
+                                  fields: columns(of: member.key))
                 }
                 // Named as CSL names it: the user wrote `type`, not tipdb's `kind`.
                 if member.key == "type", case .string(let type) = member.value.value,
                    Source.kindOfCSLType[type] == nil, !Source.kinds.contains(type), !type.allSatisfy(\.isWhitespace) {
                     let types = Source.kindOfCSLType.keys.sorted()
-                    record.problem = record.problem ?? IngestIssue(
+                    record.refuse(IngestIssue(
                         file: file, line: member.value.line, column: member.value.column,
-                        message: "type: unknown CSL type \"\(type)\"\(Suggestions.phrase(for: type, among: types)); expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset")
+                        message: "type: unknown CSL type \"\(type)\"\(Suggestions.phrase(for: type, among: types)); expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset"),
+                                  fields: columns(of: member.key))
                 }
                 // A type that its kind would not export as (paper-conference is kept as a journal
                 // article) stays in csl, so that an export gives it back.
@@ -53,19 +55,21 @@ enum CSLMapping {
             }
             // What is kept in csl is kept as JSON text: a name twice in it would be read either way.
             if let issue = JSONRecordSource.repeatedMember(inside: member, file: file) {
-                record.problem = record.problem ?? issue
+                record.refuse(issue, fields: columns(of: member.key))
                 continue
             }
             // The NUL rule of every text field holds for what is kept in csl, names and dates too.
             if let nul = firstNUL(in: member.value) {
-                record.problem = record.problem ?? IngestIssue(
+                record.refuse(IngestIssue(
                     file: file, line: nul.line, column: nul.column,
-                    message: "\(member.key): the text contains a NUL character (\\u0000); expected text without NUL")
+                    message: "\(member.key): the text contains a NUL character (\\u0000); expected text without NUL"),
+                              fields: columns(of: member.key))
                 continue
             }
-            if nameVariables.contains(member.key), let issue = nameProblem(in: member, file: file) {
-                record.problem = record.problem ?? issue
-                continue
+            if nameVariables.contains(member.key) {
+                let issues = nameProblems(in: member, file: file)
+                for issue in issues { record.refuse(issue, fields: columns(of: member.key)) }
+                if !issues.isEmpty { continue }
             }
             switch member.key {
             case "issued", "accessed":
@@ -79,23 +83,31 @@ enum CSLMapping {
                 var fits = false
                 if hasParts, let year = year(from: member.value), !kind.years.contains(year) {
                     // Said of the number written: [[-50]] or [[20160]] has no YYYY text to quote.
-                    record.problem = record.problem ?? IngestIssue(
-                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(kind.outOfRange(year, in: nil))")
+                    record.refuse(IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(kind.outOfRange(year, in: nil))"),
+                                  fields: [name])
                 } else if let text {
                     do {
                         _ = try PeriodParser.date(text, original: text, kind: kind)
                         fits = name == "date" || text.count == 10
                     } catch where hasParts {
-                        record.problem = record.problem ?? IngestIssue(
-                            file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(error.message)")
+                        record.refuse(IngestIssue(
+                            file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(error.message)"),
+                                      fields: [name])
                     } catch {}
+                }
+                if hasParts, let message = rangeEndProblem(member.value, start: text, kind: kind) {
+                    record.refuse(IngestIssue(
+                        file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(message)"),
+                                  fields: [name])
                 }
                 if fits, let text {
                     record.fields.append(InputField(name: name, value: text, line: member.value.line, column: member.value.column))
                 } else if hasParts ? text == nil : !isDate(member.value) {
-                    record.problem = record.problem ?? IngestIssue(
+                    record.refuse(IngestIssue(
                         file: file, line: member.value.line, column: member.value.column,
-                        message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional, {\"raw\": ...} or {\"literal\": ...}")
+                        message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional, {\"raw\": ...} or {\"literal\": ...}"),
+                                  fields: [name])
                 }
                 // What the date column cannot hold (a season, circa, a raw text, a range's end) stays in csl.
                 if !fits || (member.key == "issued" && (isRange(member.value) || hasQualifier(member.value))) {
@@ -188,35 +200,4 @@ enum CSLMapping {
             }.written
         }
     }
-
-    /// The year of `{"date-parts": [[YYYY, ...]]}`, written as a number or as text; nil when there is none.
-    static func year(from node: JSONNode) -> Int? {
-        guard case .array(let outer)? = node["date-parts"]?.value, let first = outer.first,
-              case .array(let parts) = first.value, let year = parts.first else { return nil }
-        switch year.value {
-        case .number(let literal): return Int(literal)
-        case .string(let text): return Int(text)
-        default: return nil
-        }
-    }
-
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from CSL's `{"date-parts": [[YYYY, M, D]]}`, or else the
-    /// text of `{"raw": "..."}`; nil when date-parts are malformed or neither is there.
-    static func date(from node: JSONNode) -> String? {
-        if node["date-parts"] == nil, case .string(let raw)? = node["raw"]?.value { return raw }
-        guard case .array(let outer)? = node["date-parts"]?.value, let first = outer.first,
-              case .array(let parts) = first.value, !parts.isEmpty, parts.count <= 3 else { return nil }
-        var numbers: [Int] = []
-        for part in parts {
-            switch part.value {
-            case .number(let n): guard let v = Int(n) else { return nil }; numbers.append(v)
-            case .string(let s): guard let v = Int(s) else { return nil }; numbers.append(v)
-            default: return nil
-            }
-        }
-        var text = String(format: "%04d", numbers[0])
-        for number in numbers.dropFirst() { text += String(format: "-%02d", number) }
-        return text
-    }
-
 }

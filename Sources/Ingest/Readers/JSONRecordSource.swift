@@ -75,12 +75,17 @@ final class JSONRecordSource: RecordSource {
                                          message: "expected an object ({\"key\": ...}), found \(node.value.kindName)")
             return record
         }
-        if let repeated = duplicateMember(in: members, raw: raw, node: node) { return repeated }
-        if format == .cslJSON { return CSLMapping.record(from: members, node: node, raw: raw, file: file) }
+        let (kept, repeats) = Self.withoutRepeatedMembers(members, file: file)
+        if format == .cslJSON {
+            var record = CSLMapping.record(from: kept, node: node, raw: raw, file: file)
+            for (name, issue) in repeats { record.refuse(issue, fields: CSLMapping.columns(of: name)) }
+            return record
+        }
         var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
+        for (name, issue) in repeats { record.refuse(issue, fields: [name]) }
         // An NDJSON record's raw text is its whole line; a JSON array's element starts at its brace.
         record.rawLayout = .json(column: format == .ndjson ? 1 : node.column)
-        for member in members {
+        for member in kept {
             if FieldContract.isExtraColumn(member.key) {
                 Self.addExtraColumn(member, to: &record, file: file)
                 continue
@@ -117,7 +122,7 @@ final class JSONRecordSource: RecordSource {
             return
         }
         if let issue = repeatedMember(inside: member, file: file) {
-            record.problem = record.problem ?? issue
+            record.refuse(issue, fields: [member.key])
             return
         }
         let json = text.map { JSONString.literal($0) } ?? member.value.value.compactText
@@ -134,23 +139,29 @@ final class JSONRecordSource: RecordSource {
             message: "\(member.key): duplicate member \"\(again.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
     }
 
-    /// A record refused for a member named twice (names compare as header names do, ignoring
-    /// case): JSON tools disagree on which one wins, so tipdb keeps neither.
-    private func duplicateMember(in members: [JSONMember], raw: String, node: JSONNode) -> InputRecord? {
-        var seen: [String: JSONMember] = [:]
+    /// `members` without any member whose name is written more than once (names compare as header
+    /// names do, ignoring case), and an error for each repetition, at the repeated name.
+    ///
+    /// Why neither is kept: JSON tools disagree on which one wins. Why the rest is: the record is
+    /// refused either way, and its other problems are listed with this one, as a CSV row's are.
+    static func withoutRepeatedMembers(
+        _ members: [JSONMember], file: String
+    ) -> (kept: [JSONMember], repeats: [(name: String, issue: IngestIssue)]) {
+        var first: [String: JSONMember] = [:]
+        var repeats: [(name: String, issue: IngestIssue)] = []
         for member in members {
             let name = member.key.lowercased()
-            guard let first = seen[name] else {
-                seen[name] = member
+            guard let earlier = first[name] else {
+                first[name] = member
                 continue
             }
-            var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
-            record.problem = IngestIssue(
+            repeats.append((member.key, IngestIssue(
                 file: file, line: member.keyLine, column: member.keyColumn,
-                message: "duplicate member \"\(member.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
-            return record
+                message: "duplicate member \"\(member.key)\", already on line \(earlier.keyLine), column \(earlier.keyColumn) of this object; expected each name once")))
         }
-        return nil
+        guard !repeats.isEmpty else { return (members, []) }
+        let repeated = Set(repeats.map { $0.name.lowercased() })
+        return (members.filter { !repeated.contains($0.key.lowercased()) }, repeats)
     }
 
     /// A JSON value as field text: strings as they are, numbers as written, and for the list

@@ -32,3 +32,13 @@ public struct InputRecord: Sendable {
         self.fields = fields
     }
 }
+
+extension InputRecord {
+    /// Lists `issue` with the record's other problems, and lists no second error for `fields`
+    /// (contract names): no "missing title" after "title: expected text". The record is refused,
+    /// but every other field is still checked.
+    mutating func refuse(_ issue: IngestIssue, fields: [String]) {
+        fieldProblems.append(issue)
+        for field in fields { refusedFields.insert(field.lowercased()) }
+    }
+}
