@@ -50,8 +50,11 @@ struct GLOTIPLoader {
             return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: failure.message))
         }
         if case .superseded(let number, let latest, let figures) = decision {
+            // The same bytes as a vintage already loaded: its figures, as recorded then, are what
+            // the file holds, and none of them is written again (vintage `latest` has the newer values).
+            summary.read = figures
             summary.unchanged = figures
-            summary.notes.append("this file is vintage \(number) of \(Self.series), already loaded and superseded by vintage \(latest): nothing to do")
+            summary.notes.append("this file is vintage \(number) of \(Self.series), already loaded and superseded by vintage \(latest): nothing to do; its \(figures) figures keep the values of vintage \(latest) where it revised them")
             return DatasetOutcome()
         }
 
