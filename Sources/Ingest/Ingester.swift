@@ -77,6 +77,10 @@ public final class Ingester {
     /// database failures are thrown (and leave the database unchanged). Call it once per
     /// `Ingester`: the report, and the keys read, belong to one command.
     public func run(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws -> IngestReport {
+        // `x_` values rewritten by another tool (`1.5` for `1.50`, members reordered) are no update.
+        let sameExtra = db.sameExtra
+        db.sameExtra = JSONValue.sameValues
+        defer { db.sameExtra = sameExtra }
         keys = nil
         var plans: [FilePlan] = []
         for path in paths {

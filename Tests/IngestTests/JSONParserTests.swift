@@ -75,6 +75,19 @@ private func jsonText(_ bytes: [UInt8], _ range: Range<Int>) -> String {
 
 @Suite("JSON parser: values")
 struct JSONValueTests {
+    @Test("a JSON number in one exact form: significant digits and a power of ten, no digit lost")
+    func exactNumbers() {
+        let cases = [
+            ("1.50", "15e-1"), ("1.5", "15e-1"), ("15e-1", "15e-1"), ("150", "15e1"), ("1.5E2", "15e1"),
+            ("0", "0"), ("-0.0", "0"), ("0e5", "0"), ("-1.50e+2", "-15e1"), ("0.000100", "1e-4"),
+            ("123456789012345678901234567890", "12345678901234567890123456789e1"),
+            ("1.0000000000000000000001", "10000000000000000000001e-22"),
+        ]
+        for (literal, exact) in cases {
+            #expect(JSONValue.exactNumber(literal) == exact, "\(literal)")
+        }
+    }
+
     @Test("scalars parse to their values")
     func scalars() throws {
         #expect(try parseJSON("null").value == .null)

@@ -50,6 +50,35 @@ struct JSONRecordTests {
         #expect(try h.count("figures") == 0)
     }
 
+    @Test("x_ values another tool rewrote (1.5 for 1.50, 2 for 2.0, members reordered) leave a figure, study or source unchanged, with its stored text; a new number updates it")
+    func extraNumbersByValue() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        func figures(_ extra: String) -> String {
+            #"[{"key": "f1", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005", "#
+                + extra + "}]"
+        }
+        func study(_ extra: String) -> String {
+            #"[{"key": "s1", "title": "A survey", "source": "ilo-2005", "#+extra+"}]"
+        }
+        func source(_ extra: String) -> String {
+            #"[{"key": "s9", "title": "T", "publisher": "P", "#+extra+"}]"
+        }
+        let written = #""x_rate": 1.50, "x_m": {"a": 1, "b": [2.0, 1e3]}"#
+        let rewritten = #""x_m": {"b": [2, 1000], "a": 1.0}, "x_rate": 1.5"#
+        for (name, make, table) in [("f", figures, "figures"), ("st", study, "studies"), ("so", source, "sources")] {
+            let first = try h.ingest([try h.write("\(name)1.json", make(written))])
+            #expect(first.files.first?.inserted == 1, "\(first.errors)")
+            let stored = try h.db.rows("SELECT extra FROM \(table) WHERE key IN ('f1', 's1', 's9')").first?.string("extra")  // sql-constant: test table names
+            #expect(stored == #"{"x_m":{"a":1,"b":[2.0,1e3]},"x_rate":1.50}"#)
+            let again = try h.ingest([try h.write("\(name)2.json", make(rewritten))])
+            #expect(again.files.first?.unchanged == 1, "\(table): \(again.files)")
+            #expect(try h.db.rows("SELECT extra FROM \(table) WHERE key IN ('f1', 's1', 's9')").first?.string("extra") == stored)  // sql-constant: test table names
+            let changed = try h.ingest([try h.write("\(name)3.json", make(#""x_rate": 1.51, "x_m": {"a": 1, "b": [2, 1000]}"#))])
+            #expect(changed.files.first?.updated == 1, "\(table): \(changed.files)")
+        }
+    }
+
     @Test("a member of the wrong type is listed with every other problem of its object, as a CSV row's are")
     func wrongTypeWithOthers() throws {
         let h = try IngestHarness()

@@ -2,7 +2,7 @@ import Storage
 
 extension Source {
     /// This source with `csl` and `extra` as `stored` writes them whenever they hold the same JSON
-    /// in another member order.
+    /// in another member order, or with numbers written another way (`1.5` for `1.50`).
     ///
     /// Why: the database compares them as text, so the same members in another order would be an
     /// update with a revision of nothing. They differ in order when an older tipdb kept a CSL
@@ -18,7 +18,6 @@ extension Source {
     }
 
     private static func sameJSON(_ a: String, _ b: String) -> Bool {
-        guard let first = JSONValue.canonicalText(of: a) else { return false }
-        return first == JSONValue.canonicalText(of: b)
+        JSONValue.sameValues(a, b)
     }
 }

@@ -92,7 +92,10 @@ extension Database {
         _ given: Figure, unstated: UnstatedFields, batch: Int64, at now: String
     ) throws -> (WriteOutcome, previous: Figure?) {
         let existing = try self.figure(key: given.key)
-        let figure = existing.map { given.keeping(unstated, from: $0) } ?? given
+        var figure = existing.map { given.keeping(unstated, from: $0) } ?? given
+        if let stored = existing?.extra, let text = figure.extra, text != stored, sameExtra?(text, stored) == true {
+            figure.extra = stored
+        }
         if existing == figure { return (.unchanged, nil) }
         if let existing {
             try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)

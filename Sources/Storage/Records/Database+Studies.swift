@@ -44,8 +44,12 @@ extension Database {
 
     /// Inserts the study, or updates the stored one when its values differ, keeping the previous
     /// values (places included) in `study_revisions`.
-    public func upsert(_ study: Study, batch: Int64, at now: String) throws -> WriteOutcome {
-        let existing = try self.study(key: study.key)
+    public func upsert(_ given: Study, batch: Int64, at now: String) throws -> WriteOutcome {
+        let existing = try self.study(key: given.key)
+        var study = given
+        if let stored = existing?.extra, let text = study.extra, text != stored, sameExtra?(text, stored) == true {
+            study.extra = stored
+        }
         if existing == study { return .unchanged }
         let values: [any DatabaseValueConvertible] = [
             study.title, study.source, study.method, study.periodStart, study.periodEnd, study.population,

@@ -28,6 +28,13 @@ public final class Database {
     /// Set while `deferringFigureIndexes` counts the figures a bulk load inserts, and after a
     /// load that failed with its indexes dropped, until the transaction commits or rolls back.
     var deferredIndexes: DeferredIndexes?
+    /// Whether two `extra` texts (JSON objects) hold the same values, for updates whose new text
+    /// differs from the stored one: when it says yes, the stored text is kept and the figure is
+    /// unchanged. nil: texts are compared as they are.
+    ///
+    /// Why a hook: a tool that rewrites a JSON file may write `1.50` as `1.5` or reorder members,
+    /// which is no new value; telling so needs a JSON parser, which the ingest has and Storage does not.
+    public var sameExtra: ((String, String) -> Bool)?
     private var isClosed = false
 
     /// Process-wide SQLite settings, applied once before the first connection opens.
