@@ -9,7 +9,13 @@ struct NumberFormattingTests {
     @Test("thousands, millions and billions", arguments: [
         (47_000.0, "47,000"), (2_450_000, "2.45 million"), (27_600_000, "27.6 million"), (12_300_000, "12.3 million"),
         (1_000_000, "1 million"), (999_999, "999,999"), (5.3, "5.3"), (0.034, "0.034"), (0, "0"),
-        (236_000_000_000, "236 billion"), (1_234_567_890_123, "1.23 trillion"),
+        (236_000_000_000, "236 billion"), (1_230_000_000_000, "1.23 trillion"),
+        // A scale word only where it loses nothing: counts are written as published.
+        (1_004_999, "1,004,999"), (1_995_000, "1.995 million"), (999_999_999, "999,999,999"),
+        (1_234_567, "1,234,567"), (9_995_000, "9.995 million"), (1_234_567_890_123, "1,234,567,890,123"),
+        (2_450_000.5, "2,450,000.5"),
+        // Small values keep three significant digits: never 0 for a value that is not.
+        (0.0004, "0.0004"), (0.00004, "0.00004"), (0.000123456, "0.000123"), (0.5, "0.5"), (-0.0004, "-0.0004"),
     ])
     func scaled(value: Double, expected: String) {
         #expect(NumberText.scaled(value) == expected)
@@ -22,6 +28,11 @@ struct NumberFormattingTests {
         #expect(NumberText.decimal(-0.001, digits: 2) == "0")
         #expect(NumberText.plain(27_600_000) == "27600000")
         #expect(NumberText.plain(0.95) == "0.95")
+        // No exponent in CSV or JSON: 4e-05 is read as text by people, and by some spreadsheets.
+        #expect(NumberText.plain(0.00004) == "0.00004")
+        #expect(NumberText.plain(-1.25e-7) == "-0.000000125")
+        #expect(NumberText.plain(1.5e20) == "150000000000000000000")
+        #expect(NumberText.plain(2.5e15 + 0.5) == "2500000000000000.5")
     }
 
     @Test("money, shares, changes, rates and index scores")
@@ -53,6 +64,8 @@ struct NumberFormattingTests {
     @Test("ranges share one scale word when they can")
     func ranges() {
         #expect(persons.range(low: 19_100_000, high: 22_300_000, censored: false) == "19.1-22.3 million")
+        #expect(persons.range(low: 19_123_456, high: 22_300_000, censored: false) == "19,123,456 to 22.3 million")
+        #expect(persons.range(low: 1_995_000, high: 2_450_000, censored: false) == "1.995-2.45 million")
         #expect(persons.range(low: 10_000, high: 13_000, censored: false) == "10,000 to 13,000")
         #expect(persons.range(low: 900_000, high: 1_200_000, censored: false) == "900,000 to 1.2 million")
         #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150-236 billion a year")

@@ -65,16 +65,29 @@ public enum NumberText {
 
     /// A number scaled to words for large values: `2.45 million`, `236 billion`, `10,000`, `5.3`.
     ///
-    /// Large values keep two decimals of their scale word, which is what the sources publish
-    /// (`2.45 million`); small values keep the precision a rate or share needs.
+    /// A scale word is used only when it loses nothing: up to three decimals of it give the value
+    /// back (`2.45 million`, `1.995 million`, as sources publish estimates); any other large value,
+    /// such as a count of 1,004,999 detected victims, is written in full, as published. Values
+    /// below one keep three significant digits, so a small share is never printed as 0.
     public static func scaled(_ value: Double) -> String {
         let magnitude = abs(value)
-        if magnitude >= 1e12 { return decimal(value / 1e12, digits: 2) + " trillion" }
-        if magnitude >= 1e9 { return decimal(value / 1e9, digits: 2) + " billion" }
-        if magnitude >= 1e6 { return decimal(value / 1e6, digits: 2) + " million" }
-        if magnitude >= 1000 { return decimal(value, digits: 0) }
+        if let (divisor, word) = scale(of: value), let digits = exactDecimals(value / divisor) {
+            return decimal(value / divisor, digits: digits) + " " + word
+        }
+        if magnitude >= 1000 { return decimal(value, digits: value == value.rounded() ? 0 : 2) }
         if magnitude >= 1 || magnitude == 0 { return decimal(value, digits: 2) }
-        return decimal(value, digits: 3)
+        // Three significant digits: 0.034 takes 4 decimals, 0.0004 takes 6.
+        let zerosAfterPoint = Int((-log10(magnitude)).rounded(.down))
+        return decimal(value, digits: min(12, max(3, zerosAfterPoint + 3)))
+    }
+
+    /// The number of decimals (at most three) that write `value` exactly, or nil when three do not.
+    static func exactDecimals(_ value: Double) -> Int? {
+        for digits in 0...3 {
+            let scaled = value * pow10[digits]
+            if abs(scaled - scaled.rounded()) <= 1e-12 * max(1, abs(scaled)) { return digits }
+        }
+        return nil
     }
 
     /// The scale word `scaled` would use for `value` and its divisor, for writing ranges as `19.1-22.3 million`.
@@ -90,7 +103,36 @@ public enum NumberText {
     /// in Swift's shortest round-tripping form.
     public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        return positional("\(value)")
+    }
+
+    /// Swift's shortest form of a number without its exponent: `4e-05` → `0.00004`,
+    /// `1.5e+20` → `150000000000000000000`. Spreadsheets read both, people only the second.
+    static func positional(_ text: String) -> String {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+            return text
+        }
+        var mantissa = String(text[..<e])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts.first.map(String.init) ?? "0"
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        var digits = whole + fraction
+        var point = whole.count + exponent
+        while digits.hasPrefix("0") && digits.count > 1 {
+            digits.removeFirst()
+            point -= 1
+        }
+        let body: String
+        if point <= 0 {
+            body = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            body = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            body = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        return (negative ? "-" : "") + body
     }
 
     /// Inserts a comma every three digits from the right: `2450000` becomes `2,450,000`.

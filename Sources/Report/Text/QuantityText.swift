@@ -43,9 +43,12 @@ public struct QuantityText: Sendable {
         let lowScale = NumberText.scale(of: low)
         let highScale = NumberText.scale(of: high)
         let body: String
-        if let lowScale, let highScale, lowScale.word == highScale.word {
-            body = NumberText.decimal(low / lowScale.divisor, digits: 2) + "-"
-                + NumberText.decimal(high / highScale.divisor, digits: 2) + " " + highScale.word
+        // One scale word for both ends only when it writes both exactly, as `scaled` would.
+        if let lowScale, let highScale, lowScale.word == highScale.word,
+           let lowDigits = NumberText.exactDecimals(low / lowScale.divisor),
+           let highDigits = NumberText.exactDecimals(high / highScale.divisor) {
+            body = NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + "-"
+                + NumberText.decimal(high / highScale.divisor, digits: highDigits) + " " + highScale.word
         } else {
             body = NumberText.scaled(low) + " to " + NumberText.scaled(high)
         }
