@@ -64,7 +64,7 @@ extension TipDB.DeriveCommand {
         @Flag(help: "Print every derived figure (a suppressed count as <N, N its published bound, as briefs print it; never as a number).")
         var show = false
 
-        @Flag(help: "Print the report as JSON.")
+        @Flag(help: "Print the report as JSON, and a failure as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
 
         var dimensions: [CaseDimension] {
@@ -81,7 +81,7 @@ extension TipDB.DeriveCommand {
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
                 let options = DeriveOptions(
