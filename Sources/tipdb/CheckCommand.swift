@@ -3,7 +3,7 @@ import Foundation
 import Storage
 
 extension TipDB {
-    struct CheckCommand: ParsableCommand {
+    struct CheckCommand: ParsableCommand, JSONReporting {
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case text, json
         }
@@ -26,11 +26,24 @@ extension TipDB {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "text or json.")
+        @Option(help: "text or json (json prints a failure, a usage error too, as {\"error\": ..., \"exitCode\": ...}).")
         var format: Format = .text
 
         @Option(help: "In text output, list at most this many rows per finding (JSON lists all).")
         var maxRows: Int = 10
+
+        /// `--format json` asks for JSON; the last `--format` given counts, as ArgumentParser reads it.
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            var format: String?
+            for (index, argument) in arguments.enumerated() {
+                if argument == "--format", index + 1 < arguments.count {
+                    format = arguments[index + 1]
+                } else if argument.hasPrefix("--format=") {
+                    format = String(argument.dropFirst("--format=".count))
+                }
+            }
+            return format == Format.json.rawValue
+        }
 
         func run() throws {
             try ExitStatus.run(database: database.path, json: format == .json) {

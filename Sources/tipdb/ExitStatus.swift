@@ -10,14 +10,15 @@ enum ExitStatus {
     static let databaseUnusable = ExitCode(2)
 
     /// Runs `body`; an error it throws is printed as one line on stderr and turned into the
-    /// matching exit code. Usage errors are left to ArgumentParser (exit 64).
+    /// matching exit code. Usage errors are left to ArgumentParser (exit 64), which
+    /// `TipDB.parseAndRun` prints as JSON too under `--json`.
     ///
     /// With `json`, the error is also printed on stdout as `{"error": ..., "exitCode": ...}`, so
     /// that a script reading the JSON report gets JSON whatever happened.
     static func run(database: String? = nil, json: Bool = false, _ body: () throws -> Void) throws {
         func fail(_ message: String, _ code: ExitCode) -> ExitCode {
             printError(message)
-            if json { printJSONError(message, code) }
+            if json { FailureReport(error: message, exitCode: code.rawValue).print() }
             return code
         }
         do {
@@ -37,15 +38,6 @@ enum ExitStatus {
             throw fail(error.errorDescription ?? String(describing: error), rejected)
         } catch {
             throw fail(String(describing: error), rejected)
-        }
-    }
-
-    /// `{"error": "...", "exitCode": 2}` on stdout.
-    private static func printJSONError(_ message: String, _ code: ExitCode) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if let data = try? encoder.encode(FailureReport(error: message, exitCode: code.rawValue)) {
-            print(String(decoding: data, as: UTF8.self))
         }
     }
 

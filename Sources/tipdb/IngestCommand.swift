@@ -8,7 +8,7 @@ extension InputFormat: ExpressibleByArgument {}
 extension IngestOptions.OnError: ExpressibleByArgument {}
 
 extension TipDB {
-    struct IngestCommand: ParsableCommand {
+    struct IngestCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "ingest",
             abstract: "Load sources, studies and figures from CSV, TSV, JSON, NDJSON or CSL-JSON files, and bulk datasets (UNODC GLOTIP, CTDC, Our World in Data).",
@@ -85,7 +85,8 @@ extension TipDB {
                 metadata's origins (--metadata, default FILE.metadata.json beside the CSV).
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
-                error (an unknown option or value).
+                error (an unknown option or value). With --json, a failure that leaves no report, a usage error \
+                included, is printed on standard output as {"error": ..., "exitCode": ...}.
                 """
         )
 
@@ -127,7 +128,7 @@ extension TipDB {
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
 
-        @Flag(help: "Print the report as JSON.")
+        @Flag(help: "Print the report as JSON, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
 
         @Flag(help: "Print only errors.")

@@ -19,9 +19,14 @@ extension TipDB {
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
                 and pass --param name=VALUE (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
-                Table output shows NULL as NULL and cuts long values with …; CSV and TSV follow RFC 4180 (NULL is \
-                an empty field, an empty string is ""); JSON keeps integers, reals, strings and null, with blobs as \
-                base64. Only table output ends with a row count on standard output; Markdown's goes to standard \
+                Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
+                same in single quotes, as SQL writes text: the text NULL as 'NULL', and text already in single \
+                quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table cuts long \
+                values with …. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
+                reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
+                .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
+                strings and null, with blobs as base64. Only table output ends with a row count on standard output; Markdown's goes to standard \
                 error, with the note that --max-rows stopped the output, so that a redirected file holds the data alone. \
                 See SCHEMA.md for the tables and views.
 
@@ -46,6 +51,11 @@ extension TipDB {
         @Option(help: "Output format: table, csv, tsv, json, ndjson or markdown.")
         var format: ResultFormat = .table
 
+        @Option(name: .customLong("null"), help: ArgumentHelp(
+            "How NULL reads in table, markdown, csv and tsv output (default: NULL in table and markdown, an empty field in csv and tsv); a value that reads the same is quoted.",
+            valueName: "text"))
+        var nullText: String?
+
         @Option(help: "Stop a query that runs longer than this many seconds.")
         var timeout: Double = 30
 
@@ -61,6 +71,7 @@ extension TipDB {
             }
             if !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): expected a number of seconds more than 0") }
             if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
+            if let nullText, let problem = format.problem(nullText: nullText) { throw ValidationError(problem) }
             for parameter in parameters where !parameter.contains("=") {
                 throw ValidationError("--param \(parameter): expected NAME=VALUE")
             }
@@ -85,7 +96,7 @@ extension TipDB {
                 }
                 let out = StandardOutput()
                 defer { out.flush() }
-                let writer = ResultSetWriter(format: format, columns: query.columns, output: out.write)
+                let writer = ResultSetWriter(format: format, columns: query.columns, null: nullText, output: out.write)
                 Database.stopOnInterruptSignal()
                 var truncated = false
                 do {

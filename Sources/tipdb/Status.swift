@@ -3,14 +3,14 @@ import Foundation
 import Storage
 
 extension TipDB {
-    struct Status: ParsableCommand {
+    struct Status: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             abstract: "Show the schema version, file size and record counts."
         )
 
         @OptionGroup var database: DatabaseOptions
 
-        @Flag(help: "Print JSON for scripts.")
+        @Flag(help: "Print JSON for scripts, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
 
         func run() throws {

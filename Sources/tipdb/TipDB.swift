@@ -9,11 +9,13 @@ struct TipDB: ParsableCommand {
     /// SQLite reports and rolls back, instead of killing the process.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
+        let arguments = Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst()))
         if let message = ArgumentEncoding.firstInvalid() {
             FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
-            Foundation.exit(64)
+            if Self.asksForJSON(arguments) { FailureReport(error: message, exitCode: ExitCode.validationFailure.rawValue).print() }
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        Self.main(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
+        Self.parseAndRun(arguments)
     }
 
     /// `tipdb --db FILE status` reads naturally but ArgumentParser only knows `--db` on the

@@ -105,6 +105,13 @@ struct DatasetCommandTests {
             let unknown = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "year"], in: dir)
             #expect(unknown.status == 1)
             #expect(unknown.stderr.contains("tipdb: error: unknown dataset \"nope\"; no case-level dataset is loaded"))
+            // With --json the same failure is JSON on standard output, as ingest and status print theirs.
+            let json = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "year", "--json"], in: dir)
+            #expect(json.status == 1)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], "\(json.stdout)")
+            #expect(object["exitCode"] as? Int == 1)
+            #expect((object["error"] as? String)?.hasPrefix("unknown dataset \"nope\"; no case-level dataset is loaded") == true, "\(json.stdout)")
+            #expect(json.stderr.contains("tipdb: error: unknown dataset \"nope\""))
             let usage = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "planet"], in: dir)
             #expect(usage.status == 64)
             #expect(usage.stderr.contains("unknown dimension \"planet\" in --by"))

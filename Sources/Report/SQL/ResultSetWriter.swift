@@ -10,19 +10,28 @@ public final class ResultSetWriter {
     private let format: ResultFormat
     private let columns: [String]
     private let output: (String) -> Void
+    /// How NULL reads in table, Markdown, CSV and TSV output.
+    private let null: String
     private var rows: [[DatabaseValue]] = []
     private var count = 0
 
     /// The widest a table cell may be before it is cut with an ellipsis.
     public static let maxCellWidth = 40
 
-    public init(format: ResultFormat, columns: [String], output: @escaping (String) -> Void) {
+    /// - Parameters:
+    ///   - format: The output format.
+    ///   - columns: The result's column names, in order.
+    ///   - null: How NULL reads in table, Markdown, CSV and TSV output (`--null`), checked with
+    ///     `ResultFormat.problem(nullText:)`; nil for the format's default. JSON ignores it.
+    ///   - output: Receives the text, piece by piece.
+    public init(format: ResultFormat, columns: [String], null: String? = nil, output: @escaping (String) -> Void) {
         self.format = format
         self.columns = columns
         self.output = output
+        self.null = null ?? format.defaultNullText ?? ""
         switch format {
-        case .csv: output(Self.delimited(columns.map(DatabaseValue.text), separator: ","))
-        case .tsv: output(Self.delimited(columns.map(DatabaseValue.text), separator: "\t"))
+        case .csv: output(Self.delimited(columns.map(DatabaseValue.text), separator: ",", null: self.null))
+        case .tsv: output(Self.delimited(columns.map(DatabaseValue.text), separator: "\t", null: self.null))
         case .markdown: output(markdownHeader())
         default: break
         }
@@ -32,8 +41,8 @@ public final class ResultSetWriter {
     public func add(_ row: [DatabaseValue]) {
         count += 1
         switch format {
-        case .csv: output(Self.delimited(row, separator: ","))
-        case .tsv: output(Self.delimited(row, separator: "\t"))
+        case .csv: output(Self.delimited(row, separator: ",", null: null))
+        case .tsv: output(Self.delimited(row, separator: "\t", null: null))
         case .ndjson: output(JSONText.object(columns: columns, values: row) + "\n")
         case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row))
         case .markdown: output(markdownRow(row))
@@ -44,7 +53,7 @@ public final class ResultSetWriter {
     /// Writes what was buffered and the closing line. `truncated` says `--max-rows` stopped the output.
     public func finish(truncated: Bool, maxRows: Int?) {
         switch format {
-        case .table: output(TextTable(columns: columns, rows: rows).render())
+        case .table: output(TextTable(columns: columns, rows: rows, null: null).render())
         case .json: output(count == 0 ? "[]\n" : "\n]\n")
         default: break
         }
@@ -64,20 +73,21 @@ public final class ResultSetWriter {
     }
 
     /// One RFC 4180 line: fields quoted when they hold the separator, a quote, CR or LF. NULL is
-    /// an empty field; an empty string is `""`, so the two stay distinct.
-    static func delimited(_ values: [DatabaseValue], separator: Character) -> String {
+    /// `null` unquoted (an empty field by default); an empty string, and any value that reads as
+    /// `null` does, is quoted (`""`, `"NULL"`), so the two stay distinct, as PostgreSQL's
+    /// `COPY ... CSV` writes them.
+    static func delimited(_ values: [DatabaseValue], separator: Character, null: String) -> String {
         values.map { value -> String in
+            let text: String
             switch value {
-            case .null: return ""
-            case .text(let text) where text.isEmpty: return "\"\""
-            case .blob(let data): return data.base64EncodedString()
-            default:
-                let text = value.textValue ?? ""
-                if text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                }
-                return text
+            case .null: return null
+            case .blob(let data): text = data.base64EncodedString()
+            default: text = value.textValue ?? ""
             }
+            if text.isEmpty || text == null || text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return text
         }.joined(separator: String(separator)) + "\r\n"
     }
 
@@ -91,6 +101,6 @@ public final class ResultSetWriter {
     }
 
     private func markdownRow(_ row: [DatabaseValue]) -> String {
-        "| " + row.map { Self.markdownCell(TextTable.display($0)) }.joined(separator: " | ") + " |\n"
+        "| " + row.map { Self.markdownCell(TextTable.display($0, null: null)) }.joined(separator: " | ") + " |\n"
     }
 }

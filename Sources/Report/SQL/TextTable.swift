@@ -5,20 +5,34 @@ import Storage
 struct TextTable {
     let columns: [String]
     let rows: [[DatabaseValue]]
+    /// How NULL reads (`--null`, `NULL` by default).
+    let null: String
 
-    /// How a value reads in a table: NULL as `NULL`, an empty string as nothing, blobs as a size,
+    /// How a value reads in a table: NULL as the `null` text, an empty string as nothing, blobs as a size,
     /// line breaks as `↵` so a row stays on one line.
-    static func display(_ value: DatabaseValue) -> String {
+    ///
+    /// A value that would read as NULL does (the text `NULL`), or as such a value is shown (text
+    /// already in single quotes), is shown as an SQL string literal, `'NULL'`: a reader can then
+    /// always tell a missing value from a word.
+    static func display(_ value: DatabaseValue, null: String) -> String {
+        let text: String
         switch value {
-        case .null: "NULL"
-        case .blob(let data): "<blob \(data.count) bytes>"
-        case .text(let text): text.replacingOccurrences(of: "\r\n", with: "↵").replacingOccurrences(of: "\n", with: "↵")
-        default: value.textValue ?? ""
+        case .null: return null
+        case .blob(let data): text = "<blob \(data.count) bytes>"
+        case .text(let raw): text = raw.replacingOccurrences(of: "\r\n", with: "↵").replacingOccurrences(of: "\n", with: "↵")
+        default: text = value.textValue ?? ""
         }
+        guard text == null || isQuoted(text) else { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// Whether `text` reads as a quoted value does: two characters or more, in single quotes.
+    static func isQuoted(_ text: String) -> Bool {
+        text.count >= 2 && text.hasPrefix("'") && text.hasSuffix("'")
     }
 
     func render() -> String {
-        let cells = rows.map { $0.map { Self.cut(Self.display($0)) } }
+        let cells = rows.map { $0.map { Self.cut(Self.display($0, null: null)) } }
         var widths = columns.map { Self.cut($0).count }
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {

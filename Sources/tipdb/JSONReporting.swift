@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// A command that prints its report, and any failure, as JSON when asked to.
+///
+/// Its usage errors are printed by `TipDB.main` before the command exists, from arguments that
+/// could not be parsed: so the command says, from those raw arguments, whether they ask for JSON.
+protocol JSONReporting: ParsableCommand {
+    /// Whether the command's own arguments (those after its name and before a `--`) ask for JSON.
+    static func asksForJSON(_ arguments: [String]) -> Bool
+}
+
+extension JSONReporting {
+    /// `--json` anywhere among them, as the commands with a `--json` flag take it.
+    static func asksForJSON(_ arguments: [String]) -> Bool {
+        arguments.contains("--json")
+    }
+}

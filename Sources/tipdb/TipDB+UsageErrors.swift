@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+extension TipDB {
+    /// Parses and runs the command named by `arguments`, as `ParsableCommand.main` does, and
+    /// prints a usage error (exit 64) of a command run with `--json` as JSON on standard output
+    /// too, in the shape of its other failures.
+    ///
+    /// ArgumentParser prints usage errors as text before a command's `run()` starts, so the JSON
+    /// that `ExitStatus.run` writes for every other failure never appeared: a script reading
+    /// standard output as JSON broke exactly when it needed to know what went wrong. The text
+    /// stays on standard error, as with the other failures.
+    static func parseAndRun(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // An `ExitCode(64)` from `ExitStatus.usage` has written its message already and carries none;
+            // no command with JSON output throws one.
+            let text = message(for: error)
+            if exitCode(for: error) == .validationFailure, !text.isEmpty, asksForJSON(arguments) {
+                FailureReport(error: text, exitCode: ExitCode.validationFailure.rawValue).print()
+            }
+            exit(withError: error)
+        }
+    }
+
+    /// Whether `arguments` run a command that reports as JSON and ask it to.
+    ///
+    /// The command is named by the leading words, as ArgumentParser reads them: `--json` before
+    /// the subcommand's name is an error of the parent command (`tipdb --json status`), which has
+    /// no JSON output.
+    static func asksForJSON(_ arguments: [String]) -> Bool {
+        var command: ParsableCommand.Type = TipDB.self
+        var rest = arguments[...]
+        while let word = rest.first,
+            let subcommand = command.configuration.subcommands.first(where: {
+                $0._commandName == word || $0.configuration.aliases.contains(word)
+            })
+        {
+            command = subcommand
+            rest = rest.dropFirst()
+        }
+        guard let reporting = command as? JSONReporting.Type else { return false }
+        // After `--` every argument is a value (a file named `--json`), never an option.
+        return reporting.asksForJSON(Array(rest.prefix { $0 != "--" }))
+    }
+}
