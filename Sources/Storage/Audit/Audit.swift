@@ -15,6 +15,7 @@ public struct Audit {
         var findings: [Finding] = []
         findings += try storage()
         findings += try schemaObjects()
+        findings += try searchIndexDamage()
         findings += try lineage()
         findings += try subgroupsAboveTotals()
         findings += try bounds()
