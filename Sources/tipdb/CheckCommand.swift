@@ -18,7 +18,9 @@ extension TipDB {
                 bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \
                 hold (negative counts, shares over 100 percent, falls of more than 100 percent, infinite numbers, \
                 censored values that are not counts), reference \
-                periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200. Warnings (exit 0): lineage \
+                periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
+                names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
+                dataset_id and gives the statement that deletes them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); a subgroup larger than its total for \
                 the same measure, place, period and source; counts that are not whole numbers; figures without a \
                 quote or locator; sources without a \

@@ -124,6 +124,47 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("case rows whose dataset_id names no datasets row are an error: how many, which ids, and the statement that deletes them")
+    func casesWithoutDataset() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let samples = repositoryRoot.appendingPathComponent("Tests/IngestTests/Datasets")
+            let ingest = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample",
+                                        samples.appendingPathComponent("ctdc_synthetic_sample.csv").path], in: dir)
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+            #expect(try findings(in: dir).findings["case-without-dataset"] == nil)
+
+            // Rows written by hand with the sqlite3 shell: nothing refuses them, since cases.dataset_id has no foreign key.
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("INSERT INTO cases (dataset_id, line, year) VALUES (99, 2, 2020), (99, 3, 2021), (42, 2, 2019)")
+            let (status, found) = try findings(in: dir)
+            #expect(status == 1)
+            #expect(found["case-without-dataset"] == ["dataset_id 42: 1 case row", "dataset_id 99: 2 case rows"])
+            #expect(found["foreign-keys"] == nil, "foreign_key_check cannot see them")
+            let text = try Tipdb.run(["check"], in: dir)
+            #expect(text.status == 1)
+            #expect(text.stdout.contains("""
+                error: case-without-dataset: 3 case rows name a dataset that is not in datasets (cases.dataset_id has no foreign key, so SQLite did not refuse them): \
+                no dataset version cites them and tipdb derive ctdc never counts them, but they are personal data still held; \
+                if their datasets row was deleted by mistake, restore the database from a backup, else delete them with the sqlite3 shell: \
+                DELETE FROM cases WHERE dataset_id NOT IN (SELECT id FROM datasets) (2)
+                  dataset_id 42: 1 case row
+                  dataset_id 99: 2 case rows
+
+                """), "\(text.stdout)")
+
+            // The statement it gives removes those rows and no other.
+            let before = try db.integer("SELECT count(*) FROM cases")
+            try db.execute("DELETE FROM cases WHERE dataset_id NOT IN (SELECT id FROM datasets)")
+            #expect(try db.integer("SELECT count(*) FROM cases") == before - 3)
+            #expect(try db.integer("SELECT count(*) FROM cases") > 0)
+            db.close()
+            let repaired = try findings(in: dir)
+            #expect(repaired.status == 0)
+            #expect(repaired.findings["case-without-dataset"] == nil)
+        }
+    }
+
     @Test("check --format json and status --json print the error as JSON when the database cannot be used")
     func jsonErrors() throws {
         try withTemporaryDirectory { dir in

@@ -16,6 +16,7 @@ public struct Audit {
         findings += try storage()
         findings += try schemaObjects()
         findings += try searchIndexDamage()
+        findings += try casesWithoutDataset()
         findings += try lineage()
         findings += try subgroupsAboveTotals()
         findings += try bounds()
