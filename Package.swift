@@ -38,6 +38,7 @@ let package = Package(
                 .embedInCode("m0008_revisions.sql"),
                 .embedInCode("m0009_superseded_versions.sql"),
                 .embedInCode("m0010_period_order.sql"),
+                .embedInCode("m0011_figure_search_content.sql"),
             ]
         ),
         .target(

@@ -16,5 +16,6 @@ public enum EmbeddedMigrations {
         ("m0008_revisions.sql", PackageResources.m0008_revisions_sql),
         ("m0009_superseded_versions.sql", PackageResources.m0009_superseded_versions_sql),
         ("m0010_period_order.sql", PackageResources.m0010_period_order_sql),
+        ("m0011_figure_search_content.sql", PackageResources.m0011_figure_search_content_sql),
     ]
 }

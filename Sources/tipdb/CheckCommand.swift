@@ -12,15 +12,20 @@ extension TipDB {
             commandName: "check",
             abstract: "Audit the database before a brief goes out: storage and research integrity.",
             discussion: """
-                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures, lineage chains that loop, \
+                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures; a full-text search index \
+                (figures_fts, sources_fts, studies_fts) that does not match the rows it indexes, by FTS5's \
+                integrity-check with rank 1 (the finding gives the statement that rebuilds it); lineage chains that loop, \
                 bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \
                 hold (negative counts, shares over 100 percent, falls of more than 100 percent, infinite numbers, \
                 censored values that are not counts), reference \
-                periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200. Warnings (exit 0): lineage \
+                periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
+                names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
+                dataset_id and gives the statement that deletes them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); a subgroup larger than its total for \
                 the same measure, place, period and source; counts that are not whole numbers; figures without a \
                 quote or locator; sources without a \
-                URL or accessed date.
+                URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \
+                still needs to write: the file is read-only, or an ingest held the write lock past the busy timeout.
                 """
         )
 

@@ -16,9 +16,10 @@ struct SearchIndexTests {
         ).compactMap { $0.string("key") }
     }
 
-    /// FTS5's own consistency check, plus: one index entry per figure that has text.
+    /// FTS5's own consistency check, which with rank 1 also compares the index with the rows it
+    /// is declared over (figures_searchable), plus: one index entry per figure that has text.
     private func expectConsistent(_ db: Database) throws {
-        try db.execute("INSERT INTO figures_fts (figures_fts) VALUES ('integrity-check')")
+        try db.execute("INSERT INTO figures_fts (figures_fts, rank) VALUES ('integrity-check', 1)")
         let withText = try db.integer("SELECT count(*) FROM figures WHERE quote IS NOT NULL OR notes IS NOT NULL")
         #expect(try db.integer("SELECT count(*) FROM figures_fts_docsize") == withText)
         #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'figures_fts_insert'") == 1,
@@ -33,6 +34,27 @@ struct SearchIndexTests {
             file: "test", sha256: "", size: 0, format: "csv", kind: "figures", startedAt: "2026-01-01T00:00:00Z",
             options: "{}", note: nil))
         return (h, batch)
+    }
+
+    /// A database with the Fixtures loaded by the ingester, as `tipdb ingest` loads them: figures
+    /// with a quote, with notes only, and with neither.
+    private func fixtureHarness() throws -> IngestHarness {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let h = try IngestHarness()
+        let report = try h.ingest(["sources.json", "studies.csv", "figures.csv"].map { fixtures.appendingPathComponent($0).path })
+        #expect(report.committed)
+        return h
+    }
+
+    /// Every term the figures' index holds, with the figures each finds, through `Search`.
+    private func everyFigureSearch(in db: Database) throws -> [String: [Search.Hit]] {
+        try db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.figure_terms USING fts5vocab(main, figures_fts, row)")
+        var results: [String: [Search.Hit]] = [:]
+        for term in try db.rows("SELECT term FROM temp.figure_terms").compactMap({ $0.string("term") }) {
+            results[term] = try Search(db: db).run("\"\(term)\"", kind: "figures", limit: 1000)
+        }
+        return results
     }
 
     private func figure(_ key: String, _ quote: String) -> Figure {
@@ -159,6 +181,68 @@ struct SearchIndexTests {
         }
         #expect(try matches("salt", in: h.db) == ["kept"])
         try expectConsistent(h.db)
+    }
+
+    @Test("FTS5's check against the content passes after the Fixtures load, after updates and deletes, and a rebuild changes nothing")
+    func fixturesAgreeWithContent() throws {
+        let h = try fixtureHarness()
+        let db = h.db
+        #expect(try db.integer("SELECT count(*) FROM figures WHERE quote IS NULL AND notes IS NULL") > 0)
+        #expect(try db.integer("SELECT count(*) FROM figures WHERE quote IS NULL AND notes IS NOT NULL") > 0)
+        try expectConsistent(db)
+        // A figure with neither gains notes, one with notes gains a quote, one loses both; one with
+        // a quote and one with neither are deleted (no figure cites them).
+        try db.execute("UPDATE figures SET notes = 'a xylophone caveat added later' WHERE key = 'ilo-2012-state-imposed-forced-labour-wld'")
+        try db.execute("UPDATE figures SET quote = 'a zeppelin quote added later' WHERE key = 'ilo-2012-forced-labour-wld'")
+        try db.execute("UPDATE figures SET quote = NULL, notes = NULL WHERE key = 'unodc-2012-trafficked-wld'")
+        try db.execute("DELETE FROM figures WHERE key IN ('francis-2013-trafficked-wld', 'ilo-wff-2017-forced-marriage-wld')")
+        try db.execute("UPDATE sources SET title = title || ' (revised)' WHERE id = (SELECT min(id) FROM sources)")
+        try db.execute("UPDATE studies SET summary = 'a summary rewritten' WHERE id = (SELECT min(id) FROM studies)")
+        try expectConsistent(db)
+        try db.execute("INSERT INTO sources_fts (sources_fts, rank) VALUES ('integrity-check', 1)")
+        try db.execute("INSERT INTO studies_fts (studies_fts, rank) VALUES ('integrity-check', 1)")
+        #expect(try matches("xylophone", in: db).count == 1)
+        #expect(try matches("zeppelin", in: db).count == 1)
+
+        // What FTS5 builds from the content is what the triggers built.
+        let before = try everyFigureSearch(in: db)
+        #expect(before.count > 100)
+        try db.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
+        #expect(try everyFigureSearch(in: db) == before)
+        try expectConsistent(db)
+    }
+
+    @Test("m0011 keeps the search results of a database made before it, whose index FTS5 took for damaged")
+    func migrationKeepsResults() throws {
+        let current = try fixtureHarness()
+        // The same rows in a database at the previous schema version, indexed by its own triggers.
+        let old = try DatabaseFile.open(current.directory.appendingPathComponent("v10.sqlite").path, for: .create)
+        defer { old.close() }
+        try Migrator(migrations: Migration.bundled.filter { $0.version <= 10 }).migrate(old)
+        try old.execute("ATTACH DATABASE ? AS fixtures", [current.path])
+        try old.execute("PRAGMA foreign_keys = OFF")  // figures cite figures: copied in id order, not citation order
+        try old.execute("""
+            INSERT INTO ingest_batches SELECT * FROM fixtures.ingest_batches;
+            INSERT INTO sources SELECT * FROM fixtures.sources;
+            INSERT INTO studies SELECT * FROM fixtures.studies;
+            INSERT INTO figures SELECT * FROM fixtures.figures ORDER BY id;
+            """)
+        try old.execute("PRAGMA foreign_keys = ON")
+        try old.execute("DETACH DATABASE fixtures")
+        #expect(try old.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(throws: StorageError.self, "the bug m0011 fixes: the index holds only figures with text, its content all figures") {
+            try old.execute("INSERT INTO figures_fts (figures_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        let before = try everyFigureSearch(in: old)
+        #expect(before.count > 100)
+        #expect(before.values.contains { !$0.isEmpty })
+
+        let applied = try Migrator().migrate(old)
+        #expect(applied.map(\.version) == Array(11...Migration.latestVersion))
+        #expect(try everyFigureSearch(in: old) == before, "same hits, snippets and ranks")
+        #expect(try everyFigureSearch(in: current.db) == before, "and the same as a database made at the new version")
+        try expectConsistent(old)
+        #expect(try Audit(db: old).run().filter { $0.check.hasPrefix("search-index") || $0.check == "schema" }.isEmpty)
     }
 
     @Test("deferring outside a transaction is refused: the trigger must never be missing on disk")

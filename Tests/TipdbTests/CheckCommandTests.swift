@@ -68,6 +68,103 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("a search index that no longer matches its rows is an error naming it and the statement that rebuilds it; rebuilt, it passes")
+    func searchIndexDamage() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let path = dir.appendingPathComponent("tipdb.sqlite").path
+            let db = try Database(path: path, mode: .readWrite)
+            // What another program can do: write with a search trigger dropped, then put it back.
+            func withoutTrigger(_ trigger: String, _ write: String) throws {
+                let sql = try #require(try db.scalar("SELECT sql FROM sqlite_schema WHERE name = ?", [trigger])?.textValue)
+                try db.execute("DROP TRIGGER " + trigger)  // sql-constant: a trigger name from this test
+                try db.execute(write)
+                try db.execute(sql)
+            }
+            try withoutTrigger("figures_fts_delete", """
+                DELETE FROM figures WHERE id = (SELECT min(id) FROM figures
+                    WHERE quote IS NOT NULL AND key NOT IN (SELECT cites FROM figures WHERE cites IS NOT NULL))
+                """)
+            try withoutTrigger("studies_fts_update", "UPDATE studies SET summary = 'rewritten' WHERE id = (SELECT min(id) FROM studies)")
+            let (status, found) = try findings(in: dir)
+            #expect(status == 1)
+            #expect(found["schema"] == nil, "the triggers are back: only the indexes are wrong")
+            #expect(found["search-index"] == [
+                "figures_fts: differs from the rows it indexes; rebuild it: INSERT INTO figures_fts(figures_fts) VALUES('rebuild')",
+                "studies_fts: differs from the rows it indexes; rebuild it: INSERT INTO studies_fts(studies_fts) VALUES('rebuild')",
+            ])
+            let text = try Tipdb.run(["check"], in: dir)
+            #expect(text.status == 1)
+            #expect(text.stdout.contains("error: search-index: full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; restore any search trigger the schema check reports missing, then run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\") (2)\n  figures_fts: "), "\(text.stdout)")
+
+            // The statements the finding gives are the repair.
+            try db.execute("INSERT INTO figures_fts(figures_fts) VALUES('rebuild')")
+            try db.execute("INSERT INTO studies_fts(studies_fts) VALUES('rebuild')")
+            db.close()
+            let repaired = try findings(in: dir)
+            #expect(repaired.status == 0)
+            #expect(repaired.findings["search-index"] == nil)
+        }
+    }
+
+    @Test("while another process holds the write lock, the search indexes are reported unchecked, as a warning, and the rest is checked")
+    func searchIndexUnchecked() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let writer = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            defer { writer.close() }
+            try writer.execute("BEGIN IMMEDIATE")
+            let (status, found) = try findings(in: dir)  // waits for the busy timeout (5 s) once
+            try writer.execute("ROLLBACK")
+            #expect(status == 0)
+            #expect(found["search-index-unchecked"] == ["figures_fts", "sources_fts", "studies_fts"])
+            #expect(found["no-quote-or-locator"] != nil, "the other checks ran")
+            let text = try Tipdb.run(["check"], in: dir)
+            #expect(text.status == 0 && !text.stdout.contains("search-index"), "\(text.stdout)")
+        }
+    }
+
+    @Test("case rows whose dataset_id names no datasets row are an error: how many, which ids, and the statement that deletes them")
+    func casesWithoutDataset() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let samples = repositoryRoot.appendingPathComponent("Tests/IngestTests/Datasets")
+            let ingest = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample",
+                                        samples.appendingPathComponent("ctdc_synthetic_sample.csv").path], in: dir)
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+            #expect(try findings(in: dir).findings["case-without-dataset"] == nil)
+
+            // Rows written by hand with the sqlite3 shell: nothing refuses them, since cases.dataset_id has no foreign key.
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("INSERT INTO cases (dataset_id, line, year) VALUES (99, 2, 2020), (99, 3, 2021), (42, 2, 2019)")
+            let (status, found) = try findings(in: dir)
+            #expect(status == 1)
+            #expect(found["case-without-dataset"] == ["dataset_id 42: 1 case row", "dataset_id 99: 2 case rows"])
+            #expect(found["foreign-keys"] == nil, "foreign_key_check cannot see them")
+            let text = try Tipdb.run(["check"], in: dir)
+            #expect(text.status == 1)
+            #expect(text.stdout.contains("""
+                error: case-without-dataset: 3 case rows name a dataset that is not in datasets (cases.dataset_id has no foreign key, so SQLite did not refuse them): \
+                no dataset version cites them and tipdb derive ctdc never counts them, but they are personal data still held; \
+                if their datasets row was deleted by mistake, restore the database from a backup, else delete them with the sqlite3 shell: \
+                DELETE FROM cases WHERE dataset_id NOT IN (SELECT id FROM datasets) (2)
+                  dataset_id 42: 1 case row
+                  dataset_id 99: 2 case rows
+
+                """), "\(text.stdout)")
+
+            // The statement it gives removes those rows and no other.
+            let before = try db.integer("SELECT count(*) FROM cases")
+            try db.execute("DELETE FROM cases WHERE dataset_id NOT IN (SELECT id FROM datasets)")
+            #expect(try db.integer("SELECT count(*) FROM cases") == before - 3)
+            #expect(try db.integer("SELECT count(*) FROM cases") > 0)
+            db.close()
+            let repaired = try findings(in: dir)
+            #expect(repaired.status == 0)
+            #expect(repaired.findings["case-without-dataset"] == nil)
+        }
+    }
+
     @Test("check --format json and status --json print the error as JSON when the database cannot be used")
     func jsonErrors() throws {
         try withTemporaryDirectory { dir in
@@ -88,7 +185,8 @@ struct CheckCommandTests {
             try makeFixtureDatabase(in: dir)
             let (status, found) = try findings(in: dir)
             #expect(status == 0)
-            for check in ["unit-contradicts-measure", "value-outside-unit", "period-form", "bounds", "lineage-loop"] {
+            for check in ["unit-contradicts-measure", "value-outside-unit", "period-form", "bounds", "lineage-loop",
+                          "search-index", "search-index-unchecked", "schema"] {
                 #expect(found[check] == nil, "\(check): \(found[check] ?? [])")
             }
         }

@@ -15,6 +15,8 @@ public struct Audit {
         var findings: [Finding] = []
         findings += try storage()
         findings += try schemaObjects()
+        findings += try searchIndexDamage()
+        findings += try casesWithoutDataset()
         findings += try lineage()
         findings += try subgroupsAboveTotals()
         findings += try bounds()

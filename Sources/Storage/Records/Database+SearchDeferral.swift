@@ -48,6 +48,9 @@ extension Database {
     }
 
     /// Indexes the figures inserted since indexing was deferred (nothing when it is not).
+    ///
+    /// The rows come from `figures_searchable`, the view the index is declared over (m0011): what
+    /// the bulk path indexes is by construction what FTS5's integrity check expects to find.
     private func catchUpFigureSearchIndex() throws {
         guard let deferred = deferredSearch else { return }
         let top = try integer("SELECT coalesce(max(id), 0) FROM figures")
@@ -55,7 +58,7 @@ extension Database {
         try execute(
             """
             INSERT INTO figures_fts (rowid, quote, notes)
-            SELECT id, quote, notes FROM figures WHERE id > ? AND (quote IS NOT NULL OR notes IS NOT NULL)
+            SELECT id, quote, notes FROM figures_searchable WHERE id > ?
             """,
             [deferred.watermark])
         deferredSearch?.watermark = top
