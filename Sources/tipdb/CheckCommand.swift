@@ -21,7 +21,8 @@ extension TipDB {
                 periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
                 names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
                 dataset_id and gives the statement that deletes them). Warnings (exit 0): lineage \
-                chains that end at a figure that is only reported ("unsourced"); a subgroup larger than its total for \
+                chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
+                (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than its total for \
                 the same measure, place, period and source; counts that are not whole numbers; figures without a \
                 quote or locator; sources without a \
                 URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \

@@ -45,6 +45,8 @@ public struct LineageReport {
         case .missing: out += "\nFLAG: the chain cites \"\(lineage.brokenKey ?? "")\", which is not in the database.\n"
         case .cycle: out += "\nFLAG: the chain loops back to \(lineage.brokenKey ?? "") and never reaches a primary source.\n"
         }
+        let changes = RepeatChangeText.sentences(lineage, context: context)
+        for change in changes { out += "FLAG: \(change).\n" }
         if lineage.steps.count > 1 || lineage.ending != .primary {
             out += LineageText.sentence(lineage, context: context) + "\n"
         }

@@ -8,7 +8,8 @@ enum LineageSection {
         let repeated = ordered.filter { $0.cites != nil } + ordered.filter { $0.cites == nil && $0.method == "reported" }
         return repeated.map { figure -> LineageEntry in
             let lineage = context.lineage(figure)
-            let text = LineageText.sentence(lineage, context: context)
+            let changes = RepeatChangeText.sentences(lineage, context: context)
+            let text = LineageText.sentence(lineage, context: context) + changes.map { " \($0)." }.joined()
             let steps = lineage.steps.map { step in
                 LineageStep(
                     key: step.key, text: context.text(step), measureLabel: context.catalog.measureLabel(step.measure),
@@ -18,8 +19,8 @@ enum LineageSection {
                     inScope: !context.set.outside.contains(step.key))
             }
             return LineageEntry(
-                figure: figure.key, text: text, ending: lineage.ending.rawValue, flagged: lineage.ending != .primary,
-                steps: steps)
+                figure: figure.key, text: text, ending: lineage.ending.rawValue,
+                flagged: lineage.ending != .primary || !changes.isEmpty, changes: changes, steps: steps)
         }
     }
 }

@@ -66,3 +66,12 @@ final class FigureRecord: LineageItem, Sendable {
             narrowed: narrowed)
     }
 }
+
+extension FigureRecord {
+    /// What the figure claims, for comparing a repeat with the figure it repeats.
+    var claim: FigureClaim {
+        FigureClaim(
+            measure: measure, place: place, unit: unit, sex: sex, ageGroup: ageGroup, form: form,
+            periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value)
+    }
+}

@@ -70,6 +70,7 @@ extension BriefJSON {
             w.member("text", e.text)
             w.member("ending", e.ending)
             w.member("flagged", e.flagged)
+            w.member("changes", strings: e.changes)
             w.member("steps")
             w.array(e.steps) { w, s in
                 w.object { w in

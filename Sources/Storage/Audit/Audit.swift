@@ -18,6 +18,7 @@ public struct Audit {
         findings += try searchIndexDamage()
         findings += try casesWithoutDataset()
         findings += try lineage()
+        findings += try repeatsThatChange()
         findings += try subgroupsAboveTotals()
         findings += try bounds()
         findings += try units()

@@ -1,0 +1,67 @@
+import Storage
+
+/// The changes a repeat makes to the figure it repeats, in words: "News 2020 changes what it
+/// repeats from ILO 2005: the number (24 million, not 2.45 million), the place (United States, not World)".
+enum RepeatChangeText {
+    /// One sentence for each link of the chain that changes something, from the figure itself on.
+    static func sentences(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> [String] {
+        lineage.steps.indices.dropLast().compactMap { index in
+            sentence(lineage.steps[index], repeats: lineage.steps[index + 1], context: context)
+        }
+    }
+
+    /// The sentence for one link, or nil when the repeat claims what it repeats.
+    static func sentence(_ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext) -> String? {
+        let changes = RepeatChange.between(repeating.claim, cites: cited.claim)
+        guard !changes.isEmpty else { return nil }
+        let catalog = context.catalog
+        let parts = changes.map { change -> String in
+            let (now, was): (String, String) = switch change {
+            case .value: (context.text(repeating), context.text(cited))
+            case .measure: (catalog.measureLabel(repeating.measure), catalog.measureLabel(cited.measure))
+            case .place: (catalog.placeName(repeating.place), catalog.placeName(cited.place))
+            case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
+            case .subgroup: (subgroup(repeating), subgroup(cited))
+            case .period: (period(repeating), period(cited))
+            }
+            return "the \(noun(change)) (\(now), not \(was))"
+        }
+        let who = context.label(repeating.source)
+        let whom = context.label(cited.source)
+        let from = who == whom ? "the figure it repeats" : "what it repeats from \(whom)"
+        return "\(who) changes \(from): " + parts.joined(separator: ", ")
+    }
+
+    /// The names of the changes, for a figure table: "the number and the place".
+    static func summary(_ lineage: Lineage<FigureRecord>) -> String? {
+        var all: [RepeatChange] = []
+        for index in lineage.steps.indices.dropLast() {
+            for change in RepeatChange.between(lineage.steps[index].claim, cites: lineage.steps[index + 1].claim)
+            where !all.contains(change) {
+                all.append(change)
+            }
+        }
+        guard !all.isEmpty else { return nil }
+        let nouns = RepeatChange.allCases.filter(all.contains).map { "the " + noun($0) }
+        return nouns.count == 1 ? nouns[0] : nouns.dropLast().joined(separator: ", ") + " and " + (nouns.last ?? "")
+    }
+
+    private static func noun(_ change: RepeatChange) -> String {
+        switch change {
+        case .value: "number"
+        case .measure: "measure"
+        case .place: "place"
+        case .unit: "unit"
+        case .subgroup: "subgroup"
+        case .period: "period"
+        }
+    }
+
+    private static func subgroup(_ figure: FigureRecord) -> String {
+        Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form)
+    }
+
+    private static func period(_ figure: FigureRecord) -> String {
+        ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a figure that repeats another (its `cites`) changes about the figure it repeats.
+///
+/// Why: a number quoted from a quotation drifts. "2.45 million trafficked, 1995-2004, world" becomes
+/// "24 million", a count of detected victims, a figure for one country, or a current one. A repeat
+/// is honest only when it claims what it repeats; the brief, `report lineage` and `tipdb check`
+/// name each change so that it is not passed on as the cited source's.
+public enum RepeatChange: String, Sendable, CaseIterable {
+    /// Another number, beyond rounding (2.4 million for 2.45 million is a rounding; 24 million is not).
+    case value
+    case measure
+    case place
+    case unit
+    /// Another sex, age group or form of exploitation.
+    case subgroup
+    /// Another reference period.
+    case period
+
+    /// Every change from `cited` to `repeating`, in the order of the cases.
+    public static func between(_ repeating: FigureClaim, cites cited: FigureClaim) -> [RepeatChange] {
+        var changes: [RepeatChange] = []
+        // Numbers in two units cannot be compared: the unit change is named instead.
+        if repeating.unit == cited.unit, let r = repeating.value, let c = cited.value, !isRounding(r, of: c) {
+            changes.append(.value)
+        }
+        if repeating.measure != cited.measure { changes.append(.measure) }
+        if repeating.place != cited.place { changes.append(.place) }
+        if repeating.unit != cited.unit { changes.append(.unit) }
+        if repeating.sex != cited.sex || repeating.ageGroup != cited.ageGroup || repeating.form != cited.form {
+            changes.append(.subgroup)
+        }
+        if repeating.periodStart != cited.periodStart || repeating.periodEnd != cited.periodEnd { changes.append(.period) }
+        return changes
+    }
+
+    /// Whether `repeated` is `cited` rounded at the repeat's own last significant digit: 2.4 million
+    /// (last digit: hundred thousands) for 2,450,000, 28 million for 27.6 million, 2 million for
+    /// 2.45 million; not 3 million, and not 24 million.
+    static func isRounding(_ repeated: Double, of cited: Double) -> Bool {
+        if repeated == cited { return true }
+        let unit = lastDigitUnit(of: repeated)
+        return abs(repeated - cited) <= unit / 2 * (1 + 1e-9)
+    }
+
+    /// The place value of a number's last significant digit: 2,400,000 → 100,000; 27.6 → 0.1; 0 → 1.
+    static func lastDigitUnit(of value: Double) -> Double {
+        let magnitude = abs(value)
+        guard magnitude > 0, magnitude.isFinite else { return 1 }
+        if magnitude == magnitude.rounded() {
+            var unit = 1.0
+            while unit < 1e15, (magnitude / (unit * 10)).rounded() * unit * 10 == magnitude { unit *= 10 }
+            return unit
+        }
+        var unit = 1.0
+        for _ in 0..<12 {
+            unit /= 10
+            let scaled = magnitude / unit
+            if abs(scaled - scaled.rounded()) <= 1e-9 * scaled { return unit }
+        }
+        return unit
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Storage
+
+@Suite("What a repeat changes: rounding at the repeat's own last digit")
+struct RepeatChangeRuleTests {
+    @Test("a rounding at the repeat's last significant digit is no change; anything further is", arguments: [
+        (2_400_000.0, 2_450_000.0, true), (2_500_000, 2_450_000, true), (2_000_000, 2_450_000, true),
+        (3_000_000, 2_450_000, false), (24_000_000, 2_450_000, false), (28_000_000, 27_600_000, true),
+        (25_000_000, 27_600_000, false), (27.6, 27.6, true), (0.5, 0.45, true), (0.4, 0.46, false), (98, 97.6, true),
+        (12_300_000, 12_345_678, true), (12_350_000, 12_345_678, true), (12_340_000, 12_345_678, false),
+    ])
+    func rounding(repeated: Double, cited: Double, isRounding: Bool) {
+        #expect(RepeatChange.isRounding(repeated, of: cited) == isRounding)
+    }
+
+    @Test("each field a repeat should keep is compared; numbers in two units are not")
+    func fields() {
+        let cited = FigureClaim(
+            measure: "trafficking-victims", place: "WLD", unit: "persons", sex: "total", ageGroup: "total", form: nil,
+            periodStart: "1995", periodEnd: "2004", value: 2_450_000)
+        #expect(RepeatChange.between(cited, cites: cited).isEmpty)
+        var other = cited
+        other.value = 2.4
+        other.unit = "percent"
+        other.place = "USA"
+        other.form = "sexual-exploitation"
+        #expect(RepeatChange.between(other, cites: cited) == [.place, .unit, .subgroup])
+        other = cited
+        other.measure = "detected-trafficking-victims"
+        other.periodEnd = "2005"
+        other.value = nil
+        #expect(RepeatChange.between(other, cites: cited) == [.measure, .period])
+    }
+}
