@@ -39,6 +39,7 @@ let package = Package(
                 .embedInCode("m0009_superseded_versions.sql"),
                 .embedInCode("m0010_period_order.sql"),
                 .embedInCode("m0011_figure_search_content.sql"),
+                .embedInCode("m0012_whole_years_first.sql"),
             ]
         ),
         .target(

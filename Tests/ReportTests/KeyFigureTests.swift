@@ -112,7 +112,7 @@ struct KeyFigureTests {
         #expect(brief.charts.flatMap { $0.points.map(\.key) }.contains("phl-gone") == false)
     }
 
-    @Test("periods at different precisions compare by their days: 2020-2021 ends after 2021-03, and 2021-02-28 starts after 2021-02")
+    @Test("periods at different precisions compare by their days (2020-2021 ends after 2021-03), then whole years before months before days (2020 before 2020-12), then the later start")
     func periodsByDays() throws {
         let scratch = try ScratchDatabase()
         try scratch.source("s", publisher: "International Labour Office", published: "2022")
@@ -121,16 +121,23 @@ struct KeyFigureTests {
         try scratch.figure("fra-march", value: 500, place: "FRA", period: ("2021-03", "2021-03"), source: "s")
         try scratch.figure("deu-june-30", value: 7, place: "DEU", period: ("2021-06-30", "2021-06-30"), source: "s")
         try scratch.figure("deu-year", value: 8, place: "DEU", period: ("2021", "2021"), source: "s")
-        // Both end on 28 February 2021; the single day starts later, so it is the level then.
+        // Both end on 28 February 2021: the month is written in coarser units, so it speaks for the
+        // time (a count for the month holds the day's; for a level on a day, both say the same).
         try scratch.figure("ita-february", value: 9, place: "ITA", period: ("2021-02", "2021-02"), source: "s")
         try scratch.figure("ita-day", value: 10, place: "ITA", period: ("2021-02-28", "2021-02-28"), source: "s")
         // 2020 is a leap year: February ends on the 29th, after the 28th.
         try scratch.figure("esp-28", value: 11, place: "ESP", period: ("2020-02-28", "2020-02-28"), source: "s")
         try scratch.figure("esp-february", value: 12, place: "ESP", period: ("2020-01", "2020-02"), source: "s")
+        // All end on 31 December 2020: the year's count, not December's (a fifteenth of it) nor the
+        // last day's, and not the three years' either, which start earlier.
+        try scratch.figure("nga-year", value: 12_000, place: "NGA", period: ("2020", "2020"), source: "s")
+        try scratch.figure("nga-december", value: 800, place: "NGA", period: ("2020-12", "2020-12"), source: "s")
+        try scratch.figure("nga-last-day", value: 30, place: "NGA", period: ("2020-12-31", "2020-12-31"), source: "s")
+        try scratch.figure("nga-three-years", value: 30_000, place: "NGA", period: ("2018", "2020"), source: "s")
 
         let brief = try scratch.brief()
         let view = try scratch.db.rows("SELECT figure FROM latest_estimates ORDER BY figure").compactMap { $0.string("figure") }
-        #expect(view == ["deu-year", "esp-february", "fra-span", "ita-day"])
+        #expect(view == ["deu-year", "esp-february", "fra-span", "ita-february", "nga-year"])
         #expect(brief.keyFigures.map(\.figure.key).sorted() == view)
         // figure_citations writes spans of months or days with a slash, years with a hyphen.
         let periods = try scratch.db.rows("SELECT figure, reference_period FROM figure_citations WHERE figure IN ('fra-span', 'esp-february', 'ita-day') ORDER BY figure")

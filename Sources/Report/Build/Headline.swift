@@ -3,7 +3,7 @@ import Storage
 /// Which figure speaks for a measure in a place: the rules behind key figures, charts and the
 /// method warnings, kept in one place so the three always agree.
 ///
-/// A key figure is what the `latest_estimates` view (Migrations/m0010_period_order.sql) gives for its
+/// A key figure is what the `latest_estimates` view (Migrations/m0012_whole_years_first.sql) gives for its
 /// measure and place, so that the brief and a query of the database never disagree about "the
 /// latest estimate". Charts and method warnings use the same figures, less those without a value.
 enum Headline {
@@ -24,8 +24,9 @@ enum Headline {
     }
 
     /// The key figure among `figures` (one measure, one place): the primary estimate whose period
-    /// ends on the latest day, then starts on the latest day (a level for one year, not a span
-    /// ending then), then the most recent publication, then the key, in byte order:
+    /// ends on the latest day, then is written in whole years (the year 2020, not December 2020:
+    /// a month's count is a fraction of the year's), then starts on the latest day (a level for
+    /// one year, not a span ending then), then the most recent publication, then the key, in byte order:
     /// `latest_estimates`'s order, so that both pick the same figure. Nil when no figure is a
     /// primary estimate.
     ///
@@ -36,6 +37,8 @@ enum Headline {
         return figures.lazy.filter(\.isPrimaryEstimate).min { a, b in
             let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
             if ea != eb { return ea > eb }
+            let ga = a.periodStart.utf8.count + a.periodEnd.utf8.count, gb = b.periodStart.utf8.count + b.periodEnd.utf8.count
+            if ga != gb { return ga < gb }
             let sa = PeriodDays.first(a.periodStart), sb = PeriodDays.first(b.periodStart)
             if sa != sb { return sa > sb }
             let pa = published(a.source) ?? "", pb = published(b.source) ?? ""

@@ -1,7 +1,7 @@
 /// A reference period's first and last days as `yyyymmdd` integers, to order periods written at
 /// different precisions: as text, `2021-03` sorts after `2021`, though 2021 ends nine months later.
 ///
-/// The `latest_estimates` view (Migrations/m0010_period_order.sql) orders by the same days, so
+/// The `latest_estimates` view (Migrations/m0012_whole_years_first.sql) orders by the same days, so
 /// that the brief's key figures and the view pick the same figure.
 enum PeriodDays {
     /// The first day of a period written `2021`, `2021-03` or `2021-03-15`.
