@@ -112,6 +112,26 @@ struct KeyFigureTests {
         #expect(brief.charts.flatMap { $0.points.map(\.key) }.contains("phl-gone") == false)
     }
 
+    @Test("a chart names the censored figures of its series that it cannot draw, under the chart, where it is read")
+    func censoredNotDrawn() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("s", publisher: "United Nations Office on Drugs and Crime", published: "2024")
+        let measure = "detected-trafficking-victims"
+        try scratch.figure("gha-2019", measure: measure, value: 300, place: "GHA", period: ("2019", "2019"), source: "s", method: "detected")
+        try scratch.figure("gha-2020", measure: measure, value: 250, place: "GHA", period: ("2020", "2020"), source: "s", method: "detected")
+        try scratch.figure("gha-2021", measure: measure, value: nil, place: "GHA", period: ("2021", "2021"), source: "s",
+                           method: "detected", low: 1, high: 4, censored: true)
+        let brief = try scratch.brief()
+        let chart = try #require(brief.charts.first)
+        #expect(chart.points.map(\.key) == ["gha-2019", "gha-2020"])
+        #expect(chart.sourceLine.hasSuffix(
+            "Reference periods, not publication years. Not drawn, published only as a bound: <5 (2021, UNODC 2024 [1]). Drawn by tipdb."),
+            "\(chart.sourceLine)")
+        #expect(chart.svg.contains("Not drawn, published only as a bound"))
+        // The key figure is the censored one: the latest.
+        #expect(brief.keyFigures.map(\.figure.key) == ["gha-2021"])
+    }
+
     @Test("periods at different precisions compare by their days (2020-2021 ends after 2021-03), then whole years before months before days (2020 before 2020-12), then the later start")
     func periodsByDays() throws {
         let scratch = try ScratchDatabase()

@@ -70,6 +70,14 @@ struct NumberFormattingTests {
         #expect(persons.range(low: 900_000, high: 1_200_000, censored: false) == "900,000 to 1.2 million")
         #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150-236 billion a year")
         #expect(persons.range(low: nil, high: 5, censored: false) == nil)
+        // A change's range reads as a direction, as its value does.
+        let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
+        #expect(percentChange.range(low: -10, high: -1, censored: false) == "down 1 to 10%")
+        #expect(percentChange.range(low: 2, high: 7.5, censored: false) == "up 2 to 7.5%")
+        #expect(percentChange.range(low: -2, high: 3, censored: false) == "down 2% to up 3%")
+        #expect(percentChange.range(low: 0, high: 3, censored: false) == "no change to up 3%")
+        let moneyChange = QuantityText(unit: "USD-change", unitLabel: "change in US dollars", dimension: "change", perYear: true)
+        #expect(moneyChange.range(low: -64e9, high: -10e9, censored: false) == "down US$10-64 billion a year")
     }
 
     @Test("reference periods")

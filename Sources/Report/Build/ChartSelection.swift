@@ -10,7 +10,13 @@ enum ChartSelection {
     static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
-        for figure in ordered where figure.isHeadline {
+        // Primary figures published only as "<k": in the series, but with no value to draw.
+        var censored: [String: [String: [FigureRecord]]] = [:]
+        for figure in ordered where figure.isPrimaryEstimate {
+            guard figure.isHeadline else {
+                censored[figure.measure, default: [:]][figure.place, default: []].append(figure)
+                continue
+            }
             if byMeasure[figure.measure] == nil { measures.append(figure.measure) }
             byMeasure[figure.measure, default: [:]][figure.place, default: []].append(figure)
         }
@@ -26,12 +32,14 @@ enum ChartSelection {
             let series = Headline.series(places[best.place] ?? [])
             guard Set(series.map { $0.periodStart + "/" + $0.periodEnd }).count >= 2 else { continue }
             charts.append(chart(measure: measure, place: best.place, series: series,
-                                otherPlaces: places.count - 1, context: context))
+                                notDrawn: censored[measure]?[best.place] ?? [], otherPlaces: places.count - 1, context: context))
         }
         return charts
     }
 
-    private static func chart(measure: String, place: String, series: [FigureRecord], otherPlaces: Int, context: BriefContext) -> Chart {
+    private static func chart(
+        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherPlaces: Int, context: BriefContext
+    ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
         let quantity = catalog.quantity(unit: unit, measure: measure)
@@ -56,8 +64,15 @@ enum ChartSelection {
         if otherPlaces > 0 {
             description += " \(Words.count(otherPlaces, "other place")) in scope \(otherPlaces == 1 ? "has" : "have") figures for this measure: see the table."
         }
-        let sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ")
-            + ". Reference periods, not publication years. Drawn by tipdb."
+        var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ")
+            + ". Reference periods, not publication years."
+        if !notDrawn.isEmpty {
+            // Said where the chart is read: a series that seems to end at its last drawn point may
+            // have a later figure published only as "<5".
+            let texts = notDrawn.map { "\(context.text($0)) (\(ReferencePeriod(start: $0.periodStart, end: $0.periodEnd).text), \(context.citedLabel($0.source)))" }
+            sourceLine += " Not drawn, published only as a bound: " + texts.joined(separator: "; ") + "."
+        }
+        sourceLine += " Drawn by tipdb."
         var chart = Chart(
             id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
             unit: unit, title: "\(label), \(placeName), \(span)", description: description,

@@ -38,21 +38,29 @@ public struct QuantityText: Sendable {
 
     /// The range `low-high` with its unit, sharing one scale word when both ends use it:
     /// `19.1-22.3 million`, `US$150-236 billion a year`. Nil without both bounds.
+    ///
+    /// A change reads as a direction, as its value does: `down 1-10%` beside `down 5%`, not
+    /// `-10 to -1%`; a range across zero reads `down 2% to up 3%`.
     public func range(low: Double?, high: Double?, censored: Bool) -> String? {
         guard !censored, let low, let high else { return nil }
-        let lowScale = NumberText.scale(of: low)
-        let highScale = NumberText.scale(of: high)
-        let body: String
-        // One scale word for both ends only when it writes both exactly, as `scaled` would.
-        if let lowScale, let highScale, lowScale.word == highScale.word,
+        guard dimension == "change" else { return wrap(span(low, high), sign: "") }
+        if low > 0 { return "up " + wrap(span(low, high), sign: "") }
+        if high < 0 { return "down " + wrap(span(-high, -low), sign: "") }
+        let from = low == 0 ? "no change" : "down " + wrap(NumberText.scaled(-low), sign: "")
+        let to = high == 0 ? "no change" : "up " + wrap(NumberText.scaled(high), sign: "")
+        return from == to ? from : from + " to " + to
+    }
+
+    /// `low-high` without the unit, one scale word for both ends only when it writes both
+    /// exactly, as `NumberText.scaled` would.
+    private func span(_ low: Double, _ high: Double) -> String {
+        if let lowScale = NumberText.scale(of: low), let highScale = NumberText.scale(of: high), lowScale.word == highScale.word,
            let lowDigits = NumberText.exactDecimals(low / lowScale.divisor),
            let highDigits = NumberText.exactDecimals(high / highScale.divisor) {
-            body = NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + "-"
+            return NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + "-"
                 + NumberText.decimal(high / highScale.divisor, digits: highDigits) + " " + highScale.word
-        } else {
-            body = NumberText.scaled(low) + " to " + NumberText.scaled(high)
         }
-        return wrap(body, sign: "")
+        return NumberText.scaled(low) + " to " + NumberText.scaled(high)
     }
 
     /// A short axis tick for charts: the number with its scale word, no "a year".
