@@ -110,6 +110,16 @@ struct KeyFigureTests {
         #expect(brief.keyFigures.map(\.figure.text) == ["20 million", "<5", "1,610"])
         // A chart needs values: the censored figure is not drawn, the superseded one neither.
         #expect(brief.charts.flatMap { $0.points.map(\.key) }.contains("phl-gone") == false)
+        // The figure the latest release dropped is still listed, and says so; the others do not.
+        let entries = Dictionary(brief.figureGroups.flatMap(\.figures).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(entries["phl-gone"]?.release == "not in the latest release (2025-04-14)")
+        #expect(entries["phl-kept"]?.release == nil && entries["phl-nationals"]?.release == nil && entries["wld-old"]?.release == nil)
+        let markdown = try BriefRenderer.render(brief, as: .md, chartStem: nil).text
+        #expect(markdown.contains("| detected; not in the latest release (2025-04-14) |"))
+        let csv = try BriefRenderer.render(brief, as: .csv, chartStem: nil).text
+        let rows = csv.components(separatedBy: "\r\n")  // RFC 4180 line ends
+        #expect(rows.first?.hasSuffix(",notes,release") == true)
+        #expect(rows.contains { $0.hasPrefix("phl-gone,") && $0.hasSuffix(",not in the latest release (2025-04-14)") })
     }
 
     @Test("a chart names the censored figures of its series that it cannot draw, under the chart, where it is read")

@@ -191,6 +191,7 @@ final class BriefContext {
     /// What needs the brief's running state: the citation number, and the lineage of a repeat.
     private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
         entry.citation = cite(figure.source)
+        if let released = set.droppedFromLatest[figure.key] { entry.release = "not in the latest release (\(released))" }
         if figure.cites != nil {
             let lineage = self.lineage(figure)
             entry.repeats = LineageText.repeats(lineage, context: self)

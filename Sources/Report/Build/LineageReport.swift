@@ -33,6 +33,7 @@ public struct LineageReport {
             out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
             out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
             if let locator = entry.locator { out += ", \(locator)" }
+            if let release = entry.release { out += "; \(release)" }
             out += "\n"
             if let quote = entry.quote { out += "  \"\(quote)\"\n" }
         }

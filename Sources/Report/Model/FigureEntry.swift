@@ -46,6 +46,9 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var primary: String?
     /// For a repeated figure: "repeats UNODC 2012, which repeats ILO 2005 (1995-2004)".
     public var repeats: String?
+    /// For a figure of a bulk export that the latest release no longer holds: "not in the latest
+    /// release (2025-04-14)". It is kept as published then, and is never a key figure.
+    public var release: String? = nil
 }
 
 /// The figures of one measure, as one table.

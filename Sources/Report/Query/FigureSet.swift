@@ -16,6 +16,9 @@ struct FigureSet {
     var outside: Set<String> = []
     /// Keys of figures tagged `minimum-estimate`, so a chain can say "a minimum estimate".
     var minimumEstimates: Set<String>
+    /// For each figure of a bulk export series (GLOTIP) that the series' latest release no longer
+    /// holds: that release's date. Such a figure stays in the database, as published then.
+    var droppedFromLatest: [String: String] = [:]
 
     /// The figures whose keys are in the JSON array bound to ?1, by key.
     private static let byKeys = FigureRows.select + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key"
@@ -46,6 +49,7 @@ struct FigureSet {
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
         try set.loadCited(from: db, defaultUnits: defaultUnits)
         try set.loadMinimumEstimates(from: db)
+        try set.loadDroppedFromLatest(from: db)
         return set
     }
 
@@ -57,7 +61,22 @@ struct FigureSet {
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
         try set.loadCited(from: db, defaultUnits: defaultUnits)
         try set.loadMinimumEstimates(from: db)
+        try set.loadDroppedFromLatest(from: db)
         return set
+    }
+
+    /// Reads which series figures the latest release of their series dropped: a few rows when
+    /// there are series at all (the query is skipped on a database without one).
+    private mutating func loadDroppedFromLatest(from db: Database) throws {
+        guard try db.integer("SELECT count(*) FROM series_vintages") > 0 else { return }
+        let rows = try db.rows("""
+            SELECT sf.figure, latest.released FROM series_figures sf
+            JOIN series_vintages latest ON latest.id = (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series)
+            WHERE sf.last_vintage < latest.id
+            """)
+        for row in rows {
+            if let key = row.string("figure"), let released = row.string("released") { droppedFromLatest[key] = released }
+        }
     }
 
     private mutating func loadMinimumEstimates(from db: Database) throws {

@@ -104,6 +104,7 @@ enum BriefJSON {
             w.member("cites", f.cites)
             w.member("primary", f.primary)
             w.member("repeats", f.repeats)
+            w.member("release", f.release)
         }
     }
 }

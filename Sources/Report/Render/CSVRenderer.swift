@@ -5,7 +5,7 @@ enum CSVRenderer {
         "key", "measure", "measure_label", "value", "censored", "low", "high", "ci_level", "unit", "text", "range",
         "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
         "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
-        "locator", "quote", "notes",
+        "locator", "quote", "notes", "release",
     ]
 
     static func render(_ brief: Brief) -> String {
@@ -55,6 +55,7 @@ enum CSVRenderer {
         field(figure.repeats ?? "")
         field(figure.locator ?? "")
         field(figure.quote ?? "")
-        field(figure.notes ?? "", last: true)
+        field(figure.notes ?? "")
+        field(figure.release ?? "", last: true)
     }
 }

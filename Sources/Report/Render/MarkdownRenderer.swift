@@ -180,6 +180,7 @@ struct MarkdownRenderer {
         var text = figure.method
         if let study = figure.studyMethod { text += " (\(study))" }
         if let repeats = figure.repeats { text += "; \(repeats)" }
+        if let release = figure.release { text += "; \(release)" }
         return text
     }
 
