@@ -11,7 +11,12 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Export metadata for other tools: datasette-metadata writes a Datasette metadata.json.",
-            discussion: "Use it as: tipdb export datasette-metadata -o metadata.json && datasette tipdb.sqlite -m metadata.json"
+            discussion: """
+                Use it as: tipdb export datasette-metadata -o metadata.json && datasette tipdb.sqlite -m metadata.json. \
+                A warning on standard error names what publishing the database would expose besides its figures: \
+                case-level rows (hidden from Datasette's list, not from a query) and figures derived from a superseded \
+                dataset version.
+                """
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -34,6 +39,9 @@ extension TipDB {
                 let json = try SchemaDocumentation(db: db).datasetteMetadata(databaseName: name)
                 // The same checks and messages as a report's -o, and written atomically.
                 try ReportOutput(path: output, database: database.path).write(json)
+                for warning in try SchemaDocumentation.publicationWarnings(db) {
+                    FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+                }
             }
         }
     }

@@ -74,6 +74,34 @@ struct DatasetCommandTests {
         }
     }
 
+    @Test("export datasette-metadata warns on standard error when the database holds case rows, and says nothing for one without")
+    func exportWarnsOfCases() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let clean = try Tipdb.run(["export", "datasette-metadata", "-o", "metadata.json"], in: dir)
+            #expect(clean.status == 0 && clean.stderr.isEmpty, "\(clean.stderr)")
+            let file = try casesFile(in: dir, [(30, "2019", "USA"), (5, "2020", "USA")])
+            #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", file], in: dir).status == 0)
+            let result = try Tipdb.run(["export", "datasette-metadata", "-o", "metadata.json"], in: dir)
+            #expect(result.status == 0)
+            #expect(result.stderr == "warning: the database holds 35 case-level rows (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then DELETE FROM cases in copy.sqlite with the sqlite3 shell) or the derived figures only\n")
+            // The metadata itself is written as before: cases hidden.
+            let metadata = try String(contentsOf: dir.appendingPathComponent("metadata.json"), encoding: .utf8)
+            #expect(metadata.contains("\"hidden\" : true"))
+
+            // Derived from version 1, then from a version 2: version 1's figures are superseded.
+            #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country"], in: dir).status == 0)
+            let newer = try casesFile(in: dir, [(30, "2019", "USA"), (25, "2020", "USA")])
+            #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", newer], in: dir).status == 0)
+            #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country"], in: dir).status == 0)
+            let both = try Tipdb.run(["export", "datasette-metadata", "-o", "metadata.json"], in: dir)
+            let warnings = both.stderr.split(separator: "\n").map(String.init)
+            #expect(warnings.count == 2, "\(both.stderr)")
+            #expect(warnings.last?.hasPrefix("warning: ") == true)
+            #expect(warnings.last?.contains(" derived from a dataset version that a newer derived version supersedes: side by side with the newer counts, they can single out the people added or removed between versions") == true)
+        }
+    }
+
     @Test("tipdb derive ctdc never shows a count below the minimum cell size; no view exposes case rows")
     func derive() throws {
         try withTemporaryDirectory { dir in

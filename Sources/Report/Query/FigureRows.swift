@@ -36,11 +36,7 @@ struct FigureRows: Sendable {
     /// The sources (dataset versions) whose derived figures a newer derived version of the same
     /// dataset supersedes, as `latest_estimates` has it (m0009): one list, read once per query,
     /// for the `narrowed` column and for the briefs that leave such figures out (`FigureSet`).
-    static let supersededSources = """
-        SELECT d.source FROM datasets d
-        JOIN datasets newer ON newer.name = d.name AND newer.version > d.version
-        JOIN derivations r ON r.dataset_id = newer.id
-        """
+    static let supersededSources = SchemaDocumentation.supersededDerivedSources
     /// The `batch_id` column, which `FigureSet` reads as it steps.
     static let batchColumn = 21
     /// The `narrowed` column.
