@@ -70,6 +70,18 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("a brief written to a name with spaces or parentheses links its charts so that Markdown renders them")
+    func chartLinksWithSpaces() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let result = try Tipdb.run(["report", "brief", "--date", ReportGolden.date, "-o", "my brief (draft).md"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let markdown = try String(contentsOf: dir.appendingPathComponent("my brief (draft).md"), encoding: .utf8)
+            #expect(markdown.contains("](my%20brief%20%28draft%29-chart-forced-labour.svg)"))
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("my brief (draft)-chart-forced-labour.svg").path))
+        }
+    }
+
     @Test("an empty scope exits 1, names the filters, and writes no file")
     func emptyScope() throws {
         try withTemporaryDirectory { dir in

@@ -11,6 +11,23 @@ struct MarkdownRenderer {
 
     static func chartFile(stem: String, chart: Chart) -> String { "\(stem)-\(chart.id).svg" }
 
+    /// A file name as a Markdown link destination: spaces, parentheses, angle brackets, `%` and
+    /// control characters percent-encoded (`my brief-chart-x.svg` → `my%20brief-chart-x.svg`),
+    /// since CommonMark ends a bare destination at a space and at an unbalanced parenthesis.
+    static func link(_ file: String) -> String {
+        var out = ""
+        for scalar in file.unicodeScalars {
+            switch scalar {
+            case "\u{00}"..."\u{20}", "\u{7F}", "(", ")", "<", ">", "%":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// The page as UTF-8 bytes (see `RenderedBrief.utf8`).
     func render() -> [UInt8] {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 220 })
@@ -95,7 +112,7 @@ struct MarkdownRenderer {
         for chart in brief.charts {
             out += "### \(e(chart.title))\n\n"
             if let stem = chartStem {
-                out += "![\(e(chart.title)): \(e(chart.description))](\(Self.chartFile(stem: stem, chart: chart)))\n\n"
+                out += "![\(e(chart.title)): \(e(chart.description))](\(Self.link(Self.chartFile(stem: stem, chart: chart))))\n\n"
             } else {
                 out += "*Chart not drawn on standard output: write the brief with -o FILE to get it as an SVG file.*\n\n"
             }
