@@ -102,6 +102,21 @@ struct DatasetCommandTests {
         }
     }
 
+    @Test("derive's summary shows the total as <k when the whole dataset is below the minimum cell size, as its stored total is")
+    func summaryTotalSuppressed() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let file = try casesFile(in: dir, [(30, "2019", "USA"), (5, "2020", "USA")])
+            #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", file], in: dir).status == 0)
+            let small = try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "year", "--min-cell", "100", "--dry-run"], in: dir)
+            #expect(small.status == 0, "\(small.stderr)")
+            #expect(small.stdout.contains("), <100 people, by year: "), "\(small.stdout)")
+            #expect(!small.stdout.contains(" 35 "))
+            let large = try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "year", "--dry-run"], in: dir)
+            #expect(large.stdout.contains("), 35 people, by year: "), "\(large.stdout)")
+        }
+    }
+
     @Test("tipdb derive ctdc never shows a count below the minimum cell size; no view exposes case rows")
     func derive() throws {
         try withTemporaryDirectory { dir in

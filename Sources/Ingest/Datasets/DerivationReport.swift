@@ -38,7 +38,10 @@ public struct DerivationReport: Codable, Sendable {
 
     /// `ctdc-global version 2 (sha256 …): 1,234 counts (120 <11, 15 suppressed to protect them), 80 shares`.
     public var summary: String {
-        var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(people) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
+        // The total is a count like any other: below the minimum cell size it is shown as <k, as
+        // the stored total is, since a summary gets pasted into notes and e-mails.
+        let total = people < minCell ? "<\(minCell)" : String(people)
+        var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(total) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
         text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed so that none can be worked out), "
         text += "\(shares) shares (\(sharesWithheld) withheld); "
         if dryRun { return text + "dry run: nothing written" }
