@@ -12,7 +12,8 @@ extension TipDB.ReportCommand {
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated; gaps are listed. Formats: md (Markdown; with -o the charts are \
-                written as SVG files next to the file), html (one self-contained page with inline SVG and a print \
+                written as SVG files next to the file, and those of an earlier brief under that name that this \
+                one does not draw are removed), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
                 template with the same data model as json (values HTML-escaped with --format html only). \
                 Without filters the brief covers the whole database. An empty scope is an error (exit 1).
@@ -70,6 +71,12 @@ extension TipDB.ReportCommand {
                     rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem)
                 }
                 try out.write(utf8: rendered.utf8, files: rendered.files)
+                if format == .md && templateText == nil {
+                    let measures = try db.rows("SELECT code FROM measures ORDER BY code").compactMap { $0.string("code") }
+                    for file in out.removeStaleCharts(written: rendered.files, measures: measures) {
+                        FileHandle.standardError.write(Data("note: removed \(file), a chart of an earlier brief that this one does not draw\n".utf8))
+                    }
+                }
                 // The process ends right after this: freeing a large brief object by object would
                 // only delay the exit (a tenth of a second for 100,000 figures). The OS reclaims it.
                 Self.finished = (brief, rendered)

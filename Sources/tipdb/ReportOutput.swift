@@ -63,6 +63,26 @@ struct ReportOutput {
         }
     }
 
+    /// Removes the chart files an earlier brief written to the same -o left next to it, that this
+    /// one did not write again: `brief-chart-MEASURE.svg` for each measure code in `measures`.
+    ///
+    /// Why: a folder holding a chart of data the new brief leaves out (or a newer chart beside an
+    /// older brief) invites using the wrong one. Only names this exact pattern can take are
+    /// touched, so no other file is ever removed. Returns the names removed.
+    func removeStaleCharts(written files: [RenderedFile], measures: [String]) -> [String] {
+        guard let path, let stem, !OutputTarget.isSpecial(path) else { return [] }
+        let folder = PathSpelling.folder(of: path)
+        let kept = Set(files.map(\.name))
+        var removed: [String] = []
+        for measure in measures {
+            let name = "\(stem)-chart-\(measure).svg"
+            guard !kept.contains(name) else { continue }
+            let file = PathSpelling.appending(name, to: folder)
+            if (try? FileManager.default.removeItem(atPath: file)) != nil { removed.append(file) }
+        }
+        return removed
+    }
+
     /// The operating system's reason (`Permission denied`, `No space left on device`), not
     /// Foundation's wording about the file, which says "doesn't exist" for most failures.
     private static func reason(_ error: Error) -> String {

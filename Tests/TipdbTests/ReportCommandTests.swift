@@ -82,6 +82,29 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("a Markdown brief written again to the same -o removes the charts it no longer draws, and only those")
+    func staleChartsRemoved() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            #expect(try Tipdb.run(["report", "brief", "--date", ReportGolden.date, "-o", "brief.md"], in: dir).status == 0)
+            func charts() throws -> [String] {
+                try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".svg") }.sorted()
+            }
+            #expect(try charts().count > 2)
+            try Data("mine".utf8).write(to: dir.appendingPathComponent("brief-chart-my-own.svg"))
+            let narrow = try Tipdb.run(["report", "brief", "--date", ReportGolden.date, "--measure", "forced-labour", "-o", "brief.md"], in: dir)
+            #expect(narrow.status == 0, "\(narrow.stderr)")
+            // Forced labour and its sub-measures are drawn again; the others are gone; a file of the
+            // same shape that names no measure stays.
+            let left = try charts()
+            #expect(left.contains("brief-chart-forced-labour.svg") && left.contains("brief-chart-my-own.svg"))
+            #expect(!left.contains("brief-chart-modern-slavery.svg") && !left.contains("brief-chart-detected-trafficking-victims.svg"))
+            let markdown = try String(contentsOf: dir.appendingPathComponent("brief.md"), encoding: .utf8)
+            for chart in left where chart != "brief-chart-my-own.svg" { #expect(markdown.contains("](\(chart))")) }
+            #expect(narrow.stderr.contains("note: removed brief-chart-modern-slavery.svg, a chart of an earlier brief that this one does not draw\n"))
+        }
+    }
+
     @Test("an empty scope exits 1, names the filters, and writes no file")
     func emptyScope() throws {
         try withTemporaryDirectory { dir in
