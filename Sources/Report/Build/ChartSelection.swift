@@ -59,7 +59,7 @@ enum ChartSelection {
         let span = ReferencePeriod(start: String(first.prefix(4)), end: String(last.prefix(4))).text
         let label = catalog.measureLabel(measure)
         let placeName = catalog.placeName(place)
-        var description = "\(label) in \(placeName), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel) "
+        var description = "\(label) in \(Words.place(placeName)), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel) "
             + "for everyone (no subgroup), by reference period; multi-year periods are drawn as spans and ranges as error bars."
         if otherPlaces > 0 {
             description += " \(Words.count(otherPlaces, "other place")) in scope \(otherPlaces == 1 ? "has" : "have") figures for this measure: see the table."

@@ -9,6 +9,26 @@ enum Words {
         }
     }
 
+    /// A place name as a sentence names it after "in": "the United States", "the Philippines",
+    /// "the world", "France", "Asia and the Pacific".
+    ///
+    /// Why a list and not a rule: English gives an article to plural names, unions and republics
+    /// written in full, and the world, not to most others ("in Honduras", "in Cyprus" end in s too).
+    /// Names written the ISO way, inverted after a comma ("Korea, Republic of"), take none.
+    static func place(_ name: String) -> String {
+        if name == "World" { return "the world" }
+        guard !name.contains(",") else { return name }
+        let withArticle: Set<String> = [
+            "Americas", "Arab States", "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines",
+            "Seychelles", "Russian Federation", "French Southern Territories", "Holy See (Vatican City State)",
+        ]
+        if withArticle.contains(name) || name.hasPrefix("United ") || name.hasSuffix(" Islands")
+            || name.hasSuffix(" Republic") || name.contains(" Islands (") {
+            return "the " + name
+        }
+        return name
+    }
+
     /// "1 figure", "2 figures".
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(NumberText.decimal(Double(n), digits: 0)) \(n == 1 ? singular : (plural ?? singular + "s"))"

@@ -1,0 +1,18 @@
+import Testing
+
+@testable import Report
+
+@Suite("place names in sentences")
+struct PlaceWordsTests {
+    @Test("plural names, unions, republics in full and the world take 'the'; others and inverted ISO names do not", arguments: [
+        ("World", "the world"), ("United States", "the United States"), ("United Kingdom", "the United Kingdom"),
+        ("Philippines", "the Philippines"), ("Netherlands", "the Netherlands"), ("Solomon Islands", "the Solomon Islands"),
+        ("Central African Republic", "the Central African Republic"), ("Arab States", "the Arab States"),
+        ("Falkland Islands (Malvinas)", "the Falkland Islands (Malvinas)"),
+        ("France", "France"), ("Honduras", "Honduras"), ("Cyprus", "Cyprus"), ("Asia and the Pacific", "Asia and the Pacific"),
+        ("Korea, Republic of", "Korea, Republic of"), ("Virgin Islands, British", "Virgin Islands, British"),
+    ])
+    func article(name: String, expected: String) {
+        #expect(Words.place(name) == expected)
+    }
+}
