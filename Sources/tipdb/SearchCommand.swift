@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Ingest
 import Storage
 
@@ -9,8 +10,10 @@ extension TipDB {
             abstract: "Full-text search over sources, studies and figures.",
             discussion: """
                 QUERY uses SQLite FTS5 syntax: words (all must match), "an exact phrase", OR, NOT, prefix*, \
-                and column filters such as title:labour (sources and studies have title; figures have quote and \
-                notes). Figures are found by their quote and notes, and listed with measure, place, reference \
+                and column filters such as title:labour. The indexes have different columns (sources: title, \
+                authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
+                the column a filter names, that column counts as empty (a note says so), and a column that no \
+                index searched has is a usage error. Figures are found by their quote and notes, and listed with measure, place, reference \
                 period, subgroup, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
                 """
         )
@@ -35,7 +38,14 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
-                let found = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                let outcome: Search.Outcome
+                do {
+                    outcome = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                } catch let error as Search.ColumnError {
+                    throw ExitStatus.usage(error.message)
+                }
+                for note in outcome.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                let found = outcome.hits
                 let hits = found.prefix(limit)
                 for hit in hits {
                     let noun = ["sources": "source", "studies": "study", "figures": "figure"][hit.kind] ?? hit.kind

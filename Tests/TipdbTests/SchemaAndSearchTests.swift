@@ -116,10 +116,59 @@ struct SchemaAndSearchTests {
             let subgroups = try Tipdb.run(["search", "female OR women OR children", "--kind", "figures"], in: dir)
             #expect(subgroups.stdout.contains("figure  ilo-2012-forced-labour-female-wld  forced-labour WLD 2002-2011 (female): 11,400,000 persons\n"), "\(subgroups.stdout)")
             let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
-            #expect(nowhere.status == 1)
-            #expect(nowhere.stderr.contains("(no such column: colour)"))
+            #expect(nowhere.status == 64)
+            #expect(nowhere.stderr == """
+                Error: no search index has a colour column: sources have title, authors, publisher and notes; \
+                studies have title, summary and population; figures have quote and notes \
+                (to search for the words instead, put them in double quotes: '"colour:red"')
+
+                """)
             let narrowed = try Tipdb.run(["search", "title:labour", "--kind", "figures"], in: dir)
-            #expect(narrowed.status == 1 && narrowed.stderr.contains("(no such column: title)"))
+            #expect(narrowed.status == 64)
+            #expect(narrowed.stderr == """
+                Error: figures have no title column, only quote and notes (sources and studies have title: \
+                leave out --kind to search them too); to search for the words instead, put them in double quotes: '"title:labour"'
+
+                """)
+            #expect(narrowed.stdout.isEmpty)
+        }
+    }
+
+    @Test("each index gets the query with its own columns: a column it lacks counts as empty there, and a note says so")
+    func columnsPerIndex() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            // quote is a figures column, title one of sources and studies: each kind is found by its own.
+            let mixed = try Tipdb.run(["search", "quote:time OR title:labour", "--limit", "100"], in: dir)
+            #expect(mixed.status == 0, "\(mixed.stderr)")
+            #expect(mixed.stderr == """
+                note: sources and studies have no quote column; it counts as empty for them
+                note: figures have no title column; it counts as empty for them
+
+                """)
+            #expect(mixed.stdout.contains("figure  unodc-2012-trafficked-wld  trafficking-victims WLD 1995-2004: 2,400,000 persons\n    at any one [time]\n"))
+            #expect(mixed.stdout.contains("study  ilo-2005-minimum-estimate  ILO minimum estimate of forced labour, 1995-2004\n"))
+            #expect(mixed.stdout.contains("source  ilo-2014-profits-poverty  Profits and Poverty: The Economics of Forced Labour\n"))
+            // Both at once: no record has a quote and a title, so nothing matches, and that is not an error.
+            let both = try Tipdb.run(["search", "quote:time title:labour"], in: dir)
+            #expect(both.status == 0 && both.stdout == "(0 results)\n", "\(both.stderr)")
+            // An excluded column that an index lacks excludes nothing there: figures match labour and forced in any column.
+            let excluded = try Tipdb.run(["search", "labour -title:forced", "--limit", "100"], in: dir)
+            #expect(excluded.status == 0 && excluded.stderr == "note: figures have no title column; it counts as empty for them\n", "\(excluded.stderr)")
+            let everywhere = try Tipdb.run(["search", "labour forced", "--kind", "figures", "--limit", "100"], in: dir)
+            let figureLines = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("figure  ") } }
+            #expect(!figureLines(everywhere.stdout).isEmpty)
+            #expect(figureLines(excluded.stdout) == figureLines(everywhere.stdout))
+            // A name in braces or in quotes is a column too, in any case.
+            let braces = try Tipdb.run(["search", "{title quote}:labour", "--limit", "100"], in: dir)
+            #expect(braces.stderr == """
+                note: figures have no title column; it counts as empty for them
+                note: sources and studies have no quote column; it counts as empty for them
+
+                """)
+            #expect(braces.stdout.contains("study  ilo-2005-minimum-estimate  "))
+            let quoted = try Tipdb.run(["search", "\"TITLE\":labour", "--kind", "sources"], in: dir)
+            #expect(quoted.status == 0 && quoted.stderr.isEmpty && quoted.stdout.contains("source  ilo-wff-2017-global-estimates  "), "\(quoted.stderr)")
         }
     }
 

@@ -12,13 +12,26 @@ public struct Search {
         public var rank: Double
     }
 
+    /// What a search found, and what to know about how the query was read.
+    public struct Outcome: Sendable, Equatable {
+        public var hits: [Hit]
+        /// One line each, for standard error: a column filter some searched kinds do not have.
+        public var notes: [String]
+    }
+
     /// A query FTS5 cannot parse.
     public struct SyntaxError: Error, LocalizedError, Sendable {
         public let query: String
         public let detail: String
         public var errorDescription: String? {
-            "search query \"\(query)\" is not valid FTS5 syntax (\(detail)); put words in double quotes to search for them literally"
+            "search query \"\(query)\" is not valid FTS5 syntax (\(detail)); a phrase goes in double quotes, with a double quote inside it doubled (\"say \"\"no\"\"\")"
         }
+    }
+
+    /// A column filter naming a column that no index searched has: a usage error.
+    public struct ColumnError: Error, LocalizedError, Sendable {
+        public let message: String
+        public var errorDescription: String? { message }
     }
 
     let db: Database
@@ -62,31 +75,73 @@ public struct Search {
             """,
     ]
 
+    /// The kinds searched, in this order, and their index tables.
+    static let kinds = ["sources", "studies", "figures"]
+
     /// The best `limit` hits for `query`, over one kind or all three.
     ///
-    /// Over all three, a column filter only some indexes have (`title:labour`: sources and
-    /// studies, not figures) searches those and skips the others; it is an error only when no
-    /// index can take the query.
-    public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> [Hit] {
+    /// A column filter applies to the indexes that have its column and matches nothing in the
+    /// others, as though the column were empty there: `quote:time OR title:labour` finds figures by
+    /// their quote and sources and studies by their title, and a note says which kinds lack which
+    /// column.
+    ///
+    /// - Throws: `ColumnError` when a column filter names a column no searched index has;
+    ///   `SyntaxError` when FTS5 cannot parse the query.
+    public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
+        let kinds = Self.kinds.filter { kind == nil || kind == $0 }
+        var columns: [String: [String]] = [:]
+        for table in Self.kinds {
+            columns[table] = try db.rows("SELECT name FROM pragma_table_info(?1) ORDER BY cid", [table + "_fts"])
+                .compactMap { $0.string("name") }
+        }
+        let parsed = SearchQuery(query)
+        var notes: [String] = []
+        var checked: Set<String> = []
+        for filter in parsed.columnFilters {
+            for name in filter.names where checked.insert(name.lowercased()).inserted {
+                let has = { (table: String) in columns[table, default: []].contains { $0.lowercased() == name.lowercased() } }
+                let lacking = kinds.filter { !has($0) }
+                if lacking.count == kinds.count {
+                    throw ColumnError(message: Self.unknownColumn(name, written: parsed.written(filter), searched: kinds, columns: columns))
+                }
+                if !lacking.isEmpty { notes.append("\(Self.list(lacking)) have no \(name) column; it counts as empty for them") }
+            }
+        }
         var hits: [Hit] = []
-        var refusals: [SyntaxError] = []
-        let tables: [String] = ["sources", "studies", "figures"].filter { (table: String) in kind == nil || kind == table }
-        for table in tables {
+        for table in kinds {
             guard let sql = Self.queries[table] else { continue }
             do {
-                for row in try db.rows(sql, [query, limit]) {
+                for row in try db.rows(sql, [parsed.rewritten(for: columns[table, default: []]), limit]) {
                     hits.append(Hit(
                         kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
                         snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0))
                 }
             } catch let error as StorageError where error.resultCode == 1 {
                 // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
-                let refusal = SyntaxError(query: query, detail: error.message)
-                guard tables.count > 1, error.message.hasPrefix("no such column") else { throw refusal }
-                refusals.append(refusal)
+                throw SyntaxError(query: query, detail: error.message)
             }
         }
-        if refusals.count == tables.count, let first = refusals.first { throw first }
-        return Array(hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit))
+        let best = hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit)
+        return Outcome(hits: Array(best), notes: notes)
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func list(_ words: [String]) -> String {
+        guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// Which index has which columns, for a filter on a column that none of those searched has.
+    private static func unknownColumn(_ name: String, written: String, searched: [String], columns: [String: [String]]) -> String {
+        let others = kinds.filter { !searched.contains($0) && columns[$0, default: []].contains { $0.lowercased() == name.lowercased() } }
+        let phrase = "\"" + written.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let instead = "to search for the words instead, put them in double quotes: '\(phrase)'"
+        guard others.isEmpty else {
+            let own = searched.flatMap { columns[$0, default: []] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return "\(list(searched)) have no \(name) column, only \(list(own)) (\(list(others)) have \(name): "
+                + "leave out --kind to search them too); \(instead)"
+        }
+        let listing = kinds.map { "\($0) have \(list(columns[$0, default: []]))" }.joined(separator: "; ")
+        return "no search index has a \(name) column: \(listing) (\(instead))"
     }
 }
