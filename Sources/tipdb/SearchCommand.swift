@@ -9,8 +9,10 @@ extension TipDB {
             commandName: "search",
             abstract: "Full-text search over sources, studies and figures.",
             discussion: """
-                QUERY uses SQLite FTS5 syntax: words (all must match), "an exact phrase", OR, NOT, prefix*, \
-                and column filters such as title:labour. The indexes have different columns (sources: title, \
+                QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
+                NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
+                2.4, O'Brien, US$32) is searched as plain words, each in double quotes, and a note on standard \
+                error says so. The indexes have different columns (sources: title, \
                 authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
                 the column a filter names, that column counts as empty (a note says so), and a column that no \
                 index searched has is a usage error. Figures are found by their quote and notes, and listed with measure, place, reference \
@@ -30,6 +32,9 @@ extension TipDB {
         var limit: Int = 20
 
         func validate() throws {
+            if query.allSatisfy(\.isWhitespace) {
+                throw ValidationError("the search query is empty; give words to search for, such as tipdb search 'forced labour'")
+            }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
         }
 

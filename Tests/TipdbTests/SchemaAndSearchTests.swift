@@ -172,13 +172,54 @@ struct SchemaAndSearchTests {
         }
     }
 
-    @Test("malformed search queries get a readable message, not a crash", arguments: ["AND OR", "\"unterminated", "title:", "NEAR(", "*"])
-    func malformedSearch(query: String) throws {
+    @Test("a query that is not FTS5 syntax is searched as plain words, and a note says so", arguments: [
+        ("forced-labour", "\"forced-labour\"", "FTS5 reads -labour as a column to leave out; NOT labour leaves out a word", "Highest regional prevalence of [forced labour]."),
+        ("2.4", "\"2.4\"", "FTS5 allows \".\" only inside double quotes", "…Stated as [2.4] million people trafficked 'at any one time'."),
+        ("US$32 billion", "\"US$32\" \"billion\"", "FTS5 allows \"$\" only inside double quotes", "About [US$32] [billion] a year"),
+        ("world's", "\"world's\"", "FTS5 allows \"'\" only inside double quotes", "[world's]"),
+        ("\"unterminated phrase", "\"\"\"unterminated\" \"phrase\"", "a double quote is not closed", nil),
+        ("AND OR", "\"AND\" \"OR\"", "fts5: syntax error near \"AND\"", "[and]"),
+        ("NEAR(", "\"NEAR(\"", "fts5: syntax error near \"\"", nil),
+        ("%", "\"%\"", "FTS5 allows \"%\" only inside double quotes", nil),
+    ] as [(String, String, String, String?)])
+    func plainWords(query: String, words: String, reason: String, snippet: String?) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["search", query, "--limit", "100"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr == "note: read as plain words, \(words), since the query is not FTS5 syntax (\(reason))\n")
+            if let snippet {
+                #expect(result.stdout.contains(snippet), "\(result.stdout)")
+            } else {
+                #expect(result.stdout == "(0 results)\n")
+            }
+        }
+    }
+
+    @Test("FTS5 syntax keeps working, with no note: phrases, OR, NOT, prefix*, NEAR, a doubled quote inside a phrase")
+    func fts5Syntax() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            for query in ["\"united nations\"", "female OR women", "estimate NOT minimum", "traffick*", "NEAR(forced labour, 2)", "\"world\"\"s\""] {
+                let result = try Tipdb.run(["search", query, "--limit", "100"], in: dir)
+                #expect(result.status == 0 && result.stderr.isEmpty, "\(query): \(result.stderr)")
+                #expect(result.stdout != "(0 results)\n", "\(query)")
+            }
+            #expect(try Tipdb.run(["search", "estimate", "--limit", "100"], in: dir).stdout.contains("figure  ilo-2005-forced-labour-wld  "))
+            #expect(!(try Tipdb.run(["search", "estimate NOT minimum", "--limit", "100"], in: dir).stdout.contains("ilo-2005-forced-labour-wld")))
+            let prefix = try Tipdb.run(["search", "traffick*", "--kind", "figures", "--limit", "100"], in: dir).stdout
+            #expect(prefix.contains("[trafficked]") && prefix.contains("[trafficking]"), "\(prefix)")
+        }
+    }
+
+    @Test("an empty or blank query is a usage error that says what to give", arguments: ["", " ", "\t\n"])
+    func emptyQuery(query: String) throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["search", query], in: dir)
-            #expect(result.status == 1)
-            #expect(result.stderr.contains("is not valid FTS5 syntax"), "\(result.stderr)")
+            #expect(result.status == 64)
+            #expect(result.stderr.hasPrefix("Error: the search query is empty; give words to search for, such as tipdb search 'forced labour'\n"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
         }
     }
 

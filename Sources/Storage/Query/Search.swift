@@ -15,17 +15,9 @@ public struct Search {
     /// What a search found, and what to know about how the query was read.
     public struct Outcome: Sendable, Equatable {
         public var hits: [Hit]
-        /// One line each, for standard error: a column filter some searched kinds do not have.
+        /// One line each, for standard error: a query read as plain words, a column filter some
+        /// searched kinds do not have.
         public var notes: [String]
-    }
-
-    /// A query FTS5 cannot parse.
-    public struct SyntaxError: Error, LocalizedError, Sendable {
-        public let query: String
-        public let detail: String
-        public var errorDescription: String? {
-            "search query \"\(query)\" is not valid FTS5 syntax (\(detail)); a phrase goes in double quotes, with a double quote inside it doubled (\"say \"\"no\"\"\")"
-        }
     }
 
     /// A column filter naming a column that no index searched has: a usage error.
@@ -80,21 +72,23 @@ public struct Search {
 
     /// The best `limit` hits for `query`, over one kind or all three.
     ///
-    /// A column filter applies to the indexes that have its column and matches nothing in the
-    /// others, as though the column were empty there: `quote:time OR title:labour` finds figures by
-    /// their quote and sources and studies by their title, and a note says which kinds lack which
-    /// column.
+    /// A query that is not FTS5 syntax (`forced-labour`, `2.4`, `O'Brien`, `US$32`) is searched as
+    /// plain words, each a phrase in double quotes, and a note says so: people type text, and FTS5
+    /// users keep AND, OR, NOT, "phrases", prefix*, NEAR and column filters. A column filter applies
+    /// to the indexes that have its column and matches nothing in the others, as though the column
+    /// were empty there: `quote:time OR title:labour` finds figures by their quote and sources and
+    /// studies by their title, and a note says which kinds lack which column.
     ///
-    /// - Throws: `ColumnError` when a column filter names a column no searched index has;
-    ///   `SyntaxError` when FTS5 cannot parse the query.
+    /// - Throws: `ColumnError` when a column filter names a column no searched index has.
     public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
         let kinds = Self.kinds.filter { kind == nil || kind == $0 }
+        let parsed = SearchQuery(query)
+        guard parsed.tokens != nil else { return try plainWords(query, because: parsed.lexicalProblem ?? "", kinds, limit) }
         var columns: [String: [String]] = [:]
         for table in Self.kinds {
             columns[table] = try db.rows("SELECT name FROM pragma_table_info(?1) ORDER BY cid", [table + "_fts"])
                 .compactMap { $0.string("name") }
         }
-        let parsed = SearchQuery(query)
         var notes: [String] = []
         var checked: Set<String> = []
         for filter in parsed.columnFilters {
@@ -107,22 +101,43 @@ public struct Search {
                 if !lacking.isEmpty { notes.append("\(Self.list(lacking)) have no \(name) column; it counts as empty for them") }
             }
         }
-        var hits: [Hit] = []
-        for table in kinds {
-            guard let sql = Self.queries[table] else { continue }
-            do {
-                for row in try db.rows(sql, [parsed.rewritten(for: columns[table, default: []]), limit]) {
-                    hits.append(Hit(
-                        kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                        snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0))
-                }
-            } catch let error as StorageError where error.resultCode == 1 {
-                // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
-                throw SyntaxError(query: query, detail: error.message)
+        do {
+            let hits = try kinds.flatMap { try search($0, parsed.rewritten(for: columns[$0, default: []]), limit: limit) }
+            return Outcome(hits: Self.best(hits, limit), notes: notes)
+        } catch let error as StorageError where error.resultCode == 1 {
+            // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
+            var reason = error.message
+            // "labour -forced" means NOT forced to a person and a column to leave out to FTS5.
+            let prefix = "no such column: "
+            if reason.hasPrefix(prefix), case let name = String(reason.dropFirst(prefix.count)), query.contains("-" + name) {
+                reason = "FTS5 reads -\(name) as a column to leave out; NOT \(name) leaves out a word"
             }
+            return try plainWords(query, because: reason, kinds, limit)
         }
-        let best = hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit)
-        return Outcome(hits: Array(best), notes: notes)
+    }
+
+    /// `query` searched as plain words, with a note saying so and why.
+    private func plainWords(_ query: String, because reason: String, _ kinds: [String], _ limit: Int) throws -> Outcome {
+        let words = SearchQuery.plainWords(query)
+        guard !words.isEmpty else { return Outcome(hits: [], notes: []) }
+        let hits = try kinds.flatMap { try search($0, words, limit: limit) }
+        return Outcome(
+            hits: Self.best(hits, limit),
+            notes: ["read as plain words, \(words), since the query is not FTS5 syntax (\(reason))"])
+    }
+
+    /// The hits of one index for an FTS5 query.
+    private func search(_ table: String, _ match: String, limit: Int) throws -> [Hit] {
+        guard let sql = Self.queries[table] else { return [] }
+        return try db.rows(sql, [match, limit]).map { row in
+            Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
+                snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0)
+        }
+    }
+
+    /// The best `limit` hits of all the indexes searched: by rank, then kind and key, so no two tie.
+    private static func best(_ hits: [Hit], _ limit: Int) -> [Hit] {
+        Array(hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit))
     }
 
     /// `a`, `a and b`, `a, b and c`.

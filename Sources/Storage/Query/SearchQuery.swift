@@ -170,4 +170,13 @@ struct SearchQuery {
         out += bytes[position...]
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `text` as plain words for FTS5: each run of characters between spaces a phrase in double
+    /// quotes, a `"` in it doubled, so that no character is read as syntax (as Datasette and
+    /// sqlite-utils escape a search typed by a person).
+    static func plainWords(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace)
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .joined(separator: " ")
+    }
 }
