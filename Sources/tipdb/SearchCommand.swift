@@ -22,8 +22,24 @@ extension TipDB {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The search query.")
-        var query: String
+        /// Every argument that is not an option: a query that starts with `-` (`-11`, a negative
+        /// number) is an unrecognised option to ArgumentParser, so it is taken here, and words that
+        /// look like options are refused in `validate()`.
+        @Argument(
+            parsing: .allUnrecognized,
+            help: ArgumentHelp(
+                "The search query; several arguments are joined with spaces. One that starts with - may be a number (-11); "
+                    + "put any other after --.",
+                valueName: "query"))
+        var words: [String] = []
+
+        /// The words up to the first `--`, which ends the options, and every word after it.
+        private var splitWords: (options: ArraySlice<String>, literal: ArraySlice<String>) {
+            guard let end = words.firstIndex(of: "--") else { return (words[...], []) }
+            return (words[..<end], words[(end + 1)...])
+        }
+
+        var query: String { (splitWords.options + splitWords.literal).joined(separator: " ") }
 
         @Option(help: "Only sources, studies or figures.")
         var kind: RecordKind?
@@ -32,10 +48,20 @@ extension TipDB {
         var limit: Int = 20
 
         func validate() throws {
+            // A mistyped option (--limt) would otherwise be searched for.
+            if let option = splitWords.options.first(where: Self.looksLikeOption) {
+                throw ValidationError("unknown option '\(option)'; to search for a word that starts with -, put it after --, as in tipdb search -- \(option)")
+            }
             if query.allSatisfy(\.isWhitespace) {
                 throw ValidationError("the search query is empty; give words to search for, such as tipdb search 'forced labour'")
             }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
+        /// `--name`, `--name=value` or `-x`: a dash and a letter, and no space (`-title:labour x` is a query).
+        private static func looksLikeOption(_ word: String) -> Bool {
+            let name = word.hasPrefix("--") ? word.dropFirst(2) : word.hasPrefix("-") ? word.dropFirst() : ""
+            return name.first?.isLetter == true && !word.contains(where: \.isWhitespace)
         }
 
         func run() throws {

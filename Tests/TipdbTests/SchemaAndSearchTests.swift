@@ -173,7 +173,7 @@ struct SchemaAndSearchTests {
     }
 
     @Test("a query that is not FTS5 syntax is searched as plain words, and a note says so", arguments: [
-        ("forced-labour", "\"forced-labour\"", "FTS5 reads -labour as a column to leave out; NOT labour leaves out a word", "Highest regional prevalence of [forced labour]."),
+        ("forced-labour", "\"forced-labour\"", "in FTS5, - before a name leaves out a column; NOT leaves out a word", "Highest regional prevalence of [forced labour]."),
         ("2.4", "\"2.4\"", "FTS5 allows \".\" only inside double quotes", "…Stated as [2.4] million people trafficked 'at any one time'."),
         ("US$32 billion", "\"US$32\" \"billion\"", "FTS5 allows \"$\" only inside double quotes", "About [US$32] [billion] a year"),
         ("world's", "\"world's\"", "FTS5 allows \"'\" only inside double quotes", "[world's]"),
@@ -209,6 +209,30 @@ struct SchemaAndSearchTests {
             #expect(!(try Tipdb.run(["search", "estimate NOT minimum", "--limit", "100"], in: dir).stdout.contains("ilo-2005-forced-labour-wld")))
             let prefix = try Tipdb.run(["search", "traffick*", "--kind", "figures", "--limit", "100"], in: dir).stdout
             #expect(prefix.contains("[trafficked]") && prefix.contains("[trafficking]"), "\(prefix)")
+        }
+    }
+
+    @Test("a query may be a negative number or several arguments; a mistyped option is refused, not searched for; after -- every word is the query")
+    func queryArguments() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let negative = try Tipdb.run(["search", "-11", "--kind", "figures"], in: dir)
+            #expect(negative.status == 0, "\(negative.stderr)")
+            #expect(negative.stdout.hasPrefix("figure  unodc-2023-detected-victims-change-wld  detected-trafficking-victims WLD 2019-2020: -11 percent-change\n"))
+            #expect(negative.stderr.hasPrefix("note: read as plain words, \"-11\", since the query is not FTS5 syntax"))
+            #expect(try Tipdb.run(["search", "--kind", "figures", "--", "-11"], in: dir).stdout == negative.stdout)
+            let joined = try Tipdb.run(["search", "forced", "labour", "--limit", "100"], in: dir)
+            #expect(joined.status == 0 && joined.stderr.isEmpty, "\(joined.stderr)")
+            #expect(joined.stdout == (try Tipdb.run(["search", "forced labour", "--limit", "100"], in: dir)).stdout)
+            for option in ["--limt", "-k"] {
+                let typo = try Tipdb.run(["search", option, "5", "labour"], in: dir)
+                #expect(typo.status == 64)
+                #expect(typo.stderr.hasPrefix("Error: unknown option '\(option)'; to search for a word that starts with -, put it after --, as in tipdb search -- \(option)\n"), "\(typo.stderr)")
+                #expect(typo.stdout.isEmpty)
+            }
+            // One argument with a space or a colon is a query, even when it starts with -.
+            let filter = try Tipdb.run(["search", "-quote:forced labour", "--kind", "figures", "--limit", "1"], in: dir)
+            #expect(filter.status == 0 && filter.stderr.isEmpty && filter.stdout.hasPrefix("figure  "), "\(filter.stderr)")
         }
     }
 

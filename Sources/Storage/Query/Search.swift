@@ -107,10 +107,10 @@ public struct Search {
         } catch let error as StorageError where error.resultCode == 1 {
             // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
             var reason = error.message
-            // "labour -forced" means NOT forced to a person and a column to leave out to FTS5.
+            // "labour -forced" means NOT forced to a person, and "-forced" a column to leave out to FTS5.
             let prefix = "no such column: "
-            if reason.hasPrefix(prefix), case let name = String(reason.dropFirst(prefix.count)), query.contains("-" + name) {
-                reason = "FTS5 reads -\(name) as a column to leave out; NOT \(name) leaves out a word"
+            if reason.hasPrefix(prefix), query.contains("-" + reason.dropFirst(prefix.count)) {
+                reason = "in FTS5, - before a name leaves out a column; NOT leaves out a word"
             }
             return try plainWords(query, because: reason, kinds, limit)
         }
