@@ -88,6 +88,32 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("report studies lists the studies of a database without figures, as report sources lists its sources")
+    func studiesWithoutFigures() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let nothing = try Tipdb.run(["report", "studies"], in: dir)
+            #expect(nothing.status == 0, "\(nothing.stderr)")
+            #expect(nothing.stdout == "# Studies\n\nScope: All measures; all places; all reference years  \n0 studies.\n\n")
+            let fixtures = ["sources.json", "studies.csv"].map { ReportGolden.fixtures.appendingPathComponent($0).path }
+            #expect(try Tipdb.run(["ingest", "--quiet"] + fixtures, in: dir).status == 0)
+            let all = try Tipdb.run(["report", "studies"], in: dir)
+            #expect(all.status == 0, "\(all.stderr)")
+            #expect(all.stdout.hasPrefix("# Studies\n\nScope: All measures; all places; all reference years  \n9 studies.\n\n"))
+            #expect(all.stdout.contains("## Global estimates of modern slavery, 2021\n\n- Method: method not stated\n"))
+            #expect(all.stdout.contains("- Source: ILO et al. 2022 ["))
+            let csv = try Tipdb.run(["report", "studies", "--format", "csv"], in: dir)
+            #expect(csv.status == 0 && csv.stdout.split(separator: "\r\n").count == 10, "\(csv.stdout)")
+            // Filters choose studies by their places and years.
+            let recent = try Tipdb.run(["report", "studies", "--place", "World", "--from", "2015"], in: dir)
+            #expect(recent.status == 0 && recent.stdout.contains("\n6 studies.\n"), "\(recent.stdout)")
+            let none = try Tipdb.run(["report", "studies", "--place", "France"], in: dir)
+            #expect(none.status == 1)
+            #expect(none.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+            #expect(none.stdout.isEmpty)
+        }
+    }
+
     @Test("filters: a region with its countries, a measure with its sub-measures, years")
     func filters() throws {
         try withTemporaryDirectory { dir in
