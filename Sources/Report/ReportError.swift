@@ -24,8 +24,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .emptyScope(let filters):
-            let what = filters.isEmpty ? "the database holds no figures" : "no figures match \(filters)"
-            return "\(what); widen the filters or ingest figures first (tipdb status shows what the database holds)"
+            // Without filters there is nothing to widen: the database is empty of figures.
+            guard !filters.isEmpty else { return "the database holds no figures yet; load some with tipdb ingest" }
+            return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .unknownMeasure(let name, let suggestion):
             return "unknown measure \"\(name)\"\(Self.didYouMean(suggestion)); give a measure code such as forced-labour (SELECT code FROM measures lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):

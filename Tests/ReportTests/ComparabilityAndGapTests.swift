@@ -115,5 +115,6 @@ struct ComparabilityAndGapTests {
         #expect(throws: ReportError.emptyScope(filters: "--measure forced-labour --place FRA --from 2030")) { try scratch.brief(empty) }
         #expect(ReportError.emptyScope(filters: empty.commandLine).errorDescription
             == "no figures match --measure forced-labour --place FRA --from 2030; widen the filters or ingest figures first (tipdb status shows what the database holds)")
+        #expect(ReportError.emptyScope(filters: "").errorDescription == "the database holds no figures yet; load some with tipdb ingest")
     }
 }

@@ -88,6 +88,23 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("a report of a database without figures, and no filters, says to load some, not to widen filters never given")
+    func noFiguresYet() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            for format in ["md", "html", "json", "csv"] {
+                let result = try Tipdb.run(["report", "brief", "--format", format, "-o", "brief.\(format)"], in: dir)
+                #expect(result.status == 1)
+                #expect(result.stderr == "tipdb: error: the database holds no figures yet; load some with tipdb ingest\n")
+                #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("brief.\(format)").path))
+            }
+            // With filters, the message names them.
+            let filtered = try Tipdb.run(["report", "sources", "--place", "France"], in: dir)
+            #expect(filtered.status == 1)
+            #expect(filtered.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+        }
+    }
+
     @Test("report studies lists the studies of a database without figures, as report sources lists its sources")
     func studiesWithoutFigures() throws {
         try withTemporaryDirectory { dir in
