@@ -131,6 +131,33 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("a filter that names nothing gets the closest names, places as measures (as ingest ranks them), in one sentence; else what to give")
+    func unknownFilterValues() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let cases: [([String], String)] = [
+                (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"?"),
+                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"North Korea\" or \"South Korea\" or \"Republic of Korea\"?"),
+                (["--place", "Nowhereland"],
+                 "unknown place \"Nowhereland\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
+                (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
+                (["--measure", "xyz"],
+                 "unknown measure \"xyz\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),
+            ]
+            for (filter, message) in cases {
+                for report in ["brief", "sources", "studies"] {
+                    let result = try Tipdb.run(["report", report] + filter, in: dir)
+                    #expect(result.status == 1, "\(report) \(filter)")
+                    #expect(result.stderr == "tipdb: error: \(message)\n", "\(report) \(filter)")
+                    #expect(result.stdout.isEmpty)
+                }
+            }
+            // A suggestion is a name the filter takes: an alias is a place.
+            let alias = try Tipdb.run(["report", "sources", "--place", "South Korea"], in: dir)
+            #expect(alias.stderr.hasPrefix("tipdb: error: no figures match --place 'South Korea'; "), "\(alias.stderr)")
+        }
+    }
+
     @Test("filters: a region with its countries, a measure with its sub-measures, years")
     func filters() throws {
         try withTemporaryDirectory { dir in
