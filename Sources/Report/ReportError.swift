@@ -3,7 +3,8 @@ import Storage
 
 /// Why a report could not be produced, in words that say what to do next.
 ///
-/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1.
+/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1, or, for a usage
+/// error (`isUsage`), after `Error:` and exits 64.
 public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// No figure matches the filters; `filters` is the filters as command-line options.
     case emptyScope(filters: String)
@@ -21,6 +22,16 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case template(path: String, reason: String)
     /// An output file that cannot be written.
     case cannotWrite(path: String, reason: String)
+
+    /// True for an option's value that names nothing (a measure, concept or place, a date): a bad
+    /// argument, which the README's table of exit codes counts as a usage error (64), not as input
+    /// rejected (1).
+    public var isUsage: Bool {
+        switch self {
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .invalidDate: true
+        case .emptyScope, .unknownFigure, .template, .cannotWrite: false
+        }
+    }
 
     public var errorDescription: String? {
         switch self {

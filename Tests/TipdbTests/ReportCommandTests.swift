@@ -79,8 +79,8 @@ struct ReportCommandTests {
             #expect(result.stderr == "tipdb: error: no figures match --measure forced-labour --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.html").path))
             let unknown = try Tipdb.run(["report", "brief", "--measure", "forced-labor"], in: dir)
-            #expect(unknown.status == 1)
-            #expect(unknown.stderr.contains("unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"))
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr == "Error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
             #expect(try Tipdb.run(["report", "brief", "--date", "29/11/2026"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--format", "pdf"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir).status == 64)
@@ -131,7 +131,7 @@ struct ReportCommandTests {
         }
     }
 
-    @Test("a filter that names nothing gets the closest names, places as measures (as ingest ranks them), in one sentence; else what to give")
+    @Test("a filter that names nothing is a usage error (64) with the closest names, places as measures (as ingest ranks them), in one sentence; else what to give")
     func unknownFilterValues() throws {
         try withTemporaryDirectory { dir in
             try makeReportDatabase(in: dir)
@@ -141,14 +141,16 @@ struct ReportCommandTests {
                 (["--place", "Nowhereland"],
                  "unknown place \"Nowhereland\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
                 (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
+                (["--concept", "trafficing"],
+                 "unknown concept \"trafficing\"; expected one of trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other"),
                 (["--measure", "xyz"],
                  "unknown measure \"xyz\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),
             ]
             for (filter, message) in cases {
                 for report in ["brief", "sources", "studies"] {
                     let result = try Tipdb.run(["report", report] + filter, in: dir)
-                    #expect(result.status == 1, "\(report) \(filter)")
-                    #expect(result.stderr == "tipdb: error: \(message)\n", "\(report) \(filter)")
+                    #expect(result.status == 64, "\(report) \(filter)")
+                    #expect(result.stderr == "Error: \(message)\n", "\(report) \(filter)")
                     #expect(result.stdout.isEmpty)
                 }
             }
@@ -173,7 +175,7 @@ struct ReportCommandTests {
         }
     }
 
-    @Test("lineage of francis-2013-trafficked-wld ends at ILO 2005, 1995-2004; an unknown key exits 1 with suggestions")
+    @Test("lineage of francis-2013-trafficked-wld ends at ILO 2005, 1995-2004; an unknown key exits 1 with suggestions, an empty one 64")
     func lineage() throws {
         try withTemporaryDirectory { dir in
             try makeReportDatabase(in: dir)
@@ -187,6 +189,12 @@ struct ReportCommandTests {
             let unknown = try Tipdb.run(["report", "lineage", "francis-2013"], in: dir)
             #expect(unknown.status == 1)
             #expect(unknown.stderr.contains("unknown figure \"francis-2013\"; did you mean \"francis-2013-trafficked-wld\"?"))
+            for empty in ["", " "] {
+                let none = try Tipdb.run(["report", "lineage", empty], in: dir)
+                #expect(none.status == 64)
+                #expect(none.stderr.hasPrefix("Error: the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n"), "\(none.stderr)")
+                #expect(none.stdout.isEmpty)
+            }
         }
     }
 
