@@ -1,17 +1,19 @@
 import Foundation
+import Storage
 
 /// Why a report could not be produced, in words that say what to do next.
 ///
-/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1.
+/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1, or, for a usage
+/// error (`isUsage`), after `Error:` and exits 64.
 public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// No figure matches the filters; `filters` is the filters as command-line options.
     case emptyScope(filters: String)
-    /// A `--measure` value that names no measure.
-    case unknownMeasure(String, suggestion: String?)
+    /// A `--measure` value that names no measure, with the closest codes.
+    case unknownMeasure(String, suggestions: [String])
     /// A `--concept` value that is not one of the schema's concepts.
     case unknownConcept(String, known: [String])
-    /// A `--place` value that names no place, code or alias.
-    case unknownPlace(String, suggestion: String?)
+    /// A `--place` value that names no place, code or alias, with the closest names.
+    case unknownPlace(String, suggestions: [String])
     /// A figure key given to `report lineage` that is not in the database.
     case unknownFigure(String, suggestions: [String])
     /// A `--date` that is not a calendar date.
@@ -21,17 +23,31 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// An output file that cannot be written.
     case cannotWrite(path: String, reason: String)
 
+    /// True for an option's value that names nothing (a measure, concept or place, a date): a bad
+    /// argument, which the README's table of exit codes counts as a usage error (64), not as input
+    /// rejected (1).
+    public var isUsage: Bool {
+        switch self {
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .invalidDate: true
+        case .emptyScope, .unknownFigure, .template, .cannotWrite: false
+        }
+    }
+
     public var errorDescription: String? {
         switch self {
         case .emptyScope(let filters):
-            let what = filters.isEmpty ? "the database holds no figures" : "no figures match \(filters)"
-            return "\(what); widen the filters or ingest figures first (tipdb status shows what the database holds)"
-        case .unknownMeasure(let name, let suggestion):
-            return "unknown measure \"\(name)\"\(Self.didYouMean(suggestion)); give a measure code such as forced-labour (SELECT code FROM measures lists them)"  // sql-constant: a message, never executed
+            // Without filters there is nothing to widen: the database is empty of figures.
+            guard !filters.isEmpty else { return "the database holds no figures yet; load some with tipdb ingest" }
+            return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
+        case .unknownMeasure(let name, let suggestions):
+            // One sentence: the question when something is close, else what to give and where to look.
+            guard suggestions.isEmpty else { return "unknown measure \"\(name)\"" + Suggestions.phrase(suggestions) }
+            return "unknown measure \"\(name)\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
-        case .unknownPlace(let name, let suggestion):
-            return "unknown place \"\(name)\"\(Self.didYouMean(suggestion)); give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name"
+        case .unknownPlace(let name, let suggestions):
+            guard suggestions.isEmpty else { return "unknown place \"\(name)\"" + Suggestions.phrase(suggestions) }
+            return "unknown place \"\(name)\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
         case .unknownFigure(let key, let suggestions):
             let hint = suggestions.isEmpty
                 ? "" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
@@ -43,9 +59,5 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason); check that the directory exists and is writable"
         }
-    }
-
-    private static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 import Storage
 
 /// tipdb's documented exit codes, and the one place errors become them.
@@ -27,6 +28,8 @@ enum ExitStatus {
             throw error
         } catch let error as ValidationError {
             throw error
+        } catch let error as ReportError where error.isUsage {
+            throw usage(error.errorDescription ?? String(describing: error))
         } catch let error as SchemaError {
             throw fail(error.localizedDescription, databaseUnusable)
         } catch let error as StorageError {

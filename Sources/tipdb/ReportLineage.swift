@@ -8,13 +8,19 @@ extension TipDB.ReportCommand {
         static let configuration = CommandConfiguration(
             commandName: "lineage",
             abstract: "Show the chain from a figure to its primary source, and the figures that repeat it.",
-            discussion: "Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). An unknown key exits 1 with the nearest keys."
+            discussion: "Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). An unknown key exits 1 with the nearest keys; an empty one is a usage error (64)."
         )
 
         @OptionGroup var database: DatabaseOptions
 
         @Argument(help: ArgumentHelp("The figure's key (figures.key).", valueName: "figure-key"))
         var key: String
+
+        func validate() throws {
+            if key.allSatisfy(\.isWhitespace) {
+                throw ValidationError("the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)")
+            }
+        }
 
         func run() throws {
             try ExitStatus.run(database: database.path) {

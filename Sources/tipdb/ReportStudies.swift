@@ -8,7 +8,11 @@ extension TipDB.ReportCommand {
         static let configuration = CommandConfiguration(
             commandName: "studies",
             abstract: "List the studies in scope with their methods, populations, places and figures (Markdown or CSV).",
-            discussion: "A study is in scope when it produced a figure in scope, or has no figure at all but covers a place and years in scope."
+            discussion: """
+                A study is in scope when it produced a figure in scope, or has no figure at all but covers a place and \
+                years in scope, so a database without figures lists its studies. Filters that match neither a figure \
+                nor a study are an error (exit 1).
+                """
         )
 
         @OptionGroup var database: DatabaseOptions

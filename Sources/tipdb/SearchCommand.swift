@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Ingest
 import Storage
 
@@ -8,17 +9,37 @@ extension TipDB {
             commandName: "search",
             abstract: "Full-text search over sources, studies and figures.",
             discussion: """
-                QUERY uses SQLite FTS5 syntax: words (all must match), "an exact phrase", OR, NOT, prefix*, \
-                and column filters such as title:labour (sources and studies have title; figures have quote and \
-                notes). Figures are found by their quote and notes, and listed with measure, place, reference \
+                QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
+                NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
+                2.4, O'Brien, US$32) is searched as plain words, each in double quotes, and a note on standard \
+                error says so. The indexes have different columns (sources: title, \
+                authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
+                the column a filter names, that column counts as empty (a note says so), and a column that no \
+                index searched has is a usage error. Figures are found by their quote and notes, and listed with measure, place, reference \
                 period, subgroup, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
                 """
         )
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The search query.")
-        var query: String
+        /// Every argument that is not an option: a query that starts with `-` (`-11`, a negative
+        /// number) is an unrecognised option to ArgumentParser, so it is taken here, and words that
+        /// look like options are refused in `validate()`.
+        @Argument(
+            parsing: .allUnrecognized,
+            help: ArgumentHelp(
+                "The search query; several arguments are joined with spaces. One that starts with - may be a number (-11); "
+                    + "put any other after --.",
+                valueName: "query"))
+        var words: [String] = []
+
+        /// The words up to the first `--`, which ends the options, and every word after it.
+        private var splitWords: (options: ArraySlice<String>, literal: ArraySlice<String>) {
+            guard let end = words.firstIndex(of: "--") else { return (words[...], []) }
+            return (words[..<end], words[(end + 1)...])
+        }
+
+        var query: String { (splitWords.options + splitWords.literal).joined(separator: " ") }
 
         @Option(help: "Only sources, studies or figures.")
         var kind: RecordKind?
@@ -27,7 +48,20 @@ extension TipDB {
         var limit: Int = 20
 
         func validate() throws {
+            // A mistyped option (--limt) would otherwise be searched for.
+            if let option = splitWords.options.first(where: Self.looksLikeOption) {
+                throw ValidationError("unknown option '\(option)'; to search for a word that starts with -, put it after --, as in tipdb search -- \(option)")
+            }
+            if query.allSatisfy(\.isWhitespace) {
+                throw ValidationError("the search query is empty; give words to search for, such as tipdb search 'forced labour'")
+            }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
+        /// `--name`, `--name=value` or `-x`: a dash and a letter, and no space (`-title:labour x` is a query).
+        private static func looksLikeOption(_ word: String) -> Bool {
+            let name = word.hasPrefix("--") ? word.dropFirst(2) : word.hasPrefix("-") ? word.dropFirst() : ""
+            return name.first?.isLetter == true && !word.contains(where: \.isWhitespace)
         }
 
         func run() throws {
@@ -35,7 +69,14 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
-                let found = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                let outcome: Search.Outcome
+                do {
+                    outcome = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                } catch let error as Search.ColumnError {
+                    throw ExitStatus.usage(error.message)
+                }
+                for note in outcome.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                let found = outcome.hits
                 let hits = found.prefix(limit)
                 for hit in hits {
                     let noun = ["sources": "source", "studies": "study", "figures": "figure"][hit.kind] ?? hit.kind

@@ -107,13 +107,14 @@ struct ComparabilityAndGapTests {
         let brief = try scratch.brief(BriefFilters(measures: ["forced-labour"]))
         #expect(brief.figureGroups.map(\.measure) == ["state-imposed-forced-labour"])
         #expect(brief.scope.description.hasPrefix("Forced labour and its sub-measures; all places; all reference years"))
-        #expect(throws: ReportError.unknownMeasure("forced-labor", suggestion: "forced-labour")) {
+        #expect(throws: ReportError.unknownMeasure("forced-labor", suggestions: ["forced-labour"])) {
             try scratch.brief(BriefFilters(measures: ["forced-labor"]))
         }
-        #expect(throws: ReportError.unknownPlace("Wrold", suggestion: "World")) { try scratch.brief(BriefFilters(places: ["Wrold"])) }
+        #expect(throws: ReportError.unknownPlace("Wrold", suggestions: ["World"])) { try scratch.brief(BriefFilters(places: ["Wrold"])) }
         let empty = BriefFilters(measures: ["forced-labour"], places: ["FRA"], from: 2030)
         #expect(throws: ReportError.emptyScope(filters: "--measure forced-labour --place FRA --from 2030")) { try scratch.brief(empty) }
         #expect(ReportError.emptyScope(filters: empty.commandLine).errorDescription
             == "no figures match --measure forced-labour --place FRA --from 2030; widen the filters or ingest figures first (tipdb status shows what the database holds)")
+        #expect(ReportError.emptyScope(filters: "").errorDescription == "the database holds no figures yet; load some with tipdb ingest")
     }
 }

@@ -114,12 +114,84 @@ struct ReportCommandTests {
             #expect(result.stderr == "tipdb: error: no figures match --measure forced-labour --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.html").path))
             let unknown = try Tipdb.run(["report", "brief", "--measure", "forced-labor"], in: dir)
-            #expect(unknown.status == 1)
-            #expect(unknown.stderr.contains("unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"))
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr == "Error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
             #expect(try Tipdb.run(["report", "brief", "--date", "29/11/2026"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--format", "pdf"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--db", "missing.sqlite"], in: dir).status == 2)
+        }
+    }
+
+    @Test("a report of a database without figures, and no filters, says to load some, not to widen filters never given")
+    func noFiguresYet() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            for format in ["md", "html", "json", "csv"] {
+                let result = try Tipdb.run(["report", "brief", "--format", format, "-o", "brief.\(format)"], in: dir)
+                #expect(result.status == 1)
+                #expect(result.stderr == "tipdb: error: the database holds no figures yet; load some with tipdb ingest\n")
+                #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("brief.\(format)").path))
+            }
+            // With filters, the message names them.
+            let filtered = try Tipdb.run(["report", "sources", "--place", "France"], in: dir)
+            #expect(filtered.status == 1)
+            #expect(filtered.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+        }
+    }
+
+    @Test("report studies lists the studies of a database without figures, as report sources lists its sources")
+    func studiesWithoutFigures() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let nothing = try Tipdb.run(["report", "studies"], in: dir)
+            #expect(nothing.status == 0, "\(nothing.stderr)")
+            #expect(nothing.stdout == "# Studies\n\nScope: All measures; all places; all reference years  \n0 studies.\n\n")
+            let fixtures = ["sources.json", "studies.csv"].map { ReportGolden.fixtures.appendingPathComponent($0).path }
+            #expect(try Tipdb.run(["ingest", "--quiet"] + fixtures, in: dir).status == 0)
+            let all = try Tipdb.run(["report", "studies"], in: dir)
+            #expect(all.status == 0, "\(all.stderr)")
+            #expect(all.stdout.hasPrefix("# Studies\n\nScope: All measures; all places; all reference years  \n9 studies.\n\n"))
+            #expect(all.stdout.contains("## Global estimates of modern slavery, 2021\n\n- Method: method not stated\n"))
+            #expect(all.stdout.contains("- Source: ILO et al. 2022 ["))
+            let csv = try Tipdb.run(["report", "studies", "--format", "csv"], in: dir)
+            #expect(csv.status == 0 && csv.stdout.split(separator: "\r\n").count == 10, "\(csv.stdout)")
+            // Filters choose studies by their places and years.
+            let recent = try Tipdb.run(["report", "studies", "--place", "World", "--from", "2015"], in: dir)
+            #expect(recent.status == 0 && recent.stdout.contains("\n6 studies.\n"), "\(recent.stdout)")
+            let none = try Tipdb.run(["report", "studies", "--place", "France"], in: dir)
+            #expect(none.status == 1)
+            #expect(none.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+            #expect(none.stdout.isEmpty)
+        }
+    }
+
+    @Test("a filter that names nothing is a usage error (64) with the closest names, places as measures (as ingest ranks them), in one sentence; else what to give")
+    func unknownFilterValues() throws {
+        try withTemporaryDirectory { dir in
+            try makeReportDatabase(in: dir)
+            let cases: [([String], String)] = [
+                (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"?"),
+                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"North Korea\" or \"South Korea\" or \"Republic of Korea\"?"),
+                (["--place", "Nowhereland"],
+                 "unknown place \"Nowhereland\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
+                (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
+                (["--concept", "trafficing"],
+                 "unknown concept \"trafficing\"; expected one of trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other"),
+                (["--measure", "xyz"],
+                 "unknown measure \"xyz\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),
+            ]
+            for (filter, message) in cases {
+                for report in ["brief", "sources", "studies"] {
+                    let result = try Tipdb.run(["report", report] + filter, in: dir)
+                    #expect(result.status == 64, "\(report) \(filter)")
+                    #expect(result.stderr == "Error: \(message)\n", "\(report) \(filter)")
+                    #expect(result.stdout.isEmpty)
+                }
+            }
+            // A suggestion is a name the filter takes: an alias is a place.
+            let alias = try Tipdb.run(["report", "sources", "--place", "South Korea"], in: dir)
+            #expect(alias.stderr.hasPrefix("tipdb: error: no figures match --place 'South Korea'; "), "\(alias.stderr)")
         }
     }
 
@@ -138,7 +210,7 @@ struct ReportCommandTests {
         }
     }
 
-    @Test("lineage of francis-2013-trafficked-wld ends at ILO 2005, 1995-2004; an unknown key exits 1 with suggestions")
+    @Test("lineage of francis-2013-trafficked-wld ends at ILO 2005, 1995-2004; an unknown key exits 1 with suggestions, an empty one 64")
     func lineage() throws {
         try withTemporaryDirectory { dir in
             try makeReportDatabase(in: dir)
@@ -152,6 +224,12 @@ struct ReportCommandTests {
             let unknown = try Tipdb.run(["report", "lineage", "francis-2013"], in: dir)
             #expect(unknown.status == 1)
             #expect(unknown.stderr.contains("unknown figure \"francis-2013\"; did you mean \"francis-2013-trafficked-wld\"?"))
+            for empty in ["", " "] {
+                let none = try Tipdb.run(["report", "lineage", empty], in: dir)
+                #expect(none.status == 64)
+                #expect(none.stderr.hasPrefix("Error: the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n"), "\(none.stderr)")
+                #expect(none.stdout.isEmpty)
+            }
         }
     }
 

@@ -116,20 +116,134 @@ struct SchemaAndSearchTests {
             let subgroups = try Tipdb.run(["search", "female OR women OR children", "--kind", "figures"], in: dir)
             #expect(subgroups.stdout.contains("figure  ilo-2012-forced-labour-female-wld  forced-labour WLD 2002-2011 (female): 11,400,000 persons\n"), "\(subgroups.stdout)")
             let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
-            #expect(nowhere.status == 1)
-            #expect(nowhere.stderr.contains("(no such column: colour)"))
+            #expect(nowhere.status == 64)
+            #expect(nowhere.stderr == """
+                Error: no search index has a colour column: sources have title, authors, publisher and notes; \
+                studies have title, summary and population; figures have quote and notes \
+                (to search for the words instead, put them in double quotes: '"colour:red"')
+
+                """)
             let narrowed = try Tipdb.run(["search", "title:labour", "--kind", "figures"], in: dir)
-            #expect(narrowed.status == 1 && narrowed.stderr.contains("(no such column: title)"))
+            #expect(narrowed.status == 64)
+            #expect(narrowed.stderr == """
+                Error: figures have no title column, only quote and notes (sources and studies have title: \
+                leave out --kind to search them too); to search for the words instead, put them in double quotes: '"title:labour"'
+
+                """)
+            #expect(narrowed.stdout.isEmpty)
         }
     }
 
-    @Test("malformed search queries get a readable message, not a crash", arguments: ["AND OR", "\"unterminated", "title:", "NEAR(", "*"])
-    func malformedSearch(query: String) throws {
+    @Test("each index gets the query with its own columns: a column it lacks counts as empty there, and a note says so")
+    func columnsPerIndex() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            // quote is a figures column, title one of sources and studies: each kind is found by its own.
+            let mixed = try Tipdb.run(["search", "quote:time OR title:labour", "--limit", "100"], in: dir)
+            #expect(mixed.status == 0, "\(mixed.stderr)")
+            #expect(mixed.stderr == """
+                note: sources and studies have no quote column; it counts as empty for them
+                note: figures have no title column; it counts as empty for them
+
+                """)
+            #expect(mixed.stdout.contains("figure  unodc-2012-trafficked-wld  trafficking-victims WLD 1995-2004: 2,400,000 persons\n    at any one [time]\n"))
+            #expect(mixed.stdout.contains("study  ilo-2005-minimum-estimate  ILO minimum estimate of forced labour, 1995-2004\n"))
+            #expect(mixed.stdout.contains("source  ilo-2014-profits-poverty  Profits and Poverty: The Economics of Forced Labour\n"))
+            // Both at once: no record has a quote and a title, so nothing matches, and that is not an error.
+            let both = try Tipdb.run(["search", "quote:time title:labour"], in: dir)
+            #expect(both.status == 0 && both.stdout == "(0 results)\n", "\(both.stderr)")
+            // An excluded column that an index lacks excludes nothing there: figures match labour and forced in any column.
+            let excluded = try Tipdb.run(["search", "labour -title:forced", "--limit", "100"], in: dir)
+            #expect(excluded.status == 0 && excluded.stderr == "note: figures have no title column; it counts as empty for them\n", "\(excluded.stderr)")
+            let everywhere = try Tipdb.run(["search", "labour forced", "--kind", "figures", "--limit", "100"], in: dir)
+            let figureLines = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("figure  ") } }
+            #expect(!figureLines(everywhere.stdout).isEmpty)
+            #expect(figureLines(excluded.stdout) == figureLines(everywhere.stdout))
+            // A name in braces or in quotes is a column too, in any case.
+            let braces = try Tipdb.run(["search", "{title quote}:labour", "--limit", "100"], in: dir)
+            #expect(braces.stderr == """
+                note: figures have no title column; it counts as empty for them
+                note: sources and studies have no quote column; it counts as empty for them
+
+                """)
+            #expect(braces.stdout.contains("study  ilo-2005-minimum-estimate  "))
+            let quoted = try Tipdb.run(["search", "\"TITLE\":labour", "--kind", "sources"], in: dir)
+            #expect(quoted.status == 0 && quoted.stderr.isEmpty && quoted.stdout.contains("source  ilo-wff-2017-global-estimates  "), "\(quoted.stderr)")
+        }
+    }
+
+    @Test("a query that is not FTS5 syntax is searched as plain words, and a note says so", arguments: [
+        ("forced-labour", "\"forced-labour\"", "in FTS5, - before a name leaves out a column; NOT leaves out a word", "Highest regional prevalence of [forced labour]."),
+        ("2.4", "\"2.4\"", "FTS5 allows \".\" only inside double quotes", "…Stated as [2.4] million people trafficked 'at any one time'."),
+        ("US$32 billion", "\"US$32\" \"billion\"", "FTS5 allows \"$\" only inside double quotes", "About [US$32] [billion] a year"),
+        ("world's", "\"world's\"", "FTS5 allows \"'\" only inside double quotes", "[world's]"),
+        ("\"unterminated phrase", "\"\"\"unterminated\" \"phrase\"", "a double quote is not closed", nil),
+        ("AND OR", "\"AND\" \"OR\"", "fts5: syntax error near \"AND\"", "[and]"),
+        ("NEAR(", "\"NEAR(\"", "fts5: syntax error near \"\"", nil),
+        ("%", "\"%\"", "FTS5 allows \"%\" only inside double quotes", nil),
+    ] as [(String, String, String, String?)])
+    func plainWords(query: String, words: String, reason: String, snippet: String?) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["search", query, "--limit", "100"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr == "note: read as plain words, \(words), since the query is not FTS5 syntax (\(reason))\n")
+            if let snippet {
+                #expect(result.stdout.contains(snippet), "\(result.stdout)")
+            } else {
+                #expect(result.stdout == "(0 results)\n")
+            }
+        }
+    }
+
+    @Test("FTS5 syntax keeps working, with no note: phrases, OR, NOT, prefix*, NEAR, a doubled quote inside a phrase")
+    func fts5Syntax() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            for query in ["\"united nations\"", "female OR women", "estimate NOT minimum", "traffick*", "NEAR(forced labour, 2)", "\"world\"\"s\""] {
+                let result = try Tipdb.run(["search", query, "--limit", "100"], in: dir)
+                #expect(result.status == 0 && result.stderr.isEmpty, "\(query): \(result.stderr)")
+                #expect(result.stdout != "(0 results)\n", "\(query)")
+            }
+            #expect(try Tipdb.run(["search", "estimate", "--limit", "100"], in: dir).stdout.contains("figure  ilo-2005-forced-labour-wld  "))
+            #expect(!(try Tipdb.run(["search", "estimate NOT minimum", "--limit", "100"], in: dir).stdout.contains("ilo-2005-forced-labour-wld")))
+            let prefix = try Tipdb.run(["search", "traffick*", "--kind", "figures", "--limit", "100"], in: dir).stdout
+            #expect(prefix.contains("[trafficked]") && prefix.contains("[trafficking]"), "\(prefix)")
+        }
+    }
+
+    @Test("a query may be a negative number or several arguments; a mistyped option is refused, not searched for; after -- every word is the query")
+    func queryArguments() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let negative = try Tipdb.run(["search", "-11", "--kind", "figures"], in: dir)
+            #expect(negative.status == 0, "\(negative.stderr)")
+            #expect(negative.stdout.hasPrefix("figure  unodc-2023-detected-victims-change-wld  detected-trafficking-victims WLD 2019-2020: -11 percent-change\n"))
+            #expect(negative.stderr.hasPrefix("note: read as plain words, \"-11\", since the query is not FTS5 syntax"))
+            #expect(try Tipdb.run(["search", "--kind", "figures", "--", "-11"], in: dir).stdout == negative.stdout)
+            let joined = try Tipdb.run(["search", "forced", "labour", "--limit", "100"], in: dir)
+            #expect(joined.status == 0 && joined.stderr.isEmpty, "\(joined.stderr)")
+            #expect(joined.stdout == (try Tipdb.run(["search", "forced labour", "--limit", "100"], in: dir)).stdout)
+            for option in ["--limt", "-k"] {
+                let typo = try Tipdb.run(["search", option, "5", "labour"], in: dir)
+                #expect(typo.status == 64)
+                #expect(typo.stderr.hasPrefix("Error: unknown option '\(option)'; to search for a word that starts with -, put it after --, as in tipdb search -- \(option)\n"), "\(typo.stderr)")
+                #expect(typo.stdout.isEmpty)
+            }
+            // One argument with a space or a colon is a query, even when it starts with -.
+            let filter = try Tipdb.run(["search", "-quote:forced labour", "--kind", "figures", "--limit", "1"], in: dir)
+            #expect(filter.status == 0 && filter.stderr.isEmpty && filter.stdout.hasPrefix("figure  "), "\(filter.stderr)")
+        }
+    }
+
+    @Test("an empty or blank query is a usage error that says what to give", arguments: ["", " ", "\t\n"])
+    func emptyQuery(query: String) throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["search", query], in: dir)
-            #expect(result.status == 1)
-            #expect(result.stderr.contains("is not valid FTS5 syntax"), "\(result.stderr)")
+            #expect(result.status == 64)
+            #expect(result.stderr.hasPrefix("Error: the search query is empty; give words to search for, such as tipdb search 'forced labour'\n"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
         }
     }
 

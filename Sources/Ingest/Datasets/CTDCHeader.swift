@@ -1,3 +1,5 @@
+import Storage
+
 /// Which CTDC file a header belongs to, and which `cases` column each of its fields fills.
 ///
 /// The variant is detected from the columns only one of the two files has. Copies that passed

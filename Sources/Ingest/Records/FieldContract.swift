@@ -1,3 +1,5 @@
+import Storage
+
 /// The columns a file of each kind may have: the file contract documented in the README and in
 /// `tipdb ingest --help`.
 public struct FieldContract: Sendable {

@@ -51,12 +51,14 @@ public struct BriefBuilder {
 
     /// Reads the catalog, resolves the filters and loads the figures in scope.
     ///
-    /// - Throws: `ReportError.emptyScope` when no figure matches.
-    func makeContext(_ filters: BriefFilters) throws -> BriefContext {
+    /// - Parameter requiringFigures: false for a report that has something to say without figures
+    ///   (`report studies`: a study without figures is in scope by its places and years).
+    /// - Throws: `ReportError.emptyScope` when no figure matches and `requiringFigures` is true.
+    func makeContext(_ filters: BriefFilters, requiringFigures: Bool = true) throws -> BriefContext {
         let catalog = try Catalog(db: db)
         let scope = try ScopeResolver(catalog: catalog).resolve(filters)
         let set = try FigureSet.load(scope, from: db, defaultUnits: catalog.defaultUnits)
-        guard !set.figures.isEmpty else { throw ReportError.emptyScope(filters: filters.commandLine) }
+        guard !set.figures.isEmpty || !requiringFigures else { throw ReportError.emptyScope(filters: filters.commandLine) }
         return BriefContext(catalog: catalog, scope: scope, set: set)
     }
 

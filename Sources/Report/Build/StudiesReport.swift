@@ -8,11 +8,17 @@ public struct StudiesReport {
         self.db = db
     }
 
-    /// - Throws: `ReportError.emptyScope` when no figure matches the filters.
+    /// The studies in scope: those behind a figure in scope, and those without figures whose places
+    /// and years are in scope, so a database of studies alone lists them (as `report sources`
+    /// lists sources); without filters an empty database gives an empty list.
+    ///
+    /// - Throws: `ReportError.emptyScope` when filters are given and neither a figure nor a study
+    ///   matches them.
     public func render(_ filters: BriefFilters, format: StudiesRenderer.Format) throws -> String {
-        let context = try BriefBuilder(db: db).makeContext(filters)
+        let context = try BriefBuilder(db: db).makeContext(filters, requiringFigures: false)
         let ordered = context.inReadingOrder(context.set.figures)
         let studies = StudySection.build(ordered, context: context)
+        if studies.isEmpty, ordered.isEmpty, !filters.isEmpty { throw ReportError.emptyScope(filters: filters.commandLine) }
         switch format {
         case .md:
             return StudiesRenderer.markdown(studies, references: ReferenceList.build(context: context),

@@ -26,6 +26,8 @@ struct Catalog {
     var members: [String: [String]] = [:]
     /// Alias (lower-cased) to place code.
     var aliases: [String: String] = [:]
+    /// Aliases as written (`Viet Nam`), for "did you mean ...?" beside the place names.
+    var aliasNames: [String] = []
     var sources: [String: Source] = [:]
     var studies: [String: Study] = [:]
     /// Keys of the studies some figure (in scope or not) names.
@@ -54,7 +56,10 @@ struct Catalog {
             }
         }
         for row in try db.rows("SELECT alias, place FROM place_aliases ORDER BY alias") {
-            if let alias = row.string("alias"), let place = row.string("place") { aliases[alias.lowercased()] = place }
+            if let alias = row.string("alias"), let place = row.string("place") {
+                aliases[alias.lowercased()] = place
+                aliasNames.append(alias)
+            }
         }
         try loadSources(db)
         try loadStudies(db)

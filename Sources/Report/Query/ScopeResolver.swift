@@ -63,8 +63,7 @@ struct ScopeResolver {
         if let measure = catalog.measures.values.first(where: { $0.code.lowercased() == key || $0.label.lowercased() == key }) {
             return measure.code
         }
-        let candidates = catalog.measures.keys.sorted()
-        throw ReportError.unknownMeasure(name, suggestion: Suggestion.closest(to: name, among: candidates))
+        throw ReportError.unknownMeasure(name, suggestions: Suggestions.closest(to: name, among: catalog.measures.keys.sorted()))
     }
 
     private func conceptCode(_ name: String) throws -> String {
@@ -109,8 +108,9 @@ struct ScopeResolver {
             if names.contains(key) { return place.code }
         }
         if let alias = catalog.aliases[key] { return alias }
-        let candidates = catalog.places.values.map(\.name).sorted()
-        throw ReportError.unknownPlace(name, suggestion: Suggestion.closest(to: name, among: candidates))
+        // The names and aliases ingest suggests from, ranked the same way, so both say the same.
+        let candidates = catalog.places.values.map(\.name).sorted() + catalog.aliasNames
+        throw ReportError.unknownPlace(name, suggestions: Suggestions.closest(to: name, among: candidates))
     }
 
     /// A place with the countries it contains and the regions lying wholly inside it.

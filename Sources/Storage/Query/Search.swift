@@ -12,13 +12,18 @@ public struct Search {
         public var rank: Double
     }
 
-    /// A query FTS5 cannot parse.
-    public struct SyntaxError: Error, LocalizedError, Sendable {
-        public let query: String
-        public let detail: String
-        public var errorDescription: String? {
-            "search query \"\(query)\" is not valid FTS5 syntax (\(detail)); put words in double quotes to search for them literally"
-        }
+    /// What a search found, and what to know about how the query was read.
+    public struct Outcome: Sendable, Equatable {
+        public var hits: [Hit]
+        /// One line each, for standard error: a query read as plain words, a column filter some
+        /// searched kinds do not have.
+        public var notes: [String]
+    }
+
+    /// A column filter naming a column that no index searched has: a usage error.
+    public struct ColumnError: Error, LocalizedError, Sendable {
+        public let message: String
+        public var errorDescription: String? { message }
     }
 
     let db: Database
@@ -62,31 +67,96 @@ public struct Search {
             """,
     ]
 
+    /// The kinds searched, in this order, and their index tables.
+    static let kinds = ["sources", "studies", "figures"]
+
     /// The best `limit` hits for `query`, over one kind or all three.
     ///
-    /// Over all three, a column filter only some indexes have (`title:labour`: sources and
-    /// studies, not figures) searches those and skips the others; it is an error only when no
-    /// index can take the query.
-    public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> [Hit] {
-        var hits: [Hit] = []
-        var refusals: [SyntaxError] = []
-        let tables: [String] = ["sources", "studies", "figures"].filter { (table: String) in kind == nil || kind == table }
-        for table in tables {
-            guard let sql = Self.queries[table] else { continue }
-            do {
-                for row in try db.rows(sql, [query, limit]) {
-                    hits.append(Hit(
-                        kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                        snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0))
+    /// A query that is not FTS5 syntax (`forced-labour`, `2.4`, `O'Brien`, `US$32`) is searched as
+    /// plain words, each a phrase in double quotes, and a note says so: people type text, and FTS5
+    /// users keep AND, OR, NOT, "phrases", prefix*, NEAR and column filters. A column filter applies
+    /// to the indexes that have its column and matches nothing in the others, as though the column
+    /// were empty there: `quote:time OR title:labour` finds figures by their quote and sources and
+    /// studies by their title, and a note says which kinds lack which column.
+    ///
+    /// - Throws: `ColumnError` when a column filter names a column no searched index has.
+    public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
+        let kinds = Self.kinds.filter { kind == nil || kind == $0 }
+        let parsed = SearchQuery(query)
+        guard parsed.tokens != nil else { return try plainWords(query, because: parsed.lexicalProblem ?? "", kinds, limit) }
+        var columns: [String: [String]] = [:]
+        for table in Self.kinds {
+            columns[table] = try db.rows("SELECT name FROM pragma_table_info(?1) ORDER BY cid", [table + "_fts"])
+                .compactMap { $0.string("name") }
+        }
+        var notes: [String] = []
+        var checked: Set<String> = []
+        for filter in parsed.columnFilters {
+            for name in filter.names where checked.insert(name.lowercased()).inserted {
+                let has = { (table: String) in columns[table, default: []].contains { $0.lowercased() == name.lowercased() } }
+                let lacking = kinds.filter { !has($0) }
+                if lacking.count == kinds.count {
+                    throw ColumnError(message: Self.unknownColumn(name, written: parsed.written(filter), searched: kinds, columns: columns))
                 }
-            } catch let error as StorageError where error.resultCode == 1 {
-                // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
-                let refusal = SyntaxError(query: query, detail: error.message)
-                guard tables.count > 1, error.message.hasPrefix("no such column") else { throw refusal }
-                refusals.append(refusal)
+                if !lacking.isEmpty { notes.append("\(Self.list(lacking)) have no \(name) column; it counts as empty for them") }
             }
         }
-        if refusals.count == tables.count, let first = refusals.first { throw first }
-        return Array(hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit))
+        do {
+            let hits = try kinds.flatMap { try search($0, parsed.rewritten(for: columns[$0, default: []]), limit: limit) }
+            return Outcome(hits: Self.best(hits, limit), notes: notes)
+        } catch let error as StorageError where error.resultCode == 1 {
+            // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
+            var reason = error.message
+            // "labour -forced" means NOT forced to a person, and "-forced" a column to leave out to FTS5.
+            let prefix = "no such column: "
+            if reason.hasPrefix(prefix), query.contains("-" + reason.dropFirst(prefix.count)) {
+                reason = "in FTS5, - before a name leaves out a column; NOT leaves out a word"
+            }
+            return try plainWords(query, because: reason, kinds, limit)
+        }
+    }
+
+    /// `query` searched as plain words, with a note saying so and why.
+    private func plainWords(_ query: String, because reason: String, _ kinds: [String], _ limit: Int) throws -> Outcome {
+        let words = SearchQuery.plainWords(query)
+        guard !words.isEmpty else { return Outcome(hits: [], notes: []) }
+        let hits = try kinds.flatMap { try search($0, words, limit: limit) }
+        return Outcome(
+            hits: Self.best(hits, limit),
+            notes: ["read as plain words, \(words), since the query is not FTS5 syntax (\(reason))"])
+    }
+
+    /// The hits of one index for an FTS5 query.
+    private func search(_ table: String, _ match: String, limit: Int) throws -> [Hit] {
+        guard let sql = Self.queries[table] else { return [] }
+        return try db.rows(sql, [match, limit]).map { row in
+            Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
+                snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0)
+        }
+    }
+
+    /// The best `limit` hits of all the indexes searched: by rank, then kind and key, so no two tie.
+    private static func best(_ hits: [Hit], _ limit: Int) -> [Hit] {
+        Array(hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit))
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func list(_ words: [String]) -> String {
+        guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// Which index has which columns, for a filter on a column that none of those searched has.
+    private static func unknownColumn(_ name: String, written: String, searched: [String], columns: [String: [String]]) -> String {
+        let others = kinds.filter { !searched.contains($0) && columns[$0, default: []].contains { $0.lowercased() == name.lowercased() } }
+        let phrase = "\"" + written.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let instead = "to search for the words instead, put them in double quotes: '\(phrase)'"
+        guard others.isEmpty else {
+            let own = searched.flatMap { columns[$0, default: []] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return "\(list(searched)) have no \(name) column, only \(list(own)) (\(list(others)) have \(name): "
+                + "leave out --kind to search them too); \(instead)"
+        }
+        let listing = kinds.map { "\($0) have \(list(columns[$0, default: []]))" }.joined(separator: "; ")
+        return "no search index has a \(name) column: \(listing) (\(instead))"
     }
 }

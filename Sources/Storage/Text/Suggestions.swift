@@ -1,9 +1,8 @@
-import Storage
-
-/// "Did you mean ...?" for unknown codes and names.
-enum Suggestions {
+/// "Did you mean ...?" for unknown codes and names: one ranking for names in files (ingest) and
+/// names typed as options (report filters), so that the same typo gets the same suggestion.
+public enum Suggestions {
     /// Up to `limit` candidates closest to `text` by edit distance (case-insensitive), nearest first.
-    static func closest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
+    public static func closest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
         let needle = Array(text.lowercased())
         let threshold = max(2, needle.count / 3)
         var scored: [(String, Int)] = []
@@ -28,8 +27,12 @@ enum Suggestions {
     }
 
     /// `; did you mean "a" or "b"?`, or an empty string when nothing is close.
-    static func phrase(for text: String, among candidates: [String]) -> String {
-        let found = closest(to: text, among: candidates)
+    public static func phrase(for text: String, among candidates: [String]) -> String {
+        phrase(closest(to: text, among: candidates))
+    }
+
+    /// `; did you mean "a" or "b"?` for suggestions already found, or an empty string for none.
+    public static func phrase(_ found: [String]) -> String {
         guard !found.isEmpty else { return "" }
         return "; did you mean " + found.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
