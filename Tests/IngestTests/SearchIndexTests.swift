@@ -52,7 +52,7 @@ struct SearchIndexTests {
         try db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.figure_terms USING fts5vocab(main, figures_fts, row)")
         var results: [String: [Search.Hit]] = [:]
         for term in try db.rows("SELECT term FROM temp.figure_terms").compactMap({ $0.string("term") }) {
-            results[term] = try Search(db: db).run("\"\(term)\"", kind: "figures", limit: 1000)
+            results[term] = try Search(db: db).run("\"\(term)\"", kind: "figures", limit: 1000).hits
         }
         return results
     }
