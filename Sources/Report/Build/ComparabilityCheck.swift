@@ -23,6 +23,7 @@ enum ComparabilityCheck {
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += unitWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
+        warnings += estimateWarnings(ordered, keyFigures: keyFigures, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }
 

@@ -25,8 +25,9 @@ public struct MeasureDefinition: Codable, Sendable, Equatable {
 /// A mix in the brief that a reader must not take as like-for-like, said as sentences.
 public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// counts (estimates mixed with detected or criminal-justice counts), concepts (trafficking,
-    /// forced labour, modern slavery...), methods (successive estimates from different studies)
-    /// or units (one measure in several units).
+    /// forced labour, modern slavery...), methods (successive estimates from different studies),
+    /// units (one measure in several units) or estimates (primary estimates for the same measure,
+    /// place and period from different sources that differ beyond rounding).
     public var kind: String
     public var text: String
     /// Figures the warning is about.

@@ -1,0 +1,83 @@
+import Report
+import Storage
+import Testing
+
+/// Cautions a policy-brief author needs and the figures alone do not show: estimates that
+/// compete for the key figure, subgroups larger than their totals, counts over periods of
+/// different length, and sources that are vintages of one series.
+@Suite("brief cautions")
+struct BriefCautionTests {
+    private func markdown(_ brief: Brief) throws -> String {
+        try BriefRenderer.render(brief, as: .md, chartStem: nil).text
+    }
+
+    private func warnings(_ brief: Brief, _ kind: String) -> [ComparabilityWarning] {
+        brief.comparability.warnings.filter { $0.kind == kind }
+    }
+
+    // MARK: Competing estimates
+
+    /// ILO's 27.6 million for 2021 and a think tank's figure for the same measure, place and year.
+    private func competing(_ value: Double, published: String = "2023") throws -> ScratchDatabase {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ilo", publisher: "International Labour Office", published: "2022-09")
+        try scratch.source("think", publisher: "Think Tank", published: published)
+        try scratch.figure("ilo-fl-2021", value: 27_600_000, source: "ilo")
+        try scratch.figure("think-fl-2021", value: value, source: "think")
+        return scratch
+    }
+
+    @Test("two primary estimates for one measure, place and period that differ beyond rounding: the caution names both, the key figure's and the rule")
+    func competingEstimates() throws {
+        let brief = try competing(25_000_000).brief()
+        #expect(brief.keyFigures.map(\.figure.key) == ["think-fl-2021"])
+        let warning = try #require(warnings(brief, "estimates").first)
+        #expect(warnings(brief, "estimates").count == 1)
+        #expect(warning.text == "Forced labour in World, 2021: ILO 2022 [2] gives 27.6 million and Think Tank 2023 [1] gives "
+            + "25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by rule: of primary "
+            + "estimates for the same period, the most recently published source is taken, which is no judgement that its "
+            + "estimate is the better one. Say that the sources disagree when citing either.")
+        #expect(warning.figures == ["ilo-fl-2021", "think-fl-2021"])
+        #expect(warning.citations == [2, 1])
+        #expect(try markdown(brief).contains("- **Caution (estimates).** Forced labour in World, 2021: ILO 2022 [2] gives 27.6 million"))
+    }
+
+    @Test("figures that agree up to rounding (28 or 30 million for 27.6 million) are no competing estimates", arguments: [28_000_000.0, 30_000_000, 27_600_000])
+    func roundingIsNoDisagreement(value: Double) throws {
+        #expect(warnings(try competing(value).brief(), "estimates").isEmpty)
+    }
+
+    @Test("sources published on the same date: the rule is the key that sorts first, and says so")
+    func sameDate() throws {
+        let brief = try competing(25_000_000, published: "2022-09").brief()
+        #expect(brief.keyFigures.map(\.figure.key) == ["ilo-fl-2021"])
+        let warning = try #require(warnings(brief, "estimates").first)
+        #expect(warning.text.contains("The key figure uses ILO 2022's 27.6 million by rule: of primary estimates for the same "
+            + "period published on the same date, the one whose key sorts first (ilo-fl-2021) is taken, which is no judgement"))
+    }
+
+    @Test("competing estimates for an earlier period: the caution says the key figure is for another period")
+    func earlierPeriod() throws {
+        let scratch = try competing(25_000_000)
+        try scratch.figure("ilo-fl-2022", value: 28_000_000, period: ("2022", "2022"), source: "ilo")
+        let brief = try scratch.brief()
+        #expect(brief.keyFigures.map(\.figure.key) == ["ilo-fl-2022"])
+        let warning = try #require(warnings(brief, "estimates").first)
+        #expect(warning.text.hasSuffix("they differ beyond rounding. The key figure is for another period (2022), but the figures "
+            + "tables show both. Say that the sources disagree when citing either."))
+    }
+
+    @Test("repeats, subgroups, other units, other periods and one source's two figures do not compete")
+    func notCompeting() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ilo", publisher: "International Labour Office", published: "2022-09")
+        try scratch.source("think", publisher: "Think Tank", published: "2023")
+        try scratch.figure("ilo-fl-2021", value: 27_600_000, source: "ilo")
+        try scratch.figure("ilo-fl-2021-b", value: 20_000_000, source: "ilo")
+        try scratch.figure("think-repeat", value: 25_000_000, source: "think", cites: "ilo-fl-2021", method: "reported")
+        try scratch.figure("think-women", value: 25_000_000, source: "think", sex: "female")
+        try scratch.figure("think-rate", value: 3.4, unit: "per-1000", source: "think")
+        try scratch.figure("think-2020", value: 25_000_000, period: ("2020", "2020"), source: "think")
+        #expect(warnings(try scratch.brief(), "estimates").isEmpty)
+    }
+}

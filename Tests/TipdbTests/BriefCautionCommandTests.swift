@@ -1,0 +1,71 @@
+import Foundation
+import Storage
+import Testing
+
+/// The brief's cautions as a user meets them: the Fixtures plus a few figures loaded with
+/// `tipdb ingest`, and the brief printed by the built binary in Markdown, HTML and JSON.
+@Suite("Brief cautions (built binary)")
+struct BriefCautionCommandTests {
+    /// Loads `sources` (CSV, with a header) and `figures` (CSV, with a header) over the Fixtures.
+    private func addToFixtures(in dir: URL, sources: String, figures: String) throws {
+        try makeFixtureDatabase(in: dir)
+        try Data(sources.utf8).write(to: dir.appendingPathComponent("more-sources.csv"))
+        try Data(figures.utf8).write(to: dir.appendingPathComponent("more-figures.csv"))
+        let load = try Tipdb.run(["ingest", "--quiet", "more-sources.csv", "more-figures.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    private func brief(_ arguments: [String], in dir: URL) throws -> String {
+        let result = try Tipdb.run(["report", "brief", "--date", "2026-11-29"] + arguments, in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    private func warnings(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let comparability = object?["comparability"] as? [String: Any]
+        return comparability?["warnings"] as? [[String: Any]] ?? []
+    }
+
+    private static let thinkTank = "key,kind,title,publisher,date\nthink,report,Forced labour counted again,Think Tank,2023\n"
+
+    @Test("a think tank's 25 million beside ILO's 27.6 million for forced labour in World, 2021: named in every format; its 28 million is a rounding, not named")
+    func competingEstimates() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: Self.thinkTank, figures: """
+                key,measure,value,unit,place,period,source,method
+                think-fl-2021,forced-labour,25 million,persons,WLD,2021,think,estimated
+
+                """)
+            let filters = ["--measure", "forced-labour", "--place", "World", "--from", "2021"]
+            let markdown = try brief(filters, in: dir)
+            #expect(markdown.contains("""
+                - **Caution (estimates).** Forced labour in World, 2021: ILO et al. 2022 [2] gives 27.6 million and Think Tank \
+                2023 [1] gives 25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by \
+                rule: of primary estimates for the same period, the most recently published source is taken, which is no \
+                judgement that its estimate is the better one. Say that the sources disagree when citing either.\n
+                """), "\(markdown)")
+            let html = try brief(filters + ["--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (estimates).</strong> Forced labour in World, 2021: "))
+            let json = try warnings(try brief(filters + ["--format", "json"], in: dir))
+            let warning = try #require(json.first { $0["kind"] as? String == "estimates" })
+            #expect(warning["figures"] as? [String] == ["ilo-wf-iom-2022-forced-labour-wld", "think-fl-2021"])
+            // The key figure cited Think Tank 2023 first; the caution lists the older source first.
+            #expect(warning["citations"] as? [Int] == [2, 1])
+        }
+    }
+
+    @Test("28 million for ILO's 27.6 million is a rounding: no caution")
+    func roundedEstimate() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: Self.thinkTank, figures: """
+                key,measure,value,unit,place,period,source,method
+                think-fl-2021,forced-labour,28 million,persons,WLD,2021,think,estimated
+
+                """)
+            let markdown = try brief(["--measure", "forced-labour", "--place", "World"], in: dir)
+            #expect(!markdown.contains("Caution (estimates)"))
+            #expect(try warnings(try brief(["--format", "json"], in: dir)).allSatisfy { $0["kind"] as? String != "estimates" })
+        }
+    }
+}
