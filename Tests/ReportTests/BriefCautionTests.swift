@@ -80,4 +80,60 @@ struct BriefCautionTests {
         try scratch.figure("think-2020", value: 25_000_000, period: ("2020", "2020"), source: "think")
         #expect(warnings(try scratch.brief(), "estimates").isEmpty)
     }
+
+    // MARK: Subgroups larger than their totals
+
+    @Test("a subgroup larger than its total: one caution per pair, against the smallest total, as tipdb check has it")
+    func subgroupAboveTotal() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ocrteh", publisher: "Office central", published: "2021")
+        for (key, value, sex) in [("t-100", 100.0, "total"), ("t-80", 80.0, "total"), ("s-150", 150.0, "female"), ("s-50", 50.0, "male")] {
+            try scratch.figure(key, measure: "detected-trafficking-victims", value: value, place: "FRA", period: ("2016", "2016"),
+                               source: "ocrteh", method: "detected", sex: sex)
+        }
+        let brief = try scratch.brief()
+        let found = warnings(brief, "subgroups")
+        #expect(found.map(\.text) == [
+            "Detected victims of trafficking in France, 2016, Office central 2021 [1]: the subgroup female (150) is larger than "
+                + "the total it is part of (80). Both are kept as published, but a part cannot be larger than its whole: one "
+                + "of the two counts something else or is wrong. Say so when citing either.",
+        ])
+        #expect(found.map(\.figures) == [["s-150", "t-80"]])
+        #expect(found.map(\.citations) == [[1]])
+        #expect(try markdown(brief).contains("- **Caution (subgroups).** Detected victims of trafficking in France, 2016, "))
+        // tipdb check names the same pair, by the same rule.
+        let check = try Audit(db: scratch.db).run().first { $0.check == "subgroup-above-total" }
+        #expect(check?.rows == ["s-150 (150) > t-80 (80)"])
+        // Out of scope, no caution.
+        try scratch.figure("deu", measure: "detected-trafficking-victims", value: 10, place: "DEU", source: "ocrteh", method: "detected")
+        #expect(warnings(try scratch.brief(BriefFilters(places: ["DEU"])), "subgroups").isEmpty)
+    }
+
+    @Test("only counts and money add up: a share, another source, another unit or period, a breakdown are no total; a censored total is its bound")
+    func subgroupRule() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("a", published: "2021")
+        try scratch.source("b", published: "2021")
+        func figure(_ key: String, _ value: Double?, sex: String = "total", form: String? = nil, unit: String = "persons",
+                    period: String = "2020", source: String = "a", censored: Bool = false) throws {
+            try scratch.figure(key, measure: "detected-trafficking-victims", value: value, unit: unit, place: "ITA",
+                               period: (period, period), source: source, method: "detected", sex: sex, form: form,
+                               low: censored ? 1 : nil, high: censored ? 4 : nil, censored: censored)
+        }
+        try figure("share-total", 30, unit: "percent")
+        try figure("share-women", 60, sex: "female", unit: "percent")
+        try figure("other-source-total", 10, source: "b")
+        try figure("other-period-total", 10, period: "2019")
+        try figure("women", 40, sex: "female")
+        try figure("nationals", 20)
+        try scratch.db.execute("INSERT INTO figure_breakdowns (figure, dimension, category) VALUES ('nationals', 'citizenship', 'Nationals')")
+        #expect(warnings(try scratch.brief(), "subgroups").isEmpty)
+        try figure("small-total", nil, period: "2018", censored: true)
+        try figure("labour-2018", 7, form: "forced-labour", period: "2018")
+        let found = warnings(try scratch.brief(), "subgroups")
+        #expect(found.map(\.figures) == [["labour-2018", "small-total"]])
+        #expect(found.first?.text.contains("the subgroup forced labour (7) is larger than the total it is part of (<5)") == true)
+        let check = try Audit(db: scratch.db).run().first { $0.check == "subgroup-above-total" }
+        #expect(check?.rows == ["labour-2018 (7) > small-total (4)"])
+    }
 }

@@ -68,4 +68,32 @@ struct BriefCautionCommandTests {
             #expect(try warnings(try brief(["--format", "json"], in: dir)).allSatisfy { $0["kind"] as? String != "estimates" })
         }
     }
+
+    @Test("a subgroup larger than its total: the brief cautions about the pair tipdb check warns about, in every format")
+    func subgroupAboveTotal() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: "key,kind,title,publisher,date\nocrteh,report,Victims identified,Office central,2021\n", figures: """
+                key,measure,value,unit,place,period,sex,age_group,source,method
+                fra-2020,detected-trafficking-victims,80,persons,FRA,2020,total,total,ocrteh,detected
+                fra-2020-women,detected-trafficking-victims,150,persons,FRA,2020,female,total,ocrteh,detected
+                fra-2020-children,detected-trafficking-victims,30,persons,FRA,2020,total,children,ocrteh,detected
+
+                """)
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("fra-2020-women (150) > fra-2020 (80)"), "\(check.stdout)")
+            let markdown = try brief(["--place", "France"], in: dir)
+            #expect(markdown.contains("""
+                - **Caution (subgroups).** Detected victims of trafficking in France, 2020, Office central 2021 [1]: the \
+                subgroup female (150) is larger than the total it is part of (80). Both are kept as published, but a part \
+                cannot be larger than its whole: one of the two counts something else or is wrong. Say so when citing either.\n
+                """), "\(markdown)")
+            #expect(!markdown.contains("(30) is larger"))
+            let html = try brief(["--place", "France", "--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (subgroups).</strong> Detected victims of trafficking in France, 2020, "))
+            let json = try warnings(try brief(["--place", "France", "--format", "json"], in: dir))
+            #expect(json.filter { $0["kind"] as? String == "subgroups" }.map { $0["figures"] as? [String] } == [["fra-2020-women", "fra-2020"]])
+            // Out of scope (World and its countries, from 2021), no caution.
+            #expect(!(try brief(["--place", "World", "--from", "2021"], in: dir)).contains("Caution (subgroups)"))
+        }
+    }
 }

@@ -24,6 +24,7 @@ enum ComparabilityCheck {
         warnings += unitWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, context: context)
+        warnings += subgroupWarnings(ordered, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }
 
