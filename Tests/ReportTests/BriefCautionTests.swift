@@ -1,6 +1,7 @@
-import Report
 import Storage
 import Testing
+
+@testable import Report
 
 /// Cautions a policy-brief author needs and the figures alone do not show: estimates that
 /// compete for the key figure, subgroups larger than their totals, counts over periods of
@@ -135,5 +136,89 @@ struct BriefCautionTests {
         #expect(found.first?.text.contains("the subgroup forced labour (7) is larger than the total it is part of (<5)") == true)
         let check = try Audit(db: scratch.db).run().first { $0.check == "subgroup-above-total" }
         #expect(check?.rows == ["labour-2018 (7) > small-total (4)"])
+    }
+
+    // MARK: Counts over periods of different length
+
+    private func periodScratch() throws -> ScratchDatabase {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ocrteh", publisher: "Office central", published: "2021")
+        return scratch
+    }
+
+    private func detected(_ scratch: ScratchDatabase, _ key: String, _ period: (String, String), value: Double = 100,
+                          unit: String = "persons", measure: String = "detected-trafficking-victims") throws {
+        try scratch.figure(key, measure: measure, value: value, unit: unit, place: "FRA", period: period, source: "ocrteh",
+                           method: "detected")
+    }
+
+    @Test("a month's count beside a year's, for one measure and place: named with the periods of each length")
+    func monthAndYear() throws {
+        let scratch = try periodScratch()
+        try detected(scratch, "fra-december", ("2020-12", "2020-12"), value: 40)
+        try detected(scratch, "fra-2020", ("2020", "2020"), value: 500)
+        try detected(scratch, "fra-2019", ("2019", "2019"), value: 450)
+        let brief = try scratch.brief()
+        let found = warnings(brief, "periods")
+        #expect(found.map(\.text) == [
+            "Detected victims of trafficking in France: periods of one month (2020-12) and one year (2019 and 2020) are mixed; "
+                + "a month's count is not comparable with a year's.",
+        ])
+        #expect(found.first?.figures.sorted() == ["fra-2019", "fra-2020", "fra-december"])
+        #expect(try markdown(brief).contains("- **Caution (periods).** Detected victims of trafficking in France: periods of one month"))
+    }
+
+    @Test("a day, a month, a year and three years: every length is named, shortest first")
+    func manyLengths() throws {
+        let scratch = try periodScratch()
+        try detected(scratch, "day", ("2020-12-31", "2020-12-31"))
+        try detected(scratch, "month", ("2020-12", "2020-12"))
+        try detected(scratch, "year", ("2020", "2020"))
+        try detected(scratch, "span", ("2018", "2020"))
+        try detected(scratch, "convicted-year", ("2020", "2020"), measure: "persons-convicted")
+        try detected(scratch, "convicted-span", ("2018", "2020"), measure: "persons-convicted")
+        #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
+            "Detected victims of trafficking in France: periods of one day (2020-12-31), one month (2020-12), one year (2020) "
+                + "and three years (2018-2020) are mixed; a count over one of these lengths is not comparable with a count over another.",
+            "Persons convicted of trafficking in France: periods of one year (2020) and three years (2018-2020) are mixed; "
+                + "a year's count is not comparable with three years'.",
+        ])
+    }
+
+    @Test("periods of the same length (two months, a July-to-June year and a calendar year) are no mix; nor are prevalence estimates, shares or rates")
+    func sameLengths() throws {
+        let scratch = try periodScratch()
+        try detected(scratch, "february", ("2020-02", "2020-02"))
+        try detected(scratch, "march", ("2020-03", "2020-03"))
+        try detected(scratch, "fiscal", ("2019-07", "2020-06"), measure: "persons-prosecuted")
+        try detected(scratch, "calendar", ("2020", "2020"), measure: "persons-prosecuted")
+        try detected(scratch, "share-month", ("2021-01", "2021-01"), value: 40, unit: "percent")
+        try detected(scratch, "share-year", ("2021", "2021"), value: 45, unit: "percent")
+        try scratch.figure("prevalence-decade", value: 12_300_000, period: ("1995", "2004"), source: "ocrteh")
+        try scratch.figure("prevalence-year", value: 27_600_000, period: ("2021", "2021"), source: "ocrteh")
+        #expect(warnings(try scratch.brief(), "periods").isEmpty)
+    }
+
+    @Test("money over a year and over eight years: the brief writes amounts a year, so the caution asks to check the source")
+    func money() throws {
+        let scratch = try periodScratch()
+        try scratch.figure("profits-2014", measure: "forced-labour-profits", value: 150e9, unit: "USD", period: ("2014", "2014"), source: "ocrteh")
+        try scratch.figure("profits-span", measure: "forced-labour-profits", value: 900e9, unit: "USD", period: ("2014", "2021"), source: "ocrteh")
+        try scratch.figure("per-victim", measure: "forced-labour-profits", value: 10_000, unit: "USD-per-person", period: ("2021", "2021"), source: "ocrteh")
+        #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
+            "Illegal profits from forced labour in World: periods of one year (2014) and eight years (2014-2021) are mixed; the brief "
+                + "writes every amount as a year's, so check that each source gives an amount a year, not a total for its period, "
+                + "before comparing them.",
+        ])
+    }
+
+    @Test("a period's length is counted in the coarsest unit that measures it exactly", arguments: [
+        ("2020", "2020", "one year"), ("2018", "2020", "three years"), ("2019-07", "2020-06", "one year"),
+        ("2020-12", "2020-12", "one month"), ("2020-01", "2020-06", "six months"), ("2019-11", "2021-04", "18 months"),
+        ("2020-02-01", "2020-02-29", "one month"), ("2019-01-01", "2019-12-31", "one year"), ("2020-12-31", "2020-12-31", "one day"),
+        ("2019-03-10", "2019-03-16", "seven days"), ("2019-01-01", "2019-06-29", "180 days"), ("2019-12-31", "2020-01-01", "two days"),
+    ])
+    func lengths(start: String, end: String, text: String) {
+        #expect(PeriodLength(start: start, end: end).text == text)
     }
 }

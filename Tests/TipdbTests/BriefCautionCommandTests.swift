@@ -96,4 +96,27 @@ struct BriefCautionCommandTests {
             #expect(!(try brief(["--place", "World", "--from", "2021"], in: dir)).contains("Caution (subgroups)"))
         }
     }
+
+    @Test("detected victims in France for December 2020 and for 2020: the brief says a month's count is not comparable with a year's, in every format")
+    func periodsOfDifferentLength() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: "key,kind,title,publisher,date\nocrteh,report,Victims identified,Office central,2021\n", figures: """
+                key,measure,value,unit,place,period,source,method
+                fra-2020-12,detected-trafficking-victims,40,persons,FRA,2020-12,ocrteh,detected
+                fra-2020,detected-trafficking-victims,500,persons,FRA,2020,ocrteh,detected
+
+                """)
+            let markdown = try brief(["--place", "France"], in: dir)
+            #expect(markdown.contains("""
+                - **Caution (periods).** Detected victims of trafficking in France: periods of one month (2020-12) and one \
+                year (2020) are mixed; a month's count is not comparable with a year's.\n
+                """), "\(markdown)")
+            let html = try brief(["--place", "France", "--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (periods).</strong> Detected victims of trafficking in France: "))
+            let json = try warnings(try brief(["--place", "France", "--format", "json"], in: dir))
+            #expect(json.filter { $0["kind"] as? String == "periods" }.map { $0["figures"] as? [String] } == [["fra-2020", "fra-2020-12"]])
+            // The Fixtures' own counts are all for whole years: no such caution for World.
+            #expect(!(try brief(["--place", "World", "--to", "2019"], in: dir)).contains("Caution (periods)"))
+        }
+    }
 }

@@ -25,6 +25,7 @@ enum ComparabilityCheck {
         warnings += methodWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, context: context)
         warnings += subgroupWarnings(ordered, context: context)
+        warnings += periodWarnings(ordered, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }
 

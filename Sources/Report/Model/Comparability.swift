@@ -27,8 +27,9 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// counts (estimates mixed with detected or criminal-justice counts), concepts (trafficking,
     /// forced labour, modern slavery...), methods (successive estimates from different studies),
     /// units (one measure in several units), estimates (primary estimates for the same measure,
-    /// place and period from different sources that differ beyond rounding) or subgroups (a
-    /// subgroup larger than its total, as `tipdb check` finds them).
+    /// place and period from different sources that differ beyond rounding), subgroups (a
+    /// subgroup larger than its total, as `tipdb check` finds them) or periods (counts or money
+    /// for one measure and place over periods of different length: a month and a year).
     public var kind: String
     public var text: String
     /// Figures the warning is about.
