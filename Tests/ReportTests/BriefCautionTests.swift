@@ -221,4 +221,52 @@ struct BriefCautionTests {
     func lengths(start: String, end: String, text: String) {
         #expect(PeriodLength(start: start, end: end).text == text)
     }
+
+    // MARK: Vintages of one series are one source
+
+    /// Detected victims in the Philippines from two GLOTIP exports: 2019 only in the first, 2020 in the second.
+    private func twoVintages() throws -> ScratchDatabase {
+        let scratch = try ScratchDatabase()
+        try scratch.source("export-1", publisher: "United Nations Office on Drugs and Crime", published: "2024-11-30")
+        try scratch.source("export-2", publisher: "United Nations Office on Drugs and Crime", published: "2025-04-14")
+        try scratch.figure("phl-2019", measure: "detected-trafficking-victims", value: 1_700, place: "PHL",
+                           period: ("2019", "2019"), source: "export-1", method: "detected")
+        try scratch.figure("phl-2020", measure: "detected-trafficking-victims", value: 1_610, place: "PHL",
+                           period: ("2020", "2020"), source: "export-2", method: "detected")
+        try scratch.db.execute(
+            """
+            INSERT INTO series_vintages (id, series, source, released, sha256, batch_id)
+            VALUES (1, 'unodc-glotip', 'export-1', '2024-11-30', 'a', ?), (2, 'unodc-glotip', 'export-2', '2025-04-14', 'b', ?)
+            """, [scratch.batch, scratch.batch])
+        try scratch.db.execute(
+            """
+            INSERT INTO series_figures (figure, series, first_vintage, last_vintage)
+            VALUES ('phl-2019', 'unodc-glotip', 1, 1), ('phl-2020', 'unodc-glotip', 1, 2)
+            """)
+        return scratch
+    }
+
+    @Test("figures from two vintages of one series rest on one source: the gap is named, with both releases")
+    func vintagesAreOneSource() throws {
+        let brief = try twoVintages().brief()
+        #expect(brief.gaps.singleSourceMeasures.map(\.source) == ["export-2"])
+        #expect(brief.gaps.singleSourceMeasures.map(\.figureCount) == [2])
+        #expect(brief.gaps.sentences.contains(
+            "Detected victims of trafficking: all 2 figures with a traceable origin go back to one series, unodc-glotip, through "
+                + "its releases UNODC 2024 [2] and UNODC 2025 [1]: vintages of one export are not independent sources, so no "
+                + "independent source confirms them."))
+    }
+
+    @Test("a source outside the series confirms them: no gap; one release alone is one source, as before")
+    func otherSource() throws {
+        let scratch = try twoVintages()
+        try scratch.source("nrm", publisher: "Inter-Agency Council Against Trafficking", published: "2021")
+        try scratch.figure("phl-2020-nrm", measure: "detected-trafficking-victims", value: 1_500, place: "PHL",
+                           period: ("2020", "2020"), source: "nrm", method: "detected")
+        #expect(try scratch.brief().gaps.singleSourceMeasures.isEmpty)
+        let one = try twoVintages().brief(BriefFilters(from: 2020))
+        #expect(one.gaps.sentences.contains(
+            "Detected victims of trafficking: the one figure with a traceable origin goes back to one source, UNODC 2025 [1]; "
+                + "no independent source confirms it."))
+    }
 }

@@ -119,4 +119,30 @@ struct BriefCautionCommandTests {
             #expect(!(try brief(["--place", "World", "--to", "2019"], in: dir)).contains("Caution (periods)"))
         }
     }
+
+    @Test("two GLOTIP exports are one series: the data gaps say that no independent source confirms the detected victims, and name both releases")
+    func vintagesAreOneSource() throws {
+        let samples = repositoryRoot.appendingPathComponent("Tests/IngestTests/Datasets")
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            for export in ["glotip_2024.csv", "glotip_2025.csv"] {
+                let load = try Tipdb.run(["ingest", "--quiet", samples.appendingPathComponent(export).path], in: dir)
+                #expect(load.status == 0, "\(load.stderr)")
+            }
+            // Figures of both releases are in scope: the 2024 export's that the 2025 one no longer holds, and the rest.
+            let sources = try Tipdb.run(["sql", "SELECT DISTINCT source FROM figures WHERE measure = 'detected-trafficking-victims' ORDER BY 1", "--format", "csv"], in: dir)
+            #expect(sources.stdout == "source\r\nunodc-glotip-2024-11-30\r\nunodc-glotip-2025-04-14\r\n")
+            let markdown = try brief(["--measure", "detected-trafficking-victims"], in: dir)
+            let line = markdown.components(separatedBy: "\n").first { $0.hasPrefix("- Detected victims of trafficking: ") }
+            #expect(line == "- Detected victims of trafficking: all 11 figures with a traceable origin go back to one series, "
+                + "unodc-glotip, through its releases UNODC 2024 [2] and UNODC 2025 [1]: vintages of one export are not "
+                + "independent sources, so no independent source confirms them.", "\(markdown)")
+            let html = try brief(["--measure", "detected-trafficking-victims", "--format", "html"], in: dir)
+            #expect(html.contains("<li>Detected victims of trafficking: all 11 figures with a traceable origin go back to one series, unodc-glotip, "))
+            let json = try JSONSerialization.jsonObject(with: Data(try brief(["--measure", "detected-trafficking-victims", "--format", "json"], in: dir).utf8)) as? [String: Any]
+            let singles = (json?["gaps"] as? [String: Any])?["singleSourceMeasures"] as? [[String: Any]]
+            #expect(singles?.map { $0["source"] as? String } == ["unodc-glotip-2025-04-14"])
+            #expect(singles?.map { $0["figureCount"] as? Int } == [11])
+        }
+    }
 }
