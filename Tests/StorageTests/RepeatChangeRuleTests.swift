@@ -14,6 +14,14 @@ struct RepeatChangeRuleTests {
         #expect(RepeatChange.isRounding(repeated, of: cited) == isRounding)
     }
 
+    @Test("two independent figures agree when either is the other rounded at its own last digit, in either order", arguments: [
+        (28_000_000.0, 27_600_000.0, true), (27_600_000, 28_000_000, true), (30_000_000, 27_600_000, true),
+        (25_000_000, 27_600_000, false), (27_600_000, 25_000_000, false), (27.6, 27.6, true), (27.6, 27.7, false),
+    ])
+    func agreement(a: Double, b: Double, agree: Bool) {
+        #expect(RepeatChange.agreeUpToRounding(a, b) == agree)
+    }
+
     @Test("each field a repeat should keep is compared; numbers in two units are not")
     func fields() {
         let cited = FigureClaim(

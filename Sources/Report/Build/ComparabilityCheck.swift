@@ -23,6 +23,9 @@ enum ComparabilityCheck {
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += unitWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
+        warnings += estimateWarnings(ordered, keyFigures: keyFigures, context: context)
+        warnings += subgroupWarnings(ordered, context: context)
+        warnings += periodWarnings(ordered, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }
 

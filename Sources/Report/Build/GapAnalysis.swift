@@ -66,12 +66,21 @@ enum GapAnalysis {
             }
         }
 
-        let singles = measures.compactMap { measure -> SingleSourceMeasure? in
-            guard let sources = primarySources[measure], sources.count == 1 else { return nil }
-            return SingleSourceMeasure(
-                measure: measure, measureLabel: catalog.measureLabel(measure), source: sources[0],
-                sourceLabel: context.label(sources[0]), citation: context.cite(sources[0]),
+        // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
+        // from one release to the next is not confirmed by it.
+        func origin(_ source: String) -> String { catalog.vintages[source].map { "series\u{0}" + $0.series } ?? source }
+        let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String])? in
+            guard let sources = primarySources[measure], let first = sources.first,
+                  sources.allSatisfy({ origin($0) == origin(first) }) else { return nil }
+            // Of a series' releases, the latest speaks for them; the sentence names every one.
+            let vintages = sources.count == 1 ? [] : sources.sorted { (catalog.vintages[$0]?.number ?? 0) < (catalog.vintages[$1]?.number ?? 0) }
+            for source in vintages { _ = context.cite(source) }
+            let source = vintages.last ?? first
+            let gap = SingleSourceMeasure(
+                measure: measure, measureLabel: catalog.measureLabel(measure), source: source,
+                sourceLabel: context.label(source), citation: context.cite(source),
                 figureCount: tracedCounts[measure] ?? 0)
+            return (gap, vintages)
         }
 
         let studied = Set(catalog.studies.values.flatMap(\.places))
@@ -92,10 +101,17 @@ enum GapAnalysis {
         for gap in yearGaps {
             sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, "reference year")) (\(gap.years)).")
         }
-        for single in singles {
+        for (single, vintages) in singles {
             let what = single.figureCount == 1
                 ? "the one figure with a traceable origin goes back" : "all \(single.figureCount) figures with a traceable origin go back"
-            sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) [\(single.citation)]; no independent source confirms \(single.figureCount == 1 ? "it" : "them").")
+            let them = single.figureCount == 1 ? "it" : "them"
+            if let series = catalog.vintages[single.source]?.series, !vintages.isEmpty {
+                let releases = Words.list(vintages.map(context.citedLabel))
+                sentences.append("\(single.measureLabel): \(what) to one series, \(series), through its releases \(releases): "
+                    + "vintages of one export are not independent sources, so no independent source confirms \(them).")
+            } else {
+                sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) [\(single.citation)]; no independent source confirms \(them).")
+            }
         }
         if studyList.count > 0 {
             sentences.append("\(Words.count(studyList.count, "place")) with estimates \(studyList.count == 1 ? "has" : "have") no study in the database that covers \(studyList.count == 1 ? "it" : "them"): \(studyList.text).")
@@ -106,7 +122,7 @@ enum GapAnalysis {
                 + "so no key figure: \(unkeyed.text) (see the figures tables).")
         }
         return DataGaps(
-            placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles,
+            placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
             placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, sentences: sentences)
     }
 

@@ -25,8 +25,11 @@ public struct MeasureDefinition: Codable, Sendable, Equatable {
 /// A mix in the brief that a reader must not take as like-for-like, said as sentences.
 public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// counts (estimates mixed with detected or criminal-justice counts), concepts (trafficking,
-    /// forced labour, modern slavery...), methods (successive estimates from different studies)
-    /// or units (one measure in several units).
+    /// forced labour, modern slavery...), methods (successive estimates from different studies),
+    /// units (one measure in several units), estimates (primary estimates for the same measure,
+    /// place and period from different sources that differ beyond rounding), subgroups (a
+    /// subgroup larger than its total, as `tipdb check` finds them) or periods (counts or money
+    /// for one measure and place over periods of different length: a month and a year).
     public var kind: String
     public var text: String
     /// Figures the warning is about.

@@ -4,7 +4,8 @@ public struct DataGaps: Codable, Sendable, Equatable {
     public var placesWithoutFigures: GapList
     /// Years, per measure, between its first and last figure that no figure covers.
     public var yearsWithoutFigures: [YearGap]
-    /// Measures whose primary figures all come from one source.
+    /// Measures whose primary figures all come from one source, the releases of one bulk export
+    /// series (GLOTIP's vintages) counting as one.
     public var singleSourceMeasures: [SingleSourceMeasure]
     /// Places with estimates but no study that covers them.
     public var placesWithoutStudies: GapList
@@ -37,10 +38,11 @@ public struct YearGap: Codable, Sendable, Equatable {
     public var count: Int
 }
 
-/// A measure that rests on a single source.
+/// A measure that rests on a single source, or on the releases of one bulk export series.
 public struct SingleSourceMeasure: Codable, Sendable, Equatable {
     public var measure: String
     public var measureLabel: String
+    /// The source; for releases of one series, the latest of them.
     public var source: String
     public var sourceLabel: String
     public var citation: Int

@@ -32,6 +32,9 @@ struct Catalog {
     var studies: [String: Study] = [:]
     /// Keys of the studies some figure (in scope or not) names.
     var studiesWithFigures: Set<String> = []
+    /// For each source that is a release of a bulk export series (a GLOTIP export), the series
+    /// and the vintage's number (`series_vintages.id`, increasing with the release date).
+    var vintages: [String: (series: String, number: Int64)] = [:]
 
     init(db: Database) throws {
         for row in try db.rows("SELECT DISTINCT study FROM figures WHERE study IS NOT NULL") {
@@ -62,6 +65,11 @@ struct Catalog {
             }
         }
         try loadSources(db)
+        for row in try db.rows("SELECT id, series, source FROM series_vintages ORDER BY id") {
+            if let source = row.string("source"), let series = row.string("series"), let id = row.int("id") {
+                vintages[source] = (series, id)
+            }
+        }
         try loadStudies(db)
         for study in studies.values { if let method = study.method { studyMethods[study.key] = Words.studyMethod(method) } }
     }

@@ -5,7 +5,7 @@ import Storage
 /// Reports pass each figure through a dozen sections; `Storage.Figure` is a struct of some
 /// twenty strings, and copying it that often was most of the time a large brief took. A final
 /// class with constant fields is shared instead of copied.
-final class FigureRecord: LineageItem, Sendable {
+final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     let key: String
     let measure: String
     let value: Double?
@@ -27,6 +27,9 @@ final class FigureRecord: LineageItem, Sendable {
     let cites: String?
     let method: String
     let notes: String?
+    /// Whether a breakdown (a citizenship, a means of control) restricts a figure whose sex, age
+    /// group and form say "everyone": it is then neither a primary estimate nor a total.
+    let isBrokenDown: Bool
     /// Whether the figure is a primary estimate in the sense of the `latest_estimates` view, and
     /// so may be a key figure (see `Headline.isPrimaryEstimate`).
     let isPrimaryEstimate: Bool
@@ -38,7 +41,7 @@ final class FigureRecord: LineageItem, Sendable {
         key: String, measure: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?,
         unit: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
-        method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false
+        method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false, brokenDown: Bool = false
     ) {
         self.key = key
         self.measure = measure
@@ -61,9 +64,10 @@ final class FigureRecord: LineageItem, Sendable {
         self.cites = cites
         self.method = method
         self.notes = notes
+        isBrokenDown = brokenDown
         isPrimaryEstimate = Headline.isPrimaryEstimate(
             cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit,
-            narrowed: narrowed)
+            narrowed: narrowed || brokenDown)
     }
 }
 

@@ -11,25 +11,28 @@ struct FigureRows: Sendable {
     /// below follow it, so the list and the positions are kept here together.
     ///
     /// `narrowed` is 1 for a figure that `latest_estimates` leaves out although its own columns
-    /// would let it in: one restricted to a breakdown (a citizenship, a means of control), one of a
-    /// bulk series that its latest release no longer holds, or one derived from a dataset version
-    /// that a newer derived version supersedes (m0009). It is looked up only for figures
-    /// those columns let in (0 for the others, which are no primary estimate anyway): asked of
-    /// every row, the two index look-ups added some 35 ms to reading 100,000 generated figures
-    /// (`sqlite3`, 23 ms without them); asked so, some 15 ms.
+    /// would let it in, for another reason than a breakdown: one of a bulk series that its latest
+    /// release no longer holds, or one derived from a dataset version that a newer derived version
+    /// supersedes (m0009). `broken_down` is 1 for a figure for everyone restricted to a breakdown
+    /// (a citizenship, a means of control), which is no total either (`SubgroupTotals`). Each is
+    /// looked up only for figures those columns let in (0 for the others, which are no primary
+    /// estimate or total anyway): asked of every row, the index look-ups added some 35 ms to
+    /// reading 100,000 generated figures (`sqlite3`, 23 ms without them); asked so, some 15 ms.
     static let select = """
         SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
             age_group, form, source, study, locator, quote, cites, method, notes, batch_id,
             CASE WHEN cites IS NULL AND method <> 'reported' AND sex = 'total' AND age_group = 'total' AND form IS NULL
-                THEN EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = figures.key)
-                    OR EXISTS (
+                THEN EXISTS (
                         SELECT 1 FROM series_figures sf
                         WHERE sf.figure = figures.key
                           AND sf.last_vintage < (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series))
                     OR source IN (
         """ + supersededSources + """
         )
-                ELSE 0 END AS narrowed
+                ELSE 0 END AS narrowed,
+            CASE WHEN sex = 'total' AND age_group = 'total' AND form IS NULL
+                THEN EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = figures.key)
+                ELSE 0 END AS broken_down
         FROM figures
         """
 
@@ -39,8 +42,9 @@ struct FigureRows: Sendable {
     static let supersededSources = SchemaDocumentation.supersededDerivedSources
     /// The `batch_id` column, which `FigureSet` reads as it steps.
     static let batchColumn = 21
-    /// The `narrowed` column.
+    /// The `narrowed` and `broken_down` columns.
     private static let narrowedColumn = 22
+    private static let brokenDownColumn = 23
     /// Text columns by position, in the order `records` reads them back.
     private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
     /// Real columns: value, low, high, ci_level.
@@ -52,6 +56,7 @@ struct FigureRows: Sendable {
     private var reals: [Double?] = []
     private var censored: [Bool] = []
     private var narrowed: [Bool] = []
+    private var brokenDown: [Bool] = []
     private(set) var count = 0
 
     init(capacity: Int) {
@@ -60,6 +65,7 @@ struct FigureRows: Sendable {
         reals.reserveCapacity(capacity * Self.realColumns.count)
         censored.reserveCapacity(capacity)
         narrowed.reserveCapacity(capacity)
+        brokenDown.reserveCapacity(capacity)
     }
 
     /// Copies the statement's current row.
@@ -72,6 +78,7 @@ struct FigureRows: Sendable {
         }
         censored.append(statement.int64(at: 3) != 0)
         narrowed.append(statement.int64(at: Self.narrowedColumn) != 0)
+        brokenDown.append(statement.int64(at: Self.brokenDownColumn) != 0)
         count += 1
     }
 
@@ -100,7 +107,7 @@ struct FigureRows: Sendable {
                     high: reals[real + 2], ciLevel: reals[real + 3], unit: unit, place: place, periodStart: start,
                     periodEnd: end, sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
-                    defaultUnit: defaultUnits[measure], narrowed: narrowed[row]))
+                    defaultUnit: defaultUnits[measure], narrowed: narrowed[row], brokenDown: brokenDown[row]))
             }
             return records
         }

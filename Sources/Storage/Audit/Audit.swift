@@ -105,36 +105,6 @@ public struct Audit {
         return findings
     }
 
-    /// Each subgroup figure once, with the smallest total of its group when it exceeds it. The
-    /// smallest totals are found per group first, so each subgroup meets one total: a plain
-    /// self-join paired every subgroup with every total of its group, quadratic on groups of many
-    /// figures (a database filled with the sqlite3 shell, with no statistics, ran for minutes).
-    private func subgroupsAboveTotals() throws -> [Finding] {
-        let rows = try db.rows("""
-            WITH smallest_totals AS MATERIALIZED (
-                SELECT measure, place, period_start, period_end, source, unit,
-                       key, min(coalesce(value, high)) AS amount
-                FROM figures t
-                WHERE sex = 'total' AND age_group = 'total' AND form IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = t.key)
-                GROUP BY measure, place, period_start, period_end, source, unit
-            )
-            SELECT s.key AS sub, coalesce(s.value, s.high) AS sub_value, t.key AS total, t.amount AS total_value
-            FROM figures s
-            JOIN units u ON u.code = s.unit AND u.dimension IN ('count', 'money')
-            JOIN smallest_totals t ON t.measure = s.measure AND t.place = s.place AND t.period_start = s.period_start
-                AND t.period_end = s.period_end AND t.source = s.source AND t.unit = s.unit
-            WHERE (s.sex <> 'total' OR s.age_group <> 'total' OR s.form IS NOT NULL)
-              AND coalesce(s.low, s.value) > t.amount
-            ORDER BY s.key
-            """)
-        guard !rows.isEmpty else { return [] }
-        let described = rows.map { row in
-            "\(row.string("sub") ?? "") (\(Self.number(row.double("sub_value")))) > \(row.string("total") ?? "") (\(Self.number(row.double("total_value"))))"
-        }
-        return [Finding(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source (kept as published; say so when citing)", rows: described)]
-    }
-
     private func bounds() throws -> [Finding] {
         let rows = try keys("""
             SELECT key FROM figures

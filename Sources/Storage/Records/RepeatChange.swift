@@ -34,6 +34,16 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         return changes
     }
 
+    /// Whether two figures that repeat nothing of each other say the same number, as far as the
+    /// less precise of them says anything: either is the other rounded at its own last significant
+    /// digit (28 million and 27.6 million, 30 million and 27.6 million; not 25 million and 27.6 million).
+    ///
+    /// Why public: the brief's caution about competing estimates must draw the line where lineage
+    /// and `tipdb check` draw it, or two reports would disagree about what is a rounding.
+    public static func agreeUpToRounding(_ a: Double, _ b: Double) -> Bool {
+        isRounding(a, of: b) || isRounding(b, of: a)
+    }
+
     /// Whether `repeated` is `cited` rounded at the repeat's own last significant digit: 2.4 million
     /// (last digit: hundred thousands) for 2,450,000, 28 million for 27.6 million, 2 million for
     /// 2.45 million; not 3 million, and not 24 million.

@@ -1,0 +1,94 @@
+import Storage
+
+/// Counts over periods of different length: a measure that counts what happened during its
+/// period (detected victims, prosecutions, convictions, offences, money) given for one place over
+/// a month and over a year, or over a year and over three years.
+///
+/// Why a caution: the figures tables list them one under the other and a chart draws them on one
+/// axis, where a month's count looks like a fall from the year's. Prevalence estimates are left
+/// out: they count people in a situation at a point in time, so a longer period is not a larger
+/// number. Money is included, but the brief writes every amount as a year's: the caution asks to
+/// check that a source for a longer or shorter period gave a yearly amount.
+extension ComparabilityCheck {
+    /// Period-length warnings beyond this many are summed up in one sentence.
+    static let periodWarningLimit = 20
+
+    static func periodWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        let catalog = context.catalog
+        var warnings: [ComparabilityWarning] = []
+        var skipped = 0
+        for group in context.byMeasureAndPlace(ordered) {
+            // A prevalence estimate's units are counts of people at a point in time, shares or rates: none counts over its period.
+            guard let first = group.first, let measure = catalog.measures[first.measure], measure.counts != "prevalence-estimate"
+            else { continue }
+            // Per unit, in order of first appearance: the lengths, per length the periods, and the figures.
+            var units: [(unit: String, lengths: [PeriodLength: [String]], keys: [String], last: (String, String))] = []
+            var overPeriod: [String: Bool] = [:]
+            var period: (start: String, end: String, length: PeriodLength)?
+            for figure in group {
+                let counted = overPeriod[figure.unit] ?? {
+                    let dimension = catalog.units[figure.unit]?.dimension
+                    let counted = dimension == "money" || dimension == "count"
+                    overPeriod[figure.unit] = counted
+                    return counted
+                }()
+                guard counted else { continue }
+                // Reading order keeps one period's figures together: each length is worked out once.
+                if period?.start != figure.periodStart || period?.end != figure.periodEnd {
+                    period = (figure.periodStart, figure.periodEnd, PeriodLength(start: figure.periodStart, end: figure.periodEnd))
+                }
+                guard let period else { continue }
+                let index = units.firstIndex { $0.unit == figure.unit } ?? {
+                    units.append((figure.unit, [:], [], ("", "")))
+                    return units.count - 1
+                }()
+                if units[index].last != (period.start, period.end) {
+                    units[index].last = (period.start, period.end)
+                    units[index].lengths[period.length, default: []].append(ReferencePeriod(start: period.start, end: period.end).text)
+                }
+                units[index].keys.append(figure.key)
+            }
+            for entry in units where entry.lengths.count >= 2 {
+                guard warnings.count < periodWarningLimit else {
+                    skipped += 1
+                    continue
+                }
+                warnings.append(periodWarning(
+                    measure: measure, place: first.place, unit: entry.unit, lengths: entry.lengths, keys: entry.keys,
+                    context: context))
+            }
+        }
+        if skipped > 0 {
+            warnings.append(ComparabilityWarning(
+                kind: "periods",
+                text: "\(Words.count(skipped, "more measure and place", "more measures and places")) mix counts over periods "
+                    + "of different length; the same caution applies to each (see the figures tables).",
+                figures: [], citations: []))
+        }
+        return warnings
+    }
+
+    private static func periodWarning(
+        measure: Measure, place: String, unit: String, lengths: [PeriodLength: [String]], keys: [String], context: BriefContext
+    ) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let sorted = lengths.keys.sorted()
+        let listed = sorted.map { length -> String in
+            let periods = lengths[length] ?? []
+            let shown = periods.prefix(3)
+            let more = periods.count - shown.count
+            return "\(length.text) (\(more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(Array(shown))))"
+        }
+        let inUnit = unit == measure.defaultUnit ? "" : " (in \(catalog.units[unit]?.label ?? unit))"
+        var text = "\(measure.label) in \(catalog.placeName(place))\(inUnit): periods of \(Words.list(listed)) are mixed; "
+        if catalog.units[unit]?.dimension == "money" {
+            text += "the brief writes every amount as a year's, so check that each source gives an amount a year, "
+                + "not a total for its period, before comparing them."
+        } else if sorted.count == 2 {
+            text += "\(sorted[0].possessive) count is not comparable with \(sorted[1].possessive)."
+        } else {
+            text += "a count over one of these lengths is not comparable with a count over another."
+        }
+        return ComparabilityWarning(kind: "periods", text: text, figures: keys, citations: [])
+    }
+}

@@ -1,0 +1,23 @@
+/// What the subgroup-above-total rule (`SubgroupTotals`) reads of a figure: the columns that put
+/// it in a group, say whether it is a total or a subgroup, and give its number.
+///
+/// A protocol, so that `tipdb check` can apply the rule to rows it reads and a brief to the
+/// figures it already holds, without copying either into a third shape.
+public protocol SubgroupTotalMember {
+    var key: String { get }
+    var measure: String { get }
+    var place: String { get }
+    var periodStart: String { get }
+    var periodEnd: String { get }
+    var source: String { get }
+    var unit: String { get }
+    var sex: String { get }
+    var ageGroup: String { get }
+    var form: String? { get }
+    var value: Double? { get }
+    var low: Double? { get }
+    var high: Double? { get }
+    /// Whether a `figure_breakdowns` row restricts the figure (a citizenship, a means of control):
+    /// such a figure is not the total, though its sex, age group and form say "everyone".
+    var isBrokenDown: Bool { get }
+}

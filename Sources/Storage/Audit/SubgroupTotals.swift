@@ -1,0 +1,106 @@
+/// The rule behind `tipdb check`'s `subgroup-above-total` warning and the brief's caution about a
+/// subgroup larger than its total, kept in one place so that both name the same pairs.
+///
+/// Figures are grouped by measure, place, reference period, source and unit (`sameGroup`); only
+/// counts and money add up to a total (a share, a rate, an index or a change of a subgroup can
+/// exceed the whole's). In a group, a total is a figure for everyone (sex and age group total, no
+/// form, no breakdown) and a subgroup any figure with a sex, an age group or a form. A subgroup is
+/// above its total when its smallest possible number (its lower bound, else its value) exceeds
+/// the largest possible number of the group's smallest total (its value, else its upper bound, so
+/// that a censored `<5` counts as 4): each subgroup is compared with that one total, so a group of
+/// many figures costs one pass, not every subgroup against every total.
+///
+/// Such figures are kept as published (a statistics office may publish a table whose parts do
+/// not add up), but a brief that cites one without saying so passes on a contradiction.
+public enum SubgroupTotals {
+    /// The unit dimensions whose figures add up to a total.
+    public static let dimensions: Set<String> = ["count", "money"]
+
+    /// One subgroup above its group's smallest total.
+    public struct Pair<Member: SubgroupTotalMember> {
+        public let subgroup: Member
+        public let total: Member
+
+        /// The subgroup's number as shown: its value, else its upper bound.
+        public var subgroupNumber: Double? { subgroup.value ?? subgroup.high }
+        /// The total's number it was compared with: its value, else its upper bound.
+        public var totalNumber: Double? { SubgroupTotals.largest(total) }
+    }
+
+    /// Whether two figures are in one group: the same measure, place, reference period, source and unit.
+    ///
+    /// Inlinable, as `groupPrecedes`: a brief calls them for every figure, and specialised for its
+    /// figure type they compare fields directly.
+    @inlinable
+    public static func sameGroup(_ a: some SubgroupTotalMember, _ b: some SubgroupTotalMember) -> Bool {
+        a.measure == b.measure && a.place == b.place && a.periodStart == b.periodStart && a.periodEnd == b.periodEnd
+            && a.source == b.source && a.unit == b.unit
+    }
+
+    /// An order that puts the figures of a group next to each other (measure, place, period,
+    /// source, unit), for callers that split their figures into groups with `sameGroup`.
+    @inlinable
+    public static func groupPrecedes(_ a: some SubgroupTotalMember, _ b: some SubgroupTotalMember) -> Bool {
+        if a.measure != b.measure { return a.measure < b.measure }
+        if a.place != b.place { return a.place < b.place }
+        if a.periodStart != b.periodStart { return a.periodStart < b.periodStart }
+        if a.periodEnd != b.periodEnd { return a.periodEnd < b.periodEnd }
+        if a.source != b.source { return a.source < b.source }
+        return a.unit < b.unit
+    }
+
+    /// The subgroups of one group larger than its smallest total, in the group's order.
+    ///
+    /// - Parameters:
+    ///   - group: figures all in one group (`sameGroup`).
+    ///   - dimension: the dimension of their unit (`units.dimension`).
+    public static func above<Member: SubgroupTotalMember>(
+        inGroup group: some Collection<Member>, dimension: String?
+    ) -> [Pair<Member>] {
+        guard group.count >= 2, let dimension, dimensions.contains(dimension) else { return [] }
+        var smallest: (figure: Member, amount: Double)?
+        for figure in group where isTotal(figure) && !figure.isBrokenDown {
+            guard let amount = largest(figure) else { continue }
+            // Of equal totals, the first key, so that the pair named is always the same.
+            if let current = smallest,
+               current.amount < amount || (current.amount == amount && !figure.key.utf8.lexicographicallyPrecedes(current.figure.key.utf8)) {
+                continue
+            }
+            smallest = (figure, amount)
+        }
+        guard let smallest else { return [] }
+        return group.compactMap { figure in
+            guard !isTotal(figure), let amount = figure.low ?? figure.value, amount > smallest.amount else { return nil }
+            return Pair(subgroup: figure, total: smallest.figure)
+        }
+    }
+
+    /// Every subgroup of `figures`, in any order, larger than its group's smallest total, by
+    /// subgroup key (in byte order, as SQLite sorts text).
+    ///
+    /// - Parameter unitDimensions: each unit's dimension (`units.dimension`), by unit code.
+    public static func above<Member: SubgroupTotalMember>(
+        in figures: some Sequence<Member>, unitDimensions: [String: String]
+    ) -> [Pair<Member>] {
+        let counted = figures.filter { unitDimensions[$0.unit].map(dimensions.contains) ?? false }.sorted(by: groupPrecedes)
+        var pairs: [Pair<Member>] = []
+        var start = counted.startIndex
+        while start < counted.endIndex {
+            var end = start + 1
+            while end < counted.endIndex && sameGroup(counted[start], counted[end]) { end += 1 }
+            pairs += above(inGroup: counted[start..<end], dimension: unitDimensions[counted[start].unit])
+            start = end
+        }
+        return pairs.sorted { $0.subgroup.key.utf8.lexicographicallyPrecedes($1.subgroup.key.utf8) }
+    }
+
+    /// Whether a figure is for everyone by its sex, age group and form (a breakdown aside).
+    private static func isTotal(_ figure: some SubgroupTotalMember) -> Bool {
+        figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil
+    }
+
+    /// The largest number a figure can stand for: its value, else its upper bound (a censored `<5`: 4).
+    static func largest(_ figure: some SubgroupTotalMember) -> Double? {
+        figure.value ?? figure.high
+    }
+}

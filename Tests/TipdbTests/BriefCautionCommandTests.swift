@@ -1,0 +1,148 @@
+import Foundation
+import Storage
+import Testing
+
+/// The brief's cautions as a user meets them: the Fixtures plus a few figures loaded with
+/// `tipdb ingest`, and the brief printed by the built binary in Markdown, HTML and JSON.
+@Suite("Brief cautions (built binary)")
+struct BriefCautionCommandTests {
+    /// Loads `sources` (CSV, with a header) and `figures` (CSV, with a header) over the Fixtures.
+    private func addToFixtures(in dir: URL, sources: String, figures: String) throws {
+        try makeFixtureDatabase(in: dir)
+        try Data(sources.utf8).write(to: dir.appendingPathComponent("more-sources.csv"))
+        try Data(figures.utf8).write(to: dir.appendingPathComponent("more-figures.csv"))
+        let load = try Tipdb.run(["ingest", "--quiet", "more-sources.csv", "more-figures.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    private func brief(_ arguments: [String], in dir: URL) throws -> String {
+        let result = try Tipdb.run(["report", "brief", "--date", "2026-11-29"] + arguments, in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    private func warnings(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let comparability = object?["comparability"] as? [String: Any]
+        return comparability?["warnings"] as? [[String: Any]] ?? []
+    }
+
+    private static let thinkTank = "key,kind,title,publisher,date\nthink,report,Forced labour counted again,Think Tank,2023\n"
+
+    @Test("a think tank's 25 million beside ILO's 27.6 million for forced labour in World, 2021: named in every format; its 28 million is a rounding, not named")
+    func competingEstimates() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: Self.thinkTank, figures: """
+                key,measure,value,unit,place,period,source,method
+                think-fl-2021,forced-labour,25 million,persons,WLD,2021,think,estimated
+
+                """)
+            let filters = ["--measure", "forced-labour", "--place", "World", "--from", "2021"]
+            let markdown = try brief(filters, in: dir)
+            #expect(markdown.contains("""
+                - **Caution (estimates).** Forced labour in World, 2021: ILO et al. 2022 [2] gives 27.6 million and Think Tank \
+                2023 [1] gives 25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by \
+                rule: of primary estimates for the same period, the most recently published source is taken, which is no \
+                judgement that its estimate is the better one. Say that the sources disagree when citing either.\n
+                """), "\(markdown)")
+            let html = try brief(filters + ["--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (estimates).</strong> Forced labour in World, 2021: "))
+            let json = try warnings(try brief(filters + ["--format", "json"], in: dir))
+            let warning = try #require(json.first { $0["kind"] as? String == "estimates" })
+            #expect(warning["figures"] as? [String] == ["ilo-wf-iom-2022-forced-labour-wld", "think-fl-2021"])
+            // The key figure cited Think Tank 2023 first; the caution lists the older source first.
+            #expect(warning["citations"] as? [Int] == [2, 1])
+        }
+    }
+
+    @Test("28 million for ILO's 27.6 million is a rounding: no caution")
+    func roundedEstimate() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: Self.thinkTank, figures: """
+                key,measure,value,unit,place,period,source,method
+                think-fl-2021,forced-labour,28 million,persons,WLD,2021,think,estimated
+
+                """)
+            let markdown = try brief(["--measure", "forced-labour", "--place", "World"], in: dir)
+            #expect(!markdown.contains("Caution (estimates)"))
+            #expect(try warnings(try brief(["--format", "json"], in: dir)).allSatisfy { $0["kind"] as? String != "estimates" })
+        }
+    }
+
+    @Test("a subgroup larger than its total: the brief cautions about the pair tipdb check warns about, in every format")
+    func subgroupAboveTotal() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: "key,kind,title,publisher,date\nocrteh,report,Victims identified,Office central,2021\n", figures: """
+                key,measure,value,unit,place,period,sex,age_group,source,method
+                fra-2020,detected-trafficking-victims,80,persons,FRA,2020,total,total,ocrteh,detected
+                fra-2020-women,detected-trafficking-victims,150,persons,FRA,2020,female,total,ocrteh,detected
+                fra-2020-children,detected-trafficking-victims,30,persons,FRA,2020,total,children,ocrteh,detected
+
+                """)
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("fra-2020-women (150) > fra-2020 (80)"), "\(check.stdout)")
+            let markdown = try brief(["--place", "France"], in: dir)
+            #expect(markdown.contains("""
+                - **Caution (subgroups).** Detected victims of trafficking in France, 2020, Office central 2021 [1]: the \
+                subgroup female (150) is larger than the total it is part of (80). Both are kept as published, but a part \
+                cannot be larger than its whole: one of the two counts something else or is wrong. Say so when citing either.\n
+                """), "\(markdown)")
+            #expect(!markdown.contains("(30) is larger"))
+            let html = try brief(["--place", "France", "--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (subgroups).</strong> Detected victims of trafficking in France, 2020, "))
+            let json = try warnings(try brief(["--place", "France", "--format", "json"], in: dir))
+            #expect(json.filter { $0["kind"] as? String == "subgroups" }.map { $0["figures"] as? [String] } == [["fra-2020-women", "fra-2020"]])
+            // Out of scope (World and its countries, from 2021), no caution.
+            #expect(!(try brief(["--place", "World", "--from", "2021"], in: dir)).contains("Caution (subgroups)"))
+        }
+    }
+
+    @Test("detected victims in France for December 2020 and for 2020: the brief says a month's count is not comparable with a year's, in every format")
+    func periodsOfDifferentLength() throws {
+        try withTemporaryDirectory { dir in
+            try addToFixtures(in: dir, sources: "key,kind,title,publisher,date\nocrteh,report,Victims identified,Office central,2021\n", figures: """
+                key,measure,value,unit,place,period,source,method
+                fra-2020-12,detected-trafficking-victims,40,persons,FRA,2020-12,ocrteh,detected
+                fra-2020,detected-trafficking-victims,500,persons,FRA,2020,ocrteh,detected
+
+                """)
+            let markdown = try brief(["--place", "France"], in: dir)
+            #expect(markdown.contains("""
+                - **Caution (periods).** Detected victims of trafficking in France: periods of one month (2020-12) and one \
+                year (2020) are mixed; a month's count is not comparable with a year's.\n
+                """), "\(markdown)")
+            let html = try brief(["--place", "France", "--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (periods).</strong> Detected victims of trafficking in France: "))
+            let json = try warnings(try brief(["--place", "France", "--format", "json"], in: dir))
+            #expect(json.filter { $0["kind"] as? String == "periods" }.map { $0["figures"] as? [String] } == [["fra-2020", "fra-2020-12"]])
+            // The Fixtures' own counts are all for whole years: no such caution for World.
+            #expect(!(try brief(["--place", "World", "--to", "2019"], in: dir)).contains("Caution (periods)"))
+        }
+    }
+
+    @Test("two GLOTIP exports are one series: the data gaps say that no independent source confirms the detected victims, and name both releases")
+    func vintagesAreOneSource() throws {
+        let samples = repositoryRoot.appendingPathComponent("Tests/IngestTests/Datasets")
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            for export in ["glotip_2024.csv", "glotip_2025.csv"] {
+                let load = try Tipdb.run(["ingest", "--quiet", samples.appendingPathComponent(export).path], in: dir)
+                #expect(load.status == 0, "\(load.stderr)")
+            }
+            // Figures of both releases are in scope: the 2024 export's that the 2025 one no longer holds, and the rest.
+            let sources = try Tipdb.run(["sql", "SELECT DISTINCT source FROM figures WHERE measure = 'detected-trafficking-victims' ORDER BY 1", "--format", "csv"], in: dir)
+            #expect(sources.stdout == "source\r\nunodc-glotip-2024-11-30\r\nunodc-glotip-2025-04-14\r\n")
+            let markdown = try brief(["--measure", "detected-trafficking-victims"], in: dir)
+            let line = markdown.components(separatedBy: "\n").first { $0.hasPrefix("- Detected victims of trafficking: ") }
+            #expect(line == "- Detected victims of trafficking: all 11 figures with a traceable origin go back to one series, "
+                + "unodc-glotip, through its releases UNODC 2024 [2] and UNODC 2025 [1]: vintages of one export are not "
+                + "independent sources, so no independent source confirms them.", "\(markdown)")
+            let html = try brief(["--measure", "detected-trafficking-victims", "--format", "html"], in: dir)
+            #expect(html.contains("<li>Detected victims of trafficking: all 11 figures with a traceable origin go back to one series, unodc-glotip, "))
+            let json = try JSONSerialization.jsonObject(with: Data(try brief(["--measure", "detected-trafficking-victims", "--format", "json"], in: dir).utf8)) as? [String: Any]
+            let singles = (json?["gaps"] as? [String: Any])?["singleSourceMeasures"] as? [[String: Any]]
+            #expect(singles?.map { $0["source"] as? String } == ["unodc-glotip-2025-04-14"])
+            #expect(singles?.map { $0["figureCount"] as? Int } == [11])
+        }
+    }
+}
