@@ -134,9 +134,16 @@ final class JSONRecordSource: RecordSource {
     /// twice inside it, at the second one.
     static func repeatedMember(inside member: JSONMember, file: String) -> IngestIssue? {
         guard let (first, again) = member.value.value.firstRepeatedMember else { return nil }
-        return IngestIssue(
+        return repeatedIssue(again, after: first, inside: member.key, file: file)
+    }
+
+    /// The error for `again`, a member whose name `first` already gave in the same object, at
+    /// `again`'s name; `inside` names the member whose value holds that object, if any.
+    private static func repeatedIssue(_ again: JSONMember, after first: JSONMember, inside: String?, file: String) -> IngestIssue {
+        IngestIssue(
             file: file, line: again.keyLine, column: again.keyColumn,
-            message: "\(member.key): duplicate member \"\(again.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
+            message: (inside.map { "\($0): " } ?? "")
+                + "duplicate member \"\(again.key)\", already on line \(first.keyLine), column \(first.keyColumn) of this object; expected each name once")
     }
 
     /// `members` without any member whose name is written more than once (names compare as header
@@ -155,9 +162,7 @@ final class JSONRecordSource: RecordSource {
                 first[name] = member
                 continue
             }
-            repeats.append((member.key, IngestIssue(
-                file: file, line: member.keyLine, column: member.keyColumn,
-                message: "duplicate member \"\(member.key)\", already on line \(earlier.keyLine), column \(earlier.keyColumn) of this object; expected each name once")))
+            repeats.append((member.key, repeatedIssue(member, after: earlier, inside: nil, file: file)))
         }
         guard !repeats.isEmpty else { return (members, []) }
         let repeated = Set(repeats.map { $0.name.lowercased() })
