@@ -1,3 +1,4 @@
+import Storage
 import Testing
 
 @testable import Report
@@ -14,5 +15,15 @@ struct PlaceWordsTests {
     ])
     func article(name: String, expected: String) {
         #expect(Words.place(name) == expected)
+    }
+
+    @Test("a brief about one country says so, not 'every one of the 1 country'")
+    func oneCountry() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("s", publisher: "International Labour Office", published: "2022")
+        try scratch.figure("fra", value: 1_000, place: "FRA", source: "s")
+        let gaps = try scratch.brief(BriefFilters(places: ["FRA"])).gaps.sentences
+        #expect(gaps.contains("The one country in scope has at least one figure."), "\(gaps)")
+        #expect(!gaps.contains { $0.contains("1 country") })
     }
 }

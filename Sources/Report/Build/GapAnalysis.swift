@@ -93,7 +93,9 @@ enum GapAnalysis {
         if scope.countries.isEmpty {
             sentences.append("The places in scope are not countries, so there is no country list to check for gaps.")
         } else if placeList.count == 0 {
-            sentences.append("Every one of the \(Words.count(scope.countries.count, "country", "countries")) in scope has at least one figure.")
+            sentences.append(scope.countries.count == 1
+                ? "The one country in scope has at least one figure."
+                : "Every one of the \(Words.count(scope.countries.count, "country", "countries")) in scope has at least one figure.")
         } else {
             sentences.append("\(placeList.count) of the \(Words.count(scope.countries.count, "country", "countries")) in scope "
                 + "\(placeList.count == 1 ? "has" : "have") no figure for the measures in scope: \(placeList.text).")
