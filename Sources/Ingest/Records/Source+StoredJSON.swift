@@ -12,12 +12,8 @@ extension Source {
     func keepingStoredText(of stored: Source?) -> Source {
         guard let stored else { return self }
         var source = self
-        if let text = csl, let kept = stored.csl, text != kept, Self.sameJSON(text, kept) { source.csl = kept }
-        if let text = extra, let kept = stored.extra, text != kept, Self.sameJSON(text, kept) { source.extra = kept }
+        if let text = csl, let kept = stored.csl, text != kept, JSONValue.sameValues(text, kept) { source.csl = kept }
+        if let text = extra, let kept = stored.extra, text != kept, JSONValue.sameValues(text, kept) { source.extra = kept }
         return source
-    }
-
-    private static func sameJSON(_ a: String, _ b: String) -> Bool {
-        JSONValue.sameValues(a, b)
     }
 }

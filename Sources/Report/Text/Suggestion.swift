@@ -10,20 +10,13 @@ enum Suggestion {
     /// Up to `limit` candidates: those containing `text` first (shortest first), then those within
     /// a third of its length in edit distance, nearest first; ties by the candidate itself.
     static func closest(to text: String, among candidates: [String], limit: Int) -> [String] {
-        let needle = Array(text.lowercased())
-        guard !needle.isEmpty else { return [] }
         let lowered = text.lowercased()
+        guard !lowered.isEmpty else { return [] }
         let containing = candidates.filter { $0.lowercased().contains(lowered) }
             .sorted { ($0.count, $0) < ($1.count, $1) }
         if !containing.isEmpty { return Array(containing.prefix(limit)) }
-        let threshold = max(2, needle.count / 3)
-        var scored: [(Int, String)] = []
-        for candidate in candidates {
-            let other = Array(candidate.lowercased())
-            guard abs(other.count - needle.count) <= threshold else { continue }
-            let distance = EditDistance.between(needle, other)
-            if distance <= threshold { scored.append((distance, candidate)) }
-        }
+        // What counts as a typo is Storage's rule, the one ingest and report filters use.
+        let scored = Suggestions.near(text, among: candidates).map { ($0.distance, $0.candidate) }
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
     }
 }

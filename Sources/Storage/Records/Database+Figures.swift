@@ -93,9 +93,7 @@ extension Database {
     ) throws -> (WriteOutcome, previous: Figure?) {
         let existing = try self.figure(key: given.key)
         var figure = existing.map { given.keeping(unstated, from: $0) } ?? given
-        if let stored = existing?.extra, let text = figure.extra, text != stored, sameExtra?(text, stored) == true {
-            figure.extra = stored
-        }
+        figure.extra = extra(figure.extra, keeping: existing?.extra)
         if existing == figure { return (.unchanged, nil) }
         if let existing {
             try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)

@@ -47,9 +47,7 @@ extension Database {
     public func upsert(_ given: Study, batch: Int64, at now: String) throws -> WriteOutcome {
         let existing = try self.study(key: given.key)
         var study = given
-        if let stored = existing?.extra, let text = study.extra, text != stored, sameExtra?(text, stored) == true {
-            study.extra = stored
-        }
+        study.extra = extra(study.extra, keeping: existing?.extra)
         if existing == study { return .unchanged }
         let values: [any DatabaseValueConvertible] = [
             study.title, study.source, study.method, study.periodStart, study.periodEnd, study.population,

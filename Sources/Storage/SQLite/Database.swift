@@ -35,6 +35,13 @@ public final class Database {
     /// Why a hook: a tool that rewrites a JSON file may write `1.50` as `1.5` or reorder members,
     /// which is no new value; telling so needs a JSON parser, which the ingest has and Storage does not.
     public var sameExtra: ((String, String) -> Bool)?
+
+    /// `extra` as an update writes it: the stored text when `sameExtra` finds the same values in
+    /// both, so that an update of nothing is no update; else the new text.
+    func extra(_ text: String?, keeping stored: String?) -> String? {
+        guard let text, let stored, text != stored, sameExtra?(text, stored) == true else { return text }
+        return stored
+    }
     private var isClosed = false
 
     /// Process-wide SQLite settings, applied once before the first connection opens.

@@ -4,14 +4,7 @@ public enum Suggestions {
     /// Up to `limit` candidates closest to `text` by edit distance (case-insensitive), nearest first.
     public static func closest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
         let needle = Array(text.lowercased())
-        let threshold = max(2, needle.count / 3)
-        var scored: [(String, Int)] = []
-        for candidate in candidates {
-            let lowered = Array(candidate.lowercased())
-            guard abs(lowered.count - needle.count) <= threshold else { continue }
-            let distance = EditDistance.between(needle, lowered)
-            if distance <= threshold { scored.append((candidate, distance)) }
-        }
+        let scored = near(text, among: candidates).map { ($0.candidate, $0.distance) }
         var seen = Set<String>()
         let near = scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
             .map(\.0).filter { seen.insert($0.lowercased()).inserted }.prefix(limit).map { $0 }
@@ -24,6 +17,22 @@ public enum Suggestions {
         }
         .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
         .filter { seen.insert($0.lowercased()).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// The candidates within a third of `text`'s length in edit distance (at least 2),
+    /// case-insensitive, with their distances, in the candidates' order: what counts as a typo,
+    /// for every ranking of suggestions.
+    public static func near(_ text: String, among candidates: [String]) -> [(candidate: String, distance: Int)] {
+        let needle = Array(text.lowercased())
+        let threshold = max(2, needle.count / 3)
+        var scored: [(candidate: String, distance: Int)] = []
+        for candidate in candidates {
+            let lowered = Array(candidate.lowercased())
+            guard abs(lowered.count - needle.count) <= threshold else { continue }
+            let distance = EditDistance.between(needle, lowered)
+            if distance <= threshold { scored.append((candidate, distance)) }
+        }
+        return scored
     }
 
     /// `; did you mean "a" or "b"?`, or an empty string when nothing is close.
