@@ -48,6 +48,33 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("figures of several groups written in any order are each judged against their own group's total, listed by subgroup key")
+    func subgroupsOfInterleavedGroups() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            // Rows of three groups interleaved, so that only reading them ordered by group pairs
+            // each subgroup with its own total: DEU's 90 is above FRA 2016's total but not DEU's.
+            let rows: [(String, Double, String, String, String)] = [
+                ("b-fra16-f", 150, "female", "FRA", "2016"), ("z-deu16-t", 200, "total", "DEU", "2016"),
+                ("c-fra17-t", 10, "total", "FRA", "2017"), ("a-fra16-t", 80, "total", "FRA", "2016"),
+                ("d-deu16-m", 90, "male", "DEU", "2016"), ("B-fra17-m", 11, "male", "FRA", "2017"),
+                ("e-fra17-f", 9, "female", "FRA", "2017"),
+            ]
+            for (key, value, sex, place, period) in rows {
+                try db.execute("""
+                    INSERT INTO figures (key, measure, value, unit, place, period_start, period_end, sex, source, batch_id, created_at, updated_at)
+                    SELECT ?, 'forced-labour', ?, 'persons', ?, ?, ?, ?, source, batch_id, created_at, updated_at FROM figures LIMIT 1
+                    """, [key, value, place, period, period, sex])
+            }
+            db.close()
+            let (status, found) = try findings(in: dir)
+            #expect(status == 0)
+            // Byte order of the subgroup keys: upper case first.
+            #expect(found["subgroup-above-total"] == ["B-fra17-m (11) > c-fra17-t (10)", "b-fra16-f (150) > a-fra16-t (80)"])
+        }
+    }
+
     @Test("a search trigger dropped, an index dropped or a view replaced by another program is an error; a trigger an analyst adds is a warning")
     func schemaDamage() throws {
         try withTemporaryDirectory { dir in

@@ -26,8 +26,7 @@ extension ComparabilityCheck {
 
     /// The pairs among `ordered`, in reading order.
     ///
-    /// Why not `SubgroupTotals.above(in:)`: that sorts every figure into its group. Reading order
-    /// already puts the figures of one measure, place and period together, so only each such run
+    /// Reading order already puts the figures of one measure, place and period together, so only each such run
     /// of two figures or more is sorted, and most groups (one figure per source) end there.
     private static func subgroupsAboveTotals(_ ordered: [FigureRecord], context: BriefContext) -> [SubgroupTotals.Pair<FigureRecord>] {
         var pairs: [SubgroupTotals.Pair<FigureRecord>] = []

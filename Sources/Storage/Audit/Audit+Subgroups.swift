@@ -20,10 +20,12 @@ extension Audit {
     /// Each subgroup figure once, with the smallest total of its group when it exceeds it
     /// (`SubgroupTotals`, the rule the brief's caution applies too).
     ///
-    /// The figures are read once, in one pass, only those in units that add up; the rule groups
-    /// them in memory, so a group of many figures costs no more than its figures (a self-join
+    /// The figures are read once, only those in units that add up, with SQLite ordering them by
+    /// group (its sorter spills to a temporary file, so a large table costs disk, not memory), and
+    /// each group is judged as soon as it is complete: memory holds one group and the pairs found,
+    /// not every figure (holding them all peaked at 850 MB over 1,000,000 figures). A self-join
     /// pairing every subgroup with every total of its group was quadratic, and ran for minutes on
-    /// a database filled with the sqlite3 shell).
+    /// a database filled with the sqlite3 shell.
     func subgroupsAboveTotals() throws -> [Finding] {
         var dimensions: [String: String] = [:]
         for row in try db.rows("SELECT code, dimension FROM units") {
@@ -34,24 +36,33 @@ extension Audit {
                    EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down
             FROM figures f
             WHERE unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
+            ORDER BY measure, place, period_start, period_end, source, unit
             """)
         try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())])
-        var members: [Member] = []
+        var group: [Member] = []
+        var described: [(key: String, text: String)] = []
+        func judgeGroup() {
+            for pair in SubgroupTotals.above(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] }) {
+                described.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.number(pair.subgroupNumber))) > \(pair.total.key) (\(Self.number(pair.totalNumber)))"))
+            }
+            group.removeAll(keepingCapacity: true)
+        }
         while try statement.step() {
-            members.append(Member(
+            let member = Member(
                 key: statement.string(at: 0) ?? "", measure: statement.string(at: 1) ?? "",
                 place: statement.string(at: 2) ?? "", periodStart: statement.string(at: 3) ?? "",
                 periodEnd: statement.string(at: 4) ?? "", source: statement.string(at: 5) ?? "",
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
-                high: statement.optionalDouble(at: 12), isBrokenDown: statement.int64(at: 13) != 0))
+                high: statement.optionalDouble(at: 12), isBrokenDown: statement.int64(at: 13) != 0)
+            if let first = group.first, !SubgroupTotals.sameGroup(first, member) { judgeGroup() }
+            group.append(member)
         }
-        let pairs = SubgroupTotals.above(in: members, unitDimensions: dimensions)
-        guard !pairs.isEmpty else { return [] }
-        let described = pairs.map { pair in
-            "\(pair.subgroup.key) (\(Self.number(pair.subgroupNumber))) > \(pair.total.key) (\(Self.number(pair.totalNumber)))"
-        }
-        return [Finding(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source (kept as published; say so when citing)", rows: described)]
+        judgeGroup()
+        guard !described.isEmpty else { return [] }
+        // By subgroup key in byte order, as SQLite sorts text and as the brief lists them.
+        described.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return [Finding(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source (kept as published; say so when citing)", rows: described.map(\.text))]
     }
 }

@@ -30,8 +30,16 @@ public struct Audit {
         return findings.sorted { ($0.severity, $0.check) < ($1.severity, $1.check) }
     }
 
+    /// The first column of each row, read one row at a time: a check can name most of the
+    /// figures (`no-quote-or-locator` named 900,030 of the bench's 1,000,000), and whole `Row`s for
+    /// each of them took about 100 MB more than their keys.
     private func keys(_ sql: String) throws -> [String] {
-        try db.rows(sql).compactMap { $0.values.first?.textValue }
+        let statement = try db.prepare(sql)
+        var keys: [String] = []
+        while try statement.step() {
+            if let key = statement.string(at: 0) { keys.append(key) }
+        }
+        return keys
     }
 
     private func storage() throws -> [Finding] {

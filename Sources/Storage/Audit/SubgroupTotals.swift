@@ -8,7 +8,8 @@
 /// above its total when its smallest possible number (its lower bound, else its value) exceeds
 /// the largest possible number of the group's smallest total (its value, else its upper bound, so
 /// that a censored `<5` counts as 4): each subgroup is compared with that one total, so a group of
-/// many figures costs one pass, not every subgroup against every total.
+/// many figures costs one pass, not every subgroup against every total. Callers split their
+/// figures into groups (`sameGroup`) and hand each to `above(inGroup:dimension:)`.
 ///
 /// Such figures are kept as published (a statistics office may publish a table whose parts do
 /// not add up), but a brief that cites one without saying so passes on a contradiction.
@@ -73,25 +74,6 @@ public enum SubgroupTotals {
             guard !isTotal(figure), let amount = figure.low ?? figure.value, amount > smallest.amount else { return nil }
             return Pair(subgroup: figure, total: smallest.figure)
         }
-    }
-
-    /// Every subgroup of `figures`, in any order, larger than its group's smallest total, by
-    /// subgroup key (in byte order, as SQLite sorts text).
-    ///
-    /// - Parameter unitDimensions: each unit's dimension (`units.dimension`), by unit code.
-    public static func above<Member: SubgroupTotalMember>(
-        in figures: some Sequence<Member>, unitDimensions: [String: String]
-    ) -> [Pair<Member>] {
-        let counted = figures.filter { unitDimensions[$0.unit].map(dimensions.contains) ?? false }.sorted(by: groupPrecedes)
-        var pairs: [Pair<Member>] = []
-        var start = counted.startIndex
-        while start < counted.endIndex {
-            var end = start + 1
-            while end < counted.endIndex && sameGroup(counted[start], counted[end]) { end += 1 }
-            pairs += above(inGroup: counted[start..<end], dimension: unitDimensions[counted[start].unit])
-            start = end
-        }
-        return pairs.sorted { $0.subgroup.key.utf8.lexicographicallyPrecedes($1.subgroup.key.utf8) }
     }
 
     /// Whether a figure is for everyone by its sex, age group and form (a breakdown aside).
