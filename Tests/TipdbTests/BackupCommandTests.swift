@@ -125,4 +125,36 @@ struct BackupCommandTests {
             #expect(try Data(contentsOf: database) == before)
         }
     }
+
+    @Test("a backup copy (rollback journal) stays byte for byte the same through commands that write nothing; the first committed write switches it to WAL")
+    func copyKeptByCommandsThatWriteNothing() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            #expect(try Tipdb.run(["backup", "copy.sqlite"], in: dir).status == 0)
+            let copy = dir.appendingPathComponent("copy.sqlite")
+            func journalMode() throws -> String? {
+                let db = try Database(path: copy.path, mode: .readOnly)
+                defer { db.close() }
+                return try db.scalar("PRAGMA journal_mode")?.textValue
+            }
+            #expect(try journalMode() == "delete")
+            let before = try Data(contentsOf: copy)
+            try Data("key,measure\n".utf8).write(to: dir.appendingPathComponent("bad.csv"))
+            let figures = repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path
+            let commands: [([String], Int32)] = [
+                (["ingest", "--dry-run", figures], 0), (["ingest", "bad.csv"], 1), (["ingest", "missing.csv"], 1),
+                (["derive", "ctdc", "--dataset", "none", "--by", "country"], 1), (["migrate"], 0), (["init"], 0),
+                (["check"], 0), (["status"], 0), (["sql", "SELECT count(*) FROM figures"], 0),
+            ]
+            for (arguments, status) in commands {
+                let result = try Tipdb.run(arguments + ["--db", "copy.sqlite"], in: dir)
+                #expect(result.status == status, "\(arguments): \(result.stderr)")
+                #expect(try Data(contentsOf: copy) == before, "\(arguments) changed the copy")
+                #expect(try Self.leftovers(in: dir) == ["copy.sqlite"], "\(arguments)")
+            }
+            let load = try Tipdb.run(["ingest", "--quiet", "--db", "copy.sqlite", figures], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(try journalMode() == "wal")
+        }
+    }
 }

@@ -41,6 +41,12 @@ extension Database {
             rollbackIfOpen()
             throw error
         }
+        if switchesToWALOnCommit {
+            switchesToWALOnCommit = false
+            // The data is committed whatever this says: a reader holding the file only keeps it
+            // in its rollback journal mode until the next write.
+            try? useWAL()
+        }
         return result
     }
 

@@ -42,6 +42,14 @@ public final class Database {
         guard let text, let stored, text != stored, sameExtra?(text, stored) == true else { return text }
         return stored
     }
+    /// Whether the first committed transaction switches the file to the WAL journal
+    /// (`DatabaseFile.open` sets it for a file opened for writing that is not in WAL mode yet).
+    ///
+    /// Why after a commit and not at open: switching rewrites the file's header, and a command
+    /// that writes nothing (a dry run, a rejected ingest, a migrate with nothing to apply) must
+    /// leave a file byte for byte as it was, such as a backup copy, which `tipdb backup` writes
+    /// in rollback mode so that it is one self-contained file.
+    var switchesToWALOnCommit = false
     private var isClosed = false
 
     /// Process-wide SQLite settings, applied once before the first connection opens.

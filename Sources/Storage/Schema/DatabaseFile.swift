@@ -33,8 +33,8 @@ public enum DatabaseFile {
             case .migrate, .write: .readWrite
             case .read, .inspect: .readOnly
             }
-        // WAL waits until the file is known to be one tipdb may change: switching rewrites the
-        // header, and a refused file must be left exactly as it was.
+        // WAL waits until a command commits a write (`switchesToWALOnCommit`): switching rewrites
+        // the header, and a refused file, or a command that writes nothing, must leave it exactly as it was.
         let db = try Database(path: path, mode: mode, busyTimeout: busyTimeout, usesWAL: false)
         do {
             if access == .write {
@@ -62,7 +62,11 @@ public enum DatabaseFile {
                     throw SchemaError.outOfDate(path: path, version: version, latest: Migration.latestVersion)
                 }
             }
-            try db.useWAL()
+            // A file in rollback mode (a backup copy) switches to WAL only once a command
+            // commits a write: one that writes nothing leaves its header as it was.
+            if mode != .readOnly, try db.scalar("PRAGMA journal_mode")?.textValue?.lowercased() != "wal" {
+                db.switchesToWALOnCommit = true
+            }
         } catch {
             // Another program's WAL may hold frames not yet in its database file: keep them there.
             db.leaveWALOnClose()
