@@ -74,7 +74,8 @@ public final class Ingester {
     private struct RollBack: Error {}
 
     /// Ingests `paths` and reports what happened. Input problems are in the report; only
-    /// database failures are thrown (and leave the database unchanged). Call it once per
+    /// database failures and options that cannot apply (`IngestUsageError`) are thrown (and leave
+    /// the database unchanged). Call it once per
     /// `Ingester`: the report, and the keys read, belong to one command.
     public func run(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws -> IngestReport {
         // `x_` values rewritten by another tool (`1.5` for `1.50`, members reordered) are no update.
@@ -101,6 +102,8 @@ public final class Ingester {
         // A file that cannot be used (missing, of no kind tipdb can tell, given twice) rejects the
         // command, but the others are still checked, so that one run lists everything to fix.
         if !report.errors.isEmpty { report.stoppedAtFile = true }
+        // Options are judged by the files' formats, which only usable files have.
+        if unusableFiles.isEmpty { try options.checkUsage(for: plans, db: db) }
         // A stable sort: files of one kind keep the order they were given in.
         plans = plans.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Report
 import Storage
 
@@ -29,7 +30,9 @@ enum ExitStatus {
         } catch let error as ValidationError {
             throw error
         } catch let error as ReportError where error.isUsage {
-            throw usage(error.errorDescription ?? String(describing: error))
+            throw usage(error.errorDescription ?? String(describing: error), json: json)
+        } catch let error as IngestUsageError {
+            throw usage(error.message, json: json)
         } catch let error as SchemaError {
             throw fail(error.localizedDescription, databaseUnusable)
         } catch let error as StorageError {
@@ -68,8 +71,11 @@ enum ExitStatus {
     /// A usage error found only once the database is open (a table name that is not there):
     /// printed as ArgumentParser prints its own, without the root command's usage line that a
     /// `ValidationError` thrown from `run()` would add, and exit 64.
-    static func usage(_ message: String) -> ExitCode {
+    /// With `json`, it is also printed on stdout as `{"error": ..., "exitCode": 64}`, as
+    /// ArgumentParser's usage errors are (`TipDB.parseAndRun`).
+    static func usage(_ message: String, json: Bool = false) -> ExitCode {
         FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        if json { FailureReport(error: message, exitCode: 64).print() }
         return ExitCode(64)
     }
 

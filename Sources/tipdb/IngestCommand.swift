@@ -85,7 +85,8 @@ extension TipDB {
                 metadata's origins (--metadata, default FILE.metadata.json beside the CSV).
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
-                error (an unknown option or value). With --json, a failure that leaves no report, a usage error \
+                error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
+                figures file; a --dataset, --measure or --source that names nothing). With --json, a failure that leaves no report, a usage error \
                 included, is printed on standard output as {"error": ..., "exitCode": ...}.
                 """
         )

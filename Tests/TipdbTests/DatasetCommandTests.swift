@@ -161,6 +161,44 @@ struct DatasetCommandTests {
         }
     }
 
+    @Test("an option no file given reads, or a --dataset, --measure or --source that names nothing, is a usage error (exit 64) saying what it is for; nothing is written")
+    func optionsThatCannotApply() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let database = dir.appendingPathComponent("tipdb.sqlite")
+            let before = try Data(contentsOf: database)
+            let figures = repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path
+            let cases = try casesFile(in: dir, [(times: 3, year: "2019", country: "USA")])
+            let cases_ = "\(cases) is ctdc"
+            let refused: [([String], String)] = [
+                ([figures, "--dataset", "mine"], "--dataset applies to ctdc files only, and no file given is one (\(figures) is figures (csv)); leave it out, or pass --format when a file is one of them"),
+                ([figures, "--source", "ilo-2005-global-alliance"], "--source applies to ctdc, glotip, owid files only, and no file given is one (\(figures) is figures (csv))"),
+                ([figures, "--released", "2024-01-01"], "--released applies to glotip files only"),
+                ([figures, "--allow-identifiers"], "--allow-identifiers applies to ctdc files only"),
+                ([cases, "--measure", "forced-labour"], "--measure applies to owid files only, and no file given is one (\(cases_))"),
+                ([cases, "--metadata", "m.json"], "--metadata applies to owid files only"),
+                ([cases, "--dataset", ""], "--dataset: \"\" is not a usable key; expected letters, digits and - _ . : / only"),
+                ([cases, "--source", "ilo-2050"], "--source: unknown source \"ilo-2050\"; expected the key of a source in the database or in a sources file of the same command"),
+                ([sample("detected-victims.csv"), "--measure", "forced-labor"], "--measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
+            ]
+            for (arguments, message) in refused {
+                let result = try Tipdb.run(["ingest"] + arguments, in: dir)
+                #expect(result.status == 64, "\(arguments): \(result.stderr)")
+                #expect(result.stderr.hasPrefix("Error: " + message), "\(arguments): \(result.stderr)")
+                #expect(try Data(contentsOf: database) == before, "\(arguments)")
+            }
+            let json = try Tipdb.run(["ingest", "--json", figures, "--dataset", "mine"], in: dir)
+            #expect(json.status == 64)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], "\(json.stdout)")
+            #expect(object["exitCode"] as? Int == 64)
+            #expect((object["error"] as? String)?.hasPrefix("--dataset applies to ctdc files only") == true)
+            // Given to a file that reads it and another that does not, an option is a note on the other.
+            let mixed = try Tipdb.run(["ingest", "--dry-run", "--dataset", "mine", cases, sample("glotip_2024.csv")], in: dir)
+            #expect(mixed.status == 0, "\(mixed.stderr)")
+            #expect(mixed.stderr.contains("--dataset applies to ctdc files only; not used for this glotip file"))
+        }
+    }
+
     @Test("ingest --help documents the dataset options")
     func help() throws {
         try withTemporaryDirectory { dir in

@@ -32,16 +32,11 @@ struct DatasetLoader {
         return outcome
     }
 
-    /// Options that only one format reads are named when given to another, rather than
-    /// silently ignored.
+    /// Options that only some formats read are named when given to another, rather than
+    /// silently ignored (given to no file that reads them, they are a usage error:
+    /// `IngestOptions.checkUsage`).
     private func noteIgnoredOptions(for format: InputFormat, summary: inout FileSummary) {
-        let applies: [(String, Bool, Set<InputFormat>)] = [
-            ("--dataset", options.dataset != nil, [.ctdc]),
-            ("--allow-identifiers", options.allowIdentifiers, [.ctdc]),
-            ("--measure", options.measure != nil, [.owid]),
-            ("--metadata", options.metadata != nil, [.owid]),
-        ]
-        for (option, given, formats) in applies where given && !formats.contains(format) {
+        for (option, given, formats) in options.formatOptions where given && !formats.contains(format) {
             let list = formats.map(\.rawValue).sorted().joined(separator: ", ")
             summary.notes.append("\(option) applies to \(list) files only; not used for this \(format.rawValue) file")
         }
