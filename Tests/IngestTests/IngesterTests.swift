@@ -99,6 +99,25 @@ struct IngesterTests {
         #expect(try h.count("figures") == 0)
     }
 
+    @Test("a figure that does not say how it was obtained takes its measure's method: detected for counts from records, estimated for estimates and money")
+    func defaultMethod() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let file = try h.write("methods.csv", """
+            key,measure,value,place,period,source,method
+            victims,detected-trafficking-victims,"50,000",WLD,2020,ilo-2005,
+            convicted,persons-convicted,"3,000",WLD,2020,ilo-2005,
+            forced,forced-labour,27.6 million,WLD,2021,ilo-2005,
+            profits,forced-labour-profits,US$236 billion,WLD,2021,ilo-2005,
+            told,detected-trafficking-victims,"60,000",WLD,2021,ilo-2005,reported
+
+            """)
+        let report = try h.ingest([file])
+        #expect(report.committed && report.errors.isEmpty)
+        let methods = try h.db.rows("SELECT key, method FROM figures ORDER BY key").map { "\($0.string("key") ?? ""): \($0.string("method") ?? "")" }
+        #expect(methods == ["convicted: detected", "forced: estimated", "profits: estimated", "told: reported", "victims: detected"])
+    }
+
     @Test("--on-error skip loads valid rows and keeps rejected ones with line, column, text and reason")
     func skipMode() throws {
         let h = try IngestHarness()

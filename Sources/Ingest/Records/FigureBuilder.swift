@@ -26,7 +26,7 @@ struct FigureBuilder {
         let period = readPeriod(&row)
         let sex = row.parse("sex") { (t: String) throws(Terms.Failure) in try Terms.sex(t) } ?? "total"
         let ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
-        let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? "estimated"
+        let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from")
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
@@ -71,7 +71,7 @@ struct FigureBuilder {
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
             unit: unit, place: place, periodStart: period.start, periodEnd: period.end, sex: sex, ageGroup: ageGroup,
             form: form, source: source, study: row.text("study"), locator: row.text("locator"),
-            quote: row.text("quote"), cites: row.text("cites"), method: method, notes: row.text("notes"),
+            quote: row.text("quote"), cites: row.text("cites"), method: method ?? measure.defaultMethod, notes: row.text("notes"),
             tags: tags, extra: row.extraJSON())
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {

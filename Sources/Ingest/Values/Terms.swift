@@ -85,9 +85,11 @@ public enum Terms {
     }
 
     /// `estimated`, `detected`, `reported` or `derived`.
-    public static func figureMethod(_ text: String) throws(Failure) -> String {
+    /// A figure method from the schema's list; nil for an empty text (the default is the
+    /// measure's: `Measure.defaultMethod`).
+    public static func figureMethod(_ text: String) throws(Failure) -> String? {
         let k = key(text)
-        if k.isEmpty { return "estimated" }
+        if k.isEmpty { return nil }
         if Figure.methods.contains(k) { return k }
         throw Failure(message: "unknown method \"\(text)\"\(Suggestions.phrase(for: text, among: Figure.methods)); expected estimated, detected, reported or derived")
     }

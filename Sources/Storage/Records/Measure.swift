@@ -22,6 +22,17 @@ public struct Measure: Equatable, Sendable, Codable {
         defaultUnit = row.string("default_unit") ?? "persons"
     }
 
+    /// The method of a figure of this measure that does not say how it was obtained: `detected`
+    /// for counts from records (detected victims, prosecutions, convictions, offences), as a
+    /// GLOTIP export's rows are; `estimated` for the rest (prevalence estimates, profits).
+    ///
+    /// Why not always `estimated`: a brief treats estimated and detected numbers as different
+    /// kinds of evidence, and calling 50,000 detected victims an estimate overstates what the
+    /// number can say about prevalence.
+    public var defaultMethod: String {
+        counts == "detected-count" || counts == "criminal-justice-count" ? "detected" : "estimated"
+    }
+
     /// Every measure, by code.
     public static func all(in db: Database) throws -> [Measure] {
         try db.rows("SELECT * FROM measures ORDER BY code").map(Measure.init(row:))
