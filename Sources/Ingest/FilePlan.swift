@@ -13,6 +13,9 @@ struct FilePlan {
     static func make(path: String, options: IngestOptions) throws(IngestIssue) -> FilePlan {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if path == "-" {
+                throw IngestIssue(file: path, line: 0, column: 0, message: Self.notRegularFile)
+            }
             throw IngestIssue(file: path, line: 0, column: 0, message: "no such file; check the path")
         }
         if isDirectory.boolValue {
@@ -22,8 +25,7 @@ struct FilePlan {
         // a pipe would hand each reader a different part of the stream.
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            throw IngestIssue(file: path, line: 0, column: 0,
-                              message: "is not a regular file (a pipe, socket or device); save the input to a file and ingest that")
+            throw IngestIssue(file: path, line: 0, column: 0, message: Self.notRegularFile)
         }
         let size = Int64(status.st_size)
         guard FileManager.default.isReadableFile(atPath: path) else {
@@ -53,8 +55,7 @@ struct FilePlan {
                 format = sniffed
                 inferred.append("format \(sniffed.rawValue) from the content")
             } else {
-                throw IngestIssue(file: path, line: 0, column: 0,
-                                  message: "cannot tell the file's format from its name; pass --format csv, tsv, json, ndjson or csl-json")
+                throw IngestIssue(file: path, line: 0, column: 0, message: Self.whyNoFormat(path: path))
             }
         }
         guard let format else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown format") }
@@ -86,6 +87,10 @@ struct FilePlan {
                 kind = byName
                 inferred.append("kind \(byName.rawValue) from the file name")
             } else {
+                // Said before JSON's own reading fails at the first byte, which names only the byte.
+                if let encoding = Self.encodingProblem(Self.head(path)) {
+                    throw IngestIssue(file: path, line: 0, column: 0, message: encoding)
+                }
                 if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
                     throw problem
                 }
@@ -108,15 +113,14 @@ struct FilePlan {
             }
             return "the file is empty; expected \(expected)"
         }
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
-        }
-        if head.contains(0) {
-            return "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
-        }
+        if let encoding = encodingProblem(head) { return encoding }
         switch format {
         case .csv, .tsv:
             if names == [""] { return CSVRecordSource.blankFirstLine }
+            // Excel writes `sep=;` as a first line for itself when asked to name the delimiter.
+            if head.starts(with: Array("sep=".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF] + Array("sep=".utf8)) {
+                return "line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first"
+            }
             if names.count == 1, let only = names.first {
                 // The file's own delimiter inside its one column means the whole header was quoted.
                 let own: Character = format == .tsv ? "\t" : ","
@@ -138,6 +142,34 @@ struct FilePlan {
         }
         let found = names.isEmpty ? "" : " (\(names.sorted().prefix(8).joined(separator: ", ")))"
         return "cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind"
+    }
+
+    /// What to do with standard input, a pipe or a device: a file is read more than once (to
+    /// infer its kind, to hash it while it loads, to load it), and a stream hands each reader a
+    /// different part.
+    static let notRegularFile = "is not a regular file (standard input, a pipe, socket or device); save the input to a file and ingest that"
+
+    /// The file is not UTF-8 text: a UTF-16 byte order mark, or NUL bytes.
+    private static func encodingProblem(_ head: [UInt8]) -> String? {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+        }
+        if head.contains(0) {
+            return "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
+        }
+        return nil
+    }
+
+    /// Why a file's format cannot be told from its name or content: a workbook says what to
+    /// save it as, anything else lists the formats `--format` takes.
+    private static func whyNoFormat(path: String) -> String {
+        let workbooks = ["xlsx", "xlsm", "xls", "ods", "numbers"]
+        let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if workbooks.contains(suffix) {
+            return "a spreadsheet workbook (.\(suffix)), which tipdb does not read; save the sheet as CSV UTF-8 (comma delimited) and ingest that file"
+        }
+        let formats = InputFormat.allCases.map(\.rawValue)
+        return "cannot tell the file's format from its name or content; pass --format \(formats.dropLast().joined(separator: ", ")) or \(formats.last ?? "")"
     }
 
     /// The first 4 KB of the file (empty when it cannot be read).

@@ -29,7 +29,7 @@ extension TipDB {
                 if let table {
                     guard let only = documentation.only(table) else {
                         let names = documentation.objects.map(\.name)
-                        throw ExitStatus.usage("no table or view named \(table); expected one of \(names.joined(separator: ", "))")
+                        throw ExitStatus.usage("no table or view named \(table)\(Suggestions.phrase(for: table, among: names)); expected one of \(names.joined(separator: ", "))")
                     }
                     documentation = only
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Storage
 
 extension TipDB {
     /// Parses and runs the command named by `arguments`, as `ParsableCommand.main` does, and
@@ -11,6 +12,10 @@ extension TipDB {
     /// standard output as JSON broke exactly when it needed to know what went wrong. The text
     /// stays on standard error, as with the other failures.
     static func parseAndRun(_ arguments: [String]) {
+        if let unknown = unknownHelpTopic(arguments) {
+            let phrase = Suggestions.phrase(for: unknown.word, among: unknown.names)
+            exit(withError: ExitStatus.usage("no command \"\(unknown.word)\" to show help for\(phrase); expected one of \(unknown.names.joined(separator: ", "))"))
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -23,6 +28,21 @@ extension TipDB {
             }
             exit(withError: error)
         }
+    }
+
+    /// The first word of `tipdb help WORD...` that names no command, with the commands it could have
+    /// named: ArgumentParser shows the root's help for it and exits 0, so a typo
+    /// (`tipdb help ingets`) looked like an answer.
+    static func unknownHelpTopic(_ arguments: [String]) -> (word: String, names: [String])? {
+        guard arguments.first == "help" else { return nil }
+        var command: ParsableCommand.Type = TipDB.self
+        for word in arguments.dropFirst() where !word.hasPrefix("-") {
+            let subcommands = command.configuration.subcommands
+            let found = subcommands.first { $0._commandName == word || $0.configuration.aliases.contains(word) }
+            guard let found else { return (word, subcommands.map { $0._commandName }) }
+            command = found
+        }
+        return nil
     }
 
     /// Whether `arguments` run a command that reports as JSON and ask it to.

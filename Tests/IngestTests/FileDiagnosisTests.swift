@@ -31,6 +31,10 @@ struct FileDiagnosisTests {
         ("allbad.ndjson", Array("{\"foo\":1,}\n".utf8), "expected a string key after ',', found '}'"),
         ("badline.ndjson", Array("{\"key\": oops}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n".utf8), "expected a value, found 'oops'"),
         ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
+        ("utf16.json", [0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
+        ("sep.csv", Array("sep=,\nkey,measure,value\n".utf8), "line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first"),
+        ("data_glotip.xlsx", [0x50, 0x4B, 0x03, 0x04], "a spreadsheet workbook (.xlsx), which tipdb does not read; save the sheet as CSV UTF-8 (comma delimited) and ingest that file"),
+        ("figures.txt", Array("key,measure\n".utf8), "cannot tell the file's format from its name or content; pass --format csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid"),
     ])
     func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {
         let h = try IngestHarness()
@@ -59,12 +63,40 @@ struct FileDiagnosisTests {
         ])
         let unnamed = try h.write("unnamed.csv", "key,measure,value,,place,period,source,bogus,value\n")
         #expect(try h.ingest([unnamed], IngestOptions(kind: .figures)).errors.sorted { $0.column < $1.column }.map { "\($0.column): \($0.message.prefix(20))" } == [
-            "19: column 4 of the head", "40: unknown column \"bogu", "46: duplicate column \"va",
+            "40: unknown column \"bogu", "46: duplicate column \"va",
         ])
         let studies = try h.write("st.csv", "key,title,period_start\n")
         #expect(try h.ingest([studies], IngestOptions(kind: .studies)).errors.map(\.message) == [
             "unknown column \"period_start\"; expected one of key, title, source, method, period, places, population, sample_size, summary, or a name starting with x_ to keep it as extra data"
         ])
+    }
+
+    @Test("standard input (-) is named as what it is, not as a missing file")
+    func standardInput() throws {
+        let h = try IngestHarness()
+        #expect(try h.ingest(["-"]).errors.map(\.message) == [
+            "is not a regular file (standard input, a pipe, socket or device); save the input to a file and ingest that",
+        ])
+    }
+
+    @Test("a column without a name (a spreadsheet's trailing delimiter) is read only to check that it is empty; a row that leaves it out is whole, one with a value in it is refused at that cell")
+    func unnamedColumns() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let path = try h.write("sheet.csv", """
+            key,measure,,value,place,period,source,,
+            a,forced-labour,,10,FRA,2019,ilo-2005,,
+            b,forced-labour,note,10,FRA,2018,ilo-2005,,
+            c,forced-labour,,10,FRA,2017,ilo-2005
+            d,forced-labour,,10,FRA,2016,ilo-2005,, x
+
+            """)
+        let report = try h.ingest([path], IngestOptions(onError: .skip))
+        #expect(report.errors.map(\.description) == [
+            "\(path):3:17: \"note\" is in column 3, which has no name in the header; expected a name for the column on line 1, or the cell empty",
+            "\(path):5:40: \" x\" is in column 9, which has no name in the header; expected a name for the column on line 1, or the cell empty",
+        ])
+        #expect(try h.db.rows("SELECT key FROM figures ORDER BY key").compactMap { $0.string("key") } == ["a", "c"])
     }
 
     @Test("NDJSON in a .json file gets the NDJSON hint even when --kind is given")

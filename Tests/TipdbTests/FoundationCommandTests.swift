@@ -209,6 +209,12 @@ struct FoundationCommandTests {
             #expect(help.status == 0)
             #expect(help.stdout.contains("USAGE: tipdb status [--db <path>] [--json]"))
             #expect(try Tipdb.run(["--help"], in: dir).stdout.contains("Exit codes: 0 ok; 1 input rejected"))
+            // A help topic that names no command is a usage error, not the root's help with exit 0.
+            let typo = try Tipdb.run(["help", "report", "linage"], in: dir)
+            #expect(typo.status == 64)
+            #expect(typo.stdout.isEmpty)
+            #expect(typo.stderr.hasPrefix("Error: no command \"linage\" to show help for; did you mean \"lineage\"?"), "\(typo.stderr)")
+            #expect(try Tipdb.run(["help", "report", "lineage"], in: dir).status == 0)
         }
     }
 }

@@ -230,11 +230,11 @@ struct IngestCommandTests {
             #expect(mkfifo(dir.appendingPathComponent("pipe.csv").path, 0o600) == 0)
             let pipe = try Tipdb.run(["ingest", "pipe.csv"], in: dir)
             #expect(pipe.status == 1)
-            #expect(pipe.stderr.contains("pipe.csv: is not a regular file (a pipe, socket or device); save the input to a file"), "\(pipe.stderr)")
+            #expect(pipe.stderr.contains("pipe.csv: is not a regular file (standard input, a pipe, socket or device); save the input to a file"), "\(pipe.stderr)")
             try Data("a\n".utf8).write(to: dir.appendingPathComponent("notes.txt"))
             let unknown = try Tipdb.run(["ingest", "notes.txt"], in: dir)
             #expect(unknown.status == 1)
-            #expect(unknown.stderr.contains("notes.txt: cannot tell the file's format from its name; pass --format"))
+            #expect(unknown.stderr.contains("notes.txt: cannot tell the file's format from its name or content; pass --format csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid"))
             let usage = try Tipdb.run(["ingest", "--on-error", "ignore", "x.csv"], in: dir)
             #expect(usage.status == 64)
         }

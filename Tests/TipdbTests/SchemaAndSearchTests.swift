@@ -47,7 +47,7 @@ struct SchemaAndSearchTests {
             #expect((object["objects"] as? [Any])?.isEmpty == false)
             let unknown = try Tipdb.run(["schema", "figurez"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr.hasPrefix("Error: no table or view named figurez; did you mean") || unknown.stderr.hasPrefix("Error: no table or view named figurez; expected one of"))
+            #expect(unknown.stderr.hasPrefix("Error: no table or view named figurez; did you mean \"figures\"?"), "\(unknown.stderr)")
             #expect(!unknown.stderr.contains("Usage: tipdb <subcommand>"), "\(unknown.stderr)")
         }
     }

@@ -6,13 +6,19 @@ final class CSVRecordSource: RecordSource {
     private(set) var headerIssues: [IngestIssue] = []
     private let names: [String]
     private let fieldIndex: [String: Int]
+    /// Columns whose header cell is empty: a spreadsheet saves a column it once used, or a
+    /// trailing delimiter, that way. They are read only to check that every cell is empty.
+    private let unnamed: [Int]
+    /// The columns up to the last named one: a row may leave out unnamed columns after it.
+    private let namedWidth: Int
 
     var bytesRead: Int { reader.bytesRead }
 
     /// Opens the file and reads its header.
     ///
-    /// - Throws: an `IngestIssue` for an empty file or an unreadable header. Columns without a
-    ///   name and names given twice are all listed in ``headerIssues``.
+    /// - Throws: an `IngestIssue` for an empty file or an unreadable header. Names given twice
+    ///   are all listed in ``headerIssues``; a column without a name is a problem only of the
+    ///   rows that hold a value in it.
     init(path: String, displayName: String, dialect: CSVDialect) throws(IngestIssue) {
         file = displayName
         do {
@@ -40,14 +46,17 @@ final class CSVRecordSource: RecordSource {
         }
         var fields: [InputField] = []
         var seen: [String: Int] = [:]
+        var allNames: [String] = []
+        var unnamed: [Int] = []
         for index in 0..<headerRecord.count {
             let name = headerRecord.string(at: index).trimmingWhitespace()
             let column = headerRecord.column(at: index)
+            allNames.append(name)
             if name.isEmpty {
-                headerIssues.append(IngestIssue(
-                    file: displayName, line: headerRecord.line(at: index), column: column,
-                    message: "column \(index + 1) of the header has no name; expected a column name"))
-            } else if let first = seen[name.lowercased()] {
+                unnamed.append(index)
+                continue
+            }
+            if let first = seen[name.lowercased()] {
                 headerIssues.append(IngestIssue(
                     file: displayName, line: headerRecord.line(at: index), column: column,
                     message: "duplicate column \"\(name)\" (also column \(first + 1)); expected each column once"))
@@ -57,8 +66,10 @@ final class CSVRecordSource: RecordSource {
             fields.append(InputField(name: name, value: nil, line: headerRecord.line(at: index), column: column))
         }
         header = fields
-        names = fields.map(\.name)
+        names = allNames
         fieldIndex = seen
+        self.unnamed = unnamed
+        namedWidth = (allNames.lastIndex { !$0.isEmpty } ?? -1) + 1
     }
 
     static let blankFirstLine = "the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"
@@ -88,13 +99,17 @@ final class CSVRecordSource: RecordSource {
             input.rawLayout = .csv
             if let problem = record.problem {
                 input.problem = IngestIssue(problem, file: file)
-            } else if record.count != names.count {
+            } else if record.count < namedWidth || record.count > names.count {
                 let at = min(record.count, names.count) - (record.count < names.count ? 1 : 0)
                 input.problem = IngestIssue(
                     file: file, line: record.line(at: max(0, at)), column: record.column(at: max(0, at)),
                     message: record.count < names.count
-                        ? "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (missing: \(names[record.count...].joined(separator: ", ")))"
+                        ? "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (missing: \(names[record.count...].filter { !$0.isEmpty }.joined(separator: ", ")))"
                         : "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (quote fields that contain the delimiter)")
+            } else if let index = unnamed.first(where: { $0 < record.count && !record.isBlank(at: $0) }) {
+                input.problem = IngestIssue(
+                    file: file, line: record.line(at: index), column: record.column(at: index),
+                    message: "\"\(record.string(at: index).prefix(60))\" is in column \(index + 1), which has no name in the header; expected a name for the column on line 1, or the cell empty")
             }
             return input
         }
