@@ -40,6 +40,7 @@ struct DatasetLoader {
             ("--allow-identifiers", options.allowIdentifiers, [.ctdc]),
             ("--measure", options.measure != nil, [.owid]),
             ("--metadata", options.metadata != nil, [.owid]),
+            ("--released", options.released != nil, [.glotip, .ctdc]),
         ]
         for (option, given, formats) in applies where given && !formats.contains(format) {
             let list = formats.map(\.rawValue).sorted().joined(separator: ", ")
