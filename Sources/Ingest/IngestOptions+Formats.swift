@@ -9,7 +9,7 @@ extension IngestOptions {
             ("--allow-identifiers", allowIdentifiers, [.ctdc]),
             ("--measure", measure != nil, [.owid]),
             ("--metadata", metadata != nil, [.owid]),
-            ("--released", released != nil, [.glotip]),
+            ("--released", released != nil, [.glotip, .ctdc]),
         ]
     }
 

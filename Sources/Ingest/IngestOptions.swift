@@ -29,8 +29,9 @@ public struct IngestOptions: Sendable {
     public var measure: String?
     /// For owid files: the grapher metadata JSON (default: `<name>.metadata.json` beside the CSV).
     public var metadata: String?
-    /// For glotip files without UNODC's preamble: the export date (YYYY-MM-DD), instead of the
-    /// file's modification date, which is the download's or the last save's.
+    /// The day the data was released (YYYY-MM-DD), instead of the file's modification date, which
+    /// is the download's or the last save's: for glotip files without UNODC's preamble, the export
+    /// date; for ctdc files, CTDC's release date, which their source is cited with.
     public var released: String?
 
     public init(
@@ -63,12 +64,12 @@ public struct IngestOptions: Sendable {
         return "{" + parts.sorted().joined(separator: ",") + "}"
     }
 
-    /// Why `released` cannot be an export date (a day from 1000 to next year, YYYY-MM-DD), or nil
+    /// Why `released` cannot be a release date (a day from 1000 to next year, YYYY-MM-DD), or nil
     /// when it can.
     public static func problem(released text: String) -> String? {
         do {
             let day = try PeriodParser.singleDate(text, kind: .publication)
-            return day.count == 10 ? nil : "--released \"\(text)\" is not a day; expected YYYY-MM-DD, the export date on the UNODC data portal"
+            return day.count == 10 ? nil : "--released \"\(text)\" is not a day; expected YYYY-MM-DD, the day the data was released (the export date on the UNODC data portal, CTDC's release date)"
         } catch {
             return "--released: \(error.message)"
         }

@@ -20,6 +20,10 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case invalidDate(String)
     /// A template file that cannot be read or parsed.
     case template(path: String, reason: String)
+    /// A template with tags that would always render as nothing (`{{titel}}`): each one, with
+    /// its line, column and what was expected. The message is the summary; the command prints
+    /// `issues` above it, one line each.
+    case templateFields(path: String, issues: [TemplateIssue])
     /// An output file that cannot be written.
     case cannotWrite(path: String, reason: String)
 
@@ -29,7 +33,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .invalidDate: true
-        case .emptyScope, .unknownFigure, .template, .cannotWrite: false
+        case .emptyScope, .unknownFigure, .template, .templateFields, .cannotWrite: false
         }
     }
 
@@ -56,6 +60,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .template(let path, let reason):
             return "template \(path): \(reason); check the path and the Mustache syntax (the data model is the output of --format json)"
+        case .templateFields(let path, let issues):
+            let tags = issues.count == 1 ? "1 tag" : "\(issues.count) tags"
+            return "template \(path): \(tags) would always be empty, whatever the data; nothing was written (the brief's fields are listed under \"The brief's data model\" in the README; tipdb report brief --format json shows them with their values)"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason); check that the directory exists and is writable"
         }

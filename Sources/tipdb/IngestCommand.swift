@@ -79,6 +79,9 @@ extension TipDB {
                 the header; 32-character and misspelled column names are accepted through an alias table (the \
                 summary names them). Rows go to the cases table, one per person (identical rows are kept), as a \
                 version of --dataset NAME: the same file again changes nothing, another file is the next version. \
+                Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
+                date, else by the file's modification date (with a note), and accessed the day it was first \
+                loaded. \
                 Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
                 address, date of birth) are refused; with --allow-identifiers the file loads without them and \
                 the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
@@ -119,7 +122,7 @@ extension TipDB {
         @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
         var metadata: String?
 
-        @Option(help: "glotip: the export date (YYYY-MM-DD) of a file without UNODC's preamble lines (default: the file's modification date).")
+        @Option(help: "glotip, ctdc: the day the data was released (YYYY-MM-DD): the export date of a GLOTIP file without UNODC's preamble lines, CTDC's release date of a case file, which its source is cited with (default: the file's modification date).")
         var released: String?
 
         @Flag(help: "Validate everything and report, write nothing.")

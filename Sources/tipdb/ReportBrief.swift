@@ -15,8 +15,11 @@ extension TipDB.ReportCommand {
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
-                template with the same data model as json (values HTML-escaped with --format html only). \
-                Without filters the brief covers the whole database. An empty scope is an error (exit 1).
+                template with the same data model as json (values HTML-escaped with --format html only); a tag \
+                that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
+                apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \
+                written (exit 1). Without filters the brief covers the whole database. An empty scope is an error \
+                (exit 1).
                 """
         )
 
@@ -32,7 +35,9 @@ extension TipDB.ReportCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
         var output: String?
 
-        @Option(help: ArgumentHelp("A Mustache template to render the brief's data model with.", valueName: "file"))
+        @Option(help: ArgumentHelp(
+            "A Mustache template to render the brief's data model with; checked first: every tag must name a field of the model.",
+            valueName: "file"))
         var template: String?
 
         @Option(help: ArgumentHelp(
@@ -59,6 +64,7 @@ extension TipDB.ReportCommand {
                         throw ReportError.template(path: path, reason: "cannot be read as UTF-8 text")
                     }
                 }
+                if let templateText, let template { try Self.check(templateText, path: template) }
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let request = BriefRequest(filters: scope.filters, title: title, date: day, command: command(date: day))
@@ -80,6 +86,17 @@ extension TipDB.ReportCommand {
                 // The process ends right after this: freeing a large brief object by object would
                 // only delay the exit (a tenth of a second for 100,000 figures). The OS reclaims it.
                 Self.finished = (brief, rendered)
+            }
+        }
+
+        /// Checks the template before the brief is built; a tag that names nothing the brief can
+        /// hold is printed as `FILE:LINE:COLUMN: ...`, each on its own line, above the summary.
+        private static func check(_ text: String, path: String) throws {
+            do {
+                try BriefRenderer.checkTemplate(text, path: path)
+            } catch ReportError.templateFields(let path, let issues) {
+                for issue in issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+                throw ReportError.templateFields(path: path, issues: issues)
             }
         }
 

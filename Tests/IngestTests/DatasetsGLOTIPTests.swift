@@ -227,7 +227,7 @@ struct DatasetsGLOTIPTests {
         #expect(disagreeing.errors.map(\.message) == [
             "the preamble dates this export 2024-11-30, and --released says 2024-12-01; expected --released only for a file without the preamble, or the same date"
         ])
-        #expect(IngestOptions.problem(released: "2024") == "--released \"2024\" is not a day; expected YYYY-MM-DD, the export date on the UNODC data portal")
+        #expect(IngestOptions.problem(released: "2024") == "--released \"2024\" is not a day; expected YYYY-MM-DD, the day the data was released (the export date on the UNODC data portal, CTDC's release date)")
         #expect(IngestOptions.problem(released: "2024-02-29") == nil)
     }
 }

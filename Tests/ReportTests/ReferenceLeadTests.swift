@@ -58,4 +58,26 @@ struct ReferenceLeadTests {
 
             """)
     }
+
+    @Test("a publisher that ends with its own abbreviation is cited by it, and the entry does not repeat it")
+    func givenAbbreviation() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ctdc-v1", kind: "dataset", publisher: "Counter-Trafficking Data Collaborative (CTDC)",
+                           published: "2024-03-01", url: "https://www.ctdatacollaborative.org/", accessed: "2026-11-30")
+        try scratch.source("who", publisher: "World Health Organization (WHO)", published: "2020")
+        // Not an abbreviation: lower case, one letter, or nothing before it.
+        try scratch.source("odd", publisher: "Walk Free (data team)", published: "2021")
+        try scratch.source("bare", publisher: "(UN)", published: "2022")
+        try scratch.figure("a", measure: "detected-trafficking-victims", value: 40, source: "ctdc-v1", method: "derived")
+        try scratch.figure("b", measure: "detected-trafficking-victims", value: 41, period: ("2020", "2020"), source: "who", method: "detected")
+        try scratch.figure("c", measure: "detected-trafficking-victims", value: 42, period: ("2019", "2019"), source: "odd", method: "detected")
+        try scratch.figure("d", measure: "detected-trafficking-victims", value: 43, period: ("2018", "2018"), source: "bare", method: "detected")
+        let references = try scratch.brief().references.map { "\($0.label): \($0.text)" }.sorted()
+        #expect(references == [
+            "(UN) 2022: (UN) (2022). Title of bare.",
+            "CTDC 2024: Counter-Trafficking Data Collaborative (CTDC) (2024). Title of ctdc-v1 [Dataset]. 1 March 2024. https://www.ctdatacollaborative.org/. Accessed 30 November 2026.",
+            "WHO 2020: World Health Organization (WHO) (2020). Title of who.",
+            "Walk Free (data team) 2021: Walk Free (data team) (2021). Title of odd.",
+        ])
+    }
 }

@@ -132,8 +132,9 @@ struct RendererTests {
             """
         let text = try BriefRenderer.render(brief, template: template, path: "org.mustache", format: .md).text
         #expect(text.hasPrefix("# \(brief.title) (2026-11-29)\n- Forced labour: 24.9 million [1]\n"))
-        let html = try BriefRenderer.render(brief, template: "{{references.1.text}}|{{#references}}{{label}};{{/references}}", path: "t", format: .html).text
+        let html = try BriefRenderer.render(brief, template: "{{#references}}{{#last()}}{{text}}{{/last()}}|{{label}};{{/references}}", path: "t", format: .html).text
         #expect(html.contains("Doe 2018") || html.contains("ILO 2017"))
+        #expect(html.contains("&amp;"), "values are HTML-escaped with --format html: \(html)")
         #expect(throws: ReportError.self) { try BriefRenderer.render(brief, template: "{{#open}}", path: "bad.mustache", format: .md) }
     }
 

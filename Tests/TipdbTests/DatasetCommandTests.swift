@@ -57,6 +57,42 @@ struct DatasetCommandTests {
         }
     }
 
+    @Test("a CTDC dataset version is cited as CTDC asks, by briefs and bibliographies; loading its file again on a later day changes nothing")
+    func ctdcCitation() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try FileManager.default.copyItem(atPath: sample("ctdc_global_sample.csv"), toPath: dir.appendingPathComponent("ctdc_global.csv").path)
+            let first = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "ctdc-global", "--released", "2024-03-01", "ctdc_global.csv"], in: dir)
+            #expect(first.status == 0, "\(first.stderr)")
+            let dates = try Tipdb.run([
+                "sql", "SELECT s.published, s.accessed = substr(d.loaded_at, 1, 10) AS accessed_on_load_day FROM sources s JOIN datasets d ON d.source = s.key",
+                "--format", "csv",
+            ], in: dir)
+            #expect(dates.stdout == "published,accessed_on_load_day\r\n2024-03-01,1\r\n")
+
+            // As if the first load had been on 15 January 2025: a load today must leave that date.
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("UPDATE sources SET accessed = '2025-01-15'")
+            try db.execute("UPDATE datasets SET loaded_at = '2025-01-15T09:00:00.000Z'")
+            db.close()
+            let again = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "ctdc-global", "ctdc_global.csv"], in: dir)
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(again.stdout == "ctdc_global.csv: 0 read, 0 inserted, 0 updated, 5 unchanged, 0 rejected (batch 2)\n")
+            let revisions = try Tipdb.run(["sql", "SELECT count(*) AS n FROM source_revisions WHERE batch_id = 2", "--format", "csv"], in: dir)
+            #expect(revisions.stdout == "n\r\n0\r\n")
+
+            #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "ctdc-global", "--by", "country,year"], in: dir).status == 0)
+            let entry = "Counter-Trafficking Data Collaborative (CTDC) (2024). Global Dataset \\[Dataset\\]. 1 March 2024. https://www.ctdatacollaborative.org/. Accessed 15 January 2025."
+            let sources = try Tipdb.run(["report", "sources"], in: dir)
+            #expect(sources.stdout == "# Sources\n\n- \(entry) (key: ctdc-global-v1)\n")
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-01-01"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("| Victims recorded in case-level data | World | \\<11 |  | 2020 | CTDC 2024 [1] | a |\n"))
+            #expect(brief.stdout.contains("\n[1] \(entry)\n"))
+            #expect(!brief.stdout.contains("n.d."))
+        }
+    }
+
     @Test("case-level ingest refuses identifier columns (exit 1) and says loudly when they were allowed")
     func identifiers() throws {
         try withTemporaryDirectory { dir in
@@ -173,7 +209,7 @@ struct DatasetCommandTests {
             let refused: [([String], String)] = [
                 ([figures, "--dataset", "mine"], "--dataset applies to ctdc files only, and no file given is one (\(figures) is figures (csv)); leave it out, or pass --format when a file is one of them"),
                 ([figures, "--source", "ilo-2005-global-alliance"], "--source applies to ctdc, glotip, owid files only, and no file given is one (\(figures) is figures (csv))"),
-                ([figures, "--released", "2024-01-01"], "--released applies to glotip files only"),
+                ([figures, "--released", "2024-01-01"], "--released applies to ctdc, glotip files only"),
                 ([figures, "--allow-identifiers"], "--allow-identifiers applies to ctdc files only"),
                 ([cases, "--measure", "forced-labour"], "--measure applies to owid files only, and no file given is one (\(cases_))"),
                 ([cases, "--metadata", "m.json"], "--metadata applies to owid files only"),

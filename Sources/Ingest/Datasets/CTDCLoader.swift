@@ -3,8 +3,10 @@ import Storage
 /// Loads a CTDC case-level file (the Global Dataset or the Global Synthetic Dataset) into
 /// `cases`, as a version of a named dataset.
 ///
-/// The same file (same SHA-256) under the same name is a no-op; a different file under the
-/// name is the next version, and earlier versions stay. Every row is one person: rows are
+/// The same file (same SHA-256) under the same name is a no-op, its source included; a different
+/// file under the name is the next version, and earlier versions stay. Each version is cited as
+/// CTDC asks: published on `--released` (else the file's modification date, with a note),
+/// accessed on the day it was loaded. Every row is one person: rows are
 /// never de-duplicated. Columns that look like direct identifiers are refused, or skipped with
 /// `--allow-identifiers`, which is reported loudly.
 struct CTDCLoader {
@@ -46,6 +48,7 @@ struct CTDCLoader {
             if let loaded = try datasets.version(sha256: sha256) {
                 summary.unchanged = loaded.rows
                 summary.notes.append("already loaded as dataset \(name) version \(loaded.version) (same sha256): nothing to do")
+                try noteReleasedUnused(source: loaded.source, summary: &summary)
                 return DatasetOutcome()
             }
         }
@@ -60,7 +63,11 @@ struct CTDCLoader {
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
-        let source = try named ?? writeSource(name: name, version: version, variant: header.variant, sha256: nil)
+        let dates = named == nil ? sourceDates(summary: &summary) : nil
+        if let named, let given = context.options.released {
+            summary.notes.append("--released \(given) not used: --source \(named) names the source this file is cited by, with its own date")
+        }
+        let source = try named ?? writeSource(name: name, version: version, variant: header.variant, sha256: nil, dates: dates)
         let dataset = try datasets.create(
             version: version, variant: header.variant, file: file, sha256: "pending:\(context.batch)", source: source,
             aliases: header.aliases, personalData: !header.identifiers.isEmpty, batch: context.batch, at: context.now)
@@ -73,7 +80,7 @@ struct CTDCLoader {
         case .success(let inserted):
             let sha256 = try checksum.value()
             try record(sha256)
-            if named == nil { _ = try writeSource(name: name, version: version, variant: header.variant, sha256: sha256) }
+            if named == nil { _ = try writeSource(name: name, version: version, variant: header.variant, sha256: sha256, dates: dates) }
             summary.inserted = inserted
             summary.rejected = rejects.rows
             try datasets.finish(dataset, rows: inserted, sha256: sha256)
@@ -106,13 +113,36 @@ struct CTDCLoader {
         }
     }
 
+    /// When the version was published and accessed, for its source: `--released`, else the
+    /// file's modification date (said in a note, since a copy saved later would look newer), and
+    /// the day of this load.
+    private func sourceDates(summary: inout FileSummary) -> (published: String, accessed: String) {
+        let accessed = String(context.now.prefix(10))
+        if let given = context.options.released { return (given, accessed) }
+        let modified = context.modificationDay
+        summary.notes.append("no release date given; the file's modification date \(modified) is used as the dataset's publication date (give CTDC's release date with --released YYYY-MM-DD)")
+        return (modified, accessed)
+    }
+
+    /// A `--released` given for a file already loaded: its source keeps the date it was given
+    /// then, so that loading the same file again changes nothing.
+    private func noteReleasedUnused(source key: String, summary: inout FileSummary) throws {
+        guard let given = context.options.released else { return }
+        let published = try context.db.source(key: key)?.published
+        guard published != given else { return }
+        summary.notes.append("--released \(given) not used: the file is already loaded, and its source \(key) keeps its date (\(published ?? "none")); correct a date with a sources file")
+    }
+
     /// Creates the source a dataset version is cited by (CTDC as publisher, the file's SHA-256 in
-    /// the notes once it is known) and returns its key.
-    private func writeSource(name: String, version: Int, variant: CTDCVariant, sha256: String?) throws -> String {
+    /// the notes once it is known) and returns its key. Both writes of one load give the same
+    /// dates, so the second changes only the notes.
+    private func writeSource(
+        name: String, version: Int, variant: CTDCVariant, sha256: String?, dates: (published: String, accessed: String)?
+    ) throws -> String {
         let key = "\(name)-v\(version)"
         let source = Source(
             key: key, kind: "dataset", title: variant.title, publisher: "Counter-Trafficking Data Collaborative (CTDC)",
-            url: "https://www.ctdatacollaborative.org/",
+            published: dates?.published, url: "https://www.ctdatacollaborative.org/", accessed: dates?.accessed,
             notes: "Case-level file \(context.fileName)\(sha256.map { ", sha256 \($0)" } ?? ""), loaded by tipdb as dataset \(name) version \(version). CTDC asks to be cited as: Counter-Trafficking Data Collaborative (CTDC). <year>. '\(variant.title)'. (Accessed <day month year>).")
         _ = try context.db.upsert(source, batch: context.batch, at: context.now)
         return key

@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 
 /// Everything a format loader needs from the ingest command.
@@ -25,6 +26,13 @@ struct DatasetContext {
         throw IngestIssue(
             file: path, line: 0, column: 0,
             message: "--source: unknown source \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a source in the database or in a sources file of the same command")
+    }
+
+    /// The day the file was last modified (UTC, YYYY-MM-DD): the date of an export or release
+    /// that the file does not state and `--released` does not give, as the note then says.
+    var modificationDay: String {
+        let date = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
+        return String(Timestamp.string(from: date).prefix(10))
     }
 
     /// The file's name without directories, for titles and notes.

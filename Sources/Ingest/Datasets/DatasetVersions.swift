@@ -6,11 +6,11 @@ struct DatasetVersions {
     let db: Database
     let name: String
 
-    /// The version already loaded from a file with this SHA-256, if any.
-    func version(sha256: String) throws -> (version: Int, rows: Int)? {
-        guard let row = try db.rows("SELECT version, rows FROM datasets WHERE name = ? AND sha256 = ?", [name, sha256]).first
+    /// The version already loaded from a file with this SHA-256, if any, with the source it is cited by.
+    func version(sha256: String) throws -> (version: Int, rows: Int, source: String)? {
+        guard let row = try db.rows("SELECT version, rows, source FROM datasets WHERE name = ? AND sha256 = ?", [name, sha256]).first
         else { return nil }
-        return (Int(row.int("version") ?? 0), Int(row.int("rows") ?? 0))
+        return (Int(row.int("version") ?? 0), Int(row.int("rows") ?? 0), row.string("source") ?? "")
     }
 
     /// Whether a version was loaded from a file of `size` bytes (only such a file can be the same).

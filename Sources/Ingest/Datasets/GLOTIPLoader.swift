@@ -36,7 +36,7 @@ struct GLOTIPLoader {
                 released = given
                 summary.notes.append("no export date in a preamble line; --released \(given) is used as the vintage date")
             } else {
-                released = Self.modificationDate(of: file)
+                released = context.modificationDay
                 summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date (give the export date with --released YYYY-MM-DD)")
             }
         case .failure(let issue): return .stop(issue)
@@ -104,10 +104,5 @@ struct GLOTIPLoader {
             summary.notes.append("source \(key) created for this export")
         }
         return key
-    }
-
-    private static func modificationDate(of path: String) -> String {
-        let date = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
-        return String(Timestamp.string(from: date).prefix(10))
     }
 }

@@ -45,10 +45,21 @@ public enum BriefRenderer {
         }
     }
 
+    /// Checks `template` (Mustache) before a brief is built: it parses, and every tag names
+    /// something the brief's data model can hold there.
+    ///
+    /// - Throws: `ReportError.template` when it does not parse; `ReportError.templateFields`
+    ///   with every tag that would always render as nothing (an unknown field, a transform that
+    ///   does not apply, a partial).
+    public static func checkTemplate(_ template: String, path: String) throws {
+        _ = try TemplateRenderer(template: template, path: path, escapeHTML: false).parse()
+    }
+
     /// Renders `template` (Mustache) with the brief's data model, the same one the JSON format writes.
     ///
     /// With `format` html, values are HTML-escaped (Mustache's default); with any other format
     /// they are written as they are. A template can still choose with `{{% CONTENT_TYPE: ... }}`.
+    /// A template with a tag no brief could fill is refused, as `checkTemplate` says.
     public static func render(_ brief: Brief, template: String, path: String, format: ReportFormat) throws -> RenderedBrief {
         let text = try TemplateRenderer(template: template, path: path, escapeHTML: format == .html).render(brief)
         return RenderedBrief(utf8: Array(text.utf8), files: [])

@@ -77,13 +77,26 @@ public enum CitationText {
     }
 
     /// `International Labour Office` → `ILO`: organisation names of three or more capitalised
-    /// words become their initials, as the field writes them; shorter names stay whole.
+    /// words become their initials, as the field writes them; shorter names stay whole. A name
+    /// that gives its own abbreviation keeps it: `Counter-Trafficking Data Collaborative (CTDC)`
+    /// → `CTDC`, as that organisation asks to be cited.
     static func abbreviation(of name: String) -> String {
+        if let given = givenAbbreviation(in: name) { return given }
         let minor: Set<String> = ["of", "on", "and", "the", "for", "in", "to", "against", "de", "des", "du", "la", "le", "et"]
         let words = name.split(separator: " ").map(String.init)
         let significant = words.filter { !minor.contains($0.lowercased()) }
         guard significant.count >= 3, significant.allSatisfy({ $0.first?.isUppercase == true }) else { return name }
         return significant.compactMap { $0.first.map(String.init) }.joined()
+    }
+
+    /// The abbreviation a name ends with in parentheses (`... Collaborative (CTDC)`): capitals
+    /// and digits, at least two, after at least one word.
+    static func givenAbbreviation(in name: String) -> String? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), name[..<open].hasSuffix(" ") else { return nil }
+        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard inner.count >= 2, inner.first?.isUppercase == true,
+              inner.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return nil }
+        return String(inner)
     }
 
     /// The publication year, or `n.d.` when the source has no date.
@@ -108,7 +121,8 @@ public enum CitationText {
         let speakers = names == authors ? [] : authors
         var lead = Words.list(names.map { name in
             let short = name.contains(",") ? name : abbreviation(of: name)
-            return short == name ? name : "\(name) [\(short)]"
+            // A name that gives its abbreviation already says it.
+            return short == name || givenAbbreviation(in: name) != nil ? name : "\(name) [\(short)]"
         })
         let details = CSLDetails(source.csl)
         // A CSL item with editors and no authors had its editors read into the authors column.

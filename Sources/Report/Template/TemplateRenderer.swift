@@ -5,13 +5,29 @@ import Mustache
 ///
 /// The template sees exactly the JSON format's fields (objects, arrays, strings, numbers as
 /// written in the JSON, booleans); a null field is absent, so `{{#range}}...{{/range}}` shows
-/// only when there is a range.
+/// only when there is a range. A tag that no brief could ever fill (`{{titel}}`) is an error
+/// before anything is rendered (`TemplateCheck`).
 struct TemplateRenderer {
     let template: String
     let path: String
     let escapeHTML: Bool
 
     func render(_ brief: Brief) throws -> String {
+        let parsed = try parse()
+        let tree: JSONTree
+        do {
+            tree = try JSONTree.parse(try BriefRenderer.json(brief))
+        } catch {
+            throw ReportError.template(path: path, reason: "the data model could not be prepared (\(error))")
+        }
+        return parsed.render(Self.value(tree) ?? [String: Any]())
+    }
+
+    /// The template parsed and checked against the brief's data model.
+    ///
+    /// - Throws: `ReportError.template` for Mustache that does not parse;
+    ///   `ReportError.templateFields` listing every tag that names nothing the model has.
+    func parse() throws -> MustacheTemplate {
         let parsed: MustacheTemplate
         // Markdown and other text formats must not get HTML entities in them.
         let prefix = escapeHTML ? "" : "{{% CONTENT_TYPE: TEXT}}"
@@ -24,13 +40,9 @@ struct TemplateRenderer {
         } catch {
             throw ReportError.template(path: path, reason: "\(error)")
         }
-        let tree: JSONTree
-        do {
-            tree = try JSONTree.parse(try BriefRenderer.json(brief))
-        } catch {
-            throw ReportError.template(path: path, reason: "the data model could not be prepared (\(error))")
-        }
-        return parsed.render(Self.value(tree) ?? [String: Any]())
+        let issues = TemplateCheck(path: path, model: try TemplateShape.brief(path: path)).issues(in: template)
+        guard issues.isEmpty else { throw ReportError.templateFields(path: path, issues: issues) }
+        return parsed
     }
 
     /// Mustache's parse errors in words.

@@ -1,0 +1,100 @@
+import Storage
+
+/// Looking a tag's name up as Mustache does, and saying what was expected when nothing has it.
+extension TemplateCheck {
+    enum Lookup {
+        case found(Resolved)
+        /// Inside a section whose name is unknown: not checked.
+        case unchecked
+        /// Nothing can hold the name: what to say.
+        case missing(String)
+    }
+
+    /// Where `name` leads from the innermost frame outwards (from the innermost only for
+    /// `.name`). A name is found when any frame can hold it: a field that is null in one brief
+    /// sends Mustache on to the next frame, so which one answers depends on the data.
+    func resolve(_ name: String, frames: [Frame]) -> Lookup {
+        guard let top = frames.last else { return .unchecked }
+        if name == "." {
+            guard let shape = top.shape else { return .unchecked }
+            return .found(Resolved(shape: shape, place: top.place))
+        }
+        let anchored = name.hasPrefix(".")
+        let segments = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst(anchored ? 1 : 0).map(String.init)
+        let searched = anchored ? [top] : Array(frames.reversed())
+        // The first frame that has the first name but not the rest: the one to explain.
+        var stuck: (index: Int, at: Resolved)?
+        for frame in searched {
+            guard let shape = frame.shape else { return .unchecked }
+            guard let first = shape.field(segments[0]) else { continue }
+            var current = Resolved(shape: first, place: Self.place(frame.place, segments[0]))
+            var index = 1
+            while index < segments.count, let next = current.shape.field(segments[index]) {
+                current = Resolved(shape: next, place: Self.place(current.place, segments[index]))
+                index += 1
+            }
+            if index == segments.count { return .found(current) }
+            if stuck == nil { stuck = (index, current) }
+        }
+        if let stuck { return missing(name, segments: segments, anchored: anchored, index: stuck.index, in: stuck.at) }
+        return missingFirst(name, segments: segments, anchored: anchored, searched: searched)
+    }
+
+    /// A first name no frame has: the nearest names of every frame searched, and the fields of
+    /// the innermost object with the places around it.
+    private func missingFirst(_ name: String, segments: [String], anchored: Bool, searched: [Frame]) -> Lookup {
+        // A flag's section repeats the frame around it: each place once.
+        var places = Set<String>()
+        let objects = searched.filter { $0.shape?.fieldNames.isEmpty == false && places.insert($0.place).inserted }
+        var seen = Set<String>()
+        let candidates = objects.flatMap { $0.shape?.fieldNames ?? [] }.filter { seen.insert($0).inserted }
+        let suggestions = Self.replacing(segments, at: 0, with: Suggestions.closest(to: segments[0], among: candidates), anchored: anchored)
+        var message = "unknown field \"\(name)\"" + Suggestions.phrase(suggestions)
+        if let innermost = objects.first, let shape = innermost.shape {
+            message += "; expected a field of \(Self.label(innermost.place)): \(shape.fieldNames.joined(separator: ", "))"
+            let enclosing = objects.dropFirst().map { Self.label($0.place) }
+            if !enclosing.isEmpty { message += "; or of " + enclosing.joined(separator: ", ") }
+        } else if let top = searched.first, let shape = top.shape {
+            message += "; the value here (\(Self.label(top.place))) is \(shape.description), which has no fields"
+        }
+        return .missing(message)
+    }
+
+    /// A name that goes on past a value without that field: past a list, text or a flag, or an
+    /// object that lacks it.
+    private func missing(_ name: String, segments: [String], anchored: Bool, index: Int, in parent: Resolved) -> Lookup {
+        let written = (anchored ? "." : "") + segments[..<index].joined(separator: ".")
+        switch parent.shape {
+        case .list:
+            return .missing(
+                "unknown field \"\(name)\": \(written) is \(parent.shape.description), whose items a name cannot pick; name their fields inside {{#\(written)}}...{{/\(written)}}")
+        case .text, .flag:
+            return .missing("unknown field \"\(name)\": \(written) is \(parent.shape.description), which has no fields")
+        case .object:
+            let suggestions = Self.replacing(
+                segments, at: index, with: Suggestions.closest(to: segments[index], among: parent.shape.fieldNames), anchored: anchored)
+            let message = "unknown field \"\(name)\"" + Suggestions.phrase(suggestions)
+                + "; expected a field of \(Self.label(parent.place)): \(parent.shape.fieldNames.joined(separator: ", "))"
+            return .missing(message)
+        }
+    }
+
+    /// The whole names the suggestions for one part of a dotted name make.
+    private static func replacing(_ segments: [String], at index: Int, with found: [String], anchored: Bool) -> [String] {
+        found.map { replacement in
+            var parts = segments
+            parts[index] = replacement
+            return (anchored ? "." : "") + parts.joined(separator: ".")
+        }
+    }
+
+    /// `keyFigures[]` + `figure` → `keyFigures[].figure`.
+    static func place(_ parent: String, _ name: String) -> String {
+        parent.isEmpty ? name : parent + "." + name
+    }
+
+    /// A place in words: the brief itself, or its path in the model (`keyFigures[].figure`).
+    static func label(_ place: String) -> String {
+        place.isEmpty ? "the brief" : place
+    }
+}

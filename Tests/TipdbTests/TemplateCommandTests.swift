@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `tipdb report brief --template`: the README's example renders, and a template with a tag no
+/// brief can fill is refused before anything is written.
+@Suite("tipdb report brief --template (built binary, real Fixtures)")
+struct TemplateCommandTests {
+    /// The README's example template (its ```mustache block).
+    private func readmeTemplate() throws -> String {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```mustache\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        return String(readme[start.upperBound..<end.lowerBound])
+    }
+
+    @Test("the README's example template renders the Fixtures' brief")
+    func readmeExample() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data(try readmeTemplate().utf8).write(to: dir.appendingPathComponent("brief.mustache"))
+            let out = try Tipdb.run(["report", "brief", "--template", "brief.mustache", "--date", "2026-11-29", "-o", "brief.md"], in: dir)
+            #expect(out.status == 0, "\(out.stderr)")
+            #expect(out.stderr.isEmpty)
+            let text = try String(contentsOf: dir.appendingPathComponent("brief.md"), encoding: .utf8)
+            #expect(text.hasPrefix("# Trafficking in persons, forced labour and modern slavery: the published figures (2026-11-29)\n"))
+            #expect(text.contains("\n- Forced labour, World: 27.6 million [1]\n"))
+            #expect(text.contains("\n## References\n1. "))
+        }
+    }
+
+    @Test("every tag naming a field no brief has is listed with its line and column; exit 1; nothing is written")
+    func unknownFields() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let template = try readmeTemplate()
+                .replacingOccurrences(of: "# {{title}}", with: "# {{titel}}")
+                .replacingOccurrences(of: "{{figure.text}}", with: "{{figure.txt}}")
+                .replacingOccurrences(of: "{{#references}}", with: "{{#references}}{{> footer}}")
+                + "{{#figurez}}{{text}}{{/figurez}}\n"
+            try Data(template.utf8).write(to: dir.appendingPathComponent("brief.mustache"))
+            let existing = dir.appendingPathComponent("brief.md")
+            try Data("an earlier brief\n".utf8).write(to: existing)
+            let out = try Tipdb.run(["report", "brief", "--template", "brief.mustache", "-o", "brief.md"], in: dir)
+            #expect(out.status == 1)
+            #expect(out.stdout.isEmpty)
+            let brief = "title, date, scope, keyFigures, comparability, charts, lineage, studies, gaps, figureGroups, references, provenance"
+            #expect(out.stderr.components(separatedBy: "\n") == [
+                "brief.mustache:1:5: unknown field \"titel\"; did you mean \"title\"?; expected a field of the brief: \(brief)",
+                "brief.mustache:4:38: unknown field \"figure.txt\"; did you mean \"figure.text\"?; expected a field of keyFigures[].figure: key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release",
+                "brief.mustache:8:20: partials are not supported: {{>footer}} would always be empty, since tipdb reads one template file; put the partial's text in this template",
+                "brief.mustache:11:4: unknown field \"figurez\"; expected a field of the brief: \(brief)",
+                "tipdb: error: template brief.mustache: 4 tags would always be empty, whatever the data; nothing was written (the brief's fields are listed under \"The brief's data model\" in the README; tipdb report brief --format json shows them with their values)",
+                "",
+            ])
+            #expect(try String(contentsOf: existing, encoding: .utf8) == "an earlier brief\n")
+        }
+    }
+
+    @Test("fields that can be null, sections on them and swift-mustache's transforms are accepted")
+    func nullableFields() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let template = """
+                {{#scope}}{{#fromYear}}from {{.}}{{/fromYear}}{{^fromYear}}all years{{/fromYear}}{{/scope}}
+                {{#keyFigures}}{{plusone(index())}}. {{uppercased(placeName)}}{{#figure}}{{^range}} (no range){{/range}}{{#studyMethod}}, {{.}}{{/studyMethod}}{{/figure}}
+                {{/keyFigures}}
+                """
+            try Data(template.utf8).write(to: dir.appendingPathComponent("t.mustache"))
+            let out = try Tipdb.run(["report", "brief", "--template", "t.mustache", "--measure", "forced-labour", "--place", "WLD"], in: dir)
+            #expect(out.status == 0, "\(out.stderr)")
+            #expect(out.stdout.hasPrefix("all years\n1. WORLD"))
+        }
+    }
+}
