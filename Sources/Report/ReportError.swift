@@ -3,8 +3,8 @@ import Storage
 
 /// Why a report could not be produced, in words that say what to do next.
 ///
-/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1, or, for a usage
-/// error (`isUsage`), after `Error:` and exits 64.
+/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1, or 64 for a usage
+/// error (`isUsage`).
 public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// No figure matches the filters; `filters` is the filters as command-line options.
     case emptyScope(filters: String)
@@ -47,7 +47,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions):
             guard suggestions.isEmpty else { return "unknown place \"\(name)\"" + Suggestions.phrase(suggestions) }
-            return "unknown place \"\(name)\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
+            return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
         case .unknownFigure(let key, let suggestions):
             let hint = suggestions.isEmpty
                 ? "" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"

@@ -64,16 +64,20 @@ enum ExitStatus {
         }
     }
 
-    /// Writes one diagnostic line to standard error.
+    /// What every error line on standard error starts with, usage errors included
+    /// (`TipDB._errorPrefix` gives ArgumentParser's own messages the same).
+    static let prefix = "tipdb: error: "
+
     /// A usage error found only once the database is open (a table name that is not there):
     /// printed as ArgumentParser prints its own, without the root command's usage line that a
     /// `ValidationError` thrown from `run()` would add, and exit 64.
     static func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        printError(message)
         return ExitCode(64)
     }
 
+    /// Writes one diagnostic line to standard error.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("tipdb: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
     }
 }

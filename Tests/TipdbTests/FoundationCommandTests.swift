@@ -196,7 +196,7 @@ struct FoundationCommandTests {
             for command in [["status"], ["sql", "SELECT 1"], ["init"]] {
                 let empty = try Tipdb.run(command + ["--db", ""], in: dir)
                 #expect(empty.status == 64, "\(command)")
-                #expect(empty.stderr.hasPrefix("Error: --db is empty; expected the path of a database file\n"), "\(command): \(empty.stderr)")
+                #expect(empty.stderr.hasPrefix("tipdb: error: --db is empty; expected the path of a database file\n"), "\(command): \(empty.stderr)")
             }
         }
     }

@@ -60,12 +60,12 @@ struct IngestCommandTests {
             // Made and passed by the shell: a Swift String cannot hold the byte 0xFF.
             let file = try Tipdb.runInShell(#"name="$(printf 'bad\377name.csv')"; printf 'key,title,publisher\n' > "$name"; "$0" ingest "$name""#, in: dir)
             #expect(file.status == 64)
-            #expect(file.stderr == "Error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+            #expect(file.stderr == "tipdb: error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
 
             // So is a database named by TIPDB_DATABASE: init created another file, named with U+FFFD.
             let env = try Tipdb.runInShell(#"TIPDB_DATABASE="$(printf 'db\377.sqlite')" "$0" init"#, in: dir)
             #expect(env.status == 64)
-            #expect(env.stderr == "Error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
+            #expect(env.stderr == "tipdb: error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("db") }.isEmpty)
         }
     }

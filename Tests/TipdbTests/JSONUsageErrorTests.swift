@@ -43,7 +43,7 @@ struct JSONUsageErrorTests {
             #expect(Set(object.keys) == ["error", "exitCode"])
             #expect(object["error"] as? String == message, "\(arguments)")
             #expect(object["exitCode"] as? Int == 64)
-            #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"), "\(arguments): \(result.stderr)")
 
             let plain = try Tipdb.run(Self.withoutJSON(arguments), in: dir)
             #expect(plain.status == 64)
@@ -61,7 +61,7 @@ struct JSONUsageErrorTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
             #expect(object["error"] as? String == message)
             #expect(object["exitCode"] as? Int == 64)
-            #expect(result.stderr == "Error: \(message)\n")
+            #expect(result.stderr == "tipdb: error: \(message)\n")
         }
     }
 
@@ -77,7 +77,7 @@ struct JSONUsageErrorTests {
             let result = try Tipdb.run(arguments, in: dir)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
             #expect(result.stdout.isEmpty, "\(arguments): \(result.stdout)")
-            #expect(result.stderr.hasPrefix("Error: "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: "), "\(arguments): \(result.stderr)")
         }
     }
 

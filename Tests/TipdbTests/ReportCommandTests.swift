@@ -115,7 +115,7 @@ struct ReportCommandTests {
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.html").path))
             let unknown = try Tipdb.run(["report", "brief", "--measure", "forced-labor"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr == "Error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
+            #expect(unknown.stderr == "tipdb: error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
             #expect(try Tipdb.run(["report", "brief", "--date", "29/11/2026"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--format", "pdf"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir).status == 64)
@@ -174,7 +174,7 @@ struct ReportCommandTests {
                 (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"?"),
                 (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"North Korea\" or \"South Korea\" or \"Republic of Korea\"?"),
                 (["--place", "Nowhereland"],
-                 "unknown place \"Nowhereland\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
+                 "unknown place \"Nowhereland\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
                 (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
                 (["--concept", "trafficing"],
                  "unknown concept \"trafficing\"; expected one of trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other"),
@@ -185,7 +185,7 @@ struct ReportCommandTests {
                 for report in ["brief", "sources", "studies"] {
                     let result = try Tipdb.run(["report", report] + filter, in: dir)
                     #expect(result.status == 64, "\(report) \(filter)")
-                    #expect(result.stderr == "Error: \(message)\n", "\(report) \(filter)")
+                    #expect(result.stderr == "tipdb: error: \(message)\n", "\(report) \(filter)")
                     #expect(result.stdout.isEmpty)
                 }
             }
@@ -227,7 +227,7 @@ struct ReportCommandTests {
             for empty in ["", " "] {
                 let none = try Tipdb.run(["report", "lineage", empty], in: dir)
                 #expect(none.status == 64)
-                #expect(none.stderr.hasPrefix("Error: the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n"), "\(none.stderr)")
+                #expect(none.stderr.hasPrefix("tipdb: error: the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n"), "\(none.stderr)")
                 #expect(none.stdout.isEmpty)
             }
         }

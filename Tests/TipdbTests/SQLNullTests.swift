@@ -68,7 +68,7 @@ struct SQLNullTests {
             let refused = try Tipdb.run(["sql", Self.probe, "--format", format, "--null", "x"], in: dir)
             #expect(refused.status == 64)
             #expect(refused.stdout.isEmpty)
-            #expect(refused.stderr.hasPrefix("Error: --null does not apply to --format \(format), which writes NULL as null; use it with table, markdown, csv or tsv\n"))
+            #expect(refused.stderr.hasPrefix("tipdb: error: --null does not apply to --format \(format), which writes NULL as null; use it with table, markdown, csv or tsv\n"))
         }
     }
 
@@ -83,7 +83,7 @@ struct SQLNullTests {
             try Tipdb.run(["init"], in: dir)
             let result = try Tipdb.run(["sql", "SELECT NULL"] + arguments, in: dir)
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"), "\(result.stderr)")
         }
     }
 

@@ -7,9 +7,8 @@ public struct Vocabulary: Sendable {
         public let message: String
     }
 
-    /// Lower-cased code, alpha-2, alpha-3, M49 number, name or alias → place code.
-    private var placeLookup: [String: String] = [:]
-    private var placeNames: [String] = []
+    /// Places by every way they are written: the rule report filters use too.
+    private let gazetteer: Gazetteer
     /// Lower-cased code or label → measure.
     private var measureLookup: [String: Measure] = [:]
     private var measureCodes: [String] = []
@@ -18,18 +17,7 @@ public struct Vocabulary: Sendable {
     private var unitLookup: [String: String] = [:]
 
     public init(db: Database) throws {
-        for place in try Place.all(in: db) {
-            for name in [place.code, place.alpha2, place.alpha3, place.m49, place.name].compactMap({ $0 }) {
-                placeLookup[name.lowercased()] = place.code
-            }
-            if let m49 = place.m49, let number = Int(m49) { placeLookup[String(number)] = place.code }
-            placeNames.append(place.name)
-        }
-        for row in try db.rows("SELECT alias, place FROM place_aliases") {
-            guard let alias = row.string("alias"), let place = row.string("place") else { continue }
-            placeLookup[alias.lowercased()] = placeLookup[alias.lowercased()] ?? place
-            placeNames.append(alias)
-        }
+        gazetteer = try Gazetteer(db: db)
         for measure in try Measure.all(in: db) {
             measureLookup[measure.code.lowercased()] = measure
             measureLookup[measure.label.lowercased()] = measure
@@ -55,14 +43,10 @@ public struct Vocabulary: Sendable {
         "per 100000": "per-100000", "per 100,000": "per-100000", "case": "cases",
     ]
 
-    /// The canonical place code for a code, number, name or alias.
+    /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`).
     public func place(_ text: String) throws(Failure) -> String {
-        let key = text.trimmingWhitespace().lowercased()
-        if let code = placeLookup[key] { return code }
-        // Word processors write Côte d’Ivoire with a typographic apostrophe.
-        if key.contains("\u{2019}"), let code = placeLookup[key.replacingOccurrences(of: "\u{2019}", with: "'")] { return code }
-        if key.allSatisfy(\.isNumber), let number = Int(key), let code = placeLookup[String(number)] { return code }
-        throw Failure(message: "unknown place \"\(text)\"\(Suggestions.phrase(for: text, among: placeNames)); expected an ISO 3166-1 code, an M49 number or a place name")
+        if let code = gazetteer.code(for: text) { return code }
+        throw Failure(message: "unknown place \"\(text)\"\(Suggestions.phrase(gazetteer.suggestions(for: text))); expected an ISO 3166-1 code, an M49 number or a place name")
     }
 
     /// The measure named by its code or label.
