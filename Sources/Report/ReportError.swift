@@ -41,17 +41,15 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .unknownMeasure(let name, let suggestions):
             // One sentence: the question when something is close, else what to give and where to look.
-            guard suggestions.isEmpty else { return "unknown measure \"\(name)\"" + Suggestions.phrase(suggestions) }
+            guard suggestions.isEmpty else { return Suggestions.message("unknown measure \"\(name)\"", suggesting: suggestions) }
             return "unknown measure \"\(name)\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions):
-            guard suggestions.isEmpty else { return "unknown place \"\(name)\"" + Suggestions.phrase(suggestions) }
+            guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions) }
             return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
         case .unknownFigure(let key, let suggestions):
-            let hint = suggestions.isEmpty
-                ? "" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
-            return "unknown figure \"\(key)\"\(hint) (give a key from figures.key)"
+            return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions, expected: "expected a key from figures.key")
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .template(let path, let reason):

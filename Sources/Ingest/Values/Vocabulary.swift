@@ -46,19 +46,25 @@ public struct Vocabulary: Sendable {
     /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`).
     public func place(_ text: String) throws(Failure) -> String {
         if let code = gazetteer.code(for: text) { return code }
-        throw Failure(message: "unknown place \"\(text)\"\(Suggestions.phrase(gazetteer.suggestions(for: text))); expected an ISO 3166-1 code, an M49 number or a place name")
+        throw Failure(message: Suggestions.message(
+            "unknown place \"\(text)\"", suggesting: gazetteer.suggestions(for: text),
+            expected: "expected an ISO 3166-1 code, an M49 number or a place name"))
     }
 
     /// The measure named by its code or label.
     public func measure(_ text: String) throws(Failure) -> Measure {
         if let measure = measureLookup[text.trimmingWhitespace().lowercased()] { return measure }
-        throw Failure(message: "unknown measure \"\(text)\"\(Suggestions.phrase(for: text, among: measureCodes)); expected a code from the measures table (tipdb sql 'SELECT code FROM measures')")  // sql-constant: a message, never executed
+        throw Failure(message: Suggestions.message(
+            "unknown measure \"\(text)\"", for: text, among: measureCodes,
+            expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"))  // sql-constant: a message, never executed
     }
 
     /// The unit code for a code, label or common alias.
     public func unit(_ text: String) throws(Failure) -> String {
         if let code = unitLookup[text.trimmingWhitespace().lowercased()] { return code }
-        throw Failure(message: "unknown unit \"\(text)\"\(Suggestions.phrase(for: text, among: Array(unitDimensions.keys))); expected one of \(unitDimensions.keys.sorted().joined(separator: ", "))")
+        throw Failure(message: Suggestions.message(
+            "unknown unit \"\(text)\"", for: text, among: Array(unitDimensions.keys),
+            expected: "expected one of \(unitDimensions.keys.sorted().joined(separator: ", "))"))
     }
 
     /// Refuses a unit that contradicts the measure (``Measure/fits(unit:dimensions:)``), such as a
