@@ -14,7 +14,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case unknownConcept(String, known: [String])
     /// A `--place` value that names no place, code or alias, with the closest names.
     case unknownPlace(String, suggestions: [String])
-    /// A figure key given to `report lineage` that is not in the database.
+    /// A figure key given to `report lineage` that is not in the database, with the closest keys.
     case unknownFigure(String, suggestions: [String])
     /// A `--date` that is not a calendar date.
     case invalidDate(String)
@@ -23,13 +23,13 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// An output file that cannot be written.
     case cannotWrite(path: String, reason: String)
 
-    /// True for an option's value that names nothing (a measure, concept or place, a date): a bad
-    /// argument, which the README's table of exit codes counts as a usage error (64), not as input
-    /// rejected (1).
+    /// True for an argument that names nothing (a measure, concept or place, a figure key, a
+    /// date): a bad argument, which the README's table of exit codes counts as a usage error (64),
+    /// not as input rejected (1).
     public var isUsage: Bool {
         switch self {
-        case .unknownMeasure, .unknownConcept, .unknownPlace, .invalidDate: true
-        case .emptyScope, .unknownFigure, .template, .cannotWrite: false
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .unknownFigure, .invalidDate: true
+        case .emptyScope, .template, .cannotWrite: false
         }
     }
 
@@ -49,7 +49,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions) }
             return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
         case .unknownFigure(let key, let suggestions):
-            return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions, expected: "expected a key from figures.key")
+            guard suggestions.isEmpty else { return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions) }
+            return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .template(let path, let reason):

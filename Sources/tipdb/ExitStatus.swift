@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Report
 import Storage
 
@@ -9,10 +10,13 @@ enum ExitStatus {
     static let rejected = ExitCode(1)
     /// The database cannot be used: missing, not SQLite, corrupt, busy, read-only, or from another tipdb.
     static let databaseUnusable = ExitCode(2)
+    /// A usage error: a bad option or argument, such as a name the database does not hold.
+    static let usageCode = ExitCode.validationFailure
 
     /// Runs `body`; an error it throws is printed as one line on stderr and turned into the
-    /// matching exit code. Usage errors are left to ArgumentParser (exit 64), which
-    /// `TipDB.parseAndRun` prints as JSON too under `--json`.
+    /// matching exit code. Usage errors found before `run()` are left to ArgumentParser (exit 64),
+    /// which `TipDB.parseAndRun` prints as JSON too under `--json`; those found once the database
+    /// is open (a name it does not hold) exit 64 here.
     ///
     /// With `json`, the error is also printed on stdout as `{"error": ..., "exitCode": ...}`, so
     /// that a script reading the JSON report gets JSON whatever happened.
@@ -29,7 +33,9 @@ enum ExitStatus {
         } catch let error as ValidationError {
             throw error
         } catch let error as ReportError where error.isUsage {
-            throw usage(error.errorDescription ?? String(describing: error))
+            throw fail(error.errorDescription ?? String(describing: error), usageCode)
+        } catch let error as DeriveError where error.isUsage {
+            throw fail(error.description, usageCode)
         } catch let error as SchemaError {
             throw fail(error.localizedDescription, databaseUnusable)
         } catch let error as StorageError {
@@ -73,7 +79,7 @@ enum ExitStatus {
     /// `ValidationError` thrown from `run()` would add, and exit 64.
     static func usage(_ message: String) -> ExitCode {
         printError(message)
-        return ExitCode(64)
+        return usageCode
     }
 
     /// Writes one diagnostic line to standard error.

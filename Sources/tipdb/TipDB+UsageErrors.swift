@@ -15,8 +15,8 @@ extension TipDB {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            // An `ExitCode(64)` from `ExitStatus.usage` has written its message already and carries none;
-            // no command with JSON output throws one.
+            // An `ExitCode(64)` thrown from `run()` carries no message: `ExitStatus` has written it
+            // already, and its JSON too where the command reports as JSON.
             let text = message(for: error)
             if exitCode(for: error) == .validationFailure, !text.isEmpty, asksForJSON(arguments) {
                 FailureReport(error: text, exitCode: ExitCode.validationFailure.rawValue).print()

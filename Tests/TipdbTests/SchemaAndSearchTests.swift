@@ -47,7 +47,10 @@ struct SchemaAndSearchTests {
             #expect((object["objects"] as? [Any])?.isEmpty == false)
             let unknown = try Tipdb.run(["schema", "figurez"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr.hasPrefix("tipdb: error: no table or view named figurez; did you mean") || unknown.stderr.hasPrefix("tipdb: error: no table or view named figurez; expected one of"))
+            #expect(unknown.stderr.hasPrefix("tipdb: error: no table or view named figurez; did you mean \"figures\"? Expected one of "), "\(unknown.stderr)")
+            let nothingClose = try Tipdb.run(["schema", "zzzzzz"], in: dir)
+            #expect(nothingClose.status == 64)
+            #expect(nothingClose.stderr.hasPrefix("tipdb: error: no table or view named zzzzzz; expected one of "), "\(nothingClose.stderr)")
             #expect(!unknown.stderr.contains("Usage: tipdb <subcommand>"), "\(unknown.stderr)")
         }
     }
