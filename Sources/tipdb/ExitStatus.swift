@@ -22,9 +22,7 @@ enum ExitStatus {
     /// that a script reading the JSON report gets JSON whatever happened.
     static func run(database: String? = nil, json: Bool = false, _ body: () throws -> Void) throws {
         func fail(_ message: String, _ code: ExitCode) -> ExitCode {
-            printError(message)
-            if json { FailureReport(error: message, exitCode: code.rawValue).print() }
-            return code
+            failure(message, code, json: json)
         }
         do {
             try body()
@@ -32,6 +30,8 @@ enum ExitStatus {
             throw error
         } catch let error as ValidationError {
             throw error
+        } catch let error as UsageFailure {
+            throw fail(error.message, usageCode)
         } catch let error as ReportError where error.isUsage {
             throw fail(error.errorDescription ?? String(describing: error), usageCode)
         } catch let error as DeriveError where error.isUsage {
@@ -74,12 +74,25 @@ enum ExitStatus {
     /// (`TipDB._errorPrefix` gives ArgumentParser's own messages the same).
     static let prefix = "tipdb: error: "
 
-    /// A usage error found only once the database is open (a table name that is not there):
-    /// printed as ArgumentParser prints its own, without the root command's usage line that a
-    /// `ValidationError` thrown from `run()` would add, and exit 64.
-    static func usage(_ message: String) -> ExitCode {
+    /// A usage error found only once `run()` has started (a table name the database does not
+    /// have, SQL that is only a comment), to throw inside `run(database:json:_:)`.
+    struct UsageFailure: Error {
+        let message: String
+    }
+
+    /// A usage error found only once `run()` has started: `run(database:json:_:)` prints it as
+    /// ArgumentParser prints its own, without the root command's usage line that a
+    /// `ValidationError` thrown from `run()` would add, as JSON too where asked, and exits 64.
+    static func usage(_ message: String) -> UsageFailure {
+        UsageFailure(message: message)
+    }
+
+    /// Prints a failure: `message` on standard error, and with `json` as
+    /// `{"error": ..., "exitCode": ...}` on standard output. Returns `code` to throw.
+    static func failure(_ message: String, _ code: ExitCode, json: Bool) -> ExitCode {
         printError(message)
-        return usageCode
+        if json { FailureReport(error: message, exitCode: code.rawValue).print() }
+        return code
     }
 
     /// Writes one diagnostic line to standard error.
