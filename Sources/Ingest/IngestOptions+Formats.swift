@@ -40,7 +40,9 @@ extension IngestOptions {
         }
         if let source, !plans.contains(where: { $0.kind == .sources }), try db.source(key: source) == nil {
             let keys = try db.rows("SELECT key FROM sources ORDER BY key").compactMap { $0.string("key") }
-            throw IngestUsageError(message: "--source: unknown source \"\(source)\"\(Suggestions.phrase(for: source, among: keys)); expected the key of a source in the database or in a sources file of the same command")
+            throw IngestUsageError(message: Suggestions.message(
+                "--source: unknown source \"\(source)\"", for: source, among: keys,
+                expected: "expected the key of a source in the database or in a sources file of the same command"))
         }
     }
 }

@@ -512,7 +512,9 @@ public final class Ingester {
             referenceKeys[table] = read
             return read
         }()
-        return "unknown \(what) \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a \(what) in the database or in a \(table) file of the same command"
+        return Suggestions.message(
+            "unknown \(what) \"\(key)\"", for: key, among: keys,
+            expected: "expected the key of a \(what) in the database or in a \(table) file of the same command")
     }
 
     /// The message for a reference to a row this command refused: the key is not unknown, and

@@ -3,8 +3,8 @@ import Storage
 
 /// Why a report could not be produced, in words that say what to do next.
 ///
-/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1, or, for a usage
-/// error (`isUsage`), after `Error:` and exits 64.
+/// Every case is one line: the CLI prints it after `tipdb: error:` and exits 1, or 64 for a usage
+/// error (`isUsage`).
 public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// No figure matches the filters; `filters` is the filters as command-line options.
     case emptyScope(filters: String)
@@ -14,7 +14,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case unknownConcept(String, known: [String])
     /// A `--place` value that names no place, code or alias, with the closest names.
     case unknownPlace(String, suggestions: [String])
-    /// A figure key given to `report lineage` that is not in the database.
+    /// A figure key given to `report lineage` that is not in the database, with the closest keys.
     case unknownFigure(String, suggestions: [String])
     /// A `--date` that is not a calendar date.
     case invalidDate(String)
@@ -27,13 +27,13 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// An output file that cannot be written.
     case cannotWrite(path: String, reason: String)
 
-    /// True for an option's value that names nothing (a measure, concept or place, a date): a bad
-    /// argument, which the README's table of exit codes counts as a usage error (64), not as input
-    /// rejected (1).
+    /// True for an argument that names nothing (a measure, concept or place, a figure key, a
+    /// date): a bad argument, which the README's table of exit codes counts as a usage error (64),
+    /// not as input rejected (1).
     public var isUsage: Bool {
         switch self {
-        case .unknownMeasure, .unknownConcept, .unknownPlace, .invalidDate: true
-        case .emptyScope, .unknownFigure, .template, .templateFields, .cannotWrite: false
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .unknownFigure, .invalidDate: true
+        case .emptyScope, .template, .templateFields, .cannotWrite: false
         }
     }
 
@@ -45,17 +45,16 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .unknownMeasure(let name, let suggestions):
             // One sentence: the question when something is close, else what to give and where to look.
-            guard suggestions.isEmpty else { return "unknown measure \"\(name)\"" + Suggestions.phrase(suggestions) }
+            guard suggestions.isEmpty else { return Suggestions.message("unknown measure \"\(name)\"", suggesting: suggestions) }
             return "unknown measure \"\(name)\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions):
-            guard suggestions.isEmpty else { return "unknown place \"\(name)\"" + Suggestions.phrase(suggestions) }
-            return "unknown place \"\(name)\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
+            guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions) }
+            return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
         case .unknownFigure(let key, let suggestions):
-            let hint = suggestions.isEmpty
-                ? "" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
-            return "unknown figure \"\(key)\"\(hint) (give a key from figures.key)"
+            guard suggestions.isEmpty else { return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions) }
+            return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .template(let path, let reason):

@@ -38,8 +38,9 @@ extension TipDB.DeriveCommand {
                 derivation of the same dataset version are kept as they are, and every derivation of one version \
                 must use the same --min-cell.
 
-                Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (unknown dataset, \
-                --min-cell changed); 2 database unusable; 64 usage error.
+                Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
+                changed, a count that cannot be protected); 2 database unusable; 64 usage error (a --dataset or \
+                --dataset-version the database does not hold too, with the closest names).
                 """
         )
 

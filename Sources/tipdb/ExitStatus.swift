@@ -10,18 +10,19 @@ enum ExitStatus {
     static let rejected = ExitCode(1)
     /// The database cannot be used: missing, not SQLite, corrupt, busy, read-only, or from another tipdb.
     static let databaseUnusable = ExitCode(2)
+    /// A usage error: a bad option or argument, such as a name the database does not hold.
+    static let usageCode = ExitCode.validationFailure
 
     /// Runs `body`; an error it throws is printed as one line on stderr and turned into the
-    /// matching exit code. Usage errors are left to ArgumentParser (exit 64), which
-    /// `TipDB.parseAndRun` prints as JSON too under `--json`.
+    /// matching exit code. Usage errors found before `run()` are left to ArgumentParser (exit 64),
+    /// which `TipDB.parseAndRun` prints as JSON too under `--json`; those found once the database
+    /// is open (a name it does not hold) exit 64 here.
     ///
     /// With `json`, the error is also printed on stdout as `{"error": ..., "exitCode": ...}`, so
     /// that a script reading the JSON report gets JSON whatever happened.
     static func run(database: String? = nil, json: Bool = false, _ body: () throws -> Void) throws {
         func fail(_ message: String, _ code: ExitCode) -> ExitCode {
-            printError(message)
-            if json { FailureReport(error: message, exitCode: code.rawValue).print() }
-            return code
+            failure(message, code, json: json)
         }
         do {
             try body()
@@ -29,10 +30,14 @@ enum ExitStatus {
             throw error
         } catch let error as ValidationError {
             throw error
+        } catch let error as UsageFailure {
+            throw fail(error.message, usageCode)
         } catch let error as ReportError where error.isUsage {
-            throw usage(error.errorDescription ?? String(describing: error), json: json)
+            throw fail(error.errorDescription ?? String(describing: error), usageCode)
+        } catch let error as DeriveError where error.isUsage {
+            throw fail(error.description, usageCode)
         } catch let error as IngestUsageError {
-            throw usage(error.message, json: json)
+            throw fail(error.message, usageCode)
         } catch let error as SchemaError {
             throw fail(error.localizedDescription, databaseUnusable)
         } catch let error as StorageError {
@@ -67,19 +72,33 @@ enum ExitStatus {
         }
     }
 
-    /// Writes one diagnostic line to standard error.
-    /// A usage error found only once the database is open (a table name that is not there):
-    /// printed as ArgumentParser prints its own, without the root command's usage line that a
-    /// `ValidationError` thrown from `run()` would add, and exit 64.
-    /// With `json`, it is also printed on stdout as `{"error": ..., "exitCode": 64}`, as
-    /// ArgumentParser's usage errors are (`TipDB.parseAndRun`).
-    static func usage(_ message: String, json: Bool = false) -> ExitCode {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-        if json { FailureReport(error: message, exitCode: 64).print() }
-        return ExitCode(64)
+    /// What every error line on standard error starts with, usage errors included
+    /// (`TipDB._errorPrefix` gives ArgumentParser's own messages the same).
+    static let prefix = "tipdb: error: "
+
+    /// A usage error found only once `run()` has started (a table name the database does not
+    /// have, SQL that is only a comment), to throw inside `run(database:json:_:)`.
+    struct UsageFailure: Error {
+        let message: String
     }
 
+    /// A usage error found only once `run()` has started: `run(database:json:_:)` prints it as
+    /// ArgumentParser prints its own, without the root command's usage line that a
+    /// `ValidationError` thrown from `run()` would add, as JSON too where asked, and exits 64.
+    static func usage(_ message: String) -> UsageFailure {
+        UsageFailure(message: message)
+    }
+
+    /// Prints a failure: `message` on standard error, and with `json` as
+    /// `{"error": ..., "exitCode": ...}` on standard output. Returns `code` to throw.
+    static func failure(_ message: String, _ code: ExitCode, json: Bool) -> ExitCode {
+        printError(message)
+        if json { FailureReport(error: message, exitCode: code.rawValue).print() }
+        return code
+    }
+
+    /// Writes one diagnostic line to standard error.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("tipdb: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
     }
 }

@@ -14,4 +14,18 @@ extension JSONReporting {
     static func asksForJSON(_ arguments: [String]) -> Bool {
         arguments.contains("--json")
     }
+
+    /// The value of the last `--format` among `arguments` (`--format json` or `--format=json`), as
+    /// ArgumentParser reads a repeated option: for the commands whose JSON is one of their formats.
+    static func lastFormat(_ arguments: [String]) -> String? {
+        var format: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--format", index + 1 < arguments.count {
+                format = arguments[index + 1]
+            } else if argument.hasPrefix("--format=") {
+                format = String(argument.dropFirst("--format=".count))
+            }
+        }
+        return format
+    }
 }

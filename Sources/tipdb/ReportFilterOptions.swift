@@ -13,7 +13,7 @@ struct ReportFilterOptions: ParsableArguments {
     var concepts: [String] = []
 
     @Option(name: .customLong("place"), help: ArgumentHelp(
-        "A place code, ISO code, name or alias; a region includes its countries. Repeat for several.", valueName: "place"))
+        "A place as ingest reads one: ISO alpha-2 or alpha-3 code, M49 number (035 or 35), place code, English name or alias; a region includes its countries. Repeat for several.", valueName: "place"))
     var places: [String] = []
 
     @Option(help: ArgumentHelp("First reference year (figures whose period ends earlier are left out).", valueName: "year"))

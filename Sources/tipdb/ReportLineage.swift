@@ -8,7 +8,7 @@ extension TipDB.ReportCommand {
         static let configuration = CommandConfiguration(
             commandName: "lineage",
             abstract: "Show the chain from a figure to its primary source, and the figures that repeat it.",
-            discussion: "Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). An unknown key exits 1 with the nearest keys; an empty one is a usage error (64)."
+            discussion: "Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). An unknown key is a usage error (64), as an unknown --place is, with the nearest keys when any are close; so is an empty one."
         )
 
         @OptionGroup var database: DatabaseOptions

@@ -6,7 +6,7 @@ import Storage
 extension ResultFormat: ExpressibleByArgument {}
 
 extension TipDB {
-    struct SQLCommand: ParsableCommand {
+    struct SQLCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "sql",
             abstract: "Run one read-only SQL query and print the result.",
@@ -32,6 +32,13 @@ extension TipDB {
 
                 The SQL must be UTF-8 text: a NUL byte (SQLite would ignore what follows it) or a byte that is not \
                 UTF-8 (a file saved as Latin-1) is refused with its byte offset.
+
+                With --format json a failure is JSON too: {"error": ..., "exitCode": ...} on standard output (the \
+                message as standard error gives it, without tipdb: error:), whether the SQL does not compile, is \
+                refused as not read-only, or the arguments are wrong. A failure after rows were written (a \
+                timeout, Ctrl-C, an error SQLite finds only while reading rows) closes the array first, so the \
+                output is the rows read so far and then the error, two JSON values in turn. NDJSON failures \
+                stay text on standard error: an error line would read as one more row.
 
                 Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
                 """
@@ -62,6 +69,11 @@ extension TipDB {
         @Option(help: "Print at most this many rows.")
         var maxRows: Int?
 
+        /// `--format json` asks for JSON, the last `--format` given counting, as ArgumentParser reads it.
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            lastFormat(arguments) == ResultFormat.json.rawValue
+        }
+
         func validate() throws {
             if sql != nil && file != nil { throw ValidationError("give the SQL as an argument or with -f, not both") }
             if let sql, sql.allSatisfy(\.isWhitespace) { throw ValidationError(SQLRefusal.empty.localizedDescription) }
@@ -78,7 +90,8 @@ extension TipDB {
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            let json = format == .json
+            try ExitStatus.run(database: database.path, json: json) {
                 let text = try querySource()
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
@@ -113,9 +126,15 @@ extension TipDB {
                         }
                     }
                 } catch let stopped as QueryStopped {
+                    writer.closeAfterFailure()
                     out.flush()
-                    ExitStatus.printError(stopped.localizedDescription)
-                    throw stopped.reason == .userInterrupt ? ExitCode(130) : ExitStatus.rejected
+                    throw ExitStatus.failure(
+                        stopped.localizedDescription, stopped.reason == .userInterrupt ? ExitCode(130) : ExitStatus.rejected, json: json)
+                } catch {
+                    // An error SQLite finds while reading rows: the rows written so far stay well-formed.
+                    writer.closeAfterFailure()
+                    out.flush()
+                    throw error
                 }
                 writer.finish(truncated: truncated, maxRows: maxRows)
             }

@@ -10,7 +10,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Describe the tables and views: columns, types, constraints and what each column means.",
-            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output."
+            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -29,7 +29,8 @@ extension TipDB {
                 if let table {
                     guard let only = documentation.only(table) else {
                         let names = documentation.objects.map(\.name)
-                        throw ExitStatus.usage("no table or view named \(table)\(Suggestions.phrase(for: table, among: names)); expected one of \(names.joined(separator: ", "))")
+                        throw ExitStatus.usage(Suggestions.message(
+                            "no table or view named \(table)", for: table, among: names, expected: "expected one of \(names.joined(separator: ", "))"))
                     }
                     documentation = only
                 }

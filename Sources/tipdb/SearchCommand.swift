@@ -17,6 +17,11 @@ extension TipDB {
                 the column a filter names, that column counts as empty (a note says so), and a column that no \
                 index searched has is a usage error. Figures are found by their quote and notes, and listed with measure, place, reference \
                 period, subgroup, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
+
+                Each result is one line (kind, key, title) and, when there is one, an indented excerpt of the \
+                matching text. Stored text is printed on one line: a line break or tab (with the spaces around it) \
+                reads as one space, and any other control character (an escape sequence, a bidirectional \
+                control) as \\u{1B}, its code point in hex, so no result spans lines or changes the terminal.
                 """
         )
 
@@ -73,15 +78,17 @@ extension TipDB {
                 do {
                     outcome = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
                 } catch let error as Search.ColumnError {
-                    throw ExitStatus.usage(error.message)
+                    throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }
-                for note in outcome.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                for note in outcome.notes { FileHandle.standardError.write(Data("note: \(VisibleText.escaping(note))\n".utf8)) }
                 let found = outcome.hits
                 let hits = found.prefix(limit)
+                // Stored text may span lines or hold escape sequences: each result keeps its two lines.
                 for hit in hits {
                     let noun = ["sources": "source", "studies": "study", "figures": "figure"][hit.kind] ?? hit.kind
-                    print("\(noun)  \(hit.key)  \(hit.title)")
-                    if !hit.snippet.isEmpty { print("    \(hit.snippet)") }
+                    print("\(noun)  \(VisibleText.oneLine(hit.key))  \(VisibleText.oneLine(hit.title))")
+                    let snippet = VisibleText.oneLine(hit.snippet)
+                    if !snippet.isEmpty { print("    \(snippet)") }
                 }
                 if found.count > limit {
                     let shown = limit == 1 ? "first result only" : "first \(limit) results"

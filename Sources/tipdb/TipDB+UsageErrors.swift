@@ -13,15 +13,17 @@ extension TipDB {
     /// stays on standard error, as with the other failures.
     static func parseAndRun(_ arguments: [String]) {
         if let unknown = unknownHelpTopic(arguments) {
-            let phrase = Suggestions.phrase(for: unknown.word, among: unknown.names)
-            exit(withError: ExitStatus.usage("no command \"\(unknown.word)\" to show help for\(phrase); expected one of \(unknown.names.joined(separator: ", "))"))
+            ExitStatus.printError(Suggestions.message(
+                "no command \"\(unknown.word)\" to show help for", for: unknown.word, among: unknown.names,
+                expected: "expected one of \(unknown.names.joined(separator: ", "))"))
+            exit(withError: ExitStatus.usageCode)
         }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            // An `ExitCode(64)` from `ExitStatus.usage` has written its message already and carries none;
-            // no command with JSON output throws one.
+            // An `ExitCode(64)` thrown from `run()` carries no message: `ExitStatus` has written it
+            // already, and its JSON too where the command reports as JSON.
             let text = message(for: error)
             if exitCode(for: error) == .validationFailure, !text.isEmpty, asksForJSON(arguments) {
                 FailureReport(error: text, exitCode: ExitCode.validationFailure.rawValue).print()

@@ -11,7 +11,7 @@ struct TipDB: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         let arguments = Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst()))
         if let message = ArgumentEncoding.firstInvalid() {
-            FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+            ExitStatus.printError(message)
             if Self.asksForJSON(arguments) { FailureReport(error: message, exitCode: ExitCode.validationFailure.rawValue).print() }
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
@@ -41,6 +41,12 @@ struct TipDB: ParsableCommand {
         }
         return rest + moved
     }
+
+    /// ArgumentParser's usage errors start `tipdb: error:` as tipdb's others do, not `Error:`: one
+    /// prefix for a script or a reader to look for, whatever found the problem. (ArgumentParser
+    /// takes the prefix of the type whose `exit(withError:)` prints, which `parseAndRun` calls on
+    /// `TipDB` for every subcommand.)
+    static var _errorPrefix: String { ExitStatus.prefix }
 
     static let configuration = CommandConfiguration(
         commandName: "tipdb",

@@ -163,7 +163,7 @@ struct DatasetsCTDCTests {
 
         let unknown = try h.write("unknown.csv", "yearOfRegistration,Datasource,gendr\n2020,Hotline,Female\n")
         let refused = try h.ingest([unknown], IngestOptions(format: .ctdc))
-        #expect(refused.errors.map(\.description) == ["\(unknown):1:31: unknown CTDC column \"gendr\"; did you mean \"gender\"?; expected a column of the Global Dataset or the Global Synthetic Dataset"])
+        #expect(refused.errors.map(\.description) == ["\(unknown):1:31: unknown CTDC column \"gendr\"; did you mean \"gender\"? Expected a column of the Global Dataset or the Global Synthetic Dataset"])
         let mixed = try h.write("mixed.csv", "yearOfRegistration,Datasource,traffickMonths\n2020,Hotline,25+\n")
         #expect(try h.ingest([mixed], IngestOptions(format: .ctdc)).errors.first?.message.hasPrefix("the header mixes columns of the Global Dataset (1) and of the Global Synthetic Dataset (1)") == true)
     }

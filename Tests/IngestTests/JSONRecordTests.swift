@@ -86,9 +86,9 @@ struct JSONRecordTests {
             [{"key":"k3","measure":"forced-labor","value":true,"place":"Frnace","period":"2016/2015","source":"src9"}]
             """)
         #expect(try h.ingest([path]).errors.map(\.description) == [
-            "\(path):1:24: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?; expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+            "\(path):1:24: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
             "\(path):1:47: value: expected text or a number, found true",
-            "\(path):1:60: place: unknown place \"Frnace\"; did you mean \"France\"?; expected an ISO 3166-1 code, an M49 number or a place name",
+            "\(path):1:60: place: unknown place \"Frnace\"; did you mean \"France\"? Expected an ISO 3166-1 code, an M49 number or a place name",
             "\(path):1:78: period: period \"2016/2015\" starts after it ends; expected the earlier date first",
             "\(path):1:99: source: unknown source \"src9\"; expected the key of a source in the database or in a sources file of the same command",
         ])
@@ -143,7 +143,7 @@ struct JSONRecordTests {
             "2:74: URL: expected text or a number, found true",
             "3:87: custom: duplicate member \"a\", already on line 3, column 79 of this object; expected each name once",
             // Named as the file names it: CSL's type, not tipdb's kind.
-            "5:25: type: unknown CSL type \"reprot\"; did you mean \"report\"?; expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset",
+            "5:25: type: unknown CSL type \"reprot\"; did you mean \"report\"? Expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset",
         ])
         #expect(try h.count("sources") == 1)
     }

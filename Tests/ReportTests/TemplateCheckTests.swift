@@ -109,10 +109,10 @@ struct TemplateCheckTests {
             {{#figurez}}{{anything}}{{/figurez}}
             """
         #expect(try issues(template) == [
-            "t.mustache:1:5: unknown field \"titel\"; did you mean \"title\"?; expected a field of the brief: \(briefFields)",
-            "t.mustache:3:5: unknown field \"placeNam\"; did you mean \"placeName\"?; expected a field of keyFigures[]: measure, measureLabel, place, placeName, figure, otherFigures; or of the brief",
-            "t.mustache:3:19: unknown field \"figure.txt\"; did you mean \"figure.text\"?; expected a field of keyFigures[].figure: \(figureFields)",
-            "t.mustache:3:34: unknown field \"titel\"; did you mean \"title\"?; expected a field of keyFigures[]: measure, measureLabel, place, placeName, figure, otherFigures; or of the brief",
+            "t.mustache:1:5: unknown field \"titel\"; did you mean \"title\"? Expected a field of the brief: \(briefFields)",
+            "t.mustache:3:5: unknown field \"placeNam\"; did you mean \"placeName\"? Expected a field of keyFigures[]: measure, measureLabel, place, placeName, figure, otherFigures; or of the brief",
+            "t.mustache:3:19: unknown field \"figure.txt\"; did you mean \"figure.text\"? Expected a field of keyFigures[].figure: \(figureFields)",
+            "t.mustache:3:34: unknown field \"titel\"; did you mean \"title\"? Expected a field of keyFigures[]: measure, measureLabel, place, placeName, figure, otherFigures; or of the brief",
             // Which section was meant decides what `anything` could be: it is checked once the name is fixed.
             "t.mustache:5:4: unknown field \"figurez\"; expected a field of the brief: \(briefFields)",
         ])
@@ -148,11 +148,11 @@ struct TemplateCheckTests {
             """
         #expect(try issues(valid) == [])
         #expect(try issues("{{uppercase(title)}}\n{{sorted(scope.places)}} {{index()}}{{#keyFigures}}{{inde()}}{{/keyFigures}}{{#keyFigures}}{{plusone(inde())}}{{uppercased(index())}}{{/keyFigures}}") == [
-            "t.mustache:1:3: transform \"uppercase\" does not apply to title (text); did you mean \"uppercased\"?; expected one of capitalized, lowercased, uppercased, reversed, empty",
+            "t.mustache:1:3: transform \"uppercase\" does not apply to title (text); did you mean \"uppercased\"? Expected one of capitalized, lowercased, uppercased, reversed, empty",
             "t.mustache:2:3: transform \"sorted\" does not apply to scope.places (a list of text); expected one of reversed, empty, first, last, count",
             "t.mustache:2:28: index() is about the item of a list and is empty outside a list's section; use it inside one, such as {{#keyFigures}}...{{/keyFigures}}",
-            "t.mustache:2:54: transform \"inde\" does not apply to the list item; did you mean \"index\"?; expected one of first, last, index, even, odd",
-            "t.mustache:2:94: transform \"inde\" does not apply to the list item; did you mean \"index\"?; expected one of first, last, index, even, odd",
+            "t.mustache:2:54: transform \"inde\" does not apply to the list item; did you mean \"index\"? Expected one of first, last, index, even, odd",
+            "t.mustache:2:94: transform \"inde\" does not apply to the list item; did you mean \"index\"? Expected one of first, last, index, even, odd",
             "t.mustache:2:113: transform \"uppercased\" does not apply to index(); expected one of even, odd, plusone, minusone, equalzero",
         ])
     }

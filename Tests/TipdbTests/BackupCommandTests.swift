@@ -143,7 +143,7 @@ struct BackupCommandTests {
             let figures = repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path
             let commands: [([String], Int32)] = [
                 (["ingest", "--dry-run", figures], 0), (["ingest", "bad.csv"], 1), (["ingest", "missing.csv"], 1),
-                (["derive", "ctdc", "--dataset", "none", "--by", "country"], 1), (["migrate"], 0), (["init"], 0),
+                (["derive", "ctdc", "--dataset", "none", "--by", "country"], 64), (["migrate"], 0), (["init"], 0),
                 (["check"], 0), (["status"], 0), (["sql", "SELECT count(*) FROM figures"], 0),
             ]
             for (arguments, status) in commands {

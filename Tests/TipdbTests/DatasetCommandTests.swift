@@ -177,23 +177,36 @@ struct DatasetCommandTests {
         }
     }
 
-    @Test("derive refuses an unknown dataset (exit 1) and an unknown dimension (exit 64)")
+    @Test("derive: a dataset or version the database does not hold is a usage error (64), as an unknown dimension is, with the closest names")
     func deriveErrors() throws {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
             let unknown = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "year"], in: dir)
-            #expect(unknown.status == 1)
-            #expect(unknown.stderr.contains("tipdb: error: unknown dataset \"nope\"; no case-level dataset is loaded"))
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr == "tipdb: error: unknown dataset \"nope\"; no case-level dataset is loaded (tipdb ingest --format ctdc FILE)\n")
+            #expect(unknown.stdout.isEmpty)
             // With --json the same failure is JSON on standard output, as ingest and status print theirs.
             let json = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "year", "--json"], in: dir)
-            #expect(json.status == 1)
+            #expect(json.status == 64)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], "\(json.stdout)")
-            #expect(object["exitCode"] as? Int == 1)
-            #expect((object["error"] as? String)?.hasPrefix("unknown dataset \"nope\"; no case-level dataset is loaded") == true, "\(json.stdout)")
-            #expect(json.stderr.contains("tipdb: error: unknown dataset \"nope\""))
+            #expect(object["exitCode"] as? Int == 64)
+            #expect(object["error"] as? String == "unknown dataset \"nope\"; no case-level dataset is loaded (tipdb ingest --format ctdc FILE)", "\(json.stdout)")
+            #expect(json.stderr == unknown.stderr)
             let usage = try Tipdb.run(["derive", "ctdc", "--dataset", "nope", "--by", "planet"], in: dir)
             #expect(usage.status == 64)
             #expect(usage.stderr.contains("unknown dimension \"planet\" in --by"))
+            // With datasets loaded: the closest names, and a version that is not there.
+            let file = try casesFile(in: dir, [(30, "2019", "USA")])
+            #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "ctdc-global", file], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", file], in: dir).status == 0)
+            let typo = try Tipdb.run(["derive", "ctdc", "--dataset", "ctdc-globl", "--by", "year"], in: dir)
+            #expect(typo.status == 64)
+            #expect(typo.stderr == "tipdb: error: unknown dataset \"ctdc-globl\"; did you mean \"ctdc-global\"? Expected one of ctdc-global, sample\n")
+            #expect(typo.stdout.isEmpty)
+            let version = try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--dataset-version", "3", "--by", "year", "--json"], in: dir)
+            #expect(version.status == 64)
+            #expect(version.stderr == "tipdb: error: dataset sample has no version 3; expected 1 to 1\n")
+            #expect(version.stdout == "{\n  \"error\" : \"dataset sample has no version 3; expected 1 to 1\",\n  \"exitCode\" : 64\n}\n")
         }
     }
 
@@ -220,7 +233,7 @@ struct DatasetCommandTests {
             for (arguments, message) in refused {
                 let result = try Tipdb.run(["ingest"] + arguments, in: dir)
                 #expect(result.status == 64, "\(arguments): \(result.stderr)")
-                #expect(result.stderr.hasPrefix("Error: " + message), "\(arguments): \(result.stderr)")
+                #expect(result.stderr.hasPrefix("tipdb: error: " + message), "\(arguments): \(result.stderr)")
                 #expect(try Data(contentsOf: database) == before, "\(arguments)")
             }
             let json = try Tipdb.run(["ingest", "--json", figures, "--dataset", "mine"], in: dir)

@@ -196,7 +196,7 @@ struct FoundationCommandTests {
             for command in [["status"], ["sql", "SELECT 1"], ["init"]] {
                 let empty = try Tipdb.run(command + ["--db", ""], in: dir)
                 #expect(empty.status == 64, "\(command)")
-                #expect(empty.stderr.hasPrefix("Error: --db is empty; expected the path of a database file\n"), "\(command): \(empty.stderr)")
+                #expect(empty.stderr.hasPrefix("tipdb: error: --db is empty; expected the path of a database file\n"), "\(command): \(empty.stderr)")
             }
         }
     }
@@ -213,7 +213,7 @@ struct FoundationCommandTests {
             let typo = try Tipdb.run(["help", "report", "linage"], in: dir)
             #expect(typo.status == 64)
             #expect(typo.stdout.isEmpty)
-            #expect(typo.stderr.hasPrefix("Error: no command \"linage\" to show help for; did you mean \"lineage\"?"), "\(typo.stderr)")
+            #expect(typo.stderr.hasPrefix("tipdb: error: no command \"linage\" to show help for; did you mean \"lineage\"? Expected one of brief, sources, lineage, studies"), "\(typo.stderr)")
             #expect(try Tipdb.run(["help", "report", "lineage"], in: dir).status == 0)
         }
     }

@@ -60,12 +60,12 @@ struct IngestCommandTests {
             // Made and passed by the shell: a Swift String cannot hold the byte 0xFF.
             let file = try Tipdb.runInShell(#"name="$(printf 'bad\377name.csv')"; printf 'key,title,publisher\n' > "$name"; "$0" ingest "$name""#, in: dir)
             #expect(file.status == 64)
-            #expect(file.stderr == "Error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+            #expect(file.stderr == "tipdb: error: argument 2 (bad\\xFFname.csv) is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
 
             // So is a database named by TIPDB_DATABASE: init created another file, named with U+FFFD.
             let env = try Tipdb.runInShell(#"TIPDB_DATABASE="$(printf 'db\377.sqlite')" "$0" init"#, in: dir)
             #expect(env.status == 64)
-            #expect(env.stderr == "Error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
+            #expect(env.stderr == "tipdb: error: TIPDB_DATABASE (db\\xFF.sqlite) is not valid UTF-8; tipdb reads file names as UTF-8: rename the file (for example with convmv)\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("db") }.isEmpty)
         }
     }
@@ -83,12 +83,50 @@ struct IngestCommandTests {
             let result = try Tipdb.run(["ingest"] + files, in: dir)
             #expect(result.status == 1)
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") }
-            #expect(errors.contains { $0.hasPrefix("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"") })
+            #expect(errors.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"), "\(errors)")
             #expect(errors.contains { $0.hasPrefix("figures.csv:2:41: value: \"12.3 milion\" is not a number") })
-            #expect(errors.contains { $0.contains("place: unknown place \"Wrold\"; did you mean \"World\"") })
+            #expect(errors.contains { $0.hasSuffix(": place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number or a place name") }, "\(errors)")
             #expect(result.stderr.contains("nothing was loaded"))
             #expect(result.stdout.contains("(not loaded: the command was rejected)"))
             #expect(try Data(contentsOf: db) == before)
+        }
+    }
+
+    @Test("a suggestion is a question of its own: '; did you mean \"x\"? Expected ...', and without one '; expected ...'")
+    func suggestionWording() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let sources = repositoryRoot.appendingPathComponent("Fixtures/sources.json").path
+            let figures = """
+                key,measure,value,unit,place,period,source,method
+                x,forced-labor,5,persns,Wrold,2020,ilo-2005-global-alliance,estimatd
+                y,zzz-measure,5,zzzunit,Nowhereland,2020,ilo-2005-globl-alliance,zzz
+
+                """
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("figures.csv"))
+            let result = try Tipdb.run(["ingest", "--quiet", sources, "figures.csv"], in: dir)
+            #expect(result.status == 1)
+            let units = "USD, USD-change, USD-per-person, cases, index, per-1000, per-100000, percent, percent-change, persons"
+            #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") } == [
+                "figures.csv:2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+                "figures.csv:2:18: unit: unknown unit \"persns\"; did you mean \"persons\"? Expected one of \(units)",
+                "figures.csv:2:25: place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number or a place name",
+                "figures.csv:2:61: method: unknown method \"estimatd\"; did you mean \"estimated\"? Expected estimated, detected, reported or derived",
+                "figures.csv:3:3: measure: unknown measure \"zzz-measure\"; expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+                "figures.csv:3:17: unit: unknown unit \"zzzunit\"; expected one of \(units)",
+                "figures.csv:3:25: place: unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number or a place name",
+                "figures.csv:3:42: source: unknown source \"ilo-2005-globl-alliance\"; did you mean \"ilo-2005-global-alliance\"? Expected the key of a source in the database or in a sources file of the same command",
+                "figures.csv:3:66: method: unknown method \"zzz\"; expected estimated, detected, reported or derived",
+            ])
+            // A column is checked before any row: the same wording.
+            try Data("key,measure,value,place,period,source,valeu\n".utf8).write(to: dir.appendingPathComponent("column.csv"))
+            let column = try Tipdb.run(["ingest", "--quiet", "--kind", "figures", "column.csv"], in: dir)
+            #expect(column.status == 1)
+            #expect(column.stderr.split(separator: "\n").first == """
+                column.csv:1:39: unknown column "valeu"; did you mean "value"? Expected one of key, measure, value, low, high, \
+                ci_level, unit, place, period, period_start, period_end, sex, age_group, form, source, study, locator, quote, \
+                cites, method, notes, tags, or a name starting with x_ to keep it as extra data
+                """, "\(column.stderr)")
         }
     }
 

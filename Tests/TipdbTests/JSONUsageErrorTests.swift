@@ -17,6 +17,12 @@ struct JSONUsageErrorTests {
         (["derive", "ctdc", "--json", "--dataset", "x", "--by", "year", "--min-cell", "1"], "--min-cell must be 2 or more (CTDC's own rule is 11)"),
         (["check", "--format", "json", "--max-rows", "many"], "The value 'many' is invalid for '--max-rows <max-rows>'"),
         (["check", "--bogus", "--format=json"], "Unknown option '--bogus'"),
+        (["sql", "SELECT 1", "--format", "json", "--bogus"], "Unknown option '--bogus'"),
+        (["sql", "--format=json", "--param", "a=1", "--param", "a=2", "SELECT :a"], "--param a is given twice; expected each parameter once"),
+        (["sql", "--format", "json", "--timeout", "0", "SELECT 1"], "--timeout 0.0: expected a number of seconds more than 0"),
+        (["sql", "--format", "json", "  "],
+         "the SQL is empty (nothing but blanks, comments or ';'); expected one statement, such as \"SELECT count(*) FROM figures\", as an argument, with -f FILE or on standard input"),
+        (["sql", "--format", "json", "-f", "missing.sql"], "cannot read missing.sql; expected a file of SQL"),
     ]
 
     /// The same arguments without what asks for JSON.
@@ -43,7 +49,8 @@ struct JSONUsageErrorTests {
             #expect(Set(object.keys) == ["error", "exitCode"])
             #expect(object["error"] as? String == message, "\(arguments)")
             #expect(object["exitCode"] as? Int == 64)
-            #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"), "\(arguments): \(result.stderr)")
+            #expect(result.stdout == "{\n  \"error\" : \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\",\n  \"exitCode\" : 64\n}\n")
 
             let plain = try Tipdb.run(Self.withoutJSON(arguments), in: dir)
             #expect(plain.status == 64)
@@ -61,7 +68,7 @@ struct JSONUsageErrorTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
             #expect(object["error"] as? String == message)
             #expect(object["exitCode"] as? Int == 64)
-            #expect(result.stderr == "Error: \(message)\n")
+            #expect(result.stderr == "tipdb: error: \(message)\n")
         }
     }
 
@@ -70,14 +77,15 @@ struct JSONUsageErrorTests {
         ["derive", "--json", "ctdc", "--dataset", "x", "--by", "year"],
         ["ingest", "--bogus", "--", "--json"],
         ["check", "--format", "json", "--format", "text", "--bogus"],
-        ["sql", "SELECT 1", "--format", "json", "--bogus"],
+        ["sql", "SELECT 1", "--format", "ndjson", "--bogus"],
+        ["sql", "SELECT 1", "--format", "json", "--format", "csv", "--bogus"],
     ])
     func textOnly(arguments: [String]) throws {
         try withTemporaryDirectory { dir in
             let result = try Tipdb.run(arguments, in: dir)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
             #expect(result.stdout.isEmpty, "\(arguments): \(result.stdout)")
-            #expect(result.stderr.hasPrefix("Error: "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: "), "\(arguments): \(result.stderr)")
         }
     }
 

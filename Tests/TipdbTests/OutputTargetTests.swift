@@ -32,7 +32,7 @@ struct OutputTargetTests {
             try Data("keep me".utf8).write(to: folder.appendingPathComponent("n.txt"))
             let result = try Tipdb.run(["backup", "--db", "t.sqlite", "notes", "--force"], in: dir)
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("Error: notes is a directory; expected the name of a file (in it or elsewhere)\n"))
+            #expect(result.stderr.hasPrefix("tipdb: error: notes is a directory; expected the name of a file (in it or elsewhere)\n"))
             #expect(try String(contentsOf: folder.appendingPathComponent("n.txt"), encoding: .utf8) == "keep me")
         }
     }
@@ -67,7 +67,7 @@ struct OutputTargetTests {
             #expect(result.status == 64, "\(result.stderr)")
             let target = arguments[arguments.count - (arguments.last == "--force" ? 2 : 1)]
             let what = target.hasSuffix("-wal") ? "the database's wal file" : target.hasSuffix("-shm") ? "the database's shm file" : "the database itself"
-            #expect(result.stderr.hasPrefix("Error: \(target) is \(what) (t.sqlite); expected another file name: writing there would destroy the data\n"))
+            #expect(result.stderr.hasPrefix("tipdb: error: \(target) is \(what) (t.sqlite); expected another file name: writing there would destroy the data\n"))
             #expect(try Data(contentsOf: database) == before)
         }
     }
@@ -80,20 +80,20 @@ struct OutputTargetTests {
             let before = try Data(contentsOf: dir.appendingPathComponent("demo.sqlite"))
             let wal = try Tipdb.run(["report", "sources", "--db", "link.sqlite", "-o", "demo.sqlite-wal"], in: dir)
             #expect(wal.status == 64)
-            #expect(wal.stderr.hasPrefix("Error: demo.sqlite-wal is the database's wal file (link.sqlite)"), "\(wal.stderr)")
+            #expect(wal.stderr.hasPrefix("tipdb: error: demo.sqlite-wal is the database's wal file (link.sqlite)"), "\(wal.stderr)")
             try FileManager.default.copyItem(at: dir.appendingPathComponent("demo.sqlite"), to: dir.appendingPathComponent("b-chart-forced-labour.svg"))
             try Tipdb.run(["ingest", "--db", "b-chart-forced-labour.svg", repositoryRoot.appendingPathComponent("Fixtures/sources.json").path,
                            repositoryRoot.appendingPathComponent("Fixtures/studies.csv").path, repositoryRoot.appendingPathComponent("Fixtures/figures.csv").path], in: dir)
             let database = try Data(contentsOf: dir.appendingPathComponent("b-chart-forced-labour.svg"))
             let chart = try Tipdb.run(["report", "brief", "--db", "b-chart-forced-labour.svg", "-o", "b.md"], in: dir)
             #expect(chart.status == 64)
-            #expect(chart.stderr == "Error: b-chart-forced-labour.svg is the database itself (b-chart-forced-labour.svg); expected another file name: writing there would destroy the data\n")
+            #expect(chart.stderr == "tipdb: error: b-chart-forced-labour.svg is the database itself (b-chart-forced-labour.svg); expected another file name: writing there would destroy the data\n")
             #expect(try Data(contentsOf: dir.appendingPathComponent("b-chart-forced-labour.svg")) == database)
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.md").path))
             for arguments in [["report", "brief", "--db", "demo.sqlite", "-o", "sub/"], ["backup", "--db", "demo.sqlite", "newdir/"]] {
                 let slash = try Tipdb.run(arguments, in: dir)
                 #expect(slash.status == 64, "\(arguments)")
-                #expect(slash.stderr.hasPrefix("Error: \(arguments[arguments.count - 1]) names a folder; expected the name of a file\n"), "\(slash.stderr)")
+                #expect(slash.stderr.hasPrefix("tipdb: error: \(arguments[arguments.count - 1]) names a folder; expected the name of a file\n"), "\(slash.stderr)")
             }
             #expect(try Data(contentsOf: dir.appendingPathComponent("demo.sqlite")) == before)
         }
@@ -164,7 +164,7 @@ struct OutputTargetTests {
             #expect(try Tipdb.run(["report", "sources", "-o", "-"], in: dir).stdout == String(contentsOf: dir.appendingPathComponent("r"), encoding: .utf8))
             let backup = try Tipdb.run(["backup", "-"], in: dir)
             #expect(backup.status == 64)
-            #expect(backup.stderr.hasPrefix("Error: - would be standard output; a backup is a database file: give its name (./- for a file named -)\n"), "\(backup.stderr)")
+            #expect(backup.stderr.hasPrefix("tipdb: error: - would be standard output; a backup is a database file: give its name (./- for a file named -)\n"), "\(backup.stderr)")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
             let named = try Tipdb.run(["backup", "./-"], in: dir)
             #expect(named.status == 0, "\(named.stderr)")
@@ -183,7 +183,7 @@ struct OutputTargetTests {
             #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/dev/null")
             let backup = try Tipdb.run(["backup", "--db", "t.sqlite", "out.md", "--force"], in: dir)
             #expect(backup.status == 64)
-            #expect(backup.stderr.hasPrefix("Error: out.md is not a regular file (a device, a pipe or a socket); expected the name of a file\n"))
+            #expect(backup.stderr.hasPrefix("tipdb: error: out.md is not a regular file (a device, a pipe or a socket); expected the name of a file\n"))
             #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/dev/null")
         }
     }

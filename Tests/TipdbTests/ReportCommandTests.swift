@@ -115,7 +115,7 @@ struct ReportCommandTests {
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.html").path))
             let unknown = try Tipdb.run(["report", "brief", "--measure", "forced-labor"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr == "Error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
+            #expect(unknown.stderr == "tipdb: error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
             #expect(try Tipdb.run(["report", "brief", "--date", "29/11/2026"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--format", "pdf"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir).status == 64)
@@ -172,9 +172,9 @@ struct ReportCommandTests {
             try makeReportDatabase(in: dir)
             let cases: [([String], String)] = [
                 (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"?"),
-                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"North Korea\" or \"South Korea\" or \"Republic of Korea\"?"),
+                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"North Korea\", \"South Korea\" or \"Republic of Korea\"?"),
                 (["--place", "Nowhereland"],
-                 "unknown place \"Nowhereland\"; give an ISO code, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
+                 "unknown place \"Nowhereland\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
                 (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
                 (["--concept", "trafficing"],
                  "unknown concept \"trafficing\"; expected one of trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other"),
@@ -185,7 +185,7 @@ struct ReportCommandTests {
                 for report in ["brief", "sources", "studies"] {
                     let result = try Tipdb.run(["report", report] + filter, in: dir)
                     #expect(result.status == 64, "\(report) \(filter)")
-                    #expect(result.stderr == "Error: \(message)\n", "\(report) \(filter)")
+                    #expect(result.stderr == "tipdb: error: \(message)\n", "\(report) \(filter)")
                     #expect(result.stdout.isEmpty)
                 }
             }
@@ -222,12 +222,20 @@ struct ReportCommandTests {
             #expect(result.stdout.contains("Primary source reached: ilo-2005-trafficked-wld."))
             #expect(result.stdout.contains("2.4 million (Francis 2013 [1]) repeats UNODC 2012 [2], which repeats ILO 2005 [3] (2.45 million): a minimum estimate for 1995-2004."))
             let unknown = try Tipdb.run(["report", "lineage", "francis-2013"], in: dir)
-            #expect(unknown.status == 1)
-            #expect(unknown.stderr.contains("unknown figure \"francis-2013\"; did you mean \"francis-2013-trafficked-wld\"?"))
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr == "tipdb: error: unknown figure \"francis-2013\"; did you mean \"francis-2013-trafficked-wld\"?\n")
+            #expect(unknown.stdout.isEmpty)
+            let nothingClose = try Tipdb.run(["report", "lineage", "nokey"], in: dir)
+            #expect(nothingClose.status == 64)
+            #expect(nothingClose.stderr == "tipdb: error: unknown figure \"nokey\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n")
+            #expect(nothingClose.stdout.isEmpty)
+            let typo = try Tipdb.run(["report", "lineage", "ilo-2005-trafficked-wdl"], in: dir)
+            #expect(typo.status == 64)
+            #expect(typo.stderr == "tipdb: error: unknown figure \"ilo-2005-trafficked-wdl\"; did you mean \"ilo-2005-trafficked-wld\"?\n")
             for empty in ["", " "] {
                 let none = try Tipdb.run(["report", "lineage", empty], in: dir)
                 #expect(none.status == 64)
-                #expect(none.stderr.hasPrefix("Error: the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n"), "\(none.stderr)")
+                #expect(none.stderr.hasPrefix("tipdb: error: the figure key is empty; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)\n"), "\(none.stderr)")
                 #expect(none.stdout.isEmpty)
             }
         }

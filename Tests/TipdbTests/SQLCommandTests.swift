@@ -124,7 +124,7 @@ struct SQLCommandTests {
             #expect(reals.stdout.hasSuffix("\r\ntext,text,real,real\r\n"), "\(reals)")
             let twice = try Tipdb.run(["sql", "SELECT :a", "--param", "a=1", "--param", ":a=2"], in: dir)
             #expect(twice.status == 64)
-            #expect(twice.stderr.hasPrefix("Error: --param a is given twice; expected each parameter once"))
+            #expect(twice.stderr.hasPrefix("tipdb: error: --param a is given twice; expected each parameter once"))
             let missing = try Tipdb.run(["sql", "SELECT :a, :b", "--param", "a=1"], in: dir)
             #expect(missing.status == 1)
             #expect(missing.stderr.contains("parameter :b has no value; pass --param b=VALUE"))
@@ -179,7 +179,7 @@ struct SQLCommandTests {
             let shell = try Tipdb.runInShell(#"exec "$0" sql "$(printf "SELECT 'caf\351'")""#, in: dir)
             // Refused with every other argument that is not UTF-8, before the command runs.
             #expect(shell.status == 64)
-            #expect(shell.stderr == "Error: argument 2 (SELECT 'caf\\xE9') is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
+            #expect(shell.stderr == "tipdb: error: argument 2 (SELECT 'caf\\xE9') is not valid UTF-8; tipdb reads file names and text as UTF-8: rename the file (for example with convmv) or re-encode the text\n")
             // Valid UTF-8, U+FFFD itself included, still runs.
             let valid = try Tipdb.run(["sql", "SELECT 'Côte d''Ivoire \u{FFFD}' AS t", "--format", "csv"], in: dir)
             #expect(valid.stdout == "t\r\nCôte d'Ivoire \u{FFFD}\r\n")
@@ -232,7 +232,7 @@ struct SQLCommandTests {
             for (arguments, input) in [(["sql", "  "], ""), (["sql", ";"], ""), (["sql", "/* c */ ;"], ""), (["sql"], "-- only a comment\n")] {
                 let empty = try Tipdb.run(arguments, in: dir, input: Data(input.utf8))
                 #expect(empty.status == 64, "\(arguments)")
-                #expect(empty.stderr.hasPrefix("Error: the SQL is empty (nothing but blanks, comments or ';'); expected one statement"), "\(arguments): \(empty.stderr)")
+                #expect(empty.stderr.hasPrefix("tipdb: error: the SQL is empty (nothing but blanks, comments or ';'); expected one statement"), "\(arguments): \(empty.stderr)")
             }
             let capped = try Tipdb.run(["sql", "SELECT key FROM figures ORDER BY key", "--max-rows", "3"], in: dir)
             #expect(capped.stdout.hasSuffix("(first 3 rows: --max-rows 3 reached)\n"))

@@ -67,8 +67,10 @@ struct SQLNullTests {
             #expect(rows[0]["c"] as? String == "")
             let refused = try Tipdb.run(["sql", Self.probe, "--format", format, "--null", "x"], in: dir)
             #expect(refused.status == 64)
-            #expect(refused.stdout.isEmpty)
-            #expect(refused.stderr.hasPrefix("Error: --null does not apply to --format \(format), which writes NULL as null; use it with table, markdown, csv or tsv\n"))
+            let message = "--null does not apply to --format \(format), which writes NULL as null; use it with table, markdown, csv or tsv"
+            // A usage error under --format json is JSON on standard output too; NDJSON keeps it to standard error.
+            #expect(refused.stdout == (format == "json" ? "{\n  \"error\" : \"\(message)\",\n  \"exitCode\" : 64\n}\n" : ""))
+            #expect(refused.stderr.hasPrefix("tipdb: error: \(message)\n"))
         }
     }
 
@@ -83,7 +85,7 @@ struct SQLNullTests {
             try Tipdb.run(["init"], in: dir)
             let result = try Tipdb.run(["sql", "SELECT NULL"] + arguments, in: dir)
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("Error: \(message)\n"), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"), "\(result.stderr)")
         }
     }
 

@@ -47,7 +47,10 @@ struct SchemaAndSearchTests {
             #expect((object["objects"] as? [Any])?.isEmpty == false)
             let unknown = try Tipdb.run(["schema", "figurez"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr.hasPrefix("Error: no table or view named figurez; did you mean \"figures\"?"), "\(unknown.stderr)")
+            #expect(unknown.stderr.hasPrefix("tipdb: error: no table or view named figurez; did you mean \"figures\"? Expected one of "), "\(unknown.stderr)")
+            let nothingClose = try Tipdb.run(["schema", "zzzzzz"], in: dir)
+            #expect(nothingClose.status == 64)
+            #expect(nothingClose.stderr.hasPrefix("tipdb: error: no table or view named zzzzzz; expected one of "), "\(nothingClose.stderr)")
             #expect(!unknown.stderr.contains("Usage: tipdb <subcommand>"), "\(unknown.stderr)")
         }
     }
@@ -118,7 +121,7 @@ struct SchemaAndSearchTests {
             let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
             #expect(nowhere.status == 64)
             #expect(nowhere.stderr == """
-                Error: no search index has a colour column: sources have title, authors, publisher and notes; \
+                tipdb: error: no search index has a colour column: sources have title, authors, publisher and notes; \
                 studies have title, summary and population; figures have quote and notes \
                 (to search for the words instead, put them in double quotes: '"colour:red"')
 
@@ -126,7 +129,7 @@ struct SchemaAndSearchTests {
             let narrowed = try Tipdb.run(["search", "title:labour", "--kind", "figures"], in: dir)
             #expect(narrowed.status == 64)
             #expect(narrowed.stderr == """
-                Error: figures have no title column, only quote and notes (sources and studies have title: \
+                tipdb: error: figures have no title column, only quote and notes (sources and studies have title: \
                 leave out --kind to search them too); to search for the words instead, put them in double quotes: '"title:labour"'
 
                 """)
@@ -227,7 +230,7 @@ struct SchemaAndSearchTests {
             for option in ["--limt", "-k"] {
                 let typo = try Tipdb.run(["search", option, "5", "labour"], in: dir)
                 #expect(typo.status == 64)
-                #expect(typo.stderr.hasPrefix("Error: unknown option '\(option)'; to search for a word that starts with -, put it after --, as in tipdb search -- \(option)\n"), "\(typo.stderr)")
+                #expect(typo.stderr.hasPrefix("tipdb: error: unknown option '\(option)'; to search for a word that starts with -, put it after --, as in tipdb search -- \(option)\n"), "\(typo.stderr)")
                 #expect(typo.stdout.isEmpty)
             }
             // One argument with a space or a colon is a query, even when it starts with -.
@@ -242,7 +245,7 @@ struct SchemaAndSearchTests {
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["search", query], in: dir)
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("Error: the search query is empty; give words to search for, such as tipdb search 'forced labour'\n"), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: the search query is empty; give words to search for, such as tipdb search 'forced labour'\n"), "\(result.stderr)")
             #expect(result.stdout.isEmpty)
         }
     }

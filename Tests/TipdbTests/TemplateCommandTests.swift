@@ -45,8 +45,8 @@ struct TemplateCommandTests {
             #expect(out.stdout.isEmpty)
             let brief = "title, date, scope, keyFigures, comparability, charts, lineage, studies, gaps, figureGroups, references, provenance"
             #expect(out.stderr.components(separatedBy: "\n") == [
-                "brief.mustache:1:5: unknown field \"titel\"; did you mean \"title\"?; expected a field of the brief: \(brief)",
-                "brief.mustache:4:38: unknown field \"figure.txt\"; did you mean \"figure.text\"?; expected a field of keyFigures[].figure: key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release",
+                "brief.mustache:1:5: unknown field \"titel\"; did you mean \"title\"? Expected a field of the brief: \(brief)",
+                "brief.mustache:4:38: unknown field \"figure.txt\"; did you mean \"figure.text\"? Expected a field of keyFigures[].figure: key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release",
                 "brief.mustache:8:20: partials are not supported: {{>footer}} would always be empty, since tipdb reads one template file; put the partial's text in this template",
                 "brief.mustache:11:4: unknown field \"figurez\"; expected a field of the brief: \(brief)",
                 "tipdb: error: template brief.mustache: 4 tags would always be empty, whatever the data; nothing was written (the brief's fields are listed under \"The brief's data model\" in the README; tipdb report brief --format json shows them with their values)",

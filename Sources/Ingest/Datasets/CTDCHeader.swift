@@ -45,7 +45,8 @@ struct CTDCHeader {
                 } else {
                     let known = (CTDCColumn.global + CTDCColumn.synthetic).map(\.name)
                     issues.append(IngestIssue(file: file, line: line, column: column(index),
-                                              message: "unknown CTDC column \"\(name)\"\(Suggestions.phrase(for: name, among: known)); expected a column of the Global Dataset or the Global Synthetic Dataset"))
+                                              message: Suggestions.message("unknown CTDC column \"\(name)\"", for: name, among: known,
+                                                                           expected: "expected a column of the Global Dataset or the Global Synthetic Dataset")))
                 }
                 continue
             }

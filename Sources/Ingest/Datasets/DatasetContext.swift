@@ -25,7 +25,9 @@ struct DatasetContext {
         let keys = try db.rows("SELECT key FROM sources ORDER BY key").compactMap { $0.string("key") }
         throw IngestIssue(
             file: path, line: 0, column: 0,
-            message: "--source: unknown source \"\(key)\"\(Suggestions.phrase(for: key, among: keys)); expected the key of a source in the database or in a sources file of the same command")
+            message: Suggestions.message(
+                "--source: unknown source \"\(key)\"", for: key, among: keys,
+                expected: "expected the key of a source in the database or in a sources file of the same command"))
     }
 
     /// The day the file was last modified (UTC, YYYY-MM-DD): the date of an export or release

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Why a derivation cannot run.
 public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConvertible {
@@ -13,7 +14,9 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     public var description: String {
         switch self {
         case .unknownDataset(let name, let known):
-            "unknown dataset \"\(name)\"\(known.isEmpty ? "; no case-level dataset is loaded (tipdb ingest --format ctdc FILE)" : "; expected one of \(known.joined(separator: ", "))")"
+            known.isEmpty
+                ? "unknown dataset \"\(name)\"; no case-level dataset is loaded (tipdb ingest --format ctdc FILE)"
+                : Suggestions.message("unknown dataset \"\(name)\"", for: name, among: known, expected: "expected one of \(known.joined(separator: ", "))")
         case .unknownVersion(let name, let version, let latest):
             "dataset \(name) has no version \(version); expected 1 to \(latest)"
         case .noDimensions:
@@ -30,4 +33,13 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     }
 
     public var errorDescription: String? { description }
+
+    /// True for a `--dataset` or `--dataset-version` that names nothing in the database: a bad
+    /// argument, a usage error (64) as a report's unknown `--place` is, not input rejected (1).
+    public var isUsage: Bool {
+        switch self {
+        case .unknownDataset, .unknownVersion, .noDimensions, .minCellTooSmall: true
+        case .minCellChanged, .noYears, .cannotProtect: false
+        }
+    }
 }

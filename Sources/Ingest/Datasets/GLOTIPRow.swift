@@ -43,7 +43,8 @@ struct GLOTIPRow {
             guard let code = Self.indicators[indicator.lowercased()] else {
                 let known = ["Detected trafficking victims", "Persons prosecuted", "Persons convicted",
                              "Persons brought into formal contact", "Offences of trafficking in persons"]
-                throw Vocabulary.Failure(message: "unknown indicator \"\(indicator)\"\(Suggestions.phrase(for: indicator, among: known)); expected one of \(known.joined(separator: ", "))")
+                throw Vocabulary.Failure(message: Suggestions.message(
+                    "unknown indicator \"\(indicator)\"", for: indicator, among: known, expected: "expected one of \(known.joined(separator: ", "))"))
             }
             return try vocabulary.measure(code)
         }

@@ -42,7 +42,9 @@ enum CSLMapping {
                     let types = Source.kindOfCSLType.keys.sorted()
                     record.refuse(IngestIssue(
                         file: file, line: member.value.line, column: member.value.column,
-                        message: "type: unknown CSL type \"\(type)\"\(Suggestions.phrase(for: type, among: types)); expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset"),
+                        message: Suggestions.message(
+                            "type: unknown CSL type \"\(type)\"", for: type, among: types,
+                            expected: "expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset")),
                                   fields: columns(of: member.key))
                 }
                 // A type that its kind would not export as (paper-conference is kept as a journal

@@ -54,6 +54,8 @@ public struct FieldContract: Sendable {
 
     /// The message for a column that is not in the contract.
     public func unknownColumnMessage(_ name: String) -> String {
-        "unknown column \"\(name)\"\(Suggestions.phrase(for: name, among: fields)); expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data"
+        Suggestions.message(
+            "unknown column \"\(name)\"", for: name, among: fields,
+            expected: "expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data")
     }
 }

@@ -91,7 +91,8 @@ public enum Terms {
         let k = key(text)
         if k.isEmpty { return nil }
         if Figure.methods.contains(k) { return k }
-        throw Failure(message: "unknown method \"\(text)\"\(Suggestions.phrase(for: text, among: Figure.methods)); expected estimated, detected, reported or derived")
+        throw Failure(message: Suggestions.message(
+            "unknown method \"\(text)\"", for: text, among: Figure.methods, expected: "expected estimated, detected, reported or derived"))
     }
 
     /// A study method from the schema's list.
@@ -100,7 +101,9 @@ public enum Terms {
         if k.isEmpty { return nil }
         let slug = k.split(separator: " ").joined(separator: "-")
         if Study.methods.contains(slug) { return slug }
-        throw Failure(message: "unknown study method \"\(text)\"\(Suggestions.phrase(for: text, among: Study.methods)); expected one of \(Study.methods.joined(separator: ", "))")
+        throw Failure(message: Suggestions.message(
+            "unknown study method \"\(text)\"", for: text, among: Study.methods,
+            expected: "expected one of \(Study.methods.joined(separator: ", "))"))
     }
 
     /// A confidence level as a fraction: `95`, `95%` and `0.95` all give 0.95.
@@ -132,6 +135,8 @@ public enum Terms {
         ]
         if let mapped = Source.kindOfCSLType[k] ?? aliases[k] { return mapped }
         if Source.kinds.contains(k) { return k }
-        throw Failure(message: "unknown source kind \"\(text)\"\(Suggestions.phrase(for: text, among: Source.kinds)); expected one of \(Source.kinds.joined(separator: ", "))")
+        throw Failure(message: Suggestions.message(
+            "unknown source kind \"\(text)\"", for: text, among: Source.kinds,
+            expected: "expected one of \(Source.kinds.joined(separator: ", "))"))
     }
 }

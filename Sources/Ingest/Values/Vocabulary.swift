@@ -7,9 +7,8 @@ public struct Vocabulary: Sendable {
         public let message: String
     }
 
-    /// Lower-cased code, alpha-2, alpha-3, M49 number, name or alias → place code.
-    private var placeLookup: [String: String] = [:]
-    private var placeNames: [String] = []
+    /// Places by every way they are written: the rule report filters use too.
+    private let gazetteer: Gazetteer
     /// Lower-cased code or label → measure.
     private var measureLookup: [String: Measure] = [:]
     private var measureCodes: [String] = []
@@ -18,18 +17,7 @@ public struct Vocabulary: Sendable {
     private var unitLookup: [String: String] = [:]
 
     public init(db: Database) throws {
-        for place in try Place.all(in: db) {
-            for name in [place.code, place.alpha2, place.alpha3, place.m49, place.name].compactMap({ $0 }) {
-                placeLookup[name.lowercased()] = place.code
-            }
-            if let m49 = place.m49, let number = Int(m49) { placeLookup[String(number)] = place.code }
-            placeNames.append(place.name)
-        }
-        for row in try db.rows("SELECT alias, place FROM place_aliases") {
-            guard let alias = row.string("alias"), let place = row.string("place") else { continue }
-            placeLookup[alias.lowercased()] = placeLookup[alias.lowercased()] ?? place
-            placeNames.append(alias)
-        }
+        gazetteer = try Gazetteer(db: db)
         for measure in try Measure.all(in: db) {
             measureLookup[measure.code.lowercased()] = measure
             measureLookup[measure.label.lowercased()] = measure
@@ -55,26 +43,28 @@ public struct Vocabulary: Sendable {
         "per 100000": "per-100000", "per 100,000": "per-100000", "case": "cases",
     ]
 
-    /// The canonical place code for a code, number, name or alias.
+    /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`).
     public func place(_ text: String) throws(Failure) -> String {
-        let key = text.trimmingWhitespace().lowercased()
-        if let code = placeLookup[key] { return code }
-        // Word processors write Côte d’Ivoire with a typographic apostrophe.
-        if key.contains("\u{2019}"), let code = placeLookup[key.replacingOccurrences(of: "\u{2019}", with: "'")] { return code }
-        if key.allSatisfy(\.isNumber), let number = Int(key), let code = placeLookup[String(number)] { return code }
-        throw Failure(message: "unknown place \"\(text)\"\(Suggestions.phrase(for: text, among: placeNames)); expected an ISO 3166-1 code, an M49 number or a place name")
+        if let code = gazetteer.code(for: text) { return code }
+        throw Failure(message: Suggestions.message(
+            "unknown place \"\(text)\"", suggesting: gazetteer.suggestions(for: text),
+            expected: "expected an ISO 3166-1 code, an M49 number or a place name"))
     }
 
     /// The measure named by its code or label.
     public func measure(_ text: String) throws(Failure) -> Measure {
         if let measure = measureLookup[text.trimmingWhitespace().lowercased()] { return measure }
-        throw Failure(message: "unknown measure \"\(text)\"\(Suggestions.phrase(for: text, among: measureCodes)); expected a code from the measures table (tipdb sql 'SELECT code FROM measures')")  // sql-constant: a message, never executed
+        throw Failure(message: Suggestions.message(
+            "unknown measure \"\(text)\"", for: text, among: measureCodes,
+            expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"))  // sql-constant: a message, never executed
     }
 
     /// The unit code for a code, label or common alias.
     public func unit(_ text: String) throws(Failure) -> String {
         if let code = unitLookup[text.trimmingWhitespace().lowercased()] { return code }
-        throw Failure(message: "unknown unit \"\(text)\"\(Suggestions.phrase(for: text, among: Array(unitDimensions.keys))); expected one of \(unitDimensions.keys.sorted().joined(separator: ", "))")
+        throw Failure(message: Suggestions.message(
+            "unknown unit \"\(text)\"", for: text, among: Array(unitDimensions.keys),
+            expected: "expected one of \(unitDimensions.keys.sorted().joined(separator: ", "))"))
     }
 
     /// Refuses a unit that contradicts the measure (``Measure/fits(unit:dimensions:)``), such as a

@@ -24,10 +24,8 @@ struct Catalog {
     var places: [String: Place] = [:]
     /// Region code to the countries it contains, sorted by code.
     var members: [String: [String]] = [:]
-    /// Alias (lower-cased) to place code.
-    var aliases: [String: String] = [:]
-    /// Aliases as written (`Viet Nam`), for "did you mean ...?" beside the place names.
-    var aliasNames: [String] = []
+    /// Places by every way they are written (codes, M49 numbers, names, aliases), as ingest reads them.
+    var gazetteer = Gazetteer(places: [], aliases: [])
     var sources: [String: Source] = [:]
     var studies: [String: Study] = [:]
     /// Keys of the studies some figure (in scope or not) names.
@@ -49,7 +47,8 @@ struct Catalog {
             let code = row.string("code") ?? ""
             units[code] = Unit(code: code, label: row.string("label") ?? code, dimension: row.string("dimension") ?? "count")
         }
-        for place in try Place.all(in: db) {
+        let allPlaces = try Place.all(in: db)
+        for place in allPlaces {
             places[place.code] = place
             placeNames[place.code] = place.name
         }
@@ -58,12 +57,11 @@ struct Catalog {
                 members[region, default: []].append(country)
             }
         }
+        var aliases: [(alias: String, place: String)] = []
         for row in try db.rows("SELECT alias, place FROM place_aliases ORDER BY alias") {
-            if let alias = row.string("alias"), let place = row.string("place") {
-                aliases[alias.lowercased()] = place
-                aliasNames.append(alias)
-            }
+            if let alias = row.string("alias"), let place = row.string("place") { aliases.append((alias, place)) }
         }
+        gazetteer = Gazetteer(places: allPlaces, aliases: aliases)
         try loadSources(db)
         for row in try db.rows("SELECT id, series, source FROM series_vintages ORDER BY id") {
             if let source = row.string("source"), let series = row.string("series"), let id = row.int("id") {

@@ -101,16 +101,12 @@ struct ScopeResolver {
 
     // MARK: Places
 
+    /// The place `name` names, read as ingest reads a place in a file (`Gazetteer`), so that a
+    /// place that loads also selects: `035`, `35`, `VNM`, `Viet Nam`. An unknown one gets the
+    /// suggestions ingest would give.
     private func placeCode(_ name: String) throws -> String {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        for place in catalog.places.values.sorted(by: { $0.code < $1.code }) {
-            let names = [place.code, place.alpha2, place.alpha3, place.m49, place.name].compactMap { $0?.lowercased() }
-            if names.contains(key) { return place.code }
-        }
-        if let alias = catalog.aliases[key] { return alias }
-        // The names and aliases ingest suggests from, ranked the same way, so both say the same.
-        let candidates = catalog.places.values.map(\.name).sorted() + catalog.aliasNames
-        throw ReportError.unknownPlace(name, suggestions: Suggestions.closest(to: name, among: candidates))
+        if let code = catalog.gazetteer.code(for: name) { return code }
+        throw ReportError.unknownPlace(name, suggestions: catalog.gazetteer.suggestions(for: name))
     }
 
     /// A place with the countries it contains and the regions lying wholly inside it.

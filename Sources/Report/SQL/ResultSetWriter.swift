@@ -72,6 +72,14 @@ public final class ResultSetWriter {
         }
     }
 
+    /// Ends what was written when the query fails part-way (a timeout, Ctrl-C, an error SQLite
+    /// finds only while reading rows): a JSON array that has rows is closed, so that the rows read
+    /// so far stay one well-formed JSON value and the error object can follow it. Other formats
+    /// need no ending; a table, never printed, is dropped.
+    public func closeAfterFailure() {
+        if format == .json && count > 0 { output("\n]\n") }
+    }
+
     /// One RFC 4180 line: fields quoted when they hold the separator, a quote, CR or LF. NULL is
     /// `null` unquoted (an empty field by default); an empty string, and any value that reads as
     /// `null` does, is quoted (`""`, `"NULL"`), so the two stay distinct, as PostgreSQL's

@@ -49,15 +49,15 @@ extension TemplateCheck {
         var seen = Set<String>()
         let candidates = objects.flatMap { $0.shape?.fieldNames ?? [] }.filter { seen.insert($0).inserted }
         let suggestions = Self.replacing(segments, at: 0, with: Suggestions.closest(to: segments[0], among: candidates), anchored: anchored)
-        var message = "unknown field \"\(name)\"" + Suggestions.phrase(suggestions)
+        var expected: String?
         if let innermost = objects.first, let shape = innermost.shape {
-            message += "; expected a field of \(Self.label(innermost.place)): \(shape.fieldNames.joined(separator: ", "))"
+            expected = "expected a field of \(Self.label(innermost.place)): \(shape.fieldNames.joined(separator: ", "))"
             let enclosing = objects.dropFirst().map { Self.label($0.place) }
-            if !enclosing.isEmpty { message += "; or of " + enclosing.joined(separator: ", ") }
+            if !enclosing.isEmpty { expected? += "; or of " + enclosing.joined(separator: ", ") }
         } else if let top = searched.first, let shape = top.shape {
-            message += "; the value here (\(Self.label(top.place))) is \(shape.description), which has no fields"
+            expected = "the value here (\(Self.label(top.place))) is \(shape.description), which has no fields"
         }
-        return .missing(message)
+        return .missing(Suggestions.message("unknown field \"\(name)\"", suggesting: suggestions, expected: expected))
     }
 
     /// A name that goes on past a value without that field: past a list, text or a flag, or an
@@ -73,9 +73,9 @@ extension TemplateCheck {
         case .object:
             let suggestions = Self.replacing(
                 segments, at: index, with: Suggestions.closest(to: segments[index], among: parent.shape.fieldNames), anchored: anchored)
-            let message = "unknown field \"\(name)\"" + Suggestions.phrase(suggestions)
-                + "; expected a field of \(Self.label(parent.place)): \(parent.shape.fieldNames.joined(separator: ", "))"
-            return .missing(message)
+            return .missing(Suggestions.message(
+                "unknown field \"\(name)\"", suggesting: suggestions,
+                expected: "expected a field of \(Self.label(parent.place)): \(parent.shape.fieldNames.joined(separator: ", "))"))
         }
     }
 

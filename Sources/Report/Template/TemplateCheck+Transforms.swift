@@ -63,7 +63,8 @@ extension TemplateCheck {
     }
 
     private static func message(_ transform: String, on what: String, applicable: [String]) -> String {
-        "transform \"\(transform)\" does not apply to \(what)" + Suggestions.phrase(for: transform, among: applicable)
-            + "; expected " + (applicable.isEmpty ? "no transform here" : "one of " + applicable.joined(separator: ", "))
+        Suggestions.message(
+            "transform \"\(transform)\" does not apply to \(what)", for: transform, among: applicable,
+            expected: "expected " + (applicable.isEmpty ? "no transform here" : "one of " + applicable.joined(separator: ", ")))
     }
 }

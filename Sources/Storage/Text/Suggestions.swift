@@ -35,14 +35,33 @@ public enum Suggestions {
         return scored
     }
 
-    /// `; did you mean "a" or "b"?`, or an empty string when nothing is close.
-    public static func phrase(for text: String, among candidates: [String]) -> String {
-        phrase(closest(to: text, among: candidates))
+    /// A message about `text`, a name that matched nothing: `problem`, then the question when
+    /// something is close, then what was expected.
+    ///
+    /// One rule for every such message, so that each reads as sentences: the question ends its
+    /// own (`unknown measure "forced-labor"; did you mean "forced-labour"? Expected a code ...`),
+    /// and without one the expectation follows after a semicolon (`unknown measure "xyz"; expected
+    /// a code ...`). Written `...?; expected`, the question read as a typo.
+    ///
+    /// - Parameters:
+    ///   - problem: what is wrong, such as `unknown measure "forced-labor"`.
+    ///   - expected: what was expected, starting in lower case (`expected one of ...`), or nil.
+    public static func message(_ problem: String, for text: String, among candidates: [String], expected: String? = nil) -> String {
+        message(problem, suggesting: closest(to: text, among: candidates), expected: expected)
     }
 
-    /// `; did you mean "a" or "b"?` for suggestions already found, or an empty string for none.
-    public static func phrase(_ found: [String]) -> String {
-        guard !found.isEmpty else { return "" }
-        return "; did you mean " + found.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+    /// `message(_:for:among:expected:)` for suggestions already found.
+    public static func message(_ problem: String, suggesting found: [String], expected: String? = nil) -> String {
+        guard let question = question(found) else { return problem + (expected.map { "; " + $0 } ?? "") }
+        guard let expected, let first = expected.first else { return problem + "; " + question }
+        return problem + "; " + question + " " + first.uppercased() + expected.dropFirst()
+    }
+
+    /// `did you mean "a"?`, `did you mean "a" or "b"?`, `did you mean "a", "b" or "c"?`, or nil for none.
+    public static func question(_ found: [String]) -> String? {
+        let quoted = found.map { "\"\($0)\"" }
+        guard let last = quoted.last else { return nil }
+        let list = quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " or " + last
+        return "did you mean " + list + "?"
     }
 }

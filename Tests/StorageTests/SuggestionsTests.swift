@@ -1,0 +1,24 @@
+import Storage
+import Testing
+
+@Suite("Did you mean ...? One wording for every message about a name that matched nothing")
+struct SuggestionsTests {
+    @Test("the question ends its sentence and what was expected starts the next; without a question, a semicolon")
+    func wording() {
+        #expect(Suggestions.message("unknown measure \"forced-labor\"", suggesting: ["forced-labour"], expected: "expected a measure code")
+            == "unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a measure code")
+        #expect(Suggestions.message("unknown measure \"xyz\"", suggesting: [], expected: "expected a measure code")
+            == "unknown measure \"xyz\"; expected a measure code")
+        #expect(Suggestions.message("unknown place \"Wrold\"", suggesting: ["World"]) == "unknown place \"Wrold\"; did you mean \"World\"?")
+        #expect(Suggestions.message("unknown place \"Nowhere\"", suggesting: []) == "unknown place \"Nowhere\"")
+        #expect(Suggestions.message("unknown unit \"persns\"", for: "persns", among: ["persons", "cases"], expected: "expected one of cases, persons")
+            == "unknown unit \"persns\"; did you mean \"persons\"? Expected one of cases, persons")
+    }
+
+    @Test("several suggestions read as a list", arguments: [
+        (["a"], "did you mean \"a\"?"), (["a", "b"], "did you mean \"a\" or \"b\"?"), (["a", "b", "c"], "did you mean \"a\", \"b\" or \"c\"?"),
+    ])
+    func question(found: [String], question: String) {
+        #expect(Suggestions.question(found) == question)
+    }
+}

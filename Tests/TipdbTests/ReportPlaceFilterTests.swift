@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@Suite("report --place reads a place by the rule ingest reads one by (built binary)")
+struct ReportPlaceFilterTests {
+    /// The Fixtures, plus a figure of South-eastern Asia written as its M49 number, one of Viet Nam
+    /// (a country in it) written by name, and a study of the region.
+    private func makeDatabase(in dir: URL) throws {
+        try makeFixtureDatabase(in: dir)
+        let figures = """
+            key,measure,value,unit,place,period,source,study
+            sea-forced-labour,forced-labour,100,persons,035,2020,ilo-2005-global-alliance,sea-study
+            vnm-forced-labour,forced-labour,50,persons,Viet Nam,2020,ilo-2005-global-alliance,
+
+            """
+        let studies = """
+            key,title,source,period,places
+            sea-study,A study of South-eastern Asia,ilo-2005-global-alliance,2020,35
+
+            """
+        try Data(figures.utf8).write(to: dir.appendingPathComponent("sea-figures.csv"))
+        try Data(studies.utf8).write(to: dir.appendingPathComponent("sea-studies.csv"))
+        let load = try Tipdb.run(["ingest", "--quiet", "sea-studies.csv", "sea-figures.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    @Test("an M49 number with or without its leading zeros, a code, a name or an alias in any case selects the same figures in every report")
+    func spellings() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--format", "csv", "--place", "35"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stderr.isEmpty)
+            #expect(brief.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) } == ["sea-forced-labour", "vnm-forced-labour"], "\(brief.stdout)")
+            let studies = try Tipdb.run(["report", "studies", "--place", "35"], in: dir)
+            #expect(studies.status == 0 && studies.stdout.contains("A study of South-eastern Asia"), "\(studies.stdout)")
+            let reports = [["brief", "--format", "csv"], ["sources"], ["studies"]]
+            let spellings: [(reference: String, others: [String])] = [
+                ("M49-035", ["35", "035", " 35 ", "m49-035", "South-eastern Asia", "SOUTH-EASTERN ASIA"]),
+                ("VNM", ["VN", "vnm", "704", "Viet Nam", "Vietnam", "socialist republic of viet nam"]),
+            ]
+            for report in reports {
+                for (reference, others) in spellings {
+                    let expected = try Tipdb.run(["report"] + report + ["--place", reference], in: dir)
+                    #expect(expected.status == 0 && !expected.stdout.isEmpty, "\(report) \(reference): \(expected.stderr)")
+                    for place in others {
+                        let result = try Tipdb.run(["report"] + report + ["--place", place], in: dir)
+                        #expect(result.status == 0, "\(report) \(place): \(result.stderr)")
+                        #expect(result.stdout == expected.stdout, "\(report) --place '\(place)'")
+                    }
+                }
+            }
+            // A typographic apostrophe, as word processors write it, names the place too: no
+            // figure of Laos, so the scope is empty (exit 1), which a name that resolves to nothing is not (64).
+            let laos = try Tipdb.run(["report", "sources", "--place", "Lao People\u{2019}s Democratic Republic"], in: dir)
+            #expect(laos.status == 1)
+            #expect(laos.stderr == "tipdb: error: no figures match --place 'Lao People\u{2019}s Democratic Republic'; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+        }
+    }
+
+    @Test("a usage error of any kind starts tipdb: error:, as every other error does")
+    func usagePrefix() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            let unknown = try Tipdb.run(["report", "brief", "--place", "Wrold"], in: dir)
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr == "tipdb: error: unknown place \"Wrold\"; did you mean \"World\"?\n")
+            // ArgumentParser's own errors, with the usage after them.
+            let option = try Tipdb.run(["report", "brief", "--bogus"], in: dir)
+            #expect(option.status == 64)
+            #expect(option.stderr.hasPrefix("tipdb: error: Unknown option '--bogus'\nUsage: tipdb report brief "), "\(option.stderr)")
+            let validation = try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir)
+            #expect(validation.status == 64)
+            #expect(validation.stderr.hasPrefix("tipdb: error: --from 2020 is after --to 2010; give the earlier year first\n"), "\(validation.stderr)")
+            // Help is not an error: it goes to standard output, exit 0.
+            let help = try Tipdb.run(["report", "brief", "--help"], in: dir)
+            #expect(help.status == 0 && help.stderr.isEmpty && help.stdout.contains("M49 number (035 or 35)"), "\(help.stdout)")
+        }
+    }
+}
