@@ -40,15 +40,7 @@ extension TipDB {
 
         /// `--format json` asks for JSON; the last `--format` given counts, as ArgumentParser reads it.
         static func asksForJSON(_ arguments: [String]) -> Bool {
-            var format: String?
-            for (index, argument) in arguments.enumerated() {
-                if argument == "--format", index + 1 < arguments.count {
-                    format = arguments[index + 1]
-                } else if argument.hasPrefix("--format=") {
-                    format = String(argument.dropFirst("--format=".count))
-                }
-            }
-            return format == Format.json.rawValue
+            lastFormat(arguments) == Format.json.rawValue
         }
 
         func run() throws {
