@@ -82,7 +82,12 @@ extension TipDB {
                 the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
                   owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
                 non-empty cell; the measure from --measure or the indicator title; the source from the \
-                metadata's origins (--metadata, default FILE.metadata.json beside the CSV).
+                metadata's origins (--metadata, default FILE.metadata.json beside the CSV). A title naming \
+                several concepts is read by the one outside a parenthesis (modern slavery (forced labour and \
+                forced marriage) is modern slavery), else refused: pass --measure. A trafficking count's purpose \
+                (for forced labour) is its form; sex and age words (female, women, girls, under 18, 18 to 24 \
+                years; not children is adults) set the subgroup, and a title whose subgroup tipdb cannot tell \
+                (youth, excluding girls) is refused.
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
                 error (an unknown option or value). With --json, a failure that leaves no report, a usage error \
@@ -110,7 +115,7 @@ extension TipDB {
         @Flag(help: "ctdc: load a file with columns that look like direct identifiers; those columns are not stored.")
         var allowIdentifiers = false
 
-        @Option(help: "owid: the measure code of every indicator column (default: matched from the column title).")
+        @Option(help: "owid: the measure code of every indicator column (default: read from the column title; a title naming several concepts is refused without it).")
         var measure: String?
 
         @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")

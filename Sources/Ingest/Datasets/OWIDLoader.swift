@@ -45,12 +45,22 @@ struct OWIDLoader {
         }
         var indicators: [(field: Int, indicator: OWIDIndicator)] = []
         var problems: [IngestIssue] = []
+        // Two columns read as one figure would each overwrite the other's cells.
+        var readings: [String: Int] = [:]
         for field in 3..<names.count {
             do {
                 let indicator = try OWIDIndicator(title: names[field], metadata: metadata.column(named: names[field]),
                                                   measure: given, vocabulary: context.vocabulary)
+                let reading = "\(indicator.measure.code), \(indicator.unit)\(indicator.form.map { ", form \($0)" } ?? "")\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")"
+                if let earlier = readings[reading] {
+                    problems.append(IngestIssue(
+                        file: file, line: 1, column: columns[field],
+                        message: "column \"\(names[field])\" reads as the same figures as column \(earlier + 1) \"\(names[earlier])\" (\(reading)); expected each indicator once: load them from separate files, or leave one out"))
+                    continue
+                }
+                readings[reading] = field
                 indicators.append((field, indicator))
-                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(indicator.measure.code), \(indicator.unit)\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
+                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(reading)\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
             } catch {
                 problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
             }

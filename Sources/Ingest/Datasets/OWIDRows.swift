@@ -91,14 +91,14 @@ struct OWIDRows {
                 }
                 let key = FigureKey.derive(
                     prefix: keyPrefix, measure: indicator.measure.code, place: place, period: period,
-                    sex: indicator.sex, ageGroup: indicator.ageGroup, form: nil, unit: indicator.unit,
+                    sex: indicator.sex, ageGroup: indicator.ageGroup, form: indicator.form, unit: indicator.unit,
                     defaultUnit: indicator.measure.defaultUnit)
                 let figure = Figure(
                     key: key, measure: indicator.measure.code, value: scaled,
                     censored: number.isCensored,
                     low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
-                    source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
+                    form: indicator.form, source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
                     method: method(indicator.measure), notes: "Our World in Data indicator: \(indicator.title)")
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
                 case .written(let outcome): summary.count(outcome)
