@@ -87,7 +87,11 @@ extension TipDB {
                 forced marriage) is modern slavery), else refused: pass --measure. A trafficking count's purpose \
                 (for forced labour) is its form; sex and age words (female, women, girls, under 18, 18 to 24 \
                 years; not children is adults) set the subgroup, and a title whose subgroup tipdb cannot tell \
-                (youth, excluding girls) is refused.
+                (youth, excluding girls) is refused. Source and figure keys come from the chart \
+                (owid-SLUG of originalChartUrl .../grapher/SLUG), whatever the file is called; without a chart \
+                in the metadata, from the file name, and a file whose metadata names another producer than the \
+                source stored under that key is refused. A chart stored under a file name's key by an earlier \
+                tipdb keeps that key.
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
                 error (an unknown option or value). With --json, a failure that leaves no report, a usage error \

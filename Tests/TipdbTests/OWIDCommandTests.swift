@@ -158,4 +158,116 @@ struct OWIDCommandTests {
             #expect(given.stderr.contains("column 4 \"People in forced labour and forced marriage\" → modern-slavery, persons\n"))
         }
     }
+
+    /// Grapher metadata naming `producer` (and the chart at `chart`, a grapher URL, when given)
+    /// for the column `title`.
+    private func metadata(_ title: String, producer: String, chart: String? = nil) -> String {
+        let chartPart = chart.map { #""chart": {"title": "A chart", "originalChartUrl": "\#($0)"}, "# } ?? ""
+        return #"{\#(chartPart)"columns": {"\#(title)": {"origins": [{"producer": "\#(producer)", "title": "\#(producer) data"}]}}}"#
+    }
+
+    @Test("two charts saved under one file name stay apart: keyed by their chart, or the second refused when the metadata names no chart")
+    func sameFileName() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let detected = "Detected victims of human trafficking (number)"
+            let slavery = "Number of people in modern slavery"
+            let x = try write("x/data.csv", "Entity,Code,Year,\(detected)\nFrance,FRA,2019,100\n", in: dir)
+            try write("x/data.metadata.json", metadata(detected, producer: "UNODC", chart: "https://ourworldindata.org/grapher/detected-victims?tab=chart"), in: dir)
+            let y = try write("y/data.csv", "Entity,Code,Year,\(slavery)\nFrance,FRA,2019,135000\n", in: dir)
+            try write("y/data.metadata.json", metadata(slavery, producer: "Walk Free", chart: "https://ourworldindata.org/grapher/people-in-modern-slavery"), in: dir)
+            #expect(try Tipdb.run(["ingest", x], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", y], in: dir).status == 0)
+            #expect(try rows("SELECT f.key, f.value, s.publisher FROM figures f JOIN sources s ON s.key = f.source ORDER BY f.key", in: dir) == [
+                "key,value,publisher",
+                "owid-detected-victims:detected-trafficking-victims:FRA:2019,100.0,UNODC",
+                "owid-people-in-modern-slavery:modern-slavery:FRA:2019,135000.0,Walk Free",
+            ])
+
+            // Without a chart in the metadata the file name is the key: another producer is refused.
+            let a = try write("a/data.csv", "Entity,Code,Year,\(detected)\nFrance,FRA,2019,100\nGermany,DEU,2019,200\n", in: dir)
+            try write("a/data.metadata.json", metadata(detected, producer: "UNODC"), in: dir)
+            let b = try write("b/data.csv", "Entity,Code,Year,\(detected)\nFrance,FRA,2019,120\nSpain,ESP,2019,50\n", in: dir)
+            try write("b/data.metadata.json", metadata(detected, producer: "Walk Free"), in: dir)
+            let first = try Tipdb.run(["ingest", a], in: dir)
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stderr.contains("note: \(a): the metadata names no chart (no originalChartUrl): source and figure keys come from the file name (owid-data); another file of that name whose metadata names another producer is refused\n"))
+            let stored = "SELECT f.key, f.value, f.source, s.publisher FROM figures f JOIN sources s ON s.key = f.source WHERE f.key LIKE 'owid-data:%' ORDER BY f.key"
+            let before = try rows(stored, in: dir)
+            #expect(before == [
+                "key,value,source,publisher",
+                "owid-data:detected-trafficking-victims:DEU:2019,200.0,owid-data,UNODC",
+                "owid-data:detected-trafficking-victims:FRA:2019,100.0,owid-data,UNODC",
+            ])
+            let refused = try Tipdb.run(["ingest", "--on-error", "skip", b], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.hasPrefix("\(b): source owid-data (loaded from \(a)) holds figures from UNODC, and this file's metadata names Walk Free: another chart under the same key would take over and overwrite its figures; expected the same chart, or save this file under another name, whose key is its own\n"), "\(refused.stderr)")
+            #expect(try rows(stored, in: dir) == before)
+            // A file without metadata cannot say it is the same chart either.
+            try FileManager.default.removeItem(atPath: dir.appendingPathComponent("b/data.metadata.json").path)
+            let bare = try Tipdb.run(["ingest", b], in: dir)
+            #expect(bare.status == 1)
+            #expect(bare.stderr.hasPrefix("\(b): source owid-data (loaded from \(a)) holds figures from UNODC, and this file has no metadata to tell whether it is the same chart; expected its metadata (data.metadata.json beside it, or --metadata FILE), or save this file under another name, whose key is its own\n"), "\(bare.stderr)")
+            #expect(try rows(stored, in: dir) == before)
+        }
+    }
+
+    @Test("the same chart downloaded again as 'dv (1).csv' updates its figures instead of copying them")
+    func sameChartAgain() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let title = "Detected victims of human trafficking (number)"
+            let chart = "https://ourworldindata.org/grapher/detected-victims"
+            let dv = try write("dv.csv", "Entity,Code,Year,\(title)\nFrance,FRA,2019,100\nSpain,ESP,2019,40\n", in: dir)
+            try write("dv.metadata.json", metadata(title, producer: "UNODC", chart: chart), in: dir)
+            let again = try write("dv (1).csv", "Entity,Code,Year,\(title)\nFrance,FRA,2019,100\nSpain,ESP,2019,41\n", in: dir)
+            try write("dv (1).metadata.json", metadata(title, producer: "UNODC", chart: chart + "?tab=table"), in: dir)
+            #expect(try Tipdb.run(["ingest", dv], in: dir).status == 0)
+            let result = try Tipdb.run(["ingest", again], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("dv (1).csv: 2 read, 0 inserted, 1 updated, 1 unchanged, 0 rejected"), "\(result.stdout)")
+            #expect(try rows("SELECT key, value FROM figures ORDER BY key", in: dir) == [
+                "key,value",
+                "owid-detected-victims:detected-trafficking-victims:ESP:2019,41.0",
+                "owid-detected-victims:detected-trafficking-victims:FRA:2019,100.0",
+            ])
+            #expect(try rows("SELECT key FROM sources", in: dir) == ["key", "owid-detected-victims"])
+        }
+    }
+
+    @Test("a chart stored under its file name's key before charts were keys keeps that key: loading it again copies nothing")
+    func chartsLoadedBefore() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let title = "Detected victims of human trafficking (number)"
+            let chart = "https://ourworldindata.org/grapher/detected-victims"
+            // What an earlier tipdb stored for dv.csv: source and figures keyed by the file name,
+            // the chart named only in the source's notes.
+            let sources = try write("old-sources.json", #"[{"key": "owid-dv", "kind": "dataset", "title": "Global Report on Trafficking in Persons", "publisher": "UNODC", "notes": "Republished by Our World in Data as dv.csv (\#(chart)), sha256 00."}]"#, in: dir)
+            let figures = try write("old-figures.csv", """
+                key,measure,value,place,period,source,method,locator,notes
+                owid-dv:detected-trafficking-victims:FRA:2019,detected-trafficking-victims,100,FRA,2019,owid-dv,detected,"column ""\(title)"", France, 2019",Our World in Data indicator: \(title)
+
+                """, in: dir)
+            #expect(try Tipdb.run(["ingest", sources, figures], in: dir).status == 0)
+            let renamed = try write("dv (1).csv", "Entity,Code,Year,\(title)\nFrance,FRA,2019,100\n", in: dir)
+            try write("dv (1).metadata.json", metadata(title, producer: "UNODC", chart: chart), in: dir)
+            let result = try Tipdb.run(["ingest", renamed], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("note: \(renamed): chart detected-victims is in the database as owid-dv, keyed by the file name it was first loaded from (as tipdb did before it keyed charts by their URL): its figures keep that key\n"))
+            #expect(result.stdout.contains("dv (1).csv: 1 read, 0 inserted, 0 updated, 1 unchanged, 0 rejected"), "\(result.stdout)")
+            #expect(try rows("SELECT key FROM figures", in: dir) == ["key", "owid-dv:detected-trafficking-victims:FRA:2019"])
+
+            // Loaded without metadata (keyed by its name), then with metadata naming its chart.
+            let bare = try write("victims.csv", "Entity,Code,Year,\(title)\nSpain,ESP,2019,40\n", in: dir)
+            #expect(try Tipdb.run(["ingest", bare], in: dir).status == 0)
+            try write("victims.metadata.json", metadata(title, producer: "UNODC", chart: "https://ourworldindata.org/grapher/victims-by-country"), in: dir)
+            let described = try Tipdb.run(["ingest", bare], in: dir)
+            #expect(described.status == 0, "\(described.stderr)")
+            #expect(described.stderr.contains("chart victims-by-country is in the database as owid-victims"), "\(described.stderr)")
+            #expect(try rows("SELECT key, source FROM figures WHERE key LIKE '%ESP%'", in: dir) == [
+                "key,source", "owid-victims:detected-trafficking-victims:ESP:2019,owid-victims",
+            ])
+        }
+    }
 }

@@ -6,7 +6,8 @@ import Storage
 ///
 /// The source is the data's origin as the metadata JSON describes it (producer, title,
 /// citation, URL, dates), so a brief cites UNODC rather than the site that republished it;
-/// without metadata, a source naming Our World in Data is made and the note says so.
+/// without metadata, a source naming Our World in Data is made and the note says so. Source and
+/// figure keys name the chart, not the file (`OWIDSeries`).
 struct OWIDLoader {
     let context: DatasetContext
 
@@ -67,14 +68,18 @@ struct OWIDLoader {
         }
         guard problems.isEmpty else { return DatasetOutcome(errors: problems, fatal: true) }
 
-        let seriesKey = "owid-" + Breakdown.slug(Self.stripExtension(context.fileName)).lowercased()
         let source: String
+        let series: OWIDSeries
         do {
-            source = try context.namedSource() ?? (try writeSource(key: seriesKey, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
+            series = try OWIDSeries(context: context, metadata: metadata,
+                                    producer: Self.origins(of: indicators.map(\.indicator), in: metadata).first?.producer,
+                                    titles: indicators.map(\.indicator.title))
+            if let note = series.note { summary.notes.append(note) }
+            source = try context.namedSource() ?? (try writeSource(key: series.key, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
-        var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: seriesKey,
+        var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: series.key,
                             byDay: lowered[2] == "day", width: names.count)
         return try rows.load(from: reader, summary: &summary, progress: progress)
     }
@@ -100,10 +105,18 @@ struct OWIDLoader {
         }
     }
 
+    /// The publisher of a source made without metadata, which names no producer.
+    static let republisher = "Our World in Data"
+
+    /// The origins of the loaded columns, then those of the whole file: the first is the source's.
+    private static func origins(of indicators: [OWIDIndicator], in metadata: OWIDMetadata) -> [OWIDMetadata.Origin] {
+        indicators.compactMap { metadata.column(named: $0.title) }.flatMap(\.origins) + metadata.origins
+    }
+
     /// Writes the source from the metadata's first origin, or a bare one naming Our World in Data.
     private func writeSource(key: String, metadata: OWIDMetadata, indicators: [OWIDIndicator], summary: inout FileSummary) throws -> String {
         let columns = indicators.compactMap { metadata.column(named: $0.title) }
-        let allOrigins = columns.flatMap(\.origins) + metadata.origins
+        let allOrigins = Self.origins(of: indicators, in: metadata)
         let origin = allOrigins.first
         var notes: [String] = []
         if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation { notes.append("Citation: \(citation)") }
@@ -116,7 +129,7 @@ struct OWIDLoader {
         let source = Source(
             key: key, kind: "dataset",
             title: origin?.title ?? columns.first?.titleLong ?? metadata.chartTitle ?? indicators.first?.title ?? context.fileName,
-            publisher: origin?.producer ?? "Our World in Data",
+            publisher: origin?.producer ?? Self.republisher,
             published: Self.date(origin?.published, dayOnly: false), url: origin?.url ?? metadata.chartURL,
             accessed: Self.date(origin?.accessed ?? metadata.downloaded, dayOnly: true), license: origin?.license,
             notes: notes.joined(separator: " "))

@@ -29,6 +29,8 @@ struct OWIDMetadata {
         var origins: [Origin] = []
     }
 
+    /// The file read; nil without metadata.
+    var path: String?
     var chartTitle: String?
     var chartURL: String?
     var chartCitation: String?
@@ -52,6 +54,7 @@ struct OWIDMetadata {
         } catch {
             throw IngestIssue(file: path, line: 0, column: 0, message: "cannot read the metadata: \(error.localizedDescription)")
         }
+        self.path = path
         let chart = object["chart"] as? [String: Any] ?? [:]
         chartTitle = Self.text(chart["title"])
         chartURL = Self.text(chart["originalChartUrl"])
@@ -68,6 +71,28 @@ struct OWIDMetadata {
                 citation: Self.text(fields["citationLong"]) ?? Self.text(fields["citationShort"]),
                 origins: Self.origins(fields["origins"]))
         }
+    }
+
+    /// The chart's slug, `SLUG` of `https://ourworldindata.org/grapher/SLUG?tab=chart`: what
+    /// identifies the chart whatever the file was saved as. Nil when the metadata names no chart.
+    var chartSlug: String? {
+        chartURL.flatMap(Self.slug(ofChartURL:))
+    }
+
+    /// The slug of a chart URL: the name after `/grapher/` (without `.csv` when the URL is the
+    /// data's own), else the path and query of another page (an explorer's view), as a key part.
+    static func slug(ofChartURL url: String) -> String? {
+        guard let components = URLComponents(string: url) else { return nil }
+        let parts = components.path.split(separator: "/").map(String.init)
+        if let index = parts.firstIndex(of: "grapher"), index + 1 < parts.count {
+            var slug = parts[index + 1]
+            for suffix in [".metadata.json", ".csv", ".zip"] where slug.lowercased().hasSuffix(suffix) {
+                slug = String(slug.dropLast(suffix.count))
+            }
+            return slug.isEmpty ? nil : Breakdown.slug(slug).lowercased()
+        }
+        let page = parts.joined(separator: "-") + (components.query.map { "-" + $0 } ?? "")
+        return page.isEmpty ? nil : Breakdown.slug(page).lowercased()
     }
 
     /// The metadata of the CSV column `name`: by key, else by short name or title.
