@@ -122,7 +122,7 @@ extension TipDB {
         @Option(help: "owid: the measure code of every indicator column (default: read from the column title; a title naming several concepts is refused without it).")
         var measure: String?
 
-        @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
+        @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV); its path and sha256 are recorded in the batch's options.")
         var metadata: String?
 
         @Option(help: "glotip: the export date (YYYY-MM-DD) of a file without UNODC's preamble lines (default: the file's modification date).")

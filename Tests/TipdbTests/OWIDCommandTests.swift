@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 @Suite("CLI: Our World in Data grapher files")
@@ -268,6 +269,40 @@ struct OWIDCommandTests {
             #expect(try rows("SELECT key, source FROM figures WHERE key LIKE '%ESP%'", in: dir) == [
                 "key,source", "owid-victims:detected-trafficking-victims:ESP:2019,owid-victims",
             ])
+        }
+    }
+
+    @Test("the batch records the metadata file read and its sha256; a broken metadata file is reported at its line and column")
+    func metadataProvenance() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let title = "Detected victims of human trafficking (number)"
+            let csv = try write("dv.csv", "Entity,Code,Year,\(title)\nFrance,FRA,2019,100\n", in: dir)
+            let sibling = try write("dv.metadata.json", metadata(title, producer: "UNODC"), in: dir)
+            let other = try write("other.json", metadata(title, producer: "UNODC", chart: "https://ourworldindata.org/grapher/dv"), in: dir)
+            #expect(try Tipdb.run(["ingest", csv], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", "--metadata", other, csv], in: dir).status == 0)
+            let sha = { (path: String) in Checksum.sha256(try Data(contentsOf: URL(fileURLWithPath: path))) }
+            #expect(try rows("SELECT id, json_extract(options, '$.metadata') AS metadata, json_extract(options, '$.metadata_sha256') AS sha256 FROM ingest_batches ORDER BY id", in: dir) == [
+                "id,metadata,sha256", "1,\(sibling),\(try sha(sibling))", "2,\(other),\(try sha(other))",
+            ])
+
+            let broken = try write("broken.json", "{\"columns\": {\n", in: dir)
+            let refused = try Tipdb.run(["ingest", "--metadata", broken, csv], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.hasPrefix("\(broken):2:1: metadata of \(csv): expected a string key or '}', found end of input\n"), "\(refused.stderr)")
+            let json = try Tipdb.run(["ingest", "--json", "--metadata", broken, csv], in: dir)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let error = try #require((report["errors"] as? [[String: Any]])?.first)
+            #expect(error["file"] as? String == broken && error["line"] as? Int == 2 && error["column"] as? Int == 1)
+            // A member named twice would make the source depend on which one a JSON tool keeps.
+            let twice = try write("twice.json", #"{"columns": {},\#n "columns": {}}"#, in: dir)
+            let repeated = try Tipdb.run(["ingest", "--metadata", twice, csv], in: dir)
+            #expect(repeated.stderr.hasPrefix("\(twice):2:2: metadata of \(csv): duplicate member \"columns\", already on line 1, column 2 of this object; expected each name once\n"), "\(repeated.stderr)")
+            let list = try write("list.json", "[]", in: dir)
+            let notObject = try Tipdb.run(["ingest", "--metadata", list, csv], in: dir)
+            #expect(notObject.stderr.hasPrefix("\(list):1:1: metadata of \(csv): expected a JSON object, Our World in Data's .metadata.json, found an array\n"), "\(notObject.stderr)")
+            #expect(try rows("SELECT count(*) AS n FROM ingest_batches", in: dir) == ["n", "2"])
         }
     }
 }

@@ -33,7 +33,15 @@ struct OWIDLoader {
         }
         let metadata: OWIDMetadata
         switch loadMetadata(summary: &summary) {
-        case .success(let read): metadata = read
+        case .success(let read):
+            metadata = read
+            if let file = read.file {
+                // The metadata decides the source, the measures and the scaling: the batch names
+                // the file it was, as it names the CSV.
+                try context.db.execute(
+                    "UPDATE ingest_batches SET options = json_set(options, '$.metadata', ?, '$.metadata_sha256', ?) WHERE id = ?",
+                    [file.path, file.sha256, context.batch])
+            }
         case .failure(let issue): return .stop(issue)
         }
         var given: Measure?
@@ -101,7 +109,10 @@ struct OWIDLoader {
         do {
             return .success(try OWIDMetadata(path: path))
         } catch {
-            return .failure(error)
+            // The error is the metadata file's, at its own line and column; say whose metadata it is.
+            var issue = error
+            issue.message = "metadata of \(context.path): " + issue.message
+            return .failure(issue)
         }
     }
 

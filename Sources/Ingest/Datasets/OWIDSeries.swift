@@ -26,7 +26,7 @@ struct OWIDSeries {
     /// - Throws: an `IngestIssue` naming the file when the stored source holds another chart or
     ///   producer, or holds a chart and this file has no metadata to tell.
     init(context: DatasetContext, metadata: OWIDMetadata, producer: String?, titles: [String]) throws {
-        let hasMetadata = metadata.path != nil
+        let hasMetadata = metadata.file != nil
         let fileKey = "owid-" + Breakdown.slug(OWIDLoader.stripExtension(context.fileName)).lowercased()
         guard let chart = metadata.chartSlug else {
             key = fileKey
@@ -99,7 +99,7 @@ struct OWIDSeries {
             guard storedChart != chart else { return }
             throw IngestIssue(file: context.path, line: 0, column: 0, message: "source \(key)\(loadedFrom) holds chart \(storedURL ?? storedChart), and this file's metadata names chart \(metadata.chartURL ?? chart): another chart under the same key would take over and overwrite its figures; expected the same chart")
         }
-        if metadata.path == nil, storedChart != nil || storedProducer != nil {
+        if metadata.file == nil, storedChart != nil || storedProducer != nil {
             let what = storedURL.map { "chart \($0)" } ?? "figures from \(storedProducer ?? "")"
             throw IngestIssue(file: context.path, line: 0, column: 0, message: "source \(key)\(loadedFrom) holds \(what), and this file has no metadata to tell whether it is the same chart; expected its metadata (\(OWIDLoader.stripExtension(context.fileName)).metadata.json beside it, or --metadata FILE), or \(rename)")
         }
