@@ -18,8 +18,6 @@ struct OWIDIndicator {
     let unit: String
     /// The power of ten the published numbers are multiplied by: 3 for a title "(thousands)".
     let multiplierExponent: Int
-    /// Whether the unit counts people or cases: such a number is whole and never negative.
-    let isCount: Bool
 
     init(title: String, metadata: OWIDMetadata.Column?, measure given: Measure?, vocabulary: Vocabulary) throws(Vocabulary.Failure) {
         self.title = title
@@ -62,7 +60,6 @@ struct OWIDIndicator {
             unit = measure.defaultUnit
         }
         try vocabulary.check(unit: unit, fits: measure)
-        isCount = vocabulary.dimension(of: unit) == "count"
         // The metadata's unit says so too ("thousand persons", short unit "k"): a count in
         // thousands read as persons is a thousand times too small.
         let metadataUnit = metadata?.unit?.lowercased() ?? ""

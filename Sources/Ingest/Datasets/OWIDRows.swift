@@ -24,7 +24,7 @@ struct OWIDRows {
 
     mutating func load(from reader: CSVReader, summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
         let path = context.path
-        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now)
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary)
         var rejects = RejectLog(context: context)
         let method = { (measure: Measure) in
             measure.counts == "detected-count" || measure.counts == "criminal-justice-count" ? "detected" : "estimated"
@@ -76,13 +76,19 @@ struct OWIDRows {
                         file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \(error.message)")])
                     continue
                 }
-                // What a figures file refuses of a count: a negative number, or a fraction once scaled.
+                // What a figures file refuses (150 percent, a negative rate, <5 in percent, a count
+                // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
-                if let scaled, indicator.isCount, scaled < 0 || scaled != scaled.rounded() {
-                    let what = scaled < 0 ? "is negative" : "is not a whole number"
-                    try rejects.reject(raw: record.rawText, issues: problems + [IngestIssue(
-                        file: path, line: record.line, column: record.column(at: field),
-                        message: "\(indicator.title): \"\(text)\" \(what), but \(indicator.unit) are counted in whole numbers of 0 or more; expected such a count")])
+                let scaling = indicator.multiplierExponent == 0 ? nil
+                    : " (written \"\(text.trimmingWhitespace())\", in \(indicator.multiplierExponent == 3 ? "thousands" : "millions"))"
+                let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
+                                              low: number.isCensored ? 1 : nil, high: number.censoredBelow,
+                                              written: scaling == nil ? text.trimmingWhitespace() : nil)
+                if !refused.isEmpty {
+                    try rejects.reject(raw: record.rawText, issues: problems + refused.map { problem in
+                        IngestIssue(file: path, line: record.line, column: record.column(at: field),
+                                    message: "\(indicator.title): \(problem)\(scaling ?? "")")
+                    })
                     continue
                 }
                 guard problems.isEmpty, let place, let period else {
@@ -102,6 +108,10 @@ struct OWIDRows {
                     method: method(indicator.measure), notes: "Our World in Data indicator: \(indicator.title)")
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
                 case .written(let outcome): summary.count(outcome)
+                case .refused(let found):  // checked above; kept for completeness
+                    try rejects.reject(raw: record.rawText, issues: found.map {
+                        IngestIssue(file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \($0)")
+                    })
                 case .repeated(let line), .conflicting(let line):
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
                         file: path, line: record.line, column: record.column(at: field),
