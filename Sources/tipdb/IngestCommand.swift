@@ -94,7 +94,8 @@ extension TipDB {
                 tipdb keeps that key.
                   Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
                 rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \
-                at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip.
+                at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip. An owid row's \
+                problems are listed once and the row kept once, with every reason; counts are of cells.
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
                 error (an unknown option or value). With --json, a failure that leaves no report, a usage error \

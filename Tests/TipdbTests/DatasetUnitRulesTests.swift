@@ -44,8 +44,11 @@ struct DatasetUnitRulesTests {
                 "owid-pct:detected-trafficking-victims:ITA:2019:children:percent,25.0,percent",
                 "owid-pct:detected-trafficking-victims:ITA:2019:per-100000,1.5,per-100000",
             ])
-            #expect(try rows(#"SELECT line, "column" FROM ingest_rejects ORDER BY line, "column""#, in: dir) == [
-                "line,column", "2,17", "2,21", "3,16", "3,19",
+            // One reject per refused row, with the reasons of all its cells.
+            #expect(try rows(#"SELECT line, "column", reason FROM ingest_rejects ORDER BY line"#, in: dir) == [
+                "line,column,reason",
+                #"2,17,"\#(share): 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change); \#(rate): -3 is negative, but a rate in per-100000 cannot be; expected 0 or more""#,
+                #"3,16,"\#(share): ""<5"" is a censored count, but percent is not a count; expected a number; \#(rate): ""<5"" is a censored count, but per-100000 is not a count; expected a number""#,
             ])
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stdout)")

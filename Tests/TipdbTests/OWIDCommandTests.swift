@@ -305,4 +305,44 @@ struct OWIDCommandTests {
             #expect(try rows("SELECT count(*) AS n FROM ingest_batches", in: dir) == ["n", "2"])
         }
     }
+
+    @Test("a bad row is reported once per cause, however many indicator cells it has, and kept once in ingest_rejects")
+    func oneErrorPerRow() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let girls = "16.2.2 - Detected victims of human trafficking - VC_HTF_DETV - under 18 years old - Female"
+            let all = "Detected victims of human trafficking (number)"
+            let file = try write("victims.csv", """
+                Entity,Code,Year,\(girls),\(all)
+                France,FRA,2019,12,100
+                High-income countries,,2019,5,5
+                North America,,2019,5,
+                Atlantis,,2019,x,7
+                ,,,,
+                Spain,ESP,2019,3,40
+
+                """, in: dir)
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", file], in: dir)
+            #expect(result.status == 1)
+            let place = "expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"
+            #expect(result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file) } == [
+                "\(file):3:1: Entity: unknown place \"High-income countries\"; \(place)",
+                "\(file):4:1: Entity: unknown place \"North America\"; \(place)",
+                "\(file):5:1: Entity: unknown place \"Atlantis\"; \(place)",
+                "\(file):5:16: \(girls): \"x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+            ])
+            #expect(result.stderr.contains("tipdb: 4 problems found; the rows concerned were skipped and kept in ingest_rejects\n"))
+            // Counted by cell, each a figure: 9 read, 4 loaded, 5 refused.
+            #expect(result.stdout.contains("victims.csv: 9 read, 4 inserted, 0 updated, 0 unchanged, 5 rejected"), "\(result.stdout)")
+            #expect(try rows(#"SELECT line, "column", raw FROM ingest_rejects ORDER BY line"#, in: dir) == [
+                "line,column,raw",
+                "3,1,\"High-income countries,,2019,5,5\"",
+                "4,1,\"North America,,2019,5,\"",
+                "5,1,\"Atlantis,,2019,x,7\"",
+            ])
+            #expect(try rows("SELECT rows_read, rows_inserted, rows_rejected FROM ingest_batches", in: dir) == [
+                "rows_read,rows_inserted,rows_rejected", "9,4,5",
+            ])
+        }
+    }
 }
