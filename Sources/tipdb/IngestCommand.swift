@@ -87,7 +87,20 @@ extension TipDB {
                 the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
                   owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
                 non-empty cell; the measure from --measure or the indicator title; the source from the \
-                metadata's origins (--metadata, default FILE.metadata.json beside the CSV).
+                metadata's origins (--metadata, default FILE.metadata.json beside the CSV). A title naming \
+                several concepts is read by the one outside a parenthesis (modern slavery (forced labour and \
+                forced marriage) is modern slavery), else refused: pass --measure. A trafficking count's purpose \
+                (for forced labour) is its form; sex and age words (female, women, girls, under 18, 18 to 24 \
+                years; not children is adults) set the subgroup, and a title whose subgroup tipdb cannot tell \
+                (youth, excluding girls) is refused. Source and figure keys come from the chart \
+                (owid-SLUG of originalChartUrl .../grapher/SLUG), whatever the file is called; without a chart \
+                in the metadata, from the file name, and a file whose metadata names another producer than the \
+                source stored under that key is refused. A chart stored under a file name's key by an earlier \
+                tipdb keeps that key.
+                  Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
+                rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \
+                at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip. An owid row's \
+                problems are listed once and the row kept once, with every reason; counts are of cells.
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
                 error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
@@ -116,10 +129,10 @@ extension TipDB {
         @Flag(help: "ctdc: load a file with columns that look like direct identifiers; those columns are not stored.")
         var allowIdentifiers = false
 
-        @Option(help: "owid: the measure code of every indicator column (default: matched from the column title).")
+        @Option(help: "owid: the measure code of every indicator column (default: read from the column title; a title naming several concepts is refused without it).")
         var measure: String?
 
-        @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
+        @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV); its path and sha256 are recorded in the batch's options.")
         var metadata: String?
 
         @Option(help: "glotip, ctdc: the day the data was released (YYYY-MM-DD): the export date of a GLOTIP file without UNODC's preamble lines, CTDC's release date of a case file, which its source is cited with (default: the file's modification date).")

@@ -20,15 +20,15 @@ struct DatasetsOWIDTests {
         ])
         #expect(file.notes.contains("metadata read from \(metadata)"))
 
-        let children = try #require(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:PHL:2019:female:children"))
+        let children = try #require(try h.db.figure(key: "owid-detected-victims-of-human-trafficking:detected-trafficking-victims:PHL:2019:female:children"))
         #expect(children.value == 412 && children.unit == "persons" && children.method == "detected")
         #expect(children.notes?.hasPrefix("Our World in Data indicator: 16.2.2 - Detected victims") == true)
-        let rate = try #require(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:PHL:2020:per-100000"))
+        let rate = try #require(try h.db.figure(key: "owid-detected-victims-of-human-trafficking:detected-trafficking-victims:PHL:2020:per-100000"))
         #expect(rate.value == 1.5 && rate.sex == "total" && rate.ageGroup == "total")
-        #expect(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:WLD:2019:female:children")?.value == 19034)
-        #expect(try h.db.figure(key: "owid-detected-victims:detected-trafficking-victims:M49-002:2019:per-100000")?.value == 0.2)
+        #expect(try h.db.figure(key: "owid-detected-victims-of-human-trafficking:detected-trafficking-victims:WLD:2019:female:children")?.value == 19034)
+        #expect(try h.db.figure(key: "owid-detected-victims-of-human-trafficking:detected-trafficking-victims:M49-002:2019:per-100000")?.value == 0.2)
 
-        let source = try #require(try h.db.source(key: "owid-detected-victims"))
+        let source = try #require(try h.db.source(key: "owid-detected-victims-of-human-trafficking"))
         #expect(source.publisher == "United Nations Office on Drugs and Crime")
         #expect(source.title == "Global Report on Trafficking in Persons")
         #expect(source.published == "2024-12-11" && source.accessed == "2025-01-20" && source.license == "CC BY 4.0")
@@ -86,8 +86,8 @@ struct DatasetsOWIDTests {
         #expect(try h.db.figure(key: "owid-dv:detected-trafficking-victims:IND:2019:female")?.value == 120_000)
         #expect(try h.db.figure(key: "owid-dv:detected-trafficking-victims:BTN:2020:female")?.value == 2_500)
         #expect(report.errors.map(\.description) == [
-            "\(file):3:16: \(title): \"-4\" is negative, but persons are counted in whole numbers of 0 or more; expected such a count",
-            "\(file):5:17: \(title): \"2.0005\" is not a whole number, but persons are counted in whole numbers of 0 or more; expected such a count",
+            "\(file):3:16: \(title): -4000 is negative, but a count in persons cannot be; expected 0 or more (written \"-4\", in thousands)",
+            "\(file):5:17: \(title): \"2000.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number (written \"2.0005\", in thousands)",
         ])
     }
 }

@@ -68,7 +68,7 @@ public struct CaseDerivation {
             sha256: dataset.sha256, size: 0, format: "derive", kind: "figures", startedAt: now,
             options: "{\"dimensions\":\"\(dimensions.map(\.rawValue).joined(separator: ","))\",\"min_cell\":\(options.minCell),\"version\":\(dataset.version)}")
         batch.id = try db.insertBatch(batch)
-        var writer = FigureWriter(db: db, batch: batch.id, now: now)
+        var writer = FigureWriter(db: db, batch: batch.id, now: now, vocabulary: try Vocabulary(db: db))
 
         for (id, cell) in table.cells.enumerated() {
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
@@ -136,6 +136,9 @@ public struct CaseDerivation {
     }
 
     private func count(_ result: FigureWriter.Result, into report: inout DerivationReport) throws {
+        if case .refused(let problems) = result {
+            throw DeriveError.figureRefused(reason: problems.joined(separator: "; "))
+        }
         guard case .written(let outcome) = result else { return }
         switch outcome {
         case .inserted: report.inserted += 1

@@ -10,6 +10,8 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     case minCellChanged(dataset: String, version: Int, earlier: Int, given: Int)
     case noYears(dataset: String)
     case cannotProtect(figure: String)
+    /// A derived figure that the unit rules of every figure refuse: a fault of tipdb, not of the data.
+    case figureRefused(reason: String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
             "dataset \(dataset) records no year of registration, so its figures would have no reference period"
         case .cannotProtect(let figure):
             "cannot protect the suppressed count \(figure): every other count that would hide it was published by an earlier derivation; derive from a new dataset version, or with fewer dimensions"
+        case .figureRefused(let reason):
+            "a derived figure was refused (\(reason)); nothing was stored: this is a fault of tipdb, please report it with the dataset's shape"
         }
     }
 
@@ -39,7 +43,7 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     public var isUsage: Bool {
         switch self {
         case .unknownDataset, .unknownVersion, .noDimensions, .minCellTooSmall: true
-        case .minCellChanged, .noYears, .cannotProtect: false
+        case .minCellChanged, .noYears, .cannotProtect, .figureRefused: false
         }
     }
 }

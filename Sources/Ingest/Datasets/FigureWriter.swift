@@ -1,7 +1,11 @@
 import Storage
 
 /// Writes figures from bulk files with their breakdowns, and refuses a key written twice with
-/// different values in one file.
+/// different values in one file, and a value its unit rules out.
+///
+/// The unit rules are those of a figures file (`UnitRules`): 150 percent, a negative rate or a
+/// censored `<5` in percent is refused here as it is there, instead of being stored and then
+/// reported by `tipdb check`.
 ///
 /// Keys of bulk figures are built from the fields that identify them, so a breakdown is part of
 /// the key: a figure's breakdown rows never change once written, and are only (re)written when
@@ -10,15 +14,17 @@ struct FigureWriter {
     let db: Database
     let batch: Int64
     let now: String
+    let rules: UnitRules
     /// Key → line of the file that wrote it and its value, for the duplicate check.
     private var written: [String: (line: Int, value: Double?, high: Double?)] = [:]
     /// Figures whose values a newer vintage left as they were, moved to its source.
     private(set) var moved = 0
 
-    init(db: Database, batch: Int64, now: String) {
+    init(db: Database, batch: Int64, now: String, vocabulary: Vocabulary) {
         self.db = db
         self.batch = batch
         self.now = now
+        rules = UnitRules(vocabulary: vocabulary)
     }
 
     enum Result: Equatable {
@@ -27,6 +33,19 @@ struct FigureWriter {
         case repeated(line: Int)
         /// The same key with another value earlier in the file: the row is refused.
         case conflicting(line: Int)
+        /// A value its unit rules out: the row is refused for `problems`.
+        case refused(problems: [String])
+    }
+
+    /// Why a value cannot be stored in `unit`, as a figures file would refuse it; empty when it
+    /// can. A problem with a bound starts with its name (`low: `).
+    ///
+    /// - Parameter written: the value as published, for messages; nil when it was scaled.
+    func problems(unit: String, value: Double?, censored: Bool, low: Double?, high: Double?, written: String?) -> [String] {
+        let number = censored ? ParsedNumber(value: nil, censoredBelow: high) : ParsedNumber(value: value)
+        let bounds = censored ? (low: nil, high: nil) : (low: low.map { ParsedNumber(value: $0) }, high: high.map { ParsedNumber(value: $0) })
+        return rules.problems(unit, number: number, low: bounds.low, high: bounds.high) { $0 == "value" ? written : nil }
+            .map { $0.field == "value" ? $0.message : "\($0.field): \($0.message)" }
     }
 
     /// Writes `figure` and its breakdowns.
@@ -35,7 +54,12 @@ struct FigureWriter {
     ///   - sourceMayMove: For a newer vintage of an export: a figure whose values are unchanged
     ///     moves to the new vintage's source without a revision (its value did not change; the
     ///     vintages it appeared in are kept in `series_figures`).
-    mutating func write(_ figure: Figure, breakdowns: [Breakdown], line: Int, sourceMayMove: Bool = false) throws -> Result {
+    ///   - written: the value as published, for messages (nil when it was scaled).
+    mutating func write(_ figure: Figure, breakdowns: [Breakdown], line: Int, sourceMayMove: Bool = false,
+                        written value: String? = nil) throws -> Result {
+        let problems = problems(unit: figure.unit, value: figure.value, censored: figure.censored, low: figure.low,
+                                high: figure.high, written: value)
+        if !problems.isEmpty { return .refused(problems: problems) }
         if let earlier = written[figure.key] {
             return earlier.value == figure.value && earlier.high == figure.high
                 ? .repeated(line: earlier.line) : .conflicting(line: earlier.line)

@@ -28,7 +28,7 @@ struct GLOTIPRows {
         let path = context.path
         let mapper = GLOTIPRow(layout: file.layout, vocabulary: context.vocabulary,
                                countries: CountryNames(vocabulary: context.vocabulary), source: source)
-        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now)
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary)
         var rejects = RejectLog(context: context)
         var check = SubgroupCheck()
         var repeats = 0
@@ -69,6 +69,11 @@ struct GLOTIPRows {
                     check.add(mapped.figure, detail: detail, line: record.line, column: record.column(at: valueField),
                               label: mapped.label)
                     otherDimensions.formUnion(mapped.breakdowns.map(\.dimension).filter { !Self.knownBreakdowns.contains($0) })
+                case .refused(let problems):
+                    // A value its unit rules out, as in a figures file (150 in Percentage, <5 in percent).
+                    try rejects.reject(raw: record.rawText, issues: problems.map {
+                        IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: "txtVALUE: \($0)")
+                    })
                 case .repeated:
                     repeats += 1
                     summary.unchanged += 1

@@ -6,7 +6,8 @@ import Storage
 ///
 /// The source is the data's origin as the metadata JSON describes it (producer, title,
 /// citation, URL, dates), so a brief cites UNODC rather than the site that republished it;
-/// without metadata, a source naming Our World in Data is made and the note says so.
+/// without metadata, a source naming Our World in Data is made and the note says so. Source and
+/// figure keys name the chart, not the file (`OWIDSeries`).
 struct OWIDLoader {
     let context: DatasetContext
 
@@ -32,7 +33,15 @@ struct OWIDLoader {
         }
         let metadata: OWIDMetadata
         switch loadMetadata(summary: &summary) {
-        case .success(let read): metadata = read
+        case .success(let read):
+            metadata = read
+            if let file = read.file {
+                // The metadata decides the source, the measures and the scaling: the batch names
+                // the file it was, as it names the CSV.
+                try context.db.execute(
+                    "UPDATE ingest_batches SET options = json_set(options, '$.metadata', ?, '$.metadata_sha256', ?) WHERE id = ?",
+                    [file.path, file.sha256, context.batch])
+            }
         case .failure(let issue): return .stop(issue)
         }
         var given: Measure?
@@ -45,26 +54,40 @@ struct OWIDLoader {
         }
         var indicators: [(field: Int, indicator: OWIDIndicator)] = []
         var problems: [IngestIssue] = []
+        // Two columns read as one figure would each overwrite the other's cells.
+        var readings: [String: Int] = [:]
         for field in 3..<names.count {
             do {
                 let indicator = try OWIDIndicator(title: names[field], metadata: metadata.column(named: names[field]),
                                                   measure: given, vocabulary: context.vocabulary)
+                let reading = "\(indicator.measure.code), \(indicator.unit)\(indicator.form.map { ", form \($0)" } ?? "")\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")"
+                if let earlier = readings[reading] {
+                    problems.append(IngestIssue(
+                        file: file, line: 1, column: columns[field],
+                        message: "column \"\(names[field])\" reads as the same figures as column \(earlier + 1) \"\(names[earlier])\" (\(reading)); expected each indicator once: load them from separate files, or leave one out"))
+                    continue
+                }
+                readings[reading] = field
                 indicators.append((field, indicator))
-                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(indicator.measure.code), \(indicator.unit)\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
+                summary.notes.append("column \(field + 1) \"\(names[field])\" → \(reading)\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
             } catch {
                 problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
             }
         }
         guard problems.isEmpty else { return DatasetOutcome(errors: problems, fatal: true) }
 
-        let seriesKey = "owid-" + Breakdown.slug(Self.stripExtension(context.fileName)).lowercased()
         let source: String
+        let series: OWIDSeries
         do {
-            source = try context.namedSource() ?? (try writeSource(key: seriesKey, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
+            series = try OWIDSeries(context: context, metadata: metadata,
+                                    producer: Self.origins(of: indicators.map(\.indicator), in: metadata).first?.producer,
+                                    titles: indicators.map(\.indicator.title))
+            if let note = series.note { summary.notes.append(note) }
+            source = try context.namedSource() ?? (try writeSource(key: series.key, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
-        var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: seriesKey,
+        var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: series.key,
                             byDay: lowered[2] == "day", width: names.count)
         return try rows.load(from: reader, summary: &summary, progress: progress)
     }
@@ -86,14 +109,25 @@ struct OWIDLoader {
         do {
             return .success(try OWIDMetadata(path: path))
         } catch {
-            return .failure(error)
+            // The error is the metadata file's, at its own line and column; say whose metadata it is.
+            var issue = error
+            issue.message = "metadata of \(context.path): " + issue.message
+            return .failure(issue)
         }
+    }
+
+    /// The publisher of a source made without metadata, which names no producer.
+    static let republisher = "Our World in Data"
+
+    /// The origins of the loaded columns, then those of the whole file: the first is the source's.
+    private static func origins(of indicators: [OWIDIndicator], in metadata: OWIDMetadata) -> [OWIDMetadata.Origin] {
+        indicators.compactMap { metadata.column(named: $0.title) }.flatMap(\.origins) + metadata.origins
     }
 
     /// Writes the source from the metadata's first origin, or a bare one naming Our World in Data.
     private func writeSource(key: String, metadata: OWIDMetadata, indicators: [OWIDIndicator], summary: inout FileSummary) throws -> String {
         let columns = indicators.compactMap { metadata.column(named: $0.title) }
-        let allOrigins = columns.flatMap(\.origins) + metadata.origins
+        let allOrigins = Self.origins(of: indicators, in: metadata)
         let origin = allOrigins.first
         var notes: [String] = []
         if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation { notes.append("Citation: \(citation)") }
@@ -106,7 +140,7 @@ struct OWIDLoader {
         let source = Source(
             key: key, kind: "dataset",
             title: origin?.title ?? columns.first?.titleLong ?? metadata.chartTitle ?? indicators.first?.title ?? context.fileName,
-            publisher: origin?.producer ?? "Our World in Data",
+            publisher: origin?.producer ?? Self.republisher,
             published: Self.date(origin?.published, dayOnly: false), url: origin?.url ?? metadata.chartURL,
             accessed: Self.date(origin?.accessed ?? metadata.downloaded, dayOnly: true), license: origin?.license,
             notes: notes.joined(separator: " "))

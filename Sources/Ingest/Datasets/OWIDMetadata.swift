@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// The `.metadata.json` Our World in Data publishes beside a grapher CSV: the chart, each
 /// indicator column's title, unit and description, and the origins of the data (producer,
@@ -6,6 +7,9 @@ import Foundation
 ///
 /// Grapher downloads key `columns` by the CSV's column name; the full indicator metadata
 /// (api.ourworldindata.org) has `origins` at the top. Both are read; every field is optional.
+/// The file is read with tipdb's own JSON parser, so a syntax error is reported at its line and
+/// column with what was expected, as in a JSON input file, and a member named twice (which JSON
+/// tools resolve differently) is refused rather than one of the two chosen unseen.
 struct OWIDMetadata {
     struct Origin: Equatable {
         var producer: String?
@@ -29,6 +33,9 @@ struct OWIDMetadata {
         var origins: [Origin] = []
     }
 
+    /// The file read, and the SHA-256 of its bytes: the metadata decides the source, the
+    /// measure and the scaling, so the batch records which file it was. Nil without metadata.
+    var file: (path: String, sha256: String)?
     var chartTitle: String?
     var chartURL: String?
     var chartCitation: String?
@@ -38,36 +45,74 @@ struct OWIDMetadata {
 
     init() {}
 
-    /// Reads the metadata file; a file that is not a JSON object is an error naming it.
+    /// Reads the metadata file.
+    ///
+    /// - Throws: an `IngestIssue` at the position of a JSON syntax error or a repeated member,
+    ///   or naming the file when it cannot be read or is not a JSON object.
     init(path: String) throws(IngestIssue) {
-        let object: [String: Any]
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw IngestIssue(file: path, line: 1, column: 1, message: "not a JSON object; expected Our World in Data's .metadata.json")
-            }
-            object = parsed
-        } catch let issue as IngestIssue {
-            throw issue
-        } catch {
-            throw IngestIssue(file: path, line: 0, column: 0, message: "cannot read the metadata: \(error.localizedDescription)")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestIssue(file: path, line: 0, column: 0, message: "no such file; expected Our World in Data's .metadata.json for the grapher CSV")
         }
-        let chart = object["chart"] as? [String: Any] ?? [:]
-        chartTitle = Self.text(chart["title"])
-        chartURL = Self.text(chart["originalChartUrl"])
-        chartCitation = Self.text(chart["citation"])
-        downloaded = Self.text(object["dateDownloaded"])
-        origins = Self.origins(object["origins"])
-        for (name, value) in object["columns"] as? [String: Any] ?? [:] {
-            guard let fields = value as? [String: Any] else { continue }
-            columns[name] = Column(
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw IngestIssue(file: path, line: 0, column: 0, message: "cannot be read (a directory, or not readable); expected Our World in Data's .metadata.json for the grapher CSV")
+        }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse([UInt8](data))
+        } catch {
+            throw IngestIssue(error, file: path)
+        }
+        guard case .object = root.value else {
+            throw IngestIssue(file: path, line: root.line, column: root.column,
+                              message: "expected a JSON object, Our World in Data's .metadata.json, found \(root.value.kindName)")
+        }
+        if let (first, again) = root.value.firstRepeatedMember {
+            throw JSONRecordSource.repeatedIssue(again, after: first, inside: nil, file: path)
+        }
+        file = (path, Checksum.sha256(data))
+        let chart = root["chart"]
+        chartTitle = Self.text(chart?["title"])
+        chartURL = Self.text(chart?["originalChartUrl"])
+        chartCitation = Self.text(chart?["citation"])
+        downloaded = Self.text(root["dateDownloaded"])
+        origins = Self.origins(root["origins"])
+        guard case .object(let members)? = root["columns"]?.value else { return }
+        for member in members {
+            let fields = member.value
+            guard case .object = fields.value else { continue }
+            var caveats: [String] = []
+            if case .array(let items)? = fields["descriptionKey"]?.value { caveats = items.compactMap(Self.text) }
+            columns[member.key] = Column(
                 titleShort: Self.text(fields["titleShort"]), titleLong: Self.text(fields["titleLong"]),
                 shortName: Self.text(fields["shortName"]), unit: Self.text(fields["unit"]),
                 shortUnit: Self.text(fields["shortUnit"]), description: Self.text(fields["descriptionShort"]),
-                caveats: (fields["descriptionKey"] as? [Any] ?? []).compactMap(Self.text),
+                caveats: caveats,
                 citation: Self.text(fields["citationLong"]) ?? Self.text(fields["citationShort"]),
                 origins: Self.origins(fields["origins"]))
         }
+    }
+
+    /// The chart's slug, `SLUG` of `https://ourworldindata.org/grapher/SLUG?tab=chart`: what
+    /// identifies the chart whatever the file was saved as. Nil when the metadata names no chart.
+    var chartSlug: String? {
+        chartURL.flatMap(Self.slug(ofChartURL:))
+    }
+
+    /// The slug of a chart URL: the name after `/grapher/` (without `.csv` when the URL is the
+    /// data's own), else the path and query of another page (an explorer's view), as a key part.
+    static func slug(ofChartURL url: String) -> String? {
+        guard let components = URLComponents(string: url) else { return nil }
+        let parts = components.path.split(separator: "/").map(String.init)
+        if let index = parts.firstIndex(of: "grapher"), index + 1 < parts.count {
+            var slug = parts[index + 1]
+            for suffix in [".metadata.json", ".csv", ".zip"] where slug.lowercased().hasSuffix(suffix) {
+                slug = String(slug.dropLast(suffix.count))
+            }
+            return slug.isEmpty ? nil : Breakdown.slug(slug).lowercased()
+        }
+        let page = parts.joined(separator: "-") + (components.query.map { "-" + $0 } ?? "")
+        return page.isEmpty ? nil : Breakdown.slug(page).lowercased()
     }
 
     /// The metadata of the CSV column `name`: by key, else by short name or title.
@@ -79,10 +124,11 @@ struct OWIDMetadata {
         }?.value
     }
 
-    private static func origins(_ value: Any?) -> [Origin] {
-        (value as? [Any] ?? []).compactMap { item in
-            guard let fields = item as? [String: Any] else { return nil }
-            let license = (fields["license"] as? [String: Any]).flatMap { text($0["name"]) } ?? text(fields["license"])
+    private static func origins(_ node: JSONNode?) -> [Origin] {
+        guard case .array(let items)? = node?.value else { return [] }
+        return items.compactMap { fields in
+            guard case .object = fields.value else { return nil }
+            let license = text(fields["license"]?["name"]) ?? text(fields["license"])
             return Origin(
                 producer: text(fields["producer"]) ?? text(fields["attribution"]),
                 title: text(fields["title"]) ?? text(fields["titleSnapshot"]),
@@ -91,8 +137,8 @@ struct OWIDMetadata {
         }
     }
 
-    private static func text(_ value: Any?) -> String? {
-        guard let string = value as? String else { return nil }
+    private static func text(_ node: JSONNode?) -> String? {
+        guard case .string(let string)? = node?.value else { return nil }
         let trimmed = string.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -24,8 +24,9 @@ struct OWIDRows {
 
     mutating func load(from reader: CSVReader, summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
         let path = context.path
-        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now)
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary)
         var rejects = RejectLog(context: context)
+        var refusedCells = 0
         let method = { (measure: Measure) in
             measure.counts == "detected-count" || measure.counts == "criminal-justice-count" ? "detected" : "estimated"
         }
@@ -43,12 +44,17 @@ struct OWIDRows {
             }
             if let issue = record.shapeIssue(file: path, width: width) {
                 summary.read += 1
+                refusedCells += 1
                 try rejects.reject(raw: record.rawText, issues: [issue])
                 continue
             }
+            // A row without values holds no figure, whatever its Entity and Year say.
+            guard indicators.contains(where: { !record.isEmpty(at: $0.field) }) else { continue }
             let entity = record.string(at: 0).trimmingWhitespace()
             let code = record.string(at: 1).trimmingWhitespace()
             let time = record.string(at: 2).trimmingWhitespace()
+            // The row's problems, each listed once however many cells it refuses, with those of
+            // its cells; the row is kept once in ingest_rejects.
             var problems: [IngestIssue] = []
             let place = resolve(entity: entity, code: code)
             if place == nil {
@@ -65,51 +71,61 @@ struct OWIDRows {
                 problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: 2),
                                             message: "\(byDay ? "Day" : "Year"): \(RowReader.message(of: error))"))
             }
+            let rowIsValid = problems.isEmpty
             for (field, indicator) in indicators where !record.isEmpty(at: field) {
                 summary.read += 1
                 let text = record.string(at: field)
+                func refuse(_ messages: [String]) {
+                    refusedCells += 1
+                    problems += messages.map {
+                        IngestIssue(file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \($0)")
+                    }
+                }
                 let number: ParsedNumber
                 do {
                     number = try NumberParser.parse(text)
                 } catch {
-                    try rejects.reject(raw: record.rawText, issues: problems + [IngestIssue(
-                        file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \(error.message)")])
+                    refuse([error.message])
                     continue
                 }
-                // What a figures file refuses of a count: a negative number, or a fraction once scaled.
+                // What a figures file refuses (150 percent, a negative rate, <5 in percent, a count
+                // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
-                if let scaled, indicator.isCount, scaled < 0 || scaled != scaled.rounded() {
-                    let what = scaled < 0 ? "is negative" : "is not a whole number"
-                    try rejects.reject(raw: record.rawText, issues: problems + [IngestIssue(
-                        file: path, line: record.line, column: record.column(at: field),
-                        message: "\(indicator.title): \"\(text)\" \(what), but \(indicator.unit) are counted in whole numbers of 0 or more; expected such a count")])
+                let scaling = indicator.multiplierExponent == 0 ? nil
+                    : " (written \"\(text.trimmingWhitespace())\", in \(indicator.multiplierExponent == 3 ? "thousands" : "millions"))"
+                let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
+                                              low: number.isCensored ? 1 : nil, high: number.censoredBelow,
+                                              written: scaling == nil ? text.trimmingWhitespace() : nil)
+                if !refused.isEmpty {
+                    refuse(refused.map { $0 + (scaling ?? "") })
                     continue
                 }
-                guard problems.isEmpty, let place, let period else {
-                    try rejects.reject(raw: record.rawText, issues: problems)
+                guard rowIsValid, let place, let period else {
+                    refusedCells += 1
                     continue
                 }
                 let key = FigureKey.derive(
                     prefix: keyPrefix, measure: indicator.measure.code, place: place, period: period,
-                    sex: indicator.sex, ageGroup: indicator.ageGroup, form: nil, unit: indicator.unit,
+                    sex: indicator.sex, ageGroup: indicator.ageGroup, form: indicator.form, unit: indicator.unit,
                     defaultUnit: indicator.measure.defaultUnit)
                 let figure = Figure(
                     key: key, measure: indicator.measure.code, value: scaled,
                     censored: number.isCensored,
                     low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
-                    source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
+                    form: indicator.form, source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
                     method: method(indicator.measure), notes: "Our World in Data indicator: \(indicator.title)")
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
                 case .written(let outcome): summary.count(outcome)
+                case .refused(let found): refuse(found)  // checked above; kept for completeness
                 case .repeated(let line), .conflicting(let line):
-                    try rejects.reject(raw: record.rawText, issues: [IngestIssue(
-                        file: path, line: record.line, column: record.column(at: field),
-                        message: "\(indicator.title): the same figure (\(key)) as line \(line); expected one row per entity and \(byDay ? "day" : "year")")])
+                    refuse(["the same figure (\(key)) as line \(line); expected one row per entity and \(byDay ? "day" : "year")"])
                 }
             }
+            if !problems.isEmpty { try rejects.reject(raw: record.rawText, issues: problems) }
         }
-        summary.rejected += rejects.rows
+        // Counted by cell, as read is: each refused cell is a figure not loaded.
+        summary.rejected += refusedCells
         return DatasetOutcome(errors: rejects.issues, fatal: false)
     }
 

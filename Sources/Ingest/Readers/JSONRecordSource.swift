@@ -139,7 +139,7 @@ final class JSONRecordSource: RecordSource {
 
     /// The error for `again`, a member whose name `first` already gave in the same object, at
     /// `again`'s name; `inside` names the member whose value holds that object, if any.
-    private static func repeatedIssue(_ again: JSONMember, after first: JSONMember, inside: String?, file: String) -> IngestIssue {
+    static func repeatedIssue(_ again: JSONMember, after first: JSONMember, inside: String?, file: String) -> IngestIssue {
         IngestIssue(
             file: file, line: again.keyLine, column: again.keyColumn,
             message: (inside.map { "\($0): " } ?? "")

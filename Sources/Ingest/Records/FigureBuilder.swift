@@ -81,60 +81,10 @@ struct FigureBuilder {
         return figure
     }
 
-    /// What the unit says about the numbers: bounds written in another unit, a censored count in a
-    /// unit that is not a count, negative counts, amounts and rates, shares above the whole, and
-    /// counts that are not whole numbers (`1.234` persons is most often 1,234 written the German way).
-    /// `tipdb check` repeats these rules in SQL for rows written with other tools (`Audit`): change both.
+    /// What the unit says about the numbers (`UnitRules`, the rules of every figure tipdb writes).
     private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
-        // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
-        func checkBoundUnit(_ name: String, _ bound: ParsedNumber?) {
-            if let implied = bound?.impliedUnit, !Self.agrees(implied, with: unit) {
-                row.fail(name, "\"\(row.text(name) ?? "")\" is written in \(implied) but the figure's unit is \(unit); expected them to agree")
-            }
-        }
-        if low?.impliedUnit != nil { checkBoundUnit("low", low) }
-        if high?.impliedUnit != nil { checkBoundUnit("high", high) }
-        // Most figures are positive counts: the unit's dimension is looked up only when it matters.
-        func unusual(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 || $0 != $0.rounded() } ?? false }
-        // `10.000` is whole, but may be ten thousand written the German way.
-        func dotted(_ name: String) -> Bool { row.text(name).map { $0.utf8.contains(0x2E) && Self.looksLikeDotGrouping($0) } ?? false }
-        guard number.isCensored || unusual(number) || unusual(low) || unusual(high) || dotted("value") || dotted("low") || dotted("high")
-        else { return }
-        let dimension = vocabulary.dimension(of: unit)
-        if let k = number.censoredBelow {
-            if dimension != "count" {
-                row.fail("value", "\"\(row.text("value") ?? "")\" is a censored count, but \(unit) is not a count; expected a number")
-            }
-            // The bounds of "<5" are 1 and 4 by definition; other bounds would be overwritten unseen.
-            for name in ["low", "high"] where row.text(name) != nil {  // only for censored values: rare
-                row.fail(name, "a censored value \"\(row.text("value") ?? "")\" carries its own bounds (1 to \(Self.format(k))); expected \(name) empty")
-            }
-        }
-        func checkRange(_ name: String, _ parsed: ParsedNumber?) {
-            guard let value = parsed?.value else { return }
-            if value < 0, let what = Self.nonNegative[dimension ?? ""] {
-                row.fail(name, "\(Self.format(value)) is negative, but \(what) in \(unit) cannot be; expected 0 or more")
-            }
-            if value > 100 && dimension == "share" {
-                row.fail(name, "\(Self.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)")
-            }
-            // Every measure counts something that cannot fall below nothing.
-            if value < -100 && unit == "percent-change" {
-                row.fail(name, "\(Self.format(value)) percent is a fall of more than the whole; expected -100 or more")
-            }
-            guard dimension == "count" && value.isFinite else { return }
-            let text = row.text(name) ?? Self.format(value)
-            let grouped = Self.looksLikeDotGrouping(text)
-            if value != value.rounded() {
-                let hint = grouped ? " (\(text.filter { $0 != "." }) if the dots separate thousands)" : ""
-                row.fail(name, "\"\(text)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(hint)")
-            } else if grouped {
-                row.fail(name, "\"\(text)\" reads as \(Self.format(value)) here, but its dots may separate thousands; expected \(text.filter { $0 != "." }) if they do, or \(Self.format(value))")
-            }
-        }
-        checkRange("value", number)
-        checkRange("low", low)
-        checkRange("high", high)
+        let found = UnitRules(vocabulary: vocabulary).problems(unit, number: number, low: low, high: high) { row.text($0) }
+        for (field, message) in found { row.fail(field, message) }
     }
 
     /// Whether a number written as `12%` or `US$64 billion` fits the unit column: its own unit, or a
@@ -151,9 +101,6 @@ struct FigureBuilder {
         return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
             && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
-
-    /// Unit dimensions whose numbers cannot be negative, as a message names them.
-    private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
 
     /// Said of a header (`period_start without …`) and of a JSON object (`period_start: given without …`).
     static let startWithoutEnd = "without period_end; expected both (an empty period_end for a single year, month or day), or one period column"

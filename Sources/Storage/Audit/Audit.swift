@@ -140,8 +140,9 @@ public struct Audit {
         return [Finding(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)", rows: rows.sorted())]
     }
 
-    /// What ingest refuses about a number in its unit (`FigureBuilder.checkAgainstUnit`, whose
-    /// rules this repeats in SQL), found in rows written some other way.
+    /// What ingest refuses about a number in its unit (`UnitRules` in Ingest, whose
+    /// rules this repeats in SQL), found in rows written some other way (another tool, or an
+    /// older tipdb whose bulk loaders did not apply them).
     private func valuesOutsideUnit() throws -> [Finding] {
         let rows = try db.rows("""
             SELECT f.key, f.unit,

@@ -1,0 +1,77 @@
+import Storage
+
+/// What a figure's unit says its numbers can be: bounds written in another unit, a censored
+/// count in a unit that is not a count, negative counts, amounts and rates, shares above the
+/// whole, and counts that are not whole numbers (`1.234` persons is most often 1,234 written
+/// the German way).
+///
+/// One set of rules for every figure tipdb writes, from a figures file (`FigureBuilder`) or a
+/// bulk dataset (`FigureWriter`): a GLOTIP or Our World in Data file stored 150 percent, which a
+/// figures file refuses and `tipdb check` then reported. `tipdb check` repeats these rules in SQL
+/// for rows written with other tools (`Audit`): change both.
+struct UnitRules {
+    let vocabulary: Vocabulary
+
+    /// The problems of `number` (and its bounds) in `unit`, each with the field it is about
+    /// (`value`, `low`, `high`).
+    ///
+    /// - Parameter text: the field as written, for messages and for dots that may group
+    ///   thousands; nil when not given, or when the number was scaled from what was written.
+    func problems(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?,
+                  text: (String) -> String?) -> [(field: String, message: String)] {
+        var found: [(field: String, message: String)] = []
+        // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
+        func checkBoundUnit(_ name: String, _ bound: ParsedNumber?) {
+            if let implied = bound?.impliedUnit, !FigureBuilder.agrees(implied, with: unit) {
+                found.append((name, "\"\(text(name) ?? "")\" is written in \(implied) but the figure's unit is \(unit); expected them to agree"))
+            }
+        }
+        if low?.impliedUnit != nil { checkBoundUnit("low", low) }
+        if high?.impliedUnit != nil { checkBoundUnit("high", high) }
+        // Most figures are positive counts: the unit's dimension is looked up only when it matters.
+        func unusual(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 || $0 != $0.rounded() } ?? false }
+        // `10.000` is whole, but may be ten thousand written the German way.
+        func dotted(_ name: String) -> Bool { text(name).map { $0.utf8.contains(0x2E) && FigureBuilder.looksLikeDotGrouping($0) } ?? false }
+        guard number.isCensored || unusual(number) || unusual(low) || unusual(high) || dotted("value") || dotted("low") || dotted("high")
+        else { return found }
+        let dimension = vocabulary.dimension(of: unit)
+        if let k = number.censoredBelow {
+            if dimension != "count" {
+                found.append(("value", "\"\(text("value") ?? "<\(FigureBuilder.format(k + 1))")\" is a censored count, but \(unit) is not a count; expected a number"))
+            }
+            // The bounds of "<5" are 1 and 4 by definition; other bounds would be overwritten unseen.
+            for name in ["low", "high"] where text(name) != nil {  // only for censored values: rare
+                found.append((name, "a censored value \"\(text("value") ?? "")\" carries its own bounds (1 to \(FigureBuilder.format(k))); expected \(name) empty"))
+            }
+        }
+        func checkRange(_ name: String, _ parsed: ParsedNumber?) {
+            guard let value = parsed?.value else { return }
+            if value < 0, let what = Self.nonNegative[dimension ?? ""] {
+                found.append((name, "\(FigureBuilder.format(value)) is negative, but \(what) in \(unit) cannot be; expected 0 or more"))
+            }
+            if value > 100 && dimension == "share" {
+                found.append((name, "\(FigureBuilder.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)"))
+            }
+            // Every measure counts something that cannot fall below nothing.
+            if value < -100 && unit == "percent-change" {
+                found.append((name, "\(FigureBuilder.format(value)) percent is a fall of more than the whole; expected -100 or more"))
+            }
+            guard dimension == "count" && value.isFinite else { return }
+            let written = text(name) ?? FigureBuilder.format(value)
+            let grouped = FigureBuilder.looksLikeDotGrouping(written)
+            if value != value.rounded() {
+                let hint = grouped ? " (\(written.filter { $0 != "." }) if the dots separate thousands)" : ""
+                found.append((name, "\"\(written)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(hint)"))
+            } else if grouped {
+                found.append((name, "\"\(written)\" reads as \(FigureBuilder.format(value)) here, but its dots may separate thousands; expected \(written.filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))
+            }
+        }
+        checkRange("value", number)
+        checkRange("low", low)
+        checkRange("high", high)
+        return found
+    }
+
+    /// Unit dimensions whose numbers cannot be negative, as a message names them.
+    private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
+}
