@@ -18,8 +18,9 @@ extension IngestOptions {
     /// An option that none of the files' formats reads (`--dataset` with a figures file) would
     /// otherwise be dropped without a word; a `--measure` that names no measure, or a `--source`
     /// that is neither in the database nor possibly in a sources file of the same command,
-    /// names nothing, as an unknown report filter does. Those given to some files and not to
-    /// others get a note on the others (`DatasetLoader`).
+    /// names nothing, as an unknown report filter does. Given to a bulk dataset file that reads
+    /// it, an option gets a note on the other bulk dataset files (`DatasetLoader`); files of
+    /// records are told nothing, since none of these options is theirs.
     ///
     /// - Throws: `IngestUsageError` saying what the option is for and what was given.
     func checkUsage(for plans: [FilePlan], db: Database) throws {

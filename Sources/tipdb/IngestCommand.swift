@@ -58,8 +58,8 @@ extension TipDB {
                   measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).
-                  method: estimated, detected, reported or derived; a new figure without one takes its measure's \
-                (detected for detected victims, prosecutions, convictions and offences; estimated otherwise).
+                  method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
+                detected victims, prosecutions, convictions and offences; estimated otherwise).
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it.

@@ -38,7 +38,9 @@ extension TipDB {
     static func unknownHelpTopic(_ arguments: [String]) -> (word: String, names: [String])? {
         guard arguments.first == "help" else { return nil }
         var command: ParsableCommand.Type = TipDB.self
-        for word in arguments.dropFirst() where !word.hasPrefix("-") {
+        // `tipdb help help` is ArgumentParser's own; an option ends the command's name (`help report --place 35`).
+        for word in arguments.dropFirst() {
+            if word.hasPrefix("-") || (word == "help" && command == TipDB.self) { break }
             let subcommands = command.configuration.subcommands
             let found = subcommands.first { $0._commandName == word || $0.configuration.aliases.contains(word) }
             guard let found else { return (word, subcommands.map { $0._commandName }) }

@@ -138,6 +138,28 @@ struct OWIDCommandTests {
         }
     }
 
+    @Test("a column named by a code takes its subgroup from the metadata's title, with its measure; a subgroup in both titles must agree")
+    func subgroupFromMetadata() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let chart = #""chart": {"originalChartUrl": "https://ourworldindata.org/grapher/detected-victims"}"#
+            let file = try write("codes.csv", "Entity,Code,Year,VC_HTF_DETV_F,VC_HTF_DETV\nFrance,FRA,2019,10,30\n", in: dir)
+            try write("codes.metadata.json", "{\(chart), \"columns\": {"
+                + #""VC_HTF_DETV_F": {"titleLong": "Detected victims of human trafficking - Female"}, "VC_HTF_DETV": {"titleLong": "Detected victims of human trafficking"}}}"#, in: dir)
+            let result = try Tipdb.run(["ingest", file], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try rows("SELECT value, measure, sex FROM figures ORDER BY value", in: dir) == [
+                "value,measure,sex", "10.0,detected-trafficking-victims,female", "30.0,detected-trafficking-victims,total",
+            ])
+            let other = try write("clash.csv", "Entity,Code,Year,Victims (male)\nFrance,FRA,2019,10\n", in: dir)
+            try write("clash.metadata.json", "{\(chart), \"columns\": {"
+                + #""Victims (male)": {"titleLong": "Detected victims of human trafficking - Female"}}}"#, in: dir)
+            let refused = try Tipdb.run(["ingest", other], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("column \"Victims (male)\" is for sex male, age total, but the metadata's titleLong \"Detected victims of human trafficking - Female\" is for sex female, age total; expected the two titles to name the same subgroup"), "\(refused.stderr)")
+        }
+    }
+
     @Test("modern slavery counted as forced labour plus forced marriage is stored as modern slavery; --measure still decides")
     func modernSlavery() throws {
         try withTemporaryDirectory { dir in

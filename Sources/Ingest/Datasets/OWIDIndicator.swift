@@ -24,21 +24,30 @@ struct OWIDIndicator {
         let words = ([title, metadata?.titleShort, metadata?.titleLong].compactMap { $0 }).joined(separator: " | ").lowercased()
         let name = "column \"\(title)\""
         var reading: OWIDTitle
+        var disagreement: String?
         do {
             reading = try OWIDTitle(title, name: name, given: given)
             if reading.measure == nil {
                 for (field, alternative) in [("titleLong", metadata?.titleLong), ("titleShort", metadata?.titleShort)] {
                     guard let alternative else { continue }
                     let other = try OWIDTitle(alternative, name: "\(name) (\(field) \"\(alternative)\" in the metadata)", given: nil)
-                    if other.measure != nil {
+                    guard other.measure != nil else { continue }
+                    // A column named by a code (VC_HTF_DETV_F) says nothing of its subgroup: the
+                    // metadata's title does, and must not be dropped; a subgroup in both must agree.
+                    if reading.sex == "total" && reading.ageGroup == "total" {
+                        reading = other
+                    } else if (other.sex != "total" && other.sex != reading.sex) || (other.ageGroup != "total" && other.ageGroup != reading.ageGroup) {
+                        disagreement = "\(name) is for sex \(reading.sex), age \(reading.ageGroup), but the metadata's \(field) \"\(alternative)\" is for sex \(other.sex), age \(other.ageGroup); expected the two titles to name the same subgroup"
+                    } else {
                         reading = OWIDTitle(measure: other.measure, form: other.form, subgroupOf: reading)
-                        break
                     }
+                    break
                 }
             }
         } catch {
             throw Vocabulary.Failure(message: error.message)
         }
+        if let disagreement { throw Vocabulary.Failure(message: disagreement) }
         if let code = reading.measure {
             measure = try vocabulary.measure(code)
         } else if let named = title.split(separator: "-").lazy.compactMap({ try? vocabulary.measure(String($0)) }).first {

@@ -97,17 +97,16 @@ struct OWIDLoader {
         var path = context.options.metadata
         if path == nil {
             let sibling = Self.stripExtension(context.path) + ".metadata.json"
-            if FileManager.default.fileExists(atPath: sibling) {
-                path = sibling
-                summary.notes.append("metadata read from \(sibling)")
-            }
+            if FileManager.default.fileExists(atPath: sibling) { path = sibling }
         }
         guard let path else {
             summary.notes.append("no metadata file (\(Self.stripExtension(context.fileName)).metadata.json): the source names Our World in Data only; cite the original producer when you can")
             return .success(OWIDMetadata())
         }
         do {
-            return .success(try OWIDMetadata(path: path))
+            let metadata = try OWIDMetadata(path: path)
+            if context.options.metadata == nil { summary.notes.append("metadata read from \(path)") }
+            return .success(metadata)
         } catch {
             // The error is the metadata file's, at its own line and column; say whose metadata it is.
             var issue = error

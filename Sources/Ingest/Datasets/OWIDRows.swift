@@ -27,9 +27,6 @@ struct OWIDRows {
         var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary)
         var rejects = RejectLog(context: context)
         var refusedCells = 0
-        let method = { (measure: Measure) in
-            measure.counts == "detected-count" || measure.counts == "criminal-justice-count" ? "detected" : "estimated"
-        }
         while true {
             let next: CSVRecord?
             do {
@@ -114,7 +111,7 @@ struct OWIDRows {
                     low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
                     form: indicator.form, source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
-                    method: method(indicator.measure), notes: "Our World in Data indicator: \(indicator.title)")
+                    method: indicator.measure.defaultMethod, notes: "Our World in Data indicator: \(indicator.title)")
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
                 case .written(let outcome): summary.count(outcome)
                 case .refused(let found): refuse(found)  // checked above; kept for completeness

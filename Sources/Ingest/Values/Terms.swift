@@ -84,9 +84,9 @@ public enum Terms {
         return k.split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
     }
 
-    /// `estimated`, `detected`, `reported` or `derived`.
-    /// A figure method from the schema's list; nil for an empty text (the default is the
-    /// measure's: `Measure.defaultMethod`).
+    /// A figure method from the schema's list: `estimated`, `detected`, `reported` or `derived`.
+    ///
+    /// nil for an empty text: the figure then takes its measure's (`Measure.defaultMethod`).
     public static func figureMethod(_ text: String) throws(Failure) -> String? {
         let k = key(text)
         if k.isEmpty { return nil }
