@@ -60,7 +60,8 @@ extension TipDB {
                 measure (offences are counted in cases, victims in persons; USD only for money).
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
-                number). Spaces around a value are not part of it.
+                number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
+                spreadsheet leaves below the data) are skipped and not counted, in glotip and ctdc files too.
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \

@@ -17,8 +17,12 @@ struct CTDCLoader {
         let headerLine: Int
         do {
             reader = try CSVReader(path: file, dialect: .csv)
-            guard let first = try reader.next(), !(first.count == 1 && first.isEmpty(at: 0)) else {
-                return .stop(IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...)"))
+            let empty = IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...)")
+            guard let first = try reader.next() else { return .stop(empty) }
+            if first.isBlankRow {
+                // Read on only after the last use of `first`: the next record replaces it.
+                guard try reader.next() != nil else { return .stop(empty) }
+                return .stop(IngestIssue(file: file, line: 1, column: 1, message: "the first line is blank; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...) on line 1 (remove the blank lines before it)"))
             }
             if let problem = first.problem { throw problem }
             headerLine = first.line

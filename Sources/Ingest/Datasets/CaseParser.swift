@@ -45,7 +45,7 @@ final class CaseParser: @unchecked Sendable {
                 return queue.finish(.failed(IngestIssue(error, file: path)))
             }
             guard let record = next else { break }
-            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            if record.isBlankRow { continue }  // as in any CSV file: not counted
             if let issue = record.shapeIssue(file: path, width: width) {
                 batch.reject(issues: [issue], raw: record.rawText)
             } else {

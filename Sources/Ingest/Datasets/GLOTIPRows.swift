@@ -42,7 +42,7 @@ struct GLOTIPRows {
                 return .stop(IngestIssue(error, file: path))
             }
             guard let record = next else { break }
-            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            if record.isBlankRow { continue }  // as in any CSV file: not counted
             summary.read += 1
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: file.reader.bytesRead, totalBytes: context.size))
