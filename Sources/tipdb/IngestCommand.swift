@@ -76,7 +76,11 @@ extension TipDB {
                   ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
                 ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
                 the header; 32-character and misspelled column names are accepted through an alias table (the \
-                summary names them). Rows go to the cases table, one per person (identical rows are kept), as a \
+                summary names them). The columns tipdb derive counts by (year, gender, age band, citizenship, \
+                country of exploitation, every form and means flag) must be in the header, else the file is \
+                refused with the list of those missing: left out, they would read as not recorded for everyone \
+                (add a column of -99, or of empty cells, if the file truly did not record it); other columns may be \
+                missing (stored as NULL, named in a note). Rows go to the cases table, one per person (identical rows are kept), as a \
                 version of --dataset NAME: the same file again changes nothing, another file is the next version. \
                 Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
                 address, date of birth) are refused; with --allow-identifiers the file loads without them and \
