@@ -117,7 +117,7 @@ struct DatasetCommandTests {
             #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", file], in: dir).status == 0)
             let result = try Tipdb.run(["export", "datasette-metadata", "-o", "metadata.json"], in: dir)
             #expect(result.status == 0)
-            #expect(result.stderr == "warning: the database holds 35 case-level rows (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then DELETE FROM cases in copy.sqlite with the sqlite3 shell) or the derived figures only\n")
+            #expect(result.stderr == "warning: the database holds 35 case-level rows (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then sqlite3 copy.sqlite \"DELETE FROM cases; DELETE FROM ingest_rejects WHERE batch_id IN (SELECT id FROM ingest_batches WHERE format = 'ctdc'); VACUUM\") or the derived figures only\n")
             // The metadata itself is written as before: cases hidden.
             let metadata = try String(contentsOf: dir.appendingPathComponent("metadata.json"), encoding: .utf8)
             #expect(metadata.contains("\"hidden\" : true"))

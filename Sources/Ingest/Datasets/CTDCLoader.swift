@@ -104,9 +104,10 @@ struct CTDCLoader {
         }
         if !header.identifiers.isEmpty {
             let list = header.identifiers.map { "\($0.name) (\($0.kind))" }.joined(separator: ", ")
+            let one = header.identifiers.count == 1
             summary.warnings.append(IngestIssue(
                 file: context.path, line: line, column: 1,
-                message: "THIS FILE HOLDS PERSONAL DATA: \(list) look\(header.identifiers.count == 1 ? "s" : "") like direct identifiers. --allow-identifiers was given, so the file was loaded WITHOUT \(header.identifiers.count == 1 ? "that column" : "those columns"); tipdb never stores them. Keep and delete the file under your data-protection rules"))
+                message: "THIS FILE HOLDS PERSONAL DATA: \(list) \(one ? "looks like a direct identifier" : "look like direct identifiers"). --allow-identifiers was given, so the file was loaded WITHOUT \(one ? "that column" : "those columns"); tipdb never stores \(one ? "it" : "them"), and keeps a refused row by its line and reason only. Keep and delete the file under your data-protection rules"))
         }
     }
 

@@ -53,7 +53,8 @@ struct CaseRows {
         var nextReject = 0
         for row in 0...batch.rows {
             while nextReject < batch.rejected.count && batch.rejected[nextReject].row == row {
-                try rejects.reject(raw: batch.rejected[nextReject].raw, issues: batch.rejected[nextReject].issues)
+                // Never the row's text: it is about a person (see RejectLog.reject).
+                try rejects.reject(raw: nil, issues: batch.rejected[nextReject].issues)
                 nextReject += 1
             }
             guard row < batch.rows else { break }
