@@ -81,7 +81,9 @@ extension TipDB {
                 refused with the list of those missing: left out, they would read as not recorded for everyone \
                 (add a column of -99, or of empty cells, if the file truly did not record it); other columns may be \
                 missing (stored as NULL, named in a note). Rows go to the cases table, one per person (identical rows are kept), as a \
-                version of --dataset NAME: the same file again changes nothing, another file is the next version. \
+                version of --dataset NAME: the same file again writes nothing (its rows are read and checked again, \
+                and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
+                datasets.rows_rejected counts them), another file is the next version. \
                 Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
                 address, date of birth) are refused; with --allow-identifiers the file loads without them and \
                 the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.

@@ -50,6 +50,21 @@ struct DatasetsCTDCTests {
         #expect(try h.db.source(key: "ctdc-global-v1")?.publisher == "Counter-Trafficking Data Collaborative (CTDC)")
     }
 
+    @Test("the same file again is read and checked, not written; a version that no longer matches what tipdb reads is named")
+    func sameFileAgain() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([global], IngestOptions(format: .ctdc))
+        let again = try h.ingest([global], IngestOptions(format: .ctdc))
+        #expect(again.committed && again.errors.isEmpty)
+        #expect(again.files.first?.read == 5 && again.files.first?.unchanged == 5 && again.files.first?.inserted == 0)
+        #expect(again.files.first?.notes.last == "already loaded as dataset ctdc-global version 1 (same sha256): nothing written")
+        // As if an older tipdb had refused two of its rows: the version stays as it was loaded.
+        try h.db.execute("UPDATE datasets SET rows = 3, rows_rejected = 2")
+        let changed = try h.ingest([global], IngestOptions(format: .ctdc))
+        #expect(changed.files.first?.notes.last == "already loaded as dataset ctdc-global version 1 (same sha256): nothing written; this tipdb reads 5 rows of the file where version 1 holds 3 (its checks changed since): the version stays as loaded")
+        #expect(try h.db.integer("SELECT count(*) FROM cases") == 5 && h.db.integer("SELECT count(*) FROM datasets") == 1)
+    }
+
     @Test("identical rows are kept: they are different people")
     func identicalRows() throws {
         let h = try IngestHarness()
@@ -86,7 +101,7 @@ struct DatasetsCTDCTests {
         _ = try h.ingest([global], IngestOptions(format: .ctdc))
         let again = try h.ingest([global], IngestOptions(format: .ctdc))
         #expect(again.files.first?.inserted == 0 && again.files.first?.unchanged == 5)
-        #expect(again.files.first?.notes.contains("already loaded as dataset ctdc-global version 1 (same sha256): nothing to do") == true)
+        #expect(again.files.first?.notes.contains("already loaded as dataset ctdc-global version 1 (same sha256): nothing written") == true)
         #expect(try h.db.integer("SELECT count(*) FROM cases") == 5)
 
         let text = try String(contentsOfFile: global, encoding: .utf8)

@@ -156,6 +156,29 @@ struct MigrationTests {
         }
     }
 
+    @Test("m0014 gives every dataset version the count of its file's refused rows, from the batch that loaded it, and keeps its derivations")
+    func datasetRejectsFilledByM0014() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("v13.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            defer { db.close() }
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 13 }).migrate(db)
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version, rows_read, rows_inserted, rows_rejected) VALUES (1, 'bad.csv', 'abc', 10, 'ctdc', 'cases', 't', 'v', 10, 4, 6), (2, 'derive', 'abc', 0, 'derive', 'figures', 't', 'v', 0, 0, 0)")
+            try db.execute("INSERT INTO sources (key, kind, title, publisher, batch_id, created_at, updated_at) VALUES ('t-bad-v1', 'dataset', 'Global Dataset', 'CTDC', 1, 't', 't')")
+            try db.execute("INSERT INTO datasets (id, name, version, variant, file, sha256, rows, source, personal_data, batch_id, loaded_at) VALUES (7, 't-bad', 1, 'ctdc-global', 'bad.csv', 'abc', 4, 't-bad-v1', 0, 1, 't')")
+            try db.execute("INSERT INTO derivations (dataset_id, dimensions, min_cell, batch_id, derived_at) VALUES (7, 'year', 11, 2, 't')")
+            #expect(try Migrator().migrate(db).map(\.version) == Array(14...Migration.latestVersion))
+            let row = try #require(try db.rows("SELECT id, name, rows, rows_rejected, source, batch_id FROM datasets").first)
+            #expect(row.int("id") == 7 && row.string("name") == "t-bad" && row.int("rows") == 4 && row.int("rows_rejected") == 6)
+            #expect(try db.integer("SELECT count(*) FROM derivations WHERE dataset_id = 7") == 1)
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+            #expect(try db.integer("SELECT count(*) FROM latest_estimates") == 0)
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%m0014%'") == 0)
+            // The constraints hold after the rebuild: a derivation of a missing version is refused.
+            #expect(throws: StorageError.self) { try db.execute("INSERT INTO derivations (dataset_id, dimensions, min_cell, batch_id, derived_at) VALUES (99, 'year', 11, 2, 't')") }
+        }
+    }
+
     @Test("m0008 keeps the rows of ingest_rejects as they were, under its corrected comments")
     func rejectsSurviveM0008() throws {
         try withTemporaryDirectory { dir in

@@ -48,9 +48,7 @@ struct CTDCLoader {
             let sha256 = try checksum.value()
             try record(sha256)
             if let loaded = try datasets.version(sha256: sha256) {
-                summary.unchanged = loaded.rows
-                summary.notes.append("already loaded as dataset \(name) version \(loaded.version) (same sha256): nothing to do")
-                return DatasetOutcome()
+                return try reread(loaded, name: name, header: header, summary: &summary, progress: progress)
             }
         }
         if let other = try datasets.variantInUse(), other != header.variant.rawValue {
@@ -80,8 +78,36 @@ struct CTDCLoader {
             if named == nil { _ = try writeSource(name: name, version: version, variant: header.variant, sha256: sha256) }
             summary.inserted = inserted
             summary.rejected = rejects.rows
-            try datasets.finish(dataset, rows: inserted, sha256: sha256)
+            try datasets.finish(dataset, rows: inserted, rejected: rejects.rows, sha256: sha256)
             summary.notes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
+            return DatasetOutcome(errors: rejects.issues, fatal: false)
+        }
+    }
+
+    /// The same file as version `loaded` of the dataset: nothing is written, but the rows are read
+    /// and checked again, so that the summary counts the rows the file holds and the rows refused
+    /// when it was loaded with `--on-error skip` are listed again (exit 1), as any file's are. A
+    /// quiet "nothing to do" hid them, and the version holds only the rows that loaded.
+    private func reread(
+        _ loaded: (version: Int, rows: Int, rejected: Int), name: String, header: CTDCHeader, summary: inout FileSummary,
+        progress: ((Ingester.Progress) -> Void)?
+    ) throws -> DatasetOutcome {
+        var rejects = RejectLog(context: context)
+        let rows = CaseRows(context: context, header: header, dataset: nil)
+        switch try rows.insert(summary: &summary, rejects: &rejects, progress: progress) {
+        case .failure(let issue):
+            return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
+        case .success(let kept):
+            summary.unchanged = kept
+            summary.rejected = rejects.rows
+            var note = "already loaded as dataset \(name) version \(loaded.version) (same sha256): nothing written"
+            if rejects.rows > 0 {
+                note += "; version \(loaded.version) holds the \(loaded.rows) row\(loaded.rows == 1 ? "" : "s") that loaded, without the \(rejects.rows) listed, refused then too: fix them in the file, which then loads as the next version"
+            }
+            if kept != loaded.rows || rejects.rows != loaded.rejected {
+                note += "; this tipdb reads \(kept) row\(kept == 1 ? "" : "s") of the file where version \(loaded.version) holds \(loaded.rows) (its checks changed since): the version stays as loaded"
+            }
+            summary.notes.append(note)
             return DatasetOutcome(errors: rejects.issues, fatal: false)
         }
     }
