@@ -69,7 +69,9 @@ extension TipDB {
                 period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
                 country of repatriation breakdown (a place when the name resolves, the text otherwise); <5 is \
                 censored (1 to 4). The export becomes a source (publisher UNODC, the export date as its date, the \
-                file's sha256) unless --source names one. A newer export is a new vintage: changed figures get \
+                file's sha256) unless --source names one. The export date is read from the preamble as 14/04/2025 \
+                (UNODC's day-first form), 14.04.2025 or 2025-04-14; any other text there is an error (4/14/2025, as a \
+                spreadsheet set to US dates writes it, too): correct it or give --released. A newer export is a new vintage: changed figures get \
                 revisions, figures it no longer holds are kept and marked (view figure_vintages); an export older \
                 than the latest vintage is refused. A subgroup larger than its total is loaded as published and \
                 listed as a warning.
@@ -123,7 +125,7 @@ extension TipDB {
         @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
         var metadata: String?
 
-        @Option(help: "glotip: the export date (YYYY-MM-DD) of a file without UNODC's preamble lines (default: the file's modification date).")
+        @Option(help: "glotip: the export date (YYYY-MM-DD) of a file without UNODC's preamble date, or whose date line cannot be read (default: the preamble's date, 14/04/2025, 14.04.2025 or 2025-04-14; without one, the file's modification date).")
         var released: String?
 
         @Flag(help: "Validate everything and report, write nothing.")

@@ -225,7 +225,7 @@ struct DatasetsGLOTIPTests {
         #expect(try h.db.integer("SELECT count(*) FROM series_vintages") == 2)
         let disagreeing = try h.ingest([glotip2024], IngestOptions(released: "2024-12-01"))
         #expect(disagreeing.errors.map(\.message) == [
-            "the preamble dates this export 2024-11-30, and --released says 2024-12-01; expected --released only for a file without the preamble, or the same date"
+            "the preamble dates this export 2024-11-30, and --released says 2024-12-01; expected --released only for a file without the preamble (or whose preamble date cannot be read), or the same date"
         ])
         #expect(IngestOptions.problem(released: "2024") == "--released \"2024\" is not a day; expected YYYY-MM-DD, the export date on the UNODC data portal")
         #expect(IngestOptions.problem(released: "2024-02-29") == nil)

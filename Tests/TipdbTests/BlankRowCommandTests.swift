@@ -3,14 +3,6 @@ import Testing
 
 @Suite("CLI: rows of empty cells are skipped and not counted, in bulk files as in figures files")
 struct BlankRowCommandTests {
-    /// The first lines of a GLOTIP export (preamble and header).
-    static let glotipTop = """
-        UNODC,contact@example.org,,,,,,,,,,,
-        14/04/2025,,,,,,,,,,,,
-        Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source
-
-        """
-
     private func write(_ text: String, to name: String, in dir: URL) throws {
         try Data(text.utf8).write(to: dir.appendingPathComponent(name))
     }
@@ -76,7 +68,7 @@ struct BlankRowCommandTests {
                 ,,,
 
                 """
-            try write(Self.glotipTop + rows, to: "glotip.csv", in: dir)
+            try write(GLOTIPFiles.top() + rows, to: "glotip.csv", in: dir)
             let result = try Tipdb.run(["ingest", "glotip.csv"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == "glotip.csv: 2 read, 2 inserted, 0 updated, 0 unchanged, 0 rejected (batch 1)\n")

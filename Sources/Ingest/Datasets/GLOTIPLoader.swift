@@ -26,12 +26,12 @@ struct GLOTIPLoader {
         }
         let released: String
         switch opened.exportDate {
-        case .success(let date?):
+        case .date(let date):
             if let given = context.options.released, given != date {
-                return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: "the preamble dates this export \(date), and --released says \(given); expected --released only for a file without the preamble, or the same date"))
+                return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: "the preamble dates this export \(date), and --released says \(given); expected --released only for a file without the preamble (or whose preamble date cannot be read), or the same date"))
             }
             released = date
-        case .success(nil):
+        case .missing:
             if let given = context.options.released {
                 released = given
                 summary.notes.append("no export date in a preamble line; --released \(given) is used as the vintage date")
@@ -39,7 +39,11 @@ struct GLOTIPLoader {
                 released = Self.modificationDate(of: file)
                 summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date (give the export date with --released YYYY-MM-DD)")
             }
-        case .failure(let issue): return .stop(issue)
+        case .unreadable(let text, let issue):
+            // Never the modification date here: the line says there is a date, only not which.
+            guard let given = context.options.released else { return .stop(issue) }
+            released = given
+            summary.notes.append("the export date \"\(text)\" on line \(opened.exportDateLine) cannot be read; --released \(given) is used as the vintage date")
         }
 
         let vintages = SeriesVintage(db: context.db, series: Self.series)
