@@ -68,7 +68,8 @@ extension TipDB {
                 Iso3_code,...,txtVALUE,Source). One figure per row: Indicator → measure, Iso3_code → place, Year → \
                 period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
                 country of repatriation breakdown (a place when the name resolves, the text otherwise); <5 is \
-                censored (1 to 4). The export becomes a source (publisher UNODC, the export date as its date, the \
+                censored (1 to 4). Rows giving the same figure once names are resolved (Turkey, Türkiye) load once, \
+                with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
                 file's sha256) unless --source names one. The export date is read from the preamble as 14/04/2025 \
                 (UNODC's day-first form), 14.04.2025 or 2025-04-14; any other text there is an error (4/14/2025, as a \
                 spreadsheet set to US dates writes it, too): correct it or give --released. A newer export is a new vintage: changed figures get \

@@ -76,4 +76,24 @@ struct GLOTIPCommandTests {
             #expect(one.stderr.contains("note: dated.csv: vintage 1 of unodc-glotip: export of 2025-04-14 "), "\(one.stderr)")
         }
     }
+
+    @Test("rows that give the same figure once names are resolved are loaded once, and the note says what they share", arguments: [1, 3])
+    func repeatedFigures(repeats: Int) throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let row = { (country: String) in
+                "DEU,Germany,Europe,Western Europe,Detected trafficking victims,by citizenship,\(country),Total,Total,2020,Counts,7,GLOTIP\n"
+            }
+            let names = ["Turkey", "Türkiye", "TURKEY", "Turkey"]
+            try write(GLOTIPFiles.top() + row("Türkiye") + names.prefix(repeats).map(row).joined(), to: "glotip.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "glotip.csv", "--dry-run"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let key = "unodc-glotip:detected-trafficking-victims:DEU:2020:citizenship-TUR"
+            let note = repeats == 1
+                ? "note: glotip.csv: 1 row repeats the figure of an earlier row: the same indicator, country, year, sex, age and category once names are resolved, with the same value (line 5 repeats line 4: \(key)); loaded once\n"
+                : "note: glotip.csv: 3 rows repeat the figure of earlier rows: the same indicator, country, year, sex, age and category once names are resolved, with the same value (the first, line 5, repeats line 4: \(key)); each loaded once\n"
+            #expect(result.stderr.contains(note), "\(result.stderr)")
+            #expect(result.stdout == "glotip.csv: \(repeats + 1) read, 1 inserted, 0 updated, \(repeats) unchanged, 0 rejected (dry run: nothing written)\n")
+        }
+    }
 }
