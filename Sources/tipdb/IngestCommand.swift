@@ -15,7 +15,8 @@ extension TipDB {
             discussion: """
                 All files of one command load in one transaction, in dependency order (sources, then studies, \
                 then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
-                the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
+                the database is unchanged (each file's line then gives only the rows read and rejected: nothing \
+                written); every problem is listed as FILE:LINE:COLUMN: message. With \
                 --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
                 file by its line and reason only: it is about a person; a quote out of place rejects its row only); a file it cannot use still rejects the command: missing, of no kind \
                 it can tell, given twice, with an unknown column, or that cannot be read to its end (a quote \

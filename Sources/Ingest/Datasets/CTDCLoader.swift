@@ -79,7 +79,7 @@ struct CTDCLoader {
             summary.inserted = inserted
             summary.rejected = rejects.rows
             try datasets.finish(dataset, rows: inserted, rejected: rejects.rows, sha256: sha256)
-            summary.notes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
+            summary.writes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
             return DatasetOutcome(errors: rejects.issues, fatal: false)
         }
     }

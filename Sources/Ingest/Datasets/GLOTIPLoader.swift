@@ -89,7 +89,7 @@ struct GLOTIPLoader {
         if missing > 0 {
             note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
         }
-        summary.notes.append(note)
+        summary.writes.append(note)
         return outcome
     }
 
@@ -105,7 +105,7 @@ struct GLOTIPLoader {
             publisher: "UNODC", published: released, url: "https://dataunodc.un.org/", accessed: released,
             notes: "UNODC data portal export \(context.fileName), sha256 \(context.sha256). Counts below 5 are published as <5. A vintage of the \(Self.series) series: a newer export revises these figures.")
         if try context.db.upsert(source, batch: context.batch, at: context.now) == .inserted {
-            summary.notes.append("source \(key) created for this export")
+            summary.writes.append("source \(key) created for this export")
         }
         return key
     }
