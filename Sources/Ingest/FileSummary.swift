@@ -18,6 +18,10 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// What the loader decided or found that the user should know, in words (e.g. which column
     /// aliases matched, which vintage or dataset version was written).
     public var notes: [String] = []
+    /// What loading the file writes besides its rows, in words (the source made for an export,
+    /// the vintage or dataset version recorded): shown once the command commits, and by a dry run
+    /// as what it would write; dropped when the command is rejected, since none of it was written.
+    public var writes: [String] = []
     /// Problems in the data that did not stop the load (e.g. a subgroup larger than its total,
     /// kept as published), each at its position.
     public var warnings: [IngestIssue] = []
@@ -28,12 +32,27 @@ public struct FileSummary: Codable, Sendable, Equatable {
         self.kind = kind
     }
 
-    /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`.
+    /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`; for a
+    /// rejected command `figures.csv: 42 read, 2 rejected; nothing written (the command was
+    /// rejected)`, without counts of rows that were never inserted, updated or even compared.
     public func line(dryRun: Bool, committed: Bool) -> String {
-        var counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected"
-        if !warnings.isEmpty { counts += ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")" }
+        let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        if !committed && !dryRun {
+            return "\(file): \(read) read, \(rejected) rejected\(warned); nothing written (the command was rejected)"
+        }
+        let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(warned)"
         if dryRun { return counts + " (dry run: nothing written)" }
-        if !committed { return counts + " (not loaded: the command was rejected)" }
         return counts + (batch.map { " (batch \($0))" } ?? "")
+    }
+
+    /// Forgets what a rejected command would have written: no row was inserted, updated or kept
+    /// unchanged, and no source, vintage or dataset version was made. What was read, and refused,
+    /// stays: that is what the user has to act on.
+    mutating func forgetWrites() {
+        inserted = 0
+        updated = 0
+        unchanged = 0
+        writes = []
+        batch = nil
     }
 }

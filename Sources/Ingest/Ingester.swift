@@ -139,7 +139,9 @@ public final class Ingester {
             report.committed = false
         }
         if !report.committed {
-            for index in report.files.indices { report.files[index].batch = nil }
+            for index in report.files.indices {
+                if options.dryRun { report.files[index].batch = nil } else { report.files[index].forgetWrites() }
+            }
         }
         if unlistedReferences > 0, let first = unusableFiles.first {
             let paths = unusableFiles.map(\.path)

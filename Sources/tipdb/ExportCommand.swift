@@ -14,8 +14,9 @@ extension TipDB {
             discussion: """
                 Use it as: tipdb export datasette-metadata -o metadata.json && datasette tipdb.sqlite -m metadata.json. \
                 A warning on standard error names what publishing the database would expose besides its figures: \
-                case-level rows (hidden from Datasette's list, not from a query) and figures derived from a superseded \
-                dataset version.
+                case-level rows, rows refused from case-level files in ingest_rejects (both tables hidden from \
+                Datasette's list, not from a query), and figures derived from a superseded dataset version; it says \
+                what to delete from a copy (and to VACUUM it, so that the deleted rows leave the file).
                 """
         )
 
@@ -36,7 +37,8 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let name = URL(fileURLWithPath: database.path).deletingPathExtension().lastPathComponent
-                let json = try SchemaDocumentation(db: db).datasetteMetadata(databaseName: name)
+                let json = try SchemaDocumentation(db: db).datasetteMetadata(
+                    databaseName: name, hidden: try SchemaDocumentation.hiddenTables(db))
                 // The same checks and messages as a report's -o, and written atomically.
                 try ReportOutput(path: output, database: database.path).write(json)
                 for warning in try SchemaDocumentation.publicationWarnings(db) {

@@ -15,9 +15,10 @@ extension TipDB {
             discussion: """
                 All files of one command load in one transaction, in dependency order (sources, then studies, \
                 then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
-                the database is unchanged; every problem is listed as FILE:LINE:COLUMN: message. With \
-                --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a quote out of \
-                place rejects its row only); a file it cannot use still rejects the command: missing, of no kind \
+                the database is unchanged (each file's line then gives only the rows read and rejected: nothing \
+                written); every problem is listed as FILE:LINE:COLUMN: message. With \
+                --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
+                file by its line and reason only: it is about a person; a quote out of place rejects its row only); a file it cannot use still rejects the command: missing, of no kind \
                 it can tell, given twice, with an unknown column, or that cannot be read to its end (a quote \
                 never closed, invalid UTF-8, a NUL byte). \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
@@ -62,23 +63,33 @@ extension TipDB {
                 detected victims, prosecutions, convictions and offences; estimated otherwise).
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
-                number). Spaces around a value are not part of it.
+                number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
+                spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
                 Iso3_code,...,txtVALUE,Source). One figure per row: Indicator → measure, Iso3_code → place, Year → \
                 period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
                 country of repatriation breakdown (a place when the name resolves, the text otherwise); <5 is \
-                censored (1 to 4). The export becomes a source (publisher UNODC, the export date as its date, the \
-                file's sha256) unless --source names one. A newer export is a new vintage: changed figures get \
+                censored (1 to 4). Rows giving the same figure once names are resolved (Turkey, Türkiye) load once, \
+                with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
+                file's sha256) unless --source names one. The export date is read from the preamble as 14/04/2025 \
+                (UNODC's day-first form), 14.04.2025 or 2025-04-14; any other text there is an error (4/14/2025, as a \
+                spreadsheet set to US dates writes it, too): correct it or give --released. A newer export is a new vintage: changed figures get \
                 revisions, figures it no longer holds are kept and marked (view figure_vintages); an export older \
                 than the latest vintage is refused. A subgroup larger than its total is loaded as published and \
                 listed as a warning.
                   ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
                 ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
                 the header; 32-character and misspelled column names are accepted through an alias table (the \
-                summary names them). Rows go to the cases table, one per person (identical rows are kept), as a \
-                version of --dataset NAME: the same file again changes nothing, another file is the next version. \
+                summary names them). The columns tipdb derive counts by (year, gender, age band, citizenship, \
+                country of exploitation, every form and means flag) must be in the header, else the file is \
+                refused with the list of those missing: left out, they would read as not recorded for everyone \
+                (add a column of -99, or of empty cells, if the file truly did not record it); other columns may be \
+                missing (stored as NULL, named in a note). Rows go to the cases table, one per person (identical rows are kept), as a \
+                version of --dataset NAME: the same file again writes nothing (its rows are read and checked again, \
+                and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
+                datasets.rows_rejected counts them), another file is the next version. \
                 Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
                 date, else by the file's modification date (with a note), and accessed the day it was first \
                 loaded. \
@@ -135,7 +146,7 @@ extension TipDB {
         @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV); its path and sha256 are recorded in the batch's options.")
         var metadata: String?
 
-        @Option(help: "glotip, ctdc: the day the data was released (YYYY-MM-DD): the export date of a GLOTIP file without UNODC's preamble lines, CTDC's release date of a case file, which its source is cited with (default: the file's modification date).")
+        @Option(help: "glotip, ctdc: the day the data was released (YYYY-MM-DD): the export date of a GLOTIP file without UNODC's preamble date, or whose date line cannot be read (the preamble's date may be 14/04/2025, 14.04.2025 or 2025-04-14), and CTDC's release date of a case file, which its source is cited with (default: the file's modification date).")
         var released: String?
 
         @Flag(help: "Validate everything and report, write nothing.")

@@ -51,7 +51,8 @@ struct IngestOutput {
                 for inferred in file.inferred {
                     FileHandle.standardError.write(Data("note: \(file.file): \(inferred)\n".utf8))
                 }
-                for note in file.notes {
+                // A rejected command has no writes left to tell (the ingester dropped them).
+                for note in file.notes + file.writes {
                     FileHandle.standardError.write(Data("note: \(file.file): \(note)\n".utf8))
                 }
                 if file.derivedKeys > 0 {

@@ -64,7 +64,7 @@ struct DatasetsCTDCSourceTests {
         let summary = try #require(again.files.first)
         #expect(summary.inserted == 0 && summary.updated == 0 && summary.unchanged == 5)
         #expect(summary.notes.suffix(2) == [
-            "already loaded as dataset ctdc-global version 1 (same sha256): nothing to do",
+            "already loaded as dataset ctdc-global version 1 (same sha256): nothing written",
             "--released 2024-09-09 not used: the file is already loaded, and its source ctdc-global-v1 keeps its date (2024-03-01); correct a date with a sources file",
         ])
         #expect(try h.db.source(key: "ctdc-global-v1") == before)
@@ -75,7 +75,7 @@ struct DatasetsCTDCSourceTests {
 
         // Without --released, or with the same date, there is nothing to say.
         let same = try h.ingest([file], IngestOptions(format: .ctdc, released: "2024-03-01"))
-        #expect(same.files.first?.notes.last == "already loaded as dataset ctdc-global version 1 (same sha256): nothing to do")
+        #expect(same.files.first?.notes.last == "already loaded as dataset ctdc-global version 1 (same sha256): nothing written")
     }
 
     @Test("--released beside --source is not used, and a format that does not read it says so")

@@ -15,7 +15,7 @@ struct DatasetsDeriveTests {
         var forms: Set<String> = []
     }
 
-    private static let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit,isOtherExploit"
+    private static let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit,isOtherExploit,meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol,meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs"
 
     /// Loads the people as dataset `name` and returns the harness.
     private func load(_ people: [People], name: String = "cases") throws -> IngestHarness {
@@ -23,7 +23,7 @@ struct DatasetsDeriveTests {
         var text = Self.header + "\n"
         for group in people {
             let flags = ["forced-labour", "sexual", "other"].map { group.forms.contains($0) ? "1" : "" }
-            let line = [group.year, group.gender, "", group.citizenship, group.country, ""] + flags
+            let line = [group.year, group.gender, "", group.citizenship, group.country, ""] + flags + Array(repeating: "", count: 8)
             text += String(repeating: line.joined(separator: ",") + "\n", count: group.times)
         }
         let report = try h.ingest([try h.write("\(name).csv", text)], IngestOptions(format: .ctdc, dataset: name))
@@ -229,7 +229,7 @@ struct DatasetsDeriveTests {
         // The same file with one more person is version 2; until it is derived, version 1 stands.
         var text = Self.header + "\n"
         for (times, year) in [(12, "2019"), (13, "2020")] {
-            text += String(repeating: "\(year),Woman,,MEX,USA,,,,\n", count: times)
+            text += String(repeating: "\(year),Woman,,MEX,USA,,,,,,,,,,,,\n", count: times)
         }
         let second = try h.ingest([try h.write("cases2.csv", text)], IngestOptions(format: .ctdc, dataset: "cases"))
         #expect(second.errors.isEmpty, "\(second.errors)")

@@ -74,8 +74,8 @@ struct DatasetsGLOTIPTests {
         #expect(report.errors.isEmpty, "\(report.errors)")
         let file = try #require(report.files.first)
         #expect(file.inserted == 1 && file.updated == 1 && file.unchanged == 5)
-        #expect(file.notes.contains { $0.hasPrefix("vintage 2 of unodc-glotip: export of 2025-04-14 (source unodc-glotip-2025-04-14); 1 figure revised") })
-        #expect(file.notes.contains { $0.contains("9 figures of earlier vintages not in this export, kept and marked") })
+        #expect(file.writes.contains { $0.hasPrefix("vintage 2 of unodc-glotip: export of 2025-04-14 (source unodc-glotip-2025-04-14); 1 figure revised") })
+        #expect(file.writes.contains { $0.contains("9 figures of earlier vintages not in this export, kept and marked") })
 
         let revised = try #require(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019"))
         #expect(revised.value == 1530 && revised.source == "unodc-glotip-2025-04-14")
@@ -132,7 +132,7 @@ struct DatasetsGLOTIPTests {
         try expectAnnotations("after the next vintage")
         #expect(try h.db.figure(key: key)?.value == 1530)
         // The five figures whose values the new export repeats now cite it, and the note says so.
-        #expect(newer.files.first?.notes.contains { $0.contains("; 5 unchanged figures now cite this export (the vintages each appeared in are in figure_vintages)") } == true,
+        #expect(newer.files.first?.writes.contains { $0.contains("; 5 unchanged figures now cite this export (the vintages each appeared in are in figure_vintages)") } == true,
                 "\(newer.files.first?.notes ?? [])")
     }
 
@@ -225,7 +225,7 @@ struct DatasetsGLOTIPTests {
         #expect(try h.db.integer("SELECT count(*) FROM series_vintages") == 2)
         let disagreeing = try h.ingest([glotip2024], IngestOptions(released: "2024-12-01"))
         #expect(disagreeing.errors.map(\.message) == [
-            "the preamble dates this export 2024-11-30, and --released says 2024-12-01; expected --released only for a file without the preamble, or the same date"
+            "the preamble dates this export 2024-11-30, and --released says 2024-12-01; expected --released only for a file without the preamble (or whose preamble date cannot be read), or the same date"
         ])
         #expect(IngestOptions.problem(released: "2024") == "--released \"2024\" is not a day; expected YYYY-MM-DD, the day the data was released (the export date on the UNODC data portal, CTDC's release date)")
         #expect(IngestOptions.problem(released: "2024-02-29") == nil)

@@ -135,6 +135,50 @@ struct MigrationTests {
         }
     }
 
+    @Test("m0013 clears the text of rows refused from CTDC case files, overwriting it, and keeps every other reject as it was")
+    func caseRejectsClearedByM0013() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("v12.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            defer { db.close() }
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 12 }).migrate(db)
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (1, 'f.csv', '', 0, 'csv', 'figures', 't', 'v'), (2, 'pii.csv', '', 0, 'ctdc', 'cases', 't', 'v')")
+            try db.execute("INSERT INTO ingest_rejects (id, batch_id, line, \"column\", raw, reason) VALUES (5, 1, 3, 2, 'a,b', 'why'), (6, 2, 4, 22, '2019,Femal,Jane Doe 3,P32345678', 'gender')")
+            #expect(try Migrator().migrate(db).map(\.version) == Array(13...Migration.latestVersion))
+            let rows = try db.rows("SELECT id, batch_id, line, \"column\", raw, reason FROM ingest_rejects ORDER BY id")
+            #expect(rows.map { $0.string("raw") } == ["a,b", nil])
+            #expect(rows.map { $0.string("reason") } == ["why", "gender"] && rows.map { $0.int("line") } == [3, 4] && rows.map { $0.int("column") } == [2, 22])
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_rejects_by_batch'") == 1)
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+            try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(bytes.range(of: Data("P32345678".utf8)) == nil, "the passport number is still in the file's bytes")
+        }
+    }
+
+    @Test("m0014 gives every dataset version the count of its file's refused rows, from the batch that loaded it, and keeps its derivations")
+    func datasetRejectsFilledByM0014() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("v13.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            defer { db.close() }
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 13 }).migrate(db)
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version, rows_read, rows_inserted, rows_rejected) VALUES (1, 'bad.csv', 'abc', 10, 'ctdc', 'cases', 't', 'v', 10, 4, 6), (2, 'derive', 'abc', 0, 'derive', 'figures', 't', 'v', 0, 0, 0)")
+            try db.execute("INSERT INTO sources (key, kind, title, publisher, batch_id, created_at, updated_at) VALUES ('t-bad-v1', 'dataset', 'Global Dataset', 'CTDC', 1, 't', 't')")
+            try db.execute("INSERT INTO datasets (id, name, version, variant, file, sha256, rows, source, personal_data, batch_id, loaded_at) VALUES (7, 't-bad', 1, 'ctdc-global', 'bad.csv', 'abc', 4, 't-bad-v1', 0, 1, 't')")
+            try db.execute("INSERT INTO derivations (dataset_id, dimensions, min_cell, batch_id, derived_at) VALUES (7, 'year', 11, 2, 't')")
+            #expect(try Migrator().migrate(db).map(\.version) == Array(14...Migration.latestVersion))
+            let row = try #require(try db.rows("SELECT id, name, rows, rows_rejected, source, batch_id FROM datasets").first)
+            #expect(row.int("id") == 7 && row.string("name") == "t-bad" && row.int("rows") == 4 && row.int("rows_rejected") == 6)
+            #expect(try db.integer("SELECT count(*) FROM derivations WHERE dataset_id = 7") == 1)
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+            #expect(try db.integer("SELECT count(*) FROM latest_estimates") == 0)
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%m0014%'") == 0)
+            // The constraints hold after the rebuild: a derivation of a missing version is refused.
+            #expect(throws: StorageError.self) { try db.execute("INSERT INTO derivations (dataset_id, dimensions, min_cell, batch_id, derived_at) VALUES (99, 'year', 11, 2, 't')") }
+        }
+    }
+
     @Test("m0008 keeps the rows of ingest_rejects as they were, under its corrected comments")
     func rejectsSurviveM0008() throws {
         try withTemporaryDirectory { dir in

@@ -8,10 +8,7 @@ struct CaseDataPrivacyTests {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
             // Known answers: USA 2020 has 5 people and THA 2021 has 3; both must be suppressed.
-            var text = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
-            for (times, year, country) in [(30, "2019", "USA"), (5, "2020", "USA"), (40, "2019", "PHL"), (20, "2020", "PHL"), (3, "2021", "THA")] {
-                text += String(repeating: "\(year),Woman,18--20,MEX,\(country),,,1\n", count: times)
-            }
+            let text = CaseFiles.synthetic([(30, "2019", "USA"), (5, "2020", "USA"), (40, "2019", "PHL"), (20, "2020", "PHL"), (3, "2021", "THA")])
             try Data(text.utf8).write(to: dir.appendingPathComponent("cases.csv"))
             #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", "cases.csv"], in: dir).status == 0)
             #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country,year"], in: dir).status == 0)
@@ -45,9 +42,8 @@ struct CaseDataPrivacyTests {
     func onlyTheLatestDerivedVersion() throws {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
-            let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
             for (name, extra) in [("v1.csv", 0), ("v2.csv", 1)] {
-                let text = header + String(repeating: "2019,Woman,18--20,MEX,USA,,,1\n", count: 30 + extra)
+                let text = CaseFiles.synthetic([(30 + extra, "2019", "USA")])
                 try Data(text.utf8).write(to: dir.appendingPathComponent(name))
                 #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", name], in: dir).status == 0)
                 #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country,year"], in: dir).status == 0)

@@ -13,12 +13,8 @@ struct DatasetCommandTests {
 
     /// A Synthetic Dataset file of `groups` (people with one year and country, repeated).
     private func casesFile(in dir: URL, _ groups: [(times: Int, year: String, country: String)]) throws -> String {
-        var text = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
-        for group in groups {
-            text += String(repeating: "\(group.year),Woman,18--20,MEX,\(group.country),,,1\n", count: group.times)
-        }
         let url = dir.appendingPathComponent("cases.csv")
-        try Data(text.utf8).write(to: url)
+        try Data(CaseFiles.synthetic(groups).utf8).write(to: url)
         return url.path
     }
 
@@ -77,7 +73,7 @@ struct DatasetCommandTests {
             db.close()
             let again = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "ctdc-global", "ctdc_global.csv"], in: dir)
             #expect(again.status == 0, "\(again.stderr)")
-            #expect(again.stdout == "ctdc_global.csv: 0 read, 0 inserted, 0 updated, 5 unchanged, 0 rejected (batch 2)\n")
+            #expect(again.stdout == "ctdc_global.csv: 5 read, 0 inserted, 0 updated, 5 unchanged, 0 rejected (batch 2)\n")
             let revisions = try Tipdb.run(["sql", "SELECT count(*) AS n FROM source_revisions WHERE batch_id = 2", "--format", "csv"], in: dir)
             #expect(revisions.stdout == "n\r\n0\r\n")
 
@@ -98,7 +94,8 @@ struct DatasetCommandTests {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
             let file = dir.appendingPathComponent("with-names.csv")
-            try Data("yearOfRegistration,gender,citizenship,CountryOfExploitation,traffickMonths,surname\n2021,Woman,KHM,THA,,Sok\n".utf8).write(to: file)
+            let person = CaseFiles.syntheticRow(["yearOfRegistration": "2021", "gender": "Woman", "citizenship": "KHM", "CountryOfExploitation": "THA"])
+            try Data((CaseFiles.syntheticHeader + ",surname\n" + person + ",Sok\n").utf8).write(to: file)
             let refused = try Tipdb.run(["ingest", "--format", "ctdc", file.path], in: dir)
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("column \"surname\" looks like a direct identifier (a name)"))
@@ -107,6 +104,42 @@ struct DatasetCommandTests {
             #expect(allowed.stderr.contains("warning: \(file.path):1:1: THIS FILE HOLDS PERSONAL DATA: surname (a name)"))
             let stored = try Tipdb.run(["sql", "SELECT count(*) AS n FROM cases", "--format", "csv"], in: dir)
             #expect(stored.stdout == "n\r\n1\r\n")
+        }
+    }
+
+    @Test("a CTDC file without the columns derive counts by is refused, listing them; other columns may be missing, and cut or misspelled names still count")
+    func countedColumnsRequired() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try Data("yearOfRegistration,Datasource,gender\n2022,Case Management,Female\n2019,Hotline,Male\n".utf8)
+                .write(to: dir.appendingPathComponent("three.csv"))
+            let three = try Tipdb.run(["ingest", "--format", "ctdc", "three.csv", "--dataset", "three"], in: dir)
+            #expect(three.status == 1)
+            let missing = ["ageBroad", "citizenship"] + CaseFiles.globalColumns.filter { $0.hasPrefix("meansOfControl") && !$0.hasSuffix("NotSpecified") && !$0.hasSuffix("Concatenated") }
+                + ["isForcedLabour", "isSexualExploit", "isOtherExploit", "isSexAndLabour", "isForcedMarriage", "isForcedMilitary",
+                   "isOrganRemoval", "isSlaveryAndPractices", "CountryOfExploitation"]
+            #expect(three.stderr.hasPrefix("three.csv:1:1: not the whole CTDC Global Dataset: 28 of the 30 columns tipdb derive counts people by are not in the header: \(missing.joined(separator: ", ")). Left out, they would be stored as not recorded for every person and counted so. Expected the file as CTDC publishes it (names cut to 32 characters or misspelled are accepted); if the file really did not record a column, add it with -99 (missing) in every row\n"), "\(three.stderr)")
+            #expect(three.stdout.hasPrefix("three.csv: 0 read"), "\(three.stdout)")
+            #expect(try Tipdb.run(["sql", "SELECT count(*) AS n FROM datasets", "--format", "csv"], in: dir).stdout == "n\r\n0\r\n")
+
+            // One flag of the form group left out of a Synthetic file: named alone.
+            let columns = CaseFiles.syntheticColumns.filter { $0 != "isOtherExploit" }
+            try Data((columns.joined(separator: ",") + "\n2020" + String(repeating: ",", count: columns.count - 1) + "\n").utf8)
+                .write(to: dir.appendingPathComponent("no-other.csv"))
+            let one = try Tipdb.run(["ingest", "--format", "ctdc", "no-other.csv", "--dataset", "s"], in: dir)
+            #expect(one.status == 1)
+            #expect(one.stderr.hasPrefix("no-other.csv:1:1: not the whole CTDC Global Synthetic Dataset: 1 of the 16 columns tipdb derive counts people by is not in the header: isOtherExploit. Left out, it would be stored as not recorded for every person and counted so. Expected the file as CTDC publishes it (names cut to 32 characters or misspelled are accepted); if the file really did not record that column, add it with empty cells (missing) in every row\n"), "\(one.stderr)")
+
+            // Columns derive does not read may be missing; names cut to 32 characters or misspelled count as present.
+            let kept = CaseFiles.globalColumns.filter { !$0.hasPrefix("typeOfLabour") && $0 != "RecruiterRelationship" }
+            let written = kept.map { ["meansOfControlPsychoactiveSubstances": "meansOfControlPsychoactiveSubsta", "CountryOfExploitation": "CountryOfExploition"][$0] ?? $0 }
+            try Data((written.joined(separator: ",") + "\n" + kept.map { $0 == "yearOfRegistration" ? "2019" : "-99" }.joined(separator: ",") + "\n").utf8)
+                .write(to: dir.appendingPathComponent("partial.csv"))
+            let partial = try Tipdb.run(["ingest", "--format", "ctdc", "partial.csv", "--dataset", "g"], in: dir)
+            #expect(partial.status == 0, "\(partial.stderr)")
+            #expect(partial.stderr.contains("note: partial.csv: column aliases used: meansOfControlPsychoactiveSubsta → meansOfControlPsychoactiveSubstances, CountryOfExploition → CountryOfExploitation\n"), "\(partial.stderr)")
+            #expect(partial.stderr.contains("note: partial.csv: 15 columns of the Global Dataset not in the file, stored as NULL: typeOfLabourAgriculture, "), "\(partial.stderr)")
+            #expect(partial.stdout == "partial.csv: 1 read, 1 inserted, 0 updated, 0 unchanged, 0 rejected (batch 1)\n")
         }
     }
 
@@ -120,7 +153,7 @@ struct DatasetCommandTests {
             #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", file], in: dir).status == 0)
             let result = try Tipdb.run(["export", "datasette-metadata", "-o", "metadata.json"], in: dir)
             #expect(result.status == 0)
-            #expect(result.stderr == "warning: the database holds 35 case-level rows (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then DELETE FROM cases in copy.sqlite with the sqlite3 shell) or the derived figures only\n")
+            #expect(result.stderr == "warning: the database holds 35 case-level rows (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then sqlite3 copy.sqlite \"DELETE FROM cases; DELETE FROM ingest_rejects WHERE batch_id IN (SELECT id FROM ingest_batches WHERE format = 'ctdc'); VACUUM\") or the derived figures only\n")
             // The metadata itself is written as before: cases hidden.
             let metadata = try String(contentsOf: dir.appendingPathComponent("metadata.json"), encoding: .utf8)
             #expect(metadata.contains("\"hidden\" : true"))

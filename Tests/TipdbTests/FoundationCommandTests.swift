@@ -58,8 +58,7 @@ struct FoundationCommandTests {
             #expect(object["cases"] as? Int == 0 && object["datasets"] as? Int == 0)
             #expect(!text.stdout.contains("case records"))
             // A database holding case-level records says so.
-            let cases = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit\n"
-                + String(repeating: "2019,Woman,18--20,MEX,USA,,,1\n", count: 3)
+            let cases = CaseFiles.synthetic([(3, "2019", "USA")])
             try Data(cases.utf8).write(to: dir.appendingPathComponent("cases.csv"))
             #expect(try Tipdb.run(["ingest", "--db", "s.sqlite", "--format", "ctdc", "--dataset", "sample", "cases.csv"], in: dir).status == 0)
             let withCases = try Tipdb.run(["status", "--db", "s.sqlite"], in: dir)

@@ -9,4 +9,15 @@ extension CSVRecord {
             return String(decoding: bytes, as: UTF8.self).trimmingWhitespace().isEmpty
         }
     }
+
+    /// Whether the record carries no data: a blank line, one of spaces only, or a row of empty
+    /// cells (`,,,` that a spreadsheet writes below the data, tabs in TSV).
+    ///
+    /// The one rule every reader follows, so that the README's promise holds for figures files
+    /// and bulk exports alike: such a row is skipped, not counted, and never refused. Read from
+    /// the bytes and stopped at the first field that holds something: nearly every row ends at
+    /// its first field.
+    var isBlankRow: Bool {
+        (0..<count).allSatisfy { isBlank(at: $0) }
+    }
 }

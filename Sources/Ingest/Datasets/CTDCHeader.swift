@@ -15,7 +15,8 @@ struct CTDCHeader {
     let aliases: [(written: String, standard: String)]
     /// Columns that look like direct identifiers: name as written and what it seems to hold.
     let identifiers: [(name: String, kind: String)]
-    /// Standard columns of the variant that the file does not have (stored as NULL).
+    /// Standard columns of the variant that the file does not have (stored as NULL): never one
+    /// that ``counted(in:)`` names.
     let missing: [String]
 
     /// Problems that stop the load, each at the position of its header field.
@@ -73,13 +74,32 @@ struct CTDCHeader {
             throw Problems(issues: issues + [IngestIssue(file: file, line: line, column: 1,
                 message: "cannot tell whether this is CTDC's Global Dataset or its Global Synthetic Dataset: it has none of the columns only one of them has (such as Datasource or traffickMonths)")])
         }
+        let present = Set(fields.compactMap { $0?.name })
+        let uncounted = Self.counted(in: variant).filter { !present.contains($0) }
+        if !uncounted.isEmpty {
+            let empty = variant == .global ? "-99 (missing)" : "empty cells (missing)"
+            issues.append(IngestIssue(file: file, line: line, column: 1, message: "not the whole CTDC \(variant.title): \(uncounted.count) of the \(Self.counted(in: variant).count) columns tipdb derive counts people by \(uncounted.count == 1 ? "is" : "are") not in the header: \(uncounted.joined(separator: ", ")). Left out, \(uncounted.count == 1 ? "it" : "they") would be stored as not recorded for every person and counted so. Expected the file as CTDC publishes it (names cut to 32 characters or misspelled are accepted); if the file really did not record \(uncounted.count == 1 ? "that column" : "a column"), add it with \(empty) in every row"))
+        }
         guard issues.isEmpty else { throw Problems(issues: issues) }
         self.fields = fields
         self.variant = variant
         self.aliases = aliases
         self.identifiers = identifiers
-        let present = Set(fields.compactMap { $0?.name })
         self.missing = variant.columns.map(\.name).filter { !present.contains($0) }
+    }
+
+    /// The columns of `variant` that `tipdb derive ctdc` counts people by (year, country,
+    /// citizenship, gender, age band, and every flag of the form and means groups), in the file's order.
+    ///
+    /// A file without one of them cannot be told from a file in which nobody had it recorded:
+    /// the column would be stored as NULL, and derive would publish every person under "not
+    /// recorded" (or leave a flag out of a share's denominator). So they must be in the header;
+    /// the other columns may be missing, and are named in a note.
+    static func counted(in variant: CTDCVariant) -> [String] {
+        let columns = Set(CaseDimension.allCases.flatMap { dimension in
+            dimension.column.map { [$0] } ?? dimension.flags(in: variant.rawValue).map(\.column)
+        })
+        return variant.columns.filter { columns.contains($0.column.sqlName) }.map(\.name)
     }
 
     // MARK: Names

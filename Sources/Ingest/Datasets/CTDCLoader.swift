@@ -19,8 +19,12 @@ struct CTDCLoader {
         let headerLine: Int
         do {
             reader = try CSVReader(path: file, dialect: .csv)
-            guard let first = try reader.next(), !(first.count == 1 && first.isEmpty(at: 0)) else {
-                return .stop(IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...)"))
+            let empty = IngestIssue(file: file, line: 1, column: 1, message: "empty file; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...)")
+            guard let first = try reader.next() else { return .stop(empty) }
+            if first.isBlankRow {
+                // Read on only after the last use of `first`: the next record replaces it.
+                guard try reader.next() != nil else { return .stop(empty) }
+                return .stop(IngestIssue(file: file, line: 1, column: 1, message: "the first line is blank; expected the CTDC header (yearOfRegistration, gender, ageBroad, ...) on line 1 (remove the blank lines before it)"))
             }
             if let problem = first.problem { throw problem }
             headerLine = first.line
@@ -46,10 +50,9 @@ struct CTDCLoader {
             let sha256 = try checksum.value()
             try record(sha256)
             if let loaded = try datasets.version(sha256: sha256) {
-                summary.unchanged = loaded.rows
-                summary.notes.append("already loaded as dataset \(name) version \(loaded.version) (same sha256): nothing to do")
+                let outcome = try reread(loaded, name: name, header: header, summary: &summary, progress: progress)
                 try noteReleasedUnused(source: loaded.source, summary: &summary)
-                return DatasetOutcome()
+                return outcome
             }
         }
         if let other = try datasets.variantInUse(), other != header.variant.rawValue {
@@ -83,8 +86,36 @@ struct CTDCLoader {
             if named == nil { _ = try writeSource(name: name, version: version, variant: header.variant, sha256: sha256, dates: dates) }
             summary.inserted = inserted
             summary.rejected = rejects.rows
-            try datasets.finish(dataset, rows: inserted, sha256: sha256)
-            summary.notes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
+            try datasets.finish(dataset, rows: inserted, rejected: rejects.rows, sha256: sha256)
+            summary.writes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
+            return DatasetOutcome(errors: rejects.issues, fatal: false)
+        }
+    }
+
+    /// The same file as version `loaded` of the dataset: nothing is written, but the rows are read
+    /// and checked again, so that the summary counts the rows the file holds and the rows refused
+    /// when it was loaded with `--on-error skip` are listed again (exit 1), as any file's are. A
+    /// quiet "nothing to do" hid them, and the version holds only the rows that loaded.
+    private func reread(
+        _ loaded: (version: Int, rows: Int, rejected: Int, source: String), name: String, header: CTDCHeader, summary: inout FileSummary,
+        progress: ((Ingester.Progress) -> Void)?
+    ) throws -> DatasetOutcome {
+        var rejects = RejectLog(context: context)
+        let rows = CaseRows(context: context, header: header, dataset: nil)
+        switch try rows.insert(summary: &summary, rejects: &rejects, progress: progress) {
+        case .failure(let issue):
+            return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
+        case .success(let kept):
+            summary.unchanged = kept
+            summary.rejected = rejects.rows
+            var note = "already loaded as dataset \(name) version \(loaded.version) (same sha256): nothing written"
+            if rejects.rows > 0 {
+                note += "; version \(loaded.version) holds the \(loaded.rows) row\(loaded.rows == 1 ? "" : "s") that loaded, without the \(rejects.rows) listed, refused then too: fix them in the file, which then loads as the next version"
+            }
+            if kept != loaded.rows || rejects.rows != loaded.rejected {
+                note += "; this tipdb reads \(kept) row\(kept == 1 ? "" : "s") of the file where version \(loaded.version) holds \(loaded.rows) (its checks changed since): the version stays as loaded"
+            }
+            summary.notes.append(note)
             return DatasetOutcome(errors: rejects.issues, fatal: false)
         }
     }
@@ -107,9 +138,10 @@ struct CTDCLoader {
         }
         if !header.identifiers.isEmpty {
             let list = header.identifiers.map { "\($0.name) (\($0.kind))" }.joined(separator: ", ")
+            let one = header.identifiers.count == 1
             summary.warnings.append(IngestIssue(
                 file: context.path, line: line, column: 1,
-                message: "THIS FILE HOLDS PERSONAL DATA: \(list) look\(header.identifiers.count == 1 ? "s" : "") like direct identifiers. --allow-identifiers was given, so the file was loaded WITHOUT \(header.identifiers.count == 1 ? "that column" : "those columns"); tipdb never stores them. Keep and delete the file under your data-protection rules"))
+                message: "THIS FILE HOLDS PERSONAL DATA: \(list) \(one ? "looks like a direct identifier" : "look like direct identifiers"). --allow-identifiers was given, so the file was loaded WITHOUT \(one ? "that column" : "those columns"); tipdb never stores \(one ? "it" : "them"), and keeps a refused row by its line and reason only. Keep and delete the file under your data-protection rules"))
         }
     }
 

@@ -14,11 +14,11 @@ final class CaseBatch: @unchecked Sendable {
         case text
     }
 
-    /// A rejected row: its position in the batch and what was wrong, with the row as written.
+    /// A rejected row: its position in the batch and what was wrong. Not the row as written: a
+    /// case row is about a person, and is never kept outside `cases`.
     struct Rejected: Sendable {
         let row: Int
         let issues: [IngestIssue]
-        let raw: String
     }
 
     /// Slots per row: the stored columns of the file.
@@ -103,17 +103,17 @@ final class CaseBatch: @unchecked Sendable {
 
     /// Ends the row begun last: kept when `issues` is empty, else turned into a rejected row
     /// (its slots are simply written over by the next row).
-    func endRow(issues: [IngestIssue], raw: @autoclosure () -> String) {
+    func endRow(issues: [IngestIssue]) {
         if issues.isEmpty {
             rows += 1
         } else {
-            rejected.append(Rejected(row: rows, issues: issues, raw: raw()))
+            rejected.append(Rejected(row: rows, issues: issues))
         }
     }
 
     /// A row that could not be read into slots at all (a wrong number of fields).
-    func reject(issues: [IngestIssue], raw: String) {
-        rejected.append(Rejected(row: rows, issues: issues, raw: raw))
+    func reject(issues: [IngestIssue]) {
+        rejected.append(Rejected(row: rows, issues: issues))
     }
 
     /// Doubles the arena until `needed` bytes fit (a row of long free-text fields).

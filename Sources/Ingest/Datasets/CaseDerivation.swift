@@ -61,6 +61,7 @@ public struct CaseDerivation {
             dataset: dataset.name, version: dataset.version, variant: dataset.variant, sha256: dataset.sha256,
             source: dataset.source, dimensions: dimensions, minCell: options.minCell)
         report.people = tally.people
+        report.rowsRejected = dataset.rowsRejected
         report.dryRun = options.dryRun
         let now = Timestamp.now()
         var batch = IngestBatch(
@@ -97,6 +98,9 @@ public struct CaseDerivation {
              report.protected, report.shares, batch.id, now])
         try db.finishBatch(batch.counting(report), at: Timestamp.now())
         report.batch = batch.id
+        if let coverage = dataset.coverage(minCell: options.minCell) {
+            report.notes.append("dataset \(dataset.name) version \(dataset.version) was loaded with --on-error skip and holds \(coverage): these figures count only the rows it holds, and their notes say so")
+        }
         report.notes.append("cite as: \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)), derived by tipdb; source \(dataset.source)")
         return report
     }

@@ -45,9 +45,9 @@ final class CaseParser: @unchecked Sendable {
                 return queue.finish(.failed(IngestIssue(error, file: path)))
             }
             guard let record = next else { break }
-            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            if record.isBlankRow { continue }  // as in any CSV file: not counted
             if let issue = record.shapeIssue(file: path, width: width) {
-                batch.reject(issues: [issue], raw: record.rawText)
+                batch.reject(issues: [issue])
             } else {
                 batch.beginRow(line: record.line)
                 issues.removeAll(keepingCapacity: true)
@@ -60,7 +60,7 @@ final class CaseParser: @unchecked Sendable {
                             message: "\(names[index]): \"\(record.string(at: index))\" is not a valid value; \(problem)"))
                     }
                 }
-                batch.endRow(issues: issues, raw: record.rawText)
+                batch.endRow(issues: issues)
             }
             if batch.isFull {
                 batch.bytesRead = reader.bytesRead

@@ -12,15 +12,22 @@ struct CaseRows {
 
     let context: DatasetContext
     let header: CTDCHeader
-    let dataset: Int64
+    /// The dataset version the rows go to; nil to read and check them without writing, for a
+    /// file loaded before: its refused rows are listed again, as any file's are.
+    let dataset: Int64?
 
-    /// Inserts every row of the file after its header and returns how many were inserted, or
-    /// the issue that stopped the file (a CSV defect, after which nothing can be trusted).
+    /// Inserts every row of the file after its header and returns how many were inserted (or,
+    /// without a dataset, would be), or the issue that stopped the file (a CSV defect, after
+    /// which nothing can be trusted).
     func insert(summary: inout FileSummary, rejects: inout RejectLog,
                 progress: ((Ingester.Progress) -> Void)?) throws -> Result<Int, IngestIssue> {
         let columns = header.fields.compactMap { $0?.column }
-        let statement = try context.db.cachedStatement(CaseColumn.insertSQL(columns: columns))
-        try statement.bind(.integer(dataset), at: 1)
+        var statement: Statement?
+        if let dataset {
+            let insert = try context.db.cachedStatement(CaseColumn.insertSQL(columns: columns))
+            try insert.bind(.integer(dataset), at: 1)
+            statement = insert
+        }
         let queue = CaseBatchQueue(width: columns.count, batchRows: Self.batchRows, inFlight: Self.inFlight)
         let parser = CaseParser(path: context.path, header: header, countries: try CountryCodes(db: context.db), queue: queue)
         let thread = Thread { parser.run() }
@@ -44,8 +51,9 @@ struct CaseRows {
         return .success(inserted)
     }
 
-    /// Binds and steps the rows of one batch, and passes its rejected rows on in file order.
-    private func insert(_ batch: CaseBatch, statement: Statement, bound: inout [UInt8], rejects: inout RejectLog) throws -> Int {
+    /// Binds and steps the rows of one batch (with a statement), and passes its rejected rows on
+    /// in file order.
+    private func insert(_ batch: CaseBatch, statement: Statement?, bound: inout [UInt8], rejects: inout RejectLog) throws -> Int {
         let width = bound.count
         let tags = batch.tags
         let payloads = batch.payloads
@@ -53,10 +61,12 @@ struct CaseRows {
         var nextReject = 0
         for row in 0...batch.rows {
             while nextReject < batch.rejected.count && batch.rejected[nextReject].row == row {
-                try rejects.reject(raw: batch.rejected[nextReject].raw, issues: batch.rejected[nextReject].issues)
+                // Never the row's text: it is about a person (see RejectLog.reject).
+                try rejects.reject(raw: nil, issues: batch.rejected[nextReject].issues)
                 nextReject += 1
             }
             guard row < batch.rows else { break }
+            guard let statement else { continue }
             try statement.bind(.integer(batch.lines[row]), at: 2)
             let base = row * width
             for slot in 0..<width {

@@ -8,13 +8,15 @@ struct DatasetVersion {
     let variant: String
     let sha256: String
     let rows: Int
+    /// Rows of the file refused when it was loaded with `--on-error skip`: not in `cases`.
+    let rowsRejected: Int
     let source: String
 
     /// The version `version` of dataset `name` (the latest when nil).
     static func find(_ name: String, version: Int?, in db: Database) throws(DeriveError) -> DatasetVersion {
         do {
             let rows = try db.rows(
-                "SELECT id, name, version, variant, sha256, rows, source FROM datasets WHERE name = ? ORDER BY version", [name])
+                "SELECT id, name, version, variant, sha256, rows, rows_rejected, source FROM datasets WHERE name = ? ORDER BY version", [name])
             guard let latest = rows.last else {
                 let known = try db.rows("SELECT DISTINCT name FROM datasets ORDER BY name").compactMap { $0.string("name") }
                 throw DeriveError.unknownDataset(name, known: known)
@@ -25,12 +27,26 @@ struct DatasetVersion {
             }
             return DatasetVersion(
                 id: row.int("id") ?? 0, name: name, version: Int(row.int("version") ?? 0), variant: row.string("variant") ?? "",
-                sha256: row.string("sha256") ?? "", rows: Int(row.int("rows") ?? 0), source: row.string("source") ?? "")
+                sha256: row.string("sha256") ?? "", rows: Int(row.int("rows") ?? 0),
+                rowsRejected: Int(row.int("rows_rejected") ?? 0), source: row.string("source") ?? "")
         } catch let error as DeriveError {
             throw error
         } catch {
             throw DeriveError.unknownDataset(name, known: [])
         }
+    }
+
+    /// What part of its file the version holds, for the notes of what is derived from it: nil
+    /// when every row loaded, else `4000 of the file's 4006 rows, the 6 refused at ingest not
+    /// counted`. The rows held are a count of people like any other: below the minimum cell size
+    /// they are not given (nor the refused rows, which would give them away).
+    func coverage(minCell: Int) -> String? {
+        guard rowsRejected > 0 else { return nil }
+        let total = rows + rowsRejected
+        guard rows >= minCell else {
+            return "\(total < minCell ? "part" : "fewer than \(minCell)") of the file's \(total) rows, the others refused at ingest not counted"
+        }
+        return "\(rows) of the file's \(total) rows, the \(rowsRejected) refused at ingest not counted"
     }
 
     /// The file's title in CTDC's words.

@@ -6,11 +6,12 @@ struct DatasetVersions {
     let db: Database
     let name: String
 
-    /// The version already loaded from a file with this SHA-256, if any, with the source it is cited by.
-    func version(sha256: String) throws -> (version: Int, rows: Int, source: String)? {
-        guard let row = try db.rows("SELECT version, rows, source FROM datasets WHERE name = ? AND sha256 = ?", [name, sha256]).first
+    /// The version already loaded from a file with this SHA-256, if any: its number, the rows it
+    /// holds, the rows of the file that were refused, and the source it is cited by.
+    func version(sha256: String) throws -> (version: Int, rows: Int, rejected: Int, source: String)? {
+        guard let row = try db.rows("SELECT version, rows, rows_rejected, source FROM datasets WHERE name = ? AND sha256 = ?", [name, sha256]).first
         else { return nil }
-        return (Int(row.int("version") ?? 0), Int(row.int("rows") ?? 0), row.string("source") ?? "")
+        return (Int(row.int("version") ?? 0), Int(row.int("rows") ?? 0), Int(row.int("rows_rejected") ?? 0), row.string("source") ?? "")
     }
 
     /// Whether a version was loaded from a file of `size` bytes (only such a file can be the same).
@@ -50,8 +51,9 @@ struct DatasetVersions {
         return db.lastInsertRowID
     }
 
-    /// Records how many rows the version holds and the digest of its file.
-    func finish(_ id: Int64, rows: Int, sha256: String) throws {
-        try db.execute("UPDATE datasets SET rows = ?, sha256 = ? WHERE id = ?", [rows, sha256, id])
+    /// Records how many rows the version holds, how many of the file's rows were refused
+    /// (`--on-error skip`), and the digest of its file.
+    func finish(_ id: Int64, rows: Int, rejected: Int, sha256: String) throws {
+        try db.execute("UPDATE datasets SET rows = ?, rows_rejected = ?, sha256 = ? WHERE id = ?", [rows, rejected, sha256, id])
     }
 }

@@ -19,6 +19,8 @@ public struct DerivationReport: Codable, Sendable {
     public var dimensions: [CaseDimension]
     public var minCell: Int
     public var people = 0
+    /// Rows of the dataset version's file refused at ingest (`--on-error skip`): not counted.
+    public var rowsRejected = 0
     public var counts = 0
     /// Counts below the minimum cell size.
     public var suppressed = 0

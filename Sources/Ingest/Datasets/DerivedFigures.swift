@@ -27,6 +27,13 @@ struct DerivedFigures {
         return parts.joined(separator: "/")
     }
 
+    /// How every note starts: the dataset version, its digest, and the part of its file it holds
+    /// when rows were refused at ingest.
+    private var origin: String {
+        let part = dataset.coverage(minCell: minCell).map { "; it holds \($0)" } ?? ""
+        return "Derived by tipdb from the \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)\(part)): "
+    }
+
     /// The categories in words: `country USA, year 2019, form forced-labour` (`all people` for the total).
     func words(_ cell: CaseTally.Cell) -> String {
         let parts = tally.dimensions.enumerated().compactMap { index, dimension in
@@ -45,7 +52,7 @@ struct DerivedFigures {
             figure.low = 1
             figure.high = Double(high ?? minCell - 1)
         }
-        var notes = "Derived by tipdb from the \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)): "
+        var notes = origin
         notes += "the number of people recorded with \(description(cell)). "
         notes += value == nil
             ? "Suppressed under disclosure control (minimum cell size \(minCell)): not shown as a number."
@@ -58,7 +65,7 @@ struct DerivedFigures {
     func share(_ cell: CaseTally.Cell, over dimension: CaseDimension, percent: Double, denominator: Int) -> (Figure, [Breakdown]) {
         var figure = base(cell, key: key(cell, share: dimension), unit: "percent")
         figure.value = percent
-        figure.notes = "Derived by tipdb from the \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)): "
+        figure.notes = origin
             + "the share of people recorded with \(description(cell)) among the \(denominator) people with at least one \(dimension.words) recorded "
             + "(CTDC's rule: people with none recorded are left out of the denominator; a person can have several, so shares can add up to more than 100 %)."
         return (figure, breakdowns(cell))

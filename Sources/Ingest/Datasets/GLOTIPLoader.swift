@@ -26,12 +26,12 @@ struct GLOTIPLoader {
         }
         let released: String
         switch opened.exportDate {
-        case .success(let date?):
+        case .date(let date):
             if let given = context.options.released, given != date {
-                return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: "the preamble dates this export \(date), and --released says \(given); expected --released only for a file without the preamble, or the same date"))
+                return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: "the preamble dates this export \(date), and --released says \(given); expected --released only for a file without the preamble (or whose preamble date cannot be read), or the same date"))
             }
             released = date
-        case .success(nil):
+        case .missing:
             if let given = context.options.released {
                 released = given
                 summary.notes.append("no export date in a preamble line; --released \(given) is used as the vintage date")
@@ -39,7 +39,11 @@ struct GLOTIPLoader {
                 released = context.modificationDay
                 summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date (give the export date with --released YYYY-MM-DD)")
             }
-        case .failure(let issue): return .stop(issue)
+        case .unreadable(let text, let issue):
+            // Never the modification date here: the line says there is a date, only not which.
+            guard let given = context.options.released else { return .stop(issue) }
+            released = given
+            summary.notes.append("the export date \"\(text)\" on line \(opened.exportDateLine) cannot be read; --released \(given) is used as the vintage date")
         }
 
         let vintages = SeriesVintage(db: context.db, series: Self.series)
@@ -85,7 +89,7 @@ struct GLOTIPLoader {
         if missing > 0 {
             note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
         }
-        summary.notes.append(note)
+        summary.writes.append(note)
         return outcome
     }
 
@@ -101,7 +105,7 @@ struct GLOTIPLoader {
             publisher: "UNODC", published: released, url: "https://dataunodc.un.org/", accessed: released,
             notes: "UNODC data portal export \(context.fileName), sha256 \(context.sha256). Counts below 5 are published as <5. A vintage of the \(Self.series) series: a newer export revises these figures.")
         if try context.db.upsert(source, batch: context.batch, at: context.now) == .inserted {
-            summary.notes.append("source \(key) created for this export")
+            summary.writes.append("source \(key) created for this export")
         }
         return key
     }

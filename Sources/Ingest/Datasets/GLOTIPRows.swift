@@ -32,6 +32,8 @@ struct GLOTIPRows {
         var rejects = RejectLog(context: context)
         var check = SubgroupCheck()
         var repeats = 0
+        /// The first row that repeated an earlier one: its line, the earlier line and the figure.
+        var firstRepeat: (line: Int, earlier: Int, key: String)?
         var otherDimensions = Set<String>()
         let valueField = file.layout.column("txtVALUE") ?? 0
         while true {
@@ -42,7 +44,7 @@ struct GLOTIPRows {
                 return .stop(IngestIssue(error, file: path))
             }
             guard let record = next else { break }
-            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            if record.isBlankRow { continue }  // as in any CSV file: not counted
             summary.read += 1
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: file.reader.bytesRead, totalBytes: context.size))
@@ -74,8 +76,9 @@ struct GLOTIPRows {
                     try rejects.reject(raw: record.rawText, issues: problems.map {
                         IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: "txtVALUE: \($0)")
                     })
-                case .repeated:
+                case .repeated(let earlier):
                     repeats += 1
+                    if firstRepeat == nil { firstRepeat = (record.line, earlier, mapped.figure.key) }
                     summary.unchanged += 1
                 case .conflicting(let line):
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
@@ -87,8 +90,11 @@ struct GLOTIPRows {
         moved = writer.moved
         summary.rejected += rejects.rows
         summary.warnings += check.warnings(file: path)
-        if repeats > 0 {
-            summary.notes.append("\(repeats) row\(repeats == 1 ? "" : "s") repeat an earlier row of the file exactly; loaded once")
+        if let first = firstRepeat {
+            // Not "exactly": the rows may differ in how they name a place (Turkey, Türkiye), and say
+            // the same once it is resolved. What they share is the figure, key and value.
+            let one = repeats == 1
+            summary.notes.append("\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")")
         }
         if !otherDimensions.isEmpty {
             summary.notes.append("dimension\(otherDimensions.count == 1 ? "" : "s") \(otherDimensions.sorted().joined(separator: ", ")) not known to tipdb; kept as breakdowns with the category as published")

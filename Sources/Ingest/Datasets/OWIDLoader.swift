@@ -144,8 +144,8 @@ struct OWIDLoader {
             accessed: Self.date(origin?.accessed ?? metadata.downloaded, dayOnly: true), license: origin?.license,
             notes: notes.joined(separator: " "))
         switch try context.db.upsert(source, batch: context.batch, at: context.now) {
-        case .inserted: summary.notes.append("source \(key) created\(origin == nil ? "" : " from the metadata's origins (\(source.publisher ?? ""))")")
-        case .updated: summary.notes.append("source \(key) updated from this file's metadata")
+        case .inserted: summary.writes.append("source \(key) created\(origin == nil ? "" : " from the metadata's origins (\(source.publisher ?? ""))")")
+        case .updated: summary.writes.append("source \(key) updated from this file's metadata")
         case .unchanged: break
         }
         return key

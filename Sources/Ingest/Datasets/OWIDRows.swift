@@ -35,7 +35,7 @@ struct OWIDRows {
                 return .stop(IngestIssue(error, file: path))
             }
             guard let record = next else { break }
-            if record.count == 1 && record.isEmpty(at: 0) { continue }
+            if record.isBlankRow { continue }
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: reader.bytesRead, totalBytes: context.size))
             }

@@ -1,7 +1,7 @@
 import Storage
 
 /// Collects the problems of a bulk file's rows and, under `--on-error skip`, keeps each rejected
-/// row in `ingest_rejects`.
+/// row in `ingest_rejects` (its text too, except for a case-level row: see ``reject(raw:issues:)``).
 ///
 /// A systematic problem in a 250,000-row file would otherwise print 250,000 lines: the first
 /// ``listLimit`` problems are listed with their positions and the rest are counted. Every
@@ -25,8 +25,10 @@ struct RejectLog {
         onError = context.options.onError
     }
 
-    /// Rejects one row for `issues` (at least one).
-    mutating func reject(raw: String, issues: [IngestIssue]) throws {
+    /// Rejects one row for `issues` (at least one). `raw` is the row's text, or nil for a row of
+    /// a CTDC case file: such a row is about a person (and may hold the identifier columns that
+    /// `--allow-identifiers` leaves out), so only its line, column and reason are kept.
+    mutating func reject(raw: String?, issues: [IngestIssue]) throws {
         rows += 1
         for issue in issues {
             if listed.count < Self.listLimit { listed.append(issue) } else { unlisted += 1 }

@@ -31,7 +31,7 @@ final class CSVRecordSource: RecordSource {
             let empty = IngestIssue(file: displayName, line: 1, column: 1,
                                     message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
             guard let first = try reader.next() else { throw empty }
-            if (0..<first.count).allSatisfy({ first.isBlank(at: $0) }) {
+            if first.isBlankRow {
                 guard try reader.next() != nil else { throw empty }
                 throw IngestIssue(file: displayName, line: 1, column: 1, message: Self.blankFirstLine)
             }
@@ -83,10 +83,8 @@ final class CSVRecordSource: RecordSource {
             } catch {
                 throw IngestIssue(error, file: file)
             }
-            // A blank line, one of spaces only, or a row of empty cells (",,," from a spreadsheet,
-            // tabs in TSV) carries no data: skip it rather than reject it. Read from the bytes, and
-            // stopped at the first byte that is not a space: nearly every row ends at its first.
-            if (0..<record.count).allSatisfy({ record.isBlank(at: $0) }) { continue }
+            // A blank line or a row of empty cells carries no data: skipped rather than rejected.
+            if record.isBlankRow { continue }
             var fields: [InputField] = []
             fields.reserveCapacity(names.count)
             for index in 0..<min(record.count, names.count) {

@@ -28,9 +28,10 @@ extension Database {
     }
 
     /// Keeps a refused row, so that nothing is lost silently under `--on-error skip`, and returns
-    /// its id.
+    /// its id. `raw` is nil for a row of a case-level file: it is about a person, and only its
+    /// position and reason are kept (the file holds the row).
     @discardableResult
-    public func insertReject(batch: Int64, line: Int, column: Int, raw: String, reason: String) throws -> Int64 {
+    public func insertReject(batch: Int64, line: Int, column: Int, raw: String?, reason: String) throws -> Int64 {
         try execute(
             "INSERT INTO ingest_rejects (batch_id, line, \"column\", raw, reason) VALUES (?, ?, ?, ?, ?)",
             [batch, line, column, raw, reason])

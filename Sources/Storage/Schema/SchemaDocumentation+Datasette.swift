@@ -1,14 +1,15 @@
 import Foundation
 
 extension SchemaDocumentation {
+    /// Tables with one row per person (CTDC case data): never listed for browsing.
+    public static let caseLevelTables: Set<String> = ["cases"]
+
     /// A Datasette `metadata.json` with the same descriptions as SCHEMA.md: title, description,
     /// source and licence for the database, and per table its description and column descriptions.
+    /// The tables in `hidden` (``hiddenTables(_:)`` for a database) are marked hidden.
     ///
     /// See <https://docs.datasette.io/en/stable/metadata.html>.
-    /// Tables with one row per person (CTDC case data): never listed for browsing.
-    static let caseLevelTables: Set<String> = ["cases"]
-
-    public func datasetteMetadata(databaseName: String) throws -> String {
+    public func datasetteMetadata(databaseName: String, hidden: Set<String> = caseLevelTables) throws -> String {
         var tables: [String: Any] = [:]
         for object in objects {
             var columns: [String: String] = [:]
@@ -19,7 +20,7 @@ extension SchemaDocumentation {
             if object.name == "figures" || object.name == "figure_citations" {
                 table["source"] = "Each row cites its own source: see the source column and the sources table"
             }
-            if Self.caseLevelTables.contains(object.name) {
+            if hidden.contains(object.name) {
                 // Hidden from Datasette's table list; it cannot stop a query, which is why the
                 // README says never to publish a database that holds case rows.
                 table["hidden"] = true

@@ -8,6 +8,26 @@ extension SchemaDocumentation {
         JOIN derivations r ON r.dataset_id = newer.id
         """
 
+    /// The ingest batches of case-level files: the rows of `ingest_rejects` they refused are
+    /// about people (a line of the file, and the refused value in the reason).
+    static let caseBatches = "SELECT id FROM ingest_batches WHERE format = 'ctdc'"
+
+    /// What to run on a copy to publish it without personal data. VACUUM, because deleted rows
+    /// stay in the file's free pages until it runs, and `tipdb backup` copies pages as they are.
+    static let cleanCopy = "tipdb backup copy.sqlite, then sqlite3 copy.sqlite \"DELETE FROM cases; DELETE FROM ingest_rejects WHERE batch_id IN (\(caseBatches)); VACUUM\""
+
+    /// The tables `metadata.json` hides from Datasette's table list: `cases` always, and
+    /// `ingest_rejects` when it holds rows refused from a case-level file (Datasette hides tables,
+    /// not rows).
+    public static func hiddenTables(_ db: Database) throws -> Set<String> {
+        try caseRejects(db) > 0 ? caseLevelTables.union(["ingest_rejects"]) : caseLevelTables
+    }
+
+    /// Rows of `ingest_rejects` refused from case-level files.
+    static func caseRejects(_ db: Database) throws -> Int64 {
+        try db.integer("SELECT count(*) FROM ingest_rejects WHERE batch_id IN (" + caseBatches + ")")  // sql-constant: a constant subquery
+    }
+
     /// What publishing this database (for example with Datasette) would expose beyond its
     /// published figures, one warning each; empty when nothing would be.
     ///
@@ -18,7 +38,11 @@ extension SchemaDocumentation {
         var warnings: [String] = []
         let cases = try db.integer("SELECT count(*) FROM cases")
         if cases > 0 {
-            warnings.append("the database holds \(cases) case-level row\(cases == 1 ? "" : "s") (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then DELETE FROM cases in copy.sqlite with the sqlite3 shell) or the derived figures only")
+            warnings.append("the database holds \(cases) case-level row\(cases == 1 ? "" : "s") (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (\(cleanCopy)) or the derived figures only")
+        }
+        let rejects = try caseRejects(db)
+        if rejects > 0 {
+            warnings.append("ingest_rejects holds \(rejects) row\(rejects == 1 ? "" : "s") refused from case-level files (personal data: the line of a person's row and the value refused): the metadata hides ingest_rejects from Datasette's list, but anyone who can query the database can read \(rejects == 1 ? "it" : "them"); publish a copy without \(rejects == 1 ? "it" : "them") (\(cleanCopy))")
         }
         let superseded = try db.integer("SELECT count(*) FROM figures WHERE source IN (" + supersededDerivedSources + ")")  // sql-constant: a constant subquery
         if superseded > 0 {

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@Suite("CLI: GLOTIP exports, their dates and their repeated rows")
+struct GLOTIPCommandTests {
+    private func write(_ text: String, to name: String, in dir: URL) throws {
+        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+    }
+
+    private func released(in dir: URL) throws -> String {
+        try Tipdb.run(["sql", "SELECT released FROM series_vintages", "--format", "csv"], in: dir).stdout
+    }
+
+    @Test("the export date is read as UNODC writes it and as spreadsheets re-save it", arguments: ["14/04/2025", "14/4/2025", "14.04.2025", "2025-04-14", " 14/04/2025 "])
+    func readableDates(date: String) throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write(GLOTIPFiles.export(date: date), to: "glotip.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "glotip.csv"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("note: glotip.csv: vintage 1 of unodc-glotip: export of 2025-04-14 (source unodc-glotip-2025-04-14)\n"), "\(result.stderr)")
+            #expect(try released(in: dir) == "released\r\n2025-04-14\r\n")
+        }
+    }
+
+    @Test("a date line tipdb cannot read is an error at its position naming the forms it reads, never the file's modification date",
+          arguments: [
+            ("4/14/2025", "\"4/14/2025\" has no month 14: it is written month first, as a spreadsheet set to US dates writes it, where UNODC writes the day first"),
+            ("14-04-2025", "\"14-04-2025\" is not a date"),
+            ("Exported 14 April 2025", "\"Exported 14 April 2025\" is not a date"),
+            ("31/04/2025", "\"31/04/2025\" has no day 31 in that month"),
+            ("14/13/2025", "\"14/13/2025\" has no month 13"),
+            ("14/04/1925", "\"14/04/1925\" is dated 1925, outside 1990 to next year"),
+          ])
+    func unreadableDates(date: String, problem: String) throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write(GLOTIPFiles.export(date: date), to: "glotip.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "glotip.csv", "--dry-run"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("glotip.csv:2:1: export date \(problem); expected DD/MM/YYYY as in UNODC's export (14/04/2025), DD.MM.YYYY or YYYY-MM-DD; correct the line, or give the export date with --released YYYY-MM-DD\n"), "\(result.stderr)")
+            #expect(!result.stderr.contains("modification date"))
+        }
+    }
+
+    @Test("--released dates an export whose preamble date cannot be read, and says so; it still may not contradict a readable one")
+    func releasedOverridesAnUnreadableDate() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write(GLOTIPFiles.export(date: "4/14/2025"), to: "us.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "us.csv", "--released", "2025-04-14"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("note: us.csv: the export date \"4/14/2025\" on line 2 cannot be read; --released 2025-04-14 is used as the vintage date\n"), "\(result.stderr)")
+            #expect(try released(in: dir) == "released\r\n2025-04-14\r\n")
+
+            try write(GLOTIPFiles.export(date: "14.04.2025"), to: "dots.csv", in: dir)
+            let contradiction = try Tipdb.run(["ingest", "dots.csv", "--released", "2025-05-01"], in: dir)
+            #expect(contradiction.status == 1)
+            #expect(contradiction.stderr.hasPrefix("dots.csv:2:1: the preamble dates this export 2025-04-14, and --released says 2025-05-01; expected --released only for a file without the preamble (or whose preamble date cannot be read), or the same date\n"), "\(contradiction.stderr)")
+        }
+    }
+
+    @Test("an empty date line, or no preamble, falls back to the file's modification date with a note")
+    func missingDate() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write(GLOTIPFiles.export(date: ""), to: "blank.csv", in: dir)
+            let blank = try Tipdb.run(["ingest", "blank.csv", "--dry-run"], in: dir)
+            #expect(blank.status == 0, "\(blank.stderr)")
+            #expect(blank.stderr.contains("note: blank.csv: no export date in a preamble line; the file's modification date "), "\(blank.stderr)")
+            // A copy without the publisher's line: its only preamble line is the date.
+            let dated = GLOTIPFiles.export(date: "14/04/2025").split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+            try write(dated, to: "dated.csv", in: dir)
+            let one = try Tipdb.run(["ingest", "--format", "glotip", "dated.csv", "--dry-run"], in: dir)
+            #expect(one.status == 0, "\(one.stderr)")
+            #expect(one.stderr.contains("note: dated.csv: vintage 1 of unodc-glotip: export of 2025-04-14 "), "\(one.stderr)")
+        }
+    }
+
+    @Test("rows that give the same figure once names are resolved are loaded once, and the note says what they share", arguments: [1, 3])
+    func repeatedFigures(repeats: Int) throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let row = { (country: String) in
+                "DEU,Germany,Europe,Western Europe,Detected trafficking victims,by citizenship,\(country),Total,Total,2020,Counts,7,GLOTIP\n"
+            }
+            let names = ["Turkey", "Türkiye", "TURKEY", "Turkey"]
+            try write(GLOTIPFiles.top() + row("Türkiye") + names.prefix(repeats).map(row).joined(), to: "glotip.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "glotip.csv", "--dry-run"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let key = "unodc-glotip:detected-trafficking-victims:DEU:2020:citizenship-TUR"
+            let note = repeats == 1
+                ? "note: glotip.csv: 1 row repeats the figure of an earlier row: the same indicator, country, year, sex, age and category once names are resolved, with the same value (line 5 repeats line 4: \(key)); loaded once\n"
+                : "note: glotip.csv: 3 rows repeat the figure of earlier rows: the same indicator, country, year, sex, age and category once names are resolved, with the same value (the first, line 5, repeats line 4: \(key)); each loaded once\n"
+            #expect(result.stderr.contains(note), "\(result.stderr)")
+            #expect(result.stdout == "glotip.csv: \(repeats + 1) read, 1 inserted, 0 updated, \(repeats) unchanged, 0 rejected (dry run: nothing written)\n")
+        }
+    }
+}
