@@ -60,6 +60,13 @@ extension TipDB {
                 measure (offences are counted in cases, victims in persons; USD only for money).
                   method: estimated, detected, reported or derived; a new figure without one takes its measure's \
                 (detected for detected victims, prosecutions, convictions and offences; estimated otherwise).
+                  form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
+                spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
+                anything else is refused with the nearest forms. Codes: sexual-exploitation, forced-labour, \
+                privately-imposed-forced-labour, forced-commercial-sexual-exploitation, state-imposed-forced-labour, \
+                sexual-and-labour-exploitation, forced-marriage, forced-criminal-activity, begging, domestic-servitude, \
+                organ-removal, illegal-adoption, forced-military-service, baby-selling, slavery-and-similar-practices, \
+                child-labour, surrogacy, mixed-forms, other-exploitation.
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it.

@@ -27,6 +27,7 @@ struct FigureBuilder {
         let sex = row.parse("sex") { (t: String) throws(Terms.Failure) in try Terms.sex(t) } ?? "total"
         let ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
+        let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from")
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
@@ -60,12 +61,11 @@ struct FigureBuilder {
             if row.text("key") == nil, let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
                     prefix: source, measure: measure.code, place: place, period: period, sex: sex, ageGroup: ageGroup,
-                    form: row.text("form").flatMap(Terms.form), unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
+                    form: form, unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
             }
             return nil
         }
         let tags = Array(Set(row.list("tags").map { $0.lowercased() })).sorted()
-        let form = row.text("form").flatMap(Terms.form)
         var figure = Figure(
             key: "", measure: measure.code, value: number.value, censored: number.isCensored,
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
