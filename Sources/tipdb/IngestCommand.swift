@@ -44,7 +44,9 @@ extension TipDB {
                 author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
 
                 VALUES
-                  numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \
+                  numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
+                2.45 million, 150 billion, 1.4e6, 12%, US$236 billion or 236 billion USD; a range (2.1-2.7 million) \
+                goes in low and high, with the value as published in value; <5 is a \
                 censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
                 low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent; \
                 a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?); \

@@ -31,9 +31,13 @@ struct FigureBuilder {
         let source = row.required("source", what: "the key of the source the figure comes from")
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
+        // A value written in another unit than the unit column's is one error: its number is not
+        // then judged in the column's unit too ("US$236 billion" is not 236 billion percent).
+        var unitsDisagree = false
         if let implied = number?.impliedUnit {
             if let given = unit, !Self.agrees(implied, with: given) {
                 row.fail("value", "\"\(row.text("value") ?? "")\" is written in \(implied) but the unit column says \(given); expected them to agree")
+                unitsDisagree = true
             }
             unit = unit ?? implied
         }
@@ -41,7 +45,7 @@ struct FigureBuilder {
             unit = chosen
             do { try vocabulary.check(unit: chosen, fits: measure) } catch { row.fail(row.field("unit") == nil ? "value" : "unit", error.message) }
         }
-        if let unit, let number {
+        if let unit, let number, !unitsDisagree {
             checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
         }
 
@@ -112,18 +116,19 @@ struct FigureBuilder {
         }
         func checkRange(_ name: String, _ parsed: ParsedNumber?) {
             guard let value = parsed?.value else { return }
+            // Quoted as written ("−500", "US$-2 billion"), as every message quotes a value.
+            let text = row.text(name) ?? Self.format(value)
             if value < 0, let what = Self.nonNegative[dimension ?? ""] {
-                row.fail(name, "\(Self.format(value)) is negative, but \(what) in \(unit) cannot be; expected 0 or more")
+                row.fail(name, "\"\(text)\" is negative, but \(what) in \(unit) cannot be; expected 0 or more")
             }
             if value > 100 && dimension == "share" {
-                row.fail(name, "\(Self.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)")
+                row.fail(name, "\"\(text)\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)")
             }
             // Every measure counts something that cannot fall below nothing.
             if value < -100 && unit == "percent-change" {
-                row.fail(name, "\(Self.format(value)) percent is a fall of more than the whole; expected -100 or more")
+                row.fail(name, "\"\(text)\" is a fall of more than the whole (-100 percent); expected -100 or more")
             }
             guard dimension == "count" && value.isFinite else { return }
-            let text = row.text(name) ?? Self.format(value)
             let grouped = Self.looksLikeDotGrouping(text)
             if value != value.rounded() {
                 let hint = grouped ? " (\(text.filter { $0 != "." }) if the dots separate thousands)" : ""
