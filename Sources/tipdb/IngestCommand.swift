@@ -45,7 +45,9 @@ extension TipDB {
                 author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
 
                 VALUES
-                  numbers: 2450000, 2,450,000, 2.45 million, 150 billion, 1.4e6, 12%, US$236 billion; <5 is a \
+                  numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
+                2.45 million, 150 billion, 1.4e6, 12%, US$236 billion or 236 billion USD; a range (2.1-2.7 million) \
+                goes in low and high, with the value as published in value; <5 is a \
                 censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
                 low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent; \
                 a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?); \
@@ -61,6 +63,13 @@ extension TipDB {
                 measure (offences are counted in cases, victims in persons; USD only for money).
                   method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
                 detected victims, prosecutions, convictions and offences; estimated otherwise).
+                  form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
+                spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
+                anything else is refused with the nearest forms. Codes: sexual-exploitation, forced-labour, \
+                privately-imposed-forced-labour, forced-commercial-sexual-exploitation, state-imposed-forced-labour, \
+                sexual-and-labour-exploitation, forced-marriage, forced-criminal-activity, begging, domestic-servitude, \
+                organ-removal, illegal-adoption, forced-military-service, baby-selling, slavery-and-similar-practices, \
+                child-labour, surrogacy, mixed-forms, other-exploitation.
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \

@@ -86,7 +86,7 @@ struct DatasetsOWIDTests {
         #expect(try h.db.figure(key: "owid-dv:detected-trafficking-victims:IND:2019:female")?.value == 120_000)
         #expect(try h.db.figure(key: "owid-dv:detected-trafficking-victims:BTN:2020:female")?.value == 2_500)
         #expect(report.errors.map(\.description) == [
-            "\(file):3:16: \(title): -4000 is negative, but a count in persons cannot be; expected 0 or more (written \"-4\", in thousands)",
+            "\(file):3:16: \(title): \"-4000\" is negative, but a count in persons cannot be; expected 0 or more (written \"-4\", in thousands)",
             "\(file):5:17: \(title): \"2000.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number (written \"2.0005\", in thousands)",
         ])
     }

@@ -41,10 +41,10 @@ struct FigureRulesTests {
             "e,trafficking-victims,-12,,,percent-change,WLD,2016,ilo-2005",
         ])
         #expect(found == [
-            "f.csv:2:23: value: -5 is negative, but a count in persons cannot be; expected 0 or more",
-            "f.csv:3:25: value: -2000000000 is negative, but an amount of money in USD cannot be; expected 0 or more",
-            "f.csv:4:23: value: 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change)",
-            "f.csv:5:27: low: -1 is negative, but a share in percent cannot be; expected 0 or more",
+            "f.csv:2:23: value: \"-5\" is negative, but a count in persons cannot be; expected 0 or more",
+            "f.csv:3:25: value: \"US$-2 billion\" is negative, but an amount of money in USD cannot be; expected 0 or more",
+            "f.csv:4:23: value: \"150%\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)",
+            "f.csv:5:27: low: \"-1\" is negative, but a share in percent cannot be; expected 0 or more",
         ])
     }
 
@@ -104,6 +104,23 @@ struct FigureRulesTests {
         #expect(found.first?.contains("\"Republic of Korea\"") == true, "\(found)")
     }
 
+    @Test("messages quote a value as written; a value in another unit than the unit column's is one error, not three")
+    func valuesAsWritten() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,trafficking-victims,\u{2212}500,,,,WLD,2016,ilo-2005",
+            "b,forced-labour-profits,US$236 billion,,,percent,WLD,2016,ilo-2005",
+            "c,trafficking-victims,1\u{A0}234\u{A0}567,,,,WLD,2016,ilo-2005",
+            "d,forced-labour-profits,236 billion USD,,,,WLD,2016,ilo-2005",
+            "e,trafficking-victims,2.1-2.7 million,,,,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:23: value: \"\u{2212}500\" is negative, but a count in persons cannot be; expected 0 or more",
+            "f.csv:3:25: value: \"US$236 billion\" is written in USD but the unit column says percent; expected them to agree",
+            "f.csv:3:42: unit: unit \"percent\" does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, USD-change, USD-per-person, percent-change",
+            "f.csv:6:23: value: \"2.1-2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high",
+        ])
+    }
+
     @Test("a percent change cannot fall by more than the whole")
     func fallsBeyondTheWhole() throws {
         let found = try errors("key,measure,value,unit,place,period,source", [
@@ -111,7 +128,7 @@ struct FigureRulesTests {
             "b,detected-trafficking-victims,-100,percent-change,WLD,2019-2020,ilo-2005",
             "c,detected-trafficking-victims,+250%,percent-change,WLD,2019-2020,ilo-2005",
         ])
-        #expect(found == ["f.csv:2:32: value: -250 percent is a fall of more than the whole; expected -100 or more"])
+        #expect(found == ["f.csv:2:32: value: \"-250\" is a fall of more than the whole (-100 percent); expected -100 or more"])
     }
 
     @Test("a change in US dollars fits only a money measure; a percent change fits any")

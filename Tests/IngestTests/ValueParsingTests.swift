@@ -24,6 +24,20 @@ struct ValueParsingTests {
         ("US$-5 billion", -5_000_000_000, "USD"),
         ("+25%", 25, "percent"),
         ("+5", 5, nil),
+        ("1 234 567", 1_234_567, nil),
+        ("1\u{A0}234\u{A0}567", 1_234_567, nil),
+        ("1\u{202F}234\u{202F}567", 1_234_567, nil),
+        ("3 000", 3_000, nil),
+        ("1 234.5", 1_234.5, nil),
+        ("\u{2212}1 234", -1_234, nil),
+        ("2 450 million", 2_450_000_000, nil),
+        ("236 billion USD", 236_000_000_000, "USD"),
+        ("236 billion usd", 236_000_000_000, "USD"),
+        ("236bn USD", 236_000_000_000, "USD"),
+        ("236 billion US$", 236_000_000_000, "USD"),
+        ("2 million US dollars", 2_000_000, "USD"),
+        ("USD 236 billion", 236_000_000_000, "USD"),
+        ("US$ 1 234", 1_234, "USD"),
     ])
     func numbers(text: String, expected: Double, unit: String?) throws {
         let parsed = try NumberParser.parse(text)
@@ -92,6 +106,25 @@ struct ValueParsingTests {
     func rejectedNumbers(text: String, message: String) {
         let error = #expect(throws: NumberParser.Failure.self) { try NumberParser.parse(text) }
         #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+    }
+
+    @Test("refused number forms, each with its exact message", arguments: [
+        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
+        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
+        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
+        ("2 to 3 million", "\"2 to 3 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
+        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected one number in value (the value as published), and the range in low and high"),
+        ("1 23 456", "\"1 23 456\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
+        ("1\u{A0}2345", "\"1\u{A0}2345\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
+        ("1,234 567", "\"1,234 567\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
+        ("US$236 billion USD", "\"US$236 billion USD\" names its currency twice; expected it once, as in US$236 billion or 236 billion USD"),
+        ("\u{2212}\u{2212}5", "\"\u{2212}\u{2212}5\" has two signs; expected one, as in -5 or +5"),
+        ("236 billion EUR", "\"236 billion EUR\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
+        ("1e-5x", "\"1e-5x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
+    ])
+    func refusedNumberMessages(text: String, message: String) {
+        let error = #expect(throws: NumberParser.Failure.self) { try NumberParser.parse(text) }
+        #expect(error?.message == message)
     }
 
     @Test("accepted periods", arguments: [

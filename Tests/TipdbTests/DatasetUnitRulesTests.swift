@@ -34,8 +34,8 @@ struct DatasetUnitRulesTests {
             #expect(result.status == 1)
             let errors = result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file) }
             #expect(errors == [
-                "\(file):2:17: \(share): 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change)",
-                "\(file):2:21: \(rate): -3 is negative, but a rate in per-100000 cannot be; expected 0 or more",
+                "\(file):2:17: \(share): \"150\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)",
+                "\(file):2:21: \(rate): \"-3\" is negative, but a rate in per-100000 cannot be; expected 0 or more",
                 "\(file):3:16: \(share): \"<5\" is a censored count, but percent is not a count; expected a number",
                 "\(file):3:19: \(rate): \"<5\" is a censored count, but per-100000 is not a count; expected a number",
             ])
@@ -47,7 +47,7 @@ struct DatasetUnitRulesTests {
             // One reject per refused row, with the reasons of all its cells.
             #expect(try rows(#"SELECT line, "column", reason FROM ingest_rejects ORDER BY line"#, in: dir) == [
                 "line,column,reason",
-                #"2,17,"\#(share): 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change); \#(rate): -3 is negative, but a rate in per-100000 cannot be; expected 0 or more""#,
+                #"2,17,"\#(share): ""150"" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change); \#(rate): ""-3"" is negative, but a rate in per-100000 cannot be; expected 0 or more""#,
                 #"3,16,"\#(share): ""<5"" is a censored count, but percent is not a count; expected a number; \#(rate): ""<5"" is a censored count, but per-100000 is not a count; expected a number""#,
             ])
             let check = try Tipdb.run(["check"], in: dir)
@@ -72,7 +72,7 @@ struct DatasetUnitRulesTests {
             #expect(refused.status == 1)
             let errors = refused.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file) }
             #expect(errors == [
-                "\(file):4:104: txtVALUE: 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change)",
+                "\(file):4:104: txtVALUE: \"150\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)",
                 "\(file):5:104: txtVALUE: \"<5\" is a censored count, but percent is not a count; expected a number",
             ])
             #expect(try rows("SELECT count(*) AS n FROM figures", in: dir) == ["n", "0"])
@@ -81,7 +81,7 @@ struct DatasetUnitRulesTests {
             #expect(try rows("SELECT period_start, value, unit FROM figures", in: dir) == ["period_start,value,unit", "2023,12.5,percent"])
             #expect(try rows(#"SELECT line, "column", reason FROM ingest_rejects ORDER BY line"#, in: dir) == [
                 "line,column,reason",
-                "4,104,txtVALUE: 150 percent is more than the whole; expected 0 to 100 (a change is in percent-change)",
+                #"4,104,"txtVALUE: ""150"" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)""#,
                 #"5,104,"txtVALUE: ""<5"" is a censored count, but percent is not a count; expected a number""#,
             ])
             #expect(try Tipdb.run(["check"], in: dir).status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 @Suite("tipdb search keeps one result to its lines whatever the stored text holds")
@@ -23,6 +24,11 @@ struct SearchLayoutTests {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
         let load = try Tipdb.run(["ingest", "--quiet", "sources.json", "studies.csv", "figures.csv"], in: dir)
         #expect(load.status == 0, "\(load.stderr)")
+        // Ingest stores a form from its vocabulary ("sexual\nexploitation" as sexual-exploitation);
+        // another program may store any text there, and search prints it on one line all the same.
+        let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+        defer { db.close() }
+        try db.execute("UPDATE figures SET form = ? WHERE key = ?", ["sexual\nexploitation", "zebra\tfigure"])
     }
 
     @Test("every text field of every index prints on its result's line: breaks and tabs as one space, other controls as \\u{...}")

@@ -27,12 +27,17 @@ struct FigureBuilder {
         let sex = row.parse("sex") { (t: String) throws(Terms.Failure) in try Terms.sex(t) } ?? "total"
         let ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
+        let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from")
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
+        // A value written in another unit than the unit column's is one error: its number is not
+        // then judged in the column's unit too ("US$236 billion" is not 236 billion percent).
+        var unitsDisagree = false
         if let implied = number?.impliedUnit {
             if let given = unit, !Self.agrees(implied, with: given) {
                 row.fail("value", "\"\(row.text("value") ?? "")\" is written in \(implied) but the unit column says \(given); expected them to agree")
+                unitsDisagree = true
             }
             unit = unit ?? implied
         }
@@ -40,7 +45,7 @@ struct FigureBuilder {
             unit = chosen
             do { try vocabulary.check(unit: chosen, fits: measure) } catch { row.fail(row.field("unit") == nil ? "value" : "unit", error.message) }
         }
-        if let unit, let number {
+        if let unit, let number, !unitsDisagree {
             checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
         }
 
@@ -60,12 +65,11 @@ struct FigureBuilder {
             if row.text("key") == nil, let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
                     prefix: source, measure: measure.code, place: place, period: period, sex: sex, ageGroup: ageGroup,
-                    form: row.text("form").flatMap(Terms.form), unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
+                    form: form, unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
             }
             return nil
         }
         let tags = Array(Set(row.list("tags").map { $0.lowercased() })).sorted()
-        let form = row.text("form").flatMap(Terms.form)
         var figure = Figure(
             key: "", measure: measure.code, value: number.value, censored: number.isCensored,
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,

@@ -46,18 +46,19 @@ struct UnitRules {
         }
         func checkRange(_ name: String, _ parsed: ParsedNumber?) {
             guard let value = parsed?.value else { return }
+            // Quoted as written ("−500", "US$-2 billion"), as every message quotes a value.
+            let written = text(name) ?? FigureBuilder.format(value)
             if value < 0, let what = Self.nonNegative[dimension ?? ""] {
-                found.append((name, "\(FigureBuilder.format(value)) is negative, but \(what) in \(unit) cannot be; expected 0 or more"))
+                found.append((name, "\"\(written)\" is negative, but \(what) in \(unit) cannot be; expected 0 or more"))
             }
             if value > 100 && dimension == "share" {
-                found.append((name, "\(FigureBuilder.format(value)) percent is more than the whole; expected 0 to 100 (a change is in percent-change)"))
+                found.append((name, "\"\(written)\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)"))
             }
             // Every measure counts something that cannot fall below nothing.
             if value < -100 && unit == "percent-change" {
-                found.append((name, "\(FigureBuilder.format(value)) percent is a fall of more than the whole; expected -100 or more"))
+                found.append((name, "\"\(written)\" is a fall of more than the whole (-100 percent); expected -100 or more"))
             }
             guard dimension == "count" && value.isFinite else { return }
-            let written = text(name) ?? FigureBuilder.format(value)
             let grouped = FigureBuilder.looksLikeDotGrouping(written)
             if value != value.rounded() {
                 let hint = grouped ? " (\(written.filter { $0 != "." }) if the dots separate thousands)" : ""

@@ -84,6 +84,16 @@ public enum NumberParser {
             }
             rest = rest.dropLast().trimmingTrailingSpaces()
             result.impliedUnit = "percent"
+        } else if let suffix = trailingCurrency(rest) {
+            // "236 billion USD" as "USD 236 billion": the currency on either side, once.
+            if result.impliedUnit != nil {
+                throw Failure(message: "\"\(text)\" names its currency twice; expected it once, as in US$236 billion or 236 billion USD")
+            }
+            rest = rest.dropLast(suffix).trimmingTrailingSpaces()
+            result.impliedUnit = "USD"
+        }
+        if rest.contains(" ") {
+            if let grouped = try spaceGrouped(rest, original: text) { rest = grouped }
         }
         let numericEnd = rest.firstIndex { !($0.isASCII && ($0.isNumber || ",.-+eE".contains($0))) } ?? rest.endIndex
         let word = rest[numericEnd...].trimmingWhitespace().lowercased()
@@ -91,12 +101,14 @@ public enum NumberParser {
         var exponent = 0
         if !word.isEmpty {
             guard let m = multipliers[word] else {
+                try refuseRange(text)
                 throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million")
             }
             exponent = m
         }
         let digits = try sign + removeGroupSeparators(rest, original: text)
         guard let number = Double(digits), isPlainDecimal(digits) else {
+            try refuseRange(text)
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }
         let value = exponent == 0 ? number : decimal(digits, timesTenTo: exponent) ?? scaled(number, byPowerOfTen: exponent)
@@ -146,6 +158,77 @@ public enum NumberParser {
         }
         guard groups > 0, inFraction ? group > 0 : group == 3, text.utf8.count - groups <= 17 else { return nil }
         return Double(String(decoding: text.utf8.lazy.filter { $0 != 0x2C }, as: UTF8.self))
+    }
+
+    /// The length of a currency written after the number (`236 billion USD`, `5 US$`,
+    /// `2 million US dollars`), or nil. Only on the full path: a plain number never gets here.
+    private static func trailingCurrency(_ text: Substring) -> Int? {
+        let lowered = text.lowercased()
+        return [" us dollars", " dollars", "usd", "us$", "$"].first { lowered.hasSuffix($0) }?.count
+    }
+
+    /// `1 234 567` (no-break and narrow no-break spaces read as spaces before this), the way
+    /// French and SI style group thousands, written with commas for `removeGroupSeparators`, so
+    /// that spaces and commas follow one rule: every group after the first is exactly three
+    /// digits. Nil when no space stands between two digits of the number (`2.45 million`).
+    private static func spaceGrouped(_ text: Substring, original: String) throws(Failure) -> Substring? {
+        var result = ""
+        var index = text.startIndex
+        if let first = text.first, first == "-" || first == "+" {
+            result.append(first)
+            index = text.index(after: index)
+        }
+        var grouped = false
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character.isASCII && (character.isNumber || character == ",") {
+                result.append(character)
+            } else if character == " ", result.last?.isNumber == true, next < text.endIndex, text[next].isASCII && text[next].isNumber {
+                result.append(",")
+                grouped = true
+            } else {
+                break
+            }
+            index = next
+        }
+        guard grouped else { return nil }
+        // One separator throughout: "1,234 567" mixes them.
+        let valid = !text.contains(",") && isGroupedInThrees(result)
+        guard valid else {
+            throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout")
+        }
+        return Substring(result + text[index...])
+    }
+
+    /// True when `digits` (`1,234,567`, an optional sign first) groups every part after the first in threes.
+    private static func isGroupedInThrees(_ digits: String) -> Bool {
+        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
+        let first = groups[0].drop(while: { $0 == "-" || $0 == "+" })
+        return (1...3).contains(first.count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// Throws the message for a range written in one cell (`2.1-2.7 million`, `2.1–2.7`, `2 to 3`),
+    /// which belongs in low and high; returns for anything else. Only on the way to an error.
+    private static func refuseRange(_ text: String) throws(Failure) {
+        let normal = text.replacingTypographicSpacesAndMinus()
+        var sawDigit = false
+        var previous: Character = " "
+        var index = normal.startIndex
+        while index < normal.endIndex {
+            let character = normal[index]
+            if character.isNumber {
+                sawDigit = true
+            } else if sawDigit, character == "-" || character == "\u{2013}" || character == "\u{2014}" || normal[index...].hasPrefix(" to "),
+                      previous != "e" && previous != "E" {
+                let after = normal[normal.index(after: index)...].drop(while: { $0 == " " || $0 == "-" || $0 == "t" || $0 == "o" })
+                if after.drop(while: { $0 == "$" || $0 == "U" || $0 == "S" }).first?.isNumber == true {
+                    throw Failure(message: "\"\(text)\" is a range; expected one number in value (the value as published), and the range in low and high")
+                }
+            }
+            previous = character
+            index = normal.index(after: index)
+        }
     }
 
     /// Removes thousands separators, which must group exactly three digits (`2,450,000`).

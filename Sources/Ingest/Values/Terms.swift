@@ -77,11 +77,31 @@ public enum Terms {
         return (from, to)
     }
 
-    /// A form of exploitation as a lower-case slug (`Sexual exploitation` → `sexual-exploitation`), or nil.
+    /// A form of exploitation as its code (`Sexual exploitation` → `sexual-exploitation`,
+    /// `forced labor` → `forced-labour`), a form outside the vocabulary as a lower-case slug, or
+    /// nil for none (empty, `total`, `all`). For bulk loaders, which store what a publisher wrote
+    /// (`tipdb check` warns about forms outside the vocabulary); files go through
+    /// `exploitationForm`, which refuses them.
     public static func form(_ text: String) -> String? {
         let k = key(text)
         guard !k.isEmpty, k != "total", k != "all" else { return nil }
-        return k.split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
+        return ExploitationForm.code(for: k) ?? ExploitationForm.slug(k)
+    }
+
+    /// A form of exploitation from `ExploitationForm`'s vocabulary, by code, label or common
+    /// spelling (case-insensitive); nil for none (empty, `total`, `all`).
+    public static func exploitationForm(_ text: String) throws(Failure) -> String? {
+        let k = key(text)
+        guard !k.isEmpty, k != "total", k != "all" else { return nil }
+        if let code = ExploitationForm.code(for: k) { return code }
+        // "forced labour; sexual exploitation": a list, whose nearest single form would mislead.
+        let parts = k.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "/" || $0 == "|" }).map { $0.trimmingWhitespace() }
+        if parts.count > 1, case let codes = parts.compactMap(ExploitationForm.code(for:)), codes.count == parts.count {
+            throw Failure(message: "\"\(text)\" names several forms (\(codes.joined(separator: ", "))); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form")
+        }
+        throw Failure(message: Suggestions.message(
+            "unknown form of exploitation \"\(text)\"", for: ExploitationForm.slug(k), among: ExploitationForm.codes,
+            expected: "expected one form per figure, by code or label: \(ExploitationForm.codes.joined(separator: ", "))"))
     }
 
     /// A figure method from the schema's list: `estimated`, `detected`, `reported` or `derived`.

@@ -1,0 +1,20 @@
+extension Audit {
+    /// Forms of exploitation outside `ExploitationForm`'s vocabulary, which ingest refuses in a
+    /// figures file: written by another tool, by a tipdb that took any text, or by a bulk loader
+    /// from a category it does not know. A warning: the figures are right, but a form spelled
+    /// outside the vocabulary is a subgroup of its own that no filter or brief puts beside the
+    /// others.
+    func formsOutsideVocabulary() throws -> [Finding] {
+        let known = Set(ExploitationForm.codes)
+        var rows: [String] = []
+        for form in try db.rows("SELECT DISTINCT form FROM figures WHERE form IS NOT NULL ORDER BY form").compactMap({ $0.string("form") })
+        where !known.contains(form) {
+            let near = ExploitationForm.code(for: form) ?? Suggestions.closest(to: form, among: ExploitationForm.codes, limit: 1).first
+            let hint = near.map { ", perhaps \($0)" } ?? ""
+            rows += try db.rows("SELECT key FROM figures WHERE form = ? ORDER BY key", [form])
+                .map { "\($0.string("key") ?? "") (form \(form)\(hint))" }
+        }
+        guard !rows.isEmpty else { return [] }
+        return [Finding(severity: .warning, check: "unknown-form", message: "figures whose form of exploitation is not one of tipdb's forms (tipdb ingest --help lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again", rows: rows)]
+    }
+}
