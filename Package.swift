@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("m0010_period_order.sql"),
                 .embedInCode("m0011_figure_search_content.sql"),
                 .embedInCode("m0012_whole_years_first.sql"),
+                .embedInCode("m0013_place_spellings.sql"),
             ]
         ),
         .target(

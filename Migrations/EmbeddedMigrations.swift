@@ -18,5 +18,6 @@ public enum EmbeddedMigrations {
         ("m0010_period_order.sql", PackageResources.m0010_period_order_sql),
         ("m0011_figure_search_content.sql", PackageResources.m0011_figure_search_content_sql),
         ("m0012_whole_years_first.sql", PackageResources.m0012_whole_years_first_sql),
+        ("m0013_place_spellings.sql", PackageResources.m0013_place_spellings_sql),
     ]
 }

@@ -54,7 +54,9 @@ extension TipDB {
                 end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
                   dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
                 year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
-                  places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).
+                  places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
+                Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
+                two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region).
                   measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).
