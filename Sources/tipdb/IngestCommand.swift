@@ -60,6 +60,10 @@ extension TipDB {
                   measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).
+                  age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
+                (stored 0-4); 0-17 and under 18 are children, 18+ adults; anything else is an error.
+                  sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
+                to children, women and men to adults; an age_group on the other side of 18 is an error.
                   method: estimated, detected, reported or derived; a new figure without one takes its measure's \
                 (detected for detected victims, prosecutions, convictions and offences; estimated otherwise).
                   source, study and cites: keys in the database or in the same command; cites may not loop.

@@ -25,6 +25,7 @@ public struct Audit {
         findings += try valuesOutsideUnit()
         findings += try fractionalCounts()
         findings += try periods()
+        findings += try ageGroups()
         findings += try missingEvidence()
         findings += try sourcesWithoutAccess()
         return findings.sorted { ($0.severity, $0.check) < ($1.severity, $1.check) }
