@@ -42,6 +42,7 @@ let package = Package(
                 .embedInCode("m0012_whole_years_first.sql"),
                 .embedInCode("m0013_case_rejects.sql"),
                 .embedInCode("m0014_dataset_rejects.sql"),
+                .embedInCode("m0015_place_spellings.sql"),
             ]
         ),
         .target(

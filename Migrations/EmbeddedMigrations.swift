@@ -20,5 +20,6 @@ public enum EmbeddedMigrations {
         ("m0012_whole_years_first.sql", PackageResources.m0012_whole_years_first_sql),
         ("m0013_case_rejects.sql", PackageResources.m0013_case_rejects_sql),
         ("m0014_dataset_rejects.sql", PackageResources.m0014_dataset_rejects_sql),
+        ("m0015_place_spellings.sql", PackageResources.m0015_place_spellings_sql),
     ]
 }

@@ -14,6 +14,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case unknownConcept(String, known: [String])
     /// A `--place` value that names no place, code or alias, with the closest names.
     case unknownPlace(String, suggestions: [String])
+    /// A `--place` value that names two places (`Micronesia`), with the message naming each
+    /// place's code (`Gazetteer.refusal(for:)`).
+    case ambiguousPlace(String, message: String)
     /// A figure key given to `report lineage` that is not in the database, with the closest keys.
     case unknownFigure(String, suggestions: [String])
     /// A `--date` that is not a calendar date.
@@ -32,7 +35,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// not as input rejected (1).
     public var isUsage: Bool {
         switch self {
-        case .unknownMeasure, .unknownConcept, .unknownPlace, .unknownFigure, .invalidDate: true
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate: true
         case .emptyScope, .template, .templateFields, .cannotWrite: false
         }
     }
@@ -52,6 +55,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
         case .unknownPlace(let name, let suggestions):
             guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions) }
             return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
+        case .ambiguousPlace(_, let message):
+            return message
         case .unknownFigure(let key, let suggestions):
             guard suggestions.isEmpty else { return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions) }
             return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed

@@ -57,10 +57,16 @@ extension TipDB {
                 end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
                   dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
                 year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
-                  places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific).
+                  places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
+                Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
+                two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region).
                   measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).
+                  age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
+                (stored 0-4); 0-17 and under 18 are children, 18+ adults; anything else is an error.
+                  sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
+                to children, women and men to adults; an age_group on the other side of 18 is an error.
                   method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
                 detected victims, prosecutions, convictions and offences; estimated otherwise).
                   form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \

@@ -1,4 +1,5 @@
 import Ingest
+import Storage
 import Testing
 
 @Suite("Value parsing: numbers, periods and terms")
@@ -170,6 +171,56 @@ struct ValueParsingTests {
         #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
     }
 
+    @Test("an age group is one of a documented set, each band stored one way", arguments: [
+        ("", "total"), ("Total", "total"), ("all ages", "total"), ("children", "children"), ("Minors", "children"),
+        ("adult", "adults"), ("Unknown", "unknown"),
+        ("under 18", "children"), ("Under 18 years", "children"), ("under 18 years old", "children"), ("<18", "children"),
+        ("0-17", "children"), ("0-17 years", "children"), ("0 to 17 years", "children"),
+        ("18+", "adults"), ("18 and over", "adults"), ("18 years or over", "adults"), ("18 years and over", "adults"),
+        ("under 5 years", "0-4"), ("under 5", "0-4"), ("18-24 years", "18-24"), ("15-24", "15-24"), ("18 – 20", "18-20"),
+        ("18--20", "18-20"), ("0 - 8", "0-8"), ("09--17", "9-17"), ("over 65", "65+"), ("65 years and over", "65+"),
+        ("65 or older", "65+"), ("99+", "99+"),
+    ])
+    func ageGroupsAccepted(text: String, stored: String) throws {
+        #expect(try Terms.ageGroup(text) == stored, "\(text)")
+        #expect(AgeGroup.isStored(stored), "\(stored) is what tipdb check accepts")
+    }
+
+    @Test("anything else is refused, naming the value and the accepted forms", arguments: [
+        "abc", "17-", "-17", "5-", "1-2-3", "18 - ", "age 18-20", "teenagers", "children (0-17)", "18--", "under 0", "over",
+        "older persons", "18-20-", "1e2+",
+    ])
+    func ageGroupsRefused(text: String) {
+        let error = #expect(throws: Terms.Failure.self) { try Terms.ageGroup(text) }
+        #expect(error?.message == "\"\(text)\" is not an age group; expected total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), 65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults")
+    }
+
+    @Test("a band above 120 years or written backwards says so")
+    func ageGroupsOutOfOrder() {
+        let old = #expect(throws: Terms.Failure.self) { try Terms.ageGroup("18-200") }
+        #expect(old?.message == "age band \"18-200\" names an age above 120; expected ages from 0 to 120")
+        let backwards = #expect(throws: Terms.Failure.self) { try Terms.ageGroup("20 - 18 years") }
+        #expect(backwards?.message == "age band \"20 - 18 years\" runs backwards; expected the younger age first, such as 18-20")
+    }
+
+    @Test("stored age groups that ingest would not store as they are fail tipdb check's rule", arguments: [
+        "0-17", "18+", "under 18 years", "abc", "09-17", "Children", " 18-20",
+    ])
+    func ageGroupsNotStored(stored: String) {
+        #expect(!AgeGroup.isStored(stored))
+    }
+
+    @Test("sex words that carry an age give it; a band on the other side of 18 does not fit them")
+    func sexWordsCarryAge() {
+        for word in ["girls", "Boys", "girl"] { #expect(Terms.ageGroup(impliedBySex: word) == "children", "\(word)") }
+        for word in ["women", "Men", "woman"] { #expect(Terms.ageGroup(impliedBySex: word) == "adults", "\(word)") }
+        for word in ["female", "women and girls", "total", ""] { #expect(Terms.ageGroup(impliedBySex: word) == nil, "\(word)") }
+        for band in ["children", "9-17", "0-8", "15-24", "total", "unknown"] { #expect(Terms.ageGroup(band, fits: "children"), "\(band)") }
+        for band in ["adults", "18-20", "65+", "18-24"] { #expect(!Terms.ageGroup(band, fits: "children"), "\(band)") }
+        for band in ["adults", "18-20", "65+", "15-49", "total"] { #expect(Terms.ageGroup(band, fits: "adults"), "\(band)") }
+        for band in ["children", "0-4", "9-17"] { #expect(!Terms.ageGroup(band, fits: "adults"), "\(band)") }
+    }
+
     @Test("terms are normalised")
     func terms() throws {
         #expect(try Terms.sex("Women and girls") == "female")
@@ -190,10 +241,8 @@ struct ValueParsingTests {
         for band in ["18+", "18 +", "18 and over", "18 or over", "18 years or over", "18 years and over"] {
             #expect(try Terms.ageGroup(band) == "adults", "\(band)")
         }
-        // Not bands: kept as written (lower-cased), never guessed at.
-        #expect(try Terms.ageGroup("-5-3") == "-5-3")
-        #expect(try Terms.ageGroup("18-") == "18-")
-        #expect(try Terms.ageGroup("Older  persons") == "older persons")
+        // Not bands: refused (ageGroupsRefused), never kept as written nor guessed at.
+        for text in ["-5-3", "18-", "Older  persons"] { #expect(throws: Terms.Failure.self) { try Terms.ageGroup(text) } }
         #expect(Terms.form("Sexual exploitation") == "sexual-exploitation")
         #expect(Terms.form("Total") == nil)
         #expect(try Terms.ciLevel("95%") == 0.95)

@@ -172,7 +172,7 @@ struct ReportCommandTests {
             try makeReportDatabase(in: dir)
             let cases: [([String], String)] = [
                 (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"?"),
-                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"North Korea\", \"South Korea\" or \"Republic of Korea\"?"),
+                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"?"),
                 (["--place", "Nowhereland"],
                  "unknown place \"Nowhereland\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
                 (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),

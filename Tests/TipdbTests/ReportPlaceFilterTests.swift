@@ -77,4 +77,29 @@ struct ReportPlaceFilterTests {
             #expect(help.status == 0 && help.stderr.isEmpty && help.stdout.contains("M49 number (035 or 35)"), "\(help.stdout)")
         }
     }
+
+    @Test("ingest and report --place read a place with or without accents, and refuse a name of two places naming both codes")
+    func accentsAndAmbiguity() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            let figures = """
+                key,measure,value,unit,place,period,source
+                cuw,forced-labour,10,persons,Curacao,2020,ilo-2005-global-alliance
+                stp,forced-labour,11,persons,São Tomé and Príncipe,2020,ilo-2005-global-alliance
+                kor,forced-labour,12,persons,"Korea, Rep.",2020,ilo-2005-global-alliance
+                fsm,forced-labour,13,persons,Micronesia,2020,ilo-2005-global-alliance
+
+                """
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("places.csv"))
+            let load = try Tipdb.run(["ingest", "--quiet", "--on-error", "skip", "places.csv"], in: dir)
+            #expect(load.stderr == "places.csv:5:30: place: place \"Micronesia\" is ambiguous: it names Micronesia, Federated States of (a country, code FSM) and Micronesia (an M49 sub-region, code M49-057); write FSM or M49-057\ntipdb: 1 problem found; the rows concerned were skipped and kept in ingest_rejects\n", "\(load.stderr)")
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT key, place FROM figures WHERE key IN ('cuw', 'stp', 'kor', 'fsm') ORDER BY key"], in: dir)
+            #expect(stored.stdout == "key,place\r\ncuw,CUW\r\nkor,KOR\r\nstp,STP\r\n", "\(stored.stdout)")
+            let curacao = try Tipdb.run(["report", "brief", "--format", "csv", "--place", "Curaçao"], in: dir)
+            #expect(curacao.status == 0 && curacao.stdout.contains("\r\ncuw,"), "\(curacao.stderr)")
+            let micronesia = try Tipdb.run(["report", "brief", "--place", "Micronesia"], in: dir)
+            #expect(micronesia.status == 64)
+            #expect(micronesia.stderr == "tipdb: error: place \"Micronesia\" is ambiguous: it names Micronesia, Federated States of (a country, code FSM) and Micronesia (an M49 sub-region, code M49-057); write FSM or M49-057\n")
+        }
+    }
 }

@@ -82,7 +82,8 @@ struct DerivedFigures {
             case .country: figure.place = label
             case .year: (figure.periodStart, figure.periodEnd) = (label, label)
             case .gender: figure.sex = label == "trans-nonconforming" ? "other" : label
-            case .age: figure.ageGroup = label
+            // CTDC's bands (0-8, 9-17, 48+) are stored as they are; 0-17 or 18+ as ingest stores them.
+            case .age: figure.ageGroup = (try? AgeGroup.read(label)) ?? label
             case .form: figure.form = label
             case .citizenship, .means: break
             }

@@ -25,7 +25,16 @@ struct FigureBuilder {
         }
         let period = readPeriod(&row)
         let sex = row.parse("sex") { (t: String) throws(Terms.Failure) in try Terms.sex(t) } ?? "total"
-        let ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
+        var ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
+        // "girls" is female children: without its age it would be filed beside all women and girls.
+        if let sexText = row.text("sex"), let implied = Terms.ageGroup(impliedBySex: sexText) {
+            if ageGroup == "total" {
+                ageGroup = implied
+            } else if !Terms.ageGroup(ageGroup, fits: implied) {
+                let fitting = implied == "children" ? "children, a band that starts below 18" : "adults, a band that ends at 18 or later"
+                row.fail("age_group", "age group \"\(row.text("age_group") ?? ageGroup)\" contradicts sex \"\(sexText)\", which means \(implied); expected \(fitting), or an empty age_group")
+            }
+        }
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
         let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from")

@@ -13,68 +13,53 @@ public enum Terms {
         return text.trimmingWhitespace().lowercased().replacingEnDashes()
     }
 
-    /// `total`, `female`, `male` or `other`.
+    /// `total`, `female`, `male` or `other`. Words that carry an age too (`girls`, `women`) give
+    /// theirs through `ageGroup(impliedBySex:)`.
     public static func sex(_ text: String) throws(Failure) -> String {
         switch key(text) {
         case "", "total", "all", "both", "both sexes", "t": return "total"
-        case "female", "f", "women", "woman", "girls", "women and girls", "females": return "female"
-        case "male", "m", "men", "man", "boys", "men and boys", "males": return "male"
+        case "female", "f", "women", "woman", "girls", "girl", "women and girls", "females": return "female"
+        case "male", "m", "men", "man", "boys", "boy", "men and boys", "males": return "male"
         case "other", "x", "non-binary", "trans/transgender/nonconforming": return "other"
         default:
-            throw Failure(message: "unknown sex \"\(text)\"; expected total, female, male or other")
+            throw Failure(message: "unknown sex \"\(text)\"; expected total, female, male or other (girls, boys, women and men set the age group too)")
         }
     }
 
-    /// `total`, `children`, `adults`, or an age band, lower-cased, with its spaces collapsed and
-    /// numeric bands written one way: `18 - 20`, `18 to 20`, `18-20 years` and CTDC's `18--20` are
-    /// all `18-20`; `65 +`, `65+ years` and `65 and over` are `65+`; and a band that is a word's
-    /// (`0 - 17`, `18 +`) is that word, as `0 to 17 years` (GLOTIP) always was. Written two ways,
-    /// one band became two subgroups (and two figure keys) that a brief could not compare.
+    /// The age group a sex word carries: `children` for girls and boys, `adults` for women and
+    /// men, nil for the others (`female`, `women and girls`).
+    ///
+    /// Why: "girls" stored as female of every age put a count of girls beside, and under the same
+    /// subgroup as, a count of all women and girls.
+    public static func ageGroup(impliedBySex text: String) -> String? {
+        switch key(text) {
+        case "girls", "girl", "boys", "boy": "children"
+        case "women", "woman", "men", "man": "adults"
+        default: nil
+        }
+    }
+
+    /// Whether a stored age group fits the age a sex word carries (`ageGroup(impliedBySex:)`):
+    /// the same group, or a band inside it or crossing 18 (`women` aged 15-49, as surveys count
+    /// them); not a group wholly on the other side (`girls` aged 18-20, `women` among children).
+    public static func ageGroup(_ ageGroup: String, fits implied: String) -> Bool {
+        if ageGroup == implied || ageGroup == "total" || ageGroup == "unknown" { return true }
+        if ageGroup == "children" || ageGroup == "adults" { return false }
+        let bounds = ageGroup.split(separator: ageGroup.hasSuffix("+") ? "+" : "-").compactMap { Int($0) }
+        guard let from = bounds.first else { return true }
+        let to = ageGroup.hasSuffix("+") ? nil : bounds.last
+        return implied == "children" ? from < 18 : (to.map { $0 >= 18 } ?? true)
+    }
+
+    /// `total`, `children`, `adults`, `unknown` or an age band (`18-20`, `65+`), one stored form
+    /// for each however it is written (`AgeGroup.read`, the rule `tipdb check` applies to stored
+    /// rows); anything else is refused, naming the accepted forms.
     public static func ageGroup(_ text: String) throws(Failure) -> String {
-        var k = key(text)
-        if k.contains("  ") { k = k.split(separator: " ").joined(separator: " ") }
-        switch k {
-        case "", "total", "all", "all ages": return "total"
-        case "children", "child", "minors", "minor", "under 18", "<18": return "children"
-        case "adults", "adult": return "adults"
-        default:
-            guard k.count <= 40, k.allSatisfy({ $0.isLetter || $0.isNumber || " -+<>\u{2010}\u{2011}".contains($0) }) else {
-                throw Failure(message: "\"\(text)\" is not an age group; expected total, children, adults or a band such as 18-20")
-            }
-            guard let band = ageBand(k) else { return k }
-            if let from = band.from, let to = band.to, from > to {
-                throw Failure(message: "age band \"\(text)\" runs backwards; expected the younger age first, such as \(to)-\(from)")
-            }
-            let written = band.to.map { "\(band.from ?? 0)-\($0)" } ?? "\(band.from ?? 0)+"
-            switch written {
-            case "0-17": return "children"
-            case "18+": return "adults"
-            default: return written
-            }
+        do {
+            return try AgeGroup.read(text)
+        } catch {
+            throw Failure(message: error.message)
         }
-    }
-
-    /// The ages of a band written `18-20`, `18 to 20 years` or `65 and over` (`to` nil), or nil
-    /// when `text` (lower-cased, spaces collapsed) is not written as a band.
-    private static func ageBand(_ text: String) -> (from: Int?, to: Int?)? {
-        var band = text.replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
-            .replacingOccurrences(of: "--", with: "-")
-        func dropUnit() {
-            for unit in [" years old", " years", " year", " yrs", " yr", "years", "yrs"] where band.hasSuffix(unit) {
-                band = String(band.dropLast(unit.count)).trimmingWhitespace()
-                return
-            }
-        }
-        dropUnit()
-        for over in [" and over", " or over", " and older", " or older", " and above", " or above", "+"] where band.hasSuffix(over) {
-            band = String(band.dropLast(over.count)).trimmingWhitespace()
-            dropUnit()
-            return Int(band).map { ($0, nil) }
-        }
-        let bounds = band.replacingOccurrences(of: " to ", with: "-").split(separator: "-", omittingEmptySubsequences: false)
-            .map { $0.trimmingWhitespace() }
-        guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]) else { return nil }
-        return (from, to)
     }
 
     /// A form of exploitation as its code (`Sexual exploitation` → `sexual-exploitation`,

@@ -43,12 +43,11 @@ public struct Vocabulary: Sendable {
         "per 100000": "per-100000", "per 100,000": "per-100000", "case": "cases",
     ]
 
-    /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`).
+    /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`); a
+    /// name two places share (`Micronesia`) is refused, naming each place's code.
     public func place(_ text: String) throws(Failure) -> String {
         if let code = gazetteer.code(for: text) { return code }
-        throw Failure(message: Suggestions.message(
-            "unknown place \"\(text)\"", suggesting: gazetteer.suggestions(for: text),
-            expected: "expected an ISO 3166-1 code, an M49 number or a place name"))
+        throw Failure(message: gazetteer.refusal(for: text))
     }
 
     /// The measure named by its code or label.

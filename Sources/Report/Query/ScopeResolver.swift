@@ -106,6 +106,8 @@ struct ScopeResolver {
     /// suggestions ingest would give.
     private func placeCode(_ name: String) throws -> String {
         if let code = catalog.gazetteer.code(for: name) { return code }
+        let shared = catalog.gazetteer.places(sharing: name)
+        if !shared.isEmpty { throw ReportError.ambiguousPlace(name, message: catalog.gazetteer.refusal(for: name)) }
         throw ReportError.unknownPlace(name, suggestions: catalog.gazetteer.suggestions(for: name))
     }
 

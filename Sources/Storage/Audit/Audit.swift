@@ -26,6 +26,7 @@ public struct Audit {
         findings += try fractionalCounts()
         findings += try periods()
         findings += try formsOutsideVocabulary()
+        findings += try ageGroups()
         findings += try missingEvidence()
         findings += try sourcesWithoutAccess()
         return findings.sorted { ($0.severity, $0.check) < ($1.severity, $1.check) }

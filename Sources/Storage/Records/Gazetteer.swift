@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every way a person writes a place, to its code: the one rule by which ingest reads a place in
 /// a file and a report's `--place` reads one on the command line.
 ///
@@ -5,9 +7,13 @@
 /// select its figures in a report; two lookups drifted apart (reports refused M49 numbers
 /// written without their leading zeros).
 public struct Gazetteer: Sendable {
-    /// Lower-cased code, alpha-2, alpha-3, M49 number (as stored and without leading zeros),
-    /// name or alias → place code.
+    /// Folded (`key(_:)`) code, alpha-2, alpha-3, M49 number (as stored and without leading
+    /// zeros), name or alias → place code.
     private var codes: [String: String] = [:]
+    /// Folded names and aliases that name two or more places (`Micronesia`: the country and the
+    /// M49 sub-region) → those places, by code. Such a name resolves to nothing: picking one
+    /// silently would file a figure under the wrong place.
+    private var ambiguous: [String: [Place]] = [:]
     /// Place names, then aliases as written: what "did you mean ...?" suggests from.
     public private(set) var names: [String] = []
 
@@ -20,39 +26,110 @@ public struct Gazetteer: Sendable {
     }
 
     /// - Parameters:
-    ///   - places: every place, by code: of two places written alike, the later wins.
-    ///   - aliases: other names; a place's own code, number or name wins over an alias.
+    ///   - places: every place, by code: of two places with the same code, number or alpha code,
+    ///     the later wins.
+    ///   - aliases: other names. A code or number always means its place; a name or alias that
+    ///     names two places is ambiguous (`ambiguity(of:)`).
     public init(places: [Place], aliases: [(alias: String, place: String)]) {
+        var named: [String: [String]] = [:]
+        var byCode: [String: Place] = [:]
         for place in places {
-            for name in [place.code, place.alpha2, place.alpha3, place.m49, place.name].compactMap({ $0 }) {
-                codes[name.lowercased()] = place.code
+            byCode[place.code] = place
+            for code in [place.code, place.alpha2, place.alpha3, place.m49].compactMap({ $0 }) {
+                codes[Self.key(code)] = place.code
             }
             if let m49 = place.m49, let number = Int(m49) { codes[String(number)] = place.code }
+            named[Self.key(place.name), default: []].append(place.code)
             names.append(place.name)
         }
         for (alias, place) in aliases {
-            codes[alias.lowercased()] = codes[alias.lowercased()] ?? place
+            named[Self.key(alias), default: []].append(place)
             names.append(alias)
+        }
+        for (key, named) in named where codes[key] == nil {
+            var distinct: [String] = []
+            for code in named where !distinct.contains(code) { distinct.append(code) }
+            if distinct.count == 1 {
+                codes[key] = distinct[0]
+            } else {
+                ambiguous[key] = distinct.sorted().compactMap { byCode[$0] }
+            }
         }
     }
 
     /// The code of the place `text` names, or nil: an ISO 3166-1 alpha-2 or alpha-3 code, an M49
     /// number with or without leading zeros (`035`, `35`), a place code (`ILO-ASIA-PACIFIC`), an
-    /// English name or an alias, in any case, with spaces around it ignored and a typographic
-    /// apostrophe (`Côte d’Ivoire`, as word processors write it) read as a straight one.
+    /// English name or an alias, in any case, with spaces around it ignored, a typographic
+    /// apostrophe (`Côte d’Ivoire`, as word processors write it) read as a straight one, and
+    /// accents ignored both ways (`Curacao` is `Curaçao`, `São Tomé` is `Sao Tome`). Nil too for
+    /// a name of two places (`ambiguity(of:)`).
     public func code(for text: String) -> String? {
-        var trimmed = Substring(text)
-        while trimmed.first?.isWhitespace == true { trimmed = trimmed.dropFirst() }
-        while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
-        let key = trimmed.lowercased()
+        let key = Self.key(text)
         if let code = codes[key] { return code }
-        if key.contains("\u{2019}"), let code = codes[String(key.map { $0 == "\u{2019}" ? "'" : $0 })] { return code }
-        if key.allSatisfy(\.isNumber), let number = Int(key), let code = codes[String(number)] { return code }
+        if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(key), let code = codes[String(number)] {
+            return code
+        }
         return nil
     }
 
-    /// The names and aliases closest to `text`, for "did you mean ...?".
+    /// The places `text` names when it names more than one (a name or alias two places share,
+    /// such as `Micronesia`), by code; empty otherwise.
+    public func places(sharing text: String) -> [Place] {
+        ambiguous[Self.key(text)] ?? []
+    }
+
+    /// Names and aliases that name two or more places, folded as lookups fold them: what
+    /// `places(sharing:)` refuses.
+    public var ambiguousNames: [String] { ambiguous.keys.sorted() }
+
+    /// Why `text` names no single place, as a user can act on it: for a name two places share,
+    /// each place with the code that names it alone; for an unknown one, the closest names.
+    public func refusal(for text: String) -> String {
+        let shared = places(sharing: text)
+        guard shared.isEmpty else {
+            let each = shared.map { "\($0.name) (\(Self.kindWords($0.kind)), code \($0.code))" }
+            let codes = shared.map(\.code)
+            let listed = each.count == 2 ? each.joined(separator: " and ") : each.dropLast().joined(separator: ", ") + " and " + (each.last ?? "")
+            let write = codes.dropLast().joined(separator: ", ") + " or " + (codes.last ?? "")
+            return "place \"\(text)\" is ambiguous: it names \(listed); write \(write)"
+        }
+        return Suggestions.message(
+            "unknown place \"\(text)\"", suggesting: suggestions(for: text),
+            expected: "expected an ISO 3166-1 code, an M49 number or a place name")
+    }
+
+    /// The names and aliases closest to `text`, for "did you mean ...?": one name for each place,
+    /// so that "Korea" is offered both Koreas rather than three spellings of one.
     public func suggestions(for text: String) -> [String] {
-        Suggestions.closest(to: text, among: names)
+        var places = Set<String>()
+        let ranked = Suggestions.closest(to: text, among: names, limit: names.count)
+        return Array(ranked.filter { places.insert(codes[Self.key($0)] ?? $0).inserted }.prefix(3))
+    }
+
+    private static func kindWords(_ kind: String) -> String {
+        switch kind {
+        case "country": "a country"
+        case "world": "the world"
+        case "m49-region": "an M49 region"
+        case "m49-subregion": "an M49 sub-region"
+        case "m49-intermediate-region": "an M49 intermediate region"
+        case "ilo-region": "an ILO region"
+        default: kind
+        }
+    }
+
+    /// `text` trimmed and lower-cased, a typographic apostrophe made straight and accents removed:
+    /// the one form both the table and every lookup are written in, so that `Curacao` finds
+    /// `Curaçao` and `São Tomé` finds `Sao Tome`.
+    ///
+    /// Why folded once, on both sides: ingest looks up a place for each row of files of a million
+    /// rows; plain ASCII (nearly every row) takes the fast path and never reaches Foundation.
+    static func key(_ text: String) -> String {
+        var trimmed = Substring(text)
+        while trimmed.first?.isWhitespace == true { trimmed = trimmed.dropFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed.lowercased() }
+        let straight = String(trimmed).replacingOccurrences(of: "\u{2019}", with: "'")
+        return straight.folding(options: .diacriticInsensitive, locale: nil).lowercased()
     }
 }

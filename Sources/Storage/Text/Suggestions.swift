@@ -1,22 +1,42 @@
 /// "Did you mean ...?" for unknown codes and names: one ranking for names in files (ingest) and
 /// names typed as options (report filters), so that the same typo gets the same suggestion.
 public enum Suggestions {
-    /// Up to `limit` candidates closest to `text` by edit distance (case-insensitive), nearest first.
+    /// Up to `limit` candidates closest to `text` (case-insensitive): first the names that start
+    /// with the text's words ("Brunei" → "Brunei Darussalam", "Korea" → "Korea, Rep."), then the
+    /// nearest by edit distance, then the names that contain the words further in ("Korea" →
+    /// "North Korea"), shortest first.
+    ///
+    /// Why names that start with the text come first: a name written short ("Brunei") is a few
+    /// edits from another country ("Burundi"), and suggesting that one sends a figure to the wrong
+    /// place. Names that merely contain the words come after the neighbours: "East Asia" is
+    /// nearer "Eastern Asia" than "South East Asia".
     public static func closest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
-        let needle = Array(text.lowercased())
-        let scored = near(text, among: candidates).map { ($0.candidate, $0.distance) }
-        var seen = Set<String>()
-        let near = scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-            .map(\.0).filter { seen.insert($0.lowercased()).inserted }.prefix(limit).map { $0 }
-        guard near.isEmpty, needle.count >= 4 else { return near }
-        // Nothing close in spelling: names that contain the text as a whole word ("Korea" is in
-        // "Republic of Korea"), shortest first.
-        let word = text.lowercased()
-        return candidates.filter { candidate in
-            candidate.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == word }
+        var starting: [String] = []
+        var containing: [String] = []
+        let words = Self.words(text)
+        if text.count >= 4, !words.isEmpty {
+            for candidate in candidates {
+                let inside = Self.words(candidate)
+                guard inside.count > words.count else { continue }
+                if Array(inside.prefix(words.count)) == words {
+                    starting.append(candidate)
+                } else if (1...(inside.count - words.count)).contains(where: { Array(inside[$0..<($0 + words.count)]) == words }) {
+                    containing.append(candidate)
+                }
+            }
         }
-        .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
-        .filter { seen.insert($0.lowercased()).inserted }.prefix(limit).map { $0 }
+        let shortestFirst: (String, String) -> Bool = { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+        let near = near(text, among: candidates)
+            .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }.map(\.candidate)
+        var seen = Set<String>()
+        let ranked = starting.sorted(by: shortestFirst) + near + containing.sorted(by: shortestFirst)
+        return Array(ranked.filter { seen.insert($0.lowercased()).inserted }.prefix(limit))
+    }
+
+    /// The lower-cased words of `text`, split at anything that is not a letter or a digit.
+    private static func words(_ text: String) -> [Substring] {
+        let lowered = text.lowercased()
+        return lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Substring($0) }
     }
 
     /// The candidates within a third of `text`'s length in edit distance (at least 2),
