@@ -106,15 +106,6 @@ struct FigureBuilder {
         unit == implied || unit.hasPrefix(implied + "-")
     }
 
-    /// Whether `text` is digits grouped in threes by dots (`1.234`, `12.345.678`): the German way of
-    /// writing thousands, which reads as a decimal here.
-    static func looksLikeDotGrouping(_ text: String) -> Bool {
-        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
-        return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && groups.dropFirst().allSatisfy { $0.count == 3 }
-    }
-
     /// Said of a header (`period_start without …`) and of a JSON object (`period_start: given without …`).
     static let startWithoutEnd = "without period_end; expected both (an empty period_end for a single year, month or day), or one period column"
 

@@ -31,7 +31,7 @@ struct UnitRules {
         // Most figures are positive counts: the unit's dimension is looked up only when it matters.
         func unusual(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 || $0 != $0.rounded() } ?? false }
         // `10.000` is whole, but may be ten thousand written the German way.
-        func dotted(_ name: String) -> Bool { text(name).map { $0.utf8.contains(0x2E) && FigureBuilder.looksLikeDotGrouping($0) } ?? false }
+        func dotted(_ name: String) -> Bool { text(name).map { $0.utf8.contains(0x2E) && Self.looksLikeDotGrouping($0) } ?? false }
         guard number.isCensored || unusual(number) || unusual(low) || unusual(high) || dotted("value") || dotted("low") || dotted("high")
         else { return found }
         let dimension = vocabulary.dimension(of: unit)
@@ -59,7 +59,7 @@ struct UnitRules {
                 found.append((name, "\"\(written)\" is a fall of more than the whole (-100 percent); expected -100 or more"))
             }
             guard dimension == "count" && value.isFinite else { return }
-            let grouped = FigureBuilder.looksLikeDotGrouping(written)
+            let grouped = Self.looksLikeDotGrouping(written)
             if value != value.rounded() {
                 let hint = grouped ? " (\(written.filter { $0 != "." }) if the dots separate thousands)" : ""
                 found.append((name, "\"\(written)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(hint)"))
@@ -75,4 +75,13 @@ struct UnitRules {
 
     /// Unit dimensions whose numbers cannot be negative, as a message names them.
     private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
+
+    /// Whether `text` is digits grouped in threes by dots (`1.234`, `12.345.678`): the German way of
+    /// writing thousands, which reads as a decimal here.
+    static func looksLikeDotGrouping(_ text: String) -> Bool {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
 }
