@@ -18,7 +18,7 @@ extension TipDB {
                 the database is unchanged (each file's line then gives only the rows read and rejected: nothing \
                 written); every problem is listed as FILE:LINE:COLUMN: message. With \
                 --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
-                file by its line and reason only: it is about a person; a quote out of place rejects its row only); a file it cannot use still rejects the command: missing, of no kind \
+                file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text); a file it cannot use still rejects the command: missing, of no kind \
                 it can tell, given twice, with an unknown column, or that cannot be read to its end (a quote \
                 never closed, invalid UTF-8, a NUL byte). \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \

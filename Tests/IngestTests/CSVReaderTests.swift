@@ -162,8 +162,10 @@ private typealias BaseCase = CSVReaderTests.BaseCase
 private typealias Observation = CSVReaderTests.Observation
 private typealias GeneratedInput = CSVReaderTests.GeneratedInput
 
-private func ok(_ name: String, _ input: String, _ records: [[String]], lines: [Int]? = nil) -> BaseCase {
-    BaseCase(name: name, input: input, expected: .records(records, lines: lines))
+private func ok(
+    _ name: String, _ input: String, _ records: [[String]], lines: [Int]? = nil, dialects: [CSVDialect] = [.csv, .tsv]
+) -> BaseCase {
+    BaseCase(name: name, input: input, expected: .records(records, lines: lines), dialects: dialects)
 }
 
 private func bad(
@@ -250,12 +252,22 @@ private let baseCases: [BaseCase] = [
     bad("unterminated after a CRLF record", "x\r\n\"a\r\nb", 2, 1, "the quote opened at line 2, column 1", offset: 3),
     bad("unterminated after valid records", "a\nb\n\"c", 3, 1, "the quote opened at line 3, column 1"),
 
-    // Quotes inside unquoted fields.
-    bad("stray quote", "ab\"c", 1, 3, unexpectedQuote, offset: 2),
-    bad("stray quote on the second line", "x,y\nab,c\"d", 2, 5, unexpectedQuote, offset: 8),
-    bad("quote after a leading space", "a, \"b\"", 1, 4, unexpectedQuote),
-    bad("quote ending an unquoted field", "ab\"", 1, 3, unexpectedQuote),
-    bad("stray quote after a multi-line field", "\"a\nb\",c\"", 2, 5, unexpectedQuote),
+    // Quotes inside unquoted fields: a defect of the row in CSV, text in TSV (which has no quoting
+    // but for a field that starts with a quote, as spreadsheets write it).
+    bad("stray quote", "ab\"c", 1, 3, unexpectedQuote, offset: 2, dialects: [.csv]),
+    bad("stray quote on the second line", "x,y\nab,c\"d", 2, 5, unexpectedQuote, offset: 8, dialects: [.csv]),
+    bad("quote after a leading space", "a, \"b\"", 1, 4, unexpectedQuote, dialects: [.csv]),
+    bad("quote ending an unquoted field", "ab\"", 1, 3, unexpectedQuote, dialects: [.csv]),
+    bad("stray quote after a multi-line field", "\"a\nb\",c\"", 2, 5, unexpectedQuote, dialects: [.csv]),
+    ok("quote inside a field is text in TSV", "ab\"c", [["ab\"c"]], dialects: [.tsv]),
+    ok("quoted words inside a TSV field", "said \"27.6 million\" people,x\ny", [["said \"27.6 million\" people", "x"], ["y"]],
+       lines: [1, 2], dialects: [.tsv]),
+    ok("quote ending a TSV field", "ab\",c\"\n", [["ab\"", "c\""]], dialects: [.tsv]),
+    ok("quote after a leading space in TSV", "a, \"b\"", [["a", " \"b\""]], dialects: [.tsv]),
+    ok("TSV quote inside a field after a multi-line field", "\"a\nb\",c\"", [["a\nb", "c\""]], lines: [1], dialects: [.tsv]),
+    bad("TSV field that starts with a quote is quoted", "\"Quoted\" start", 1, 9,
+        "\(afterQuote) ' ' (a TSV field that starts with a quote is read as quoted, as spreadsheets write it: quote the whole field and double the quotes inside it)",
+        dialects: [.tsv]),
 
     // Characters after a closing quote.
     bad("letter after closing quote", "\"ab\"c", 1, 5, "\(afterQuote) 'c'", offset: 4),
@@ -331,7 +343,8 @@ private let baseCases: [BaseCase] = [
     // The first defect that stops the reader wins: a stray quote stays with its record, which an
     // invalid byte later in the same record keeps from ever being returned.
     bad("stray quote before an invalid byte", "a\"b<FF>", 1, 4, "invalid UTF-8 byte 0xFF at byte offset 3"),
-    bad("stray quote before an invalid byte on the next line", "a\"b\n<FF>", 1, 2, unexpectedQuote),
+    bad("stray quote before an invalid byte on the next line", "a\"b\n<FF>", 1, 2, unexpectedQuote, dialects: [.csv]),
+    bad("TSV quote before an invalid byte on the next line", "a\"b\n<FF>", 2, 1, "invalid UTF-8 byte 0xFF at byte offset 4", dialects: [.tsv]),
     bad("invalid byte before a stray quote", "<FF>\"", 1, 1, "invalid UTF-8 byte 0xFF at byte offset 0"),
 ]
 

@@ -235,6 +235,34 @@ struct IngestCommandTests {
         }
     }
 
+    @Test("in a TSV file a quote inside a cell is text, as TSV writers mean it; a cell that starts with a quote is read as quoted, and the error says so")
+    func tsvQuotesInsideCells() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let sources = "key\ttitle\tpublisher\tdate\nilo-x\tGlobal Estimates\tILO\t2022\n"
+            let figures = "key\tmeasure\tvalue\tplace\tperiod\tsource\tquote\n"
+                + "q1\tforced-labour\t27600000\tWorld\t2021\tilo-x\tThe report said \"27.6 million\" people were in forced labour\n"
+            try Data(sources.utf8).write(to: dir.appendingPathComponent("s.tsv"))
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("f.tsv"))
+            let loaded = try Tipdb.run(["ingest", "s.tsv", "f.tsv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readOnly)
+            #expect(try db.rows("SELECT quote FROM figures WHERE key = 'q1'").first?.string("quote")
+                == "The report said \"27.6 million\" people were in forced labour")
+            db.close()
+
+            try Data((figures + "q2\tforced-labour\t27600000\tWorld\t2021\tilo-x\t\"Quoted\" start\n").utf8)
+                .write(to: dir.appendingPathComponent("g.tsv"))
+            let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+            let refused = try Tipdb.run(["ingest", "g.tsv"], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains(
+                "g.tsv:3:52: expected a delimiter or end of line after the closing quote, found ' ' (a TSV field that starts with a quote is read as quoted, as spreadsheets write it: quote the whole field and double the quotes inside it)"),
+                "\(refused.stderr)")
+            #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
+        }
+    }
+
     @Test("a quote out of place after a quoted field spanning lines rejects the file even with skip, and the closing line says why")
     func strayQuoteAcrossLines() throws {
         try withTemporaryDirectory { dir in

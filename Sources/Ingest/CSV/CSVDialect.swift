@@ -1,15 +1,22 @@
 /// The delimiter convention of a delimited text file.
 ///
-/// Both dialects use RFC 4180 quoting: a field that starts with `"` runs to the matching closing
-/// `"`, may contain delimiters and line breaks, and writes a literal quote as `""`. TSV files in
-/// the wild are often written without any quoting; treating quotes the same way in both dialects
-/// means such a file with a stray `"` is rejected with a precise position rather than being read
-/// one way here and another way by the tool that produced it.
+/// Both dialects read a field that starts with `"` as RFC 4180 quoting: it runs to the matching
+/// closing `"`, may contain delimiters and line breaks, and writes a literal quote as `""`. That
+/// is how spreadsheets write both CSV and TSV when a cell holds a delimiter, a line break or a
+/// quote. They differ on a quote after a field's first byte (`said "27.6 million" people`): in
+/// CSV it is a defect of its row, since a CSV writer would have quoted the field; in TSV it is
+/// text, since TSV as most tools write it (and as IANA defines it) has no quoting, and a TSV
+/// writer that quotes would have started the field with a quote. Reading it as text is then the
+/// only reading the producing tool can have meant.
 public enum CSVDialect: Hashable, Sendable, CaseIterable {
     /// Comma-separated values (`,`).
     case csv
     /// Tab-separated values (`\t`).
     case tsv
+
+    /// Whether a quote after a field's first byte is text rather than a defect (see the type's
+    /// documentation).
+    public var quoteInsideFieldIsData: Bool { self == .tsv }
 
     /// The delimiter byte.
     ///

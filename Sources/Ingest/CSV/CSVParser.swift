@@ -45,7 +45,7 @@ struct CSVParser {
     /// resume after the next chunk arrives without rescanning the record.
     enum State {
         /// At the start of a field or inside an unquoted one; a quote at the field's first byte
-        /// opens a quoted field, a quote anywhere else is an error.
+        /// opens a quoted field, a quote anywhere else is an error in CSV and data in TSV.
         case unquoted
         /// Inside a quoted field, where delimiters and line breaks are data.
         case quoted
@@ -59,6 +59,9 @@ struct CSVParser {
     static let cr = UInt8(ascii: "\r")
 
     let delimiter: UInt8
+    /// Whether a quote after a field's first byte is a character like any other (TSV) rather
+    /// than a defect of the row (CSV); see ``CSVDialect/quoteInsideFieldIsData``.
+    let quoteInsideFieldIsData: Bool
     let chunkSize: Int
     /// The longest record the parser will hold in memory. A missing closing quote turns the rest
     /// of a file into one record; this limit turns that into an error instead of unbounded memory.
@@ -117,8 +120,9 @@ struct CSVParser {
     var fieldColumns: [Int] = []
 
     /// Prepares to read an open file; the parser owns and closes the descriptor.
-    init(fileDescriptor: Int32, path: String, delimiter: UInt8, chunkSize: Int) {
-        self.delimiter = delimiter
+    init(fileDescriptor: Int32, path: String, dialect: CSVDialect, chunkSize: Int) {
+        self.delimiter = dialect.delimiter
+        self.quoteInsideFieldIsData = dialect.quoteInsideFieldIsData
         self.chunkSize = chunkSize
         self.path = path
         self.fileDescriptor = fileDescriptor
@@ -130,8 +134,9 @@ struct CSVParser {
     }
 
     /// Prepares to read bytes already in memory, which are copied and validated at once.
-    init(bytes: [UInt8], delimiter: UInt8) {
-        self.delimiter = delimiter
+    init(bytes: [UInt8], dialect: CSVDialect) {
+        self.delimiter = dialect.delimiter
+        self.quoteInsideFieldIsData = dialect.quoteInsideFieldIsData
         self.chunkSize = max(bytes.count, 1)
         self.path = nil
         self.fileDescriptor = -1
@@ -274,7 +279,7 @@ struct CSVParser {
                             break unquoted
                         }
                         // Kept as data: the rest of the record reads as if the quote were any character.
-                        if recordProblem == nil {
+                        if recordProblem == nil && !quoteInsideFieldIsData {
                             recordProblem = error(
                                 .unexpectedQuote, at: j,
                                 "unexpected quote inside an unquoted field; quote the whole field and double the quote")
@@ -329,9 +334,14 @@ struct CSVParser {
                 } else {
                     // The field goes on, unquoted, to the next delimiter or line end (quotes and all).
                     if recordProblem == nil {
+                        // A TSV writer that quotes at all quotes the whole cell; say so, since
+                        // TSV otherwise reads quotes as text and this one looks like the same.
+                        let hint = quoteInsideFieldIsData
+                            ? " (a TSV field that starts with a quote is read as quoted, as spreadsheets write it: quote the whole field and double the quotes inside it)"
+                            : ""
                         recordProblem = error(
                             .unexpectedCharacterAfterQuote, at: i,
-                            "expected a delimiter or end of line after the closing quote, found \(describeCharacter(at: i))")
+                            "expected a delimiter or end of line after the closing quote, found \(describeCharacter(at: i))\(hint)")
                     }
                     state = .unquoted
                 }

@@ -61,7 +61,7 @@ public final class CSVReader {
         }
         parser = UnsafeMutablePointer<CSVParser>.allocate(capacity: 1)
         parser.initialize(
-            to: CSVParser(fileDescriptor: descriptor, path: path, delimiter: dialect.delimiter, chunkSize: chunkSize))
+            to: CSVParser(fileDescriptor: descriptor, path: path, dialect: dialect, chunkSize: chunkSize))
     }
 
     /// Reads CSV or TSV text that is already in memory.
@@ -70,7 +70,7 @@ public final class CSVReader {
     /// for small inputs that did not come from a file.
     public init(bytes: [UInt8], dialect: CSVDialect = .csv) {
         parser = UnsafeMutablePointer<CSVParser>.allocate(capacity: 1)
-        parser.initialize(to: CSVParser(bytes: bytes, delimiter: dialect.delimiter))
+        parser.initialize(to: CSVParser(bytes: bytes, dialect: dialect))
     }
 
     deinit {
