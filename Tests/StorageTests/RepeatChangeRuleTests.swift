@@ -38,6 +38,25 @@ struct RepeatChangeRuleTests {
         other.measure = "detected-trafficking-victims"
         other.periodEnd = "2005"
         other.value = nil
-        #expect(RepeatChange.between(other, cites: cited) == [.measure, .period])
+        other.censoredHigh = 4
+        // A censored count (<5) for an exact one is another number, as well as the rest.
+        #expect(RepeatChange.between(other, cites: cited) == [.value, .measure, .period])
+    }
+
+    @Test("a censored count and an exact one never agree, inside the bounds or not; two censored counts agree only on the same bound", arguments: [
+        // (repeat value, repeat censored high, cited value, cited censored high, changes the number)
+        (5.0, nil, nil, 4.0, true), (4, nil, nil, 4, true), (1, nil, nil, 4, true),
+        (nil, 4, 7, nil, true), (nil, 4, 3, nil, true),
+        (nil, 4, nil, 4, false), (nil, 9, nil, 4, true),
+        (7, nil, 7, nil, false),
+    ] as [(Double?, Double?, Double?, Double?, Bool)])
+    func censored(repeatValue: Double?, repeatHigh: Double?, citedValue: Double?, citedHigh: Double?, changes: Bool) {
+        func claim(_ value: Double?, _ high: Double?) -> FigureClaim {
+            FigureClaim(
+                measure: "detected-trafficking-victims", place: "GBR", unit: "persons", sex: "total", ageGroup: "total",
+                form: nil, periodStart: "2019", periodEnd: "2019", value: value, censoredHigh: high)
+        }
+        let found = RepeatChange.between(claim(repeatValue, repeatHigh), cites: claim(citedValue, citedHigh))
+        #expect(found == (changes ? [.value] : []))
     }
 }

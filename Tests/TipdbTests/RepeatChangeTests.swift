@@ -79,4 +79,43 @@ struct RepeatChangeTests {
             #expect(!check.stdout.contains("francis-2013-trafficked-wld repeats"))
         }
     }
+
+    @Test("a repeat that gives a number for a censored count (<5), or censors an exact one, is flagged in the brief, lineage and check")
+    func censoredRepeats() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("""
+                key,kind,title,publisher,date
+                ngo-2019,report,Detected victims 2019,Example NGO,2019
+                news-2020,article,Trafficking today,Daily News,2020
+
+                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source,cites,method
+                ngo-few,detected-trafficking-victims,<5,persons,GBR,2019,ngo-2019,,detected
+                ngo-seven,detected-trafficking-victims,7,persons,GBR,2018,ngo-2019,,detected
+                news-exact,detected-trafficking-victims,4,persons,GBR,2019,news-2020,ngo-few,reported
+                news-censored,detected-trafficking-victims,<5,persons,GBR,2018,news-2020,ngo-seven,reported
+                news-same,detected-trafficking-victims,<5,persons,GBR,2019,news-2020,ngo-few,reported
+
+                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
+            let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+
+            let brief = try Tipdb.run(["report", "brief"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("Daily News 2020 changes what it repeats from Example NGO 2019: the number (4, not \\<5)."),
+                    "\(brief.stdout)")
+            #expect(brief.stdout.contains("Daily News 2020 changes what it repeats from Example NGO 2019: the number (\\<5, not 7)."))
+
+            let lineage = try Tipdb.run(["report", "lineage", "news-exact"], in: dir)
+            #expect(lineage.stdout.contains("\nFLAG: Daily News 2020 changes what it repeats from Example NGO 2019: the number (4, not <5).\n"),
+                    "\(lineage.stdout)")
+
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("news-exact repeats ngo-few with value 4, not <5"), "\(check.stdout)")
+            #expect(check.stdout.contains("news-censored repeats ngo-seven with value <5, not 7"))
+            #expect(!check.stdout.contains("news-same repeats"))
+        }
+    }
 }

@@ -30,16 +30,17 @@ extension ComparabilityCheck {
     /// of two figures or more is sorted, and most groups (one figure per source) end there.
     private static func subgroupsAboveTotals(_ ordered: [FigureRecord], context: BriefContext) -> [SubgroupTotals.Pair<FigureRecord>] {
         var pairs: [SubgroupTotals.Pair<FigureRecord>] = []
+        let origin = context.catalog.origin
         let runs = BriefContext.runs(ordered) {
             $0.measure == $1.measure && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
         }
         for run in runs where run.count >= 2 {
-            let figures = ordered[run].sorted { SubgroupTotals.groupPrecedes($0, $1) }
+            let figures = ordered[run].sorted { SubgroupTotals.groupPrecedes($0, $1, origin: origin) }
             var found: [SubgroupTotals.Pair<FigureRecord>] = []
             var start = 0
             while start < figures.count {
                 var end = start + 1
-                while end < figures.count && SubgroupTotals.sameGroup(figures[start], figures[end]) { end += 1 }
+                while end < figures.count && SubgroupTotals.sameGroup(figures[start], figures[end], origin: origin) { end += 1 }
                 if end - start >= 2 {
                     found += SubgroupTotals.above(
                         inGroup: figures[start..<end], dimension: context.catalog.units[figures[start].unit]?.dimension)
@@ -59,12 +60,18 @@ extension ComparabilityCheck {
         let sub = pair.subgroup, total = pair.total
         let catalog = context.catalog
         let subgroup = Words.subgroup(sex: sub.sex, ageGroup: sub.ageGroup, form: sub.form)
+        // Two releases of one export: each number is named with the release that published it.
+        let twoReleases = sub.source != total.source
+        let sources = twoReleases
+            ? "\(context.citedLabel(sub.source)) (the subgroup) and \(context.citedLabel(total.source)) (the total)"
+            : context.citedLabel(sub.source)
         let text = "\(catalog.measureLabel(sub.measure)) in \(catalog.placeName(sub.place)), "
-            + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), \(context.citedLabel(sub.source)): "
+            + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), \(sources): "
             + "the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(context.text(total))). "
             + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
+        let citations = twoReleases ? [context.cite(sub.source), context.cite(total.source)] : [context.cite(sub.source)]
         return ComparabilityWarning(
-            kind: "subgroups", text: text, figures: [sub.key, total.key], citations: [context.cite(sub.source)])
+            kind: "subgroups", text: text, figures: [sub.key, total.key], citations: citations)
     }
 }

@@ -68,7 +68,7 @@ enum GapAnalysis {
 
         // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
         // from one release to the next is not confirmed by it.
-        func origin(_ source: String) -> String { catalog.vintages[source].map { "series\u{0}" + $0.series } ?? source }
+        let origin = catalog.origin
         let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String])? in
             guard let sources = primarySources[measure], let first = sources.first,
                   sources.allSatisfy({ origin($0) == origin(first) }) else { return nil }

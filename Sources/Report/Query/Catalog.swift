@@ -34,6 +34,12 @@ struct Catalog {
     /// and the vintage's number (`series_vintages.id`, increasing with the release date).
     var vintages: [String: (series: String, number: Int64)] = [:]
 
+    /// The origin of a source: its series for a release of a bulk export, itself otherwise
+    /// (`SubgroupTotals.origin`), for the rules that count releases of one export as one source.
+    func origin(_ source: String) -> String {
+        SubgroupTotals.origin(source: source, series: vintages[source]?.series)
+    }
+
     init(db: Database) throws {
         for row in try db.rows("SELECT DISTINCT study FROM figures WHERE study IS NOT NULL") {
             if let study = row.string("study") { studiesWithFigures.insert(study) }

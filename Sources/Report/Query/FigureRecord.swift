@@ -76,6 +76,7 @@ extension FigureRecord {
     var claim: FigureClaim {
         FigureClaim(
             measure: measure, place: place, unit: unit, sex: sex, ageGroup: ageGroup, form: form,
-            periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value)
+            periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value,
+            censoredHigh: censored ? high : nil)
     }
 }

@@ -8,10 +8,11 @@ extension Audit {
     func repeatsThatChange() throws -> [Finding] {
         let rows = try db.rows("""
             SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end,
-                   CASE WHEN r.censored = 0 THEN r.value END AS value,
+                   CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
-                   c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value
+                   c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
+                   CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high
             FROM figures r JOIN figures c ON c.key = r.cites
             ORDER BY r.key
             """)
@@ -23,7 +24,7 @@ extension Audit {
                     unit: row.string(prefix + "unit") ?? "", sex: row.string(prefix + "sex") ?? "",
                     ageGroup: row.string(prefix + "age_group") ?? "", form: row.string(prefix + "form"),
                     periodStart: row.string(prefix + "period_start") ?? "", periodEnd: row.string(prefix + "period_end") ?? "",
-                    value: row.double(prefix + "value"))
+                    value: row.double(prefix + "value"), censoredHigh: row.double(prefix + "censored_high"))
             }
             let repeating = claim("")
             let cited = claim("c_")
@@ -31,7 +32,7 @@ extension Audit {
             guard !changes.isEmpty else { continue }
             let parts = changes.map { change -> String in
                 switch change {
-                case .value: "value \(Self.number(repeating.value)), not \(Self.number(cited.value))"
+                case .value: "value \(Self.published(repeating)), not \(Self.published(cited))"
                 case .measure: "measure \(repeating.measure), not \(cited.measure)"
                 case .place: "place \(repeating.place), not \(cited.place)"
                 case .unit: "unit \(repeating.unit), not \(cited.unit)"
@@ -48,6 +49,12 @@ extension Audit {
             severity: .warning, check: "repeat-changed",
             message: "figures that repeat another (cites) but change what it says: the number beyond rounding, the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing",
             rows: described)]
+    }
+
+    /// The number as published: `<5` for a count censored with upper bound 4.
+    private static func published(_ claim: FigureClaim) -> String {
+        guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
+        return "<" + number(high == high.rounded() ? high + 1 : high)
     }
 
     private static func subgroup(_ claim: FigureClaim) -> String {

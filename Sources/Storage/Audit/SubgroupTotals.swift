@@ -1,7 +1,10 @@
 /// The rule behind `tipdb check`'s `subgroup-above-total` warning and the brief's caution about a
 /// subgroup larger than its total, kept in one place so that both name the same pairs.
 ///
-/// Figures are grouped by measure, place, reference period, source and unit (`sameGroup`); only
+/// Figures are grouped by measure, place, reference period, origin and unit (`sameGroup`); the
+/// origin is the source, except that the releases of one bulk export (GLOTIP's vintages) are one
+/// origin, since a brief shows a subgroup a later release dropped beside the total that release
+/// revised, and the gaps already count such releases as one source. Only
 /// counts and money add up to a total (a share, a rate, an index or a change of a subgroup can
 /// exceed the whole's). In a group, a total is a figure for everyone (sex and age group total, no
 /// form, no breakdown) and a subgroup any figure with a sex, an age group or a form. A subgroup is
@@ -28,26 +31,40 @@ public enum SubgroupTotals {
         public var totalNumber: Double? { SubgroupTotals.largest(total) }
     }
 
-    /// Whether two figures are in one group: the same measure, place, reference period, source and unit.
+    /// Whether two figures are in one group: the same measure, place, reference period, origin
+    /// (`origin(source)`: the source, or the series of a bulk export's release) and unit.
     ///
     /// Inlinable, as `groupPrecedes`: a brief calls them for every figure, and specialised for its
     /// figure type they compare fields directly.
     @inlinable
-    public static func sameGroup(_ a: some SubgroupTotalMember, _ b: some SubgroupTotalMember) -> Bool {
+    public static func sameGroup<Member: SubgroupTotalMember>(
+        _ a: Member, _ b: Member, origin: (String) -> String
+    ) -> Bool {
         a.measure == b.measure && a.place == b.place && a.periodStart == b.periodStart && a.periodEnd == b.periodEnd
-            && a.source == b.source && a.unit == b.unit
+            && a.unit == b.unit && (a.source == b.source || origin(a.source) == origin(b.source))
     }
 
     /// An order that puts the figures of a group next to each other (measure, place, period,
-    /// source, unit), for callers that split their figures into groups with `sameGroup`.
+    /// origin, unit), for callers that split their figures into groups with `sameGroup`.
     @inlinable
-    public static func groupPrecedes(_ a: some SubgroupTotalMember, _ b: some SubgroupTotalMember) -> Bool {
+    public static func groupPrecedes<Member: SubgroupTotalMember>(
+        _ a: Member, _ b: Member, origin: (String) -> String
+    ) -> Bool {
         if a.measure != b.measure { return a.measure < b.measure }
         if a.place != b.place { return a.place < b.place }
         if a.periodStart != b.periodStart { return a.periodStart < b.periodStart }
         if a.periodEnd != b.periodEnd { return a.periodEnd < b.periodEnd }
-        if a.source != b.source { return a.source < b.source }
+        if a.source != b.source {
+            let (x, y) = (origin(a.source), origin(b.source))
+            if x != y { return x < y }
+        }
         return a.unit < b.unit
+    }
+
+    /// The origin of a source for grouping: `series` prefixed so that it can never equal a
+    /// source key, for a release of a bulk export (`series_vintages.series`); the source otherwise.
+    public static func origin(source: String, series: String?) -> String {
+        series.map { "series\u{0}" + $0 } ?? source
     }
 
     /// The subgroups of one group larger than its smallest total, in the group's order.

@@ -11,10 +11,14 @@ public struct FigureClaim: Sendable, Equatable {
     public var periodEnd: String
     /// nil for a censored figure.
     public var value: Double?
+    /// For a censored figure, its stored upper bound (k−1 for a count published as `<k`); nil for
+    /// a figure published as a number. Kept so that a repeat turning `<5` into 5, or 7 into `<5`,
+    /// or `<5` into `<10`, is seen as another number: `value` alone is nil on the censored side.
+    public var censoredHigh: Double?
 
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
-        periodStart: String, periodEnd: String, value: Double?
+        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil
     ) {
         self.measure = measure
         self.place = place
@@ -25,5 +29,6 @@ public struct FigureClaim: Sendable, Equatable {
         self.periodStart = periodStart
         self.periodEnd = periodEnd
         self.value = value
+        self.censoredHigh = censoredHigh
     }
 }

@@ -7,7 +7,9 @@ import Foundation
 /// is honest only when it claims what it repeats; the brief, `report lineage` and `tipdb check`
 /// name each change so that it is not passed on as the cited source's.
 public enum RepeatChange: String, Sendable, CaseIterable {
-    /// Another number, beyond rounding (2.4 million for 2.45 million is a rounding; 24 million is not).
+    /// Another number, beyond rounding (2.4 million for 2.45 million is a rounding; 24 million is not),
+    /// or a number where the cited figure was censored (5 or 4 for `<5`), a censored count where it
+    /// gave the number (`<5` for 7), or another bound (`<10` for `<5`).
     case value
     case measure
     case place
@@ -21,9 +23,7 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     public static func between(_ repeating: FigureClaim, cites cited: FigureClaim) -> [RepeatChange] {
         var changes: [RepeatChange] = []
         // Numbers in two units cannot be compared: the unit change is named instead.
-        if repeating.unit == cited.unit, let r = repeating.value, let c = cited.value, !isRounding(r, of: c) {
-            changes.append(.value)
-        }
+        if repeating.unit == cited.unit, changesNumber(repeating, cites: cited) { changes.append(.value) }
         if repeating.measure != cited.measure { changes.append(.measure) }
         if repeating.place != cited.place { changes.append(.place) }
         if repeating.unit != cited.unit { changes.append(.unit) }
@@ -32,6 +32,19 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         }
         if repeating.periodStart != cited.periodStart || repeating.periodEnd != cited.periodEnd { changes.append(.period) }
         return changes
+    }
+
+    /// Whether the repeat says another number than the figure it repeats, in the same unit.
+    ///
+    /// A censored count (`<5`) says only that the true count lies in its bounds; a repeat that
+    /// gives an exact number for it, even one inside the bounds, claims more than its source did,
+    /// and one that censors an exact count claims less. Both are changes, never roundings.
+    static func changesNumber(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
+        switch (repeating.value, cited.value) {
+        case let (r?, c?): !isRounding(r, of: c)
+        case (nil, nil): repeating.censoredHigh != cited.censoredHigh
+        default: true
+        }
     }
 
     /// Whether two figures that repeat nothing of each other say the same number, as far as the
