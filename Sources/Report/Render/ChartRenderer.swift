@@ -23,7 +23,8 @@ struct ChartRenderer {
         let xDomain = timeDomain()
         // A tenth of headroom above the highest point, so its value label stays inside the plot.
         let yTicks = ChartScale.ticks(from: min(0, chart.points.map { $0.low ?? $0.value }.min() ?? 0),
-                                      to: (chart.points.map { $0.high ?? $0.value }.max() ?? 1) * 1.1)
+                                      to: (chart.points.map { $0.high ?? $0.value }.max() ?? 1) * 1.1,
+                                      wholeNumbers: quantity.dimension == "count")
         let yMin = yTicks.first ?? 0
         let yMax = yTicks.last ?? 1
         func x(_ position: Double) -> Double { left + (position - xDomain.lower) / (xDomain.upper - xDomain.lower) * plotWidth }

@@ -3,12 +3,16 @@ import Foundation
 /// Round numbers for chart axes.
 enum ChartScale {
     /// Between three and seven evenly spaced round ticks covering `low...high`, starting at or below `low`.
-    static func ticks(from low: Double, to high: Double) -> [Double] {
+    ///
+    /// With `wholeNumbers` (a chart of counts: people, cases) every tick is a whole number, so an
+    /// axis of a few detected victims never reads 2.5 or 7.5 people.
+    static func ticks(from low: Double, to high: Double, wholeNumbers: Bool = false) -> [Double] {
         let top = high > low ? high : low + 1
         let span = top - low
         let rough = span / 5
         let magnitude = pow(10, floor(log10(rough)))
-        let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { span / $0 <= 6 } ?? 10 * magnitude
+        let steps = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.filter { !wholeNumbers || ($0 >= 1 && $0 == $0.rounded()) }
+        let step = steps.first { span / $0 <= 6 } ?? max(10 * magnitude, wholeNumbers ? 1 : 0)
         let first = floor(low / step) * step
         var ticks: [Double] = []
         var value = first
