@@ -3,14 +3,20 @@ import Foundation
 /// The date printed on a brief: `--date`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
 /// convention), else today in UTC. Nothing else in a brief depends on the clock.
 public enum BriefDate {
-    /// - Throws: `ReportError.invalidDate` for a `--date` that is not a valid YYYY-MM-DD date.
+    /// - Throws: `ReportError.invalidDate` for a `--date` that is not a valid YYYY-MM-DD date, and
+    ///   `ReportError.invalidSourceDateEpoch` for a `SOURCE_DATE_EPOCH` that is not a number of seconds.
     public static func resolve(_ argument: String?, environment: [String: String], now: Date = Date()) throws -> String {
         if let argument {
             guard isValid(argument) else { throw ReportError.invalidDate(argument) }
             return argument
         }
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
-            return format(Date(timeIntervalSince1970: TimeInterval(epoch)))
+        if let text = environment["SOURCE_DATE_EPOCH"] {
+            // An empty value counts as unset, as most tools that read it do.
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty {
+                guard let epoch = Int64(trimmed), epoch >= 0 else { throw ReportError.invalidSourceDateEpoch(text) }
+                return format(Date(timeIntervalSince1970: TimeInterval(epoch)))
+            }
         }
         return format(now)
     }

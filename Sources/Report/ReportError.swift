@@ -21,6 +21,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case unknownFigure(String, suggestions: [String])
     /// A `--date` that is not a calendar date.
     case invalidDate(String)
+    /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: the reproducible-builds
+    /// convention asks tools to fail rather than fall back to the clock.
+    case invalidSourceDateEpoch(String)
     /// A template file that cannot be read or parsed.
     case template(path: String, reason: String)
     /// A template with tags that would always render as nothing (`{{titel}}`): each one, with
@@ -35,7 +38,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// not as input rejected (1).
     public var isUsage: Bool {
         switch self {
-        case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate: true
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate, .invalidSourceDateEpoch: true
         case .emptyScope, .template, .templateFields, .cannotWrite: false
         }
     }
@@ -62,6 +65,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
+        case .invalidSourceDateEpoch(let text):
+            return "SOURCE_DATE_EPOCH=\"\(text)\" is not a number of seconds since 1970; set it to one (such as 1764460800), unset it, or pass --date YYYY-MM-DD"
         case .template(let path, let reason):
             return "template \(path): \(reason); check the path and the Mustache syntax (the data model is the output of --format json)"
         case .templateFields(let path, let issues):

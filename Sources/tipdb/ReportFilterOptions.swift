@@ -16,10 +16,10 @@ struct ReportFilterOptions: ParsableArguments {
         "A place as ingest reads one: ISO alpha-2 or alpha-3 code, M49 number (035 or 35), place code, English name or alias; a region includes its countries. Repeat for several.", valueName: "place"))
     var places: [String] = []
 
-    @Option(help: ArgumentHelp("First reference year (figures whose period ends earlier are left out).", valueName: "year"))
+    @Option(help: ArgumentHelp("First reference year, four digits (figures whose period ends earlier are left out).", valueName: "year"))
     var from: Int?
 
-    @Option(help: ArgumentHelp("Last reference year (figures whose period starts later are left out).", valueName: "year"))
+    @Option(help: ArgumentHelp("Last reference year, four digits (figures whose period starts later are left out).", valueName: "year"))
     var to: Int?
 
     var filters: BriefFilters {
@@ -27,6 +27,13 @@ struct ReportFilterOptions: ParsableArguments {
     }
 
     func validate() throws {
+        // Periods are stored with four-digit years: `--from 20` (meant as 2020) would keep every
+        // figure without a word, so a year of another length is refused.
+        for (name, year) in [("--from", from), ("--to", to)] {
+            if let year, !(1000...9999).contains(year) {
+                throw ValidationError("\(name) \(year) is not a year; expected four digits, such as 2020")
+            }
+        }
         if let from, let to, from > to {
             throw ValidationError("--from \(from) is after --to \(to); give the earlier year first")
         }

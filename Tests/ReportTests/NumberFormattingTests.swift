@@ -1,3 +1,4 @@
+import Foundation
 import Report
 import Testing
 
@@ -103,5 +104,11 @@ struct NumberFormattingTests {
         #expect(!BriefDate.isValid("2026-02-30"))
         #expect(BriefDate.isValid("2024-02-29"))
         #expect(throws: ReportError.invalidDate("29/11/2026")) { try BriefDate.resolve("29/11/2026", environment: [:]) }
+        // A malformed SOURCE_DATE_EPOCH is refused, as the reproducible-builds convention asks; an empty one is unset.
+        #expect(throws: ReportError.invalidSourceDateEpoch("abc")) { try BriefDate.resolve(nil, environment: ["SOURCE_DATE_EPOCH": "abc"]) }
+        #expect(throws: ReportError.invalidSourceDateEpoch("-5")) { try BriefDate.resolve(nil, environment: ["SOURCE_DATE_EPOCH": "-5"]) }
+        let now = Date(timeIntervalSince1970: 1_764_460_800)
+        #expect(try BriefDate.resolve(nil, environment: ["SOURCE_DATE_EPOCH": ""], now: now) == "2025-11-30")
+        #expect(try BriefDate.resolve("2026-11-29", environment: ["SOURCE_DATE_EPOCH": "abc"]) == "2026-11-29")
     }
 }

@@ -72,6 +72,12 @@ struct ReportPlaceFilterTests {
             let validation = try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir)
             #expect(validation.status == 64)
             #expect(validation.stderr.hasPrefix("tipdb: error: --from 2020 is after --to 2010; give the earlier year first\n"), "\(validation.stderr)")
+            let shortYear = try Tipdb.run(["report", "brief", "--from", "20"], in: dir)
+            #expect(shortYear.status == 64)
+            #expect(shortYear.stderr.hasPrefix("tipdb: error: --from 20 is not a year; expected four digits, such as 2020\n"), "\(shortYear.stderr)")
+            let epoch = try Tipdb.run(["report", "brief"], in: dir, environment: ["SOURCE_DATE_EPOCH": "abc"])
+            #expect(epoch.status == 64)
+            #expect(epoch.stderr.hasPrefix("tipdb: error: SOURCE_DATE_EPOCH=\"abc\" is not a number of seconds since 1970; "), "\(epoch.stderr)")
             // Help is not an error: it goes to standard output, exit 0.
             let help = try Tipdb.run(["report", "brief", "--help"], in: dir)
             #expect(help.status == 0 && help.stderr.isEmpty && help.stdout.contains("M49 number (035 or 35)"), "\(help.stdout)")
