@@ -18,7 +18,8 @@ extension TipDB.ReportCommand {
                 template with the same data model as json (values HTML-escaped with --format html only); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
                 apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \
-                written (exit 1). Without filters the brief covers the whole database. An empty scope is an error \
+                written (exit 1); so is a template that is not valid Mustache (a section or a tag never closed, a \
+                close that does not match), at the tag at fault with what would close it. Without filters the brief covers the whole database. An empty scope is an error \
                 (exit 1).
                 """
         )
@@ -89,11 +90,15 @@ extension TipDB.ReportCommand {
             }
         }
 
-        /// Checks the template before the brief is built; a tag that names nothing the brief can
-        /// hold is printed as `FILE:LINE:COLUMN: ...`, each on its own line, above the summary.
+        /// Checks the template before the brief is built; a tag that does not parse, or names
+        /// nothing the brief can hold, is printed as `FILE:LINE:COLUMN: ...`, each on its own
+        /// line, above the summary.
         private static func check(_ text: String, path: String) throws {
             do {
                 try BriefRenderer.checkTemplate(text, path: path)
+            } catch ReportError.templateSyntax(let issue) {
+                FileHandle.standardError.write(Data("\(issue)\n".utf8))
+                throw ReportError.templateSyntax(issue)
             } catch ReportError.templateFields(let path, let issues) {
                 for issue in issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
                 throw ReportError.templateFields(path: path, issues: issues)

@@ -48,7 +48,7 @@ public enum BriefRenderer {
     /// Checks `template` (Mustache) before a brief is built: it parses, and every tag names
     /// something the brief's data model can hold there.
     ///
-    /// - Throws: `ReportError.template` when it does not parse; `ReportError.templateFields`
+    /// - Throws: `ReportError.templateSyntax` when it does not parse; `ReportError.templateFields`
     ///   with every tag that would always render as nothing (an unknown field, a transform that
     ///   does not apply, a partial).
     public static func checkTemplate(_ template: String, path: String) throws {
