@@ -8,7 +8,7 @@ struct TemplateSyntaxTests {
     /// The issue `BriefRenderer.checkTemplate` refuses `template` with, as the command prints it.
     private func issue(_ template: String) throws -> String? {
         do {
-            try BriefRenderer.checkTemplate(template, path: "t.mustache")
+            try BriefRenderer.checkTemplate(template, path: "t.mustache", format: .md)
             return nil
         } catch ReportError.templateSyntax(let issue) {
             #expect(issue.path == "t.mustache")

@@ -12,15 +12,18 @@ struct TemplateRenderer {
     let path: String
     let escapeHTML: Bool
 
-    func render(_ brief: Brief) throws -> String {
-        let parsed = try parse()
+    /// Renders `brief` with a template already parsed and checked (`parse()`).
+    ///
+    /// - Throws: `ReportError.template` if the data model cannot be made into the values the
+    ///   template walks.
+    static func render(_ brief: Brief, with parsed: MustacheTemplate, path: String) throws -> String {
         let tree: JSONTree
         do {
             tree = try JSONTree.parse(try BriefRenderer.json(brief))
         } catch {
             throw ReportError.template(path: path, reason: "the data model could not be prepared (\(error))")
         }
-        return parsed.render(Self.value(tree) ?? [String: Any]())
+        return parsed.render(value(tree) ?? [String: Any]())
     }
 
     /// The template parsed and checked against the brief's data model.
