@@ -26,6 +26,10 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case invalidSourceDateEpoch(String)
     /// A template file that cannot be read or parsed.
     case template(path: String, reason: String)
+    /// A template that is not valid Mustache (a section or tag never closed, a close that does
+    /// not match): the tag at fault, with its line, column and what was expected. The message is
+    /// the summary; the command prints `issue` above it.
+    case templateSyntax(TemplateIssue)
     /// A template with tags that would always render as nothing (`{{titel}}`): each one, with
     /// its line, column and what was expected. The message is the summary; the command prints
     /// `issues` above it, one line each.
@@ -39,7 +43,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .template, .templateFields, .cannotWrite: false
+        case .emptyScope, .template, .templateSyntax, .templateFields, .cannotWrite: false
         }
     }
 
@@ -69,6 +73,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "SOURCE_DATE_EPOCH=\"\(text)\" is not a number of seconds since 1970; set it to one (such as 1764460800), unset it, or pass --date YYYY-MM-DD"
         case .template(let path, let reason):
             return "template \(path): \(reason); check the path and the Mustache syntax (the data model is the output of --format json)"
+        case .templateSyntax(let issue):
+            return "template \(issue.path) is not valid Mustache; nothing was written (fix the tag at line \(issue.line), column \(issue.column), then run the command again)"
         case .templateFields(let path, let issues):
             let tags = issues.count == 1 ? "1 tag" : "\(issues.count) tags"
             return "template \(path): \(tags) would always be empty, whatever the data; nothing was written (the brief's fields are listed under \"The brief's data model\" in the README; tipdb report brief --format json shows them with their values)"

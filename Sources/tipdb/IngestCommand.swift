@@ -46,7 +46,9 @@ extension TipDB {
 
                 VALUES
                   numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
-                2.45 million, 150 billion, 1.4e6, 12%, US$236 billion or 236 billion USD; a range (2.1-2.7 million) \
+                2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
+                dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
+                write 3.2 with unit per-1000); a range (2.1-2.7 million) \
                 goes in low and high, with the value as published in value; <5 is a \
                 censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
                 low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent; \

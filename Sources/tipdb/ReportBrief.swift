@@ -18,7 +18,8 @@ extension TipDB.ReportCommand {
                 template with the same data model as json (values HTML-escaped with --format html only); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
                 apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \
-                written (exit 1). Without filters the brief covers the whole database. An empty scope is an error \
+                written (exit 1); so is a template that is not valid Mustache (a section or a tag never closed, a \
+                close that does not match), at the tag at fault with what would close it. Without filters the brief covers the whole database. An empty scope is an error \
                 (exit 1).
                 """
         )
@@ -54,30 +55,21 @@ extension TipDB.ReportCommand {
         func run() throws {
             try ExitStatus.run(database: database.path) {
                 let day = try BriefDate.resolve(date, environment: ProcessInfo.processInfo.environment)
-                let templateText = try template.map { path in
-                    guard FileManager.default.fileExists(atPath: path) else {
-                        throw ReportError.template(path: path, reason: "no such file")
-                    }
-                    do {
-                        return try String(contentsOfFile: path, encoding: .utf8)
-                    } catch {
-                        throw ReportError.template(path: path, reason: "cannot be read as UTF-8 text")
-                    }
-                }
-                if let templateText, let template { try Self.check(templateText, path: template) }
+                // Parsed and checked once, before the brief is built; rendered as it is below.
+                let checked = try template.map { path in try Self.check(try Self.read(path), path: path, format: format) }
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let request = BriefRequest(filters: scope.filters, title: title, date: day, command: command(date: day))
                 let brief = try BriefBuilder(db: db).build(request)
                 let out = ReportOutput(path: output, database: database.path)
                 let rendered: RenderedBrief
-                if let templateText, let template {
-                    rendered = try BriefRenderer.render(brief, template: templateText, path: template, format: format)
+                if let checked {
+                    rendered = try BriefRenderer.render(brief, template: checked)
                 } else {
                     rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem)
                 }
                 try out.write(utf8: rendered.utf8, files: rendered.files)
-                if format == .md && templateText == nil {
+                if format == .md && checked == nil {
                     let measures = try db.rows("SELECT code FROM measures ORDER BY code").compactMap { $0.string("code") }
                     for file in out.removeStaleCharts(written: rendered.files, measures: measures) {
                         FileHandle.standardError.write(Data("note: removed \(file), a chart of an earlier brief that this one does not draw\n".utf8))
@@ -89,11 +81,27 @@ extension TipDB.ReportCommand {
             }
         }
 
-        /// Checks the template before the brief is built; a tag that names nothing the brief can
-        /// hold is printed as `FILE:LINE:COLUMN: ...`, each on its own line, above the summary.
-        private static func check(_ text: String, path: String) throws {
+        /// The template file's text.
+        private static func read(_ path: String) throws -> String {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ReportError.template(path: path, reason: "no such file")
+            }
             do {
-                try BriefRenderer.checkTemplate(text, path: path)
+                return try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw ReportError.template(path: path, reason: "cannot be read as UTF-8 text")
+            }
+        }
+
+        /// Checks the template before the brief is built; a tag that does not parse, or names
+        /// nothing the brief can hold, is printed as `FILE:LINE:COLUMN: ...`, each on its own
+        /// line, above the summary.
+        private static func check(_ text: String, path: String, format: ReportFormat) throws -> BriefTemplate {
+            do {
+                return try BriefRenderer.checkTemplate(text, path: path, format: format)
+            } catch ReportError.templateSyntax(let issue) {
+                FileHandle.standardError.write(Data("\(issue)\n".utf8))
+                throw ReportError.templateSyntax(issue)
             } catch ReportError.templateFields(let path, let issues) {
                 for issue in issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
                 throw ReportError.templateFields(path: path, issues: issues)

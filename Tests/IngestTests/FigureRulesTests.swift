@@ -121,6 +121,23 @@ struct FigureRulesTests {
         ])
     }
 
+    @Test("a dollar sign is US dollars: it fits a unit made from USD, as a trailing USD does, and no other")
+    func dollarSigns() throws {
+        let found = try errors("key,measure,value,unit,place,period,source", [
+            "a,forced-labour-profits,$150 billion,USD,WLD,2016,ilo-2005",
+            "b,forced-labour-profits,US$ 150 billion,USD-change,WLD,2016,ilo-2005",
+            "c,forced-labour-profits,150 billion $,,WLD,2016,ilo-2005",
+            "d,forced-labour-profits,$150 billion,percent-change,WLD,2016,ilo-2005",
+            "e,forced-labour-profits,150 billion USD,percent-change,WLD,2016,ilo-2005",
+            "f,forced-labour-profits,€150 billion,USD,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:5:25: value: \"$150 billion\" is written in USD but the unit column says percent-change; expected them to agree",
+            "f.csv:6:25: value: \"150 billion USD\" is written in USD but the unit column says percent-change; expected them to agree",
+            "f.csv:7:25: value: \"€150 billion\" is in euros (€); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes",
+        ])
+    }
+
     @Test("a percent change cannot fall by more than the whole")
     func fallsBeyondTheWhole() throws {
         let found = try errors("key,measure,value,unit,place,period,source", [

@@ -39,6 +39,11 @@ struct ValueParsingTests {
         ("2 million US dollars", 2_000_000, "USD"),
         ("USD 236 billion", 236_000_000_000, "USD"),
         ("US$ 1 234", 1_234, "USD"),
+        // A dollar sign before or after the number is a US dollar, as a trailing USD is.
+        ("$150 billion", 150_000_000_000, "USD"),
+        ("US$ 150 billion", 150_000_000_000, "USD"),
+        ("us$150", 150, "USD"),
+        ("150 billion $", 150_000_000_000, "USD"),
     ])
     func numbers(text: String, expected: Double, unit: String?) throws {
         let parsed = try NumberParser.parse(text)
@@ -120,10 +125,41 @@ struct ValueParsingTests {
         ("1,234 567", "\"1,234 567\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
         ("US$236 billion USD", "\"US$236 billion USD\" names its currency twice; expected it once, as in US$236 billion or 236 billion USD"),
         ("\u{2212}\u{2212}5", "\"\u{2212}\u{2212}5\" has two signs; expected one, as in -5 or +5"),
-        ("236 billion EUR", "\"236 billion EUR\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
+        ("236 billion EUR", "\"236 billion EUR\" is in euros (EUR); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes"),
         ("1e-5x", "\"1e-5x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
     ])
     func refusedNumberMessages(text: String, message: String) {
+        let error = #expect(throws: NumberParser.Failure.self) { try NumberParser.parse(text) }
+        #expect(error?.message == message)
+    }
+
+    @Test("another currency or per mille is refused with what to write instead", arguments: [
+        ("€150", "euros (€)"),
+        ("150 €", "euros (€)"),
+        ("150€", "euros (€)"),
+        ("-€5", "euros (€)"),
+        ("£2.3 million", "pounds sterling (£)"),
+        ("¥5 billion", "yen or yuan (¥)"),
+        ("₹1,000 crore", "Indian rupees (₹)"),
+        ("EUR 150", "euros (EUR)"),
+        ("5 chf", "Swiss francs (CHF)"),
+        ("A$5 billion", "Australian dollars (A$)"),
+        ("5 billion CA$", "Canadian dollars (CA$)"),
+        ("R$ 3 million", "Brazilian reais (R$)"),
+        ("€2.1-2.7 million", "euros (€)"),
+    ])
+    func foreignCurrency(text: String, currency: String) {
+        let error = #expect(throws: NumberParser.Failure.self) { try NumberParser.parse(text) }
+        #expect(error?.message == "\"\(text)\" is in \(currency); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes")
+    }
+
+    @Test("per mille, per ten thousand and unnamed currencies: each message says what to write", arguments: [
+        ("3.2‰", "\"3.2‰\" is per mille (‰), which tipdb does not write in a value; expected the number alone with unit per-1000 (value 3.2, unit per-1000)"),
+        ("3.2 ‰", "\"3.2 ‰\" is per mille (‰), which tipdb does not write in a value; expected the number alone with unit per-1000 (value 3.2, unit per-1000)"),
+        ("0.5‱", "\"0.5‱\" is per ten thousand (‱), a unit tipdb does not have; expected the rate per 100,000 (ten times the number) with unit per-100000"),
+        ("₿5", "\"₿5\" is in a currency other than the US dollar (₿); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes"),
+    ])
+    func otherSigns(text: String, message: String) {
         let error = #expect(throws: NumberParser.Failure.self) { try NumberParser.parse(text) }
         #expect(error?.message == message)
     }

@@ -8,7 +8,7 @@ struct TemplateCheckTests {
     /// The issues `template` has, as the command prints them; empty when it is accepted.
     private func issues(_ template: String) throws -> [String] {
         do {
-            try BriefRenderer.checkTemplate(template, path: "t.mustache")
+            try BriefRenderer.checkTemplate(template, path: "t.mustache", format: .md)
             return []
         } catch ReportError.templateFields(let path, let issues) {
             #expect(path == "t.mustache")
@@ -184,5 +184,19 @@ struct TemplateCheckTests {
         }
         #expect(error.errorDescription == "template org.mustache: 2 tags would always be empty, whatever the data; nothing was written (the brief's fields are listed under \"The brief's data model\" in the README; tipdb report brief --format json shows them with their values)")
         #expect(try BriefRenderer.render(brief, template: "{{title}}|{{#keyFigures}}{{index()}}{{/keyFigures}}", path: "t", format: .md).text == "|0")
+    }
+
+    @Test("a template checked once renders briefs as the template text does, values escaped with html only")
+    func checkedOnce() throws {
+        var brief = try SampleDecoder.sample(of: Brief.self)
+        brief.title = "Forced labour & <debt>"
+        let template = "{{title}}|{{#keyFigures}}{{index()}}{{/keyFigures}}"
+        for format in ReportFormat.allCases {
+            let checked = try BriefRenderer.checkTemplate(template, path: "t.mustache", format: format)
+            #expect(checked.path == "t.mustache" && checked.format == format)
+            let rendered = try BriefRenderer.render(brief, template: checked).text
+            #expect(rendered == (try BriefRenderer.render(brief, template: template, path: "t.mustache", format: format).text))
+            #expect(rendered == (format == .html ? "Forced labour &amp; &lt;debt&gt;|0" : "Forced labour & <debt>|0"))
+        }
     }
 }

@@ -130,6 +130,37 @@ struct IngestCommandTests {
         }
     }
 
+    @Test("a value in another currency or per mille is refused at FILE:LINE:COLUMN with what to write; a dollar sign is US dollars")
+    func foreignValueSigns() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let refused = """
+                key,measure,value,unit,place,period,source
+                t-eur,trafficking-profits,€150 billion,USD,WLD,2020,ilo-2005-global-alliance
+                t-rate,forced-labour,3.2‰,per-1000,WLD,2020,ilo-2005-global-alliance
+
+                """
+            try Data(refused.utf8).write(to: dir.appendingPathComponent("figures.csv"))
+            let result = try Tipdb.run(["ingest", "--quiet", "figures.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") } == [
+                "figures.csv:2:27: value: \"€150 billion\" is in euros (€); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes",
+                "figures.csv:3:22: value: \"3.2‰\" is per mille (‰), which tipdb does not write in a value; expected the number alone with unit per-1000 (value 3.2, unit per-1000)",
+            ], "\(result.stderr)")
+            let dollars = """
+                key,measure,value,unit,place,period,source
+                t-usd,trafficking-profits,$150 billion,USD,WLD,2020,ilo-2005-global-alliance
+                t-us,trafficking-profits,US$ 150 billion,,WLD,2021,ilo-2005-global-alliance
+
+                """
+            try Data(dollars.utf8).write(to: dir.appendingPathComponent("dollars.csv"))
+            let loaded = try Tipdb.run(["ingest", "--quiet", "dollars.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let stored = try Tipdb.run(["sql", "SELECT key, value, unit FROM figures WHERE key LIKE 't-%' ORDER BY key", "--format", "csv"], in: dir)
+            #expect(stored.stdout.replacingOccurrences(of: "\r\n", with: "\n") == "key,value,unit\nt-us,150000000000.0,USD\nt-usd,150000000000.0,USD\n")
+        }
+    }
+
     @Test("--on-error skip with a file that cannot be read to its end: nothing loads, the files after it are still checked, and the messages say so instead of claiming rows were skipped")
     func skipWithUnreadableFile() throws {
         try withTemporaryDirectory { dir in

@@ -56,6 +56,35 @@ struct TemplateCommandTests {
         }
     }
 
+    @Test("a template that does not parse is refused at FILE:LINE:COLUMN with what would close it; exit 1; no file is written")
+    func parseErrors() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let cases = [
+                // The README's template without the close of its last section.
+                (try readmeTemplate().replacingOccurrences(of: "{{/references}}\n", with: ""),
+                 "brief.mustache:8:4: the section {{#references}} opened here is never closed; expected {{/references}} to close it before the end of the template",
+                 "line 8, column 4"),
+                ("# {{title\n{{date}}\n", "brief.mustache:1:5: the tag {{title is not closed; expected }} after title, as in {{title}}", "line 1, column 5"),
+                ("{{#keyFigures}}\n{{measure}}\n{{/keyFigure}}\n",
+                 "brief.mustache:3:4: {{/keyFigure}} does not close the open section {{#keyFigures}} (opened at 1:4); expected {{/keyFigures}}",
+                 "line 3, column 4"),
+            ]
+            for (template, issue, place) in cases {
+                try Data(template.utf8).write(to: dir.appendingPathComponent("brief.mustache"))
+                let out = try Tipdb.run(["report", "brief", "--template", "brief.mustache", "-o", "brief.md"], in: dir)
+                #expect(out.status == 1)
+                #expect(out.stdout.isEmpty)
+                #expect(out.stderr == """
+                    \(issue)
+                    tipdb: error: template brief.mustache is not valid Mustache; nothing was written (fix the tag at \(place), then run the command again)
+
+                    """)
+                #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("brief.md").path), "no output for a template that does not parse")
+            }
+        }
+    }
+
     @Test("fields that can be null, sections on them and swift-mustache's transforms are accepted")
     func nullableFields() throws {
         try withTemporaryDirectory { dir in

@@ -1,9 +1,11 @@
 import Foundation
 
 /// Parses numbers the way they appear in reports: `2450000`, `2,450,000`, `2.45 million`,
-/// `150 billion`, `1.4e6`, `12%`, `US$236 billion`, and censored counts `<5`.
+/// `150 billion`, `1.4e6`, `12%`, `US$236 billion` (`$236 billion`, `236 billion USD`), and
+/// censored counts `<5`.
 ///
-/// Anything else is an error naming the value: a number is never guessed.
+/// Anything else is an error naming the value: a number is never guessed. Another currency
+/// (`€150`) or per mille (`3.2‰`) is refused with what to write instead (`ForeignNotation`).
 public enum NumberParser {
     /// Why a text is not a number, for an error message.
     public struct Failure: Error, Equatable, Sendable {
@@ -101,6 +103,7 @@ public enum NumberParser {
         var exponent = 0
         if !word.isEmpty {
             guard let m = multipliers[word] else {
+                if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
                 try refuseRange(text)
                 throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million")
             }
@@ -108,6 +111,7 @@ public enum NumberParser {
         }
         let digits = try sign + removeGroupSeparators(rest, original: text)
         guard let number = Double(digits), isPlainDecimal(digits) else {
+            if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
             try refuseRange(text)
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }

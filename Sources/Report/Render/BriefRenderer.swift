@@ -46,23 +46,40 @@ public enum BriefRenderer {
     }
 
     /// Checks `template` (Mustache) before a brief is built: it parses, and every tag names
-    /// something the brief's data model can hold there.
+    /// something the brief's data model can hold there. The result renders briefs without
+    /// parsing or checking the template again.
     ///
-    /// - Throws: `ReportError.template` when it does not parse; `ReportError.templateFields`
+    /// - Parameters:
+    ///   - path: the template file as given, for messages.
+    ///   - format: the format the brief is rendered as: values are HTML-escaped with html only.
+    /// - Returns: the template parsed and checked, for `render(_:template:)`.
+    /// - Throws: `ReportError.templateSyntax` when it does not parse; `ReportError.templateFields`
     ///   with every tag that would always render as nothing (an unknown field, a transform that
     ///   does not apply, a partial).
-    public static func checkTemplate(_ template: String, path: String) throws {
-        _ = try TemplateRenderer(template: template, path: path, escapeHTML: false).parse()
+    @discardableResult
+    public static func checkTemplate(_ template: String, path: String, format: ReportFormat) throws -> BriefTemplate {
+        let parsed = try TemplateRenderer(template: template, path: path, escapeHTML: format == .html).parse()
+        return BriefTemplate(path: path, format: format, parsed: parsed)
+    }
+
+    /// Renders a checked template (`checkTemplate`) with the brief's data model, the same one
+    /// the JSON format writes.
+    ///
+    /// - Throws: `ReportError.template` if the data model cannot be prepared for the template.
+    public static func render(_ brief: Brief, template: BriefTemplate) throws -> RenderedBrief {
+        let text = try TemplateRenderer.render(brief, with: template.parsed, path: template.path)
+        return RenderedBrief(utf8: Array(text.utf8), files: [])
     }
 
     /// Renders `template` (Mustache) with the brief's data model, the same one the JSON format writes.
     ///
     /// With `format` html, values are HTML-escaped (Mustache's default); with any other format
     /// they are written as they are. A template can still choose with `{{% CONTENT_TYPE: ... }}`.
-    /// A template with a tag no brief could fill is refused, as `checkTemplate` says.
+    /// A template that does not parse, or has a tag no brief could fill, is refused, as
+    /// `checkTemplate` says; to render several briefs, or after checking, use `checkTemplate`'s
+    /// result with `render(_:template:)`.
     public static func render(_ brief: Brief, template: String, path: String, format: ReportFormat) throws -> RenderedBrief {
-        let text = try TemplateRenderer(template: template, path: path, escapeHTML: format == .html).render(brief)
-        return RenderedBrief(utf8: Array(text.utf8), files: [])
+        try render(brief, template: checkTemplate(template, path: path, format: format))
     }
 
     /// The brief's data model as JSON: fields in the model's order, two-space indentation.

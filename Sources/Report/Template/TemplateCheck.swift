@@ -42,6 +42,8 @@ struct TemplateCheck {
             switch tag.kind {
             case .close:
                 if frames.count > 1 { frames.removeLast() }
+            case .comment:
+                break
             case .partial:
                 report("partials are not supported: {{>\(tag.name)}} would always be empty, since tipdb reads one template file; put the partial's text in this template")
             case .parent:

@@ -12,20 +12,23 @@ struct TemplateRenderer {
     let path: String
     let escapeHTML: Bool
 
-    func render(_ brief: Brief) throws -> String {
-        let parsed = try parse()
+    /// Renders `brief` with a template already parsed and checked (`parse()`).
+    ///
+    /// - Throws: `ReportError.template` if the data model cannot be made into the values the
+    ///   template walks.
+    static func render(_ brief: Brief, with parsed: MustacheTemplate, path: String) throws -> String {
         let tree: JSONTree
         do {
             tree = try JSONTree.parse(try BriefRenderer.json(brief))
         } catch {
             throw ReportError.template(path: path, reason: "the data model could not be prepared (\(error))")
         }
-        return parsed.render(Self.value(tree) ?? [String: Any]())
+        return parsed.render(value(tree) ?? [String: Any]())
     }
 
     /// The template parsed and checked against the brief's data model.
     ///
-    /// - Throws: `ReportError.template` for Mustache that does not parse;
+    /// - Throws: `ReportError.templateSyntax` for Mustache that does not parse;
     ///   `ReportError.templateFields` listing every tag that names nothing the model has.
     func parse() throws -> MustacheTemplate {
         let parsed: MustacheTemplate
@@ -34,28 +37,13 @@ struct TemplateRenderer {
         do {
             parsed = try MustacheTemplate(string: prefix + template)
         } catch let error as MustacheTemplate.ParserError {
-            let context = error.context
-            let column = context.lineNumber == 1 ? context.columnNumber - prefix.count : context.columnNumber
-            throw ReportError.template(path: path, reason: "line \(context.lineNumber), column \(max(1, column)): \(Self.describe(error.error))")
+            throw ReportError.templateSyntax(TemplateSyntax.issue(for: error, in: template, path: path, prefixLength: prefix.count))
         } catch {
             throw ReportError.template(path: path, reason: "\(error)")
         }
         let issues = TemplateCheck(path: path, model: try TemplateShape.brief(path: path)).issues(in: template)
         guard issues.isEmpty else { throw ReportError.templateFields(path: path, issues: issues) }
         return parsed
-    }
-
-    /// Mustache's parse errors in words.
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: "a set-delimiter tag is malformed"
-        case MustacheTemplate.Error.unrecognisedConfigVariable, MustacheTemplate.Error.invalidConfigVariableSyntax:
-            "a {{% ... }} pragma is not one Mustache knows"
-        default: "the template is not valid Mustache (\(error))"
-        }
     }
 
     /// The JSON value as Swift values Mustache walks: dictionaries, arrays, strings, booleans.

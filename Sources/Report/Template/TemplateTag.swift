@@ -1,8 +1,9 @@
 /// One tag of a Mustache template, with the line and column of what it names.
 ///
 /// swift-mustache keeps no positions in its parsed template, so the template check reads the
-/// tags itself, following the same rules (set-delimiter tags included). It runs only on a
-/// template swift-mustache has parsed, so it need not diagnose syntax.
+/// tags itself, following the same rules (set-delimiter tags included). The check runs only on a
+/// template swift-mustache has parsed; for one it cannot parse, `TemplateSyntax` reads the same
+/// tags to say which one is wrong, since swift-mustache says only where it stopped reading.
 struct TemplateTag: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         /// `{{name}}`, `{{{name}}}`, `{{&name}}`.
@@ -19,6 +20,9 @@ struct TemplateTag: Equatable, Sendable {
         case partial
         /// `{{/name}}`.
         case close
+        /// `{{! ...}}`, `{{% ...}}`, `{{=<% %>=}}`: a comment, a pragma or a set-delimiter tag,
+        /// which names nothing; only `scan(_:includingComments:)` returns them.
+        case comment
     }
 
     let kind: Kind
@@ -27,6 +31,21 @@ struct TemplateTag: Equatable, Sendable {
     /// 1-based, counted in characters as swift-mustache counts them in its parse errors.
     let line: Int
     let column: Int
+    /// The opening delimiter in force (`{{`, or `<%` after `{{=<% %>=}}`), the sigil as written
+    /// (`#`, `/`, `{`; empty for `{{name}}`) and what ends the tag (`}}`, `}}}` after `{{{`): for
+    /// messages about a tag that does not parse.
+    var delimiter = "{{"
+    var sigil = ""
+    var closing = "}}"
+    /// False when the template ends before `closing`.
+    var closed = true
+
+    /// `{{#`, `{{`, `<%/`.
+    var opening: String { delimiter + sigil }
+    /// The tag as it should be written: `{{#figures}}`.
+    var written: String { opening + name + closing }
+    /// The tag that closes this section: `{{/figures}}`.
+    var closeTag: String { delimiter + "/" + name + closing }
 
     /// The field name a tag with transforms applies them to, and the transforms, innermost last
     /// as swift-mustache applies them: `uppercased(reversed(title))` is `title` with
@@ -38,11 +57,14 @@ struct TemplateTag: Equatable, Sendable {
         return (innermost, parts)
     }
 
-    /// The tags of `template`, in order; comments, set-delimiter tags and pragmas left out.
-    static func scan(_ template: String) -> [TemplateTag] {
+    /// The tags of `template`, in order; comments, set-delimiter tags and pragmas left out
+    /// unless `includingComments`.
+    static func scan(_ template: String, includingComments: Bool = false) -> [TemplateTag] {
         var scanner = Scanner(text: Array(template))
         var tags: [TemplateTag] = []
-        while let tag = scanner.next() { tags.append(tag) }
+        while let tag = scanner.next() {
+            if includingComments || tag.kind != .comment { tags.append(tag) }
+        }
         return tags
     }
 
@@ -66,19 +88,22 @@ struct TemplateTag: Equatable, Sendable {
                     continue
                 }
                 advance(by: open.count)
+                // `{{` as the template's last characters: swift-mustache drops it.
                 guard index < text.count else { return nil }
                 let sigil = text[index]
+                let closing = String(close)
                 switch sigil {
-                case "!", "%":
-                    _ = readUntilClose()
-                case "=":
+                case "!", "%", "=":
                     advance()
-                    let content = readUntilClose().text
-                    let words = String(content.dropLast(content.last == "=" ? 1 : 0)).split(whereSeparator: \.isWhitespace)
-                    if words.count == 2 {
+                    let content = readUntilClose()
+                    let tag = TemplateTag(kind: .comment, name: content.text, line: content.line, column: content.column,
+                                          delimiter: String(open), sigil: String(sigil), closing: closing, closed: content.closed)
+                    let words = String(content.text.dropLast(content.text.last == "=" ? 1 : 0)).split(whereSeparator: \.isWhitespace)
+                    if sigil == "=", words.count == 2 {
                         open = Array(words[0])
                         close = Array(words[1])
                     }
+                    return tag
                 default:
                     let kinds: [Character: Kind] = [
                         "#": .section, "^": .inverted, "$": .block, "<": .parent, ">": .partial, "/": .close,
@@ -88,16 +113,22 @@ struct TemplateTag: Equatable, Sendable {
                     if kinds[sigil] != nil { advance() }
                     let content = readUntilClose()
                     // `{{{name}}}`: the third brace follows the closing delimiter.
-                    if sigil == "{", index < text.count, text[index] == "}" { advance() }
-                    return TemplateTag(kind: kind, name: content.text, line: content.line, column: content.column)
+                    var closed = content.closed
+                    if sigil == "{" {
+                        closed = closed && index < text.count && text[index] == "}"
+                        if closed { advance() }
+                    }
+                    return TemplateTag(kind: kind, name: content.text, line: content.line, column: content.column,
+                                       delimiter: String(open), sigil: kinds[sigil] != nil ? String(sigil) : "",
+                                       closing: closing + (sigil == "{" ? "}" : ""), closed: closed)
                 }
             }
             return nil
         }
 
-        /// The tag's content up to the closing delimiter, without surrounding spaces, and where
-        /// its first character is; the scanner ends past the delimiter.
-        private mutating func readUntilClose() -> (text: String, line: Int, column: Int) {
+        /// The tag's content up to the closing delimiter, without surrounding spaces, where its
+        /// first character is, and whether the delimiter was found; the scanner ends past it.
+        private mutating func readUntilClose() -> (text: String, line: Int, column: Int, closed: Bool) {
             while index < text.count, text[index].isWhitespace, !starts(with: close) { advance() }
             let (startLine, startColumn) = (line, column)
             var content = ""
@@ -105,9 +136,10 @@ struct TemplateTag: Equatable, Sendable {
                 content.append(text[index])
                 advance()
             }
+            let closed = index < text.count
             advance(by: close.count)
             while content.last?.isWhitespace == true { content.removeLast() }
-            return (content, startLine, startColumn)
+            return (content, startLine, startColumn, closed)
         }
 
         private func starts(with delimiter: [Character]) -> Bool {
