@@ -15,7 +15,7 @@ extension TipDB.ReportCommand {
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
-                template with the same data model as json (values HTML-escaped with --format html only); a tag \
+                template with the same data model as json (values HTML-escaped with --format html, as they are with md; json and csv are refused with a template); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
                 apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \
                 written (exit 1); so is a template that is not valid Mustache (a section or a tag never closed, a \
@@ -49,6 +49,12 @@ extension TipDB.ReportCommand {
             if let output { try OutputTarget.check(output, database: database.path) }
             if let date, !BriefDate.isValid(date) {
                 throw ValidationError("\"\(date)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29")
+            }
+            // A template's output is the template's text: the format only says how values are
+            // escaped in it, which json and csv would not do (they printed the template unescaped).
+            if template != nil, format == .json || format == .csv {
+                throw ValidationError(
+                    "--template writes the template's own text; expected --format md (values as they are) or html (values HTML-escaped), not \(format.rawValue)")
             }
         }
 

@@ -28,6 +28,20 @@ struct TemplateCommandTests {
         }
     }
 
+    @Test("a template with --format json or csv is a usage error: the output is the template's own text", arguments: ["json", "csv"])
+    func templateWithDataFormat(format: String) throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data("# {{title}}\n".utf8).write(to: dir.appendingPathComponent("t.mustache"))
+            let out = try Tipdb.run(["report", "brief", "--template", "t.mustache", "--format", format, "-o", "out.txt"], in: dir)
+            #expect(out.status == 64)
+            #expect(out.stderr.hasPrefix(
+                "tipdb: error: --template writes the template's own text; expected --format md (values as they are) or html (values HTML-escaped), not \(format)\n"),
+                "\(out.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.txt").path))
+        }
+    }
+
     @Test("every tag naming a field no brief has is listed with its line and column; exit 1; nothing is written")
     func unknownFields() throws {
         try withTemporaryDirectory { dir in
