@@ -73,7 +73,9 @@ extension TipDB {
                 detected victims, prosecutions, convictions and offences; estimated otherwise).
                   form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
                 spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
-                anything else is refused with the nearest forms. Codes: sexual-exploitation, forced-labour, \
+                anything else is refused with the nearest forms. The forms are the database's forms table, with \
+                what each covers (tipdb sql 'SELECT code, label, definition FROM forms'), and other spellings \
+                are in form_aliases; a form or spelling inserted there is accepted too. Codes: sexual-exploitation, forced-labour, \
                 privately-imposed-forced-labour, forced-commercial-sexual-exploitation, state-imposed-forced-labour, \
                 sexual-and-labour-exploitation, forced-marriage, forced-criminal-activity, begging, domestic-servitude, \
                 organ-removal, illegal-adoption, forced-military-service, baby-selling, slavery-and-similar-practices, \

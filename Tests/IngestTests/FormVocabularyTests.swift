@@ -2,10 +2,17 @@ import Ingest
 import Storage
 import Testing
 
-/// Forms of exploitation come from one vocabulary: a form written two ways would be two
-/// subgroups that no brief compares.
+/// Forms of exploitation come from one vocabulary, the database's `forms` table: a form written
+/// two ways would be two subgroups that no brief compares.
 @Suite("Forms of exploitation: codes, labels and common spellings")
 struct FormVocabularyTests {
+    /// The forms of a freshly migrated database, as ingest loads them.
+    static let forms = Result { () throws -> FormVocabulary in
+        let db = try Database.inMemory()
+        try Migrator().migrate(db)
+        return try FormVocabulary(db: db)
+    }
+
     @Test("accepted forms are stored as their code", arguments: [
         ("sexual-exploitation", "sexual-exploitation"),
         ("Sexual exploitation", "sexual-exploitation"),
@@ -38,13 +45,15 @@ struct FormVocabularyTests {
         ("Servitude", "slavery-and-similar-practices"),
     ])
     func accepted(text: String, code: String) throws {
-        #expect(try Terms.exploitationForm(text) == code)
-        #expect(Terms.form(text) == code, "bulk loaders store the same code")
+        let forms = try Self.forms.get()
+        #expect(try Terms.exploitationForm(text, among: forms) == code)
+        #expect(Terms.form(text, among: forms) == code, "bulk loaders store the same code")
     }
 
     @Test("no form: empty, total and all")
     func none() throws {
-        for text in ["", " ", "Total", "all"] { #expect(try Terms.exploitationForm(text) == nil) }
+        let forms = try Self.forms.get()
+        for text in ["", " ", "Total", "all"] { #expect(try Terms.exploitationForm(text, among: forms) == nil) }
     }
 
     @Test("anything else is refused with the nearest forms and every code", arguments: [
@@ -52,34 +61,50 @@ struct FormVocabularyTests {
         ("Forced Labuor", "unknown form of exploitation \"Forced Labuor\"; did you mean \"forced-labour\"? Expected one form per figure"),
         ("trafficking", "unknown form of exploitation \"trafficking\"; expected one form per figure"),
     ])
-    func refused(text: String, message: String) {
-        let error = #expect(throws: Terms.Failure.self) { try Terms.exploitationForm(text) }
+    func refused(text: String, message: String) throws {
+        let forms = try Self.forms.get()
+        let error = #expect(throws: Terms.Failure.self) { try Terms.exploitationForm(text, among: forms) }
         #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
-        #expect(error?.message.hasSuffix(", by code or label: \(ExploitationForm.codes.joined(separator: ", "))") == true)
+        #expect(error?.message.hasSuffix(", by code or label: \(ExploitationForm.all.map(\.code).joined(separator: ", "))") == true)
     }
 
     @Test("several forms in one cell are named as such, not matched to the nearest single form", arguments: [
         ("forced labour; sexual exploitation", "\"forced labour; sexual exploitation\" names several forms (forced-labour, sexual-exploitation); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form"),
         ("Begging, forced labor", "\"Begging, forced labor\" names several forms (begging, forced-labour); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form"),
     ])
-    func several(text: String, message: String) {
-        let error = #expect(throws: Terms.Failure.self) { try Terms.exploitationForm(text) }
+    func several(text: String, message: String) throws {
+        let forms = try Self.forms.get()
+        let error = #expect(throws: Terms.Failure.self) { try Terms.exploitationForm(text, among: forms) }
         #expect(error?.message == message)
     }
 
-    @Test("every form CTDC's derived figures store is a code of the vocabulary, and each code, label and alias names one form")
-    func coversLoaders() {
+    @Test("every form CTDC's derived figures store is a code of the forms table (that each spelling names one form: FormTableTests)")
+    func coversLoaders() throws {
         let ctdc = ["forced-labour", "sexual-exploitation", "other-exploitation", "sexual-and-labour-exploitation",
                     "forced-marriage", "forced-military-service", "organ-removal", "slavery-and-similar-practices"]
-        #expect(ctdc.filter { !ExploitationForm.codes.contains($0) }.isEmpty)
-        var owner: [String: String] = [:]
-        for form in ExploitationForm.all {
-            for name in [form.code, form.label] + form.aliases {
-                let slug = ExploitationForm.slug(name)
-                #expect(owner[slug] == nil || owner[slug] == form.code, "\(name) names \(owner[slug] ?? "") and \(form.code)")
-                owner[slug] = form.code
-            }
-        }
-        #expect(Set(ExploitationForm.codes).count == ExploitationForm.all.count)
+        let codes = try Self.forms.get().codes
+        #expect(ctdc.filter { !codes.contains($0) }.isEmpty)
+        #expect(Set(codes).count == codes.count)
+    }
+
+    @Test("a form and a spelling added to the forms tables with SQL are accepted and suggested by the next ingest")
+    func formAddedBySQL() throws {
+        let harness = try IngestHarness()
+        try harness.db.execute("INSERT INTO forms (code, label, definition) VALUES ('online-sexual-exploitation', 'Online sexual exploitation', 'sexual exploitation through live streaming')")
+        try harness.db.execute("INSERT INTO form_aliases (alias, form) VALUES ('live streaming', 'online-sexual-exploitation')")
+        let figures = """
+            key,measure,value,place,period,form,source
+            a,detected-trafficking-victims,5,FRA,2020,Online sexual exploitation,ilo-2005
+            b,detected-trafficking-victims,6,FRA,2021,live-streaming,ilo-2005
+
+            """
+        let report = try harness.ingest([harness.write("s.csv", IngestHarness.sources), harness.write("f.csv", figures)])
+        #expect(report.files.map(\.rejected) == [0, 0], "\(report)")
+        #expect(try harness.db.rows("SELECT form FROM figures ORDER BY key").map { $0.string("form") } == ["online-sexual-exploitation", "online-sexual-exploitation"])
+
+        let vocabulary = try Vocabulary(db: harness.db)
+        let error = #expect(throws: Terms.Failure.self) { try Terms.exploitationForm("onlin sexual exploitation", among: vocabulary.forms) }
+        #expect(error?.message.hasPrefix("unknown form of exploitation \"onlin sexual exploitation\"; did you mean \"online-sexual-exploitation\" or \"sexual-exploitation\"?") == true, "\(error?.message ?? "")")
+        #expect(error?.message.hasSuffix(", other-exploitation, online-sexual-exploitation") == true, "the added form is listed last")
     }
 }

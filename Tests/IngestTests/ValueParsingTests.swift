@@ -279,8 +279,9 @@ struct ValueParsingTests {
         }
         // Not bands: refused (ageGroupsRefused), never kept as written nor guessed at.
         for text in ["-5-3", "18-", "Older  persons"] { #expect(throws: Terms.Failure.self) { try Terms.ageGroup(text) } }
-        #expect(Terms.form("Sexual exploitation") == "sexual-exploitation")
-        #expect(Terms.form("Total") == nil)
+        let forms = try FormVocabularyTests.forms.get()
+        #expect(Terms.form("Sexual exploitation", among: forms) == "sexual-exploitation")
+        #expect(Terms.form("Total", among: forms) == nil)
         #expect(try Terms.ciLevel("95%") == 0.95)
         #expect(try Terms.ciLevel("0.9") == 0.9)
         #expect(try Terms.ciLevel("99.9") == 0.999)

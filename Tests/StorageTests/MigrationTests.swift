@@ -179,6 +179,32 @@ struct MigrationTests {
         }
     }
 
+    @Test("m0016 adds the forms tables to a database at schema 15 and keeps its figures, whatever their form")
+    func formsAddedByM0016() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("v15.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            defer { db.close() }
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 15 }).migrate(db)
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name IN ('forms', 'form_aliases')") == 0)
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (1, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')")
+            try db.execute("INSERT INTO sources (key, kind, title, publisher, batch_id, created_at, updated_at) VALUES ('s', 'report', 'S', 'P', 1, 't', 't')")
+            // A form outside the list, as an older tipdb or another tool stored it: kept, as there is no foreign key.
+            for (key, form) in [("a", "forced-labour"), ("b", "forced-labor")] {
+                try db.execute("""
+                    INSERT INTO figures (key, measure, value, unit, place, period_start, period_end, form, source, batch_id, created_at, updated_at)
+                    VALUES (?, 'detected-trafficking-victims', 5, 'persons', 'FRA', '2016', '2016', ?, 's', 1, 't', 't')
+                    """, [key, form])
+            }
+            #expect(try Migrator().migrate(db).map(\.version) == [16])
+            #expect(try db.rows("SELECT key, form FROM figures ORDER BY key").map { $0.string("form") } == ["forced-labour", "forced-labor"])
+            #expect(try ExploitationForm.all(in: db).map(\.code) == ExploitationForm.all.map(\.code))
+            #expect(try db.scalar("SELECT form FROM form_aliases WHERE alias = 'FORCED LABOR'") == .text("forced-labour"))
+            #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+            #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        }
+    }
+
     @Test("m0008 keeps the rows of ingest_rejects as they were, under its corrected comments")
     func rejectsSurviveM0008() throws {
         try withTemporaryDirectory { dir in

@@ -21,7 +21,7 @@ struct FormVocabularyCommandTests {
             let before = try Data(contentsOf: db)
             let refused = try Tipdb.run(["ingest", "--quiet", sources, "bad.csv"], in: dir)
             #expect(refused.status == 1)
-            let codes = ExploitationForm.codes.joined(separator: ", ")
+            let codes = ExploitationForm.all.map(\.code).joined(separator: ", ")
             #expect(refused.stderr.split(separator: "\n").filter { $0.hasPrefix("bad.csv:") } == [
                 "bad.csv:2:43: form: unknown form of exploitation \"sexual-exploitaton\"; did you mean \"sexual-exploitation\"? Expected one form per figure, by code or label: \(codes)",
                 "bad.csv:3:43: form: \"forced labour; sexual exploitation\" names several forms (forced-labour, sexual-exploitation); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form",
@@ -46,7 +46,44 @@ struct FormVocabularyCommandTests {
         try withTemporaryDirectory { dir in
             let help = try Tipdb.run(["ingest", "--help"], in: dir)
             let text = help.stdout.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            #expect(text.contains("Codes: \(ExploitationForm.codes.joined(separator: ", "))."), "\(help.stdout)")
+            #expect(text.contains("Codes: \(ExploitationForm.all.map(\.code).joined(separator: ", "))."), "\(help.stdout)")
+        }
+    }
+
+    @Test("a form added to the forms table with SQL is accepted by ingest, and check does not warn about it; tipdb schema forms documents the tables")
+    func formAddedToTheTable() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let listed = try Tipdb.run(["sql", "--format", "csv", "SELECT code, label FROM forms"], in: dir)
+            #expect(listed.stdout.split(whereSeparator: \.isNewline).dropFirst().map { String($0) }
+                == ExploitationForm.all.map { "\($0.code),\($0.label)" }, "\(listed.stdout)")
+            let schema = try Tipdb.run(["schema", "forms"], in: dir)
+            #expect(schema.status == 0)
+            #expect(schema.stdout.hasPrefix("forms (table): Forms of exploitation a figure can be restricted to (figures.form)"), "\(schema.stdout)")
+            #expect(schema.stdout.contains("definition") && schema.stdout.contains("ingest refuses any other, tipdb check warns"), "\(schema.stdout)")
+            let aliases = try Tipdb.run(["schema", "form_aliases"], in: dir)
+            #expect(aliases.stdout.hasPrefix("form_aliases (table): Other ways publishers and analysts write a form"), "\(aliases.stdout)")
+
+            let sources = repositoryRoot.appendingPathComponent("Fixtures/sources.json").path
+            try Data("""
+                key,measure,value,place,period,form,source
+                a,detected-trafficking-victims,5,FRA,2020,live streaming,ilo-2005-global-alliance
+
+                """.utf8).write(to: dir.appendingPathComponent("online.csv"))
+            let before = try Tipdb.run(["ingest", "--quiet", sources, "online.csv"], in: dir)
+            #expect(before.status == 1)
+            #expect(before.stderr.contains("online.csv:2:43: form: unknown form of exploitation \"live streaming\""), "\(before.stderr)")
+
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("INSERT INTO forms (code, label, definition) VALUES ('online-sexual-exploitation', 'Online sexual exploitation', 'sexual exploitation through live streaming')")
+            try db.execute("INSERT INTO form_aliases (alias, form) VALUES ('live streaming', 'online-sexual-exploitation')")
+            db.close()
+            let after = try Tipdb.run(["ingest", "--quiet", sources, "online.csv"], in: dir)
+            #expect(after.status == 0, "\(after.stderr)")
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT form FROM figures WHERE key = 'a'"], in: dir)
+            #expect(stored.stdout.split(whereSeparator: \.isNewline) == ["form", "online-sexual-exploitation"], "\(stored.stdout)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(!check.stdout.contains("unknown-form"), "\(check.stdout)")
         }
     }
 

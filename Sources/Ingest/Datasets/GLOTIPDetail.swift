@@ -1,3 +1,5 @@
+import Storage
+
 /// What a GLOTIP row's Dimension and Category restrict it to: a form of exploitation, a
 /// citizenship or a country of repatriation, or nothing (the total).
 ///
@@ -10,7 +12,9 @@ struct GLOTIPDetail {
     /// The category as published, for messages (empty for the total).
     var label: String
 
-    init(dimension: String, category: String, countries: CountryNames) throws(Vocabulary.Failure) {
+    /// - Parameter forms: the database's forms: a category among them is stored as its code,
+    ///   any other as a slug of what was published (`tipdb check` warns about those).
+    init(dimension: String, category: String, countries: CountryNames, forms: FormVocabulary) throws(Vocabulary.Failure) {
         let dimensionKey = dimension.lowercased()
         let categoryKey = category.lowercased()
         label = categoryKey == "total" ? "" : category
@@ -21,7 +25,7 @@ struct GLOTIPDetail {
             }
         case "by form of exploitation":
             guard !category.isEmpty else { throw Vocabulary.Failure(message: "empty category; expected a form of exploitation such as Sexual exploitation") }
-            form = Terms.form(category)
+            form = Terms.form(category, among: forms)
         case "by citizenship", "by country of repatriation":
             guard !category.isEmpty else { throw Vocabulary.Failure(message: "empty category; expected a country name, Nationals or Abroad") }
             guard categoryKey != "total" else { break }

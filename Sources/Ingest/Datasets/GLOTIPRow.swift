@@ -77,7 +77,7 @@ struct GLOTIPRow {
             problems.fail("txtVALUE", "\"\(text("txtVALUE"))\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number or <5")
         }
         let detail = problems.check("Category") { () throws(Vocabulary.Failure) in
-            try GLOTIPDetail(dimension: text("Dimension"), category: text("Category"), countries: countries)
+            try GLOTIPDetail(dimension: text("Dimension"), category: text("Category"), countries: countries, forms: vocabulary.forms)
         }
         guard problems.issues.isEmpty, let place, let measure, let period, let sex, let age, let number, let unit,
               let detail else { return .failure(problems) }

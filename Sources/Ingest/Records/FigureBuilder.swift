@@ -36,7 +36,7 @@ struct FigureBuilder {
             }
         }
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
-        let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t) } ?? nil
+        let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from")
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }

@@ -67,26 +67,31 @@ public enum Terms {
     /// nil for none (empty, `total`, `all`). For bulk loaders, which store what a publisher wrote
     /// (`tipdb check` warns about forms outside the vocabulary); files go through
     /// `exploitationForm`, which refuses them.
-    public static func form(_ text: String) -> String? {
+    ///
+    /// - Parameter forms: the database's forms (`Vocabulary.forms`).
+    public static func form(_ text: String, among forms: FormVocabulary) -> String? {
         let k = key(text)
         guard !k.isEmpty, k != "total", k != "all" else { return nil }
-        return ExploitationForm.code(for: k) ?? ExploitationForm.slug(k)
+        return forms.code(for: k) ?? ExploitationForm.slug(k)
     }
 
-    /// A form of exploitation from `ExploitationForm`'s vocabulary, by code, label or common
-    /// spelling (case-insensitive); nil for none (empty, `total`, `all`).
-    public static func exploitationForm(_ text: String) throws(Failure) -> String? {
+    /// A form of exploitation from the database's `forms` table, by code, label or alias
+    /// (case-insensitive); nil for none (empty, `total`, `all`).
+    ///
+    /// - Parameter forms: the database's forms (`Vocabulary.forms`), so a form added to the
+    ///   table with SQL is accepted and suggested like the seeded ones.
+    public static func exploitationForm(_ text: String, among forms: FormVocabulary) throws(Failure) -> String? {
         let k = key(text)
         guard !k.isEmpty, k != "total", k != "all" else { return nil }
-        if let code = ExploitationForm.code(for: k) { return code }
+        if let code = forms.code(for: k) { return code }
         // "forced labour; sexual exploitation": a list, whose nearest single form would mislead.
         let parts = k.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "/" || $0 == "|" }).map { $0.trimmingWhitespace() }
-        if parts.count > 1, case let codes = parts.compactMap(ExploitationForm.code(for:)), codes.count == parts.count {
+        if parts.count > 1, case let codes = parts.compactMap(forms.code(for:)), codes.count == parts.count {
             throw Failure(message: "\"\(text)\" names several forms (\(codes.joined(separator: ", "))); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form")
         }
         throw Failure(message: Suggestions.message(
-            "unknown form of exploitation \"\(text)\"", for: ExploitationForm.slug(k), among: ExploitationForm.codes,
-            expected: "expected one form per figure, by code or label: \(ExploitationForm.codes.joined(separator: ", "))"))
+            "unknown form of exploitation \"\(text)\"", for: ExploitationForm.slug(k), among: forms.codes,
+            expected: "expected one form per figure, by code or label: \(forms.codes.joined(separator: ", "))"))
     }
 
     /// A figure method from the schema's list: `estimated`, `detected`, `reported` or `derived`.

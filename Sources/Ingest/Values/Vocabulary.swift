@@ -1,7 +1,7 @@
 import Storage
 
 /// The reference vocabularies, loaded once per ingest so that every row resolves places,
-/// measures and units through in-memory maps instead of queries.
+/// measures, units and forms of exploitation through in-memory maps instead of queries.
 public struct Vocabulary: Sendable {
     public struct Failure: Error, Equatable, Sendable {
         public let message: String
@@ -15,9 +15,12 @@ public struct Vocabulary: Sendable {
     /// Unit code → dimension.
     private var unitDimensions: [String: String] = [:]
     private var unitLookup: [String: String] = [:]
+    /// The forms of exploitation of the `forms` table, by every spelling (`Terms.exploitationForm`).
+    public let forms: FormVocabulary
 
     public init(db: Database) throws {
         gazetteer = try Gazetteer(db: db)
+        forms = try FormVocabulary(db: db)
         for measure in try Measure.all(in: db) {
             measureLookup[measure.code.lowercased()] = measure
             measureLookup[measure.label.lowercased()] = measure

@@ -1,15 +1,19 @@
 extension Audit {
-    /// Forms of exploitation outside `ExploitationForm`'s vocabulary, which ingest refuses in a
+    /// Forms of exploitation outside the database's `forms` table, which ingest refuses in a
     /// figures file: written by another tool, by a tipdb that took any text, or by a bulk loader
     /// from a category it does not know. A warning: the figures are right, but a form spelled
     /// outside the vocabulary is a subgroup of its own that no filter or brief puts beside the
     /// others.
+    ///
+    /// Read from the table, not the binary's list, so a form an analyst added there with SQL is
+    /// not reported, as ingest accepts it.
     func formsOutsideVocabulary() throws -> [Finding] {
-        let known = Set(ExploitationForm.codes)
+        let vocabulary = try FormVocabulary(db: db)
+        let known = Set(vocabulary.codes)
         var rows: [String] = []
         for form in try db.rows("SELECT DISTINCT form FROM figures WHERE form IS NOT NULL ORDER BY form").compactMap({ $0.string("form") })
         where !known.contains(form) {
-            let near = ExploitationForm.code(for: form) ?? Suggestions.closest(to: form, among: ExploitationForm.codes, limit: 1).first
+            let near = vocabulary.code(for: form) ?? Suggestions.closest(to: form, among: vocabulary.codes, limit: 1).first
             let hint = near.map { ", perhaps \($0)" } ?? ""
             rows += try db.rows("SELECT key FROM figures WHERE form = ? ORDER BY key", [form])
                 .map { "\($0.string("key") ?? "") (form \(form)\(hint))" }
