@@ -33,7 +33,7 @@ extension TipDB {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "text or json (json prints a failure, a usage error too, as {\"error\": ..., \"exitCode\": ...}).")
+        @Option(help: "text or json (json prints a failure, a usage error too, as {\"error\": ..., \"exitCode\": ...}; both are written as the audit goes, so a failure part way through a long report follows the part already written, exit 2).")
         var format: Format = .text
 
         @Option(help: "In text output, list at most this many rows per finding (JSON lists all).")
@@ -48,21 +48,19 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                let findings = try Audit(db: db).run()
-                let errors = findings.filter { $0.severity == .error }.count
-                let warnings = findings.count - errors
+                let audit = Audit(db: db)
+                let errors: Int
                 switch format {
                 case .json:
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    print(String(decoding: try encoder.encode(["findings": findings]), as: UTF8.self))
+                    let output = CheckJSONOutput()
+                    do { try audit.run(into: output) } catch { output.abandon(); throw error }
+                    output.finish()
+                    errors = output.errors
                 case .text:
-                    for finding in findings {
-                        print("\(finding.severity.rawValue): \(finding.check): \(finding.message) (\(finding.rows.count))")
-                        for row in finding.rows.prefix(maxRows) { print("  \(row)") }
-                        if finding.rows.count > maxRows { print("  … and \(finding.rows.count - maxRows) more (--max-rows or --format json)") }
-                    }
-                    print("\(database.path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                    let output = CheckTextOutput(maxRows: maxRows)
+                    do { try audit.run(into: output) } catch { output.abandon(); throw error }
+                    output.finish(database: database.path)
+                    errors = output.errors
                 }
                 if errors > 0 { throw ExitStatus.rejected }
             }

@@ -111,7 +111,9 @@ extension TipDB {
                 datasets.rows_rejected counts them), another file is the next version. \
                 Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
                 date, else by the file's modification date (with a note), and accessed the day it was first \
-                loaded. \
+                loaded; the same file met again fills these dates in a source an earlier tipdb left without them \
+                (accessed: the day the version was loaded), keeping the previous values in source_revisions, and \
+                otherwise leaves the source as it is. \
                 Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
                 address, date of birth) are refused; with --allow-identifiers the file loads without them and \
                 the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.

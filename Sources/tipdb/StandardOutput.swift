@@ -19,5 +19,11 @@ final class StandardOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Drops what is not yet written: a command that fails part way through prints nothing more
+    /// of its results (only what a full buffer already wrote).
+    func discard() {
+        buffer.removeAll()
+    }
+
     deinit { flush() }
 }

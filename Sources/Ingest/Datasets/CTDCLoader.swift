@@ -3,7 +3,8 @@ import Storage
 /// Loads a CTDC case-level file (the Global Dataset or the Global Synthetic Dataset) into
 /// `cases`, as a version of a named dataset.
 ///
-/// The same file (same SHA-256) under the same name is a no-op, its source included; a different
+/// The same file (same SHA-256) under the same name writes no rows, and leaves its source as it is,
+/// except for the dates a tipdb from before CTDC sources were dated did not give it; a different
 /// file under the name is the next version, and earlier versions stay. Each version is cited as
 /// CTDC asks: published on `--released` (else the file's modification date, with a note),
 /// accessed on the day it was loaded. Every row is one person: rows are
@@ -51,6 +52,7 @@ struct CTDCLoader {
             try record(sha256)
             if let loaded = try datasets.version(sha256: sha256) {
                 let outcome = try reread(loaded, name: name, header: header, summary: &summary, progress: progress)
+                if !outcome.fatal { try fillMissingDates(of: loaded, name: name, summary: &summary) }
                 try noteReleasedUnused(source: loaded.source, summary: &summary)
                 return outcome
             }
@@ -97,7 +99,7 @@ struct CTDCLoader {
     /// when it was loaded with `--on-error skip` are listed again (exit 1), as any file's are. A
     /// quiet "nothing to do" hid them, and the version holds only the rows that loaded.
     private func reread(
-        _ loaded: (version: Int, rows: Int, rejected: Int, source: String), name: String, header: CTDCHeader, summary: inout FileSummary,
+        _ loaded: DatasetVersions.LoadedVersion, name: String, header: CTDCHeader, summary: inout FileSummary,
         progress: ((Ingester.Progress) -> Void)?
     ) throws -> DatasetOutcome {
         var rejects = RejectLog(context: context)
@@ -156,6 +158,34 @@ struct CTDCLoader {
         return (modified, accessed)
     }
 
+    /// The same file as version `loaded`, whose source this loader made but a tipdb from before
+    /// CTDC sources were dated left without a publication or accessed date (cited "n.d.", and
+    /// warned about by `tipdb check`): the missing dates are filled as a first load sets them,
+    /// published on `--released`, else on the file's modification date (with its note), and
+    /// accessed on the day the version was loaded (`datasets.loaded_at`), when the data was read.
+    /// A date the source has is kept, and the previous values go to `source_revisions`, as for any
+    /// change to a source. A source named with `--source` at that load is the user's, and left alone.
+    private func fillMissingDates(of loaded: DatasetVersions.LoadedVersion, name: String, summary: inout FileSummary) throws {
+        guard loaded.source == "\(name)-v\(loaded.version)", var source = try context.db.source(key: loaded.source),
+              source.publisher == Self.publisher, source.published == nil || source.accessed == nil
+        else { return }
+        let missing = [source.published == nil ? "publication date" : nil, source.accessed == nil ? "accessed date" : nil]
+            .compactMap { $0 }.joined(separator: " or ")
+        var filled: [String] = []
+        if source.published == nil {
+            let published = sourceDates(summary: &summary).published
+            source.published = published
+            filled.append("published \(published)")
+        }
+        if source.accessed == nil {
+            let accessed = String(loaded.loadedAt.prefix(10))
+            source.accessed = accessed
+            filled.append("accessed \(accessed), the day version \(loaded.version) was loaded")
+        }
+        _ = try context.db.upsert(source, batch: context.batch, at: context.now)
+        summary.writes.append("source \(source.key) had no \(missing) (made by an earlier tipdb): now \(filled.joined(separator: ", ")); its previous values are kept in source_revisions")
+    }
+
     /// A `--released` given for a file already loaded: its source keeps the date it was given
     /// then, so that loading the same file again changes nothing.
     private func noteReleasedUnused(source key: String, summary: inout FileSummary) throws {
@@ -165,15 +195,19 @@ struct CTDCLoader {
         summary.notes.append("--released \(given) not used: the file is already loaded, and its source \(key) keeps its date (\(published ?? "none")); correct a date with a sources file")
     }
 
+    /// The publisher of the sources this loader makes, by which it knows them again.
+    static let publisher = "Counter-Trafficking Data Collaborative (CTDC)"
+
     /// Creates the source a dataset version is cited by (CTDC as publisher, the file's SHA-256 in
     /// the notes once it is known) and returns its key. Both writes of one load give the same
-    /// dates, so the second changes only the notes.
+    /// dates, so the second changes only the notes, and keeps no revision (`Database.upsert`):
+    /// a source the load made has no earlier values.
     private func writeSource(
         name: String, version: Int, variant: CTDCVariant, sha256: String?, dates: (published: String, accessed: String)?
     ) throws -> String {
         let key = "\(name)-v\(version)"
         let source = Source(
-            key: key, kind: "dataset", title: variant.title, publisher: "Counter-Trafficking Data Collaborative (CTDC)",
+            key: key, kind: "dataset", title: variant.title, publisher: Self.publisher,
             published: dates?.published, url: "https://www.ctdatacollaborative.org/", accessed: dates?.accessed,
             notes: "Case-level file \(context.fileName)\(sha256.map { ", sha256 \($0)" } ?? ""), loaded by tipdb as dataset \(name) version \(version). CTDC asks to be cited as: Counter-Trafficking Data Collaborative (CTDC). <year>. '\(variant.title)'. (Accessed <day month year>).")
         _ = try context.db.upsert(source, batch: context.batch, at: context.now)

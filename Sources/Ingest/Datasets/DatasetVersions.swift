@@ -7,12 +7,15 @@ struct DatasetVersions {
     let name: String
 
     /// The version already loaded from a file with this SHA-256, if any: its number, the rows it
-    /// holds, the rows of the file that were refused, and the source it is cited by.
-    func version(sha256: String) throws -> (version: Int, rows: Int, rejected: Int, source: String)? {
-        guard let row = try db.rows("SELECT version, rows, rows_rejected, source FROM datasets WHERE name = ? AND sha256 = ?", [name, sha256]).first
+    /// holds, the rows of the file that were refused, the source it is cited by and when it was loaded.
+    func version(sha256: String) throws -> LoadedVersion? {
+        guard let row = try db.rows("SELECT version, rows, rows_rejected, source, loaded_at FROM datasets WHERE name = ? AND sha256 = ?", [name, sha256]).first
         else { return nil }
-        return (Int(row.int("version") ?? 0), Int(row.int("rows") ?? 0), Int(row.int("rows_rejected") ?? 0), row.string("source") ?? "")
+        return (Int(row.int("version") ?? 0), Int(row.int("rows") ?? 0), Int(row.int("rows_rejected") ?? 0), row.string("source") ?? "",
+                row.string("loaded_at") ?? "")
     }
+
+    typealias LoadedVersion = (version: Int, rows: Int, rejected: Int, source: String, loadedAt: String)
 
     /// Whether a version was loaded from a file of `size` bytes (only such a file can be the same).
     func hasVersion(ofSize size: Int) throws -> Bool {

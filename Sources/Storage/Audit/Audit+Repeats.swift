@@ -5,8 +5,8 @@ extension Audit {
     /// A warning, not an error: the repeat may be stored as its source published it, and that is
     /// the point of keeping it. But a brief that cites it passes the change on as the cited
     /// source's, so the research lead should know before it goes out.
-    func repeatsThatChange() throws -> [Finding] {
-        let rows = try db.rows("""
+    func repeatsThatChange(_ described: (String) -> Void) throws {
+        try forEachRow("""
             SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end,
                    CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
@@ -15,21 +15,19 @@ extension Audit {
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high
             FROM figures r JOIN figures c ON c.key = r.cites
             ORDER BY r.key
-            """)
-        var described: [String] = []
-        for row in rows {
+            """) { row in
             func claim(_ prefix: String) -> FigureClaim {
                 FigureClaim(
-                    measure: row.string(prefix + "measure") ?? "", place: row.string(prefix + "place") ?? "",
-                    unit: row.string(prefix + "unit") ?? "", sex: row.string(prefix + "sex") ?? "",
-                    ageGroup: row.string(prefix + "age_group") ?? "", form: row.string(prefix + "form"),
-                    periodStart: row.string(prefix + "period_start") ?? "", periodEnd: row.string(prefix + "period_end") ?? "",
-                    value: row.double(prefix + "value"), censoredHigh: row.double(prefix + "censored_high"))
+                    measure: row.string(named: prefix + "measure") ?? "", place: row.string(named: prefix + "place") ?? "",
+                    unit: row.string(named: prefix + "unit") ?? "", sex: row.string(named: prefix + "sex") ?? "",
+                    ageGroup: row.string(named: prefix + "age_group") ?? "", form: row.string(named: prefix + "form"),
+                    periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
+                    value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"))
             }
             let repeating = claim("")
             let cited = claim("c_")
             let changes = RepeatChange.between(repeating, cites: cited)
-            guard !changes.isEmpty else { continue }
+            guard !changes.isEmpty else { return }
             let parts = changes.map { change -> String in
                 switch change {
                 case .value: "value \(Self.published(repeating)), not \(Self.published(cited))"
@@ -42,13 +40,8 @@ extension Audit {
                     "period \(Self.period(repeating)), not \(Self.period(cited))"
                 }
             }
-            described.append("\(row.string("key") ?? "") repeats \(row.string("c_key") ?? "") with " + parts.joined(separator: "; "))
+            described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with " + parts.joined(separator: "; "))
         }
-        guard !described.isEmpty else { return [] }
-        return [Finding(
-            severity: .warning, check: "repeat-changed",
-            message: "figures that repeat another (cites) but change what it says: the number beyond rounding, the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing",
-            rows: described)]
     }
 
     /// The number as published: `<5` for a count censored with upper bound 4.
@@ -56,6 +49,8 @@ extension Audit {
         guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
         return "<" + number(high == high.rounded() ? high + 1 : high)
     }
+
+    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
 
     private static func subgroup(_ claim: FigureClaim) -> String {
         [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/")

@@ -10,53 +10,96 @@ public struct Audit {
         self.db = db
     }
 
-    /// Runs every check, errors first.
+    /// Runs every check, errors first, and returns the findings whole.
+    ///
+    /// For a report to print, `run(into:)` passes the rows on as they are found instead.
     public func run() throws -> [Finding] {
-        var findings: [Finding] = []
-        findings += try storage()
-        findings += try schemaObjects()
-        findings += try searchIndexDamage()
-        findings += try casesWithoutDataset()
-        findings += try lineage()
-        findings += try repeatsThatChange()
-        findings += try subgroupsAboveTotals()
-        findings += try bounds()
-        findings += try units()
-        findings += try valuesOutsideUnit()
-        findings += try fractionalCounts()
-        findings += try periods()
-        findings += try formsOutsideVocabulary()
-        findings += try ageGroups()
-        findings += try missingEvidence()
-        findings += try sourcesWithoutAccess()
-        return findings.sorted { ($0.severity, $0.check) < ($1.severity, $1.check) }
+        let list = FindingList()
+        try run(into: list)
+        return list.findings
     }
 
-    /// The first column of each row, read one row at a time: a check can name most of the
-    /// figures (`no-quote-or-locator` named 900,030 of the bench's 1,000,000), and whole `Row`s for
-    /// each of them took about 100 MB more than their keys.
-    private func keys(_ sql: String) throws -> [String] {
+    /// Runs every check and writes each finding to `sink` as it is found: errors first, then by
+    /// check name, each row once, in the order `run()` lists them.
+    ///
+    /// The checks whose findings are short by nature (damage to the file, its schema or its search
+    /// indexes, case rows without a dataset, forms outside the vocabulary) run first and are held
+    /// whole; every other check lists its rows straight from SQLite into the sink, in its turn.
+    public func run(into sink: some FindingSink) throws {
+        var held = try integrity() + schemaObjects() + searchIndexDamage() + casesWithoutDataset() + formsOutsideVocabulary()
+        held.sort { ($0.severity, $0.check) < ($1.severity, $1.check) }
+        var next = held.startIndex
+        func writeHeld(before rule: AuditRule?) {
+            while next < held.endIndex {
+                let finding = held[next]
+                if let rule, (rule.severity, rule.check) < (finding.severity, finding.check) { return }
+                sink.begin(severity: finding.severity, check: finding.check, message: finding.message)
+                finding.rows.forEach(sink.row)
+                sink.end()
+                next += 1
+            }
+        }
+        for rule in rules.sorted(by: { ($0.severity, $0.check) < ($1.severity, $1.check) }) {
+            writeHeld(before: rule)
+            var begun = false
+            try rule.rows { text in
+                if !begun {
+                    sink.begin(severity: rule.severity, check: rule.check, message: rule.message)
+                    begun = true
+                }
+                sink.row(text)
+            }
+            if begun { sink.end() }
+        }
+        writeHeld(before: nil)
+    }
+
+    /// The checks whose rows are passed on one at a time (`AuditRule`).
+    private var rules: [AuditRule] {
+        [
+            AuditRule(severity: .error, check: "foreign-keys", message: "rows refer to rows that do not exist", rows: foreignKeys),
+            AuditRule(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", rows: lineageLoops),
+            AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: lineageTooLong),
+            AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
+            AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
+            AuditRule(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)", rows: subgroupsAboveTotals),
+            AuditRule(severity: .error, check: "bounds", message: "bounds that do not contain the value", rows: bounds),
+            AuditRule(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)", rows: units),
+            AuditRule(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, infinite numbers, censored values that are not counts", rows: valuesOutsideUnit),
+            AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: fractionalCounts),
+            AuditRule(severity: .error, check: "period-form", message: "reference periods that are not a year from 1800 to 2200, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)", rows: periods),
+            AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, rows: ageGroups),
+            AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: missingEvidence),
+            AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
+        ]
+    }
+
+    /// Steps through the rows of `sql`, one at a time: a check can name most of the figures
+    /// (`no-quote-or-locator` named 900,030 of the bench's 1,000,000), and whole `Row`s for each
+    /// of them took about 100 MB more than their keys.
+    func forEachRow(_ sql: String, _ arguments: [any DatabaseValueConvertible] = [], _ body: (Statement) throws -> Void) throws {
         let statement = try db.prepare(sql)
-        var keys: [String] = []
-        while try statement.step() {
-            if let key = statement.string(at: 0) { keys.append(key) }
-        }
-        return keys
+        if !arguments.isEmpty { try statement.bind(arguments) }
+        while try statement.step() { try body(statement) }
     }
 
-    private func storage() throws -> [Finding] {
-        var findings: [Finding] = []
+    /// The first column of each row of `sql`, passed on one at a time.
+    private func keys(_ sql: String, _ row: (String) -> Void) throws {
+        try forEachRow(sql) { statement in
+            if let key = statement.string(at: 0) { row(key) }
+        }
+    }
+
+    private func integrity() throws -> [Finding] {
         let integrity = try db.rows("PRAGMA integrity_check").compactMap { $0.values.first?.textValue }
-        if integrity != ["ok"] {
-            findings.append(Finding(severity: .error, check: "integrity", message: "PRAGMA integrity_check reports damage; restore from a backup (tipdb backup) or recover with the sqlite3 shell's .recover", rows: integrity))
+        guard integrity != ["ok"] else { return [] }
+        return [Finding(severity: .error, check: "integrity", message: "PRAGMA integrity_check reports damage; restore from a backup (tipdb backup) or recover with the sqlite3 shell's .recover", rows: integrity)]
+    }
+
+    private func foreignKeys(_ row: (String) -> Void) throws {
+        try forEachRow("PRAGMA foreign_key_check") { violation in
+            row("\(violation.string(named: "table") ?? "?") row \(violation.string(named: "rowid") ?? "?") → \(violation.string(named: "parent") ?? "?")")
         }
-        let violations = try db.rows("PRAGMA foreign_key_check").map { row in
-            "\(row.string("table") ?? "?") row \(row.string("rowid") ?? "?") → \(row.string("parent") ?? "?")"
-        }
-        if !violations.isEmpty {
-            findings.append(Finding(severity: .error, check: "foreign-keys", message: "rows refer to rows that do not exist", rows: violations))
-        }
-        return findings
     }
 
     /// tipdb's own tables, indexes, views and triggers, compared with what its migrations make
@@ -96,39 +139,33 @@ public struct Audit {
         return findings
     }
 
-    private func lineage() throws -> [Finding] {
-        var findings: [Finding] = []
-        let loops = try keys("SELECT figure FROM figure_lineage WHERE status = 'loop' ORDER BY figure")
-        if !loops.isEmpty {
-            findings.append(Finding(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", rows: loops))
-        }
-        let tooLong = try keys("SELECT figure FROM figure_lineage WHERE status = 'too-long' ORDER BY figure")
-        if !tooLong.isEmpty {
-            findings.append(Finding(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: tooLong))
-        }
-        let unsourced = try db.rows("""
-            SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure
-            """).map { "\($0.string("figure") ?? "") (chain ends at \($0.string("primary_figure") ?? ""))" }
-        if !unsourced.isEmpty {
-            findings.append(Finding(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: unsourced))
-        }
-        return findings
+    private func lineageLoops(_ row: (String) -> Void) throws {
+        try keys("SELECT figure FROM figure_lineage WHERE status = 'loop' ORDER BY figure", row)
     }
 
-    private func bounds() throws -> [Finding] {
-        let rows = try keys("""
+    private func lineageTooLong(_ row: (String) -> Void) throws {
+        try keys("SELECT figure FROM figure_lineage WHERE status = 'too-long' ORDER BY figure", row)
+    }
+
+    private func lineageUnsourced(_ row: (String) -> Void) throws {
+        try forEachRow("SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure") { figure in
+            row("\(figure.string(at: 0) ?? "") (chain ends at \(figure.string(at: 1) ?? ""))")
+        }
+    }
+
+    private func bounds(_ row: (String) -> Void) throws {
+        try keys("""
             SELECT key FROM figures
             WHERE (value IS NOT NULL AND ((low IS NOT NULL AND low > value) OR (high IS NOT NULL AND high < value)))
                OR (censored = 1 AND (high IS NULL OR (low IS NOT NULL AND low > high)))
             ORDER BY key
-            """)
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "bounds", message: "bounds that do not contain the value", rows: rows)]
+            """, row)
     }
 
     /// The rule is Swift's (``Measure/fits(unit:dimensions:)``, shared with ingest), so it is
-    /// applied to the few distinct measure and unit pairs, and the rows of a bad pair are listed.
-    private func units() throws -> [Finding] {
+    /// applied to the few distinct measure and unit pairs, and the rows of a bad pair are listed
+    /// (held, to sort them across pairs: a pair is bad only in a database written by other tools).
+    private func units(_ row: (String) -> Void) throws {
         let dimensions = try Measure.unitDimensions(in: db)
         let measures = Dictionary(try Measure.all(in: db).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [String] = []
@@ -138,15 +175,14 @@ public struct Audit {
             rows += try db.rows("SELECT key FROM figures WHERE measure = ? AND unit = ?", [code, unit])
                 .map { "\($0.string("key") ?? "") (\(unit) for \(code))" }
         }
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)", rows: rows.sorted())]
+        rows.sorted().forEach(row)
     }
 
     /// What ingest refuses about a number in its unit (`UnitRules` in Ingest, whose
     /// rules this repeats in SQL), found in rows written some other way (another tool, or an
     /// older tipdb whose bulk loaders did not apply them).
-    private func valuesOutsideUnit() throws -> [Finding] {
-        let rows = try db.rows("""
+    private func valuesOutsideUnit(_ row: (String) -> Void) throws {
+        try forEachRow("""
             SELECT f.key, f.unit,
                 CASE
                     WHEN f.censored = 1 AND u.dimension <> 'count' THEN 'censored, but not a count'
@@ -163,9 +199,9 @@ public struct Audit {
                OR (u.dimension = 'share' AND max(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) > 100)
                OR (f.unit = 'percent-change' AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < -100)
             ORDER BY f.key
-            """).map { "\($0.string("key") ?? "") (\($0.string("problem") ?? "") in \($0.string("unit") ?? ""))" }
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, infinite numbers, censored values that are not counts", rows: rows)]
+            """) { figure in
+            row("\(figure.string(at: 0) ?? "") (\(figure.string(at: 2) ?? "") in \(figure.string(at: 1) ?? ""))")
+        }
     }
 
     /// Reference periods by their form: the schema only checks that the start is not after the end.
@@ -174,44 +210,39 @@ public struct Audit {
     /// Counts that are not whole numbers, which ingest refuses in a figures file: `1.234` persons
     /// is most often 1,234 written with a dot. A warning, not an error: a dataset scaled from
     /// thousands may carry a fraction as published.
-    private func fractionalCounts() throws -> [Finding] {
-        let rows = try db.rows("""
+    private func fractionalCounts(_ row: (String) -> Void) throws {
+        try forEachRow("""
             SELECT f.key, f.unit, f.value, f.low, f.high FROM figures f JOIN units u ON u.code = f.unit
             WHERE u.dimension = 'count'
               AND (f.value <> round(f.value) OR f.low <> round(f.low) OR f.high <> round(f.high))
             ORDER BY f.key
-            """).map { row in
-            "\(row.string("key") ?? ""): \([row.double("value"), row.double("low"), row.double("high")].compactMap { $0 }.map { Self.number($0) }.joined(separator: ", ")) \(row.string("unit") ?? "")"
+            """) { figure in
+            let numbers = [figure.optionalDouble(at: 2), figure.optionalDouble(at: 3), figure.optionalDouble(at: 4)].compactMap { $0 }
+            row("\(figure.string(at: 0) ?? ""): \(numbers.map { Self.number($0) }.joined(separator: ", ")) \(figure.string(at: 1) ?? "")")
         }
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: rows)]
     }
 
-    private func periods() throws -> [Finding] {
-        let rows = try db.rows("""
+    private func periods(_ row: (String) -> Void) throws {
+        try forEachRow("""
             WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION SELECT key, period_end FROM figures)
             SELECT key, group_concat(day, ', ') AS days FROM ends
             WHERE NOT (substr(day, 1, 4) BETWEEN '1800' AND '2200' AND (day GLOB '[0-9][0-9][0-9][0-9]'
                 OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(day, 6, 2) BETWEEN '01' AND '12')
                 OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day)))
             GROUP BY key ORDER BY key
-            """).map { "\($0.string("key") ?? "") (\($0.string("days") ?? ""))" }
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "period-form", message: "reference periods that are not a year from 1800 to 2200, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)", rows: rows)]
-    }
-
-    private func missingEvidence() throws -> [Finding] {
-        let rows = try keys("SELECT key FROM figures WHERE quote IS NULL AND locator IS NULL AND method <> 'derived' ORDER BY key")
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: rows)]
-    }
-
-    private func sourcesWithoutAccess() throws -> [Finding] {
-        let rows = try db.rows("SELECT key, url, accessed FROM sources WHERE url IS NULL OR accessed IS NULL ORDER BY key").map { row in
-            "\(row.string("key") ?? "") (\(row.string("url") == nil ? "no URL" : "no accessed date"))"
+            """) { figure in
+            row("\(figure.string(at: 0) ?? "") (\(figure.string(at: 1) ?? ""))")
         }
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: rows)]
+    }
+
+    private func missingEvidence(_ row: (String) -> Void) throws {
+        try keys("SELECT key FROM figures WHERE quote IS NULL AND locator IS NULL AND method <> 'derived' ORDER BY key", row)
+    }
+
+    private func sourcesWithoutAccess(_ row: (String) -> Void) throws {
+        try forEachRow("SELECT key, url IS NULL FROM sources WHERE url IS NULL OR accessed IS NULL ORDER BY key") { source in
+            row("\(source.string(at: 0) ?? "") (\(source.int64(at: 1) != 0 ? "no URL" : "no accessed date"))")
+        }
     }
 
     static func number(_ value: Double?) -> String {

@@ -29,7 +29,12 @@ extension Database {
     }
 
     /// Inserts the source, or updates the stored one when its values differ, keeping the previous
-    /// values in `source_revisions`.
+    /// values in `source_revisions` when an earlier batch wrote them.
+    ///
+    /// A revision records what the database held before a batch changed it. A loader that writes
+    /// its source twice in one batch (a CTDC load makes the source before the file's SHA-256 is
+    /// known and adds it to the notes after) changes nothing that existed before with its second
+    /// write, so that write keeps no revision: a first load leaves none.
     public func upsert(_ source: Source, batch: Int64, at now: String) throws -> WriteOutcome {
         let existing = try self.source(key: source.key)
         if existing == source { return .unchanged }
@@ -46,7 +51,7 @@ extension Database {
                 """, values)
             return .inserted
         }
-        if let existing {
+        if let existing, try integer("SELECT count(*) FROM sources WHERE key = ? AND batch_id = ?", [source.key, batch]) == 0 {
             try keepRevision(of: .source, key: source.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
         }
         try execute(
