@@ -21,5 +21,6 @@ public enum EmbeddedMigrations {
         ("m0013_case_rejects.sql", PackageResources.m0013_case_rejects_sql),
         ("m0014_dataset_rejects.sql", PackageResources.m0014_dataset_rejects_sql),
         ("m0015_place_spellings.sql", PackageResources.m0015_place_spellings_sql),
+        ("m0017_citation_breakdowns.sql", PackageResources.m0017_citation_breakdowns_sql),
     ]
 }

@@ -213,11 +213,20 @@ final class BriefContext {
             place: figure.place, placeName: catalog.placeName(figure.place),
             period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, sex: figure.sex, ageGroup: figure.ageGroup,
-            form: figure.form, subgroup: Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form),
+            form: figure.form, subgroup: subgroup(figure, catalog: catalog),
             method: figure.method, studyMethod: figure.study.flatMap { catalog.studyMethods[$0] }, source: figure.source,
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
             repeats: nil)
+    }
+
+    /// The figure's subgroup in words, its breakdowns included (`Words.subgroup`), a breakdown
+    /// that names a place by the place's name: the same words in every section and format.
+    static func subgroup(_ figure: FigureRecord, catalog: Catalog) -> String {
+        let breakdowns = figure.breakdowns.map { breakdown in
+            Words.breakdown(dimension: breakdown.dimension, category: breakdown.place.map(catalog.placeName) ?? breakdown.category)
+        }
+        return Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form, breakdowns: breakdowns)
     }
 
     private var quantities: [String: [String: QuantityText]] = [:]

@@ -58,7 +58,7 @@ extension ComparabilityCheck {
     private static func subgroupWarning(_ pair: SubgroupTotals.Pair<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
         let sub = pair.subgroup, total = pair.total
         let catalog = context.catalog
-        let subgroup = Words.subgroup(sex: sub.sex, ageGroup: sub.ageGroup, form: sub.form)
+        let subgroup = BriefContext.subgroup(sub, catalog: catalog)
         let text = "\(catalog.measureLabel(sub.measure)) in \(catalog.placeName(sub.place)), "
             + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), \(context.citedLabel(sub.source)): "
             + "the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(context.text(total))). "
