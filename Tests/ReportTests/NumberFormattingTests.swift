@@ -69,7 +69,7 @@ struct NumberFormattingTests {
         #expect(persons.range(low: 10_000, high: 13_000, censored: false) == "10,000 to 13,000")
         #expect(persons.range(low: 900_000, high: 1_200_000, censored: false) == "900,000 to 1.2 million")
         #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150-236 billion a year")
-        #expect(persons.range(low: nil, high: 5, censored: false) == nil)
+        #expect(persons.range(low: nil, high: nil, censored: false) == nil)
         // A change's range reads as a direction, as its value does.
         let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
         #expect(percentChange.range(low: -10, high: -1, censored: false) == "down 1 to 10%")
@@ -78,6 +78,28 @@ struct NumberFormattingTests {
         #expect(percentChange.range(low: 0, high: 3, censored: false) == "no change to up 3%")
         let moneyChange = QuantityText(unit: "USD-change", unitLabel: "change in US dollars", dimension: "change", perYear: true)
         #expect(moneyChange.range(low: -64e9, high: -10e9, censored: false) == "down US$10-64 billion a year")
+    }
+
+    static let percent = QuantityText(unit: "percent", unitLabel: "percent", dimension: "share", perYear: false)
+    static let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
+    static let dollarsAYear = QuantityText(unit: "USD", unitLabel: "US dollars", dimension: "money", perYear: true)
+    static let people = QuantityText(unit: "persons", unitLabel: "persons", dimension: "count", perYear: false)
+
+    @Test("a bound on one side reads as such: at least, up to, and for a change its direction", arguments: [
+        (people, 30_000.0, nil, "at least 30,000"),
+        (people, nil, 1_500_000.0, "up to 1.5 million"),
+        (people, nil, 1_004_999.0, "up to 1,004,999"),
+        (dollarsAYear, 150e9, nil, "at least US$150 billion a year"),
+        (percent, nil, 12.5, "up to 12.5%"),
+        (percentChange, 2.0, nil, "up at least 2%"),
+        (percentChange, 0.0, nil, "no change or up"),
+        (percentChange, -2.0, nil, "up, or down at most 2%"),
+        (percentChange, nil, -2.0, "down at least 2%"),
+        (percentChange, nil, 0.0, "no change or down"),
+        (percentChange, nil, 3.0, "down, or up at most 3%"),
+    ] as [(QuantityText, Double?, Double?, String)])
+    func oneSided(quantity: QuantityText, low: Double?, high: Double?, expected: String) {
+        #expect(quantity.range(low: low, high: high, censored: false) == expected)
     }
 
     @Test("reference periods")
