@@ -14,6 +14,8 @@ struct NumberFormattingTests {
         (1_004_999, "1,004,999"), (1_995_000, "1.995 million"), (999_999_999, "999,999,999"),
         (1_234_567, "1,234,567"), (9_995_000, "9.995 million"), (1_234_567_890_123, "1,234,567,890,123"),
         (2_450_000.5, "2,450,000.5"),
+        // Decimals as published, up to four; more (a share worked out from counts) are rounded.
+        (12.345, "12.345"), (99.996, "99.996"), (1_234.5678, "1,234.5678"), (33.333333, "33.33"), (0.1234, "0.1234"),
         // Small values keep three significant digits: never 0 for a value that is not.
         (0.0004, "0.0004"), (0.00004, "0.00004"), (0.000123456, "0.000123"), (0.5, "0.5"), (-0.0004, "-0.0004"),
     ])
@@ -100,6 +102,24 @@ struct NumberFormattingTests {
     ] as [(QuantityText, Double?, Double?, String)])
     func oneSided(quantity: QuantityText, low: Double?, high: Double?, expected: String) {
         #expect(quantity.range(low: low, high: high, censored: false) == expected)
+    }
+
+    @Test("a share keeps its published decimals and is never rounded to 100% or 0%", arguments: [
+        (99.996, "99.996%"), (12.345, "12.345%"), (99.9996, "99.9996%"), (99.99961, ">99.99%"), (99.995001, ">99.99%"),
+        (100, "100%"), (98, "98%"), (33.333333333, "33.33%"), (0.0004, "0.0004%"), (1e-13, "<0.000000000001%"),
+        (50.5, "50.5%"),
+    ])
+    func shares(value: Double, expected: String) {
+        #expect(Self.percent.text(value: value, censored: false, high: nil) == expected)
+    }
+
+    @Test("money with a fraction is written to the cent at least; whole amounts and scale words have none", arguments: [
+        (2_500_000.5, "US$2,500,000.50 a year"), (2_500_000, "US$2.5 million a year"), (10_000, "US$10,000 a year"),
+        (2.345, "US$2.345 a year"), (0.5, "US$0.50 a year"), (1_004_999.25, "US$1,004,999.25 a year"),
+        (236e9, "US$236 billion a year"),
+    ])
+    func money(value: Double, expected: String) {
+        #expect(Self.dollarsAYear.text(value: value, censored: false, high: nil) == expected)
     }
 
     @Test("reference periods")
