@@ -44,6 +44,7 @@ let package = Package(
                 .embedInCode("m0014_dataset_rejects.sql"),
                 .embedInCode("m0015_place_spellings.sql"),
                 .embedInCode("m0016_forms.sql"),
+                .embedInCode("m0017_citation_breakdowns.sql"),
             ]
         ),
         .target(

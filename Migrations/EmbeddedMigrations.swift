@@ -22,5 +22,6 @@ public enum EmbeddedMigrations {
         ("m0014_dataset_rejects.sql", PackageResources.m0014_dataset_rejects_sql),
         ("m0015_place_spellings.sql", PackageResources.m0015_place_spellings_sql),
         ("m0016_forms.sql", PackageResources.m0016_forms_sql),
+        ("m0017_citation_breakdowns.sql", PackageResources.m0017_citation_breakdowns_sql),
     ]
 }

@@ -48,13 +48,60 @@ struct BriefCautionTests {
         #expect(warnings(try competing(value).brief(), "estimates").isEmpty)
     }
 
-    @Test("sources published on the same date: the rule is the key that sorts first, and says so")
-    func sameDate() throws {
-        let brief = try competing(25_000_000, published: "2022-09").brief()
+    @Test("sources with the same publication date: the rule is the key that sorts first, and says how far the dates agree",
+          arguments: [("2022-09", "published in the same month (2022-09)"), ("2022", "published in the same year (2022)"),
+                      ("2022-09-14", "published on the same date (2022-09-14)")])
+    func sameDate(date: String, words: String) throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ilo", publisher: "International Labour Office", published: date)
+        try scratch.source("think", publisher: "Think Tank", published: date)
+        try scratch.figure("ilo-fl-2021", value: 27_600_000, source: "ilo")
+        try scratch.figure("think-fl-2021", value: 25_000_000, source: "think")
+        let brief = try scratch.brief()
         #expect(brief.keyFigures.map(\.figure.key) == ["ilo-fl-2021"])
         let warning = try #require(warnings(brief, "estimates").first)
         #expect(warning.text.contains("The key figure uses ILO 2022's 27.6 million by rule: of primary estimates for the same "
-            + "period published on the same date, the one whose key sorts first (ilo-fl-2021) is taken, which is no judgement"))
+            + "period, \(words), the one whose key sorts first (ilo-fl-2021) is taken, which is no judgement"), "\(warning.text)")
+    }
+
+    @Test("dates that cannot be ordered (2019-05 against 2019, or none): the caution says which came out last is not known, and the key figure is latest_estimates'")
+    func unorderedDates() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("a-nodate", publisher: "Org A", published: nil)
+        try scratch.source("b-2019", publisher: "Org B", published: "2019")
+        try scratch.source("c-2019-05", publisher: "Org C", published: "2019-05")
+        try scratch.source("d-2019", publisher: "Org D", published: "2019")
+        try scratch.source("e-2018", publisher: "Org E", published: "2018-12-31")
+        for (key, value, source) in [("fa", 1000.0, "a-nodate"), ("fb", 2000, "b-2019"), ("fc", 3000, "c-2019-05"), ("fd", 4000, "d-2019"),
+                                     ("fe", 5000, "e-2018")] {
+            try scratch.figure(key, value: value, place: "NOR", period: ("2018", "2018"), source: source)
+        }
+        try scratch.figure("ga", measure: "forced-marriage", value: 1000, place: "NOR", period: ("2018", "2018"), source: "a-nodate")
+        try scratch.figure("gb", measure: "forced-marriage", value: 2000, place: "NOR", period: ("2018", "2018"), source: "b-2019")
+        let brief = try scratch.brief()
+        let view = try scratch.db.rows("SELECT figure FROM latest_estimates ORDER BY figure").compactMap { $0.string("figure") }
+        #expect(brief.keyFigures.map(\.figure.key).sorted() == view)
+        #expect(view == ["fc", "gb"])
+        let texts = warnings(brief, "estimates").map(\.text)
+        #expect(texts.contains { $0.contains("The key figure uses Org C 2019's 3,000 by rule: of primary estimates for the same period, "
+            + "the one whose publication date sorts last as written is taken (2019-05), but which source was published last is not "
+            + "known: Org B 2019 and Org D 2019 give only 2019 and Org A n.d. gives no date, which is no judgement") }, "\(texts)")
+        #expect(texts.contains { $0.contains("The key figure uses Org B 2019's 2,000 by rule: of primary estimates for the same period, "
+            + "the one whose publication date sorts last as written is taken (2019), but which source was published last is not "
+            + "known: Org A n.d. gives no date, which is no judgement") }, "\(texts)")
+        #expect(!texts.contains { $0.contains("most recently published") }, "\(texts)")
+    }
+
+    @Test("none of the sources dated: the key that sorts first, said so")
+    func noneDated() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("ilo", publisher: "International Labour Office", published: nil)
+        try scratch.source("think", publisher: "Think Tank", published: nil)
+        try scratch.figure("ilo-fl-2021", value: 27_600_000, source: "ilo")
+        try scratch.figure("think-fl-2021", value: 25_000_000, source: "think")
+        let warning = try #require(warnings(try scratch.brief(), "estimates").first)
+        #expect(warning.text.contains("of primary estimates for the same period, none of them dated, the one whose key sorts first "
+            + "(ilo-fl-2021) is taken"), "\(warning.text)")
     }
 
     @Test("competing estimates for an earlier period: the caution says the key figure is for another period")

@@ -15,6 +15,8 @@ struct NumberFormattingTests {
         (1_004_999, "1,004,999"), (1_995_000, "1.995 million"), (999_999_999, "999,999,999"),
         (1_234_567, "1,234,567"), (9_995_000, "9.995 million"), (1_234_567_890_123, "1,234,567,890,123"),
         (2_450_000.5, "2,450,000.5"),
+        // Decimals as published, up to four; more (a share worked out from counts) are rounded.
+        (12.345, "12.345"), (99.996, "99.996"), (1_234.5678, "1,234.5678"), (33.333333, "33.33"), (0.1234, "0.1234"),
         // Small values keep three significant digits: never 0 for a value that is not.
         (0.0004, "0.0004"), (0.00004, "0.00004"), (0.000123456, "0.000123"), (0.5, "0.5"), (-0.0004, "-0.0004"),
     ])
@@ -70,7 +72,7 @@ struct NumberFormattingTests {
         #expect(persons.range(low: 10_000, high: 13_000, censored: false) == "10,000 to 13,000")
         #expect(persons.range(low: 900_000, high: 1_200_000, censored: false) == "900,000 to 1.2 million")
         #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150-236 billion a year")
-        #expect(persons.range(low: nil, high: 5, censored: false) == nil)
+        #expect(persons.range(low: nil, high: nil, censored: false) == nil)
         // A change's range reads as a direction, as its value does.
         let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
         #expect(percentChange.range(low: -10, high: -1, censored: false) == "down 1 to 10%")
@@ -79,6 +81,46 @@ struct NumberFormattingTests {
         #expect(percentChange.range(low: 0, high: 3, censored: false) == "no change to up 3%")
         let moneyChange = QuantityText(unit: "USD-change", unitLabel: "change in US dollars", dimension: "change", perYear: true)
         #expect(moneyChange.range(low: -64e9, high: -10e9, censored: false) == "down US$10-64 billion a year")
+    }
+
+    static let percent = QuantityText(unit: "percent", unitLabel: "percent", dimension: "share", perYear: false)
+    static let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
+    static let dollarsAYear = QuantityText(unit: "USD", unitLabel: "US dollars", dimension: "money", perYear: true)
+    static let people = QuantityText(unit: "persons", unitLabel: "persons", dimension: "count", perYear: false)
+
+    @Test("a bound on one side reads as such: at least, up to, and for a change its direction", arguments: [
+        (people, 30_000.0, nil, "at least 30,000"),
+        (people, nil, 1_500_000.0, "up to 1.5 million"),
+        (people, nil, 1_004_999.0, "up to 1,004,999"),
+        (dollarsAYear, 150e9, nil, "at least US$150 billion a year"),
+        (percent, nil, 12.5, "up to 12.5%"),
+        (percentChange, 2.0, nil, "up at least 2%"),
+        (percentChange, 0.0, nil, "no change or up"),
+        (percentChange, -2.0, nil, "up, or down at most 2%"),
+        (percentChange, nil, -2.0, "down at least 2%"),
+        (percentChange, nil, 0.0, "no change or down"),
+        (percentChange, nil, 3.0, "down, or up at most 3%"),
+    ] as [(QuantityText, Double?, Double?, String)])
+    func oneSided(quantity: QuantityText, low: Double?, high: Double?, expected: String) {
+        #expect(quantity.range(low: low, high: high, censored: false) == expected)
+    }
+
+    @Test("a share keeps its published decimals and is never rounded to 100% or 0%", arguments: [
+        (99.996, "99.996%"), (12.345, "12.345%"), (99.9996, "99.9996%"), (99.99961, ">99.99%"), (99.995001, ">99.99%"),
+        (100, "100%"), (98, "98%"), (33.333333333, "33.33%"), (0.0004, "0.0004%"), (1e-13, "<0.000000000001%"),
+        (50.5, "50.5%"),
+    ])
+    func shares(value: Double, expected: String) {
+        #expect(Self.percent.text(value: value, censored: false, high: nil) == expected)
+    }
+
+    @Test("money with a fraction is written to the cent at least; whole amounts and scale words have none", arguments: [
+        (2_500_000.5, "US$2,500,000.50 a year"), (2_500_000, "US$2.5 million a year"), (10_000, "US$10,000 a year"),
+        (2.345, "US$2.345 a year"), (0.5, "US$0.50 a year"), (1_004_999.25, "US$1,004,999.25 a year"),
+        (236e9, "US$236 billion a year"),
+    ])
+    func money(value: Double, expected: String) {
+        #expect(Self.dollarsAYear.text(value: value, censored: false, high: nil) == expected)
     }
 
     @Test("reference periods")

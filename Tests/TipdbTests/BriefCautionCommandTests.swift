@@ -145,4 +145,40 @@ struct BriefCautionCommandTests {
             #expect(singles?.map { $0["figureCount"] as? Int } == [11])
         }
     }
+
+    @Test("publication dates that cannot be ordered (2019-05 against 2019, or none): the caution says which came out last is not known; the key figure is latest_estimates'")
+    func unorderedPublicationDates() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try Data("""
+                key,title,publisher,date
+                a-nodate,Undated report,Org A,
+                b-2019,Report B,Org B,2019
+                c-2019-05,Report C,Org C,2019-05
+                d-2019,Report D,Org D,2019
+
+                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source
+                fa,forced-labour,1000,persons,NOR,2018,a-nodate
+                fb,forced-labour,2000,persons,NOR,2018,b-2019
+                fc,forced-labour,3000,persons,NOR,2018,c-2019-05
+                fd,forced-labour,4000,persons,NOR,2018,d-2019
+                hb,forced-marriage,500,persons,SWE,2018,d-2019
+                hd,forced-marriage,700,persons,SWE,2018,b-2019
+
+                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir).status == 0)
+            let markdown = try brief([], in: dir)
+            #expect(markdown.contains("The key figure uses Org C 2019's 3,000 by rule: of primary estimates for the same period, the one "
+                + "whose publication date sorts last as written is taken (2019-05), but which source was published last is not known: "
+                + "Org B 2019 and Org D 2019 give only 2019 and Org A n.d. gives no date, which is no judgement that its estimate is "
+                + "the better one."), "\(markdown)")
+            #expect(markdown.contains("The key figure uses Org D 2019's 500 by rule: of primary estimates for the same period, published "
+                + "in the same year (2019), the one whose key sorts first (hb) is taken"), "\(markdown)")
+            #expect(!markdown.contains("most recently published"), "\(markdown)")
+            let view = try Tipdb.run(["sql", "SELECT figure FROM latest_estimates ORDER BY figure", "--format", "csv"], in: dir)
+            #expect(view.stdout == "figure\r\nfc\r\nhb\r\n", "\(view.stdout)")
+        }
+    }
 }

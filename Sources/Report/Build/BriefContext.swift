@@ -201,10 +201,7 @@ final class BriefContext {
 
     /// The words for a figure that depend on the figure alone: safe to make on any thread.
     static func words(_ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText) -> FigureEntry {
-        var range = quantity.range(low: figure.low, high: figure.high, censored: figure.censored)
-        if let level = figure.ciLevel, range != nil {
-            range? += " (\(NumberText.decimal(level * 100, digits: 1))% interval)"
-        }
+        let range = rangeText(figure, quantity: quantity)
         return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: catalog.measureLabel(figure.measure),
             value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
@@ -213,11 +210,30 @@ final class BriefContext {
             place: figure.place, placeName: catalog.placeName(figure.place),
             period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, sex: figure.sex, ageGroup: figure.ageGroup,
-            form: figure.form, subgroup: Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form),
+            form: figure.form, subgroup: subgroup(figure, catalog: catalog),
             method: figure.method, studyMethod: figure.study.flatMap { catalog.studyMethods[$0] }, source: figure.source,
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
             repeats: nil)
+    }
+
+    /// The figure's range as the brief writes it (`QuantityText.range`), with its confidence level
+    /// when it has one: `10,000 to 17,000 (95% interval)`; `at least 30,000 (95% bound)` for a
+    /// one-sided bound with a level, which ingest refuses but a database changed by hand may hold.
+    static func rangeText(_ figure: FigureRecord, quantity: QuantityText) -> String? {
+        guard let range = quantity.range(low: figure.low, high: figure.high, censored: figure.censored) else { return nil }
+        guard let level = figure.ciLevel else { return range }
+        let kind = figure.low != nil && figure.high != nil ? "interval" : "bound"
+        return range + " (\(NumberText.decimal(level * 100, digits: 1))% \(kind))"
+    }
+
+    /// The figure's subgroup in words, its breakdowns included (`Words.subgroup`), a breakdown
+    /// that names a place by the place's name: the same words in every section and format.
+    static func subgroup(_ figure: FigureRecord, catalog: Catalog) -> String {
+        let breakdowns = figure.breakdowns.map { breakdown in
+            Words.breakdown(dimension: breakdown.dimension, category: breakdown.place.map(catalog.placeName) ?? breakdown.category)
+        }
+        return Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form, breakdowns: breakdowns)
     }
 
     private var quantities: [String: [String: QuantityText]] = [:]

@@ -51,7 +51,8 @@ enum ChartSelection {
                 key: figure.key, period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
                 periodStart: figure.periodStart, periodEnd: figure.periodEnd, value: figure.value ?? 0,
                 low: figure.censored ? nil : figure.low, high: figure.censored ? nil : figure.high,
-                text: context.text(figure), source: figure.source, sourceLabel: context.label(figure.source),
+                text: context.text(figure), range: BriefContext.rangeText(figure, quantity: context.quantity(figure)),
+                source: figure.source, sourceLabel: context.label(figure.source),
                 citation: context.cite(figure.source), marker: style.shape, colour: style.colour)
         }
         let first = series.map(\.periodStart).min() ?? ""

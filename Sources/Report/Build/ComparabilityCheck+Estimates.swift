@@ -68,6 +68,52 @@ extension ComparabilityCheck {
         return false
     }
 
+    /// The rule that took the key figure, as far as the publication dates can tell it.
+    ///
+    /// Why not always "the most recently published": `Headline.best` and `latest_estimates` order
+    /// publication dates as text, which is right between dates of one precision but not between
+    /// `2019-05` and `2019` (either may have come out later) nor for a source without a date. The
+    /// order stays the same, so that the brief and the view agree; the caution says when it is
+    /// only the order of the dates as written.
+    private static func rule(
+        _ keyFigure: FigureRecord, among listed: [FigureRecord], published: (FigureRecord) -> String, context: BriefContext
+    ) -> String {
+        let keyDate = published(keyFigure)
+        let others = listed.filter { $0 !== keyFigure }
+        let undated = others.filter { published($0).isEmpty && !keyDate.isEmpty }
+        // Dated only to the year or month of the key figure's date: the same text up to their length.
+        let coarser = others.filter { other in
+            let date = published(other)
+            return !date.isEmpty && date.utf8.count < keyDate.utf8.count && keyDate.hasPrefix(date)
+        }
+        if !undated.isEmpty || !coarser.isEmpty {
+            var unknown: [String] = []
+            var byDate: [String: [String]] = [:]
+            for other in coarser { byDate[published(other), default: []].append(context.label(other.source)) }
+            for date in byDate.keys.sorted() {
+                let labels = byDate[date] ?? []
+                unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") only \(date)")
+            }
+            if !undated.isEmpty {
+                let labels = undated.map { context.label($0.source) }
+                unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") no date")
+            }
+            return "the one whose publication date sorts last as written is taken (\(keyDate)), but which source was "
+                + "published last is not known: " + Words.list(unknown)
+        }
+        if others.contains(where: { published($0) == keyDate }) {
+            let when: String =
+                switch keyDate.utf8.count {
+                case 0: "none of them dated"
+                case 4: "published in the same year (\(keyDate))"
+                case 7: "published in the same month (\(keyDate))"
+                default: "published on the same date (\(keyDate))"
+                }
+            return "\(when), the one whose key sorts first (\(keyFigure.key)) is taken"
+        }
+        return "the most recently published source is taken"
+    }
+
     /// - Parameters:
     ///   - run: two or more primary estimates of one measure, place and period (`isCompeting`).
     ///   - keyFigure: the key figure of the measure and place, which may be for another period.
@@ -82,11 +128,8 @@ extension ComparabilityCheck {
         var text = "\(catalog.measureLabel(first.measure)) in \(catalog.placeName(first.place)), \(period): "
             + Words.list(says) + "; they differ beyond rounding."
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
-            let newest = run.allSatisfy { $0 === keyFigure || published($0) < published(keyFigure) }
             text += " The key figure uses \(context.label(keyFigure.source))'s \(context.text(keyFigure)) by rule: of primary "
-                + (newest
-                    ? "estimates for the same period, the most recently published source is taken"
-                    : "estimates for the same period published on the same date, the one whose key sorts first (\(keyFigure.key)) is taken")
+                + "estimates for the same period, " + rule(keyFigure, among: listed, published: published, context: context)
                 + ", which is no judgement that its estimate is the better one."
         } else if let keyFigure {
             text += " The key figure is for another period (\(ReferencePeriod(start: keyFigure.periodStart, end: keyFigure.periodEnd).text)), "

@@ -59,7 +59,7 @@ extension ComparabilityCheck {
     private static func subgroupWarning(_ pair: SubgroupTotals.Pair<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
         let sub = pair.subgroup, total = pair.total
         let catalog = context.catalog
-        let subgroup = Words.subgroup(sex: sub.sex, ageGroup: sub.ageGroup, form: sub.form)
+        let subgroup = BriefContext.subgroup(sub, catalog: catalog)
         // Two releases of one export: each number is named with the release that published it.
         let twoReleases = sub.source != total.source
         let sources = twoReleases

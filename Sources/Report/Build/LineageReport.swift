@@ -31,6 +31,8 @@ public struct LineageReport {
             out += index == 0 ? "\(step.key)\n" : "repeats \(step.key)\n"
             out += "  \(entry.text): \(entry.measureLabel), \(entry.placeName), reference period \(entry.period)"
             out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
+            // The bounds travel with the number: a repeat that drops them changes what it says.
+            if let range = entry.range { out += "  range: \(range)\n" }
             out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
             if let locator = entry.locator { out += ", \(locator)" }
             if let release = entry.release { out += "; \(release)" }

@@ -30,6 +30,10 @@ public struct ChartPoint: Codable, Sendable, Equatable {
     public var low: Double?
     public var high: Double?
     public var text: String
+    /// The figure's range as the tables write it (`10,000 to 17,000 (95% interval)`,
+    /// `at least 30,000`), nil without bounds: a bound on one side is not drawn, so the point's
+    /// title says it.
+    public var range: String?
     public var source: String
     public var sourceLabel: String
     public var citation: Int

@@ -27,8 +27,11 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     let cites: String?
     let method: String
     let notes: String?
-    /// Whether a breakdown (a citizenship, a means of control) restricts a figure whose sex, age
-    /// group and form say "everyone": it is then neither a primary estimate nor a total.
+    /// The breakdowns (a citizenship, a means of control) that restrict the figure beyond its sex,
+    /// age group and form, by dimension; empty for most figures.
+    let breakdowns: [FigureBreakdown]
+    /// Whether a breakdown restricts a figure whose sex, age group and form say "everyone": it is
+    /// then neither a primary estimate nor a total.
     let isBrokenDown: Bool
     /// Whether the figure is a primary estimate in the sense of the `latest_estimates` view, and
     /// so may be a key figure (see `Headline.isPrimaryEstimate`).
@@ -41,7 +44,8 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         key: String, measure: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?,
         unit: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
-        method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false, brokenDown: Bool = false
+        method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
+        breakdowns: [FigureBreakdown] = []
     ) {
         self.key = key
         self.measure = measure
@@ -64,6 +68,8 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         self.cites = cites
         self.method = method
         self.notes = notes
+        self.breakdowns = breakdowns
+        let brokenDown = !breakdowns.isEmpty && sex == "total" && ageGroup == "total" && form == nil
         isBrokenDown = brokenDown
         isPrimaryEstimate = Headline.isPrimaryEstimate(
             cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit,

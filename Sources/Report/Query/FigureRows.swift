@@ -13,11 +13,13 @@ struct FigureRows: Sendable {
     /// `narrowed` is 1 for a figure that `latest_estimates` leaves out although its own columns
     /// would let it in, for another reason than a breakdown: one of a bulk series that its latest
     /// release no longer holds, or one derived from a dataset version that a newer derived version
-    /// supersedes (m0009). `broken_down` is 1 for a figure for everyone restricted to a breakdown
-    /// (a citizenship, a means of control), which is no total either (`SubgroupTotals`). Each is
-    /// looked up only for figures those columns let in (0 for the others, which are no primary
-    /// estimate or total anyway): asked of every row, the index look-ups added some 35 ms to
-    /// reading 100,000 generated figures (`sqlite3`, 23 ms without them); asked so, some 15 ms.
+    /// supersedes (m0009). It is looked up only for figures those columns let in (0 for the
+    /// others, which are no primary estimate anyway): asked of every row, the index look-ups added
+    /// some 35 ms to reading 100,000 generated figures (`sqlite3`, 23 ms without them); asked so,
+    /// some 15 ms. `breakdowns` holds the figure's rows of `figure_breakdowns` (`FigureBreakdown`),
+    /// NULL for none: asked of every row, because a subgroup can be broken down too and its words
+    /// must say so; one look-up in the table's primary key, which a figure without a breakdown
+    /// leaves at once. A figure for everyone with a breakdown is no total (`SubgroupTotals`).
     static let select = """
         SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
             age_group, form, source, study, locator, quote, cites, method, notes, batch_id,
@@ -30,9 +32,8 @@ struct FigureRows: Sendable {
         """ + supersededSources + """
         )
                 ELSE 0 END AS narrowed,
-            CASE WHEN sex = 'total' AND age_group = 'total' AND form IS NULL
-                THEN EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = figures.key)
-                ELSE 0 END AS broken_down
+            (SELECT group_concat(b.dimension || char(31) || b.category || char(31) || coalesce(b.place, ''), char(30))
+                FROM figure_breakdowns b WHERE b.figure = figures.key) AS breakdowns
         FROM figures
         """
 
@@ -42,11 +43,10 @@ struct FigureRows: Sendable {
     static let supersededSources = SchemaDocumentation.supersededDerivedSources
     /// The `batch_id` column, which `FigureSet` reads as it steps.
     static let batchColumn = 21
-    /// The `narrowed` and `broken_down` columns.
+    /// The `narrowed` column.
     private static let narrowedColumn = 22
-    private static let brokenDownColumn = 23
-    /// Text columns by position, in the order `records` reads them back.
-    private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
+    /// Text columns by position, in the order `records` reads them back (the last, 23, is `breakdowns`).
+    private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 23]
     /// Real columns: value, low, high, ci_level.
     private static let realColumns = [2, 4, 5, 6]
 
@@ -56,7 +56,6 @@ struct FigureRows: Sendable {
     private var reals: [Double?] = []
     private var censored: [Bool] = []
     private var narrowed: [Bool] = []
-    private var brokenDown: [Bool] = []
     private(set) var count = 0
 
     init(capacity: Int) {
@@ -65,7 +64,6 @@ struct FigureRows: Sendable {
         reals.reserveCapacity(capacity * Self.realColumns.count)
         censored.reserveCapacity(capacity)
         narrowed.reserveCapacity(capacity)
-        brokenDown.reserveCapacity(capacity)
     }
 
     /// Copies the statement's current row.
@@ -78,7 +76,6 @@ struct FigureRows: Sendable {
         }
         censored.append(statement.int64(at: 3) != 0)
         narrowed.append(statement.int64(at: Self.narrowedColumn) != 0)
-        brokenDown.append(statement.int64(at: Self.brokenDownColumn) != 0)
         count += 1
     }
 
@@ -101,13 +98,14 @@ struct FigureRows: Sendable {
                 let start = text() ?? "", end = text() ?? "", sex = text() ?? "total", ageGroup = text() ?? "total"
                 let form = text(), source = text() ?? "", study = text(), locator = text(), quote = text()
                 let cites = text(), method = text() ?? "estimated", notes = text()
+                let breakdowns = text().map(FigureBreakdown.parse) ?? []
                 let real = row * Self.realColumns.count
                 records.append(FigureRecord(
                     key: key, measure: measure, value: reals[real], censored: censored[row], low: reals[real + 1],
                     high: reals[real + 2], ciLevel: reals[real + 3], unit: unit, place: place, periodStart: start,
                     periodEnd: end, sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
-                    defaultUnit: defaultUnits[measure], narrowed: narrowed[row], brokenDown: brokenDown[row]))
+                    defaultUnit: defaultUnits[measure], narrowed: narrowed[row], breakdowns: breakdowns))
             }
             return records
         }

@@ -53,6 +53,7 @@ extension BriefJSON {
                     w.member("low", p.low)
                     w.member("high", p.high)
                     w.member("text", p.text)
+                    w.member("range", p.range)
                     w.member("source", p.source)
                     w.member("sourceLabel", p.sourceLabel)
                     w.member("citation", p.citation)

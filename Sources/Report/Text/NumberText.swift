@@ -67,23 +67,48 @@ public enum NumberText {
     ///
     /// A scale word is used only when it loses nothing: up to three decimals of it give the value
     /// back (`2.45 million`, `1.995 million`, as sources publish estimates); any other large value,
-    /// such as a count of 1,004,999 detected victims, is written in full, as published. Values
-    /// below one keep three significant digits, so a small share is never printed as 0.
+    /// such as a count of 1,004,999 detected victims, is written in full, as published. Other
+    /// values keep the decimals they were published with, up to four (`12.345`, `99.996`,
+    /// `0.0004`); a value with more, such as a share worked out from counts, is rounded to two
+    /// decimals, or below one to three significant digits, so a small value is never printed as 0.
     public static func scaled(_ value: Double) -> String {
         let magnitude = abs(value)
         if let (divisor, word) = scale(of: value), let digits = exactDecimals(value / divisor) {
             return decimal(value / divisor, digits: digits) + " " + word
         }
-        if magnitude >= 1000 { return decimal(value, digits: value == value.rounded() ? 0 : 2) }
+        if let digits = exactDecimals(value, upTo: publishedDecimals) { return decimal(value, digits: digits) }
         if magnitude >= 1 || magnitude == 0 { return decimal(value, digits: 2) }
         // Three significant digits: 0.034 takes 4 decimals, 0.0004 takes 6.
         let zerosAfterPoint = Int((-log10(magnitude)).rounded(.down))
         return decimal(value, digits: min(12, max(3, zerosAfterPoint + 3)))
     }
 
-    /// The number of decimals (at most three) that write `value` exactly, or nil when three do not.
-    static func exactDecimals(_ value: Double) -> Int? {
-        for digits in 0...3 {
+    /// The most decimals a value is written with as published: a source that prints `99.996%`
+    /// means something other than 100%.
+    static let publishedDecimals = 4
+
+    /// A share in percent, as `scaled` writes it, but never rounded to `100` when it is below 100,
+    /// nor to `0` when it is above 0: `>99.99` and `<0.000000000001`, so that "all" or "none" is
+    /// never read into a share that is neither.
+    public static func share(_ value: Double) -> String {
+        let text = scaled(value)
+        if value < 100 && text == "100" { return ">99.99" }
+        if value > 0 && text == "0" { return "<" + decimal(1e-12, digits: 12) }
+        return text
+    }
+
+    /// An amount of money, as `scaled` writes it, with a fraction written to the cent at least:
+    /// `2,500,000.50`, `2.345`, `2.5 billion` (a scale word has no cents), `10,000`.
+    public static func money(_ value: Double) -> String {
+        let text = scaled(value)
+        guard !text.utf8.contains(UInt8(ascii: " ")), let point = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return text }
+        let decimals = text.utf8.distance(from: point, to: text.utf8.endIndex) - 1
+        return decimals == 1 ? text + "0" : text
+    }
+
+    /// The number of decimals (at most `limit`, three by default) that write `value` exactly, or nil when those do not.
+    static func exactDecimals(_ value: Double, upTo limit: Int = 3) -> Int? {
+        for digits in 0...limit {
             let scaled = value * pow10[digits]
             if abs(scaled - scaled.rounded()) <= 1e-12 * max(1, abs(scaled)) { return digits }
         }

@@ -25,30 +25,55 @@ public struct QuantityText: Sendable {
         if censored, let high {
             // Stored as 1...k-1 for a published "<k": print the bound the source printed.
             let bound = high == high.rounded() ? high + 1 : high
-            return "<" + wrap(NumberText.scaled(bound), sign: "")
+            return "<" + wrap(number(bound), sign: "")
         }
         guard let value else { return "not published" }
         if dimension == "change" {
             // A change reads as a direction, so it cannot be mistaken for a share or a level.
             if value == 0 { return "no change" }
-            return (value > 0 ? "up " : "down ") + wrap(NumberText.scaled(abs(value)), sign: "")
+            return (value > 0 ? "up " : "down ") + wrap(number(abs(value)), sign: "")
         }
-        return wrap(NumberText.scaled(abs(value)), sign: value < 0 ? "-" : "")
+        return wrap(number(abs(value)), sign: value < 0 ? "-" : "")
     }
 
     /// The range `low-high` with its unit, sharing one scale word when both ends use it:
-    /// `19.1-22.3 million`, `US$150-236 billion a year`. Nil without both bounds.
+    /// `19.1-22.3 million`, `US$150-236 billion a year`; a bound on one side alone reads
+    /// `at least 30,000` or `up to 1.5 million`. Nil without either bound, and for a censored
+    /// count, whose bounds are only how `<k` is stored.
     ///
     /// A change reads as a direction, as its value does: `down 1-10%` beside `down 5%`, not
     /// `-10 to -1%`; a range across zero reads `down 2% to up 3%`.
     public func range(low: Double?, high: Double?, censored: Bool) -> String? {
-        guard !censored, let low, let high else { return nil }
+        guard !censored else { return nil }
+        guard let low, let high else {
+            if let low { return lowerBound(low) }
+            if let high { return upperBound(high) }
+            return nil
+        }
         guard dimension == "change" else { return wrap(span(low, high), sign: "") }
         if low > 0 { return "up " + wrap(span(low, high), sign: "") }
         if high < 0 { return "down " + wrap(span(-high, -low), sign: "") }
-        let from = low == 0 ? "no change" : "down " + wrap(NumberText.scaled(-low), sign: "")
-        let to = high == 0 ? "no change" : "up " + wrap(NumberText.scaled(high), sign: "")
+        let from = low == 0 ? "no change" : "down " + wrap(number(-low), sign: "")
+        let to = high == 0 ? "no change" : "up " + wrap(number(high), sign: "")
         return from == to ? from : from + " to " + to
+    }
+
+    /// A lower bound alone: `at least 30,000`; for a change `up at least 2%`, `no change or up`,
+    /// `up, or down at most 2%`.
+    private func lowerBound(_ low: Double) -> String {
+        guard dimension == "change" else { return "at least " + wrap(number(abs(low)), sign: low < 0 ? "-" : "") }
+        if low > 0 { return "up at least " + wrap(number(low), sign: "") }
+        if low == 0 { return "no change or up" }
+        return "up, or down at most " + wrap(number(-low), sign: "")
+    }
+
+    /// An upper bound alone: `up to 1.5 million`; for a change `down at least 2%`,
+    /// `no change or down`, `down, or up at most 3%`.
+    private func upperBound(_ high: Double) -> String {
+        guard dimension == "change" else { return "up to " + wrap(number(abs(high)), sign: high < 0 ? "-" : "") }
+        if high < 0 { return "down at least " + wrap(number(-high), sign: "") }
+        if high == 0 { return "no change or down" }
+        return "down, or up at most " + wrap(number(high), sign: "")
     }
 
     /// `low-high` without the unit, one scale word for both ends only when it writes both
@@ -60,7 +85,16 @@ public struct QuantityText: Sendable {
             return NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + "-"
                 + NumberText.decimal(high / highScale.divisor, digits: highDigits) + " " + highScale.word
         }
-        return NumberText.scaled(low) + " to " + NumberText.scaled(high)
+        return number(low) + " to " + number(high)
+    }
+
+    /// A number as this unit writes it: a share never rounded to 100% or 0% (`NumberText.share`),
+    /// money to the cent when it has a fraction (`NumberText.money`), anything else by
+    /// `NumberText.scaled`.
+    private func number(_ value: Double) -> String {
+        if unit == "percent" { return NumberText.share(value) }
+        if dimension == "money" || unit.hasPrefix("USD") { return NumberText.money(value) }
+        return NumberText.scaled(value)
     }
 
     /// A short axis tick for charts: the number with its scale word, no "a year".

@@ -84,9 +84,17 @@ enum Words {
         }
     }
 
-    /// The subgroup of a figure: "all", or "female, children, sexual exploitation".
-    static func subgroup(sex: String, ageGroup: String, form: String?) -> String {
-        if sex == "total" && ageGroup == "total" && form == nil { return "all" }
+    /// The subgroup of a figure: "all", or "female, children, sexual exploitation"; breakdowns
+    /// (`breakdown`) follow after a semicolon each: "female; citizenship: Nigeria", or alone
+    /// "citizenship: Nationals".
+    ///
+    /// Why semicolons: a breakdown's category may be a place name with a comma in it
+    /// ("citizenship: Korea, Republic of"), and "all" must never stand for a count of one
+    /// citizenship, which is no total.
+    static func subgroup(sex: String, ageGroup: String, form: String?, breakdowns: [String] = []) -> String {
+        if sex == "total" && ageGroup == "total" && form == nil {
+            return breakdowns.isEmpty ? "all" : breakdowns.joined(separator: "; ")
+        }
         // Built without an array of parts: this runs once per figure of a brief.
         var text = ""
         var parts = 0
@@ -106,6 +114,26 @@ enum Words {
                 add(form.replacingOccurrences(of: "-", with: " "))
             }
         }
+        for breakdown in breakdowns { text += "; " + breakdown }
         return text
+    }
+
+    /// A breakdown in words: "citizenship: Nationals", "repatriated from: Abroad",
+    /// "exploited in: Ukraine", "means of control: debt bondage", "gender: not recorded".
+    ///
+    /// - Parameters:
+    ///   - dimension: the `figure_breakdowns` dimension (`country-of-repatriation`).
+    ///   - category: the category as a reader should see it: a place's name where it names one,
+    ///     otherwise the stored category; a code (`debt-bondage`, `not-recorded`: lower case,
+    ///     digits and hyphens) reads with spaces, published text (`Nationals`) as published.
+    static func breakdown(dimension: String, category: String) -> String {
+        let name: String =
+            switch dimension {
+            case "country-of-repatriation": "repatriated from"
+            case "country-of-exploitation": "exploited in"
+            default: dimension.replacingOccurrences(of: "-", with: " ")
+            }
+        let isCode = category.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") }
+        return name + ": " + (isCode ? category.replacingOccurrences(of: "-", with: " ") : category)
     }
 }
