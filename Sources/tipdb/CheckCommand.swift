@@ -24,8 +24,8 @@ extension TipDB {
                 chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
                 (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than its total for \
                 the same measure, place, period and source; counts that are not whole numbers; figures without a \
-                quote or locator; forms of exploitation outside tipdb's forms (unknown-form, listed in tipdb ingest \
-                --help); sources without a \
+                quote or locator; forms of exploitation outside the forms table (unknown-form; \
+                tipdb schema forms); sources without a \
                 URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \
                 still needs to write: the file is read-only, or an ingest held the write lock past the busy timeout.
                 """

@@ -196,7 +196,7 @@ struct MigrationTests {
                     VALUES (?, 'detected-trafficking-victims', 5, 'persons', 'FRA', '2016', '2016', ?, 's', 1, 't', 't')
                     """, [key, form])
             }
-            #expect(try Migrator().migrate(db).map(\.version) == [16])
+            #expect(try Migrator(migrations: Migration.bundled.filter { $0.version <= 16 }).migrate(db).map(\.version) == [16])
             #expect(try db.rows("SELECT key, form FROM figures ORDER BY key").map { $0.string("form") } == ["forced-labour", "forced-labor"])
             #expect(try ExploitationForm.all(in: db).map(\.code) == ExploitationForm.all.map(\.code))
             #expect(try db.scalar("SELECT form FROM form_aliases WHERE alias = 'FORCED LABOR'") == .text("forced-labour"))

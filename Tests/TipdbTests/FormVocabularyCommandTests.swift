@@ -102,7 +102,7 @@ struct FormVocabularyCommandTests {
             let result = try Tipdb.run(["check"], in: dir)
             #expect(result.status == 0, "a warning")
             #expect(result.stdout.contains("""
-                warning: unknown-form: figures whose form of exploitation is not one of tipdb's forms (tipdb ingest --help lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again (3)
+                warning: unknown-form: figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again (3)
                   f-labor (form forced-labor, perhaps forced-labour)
                   f-typo (form sexual-exploitaton, perhaps sexual-exploitation)
                   f-odd (form zzz)

@@ -118,4 +118,39 @@ struct RepeatChangeTests {
             #expect(!check.stdout.contains("news-same repeats"))
         }
     }
+
+    @Test("a repeat that drops a breakdown (a count of nationals repeated as the country's total) changes the subgroup")
+    func breakdownDropped() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("""
+                key,kind,title,publisher,date
+                ngo-2019,report,Detected victims 2019,Example NGO,2019
+                news-2020,article,Trafficking today,Daily News,2020
+
+                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source,cites,method
+                ngo-nationals,detected-trafficking-victims,30,persons,ALB,2021,ngo-2019,,detected
+                news-total,detected-trafficking-victims,30,persons,ALB,2021,news-2020,ngo-nationals,reported
+
+                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
+            let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            // Not flagged while the cited figure is the total, flagged once it is a count of nationals only.
+            #expect(!(try Tipdb.run(["check"], in: dir)).stdout.contains("news-total repeats"))
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("INSERT INTO figure_breakdowns (figure, dimension, category) VALUES ('ngo-nationals', 'citizenship', 'Nationals')")
+            db.close()
+
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains(
+                "news-total repeats ngo-nationals with subgroup total/total/all forms, not total/total/all forms (citizenship=Nationals)"),
+                "\(check.stdout)")
+            let lineage = try Tipdb.run(["report", "lineage", "news-total"], in: dir)
+            #expect(lineage.stdout.contains(
+                "\nFLAG: Daily News 2020 changes what it repeats from Example NGO 2019: the subgroup (all, not citizenship: Nationals).\n"),
+                "\(lineage.stdout)")
+        }
+    }
 }

@@ -21,7 +21,7 @@ enum RepeatChangeText {
             case .measure: (catalog.measureLabel(repeating.measure), catalog.measureLabel(cited.measure))
             case .place: (catalog.placeName(repeating.place), catalog.placeName(cited.place))
             case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
-            case .subgroup: (subgroup(repeating), subgroup(cited))
+            case .subgroup: (BriefContext.subgroup(repeating, catalog: catalog), BriefContext.subgroup(cited, catalog: catalog))
             case .period: (period(repeating), period(cited))
             }
             return "the \(noun(change)) (\(now), not \(was))"
@@ -55,10 +55,6 @@ enum RepeatChangeText {
         case .subgroup: "subgroup"
         case .period: "period"
         }
-    }
-
-    private static func subgroup(_ figure: FigureRecord) -> String {
-        Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form)
     }
 
     private static func period(_ figure: FigureRecord) -> String {

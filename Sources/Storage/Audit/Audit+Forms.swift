@@ -19,6 +19,6 @@ extension Audit {
                 .map { "\($0.string("key") ?? "") (form \(form)\(hint))" }
         }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .warning, check: "unknown-form", message: "figures whose form of exploitation is not one of tipdb's forms (tipdb ingest --help lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again", rows: rows)]
+        return [Finding(severity: .warning, check: "unknown-form", message: "figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again", rows: rows)]  // sql-constant: a message, never executed
     }
 }

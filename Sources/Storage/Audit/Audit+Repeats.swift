@@ -12,7 +12,11 @@ extension Audit {
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
                    c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
-                   CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high
+                   CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
+                   (SELECT group_concat(dimension || '=' || category, '; ')
+                    FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
+                   (SELECT group_concat(dimension || '=' || category, '; ')
+                    FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = c.key ORDER BY dimension)) AS c_breakdown
             FROM figures r JOIN figures c ON c.key = r.cites
             ORDER BY r.key
             """) { row in
@@ -22,7 +26,8 @@ extension Audit {
                     unit: row.string(named: prefix + "unit") ?? "", sex: row.string(named: prefix + "sex") ?? "",
                     ageGroup: row.string(named: prefix + "age_group") ?? "", form: row.string(named: prefix + "form"),
                     periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
-                    value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"))
+                    value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"),
+                    breakdown: row.string(named: prefix + "breakdown"))
             }
             let repeating = claim("")
             let cited = claim("c_")
@@ -53,7 +58,7 @@ extension Audit {
     static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
 
     private static func subgroup(_ claim: FigureClaim) -> String {
-        [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/")
+        [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/") + (claim.breakdown.map { " (\($0))" } ?? "")
     }
 
     private static func period(_ claim: FigureClaim) -> String {

@@ -15,10 +15,14 @@ public struct FigureClaim: Sendable, Equatable {
     /// a figure published as a number. Kept so that a repeat turning `<5` into 5, or 7 into `<5`,
     /// or `<5` into `<10`, is seen as another number: `value` alone is nil on the censored side.
     public var censoredHigh: Double?
+    /// The breakdowns that restrict the figure beyond sex, age group and form
+    /// (`figure_breakdowns`), as `dimension=category` joined by `; ` in dimension order; nil for
+    /// none. A count of Albanian nationals repeated as Albania's total changes the subgroup.
+    public var breakdown: String?
 
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
-        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil
+        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil, breakdown: String? = nil
     ) {
         self.measure = measure
         self.place = place
@@ -30,5 +34,6 @@ public struct FigureClaim: Sendable, Equatable {
         self.periodEnd = periodEnd
         self.value = value
         self.censoredHigh = censoredHigh
+        self.breakdown = breakdown
     }
 }

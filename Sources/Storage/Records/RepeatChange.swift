@@ -14,7 +14,7 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     case measure
     case place
     case unit
-    /// Another sex, age group or form of exploitation.
+    /// Another sex, age group, form of exploitation or breakdown (a citizenship, a means of control).
     case subgroup
     /// Another reference period.
     case period
@@ -27,7 +27,9 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         if repeating.measure != cited.measure { changes.append(.measure) }
         if repeating.place != cited.place { changes.append(.place) }
         if repeating.unit != cited.unit { changes.append(.unit) }
-        if repeating.sex != cited.sex || repeating.ageGroup != cited.ageGroup || repeating.form != cited.form {
+        if repeating.sex != cited.sex || repeating.ageGroup != cited.ageGroup || repeating.form != cited.form
+            || repeating.breakdown != cited.breakdown
+        {
             changes.append(.subgroup)
         }
         if repeating.periodStart != cited.periodStart || repeating.periodEnd != cited.periodEnd { changes.append(.period) }
