@@ -7,8 +7,9 @@
 --
 -- Other spellings are a table, one a row, as place_aliases is for places, not a list in a column
 -- of forms: `SELECT form FROM form_aliases WHERE alias = 'forced labor'` says which form a
--- spelling means without JSON functions, joins like any table, keeps (by its primary key) one
--- spelling from naming two forms, and takes a new spelling with one INSERT.
+-- spelling means without JSON functions, joins like any table, keeps one row per spelling as
+-- written (its primary key ignores case, not hyphens or spaces), and takes a new spelling with
+-- one INSERT.
 --
 -- figures.form gets no foreign key: SQLite adds one only by rebuilding figures and its indexes,
 -- triggers and search index. Ingest refuses a form outside this table and `tipdb check` warns

@@ -1,4 +1,5 @@
 -- m0017: two analyst views recreated whole, as SQLite requires.
+-- New columns come last in both views, so that a script reading them by position keeps working.
 -- - figure_citations promised everything needed to cite a figure, subgroup included, but had no
 --   column for a breakdown: a GLOTIP count of Albanian nationals, one of victims repatriated from
 --   abroad and the total for Albania 2021 read alike. It gains `breakdown`, in the words briefs
@@ -35,11 +36,6 @@ SELECT
     f.sex AS sex, -- sex subgroup
     f.age_group AS age_group, -- age subgroup
     f.form AS form, -- form of exploitation (NULL: all forms)
-    (SELECT group_concat(words, '; ') FROM (
-        SELECT CASE b.dimension WHEN 'country-of-repatriation' THEN 'repatriated from' WHEN 'country-of-exploitation' THEN 'exploited in' ELSE replace(b.dimension, '-', ' ') END
-            || ': ' || CASE WHEN bp.name IS NOT NULL THEN bp.name WHEN b.category NOT GLOB '*[^a-z0-9-]*' THEN replace(b.category, '-', ' ') ELSE b.category END AS words
-        FROM figure_breakdowns b LEFT JOIN places bp ON bp.code = b.place
-        WHERE b.figure = f.key ORDER BY b.dimension)) AS breakdown, -- what the figure is restricted to beyond sex, age group and form, as briefs write it: citizenship: Nationals; repatriated from: Abroad (NULL: no breakdown)
     f.method AS method, -- estimated, detected, reported or derived
     f.cites AS cites, -- the figure this one repeats (NULL for a primary figure)
     f.source AS source, -- source key
@@ -50,7 +46,12 @@ SELECT
     s.url AS url, -- where the source can be read
     s.doi AS doi, -- the source's DOI
     f.locator AS locator, -- page, table or section in the source
-    f.quote AS quote -- the sentence that states the figure
+    f.quote AS quote, -- the sentence that states the figure
+    (SELECT group_concat(words, '; ') FROM (
+        SELECT CASE b.dimension WHEN 'country-of-repatriation' THEN 'repatriated from' WHEN 'country-of-exploitation' THEN 'exploited in' ELSE replace(b.dimension, '-', ' ') END
+            || ': ' || CASE WHEN bp.name IS NOT NULL THEN bp.name WHEN b.category NOT GLOB '*[^a-z0-9-]*' THEN replace(b.category, '-', ' ') ELSE b.category END AS words
+        FROM figure_breakdowns b LEFT JOIN places bp ON bp.code = b.place
+        WHERE b.figure = f.key ORDER BY b.dimension)) AS breakdown -- what the figure is restricted to beyond sex, age group and form, as briefs write it: citizenship: Nationals; repatriated from: Abroad (NULL: no breakdown)
 FROM figures f
 JOIN measures m ON m.code = f.measure
 JOIN places p ON p.code = f.place
@@ -65,12 +66,12 @@ SELECT
     censored, -- 1 when censored
     low, -- lower bound
     high, -- upper bound
-    ci_level, -- confidence level of low..high as a fraction (NULL: a range, not a confidence interval, or no bounds)
     unit, -- unit
     period_start, -- reference period start
     period_end, -- reference period end
     source, -- its source
-    method -- how it was obtained
+    method, -- how it was obtained
+    ci_level -- confidence level of low..high as a fraction (NULL: a range, not a confidence interval, or no bounds)
 FROM (
     SELECT f.measure, f.place, f.key AS figure, f.value, f.censored, f.low, f.high, f.ci_level, f.unit, f.period_start,
         f.period_end, f.source, f.method,

@@ -23,7 +23,7 @@ extension TipDB {
                 dataset_id and gives the statement that deletes them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
                 (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than its total for \
-                the same measure, place, period and source; counts that are not whole numbers; figures without a \
+                the same measure, place, period and source (the releases of one bulk export counting as one); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \
                 URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \

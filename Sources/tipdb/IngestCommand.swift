@@ -75,11 +75,9 @@ extension TipDB {
                 spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
                 anything else is refused with the nearest forms. The forms are the database's forms table, with \
                 what each covers (tipdb sql 'SELECT code, label, definition FROM forms'), and other spellings \
-                are in form_aliases; a form or spelling inserted there is accepted too. Codes: sexual-exploitation, forced-labour, \
-                privately-imposed-forced-labour, forced-commercial-sexual-exploitation, state-imposed-forced-labour, \
-                sexual-and-labour-exploitation, forced-marriage, forced-criminal-activity, begging, domestic-servitude, \
-                organ-removal, illegal-adoption, forced-military-service, baby-selling, slavery-and-similar-practices, \
-                child-labour, surrogacy, mixed-forms, other-exploitation.
+                are in form_aliases; a form or spelling inserted there is accepted too. Codes:
+                """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """
+                .
                   source, study and cites: keys in the database or in the same command; cites may not loop.
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \

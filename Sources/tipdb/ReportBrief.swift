@@ -15,7 +15,7 @@ extension TipDB.ReportCommand {
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
-                template with the same data model as json (values HTML-escaped with --format html, as they are with md; json and csv are refused with a template); a tag \
+                template with the same data model as json (values HTML-escaped with --format html, written as they are with md; json and csv are refused with a template, exit 64); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
                 apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \
                 written (exit 1); so is a template that is not valid Mustache (a section or a tag never closed, a \
@@ -42,7 +42,7 @@ extension TipDB.ReportCommand {
         var template: String?
 
         @Option(help: ArgumentHelp(
-            "The date printed on the brief (default: $SOURCE_DATE_EPOCH, else today, UTC).", valueName: "YYYY-MM-DD"))
+            "The date printed on the brief (default: $SOURCE_DATE_EPOCH, else today, UTC; a SOURCE_DATE_EPOCH that is not a whole number of seconds is a usage error, an empty one counts as unset).", valueName: "YYYY-MM-DD"))
         var date: String?
 
         func validate() throws {

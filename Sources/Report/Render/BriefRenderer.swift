@@ -59,7 +59,7 @@ public enum BriefRenderer {
     @discardableResult
     public static func checkTemplate(_ template: String, path: String, format: ReportFormat) throws -> BriefTemplate {
         let parsed = try TemplateRenderer(template: template, path: path, escapeHTML: format == .html).parse()
-        return BriefTemplate(path: path, format: format, parsed: parsed)
+        return BriefTemplate(path: path, parsed: parsed)
     }
 
     /// Renders a checked template (`checkTemplate`) with the brief's data model, the same one

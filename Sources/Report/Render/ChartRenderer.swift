@@ -22,8 +22,10 @@ struct ChartRenderer {
         let id = chart.id
         let xDomain = timeDomain()
         // A tenth of headroom above the highest point, so its value label stays inside the plot.
-        let yTicks = ChartScale.ticks(from: min(0, chart.points.map { $0.low ?? $0.value }.min() ?? 0),
-                                      to: (chart.points.map { $0.high ?? $0.value }.max() ?? 1) * 1.1,
+        // Only a range drawn as an error bar (both bounds) widens the axis: a bound on one side
+        // is not drawn, and "up to 1.5 million" would squash a series of thousands to the floor.
+        let yTicks = ChartScale.ticks(from: min(0, chart.points.map { $0.high == nil ? $0.value : $0.low ?? $0.value }.min() ?? 0),
+                                      to: (chart.points.map { $0.low == nil ? $0.value : $0.high ?? $0.value }.max() ?? 1) * 1.1,
                                       wholeNumbers: quantity.dimension == "count")
         let yMin = yTicks.first ?? 0
         let yMax = yTicks.last ?? 1

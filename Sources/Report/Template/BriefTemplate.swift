@@ -9,8 +9,6 @@ import Mustache
 public struct BriefTemplate: Sendable {
     /// The template file as given on the command line, for messages.
     public let path: String
-    /// The format the brief is rendered as: values are HTML-escaped for html only.
-    public let format: ReportFormat
     /// The parsed template; for a format other than html it starts with the text content type.
     let parsed: MustacheTemplate
 }

@@ -1,3 +1,5 @@
+import Storage
+
 /// A figure's value written with its unit, the way a brief states it: `27.6 million`,
 /// `US$236 billion a year`, `98%`, `down 11%`, `5.3 per 1,000`, `<5`.
 ///
@@ -24,7 +26,7 @@ public struct QuantityText: Sendable {
     public func text(value: Double?, censored: Bool, high: Double?) -> String {
         if censored, let high {
             // Stored as 1...k-1 for a published "<k": print the bound the source printed.
-            let bound = high == high.rounded() ? high + 1 : high
+            let bound = FigureClaim.publishedBound(censoredHigh: high)
             return "<" + wrap(number(bound), sign: "")
         }
         guard let value else { return "not published" }

@@ -52,7 +52,7 @@ extension Audit {
     /// The number as published: `<5` for a count censored with upper bound 4.
     private static func published(_ claim: FigureClaim) -> String {
         guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
-        return "<" + number(high == high.rounded() ? high + 1 : high)
+        return "<" + number(FigureClaim.publishedBound(censoredHigh: high))
     }
 
     static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"

@@ -34,7 +34,8 @@ extension Audit {
         // Releases of one bulk export are one origin (`SubgroupTotals`): SQLite orders by the
         // series where there is one, so that a group's figures still arrive together.
         var series: [String: String] = [:]
-        for row in try db.rows("SELECT source, series FROM series_vintages") {
+        // max(series), as the ORDER BY below: a source in two series (none is) must group as it sorts.
+        for row in try db.rows("SELECT source, max(series) AS series FROM series_vintages GROUP BY source") {
             if let source = row.string("source"), let name = row.string("series") { series[source] = name }
         }
         let origin = { (source: String) in SubgroupTotals.origin(source: source, series: series[source]) }

@@ -20,6 +20,13 @@ public struct FigureClaim: Sendable, Equatable {
     /// none. A count of Albanian nationals repeated as Albania's total changes the subgroup.
     public var breakdown: String?
 
+    /// The k a source printed as `<k` for a censored count stored with upper bound `high`
+    /// (k − 1 for a whole count; a fractional bound, written by another tool, as it is).
+    /// Shared by `tipdb check` and the reports, so that both print the bound the source printed.
+    public static func publishedBound(censoredHigh high: Double) -> Double {
+        high == high.rounded() ? high + 1 : high
+    }
+
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
         periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil, breakdown: String? = nil

@@ -19,7 +19,8 @@ public struct FormVocabulary: Sendable {
     }
 
     /// - Parameter forms: the forms and their aliases; of two forms claiming one spelling, the
-    ///   later wins (the tables' primary keys and a test keep the seeded ones apart).
+    ///   later wins (a test keeps the seeded spellings apart as ingest folds them; a spelling
+    ///   added with SQL that folds like another is not refused).
     public init(forms: [ExploitationForm]) {
         self.forms = forms
         codes = forms.map(\.code)
