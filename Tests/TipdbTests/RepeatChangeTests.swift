@@ -25,6 +25,20 @@ struct RepeatChangeTests {
         #expect(load.status == 0, "\(load.stderr)")
     }
 
+    /// A new database with a news article and an NGO report as sources, and `figures` (CSV) loaded.
+    private func makeNewsDatabase(in dir: URL, figures: String) throws {
+        try Tipdb.run(["init"], in: dir)
+        try Data("""
+            key,kind,title,publisher,date
+            ngo-2019,report,Detected victims 2019,Example NGO,2019
+            news-2020,article,Trafficking today,Daily News,2020
+
+            """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+        try Data(figures.utf8).write(to: dir.appendingPathComponent("f.csv"))
+        let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
     @Test("the brief flags each changed repeat with what changed; the rounded ones stay as they were")
     func brief() throws {
         try withTemporaryDirectory { dir in
@@ -83,14 +97,7 @@ struct RepeatChangeTests {
     @Test("a repeat that gives a number for a censored count (<5), or censors an exact one, is flagged in the brief, lineage and check")
     func censoredRepeats() throws {
         try withTemporaryDirectory { dir in
-            try Tipdb.run(["init"], in: dir)
-            try Data("""
-                key,kind,title,publisher,date
-                ngo-2019,report,Detected victims 2019,Example NGO,2019
-                news-2020,article,Trafficking today,Daily News,2020
-
-                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
-            try Data("""
+            try makeNewsDatabase(in: dir, figures: """
                 key,measure,value,unit,place,period,source,cites,method
                 ngo-few,detected-trafficking-victims,<5,persons,GBR,2019,ngo-2019,,detected
                 ngo-seven,detected-trafficking-victims,7,persons,GBR,2018,ngo-2019,,detected
@@ -98,9 +105,7 @@ struct RepeatChangeTests {
                 news-censored,detected-trafficking-victims,<5,persons,GBR,2018,news-2020,ngo-seven,reported
                 news-same,detected-trafficking-victims,<5,persons,GBR,2019,news-2020,ngo-few,reported
 
-                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
-            let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
-            #expect(load.status == 0, "\(load.stderr)")
+                """)
 
             let brief = try Tipdb.run(["report", "brief"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
@@ -122,21 +127,12 @@ struct RepeatChangeTests {
     @Test("a repeat that drops a breakdown (a count of nationals repeated as the country's total) changes the subgroup")
     func breakdownDropped() throws {
         try withTemporaryDirectory { dir in
-            try Tipdb.run(["init"], in: dir)
-            try Data("""
-                key,kind,title,publisher,date
-                ngo-2019,report,Detected victims 2019,Example NGO,2019
-                news-2020,article,Trafficking today,Daily News,2020
-
-                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
-            try Data("""
+            try makeNewsDatabase(in: dir, figures: """
                 key,measure,value,unit,place,period,source,cites,method
                 ngo-nationals,detected-trafficking-victims,30,persons,ALB,2021,ngo-2019,,detected
                 news-total,detected-trafficking-victims,30,persons,ALB,2021,news-2020,ngo-nationals,reported
 
-                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
-            let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
-            #expect(load.status == 0, "\(load.stderr)")
+                """)
             // Not flagged while the cited figure is the total, flagged once it is a count of nationals only.
             #expect(!(try Tipdb.run(["check"], in: dir)).stdout.contains("news-total repeats"))
             let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)

@@ -27,7 +27,11 @@ public enum JSONString {
     }
 
     /// Appends `text` to `out` as a JSON string literal.
-    public static func append(_ text: String, to out: inout String) {
+    ///
+    /// - Parameter shortBackspaceAndFormFeed: writes backspace and form feed as `\b` and `\f`,
+    ///   as `JSONEncoder` does, instead of `\u0008` and `\u000c`: `tipdb check` writes its JSON
+    ///   row by row and promises the bytes `JSONEncoder` wrote when it built the report whole.
+    public static func append(_ text: String, to out: inout String, shortBackspaceAndFormFeed: Bool = false) {
         if !needsEscaping(text) {
             out += "\""
             out += text
@@ -39,6 +43,8 @@ public enum JSONString {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "\u{08}" where shortBackspaceAndFormFeed: out += "\\b"
+            case "\u{0C}" where shortBackspaceAndFormFeed: out += "\\f"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
