@@ -103,16 +103,14 @@ public enum NumberParser {
         var exponent = 0
         if !word.isEmpty {
             guard let m = multipliers[word] else {
-                if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
-                try refuseRange(text)
+                try refuseRecognisedMistake(text)
                 throw Failure(message: "\"\(text)\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million")
             }
             exponent = m
         }
         let digits = try sign + removeGroupSeparators(rest, original: text)
         guard let number = Double(digits), isPlainDecimal(digits) else {
-            if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
-            try refuseRange(text)
+            try refuseRecognisedMistake(text)
             throw Failure(message: "\"\(text)\" is not a number; expected e.g. 2450000, 2,450,000, 2.45 million, 1.4e6 or <5")
         }
         let value = exponent == 0 ? number : decimal(digits, timesTenTo: exponent) ?? scaled(number, byPowerOfTen: exponent)
@@ -212,9 +210,12 @@ public enum NumberParser {
         return (1...3).contains(first.count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    /// Throws the message for a range written in one cell (`2.1-2.7 million`, `2.1–2.7`, `2 to 3`),
-    /// which belongs in low and high; returns for anything else. Only on the way to an error.
-    private static func refuseRange(_ text: String) throws(Failure) {
+    /// Throws the specific message for a value written in a way tipdb recognises but does not
+    /// store: a currency other than the US dollar or per mille (`ForeignNotation`), or a range in
+    /// one cell (`2.1-2.7 million`, `2.1–2.7`, `2 to 3`), which belongs in low and high; returns
+    /// for anything else, which then gets the generic message. Only on the way to an error.
+    private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
+        if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
         let normal = text.replacingTypographicSpacesAndMinus()
         var sawDigit = false
         var previous: Character = " "

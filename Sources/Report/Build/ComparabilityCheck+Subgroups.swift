@@ -30,7 +30,8 @@ extension ComparabilityCheck {
     /// of two figures or more is sorted, and most groups (one figure per source) end there.
     private static func subgroupsAboveTotals(_ ordered: [FigureRecord], context: BriefContext) -> [SubgroupTotals.Pair<FigureRecord>] {
         var pairs: [SubgroupTotals.Pair<FigureRecord>] = []
-        let origin = context.catalog.origin
+        let catalog = context.catalog
+        let origin = { (figure: FigureRecord) in catalog.origin(figure.source) }
         let runs = BriefContext.runs(ordered) {
             $0.measure == $1.measure && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
         }

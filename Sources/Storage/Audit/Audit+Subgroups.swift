@@ -15,6 +15,8 @@ extension Audit {
         let low: Double?
         let high: Double?
         let isBrokenDown: Bool
+        /// The series of the bulk export whose release the source is, if it is one.
+        let series: String?
     }
 
     /// Each subgroup figure once, with the smallest total of its group when it exceeds it
@@ -32,13 +34,9 @@ extension Audit {
             if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
         }
         // Releases of one bulk export are one origin (`SubgroupTotals`): SQLite orders by the
-        // series where there is one, so that a group's figures still arrive together.
-        var series: [String: String] = [:]
-        // max(series), as the ORDER BY below: a source in two series (none is) must group as it sorts.
-        for row in try db.rows("SELECT source, max(series) AS series FROM series_vintages GROUP BY source") {
-            if let source = row.string("source"), let name = row.string("series") { series[source] = name }
-        }
-        let origin = { (source: String) in SubgroupTotals.origin(source: source, series: series[source]) }
+        // series where there is one, so that a group's figures still arrive together, and each
+        // row brings its series for the comparison.
+        let origin = { (member: Member) in SubgroupTotals.origin(source: member.source, series: member.series) }
         let statement = try db.prepare("""
             SELECT key, measure, place, period_start, period_end, source, unit, sex, age_group, form, value, low, high,
                    EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
@@ -64,7 +62,8 @@ extension Audit {
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
-                high: statement.optionalDouble(at: 12), isBrokenDown: statement.int64(at: 13) != 0)
+                high: statement.optionalDouble(at: 12), isBrokenDown: statement.int64(at: 13) != 0,
+                series: statement.string(at: 14))
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }
             group.append(member)
         }

@@ -32,30 +32,30 @@ public enum SubgroupTotals {
     }
 
     /// Whether two figures are in one group: the same measure, place, reference period, origin
-    /// (`origin(source)`: the source, or the series of a bulk export's release) and unit.
+    /// (`origin`: the source, or the series of a bulk export's release, as the caller knows it) and unit.
     ///
     /// Inlinable, as `groupPrecedes`: a brief calls them for every figure, and specialised for its
     /// figure type they compare fields directly.
     @inlinable
     public static func sameGroup<Member: SubgroupTotalMember>(
-        _ a: Member, _ b: Member, origin: (String) -> String
+        _ a: Member, _ b: Member, origin: (Member) -> String
     ) -> Bool {
         a.measure == b.measure && a.place == b.place && a.periodStart == b.periodStart && a.periodEnd == b.periodEnd
-            && a.unit == b.unit && (a.source == b.source || origin(a.source) == origin(b.source))
+            && a.unit == b.unit && (a.source == b.source || origin(a) == origin(b))
     }
 
     /// An order that puts the figures of a group next to each other (measure, place, period,
     /// origin, unit), for callers that split their figures into groups with `sameGroup`.
     @inlinable
     public static func groupPrecedes<Member: SubgroupTotalMember>(
-        _ a: Member, _ b: Member, origin: (String) -> String
+        _ a: Member, _ b: Member, origin: (Member) -> String
     ) -> Bool {
         if a.measure != b.measure { return a.measure < b.measure }
         if a.place != b.place { return a.place < b.place }
         if a.periodStart != b.periodStart { return a.periodStart < b.periodStart }
         if a.periodEnd != b.periodEnd { return a.periodEnd < b.periodEnd }
         if a.source != b.source {
-            let (x, y) = (origin(a.source), origin(b.source))
+            let (x, y) = (origin(a), origin(b))
             if x != y { return x < y }
         }
         return a.unit < b.unit
