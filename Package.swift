@@ -45,6 +45,7 @@ let package = Package(
                 .embedInCode("m0015_place_spellings.sql"),
                 .embedInCode("m0016_forms.sql"),
                 .embedInCode("m0017_citation_breakdowns.sql"),
+                .embedInCode("m0018_partial_lineage_indexes.sql"),
             ]
         ),
         .target(

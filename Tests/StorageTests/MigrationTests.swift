@@ -205,6 +205,39 @@ struct MigrationTests {
         }
     }
 
+    @Test("m0018 keeps in figures_by_study and figures_by_cites only the figures that have a study or cite one, and lookups and lineage checks still go through them")
+    func lineageIndexesPartialAfterM0018() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("v17.sqlite").path
+            let db = try DatabaseFile.open(path, for: .create)
+            defer { db.close() }
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 17 }).migrate(db)
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (1, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')")
+            try db.execute("INSERT INTO sources (key, kind, title, publisher, batch_id, created_at, updated_at) VALUES ('s', 'report', 'S', 'P', 1, 't', 't')")
+            try db.execute("INSERT INTO studies (key, title, source, batch_id, created_at, updated_at) VALUES ('st', 'Study', 's', 1, 't', 't')")
+            for (key, study, cites) in [("a", "st", nil), ("b", nil, "a"), ("c", nil, nil), ("d", nil, nil)] as [(String, String?, String?)] {
+                try db.execute("""
+                    INSERT INTO figures (key, measure, value, unit, place, period_start, period_end, source, study, cites, batch_id, created_at, updated_at)
+                    VALUES (?, 'detected-trafficking-victims', 5, 'persons', 'FRA', '2016', '2016', 's', ?, ?, 1, 't', 't')
+                    """, [.text(key), study.map(DatabaseValue.text) ?? .null, cites.map(DatabaseValue.text) ?? .null])
+            }
+            #expect(try db.integer("SELECT count(*) FROM sqlite_schema WHERE name IN ('figures_by_study', 'figures_by_cites') AND sql LIKE '% WHERE %'") == 0)
+            #expect(try Migrator(migrations: Migration.bundled.filter { $0.version <= 18 }).migrate(db).map(\.version) == [18])
+            #expect(try db.rows("SELECT name FROM pragma_index_list('figures') WHERE partial = 1 ORDER BY name").map { $0.string("name") } == ["figures_by_cites", "figures_by_study"])
+            // Each holds one entry now, not one per figure.
+            #expect(try db.integer("SELECT count(*) FROM (SELECT study FROM figures INDEXED BY figures_by_study WHERE study IS NOT NULL)") == 1)
+            #expect(try db.integer("SELECT count(*) FROM (SELECT cites FROM figures INDEXED BY figures_by_cites WHERE cites IS NOT NULL)") == 1)
+            #expect(try db.integer("SELECT count(*) FROM figures INDEXED BY figures_by_study WHERE study = 'st'") == 1)
+            #expect(try db.integer("SELECT count(*) FROM figures INDEXED BY figures_by_cites WHERE cites = 'a'") == 1)
+            // Deleting a cited figure or a study in use is still refused by the foreign keys, looked up through the partial indexes.
+            try db.execute("PRAGMA foreign_keys = ON")
+            #expect(throws: StorageError.self) { try db.execute("DELETE FROM studies WHERE key = 'st'") }
+            #expect(throws: StorageError.self) { try db.execute("DELETE FROM figures WHERE key = 'a'") }
+            #expect(try db.integer("SELECT count(*) FROM figures") == 4)
+            #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        }
+    }
+
     @Test("m0008 keeps the rows of ingest_rejects as they were, under its corrected comments")
     func rejectsSurviveM0008() throws {
         try withTemporaryDirectory { dir in
