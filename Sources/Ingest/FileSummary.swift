@@ -34,11 +34,14 @@ public struct FileSummary: Codable, Sendable, Equatable {
 
     /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`; for a
     /// rejected command `figures.csv: 42 read, 2 rejected; nothing written (the command was
-    /// rejected)`, without counts of rows that were never inserted, updated or even compared.
-    public func line(dryRun: Bool, committed: Bool) -> String {
+    /// rejected)`, without counts of rows that were never inserted, updated or even compared. A dry
+    /// run of a command that would be rejected says so in the same words: it shows what the real
+    /// run would do, not what it would have written had the command been accepted.
+    public func line(dryRun: Bool, commandRejected: Bool) -> String {
         let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-        if !committed && !dryRun {
-            return "\(file): \(read) read, \(rejected) rejected\(warned); nothing written (the command was rejected)"
+        if commandRejected {
+            let outcome = dryRun ? "dry run: the command would be rejected" : "the command was rejected"
+            return "\(file): \(read) read, \(rejected) rejected\(warned); nothing written (\(outcome))"
         }
         let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(warned)"
         if dryRun { return counts + " (dry run: nothing written)" }

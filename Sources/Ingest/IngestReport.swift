@@ -11,6 +11,11 @@ public struct IngestReport: Codable, Sendable {
     /// it cannot use, bytes it cannot read), which rejects the command even with `--on-error skip`.
     public var stoppedAtFile = false
 
+    /// True when the command is refused as a whole, so a real run writes nothing: a file it
+    /// cannot use, or any problem under `--on-error abort`. A dry run reports such a command as
+    /// the real run would, not the rows it would have written had it been accepted.
+    public var commandRejected: Bool { stoppedAtFile || (onError == .abort && !errors.isEmpty) }
+
     /// True when the command loaded everything it read (exit code 0).
     public var isClean: Bool { errors.isEmpty }
 }

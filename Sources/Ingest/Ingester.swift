@@ -125,8 +125,7 @@ public final class Ingester {
                             try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                         }
                         // Thrown inside the deferral: a command that is rolled back skips the rebuild.
-                        let rejectedCommand = report.stoppedAtFile || (options.onError == .abort && !report.errors.isEmpty)
-                        if rejectedCommand || options.dryRun { throw RollBack() }
+                        if report.commandRejected || options.dryRun { throw RollBack() }
                         if let progress, db.figureIndexesAreDeferred, let last = report.files.last {
                             // The rebuild takes seconds after the last row: say so rather than sit at 100 %.
                             progress(Progress(file: last.file, rows: last.read, bytesRead: 1, totalBytes: 1, stage: .rebuildingIndexes))
@@ -140,7 +139,7 @@ public final class Ingester {
         }
         if !report.committed {
             for index in report.files.indices {
-                if options.dryRun { report.files[index].batch = nil } else { report.files[index].forgetWrites() }
+                if report.commandRejected { report.files[index].forgetWrites() } else { report.files[index].batch = nil }
             }
         }
         if unlistedReferences > 0, let first = unusableFiles.first {
@@ -365,7 +364,12 @@ public final class Ingester {
             guard row.issues.isEmpty && !unlisted else {
                 return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
             }
-            if row.field("key") == nil || row.text("key") == nil {
+            let derived = row.field("key") == nil || row.text("key") == nil
+            if derived, let clash = try derivedKeyClash(figure) { row.fail("key", clash) }
+            guard row.issues.isEmpty else {
+                return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
+            }
+            if derived {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
@@ -375,6 +379,22 @@ public final class Ingester {
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
             return .queued
         }
+    }
+
+    /// Why a row without a key may not update the stored figure its derived key names, or nil.
+    ///
+    /// A derived key stands for the row's measure, place, period, subgroup and source. A figure
+    /// stored under the same text with other fields got it as a key someone gave (or an update
+    /// moved it since): updating it would silently turn that figure into this one, with its
+    /// lineage and citations, so the row is refused and asked for a key.
+    private func derivedKeyClash(_ figure: Figure) throws -> String? {
+        guard let stored = try db.figure(key: figure.key) else { return nil }
+        let identity = { (f: Figure) in [f.source, f.measure, f.place, f.periodStart, f.periodEnd, f.sex, f.ageGroup, f.form ?? ""] }
+        guard identity(stored) != identity(figure) else { return nil }
+        let subgroup = [stored.sex, stored.ageGroup, stored.form].compactMap { $0 }.filter { $0 != "total" }
+        let described = [stored.source, stored.measure, stored.place, Period(start: stored.periodStart, end: stored.periodEnd).text]
+            + subgroup
+        return "the row has no key, and the key derived from its fields, \"\(figure.key)\", is that of a stored figure of another place, period, measure, subgroup or source (\(described.joined(separator: ", "))); expected a key column naming the figure to update, or a new key"
     }
 
     /// Refuses a row without a unit (no unit column, or an empty cell: a blank in a spreadsheet is
@@ -530,9 +550,9 @@ public final class Ingester {
     /// Checks every `cites` written by this command once all files are in: the cited figure must
     /// exist (it may come later in the file), and no chain may loop.
     ///
-    /// Under `--on-error skip` a refused link takes its row back out, which may leave another row
-    /// citing a figure that is no longer there (or break a loop that made another chain look
-    /// circular), so the links left are checked again until a round refuses none.
+    /// A refused link may leave another row citing a figure that is refused (under
+    /// `--on-error skip` taken back out, which may also break a loop that made another chain look
+    /// circular), so the links left are checked again until a round refuses none, in both modes.
     private func finishLineage() throws {
         // Why a cited figure is missing, or nil when it is only counted (see `unusableFiles`).
         func missing(_ key: String) -> String? {
@@ -544,11 +564,21 @@ public final class Ingester {
             return LineageCheck.unknownFigure(key)
         }
         var check = lineage
+        // New figures refused by the rounds below: skip takes them back out; abort leaves them written.
+        var withdrawn = Set<String>()
         while !check.written.isEmpty {
-            let failures = try check.failures(in: db, missing: missing)
+            var failures = try check.failures(in: db, missing: missing)
+            if options.onError == .abort {
+                // The rows citing a withdrawn figure still find it under abort: refuse them as
+                // skip's next round does, so that both modes list and count the same rows. (A
+                // refused update leaves the stored figure, which its citers may keep citing.)
+                let failed = Set(failures.map(\.0.key))
+                failures += check.written.filter { !failed.contains($0.key) && withdrawn.contains($0.cites) }
+                    .map { ($0, missing($0.cites)) }
+            }
             guard !failures.isEmpty else { break }
             for (entry, message) in failures { try refuseLink(entry, message) }
-            guard options.onError == .skip else { break }
+            withdrawn.formUnion(failures.filter { $0.0.outcome == .inserted }.map(\.0.key))
             let refused = Set(failures.map(\.0.key))
             check.written.removeAll { refused.contains($0.key) }
         }

@@ -35,7 +35,9 @@ extension TipDB {
                   figures: key, measure, value, low, high, ci_level, unit, place, period (or period_start and \
                 period_end), sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
                     Required: measure, value, place, period, source. Without a key, one is derived from \
-                source:measure:place:period (plus subgroup and unit) and shown.
+                source:measure:place:period (plus subgroup and unit) and shown (how many, and the first five); \
+                a row whose derived key a stored figure of another place, period, measure, subgroup or source \
+                already has (given by hand) is refused: give it a key.
                   sources: key, kind, title, authors, publisher, date, url, doi, accessed, license, notes.
                     Required: key, title, and publisher or authors.
                   studies: key, title, source, method, period, places, population, sample_size, summary.
@@ -168,7 +170,7 @@ extension TipDB {
         @Option(help: "glotip, ctdc: the day the data was released (YYYY-MM-DD): the export date of a GLOTIP file without UNODC's preamble date, or whose date line cannot be read (the preamble's date may be 14/04/2025, 14.04.2025 or 2025-04-14), and CTDC's release date of a case file, which its source is cited with (default: the file's modification date).")
         var released: String?
 
-        @Flag(help: "Validate everything and report, write nothing.")
+        @Flag(help: "Validate everything and report what a real run would do (a command that would be rejected reads so); write nothing.")
         var dryRun = false
 
         @Option(help: "abort: any invalid row rejects the command. skip: load valid rows, keep rejected ones in ingest_rejects.")
@@ -180,7 +182,7 @@ extension TipDB {
         @Flag(help: "Print the report as JSON, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
 
-        @Flag(help: "Print only errors.")
+        @Flag(help: "Print only problems and warnings, and, when there are problems, each file's summary line.")
         var quiet = false
 
         func validate() throws {

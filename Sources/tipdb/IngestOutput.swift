@@ -63,7 +63,7 @@ struct IngestOutput {
             }
         }
         for file in report.files where !quiet || !report.isClean {
-            Swift.print(file.line(dryRun: report.dryRun, committed: report.committed))
+            Swift.print(file.line(dryRun: report.dryRun, commandRejected: report.commandRejected))
         }
         // The notes and the closing line below come after the summary lines, even when stdout is
         // a pipe or a file and so buffered: flush every output stream (stdout is the one that matters).

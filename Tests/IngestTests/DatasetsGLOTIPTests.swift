@@ -63,7 +63,7 @@ struct DatasetsGLOTIPTests {
         #expect(warnings.first?.message == "persons-convicted ZAF 2020, 18 years or over: 14 is larger than the total (12, line 14); loaded as published")
         #expect(report.isClean)
         #expect(try h.db.figure(key: "unodc-glotip:persons-convicted:ZAF:2020:adults")?.value == 14)
-        #expect(report.files.first?.line(dryRun: false, committed: true).contains("1 warning") == true)
+        #expect(report.files.first?.line(dryRun: false, commandRejected: false).contains("1 warning") == true)
     }
 
     @Test("a newer export is a new vintage: revisions for changes, disappeared figures kept and marked")

@@ -63,4 +63,53 @@ struct RejectedCommandSummaryTests {
             #expect(result.stderr.contains("note: glotip.csv: source unodc-glotip-2025-04-14 created for this export\n"), "\(result.stderr)")
         }
     }
+
+    @Test("a dry run of a command that would be rejected reports what the real run does, and both modes refuse a row citing one refused for its lineage, whatever the order")
+    func dryRunOfRejectedCommand() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write("key,title,publisher\ns,S,Org\n", to: "src.csv", in: dir)
+            _ = try Tipdb.run(["ingest", "src.csv"], in: dir)
+            // p3 cites p4, which comes later and is refused for its own cites; p1 cites p2, refused for its value.
+            try write("""
+                key,measure,value,place,period,source,cites
+                p1,trafficking-victims,1,FRA,2001,s,p2
+                p2,trafficking-victims,-1,FRA,2002,s,
+                p3,trafficking-victims,1,FRA,2003,s,p4
+                p4,trafficking-victims,1,FRA,2004,s,nosuch
+                p5,trafficking-victims,1,FRA,2005,s,
+
+                """, to: "d.csv", in: dir)
+            let errors = """
+                d.csv:2:37: cites: figure "p2" was refused at d.csv:3 (see its error there); expected it to load: fix that row
+                d.csv:3:24: value: "-1" is negative, but a count in persons cannot be; expected 0 or more
+                d.csv:4:37: cites: figure "p4" was refused at d.csv:5 (see its error there); expected it to load: fix that row
+                d.csv:5:37: cites: unknown figure "nosuch"; expected the key of a figure in the database or in this command
+
+                """
+            let real = try Tipdb.run(["ingest", "d.csv"], in: dir)
+            #expect(real.status == 1)
+            #expect(real.stdout == "d.csv: 5 read, 4 rejected; nothing written (the command was rejected)\n", "\(real.stdout)")
+            #expect(real.stderr.hasPrefix(errors), "\(real.stderr)")
+            let dry = try Tipdb.run(["ingest", "d.csv", "--dry-run"], in: dir)
+            #expect(dry.status == 1)
+            #expect(dry.stdout == "d.csv: 5 read, 4 rejected; nothing written (dry run: the command would be rejected)\n", "\(dry.stdout)")
+            #expect(dry.stderr.hasPrefix(errors), "\(dry.stderr)")
+            let json = try Tipdb.run(["ingest", "d.csv", "--dry-run", "--json"], in: dir)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let file = try #require((object["files"] as? [[String: Any]])?.first)
+            #expect(file["inserted"] as? Int == 0 && file["rejected"] as? Int == 4)
+            // The members README documents, no more and no fewer (batch is absent unless committed).
+            #expect(Set(object.keys) == ["committed", "dryRun", "onError", "stoppedAtFile", "errors", "files"])
+            #expect(Set(file.keys) == [
+                "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected",
+                "derivedKeys", "derivedKeyExamples", "notes", "writes", "warnings",
+            ])
+            #expect(Set(((object["errors"] as? [[String: Any]])?.first ?? [:]).keys) == ["file", "line", "column", "message"])
+            // Skip counts the same four and loads p5 alone.
+            let skip = try Tipdb.run(["ingest", "d.csv", "--dry-run", "--on-error", "skip"], in: dir)
+            #expect(skip.stdout == "d.csv: 5 read, 1 inserted, 0 updated, 0 unchanged, 4 rejected (dry run: nothing written)\n", "\(skip.stdout)")
+            #expect(skip.stderr.hasPrefix(errors), "\(skip.stderr)")
+        }
+    }
 }
