@@ -20,6 +20,7 @@ extension TipDB {
         }
         do {
             var command = try parseAsRoot(arguments)
+            if let group = commandGroupNamed(command) { refuseGroupAlone(group) }
             try command.run()
         } catch {
             // An `ExitCode(64)` thrown from `run()` carries no message: `ExitStatus` has written it
@@ -30,6 +31,25 @@ extension TipDB {
             }
             exit(withError: error)
         }
+    }
+
+    /// The type of `command` when it only groups others (`tipdb`, `tipdb report`), nil otherwise.
+    static func commandGroupNamed(_ command: ParsableCommand) -> ParsableCommand.Type? {
+        let type = Swift.type(of: command)
+        let configuration = type.configuration
+        return configuration.subcommands.isEmpty || configuration.defaultSubcommand != nil ? nil : type
+    }
+
+    /// Prints `group`'s help on standard error with a usage error, and exits 64.
+    ///
+    /// Why: ArgumentParser answers a group run alone with its help and exit 0, so a script whose
+    /// `tipdb report "$KIND"` lost its word looked as if it had worked.
+    static func refuseGroupAlone(_ group: ParsableCommand.Type) -> Never {
+        FileHandle.standardError.write(Data((helpMessage(for: group) + "\n\n").utf8))
+        let path = group == TipDB.self ? "tipdb" : "tipdb \(group._commandName)"
+        let names = group.configuration.subcommands.map { $0._commandName }
+        ExitStatus.printError("\(path) needs a command; expected one of \(names.joined(separator: ", "))")
+        exit(withError: ExitStatus.usageCode)
     }
 
     /// The first word of `tipdb help WORD...` that names no command, with the commands it could have

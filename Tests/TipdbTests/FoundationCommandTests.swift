@@ -153,7 +153,7 @@ struct FoundationCommandTests {
             let result = try Tipdb.run(command + ["--db", "notes.sqlite"], in: dir)
             #expect(result.status == 2)
             #expect(result.stdout.isEmpty)
-            #expect(result.stderr == "tipdb: error: notes.sqlite: not a SQLite database (the file's header is not \"SQLite format 3\"); check the path, or give a new file name to create a database\n")
+            #expect(result.stderr == "tipdb: error: notes.sqlite: not a SQLite database (the file's header is not \"SQLite format 3\"); check the path (a new database is made by `tipdb init --db NEWFILE`)\n")
             #expect(try Data(contentsOf: file) == content)
         }
     }
@@ -214,6 +214,18 @@ struct FoundationCommandTests {
             #expect(typo.stdout.isEmpty)
             #expect(typo.stderr.hasPrefix("tipdb: error: no command \"linage\" to show help for; did you mean \"lineage\"? Expected one of brief, sources, lineage, studies"), "\(typo.stderr)")
             #expect(try Tipdb.run(["help", "report", "lineage"], in: dir).status == 0)
+            // A command group run alone is a usage error, with its help on standard error, not exit 0.
+            for (arguments, expected) in [
+                ([], "tipdb: error: tipdb needs a command; expected one of init, migrate, status, ingest, sql, schema, search, export, check, backup, report, derive\n"),
+                (["report"], "tipdb: error: tipdb report needs a command; expected one of brief, sources, lineage, studies\n"),
+            ] {
+                let alone = try Tipdb.run(arguments, in: dir)
+                #expect(alone.status == 64)
+                #expect(alone.stdout.isEmpty)
+                #expect(alone.stderr.contains("USAGE: tipdb \(arguments.first ?? "<subcommand>")"), "\(alone.stderr)")
+                #expect(alone.stderr.hasSuffix(expected), "\(alone.stderr)")
+            }
+            #expect(try Tipdb.run(["report", "--help"], in: dir).status == 0)
         }
     }
 }

@@ -27,7 +27,7 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .notADatabase(let path):
-            "\(path): not a SQLite database (the file's header is not \"SQLite format 3\"); check the path, or give a new file name to create a database"
+            "\(path): not a SQLite database (the file's header is not \"SQLite format 3\"); check the path (a new database is made by `tipdb init --db NEWFILE`)"
         case .isADirectory(let path):
             "\(path): is a directory; give the path of a database file"
         case .missing(let path):
