@@ -20,7 +20,9 @@ extension TipDB {
                 censored values that are not counts), reference \
                 periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
                 names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
-                dataset_id and gives the statement that deletes them). Warnings (exit 0): lineage \
+                dataset_id and gives the statement that deletes them), spellings of the forms tables that name \
+                more than one form (ambiguous-form-spelling: an alias added with SQL that folds like another \
+                form's; ingest refuses them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
                 (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than its total for \
                 the same measure, place, period and source (the releases of one bulk export counting as one); counts that are not whole numbers; figures without a \

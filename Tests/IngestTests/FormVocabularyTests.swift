@@ -107,4 +107,34 @@ struct FormVocabularyTests {
         #expect(error?.message.hasPrefix("unknown form of exploitation \"onlin sexual exploitation\"; did you mean \"online-sexual-exploitation\" or \"sexual-exploitation\"?") == true, "\(error?.message ?? "")")
         #expect(error?.message.hasSuffix(", other-exploitation, online-sexual-exploitation") == true, "the added form is listed last")
     }
+
+    @Test("a spelling added with SQL that folds like another form's names neither: ingest refuses it with both codes, check reports it, and codes still name their form")
+    func ambiguousSpelling() throws {
+        let harness = try IngestHarness()
+        // "Forced_Labour" folds like forced-labour's code; "Forced-Surrogacy" like surrogacy's label.
+        try harness.db.execute("INSERT INTO form_aliases (alias, form) VALUES ('Forced_Labour', 'sexual-exploitation'), ('Forced-Surrogacy', 'forced-marriage')")
+        let vocabulary = try FormVocabulary(db: harness.db)
+        #expect(vocabulary.code(for: "forced-labour") == "forced-labour", "a code always names its form")
+        #expect(vocabulary.code(for: "Forced Surrogacy") == nil)
+        #expect(vocabulary.claimants(of: "Forced Surrogacy") == ["forced-marriage", "surrogacy"])
+        #expect(vocabulary.claimants(of: "forced labour") == nil)
+        #expect(vocabulary.ambiguous["forced-labour"] == ["sexual-exploitation", "forced-labour"])
+
+        let figures = try harness.write("f.csv", """
+            key,measure,value,place,period,form,source
+            a,detected-trafficking-victims,5,FRA,2020,Forced surrogacy,ilo-2005
+            b,detected-trafficking-victims,6,FRA,2021,forced labour,ilo-2005
+
+            """)
+        let report = try harness.ingest([harness.write("s.csv", IngestHarness.sources), figures])
+        #expect(report.errors.map(\.description) == [
+            "\(figures):2:43: form: form of exploitation \"Forced surrogacy\" is a spelling of 2 forms in the forms tables (forced-marriage, surrogacy); expected one of their codes, or the form_aliases row that is wrong deleted",
+        ])
+        let finding = try #require(try Audit(db: harness.db).run().first { $0.check == "ambiguous-form-spelling" })
+        #expect(finding.severity == .error)
+        #expect(finding.rows == [
+            "forced-labour: sexual-exploitation, forced-labour", "forced-surrogacy: forced-marriage, surrogacy",
+            "forcedlabour: sexual-exploitation, forced-labour", "forcedsurrogacy: forced-marriage, surrogacy",
+        ])
+    }
 }

@@ -21,4 +21,15 @@ extension Audit {
         guard !rows.isEmpty else { return [] }
         return [Finding(severity: .warning, check: "unknown-form", message: "figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again", rows: rows)]  // sql-constant: a message, never executed
     }
+
+    /// Spellings of the forms tables that name more than one form (an alias added with SQL that
+    /// folds like another form's label or alias, as ingest compares them): ingest refuses such a
+    /// spelling, so a file that used to load stops loading. An error of the database, not of any
+    /// figure: one row of `form_aliases` is wrong.
+    func ambiguousFormSpellings() throws -> [Finding] {
+        let vocabulary = try FormVocabulary(db: db)
+        let rows = vocabulary.ambiguous.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.joined(separator: ", "))" }
+        guard !rows.isEmpty else { return [] }
+        return [Finding(severity: .error, check: "ambiguous-form-spelling", message: "spellings in the forms tables that name more than one form, however they are cased or hyphenated; ingest refuses them: delete the wrong row of form_aliases (tipdb sql 'SELECT * FROM form_aliases' lists them)", rows: rows)]  // sql-constant: a message, never executed
+    }
 }

@@ -23,10 +23,10 @@ public struct Audit {
     /// check name, each row once, in the order `run()` lists them.
     ///
     /// The checks whose findings are short by nature (damage to the file, its schema or its search
-    /// indexes, case rows without a dataset, forms outside the vocabulary) run first and are held
+    /// indexes, case rows without a dataset, forms outside the vocabulary or spelt ambiguously) run first and are held
     /// whole; every other check lists its rows straight from SQLite into the sink, in its turn.
     public func run(into sink: some FindingSink) throws {
-        var held = try integrity() + schemaObjects() + searchIndexDamage() + casesWithoutDataset() + formsOutsideVocabulary()
+        var held = try integrity() + schemaObjects() + searchIndexDamage() + casesWithoutDataset() + formsOutsideVocabulary() + ambiguousFormSpellings()
         held.sort { ($0.severity, $0.check) < ($1.severity, $1.check) }
         var next = held.startIndex
         func writeHeld(before rule: AuditRule?) {

@@ -11,6 +11,10 @@ public struct FormVocabulary: Sendable {
     /// Every code, label and alias as a slug (`forced-labor`) and as one word (`forcedlabor`,
     /// as HTCDS writes `ForcedLabour`) → code.
     private var lookup: [String: String] = [:]
+    /// Spellings (folded as `lookup`'s keys) that more than one form claims, with those forms'
+    /// codes in row order. `code(for:)` answers none of them, unless the spelling is a form's own
+    /// code: a code always names its form.
+    public private(set) var ambiguous: [String: [String]] = [:]
 
     /// The forms of the database (`ExploitationForm.all(in:)`), read once: a command builds one
     /// and resolves every row through it.
@@ -18,20 +22,40 @@ public struct FormVocabulary: Sendable {
         self.init(forms: try ExploitationForm.all(in: db))
     }
 
-    /// - Parameter forms: the forms and their aliases; of two forms claiming one spelling, the
-    ///   later wins (a test keeps the seeded spellings apart as ingest folds them; a spelling
-    ///   added with SQL that folds like another is not refused).
+    /// - Parameter forms: the forms and their aliases. A spelling two forms claim (an alias
+    ///   added with SQL that folds like another form's label, say) names neither: ingest refuses
+    ///   it with both codes and `tipdb check` reports it, rather than the later row silently
+    ///   winning. A test keeps the seeded spellings apart.
     public init(forms: [ExploitationForm]) {
         self.forms = forms
         codes = forms.map(\.code)
+        var claims: [String: [String]] = [:]
         for form in forms {
             for name in [form.code, form.label] + form.aliases {
                 let slug = ExploitationForm.slug(name)
-                lookup[slug] = form.code
                 // The case data standard's picklist values are written as one word (ForcedLabour).
-                lookup[slug.filter { $0 != "-" }] = form.code
+                for key in [slug, slug.filter { $0 != "-" }] where !(claims[key]?.contains(form.code) ?? false) {
+                    claims[key, default: []].append(form.code)
+                }
             }
         }
+        let ownCodes = Dictionary(forms.map { (ExploitationForm.slug($0.code), $0.code) }, uniquingKeysWith: { first, _ in first })
+        for (key, claimants) in claims {
+            if let code = ownCodes[key] {
+                lookup[key] = code
+                if claimants.count > 1 { ambiguous[key] = claimants }
+            } else if claimants.count == 1 {
+                lookup[key] = claimants[0]
+            } else {
+                ambiguous[key] = claimants
+            }
+        }
+    }
+
+    /// The forms that claim `text` when more than one does (see `ambiguous`), nil otherwise.
+    public func claimants(of text: String) -> [String]? {
+        let key = ExploitationForm.slug(text)
+        return lookup[key] == nil ? ambiguous[key] : nil
     }
 
     /// The code for a code, label or alias, case-insensitive and with spaces, underscores or
