@@ -38,12 +38,16 @@ extension TipDB {
         @Option(help: "text or json (json prints a failure, a usage error too, as {\"error\": ..., \"exitCode\": ...}; both are written as the audit goes, so a failure part way through a long report follows the part already written, exit 2).")
         var format: Format = .text
 
-        @Option(help: "In text output, list at most this many rows per finding (JSON lists all).")
+        @Option(parsing: .unconditional, help: "In text output, list at most this many rows per finding (JSON lists all).")
         var maxRows: Int = 10
 
         /// `--format json` asks for JSON; the last `--format` given counts, as ArgumentParser reads it.
         static func asksForJSON(_ arguments: [String]) -> Bool {
             lastFormat(arguments) == Format.json.rawValue
+        }
+
+        func validate() throws {
+            if maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
         }
 
         func run() throws {

@@ -51,14 +51,14 @@ extension TipDB.DeriveCommand {
         @Option(help: "The dataset name given at ingest (--dataset), e.g. ctdc-global.")
         var dataset: String
 
-        @Option(help: "The dataset version to count (default: the latest).")
+        @Option(parsing: .unconditional, help: "The dataset version to count (default: the latest).")
         var datasetVersion: Int?
 
         @Option(help: ArgumentHelp(
             "Dimensions, comma-separated: country, citizenship, year, gender, age, form, means.", valueName: "dimensions"))
         var by: [String]
 
-        @Option(help: "Minimum cell size: smaller counts are stored and shown as <N.")
+        @Option(parsing: .unconditional, help: "Minimum cell size: smaller counts are stored and shown as <N.")
         var minCell: Int = DeriveOptions.defaultMinCell
 
         @Flag(help: "Compute and report, write nothing.")

@@ -16,10 +16,10 @@ struct ReportFilterOptions: ParsableArguments {
         "A place as ingest reads one: ISO alpha-2 or alpha-3 code, M49 number (035 or 35), place code, English name or alias; a region includes its countries. Repeat for several.", valueName: "place"))
     var places: [String] = []
 
-    @Option(help: ArgumentHelp("First reference year, four digits (figures whose period ends earlier are left out).", valueName: "year"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("First reference year, four digits (figures whose period ends earlier are left out).", valueName: "year"))
     var from: Int?
 
-    @Option(help: ArgumentHelp("Last reference year, four digits (figures whose period starts later are left out).", valueName: "year"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Last reference year, four digits (figures whose period starts later are left out).", valueName: "year"))
     var to: Int?
 
     var filters: BriefFilters {

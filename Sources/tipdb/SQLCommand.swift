@@ -63,10 +63,12 @@ extension TipDB {
             valueName: "text"))
         var nullText: String?
 
-        @Option(help: "Stop a query that runs longer than this many seconds.")
+        // Both take their value unconditionally: ArgumentParser reads `-1` after an option as an
+        // option of its own, and reported the value as missing instead of saying what is wrong with it.
+        @Option(parsing: .unconditional, help: "Stop a query that runs longer than this many seconds.")
         var timeout: Double = 30
 
-        @Option(help: "Print at most this many rows.")
+        @Option(parsing: .unconditional, help: "Print at most this many rows.")
         var maxRows: Int?
 
         /// `--format json` asks for JSON, the last `--format` given counting, as ArgumentParser reads it.

@@ -49,7 +49,7 @@ extension TipDB {
         @Option(help: "Only sources, studies or figures.")
         var kind: RecordKind?
 
-        @Option(help: "At most this many results (the last line says when more match).")
+        @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
         var limit: Int = 20
 
         func validate() throws {

@@ -223,10 +223,24 @@ struct SQLCommandTests {
             #expect(stopped.status == 1)
             #expect(stopped.stderr.contains("query stopped after 0.5 s (--timeout)"))
             // A timeout that is not a number of seconds would have meant no timeout at all.
-            for bad in ["nan", "inf", "0"] {
+            for bad in ["nan", "inf", "0", "-1"] {
                 let refused = try Tipdb.run(["sql", "SELECT 1", "--timeout", bad], in: dir)
                 #expect(refused.status == 64, "\(bad)")
                 #expect(refused.stderr.contains("expected a number of seconds more than 0"), "\(bad): \(refused.stderr)")
+            }
+            let negativeRows = try Tipdb.run(["sql", "SELECT 1", "--max-rows", "-1"], in: dir)
+            #expect(negativeRows.status == 64)
+            #expect(negativeRows.stderr.hasPrefix("tipdb: error: --max-rows must be 0 or more"), "\(negativeRows.stderr)")
+            // Every numeric option takes a negative number as its value and says what is wrong with it.
+            for (arguments, message) in [
+                (["check", "--max-rows", "-1"], "--max-rows must be 0 or more"),
+                (["search", "x", "--limit", "-3"], "--limit must be at least 1"),
+                (["report", "brief", "--from", "-5"], "--from -5 is not a year; expected four digits, such as 2020"),
+                (["derive", "ctdc", "--dataset", "d", "--by", "year", "--min-cell", "-2"], "--min-cell must be 2 or more"),
+            ] {
+                let refused = try Tipdb.run(arguments, in: dir)
+                #expect(refused.status == 64, "\(arguments)")
+                #expect(refused.stderr.hasPrefix("tipdb: error: \(message)"), "\(arguments): \(refused.stderr)")
             }
             // No statement, however given, is a usage error.
             for (arguments, input) in [(["sql", "  "], ""), (["sql", ";"], ""), (["sql", "/* c */ ;"], ""), (["sql"], "-- only a comment\n")] {
