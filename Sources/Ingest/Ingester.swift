@@ -584,7 +584,8 @@ public final class Ingester {
         }
         // Rows refused for other problems: their cites is named too, so one run lists everything.
         for reference in refusedCites {
-            guard try db.integer("SELECT count(*) FROM figures WHERE key = ?", [reference.key]) == 0,
+            // A figure withdrawn above is still stored under abort, but no more loads than under skip.
+            guard try withdrawn.contains(reference.key) || db.integer("SELECT count(*) FROM figures WHERE key = ?", [reference.key]) == 0,
                   let message = missing(reference.key) else { continue }
             report.errors.append(IngestIssue(file: reference.file, line: reference.line, column: reference.column, message: "cites: \(message)"))
             if let kept = reference.reject { try db.appendReason("cites: \(message)", toReject: kept) }

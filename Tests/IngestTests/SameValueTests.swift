@@ -139,8 +139,12 @@ struct SameValueTests {
             "f.csv:4:18: value: \"zz\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
             "f.csv:4:37: cites: unknown figure \"nosuch\"; expected the key of a figure in the database or in this command",
             "f.csv:5:18: value: \"zz\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+            // f2 is refused for its cites, so f4's cites names it, as under skip.
+            "f.csv:5:37: cites: figure \"f2\" was refused at f.csv:3 (see its error there); expected it to load: fix that row",
             "f.csv:6:36: cites: figure \"f5\" cites itself; expected the key of the figure it repeats",
         ])
+        let skipped = messages(try h.ingest([sources, studies, figures], IngestOptions(onError: .skip)), in: h)
+        #expect(skipped == found, "both modes list the same problems")
         #expect(!found.contains { $0.contains("unknown source \"bad-src\"") }, "\(found)")
     }
 

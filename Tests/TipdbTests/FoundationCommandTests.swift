@@ -218,6 +218,7 @@ struct FoundationCommandTests {
             for (arguments, expected) in [
                 ([], "tipdb: error: tipdb needs a command; expected one of init, migrate, status, ingest, sql, schema, search, export, check, backup, report, derive\n"),
                 (["report"], "tipdb: error: tipdb report needs a command; expected one of brief, sources, lineage, studies\n"),
+                (["derive"], "tipdb: error: tipdb derive needs a command; expected one of ctdc\n"),
             ] {
                 let alone = try Tipdb.run(arguments, in: dir)
                 #expect(alone.status == 64)

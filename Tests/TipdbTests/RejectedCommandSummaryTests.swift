@@ -70,7 +70,8 @@ struct RejectedCommandSummaryTests {
             _ = try Tipdb.run(["init"], in: dir)
             try write("key,title,publisher\ns,S,Org\n", to: "src.csv", in: dir)
             _ = try Tipdb.run(["ingest", "src.csv"], in: dir)
-            // p3 cites p4, which comes later and is refused for its own cites; p1 cites p2, refused for its value.
+            // p3 cites p4, which comes later and is refused for its own cites; p1 cites p2, refused for its value;
+            // p6, refused for its value, cites p4 too.
             try write("""
                 key,measure,value,place,period,source,cites
                 p1,trafficking-victims,1,FRA,2001,s,p2
@@ -78,6 +79,7 @@ struct RejectedCommandSummaryTests {
                 p3,trafficking-victims,1,FRA,2003,s,p4
                 p4,trafficking-victims,1,FRA,2004,s,nosuch
                 p5,trafficking-victims,1,FRA,2005,s,
+                p6,trafficking-victims,-1,FRA,2006,s,p4
 
                 """, to: "d.csv", in: dir)
             let errors = """
@@ -85,20 +87,22 @@ struct RejectedCommandSummaryTests {
                 d.csv:3:24: value: "-1" is negative, but a count in persons cannot be; expected 0 or more
                 d.csv:4:37: cites: figure "p4" was refused at d.csv:5 (see its error there); expected it to load: fix that row
                 d.csv:5:37: cites: unknown figure "nosuch"; expected the key of a figure in the database or in this command
+                d.csv:7:24: value: "-1" is negative, but a count in persons cannot be; expected 0 or more
+                d.csv:7:38: cites: figure "p4" was refused at d.csv:5 (see its error there); expected it to load: fix that row
 
                 """
             let real = try Tipdb.run(["ingest", "d.csv"], in: dir)
             #expect(real.status == 1)
-            #expect(real.stdout == "d.csv: 5 read, 4 rejected; nothing written (the command was rejected)\n", "\(real.stdout)")
+            #expect(real.stdout == "d.csv: 6 read, 5 rejected; nothing written (the command was rejected)\n", "\(real.stdout)")
             #expect(real.stderr.hasPrefix(errors), "\(real.stderr)")
             let dry = try Tipdb.run(["ingest", "d.csv", "--dry-run"], in: dir)
             #expect(dry.status == 1)
-            #expect(dry.stdout == "d.csv: 5 read, 4 rejected; nothing written (dry run: the command would be rejected)\n", "\(dry.stdout)")
+            #expect(dry.stdout == "d.csv: 6 read, 5 rejected; nothing written (dry run: the command would be rejected)\n", "\(dry.stdout)")
             #expect(dry.stderr.hasPrefix(errors), "\(dry.stderr)")
             let json = try Tipdb.run(["ingest", "d.csv", "--dry-run", "--json"], in: dir)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let file = try #require((object["files"] as? [[String: Any]])?.first)
-            #expect(file["inserted"] as? Int == 0 && file["rejected"] as? Int == 4)
+            #expect(file["inserted"] as? Int == 0 && file["rejected"] as? Int == 5)
             // The members README documents, no more and no fewer (batch is absent unless committed).
             #expect(Set(object.keys) == ["committed", "dryRun", "onError", "stoppedAtFile", "errors", "files"])
             #expect(Set(file.keys) == [
@@ -106,9 +110,9 @@ struct RejectedCommandSummaryTests {
                 "derivedKeys", "derivedKeyExamples", "notes", "writes", "warnings",
             ])
             #expect(Set(((object["errors"] as? [[String: Any]])?.first ?? [:]).keys) == ["file", "line", "column", "message"])
-            // Skip counts the same four and loads p5 alone.
+            // Skip counts and lists the same five and loads p5 alone.
             let skip = try Tipdb.run(["ingest", "d.csv", "--dry-run", "--on-error", "skip"], in: dir)
-            #expect(skip.stdout == "d.csv: 5 read, 1 inserted, 0 updated, 0 unchanged, 4 rejected (dry run: nothing written)\n", "\(skip.stdout)")
+            #expect(skip.stdout == "d.csv: 6 read, 1 inserted, 0 updated, 0 unchanged, 5 rejected (dry run: nothing written)\n", "\(skip.stdout)")
             #expect(skip.stderr.hasPrefix(errors), "\(skip.stderr)")
         }
     }

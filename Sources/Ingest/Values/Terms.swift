@@ -85,7 +85,7 @@ public enum Terms {
         guard !k.isEmpty, k != "total", k != "all" else { return nil }
         if let code = forms.code(for: k) { return code }
         if let codes = forms.claimants(of: k) {
-            throw Failure(message: "form of exploitation \"\(text)\" is a spelling of \(codes.count) forms in the forms tables (\(codes.joined(separator: ", "))); expected one of their codes, or the form_aliases row that is wrong deleted")
+            throw Failure(message: "form of exploitation \"\(text)\" is a spelling of \(codes.count) forms in the forms tables (\(codes.joined(separator: ", "))); expected one of their codes (and the wrong form_aliases row deleted)")
         }
         // "forced labour; sexual exploitation": a list, whose nearest single form would mislead.
         let parts = k.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "/" || $0 == "|" }).map { $0.trimmingWhitespace() }

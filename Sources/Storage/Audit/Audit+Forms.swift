@@ -30,6 +30,6 @@ extension Audit {
         let vocabulary = try FormVocabulary(db: db)
         let rows = vocabulary.ambiguous.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.joined(separator: ", "))" }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "ambiguous-form-spelling", message: "spellings in the forms tables that name more than one form, however they are cased or hyphenated; ingest refuses them: delete the wrong row of form_aliases (tipdb sql 'SELECT * FROM form_aliases' lists them)", rows: rows)]  // sql-constant: a message, never executed
+        return [Finding(severity: .error, check: "ambiguous-form-spelling", message: "spellings in the forms tables that name more than one form, however they are cased or hyphenated: a figures file that uses one is refused (a bulk loader stores it as a form of its own), except a form's own code, which names that form and leaves the other's alias unread; delete the wrong row of form_aliases (tipdb sql 'SELECT * FROM form_aliases' lists them)", rows: rows)]  // sql-constant: a message, never executed
     }
 }

@@ -39,7 +39,13 @@ public struct FormVocabulary: Sendable {
                 }
             }
         }
-        let ownCodes = Dictionary(forms.map { (ExploitationForm.slug($0.code), $0.code) }, uniquingKeysWith: { first, _ in first })
+        // A code names its form however it is hyphenated: as a slug and as one word (ForcedLabour).
+        let ownCodes = Dictionary(
+            forms.flatMap { form in
+                let slug = ExploitationForm.slug(form.code)
+                return [(slug, form.code), (slug.filter { $0 != "-" }, form.code)]
+            },
+            uniquingKeysWith: { first, _ in first })
         for (key, claimants) in claims {
             if let code = ownCodes[key] {
                 lookup[key] = code
@@ -52,11 +58,20 @@ public struct FormVocabulary: Sendable {
         }
     }
 
-    /// The forms that claim `text` when more than one does (see `ambiguous`), nil otherwise.
+    /// The forms that claim `text` when more than one does (see `ambiguous`), nil otherwise: read
+    /// as `code(for:)` reads it, after the same prefixes.
     public func claimants(of text: String) -> [String]? {
+        guard code(for: text) == nil else { return nil }
         let key = ExploitationForm.slug(text)
-        return lookup[key] == nil ? ambiguous[key] : nil
+        if let codes = ambiguous[key] { return codes }
+        for prefix in Self.prefixes where key.hasPrefix(prefix) {
+            return ambiguous[String(key.dropFirst(prefix.count))]
+        }
+        return nil
     }
+
+    /// What GLOTIP writes in front of a form ("Trafficking for sexual exploitation").
+    private static let prefixes = ["trafficking-for-the-", "trafficking-for-", "exploitation-in-"]
 
     /// The code for a code, label or alias, case-insensitive and with spaces, underscores or
     /// hyphens between words, also after the `Trafficking for` GLOTIP writes in front
@@ -65,7 +80,7 @@ public struct FormVocabulary: Sendable {
         if let code = lookup[text] { return code }  // a code as stored: no copy
         let key = ExploitationForm.slug(text)
         if let code = lookup[key] { return code }
-        for prefix in ["trafficking-for-the-", "trafficking-for-", "exploitation-in-"] where key.hasPrefix(prefix) {
+        for prefix in Self.prefixes where key.hasPrefix(prefix) {
             return lookup[String(key.dropFirst(prefix.count))]
         }
         return nil
