@@ -80,7 +80,7 @@ public final class Ingester {
     public func run(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws -> IngestReport {
         // `x_` values rewritten by another tool (`1.5` for `1.50`, members reordered) are no update.
         let sameExtra = db.sameExtra
-        db.sameExtra = JSONValue.sameValues
+        db.sameExtra = ExtraValues.same
         defer { db.sameExtra = sameExtra }
         keys = nil
         var plans: [FilePlan] = []
