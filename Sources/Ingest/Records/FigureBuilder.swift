@@ -118,20 +118,31 @@ struct FigureBuilder {
         if single != nil {
             return row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         }
-        if let start = row.text("period_start") {
-            // Without a period_end column (or JSON member) the stored end of an update would be
-            // replaced by the start, shortening 1995-2004 to 1996 without a word.
-            guard row.field("period_end") != nil else {
-                row.fail("period_start", "given " + Self.startWithoutEnd)
-                return nil
+        let hasStart = row.field("period_start") != nil, hasEnd = row.field("period_end") != nil
+        guard row.text("period_start") != nil else {
+            if row.text("period_end") != nil && !hasStart {
+                row.fail("period_end", "given without period_start; expected the start in period_start (and period_end empty for a single year, month or day), or the whole period in period")
+            } else if hasStart {
+                // At the empty cell to fill, not at the start of the row.
+                let end = row.text("period_end").map { " (period_end is \"\($0)\")" } ?? ""
+                row.fail("period_start", "missing period_start: the start of the reference period is required\(end); \(PeriodParser.expectedDate), with period_end empty for a single year, month or day")
+            } else {
+                row.fail(hasEnd ? "period_end" : "period", "missing period: the reference period (e.g. 2016 or 1995-2004) is required")
             }
-            let end = row.text("period_end") ?? start
-            return row.parse("period_start") { (_: String) throws(PeriodParser.Failure) in
-                try PeriodParser.parse(start: start, end: end)
-            }
+            return nil
         }
-        row.fail("period", "missing period: the reference period (e.g. 2016 or 1995-2004) is required")
-        return nil
+        // Without a period_end column (or JSON member) the stored end of an update would be
+        // replaced by the start, shortening 1995-2004 to 1996 without a word.
+        guard hasEnd else {
+            row.fail("period_start", "given " + Self.startWithoutEnd)
+            return nil
+        }
+        let start = row.parse("period_start") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.boundary(t, field: "period_start") }
+        let end = row.parse("period_end") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.boundary(t, field: "period_end") }
+        guard let start, end != nil || row.text("period_end") == nil else { return nil }
+        return row.parse("period_start") { (_: String) throws(PeriodParser.Failure) in
+            try PeriodParser.parse(start: start, end: end ?? start)
+        }
     }
 
     static func format(_ value: Double) -> String {
