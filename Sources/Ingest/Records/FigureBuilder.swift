@@ -17,7 +17,7 @@ struct FigureBuilder {
         let low = row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         let high = row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         for (name, bound) in [("low", low), ("high", high)] where bound?.isCensored == true {
-            row.fail(name, "a bound cannot be censored; expected a number")
+            row.fail(name, "\"\(row.text(name) ?? "")\" is censored, but a bound cannot be; expected a number (a censored count such as <5 goes in value, and carries its own bounds)")
         }
         let ciLevel = row.parse("ci_level") { (t: String) throws(Terms.Failure) in try Terms.ciLevel(t) } ?? nil
         let place = row.required("place", what: "the place (ISO code, M49 number or name)").flatMap { _ in
@@ -52,7 +52,16 @@ struct FigureBuilder {
         }
         if let measure, let chosen = unit ?? Optional(measure.defaultUnit) {
             unit = chosen
-            do { try vocabulary.check(unit: chosen, fits: measure) } catch { row.fail(row.field("unit") == nil ? "value" : "unit", error.message) }
+            do {
+                try vocabulary.check(unit: chosen, fits: measure)
+            } catch {
+                // A unit the value carries ("US$150") is the value's problem, wherever the unit column is.
+                if row.text("unit") == nil, let written = row.text("value"), number?.impliedUnit != nil {
+                    row.fail("value", "\"\(written)\" is written in \(chosen), but " + error.message)
+                } else {
+                    row.fail(row.text("unit") == nil ? "value" : "unit", error.message)
+                }
+            }
         }
         if let unit, let number, !unitsDisagree {
             checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
