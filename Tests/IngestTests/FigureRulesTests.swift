@@ -167,6 +167,20 @@ struct FigureRulesTests {
         #expect(try errors("key,measure,value,place,period,source", ["u1,forced-labour,US$150,WLD,2016,ilo-2005"]) == ["f.csv:2:18: " + message])
     }
 
+    @Test("an invisible character is shown escaped in a message, and a figure key holding one is refused at the key")
+    func invisibleCharacters() throws {
+        let found = try errors("key,measure,value,place,period,source", [
+            "k1,forced-labour,\u{FEFF}100,WLD,2016,ilo-2005",
+            "\u{FEFF}k2,forced-labour,100,WLD,2016,ilo-2005",
+            "k\u{200B}3,forced-labour,100,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:18: value: \"\\u{FEFF}100\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+            "f.csv:3:1: key: \"\\u{FEFF}k2\" holds an invisible or control character; expected a key of visible characters only (retype it, or remove the character shown escaped)",
+            "f.csv:4:1: key: \"k\\u{200B}3\" holds an invisible or control character; expected a key of visible characters only (retype it, or remove the character shown escaped)",
+        ])
+    }
+
     @Test("a count is in the unit its measure counts: offences are not persons, victims are not cases")
     func countUnits() throws {
         let found = try errors("key,measure,value,unit,place,period,source", [
