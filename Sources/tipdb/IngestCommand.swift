@@ -62,7 +62,7 @@ extension TipDB {
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
                 Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
                 two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region).
-                  measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
+                  measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).
                   age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \

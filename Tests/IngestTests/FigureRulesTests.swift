@@ -181,6 +181,13 @@ struct FigureRulesTests {
         ])
     }
 
+    @Test("a measure code may be written with _ or spaces between its words, as a form may")
+    func measureSeparators() throws {
+        #expect(try errors("key,measure,value,place,period,source", [
+            "m1,forced_labour,1,WLD,2016,ilo-2005", "m2,Forced Labour,1,WLD,2016,ilo-2005", "m3,FORCED_LABOUR,1,WLD,2016,ilo-2005",
+        ]).isEmpty)
+    }
+
     @Test("a count is in the unit its measure counts: offences are not persons, victims are not cases")
     func countUnits() throws {
         let found = try errors("key,measure,value,unit,place,period,source", [
