@@ -80,7 +80,7 @@ public final class Ingester {
     public func run(_ paths: [String], progress: ((Progress) -> Void)? = nil) throws -> IngestReport {
         // `x_` values rewritten by another tool (`1.5` for `1.50`, members reordered) are no update.
         let sameExtra = db.sameExtra
-        db.sameExtra = JSONValue.sameValues
+        db.sameExtra = ExtraValues.same
         defer { db.sameExtra = sameExtra }
         keys = nil
         var plans: [FilePlan] = []
@@ -361,6 +361,8 @@ public final class Ingester {
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row)
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
+            var unstated = fileUnstated ?? row.unstatedFigureFields
+            try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
             guard row.issues.isEmpty && !unlisted else {
                 return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
             }
@@ -375,7 +377,7 @@ public final class Ingester {
             }
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
-                figure: figure, unstated: fileUnstated ?? row.unstatedFigureFields, file: plan.path, line: field?.line ?? record.line,
+                figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
             return .queued
         }
@@ -422,6 +424,24 @@ public final class Ingester {
             advice = "\(stored) does not fit measure \(measure.code); \(measure.defaultUnit) is its usual unit"
         }
         row.fail("value", "the stored figure \"\(key)\" is in \(stored), and this row \(none), which would make it \(unit); expected a unit column (\(advice))")
+    }
+
+    /// Applies the age a sex word carries (`girls`, `men`) to a stored figure the row updates
+    /// without an age_group column (or JSON member): as on an insert, a stored `total` takes it,
+    /// a stored group that fits it stays, and one on the other side of 18 refuses the row.
+    ///
+    /// Why here: the row is checked against its own age_group when it is built, but the stored
+    /// one, kept because the row does not give it, is known only now; keeping it silently stored
+    /// "men" as male of every age and called "girls" on a stored adults row unchanged.
+    private func checkImpliedAgeGroup(of figure: Figure, unstated: inout UnstatedFields, in row: inout RowReader) throws {
+        guard unstated.contains(.ageGroup), let sexText = row.text("sex"),
+              let implied = Terms.ageGroup(impliedBySex: sexText),
+              let stored = try db.scalar("SELECT age_group FROM figures WHERE key = ?", [figure.key])?.textValue else { return }
+        if stored == "total" {
+            unstated.remove(.ageGroup)  // the figure carries the implied group
+        } else if !Terms.ageGroup(stored, fits: implied) {
+            row.fail("sex", "\"\(sexText)\" means \(implied), but the stored figure \"\(figure.key)\" has age group \(stored) and this row gives none; expected an age_group column (or member) saying which is right")
+        }
     }
 
     /// Whether a file that could not be used may hold rows of `kind`: one of that kind, or of no

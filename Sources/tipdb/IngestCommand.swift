@@ -64,13 +64,14 @@ extension TipDB {
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
                 Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
                 two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region).
-                  measures: code or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
+                  measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).
                   age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
                 (stored 0-4); 0-17 and under 18 are children, 18+ adults; anything else is an error.
                   sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
-                to children, women and men to adults; an age_group on the other side of 18 is an error.
+                to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
+                not given on an update) is an error.
                   method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
                 detected victims, prosecutions, convictions and offences; estimated otherwise).
                   form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \

@@ -22,12 +22,14 @@ struct FigureRulesTests {
             "b,trafficking-victims,<5,,,percent,WLD,2016,ilo-2005",
             "c,forced-labour-profits,<5,,,,WLD,2016,ilo-2005",
             "d,trafficking-victims,<5,,,,WLD,2016,ilo-2005",
+            "e,trafficking-victims,100,,<300,,WLD,2016,ilo-2005",
         ])
         #expect(found == [
             "f.csv:2:26: low: a censored value \"<5\" carries its own bounds (1 to 4); expected low empty",
             "f.csv:2:28: high: a censored value \"<5\" carries its own bounds (1 to 4); expected high empty",
             "f.csv:3:23: value: \"<5\" is a censored count, but percent is not a count; expected a number",
             "f.csv:4:25: value: \"<5\" is a censored count, but USD is not a count; expected a number",
+            "f.csv:6:28: high: \"<300\" is censored, but a bound cannot be; expected a number (a censored count such as <5 goes in value, and carries its own bounds)",
         ])
     }
 
@@ -156,6 +158,34 @@ struct FigureRulesTests {
             "c,forced-labour,5,percent-change,WLD,2016,ilo-2005",
         ])
         #expect(found == ["f.csv:2:19: unit: unit \"USD-change\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons"])
+    }
+
+    @Test("a unit taken from the value that does not fit the measure is named at the value, quoting it, with or without an empty unit column")
+    func unitFromValueAtValue() throws {
+        let message = "value: \"US$150\" is written in USD, but unit \"USD\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons"
+        #expect(try errors("key,measure,value,unit,place,period,source", ["u1,forced-labour,US$150,,WLD,2016,ilo-2005"]) == ["f.csv:2:18: " + message])
+        #expect(try errors("key,measure,value,place,period,source", ["u1,forced-labour,US$150,WLD,2016,ilo-2005"]) == ["f.csv:2:18: " + message])
+    }
+
+    @Test("an invisible character is shown escaped in a message, and a figure key holding one is refused at the key")
+    func invisibleCharacters() throws {
+        let found = try errors("key,measure,value,place,period,source", [
+            "k1,forced-labour,\u{FEFF}100,WLD,2016,ilo-2005",
+            "\u{FEFF}k2,forced-labour,100,WLD,2016,ilo-2005",
+            "k\u{200B}3,forced-labour,100,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:18: value: \"\\u{FEFF}100\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+            "f.csv:3:1: key: \"\\u{FEFF}k2\" holds an invisible or control character; expected a key of visible characters only (retype it, or remove the character shown escaped)",
+            "f.csv:4:1: key: \"k\\u{200B}3\" holds an invisible or control character; expected a key of visible characters only (retype it, or remove the character shown escaped)",
+        ])
+    }
+
+    @Test("a measure code may be written with _ or spaces between its words, as a form may")
+    func measureSeparators() throws {
+        #expect(try errors("key,measure,value,place,period,source", [
+            "m1,forced_labour,1,WLD,2016,ilo-2005", "m2,Forced Labour,1,WLD,2016,ilo-2005", "m3,FORCED_LABOUR,1,WLD,2016,ilo-2005",
+        ]).isEmpty)
     }
 
     @Test("a count is in the unit its measure counts: offences are not persons, victims are not cases")

@@ -162,4 +162,37 @@ struct PartialUpdateTests {
             #expect(figure.value == Double(i + 2) && figure.quote == "quote \(i)" && figure.method == "reported" && figure.tags == ["t\(i)"])
         }
     }
+
+    @Test("girls, boys, women and men set or check the age group of a stored figure a row updates without an age_group column")
+    func sexWordAgeOnUpdate() throws {
+        let h = try IngestHarness()
+        let first = """
+            key,measure,value,place,period,source,sex,age_group
+            a,trafficking-victims,100,FRA,2010,ilo-2005,total,total
+            b,trafficking-victims,100,FRA,2010,ilo-2005,female,adults
+            d,trafficking-victims,100,FRA,2010,ilo-2005,female,15-49
+
+            """
+        #expect(try h.ingest([try h.write("sources.csv", IngestHarness.sources), try h.write("a.csv", first)]).errors.isEmpty)
+        let second = """
+            key,measure,value,place,period,source,sex
+            a,trafficking-victims,100,FRA,2010,ilo-2005,men
+            b,trafficking-victims,100,FRA,2010,ilo-2005,girls
+            d,trafficking-victims,100,FRA,2010,ilo-2005,women
+
+            """
+        let report = try h.ingest([try h.write("b.csv", second)], IngestOptions(onError: .skip))
+        #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "3:45: sex: \"girls\" means children, but the stored figure \"b\" has age group adults and this row gives none; expected an age_group column (or member) saying which is right",
+        ])
+        #expect(try h.db.figure(key: "a").map { "\($0.sex)|\($0.ageGroup)" } == "male|adults")
+        #expect(try h.db.figure(key: "b").map { "\($0.sex)|\($0.ageGroup)" } == "female|adults")
+        // A band crossing 18 fits women and stays.
+        #expect(try h.db.figure(key: "d").map { "\($0.sex)|\($0.ageGroup)" } == "female|15-49")
+        // A JSON object without age_group: the same rule.
+        let json = #"{"key": "b", "measure": "trafficking-victims", "value": 100, "place": "FRA", "period": "2010", "source": "ilo-2005", "sex": "boys"}"# + "\n"
+        #expect(try h.ingest([try h.write("b.ndjson", json)]).errors.map(\.message) == [
+            "sex: \"boys\" means children, but the stored figure \"b\" has age group adults and this row gives none; expected an age_group column (or member) saying which is right",
+        ])
+    }
 }

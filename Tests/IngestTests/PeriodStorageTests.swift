@@ -44,4 +44,34 @@ struct PeriodStorageTests {
         #expect(try h.ingest([single]).errors.isEmpty)
         #expect(try h.db.figure(key: "span").map { "\($0.periodStart)..\($0.periodEnd)" } == "1996..1996")
     }
+
+    @Test("period_start and period_end each take one date: a span there, a missing start or an end alone is named at its own cell, quoted as written")
+    func splitPeriodErrorsAtTheirCells() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("sources.csv", IngestHarness.sources)])
+        let csv = try h.write("w1.csv", """
+            key,measure,value,place,period_start,period_end,source
+            r1,forced-labour,100,WLD,1995-2004,,ilo-2005
+            r2,forced-labour,100,WLD,2019-06-01/2019-06-30,,ilo-2005
+            r3,forced-labour,100,WLD,,2016,ilo-2005
+            r4,forced-labour,100,WLD,,,ilo-2005
+            r5,forced-labour,100,WLD,2019-06,2019-13,ilo-2005
+            r6,forced-labour,100,WLD,2019-06,2019/2020,ilo-2005
+
+            """)
+        let date = "expected a year (2016), a month (2019-06) or a day (2019-06-30)"
+        #expect(try h.ingest([csv]).errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "2:26: period_start: \"1995-2004\" is a span, but period_start takes one date; \(date), with the span in period or split over period_start and period_end",
+            "3:26: period_start: \"2019-06-01/2019-06-30\" is a span, but period_start takes one date; \(date), with the span in period or split over period_start and period_end",
+            "4:26: period_start: missing period_start: the start of the reference period is required (period_end is \"2016\"); \(date), with period_end empty for a single year, month or day",
+            "5:26: period_start: missing period_start: the start of the reference period is required; \(date), with period_end empty for a single year, month or day",
+            "6:34: period_end: month 13 in \"2019-13\" does not exist; expected 01 to 12",
+            "7:34: period_end: \"2019/2020\" is a span, but period_end takes one date; \(date), with the span in period or split over period_start and period_end",
+        ])
+        // A JSON object with period_end alone: at that member.
+        let json = try h.write("e.ndjson", #"{"key": "e", "measure": "forced-labour", "value": 6, "place": "WLD", "period_end": "2016", "source": "ilo-2005"}"# + "\n")
+        #expect(try h.ingest([json]).errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "1:84: period_end: given without period_start; expected the start in period_start (and period_end empty for a single year, month or day), or the whole period in period",
+        ])
+    }
 }

@@ -64,11 +64,47 @@ struct SameValueTests {
         let json = #"[{"key": "x1", "measure": "forced-labour", "value": 5, "place": "WLD", "period": "2016", "source": "ilo-2005", "x_9": "nine", "x_10": "ten", "X_b": "b", "x_a": "a \"q\" / é"}]"#
         #expect(try h.ingest([try h.write("x.json", json)]).errors.isEmpty)
         let stored = try h.db.figure(key: "x1")?.extra
-        #expect(stored == #"{"X_b":"b","x_10":"ten","x_9":"nine","x_a":"a \"q\" / é"}"#)
+        #expect(stored == #"{"x_10":"ten","x_9":"nine","x_a":"a \"q\" / é","x_b":"b"}"#)
         let csv = "key,measure,value,place,period,source,x_9,x_10,X_b,x_a\nx1,forced-labour,5,WLD,2016,ilo-2005,nine,ten,b,\"a \"\"q\"\" / é\"\n"
         let again = try h.ingest([try h.write("x.csv", csv)])
         #expect(again.files.first?.unchanged == 1, "\(again.files)")
         #expect(try h.db.figure(key: "x1")?.extra == stored)
+    }
+
+    @Test("an x_ name is stored in lower case: the same column in another case changes nothing, rows stored with upper-case names by an older tipdb included")
+    func extraNamesIgnoreCase() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let upper = try h.write("u.csv", "key,measure,value,place,period,source,X_Note\nxc1,forced-labour,1,WLD,2016,ilo-2005,v\n")
+        #expect(try h.ingest([upper]).errors.isEmpty)
+        #expect(try h.db.figure(key: "xc1")?.extra == #"{"x_note":"v"}"#)
+        let lower = try h.write("l.csv", "key,measure,value,place,period,source,x_note\nxc1,forced-labour,1,WLD,2016,ilo-2005,v\n")
+        #expect(try h.ingest([lower]).files.first?.unchanged == 1)
+        // As an older tipdb stored it: compared equal, kept as stored, no revision.
+        try h.db.execute(#"UPDATE figures SET extra = '{"X_Note":"v"}' WHERE key = 'xc1'"#)
+        let json = try h.write("l.ndjson", #"{"key": "xc1", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005", "x_NOTE": "v"}"# + "\n")
+        for path in [lower, json] {
+            #expect(try h.ingest([path]).files.first?.unchanged == 1)
+        }
+        #expect(try h.db.figure(key: "xc1")?.extra == #"{"X_Note":"v"}"#)
+        #expect(try h.count("figure_revisions") == 0)
+    }
+
+    @Test("an x_ number from a JSON file and the same number in a CSV cell are one value: loading one after the other changes nothing")
+    func extraNumbersAcrossFormats() throws {
+        let h = try IngestHarness()
+        _ = try h.ingest([try h.write("s.csv", IngestHarness.sources)])
+        let csv = try h.write("x.csv", "key,measure,value,place,period,source,x_n\nx,forced-labour,1,WLD,2016,ilo-2005,1.5\n")
+        let json = try h.write("x.json", #"[{"key": "x", "measure": "forced-labour", "value": 1, "place": "WLD", "period": "2016", "source": "ilo-2005", "x_n": 1.50}]"#)
+        #expect(try h.ingest([csv]).files.first?.inserted == 1)
+        for path in [json, csv, json] {
+            #expect(try h.ingest([path]).files.first?.unchanged == 1)
+        }
+        #expect(try h.db.figure(key: "x")?.extra == #"{"x_n":"1.5"}"#)
+        // A text that only looks like the number is a change: "1,5" is not 1.5.
+        let comma = try h.write("c.csv", "key,measure,value,place,period,source,x_n\nx,forced-labour,1,WLD,2016,ilo-2005,\"1,5\"\n")
+        #expect(try h.ingest([comma]).files.first?.updated == 1)
+        #expect(try h.count("figure_revisions") == 1)
     }
 
     @Test("spaces around a study's population or summary are not part of it, no-break and ideographic spaces included")

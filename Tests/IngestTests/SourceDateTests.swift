@@ -46,7 +46,7 @@ struct SourceDateTests {
         } == ["acc-ok: 2016 1990-01-01", "code-noir: 1685-03 -", "s1000: 1000 -", "snext: \(next) -"])
     }
 
-    @Test("an access date written wrong asks for a day, as the full-date rule does; DOIs are read with any of the resolver prefixes and quoted as written")
+    @Test("an access date written wrong asks for a day, as the full-date rule does; DOIs are read with any of the resolver prefixes (a link's percent escapes decoded, a bare DOI's % kept) and quoted as written")
     func accessDayAndDOI() throws {
         let h = try IngestHarness()
         let csv = """
@@ -57,6 +57,8 @@ struct SourceDateTests {
             d2,T,P,,DOI: 10.1/b
             d3,T,P,,https://dx.doi.org/10.1/c
             d4,T,P,,doi: x/1
+            d5,T,P,,https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0
+            d6,T,P,,10.1/100%25
 
             """
         let report = try h.ingest([try h.write("s.csv", csv)], IngestOptions(onError: .skip))
@@ -65,7 +67,9 @@ struct SourceDateTests {
             "3:8: accessed: \"2017-09\" is not a full date; expected the day the URL was read, as YYYY-MM-DD",
             "7:9: doi: \"doi: x/1\" is not a DOI; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)",
         ])
-        #expect(try h.db.rows("SELECT doi FROM sources ORDER BY key").compactMap { $0.string("doi") } == ["10.1/a", "10.1/b", "10.1/c"])
+        #expect(try h.db.rows("SELECT doi FROM sources ORDER BY key").compactMap { $0.string("doi") } == [
+            "10.1/a", "10.1/b", "10.1/c", "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0", "10.1/100%25",
+        ])
     }
 
     @Test("CSL issued and accessed date-parts follow the same years, and their errors say year and date, never period")

@@ -82,6 +82,8 @@ struct ValueParsingTests {
         ("2.45\u{202F}million", 2_450_000.0, nil),
         ("\u{2212}5", -5.0, nil),
         ("<1,000", nil, 999.0),
+        ("<1 000", nil, 999.0),
+        ("<1\u{A0}000", nil, 999.0),
         ("< 5", nil, 4.0),
     ] as [(String, Double?, Double?)])
     func typographicForms(text: String, value: Double?, censoredBelow: Double?) throws {
@@ -126,6 +128,8 @@ struct ValueParsingTests {
         ("US$236 billion USD", "\"US$236 billion USD\" names its currency twice; expected it once, as in US$236 billion or 236 billion USD"),
         ("\u{2212}\u{2212}5", "\"\u{2212}\u{2212}5\" has two signs; expected one, as in -5 or +5"),
         ("236 billion EUR", "\"236 billion EUR\" is in euros (EUR); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes"),
+        ("<99999999999999999999999", "\"<99999999999999999999999\" is a censored count too large to store exactly; expected \"<k\" with k at most 2^53 (9007199254740992)"),
+        ("<1 00", "\"<1 00\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
         ("1e-5x", "\"1e-5x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
     ])
     func refusedNumberMessages(text: String, message: String) {

@@ -56,6 +56,13 @@ struct GazetteerTests {
         ("Korea", "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"? Expected an ISO 3166-1 code, an M49 number or a place name"),
         ("England", "unknown place \"England\"; expected an ISO 3166-1 code, an M49 number or a place name"),
         ("East Asia", "unknown place \"East Asia\"; did you mean \"Eastern Asia\" or \"South East Asia\"? Expected an ISO 3166-1 code, an M49 number or a place name"),
+        // Short codes and numbers are near nothing they are not one letter from.
+        ("0", "unknown place \"0\"; expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("00", "unknown place \"00\"; expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("-4", "unknown place \"-4\"; expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("ZZ", "unknown place \"ZZ\"; expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("EU", "unknown place \"EU\"; expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("USSR", "unknown place \"USSR\"; expected an ISO 3166-1 code, an M49 number or a place name"),
     ])
     func refusals(text: String, message: String) throws {
         let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())

@@ -21,4 +21,14 @@ struct SuggestionsTests {
     func question(found: [String], question: String) {
         #expect(Suggestions.question(found) == question)
     }
+
+    @Test("the same words with other separators come first; texts of up to four characters are near only what is one edit away, of the same kind")
+    func ranking() {
+        let measures = ["forced-labour-profits", "forced-labour", "forced-marriage", "forced-labour-rate"]
+        #expect(Suggestions.closest(to: "forced_labour", among: measures).first == "forced-labour")
+        #expect(Suggestions.closest(to: "Wrold", among: ["World", "Wales"]) == ["World"])
+        #expect(Suggestions.closest(to: "ZZ", among: ["UK", "ZA", "Z1"]) == ["ZA"])
+        #expect(Suggestions.closest(to: "00", among: ["UK", "01", "Peru"]) == ["01"])
+        #expect(Suggestions.closest(to: "USSR", among: ["U.S.", "USA"]).isEmpty)
+    }
 }

@@ -26,4 +26,11 @@ struct VisibleTextTests {
         #expect(VisibleText.escaping("a\nb\r\nc\td\u{1B}e\u{2066}") == "a\\nb\\r\\nc\\td\\u{1B}e\\u{2066}")
         #expect(VisibleText.escaping("no controls here") == "no controls here")
     }
+
+    @Test("escaping shows invisible characters (byte order mark, zero-width space, soft hyphen); a listing keeps joiners as text")
+    func invisible() {
+        #expect(VisibleText.escaping("\u{FEFF}100") == "\\u{FEFF}100")
+        #expect(VisibleText.escaping("1\u{200B}00\u{AD}") == "1\\u{200B}00\\u{AD}")
+        #expect(VisibleText.oneLine("می\u{200C}خواهم") == "می\u{200C}خواهم")
+    }
 }

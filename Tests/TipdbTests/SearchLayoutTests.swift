@@ -16,7 +16,7 @@ struct SearchLayoutTests {
         let studies = "key,title,source,method,period,places,population,sample_size,summary\n"
             + "zebra-study,\"Zebra study\nsecond line\",zebra-source,,2020,WLD,\"okapi pop\tadults\",,\"tapir summary\nmore\u{07} text\"\n"
         let figures = "key,measure,value,unit,place,period,form,source,quote,notes\n"
-            + "\"zebra\tfigure\",forced-labour,5,persons,WLD,2020,\"sexual\nexploitation\",zebra-source,"
+            + "zebra-figure,forced-labour,5,persons,WLD,2020,\"sexual\nexploitation\",zebra-source,"
             + "\"zebra quote\r\nnext line\",\"tapir note \u{202E}reversed\"\n"
         try Data(sources.utf8).write(to: dir.appendingPathComponent("sources.json"))
         try Data(studies.utf8).write(to: dir.appendingPathComponent("studies.csv"))
@@ -24,11 +24,12 @@ struct SearchLayoutTests {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
         let load = try Tipdb.run(["ingest", "--quiet", "sources.json", "studies.csv", "figures.csv"], in: dir)
         #expect(load.status == 0, "\(load.stderr)")
-        // Ingest stores a form from its vocabulary ("sexual\nexploitation" as sexual-exploitation);
-        // another program may store any text there, and search prints it on one line all the same.
+        // Ingest stores a form from its vocabulary ("sexual\nexploitation" as sexual-exploitation)
+        // and refuses a key holding a control character; another program may store any text
+        // there, and search prints it on one line all the same.
         let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
         defer { db.close() }
-        try db.execute("UPDATE figures SET form = ? WHERE key = ?", ["sexual\nexploitation", "zebra\tfigure"])
+        try db.execute("UPDATE figures SET key = ?, form = ? WHERE key = ?", ["zebra\tfigure", "sexual\nexploitation", "zebra-figure"])
     }
 
     @Test("every text field of every index prints on its result's line: breaks and tabs as one space, other controls as \\u{...}")

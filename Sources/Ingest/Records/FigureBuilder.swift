@@ -8,6 +8,11 @@ struct FigureBuilder {
     ///   when the fields that make a key could be read: it still claims that key in the command,
     ///   so that a second row with the same identity is named a duplicate in the same run.
     func build(_ row: inout RowReader, derivedKey: inout String?) -> Figure? {
+        // Keys of sources and studies follow `KeyRules`; a figure's is freer, but never holds what
+        // cannot be seen: "\u{FEFF}k1" would be another figure than "k1" that prints the same.
+        if let key = row.text("key"), key.unicodeScalars.contains(where: { VisibleText.isControl($0) || VisibleText.isInvisible($0) }) {
+            row.fail("key", "\"\(key)\" holds an invisible or control character; expected a key of visible characters only (retype it, or remove the character shown escaped)")
+        }
         let measure = row.required("measure", what: "the measure code or label").flatMap { text in
             row.parse("measure") { (t: String) throws(Vocabulary.Failure) in try vocabulary.measure(t) }
         }
@@ -17,7 +22,7 @@ struct FigureBuilder {
         let low = row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         let high = row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         for (name, bound) in [("low", low), ("high", high)] where bound?.isCensored == true {
-            row.fail(name, "a bound cannot be censored; expected a number")
+            row.fail(name, "\"\(row.text(name) ?? "")\" is censored, but a bound cannot be; expected a number (a censored count such as <5 goes in value, and carries its own bounds)")
         }
         let ciLevel = row.parse("ci_level") { (t: String) throws(Terms.Failure) in try Terms.ciLevel(t) } ?? nil
         let place = row.required("place", what: "the place (ISO code, M49 number or name)").flatMap { _ in
@@ -52,7 +57,16 @@ struct FigureBuilder {
         }
         if let measure, let chosen = unit ?? Optional(measure.defaultUnit) {
             unit = chosen
-            do { try vocabulary.check(unit: chosen, fits: measure) } catch { row.fail(row.field("unit") == nil ? "value" : "unit", error.message) }
+            do {
+                try vocabulary.check(unit: chosen, fits: measure)
+            } catch {
+                // A unit the value carries ("US$150") is the value's problem, wherever the unit column is.
+                if row.text("unit") == nil, let written = row.text("value"), number?.impliedUnit != nil {
+                    row.fail("value", "\"\(written)\" is written in \(chosen), but " + error.message)
+                } else {
+                    row.fail(row.text("unit") == nil ? "value" : "unit", error.message)
+                }
+            }
         }
         if let unit, let number, !unitsDisagree {
             checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
@@ -118,20 +132,31 @@ struct FigureBuilder {
         if single != nil {
             return row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         }
-        if let start = row.text("period_start") {
-            // Without a period_end column (or JSON member) the stored end of an update would be
-            // replaced by the start, shortening 1995-2004 to 1996 without a word.
-            guard row.field("period_end") != nil else {
-                row.fail("period_start", "given " + Self.startWithoutEnd)
-                return nil
+        let hasStart = row.field("period_start") != nil, hasEnd = row.field("period_end") != nil
+        guard row.text("period_start") != nil else {
+            if row.text("period_end") != nil && !hasStart {
+                row.fail("period_end", "given without period_start; expected the start in period_start (and period_end empty for a single year, month or day), or the whole period in period")
+            } else if hasStart {
+                // At the empty cell to fill, not at the start of the row.
+                let end = row.text("period_end").map { " (period_end is \"\($0)\")" } ?? ""
+                row.fail("period_start", "missing period_start: the start of the reference period is required\(end); \(PeriodParser.expectedDate), with period_end empty for a single year, month or day")
+            } else {
+                row.fail(hasEnd ? "period_end" : "period", "missing period: the reference period (e.g. 2016 or 1995-2004) is required")
             }
-            let end = row.text("period_end") ?? start
-            return row.parse("period_start") { (_: String) throws(PeriodParser.Failure) in
-                try PeriodParser.parse(start: start, end: end)
-            }
+            return nil
         }
-        row.fail("period", "missing period: the reference period (e.g. 2016 or 1995-2004) is required")
-        return nil
+        // Without a period_end column (or JSON member) the stored end of an update would be
+        // replaced by the start, shortening 1995-2004 to 1996 without a word.
+        guard hasEnd else {
+            row.fail("period_start", "given " + Self.startWithoutEnd)
+            return nil
+        }
+        let start = row.parse("period_start") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.boundary(t, field: "period_start") }
+        let end = row.parse("period_end") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.boundary(t, field: "period_end") }
+        guard let start, end != nil || row.text("period_end") == nil else { return nil }
+        return row.parse("period_start") { (_: String) throws(PeriodParser.Failure) in
+            try PeriodParser.parse(start: start, end: end ?? start)
+        }
     }
 
     static func format(_ value: Double) -> String {

@@ -91,16 +91,18 @@ struct RowReader: Sendable {
     }
 
     /// The `x_` columns as a JSON object (sorted keys), or nil when there are none: texts from a
-    /// CSV file, the values as written (numbers, lists, objects) from a JSON one.
+    /// CSV file, the values as written (numbers, lists, objects) from a JSON one. Names are stored
+    /// in lower case, as header names compare (`X_Note` and `x_note` are one column).
     func extraJSON() -> String? {
         if !record.extraJSON.isEmpty {
             // Built from the values' own JSON text: no number passes through a Double.
-            let members = record.extraJSON.sorted { $0.key < $1.key }.map { JSONString.literal($0.key) + ":" + $0.value }
+            let members = record.extraJSON.map { (key: $0.key.lowercased(), value: $0.value) }.sorted { $0.key < $1.key }
+                .map { JSONString.literal($0.key) + ":" + $0.value }
             return "{" + members.joined(separator: ",") + "}"
         }
         var extra: [String: String] = [:]
         for field in record.fields where FieldContract.isExtraColumn(field.name) {
-            if let value = field.value?.trimmingWhitespace(), !value.isEmpty { extra[field.name] = value }
+            if let value = field.value?.trimmingWhitespace(), !value.isEmpty { extra[field.name.lowercased()] = value }
         }
         guard !extra.isEmpty else { return nil }
         // Names in byte order, as for JSON records: Foundation's sorted keys put x_9 before x_10

@@ -13,7 +13,7 @@ extension Source {
         guard let stored else { return self }
         var source = self
         if let text = csl, let kept = stored.csl, text != kept, JSONValue.sameValues(text, kept) { source.csl = kept }
-        if let text = extra, let kept = stored.extra, text != kept, JSONValue.sameValues(text, kept) { source.extra = kept }
+        if let text = extra, let kept = stored.extra, text != kept, ExtraValues.same(text, kept) { source.extra = kept }
         return source
     }
 }

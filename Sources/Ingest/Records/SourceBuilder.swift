@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 
 /// Turns an input record into a validated `Source`, or the list of everything wrong with it.
@@ -48,11 +49,15 @@ struct SourceBuilder {
     }
 
     /// `https://doi.org/10.1/x`, `http://dx.doi.org/10.1/x`, `doi:10.1/x` and `DOI: 10.1/x` are
-    /// all stored as `10.1/x`.
+    /// all stored as `10.1/x`. A link's percent escapes are decoded (`%3C` is `<`): a DOI may
+    /// hold characters a URL must escape, and a link copied from a browser has them escaped. In a
+    /// bare DOI a `%` is itself, and so it is in a link whose escapes do not decode.
     static func normalizedDOI(_ text: String) -> String {
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
         where text.lowercased().hasPrefix(prefix) {
-            return String(text.dropFirst(prefix.count)).trimmingWhitespace()
+            let doi = String(text.dropFirst(prefix.count)).trimmingWhitespace()
+            guard prefix != "doi:", doi.contains("%") else { return doi }
+            return doi.removingPercentEncoding ?? doi
         }
         return text
     }

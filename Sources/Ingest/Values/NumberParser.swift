@@ -42,6 +42,10 @@ public enum NumberParser {
         return Double("\(digits)e\(exponent)")
     }
 
+    /// The largest k of a censored count `<k`: its bounds (1 and k - 1) are stored as doubles,
+    /// exact for whole numbers up to 2^53.
+    static let largestCensoredBound = 9_007_199_254_740_992
+
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
     public static func parse(_ text: String) throws(Failure) -> ParsedNumber {
         if let plain = plainNumber(text) ?? groupedNumber(text) { return ParsedNumber(value: plain) }
@@ -56,8 +60,14 @@ public enum NumberParser {
 
         if rest.hasPrefix("<") {
             rest = rest.dropFirst().drop(while: { $0 == " " })
+            // Grouped as any count is: <1,000 and <1 000 alike.
+            if rest.contains(" "), let grouped = try spaceGrouped(rest, original: text) { rest = grouped }
             let digits = rest.contains(",") ? try removeGroupSeparators(rest, original: text) : String(rest)
-            guard let k = Int(digits), k >= 2 else {
+            guard let k = Int(digits), k >= 2, k <= Self.largestCensoredBound else {
+                if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.contains(where: { $0 != "0" }),
+                   Int(digits).map({ $0 > Self.largestCensoredBound }) ?? true {
+                    throw Failure(message: "\"\(text)\" is a censored count too large to store exactly; expected \"<k\" with k at most 2^53 (9007199254740992)")
+                }
                 throw Failure(message: "\"\(text)\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"")
             }
             result.censoredBelow = Double(k - 1)

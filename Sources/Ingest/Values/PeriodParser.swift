@@ -75,6 +75,21 @@ public enum PeriodParser {
         }
     }
 
+    static let expectedDate = "expected a year (2016), a month (2019-06) or a day (2019-06-30)"
+
+    /// One end of a period given in its own field (`period_start`, `period_end`), as written.
+    ///
+    /// Why not `parse`: a span there (`1995-2004` in period_start) is no one date, and an error
+    /// must quote the cell, not a period the user never wrote.
+    static func boundary(_ text: String, field: String) throws(Failure) -> String {
+        let trimmed = text.trimmingWhitespace().replacingEnDashes()
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if trimmed.contains("/") || (parts.count == 2 && parts[1].count == 4) {
+            throw Failure(message: "\"\(text)\" is a span, but \(field) takes one date; \(expectedDate), with the span in period or split over period_start and period_end")
+        }
+        return try date(trimmed, original: text, offersSpan: false)
+    }
+
     /// Parses a period given as separate start and end fields.
     public static func parse(start: String, end: String) throws(Failure) -> Period {
         let endText = end.trimmingWhitespace().isEmpty ? start : end
@@ -113,14 +128,17 @@ public enum PeriodParser {
 
     /// Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and returns it unchanged. `kind` decides the
     /// years it may have; a reference period (`.period`) may also be written as a span of years.
-    static func date(_ text: String, original: String, kind: DateKind = .period) throws(Failure) -> String {
+    /// - Parameter offersSpan: whether a message about the form offers a span of years (not for one end of a period).
+    static func date(_ text: String, original: String, kind: DateKind = .period, offersSpan: Bool = true) throws(Failure) -> String {
         let inPeriod = kind == .period
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let digitsOnly = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4,
               parts.dropFirst().allSatisfy({ $0.count == 2 }), let year = Int(parts[0])
         else {
-            throw Failure(message: inPeriod
+            throw Failure(message: inPeriod && !offersSpan
+                ? "\"\(original)\" is not a date; \(expectedDate)"
+                : inPeriod
                 ? "\"\(original)\" is not a period; \(expected)"
                 : kind == .access
                 ? "\"\(original)\" is not a date; expected the day the URL was read, as YYYY-MM-DD (2013-02-06)"

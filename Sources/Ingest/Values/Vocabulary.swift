@@ -53,9 +53,13 @@ public struct Vocabulary: Sendable {
         throw Failure(message: gazetteer.refusal(for: text))
     }
 
-    /// The measure named by its code or label.
+    /// The measure named by its code or label, or by its code with `_` or spaces between the
+    /// words (`forced_labour`, `Forced Labour`), as forms are read.
     public func measure(_ text: String) throws(Failure) -> Measure {
-        if let measure = measureLookup[text.trimmingWhitespace().lowercased()] { return measure }
+        let key = text.trimmingWhitespace().lowercased()
+        if let measure = measureLookup[key] { return measure }
+        let slug = key.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" }).joined(separator: "-")
+        if let measure = measureLookup[slug], measure.code == slug { return measure }
         throw Failure(message: Suggestions.message(
             "unknown measure \"\(text)\"", for: text, among: measureCodes,
             expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"))  // sql-constant: a message, never executed

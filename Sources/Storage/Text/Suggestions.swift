@@ -25,11 +25,13 @@ public enum Suggestions {
                 }
             }
         }
+        // The same words in other separators (`forced_labour` for `forced-labour`) come first of all.
+        let sameWords = words.isEmpty ? [] : candidates.filter { Self.words($0) == words && $0.lowercased() != text.lowercased() }
         let shortestFirst: (String, String) -> Bool = { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
         let near = near(text, among: candidates)
             .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }.map(\.candidate)
         var seen = Set<String>()
-        let ranked = starting.sorted(by: shortestFirst) + near + containing.sorted(by: shortestFirst)
+        let ranked = sameWords + starting.sorted(by: shortestFirst) + near + containing.sorted(by: shortestFirst)
         return Array(ranked.filter { seen.insert($0.lowercased()).inserted }.prefix(limit))
     }
 
@@ -39,15 +41,24 @@ public enum Suggestions {
         return lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Substring($0) }
     }
 
-    /// The candidates within a third of `text`'s length in edit distance (at least 2),
-    /// case-insensitive, with their distances, in the candidates' order: what counts as a typo,
-    /// for every ranking of suggestions.
+    /// The candidates within a third of `text`'s length in edit distance (at least 2 from five
+    /// characters on, 1 below), case-insensitive, with their distances, in the candidates' order:
+    /// what counts as a typo, for every ranking of suggestions. A text of one or two characters is
+    /// near only a candidate of the same kind (letters, or digits) one edit away, and one of
+    /// digits only near digits.
+    ///
+    /// Why so strict for short texts: two edits turn any two-letter code into any other, so `ZZ`,
+    /// `00` and `-4` were each asked "did you mean UK?", and `USSR` "U.S.?".
     public static func near(_ text: String, among candidates: [String]) -> [(candidate: String, distance: Int)] {
         let needle = Array(text.lowercased())
-        let threshold = max(2, needle.count / 3)
+        let threshold = needle.count >= 5 ? max(2, needle.count / 3) : 1
+        let digits = !needle.isEmpty && needle.allSatisfy { $0.isASCII && $0.isNumber }
+        let letters = !needle.isEmpty && needle.allSatisfy(\.isLetter)
         var scored: [(candidate: String, distance: Int)] = []
         for candidate in candidates {
             let lowered = Array(candidate.lowercased())
+            if digits && !lowered.allSatisfy({ $0.isASCII && $0.isNumber }) { continue }
+            if needle.count <= 2 && !(digits || (letters && lowered.allSatisfy(\.isLetter))) { continue }
             guard abs(lowered.count - needle.count) <= threshold else { continue }
             let distance = EditDistance.between(needle, lowered)
             if distance <= threshold { scored.append((candidate, distance)) }

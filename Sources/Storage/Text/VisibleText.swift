@@ -13,20 +13,33 @@ public enum VisibleText {
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
-    /// `text` with every control character as a visible escape: `\n`, `\r`, `\t`, or `\u{1B}`
-    /// (its code point in hex).
+    /// Characters that show nothing and are no space: the byte order mark (U+FEFF), zero-width
+    /// space, non-joiner and joiner (U+200B to U+200D), the word joiner and invisible operators
+    /// (U+2060 to U+2064), the Mongolian vowel separator (U+180E) and the soft hyphen (U+00AD).
+    ///
+    /// Why: a value holding one reads as the value without it (`"\u{FEFF}100" is not a number`
+    /// printed as `"100" is not a number`), and a key holding one is another key that looks the same.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xAD, 0x180E, 0x200B...0x200D, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `text` with every control character and every invisible one (`isInvisible`) as a visible
+    /// escape: `\n`, `\r`, `\t`, or `\u{1B}` (its code point in hex).
     ///
     /// For messages that quote a value exactly (ingest's `FILE:LINE:COLUMN:` issues): a reader
-    /// can tell which line break the file holds.
+    /// can tell which line break the file holds, and that a value holds more than it shows.
     public static func escaping(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: { isControl($0) || isInvisible($0) }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            default: append(scalar, to: &result)
+            default: append(scalar, to: &result, invisibleToo: true)
             }
         }
         return result
@@ -68,8 +81,10 @@ public enum VisibleText {
         }
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
-        if isControl(scalar) {
+    /// - Parameter invisibleToo: whether `isInvisible` characters are escaped too (in messages,
+    ///   not in listings, where a joiner inside a name in Persian or an emoji is part of its text).
+    private static func append(_ scalar: Unicode.Scalar, to result: inout String, invisibleToo: Bool = false) {
+        if isControl(scalar) || (invisibleToo && isInvisible(scalar)) {
             result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
         } else {
             result.unicodeScalars.append(scalar)
