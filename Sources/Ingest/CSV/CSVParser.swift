@@ -620,44 +620,11 @@ struct CSVParser {
 
     private func encodingError(_ failure: CSVUTF8Validator.Failure) -> CSVError {
         let offset = baseOffset + validEnd
-        let message: String
-        if failure.problem == .nul {
-            message = "NUL byte (0x00) at byte offset \(offset); text files must not contain NUL"
-        } else {
-            let reason: String
-            switch failure.problem {
-            case .unexpectedContinuation: reason = "a continuation byte without a lead byte"
-            case .overlong: reason = "overlong encoding"
-            case .neverValid:
-                // 0xFF 0xFE and 0xFE 0xFF are UTF-16 byte order marks; saying so at offset 0 turns
-                // a puzzling byte error into the actual fix. Only the first byte is looked at, so
-                // the message does not depend on how much of the file has been read.
-                if offset == 0 && (failure.byte == 0xFF || failure.byte == 0xFE) {
-                    reason =
-                        "this byte never occurs in UTF-8; a file starting with it is probably UTF-16: convert it to UTF-8"
-                } else {
-                    reason = "this byte never occurs in UTF-8"
-                }
-            case .surrogate: reason = "an encoded UTF-16 surrogate"
-            case .aboveMaximum: reason = "a code point above U+10FFFF"
-            case .incomplete: reason = "a multi-byte sequence cut short"
-            case .incompleteAtEnd: reason = "a multi-byte sequence cut short by the end of the input"
-            case .nul: reason = "NUL"
-            }
-            message = "invalid UTF-8 byte 0x\(Self.hex(failure.byte)) at byte offset \(offset) (\(reason))" + Self.legacyHint(failure)
-        }
         let (line, column) = location(of: validEnd)
         return CSVError(
             kind: failure.problem == .nul ? .nulByte : .invalidUTF8,
-            line: line, column: column, byteOffset: offset, message: message)
-    }
-
-    /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
-    /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
-    private static func legacyHint(_ failure: CSVUTF8Validator.Failure) -> String {
-        guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
-        let character = failure.byte >= 0xA0 ? " (\(Character(Unicode.Scalar(failure.byte))) there)" : ""
-        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
+            line: line, column: column, byteOffset: offset,
+            message: CSVUTF8Validator.message(for: failure, atByteOffset: offset))
     }
 
     private static func hex(_ byte: UInt8) -> String {
