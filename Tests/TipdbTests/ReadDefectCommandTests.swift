@@ -103,6 +103,41 @@ struct ReadDefectCommandTests {
         }
     }
 
+    @Test("a stray quote in a row that also has a line break inside quotes says why the whole command is rejected")
+    func strayQuoteInMultilineRow() throws {
+        try withTemporaryDirectory { dir in
+            try prepare(dir)
+            try write("""
+                key,measure,value,place,period,source,notes,quote
+                a1,trafficking-victims,1,FRA,2001,s,ab"c,"line one
+                line two"
+                a2,trafficking-victims,2,FRA,2001,s,ok,ok
+
+                """, to: "w6.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", "w6.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("w6.csv:2:39: unexpected quote inside an unquoted field; quote the whole field and double the quote; the record also has a line break inside a quoted field, so where it ends is in doubt and the rest of the file cannot be read"), "\(result.stderr)")
+            #expect(try scalar("SELECT count(*) FROM figures", in: dir) == "0")
+        }
+    }
+
+    @Test("an unknown JSON member rejects its object only, at the member's name; an unknown CSV column rejects the command")
+    func unknownMember() throws {
+        try withTemporaryDirectory { dir in
+            try prepare(dir)
+            try write("[\n" + figureLine("j1") + ",\n" + figureLine("j2", extra: #""bogus":1,"#) + "\n]\n", to: "w5.json", in: dir)
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", "w5.json"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(#"w5.json:3:13: bogus: unknown column "bogus"; expected one of key"#), "\(result.stderr)")
+            #expect(try scalar("SELECT group_concat(key) FROM figures", in: dir) == "j1")
+            try write("key,measure,value,place,period,source,bogus\nc1,trafficking-victims,1,FRA,2001,s,1\n", to: "w5.csv", in: dir)
+            let csv = try Tipdb.run(["ingest", "--on-error", "skip", "w5.csv"], in: dir)
+            #expect(csv.status == 1)
+            #expect(csv.stderr.contains(#"w5.csv:1:39: unknown column "bogus""#), "\(csv.stderr)")
+            #expect(try scalar("SELECT count(*) FROM figures WHERE key = 'c1'", in: dir) == "0")
+        }
+    }
+
     @Test("a row with too few fields is pointed at its end, where the missing field would go")
     func tooFewFields() throws {
         try withTemporaryDirectory { dir in
@@ -111,6 +146,27 @@ struct ReadDefectCommandTests {
             let result = try Tipdb.run(["ingest", "w11.csv"], in: dir)
             #expect(result.status == 1)
             #expect(result.stderr.contains("w11.csv:2:36: row has 5 fields; expected 6 as in the header (missing: source)"), "\(result.stderr)")
+        }
+    }
+
+    @Test("a line break inside a quoted field is stored as LF whether the file wrote LF, CRLF or CR")
+    func lineBreaksInQuotes() throws {
+        try withTemporaryDirectory { dir in
+            try prepare(dir)
+            try write("key,measure,value,place,period,source,quote\nml,trafficking-victims,1,FRA,2001,s,\"line one\nline two\"\n", to: "lf.csv", in: dir)
+            try write("key,measure,value,place,period,source,quote\r\nml,trafficking-victims,1,FRA,2001,s,\"line one\r\nline two\"\r\n", to: "crlf.csv", in: dir)
+            try write("key,measure,value,place,period,source,quote\rml,trafficking-victims,1,FRA,2001,s,\"line one\rline two\"\r", to: "cr.csv", in: dir)
+            var outcomes: [String] = []
+            for file in ["lf.csv", "crlf.csv", "cr.csv", "lf.csv"] {
+                let result = try Tipdb.run(["ingest", file], in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                outcomes.append(String(result.stdout.split(separator: ",").dropFirst().prefix(3).joined(separator: ",")))
+            }
+            #expect(outcomes == [
+                " 1 inserted, 0 updated, 0 unchanged", " 0 inserted, 0 updated, 1 unchanged",
+                " 0 inserted, 0 updated, 1 unchanged", " 0 inserted, 0 updated, 1 unchanged",
+            ])
+            #expect(try scalar("SELECT hex(quote) FROM figures WHERE key = 'ml'", in: dir) == "6C696E65206F6E650A6C696E652074776F")
         }
     }
 }

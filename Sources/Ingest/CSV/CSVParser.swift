@@ -176,7 +176,8 @@ struct CSVParser {
             // A quote out of place in a record that spans lines leaves its end in doubt (the
             // quote may have opened a field meant to close on this line): stop, as for any defect
             // after which positions cannot be trusted.
-            if found, let problem = recordProblem, location(of: recordStart + recordLength).line != recordLine {
+            if found, var problem = recordProblem, location(of: recordStart + recordLength).line != recordLine {
+                problem.message += Self.inMultilineRecord
                 throw problem
             }
             return found
@@ -188,6 +189,11 @@ struct CSVParser {
             throw error
         }
     }
+
+    /// Why a quote out of place stops the reader in a record over several lines but not in one on
+    /// a single line: said in the message, since the same defect rejects only its row elsewhere.
+    static let inMultilineRecord =
+        "; the record also has a line break inside a quoted field, so where it ends is in doubt and the rest of the file cannot be read"
 
     private mutating func parseRecord() throws(CSVError) -> Bool {
         recordProblem = nil
@@ -209,7 +215,7 @@ struct CSVParser {
         var limit = validEnd
         var state = State.unquoted
         var fieldStart = 0  // raw start of the current field, relative to `base`
-        var escaped = false  // the current quoted field contains `""`
+        var escaped = false  // the current quoted field contains `""` or a CR: it is rewritten into scratch
         var breaks = 0  // line breaks inside quoted fields of this record
 
         while true {
@@ -310,6 +316,7 @@ struct CSVParser {
                         if p[i - 1] != cr { breaks += 1 }  // i - 1 is at worst the opening quote
                     } else if byte == cr {
                         breaks += 1
+                        escaped = true  // stored as LF
                     }
                     i += 1
                 }
@@ -399,7 +406,11 @@ struct CSVParser {
     }
 
     /// Records a quoted field whose closing quote is at `closingQuote` (relative to the record
-    /// start), unescaping it into the scratch buffer if it contains doubled quotes.
+    /// start), unescaping it into the scratch buffer if it contains doubled quotes or a CR.
+    ///
+    /// A line break inside a field is stored as LF whether the file wrote CRLF, CR or LF: the
+    /// same file checked out with CRLF line ends (git's autocrlf) must give the same text, not an
+    /// "updated" record for every multi-line quote.
     private mutating func closeQuotedField(rawStart: Int, closingQuote: Int, escaped: Bool) {
         guard escaped else {
             appendSpan(Span(rawStart: rawStart, start: rawStart + 1, end: closingQuote, inScratch: false))
@@ -414,6 +425,11 @@ struct CSVParser {
                 // The parser only gets here with quotes in pairs: keep the first, drop the second.
                 appendScratch(buffer + run, count: j + 1 - run)
                 j += 2
+                run = j
+            } else if buffer[j] == Self.cr {
+                appendScratch(buffer + run, count: j - run)
+                appendScratchLF()
+                j += j + 1 < stop && buffer[j + 1] == Self.lf ? 2 : 1
                 run = j
             } else {
                 j += 1
@@ -437,6 +453,11 @@ struct CSVParser {
         spans.deallocate()
         spans = newSpans
         spanCapacity = newCapacity
+    }
+
+    private mutating func appendScratchLF() {
+        var lf = Self.lf
+        appendScratch(&lf, count: 1)
     }
 
     private mutating func appendScratch(_ source: UnsafeMutablePointer<UInt8>, count: Int) {

@@ -102,10 +102,16 @@ final class JSONRecordSource: RecordSource {
             }
             switch Self.text(of: member.value, field: member.key) {
             case .success(let text):
-                record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))
+                var field = InputField(name: member.key, value: text, line: member.value.line, column: member.value.column)
+                field.nameLine = member.keyLine
+                field.nameColumn = member.keyColumn
+                record.fields.append(field)
             case .failure(let failure):
                 // The field's error is listed with the rest of the record's: a CSV row lists all of them too.
-                record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+                var field = InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column)
+                field.nameLine = member.keyLine
+                field.nameColumn = member.keyColumn
+                record.fields.append(field)
                 record.fieldProblems.append(IngestIssue(
                     file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)"))
                 record.refusedFields.insert(member.key.lowercased())
