@@ -94,6 +94,9 @@ struct FilePlan {
                 if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
                     throw problem
                 }
+                if format == .csv || format == .tsv, let problem = Self.headerProblem(path: path, format: format) {
+                    throw problem
+                }
                 throw IngestIssue(file: path, line: 0, column: 0, message: Self.whyNoKind(path: path, format: format, names: names))
             }
         }
@@ -144,17 +147,31 @@ struct FilePlan {
         return "cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind"
     }
 
+    /// Why a CSV or TSV header cannot be read (invalid UTF-8, a NUL byte, a quote never closed),
+    /// with its position: "cannot tell the kind from its column names" would hide it.
+    private static func headerProblem(path: String, format: InputFormat) -> IngestIssue? {
+        do {
+            let reader = try CSVReader(path: path, dialect: format == .tsv ? .tsv : .csv)
+            return try reader.next()?.problem.map { IngestIssue($0, file: path) }
+        } catch {
+            return IngestIssue(error, file: path)
+        }
+    }
+
     /// What to do with standard input, a pipe or a device: a file is read more than once (to
     /// infer its kind, to hash it while it loads, to load it), and a stream hands each reader a
     /// different part.
     static let notRegularFile = "is not a regular file (standard input, a pipe, socket or device); save the input to a file and ingest that"
 
-    /// The file is not UTF-8 text: a UTF-16 byte order mark, or NUL bytes.
+    /// The file is not UTF-8 text: a UTF-16 byte order mark, or NUL bytes in the numbers UTF-16
+    /// or a binary file has (ASCII text in UTF-16 is every other byte NUL). A stray NUL here and
+    /// there is left to the reader, which says where it is.
     private static func encodingProblem(_ head: [UInt8]) -> String? {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
         }
-        if head.contains(0) {
+        let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nuls > 0 && nuls * 4 >= head.count {
             return "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
         }
         return nil

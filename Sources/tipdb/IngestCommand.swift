@@ -18,9 +18,10 @@ extension TipDB {
                 the database is unchanged (each file's line then gives only the rows read and rejected: nothing \
                 written); every problem is listed as FILE:LINE:COLUMN: message. With \
                 --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
-                file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text); a file it cannot use still rejects the command: missing, of no kind \
-                it can tell, given twice, with an unknown column, or that cannot be read to its end (a quote \
-                never closed, invalid UTF-8, a NUL byte). \
+                file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text; \
+                a JSON member not in the contract rejects its object only); a file it cannot use still rejects the command: missing, empty, of no kind \
+                it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
+                never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
                 Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
                 values in figure_revisions. An update changes only the fields the file gives: a column the file \
                 does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \

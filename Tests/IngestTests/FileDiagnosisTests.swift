@@ -130,7 +130,7 @@ struct FileDiagnosisTests {
             try h.write("t.tsv", "key\ttitle\tpublisher\nd\tD\tP\n\t\t\n \t \n"),
         ])
         #expect(report.errors.map(\.description).map { $0.replacingOccurrences(of: h.directory.path + "/", with: "") } == [
-            "s.csv:10:1: row has 1 field; expected 3 as in the header (missing: title, publisher)",
+            "s.csv:10:2: row has 1 field; expected 3 as in the header (missing: title, publisher)",
         ])
         #expect(report.files.map(\.read) == [3, 1])
     }

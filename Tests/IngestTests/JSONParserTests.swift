@@ -406,11 +406,25 @@ struct JSONStrictnessTests {
     @Test("rejects invalid UTF-8 and NUL bytes with their byte offset", arguments: byteRejections)
     func rejectsBytes(rejection: JSONByteRejection) throws {
         let error = try #require(jsonError(rejection.input))
-        #expect(
-            error
-                == JSONError(
-                    line: rejection.line, column: rejection.column, byteOffset: rejection.byteOffset,
-                    message: rejection.message))
+        let position: [Int] = [error.line, error.column, error.byteOffset]
+        #expect(position == [rejection.line, rejection.column, rejection.byteOffset])
+        // Invalid UTF-8 goes on with why, and the likely cause, as CSV says it (the same code).
+        #expect(error.message == rejection.message || error.message.hasPrefix(rejection.message + " ("), "\(error.message)")
+    }
+
+    @Test("invalid UTF-8 names the likely cause as CSV does: Latin-1, or UTF-16 for a UTF-16 byte order mark")
+    func encodingHints() throws {
+        let latin1 = try #require(jsonError(jsonUTF8(#"[{"notes":"caf"#) + [0xE9] + jsonUTF8(#""}]"#)))
+        #expect(latin1 == JSONError(
+            line: 1, column: 15, byteOffset: 14,
+            message: "invalid UTF-8 byte 0xE9 at byte offset 14 (a multi-byte sequence cut short); the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8"))
+        let utf16 = try #require(jsonError([0xFF, 0xFE] + Array("[{}]".utf8).flatMap { [$0, 0] }))
+        #expect(utf16 == JSONError(
+            line: 1, column: 1, byteOffset: 0,
+            message: "invalid UTF-8 byte 0xFF at byte offset 0 (this byte never occurs in UTF-8; a file starting with it is probably UTF-16: convert it to UTF-8)"))
+        // The same words as the CSV reader's, for the same bytes.
+        let csv = CSVReader(bytes: [0xFF, 0xFE] + Array("a,b".utf8).flatMap { [$0, 0] })
+        #expect(throws: CSVError(kind: .invalidUTF8, line: 1, column: 1, byteOffset: 0, message: utf16.message)) { _ = try csv.next() }
     }
 
     @Test("well-formed UTF-8 at every length is accepted")
@@ -497,6 +511,11 @@ private func readNDJSON(_ reader: inout NDJSONReader) -> [NDJSONOutcome] {
             outcomes.append(.record(line: line, node: node, raw: raw))
         } catch {
             outcomes.append(.failure(error))
+            // A line that is not UTF-8 text stops the reader: every later call throws it again.
+            if reader.stopped {
+                #expect(throws: error) { _ = try reader.next() }
+                return outcomes
+            }
         }
     }
     Issue.record("the reader never reached the end")
@@ -610,14 +629,21 @@ struct NDJSONReaderTests {
             readNDJSON("1\r\n{\"é\": 01}\r\n").map(\.error) == [
                 nil, JSONError(line: 2, column: 7, byteOffset: 10, message: "number '01' has a leading zero"),
             ])
+        // A line that is not UTF-8 text stops the reader (the file is refused, as a CSV file is),
+        // with the Latin-1 hint CSV gives; a syntax error earlier on that line does not hide it.
         let bytes = jsonUTF8("[1]\n  \"a") + [0xFF] + jsonUTF8("\"\n[0]\n") + [0x00] + jsonUTF8("\n")
         var reader = NDJSONReader(bytes: bytes)
         #expect(
             readNDJSON(&reader).map(\.error) == [
                 nil,
-                JSONError(line: 2, column: 5, byteOffset: 8, message: "invalid UTF-8 byte 0xFF at byte offset 8"),
-                nil,
-                JSONError(line: 4, column: 1, byteOffset: 15, message: "NUL byte at byte offset 15"),
+                JSONError(
+                    line: 2, column: 5, byteOffset: 8,
+                    message: "invalid UTF-8 byte 0xFF at byte offset 8 (this byte never occurs in UTF-8); the file is probably Latin-1 or Windows-1252 (ÿ there): save it as UTF-8"),
+            ])
+        var nul = NDJSONReader(bytes: jsonUTF8("[1]\n[0]\n{,\"a\": \"") + [0x00] + jsonUTF8("\"}\n[2]\n"))
+        #expect(
+            readNDJSON(&nul).map(\.error) == [
+                nil, nil, JSONError(line: 3, column: 9, byteOffset: 16, message: "NUL byte at byte offset 16"),
             ])
     }
 
@@ -690,13 +716,13 @@ struct NDJSONReaderTests {
     func chunkBoundaries(chunkSize: Int) throws {
         var whole = NDJSONReader(bytes: Self.awkwardFile)
         let expected = readNDJSON(&whole)
-        #expect(expected.map(\.line) == [1, nil, 5, 8, nil, nil, 11])
-        #expect(expected.compactMap(\.error?.line) == [4, 9, 10])
+        // The NUL on line 9 stops the reader: lines 10 and 11 are not read.
+        #expect(expected.map(\.line) == [1, nil, 5, 8, nil])
+        #expect(expected.compactMap(\.error?.line) == [4, 9])
         #expect(
             expected.compactMap(\.error?.message) == [
                 "expected a value, found end of line",
                 "NUL byte at byte offset 444",
-                "invalid UTF-8 byte 0xC3 at byte offset 448",
             ])
 
         var chunked = NDJSONReader(bytes: Self.awkwardFile, chunkSize: chunkSize)

@@ -176,7 +176,8 @@ struct CSVParser {
             // A quote out of place in a record that spans lines leaves its end in doubt (the
             // quote may have opened a field meant to close on this line): stop, as for any defect
             // after which positions cannot be trusted.
-            if found, let problem = recordProblem, location(of: recordStart + recordLength).line != recordLine {
+            if found, var problem = recordProblem, location(of: recordStart + recordLength).line != recordLine {
+                problem.message += Self.inMultilineRecord
                 throw problem
             }
             return found
@@ -188,6 +189,11 @@ struct CSVParser {
             throw error
         }
     }
+
+    /// Why a quote out of place stops the reader in a record over several lines but not in one on
+    /// a single line: said in the message, since the same defect rejects only its row elsewhere.
+    static let inMultilineRecord =
+        "; the record also has a line break inside a quoted field, so where it ends is in doubt and the rest of the file cannot be read"
 
     private mutating func parseRecord() throws(CSVError) -> Bool {
         recordProblem = nil
@@ -209,7 +215,7 @@ struct CSVParser {
         var limit = validEnd
         var state = State.unquoted
         var fieldStart = 0  // raw start of the current field, relative to `base`
-        var escaped = false  // the current quoted field contains `""`
+        var escaped = false  // the current quoted field contains `""` or a CR: it is rewritten into scratch
         var breaks = 0  // line breaks inside quoted fields of this record
 
         while true {
@@ -310,6 +316,7 @@ struct CSVParser {
                         if p[i - 1] != cr { breaks += 1 }  // i - 1 is at worst the opening quote
                     } else if byte == cr {
                         breaks += 1
+                        escaped = true  // stored as LF
                     }
                     i += 1
                 }
@@ -399,7 +406,11 @@ struct CSVParser {
     }
 
     /// Records a quoted field whose closing quote is at `closingQuote` (relative to the record
-    /// start), unescaping it into the scratch buffer if it contains doubled quotes.
+    /// start), unescaping it into the scratch buffer if it contains doubled quotes or a CR.
+    ///
+    /// A line break inside a field is stored as LF whether the file wrote CRLF, CR or LF: the
+    /// same file checked out with CRLF line ends (git's autocrlf) must give the same text, not an
+    /// "updated" record for every multi-line quote.
     private mutating func closeQuotedField(rawStart: Int, closingQuote: Int, escaped: Bool) {
         guard escaped else {
             appendSpan(Span(rawStart: rawStart, start: rawStart + 1, end: closingQuote, inScratch: false))
@@ -414,6 +425,11 @@ struct CSVParser {
                 // The parser only gets here with quotes in pairs: keep the first, drop the second.
                 appendScratch(buffer + run, count: j + 1 - run)
                 j += 2
+                run = j
+            } else if buffer[j] == Self.cr {
+                appendScratch(buffer + run, count: j - run)
+                appendScratchLF()
+                j += j + 1 < stop && buffer[j + 1] == Self.lf ? 2 : 1
                 run = j
             } else {
                 j += 1
@@ -437,6 +453,11 @@ struct CSVParser {
         spans.deallocate()
         spans = newSpans
         spanCapacity = newCapacity
+    }
+
+    private mutating func appendScratchLF() {
+        var lf = Self.lf
+        appendScratch(&lf, count: 1)
     }
 
     private mutating func appendScratch(_ source: UnsafeMutablePointer<UInt8>, count: Int) {
@@ -620,44 +641,11 @@ struct CSVParser {
 
     private func encodingError(_ failure: CSVUTF8Validator.Failure) -> CSVError {
         let offset = baseOffset + validEnd
-        let message: String
-        if failure.problem == .nul {
-            message = "NUL byte (0x00) at byte offset \(offset); text files must not contain NUL"
-        } else {
-            let reason: String
-            switch failure.problem {
-            case .unexpectedContinuation: reason = "a continuation byte without a lead byte"
-            case .overlong: reason = "overlong encoding"
-            case .neverValid:
-                // 0xFF 0xFE and 0xFE 0xFF are UTF-16 byte order marks; saying so at offset 0 turns
-                // a puzzling byte error into the actual fix. Only the first byte is looked at, so
-                // the message does not depend on how much of the file has been read.
-                if offset == 0 && (failure.byte == 0xFF || failure.byte == 0xFE) {
-                    reason =
-                        "this byte never occurs in UTF-8; a file starting with it is probably UTF-16: convert it to UTF-8"
-                } else {
-                    reason = "this byte never occurs in UTF-8"
-                }
-            case .surrogate: reason = "an encoded UTF-16 surrogate"
-            case .aboveMaximum: reason = "a code point above U+10FFFF"
-            case .incomplete: reason = "a multi-byte sequence cut short"
-            case .incompleteAtEnd: reason = "a multi-byte sequence cut short by the end of the input"
-            case .nul: reason = "NUL"
-            }
-            message = "invalid UTF-8 byte 0x\(Self.hex(failure.byte)) at byte offset \(offset) (\(reason))" + Self.legacyHint(failure)
-        }
         let (line, column) = location(of: validEnd)
         return CSVError(
             kind: failure.problem == .nul ? .nulByte : .invalidUTF8,
-            line: line, column: column, byteOffset: offset, message: message)
-    }
-
-    /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
-    /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
-    private static func legacyHint(_ failure: CSVUTF8Validator.Failure) -> String {
-        guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
-        let character = failure.byte >= 0xA0 ? " (\(Character(Unicode.Scalar(failure.byte))) there)" : ""
-        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
+            line: line, column: column, byteOffset: offset,
+            message: CSVUTF8Validator.message(for: failure, atByteOffset: offset))
     }
 
     private static func hex(_ byte: UInt8) -> String {

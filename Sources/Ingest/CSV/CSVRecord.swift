@@ -90,6 +90,14 @@ public struct CSVRecord {
         return reader.parser.pointee.fieldLines[index]
     }
 
+    /// The line and column just past the record's last character, where a field it leaves out
+    /// would go: a row with too few fields is pointed at there, not at the start of its last field.
+    public var end: (line: Int, column: Int) {
+        reader.checkValid(generation)
+        let parser = reader.parser
+        return parser.pointee.location(of: parser.pointee.recordStart + parser.pointee.recordLength)
+    }
+
     /// The record's text exactly as it appears in the file, without its line terminator.
     ///
     /// Quotes, doubled quotes and embedded line breaks are kept, so reject logs show what the

@@ -523,8 +523,13 @@ extension JSONParser {
 
         // MARK: Errors
 
+        /// Worded as CSV words it (the same code), so that a Latin-1 or UTF-16 file is named as such.
         func invalidUTF8(at offset: Int) -> JSONError {
-            error(at: offset, "invalid UTF-8 byte \(Self.hexByte(bytes[offset])) at byte offset \(baseOffset + offset)")
+            let sequence = UnsafeBufferPointer(rebasing: bytes[offset..<min(offset + 4, end)])
+            guard let (_, failure) = CSVUTF8Validator.firstFailure(in: sequence) else {
+                return error(at: offset, "invalid UTF-8 byte \(Self.hexByte(bytes[offset])) at byte offset \(baseOffset + offset)")
+            }
+            return error(at: offset, CSVUTF8Validator.message(for: failure, atByteOffset: baseOffset + offset))
         }
 
         func nulByte(at offset: Int) -> JSONError {

@@ -12,8 +12,11 @@ import Foundation
 /// numbers agree with what an editor shows. Lines holding only spaces and tabs are skipped. A UTF-8
 /// byte order mark at the start of the file is skipped. The last line needs no line terminator.
 ///
-/// After ``next()`` throws for a line, that line has been consumed: calling ``next()`` again goes
-/// on with the following line, so a caller can record the reject and continue.
+/// After ``next()`` throws for a line that is not valid JSON, that line has been consumed: calling
+/// ``next()`` again goes on with the following line, so a caller can record the reject and continue.
+/// A line that is not UTF-8 text (invalid UTF-8, a NUL byte) stops the reader instead, as it stops
+/// the CSV reader: the file is not the text it claims to be, so no line of it can be trusted, and
+/// every later call throws the same error (``stopped`` tells the two apart).
 ///
 /// The reader is a value type holding an open file: use one `var` and do not copy it while reading.
 public struct NDJSONReader {
@@ -39,6 +42,10 @@ public struct NDJSONReader {
     /// The text of the last line that was not valid JSON (the reader goes on after it), for the
     /// reject that keeps it; empty for a line too long to keep.
     public private(set) var rejectedLine = ""
+    /// The encoding error that stopped the reader, thrown again by every later call.
+    private var encodingFailure: JSONError?
+    /// Whether the last error thrown stops the reader: the file is not UTF-8 text, or cannot be read.
+    public var stopped: Bool { encodingFailure != nil }
 
     /// Opens a file for reading.
     ///
@@ -89,6 +96,7 @@ public struct NDJSONReader {
     ///   text, or with `line` 0 when the file cannot be read.
     public mutating func next() throws(JSONError) -> (line: Int, node: JSONNode, raw: String)? {
         rejectedLine = ""
+        if let encodingFailure { throw encodingFailure }
         while true {
             guard let (lineEnd, terminatorLength) = try findLineEnd() else { return nil }
             // The last chunk read may have taken the line past the limit before its end showed.
@@ -109,10 +117,31 @@ public struct NDJSONReader {
                     return (lineNumber, node, String(decoding: text, as: UTF8.self))
                 }
             } catch {
+                if let stop = encodingError(lineStart..<lineEnd) {
+                    encodingFailure = stop
+                    throw stop
+                }
                 rejectedLine = String(decoding: buffer[lineStart..<lineEnd], as: UTF8.self)
                 throw error
             }
             if let parsed { return parsed }
+        }
+    }
+
+    /// The error for the first byte of the line at `range` that is not UTF-8 text, worded as the
+    /// parser words it; nil when the line is text. Asked only once the line failed to parse: a line
+    /// that parses has been validated by the parser.
+    private func encodingError(_ range: Range<Int>) -> JSONError? {
+        buffer.withUnsafeBufferPointer { all -> JSONError? in
+            let line = UnsafeBufferPointer(rebasing: all[range])
+            guard let (index, failure) = CSVUTF8Validator.firstFailure(in: line) else { return nil }
+            let offset = bufferOffset + range.lowerBound + index
+            // Columns count characters: every byte before the failure is valid UTF-8.
+            let column = line[..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            let message = failure.problem == .nul
+                ? "NUL byte at byte offset \(offset)"
+                : CSVUTF8Validator.message(for: failure, atByteOffset: offset)
+            return JSONError(line: lineNumber, column: column, byteOffset: offset, message: message)
         }
     }
 

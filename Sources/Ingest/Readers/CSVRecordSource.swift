@@ -29,7 +29,9 @@ final class CSVRecordSource: RecordSource {
         let headerRecord: CSVRecord
         do {
             let empty = IngestIssue(file: displayName, line: 1, column: 1,
-                                    message: "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
+                                    message: dialect == .tsv
+                                        ? "empty file; expected a tab-separated header row naming the columns, such as key, measure, value, place, period and source"
+                                        : "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
             guard let first = try reader.next() else { throw empty }
             if first.isBlankRow {
                 guard try reader.next() != nil else { throw empty }
@@ -98,9 +100,12 @@ final class CSVRecordSource: RecordSource {
             if let problem = record.problem {
                 input.problem = IngestIssue(problem, file: file)
             } else if record.count < namedWidth || record.count > names.count {
-                let at = min(record.count, names.count) - (record.count < names.count ? 1 : 0)
+                // Too few: at the end of the row, where the missing field would go. Too many: at
+                // the first field beyond the header.
+                let at: (line: Int, column: Int) = record.count < names.count
+                    ? record.end : (record.line(at: names.count), record.column(at: names.count))
                 input.problem = IngestIssue(
-                    file: file, line: record.line(at: max(0, at)), column: record.column(at: max(0, at)),
+                    file: file, line: at.line, column: at.column,
                     message: record.count < names.count
                         ? "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (missing: \(names[record.count...].filter { !$0.isEmpty }.joined(separator: ", ")))"
                         : "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (quote fields that contain the delimiter)")

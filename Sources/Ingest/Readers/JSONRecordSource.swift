@@ -10,6 +10,8 @@ final class JSONRecordSource: RecordSource {
     private var elements: [JSONNode] = []
     private var position = 0
     private var lines: NDJSONReader?
+    /// Whether the NDJSON reader has given a line, good or bad: a file without one is empty.
+    private var sawLine = false
     private(set) var bytesRead = 0
 
     init(path: String, displayName: String, format: InputFormat) throws(IngestIssue) {
@@ -47,16 +49,24 @@ final class JSONRecordSource: RecordSource {
                 entry = try reader.next()
             } catch {
                 lines = reader
-                // One bad line is one rejected record: the reader goes on with the next line.
-                guard error.line > 0 else {
+                // One bad line is one rejected record: the reader goes on with the next line. A
+                // line that is not UTF-8 text stops it: the whole file is refused, as a CSV file is.
+                guard error.line > 0, !reader.stopped else {
                     throw IngestIssue(error, file: file)
                 }
+                sawLine = true
                 var record = InputRecord(line: error.line, column: error.column, raw: reader.rejectedLine, fields: [])
                 record.problem = IngestIssue(error, file: file)
                 return record
             }
             lines = reader
-            guard let entry else { return nil }
+            guard let entry else {
+                // Said with --kind too, as for an empty CSV or JSON file: nothing was read, and an
+                // empty batch would record an ingest that did nothing.
+                if !sawLine { throw IngestIssue(file: file, line: 1, column: 1, message: Self.emptyNDJSON) }
+                return nil
+            }
+            sawLine = true
             bytesRead += entry.raw.utf8.count + 1
             return record(from: entry.node, raw: entry.raw)
         }
@@ -92,10 +102,16 @@ final class JSONRecordSource: RecordSource {
             }
             switch Self.text(of: member.value, field: member.key) {
             case .success(let text):
-                record.fields.append(InputField(name: member.key, value: text, line: member.value.line, column: member.value.column))
+                var field = InputField(name: member.key, value: text, line: member.value.line, column: member.value.column)
+                field.nameLine = member.keyLine
+                field.nameColumn = member.keyColumn
+                record.fields.append(field)
             case .failure(let failure):
                 // The field's error is listed with the rest of the record's: a CSV row lists all of them too.
-                record.fields.append(InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column))
+                var field = InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column)
+                field.nameLine = member.keyLine
+                field.nameColumn = member.keyColumn
+                record.fields.append(field)
                 record.fieldProblems.append(IngestIssue(
                     file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)"))
                 record.refusedFields.insert(member.key.lowercased())
@@ -221,7 +237,7 @@ final class JSONRecordSource: RecordSource {
                 do {
                     guard let line = try reader.next() else { break }
                     objects.append(line.node)
-                } catch where error.line > 0 {
+                } catch where error.line > 0 && !reader.stopped {
                     continue
                 } catch {
                     break
@@ -249,9 +265,9 @@ final class JSONRecordSource: RecordSource {
                 var reader = try NDJSONReader(path: path)
                 for _ in 0..<inferenceObjects {
                     do {
-                        guard try reader.next() != nil else { break }
-                        return nil
-                    } catch where error.line > 0 {
+                        guard let entry = try reader.next() else { break }
+                        return notAnObject(entry.node, file: path)
+                    } catch where error.line > 0 && !reader.stopped {
                         firstError = firstError ?? error
                     }
                 }
@@ -265,11 +281,21 @@ final class JSONRecordSource: RecordSource {
         // An empty file is said to be empty, with what it should hold, by the caller.
         guard FilePlan.firstByte(of: bytes) != nil else { return nil }
         do {
-            _ = try JSONParser.parse(bytes)
-            return nil
+            let root = try JSONParser.parse(bytes)
+            // Not an array at all is said by the caller, with what the file should hold.
+            guard case .array(let items) = root.value, let first = items.first else { return nil }
+            return notAnObject(first, file: path)
         } catch {
             return fileIssue(error, bytes: bytes, file: path)
         }
+    }
+
+    /// The error for a record that is not an object (an array in an array, a number on a line),
+    /// at the record; nil for an object.
+    private static func notAnObject(_ node: JSONNode, file: String) -> IngestIssue? {
+        if case .object = node.value { return nil }
+        return IngestIssue(file: file, line: node.line, column: node.column,
+                           message: "expected an object ({\"key\": ...}), found \(node.value.kindName)")
     }
 
     /// A JSON file that does not parse, in the words that help: NDJSON and a stream of objects
@@ -292,6 +318,8 @@ final class JSONRecordSource: RecordSource {
               let node = try? JSONParser.parse(Array(first)), case .object = node.value else { return false }
         return lines.dropFirst().contains { line in line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{") }
     }
+
+    static let emptyNDJSON = "the file is empty (or only blank lines); expected one JSON object per line"
 
     static let ndjsonHint = "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"
 

@@ -6,6 +6,10 @@ public struct InputField: Sendable, Equatable {
     public var value: String?
     public var line: Int
     public var column: Int
+    /// Where the name is written, for an error about the name itself (a JSON member no contract
+    /// knows); 0 when the name has no place of its own (a CSV header is checked once).
+    public var nameLine = 0
+    public var nameColumn = 0
 
     public init(name: String, value: String?, line: Int, column: Int) {
         self.name = name

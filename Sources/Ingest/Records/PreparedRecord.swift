@@ -39,15 +39,23 @@ struct PreparedRecord: Sendable {
 
     /// Parses and validates `record` as a row of `plan`'s kind. Pure: safe on any thread.
     static func make(_ record: InputRecord, plan: FilePlan, vocabulary: Vocabulary) -> PreparedRecord {
-        var row = RowReader(file: plan.path, record: record)
-        if let problem = record.problem { return PreparedRecord(row: row, problem: problem, value: nil) }
+        if let problem = record.problem {
+            return PreparedRecord(row: RowReader(file: plan.path, record: record), problem: problem, value: nil)
+        }
+        var record = record
         if plan.format != .csv && plan.format != .tsv && plan.format != .cslJSON {
-            // A CSV header is checked once; JSON objects may each have their own members.
+            // A CSV header is checked once and rejects the command; JSON objects may each have
+            // their own members, so an unknown one rejects its object only, at the member's name.
             let contract = FieldContract.of(plan.kind)
             for field in record.fields where !contract.accepts(field.name) {
-                row.fail(field.name, contract.unknownColumnMessage(field.name))
+                record.fieldProblems.append(IngestIssue(
+                    file: plan.path, line: field.nameLine > 0 ? field.nameLine : field.line,
+                    column: field.nameLine > 0 ? field.nameColumn : field.column,
+                    message: RowReader.shortened("\(field.name): \(contract.unknownColumnMessage(field.name))")))
+                record.refusedFields.insert(field.name.lowercased())
             }
         }
+        var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
         let value: Value? = switch plan.kind {
         case .sources: SourceBuilder().build(&row, csl: record.cslExtra).map(Value.source)

@@ -1,0 +1,55 @@
+/// The words for an encoding failure, shared by the CSV and the JSON readers so that a file saved
+/// as Latin-1 or UTF-16 is named as such whichever format it was meant to be.
+extension CSVUTF8Validator {
+    /// `invalid UTF-8 byte 0xE9 at byte offset 25 (reason)` and, where the byte tells the likely
+    /// cause (a Latin-1 export, a UTF-16 byte order mark), that cause and the fix.
+    static func message(for failure: Failure, atByteOffset offset: Int) -> String {
+        if failure.problem == .nul {
+            return "NUL byte (0x00) at byte offset \(offset); text files must not contain NUL"
+        }
+        let reason: String
+        // A UTF-16 byte order mark is not a Latin-1 "ÿ" or "þ": one cause is named, not two.
+        var utf16 = false
+        switch failure.problem {
+        case .unexpectedContinuation: reason = "a continuation byte without a lead byte"
+        case .overlong: reason = "overlong encoding"
+        case .neverValid:
+            // 0xFF 0xFE and 0xFE 0xFF are UTF-16 byte order marks; saying so at offset 0 turns
+            // a puzzling byte error into the actual fix. Only the first byte is looked at, so
+            // the message does not depend on how much of the file has been read.
+            if offset == 0 && (failure.byte == 0xFF || failure.byte == 0xFE) {
+                reason = "this byte never occurs in UTF-8; a file starting with it is probably UTF-16: convert it to UTF-8"
+                utf16 = true
+            } else {
+                reason = "this byte never occurs in UTF-8"
+            }
+        case .surrogate: reason = "an encoded UTF-16 surrogate"
+        case .aboveMaximum: reason = "a code point above U+10FFFF"
+        case .incomplete: reason = "a multi-byte sequence cut short"
+        case .incompleteAtEnd: reason = "a multi-byte sequence cut short by the end of the input"
+        case .nul: reason = "NUL"
+        }
+        return "invalid UTF-8 byte 0x\(hex(failure.byte)) at byte offset \(offset) (\(reason))" + (utf16 ? "" : legacyHint(failure))
+    }
+
+    /// The first encoding failure in `bytes[start...]`, with its index, or nil when the bytes are
+    /// complete, valid, NUL-free UTF-8.
+    static func firstFailure(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (index: Int, failure: Failure)? {
+        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
+        let result = validate(base, from: start, to: bytes.count, atEndOfInput: true)
+        return result.failure.map { (result.validEnd, $0) }
+    }
+
+    /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
+    /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
+    private static func legacyHint(_ failure: Failure) -> String {
+        guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
+        let character = failure.byte >= 0xA0 ? " (\(Character(Unicode.Scalar(failure.byte))) there)" : ""
+        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}
