@@ -390,12 +390,19 @@ public final class Ingester {
     /// moved it since): updating it would silently turn that figure into this one, with its
     /// lineage and citations, so the row is refused and asked for a key.
     private func derivedKeyClash(_ figure: Figure) throws -> String? {
-        guard let stored = try db.figure(key: figure.key) else { return nil }
-        let identity = { (f: Figure) in [f.source, f.measure, f.place, f.periodStart, f.periodEnd, f.sex, f.ageGroup, f.form ?? ""] }
-        guard identity(stored) != identity(figure) else { return nil }
-        let subgroup = [stored.sex, stored.ageGroup, stored.form].compactMap { $0 }.filter { $0 != "total" }
-        let described = [stored.source, stored.measure, stored.place, Period(start: stored.periodStart, end: stored.periodEnd).text]
-            + subgroup
+        // Compared in SQL: a keyless file loaded again meets its stored figure on every row, and
+        // reading each whole (its tags too) made that load a quarter slower.
+        guard let stored = try db.rows(
+            """
+            SELECT source, measure, place, period_start, period_end, sex, age_group, form FROM figures
+            WHERE key = ?1 AND NOT (source = ?2 AND measure = ?3 AND place = ?4 AND period_start = ?5
+                AND period_end = ?6 AND sex = ?7 AND age_group = ?8 AND form IS ?9)
+            """,
+            [figure.key, figure.source, figure.measure, figure.place, figure.periodStart, figure.periodEnd,
+             figure.sex, figure.ageGroup, figure.form]).first else { return nil }
+        let period = Period(start: stored.string("period_start") ?? "", end: stored.string("period_end") ?? "").text
+        let subgroup = [stored.string("sex"), stored.string("age_group"), stored.string("form")].compactMap { $0 }.filter { $0 != "total" }
+        let described = [stored.string("source"), stored.string("measure"), stored.string("place")].compactMap { $0 } + [period] + subgroup
         return "the row has no key, and the key derived from its fields, \"\(figure.key)\", is that of a stored figure of another place, period, measure, subgroup or source (\(described.joined(separator: ", "))); expected a key column naming the figure to update, or a new key"
     }
 

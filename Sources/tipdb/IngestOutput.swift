@@ -13,7 +13,7 @@ struct IngestOutput {
         let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
         let them = report.errors.count == 1 ? "it" : "them"
         // --on-error skip skips rows; it cannot load a command with a file it cannot use.
-        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, or not readable to its end: invalid bytes, a quote never closed, a quote out of place after a field that spans lines) is never loaded in part, even with --on-error skip"
+        let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header such as one with an unknown CSV or TSV column, or not readable to its end: invalid bytes, a quote never closed, a quote out of place in a row with a field that spans lines) is never loaded in part, even with --on-error skip"
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
         case (.abort, _, _, false):
             return "\(problems); nothing was loaded (fix \(them), or use --on-error skip to load the valid rows)"

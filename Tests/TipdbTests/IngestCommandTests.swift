@@ -178,7 +178,7 @@ struct IngestCommandTests {
             #expect(result.stderr.contains("figures.csv:2:"), "\(result.stderr)")
             #expect(result.stderr.contains("more.csv:2:8: measure: unknown measure \"forced-labor\""), "\(result.stderr)")
             #expect(!result.stderr.contains("not checked"))
-            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header, or not readable to its end: invalid bytes, a quote never closed, a quote out of place after a field that spans lines) is never loaded in part, even with --on-error skip"))
+            #expect(result.stderr.contains("nothing was loaded: a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header such as one with an unknown CSV or TSV column, or not readable to its end: invalid bytes, a quote never closed, a quote out of place in a row with a field that spans lines) is never loaded in part, even with --on-error skip"))
             #expect(!result.stderr.contains("kept in ingest_rejects"))
             #expect(result.stdout.contains("; nothing written (the command was rejected)"))
             #expect(try Data(contentsOf: db) == before)
@@ -305,7 +305,7 @@ struct IngestCommandTests {
             let skip = try Tipdb.run(["ingest", "--on-error", "skip"] + files, in: dir)
             #expect(skip.status == 1)
             #expect(skip.stderr.contains("figures.csv:3:5: expected a delimiter or end of line after the closing quote, found 'l'"), "\(skip.stderr)")
-            #expect(skip.stderr.contains("a quote out of place after a field that spans lines) is never loaded in part, even with --on-error skip"), "\(skip.stderr)")
+            #expect(skip.stderr.contains("a quote out of place in a row with a field that spans lines) is never loaded in part, even with --on-error skip"), "\(skip.stderr)")
             #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
         }
     }
