@@ -635,7 +635,7 @@ struct CSVParser {
         // The sequence is complete: validation stops before any cut-off sequence.
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let text = String(decoding: UnsafeBufferPointer(start: buffer + index, count: length), as: UTF8.self)
-        guard let scalar = text.unicodeScalars.first else { return "byte 0x\(Self.hex(lead))" }
+        guard let scalar = text.unicodeScalars.first else { return "byte 0x\(CSVUTF8Validator.hex(lead))" }
         return "'\(scalar.escaped(asASCII: false))'"
     }
 
@@ -646,11 +646,6 @@ struct CSVParser {
             kind: failure.problem == .nul ? .nulByte : .invalidUTF8,
             line: line, column: column, byteOffset: offset,
             message: CSVUTF8Validator.message(for: failure, atByteOffset: offset))
-    }
-
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 
     // MARK: - Field access

@@ -48,7 +48,8 @@ extension CSVUTF8Validator {
         return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
     }
 
-    private static func hex(_ byte: UInt8) -> String {
+    /// `byte` as two upper-case hex digits, as messages about bytes write it.
+    static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }

@@ -527,7 +527,7 @@ extension JSONParser {
         func invalidUTF8(at offset: Int) -> JSONError {
             let sequence = UnsafeBufferPointer(rebasing: bytes[offset..<min(offset + 4, end)])
             guard let (_, failure) = CSVUTF8Validator.firstFailure(in: sequence) else {
-                return error(at: offset, "invalid UTF-8 byte \(Self.hexByte(bytes[offset])) at byte offset \(baseOffset + offset)")
+                return error(at: offset, "invalid UTF-8 byte 0x\(CSVUTF8Validator.hex(bytes[offset])) at byte offset \(baseOffset + offset)")
             }
             return error(at: offset, CSVUTF8Validator.message(for: failure, atByteOffset: baseOffset + offset))
         }
@@ -589,11 +589,6 @@ extension JSONParser {
             case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
             default: nil
             }
-        }
-
-        static func hexByte(_ byte: UInt8) -> String {
-            let digits = Array("0123456789ABCDEF".utf8)
-            return "0x" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
         }
 
         /// `U+000A`, `U+00E9`, `U+1F600`.

@@ -100,17 +100,15 @@ final class JSONRecordSource: RecordSource {
                 Self.addExtraColumn(member, to: &record, file: file)
                 continue
             }
+            var field = InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column)
+            field.nameLine = member.keyLine
+            field.nameColumn = member.keyColumn
             switch Self.text(of: member.value, field: member.key) {
             case .success(let text):
-                var field = InputField(name: member.key, value: text, line: member.value.line, column: member.value.column)
-                field.nameLine = member.keyLine
-                field.nameColumn = member.keyColumn
+                field.value = text
                 record.fields.append(field)
             case .failure(let failure):
                 // The field's error is listed with the rest of the record's: a CSV row lists all of them too.
-                var field = InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column)
-                field.nameLine = member.keyLine
-                field.nameColumn = member.keyColumn
                 record.fields.append(field)
                 record.fieldProblems.append(IngestIssue(
                     file: file, line: member.value.line, column: member.value.column, message: "\(member.key): \(failure.message)"))
