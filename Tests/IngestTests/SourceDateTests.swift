@@ -59,6 +59,9 @@ struct SourceDateTests {
             d4,T,P,,doi: x/1
             d5,T,P,,https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0
             d6,T,P,,10.1/100%25
+            d7,T,P,,https://doi.org/10.1000/a%00b
+            d8,T,P,,https://doi.org/10.1000/a%0Ab
+            d9,T,P,,10.1000/a b
 
             """
         let report = try h.ingest([try h.write("s.csv", csv)], IngestOptions(onError: .skip))
@@ -66,6 +69,9 @@ struct SourceDateTests {
             "2:8: accessed: \"2020-1-2\" is not a date; expected the day the URL was read, as YYYY-MM-DD (2013-02-06)",
             "3:8: accessed: \"2017-09\" is not a full date; expected the day the URL was read, as YYYY-MM-DD",
             "7:9: doi: \"doi: x/1\" is not a DOI; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)",
+            "10:9: doi: \"https://doi.org/10.1000/a%00b\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123",
+            "11:9: doi: \"https://doi.org/10.1000/a%0Ab\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123",
+            "12:9: doi: \"10.1000/a b\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123",
         ])
         #expect(try h.db.rows("SELECT doi FROM sources ORDER BY key").compactMap { $0.string("doi") } == [
             "10.1/a", "10.1/b", "10.1/c", "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0", "10.1/100%25",
