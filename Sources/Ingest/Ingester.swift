@@ -363,12 +363,10 @@ public final class Ingester {
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             var unstated = fileUnstated ?? row.unstatedFigureFields
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
+            // Asked only of a row valid so far: the look-up is its last check.
+            let derived = row.text("key") == nil
+            if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) { row.fail("key", clash) }
             guard row.issues.isEmpty && !unlisted else {
-                return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
-            }
-            let derived = row.field("key") == nil || row.text("key") == nil
-            if derived, let clash = try derivedKeyClash(figure) { row.fail("key", clash) }
-            guard row.issues.isEmpty else {
                 return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
             }
             if derived {

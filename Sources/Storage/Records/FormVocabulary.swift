@@ -62,27 +62,25 @@ public struct FormVocabulary: Sendable {
     /// as `code(for:)` reads it, after the same prefixes.
     public func claimants(of text: String) -> [String]? {
         guard code(for: text) == nil else { return nil }
-        let key = ExploitationForm.slug(text)
-        if let codes = ambiguous[key] { return codes }
-        for prefix in Self.prefixes where key.hasPrefix(prefix) {
-            return ambiguous[String(key.dropFirst(prefix.count))]
-        }
-        return nil
+        return Self.keys(of: text).lazy.compactMap { ambiguous[$0] }.first
     }
 
     /// What GLOTIP writes in front of a form ("Trafficking for sexual exploitation").
     private static let prefixes = ["trafficking-for-the-", "trafficking-for-", "exploitation-in-"]
+
+    /// The folded spellings `text` is looked up as, in order: its slug, then the slug without the
+    /// first of `prefixes` it starts with. One rule for `code(for:)` and `claimants(of:)`.
+    private static func keys(of text: String) -> [String] {
+        let key = ExploitationForm.slug(text)
+        guard let prefix = prefixes.first(where: { key.hasPrefix($0) }) else { return [key] }
+        return [key, String(key.dropFirst(prefix.count))]
+    }
 
     /// The code for a code, label or alias, case-insensitive and with spaces, underscores or
     /// hyphens between words, also after the `Trafficking for` GLOTIP writes in front
     /// ("Trafficking for sexual exploitation"); nil for anything else.
     public func code(for text: String) -> String? {
         if let code = lookup[text] { return code }  // a code as stored: no copy
-        let key = ExploitationForm.slug(text)
-        if let code = lookup[key] { return code }
-        for prefix in Self.prefixes where key.hasPrefix(prefix) {
-            return lookup[String(key.dropFirst(prefix.count))]
-        }
-        return nil
+        return Self.keys(of: text).lazy.compactMap { lookup[$0] }.first
     }
 }
