@@ -73,8 +73,13 @@ public final class Database {
     ///   - usesWAL: Whether a file opened for writing is switched to the WAL journal now. Switching
     ///     writes the file's header and persists, so `DatabaseFile` passes false and switches only
     ///     once it knows the file is one tipdb may change (`useWAL()`).
+    ///   - immutable: Opens a read-only file as one nothing changes while it is open: no locks, no
+    ///     `-shm` file (SQLite's `immutable` URI parameter). Only for a file whose changes are all in
+    ///     it and whose folder nobody can write (see `DatabaseFile.open`).
     /// - Throws: `StorageError` when the file cannot be opened or configured.
-    public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Double = 5, usesWAL: Bool = true) throws {
+    public init(
+        path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Double = 5, usesWAL: Bool = true, immutable: Bool = false
+    ) throws {
         self.path = path
         self.mode = mode
         _ = Self.configureLibrary
@@ -84,10 +89,17 @@ public final class Database {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         }
+        let name: String
+        if immutable && mode == .readOnly {
+            flags |= SQLITE_OPEN_URI
+            name = Self.immutableURI(path)
+        } else {
+            // SQLite built with SQLITE_USE_URI (Debian's is) reads a name starting with "file:" as a
+            // URI; "./" keeps a file of that name a file.
+            name = path.hasPrefix("file:") ? "./" + path : path
+        }
         var db: OpaquePointer?
-        // SQLite built with SQLITE_USE_URI (Debian's is) reads a name starting with "file:" as a
-        // URI; "./" keeps a file of that name a file.
-        let rc = sqlite3_open_v2(path.hasPrefix("file:") ? "./" + path : path, &db, flags, nil)
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard let db else {
             throw StorageError(extendedCode: rc, message: "cannot open \(path): out of memory")
         }
@@ -108,6 +120,27 @@ public final class Database {
             isClosed = true
             throw error
         }
+    }
+
+    /// The `file:` URI that opens `path` read-only and immutable. The characters a URI gives a
+    /// meaning (`%`, `?`, `#`) are escaped, and so are bytes outside ASCII; an absolute path keeps
+    /// one leading slash, so that `//server` is not read as a host name.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = "file:"
+        var body = Substring(path)
+        if body.hasPrefix("/") {
+            body = body.drop { $0 == "/" }
+            escaped += "/"
+        }
+        for byte in body.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...:
+                escaped += String(format: "%%%02X", byte)
+            default:
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return escaped + "?mode=ro&immutable=1"
     }
 
     /// Leaves the WAL as it is when this connection closes (no checkpoint into the database file),

@@ -26,7 +26,8 @@ public enum DatabaseFile {
     /// - Throws: `SchemaError` for a file that is missing, not SQLite, or built by another
     ///   tipdb; `StorageError` when SQLite cannot open it. The file is unchanged in both cases.
     public static func open(_ path: String, for access: Access, busyTimeout: Double = 5) throws -> Database {
-        let exists = try checkFile(path, creating: access == .create)
+        let file = try checkFile(path, creating: access == .create)
+        let exists = file.exists
         let mode: Database.OpenMode =
             switch access {
             case .create: .readWriteCreate
@@ -35,7 +36,14 @@ public enum DatabaseFile {
             }
         // WAL waits until a command commits a write (`switchesToWALOnCommit`): switching rewrites
         // the header, and a refused file, or a command that writes nothing, must leave it exactly as it was.
-        let db = try Database(path: path, mode: mode, busyTimeout: busyTimeout, usesWAL: false)
+        var immutable = false
+        if mode == .readOnly && file.usesWAL && !folderIsWritable(path) {
+            immutable = isComplete(path)
+            if !immutable && !FileManager.default.fileExists(atPath: path + "-shm") {
+                throw SchemaError.pendingWALInReadOnlyFolder(path: path)
+            }
+        }
+        let db = try Database(path: path, mode: mode, busyTimeout: busyTimeout, usesWAL: false, immutable: immutable)
         do {
             if access == .write {
                 // A bulk load touches many index pages: a 32 MB page cache keeps them in memory
@@ -77,11 +85,12 @@ public enum DatabaseFile {
     }
 
     /// Checks the path before SQLite opens it; returns whether the file exists (an empty file
-    /// exists too: SQLite opens it as an empty database, which has no tipdb schema yet).
-    private static func checkFile(_ path: String, creating: Bool) throws -> Bool {
+    /// exists too: SQLite opens it as an empty database, which has no tipdb schema yet) and
+    /// whether its header says it uses the WAL journal.
+    private static func checkFile(_ path: String, creating: Bool) throws -> (exists: Bool, usesWAL: Bool) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if creating { return false }
+            if creating { return (false, false) }
             throw SchemaError.missing(path: path)
         }
         if isDirectory.boolValue { throw SchemaError.isADirectory(path: path) }
@@ -89,9 +98,30 @@ public enum DatabaseFile {
             throw StorageError(extendedCode: 14, message: "cannot open \(path): permission denied")
         }
         defer { try? handle.close() }
-        let prefix = (try? handle.read(upToCount: header.count)) ?? Data()
-        if prefix.isEmpty { return true }
-        if Array(prefix) != header { throw SchemaError.notADatabase(path: path) }
-        return true
+        // Bytes 18 and 19 of the header are the file format's write and read versions: 2 for WAL.
+        let prefix = Array((try? handle.read(upToCount: 20)) ?? Data())
+        if prefix.isEmpty { return (true, false) }
+        if !prefix.starts(with: header) { throw SchemaError.notADatabase(path: path) }
+        return (true, prefix.count == 20 && prefix[18] == 2)
+    }
+
+    /// Whether every committed change to the file is in the file itself: its WAL is missing or
+    /// empty. A non-empty WAL holds commits that only SQLite's WAL index can find.
+    private static func isComplete(_ path: String) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
+        return (attributes?[.size] as? NSNumber)?.intValue ?? 0 == 0
+    }
+
+    /// Whether this process may create files next to `path` (a read-only mount, a shared folder
+    /// of another user, a published copy: not).
+    ///
+    /// Why it matters: reading a WAL file needs its `-shm` index, which SQLite creates in the
+    /// same folder; where it cannot, every read fails with "read-only". A WAL file with no pending
+    /// changes in a folder nobody here can write is then opened `immutable`, which needs no `-shm`.
+    /// It assumes nobody changes the file meanwhile, as a folder this process cannot write suggests;
+    /// the README says so.
+    private static func folderIsWritable(_ path: String) -> Bool {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return FileManager.default.isWritableFile(atPath: folder)
     }
 }

@@ -21,6 +21,9 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     case outOfDate(path: String, version: Int, latest: Int)
     /// A migration left rows that break a foreign key.
     case foreignKeyViolation(version: Int, table: String)
+    /// A WAL database whose `-wal` file holds commits, in a folder where SQLite cannot create the
+    /// `-shm` index it needs to read them.
+    case pendingWALInReadOnlyFolder(path: String)
     /// A migration's SQL failed (an object added with another tool in its way); nothing applied.
     case migrationFailed(path: String, version: Int, name: String, reason: String)
 
@@ -44,6 +47,8 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
             "\(path): schema version \(version) is older than this tipdb's (\(latest)); run `tipdb migrate --db \(path)`"
         case .foreignKeyViolation(let version, let table):
             "migration \(version) left rows in \(table) that break a foreign key; nothing was applied"
+        case .pendingWALInReadOnlyFolder(let path):
+            "\(path): its \(URL(fileURLWithPath: path).lastPathComponent)-wal file holds changes not yet in the database file, and reading them needs a -shm file that cannot be created in this folder; copy both files together to a folder you can write and open the copy (nothing was changed)"
         case .migrationFailed(let path, let version, let name, let reason):
             "\(path): migration \(version) (\(name)) failed: \(reason); the database is unchanged. A table, view or trigger added with another tool (the sqlite3 shell) may depend on what it changes: drop it, run `tipdb migrate --db \(path)` again, then add it back"
         }
