@@ -17,7 +17,7 @@ extension TipDB {
                 they run: the file is never changed.
 
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
-                and pass --param name=VALUE (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
+                (a plain ? has no name and is refused) and pass --param name=VALUE (--param 3=VALUE for ?3) (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
                 same in single quotes, as SQL writes text: the text NULL as 'NULL', and text already in single \

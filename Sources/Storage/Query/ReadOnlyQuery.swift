@@ -48,30 +48,12 @@ public struct ReadOnlyQuery {
             // SQLite counts some reporting pragmas as writing (journal_mode can switch the journal).
             throw SQLRefusal.notReadOnly(keyword: refused)
         }
-        try Self.bind(parameters, to: statement)
+        try Self.bind(parameters, to: statement, sql: sql)
         self.statement = statement
     }
 
     /// Column names of the result.
     public var columns: [String] { (0..<Int(statement.columnCount)).map(statement.columnName(at:)) }
-
-    private static func bind(_ parameters: [(name: String, value: DatabaseValue)], to statement: Statement) throws {
-        var byName: [String: DatabaseValue] = [:]
-        for parameter in parameters {
-            byName[parameter.name.drop(while: { ":@$?".contains($0) }).description] = parameter.value
-        }
-        var used = Set<String>()
-        for index in 1...max(1, statement.parameterCount) where index <= statement.parameterCount {
-            guard let name = statement.parameterName(at: index) else { throw SQLRefusal.plainParameter }
-            let bare = String(name.dropFirst())
-            guard let value = byName[bare] else { throw SQLRefusal.missingParameter(name) }
-            used.insert(bare)
-            try statement.bind(value, at: index)
-        }
-        if let unknown = parameters.first(where: { !used.contains($0.name.drop(while: { ":@$?".contains($0) }).description) }) {
-            throw SQLRefusal.unknownParameter(unknown.name)
-        }
-    }
 
     /// The statement's first keyword, lower-cased, after whitespace and comments.
     static func firstKeyword(of sql: String) -> String {
