@@ -34,11 +34,13 @@ extension TipDB.DeriveCommand {
                 are breakdowns (table figure_breakdowns).
 
                 DISCLOSURE CONTROL: every count below --min-cell (default 11, CTDC's rule) is stored censored and \
-                shown as <11, never as a number; further counts are suppressed until no suppressed count can be worked \
-                out from a published total (secondary suppression, checked by an audit of what a reader can infer); \
-                no share is computed over a suppressed or small denominator. Counts published by an earlier \
-                derivation of the same dataset version are kept as they are, and every derivation of one version \
-                must use the same --min-cell.
+                shown as <11, never as a number; further counts are suppressed until the published ones tell a reader \
+                nothing more about a <11 count than suppressing every count would (secondary suppression, checked \
+                by an audit of what a reader can infer through every total); the number of \
+                all people is always published. No share is computed over a suppressed or small denominator. \
+                Counts published by an earlier derivation of the same dataset version stay published, and \
+                suppressed ones stay suppressed (their bound can change), and every derivation of one version \
+                must use the same --min-cell. A table that no further suppression can protect is refused.
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected); 2 database unusable; 64 usage error (a --dataset or \

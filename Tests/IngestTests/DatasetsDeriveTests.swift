@@ -133,15 +133,23 @@ struct DatasetsDeriveTests {
         #expect(low[2] < high[2])
     }
 
-    @Test("a total of 10 made of ten published cells pins each at 1: reported, since no suppression can help")
+    @Test("a total of 10 made of ten published cells pins each at 1: refused, since no suppression can help")
     func exposedByExistence() throws {
         // T = P + Q, P = c1 + ... + c10 with every c = 1.
         let values = [40, 10, 30] + Array(repeating: 1, count: 10)
         let relations = [[0, 1, 2], [1] + Array(3...12)]
-        let outcome = try DisclosureControl(values: values, relations: relations, minCell: 11).protect()
-        #expect(outcome.primary == Set([1] + Array(3...12)))
-        #expect(outcome.secondary.contains(2))
-        #expect(outcome.exposed.contains(1) && outcome.exposed.contains(3))
+        #expect(throws: DisclosureControl.Failure.self) { try DisclosureControl(values: values, relations: relations, minCell: 11).protect() }
+    }
+
+    @Test("the notes never give a count below the minimum: neither the rows held nor the rows refused")
+    func coverageWords() {
+        func version(rows: Int, rejected: Int) -> DatasetVersion {
+            DatasetVersion(id: 1, name: "d", version: 1, variant: "global", sha256: "", rows: rows, rowsRejected: rejected, source: "d-v1")
+        }
+        #expect(version(rows: 72, rejected: 0).coverage(minCell: 11) == nil)
+        #expect(version(rows: 72, rejected: 2).coverage(minCell: 11) == "72 of the file's rows, fewer than 11 refused at ingest not counted")
+        #expect(version(rows: 4000, rejected: 60).coverage(minCell: 11) == "4000 of the file's 4060 rows, the 60 refused at ingest not counted")
+        #expect(version(rows: 5, rejected: 60).coverage(minCell: 11) == "fewer than 11 of the file's 65 rows, the others refused at ingest not counted")
     }
 
     @Test("in a two-by-two table one small cell hides a rectangle of four, and nothing else")

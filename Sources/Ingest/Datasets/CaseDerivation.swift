@@ -48,13 +48,19 @@ public struct CaseDerivation {
         let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
         let table = CellTable(tally: tally, figures: figures)
 
-        let locks = try previouslyPublished(table, source: dataset.source)
+        var locks = try previouslyPublished(table, source: dataset.source)
+        // The number of people in the version is public: the derivation's notes and summary give
+        // it, and anyone can count the rows of the cited file. Suppressing it would hide nothing,
+        // and give its cells a bound that is the total itself.
+        if let all = table.byKey[dataset.source + "/count"], table.values[all] >= options.minCell {
+            locks.visible.insert(all)
+        }
         let outcome: DisclosureControl.Outcome
         do {
             outcome = try DisclosureControl(values: table.values, relations: table.relations, minCell: options.minCell)
                 .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
         } catch {
-            throw DeriveError.cannotProtect(figure: table.keys[error.cell])
+            throw DeriveError.cannotProtect(figure: table.keys[error.cell], minCell: options.minCell)
         }
 
         var report = DerivationReport(
@@ -79,9 +85,6 @@ public struct CaseDerivation {
             // As a brief prints it: below its published upper bound (at least the minimum cell).
             let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"
             report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown))
-        }
-        if let example = outcome.exposed.min() {
-            report.notes.append("\(outcome.exposed.count) suppressed count\(outcome.exposed.count == 1 ? "" : "s") (such as \(table.keys[example])) could be narrowed to one value by a reader, because every count around \(outcome.exposed.count == 1 ? "it" : "them") is below \(options.minCell) and each published cell holds at least one person; derive with fewer dimensions to avoid it")
         }
         report.suppressed = outcome.primary.count
         report.protected = outcome.secondary.count

@@ -38,13 +38,16 @@ struct DatasetVersion {
 
     /// What part of its file the version holds, for the notes of what is derived from it: nil
     /// when every row loaded, else `4000 of the file's 4006 rows, the 6 refused at ingest not
-    /// counted`. The rows held are a count of people like any other: below the minimum cell size
-    /// they are not given (nor the refused rows, which would give them away).
+    /// counted`. The rows held and the rows refused are counts of people like any other: below the
+    /// minimum cell size neither is given, nor the file's total, which would give it away.
     func coverage(minCell: Int) -> String? {
         guard rowsRejected > 0 else { return nil }
         let total = rows + rowsRejected
         guard rows >= minCell else {
             return "\(total < minCell ? "part" : "fewer than \(minCell)") of the file's \(total) rows, the others refused at ingest not counted"
+        }
+        guard rowsRejected >= minCell else {
+            return "\(rows) of the file's rows, fewer than \(minCell) refused at ingest not counted"
         }
         return "\(rows) of the file's \(total) rows, the \(rowsRejected) refused at ingest not counted"
     }

@@ -44,7 +44,7 @@ public struct DerivationReport: Codable, Sendable {
         // the stored total is, since a summary gets pasted into notes and e-mails.
         let total = people < minCell ? "<\(minCell)" : String(people)
         var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(total) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
-        text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed so that none can be worked out), "
+        text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed to protect them), "
         text += "\(shares) shares (\(sharesWithheld) withheld); "
         if dryRun { return text + "dry run: nothing written" }
         return text + "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged" + (batch.map { " (batch \($0))" } ?? "")

@@ -1,6 +1,6 @@
 /// Cell suppression for counts of people: every count below the minimum cell size is
-/// suppressed (primary suppression), and further counts are suppressed until no suppressed
-/// count can be worked out from the published ones (secondary suppression).
+/// suppressed (primary suppression), and further counts are suppressed until the published ones
+/// tell a reader nothing about a small count (secondary suppression).
 ///
 /// The published table has margins, so each total equals the sum of its cells along any
 /// single-valued dimension. A reader who knows a total and all but one of its cells knows the
@@ -10,10 +10,17 @@
 /// 1. no total-and-cells relation has exactly one suppressed member (the subtraction attack);
 /// 2. an audit propagates what a reader can infer — each published count exactly, each count
 ///    below the minimum between 1 and k-1, each other suppressed count at least k — through
-///    every relation until the bounds settle; a suppressed count whose bounds meet is exposed,
-///    and the smallest publishable count next to it is suppressed too. When every count next to
-///    it is suppressed already (a total of 10 made of ten cells, each published as existing and
-///    so at least 1), no suppression can help: the cell is reported in ``Outcome/exposed``.
+///    every relation until the bounds settle. A count below the minimum must keep the range a
+///    reader would give it if every count were suppressed (1 to k-1, less what the table's shape
+///    alone tells: a total below k made of three published categories is at least 3): one who can
+///    tell that a "<11" is at most 3 has learnt about a small group, so the smallest publishable
+///    count next to it is suppressed too. A suppressed count of k or more needs no range of its
+///    own: it is only suppressed to protect the small ones, which the audit checks directly.
+///
+/// When no suppression can help any more (every count next to a narrowed one is suppressed
+/// already, or was published by an earlier derivation), ``protect(lockedVisible:lockedSuppressed:)``
+/// throws: such a table is not published at all. A total of 10 made of ten cells, each published as
+/// existing and so at least 1, is one: it would tell that each holds exactly one person.
 ///
 /// Counts already published by an earlier derivation of the same dataset version are locked:
 /// they stay as they were, so two derivations can never be combined to undo each other.
@@ -28,9 +35,6 @@ struct DisclosureControl {
         var secondary: Set<Int> = []
         /// For each suppressed count, the upper bound a reader can infer (stored as its `high`).
         var upperBounds: [Int: Int] = [:]
-        /// Suppressed counts a reader could still narrow to one value, because the cells around
-        /// them are all published as existing (each at least 1) and all suppressed already.
-        var exposed: Set<Int> = []
     }
 
     private static let unbounded = Int.max / 8
@@ -63,8 +67,8 @@ struct DisclosureControl {
         for cell in lockedSuppressed { hidden[cell] = true }
         var locked = [Bool](repeating: false, count: values.count)
         for cell in lockedVisible { locked[cell] = true }
-        var exposed = [Bool](repeating: false, count: values.count)
         var high: [Int] = values
+        let baseline = audit([Bool](repeating: true, count: values.count))
         while true {
             // Rule 1, to a fixed point: no relation with exactly one suppressed member.
             var added = true
@@ -82,22 +86,28 @@ struct DisclosureControl {
                     added = true
                 }
             }
-            // Rule 2: one more suppression next to each count the audit finds pinned down.
+            // Rule 2: one more suppression next to each count the audit finds narrowed.
             let bounds = audit(hidden)
             high = bounds.high
-            for cell in values.indices where hidden[cell] && !exposed[cell] && bounds.low[cell] == bounds.high[cell] {
+            var stuck: Int?
+            for cell in values.indices where hidden[cell] && isNarrowed(cell, bounds: bounds, baseline: baseline) {
                 do {
                     let pick = try candidate(in: relationsOf[cell].map { relations[$0] }, besides: cell, hidden: hidden, locked: locked)
                     hidden[pick] = true
                     added = true
                 } catch {
-                    // Every count next to it is suppressed already: only the published existence
-                    // of the cells (each at least 1) pins it down, and no suppression can help.
-                    exposed[cell] = true
+                    stuck = stuck ?? cell
                 }
             }
-            if !added { break }
+            // A cell is only given up on once a whole pass adds nothing: a suppression made for
+            // another cell in the same pass may have widened its bounds too.
+            if !added {
+                if let stuck { throw Failure(cell: stuck) }
+                break
+            }
         }
+        // No bound is larger than the largest count: the number of all people, which derive
+        // publishes (locked visible), so a reader knows it already.
         let largest = values.max() ?? 0
         for cell in values.indices where hidden[cell] {
             if values[cell] < minCell {
@@ -107,9 +117,17 @@ struct DisclosureControl {
                 outcome.secondary.insert(cell)
                 outcome.upperBounds[cell] = min(high[cell], largest)
             }
-            if exposed[cell] { outcome.exposed.insert(cell) }
         }
         return outcome
+    }
+
+    /// Whether a reader knows too much about the suppressed `cell`, a count below the minimum:
+    /// more than suppressing every count would leave (`baseline`), or its value — except below a
+    /// minimum of 2, where `<2` itself says 1.
+    private func isNarrowed(_ cell: Int, bounds: (low: [Int], high: [Int]), baseline: (low: [Int], high: [Int])) -> Bool {
+        let (low, high) = (bounds.low[cell], bounds.high[cell])
+        guard values[cell] < minCell else { return false }
+        return (low == high && minCell > 2) || low > baseline.low[cell] || high < baseline.high[cell]
     }
 
     /// The publishable count to suppress next to `cell`: the smallest cell (else total) in
