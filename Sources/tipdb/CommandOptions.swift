@@ -6,8 +6,9 @@ import Foundation
 /// what a command line does with them that ArgumentParser lets pass.
 ///
 /// Why read from the parser: ArgumentParser keeps the last value of a single-valued option given
-/// twice without a word (`--db a.sqlite --db b.sqlite` used b). A list of options kept by hand
-/// would drift from the commands; the parser's own definitions cannot.
+/// twice without a word (`--db a.sqlite --db b.sqlite` used b), and reads `--help` after an
+/// option as its value (or its missing value). A list of options kept by hand would drift from the commands; the
+/// parser's own definitions cannot.
 struct CommandOptions {
     /// One option that takes a value, under every spelling it has.
     struct Option: Equatable {
@@ -25,6 +26,10 @@ struct CommandOptions {
 
     /// What a command line does that ArgumentParser would let pass.
     enum Finding: Equatable {
+        /// A help name (`--help`, `-h`) where an option's value goes (`--limit --help`): the user
+        /// asks for help, which ArgumentParser read as the value (`--limit`: not a number) or as
+        /// no value at all (`--kind`: missing).
+        case helpAsked
         /// A single-valued option given more than once, with every value in the order given.
         case repeated(Option, values: [String])
     }
@@ -73,9 +78,9 @@ struct CommandOptions {
     }
 
     /// What `arguments` (a command's own words, after its name) do that ArgumentParser would let
-    /// pass: the first single-valued option given twice, or nil. Words after `--` are values,
-    /// never options. A help name where an option may stand leaves the rest to ArgumentParser,
-    /// which shows the help.
+    /// pass: a help name in an option's value place first, else the first single-valued option
+    /// given twice; nil when neither. Words after `--` are values, never options. A help name
+    /// where an option may stand leaves the rest to ArgumentParser, which shows the help.
     func finding(in arguments: [String]) -> Finding? {
         var values: [String: [String]] = [:]
         var firstRepeated: Option?
@@ -99,6 +104,7 @@ struct CommandOptions {
             // which ArgumentParser reports.
             while index < arguments.count {
                 let next = arguments[index]
+                if helpSpellings.contains(next) { return .helpAsked }
                 guard next != "--", option.unconditional || !Self.looksLikeOption(next) else { break }
                 record(option, next)
                 index += 1

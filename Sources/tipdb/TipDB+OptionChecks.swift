@@ -3,18 +3,22 @@ import Foundation
 import Storage
 
 extension TipDB {
-    /// Refuses a single-valued option given twice (exit 64), before ArgumentParser parses
-    /// `arguments`.
+    /// Shows the help of a command whose option was given `--help` as its value, and refuses a
+    /// single-valued option given twice (exit 64), before ArgumentParser parses `arguments`.
     ///
     /// Why: ArgumentParser keeps the last of two values without a word, so
     /// `--db a.sqlite --db b.sqlite` or `--kind sources --kind figures` ran on one of them and the
-    /// user never learnt the other was dropped. Which options take one value, and how, comes from ArgumentParser's own definitions
+    /// user never learnt the other was dropped; and an option that takes its value
+    /// unconditionally (`--limit --help`) read the help request as a value that is not a number.
+    /// Which options take one value, and how, comes from ArgumentParser's own definitions
     /// (`CommandOptions`), for every command alike.
     static func checkOptions(_ arguments: [String]) {
         let (command, rest) = commandNamed(by: arguments)
         switch CommandOptions(of: command).finding(in: rest) {
         case nil:
             return
+        case .helpAsked:
+            exit(withError: CleanExit.helpRequest(command))
         case .repeated(let option, let values):
             let message = repeatedOptionMessage(option.name, values: values)
             ExitStatus.printError(message)

@@ -62,7 +62,8 @@ struct TipDB: ParsableCommand {
             the working directory.
 
             An option that takes one value is given once: twice (--db a --db b) is a usage error naming both \
-            values. Those shown with ... in a command's usage (--measure <measure> ...) take several.
+            values. Those shown with ... in a command's usage (--measure <measure> ...) take several. \
+            --help (or -h) shows a command's help even where an option's value goes (tipdb search x --limit --help).
 
             Exit codes: 0 ok; 1 input rejected or checks failed; 2 database unusable; 64 usage error.
             """,

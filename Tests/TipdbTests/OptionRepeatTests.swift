@@ -46,7 +46,7 @@ struct DescribedOption: CustomStringConvertible, Sendable {
     static var unconditional: [DescribedOption] { all.filter(\.unconditional) }
 }
 
-@Suite("CLI: a single-valued option given twice is a usage error naming it and its values")
+@Suite("CLI: a single-valued option given twice is a usage error naming it and its values; --help in an option's value place shows the help")
 struct OptionRepeatTests {
     @Test("the binary describes the options walked here: every command, the shared --db and each kind of option")
     func describedOptions() {
@@ -148,6 +148,39 @@ struct OptionRepeatTests {
             #expect(object["error"] as? String == message)
             #expect(object["exitCode"] as? Int == 64)
             #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"))
+        }
+    }
+
+    @Test("--help or -h where an unconditional option's value goes shows the command's help, exit 0", arguments: DescribedOption.unconditional)
+    func helpAfterNumericOption(option: DescribedOption) throws {
+        try withTemporaryDirectory { dir in
+            let help = try Tipdb.run(option.command + ["--help"], in: dir)
+            #expect(help.status == 0)
+            #expect(help.stdout.hasPrefix("OVERVIEW: "))
+            for name in ["--help", "-h"] {
+                let result = try Tipdb.run(option.command + [option.name, name], in: dir)
+                #expect(result.status == 0, "\(option) \(name): \(result.stderr)")
+                #expect(result.stdout == help.stdout, "\(option) \(name)")
+                #expect(result.stderr.isEmpty, "\(option) \(name): \(result.stderr)")
+            }
+        }
+    }
+
+    @Test("--help in any option's value place shows the help (it was 'Missing value' for --kind --help); --help elsewhere still wins over a repeat")
+    func helpInValuePlace() throws {
+        try withTemporaryDirectory { dir in
+            let help = try Tipdb.run(["search", "--help"], in: dir)
+            for arguments in [
+                ["search", "x", "--kind", "--help"], ["search", "x", "--limit", "--help"], ["search", "x", "--limit", "3", "--limit", "5", "--help"],
+            ] {
+                let result = try Tipdb.run(arguments, in: dir)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                #expect(result.stdout == help.stdout, "\(arguments)")
+            }
+            // Given as the value explicitly, it is the value, and not a number.
+            let explicit = try Tipdb.run(["search", "x", "--limit=--help"], in: dir)
+            #expect(explicit.status == 64)
+            #expect(explicit.stderr.hasPrefix("tipdb: error: The value '--help' is invalid for '--limit <limit>'"), "\(explicit.stderr)")
         }
     }
 }
