@@ -49,6 +49,8 @@ public final class Ingester {
     private var refusedKeys: [RecordKind: [String: String]] = [:]
     /// Every key read in this command, to catch one given twice; created with its first file of records.
     private var keys: KeyMemory?
+    /// Keys whose holder is not the first row `keys` saw read them, and holders that were refused.
+    private var claims = KeyClaims()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
     /// The files of records read so far, in loading order: `KeyMemory` numbers them.
@@ -222,8 +224,13 @@ public final class Ingester {
                     summary.count(outcome)
                 case .rejected(let place):
                     summary.rejected += 1
-                    // Remembered so that a reference to it points to its error instead of "unknown".
-                    if let place, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
+                    if let key = prepared.claimedKey {
+                        claims.refuse(key, kind: plan.kind, row: .init(file: fileNumber, line: prepared.row.record.line))
+                    }
+                    // Remembered so that a reference to it points to its error instead of "unknown";
+                    // not a key the row gave up (a stored figure's: see `KeyClaims`).
+                    if let place, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil,
+                       !claims.isReleased(key, kind: plan.kind) {
                         refusedKeys[plan.kind, default: [:]][key] = place
                     }
                 case .queued:
@@ -365,7 +372,11 @@ public final class Ingester {
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
             // Asked only of a row valid so far: the look-up is its last check.
             let derived = row.text("key") == nil
-            if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) { row.fail("key", clash) }
+            if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) {
+                row.fail("key", clash)
+                // The key is the stored figure's, not this row's: a later row may give it by hand.
+                claims.release(figure.key, kind: .figures)
+            }
             guard row.issues.isEmpty && !unlisted else {
                 return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
             }
@@ -518,18 +529,27 @@ public final class Ingester {
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
     /// (`KeyMemory` found the repeat on the reading thread.)
+    ///
+    /// The first row may have been refused: for its own problems it still holds the key (and the
+    /// message says it was refused); for a derived key that is a stored figure's it does not, and
+    /// this row is no duplicate (see `KeyClaims`).
     private func duplicate(_ prepared: PreparedRecord, kind: RecordKind) -> IngestIssue? {
-        guard let first = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
+        guard let seen = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
         let row = prepared.row
+        let reader = KeyClaims.Row(file: filesRead.count - 1, line: row.record.line)
+        guard let first = claims.holder(of: key, kind: kind, first: .init(file: seen.file, line: seen.line), reader: reader) else {
+            return nil
+        }
         let firstFile = first.file < filesRead.count ? filesRead[first.file] : row.file
         let sameFile = firstFile == row.file && first.file == filesRead.count - 1
+        let refused = claims.wasRefused(first, key: key, kind: kind) ? ", which was refused (see its error there)" : ""
         let place = sameFile ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
         if kind == .figures && row.field("key") == nil {
             return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                               message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)"): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                               message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
         }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                           message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place); expected each key once in a command")
+                           message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place)\(refused); expected each key once in a command")
     }
 
     private func sourceExists(_ key: String) throws -> Bool {
