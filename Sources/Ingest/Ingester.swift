@@ -335,7 +335,7 @@ public final class Ingester {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
                 try checkUnstatedUnit(key: row.text("key"), unit: nil, in: &row)
-                return try rejectFigure(record, row: row, key: row.text("key"), file: plan.path, batch: batch)
+                return try rejectFigure(record, row: row, key: row.text("key"), derivedKey: prepared.derivedKey, file: plan.path, batch: batch)
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
             case .sources: break
             }
@@ -378,7 +378,7 @@ public final class Ingester {
                 claims.release(figure.key, kind: .figures)
             }
             guard row.issues.isEmpty && !unlisted else {
-                return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
+                return try rejectFigure(record, row: row, key: figure.key, derivedKey: derived ? figure.key : nil, file: plan.path, batch: batch)
             }
             if derived {
                 summary.derivedKeys += 1
@@ -387,7 +387,7 @@ public final class Ingester {
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
-                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
+                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived))
             return .queued
         }
     }
@@ -469,8 +469,13 @@ public final class Ingester {
     /// Rejects a figure like any row, and keeps its `cites` to be checked with the written ones
     /// once every file is in (it may name a later row), so that one run lists every problem of
     /// the row. A figure that cites itself has that error already.
-    private func rejectFigure(_ record: InputRecord, row: RowReader, key: String?, file: String, batch: Int64) throws -> RecordResult {
-        let kept = try list(record, issues: row.issues, batch: batch)
+    ///
+    /// - Parameter derivedKey: for a row without a key, the key derived from its fields, when they
+    ///   could be read: its first error names it (see `IngestIssue.naming(derivedKey:)`).
+    private func rejectFigure(
+        _ record: InputRecord, row: RowReader, key: String?, derivedKey: String?, file: String, batch: Int64
+    ) throws -> RecordResult {
+        let kept = try list(record, issues: IngestIssue.naming(derivedKey: derivedKey, in: row.issues), batch: batch)
         if let cites = row.text("cites"), cites != key, let field = row.field("cites") {
             refusedCites.append((cites, file, field.line, field.column, kept))
         }
@@ -505,7 +510,8 @@ public final class Ingester {
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
-                    column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous))
+                    column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous,
+                    derivedKey: queued.derivedKey))
             }
         }
         pending.removeAll(keepingCapacity: true)
@@ -640,8 +646,9 @@ public final class Ingester {
     /// Lists a written row whose `cites` failed and counts it as rejected; under skip, takes it
     /// back out and keeps it in `ingest_rejects`.
     private func refuseLink(_ entry: LineageCheck.Entry, _ message: String?) throws {
+        let named = entry.derivedKey ? IngestIssue.derivedKeyNote(entry.key) : ""
         if let message {
-            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
+            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)\(named)"))
         }
         // Counted as rejected in both modes, so that a summary never shows a row as inserted
         // beside the error that refused it.
@@ -661,7 +668,7 @@ public final class Ingester {
         case .unchanged: break
         }
         try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw,
-                            reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")")
+                            reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")\(named)")
     }
 }
 

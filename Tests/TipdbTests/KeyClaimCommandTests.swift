@@ -80,7 +80,7 @@ struct KeyClaimCommandTests {
             let errors = """
                 dup.csv:2:24: value: "abc" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million
                 dup.csv:3:1: key: duplicate figure key "k1", already on line 2 of this file, which was refused (see its error there); expected each key once in a command
-                keyless.csv:2:32: source: unknown source "nosuch"; expected the key of a source in the database or in a sources file of the same command
+                keyless.csv:2:32: source: unknown source "nosuch"; expected the key of a source in the database or in a sources file of the same command (the row has no key; the key derived from its fields is "nosuch:trafficking-victims:FRA:2014")
                 """
             let secondKeyless = "keyless.csv:3:1: the same figure as line 2, which was refused (see its error there): both rows derive key \"nosuch:trafficking-victims:FRA:2014\" from"
             for mode in ["abort", "skip"] {
@@ -90,6 +90,42 @@ struct KeyClaimCommandTests {
                 #expect(result.stderr.contains(secondKeyless), "\(mode): \(result.stderr)")
                 #expect(try stored(in: dir).components(separatedBy: "\r\n").filter { !$0.hasPrefix("batches") } == before.components(separatedBy: "\r\n").filter { !$0.hasPrefix("batches") })
             }
+        }
+    }
+
+    @Test("a refused row without a key names the key derived from its fields: in its error, the --json report and ingest_rejects")
+    func derivedKeyNamed() throws {
+        try withTemporaryDirectory { dir in
+            try prepare(dir)
+            try write("""
+                measure,value,place,period,source,cites
+                trafficking-victims,abc,FRA,2015,s,
+                trafficking-victims,1,Atlantis,2015,s,
+                trafficking-victims,2,FRA,2016,s,nosuch
+
+                """, to: "k.csv", in: dir)
+            let before = try stored(in: dir)
+            let value = "k.csv:2:21: value: \"abc\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million (the row has no key; the key derived from its fields is \"s:trafficking-victims:FRA:2015\")\n"
+            let cites = "k.csv:4:34: cites: unknown figure \"nosuch\"; expected the key of a figure in the database or in this command (the row has no key; the key derived from its fields is \"s:trafficking-victims:FRA:2016\")\n"
+            let abort = try Tipdb.run(["ingest", "--quiet", "k.csv"], in: dir)
+            #expect(abort.status == 1)
+            #expect(abort.stderr.hasPrefix(value), "\(abort.stderr)")
+            #expect(abort.stderr.contains(cites), "\(abort.stderr)")
+            // A row whose place cannot be read has no derived key to name.
+            #expect(abort.stderr.contains("k.csv:3:23: place: unknown place \"Atlantis\""), "\(abort.stderr)")
+            #expect(!abort.stderr.contains("Atlantis\" (the row has no key"), "\(abort.stderr)")
+            #expect(try stored(in: dir) == before)
+
+            let json = try Tipdb.run(["ingest", "--json", "k.csv"], in: dir)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let messages = (object["errors"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+            #expect(messages.first?.hasSuffix("(the row has no key; the key derived from its fields is \"s:trafficking-victims:FRA:2015\")") == true, "\(messages)")
+
+            let skip = try Tipdb.run(["ingest", "--quiet", "--on-error", "skip", "k.csv"], in: dir)
+            #expect(skip.status == 1)
+            let reasons = try Tipdb.run(["sql", "SELECT line, reason FROM ingest_rejects ORDER BY line", "--format", "csv"], in: dir)
+            #expect(reasons.stdout.contains("2,\"value: \"\"abc\"\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million (the row has no key; the key derived from its fields is \"\"s:trafficking-victims:FRA:2015\"\")\""), "\(reasons.stdout)")
+            #expect(reasons.stdout.contains("(the row has no key; the key derived from its fields is \"\"s:trafficking-victims:FRA:2016\"\")"), "\(reasons.stdout)")
         }
     }
 }
