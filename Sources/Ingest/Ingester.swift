@@ -86,11 +86,14 @@ public final class Ingester {
         defer { db.sameExtra = sameExtra }
         keys = nil
         var plans: [FilePlan] = []
+        // Every file named has its summary line: those that could not be used come after the others.
+        var unusableSummaries: [FileSummary] = []
         for path in paths {
-            do {
+            do throws(FilePlan.Unusable) {
                 plans.append(try FilePlan.make(path: path, options: options))
             } catch {
-                report.errors.append(error)
+                report.errors.append(error.issue)
+                unusableSummaries.append(error.summary(path: path, options: options))
                 unusableFiles.append((path, options.kind))
             }
         }
@@ -139,6 +142,7 @@ public final class Ingester {
         } catch is RollBack {
             report.committed = false
         }
+        report.files += unusableSummaries
         if !report.committed {
             for index in report.files.indices {
                 if report.commandRejected { report.files[index].forgetWrites() } else { report.files[index].batch = nil }

@@ -29,7 +29,9 @@ extension TipDB {
                 least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
                 which is faster than row by row; the same indexes and statistics are there afterwards.
 
-                Kind and format are inferred from the extension, the header and the JSON shape when not given.
+                Kind and format are inferred from the extension, the header and the JSON shape when not given. \
+                Every file named gets its summary line: one that could not be used at all says why (0 read, \
+                rejected (kind unknown: see its error)).
 
                 FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
                 start with x_, which are kept as JSON in the extra column):
