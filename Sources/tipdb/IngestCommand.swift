@@ -40,7 +40,8 @@ extension TipDB {
                     Required: measure, value, place, period, source. Without a key, one is derived from \
                 source:measure:place:period (plus subgroup and unit) and shown (how many, and the first five); \
                 a row whose derived key a stored figure of another place, period, measure, subgroup or source \
-                already has (given by hand) is refused: give it a key.
+                already has (given by hand) is refused: give it a key. A key holds no control or invisible \
+                character and no space but U+0020 (a no-break space would make another key that prints the same).
                   sources: key, kind, title, authors, publisher, date, url, doi, accessed, license, notes.
                     Required: key, title, and publisher or authors.
                   studies: key, title, source, method, period, places, population, sample_size, summary.
