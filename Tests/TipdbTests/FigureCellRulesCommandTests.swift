@@ -42,4 +42,22 @@ struct FigureCellRulesCommandTests {
             #expect(keys.stdout == "key\r\na b\r\n")
         }
     }
+
+    @Test("period_start and period_end both empty: one error at period_start saying a period is required")
+    func emptyPeriod() throws {
+        try withTemporaryDirectory { dir in
+            try prepare(dir)
+            try write("key,measure,value,place,period_start,period_end,source\np1,trafficking-victims,3,ESP,,,s\n", to: "p.csv", in: dir)
+            let before = try figures(in: dir)
+            let result = try Tipdb.run(["ingest", "--quiet", "p.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("p.csv:2:30: period_start: period_start and period_end are both empty, and a figure needs its reference period; expected the start in period_start, a year (2016), a month (2019-06) or a day (2019-06-30), with period_end empty for a single year, month or day or the end of a span\n"), "\(result.stderr)")
+            #expect(try figures(in: dir) == before)
+            // JSON nulls read the same.
+            try write("[{\"key\": \"p1\", \"measure\": \"trafficking-victims\", \"value\": 3, \"place\": \"ESP\", \"period_start\": null, \"period_end\": null, \"source\": \"s\"}]", to: "p.json", in: dir)
+            let json = try Tipdb.run(["ingest", "--quiet", "p.json"], in: dir)
+            #expect(json.status == 1)
+            #expect(json.stderr.contains("period_start: period_start and period_end are both empty"), "\(json.stderr)")
+        }
+    }
 }

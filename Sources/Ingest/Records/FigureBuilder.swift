@@ -136,6 +136,9 @@ struct FigureBuilder {
         guard row.text("period_start") != nil else {
             if row.text("period_end") != nil && !hasStart {
                 row.fail("period_end", "given without period_start; expected the start in period_start (and period_end empty for a single year, month or day), or the whole period in period")
+            } else if hasStart && hasEnd && row.text("period_end") == nil {
+                // Both empty: naming period_start alone read as if period_end were fine as it is.
+                row.fail("period_start", "period_start and period_end are both empty, and a figure needs its reference period; expected the start in period_start, \(PeriodParser.expectedDate.dropFirst("expected ".count)), with period_end empty for a single year, month or day or the end of a span")
             } else if hasStart {
                 // At the empty cell to fill, not at the start of the row.
                 let end = row.text("period_end").map { " (period_end is \"\($0)\")" } ?? ""
