@@ -60,4 +60,24 @@ struct FigureCellRulesCommandTests {
             #expect(json.stderr.contains("period_start: period_start and period_end are both empty"), "\(json.stderr)")
         }
     }
+
+    @Test("x_ true and false from JSON, then the same words in CSV, are unchanged; 1.5 then 1.50 in CSV is an update (text as written)")
+    func extraBooleans() throws {
+        try withTemporaryDirectory { dir in
+            try prepare(dir)
+            try write("[{\"key\": \"xb\", \"measure\": \"trafficking-victims\", \"value\": 3, \"place\": \"ESP\", \"period\": \"2013\", \"source\": \"s\", \"x_yes\": true, \"x_no\": false}]", to: "x.json", in: dir)
+            try write("key,measure,value,place,period,source,x_yes,x_no\nxb,trafficking-victims,3,ESP,2013,s,true,false\n", to: "x.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "x.json"], in: dir).status == 0)
+            let again = try Tipdb.run(["ingest", "x.csv"], in: dir)
+            #expect(again.status == 0)
+            #expect(again.stdout.hasPrefix("x.csv: 1 read, 0 inserted, 0 updated, 1 unchanged, 0 rejected"), "\(again.stdout)")
+            // TRUE (as a spreadsheet writes it) is a text, not JSON's true: an update.
+            try write("key,measure,value,place,period,source,x_yes,x_no\nxb,trafficking-victims,3,ESP,2013,s,TRUE,false\n", to: "upper.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "upper.csv"], in: dir).stdout.hasPrefix("upper.csv: 1 read, 0 inserted, 1 updated"))
+            try write("key,measure,value,place,period,source,x_n\nxn,trafficking-victims,3,ESP,2013,s,1.5\n", to: "n1.csv", in: dir)
+            try write("key,measure,value,place,period,source,x_n\nxn,trafficking-victims,3,ESP,2013,s,1.50\n", to: "n2.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "n1.csv"], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", "n2.csv"], in: dir).stdout.hasPrefix("n2.csv: 1 read, 0 inserted, 1 updated"))
+        }
+    }
 }
