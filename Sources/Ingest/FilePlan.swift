@@ -10,26 +10,28 @@ struct FilePlan {
     let size: Int64
 
     /// Decides format and kind for `path`, inferring what the options do not say.
-    static func make(path: String, options: IngestOptions) throws(IngestIssue) -> FilePlan {
+    ///
+    /// - Throws: `Unusable`, with the file's error and the few words its summary line gives.
+    static func make(path: String, options: IngestOptions) throws(Unusable) -> FilePlan {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if path == "-" {
-                throw IngestIssue(file: path, line: 0, column: 0, message: Self.notRegularFile)
+                throw Unusable("not a regular file", path, Self.notRegularFile)
             }
-            throw IngestIssue(file: path, line: 0, column: 0, message: "no such file; check the path")
+            throw Unusable("no such file", path, "no such file; check the path")
         }
         if isDirectory.boolValue {
-            throw IngestIssue(file: path, line: 0, column: 0, message: "is a directory; expected a file to ingest")
+            throw Unusable("a directory", path, "is a directory; expected a file to ingest")
         }
         // A file is read more than once (to infer its kind, to hash it while it loads, to load it);
         // a pipe would hand each reader a different part of the stream.
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            throw IngestIssue(file: path, line: 0, column: 0, message: Self.notRegularFile)
+            throw Unusable("not a regular file", path, Self.notRegularFile)
         }
         let size = Int64(status.st_size)
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw IngestIssue(file: path, line: 0, column: 0, message: "cannot be read (permission denied)")
+            throw Unusable("not readable", path, "cannot be read (permission denied)")
         }
         var inferred: [String] = []
         var format = options.format
@@ -55,25 +57,25 @@ struct FilePlan {
                 format = sniffed
                 inferred.append("format \(sniffed.rawValue) from the content")
             } else {
-                throw IngestIssue(file: path, line: 0, column: 0, message: Self.whyNoFormat(path: path))
+                throw Unusable("format unknown", path, Self.whyNoFormat(path: path))
             }
         }
-        guard let format else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown format") }
+        guard let format else { throw Unusable("format unknown", path, "unknown format") }
         if format == .ndjson, Self.firstByte(of: Self.head(path)) == UInt8(ascii: "[") {
             // Otherwise every line of the array would be listed as a broken object.
-            throw IngestIssue(file: path, line: 1, column: 1, message: "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json")
+            throw Unusable("not NDJSON", format: format, IngestIssue(file: path, line: 1, column: 1, message: "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"))
         }
         var kind = options.kind
         if format.isDataset {
             // Dataset files load after sources so that --source may name one from the same command.
             if let given = kind, given != .figures {
-                throw IngestIssue(file: path, line: 0, column: 0, message: "a \(format.rawValue) file holds \(format == .ctdc ? "case rows" : "figures"), not \(given.rawValue); drop --kind")
+                throw Unusable("--kind does not apply", path, format: format, "a \(format.rawValue) file holds \(format == .ctdc ? "case rows" : "figures"), not \(given.rawValue); drop --kind")
             }
             kind = .figures
         }
         if format == .cslJSON {
             if let given = kind, given != .sources {
-                throw IngestIssue(file: path, line: 0, column: 0, message: "CSL-JSON holds sources, not \(given.rawValue); drop --kind or pass --kind sources")
+                throw Unusable("--kind does not apply", path, format: format, "CSL-JSON holds sources, not \(given.rawValue); drop --kind or pass --kind sources")
             }
             if kind == nil { inferred.append("kind sources, as CSL-JSON always holds") }
             kind = .sources
@@ -89,18 +91,18 @@ struct FilePlan {
             } else {
                 // Said before JSON's own reading fails at the first byte, which names only the byte.
                 if let encoding = Self.encodingProblem(Self.head(path)) {
-                    throw IngestIssue(file: path, line: 0, column: 0, message: encoding)
+                    throw Unusable("kind unknown", path, format: format, encoding)
                 }
                 if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
-                    throw problem
+                    throw Unusable("kind unknown", format: format, problem)
                 }
                 if format == .csv || format == .tsv, let problem = Self.headerProblem(path: path, format: format) {
-                    throw problem
+                    throw Unusable("kind unknown", format: format, problem)
                 }
-                throw IngestIssue(file: path, line: 0, column: 0, message: Self.whyNoKind(path: path, format: format, names: names))
+                throw Unusable("kind unknown", path, format: format, Self.whyNoKind(path: path, format: format, names: names))
             }
         }
-        guard let kind else { throw IngestIssue(file: path, line: 0, column: 0, message: "unknown kind") }
+        guard let kind else { throw Unusable("kind unknown", path, format: format, "unknown kind") }
         return FilePlan(path: path, format: format, kind: kind, inferred: inferred, size: size)
     }
 

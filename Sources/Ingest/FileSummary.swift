@@ -25,6 +25,9 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// Problems in the data that did not stop the load (e.g. a subgroup larger than its total,
     /// kept as published), each at its position.
     public var warnings: [IngestIssue] = []
+    /// Why the file could not be used at all, in a few words (`kind unknown`, `no such file`): its
+    /// error says the rest. Nil (absent from `--json`) for a file that was opened.
+    public var unusable: String?
 
     public init(file: String, format: String, kind: String) {
         self.file = file
@@ -37,10 +40,16 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// rejected)`, without counts of rows that were never inserted, updated or even compared. A dry
     /// run of a command that would be rejected says so in the same words: it shows what the real
     /// run would do, not what it would have written had the command been accepted.
+    ///
+    /// A file that could not be used at all rejects the command: `bad.json: 0 read, rejected (kind
+    /// unknown: see its error); nothing written (the command was rejected)`.
     public func line(dryRun: Bool, commandRejected: Bool) -> String {
         let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        let outcome = dryRun ? "dry run: the command would be rejected" : "the command was rejected"
+        if let unusable {
+            return "\(file): 0 read, rejected (\(unusable): see its error); nothing written (\(outcome))"
+        }
         if commandRejected {
-            let outcome = dryRun ? "dry run: the command would be rejected" : "the command was rejected"
             return "\(file): \(read) read, \(rejected) rejected\(warned); nothing written (\(outcome))"
         }
         let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(warned)"

@@ -49,6 +49,8 @@ public final class Ingester {
     private var refusedKeys: [RecordKind: [String: String]] = [:]
     /// Every key read in this command, to catch one given twice; created with its first file of records.
     private var keys: KeyMemory?
+    /// Keys whose holder is not the first row `keys` saw read them, and holders that were refused.
+    private var claims = KeyClaims()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
     /// The files of records read so far, in loading order: `KeyMemory` numbers them.
@@ -84,11 +86,14 @@ public final class Ingester {
         defer { db.sameExtra = sameExtra }
         keys = nil
         var plans: [FilePlan] = []
+        // Every file named has its summary line: those that could not be used come after the others.
+        var unusableSummaries: [FileSummary] = []
         for path in paths {
-            do {
+            do throws(FilePlan.Unusable) {
                 plans.append(try FilePlan.make(path: path, options: options))
             } catch {
-                report.errors.append(error)
+                report.errors.append(error.issue)
+                unusableSummaries.append(error.summary(path: path, options: options))
                 unusableFiles.append((path, options.kind))
             }
         }
@@ -137,6 +142,7 @@ public final class Ingester {
         } catch is RollBack {
             report.committed = false
         }
+        report.files += unusableSummaries
         if !report.committed {
             for index in report.files.indices {
                 if report.commandRejected { report.files[index].forgetWrites() } else { report.files[index].batch = nil }
@@ -222,8 +228,13 @@ public final class Ingester {
                     summary.count(outcome)
                 case .rejected(let place):
                     summary.rejected += 1
-                    // Remembered so that a reference to it points to its error instead of "unknown".
-                    if let place, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil {
+                    if let key = prepared.claimedKey {
+                        claims.refuse(key, kind: plan.kind, row: .init(file: fileNumber, line: prepared.row.record.line))
+                    }
+                    // Remembered so that a reference to it points to its error instead of "unknown";
+                    // not a key the row gave up (a stored figure's: see `KeyClaims`).
+                    if let place, let key = prepared.key?.0 ?? prepared.row.text("key"), refusedKeys[plan.kind]?[key] == nil,
+                       !claims.isReleased(key, kind: plan.kind) {
                         refusedKeys[plan.kind, default: [:]][key] = place
                     }
                 case .queued:
@@ -328,7 +339,7 @@ public final class Ingester {
             case .figures:
                 try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
                 try checkUnstatedUnit(key: row.text("key"), unit: nil, in: &row)
-                return try rejectFigure(record, row: row, key: row.text("key"), file: plan.path, batch: batch)
+                return try rejectFigure(record, row: row, key: row.text("key"), derivedKey: prepared.derivedKey, file: plan.path, batch: batch)
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
             case .sources: break
             }
@@ -365,9 +376,13 @@ public final class Ingester {
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
             // Asked only of a row valid so far: the look-up is its last check.
             let derived = row.text("key") == nil
-            if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) { row.fail("key", clash) }
+            if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) {
+                row.fail("key", clash)
+                // The key is the stored figure's, not this row's: a later row may give it by hand.
+                claims.release(figure.key, kind: .figures)
+            }
             guard row.issues.isEmpty && !unlisted else {
-                return try rejectFigure(record, row: row, key: figure.key, file: plan.path, batch: batch)
+                return try rejectFigure(record, row: row, key: figure.key, derivedKey: derived ? figure.key : nil, file: plan.path, batch: batch)
             }
             if derived {
                 summary.derivedKeys += 1
@@ -376,7 +391,7 @@ public final class Ingester {
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
-                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw))
+                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived))
             return .queued
         }
     }
@@ -458,8 +473,13 @@ public final class Ingester {
     /// Rejects a figure like any row, and keeps its `cites` to be checked with the written ones
     /// once every file is in (it may name a later row), so that one run lists every problem of
     /// the row. A figure that cites itself has that error already.
-    private func rejectFigure(_ record: InputRecord, row: RowReader, key: String?, file: String, batch: Int64) throws -> RecordResult {
-        let kept = try list(record, issues: row.issues, batch: batch)
+    ///
+    /// - Parameter derivedKey: for a row without a key, the key derived from its fields, when they
+    ///   could be read: its first error names it (see `IngestIssue.naming(derivedKey:)`).
+    private func rejectFigure(
+        _ record: InputRecord, row: RowReader, key: String?, derivedKey: String?, file: String, batch: Int64
+    ) throws -> RecordResult {
+        let kept = try list(record, issues: IngestIssue.naming(derivedKey: derivedKey, in: row.issues), batch: batch)
         if let cites = row.text("cites"), cites != key, let field = row.field("cites") {
             refusedCites.append((cites, file, field.line, field.column, kept))
         }
@@ -494,7 +514,8 @@ public final class Ingester {
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
-                    column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous))
+                    column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous,
+                    derivedKey: queued.derivedKey))
             }
         }
         pending.removeAll(keepingCapacity: true)
@@ -518,18 +539,27 @@ public final class Ingester {
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
     /// (`KeyMemory` found the repeat on the reading thread.)
+    ///
+    /// The first row may have been refused: for its own problems it still holds the key (and the
+    /// message says it was refused); for a derived key that is a stored figure's it does not, and
+    /// this row is no duplicate (see `KeyClaims`).
     private func duplicate(_ prepared: PreparedRecord, kind: RecordKind) -> IngestIssue? {
-        guard let first = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
+        guard let seen = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
         let row = prepared.row
+        let reader = KeyClaims.Row(file: filesRead.count - 1, line: row.record.line)
+        guard let first = claims.holder(of: key, kind: kind, first: .init(file: seen.file, line: seen.line), reader: reader) else {
+            return nil
+        }
         let firstFile = first.file < filesRead.count ? filesRead[first.file] : row.file
         let sameFile = firstFile == row.file && first.file == filesRead.count - 1
+        let refused = claims.wasRefused(first, key: key, kind: kind) ? ", which was refused (see its error there)" : ""
         let place = sameFile ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
         if kind == .figures && row.field("key") == nil {
             return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                               message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)"): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                               message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
         }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                           message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place); expected each key once in a command")
+                           message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place)\(refused); expected each key once in a command")
     }
 
     private func sourceExists(_ key: String) throws -> Bool {
@@ -620,8 +650,9 @@ public final class Ingester {
     /// Lists a written row whose `cites` failed and counts it as rejected; under skip, takes it
     /// back out and keeps it in `ingest_rejects`.
     private func refuseLink(_ entry: LineageCheck.Entry, _ message: String?) throws {
+        let named = entry.derivedKey ? IngestIssue.derivedKeyNote(entry.key) : ""
         if let message {
-            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)"))
+            report.errors.append(IngestIssue(file: entry.file, line: entry.line, column: entry.column, message: "cites: \(message)\(named)"))
         }
         // Counted as rejected in both modes, so that a summary never shows a row as inserted
         // beside the error that refused it.
@@ -641,7 +672,7 @@ public final class Ingester {
         case .unchanged: break
         }
         try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw,
-                            reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")")
+                            reason: "cites: \(message ?? "the cited figure was not found, and a file that may define it could not be used")\(named)")
     }
 }
 

@@ -12,4 +12,6 @@ struct PendingFigure {
     let column: Int
     /// The record's text, kept only when the figure cites another (a lineage failure rejects it).
     let raw: String
+    /// The row has no key: `figure.key` was derived from its fields, and a lineage error names it.
+    let derivedKey: Bool
 }

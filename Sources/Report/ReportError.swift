@@ -12,8 +12,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case unknownMeasure(String, suggestions: [String])
     /// A `--concept` value that is not one of the schema's concepts.
     case unknownConcept(String, known: [String])
-    /// A `--place` value that names no place, code or alias, with the closest names.
-    case unknownPlace(String, suggestions: [String])
+    /// A `--place` value that names no place, code or alias, with the closest names, and the
+    /// place names of the suggestions that are M49 numbers (`Gazetteer.glosses(of:)`).
+    case unknownPlace(String, suggestions: [String], glosses: [String: String] = [:])
     /// A `--place` value that names two places (`Micronesia`), with the message naming each
     /// place's code (`Gazetteer.refusal(for:)`).
     case ambiguousPlace(String, message: String)
@@ -59,8 +60,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "unknown measure \"\(name)\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
-        case .unknownPlace(let name, let suggestions):
-            guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions) }
+        case .unknownPlace(let name, let suggestions, let glosses):
+            guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions, glosses: glosses) }
             return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
         case .ambiguousPlace(_, let message):
             return message

@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -)."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -33,8 +33,10 @@ extension TipDB {
             try ExitStatus.run(database: database.path) {
                 let target = BackupDestination(path: destination, force: force)
                 try target.checkBeforeCopy()
-                let db = try DatabaseFile.open(database.path, for: .read)
+                // Any schema: the copy before `tipdb migrate` (or with a newer tipdb's schema) is the one that matters most.
+                let db = try DatabaseFile.open(database.path, for: .copy)
                 defer { db.close() }
+                let schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination)
                 target.removePartial()
                 do {
                     do {
@@ -54,6 +56,7 @@ extension TipDB {
                 }
                 let size = (try? FileManager.default.attributesOfItem(atPath: destination)[.size] as? NSNumber)?.int64Value ?? 0
                 print("\(database.path) → \(destination) (\(ByteCount.format(size)))")
+                if let schemaNote { print(schemaNote) }
             }
         }
     }

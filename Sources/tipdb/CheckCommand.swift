@@ -41,7 +41,7 @@ extension TipDB {
         @Option(parsing: .unconditional, help: "In text output, list at most this many rows per finding (JSON lists all).")
         var maxRows: Int = 10
 
-        /// `--format json` asks for JSON; the last `--format` given counts, as ArgumentParser reads it.
+        /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
         static func asksForJSON(_ arguments: [String]) -> Bool {
             lastFormat(arguments) == Format.json.rawValue
         }

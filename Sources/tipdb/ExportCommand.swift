@@ -16,7 +16,10 @@ extension TipDB {
                 A warning on standard error names what publishing the database would expose besides its figures: \
                 case-level rows, rows refused from case-level files in ingest_rejects (both tables hidden from \
                 Datasette's list, not from a query), and figures derived from a superseded dataset version; it says \
-                what to delete from a copy (and to VACUUM it, so that the deleted rows leave the file).
+                what to delete from a copy (and to VACUUM it, so that the deleted rows leave the file). \
+                When every figure comes from one source, the tables of figures get its source, source_url and \
+                license (each when the source has one); otherwise each row names its own source, and the sources \
+                table holds each one's URL and licence. No licence is given for the database as a whole.
                 """
         )
 
@@ -38,7 +41,8 @@ extension TipDB {
                 defer { db.close() }
                 let name = URL(fileURLWithPath: database.path).deletingPathExtension().lastPathComponent
                 let json = try SchemaDocumentation(db: db).datasetteMetadata(
-                    databaseName: name, hidden: try SchemaDocumentation.hiddenTables(db))
+                    databaseName: name, hidden: try SchemaDocumentation.hiddenTables(db),
+                    figureSource: try DatasetteSource.ofEveryFigure(in: db))
                 // The same checks and messages as a report's -o, and written atomically.
                 try ReportOutput(path: output, database: database.path).write(json)
                 for warning in try SchemaDocumentation.publicationWarnings(db) {

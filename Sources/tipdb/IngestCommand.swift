@@ -29,7 +29,9 @@ extension TipDB {
                 least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
                 which is faster than row by row; the same indexes and statistics are there afterwards.
 
-                Kind and format are inferred from the extension, the header and the JSON shape when not given.
+                Kind and format are inferred from the extension, the header and the JSON shape when not given. \
+                Every file named gets its summary line: one that could not be used at all says why (0 read, \
+                rejected (kind unknown: see its error)).
 
                 FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
                 start with x_, which are kept as JSON in the extra column):
@@ -38,7 +40,8 @@ extension TipDB {
                     Required: measure, value, place, period, source. Without a key, one is derived from \
                 source:measure:place:period (plus subgroup and unit) and shown (how many, and the first five); \
                 a row whose derived key a stored figure of another place, period, measure, subgroup or source \
-                already has (given by hand) is refused: give it a key.
+                already has (given by hand) is refused: give it a key. A key holds no control or invisible \
+                character and no space but U+0020 (a no-break space would make another key that prints the same).
                   sources: key, kind, title, authors, publisher, date, url, doi, accessed, license, notes.
                     Required: key, title, and publisher or authors.
                   studies: key, title, source, method, period, places, population, sample_size, summary.

@@ -15,8 +15,9 @@ extension JSONReporting {
         arguments.contains("--json")
     }
 
-    /// The value of the last `--format` among `arguments` (`--format json` or `--format=json`), as
-    /// ArgumentParser reads a repeated option: for the commands whose JSON is one of their formats.
+    /// The value of the last `--format` among `arguments` (`--format json` or `--format=json`): for
+    /// the commands whose JSON is one of their formats. `--format` given twice is a usage error
+    /// (`TipDB.checkOptions`), printed as JSON too when the last one asks for it.
     static func lastFormat(_ arguments: [String]) -> String? {
         var format: String?
         for (index, argument) in arguments.enumerated() {

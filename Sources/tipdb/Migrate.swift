@@ -5,7 +5,7 @@ extension TipDB {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply pending schema migrations, or list them with --status.",
-            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock."
+            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock. A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is."
         )
 
         @OptionGroup var database: DatabaseOptions

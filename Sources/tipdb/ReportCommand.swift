@@ -14,7 +14,10 @@ extension TipDB {
             discussion: """
                 Every report is reproducible: the same database and the same command (with --date for briefs) \
                 give the same bytes. Filters combine: --measure includes its sub-measures, --place a region's \
-                countries, --from/--to keep figures whose reference period overlaps those years.
+                countries, --from/--to keep figures whose reference period overlaps those years. A --measure or \
+                --place that names nothing is a usage error with the closest names: for a number, the M49 numbers one \
+                digit from it with their places (8400: 840, United States); for a measure in other words, those \
+                whose code or label has all its words (detected victims: detected-trafficking-victims).
                 """,
             subcommands: [BriefCommand.self, SourcesCommand.self, LineageCommand.self, StudiesCommand.self]
         )

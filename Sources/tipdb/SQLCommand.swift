@@ -71,7 +71,7 @@ extension TipDB {
         @Option(parsing: .unconditional, help: "Print at most this many rows.")
         var maxRows: Int?
 
-        /// `--format json` asks for JSON, the last `--format` given counting, as ArgumentParser reads it.
+        /// `--format json` asks for JSON, the last `--format` given counting (two are a usage error).
         static func asksForJSON(_ arguments: [String]) -> Bool {
             lastFormat(arguments) == ResultFormat.json.rawValue
         }

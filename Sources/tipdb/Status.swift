@@ -27,7 +27,7 @@ extension TipDB {
                 // An empty or foreign file needs init, as every other command says; an older schema needs migrate.
                 let advice =
                     status.schemaVersion == 0 ? " (no tipdb schema yet: run `tipdb init --db \(database.path)`)"
-                    : status.schemaVersion < status.latestSchemaVersion ? " (this tipdb knows \(status.latestSchemaVersion): run `tipdb migrate`)"
+                    : status.schemaVersion < status.latestSchemaVersion ? " (this tipdb knows \(status.latestSchemaVersion): back it up first with `tipdb backup DEST`, then run `tipdb migrate`)"
                     : ""
                 print("""
                     database:       \(status.path)

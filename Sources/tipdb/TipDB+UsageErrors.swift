@@ -18,6 +18,7 @@ extension TipDB {
                 expected: "expected one of \(unknown.names.joined(separator: ", "))"))
             exit(withError: ExitStatus.usageCode)
         }
+        checkOptions(arguments)
         do {
             var command = try parseAsRoot(arguments)
             if let group = commandGroupNamed(command) { refuseGroupAlone(group) }
@@ -75,6 +76,15 @@ extension TipDB {
     /// the subcommand's name is an error of the parent command (`tipdb --json status`), which has
     /// no JSON output.
     static func asksForJSON(_ arguments: [String]) -> Bool {
+        let (command, rest) = commandNamed(by: arguments)
+        guard let reporting = command as? JSONReporting.Type else { return false }
+        // After `--` every argument is a value (a file named `--json`), never an option.
+        return reporting.asksForJSON(Array(rest.prefix { $0 != "--" }))
+    }
+
+    /// The command the leading words of `arguments` name (`report brief`), as ArgumentParser
+    /// reads them, and the words after its name.
+    static func commandNamed(by arguments: [String]) -> (command: ParsableCommand.Type, rest: [String]) {
         var command: ParsableCommand.Type = TipDB.self
         var rest = arguments[...]
         while let word = rest.first,
@@ -85,8 +95,6 @@ extension TipDB {
             command = subcommand
             rest = rest.dropFirst()
         }
-        guard let reporting = command as? JSONReporting.Type else { return false }
-        // After `--` every argument is a value (a file named `--json`), never an option.
-        return reporting.asksForJSON(Array(rest.prefix { $0 != "--" }))
+        return (command, Array(rest))
     }
 }

@@ -19,7 +19,9 @@ struct TipDB: ParsableCommand {
     }
 
     /// `tipdb --db FILE status` reads naturally but ArgumentParser only knows `--db` on the
-    /// subcommands: move a leading `--db FILE` (or `--db=FILE`) to the end of the arguments.
+    /// subcommands: move a leading `--db FILE` (or `--db=FILE`) to just after the subcommand's
+    /// name, so that the options keep the order typed (a second `--db` is refused naming the
+    /// two in that order), or to the end of the arguments when they name no subcommand.
     static func movingLeadingDatabaseOption(_ arguments: [String]) -> [String] {
         var rest = arguments
         var moved: [String] = []
@@ -35,6 +37,10 @@ struct TipDB: ParsableCommand {
             }
         }
         guard !moved.isEmpty, !rest.isEmpty else { return arguments }
+        let afterName = commandNamed(by: rest).rest
+        if afterName.count < rest.count {
+            return Array(rest.prefix(rest.count - afterName.count)) + moved + afterName
+        }
         if let terminator = rest.firstIndex(of: "--") {
             rest.insert(contentsOf: moved, at: terminator)
             return rest
@@ -54,6 +60,10 @@ struct TipDB: ParsableCommand {
         discussion: """
             The database is the file given with --db, else $TIPDB_DATABASE, else tipdb.sqlite in \
             the working directory.
+
+            An option that takes one value is given once: twice (--db a --db b) is a usage error naming both \
+            values. Those shown with ... in a command's usage (--measure <measure> ...) take several. \
+            --help (or -h) shows a command's help even where an option's value goes (tipdb search x --limit --help).
 
             Exit codes: 0 ok; 1 input rejected or checks failed; 2 database unusable; 64 usage error.
             """,

@@ -418,10 +418,10 @@ struct DuplicateKeyTests {
         let errors = report.errors.map(\.description)
         #expect(errors.count == 7, "\(errors)")
         #expect(errors.contains { $0.hasPrefix("\(sources):2:") && $0.contains("title") })
-        #expect(errors.contains("\(sources):3:1: key: duplicate source key \"new\", already on line 2 of this file; expected each key once in a command"))
-        #expect(errors.contains("\(figures):5:1: key: duplicate figure key \"unread\", already on line 4 of this file; expected each key once in a command"))
+        #expect(errors.contains("\(sources):3:1: key: duplicate source key \"new\", already on line 2 of this file, which was refused (see its error there); expected each key once in a command"))
+        #expect(errors.contains("\(figures):5:1: key: duplicate figure key \"unread\", already on line 4 of this file, which was refused (see its error there); expected each key once in a command"))
         #expect(errors.contains { $0.hasPrefix("\(figures):2:") && $0.contains("no-such-source") })
-        #expect(errors.contains("\(figures):3:1: key: duplicate figure key \"bad\", already on line 2 of this file; expected each key once in a command"))
+        #expect(errors.contains("\(figures):3:1: key: duplicate figure key \"bad\", already on line 2 of this file, which was refused (see its error there); expected each key once in a command"))
         #expect(errors.contains { $0.hasPrefix("\(figures):4:") && $0.contains("not-a-number") })
         #expect(errors.contains("\(figures):3006:1: key: duplicate figure key \"f-7\", already on line 13 of this file; expected each key once in a command"))
         #expect(try h.db.integer("SELECT count(*) FROM sources WHERE key = 'new'") == 0)
@@ -436,10 +436,10 @@ struct DuplicateKeyTests {
 
             """)
         #expect(try h.ingest([derived], IngestOptions(onError: .skip)).errors.map(\.description).last
-                == "\(derived):3:1: the same figure as line 2: both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                == "\(derived):3:1: the same figure as line 2, which was refused (see its error there): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
         let again = try h.write("d2.csv", "measure,value,place,period,source\nforced-labour,3,DEU,2020,ilo-2005\n")
         #expect(try h.ingest([derived, again]).errors.map(\.description).last
-                == "\(again):2:1: the same figure as line 2 of \(derived): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                == "\(again):2:1: the same figure as line 2 of \(derived), which was refused (see its error there): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
         #expect(try h.db.figure(key: "ilo-2005:forced-labour:DEU:2020") == nil)
     }
 }

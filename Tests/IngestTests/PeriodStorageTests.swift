@@ -64,7 +64,7 @@ struct PeriodStorageTests {
             "2:26: period_start: \"1995-2004\" is a span, but period_start takes one date; \(date), with the span in period or split over period_start and period_end",
             "3:26: period_start: \"2019-06-01/2019-06-30\" is a span, but period_start takes one date; \(date), with the span in period or split over period_start and period_end",
             "4:26: period_start: missing period_start: the start of the reference period is required (period_end is \"2016\"); \(date), with period_end empty for a single year, month or day",
-            "5:26: period_start: missing period_start: the start of the reference period is required; \(date), with period_end empty for a single year, month or day",
+            "5:26: period_start: period_start and period_end are both empty, and a figure needs its reference period; expected the start in period_start, a year (2016), a month (2019-06) or a day (2019-06-30), with period_end empty for a single year, month or day or the end of a span",
             "6:34: period_end: month 13 in \"2019-13\" does not exist; expected 01 to 12",
             "7:34: period_end: \"2019/2020\" is a span, but period_end takes one date; \(date), with the span in period or split over period_start and period_end",
         ])

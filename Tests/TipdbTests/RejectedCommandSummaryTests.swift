@@ -103,7 +103,8 @@ struct RejectedCommandSummaryTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let file = try #require((object["files"] as? [[String: Any]])?.first)
             #expect(file["inserted"] as? Int == 0 && file["rejected"] as? Int == 5)
-            // The members README documents, no more and no fewer (batch is absent unless committed).
+            // The members README documents, no more and no fewer (batch is absent unless committed, unusable
+            // for a file that was opened: UnusableFileSummaryTests holds the set of one that was not).
             #expect(Set(object.keys) == ["committed", "dryRun", "onError", "stoppedAtFile", "errors", "files"])
             #expect(Set(file.keys) == [
                 "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected",

@@ -269,6 +269,41 @@ struct SchemaAndSearchTests {
         }
     }
 
+    @Test("Datasette metadata: the tables of figures get the one source's source, source_url and license; with several sources, each row cites its own and no licence is given")
+    func datasetteSource() throws {
+        try withTemporaryDirectory { dir in
+            func tables() throws -> [String: [String: Any]] {
+                let result = try Tipdb.run(["export", "datasette-metadata"], in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+                #expect(root["license"] == nil)
+                let databases = try #require(root["databases"] as? [String: Any])
+                return try #require((databases["tipdb"] as? [String: Any])?["tables"] as? [String: [String: Any]])
+            }
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try Data("key,kind,title,publisher,date,url,license\nwf-2023,report,Global Slavery Index,Walk Free,2023,https://www.walkfree.org/,CC BY 4.0\nilo-2024,report,Profits and Poverty,International Labour Organization,2024,,\n".utf8)
+                .write(to: dir.appendingPathComponent("sources.csv"))
+            try Data("key,measure,value,unit,place,period,source,method\nwf-gsi-wld,modern-slavery,50 million,persons,WLD,2021,wf-2023,estimated\n".utf8)
+                .write(to: dir.appendingPathComponent("figures.csv"))
+            #expect(try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir).status == 0)
+            let one = try tables()
+            for name in ["figures", "figure_citations", "latest_estimates"] {
+                #expect(one[name]?["source"] as? String == "Walk Free (2023). Global Slavery Index", "\(name)")
+                #expect(one[name]?["source_url"] as? String == "https://www.walkfree.org/", "\(name)")
+                #expect(one[name]?["license"] as? String == "CC BY 4.0", "\(name)")
+            }
+            // tipdb's reference tables are not the source's: they get no source or licence of their own.
+            #expect(one["places"]?["license"] == nil && one["places"]?["source"] == nil)
+            #expect((one["sources"]?["description"] as? String)?.hasSuffix("Sources are per row: each has its own url and license columns, so the table as a whole gives no one source, URL or licence.") == true)
+            try Data("key,measure,value,unit,place,period,source,method\nilo-fl-wld,forced-labour,27.6 million,persons,WLD,2021,ilo-2024,estimated\n".utf8)
+                .write(to: dir.appendingPathComponent("more.csv"))
+            #expect(try Tipdb.run(["ingest", "more.csv"], in: dir).status == 0)
+            let several = try tables()
+            #expect(several["figures"]?["source"] as? String == "Each row cites its own source: see the source column and the sources table")
+            #expect(several["figures"]?["source_url"] == nil && several["figures"]?["license"] == nil)
+        }
+    }
+
     @Test("Python's sqlite3 module opens the file as it is and runs every view")
     func python() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") || ProcessInfo.processInfo.environment["PATH"]?.contains("python") == true else { return }

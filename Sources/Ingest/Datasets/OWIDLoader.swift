@@ -130,7 +130,7 @@ struct OWIDLoader {
         let origin = allOrigins.first
         var notes: [String] = []
         if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation { notes.append("Citation: \(citation)") }
-        notes.append("Republished by Our World in Data as \(context.fileName)\(metadata.chartURL.map { " (\($0))" } ?? ""), sha256 \(context.sha256).")
+        notes.append(OWIDSeries.republished + "\(context.fileName)\(metadata.chartURL.map { " (\($0))" } ?? ""), sha256 \(context.sha256).")
         let producers = Array(Set(allOrigins.compactMap(\.producer))).sorted()
         if producers.count > 1 { notes.append("Producers: \(producers.joined(separator: "; ")).") }
         if let description = columns.first?.description { notes.append(description) }

@@ -18,7 +18,7 @@ struct OWIDSeries {
 
     /// The phrase of the source notes that names the file and the chart (`writeSource`): how a
     /// stored source says which chart it holds, in databases written before charts were keys too.
-    static let republished = "Republished by Our World in Data as "
+    static let republished = Source.republishedPhrase + OWIDLoader.republisher + " as "
 
     /// Chooses the key for the file of `context` with `metadata`, and checks that the source
     /// stored under it holds the same chart.

@@ -2,13 +2,16 @@
 /// record is loaded again: whether an update would change anything a user wrote.
 enum ExtraValues {
     /// Whether `a` and `b` hold the same `x_` values: names compared in lower case, members in any
-    /// order, numbers by value, and a CSV cell that is a plain number (`"1.5"`) equal to that JSON
-    /// number (`1.5`).
+    /// order, numbers by value, a CSV cell that is a plain number (`"1.5"`) equal to that JSON
+    /// number (`1.5`), and a cell `true` or `false` equal to that JSON boolean.
     ///
     /// Why: header names are case-insensitive, and tipdb before 2026-11-30 stored `X_Note` as
     /// written, so the same column in another case made an update and a revision per row. A CSV
     /// file has only text and a JSON file writes numbers bare: `x_n` of 1.5 loaded from one and
-    /// then the other was three revisions of one value.
+    /// then the other was three revisions of one value, and so was `x_flag` of `true`.
+    ///
+    /// Two texts stay texts, compared as written: a CSV cell `1.5` and then `1.50` is an update
+    /// (the file changed what it says), and so is `TRUE` for `true`, which JSON does not spell.
     static func same(_ a: String, _ b: String) -> Bool {
         guard let first = try? JSONParser.parse(Array(a.utf8)), let second = try? JSONParser.parse(Array(b.utf8)),
               case .object(let left) = first.value, case .object(let right) = second.value else {
@@ -33,6 +36,8 @@ enum ExtraValues {
             guard let first = text.utf8.first, let last = text.utf8.last, first == UInt8(ascii: "-") || isDigit(first), isDigit(last),
                   let parsed = try? JSONParser.parse(Array(text.utf8)), case .number(let written) = parsed.value else { return false }
             return JSONValue.exactNumber(written) == JSONValue.exactNumber(literal)
+        case (.string(let text), .bool(let flag)), (.bool(let flag), .string(let text)):
+            return text == (flag ? "true" : "false")
         default:
             return a.comparableText == b.comparableText
         }

@@ -9,9 +9,9 @@ struct FigureBuilder {
     ///   so that a second row with the same identity is named a duplicate in the same run.
     func build(_ row: inout RowReader, derivedKey: inout String?) -> Figure? {
         // Keys of sources and studies follow `KeyRules`; a figure's is freer, but never holds what
-        // cannot be seen: "\u{FEFF}k1" would be another figure than "k1" that prints the same.
-        if let key = row.text("key"), key.unicodeScalars.contains(where: { VisibleText.isControl($0) || VisibleText.isInvisible($0) }) {
-            row.fail("key", "\"\(key)\" holds an invisible or control character; expected a key of visible characters only (retype it, or remove the character shown escaped)")
+        // cannot be seen or told apart (see `FigureKeyText`).
+        if let key = row.text("key"), let problem = FigureKeyText.problem(key) {
+            row.fail("key", problem)
         }
         let measure = row.required("measure", what: "the measure code or label").flatMap { text in
             row.parse("measure") { (t: String) throws(Vocabulary.Failure) in try vocabulary.measure(t) }
@@ -136,6 +136,9 @@ struct FigureBuilder {
         guard row.text("period_start") != nil else {
             if row.text("period_end") != nil && !hasStart {
                 row.fail("period_end", "given without period_start; expected the start in period_start (and period_end empty for a single year, month or day), or the whole period in period")
+            } else if hasStart && hasEnd && row.text("period_end") == nil {
+                // Both empty: naming period_start alone read as if period_end were fine as it is.
+                row.fail("period_start", "period_start and period_end are both empty, and a figure needs its reference period; expected the start in period_start, \(PeriodParser.expectedDate.dropFirst("expected ".count)), with period_end empty for a single year, month or day or the end of a span")
             } else if hasStart {
                 // At the empty cell to fill, not at the start of the row.
                 let end = row.text("period_end").map { " (period_end is \"\($0)\")" } ?? ""

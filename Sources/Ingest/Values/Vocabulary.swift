@@ -11,7 +11,8 @@ public struct Vocabulary: Sendable {
     private let gazetteer: Gazetteer
     /// Lower-cased code or label → measure.
     private var measureLookup: [String: Measure] = [:]
-    private var measureCodes: [String] = []
+    /// Every measure, for suggestions.
+    private var measures: [Measure] = []
     /// Unit code → dimension.
     private var unitDimensions: [String: String] = [:]
     private var unitLookup: [String: String] = [:]
@@ -24,7 +25,7 @@ public struct Vocabulary: Sendable {
         for measure in try Measure.all(in: db) {
             measureLookup[measure.code.lowercased()] = measure
             measureLookup[measure.label.lowercased()] = measure
-            measureCodes.append(measure.code)
+            measures.append(measure)
         }
         for row in try db.rows("SELECT code, label, dimension FROM units") {
             guard let code = row.string("code"), let dimension = row.string("dimension") else { continue }
@@ -61,7 +62,7 @@ public struct Vocabulary: Sendable {
         let slug = key.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" }).joined(separator: "-")
         if let measure = measureLookup[slug], measure.code == slug { return measure }
         throw Failure(message: Suggestions.message(
-            "unknown measure \"\(text)\"", for: text, among: measureCodes,
+            "unknown measure \"\(text)\"", suggesting: Measure.suggestions(for: text, among: measures),
             expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"))  // sql-constant: a message, never executed
     }
 

@@ -22,7 +22,7 @@ extension ComparabilityCheck {
             guard let first = group.first else { continue }
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
             // Figures of one period are next to each other in reading order (their dates sort them).
-            for run in samePeriodRuns(group.filter(\.isHeadline)) where isCompeting(run) {
+            for run in samePeriodRuns(group.filter(\.isHeadline)) where isCompeting(run, catalog: context.catalog) {
                 guard warnings.count < estimateWarningLimit else {
                     skipped += 1
                     continue
@@ -55,13 +55,14 @@ extension ComparabilityCheck {
         return runs
     }
 
-    /// Whether two figures of `run` from different sources differ beyond rounding
+    /// Whether two figures of `run` from different sources, not one data collection, differ beyond rounding
     /// (`RepeatChange.agreeUpToRounding`, the rule lineage uses).
-    private static func isCompeting(_ run: [FigureRecord]) -> Bool {
+    private static func isCompeting(_ run: [FigureRecord], catalog: Catalog) -> Bool {
         guard run.count >= 2 else { return false }
         for (index, a) in run.enumerated() {
             guard let va = a.value else { continue }
-            for b in run[(index + 1)...] where b.source != a.source {
+            // A copy and its producer's own figure are one data collection: a difference between them is a release's, not a disagreement (`copyWarnings`).
+            for b in run[(index + 1)...] where b.source != a.source && catalog.origin(b.source) != catalog.origin(a.source) {
                 if let vb = b.value, !RepeatChange.agreeUpToRounding(va, vb) { return true }
             }
         }

@@ -23,6 +23,7 @@ enum ComparabilityCheck {
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += unitWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
+        warnings += copyWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, context: context)
         warnings += subgroupWarnings(ordered, context: context)
         warnings += periodWarnings(ordered, context: context)
@@ -123,7 +124,7 @@ enum ComparabilityCheck {
                     first = figure
                     continue
                 }
-                if figure.study != first.study || (figure.study == nil && figure.source != first.source) { twoOrigins = true }
+                if collection(of: figure, context.catalog) != collection(of: first, context.catalog) { twoOrigins = true }
                 if figure.periodStart != first.periodStart || figure.periodEnd != first.periodEnd { twoPeriods = true }
                 if twoOrigins && twoPeriods { break }
             }
@@ -133,7 +134,7 @@ enum ComparabilityCheck {
                 continue
             }
             let series = Headline.series(group)
-            let seriesOrigins = Set(series.map { $0.study ?? "source:" + $0.source })
+            let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
             let seriesPeriods = Set(series.map { $0.periodStart + "/" + $0.periodEnd })
             guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
             warnings.append(methodWarning(series, origins: seriesOrigins.count, first: first, context: context))

@@ -69,18 +69,20 @@ enum GapAnalysis {
         // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
         // from one release to the next is not confirmed by it.
         let origin = catalog.origin
-        let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String])? in
+        let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String], copies: [String])? in
             guard let sources = primarySources[measure], let first = sources.first,
                   sources.allSatisfy({ origin($0) == origin(first) }) else { return nil }
+            // Second-hand copies of the producer's data are named apart, after the producer's own sources.
+            let (own, copies) = ownAndCopies(sources, catalog: catalog)
             // Of a series' releases, the latest speaks for them; the sentence names every one.
-            let vintages = sources.count == 1 ? [] : sources.sorted { (catalog.vintages[$0]?.number ?? 0) < (catalog.vintages[$1]?.number ?? 0) }
+            let vintages = own.count == 1 ? [] : own.sorted { (catalog.vintages[$0]?.number ?? 0) < (catalog.vintages[$1]?.number ?? 0) }
             for source in vintages { _ = context.cite(source) }
-            let source = vintages.last ?? first
+            let source = vintages.last ?? own.first ?? first
             let gap = SingleSourceMeasure(
                 measure: measure, measureLabel: catalog.measureLabel(measure), source: source,
                 sourceLabel: context.label(source), citation: context.cite(source),
                 figureCount: tracedCounts[measure] ?? 0)
-            return (gap, vintages)
+            return (gap, vintages, copies)
         }
 
         let studied = Set(catalog.studies.values.flatMap(\.places))
@@ -103,16 +105,18 @@ enum GapAnalysis {
         for gap in yearGaps {
             sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, "reference year")) (\(gap.years)).")
         }
-        for (single, vintages) in singles {
+        for (single, vintages, copies) in singles {
             let what = single.figureCount == 1
                 ? "the one figure with a traceable origin goes back" : "all \(single.figureCount) figures with a traceable origin go back"
             let them = single.figureCount == 1 ? "it" : "them"
             if let series = catalog.vintages[single.source]?.series, !vintages.isEmpty {
                 let releases = Words.list(vintages.map(context.citedLabel))
-                sentences.append("\(single.measureLabel): \(what) to one series, \(series), through its releases \(releases): "
-                    + "vintages of one export are not independent sources, so no independent source confirms \(them).")
+                sentences.append("\(single.measureLabel): \(what) to one series, \(series), through its releases \(releases)"
+                    + "\(copyPhrase(copies, context: context)): vintages of one export\(copies.isEmpty ? "" : " and copies of it") are not "
+                    + "independent sources, so no independent source confirms \(them).")
             } else {
-                sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) [\(single.citation)]; no independent source confirms \(them).")
+                sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) [\(single.citation)]"
+                    + "\(copyPhrase(copies, context: context)); no independent source confirms \(them).")
             }
         }
         if studyList.count > 0 {

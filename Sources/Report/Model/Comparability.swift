@@ -28,8 +28,9 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// forced labour, modern slavery...), methods (successive estimates from different studies),
     /// units (one measure in several units), estimates (primary estimates for the same measure,
     /// place and period from different sources that differ beyond rounding), subgroups (a
-    /// subgroup larger than its total, as `tipdb check` finds them) or periods (counts or money
-    /// for one measure and place over periods of different length: a month and a year).
+    /// subgroup larger than its total, as `tipdb check` finds them), periods (counts or money
+    /// for one measure and place over periods of different length: a month and a year) or copies
+    /// (a second-hand copy of a producer's data, such as Our World in Data's, beside the producer's own).
     public var kind: String
     public var text: String
     /// Figures the warning is about.

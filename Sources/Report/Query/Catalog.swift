@@ -34,10 +34,14 @@ struct Catalog {
     /// and the vintage's number (`series_vintages.id`, increasing with the release date).
     var vintages: [String: (series: String, number: Int64)] = [:]
 
-    /// The origin of a source: its series for a release of a bulk export, itself otherwise
-    /// (`SubgroupTotals.origin`), for the rules that count releases of one export as one source.
+    /// Second-hand copies of another producer's data, and the origin each shares (`SecondHandCopies`).
+    var copies = SecondHandCopies()
+
+    /// The origin of a source: its series for a release of a bulk export, its producer's data
+    /// for a second-hand copy (`copies`), itself otherwise (`SubgroupTotals.origin`), for the
+    /// rules that count releases of one export, and copies of it, as one source.
     func origin(_ source: String) -> String {
-        SubgroupTotals.origin(source: source, series: vintages[source]?.series)
+        copies.origins[source] ?? SubgroupTotals.origin(source: source, series: vintages[source]?.series)
     }
 
     init(db: Database) throws {
@@ -74,6 +78,10 @@ struct Catalog {
                 vintages[source] = (series, id)
             }
         }
+        let releases = vintages
+        copies = SecondHandCopies(
+            sources: sources, ownOrigin: { SubgroupTotals.origin(source: $0, series: releases[$0]?.series) },
+            isRelease: { releases[$0] != nil })
         try loadStudies(db)
         for study in studies.values { if let method = study.method { studyMethods[study.key] = Words.studyMethod(method) } }
     }

@@ -63,7 +63,8 @@ struct ScopeResolver {
         if let measure = catalog.measures.values.first(where: { $0.code.lowercased() == key || $0.label.lowercased() == key }) {
             return measure.code
         }
-        throw ReportError.unknownMeasure(name, suggestions: Suggestions.closest(to: name, among: catalog.measures.keys.sorted()))
+        let measures = catalog.measures.keys.sorted().compactMap { catalog.measures[$0] }
+        throw ReportError.unknownMeasure(name, suggestions: Measure.suggestions(for: name, among: measures))
     }
 
     private func conceptCode(_ name: String) throws -> String {
@@ -108,7 +109,8 @@ struct ScopeResolver {
         if let code = catalog.gazetteer.code(for: name) { return code }
         let shared = catalog.gazetteer.places(sharing: name)
         if !shared.isEmpty { throw ReportError.ambiguousPlace(name, message: catalog.gazetteer.refusal(for: name)) }
-        throw ReportError.unknownPlace(name, suggestions: catalog.gazetteer.suggestions(for: name))
+        let suggestions = catalog.gazetteer.suggestions(for: name)
+        throw ReportError.unknownPlace(name, suggestions: suggestions, glosses: catalog.gazetteer.glosses(of: suggestions))
     }
 
     /// A place with the countries it contains and the regions lying wholly inside it.

@@ -153,6 +153,8 @@ public enum CitationText {
         }
         if let published = source.published, published.count > 4 { publishing.append(longDate(published)) }
         if !publishing.isEmpty { tail += " " + publishing.joined(separator: ", ") + "." }
+        // A second-hand copy is cited as the producer's, and says where it was taken from.
+        if let republisher = source.republisher, republisher != source.publisher { tail += " Republished by \(republisher)." }
         if let isbn = details.isbn { tail += " ISBN \(isbn)." }
         segments.append(.text(tail))
         if let url = source.url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }

@@ -16,6 +16,9 @@ public struct Gazetteer: Sendable {
     private var ambiguous: [String: [Place]] = [:]
     /// Place names, then aliases as written: what "did you mean ...?" suggests from.
     public private(set) var names: [String] = []
+    /// M49 numbers as stored (`840`) → the place's name: what a number that names nothing is
+    /// offered (`M49Suggestions`).
+    private var numbers: [String: String] = [:]
 
     /// The places and aliases of the database.
     public init(db: Database) throws {
@@ -38,7 +41,10 @@ public struct Gazetteer: Sendable {
             for code in [place.code, place.alpha2, place.alpha3, place.m49].compactMap({ $0 }) {
                 codes[Self.key(code)] = place.code
             }
-            if let m49 = place.m49, let number = Int(m49) { codes[String(number)] = place.code }
+            if let m49 = place.m49, let number = Int(m49) {
+                codes[String(number)] = place.code
+                numbers[m49] = place.name
+            }
             named[Self.key(place.name), default: []].append(place.code)
             names.append(place.name)
         }
@@ -93,17 +99,31 @@ public struct Gazetteer: Sendable {
             let write = codes.dropLast().joined(separator: ", ") + " or " + (codes.last ?? "")
             return "place \"\(text)\" is ambiguous: it names \(listed); write \(write)"
         }
+        let found = suggestions(for: text)
         return Suggestions.message(
-            "unknown place \"\(text)\"", suggesting: suggestions(for: text),
+            "unknown place \"\(text)\"", suggesting: found, glosses: glosses(of: found),
             expected: "expected an ISO 3166-1 code, an M49 number or a place name")
     }
 
     /// The names and aliases closest to `text`, for "did you mean ...?": one name for each place,
-    /// so that "Korea" is offered both Koreas rather than three spellings of one.
+    /// so that "Korea" is offered both Koreas rather than three spellings of one. For a number,
+    /// the M49 numbers one digit from it (`M49Suggestions`), which `glosses(of:)` names.
     public func suggestions(for text: String) -> [String] {
+        let key = Self.key(text)
+        if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return M49Suggestions.closest(to: key, among: numbers.keys)
+        }
         var places = Set<String>()
         let ranked = Suggestions.closest(to: text, among: names, limit: names.count)
         return Array(ranked.filter { places.insert(codes[Self.key($0)] ?? $0).inserted }.prefix(3))
+    }
+
+    /// The name of each suggestion that is an M49 number (`840` → `United States`), to print
+    /// beside it: a number alone does not say which place it is.
+    public func glosses(of suggestions: [String]) -> [String: String] {
+        var glosses: [String: String] = [:]
+        for suggestion in suggestions { glosses[suggestion] = numbers[suggestion] }
+        return glosses
     }
 
     private static func kindWords(_ kind: String) -> String {

@@ -15,6 +15,10 @@ public enum DatabaseFile {
         case read
         /// Read metadata only (`tipdb status`): read-only, any schema version this binary knows.
         case inspect
+        /// Copy the file as it is (`tipdb backup`): read-only, any tipdb schema version, older or
+        /// newer than this binary's, or applied from other migration files. A byte copy does not
+        /// depend on the schema, and the copy before `tipdb migrate` is the one that matters most.
+        case copy
     }
 
     /// The 16 bytes every SQLite 3 database file starts with.
@@ -32,7 +36,7 @@ public enum DatabaseFile {
             switch access {
             case .create: .readWriteCreate
             case .migrate, .write: .readWrite
-            case .read, .inspect: .readOnly
+            case .read, .inspect, .copy: .readOnly
             }
         // WAL waits until a command commits a write (`switchesToWALOnCommit`): switching rewrites
         // the header, and a refused file, or a command that writes nothing, must leave it exactly as it was.
@@ -52,7 +56,7 @@ public enum DatabaseFile {
             }
             // Reading the schema is the first access to the file's pages: corruption shows here.
             let migrator = Migrator()
-            try migrator.validate(db)
+            if access != .copy { try migrator.validate(db) }
             let version = try migrator.currentVersion(of: db)
             // Not even tipdb init adds its tables to another program's database. (A schema_migrations
             // table alone is what an interrupted tipdb init leaves: that file is tipdb's.)
@@ -62,11 +66,11 @@ public enum DatabaseFile {
             switch access {
             case .create, .migrate, .inspect:
                 break
-            case .write, .read:
+            case .write, .read, .copy:
                 if version == 0 {
                     throw exists ? SchemaError.notInitialised(path: path) : SchemaError.missing(path: path)
                 }
-                if version < Migration.latestVersion {
+                if version < Migration.latestVersion && access != .copy {
                     throw SchemaError.outOfDate(path: path, version: version, latest: Migration.latestVersion)
                 }
             }

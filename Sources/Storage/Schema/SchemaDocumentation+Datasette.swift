@@ -4,12 +4,21 @@ extension SchemaDocumentation {
     /// Tables with one row per person (CTDC case data): never listed for browsing.
     public static let caseLevelTables: Set<String> = ["cases"]
 
-    /// A Datasette `metadata.json` with the same descriptions as SCHEMA.md: title, description,
-    /// source and licence for the database, and per table its description and column descriptions.
+    /// A Datasette `metadata.json` with the same descriptions as SCHEMA.md: title, description
+    /// and source for the database, and per table its description and column descriptions.
     /// The tables in `hidden` (``hiddenTables(_:)`` for a database) are marked hidden.
     ///
+    /// The tables of figures (`DatasetteSource.figureTables`) get a `source`, `source_url` and
+    /// `license` when every figure comes from one source (`figureSource`, the source's own URL
+    /// and licence, each only when it has one); otherwise their source says that each row cites
+    /// its own. The `sources` table's description says that its URLs and licences are per row. No
+    /// licence is given for the database as a whole: Datasette would apply it to every table,
+    /// tipdb's reference tables (places, measures) included, which are not the source's.
+    ///
     /// See <https://docs.datasette.io/en/stable/metadata.html>.
-    public func datasetteMetadata(databaseName: String, hidden: Set<String> = caseLevelTables) throws -> String {
+    public func datasetteMetadata(
+        databaseName: String, hidden: Set<String> = caseLevelTables, figureSource: DatasetteSource? = nil
+    ) throws -> String {
         var tables: [String: Any] = [:]
         for object in objects {
             var columns: [String: String] = [:]
@@ -17,8 +26,18 @@ extension SchemaDocumentation {
                 columns[column.name] = column.description
             }
             var table: [String: Any] = ["description": object.description, "columns": columns]
-            if object.name == "figures" || object.name == "figure_citations" {
-                table["source"] = "Each row cites its own source: see the source column and the sources table"
+            if DatasetteSource.figureTables.contains(object.name) {
+                if let figureSource {
+                    table["source"] = figureSource.text
+                    if let url = figureSource.url { table["source_url"] = url }
+                    if let license = figureSource.license { table["license"] = license }
+                } else {
+                    table["source"] = "Each row cites its own source: see the source column and the sources table"
+                }
+            }
+            if object.name == "sources" {
+                table["description"] = object.description
+                    + " Sources are per row: each has its own url and license columns, so the table as a whole gives no one source, URL or licence."
             }
             if hidden.contains(object.name) {
                 // Hidden from Datasette's table list; it cannot stop a query, which is why the

@@ -44,7 +44,7 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
         case .checksumMismatch(let path, let version, let name):
             "\(path): migration \(version) (\(name)) was applied from a different file than this tipdb's; the database was built by another tipdb build, restore it from a backup or use that build"
         case .outOfDate(let path, let version, let latest):
-            "\(path): schema version \(version) is older than this tipdb's (\(latest)); run `tipdb migrate --db \(path)`"
+            "\(path): schema version \(version) is older than this tipdb's (\(latest)); back it up first with `tipdb backup --db \(path) DEST` (a migration cannot be undone), then run `tipdb migrate --db \(path)`"
         case .foreignKeyViolation(let version, let table):
             "migration \(version) left rows in \(table) that break a foreign key; nothing was applied"
         case .pendingWALInReadOnlyFolder(let path):

@@ -81,16 +81,23 @@ public enum Suggestions {
         message(problem, suggesting: closest(to: text, among: candidates), expected: expected)
     }
 
-    /// `message(_:for:among:expected:)` for suggestions already found.
-    public static func message(_ problem: String, suggesting found: [String], expected: String? = nil) -> String {
-        guard let question = question(found) else { return problem + (expected.map { "; " + $0 } ?? "") }
+    /// `message(_:for:among:expected:)` for suggestions already found; a suggestion with a gloss
+    /// in `glosses` is followed by it in brackets (`"840" (United States)`).
+    public static func message(
+        _ problem: String, suggesting found: [String], glosses: [String: String] = [:], expected: String? = nil
+    ) -> String {
+        guard let question = question(found, glosses: glosses) else { return problem + (expected.map { "; " + $0 } ?? "") }
         guard let expected, let first = expected.first else { return problem + "; " + question }
         return problem + "; " + question + " " + first.uppercased() + expected.dropFirst()
     }
 
-    /// `did you mean "a"?`, `did you mean "a" or "b"?`, `did you mean "a", "b" or "c"?`, or nil for none.
-    public static func question(_ found: [String]) -> String? {
-        let quoted = found.map { "\"\($0)\"" }
+    /// `did you mean "a"?`, `did you mean "a" or "b"?`, `did you mean "a", "b" or "c"?`, or nil for
+    /// none; each suggestion with its gloss, if any, after it: `did you mean "840" (United States)?`.
+    ///
+    /// Why a gloss: a number such as an M49 code says nothing by itself, and the user must see
+    /// which place it is before writing it in a file.
+    public static func question(_ found: [String], glosses: [String: String] = [:]) -> String? {
+        let quoted = found.map { "\"\($0)\"" + (glosses[$0].map { " (\($0))" } ?? "") }
         guard let last = quoted.last else { return nil }
         let list = quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " or " + last
         return "did you mean " + list + "?"

@@ -1,0 +1,76 @@
+import Storage
+
+/// Second-hand copies beside their producer's own data: Our World in Data's download of UNODC's
+/// series next to UNODC's own export.
+///
+/// Why a caution: a reader who sees the same number cited twice, under two labels, takes it as
+/// confirmed twice; and where the copy holds an earlier release (41 where the producer now says
+/// 45), as two sources disagreeing. Both are one data collection (`SecondHandCopies`): the brief
+/// says so, and which of the two to cite.
+extension ComparabilityCheck {
+    /// Differences listed in a copy caution before "and N more".
+    static let copyDifferenceLimit = 3
+
+    /// The data collection a figure belongs to, for counting collections: its study, else its
+    /// source's origin (a series' releases, and copies of a producer's data, are one).
+    static func collection(of figure: FigureRecord, _ catalog: Catalog) -> String {
+        figure.study.map { "study:" + $0 } ?? "source:" + catalog.origin(figure.source)
+    }
+
+    static func copyWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        let catalog = context.catalog
+        let copies = catalog.copies
+        guard !copies.origins.isEmpty else { return [] }
+        let shared = Set(copies.origins.values)
+        var ownSources: [String: [String]] = [:]
+        var own: [String: FigureRecord] = [:]
+        var copyOrder: [String] = []
+        var copyFigures: [String: [FigureRecord]] = [:]
+        for figure in ordered where !figure.isBrokenDown {
+            if copies.isCopy(figure.source) {
+                if copyFigures[figure.source] == nil { copyOrder.append(figure.source) }
+                copyFigures[figure.source, default: []].append(figure)
+                continue
+            }
+            let origin = catalog.origin(figure.source)
+            guard shared.contains(origin) else { continue }
+            if !(ownSources[origin]?.contains(figure.source) ?? false) { ownSources[origin, default: []].append(figure.source) }
+            let match = matchKey(figure, origin: origin)
+            if own[match] == nil { own[match] = figure }
+        }
+        return copyOrder.compactMap { copy -> ComparabilityWarning? in
+            guard let origin = copies.origins[copy], let producers = ownSources[origin] else { return nil }
+            let republisher = copies.republishers[copy] ?? "another site"
+            let producer = catalog.sources[copy]?.publisher ?? context.label(copy)
+            var pairs: [(copy: FigureRecord, own: FigureRecord)] = []
+            for figure in copyFigures[copy] ?? [] {
+                guard let mine = own[matchKey(figure, origin: origin)], let a = figure.value, let b = mine.value,
+                      !RepeatChange.agreeUpToRounding(a, b) else { continue }
+                pairs.append((figure, mine))
+            }
+            var text = "\(context.citedLabel(copy)) is \(producer)'s data as \(republisher) republished it: the same data "
+                + "collection as \(Words.list(producers.map(context.citedLabel))), not an independent source: a figure both "
+                + "give is one figure given twice, not two that agree."
+            if !pairs.isEmpty {
+                let listed = pairs.prefix(copyDifferenceLimit).map { pair in
+                    "\(context.text(pair.copy)) against \(context.text(pair.own)) for \(catalog.measureLabel(pair.copy.measure)), "
+                        + "\(catalog.placeName(pair.copy.place)), \(ReferencePeriod(start: pair.copy.periodStart, end: pair.copy.periodEnd).text)"
+                }
+                let more = pairs.count - listed.count
+                text += " Where it differs (\(Words.list(listed))\(more > 0 ? " and \(Words.count(more, "more figure")))" : ")"), "
+                    + "it holds another release of the producer's data, or \(republisher)'s processing of it: a revision, "
+                    + "not a disagreement between sources; cite the producer's own figure."
+            }
+            var citations = [context.cite(copy)]
+            for source in producers where !citations.contains(context.cite(source)) { citations.append(context.cite(source)) }
+            return ComparabilityWarning(
+                kind: "copies", text: text, figures: pairs.flatMap { [$0.copy.key, $0.own.key] }, citations: citations)
+        }
+    }
+
+    /// What a copy's figure and the producer's own figure for the same people share.
+    private static func matchKey(_ figure: FigureRecord, origin: String) -> String {
+        [figure.measure, figure.place, figure.periodStart, figure.periodEnd, figure.sex, figure.ageGroup,
+         figure.form ?? "", figure.unit, origin].joined(separator: "\u{0}")
+    }
+}
