@@ -13,7 +13,8 @@ extension TipDB.ReportCommand {
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated; gaps are listed. Formats: md (Markdown; with -o the charts are \
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
-                one does not draw are removed), html (one self-contained page with inline SVG and a print \
+                one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
+                -o >(gzip > b.md.gz), only the brief is written, with a note where each chart would be), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
                 template with the same data model as json (values HTML-escaped with --format html, written as they are with md; json and csv are refused with a template, exit 64); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
