@@ -29,7 +29,9 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// units (one measure in several units), estimates (primary estimates for the same measure,
     /// place and period from different sources that differ beyond rounding), subgroups (a
     /// subgroup larger than its total, as `tipdb check` finds them) or periods (counts or money
-    /// for one measure and place over periods of different length: a month and a year).
+    /// for one measure and place over periods of different length: a month and a year), or errors
+    /// (a figure `tipdb check` calls an error: a number its unit cannot hold, a period that is
+    /// not a real date, bounds that do not contain the value, a unit contradicting the measure).
     public var kind: String
     public var text: String
     /// Figures the warning is about.
