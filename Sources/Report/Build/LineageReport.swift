@@ -33,6 +33,8 @@ public struct LineageReport {
             out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
             // The bounds travel with the number: a repeat that drops them changes what it says.
             if let range = entry.range { out += "  range: \(range)\n" }
+            // An earlier number a newer release or file replaced: where it came from and when.
+            if let revised = entry.revised { out += "  \(revised)\n" }
             out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
             if let locator = entry.locator { out += ", \(locator)" }
             if let release = entry.release { out += "; \(release)" }
