@@ -122,7 +122,10 @@ extension TipDB.ReportCommand {
         /// The command that renders this brief again, options in a fixed order and the date fixed.
         private func command(date: String) -> String {
             var words = ["tipdb", "report", "brief"]
-            if let db = database.db { words += ["--db", db] }
+            // A database named by $TIPDB_DATABASE is named too: the command must give the same
+            // brief in a shell where that variable is not set.
+            let fromEnvironment = ProcessInfo.processInfo.environment["TIPDB_DATABASE"].map { !$0.isEmpty } ?? false
+            if database.db != nil || fromEnvironment { words += ["--db", database.path] }
             words += scope.filters.arguments
             if let title { words += ["--title", title] }
             words += ["--format", format.rawValue]
