@@ -55,6 +55,35 @@ enum OutputTarget {
         return type != S_IFREG && type != S_IFDIR
     }
 
+    /// Whether `-o path` is a stream the brief is written through rather than a file in a
+    /// folder: a device, a pipe or a socket (`/dev/null`, `>(gzip > b.md.gz)`), or any path in
+    /// `/dev` or `/proc` (`/dev/stdout` and `/dev/fd/3` name a regular file when the shell
+    /// redirected that descriptor to one).
+    ///
+    /// Why: files written "beside" such a path would be created in `/dev` or `/proc/self/fd`
+    /// (or fail there), and a Markdown brief would link charts its reader never gets; so a
+    /// stream gets what standard output gets, the brief alone.
+    static func isStream(_ path: String) -> Bool {
+        if isSpecial(path) { return true }
+        let systemFolders = ["/dev", "/proc"]
+        let spelled = URL(fileURLWithPath: path).standardizedFileURL.path
+        let resolved = canonical(path)
+        return systemFolders.contains { folder in
+            [spelled, resolved].contains { $0 == folder || $0.hasPrefix(folder + "/") }
+        }
+    }
+
+    /// Whether `path` names the file this process's standard output already writes to
+    /// (`/dev/stdout`, `/proc/self/fd/1`, or the file the shell redirected it to).
+    ///
+    /// Why: opening it again would start writing at its first byte, over what a `>>`
+    /// redirection meant to keep; writing to standard output itself appends where the shell said.
+    static func isStandardOutput(_ path: String) -> Bool {
+        var target = stat(), out = stat()
+        guard stat(path, &target) == 0, fstat(STDOUT_FILENO, &out) == 0 else { return false }
+        return target.st_dev == out.st_dev && target.st_ino == out.st_ino
+    }
+
     /// An absolute path with `.`, `..` and symbolic links of its folder resolved, so that two
     /// spellings of one file compare equal even when the file does not exist yet.
     private static func canonical(_ path: String) -> String {

@@ -11,9 +11,12 @@ extension TipDB.ReportCommand {
             abstract: "Write a policy brief: key figures, comparability, charts, lineage, studies, gaps, references.",
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
-                compared as equals are stated; gaps are listed. Formats: md (Markdown; with -o the charts are \
+                compared as equals are stated, and so is each figure tipdb check calls an error (a negative count, a \
+                period such as 2019-02-30); gaps are listed; a figure whose number a later load changed says what it \
+                was revised from, and when. Formats: md (Markdown; with -o the charts are \
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
-                one does not draw are removed), html (one self-contained page with inline SVG and a print \
+                one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
+                -o >(gzip > b.md.gz), only the brief is written, with a note where each chart would be), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
                 template with the same data model as json (values HTML-escaped with --format html, written as they are with md; json and csv are refused with a template, exit 64); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
@@ -119,7 +122,10 @@ extension TipDB.ReportCommand {
         /// The command that renders this brief again, options in a fixed order and the date fixed.
         private func command(date: String) -> String {
             var words = ["tipdb", "report", "brief"]
-            if let db = database.db { words += ["--db", db] }
+            // A database named by $TIPDB_DATABASE is named too: the command must give the same
+            // brief in a shell where that variable is not set.
+            let fromEnvironment = ProcessInfo.processInfo.environment["TIPDB_DATABASE"].map { !$0.isEmpty } ?? false
+            if database.db != nil || fromEnvironment { words += ["--db", database.path] }
             words += scope.filters.arguments
             if let title { words += ["--title", title] }
             words += ["--format", format.rawValue]

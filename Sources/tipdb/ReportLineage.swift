@@ -8,7 +8,7 @@ extension TipDB.ReportCommand {
         static let configuration = CommandConfiguration(
             commandName: "lineage",
             abstract: "Show the chain from a figure to its primary source, and the figures that repeat it.",
-            discussion: "Each figure of the chain is shown with its value, its range (10,000 to 17,000 (95% interval), at least 30,000, up to 1.5 million), its measure, place, reference period and subgroup (a breakdown named: citizenship: Nationals), its source and quote. Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). An unknown key is a usage error (64), as an unknown --place is, with the nearest keys when any are close; so is an empty one."
+            discussion: "Each figure of the chain is shown with its value, its range (10,000 to 17,000 (95% interval), at least 30,000, up to 1.5 million), its measure, place, reference period and subgroup (a breakdown named: citizenship: Nationals), its source and quote. Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). The figures that repeat it are listed under \"Repeated by\", each with its value, place, period and subgroup, and a FLAG line under each one that changes the figure it repeats. An unknown key is a usage error (64), as an unknown --place is, with the nearest keys when any are close; so is an empty one."
         )
 
         @OptionGroup var database: DatabaseOptions

@@ -17,9 +17,12 @@ struct ReportOutput {
         self.database = database
     }
 
-    /// The stem chart files are named after: `out/brief.md` → `brief`.
+    /// The stem chart files are named after: `out/brief.md` → `brief`; nil for standard output
+    /// and for a device or a pipe (`-o /dev/null`, `-o >(gzip > b.md.gz)`), which get no chart
+    /// files, only the brief (see `OutputTarget.isStream`).
     var stem: String? {
-        path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        guard let path, !OutputTarget.isStream(path) else { return nil }
+        return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
     func write(_ text: String, files: [RenderedFile] = []) throws {
@@ -28,7 +31,7 @@ struct ReportOutput {
 
     /// Writes bytes as they are: a large brief is not copied again on its way to the file.
     func write(utf8 bytes: [UInt8], files: [RenderedFile] = []) throws {
-        guard let path else {
+        guard let path, !OutputTarget.isStandardOutput(path) else {
             bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data(borrowing: $0)) }
             return
         }
@@ -55,8 +58,8 @@ struct ReportOutput {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: chart), options: .atomic)
             }
             current = path
-            // A device or a pipe (`-o /dev/stdout`) is written through; a renamed copy would replace it.
-            let options: Data.WritingOptions = OutputTarget.isSpecial(path) ? [] : .atomic
+            // A device or a pipe (`-o /dev/null`) is written through; a renamed copy would replace it.
+            let options: Data.WritingOptions = OutputTarget.isStream(path) ? [] : .atomic
             try bytes.withUnsafeBytes { try Data(borrowing: $0).write(to: url, options: options) }
         } catch {
             throw ReportError.cannotWrite(path: current, reason: Self.reason(error))
@@ -70,7 +73,7 @@ struct ReportOutput {
     /// older brief) invites using the wrong one. Only names this exact pattern can take are
     /// touched, so no other file is ever removed. Returns the names removed.
     func removeStaleCharts(written files: [RenderedFile], measures: [String]) -> [String] {
-        guard let path, let stem, !OutputTarget.isSpecial(path) else { return [] }
+        guard let path, let stem else { return [] }
         let folder = PathSpelling.folder(of: path)
         let kept = Set(files.map(\.name))
         var removed: [String] = []

@@ -125,7 +125,7 @@ struct LineageTests {
         #expect(text.contains("Primary source reached: p."))
         let primary = try LineageReport(db: scratch.db).render(key: "p")
         #expect(primary.contains("A primary figure: it repeats no other."))
-        #expect(primary.contains("Repeated by:\n  s (UNODC 2012)\n    b (Francis 2013)\n"))
+        #expect(primary.contains("Repeated by:\n  s (UNODC 2012): 2.4 million, World, 1995-2004\n    b (Francis 2013): 2.4 million, World, 1995-2004\n"))
         #expect(throws: ReportError.unknownFigure("bb", suggestions: ["b"])) { try LineageReport(db: scratch.db).render(key: "bb") }
     }
 

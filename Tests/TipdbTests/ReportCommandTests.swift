@@ -130,7 +130,7 @@ struct ReportCommandTests {
             for format in ["md", "html", "json", "csv"] {
                 let result = try Tipdb.run(["report", "brief", "--format", format, "-o", "brief.\(format)"], in: dir)
                 #expect(result.status == 1)
-                #expect(result.stderr == "tipdb: error: the database holds no figures yet; load some with tipdb ingest\n")
+                #expect(result.stderr == "tipdb: error: tipdb.sqlite: the database holds no figures yet; load some with tipdb ingest\n")
                 #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("brief.\(format)").path))
             }
             // With filters, the message names them.

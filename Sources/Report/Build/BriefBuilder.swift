@@ -26,7 +26,9 @@ public struct BriefBuilder {
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
 
         let keyFigures = KeyFigureSelection.build(ordered, context: context)
-        let comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
+        var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
+        // After the other cautions, before the charts: citation numbers follow the reading order.
+        comparability.warnings += FigureErrorCautions.build(ordered, errors: try Audit(db: db).figureErrors(), context: context)
         let charts = ChartSelection.build(ordered, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)

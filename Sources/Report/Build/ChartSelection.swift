@@ -23,22 +23,71 @@ enum ChartSelection {
         var charts: [Chart] = []
         for measure in measures {
             guard let places = byMeasure[measure] else { continue }
+            let bounds = censored[measure] ?? [:]
+            let ranked = places.keys.sorted(by: { (context.placeRank[$0] ?? Int.max) < (context.placeRank[$1] ?? Int.max) })
             var best: (place: String, periods: Int)?
-            for place in places.keys.sorted(by: { (context.placeRank[$0] ?? Int.max) < (context.placeRank[$1] ?? Int.max) }) {
-                let periods = Set((places[place] ?? []).map { $0.periodStart + "/" + $0.periodEnd }).count
+            for place in ranked {
+                let periods = Set((places[place] ?? []).map(periodKey)).count
                 if periods >= 2, periods > (best?.periods ?? 0) { best = (place, periods) }
             }
-            guard let best else { continue }
-            let series = Headline.series(places[best.place] ?? [])
-            guard Set(series.map { $0.periodStart + "/" + $0.periodEnd }).count >= 2 else { continue }
-            charts.append(chart(measure: measure, place: best.place, series: series,
-                                notDrawn: censored[measure]?[best.place] ?? [], otherPlaces: places.count - 1, context: context))
+            if let best {
+                let series = Headline.series(places[best.place] ?? [])
+                guard Set(series.map(periodKey)).count >= 2 else { continue }
+                let others = ranked.filter { $0 != best.place }.compactMap { place in
+                    boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
+                }
+                charts.append(chart(measure: measure, place: best.place, series: series, notDrawn: bounds[best.place] ?? [],
+                                    otherSeries: others, otherPlaces: places.count - 1, context: context))
+                continue
+            }
+            // No place has two periods with a value, but one may have a value and later (or
+            // earlier) figures published only as a bound (250, then <5): a series all the same,
+            // drawn with its one point, and its bounds said in the source line.
+            var withBounds: (place: String, periods: Int)?
+            for place in ranked {
+                let periods = Set((places[place] ?? []).map(periodKey) + (bounds[place] ?? []).map(periodKey)).count
+                if periods >= 2, periods > (withBounds?.periods ?? 0) { withBounds = (place, periods) }
+            }
+            guard let withBounds else { continue }
+            let series = Headline.series(places[withBounds.place] ?? [])
+            guard !series.isEmpty else { continue }
+            let others = ranked.filter { $0 != withBounds.place }.compactMap { place in
+                boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
+            }
+            charts.append(chart(measure: measure, place: withBounds.place, series: series, notDrawn: bounds[withBounds.place] ?? [],
+                                otherSeries: others, otherPlaces: places.count - 1, context: context))
         }
         return charts
     }
 
+    private static func periodKey(_ figure: FigureRecord) -> String { figure.periodStart + "/" + figure.periodEnd }
+
+    /// A place's series that is not drawn because all but one of its periods are published only
+    /// as bounds, in words for the chart's source line ("<5 (2020, BMI 2021 [1]) in Austria,
+    /// whose only value is 250 (2019, BMI 2021 [1])"); nil when the place has no bound, or bounds
+    /// only for the periods it has a value for (nothing the reader would miss), or two periods
+    /// with values (a place the chart could have drawn; the description counts those).
+    ///
+    /// Why: without it a measure whose only series ends in a bound (250 in 2019, `<5` in 2020)
+    /// seemed to have no series at all: no chart, and no word of it.
+    private static func boundSeries(drawable: [FigureRecord], bounds: [FigureRecord], context: BriefContext) -> String? {
+        guard !drawable.isEmpty, !bounds.isEmpty else { return nil }
+        let drawn = Headline.series(drawable)
+        let drawnPeriods = Set(drawn.map(periodKey))
+        guard drawnPeriods.count == 1 else { return nil }
+        let boundOnly = bounds.filter { !drawnPeriods.contains(periodKey($0)) }
+        guard !boundOnly.isEmpty else { return nil }
+        func described(_ figure: FigureRecord) -> String {
+            "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+        }
+        let place = drawable.first.map { context.catalog.placeName($0.place) } ?? ""
+        let value = drawn.first.map(described) ?? ""
+        return boundOnly.map(described).joined(separator: "; ") + " in \(place), whose only value is \(value)"
+    }
+
     private static func chart(
-        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherPlaces: Int, context: BriefContext
+        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherSeries: [String], otherPlaces: Int,
+        context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
@@ -67,10 +116,11 @@ enum ChartSelection {
         }
         var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ")
             + ". Reference periods, not publication years."
-        if !notDrawn.isEmpty {
-            // Said where the chart is read: a series that seems to end at its last drawn point may
-            // have a later figure published only as "<5".
-            let texts = notDrawn.map { "\(context.text($0)) (\(ReferencePeriod(start: $0.periodStart, end: $0.periodEnd).text), \(context.citedLabel($0.source)))" }
+        // Said where the chart is read: a series that seems to end at its last drawn point may
+        // have a later figure published only as "<5", and so may another place's one value.
+        let texts = notDrawn.map { "\(context.text($0)) (\(ReferencePeriod(start: $0.periodStart, end: $0.periodEnd).text), \(context.citedLabel($0.source)))" }
+            + otherSeries
+        if !texts.isEmpty {
             sourceLine += " Not drawn, published only as a bound: " + texts.joined(separator: "; ") + "."
         }
         sourceLine += " Drawn by tipdb."

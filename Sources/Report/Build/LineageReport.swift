@@ -33,6 +33,8 @@ public struct LineageReport {
             out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
             // The bounds travel with the number: a repeat that drops them changes what it says.
             if let range = entry.range { out += "  range: \(range)\n" }
+            // An earlier number a newer release or file replaced: where it came from and when.
+            if let revised = entry.revised { out += "  \(revised)\n" }
             out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
             if let locator = entry.locator { out += ", \(locator)" }
             if let release = entry.release { out += "; \(release)" }
@@ -64,10 +66,30 @@ public struct LineageReport {
             WHERE f.key <> ?1 GROUP BY f.key ORDER BY depth, f.key
             """, [key])
         if !repeaters.isEmpty {
+            // Each repeat with its number and the flags its own lineage gives it: the view an
+            // analyst uses to see how one figure travelled, and where it was changed on the way.
+            let keys = repeaters.compactMap { $0.string("key") }
+            let repeatSet = try FigureSet.load(keys: keys + [key], from: db, defaultUnits: catalog.defaultUnits)
+            // `byKey` holds only the figures some figure cites: the repeats themselves are in `figures`.
+            let records = repeatSet.byKey.merging(repeatSet.figures.map { ($0.key, $0) }) { cited, _ in cited }
+            let repeatContext = BriefContext(catalog: catalog, scope: scope, set: repeatSet)
             out += "\nRepeated by:\n"
             for row in repeaters {
                 let depth = Int(row.int("depth") ?? 1)
-                out += String(repeating: "  ", count: depth) + "\(row.string("key") ?? "") (\(context.label(row.string("source") ?? "")))\n"
+                let indent = String(repeating: "  ", count: depth)
+                let repeaterKey = row.string("key") ?? ""
+                out += indent + "\(repeaterKey) (\(context.label(row.string("source") ?? "")))"
+                guard let repeater = records[repeaterKey] else {
+                    out += "\n"
+                    continue
+                }
+                let entry = repeatContext.entry(repeater)
+                out += ": \(entry.text), \(entry.placeName), \(entry.period)"
+                out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
+                if let cites = repeater.cites, let cited = records[cites],
+                   let change = RepeatChangeText.sentence(repeater, repeats: cited, context: repeatContext) {
+                    out += indent + "  FLAG: \(change).\n"
+                }
             }
         }
         let references = ReferenceList.build(context: context)

@@ -29,8 +29,10 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// units (one measure in several units), estimates (primary estimates for the same measure,
     /// place and period from different sources that differ beyond rounding), subgroups (a
     /// subgroup larger than its total, as `tipdb check` finds them), periods (counts or money
-    /// for one measure and place over periods of different length: a month and a year) or copies
-    /// (a second-hand copy of a producer's data, such as Our World in Data's, beside the producer's own).
+    /// for one measure and place over periods of different length: a month and a year), copies
+    /// (a second-hand copy of a producer's data, such as Our World in Data's, beside the producer's own)
+    /// or errors (a figure `tipdb check` calls an error: a number its unit cannot hold, a period that
+    /// is not a real date, bounds that do not contain the value, a unit contradicting the measure).
     public var kind: String
     public var text: String
     /// Figures the warning is about.

@@ -49,6 +49,10 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// For a figure of a bulk export that the latest release no longer holds: "not in the latest
     /// release (2025-04-14)". It is kept as published then, and is never a key figure.
     public var release: String? = nil
+    /// For a figure whose number a later load changed (a newer release of a bulk export, a
+    /// corrected file): "revised from 41 (UNODC 2024 [3], batch 1: glotip_v1.csv; replaced
+    /// 2026-11-30 by batch 2)"; nil for a figure never revised, whose JSON then has no such member.
+    public var revised: String? = nil
 }
 
 /// The figures of one measure, as one table.

@@ -19,6 +19,8 @@ struct FigureSet {
     /// For each figure of a bulk export series (GLOTIP) that the series' latest release no longer
     /// holds: that release's date. Such a figure stays in the database, as published then.
     var droppedFromLatest: [String: String] = [:]
+    /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
+    var revisions: [String: [FigureRevision]] = [:]
 
     /// The figures whose keys are in the JSON array bound to ?1, by key.
     private static let byKeys = FigureRows.select + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key"
@@ -50,6 +52,7 @@ struct FigureSet {
         try set.loadCited(from: db, defaultUnits: defaultUnits)
         try set.loadMinimumEstimates(from: db)
         try set.loadDroppedFromLatest(from: db)
+        try set.loadRevisions(from: db)
         return set
     }
 
@@ -62,6 +65,7 @@ struct FigureSet {
         try set.loadCited(from: db, defaultUnits: defaultUnits)
         try set.loadMinimumEstimates(from: db)
         try set.loadDroppedFromLatest(from: db)
+        try set.loadRevisions(from: db)
         return set
     }
 

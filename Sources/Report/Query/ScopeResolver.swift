@@ -36,12 +36,23 @@ struct ScopeResolver {
         }
         var placeSet: Set<String>?
         var countries: Set<String> = []
-        var placePhrases: [String] = []
+        var expanded: [(code: String, places: Set<String>, phrase: String)] = []
         for code in requestedPlaces {
             let (places, members, phrase) = expand(code)
             placeSet = (placeSet ?? []).union(places)
             countries.formUnion(members)
-            placePhrases.append(phrase)
+            expanded.append((code, places, phrase))
+        }
+        // A place inside another one asked for (`--place Europe --place AUT`) is named as one of
+        // its members, not listed after it as if it were one more region.
+        var placePhrases: [String] = []
+        for (index, place) in expanded.enumerated() {
+            let within = expanded.indices.contains { $0 != index && expanded[$0].places.contains(place.code) && !place.places.contains(expanded[$0].code) }
+            if within { continue }
+            let inside = expanded.enumerated().filter { other in
+                other.offset != index && place.places.contains(other.element.code) && !other.element.places.contains(place.code)
+            }.map { catalog.placeName($0.element.code) }
+            placePhrases.append(inside.isEmpty ? place.phrase : place.phrase + " (\(Words.list(inside)) among them)")
         }
         if requestedPlaces.isEmpty {
             countries = Set(catalog.places.values.filter { $0.kind == "country" }.map(\.code))

@@ -105,6 +105,8 @@ enum BriefJSON {
             w.member("primary", f.primary)
             w.member("repeats", f.repeats)
             w.member("release", f.release)
+            // Only on a revised figure: the JSON of a brief without revisions stays as it was.
+            if let revised = f.revised { w.member("revised", revised) }
         }
     }
 }

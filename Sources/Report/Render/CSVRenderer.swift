@@ -56,6 +56,7 @@ enum CSVRenderer {
         field(figure.locator ?? "")
         field(figure.quote ?? "")
         field(figure.notes ?? "")
-        field(figure.release ?? "", last: true)
+        // A revision goes with the release: both say which publication of the number this is.
+        field([figure.release, figure.revised].compactMap { $0 }.joined(separator: "; "), last: true)
     }
 }

@@ -192,12 +192,14 @@ struct MarkdownRenderer {
         }
     }
 
-    /// The method column: the figure's method, the study's, and what it repeats.
+    /// The method column: the figure's method, the study's, what it repeats, whether a later
+    /// release dropped it and the numbers a later load replaced.
     static func method(_ figure: FigureEntry) -> String {
         var text = figure.method
         if let study = figure.studyMethod { text += " (\(study))" }
         if let repeats = figure.repeats { text += "; \(repeats)" }
         if let release = figure.release { text += "; \(release)" }
+        if let revised = figure.revised { text += "; \(revised)" }
         return text
     }
 

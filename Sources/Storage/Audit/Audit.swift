@@ -63,11 +63,11 @@ public struct Audit {
             AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
             AuditRule(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)", rows: subgroupsAboveTotals),
-            AuditRule(severity: .error, check: "bounds", message: "bounds that do not contain the value", rows: bounds),
-            AuditRule(severity: .error, check: "unit-contradicts-measure", message: "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)", rows: units),
-            AuditRule(severity: .error, check: "value-outside-unit", message: "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, infinite numbers, censored values that are not counts", rows: valuesOutsideUnit),
+            AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: Self.text(bounds)),
+            AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: Self.text(units)),
+            AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", rows: Self.text(valuesOutsideUnit)),
             AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: fractionalCounts),
-            AuditRule(severity: .error, check: "period-form", message: "reference periods that are not a year from 1800 to 2200, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)", rows: periods),
+            AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", rows: Self.text(periods)),
             AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, rows: ageGroups),
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
@@ -153,35 +153,37 @@ public struct Audit {
         }
     }
 
-    private func bounds(_ row: (String) -> Void) throws {
+    func bounds(_ row: FigureRow) throws {
         try keys("""
             SELECT key FROM figures
             WHERE (value IS NOT NULL AND ((low IS NOT NULL AND low > value) OR (high IS NOT NULL AND high < value)))
                OR (censored = 1 AND (high IS NULL OR (low IS NOT NULL AND low > high)))
             ORDER BY key
-            """, row)
+            """) { row($0, nil) }
     }
 
     /// The rule is Swift's (``Measure/fits(unit:dimensions:)``, shared with ingest), so it is
     /// applied to the few distinct measure and unit pairs, and the rows of a bad pair are listed
     /// (held, to sort them across pairs: a pair is bad only in a database written by other tools).
-    private func units(_ row: (String) -> Void) throws {
+    func units(_ row: FigureRow) throws {
         let dimensions = try Measure.unitDimensions(in: db)
         let measures = Dictionary(try Measure.all(in: db).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        var rows: [String] = []
+        var rows: [(key: String, detail: String)] = []
         for pair in try db.rows("SELECT DISTINCT measure, unit FROM figures") {
             guard let code = pair.string("measure"), let unit = pair.string("unit"), let measure = measures[code],
                   !measure.fits(unit: unit, dimensions: dimensions) else { continue }
             rows += try db.rows("SELECT key FROM figures WHERE measure = ? AND unit = ?", [code, unit])
-                .map { "\($0.string("key") ?? "") (\(unit) for \(code))" }
+                .map { (key: $0.string("key") ?? "", detail: "\(unit) for \(code)") }
         }
-        rows.sorted().forEach(row)
+        for figure in rows.sorted(by: { Self.rowText($0.key, $0.detail) < Self.rowText($1.key, $1.detail) }) {
+            row(figure.key, figure.detail)
+        }
     }
 
     /// What ingest refuses about a number in its unit (`UnitRules` in Ingest, whose
     /// rules this repeats in SQL), found in rows written some other way (another tool, or an
     /// older tipdb whose bulk loaders did not apply them).
-    private func valuesOutsideUnit(_ row: (String) -> Void) throws {
+    func valuesOutsideUnit(_ row: FigureRow) throws {
         try forEachRow("""
             SELECT f.key, f.unit,
                 CASE
@@ -200,7 +202,7 @@ public struct Audit {
                OR (f.unit = 'percent-change' AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < -100)
             ORDER BY f.key
             """) { figure in
-            row("\(figure.string(at: 0) ?? "") (\(figure.string(at: 2) ?? "") in \(figure.string(at: 1) ?? ""))")
+            row(figure.string(at: 0) ?? "", "\(figure.string(at: 2) ?? "") in \(figure.string(at: 1) ?? "")")
         }
     }
 
@@ -222,7 +224,7 @@ public struct Audit {
         }
     }
 
-    private func periods(_ row: (String) -> Void) throws {
+    func periods(_ row: FigureRow) throws {
         try forEachRow("""
             WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION SELECT key, period_end FROM figures)
             SELECT key, group_concat(day, ', ') AS days FROM ends
@@ -231,7 +233,7 @@ public struct Audit {
                 OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day)))
             GROUP BY key ORDER BY key
             """) { figure in
-            row("\(figure.string(at: 0) ?? "") (\(figure.string(at: 1) ?? ""))")
+            row(figure.string(at: 0) ?? "", figure.string(at: 1))
         }
     }
 

@@ -1,0 +1,61 @@
+import Storage
+
+/// Cautions about the figures in scope that `tipdb check` calls errors: a number its unit cannot
+/// hold (a negative count of persons), a reference period that is not a real date (2019-02-30),
+/// bounds that do not contain the value, a unit that contradicts the measure. The figures are
+/// found by check's own rules (`Audit.figureErrors()`), so brief and check always name the same rows.
+///
+/// Why a caution and not leaving the figure out: such a row is nearly always a real published
+/// figure stored wrongly (a sign lost, a day mistyped) by a tool other than tipdb's ingest, which
+/// refuses them. Dropping it would change the tables, the lineage and the citation numbers a
+/// policy team has seen in earlier briefs without showing where, and hide from them that the
+/// database needs fixing; kept beside a caution that names it, the check error and what to do, the
+/// figure cannot be quoted unawares, and the team sees which row to correct.
+enum FigureErrorCautions {
+    /// Cautions beyond this many are summed up in one sentence: a brief must stay readable.
+    static let limit = 20
+
+    /// One caution per figure in `ordered` that `errors` names (all checks naming it in one
+    /// sentence), in reading order; nothing when no figure in scope is named.
+    static func build(_ ordered: [FigureRecord], errors: [FigureError], context: BriefContext) -> [ComparabilityWarning] {
+        guard !errors.isEmpty else { return [] }
+        var byKey: [String: [FigureError]] = [:]
+        for error in errors { byKey[error.key, default: []].append(error) }
+        let named = ordered.filter { byKey[$0.key] != nil }
+        var warnings = named.prefix(limit).map { caution($0, errors: byKey[$0.key] ?? [], context: context) }
+        if named.count > limit {
+            let more = named.count - limit
+            warnings.append(ComparabilityWarning(
+                kind: "errors",
+                text: "\(Words.count(more, "more figure has", "more figures have")) a value, period or unit that tipdb check "
+                    + "calls an error; the same caution applies to each (tipdb check lists them all).",
+                figures: named.dropFirst(limit).map(\.key), citations: []))
+        }
+        return warnings
+    }
+
+    private static func caution(_ figure: FigureRecord, errors: [FigureError], context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let subgroup = BriefContext.subgroup(figure, catalog: catalog)
+        let what = "\(catalog.measureLabel(figure.measure)), \(catalog.placeName(figure.place)), "
+            + "\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text) (\(subgroup)), "
+            + "\(context.citedLabel(figure.source))"
+        let problems = errors.map { "\(problem($0)) (\($0.check))" }
+        let text = "\(what): the figure \(context.text(figure)) (\(figure.key)) cannot be right as stored: "
+            + Words.list(problems) + ". tipdb check calls this an error. It is shown as stored; "
+            + "do not cite it until the row is corrected against the source."
+        return ComparabilityWarning(kind: "errors", text: text, figures: [figure.key], citations: [context.cite(figure.source)])
+    }
+
+    /// What is wrong, in words a reader of the brief follows, with check's detail where it has one.
+    private static func problem(_ error: FigureError) -> String {
+        let detail = error.detail.map { ": \($0)" } ?? ""
+        switch error.check {
+        case "value-outside-unit": return "its number is one its unit cannot hold\(detail)"
+        case "period-form": return "its reference period is not a real year, month or day\(detail)"
+        case "bounds": return "its bounds do not contain its value"
+        case "unit-contradicts-measure": return "its unit contradicts its measure\(detail)"
+        default: return error.message
+        }
+    }
+}

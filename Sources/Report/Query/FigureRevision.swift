@@ -1,0 +1,30 @@
+import Storage
+
+/// A number a figure had before a later load changed it, from `figure_revisions`: what the
+/// earlier release or file said, where that came from, and when it was replaced.
+///
+/// Why reports read it: official series are revised between releases (GLOTIP's 41 detected
+/// victims for Austria in 2019 became 45 in the next export); a brief that shows only the new
+/// value leaves a reader who cited the old one unable to tell a revision from a mistake.
+struct FigureRevision: Sendable, Equatable {
+    /// The revision's row number, in the order revisions were made.
+    let id: Int64
+    let value: Double?
+    let censored: Bool
+    let low: Double?
+    let high: Double?
+    /// The source the earlier number was cited to (for a bulk export, its earlier release).
+    let source: String?
+    /// The ingest batch that had loaded the earlier number, and its file.
+    let loadedBy: Int64?
+    let loadedFrom: String?
+    /// The batch that replaced it, and when (UTC, as stored).
+    let replacedBy: Int64
+    let replacedAt: String
+
+    /// Whether the number (value, bounds, or being published only as a bound) differs from
+    /// `other`'s: a revision that only added a quote or a tag is not a revision of the figure.
+    func numberDiffers(value: Double?, censored: Bool, low: Double?, high: Double?) -> Bool {
+        self.value != value || self.censored != censored || self.low != low || self.high != high
+    }
+}

@@ -1,0 +1,45 @@
+import Storage
+
+extension FigureSet {
+    /// Reads the revisions of the loaded figures that changed their number, newest first, into
+    /// `revisions`: only the earlier numbers a later load replaced (a revision that only added a
+    /// quote, a tag or a note is left out). The query is skipped on a database with no revision.
+    mutating func loadRevisions(from db: Database) throws {
+        guard try db.integer("SELECT count(*) FROM figure_revisions") > 0 else { return }
+        let keys = Set(figures.map(\.key)).union(byKey.keys)
+        let rows = try db.rows("""
+            SELECT r.id, r.figure, r.batch_id, r.revised_at,
+                json_extract(r.previous, '$.value') AS value, json_extract(r.previous, '$.censored') AS censored,
+                json_extract(r.previous, '$.low') AS low, json_extract(r.previous, '$.high') AS high,
+                json_extract(r.previous, '$.source') AS source, json_extract(r.previous, '$.batch_id') AS loaded_by,
+                b.file AS loaded_from
+            FROM figure_revisions r
+            LEFT JOIN ingest_batches b ON b.id = json_extract(r.previous, '$.batch_id')
+            WHERE json_valid(r.previous)
+            ORDER BY r.figure, r.id
+            """)
+        var all: [String: [FigureRevision]] = [:]
+        for row in rows {
+            guard let key = row.string("figure"), keys.contains(key), let id = row.int("id"),
+                  let replacedBy = row.int("batch_id") else { continue }
+            all[key, default: []].append(FigureRevision(
+                id: id, value: row.double("value"), censored: (row.int("censored") ?? 0) != 0,
+                low: row.double("low"), high: row.double("high"), source: row.string("source"),
+                loadedBy: row.int("loaded_by"), loadedFrom: row.string("loaded_from"),
+                replacedBy: replacedBy, replacedAt: row.string("revised_at") ?? ""))
+        }
+        let figures = byKey.merging(self.figures.map { ($0.key, $0) }) { first, _ in first }
+        for (key, list) in all {
+            guard let figure = figures[key] else { continue }
+            // Each earlier number against the one that replaced it: the next revision's, else the figure's now.
+            var kept: [FigureRevision] = []
+            for (index, revision) in list.enumerated() {
+                let next = index + 1 < list.count ? list[index + 1] : nil
+                let differs = next.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
+                    ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+                if differs { kept.append(revision) }
+            }
+            if !kept.isEmpty { revisions[key] = kept.reversed() }
+        }
+    }
+}

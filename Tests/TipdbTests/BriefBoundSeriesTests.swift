@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// A measure and place with a value in one period and only a bound (`<5`) in another is a
+/// series too: the brief's chart says so, never leaves it unmentioned.
+@Suite("Charts name a series whose later period is published only as a bound (built binary)")
+struct BriefBoundSeriesTests {
+    private static let sources = "key,kind,title,publisher,date\nsrc-a,report,Trafficking in Austria,BMI,2021\nsrc-b,report,Trafficking in Japan,NPA,2020\n"
+
+    private func load(_ figures: String, in dir: URL) throws {
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+        try Data(("key,measure,value,unit,place,period,source,method,locator\n" + figures).utf8)
+            .write(to: dir.appendingPathComponent("figures.csv"))
+        let load = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    private func charts(in dir: URL) throws -> String {
+        let result = try Tipdb.run(["report", "brief", "--date", "2026-11-30"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        guard let start = result.stdout.range(of: "## Charts"), let end = result.stdout.range(of: "## How these numbers travel") else {
+            Issue.record("no Charts section: \(result.stdout)")
+            return ""
+        }
+        return String(result.stdout[start.lowerBound..<end.lowerBound])
+    }
+
+    @Test("250 in 2019 and <5 in 2020 for Austria, beside Japan's two values: Japan's chart names Austria's series")
+    func besideAnotherPlace() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                aut-det-2020,detected-trafficking-victims,<5,persons,AUT,2020,src-a,detected,p. 3
+                aut-det-2019,detected-trafficking-victims,250,persons,AUT,2019,src-a,detected,p. 3
+                jpn-det-2019,detected-trafficking-victims,47,persons,JPN,2019,src-b,detected,p. 1
+                jpn-det-2018,detected-trafficking-victims,25,persons,JPN,2018,src-b,detected,p. 1
+
+                """, in: dir)
+            let charts = try charts(in: dir)
+            #expect(charts.contains("### Detected victims of trafficking, Japan, 2018-2019"), "\(charts)")
+            #expect(charts.contains(
+                "Not drawn, published only as a bound: \\<5 (2020, BMI 2021 [1]) in Austria, whose only value is 250 (2019, BMI 2021 [1])."),
+                "\(charts)")
+        }
+    }
+
+    @Test("250 in 2019 and <5 in 2020 alone: a chart of the one value, its bound named in the source line")
+    func alone() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                aut-det-2020,detected-trafficking-victims,<5,persons,AUT,2020,src-a,detected,p. 3
+                aut-det-2019,detected-trafficking-victims,250,persons,AUT,2019,src-a,detected,p. 3
+
+                """, in: dir)
+            let charts = try charts(in: dir)
+            #expect(charts.contains("### Detected victims of trafficking, Austria, 2019"), "\(charts)")
+            #expect(charts.contains("Not drawn, published only as a bound: \\<5 (2020, BMI 2021 [1])."), "\(charts)")
+            #expect(!charts.contains("No measure has primary figures"))
+        }
+    }
+
+    @Test("one period with a value and a bound for the same period only: still no chart (there is no series)")
+    func samePeriodOnly() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                aut-det-2019,detected-trafficking-victims,250,persons,AUT,2019,src-a,detected,p. 3
+
+                """, in: dir)
+            let charts = try charts(in: dir)
+            #expect(charts.contains("No measure has primary figures for everyone at two or more reference periods in one place."), "\(charts)")
+        }
+    }
+}
