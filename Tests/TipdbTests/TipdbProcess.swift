@@ -50,7 +50,7 @@ enum Tipdb {
 
     /// Runs `program arguments...` in `directory` without `TIPDB_DATABASE` (plus `environment`),
     /// feeding `input` on stdin, and collects what it printed.
-    private static func runProcess(
+    static func runProcess(
         _ program: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil
     ) throws -> ProcessResult {
         let process = Process()

@@ -169,7 +169,9 @@ public struct Audit {
         let dimensions = try Measure.unitDimensions(in: db)
         let measures = Dictionary(try Measure.all(in: db).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [(key: String, detail: String)] = []
-        for pair in try db.rows("SELECT DISTINCT measure, unit FROM figures") {
+        // NOT INDEXED: SQLite would walk figures_by_measure_place and look up each row's unit in the
+        // table, ten times slower than reading the table in order (0.3 s against 0.03 s at 100,000).
+        for pair in try db.rows("SELECT DISTINCT measure, unit FROM figures NOT INDEXED") {
             guard let code = pair.string("measure"), let unit = pair.string("unit"), let measure = measures[code],
                   !measure.fits(unit: unit, dimensions: dimensions) else { continue }
             rows += try db.rows("SELECT key FROM figures WHERE measure = ? AND unit = ?", [code, unit])
@@ -225,13 +227,20 @@ public struct Audit {
     }
 
     func periods(_ row: FigureRow) throws {
+        // Each end is filtered before the two are merged: merging every figure's two ends first
+        // sorted twice the table's rows, a third of a 100,000-figure brief's extra time.
         try forEachRow("""
-            WITH ends(key, day) AS (SELECT key, period_start FROM figures UNION SELECT key, period_end FROM figures)
-            SELECT key, group_concat(day, ', ') AS days FROM ends
-            WHERE NOT (substr(day, 1, 4) BETWEEN '1800' AND '2200' AND (day GLOB '[0-9][0-9][0-9][0-9]'
-                OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(day, 6, 2) BETWEEN '01' AND '12')
-                OR (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day)))
-            GROUP BY key ORDER BY key
+            WITH ends(key, day) AS (
+                SELECT key, period_start FROM figures
+                WHERE NOT (substr(period_start, 1, 4) BETWEEN '1800' AND '2200' AND (period_start GLOB '[0-9][0-9][0-9][0-9]'
+                    OR (period_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(period_start, 6, 2) BETWEEN '01' AND '12')
+                    OR (period_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(period_start, '+0 days') IS period_start)))
+                UNION
+                SELECT key, period_end FROM figures
+                WHERE NOT (substr(period_end, 1, 4) BETWEEN '1800' AND '2200' AND (period_end GLOB '[0-9][0-9][0-9][0-9]'
+                    OR (period_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(period_end, 6, 2) BETWEEN '01' AND '12')
+                    OR (period_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(period_end, '+0 days') IS period_end))))
+            SELECT key, group_concat(day, ', ') AS days FROM ends GROUP BY key ORDER BY key
             """) { figure in
             row(figure.string(at: 0) ?? "", figure.string(at: 1))
         }
