@@ -5,8 +5,9 @@ extension FigureSet {
     /// `revisions`: only the earlier numbers a later load replaced (a revision that only added a
     /// quote, a tag or a note is left out). The query is skipped on a database with no revision.
     mutating func loadRevisions(from db: Database) throws {
-        guard try db.integer("SELECT count(*) FROM figure_revisions") > 0 else { return }
-        let keys = Set(figures.map(\.key)).union(byKey.keys)
+        guard try db.integer("SELECT EXISTS (SELECT 1 FROM figure_revisions)") != 0 else { return }
+        // The loaded figures by key, those in scope and those read for their lineage alike.
+        let figures = byKey.merging(self.figures.map { ($0.key, $0) }) { first, _ in first }
         let rows = try db.rows("""
             SELECT r.id, r.figure, r.batch_id, r.revised_at,
                 json_extract(r.previous, '$.value') AS value, json_extract(r.previous, '$.censored') AS censored,
@@ -20,7 +21,7 @@ extension FigureSet {
             """)
         var all: [String: [FigureRevision]] = [:]
         for row in rows {
-            guard let key = row.string("figure"), keys.contains(key), let id = row.int("id"),
+            guard let key = row.string("figure"), figures[key] != nil, let id = row.int("id"),
                   let replacedBy = row.int("batch_id") else { continue }
             all[key, default: []].append(FigureRevision(
                 id: id, value: row.double("value"), censored: (row.int("censored") ?? 0) != 0,
@@ -28,7 +29,6 @@ extension FigureSet {
                 loadedBy: row.int("loaded_by"), loadedFrom: row.string("loaded_from"),
                 replacedBy: replacedBy, replacedAt: row.string("revised_at") ?? ""))
         }
-        let figures = byKey.merging(self.figures.map { ($0.key, $0) }) { first, _ in first }
         for (key, list) in all {
             guard let figure = figures[key] else { continue }
             // Each earlier number against the one that replaced it: the next revision's, else the figure's now.
