@@ -28,7 +28,7 @@ public struct BriefBuilder {
         let keyFigures = KeyFigureSelection.build(ordered, context: context)
         var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
         // After the other cautions, before the charts: citation numbers follow the reading order.
-        comparability.warnings += FigureErrorCautions.build(ordered, errors: try Audit(db: db).figureErrors(), context: context)
+        comparability.warnings += FigureErrorCautions.build(ordered, rules: try FigureRules(db: db), context: context)
         let charts = ChartSelection.build(ordered, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)

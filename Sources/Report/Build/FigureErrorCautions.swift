@@ -3,7 +3,8 @@ import Storage
 /// Cautions about the figures in scope that `tipdb check` calls errors: a number its unit cannot
 /// hold (a negative count of persons), a reference period that is not a real date (2019-02-30),
 /// bounds that do not contain the value, a unit that contradicts the measure. The figures are
-/// found by check's own rules (`Audit.figureErrors()`), so brief and check always name the same rows.
+/// found by check's own rules (`FigureRules`), applied to the figures the brief holds, so brief
+/// and check always name the same rows.
 ///
 /// Why a caution and not leaving the figure out: such a row is nearly always a real published
 /// figure stored wrongly (a sign lost, a day mistyped) by a tool other than tipdb's ingest, which
@@ -15,12 +16,18 @@ enum FigureErrorCautions {
     /// Cautions beyond this many are summed up in one sentence: a brief must stay readable.
     static let limit = 20
 
-    /// One caution per figure in `ordered` that `errors` names (all checks naming it in one
+    /// One caution per figure in `ordered` that `rules` call an error (all checks naming it in one
     /// sentence), in reading order; nothing when no figure in scope is named.
-    static func build(_ ordered: [FigureRecord], errors: [FigureError], context: BriefContext) -> [ComparabilityWarning] {
-        guard !errors.isEmpty else { return [] }
+    static func build(_ ordered: [FigureRecord], rules: FigureRules, context: BriefContext) -> [ComparabilityWarning] {
+        var rules = rules
         var byKey: [String: [FigureError]] = [:]
-        for error in errors { byKey[error.key, default: []].append(error) }
+        for figure in ordered {
+            let errors = rules.errors(
+                key: figure.key, measure: figure.measure, value: figure.value, low: figure.low, high: figure.high,
+                censored: figure.censored, unit: figure.unit, periodStart: figure.periodStart, periodEnd: figure.periodEnd)
+            if !errors.isEmpty { byKey[figure.key] = errors }
+        }
+        guard !byKey.isEmpty else { return [] }
         let named = ordered.filter { byKey[$0.key] != nil }
         var warnings = named.prefix(limit).map { caution($0, errors: byKey[$0.key] ?? [], context: context) }
         if named.count > limit {

@@ -5,6 +5,8 @@
 /// built on it would cite numbers with less support than it could.
 public struct Audit {
     let db: Database
+    /// The figure errors, read once for the four checks that list them.
+    let figureScan = FigureErrorScan()
 
     public init(db: Database) {
         self.db = db
@@ -63,11 +65,11 @@ public struct Audit {
             AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
             AuditRule(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)", rows: subgroupsAboveTotals),
-            AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: Self.text(bounds)),
-            AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: Self.text(units)),
-            AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", rows: Self.text(valuesOutsideUnit)),
+            AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: figureRows("bounds")),
+            AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: figureRows("unit-contradicts-measure")),
+            AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", rows: figureRows("value-outside-unit")),
             AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: fractionalCounts),
-            AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", rows: Self.text(periods)),
+            AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", rows: figureRows("period-form")),
             AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, rows: ageGroups),
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
@@ -153,64 +155,6 @@ public struct Audit {
         }
     }
 
-    func bounds(_ row: FigureRow) throws {
-        try keys("""
-            SELECT key FROM figures
-            WHERE (value IS NOT NULL AND ((low IS NOT NULL AND low > value) OR (high IS NOT NULL AND high < value)))
-               OR (censored = 1 AND (high IS NULL OR (low IS NOT NULL AND low > high)))
-            ORDER BY key
-            """) { row($0, nil) }
-    }
-
-    /// The rule is Swift's (``Measure/fits(unit:dimensions:)``, shared with ingest), so it is
-    /// applied to the few distinct measure and unit pairs, and the rows of a bad pair are listed
-    /// (held, to sort them across pairs: a pair is bad only in a database written by other tools).
-    func units(_ row: FigureRow) throws {
-        let dimensions = try Measure.unitDimensions(in: db)
-        let measures = Dictionary(try Measure.all(in: db).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        var rows: [(key: String, detail: String)] = []
-        // NOT INDEXED: SQLite would walk figures_by_measure_place and look up each row's unit in the
-        // table, ten times slower than reading the table in order (0.3 s against 0.03 s at 100,000).
-        for pair in try db.rows("SELECT DISTINCT measure, unit FROM figures NOT INDEXED") {
-            guard let code = pair.string("measure"), let unit = pair.string("unit"), let measure = measures[code],
-                  !measure.fits(unit: unit, dimensions: dimensions) else { continue }
-            rows += try db.rows("SELECT key FROM figures WHERE measure = ? AND unit = ?", [code, unit])
-                .map { (key: $0.string("key") ?? "", detail: "\(unit) for \(code)") }
-        }
-        for figure in rows.sorted(by: { Self.rowText($0.key, $0.detail) < Self.rowText($1.key, $1.detail) }) {
-            row(figure.key, figure.detail)
-        }
-    }
-
-    /// What ingest refuses about a number in its unit (`UnitRules` in Ingest, whose
-    /// rules this repeats in SQL), found in rows written some other way (another tool, or an
-    /// older tipdb whose bulk loaders did not apply them).
-    func valuesOutsideUnit(_ row: FigureRow) throws {
-        try forEachRow("""
-            SELECT f.key, f.unit,
-                CASE
-                    WHEN f.censored = 1 AND u.dimension <> 'count' THEN 'censored, but not a count'
-                    WHEN abs(f.value) = 9e999 OR abs(f.low) = 9e999 OR abs(f.high) = 9e999 THEN 'infinite'
-                    WHEN f.unit = 'percent-change' THEN 'a fall of more than 100 percent'
-                    WHEN min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0 THEN 'negative'
-                    ELSE 'more than 100 percent'
-                END AS problem
-            FROM figures f JOIN units u ON u.code = f.unit
-            WHERE (f.censored = 1 AND u.dimension <> 'count')
-               OR abs(f.value) = 9e999 OR abs(f.low) = 9e999 OR abs(f.high) = 9e999
-               OR (u.dimension IN ('count', 'money', 'share', 'rate')
-                   AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < 0)
-               OR (u.dimension = 'share' AND max(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) > 100)
-               OR (f.unit = 'percent-change' AND min(coalesce(f.value, 0), coalesce(f.low, 0), coalesce(f.high, 0)) < -100)
-            ORDER BY f.key
-            """) { figure in
-            row(figure.string(at: 0) ?? "", "\(figure.string(at: 2) ?? "") in \(figure.string(at: 1) ?? "")")
-        }
-    }
-
-    /// Reference periods by their form: the schema only checks that the start is not after the end.
-    /// The same rules as ingest's `PeriodParser.date` (years 1800 to 2200, real months and days).
-    /// `date(day)` alone gives 2019-02-30 back unchanged; with a modifier SQLite normalises it to a real day.
     /// Counts that are not whole numbers, which ingest refuses in a figures file: `1.234` persons
     /// is most often 1,234 written with a dot. A warning, not an error: a dataset scaled from
     /// thousands may carry a fraction as published.
@@ -223,26 +167,6 @@ public struct Audit {
             """) { figure in
             let numbers = [figure.optionalDouble(at: 2), figure.optionalDouble(at: 3), figure.optionalDouble(at: 4)].compactMap { $0 }
             row("\(figure.string(at: 0) ?? ""): \(numbers.map { Self.number($0) }.joined(separator: ", ")) \(figure.string(at: 1) ?? "")")
-        }
-    }
-
-    func periods(_ row: FigureRow) throws {
-        // Each end is filtered before the two are merged: merging every figure's two ends first
-        // sorted twice the table's rows, a third of a 100,000-figure brief's extra time.
-        try forEachRow("""
-            WITH ends(key, day) AS (
-                SELECT key, period_start FROM figures
-                WHERE NOT (substr(period_start, 1, 4) BETWEEN '1800' AND '2200' AND (period_start GLOB '[0-9][0-9][0-9][0-9]'
-                    OR (period_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(period_start, 6, 2) BETWEEN '01' AND '12')
-                    OR (period_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(period_start, '+0 days') IS period_start)))
-                UNION
-                SELECT key, period_end FROM figures
-                WHERE NOT (substr(period_end, 1, 4) BETWEEN '1800' AND '2200' AND (period_end GLOB '[0-9][0-9][0-9][0-9]'
-                    OR (period_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(period_end, 6, 2) BETWEEN '01' AND '12')
-                    OR (period_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(period_end, '+0 days') IS period_end))))
-            SELECT key, group_concat(day, ', ') AS days FROM ends GROUP BY key ORDER BY key
-            """) { figure in
-            row(figure.string(at: 0) ?? "", figure.string(at: 1))
         }
     }
 
