@@ -38,9 +38,10 @@ extension TipDB.DeriveCommand {
                 nothing more about a <11 count than suppressing every count would (secondary suppression, checked \
                 by an audit of what a reader can infer through every total); the number of \
                 all people is always published. No share is computed over a suppressed or small denominator. \
-                Counts published by an earlier derivation of the same dataset version stay published, and \
-                suppressed ones stay suppressed (their bound can change), and every derivation of one version \
-                must use the same --min-cell. A table that no further suppression can protect is refused.
+                Counts published by an earlier derivation of the same dataset version stay as published \
+                (a suppressed one keeps its bound), a new table is audited together with every earlier table of \
+                the version (a reader holds them all), and every derivation of one version must use the same \
+                --min-cell. A table that no further suppression can protect is refused.
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected); 2 database unusable; 64 usage error (a --dataset or \

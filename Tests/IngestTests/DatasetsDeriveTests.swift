@@ -172,6 +172,22 @@ struct DatasetsDeriveTests {
         #expect(throws: DisclosureControl.Failure.self) { try locked.protect(lockedVisible: [0, 2]) }
     }
 
+    @Test("a second table of the same version keeps the bounds the first published, and changes none of its counts")
+    func secondTableKeepsBounds() throws {
+        let h = try load([
+            People(times: 10), People(times: 1, gender: "Man"), People(times: 30, country: "MDA"),
+            People(times: 30, country: "MDA", gender: "Man"), People(times: 3, country: "MDA", gender: ""),
+        ])
+        _ = try derive(h, [.country, .gender])
+        let usa = try value(h, "cases-v1/count/country:USA")
+        #expect(usa.censored && usa.high == 20)
+        let second = try derive(h, [.country, .year])
+        #expect(second.updated == 0)
+        #expect(try value(h, "cases-v1/count/country:USA").high == 20)
+        // Before, the country-by-year audit saw only its own cells and wrote USA's bound as <62.
+        #expect(try h.db.integer("SELECT count(*) FROM figure_revisions") == 0)
+    }
+
     @Test("CTDC's denominator rule: 5 people, one with none recorded, gives 50 %, 50 % and 25 %")
     func denominatorRule() throws {
         // Of the 4 with a form recorded: 2 have A, 2 have B, 1 has C.

@@ -48,19 +48,33 @@ public struct CaseDerivation {
         let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
         let table = CellTable(tally: tally, figures: figures)
 
-        var locks = try previouslyPublished(table, source: dataset.source)
+        // Decided over this table and every table derived from the version before it: a reader
+        // holds them all. This table's cells keep their numbers (it is added first).
+        var combined = CombinedCells()
+        combined.add(keys: table.keys, values: table.values, relations: table.relations)
+        for earlier in try earlierTables(of: dataset, besides: dimensions) {
+            combined.add(keys: earlier.keys, values: earlier.values, relations: earlier.relations)
+        }
+        var locks = try previouslyPublished(combined, source: dataset.source)
         // The number of people in the version is public: the derivation's notes and summary give
         // it, and anyone can count the rows of the cited file. Suppressing it would hide nothing,
         // and give its cells a bound that is the total itself.
         if let all = table.byKey[dataset.source + "/count"], table.values[all] >= options.minCell {
             locks.visible.insert(all)
         }
-        let outcome: DisclosureControl.Outcome
+        var outcome: DisclosureControl.Outcome
         do {
-            outcome = try DisclosureControl(values: table.values, relations: table.relations, minCell: options.minCell)
+            outcome = try DisclosureControl(values: combined.values, relations: combined.relations, minCell: options.minCell)
                 .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
         } catch {
-            throw DeriveError.cannotProtect(figure: table.keys[error.cell], minCell: options.minCell)
+            throw DeriveError.cannotProtect(figure: combined.keys[error.cell], minCell: options.minCell)
+        }
+        // Only this table's counts are written; one an earlier derivation suppressed keeps the
+        // bound it was published with when that is tighter: the reader has it already.
+        outcome.primary = outcome.primary.filter { $0 < table.keys.count }
+        outcome.secondary = outcome.secondary.filter { $0 < table.keys.count }
+        for (cell, bound) in locks.bounds where cell < table.keys.count {
+            outcome.upperBounds[cell] = min(bound, outcome.upperBounds[cell] ?? bound)
         }
 
         var report = DerivationReport(
@@ -154,15 +168,40 @@ public struct CaseDerivation {
         }
     }
 
-    /// Counts of this dataset version that earlier derivations already published (or suppressed).
-    private func previouslyPublished(_ table: CellTable, source: String) throws -> (visible: Set<Int>, suppressed: Set<Int>) {
+    /// Counts of this dataset version that earlier derivations already published, or suppressed
+    /// with an upper bound (`bounds`, by cell).
+    private func previouslyPublished(
+        _ cells: CombinedCells, source: String
+    ) throws -> (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) {
         var visible = Set<Int>()
         var suppressed = Set<Int>()
+        var bounds: [Int: Int] = [:]
         let prefix = source + "/count"
-        for row in try db.rows("SELECT key, censored FROM figures WHERE source = ? AND method = 'derived'", [source]) {
-            guard let key = row.string("key"), key.hasPrefix(prefix), let id = table.byKey[key] else { continue }
-            if row.int("censored") == 1 { suppressed.insert(id) } else { visible.insert(id) }
+        for row in try db.rows("SELECT key, censored, high FROM figures WHERE source = ? AND method = 'derived'", [source]) {
+            guard let key = row.string("key"), key.hasPrefix(prefix), let id = cells.byKey[key] else { continue }
+            guard row.int("censored") == 1 else {
+                visible.insert(id)
+                continue
+            }
+            suppressed.insert(id)
+            if let high = row.double("high") { bounds[id] = Int(high) }
         }
-        return (visible, suppressed)
+        return (visible, suppressed, bounds)
+    }
+
+    /// The tables earlier derivations of this version made (by the dimensions the `derivations`
+    /// table records), counted again from the same cases, except one by `dimensions` itself.
+    private func earlierTables(of dataset: DatasetVersion, besides dimensions: [CaseDimension]) throws -> [CellTable] {
+        var tables: [CellTable] = []
+        var seen: Set<[CaseDimension]> = [dimensions]
+        for row in try db.rows("SELECT dimensions FROM derivations WHERE dataset_id = ? ORDER BY id", [dataset.id]) {
+            let earlier = (row.string("dimensions") ?? "").split(separator: ",").compactMap { CaseDimension(rawValue: String($0)) }
+            guard !earlier.isEmpty, seen.insert(Array(Set(earlier)).sorted()).inserted else { continue }
+            let tally = try CaseTally(db: db, dataset: dataset.id, variant: dataset.variant, dimensions: Array(Set(earlier)).sorted())
+            guard let years = tally.years else { continue }
+            let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
+            tables.append(CellTable(tally: tally, figures: figures))
+        }
+        return tables
     }
 }

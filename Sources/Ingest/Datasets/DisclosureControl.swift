@@ -23,7 +23,8 @@
 /// existing and so at least 1, is one: it would tell that each holds exactly one person.
 ///
 /// Counts already published by an earlier derivation of the same dataset version are locked:
-/// they stay as they were, so two derivations can never be combined to undo each other.
+/// they stay as they were. The cells and relations given are those of every table derived from
+/// the version (`CombinedCells`), so two derivations can never be combined to undo each other.
 struct DisclosureControl {
     struct Failure: Error, Equatable {
         /// The cell that could not be protected.

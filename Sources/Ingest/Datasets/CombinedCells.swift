@@ -1,0 +1,36 @@
+/// The cells of several tables of one dataset version as one table for disclosure control:
+/// a cell two tables share (a country's total, the number of all people) appears once, and every
+/// table's relations hold between the combined cells.
+///
+/// Why: a reader holds every table derived from a version, not only the latest. A count
+/// suppressed to protect a small one in a country-by-gender table may be narrowed by a
+/// country-by-year table whose own audit never saw the gender cells; only the relations of both
+/// together show what a reader can infer.
+struct CombinedCells {
+    private(set) var keys: [String] = []
+    private(set) var values: [Int] = []
+    private(set) var relations: [[Int]] = []
+    private(set) var byKey: [String: Int] = [:]
+
+    /// Adds a table's cells (by figure key) and relations (over the table's own cell indexes);
+    /// the first table added keeps its cell numbers.
+    ///
+    /// - Returns: false when a shared cell has another count in this table than in one added
+    ///   before, which cannot happen for tables of one version (the same cases, counted alike).
+    @discardableResult
+    mutating func add(keys tableKeys: [String], values tableValues: [Int], relations tableRelations: [[Int]]) -> Bool {
+        var consistent = true
+        let ids = zip(tableKeys, tableValues).map { key, value in
+            if let id = byKey[key] {
+                consistent = consistent && values[id] == value
+                return id
+            }
+            byKey[key] = keys.count
+            keys.append(key)
+            values.append(value)
+            return keys.count - 1
+        }
+        relations += tableRelations.map { $0.map { ids[$0] } }
+        return consistent
+    }
+}
