@@ -24,7 +24,7 @@ extension TipDB {
                 more than one form (ambiguous-form-spelling: an alias added with SQL that folds like another \
                 form's; ingest refuses them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
-                (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than its total for \
+                (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
                 the same measure, place, period and source (the releases of one bulk export counting as one); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \

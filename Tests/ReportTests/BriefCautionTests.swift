@@ -182,7 +182,22 @@ struct BriefCautionTests {
         #expect(found.map(\.figures) == [["labour-2018", "small-total"]])
         #expect(found.first?.text.contains("the subgroup forced labour (7) is larger than the total it is part of (<5)") == true)
         let check = try Audit(db: scratch.db).run().first { $0.check == "subgroup-above-total" }
-        #expect(check?.rows == ["labour-2018 (7) > small-total (4)"])
+        #expect(check?.rows == ["labour-2018 (7) > small-total (<5)"])
+    }
+
+    @Test("a subgroup of a subgroup is judged against it too, and the caution names that total: girls above all children")
+    func nestedSubgroup() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("a", published: "2021")
+        for (key, value, sex, age) in [("all", 10.0, "total", "total"), ("children", 6, "total", "children"), ("girls", 7, "female", "children")] {
+            try scratch.figure(key, measure: "detected-trafficking-victims", value: value, place: "ITA", period: ("2020", "2020"),
+                               source: "a", method: "detected", sex: sex, ageGroup: age)
+        }
+        let found = warnings(try scratch.brief(), "subgroups")
+        #expect(found.map(\.figures) == [["girls", "children"]])
+        #expect(found.first?.text.contains("the subgroup female, children (7) is larger than the total it is part of (children, 6)") == true)
+        let check = try Audit(db: scratch.db).run().first { $0.check == "subgroup-above-total" }
+        #expect(check?.rows == ["girls (7) > children (6)"])
     }
 
     // MARK: Counts over periods of different length

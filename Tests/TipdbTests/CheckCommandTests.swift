@@ -48,6 +48,36 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("a subgroup is judged against every total it is part of: a nested subgroup, a breakdown, a censored total shown as <5")
+    func nestedSubgroupsAndBreakdowns() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            // 2016: all 10, children 6, girls 7 (above the children, not above all), nationals 12.
+            // 2017: all <5, women 7. Before, only the women of 2017 were named, with the total as (4).
+            let rows: [(String, Double?, Int64, Double?, String, String, String)] = [
+                ("a-all16", 10, 0, nil, "total", "total", "2016"), ("b-children16", 6, 0, nil, "total", "children", "2016"),
+                ("c-girls16", 7, 0, nil, "female", "children", "2016"), ("d-nationals16", 12, 0, nil, "total", "total", "2016"),
+                ("e-all17", nil, 1, 4, "total", "total", "2017"), ("f-women17", 7, 0, nil, "female", "total", "2017"),
+            ]
+            for (key, value, censored, high, sex, age, period) in rows {
+                try db.execute("""
+                    INSERT INTO figures (key, measure, value, censored, low, high, unit, place, period_start, period_end, sex, age_group,
+                                         source, batch_id, created_at, updated_at)
+                    SELECT ?, 'detected-trafficking-victims', ?, ?, ?, ?, 'persons', 'FRA', ?, ?, ?, ?, source, batch_id, created_at, updated_at
+                    FROM figures LIMIT 1
+                    """, [key, value, censored, censored == 1 ? 1.0 : nil, high, period, period, sex, age])
+            }
+            try db.execute("INSERT INTO figure_breakdowns (figure, dimension, category) VALUES ('d-nationals16', 'citizenship', 'Nationals')")
+            db.close()
+            let (status, found) = try findings(in: dir)
+            #expect(status == 0)
+            #expect(found["subgroup-above-total"] == [
+                "c-girls16 (7) > b-children16 (6)", "d-nationals16 (12) > a-all16 (10)", "f-women17 (7) > e-all17 (<5)",
+            ])
+        }
+    }
+
     @Test("figures of several groups written in any order are each judged against their own group's total, listed by subgroup key")
     func subgroupsOfInterleavedGroups() throws {
         try withTemporaryDirectory { dir in

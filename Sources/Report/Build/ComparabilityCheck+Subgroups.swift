@@ -61,6 +61,10 @@ extension ComparabilityCheck {
         let sub = pair.subgroup, total = pair.total
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(sub, catalog: catalog)
+        // A total that is itself a subgroup (all children, of whom the girls are part) is named.
+        let isEveryone = total.sex == "total" && total.ageGroup == "total" && total.form == nil && total.breakdowns.isEmpty
+        let totalWords = isEveryone
+            ? context.text(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.text(total))"
         // Two releases of one export: each number is named with the release that published it.
         let twoReleases = sub.source != total.source
         let sources = twoReleases
@@ -68,7 +72,7 @@ extension ComparabilityCheck {
             : context.citedLabel(sub.source)
         let text = "\(catalog.measureLabel(sub.measure)) in \(catalog.placeName(sub.place)), "
             + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), \(sources): "
-            + "the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(context.text(total))). "
+            + "the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords)). "
             + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
         let citations = twoReleases ? [context.cite(sub.source), context.cite(total.source)] : [context.cite(sub.source)]

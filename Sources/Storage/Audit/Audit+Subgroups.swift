@@ -19,8 +19,14 @@ extension Audit {
         let series: String?
     }
 
-    /// Each subgroup figure once, with the smallest total of its group when it exceeds it
-    /// (`SubgroupTotals`, the rule the brief's caution applies too).
+    /// A figure's number as published: its value, or `<k` for a censored count (never its bound alone).
+    private static func shown(_ member: Member) -> String {
+        if let value = member.value { return number(value) }
+        return member.high.map { "<" + number($0 + 1) } ?? "?"
+    }
+
+    /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
+    /// rule the brief's caution applies too).
     ///
     /// The figures are read once, only those in units that add up, with SQLite ordering them by
     /// group (its sorter spills to a temporary file, so a large table costs disk, not memory), and
@@ -50,7 +56,7 @@ extension Audit {
         var described: [(key: String, text: String)] = []
         func judgeGroup() {
             for pair in SubgroupTotals.above(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] }) {
-                described.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.number(pair.subgroupNumber))) > \(pair.total.key) (\(Self.number(pair.totalNumber)))"))
+                described.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))"))
             }
             group.removeAll(keepingCapacity: true)
         }

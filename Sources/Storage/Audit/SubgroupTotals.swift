@@ -6,13 +6,15 @@
 /// origin, since a brief shows a subgroup a later release dropped beside the total that release
 /// revised, and the gaps already count such releases as one source. Only
 /// counts and money add up to a total (a share, a rate, an index or a change of a subgroup can
-/// exceed the whole's). In a group, a total is a figure for everyone (sex and age group total, no
-/// form, no breakdown) and a subgroup any figure with a sex, an age group or a form. A subgroup is
-/// above its total when its smallest possible number (its lower bound, else its value) exceeds
-/// the largest possible number of the group's smallest total (its value, else its upper bound, so
-/// that a censored `<5` counts as 4): each subgroup is compared with that one total, so a group of
-/// many figures costs one pass, not every subgroup against every total. Callers split their
-/// figures into groups (`sameGroup`) and hand each to `above(inGroup:dimension:)`.
+/// exceed the whole's). In a group, a subgroup's totals are the figures with some of its fields
+/// (sex, age group, form) set back to "total", a breakdown (nationals) counting as such a field
+/// (`Fields`). A subgroup is above a total when its smallest possible number (its lower bound,
+/// else its value) exceeds the largest possible number of the total (its value, else its upper
+/// bound, so that a censored `<5` counts as 4); of several figures with a total's fields, the
+/// smallest is compared, so a group costs one pass and a look-up per subgroup and total, not
+/// every subgroup against every figure. Callers split their figures into groups (`sameGroup`)
+/// and hand each to `above(inGroup:dimension:)`. Ingest's warning about a loaded table
+/// (`SubgroupCheck`) compares the same totals in the same order.
 ///
 /// Such figures are kept as published (a statistics office may publish a table whose parts do
 /// not add up), but a brief that cites one without saying so passes on a contradiction.
@@ -67,7 +69,15 @@ public enum SubgroupTotals {
         series.map { "series\u{0}" + $0 } ?? source
     }
 
-    /// The subgroups of one group larger than its smallest total, in the group's order.
+    /// The subgroups of one group larger than a total they are part of, in the group's order.
+    ///
+    /// A subgroup's totals are the figures with some of its fields (sex, age group, form) set back
+    /// to "total", compared whole total first, then with one field reset, then two (the order
+    /// ingest's warning uses): women aged 0 to 17 are part of everyone aged 0 to 17 and of all
+    /// women. A figure restricted by a breakdown (nationals, a means of control) is part of the
+    /// figures with its breakdown removed; breakdowns are not compared with each other. Each
+    /// subgroup is named once, against the first total it exceeds; of several figures with a
+    /// total's fields, the smallest is the one compared (of equal ones, the first key).
     ///
     /// - Parameters:
     ///   - group: figures all in one group (`sameGroup`).
@@ -76,26 +86,24 @@ public enum SubgroupTotals {
         inGroup group: some Collection<Member>, dimension: String?
     ) -> [Pair<Member>] {
         guard group.count >= 2, let dimension, dimensions.contains(dimension) else { return [] }
-        var smallest: (figure: Member, amount: Double)?
-        for figure in group where isTotal(figure) && !figure.isBrokenDown {
+        var smallest: [Fields: (figure: Member, amount: Double)] = [:]
+        for figure in group where !figure.isBrokenDown {
             guard let amount = largest(figure) else { continue }
-            // Of equal totals, the first key, so that the pair named is always the same.
-            if let current = smallest,
+            let fields = Fields(figure)
+            if let current = smallest[fields],
                current.amount < amount || (current.amount == amount && !figure.key.utf8.lexicographicallyPrecedes(current.figure.key.utf8)) {
                 continue
             }
-            smallest = (figure, amount)
+            smallest[fields] = (figure, amount)
         }
-        guard let smallest else { return [] }
+        guard !smallest.isEmpty else { return [] }
         return group.compactMap { figure in
-            guard !isTotal(figure), let amount = figure.low ?? figure.value, amount > smallest.amount else { return nil }
-            return Pair(subgroup: figure, total: smallest.figure)
+            guard let amount = figure.low ?? figure.value else { return nil }
+            for fields in Fields(figure).totals(brokenDown: figure.isBrokenDown) {
+                if let total = smallest[fields], amount > total.amount { return Pair(subgroup: figure, total: total.figure) }
+            }
+            return nil
         }
-    }
-
-    /// Whether a figure is for everyone by its sex, age group and form (a breakdown aside).
-    private static func isTotal(_ figure: some SubgroupTotalMember) -> Bool {
-        figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil
     }
 
     /// The largest number a figure can stand for: its value, else its upper bound (a censored `<5`: 4).
