@@ -12,6 +12,8 @@ extension TipDB {
             abstract: "Run one read-only SQL query and print the result.",
             discussion: """
                 The SQL comes from the argument, from -f FILE, or from standard input. Exactly one statement runs. \
+                An argument that begins with a -- comment and a space or line break ("-- How many?<newline>SELECT ...", \
+                as the files in Fixtures/queries begin) is the SQL, never an option. \
                 The database is opened read-only with PRAGMA query_only on, and statements that could write \
                 (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, setting PRAGMAs, ...) are refused before \
                 they run: the file is never changed.
