@@ -28,7 +28,8 @@ extension TipDB {
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
-                strings and null, with blobs as base64. Only table output ends with a row count on standard output; Markdown's goes to standard \
+                strings and null, with blobs as base64; JSON has no infinity, so an infinite REAL (SELECT 1e999, \
+                which CSV writes as inf) is the string "Infinity" or "-Infinity", never null. Only table output ends with a row count on standard output; Markdown's goes to standard \
                 error, with the note that --max-rows stopped the output, so that a redirected file holds the data alone. \
                 See SCHEMA.md for the tables and views.
 
@@ -116,6 +117,7 @@ extension TipDB {
                 let writer = ResultSetWriter(format: format, columns: query.columns, null: nullText, output: out.write)
                 Database.stopOnInterruptSignal()
                 var truncated = false
+                let spellsForJSON = format == .json || format == .ndjson
                 do {
                     try db.withDeadline(timeout) {
                         var count = 0
@@ -125,7 +127,8 @@ extension TipDB {
                                 break
                             }
                             let statement = query.statement
-                            writer.add((0..<Int(statement.columnCount)).map(statement.value(at:)))
+                            let row = (0..<Int(statement.columnCount)).map(statement.value(at:))
+                            writer.add(spellsForJSON ? row.map(\.spelledForJSON) : row)
                             count += 1
                         }
                     }
