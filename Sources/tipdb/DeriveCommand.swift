@@ -43,8 +43,11 @@ extension TipDB.DeriveCommand {
                 the version (a reader holds them all), and every derivation of one version must use the same \
                 --min-cell. A table that no further suppression can protect is refused.
 
+                --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \
+                access (on a database this process cannot write, it computes on a private temporary copy).
+
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
-                changed, a count that cannot be protected); 2 database unusable; 64 usage error (a --dataset or \
+                changed, a count that cannot be protected); 2 database unusable (read-only here too, except for a dry run); 64 usage error (a --dataset or \
                 --dataset-version the database does not hold too, with the closest names).
                 """
         )
@@ -64,7 +67,7 @@ extension TipDB.DeriveCommand {
         @Option(parsing: .unconditional, help: "Minimum cell size: smaller counts are stored and shown as <N.")
         var minCell: Int = DeriveOptions.defaultMinCell
 
-        @Flag(help: "Compute and report, write nothing.")
+        @Flag(help: "Compute and report, write nothing; needs read access only.")
         var dryRun = false
 
         @Flag(help: "Print every derived figure (a suppressed count as <N, N its published bound, as briefs print it; never as a number).")
@@ -88,11 +91,9 @@ extension TipDB.DeriveCommand {
 
         func run() throws {
             try ExitStatus.run(database: database.path, json: json) {
-                let db = try DatabaseFile.open(database.path, for: .write)
-                defer { db.close() }
                 let options = DeriveOptions(
                     dataset: dataset, version: datasetVersion, dimensions: dimensions, minCell: minCell, dryRun: dryRun)
-                let report = try CaseDerivation(db: db, options: options).run()
+                let report = try Self.derive(options, database: database.path)
                 if minCell < DeriveOptions.defaultMinCell {
                     FileHandle.standardError.write(Data("warning: --min-cell \(minCell) is below CTDC's own minimum cell size of \(DeriveOptions.defaultMinCell)\n".utf8))
                 }
@@ -116,6 +117,29 @@ extension TipDB.DeriveCommand {
                 }
                 print(report.summary)
             }
+        }
+
+        /// Runs the derivation on the database at `path`.
+        ///
+        /// A derivation computes by writing in a transaction, which a dry run rolls back. Where
+        /// this process may only read the file (a data team checking a shared database before
+        /// asking its owner to publish), a dry run works on a private copy instead, so it needs
+        /// read access only; a real run still fails there with exit 2, after an unknown
+        /// `--dataset` has been named (exit 64), the mistake to fix first.
+        static func derive(_ options: DeriveOptions, database path: String) throws -> DerivationReport {
+            if !Database.isWritable(path: path) {
+                let source = try DatabaseFile.open(path, for: .read)
+                defer { source.close() }
+                try options.checkDataset(in: source)
+                if options.dryRun {
+                    let copy = try source.privateCopy()
+                    defer { copy.close() }
+                    return try CaseDerivation(db: copy, options: options).run()
+                }
+            }
+            let db = try DatabaseFile.open(path, for: .write)
+            defer { db.close() }
+            return try CaseDerivation(db: db, options: options).run()
         }
     }
 }

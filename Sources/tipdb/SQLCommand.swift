@@ -12,6 +12,8 @@ extension TipDB {
             abstract: "Run one read-only SQL query and print the result.",
             discussion: """
                 The SQL comes from the argument, from -f FILE, or from standard input. Exactly one statement runs. \
+                An argument that begins with a -- comment and a space or line break ("-- How many?<newline>SELECT ...", \
+                as the files in Fixtures/queries begin) is the SQL, never an option. \
                 The database is opened read-only with PRAGMA query_only on, and statements that could write \
                 (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, setting PRAGMAs, ...) are refused before \
                 they run: the file is never changed.
@@ -26,7 +28,8 @@ extension TipDB {
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
-                strings and null, with blobs as base64. Only table output ends with a row count on standard output; Markdown's goes to standard \
+                strings and null, with blobs as base64; JSON has no infinity, so an infinite REAL (SELECT 1e999, \
+                which CSV writes as inf) is the string "Infinity" or "-Infinity", never null. Only table output ends with a row count on standard output; Markdown's goes to standard \
                 error, with the note that --max-rows stopped the output, so that a redirected file holds the data alone. \
                 See SCHEMA.md for the tables and views.
 
@@ -114,6 +117,7 @@ extension TipDB {
                 let writer = ResultSetWriter(format: format, columns: query.columns, null: nullText, output: out.write)
                 Database.stopOnInterruptSignal()
                 var truncated = false
+                let spellsForJSON = format == .json || format == .ndjson
                 do {
                     try db.withDeadline(timeout) {
                         var count = 0
@@ -123,7 +127,8 @@ extension TipDB {
                                 break
                             }
                             let statement = query.statement
-                            writer.add((0..<Int(statement.columnCount)).map(statement.value(at:)))
+                            let row = (0..<Int(statement.columnCount)).map(statement.value(at:))
+                            writer.add(spellsForJSON ? row.map(\.spelledForJSON) : row)
                             count += 1
                         }
                     }

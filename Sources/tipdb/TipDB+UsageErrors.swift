@@ -15,7 +15,7 @@ extension TipDB {
         if let unknown = unknownHelpTopic(arguments) {
             ExitStatus.printError(Suggestions.message(
                 "no command \"\(unknown.word)\" to show help for", for: unknown.word, among: unknown.names,
-                expected: "expected one of \(unknown.names.joined(separator: ", "))"))
+                expected: unknown.names.isEmpty ? nil : "expected one of \(unknown.names.joined(separator: ", "))"))
             exit(withError: ExitStatus.usageCode)
         }
         checkOptions(arguments)
@@ -56,6 +56,11 @@ extension TipDB {
     /// The first word of `tipdb help WORD...` that names no command, with the commands it could have
     /// named: ArgumentParser shows the root's help for it and exits 0, so a typo
     /// (`tipdb help ingets`) looked like an answer.
+    ///
+    /// A command without subcommands ends the names: the words after it are its arguments, as the
+    /// README writes the commands (`tipdb help export datasette-metadata`, `tipdb help schema
+    /// figures`), and its help is the answer (which ArgumentParser shows). So the commands a word
+    /// could have named are never none.
     static func unknownHelpTopic(_ arguments: [String]) -> (word: String, names: [String])? {
         guard arguments.first == "help" else { return nil }
         var command: ParsableCommand.Type = TipDB.self
@@ -63,6 +68,7 @@ extension TipDB {
         for word in arguments.dropFirst() {
             if word.hasPrefix("-") || (word == "help" && command == TipDB.self) { break }
             let subcommands = command.configuration.subcommands
+            if subcommands.isEmpty { break }
             let found = subcommands.first { $0._commandName == word || $0.configuration.aliases.contains(word) }
             guard let found else { return (word, subcommands.map { $0._commandName }) }
             command = found

@@ -9,7 +9,7 @@ struct TipDB: ParsableCommand {
     /// SQLite reports and rolls back, instead of killing the process.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        let arguments = Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst()))
+        let arguments = SQLCommand.readingCommentedSQL(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
         if let message = ArgumentEncoding.firstInvalid() {
             ExitStatus.printError(message)
             if Self.asksForJSON(arguments) { FailureReport(error: message, exitCode: ExitCode.validationFailure.rawValue).print() }

@@ -1,3 +1,5 @@
+import Storage
+
 /// What `tipdb derive ctdc` should count.
 public struct DeriveOptions: Sendable {
     /// The dataset name given at ingest (`--dataset`).
@@ -19,5 +21,18 @@ public struct DeriveOptions: Sendable {
         self.dimensions = dimensions
         self.minCell = minCell
         self.dryRun = dryRun
+    }
+}
+
+extension DeriveOptions {
+    /// Throws the usage error for a `--dataset` or `--dataset-version` that `db` does not hold.
+    ///
+    /// Why on its own: a derivation finds the dataset inside its write transaction, so on a
+    /// database this process may only read, the refused write hid the name the user has to fix
+    /// first (exit 2 "read-only" instead of 64 "unknown dataset"). This only reads.
+    ///
+    /// - Throws: `DeriveError.unknownDataset` or `.unknownVersion`.
+    public func checkDataset(in db: Database) throws(DeriveError) {
+        _ = try DatasetVersion.find(dataset, version: version, in: db)
     }
 }
