@@ -17,7 +17,9 @@ extension TipDB.ReportCommand {
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
                 -o >(gzip > b.md.gz), only the brief is written, with a note where each chart would be), html (one self-contained page with inline SVG and a print \
-                stylesheet), json (the data model), csv (the figures table). --template renders a Mustache \
+                stylesheet), json (the data model), csv (the figures table, each row with its source's full reference \
+                entry in the reference column). A chart whose points come from different studies says on the chart that \
+                the differences between them are not a trend. --template renders a Mustache \
                 template with the same data model as json (values HTML-escaped with --format html, written as they are with md; json and csv are refused with a template, exit 64); a tag \
                 that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
                 apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \

@@ -118,8 +118,8 @@ struct KeyFigureTests {
         #expect(markdown.contains("| detected; not in the latest release (2025-04-14) |"))
         let csv = try BriefRenderer.render(brief, as: .csv, chartStem: nil).text
         let rows = csv.components(separatedBy: "\r\n")  // RFC 4180 line ends
-        #expect(rows.first?.hasSuffix(",notes,release") == true)
-        #expect(rows.contains { $0.hasPrefix("phl-gone,") && $0.hasSuffix(",not in the latest release (2025-04-14)") })
+        #expect(rows.first?.hasSuffix(",notes,release,reference") == true)
+        #expect(rows.contains { $0.hasPrefix("phl-gone,") && $0.contains(",not in the latest release (2025-04-14),") })
     }
 
     @Test("a chart names the censored figures of its series that it cannot draw, under the chart, where it is read")

@@ -66,12 +66,12 @@ struct NumberFormattingTests {
 
     @Test("ranges share one scale word when they can")
     func ranges() {
-        #expect(persons.range(low: 19_100_000, high: 22_300_000, censored: false) == "19.1-22.3 million")
+        #expect(persons.range(low: 19_100_000, high: 22_300_000, censored: false) == "19.1 to 22.3 million")
         #expect(persons.range(low: 19_123_456, high: 22_300_000, censored: false) == "19,123,456 to 22.3 million")
-        #expect(persons.range(low: 1_995_000, high: 2_450_000, censored: false) == "1.995-2.45 million")
+        #expect(persons.range(low: 1_995_000, high: 2_450_000, censored: false) == "1.995 to 2.45 million")
         #expect(persons.range(low: 10_000, high: 13_000, censored: false) == "10,000 to 13,000")
         #expect(persons.range(low: 900_000, high: 1_200_000, censored: false) == "900,000 to 1.2 million")
-        #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150-236 billion a year")
+        #expect(dollars.range(low: 150e9, high: 236e9, censored: false) == "US$150 to 236 billion a year")
         #expect(persons.range(low: nil, high: nil, censored: false) == nil)
         // A change's range reads as a direction, as its value does.
         let percentChange = QuantityText(unit: "percent-change", unitLabel: "percent change", dimension: "change", perYear: false)
@@ -80,7 +80,7 @@ struct NumberFormattingTests {
         #expect(percentChange.range(low: -2, high: 3, censored: false) == "down 2% to up 3%")
         #expect(percentChange.range(low: 0, high: 3, censored: false) == "no change to up 3%")
         let moneyChange = QuantityText(unit: "USD-change", unitLabel: "change in US dollars", dimension: "change", perYear: true)
-        #expect(moneyChange.range(low: -64e9, high: -10e9, censored: false) == "down US$10-64 billion a year")
+        #expect(moneyChange.range(low: -64e9, high: -10e9, censored: false) == "down US$10 to 64 billion a year")
     }
 
     static let percent = QuantityText(unit: "percent", unitLabel: "percent", dimension: "share", perYear: false)

@@ -115,7 +115,9 @@ struct OWIDLoader {
         }
     }
 
-    /// The publisher of a source made without metadata, which names no producer.
+    /// The publisher of a source made without metadata, which names no producer. Reports cite it
+    /// under the site's own abbreviation, `OWID n.d.` (Report's `CitationText.ownAbbreviations`),
+    /// not its initials; the name itself stays, since `Source.republisher` finds copies by it.
     static let republisher = "Our World in Data"
 
     /// The origins of the loaded columns, then those of the whole file: the first is the source's.

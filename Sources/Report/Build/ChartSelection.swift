@@ -114,8 +114,12 @@ enum ChartSelection {
         if otherPlaces > 0 {
             description += " \(Words.count(otherPlaces, "other place")) in scope \(otherPlaces == 1 ? "has" : "have") figures for this measure: see the table."
         }
-        var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ")
-            + ". Reference periods, not publication years."
+        // Points from different studies or editions are not a trend: said on the chart itself,
+        // which is pasted into slides without the Comparability section.
+        let caution = SeriesCaution.chart(series, catalog: catalog)
+        var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ") + "."
+        if let caution { sourceLine += " " + caution.sentence }
+        sourceLine += " Reference periods, not publication years."
         // Said where the chart is read: a series that seems to end at its last drawn point may
         // have a later figure published only as "<5", and so may another place's one value.
         let texts = notDrawn.map { "\(context.text($0)) (\(ReferencePeriod(start: $0.periodStart, end: $0.periodEnd).text), \(context.citedLabel($0.source)))" }
@@ -128,8 +132,8 @@ enum ChartSelection {
             id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
             unit: unit, title: "\(label), \(placeName), \(span)", description: description,
             xAxisLabel: "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine,
-            points: points, svg: "")
-        chart.svg = ChartRenderer(chart: chart, quantity: quantity).svg()
+            caution: caution?.sentence, points: points, svg: "")
+        chart.svg = ChartRenderer(chart: chart, quantity: quantity, shortCaution: caution?.short).svg()
         return chart
     }
 }

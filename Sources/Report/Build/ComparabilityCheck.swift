@@ -157,13 +157,12 @@ enum ComparabilityCheck {
         let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
         var uniqueMethods: [String] = []
         for method in methods where !uniqueMethods.contains(method) { uniqueMethods.append(method) }
-        let detected = ["detected-count", "criminal-justice-count"].contains(catalog.measures[first.measure]?.counts ?? "")
+        // The same words as the caution a chart of this series carries (`SeriesCaution`).
+        let detected = SeriesCaution.isDetected(first.measure, catalog: catalog)
         var text = "\(catalog.measureLabel(first.measure)), \(catalog.placeName(first.place)): the \(series.count) figures "
-            + "\(Words.list(listed)) come from \(origins) different \(detected ? "data collections" : "studies or sources")"
+            + "\(Words.list(listed)) come from \(SeriesCaution.origins(origins, detected: detected))"
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
-        text += detected
-            ? ". Each data collection has its own reporting countries, and detections follow detection capacity and law, so the differences are not a trend in trafficking."
-            : ". Their methods and coverage changed between editions, so the differences between them are not a trend."
+        text += ". " + SeriesCaution.reason(detected: detected)
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
     }

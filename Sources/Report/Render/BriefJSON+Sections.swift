@@ -42,6 +42,7 @@ extension BriefJSON {
             w.member("xAxisLabel", c.xAxisLabel)
             w.member("yAxisLabel", c.yAxisLabel)
             w.member("sourceLine", c.sourceLine)
+            w.member("caution", c.caution)
             w.member("points")
             w.array(c.points) { w, p in
                 w.object { w in

@@ -1,24 +1,34 @@
 /// Writes the brief's figures table as RFC 4180 CSV: one row per figure in scope, in the brief's
 /// order, with the stored values (for computing) next to the words (for reading).
+///
+/// The CSV stands alone: it has no reference list, so each row carries its source's full
+/// reference entry (`reference`) beside the brief's reference number (`citation`), which only
+/// means something next to the Markdown, HTML or JSON brief of the same command.
 enum CSVRenderer {
+    /// The columns, in order. New columns go at the end, so that a reader taking columns by
+    /// position still finds the old ones where they were.
     static let header = [
         "key", "measure", "measure_label", "value", "censored", "low", "high", "ci_level", "unit", "text", "range",
         "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
         "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
-        "locator", "quote", "notes", "release",
+        "locator", "quote", "notes", "release", "reference",
     ]
 
     static func render(_ brief: Brief) -> String {
-        var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 320 })
+        var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 400 })
         CSVText.append(line: header, to: &out)
+        let entries = Dictionary(brief.references.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
         FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { figure, out in
-            append(figure, to: &out)
+            append(figure, reference: entries[figure.citation] ?? "", to: &out)
         } close: { _, _ in }
         return out.text
     }
 
     /// One figure as a CSV line, field by field, in the header's order.
-    static func append(_ figure: FigureEntry, to out: inout TextBuffer) {
+    ///
+    /// - Parameter reference: the full reference entry of the figure's source, as the brief's
+    ///   reference list writes it under the figure's citation number.
+    static func append(_ figure: FigureEntry, reference: String, to out: inout TextBuffer) {
         func field(_ text: String, last: Bool = false) {
             CSVText.append(text, to: &out)
             out += last ? "\r\n" : ","
@@ -57,6 +67,7 @@ enum CSVRenderer {
         field(figure.quote ?? "")
         field(figure.notes ?? "")
         // A revision goes with the release: both say which publication of the number this is.
-        field([figure.release, figure.revised].compactMap { $0 }.joined(separator: "; "), last: true)
+        field([figure.release, figure.revised].compactMap { $0 }.joined(separator: "; "))
+        field(reference, last: true)
     }
 }

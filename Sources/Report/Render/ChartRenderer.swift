@@ -6,6 +6,9 @@ import Foundation
 struct ChartRenderer {
     let chart: Chart
     let quantity: QuantityText
+    /// The chart's caution in a few words for the SVG title ("figures from 4 different studies
+    /// or sources, not a trend"), nil when its points are one comparable series.
+    var shortCaution: String? = nil
 
     private let width = 720.0
     private let plotTop = 56.0
@@ -40,8 +43,12 @@ struct ChartRenderer {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(c(width))\" height=\"\(c(height))\" "
         out += "viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
         out += "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
-        out += "<title id=\"\(id)-title\">\(e(chart.title))</title>\n"
-        out += "<desc id=\"\(id)-desc\">\(e(chart.description))</desc>\n"
+        // The caution goes into the title and description a screen reader or an image search
+        // reads, not only into the drawn source line.
+        let title = chart.title + (shortCaution.map { ": " + $0 } ?? "")
+        let description = chart.description + (chart.caution.map { " " + $0 } ?? "")
+        out += "<title id=\"\(id)-title\">\(e(title))</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(e(description))</desc>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(c(width))\" height=\"\(c(height))\" fill=\"#FFFFFF\"/>\n"
         out += "<text x=\"\(c(left))\" y=\"24\" font-size=\"15\" font-weight=\"bold\" fill=\"#000000\">\(e(chart.title))</text>\n"
         out += "<text x=\"\(c(left))\" y=\"42\" fill=\"#333333\">\(e(chart.yAxisLabel))</text>\n"

@@ -79,9 +79,11 @@ public enum CitationText {
     /// `International Labour Office` → `ILO`: organisation names of three or more capitalised
     /// words become their initials, as the field writes them; shorter names stay whole. A name
     /// that gives its own abbreviation keeps it: `Counter-Trafficking Data Collaborative (CTDC)`
-    /// → `CTDC`, as that organisation asks to be cited.
+    /// → `CTDC`, as that organisation asks to be cited; so does one whose abbreviation is not its
+    /// initials (`ownAbbreviations`: `Our World in Data` → `OWID`).
     static func abbreviation(of name: String) -> String {
         if let given = givenAbbreviation(in: name) { return given }
+        if let own = ownAbbreviations[name] { return own }
         let minor: Set<String> = ["of", "on", "and", "the", "for", "in", "to", "against", "de", "des", "du", "la", "le", "et"]
         let words = name.split(separator: " ").map(String.init)
         let significant = words.filter { !minor.contains($0.lowercased()) }

@@ -115,7 +115,7 @@ public enum NumberText {
         return nil
     }
 
-    /// The scale word `scaled` would use for `value` and its divisor, for writing ranges as `19.1-22.3 million`.
+    /// The scale word `scaled` would use for `value` and its divisor, for writing ranges as `19.1 to 22.3 million`.
     static func scale(of value: Double) -> (divisor: Double, word: String)? {
         let magnitude = abs(value)
         if magnitude >= 1e12 { return (1e12, "trillion") }

@@ -38,12 +38,16 @@ public struct QuantityText: Sendable {
         return wrap(number(abs(value)), sign: value < 0 ? "-" : "")
     }
 
-    /// The range `low-high` with its unit, sharing one scale word when both ends use it:
-    /// `19.1-22.3 million`, `US$150-236 billion a year`; a bound on one side alone reads
-    /// `at least 30,000` or `up to 1.5 million`. Nil without either bound, and for a censored
-    /// count, whose bounds are only how `<k` is stored.
+    /// The range `low to high` with its unit, sharing one scale word when both ends use it:
+    /// `1,499 to 1,501`, `19.1 to 22.3 million`, `US$150 to 236 billion a year`; a bound on one
+    /// side alone reads `at least 30,000` or `up to 1.5 million`. Nil without either bound, and
+    /// for a censored count, whose bounds are only how `<k` is stored.
     ///
-    /// A change reads as a direction, as its value does: `down 1-10%` beside `down 5%`, not
+    /// Why "to" at every magnitude: a hyphen between decimals (`1.949-1.951 million`) reads as a
+    /// minus sign or a code beside `1,499 to 1,501` in the same table; one wording reads the same
+    /// in every format and at every size.
+    ///
+    /// A change reads as a direction, as its value does: `down 1 to 10%` beside `down 5%`, not
     /// `-10 to -1%`; a range across zero reads `down 2% to up 3%`.
     public func range(low: Double?, high: Double?, censored: Bool) -> String? {
         guard !censored else { return nil }
@@ -78,13 +82,13 @@ public struct QuantityText: Sendable {
         return "down, or up at most " + wrap(number(high), sign: "")
     }
 
-    /// `low-high` without the unit, one scale word for both ends only when it writes both
+    /// `low to high` without the unit, one scale word for both ends only when it writes both
     /// exactly, as `NumberText.scaled` would.
     private func span(_ low: Double, _ high: Double) -> String {
         if let lowScale = NumberText.scale(of: low), let highScale = NumberText.scale(of: high), lowScale.word == highScale.word,
            let lowDigits = NumberText.exactDecimals(low / lowScale.divisor),
            let highDigits = NumberText.exactDecimals(high / highScale.divisor) {
-            return NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + "-"
+            return NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + " to "
                 + NumberText.decimal(high / highScale.divisor, digits: highDigits) + " " + highScale.word
         }
         return number(low) + " to " + number(high)

@@ -1,0 +1,49 @@
+import Storage
+
+/// The caution that successive figures of one measure and place from different data collections
+/// are not a trend, in the words the brief's Comparability section and its charts share.
+///
+/// Why one type for both: a chart is pasted into slides on its own, away from the Comparability
+/// section. Drawn on one axis, ILO's 2005, 2012, 2017 and 2022 estimates read as a rising trend;
+/// the chart must say what the section says, in the same words, or it shows what the brief denies.
+enum SeriesCaution {
+    /// True for counts of detected victims and criminal-justice counts, whose differences follow
+    /// each collection's reporting countries and detection capacity rather than its method.
+    static func isDetected(_ measure: String, catalog: Catalog) -> Bool {
+        ["detected-count", "criminal-justice-count"].contains(catalog.measures[measure]?.counts ?? "")
+    }
+
+    /// "4 different studies or sources", "2 different data collections".
+    static func origins(_ count: Int, detected: Bool) -> String {
+        "\(count) different \(detected ? "data collections" : "studies or sources")"
+    }
+
+    /// Why their differences are not a trend, as a sentence.
+    static func reason(detected: Bool) -> String {
+        detected
+            ? "Each data collection has its own reporting countries, and detections follow detection capacity and law, so the differences are not a trend in trafficking."
+            : "Their methods and coverage changed between editions, so the differences between them are not a trend."
+    }
+
+    /// The number of data collections a series' figures come from, counted as the methods
+    /// caution counts them (`ComparabilityCheck.collection(of:_:)`): a study, else a source's
+    /// origin, so that the releases of one export and a copy of it count once.
+    static func collections(_ series: [FigureRecord], catalog: Catalog) -> Int {
+        Set(series.map { ComparabilityCheck.collection(of: $0, catalog) }).count
+    }
+
+    /// The caution a chart of `series` carries, or nil when its points are one comparable series
+    /// (one study, or the releases of one export).
+    ///
+    /// - Returns: `sentence` for the chart's source line and SVG description ("The 4 figures
+    ///   drawn come from 4 different studies or sources. Their methods ... are not a trend."),
+    ///   and `short` for its SVG title ("figures from 4 different studies or sources, not a trend").
+    static func chart(_ series: [FigureRecord], catalog: Catalog) -> (sentence: String, short: String)? {
+        let count = collections(series, catalog: catalog)
+        guard count >= 2, let first = series.first else { return nil }
+        let detected = isDetected(first.measure, catalog: catalog)
+        let sentence = "The \(series.count) figures drawn come from \(origins(count, detected: detected)). \(reason(detected: detected))"
+        let short = "figures from \(origins(count, detected: detected)), not a trend\(detected ? " in trafficking" : "")"
+        return (sentence, short)
+    }
+}

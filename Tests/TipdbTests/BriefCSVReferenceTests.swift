@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// The brief's CSV stands alone: each row carries its source's full reference entry, the one
+/// the brief's reference list gives under the row's citation number.
+@Suite("The brief's CSV carries each figure's reference entry (built binary)")
+struct BriefCSVReferenceTests {
+    /// The records of an RFC 4180 text: quoted fields may hold commas, doubled quotes and line breaks.
+    private func records(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(text.unicodeScalars)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" {
+                        field.unicodeScalars.append(c)
+                        characters = characters.dropFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field)
+                field = ""
+            } else if c == "\r" {
+                continue
+            } else if c == "\n" {
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(c)
+            }
+        }
+        return records
+    }
+
+    @Test("the reference column holds the entry numbered by the citation column; the old columns keep their place")
+    func referenceColumn() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let csv = try Tipdb.run(["report", "brief", "--format", "csv", "--date", "2026-11-30"], in: dir)
+            #expect(csv.status == 0, "\(csv.stderr)")
+            let rows = records(csv.stdout)
+            let header = try #require(rows.first)
+            #expect(header.last == "reference")
+            #expect(Array(header.dropLast().suffix(10))
+                == ["source", "source_label", "citation", "cites", "primary", "repeats", "locator", "quote", "notes", "release"])
+            let citation = try #require(header.firstIndex(of: "citation"))
+            let label = try #require(header.firstIndex(of: "source_label"))
+            let reference = try #require(header.firstIndex(of: "reference"))
+
+            let json = try Tipdb.run(["report", "brief", "--format", "json", "--date", "2026-11-30"], in: dir)
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            var entries: [String: String] = [:]
+            for entry in object?["references"] as? [[String: Any]] ?? [] {
+                if let number = entry["number"] as? Int, let text = entry["text"] as? String { entries[String(number)] = text }
+            }
+            let figures = rows.dropFirst()
+            #expect(figures.count == 60)
+            for row in figures {
+                #expect(row.count == header.count)
+                #expect(!row[reference].isEmpty && row[reference] == entries[row[citation]], "\(row)")
+                // The entry starts as the label does: "ILO 2005" → "International Labour Office [ILO] (2005)".
+                #expect(row[reference].contains(String(row[label].split(separator: " ").last ?? "")), "\(row)")
+            }
+            let ilo2005 = try #require(figures.first { $0.first == "ilo-2005-forced-labour-wld" })
+            #expect(ilo2005[reference].hasPrefix("International Labour Office [ILO] (2005). A global alliance against forced labour."))
+        }
+    }
+}
