@@ -56,6 +56,9 @@ struct FilePlan {
             } else if let sniffed {
                 format = sniffed
                 inferred.append("format \(sniffed.rawValue) from the content")
+            } else if let delimited = Self.sniffDelimited(Self.head(path)) {
+                format = delimited
+                inferred.append("format \(delimited.rawValue) from the content (column names separated by \(delimited == .tsv ? "tabs" : "commas"))")
             } else {
                 throw Unusable("format unknown", path, Self.whyNoFormat(path: path))
             }
@@ -106,6 +109,11 @@ struct FilePlan {
         return FilePlan(path: path, format: format, kind: kind, inferred: inferred, size: size)
     }
 
+    /// A header quoted in a message: whole up to 60 characters, else its first 60 and `…`.
+    private static func quoted(_ header: String) -> String {
+        header.count > 60 ? header.prefix(60) + "…" : header
+    }
+
     /// Why the kind of a file cannot be told from its columns, in the words that help most: an
     /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
     private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> String {
@@ -130,12 +138,12 @@ struct FilePlan {
                 // The file's own delimiter inside its one column means the whole header was quoted.
                 let own: Character = format == .tsv ? "\t" : ","
                 if only.contains(own) {
-                    return "the header is one quoted field, \"\(only.prefix(60))\"; expected the column names unquoted or each quoted on its own"
+                    return "the header is one quoted field, \"\(Self.quoted(only))\"; expected the column names unquoted or each quoted on its own"
                 }
                 let separators: [(Character, String)] = [(";", "semicolons"), ("\t", "tabs"), (",", "commas"), ("|", "bars")]
                 if let (_, name) = separators.first(where: { only.contains($0.0) }) {
                     let hint = name == "tabs" ? "pass --format tsv" : name == "commas" ? "pass --format csv" : "save it with commas or tabs"
-                    return "the header is one column, \"\(only.prefix(60))\", whose names are separated by \(name); \(hint)"
+                    return "the header is one column, \"\(Self.quoted(only))\", whose names are separated by \(name); \(hint)"
                 }
             }
         case .json, .cslJSON:
@@ -228,6 +236,21 @@ struct FilePlan {
         case .glotip, .ctdc, .owid:
             return []
         }
+    }
+
+    /// `.tsv` or `.csv` for a file of another name (`.txt`, Excel's "Text (Tab delimited)") whose
+    /// first line is a header of tipdb's column names, separated by tabs or by commas.
+    static func sniffDelimited(_ head: [UInt8]) -> InputFormat? {
+        var bytes = head[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let line = String(decoding: bytes.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        for (format, separator) in [(InputFormat.tsv, Character("\t")), (.csv, ",")] {
+            let names = line.split(separator: separator, omittingEmptySubsequences: false).map { name in
+                name.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()
+            }
+            if names.count >= 2 && kind(fromFieldNames: Set(names)) != nil { return format }
+        }
+        return nil
     }
 
     /// `.cslJSON` for a JSON array whose first object has `id` and `type` but no `key`.

@@ -97,11 +97,23 @@ public final class Ingester {
                 unusableFiles.append((path, options.kind))
             }
         }
-        // The same file twice would list every one of its keys as a duplicate: say it once.
-        var named = Set<String>()
+        // The same file twice would list every one of its keys as a duplicate: say it once. The
+        // same file is the same file however it is named (`./f.csv`, a link to it).
+        var named: [FileIdentity: String] = [:]
         plans = plans.filter { plan in
-            if named.insert(URL(fileURLWithPath: plan.path).standardizedFileURL.path).inserted { return true }
-            report.errors.append(IngestIssue(file: plan.path, line: 0, column: 0, message: "given twice in one command; expected each file once"))
+            let identity = FileIdentity(path: plan.path)
+            guard let first = named[identity] else {
+                named[identity] = plan.path
+                return true
+            }
+            let standard = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.path }
+            let message = standard(first) == standard(plan.path)
+                ? "given twice in one command; expected each file once"
+                : "the same file as \(first) (another name or a link for it); expected each file once"
+            report.errors.append(IngestIssue(file: plan.path, line: 0, column: 0, message: message))
+            var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kind.rawValue)
+            summary.unusable = "given twice"
+            unusableSummaries.append(summary)
             return false
         }
         // A file that cannot be used (missing, of no kind tipdb can tell, given twice) rejects the

@@ -25,16 +25,16 @@ struct FileDiagnosisTests {
          "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
         ("pretty.json", Array("{\n  \"key\": \"a\",\n  \"title\": \"T\"\n}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
         ("comma.json", Array("[{\"key\":\"q1\",\"title\":\"T\",\"publisher\":\"P\"},\n{\"key\":\"q2\",\"title\":\"T\",\"publisher\":\"P\",}]\n".utf8),
-         "expected a string key after ',', found '}'"),
+         "a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
         ("stream.json", Array("{\n \"key\": \"a\"\n}\n{\n \"key\": \"b\"\n}\n".utf8),
          "unexpected text after the JSON value; several JSON values one after another: expected them in one array, [{...}, {...}]"),
-        ("allbad.ndjson", Array("{\"foo\":1,}\n".utf8), "expected a string key after ',', found '}'"),
+        ("allbad.ndjson", Array("{\"foo\":1,}\n".utf8), "a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
         ("badline.ndjson", Array("{\"key\": oops}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n".utf8), "expected a value, found 'oops'"),
         ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
         ("utf16.json", [0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
         ("sep.csv", Array("sep=,\nkey,measure,value\n".utf8), "line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first"),
         ("data_glotip.xlsx", [0x50, 0x4B, 0x03, 0x04], "a spreadsheet workbook (.xlsx), which tipdb does not read; save the sheet as CSV UTF-8 (comma delimited) and ingest that file"),
-        ("figures.txt", Array("key,measure\n".utf8), "cannot tell the file's format from its name or content; pass --format csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid"),
+        ("figures.txt", Array("notes about the figures\n".utf8), "cannot tell the file's format from its name or content; pass --format csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid"),
     ])
     func unreadableKinds(name: String, bytes: [UInt8], message: String) throws {
         let h = try IngestHarness()

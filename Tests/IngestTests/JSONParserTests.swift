@@ -270,8 +270,9 @@ struct JSONStrictnessTests {
         // Structure
         JSONRejection("", 1, 1, "empty input; expected a JSON value"),
         JSONRejection(" \n\t ", 2, 3, "empty input; expected a JSON value"),
-        JSONRejection("[1,2,]", 1, 6, "expected a value, found ']'"),
-        JSONRejection(#"{"a":1,}"#, 1, 8, "expected a string key after ',', found '}'"),
+        JSONRejection("[1,2,]", 1, 5, "a comma before ']' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
+        JSONRejection(#"{"a":1,}"#, 1, 7, "a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
+        JSONRejection("[1,\n\n  ]", 1, 3, "a comma before ']' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
         JSONRejection(#"{"a":1]"#, 1, 7, "expected ',' or '}' after an object member, found ']'"),
         JSONRejection(#"{"a":}"#, 1, 6, "expected a value, found '}'"),
         JSONRejection("[1}", 1, 3, "expected ',' or ']' after an array element, found '}'"),
@@ -366,7 +367,7 @@ struct JSONStrictnessTests {
     func byteOffsets() {
         #expect(
             jsonError("[\n  \"é\", 1,]")
-                == JSONError(line: 2, column: 10, byteOffset: 12, message: "expected a value, found ']'"))
+                == JSONError(line: 2, column: 9, byteOffset: 11, message: "a comma before ']' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"))
         #expect(
             jsonError("\r\n01")
                 == JSONError(line: 2, column: 1, byteOffset: 2, message: "number '01' has a leading zero"))
@@ -598,7 +599,7 @@ struct NDJSONReaderTests {
         #expect(try reader.next()?.line == 1)
         #expect(try reader.next()?.line == 2)
         #expect(
-            throws: JSONError(line: 3, column: 8, byteOffset: 23, message: "expected a string key after ',', found '}'")
+            throws: JSONError(line: 3, column: 7, byteOffset: 22, message: "a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it")
         ) {
             try reader.next()
         }

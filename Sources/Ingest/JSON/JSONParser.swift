@@ -210,8 +210,10 @@ extension JSONParser {
                         guard pos < end else { throw failure(expected: "',' or '}' after an object member") }
                         switch bytes[pos] {
                         case UInt8(ascii: ","):
+                            let comma = (offset: pos, line: line, column: column(at: pos))
                             pos += 1
                             skipWhitespace()
+                            if pos < end && bytes[pos] == UInt8(ascii: "}") { throw trailingComma(comma, before: "}") }
                             try readKey(into: &stack[top], expected: "a string key after ','")
                             continue parsing
                         case UInt8(ascii: "}"):
@@ -227,7 +229,10 @@ extension JSONParser {
                         guard pos < end else { throw failure(expected: "',' or ']' after an array element") }
                         switch bytes[pos] {
                         case UInt8(ascii: ","):
+                            let comma = (offset: pos, line: line, column: column(at: pos))
                             pos += 1
+                            skipWhitespace()
+                            if pos < end && bytes[pos] == UInt8(ascii: "]") { throw trailingComma(comma, before: "]") }
                             continue parsing
                         case UInt8(ascii: "]"):
                             pos += 1
@@ -534,6 +539,15 @@ extension JSONParser {
 
         func nulByte(at offset: Int) -> JSONError {
             error(at: offset, "NUL byte at byte offset \(baseOffset + offset)")
+        }
+
+        /// A comma with nothing after it but the closing bracket: the slip hand-edited JSON has most
+        /// often (JavaScript and JSON5 allow it). Said at the comma, the byte to delete, not at the
+        /// bracket, which may be lines further on.
+        func trailingComma(_ comma: (offset: Int, line: Int, column: Int), before closing: Character) -> JSONError {
+            JSONError(
+                line: comma.line, column: comma.column, byteOffset: baseOffset + comma.offset,
+                message: "a comma before '\(closing)' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it")
         }
 
         /// "expected X, found Y" at `pos`; or, when what is found is a NUL byte or invalid UTF-8, that.

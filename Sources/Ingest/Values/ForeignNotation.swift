@@ -37,12 +37,35 @@ enum ForeignNotation {
             let number = text.replacingOccurrences(of: "‰", with: "").trimmingWhitespace()
             return "\"\(text)\" is per mille (‰), which tipdb does not write in a value; expected the number alone with unit per-1000 (value \(number), unit per-1000)"
         }
+        if let (number, unit) = rateInWords(text) {
+            let how = unit == "percent" ? " (or \(number)%)" : ""
+            return "\"\(text)\" writes its unit in words; expected the number alone with unit \(unit): value \(number), unit \(unit)\(how)"
+        }
         if text.contains("‱") {
             return "\"\(text)\" is per ten thousand (‱), a unit tipdb does not have; expected the rate per 100,000 (ten times the number) with unit per-100000"
         }
         guard let (sign, name) = currency(in: text) else { return nil }
         let what = name.map { "in \($0) (\(sign))" } ?? "in a currency other than the US dollar (\(sign))"
         return "\"\(text)\" is \(what); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes"
+    }
+
+    /// A share or rate written as reports print it (`12 percent`, `12 per cent`, `3.2 per 1,000`,
+    /// `3.4 per thousand`, `3 per 100,000`): the number, and the unit to give it instead.
+    private static func rateInWords(_ text: String) -> (number: String, unit: String)? {
+        let lower = text.lowercased().trimmingWhitespace()
+        let units: [(words: [String], unit: String)] = [
+            (["percent", "per cent", "per hundred", "pct"], "percent"),
+            (["per 1,000", "per 1000", "per thousand", "per 1 000"], "per-1000"),
+            (["per 100,000", "per 100000", "per hundred thousand", "per 100 000"], "per-100000"),
+        ]
+        for (words, unit) in units {
+            for word in words where lower.hasSuffix(word) {
+                let number = String(lower.dropLast(word.count)).trimmingWhitespace()
+                guard !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { continue }
+                return (number, unit)
+            }
+        }
+        return nil
     }
 
     /// The currency sign or code `text` is written with, and the currency's name when known.

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The slips a reviewer met when feeding tipdb files by hand: each is now read as meant, or
+/// refused with what to do, through the built binary.
+@Suite("Ingest hints: a tab-delimited .txt, one file under two names, units in words, a trailing comma (built binary)")
+struct IngestHintTests {
+    static let sources = "key,title,publisher\nsrc-a,A report,A publisher\n"
+
+    @Test("a .txt whose first line is a header separated by tabs is read as TSV, and says so")
+    func tabDelimitedText() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("key\ttitle\tpublisher\nsrc-t\tT\tP\n".utf8).write(to: dir.appendingPathComponent("sources.txt"))
+            let result = try Tipdb.run(["ingest", "sources.txt"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("note: sources.txt: format tsv from the content (column names separated by tabs)"))
+            #expect(result.stdout.contains("sources.txt: 1 read, 1 inserted"))
+        }
+    }
+
+    @Test("one file under two names (./f.csv, a link to it) is refused on its second name, which gets its summary line")
+    func sameFileTwoNames() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.csv").path, withDestinationPath: "s.csv")
+            let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+            let result = try Tipdb.run(["ingest", "s.csv", "./s.csv", "link.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("./s.csv: given twice in one command; expected each file once"))
+            #expect(result.stderr.contains("link.csv: the same file as s.csv (another name or a link for it); expected each file once"))
+            #expect(result.stdout.contains("./s.csv: 0 read, rejected (given twice: see its error)"))
+            #expect(result.stdout.contains("link.csv: 0 read, rejected (given twice: see its error)"))
+            #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
+        }
+    }
+
+    @Test("a share or rate with its unit in words is told the unit to give; a trailing JSON comma is named at the comma")
+    func unitsInWordsAndTrailingComma() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            let figures = """
+                key,measure,value,place,period,source
+                f1,forced-labour,12 percent,WLD,2021,src-a
+                f2,forced-labour,3.2 per 1,000,WLD,2021,src-a
+
+                """
+            try Data(figures.replacingOccurrences(of: "3.2 per 1,000", with: "\"3.2 per 1,000\"").utf8)
+                .write(to: dir.appendingPathComponent("f.csv"))
+            let result = try Tipdb.run(["ingest", "s.csv", "f.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("f.csv:2:18: value: \"12 percent\" writes its unit in words; expected the number alone with unit percent: value 12, unit percent (or 12%)"), "\(result.stderr)")
+            #expect(result.stderr.contains("f.csv:3:18: value: \"3.2 per 1,000\" writes its unit in words; expected the number alone with unit per-1000: value 3.2, unit per-1000"), "\(result.stderr)")
+            try Data("[{\"key\": \"a\", \"title\": \"T\", \"publisher\": \"P\"},\n]\n".utf8).write(to: dir.appendingPathComponent("s.json"))
+            let json = try Tipdb.run(["ingest", "s.json"], in: dir)
+            #expect(json.status == 1)
+            #expect(json.stderr.contains("s.json:1:46: a comma before ']' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"), "\(json.stderr)")
+        }
+    }
+
+    @Test("a header that is one column is quoted whole, or cut with an ellipsis")
+    func longSemicolonHeader() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("key;measure;value;low;high;ci_level;unit;place;period;sex;age_group\n".utf8).write(to: dir.appendingPathComponent("f.csv"))
+            let result = try Tipdb.run(["ingest", "f.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("\"key;measure;value;low;high;ci_level;unit;place;period;sex;ag…\", whose names are separated by semicolons"), "\(result.stderr)")
+        }
+    }
+}
