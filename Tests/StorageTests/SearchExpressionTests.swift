@@ -26,13 +26,15 @@ struct SearchExpressionTests {
         ("人身 NOT 警察 OR x", "OR(NOT(«人身», «警察»), x)"),
         ("(a OR b) 人身", "AND((a OR b), «人身»)"),
         ("NEAR(a b, 3) 人身", "AND(NEAR(a b, 3), «人身»)"),
-        ("NEAR(a 人身)", "AND(\"a\", «人身»)"),
+        ("NEAR(a 人身)", "AND(a, «人身»)"),
         ("title:(人身 OR labour*)", "OR(title:«人身», title:(labour*))"),
         ("-{title notes}:人身", "-{title notes}:«人身»"),
         ("^日本 \"人身 取引\"", "AND(^«日本», «人身 取引»)"),
         ("日本、人身取引", "AND(«日本», «人身取引»)"),
         ("ILO、人身", "AND(\"ILO\", «人身»)"),
         ("人身*", "«人身»"),
+        ("NEAR(人身 日本, 5)", "AND(«人身», «日本»)"),
+        ("\"forced labour\" + 人身", "AND(\"forced labour\", «人身»)"),
     ])
     func structure(query: String, expected: String) throws {
         #expect(try parse(query) == expected)

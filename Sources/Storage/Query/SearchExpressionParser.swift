@@ -124,7 +124,10 @@ struct SearchExpressionParser {
             position += 2
             var phrases: [Int] = []
             while position < tokens.count, !punctuation(0, ")") {
-                if isString() { phrases.append(position) }
+                // The distance after a comma is a number, not a phrase.
+                if isString(), !(position > 0 && tokens[position - 1].kind == .punctuation(UInt8(ascii: ","))) {
+                    phrases.append(position)
+                }
                 position += 1
             }
             guard position < tokens.count else { throw Problem(reason: "NEAR( is not closed") }
@@ -164,6 +167,8 @@ struct SearchExpressionParser {
     /// a character and an FTS5 word otherwise.
     private func words(in index: Int, initial: Bool) -> [SearchExpression] {
         let word = text(index)
+        // A part without such a character stays FTS5's, as written (a phrase stays a phrase).
+        guard UnspacedScript.occurs(in: word) else { return [.fts((initial ? "^" : "") + written(index..<(index + 1)))] }
         let quoted = query.bytes[tokens[index].range.lowerBound] == UInt8(ascii: "\"")
         let pieces = quoted ? [Substring(word)] : word.split { !($0.isLetter || $0.isNumber || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark }) }
         return pieces.enumerated().compactMap { offset, piece in
