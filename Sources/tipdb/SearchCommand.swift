@@ -18,6 +18,12 @@ extension TipDB {
                 index searched has is a usage error. Figures are found by their quote and notes, and listed with measure, place, reference \
                 period, subgroup, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
 
+                A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
+                found wherever that character sequence occurs in the indexed text, inside longer runs too: \
+                人身 finds 日本の人身取引 (the index splits words only at spaces and punctuation). It combines \
+                with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND. \
+                Such rows rank higher the more often the words occur and the shorter the text.
+
                 Each result is one line (kind, key, title) and, when there is one, an indented excerpt of the \
                 matching text. Stored text is printed on one line: a line break or tab (with the spaces around it) \
                 reads as one space, and any other control character (an escape sequence, a bidirectional \

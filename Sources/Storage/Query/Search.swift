@@ -32,6 +32,25 @@ public struct Search {
         self.db = db
     }
 
+    /// A figure's title in results: measure, place, reference period, subgroup, value and unit
+    /// (`trafficking-victims WLD 1995-2004: 2,400,000 persons`), over `figures f`.
+    static let figureTitle = """
+        f.measure || ' ' || f.place || ' '
+            || CASE WHEN f.period_start = f.period_end THEN f.period_start
+                WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
+                ELSE f.period_start || '/' || f.period_end END
+            || CASE WHEN f.sex <> 'total' OR f.age_group <> 'total' OR f.form IS NOT NULL
+                THEN ' (' || trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
+                    || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
+                    || coalesce(f.form || ', ', ''), ', ') || ')'
+                ELSE '' END
+            || ': ' || CASE
+                WHEN f.censored = 1 THEN '<' || printf('%,d', f.high + 1)
+                WHEN f.value = round(f.value) AND abs(f.value) < 1e15 THEN printf('%,d', f.value)
+                ELSE printf('%!.15g', f.value)
+            END || ' ' || f.unit
+        """
+
     private static let queries: [String: String] = [
         "sources": """
             SELECT 'sources' AS kind, s.key AS key, s.title AS title,
@@ -47,20 +66,7 @@ public struct Search {
             """,
         "figures": """
             SELECT 'figures' AS kind, f.key AS key,
-                f.measure || ' ' || f.place || ' '
-                    || CASE WHEN f.period_start = f.period_end THEN f.period_start
-                        WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
-                        ELSE f.period_start || '/' || f.period_end END
-                    || CASE WHEN f.sex <> 'total' OR f.age_group <> 'total' OR f.form IS NOT NULL
-                        THEN ' (' || trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
-                            || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
-                            || coalesce(f.form || ', ', ''), ', ') || ')'
-                        ELSE '' END
-                    || ': ' || CASE
-                        WHEN f.censored = 1 THEN '<' || printf('%,d', f.high + 1)
-                        WHEN f.value = round(f.value) AND abs(f.value) < 1e15 THEN printf('%,d', f.value)
-                        ELSE printf('%!.15g', f.value)
-                    END || ' ' || f.unit AS title,
+                \(figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
                 snippet(figures_fts, -1, '[', ']', '…', 12) AS snippet, bm25(figures_fts) AS rank
             FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid
             WHERE figures_fts MATCH ? ORDER BY rank, f.key LIMIT ?
@@ -84,11 +90,7 @@ public struct Search {
         let kinds = Self.kinds.filter { kind == nil || kind == $0 }
         let parsed = SearchQuery(query)
         guard parsed.tokens != nil else { return try plainWords(query, because: parsed.lexicalProblem ?? "", kinds, limit) }
-        var columns: [String: [String]] = [:]
-        for table in Self.kinds {
-            columns[table] = try db.rows("SELECT name FROM pragma_table_info(?1) ORDER BY cid", [table + "_fts"])
-                .compactMap { $0.string("name") }
-        }
+        let columns = try indexColumns()
         var notes: [String] = []
         var checked: Set<String> = []
         for filter in parsed.columnFilters {
@@ -102,6 +104,16 @@ public struct Search {
             }
         }
         do {
+            if parsed.hasUnspacedWord {
+                let expression: SearchExpression
+                do {
+                    expression = try SearchExpressionParser.parse(parsed)
+                } catch {
+                    return try plainWords(query, because: error.reason, kinds, limit)
+                }
+                let hits = try kinds.flatMap { try searchUnspaced($0, expression, columns: columns[$0, default: []], limit: limit) }
+                return Outcome(hits: Self.best(hits, limit), notes: notes)
+            }
             let hits = try kinds.flatMap { try search($0, parsed.rewritten(for: columns[$0, default: []]), limit: limit) }
             return Outcome(hits: Self.best(hits, limit), notes: notes)
         } catch let error as StorageError where error.resultCode == 1 {
@@ -120,10 +132,27 @@ public struct Search {
     private func plainWords(_ query: String, because reason: String, _ kinds: [String], _ limit: Int) throws -> Outcome {
         let words = SearchQuery.plainWords(query)
         guard !words.isEmpty else { return Outcome(hits: [], notes: []) }
-        let hits = try kinds.flatMap { try search($0, words, limit: limit) }
+        let quoted = SearchQuery(words)
+        let hits: [Hit]
+        if quoted.hasUnspacedWord, let expression = try? SearchExpressionParser.parse(quoted) {
+            let columns = try indexColumns()
+            hits = try kinds.flatMap { try searchUnspaced($0, expression, columns: columns[$0, default: []], limit: limit) }
+        } else {
+            hits = try kinds.flatMap { try search($0, words, limit: limit) }
+        }
         return Outcome(
             hits: Self.best(hits, limit),
             notes: ["read as plain words, \(words), since the query is not FTS5 syntax (\(reason))"])
+    }
+
+    /// Each index's columns, in order, by kind.
+    private func indexColumns() throws -> [String: [String]] {
+        var columns: [String: [String]] = [:]
+        for table in Self.kinds {
+            columns[table] = try db.rows("SELECT name FROM pragma_table_info(?1) ORDER BY cid", [table + "_fts"])
+                .compactMap { $0.string("name") }
+        }
+        return columns
     }
 
     /// The hits of one index for an FTS5 query.

@@ -94,6 +94,12 @@ struct SearchQuery {
             || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
     }
 
+    /// Whether a word or phrase of the query has a character of a script written without spaces
+    /// (`UnspacedScript`): such a query is searched by `Search.searchUnspaced`.
+    var hasUnspacedWord: Bool {
+        tokens?.contains { $0.kind == .string && UnspacedScript.occurs(in: text($0.range)) } ?? false
+    }
+
     /// The text of `range`, a double-quoted string without its quotes and with `""` read as `"`.
     func text(_ range: Range<Int>) -> String {
         let raw = String(decoding: bytes[range], as: UTF8.self)
