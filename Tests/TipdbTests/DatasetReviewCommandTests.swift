@@ -124,6 +124,26 @@ struct DatasetReviewCommandTests {
         }
     }
 
+    @Test("two downloads of one Our World in Data chart in one command give each key twice: the second file's cells are refused")
+    func sameChartTwice() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let metadata = """
+                {"chart": {"title": "Detected victims", "originalChartUrl": "https://ourworldindata.org/grapher/dv"},
+                 "columns": {"Detected victims of human trafficking": {"unit": "persons", "origins": [{"producer": "UNODC", "title": "SDG 16.2.2"}]}}}
+                """
+            for name in ["dv", "dv (1)"] {
+                try write("Entity,Code,Year,Detected victims of human trafficking\nFrance,FRA,2019,3\n", to: "\(name).csv", in: dir)
+                try write(metadata, to: "\(name).metadata.json", in: dir)
+            }
+            let before = try database(in: dir)
+            let result = try Tipdb.run(["ingest", "dv.csv", "dv (1).csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("dv (1).csv:2:17: Detected victims of human trafficking: duplicate figure key \"owid-dv:detected-trafficking-victims:FRA:2019\" (derived from this row), already on line 2 of dv.csv; expected each key once in a command: the later file would silently replace that figure\n"), "\(result.stderr)")
+            #expect(try database(in: dir) == before)
+        }
+    }
+
     @Test("two GLOTIP exports in one command are vintages, not duplicates, and load oldest first whatever the order given")
     func twoExportsInOneCommand() throws {
         try withTemporaryDirectory { dir in
