@@ -51,6 +51,9 @@ public final class Ingester {
     private var keys: KeyMemory?
     /// Keys whose holder is not the first row `keys` saw read them, and holders that were refused.
     private var claims = KeyClaims()
+    /// The numbers (as `KeyMemory` has them) of the GLOTIP exports read so far: their keys are
+    /// one series', which a later export of the command revises rather than repeats.
+    private var glotipFiles = Set<Int>()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
     /// The files of records read so far, in loading order: `KeyMemory` numbers them.
@@ -123,6 +126,7 @@ public final class Ingester {
         if unusableFiles.isEmpty { try options.checkUsage(for: plans, db: db) }
         // A stable sort: files of one kind keep the order they were given in.
         plans = plans.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+        plans = FilePlan.glotipInReleaseOrder(plans)
 
         do {
             try db.transaction(.immediate) {
@@ -199,8 +203,18 @@ public final class Ingester {
         let file = report.files.count
 
         if plan.format.isDataset, let vocabulary {
+            // The figures a bulk file writes share the command's keys with figures files: one
+            // key given by both is refused on its second row, whichever file comes first.
+            let keys = try keys ?? KeyMemory()
+            self.keys = keys
+            filesRead.append(plan.path)
+            let fileNumber = filesRead.count - 1
             let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now)
-            let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress)
+            if plan.format == .glotip { glotipFiles.insert(fileNumber) }
+            let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress) { [unowned self] key, line in
+                claimDatasetKey(key, line: line, file: fileNumber, keys: keys)
+            }
+            if let failure = keys.failure { throw failure }
             report.errors.append(contentsOf: outcome.errors)
             fatal = fatal || outcome.fatal
             if !outcome.fatal { loaded.append((batch, file, Timestamp.now())) }
@@ -572,6 +586,18 @@ public final class Ingester {
         }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place)\(refused); expected each key once in a command")
+    }
+
+    /// Claims the figure key of a bulk file's row (see `DatasetContext.claim`): where another
+    /// file of the command read it first, or nil.
+    private func claimDatasetKey(_ key: String, line: Int, file: Int, keys: KeyMemory) -> (file: String, line: Int, refused: Bool)? {
+        guard let seen = keys.remember(key, kind: .figures, file: file, line: line) else { return nil }
+        let reader = KeyClaims.Row(file: file, line: line)
+        guard let first = claims.holder(of: key, kind: .figures, first: .init(file: seen.file, line: seen.line), reader: reader),
+              first.file != file, first.file < filesRead.count else { return nil }
+        // Two GLOTIP exports are vintages of one series: the later revises the earlier's figures.
+        if glotipFiles.contains(file) && glotipFiles.contains(first.file) { return nil }
+        return (filesRead[first.file], first.line, claims.wasRefused(first, key: key, kind: .figures))
     }
 
     private func sourceExists(_ key: String) throws -> Bool {

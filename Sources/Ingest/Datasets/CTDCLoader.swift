@@ -72,6 +72,8 @@ struct CTDCLoader {
         if let named, let given = context.options.released {
             summary.notes.append("--released \(given) not used: --source \(named) names the source this file is cited by, with its own date")
         }
+        let published = try dates?.published ?? named.flatMap { try context.db.source(key: $0)?.published }
+        if let published, let refusal = try olderRelease(published, name: name, named: named) { return .stop(refusal) }
         let source = try named ?? writeSource(name: name, version: version, variant: header.variant, sha256: nil, dates: dates)
         let dataset = try datasets.create(
             version: version, variant: header.variant, file: file, sha256: "pending:\(context.batch)", source: source,
@@ -83,6 +85,11 @@ struct CTDCLoader {
         case .failure(let issue):
             return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
         case .success(let inserted):
+            // A header without rows is no release: as the newest version, it would be what
+            // `tipdb derive` counts by default (an empty figures file is refused too).
+            if inserted == 0 && rejects.rows == 0 {
+                return .stop(IngestIssue(file: file, line: headerLine, column: 1, message: "the file holds no case rows: its header is its last line; expected at least one row below the header (a file without rows would become version \(version) of dataset \(name), with nothing to derive)"))
+            }
             let sha256 = try checksum.value()
             try record(sha256)
             if named == nil { _ = try writeSource(name: name, version: version, variant: header.variant, sha256: sha256, dates: dates) }
@@ -120,6 +127,34 @@ struct CTDCLoader {
             summary.notes.append(note)
             return DatasetOutcome(errors: rejects.issues, fatal: false)
         }
+    }
+
+    /// Why a new version dated `published` may not follow the versions of `name` already loaded:
+    /// it is older than the latest one's release, or nil. Versions are numbered in loading order
+    /// and `tipdb derive` counts the latest by default, so an older release loaded after a newer
+    /// one would present old counts as the current ones (GLOTIP refuses such an export too).
+    ///
+    /// Dates are compared on the part both give (`2024` against `2024-03-01` is no conflict).
+    private func olderRelease(_ published: String, name: String, named: String?) throws -> IngestIssue? {
+        guard let latest = try context.db.rows(
+            """
+            SELECT d.version, s.published FROM datasets d JOIN sources s ON s.key = d.source
+            WHERE d.name = ? ORDER BY d.version DESC LIMIT 1
+            """, [name]).first,
+            let latestDate = latest.string("published") else { return nil }
+        let length = min(published.count, latestDate.count)
+        guard published.prefix(length) < latestDate.prefix(length) else { return nil }
+        let given: String
+        if let named {
+            given = "--source \(named) is dated \(published), which"
+        } else if let released = context.options.released {
+            given = "--released \(released)"
+        } else {
+            given = "the file's modification date \(published), used as its release date since no --released was given,"
+        }
+        return IngestIssue(
+            file: context.path, line: 0, column: 0,
+            message: "\(given) is before the release of version \(latest.int("version") ?? 0) of dataset \(name) (\(latestDate)) already loaded; expected releases loaded in order, so that the latest version, which tipdb derive counts, stays the newest: give the file's real release date with --released YYYY-MM-DD, or load it under another --dataset name")
     }
 
     /// Puts the file's digest on its ingest batch (the ingester leaves it to this loader).

@@ -15,6 +15,16 @@ struct DatasetContext {
     let sha256: String
     /// The file's size in bytes, for progress.
     let size: Int
+    /// Claims figure `key` for the row on `line` among the keys of the whole command (those of
+    /// figures files and of other bulk files), and returns where another file gave it first: that
+    /// row keeps it and this one is refused, as the second of two figures files' rows with one key
+    /// is. Nil when the key is this file's (a repeat inside the file is the loader's to judge).
+    let claim: (_ key: String, _ line: Int) -> (file: String, line: Int, refused: Bool)?
+
+    /// The message for a row whose figure key another file of the command gave first (see `claim`).
+    func duplicateKey(_ key: String, first: (file: String, line: Int, refused: Bool)) -> String {
+        "duplicate figure key \"\(key)\" (derived from this row), already on line \(first.line) of \(first.file)\(first.refused ? ", which was refused (see its error there)" : ""); expected each key once in a command: the later file would silently replace that figure"
+    }
 
     /// The `--source` key, checked to exist (in the database or loaded earlier in the command).
     ///

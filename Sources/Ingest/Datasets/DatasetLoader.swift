@@ -15,12 +15,13 @@ struct DatasetLoader {
 
     func load(
         _ plan: FilePlan, batch: IngestBatch, summary: inout FileSummary,
-        progress: ((Ingester.Progress) -> Void)?
+        progress: ((Ingester.Progress) -> Void)?,
+        claim: @escaping (_ key: String, _ line: Int) -> (file: String, line: Int, refused: Bool)?
     ) throws -> DatasetOutcome {
         noteIgnoredOptions(for: plan.format, summary: &summary)
         let context = DatasetContext(
             db: db, options: options, vocabulary: vocabulary, now: now, path: plan.path, batch: batch.id,
-            sha256: batch.sha256, size: Int(batch.size))
+            sha256: batch.sha256, size: Int(batch.size), claim: claim)
         let outcome: DatasetOutcome
         switch plan.format {
         case .glotip: outcome = try GLOTIPLoader(context: context).load(summary: &summary, progress: progress)

@@ -79,7 +79,19 @@ struct GLOTIPLoader {
         var rows = GLOTIPRows(context: context, file: opened, source: source, vintages: vintages, vintage: vintageID)
         let outcome = try rows.load(summary: &summary, progress: progress)
         guard !outcome.fatal else { return outcome }
+        // A header without rows is no release: loaded as the newest vintage it would mark every
+        // figure of the series as dropped from the latest release (an empty figures file is refused too).
+        if summary.read == 0 {
+            return .stop(IngestIssue(
+                file: file, line: opened.headerLine, column: 1,
+                message: "the export holds no data rows: its header is its last line; expected at least one row below the header (a GLOTIP export without rows would become the latest vintage of \(Self.series) and mark every figure of it as not in the latest release): export it again"))
+        }
         let missing = try vintages.finish(vintage: vintageID, figures: rows.figures)
+        if case .new = decision, let dropped = try vintages.dropped(since: vintageID), dropped.lacking * 2 > dropped.of {
+            summary.warnings.append(IngestIssue(
+                file: file, line: opened.exportDateLine, column: 1,
+                message: "this export lacks \(dropped.lacking) of the \(dropped.of) figures of vintage \(dropped.number) of \(Self.series) (export of \(dropped.released)), which are now marked as not in the latest release; loaded, but expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (restore a backup, or load the full export, which moves them back)"))
+        }
         var note = "vintage \(number) of \(Self.series): export of \(released) (source \(source))"
         if case .reload = decision { note += ", loaded again: nothing moves" }
         if summary.updated > 0 { note += "; \(summary.updated) figure\(summary.updated == 1 ? "" : "s") revised (previous values in figure_revisions)" }

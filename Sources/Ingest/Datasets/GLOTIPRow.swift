@@ -5,7 +5,7 @@ import Storage
 ///
 /// Indicator → measure, Iso3_code → place, Year → reference period, Sex and Age → subgroup,
 /// Dimension/Category → form of exploitation or a breakdown (citizenship, country of
-/// repatriation), txtVALUE → value, with `<5` stored as a censored count between 1 and 4.
+/// repatriation, a dimension's Total), txtVALUE → value, with `<5` stored as a censored count between 1 and 4.
 struct GLOTIPRow {
     /// The series prefix of every GLOTIP figure key: keys stay the same from one vintage to the
     /// next, so a newer export revises figures instead of duplicating them.
@@ -24,6 +24,8 @@ struct GLOTIPRow {
         var breakdowns: [Breakdown]
         /// The subgroup in words, for consistency warnings: `Female, 0 to 17 years, Sexual exploitation`.
         var label: String
+        /// A `Total` under a dimension, kept as that dimension's total (see ``GLOTIPDetail``).
+        var isDimensionTotal: Bool
     }
 
     let layout: GLOTIPLayout
@@ -38,6 +40,12 @@ struct GLOTIPRow {
             layout.column(name).map { fields[$0].trimmingWhitespace() } ?? ""
         }
         let place: String? = problems.check("Iso3_code") { () throws(Vocabulary.Failure) in try vocabulary.place(text("Iso3_code")) }
+        // The code decides the place; a Country naming another one means a mis-edited row,
+        // which would otherwise be stored under the code without a word.
+        let country = text("Country")
+        if let place, !country.isEmpty, let named = countries.resolve(country), named != place {
+            problems.fail("Country", "\"\(country)\" is \(named), but Iso3_code is \(text("Iso3_code"))\(text("Iso3_code").uppercased() == place ? "" : " (\(place))"); expected both to name one country (correct whichever is wrong)")
+        }
         let indicator = text("Indicator")
         let measure: Measure? = problems.check("Indicator") { () throws(Vocabulary.Failure) in
             guard let code = Self.indicators[indicator.lowercased()] else {
@@ -93,7 +101,8 @@ struct GLOTIPRow {
             breakdowns: detail.breakdowns.map(\.keyPart))
         let label = [text("Sex"), text("Age"), detail.label].filter { !$0.isEmpty && $0.lowercased() != "total" }
         return .success(Mapped(figure: figure, breakdowns: detail.breakdowns,
-                               label: label.isEmpty ? "total" : label.joined(separator: ", ")))
+                               label: label.isEmpty ? "total" : label.joined(separator: ", "),
+                               isDimensionTotal: detail.isDimensionTotal))
     }
 }
 

@@ -14,7 +14,7 @@ struct GLOTIPRows {
     /// now cite this export (the vintages each appeared in stay in `series_figures`).
     private(set) var moved = 0
 
-    private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation"]
+    private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation", "form-of-exploitation"]
 
     init(context: DatasetContext, file: GLOTIPFile, source: String, vintages: SeriesVintage, vintage: Int64) {
         self.context = context
@@ -35,6 +35,9 @@ struct GLOTIPRows {
         /// The first row that repeated an earlier one: its line, the earlier line and the figure.
         var firstRepeat: (line: Int, earlier: Int, key: String)?
         var otherDimensions = Set<String>()
+        /// Rows with category Total under a dimension: how many, and the first line and dimension.
+        var dimensionTotals = 0
+        var firstDimensionTotal: (line: Int, dimension: String)?
         let valueField = file.layout.column("txtVALUE") ?? 0
         while true {
             let next: CSVRecord?
@@ -62,6 +65,11 @@ struct GLOTIPRows {
                 }
                 try rejects.reject(raw: record.rawText, issues: issues)
             case .success(let mapped):
+                if let first = context.claim(mapped.figure.key, record.line) {
+                    try rejects.reject(raw: record.rawText, issues: [IngestIssue(
+                        file: path, line: record.line, column: 1, message: context.duplicateKey(mapped.figure.key, first: first))])
+                    continue
+                }
                 switch try writer.write(mapped.figure, breakdowns: mapped.breakdowns, line: record.line, sourceMayMove: true) {
                 case .written(let outcome):
                     summary.count(outcome)
@@ -71,6 +79,12 @@ struct GLOTIPRows {
                     check.add(mapped.figure, detail: detail, line: record.line, column: record.column(at: valueField),
                               label: mapped.label)
                     otherDimensions.formUnion(mapped.breakdowns.map(\.dimension).filter { !Self.knownBreakdowns.contains($0) })
+                    if mapped.isDimensionTotal {
+                        dimensionTotals += 1
+                        if firstDimensionTotal == nil {
+                            firstDimensionTotal = (record.line, mapped.breakdowns.first?.dimension ?? "")
+                        }
+                    }
                 case .refused(let problems):
                     // A value its unit rules out, as in a figures file (150 in Percentage, <5 in percent).
                     try rejects.reject(raw: record.rawText, issues: problems.map {
@@ -83,7 +97,7 @@ struct GLOTIPRows {
                 case .conflicting(let line):
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
                         file: path, line: record.line, column: record.column(at: valueField),
-                        message: "txtVALUE: the same figure (\(mapped.figure.key)) as line \(line) with another value; expected one value per indicator, country, year and subgroup")])
+                        message: "txtVALUE: the same figure (\(mapped.figure.key)) as line \(line) with another value; expected one value per indicator, country, year, sex, age, dimension and category")])
                 }
             }
         }
@@ -94,7 +108,11 @@ struct GLOTIPRows {
             // Not "exactly": the rows may differ in how they name a place (Turkey, Türkiye), and say
             // the same once it is resolved. What they share is the figure, key and value.
             let one = repeats == 1
-            summary.notes.append("\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")")
+            summary.notes.append("\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")")
+        }
+        if let first = firstDimensionTotal {
+            let one = dimensionTotals == 1
+            summary.notes.append("\(dimensionTotals) row\(one ? "" : "s") with category Total under a dimension (\(one ? "" : "the first, ")line \(first.line), under \(first.dimension)) \(one ? "is" : "are") kept as that dimension's total (breakdown \(first.dimension): Total), not as the country's overall total: the dimension is part of what it counts")
         }
         if !otherDimensions.isEmpty {
             summary.notes.append("dimension\(otherDimensions.count == 1 ? "" : "s") \(otherDimensions.sorted().joined(separator: ", ")) not known to tipdb; kept as breakdowns with the category as published")

@@ -11,6 +11,7 @@ struct OWIDRows {
     let byDay: Bool
     let width: Int
     private var places: [String: String?] = [:]
+    private var entityPlaces: [String: String?] = [:]
 
     init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], source: String,
          keyPrefix: String, byDay: Bool, width: Int) {
@@ -58,6 +59,13 @@ struct OWIDRows {
                 problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: code.isEmpty ? 0 : 1),
                                             message: "Entity: unknown place \"\(entity)\"\(code.isEmpty ? "" : " (code \(code))"); expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"))
             }
+            // Code decides the place; an Entity naming another one is a mis-edited row, which
+            // would be stored under the code without a word (and its real row then refused as
+            // "the same figure").
+            if let place, code.count == 3, let named = entityPlace(entity), named != place {
+                problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: 0),
+                                            message: "Entity: \"\(entity)\" is \(named), but Code is \(code)\(code.uppercased() == place ? "" : " (\(place))"); expected both to name one place (correct whichever is wrong)"))
+            }
             var period: Period?
             do {
                 guard byDay ? time.count == 10 : time.count == 4 else {
@@ -88,10 +96,13 @@ struct OWIDRows {
                 // What a figures file refuses (150 percent, a negative rate, <5 in percent, a count
                 // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
+                // `<5` in thousands is fewer than 5,000: its bound is scaled as the values are
+                // (high 4,999), or it would claim fewer than 5 persons, a thousand times too few.
+                let high = number.censoredBelow.map { NumberParser.scaled($0 + 1, byPowerOfTen: indicator.multiplierExponent) - 1 }
                 let scaling = indicator.multiplierExponent == 0 ? nil
                     : " (written \"\(text.trimmingWhitespace())\", in \(indicator.multiplierExponent == 3 ? "thousands" : "millions"))"
                 let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
-                                              low: number.isCensored ? 1 : nil, high: number.censoredBelow,
+                                              low: number.isCensored ? 1 : nil, high: high,
                                               written: scaling == nil ? text.trimmingWhitespace() : nil)
                 if !refused.isEmpty {
                     refuse(refused.map { $0 + (scaling ?? "") })
@@ -108,10 +119,14 @@ struct OWIDRows {
                 let figure = Figure(
                     key: key, measure: indicator.measure.code, value: scaled,
                     censored: number.isCensored,
-                    low: number.isCensored ? 1 : nil, high: number.censoredBelow, unit: indicator.unit, place: place,
+                    low: number.isCensored ? 1 : nil, high: high, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
                     form: indicator.form, source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
                     method: indicator.measure.defaultMethod, notes: "Our World in Data indicator: \(indicator.title)")
+                if let first = context.claim(key, record.line) {
+                    refuse([context.duplicateKey(key, first: first)])
+                    continue
+                }
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
                 case .written(let outcome): summary.count(outcome)
                 case .refused(let found): refuse(found)  // checked above; kept for completeness
@@ -124,6 +139,18 @@ struct OWIDRows {
         // Counted by cell, as read is: each refused cell is a figure not loaded.
         summary.rejected += refusedCells
         return DatasetOutcome(errors: rejects.issues, fatal: false)
+    }
+
+    /// The place an Entity names by itself (also without a suffix such as ` (UN)`), or nil.
+    private mutating func entityPlace(_ entity: String) -> String? {
+        if let cached = entityPlaces[entity] { return cached }
+        let names = CountryNames(vocabulary: context.vocabulary)
+        var found = names.resolve(entity)
+        if found == nil, let open = entity.lastIndex(of: "("), entity.hasSuffix(")") {
+            found = names.resolve(String(entity[..<open]))
+        }
+        entityPlaces[entity] = found
+        return found
     }
 
     /// The place code for a row: Code when it is an ISO code, World for OWID_WRL, else the

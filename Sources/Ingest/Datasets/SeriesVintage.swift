@@ -54,6 +54,20 @@ struct SeriesVintage {
             """, [figure, series, id])
     }
 
+    /// What vintage `id` dropped of the vintage before it: that vintage's number, export date and
+    /// figure count, and how many of those figures `id` does not hold; nil for a first vintage.
+    ///
+    /// Why: a filtered or truncated export is loaded as a release like any other, and would
+    /// silently retire every figure it lacks; the loader warns when it lacks most of them.
+    func dropped(since id: Int64) throws -> (number: Int, released: String, of: Int, lacking: Int)? {
+        let earlier = try db.rows(
+            "SELECT id, released, figures FROM series_vintages WHERE series = ? AND id < ? ORDER BY id", [series, id])
+        guard let previous = earlier.last, let previousID = previous.int("id") else { return nil }
+        let lacking = try db.integer(
+            "SELECT count(*) FROM series_figures WHERE series = ? AND last_vintage = ?", [series, previousID])
+        return (earlier.count, previous.string("released") ?? "", Int(previous.int("figures") ?? 0), Int(lacking))
+    }
+
     /// Sets the vintage's figure count and returns how many figures of earlier vintages it no longer holds.
     func finish(vintage id: Int64, figures: Int) throws -> Int {
         try db.execute("UPDATE series_vintages SET figures = ? WHERE id = ?", [figures, id])
