@@ -94,14 +94,20 @@ extension TipDB {
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
                 Iso3_code,...,txtVALUE,Source). One figure per row: Indicator → measure, Iso3_code → place, Year → \
                 period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
-                country of repatriation breakdown (a place when the name resolves, the text otherwise); <5 is \
-                censored (1 to 4). Rows giving the same figure once names are resolved (Turkey, Türkiye) load once, \
+                country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
+                category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \
+                is that dimension's total (with a note), never the overall total; a Country that names another \
+                place than its Iso3_code is refused naming both; <5 is \
+                censored (1 to 4). Rows giving the same figure (measure, place, period, sex, age, dimension and \
+                category) once names are resolved (Turkey, Türkiye) load once, \
                 with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
                 file's sha256) unless --source names one. The export date is read from the preamble as 14/04/2025 \
                 (UNODC's day-first form), 14.04.2025 or 2025-04-14; any other text there is an error (4/14/2025, as a \
                 spreadsheet set to US dates writes it, too): correct it or give --released. A newer export is a new vintage: changed figures get \
                 revisions, figures it no longer holds are kept and marked (view figure_vintages); an export older \
-                than the latest vintage is refused. A subgroup larger than its total is loaded as published and \
+                than the latest vintage is refused, an export with no data rows too, and one that lacks more than \
+                half of the latest vintage's figures loads with a warning that says how many; exports named in one \
+                command load oldest first. A subgroup larger than its total is loaded as published and \
                 listed as a warning.
                   ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
                 ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
@@ -113,7 +119,8 @@ extension TipDB {
                 missing (stored as NULL, named in a note). Rows go to the cases table, one per person (identical rows are kept), as a \
                 version of --dataset NAME: the same file again writes nothing (its rows are read and checked again, \
                 and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
-                datasets.rows_rejected counts them), another file is the next version. \
+                datasets.rows_rejected counts them), another file is the next version (a file released before \
+                the latest loaded version, or with no case rows, is refused). \
                 Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
                 date, else by the file's modification date (with a note), and accessed the day it was first \
                 loaded; the same file met again fills these dates in a source an earlier tipdb left without them \
@@ -133,11 +140,14 @@ extension TipDB {
                 (owid-SLUG of originalChartUrl .../grapher/SLUG), whatever the file is called; without a chart \
                 in the metadata, from the file name, and a file whose metadata names another producer than the \
                 source stored under that key is refused. A chart stored under a file name's key by an earlier \
-                tipdb keeps that key.
+                tipdb keeps that key. An Entity that names another place than its Code is refused naming both; \
+                <5 in a column given in thousands is fewer than 5,000.
                   Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
                 rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \
                 at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip. An owid row's \
-                problems are listed once and the row kept once, with every reason; counts are of cells.
+                problems are listed once and the row kept once, with every reason; counts are of cells. A figure \
+                key given by a bulk dataset and by another file of the same command is refused on its second \
+                occurrence, as between two figures files.
 
                 Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
                 error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
