@@ -34,8 +34,9 @@ public struct FigureRules {
             errors.append(FigureError(key: key, check: check, detail: detail, message: Audit.figureCheckMessages[check] ?? check))
         }
         if Self.boundsAreWrong(value: value, low: low, high: high, censored: censored) { add("bounds", nil) }
-        let badDays = Set([periodStart, periodEnd].filter { !Self.isPeriodForm($0) })
-        if !badDays.isEmpty {
+        // Most figures have sound periods: the list of bad ones is only made for the others.
+        if !Self.isPeriodForm(periodStart) || !Self.isPeriodForm(periodEnd) {
+            let badDays = Set([periodStart, periodEnd].filter { !Self.isPeriodForm($0) })
             add("period-form", badDays.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: ", "))
         }
         if !fit(measure: measure, unit: unit) { add("unit-contradicts-measure", "\(unit) for \(measure)") }
@@ -55,8 +56,13 @@ public struct FigureRules {
 
     /// `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`, its year from 1800 to 2200: the forms ingest writes.
     static func isPeriodForm(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard [4, 7, 10].contains(bytes.count) else { return false }
+        // A native string's bytes are read in place: no copy for each of a brief's figures.
+        text.utf8.withContiguousStorageIfAvailable { isPeriodForm(bytes: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { isPeriodForm(bytes: $0) }
+    }
+
+    private static func isPeriodForm(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return false }
         func number(_ range: Range<Int>) -> Int? {
             var result = 0
             for index in range {
@@ -96,11 +102,12 @@ public struct FigureRules {
     /// is outside the units table: the foreign-key check's finding).
     func problem(value: Double?, low: Double?, high: Double?, censored: Bool, unit: String) -> String? {
         guard let dimension = dimensions[unit] else { return nil }
-        let numbers = [value ?? 0, low ?? 0, high ?? 0]
-        let lowest = numbers.min() ?? 0, highest = numbers.max() ?? 0
-        let infinite = numbers.contains { $0.isInfinite }
+        let (v, l, h) = (value ?? 0, low ?? 0, high ?? 0)
+        let lowest = min(v, l, h), highest = max(v, l, h)
+        let infinite = v.isInfinite || l.isInfinite || h.isInfinite
         let notCount = censored && dimension != "count"
-        let negative = ["count", "money", "share", "rate"].contains(dimension) && lowest < 0
+        let adds = dimension == "count" || dimension == "money" || dimension == "share" || dimension == "rate"
+        let negative = adds && lowest < 0
         let overFull = dimension == "share" && highest > 100
         let fallTooFar = unit == "percent-change" && lowest < -100
         guard notCount || infinite || negative || overFull || fallTooFar else { return nil }

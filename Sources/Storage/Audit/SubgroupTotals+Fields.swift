@@ -15,6 +15,12 @@ extension SubgroupTotals {
             self.init(sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form ?? "")
         }
 
+        /// Whether a figure is for everyone: no sex, age group, form or breakdown. Such a figure is
+        /// part of no total.
+        static func isEveryone(_ figure: some SubgroupTotalMember) -> Bool {
+            figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil && !figure.isBrokenDown
+        }
+
         /// The fields of the totals a figure with these fields is part of, whole total first, then
         /// with one field reset, then two. For a figure restricted by a breakdown, its breakdown is
         /// what the form field stands for here: its totals are those with the form reset too

@@ -86,6 +86,8 @@ public enum SubgroupTotals {
         inGroup group: some Collection<Member>, dimension: String?
     ) -> [Pair<Member>] {
         guard group.count >= 2, let dimension, dimensions.contains(dimension) else { return [] }
+        // Most groups of a large brief hold totals only: nothing to compare, no look-up table made.
+        guard group.contains(where: { !Fields.isEveryone($0) }) else { return [] }
         var smallest: [Fields: (figure: Member, amount: Double)] = [:]
         for figure in group where !figure.isBrokenDown {
             guard let amount = largest(figure) else { continue }
@@ -98,7 +100,7 @@ public enum SubgroupTotals {
         }
         guard !smallest.isEmpty else { return [] }
         return group.compactMap { figure in
-            guard let amount = figure.low ?? figure.value else { return nil }
+            guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
             for fields in Fields(figure).totals(brokenDown: figure.isBrokenDown) {
                 if let total = smallest[fields], amount > total.amount { return Pair(subgroup: figure, total: total.figure) }
             }
