@@ -26,7 +26,8 @@ public struct Audit {
     ///
     /// The checks whose findings are short by nature (damage to the file, its schema or its search
     /// indexes, case rows without a dataset, forms outside the vocabulary or spelt ambiguously) run first and are held
-    /// whole; every other check lists its rows straight from SQLite into the sink, in its turn.
+    /// whole; every other check lists its rows straight from SQLite into the sink, in its turn, except
+    /// the four figure checks, which share one reading of the table (`figureScan`) and hold the rows it names.
     public func run(into sink: some FindingSink) throws {
         var held = try integrity() + schemaObjects() + searchIndexDamage() + casesWithoutDataset() + formsOutsideVocabulary() + ambiguousFormSpellings()
         held.sort { ($0.severity, $0.check) < ($1.severity, $1.check) }

@@ -6,7 +6,7 @@ import Testing
 /// rules to that SQL, evaluated by SQLite itself, over every combination of the edge cases, so
 /// that moving the rules changed no figure's verdict.
 @Suite("The figure rules check and the brief share: the same verdicts as check's SQL had")
-struct FigureRulesTests {
+struct CheckFigureRulesTests {
     /// check's period-form SQL for one end of a period.
     static let periodSQL = """
         SELECT substr(?1, 1, 4) BETWEEN '1800' AND '2200' AND (?1 GLOB '[0-9][0-9][0-9][0-9]'
