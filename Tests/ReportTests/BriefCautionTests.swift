@@ -200,6 +200,21 @@ struct BriefCautionTests {
         #expect(check?.rows == ["girls (7) > children (6)"])
     }
 
+    @Test("a broken-down subgroup (women who are nationals) is judged against its subgroup without the breakdown, in the brief as in check")
+    func brokenDownSubgroup() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("a", published: "2021")
+        for (key, value, sex) in [("all", 100.0, "total"), ("women", 35, "female"), ("women-nationals", 95, "female")] {
+            try scratch.figure(key, measure: "detected-trafficking-victims", value: value, place: "FRA", period: ("2020", "2020"),
+                               source: "a", method: "detected", sex: sex)
+        }
+        try scratch.db.execute("INSERT INTO figure_breakdowns (figure, dimension, category) VALUES ('women-nationals', 'citizenship', 'Nationals')")
+        let found = warnings(try scratch.brief(), "subgroups")
+        #expect(found.map(\.figures) == [["women-nationals", "women"]])
+        let check = try Audit(db: scratch.db).run().first { $0.check == "subgroup-above-total" }
+        #expect(check?.rows == ["women-nationals (95) > women (35)"])
+    }
+
     // MARK: Counts over periods of different length
 
     private func periodScratch() throws -> ScratchDatabase {

@@ -48,6 +48,23 @@ struct DatasetReviewCommandTests {
         }
     }
 
+    @Test("a newer export whose every row is refused under --on-error skip makes no vintage: refused with the rows' errors, the database as before")
+    func everyRowRefused() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write(Self.full(date: "14/04/2025"), to: "v1.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "v1.csv"], in: dir).status == 0)
+            let before = try database(in: dir)
+            try write(GLOTIPFiles.top(date: "20/05/2026") + Self.usa("Detected trafficking victims,by form of exploitation,Sexual exploitaton,Total,Total,2019,Counts,7"),
+                      to: "v2.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", "v2.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("v2.csv:3:1: no row of the export could be loaded (each was refused: see its error); expected at least one figure, since an export without any would become the latest vintage of unodc-glotip and mark every figure of it as not in the latest release: correct the rows and load it again\nv2.csv:4:109: Category: unknown form of exploitation"), "\(result.stderr)")
+            #expect(try database(in: dir) == before)
+            #expect(try sql("SELECT count(*) AS n FROM latest_estimates WHERE figure LIKE 'unodc-glotip:%'", in: dir) == "n\r\n3\r\n")
+        }
+    }
+
     @Test("an export that lacks most of the previous vintage loads with a warning naming how many figures it lacks; one that lacks fewer loads without")
     func partialExport() throws {
         try withTemporaryDirectory { dir in

@@ -69,4 +69,18 @@ struct SQLCommentArgumentTests {
             #expect(file.stdout == "x\nnot given\n" || file.stdout == "x\r\nnot given\r\n", "\(file.stdout)")
         }
     }
+
+    @Test("SQL with Windows line ends that begins with a comment runs, as a file, an argument or standard input")
+    func windowsLineEnds() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let text = "-- How many figures?\r\nSELECT count(*) > 0 AS some FROM figures\r\n"
+            try Data(text.utf8).write(to: dir.appendingPathComponent("crlf.sql"))
+            let fromFile = try Tipdb.run(["sql", "--format", "csv", "-f", "crlf.sql"], in: dir)
+            #expect(fromFile.status == 0, "\(fromFile.stderr)")
+            #expect(fromFile.stdout == "some\r\n1\r\n")
+            let argument = try Tipdb.run(["sql", "--format", "csv", text], in: dir)
+            #expect(argument.stdout == fromFile.stdout, "\(argument.stderr)")
+        }
+    }
 }

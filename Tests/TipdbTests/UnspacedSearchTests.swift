@@ -151,4 +151,18 @@ struct UnspacedSearchTests {
             #expect(!check.stderr.contains("search-index"), "\(check.stderr)")
         }
     }
+
+    @Test("a query that falls back to plain words still finds an unspaced word its punctuation touches: (人身, 人身), \"人身")
+    func plainWordsFallback() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            for query in ["(人身", "人身)", "\"人身"] {
+                let result = try Tipdb.run(["search", "--kind", "figures", "--", query], in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(result.stderr.contains("note: read as plain words"), "\(query): \(result.stderr)")
+                #expect(result.stdout.contains("figure  npa-victims"), "\(query): \(result.stdout)")
+                #expect(result.stdout.hasSuffix("(1 result)\n"), "\(query): \(result.stdout)")
+            }
+        }
+    }
 }

@@ -33,6 +33,9 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// Whether a breakdown restricts a figure whose sex, age group and form say "everyone": it is
     /// then neither a primary estimate nor a total.
     let isBrokenDown: Bool
+    /// Whether any breakdown restricts the figure, whatever its sex, age group and form: a
+    /// subgroup's totals are then read without it (`SubgroupTotals`), as `tipdb check` reads them.
+    var hasBreakdown: Bool { !breakdowns.isEmpty }
     /// Whether the figure is a primary estimate in the sense of the `latest_estimates` view, and
     /// so may be a key figure (see `Headline.isPrimaryEstimate`).
     let isPrimaryEstimate: Bool

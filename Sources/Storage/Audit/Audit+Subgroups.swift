@@ -14,7 +14,7 @@ extension Audit {
         let value: Double?
         let low: Double?
         let high: Double?
-        let isBrokenDown: Bool
+        let hasBreakdown: Bool
         /// The series of the bulk export whose release the source is, if it is one.
         let series: String?
     }
@@ -68,7 +68,7 @@ extension Audit {
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
-                high: statement.optionalDouble(at: 12), isBrokenDown: statement.int64(at: 13) != 0,
+                high: statement.optionalDouble(at: 12), hasBreakdown: statement.int64(at: 13) != 0,
                 series: statement.string(at: 14))
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }
             group.append(member)

@@ -19,5 +19,5 @@ public protocol SubgroupTotalMember {
     var high: Double? { get }
     /// Whether a `figure_breakdowns` row restricts the figure (a citizenship, a means of control):
     /// such a figure is not the total, though its sex, age group and form say "everyone".
-    var isBrokenDown: Bool { get }
+    var hasBreakdown: Bool { get }
 }

@@ -89,7 +89,7 @@ public enum SubgroupTotals {
         // Most groups of a large brief hold totals only: nothing to compare, no look-up table made.
         guard group.contains(where: { !Fields.isEveryone($0) }) else { return [] }
         var smallest: [Fields: (figure: Member, amount: Double)] = [:]
-        for figure in group where !figure.isBrokenDown {
+        for figure in group where !figure.hasBreakdown {
             guard let amount = largest(figure) else { continue }
             let fields = Fields(figure)
             if let current = smallest[fields],
@@ -101,7 +101,7 @@ public enum SubgroupTotals {
         guard !smallest.isEmpty else { return [] }
         return group.compactMap { figure in
             guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
-            for fields in Fields(figure).totals(brokenDown: figure.isBrokenDown) {
+            for fields in Fields(figure).totals(brokenDown: figure.hasBreakdown) {
                 if let total = smallest[fields], amount > total.amount { return Pair(subgroup: figure, total: total.figure) }
             }
             return nil

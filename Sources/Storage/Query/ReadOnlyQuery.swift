@@ -67,7 +67,8 @@ public struct ReadOnlyQuery {
         while words.count < 3 {
             text = text.drop(while: { $0.isWhitespace || $0 == ";" || $0 == "(" })
             if text.hasPrefix("--") {
-                text = text.drop(while: { $0 != "\n" })
+                // To the line end, as SQLite reads it; a Windows line end is one Character, "\r\n".
+                text = text.drop(while: { $0 != "\n" && $0 != "\r\n" })
             } else if text.hasPrefix("/*") {
                 if let end = text.range(of: "*/") { text = text[end.upperBound...] } else { return words }
             } else if text.isEmpty {

@@ -132,8 +132,11 @@ public struct Search {
     private func plainWords(_ query: String, because reason: String, _ kinds: [String], _ limit: Int) throws -> Outcome {
         let words = SearchQuery.plainWords(query)
         guard !words.isEmpty else { return Outcome(hits: [], notes: []) }
-        let quoted = SearchQuery(words)
         let hits: [Hit]
+        // Punctuation separates words, as FTS5's tokenizer treats it in the other words: `(人身` is
+        // the word 人身, which is then matched inside the text like any unspaced word.
+        let separated = query.split(whereSeparator: { (character: Character) in !(character.isLetter || character.isNumber) })
+        let quoted = SearchQuery(SearchQuery.plainWords(separated.joined(separator: " ")))
         if quoted.hasUnspacedWord, let expression = try? SearchExpressionParser.parse(quoted) {
             let columns = try indexColumns()
             hits = try kinds.flatMap { try searchUnspaced($0, expression, columns: columns[$0, default: []], limit: limit) }
