@@ -39,7 +39,7 @@ extension TipDB.DeriveCommand {
                 by an audit of what a reader can infer through every total); the number of \
                 all people is always published. No share is computed over a suppressed or small denominator. \
                 Counts published by an earlier derivation of the same dataset version stay as published \
-                (a suppressed one keeps its bound), a new table is audited together with every earlier table of \
+                (a suppressed one keeps its bound or gets a tighter one the tables together imply), a new table is audited together with every earlier table of \
                 the version (a reader holds them all), and every derivation of one version must use the same \
                 --min-cell. A table that no further suppression can protect is refused.
 

@@ -271,7 +271,7 @@ struct JSONStrictnessTests {
         JSONRejection("", 1, 1, "empty input; expected a JSON value"),
         JSONRejection(" \n\t ", 2, 3, "empty input; expected a JSON value"),
         JSONRejection("[1,2,]", 1, 5, "a comma before ']' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
-        JSONRejection(#"{"a":1,}"#, 1, 7, "a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
+        JSONRejection(#"{"a":1,}"#, 1, 7, "a comma before '}' (a trailing comma), which JSON does not allow; expected a member after the comma, or delete it"),
         JSONRejection("[1,\n\n  ]", 1, 3, "a comma before ']' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it"),
         JSONRejection(#"{"a":1]"#, 1, 7, "expected ',' or '}' after an object member, found ']'"),
         JSONRejection(#"{"a":}"#, 1, 6, "expected a value, found '}'"),
@@ -599,7 +599,7 @@ struct NDJSONReaderTests {
         #expect(try reader.next()?.line == 1)
         #expect(try reader.next()?.line == 2)
         #expect(
-            throws: JSONError(line: 3, column: 7, byteOffset: 22, message: "a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it")
+            throws: JSONError(line: 3, column: 7, byteOffset: 22, message: "a comma before '}' (a trailing comma), which JSON does not allow; expected a member after the comma, or delete it")
         ) {
             try reader.next()
         }

@@ -46,6 +46,7 @@ struct IngestHintTests {
                 key,measure,value,place,period,source
                 f1,forced-labour,12 percent,WLD,2021,src-a
                 f2,forced-labour,3.2 per 1,000,WLD,2021,src-a
+                f3,forced-labour,-12 percent,WLD,2021,src-a
 
                 """
             try Data(figures.replacingOccurrences(of: "3.2 per 1,000", with: "\"3.2 per 1,000\"").utf8)
@@ -54,6 +55,7 @@ struct IngestHintTests {
             #expect(result.status == 1)
             #expect(result.stderr.contains("f.csv:2:18: value: \"12 percent\" writes its unit in words; expected the number alone with unit percent: value 12, unit percent (or 12%)"), "\(result.stderr)")
             #expect(result.stderr.contains("f.csv:3:18: value: \"3.2 per 1,000\" writes its unit in words; expected the number alone with unit per-1000: value 3.2, unit per-1000"), "\(result.stderr)")
+            #expect(result.stderr.contains("f.csv:4:18: value: \"-12 percent\" writes its unit in words; expected the number alone with unit percent: value -12, unit percent (or -12%)"), "\(result.stderr)")
             try Data("[{\"key\": \"a\", \"title\": \"T\", \"publisher\": \"P\"},\n]\n".utf8).write(to: dir.appendingPathComponent("s.json"))
             let json = try Tipdb.run(["ingest", "s.json"], in: dir)
             #expect(json.status == 1)

@@ -34,7 +34,7 @@ struct UnusableFileSummaryTests {
 
                 """, "\(result.stdout)")
             #expect(result.stderr.hasPrefix("""
-                bad.json:1:9: a comma before '}' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it
+                bad.json:1:9: a comma before '}' (a trailing comma), which JSON does not allow; expected a member after the comma, or delete it
                 bad.ndjson:1:1: invalid UTF-8 byte 0xFF at byte offset 0
                 """), "\(result.stderr)")
             #expect(result.stderr.contains("\nbad.csv:1:"), "\(result.stderr)")

@@ -547,7 +547,7 @@ extension JSONParser {
         func trailingComma(_ comma: (offset: Int, line: Int, column: Int), before closing: Character) -> JSONError {
             JSONError(
                 line: comma.line, column: comma.column, byteOffset: baseOffset + comma.offset,
-                message: "a comma before '\(closing)' (a trailing comma), which JSON does not allow; expected a value after the comma, or delete it")
+                message: "a comma before '\(closing)' (a trailing comma), which JSON does not allow; expected \(closing == "}" ? "a member" : "a value") after the comma, or delete it")
         }
 
         /// "expected X, found Y" at `pos`; or, when what is found is a NUL byte or invalid UTF-8, that.

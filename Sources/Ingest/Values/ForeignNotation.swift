@@ -61,7 +61,8 @@ enum ForeignNotation {
         for (words, unit) in units {
             for word in words where lower.hasSuffix(word) {
                 let number = String(lower.dropLast(word.count)).trimmingWhitespace()
-                guard !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { continue }
+                let digits = number.hasPrefix("-") || number.hasPrefix("+") ? number.dropFirst() : Substring(number)
+                guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { continue }
                 return (number, unit)
             }
         }
