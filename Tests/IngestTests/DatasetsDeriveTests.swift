@@ -188,6 +188,32 @@ struct DatasetsDeriveTests {
         #expect(try h.db.integer("SELECT count(*) FROM figure_revisions") == 0)
     }
 
+    @Test("a second table that the first leaves nothing to protect with is refused, naming the first as part of the reason")
+    func refusalNamesEarlierTables() throws {
+        // A reviewer's seeded dataset (country by gender by year): by country and gender it passes;
+        // by country and year, audited with it, UGA 2018 cannot be protected.
+        let cube: [(String, String, String, Int)] = [
+            ("2018", "MDA", "Woman", 1), ("2018", "MDA", "Man", 30), ("2018", "UGA", "Woman", 1), ("2018", "UGA", "Man", 1),
+            ("2018", "USA", "Woman", 8), ("2019", "MDA", "Woman", 8), ("2019", "MDA", "Man", 3), ("2019", "UGA", "Woman", 12),
+            ("2019", "UGA", "Man", 3), ("2019", "USA", "Woman", 2), ("2019", "USA", "Man", 1), ("2020", "UGA", "Woman", 12),
+            ("2020", "UGA", "Man", 1), ("2020", "USA", "Woman", 12), ("2020", "USA", "Man", 30),
+        ]
+        let h = try load(cube.map { People(times: $0.3, year: $0.0, country: $0.1, gender: $0.2) })
+        _ = try derive(h, [.country, .gender])
+        do {
+            _ = try derive(h, [.country, .year])
+            Issue.record("expected the second table to be refused")
+        } catch let error as DeriveError {
+            guard case .cannotProtect(_, _, let earlier) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(earlier == ["country,gender"])
+            #expect(error.description.contains("this table is audited together with the tables derived from this version before (--by country,gender), which a reader holds too"))
+        }
+        #expect(try h.db.integer("SELECT count(*) FROM derivations") == 1)
+    }
+
     @Test("CTDC's denominator rule: 5 people, one with none recorded, gives 50 %, 50 % and 25 %")
     func denominatorRule() throws {
         // Of the 4 with a form recorded: 2 have A, 2 have B, 1 has C.

@@ -52,7 +52,8 @@ public struct CaseDerivation {
         // holds them all. This table's cells keep their numbers (it is added first).
         var combined = CombinedCells()
         combined.add(keys: table.keys, values: table.values, relations: table.relations)
-        for earlier in try earlierTables(of: dataset, besides: dimensions) {
+        let earlierTables = try earlierTables(of: dataset, besides: dimensions)
+        for earlier in earlierTables {
             combined.add(keys: earlier.keys, values: earlier.values, relations: earlier.relations)
         }
         var locks = try previouslyPublished(combined, source: dataset.source)
@@ -67,7 +68,9 @@ public struct CaseDerivation {
             outcome = try DisclosureControl(values: combined.values, relations: combined.relations, minCell: options.minCell)
                 .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
         } catch {
-            throw DeriveError.cannotProtect(figure: combined.keys[error.cell], minCell: options.minCell)
+            throw DeriveError.cannotProtect(
+                figure: combined.keys[error.cell], minCell: options.minCell,
+                earlier: earlierTables.map { $0.tally.dimensions.map(\.rawValue).joined(separator: ",") })
         }
         // Only this table's counts are written; one an earlier derivation suppressed keeps the
         // bound it was published with when that is tighter: the reader has it already.
