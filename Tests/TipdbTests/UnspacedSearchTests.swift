@@ -165,4 +165,17 @@ struct UnspacedSearchTests {
             }
         }
     }
+
+    @Test("a query of punctuation or symbols alone finds nothing and says why")
+    func noWordAtAll() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            for query in ["、", "🚫", "()"] {
+                let result = try Tipdb.run(["search", "--", query], in: dir)
+                #expect(result.status == 0)
+                #expect(result.stderr.contains("note: the query holds no letter or digit, and search matches words: nothing to find"), "\(query): \(result.stderr)")
+                #expect(result.stdout.hasSuffix("(0 results)\n"), "\(query): \(result.stdout)")
+            }
+        }
+    }
 }

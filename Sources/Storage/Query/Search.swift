@@ -88,6 +88,10 @@ public struct Search {
     /// - Throws: `ColumnError` when a column filter names a column no searched index has.
     public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
         let kinds = Self.kinds.filter { kind == nil || kind == $0 }
+        // Punctuation and symbols alone (`、`, an emoji) are no word: nothing matches, and a note says why.
+        guard query.contains(where: { $0.isLetter || $0.isNumber }) else {
+            return Outcome(hits: [], notes: ["the query holds no letter or digit, and search matches words: nothing to find"])
+        }
         let parsed = SearchQuery(query)
         guard parsed.tokens != nil else { return try plainWords(query, because: parsed.lexicalProblem ?? "", kinds, limit) }
         let columns = try indexColumns()
