@@ -62,7 +62,7 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(sub, catalog: catalog)
         // A total that is itself a subgroup (all children, of whom the girls are part) is named.
-        let isEveryone = total.sex == "total" && total.ageGroup == "total" && total.form == nil && total.breakdowns.isEmpty
+        let isEveryone = SubgroupTotals.Fields.isEveryone(total)
         let totalWords = isEveryone
             ? context.text(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.text(total))"
         // Two releases of one export: each number is named with the release that published it.

@@ -17,7 +17,7 @@ extension SubgroupTotals {
 
         /// Whether a figure is for everyone: no sex, age group, form or breakdown. Such a figure is
         /// part of no total.
-        static func isEveryone(_ figure: some SubgroupTotalMember) -> Bool {
+        public static func isEveryone(_ figure: some SubgroupTotalMember) -> Bool {
             figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil && !figure.hasBreakdown
         }
 
