@@ -36,8 +36,9 @@ extension TipDB.DeriveCommand {
                 DISCLOSURE CONTROL: every count below --min-cell (default 11, CTDC's rule) is stored censored and \
                 shown as <11, never as a number; further counts are suppressed until the published ones tell a reader \
                 nothing more about a <11 count than suppressing every count would (secondary suppression, checked \
-                by an audit of what a reader can infer through every total); the number of \
-                all people is always published. No share is computed over a suppressed or small denominator. \
+                by an audit of what a reader can infer through every total, and through what form and means \
+                imply: everyone is unrecorded or holds a flag, and no flag counts more than the people recorded); \
+                the number of all people is always published. No share is computed over a suppressed or small denominator. \
                 Counts published by an earlier derivation of the same dataset version stay as published \
                 (a suppressed one keeps its bound or gets a tighter one the tables together imply), a new table is audited together with every earlier table of \
                 the version (a reader holds them all), and every derivation of one version must use the same \

@@ -51,10 +51,10 @@ public struct CaseDerivation {
         // Decided over this table and every table derived from the version before it: a reader
         // holds them all. This table's cells keep their numbers (it is added first).
         var combined = CombinedCells()
-        combined.add(keys: table.keys, values: table.values, relations: table.relations)
+        combined.add(keys: table.keys, values: table.values, relations: table.relations, covers: table.covers)
         let earlierTables = try earlierTables(of: dataset, besides: dimensions)
         for earlier in earlierTables {
-            combined.add(keys: earlier.keys, values: earlier.values, relations: earlier.relations)
+            combined.add(keys: earlier.keys, values: earlier.values, relations: earlier.relations, covers: earlier.covers)
         }
         var locks = try previouslyPublished(combined, source: dataset.source)
         // The number of people in the version is public: the derivation's notes and summary give
@@ -65,7 +65,7 @@ public struct CaseDerivation {
         }
         var outcome: DisclosureControl.Outcome
         do {
-            outcome = try DisclosureControl(values: combined.values, relations: combined.relations, minCell: options.minCell)
+            outcome = try DisclosureControl(values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell)
                 .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
         } catch {
             throw DeriveError.cannotProtect(

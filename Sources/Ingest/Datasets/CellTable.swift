@@ -4,7 +4,7 @@
 /// A relation holds a total and the cells that add up to it along one single-valued dimension
 /// (country, citizenship, year, gender, age band), `not-recorded` included. Multi-select
 /// dimensions add no relation: a person counted under several forms makes their counts sum to
-/// more than the total.
+/// more than the total; they add a ``FlagCover`` instead.
 struct CellTable {
     let tally: CaseTally
     /// Cells by id, sorted by figure key so that every run numbers them alike.
@@ -15,6 +15,8 @@ struct CellTable {
     let byKey: [String: Int]
     /// Each relation: the total's id first, then its cells' ids.
     let relations: [[Int]]
+    /// Each multi-select dimension within each enclosing cell.
+    let covers: [FlagCover]
 
     init(tally: CaseTally, figures: DerivedFigures) {
         self.tally = tally
@@ -41,5 +43,27 @@ struct CellTable {
             }
         }
         relations = grouped.keys.sorted().compactMap { grouped[$0] }
+        covers = Self.covers(tally: tally, cells: cells, ids: ids)
+    }
+
+    /// The flag covers: for each cell totalled over a multi-select dimension that has cells
+    /// broken down by it, the not-recorded cell and the flags' cells.
+    private static func covers(tally: CaseTally, cells: [CaseTally.Cell], ids: [CaseTally.Cell: Int]) -> [FlagCover] {
+        var covers: [FlagCover] = []
+        for (index, dimension) in tally.dimensions.enumerated() where dimension.isMultiSelect {
+            let unrecorded = tally.code(of: CaseTally.notRecorded, at: index)
+            var flags: [Int: [Int]] = [:]
+            var missing: [Int: Int] = [:]
+            for (id, cell) in cells.enumerated() where cell[index] >= 0 {
+                var enclosing = cell
+                enclosing[index] = -1
+                guard let total = ids[enclosing] else { continue }
+                if cell[index] == unrecorded { missing[total] = id } else { flags[total, default: []].append(id) }
+            }
+            for total in Set(flags.keys).union(missing.keys).sorted() {
+                covers.append(FlagCover(total: total, unrecorded: missing[total], flags: flags[total] ?? []))
+            }
+        }
+        return covers
     }
 }

@@ -10,15 +10,18 @@ struct CombinedCells {
     private(set) var keys: [String] = []
     private(set) var values: [Int] = []
     private(set) var relations: [[Int]] = []
+    private(set) var covers: [FlagCover] = []
     private(set) var byKey: [String: Int] = [:]
 
-    /// Adds a table's cells (by figure key) and relations (over the table's own cell indexes);
-    /// the first table added keeps its cell numbers.
+    /// Adds a table's cells (by figure key), relations and flag covers (over the table's own
+    /// cell indexes); the first table added keeps its cell numbers.
     ///
     /// - Returns: false when a shared cell has another count in this table than in one added
     ///   before, which cannot happen for tables of one version (the same cases, counted alike).
     @discardableResult
-    mutating func add(keys tableKeys: [String], values tableValues: [Int], relations tableRelations: [[Int]]) -> Bool {
+    mutating func add(
+        keys tableKeys: [String], values tableValues: [Int], relations tableRelations: [[Int]], covers tableCovers: [FlagCover] = []
+    ) -> Bool {
         var consistent = true
         let ids = zip(tableKeys, tableValues).map { key, value in
             if let id = byKey[key] {
@@ -31,6 +34,7 @@ struct CombinedCells {
             return keys.count - 1
         }
         relations += tableRelations.map { $0.map { ids[$0] } }
+        covers += tableCovers.map { $0.renumbered(ids) }
         return consistent
     }
 }

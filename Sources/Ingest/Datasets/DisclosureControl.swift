@@ -22,6 +22,11 @@
 /// throws: such a table is not published at all. A total of 10 made of ten cells, each published as
 /// existing and so at least 1, is one: it would tell that each holds exactly one person.
 ///
+/// A multi-select dimension (forms, means of control) adds no such relation, but a ``FlagCover``:
+/// everyone is either not recorded or holds a flag, and no flag's count exceeds the recorded
+/// people. The audit propagates through those too, so a `<11` form count next to a published
+/// one that nearly fills its country is suppressed with it.
+///
 /// Counts already published by an earlier derivation of the same dataset version are locked:
 /// they stay as they were. The cells and relations given are those of every table derived from
 /// the version (`CombinedCells`), so two derivations can never be combined to undo each other.
@@ -38,23 +43,32 @@ struct DisclosureControl {
         var upperBounds: [Int: Int] = [:]
     }
 
-    private static let unbounded = Int.max / 8
+    static let unbounded = Int.max / 8
 
     let values: [Int]
     /// Each relation: the total first, then its cells.
     let relations: [[Int]]
+    /// The constraints of the multi-select dimensions.
+    let covers: [FlagCover]
     let minCell: Int
-    private let relationsOf: [[Int]]
+    /// For each cell, the constraints it is in: relations by index, then covers after them.
+    let constraintsOf: [[Int]]
 
-    init(values: [Int], relations: [[Int]], minCell: Int) {
+    init(values: [Int], relations: [[Int]], covers: [FlagCover] = [], minCell: Int) {
         self.values = values
         self.relations = relations
+        self.covers = covers
         self.minCell = minCell
         var byCell = [[Int]](repeating: [], count: values.count)
-        for (index, relation) in relations.enumerated() {
-            for member in relation { byCell[member].append(index) }
+        for (index, members) in (relations + covers.map(\.members)).enumerated() {
+            for member in members { byCell[member].append(index) }
         }
-        relationsOf = byCell
+        constraintsOf = byCell
+    }
+
+    /// The cells of a constraint (a relation, or a cover after the relations), the total first.
+    func members(of constraint: Int) -> [Int] {
+        constraint < relations.count ? relations[constraint] : covers[constraint - relations.count].members
     }
 
     /// Decides which counts to suppress.
@@ -69,7 +83,11 @@ struct DisclosureControl {
         var locked = [Bool](repeating: false, count: values.count)
         for cell in lockedVisible { locked[cell] = true }
         var high: [Int] = values
-        let baseline = audit([Bool](repeating: true, count: values.count))
+        // What the table's shape alone tells of each small count: its range when every count is suppressed.
+        let everything = [Bool](repeating: true, count: values.count)
+        let shape = audit(everything)
+        var baseline: [Int: ClosedRange<Int>] = [:]
+        for cell in values.indices where values[cell] < minCell { baseline[cell] = range(of: cell, low: shape.low, high: shape.high) }
         while true {
             // Rule 1, to a fixed point: no relation with exactly one suppressed member.
             var added = true
@@ -87,13 +105,18 @@ struct DisclosureControl {
                     added = true
                 }
             }
-            // Rule 2: one more suppression next to each count the audit finds narrowed.
+            // Rule 2: one more suppression next to each count the audit finds narrowed. Trying
+            // values one by one costs far more than reading bounds, so it is only done once the
+            // bounds find nothing more.
             let bounds = audit(hidden)
             high = bounds.high
+            let small = values.indices.filter { hidden[$0] && values[$0] < minCell }
+            var narrowed = small.filter { isNarrowed($0, bounds: bounds, baseline: baseline[$0], trying: false) }
+            if narrowed.isEmpty { narrowed = small.filter { isNarrowed($0, bounds: bounds, baseline: baseline[$0], trying: true) } }
             var stuck: Int?
-            for cell in values.indices where hidden[cell] && isNarrowed(cell, bounds: bounds, baseline: baseline) {
+            for cell in narrowed {
                 do {
-                    let pick = try candidate(in: relationsOf[cell].map { relations[$0] }, besides: cell, hidden: hidden, locked: locked)
+                    let pick = try candidate(in: constraintsOf[cell].map(members(of:)), besides: cell, hidden: hidden, locked: locked)
                     hidden[pick] = true
                     added = true
                 } catch {
@@ -124,11 +147,17 @@ struct DisclosureControl {
 
     /// Whether a reader knows too much about the suppressed `cell`, a count below the minimum:
     /// more than suppressing every count would leave (`baseline`), or its value — except below a
-    /// minimum of 2, where `<2` itself says 1.
-    private func isNarrowed(_ cell: Int, bounds: (low: [Int], high: [Int]), baseline: (low: [Int], high: [Int])) -> Bool {
-        let (low, high) = (bounds.low[cell], bounds.high[cell])
-        guard values[cell] < minCell else { return false }
-        return (low == high && minCell > 2) || low > baseline.low[cell] || high < baseline.high[cell]
+    /// minimum of 2, where `<2` itself says 1. With `trying`, the values at either end are tried
+    /// one by one too (``range(of:low:high:)``), which finds what a reader learns by combining
+    /// relations that bounds alone keep apart.
+    private func isNarrowed(_ cell: Int, bounds: (low: [Int], high: [Int]), baseline: ClosedRange<Int>?, trying: Bool) -> Bool {
+        guard values[cell] < minCell, let baseline else { return false }
+        func narrowed(_ known: ClosedRange<Int>) -> Bool {
+            (known.lowerBound == known.upperBound && minCell > 2) || known.lowerBound > baseline.lowerBound
+                || known.upperBound < baseline.upperBound
+        }
+        let audited = bounds.low[cell]...max(bounds.low[cell], bounds.high[cell])
+        return narrowed(audited) || (trying && narrowed(range(of: cell, low: bounds.low, high: bounds.high)))
     }
 
     /// The publishable count to suppress next to `cell`: the smallest cell (else total) in
@@ -150,52 +179,7 @@ struct DisclosureControl {
         return best
     }
 
-    /// What a reader can infer about every count (`hidden` marks the suppressed ones): lower and
-    /// upper bounds, by propagation through the relations that involve a suppressed count.
-    func audit(_ hidden: [Bool]) -> (low: [Int], high: [Int]) {
-        var low = values
-        var high = values
-        for cell in values.indices where hidden[cell] {
-            low[cell] = values[cell] < minCell ? 1 : minCell
-            high[cell] = values[cell] < minCell ? minCell - 1 : Self.unbounded
-        }
-        let active = relations.filter { $0.contains { hidden[$0] } }
-        for _ in 0..<100 {
-            var changed = false
-            for relation in active {
-                let total = relation[0]
-                let cells = relation.dropFirst()
-                var sumLow = 0
-                var boundedHigh = 0
-                var unboundedCells = 0
-                for cell in cells {
-                    sumLow = Self.add(sumLow, low[cell])
-                    if high[cell] >= Self.unbounded { unboundedCells += 1 } else { boundedHigh += high[cell] }
-                }
-                // The total is at least the sum of its cells' lower bounds, at most that of their upper bounds.
-                if sumLow > low[total] { low[total] = sumLow; changed = true }
-                if unboundedCells == 0 && boundedHigh < high[total] { high[total] = boundedHigh; changed = true }
-                // A cell is the total minus the others.
-                for cell in cells {
-                    let othersLow = sumLow - low[cell]
-                    let othersUnbounded = unboundedCells - (high[cell] >= Self.unbounded ? 1 : 0) > 0
-                    if !othersUnbounded {
-                        let othersHigh = boundedHigh - (high[cell] >= Self.unbounded ? 0 : high[cell])
-                        let newLow = low[total] - othersHigh
-                        if newLow > low[cell] { low[cell] = newLow; changed = true }
-                    }
-                    if high[total] < Self.unbounded {
-                        let newHigh = high[total] - othersLow
-                        if newHigh < high[cell] { high[cell] = newHigh; changed = true }
-                    }
-                }
-            }
-            if !changed { break }
-        }
-        return (low, high)
-    }
-
-    private static func add(_ a: Int, _ b: Int) -> Int {
+    static func add(_ a: Int, _ b: Int) -> Int {
         a >= unbounded || b >= unbounded ? unbounded : min(unbounded, a + b)
     }
 }
