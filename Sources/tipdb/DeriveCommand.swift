@@ -41,7 +41,9 @@ extension TipDB.DeriveCommand {
                 the number of all people is always published. No share is computed over a suppressed or small denominator. \
                 Counts published by an earlier derivation of the same dataset version stay as published \
                 (a suppressed one keeps its bound or gets a tighter one the tables together imply), a new table is audited together with every earlier table of \
-                the version (a reader holds them all), and every derivation of one version must use the same \
+                the version (a reader holds them all) and with the tables of the dataset's other versions, where a count \
+                that changed by fewer than --min-cell people is protected like a small count (a reader subtracts \
+                one version from the other), and every derivation of one version must use the same \
                 --min-cell. A table that no further suppression can protect is refused.
 
                 --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \

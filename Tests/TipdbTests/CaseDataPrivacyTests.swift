@@ -42,7 +42,8 @@ struct CaseDataPrivacyTests {
     func onlyTheLatestDerivedVersion() throws {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
-            for (name, extra) in [("v1.csv", 0), ("v2.csv", 1)] {
+            // Version 2 adds 12 people: a change of fewer than 11 would be refused (DeriveVersionsTests).
+            for (name, extra) in [("v1.csv", 0), ("v2.csv", 12)] {
                 let text = CaseFiles.synthetic([(30 + extra, "2019", "USA")])
                 try Data(text.utf8).write(to: dir.appendingPathComponent(name))
                 #expect(try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "sample", name], in: dir).status == 0)

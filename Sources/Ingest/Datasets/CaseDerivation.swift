@@ -52,25 +52,38 @@ public struct CaseDerivation {
         // holds them all. This table's cells keep their numbers (it is added first).
         var combined = CombinedCells()
         combined.add(keys: table.keys, values: table.values, relations: table.relations, covers: table.covers)
-        let earlierTables = try earlierTables(of: dataset, besides: dimensions)
+        let earlierTables = try tables(of: dataset, besides: dimensions)
         for earlier in earlierTables {
             combined.add(keys: earlier.keys, values: earlier.values, relations: earlier.relations, covers: earlier.covers)
         }
+        // And every table derived from the dataset's other versions, as published.
+        let versions = try otherVersions(of: dataset)
+        for (_, tables) in versions {
+            for other in tables { combined.add(keys: other.keys, values: other.values, relations: other.relations, covers: other.covers) }
+        }
         var locks = try previouslyPublished(combined, source: dataset.source)
+        for (version, tables) in versions { try lock(tables, of: version, in: combined, into: &locks) }
         // The number of people in the version is public: the derivation's notes and summary give
         // it, and anyone can count the rows of the cited file. Suppressing it would hide nothing,
         // and give its cells a bound that is the total itself.
         if let all = table.byKey[dataset.source + "/count"], table.values[all] >= options.minCell {
             locks.visible.insert(all)
         }
+        let changes = addChanges(of: table, in: dataset, since: versions.map(\.version), to: &combined, locks: locks)
         var outcome: DisclosureControl.Outcome
         do {
             outcome = try DisclosureControl(values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell)
                 .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
         } catch {
+            // The count that cannot be hidden is a change between versions, or a count whose change is small.
+            let change = changes[error.cell] ?? changes.values.first { $0.cell == error.cell }
             throw DeriveError.cannotProtect(
-                figure: combined.keys[error.cell], minCell: options.minCell,
-                earlier: earlierTables.map { $0.tally.dimensions.map(\.rawValue).joined(separator: ",") })
+                figure: change.map { combined.keys[$0.cell] } ?? combined.keys[error.cell], minCell: options.minCell,
+                earlier: earlierTables.map { $0.tally.dimensions.map(\.rawValue).joined(separator: ",") }
+                    + versions.flatMap { version, tables in
+                        tables.map { $0.tally.dimensions.map(\.rawValue).joined(separator: ",") + " of version \(version.version)" }
+                    },
+                change: change?.version)
         }
         // Only this table's counts are written; one an earlier derivation suppressed keeps the
         // bound it was published with when that is tighter: the reader has it already.
@@ -173,7 +186,7 @@ public struct CaseDerivation {
 
     /// Counts of this dataset version that earlier derivations already published, or suppressed
     /// with an upper bound (`bounds`, by cell).
-    private func previouslyPublished(
+    func previouslyPublished(
         _ cells: CombinedCells, source: String
     ) throws -> (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) {
         var visible = Set<Int>()
@@ -192,11 +205,11 @@ public struct CaseDerivation {
         return (visible, suppressed, bounds)
     }
 
-    /// The tables earlier derivations of this version made (by the dimensions the `derivations`
-    /// table records), counted again from the same cases, except one by `dimensions` itself.
-    private func earlierTables(of dataset: DatasetVersion, besides dimensions: [CaseDimension]) throws -> [CellTable] {
+    /// The tables derivations of `dataset` made (by the dimensions the `derivations` table
+    /// records), counted again from the same cases, except one by `dimensions` itself.
+    func tables(of dataset: DatasetVersion, besides dimensions: [CaseDimension]?) throws -> [CellTable] {
         var tables: [CellTable] = []
-        var seen: Set<[CaseDimension]> = [dimensions]
+        var seen: Set<[CaseDimension]> = dimensions.map { [$0] } ?? []
         for row in try db.rows("SELECT dimensions FROM derivations WHERE dataset_id = ? ORDER BY id", [dataset.id]) {
             let earlier = (row.string("dimensions") ?? "").split(separator: ",").compactMap { CaseDimension(rawValue: String($0)) }
             guard !earlier.isEmpty, seen.insert(Array(Set(earlier)).sorted()).inserted else { continue }

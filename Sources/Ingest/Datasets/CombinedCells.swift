@@ -37,4 +37,20 @@ struct CombinedCells {
         covers += tableCovers.map { $0.renumbered(ids) }
         return consistent
     }
+
+    /// Adds the change between two cells (one count in two versions of a dataset) as a cell of its
+    /// own, with the relation `larger = smaller + change`, when it is a small count: the people
+    /// added or removed between the versions, whom a reader who subtracts one table from the other
+    /// could count. Returns the new cell, or nil when the change is none or not small.
+    mutating func addChange(between a: Int, and b: Int, key: String, minCell: Int) -> Int? {
+        let change = abs(values[a] - values[b])
+        guard change > 0, change < minCell, byKey[key] == nil else { return nil }
+        let (larger, smaller) = values[a] >= values[b] ? (a, b) : (b, a)
+        let id = keys.count
+        byKey[key] = id
+        keys.append(key)
+        values.append(change)
+        relations.append([larger, smaller, id])
+        return id
+    }
 }

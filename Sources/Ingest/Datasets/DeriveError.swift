@@ -9,7 +9,10 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     case minCellTooSmall(Int)
     case minCellChanged(dataset: String, version: Int, earlier: Int, given: Int)
     case noYears(dataset: String)
-    case cannotProtect(figure: String, minCell: Int, earlier: [String] = [])
+    /// `earlier`: the other tables audited with this one (`country,gender`, or
+    /// `country,year of version 1` for another version's); `change`: the count that cannot be
+    /// protected is the change in `figure` since that version.
+    case cannotProtect(figure: String, minCell: Int, earlier: [String] = [], change: Int? = nil)
     /// A derived figure that the unit rules of every figure refuse: a fault of tipdb, not of the data.
     case figureRefused(reason: String)
 
@@ -29,10 +32,14 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
             "dataset \(dataset) version \(version) was derived before with --min-cell \(earlier); use the same minimum cell size (--min-cell \(earlier)) for every derivation from one dataset version, so that published tables cannot be combined to reveal small counts"
         case .noYears(let dataset):
             "dataset \(dataset) records no year of registration, so its figures would have no reference period"
-        case .cannotProtect(let figure, let minCell, let earlier):
-            "cannot protect the suppressed count \(figure): the published counts would tell a reader more about it than that it is below \(minCell) (or suppressed), and every count that could hide it is suppressed already or published (the number of all people, or a count an earlier derivation published)"
-                + (earlier.isEmpty ? "" : "; this table is audited together with the tables derived from this version before (\(earlier.map { "--by " + $0 }.joined(separator: "; "))), which a reader holds too, and it may be their counts that leave nothing to suppress")
-                + "; nothing was stored: derive with fewer dimensions, or from a new dataset version"
+        case .cannotProtect(let figure, let minCell, let earlier, let change):
+            (change.map { "cannot protect the change in \(figure) since version \($0): fewer than \(minCell) people added or removed, whom a reader holding both versions' tables could count" }
+                ?? "cannot protect the suppressed count \(figure): the published counts would tell a reader more about it than that it is below \(minCell) (or suppressed)")
+                + ", and every count that could hide it is suppressed already or published (the number of all people, or a count an earlier derivation published)"
+                + (earlier.isEmpty ? "" : "; this table is audited together with the tables derived before from this dataset (\(earlier.map { "--by " + $0 }.joined(separator: "; "))), which a reader holds too, and it may be their counts that leave nothing to suppress")
+                + (change == nil
+                    ? "; nothing was stored: derive with fewer dimensions, or from a new dataset version"
+                    : "; nothing was stored: derive with fewer dimensions, or once the newer version adds at least \(minCell) people to every count that changes")
         case .figureRefused(let reason):
             "a derived figure was refused (\(reason)); nothing was stored: this is a fault of tipdb, please report it with the dataset's shape"
         }
