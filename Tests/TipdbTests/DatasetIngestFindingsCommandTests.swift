@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// The dataset-ingest findings of the session-17 reviews (G2, F4, F3, F8, F11, O1, F2), end to
+/// end through the binary: what each command prints, its exit code, and that a refused command
+/// leaves the database as it was.
+@Suite("CLI: bulk datasets in release order, closed columns checked, metadata and censored cells read right")
+struct DatasetIngestFindingsCommandTests {
+    private func write(_ text: String, to name: String, in dir: URL, modified: String? = nil) throws {
+        let url = dir.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        if let modified {
+            let date = try #require(ISO8601DateFormatter().date(from: modified + "T12:00:00Z"))
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: url.path)
+        }
+    }
+
+    private func sql(_ query: String, in dir: URL) throws -> String {
+        try Tipdb.run(["sql", query, "--format", "csv"], in: dir).stdout
+    }
+
+    private func database(in dir: URL) throws -> Data {
+        try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+    }
+
+    /// A GLOTIP row for the USA: `rest` is `Indicator,Dimension,Category,Sex,Age,Year,Unit,txtVALUE`.
+    private static func usa(_ rest: String, source: String = "GLOTIP") -> String {
+        "USA,United States of America,Americas,Northern America,\(rest),\(source)\n"
+    }
+
+    @Test("G2: two CTDC releases given newest first load oldest first, numbered by release; with --released they keep the order given")
+    func caseFilesInReleaseOrder() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write(CaseFiles.synthetic([(3, "2021", "MEX")]), to: "new.csv", in: dir, modified: "2024-01-01")
+            try write(CaseFiles.synthetic([(2, "2019", "MEX")]), to: "old.csv", in: dir, modified: "2023-01-01")
+            let result = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "d", "new.csv", "old.csv"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == """
+                old.csv: 2 read, 2 inserted, 0 updated, 0 unchanged, 0 rejected (batch 1)
+                new.csv: 3 read, 3 inserted, 0 updated, 0 unchanged, 0 rejected (batch 2)
+
+                """, "\(result.stdout)")
+            #expect(!result.stderr.contains("already loaded"), "\(result.stderr)")
+            #expect(try sql("SELECT d.version, d.file, s.published FROM datasets d JOIN sources s ON s.key = d.source ORDER BY d.version", in: dir)
+                    == "version,file,published\r\n1,old.csv,2023-01-01\r\n2,new.csv,2024-01-01\r\n")
+
+            // One --released dates every file of the command alike: the order given is kept.
+            try write(CaseFiles.synthetic([(4, "2021", "MEX")]), to: "a.csv", in: dir, modified: "2025-01-01")
+            try write(CaseFiles.synthetic([(5, "2021", "MEX")]), to: "b.csv", in: dir, modified: "2024-06-01")
+            let given = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "e", "--released", "2025-03-01", "a.csv", "b.csv"], in: dir)
+            #expect(given.status == 0, "\(given.stderr)")
+            #expect(try sql("SELECT version, file FROM datasets WHERE name = 'e' ORDER BY version", in: dir) == "version,file\r\n1,a.csv\r\n2,b.csv\r\n")
+        }
+    }
+}
