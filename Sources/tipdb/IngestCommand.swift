@@ -92,7 +92,7 @@ extension TipDB {
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
-                Iso3_code,...,txtVALUE,Source). One figure per row: Indicator → measure, Iso3_code → place, Year → \
+                Iso3_code,...,txtVALUE,Source; a copy that lost a preamble line is recognised by its header). One figure per row: Indicator → measure, Iso3_code → place, Year → \
                 period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
                 country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
                 category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \

@@ -53,4 +53,27 @@ struct DatasetIngestFindingsCommandTests {
             #expect(try sql("SELECT version, file FROM datasets WHERE name = 'e' ORDER BY version", in: dir) == "version,file\r\n1,a.csv\r\n2,b.csv\r\n")
         }
     }
+
+    @Test("F4: a GLOTIP export without its date line (or without the publisher's line) is recognised and dated as a copy without a date")
+    func glotipWithoutDateLine() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let row = Self.usa("Detected trafficking victims,Total,Total,Total,Total,2019,Counts,41")
+            try write("UNODC,contact@example.org,,,,,,,,,,,\n\(GLOTIPFiles.header)\n" + row, to: "nodate.csv", in: dir, modified: "2025-05-02")
+            let result = try Tipdb.run(["ingest", "nodate.csv"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == "nodate.csv: 1 read, 1 inserted, 0 updated, 0 unchanged, 0 rejected (batch 1)\n")
+            #expect(result.stderr.contains("note: nodate.csv: format glotip from the GLOTIP header on line 2, after a one-line preamble\n"), "\(result.stderr)")
+            #expect(result.stderr.contains("note: nodate.csv: no export date in a preamble line; the file's modification date 2025-05-02 is used as the vintage date (give the export date with --released YYYY-MM-DD)\n"), "\(result.stderr)")
+            #expect(!result.stderr.contains("--kind"), "\(result.stderr)")
+
+            // Without the publisher's line, the date line still dates the export.
+            try write("20/05/2026,,,,,,,,,,,,\n\(GLOTIPFiles.header)\n" + row, to: "dateonly.csv", in: dir)
+            let dated = try Tipdb.run(["ingest", "dateonly.csv"], in: dir)
+            #expect(dated.status == 0, "\(dated.stderr)")
+            #expect(dated.stderr.contains("note: dateonly.csv: format glotip from the GLOTIP header on line 2, after a one-line preamble\n"), "\(dated.stderr)")
+            #expect(try sql("SELECT id, released FROM series_vintages ORDER BY id", in: dir)
+                    == "id,released\r\n1,2025-05-02\r\n2,2026-05-20\r\n")
+        }
+    }
 }
