@@ -121,7 +121,8 @@ extension TipDB {
                 and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
                 datasets.rows_rejected counts them), another file is the next version (a file released before \
                 the latest loaded version, or with no case rows, is refused; files of one command load in the order \
-                of their modification dates unless --released or --source dates them). \
+                of their modification dates unless --released or --source dates them). A Datasource other than \
+                Case Management or Hotline is refused at its cell, as an unknown gender is. \
                 Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
                 date, else by the file's modification date (with a note), and accessed the day it was first \
                 loaded; the same file met again fills these dates in a source an earlier tipdb left without them \

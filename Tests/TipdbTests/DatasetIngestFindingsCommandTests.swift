@@ -76,4 +76,26 @@ struct DatasetIngestFindingsCommandTests {
                     == "id,released\r\n1,2025-05-02\r\n2,2026-05-20\r\n")
         }
     }
+
+    @Test("F3: a CTDC Datasource other than Case Management or Hotline is refused at its cell; spellings of the two are read")
+    func caseDataSource() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let before = try database(in: dir)
+            let rows = ["Case Management", "Police", "hotline", "CaseManagement"].map {
+                CaseFiles.globalRow(["yearOfRegistration": "2020", "Datasource": $0, "gender": "Female", "citizenship": "UA"])
+            }
+            try write(CaseFiles.globalHeader + "\n" + rows.joined(separator: "\n") + "\n", to: "c.csv", in: dir)
+            let refused = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "c", "--released", "2024-03-01", "c.csv"], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.hasPrefix("c.csv:3:6: Datasource: \"Police\" is not a valid value; expected Case Management or Hotline (or -99 for missing)\n"), "\(refused.stderr)")
+            #expect(try database(in: dir) == before)
+
+            let skipped = try Tipdb.run(["ingest", "--format", "ctdc", "--dataset", "c", "--released", "2024-03-01", "--on-error", "skip", "c.csv"], in: dir)
+            #expect(skipped.status == 1)
+            #expect(skipped.stdout == "c.csv: 4 read, 3 inserted, 0 updated, 0 unchanged, 1 rejected (batch 1)\n", "\(skipped.stdout)")
+            #expect(try sql("SELECT line, data_source FROM cases ORDER BY line", in: dir)
+                    == "line,data_source\r\n2,case-management\r\n4,hotline\r\n5,case-management\r\n")
+        }
+    }
 }

@@ -114,9 +114,12 @@ final class CaseParser: @unchecked Sendable {
             }
             batch.append(UnsafeBufferPointer(rebasing: scratch[0..<count]))
         case .dataSource:
-            let count = CaseBytes.slug(bytes, into: scratch)
-            guard count > 0 else { return "expected a data source such as Case Management or Hotline" }
-            batch.append(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+            // A closed vocabulary like gender: any other value would become a code of its own
+            // (`police`) that nothing reads, and the person would drop out of both groups unseen.
+            guard let source = CaseBytes.dataSource(bytes, scratch: scratch) else {
+                return "expected Case Management or Hotline (or -99 for missing)"
+            }
+            append(source, to: batch)
         case .text:
             batch.append(bytes)
         }
