@@ -97,7 +97,7 @@ extension TipDB {
                 country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
                 category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \
                 is that dimension's total (with a note), never the overall total; a Country that names another \
-                place than its Iso3_code is refused naming both; <5 is \
+                place than its Iso3_code is refused naming both, and so is a Source other than GLOTIP; <5 is \
                 censored (1 to 4). Rows giving the same figure (measure, place, period, sex, age, dimension and \
                 category) once names are resolved (Turkey, Türkiye) load once, \
                 with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \

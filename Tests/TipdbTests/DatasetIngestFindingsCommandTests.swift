@@ -98,4 +98,27 @@ struct DatasetIngestFindingsCommandTests {
                     == "line,data_source\r\n2,case-management\r\n4,hotline\r\n5,case-management\r\n")
         }
     }
+
+    @Test("F8: a GLOTIP row whose Source is not GLOTIP is refused at its Source cell, not credited to the UNODC export")
+    func glotipSource() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let before = try database(in: dir)
+            try write(GLOTIPFiles.top()
+                      + Self.usa("Detected trafficking victims,Total,Total,Total,Total,2019,Counts,41")
+                      + Self.usa("Persons convicted,Total,Total,Total,Total,2019,Counts,10", source: "National police")
+                      + Self.usa("Persons prosecuted,Total,Total,Total,Total,2019,Counts,20", source: ""),
+                      to: "g.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "g.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("g.csv:5:113: Source: \"National police\" is not GLOTIP; expected GLOTIP, as every row of UNODC's GLOTIP export says (a figure from another source belongs in a figures file that cites that source)\n"), "\(result.stderr)")
+            #expect(try database(in: dir) == before)
+
+            // Under --on-error skip the other rows load; an empty Source (a cleared cell) is no other origin.
+            let skipped = try Tipdb.run(["ingest", "--on-error", "skip", "g.csv"], in: dir)
+            #expect(skipped.status == 1)
+            #expect(try sql("SELECT measure FROM figures ORDER BY measure", in: dir)
+                    == "measure\r\ndetected-trafficking-victims\r\npersons-prosecuted\r\n")
+        }
+    }
 }
