@@ -121,4 +121,33 @@ struct DatasetIngestFindingsCommandTests {
                     == "measure\r\ndetected-trafficking-victims\r\npersons-prosecuted\r\n")
         }
     }
+
+    @Test("F11: Our World in Data metadata that describes none of the CSV's columns is refused at its columns; one that misses some gets a note")
+    func owidMetadataOfAnotherChart() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let before = try database(in: dir)
+            try write("Entity,Code,Year,Detected victims of human trafficking\nItaly,ITA,2019,5\n", to: "dv.csv", in: dir)
+            try write("""
+                {"chart": {"title": "Other chart", "originalChartUrl": "https://ourworldindata.org/grapher/other"},
+                 "columns": {"Some unrelated indicator (thousands)": {"unit": "thousand persons", "origins": [{"producer": "Walk Free"}]}}}
+                """, to: "dv.metadata.json", in: dir)
+            let result = try Tipdb.run(["ingest", "dv.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("dv.metadata.json:2:13: metadata of dv.csv: it describes the column \"Some unrelated indicator (thousands)\", which is not an indicator column of the CSV (\"Detected victims of human trafficking\"); expected the metadata downloaded with this CSV: pass --metadata with that file or download it again, or move this one away to load the CSV without metadata (read, its chart and producer would be taken for this CSV's)\n"), "\(result.stderr)")
+            #expect(result.stdout == "dv.csv: 0 read, 0 rejected; nothing written (the command was rejected)\n", "\(result.stdout)")
+            #expect(try database(in: dir) == before)
+
+            // Metadata that describes one of two columns is the chart's: the other gets a note.
+            try write("Entity,Code,Year,Detected victims of human trafficking,Detected victims of human trafficking - Female\nItaly,ITA,2019,5,3\n",
+                      to: "dv.csv", in: dir)
+            try write("""
+                {"chart": {"originalChartUrl": "https://ourworldindata.org/grapher/dv"},
+                 "columns": {"Detected victims of human trafficking": {"origins": [{"producer": "UNODC"}]}}}
+                """, to: "dv.metadata.json", in: dir)
+            let partial = try Tipdb.run(["ingest", "dv.csv"], in: dir)
+            #expect(partial.status == 0, "\(partial.stderr)")
+            #expect(partial.stderr.contains("note: dv.csv: the metadata describes no column named \"Detected victims of human trafficking - Female\": it is read from its title alone (measure, unit, scaling)\n"), "\(partial.stderr)")
+        }
+    }
 }

@@ -44,6 +44,9 @@ struct OWIDLoader {
             }
         case .failure(let issue): return .stop(issue)
         }
+        let indicatorNames = Array(names.dropFirst(3))
+        if let mismatch = metadata.mismatch(indicatorColumns: indicatorNames, csv: file) { return .stop(mismatch) }
+        if let note = metadata.undescribed(indicatorColumns: indicatorNames) { summary.notes.append(note) }
         var given: Measure?
         if let code = context.options.measure {
             do {
