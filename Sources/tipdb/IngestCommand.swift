@@ -143,7 +143,7 @@ extension TipDB {
                 in the metadata, from the file name, and a file whose metadata names another producer than the \
                 source stored under that key is refused. A chart stored under a file name's key by an earlier \
                 tipdb keeps that key. An Entity that names another place than its Code is refused naming both; \
-                <5 in a column given in thousands is fewer than 5,000. Metadata that \
+                <5 in a column given in thousands is fewer than 5,000, and <0.5 fewer than 500. Metadata that \
                 describes none of the CSV's columns (another chart's) is refused.
                   Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
                 rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \

@@ -150,4 +150,29 @@ struct DatasetIngestFindingsCommandTests {
             #expect(partial.stderr.contains("note: dv.csv: the metadata describes no column named \"Detected victims of human trafficking - Female\": it is read from its title alone (measure, unit, scaling)\n"), "\(partial.stderr)")
         }
     }
+
+    @Test("O1: <0.5 in a column in thousands is fewer than 500 persons; a fractional <k in persons, or one below 2 persons once scaled, is refused")
+    func owidFractionalCensoredThousands() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try write("""
+                Entity,Code,Year,Detected victims of human trafficking (thousands)
+                Italy,ITA,2019,<5
+                Spain,ESP,2019,<0.5
+                Germany,DEU,2019,<1.5
+                France,FRA,2019,<0.0015
+
+                """, to: "th.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", "th.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("th.csv:5:17: Detected victims of human trafficking (thousands): \"<0.0015\" in thousands is fewer than 1.5 persons, not a censored count; expected \"<k\" where k thousand is a whole number of persons of at least 2, such as \"<5\" or \"<0.5\"\n"), "\(result.stderr)")
+            #expect(try sql("SELECT place, value, censored, low, high FROM figures ORDER BY place", in: dir)
+                    == "place,value,censored,low,high\r\nDEU,,1,1.0,1499.0\r\nESP,,1,1.0,499.0\r\nITA,,1,1.0,4999.0\r\n")
+
+            try write("Entity,Code,Year,Detected victims of human trafficking\nSpain,ESP,2019,<0.5\n", to: "persons.csv", in: dir)
+            let persons = try Tipdb.run(["ingest", "persons.csv"], in: dir)
+            #expect(persons.status == 1)
+            #expect(persons.stderr.hasPrefix("persons.csv:2:16: Detected victims of human trafficking: \"<0.5\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"\n"), "\(persons.stderr)")
+        }
+    }
 }

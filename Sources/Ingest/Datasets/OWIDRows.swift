@@ -86,9 +86,16 @@ struct OWIDRows {
                         IngestIssue(file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \($0)")
                     }
                 }
+                // `<5` in thousands is fewer than 5,000: its bound is scaled as the values are
+                // (high 4,999), or it would claim fewer than 5 persons, a thousand times too few.
+                // `censoredCount` gives it in persons already; `NumberParser` reads the rest.
                 let number: ParsedNumber
                 do {
-                    number = try NumberParser.parse(text)
+                    if let censored = try indicator.censoredCount(text) {
+                        number = censored
+                    } else {
+                        number = try NumberParser.parse(text)
+                    }
                 } catch {
                     refuse([error.message])
                     continue
@@ -96,9 +103,7 @@ struct OWIDRows {
                 // What a figures file refuses (150 percent, a negative rate, <5 in percent, a count
                 // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
-                // `<5` in thousands is fewer than 5,000: its bound is scaled as the values are
-                // (high 4,999), or it would claim fewer than 5 persons, a thousand times too few.
-                let high = number.censoredBelow.map { NumberParser.scaled($0 + 1, byPowerOfTen: indicator.multiplierExponent) - 1 }
+                let high = number.censoredBelow
                 let scaling = indicator.multiplierExponent == 0 ? nil
                     : " (written \"\(text.trimmingWhitespace())\", in \(indicator.multiplierExponent == 3 ? "thousands" : "millions"))"
                 let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
