@@ -175,4 +175,22 @@ struct DatasetIngestFindingsCommandTests {
             #expect(persons.stderr.hasPrefix("persons.csv:2:16: Detected victims of human trafficking: \"<0.5\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"\n"), "\(persons.stderr)")
         }
     }
+
+    @Test("F2: a GLOTIP row with a field too many points at the extra field, one with a field too few at the end of the line, with the plain reader's hints")
+    func glotipRowLength() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let long = "USA,United States of America,Americas,Northern America,Persons convicted,Total,Total,Total,Total,2019,Counts,10,GLOTIP,extra\n"
+            let short = "USA,United States of America,Americas,Northern America,Persons prosecuted,Total,Total,Total,Total,2019,Counts,20\n"
+            let valid = Self.usa("Detected trafficking victims,Total,Total,Total,Total,2019,Counts,41")
+            try write(GLOTIPFiles.top() + valid + long + short, to: "g.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "--on-error", "skip", "g.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("""
+                g.csv:5:120: row has 14 fields; expected 13 as in the header on line 3 (quote fields that contain the delimiter)
+                g.csv:6:113: row has 12 fields; expected 13 as in the header on line 3 (missing: Source)
+
+                """), "\(result.stderr)")
+        }
+    }
 }

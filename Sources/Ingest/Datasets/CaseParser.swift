@@ -10,6 +10,8 @@ final class CaseParser: @unchecked Sendable {
     /// Per field of the file: how to read it (nil: not stored) and its name for messages.
     private let kinds: [CTDCColumn.Kind?]
     private let names: [String]
+    /// The header's names as written, for a row of another width.
+    private let header: [String]
     private let countries: CountryCodes
     private let queue: CaseBatchQueue
 
@@ -17,6 +19,7 @@ final class CaseParser: @unchecked Sendable {
         self.path = path
         kinds = header.fields.map { $0?.kind }
         names = header.fields.map { $0?.name ?? "" }
+        self.header = header.names
         self.countries = countries
         self.queue = queue
     }
@@ -46,7 +49,7 @@ final class CaseParser: @unchecked Sendable {
             }
             guard let record = next else { break }
             if record.isBlankRow { continue }  // as in any CSV file: not counted
-            if let issue = record.shapeIssue(file: path, width: width) {
+            if let issue = record.shapeIssue(file: path, names: header) {
                 batch.reject(issues: [issue])
             } else {
                 batch.beginRow(line: record.line)

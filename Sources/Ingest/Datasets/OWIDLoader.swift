@@ -91,7 +91,7 @@ struct OWIDLoader {
             return .stop(issue)
         }
         var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: series.key,
-                            byDay: lowered[2] == "day", width: names.count)
+                            byDay: lowered[2] == "day", names: names)
         return try rows.load(from: reader, summary: &summary, progress: progress)
     }
 

@@ -9,18 +9,19 @@ struct OWIDRows {
     /// Prefix of every figure key: stable for one chart, whatever `--source` says.
     let keyPrefix: String
     let byDay: Bool
-    let width: Int
+    /// The header's names, in order: a row of another width is refused.
+    let names: [String]
     private var places: [String: String?] = [:]
     private var entityPlaces: [String: String?] = [:]
 
     init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], source: String,
-         keyPrefix: String, byDay: Bool, width: Int) {
+         keyPrefix: String, byDay: Bool, names: [String]) {
         self.context = context
         self.indicators = indicators
         self.source = source
         self.keyPrefix = keyPrefix
         self.byDay = byDay
-        self.width = width
+        self.names = names
     }
 
     mutating func load(from reader: CSVReader, summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
@@ -40,7 +41,7 @@ struct OWIDRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: reader.bytesRead, totalBytes: context.size))
             }
-            if let issue = record.shapeIssue(file: path, width: width) {
+            if let issue = record.shapeIssue(file: path, names: names) {
                 summary.read += 1
                 refusedCells += 1
                 try rejects.reject(raw: record.rawText, issues: [issue])
