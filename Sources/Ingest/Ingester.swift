@@ -126,7 +126,7 @@ public final class Ingester {
         if unusableFiles.isEmpty { try options.checkUsage(for: plans, db: db) }
         // A stable sort: files of one kind keep the order they were given in.
         plans = plans.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
-        plans = FilePlan.glotipInReleaseOrder(plans)
+        plans = FilePlan.inReleaseOrder(plans, options: options)
 
         do {
             try db.transaction(.immediate) {

@@ -92,12 +92,12 @@ extension TipDB {
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
-                Iso3_code,...,txtVALUE,Source). One figure per row: Indicator → measure, Iso3_code → place, Year → \
+                Iso3_code,...,txtVALUE,Source; a copy that lost a preamble line is recognised by its header). One figure per row: Indicator → measure, Iso3_code → place, Year → \
                 period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
                 country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
                 category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \
                 is that dimension's total (with a note), never the overall total; a Country that names another \
-                place than its Iso3_code is refused naming both; <5 is \
+                place than its Iso3_code is refused naming both, and so is a Source other than GLOTIP; <5 is \
                 censored (1 to 4). Rows giving the same figure (measure, place, period, sex, age, dimension and \
                 category) once names are resolved (Turkey, Türkiye) load once, \
                 with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
@@ -120,7 +120,9 @@ extension TipDB {
                 version of --dataset NAME: the same file again writes nothing (its rows are read and checked again, \
                 and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
                 datasets.rows_rejected counts them), another file is the next version (a file released before \
-                the latest loaded version, or with no case rows, is refused). \
+                the latest loaded version, or with no case rows, is refused; files of one command load in the order \
+                of their modification dates unless --released or --source dates them). A Datasource other than \
+                Case Management or Hotline is refused at its cell, as an unknown gender is. \
                 Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
                 date, else by the file's modification date (with a note), and accessed the day it was first \
                 loaded; the same file met again fills these dates in a source an earlier tipdb left without them \
@@ -141,7 +143,8 @@ extension TipDB {
                 in the metadata, from the file name, and a file whose metadata names another producer than the \
                 source stored under that key is refused. A chart stored under a file name's key by an earlier \
                 tipdb keeps that key. An Entity that names another place than its Code is refused naming both; \
-                <5 in a column given in thousands is fewer than 5,000.
+                <5 in a column given in thousands is fewer than 5,000, and <0.5 fewer than 500. Metadata that \
+                describes none of the CSV's columns (another chart's) is refused.
                   Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
                 rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \
                 at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip. An owid row's \

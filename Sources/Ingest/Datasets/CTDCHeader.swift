@@ -10,6 +10,8 @@ import Storage
 struct CTDCHeader {
     /// The `cases` column each field fills, by field index; nil for a field that is not stored.
     let fields: [CTDCColumn?]
+    /// The header's names as written, in order.
+    let names: [String]
     let variant: CTDCVariant
     /// Non-standard names accepted, as written → standard name, in header order.
     let aliases: [(written: String, standard: String)]
@@ -82,6 +84,7 @@ struct CTDCHeader {
         }
         guard issues.isEmpty else { throw Problems(issues: issues) }
         self.fields = fields
+        self.names = names
         self.variant = variant
         self.aliases = aliases
         self.identifiers = identifiers

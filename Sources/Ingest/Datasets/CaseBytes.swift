@@ -74,6 +74,17 @@ enum CaseBytes {
         return nil
     }
 
+    /// `case-management` or `hotline`, the two sources of the Global Dataset's records, however
+    /// a copy spells them (`Case Management`, `case_management`, `CaseManagement`, `Hot line`);
+    /// nil otherwise. `scratch` holds the value's slug while it is compared.
+    static func dataSource(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> StaticString? {
+        let count = slug(bytes, into: scratch)
+        let written = UnsafeBufferPointer(rebasing: scratch[0..<count])
+        if equal(written, "case-management") || equal(written, "casemanagement") { return "case-management" }
+        if equal(written, "hotline") || equal(written, "hot-line") { return "hotline" }
+        return nil
+    }
+
     /// Whether `bytes` are `word` (lower-case ASCII), ignoring ASCII case.
     @inline(__always)
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {

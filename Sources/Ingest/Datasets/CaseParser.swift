@@ -10,6 +10,8 @@ final class CaseParser: @unchecked Sendable {
     /// Per field of the file: how to read it (nil: not stored) and its name for messages.
     private let kinds: [CTDCColumn.Kind?]
     private let names: [String]
+    /// The header's names as written, for a row of another width.
+    private let header: [String]
     private let countries: CountryCodes
     private let queue: CaseBatchQueue
 
@@ -17,6 +19,7 @@ final class CaseParser: @unchecked Sendable {
         self.path = path
         kinds = header.fields.map { $0?.kind }
         names = header.fields.map { $0?.name ?? "" }
+        self.header = header.names
         self.countries = countries
         self.queue = queue
     }
@@ -46,7 +49,7 @@ final class CaseParser: @unchecked Sendable {
             }
             guard let record = next else { break }
             if record.isBlankRow { continue }  // as in any CSV file: not counted
-            if let issue = record.shapeIssue(file: path, width: width) {
+            if let issue = record.shapeIssue(file: path, names: header) {
                 batch.reject(issues: [issue])
             } else {
                 batch.beginRow(line: record.line)
@@ -114,9 +117,12 @@ final class CaseParser: @unchecked Sendable {
             }
             batch.append(UnsafeBufferPointer(rebasing: scratch[0..<count]))
         case .dataSource:
-            let count = CaseBytes.slug(bytes, into: scratch)
-            guard count > 0 else { return "expected a data source such as Case Management or Hotline" }
-            batch.append(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+            // A closed vocabulary like gender: any other value would become a code of its own
+            // (`police`) that nothing reads, and the person would drop out of both groups unseen.
+            guard let source = CaseBytes.dataSource(bytes, scratch: scratch) else {
+                return "expected Case Management or Hotline (or -99 for missing)"
+            }
+            append(source, to: batch)
         case .text:
             batch.append(bytes)
         }

@@ -15,15 +15,23 @@ enum DatasetSniffer {
     static func sniff(path: String) -> Match? {
         guard let reader = try? CSVReader(path: path, dialect: .csv) else { return nil }
         var records: [[String]] = []
+        var lines: [Int] = []
+        // Blank lines are skipped as GLOTIPFile skips them: they are no line of the preamble.
         while records.count < 3, let record = try? reader.next() {
+            if record.isBlankRow && !records.isEmpty { continue }
             records.append((0..<min(record.count, 80)).map { record.string(at: $0).trimmingWhitespace().lowercased() })
+            lines.append(record.line)
         }
         guard let first = records.first else { return nil }
-        if let header = records.dropFirst(2).first, GLOTIPLayout.isHeader(header), first.first == "unodc" {
-            return Match(format: .glotip, evidence: "the UNODC preamble and the GLOTIP header")
-        }
         if GLOTIPLayout.isHeader(first) {
             return Match(format: .glotip, evidence: "the GLOTIP header (Iso3_code, Indicator, txtVALUE)")
+        }
+        // A copy whose date line or publisher's line was deleted (`UNODC,<contact>` then the
+        // header) is still UNODC's export: GLOTIPFile reads it, dated as a copy without a date is.
+        if let offset = records.prefix(3).firstIndex(where: GLOTIPLayout.isHeader) {
+            let full = offset == 2 && first.first == "unodc"
+            return Match(format: .glotip, evidence: full ? "the UNODC preamble and the GLOTIP header"
+                                                          : "the GLOTIP header on line \(lines[offset]), after \(offset == 1 ? "a one-line preamble" : "two lines")")
         }
         if first.count >= 4, Array(first.prefix(2)) == ["entity", "code"], first[2] == "year" || first[2] == "day" {
             return Match(format: .owid, evidence: "the grapher header Entity,Code,Year")

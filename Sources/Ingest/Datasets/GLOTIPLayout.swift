@@ -11,7 +11,9 @@ struct GLOTIPLayout {
     let index: [String: Int]
     /// Columns the export does not define, as written (they are not read).
     let unknown: [String]
-    let count: Int
+    /// The header's names as written, in order (a row's shape is checked against them).
+    let names: [String]
+    var count: Int { names.count }
 
     /// True when `names` (lower-cased) look like the export's header.
     static func isHeader(_ names: [String]) -> Bool {
@@ -40,7 +42,7 @@ struct GLOTIPLayout {
         }
         self.index = index
         self.unknown = unknown
-        self.count = names.count
+        self.names = names
     }
 
     /// The field index of a column (one of ``required`` or ``optional``).

@@ -84,6 +84,12 @@ struct GLOTIPRow {
         if let value = number?.value, let unit, value != value.rounded(), vocabulary.dimension(of: unit) == "count" {
             problems.fail("txtVALUE", "\"\(text("txtVALUE"))\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number or <5")
         }
+        // Every row of UNODC's export says GLOTIP. Another origin (`National police`) is a row
+        // pasted in from elsewhere, which would be credited to the UNODC export without a word.
+        let origin = text("Source")
+        if !origin.isEmpty, !origin.lowercased().contains("glotip") {
+            problems.fail("Source", "\"\(origin)\" is not GLOTIP; expected GLOTIP, as every row of UNODC's GLOTIP export says (a figure from another source belongs in a figures file that cites that source)")
+        }
         let detail = problems.check("Category") { () throws(Vocabulary.Failure) in
             try GLOTIPDetail(dimension: text("Dimension"), category: text("Category"), countries: countries, forms: vocabulary.forms)
         }

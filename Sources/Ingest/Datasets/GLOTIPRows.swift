@@ -52,7 +52,7 @@ struct GLOTIPRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: file.reader.bytesRead, totalBytes: context.size))
             }
-            if let issue = record.shapeIssue(file: path, width: file.layout.count, header: "the header on line \(file.headerLine)") {
+            if let issue = record.shapeIssue(file: path, names: file.layout.names, header: "the header on line \(file.headerLine)") {
                 try rejects.reject(raw: record.rawText, issues: [issue])
                 continue
             }

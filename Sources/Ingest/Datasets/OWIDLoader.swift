@@ -44,6 +44,9 @@ struct OWIDLoader {
             }
         case .failure(let issue): return .stop(issue)
         }
+        let indicatorNames = Array(names.dropFirst(3))
+        if let mismatch = metadata.mismatch(indicatorColumns: indicatorNames, csv: file) { return .stop(mismatch) }
+        if let note = metadata.undescribed(indicatorColumns: indicatorNames) { summary.notes.append(note) }
         var given: Measure?
         if let code = context.options.measure {
             do {
@@ -88,7 +91,7 @@ struct OWIDLoader {
             return .stop(issue)
         }
         var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: series.key,
-                            byDay: lowered[2] == "day", width: names.count)
+                            byDay: lowered[2] == "day", names: names)
         return try rows.load(from: reader, summary: &summary, progress: progress)
     }
 

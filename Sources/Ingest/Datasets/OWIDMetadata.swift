@@ -41,6 +41,8 @@ struct OWIDMetadata {
     var chartCitation: String?
     var downloaded: String?
     var columns: [String: Column] = [:]
+    /// Where the `columns` member's value starts in the file, for a message about the columns.
+    var columnsPosition: (line: Int, column: Int)?
     var origins: [Origin] = []
 
     init() {}
@@ -77,7 +79,8 @@ struct OWIDMetadata {
         chartCitation = Self.text(chart?["citation"])
         downloaded = Self.text(root["dateDownloaded"])
         origins = Self.origins(root["origins"])
-        guard case .object(let members)? = root["columns"]?.value else { return }
+        guard let columnsNode = root["columns"], case .object(let members) = columnsNode.value else { return }
+        columnsPosition = (columnsNode.line, columnsNode.column)
         for member in members {
             let fields = member.value
             guard case .object = fields.value else { continue }

@@ -9,18 +9,19 @@ struct OWIDRows {
     /// Prefix of every figure key: stable for one chart, whatever `--source` says.
     let keyPrefix: String
     let byDay: Bool
-    let width: Int
+    /// The header's names, in order: a row of another width is refused.
+    let names: [String]
     private var places: [String: String?] = [:]
     private var entityPlaces: [String: String?] = [:]
 
     init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], source: String,
-         keyPrefix: String, byDay: Bool, width: Int) {
+         keyPrefix: String, byDay: Bool, names: [String]) {
         self.context = context
         self.indicators = indicators
         self.source = source
         self.keyPrefix = keyPrefix
         self.byDay = byDay
-        self.width = width
+        self.names = names
     }
 
     mutating func load(from reader: CSVReader, summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
@@ -40,7 +41,7 @@ struct OWIDRows {
             if let progress, summary.read % 4096 == 0 {
                 progress(Ingester.Progress(file: path, rows: summary.read, bytesRead: reader.bytesRead, totalBytes: context.size))
             }
-            if let issue = record.shapeIssue(file: path, width: width) {
+            if let issue = record.shapeIssue(file: path, names: names) {
                 summary.read += 1
                 refusedCells += 1
                 try rejects.reject(raw: record.rawText, issues: [issue])
@@ -86,9 +87,16 @@ struct OWIDRows {
                         IngestIssue(file: path, line: record.line, column: record.column(at: field), message: "\(indicator.title): \($0)")
                     }
                 }
+                // `<5` in thousands is fewer than 5,000: its bound is scaled as the values are
+                // (high 4,999), or it would claim fewer than 5 persons, a thousand times too few.
+                // `censoredCount` gives it in persons already; `NumberParser` reads the rest.
                 let number: ParsedNumber
                 do {
-                    number = try NumberParser.parse(text)
+                    if let censored = try indicator.censoredCount(text) {
+                        number = censored
+                    } else {
+                        number = try NumberParser.parse(text)
+                    }
                 } catch {
                     refuse([error.message])
                     continue
@@ -96,9 +104,7 @@ struct OWIDRows {
                 // What a figures file refuses (150 percent, a negative rate, <5 in percent, a count
                 // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
-                // `<5` in thousands is fewer than 5,000: its bound is scaled as the values are
-                // (high 4,999), or it would claim fewer than 5 persons, a thousand times too few.
-                let high = number.censoredBelow.map { NumberParser.scaled($0 + 1, byPowerOfTen: indicator.multiplierExponent) - 1 }
+                let high = number.censoredBelow
                 let scaling = indicator.multiplierExponent == 0 ? nil
                     : " (written \"\(text.trimmingWhitespace())\", in \(indicator.multiplierExponent == 3 ? "thousands" : "millions"))"
                 let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
