@@ -12,7 +12,7 @@ extension TipDB.ReportCommand {
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated, and so is each figure tipdb check calls an error (a negative count, a \
-                period such as 2019-02-30); gaps are listed; a figure whose number a later load changed says what it \
+                period such as 2019-02-30), which a key figure passes over for one that is not an error where there is one; gaps are listed; a figure whose number a later load changed says what it \
                 was revised from, and when. Formats: md (Markdown; with -o the charts are \
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
