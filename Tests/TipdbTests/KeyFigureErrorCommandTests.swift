@@ -9,7 +9,7 @@ import Testing
 struct KeyFigureErrorCommandTests {
     /// The Fixtures (detected victims in World: 50,000 for 2019, 47,000 for 2020) with copies of
     /// the 2020 figure under `rows`: key, value, period.
-    private func fixtures(in dir: URL, adding rows: [(String, Double, String)]) throws {
+    private func fixtures(in dir: URL, adding rows: [(String, Double, String)], source: String? = nil) throws {
         try makeFixtureDatabase(in: dir)
         let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
         defer { db.close() }
@@ -17,10 +17,10 @@ struct KeyFigureErrorCommandTests {
             try db.execute("""
                 INSERT INTO figures (key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
                     age_group, form, source, study, locator, quote, cites, method, notes, extra, batch_id, created_at, updated_at)
-                SELECT ?, measure, ?, censored, low, high, ci_level, unit, place, ?, ?, sex, age_group, form, source, study, locator,
+                SELECT ?, measure, ?, censored, low, high, ci_level, unit, place, ?, ?, sex, age_group, form, coalesce(?, source), study, locator,
                     quote, cites, method, notes, extra, batch_id, created_at, updated_at
                 FROM figures WHERE key = 'unodc-2023-detected-victims-wld-2020'
-                """, [key, value, period, period])
+                """, [key, value, period, period, source])
         }
     }
 
@@ -47,6 +47,21 @@ struct KeyFigureErrorCommandTests {
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 1)
             #expect(check.stdout.contains("  neg-2021 (negative in persons)\n"), "\(check.stdout)")
+        }
+    }
+
+    @Test("a newer source's -500 for the same year as the sound 47,000: the estimates caution says the key figure passed it over")
+    func competingError() throws {
+        try withTemporaryDirectory { dir in
+            try fixtures(in: dir, adding: [("neg-2020", -500, "2020")], source: "unodc-2024-glotip-2024")
+            let markdown = try brief(["--place", "World", "--from", "2020", "--to", "2020"], in: dir)
+            #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 |  | 2020 | UNODC 2023 [1] |"), "\(markdown)")
+            #expect(markdown.contains("""
+                - **Caution (estimates).** Detected victims of trafficking in World, 2020: UNODC 2023 [1] gives 47,000 and UNODC \
+                2024 [2] gives -500; they differ beyond rounding. The key figure uses UNODC 2023's 47,000 by rule: of primary \
+                estimates for the same period other than UNODC 2024's -500 (which tipdb check calls an error), the most recently \
+                published source is taken, which is no judgement that its estimate is the better one.
+                """), "\(markdown)")
         }
     }
 

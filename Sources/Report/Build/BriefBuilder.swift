@@ -27,7 +27,7 @@ public struct BriefBuilder {
 
         let figureErrors = FigureErrorCautions.errors(ordered, rules: try FigureRules(db: db))
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
-        var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
+        var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, passedOver: figureErrors, context: context)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
         let charts = ChartSelection.build(ordered, context: context)

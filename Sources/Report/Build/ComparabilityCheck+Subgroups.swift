@@ -58,9 +58,10 @@ extension ComparabilityCheck {
                 var end = start + 1
                 while end < figures.count && SubgroupTotals.sameGroup(figures[start], figures[end], origin: origin) { end += 1 }
                 if end - start >= 2 {
-                    let dimension = context.catalog.units[figures[start].unit]?.dimension
-                    found += SubgroupTotals.above(inGroup: figures[start..<end], dimension: dimension)
-                    foundSums += SubgroupSums.above(inGroup: figures[start..<end], dimension: dimension)
+                    let judged = SubgroupSums.judge(
+                        inGroup: figures[start..<end], dimension: context.catalog.units[figures[start].unit]?.dimension)
+                    found += judged.pairs
+                    foundSums += judged.sums
                 }
                 start = end
             }

@@ -69,11 +69,11 @@ extension Audit {
         var above: [(key: String, text: String)] = []
         var sums: [(key: String, text: String)] = []
         func judgeGroup() {
-            let dimension = group.first.flatMap { dimensions[$0.unit] }
-            for pair in SubgroupTotals.above(inGroup: group, dimension: dimension) {
+            let (pairs, found) = SubgroupSums.judge(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] })
+            for pair in pairs {
                 above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))"))
             }
-            for sum in SubgroupSums.above(inGroup: group, dimension: dimension) {
+            for sum in found {
                 sums.append((sum.total.key, Self.described(sum)))
             }
             group.removeAll(keepingCapacity: true)

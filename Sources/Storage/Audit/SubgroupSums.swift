@@ -39,6 +39,19 @@ public enum SubgroupSums {
         return figure.low ?? value
     }
 
+    /// The subgroups of one group above a total (`SubgroupTotals.above`) and the sums above a
+    /// total (`above`), judged together: the group's totals are looked up once for both, which
+    /// a brief of 100,000 figures does for every group.
+    public static func judge<Member: SubgroupTotalMember>(
+        inGroup group: some Collection<Member>, dimension: String?
+    ) -> (pairs: [SubgroupTotals.Pair<Member>], sums: [Sum<Member>]) {
+        guard group.count >= 2, let dimension, SubgroupTotals.dimensions.contains(dimension) else { return ([], []) }
+        // Most groups of a large brief hold totals only: nothing to compare, no look-up table made.
+        guard group.contains(where: { !SubgroupTotals.Fields.isEveryone($0) }) else { return ([], []) }
+        let totals = SubgroupTotals.smallestTotals(group)
+        return (SubgroupTotals.pairs(in: group, smallest: totals), group.count >= 3 ? sums(in: group, totals: totals) : [])
+    }
+
     /// The sums of one group that are larger than a total their parts are part of: by sex first,
     /// then by age, each in the order of its total's fields.
     ///
@@ -50,7 +63,13 @@ public enum SubgroupSums {
     ) -> [Sum<Member>] {
         guard group.count >= 3, let dimension, SubgroupTotals.dimensions.contains(dimension) else { return [] }
         guard group.contains(where: { !SubgroupTotals.Fields.isEveryone($0) }) else { return [] }
-        let totals = SubgroupTotals.smallestTotals(group)
+        return sums(in: group, totals: SubgroupTotals.smallestTotals(group))
+    }
+
+    /// `above(inGroup:dimension:)` with the group's totals (`SubgroupTotals.smallestTotals`).
+    static func sums<Member: SubgroupTotalMember>(
+        in group: some Collection<Member>, totals: [SubgroupTotals.Fields: (figure: Member, amount: Double)]
+    ) -> [Sum<Member>] {
         guard totals.count >= 3 else { return [] }
         // Of several figures with one subgroup's fields, the one that adds least.
         var parts: [SubgroupTotals.Fields: (figure: Member, amount: Double)] = [:]

@@ -88,7 +88,14 @@ public enum SubgroupTotals {
         guard group.count >= 2, let dimension, dimensions.contains(dimension) else { return [] }
         // Most groups of a large brief hold totals only: nothing to compare, no look-up table made.
         guard group.contains(where: { !Fields.isEveryone($0) }) else { return [] }
-        let smallest = smallestTotals(group)
+        return pairs(in: group, smallest: smallestTotals(group))
+    }
+
+    /// `above(inGroup:dimension:)` once its group is known to hold figures that add up and a
+    /// subgroup, with the group's totals (`smallestTotals`), which `SubgroupSums` uses too.
+    static func pairs<Member: SubgroupTotalMember>(
+        in group: some Collection<Member>, smallest: [Fields: (figure: Member, amount: Double)]
+    ) -> [Pair<Member>] {
         guard !smallest.isEmpty else { return [] }
         return group.compactMap { figure in
             guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
