@@ -25,7 +25,9 @@ extension TipDB {
                 form's; ingest refuses them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
                 (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
-                the same measure, place, period and source (the releases of one bulk export counting as one); counts that are not whole numbers; figures without a \
+                the same measure, place, period and source (the releases of one bulk export counting as one); subgroups that cannot \
+                overlap adding up to more than their total, by the same grouping (parts-above-total: female 3 + male 3 > 5; age \
+                groups whose ages do not overlap; a censored part counts as 0, a range as its low end); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \
                 URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \

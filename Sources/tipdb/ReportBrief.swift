@@ -12,7 +12,7 @@ extension TipDB.ReportCommand {
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated, and so is each figure tipdb check calls an error (a negative count, a \
-                period such as 2019-02-30); gaps are listed; a figure whose number a later load changed says what it \
+                period such as 2019-02-30), which a key figure passes over for one that is not an error where there is one; gaps are listed; a figure whose number a later load changed says what it \
                 was revised from, and when. Formats: md (Markdown; with -o the charts are \
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
@@ -32,7 +32,7 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The brief's title, not empty (default: made from the scope).")
+        @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
         @Option(help: "md, html, json or csv.")
@@ -52,11 +52,8 @@ extension TipDB.ReportCommand {
 
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
-            // An empty title printed a bare `# ` heading and an empty HTML <title>: no brief wants that.
-            if let title, title.allSatisfy(\.isWhitespace) {
-                throw ValidationError(
-                    "--title is empty; expected the brief's title as text, such as --title \"Forced labour in Asia\", or no --title for one made from the scope")
-            }
+            // A title with nothing to see printed a bare `# ` heading and an empty HTML <title>.
+            if let title, let problem = BriefTitle.problem(title) { throw ValidationError(problem) }
             if let date, !BriefDate.isValid(date) {
                 throw ValidationError("\"\(date)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29")
             }

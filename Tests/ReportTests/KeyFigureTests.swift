@@ -20,7 +20,7 @@ struct KeyFigureTests {
 
     private static let caption = "The most recent primary estimate for each measure and place: a figure that repeats no other "
         + "and was not merely reported, for everyone (no subgroup or breakdown), in the measure's usual unit (a change over "
-        + "years is not a level). Measures and places with figures but no such estimate are named under Data gaps.\n\n"
+        + "years is not a level), passing over a figure tipdb check calls an error when there is another. Measures and places with figures but no such estimate are named under Data gaps.\n\n"
 
     @Test("a figure reported without cites (an unsourced repeat) is not a key figure")
     func unsourcedRepeat() throws {

@@ -25,10 +25,11 @@ public struct BriefBuilder {
         let catalog = context.catalog, labels = context.labels
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
 
-        let keyFigures = KeyFigureSelection.build(ordered, context: context)
-        var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, context: context)
+        let figureErrors = FigureErrorCautions.errors(ordered, rules: try FigureRules(db: db))
+        let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
+        var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, passedOver: figureErrors, context: context)
         // After the other cautions, before the charts: citation numbers follow the reading order.
-        comparability.warnings += FigureErrorCautions.build(ordered, rules: try FigureRules(db: db), context: context)
+        comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
         let charts = ChartSelection.build(ordered, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)

@@ -12,7 +12,7 @@ extension ComparabilityCheck {
     static let estimateWarningLimit = 20
 
     static func estimateWarnings(
-        _ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext
+        _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]], context: BriefContext
     ) -> [ComparabilityWarning] {
         var keyed: [String: String] = [:]
         for key in keyFigures { keyed[key.measure + "\u{0}" + key.place] = key.figure.key }
@@ -28,7 +28,7 @@ extension ComparabilityCheck {
                     continue
                 }
                 let key = keyFigure.flatMap { key in group.first { $0.key == key } }
-                warnings.append(estimateWarning(run, keyFigure: key, context: context))
+                warnings.append(estimateWarning(run, keyFigure: key, passedOver: errors, context: context))
             }
         }
         if skipped > 0 {
@@ -118,7 +118,11 @@ extension ComparabilityCheck {
     /// - Parameters:
     ///   - run: two or more primary estimates of one measure, place and period (`isCompeting`).
     ///   - keyFigure: the key figure of the measure and place, which may be for another period.
-    private static func estimateWarning(_ run: [FigureRecord], keyFigure: FigureRecord?, context: BriefContext) -> ComparabilityWarning {
+    ///   - errors: the figures check calls errors, by key: the key figure passed them over, so the
+    ///     rule that took it is told among the others, and the ones passed over are named.
+    private static func estimateWarning(
+        _ run: [FigureRecord], keyFigure: FigureRecord?, passedOver errors: [String: [FigureError]], context: BriefContext
+    ) -> ComparabilityWarning {
         let catalog = context.catalog
         let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
         // Oldest publication first, then by key: the order the sources spoke in.
@@ -129,8 +133,14 @@ extension ComparabilityCheck {
         var text = "\(catalog.measureLabel(first.measure)) in \(catalog.placeName(first.place)), \(period): "
             + Words.list(says) + "; they differ beyond rounding."
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
+            // Passed over only when the key figure itself is sound (`KeyFigureSelection`).
+            let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []
+            let among = passed.isEmpty ? listed : listed.filter { errors[$0.key] == nil }
+            let sound = passed.isEmpty ? "" : " other than "
+                + Words.list(passed.map { "\(context.label($0.source))'s \(context.text($0))" })
+                + " (which tipdb check calls \(passed.count == 1 ? "an error" : "errors"))"
             text += " The key figure uses \(context.label(keyFigure.source))'s \(context.text(keyFigure)) by rule: of primary "
-                + "estimates for the same period, " + rule(keyFigure, among: listed, published: published, context: context)
+                + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
                 + ", which is no judgement that its estimate is the better one."
         } else if let keyFigure {
             text += " The key figure is for another period (\(ReferencePeriod(start: keyFigure.periodStart, end: keyFigure.periodEnd).text)), "

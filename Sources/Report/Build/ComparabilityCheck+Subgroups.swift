@@ -1,7 +1,8 @@
 import Storage
 
-/// Subgroups larger than their totals: the pairs `tipdb check` warns about as
-/// `subgroup-above-total`, by the same rule (`SubgroupTotals`), among the figures in scope.
+/// Subgroups larger than their totals, and subgroups that cannot overlap adding up to more than
+/// their total: the pairs and sums `tipdb check` warns about as `subgroup-above-total` and
+/// `parts-above-total`, by the same rules (`SubgroupTotals`, `SubgroupSums`), among the figures in scope.
 ///
 /// Why a caution: such figures are kept as published, and the README asks to say so when citing;
 /// a brief that sets a subgroup of 150 beside its total of 80 without a word passes the
@@ -11,7 +12,7 @@ extension ComparabilityCheck {
     static let subgroupWarningLimit = 20
 
     static func subgroupWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let pairs = subgroupsAboveTotals(ordered, context: context)
+        let (pairs, sums) = subgroupsAboveTotals(ordered, context: context)
         var warnings = pairs.prefix(subgroupWarningLimit).map { subgroupWarning($0, context: context) }
         if pairs.count > subgroupWarningLimit {
             let more = pairs.count - subgroupWarningLimit
@@ -21,15 +22,28 @@ extension ComparabilityCheck {
                     + "the same caution applies to each (tipdb check lists them all as subgroup-above-total).",
                 figures: [], citations: []))
         }
+        warnings += sums.prefix(subgroupWarningLimit).map { sumWarning($0, context: context) }
+        if sums.count > subgroupWarningLimit {
+            let more = sums.count - subgroupWarningLimit
+            warnings.append(ComparabilityWarning(
+                kind: "subgroups",
+                text: "\(Words.count(more, "more total is", "more totals are")) smaller than the sum of \(more == 1 ? "its" : "their") parts; "
+                    + "the same caution applies to each (tipdb check lists them all as parts-above-total).",
+                figures: [], citations: []))
+        }
         return warnings
     }
 
-    /// The pairs among `ordered`, in reading order.
+    /// The pairs (`SubgroupTotals`) and sums (`SubgroupSums`) among `ordered`, in reading order
+    /// of the subgroup, and of the total for a sum.
     ///
     /// Reading order already puts the figures of one measure, place and period together, so only each such run
     /// of two figures or more is sorted, and most groups (one figure per source) end there.
-    private static func subgroupsAboveTotals(_ ordered: [FigureRecord], context: BriefContext) -> [SubgroupTotals.Pair<FigureRecord>] {
+    private static func subgroupsAboveTotals(
+        _ ordered: [FigureRecord], context: BriefContext
+    ) -> (pairs: [SubgroupTotals.Pair<FigureRecord>], sums: [SubgroupSums.Sum<FigureRecord>]) {
         var pairs: [SubgroupTotals.Pair<FigureRecord>] = []
+        var sums: [SubgroupSums.Sum<FigureRecord>] = []
         let catalog = context.catalog
         let origin = { (figure: FigureRecord) in catalog.origin(figure.source) }
         let runs = BriefContext.runs(ordered) {
@@ -38,23 +52,56 @@ extension ComparabilityCheck {
         for run in runs where run.count >= 2 {
             let figures = ordered[run].sorted { SubgroupTotals.groupPrecedes($0, $1, origin: origin) }
             var found: [SubgroupTotals.Pair<FigureRecord>] = []
+            var foundSums: [SubgroupSums.Sum<FigureRecord>] = []
             var start = 0
             while start < figures.count {
                 var end = start + 1
                 while end < figures.count && SubgroupTotals.sameGroup(figures[start], figures[end], origin: origin) { end += 1 }
                 if end - start >= 2 {
-                    found += SubgroupTotals.above(
+                    let judged = SubgroupSums.judge(
                         inGroup: figures[start..<end], dimension: context.catalog.units[figures[start].unit]?.dimension)
+                    found += judged.pairs
+                    foundSums += judged.sums
                 }
                 start = end
             }
-            guard !found.isEmpty else { continue }
+            guard !found.isEmpty || !foundSums.isEmpty else { continue }
             // Back in reading order.
             var position: [ObjectIdentifier: Int] = [:]
             for index in run { position[ObjectIdentifier(ordered[index])] = index }
-            pairs += found.sorted { position[ObjectIdentifier($0.subgroup)] ?? 0 < position[ObjectIdentifier($1.subgroup)] ?? 0 }
+            func at(_ figure: FigureRecord) -> Int { position[ObjectIdentifier(figure)] ?? 0 }
+            pairs += found.sorted { at($0.subgroup) < at($1.subgroup) }
+            sums += foundSums.enumerated().sorted {
+                at($0.element.total) == at($1.element.total) ? $0.offset < $1.offset : at($0.element.total) < at($1.element.total)
+            }.map(\.element)
         }
-        return pairs
+        return (pairs, sums)
+    }
+
+    /// A caution about parts that add up to more than their total: each part with its number (and
+    /// the number it adds where that is less: a range's low end), their sum, and the total.
+    private static func sumWarning(_ sum: SubgroupSums.Sum<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let total = sum.total
+        let quantity = context.quantity(total)
+        func number(_ amount: Double) -> String { quantity.text(value: amount, censored: false, high: nil) }
+        let parts = zip(sum.parts, sum.amounts).map { part, amount in
+            let shown = context.text(part)
+            let counted = part.value == amount ? shown : "\(shown), at least \(number(amount))"
+            return "\(BriefContext.subgroup(part, catalog: catalog)) (\(counted))"
+        }
+        let totalWords = SubgroupTotals.Fields.isEveryone(total)
+            ? context.text(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.text(total))"
+        var sources: [String] = []
+        for figure in sum.parts + [total] where !sources.contains(figure.source) { sources.append(figure.source) }
+        let atLeast = zip(sum.parts, sum.amounts).allSatisfy { $0.value == $1 } ? "" : "at least "
+        let text = "\(catalog.measureLabel(total.measure)) in \(catalog.placeName(total.place)), "
+            + "\(ReferencePeriod(start: total.periodStart, end: total.periodEnd).text), \(Words.list(sources.map(context.citedLabel))): "
+            + "the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
+            + "(\(totalWords)). All are kept as published, but subgroups that cannot overlap cannot add up to more than their "
+            + "whole: one of them counts something else or is wrong. Say so when citing any of them."
+        return ComparabilityWarning(
+            kind: "subgroups", text: text, figures: sum.parts.map(\.key) + [total.key], citations: sources.map(context.cite))
     }
 
     private static func subgroupWarning(_ pair: SubgroupTotals.Pair<FigureRecord>, context: BriefContext) -> ComparabilityWarning {

@@ -6,7 +6,10 @@ enum ComparabilityCheck {
     /// Method warnings beyond this many are summed up in one sentence: a brief must stay readable.
     static let methodWarningLimit = 20
 
-    static func build(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> Comparability {
+    /// - Parameter passedOver: the figures `tipdb check` calls errors, by key, which the key figures pass over.
+    static func build(
+        _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:], context: BriefContext
+    ) -> Comparability {
         let catalog = context.catalog
         var present: [String] = []
         var seen: Set<String> = []
@@ -24,7 +27,7 @@ enum ComparabilityCheck {
         warnings += unitWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
-        warnings += estimateWarnings(ordered, keyFigures: keyFigures, context: context)
+        warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
         warnings += subgroupWarnings(ordered, context: context)
         warnings += periodWarnings(ordered, context: context)
         return Comparability(definitions: definitions, warnings: warnings)

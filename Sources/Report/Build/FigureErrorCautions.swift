@@ -16,9 +16,9 @@ enum FigureErrorCautions {
     /// Cautions beyond this many are summed up in one sentence: a brief must stay readable.
     static let limit = 20
 
-    /// One caution per figure in `ordered` that `rules` call an error (all checks naming it in one
-    /// sentence), in reading order; nothing when no figure in scope is named.
-    static func build(_ ordered: [FigureRecord], rules: FigureRules, context: BriefContext) -> [ComparabilityWarning] {
+    /// What `rules` find wrong with each figure in `ordered` that they call an error, by key: read
+    /// once, for the cautions and for the key figures, which pass such a figure over.
+    static func errors(_ ordered: [FigureRecord], rules: FigureRules) -> [String: [FigureError]] {
         var rules = rules
         var byKey: [String: [FigureError]] = [:]
         for figure in ordered {
@@ -27,6 +27,12 @@ enum FigureErrorCautions {
                 censored: figure.censored, unit: figure.unit, periodStart: figure.periodStart, periodEnd: figure.periodEnd)
             if !errors.isEmpty { byKey[figure.key] = errors }
         }
+        return byKey
+    }
+
+    /// One caution per figure in `ordered` that check's rules call an error (`errors`) (all checks naming it in one
+    /// sentence), in reading order; nothing when no figure in scope is named.
+    static func build(_ ordered: [FigureRecord], errors byKey: [String: [FigureError]], context: BriefContext) -> [ComparabilityWarning] {
         guard !byKey.isEmpty else { return [] }
         let named = ordered.filter { byKey[$0.key] != nil }
         var warnings = named.prefix(limit).map { caution($0, errors: byKey[$0.key] ?? [], context: context) }

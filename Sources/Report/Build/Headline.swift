@@ -30,11 +30,17 @@ enum Headline {
     /// `latest_estimates`'s order, so that both pick the same figure. Nil when no figure is a
     /// primary estimate.
     ///
-    /// - Parameter published: the publication date of a source, by key.
-    static func best(of figures: ArraySlice<FigureRecord>, published: (String) -> String?) -> FigureRecord? {
+    /// - Parameters:
+    ///   - published: the publication date of a source, by key.
+    ///   - eligible: which primary estimates may be taken (all by default): the key figures pass
+    ///     over those `tipdb check` calls errors.
+    static func best(
+        of figures: ArraySlice<FigureRecord>, published: (String) -> String?, eligible: (FigureRecord) -> Bool = { _ in true }
+    ) -> FigureRecord? {
         // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
-        return figures.lazy.filter(\.isPrimaryEstimate).min { a, b in
+        // The lazy filter keeps the closure only while `min` runs.
+        return withoutActuallyEscaping(eligible) { eligible in figures.lazy.filter { $0.isPrimaryEstimate && eligible($0) }.min { a, b in
             let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
             if ea != eb { return ea > eb }
             let ga = a.periodStart.utf8.count + a.periodEnd.utf8.count, gb = b.periodStart.utf8.count + b.periodEnd.utf8.count
@@ -44,7 +50,7 @@ enum Headline {
             let pa = published(a.source) ?? "", pb = published(b.source) ?? ""
             if pa != pb { return after(pa, pb) }
             return after(b.key, a.key)
-        }
+        } }
     }
 
     /// Within one source and period end, the figure a series keeps: the shortest period ending

@@ -6,16 +6,25 @@ enum KeyFigureSelection {
     /// The rule in words, as the brief prints it above the table: what `Headline.best` does.
     static let caption = "The most recent primary estimate for each measure and place: "
         + "a figure that repeats no other and was not merely reported, for everyone (no subgroup or breakdown), "
-        + "in the measure's usual unit (a change over years is not a level). "
+        + "in the measure's usual unit (a change over years is not a level), "
+        + "passing over a figure tipdb check calls an error when there is another. "
         + "Measures and places with figures but no such estimate are named under Data gaps."
     /// Printed instead of an empty table.
     static let none = "No figure in scope is a primary estimate for everyone in its measure's usual unit: "
         + "see Data gaps and the figures tables."
 
-    /// - Parameter ordered: the figures in scope, in reading order.
-    static func build(_ ordered: [FigureRecord], context: BriefContext) -> [KeyFigure] {
-        context.byMeasureAndPlace(ordered).compactMap { group in
-            guard let best = Headline.best(of: group, published: { context.catalog.sources[$0]?.published }) else { return nil }
+    /// - Parameters:
+    ///   - ordered: the figures in scope, in reading order.
+    ///   - errors: the figures `tipdb check` calls errors, by key (`FigureErrorCautions.errors`).
+    ///     Such a figure is passed over for the best estimate without one: a headline of -500
+    ///     victims beside a sound 47,000 would be the brief's most quoted line, and the caution
+    ///     naming it sits sections further down. When every candidate is an error, the best is
+    ///     still taken, and its caution says not to cite it.
+    static func build(_ ordered: [FigureRecord], passingOver errors: [String: [FigureError]], context: BriefContext) -> [KeyFigure] {
+        let published = { (source: String) in context.catalog.sources[source]?.published }
+        return context.byMeasureAndPlace(ordered).compactMap { group in
+            let sound = errors.isEmpty ? nil : Headline.best(of: group, published: published) { errors[$0.key] == nil }
+            guard let best = sound ?? Headline.best(of: group, published: published) else { return nil }
             return KeyFigure(
                 measure: best.measure, measureLabel: context.catalog.measureLabel(best.measure), place: best.place,
                 placeName: context.catalog.placeName(best.place), figure: context.entry(best),

@@ -26,15 +26,28 @@ extension Audit {
     }
 
     /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
-    /// rule the brief's caution applies too).
+    /// rule the brief's caution applies too), from the audit's one reading of the figures for both
+    /// subgroup checks (`subgroupScan`).
+    func subgroupsAboveTotals(_ row: (String) -> Void) throws {
+        try subgroupScan.findings(of: self).above.forEach(row)
+    }
+
+    /// Subgroups that cannot overlap whose numbers add up to more than their total (`SubgroupSums`,
+    /// the rule the brief's caution applies too), from the same reading as `subgroupsAboveTotals`.
+    func partsAboveTotals(_ row: (String) -> Void) throws {
+        try subgroupScan.findings(of: self).sums.forEach(row)
+    }
+
+    /// The rows of both subgroup checks, each sorted by the key of the figure it is about (the
+    /// subgroup; for a sum, its total), in byte order, as SQLite sorts text and as the brief lists them.
     ///
     /// The figures are read once, only those in units that add up, with SQLite ordering them by
     /// group (its sorter spills to a temporary file, so a large table costs disk, not memory), and
-    /// each group is judged as soon as it is complete: memory holds one group and the pairs found,
+    /// each group is judged as soon as it is complete: memory holds one group and the rows found,
     /// not every figure (holding them all peaked at 850 MB over 1,000,000 figures). A self-join
     /// pairing every subgroup with every total of its group was quadratic, and ran for minutes on
     /// a database filled with the sqlite3 shell.
-    func subgroupsAboveTotals(_ row: (String) -> Void) throws {
+    func subgroupFindings() throws -> (above: [String], sums: [String]) {
         var dimensions: [String: String] = [:]
         for row in try db.rows("SELECT code, dimension FROM units") {
             if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
@@ -53,10 +66,15 @@ extension Audit {
             """)
         try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())])
         var group: [Member] = []
-        var described: [(key: String, text: String)] = []
+        var above: [(key: String, text: String)] = []
+        var sums: [(key: String, text: String)] = []
         func judgeGroup() {
-            for pair in SubgroupTotals.above(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] }) {
-                described.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))"))
+            let (pairs, found) = SubgroupSums.judge(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] })
+            for pair in pairs {
+                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))"))
+            }
+            for sum in found {
+                sums.append((sum.total.key, Self.described(sum)))
             }
             group.removeAll(keepingCapacity: true)
         }
@@ -74,8 +92,22 @@ extension Audit {
             group.append(member)
         }
         judgeGroup()
-        // By subgroup key in byte order, as SQLite sorts text and as the brief lists them.
-        described.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        for pair in described { row(pair.text) }
+        func sorted(_ rows: [(key: String, text: String)]) -> [String] {
+            rows.enumerated().sorted {
+                $0.element.key == $1.element.key ? $0.offset < $1.offset : $0.element.key.utf8.lexicographicallyPrecedes($1.element.key.utf8)
+            }.map(\.element.text)
+        }
+        return (sorted(above), sorted(sums))
+    }
+
+    /// A sum as check lists it: `women (3) + men (3) = 6 > all (5)`, each part with the number it
+    /// adds (`counted as 3` where that is not its value: a range's low end, 0 for a censored one
+    /// is never added), the total as published.
+    private static func described(_ sum: SubgroupSums.Sum<Member>) -> String {
+        let parts = zip(sum.parts, sum.amounts).map { part, amount in
+            let shown = Self.shown(part)
+            return "\(part.key) (\(part.value == amount ? shown : "\(shown), counted as \(number(amount))"))"
+        }
+        return parts.joined(separator: " + ") + " = \(number(sum.sum)) > \(sum.total.key) (\(Self.shown(sum.total)))"
     }
 }

@@ -7,6 +7,8 @@ public struct Audit {
     let db: Database
     /// The figure errors, read once for the four checks that list them.
     let figureScan = FigureErrorScan()
+    /// The subgroup rows, read once for the two checks that list them.
+    let subgroupScan = SubgroupScan()
 
     public init(db: Database) {
         self.db = db
@@ -65,6 +67,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: lineageTooLong),
             AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
+            AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: partsAboveTotals),
             AuditRule(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)", rows: subgroupsAboveTotals),
             AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: figureRows("bounds")),
             AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: figureRows("unit-contradicts-measure")),
@@ -180,6 +183,10 @@ public struct Audit {
             row("\(source.string(at: 0) ?? "") (\(source.int64(at: 1) != 0 ? "no URL" : "no accessed date"))")
         }
     }
+
+    static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
+        + "add up to more than their total for the same measure, place, period and source, the releases of one bulk export counting as one "
+        + "(a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "?" }

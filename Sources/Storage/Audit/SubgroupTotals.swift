@@ -88,6 +88,30 @@ public enum SubgroupTotals {
         guard group.count >= 2, let dimension, dimensions.contains(dimension) else { return [] }
         // Most groups of a large brief hold totals only: nothing to compare, no look-up table made.
         guard group.contains(where: { !Fields.isEveryone($0) }) else { return [] }
+        return pairs(in: group, smallest: smallestTotals(group))
+    }
+
+    /// `above(inGroup:dimension:)` once its group is known to hold figures that add up and a
+    /// subgroup, with the group's totals (`smallestTotals`), which `SubgroupSums` uses too.
+    static func pairs<Member: SubgroupTotalMember>(
+        in group: some Collection<Member>, smallest: [Fields: (figure: Member, amount: Double)]
+    ) -> [Pair<Member>] {
+        guard !smallest.isEmpty else { return [] }
+        return group.compactMap { figure in
+            guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
+            for fields in Fields(figure).totals(brokenDown: figure.hasBreakdown) {
+                if let total = smallest[fields], amount > total.amount { return Pair(subgroup: figure, total: total.figure) }
+            }
+            return nil
+        }
+    }
+
+    /// For each set of fields, the figure without a breakdown whose largest possible number is the
+    /// smallest (of equal ones, the first key): the total a subgroup, or a sum of parts
+    /// (`SubgroupSums`), is compared with.
+    static func smallestTotals<Member: SubgroupTotalMember>(
+        _ group: some Collection<Member>
+    ) -> [Fields: (figure: Member, amount: Double)] {
         var smallest: [Fields: (figure: Member, amount: Double)] = [:]
         for figure in group where !figure.hasBreakdown {
             guard let amount = largest(figure) else { continue }
@@ -98,14 +122,7 @@ public enum SubgroupTotals {
             }
             smallest[fields] = (figure, amount)
         }
-        guard !smallest.isEmpty else { return [] }
-        return group.compactMap { figure in
-            guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
-            for fields in Fields(figure).totals(brokenDown: figure.hasBreakdown) {
-                if let total = smallest[fields], amount > total.amount { return Pair(subgroup: figure, total: total.figure) }
-            }
-            return nil
-        }
+        return smallest
     }
 
     /// The largest number a figure can stand for: its value, else its upper bound (a censored `<5`: 4).

@@ -1,0 +1,163 @@
+/// The rule behind `tipdb check`'s `parts-above-total` warning and the brief's caution about
+/// subgroups that together are larger than their total, kept in one place so that both name the
+/// same sums.
+///
+/// Why: `SubgroupTotals` names a part larger than its whole, but women 3 and men 3 beside a total
+/// of 5 are each below it, and still cannot both be right. Only parts that cannot overlap are
+/// added: the sexes (female, male, other: a person is counted under one), and age groups whose
+/// ages do not overlap (0-4 and 5-17 within children; children, adults and age unknown within
+/// everyone). Forms of exploitation are never added (one person may be counted under several),
+/// nor breakdowns (`SubgroupTotals` compares them with their totals one by one). A total need not
+/// be covered exactly by its parts: parts that cannot overlap can only add up to less than it or
+/// to all of it, never more.
+///
+/// Only a certain excess is named: a censored part counts as 0 (its lower bound), a range at its
+/// low end, and the total at its largest possible number (a censored `<5` as 4), as
+/// `SubgroupTotals` has it. A sum with a part that alone is larger than the total is left to
+/// `SubgroupTotals`, which names that part. Groups are as `SubgroupTotals.sameGroup` makes them
+/// (measure, place, period, origin, unit; counts and money only), and of several figures with one
+/// subgroup's fields, the smallest is added and the smallest total compared.
+public enum SubgroupSums {
+    /// Parts of one total that add up to more than it.
+    public struct Sum<Member: SubgroupTotalMember> {
+        /// The parts, sexes in the order female, male, other, age groups youngest first (age unknown last).
+        public let parts: [Member]
+        /// The number each part adds: its value, its lower bound for a range, 0 for a censored one.
+        public let amounts: [Double]
+        public let total: Member
+        /// The total's largest possible number: its value, else its upper bound.
+        public let totalAmount: Double
+
+        /// What the parts add up to at least.
+        public var sum: Double { amounts.reduce(0, +) }
+    }
+
+    /// The number a part adds for certain: 0 without a value (a censored count), else its lower
+    /// bound, else its value.
+    public static func smallest(_ figure: some SubgroupTotalMember) -> Double {
+        guard let value = figure.value else { return 0 }
+        return figure.low ?? value
+    }
+
+    /// The subgroups of one group above a total (`SubgroupTotals.above`) and the sums above a
+    /// total (`above`), judged together: the group's totals are looked up once for both, which
+    /// a brief of 100,000 figures does for every group.
+    public static func judge<Member: SubgroupTotalMember>(
+        inGroup group: some Collection<Member>, dimension: String?
+    ) -> (pairs: [SubgroupTotals.Pair<Member>], sums: [Sum<Member>]) {
+        guard group.count >= 2, let dimension, SubgroupTotals.dimensions.contains(dimension) else { return ([], []) }
+        // Most groups of a large brief hold totals only: nothing to compare, no look-up table made.
+        guard group.contains(where: { !SubgroupTotals.Fields.isEveryone($0) }) else { return ([], []) }
+        let totals = SubgroupTotals.smallestTotals(group)
+        return (SubgroupTotals.pairs(in: group, smallest: totals), group.count >= 3 ? sums(in: group, totals: totals) : [])
+    }
+
+    /// The sums of one group that are larger than a total their parts are part of: by sex first,
+    /// then by age, each in the order of its total's fields.
+    ///
+    /// - Parameters:
+    ///   - group: figures all in one group (`SubgroupTotals.sameGroup`).
+    ///   - dimension: the dimension of their unit (`units.dimension`).
+    public static func above<Member: SubgroupTotalMember>(
+        inGroup group: some Collection<Member>, dimension: String?
+    ) -> [Sum<Member>] {
+        guard group.count >= 3, let dimension, SubgroupTotals.dimensions.contains(dimension) else { return [] }
+        guard group.contains(where: { !SubgroupTotals.Fields.isEveryone($0) }) else { return [] }
+        return sums(in: group, totals: SubgroupTotals.smallestTotals(group))
+    }
+
+    /// `above(inGroup:dimension:)` with the group's totals (`SubgroupTotals.smallestTotals`).
+    static func sums<Member: SubgroupTotalMember>(
+        in group: some Collection<Member>, totals: [SubgroupTotals.Fields: (figure: Member, amount: Double)]
+    ) -> [Sum<Member>] {
+        guard totals.count >= 3 else { return [] }
+        // Of several figures with one subgroup's fields, the one that adds least.
+        var parts: [SubgroupTotals.Fields: (figure: Member, amount: Double)] = [:]
+        for figure in group where !figure.hasBreakdown && !SubgroupTotals.Fields.isEveryone(figure) {
+            let amount = smallest(figure)
+            guard amount > 0 else { continue }
+            let fields = SubgroupTotals.Fields(figure)
+            if let current = parts[fields],
+               current.amount < amount || (current.amount == amount && !figure.key.utf8.lexicographicallyPrecedes(current.figure.key.utf8)) {
+                continue
+            }
+            parts[fields] = (figure, amount)
+        }
+        guard parts.count >= 2 else { return [] }
+        var sums: [Sum<Member>] = []
+        func judge(_ chosen: [(figure: Member, amount: Double)], against fields: SubgroupTotals.Fields) {
+            guard chosen.count >= 2, let total = totals[fields] else { return }
+            let sum = chosen.reduce(0) { $0 + $1.amount }
+            guard sum > total.amount, chosen.allSatisfy({ $0.amount <= total.amount }) else { return }
+            sums.append(Sum(parts: chosen.map(\.figure), amounts: chosen.map(\.amount), total: total.figure, totalAmount: total.amount))
+        }
+        let ordered = parts.keys.sorted { ($0.sex, $0.ageGroup, $0.form) < ($1.sex, $1.ageGroup, $1.form) }
+        // By sex: for each age group and form, the sexes other than total.
+        var bySex: [SubgroupTotals.Fields: [(figure: Member, amount: Double)]] = [:]
+        var sexTotals: [SubgroupTotals.Fields] = []
+        for fields in ordered where fields.sex != "total" {
+            guard let part = parts[fields] else { continue }
+            let total = SubgroupTotals.Fields(sex: "total", ageGroup: fields.ageGroup, form: fields.form)
+            if bySex[total] == nil { sexTotals.append(total) }
+            bySex[total, default: []].append(part)
+        }
+        for total in sexTotals.sorted(by: { ($0.ageGroup, $0.form) < ($1.ageGroup, $1.form) }) {
+            judge(bySex[total] ?? [], against: total)
+        }
+        // By age: for each total of a sex and form (everyone, or an age group), the heaviest set of
+        // its age groups that do not overlap.
+        for total in totals.keys.sorted(by: { ($0.sex, $0.ageGroup, $0.form) < ($1.sex, $1.ageGroup, $1.form) }) {
+            let container = total.ageGroup == "total" ? nil : ageSpan(total.ageGroup)
+            guard total.ageGroup == "total" || container != nil else { continue }
+            var inside: [(span: ClosedRange<Int>, part: (figure: Member, amount: Double))] = []
+            var unknown: (figure: Member, amount: Double)?
+            for fields in ordered where fields.sex == total.sex && fields.form == total.form && fields.ageGroup != "total" {
+                guard let part = parts[fields] else { continue }
+                if fields.ageGroup == "unknown" {
+                    if container == nil { unknown = part }
+                    continue
+                }
+                guard let span = ageSpan(fields.ageGroup) else { continue }
+                if let container, !(container.contains(span.lowerBound) && container.contains(span.upperBound)) || container == span {
+                    continue
+                }
+                inside.append((span, part))
+            }
+            judge(heaviestDisjoint(inside) + (unknown.map { [$0] } ?? []), against: total)
+        }
+        return sums
+    }
+
+    /// The ages a stored age group covers (`AgeGroup.read`'s forms), or nil for total, unknown or
+    /// one it does not store.
+    static func ageSpan(_ ageGroup: String) -> ClosedRange<Int>? {
+        switch ageGroup {
+        case "children": return 0...17
+        case "adults": return 18...Int.max
+        default: break
+        }
+        if ageGroup.hasSuffix("+") {
+            return Int(ageGroup.dropLast()).map { $0...Int.max }
+        }
+        let bounds = ageGroup.split(separator: "-", omittingEmptySubsequences: false)
+        guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), from <= to else { return nil }
+        return from...to
+    }
+
+    /// The parts of the heaviest set whose spans do not overlap (weighted interval scheduling),
+    /// youngest first. A group holds a few age groups, so the quadratic search costs nothing.
+    static func heaviestDisjoint<Part>(_ items: [(span: ClosedRange<Int>, part: (figure: Part, amount: Double))]) -> [(figure: Part, amount: Double)] {
+        guard !items.isEmpty else { return [] }
+        let sorted = items.sorted {
+            ($0.span.upperBound, $0.span.lowerBound) < ($1.span.upperBound, $1.span.lowerBound)
+        }
+        // best[i]: the heaviest weight among the first i spans, and the index taken last (or nil).
+        var best: [(weight: Double, taken: [Int])] = [(0, [])]
+        for (index, item) in sorted.enumerated() {
+            let before = sorted[..<index].lastIndex { $0.span.upperBound < item.span.lowerBound }.map { $0 + 1 } ?? 0
+            let taking = best[before].weight + item.part.amount
+            best.append(taking > best[index].weight ? (taking, best[before].taken + [index]) : best[index])
+        }
+        return (best.last?.taken ?? []).map { sorted[$0].part }
+    }
+}
