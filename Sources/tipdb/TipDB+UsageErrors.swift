@@ -12,10 +12,8 @@ extension TipDB {
     /// standard output as JSON broke exactly when it needed to know what went wrong. The text
     /// stays on standard error, as with the other failures.
     static func parseAndRun(_ arguments: [String]) {
-        if let unknown = unknownHelpTopic(arguments) {
-            ExitStatus.printError(Suggestions.message(
-                "no command \"\(unknown.word)\" to show help for", for: unknown.word, among: unknown.names,
-                expected: unknown.names.isEmpty ? nil : "expected one of \(unknown.names.joined(separator: ", "))"))
+        if let problem = helpTopicProblem(arguments) {
+            ExitStatus.printError(problem)
             exit(withError: ExitStatus.usageCode)
         }
         checkOptions(arguments)
@@ -53,27 +51,55 @@ extension TipDB {
         exit(withError: ExitStatus.usageCode)
     }
 
-    /// The first word of `tipdb help WORD...` that names no command, with the commands it could have
-    /// named: ArgumentParser shows the root's help for it and exits 0, so a typo
-    /// (`tipdb help ingets`) looked like an answer.
+    /// What is wrong with the words of `tipdb help WORD...`, or nil: the first word that names no
+    /// command, with the commands it could have named (ArgumentParser shows the root's help for
+    /// it and exits 0, so a typo, `tipdb help ingets`, looked like an answer).
     ///
     /// A command without subcommands ends the names: the words after it are its arguments, as the
     /// README writes the commands (`tipdb help export datasette-metadata`, `tipdb help schema
-    /// figures`), and its help is the answer (which ArgumentParser shows). So the commands a word
-    /// could have named are never none.
-    static func unknownHelpTopic(_ arguments: [String]) -> (word: String, names: [String])? {
+    /// figures`), and its help is the answer (which ArgumentParser shows). A word that cannot be
+    /// one of its arguments (`tipdb help export nosuch`, `tipdb help status extra`) is named too
+    /// (`HelpTopicArguments`).
+    static func helpTopicProblem(_ arguments: [String]) -> String? {
         guard arguments.first == "help" else { return nil }
         var command: ParsableCommand.Type = TipDB.self
-        // `tipdb help help` is ArgumentParser's own; an option ends the command's name (`help report --place 35`).
-        for word in arguments.dropFirst() {
-            if word.hasPrefix("-") || (word == "help" && command == TipDB.self) { break }
+        var path = "tipdb"
+        // `tipdb help help` is ArgumentParser's own; an option ends the words judged here, and
+        // ArgumentParser refuses it (`help report --place 35`: unknown option, exit 64).
+        let words = arguments.dropFirst().prefix { !$0.hasPrefix("-") }
+        for (index, word) in zip(words.indices, words) {
+            if word == "help" && command == TipDB.self { break }
             let subcommands = command.configuration.subcommands
-            if subcommands.isEmpty { break }
+            if subcommands.isEmpty {
+                return HelpTopicArguments.problem(Array(words[index...]), for: command, path: path)
+            }
             let found = subcommands.first { $0._commandName == word || $0.configuration.aliases.contains(word) }
-            guard let found else { return (word, subcommands.map { $0._commandName }) }
+            guard let found else {
+                let names = subcommands.map { $0._commandName }
+                return Suggestions.message(
+                    "no command \"\(word)\" to show help for", suggesting: suggestions(for: word, among: names),
+                    expected: "expected one of \(names.joined(separator: ", "))")
+            }
             command = found
+            path += " " + found._commandName
         }
         return nil
+    }
+
+    /// The commands `word` may have been meant as: the usual suggestions, else a name that is
+    /// `word` with two neighbouring letters swapped (`cdtc` for `ctdc`), which the edit distance
+    /// counts as two edits and so leaves out of a four-letter name.
+    static func suggestions(for word: String, among names: [String]) -> [String] {
+        let found = Suggestions.closest(to: word, among: names)
+        guard found.isEmpty else { return found }
+        let letters = Array(word)
+        return names.filter { name in
+            let other = Array(name)
+            guard other.count == letters.count, other != letters else { return false }
+            let differ = letters.indices.filter { letters[$0] != other[$0] }
+            return differ.count == 2 && differ[1] == differ[0] + 1
+                && letters[differ[0]] == other[differ[1]] && letters[differ[1]] == other[differ[0]]
+        }
     }
 
     /// Whether `arguments` run a command that reports as JSON and ask it to.

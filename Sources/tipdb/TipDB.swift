@@ -63,7 +63,9 @@ struct TipDB: ParsableCommand {
 
             An option that takes one value is given once: twice (--db a --db b) is a usage error naming both \
             values. Those shown with ... in a command's usage (--measure <measure> ...) take several. \
-            --help (or -h) shows a command's help even where an option's value goes (tipdb search x --limit --help).
+            --help (or -h) shows a command's help even where an option's value goes (tipdb search x --limit --help). \
+            tipdb help COMMAND shows the same; words after a command without subcommands are its arguments \
+            (tipdb help schema figures), and a word it cannot take (tipdb help export nosuch) is a usage error.
 
             Exit codes: 0 ok; 1 input rejected or checks failed; 2 database unusable; 64 usage error.
             """,

@@ -60,7 +60,8 @@ struct HelpTopicTests {
     func unknownSubcommand() throws {
         try withTemporaryDirectory { dir in
             for (words, expected) in [
-                (["derive", "ctcd"], "tipdb: error: no command \"ctcd\" to show help for; expected one of ctdc\n"),
+                (["derive", "ctcd"], "tipdb: error: no command \"ctcd\" to show help for; did you mean \"ctdc\"? Expected one of ctdc\n"),
+                (["derive", "xyz"], "tipdb: error: no command \"xyz\" to show help for; expected one of ctdc\n"),
                 (["exprot"], "tipdb: error: no command \"exprot\" to show help for; did you mean \"export\"? Expected one of init, migrate, status, ingest, sql, schema, search, export, check, backup, report, derive\n"),
             ] {
                 let result = try Tipdb.run(["help"] + words, in: dir)

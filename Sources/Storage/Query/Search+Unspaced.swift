@@ -32,7 +32,17 @@ extension Search {
         var rank = "0"
         let length = columns.map { "length(coalesce(c.\(Self.identifier($0)), ''))" }.joined(separator: " + ")  // sql-constant: index column names
         let average = columns.map { "length(coalesce(a.\(Self.identifier($0)), ''))" }.joined(separator: " + ")  // sql-constant: index column names
+        // A sequence repeated in the query is scored once and weighed by its repetitions: the
+        // score of `人身 人身` as before, for one pass over the text instead of two.
+        var repeats: [(sequence: SearchExpression.Sequence, count: Int)] = []
         for case .sequence(let sequence) in positive {
+            if let index = repeats.firstIndex(where: { $0.sequence == sequence }) {
+                repeats[index].count += 1
+            } else {
+                repeats.append((sequence, 1))
+            }
+        }
+        for (sequence, repeated) in repeats {
             let kept = Self.columns(of: sequence, in: columns)
             guard !kept.isEmpty else { continue }
             // Occurrences: how much shorter the text gets without the sequence, over its length.
@@ -43,10 +53,11 @@ extension Search {
             let frequency = "((\(count)) * 1.0 / length(?))"
             let bound = Array(repeating: sequence.text, count: kept.count + 1)
             rankArguments += bound + bound  // the frequency is written twice
-            rank += " - \(frequency) * \(Self.saturation + 1) / (\(frequency) + \(Self.saturation) * (\(1 - Self.lengthWeight) + \(Self.lengthWeight) * (\(length)) / avglen.value))"
+            let weight = repeated == 1 ? "" : "\(repeated) * "
+            rank += " - \(weight)\(frequency) * \(Self.saturation + 1) / (\(frequency) + \(Self.saturation) * (\(1 - Self.lengthWeight) + \(Self.lengthWeight) * (\(length)) / avglen.value))"
         }
         var whereArguments: [any DatabaseValueConvertible] = []
-        let condition = Self.condition(expression, fts, columns, &whereArguments)
+        let condition = Self.condition(expression.deduplicated, fts, columns, &whereArguments)
         let title = table == "figures" ? Self.figureTitle : "f.title"
         let record = table == "figures" ? "figures" : table
         let selected = columns.enumerated().map { "c.\(Self.identifier($0.element)) AS c\($0.offset)" }.joined(separator: ", ")  // sql-constant: index column names

@@ -5,9 +5,9 @@
 /// the query stays FTS5's to read. Keeping the query's AND, OR, NOT, parentheses and column filters
 /// around both kinds of term lets `人身取引 OR trafficking`, `title:人身 -notes:(x)` or `人身 NOT 売買`
 /// mean what they mean in FTS5. A part of the query with no such word is kept whole, as FTS5 text.
-indirect enum SearchExpression {
+indirect enum SearchExpression: Equatable {
     /// A column filter as written before `:`, and what it names.
-    struct Scope {
+    struct Scope: Equatable {
         /// As written: `title`, `-title`, `{title notes}`.
         var text: String
         var names: [String]
@@ -15,7 +15,7 @@ indirect enum SearchExpression {
     }
 
     /// A character sequence to find inside the indexed text.
-    struct Sequence {
+    struct Sequence: Equatable {
         var text: String
         /// The column filters around it, outermost first.
         var scopes: [Scope]
