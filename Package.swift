@@ -46,6 +46,7 @@ let package = Package(
                 .embedInCode("m0016_forms.sql"),
                 .embedInCode("m0017_citation_breakdowns.sql"),
                 .embedInCode("m0018_partial_lineage_indexes.sql"),
+                .embedInCode("m0019_citable_lineage.sql"),
             ]
         ),
         .target(

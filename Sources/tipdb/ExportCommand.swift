@@ -19,7 +19,11 @@ extension TipDB {
                 what to delete from a copy (and to VACUUM it, so that the deleted rows leave the file). \
                 When every figure comes from one source, the tables of figures get its source, source_url and \
                 license (each when the source has one); otherwise each row names its own source, and the sources \
-                table holds each one's URL and licence. No licence is given for the database as a whole.
+                table holds each one's URL and licence. No licence is given for the database as a whole. \
+                sources, studies, figures and figures_searchable get fts_table and fts_pk (sources_fts, studies_fts, \
+                figures_fts; keyed by id), so that Datasette's search box and ?_search= find what tipdb search \
+                finds: Datasette does not detect tipdb's search indexes by itself, and without this metadata \
+                ?_search= on those tables returns every row.
                 """
         )
 

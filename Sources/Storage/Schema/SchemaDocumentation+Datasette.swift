@@ -4,6 +4,22 @@ extension SchemaDocumentation {
     /// Tables with one row per person (CTDC case data): never listed for browsing.
     public static let caseLevelTables: Set<String> = ["cases"]
 
+    /// The full-text index of each table and view that `tipdb search` searches, and the column
+    /// the index's rowid is: Datasette's `fts_table` and `fts_pk`.
+    ///
+    /// Why in the metadata: Datasette finds an index by itself only where the index's SQL reads
+    /// `content="sources"` or `content=[sources]`; tipdb's migrations write `content = 'sources'`,
+    /// and figures_fts reads its text from the view figures_searchable, not from figures. Without
+    /// these, those tables get no search box and `?_search=` is ignored without a word, returning
+    /// every row. figures_fts's rowid is the figure's id (figures.id, figures_searchable.id), so
+    /// both the figures table and figures_searchable search what `tipdb search` does.
+    public static let searchIndexes: [String: (table: String, rowid: String)] = [
+        "sources": ("sources_fts", "id"),
+        "studies": ("studies_fts", "id"),
+        "figures": ("figures_fts", "id"),
+        "figures_searchable": ("figures_fts", "id"),
+    ]
+
     /// A Datasette `metadata.json` with the same descriptions as SCHEMA.md: title, description
     /// and source for the database, and per table its description and column descriptions.
     /// The tables in `hidden` (``hiddenTables(_:)`` for a database) are marked hidden.
@@ -14,12 +30,14 @@ extension SchemaDocumentation {
     /// its own. The `sources` table's description says that its URLs and licences are per row. No
     /// licence is given for the database as a whole: Datasette would apply it to every table,
     /// tipdb's reference tables (places, measures) included, which are not the source's.
+    /// The tables of ``searchIndexes`` get their `fts_table` and `fts_pk` when the index is there.
     ///
     /// See <https://docs.datasette.io/en/stable/metadata.html>.
     public func datasetteMetadata(
         databaseName: String, hidden: Set<String> = caseLevelTables, figureSource: DatasetteSource? = nil
     ) throws -> String {
         var tables: [String: Any] = [:]
+        let names = Set(objects.map(\.name))
         for object in objects {
             var columns: [String: String] = [:]
             for column in object.columns where !column.description.isEmpty {
@@ -38,6 +56,10 @@ extension SchemaDocumentation {
             if object.name == "sources" {
                 table["description"] = object.description
                     + " Sources are per row: each has its own url and license columns, so the table as a whole gives no one source, URL or licence."
+            }
+            if let index = Self.searchIndexes[object.name], names.contains(index.table) {
+                table["fts_table"] = index.table
+                table["fts_pk"] = index.rowid
             }
             if hidden.contains(object.name) {
                 // Hidden from Datasette's table list; it cannot stop a query, which is why the
