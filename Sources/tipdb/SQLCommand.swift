@@ -18,6 +18,9 @@ extension TipDB {
                 (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, setting PRAGMAs, ...) are refused before \
                 they run: the file is never changed.
 
+                A database of an older tipdb schema is read as it is, with a note on standard error naming its \
+                version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it.
+
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
                 (a plain ? has no name and is refused) and pass --param name=VALUE (--param 3=VALUE for ?3) (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
@@ -98,8 +101,9 @@ extension TipDB {
             let json = format == .json
             try ExitStatus.run(database: database.path, json: json) {
                 let text = try querySource()
-                let db = try DatabaseFile.open(database.path, for: .read)
+                let db = try DatabaseFile.open(database.path, for: .query)
                 defer { db.close() }
+                try OlderSchemaAdvice.noteIfOlder(db, path: database.path)
                 try db.execute("PRAGMA query_only = ON")
                 let bound = parameters.map { parameter -> (name: String, value: DatabaseValue) in
                     let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
