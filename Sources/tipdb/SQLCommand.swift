@@ -15,8 +15,11 @@ extension TipDB {
                 An argument that begins with a -- comment and a space or line break ("-- How many?<newline>SELECT ...", \
                 as the files in Fixtures/queries begin) is the SQL, never an option. \
                 The database is opened read-only with PRAGMA query_only on, and statements that could write \
-                (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, setting PRAGMAs, ...) are refused before \
-                they run: the file is never changed.
+                (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, a PRAGMA given a value, ...) are refused before \
+                they run: the file is never changed. The PRAGMAs that report run (PRAGMA journal_mode, page_size, \
+                table_info(figures), ...); one that acts even without a value (wal_checkpoint, optimize, \
+                incremental_vacuum, shrink_memory) is refused saying what it does. EXPLAIN and EXPLAIN QUERY PLAN \
+                run for any statement: they list how SQLite would run it and never run it.
 
                 A database of an older tipdb schema is read as it is, with a note on standard error naming its \
                 version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it.
