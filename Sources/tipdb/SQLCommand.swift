@@ -29,8 +29,9 @@ extension TipDB {
 
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
                 same in single quotes, as SQL writes text: the text NULL as 'NULL', and text already in single \
-                quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table cuts long \
-                values (over 40 characters) with …; the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table aligns by \
+                terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and cuts \
+                a value wider than 40 columns with …; the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
