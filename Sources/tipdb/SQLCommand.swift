@@ -50,7 +50,7 @@ extension TipDB {
                 output is the rows read so far and then the error, two JSON values in turn. NDJSON failures \
                 stay text on standard error: an error line would read as one more row.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
+                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
                 """
         )
 
@@ -157,12 +157,7 @@ extension TipDB {
 
         private func querySource() throws -> String {
             if let sql { return sql }
-            if let file {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw ExitStatus.usage("cannot read \(file); expected a file of SQL")
-                }
-                return try SQLText.decode(data, from: file)
-            }
+            if let file { return try SQLText.read(file) }
             if isatty(STDIN_FILENO) == 1 { throw ExitStatus.usage(SQLRefusal.empty.localizedDescription) }
             return try SQLText.decode(FileHandle.standardInput.readDataToEndOfFile(), from: "standard input")
         }
