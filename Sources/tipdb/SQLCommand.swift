@@ -15,16 +15,23 @@ extension TipDB {
                 An argument that begins with a -- comment and a space or line break ("-- How many?<newline>SELECT ...", \
                 as the files in Fixtures/queries begin) is the SQL, never an option. \
                 The database is opened read-only with PRAGMA query_only on, and statements that could write \
-                (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, setting PRAGMAs, ...) are refused before \
-                they run: the file is never changed.
+                (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, a PRAGMA given a value, ...) are refused before \
+                they run: the file is never changed. The PRAGMAs that report run (PRAGMA journal_mode, page_size, \
+                table_info(figures), ...); one that acts even without a value (wal_checkpoint, optimize, \
+                incremental_vacuum, shrink_memory) is refused saying what it does. EXPLAIN and EXPLAIN QUERY PLAN \
+                run for any statement: they list how SQLite would run it and never run it.
+
+                A database of an older tipdb schema is read as it is, with a note on standard error naming its \
+                version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it.
 
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
                 (a plain ? has no name and is refused) and pass --param name=VALUE (--param 3=VALUE for ?3) (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
                 same in single quotes, as SQL writes text: the text NULL as 'NULL', and text already in single \
-                quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table cuts long \
-                values (over 40 characters) with …; the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table aligns by \
+                terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and cuts \
+                a value wider than 40 columns with …; the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
@@ -43,7 +50,7 @@ extension TipDB {
                 output is the rows read so far and then the error, two JSON values in turn. NDJSON failures \
                 stay text on standard error: an error line would read as one more row.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
+                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
                 """
         )
 
@@ -98,8 +105,9 @@ extension TipDB {
             let json = format == .json
             try ExitStatus.run(database: database.path, json: json) {
                 let text = try querySource()
-                let db = try DatabaseFile.open(database.path, for: .read)
+                let db = try DatabaseFile.open(database.path, for: .query)
                 defer { db.close() }
+                try OlderSchemaAdvice.noteIfOlder(db, path: database.path)
                 try db.execute("PRAGMA query_only = ON")
                 let bound = parameters.map { parameter -> (name: String, value: DatabaseValue) in
                     let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -149,12 +157,7 @@ extension TipDB {
 
         private func querySource() throws -> String {
             if let sql { return sql }
-            if let file {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw ExitStatus.usage("cannot read \(file); expected a file of SQL")
-                }
-                return try SQLText.decode(data, from: file)
-            }
+            if let file { return try SQLText.read(file) }
             if isatty(STDIN_FILENO) == 1 { throw ExitStatus.usage(SQLRefusal.empty.localizedDescription) }
             return try SQLText.decode(FileHandle.standardInput.readDataToEndOfFile(), from: "standard input")
         }

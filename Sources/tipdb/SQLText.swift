@@ -8,6 +8,18 @@ import Foundation
 /// their byte offset, as `tipdb ingest` refuses them in a data file. (An argument that is not
 /// UTF-8, the SQL included, is refused before any command runs: `ArgumentEncoding`.)
 enum SQLText {
+    /// The SQL in the file at `path` (`tipdb sql -f`).
+    ///
+    /// A file that is missing or cannot be read is input rejected (exit 1), as `tipdb ingest`
+    /// rejects a data file: the command line was well formed, the file it names is not usable.
+    static func read(_ path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SQLTextError.noSuchFile(path) }
+        if isDirectory.boolValue { throw SQLTextError.isADirectory(path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw SQLTextError.unreadable(path) }
+        return try decode(data, from: path)
+    }
+
     /// The SQL in `bytes`, read from `source` (a file name, or "standard input").
     static func decode(_ bytes: Data, from source: String) throws -> String {
         try check(Array(bytes), from: source)

@@ -1,7 +1,14 @@
 import Foundation
 
-/// Why `tipdb sql` refuses the bytes it was given as SQL (exit 1, as for SQL that does not compile).
+/// Why `tipdb sql` refuses the file or the bytes it was given as SQL (exit 1, as for SQL that does
+/// not compile, and as `tipdb ingest` for a data file it cannot read).
 enum SQLTextError: Error, Equatable, LocalizedError {
+    /// `-f FILE` names no file.
+    case noSuchFile(String)
+    /// `-f FILE` names a directory.
+    case isADirectory(String)
+    /// `-f FILE` names a file this user may not read.
+    case unreadable(String)
     /// A NUL byte: SQLite would stop reading there and run only what came before.
     case nulByte(source: String, offset: Int)
     /// A byte that is not part of well-formed UTF-8.
@@ -9,6 +16,12 @@ enum SQLTextError: Error, Equatable, LocalizedError {
 
     var errorDescription: String? {
         switch self {
+        case .noSuchFile(let path):
+            return "\(path): no such file; check the path"
+        case .isADirectory(let path):
+            return "\(path): is a directory; expected a file of SQL"
+        case .unreadable(let path):
+            return "\(path): cannot be read (check its permissions); expected a file of SQL"
         case .nulByte(let source, let offset):
             return "\(source): NUL byte (0x00) at byte offset \(offset); SQL is text, and SQLite would ignore everything after it: remove it"
         case .notUTF8(let source, let offset, let byte):

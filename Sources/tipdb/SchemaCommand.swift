@@ -10,7 +10,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Describe the tables and views: columns, types, constraints and what each column means.",
-            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names."
+            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names. A database of an older tipdb schema is described as it is, with a note on standard error naming its version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -23,8 +23,9 @@ extension TipDB {
 
         func run() throws {
             try ExitStatus.run(database: database.path) {
-                let db = try DatabaseFile.open(database.path, for: .read)
+                let db = try DatabaseFile.open(database.path, for: .query)
                 defer { db.close() }
+                try OlderSchemaAdvice.noteIfOlder(db, path: database.path)
                 var documentation = try SchemaDocumentation(db: db)
                 if let table {
                     guard let only = documentation.only(table) else {

@@ -25,9 +25,10 @@ extension TipDB {
                     return
                 }
                 // An empty or foreign file needs init, as every other command says; an older schema needs migrate.
+                // Both name the file: without --db they would act on $TIPDB_DATABASE or ./tipdb.sqlite.
                 let advice =
                     status.schemaVersion == 0 ? " (no tipdb schema yet: run `tipdb init --db \(database.path)`)"
-                    : status.schemaVersion < status.latestSchemaVersion ? " (this tipdb knows \(status.latestSchemaVersion): back it up first with `tipdb backup DEST`, then run `tipdb migrate`)"
+                    : status.schemaVersion < status.latestSchemaVersion ? " (this tipdb knows \(status.latestSchemaVersion): \(OlderSchemaAdvice.commands(for: database.path)))"
                     : ""
                 print("""
                     database:       \(status.path)

@@ -25,11 +25,11 @@ struct BackupSchemaTests {
         try withTemporaryDirectory { dir in
             let latest = Migration.latestVersion
             try Self.fixture(in: dir, change: "DELETE FROM schema_migrations WHERE version = ?", [latest])
-            let refused = try Tipdb.run(["sql", "SELECT 1"], in: dir)
+            let refused = try Tipdb.run(["check"], in: dir)
             #expect(refused.status == 2)
             #expect(refused.stderr == "tipdb: error: tipdb.sqlite: schema version \(latest - 1) is older than this tipdb's (\(latest)); back it up first with `tipdb backup --db tipdb.sqlite DEST` (a migration cannot be undone), then run `tipdb migrate --db tipdb.sqlite`\n")
             let status = try Tipdb.run(["status"], in: dir)
-            #expect(status.stdout.contains("schema version: \(latest - 1) (this tipdb knows \(latest): back it up first with `tipdb backup DEST`, then run `tipdb migrate`)"))
+            #expect(status.stdout.contains("schema version: \(latest - 1) (this tipdb knows \(latest): back it up first with `tipdb backup --db tipdb.sqlite DEST`, then run `tipdb migrate --db tipdb.sqlite`)"))
             let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
             let copied = try Tipdb.run(["backup", "pre-migrate.sqlite"], in: dir)
             #expect(copied.status == 0, "\(copied.stderr)")
@@ -44,7 +44,7 @@ struct BackupSchemaTests {
             #expect(try Tipdb.run(["migrate"], in: dir).status == 0)
             #expect(try Self.schemaVersion(dir.appendingPathComponent("tipdb.sqlite")) == Int64(latest))
             #expect(try Self.schemaVersion(dir.appendingPathComponent("pre-migrate.sqlite")) == Int64(latest - 1))
-            let stillOlder = try Tipdb.run(["sql", "--db", "pre-migrate.sqlite", "SELECT 1"], in: dir)
+            let stillOlder = try Tipdb.run(["check", "--db", "pre-migrate.sqlite"], in: dir)
             #expect(stillOlder.stderr.contains("pre-migrate.sqlite: schema version \(latest - 1) is older"))
         }
     }

@@ -82,7 +82,7 @@ struct FoundationCommandTests {
             #expect(lines[1] == "pending  m0002_reference")
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
             let refused = try Tipdb.run(["status", "--db", "partial.sqlite"], in: dir)
-            #expect(refused.stdout.contains("run `tipdb migrate`"))
+            #expect(refused.stdout.contains("then run `tipdb migrate --db partial.sqlite`"))
             let migrated = try Tipdb.run(["migrate", "--db", "partial.sqlite"], in: dir)
             #expect(migrated.status == 0)
             #expect(migrated.stdout.contains("applied migration 2 reference"))

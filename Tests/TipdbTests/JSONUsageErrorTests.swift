@@ -22,7 +22,6 @@ struct JSONUsageErrorTests {
         (["sql", "--format", "json", "--timeout", "0", "SELECT 1"], "--timeout 0.0: expected a number of seconds more than 0"),
         (["sql", "--format", "json", "  "],
          "the SQL is empty (nothing but blanks, comments or ';'); expected one statement, such as \"SELECT count(*) FROM figures\", as an argument, with -f FILE or on standard input"),
-        (["sql", "--format", "json", "-f", "missing.sql"], "cannot read missing.sql; expected a file of SQL"),
     ]
 
     /// The same arguments without what asks for JSON.

@@ -45,8 +45,8 @@ struct SQLCommandTests {
     }
 
     @Test("a refused PRAGMA is named, not refused as just 'PRAGMA'", arguments: [
-        ("PRAGMA journal_mode", "PRAGMA journal_mode"),
-        ("pragma main.journal_mode", "PRAGMA journal_mode"),
+        ("PRAGMA journal_mode = delete", "PRAGMA journal_mode with a value"),
+        ("pragma main.journal_mode(delete)", "PRAGMA journal_mode with a value"),
         ("PRAGMA wal_checkpoint", "PRAGMA wal_checkpoint"),
     ])
     func namesRefusedPragma(sql: String, named: String) throws {
@@ -55,7 +55,7 @@ struct SQLCommandTests {
             let result = try Tipdb.run(["sql", sql], in: dir)
             #expect(result.status == 1)
             #expect(result.stdout.isEmpty)
-            #expect(result.stderr == "tipdb: error: \(named) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)\n")
+            #expect(result.stderr.hasPrefix("tipdb: error: \(named) is refused: tipdb sql is read-only"), "\(result.stderr)")
         }
     }
 

@@ -15,7 +15,7 @@ public final class ResultSetWriter {
     private var rows: [[DatabaseValue]] = []
     private var count = 0
 
-    /// The widest a table cell may be before it is cut with an ellipsis.
+    /// The widest a table cell may be, in terminal columns, before it is cut with an ellipsis.
     public static let maxCellWidth = 40
 
     /// - Parameters:

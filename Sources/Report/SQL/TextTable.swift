@@ -33,10 +33,11 @@ struct TextTable {
 
     func render() -> String {
         let cells = rows.map { $0.map { Self.cut(Self.display($0, null: null)) } }
-        var widths = columns.map { Self.cut($0).count }
+        // Sized by terminal columns, not characters: CJK text takes two a character, accents none.
+        var widths = columns.map { TerminalWidth.of(Self.cut($0)) }
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], TerminalWidth.of(cell))
             }
         }
         // Numbers line up on the right, as in a spreadsheet.
@@ -50,7 +51,7 @@ struct TextTable {
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
-                let padding = String(repeating: " ", count: widths[index] - value.count)
+                let padding = String(repeating: " ", count: widths[index] - TerminalWidth.of(value))
                 return numeric[index] ? padding + value : value + padding
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
@@ -59,8 +60,9 @@ struct TextTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Long values are cut with an ellipsis so the table stays readable.
+    /// Long values are cut with an ellipsis so the table stays readable: at 40 terminal columns,
+    /// which are 20 Chinese characters.
     static func cut(_ text: String) -> String {
-        text.count > ResultSetWriter.maxCellWidth ? String(text.prefix(ResultSetWriter.maxCellWidth - 1)) + "…" : text
+        TerminalWidth.cut(text, to: ResultSetWriter.maxCellWidth)
     }
 }

@@ -4,48 +4,47 @@ import Foundation
 ///
 /// Read-only is guaranteed three ways: the connection is opened read-only with `query_only`
 /// on, and every statement is checked here before it runs (`sqlite3_stmt_readonly`, plus an
-/// explicit refusal of ATTACH, DETACH, VACUUM and setting PRAGMAs, which can write files even
-/// on a read-only connection).
+/// explicit refusal of ATTACH, DETACH, VACUUM and PRAGMAs that set or act, which can write files
+/// even on a read-only connection: `ReadOnlyQuery.PragmaUse`).
 public struct ReadOnlyQuery {
     public let statement: Statement
 
-    /// PRAGMAs that only report: anything else (and any `PRAGMA x = y`) is refused.
-    static let readingPragmas: Set<String> = [
-        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
-        "foreign_key_check", "integrity_check", "quick_check", "page_count", "page_size", "freelist_count",
-        "user_version", "schema_version", "application_id", "encoding", "journal_mode", "compile_options",
-        "database_list", "collation_list", "function_list", "module_list", "pragma_list", "foreign_keys",
-        "data_version",
-    ]
-
     /// Compiles `sql`, refuses anything that could write, and binds `parameters`.
+    ///
+    /// `EXPLAIN` and `EXPLAIN QUERY PLAN` run whatever they explain: they list how SQLite would
+    /// run it and never run it (<https://sqlite.org/lang_explain.html>). Only a PRAGMA can act
+    /// while being compiled (<https://sqlite.org/pragma.html>), so an explained PRAGMA is checked
+    /// as the PRAGMA itself is.
     ///
     /// - Parameters:
     ///   - parameters: values by parameter name, with or without its prefix (`key`, `:key`, `1` for `?1`).
     /// - Throws: `SQLRefusal` for several statements, a writing statement or a parameter
     ///   problem; `StorageError` for SQL that does not compile.
     public init(db: Database, sql: String, parameters: [(name: String, value: DatabaseValue)]) throws {
-        let keyword = Self.firstKeyword(of: sql)
-        guard !keyword.isEmpty else { throw SQLRefusal.empty }
-        if ["attach", "detach", "vacuum", "reindex", "analyze"].contains(keyword) {
-            throw SQLRefusal.notReadOnly(keyword: keyword.uppercased())
-        }
-        if ["begin", "commit", "end", "rollback", "savepoint", "release"].contains(keyword) {
-            throw SQLRefusal.transactionControl(keyword: keyword.uppercased())
+        let scanned = Self.scan(sql, words: 6)
+        guard let keyword = scanned.first?.word else { throw SQLRefusal.empty }
+        let explains = keyword == "explain"
+        let explained = explains ? Array(scanned.dropFirst(scanned.dropFirst().prefix(2).map(\.word) == ["query", "plan"] ? 3 : 1)) : scanned
+        if !explains {
+            if ["attach", "detach", "vacuum", "reindex", "analyze"].contains(keyword) {
+                throw SQLRefusal.notReadOnly(keyword: keyword.uppercased())
+            }
+            if ["begin", "commit", "end", "rollback", "savepoint", "release"].contains(keyword) {
+                throw SQLRefusal.transactionControl(keyword: keyword.uppercased())
+            }
         }
         // A refusal names the pragma: "PRAGMA is refused" did not say which one.
         var refused = keyword.uppercased()
-        if keyword == "pragma" {
-            let words = Self.words(of: sql)
-            let name = words.dropFirst().first.map { $0.split(separator: ".").last.map(String.init) ?? $0 } ?? ""
-            refused = "PRAGMA \(name)"  // sql-constant: a message, never executed
-            if sql.contains("=") || !Self.readingPragmas.contains(name) {
-                throw SQLRefusal.notReadOnly(keyword: refused)
-            }
+        var readsJournalMode = false
+        if explained.first?.word == "pragma" {
+            let pragma = try PragmaUse(explained.dropFirst().first)
+            refused = "PRAGMA \(pragma.name)"  // sql-constant: a message, never executed
+            readsJournalMode = pragma.name == "journal_mode"
         }
         let statement = try db.prepareSingle(sql)
-        if !statement.isReadOnly {
-            // SQLite counts some reporting pragmas as writing (journal_mode can switch the journal).
+        // SQLite counts `PRAGMA journal_mode` as writing even without a value (it could switch the
+        // journal), and an EXPLAIN as its statement: neither writes here (`PragmaUse` refused a value).
+        if !statement.isReadOnly && !statement.isExplain && !readsJournalMode {
             throw SQLRefusal.notReadOnly(keyword: refused)
         }
         try Self.bind(parameters, to: statement, sql: sql)
@@ -55,32 +54,42 @@ public struct ReadOnlyQuery {
     /// Column names of the result.
     public var columns: [String] { (0..<Int(statement.columnCount)).map(statement.columnName(at:)) }
 
-    /// The statement's first keyword, lower-cased, after whitespace and comments.
-    static func firstKeyword(of sql: String) -> String {
-        words(of: sql).first ?? ""
+    /// The first `limit` words of the SQL, lower-cased, skipping comments, each with the text
+    /// that follows it (where a PRAGMA's value starts).
+    static func scan(_ sql: String, words limit: Int) -> [(word: String, rest: Substring)] {
+        var text = Substring(sql)
+        var words: [(word: String, rest: Substring)] = []
+        while words.count < limit {
+            // Blanks, comments, `;` and `(` in any order before a word.
+            guard var next = skippingComments(text) else { return words }
+            while let first = next.first, first == ";" || first == "(" {
+                guard let after = skippingComments(next.dropFirst()) else { return words }
+                next = after
+            }
+            text = next
+            let word = text.prefix(while: { $0.isLetter || $0 == "_" || $0 == "." || $0.isNumber })
+            if word.isEmpty { return words }
+            text = text.dropFirst(word.count)
+            words.append((word.lowercased(), text))
+        }
+        return words
     }
 
-    /// The first few words of the SQL, skipping comments, lower-cased.
-    static func words(of sql: String) -> [String] {
-        var text = Substring(sql)
-        var words: [String] = []
-        while words.count < 3 {
-            text = text.drop(while: { $0.isWhitespace || $0 == ";" || $0 == "(" })
+    /// `text` after any whitespace and comments; nil when a block comment never ends.
+    static func skippingComments(_ text: Substring) -> Substring? {
+        var text = text
+        while true {
+            text = text.drop(while: \.isWhitespace)
             if text.hasPrefix("--") {
                 // To the line end, as SQLite reads it; a Windows line end is one Character, "\r\n".
                 text = text.drop(while: { $0 != "\n" && $0 != "\r\n" })
             } else if text.hasPrefix("/*") {
-                if let end = text.range(of: "*/") { text = text[end.upperBound...] } else { return words }
-            } else if text.isEmpty {
-                return words
+                guard let end = text.range(of: "*/") else { return nil }
+                text = text[end.upperBound...]
             } else {
-                let word = text.prefix(while: { $0.isLetter || $0 == "_" || $0 == "." || $0.isNumber })
-                if word.isEmpty { return words }
-                words.append(word.lowercased())
-                text = text.dropFirst(word.count)
+                return text
             }
         }
-        return words
     }
 
     /// A command-line value as a typed SQL value: whole numbers as integers, decimals as reals, the rest as text.

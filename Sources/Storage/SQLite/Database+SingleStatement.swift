@@ -30,6 +30,12 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
     case empty
     case multipleStatements
     case notReadOnly(keyword: String)
+    /// `PRAGMA name = value` or `PRAGMA name(value)`: a value sets what the PRAGMA alone reports.
+    case settingPragma(name: String, readsWithout: Bool)
+    /// A PRAGMA that acts even without a value (`wal_checkpoint`, `optimize`), with what it does.
+    case actingPragma(name: String, effect: String)
+    /// A PRAGMA that reports nothing about the database, or that tipdb does not know to be safe.
+    case pragmaNotReporting(name: String, reporting: [String])
     /// BEGIN, COMMIT, SAVEPOINT and the like: SQLite counts them as read-only, but one query
     /// has no transaction to control, and they printed an empty result.
     case transactionControl(keyword: String)
@@ -45,6 +51,14 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
             "several statements given; tipdb sql runs exactly one (remove the others or run them one at a time)"
         case .notReadOnly(let keyword):
             "\(keyword) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)"
+        case .settingPragma(let name, let readsWithout):
+            "PRAGMA \(name) with a value is refused: tipdb sql is read-only, and a value changes the setting"  // sql-constant: a message, never executed
+                + (readsWithout ? "; without one, PRAGMA \(name) reads it" : "")  // sql-constant: a message, never executed
+        case .actingPragma(let name, let effect):
+            "PRAGMA \(name) is refused: tipdb sql is read-only, and this pragma acts even without a value (\(effect))"  // sql-constant: a message, never executed
+        case .pragmaNotReporting(let name, let reporting):
+            "PRAGMA\(name.isEmpty ? "" : " " + name) is refused: tipdb sql is read-only and runs only the pragmas that report on the database: "  // sql-constant: a message, never executed
+                + reporting.joined(separator: ", ")
         case .transactionControl(let keyword):
             "\(keyword) controls a transaction, which tipdb sql has no use for: it runs one query, which reads a consistent snapshot on its own"
         case .plainParameter:

@@ -13,6 +13,16 @@ public enum DatabaseFile {
         case write
         /// Read data: opened read-only; the file must exist with the current schema.
         case read
+        /// Read with SQL the user writes (`tipdb sql`, `tipdb schema`): read-only; the file must
+        /// have a tipdb schema, which may be older than this binary's.
+        ///
+        /// Why an older one is read: these commands rely on no table or view of their own, only
+        /// on what the file holds, and every tipdb schema so far is plain SQLite (no custom
+        /// functions, collations or modules beyond FTS5), which the `sqlite3` shell reads too. So
+        /// no older version is too old to read safely; the caller says which version it is and how
+        /// to migrate. A newer tipdb's schema, or migrations another build applied, stay refused:
+        /// this binary cannot vouch for what they hold.
+        case query
         /// Read metadata only (`tipdb status`): read-only, any schema version this binary knows.
         case inspect
         /// Copy the file as it is (`tipdb backup`): read-only, any tipdb schema version, older or
@@ -36,7 +46,7 @@ public enum DatabaseFile {
             switch access {
             case .create: .readWriteCreate
             case .migrate, .write: .readWrite
-            case .read, .inspect, .copy: .readOnly
+            case .read, .query, .inspect, .copy: .readOnly
             }
         // WAL waits until a command commits a write (`switchesToWALOnCommit`): switching rewrites
         // the header, and a refused file, or a command that writes nothing, must leave it exactly as it was.
@@ -66,11 +76,11 @@ public enum DatabaseFile {
             switch access {
             case .create, .migrate, .inspect:
                 break
-            case .write, .read, .copy:
+            case .write, .read, .query, .copy:
                 if version == 0 {
                     throw exists ? SchemaError.notInitialised(path: path) : SchemaError.missing(path: path)
                 }
-                if version < Migration.latestVersion && access != .copy {
+                if version < Migration.latestVersion && access != .copy && access != .query {
                     throw SchemaError.outOfDate(path: path, version: version, latest: Migration.latestVersion)
                 }
             }
