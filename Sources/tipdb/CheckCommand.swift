@@ -27,7 +27,10 @@ extension TipDB {
                 (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
                 the same measure, place, period and source (the releases of one bulk export counting as one); subgroups that cannot \
                 overlap adding up to more than their total, by the same grouping (parts-above-total: female 3 + male 3 > 5; age \
-                groups whose ages do not overlap; a censored part counts as 0, a range as its low end); counts that are not whole numbers; figures without a \
+                groups whose ages do not overlap; a censored part counts as 0, a range as its low end); a measure larger than \
+                the broader measure it is part of (measure-above-whole: measures.parent, for the same source, place, period, \
+                unit and subgroup); figures whose reference period starts after their source was published \
+                (period-after-publication, compared at the precision both dates give); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \
                 URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \

@@ -19,7 +19,7 @@ struct OWIDCitationTests {
             #expect(load.status == 0, "\(load.stderr)")
             let markdown = try Tipdb.run(["report", "brief", "--date", "2026-11-30"], in: dir)
             #expect(markdown.status == 0, "\(markdown.stderr)")
-            #expect(markdown.stdout.contains("| OWID n.d. [1] |"), "\(markdown.stdout)")
+            #expect(markdown.stdout.contains("| OWID n.d. [1, column \"16.2.2 - Detected victims of human trafficking (number) - VC\\_HTF\\_DETV\", Austria, 2020] |"), "\(markdown.stdout)")
             #expect(markdown.stdout.contains("[1] Our World in Data \\[OWID\\] (n.d.). 16.2.2 - Detected victims"), "\(markdown.stdout)")
             let csv = try Tipdb.run(["report", "brief", "--format", "csv", "--date", "2026-11-30"], in: dir)
             #expect(csv.stdout.contains(",OWID n.d.,1,"), "\(csv.stdout)")

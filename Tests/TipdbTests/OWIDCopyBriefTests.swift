@@ -82,7 +82,8 @@ struct OWIDCopyBriefTests {
         let brief = try Self.brief(owid2019: 41, order: ["glotip_2024.csv", "glotip_2025.csv", "detected.csv"])
         #expect(!brief.contains("sources disagree"))
         #expect(!brief.contains("different data collections"))
-        #expect(brief.contains("Where it differs (41 against 45 for Detected victims of trafficking, Austria, 2019), it holds another release of the producer's data, or Our World in Data's processing of it: a revision, not a disagreement between sources; cite the producer's own figure."))
+        // They disagree: named both, the producer's latest release first; "given twice" only of the figures that agree.
+        #expect(brief.contains("not an independent source: a figure both give alike is one figure given twice, not two that agree. The two disagree on 1 figure: for Detected victims of trafficking, Austria, 2019, the producer's own latest release, UNODC 2025b [1], gives 45 (revised from 41) and the copy gives 41. The copy may hold another release of the producer's data, Our World in Data's processing of it, or a mistake: cite the producer's own figure, and say that the copy gives another number."), "\(brief)")
         #expect(brief.contains("no independent source confirms them"))
     }
 }

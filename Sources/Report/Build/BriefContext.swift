@@ -192,7 +192,10 @@ final class BriefContext {
     private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
         entry.citation = cite(figure.source)
         if let released = set.droppedFromLatest[figure.key] { entry.release = "not in the latest release (\(released))" }
-        if let revisions = set.revisions[figure.key] { entry.revised = RevisionText.text(revisions, of: figure, context: self) }
+        if let revisions = set.revisions[figure.key] {
+            entry.revised = RevisionText.text(revisions, of: figure, context: self)
+            entry.revisedFrom = revisedFrom(figure)
+        }
         if figure.cites != nil {
             let lineage = self.lineage(figure)
             entry.repeats = LineageText.repeats(lineage, context: self)

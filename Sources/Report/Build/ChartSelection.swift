@@ -102,7 +102,8 @@ enum ChartSelection {
                 low: figure.censored ? nil : figure.low, high: figure.censored ? nil : figure.high,
                 text: context.text(figure), range: BriefContext.rangeText(figure, quantity: context.quantity(figure)),
                 source: figure.source, sourceLabel: context.label(figure.source),
-                citation: context.cite(figure.source), marker: style.shape, colour: style.colour)
+                citation: context.cite(figure.source), revised: context.revisedFrom(figure), marker: style.shape,
+                colour: style.colour)
         }
         let first = series.map(\.periodStart).min() ?? ""
         let last = series.map(\.periodEnd).max() ?? ""

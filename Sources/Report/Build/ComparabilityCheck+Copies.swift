@@ -36,36 +36,64 @@ extension ComparabilityCheck {
             guard shared.contains(origin) else { continue }
             if !(ownSources[origin]?.contains(figure.source) ?? false) { ownSources[origin, default: []].append(figure.source) }
             let match = matchKey(figure, origin: origin)
-            if own[match] == nil { own[match] = figure }
+            // The producer's figure in its latest release before one a newer release dropped.
+            if let held = own[match], !(context.set.droppedFromLatest[held.key] != nil && context.set.droppedFromLatest[figure.key] == nil) {
+                continue
+            }
+            own[match] = figure
         }
         return copyOrder.compactMap { copy -> ComparabilityWarning? in
             guard let origin = copies.origins[copy], let producers = ownSources[origin] else { return nil }
             let republisher = copies.republishers[copy] ?? "another site"
             let producer = catalog.sources[copy]?.publisher ?? context.label(copy)
             var pairs: [(copy: FigureRecord, own: FigureRecord)] = []
+            var alike = 0
             for figure in copyFigures[copy] ?? [] {
-                guard let mine = own[matchKey(figure, origin: origin)], let a = figure.value, let b = mine.value,
-                      !RepeatChange.agreeUpToRounding(a, b) else { continue }
-                pairs.append((figure, mine))
+                guard let mine = own[matchKey(figure, origin: origin)] else { continue }
+                // A `<5` takes part by its bounds (`FigureAgreement`): 412 against `<5` is no rounding.
+                if FigureAgreement.differ(figure, mine) { pairs.append((figure, mine)) } else { alike += 1 }
             }
             var text = "\(context.citedLabel(copy)) is \(producer)'s data as \(republisher) republished it: the same data "
-                + "collection as \(Words.list(producers.map(context.citedLabel))), not an independent source: a figure both "
-                + "give is one figure given twice, not two that agree."
+                + "collection as \(Words.list(producers.map(context.citedLabel))), not an independent source"
+            // "Given twice" is said only of figures that agree: of a pair that differs it would be false.
+            text += pairs.isEmpty ? ": a figure both give is one figure given twice, not two that agree."
+                : alike > 0 ? ": a figure both give alike is one figure given twice, not two that agree." : "."
             if !pairs.isEmpty {
                 let listed = pairs.prefix(copyDifferenceLimit).map { pair in
-                    "\(context.text(pair.copy)) against \(context.text(pair.own)) for \(catalog.measureLabel(pair.copy.measure)), "
-                        + "\(catalog.placeName(pair.copy.place)), \(ReferencePeriod(start: pair.copy.periodStart, end: pair.copy.periodEnd).text)"
+                    "for \(catalog.measureLabel(pair.copy.measure)), \(catalog.placeName(pair.copy.place)), "
+                        + ReferencePeriod(start: pair.copy.periodStart, end: pair.copy.periodEnd).text
+                        + subgroupPhrase(pair.copy, catalog: catalog)
+                        + ", \(ownDescription(pair.own, context: context)) gives \(context.markedText(pair.own)) "
+                        + "and the copy gives \(context.markedText(pair.copy))"
                 }
                 let more = pairs.count - listed.count
-                text += " Where it differs (\(Words.list(listed))\(more > 0 ? " and \(Words.count(more, "more figure")))" : ")"), "
-                    + "it holds another release of the producer's data, or \(republisher)'s processing of it: a revision, "
-                    + "not a disagreement between sources; cite the producer's own figure."
+                text += " The two disagree on \(Words.count(pairs.count, "figure")): \(listed.joined(separator: "; "))"
+                    + (more > 0 ? "; and \(Words.count(more, "more figure"))" : "") + ". "
+                    + "The copy may hold another release of the producer's data, \(republisher)'s processing of it, or a "
+                    + "mistake: cite the producer's own figure, and say that the copy gives another number."
             }
             var citations = [context.cite(copy)]
             for source in producers where !citations.contains(context.cite(source)) { citations.append(context.cite(source)) }
             return ComparabilityWarning(
                 kind: "copies", text: text, figures: pairs.flatMap { [$0.copy.key, $0.own.key] }, citations: citations)
         }
+    }
+
+    /// ` (female, children)` for a subgroup, nothing for everyone.
+    private static func subgroupPhrase(_ figure: FigureRecord, catalog: Catalog) -> String {
+        let subgroup = BriefContext.subgroup(figure, catalog: catalog)
+        return subgroup == "all" ? "" : " (\(subgroup))"
+    }
+
+    /// The producer's figure as the copy caution names it: whether it is in the collection's own
+    /// latest release, so that a reader knows which of two disagreeing numbers is current.
+    private static func ownDescription(_ figure: FigureRecord, context: BriefContext) -> String {
+        let label = context.citedLabel(figure.source)
+        guard context.catalog.vintages[figure.source] != nil else { return "the producer's own \(label)" }
+        if let released = context.set.droppedFromLatest[figure.key] {
+            return "the producer's earlier release \(label) (not in its latest release, \(released))"
+        }
+        return "the producer's own latest release, \(label),"
     }
 
     /// What a copy's figure and the producer's own figure for the same people share.

@@ -22,7 +22,8 @@ extension ComparabilityCheck {
             guard let first = group.first else { continue }
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
             // Figures of one period are next to each other in reading order (their dates sort them).
-            for run in samePeriodRuns(group.filter(\.isHeadline)) where isCompeting(run, catalog: context.catalog) {
+            // Primary estimates published only as a bound (`<5`) take part too, named as published.
+            for run in samePeriodRuns(group.filter(\.isPrimaryEstimate)) where isCompeting(run, catalog: context.catalog) {
                 guard warnings.count < estimateWarningLimit else {
                     skipped += 1
                     continue
@@ -56,14 +57,14 @@ extension ComparabilityCheck {
     }
 
     /// Whether two figures of `run` from different sources, not one data collection, differ beyond rounding
-    /// (`RepeatChange.agreeUpToRounding`, the rule lineage uses).
+    /// (`RepeatChange.agreeUpToRounding`, the rule lineage uses), a censored one by its bounds (`FigureAgreement`).
     private static func isCompeting(_ run: [FigureRecord], catalog: Catalog) -> Bool {
         guard run.count >= 2 else { return false }
         for (index, a) in run.enumerated() {
-            guard let va = a.value else { continue }
             // A copy and its producer's own figure are one data collection: a difference between them is a release's, not a disagreement (`copyWarnings`).
             for b in run[(index + 1)...] where b.source != a.source && catalog.origin(b.source) != catalog.origin(a.source) {
-                if let vb = b.value, !RepeatChange.agreeUpToRounding(va, vb) { return true }
+                // A `<5` takes part by its bounds: against 7 it differs, against 4 it agrees.
+                if FigureAgreement.differ(a, b) { return true }
             }
         }
         return false
@@ -129,7 +130,7 @@ extension ComparabilityCheck {
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
-        let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.text($0))" }
+        let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
         var text = "\(catalog.measureLabel(first.measure)) in \(catalog.placeName(first.place)), \(period): "
             + Words.list(says) + "; they differ beyond rounding."
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
@@ -139,7 +140,7 @@ extension ComparabilityCheck {
             let sound = passed.isEmpty ? "" : " other than "
                 + Words.list(passed.map { "\(context.label($0.source))'s \(context.text($0))" })
                 + " (which tipdb check calls \(passed.count == 1 ? "an error" : "errors"))"
-            text += " The key figure uses \(context.label(keyFigure.source))'s \(context.text(keyFigure)) by rule: of primary "
+            text += " The key figure uses \(context.label(keyFigure.source))'s \(context.markedText(keyFigure)) by rule: of primary "
                 + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
                 + ", which is no judgement that its estimate is the better one."
         } else if let keyFigure {

@@ -29,6 +29,8 @@ enum ComparabilityCheck {
         warnings += copyWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
         warnings += subgroupWarnings(ordered, context: context)
+        warnings += partMeasureWarnings(ordered, context: context)
+        warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += periodWarnings(ordered, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }

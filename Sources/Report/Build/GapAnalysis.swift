@@ -17,7 +17,7 @@ enum GapAnalysis {
         var estimatedPlaces: Set<String> = []
         // Figures come in reading order (measure, then place): work per run, not per figure.
         var run: (measure: String, place: String, traced: Int, sources: [String], years: Set<Int>)?
-        var lastPeriod = ("", "")
+        var lastPeriod = ("", "", false)
         func flush() {
             guard let run else { return }
             tracedCounts[run.measure, default: 0] += run.traced
@@ -33,12 +33,13 @@ enum GapAnalysis {
                 if run?.measure != figure.measure { measures.append(figure.measure) }
                 run = (figure.measure, figure.place, 0, [], [])
                 placesWithFigures.insert(figure.place)
-                lastPeriod = ("", "")
+                lastPeriod = ("", "", false)
             }
-            if (figure.periodStart, figure.periodEnd) != lastPeriod {
-                lastPeriod = (figure.periodStart, figure.periodEnd)
-                let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd)
-                run?.years.formUnion(period.startYear...max(period.startYear, period.endYear))
+            // A change covers only its end years (`yearsCovered`).
+            let change = isChange(figure, catalog: catalog)
+            if (figure.periodStart, figure.periodEnd, change) != lastPeriod {
+                lastPeriod = (figure.periodStart, figure.periodEnd, change)
+                run?.years.formUnion(yearsCovered(figure, isChange: change))
             }
             // A figure that repeats nothing is its own origin; only repeated figures need their chain.
             let origin: String? =
@@ -89,7 +90,7 @@ enum GapAnalysis {
         let unstudied = estimatedPlaces.filter { !studied.contains($0) }
         let studyList = list(Array(unstudied), total: estimatedPlaces.count, catalog: catalog)
 
-        let unkeyed = withoutKeyFigure(ordered, keyFigures: keyFigures, context: context)
+        let (unkeyed, dropped) = withoutKeyFigure(ordered, keyFigures: keyFigures, context: context)
 
         var sentences: [String] = []
         if scope.countries.isEmpty {
@@ -122,11 +123,18 @@ enum GapAnalysis {
         if studyList.count > 0 {
             sentences.append("\(Words.count(studyList.count, "place")) with estimates \(studyList.count == 1 ? "has" : "have") no study in the database that covers \(studyList.count == 1 ? "it" : "them"): \(studyList.text).")
         }
-        if unkeyed.count > 0 {
-            sentences.append("\(Words.count(unkeyed.count, "measure and place", "measures and places")) "
-                + "\(unkeyed.count == 1 ? "has" : "have") figures but no primary estimate for everyone in the measure's usual unit, "
-                + "so no key figure: \(unkeyed.text) (see the figures tables).")
+        // Those whose estimate a newer release dropped are named with that reason, the others with the general one.
+        let general = unkeyed.count - dropped.count
+        if general > 0 {
+            let droppedNames = Set(dropped.map(\.name))
+            let names = unkeyed.names.filter { !droppedNames.contains($0) }
+            let more = general - names.count
+            let text = more > 0 ? names.joined(separator: ", ") + " and \(more) more" : Words.list(names)
+            sentences.append("\(Words.count(general, "measure and place", "measures and places")) "
+                + "\(general == 1 ? "has" : "have") figures but no primary estimate for everyone in the measure's usual unit, "
+                + "so no key figure: \(text) (see the figures tables).")
         }
+        if let sentence = droppedSentence(dropped, context: context) { sentences.append(sentence) }
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
             placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, sentences: sentences)
@@ -135,16 +143,23 @@ enum GapAnalysis {
     /// The measures and places in scope that key figures leave out, in reading order: "Forced
     /// labour in Arab States". Why say so: a headline that silently drops a measure reads as if
     /// the database had nothing on it, when it holds only subgroups, shares, changes or repeats.
-    private static func withoutKeyFigure(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> GapList {
+    private static func withoutKeyFigure(
+        _ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext
+    ) -> (GapList, [DroppedEstimate]) {
         let keyed = Set(keyFigures.map { $0.measure + "\u{0}" + $0.place })
+        var dropped: [DroppedEstimate] = []
         let names = context.byMeasureAndPlace(ordered).compactMap { group -> String? in
             guard let first = group.first, !keyed.contains(first.measure + "\u{0}" + first.place) else { return nil }
-            return "\(context.catalog.measureLabel(first.measure)) in \(context.catalog.placeName(first.place))"
+            let name = "\(context.catalog.measureLabel(first.measure)) in \(context.catalog.placeName(first.place))"
+            if let (figure, released) = droppedEstimate(group, context: context) {
+                dropped.append(DroppedEstimate(name: name, figure: figure, latestRelease: released))
+            }
+            return name
         }
         let shown = Array(names.prefix(listLimit))
         let more = names.count - shown.count
         let text = more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(shown)
-        return GapList(count: names.count, total: names.count + keyFigures.count, names: shown, more: more, text: text)
+        return (GapList(count: names.count, total: names.count + keyFigures.count, names: shown, more: more, text: text), dropped)
     }
 
     /// Years from the first to the last in scope (the filter's years when given) that no figure covers.

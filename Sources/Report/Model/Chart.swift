@@ -43,6 +43,9 @@ public struct ChartPoint: Codable, Sendable, Equatable {
     public var source: String
     public var sourceLabel: String
     public var citation: Int
+    /// "revised from 1,523" for a figure whose number a later load changed, nil otherwise: the
+    /// point's title says it, so that a chart pasted alone never shows a revised number alone.
+    public var revised: String? = nil
     /// The marker shape of the point's source: circle, square, triangle, diamond, ...
     public var marker: String
     /// The marker colour (Okabe-Ito palette), as #RRGGBB.

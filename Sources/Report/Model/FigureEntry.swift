@@ -53,6 +53,12 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// corrected file): "revised from 41 (UNODC 2024 [3], batch 1: glotip_v1.csv; replaced
     /// 2026-11-30 by batch 2)"; nil for a figure never revised, whose JSON then has no such member.
     public var revised: String? = nil
+    /// The same, briefly, for where the number stands alone (key figures): "revised from 41".
+    /// Not a JSON member of its own: `revised` says it in full.
+    public var revisedFrom: String? = nil
+
+    /// The number as a key figure shows it: `21,000 (revised from 20,000)` for a revised one.
+    public var markedText: String { revisedFrom.map { "\(text) (\($0))" } ?? text }
 }
 
 /// The figures of one measure, as one table.

@@ -58,6 +58,8 @@ extension BriefJSON {
                     w.member("source", p.source)
                     w.member("sourceLabel", p.sourceLabel)
                     w.member("citation", p.citation)
+                    // Only on a revised figure's point, as `revised` on figures.
+                    if let revised = p.revised { w.member("revised", revised) }
                     w.member("marker", p.marker)
                     w.member("colour", p.colour)
                 }

@@ -107,6 +107,8 @@ enum BriefJSON {
             w.member("release", f.release)
             // Only on a revised figure: the JSON of a brief without revisions stays as it was.
             if let revised = f.revised { w.member("revised", revised) }
+            // The same, briefly, as the key figures and cautions write it: "revised from 41".
+            if let revisedFrom = f.revisedFrom { w.member("revisedFrom", revisedFrom) }
         }
     }
 }

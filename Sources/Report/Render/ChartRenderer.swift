@@ -83,7 +83,8 @@ struct ChartRenderer {
             let mid = (x1 + x2) / 2
             let py = y(point.value)
             let range = point.range.map { " (\($0))" } ?? ""
-            out += "<g><title>\(e("\(point.text)\(range), \(point.period), \(point.sourceLabel) [\(point.citation)]"))</title>\n"
+            let revised = point.revised.map { " (\($0))" } ?? ""
+            out += "<g><title>\(e("\(point.text)\(revised)\(range), \(point.period), \(point.sourceLabel) [\(point.citation)]"))</title>\n"
             // A period longer than a year is drawn as a span; a single year is a point.
             if period.endPosition - period.startPosition > 1.0001 {
                 out += "<line x1=\"\(c(x1))\" x2=\"\(c(x2))\" y1=\"\(c(py))\" y2=\"\(c(py))\" stroke=\"\(point.colour)\" stroke-width=\"2.5\"/>\n"

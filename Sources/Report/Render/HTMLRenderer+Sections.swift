@@ -14,9 +14,10 @@ extension HTMLRenderer {
         for key in brief.keyFigures {
             let figure = key.figure
             let subgroup = figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
+            let revised = figure.revisedFrom.map { " (\(e($0)))" } ?? ""
             out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><td>\(e(key.placeName))</td>"
-            out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
-            out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation))</td>"
+            out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(revised)\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
+            out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation, locator: figure.locator, method: figure.method))</td>"
             if !notes.isEmpty { Self.noteCell(notes.marker(figure), table: "key-figures", into: &out) }
             out += "</tr>\n"
         }
@@ -153,7 +154,7 @@ extension HTMLRenderer {
             out += "</td><td>"
             out += e(figure.sourceLabel)
             out += " "
-            out += citation(figure.citation)
+            out += citation(figure.citation, locator: figure.locator, method: figure.method)
             out += "</td>"
             if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
                 Self.noteCell(tableNotes.marker(figure), table: "figures-" + XMLText.escape(figure.measure), into: &out)

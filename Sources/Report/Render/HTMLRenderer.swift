@@ -31,6 +31,13 @@ struct HTMLRenderer {
 
     func citation(_ number: Int) -> String { "<a href=\"#ref-\(number)\">[\(number)]</a>" }
 
+    /// `[3, p. 4]`, linked to reference 3: a figure's citation with its locator (page, table),
+    /// which a 60-page report needs for a reader to find the number (`[3]` alone when it has none).
+    func citation(_ number: Int, locator: String?, method: String) -> String {
+        guard let locator = FigureLocator.text(locator, method: method) else { return citation(number) }
+        return "<a href=\"#ref-\(number)\">[\(number), \(e(locator))]</a>"
+    }
+
     /// The page as UTF-8 bytes (see `RenderedBrief.utf8`).
     func render() -> [UInt8] {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(16_384) { $0 + $1.figures.count * 520 })

@@ -61,9 +61,9 @@ struct MarkdownRenderer {
         out += notes.isEmpty ? "\n| --- | --- | --- | --- | --- | --- |\n" : " Note |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for key in brief.keyFigures {
             let figure = key.figure
-            out += "| \(e(key.measureLabel)) | \(e(key.placeName)) | \(e(figure.text))"
+            out += "| \(e(key.measureLabel)) | \(e(key.placeName)) | \(e(figure.markedText))"
             out += figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
-            out += " | \(e(figure.range ?? "")) | \(e(figure.period)) | \(e(figure.sourceLabel)) [\(figure.citation)] |"
+            out += " | \(e(figure.range ?? "")) | \(e(figure.period)) | \(e(figure.sourceLabel)) \(Self.citation(figure)) |"
             if !notes.isEmpty { out += " \(notes.marker(figure) ?? "") |" }
             out += "\n"
         }
@@ -180,7 +180,9 @@ struct MarkdownRenderer {
             }
             out += "| "
             out += MarkdownText.escape(figure.sourceLabel)
-            out += " [\(figure.citation)] | "
+            out += " "
+            out += Self.citation(figure)
+            out += " | "
             if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
                 out += tableNotes.marker(figure).map { "\($0) | " } ?? " | "
             }
@@ -190,6 +192,13 @@ struct MarkdownRenderer {
             out += "\n"
             if let tableNotes = notes[group.measure] { Self.list(tableNotes, into: &out) }
         }
+    }
+
+    /// `[3, p. 4]`: the figure's reference number with its locator (page, table), as `report
+    /// lineage` cites it; `[3]` when it has none.
+    static func citation(_ figure: FigureEntry) -> String {
+        guard let locator = FigureLocator.text(figure.locator, method: figure.method) else { return "[\(figure.citation)]" }
+        return "[\(figure.citation), \(MarkdownText.escape(locator))]"
     }
 
     /// The method column: the figure's method, the study's, what it repeats, whether a later

@@ -68,6 +68,8 @@ public struct Audit {
             AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: partsAboveTotals),
+            AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: partMeasuresAboveWholes),
+            AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, rows: periodsAfterPublication),
             AuditRule(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)", rows: subgroupsAboveTotals),
             AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: figureRows("bounds")),
             AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: figureRows("unit-contradicts-measure")),
