@@ -184,8 +184,8 @@ public struct CaseDerivation {
         }
     }
 
-    /// Counts of this dataset version that earlier derivations already published, or suppressed
-    /// with an upper bound (`bounds`, by cell).
+    /// Counts of the dataset version whose source is `source` that derivations already published,
+    /// or suppressed with an upper bound (`bounds`, by cell).
     func previouslyPublished(
         _ cells: CombinedCells, source: String
     ) throws -> (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) {
@@ -206,7 +206,7 @@ public struct CaseDerivation {
     }
 
     /// The tables derivations of `dataset` made (by the dimensions the `derivations` table
-    /// records), counted again from the same cases, except one by `dimensions` itself.
+    /// records), counted again from the same cases, except one by `dimensions` when given.
     func tables(of dataset: DatasetVersion, besides dimensions: [CaseDimension]?) throws -> [CellTable] {
         var tables: [CellTable] = []
         var seen: Set<[CaseDimension]> = dimensions.map { [$0] } ?? []

@@ -27,9 +27,10 @@
 /// people. The audit propagates through those too, so a `<11` form count next to a published
 /// one that nearly fills its country is suppressed with it.
 ///
-/// Counts already published by an earlier derivation of the same dataset version are locked:
-/// they stay as they were. The cells and relations given are those of every table derived from
-/// the version (`CombinedCells`), so two derivations can never be combined to undo each other.
+/// Counts already published by an earlier derivation are locked: they stay as they were. The
+/// cells and relations given are those of every table derived from the version and from the
+/// dataset's other versions (`CombinedCells`), with each small change between versions as a cell
+/// of its own, so no two derivations can be combined to undo each other.
 struct DisclosureControl {
     struct Failure: Error, Equatable {
         /// The cell that could not be protected.
