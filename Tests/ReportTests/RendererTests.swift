@@ -62,7 +62,7 @@ struct RendererTests {
         }
         #expect(page.contains("<td class=\"number\">&lt;5</td>"))
         #expect(page.contains("@page { size: A4;"))
-        #expect(page.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">"))
+        #expect(page.contains("<a class=\"url\" href=\"https://example.org/a?b=1&amp;c=2\">"))
     }
 
     @Test("text XML cannot hold (control characters, U+FFFE, U+FFFF) is dropped, so the page still parses")

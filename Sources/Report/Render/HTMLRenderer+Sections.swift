@@ -179,6 +179,8 @@ extension HTMLRenderer {
             for part in reference.parts {
                 switch (part.kind, part.url) {
                 case ("title", _): out += "<cite>\(e(part.text))</cite>"
+                // A link that reads as its own address is marked, so print does not repeat it after itself.
+                case ("link", let url?) where part.text == url: out += "<a class=\"url\" href=\"\(e(url))\">\(e(part.text))</a>"
                 case ("link", let url?): out += "<a href=\"\(e(url))\">\(e(part.text))</a>"
                 default: out += e(part.text)
                 }

@@ -41,6 +41,7 @@ enum HTMLStyle {
           tr, .warning, li { page-break-inside: avoid; break-inside: avoid; }
           a { color: #000000; text-decoration: none; }
           a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
+          a.url::after { content: none; }
         }
         """
 }
