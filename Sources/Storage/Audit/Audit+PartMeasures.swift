@@ -34,7 +34,8 @@ extension Audit {
         }
     }
 
-    /// A number as published: the value, or `<k` for a censored count stored with its bound k-1.
+    /// A number as published: the value, or `<k` for a censored count stored with its bound k-1
+    /// (the subgroup rules show their members by it too).
     static func shownNumber(value: Double?, high: Double?) -> String {
         if let value { return number(value) }
         return high.map { "<" + number($0 + 1) } ?? "?"

@@ -21,8 +21,7 @@ extension Audit {
 
     /// A figure's number as published: its value, or `<k` for a censored count (never its bound alone).
     private static func shown(_ member: Member) -> String {
-        if let value = member.value { return number(value) }
-        return member.high.map { "<" + number($0 + 1) } ?? "?"
+        shownNumber(value: member.value, high: member.high)
     }
 
     /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
