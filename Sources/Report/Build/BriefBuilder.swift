@@ -24,10 +24,12 @@ public struct BriefBuilder {
         let words = BackgroundWork<[FigureEntry]>()
         let catalog = context.catalog, labels = context.labels
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
+        let scan = ComparabilityScan.started(ordered, catalog: catalog)
 
         let figureErrors = FigureErrorCautions.errors(ordered, rules: try FigureRules(db: db))
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
-        var comparability = ComparabilityCheck.build(ordered, keyFigures: keyFigures, passedOver: figureErrors, context: context)
+        var comparability = ComparabilityCheck.build(
+            ordered, keyFigures: keyFigures, passedOver: figureErrors, scan: scan, context: context)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
         let charts = ChartSelection.build(ordered, context: context)

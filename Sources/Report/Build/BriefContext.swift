@@ -140,8 +140,8 @@ final class BriefContext {
     }
 
     /// The figures split into runs of one measure and one place; `ordered` must be in reading order.
-    func byMeasureAndPlace(_ ordered: [FigureRecord]) -> [ArraySlice<FigureRecord>] {
-        Self.runs(ordered) { $0.measure == $1.measure && $0.place == $1.place }.map { ordered[$0] }
+    static func byMeasureAndPlace(_ ordered: [FigureRecord]) -> [ArraySlice<FigureRecord>] {
+        runs(ordered) { $0.measure == $1.measure && $0.place == $1.place }.map { ordered[$0] }
     }
 
     /// The ranges of consecutive figures that `sameRun` puts together with the first of their run.

@@ -18,7 +18,7 @@ extension ComparabilityCheck {
         for key in keyFigures { keyed[key.measure + "\u{0}" + key.place] = key.figure.key }
         var warnings: [ComparabilityWarning] = []
         var skipped = 0
-        for group in context.byMeasureAndPlace(ordered) {
+        for group in BriefContext.byMeasureAndPlace(ordered) {
             guard let first = group.first else { continue }
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
             // Figures of one period are next to each other in reading order (their dates sort them).

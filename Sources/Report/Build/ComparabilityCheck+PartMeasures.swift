@@ -8,8 +8,26 @@ import Storage
 /// then set the part above the whole without a word, the contradiction a subgroup above its
 /// total is cautioned about (`subgroupWarnings`).
 extension ComparabilityCheck {
-    static func partMeasureWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let catalog = context.catalog
+    /// - Parameter found: the pairs `partsAboveWholes` found.
+    static func partMeasureWarnings(
+        _ found: [(part: FigureRecord, whole: FigureRecord)], context: BriefContext
+    ) -> [ComparabilityWarning] {
+        var warnings = found.prefix(subgroupWarningLimit).map { partMeasureWarning($0.part, whole: $0.whole, context: context) }
+        let more = found.count - warnings.count
+        if more > 0 {
+            warnings.append(ComparabilityWarning(
+                kind: "subgroups",
+                text: "\(Words.count(more, "more figure is", "more figures are")) larger than the figure of the broader measure "
+                    + "\(more == 1 ? "it is" : "they are") part of; the same caution applies to each "
+                    + "(tipdb check lists them all as measure-above-whole).",
+                figures: [], citations: []))
+        }
+        return warnings
+    }
+
+    /// Each figure of a sub-measure above the figure of its parent measure in its slot, in reading
+    /// order of the part. Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
+    static func partsAboveWholes(_ ordered: [FigureRecord], catalog: Catalog) -> [(part: FigureRecord, whole: FigureRecord)] {
         // Each measure's parent, looked up once per measure (a `Measure` is a large value to copy).
         var parentOf: [String: String] = [:]
         for code in Set(ordered.lazy.map(\.measure)) {
@@ -33,26 +51,13 @@ extension ComparabilityCheck {
             wholes[key] = (figure, amount)
         }
         guard !wholes.isEmpty else { return [] }
-        var warnings: [ComparabilityWarning] = []
-        var more = 0
+        var found: [(part: FigureRecord, whole: FigureRecord)] = []
         for part in ordered {
             guard let parent = parentOf[part.measure], parents.contains(parent), addsUp(part),
                   let amount = part.low ?? part.value, let whole = wholes[slot(parent, part)], amount > whole.amount else { continue }
-            guard warnings.count < subgroupWarningLimit else {
-                more += 1
-                continue
-            }
-            warnings.append(partMeasureWarning(part, whole: whole.figure, context: context))
+            found.append((part, whole.figure))
         }
-        if more > 0 {
-            warnings.append(ComparabilityWarning(
-                kind: "subgroups",
-                text: "\(Words.count(more, "more figure is", "more figures are")) larger than the figure of the broader measure "
-                    + "\(more == 1 ? "it is" : "they are") part of; the same caution applies to each "
-                    + "(tipdb check lists them all as measure-above-whole).",
-                figures: [], citations: []))
-        }
-        return warnings
+        return found
     }
 
     private static func partMeasureWarning(_ part: FigureRecord, whole: FigureRecord, context: BriefContext) -> ComparabilityWarning {

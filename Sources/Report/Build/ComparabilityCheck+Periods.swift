@@ -13,11 +13,12 @@ extension ComparabilityCheck {
     /// Period-length warnings beyond this many are summed up in one sentence.
     static let periodWarningLimit = 20
 
-    static func periodWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let catalog = context.catalog
+    /// Names no source, so it cites nothing and reads nothing but its arguments: it runs on a
+    /// background thread (`ComparabilityScan`).
+    static func periodWarnings(_ ordered: [FigureRecord], catalog: Catalog) -> [ComparabilityWarning] {
         var warnings: [ComparabilityWarning] = []
         var skipped = 0
-        for group in context.byMeasureAndPlace(ordered) {
+        for group in BriefContext.byMeasureAndPlace(ordered) {
             // A prevalence estimate's units are counts of people at a point in time, shares or rates: none counts over its period.
             guard let first = group.first, let measure = catalog.measures[first.measure], measure.counts != "prevalence-estimate"
             else { continue }
@@ -55,7 +56,7 @@ extension ComparabilityCheck {
                 }
                 warnings.append(periodWarning(
                     measure: measure, place: first.place, unit: entry.unit, lengths: entry.lengths, keys: entry.keys,
-                    context: context))
+                    catalog: catalog))
             }
         }
         if skipped > 0 {
@@ -69,9 +70,8 @@ extension ComparabilityCheck {
     }
 
     private static func periodWarning(
-        measure: Measure, place: String, unit: String, lengths: [PeriodLength: [String]], keys: [String], context: BriefContext
+        measure: Measure, place: String, unit: String, lengths: [PeriodLength: [String]], keys: [String], catalog: Catalog
     ) -> ComparabilityWarning {
-        let catalog = context.catalog
         let sorted = lengths.keys.sorted()
         let listed = sorted.map { length -> String in
             let periods = lengths[length] ?? []

@@ -11,8 +11,9 @@ extension ComparabilityCheck {
     /// Subgroup warnings beyond this many are summed up in one sentence.
     static let subgroupWarningLimit = 20
 
-    static func subgroupWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let (pairs, sums) = subgroupsAboveTotals(ordered, context: context)
+    /// - Parameter scan: the pairs and sums `subgroupsAboveTotals` found.
+    static func subgroupWarnings(_ scan: ComparabilityScan, context: BriefContext) -> [ComparabilityWarning] {
+        let (pairs, sums) = (scan.pairs, scan.sums)
         var warnings = pairs.prefix(subgroupWarningLimit).map { subgroupWarning($0, context: context) }
         if pairs.count > subgroupWarningLimit {
             let more = pairs.count - subgroupWarningLimit
@@ -39,12 +40,10 @@ extension ComparabilityCheck {
     ///
     /// Reading order already puts the figures of one measure, place and period together, so only each such run
     /// of two figures or more is sorted, and most groups (one figure per source) end there.
-    private static func subgroupsAboveTotals(
-        _ ordered: [FigureRecord], context: BriefContext
-    ) -> (pairs: [SubgroupTotals.Pair<FigureRecord>], sums: [SubgroupSums.Sum<FigureRecord>]) {
+    /// Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
+    static func subgroupsAboveTotals(_ ordered: [FigureRecord], catalog: Catalog) -> ComparabilityScan {
         var pairs: [SubgroupTotals.Pair<FigureRecord>] = []
         var sums: [SubgroupSums.Sum<FigureRecord>] = []
-        let catalog = context.catalog
         let origin = { (figure: FigureRecord) in catalog.origin(figure.source) }
         let runs = BriefContext.runs(ordered) {
             $0.measure == $1.measure && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
@@ -59,7 +58,7 @@ extension ComparabilityCheck {
                 while end < figures.count && SubgroupTotals.sameGroup(figures[start], figures[end], origin: origin) { end += 1 }
                 if end - start >= 2 {
                     let judged = SubgroupSums.judge(
-                        inGroup: figures[start..<end], dimension: context.catalog.units[figures[start].unit]?.dimension)
+                        inGroup: figures[start..<end], dimension: catalog.units[figures[start].unit]?.dimension)
                     found += judged.pairs
                     foundSums += judged.sums
                 }
@@ -75,7 +74,7 @@ extension ComparabilityCheck {
                 at($0.element.total) == at($1.element.total) ? $0.offset < $1.offset : at($0.element.total) < at($1.element.total)
             }.map(\.element)
         }
-        return (pairs, sums)
+        return ComparabilityScan(pairs: pairs, sums: sums)
     }
 
     /// A caution about parts that add up to more than their total: each part with its number (and

@@ -6,9 +6,12 @@ enum ComparabilityCheck {
     /// Method warnings beyond this many are summed up in one sentence: a brief must stay readable.
     static let methodWarningLimit = 20
 
-    /// - Parameter passedOver: the figures `tipdb check` calls errors, by key, which the key figures pass over.
+    /// - Parameters:
+    ///   - passedOver: the figures `tipdb check` calls errors, by key, which the key figures pass over.
+    ///   - scan: waits for what `ComparabilityScan.started` found among `ordered`.
     static func build(
-        _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:], context: BriefContext
+        _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:],
+        scan: () -> ComparabilityScan, context: BriefContext
     ) -> Comparability {
         let catalog = context.catalog
         var present: [String] = []
@@ -28,10 +31,11 @@ enum ComparabilityCheck {
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
-        warnings += subgroupWarnings(ordered, context: context)
-        warnings += partMeasureWarnings(ordered, context: context)
+        let found = scan()
+        warnings += subgroupWarnings(found, context: context)
+        warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
-        warnings += periodWarnings(ordered, context: context)
+        warnings += found.periods
         return Comparability(definitions: definitions, warnings: warnings)
     }
 
@@ -115,7 +119,7 @@ enum ComparabilityCheck {
 
     /// Successive estimates of one measure in one place from different studies or sources.
     private static func methodWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let groups = context.byMeasureAndPlace(ordered)
+        let groups = BriefContext.byMeasureAndPlace(ordered)
         var warnings: [ComparabilityWarning] = []
         var skipped = 0
         for group in groups {

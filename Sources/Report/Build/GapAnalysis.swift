@@ -148,7 +148,7 @@ enum GapAnalysis {
     ) -> (GapList, [DroppedEstimate]) {
         let keyed = Set(keyFigures.map { $0.measure + "\u{0}" + $0.place })
         var dropped: [DroppedEstimate] = []
-        let names = context.byMeasureAndPlace(ordered).compactMap { group -> String? in
+        let names = BriefContext.byMeasureAndPlace(ordered).compactMap { group -> String? in
             guard let first = group.first, !keyed.contains(first.measure + "\u{0}" + first.place) else { return nil }
             let name = "\(context.catalog.measureLabel(first.measure)) in \(context.catalog.placeName(first.place))"
             if let (figure, released) = droppedEstimate(group, context: context) {

@@ -22,7 +22,7 @@ enum KeyFigureSelection {
     ///     still taken, and its caution says not to cite it.
     static func build(_ ordered: [FigureRecord], passingOver errors: [String: [FigureError]], context: BriefContext) -> [KeyFigure] {
         let published = { (source: String) in context.catalog.sources[source]?.published }
-        return context.byMeasureAndPlace(ordered).compactMap { group in
+        return BriefContext.byMeasureAndPlace(ordered).compactMap { group in
             let sound = errors.isEmpty ? nil : Headline.best(of: group, published: published) { errors[$0.key] == nil }
             guard let best = sound ?? Headline.best(of: group, published: published) else { return nil }
             return KeyFigure(

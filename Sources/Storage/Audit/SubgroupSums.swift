@@ -161,3 +161,6 @@ public enum SubgroupSums {
         return (best.last?.taken ?? []).map { sorted[$0].part }
     }
 }
+
+/// A brief finds its sums on a background thread while it writes other sections.
+extension SubgroupSums.Sum: Sendable where Member: Sendable {}

@@ -130,3 +130,6 @@ public enum SubgroupTotals {
         figure.value ?? figure.high
     }
 }
+
+/// A brief finds its pairs on a background thread while it writes other sections.
+extension SubgroupTotals.Pair: Sendable where Member: Sendable {}

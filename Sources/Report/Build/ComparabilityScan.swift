@@ -1,0 +1,41 @@
+import Storage
+
+/// What the comparability section finds among a brief's figures before it writes a word about
+/// them: subgroups above their totals and parts adding up to more than it (`SubgroupTotals`,
+/// `SubgroupSums`), sub-measures above the measure they are part of, and counts over periods of
+/// different length (whose cautions cite nothing, so they are written here too).
+///
+/// Why apart from `ComparabilityCheck`: finding them reads only the figures and the catalog, and
+/// is most of the section's time in a large brief, while writing the cautions names sources,
+/// which numbers citations in reading order and so must stay on the thread that builds the
+/// brief. `started` sets the finding going on other threads as soon as the figures are in
+/// reading order; the section takes the results when it reaches them.
+struct ComparabilityScan: Sendable {
+    /// Subgroups above a total, in reading order of the subgroup.
+    var pairs: [SubgroupTotals.Pair<FigureRecord>] = []
+    /// Parts above their total, in reading order of the total.
+    var sums: [SubgroupSums.Sum<FigureRecord>] = []
+    /// Figures of a sub-measure above the figure of its parent measure, in reading order of the part.
+    var partMeasures: [(part: FigureRecord, whole: FigureRecord)] = []
+    /// The cautions about periods of different length (`ComparabilityCheck.periodWarnings`).
+    var periods: [ComparabilityWarning] = []
+
+    /// Starts both scans on background threads and returns a function that waits for them.
+    static func started(_ ordered: [FigureRecord], catalog: Catalog) -> () -> ComparabilityScan {
+        let subgroups = BackgroundWork<ComparabilityScan>()
+        subgroups.run { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog)] }
+        let measures = BackgroundWork<ComparabilityScan>()
+        measures.run {
+            [ComparabilityScan(
+                partMeasures: ComparabilityCheck.partsAboveWholes(ordered, catalog: catalog),
+                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog))]
+        }
+        return {
+            var scan = subgroups.results().first ?? ComparabilityScan()
+            let other = measures.results().first
+            scan.partMeasures = other?.partMeasures ?? []
+            scan.periods = other?.periods ?? []
+            return scan
+        }
+    }
+}
