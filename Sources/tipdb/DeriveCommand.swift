@@ -44,7 +44,9 @@ extension TipDB.DeriveCommand {
                 the version (a reader holds them all) and with the tables of the dataset's other versions, where a count \
                 that changed by fewer than --min-cell people is protected like a small count (a reader subtracts \
                 one version from the other), and every derivation of one version must use the same \
-                --min-cell. A table that no further suppression can protect is refused.
+                --min-cell. A table that no further suppression can protect is refused; when tables derived \
+                before take part, the refusal says whether this table alone could be published and which of \
+                them leaves it nothing to suppress.
 
                 --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \
                 access (on a database this process cannot write, it computes on a private temporary copy).

@@ -204,14 +204,31 @@ struct DatasetsDeriveTests {
             _ = try derive(h, [.country, .year])
             Issue.record("expected the second table to be refused")
         } catch let error as DeriveError {
-            guard case .cannotProtect(_, _, let earlier, _) = error else {
+            guard case .cannotProtect(_, _, let earlier, _, let blockedBy) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
             #expect(earlier == ["country,gender"])
-            #expect(error.description.contains("this table is audited together with the tables derived before from this dataset (--by country,gender), which a reader holds too"))
+            // Audited alone, the country-by-year table passes: the first table is the reason, and the message says so.
+            #expect(blockedBy == ["country,gender"])
+            #expect(error.description.contains(
+                "this table is audited together with the tables derived before from this dataset (--by country,gender), which a reader holds too, "
+                    + "and this table alone could be published: it is the table derived before by --by country,gender whose counts leave nothing to suppress"))
         }
         #expect(try h.db.integer("SELECT count(*) FROM derivations") == 1)
+    }
+
+    @Test("a refusal says whether the earlier tables are the reason: not at all, one of them, or only together")
+    func refusalCauses() {
+        func words(_ blockedBy: [String]?) -> String {
+            DeriveError.cannotProtect(figure: "c/count/year:2019", minCell: 11, earlier: ["country", "gender"], blockedBy: blockedBy).description
+        }
+        #expect(words(nil).contains("(--by country; --by gender), which a reader holds too, and this table could not be protected even alone; nothing was stored"))
+        #expect(words([]).contains("this table alone could be published: it is the tables derived before, together (no one of them alone), whose counts"))
+        #expect(words(["gender"]).contains("it is the table derived before by --by gender whose counts leave nothing to suppress; nothing was stored"))
+        #expect(words(["country", "gender"]).contains("it is the tables derived before by --by country; --by gender (each of them, with this one) whose counts"))
+        // Nothing derived before: no word about earlier tables.
+        #expect(!DeriveError.cannotProtect(figure: "c/count", minCell: 11).description.contains("derived before"))
     }
 
     @Test("CTDC's denominator rule: 5 people, one with none recorded, gives 50 %, 50 % and 25 %")

@@ -48,48 +48,14 @@ public struct CaseDerivation {
         let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
         let table = CellTable(tally: tally, figures: figures)
 
-        // Decided over this table and every table derived from the version before it: a reader
-        // holds them all. This table's cells keep their numbers (it is added first).
-        var combined = CombinedCells()
-        combined.add(keys: table.keys, values: table.values, relations: table.relations, covers: table.covers)
-        let earlierTables = try tables(of: dataset, besides: dimensions)
-        for earlier in earlierTables {
-            combined.add(keys: earlier.keys, values: earlier.values, relations: earlier.relations, covers: earlier.covers)
-        }
-        // And every table derived from the dataset's other versions, as published.
-        let versions = try otherVersions(of: dataset)
-        for (_, tables) in versions {
-            for other in tables { combined.add(keys: other.keys, values: other.values, relations: other.relations, covers: other.covers) }
-        }
-        var locks = try previouslyPublished(combined, source: dataset.source)
-        for (version, tables) in versions { try lock(tables, of: version, in: combined, into: &locks) }
-        // The number of people in the version is public: the derivation's notes and summary give
-        // it, and anyone can count the rows of the cited file. Suppressing it would hide nothing,
-        // and give its cells a bound that is the total itself.
-        if let all = table.byKey[dataset.source + "/count"], table.values[all] >= options.minCell {
-            locks.visible.insert(all)
-        }
-        let changes = addChanges(of: table, in: dataset, since: versions.map(\.version), to: &combined, locks: locks)
-        var outcome: DisclosureControl.Outcome
-        do {
-            outcome = try DisclosureControl(values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell)
-                .protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
-        } catch {
-            // The count that cannot be hidden is a change between versions, or a count whose change is small.
-            let change = changes[error.cell] ?? changes.values.first { $0.cell == error.cell }
-            throw DeriveError.cannotProtect(
-                figure: change.map { combined.keys[$0.cell] } ?? combined.keys[error.cell], minCell: options.minCell,
-                earlier: earlierTables.map { $0.tally.dimensions.map(\.rawValue).joined(separator: ",") }
-                    + versions.flatMap { version, tables in
-                        tables.map { $0.tally.dimensions.map(\.rawValue).joined(separator: ",") + " of version \(version.version)" }
-                    },
-                change: change?.version)
-        }
+        let audited = try audit(
+            table, of: dataset, earlier: try tables(of: dataset, besides: dimensions), versions: try otherVersions(of: dataset))
+        var outcome = audited.outcome
         // Only this table's counts are written; one an earlier derivation suppressed keeps the
         // bound it was published with when that is tighter: the reader has it already.
         outcome.primary = outcome.primary.filter { $0 < table.keys.count }
         outcome.secondary = outcome.secondary.filter { $0 < table.keys.count }
-        for (cell, bound) in locks.bounds where cell < table.keys.count {
+        for (cell, bound) in audited.bounds where cell < table.keys.count {
             outcome.upperBounds[cell] = min(bound, outcome.upperBounds[cell] ?? bound)
         }
 

@@ -18,6 +18,9 @@ struct CellTable {
     /// Each multi-select dimension within each enclosing cell.
     let covers: [FlagCover]
 
+    /// The dimensions as `--by` takes them: `country,gender`.
+    var dimensionsText: String { tally.dimensions.map(\.rawValue).joined(separator: ",") }
+
     init(tally: CaseTally, figures: DerivedFigures) {
         self.tally = tally
         let keyed = tally.counts.map { (key: figures.key($0.key), cell: $0.key, count: $0.value) }.sorted { $0.key < $1.key }

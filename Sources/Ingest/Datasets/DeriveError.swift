@@ -11,8 +11,10 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     case noYears(dataset: String)
     /// `earlier`: the other tables audited with this one (`country,gender`, or
     /// `country,year of version 1` for another version's); `change`: the count that cannot be
-    /// protected is the change in `figure` since that version.
-    case cannotProtect(figure: String, minCell: Int, earlier: [String] = [], change: Int? = nil)
+    /// protected is the change in `figure` since that version; `blockedBy`: nil when the table
+    /// could not be protected alone either (or nothing was derived before it), else the earlier
+    /// tables that each, with this one, leave a count unprotected (empty: only together).
+    case cannotProtect(figure: String, minCell: Int, earlier: [String] = [], change: Int? = nil, blockedBy: [String]? = nil)
     /// A derived figure that the unit rules of every figure refuse: a fault of tipdb, not of the data.
     case figureRefused(reason: String)
 
@@ -32,11 +34,12 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
             "dataset \(dataset) version \(version) was derived before with --min-cell \(earlier); use the same minimum cell size (--min-cell \(earlier)) for every derivation from one dataset version, so that published tables cannot be combined to reveal small counts"
         case .noYears(let dataset):
             "dataset \(dataset) records no year of registration, so its figures would have no reference period"
-        case .cannotProtect(let figure, let minCell, let earlier, let change):
+        case .cannotProtect(let figure, let minCell, let earlier, let change, let blockedBy):
             (change.map { "cannot protect the change in \(figure) since version \($0): fewer than \(minCell) people added or removed, whom a reader holding both versions' tables could count" }
                 ?? "cannot protect the suppressed count \(figure): the published counts would tell a reader more about it than that it is below \(minCell) (or suppressed)")
                 + ", and every count that could hide it is suppressed already or published (the number of all people, or a count an earlier derivation published)"
-                + (earlier.isEmpty ? "" : "; this table is audited together with the tables derived before from this dataset (\(earlier.map { "--by " + $0 }.joined(separator: "; "))), which a reader holds too, and it may be their counts that leave nothing to suppress")
+                + (earlier.isEmpty ? "" : "; this table is audited together with the tables derived before from this dataset (\(Self.byList(earlier))), which a reader holds too, and "
+                    + Self.cause(blockedBy))
                 + (change == nil
                     ? "; nothing was stored: derive with fewer dimensions, or from a new dataset version"
                     : "; nothing was stored: derive with fewer dimensions, or once the newer version adds at least \(minCell) people to every count that changes")
@@ -46,6 +49,18 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     }
 
     public var errorDescription: String? { description }
+
+    private static func byList(_ tables: [String]) -> String { tables.map { "--by " + $0 }.joined(separator: "; ") }
+
+    /// What the diagnosis found (`CaseDerivation.audit`): whether the earlier tables are the reason, and which.
+    private static func cause(_ blockedBy: [String]?) -> String {
+        guard let blockedBy else { return "this table could not be protected even alone" }
+        return switch blockedBy.count {
+        case 0: "this table alone could be published: it is the tables derived before, together (no one of them alone), whose counts leave nothing to suppress"
+        case 1: "this table alone could be published: it is the table derived before by \(byList(blockedBy)) whose counts leave nothing to suppress"
+        default: "this table alone could be published: it is the tables derived before by \(byList(blockedBy)) (each of them, with this one) whose counts leave nothing to suppress"
+        }
+    }
 
     /// True for a `--dataset` or `--dataset-version` that names nothing in the database: a bad
     /// argument, a usage error (64) as a report's unknown `--place` is, not input rejected (1).

@@ -1,0 +1,87 @@
+import Storage
+
+/// The disclosure audit of one derived table together with what a reader holds besides it, and,
+/// when it refuses, which of those tables is the reason.
+///
+/// Why the diagnosis: a table refused only because of tables derived before it would pass on
+/// its own, and a privacy officer deciding what to publish next needs to know which earlier
+/// derivation leaves its small counts nothing to hide behind (review D3); the refusal used to
+/// say only that it "may be" their counts. The diagnosis audits again, on the failure path only:
+/// the table alone, then with each earlier table, and each other version's tables, one at a time.
+extension CaseDerivation {
+    /// The audit's decision for `table`'s cells (the first in `Audited.cells`), with the bounds
+    /// earlier derivations published for them.
+    struct Audited {
+        var outcome: DisclosureControl.Outcome
+        var bounds: [Int: Int]
+    }
+
+    /// Audits `table` with the tables derived before from its version (`earlier`) and those of
+    /// the dataset's other versions (`versions`).
+    ///
+    /// - Throws: `DeriveError.cannotProtect` naming the count that cannot be protected, and, when
+    ///   `diagnosing`, whether the table alone could be published and which earlier tables block it.
+    func audit(
+        _ table: CellTable, of dataset: DatasetVersion, earlier: [CellTable],
+        versions: [(version: DatasetVersion, tables: [CellTable])], diagnosing: Bool = true
+    ) throws -> Audited {
+        // Decided over this table and every table derived before it: a reader holds them all.
+        // This table's cells keep their numbers (it is added first).
+        var combined = CombinedCells()
+        combined.add(keys: table.keys, values: table.values, relations: table.relations, covers: table.covers)
+        for other in earlier + versions.flatMap(\.tables) {
+            combined.add(keys: other.keys, values: other.values, relations: other.relations, covers: other.covers)
+        }
+        let alone = earlier.isEmpty && versions.isEmpty
+        var locks: (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) =
+            alone ? ([], [], [:]) : try previouslyPublished(combined, source: dataset.source)
+        for (version, tables) in versions { try lock(tables, of: version, in: combined, into: &locks) }
+        // The number of people in the version is public: the derivation's notes and summary give
+        // it, and anyone can count the rows of the cited file. Suppressing it would hide nothing,
+        // and give its cells a bound that is the total itself.
+        if let all = table.byKey[dataset.source + "/count"], table.values[all] >= options.minCell {
+            locks.visible.insert(all)
+        }
+        let changes = addChanges(of: table, in: dataset, since: versions.map(\.version), to: &combined, locks: locks)
+        do {
+            let outcome = try DisclosureControl(
+                values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell
+            ).protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
+            return Audited(outcome: outcome, bounds: locks.bounds)
+        } catch {
+            // The count that cannot be hidden is a change between versions, or a count whose change is small.
+            let change = changes[error.cell] ?? changes.values.first { $0.cell == error.cell }
+            let named = earlier.map(\.dimensionsText)
+                + versions.flatMap { version, tables in tables.map { $0.dimensionsText + " of version \(version.version)" } }
+            throw DeriveError.cannotProtect(
+                figure: change.map { combined.keys[$0.cell] } ?? combined.keys[error.cell], minCell: options.minCell,
+                earlier: named, change: change?.version,
+                blockedBy: diagnosing && !alone ? try blocking(table, of: dataset, earlier: earlier, versions: versions) : nil)
+        }
+    }
+
+    /// Nil when `table` cannot be protected even alone; else the tables that, each with it
+    /// alone, leave a count unprotected (empty when only several of them together do).
+    private func blocking(
+        _ table: CellTable, of dataset: DatasetVersion, earlier: [CellTable],
+        versions: [(version: DatasetVersion, tables: [CellTable])]
+    ) throws -> [String]? {
+        func passes(_ earlier: [CellTable], _ versions: [(version: DatasetVersion, tables: [CellTable])]) throws -> Bool {
+            do {
+                _ = try audit(table, of: dataset, earlier: earlier, versions: versions, diagnosing: false)
+                return true
+            } catch is DeriveError {
+                return false
+            }
+        }
+        guard try passes([], []) else { return nil }
+        var blocking: [String] = []
+        for other in earlier {
+            if try !passes([other], []) { blocking.append(other.dimensionsText) }
+        }
+        for version in versions {
+            if try !passes([], [version]) { blocking += version.tables.map { $0.dimensionsText + " of version \(version.version.version)" } }
+        }
+        return blocking
+    }
+}
