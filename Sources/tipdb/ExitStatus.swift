@@ -42,7 +42,7 @@ enum ExitStatus {
             throw fail(error.localizedDescription, databaseUnusable)
         } catch let error as StorageError {
             if error.isDatabaseUnusable {
-                throw fail((database.map { "\($0): " } ?? "") + unusable(error), databaseUnusable)
+                throw fail((database.map { "\($0): " } ?? "") + unusable(error, database: database), databaseUnusable)
             }
             throw fail(error.description, rejected)
         } catch let error as ReportError {
@@ -57,12 +57,20 @@ enum ExitStatus {
     }
 
     /// What an unusable-database error means for the user, in one line.
-    static func unusable(_ error: StorageError) -> String {
+    ///
+    /// - Parameter database: the file, to name the journal files that make it read-only here (`JournalFiles`).
+    static func unusable(_ error: StorageError, database: String? = nil) -> String {
         switch error.resultCode {
         case 5, 6:
             "database is busy: another process is writing it and did not finish within the busy timeout; try again when it has finished"
         case 8:
-            "the database is read-only here (check the permissions of the file and of its directory); nothing was changed"
+            if let database, let blocking = JournalFiles.blocking(database) {
+                "the database is read-only here: its journal files \(blocking) and cannot be written by this user "
+                    + "(someone who only read the database left them); that user, or an administrator, can delete them "
+                    + "while nobody uses the database; nothing was changed"
+            } else {
+                "the database is read-only here (check the permissions of the file and of its directory); nothing was changed"
+            }
         case 11, 26:
             "the database file is damaged (\(error.message)); restore it from a backup (tipdb backup) — nothing was changed"
         case 13:

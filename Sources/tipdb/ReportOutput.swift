@@ -32,7 +32,7 @@ struct ReportOutput {
     /// Writes bytes as they are: a large brief is not copied again on its way to the file.
     func write(utf8 bytes: [UInt8], files: [RenderedFile] = []) throws {
         guard let path, !OutputTarget.isStandardOutput(path) else {
-            bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data(borrowing: $0)) }
+            StandardStream.shared.write(bytes)
             return
         }
         let url = URL(fileURLWithPath: path)

@@ -1,6 +1,7 @@
 import Foundation
 
 /// Buffered standard output: results can be millions of lines, and a write per line is slow.
+/// Written through `StandardStream`, which remembers a failure for the command's exit code.
 final class StandardOutput {
     private var buffer: [UInt8] = []
 
@@ -15,7 +16,7 @@ final class StandardOutput {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        StandardStream.shared.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 

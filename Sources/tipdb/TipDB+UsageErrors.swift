@@ -21,6 +21,11 @@ extension TipDB {
             var command = try parseAsRoot(arguments)
             if let group = commandGroupNamed(command) { refuseGroupAlone(group) }
             try command.run()
+            // Output that could not be written is a failure, whatever the command did.
+            if let problem = StandardStream.shared.failure() {
+                ExitStatus.printError(problem)
+                exit(withError: ExitStatus.rejected)
+            }
         } catch {
             // An `ExitCode(64)` thrown from `run()` carries no message: `ExitStatus` has written it
             // already, and its JSON too where the command reports as JSON.
