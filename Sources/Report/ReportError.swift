@@ -25,8 +25,12 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: the reproducible-builds
     /// convention asks tools to fail rather than fall back to the clock.
     case invalidSourceDateEpoch(String)
-    /// A template file that cannot be read or parsed.
+    /// A template that cannot be rendered: the data model could not be prepared, or the renderer
+    /// failed.
     case template(path: String, reason: String)
+    /// A template file that is missing, a directory, unreadable or not UTF-8 (`TemplateFile`):
+    /// what is wrong with the file, nothing about its syntax.
+    case templateFile(path: String, problem: String)
     /// A template that is not valid Mustache (a section or tag never closed, a close that does
     /// not match): the tag at fault, with its line, column and what was expected. The message is
     /// the summary; the command prints `issue` above it.
@@ -44,7 +48,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .template, .templateSyntax, .templateFields, .cannotWrite: false
+        case .emptyScope, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite: false
         }
     }
 
@@ -74,6 +78,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "SOURCE_DATE_EPOCH=\"\(text)\" is not a number of seconds since 1970; set it to one (such as 1764460800), unset it, or pass --date YYYY-MM-DD"
         case .template(let path, let reason):
             return "template \(path): \(reason); check the path and the Mustache syntax (the data model is the output of --format json)"
+        case .templateFile(let path, let problem):
+            return "template \(path): \(problem)"
         case .templateSyntax(let issue):
             return "template \(issue.path) is not valid Mustache; nothing was written (fix the tag at line \(issue.line), column \(issue.column), then run the command again)"
         case .templateFields(let path, let issues):

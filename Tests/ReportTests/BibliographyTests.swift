@@ -149,7 +149,7 @@ struct BibliographyTests {
         let speech = Source(
             key: "s", kind: "statement", title: "Statement at the thematic debate", authors: "Fedotov, Yury",
             publisher: "UNODC", published: "2012-04-03", csl: #"{"event-title":"thematic debate","number":"No. 5","publisher-place":"Vienna"}"#)
-        #expect(CitationText.full(speech) == "UNODC (2012). Statement at the thematic debate [Statement]. Delivered by Fedotov, Yury. No. 5. Vienna, 3 April 2012.")
+        #expect(CitationText.full(speech) == "UNODC (2012). Statement at the thematic debate [Statement]. Delivered by Yury Fedotov. No. 5. Vienna, 3 April 2012.")
         #expect(CitationText.full(Source(key: "p", title: "Plain", publisher: "P", published: "2020")) == "P (2020). Plain.")
     }
 

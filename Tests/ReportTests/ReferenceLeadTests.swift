@@ -31,7 +31,7 @@ struct ReferenceLeadTests {
             "UNODC 2024a [2] United Nations Office on Drugs and Crime [UNODC] (2024a). Title of unodc-2024-brief. June 2024.",
             "Francis 2013 [3] Francis, Kate (2013). Title of francis [Blog post]. The Asia Foundation, 6 February 2013.",
             "UNODC 2012 [4] United Nations Office on Drugs and Crime [UNODC] (2012). Title of unodc-2012-statement [Statement]. "
-                + "Delivered by Fedotov, Yury. 3 April 2012.",
+                + "Delivered by Yury Fedotov. 3 April 2012.",
         ])
         let text = try BriefRenderer.render(brief, as: .md, chartStem: nil).text
         #expect(text.contains("| 47,000 |  | World | 2020 | all | detected | UNODC 2024a [2] | b |"))
@@ -39,7 +39,7 @@ struct ReferenceLeadTests {
         let html = try BriefRenderer.render(brief, as: .html, chartStem: nil).text
         #expect(html.contains("""
             <li id="ref-4" value="4">United Nations Office on Drugs and Crime [UNODC] (2012). <cite>Title of unodc-2012-statement</cite> \
-            [Statement]. Delivered by Fedotov, Yury. 3 April 2012.</li>
+            [Statement]. Delivered by Yury Fedotov. 3 April 2012.</li>
             """))
     }
 
@@ -52,7 +52,7 @@ struct ReferenceLeadTests {
 
             - Francis, Kate (2013). Title of francis \\[Blog post\\]. The Asia Foundation, 6 February 2013. (key: francis)
             - United Nations Office on Drugs and Crime \\[UNODC\\] (2012). Title of unodc-2012-statement \\[Statement\\]. \
-            Delivered by Fedotov, Yury. 3 April 2012. (key: unodc-2012-statement)
+            Delivered by Yury Fedotov. 3 April 2012. (key: unodc-2012-statement)
             - United Nations Office on Drugs and Crime \\[UNODC\\] (2024a). Title of unodc-2024-brief. June 2024. (key: unodc-2024-brief)
             - United Nations Office on Drugs and Crime \\[UNODC\\] (2024b). Title of unodc-2024-glotip. December 2024. (key: unodc-2024-glotip)
 

@@ -90,7 +90,7 @@ struct BreakdownWordsCommandTests {
                 + "Director at the UN General Assembly thematic debate on human trafficking. Delivered by Fedotov, Yury.\"\r\n", "\(view.stdout)")
             let sources = try Tipdb.run(["report", "sources"], in: dir)
             #expect(sources.stdout.contains("- United Nations Office on Drugs and Crime \\[UNODC\\] (2012). Statement of the UNODC Executive "
-                + "Director at the UN General Assembly thematic debate on human trafficking \\[Statement\\]. Delivered by Fedotov, Yury."),
+                + "Director at the UN General Assembly thematic debate on human trafficking \\[Statement\\]. Delivered by Yury Fedotov."),
                     "\(sources.stdout)")
             // Any other source keeps Authors (year). Title. Publisher.
             let other = try Tipdb.run(["sql", "SELECT count(*) AS n FROM figure_citations WHERE citation LIKE 'Fedotov%'", "--format", "csv"], in: dir)

@@ -23,29 +23,28 @@ public struct Bibliography {
     public func render(_ filters: BriefFilters, format: Format) throws -> String {
         let sources = try select(filters)
         switch format {
-        case .md: return markdown(sources, suffixes: CitationText.yearSuffixes(try Catalog(db: db).sources))
+        case .md:
+            // Lettered among the sources listed, as the brief of the same filters letters them.
+            let suffixes = CitationText.yearSuffixes(Dictionary(sources.map { ($0.key, $0) }) { first, _ in first })
+            return markdown(sources, suffixes: suffixes)
         case .cslJSON: return CSLExport.items(sources).pretty + "\n"
         case .bibtex: return sources.map(BibTeXExport.entry).joined(separator: "\n")
         }
     }
 
-    /// The sources in scope, in bibliography order.
+    /// The sources in scope, in bibliography order: with filters, those the brief of the same
+    /// filters can cite (`BriefContext.documentSources`).
     func select(_ filters: BriefFilters) throws -> [Source] {
         // With filters the brief's context already holds the catalog: read it once.
         let context = filters.isEmpty ? nil : try BriefBuilder(db: db).makeContext(filters)
         let catalog = try context?.catalog ?? Catalog(db: db)
-        var keys: Set<String>
-        if let context {
-            keys = Set(context.set.figures.map(\.source)).union(context.set.byKey.values.map(\.source))
-            for figure in context.set.figures { if let study = figure.study, let source = catalog.studies[study]?.source { keys.insert(source) } }
-        } else {
-            keys = Set(catalog.sources.keys)
-        }
+        let keys = context.map { BriefContext.documentSources(catalog: $0.catalog, scope: $0.scope, set: $0.set) }
+            ?? Set(catalog.sources.keys)
         return keys.compactMap { catalog.sources[$0] }.sorted(by: CitationText.precedes)
     }
 
-    /// - Parameter suffixes: the year letters of every source in the database, so that an entry
-    ///   reads as it does in any brief (`UNODC (2024a)`).
+    /// - Parameter suffixes: the year letters of the sources listed, so that an entry reads as it
+    ///   does in the brief of the same filters (`UNODC (2024a)`).
     private func markdown(_ sources: [Source], suffixes: [String: String]) -> String {
         var out = "# Sources\n\n"
         for source in sources {

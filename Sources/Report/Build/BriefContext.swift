@@ -15,7 +15,8 @@ final class BriefContext {
     let measureRank: [String: Int]
     /// Places in reading order (world, regions, countries; by name), as indexes for sorting.
     let placeRank: [String: Int]
-    /// Short labels, made unique (`ILO 2024a`, `ILO 2024b`) across every source in the database.
+    /// Short labels, made unique (`ILO 2024a`, `ILO 2024b`) among the sources this document
+    /// can cite (`documentSources`), as author-date styles letter a reference list.
     let labels: [String: String]
     /// The letter each source's year takes in its label and reference entry ("" for most).
     let yearSuffixes: [String: String]
@@ -23,7 +24,10 @@ final class BriefContext {
     private var citations: [String: Int] = [:]
     private var lineages: [String: Lineage<FigureRecord>] = [:]
 
-    init(catalog: Catalog, scope: Scope, set: FigureSet) {
+    /// - Parameter labelled: the sources the document names, when it names more than the figures
+    ///   of `set` lead to (`report lineage` names the figures repeating its figure); nil for
+    ///   `documentSources`.
+    init(catalog: Catalog, scope: Scope, set: FigureSet, labelled: Set<String>? = nil) {
         self.catalog = catalog
         self.scope = scope
         self.set = set
@@ -35,8 +39,10 @@ final class BriefContext {
             places[code] = index
         }
         placeRank = places
-        yearSuffixes = CitationText.yearSuffixes(catalog.sources)
-        labels = CitationText.uniqueLabels(catalog.sources)
+        let named = labelled ?? Self.documentSources(catalog: catalog, scope: scope, set: set)
+        let sources = catalog.sources.filter { named.contains($0.key) }
+        yearSuffixes = CitationText.yearSuffixes(sources)
+        labels = CitationText.uniqueLabels(sources)
     }
 
     /// The citation number of a source, numbering it now if this is its first use.
@@ -47,7 +53,11 @@ final class BriefContext {
         return citationOrder.count
     }
 
-    func label(_ source: String) -> String { labels[source] ?? source }
+    /// The source's label; one the document was not expected to name gets its label without a
+    /// letter rather than its key.
+    func label(_ source: String) -> String {
+        labels[source] ?? catalog.sources[source].map(CitationText.shortLabel) ?? source
+    }
 
     /// `ILO 2005 [3]`: the label with its citation number.
     func citedLabel(_ source: String) -> String { "\(label(source)) [\(cite(source))]" }

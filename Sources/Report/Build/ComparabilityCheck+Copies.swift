@@ -45,7 +45,8 @@ extension ComparabilityCheck {
         return copyOrder.compactMap { copy -> ComparabilityWarning? in
             guard let origin = copies.origins[copy], let producers = ownSources[origin] else { return nil }
             let republisher = copies.republishers[copy] ?? "another site"
-            let producer = catalog.sources[copy]?.publisher ?? context.label(copy)
+            let republished = copies.republished(copy, catalog: catalog, label: context.label)
+                ?? "data as \(republisher) republished it"
             var pairs: [(copy: FigureRecord, own: FigureRecord)] = []
             var alike = 0
             for figure in copyFigures[copy] ?? [] {
@@ -53,7 +54,7 @@ extension ComparabilityCheck {
                 // A `<5` takes part by its bounds (`FigureAgreement`): 412 against `<5` is no rounding.
                 if FigureAgreement.differ(figure, mine) { pairs.append((figure, mine)) } else { alike += 1 }
             }
-            var text = "\(context.citedLabel(copy)) is \(producer)'s data as \(republisher) republished it: the same data "
+            var text = "\(context.citedLabel(copy)) is \(republished): the same data "
                 + "collection as \(Words.list(producers.map(context.citedLabel))), not an independent source"
             // "Given twice" is said only of figures that agree: of a pair that differs it would be false.
             text += pairs.isEmpty ? ": a figure both give is one figure given twice, not two that agree."

@@ -18,7 +18,13 @@ extension ComparabilityCheck {
         for key in keyFigures { keyed[key.measure + "\u{0}" + key.place] = key.figure.key }
         var warnings: [ComparabilityWarning] = []
         var skipped = 0
+        var subgroupRuns: [[FigureRecord]] = []
+        var subgroupsSkipped = 0
         for group in BriefContext.byMeasureAndPlace(ordered) {
+            // Written after the totals' cautions (below), which matter more: kept here till then.
+            for run in sameSubgroupRuns(group, context: context) where isCompeting(run, catalog: context.catalog) {
+                if subgroupRuns.count < estimateWarningLimit { subgroupRuns.append(run) } else { subgroupsSkipped += 1 }
+            }
             guard let first = group.first else { continue }
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
             // Figures of one period are next to each other in reading order (their dates sort them).
@@ -40,7 +46,68 @@ extension ComparabilityCheck {
                     + "(see the figures tables).",
                 figures: [], citations: []))
         }
+        warnings += subgroupRuns.map { subgroupWarning($0, context: context) }
+        if subgroupsSkipped > 0 {
+            warnings.append(ComparabilityWarning(
+                kind: "estimates",
+                text: "\(Words.count(subgroupsSkipped, "more subgroup", "more subgroups")) of a measure, place and period "
+                    + "are given by different sources with numbers that differ beyond rounding; the same caution applies to each "
+                    + "(see the figures tables).",
+                figures: [], citations: []))
+        }
         return warnings
+    }
+
+    /// Runs of figures for one subgroup of the people a measure counts in a place and period
+    /// (same period, sex, age group, form and unit), that a source gives as its own: not a
+    /// repeat, not reported without a source, not broken down further, not a total in the
+    /// measure's default unit (those are the primary estimates above), not one a newer release
+    /// of its series dropped. `group` is in reading order, which puts such figures together.
+    ///
+    /// Why subgroups too: two independent sources that give 3 and 250, or `<5` and 40, for the
+    /// girls detected in a year contradict each other as surely as two totals do.
+    private static func sameSubgroupRuns(_ group: ArraySlice<FigureRecord>, context: BriefContext) -> [[FigureRecord]] {
+        let dropped = context.set.droppedFromLatest
+        var runs: [[FigureRecord]] = []
+        var current: [FigureRecord] = []
+        for figure in group where !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
+            && !figure.hasBreakdown && dropped[figure.key] == nil {
+            if let last = current.last, last.periodStart == figure.periodStart, last.periodEnd == figure.periodEnd,
+               last.sex == figure.sex, last.ageGroup == figure.ageGroup, last.form == figure.form, last.unit == figure.unit {
+                current.append(figure)
+            } else {
+                if current.count >= 2 { runs.append(current) }
+                current = [figure]
+            }
+        }
+        if current.count >= 2 { runs.append(current) }
+        return runs
+    }
+
+    /// "Detected victims of trafficking in United Kingdom, 2019, female children: Helpline NGO 2020 [2]
+    /// gives <5 and Institute B 2020 [3] gives 40; they differ beyond rounding. ..."
+    ///
+    /// - Parameter run: two or more figures of one subgroup (`sameSubgroupRuns`) that compete (`isCompeting`).
+    private static func subgroupWarning(_ run: [FigureRecord], context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
+        // Oldest publication first, then by key: the order the sources spoke in, as for totals.
+        let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
+        let first = listed[0]  // a run that competes has two figures at least
+        let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
+        var who = BriefContext.subgroup(first, catalog: catalog)
+        // A total in another unit than the measure's (a rate, a share) is told by its unit.
+        if first.unit != catalog.defaultUnits[first.measure] {
+            let unit = context.quantity(first).unitLabel
+            who = who == "all" ? unit : who + ", " + unit
+        }
+        let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
+        let text = "\(catalog.measureLabel(first.measure)) in \(catalog.placeName(first.place)), \(period), \(who): "
+            + Words.list(says) + "; they differ beyond rounding. Say that the sources disagree when citing "
+            + (run.count == 2 ? "either." : "any of them.")
+        var citations: [Int] = []
+        for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
+        return ComparabilityWarning(kind: "estimates", text: text, figures: listed.map(\.key), citations: citations)
     }
 
     /// Runs of figures with the same reference period, in their order.

@@ -20,7 +20,24 @@ public struct LineageReport {
         let scope = Scope(
             measures: nil, places: nil, requestedPlaces: [], countries: [], from: nil, to: nil, filters: BriefFilters(),
             description: "", topic: "")
-        let context = BriefContext(catalog: catalog, scope: scope, set: set)
+        let repeaters = try db.rows(
+            """
+            WITH RECURSIVE repeating(key, depth) AS (
+                SELECT key, 1 FROM figures WHERE cites = ?1
+                UNION
+                SELECT f.key, r.depth + 1 FROM figures f JOIN repeating r ON f.cites = r.key WHERE r.depth < 100
+            )
+            SELECT f.key, f.source, min(r.depth) AS depth FROM repeating r JOIN figures f ON f.key = r.key
+            WHERE f.key <> ?1 GROUP BY f.key ORDER BY depth, f.key
+            """, [key])
+        // Each repeat with its number and the flags its own lineage gives it: the view an
+        // analyst uses to see how one figure travelled, and where it was changed on the way.
+        let repeatSet = try repeaters.isEmpty ? nil : FigureSet.load(
+            keys: repeaters.compactMap { $0.string("key") } + [key], from: db, defaultUnits: catalog.defaultUnits)
+        // One report, one lettering of labels: the chain's sources and the repeats' alike.
+        var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set)
+        if let repeatSet { labelled.formUnion(BriefContext.documentSources(catalog: catalog, scope: scope, set: repeatSet)) }
+        let context = BriefContext(catalog: catalog, scope: scope, set: set, labelled: labelled)
         guard let figure = set.figures.first else {
             throw ReportError.unknownFigure(key, suggestions: [])
         }
@@ -43,9 +60,14 @@ public struct LineageReport {
         }
         switch lineage.ending {
         case .primary:
-            out += lineage.steps.count == 1
-                ? "\nA primary figure: it repeats no other.\n"
-                : "\nPrimary source reached: \(lineage.last?.key ?? "").\n"
+            // A copy's figure repeats no figure in the database, yet is the producer's data at second hand.
+            let copy = lineage.last.flatMap { LineageText.republished($0, context: context) }
+            if lineage.steps.count == 1 {
+                out += copy.map { "\nA second-hand copy: \($0). It repeats no other figure in the database; cite the producer's own release where it gives this figure.\n" }
+                    ?? "\nA primary figure: it repeats no other.\n"
+            } else {
+                out += "\nPrimary source reached: \(lineage.last?.key ?? "")" + (copy.map { ", \($0)" } ?? "") + ".\n"
+            }
         case .unsourced: out += "\nFLAG: the chain ends at a figure reported without a source.\n"
         case .missing: out += "\nFLAG: the chain cites \"\(lineage.brokenKey ?? "")\", which is not in the database.\n"
         case .cycle: out += "\nFLAG: the chain loops back to \(lineage.brokenKey ?? "") and never reaches a primary source.\n"
@@ -55,24 +77,10 @@ public struct LineageReport {
         if lineage.steps.count > 1 || lineage.ending != .primary {
             out += LineageText.sentence(lineage, context: context) + "\n"
         }
-        let repeaters = try db.rows(
-            """
-            WITH RECURSIVE repeating(key, depth) AS (
-                SELECT key, 1 FROM figures WHERE cites = ?1
-                UNION
-                SELECT f.key, r.depth + 1 FROM figures f JOIN repeating r ON f.cites = r.key WHERE r.depth < 100
-            )
-            SELECT f.key, f.source, min(r.depth) AS depth FROM repeating r JOIN figures f ON f.key = r.key
-            WHERE f.key <> ?1 GROUP BY f.key ORDER BY depth, f.key
-            """, [key])
-        if !repeaters.isEmpty {
-            // Each repeat with its number and the flags its own lineage gives it: the view an
-            // analyst uses to see how one figure travelled, and where it was changed on the way.
-            let keys = repeaters.compactMap { $0.string("key") }
-            let repeatSet = try FigureSet.load(keys: keys + [key], from: db, defaultUnits: catalog.defaultUnits)
+        if let repeatSet {
             // `byKey` holds only the figures some figure cites: the repeats themselves are in `figures`.
             let records = repeatSet.byKey.merging(repeatSet.figures.map { ($0.key, $0) }) { cited, _ in cited }
-            let repeatContext = BriefContext(catalog: catalog, scope: scope, set: repeatSet)
+            let repeatContext = BriefContext(catalog: catalog, scope: scope, set: repeatSet, labelled: labelled)
             out += "\nRepeated by:\n"
             for row in repeaters {
                 let depth = Int(row.int("depth") ?? 1)

@@ -53,7 +53,8 @@ enum LineageText {
         case .primary:
             guard let last = lineage.last else { return "" }
             let period = ReferencePeriod(start: last.periodStart, end: last.periodEnd).text
-            return ": \(what(last, context: context)) for \(period)"
+            let copy = republished(last, context: context).map { ", \($0)" } ?? ""
+            return ": \(what(last, context: context)) for \(period)\(copy)"
         case .unsourced:
             return ", which reports it without a source: the chain ends without a primary estimate"
         case .missing:
@@ -62,6 +63,13 @@ enum LineageText {
         case .cycle:
             return ": the chain loops and never reaches a primary source"
         }
+    }
+
+    /// `United Nations Office on Drugs and Crime's data as Our World in Data republished it` when
+    /// the figure's source is a second-hand copy (`SecondHandCopies`), else nil: the chain ends
+    /// there, but not at the producer's own publication.
+    static func republished(_ figure: FigureRecord, context: BriefContext) -> String? {
+        context.catalog.copies.republished(figure.source, catalog: context.catalog, label: context.label)
     }
 
     /// What the primary figure is: "a minimum estimate", "an estimate", "a count of detected cases".

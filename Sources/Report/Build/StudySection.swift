@@ -13,17 +13,7 @@ enum StudySection {
         let catalog = context.catalog
         var findings: [String: [FigureRecord]] = [:]
         for figure in ordered { if let study = figure.study { findings[study, default: []].append(figure) } }
-        let scope = context.scope
-        let studies = catalog.studies.values.filter { study in
-            if findings[study.key] != nil { return true }
-            guard !context.catalog.studiesWithFigures.contains(study.key) else { return false }
-            if let places = scope.places, !study.places.contains(where: places.contains) { return false }
-            let start = study.periodStart.map(ReferencePeriod.year) ?? Int.min
-            let end = study.periodEnd.map(ReferencePeriod.year) ?? Int.max
-            if let from = scope.from, end < from { return false }
-            if let to = scope.to, start > to { return false }
-            return true
-        }
+        let studies = inScope(withFindings: Set(findings.keys), catalog: catalog, scope: context.scope)
         // Most recent first; then by title and key so that no two studies tie.
         let sorted = studies.sorted { a, b in
             if (a.periodEnd ?? "") != (b.periodEnd ?? "") { return (a.periodEnd ?? "") > (b.periodEnd ?? "") }
@@ -51,6 +41,27 @@ enum StudySection {
                     return StudyFinding(key: figure.key, text: text, citation: entry.citation)
                 },
                 figureCount: own.count)
+        }
+    }
+
+    /// The studies in scope of a brief of `figures`: those that produced one of them, and those
+    /// without figures in the database that cover a place and years in scope.
+    static func inScope(_ figures: [FigureRecord], catalog: Catalog, scope: Scope) -> [Study] {
+        var keys: Set<String> = []
+        for figure in figures { if let study = figure.study { keys.insert(study) } }
+        return inScope(withFindings: keys, catalog: catalog, scope: scope)
+    }
+
+    private static func inScope(withFindings findings: Set<String>, catalog: Catalog, scope: Scope) -> [Study] {
+        catalog.studies.values.filter { study in
+            if findings.contains(study.key) { return true }
+            guard !catalog.studiesWithFigures.contains(study.key) else { return false }
+            if let places = scope.places, !study.places.contains(where: places.contains) { return false }
+            let start = study.periodStart.map(ReferencePeriod.year) ?? Int.min
+            let end = study.periodEnd.map(ReferencePeriod.year) ?? Int.max
+            if let from = scope.from, end < from { return false }
+            if let to = scope.to, start > to { return false }
+            return true
         }
     }
 }

@@ -98,15 +98,37 @@ struct ScopeResolver {
         return result
     }
 
+    /// The measures asked for, each with those asked for that lie below it: a measure includes
+    /// its sub-measures, so one asked for beside its parent is named as one of them (`--measure
+    /// forced-labour --measure forced-labour-private`), as a place inside a region asked for is.
+    private func folded(_ codes: [String]) -> [(code: String, inside: [String])] {
+        let below = codes.map { Set(descendants(of: $0)).subtracting([$0]) }
+        return codes.enumerated().compactMap { index, code in
+            let within = codes.indices.contains { $0 != index && below[$0].contains(code) && !below[index].contains(codes[$0]) }
+            if within { return nil }
+            return (code, codes.filter { below[index].contains($0) })
+        }
+    }
+
+    /// Measure labels as one list inside a sentence: the first as the label writes it, the others
+    /// in lower case (`Words.midSentence`).
+    private func measureList(_ labels: [String]) -> String {
+        Words.list(labels.enumerated().map { $0.offset == 0 ? $0.element : Words.midSentence($0.element) })
+    }
+
     private func describeMeasures(_ codes: [String], concepts: [String]) -> String {
         var phrase: String
         if codes.isEmpty {
             phrase = concepts.isEmpty ? "All measures" : "Measures of " + Words.list(concepts.map(Words.concept))
             return phrase
         }
-        phrase = Words.list(codes.map { code in
-            catalog.measureLabel(code) + (catalog.children(of: code).isEmpty ? "" : " and its sub-measures")
-        })
+        let items = folded(codes).enumerated().map { index, item in
+            let label = index == 0 ? catalog.measureLabel(item.code) : Words.midSentence(catalog.measureLabel(item.code))
+            guard !catalog.children(of: item.code).isEmpty else { return label }
+            let inside = item.inside.map { Words.midSentence(catalog.measureLabel($0)) }
+            return label + " and its sub-measures" + (inside.isEmpty ? "" : " (\(Words.list(inside)) among them)")
+        }
+        phrase = Words.list(items)
         if !concepts.isEmpty { phrase += " (concept: " + Words.list(concepts.map(Words.concept)) + ")" }
         return phrase
     }
@@ -153,14 +175,16 @@ struct ScopeResolver {
     private func topic(_ measures: [String], concepts: [String], places: [String]) -> String {
         var topic: String
         if !measures.isEmpty {
-            topic = Words.list(measures.map(catalog.measureLabel))
+            // A sub-measure asked for beside its parent is in the parent already.
+            topic = measureList(folded(measures).map { catalog.measureLabel($0.code) })
         } else if !concepts.isEmpty {
             let words = Words.list(concepts.map(Words.concept))
             topic = words.prefix(1).uppercased() + words.dropFirst()
         } else {
             topic = "Trafficking in persons, forced labour and modern slavery"
         }
-        if !places.isEmpty { topic += " in " + Words.list(places.map(catalog.placeName)) }
+        // As sentences name them: "in the world", "in the United Kingdom" (`Words.place`).
+        if !places.isEmpty { topic += " in " + Words.list(places.map { Words.place(catalog.placeName($0)) }) }
         return topic
     }
 }

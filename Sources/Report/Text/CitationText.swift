@@ -101,6 +101,21 @@ public enum CitationText {
         return String(inner)
     }
 
+    /// `Fedotov, Yury` → `Yury Fedotov`: a name in the order a sentence gives it.
+    ///
+    /// Why: authors are stored family name first, the order a reference list sorts and leads
+    /// with; after "Delivered by" the entry reads as a sentence, where "Fedotov, Yury" reads as
+    /// two people. A name with no comma, or more than one (`King, Martin Luther, Jr.`), stays as
+    /// stored: which part is which is not known.
+    static func displayOrder(_ name: String) -> String {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return name }
+        func trimmed(_ part: Substring) -> String { String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+        let family = trimmed(parts[0]), given = trimmed(parts[1])
+        guard !family.isEmpty, !given.isEmpty else { return name }
+        return given + " " + family
+    }
+
     /// The publication year, or `n.d.` when the source has no date.
     static func year(of source: Source) -> String {
         source.published.map { String($0.prefix(4)) } ?? "n.d."
@@ -137,7 +152,7 @@ public enum CitationText {
         if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
         tail += "."
-        if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers))." }
+        if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers.map(displayOrder)))." }
         if let container = details.container { tail += " In: \(container)." }
         // A speech's title often names its event already.
         let series = details.series.filter { !source.title.contains($0) }

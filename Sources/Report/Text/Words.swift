@@ -29,6 +29,17 @@ enum Words {
         return name
     }
 
+    /// A label as it reads after the start of a sentence: `Privately imposed forced labour` →
+    /// `privately imposed forced labour`, so that a list reads "Forced labour and privately
+    /// imposed ...", not "... and Privately imposed ...". A label whose first word is an
+    /// abbreviation or a name in capitals (`GLOTIP counts`, `ILO estimates`) keeps it.
+    static func midSentence(_ label: String) -> String {
+        guard let first = label.first, first.isUppercase else { return label }
+        let second = label.dropFirst().first
+        guard second.map({ $0.isLowercase || $0 == " " || $0 == "-" }) ?? true else { return label }
+        return first.lowercased() + label.dropFirst()
+    }
+
     /// "1 figure", "2 figures".
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(NumberText.decimal(Double(n), digits: 0)) \(n == 1 ? singular : (plural ?? singular + "s"))"

@@ -1,0 +1,24 @@
+import Storage
+
+extension BriefContext {
+    /// Every source a brief of `set` can cite: those of its figures, of the figures their lineage
+    /// reaches, of the earlier releases their revisions came from, and of the studies in scope.
+    /// `report sources` with the same filters lists these.
+    ///
+    /// Why the document's sources and not the database's: year letters tell apart the references
+    /// of one list, as author-date styles give them. Given over the whole database, a brief whose
+    /// only 2024 UNODC source is the second one cited "UNODC 2024b", and a reader looked for a
+    /// 2024a that is not in it. Worked out before any section is written, since the figures'
+    /// words (their labels among them) are made on other threads while citations are numbered.
+    static func documentSources(catalog: Catalog, scope: Scope, set: FigureSet) -> Set<String> {
+        var keys = Set(set.figures.lazy.map(\.source))
+        for figure in set.byKey.values { keys.insert(figure.source) }
+        for revisions in set.revisions.values {
+            for revision in revisions { if let source = revision.source { keys.insert(source) } }
+        }
+        for study in StudySection.inScope(set.figures, catalog: catalog, scope: scope) {
+            if let source = study.source { keys.insert(source) }
+        }
+        return keys
+    }
+}

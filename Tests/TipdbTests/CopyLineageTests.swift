@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// A figure of a second-hand copy (Our World in Data's download of UNODC's series) repeats no
+/// figure in the database, but is not the producer's own publication: `report lineage` and the
+/// brief's lineage say whose data it is and who republished it (review R17).
+@Suite("lineage: a second-hand copy named as one (built binary)")
+struct CopyLineageTests {
+    static let owidKey = "owid-detected:detected-trafficking-victims:AUT:2019"
+
+    private func load(_ dir: URL) throws {
+        let files = [
+            "detected.csv": OWIDCopyBriefTests.owid(austria2019: 41), "detected.metadata.json": OWIDCopyBriefTests.metadata,
+            "sources.csv": "key,kind,title,publisher,date\nnews-2021,news,Trafficking in Austria,Daily News,2021-03-01\n",
+            "figures.csv": "key,measure,value,unit,place,period,source,method,cites\n"
+                + "news-aut,detected-trafficking-victims,41,persons,AUT,2019,news-2021,reported,\(Self.owidKey)\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        for name in ["detected.csv", "sources.csv", "figures.csv"] {
+            let loaded = try Tipdb.run(["ingest", "--quiet", name], in: dir)
+            #expect(loaded.status == 0, "\(name): \(loaded.stderr)")
+        }
+    }
+
+    @Test("report lineage of the copy's figure: a second-hand copy, not 'a primary figure'")
+    func copyFigure() throws {
+        try withTemporaryDirectory { dir in
+            try load(dir)
+            let result = try Tipdb.run(["report", "lineage", Self.owidKey], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("""
+
+                A second-hand copy: United Nations Office on Drugs and Crime's data as Our World in Data republished it. \
+                It repeats no other figure in the database; cite the producer's own release where it gives this figure.
+
+                """), "\(result.stdout)")
+            #expect(!result.stdout.contains("A primary figure"))
+        }
+    }
+
+    @Test("a figure repeating the copy: its chain ends at the producer's data as republished, in lineage, Markdown and JSON")
+    func repeatOfCopy() throws {
+        try withTemporaryDirectory { dir in
+            try load(dir)
+            let ending = "a count of detected cases for 2019, United Nations Office on Drugs and Crime's data as Our World in Data republished it."
+            let lineage = try Tipdb.run(["report", "lineage", "news-aut"], in: dir)
+            #expect(lineage.stdout.contains("Primary source reached: \(Self.owidKey), United Nations Office on Drugs and Crime's data as Our World in Data republished it.\n"), "\(lineage.stdout)")
+            #expect(lineage.stdout.contains("41 (Daily News 2021 [1]) repeats UNODC 2025 [2]: " + ending))
+            let md = try Tipdb.run(["report", "brief", "--date", "2026-12-01"], in: dir)
+            #expect(md.stdout.contains("- 41 (Daily News 2021 [2]) repeats UNODC 2025 [1]: " + ending), "\(md.stdout)")
+            let json = try Tipdb.run(["report", "brief", "--format", "json", "--date", "2026-12-01"], in: dir)
+            #expect(json.stdout.contains("repeats UNODC 2025 [1]: " + ending), "\(json.stdout)")
+        }
+    }
+}
