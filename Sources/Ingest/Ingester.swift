@@ -142,6 +142,7 @@ public final class Ingester {
                             if fatal { unusableFiles.append((plan.path, plan.kind)) }
                         }
                         try finishLineage()
+                        try warnAboutLoadedFigures()
                         for (batch, file, finishedAt) in loaded {
                             try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                         }
@@ -180,6 +181,21 @@ public final class Ingester {
             return left < right
         }.map(\.element)
         return report
+    }
+
+    /// Check's part-above-whole rules on each file's figures (`LoadedFigureCheck`), after the
+    /// lineage check has settled which of them stay; a bulk load gets a note instead.
+    private func warnAboutLoadedFigures() throws {
+        let bulk = db.figureIndexesAreDeferred
+        for (batch, file, _) in loaded {
+            let id = batch.id
+            let name = report.files[file].file
+            if bulk {
+                if let note = try LoadedFigureCheck.bulkNote(db: db, batch: id) { report.files[file].notes.append(note) }
+            } else {
+                report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name)
+            }
+        }
     }
 
     // MARK: One file

@@ -29,7 +29,10 @@ extension TipDB {
                 overlap adding up to more than their total, by the same grouping (parts-above-total: female 3 + male 3 > 5; age \
                 groups whose ages do not overlap; a censored part counts as 0, a range as its low end); a measure larger than \
                 the broader measure it is part of (measure-above-whole: measures.parent, for the same source, place, period, \
-                unit and subgroup); figures whose reference period starts after their source was published \
+                unit and subgroup); a second-hand copy (Our World in Data's download of UNODC's series) that gives \
+                another number than its producer's own figure for the same people (copy-differs: 412 against <5; \
+                beyond rounding, a censored count by its bounds; the producer's figure in its latest release, matched \
+                as the brief's copy caution matches it); figures whose reference period starts after their source was published \
                 (period-after-publication, compared at the precision both dates give); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \

@@ -15,8 +15,12 @@ extension TipDB {
                 Use it as: tipdb export datasette-metadata -o metadata.json && datasette tipdb.sqlite -m metadata.json. \
                 A warning on standard error names what publishing the database would expose besides its figures: \
                 case-level rows, rows refused from case-level files in ingest_rejects (both tables hidden from \
-                Datasette's list, not from a query), and figures derived from a superseded dataset version; it says \
-                what to delete from a copy (and to VACUUM it, so that the deleted rows leave the file). \
+                Datasette's list, not from a query), and figures derived from a superseded dataset version, which \
+                the export publishes beside the newer ones (the warning lists each derived version and when it was \
+                last derived: tipdb derive audits a new table with the tables of the dataset's other versions, but \
+                a table derived by a tipdb without that audit may still single out the people added or removed \
+                between versions, and the database does not record which tipdb derived it); it says what to delete \
+                from a copy (and to VACUUM it, so that the deleted rows leave the file). \
                 When every figure comes from one source, the tables of figures get its source, source_url and \
                 license (each when the source has one); otherwise each row names its own source, and the sources \
                 table holds each one's URL and licence. No licence is given for the database as a whole. \

@@ -89,6 +89,11 @@ extension TipDB {
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
                 spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
+                  A measure larger than the broader measure it is part of (measure-above-whole) and subgroups that \
+                cannot overlap adding up to more than their total (parts-above-total) are loaded as published and \
+                warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote (at most \
+                20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
+                note to run tipdb check instead, since the rules would read the whole table again.
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
                   glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \

@@ -65,7 +65,7 @@ extension TipDB {
         @Option(name: .customLong("param"), help: ArgumentHelp("A parameter value, as NAME=VALUE (repeatable).", valueName: "name=value"))
         var parameters: [String] = []
 
-        @Option(help: "Output format: table, csv, tsv, json, ndjson or markdown.")
+        @Option(help: "Output format (the default aligns columns for reading; the others suit programs).")
         var format: ResultFormat = .table
 
         @Option(name: .customLong("null"), help: ArgumentHelp(

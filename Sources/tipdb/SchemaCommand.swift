@@ -18,7 +18,7 @@ extension TipDB {
         @Argument(help: "Only this table or view.")
         var table: String?
 
-        @Option(help: "text, markdown or json.")
+        @Option(help: "Output format (SCHEMA.md is the Markdown one).")
         var format: Format = .text
 
         func run() throws {

@@ -167,7 +167,7 @@ struct DatasetCommandTests {
             let warnings = both.stderr.split(separator: "\n").map(String.init)
             #expect(warnings.count == 2, "\(both.stderr)")
             #expect(warnings.last?.hasPrefix("warning: ") == true)
-            #expect(warnings.last?.contains(" derived from a dataset version that a newer derived version supersedes: side by side with the newer counts, they can single out the people added or removed between versions") == true)
+            #expect(warnings.last?.contains(" derived from a dataset version that a newer derived version supersedes, and the export publishes every version's figures") == true)
         }
     }
 

@@ -76,30 +76,12 @@ public enum CitationText {
         return authors
     }
 
-    /// `International Labour Office` → `ILO`: organisation names of three or more capitalised
-    /// words become their initials, as the field writes them; shorter names stay whole. A name
-    /// that gives its own abbreviation keeps it: `Counter-Trafficking Data Collaborative (CTDC)`
-    /// → `CTDC`, as that organisation asks to be cited; so does one whose abbreviation is not its
-    /// initials (`ownAbbreviations`: `Our World in Data` → `OWID`).
-    static func abbreviation(of name: String) -> String {
-        if let given = givenAbbreviation(in: name) { return given }
-        if let own = ownAbbreviations[name] { return own }
-        let minor: Set<String> = ["of", "on", "and", "the", "for", "in", "to", "against", "de", "des", "du", "la", "le", "et"]
-        let words = name.split(separator: " ").map(String.init)
-        let significant = words.filter { !minor.contains($0.lowercased()) }
-        guard significant.count >= 3, significant.allSatisfy({ $0.first?.isUppercase == true }) else { return name }
-        return significant.compactMap { $0.first.map(String.init) }.joined()
-    }
+    /// `International Labour Office` → `ILO` (`OrganisationName.abbreviation(of:)`, which
+    /// `tipdb check` also matches a copy's producer by).
+    static func abbreviation(of name: String) -> String { OrganisationName.abbreviation(of: name) }
 
-    /// The abbreviation a name ends with in parentheses (`... Collaborative (CTDC)`): capitals
-    /// and digits, at least two, after at least one word.
-    static func givenAbbreviation(in name: String) -> String? {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), name[..<open].hasSuffix(" ") else { return nil }
-        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
-        guard inner.count >= 2, inner.first?.isUppercase == true,
-              inner.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return nil }
-        return String(inner)
-    }
+    /// The abbreviation a name ends with in parentheses (`OrganisationName.givenAbbreviation(in:)`).
+    static func givenAbbreviation(in name: String) -> String? { OrganisationName.givenAbbreviation(in: name) }
 
     /// `Fedotov, Yury` → `Yury Fedotov`: a name in the order a sentence gives it.
     ///

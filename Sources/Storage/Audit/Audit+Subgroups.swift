@@ -17,6 +17,8 @@ extension Audit {
         let hasBreakdown: Bool
         /// The series of the bulk export whose release the source is, if it is one.
         let series: String?
+        /// The ingest batch that last wrote the figure.
+        let batch: Int64
     }
 
     /// A figure's number as published: its value, or `<k` for a censored count (never its bound alone).
@@ -46,7 +48,11 @@ extension Audit {
     /// not every figure (holding them all peaked at 850 MB over 1,000,000 figures). A self-join
     /// pairing every subgroup with every total of its group was quadratic, and ran for minutes on
     /// a database filled with the sqlite3 shell.
-    func subgroupFindings() throws -> (above: [String], sums: [String]) {
+    ///
+    /// With `batch`, only the groups (measure, place, period) that hold a figure of that ingest
+    /// batch are read, by `figures_by_batch` and `figures_by_measure_place`, and only the rows that
+    /// name one of its figures are kept: ingest's warning about the rows it just loaded.
+    func subgroupFindings(batch: Int64? = nil) throws -> (above: [String], sums: [String]) {
         var dimensions: [String: String] = [:]
         for row in try db.rows("SELECT code, dimension FROM units") {
             if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
@@ -55,24 +61,27 @@ extension Audit {
         // series where there is one, so that a group's figures still arrive together, and each
         // row brings its series for the comparison.
         let origin = { (member: Member) in SubgroupTotals.origin(source: member.source, series: member.series) }
+        let restriction = batch == nil ? "" : " " + Self.batchGroups
         let statement = try db.prepare("""
             SELECT key, measure, place, period_start, period_end, source, unit, sex, age_group, form, value, low, high,
                    EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
-                   (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series
+                   (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, batch_id
             FROM figures f
             WHERE unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
+            """ + restriction + """
+
             ORDER BY measure, place, period_start, period_end, series IS NULL, coalesce(series, source), unit
             """)
-        try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())])
+        try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())] + (batch.map { [$0] } ?? []))
         var group: [Member] = []
         var above: [(key: String, text: String)] = []
         var sums: [(key: String, text: String)] = []
         func judgeGroup() {
             let (pairs, found) = SubgroupSums.judge(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] })
-            for pair in pairs {
+            for pair in pairs where batch == nil || [pair.subgroup, pair.total].contains(where: { $0.batch == batch }) {
                 above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))"))
             }
-            for sum in found {
+            for sum in found where batch == nil || (sum.parts + [sum.total]).contains(where: { $0.batch == batch }) {
                 sums.append((sum.total.key, Self.described(sum)))
             }
             group.removeAll(keepingCapacity: true)
@@ -86,7 +95,7 @@ extension Audit {
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
                 high: statement.optionalDouble(at: 12), hasBreakdown: statement.int64(at: 13) != 0,
-                series: statement.string(at: 14))
+                series: statement.string(at: 14), batch: statement.int64(at: 15))
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }
             group.append(member)
         }
@@ -98,6 +107,12 @@ extension Audit {
         }
         return (sorted(above), sorted(sums))
     }
+
+    /// The groups of one ingest batch (`?2`): the figures of every measure, place and period
+    /// some figure of the batch has, whichever batch wrote them.
+    static let batchGroups = """
+        AND (measure, place, period_end) IN (SELECT measure, place, period_end FROM figures WHERE batch_id = ?2)
+        """
 
     /// A sum as check lists it: `women (3) + men (3) = 6 > all (5)`, each part with the number it
     /// adds (`counted as 3` where that is not its value: a range's low end, 0 for a censored one

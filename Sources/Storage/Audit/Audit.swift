@@ -67,6 +67,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: lineageTooLong),
             AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
+            AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, rows: copiesThatDiffer),
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: partsAboveTotals),
             AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: partMeasuresAboveWholes),
             AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, rows: periodsAfterPublication),

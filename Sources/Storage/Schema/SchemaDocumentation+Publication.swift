@@ -44,10 +44,49 @@ extension SchemaDocumentation {
         if rejects > 0 {
             warnings.append("ingest_rejects holds \(rejects) row\(rejects == 1 ? "" : "s") refused from case-level files (personal data: the line of a person's row and the value refused): the metadata hides ingest_rejects from Datasette's list, but anyone who can query the database can read \(rejects == 1 ? "it" : "them"); publish a copy without \(rejects == 1 ? "it" : "them") (\(cleanCopy))")
         }
-        let superseded = try db.integer("SELECT count(*) FROM figures WHERE source IN (" + supersededDerivedSources + ")")  // sql-constant: a constant subquery
-        if superseded > 0 {
-            warnings.append("\(superseded) figure\(superseded == 1 ? " is" : "s are") derived from a dataset version that a newer derived version supersedes: side by side with the newer counts, they can single out the people added or removed between versions (briefs leave them out); delete them from the copy you publish")
-        }
+        if let versions = try supersededVersionsWarning(db) { warnings.append(versions) }
         return warnings
+    }
+
+    /// The warning about figures derived from superseded dataset versions: which versions the
+    /// export publishes, and when their tables may still single out the people added or removed
+    /// between versions.
+    ///
+    /// Why not simply "delete them": `tipdb derive` audits a new table together with the tables
+    /// already derived from the dataset's other versions, and protects each count that changed by
+    /// fewer than `--min-cell` people, so two versions derived in turn by such a tipdb may be
+    /// published side by side. A tipdb without that audit protected nothing across versions, and
+    /// the database cannot tell its derivations apart (`ingest_batches.tipdb_version` is the same
+    /// for every build so far), so the warning gives each version's derivation time, and says how
+    /// to know whether the tipdb that made the later one had the audit.
+    static func supersededVersionsWarning(_ db: Database) throws -> String? {
+        let superseded = try db.integer("SELECT count(*) FROM figures WHERE source IN (" + supersededDerivedSources + ")")  // sql-constant: a constant subquery
+        guard superseded > 0 else { return nil }
+        let rows = try db.rows(
+            "SELECT d.name, d.version, d.source, max(r.derived_at) AS derived, d.source IN (" + supersededDerivedSources + ") AS superseded, "  // sql-constant: a constant subquery
+                + "(SELECT count(*) FROM figures f WHERE f.source = d.source) AS figures "
+                + "FROM datasets d JOIN derivations r ON r.dataset_id = d.id GROUP BY d.id ORDER BY d.name, d.version")
+        var datasets: [String] = []
+        var sources: [String] = []
+        var listed: [String: [String]] = [:]
+        for row in rows {
+            guard let name = row.string("name"), let version = row.int("version"), let source = row.string("source") else { continue }
+            if listed[name] == nil { datasets.append(name) }
+            let figures = row.int("figures") ?? 0
+            let isSuperseded = (row.int("superseded") ?? 0) != 0
+            if isSuperseded { sources.append("'" + source.replacingOccurrences(of: "'", with: "''") + "'") }
+            listed[name, default: []].append(
+                "version \(version) (\(figures) figure\(figures == 1 ? "" : "s")\(isSuperseded ? ", superseded" : ", the latest derived"), last derived \(row.string("derived") ?? "?"))")
+        }
+        let versions = datasets.map { "\($0) " + (listed[$0] ?? []).joined(separator: ", ") }.joined(separator: "; ")
+        return "\(superseded) figure\(superseded == 1 ? " is" : "s are") derived from a dataset version that a newer derived version supersedes, "
+            + "and the export publishes every version's figures (briefs leave the superseded ones out): \(versions). "
+            + "Side by side, two versions' tables can single out the people added or removed between them. tipdb derive audits each "
+            + "new table with the tables already derived from the dataset's other versions, and protects every count that changed by fewer "
+            + "than --min-cell people, so two versions are protected when the later of their derivations was made by a tipdb that does so "
+            + "(its tipdb derive ctdc --help says a new table is audited with the tables of the dataset's other versions). "
+            + "The database does not record which tipdb derived a table: if the later derivation may be older than that, delete the "
+            + "superseded versions' figures from the copy you publish (sqlite3 copy.sqlite \"PRAGMA foreign_keys = ON; "
+            + "DELETE FROM figures WHERE source IN (\(sources.joined(separator: ", "))); VACUUM\")"  // sql-constant: advice printed for the user, never run; each key quoted with '' doubled
     }
 }

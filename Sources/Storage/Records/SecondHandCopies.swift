@@ -1,5 +1,3 @@
-import Storage
-
 /// The sources that are second-hand copies of another producer's data (Our World in Data's
 /// download of UNODC's series, `Source.republisher`), and the data collection each belongs to.
 ///
@@ -14,17 +12,20 @@ import Storage
 /// recently published source. Copies of a producer with no data of its own in the database share
 /// one origin, so that two copies of one producer never confirm each other; a copy that names no
 /// producer (no metadata: its publisher is the republisher) stays an origin of its own.
-struct SecondHandCopies {
+///
+/// In Storage, not Report: the brief's copy caution and `tipdb check`'s `copy-differs` warning
+/// must take the same copy for the same producer's data.
+public struct SecondHandCopies: Sendable {
     /// Copy source key to the origin it shares.
-    private(set) var origins: [String: String] = [:]
+    public private(set) var origins: [String: String] = [:]
     /// Copy source key to the site that republished it.
-    private(set) var republishers: [String: String] = [:]
+    public private(set) var republishers: [String: String] = [:]
 
-    init() {}
+    public init() {}
 
     /// - Parameter ownOrigin: the origin of a source that is not a copy (its series for a release
     ///   of a bulk export, else itself).
-    init(sources: [String: Source], ownOrigin: (String) -> String, isRelease: (String) -> Bool) {
+    public init(sources: [String: Source], ownOrigin: (String) -> String, isRelease: (String) -> Bool) {
         var own: [String: [Source]] = [:]
         var copies: [(source: Source, republisher: String)] = []
         for source in sources.values.sorted(by: { $0.key < $1.key }) {
@@ -49,13 +50,13 @@ struct SecondHandCopies {
     }
 
     /// Whether `source` is a second-hand copy.
-    func isCopy(_ source: String) -> Bool { republishers[source] != nil }
+    public func isCopy(_ source: String) -> Bool { republishers[source] != nil }
 
     /// The ways a producer's name is matched: the name and the abbreviation a citation label
     /// gives it, lowercased.
-    static func names(_ producer: String) -> [String] {
+    public static func names(_ producer: String) -> [String] {
         let full = producer.lowercased()
-        let short = CitationText.abbreviation(of: producer).lowercased()
+        let short = OrganisationName.abbreviation(of: producer).lowercased()
         return short == full ? [full] : [full, short]
     }
 }

@@ -1,0 +1,41 @@
+import Storage
+
+/// Ingest's warnings about a part larger than its whole among the figures a file just loaded:
+/// `tipdb check`'s `measure-above-whole` and `parts-above-total` rules, restricted to the file's
+/// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures.
+///
+/// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
+/// of the batch's measures, places and periods by index. A bulk load (as many new figures as the
+/// table held, and at least 10,000: `Database.deferringFigureIndexes`) drops those indexes until
+/// it ends, and its batch is then most of the table, so the rules would read every figure again
+/// after the rebuild; such a load gets a note pointing to `tipdb check` instead of the warnings.
+enum LoadedFigureCheck {
+    /// The rows of one check listed as warnings before "and N more".
+    static let rowLimit = 20
+
+    /// The warnings for the figures of `batch`, loaded from `file`; one per row found, at most
+    /// `rowLimit` per check, then one saying how many more `tipdb check` lists.
+    static func warnings(db: Database, batch: Int64, file: String) throws -> [IngestIssue] {
+        var warnings: [IngestIssue] = []
+        for finding in try Audit(db: db).loadedBatchFindings(batch: batch) {
+            for row in finding.rows.prefix(rowLimit) {
+                warnings.append(IngestIssue(file: file, line: 0, column: 0, message: "\(finding.check): \(row): \(finding.message)"))
+            }
+            let more = finding.rows.count - rowLimit
+            if more > 0 {
+                warnings.append(IngestIssue(
+                    file: file, line: 0, column: 0,
+                    message: "\(finding.check): \(more) more such row\(more == 1 ? "" : "s") in this file's figures; tipdb check lists every one"))
+            }
+        }
+        return warnings
+    }
+
+    /// The note for a file of a bulk load that wrote figures, which the rules were not run on.
+    static func bulkNote(db: Database, batch: Int64) throws -> String? {
+        guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
+        return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole) and subgroups adding up to more "
+            + "than their total (parts-above-total) are not looked for among its figures, which would take a second reading of the table; "
+            + "tipdb check lists them"
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// `tipdb ingest` warns about a part above its whole among the figures it just loaded, with
+/// check's own rules and rows (`measure-above-whole`, review R8; `parts-above-total`, C4), and
+/// only about the pairs that hold a figure of the file it loaded.
+@Suite("ingest: check's part-above-whole rules on the loaded figures (built binary)")
+struct IngestPartWarningTests {
+    static let sources = """
+        key,kind,title,authors,publisher,date,url,doi,accessed,license,notes
+        x-2021,report,Survey X,,Institute X,2021,https://x.example.org,,2026-11-29,,
+
+        """
+    /// Nepal 2020 from one source: modern slavery 800, forced labour 1,000 (female 600, male 700),
+    /// state-imposed forced labour 5,000.
+    static let figures = """
+        key,measure,value,unit,place,period,sex,age_group,source,method,locator
+        x-fl,forced-labour,"1,000",persons,NPL,2020,total,total,x-2021,estimated,p. 1
+        x-state,state-imposed-forced-labour,"5,000",persons,NPL,2020,total,total,x-2021,estimated,p. 2
+        x-ms,modern-slavery,800,persons,NPL,2020,total,total,x-2021,estimated,p. 3
+        x-fl-f,forced-labour,600,persons,NPL,2020,female,total,x-2021,estimated,p. 4
+        x-fl-m,forced-labour,700,persons,NPL,2020,male,total,x-2021,estimated,p. 5
+
+        """
+    static let partMessage = "a measure is larger than the broader measure it is part of (measures.parent) for the same source, place, period, unit and subgroup (kept as published; say so when citing): a part cannot be larger than its whole, so one of the two counts something else or is wrong"
+    static let sumMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more than their total for the same measure, place, period and source, the releases of one bulk export counting as one (a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
+
+    static func write(_ text: String, _ name: String, in dir: URL) throws {
+        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+    }
+
+    @Test("the loaded file's pairs are warned about, as check lists them, and loaded as published")
+    func warnsAsCheck() throws {
+        try withTemporaryDirectory { dir in
+            try Self.write(Self.sources, "sources.csv", in: dir)
+            try Self.write(Self.figures, "figures.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(loaded.stdout.contains("figures.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 3 warnings (batch 2)"), "\(loaded.stdout)")
+            let warnings = loaded.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.map(String.init)
+            #expect(warnings == [
+                "warning: figures.csv: measure-above-whole: x-fl (1000) > x-ms (800): \(Self.partMessage)",
+                "warning: figures.csv: measure-above-whole: x-state (5000) > x-fl (1000): \(Self.partMessage)",
+                "warning: figures.csv: parts-above-total: x-fl-f (600) + x-fl-m (700) = 1300 > x-fl (1000): \(Self.sumMessage)",
+            ], "\(loaded.stderr)")
+            // check names the same rows.
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("  x-fl (1000) > x-ms (800)\n  x-state (5000) > x-fl (1000)\n"), "\(check.stdout)")
+            #expect(check.stdout.contains("  x-fl-f (600) + x-fl-m (700) = 1300 > x-fl (1000)\n"), "\(check.stdout)")
+
+            // A later file with an unrelated figure is not warned about the earlier pairs.
+            try Self.write("key,measure,value,unit,place,period,sex,age_group,source,method,locator\nx-fl-ind,forced-labour,10,persons,IND,2020,total,total,x-2021,estimated,p. 6\n", "other.csv", in: dir)
+            let other = try Tipdb.run(["ingest", "other.csv"], in: dir)
+            #expect(other.status == 0, "\(other.stderr)")
+            #expect(!other.stderr.contains("warning:"), "\(other.stderr)")
+
+            // A later file giving a whole below an earlier part is warned about that pair.
+            try Self.write("key,measure,value,unit,place,period,sex,age_group,source,method,locator\nx-ms-ind,modern-slavery,4,persons,IND,2020,total,total,x-2021,estimated,p. 7\n", "whole.csv", in: dir)
+            let whole = try Tipdb.run(["ingest", "whole.csv"], in: dir)
+            #expect(whole.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") } == [
+                "warning: whole.csv: measure-above-whole: x-fl-ind (10) > x-ms-ind (4): \(Self.partMessage)",
+            ], "\(whole.stderr)")
+
+            // A dry run warns too.
+            try Self.write(Self.figures.replacingOccurrences(of: "\nx-", with: "\ny-"), "again.csv", in: dir)
+            let dry = try Tipdb.run(["ingest", "--dry-run", "again.csv"], in: dir)
+            #expect(dry.stderr.contains("warning: again.csv: measure-above-whole: y-state (5000) > y-fl (1000): "), "\(dry.stderr)")
+        }
+    }
+
+    @Test("a bulk load of 10,000 figures into an empty database gets a note pointing to tipdb check instead")
+    func bulkLoadNote() throws {
+        try withTemporaryDirectory { dir in
+            try Self.write(Self.sources, "sources.csv", in: dir)
+            var rows = ["key,measure,value,unit,place,period,sex,age_group,source,method,locator"]
+            rows += Self.figures.split(separator: "\n").dropFirst().map(String.init)
+            for year in 0..<10_000 {
+                rows.append("b-\(year),detected-trafficking-victims,\(year),persons,PHL,\(1850 + year % 300),total,total,x-2021,detected,p. 1".replacingOccurrences(of: "PHL", with: ["PHL", "IND", "NGA", "BRA", "USA", "GBR", "DEU", "THA", "VNM", "MEX"][year / 1000]))
+            }
+            try Self.write(rows.joined(separator: "\n") + "\n", "bulk.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "bulk.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(!loaded.stderr.contains("warning:"), "\(loaded.stderr)")
+            #expect(loaded.stderr.contains("note: bulk.csv: a bulk load: a measure larger than the broader measure it is part of (measure-above-whole) and subgroups adding up to more than their total (parts-above-total) are not looked for among its figures, which would take a second reading of the table; tipdb check lists them\n"), "\(loaded.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("  x-state (5000) > x-fl (1000)\n"), "\(check.stdout)")
+        }
+    }
+}
