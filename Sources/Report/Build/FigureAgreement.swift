@@ -10,20 +10,12 @@ import Storage
 enum FigureAgreement {
     /// Whether `a` and `b` differ beyond rounding (`RepeatChange.agreeUpToRounding`); for a
     /// censored figure, whether the other's number lies outside its bounds (`<5`: 5 and more).
+    /// The rule is `StatedNumber.differs(from:)`, which `tipdb check`'s `copy-differs` uses too.
     static func differ(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
-        switch (a.value, b.value) {
-        case (let va?, let vb?): return !RepeatChange.agreeUpToRounding(va, vb)
-        case (nil, let vb?): return a.censored && outside(vb, of: a)
-        case (let va?, nil): return b.censored && outside(va, of: b)
-        case (nil, nil): return false
-        }
+        stated(a).differs(from: stated(b))
     }
 
-    /// Whether `number` cannot be what the censored `bound` stands for: a published `<5` is
-    /// stored as 1 to 4 (`QuantityText.text`), so 7 (or 0) lies outside it and 4 inside.
-    private static func outside(_ number: Double, of bound: FigureRecord) -> Bool {
-        if let high = bound.high, number > high { return true }
-        if let low = bound.low, number < low { return true }
-        return false
+    private static func stated(_ figure: FigureRecord) -> StatedNumber {
+        StatedNumber(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
     }
 }

@@ -22,7 +22,7 @@ public struct StatedNumber: Sendable, Equatable {
     /// other's bounds (7, or 0, against `<5`); two bounded numbers whose bounds do not overlap.
     /// Two censored counts always overlap near zero, so they never differ.
     ///
-    /// The brief's `FigureAgreement` draws the same line for values and censored counts.
+    /// The brief's cautions use it too (`FigureAgreement`).
     public func differs(from other: StatedNumber) -> Bool {
         switch (value, other.value) {
         case (let a?, let b?): return !RepeatChange.agreeUpToRounding(a, b)
