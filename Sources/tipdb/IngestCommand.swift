@@ -172,7 +172,7 @@ extension TipDB {
         @Option(help: "What the files hold: sources, studies or figures (default: inferred).")
         var kind: RecordKind?
 
-        @Option(help: "File format: csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid (default: inferred).")
+        @Option(help: "The files' format (default: inferred from the extension and the content).")
         var format: InputFormat?
 
         @Option(help: "glotip, ctdc, owid: cite this source key (in the database or a sources file of the same command) instead of making one from the file.")

@@ -36,7 +36,7 @@ extension TipDB.ReportCommand {
         @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
-        @Option(help: "md, html, json or csv.")
+        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV.")
         var format: ReportFormat = .md
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))

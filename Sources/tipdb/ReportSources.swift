@@ -19,7 +19,7 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "md, csl-json or bibtex.")
+        @Option(help: "The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX.")
         var format: Bibliography.Format = .md
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))

@@ -18,7 +18,7 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "md or csv.")
+        @Option(help: "The output format.")
         var format: StudiesRenderer.Format = .md
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))

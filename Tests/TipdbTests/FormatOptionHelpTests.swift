@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `tipdb schema --help` and `tipdb sql --help` name each `--format` value once: ArgumentParser
+/// Every command's `--help` names each `--format` value once: ArgumentParser
 /// already lists them (`values: ...`) after the option's own help, which listed them too.
 @Suite("--format help lists each value once (built binary)")
 struct FormatOptionHelpTests {
@@ -26,13 +26,18 @@ struct FormatOptionHelpTests {
         arguments: [
             (["schema"], ["text", "markdown", "json"]),
             (["sql"], ["table", "csv", "tsv", "json", "ndjson", "markdown"]),
+            (["check"], ["text", "json"]),
+            (["report", "brief"], ["md", "html", "json", "csv"]),
+            (["report", "sources"], ["md", "csl-json", "bibtex"]),
+            (["report", "studies"], ["md", "csv"]),
+            (["ingest"], ["csv", "tsv", "json", "ndjson", "csl-json", "glotip", "ctdc", "owid"]),
         ])
     func valuesOnce(_ command: [String], _ values: [String]) throws {
         try withTemporaryDirectory { dir in
             let help = try Tipdb.run(command + ["--help"], in: dir)
             #expect(help.status == 0, "\(help.stderr)")
             let entry = Self.formatEntry(help.stdout)
-            #expect(entry.contains("(values: \(values.joined(separator: ", "));"), "\(entry)")
+            #expect(entry.contains("(values: \(values.joined(separator: ", "))"), "\(entry)")
             // The option's own words, before ArgumentParser's list, name no value (the default is named after the list).
             let own = entry.components(separatedBy: "(values:").first ?? entry
             for value in values {
