@@ -34,13 +34,13 @@ struct BriefCautionTests {
         #expect(brief.keyFigures.map(\.figure.key) == ["think-fl-2021"])
         let warning = try #require(warnings(brief, "estimates").first)
         #expect(warnings(brief, "estimates").count == 1)
-        #expect(warning.text == "Forced labour in World, 2021: ILO 2022 [2] gives 27.6 million and Think Tank 2023 [1] gives "
+        #expect(warning.text == "Forced labour in the world, 2021: ILO 2022 [2] gives 27.6 million and Think Tank 2023 [1] gives "
             + "25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by rule: of primary "
             + "estimates for the same period, the most recently published source is taken, which is no judgement that its "
             + "estimate is the better one. Say that the sources disagree when citing either.")
         #expect(warning.figures == ["ilo-fl-2021", "think-fl-2021"])
         #expect(warning.citations == [2, 1])
-        #expect(try markdown(brief).contains("- **Caution (estimates).** Forced labour in World, 2021: ILO 2022 [2] gives 27.6 million"))
+        #expect(try markdown(brief).contains("- **Caution (estimates).** Forced labour in the world, 2021: ILO 2022 [2] gives 27.6 million"))
     }
 
     @Test("figures that agree up to rounding (28 or 30 million for 27.6 million) are no competing estimates", arguments: [28_000_000.0, 30_000_000, 27_600_000])
@@ -283,7 +283,7 @@ struct BriefCautionTests {
         try scratch.figure("profits-span", measure: "forced-labour-profits", value: 900e9, unit: "USD", period: ("2014", "2021"), source: "ocrteh")
         try scratch.figure("per-victim", measure: "forced-labour-profits", value: 10_000, unit: "USD-per-person", period: ("2021", "2021"), source: "ocrteh")
         #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
-            "Illegal profits from forced labour in World: periods of one year (2014) and eight years (2014-2021) are mixed; the brief "
+            "Illegal profits from forced labour in the world: periods of one year (2014) and eight years (2014-2021) are mixed; the brief "
                 + "writes every amount as a year's, so check that each source gives an amount a year, not a total for its period, "
                 + "before comparing them.",
         ])

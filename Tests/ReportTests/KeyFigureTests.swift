@@ -33,7 +33,7 @@ struct KeyFigureTests {
             + "No figure in scope is a primary estimate for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
         #expect(text.contains("""
             - 1 measure and place has figures but no primary estimate for everyone in the measure's usual unit, so no key \
-            figure: Modern slavery in United Kingdom (see the figures tables).\n
+            figure: Modern slavery in the United Kingdom (see the figures tables).\n
             """))
         let html = try BriefRenderer.render(try scratch.brief(BriefFilters(places: ["GBR"])), as: .html, chartStem: nil).text
         #expect(html.contains("""
@@ -67,7 +67,7 @@ struct KeyFigureTests {
             """)
         #expect(all.contains("""
             - 2 measures and places have figures but no primary estimate for everyone in the measure's usual unit, so no key \
-            figure: Forced labour in France and Detected victims of trafficking in World (see the figures tables).\n
+            figure: Forced labour in France and Detected victims of trafficking in the world (see the figures tables).\n
             """))
     }
 

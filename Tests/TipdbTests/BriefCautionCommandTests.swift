@@ -29,7 +29,7 @@ struct BriefCautionCommandTests {
 
     private static let thinkTank = "key,kind,title,publisher,date\nthink,report,Forced labour counted again,Think Tank,2023\n"
 
-    @Test("a think tank's 25 million beside ILO's 27.6 million for forced labour in World, 2021: named in every format; its 28 million is a rounding, not named")
+    @Test("a think tank's 25 million beside ILO's 27.6 million for forced labour in the world, 2021: named in every format; its 28 million is a rounding, not named")
     func competingEstimates() throws {
         try withTemporaryDirectory { dir in
             try addToFixtures(in: dir, sources: Self.thinkTank, figures: """
@@ -40,13 +40,13 @@ struct BriefCautionCommandTests {
             let filters = ["--measure", "forced-labour", "--place", "World", "--from", "2021"]
             let markdown = try brief(filters, in: dir)
             #expect(markdown.contains("""
-                - **Caution (estimates).** Forced labour in World, 2021: ILO et al. 2022 [2] gives 27.6 million and Think Tank \
+                - **Caution (estimates).** Forced labour in the world, 2021: ILO et al. 2022 [2] gives 27.6 million and Think Tank \
                 2023 [1] gives 25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by \
                 rule: of primary estimates for the same period, the most recently published source is taken, which is no \
                 judgement that its estimate is the better one. Say that the sources disagree when citing either.\n
                 """), "\(markdown)")
             let html = try brief(filters + ["--format", "html"], in: dir)
-            #expect(html.contains("<p class=\"warning\"><strong>Caution (estimates).</strong> Forced labour in World, 2021: "))
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (estimates).</strong> Forced labour in the world, 2021: "))
             let json = try warnings(try brief(filters + ["--format", "json"], in: dir))
             let warning = try #require(json.first { $0["kind"] as? String == "estimates" })
             #expect(warning["figures"] as? [String] == ["ilo-wf-iom-2022-forced-labour-wld", "think-fl-2021"])

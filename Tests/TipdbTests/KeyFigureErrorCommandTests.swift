@@ -7,7 +7,7 @@ import Testing
 /// which ingest refuses, and the brief printed by the built binary.
 @Suite("Key figures pass over rows check calls errors; infinite values in the brief's JSON (built binary)")
 struct KeyFigureErrorCommandTests {
-    /// The Fixtures (detected victims in World: 50,000 for 2019, 47,000 for 2020) with copies of
+    /// The Fixtures (detected victims in the world: 50,000 for 2019, 47,000 for 2020) with copies of
     /// the 2020 figure under `rows`: key, value, period.
     private func fixtures(in dir: URL, adding rows: [(String, Double, String)], source: String? = nil) throws {
         try makeFixtureDatabase(in: dir)
@@ -57,7 +57,7 @@ struct KeyFigureErrorCommandTests {
             let markdown = try brief(["--place", "World", "--from", "2020", "--to", "2020"], in: dir)
             #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 |  | 2020 | UNODC 2023 [1] |"), "\(markdown)")
             #expect(markdown.contains("""
-                - **Caution (estimates).** Detected victims of trafficking in World, 2020: UNODC 2023 [1] gives 47,000 and UNODC \
+                - **Caution (estimates).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives 47,000 and UNODC \
                 2024 [2] gives -500; they differ beyond rounding. The key figure uses UNODC 2023's 47,000 by rule: of primary \
                 estimates for the same period other than UNODC 2024's -500 (which tipdb check calls an error), the most recently \
                 published source is taken, which is no judgement that its estimate is the better one.

@@ -39,9 +39,9 @@ struct SubgroupDisagreementTests {
         let text = try brief(girlsB: "40")
         let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (estimates).**") }
         #expect(cautions.count == 2, "\(cautions)")
-        #expect(cautions.first?.contains("Detected victims of trafficking in United Kingdom, 2019: Institute A 2019 [2] gives 3 and Institute B 2020 [1] gives 250; they differ beyond rounding.") == true, "\(cautions)")
+        #expect(cautions.first?.contains("Detected victims of trafficking in the United Kingdom, 2019: Institute A 2019 [2] gives 3 and Institute B 2020 [1] gives 250; they differ beyond rounding.") == true, "\(cautions)")
         #expect(cautions.last == """
-            - **Caution (estimates).** Detected victims of trafficking in United Kingdom, 2019, female, children: Institute A 2019 [2] \
+            - **Caution (estimates).** Detected victims of trafficking in the United Kingdom, 2019, female, children: Institute A 2019 [2] \
             gives \\<5 and Institute B 2020 [1] gives 40; they differ beyond rounding. Say that the sources disagree when citing either.
             """)
         #expect(!text.contains(", male, children: Institute"))

@@ -102,7 +102,7 @@ extension ComparabilityCheck {
             who = who == "all" ? unit : who + ", " + unit
         }
         let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
-        let text = "\(catalog.measureLabel(first.measure)) in \(catalog.placeName(first.place)), \(period), \(who): "
+        let text = "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): "
             + Words.list(says) + "; they differ beyond rounding. Say that the sources disagree when citing "
             + (run.count == 2 ? "either." : "any of them.")
         var citations: [Int] = []
@@ -198,7 +198,7 @@ extension ComparabilityCheck {
         let first = listed[0]  // a run that competes has two figures at least
         let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
         let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
-        var text = "\(catalog.measureLabel(first.measure)) in \(catalog.placeName(first.place)), \(period): "
+        var text = "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): "
             + Words.list(says) + "; they differ beyond rounding."
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
             // Passed over only when the key figure itself is sound (`KeyFigureSelection`).

@@ -63,7 +63,7 @@ extension ComparabilityCheck {
     private static func partMeasureWarning(_ part: FigureRecord, whole: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(part, catalog: catalog)
-        let text = "\(catalog.measureLabel(whole.measure)) in \(catalog.placeName(part.place)), "
+        let text = "\(catalog.measureLabel(whole.measure)) in \(Words.place(catalog.placeName(part.place))), "
             + "\(ReferencePeriod(start: part.periodStart, end: part.periodEnd).text), \(context.citedLabel(part.source))"
             + (subgroup == "all" ? "" : ", \(subgroup)") + ": "
             + "\(catalog.measureLabel(part.measure)) (\(context.text(part))) is larger than "

@@ -80,7 +80,7 @@ extension ComparabilityCheck {
             return "\(length.text) (\(more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(Array(shown))))"
         }
         let inUnit = unit == measure.defaultUnit ? "" : " (in \(catalog.units[unit]?.label ?? unit))"
-        var text = "\(measure.label) in \(catalog.placeName(place))\(inUnit): periods of \(Words.list(listed)) are mixed; "
+        var text = "\(measure.label) in \(Words.place(catalog.placeName(place)))\(inUnit): periods of \(Words.list(listed)) are mixed; "
         if catalog.units[unit]?.dimension == "money" {
             text += "the brief writes every amount as a year's, so check that each source gives an amount a year, "
                 + "not a total for its period, before comparing them."

@@ -94,7 +94,7 @@ extension ComparabilityCheck {
         var sources: [String] = []
         for figure in sum.parts + [total] where !sources.contains(figure.source) { sources.append(figure.source) }
         let atLeast = zip(sum.parts, sum.amounts).allSatisfy { $0.value == $1 } ? "" : "at least "
-        let text = "\(catalog.measureLabel(total.measure)) in \(catalog.placeName(total.place)), "
+        let text = "\(catalog.measureLabel(total.measure)) in \(Words.place(catalog.placeName(total.place))), "
             + "\(ReferencePeriod(start: total.periodStart, end: total.periodEnd).text), \(Words.list(sources.map(context.citedLabel))): "
             + "the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
             + "(\(totalWords)). All are kept as published, but subgroups that cannot overlap cannot add up to more than their "
@@ -116,7 +116,7 @@ extension ComparabilityCheck {
         let sources = twoReleases
             ? "\(context.citedLabel(sub.source)) (the subgroup) and \(context.citedLabel(total.source)) (the total)"
             : context.citedLabel(sub.source)
-        let text = "\(catalog.measureLabel(sub.measure)) in \(catalog.placeName(sub.place)), "
+        let text = "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
             + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), \(sources): "
             + "the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords)). "
             + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "

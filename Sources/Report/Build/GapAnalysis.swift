@@ -150,7 +150,7 @@ enum GapAnalysis {
         var dropped: [DroppedEstimate] = []
         let names = BriefContext.byMeasureAndPlace(ordered).compactMap { group -> String? in
             guard let first = group.first, !keyed.contains(first.measure + "\u{0}" + first.place) else { return nil }
-            let name = "\(context.catalog.measureLabel(first.measure)) in \(context.catalog.placeName(first.place))"
+            let name = "\(context.catalog.measureLabel(first.measure)) in \(Words.place(context.catalog.placeName(first.place)))"
             if let (figure, released) = droppedEstimate(group, context: context) {
                 dropped.append(DroppedEstimate(name: name, figure: figure, latestRelease: released))
             }
