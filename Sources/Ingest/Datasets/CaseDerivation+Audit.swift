@@ -19,11 +19,13 @@ extension CaseDerivation {
     /// Audits `table` with the tables derived before from its version (`earlier`) and those of
     /// the dataset's other versions (`versions`).
     ///
+    /// - Parameter unpublished: audits as if nothing had been derived before (the diagnosis's
+    ///   "alone"): no count is locked as an earlier derivation published it.
     /// - Throws: `DeriveError.cannotProtect` naming the count that cannot be protected, and, when
     ///   `diagnosing`, whether the table alone could be published and which earlier tables block it.
     func audit(
         _ table: CellTable, of dataset: DatasetVersion, earlier: [CellTable],
-        versions: [(version: DatasetVersion, tables: [CellTable])], diagnosing: Bool = true
+        versions: [(version: DatasetVersion, tables: [CellTable])], diagnosing: Bool = true, unpublished: Bool = false
     ) throws -> Audited {
         // Decided over this table and every table derived before it: a reader holds them all.
         // This table's cells keep their numbers (it is added first).
@@ -32,9 +34,8 @@ extension CaseDerivation {
         for other in earlier + versions.flatMap(\.tables) {
             combined.add(keys: other.keys, values: other.values, relations: other.relations, covers: other.covers)
         }
-        let alone = earlier.isEmpty && versions.isEmpty
         var locks: (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) =
-            alone ? ([], [], [:]) : try previouslyPublished(combined, source: dataset.source)
+            unpublished ? ([], [], [:]) : try previouslyPublished(combined, source: dataset.source)
         for (version, tables) in versions { try lock(tables, of: version, in: combined, into: &locks) }
         // The number of people in the version is public: the derivation's notes and summary give
         // it, and anyone can count the rows of the cited file. Suppressing it would hide nothing,
@@ -56,7 +57,7 @@ extension CaseDerivation {
             throw DeriveError.cannotProtect(
                 figure: change.map { combined.keys[$0.cell] } ?? combined.keys[error.cell], minCell: options.minCell,
                 earlier: named, change: change?.version,
-                blockedBy: diagnosing && !alone ? try blocking(table, of: dataset, earlier: earlier, versions: versions) : nil)
+                blockedBy: diagnosing && !named.isEmpty ? try blocking(table, of: dataset, earlier: earlier, versions: versions) : nil)
         }
     }
 
@@ -66,15 +67,17 @@ extension CaseDerivation {
         _ table: CellTable, of dataset: DatasetVersion, earlier: [CellTable],
         versions: [(version: DatasetVersion, tables: [CellTable])]
     ) throws -> [String]? {
-        func passes(_ earlier: [CellTable], _ versions: [(version: DatasetVersion, tables: [CellTable])]) throws -> Bool {
+        func passes(
+            _ earlier: [CellTable], _ versions: [(version: DatasetVersion, tables: [CellTable])], unpublished: Bool = false
+        ) throws -> Bool {
             do {
-                _ = try audit(table, of: dataset, earlier: earlier, versions: versions, diagnosing: false)
+                _ = try audit(table, of: dataset, earlier: earlier, versions: versions, diagnosing: false, unpublished: unpublished)
                 return true
             } catch is DeriveError {
                 return false
             }
         }
-        guard try passes([], []) else { return nil }
+        guard try passes([], [], unpublished: true) else { return nil }
         var blocking: [String] = []
         for other in earlier {
             if try !passes([other], []) { blocking.append(other.dimensionsText) }
