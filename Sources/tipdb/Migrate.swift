@@ -5,7 +5,7 @@ extension TipDB {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply pending schema migrations, or list them with --status.",
-            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock. A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is."
+            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock. A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is. It reads every table as `tipdb status` does: a damaged file is exit 2. A database this process cannot write (the file or its folder read-only) gets the same answer either way: nothing to apply is exit 0, a pending migration exit 2."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -16,6 +16,11 @@ extension TipDB {
         func run() throws {
             try ExitStatus.run(database: database.path) {
                 let migrator = Migrator()
+                if !status && SchemaUpkeep.cannotWrite(database.path) {
+                    let version = try SchemaUpkeep.versionWithoutWriting(database.path)
+                    print("\(database.path): schema version \(version), nothing to apply")
+                    return
+                }
                 let db = try DatabaseFile.open(database.path, for: status ? .inspect : .migrate)
                 defer { db.close() }
                 if status {
@@ -26,6 +31,7 @@ extension TipDB {
                     return
                 }
                 let applied = try migrator.migrate(db)
+                try SchemaUpkeep.checkReadable(db)
                 for migration in applied {
                     print("applied migration \(migration.version) \(migration.name)")
                 }
