@@ -38,7 +38,7 @@ extension TipDB.ReportCommand {
         @Option(help: "md, html, json or csv.")
         var format: ReportFormat = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         @Option(help: ArgumentHelp(
