@@ -47,6 +47,7 @@ let package = Package(
                 .embedInCode("m0017_citation_breakdowns.sql"),
                 .embedInCode("m0018_partial_lineage_indexes.sql"),
                 .embedInCode("m0019_citable_lineage.sql"),
+                .embedInCode("m0020_broken_lineage.sql"),
             ]
         ),
         .target(

@@ -41,6 +41,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case templateFields(path: String, issues: [TemplateIssue])
     /// An output file that cannot be written.
     case cannotWrite(path: String, reason: String)
+    /// Writing the file failed; `reason` says why (a full disk, a file-size limit, a permission)
+    /// and what to do, so no generic advice is added.
+    case writeFailed(path: String, reason: String)
 
     /// True for an argument that names nothing (a measure, concept or place, a figure key, a
     /// date): a bad argument, which the README's table of exit codes counts as a usage error (64),
@@ -48,7 +51,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite: false
+        case .emptyScope, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
 
@@ -87,6 +90,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "template \(path): \(tags) would always be empty, whatever the data; nothing was written (the brief's fields are listed under \"The brief's data model\" in the README; tipdb report brief --format json shows them with their values)"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason); check that the directory exists and is writable"
+        case .writeFailed(let path, let reason):
+            return "cannot write \(path): \(reason)"
         }
     }
 }

@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. The copy needs about the database's size of free disk. An interrupted backup removes its DEST.partial-PID file; one left by a killed backup (kill -9) is removed by the next backup to DEST, with a note. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64: a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -37,14 +37,28 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .copy)
                 defer { db.close() }
                 let schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination)
+                if let removed = BackupDestination.describe(target.removeStalePartials()) {
+                    FileHandle.standardError.write(Data("note: \(removed)\n".utf8))
+                }
                 target.removePartial()
+                PartialCopyCleanup.arm(target.partialFiles)
+                defer { PartialCopyCleanup.disarm() }
                 do {
                     do {
-                        try db.backup(toPath: target.partial)
-                        // Leave a single self-contained file: no -wal or -shm beside the copy.
-                        let copy = try Database(path: target.partial, mode: .readWrite)
+                        // In rollback mode from the start: a copy written through a WAL needs
+                        // twice the database's size of free disk (the -wal holds every page until
+                        // the checkpoint); a new file's rollback journal stays empty.
+                        let copy = try Database(path: target.partial, mode: .readWriteCreate, usesWAL: false)
+                        defer { copy.close() }
                         try copy.execute("PRAGMA journal_mode = DELETE")
+                        try db.backup(to: copy)
                         copy.close()
+                        // The pages copied carry the database's WAL flag, which the next open
+                        // would follow: clear it, so that the copy is a single self-contained
+                        // file with no -wal or -shm beside it (its WAL is empty, so this is quick).
+                        let reopened = try Database(path: target.partial, mode: .readWrite)
+                        try reopened.execute("PRAGMA journal_mode = DELETE")
+                        reopened.close()
                     } catch let error as StorageError where error.isWriteFailure {
                         // The database is only read: a failed write is the copy's, named as DEST.
                         throw BackupError.writing(destination, database: database.path, error)

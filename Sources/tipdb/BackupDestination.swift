@@ -34,8 +34,11 @@ struct BackupDestination {
     /// as an earlier run with this process id may have left them (SQLite would apply them to the
     /// new copy too), and after a copy failed, so that nothing is left behind.
     func removePartial() {
-        for file in ([""] + Self.companions).map({ partial + $0 }) { unlink(file) }
+        for file in partialFiles { unlink(file) }
     }
+
+    /// The partial copy and the files SQLite may keep beside it.
+    var partialFiles: [String] { ([""] + Self.companions).map { partial + $0 } }
 
     /// Moves the finished copy at `partial` to DEST, after removing (with `--force`) what SQLite
     /// would apply to it.

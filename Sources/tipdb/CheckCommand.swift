@@ -12,7 +12,9 @@ extension TipDB {
             commandName: "check",
             abstract: "Audit the database before a brief goes out: storage and research integrity.",
             discussion: """
-                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures; a full-text search index \
+                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures (each row named by its \
+                key and the value that points nowhere); lineage chains that cite a figure not in the database \
+                (lineage-broken: "X cites Y, which is not in the database"); a full-text search index \
                 (figures_fts, sources_fts, studies_fts) that does not match the rows it indexes, by FTS5's \
                 integrity-check with rank 1 (the finding gives the statement that rebuilds it); lineage chains that loop, \
                 bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \

@@ -36,7 +36,7 @@ extension TipDB {
         @Argument(help: "What to export: datasette-metadata.")
         var what: What
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output).")
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.")
         var output: String?
 
         func validate() throws {

@@ -5,16 +5,22 @@ extension TipDB {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a database, or bring an existing one up to date.",
-            discussion: "Applies every pending migration (schema and reference vocabularies). Running it again changes nothing, and on a database already up to date it answers at once, even while an ingest holds the write lock."
+            discussion: "Applies every pending migration (schema and reference vocabularies). Running it again changes nothing, and on a database already up to date it answers at once, even while an ingest holds the write lock. It reads every table as `tipdb status` does: a damaged file is exit 2. A database this process cannot write (the file or its folder read-only) gets the same answer either way: up to date is exit 0, a pending migration exit 2."
         )
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try ExitStatus.run(database: database.path) {
+                if SchemaUpkeep.cannotWrite(database.path) {
+                    let version = try SchemaUpkeep.versionWithoutWriting(database.path)
+                    print("\(database.path): schema version \(version), already up to date")
+                    return
+                }
                 let db = try DatabaseFile.open(database.path, for: .create)
                 defer { db.close() }
                 let applied = try Migrator().migrate(db)
+                try SchemaUpkeep.checkReadable(db)
                 for migration in applied {
                     print("applied migration \(migration.version) \(migration.name)")
                 }

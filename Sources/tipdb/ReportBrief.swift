@@ -39,7 +39,7 @@ extension TipDB.ReportCommand {
         @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV.")
         var format: ReportFormat = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         @Option(help: ArgumentHelp(

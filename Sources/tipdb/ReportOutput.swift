@@ -35,7 +35,6 @@ struct ReportOutput {
             StandardStream.shared.write(bytes)
             return
         }
-        let url = URL(fileURLWithPath: path)
         // Named as the user spelled -o, so that a message shows `out/brief-chart-x.svg`.
         let folder = PathSpelling.folder(of: path)
         let charts = files.map { (PathSpelling.appending($0.name, to: folder), $0.text) }
@@ -55,14 +54,14 @@ struct ReportOutput {
         do {
             for (chart, text) in charts {
                 current = chart
-                try Data(text.utf8).write(to: URL(fileURLWithPath: chart), options: .atomic)
+                try Array(text.utf8).withUnsafeBytes { try OutputFile.write($0, to: chart, atomically: true) }
             }
             current = path
             // A device or a pipe (`-o /dev/null`) is written through; a renamed copy would replace it.
-            let options: Data.WritingOptions = OutputTarget.isStream(path) ? [] : .atomic
-            try bytes.withUnsafeBytes { try Data(borrowing: $0).write(to: url, options: options) }
+            let atomically = !OutputTarget.isStream(path)
+            try bytes.withUnsafeBytes { try OutputFile.write($0, to: path, atomically: atomically) }
         } catch {
-            throw ReportError.cannotWrite(path: current, reason: Self.reason(error))
+            throw ReportError.writeFailed(path: current, reason: (error as? OutputFile.Failure)?.reason ?? String(describing: error))
         }
     }
 
@@ -84,17 +83,6 @@ struct ReportOutput {
             if (try? FileManager.default.removeItem(atPath: file)) != nil { removed.append(file) }
         }
         return removed
-    }
-
-    /// The operating system's reason (`Permission denied`, `No space left on device`), not
-    /// Foundation's wording about the file, which says "doesn't exist" for most failures.
-    private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        let text = (error as NSError).localizedFailureReason ?? error.localizedDescription
-        return text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 }
 

@@ -21,7 +21,7 @@ extension TipDB.ReportCommand {
         @Option(help: "The output format.")
         var format: StudiesRenderer.Format = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         func validate() throws {

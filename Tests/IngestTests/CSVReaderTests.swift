@@ -710,6 +710,30 @@ struct CSVReaderTests {
         }
     }
 
+    @Test("an unquoted field over the 64 MB record limit is refused without blaming a missing quote")
+    func recordLimitUnquoted() throws {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.write(contentsOf: Data("id,text\n1,".utf8))
+        let chunk = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+        for _ in 0..<65 { try handle.write(contentsOf: chunk) }
+        try handle.write(contentsOf: Data("\n2,short\n".utf8))
+        try handle.close()
+
+        let reader = try CSVReader(path: url.path)
+        #expect(try reader.next()?.string(at: 1) == "text")
+        #expect(
+            throws: CSVError(
+                kind: .recordTooLong, line: 2, column: 1, byteOffset: 8,
+                message: "the record starting here is longer than 64 MB, with no quoted field left open; tipdb reads records of up to 64 MB: shorten the longest field")
+        ) {
+            _ = try reader.next()
+        }
+    }
+
     @Test("bytesRead follows the records, line terminators included")
     func progress() throws {
         let input = Array("\u{FEFF}a,b\r\nc,d\re,f\n\ng".utf8)

@@ -653,9 +653,10 @@ struct NDJSONReaderTests {
         var reader = NDJSONReader(bytes: jsonUTF8("{\"a\":1}\n[\"" + String(repeating: "x", count: 40) + "\"]\n"), chunkSize: 8)
         reader.maxLineBytes = 32
         #expect(try reader.next()?.raw == #"{"a":1}"#)
-        #expect(throws: JSONError(line: 0, column: 0, byteOffset: 8, message: "line 2 is longer than 32 bytes; expected one JSON object per line")) {
+        #expect(throws: JSONError(line: 2, column: 1, byteOffset: 8, message: "this line is longer than 32 bytes; expected one JSON object per line, of at most 32 bytes")) {
             _ = try reader.next()
         }
+        #expect(reader.stopped)
         var fits = NDJSONReader(bytes: jsonUTF8("[\"" + String(repeating: "x", count: 28) + "\"]\n"), chunkSize: 8)
         fits.maxLineBytes = 32
         #expect(try fits.next()?.raw.count == 32)

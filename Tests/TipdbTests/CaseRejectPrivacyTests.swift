@@ -28,7 +28,7 @@ struct CaseRejectPrivacyTests {
             let result = try Tipdb.run(["ingest", "pii.csv", "--dataset", "pii", "--allow-identifiers", "--on-error", "skip"], in: dir)
             #expect(result.status == 1)
             #expect(result.stdout == "pii.csv: 2 read, 1 inserted, 0 updated, 0 unchanged, 1 rejected, 1 warning (batch 1)\n")
-            #expect(result.stderr.contains("warning: pii.csv:1:1: THIS FILE HOLDS PERSONAL DATA: victimName (a name), passportNumber (a passport number) look like direct identifiers. --allow-identifiers was given, so the file was loaded WITHOUT those columns; tipdb never stores them, and keeps a refused row by its line and reason only. Keep and delete the file under your data-protection rules\n"), "\(result.stderr)")
+            #expect(result.stderr.contains("warning: pii.csv:1:1: THIS FILE HOLDS PERSONAL DATA: victimName (a name), passportNumber (a passport number) look like direct identifiers. --allow-identifiers was given, so the file is read WITHOUT those columns; tipdb never stores them, and keeps a refused row by its line and reason only. Keep and delete the file under your data-protection rules\n"), "\(result.stderr)")
             // Line 3, column 10: the gender field, after "2019,-99,".
             let rejects = try Tipdb.run(["sql", "SELECT line, \"column\", raw IS NULL AS no_text, reason FROM ingest_rejects", "--format", "csv"], in: dir)
             #expect(rejects.stdout == "line,column,no_text,reason\r\n3,10,1,\"gender: \"\"Femal\"\" is not a valid value; expected Female, Male, Woman, Man or Trans/Transgender/NonConforming (or -99 for missing)\"\r\n", "\(rejects.stdout)")

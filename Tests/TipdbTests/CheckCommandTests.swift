@@ -152,7 +152,7 @@ struct CheckCommandTests {
             ])
             let text = try Tipdb.run(["check"], in: dir)
             #expect(text.status == 1)
-            #expect(text.stdout.contains("error: search-index: full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; restore any search trigger the schema check reports missing, then run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\") (2)\n  figures_fts: "), "\(text.stdout)")
+            #expect(text.stdout.contains("error: search-index: full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; if the schema check reports a search trigger missing, `tipdb migrate --repair` recreates it and rebuilds its index; else run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\") (2)\n  figures_fts: "), "\(text.stdout)")
 
             // The statements the finding gives are the repair.
             try db.execute("INSERT INTO figures_fts(figures_fts) VALUES('rebuild')")

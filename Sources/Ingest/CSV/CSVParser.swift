@@ -221,7 +221,7 @@ struct CSVParser {
         while true {
             if i == limit {
                 pos = i
-                if try needMore() {
+                if try needMore(inQuotedField: state == .quoted) {
                     base = recordStart
                     p = buffer
                     i = pos
@@ -398,7 +398,7 @@ struct CSVParser {
         pos = terminator + 1
         if buffer[terminator] == Self.cr {
             // Reading moves the record (and `pos`) but keeps it: `recordStart` is still its start.
-            while pos == end && !atEOF { try refill() }
+            while pos == end && !atEOF { try refill(inQuotedField: false) }
             // An LF is always complete, valid UTF-8, so it is safe to look at before validation.
             if pos < end && buffer[pos] == Self.lf { pos += 1 }
         }
@@ -475,7 +475,7 @@ struct CSVParser {
 
     private mutating func skipByteOrderMark() throws(CSVError) {
         checkedBOM = true
-        while validEnd < 3 && encodingFailure == nil && !atEOF { try refill() }
+        while validEnd < 3 && encodingFailure == nil && !atEOF { try refill(inQuotedField: false) }
         if validEnd >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
             pos = 3
             bytesConsumed = baseOffset + 3
@@ -487,16 +487,18 @@ struct CSVParser {
     /// Called when the scan has reached ``validEnd``: throws the encoding error that starts
     /// there, returns false at the end of the input, and otherwise reads another chunk (which
     /// may add no scannable byte yet, when it only extends a cut-off multi-byte sequence).
-    private mutating func needMore() throws(CSVError) -> Bool {
+    /// `inQuotedField`: whether the scan stopped inside a quoted field, which decides what a
+    /// record too long is probably about.
+    private mutating func needMore(inQuotedField: Bool) throws(CSVError) -> Bool {
         if let encodingFailure { throw encodingError(encodingFailure) }
         if atEOF { return false }
-        try refill()
+        try refill(inQuotedField: inQuotedField)
         return true
     }
 
     /// Reads one chunk after the data in the buffer, first moving the current record to the
     /// front or, if the record alone leaves no room for a chunk, growing the buffer.
-    private mutating func refill() throws(CSVError) {
+    private mutating func refill(inQuotedField: Bool) throws(CSVError) {
         // Checked before every read, not only when the buffer grows: growth doubles it, so a check
         // there let records of up to twice the limit through.
         if end - recordStart >= maxRecordBytes {
@@ -505,7 +507,9 @@ struct CSVParser {
             closeFile()
             throw CSVError(
                 kind: .recordTooLong, line: line, column: column, byteOffset: baseOffset + recordStart,
-                message: "the record starting here is longer than \(maxRecordBytes >> 20) MB; a quoted field is probably missing its closing quote")
+                message: inQuotedField
+                    ? "the record starting here is longer than \(maxRecordBytes >> 20) MB; a quoted field is probably missing its closing quote"
+                    : "the record starting here is longer than \(maxRecordBytes >> 20) MB, with no quoted field left open; tipdb reads records of up to \(maxRecordBytes >> 20) MB: shorten the longest field")
         }
         if capacity - end < chunkSize {
             let discard = recordStart

@@ -178,7 +178,7 @@ struct CTDCLoader {
             let one = header.identifiers.count == 1
             summary.warnings.append(IngestIssue(
                 file: context.path, line: line, column: 1,
-                message: "THIS FILE HOLDS PERSONAL DATA: \(list) \(one ? "looks like a direct identifier" : "look like direct identifiers"). --allow-identifiers was given, so the file was loaded WITHOUT \(one ? "that column" : "those columns"); tipdb never stores \(one ? "it" : "them"), and keeps a refused row by its line and reason only. Keep and delete the file under your data-protection rules"))
+                message: "THIS FILE HOLDS PERSONAL DATA: \(list) \(one ? "looks like a direct identifier" : "look like direct identifiers"). --allow-identifiers was given, so the file is read WITHOUT \(one ? "that column" : "those columns"); tipdb never stores \(one ? "it" : "them"), and keeps a refused row by its line and reason only. Keep and delete the file under your data-protection rules"))
         }
     }
 

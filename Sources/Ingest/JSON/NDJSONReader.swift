@@ -42,9 +42,9 @@ public struct NDJSONReader {
     /// The text of the last line that was not valid JSON (the reader goes on after it), for the
     /// reject that keeps it; empty for a line too long to keep.
     public private(set) var rejectedLine = ""
-    /// The encoding error that stopped the reader, thrown again by every later call.
+    /// The error that stopped the reader (not UTF-8 text, a line too long), thrown again by every later call.
     private var encodingFailure: JSONError?
-    /// Whether the last error thrown stops the reader: the file is not UTF-8 text, or cannot be read.
+    /// Whether the last error thrown stops the reader: the file is not UTF-8 text, has a line too long, or cannot be read.
     public var stopped: Bool { encodingFailure != nil }
 
     /// Opens a file for reading.
@@ -219,11 +219,16 @@ public struct NDJSONReader {
         }
     }
 
-    /// The error for a line over ``maxLineBytes``: it stops the reader (`line` 0), as an I/O error does.
-    private func lineTooLong(_ line: Int) -> JSONError {
-        JSONError(
-            line: 0, column: 0, byteOffset: bufferOffset + start,
-            message: "line \(line) is longer than \(maxLineBytes >= 1 << 20 ? "\(maxLineBytes >> 20) MB" : "\(maxLineBytes) bytes"); expected one JSON object per line")
+    /// The error for a line over ``maxLineBytes``, at the line's start (`FILE:LINE:1`, as every
+    /// other input error): it stops the reader, as an encoding error does, since the rest of the
+    /// line cannot be skipped without reading it whole.
+    private mutating func lineTooLong(_ line: Int) -> JSONError {
+        let limit = maxLineBytes >= 1 << 20 ? "\(maxLineBytes >> 20) MB" : "\(maxLineBytes) bytes"
+        let error = JSONError(
+            line: line, column: 1, byteOffset: bufferOffset + start,
+            message: "this line is longer than \(limit); expected one JSON object per line, of at most \(limit)")
+        encodingFailure = error
+        return error
     }
 
     /// The most specific description Foundation gives of an I/O error.

@@ -57,7 +57,7 @@ extension Audit {
 
     private static func damage(_ rows: [String]) -> [Finding] {
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "search-index", message: "full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; restore any search trigger the schema check reports missing, then run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\")", rows: rows)]
+        return [Finding(severity: .error, check: "search-index", message: "full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; if the schema check reports a search trigger missing, `tipdb migrate --repair` recreates it and rebuilds its index; else run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\")", rows: rows)]
     }
 
     private static func unchecked(_ names: [String], because error: StorageError) -> Finding {

@@ -63,6 +63,7 @@ public struct Audit {
     private var rules: [AuditRule] {
         [
             AuditRule(severity: .error, check: "foreign-keys", message: "rows refer to rows that do not exist", rows: foreignKeys),
+            AuditRule(severity: .error, check: "lineage-broken", message: "lineage chains that end at a figure not in the database (deleted, or never loaded), so these figures rest on no evidence here; load the figure they cite, or correct their cites", rows: lineageBroken),
             AuditRule(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", rows: lineageLoops),
             AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: lineageTooLong),
             AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
@@ -105,12 +106,6 @@ public struct Audit {
         return [Finding(severity: .error, check: "integrity", message: "PRAGMA integrity_check reports damage; restore from a backup (tipdb backup) or recover with the sqlite3 shell's .recover", rows: integrity)]
     }
 
-    private func foreignKeys(_ row: (String) -> Void) throws {
-        try forEachRow("PRAGMA foreign_key_check") { violation in
-            row("\(violation.string(named: "table") ?? "?") row \(violation.string(named: "rowid") ?? "?") → \(violation.string(named: "parent") ?? "?")")
-        }
-    }
-
     /// tipdb's own tables, indexes, views and triggers, compared with what its migrations make
     /// in a fresh database. A search trigger dropped or a view replaced with the `sqlite3` shell
     /// leaves a file that passes `integrity_check` but gives wrong answers (new figures never
@@ -140,7 +135,7 @@ public struct Audit {
         let foreignTriggers = actual.filter { expected[$0.key] == nil && $0.value.type == "trigger" }.keys.sorted()
         var findings: [Finding] = []
         if !damaged.isEmpty {
-            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; restore from a backup made before the change (tipdb backup)", rows: damaged))
+            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row (a table: restore from a backup made before the change, tipdb backup)", rows: damaged))
         }
         if !foreignTriggers.isEmpty {
             findings.append(Finding(severity: .warning, check: "schema-triggers", message: "triggers not made by tipdb: they run on every ingest and may change what is stored", rows: foreignTriggers))
@@ -150,6 +145,18 @@ public struct Audit {
 
     private func lineageLoops(_ row: (String) -> Void) throws {
         try keys("SELECT figure FROM figure_lineage WHERE status = 'loop' ORDER BY figure", row)
+    }
+
+    /// "X cites Y, which is not in the database": the chain's last key is the one missing.
+    private func lineageBroken(_ row: (String) -> Void) throws {
+        try forEachRow("SELECT figure, chain, hops FROM figure_lineage WHERE status = 'broken' ORDER BY figure") { figure in
+            let key = figure.string(at: 0) ?? ""
+            let chain = figure.string(at: 1) ?? ""
+            let missing = chain.components(separatedBy: " > ").last ?? ""
+            row(figure.int64(at: 2) == 1
+                ? "\(key) cites \(missing), which is not in the database"
+                : "\(key): its chain \(chain) ends at \(missing), which is not in the database")
+        }
     }
 
     private func lineageTooLong(_ row: (String) -> Void) throws {

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Writes a report's or an export's file with the system calls themselves, so that a failure
+/// keeps its cause.
+///
+/// Why not `Data.write(to:options:)`: on a full disk or at a file-size limit it reports
+/// "NSCocoaErrorDomain error 512" with no underlying error, and the user cannot tell a full disk
+/// from a folder they cannot write.
+enum OutputFile {
+    /// A write that failed, with the `errno` that says why.
+    struct Failure: Error {
+        let code: Int32
+
+        /// The cause in words, and what to do about it.
+        var reason: String {
+            switch code {
+            case EFBIG: "a file-size limit was reached; raise the limit (ulimit -f) or write a smaller selection"
+            case ENOSPC, EDQUOT: "the disk is full; free some space, or give a path on another disk"
+            case EACCES, EPERM: "permission denied; check that the folder is writable, or give a path in another folder"
+            case EROFS: "the file system is read-only; give a path on another disk"
+            case ENOENT, ENOTDIR: "the folder does not exist; create it, or give a path in another folder"
+            case EISDIR: "it is a folder; give the name of a file"
+            default: "\(String(cString: strerror(code))); check that the folder exists and is writable"
+            }
+        }
+    }
+
+    /// Writes `bytes` to `path`: through a temporary file beside it renamed into place when
+    /// `atomically` (so a failure leaves no file and an existing one as it was), else straight
+    /// into it (a device or a pipe, which a rename would replace).
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, atomically: Bool) throws(Failure) {
+        guard atomically else {
+            try writeAll(bytes, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC)
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        do throws(Failure) {
+            try writeAll(bytes, to: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC | O_EXCL)
+            guard rename(temporary, path) == 0 else { throw Failure(code: errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to path: String, flags: Int32) throws(Failure) {
+        let descriptor = open(path, flags | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Failure(code: errno) }
+        var offset = 0
+        while offset < bytes.count {
+            guard let base = bytes.baseAddress else { break }
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                throw Failure(code: code)
+            }
+            offset += written
+        }
+        // close(2) can report a write the file system deferred (a full network disk).
+        guard close(descriptor) == 0 else { throw Failure(code: errno) }
+    }
+}
