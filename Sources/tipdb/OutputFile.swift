@@ -48,19 +48,28 @@ enum OutputFile {
     private static func writeAll(_ bytes: UnsafeRawBufferPointer, to path: String, flags: Int32) throws(Failure) {
         let descriptor = open(path, flags | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure(code: errno) }
-        var offset = 0
-        while offset < bytes.count {
-            guard let base = bytes.baseAddress else { break }
-            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                throw Failure(code: code)
-            }
-            offset += written
+        do throws(Failure) {
+            try write(bytes, to: descriptor)
+        } catch {
+            close(descriptor)
+            throw error
         }
         // close(2) can report a write the file system deferred (a full network disk).
         guard close(descriptor) == 0 else { throw Failure(code: errno) }
+    }
+
+    /// Writes all of `bytes` to an open descriptor (a file, or standard output for `StandardStream`),
+    /// retrying a write a signal interrupted.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(Failure) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(code: errno)
+            }
+            offset += written
+        }
     }
 }

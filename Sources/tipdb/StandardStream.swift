@@ -20,16 +20,11 @@ final class StandardStream: @unchecked Sendable {
     /// whatever follows. A closed pipe (`tipdb sql … | head`) is no failure to report: the
     /// reader has what it wanted.
     func write(_ bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress, !failed else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(STDOUT_FILENO, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                record(errno)
-                return
-            }
-            offset += written
+        guard !failed else { return }
+        do throws(OutputFile.Failure) {
+            try OutputFile.write(bytes, to: STDOUT_FILENO)
+        } catch {
+            record(error.code)
         }
     }
 

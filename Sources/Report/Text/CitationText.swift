@@ -25,7 +25,7 @@ public enum CitationText {
     public static func shortLabel(_ source: Source) -> String {
         let short = leadNames(source).map { name -> String in
             if let comma = name.firstIndex(of: ",") { return String(name[..<comma]) }
-            return abbreviation(of: name)
+            return OrganisationName.abbreviation(of: name)
         }
         let who: String =
             switch short.count {
@@ -76,13 +76,6 @@ public enum CitationText {
         return authors
     }
 
-    /// `International Labour Office` → `ILO` (`OrganisationName.abbreviation(of:)`, which
-    /// `tipdb check` also matches a copy's producer by).
-    static func abbreviation(of name: String) -> String { OrganisationName.abbreviation(of: name) }
-
-    /// The abbreviation a name ends with in parentheses (`OrganisationName.givenAbbreviation(in:)`).
-    static func givenAbbreviation(in name: String) -> String? { OrganisationName.givenAbbreviation(in: name) }
-
     /// `Fedotov, Yury` → `Yury Fedotov`: a name in the order a sentence gives it.
     ///
     /// Why: authors are stored family name first, the order a reference list sorts and leads
@@ -119,9 +112,9 @@ public enum CitationText {
         let names = leadNames(source)
         let speakers = names == authors ? [] : authors
         var lead = Words.list(names.map { name in
-            let short = name.contains(",") ? name : abbreviation(of: name)
+            let short = name.contains(",") ? name : OrganisationName.abbreviation(of: name)
             // A name that gives its abbreviation already says it.
-            return short == name || givenAbbreviation(in: name) != nil ? name : "\(name) [\(short)]"
+            return short == name || OrganisationName.givenAbbreviation(in: name) != nil ? name : "\(name) [\(short)]"
         })
         let details = CSLDetails(source.csl)
         // A CSL item with editors and no authors had its editors read into the authors column.
