@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Report
 
@@ -30,6 +31,31 @@ struct MarkdownCitationTests {
     func entitiesAndControls() {
         #expect(MarkdownText.escape("A &copy; B &#169; ~~s~~ \u{1B}[31m\u{7}end\tx $m$") == ##"A \&copy; B \&\#169; \~\~s\~\~  \[31m end x \$m\$"##)
         #expect(MarkdownText.escape("Acme & Partners &") == "Acme & Partners &")
+    }
+
+    /// Texts of the characters the escape treats specially, letters, digits, line breaks,
+    /// controls, and (in half of them) characters beyond ASCII, including a combining accent that
+    /// joins the character before it.
+    static func generatedTexts(count: Int, seed: UInt64) -> [String] {
+        let pieces = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$", "&", "a", "Z", "7", "0", " ", "-", "+",
+                      "\n", "\r", "\r\n", "\t", "\u{1B}", "\u{7F}", "\u{0}", ";", "[3]", "[12]", "&copy;", "&#"]
+        let wide = ["é", "\u{301}", "ü", "–", "\u{1F600}", "Ç"]
+        var random = SeededGenerator(seed: seed)
+        return (0..<count).map { index in
+            let length = Int.random(in: 0...24, using: &random)
+            let alphabet = index.isMultiple(of: 2) ? pieces : pieces + wide
+            return (0..<length).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+        }
+    }
+
+    @Test("the byte-level escape and citation search give what the character-level ones give")
+    func bytesAgreeWithCharacters() {
+        for text in Self.generatedTexts(count: 20_000, seed: 20) {
+            #expect(MarkdownText.escape(text) == MarkdownText.escapeCharacters(text), "\(text.debugDescription)")
+            #expect(MarkdownText.citationNumbers(in: text) == MarkdownText.citationNumbers(inCharacters: text), "\(text.debugDescription)")
+        }
+        #expect(MarkdownText.escape("a\r\nb\rc\nd") == "a b c d")
+        #expect(MarkdownText.escape("*\u{301}") == MarkdownText.escapeCharacters("*\u{301}"))
     }
 
     @Test("a citation reads as [n] in the Markdown source, other brackets are escaped")

@@ -10,7 +10,10 @@ struct TextBuffer {
     }
 
     static func += (buffer: inout TextBuffer, text: String) {
-        buffer.bytes.append(contentsOf: text.utf8)
+        // One copy of the string's bytes: appending its `utf8` view went byte by byte (5 % of a
+        // 100,000-figure brief's instructions).
+        var text = text
+        text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
     }
 
     /// The text; the bytes came from Swift strings, so they are valid UTF-8.

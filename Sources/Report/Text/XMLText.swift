@@ -27,10 +27,42 @@ public enum XMLText {
         return out
     }
 
-    /// A coordinate with one decimal and no grouping: `120`, `33.5`.
+    /// A coordinate with one decimal and no grouping: `120`, `33.5`, and `0` for anything that
+    /// rounds to zero (printf would write `-0.0` for -0.04).
+    ///
+    /// The same digits as printf's `%.1f` (rounding the exact binary value, ties to even) with a
+    /// `.0` dropped, written by hand: `String(format:)` took about 12,000 instructions a call, and
+    /// a brief's charts have tens of thousands of coordinates.
     static func coordinate(_ value: Double) -> String {
-        let text = String(format: "%.1f", value.isFinite ? value : 0)
-        if text.hasSuffix(".0") { return String(text.dropLast(2)) }
+        let value = value.isFinite ? value : 0
+        let magnitude = abs(value)
+        guard magnitude < 1e14 else { return printfCoordinate(value) }
+        let tenths = UInt64(roundedTenths(magnitude))
+        guard tenths != 0 else { return "0" }
+        let whole = tenths / 10, tenth = tenths % 10
+        return (value < 0 ? "-" : "") + String(whole) + (tenth == 0 ? "" : "." + String(tenth))
+    }
+
+    /// `magnitude × 10` rounded to the nearest whole number as printf rounds `magnitude` to one
+    /// decimal: by the exact product, not the product rounded to a double (0.35 is a little below
+    /// 0.35, so `%.1f` writes 0.3, while 0.35 × 10 rounds to exactly 3.5).
+    static func roundedTenths(_ magnitude: Double) -> Double {
+        let product = magnitude * 10
+        // The product's rounding error, exactly: product + error == magnitude × 10.
+        let error = (-product).addingProduct(magnitude, 10)
+        let floor = product.rounded(.down)
+        // Exact for a product of at least 0 (floor and product are within a factor of two, or floor
+        // is 0), and a multiple of the product's ulp, so nonzero only when larger than the error.
+        let aboveHalf = (product - floor) - 0.5
+        if aboveHalf > 0 || (aboveHalf == 0 && error > 0) { return floor + 1 }
+        if aboveHalf < 0 || (aboveHalf == 0 && error < 0) { return floor }
+        return floor.truncatingRemainder(dividingBy: 2) == 0 ? floor : floor + 1
+    }
+
+    /// `coordinate` through printf, for values beyond the integer path.
+    static func printfCoordinate(_ value: Double) -> String {
+        var text = String(format: "%.1f", value)
+        if text.hasSuffix(".0") { text.removeLast(2) }
         return text == "-0" ? "0" : text
     }
 }
