@@ -102,7 +102,7 @@ struct FilePlan {
                 if format == .csv || format == .tsv, let problem = Self.headerProblem(path: path, format: format) {
                     throw Unusable("kind unknown", format: format, problem)
                 }
-                throw Unusable("kind unknown", path, format: format, Self.whyNoKind(path: path, format: format, names: names))
+                throw Unusable("kind unknown", format: format, Self.whyNoKind(path: path, format: format, names: names))
             }
         }
         guard let kind else { throw Unusable("kind unknown", path, format: format, "unknown kind") }
@@ -110,13 +110,14 @@ struct FilePlan {
     }
 
     /// A header quoted in a message: whole up to 60 characters, else its first 60 and `…`.
-    private static func quoted(_ header: String) -> String {
+    static func quoted(_ header: String) -> String {
         header.count > 60 ? header.prefix(60) + "…" : header
     }
 
     /// Why the kind of a file cannot be told from its columns, in the words that help most: an
     /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
-    private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> String {
+    private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> IngestIssue {
+        func whole(_ message: String) -> IngestIssue { IngestIssue(file: path, line: 0, column: 0, message: message) }
         let head = Self.head(path)
         if Self.firstByte(of: head) == nil {
             let expected = switch format {
@@ -124,37 +125,28 @@ struct FilePlan {
             case .ndjson: "one JSON object per line"
             default: "a header line naming the columns"
             }
-            return "the file is empty; expected \(expected)"
+            return whole("the file is empty; expected \(expected)")
         }
-        if let encoding = encodingProblem(head) { return encoding }
+        if let encoding = encodingProblem(head) { return whole(encoding) }
         switch format {
         case .csv, .tsv:
-            if names == [""] { return CSVRecordSource.blankFirstLine }
+            if names == [""] { return whole(CSVRecordSource.blankFirstLine) }
             // Excel writes `sep=;` as a first line for itself when asked to name the delimiter.
             if head.starts(with: Array("sep=".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF] + Array("sep=".utf8)) {
-                return "line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first"
+                return whole("line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first")
             }
-            if names.count == 1, let only = names.first {
-                // The file's own delimiter inside its one column means the whole header was quoted.
-                let own: Character = format == .tsv ? "\t" : ","
-                if only.contains(own) {
-                    return "the header is one quoted field, \"\(Self.quoted(only))\"; expected the column names unquoted or each quoted on its own"
-                }
-                let separators: [(Character, String)] = [(";", "semicolons"), ("\t", "tabs"), (",", "commas"), ("|", "bars")]
-                if let (_, name) = separators.first(where: { only.contains($0.0) }) {
-                    let hint = name == "tabs" ? "pass --format tsv" : name == "commas" ? "pass --format csv" : "save it with commas or tabs"
-                    return "the header is one column, \"\(Self.quoted(only))\", whose names are separated by \(name); \(hint)"
-                }
+            if names.count == 1, let only = names.first, let problem = HeaderSeparator.problem(inOnlyColumn: only, format: format) {
+                return IngestIssue(file: path, line: 1, column: 1, message: problem)
             }
         case .json, .cslJSON:
             let first = Self.firstByte(of: head)
-            if first == UInt8(ascii: "{") { return "the file holds one JSON object; expected an array of objects, [{...}, {...}]" }
-            if first != UInt8(ascii: "[") { return "the file does not start with a JSON array; expected an array of objects, [{...}, {...}]" }
+            if first == UInt8(ascii: "{") { return whole("the file holds one JSON object; expected an array of objects, [{...}, {...}]") }
+            if first != UInt8(ascii: "[") { return whole("the file does not start with a JSON array; expected an array of objects, [{...}, {...}]") }
         default:
             break
         }
         let found = names.isEmpty ? "" : " (\(names.sorted().prefix(8).joined(separator: ", ")))"
-        return "cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind"
+        return whole("cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind")
     }
 
     /// Why a CSV or TSV header cannot be read (invalid UTF-8, a NUL byte, a quote never closed),

@@ -329,6 +329,14 @@ public final class Ingester {
     private func checkHeader(_ header: [InputField]?, issues: [IngestIssue], plan: FilePlan) throws {
         guard let header else { return }
         let contract = FieldContract.of(plan.kind)
+        // One name holding the others (`measure;value;place`): one error naming the separator,
+        // not one for each column the file does have.
+        let named = header.filter { !$0.name.isEmpty }
+        if plan.format == .csv || plan.format == .tsv, named.count == 1, let only = named.first,
+           !contract.accepts(only.name), let problem = HeaderSeparator.problem(inOnlyColumn: only.name, format: plan.format) {
+            report.errors.append(contentsOf: issues)
+            throw IngestIssue(file: plan.path, line: only.line, column: only.column, message: problem)
+        }
         var problems = issues
         for field in header where !field.name.isEmpty && !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,

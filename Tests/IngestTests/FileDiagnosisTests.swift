@@ -12,7 +12,7 @@ struct FileDiagnosisTests {
         ("blank.csv", [0xEF, 0xBB, 0xBF, 0x0A, 0x0A], "the file is empty; expected a header line naming the columns"),
         ("utf16le.csv", [0x6B, 0x00, 0x65, 0x00, 0x79, 0x00, 0x0A, 0x00], "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"),
         ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
-        ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; save it with commas or tabs"),
+        ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)"),
         ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\\tmeasure\\tvalue\", whose names are separated by tabs; pass --format tsv"),
         ("object.json", Array("{\"key\": \"a\"}".utf8), "the file holds one JSON object; expected an array of objects, [{...}, {...}]"),
         ("array.ndjson", Array("[{\"key\": \"a\"},\n{\"key\": \"b\"}]\n".utf8), "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"),

@@ -73,4 +73,28 @@ struct IngestHintTests {
             #expect(result.stderr.contains("\"key;measure;value;low;high;ci_level;unit;place;period;sex;ag…\", whose names are separated by semicolons"), "\(result.stderr)")
         }
     }
+
+    /// A file whose kind comes from its name or `--kind` is read against that kind's columns: its
+    /// one column used to be reported as unknown and every required column as missing.
+    @Test("a semicolon-separated header gets one error at 1:1 whether the kind is known or not", arguments: [
+        ["ingest", "figures.csv"], ["ingest", "--kind", "figures", "data.csv"], ["ingest", "data.csv"],
+    ])
+    func semicolonHeaderOneError(arguments: [String]) throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let text = "\u{FEFF}measure;value;place;period;source\r\nforced-labour;27,6;WLD;2021;ilo-2022\r\n"
+            for name in ["figures.csv", "data.csv"] {
+                try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+            }
+            let file = arguments.last ?? ""
+            let result = try Tipdb.run(arguments + ["--dry-run"], in: dir)
+            #expect(result.status == 1)
+            let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("\(file):") && !$0.hasPrefix("\(file): ") }
+            #expect(errors == [
+                "\(file):1:1: the header is one column, \"measure;value;place;period;source\", whose names are separated by semicolons; tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)",
+            ], "\(result.stderr)")
+            #expect(!result.stderr.contains("unknown column"), "\(result.stderr)")
+            #expect(!result.stderr.contains("missing column"), "\(result.stderr)")
+        }
+    }
 }
