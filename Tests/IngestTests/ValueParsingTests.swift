@@ -197,6 +197,7 @@ struct ValueParsingTests {
         ("2019-13", "month 13 in \"2019-13\" does not exist"),
         ("2016-17", "month 17 in \"2016-17\" does not exist; expected 01 to 12; for the years 2016 to 2017 write 2016-2017"),
         ("2019-13", "month 13 in \"2019-13\" does not exist; expected 01 to 12"),
+        ("2017-16", "month 16 in \"2017-16\" does not exist; expected 01 to 12; for the years 2016 to 2017 write 2016-2017"),
         ("1999-00", "month 00 in \"1999-00\" does not exist; expected 01 to 12; for the years 1999 to 2000 write 1999-2000"),
         ("2019-07/2019-06", "period \"2019-07/2019-06\" starts after it ends"),
         ("2019-02-30", "day 30 in \"2019-02-30\" does not exist in that month; expected 01 to 28"),

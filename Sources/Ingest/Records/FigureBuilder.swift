@@ -42,7 +42,7 @@ struct FigureBuilder {
         }
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
         let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
-        let source = row.required("source", what: "the key of the source the figure comes from")
+        let source = row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)")
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
         // A value written in another unit than the unit column's is one error: its number is not
@@ -110,7 +110,9 @@ struct FigureBuilder {
 
     /// What the unit says about the numbers (`UnitRules`, the rules of every figure tipdb writes).
     private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
-        let found = UnitRules(vocabulary: vocabulary).problems(unit, number: number, low: low, high: high) { row.text($0) }
+        let found = UnitRules(vocabulary: vocabulary).problems(
+            unit, number: number, low: low, high: high, unitGiven: row.text("unit") != nil || number.impliedUnit != nil
+        ) { row.text($0) }
         for (field, message) in found { row.fail(field, message) }
     }
 

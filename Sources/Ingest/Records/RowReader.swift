@@ -47,7 +47,7 @@ struct RowReader: Sendable {
     /// The text of a required field; records an issue when it is missing or blank.
     mutating func required(_ name: String, what: String) -> String? {
         if let value = text(name) { return value }
-        fail(name, "missing \(name): \(what) is required")
+        fail(name, "no \(name) given; expected \(what)")
         return nil
     }
 

@@ -17,7 +17,9 @@ struct UnitRules {
     ///
     /// - Parameter text: the field as written, for messages and for dots that may group
     ///   thousands; nil when not given, or when the number was scaled from what was written.
-    func problems(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?,
+    ///   - unitGiven: whether the row said its unit (a unit column, or `12%`); false when the
+    ///     measure's default applies, which a value that is not whole then names.
+    func problems(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, unitGiven: Bool = true,
                   text: (String) -> String?) -> [(field: String, message: String)] {
         var found: [(field: String, message: String)] = []
         // Local functions, not arrays of pairs: this runs for every figure of a million-row file.
@@ -61,7 +63,10 @@ struct UnitRules {
             guard dimension == "count" && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)
             if value != value.rounded() {
-                let hint = grouped ? " (\(written.filter { $0 != "." }) if the dots separate thousands)" : ""
+                // A rate such as 5.3 per 1,000 typed without its unit reads as 5.3 persons.
+                let hint = grouped ? " (\(written.filter { $0 != "." }) if the dots separate thousands)"
+                    : !unitGiven && name == "value" ? "; the row gives no unit, so the measure's own (\(unit)) applies: if the number is a rate or a share, give its unit (per-1000, percent, ...) in a unit column"
+                    : ""
                 found.append((name, "\"\(written)\" is not a whole number, but \(unit) are counted in whole numbers; expected a whole number\(hint)"))
             } else if grouped {
                 found.append((name, "\"\(written)\" reads as \(FigureBuilder.format(value)) here, but its dots may separate thousands; expected \(written.filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))

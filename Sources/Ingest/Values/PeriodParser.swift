@@ -151,7 +151,12 @@ public enum PeriodParser {
             // 2016-17 (and 1999-00) is how reports write a financial or school year spanning two
             // calendar years: the second number is the next year's last two digits.
             let next = year + 1
-            let span = inPeriod && parts.count == 2 && month == next % 100 ? "; for the years \(year) to \(next) write \(year)-\(next)" : ""
+            // 2017-16 is the same span written the other way round.
+            let previous = year - 1
+            let span = !inPeriod || parts.count != 2 ? ""
+                : month == next % 100 ? "; for the years \(year) to \(next) write \(year)-\(next)"
+                : month == previous % 100 ? "; for the years \(previous) to \(year) write \(previous)-\(year)"
+                : ""
             throw Failure(message: "month \(parts[1]) in \"\(original)\" does not exist; expected 01 to 12\(span)")
         }
         if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {
