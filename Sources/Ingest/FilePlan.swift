@@ -45,7 +45,7 @@ struct FilePlan {
         }
         if format == nil {
             let byExtension = InputFormat.fromExtension(of: path)
-            // Only JSON needs a look inside, and only JSON files are small enough to look at whole.
+            // Only JSON needs a look inside (read one element at a time, memory bounded).
             let sniffed = byExtension == nil || byExtension == .json ? Self.sniffJSON(keysOfArray()) : nil
             if byExtension == nil || byExtension == .csv, let dataset = DatasetSniffer.sniff(path: path) {
                 format = dataset.format

@@ -71,7 +71,7 @@ extension JSONParser {
     /// where `continuationBytes` counts the UTF-8 continuation bytes already scanned on the line.
     /// This holds because continuation bytes can only appear inside strings, which are validated
     /// byte by byte before any later position is asked for.
-    private struct Scanner {
+    struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let end: Int
         let maxDepth: Int
@@ -79,8 +79,13 @@ extension JSONParser {
         let endDescription: String
         var pos = 0
         var line: Int
+        /// May be negative: the line began before `bytes` (`JSONArrayReader` hands the scanner the
+        /// part of a file it holds).
         var lineStart = 0
         var continuationBytes = 0
+        /// How many arrays enclose the value being read outside `bytes`' view: 1 for an element
+        /// of a top-level array read on its own, so that the depth limit falls where it would.
+        var outerDepth = 0
         /// Reused for strings that contain escapes, so decoding them allocates once per string.
         var scratch: [UInt8] = []
 
@@ -155,6 +160,17 @@ extension JSONParser {
         mutating func parseDocument() throws(JSONError) -> JSONNode {
             skipWhitespace()
             if pos == end { throw error(at: pos, "empty input; expected a JSON value") }
+            let completed = try parseValue()
+            skipWhitespace()
+            if pos < end {
+                if bytes[pos] == 0 { throw nulByte(at: pos) }
+                throw error(at: pos, "unexpected text after the JSON value")
+            }
+            return completed
+        }
+
+        /// Reads one value starting at `pos` (after white space) and leaves `pos` just after it.
+        mutating func parseValue() throws(JSONError) -> JSONNode {
             var stack: [Frame] = []
             parsing: while true {
                 // A value is expected at `pos`.
@@ -167,7 +183,7 @@ extension JSONParser {
                 switch bytes[pos] {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     let isObject = bytes[pos] == UInt8(ascii: "{")
-                    if stack.count >= maxDepth {
+                    if stack.count + outerDepth >= maxDepth {
                         throw error(at: pos, "nesting deeper than the maximum depth of \(maxDepth)")
                     }
                     pos += 1
@@ -193,15 +209,9 @@ extension JSONParser {
 
                 // A value is complete: hand it to its container, closing containers as they end.
                 while true {
-                    skipWhitespace()
                     let top = stack.count - 1
-                    guard top >= 0 else {
-                        if pos < end {
-                            if bytes[pos] == 0 { throw nulByte(at: pos) }
-                            throw error(at: pos, "unexpected text after the JSON value")
-                        }
-                        return completed
-                    }
+                    guard top >= 0 else { return completed }
+                    skipWhitespace()
                     if stack[top].isObject {
                         stack[top].members.append(
                             JSONMember(

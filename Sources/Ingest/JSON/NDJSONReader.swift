@@ -21,13 +21,7 @@ import Foundation
 /// The reader is a value type holding an open file: use one `var` and do not copy it while reading.
 public struct NDJSONReader {
     /// Where the bytes come from: an open file, or an array handed out in chunks.
-    private enum Source {
-        case file(FileHandle, path: String)
-        case memory([UInt8], next: Int)
-    }
-
-    private var source: Source
-    private let chunkSize: Int
+    private var source: JSONByteStream
     /// The longest line read, as CSV limits a record: memory stays bounded whatever the file holds.
     var maxLineBytes = CSVReader.defaultMaxRecordBytes
     /// Bytes read but not yet consumed start at `start`; `buffer[0]` is at `bufferOffset` in the file.
@@ -62,26 +56,18 @@ public struct NDJSONReader {
 
     /// Opens a file, reading it `chunkSize` bytes at a time (tests use tiny chunks).
     init(path: String, chunkSize: Int) throws(JSONError) {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        } catch {
-            throw JSONError(line: 0, column: 0, byteOffset: 0, message: "cannot open '\(path)': \(Self.reason(error))")
-        }
-        source = .file(handle, path: path)
-        self.chunkSize = max(chunkSize, 1)
+        source = try JSONByteStream(path: path, chunkSize: chunkSize)
     }
 
     /// Reads bytes in memory `chunkSize` at a time, exactly as a file would be read.
     init(bytes: [UInt8], chunkSize: Int) {
-        self.chunkSize = max(chunkSize, 1)
         if chunkSize >= bytes.count {
             // One chunk: share the caller's array instead of copying it.
-            source = .memory(bytes, next: bytes.count)
+            source = JSONByteStream(bytes: bytes, chunkSize: chunkSize, next: bytes.count)
             buffer = bytes
             atEndOfInput = true
         } else {
-            source = .memory(bytes, next: 0)
+            source = JSONByteStream(bytes: bytes, chunkSize: chunkSize)
         }
     }
 
@@ -197,26 +183,7 @@ public struct NDJSONReader {
             scanned -= start
             start = 0
         }
-        switch source {
-        case .memory(let bytes, let next):
-            let chunkEnd = min(next + chunkSize, bytes.count)
-            buffer.append(contentsOf: bytes[next..<chunkEnd])
-            source = .memory(bytes, next: chunkEnd)
-            atEndOfInput = chunkEnd == bytes.count
-        case .file(let handle, let path):
-            let data: Data?
-            do {
-                data = try handle.read(upToCount: chunkSize)
-            } catch {
-                throw JSONError(
-                    line: 0, column: 0, byteOffset: 0, message: "cannot read '\(path)': \(Self.reason(error))")
-            }
-            if let data, !data.isEmpty {
-                buffer.append(contentsOf: data)
-            } else {
-                atEndOfInput = true
-            }
-        }
+        if try !source.append(to: &buffer) { atEndOfInput = true }
     }
 
     /// The error for a line over ``maxLineBytes``, at the line's start (`FILE:LINE:1`, as every
@@ -229,17 +196,5 @@ public struct NDJSONReader {
             message: "this line is longer than \(limit); expected one JSON object per line, of at most \(limit)")
         encodingFailure = error
         return error
-    }
-
-    /// The most specific description Foundation gives of an I/O error.
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        return nsError.localizedDescription
     }
 }

@@ -2,13 +2,16 @@ import Foundation
 import Storage
 
 /// Reads JSON (an array of objects), NDJSON (one object per line) and CSL-JSON into input records.
+///
+/// All three are read a piece at a time (an element, a line), so memory does not grow with the
+/// file. A JSON array is read twice: first to its end, so that a defect anywhere refuses the file
+/// before any record is handed on, as when it was parsed whole; then element by element.
 final class JSONRecordSource: RecordSource {
     let header: [InputField]? = nil
     private let file: String
+    private let path: String
     private let format: InputFormat
-    private var bytes: [UInt8] = []
-    private var elements: [JSONNode] = []
-    private var position = 0
+    private var elements: JSONArrayReader?
     private var lines: NDJSONReader?
     /// Whether the NDJSON reader has given a line, good or bad: a file without one is empty.
     private var sawLine = false
@@ -16,6 +19,7 @@ final class JSONRecordSource: RecordSource {
 
     init(path: String, displayName: String, format: InputFormat) throws(IngestIssue) {
         file = displayName
+        self.path = path
         self.format = format
         if format == .ndjson {
             do {
@@ -25,21 +29,21 @@ final class JSONRecordSource: RecordSource {
             }
             return
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        do {
+            if let root = try Self.readArray(path: path, keeping: 0).notArray {
+                throw IngestIssue(file: displayName, line: root.line, column: root.column,
+                                  message: "expected an array of objects ([{...}, {...}]), found \(root.value.kindName)")
+            }
+            var reader = try JSONArrayReader(path: path)
+            _ = try reader.readStart()
+            elements = reader
+        } catch let error as JSONError {
+            throw Self.fileIssue(error, path: path, file: displayName)
+        } catch let issue as IngestIssue {
+            throw issue
+        } catch {
             throw IngestIssue(file: displayName, line: 0, column: 0, message: "cannot be read")
         }
-        bytes = [UInt8](data)
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw Self.fileIssue(error, bytes: bytes, file: displayName)
-        }
-        guard case .array(let items) = root.value else {
-            throw IngestIssue(file: displayName, line: root.line, column: root.column,
-                              message: "expected an array of objects ([{...}, {...}]), found \(root.value.kindName)")
-        }
-        elements = items
     }
 
     func next() throws -> InputRecord? {
@@ -70,11 +74,15 @@ final class JSONRecordSource: RecordSource {
             bytesRead += entry.raw.utf8.count + 1
             return record(from: entry.node, raw: entry.raw)
         }
-        guard position < elements.count else { return nil }
-        let node = elements[position]
-        position += 1
+        let node: JSONNode?
+        do {
+            node = try elements?.next()
+        } catch {
+            // Only when the file changed since it was checked whole: the command is refused.
+            throw Self.fileIssue(error, path: path, file: file)
+        }
+        guard let node, let raw = elements?.text(of: node) else { return nil }
         bytesRead = node.byteRange.upperBound
-        let raw = String(decoding: bytes[node.byteRange.clamped(to: 0..<bytes.count)], as: UTF8.self)
         return record(from: node, raw: raw)
     }
 
@@ -242,9 +250,9 @@ final class JSONRecordSource: RecordSource {
                 }
             }
         } else {
-            guard let data = FileManager.default.contents(atPath: path),
-                  let root = try? JSONParser.parse([UInt8](data)), case .array(let items) = root.value else { return [] }
-            objects = Array(items.prefix(inferenceObjects))
+            // Read to the end: a file that does not parse tells nothing, as when it was parsed whole.
+            guard let read = try? readArray(path: path, keeping: inferenceObjects), read.notArray == nil else { return [] }
+            objects = read.first
         }
         return objects.compactMap { object in
             guard case .object(let members) = object.value else { return nil }
@@ -274,18 +282,41 @@ final class JSONRecordSource: RecordSource {
             }
             return firstError.map { IngestIssue($0, file: path) }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
-        // An empty file is said to be empty, with what it should hold, by the caller.
-        guard FilePlan.firstByte(of: bytes) != nil else { return nil }
         do {
-            let root = try JSONParser.parse(bytes)
+            // An empty file is said to be empty, with what it should hold, by the caller.
+            guard try !isBlank(path: path) else { return nil }
+            let read = try readArray(path: path, keeping: 1)
             // Not an array at all is said by the caller, with what the file should hold.
-            guard case .array(let items) = root.value, let first = items.first else { return nil }
+            guard read.notArray == nil, let first = read.first.first else { return nil }
             return notAnObject(first, file: path)
         } catch {
-            return fileIssue(error, bytes: bytes, file: path)
+            return error.line == 0 ? nil : fileIssue(error, path: path, file: path)
         }
+    }
+
+    /// Reads the JSON array at `path` to its end, in bounded memory, keeping its first `keeping`
+    /// elements; or the value the file holds instead of an array.
+    ///
+    /// - Throws: ``JSONError`` at the first defect in the file, or with `line` 0 when it cannot be read.
+    static func readArray(path: String, keeping: Int) throws(JSONError) -> (first: [JSONNode], notArray: JSONNode?) {
+        var reader = try JSONArrayReader(path: path)
+        if case .value(let root) = try reader.readStart() { return ([], root) }
+        var first: [JSONNode] = []
+        while let element = try reader.next() {
+            if first.count < keeping { first.append(element) }
+        }
+        return (first, nil)
+    }
+
+    /// Whether the file holds nothing but white space and byte order mark bytes (``FilePlan/firstByte(of:)``).
+    private static func isBlank(path: String) throws(JSONError) -> Bool {
+        var input = try JSONByteStream(path: path, chunkSize: 64 * 1024)
+        var chunk: [UInt8] = []
+        while try input.append(to: &chunk) || !chunk.isEmpty {
+            if FilePlan.firstByte(of: chunk) != nil { return false }
+            chunk.removeAll(keepingCapacity: true)
+        }
+        return true
     }
 
     /// The error for a record that is not an object (an array in an array, a number on a line),
@@ -297,15 +328,24 @@ final class JSONRecordSource: RecordSource {
     }
 
     /// A JSON file that does not parse, in the words that help: NDJSON and a stream of objects
-    /// (what `jq '.[]'` prints) are named as such.
-    private static func fileIssue(_ error: JSONError, bytes: [UInt8], file: String) -> IngestIssue {
-        if looksLikeNDJSON(bytes.prefix(4096)) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
+    /// (what `jq '.[]'` prints) are named as such; a file that cannot be read, as such.
+    private static func fileIssue(_ error: JSONError, path: String, file: String) -> IngestIssue {
+        if error.line == 0 { return IngestIssue(file: file, line: 0, column: 0, message: "cannot be read") }
+        if looksLikeNDJSON(bytes(of: path, at: 0, count: 4096)) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
         var issue = IngestIssue(error, file: file)
-        if error.message == "unexpected text after the JSON value", error.byteOffset < bytes.count,
-           [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(bytes[error.byteOffset]) {
+        if error.message == "unexpected text after the JSON value",
+           let byte = bytes(of: path, at: error.byteOffset, count: 1).first, [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(byte) {
             issue.message += "; several JSON values one after another: expected them in one array, [{...}, {...}]"
         }
         return issue
+    }
+
+    /// Up to `count` bytes of the file from `offset` on (none when it cannot be read).
+    private static func bytes(of path: String, at offset: Int, count: Int) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        guard (try? handle.seek(toOffset: UInt64(offset))) != nil, let data = try? handle.read(upToCount: count) else { return [] }
+        return [UInt8](data)
     }
 
     /// Whether a file that is not one JSON text starts like NDJSON: its first line is a whole JSON

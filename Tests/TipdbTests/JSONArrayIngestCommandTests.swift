@@ -1,0 +1,41 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite("tipdb ingest: a JSON array read one element at a time (built binary)")
+struct JSONArrayIngestCommandTests {
+    /// A JSON array of `count` figures citing `bench-source-0` ... `bench-source-4`, one object per
+    /// line (line `index + 2`), with `last` in place of the last object when given.
+    private func figures(_ count: Int, last: String? = nil) -> String {
+        var objects = (0..<count).map { index in
+            #"{"key": "a-\#(index)", "measure": "forced-labour", "value": \#(10 + index), "place": "WLD", "period": "2016", "source": "bench-source-\#(index % 5)"}"#
+        }
+        if let last { objects[count - 1] = last }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    @Test("an array of 5,000 figures (several 64 KB chunks) loads; one broken in its last element is refused at its position, exit 1, database unchanged")
+    func largeArray() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try LargeFile.sources(at: dir.appendingPathComponent("sources.csv"))
+            #expect(try Tipdb.run(["ingest", "sources.csv"], in: dir).status == 0)
+            try Data(figures(5_000).utf8).write(to: dir.appendingPathComponent("figures.json"))
+            let loaded = try Tipdb.run(["ingest", "figures.json"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(loaded.stdout.hasPrefix("figures.json: 5000 read, 5000 inserted, 0 updated, 0 unchanged, 0 rejected (batch "))
+            #expect(loaded.stderr.contains("note: figures.json: kind figures from the field names"))
+
+            let broken = #"{"key": "b-4999", "measure": "forced-labour", "value": 1 2, "place": "WLD"}"#
+            try Data(figures(5_000, last: broken).replacingOccurrences(of: "\"a-", with: "\"b-").utf8)
+                .write(to: dir.appendingPathComponent("broken.json"))
+            let database = dir.appendingPathComponent("tipdb.sqlite")
+            let refused = try Tipdb.run(["ingest", "broken.json"], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("broken.json:5001:58: expected ',' or '}' after an object member, found '2'\n"), "\(refused.stderr)")
+            let db = try Database(path: database.path, mode: .readOnly)
+            #expect(try db.integer("SELECT count(*) FROM figures") == 5_000)
+            #expect(try db.integer("SELECT count(*) FROM figures WHERE key LIKE 'b-%'") == 0)
+        }
+    }
+}
