@@ -45,7 +45,7 @@ extension TipDB {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "The output format (as JSON, a failure, a usage error too, is printed as {\"error\": ..., \"exitCode\": ...}; both are written as the audit goes, so a failure part way through a long report follows the part already written, exit 2).")
+        @Option(help: "The output format. JSON is {\"findings\": [...], \"totals\": {\"errors\": N, \"rowsByCheck\": {...}, \"warnings\": M}}, the totals those of the text report's last line; a failure, a usage error too, is printed as {\"error\": ..., \"exitCode\": ...}; both are written as the audit goes, so a failure part way through a long report follows the part already written, exit 2.")
         var format: Format = .text
 
         @Option(parsing: .unconditional, help: "In text output, list at most this many rows per finding (JSON lists all).")

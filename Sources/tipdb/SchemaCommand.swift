@@ -2,7 +2,7 @@ import ArgumentParser
 import Storage
 
 extension TipDB {
-    struct SchemaCommand: ParsableCommand {
+    struct SchemaCommand: ParsableCommand, JSONReporting {
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case text, markdown, json
         }
@@ -18,11 +18,16 @@ extension TipDB {
         @Argument(help: "Only this table or view.")
         var table: String?
 
-        @Option(help: "Output format (SCHEMA.md is the Markdown one).")
+        @Option(help: "Output format (SCHEMA.md is the Markdown one; with json a failure, a usage error too, is printed as {\"error\": ..., \"exitCode\": ...}).")
         var format: Format = .text
 
+        /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            lastFormat(arguments) == Format.json.rawValue
+        }
+
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .query)
                 defer { db.close() }
                 try OlderSchemaAdvice.noteIfOlder(db, path: database.path)
