@@ -10,7 +10,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Describe the tables and views: columns, types, constraints and what each column means.",
-            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names. A database of an older tipdb schema is described as it is, with a note on standard error naming its version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it."
+            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names. A database of an older tipdb schema is described as it is, with a note on standard error naming its version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it. As JSON, a failure, a usage error too, is printed on standard output as {\"error\": ..., \"exitCode\": ...}."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -18,7 +18,7 @@ extension TipDB {
         @Argument(help: "Only this table or view.")
         var table: String?
 
-        @Option(help: "Output format (SCHEMA.md is the Markdown one; with json a failure, a usage error too, is printed as {\"error\": ..., \"exitCode\": ...}).")
+        @Option(help: "Output format (SCHEMA.md is the Markdown one).")
         var format: Format = .text
 
         /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
