@@ -40,12 +40,16 @@ extension TipDB {
                 tipdb schema forms); sources without a \
                 URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \
                 still needs to write: the file is read-only, or an ingest held the write lock past the busy timeout.
+
+                As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \
+                the totals those of the text report's last line and each check's row count; a failure, a usage \
+                error too, is printed as {"error": ..., "exitCode": ...}.
                 """
         )
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "The output format (as JSON, a failure, a usage error too, is printed as {\"error\": ..., \"exitCode\": ...}; both are written as the audit goes, so a failure part way through a long report follows the part already written, exit 2).")
+        @Option(help: "The output format (both are written as the audit goes, so a failure part way through a long report follows the part already written, exit 2).")
         var format: Format = .text
 
         @Option(parsing: .unconditional, help: "In text output, list at most this many rows per finding (JSON lists all).")

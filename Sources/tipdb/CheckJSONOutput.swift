@@ -5,26 +5,32 @@ import Storage
 /// (building `{"findings": [...]}` whole and encoding it peaked at 203 MB over 1,000,000 figures,
 /// 34 MB of it the JSON text).
 ///
-/// The bytes are those `JSONEncoder` wrote before, with `.prettyPrinted`, `.sortedKeys` and
-/// `.withoutEscapingSlashes`: two-space indents, `"name" : value`, keys in order (check, message,
-/// rows, severity), strings escaped as it escapes them (`literal(_:)`), and a final newline.
+/// The bytes are those `JSONLayout.document` writes for the same report built whole: keys in
+/// order (findings, then totals; in a finding check, message, rows, severity), two-space
+/// indents, `"name": value`, strings escaped as `JSONEncoder` escapes them (`literal(_:)`), and a
+/// final newline. The totals come last, once every finding is counted: the numbers of the text
+/// report's closing line, and each check's row count (at most one finding per check, so a few
+/// dozen entries held).
 final class CheckJSONOutput: FindingSink {
     private let output = StandardOutput()
     private(set) var errors = 0
     private(set) var warnings = 0
     private var severity = Finding.Severity.warning
+    private var check = ""
     private var rows = 0
+    private var rowsByCheck: [String: Int] = [:]
 
     init() {
-        output.write("{\n  \"findings\" : [")
+        output.write("{\n  \"findings\": [")
     }
 
     func begin(severity: Finding.Severity, check: String, message: String) {
         output.write(errors + warnings == 0 ? "\n    {\n" : ",\n    {\n")
         if severity == .error { errors += 1 } else { warnings += 1 }
         self.severity = severity
+        self.check = check
         rows = 0
-        output.write("      \"check\" : " + Self.literal(check) + ",\n      \"message\" : " + Self.literal(message) + ",\n      \"rows\" : [")
+        output.write("      \"check\": " + Self.literal(check) + ",\n      \"message\": " + Self.literal(message) + ",\n      \"rows\": [")
     }
 
     func row(_ text: String) {
@@ -33,7 +39,8 @@ final class CheckJSONOutput: FindingSink {
     }
 
     func end() {
-        output.write((rows == 0 ? "\n\n      ],\n" : "\n      ],\n") + "      \"severity\" : " + Self.literal(severity.rawValue) + "\n    }")
+        output.write((rows == 0 ? "],\n" : "\n      ],\n") + "      \"severity\": " + Self.literal(severity.rawValue) + "\n    }")
+        rowsByCheck[check, default: 0] += rows
     }
 
     /// Drops the part of the report not yet written, when the audit fails: a short report then
@@ -42,9 +49,17 @@ final class CheckJSONOutput: FindingSink {
         output.discard()
     }
 
-    /// Closes the report and writes out what is left of it.
+    /// Closes the findings, writes the totals and what is left of the report.
     func finish() {
-        output.write(errors + warnings == 0 ? "\n\n  ]\n}\n" : "\n  ]\n}\n")
+        output.write(errors + warnings == 0 ? "],\n" : "\n  ],\n")
+        output.write("  \"totals\": {\n    \"errors\": \(errors),\n    \"rowsByCheck\": ")
+        if rowsByCheck.isEmpty {
+            output.write("{}")
+        } else {
+            let members = rowsByCheck.sorted { $0.key < $1.key }.map { "      " + Self.literal($0.key) + ": \($0.value)" }
+            output.write("{\n" + members.joined(separator: ",\n") + "\n    }")
+        }
+        output.write(",\n    \"warnings\": \(warnings)\n  }\n}\n")
         output.flush()
     }
 

@@ -103,9 +103,7 @@ extension TipDB.DeriveCommand {
                     FileHandle.standardError.write(Data("warning: --min-cell \(minCell) is below CTDC's own minimum cell size of \(DeriveOptions.defaultMinCell)\n".utf8))
                 }
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                    print(try JSONLayout.document(report), terminator: "")
                     return
                 }
                 for note in report.notes {

@@ -3,7 +3,7 @@ import Foundation
 import Storage
 
 extension TipDB {
-    struct ExportCommand: ParsableCommand {
+    struct ExportCommand: ParsableCommand, JSONReporting {
         enum What: String, ExpressibleByArgument, CaseIterable {
             case datasetteMetadata = "datasette-metadata"
         }
@@ -27,7 +27,9 @@ extension TipDB {
                 sources, studies, figures and figures_searchable get fts_table and fts_pk (sources_fts, studies_fts, \
                 figures_fts; keyed by id), so that Datasette's search box and ?_search= find what tipdb search \
                 finds: Datasette does not detect tipdb's search indexes by itself, and without this metadata \
-                ?_search= on those tables returns every row.
+                ?_search= on those tables returns every row. \
+                Its output is JSON, so a failure, a usage error too, is also printed on standard output as \
+                {"error": ..., "exitCode": ...}, -o or not.
                 """
         )
 
@@ -39,12 +41,15 @@ extension TipDB {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.")
         var output: String?
 
+        /// Every export is JSON: a failure is JSON too, whatever the arguments.
+        static func asksForJSON(_ arguments: [String]) -> Bool { true }
+
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: true) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let name = URL(fileURLWithPath: database.path).deletingPathExtension().lastPathComponent

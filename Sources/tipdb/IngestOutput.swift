@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Storage
 
 /// Prints an ingest report: notes and errors on stderr, one summary line per file on stdout.
 struct IngestOutput {
@@ -39,10 +40,8 @@ struct IngestOutput {
             }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            if let data = try? encoder.encode(report) {
-                Swift.print(String(decoding: data, as: UTF8.self))
+            if let text = try? JSONLayout.document(report) {
+                Swift.print(text, terminator: "")
             }
             return
         }

@@ -5,7 +5,7 @@ import Storage
 
 extension TipDB.ReportCommand {
     /// `tipdb report brief`: a policy brief in Markdown, HTML, JSON or CSV, or through a template.
-    struct BriefCommand: ParsableCommand {
+    struct BriefCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "brief",
             abstract: "Write a policy brief: key figures, comparability, charts, lineage, studies, gaps, references.",
@@ -26,7 +26,8 @@ extension TipDB.ReportCommand {
                 written (exit 1); so is a template that is not valid Mustache (a section or a tag never closed, a \
                 close that does not match), at the tag at fault with what would close it; a template file that \
                 is missing or not UTF-8 is refused with only that said (exit 1). Without filters the brief covers the whole database. An empty scope is an error \
-                (exit 1).
+                (exit 1). With --format json a failure, a usage error too, is also printed on standard output as \
+                {"error": ..., "exitCode": ...}, -o or not.
                 """
         )
 
@@ -51,6 +52,11 @@ extension TipDB.ReportCommand {
             "The date printed on the brief (default: $SOURCE_DATE_EPOCH, else today, UTC; a SOURCE_DATE_EPOCH that is not a whole number of seconds is a usage error, an empty one counts as unset).", valueName: "YYYY-MM-DD"))
         var date: String?
 
+        /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            lastFormat(arguments) == ReportFormat.json.rawValue
+        }
+
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
             // A title with nothing to see printed a bare `# ` heading and an empty HTML <title>.
@@ -67,7 +73,7 @@ extension TipDB.ReportCommand {
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: format == .json) {
                 let day = try BriefDate.resolve(date, environment: ProcessInfo.processInfo.environment)
                 // Parsed and checked once, before the brief is built; rendered as it is below.
                 let checked = try template.map { path in try Self.check(try TemplateFile.read(path), path: path, format: format) }

@@ -4,7 +4,7 @@ import Storage
 
 extension TipDB.ReportCommand {
     /// `tipdb report sources`: the bibliography of a scope.
-    struct SourcesCommand: ParsableCommand {
+    struct SourcesCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "sources",
             abstract: "Write the bibliography: Markdown, CSL-JSON (re-imports with tipdb ingest) or BibTeX.",
@@ -12,7 +12,9 @@ extension TipDB.ReportCommand {
                 Without filters every source in the database; with filters the sources of the figures in scope, \
                 of the figures they repeat, and of their studies. CSL-JSON merges back the CSL fields kept in \
                 sources.csl (an author list stored there wins over the authors column) and writes the x_ columns \
-                (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources.
+                (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources. \
+                With --format csl-json a failure, a usage error too, is also printed on standard output as \
+                {"error": ..., "exitCode": ...}, -o or not.
                 """
         )
 
@@ -25,12 +27,17 @@ extension TipDB.ReportCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
+        /// `--format csl-json` asks for JSON; the last `--format` given counts (two are a usage error).
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            lastFormat(arguments) == Bibliography.Format.cslJSON.rawValue
+        }
+
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: format == .cslJSON) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let text = try Bibliography(db: db).render(scope.filters, format: format)

@@ -36,7 +36,9 @@ extension TipDB {
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
                 strings and null, with blobs as base64; JSON has no infinity, so an infinite REAL (SELECT 1e999, \
-                which CSV writes as inf) is the string "Infinity" or "-Infinity", never null. Only table output ends with a row count on standard output; Markdown's goes to standard \
+                which CSV writes as inf) is the string "Infinity" or "-Infinity", never null. JSON is an array with \
+                one row per line, {"key": "a", "value": 1.0}, as tipdb's other JSON is spaced; NDJSON one compact \
+                object per line, {"key":"a","value":1.0}. Only table output ends with a row count on standard output; Markdown's goes to standard \
                 error, with the note that --max-rows stopped the output, so that a redirected file holds the data alone. \
                 See SCHEMA.md for the tables and views.
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Storage
 
 extension TipDB {
-    struct SchemaCommand: ParsableCommand {
+    struct SchemaCommand: ParsableCommand, JSONReporting {
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case text, markdown, json
         }
@@ -10,7 +10,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Describe the tables and views: columns, types, constraints and what each column means.",
-            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names. A database of an older tipdb schema is described as it is, with a note on standard error naming its version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it."
+            discussion: "The descriptions are the comments in the migrations, kept by SQLite in the schema itself. SCHEMA.md is this command's Markdown output. A TABLE the database does not have is a usage error (64), with the closest names. A database of an older tipdb schema is described as it is, with a note on standard error naming its version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it. As JSON, a failure, a usage error too, is printed on standard output as {\"error\": ..., \"exitCode\": ...}."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -21,8 +21,13 @@ extension TipDB {
         @Option(help: "Output format (SCHEMA.md is the Markdown one).")
         var format: Format = .text
 
+        /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            lastFormat(arguments) == Format.json.rawValue
+        }
+
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .query)
                 defer { db.close() }
                 try OlderSchemaAdvice.noteIfOlder(db, path: database.path)

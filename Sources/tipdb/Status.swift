@@ -19,9 +19,7 @@ extension TipDB {
                 defer { db.close() }
                 let status = try DatabaseStatus(of: db)
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    print(String(decoding: try encoder.encode(status), as: UTF8.self))
+                    print(try JSONLayout.document(status), terminator: "")
                     return
                 }
                 // An empty or foreign file needs init, as every other command says; an older schema needs migrate.

@@ -3,15 +3,26 @@ import Storage
 import Testing
 
 /// `tipdb check` writes its findings as the audit finds them (`--format json` too): the output must
-/// stay what it was when the whole report was built first, `JSONEncoder`'s bytes for JSON.
+/// stay what it would be were the whole report built first, tipdb's JSON layout for JSON.
 @Suite("tipdb check writes as it finds (built binary)")
 struct CheckStreamingTests {
-    /// The report as `tipdb check --format json` printed it before it streamed: the findings
-    /// encoded whole.
+    /// The JSON report built whole: the findings, and the totals of the text report's last line.
+    private struct WholeReport: Encodable {
+        struct Totals: Encodable {
+            var errors: Int
+            var rowsByCheck: [String: Int]
+            var warnings: Int
+        }
+        var findings: [Finding]
+        var totals: Totals
+    }
+
+    /// The report as `tipdb check --format json` would print it from the findings held whole.
     private func encodedWhole(_ findings: [Finding]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(["findings": findings]), as: UTF8.self) + "\n"
+        let errors = findings.filter { $0.severity == .error }.count
+        let rows = Dictionary(findings.map { ($0.check, $0.rows.count) }, uniquingKeysWith: +)
+        let totals = WholeReport.Totals(errors: errors, rowsByCheck: rows, warnings: findings.count - errors)
+        return try JSONLayout.document(WholeReport(findings: findings, totals: totals))
     }
 
     /// The text report as it was printed from the findings held whole.
@@ -74,13 +85,13 @@ struct CheckStreamingTests {
         }
     }
 
-    @Test("a database with no finding prints an empty list, as JSONEncoder wrote it")
+    @Test("a database with no finding prints an empty list and zero totals")
     func noFindings() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let json = try Tipdb.run(["check", "--format", "json"], in: dir)
             #expect(json.status == 0)
-            #expect(json.stdout == "{\n  \"findings\" : [\n\n  ]\n}\n")
+            #expect(json.stdout == "{\n  \"findings\": [],\n  \"totals\": {\n    \"errors\": 0,\n    \"rowsByCheck\": {},\n    \"warnings\": 0\n  }\n}\n")
             #expect(json.stdout == (try encodedWhole([])))
         }
     }

@@ -156,7 +156,7 @@ struct DatasetCommandTests {
             #expect(result.stderr == "warning: the database holds 35 case-level rows (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (tipdb backup copy.sqlite, then sqlite3 copy.sqlite \"DELETE FROM cases; DELETE FROM ingest_rejects WHERE batch_id IN (SELECT id FROM ingest_batches WHERE format = 'ctdc'); VACUUM\") or the derived figures only\n")
             // The metadata itself is written as before: cases hidden.
             let metadata = try String(contentsOf: dir.appendingPathComponent("metadata.json"), encoding: .utf8)
-            #expect(metadata.contains("\"hidden\" : true"))
+            #expect(metadata.contains("\"hidden\": true"))
 
             // Derived from version 1, then from a version 2: version 1's figures are superseded.
             #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--by", "country"], in: dir).status == 0)
@@ -239,7 +239,7 @@ struct DatasetCommandTests {
             let version = try Tipdb.run(["derive", "ctdc", "--dataset", "sample", "--dataset-version", "3", "--by", "year", "--json"], in: dir)
             #expect(version.status == 64)
             #expect(version.stderr == "tipdb: error: dataset sample has no version 3; expected 1 to 1\n")
-            #expect(version.stdout == "{\n  \"error\" : \"dataset sample has no version 3; expected 1 to 1\",\n  \"exitCode\" : 64\n}\n")
+            #expect(version.stdout == "{\n  \"error\": \"dataset sample has no version 3; expected 1 to 1\",\n  \"exitCode\": 64\n}\n")
         }
     }
 

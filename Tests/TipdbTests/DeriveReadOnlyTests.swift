@@ -64,7 +64,7 @@ struct DeriveReadOnlyTests {
 
             let json = try runAsReader(arguments + ["--dry-run", "--json", "--db", db.path], in: dir)
             #expect(json.status == 0, "\(json.stderr)")
-            #expect(json.stdout.contains("\"dryRun\" : true"), "\(json.stdout)")
+            #expect(json.stdout.contains("\"dryRun\": true"), "\(json.stdout)")
         }
     }
 

@@ -241,7 +241,7 @@ struct ArgumentTests {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("lead.sqlite").path))
             let status = try Tipdb.run(["--db=lead.sqlite", "status", "--json"], in: dir)
             #expect(status.status == 0)
-            #expect(status.stdout.contains("\"path\" : \"lead.sqlite\""))
+            #expect(status.stdout.contains("\"path\": \"lead.sqlite\""))
         }
     }
 }

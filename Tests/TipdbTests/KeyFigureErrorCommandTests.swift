@@ -88,7 +88,7 @@ struct KeyFigureErrorCommandTests {
             #expect(inf["value"] as? String == "Infinity")
             #expect(inf["text"] as? String == "∞")
             let sql = try Tipdb.run(["sql", "--format", "json", "SELECT value FROM figures WHERE key = 'inf'"], in: dir)
-            #expect(sql.stdout.contains(#""value":"Infinity""#), "\(sql.stdout)")
+            #expect(sql.stdout.contains(#""value": "Infinity""#), "\(sql.stdout)")
         }
     }
 }

@@ -40,7 +40,7 @@ struct OlderSchemaReadTests {
             // Standard output stays one JSON value: the note is on standard error only.
             let json = try Tipdb.run(["sql", "--db", "old.sqlite", "--format", "json", "SELECT count(*) AS n FROM figures"], in: dir)
             #expect(json.status == 0)
-            #expect(json.stdout == "[\n  {\"n\":60}\n]\n")
+            #expect(json.stdout == "[\n  {\"n\": 60}\n]\n")
             #expect(json.stderr == Self.note)
             // A refused statement is still refused, after the note.
             let refused = try Tipdb.run(["sql", "--db", "old.sqlite", "DELETE FROM figures"], in: dir)

@@ -140,7 +140,9 @@ struct OutputTargetTests {
             try Data("a file".utf8).write(to: dir.appendingPathComponent("notes"))
             let missing = try Tipdb.run(command + ["nodir/m.json"], in: dir)
             #expect(missing.status == 1)
-            #expect(missing.stdout.isEmpty)
+            // Export's output is JSON, so its failure is JSON on standard output too (README "JSON output").
+            #expect(missing.stdout == (command[0] == "export"
+                ? "{\n  \"error\": \"cannot write nodir/m.json: no folder nodir; check that the directory exists and is writable\",\n  \"exitCode\": 1\n}\n" : ""))
             #expect(missing.stderr == "tipdb: error: cannot write nodir/m.json: no folder nodir; check that the directory exists and is writable\n")
             let file = try Tipdb.run(command + ["notes/m.json"], in: dir)
             #expect(file.status == 1)

@@ -98,10 +98,10 @@ struct SQLCommandTests {
             #expect(try Tipdb.run(["sql", none, "--format", "json"], in: dir).stdout == "[]\n")
             #expect(try Tipdb.run(["sql", none, "--format", "markdown"], in: dir).stdout == "| key |\n| --- |\n")
             let three = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n"
-            #expect(try Tipdb.run(["sql", three, "--format", "json"], in: dir).stdout == "[\n  {\"i\":1},\n  {\"i\":2},\n  {\"i\":3}\n]\n")
+            #expect(try Tipdb.run(["sql", three, "--format", "json"], in: dir).stdout == "[\n  {\"i\": 1},\n  {\"i\": 2},\n  {\"i\": 3}\n]\n")
             #expect(try Tipdb.run(["sql", three, "--format", "markdown"], in: dir).stdout == "| i |\n| --- |\n| 1 |\n| 2 |\n| 3 |\n")
             let cut = try Tipdb.run(["sql", three, "--format", "json", "--max-rows", "2"], in: dir)
-            #expect(cut.stdout == "[\n  {\"i\":1},\n  {\"i\":2}\n]\n")
+            #expect(cut.stdout == "[\n  {\"i\": 1},\n  {\"i\": 2}\n]\n")
             #expect(try JSONSerialization.jsonObject(with: Data(cut.stdout.utf8)) is [Any])
         }
     }

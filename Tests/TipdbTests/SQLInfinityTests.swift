@@ -11,7 +11,7 @@ struct SQLInfinityTests {
             let sql = "SELECT 1e999 AS up, -1e999 AS down, NULL AS missing, 2.5 AS real"
             let json = try Tipdb.run(["sql", "--format", "json", sql], in: dir)
             #expect(json.status == 0, "\(json.stderr)")
-            #expect(json.stdout == "[\n  {\"up\":\"Infinity\",\"down\":\"-Infinity\",\"missing\":null,\"real\":2.5}\n]\n", "\(json.stdout)")
+            #expect(json.stdout == "[\n  {\"up\": \"Infinity\", \"down\": \"-Infinity\", \"missing\": null, \"real\": 2.5}\n]\n", "\(json.stdout)")
             let ndjson = try Tipdb.run(["sql", "--format", "ndjson", sql], in: dir)
             #expect(ndjson.stdout == "{\"up\":\"Infinity\",\"down\":\"-Infinity\",\"missing\":null,\"real\":2.5}\n", "\(ndjson.stdout)")
             let csv = try Tipdb.run(["sql", "--format", "csv", sql], in: dir)

@@ -17,7 +17,7 @@ struct SQLParameterNumberTests {
             #expect(two.stdout == "a,b\r\nx,y\r\n")
             let json = try Tipdb.run(["sql", "SELECT ?3 AS v", "--format", "json", "--param", "3=y"], in: dir)
             #expect(json.status == 0, "\(json.stderr)")
-            #expect(json.stdout.contains("\"v\" : \"y\"") || json.stdout.contains("\"v\":\"y\""), "\(json.stdout)")
+            #expect(json.stdout.contains("\"v\": \"y\""), "\(json.stdout)")
             // A ? in a string, a quoted name or a comment is no parameter.
             let quoted = try Tipdb.run(["sql", "SELECT '?' || ?2 AS \"why?\" -- really?\n /* ? */", "--format", "csv", "--param", "2=y"], in: dir)
             #expect(quoted.status == 0, "\(quoted.stderr)")

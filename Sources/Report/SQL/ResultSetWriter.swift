@@ -44,7 +44,7 @@ public final class ResultSetWriter {
         case .csv: output(Self.delimited(row, separator: ",", null: null))
         case .tsv: output(Self.delimited(row, separator: "\t", null: null))
         case .ndjson: output(JSONText.object(columns: columns, values: row) + "\n")
-        case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row))
+        case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row, spaced: true))
         case .markdown: output(markdownRow(row))
         case .table: rows.append(row)
         }

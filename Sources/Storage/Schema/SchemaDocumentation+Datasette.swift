@@ -74,8 +74,6 @@ extension SchemaDocumentation {
             "source": "tipdb (each figure cites its own source; see the sources table)",
             "databases": [databaseName: ["tables": tables]],
         ]
-        let data = try JSONSerialization.data(
-            withJSONObject: metadata, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try JSONLayout.document(jsonObject: metadata)
     }
 }

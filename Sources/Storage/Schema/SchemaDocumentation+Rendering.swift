@@ -52,11 +52,9 @@ extension SchemaDocumentation {
         return lines.joined(separator: "\n")
     }
 
-    /// JSON for scripts.
+    /// JSON for scripts, in the layout of tipdb's other JSON (`JSONLayout`).
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONLayout.document(self)
     }
 
     private static func escape(_ text: String) -> String {
