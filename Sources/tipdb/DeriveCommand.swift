@@ -48,6 +48,11 @@ extension TipDB.DeriveCommand {
                 before take part, the refusal says whether this table alone could be published and which of \
                 them leaves it nothing to suppress.
 
+                The counting and the audit read one snapshot of the database and keep no other writer out (an \
+                ingest can run meanwhile); the write lock is taken only to write the figures. If the dataset's \
+                versions, derivations, cases or derived figures changed in the meantime, the table is audited \
+                again with them first (a note says so), as if the two had run one after the other.
+
                 --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \
                 access (on a database this process cannot write, it computes on a private temporary copy).
 
@@ -124,8 +129,7 @@ extension TipDB.DeriveCommand {
 
         /// Runs the derivation on the database at `path`.
         ///
-        /// A derivation computes by writing in a transaction, which a dry run rolls back. Where
-        /// this process may only read the file (a data team checking a shared database before
+        /// Where this process may only read the file (a data team checking a shared database before
         /// asking its owner to publish), a dry run works on a private copy instead, so it needs
         /// read access only; a real run still fails there with exit 2, after an unknown
         /// `--dataset` has been named (exit 64), the mistake to fix first.

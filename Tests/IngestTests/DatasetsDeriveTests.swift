@@ -15,10 +15,10 @@ struct DatasetsDeriveTests {
         var forms: Set<String> = []
     }
 
-    private static let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit,isOtherExploit,meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol,meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs"
+    static let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,isSexualExploit,isOtherExploit,meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol,meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs"
 
     /// Loads the people as dataset `name` and returns the harness.
-    private func load(_ people: [People], name: String = "cases") throws -> IngestHarness {
+    func load(_ people: [People], name: String = "cases") throws -> IngestHarness {
         let h = try IngestHarness()
         var text = Self.header + "\n"
         for group in people {

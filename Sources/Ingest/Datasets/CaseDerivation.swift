@@ -8,37 +8,51 @@ import Storage
 /// Counts below the minimum cell size are stored censored (`<11`: value NULL, low 1, high 10),
 /// further counts are suppressed until none can be worked out from the published ones (see
 /// ``DisclosureControl``), and a share is only computed over a published denominator that
-/// reveals no small count. Everything runs in one IMMEDIATE transaction; a dry run rolls back.
+/// reveals no small count.
+///
+/// The counting and the audit run in a read transaction, which blocks no other writer; the
+/// write lock is taken only to write the figures, after checking that nothing the audit read has
+/// changed meanwhile, and auditing again under the lock if it has (see `CaseDerivation+Snapshot`).
+/// A dry run never takes the write lock.
 public struct CaseDerivation {
     let db: Database
     let options: DeriveOptions
+    /// For tests only: runs inside the read transaction, after the audit and before the write
+    /// lock is taken, where a test writes from another connection as another process could.
+    var afterAudit: (() throws -> Void)?
 
     public init(db: Database, options: DeriveOptions) {
         self.db = db
         self.options = options
+        afterAudit = nil
     }
-
-    private struct RollBack: Error {}
 
     public func run() throws -> DerivationReport {
         guard !options.dimensions.isEmpty else { throw DeriveError.noDimensions }
         guard options.minCell >= 2 else { throw DeriveError.minCellTooSmall(options.minCell) }
         let dimensions = Array(Set(options.dimensions)).sorted()
-        var report: DerivationReport?
-        do {
-            try db.transaction(.immediate) {
-                report = try db.deferringFigureSearchIndex { try derive(dimensions) }
-                if options.dryRun { throw RollBack() }
-            }
-        } catch is RollBack {
-            report?.batch = nil
+        let (audited, dryRun) = try reading { () throws -> (AuditedTable, DerivationReport?) in
+            let audited = try audit(by: dimensions)
+            try afterAudit?()
+            guard options.dryRun else { return (audited, nil) }
+            // What a real run would write, worked out in the same snapshot, writing nothing.
+            return (audited, try publish(audited, writing: false))
         }
-        guard let report else { throw DeriveError.noDimensions }
-        return report
+        if let dryRun { return dryRun }
+        return try db.transaction(.immediate) {
+            try db.deferringFigureSearchIndex {
+                guard try !audited.inputs.unchanged(in: db) else { return try publish(audited, writing: true) }
+                var current = try audit(by: dimensions)
+                current.reaudited = true
+                return try publish(current, writing: true)
+            }
+        }
     }
 
-    private func derive(_ dimensions: [CaseDimension]) throws -> DerivationReport {
+    /// Counts the table by `dimensions` and audits it with the tables derived before; only reads.
+    private func audit(by dimensions: [CaseDimension]) throws -> AuditedTable {
         let dataset = try DatasetVersion.find(options.dataset, version: options.version, in: db)
+        let inputs = try AuditInputs(dataset: dataset.name, in: db)
         if case .integer(let earlier)? = try db.scalar("SELECT min_cell FROM derivations WHERE dataset_id = ? ORDER BY id LIMIT 1", [dataset.id]),
            Int(earlier) != options.minCell {
             throw DeriveError.minCellChanged(dataset: dataset.name, version: dataset.version, earlier: Int(earlier), given: options.minCell)
@@ -58,20 +72,27 @@ public struct CaseDerivation {
         for (cell, bound) in audited.bounds where cell < table.keys.count {
             outcome.upperBounds[cell] = min(bound, outcome.upperBounds[cell] ?? bound)
         }
+        return AuditedTable(dataset: dataset, dimensions: dimensions, figures: figures, table: table, outcome: outcome, inputs: inputs)
+    }
 
+    /// Writes the audited table's figures and its derivation, or, not `writing` (a dry run), only
+    /// works out what a real run would write; the report either way.
+    private func publish(_ audited: AuditedTable, writing: Bool) throws -> DerivationReport {
+        let (dataset, dimensions, figures, table, outcome) =
+            (audited.dataset, audited.dimensions, audited.figures, audited.table, audited.outcome)
         var report = DerivationReport(
             dataset: dataset.name, version: dataset.version, variant: dataset.variant, sha256: dataset.sha256,
             source: dataset.source, dimensions: dimensions, minCell: options.minCell)
-        report.people = tally.people
+        report.people = table.tally.people
         report.rowsRejected = dataset.rowsRejected
-        report.dryRun = options.dryRun
+        report.dryRun = !writing
         let now = Timestamp.now()
         var batch = IngestBatch(
             file: "derive ctdc --dataset \(dataset.name) --by \(dimensions.map(\.rawValue).joined(separator: ","))",
             sha256: dataset.sha256, size: 0, format: "derive", kind: "figures", startedAt: now,
             options: "{\"dimensions\":\"\(dimensions.map(\.rawValue).joined(separator: ","))\",\"min_cell\":\(options.minCell),\"version\":\(dataset.version)}")
-        batch.id = try db.insertBatch(batch)
-        var writer = FigureWriter(db: db, batch: batch.id, now: now, vocabulary: try Vocabulary(db: db))
+        if writing { batch.id = try db.insertBatch(batch) }
+        var writer = FigureWriter(db: db, batch: batch.id, now: now, vocabulary: try Vocabulary(db: db), previewing: !writing)
 
         for (id, cell) in table.cells.enumerated() {
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
@@ -88,17 +109,22 @@ public struct CaseDerivation {
                         report: &report)
         report.lines.sort { $0.figure < $1.figure }
 
-        try db.execute(
-            """
-            INSERT INTO derivations (dataset_id, dimensions, min_cell, counts, suppressed, protected, shares, batch_id, derived_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [dataset.id, dimensions.map(\.rawValue).joined(separator: ","), options.minCell, report.counts, report.suppressed,
-             report.protected, report.shares, batch.id, now])
-        try db.finishBatch(batch.counting(report), at: Timestamp.now())
-        report.batch = batch.id
+        if writing {
+            try db.execute(
+                """
+                INSERT INTO derivations (dataset_id, dimensions, min_cell, counts, suppressed, protected, shares, batch_id, derived_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [dataset.id, dimensions.map(\.rawValue).joined(separator: ","), options.minCell, report.counts, report.suppressed,
+                 report.protected, report.shares, batch.id, now])
+            try db.finishBatch(batch.counting(report), at: Timestamp.now())
+            report.batch = batch.id
+        }
         if let coverage = dataset.coverage(minCell: options.minCell) {
             report.notes.append("dataset \(dataset.name) version \(dataset.version) was loaded with --on-error skip and holds \(coverage): these figures count only the rows it holds, and their notes say so")
+        }
+        if audited.reaudited {
+            report.notes.append("another process changed dataset \(dataset.name)'s versions, derivations or derived figures while derive counted: the table was audited again with them before writing")
         }
         report.notes.append("cite as: \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)), derived by tipdb; source \(dataset.source)")
         return report

@@ -19,12 +19,17 @@ struct FigureWriter {
     private var written: [String: (line: Int, value: Double?, high: Double?)] = [:]
     /// Figures whose values a newer vintage left as they were, moved to its source.
     private(set) var moved = 0
+    /// Whether `write` only says what it would do: a dry run of `tipdb derive`, which must not
+    /// take the write lock. Figures are checked as for a write, and the outcome is the one
+    /// `upsert` would have; `sourceMayMove` is not previewed (no previewing caller uses it).
+    let previewing: Bool
 
-    init(db: Database, batch: Int64, now: String, vocabulary: Vocabulary) {
+    init(db: Database, batch: Int64, now: String, vocabulary: Vocabulary, previewing: Bool = false) {
         self.db = db
         self.batch = batch
         self.now = now
         rules = UnitRules(vocabulary: vocabulary)
+        self.previewing = previewing
     }
 
     enum Result: Equatable {
@@ -69,6 +74,7 @@ struct FigureWriter {
         // writes none) is kept, as for a figures file without those columns: re-loading an
         // export used to clear them all, their only trace a revision.
         let unstated: UnstatedFields = figure.notes == nil ? [.study, .quote, .cites, .tags, .extra, .notes] : [.study, .quote, .cites, .tags, .extra]
+        if previewing { return .written(try db.upsertOutcome(of: figure, unstated: unstated)) }
         if sourceMayMove, let existing = try db.figure(key: figure.key) {
             // Read once here rather than again by the upsert below.
             var moved = existing

@@ -92,8 +92,7 @@ extension Database {
         _ given: Figure, unstated: UnstatedFields, batch: Int64, at now: String
     ) throws -> (WriteOutcome, previous: Figure?) {
         let existing = try self.figure(key: given.key)
-        var figure = existing.map { given.keeping(unstated, from: $0) } ?? given
-        figure.extra = extra(figure.extra, keeping: existing?.extra)
+        let figure = merging(given, unstated: unstated, into: existing)
         if existing == figure { return (.unchanged, nil) }
         if let existing {
             try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
@@ -105,6 +104,22 @@ extension Database {
             return (.updated, existing)
         }
         return (.unchanged, nil)
+    }
+
+    /// What `upsert(_:unstated:batch:at:)` would do with `figure`, writing nothing.
+    ///
+    /// Why: a dry run (`tipdb derive ctdc --dry-run`) reports how many figures a real run would
+    /// insert, update or leave unchanged, and must not take the write lock to find out.
+    public func upsertOutcome(of given: Figure, unstated: UnstatedFields = []) throws -> WriteOutcome {
+        guard let existing = try figure(key: given.key) else { return .inserted }
+        return merging(given, unstated: unstated, into: existing) == existing ? .unchanged : .updated
+    }
+
+    /// `given` as an update would store it over `existing`: the fields it does not state kept.
+    private func merging(_ given: Figure, unstated: UnstatedFields, into existing: Figure?) -> Figure {
+        var figure = existing.map { given.keeping(unstated, from: $0) } ?? given
+        figure.extra = extra(figure.extra, keeping: existing?.extra)
+        return figure
     }
 
     /// Removes a figure written earlier in the same transaction (a row rejected after the fact).
