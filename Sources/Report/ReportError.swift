@@ -68,8 +68,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions, let glosses):
-            guard suggestions.isEmpty else { return Suggestions.message("unknown place \"\(name)\"", suggesting: suggestions, glosses: glosses) }
-            return "unknown place \"\(name)\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
+            // Ingest's words for the same place in a file (`Gazetteer.unknownPlace`).
+            return Gazetteer.unknownPlace(name, suggesting: suggestions, glosses: glosses)
         case .ambiguousPlace(_, let message):
             return message
         case .unknownFigure(let key, let suggestions):

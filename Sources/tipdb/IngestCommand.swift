@@ -67,7 +67,9 @@ extension TipDB {
                 year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
                   places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
                 Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
-                two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region).
+                two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region). \
+                Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU); no place \
+                is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.
                   measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
                 percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
                 measure (offences are counted in cases, victims in persons; USD only for money).

@@ -52,17 +52,16 @@ struct GazetteerTests {
     @Test("what names no place, or two places, is refused with what to write instead", arguments: [
         ("Micronesia", "place \"Micronesia\" is ambiguous: it names Micronesia, Federated States of (a country, code FSM) and Micronesia (an M49 sub-region, code M49-057); write FSM or M49-057"),
         ("micronésia", "place \"micronésia\" is ambiguous: it names Micronesia, Federated States of (a country, code FSM) and Micronesia (an M49 sub-region, code M49-057); write FSM or M49-057"),
-        ("Wrold", "unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("Korea", "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"? Expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("England", "unknown place \"England\"; expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("East Asia", "unknown place \"East Asia\"; did you mean \"Eastern Asia\" or \"South East Asia\"? Expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("Wrold", "unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        ("Korea", "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        ("England", "unknown place \"England\"; England is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and say in the figure's notes that it covers England only"),
+        ("East Asia", "unknown place \"East Asia\"; did you mean \"East Asia and Pacific\", \"Eastern Asia\" or \"South East Asia\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
         // Short codes and numbers are near nothing they are not one letter from.
-        ("0", "unknown place \"0\"; expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("00", "unknown place \"00\"; expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("-4", "unknown place \"-4\"; expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("ZZ", "unknown place \"ZZ\"; expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("EU", "unknown place \"EU\"; expected an ISO 3166-1 code, an M49 number or a place name"),
-        ("USSR", "unknown place \"USSR\"; expected an ISO 3166-1 code, an M49 number or a place name"),
+        ("0", "unknown place \"0\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        ("00", "unknown place \"00\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        ("-4", "unknown place \"-4\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        ("ZZ", "unknown place \"ZZ\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        ("USSR", "unknown place \"USSR\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
     ])
     func refusals(text: String, message: String) throws {
         let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())

@@ -6,7 +6,7 @@ import Testing
 /// `EU` and `USSR` get none).
 @Suite("Suggestions for mistyped M49 numbers and for measures in other words")
 struct PlaceAndMeasureSuggestionTests {
-    static let expected = "Expected an ISO 3166-1 code, an M49 number or a place name"
+    static let expected = "Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
 
     @Test("a number one digit from M49 numbers is offered them, each with its place's name", arguments: [
         ("8400", "unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)? \(expected)"),
@@ -28,7 +28,7 @@ struct PlaceAndMeasureSuggestionTests {
         let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())
         #expect(gazetteer.code(for: text) == nil)
         #expect(gazetteer.suggestions(for: text).isEmpty, "\(text): \(gazetteer.suggestions(for: text))")
-        #expect(gazetteer.refusal(for: text) == "unknown place \"\(text)\"; expected an ISO 3166-1 code, an M49 number or a place name")
+        #expect(gazetteer.refusal(for: text) == "unknown place \"\(text)\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)")
     }
 
     @Test("84 and 0840 are M49 numbers written short or long (Belize's 084, the United States' 840), not mistakes")

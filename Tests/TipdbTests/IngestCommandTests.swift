@@ -85,7 +85,7 @@ struct IngestCommandTests {
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") }
             #expect(errors.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"), "\(errors)")
             #expect(errors.contains { $0.hasPrefix("figures.csv:2:41: value: \"12.3 milion\" is not a number") })
-            #expect(errors.contains { $0.hasSuffix(": place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number or a place name") }, "\(errors)")
+            #expect(errors.contains { $0.hasSuffix(": place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)") }, "\(errors)")
             #expect(result.stderr.contains("nothing was loaded"))
             #expect(result.stdout.contains("; nothing written (the command was rejected)"))
             #expect(try Data(contentsOf: db) == before)
@@ -110,11 +110,11 @@ struct IngestCommandTests {
             #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") } == [
                 "figures.csv:2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
                 "figures.csv:2:18: unit: unknown unit \"persns\"; did you mean \"persons\"? Expected one of \(units)",
-                "figures.csv:2:25: place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number or a place name",
+                "figures.csv:2:25: place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
                 "figures.csv:2:61: method: unknown method \"estimatd\"; did you mean \"estimated\"? Expected estimated, detected, reported or derived",
                 "figures.csv:3:3: measure: unknown measure \"zzz-measure\"; expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
                 "figures.csv:3:17: unit: unknown unit \"zzzunit\"; expected one of \(units)",
-                "figures.csv:3:25: place: unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number or a place name",
+                "figures.csv:3:25: place: unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
                 "figures.csv:3:42: source: unknown source \"ilo-2005-globl-alliance\"; did you mean \"ilo-2005-global-alliance\"? Expected the key of a source in the database or in a sources file of the same command",
                 "figures.csv:3:66: method: unknown method \"zzz\"; expected estimated, detected, reported or derived",
             ])

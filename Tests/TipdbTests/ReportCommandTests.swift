@@ -171,10 +171,10 @@ struct ReportCommandTests {
         try withTemporaryDirectory { dir in
             try makeReportDatabase(in: dir)
             let cases: [([String], String)] = [
-                (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"?"),
-                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"?"),
+                (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
+                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
                 (["--place", "Nowhereland"],
-                 "unknown place \"Nowhereland\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),
+                 "unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
                 (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
                 (["--concept", "trafficing"],
                  "unknown concept \"trafficing\"; expected one of trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other"),

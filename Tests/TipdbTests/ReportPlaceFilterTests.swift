@@ -64,7 +64,7 @@ struct ReportPlaceFilterTests {
             try makeDatabase(in: dir)
             let unknown = try Tipdb.run(["report", "brief", "--place", "Wrold"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr == "tipdb: error: unknown place \"Wrold\"; did you mean \"World\"?\n")
+            #expect(unknown.stderr == "tipdb: error: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)\n")
             // ArgumentParser's own errors, with the usage after them.
             let option = try Tipdb.run(["report", "brief", "--bogus"], in: dir)
             #expect(option.status == 64)

@@ -21,9 +21,9 @@ struct SuggestionCommandTests {
             let expected = "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"  // sql-constant: a message, never executed
             for line in [
                 "figures.csv:2:1: measure: unknown measure \"detected victims\"; did you mean \"detected-trafficking-victims\"? E" + expected.dropFirst(),
-                "figures.csv:2:20: place: unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)? Expected an ISO 3166-1 code, an M49 number or a place name",
+                "figures.csv:2:20: place: unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
                 "figures.csv:3:1: measure: unknown measure \"victims detected\"; did you mean \"detected-trafficking-victims\"? E" + expected.dropFirst(),
-                "figures.csv:3:20: place: unknown place \"999\"; expected an ISO 3166-1 code, an M49 number or a place name",
+                "figures.csv:3:20: place: unknown place \"999\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
             ] {
                 #expect(result.stderr.contains(line + "\n"), "\(line)\n\(result.stderr)")
             }
@@ -31,11 +31,11 @@ struct SuggestionCommandTests {
     }
 
     @Test("report filters get the same suggestions, as a usage error (exit 64)", arguments: [
-        (["--place", "8400"], "unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)?"),
-        (["--place", "841"], "unknown place \"841\"; did you mean \"840\" (United States) or \"831\" (Guernsey)?"),
+        (["--place", "8400"], "unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
+        (["--place", "841"], "unknown place \"841\"; did you mean \"840\" (United States) or \"831\" (Guernsey)? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
         (["--measure", "detected victims"], "unknown measure \"detected victims\"; did you mean \"detected-trafficking-victims\"?"),
         (["--measure", "forced labor"], "unknown measure \"forced labor\"; did you mean \"forced-labour\"?"),
-        (["--place", "999"], "unknown place \"999\"; give an ISO code, an M49 number such as 035, a region code such as ILO-ASIA-PACIFIC, or an English name (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
+        (["--place", "999"], "unknown place \"999\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
     ])
     func reportFilters(arguments: [String], message: String) throws {
         try withTemporaryDirectory { dir in

@@ -137,7 +137,7 @@ struct Catalog {
         let rank: Int =
             switch place.kind {
             case "world": 0
-            case "ilo-region": 1
+            case "ilo-region", "unodc-region", "country-group": 1
             case "m49-region": 2
             case "m49-subregion": 3
             case "m49-intermediate-region": 4

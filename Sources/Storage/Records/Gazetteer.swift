@@ -19,6 +19,9 @@ public struct Gazetteer: Sendable {
     /// M49 numbers as stored (`840`) → the place's name: what a number that names nothing is
     /// offered (`M49Suggestions`).
     private var numbers: [String: String] = [:]
+    /// Place code → kind (`country`, `m49-region`, ...): what ranks a region before a country
+    /// among the suggestions for a text that reads as a region (`suggestions(for:)`).
+    private var kinds: [String: String] = [:]
 
     /// The places and aliases of the database.
     public init(db: Database) throws {
@@ -38,6 +41,7 @@ public struct Gazetteer: Sendable {
         var byCode: [String: Place] = [:]
         for place in places {
             byCode[place.code] = place
+            kinds[place.code] = place.kind
             for code in [place.code, place.alpha2, place.alpha3, place.m49].compactMap({ $0 }) {
                 codes[Self.key(code)] = place.code
             }
@@ -88,26 +92,14 @@ public struct Gazetteer: Sendable {
     /// `places(sharing:)` refuses.
     public var ambiguousNames: [String] { ambiguous.keys.sorted() }
 
-    /// Why `text` names no single place, as a user can act on it: for a name two places share,
-    /// each place with the code that names it alone; for an unknown one, the closest names.
-    public func refusal(for text: String) -> String {
-        let shared = places(sharing: text)
-        guard shared.isEmpty else {
-            let each = shared.map { "\($0.name) (\(Self.kindWords($0.kind)), code \($0.code))" }
-            let codes = shared.map(\.code)
-            let listed = each.count == 2 ? each.joined(separator: " and ") : each.dropLast().joined(separator: ", ") + " and " + (each.last ?? "")
-            let write = codes.dropLast().joined(separator: ", ") + " or " + (codes.last ?? "")
-            return "place \"\(text)\" is ambiguous: it names \(listed); write \(write)"
-        }
-        let found = suggestions(for: text)
-        return Suggestions.message(
-            "unknown place \"\(text)\"", suggesting: found, glosses: glosses(of: found),
-            expected: "expected an ISO 3166-1 code, an M49 number or a place name")
-    }
-
     /// The names and aliases closest to `text`, for "did you mean ...?": one name for each place,
     /// so that "Korea" is offered both Koreas rather than three spellings of one. For a number,
     /// the M49 numbers one digit from it (`M49Suggestions`), which `glosses(of:)` names.
+    ///
+    /// For a text that reads as a region (`readsAsRegion(_:)`), regions come before countries,
+    /// each in their own order: "South Asia" was offered the country "South Africa" first, a few
+    /// letters nearer than the region "Southern Asia", and a figure for a region filed under a
+    /// country is wrong by a continent.
     public func suggestions(for text: String) -> [String] {
         let key = Self.key(text)
         if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -115,7 +107,12 @@ public struct Gazetteer: Sendable {
         }
         var places = Set<String>()
         let ranked = Suggestions.closest(to: text, among: names, limit: names.count)
-        return Array(ranked.filter { places.insert(codes[Self.key($0)] ?? $0).inserted }.prefix(3))
+        var distinct = ranked.filter { places.insert(codes[Self.key($0)] ?? $0).inserted }
+        if Self.readsAsRegion(text) {
+            let isCountry = { (name: String) in codes[Self.key(name)].flatMap { kinds[$0] } == "country" }
+            distinct = distinct.filter { !isCountry($0) } + distinct.filter(isCountry)
+        }
+        return Array(distinct.prefix(3))
     }
 
     /// The name of each suggestion that is an M49 number (`840` → `United States`), to print
@@ -124,18 +121,6 @@ public struct Gazetteer: Sendable {
         var glosses: [String: String] = [:]
         for suggestion in suggestions { glosses[suggestion] = numbers[suggestion] }
         return glosses
-    }
-
-    private static func kindWords(_ kind: String) -> String {
-        switch kind {
-        case "country": "a country"
-        case "world": "the world"
-        case "m49-region": "an M49 region"
-        case "m49-subregion": "an M49 sub-region"
-        case "m49-intermediate-region": "an M49 intermediate region"
-        case "ilo-region": "an ILO region"
-        default: kind
-        }
     }
 
     /// `text` trimmed and lower-cased, a typographic apostrophe made straight and accents removed:

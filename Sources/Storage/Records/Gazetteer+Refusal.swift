@@ -1,0 +1,68 @@
+/// What a user is told when a place they wrote names no single place: in a file (ingest) and on
+/// the command line (a report's `--place`) alike, one wording, so that the same unknown place gets
+/// the same way forward from both.
+extension Gazetteer {
+    /// What a place is expected to be, with the query that lists the places a database knows.
+    ///
+    /// Why "of a country or region": tipdb has no place smaller than a country, and a user who
+    /// wrote a city or a province must learn that from the message rather than from the listing.
+    public static let expectedPlace =
+        "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"  // sql-constant: a message, never executed
+
+    /// Why `text` names no single place, as a user can act on it: for a name two places share,
+    /// each place with the code that names it alone; for an unknown one, the closest names
+    /// (`unknownPlace(_:suggesting:glosses:)`).
+    public func refusal(for text: String) -> String {
+        let shared = places(sharing: text)
+        guard shared.isEmpty else {
+            let each = shared.map { "\($0.name) (\(Self.kindWords($0.kind)), code \($0.code))" }
+            let codes = shared.map(\.code)
+            let listed = each.count == 2 ? each.joined(separator: " and ") : each.dropLast().joined(separator: ", ") + " and " + (each.last ?? "")
+            let write = codes.dropLast().joined(separator: ", ") + " or " + (codes.last ?? "")
+            return "place \"\(text)\" is ambiguous: it names \(listed); write \(write)"
+        }
+        let found = suggestions(for: text)
+        return Self.unknownPlace(text, suggesting: found, glosses: glosses(of: found))
+    }
+
+    /// The message for `text`, a place no name, code or alias matches: for a part of a country
+    /// tipdb knows as one (`England`), the country to give instead and where to say which part;
+    /// else the closest names, if any, then what a place is expected to be (`expectedPlace`).
+    ///
+    /// - Parameters:
+    ///   - suggesting: the names `suggestions(for:)` found, in their order.
+    ///   - glosses: the place name of each suggestion that is an M49 number (`glosses(of:)`).
+    public static func unknownPlace(_ text: String, suggesting found: [String], glosses: [String: String] = [:]) -> String {
+        if let part = SubnationalPlace.named(text) {
+            return "unknown place \"\(text)\"; \(part.advice)"
+        }
+        return Suggestions.message("unknown place \"\(text)\"", suggesting: found, glosses: glosses, expected: expectedPlace)
+    }
+
+    /// True when `text` has a word only regions' names have (`Asia`, `Europe`, `Pacific`,
+    /// `Middle East`, `Union`): one such word, not the whole name, since the text is a name that
+    /// matched nothing. A compass word alone (`North`, `South`) is not one: `South Sudan` and
+    /// `North Macedonia` are countries.
+    static func readsAsRegion(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { regionWords.contains(String($0)) }
+    }
+
+    private static let regionWords: Set<String> = [
+        "africa", "america", "americas", "asia", "europe", "pacific", "caribbean", "oceania", "middle", "union", "region",
+    ]
+
+    static func kindWords(_ kind: String) -> String {
+        switch kind {
+        case "country": "a country"
+        case "world": "the world"
+        case "m49-region": "an M49 region"
+        case "m49-subregion": "an M49 sub-region"
+        case "m49-intermediate-region": "an M49 intermediate region"
+        case "ilo-region": "an ILO region"
+        case "unodc-region": "a UNODC region"
+        case "country-group": "a group of countries"
+        default: kind
+        }
+    }
+}

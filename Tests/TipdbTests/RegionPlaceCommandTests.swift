@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// UNODC's GLOTIP regions and the EU load from a file and select in a brief; a place that names
+/// nothing gets one message from ingest and from a report (built binary).
+@Suite("UNODC regions, the EU and unknown places in ingest and reports (built binary)")
+struct RegionPlaceCommandTests {
+    private static let names: [(name: String, code: String)] = [
+        ("Western and Southern Europe", "UNODC-WESTERN-SOUTHERN-EUROPE"), ("Central and South-Eastern Europe", "UNODC-CENTRAL-SOUTH-EASTERN-EUROPE"),
+        ("Eastern Europe and Central Asia", "UNODC-EASTERN-EUROPE-CENTRAL-ASIA"), ("North Africa and the Middle East", "UNODC-NORTH-AFRICA-MIDDLE-EAST"),
+        ("Sub-Saharan Africa (UNODC)", "UNODC-SUB-SAHARAN-AFRICA"), ("South Asia", "UNODC-SOUTH-ASIA"),
+        ("East Asia and the Pacific", "UNODC-EAST-ASIA-PACIFIC"), ("North America (UNODC)", "UNODC-NORTH-AMERICA"),
+        ("Central America and the Caribbean", "UNODC-CENTRAL-AMERICA-CARIBBEAN"), ("South America (UNODC)", "UNODC-SOUTH-AMERICA"),
+        ("EU", "EU27"), ("European Union", "EU27"), ("EU-27", "EU27"), ("EU27_2020", "EU27"),
+    ]
+
+    @Test("a figures file naming each UNODC region and the EU loads under their codes; a brief of South Asia includes India's figure")
+    func regionsLoadAndSelect() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            var figures = "key,measure,value,unit,place,period,source\n"
+            for (index, place) in Self.names.enumerated() {
+                figures += "r\(index),detected-trafficking-victims,\(100 + index),persons,\"\(place.name)\",2018,ilo-2005-global-alliance\n"
+            }
+            figures += "india,detected-trafficking-victims,77,persons,India,2018,ilo-2005-global-alliance\n"
+            figures += "iran,detected-trafficking-victims,66,persons,Iran,2018,ilo-2005-global-alliance\n"
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("regions.csv"))
+            let load = try Tipdb.run(["ingest", "--quiet", "regions.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let stored = try Tipdb.run(["sql", "SELECT key, place FROM figures WHERE key LIKE 'r%' ORDER BY CAST(substr(key, 2) AS INTEGER)", "--format", "csv"], in: dir)
+            #expect(stored.status == 0, "\(stored.stderr)")
+            let expected = Self.names.enumerated().map { "r\($0.offset),\($0.element.code)" }
+            #expect(stored.stdout.split(whereSeparator: \.isNewline).dropFirst().map(String.init) == expected, "\(stored.stdout)")
+
+            for place in ["UNODC-SOUTH-ASIA", "South Asia"] {
+                let brief = try Tipdb.run(["report", "brief", "--format", "csv", "--place", place], in: dir)
+                #expect(brief.status == 0, "\(brief.stderr)")
+                let keys = brief.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+                // The region's own figure and India's; Iran is in M49's Southern Asia, not in UNODC's South Asia.
+                #expect(keys.sorted() == ["india", "r5"], "\(place): \(brief.stdout)")
+            }
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+    }
+
+    @Test("ingest and report --place say the same about a place that names nothing, a region-like typo and a nation of the United Kingdom")
+    func oneMessage() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let cases: [(place: String, message: String)] = [
+                ("England", "unknown place \"England\"; England is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and say in the figure's notes that it covers England only"),
+                ("Scotland", "unknown place \"Scotland\"; Scotland is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and say in the figure's notes that it covers Scotland only"),
+                ("Soth Asia", "unknown place \"Soth Asia\"; did you mean \"South Asia\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+                ("Atlantis", "unknown place \"Atlantis\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+            ]
+            var figures = "key,measure,value,unit,place,period,source\n"
+            for (index, item) in cases.enumerated() {
+                figures += "u\(index),detected-trafficking-victims,5,persons,\(item.place),2018,ilo-2005-global-alliance\n"
+            }
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("unknown.csv"))
+            let load = try Tipdb.run(["ingest", "--quiet", "unknown.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(load.stderr.split(separator: "\n").filter { $0.hasPrefix("unknown.csv:") }.map(String.init)
+                == cases.enumerated().map { item in
+                    let column = "u\(item.offset),detected-trafficking-victims,5,persons,".count + 1
+                    return "unknown.csv:\(item.offset + 2):\(column): place: \(item.element.message)"
+                }, "\(load.stderr)")
+            for item in cases {
+                let report = try Tipdb.run(["report", "brief", "--place", item.place], in: dir)
+                #expect(report.status == 64)
+                #expect(report.stderr == "tipdb: error: \(item.message)\n", "\(item.place)")
+            }
+        }
+    }
+}
