@@ -48,6 +48,7 @@ let package = Package(
                 .embedInCode("m0018_partial_lineage_indexes.sql"),
                 .embedInCode("m0019_citable_lineage.sql"),
                 .embedInCode("m0020_broken_lineage.sql"),
+                .embedInCode("m0022_figure_retractions.sql"),
             ]
         ),
         .target(

@@ -26,5 +26,6 @@ public enum EmbeddedMigrations {
         ("m0018_partial_lineage_indexes.sql", PackageResources.m0018_partial_lineage_indexes_sql),
         ("m0019_citable_lineage.sql", PackageResources.m0019_citable_lineage_sql),
         ("m0020_broken_lineage.sql", PackageResources.m0020_broken_lineage_sql),
+        ("m0022_figure_retractions.sql", PackageResources.m0022_figure_retractions_sql),
     ]
 }
