@@ -9,7 +9,7 @@
 -- retract, kind figures, the reason as its note). The table has no foreign key to figures: the
 -- figure is gone, and a later ingest of the same key is a new figure with a trail of its own.
 
-CREATE TABLE figure_retractions ( -- Figures withdrawn with tipdb retract: each one's last values, tags, breakdowns and earlier revisions, and the batch that withdrew it.
+CREATE TABLE IF NOT EXISTS figure_retractions ( -- Figures withdrawn with tipdb retract: each one's last values, tags, breakdowns and earlier revisions, and the batch that withdrew it.
     id INTEGER PRIMARY KEY, -- retraction number
     figure TEXT NOT NULL CHECK (figure <> ''), -- the key the figure had (no longer in figures, unless ingested again since, as a new figure)
     batch_id INTEGER NOT NULL REFERENCES ingest_batches(id), -- the retract batch (format retract, kind figures; started_at says when, note why)
@@ -18,4 +18,4 @@ CREATE TABLE figure_retractions ( -- Figures withdrawn with tipdb retract: each 
     previous TEXT NOT NULL, -- the figure's values when withdrawn, with batch_id (the batch that wrote them), created_at, updated_at, tags and breakdowns (JSON object of column: value)
     revisions TEXT NOT NULL DEFAULT '[]' -- its figure_revisions rows, oldest first (JSON array of objects with id, batch_id, revised_at and previous)
 ) STRICT;
-CREATE INDEX figure_retractions_by_figure ON figure_retractions(figure);
+CREATE INDEX IF NOT EXISTS figure_retractions_by_figure ON figure_retractions(figure);
