@@ -49,6 +49,7 @@ let package = Package(
                 .embedInCode("m0019_citable_lineage.sql"),
                 .embedInCode("m0020_broken_lineage.sql"),
                 .embedInCode("m0021_unodc_regions_eu.sql"),
+                .embedInCode("m0022_figure_retractions.sql"),
             ]
         ),
         .target(

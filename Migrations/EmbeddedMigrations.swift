@@ -27,5 +27,6 @@ public enum EmbeddedMigrations {
         ("m0019_citable_lineage.sql", PackageResources.m0019_citable_lineage_sql),
         ("m0020_broken_lineage.sql", PackageResources.m0020_broken_lineage_sql),
         ("m0021_unodc_regions_eu.sql", PackageResources.m0021_unodc_regions_eu_sql),
+        ("m0022_figure_retractions.sql", PackageResources.m0022_figure_retractions_sql),
     ]
 }

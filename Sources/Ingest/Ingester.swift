@@ -143,6 +143,7 @@ public final class Ingester {
                         }
                         try finishLineage()
                         try warnAboutLoadedFigures()
+                        try noteAbsentFigures()
                         for (batch, file, finishedAt) in loaded {
                             try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                         }
@@ -195,6 +196,16 @@ public final class Ingester {
             } else {
                 report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name)
             }
+        }
+    }
+
+    /// Notes the figures that earlier loads of each figures file wrote and that it no longer
+    /// holds (`AbsentFigures`); not for a rejected command, whose errors come first.
+    private func noteAbsentFigures() throws {
+        guard !report.commandRejected, let keys else { return }
+        for (batch, file, _) in loaded where batch.kind == RecordKind.figures.rawValue {
+            guard let format = InputFormat(rawValue: batch.format), !format.isDataset else { continue }
+            if let note = try AbsentFigures.note(db: db, batch: batch, keys: keys) { report.files[file].notes.append(note) }
         }
     }
 

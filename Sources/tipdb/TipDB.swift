@@ -70,6 +70,6 @@ struct TipDB: ParsableCommand {
             Exit codes: 0 ok; 1 input rejected or checks failed; 2 database unusable; 64 usage error.
             """,
         version: TipdbVersion.current,
-        subcommands: [Init.self, Migrate.self, Status.self, IngestCommand.self, SQLCommand.self, SchemaCommand.self, SearchCommand.self, ExportCommand.self, CheckCommand.self, BackupCommand.self, ReportCommand.self, DeriveCommand.self]
+        subcommands: [Init.self, Migrate.self, Status.self, IngestCommand.self, RetractCommand.self, SQLCommand.self, SchemaCommand.self, SearchCommand.self, ExportCommand.self, CheckCommand.self, BackupCommand.self, ReportCommand.self, DeriveCommand.self]
     )
 }

@@ -216,7 +216,7 @@ struct FoundationCommandTests {
             #expect(try Tipdb.run(["help", "report", "lineage"], in: dir).status == 0)
             // A command group run alone is a usage error, with its help on standard error, not exit 0.
             for (arguments, expected) in [
-                ([], "tipdb: error: tipdb needs a command; expected one of init, migrate, status, ingest, sql, schema, search, export, check, backup, report, derive\n"),
+                ([], "tipdb: error: tipdb needs a command; expected one of init, migrate, status, ingest, retract, sql, schema, search, export, check, backup, report, derive\n"),
                 (["report"], "tipdb: error: tipdb report needs a command; expected one of brief, sources, lineage, studies\n"),
                 (["derive"], "tipdb: error: tipdb derive needs a command; expected one of ctdc\n"),
             ] {

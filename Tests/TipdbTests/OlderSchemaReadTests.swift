@@ -45,7 +45,7 @@ struct OlderSchemaReadTests {
             // A refused statement is still refused, after the note.
             let refused = try Tipdb.run(["sql", "--db", "old.sqlite", "DELETE FROM figures"], in: dir)
             #expect(refused.status == 1)
-            #expect(refused.stderr == Self.note + "tipdb: error: DELETE is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)\n")
+            #expect(refused.stderr == Self.note + "tipdb: error: DELETE is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add or correct data, tipdb retract KEY --reason TEXT to withdraw a figure)\n")
             #expect(try Data(contentsOf: old) == before)
             #expect(try BackupSchemaTests.schemaVersion(old) == 17)
         }

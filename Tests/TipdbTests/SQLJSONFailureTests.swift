@@ -7,7 +7,7 @@ import Testing
 struct SQLJSONFailureTests {
     @Test("invalid SQL, a write refused and an unusable database: {\"error\": ..., \"exitCode\": ...}, the exit code and standard error as without JSON", arguments: [
         ("select nope from figures", 1, "no such column: nope (SQLITE_ERROR, extended code 1) in `select nope from figures`"),
-        ("delete from figures", 1, "DELETE is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)"),
+        ("delete from figures", 1, "DELETE is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add or correct data, tipdb retract KEY --reason TEXT to withdraw a figure)"),
         ("PRAGMA journal_mode = DELETE", 1, "PRAGMA journal_mode with a value is refused: tipdb sql is read-only, and a value changes the setting; without one, PRAGMA journal_mode reads it"),
     ])
     func failures(sql: String, status: Int32, message: String) throws {

@@ -52,4 +52,19 @@ final class KeyMemory: @unchecked Sendable {
             return nil
         }
     }
+
+    /// Whether any file of the command read `key` of `kind`. When the temporary database fails
+    /// it cannot tell, and says true: a key is never called missing without proof.
+    func contains(_ key: String, kind: RecordKind) -> Bool {
+        guard failure == nil else { return true }
+        do {
+            let look = try db.cachedStatement("SELECT 1 FROM seen_keys WHERE kind = ? AND key = ?")
+            try look.bind(.text(kind.rawValue), at: 1)
+            try look.bind(.text(key), at: 2)
+            defer { try? look.reset() }
+            return try look.step()
+        } catch {
+            return true
+        }
+    }
 }

@@ -50,7 +50,7 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
         case .multipleStatements:
             "several statements given; tipdb sql runs exactly one (remove the others or run them one at a time)"
         case .notReadOnly(let keyword):
-            "\(keyword) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add data)"
+            "\(keyword) is refused: tipdb sql is read-only and never changes the database (use tipdb ingest to add or correct data, tipdb retract KEY --reason TEXT to withdraw a figure)"
         case .settingPragma(let name, let readsWithout):
             "PRAGMA \(name) with a value is refused: tipdb sql is read-only, and a value changes the setting"  // sql-constant: a message, never executed
                 + (readsWithout ? "; without one, PRAGMA \(name) reads it" : "")  // sql-constant: a message, never executed

@@ -1,0 +1,134 @@
+import Foundation
+import Storage
+
+/// `tipdb retract`: withdraws figures that should not be in the database, with a trail.
+///
+/// Why it exists: a row corrected in a file without a key column (another measure, place, period
+/// or source) derives another key, so the corrected row loads as a new figure and the wrong one
+/// stays in every brief beside it. Ingest only adds and updates; this removes. Each figure goes
+/// from `figures` (with its tags, breakdowns and search entry) into `figure_retractions` (its
+/// values, those too, and its revisions), under one `ingest_batches` row of format `retract`
+/// whose note is the reason, all in one IMMEDIATE transaction.
+///
+/// Every key is checked before anything is written, and any problem withdraws nothing: a key
+/// the database does not hold, a figure another figure cites (unless that one is retracted in the
+/// same command), and a figure of a bulk dataset, which its next load would bring back.
+public struct FigureRetraction {
+    let db: Database
+    /// The keys to withdraw, each once, in the order given.
+    let keys: [String]
+    let reason: String
+
+    /// How many citing figures or dataset names a message lists before "and N more".
+    static let listed = 5
+
+    public init(db: Database, keys: [String], reason: String) {
+        var seen = Set<String>()
+        self.db = db
+        self.keys = keys.filter { seen.insert($0).inserted }
+        self.reason = reason
+    }
+
+    /// Checks every key and, unless `dryRun`, withdraws the figures.
+    ///
+    /// A dry run only reads, so it leaves the file exactly as it was and needs read access only.
+    ///
+    /// - Throws: `RetractionError` listing every key that cannot be withdrawn (nothing is
+    ///   written); a `StorageError` when the database cannot be used.
+    public func run(dryRun: Bool) throws -> RetractionReport {
+        try db.transaction(dryRun ? .deferred : .immediate) {
+            var report = RetractionReport(dryRun: dryRun)
+            report.figures = try check()
+            guard !dryRun else { return report }
+            let now = Timestamp.now()
+            var batch = IngestBatch(
+                file: (["retract"] + keys).joined(separator: " "), sha256: "", size: 0, format: "retract", kind: "figures",
+                startedAt: now, options: "{\"keys\":\(JSONString.array(keys))}", note: reason)
+            batch.id = try db.insertBatch(batch)
+            for figure in report.figures {
+                try db.retractFigure(key: figure.key, batch: batch.id, reason: reason, at: now)
+            }
+            batch.rowsRead = report.figures.count
+            try db.finishBatch(batch, at: Timestamp.now())
+            report.batch = batch.id
+            return report
+        }
+    }
+
+    /// The figures to withdraw, or every reason some cannot be.
+    private func check() throws -> [RetractionReport.Withdrawn] {
+        var problems: [String] = []
+        var found: [RetractionReport.Withdrawn] = []
+        var allKeys: [String]?
+        for key in keys {
+            guard let row = try db.rows(
+                """
+                SELECT f.batch_id, b.format,
+                    (SELECT s.series FROM series_figures s WHERE s.figure = f.key) AS series,
+                    (SELECT d.name FROM datasets d WHERE d.source = f.source AND f.method = 'derived' LIMIT 1) AS dataset
+                FROM figures f LEFT JOIN ingest_batches b ON b.id = f.batch_id WHERE f.key = ?
+                """, [key]).first else {
+                if allKeys == nil { allKeys = try db.rows("SELECT key FROM figures").compactMap { $0.string("key") } }
+                problems.append(try unknown(key, among: allKeys ?? []))
+                continue
+            }
+            let batch = row.int("batch_id") ?? 0
+            if let bulk = Self.bulkOrigin(key, series: row.string("series"), dataset: row.string("dataset"), format: row.string("format"), batch: batch) {
+                problems.append(bulk)
+                continue
+            }
+            found.append(.init(key: key, writtenBy: batch))
+        }
+        let withdrawn = Set(keys)
+        for figure in found {
+            let citing = try db.rows("SELECT key FROM figures WHERE cites = ? ORDER BY key", [figure.key])
+                .compactMap { $0.string("key") }.filter { !withdrawn.contains($0) }
+            guard !citing.isEmpty else { continue }
+            let count = citing.count == 1 ? "1 figure" : "\(citing.count) figures"
+            problems.append(
+                "figure \"\(figure.key)\" is cited by \(count) not retracted with it (\(Self.list(citing))), whose lineage would break; "
+                    + "retract \(citing.count == 1 ? "it" : "them") in the same command, or first ingest \(citing.count == 1 ? "it" : "them") with another cites (an empty cites column clears it)")
+        }
+        if !problems.isEmpty { throw RetractionError(problems: problems) }
+        return found
+    }
+
+    /// Why `key` cannot be withdrawn: never in the database, or withdrawn already.
+    private func unknown(_ key: String, among keys: [String]) throws -> String {
+        if let earlier = try db.retraction(of: key) {
+            return "figure \"\(key)\" was retracted already (batch \(earlier.batch), \(earlier.retractedAt): \(JSONString.literal(earlier.reason))); figure_retractions keeps it, and nothing is left to retract"
+        }
+        return Suggestions.message(
+            "unknown figure \"\(key)\"", for: key, among: keys,
+            expected: "expected the key of a figure in the database (tipdb sql \"SELECT key FROM figures\" lists them)")
+    }
+
+    /// Why a figure of a bulk dataset is not withdrawn, and what corrects it; nil for any other figure.
+    ///
+    /// Why refused: its dataset's next load (an export's next release, the same file again, a new
+    /// derivation) would write it again under the same key, and the retraction would be silently
+    /// undone. A figure a figures file gave the same key since is still the export's.
+    static func bulkOrigin(_ key: String, series: String?, dataset: String?, format: String?, batch: Int64) -> String? {
+        let origin: String
+        let remedy: String
+        if let series {
+            origin = "one of the \(series) export's figures: the next export would write it again, and the series keeps the figures a newer export drops (figure_vintages.in_latest_vintage)"
+            remedy = "load the corrected export, or ingest a figures file giving its key with the right values"
+        } else if let dataset {
+            origin = "derived from the case-level dataset \(dataset) by tipdb derive ctdc, which would derive it again"
+            remedy = "derive from a corrected version of the dataset (tipdb ingest --format ctdc --dataset \(dataset) FILE), or ingest a figures file giving its key with the right values"
+        } else if let format, ["glotip", "owid", "derive"].contains(format) {
+            origin = "written by a \(format) load (batch \(batch)), which would write it again when loaded again"
+            remedy = "load a corrected file, or ingest a figures file giving its key with the right values"
+        } else {
+            return nil
+        }
+        return "figure \"\(key)\" is \(origin), so it is not retracted; to correct it, \(remedy)"
+    }
+
+    /// `a, b, c` or `a, b, c, d, e and 3 more`.
+    static func list(_ keys: [String]) -> String {
+        let shown = keys.prefix(listed).joined(separator: ", ")
+        return keys.count > listed ? "\(shown) and \(keys.count - listed) more" : shown
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Ingest
+import Storage
+
+extension TipDB {
+    struct RetractCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retract",
+            abstract: "Withdraw figures that should not be in the database, keeping their values and why they went.",
+            discussion: """
+                For a figure loaded by mistake, or left behind by a correction: a row corrected in a file without a key \
+                column (another measure, place, period or source) derives another key, so ingest loads it as a new \
+                figure and the old one stays in every brief (ingest notes when a file no longer holds a figure it \
+                wrote). Each figure named leaves figures, and with it the views, briefs and search; its tags, \
+                breakdowns and search entry go too. Its last values, tags, breakdowns and earlier revisions are kept \
+                in figure_retractions, with the reason and the retract batch (ingest_batches: format retract, kind \
+                figures, the reason as note). Every figure goes in one transaction; a key ingested again later is a \
+                new figure.
+
+                Nothing is withdrawn when any key cannot be, and every problem is listed: a key the database does \
+                not hold (with the closest keys); a figure another figure cites, unless that one is retracted in the \
+                same command (or first ingested with another cites); a figure of a bulk dataset (a GLOTIP or Our \
+                World in Data export, or derived from CTDC case data), which its next load would bring back: correct \
+                it at its source, or give its key in a figures file with the right values.
+
+                --dry-run checks and lists what would be withdrawn, and writes nothing (read access is enough).
+
+                Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error.
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: ArgumentHelp("The keys of the figures to withdraw.", valueName: "key"))
+        var keys: [String]
+
+        @Option(help: ArgumentHelp("Why the figures are withdrawn; kept with them (required).", valueName: "text"))
+        var reason: String
+
+        @Flag(help: "Check and list what would be withdrawn; write nothing.")
+        var dryRun = false
+
+        func validate() throws {
+            if keys.isEmpty { throw ValidationError("no figure key given; expected the keys of the figures to withdraw") }
+            if reason.allSatisfy(\.isWhitespace) {
+                throw ValidationError("--reason is empty; expected why the figures are withdrawn, which is kept with them")
+            }
+        }
+
+        func run() throws {
+            try ExitStatus.run(database: database.path) {
+                let db = try DatabaseFile.open(database.path, for: dryRun ? .read : .write)
+                defer { db.close() }
+                let retraction = FigureRetraction(
+                    db: db, keys: keys, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
+                let report: RetractionReport
+                do {
+                    report = try retraction.run(dryRun: dryRun)
+                } catch let error as RetractionError {
+                    for problem in error.problems { ExitStatus.printError(problem) }
+                    FileHandle.standardError.write(Data("tipdb: nothing was retracted\(dryRun ? " (dry run)" : "")\n".utf8))
+                    throw ExitStatus.rejected
+                }
+                let out = StandardOutput()
+                for line in report.lines { out.write(line + "\n") }
+                out.flush()
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+
+/// `tipdb retract`: a figure loaded by mistake leaves figures, views, briefs and search, and
+/// figure_retractions keeps it with the reason and the retract batch; nothing is withdrawn when
+/// a key is unknown, cited by a figure left behind, or of a bulk dataset.
+@Suite("tipdb retract (built binary)")
+struct RetractCommandTests {
+    static let blogKey = "unodc-2020:detected-trafficking-victims:WLD:2012"
+    static let iloKey = "ilo-2005:forced-labour:WLD:1995-2004"
+
+    static let sources = """
+        key,kind,title,publisher,date
+        ilo-2005,report,A global alliance against forced labour,International Labour Office,2005
+        unodc-2020,report,Global Report on Trafficking in Persons 2020,UNODC,2021
+        news-2013,news,Trafficking today,Daily News,2013
+
+        """
+
+    /// Two figures without a key column; the second was typed from a blog under the wrong measure.
+    static let figures = """
+        measure,value,place,period,source,quote,notes,tags
+        forced-labour,12.3 million,World,1995-2004,ilo-2005,at least 12.3 million people are victims of forced labour,Minimum estimate,
+        detected-trafficking-victims,2.4 million,World,2012,unodc-2020,2.4 million according to the United Nations,typed from the blog,blog-copy
+
+        """
+
+    /// The fixture above in `dir`, loaded into a new tipdb.sqlite.
+    static func makeDatabase(in dir: URL) throws {
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        try write(sources, to: "sources.csv", in: dir)
+        try write(figures, to: "figures.csv", in: dir)
+        let load = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    static func write(_ text: String, to name: String, in dir: URL) throws {
+        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+    }
+
+    /// One value of `sql`, as `tipdb sql --format csv` prints it (without the header line).
+    static func sql(_ sql: String, in dir: URL) throws -> String {
+        let result = try Tipdb.run(["sql", sql, "--format", "csv"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The database file and its WAL journal, byte for byte (a journal that is not there is empty).
+    static func files(in dir: URL) -> [Data] {
+        ["tipdb.sqlite", "tipdb.sqlite-wal"].map { (try? Data(contentsOf: dir.appendingPathComponent($0))) ?? Data() }
+    }
+
+    @Test("a retracted figure leaves figures, the views, the brief and search; figure_retractions keeps it with its reason, batch, tags and revisions")
+    func retractOne() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            // A correction of its note first, so that the figure has a revision to keep.
+            try Self.write(Self.figures.replacingOccurrences(of: "typed from the blog", with: "typed from the blog (not the report)"), to: "figures.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "figures.csv"], in: dir).status == 0)
+            let briefBefore = try Tipdb.run(["report", "brief", "--date", "2026-12-01", "--place", "World"], in: dir)
+            #expect(briefBefore.stdout.contains("2.4 million"))
+            #expect(try Tipdb.run(["search", "blog", "--kind", "figures"], in: dir).stdout.contains(Self.blogKey))
+
+            let result = try Tipdb.run(["retract", Self.blogKey, "--reason", "typed from a blog under the wrong measure"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty)
+            #expect(result.stdout == """
+                retracted \(Self.blogKey) (written by batch 3)
+                1 figure retracted (batch 4); its values, tags, breakdowns and revisions are kept in figure_retractions
+
+                """)
+            for table in ["figures", "figure_citations", "latest_estimates", "figure_lineage"] {
+                let column = table == "figures" ? "key" : "figure"
+                #expect(try Self.sql("SELECT count(*) FROM \(table) WHERE \(column) = '\(Self.blogKey)'", in: dir) == "0", "\(table)")
+            }
+            #expect(try Self.sql("SELECT count(*) FROM figure_tags", in: dir) == "0")
+            #expect(try Self.sql("SELECT count(*) FROM figure_revisions", in: dir) == "0")
+            #expect(try Self.sql("SELECT key FROM figures", in: dir) == Self.iloKey)
+            #expect(try Self.sql("SELECT id, file, format, kind, rows_read, note FROM ingest_batches WHERE id = 4", in: dir)
+                == "4,retract \(Self.blogKey),retract,figures,1,typed from a blog under the wrong measure")
+            #expect(try Self.sql(
+                """
+                SELECT figure, batch_id, reason, previous ->> '$.measure', previous ->> '$.value', previous ->> '$.batch_id',
+                    previous ->> '$.notes', previous -> '$.tags', json_array_length(revisions), revisions ->> '$[0].previous.notes',
+                    revisions ->> '$[0].batch_id' FROM figure_retractions
+                """, in: dir)
+                == "\(Self.blogKey),4,typed from a blog under the wrong measure,detected-trafficking-victims,2400000,3,"
+                + "typed from the blog (not the report),\"[\"\"blog-copy\"\"]\",1,typed from the blog,3")
+
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-01", "--place", "World"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(!brief.stdout.contains("2.4 million"))
+            #expect(brief.stdout.contains("12.3 million"))
+            #expect(!(try Tipdb.run(["search", "blog", "--kind", "figures"], in: dir).stdout.contains(Self.blogKey)))
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+            #expect(check.stdout.contains("tipdb.sqlite: 0 errors"), "\(check.stdout)")
+
+            // The same key loaded again later is a new figure, with its own trail.
+            let again = try Tipdb.run(["ingest", "figures.csv"], in: dir)
+            #expect(again.stdout.contains("figures.csv: 2 read, 1 inserted, 0 updated, 1 unchanged, 0 rejected (batch 5)"), "\(again.stdout)")
+            #expect(try Self.sql("SELECT count(*) FROM figure_revisions", in: dir) == "0")
+            #expect(try Self.sql("SELECT count(*) FROM figure_retractions", in: dir) == "1")
+        }
+    }
+
+    @Test("a dry run lists what would go and leaves the file byte for byte as it was")
+    func dryRun() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            let before = Self.files(in: dir)
+            let result = try Tipdb.run(["retract", "--dry-run", Self.blogKey, Self.iloKey, "--reason", "test"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == """
+                would retract \(Self.blogKey) (written by batch 2)
+                would retract \(Self.iloKey) (written by batch 2)
+                2 figures would be retracted (dry run: nothing written)
+
+                """)
+            #expect(Self.files(in: dir) == before)
+            #expect(try Self.sql("SELECT count(*) FROM figures", in: dir) == "2")
+        }
+    }
+
+    @Test("a figure cited by one left behind is refused, naming both; retracted together they go")
+    func cited() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            try Self.write("""
+                key,measure,value,place,period,source,cites,method
+                news-2.4m,detected-trafficking-victims,2.4 million,World,2012,news-2013,\(Self.blogKey),reported
+
+                """, to: "news.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "news.csv"], in: dir).status == 0)
+            let before = Self.files(in: dir)
+            let refused = try Tipdb.run(["retract", Self.blogKey, "--reason", "wrong measure"], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stdout.isEmpty)
+            #expect(refused.stderr == """
+                tipdb: error: figure "\(Self.blogKey)" is cited by 1 figure not retracted with it (news-2.4m), whose lineage would break; retract it in the same command, or first ingest it with another cites (an empty cites column clears it)
+                tipdb: nothing was retracted
+
+                """)
+            #expect(Self.files(in: dir) == before)
+            let both = try Tipdb.run(["retract", Self.blogKey, "news-2.4m", "--reason", "wrong measure"], in: dir)
+            #expect(both.status == 0, "\(both.stderr)")
+            #expect(try Self.sql("SELECT figure FROM figure_retractions ORDER BY id", in: dir) == "\(Self.blogKey)\nnews-2.4m")
+            #expect(try Tipdb.run(["check"], in: dir).status == 0)
+        }
+    }
+
+    @Test("an unknown key is refused with the closest one, a retracted key with its retraction, and nothing is withdrawn")
+    func unknownKeys() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            let typo = "unodc-2020:detected-trafficking-victim:WLD:2012"
+            let result = try Tipdb.run(["retract", Self.iloKey, typo, "--reason", "test"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr == """
+                tipdb: error: unknown figure "\(typo)"; did you mean "\(Self.blogKey)"? Expected the key of a figure in the database (tipdb sql "SELECT key FROM figures" lists them)
+                tipdb: nothing was retracted
+
+                """)
+            #expect(try Self.sql("SELECT count(*) FROM figures", in: dir) == "2")
+            #expect(try Tipdb.run(["retract", Self.blogKey, "--reason", "wrong measure"], in: dir).status == 0)
+            let twice = try Tipdb.run(["retract", Self.blogKey, "--reason", "again"], in: dir)
+            #expect(twice.status == 1)
+            let at = try Self.sql("SELECT retracted_at FROM figure_retractions", in: dir)
+            #expect(twice.stderr.hasPrefix(
+                "tipdb: error: figure \"\(Self.blogKey)\" was retracted already (batch 3, \(at): \"wrong measure\"); figure_retractions keeps it, and nothing is left to retract\n"),
+                "\(twice.stderr)")
+        }
+    }
+
+    @Test("usage: no key, or an empty reason, is exit 64")
+    func usage() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            let blank = try Tipdb.run(["retract", Self.blogKey, "--reason", "  "], in: dir)
+            #expect(blank.status == 64)
+            #expect(blank.stderr.hasPrefix("tipdb: error: --reason is empty; expected why the figures are withdrawn, which is kept with them\n"), "\(blank.stderr)")
+            let none = try Tipdb.run(["retract", "--reason", "x"], in: dir)
+            #expect(none.status == 64)
+            #expect(try Self.sql("SELECT count(*) FROM figures", in: dir) == "2")
+        }
+    }
+
+    @Test("a figure of a GLOTIP export is refused: the next export would bring it back")
+    func bulkDataset() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try Self.write(GLOTIPFiles.export(date: "14/04/2025"), to: "glotip.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--quiet", "glotip.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let key = "unodc-glotip:detected-trafficking-victims:DEU:2020"
+            #expect(try Self.sql("SELECT count(*) FROM figures WHERE key = '\(key)'", in: dir) == "1")
+            let result = try Tipdb.run(["retract", key, "--reason", "test"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr == """
+                tipdb: error: figure "\(key)" is one of the unodc-glotip export's figures: the next export would write it again, and the series keeps the figures a newer export drops (figure_vintages.in_latest_vintage), so it is not retracted; to correct it, load the corrected export, or ingest a figures file giving its key with the right values
+                tipdb: nothing was retracted
+
+                """)
+        }
+    }
+}
