@@ -16,7 +16,7 @@ extension TipDB.ReportCommand {
                 was revised from, and when. Formats: md (Markdown; with -o the charts are \
                 written as SVG files next to the file, and those of an earlier brief under that name that this \
                 one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
-                -o >(gzip > b.md.gz), only the brief is written, with a note where each chart would be), html (one self-contained page with inline SVG and a print \
+                -o >(gzip > b.md.gz), only the brief is written, each chart's figures as a table in its place, and a note on standard error says so), html (one self-contained page with inline SVG and a print \
                 stylesheet), json (the data model), csv (the figures table, each row with its source's full reference \
                 entry in the reference column). A chart whose points come from different studies says on the chart that \
                 the differences between them are not a trend. --template renders a Mustache \
@@ -89,6 +89,7 @@ extension TipDB.ReportCommand {
                     rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem)
                 }
                 try out.write(utf8: rendered.utf8, files: rendered.files)
+                for note in rendered.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 if format == .md && checked == nil {
                     let measures = try db.rows("SELECT code FROM measures ORDER BY code").compactMap { $0.string("code") }
                     for file in out.removeStaleCharts(written: rendered.files, measures: measures) {

@@ -2,7 +2,7 @@ import Report
 import Storage
 import Testing
 
-/// Key figures promise "the most recent primary estimate ... in the measure's usual unit": they
+/// Key figures promise "the most recent primary figure ... in the measure's usual unit": they
 /// are what the `latest_estimates` view gives, and a measure and place without one is named
 /// under Data gaps instead of being filled with a repeat, a subgroup, a rate or a change.
 @Suite("key figures are latest_estimates")
@@ -18,9 +18,11 @@ struct KeyFigureTests {
         return String(text[start.upperBound..<end.lowerBound])
     }
 
-    private static let caption = "The most recent primary estimate for each measure and place: a figure that repeats no other "
+    private static let caption = "The most recent primary figure for each measure and place: a figure that repeats no other "
         + "and was not merely reported, for everyone (no subgroup or breakdown), in the measure's usual unit (a change over "
-        + "years is not a level), passing over a figure tipdb check calls an error when there is another. Measures and places with figures but no such estimate are named under Data gaps.\n\n"
+        + "years is not a level), passing over a figure whose numbers cannot be right as stored (a negative count, bounds "
+        + "that leave out the value, a date that does not exist, a unit that contradicts the measure) when there is another. "
+        + "Measures and places with figures but no such figure are named under Data gaps.\n\n"
 
     @Test("a figure reported without cites (an unsourced repeat) is not a key figure")
     func unsourcedRepeat() throws {
@@ -30,14 +32,14 @@ struct KeyFigureTests {
                            source: "blog", method: "reported")
         let text = try markdown(scratch, BriefFilters(places: ["GBR"]))
         #expect(try keySection(text) == Self.caption
-            + "No figure in scope is a primary estimate for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
+            + "No figure in scope is a primary figure for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
         #expect(text.contains("""
-            - 1 measure and place has figures but no primary estimate for everyone in the measure's usual unit, so no key \
+            - 1 measure and place has figures but no primary figure for everyone in the measure's usual unit, so no key \
             figure: Modern slavery in the United Kingdom (see the figures tables).\n
             """))
         let html = try BriefRenderer.render(try scratch.brief(BriefFilters(places: ["GBR"])), as: .html, chartStem: nil).text
         #expect(html.contains("""
-            <p>No figure in scope is a primary estimate for everyone in its measure&#39;s usual unit: see Data gaps and the figures tables.</p>
+            <p>No figure in scope is a primary figure for everyone in its measure&#39;s usual unit: see Data gaps and the figures tables.</p>
             </section>
             """))
     }
@@ -58,7 +60,7 @@ struct KeyFigureTests {
         try scratch.figure("women", value: 11_400_000, place: "FRA", source: "ilo", sex: "female")
 
         #expect(try keySection(try markdown(scratch, BriefFilters(from: 2016, to: 2016))) == Self.caption
-            + "No figure in scope is a primary estimate for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
+            + "No figure in scope is a primary figure for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
         let all = try markdown(scratch)
         #expect(try keySection(all) == Self.caption + """
             | Measure | Place | Figure | Range | Reference period | Source |
@@ -66,7 +68,7 @@ struct KeyFigureTests {
             | Illegal profits from forced labour | World | US\\$150 billion a year |  | 2014 | ILO 2024 [1] |\n\n
             """)
         #expect(all.contains("""
-            - 2 measures and places have figures but no primary estimate for everyone in the measure's usual unit, so no key \
+            - 2 measures and places have figures but no primary figure for everyone in the measure's usual unit, so no key \
             figure: Forced labour in France and Detected victims of trafficking in the world (see the figures tables).\n
             """))
     }
@@ -135,9 +137,9 @@ struct KeyFigureTests {
         let chart = try #require(brief.charts.first)
         #expect(chart.points.map(\.key) == ["gha-2019", "gha-2020"])
         #expect(chart.sourceLine.hasSuffix(
-            "Reference periods, not publication years. Not drawn, published only as a bound: <5 (2021, UNODC 2024 [1]). Drawn by tipdb."),
+            "Reference periods, not publication years. Not shown, published only as a bound: <5 (2021, UNODC 2024 [1]). Drawn by tipdb."),
             "\(chart.sourceLine)")
-        #expect(chart.svg.contains("Not drawn, published only as a bound"))
+        #expect(chart.svg.contains("Not shown, published only as a bound"))
         // The key figure is the censored one: the latest.
         #expect(brief.keyFigures.map(\.figure.key) == ["gha-2021"])
     }

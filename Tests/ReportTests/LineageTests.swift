@@ -55,6 +55,9 @@ struct LineageTests {
         #expect(entry.text.contains("which reports it without a source: the chain ends without a primary estimate"))
         let alone = try #require(brief.lineage.first { $0.figure == "s" })
         #expect(alone.text.hasSuffix("is reported without a source: where it comes from is unknown, and no primary estimate backs it."))
+        // With no chain to tell what it is, the figure says what it measures, where and when.
+        #expect(alone.text.hasPrefix("Victims of trafficking in persons (estimated) in the world, 1995-2004: 2.4 million (UNODC 2012 ["),
+                "\(alone.text)")
     }
 
     @Test("a cites key that is not in the database is flagged as missing")

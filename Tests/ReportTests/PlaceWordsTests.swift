@@ -17,13 +17,13 @@ struct PlaceWordsTests {
         #expect(Words.place(name) == expected)
     }
 
-    @Test("a brief about one country says so, not 'every one of the 1 country'")
+    @Test("a brief about one country with figures names no country gap, not 'every one of the 1 country'")
     func oneCountry() throws {
         let scratch = try ScratchDatabase()
         try scratch.source("s", publisher: "International Labour Office", published: "2022")
         try scratch.figure("fra", value: 1_000, place: "FRA", source: "s")
         let gaps = try scratch.brief(BriefFilters(places: ["FRA"])).gaps.sentences
-        #expect(gaps.contains("The one country in scope has at least one figure."), "\(gaps)")
-        #expect(!gaps.contains { $0.contains("1 country") })
+        #expect(!gaps.isEmpty)
+        #expect(!gaps.contains { $0.contains("country") }, "\(gaps)")
     }
 }

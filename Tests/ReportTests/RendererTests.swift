@@ -99,7 +99,16 @@ struct RendererTests {
         let stdout = try BriefRenderer.render(brief, as: .md, chartStem: nil).text
         #expect(stdout.contains("| \\<5 |"))
         #expect(stdout.contains("Doe, Jane and Acme & Partners (2018)"))
-        #expect(stdout.contains("*Chart not drawn on standard output"))
+        // No chart file on standard output: the chart's figures as a table, and no word of a drawing.
+        #expect(stdout.contains("### Forced labour, World, 2002-2016\n\n| Reference period | Figure | Range | Source |\n"))
+        #expect(!stdout.contains("Drawn by tipdb") && !stdout.contains("-o FILE"))
+        // The advice to write it with -o is for the command to print on standard error, once.
+        #expect(try BriefRenderer.render(brief, as: .md, chartStem: nil).notes == [
+            "the chart is given as a table of figures: chart files are written only beside a Markdown file; "
+                + "write the brief with -o FILE.md (such as -o brief.md) to get it as an SVG file",
+        ])
+        #expect(try BriefRenderer.render(brief, as: .md, chartStem: "brief").notes == [])
+        #expect(try BriefRenderer.render(brief, as: .html, chartStem: nil).notes == [])
         let file = try BriefRenderer.render(brief, as: .md, chartStem: "brief").text
         #expect(file.contains("](brief-chart-forced-labour.svg)"))
         for reference in brief.references { #expect(file.contains("[\(reference.number)] ")) }

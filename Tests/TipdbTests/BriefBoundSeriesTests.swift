@@ -39,7 +39,7 @@ struct BriefBoundSeriesTests {
             let charts = try charts(in: dir)
             #expect(charts.contains("### Detected victims of trafficking, Japan, 2018-2019"), "\(charts)")
             #expect(charts.contains(
-                "Not drawn, published only as a bound: \\<5 (2020, BMI 2021 [1]) in Austria, whose only value is 250 (2019, BMI 2021 [1])."),
+                "Not shown, published only as a bound: \\<5 (2020, BMI 2021 [1]) in Austria, whose only value is 250 (2019, BMI 2021 [1])."),
                 "\(charts)")
         }
     }
@@ -54,7 +54,7 @@ struct BriefBoundSeriesTests {
                 """, in: dir)
             let charts = try charts(in: dir)
             #expect(charts.contains("### Detected victims of trafficking, Austria, 2019"), "\(charts)")
-            #expect(charts.contains("Not drawn, published only as a bound: \\<5 (2020, BMI 2021 [1])."), "\(charts)")
+            #expect(charts.contains("Not shown, published only as a bound: \\<5 (2020, BMI 2021 [1])."), "\(charts)")
             #expect(!charts.contains("No measure has primary figures"))
         }
     }

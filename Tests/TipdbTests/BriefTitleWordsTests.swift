@@ -32,14 +32,15 @@ struct BriefTitleWordsTests {
         return String(result.stdout.split(separator: "\n").first ?? "")
     }
 
-    @Test("--place World is 'in the world', --place GBR 'in the United Kingdom'")
+    @Test("--place World is 'in the world', --place GBR 'in the United Kingdom'; the title names the concepts of the figures in scope")
     func places() throws {
         try withTemporaryDirectory { dir in
             try load(dir)
             #expect(try firstLine(["--place", "World"], in: dir)
-                == "# Trafficking in persons, forced labour and modern slavery in the world: the published figures")
+                == "# Trafficking in persons, forced labour and forced marriage in the world: the published figures")
+            // The one figure for the United Kingdom is of forced marriage (review W6).
             #expect(try firstLine(["--place", "GBR"], in: dir)
-                == "# Trafficking in persons, forced labour and modern slavery in the United Kingdom: the published figures")
+                == "# Forced marriage in the United Kingdom: the published figures")
         }
     }
 
@@ -52,7 +53,7 @@ struct BriefTitleWordsTests {
             #expect(result.status == 0, "\(result.stderr)")
             let lines = result.stdout.split(separator: "\n")
             #expect(lines.first == "# Forced labour: the published figures")
-            #expect(lines.contains("Scope: Forced labour and its sub-measures (privately imposed forced labour exploitation among them); all places; all reference years  "), "\(lines.prefix(5))")
+            #expect(lines.contains("Scope: Forced labour (with its sub-measures, privately imposed forced labour exploitation among them); all places; all reference years  "), "\(lines.prefix(5))")
             #expect(try firstLine(["--measure", "forced-labour-private", "--measure", "forced-marriage", "--place", "WLD"], in: dir)
                 == "# Privately imposed forced labour exploitation and forced marriage in the world: the published figures")
         }

@@ -5,7 +5,7 @@ import Testing
 /// a trend: a chart file pasted alone into slides has no Comparability section beside it.
 @Suite("Charts of points from different studies carry the not-a-trend caution (built binary)")
 struct ChartCautionTests {
-    private static let caution = "The 4 figures drawn come from 4 different studies or sources. "
+    private static let caution = "The 4 figures come from 4 different studies or sources. "
         + "Their methods and coverage changed between editions, so the differences between them are not a trend."
 
     /// The text drawn in an SVG's `<text>` elements, lines joined by spaces, as a reader sees it.
@@ -40,7 +40,7 @@ struct ChartCautionTests {
             #expect(markdown.contains("come from 4 different studies or sources. Their methods and coverage changed between editions, so the differences between them are not a trend."))
             // Detected victims from two UNODC reports: the data-collection wording, as in Comparability.
             let detected = drawnText(try String(contentsOf: dir.appendingPathComponent("brief-chart-detected-trafficking-victims.svg"), encoding: .utf8))
-            #expect(detected.contains("The 3 figures drawn come from 2 different data collections. Each data collection has its own reporting "
+            #expect(detected.contains("The 3 figures come from 2 different data collections. Each data collection has its own reporting "
                 + "countries, and detections follow detection capacity and law, so the differences are not a trend in trafficking."), "\(detected)")
         }
     }

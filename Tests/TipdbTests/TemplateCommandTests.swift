@@ -22,7 +22,7 @@ struct TemplateCommandTests {
             #expect(out.status == 0, "\(out.stderr)")
             #expect(out.stderr.isEmpty)
             let text = try String(contentsOf: dir.appendingPathComponent("brief.md"), encoding: .utf8)
-            #expect(text.hasPrefix("# Trafficking in persons, forced labour and modern slavery: the published figures (2026-11-29)\n"))
+            #expect(text.hasPrefix("# Trafficking in persons, forced labour, forced marriage and modern slavery: the published figures (2026-11-29)\n"))
             #expect(text.contains("\n- Forced labour, World: 27.6 million [1]\n"))
             #expect(text.contains("\n## References\n1. "))
         }

@@ -61,9 +61,18 @@ public struct BriefBuilder {
     /// - Throws: `ReportError.emptyScope` when no figure matches and `requiringFigures` is true.
     func makeContext(_ filters: BriefFilters, requiringFigures: Bool = true) throws -> BriefContext {
         let catalog = try Catalog(db: db)
-        let scope = try ScopeResolver(catalog: catalog).resolve(filters)
+        let resolver = ScopeResolver(catalog: catalog)
+        var scope = try resolver.resolve(filters)
         let set = try FigureSet.load(scope, from: db, defaultUnits: catalog.defaultUnits)
         guard !set.figures.isEmpty || !requiringFigures else { throw ReportError.emptyScope(filters: filters.commandLine) }
+        // The title and scope line name what the figures hold, not all the filters could hold.
+        var present: Set<String> = []
+        var last = ""
+        for figure in set.figures where figure.measure != last {
+            last = figure.measure
+            present.insert(last)
+        }
+        resolver.word(&scope, measuresWithFigures: present)
         return BriefContext(catalog: catalog, scope: scope, set: set)
     }
 

@@ -7,6 +7,10 @@ import Storage
 /// everyone): mixing subgroups, units or repeated figures in one chart would draw as a trend
 /// what is not one. The table under each measure still lists every figure.
 enum ChartSelection {
+    /// The last words of every chart's source line, which only a drawn chart may say: a Markdown
+    /// brief on standard output, which gives the chart's figures as a table, leaves them out.
+    static let credit = " Drawn by tipdb."
+
     static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
@@ -126,9 +130,9 @@ enum ChartSelection {
         let texts = notDrawn.map { "\(context.text($0)) (\(ReferencePeriod(start: $0.periodStart, end: $0.periodEnd).text), \(context.citedLabel($0.source)))" }
             + otherSeries
         if !texts.isEmpty {
-            sourceLine += " Not drawn, published only as a bound: " + texts.joined(separator: "; ") + "."
+            sourceLine += " Not shown, published only as a bound: " + texts.joined(separator: "; ") + "."
         }
-        sourceLine += " Drawn by tipdb."
+        sourceLine += credit
         var chart = Chart(
             id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
             unit: unit, title: "\(label), \(placeName), \(span)", description: description,

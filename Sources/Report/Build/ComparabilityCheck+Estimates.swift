@@ -206,7 +206,7 @@ extension ComparabilityCheck {
             let among = passed.isEmpty ? listed : listed.filter { errors[$0.key] == nil }
             let sound = passed.isEmpty ? "" : " other than "
                 + Words.list(passed.map { "\(context.label($0.source))'s \(context.text($0))" })
-                + " (which tipdb check calls \(passed.count == 1 ? "an error" : "errors"))"
+                + " (whose numbers cannot be right as stored)"
             text += " The key figure uses \(context.label(keyFigure.source))'s \(context.markedText(keyFigure)) by rule: of primary "
                 + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
                 + ", which is no judgement that its estimate is the better one."

@@ -79,7 +79,7 @@ enum ComparabilityCheck {
         }
         guard order.count >= 2 else { return nil }
         let described = order.map { concept in
-            "\(Words.concept(concept)), defined by \(Words.conceptBasis(concept)) (\(Words.list(byConcept[concept] ?? [])))"
+            "\(Words.concept(concept)), \(Words.conceptBasis(concept)) (\(Words.list(byConcept[concept] ?? [])))"
         }
         let text = "The figures belong to \(order.count) different concepts: " + described.joined(separator: "; ") + ". "
             + "These overlap but are not the same: most victims of trafficking are in forced labour, and forced labour "
@@ -110,9 +110,16 @@ enum ComparabilityCheck {
             let usual = context.catalog.measures[measure]?.defaultUnit
             list.sort { ($0 == usual ? 0 : 1, $0) < ($1 == usual ? 0 : 1, $1) }
             let labels = list.map { context.catalog.units[$0]?.label ?? $0 }
+            // Only the kinds of quantity present are named: a list of all four claimed a change
+            // (or a rate) that the brief did not hold.
+            var kinds: [String] = []
+            for unit in list {
+                let kind = Words.quantityKind(context.catalog.units[unit]?.dimension ?? "count")
+                if !kinds.contains(kind) { kinds.append(kind) }
+            }
+            let different = kinds.count < 2 ? "" : Words.list(kinds) + " are different quantities; "
             let text = "\(context.catalog.measureLabel(measure)) is given in \(list.count) different units "
-                + "(\(Words.list(labels))): a count, a share, a rate and a change are different quantities; "
-                + "compare figures only within one unit."
+                + "(\(Words.list(labels))): \(different)compare figures only within one unit."
             return ComparabilityWarning(kind: "units", text: text, figures: [], citations: [])
         }
     }

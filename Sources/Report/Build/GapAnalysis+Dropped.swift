@@ -41,7 +41,7 @@ extension GapAnalysis {
         }
         let list = more > 0 ? parts.joined(separator: ", ") + " and \(more) more" : Words.list(parts)
         return "\(Words.count(dropped.count, "measure and place", "measures and places")) "
-            + "\(dropped.count == 1 ? "has" : "have") a primary estimate for everyone only in a release that a newer one dropped, "
+            + "\(dropped.count == 1 ? "has" : "have") a primary figure for everyone only in a release that a newer one dropped, "
             + "so no key figure: \(list) (see the figures tables)."
     }
 }

@@ -5,6 +5,22 @@ import Storage
 enum GapAnalysis {
     static let listLimit = 12
 
+    /// ISO 3166-1 entries with no permanent population, left out of the countries a scope is
+    /// checked for (unless asked for by name): Antarctica (ATA), Bouvet Island (BVT), the British
+    /// Indian Ocean Territory (IOT), the French Southern Territories (ATF), Heard Island and
+    /// McDonald Islands (HMD), South Georgia and the South Sandwich Islands (SGS) and the United
+    /// States Minor Outlying Islands (UMI).
+    ///
+    /// Why: "no figure for Antarctica" is no gap in trafficking data, and listing such places
+    /// among the countries without figures hid the real gaps and inflated their count. These are
+    /// the ISO 3166-1 entries to which the UN's population estimates (World Population Prospects)
+    /// give no population, neither of their own nor counted with another country: they have no
+    /// permanent residents, only the staff of research stations, military bases or weather
+    /// stations, or no one. Entries the UN counts with another country but that have residents
+    /// (Åland, Christmas Island, the Cocos (Keeling) Islands, Norfolk Island, Svalbard and Jan
+    /// Mayen) stay in, and so does any place asked for by name (`--place ATA`).
+    static let withoutPermanentPopulation: Set<String> = ["ATA", "BVT", "IOT", "ATF", "HMD", "SGS", "UMI"]
+
     static func build(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> DataGaps {
         let catalog = context.catalog
         let scope = context.scope
@@ -56,8 +72,10 @@ enum GapAnalysis {
         }
         flush()
 
-        let missingPlaces = scope.countries.filter { !placesWithFigures.contains($0) }
-        let placeList = list(missingPlaces, total: scope.countries.count, catalog: catalog)
+        let countries = scope.countries.filter { !withoutPermanentPopulation.contains($0) || scope.requestedPlaces.contains($0) }
+        let inhabited = countries.count < scope.countries.count ? "inhabited " : ""
+        let missingPlaces = countries.filter { !placesWithFigures.contains($0) }
+        let placeList = list(missingPlaces, total: countries.count, catalog: catalog)
 
         var yearGaps: [YearGap] = []
         if let gap = yearGap(allYears, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
@@ -93,14 +111,18 @@ enum GapAnalysis {
         let (unkeyed, dropped) = withoutKeyFigure(ordered, keyFigures: keyFigures, context: context)
 
         var sentences: [String] = []
-        if scope.countries.isEmpty {
+        // A scope of one country that has figures has no country gap to tell: nothing is said.
+        if countries.isEmpty {
             sentences.append("The places in scope are not countries, so there is no country list to check for gaps.")
         } else if placeList.count == 0 {
-            sentences.append(scope.countries.count == 1
-                ? "The one country in scope has at least one figure."
-                : "Every one of the \(Words.count(scope.countries.count, "country", "countries")) in scope has at least one figure.")
+            if countries.count > 1 {
+                sentences.append("Every one of the \(Words.count(countries.count, inhabited + "country", inhabited + "countries")) in scope has at least one figure.")
+            }
+        } else if countries.count == 1, let name = placeList.names.first {
+            let place = Words.place(name)
+            sentences.append(place.prefix(1).uppercased() + place.dropFirst() + ", the one country in scope, has no figure of its own for the measures in scope.")
         } else {
-            sentences.append("\(placeList.count) of the \(Words.count(scope.countries.count, "country", "countries")) in scope "
+            sentences.append("\(placeList.count) of the \(Words.count(countries.count, inhabited + "country", inhabited + "countries")) in scope "
                 + "\(placeList.count == 1 ? "has" : "have") no figure for the measures in scope: \(placeList.text).")
         }
         for gap in yearGaps {
@@ -131,14 +153,20 @@ enum GapAnalysis {
             let more = general - names.count
             let text = more > 0 ? names.joined(separator: ", ") + " and \(more) more" : Words.list(names)
             sentences.append("\(Words.count(general, "measure and place", "measures and places")) "
-                + "\(general == 1 ? "has" : "have") figures but no primary estimate for everyone in the measure's usual unit, "
+                + "\(general == 1 ? "has" : "have") figures but no primary figure for everyone in the measure's usual unit, "
                 + "so no key figure: \(text) (see the figures tables).")
         }
         if let sentence = droppedSentence(dropped, context: context) { sentences.append(sentence) }
+        if sentences.isEmpty { sentences.append(noGap) }
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
             placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, sentences: sentences)
     }
+
+    /// Said when no gap is found, so that the section is never empty: what was looked for.
+    static let noGap = "No gap found among those this section looks for: countries without figures, reference years "
+        + "without figures, measures that rest on one source, places with estimates but no study, and measures and "
+        + "places without a key figure."
 
     /// The measures and places in scope that key figures leave out, in reading order: "Forced
     /// labour in Arab States". Why say so: a headline that silently drops a measure reads as if

@@ -10,10 +10,26 @@ enum LineageText {
         }
         var text = "\(context.text(first)) (\(context.citedLabel(first.source)))"
         if lineage.steps.count == 1 && lineage.ending == .unsourced {
-            return text + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
+            return "\(subject(first, context: context)): " + text
+                + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
         }
         text += links(lineage, context: context, cited: true, values: true)
         return text + ending(lineage, context: context) + "."
+    }
+
+    /// What a figure measures, as the cautions name it: "Victims of trafficking in persons
+    /// (estimated) in the world, 1995-2004, forced labour"; the subgroup only when it is not
+    /// everyone (the figure's own text, "17%", says its unit).
+    ///
+    /// Why: a figure reported without a source has no chain to tell what it is, and "1% (UNODC
+    /// 2012 [3]) is reported without a source" left a reader guessing what the 1% is of.
+    private static func subject(_ figure: FigureRecord, context: BriefContext) -> String {
+        let catalog = context.catalog
+        var text = "\(catalog.measureLabel(figure.measure)) in \(Words.place(catalog.placeName(figure.place))), "
+            + ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+        let subgroup = BriefContext.subgroup(figure, catalog: catalog)
+        if subgroup != "all" { text += ", " + subgroup }
+        return text
     }
 
     /// The short form for a figure table: "repeats UNODC 2012, which repeats ILO 2005 (2.45 million, 1995-2004)".

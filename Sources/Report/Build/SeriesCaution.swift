@@ -36,13 +36,14 @@ enum SeriesCaution {
     /// (one study, or the releases of one export).
     ///
     /// - Returns: `sentence` for the chart's source line and SVG description ("The 4 figures
-    ///   drawn come from 4 different studies or sources. Their methods ... are not a trend."),
+    ///   come from 4 different studies or sources. Their methods ... are not a trend."),
     ///   and `short` for its SVG title ("figures from 4 different studies or sources, not a trend").
     static func chart(_ series: [FigureRecord], catalog: Catalog) -> (sentence: String, short: String)? {
         let count = collections(series, catalog: catalog)
         guard count >= 2, let first = series.first else { return nil }
         let detected = isDetected(first.measure, catalog: catalog)
-        let sentence = "The \(series.count) figures drawn come from \(origins(count, detected: detected)). \(reason(detected: detected))"
+        // No "drawn": a Markdown brief on standard output gives the series as a table, with the same words.
+        let sentence = "The \(series.count) figures come from \(origins(count, detected: detected)). \(reason(detected: detected))"
         let short = "figures from \(origins(count, detected: detected)), not a trend\(detected ? " in trafficking" : "")"
         return (sentence, short)
     }

@@ -15,7 +15,7 @@ public struct Chart: Codable, Sendable, Equatable {
     public var yAxisLabel: String
     /// "Sources: ILO 2005 [3]; ILO 2012 [5]. ...", with the `caution` when there is one.
     public var sourceLine: String
-    /// "The 4 figures drawn come from 4 different studies or sources. Their methods and coverage
+    /// "The 4 figures come from 4 different studies or sources. Their methods and coverage
     /// changed between editions, so the differences between them are not a trend." when the
     /// points are not one comparable series, as the Comparability section words it; nil for one
     /// study or one export's releases. Also in the SVG's source line, title and description, so

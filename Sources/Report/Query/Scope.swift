@@ -12,8 +12,14 @@ struct Scope {
     var from: Int?
     var to: Int?
     var filters: BriefFilters
-    /// "Forced labour and its sub-measures; Asia and the Pacific and its 57 countries; reference years 2010-2024".
+    /// "Forced labour (with its sub-measures); Asia and the Pacific and its 57 countries; reference years 2010-2024".
     var description: String
     /// A short phrase for the default title: "Forced labour in Asia and the Pacific".
     var topic: String
+    /// The measures asked for, resolved to codes, in the order given.
+    var requestedMeasures: [String] = []
+    /// The concepts asked for, resolved, in the order given.
+    var concepts: [String] = []
+    /// The places asked for in words: "Europe and its 51 countries", "all places".
+    var placePhrase = "all places"
 }

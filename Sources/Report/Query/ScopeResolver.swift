@@ -58,13 +58,30 @@ struct ScopeResolver {
             countries = Set(catalog.places.values.filter { $0.kind == "country" }.map(\.code))
         }
         let measures = measureSet.map { set in order.filter(set.contains) }
-        let measurePhrase = describeMeasures(requestedMeasures, concepts: concepts)
-        let placePhrase = placePhrases.isEmpty ? "all places" : Words.list(placePhrases)
-        return Scope(
+        var scope = Scope(
             measures: measures, places: placeSet, requestedPlaces: requestedPlaces, countries: countries.sorted(),
-            from: filters.from, to: filters.to, filters: filters,
-            description: [measurePhrase, placePhrase, describeYears(filters.from, filters.to)].joined(separator: "; "),
-            topic: topic(requestedMeasures, concepts: concepts, places: requestedPlaces))
+            from: filters.from, to: filters.to, filters: filters, description: "", topic: "",
+            requestedMeasures: requestedMeasures, concepts: concepts,
+            placePhrase: placePhrases.isEmpty ? "all places" : Words.list(placePhrases))
+        word(&scope, measuresWithFigures: nil)
+        return scope
+    }
+
+    /// Says the scope in words again once the measures its figures belong to are known: the
+    /// default title names the concepts present, and the scope line says "with its sub-measures"
+    /// only of a measure whose sub-measures have figures.
+    ///
+    /// Why after loading: without `--measure` or `--concept`, a title made from the filters alone
+    /// was "Trafficking in persons, forced labour and modern slavery in Iceland" for a brief of
+    /// one count of detected victims; a reader takes a title as what the brief covers.
+    ///
+    /// - Parameter present: the measures with figures in scope; nil for the whole vocabulary (a
+    ///   scope said before its figures are read).
+    func word(_ scope: inout Scope, measuresWithFigures present: Set<String>?) {
+        let present = present ?? Set(catalog.measures.keys)
+        let measurePhrase = describeMeasures(scope.requestedMeasures, concepts: scope.concepts, present: present)
+        scope.description = [measurePhrase, scope.placePhrase, describeYears(scope.from, scope.to)].joined(separator: "; ")
+        scope.topic = topic(scope.requestedMeasures, concepts: scope.concepts, places: scope.requestedPlaces, present: present)
     }
 
     // MARK: Measures
@@ -116,20 +133,21 @@ struct ScopeResolver {
         Words.list(labels.enumerated().map { $0.offset == 0 ? $0.element : Words.midSentence($0.element) })
     }
 
-    private func describeMeasures(_ codes: [String], concepts: [String]) -> String {
-        var phrase: String
+    /// "Forced labour (with its sub-measures) and detected victims of trafficking": each measure
+    /// asked for, "with its sub-measures" only where one of them is `present`, so that a list
+    /// reads as one list and does not claim sub-measures a brief has no figure of.
+    private func describeMeasures(_ codes: [String], concepts: [String], present: Set<String>) -> String {
         if codes.isEmpty {
-            phrase = concepts.isEmpty ? "All measures" : "Measures of " + Words.list(concepts.map(Words.concept))
-            return phrase
+            return concepts.isEmpty ? "All measures" : "Measures of " + Words.list(concepts.map(Words.concept))
         }
         let items = folded(codes).enumerated().map { index, item in
             let label = index == 0 ? catalog.measureLabel(item.code) : Words.midSentence(catalog.measureLabel(item.code))
-            guard !catalog.children(of: item.code).isEmpty else { return label }
+            guard descendants(of: item.code).contains(where: { $0 != item.code && present.contains($0) }) else { return label }
             let inside = item.inside.map { Words.midSentence(catalog.measureLabel($0)) }
-            return label + " and its sub-measures" + (inside.isEmpty ? "" : " (\(Words.list(inside)) among them)")
+            return label + " (with its sub-measures" + (inside.isEmpty ? "" : ", \(Words.list(inside)) among them") + ")"
         }
-        phrase = Words.list(items)
-        if !concepts.isEmpty { phrase += " (concept: " + Words.list(concepts.map(Words.concept)) + ")" }
+        var phrase = Words.list(items)
+        if !concepts.isEmpty { phrase += ", within the concept of " + Words.list(concepts.map(Words.concept)) }
         return phrase
     }
 
@@ -172,16 +190,27 @@ struct ScopeResolver {
         }
     }
 
-    private func topic(_ measures: [String], concepts: [String], places: [String]) -> String {
+    private func topic(_ measures: [String], concepts: [String], places: [String], present: Set<String>) -> String {
         var topic: String
         if !measures.isEmpty {
             // A sub-measure asked for beside its parent is in the parent already.
             topic = measureList(folded(measures).map { catalog.measureLabel($0.code) })
-        } else if !concepts.isEmpty {
-            let words = Words.list(concepts.map(Words.concept))
-            topic = words.prefix(1).uppercased() + words.dropFirst()
         } else {
-            topic = "Trafficking in persons, forced labour and modern slavery"
+            // The concepts asked for, else those of the measures with figures, in the order of
+            // `concepts`; a measure of the "other" concept is named by its label.
+            let named = concepts.isEmpty
+                ? Self.concepts.filter { concept in present.contains { catalog.measures[$0]?.concept == concept } } : concepts
+            var words: [String] = []
+            for concept in named {
+                if concept == "other" && concepts.isEmpty {
+                    words += catalog.measureOrder.filter { present.contains($0) && catalog.measures[$0]?.concept == "other" }
+                        .map { Words.midSentence(catalog.measureLabel($0)) }
+                } else {
+                    words.append(Words.concept(concept))
+                }
+            }
+            let list = words.isEmpty ? "Trafficking in persons, forced labour and modern slavery" : Words.list(words)
+            topic = list.prefix(1).uppercased() + list.dropFirst()
         }
         // As sentences name them: "in the world", "in the United Kingdom" (`Words.place`).
         if !places.isEmpty { topic += " in " + Words.list(places.map { Words.place(catalog.placeName($0)) }) }

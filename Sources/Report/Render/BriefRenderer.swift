@@ -10,6 +10,9 @@ public struct RenderedBrief: Sendable {
     public var utf8: [UInt8]
     /// Files to write next to the output file: name (no directory) and content.
     public var files: [RenderedFile]
+    /// What the user should know and the brief itself must not say, for the command to print on
+    /// standard error as `note:` lines: a brief is sent on to readers who never run tipdb.
+    public var notes: [String] = []
 
     /// The main text, decoded from `utf8` on every access: for tests and small outputs; the
     /// command writes `utf8` itself.
@@ -35,7 +38,11 @@ public enum BriefRenderer {
             let files = chartStem.map { stem in
                 brief.charts.map { RenderedFile(name: MarkdownRenderer.chartFile(stem: stem, chart: $0), text: standaloneSVG($0)) }
             } ?? []
-            return RenderedBrief(utf8: text, files: files)
+            var rendered = RenderedBrief(utf8: text, files: files)
+            if chartStem == nil, !brief.charts.isEmpty {
+                rendered.notes.append(chartsAsTables(brief.charts.count))
+            }
+            return rendered
         case .html:
             return RenderedBrief(utf8: HTMLRenderer(brief: brief).render(), files: [])
         case .json:
@@ -85,6 +92,15 @@ public enum BriefRenderer {
     /// The brief's data model as JSON: fields in the model's order, two-space indentation.
     public static func json(_ brief: Brief) throws -> String {
         String(decoding: BriefJSON.render(brief), as: UTF8.self)
+    }
+
+    /// The note for a Markdown brief written where no chart file can go beside it (standard
+    /// output, a device, a pipe): said once, on standard error, not in the brief.
+    static func chartsAsTables(_ count: Int) -> String {
+        let one = count == 1
+        return (one ? "the chart is given as a table" : "the \(count) charts are given as tables") + " of figures: chart files "
+            + "are written only beside a Markdown file; write the brief with -o FILE.md (such as -o brief.md) to get "
+            + (one ? "it as an SVG file" : "them as SVG files")
     }
 
     /// A chart as a file of its own, with the XML declaration an SVG file starts with.

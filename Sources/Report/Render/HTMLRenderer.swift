@@ -52,7 +52,7 @@ struct HTMLRenderer {
         let scope = brief.scope
         out += "<p class=\"meta\">\(Words.count(scope.figureCount, "figure")) for \(Words.count(scope.measureCount, "measure")) "
         out += "and \(Words.count(scope.placeCount, "place")), from \(Words.count(scope.sourceCount, "source")); "
-        out += "\(Words.count(scope.studyCount, "study", "studies")).</p>\n</header>\n"
+        out += "\(Words.countOrNo(scope.studyCount, "study", "studies")).</p>\n</header>\n"
         out += "<nav aria-label=\"Contents\">\n<ol>\n"
         for (id, title) in Self.sections { out += "<li><a href=\"#\(id)\">\(title)</a></li>\n" }
         out += "</ol>\n</nav>\n<main>\n"

@@ -36,7 +36,7 @@ struct MarkdownRenderer {
         let scope = brief.scope
         out += "Contents: \(Words.count(scope.figureCount, "figure")) for \(Words.count(scope.measureCount, "measure")) "
             + "and \(Words.count(scope.placeCount, "place")), from \(Words.count(scope.sourceCount, "source")); "
-            + "\(Words.count(scope.studyCount, "study", "studies")).\n\n"
+            + "\(Words.countOrNo(scope.studyCount, "study", "studies")).\n\n"
         keyFigures(&out)
         comparability(&out)
         charts(&out)
@@ -113,11 +113,27 @@ struct MarkdownRenderer {
             out += "### \(e(chart.title))\n\n"
             if let stem = chartStem {
                 out += "![\(e(chart.title)): \(e(chart.description))](\(Self.link(Self.chartFile(stem: stem, chart: chart))))\n\n"
+                out += "\(c(chart.sourceLine))\n\n"
             } else {
-                out += "*Chart not drawn on standard output: write the brief with -o FILE to get it as an SVG file.*\n\n"
+                // No SVG file goes with a brief on standard output: the chart's figures are given
+                // as a table under its title, and its source line without the words of a drawing.
+                // The advice to write it with -o is the command's note on standard error.
+                points(chart, into: &out)
+                let line = chart.sourceLine.hasSuffix(ChartSelection.credit)
+                    ? String(chart.sourceLine.dropLast(ChartSelection.credit.count)) : chart.sourceLine
+                out += "\(c(line))\n\n"
             }
-            out += "\(c(chart.sourceLine))\n\n"
         }
+    }
+
+    /// A chart's figures as a table, for a brief that has no chart file beside it.
+    private func points(_ chart: Chart, into out: inout TextBuffer) {
+        out += "| Reference period | Figure | Range | Source |\n| --- | --- | --- | --- |\n"
+        for point in chart.points {
+            let figure = point.revised.map { "\(point.text) (\($0))" } ?? point.text
+            out += "| \(e(point.period)) | \(e(figure)) | \(e(point.range ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
+        }
+        out += "\n"
     }
 
     private func lineage(_ out: inout TextBuffer) {

@@ -45,6 +45,12 @@ enum Words {
         "\(NumberText.decimal(Double(n), digits: 0)) \(n == 1 ? singular : (plural ?? singular + "s"))"
     }
 
+    /// "no studies", "1 study", "2 studies": as `count`, but "no" for none, which reads as a
+    /// sentence where "0 studies" reads as a table cell.
+    static func countOrNo(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        n == 0 ? "no " + (plural ?? singular + "s") : count(n, singular, plural)
+    }
+
     /// What a measure counts, in words.
     static func counts(_ counts: String) -> String {
         switch counts {
@@ -70,15 +76,33 @@ enum Words {
         }
     }
 
-    /// What defines a concept, for the comparability section.
+    /// What defines a concept, for the comparability section, as a phrase that follows the
+    /// concept's name after a comma: "forced labour, defined as work exacted ...".
+    ///
+    /// Why each phrase carries its own verb: modern slavery is the one concept no law defines, so
+    /// a shared "defined by" in front read "defined by an umbrella term not defined in law".
     static func conceptBasis(_ concept: String) -> String {
         switch concept {
-        case "trafficking": "act, means and purpose of exploitation, as in the Palermo Protocol (2000)"
-        case "forced-labour": "work exacted under the menace of a penalty, as in ILO Convention No. 29 (1930)"
-        case "forced-marriage": "a marriage without consent"
-        case "modern-slavery": "an umbrella term not defined in law; in the global estimates, forced labour plus forced marriage"
-        case "child-labour": "work by children below the minimum age or harmful to them"
+        case "trafficking": "defined in the Palermo Protocol of 2000 by an act, a means and a purpose of exploitation"
+        case "forced-labour": "defined in ILO Convention No. 29 of 1930 as work exacted under the menace of a penalty"
+        case "forced-marriage": "defined as a marriage without consent"
+        case "modern-slavery": "an umbrella term that no law defines, which the global estimates take as forced labour plus forced marriage"
+        case "child-labour": "defined as work by children below the minimum age or harmful to them"
         default: "a concept of its own"
+        }
+    }
+
+    /// The kind of quantity a unit's dimension (`units.dimension`) gives, with its article: "a
+    /// count", "a share", "a rate", "a change", "an amount of money", "an index score".
+    static func quantityKind(_ dimension: String) -> String {
+        switch dimension {
+        case "count": "a count"
+        case "share": "a share"
+        case "rate": "a rate"
+        case "change": "a change"
+        case "money": "an amount of money"
+        case "index": "an index score"
+        default: "a quantity in " + dimension
         }
     }
 

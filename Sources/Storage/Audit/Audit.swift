@@ -163,9 +163,13 @@ public struct Audit {
         try keys("SELECT figure FROM figure_lineage WHERE status = 'too-long' ORDER BY figure", row)
     }
 
+    /// "X (reported, cites nothing)" for a figure that is itself the reported end of its chain;
+    /// "X (chain ends at Y)" only when Y is another figure, since "X (chain ends at X)" said
+    /// nothing the reader could follow.
     private func lineageUnsourced(_ row: (String) -> Void) throws {
         try forEachRow("SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure") { figure in
-            row("\(figure.string(at: 0) ?? "") (chain ends at \(figure.string(at: 1) ?? ""))")
+            let key = figure.string(at: 0) ?? "", end = figure.string(at: 1) ?? ""
+            row(end == key || end.isEmpty ? "\(key) (reported, cites nothing)" : "\(key) (chain ends at \(end))")
         }
     }
 
