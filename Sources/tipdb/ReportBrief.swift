@@ -89,7 +89,10 @@ extension TipDB.ReportCommand {
                     rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem)
                 }
                 try out.write(utf8: rendered.utf8, files: rendered.files)
-                for note in rendered.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                // Standard output that could not be written gets its one failure line, not advice about it.
+                if StandardStream.shared.failure() == nil {
+                    for note in rendered.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                }
                 if format == .md && checked == nil {
                     let measures = try db.rows("SELECT code FROM measures ORDER BY code").compactMap { $0.string("code") }
                     for file in out.removeStaleCharts(written: rendered.files, measures: measures) {

@@ -22,9 +22,9 @@ struct HelpTopicTests {
         return commands
     }()
 
-    @Test("the README table is read: 15 commands, export datasette-metadata among them")
+    @Test("the README table is read: 16 commands, export datasette-metadata among them")
     func readsTable() {
-        #expect(Self.readmeCommands.count == 15, "\(Self.readmeCommands)")
+        #expect(Self.readmeCommands.count == 16, "\(Self.readmeCommands)")
         #expect(Self.readmeCommands.contains(["export", "datasette-metadata"]))
         #expect(Self.readmeCommands.contains(["report", "lineage"]))
     }
@@ -62,7 +62,7 @@ struct HelpTopicTests {
             for (words, expected) in [
                 (["derive", "ctcd"], "tipdb: error: no command \"ctcd\" to show help for; did you mean \"ctdc\"? Expected one of ctdc\n"),
                 (["derive", "xyz"], "tipdb: error: no command \"xyz\" to show help for; expected one of ctdc\n"),
-                (["exprot"], "tipdb: error: no command \"exprot\" to show help for; did you mean \"export\"? Expected one of init, migrate, status, ingest, sql, schema, search, export, check, backup, report, derive\n"),
+                (["exprot"], "tipdb: error: no command \"exprot\" to show help for; did you mean \"export\"? Expected one of init, migrate, status, ingest, retract, sql, schema, search, export, check, backup, report, derive\n"),
             ] {
                 let result = try Tipdb.run(["help"] + words, in: dir)
                 #expect(result.status == 64)
