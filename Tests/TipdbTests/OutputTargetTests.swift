@@ -138,15 +138,17 @@ struct OutputTargetTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             try Data("a file".utf8).write(to: dir.appendingPathComponent("notes"))
-            let missing = try Tipdb.run(command + ["nodir/m.json"], in: dir)
+            // The brief refuses a name that says another format than its own (Markdown by default).
+            let name = command[1] == "brief" ? "m.md" : "m.json"
+            let missing = try Tipdb.run(command + ["nodir/\(name)"], in: dir)
             #expect(missing.status == 1)
             // Export's output is JSON, so its failure is JSON on standard output too (README "JSON output").
             #expect(missing.stdout == (command[0] == "export"
-                ? "{\n  \"error\": \"cannot write nodir/m.json: no folder nodir; check that the directory exists and is writable\",\n  \"exitCode\": 1\n}\n" : ""))
-            #expect(missing.stderr == "tipdb: error: cannot write nodir/m.json: no folder nodir; check that the directory exists and is writable\n")
-            let file = try Tipdb.run(command + ["notes/m.json"], in: dir)
+                ? "{\n  \"error\": \"cannot write nodir/\(name): no folder nodir; check that the directory exists and is writable\",\n  \"exitCode\": 1\n}\n" : ""))
+            #expect(missing.stderr == "tipdb: error: cannot write nodir/\(name): no folder nodir; check that the directory exists and is writable\n")
+            let file = try Tipdb.run(command + ["notes/\(name)"], in: dir)
             #expect(file.status == 1)
-            #expect(file.stderr == "tipdb: error: cannot write notes/m.json: notes is a file, not a folder; check that the directory exists and is writable\n")
+            #expect(file.stderr == "tipdb: error: cannot write notes/\(name): notes is a file, not a folder; check that the directory exists and is writable\n")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nodir").path))
         }
     }
