@@ -55,11 +55,29 @@ struct MarkdownCitationTests {
             #expect(MarkdownText.citationNumbers(in: text) == MarkdownText.citationNumbers(inCharacters: text), "\(text.debugDescription)")
         }
         #expect(MarkdownText.escape("a\r\nb\rc\nd") == "a b c d")
+        // The figures tables write escaped cells straight into their buffer: the same bytes.
+        var buffer = TextBuffer(capacity: 0)
+        var expected = ""
+        for text in Self.generatedTexts(count: 5_000, seed: 21) {
+            buffer.append(markdown: text)
+            buffer.append(" | ")
+            expected += MarkdownText.escapeCharacters(text) + " | "
+        }
+        #expect(buffer.text == expected)
         #expect(MarkdownText.escape("*\u{301}") == MarkdownText.escapeCharacters("*\u{301}"))
     }
 
     @Test("a citation reads as [n] in the Markdown source, other brackets are escaped")
     func readable() {
         #expect(MarkdownText.escapeKeepingCitations("ILO 2005 [3], see [note]") == #"ILO 2005 [3], see \[note\]"#)
+    }
+
+    @Test("numbers written into a table row read as String(n) writes them", arguments: [
+        0, 7, 10, 99, 100, 12_345, -1, -40_000, Int.max, Int.min,
+    ])
+    func decimals(number: Int) {
+        var buffer = TextBuffer(capacity: 0)
+        buffer.append(decimal: number)
+        #expect(buffer.text == String(number))
     }
 }

@@ -30,34 +30,73 @@ extension ComparabilityCheck {
     static func partsAboveWholes(_ ordered: [FigureRecord], catalog: Catalog) -> [(part: FigureRecord, whole: FigureRecord)] {
         // Each measure's parent, looked up once per measure (a `Measure` is a large value to copy).
         var parentOf: [String: String] = [:]
-        for code in Set(ordered.lazy.map(\.measure)) {
-            if let parent = catalog.measures[code]?.parent, parent != code { parentOf[code] = parent }
+        var last = ""
+        for figure in ordered where figure.measure != last {
+            last = figure.measure
+            if let parent = catalog.measures[last]?.parent, parent != last { parentOf[last] = parent }
         }
         let parents = Set(parentOf.values)
         guard !parents.isEmpty else { return [] }
+        // Figures come in reading order, measure by measure, so the measure and unit of one are
+        // mostly those of the one before: their look-ups are remembered from it.
+        var adding = (unit: "", addsUp: false)
         func addsUp(_ figure: FigureRecord) -> Bool {
-            !figure.hasBreakdown && SubgroupTotals.dimensions.contains(catalog.units[figure.unit]?.dimension ?? "")
-        }
-        func slot(_ measure: String, _ figure: FigureRecord) -> String {
-            [measure, figure.place, figure.periodStart, figure.periodEnd, figure.source, figure.unit, figure.sex,
-             figure.ageGroup, figure.form ?? ""].joined(separator: "\u{0}")
+            if figure.unit != adding.unit {
+                adding = (figure.unit, SubgroupTotals.dimensions.contains(catalog.units[figure.unit]?.dimension ?? ""))
+            }
+            return !figure.hasBreakdown && adding.addsUp
         }
         // Each whole by its slot: of several, the one whose largest possible number is smallest.
-        var wholes: [String: (figure: FigureRecord, amount: Double)] = [:]
-        for figure in ordered where parents.contains(figure.measure) && addsUp(figure) {
+        var wholes: [PartSlot: (figure: FigureRecord, amount: Double)] = [:]
+        var whole = (code: "", isParent: false)
+        for figure in ordered {
+            if figure.measure != whole.code { whole = (figure.measure, parents.contains(figure.measure)) }
+            guard whole.isParent, addsUp(figure) else { continue }
             guard let amount = figure.value ?? figure.high else { continue }
-            let key = slot(figure.measure, figure)
+            let key = PartSlot(measure: figure.measure, figure)
             if let held = wholes[key], held.amount <= amount { continue }
             wholes[key] = (figure, amount)
         }
         guard !wholes.isEmpty else { return [] }
         var found: [(part: FigureRecord, whole: FigureRecord)] = []
+        var measure = (code: "", parent: String?.none)
         for part in ordered {
-            guard let parent = parentOf[part.measure], parents.contains(parent), addsUp(part),
-                  let amount = part.low ?? part.value, let whole = wholes[slot(parent, part)], amount > whole.amount else { continue }
+            if part.measure != measure.code {
+                let parent = parentOf[part.measure]
+                measure = (part.measure, parent.flatMap { parents.contains($0) ? $0 : nil })
+            }
+            guard let parent = measure.parent, addsUp(part), let amount = part.low ?? part.value,
+                  let whole = wholes[PartSlot(measure: parent, part)], amount > whole.amount else { continue }
             found.append((part, whole.figure))
         }
         return found
+    }
+
+    /// Where a part meets its whole: the same source, place, period, unit and subgroup, under the
+    /// whole's measure. Fields, not one joined text: joining nine strings per figure was most of
+    /// this check's time in a large brief.
+    private struct PartSlot: Hashable {
+        let measure: String
+        let place: String
+        let periodStart: String
+        let periodEnd: String
+        let source: String
+        let unit: String
+        let sex: String
+        let ageGroup: String
+        let form: String
+
+        init(measure: String, _ figure: FigureRecord) {
+            self.measure = measure
+            place = figure.place
+            periodStart = figure.periodStart
+            periodEnd = figure.periodEnd
+            source = figure.source
+            unit = figure.unit
+            sex = figure.sex
+            ageGroup = figure.ageGroup
+            form = figure.form ?? ""
+        }
     }
 
     private static func partMeasureWarning(_ part: FigureRecord, whole: FigureRecord, context: BriefContext) -> ComparabilityWarning {

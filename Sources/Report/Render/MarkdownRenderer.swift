@@ -189,25 +189,42 @@ struct MarkdownRenderer {
                 : "| Figure | Range | Place | Reference period | Subgroup | Method | Source | Key |\n"
                     + "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
         } row: { figure, out in
-            for cell in [figure.text, figure.range ?? "", figure.placeName, figure.period, figure.subgroup, Self.method(figure)] {
-                out += "| "
-                out += MarkdownText.escape(cell)
-                out += " "
-            }
-            out += "| "
-            out += MarkdownText.escape(figure.sourceLabel)
-            out += " "
-            out += Self.citation(figure)
-            out += " | "
-            if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
-                out += tableNotes.marker(figure).map { "\($0) | " } ?? " | "
-            }
-            out += MarkdownText.escape(figure.key)
-            out += " |\n"
+            Self.row(figure, notes: notes[figure.measure], into: &out)
         } close: { group, out in
             out += "\n"
             if let tableNotes = notes[group.measure] { Self.list(tableNotes, into: &out) }
         }
+    }
+
+    /// One row of a figures table, its bytes written straight into `out` (a brief writes one per figure).
+    private static func row(_ figure: FigureEntry, notes: TableNotes?, into out: inout TextBuffer) {
+        out.append("| ")
+        out.append(markdown: figure.text)
+        out.append(" | ")
+        if let range = figure.range { out.append(markdown: range) }
+        out.append(" | ")
+        out.append(markdown: figure.placeName)
+        out.append(" | ")
+        out.append(markdown: figure.period)
+        out.append(" | ")
+        out.append(markdown: figure.subgroup)
+        out.append(" | ")
+        out.append(markdown: method(figure))
+        out.append(" | ")
+        out.append(markdown: figure.sourceLabel)
+        out.append(" [")
+        out.append(decimal: figure.citation)
+        if let locator = FigureLocator.text(figure.locator, method: figure.method) {
+            out.append(", ")
+            out.append(markdown: locator)
+        }
+        out.append("] | ")
+        if let notes, !notes.isEmpty {
+            if let marker = notes.marker(figure) { out += marker }
+            out.append(" | ")
+        }
+        out.append(markdown: figure.key)
+        out.append(" |\n")
     }
 
     /// `[3, p. 4]`: the figure's reference number with its locator (page, table), as `report

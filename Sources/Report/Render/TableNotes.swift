@@ -58,9 +58,19 @@ struct TableNotes: Sendable {
     /// The note as printed, without the whitespace around it (so that " x" and "x" are one note);
     /// nil when missing or only whitespace, so that an empty cell gets no letter.
     private static func note(_ figure: FigureEntry) -> String? {
-        guard let notes = figure.notes, let first = notes.firstIndex(where: { !$0.isWhitespace }),
+        guard let notes = figure.notes else { return nil }
+        // Most notes start and end with an ASCII byte that is no space: nothing to trim, and no
+        // `Character` to read (this runs for every row of every figures table).
+        if let head = notes.utf8.first, let tail = notes.utf8.last, isPlainASCII(head), isPlainASCII(tail) { return notes }
+        guard let first = notes.firstIndex(where: { !$0.isWhitespace }),
             let last = notes.lastIndex(where: { !$0.isWhitespace })
         else { return nil }
         return String(notes[first...last])
+    }
+
+    /// An ASCII byte that is not white space (tab, line feed, vertical tab, form feed, carriage
+    /// return, space): a `Character` starting or ending with it is no white space either.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 }

@@ -25,3 +25,32 @@ extension TextBuffer {
         bytes.append(contentsOf: other.bytes)
     }
 }
+
+/// Appends for the figures tables, which write some twenty pieces a row for every figure: each
+/// copies bytes straight into the buffer, with no `String` made on the way.
+extension TextBuffer {
+    /// A constant text such as `" | "`.
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A text escaped for Markdown (`MarkdownText.escape`).
+    mutating func append(markdown text: String) {
+        MarkdownText.appendEscaped(text, to: &bytes)
+    }
+
+    /// A whole number in decimal digits, as `String(number)` writes it.
+    mutating func append(decimal number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+}
