@@ -77,4 +77,21 @@ struct TextFastPathTests {
             }
         }
     }
+
+    @Test("period parts read from bytes agree with splitting the text, for periods and for junk")
+    func periodParts() {
+        let fixed = [
+            "2021", "2021-03", "2021-03-15", "1995-2004", "", "-", "--", "2021--03", "-2021-", "+5", "+", "++1", "1+2",
+            "2021-03-15-09", "99999999999999999999-1", "20x1-03", " 2021", "2021-\u{301}03", "٣-1", "9223372036854775807",
+        ]
+        var random = SeededGenerator(seed: 33)
+        let alphabet = ["0", "1", "9", "-", "+", "x", " ", "2021", "12", "é"]
+        let generated = (0..<5_000).map { _ in
+            (0..<Int.random(in: 0...8, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+        }
+        for period in fixed + generated {
+            let fast = PeriodDays.parts(period), slow = PeriodDays.splitParts(period)
+            #expect(fast.year == slow.year && fast.month == slow.month && fast.day == slow.day, "\(period.debugDescription)")
+        }
+    }
 }

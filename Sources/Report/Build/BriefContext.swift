@@ -179,16 +179,52 @@ final class BriefContext {
     /// The words for many figures (see `words`), on every core. Pure: it touches none of the
     /// brief's running state, so it can run on another thread while sections are built.
     static func words(_ figures: ArraySlice<FigureRecord>, catalog: Catalog, labels: [String: String]) -> [FigureEntry] {
+        // What depends on the measure, place and unit alone, found once per run of equal codes
+        // (the figures come in reading order) rather than hashed for every figure.
         var quantities: [String: [String: QuantityText]] = [:]
-        for figure in figures where quantities[figure.measure]?[figure.unit] == nil {
-            quantities[figure.measure, default: [:]][figure.unit] = catalog.quantity(unit: figure.unit, measure: figure.measure)
+        var shared: [Shared] = []
+        shared.reserveCapacity(figures.count)
+        var last: FigureRecord?
+        for figure in figures {
+            guard let before = last, let previous = shared.last, before.measure == figure.measure else {
+                shared.append(Shared(figure, catalog: catalog, quantities: &quantities))
+                last = figure
+                continue
+            }
+            let samePlace = before.place == figure.place, sameUnit = before.unit == figure.unit
+            shared.append(samePlace && sameUnit ? previous : Shared(
+                figure, catalog: catalog, quantities: &quantities, measureLabel: previous.measureLabel,
+                placeName: samePlace ? previous.placeName : nil, quantity: sameUnit ? previous.quantity : nil))
+            last = figure
         }
-        let table = quantities
+        let known = shared
         let first = figures.startIndex
         return ParallelWork.array(figures.count) { index in
-            let figure = figures[first + index]
-            let quantity = table[figure.measure]?[figure.unit] ?? catalog.quantity(unit: figure.unit, measure: figure.measure)
-            return Self.words(figure, catalog: catalog, labels: labels, quantity: quantity)
+            let looked = known[index]
+            return Self.words(figures[first + index], catalog: catalog, labels: labels, quantity: looked.quantity, names: looked)
+        }
+    }
+
+    /// What a figure's words take from the catalog: its measure's label, its place's name and
+    /// how its unit is written.
+    struct Shared: Sendable {
+        let measureLabel: String
+        let placeName: String
+        let quantity: QuantityText
+
+        /// Looks up what the figure before did not already give (`measureLabel`, `placeName`, `quantity`).
+        init(
+            _ figure: FigureRecord, catalog: Catalog, quantities: inout [String: [String: QuantityText]],
+            measureLabel: String? = nil, placeName: String? = nil, quantity: QuantityText? = nil
+        ) {
+            self.measureLabel = measureLabel ?? catalog.measureLabel(figure.measure)
+            self.placeName = placeName ?? catalog.placeName(figure.place)
+            if let known = quantity ?? quantities[figure.measure]?[figure.unit] {
+                self.quantity = known
+            } else {
+                self.quantity = catalog.quantity(unit: figure.unit, measure: figure.measure)
+                quantities[figure.measure, default: [:]][figure.unit] = self.quantity
+            }
         }
     }
 
@@ -214,14 +250,18 @@ final class BriefContext {
     }
 
     /// The words for a figure that depend on the figure alone: safe to make on any thread.
-    static func words(_ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText) -> FigureEntry {
+    ///
+    /// - Parameter names: the measure's label and the place's name, when the caller has them.
+    static func words(
+        _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil
+    ) -> FigureEntry {
         let range = rangeText(figure, quantity: quantity)
         return FigureEntry(
-            key: figure.key, measure: figure.measure, measureLabel: catalog.measureLabel(figure.measure),
+            key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
             unit: figure.unit, unitLabel: quantity.unitLabel,
             text: quantity.text(value: figure.value, censored: figure.censored, high: figure.high), range: range,
-            place: figure.place, placeName: catalog.placeName(figure.place),
+            place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
             period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, sex: figure.sex, ageGroup: figure.ageGroup,
             form: figure.form, subgroup: subgroup(figure, catalog: catalog),
