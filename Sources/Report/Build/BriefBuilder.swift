@@ -16,6 +16,11 @@ public struct BriefBuilder {
     ///   name nothing, `StorageError` when the database cannot be read.
     public func build(_ request: BriefRequest) throws -> Brief {
         let context = try makeContext(request.filters)
+        // Check's rules read the figures alone, and their findings are kept by key, whatever the
+        // order: applied on another thread while the figures are put in reading order.
+        let rules = try FigureRules(db: db), figures = context.set.figures
+        let errorWork = BackgroundWork<[String: [FigureError]]>()
+        errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
         let ordered = context.inReadingOrder(context.set.figures)
         // The words of every figure's table row depend on the figure alone: they are made on
         // another thread, one array per measure, while the sections below (which number
@@ -26,7 +31,7 @@ public struct BriefBuilder {
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
         let scan = ComparabilityScan.started(ordered, catalog: catalog)
 
-        let figureErrors = FigureErrorCautions.errors(ordered, rules: try FigureRules(db: db))
+        let figureErrors = errorWork.results().first ?? [:]
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         var comparability = ComparabilityCheck.build(
             ordered, keyFigures: keyFigures, passedOver: figureErrors, scan: scan, context: context)
@@ -46,12 +51,25 @@ public struct BriefBuilder {
         let brief = BriefScope(
             description: scope.description, filters: request.filters.commandLine, measures: scope.measures ?? [],
             places: scope.requestedPlaces, fromYear: scope.from, toYear: scope.to, figureCount: ordered.count,
-            sourceCount: Set(ordered.map(\.source)).count, studyCount: studies.count,
-            placeCount: Set(ordered.map(\.place)).count, measureCount: groups.count)
+            sourceCount: Self.distinct(ordered) { $0.source }, studyCount: studies.count,
+            placeCount: Self.distinct(ordered) { $0.place }, measureCount: groups.count)
         return Brief(
             title: request.title ?? "\(scope.topic): the published figures", date: request.date, scope: brief,
             keyFigures: keyFigures, comparability: comparability, charts: charts, lineage: lineage, studies: studies,
             gaps: gaps, figureGroups: groups, references: references, provenance: provenance)
+    }
+
+    /// How many different values of `field` the figures have. A value equal to the figure
+    /// before's is not hashed again: in reading order most are (a place's figures are together).
+    private static func distinct(_ figures: [FigureRecord], _ field: (FigureRecord) -> String) -> Int {
+        var seen: Set<String> = []
+        var last: String?
+        for figure in figures {
+            let value = field(figure)
+            if value != last { seen.insert(value) }
+            last = value
+        }
+        return seen.count
     }
 
     /// Reads the catalog, resolves the filters and loads the figures in scope.

@@ -8,12 +8,15 @@
 /// difference between a brief inside its one-second target and one at its edge. Check applies
 /// these very rules to the rows it reads (`Audit.figureErrors()`), so the two cannot drift apart.
 /// They repeat what ingest refuses (`PeriodParser`, `UnitRules`), for rows written some other way.
-public struct FigureRules {
+public struct FigureRules: Sendable {
     /// Each unit code's dimension (count, money, share, rate, index, change): the units table.
     let dimensions: [String: String]
     let measures: [String: Measure]
     /// Whether each measure and unit pair fits, worked out once per pair: a database holds few.
     private var fits: [String: [String: Bool]] = [:]
+    /// The last measure and unit asked about and their fit: rows in a brief's reading order or
+    /// check's come measure by measure, so most asks repeat the last one and need no look-up.
+    private var lastFit = (measure: "", unit: "", fits: true)
 
     /// Reads the measures and units the rules need.
     ///
@@ -92,9 +95,15 @@ public struct FigureRules {
     /// Whether the unit fits the measure (`Measure.fits`); a measure outside the measures table is
     /// the foreign-key check's finding, not this one's.
     private mutating func fit(measure code: String, unit: String) -> Bool {
-        if let known = fits[code]?[unit] { return known }
-        let result = measures[code].map { $0.fits(unit: unit, dimensions: dimensions) } ?? true
-        fits[code, default: [:]][unit] = result
+        if code == lastFit.measure && unit == lastFit.unit && !code.isEmpty { return lastFit.fits }
+        let result: Bool
+        if let known = fits[code]?[unit] {
+            result = known
+        } else {
+            result = measures[code].map { $0.fits(unit: unit, dimensions: dimensions) } ?? true
+            fits[code, default: [:]][unit] = result
+        }
+        lastFit = (code, unit, result)
         return result
     }
 
