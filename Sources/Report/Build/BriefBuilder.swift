@@ -21,7 +21,7 @@ public struct BriefBuilder {
         let rules = try FigureRules(db: db), figures = context.set.figures
         let errorWork = BackgroundWork<[String: [FigureError]]>()
         errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
-        let ordered = context.inReadingOrder(context.set.figures)
+        let ordered = context.inReadingOrder(figures)
         // The words of every figure's table row depend on the figure alone: they are made on
         // another thread, one array per measure, while the sections below (which number
         // citations) are built on this one.

@@ -16,12 +16,12 @@ enum FigureErrorCautions {
     /// Cautions beyond this many are summed up in one sentence: a brief must stay readable.
     static let limit = 20
 
-    /// What `rules` find wrong with each figure in `ordered` that they call an error, by key: read
-    /// once, for the cautions and for the key figures, which pass such a figure over.
-    static func errors(_ ordered: [FigureRecord], rules: FigureRules) -> [String: [FigureError]] {
+    /// What `rules` find wrong with each of `figures` that they call an error, by key, in any
+    /// order: read once, for the cautions and for the key figures, which pass such a figure over.
+    static func errors(_ figures: [FigureRecord], rules: FigureRules) -> [String: [FigureError]] {
         var rules = rules
         var byKey: [String: [FigureError]] = [:]
-        for figure in ordered {
+        for figure in figures {
             let errors = rules.errors(
                 key: figure.key, measure: figure.measure, value: figure.value, low: figure.low, high: figure.high,
                 censored: figure.censored, unit: figure.unit, periodStart: figure.periodStart, periodEnd: figure.periodEnd)

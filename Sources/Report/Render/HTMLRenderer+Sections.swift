@@ -139,29 +139,29 @@ extension HTMLRenderer {
             }
             out += "</tr>\n</thead>\n<tbody>\n"
         } row: { figure, out in
-            out += "<tr><td class=\"number\">"
-            out += e(figure.text)
-            out += "</td><td>"
-            out += e(figure.range ?? "")
-            out += "</td><td>"
-            out += e(figure.placeName)
-            out += "</td><td>"
-            out += e(figure.period)
-            out += "</td><td>"
-            out += e(figure.subgroup)
-            out += "</td><td>"
-            out += e(MarkdownRenderer.method(figure))
-            out += "</td><td>"
-            out += e(figure.sourceLabel)
-            out += " "
+            out.append("<tr><td class=\"number\">")
+            out.append(xml: figure.text)
+            out.append("</td><td>")
+            if let range = figure.range { out.append(xml: range) }
+            out.append("</td><td>")
+            out.append(xml: figure.placeName)
+            out.append("</td><td>")
+            out.append(xml: figure.period)
+            out.append("</td><td>")
+            out.append(xml: figure.subgroup)
+            out.append("</td><td>")
+            out.append(xml: MarkdownRenderer.method(figure))
+            out.append("</td><td>")
+            out.append(xml: figure.sourceLabel)
+            out.append(" ")
             out += citation(figure.citation, locator: figure.locator, method: figure.method)
-            out += "</td>"
+            out.append("</td>")
             if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
                 Self.noteCell(tableNotes.marker(figure), table: "figures-" + XMLText.escape(figure.measure), into: &out)
             }
-            out += "<td class=\"key\">"
-            out += e(figure.key)
-            out += "</td></tr>\n"
+            out.append("<td class=\"key\">")
+            out.append(xml: figure.key)
+            out.append("</td></tr>\n")
         } close: { group, out in
             out += "</tbody>\n</table>\n"
             if let tableNotes = notes[group.measure] {

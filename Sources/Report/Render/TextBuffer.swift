@@ -39,6 +39,12 @@ extension TextBuffer {
         MarkdownText.appendEscaped(text, to: &bytes)
     }
 
+    /// A text escaped for XML and HTML (`XMLText.escape`): copied as it is when it has nothing to escape.
+    mutating func append(xml text: String) {
+        var escaped = XMLText.escape(text)
+        escaped.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     /// A whole number in decimal digits, as `String(number)` writes it.
     mutating func append(decimal number: Int) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
