@@ -37,7 +37,7 @@ extension TipDB.ReportCommand {
         @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
-        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV.")
+        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).")
         var format: ReportFormat = .md
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))

@@ -21,7 +21,7 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX.")
+        @Option(help: "The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX (Markdown may also be given as markdown).")
         var format: Bibliography.Format = .md
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .json, .bib, .html or .csv must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))

@@ -18,7 +18,7 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The output format.")
+        @Option(help: "The output format (Markdown may also be given as markdown).")
         var format: StudiesRenderer.Format = .md
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .csv, .html, .json or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))

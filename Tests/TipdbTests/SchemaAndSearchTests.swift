@@ -4,11 +4,11 @@ import Testing
 
 @Suite("Schema documentation, views, full-text search, Datasette")
 struct SchemaAndSearchTests {
-    @Test("SCHEMA.md is what `tipdb schema --format markdown` prints (regenerate with make schema)")
+    @Test("SCHEMA.md is what `tipdb schema --format md` prints (regenerate with make schema)")
     func schemaMarkdownIsCurrent() throws {
         try withTemporaryDirectory { dir in
             try Tipdb.run(["init"], in: dir)
-            let generated = try Tipdb.run(["schema", "--format", "markdown"], in: dir).stdout
+            let generated = try Tipdb.run(["schema", "--format", "md"], in: dir).stdout
             let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("SCHEMA.md"), encoding: .utf8)
             #expect(generated == committed, "SCHEMA.md is out of date: run `make schema` and commit it")
         }
