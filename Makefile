@@ -60,7 +60,7 @@ fuzz: deps
 schema: build
 	rm -f .build/schema.sqlite*
 	.build/debug/tipdb init --db .build/schema.sqlite >/dev/null
-	.build/debug/tipdb schema --db .build/schema.sqlite --format markdown > SCHEMA.md
+	.build/debug/tipdb schema --db .build/schema.sqlite --format md > SCHEMA.md
 
 clean:
 	rm -rf .build demo

@@ -37,10 +37,10 @@ extension TipDB.ReportCommand {
         @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
-        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV.")
+        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).")
         var format: ReportFormat = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json or .csv must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         @Option(help: ArgumentHelp(
@@ -61,8 +61,8 @@ extension TipDB.ReportCommand {
             if let output { try OutputTarget.check(output, database: database.path) }
             // `-o brief.html` without `--format html` wrote Markdown into a file a browser then
             // showed as text (review W26): a file name that says another format is refused.
-            if let output, let named = Self.formatNamed(by: output), named != format {
-                throw ValidationError("-o \(output) ends in .\((output as NSString).pathExtension), but the format is \(format.rawValue)\(format == .md ? " (the default)" : ""); add --format \(named.rawValue), or name the file .\(format.rawValue)")
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report brief") {
+                throw ValidationError(problem)
             }
             // A title with nothing to see printed a bare `# ` heading and an empty HTML <title>.
             if let title, let problem = BriefTitle.problem(title) { throw ValidationError(problem) }
@@ -113,18 +113,6 @@ extension TipDB.ReportCommand {
         /// Checks the template before the brief is built; a tag that does not parse, or names
         /// nothing the brief can hold, is printed as `FILE:LINE:COLUMN: ...`, each on its own
         /// line, above the summary.
-        /// The format a file name's extension names (`.md`, `.markdown`, `.html`, `.htm`, `.json`,
-        /// `.csv`), or nil for another extension or none.
-        static func formatNamed(by path: String) -> ReportFormat? {
-            switch (path as NSString).pathExtension.lowercased() {
-            case "md", "markdown": .md
-            case "html", "htm": .html
-            case "json": .json
-            case "csv": .csv
-            default: nil
-            }
-        }
-
         private static func check(_ text: String, path: String, format: ReportFormat) throws -> BriefTemplate {
             do {
                 return try BriefRenderer.checkTemplate(text, path: path, format: format)

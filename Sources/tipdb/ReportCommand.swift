@@ -1,9 +1,35 @@
 import ArgumentParser
 import Report
 
-extension ReportFormat: ExpressibleByArgument {}
-extension StudiesRenderer.Format: ExpressibleByArgument {}
-extension Bibliography.Format: ExpressibleByArgument {}
+extension ReportFormat: FileFormatOption {
+    var fileKind: OutputFileKind {
+        switch self {
+        case .md: .markdown
+        case .html: .html
+        case .json: .json
+        case .csv: .csv
+        }
+    }
+}
+
+extension StudiesRenderer.Format: FileFormatOption {
+    var fileKind: OutputFileKind {
+        switch self {
+        case .md: .markdown
+        case .csv: .csv
+        }
+    }
+}
+
+extension Bibliography.Format: FileFormatOption {
+    var fileKind: OutputFileKind {
+        switch self {
+        case .md: .markdown
+        case .cslJSON: .json
+        case .bibtex: .bibtex
+        }
+    }
+}
 
 extension TipDB {
     /// `tipdb report`: briefs, bibliographies, lineage and studies, all from the same scope filters.

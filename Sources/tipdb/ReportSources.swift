@@ -21,10 +21,10 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX.")
+        @Option(help: "The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX (Markdown may also be given as markdown).")
         var format: Bibliography.Format = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .json, .bib, .html or .csv must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         /// `--format csl-json` asks for JSON; the last `--format` given counts (two are a usage error).
@@ -34,6 +34,10 @@ extension TipDB.ReportCommand {
 
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
+            // `-o refs.bib` without `--format bibtex` wrote Markdown into it (review W26, as for the brief).
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report sources") {
+                throw ValidationError(problem)
+            }
         }
 
         func run() throws {

@@ -18,14 +18,17 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The output format.")
+        @Option(help: "The output format (Markdown may also be given as markdown).")
         var format: StudiesRenderer.Format = .md
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .csv, .html, .json or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report studies") {
+                throw ValidationError(problem)
+            }
         }
 
         func run() throws {

@@ -3,7 +3,7 @@ import Foundation
 import Report
 import Storage
 
-extension ResultFormat: ExpressibleByArgument {}
+extension ResultFormat: FormatOption {}
 
 extension TipDB {
     struct SQLCommand: ParsableCommand, JSONReporting {
@@ -30,8 +30,9 @@ extension TipDB {
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
                 same in single quotes, as SQL writes text: the text NULL as 'NULL', and text already in single \
                 quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table aligns by \
-                terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and cuts \
-                a value wider than 40 columns with …; the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and, \
+                when standard output is a terminal, cuts a value wider than 40 columns with …; to a file or a pipe \
+                (> out.txt, | grep) it prints every value whole, and the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
@@ -67,11 +68,11 @@ extension TipDB {
         @Option(name: .customLong("param"), help: ArgumentHelp("A parameter value, as NAME=VALUE (repeatable).", valueName: "name=value"))
         var parameters: [String] = []
 
-        @Option(help: "Output format (the default aligns columns for reading; the others suit programs).")
+        @Option(help: "Output format (the default aligns columns for reading; the others suit programs; Markdown may also be given as markdown).")
         var format: ResultFormat = .table
 
         @Option(name: .customLong("null"), help: ArgumentHelp(
-            "How NULL reads in table, markdown, csv and tsv output (default: NULL in table and markdown, an empty field in csv and tsv); a value that reads the same is quoted.",
+            "How NULL reads in table, md, csv and tsv output (default: NULL in table and md, an empty field in csv and tsv); a value that reads the same is quoted.",
             valueName: "text"))
         var nullText: String?
 
@@ -124,7 +125,9 @@ extension TipDB {
                 }
                 let out = StandardOutput()
                 defer { out.flush() }
-                let writer = ResultSetWriter(format: format, columns: query.columns, null: nullText, output: out.write)
+                // Cut for a person at a terminal; whole for a file or a program, which needs the values.
+                let cellWidth = isatty(STDOUT_FILENO) == 1 ? ResultSetWriter.maxCellWidth : nil
+                let writer = ResultSetWriter(format: format, columns: query.columns, null: nullText, cellWidth: cellWidth, output: out.write)
                 Database.stopOnInterruptSignal()
                 var truncated = false
                 let spellsForJSON = format == .json || format == .ndjson

@@ -3,8 +3,8 @@ import Storage
 
 extension TipDB {
     struct SchemaCommand: ParsableCommand, JSONReporting {
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, markdown, json
+        enum Format: String, FormatOption {
+            case text, md, json
         }
 
         static let configuration = CommandConfiguration(
@@ -18,7 +18,7 @@ extension TipDB {
         @Argument(help: "Only this table or view.")
         var table: String?
 
-        @Option(help: "Output format (SCHEMA.md is the Markdown one).")
+        @Option(help: "Output format (the Markdown one is the schema document of the repository, and may also be given as markdown).")
         var format: Format = .text
 
         /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
@@ -42,7 +42,7 @@ extension TipDB {
                 }
                 switch format {
                 case .text: print(documentation.text(), terminator: "")
-                case .markdown: print(documentation.markdown(), terminator: "")
+                case .md: print(documentation.markdown(), terminator: "")
                 case .json: print(try documentation.json(), terminator: "")
                 }
             }

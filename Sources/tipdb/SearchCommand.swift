@@ -15,8 +15,12 @@ extension TipDB {
                 error says so. The indexes have different columns (sources: title, \
                 authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
                 the column a filter names, that column counts as empty (a note says so), and a column that no \
-                index searched has is a usage error. Figures are found by their quote and notes, and listed with measure, place, reference \
-                period, subgroup, value and unit. Results are ranked best first (bm25), with the matching words in [brackets].
+                index searched has is a usage error. Figures are found by their quote and notes, and listed with measure and place \
+                (each code with its name), reference period, subgroup, value and unit. They are also found by the names \
+                of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
+                a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
+                and measure after the text matches, each with an excerpt saying why (its place is [Nigeria]); a \
+                region's name finds its own figures, not its countries'. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets].
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

@@ -24,8 +24,8 @@ struct FormatOptionHelpTests {
     @Test(
         "the --format help lists the values once, in ArgumentParser's list",
         arguments: [
-            (["schema"], ["text", "markdown", "json"]),
-            (["sql"], ["table", "csv", "tsv", "json", "ndjson", "markdown"]),
+            (["schema"], ["text", "md", "json"]),
+            (["sql"], ["table", "csv", "tsv", "json", "ndjson", "md"]),
             (["check"], ["text", "json"]),
             (["report", "brief"], ["md", "html", "json", "csv"]),
             (["report", "sources"], ["md", "csl-json", "bibtex"]),

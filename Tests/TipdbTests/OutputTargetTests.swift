@@ -138,8 +138,8 @@ struct OutputTargetTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             try Data("a file".utf8).write(to: dir.appendingPathComponent("notes"))
-            // The brief refuses a name that says another format than its own (Markdown by default).
-            let name = command[1] == "brief" ? "m.md" : "m.json"
+            // The reports refuse a name that says another format than their own (Markdown by default).
+            let name = command[0] == "report" ? "m.md" : "m.json"
             let missing = try Tipdb.run(command + ["nodir/\(name)"], in: dir)
             #expect(missing.status == 1)
             // Export's output is JSON, so its failure is JSON on standard output too (README "JSON output").

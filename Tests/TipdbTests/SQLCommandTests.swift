@@ -73,7 +73,7 @@ struct SQLCommandTests {
 
     static let probe = "SELECT 42 AS whole, 2.5 AS real, NULL AS missing, '' AS empty, 'Côte d''Ivoire, \"quoted\"' AS unicode, x'00ff10' AS bytes, 'two\nlines' AS multiline"
 
-    @Test("output formats match their golden files", arguments: ["table", "csv", "tsv", "json", "ndjson", "markdown"])
+    @Test("output formats match their golden files", arguments: ["table", "csv", "tsv", "json", "ndjson", "md"])
     func formats(format: String) throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)

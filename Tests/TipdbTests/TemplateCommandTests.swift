@@ -23,8 +23,28 @@ struct TemplateCommandTests {
             #expect(out.stderr.isEmpty)
             let text = try String(contentsOf: dir.appendingPathComponent("brief.md"), encoding: .utf8)
             #expect(text.hasPrefix("# Trafficking in persons, forced labour, forced marriage and modern slavery: the published figures (2026-11-29)\n"))
-            #expect(text.contains("\n- Forced labour, World: 27.6 million [1]\n"))
+            // The period belongs with the number (review W24): a key figure without it is the defect tipdb exists to prevent.
+            #expect(text.contains("\n- Forced labour, World: 27.6 million in 2021 [1]\n"), "\(text)")
             #expect(text.contains("\n## References\n1. "))
+            #expect(!text.contains("revised from"), "no figure of the Fixtures was revised")
+        }
+    }
+
+    @Test("the README's example template says what a revised key figure was revised from")
+    func readmeExampleRevised() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            for (file, date, value) in [("glotip_v1.csv", "14/04/2024", "41"), ("glotip_v2.csv", "14/04/2025", "45")] {
+                let export = GLOTIPFiles.top(date: date)
+                    + "AUT,Austria,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,\(value),GLOTIP\n"
+                try Data(export.utf8).write(to: dir.appendingPathComponent(file))
+                let load = try Tipdb.run(["ingest", "--quiet", file], in: dir)
+                #expect(load.status == 0, "\(load.stderr)")
+            }
+            try Data(try readmeTemplate().utf8).write(to: dir.appendingPathComponent("brief.mustache"))
+            let out = try Tipdb.run(["report", "brief", "--template", "brief.mustache", "--date", "2026-11-29"], in: dir)
+            #expect(out.status == 0, "\(out.stderr)")
+            #expect(out.stdout.contains("\n- Detected victims of trafficking, Austria: 45 in 2019 (revised from 41) [1]\n"), "\(out.stdout)")
         }
     }
 

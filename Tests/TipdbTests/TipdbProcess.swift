@@ -25,8 +25,9 @@ enum Tipdb {
     }()
 
     /// Runs `tipdb arguments...` in `directory` with `environment` added, feeding `input` on stdin.
-    /// Starts `tipdb arguments...` without waiting, output discarded (for crash and concurrency tests).
-    static func start(_ arguments: [String], in directory: URL, stderr: FileHandle? = nil) throws -> Process {
+    /// Starts `tipdb arguments...` without waiting, output discarded (for crash and concurrency
+    /// tests) unless `stdout` or `stderr` says where it goes (a `PseudoTerminal`).
+    static func start(_ arguments: [String], in directory: URL, stdout: FileHandle? = nil, stderr: FileHandle? = nil) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,7 +35,7 @@ enum Tipdb {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "TIPDB_DATABASE")
         process.environment = env
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = stdout ?? FileHandle.nullDevice
         process.standardError = stderr ?? FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()

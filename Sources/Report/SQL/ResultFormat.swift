@@ -5,14 +5,14 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     case tsv
     case json
     case ndjson
-    case markdown
+    case md
 
     /// How NULL reads when `--null` does not say: `NULL` where a reader looks at the values, an
     /// empty field where a program reads them (as RFC 4180 tools expect); nil in JSON, which
     /// has a null of its own.
     public var defaultNullText: String? {
         switch self {
-        case .table, .markdown: "NULL"
+        case .table, .md: "NULL"
         case .csv, .tsv: ""
         case .json, .ndjson: nil
         }
@@ -25,7 +25,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     /// table cell `'x'`); and it must not break a row across lines.
     public func problem(nullText text: String) -> String? {
         guard defaultNullText != nil else {
-            return "--null does not apply to --format \(rawValue), which writes NULL as null; use it with table, markdown, csv or tsv"
+            return "--null does not apply to --format \(rawValue), which writes NULL as null; use it with table, md, csv or tsv"
         }
         if text.contains(where: \.isNewline) {
             return "--null holds a line break, which would split the row; expected text on one line"

@@ -12,10 +12,13 @@ public final class ResultSetWriter {
     private let output: (String) -> Void
     /// How NULL reads in table, Markdown, CSV and TSV output.
     private let null: String
+    /// The widest a table cell may be before it is cut, or nil to print values whole.
+    private let cellWidth: Int?
     private var rows: [[DatabaseValue]] = []
     private var count = 0
 
-    /// The widest a table cell may be, in terminal columns, before it is cut with an ellipsis.
+    /// The widest a table cell may be on a terminal, in terminal columns, before it is cut with
+    /// an ellipsis: 40 columns, which are 20 Chinese characters.
     public static let maxCellWidth = 40
 
     /// - Parameters:
@@ -23,16 +26,20 @@ public final class ResultSetWriter {
     ///   - columns: The result's column names, in order.
     ///   - null: How NULL reads in table, Markdown, CSV and TSV output (`--null`), checked with
     ///     `ResultFormat.problem(nullText:)`; nil for the format's default. JSON ignores it.
+    ///   - cellWidth: The widest a table cell may be, in terminal columns, before it is cut with
+    ///     an ellipsis (`maxCellWidth` for a terminal), or nil to print every value whole, as a
+    ///     file or a program reading the table needs it. The other formats never cut.
     ///   - output: Receives the text, piece by piece.
-    public init(format: ResultFormat, columns: [String], null: String? = nil, output: @escaping (String) -> Void) {
+    public init(format: ResultFormat, columns: [String], null: String? = nil, cellWidth: Int? = nil, output: @escaping (String) -> Void) {
         self.format = format
+        self.cellWidth = cellWidth
         self.columns = columns
         self.output = output
         self.null = null ?? format.defaultNullText ?? ""
         switch format {
         case .csv: output(Self.delimited(columns.map(DatabaseValue.text), separator: ",", null: self.null))
         case .tsv: output(Self.delimited(columns.map(DatabaseValue.text), separator: "\t", null: self.null))
-        case .markdown: output(markdownHeader())
+        case .md: output(markdownHeader())
         default: break
         }
     }
@@ -45,7 +52,7 @@ public final class ResultSetWriter {
         case .tsv: output(Self.delimited(row, separator: "\t", null: null))
         case .ndjson: output(JSONText.object(columns: columns, values: row) + "\n")
         case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row, spaced: true))
-        case .markdown: output(markdownRow(row))
+        case .md: output(markdownRow(row))
         case .table: rows.append(row)
         }
     }
@@ -53,7 +60,7 @@ public final class ResultSetWriter {
     /// Writes what was buffered and the closing line. `truncated` says `--max-rows` stopped the output.
     public func finish(truncated: Bool, maxRows: Int?) {
         switch format {
-        case .table: output(TextTable(columns: columns, rows: rows, null: null).render())
+        case .table: output(TextTable(columns: columns, rows: rows, null: null, cellWidth: cellWidth).render())
         case .json: output(count == 0 ? "[]\n" : "\n]\n")
         default: break
         }
@@ -62,7 +69,7 @@ public final class ResultSetWriter {
         switch format {
         case .table:
             output(closing)
-        case .markdown:
+        case .md:
             // Markdown is redirected into .md files: a count under the table would become part of the document.
             FileHandle.standardError.write(Data(closing.utf8))
         default:

@@ -7,6 +7,8 @@ struct TextTable {
     let rows: [[DatabaseValue]]
     /// How NULL reads (`--null`, `NULL` by default).
     let null: String
+    /// The widest a cell may be, in terminal columns, before it is cut; nil for values whole.
+    let cellWidth: Int?
 
     /// How a value reads in a table: NULL as the `null` text, an empty string as nothing, blobs as a size,
     /// line breaks as `↵` so a row stays on one line.
@@ -32,9 +34,9 @@ struct TextTable {
     }
 
     func render() -> String {
-        let cells = rows.map { $0.map { Self.cut(Self.display($0, null: null)) } }
+        let cells = rows.map { $0.map { cut(Self.display($0, null: null)) } }
         // Sized by terminal columns, not characters: CJK text takes two a character, accents none.
-        var widths = columns.map { TerminalWidth.of(Self.cut($0)) }
+        var widths = columns.map { TerminalWidth.of(cut($0)) }
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], TerminalWidth.of(cell))
@@ -55,14 +57,16 @@ struct TextTable {
                 return numeric[index] ? padding + value : value + padding
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
-        var lines = [line(columns.map(Self.cut)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var lines = [line(columns.map(cut)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         lines += cells.map(line)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Long values are cut with an ellipsis so the table stays readable: at 40 terminal columns,
-    /// which are 20 Chinese characters.
-    static func cut(_ text: String) -> String {
-        TerminalWidth.cut(text, to: ResultSetWriter.maxCellWidth)
+    /// Long values are cut with an ellipsis so that a table on a terminal stays readable; in a
+    /// file or a pipe (no `cellWidth`) they are whole: a key cut there could not be used again
+    /// (review W11).
+    func cut(_ text: String) -> String {
+        guard let cellWidth else { return text }
+        return TerminalWidth.cut(text, to: cellWidth)
     }
 }

@@ -32,10 +32,15 @@ public struct Search {
         self.db = db
     }
 
-    /// A figure's title in results: measure, place, reference period, subgroup, value and unit
-    /// (`trafficking-victims WLD 1995-2004: 2,400,000 persons`), over `figures f`.
+    /// A figure's title in results: measure and place, each code with its name, reference period,
+    /// subgroup, value and unit (`trafficking-victims (Victims of trafficking in persons
+    /// (estimated)), WLD (World), 1995-2004: 2,400,000 persons`), over `figures f`.
+    ///
+    /// Why the names: a bare `NGA` or `forced-labour-private` sent the reader to the reference
+    /// tables to know what was found (review W23); the codes stay, for SQL and `--place`.
     static let figureTitle = """
-        f.measure || ' ' || f.place || ' '
+        f.measure || coalesce(' (' || (SELECT label FROM measures WHERE measures.code = f.measure) || ')', '') || ', '
+            || f.place || coalesce(' (' || (SELECT name FROM places WHERE places.code = f.place) || ')', '') || ', '
             || CASE WHEN f.period_start = f.period_end THEN f.period_start
                 WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
                 ELSE f.period_start || '/' || f.period_end END
@@ -85,8 +90,20 @@ public struct Search {
     /// were empty there: `quote:time OR title:labour` finds figures by their quote and sources and
     /// studies by their title, and a note says which kinds lack which column.
     ///
+    /// Figures are also found by the names of their place and measure (`withNamedFigures`), after
+    /// the text matches.
+    ///
     /// - Throws: `ColumnError` when a column filter names a column no searched index has.
     public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
+        var outcome = try textMatches(query, kind: kind, limit: limit)
+        if kind == nil || kind == "figures" {
+            outcome.hits = try withNamedFigures(outcome.hits, query: query, limit: limit)
+        }
+        return outcome
+    }
+
+    /// The best `limit` hits for `query` in the indexed text, over one kind or all three (`run`).
+    private func textMatches(_ query: String, kind: String?, limit: Int) throws -> Outcome {
         let kinds = Self.kinds.filter { kind == nil || kind == $0 }
         // Punctuation and symbols alone (`、`, an emoji) are no word: nothing matches, and a note says why.
         guard query.contains(where: { $0.isLetter || $0.isNumber }) else {
