@@ -89,6 +89,18 @@ struct JSONValueTests {
         }
     }
 
+    @Test("a number whose power of ten does not fit in an Int is kept as written: equal only to itself, and no crash")
+    func hugeExponents() {
+        // The exponent used to be read as 0, so that 1e99999999999999999999 equalled 1.
+        #expect(JSONValue.exactNumber("1e99999999999999999999") == "1e99999999999999999999")
+        #expect(!JSONValue.sameValues("[1e99999999999999999999]", "[1]"))
+        #expect(JSONValue.sameValues("[1e99999999999999999999]", "[1e99999999999999999999]"))
+        // Adding to an exponent at Int.max (a trailing zero, a fraction digit) stopped the program.
+        #expect(JSONValue.exactNumber("10e9223372036854775807") == "10e9223372036854775807")
+        #expect(JSONValue.exactNumber("-1.5e-9223372036854775808") == "-1.5e-9223372036854775808")
+        #expect(JSONValue.exactNumber("1e9223372036854775807") == "1e9223372036854775807")
+    }
+
     @Test("scalars parse to their values")
     func scalars() throws {
         #expect(try parseJSON("null").value == .null)
