@@ -54,7 +54,7 @@ extension TipDB.DeriveCommand {
                 again with them first (a note says so), as if the two had run one after the other.
 
                 --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \
-                access (on a database this process cannot write, it computes on a private temporary copy).
+                access, and opens the database read-only.
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected); 2 database unusable (read-only here too, except for a dry run); 64 usage error (a --dataset or \
@@ -129,20 +129,21 @@ extension TipDB.DeriveCommand {
 
         /// Runs the derivation on the database at `path`.
         ///
-        /// Where this process may only read the file (a data team checking a shared database before
-        /// asking its owner to publish), a dry run works on a private copy instead, so it needs
-        /// read access only; a real run still fails there with exit 2, after an unknown
-        /// `--dataset` has been named (exit 64), the mistake to fix first.
+        /// A dry run only reads (it audits in a read transaction and previews what it would write),
+        /// so it opens the file read-only: read access is enough (a data team checking a shared
+        /// database before asking its owner to publish), with no copy of the database to make
+        /// first. A real run where this process may only read the file fails with exit 2, after an
+        /// unknown `--dataset` has been named (exit 64), the mistake to fix first.
         static func derive(_ options: DeriveOptions, database path: String) throws -> DerivationReport {
+            if options.dryRun {
+                let db = try DatabaseFile.open(path, for: .read)
+                defer { db.close() }
+                return try CaseDerivation(db: db, options: options).run()
+            }
             if !Database.isWritable(path: path) {
                 let source = try DatabaseFile.open(path, for: .read)
                 defer { source.close() }
                 try options.checkDataset(in: source)
-                if options.dryRun {
-                    let copy = try source.privateCopy()
-                    defer { copy.close() }
-                    return try CaseDerivation(db: copy, options: options).run()
-                }
             }
             let db = try DatabaseFile.open(path, for: .write)
             defer { db.close() }

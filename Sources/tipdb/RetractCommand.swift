@@ -4,7 +4,7 @@ import Ingest
 import Storage
 
 extension TipDB {
-    struct RetractCommand: ParsableCommand {
+    struct RetractCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "retract",
             abstract: "Withdraw figures that should not be in the database, keeping their values and why they went.",
@@ -26,6 +26,11 @@ extension TipDB {
 
                 --dry-run checks and lists what would be withdrawn, and writes nothing (read access is enough).
 
+                --json prints the outcome as one JSON document, {"batch": ..., "dryRun": ..., "figures": [{"key": ..., \
+                "writtenBy": ...}], "problems": [...], "reason": ...}, also when the command is refused (exit 1: \
+                "problems" lists why, "figures" is empty, there is no "batch"); any other failure, a usage error \
+                included, as {"error": ..., "exitCode": ...}.
+
                 Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error.
                 """
         )
@@ -41,6 +46,9 @@ extension TipDB {
         @Flag(help: "Check and list what would be withdrawn; write nothing.")
         var dryRun = false
 
+        @Flag(help: "Print the outcome as JSON (a refusal too, with its problems), and any other failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
+        var json = false
+
         func validate() throws {
             if keys.isEmpty { throw ValidationError("no figure key given; expected the keys of the figures to withdraw") }
             if reason.allSatisfy(\.isWhitespace) {
@@ -49,21 +57,26 @@ extension TipDB {
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: dryRun ? .read : .write)
                 defer { db.close() }
-                let retraction = FigureRetraction(
-                    db: db, keys: keys, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
+                let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+                let retraction = FigureRetraction(db: db, keys: keys, reason: reason)
                 let report: RetractionReport
                 do {
                     report = try retraction.run(dryRun: dryRun)
                 } catch let error as RetractionError {
                     for problem in error.problems { ExitStatus.printError(problem) }
                     FileHandle.standardError.write(Data("tipdb: nothing was retracted\(dryRun ? " (dry run)" : "")\n".utf8))
+                    if json { print(try JSONLayout.document(RetractionReport(dryRun: dryRun, reason: reason, problems: error.problems)), terminator: "") }
                     throw ExitStatus.rejected
                 }
                 let out = StandardOutput()
-                for line in report.lines { out.write(line + "\n") }
+                if json {
+                    out.write(try JSONLayout.document(report))
+                } else {
+                    for line in report.lines { out.write(line + "\n") }
+                }
                 out.flush()
             }
         }

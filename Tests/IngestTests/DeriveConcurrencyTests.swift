@@ -5,7 +5,7 @@ import Testing
 
 /// `tipdb derive ctdc` counts and audits in a read transaction and takes the write lock only to
 /// write (review K9). A second connection to the same file stands for another process; it writes
-/// from the derivation's test hook (`afterAudit`), which runs after the audit, inside the read
+/// from the derivation's test hook (`afterAudit`), which runs after each audit, inside the read
 /// transaction, before the write lock is taken.
 @Suite("derive ctdc: the audit keeps no writer out; what changed meanwhile is audited again")
 struct DeriveConcurrencyTests {
@@ -56,7 +56,7 @@ struct DeriveConcurrencyTests {
         #expect(!report.notes.contains { $0.hasPrefix(Self.reaudited) }, "\(report.notes)")
     }
 
-    @Test("a derivation of the same dataset that lands between audit and write: audited again, as if run one after the other")
+    @Test("a derivation of the same dataset that lands between audit and write: audited again, in a snapshot that keeps no writer out, as if run one after the other")
     func conflictingDerivation() throws {
         let sequential = try load()
         _ = try derivation(sequential.db, [.country, .gender]).run()
@@ -73,12 +73,26 @@ struct DeriveConcurrencyTests {
 
         let h = try load()
         var derive = derivation(h.db, [.country, .year])
+        var audits = 0
+        var writerGotTheLock = false
         derive.afterAudit = {
-            let second = try other(h)
-            defer { second.close() }
-            _ = try derivation(second, [.country, .gender]).run()
+            audits += 1
+            if audits == 1 {
+                let second = try other(h)
+                defer { second.close() }
+                _ = try derivation(second, [.country, .gender]).run()
+            } else {
+                // The second audit, which can take minutes too, used to run under the write lock:
+                // a writer that does not wait got "database is locked".
+                let writer = try DatabaseFile.open(h.path, for: .write, busyTimeout: 0)
+                defer { writer.close() }
+                try writer.execute("BEGIN IMMEDIATE")
+                try writer.execute("ROLLBACK")
+                writerGotTheLock = true
+            }
         }
         let report = try derive.run()
+        #expect(audits == 2 && writerGotTheLock)
         #expect(report.notes.contains { $0.hasPrefix(Self.reaudited) }, "\(report.notes)")
         #expect(try published(h.db) == published(sequential.db))
         #expect(report.lines == expected.lines)
@@ -86,11 +100,14 @@ struct DeriveConcurrencyTests {
         #expect(report.suppressed == expected.suppressed && report.protected == expected.protected)
     }
 
-    @Test("a derivation with another --min-cell that lands between audit and write: refused under the lock, nothing of it written")
+    @Test("a derivation with another --min-cell that lands between audit and write: refused by the next audit, nothing of it written")
     func conflictingMinCell() throws {
         let h = try load()
         var derive = derivation(h.db, [.country, .year])
+        var audits = 0
         derive.afterAudit = {
+            audits += 1
+            guard audits == 1 else { return }
             let second = try other(h)
             defer { second.close() }
             _ = try derivation(second, [.country, .gender], minCell: 5).run()
@@ -102,6 +119,31 @@ struct DeriveConcurrencyTests {
         #expect(try h.db.integer("SELECT count(*) FROM figures WHERE key LIKE 'cases-v1/count/%year%'") == 0)
         #expect(try h.db.integer("SELECT count(*) FROM derivations") == 1)
         #expect(try h.db.integer("SELECT count(*) FROM ingest_batches WHERE format = 'derive'") == 1)
+    }
+
+    @Test("what the audit read changes after every snapshot audit: the fourth audit is under the lock, and the table is written")
+    func keepsChanging() throws {
+        let sequential = try load()
+        _ = try derivation(sequential.db, [.country, .gender]).run()
+        _ = try derivation(sequential.db, [.country, .year]).run()
+
+        let h = try load()
+        var derive = derivation(h.db, [.country, .year])
+        var audits = 0
+        derive.afterAudit = {
+            audits += 1
+            // The same table again: another derivations row each time, so the audit is stale each time.
+            let second = try other(h)
+            defer { second.close() }
+            _ = try derivation(second, [.country, .gender]).run()
+        }
+        let report = try derive.run()
+        #expect(audits == CaseDerivation.snapshotAudits)
+        #expect(report.notes.contains { $0.hasPrefix(Self.reaudited) }, "\(report.notes)")
+        #expect(try h.db.integer("SELECT count(*) FROM derivations WHERE dimensions = 'country,gender'") == Int64(CaseDerivation.snapshotAudits))
+        #expect(try h.db.integer("SELECT count(*) FROM derivations WHERE dimensions = 'country,year'") == 1)
+        let figures = "SELECT key, value, censored, low, high FROM figures ORDER BY key"
+        #expect(try h.db.rows(figures) == sequential.db.rows(figures))
     }
 
     @Test("a dry run takes no write lock: it runs while another connection holds it, and reports what a real run then does")

@@ -54,18 +54,6 @@ private func streamed(_ bytes: [UInt8], chunkSize: Int) -> ArrayOutcome {
 
 private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-/// A file in the temporary directory, removed when the value goes away.
-private struct ArrayFile: ~Copyable {
-    let path: String
-
-    init(_ bytes: [UInt8]) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("tipdb-array-\(UUID().uuidString).json").path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 @Suite("JSONArrayReader: a JSON array read one element at a time")
 struct JSONArrayReaderTests {
     static let chunkSizes = [1, 2, 3, 5, 7, 8, 13, 64, 4096]
@@ -209,6 +197,25 @@ struct JSONArrayReaderTests {
         }
     }
 
+    @Test("a file that holds another value than an array: readStart gives the value, then next gives nil and readStart the value again", arguments: [
+        utf8("{\"a\": 1}"), utf8("123"), utf8("\"text\"\n"), [0xEF, 0xBB, 0xBF] + utf8("{\n\"a\": 1\n}"),
+        utf8("{\"pad\": \"\(String(repeating: "p", count: 200))\"}\n"),
+    ])
+    func valueThenNext(bytes: [UInt8]) throws {
+        guard case .notArray(let expected) = parsedWhole(bytes) else {
+            Issue.record("expected a value that is not an array")
+            return
+        }
+        for chunkSize in Self.chunkSizes {
+            var reader = JSONArrayReader(bytes: bytes, chunkSize: chunkSize)
+            #expect(try reader.readStart() == .value(expected))
+            // It used to read the file again from where the value ended and throw "empty input".
+            #expect(try reader.next() == nil, "chunks of \(chunkSize)")
+            #expect(try reader.next() == nil)
+            #expect(try reader.readStart() == .value(expected))
+        }
+    }
+
     @Test("an error in an element is at its place in the file, and every later call throws it again")
     func errorStops() throws {
         let bytes = utf8("[{\"a\":1},\n {\"b\":1.x}]")
@@ -254,7 +261,7 @@ struct JSONArrayReaderTests {
         }
         text += "\n]\n"
         let longest = text.split(separator: "\n").map(\.utf8.count).max() ?? 0
-        let file = try ArrayFile(utf8(text))
+        let file = try TemporaryFile(utf8(text), extension: "json")
         var reader = try JSONArrayReader(path: file.path, chunkSize: 32)
         #expect(try reader.readStart() == .array)
         var count = 0
@@ -271,7 +278,7 @@ struct JSONArrayReaderTests {
     @Test("a file read from disk gives what its bytes give; one that cannot be opened or read throws with line 0")
     func files() throws {
         let bytes = Self.splitFile
-        let file = try ArrayFile(bytes)
+        let file = try TemporaryFile(bytes, extension: "json")
         var fromFile = try JSONArrayReader(path: file.path, chunkSize: 5)
         #expect(streamed(&fromFile) == parsedWhole(bytes))
 

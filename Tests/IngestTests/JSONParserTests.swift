@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Ingest
@@ -86,6 +87,18 @@ struct JSONValueTests {
         for (literal, exact) in cases {
             #expect(JSONValue.exactNumber(literal) == exact, "\(literal)")
         }
+    }
+
+    @Test("a number whose power of ten does not fit in an Int is kept as written: equal only to itself, and no crash")
+    func hugeExponents() {
+        // The exponent used to be read as 0, so that 1e99999999999999999999 equalled 1.
+        #expect(JSONValue.exactNumber("1e99999999999999999999") == "1e99999999999999999999")
+        #expect(!JSONValue.sameValues("[1e99999999999999999999]", "[1]"))
+        #expect(JSONValue.sameValues("[1e99999999999999999999]", "[1e99999999999999999999]"))
+        // Adding to an exponent at Int.max (a trailing zero, a fraction digit) stopped the program.
+        #expect(JSONValue.exactNumber("10e9223372036854775807") == "10e9223372036854775807")
+        #expect(JSONValue.exactNumber("-1.5e-9223372036854775808") == "-1.5e-9223372036854775808")
+        #expect(JSONValue.exactNumber("1e9223372036854775807") == "1e9223372036854775807")
     }
 
     @Test("scalars parse to their values")
@@ -535,18 +548,6 @@ extension NDJSONOutcome {
     var error: JSONError? { if case .failure(let error) = self { error } else { nil } }
 }
 
-/// A file in the temporary directory, removed when the test ends.
-private struct NDJSONTemporaryFile: ~Copyable {
-    let path: String
-
-    init(_ bytes: [UInt8]) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("ndjson-\(UUID().uuidString).ndjson").path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 @Suite("NDJSON reader")
 struct NDJSONReaderTests {
     @Test("records are numbered by file line; blank and whitespace-only lines are skipped")
@@ -730,7 +731,7 @@ struct NDJSONReaderTests {
         var chunked = NDJSONReader(bytes: Self.awkwardFile, chunkSize: chunkSize)
         #expect(readNDJSON(&chunked) == expected)
 
-        let file = try NDJSONTemporaryFile(Self.awkwardFile)
+        let file = try TemporaryFile(Self.awkwardFile, extension: "ndjson")
         var fromFile = try NDJSONReader(path: file.path, chunkSize: chunkSize)
         #expect(readNDJSON(&fromFile) == expected)
     }
@@ -749,7 +750,7 @@ struct NDJSONReaderTests {
             text += "{\"id\": \(index), \"pad\": \"\(String(repeating: "p", count: index % 50))\"}\n"
         }
         let longest = text.split(separator: "\n").map(\.utf8.count).max() ?? 0
-        let file = try NDJSONTemporaryFile(jsonUTF8(text))
+        let file = try TemporaryFile(jsonUTF8(text), extension: "ndjson")
         var reader = try NDJSONReader(path: file.path, chunkSize: 32)
         var count = 0
         while let record = try reader.next() {
@@ -762,7 +763,7 @@ struct NDJSONReaderTests {
 
     @Test("reading a file gives what reading its bytes gives")
     func readsFiles() throws {
-        let file = try NDJSONTemporaryFile(Self.awkwardFile)
+        let file = try TemporaryFile(Self.awkwardFile, extension: "ndjson")
         var fromFile = try NDJSONReader(path: file.path)
         var fromBytes = NDJSONReader(bytes: Self.awkwardFile)
         #expect(readNDJSON(&fromFile) == readNDJSON(&fromBytes))

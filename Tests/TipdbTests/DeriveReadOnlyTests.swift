@@ -73,7 +73,7 @@ struct DeriveReadOnlyTests {
     func readOnlyFile() throws {
         try withTemporaryDirectory { dir in
             try makeCaseDatabase(in: dir)
-            // A tipdb backup is in rollback mode: the dry run would need a -journal file to write.
+            // A tipdb backup is in rollback mode: a real run would need to create a -journal file.
             let db = try share(from: dir, folder: "shared", mode: 0o777) { source, copy in
                 let backup = try Tipdb.run(["backup", "--db", source.path, copy.path], in: dir)
                 #expect(backup.status == 0, "\(backup.stderr)")

@@ -38,4 +38,27 @@ struct JSONArrayIngestCommandTests {
             #expect(try db.integer("SELECT count(*) FROM figures WHERE key LIKE 'b-%'") == 0)
         }
     }
+
+    @Test("an x_ number whose power of ten does not fit in an Int loads, and loads again changed, without stopping tipdb")
+    func hugeExponentExtra() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("key,kind,title,publisher,date\nsrc,report,A report,A publisher,2020\n".utf8).write(to: dir.appendingPathComponent("sources.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv"], in: dir).status == 0)
+            func load(_ extra: String) throws -> ProcessResult {
+                try Data(#"[{"key": "f1", "measure": "forced-labour", "value": 5, "place": "FRA", "period": "2019", "source": "src", "x_n": \#(extra)}]"#.utf8)
+                    .write(to: dir.appendingPathComponent("figures.json"))
+                return try Tipdb.run(["ingest", "--quiet", "figures.json"], in: dir)
+            }
+            #expect(try load("1").status == 0)
+            // Comparing the stored 1 with this one added to its exponent past Int.max: the process
+            // stopped with "arithmetic overflow" (exit 132), and so did every later load of f1.
+            for extra in ["100e9223372036854775806", "1e99999999999999999999", "1"] {
+                let result = try load(extra)
+                #expect(result.status == 0, "\(extra): \(result.stderr.prefix(300))")
+            }
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT extra FROM figures WHERE key = 'f1'"], in: dir)
+            #expect(stored.stdout.contains(#"{""x_n"":1}"#), "\(stored.stdout)")
+        }
+    }
 }

@@ -75,6 +75,10 @@ struct JSONContractTests {
             },
             success: ["derive", "ctdc", "--json", "--dataset", "sample", "--by", "year", "--dry-run"], member: "lines",
             usage: ["derive", "ctdc", "--json", "--dataset", "nope", "--by", "year"]),
+        Command(
+            name: "retract", success: ["retract", "--json", "francis-2013-trafficked-wld", "--reason", "a test"], member: "figures",
+            inputError: (["retract", "--json", "no-such-figure", "--reason", "a test"], { _ in }, "problems"),
+            usage: ["retract", "--json", "ilo-2012-forced-labour-wld", "--reason", " "]),
     ]
 
     @Test("success: one document; bad input: the report or an error object, exit 1; unusable database: exit 2; usage error: exit 64", arguments: commands)

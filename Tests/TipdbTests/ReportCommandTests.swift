@@ -146,7 +146,8 @@ struct ReportCommandTests {
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let nothing = try Tipdb.run(["report", "studies"], in: dir)
             #expect(nothing.status == 0, "\(nothing.stderr)")
-            #expect(nothing.stdout == "# Studies\n\nScope: All measures; all places; all reference years  \n0 studies.\n\n")
+            // Said as a sentence that gives the reason, as the brief says it; it used to read "0 studies."
+            #expect(nothing.stdout == "# Studies\n\nScope: All measures; all places; all reference years  \nNo studies: the database holds none yet; load a studies file with tipdb ingest.\n\n")
             let fixtures = ["sources.json", "studies.csv"].map { ReportGolden.fixtures.appendingPathComponent($0).path }
             #expect(try Tipdb.run(["ingest", "--quiet"] + fixtures, in: dir).status == 0)
             let all = try Tipdb.run(["report", "studies"], in: dir)
@@ -163,6 +164,14 @@ struct ReportCommandTests {
             #expect(none.status == 1)
             #expect(none.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
             #expect(none.stdout.isEmpty)
+
+            // A figure in scope that no study is behind, and no study of its place.
+            try Data("key,measure,value,place,period,source\nfr-2019,detected-trafficking-victims,100,FRA,2019,ilo-2005-global-alliance\n".utf8)
+                .write(to: dir.appendingPathComponent("france.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "france.csv"], in: dir).status == 0)
+            let france = try Tipdb.run(["report", "studies", "--place", "France"], in: dir)
+            #expect(france.status == 0, "\(france.stderr)")
+            #expect(france.stdout.contains("  \nNo study is in scope: none in the database is behind the figures in scope, or covers these places and years.\n"), "\(france.stdout)")
         }
     }
 

@@ -172,6 +172,67 @@ struct RetractCommandTests {
         }
     }
 
+    @Test("--json: the figures withdrawn, the batch and the reason; a dry run without a batch; a refusal with every problem and no figure (exit 1)")
+    func json() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            let typo = "unodc-2020:detected-trafficking-victim:WLD:2012"
+            let refused = try Tipdb.run(["retract", "--json", Self.iloKey, typo, "--reason", " wrong measure "], in: dir)
+            #expect(refused.status == 1)
+            #expect(refused.stdout == """
+                {
+                  "dryRun": false,
+                  "figures": [],
+                  "problems": [
+                    "unknown figure \\"\(typo)\\"; did you mean \\"\(Self.blogKey)\\"? Expected the key of a figure in the database (tipdb sql \\"SELECT key FROM figures\\" lists them)"
+                  ],
+                  "reason": "wrong measure"
+                }
+
+                """)
+            // Standard error keeps its text.
+            #expect(refused.stderr.hasPrefix("tipdb: error: unknown figure \"\(typo)\""), "\(refused.stderr)")
+            #expect(refused.stderr.hasSuffix("tipdb: nothing was retracted\n"))
+
+            let dry = try Tipdb.run(["retract", "--json", "--dry-run", Self.blogKey, "--reason", "wrong measure"], in: dir)
+            #expect(dry.status == 0, "\(dry.stderr)")
+            #expect(dry.stdout == """
+                {
+                  "dryRun": true,
+                  "figures": [
+                    {
+                      "key": "\(Self.blogKey)",
+                      "writtenBy": 2
+                    }
+                  ],
+                  "problems": [],
+                  "reason": "wrong measure"
+                }
+
+                """)
+
+            let done = try Tipdb.run(["retract", "--json", Self.blogKey, "--reason", "wrong measure"], in: dir)
+            #expect(done.status == 0, "\(done.stderr)")
+            #expect(done.stderr.isEmpty)
+            #expect(done.stdout == """
+                {
+                  "batch": 3,
+                  "dryRun": false,
+                  "figures": [
+                    {
+                      "key": "\(Self.blogKey)",
+                      "writtenBy": 2
+                    }
+                  ],
+                  "problems": [],
+                  "reason": "wrong measure"
+                }
+
+                """)
+            #expect(try Self.sql("SELECT figure, batch_id, reason FROM figure_retractions", in: dir) == "\(Self.blogKey),3,wrong measure")
+        }
+    }
+
     @Test("usage: no key, or an empty reason, is exit 64")
     func usage() throws {
         try withTemporaryDirectory { dir in

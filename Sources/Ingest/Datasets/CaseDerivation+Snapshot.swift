@@ -9,9 +9,13 @@ import Storage
 /// snapshot and another process may commit meanwhile. The price is that what the audit read may be
 /// stale when the write lock is taken: publishing a table audited without a table derived in the
 /// meantime could let the two together disclose a small count. So the write transaction first
-/// checks that nothing the audit depended on changed, and audits again under the lock if it did:
-/// the result is then the one a derivation run after the other process's write would give.
+/// checks that nothing the audit depended on changed; if it did, it writes nothing, lets the lock
+/// go and audits again in a new snapshot (a few times, then under the lock, so that it ends): the
+/// result is then the one a derivation run after the other process's write would give.
 extension CaseDerivation {
+    /// Thrown inside the write transaction when what the audit read has changed, to roll it back.
+    struct StaleAudit: Error {}
+
     /// A table counted and audited, ready to be written.
     struct AuditedTable {
         let dataset: DatasetVersion
@@ -22,7 +26,7 @@ extension CaseDerivation {
         let outcome: DisclosureControl.Outcome
         /// What the audit read that another process may change.
         let inputs: AuditInputs
-        /// Whether the audit was done again under the write lock, because `inputs` had changed.
+        /// Whether the audit was done again, because what an earlier one read had changed.
         var reaudited = false
     }
 

@@ -12,12 +12,12 @@ import Storage
 ///
 /// The counting and the audit run in a read transaction, which blocks no other writer; the
 /// write lock is taken only to write the figures, after checking that nothing the audit read has
-/// changed meanwhile, and auditing again under the lock if it has (see `CaseDerivation+Snapshot`).
-/// A dry run never takes the write lock.
+/// changed meanwhile, and if it has, the lock is let go and the audit done again in a new snapshot
+/// (see `CaseDerivation+Snapshot`). A dry run never takes the write lock.
 public struct CaseDerivation {
     let db: Database
     let options: DeriveOptions
-    /// For tests only: runs inside the read transaction, after the audit and before the write
+    /// For tests only: runs inside each read transaction, after the audit and before the write
     /// lock is taken, where a test writes from another connection as another process could.
     var afterAudit: (() throws -> Void)?
 
@@ -31,21 +31,48 @@ public struct CaseDerivation {
         guard !options.dimensions.isEmpty else { throw DeriveError.noDimensions }
         guard options.minCell >= 2 else { throw DeriveError.minCellTooSmall(options.minCell) }
         let dimensions = Array(Set(options.dimensions)).sorted()
-        let (audited, dryRun) = try reading { () throws -> (AuditedTable, DerivationReport?) in
-            let audited = try audit(by: dimensions)
-            try afterAudit?()
-            guard options.dryRun else { return (audited, nil) }
-            // What a real run would write, worked out in the same snapshot, writing nothing.
-            return (audited, try publish(audited, writing: false))
+        for attempt in 0..<Self.snapshotAudits {
+            let (snapshot, dryRun) = try reading { () throws -> (AuditedTable, DerivationReport?) in
+                let audited = try audit(by: dimensions)
+                try afterAudit?()
+                guard options.dryRun else { return (audited, nil) }
+                // What a real run would write, worked out in the same snapshot, writing nothing.
+                return (audited, try publish(audited, writing: false))
+            }
+            if let dryRun { return dryRun }
+            var audited = snapshot
+            audited.reaudited = attempt > 0
+            if let report = try write(audited) { return report }
         }
-        if let dryRun { return dryRun }
+        // What the audit reads changed after every snapshot: audited once more under the lock,
+        // where nothing can change, so that a busy dataset still gets its table.
         return try db.transaction(.immediate) {
             try db.deferringFigureSearchIndex {
-                guard try !audited.inputs.unchanged(in: db) else { return try publish(audited, writing: true) }
                 var current = try audit(by: dimensions)
                 current.reaudited = true
                 return try publish(current, writing: true)
             }
+        }
+    }
+
+    /// How many times a derivation audits in a read snapshot before it audits under the write
+    /// lock: the second audit, needed when another process changed what the first one read, can
+    /// take minutes too, and under the lock it kept every other writer out for as long.
+    static let snapshotAudits = 3
+
+    /// Writes `audited` under the write lock if nothing its audit read has changed; nil, having
+    /// written nothing and let the lock go, if something has.
+    private func write(_ audited: AuditedTable) throws -> DerivationReport? {
+        do {
+            return try db.transaction(.immediate) { () throws -> DerivationReport in
+                // Thrown, not returned: a commit, even of nothing, would switch a rollback-mode
+                // file to WAL (`switchesToWALOnCommit`), and a derivation refused later must leave
+                // the file as it was.
+                guard try audited.inputs.unchanged(in: db) else { throw StaleAudit() }
+                return try db.deferringFigureSearchIndex { try publish(audited, writing: true) }
+            }
+        } catch is StaleAudit {
+            return nil
         }
     }
 

@@ -13,9 +13,9 @@
 /// bytes not read yet (a number at the end of what is held, an error within ``margin`` bytes of
 /// it) is thrown away and the element read again with more of the file.
 ///
-/// Call ``readStart()`` first, then ``next()`` until it returns nil. After an error every call
-/// throws it again. The reader is a value type holding an open file: use one `var` and do not copy
-/// it while reading.
+/// Call ``readStart()`` first, then ``next()`` until it returns nil (at once when the file holds
+/// another value than an array). After an error every call throws it again. The reader is a value
+/// type holding an open file: use one `var` and do not copy it while reading.
 struct JSONArrayReader {
     /// What the file holds at its top level.
     enum Top: Equatable {
@@ -46,6 +46,8 @@ struct JSONArrayReader {
     /// Lent to each element's scanner, so that strings with escapes allocate once per file.
     private var scratch: [UInt8] = []
     private var phase = Phase.start
+    /// What ``readStart()`` found, given again when it is called again.
+    private var top: Top?
     /// The error that stopped the reader, thrown again by every later call.
     private var failure: JSONError?
     /// How many times an element was read again because the bytes held ended inside it (for tests:
@@ -79,11 +81,13 @@ struct JSONArrayReader {
 
     /// Reads up to the first element of the array, or the whole value when the file holds no array.
     ///
+    /// Called again, it returns what it returned the first time, and reads nothing.
+    ///
     /// - Throws: ``JSONError`` at the first defect, positioned in the file, or with `line` 0 when
     ///   the file cannot be read.
     mutating func readStart() throws(JSONError) -> Top {
         try stopping { (reader) throws(JSONError) -> Top in
-            guard reader.phase == .start else { return .array }
+            if let top = reader.top { return top }
             try reader.fill(Self.margin)
             if reader.buffer.count >= 3, reader.buffer[0] == 0xEF, reader.buffer[1] == 0xBB, reader.buffer[2] == 0xBF {
                 reader.start = 3
@@ -97,22 +101,27 @@ struct JSONArrayReader {
             guard reader.buffer[reader.start] == UInt8(ascii: "[") else {
                 let value = try reader.element(outerDepth: 0)
                 try reader.finish()
+                // Read to its end: `next()` has no element to give, and must not read the file again.
+                reader.phase = .done
+                reader.top = .value(value)
                 return .value(value)
             }
             reader.start += 1
             reader.phase = .firstElement
+            reader.top = .array
             return .array
         }
     }
 
     /// The next element of the array, with its position in the file; nil after the last one, once
-    /// the rest of the file was checked to hold nothing but white space.
+    /// the rest of the file was checked to hold nothing but white space, and nil for a file that
+    /// holds another value than an array.
     ///
     /// - Throws: ``JSONError`` at the first defect, positioned in the file, or with `line` 0 when
     ///   the file cannot be read.
     mutating func next() throws(JSONError) -> JSONNode? {
         try stopping { (reader) throws(JSONError) -> JSONNode? in
-            if reader.phase == .start, case .value = try reader.readStart() { reader.phase = .done }
+            if reader.phase == .start { _ = try reader.readStart() }
             switch reader.phase {
             case .start, .done:
                 return nil

@@ -43,6 +43,10 @@ extension JSONValue {
 
     /// A JSON number literal as its significant digits and a power of ten: `-1.50e2` → `-15e1`,
     /// `0.0` and `-0` → `0`.
+    ///
+    /// A literal whose power of ten does not fit in an `Int` (`1e99999999999999999999`) is
+    /// returned as written: it then equals only itself, where reading its exponent as 0 made it
+    /// equal to `1`, and adding to an exponent near `Int.max` stopped the program.
     static func exactNumber(_ literal: String) -> String {
         let bytes = Array(literal.utf8)
         var index = 0
@@ -62,11 +66,15 @@ extension JSONValue {
         }
         if index < bytes.count {
             // The parser accepted the literal, so what follows `e` is a signed whole number.
-            exponent += Int(String(decoding: bytes[(index + 1)...], as: UTF8.self)) ?? 0
+            guard let written = Int(String(decoding: bytes[(index + 1)...], as: UTF8.self)) else { return literal }
+            let (sum, overflow) = exponent.addingReportingOverflow(written)
+            if overflow { return literal }
+            exponent = sum
         }
         while digits.first == UInt8(ascii: "0") { digits.removeFirst() }
         while digits.last == UInt8(ascii: "0") {
             digits.removeLast()
+            guard exponent < Int.max else { return literal }
             exponent += 1
         }
         guard !digits.isEmpty else { return "0" }

@@ -37,7 +37,7 @@ public struct FigureRetraction {
     ///   written); a `StorageError` when the database cannot be used.
     public func run(dryRun: Bool) throws -> RetractionReport {
         try db.transaction(dryRun ? .deferred : .immediate) {
-            var report = RetractionReport(dryRun: dryRun)
+            var report = RetractionReport(dryRun: dryRun, reason: reason)
             report.figures = try check()
             guard !dryRun else { return report }
             let now = Timestamp.now()

@@ -12,6 +12,10 @@ import Storage
 /// policy team has seen in earlier briefs without showing where, and hide from them that the
 /// database needs fixing; kept beside a caution that names it, the check error and what to do, the
 /// figure cannot be quoted unawares, and the team sees which row to correct.
+///
+/// The cautions are written for the brief's readers, a policy team that may never have run tipdb:
+/// they say that the database's own checks flag the row, not which command does (review: "tipdb
+/// check calls this an error" named a tool the reader does not know).
 enum FigureErrorCautions {
     /// Cautions beyond this many are summed up in one sentence: a brief must stay readable.
     static let limit = 20
@@ -40,8 +44,8 @@ enum FigureErrorCautions {
             let more = named.count - limit
             warnings.append(ComparabilityWarning(
                 kind: "errors",
-                text: "\(Words.count(more, "more figure has", "more figures have")) a value, period or unit that tipdb check "
-                    + "calls an error; the same caution applies to each (tipdb check lists them all).",
+                text: "\(Words.count(more, "more figure has", "more figures have")) a value, period or unit that cannot be "
+                    + "right as stored; the same caution applies to each (the database's own checks list them all).",
                 figures: named.dropFirst(limit).map(\.key), citations: []))
         }
         return warnings
@@ -55,7 +59,7 @@ enum FigureErrorCautions {
             + "\(context.citedLabel(figure.source))"
         let problems = errors.map { "\(problem($0)) (\($0.check))" }
         let text = "\(what): the figure \(context.text(figure)) (\(figure.key)) cannot be right as stored: "
-            + Words.list(problems) + ". tipdb check calls this an error. It is shown as stored; "
+            + Words.list(problems) + ". The database's own checks flag it as an error. It is shown as stored; "
             + "do not cite it until the row is corrected against the source."
         return ComparabilityWarning(kind: "errors", text: text, figures: [figure.key], citations: [context.cite(figure.source)])
     }

@@ -22,7 +22,8 @@ public struct StudiesReport {
         switch format {
         case .md:
             return StudiesRenderer.markdown(studies, references: ReferenceList.build(context: context),
-                                            scope: context.scope.description)
+                                            scope: context.scope.description,
+                                            databaseHoldsStudies: !context.catalog.studies.isEmpty)
         case .csv:
             return StudiesRenderer.csv(studies)
         }

@@ -17,9 +17,11 @@ public enum StudiesRenderer {
         ]
     }
 
-    static func markdown(_ studies: [StudyEntry], references: [Reference], scope: String) -> String {
+    /// - Parameter databaseHoldsStudies: whether the database holds any study, in scope or not:
+    ///   what an empty list is said to mean.
+    static func markdown(_ studies: [StudyEntry], references: [Reference], scope: String, databaseHoldsStudies: Bool) -> String {
         let e = MarkdownText.escape
-        var out = "# Studies\n\nScope: \(e(scope))  \n\(Words.count(studies.count, "study", "studies")).\n\n"
+        var out = "# Studies\n\nScope: \(e(scope))  \n\(count(studies.count, databaseHoldsStudies: databaseHoldsStudies))\n\n"
         for study in studies {
             out += "## \(e(study.title))\n\n"
             out += facts(study).map { "- \($0.0): \(e($0.1))" }.joined(separator: "\n") + "\n"
@@ -38,6 +40,16 @@ public enum StudiesRenderer {
             for reference in references { out += "[\(reference.number)] \(e(reference.text))\n\n" }
         }
         return out
+    }
+
+    /// The line under the scope: how many studies follow, or, for none, a sentence saying why, as
+    /// the brief says it has no study ("0 studies." read as a table cell, and did not say whether
+    /// the filters or the database were the reason).
+    static func count(_ count: Int, databaseHoldsStudies: Bool) -> String {
+        guard count == 0 else { return Words.count(count, "study", "studies") + "." }
+        return databaseHoldsStudies
+            ? "No study is in scope: none in the database is behind the figures in scope, or covers these places and years."
+            : "No studies: the database holds none yet; load a studies file with tipdb ingest."
     }
 
     static func csv(_ studies: [StudyEntry]) -> String {
