@@ -15,11 +15,20 @@ enum LoadedFigureCheck {
 
     /// The warnings for the figures of `batch`, loaded from `file`; one per row found, at most
     /// `rowLimit` per check, then one saying how many more `tipdb check` lists.
-    static func warnings(db: Database, batch: Int64, file: String) throws -> [IngestIssue] {
+    ///
+    /// Each row's warning is placed at the line of `file` that gave the first figure the row names
+    /// of those this file gave (`position` of a key: where this file read it, or nil for a figure
+    /// of another file): `x-state (5000) > x-fl (1000)` at x-state's line, where the reader looks
+    /// first, so that an editor or CI log jumps to it (review W27). "N more" is about no row.
+    static func warnings(
+        db: Database, batch: Int64, file: String, position: (String) -> (line: Int, column: Int)?
+    ) throws -> [IngestIssue] {
         var warnings: [IngestIssue] = []
-        for finding in try Audit(db: db).loadedBatchFindings(batch: batch) {
-            for row in finding.rows.prefix(rowLimit) {
-                warnings.append(IngestIssue(file: file, line: 0, column: 0, message: "\(finding.check): \(row): \(finding.message)"))
+        for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) {
+            let finding = batchFinding.finding
+            for (row, keys) in zip(finding.rows, batchFinding.keys).prefix(rowLimit) {
+                let at = keys.lazy.compactMap(position).first ?? (0, 0)
+                warnings.append(IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)"))
             }
             let more = finding.rows.count - rowLimit
             if more > 0 {

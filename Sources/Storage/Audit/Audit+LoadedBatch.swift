@@ -10,17 +10,17 @@ extension Audit {
     ///
     /// - Parameter batch: the `ingest_batches` id of the load.
     /// - Returns: at most one finding per check, in check's order; empty when the batch passes.
-    public func loadedBatchFindings(batch: Int64) throws -> [Finding] {
-        var findings: [Finding] = []
-        var parts: [String] = []
-        try partMeasuresAboveWholes(batch: batch) { parts.append($0) }
-        if !parts.isEmpty {
-            findings.append(Finding(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: parts))
+    public func loadedBatchFindings(batch: Int64) throws -> [BatchFinding] {
+        var findings: [BatchFinding] = []
+        func add(_ check: String, _ message: String, _ rows: [(text: String, keys: [String])]) {
+            guard !rows.isEmpty else { return }
+            findings.append(BatchFinding(
+                finding: Finding(severity: .warning, check: check, message: message, rows: rows.map(\.text)), keys: rows.map(\.keys)))
         }
-        let sums = try subgroupFindings(batch: batch).sums
-        if !sums.isEmpty {
-            findings.append(Finding(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: sums))
-        }
-        return findings.sorted { $0.check < $1.check }
+        var parts: [(text: String, keys: [String])] = []
+        try partMeasuresAboveWholes(batch: batch) { parts.append(($0, $1)) }
+        add("measure-above-whole", Self.partMeasureAboveWholeMessage, parts)
+        add("parts-above-total", Self.partsAboveTotalMessage, try subgroupFindingRows(batch: batch).sums)
+        return findings.sorted { $0.finding.check < $1.finding.check }
     }
 }
