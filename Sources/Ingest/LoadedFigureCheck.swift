@@ -1,7 +1,7 @@
 import Storage
 
-/// Ingest's warnings about a part larger than its whole among the figures a file just loaded:
-/// `tipdb check`'s `measure-above-whole` and `parts-above-total` rules, restricted to the file's
+/// Ingest's warnings about a part larger than its whole, or a jump in a series, among the figures a
+/// file just loaded: `tipdb check`'s `measure-above-whole`, `parts-above-total` and `series-jump` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
@@ -43,8 +43,8 @@ enum LoadedFigureCheck {
     /// The note for a file of a bulk load that wrote figures, which the rules were not run on.
     static func bulkNote(db: Database, batch: Int64) throws -> String? {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
-        return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole) and subgroups adding up to more "
-            + "than their total (parts-above-total) are not looked for among its figures, which would take a second reading of the table; "
-            + "tipdb check lists them"
+        return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more "
+            + "than their total (parts-above-total) and a figure 10 times the one before it in its series (series-jump) are not looked for "
+            + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }
 }

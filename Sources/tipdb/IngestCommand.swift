@@ -95,8 +95,9 @@ extension TipDB {
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
                 spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
-                  A measure larger than the broader measure it is part of (measure-above-whole) and subgroups that \
-                cannot overlap adding up to more than their total (parts-above-total) are loaded as published and \
+                  A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
+                cannot overlap adding up to more than their total (parts-above-total) and a figure 10 or more times the \
+                one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
                 warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
                 line of the first of them the file gave (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
                 note to run tipdb check instead, since the rules would read the whole table again.

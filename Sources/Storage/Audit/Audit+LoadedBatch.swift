@@ -1,5 +1,5 @@
 extension Audit {
-    /// The findings of `measure-above-whole` and `parts-above-total` that name a figure of one
+    /// The findings of `measure-above-whole`, `parts-above-total` and `series-jump` that name a figure of one
     /// ingest batch, with check's own messages and rows: what ingest warns about in the rows it
     /// just loaded.
     ///
@@ -21,6 +21,9 @@ extension Audit {
         try partMeasuresAboveWholes(batch: batch) { parts.append(($0, $1)) }
         add("measure-above-whole", Self.partMeasureAboveWholeMessage, parts)
         add("parts-above-total", Self.partsAboveTotalMessage, try subgroupFindingRows(batch: batch).sums)
+        var jumps: [(text: String, keys: [String])] = []
+        try seriesJumps(batch: batch) { jumps.append(($0, $1)) }
+        add("series-jump", Self.seriesJumpMessage, jumps)
         return findings.sorted { $0.finding.check < $1.finding.check }
     }
 }
