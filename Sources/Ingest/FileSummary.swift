@@ -12,12 +12,18 @@ public struct FileSummary: Codable, Sendable, Equatable {
     public var rejected = 0
     /// The `ingest_batches` id; nil for a dry run or a rolled-back command.
     public var batch: Int64?
-    /// Rows without a key whose key was derived, and the first few of those keys.
+    /// Valid rows without a key, whose key was derived, and the first few of those keys.
     public var derivedKeys = 0
     public var derivedKeyExamples: [String] = []
+    /// Rows without a key that were rejected: with `derivedKeys`, every row without a key, so
+    /// that "N rows had no key" counts them all, not only the valid ones (review W5).
+    public var keylessRejected = 0
     /// What the loader decided or found that the user should know, in words (e.g. which column
     /// aliases matched, which vintage or dataset version was written).
     public var notes: [String] = []
+    /// Notes about particular rows (a date that could not be read, the first of several rows
+    /// that repeat a figure), each at the row's position, so that an editor can jump to it.
+    public var rowNotes: [IngestIssue] = []
     /// What loading the file writes besides its rows, in words (the source made for an export,
     /// the vintage or dataset version recorded): shown once the command commits, and by a dry run
     /// as what it would write; dropped when the command is rejected, since none of it was written.
@@ -28,6 +34,10 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// Why the file could not be used at all, in a few words (`kind unknown`, `no such file`): its
     /// error says the rest. Nil (absent from `--json`) for a file that was opened.
     public var unusable: String?
+    /// Where reading stopped before the end of a file it could not read to its end (invalid
+    /// UTF-8, a quote never closed): `read` counts only the rows before it. Nil (absent from
+    /// `--json`) for a file read to its end.
+    public var stoppedReading: ReadingStop?
 
     public init(file: String, format: String, kind: String) {
         self.file = file
@@ -42,7 +52,8 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// run would do, not what it would have written had the command been accepted.
     ///
     /// A file that could not be used at all rejects the command: `bad.json: 0 read, rejected (kind
-    /// unknown: see its error); nothing written (the command was rejected)`.
+    /// unknown: see its error); nothing written (the command was rejected)`. One read up to a
+    /// defect says where reading stopped (`ReadingStop`), lest its count pass for the whole file.
     public func line(dryRun: Bool, commandRejected: Bool) -> String {
         let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
         let outcome = dryRun ? "dry run: the command would be rejected" : "the command was rejected"
@@ -50,11 +61,25 @@ public struct FileSummary: Codable, Sendable, Equatable {
             return "\(file): 0 read, rejected (\(unusable): see its error); nothing written (\(outcome))"
         }
         if commandRejected {
-            return "\(file): \(read) read, \(rejected) rejected\(warned); nothing written (\(outcome))"
+            return "\(file): \(read) read, \(rejected) rejected\(warned)\(stoppedReading?.words ?? ""); nothing written (\(outcome))"
         }
         let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(warned)"
         if dryRun { return counts + " (dry run: nothing written)" }
         return counts + (batch.map { " (batch \($0))" } ?? "")
+    }
+
+    /// What to say about the rows without a key, or nil when every row had one: `3 rows had no
+    /// key; derived keys such as line 2: KEY, ...`, with how many of them were rejected when any were.
+    public var keylessRows: String? {
+        let rows = derivedKeys + keylessRejected
+        guard rows > 0 else { return nil }
+        let counted = "\(rows) row\(rows == 1 ? "" : "s") had no key"
+        // The examples are the first five valid rows; a lineage check may have rejected them all since.
+        let examples = derivedKeyExamples.isEmpty ? "" : " such as " + derivedKeyExamples.joined(separator: ", ")
+        if keylessRejected == 0 { return "\(counted); derived keys\(examples)" }
+        if derivedKeys == 0 { return "\(counted) (\(rows == 1 ? "it was" : "all were") rejected: see the errors)" }
+        return "\(counted) (\(keylessRejected) of them rejected: see the errors); derived keys of the \(derivedKeys) valid "
+            + "\(derivedKeys == 1 ? "one" : "ones")\(examples)"
     }
 
     /// Forgets what a rejected command would have written: no row was inserted, updated or kept

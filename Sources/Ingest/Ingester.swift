@@ -194,7 +194,11 @@ public final class Ingester {
             if bulk {
                 if let note = try LoadedFigureCheck.bulkNote(db: db, batch: id) { report.files[file].notes.append(note) }
             } else {
-                report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name)
+                let number = filesRead.firstIndex(of: name)
+                report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name) { key in
+                    guard let read = keys?.firstRead(key, kind: .figures), read.file == number else { return nil }
+                    return (read.line, read.column)
+                }
             }
         }
     }
@@ -266,7 +270,7 @@ public final class Ingester {
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
             if let key = prepared.claimedKey {
-                prepared.firstSeen = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line)
+                prepared.firstSeen = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line, column: record.column)
             }
             return prepared
         }
@@ -281,6 +285,7 @@ public final class Ingester {
                     summary.count(outcome)
                 case .rejected(let place):
                     summary.rejected += 1
+                    if plan.kind == .figures && prepared.row.text("key") == nil { summary.keylessRejected += 1 }
                     if let key = prepared.claimedKey {
                         claims.refuse(key, kind: plan.kind, row: .init(file: fileNumber, line: prepared.row.record.line))
                     }
@@ -302,6 +307,7 @@ public final class Ingester {
         if let failure = keys.failure { throw failure }
         if case .failed(let issue) = pipeline.outcome {
             report.errors.append(issue)
+            summary.stoppedReading = ReadingStop(issue)
             fatal = true
             pending.removeAll()  // the command is rejected: nothing more is written
             return
@@ -732,6 +738,11 @@ public final class Ingester {
         if let index = report.files.firstIndex(where: { $0.batch == entry.batch }) {
             report.files[index].uncount(entry.outcome)
             report.files[index].rejected += 1
+            if entry.derivedKey {
+                report.files[index].derivedKeys -= 1
+                report.files[index].keylessRejected += 1
+                report.files[index].derivedKeyExamples.removeAll { $0.hasSuffix(": \(entry.key)") }
+            }
         }
         // A row citing this one is now citing a refused row, and is told so.
         if refusedKeys[.figures]?[entry.key] == nil {

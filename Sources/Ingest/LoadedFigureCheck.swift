@@ -1,7 +1,7 @@
 import Storage
 
-/// Ingest's warnings about a part larger than its whole among the figures a file just loaded:
-/// `tipdb check`'s `measure-above-whole` and `parts-above-total` rules, restricted to the file's
+/// Ingest's warnings about a part larger than its whole, or a jump in a series, among the figures a
+/// file just loaded: `tipdb check`'s `measure-above-whole`, `parts-above-total` and `series-jump` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
@@ -15,11 +15,20 @@ enum LoadedFigureCheck {
 
     /// The warnings for the figures of `batch`, loaded from `file`; one per row found, at most
     /// `rowLimit` per check, then one saying how many more `tipdb check` lists.
-    static func warnings(db: Database, batch: Int64, file: String) throws -> [IngestIssue] {
+    ///
+    /// Each row's warning is placed at the line of `file` that gave the first figure the row names
+    /// of those this file gave (`position` of a key: where this file read it, or nil for a figure
+    /// of another file): `x-state (5000) > x-fl (1000)` at x-state's line, where the reader looks
+    /// first, so that an editor or CI log jumps to it (review W27). "N more" is about no row.
+    static func warnings(
+        db: Database, batch: Int64, file: String, position: (String) -> (line: Int, column: Int)?
+    ) throws -> [IngestIssue] {
         var warnings: [IngestIssue] = []
-        for finding in try Audit(db: db).loadedBatchFindings(batch: batch) {
-            for row in finding.rows.prefix(rowLimit) {
-                warnings.append(IngestIssue(file: file, line: 0, column: 0, message: "\(finding.check): \(row): \(finding.message)"))
+        for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) {
+            let finding = batchFinding.finding
+            for (row, keys) in zip(finding.rows, batchFinding.keys).prefix(rowLimit) {
+                let at = keys.lazy.compactMap(position).first ?? (0, 0)
+                warnings.append(IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)"))
             }
             let more = finding.rows.count - rowLimit
             if more > 0 {
@@ -34,8 +43,8 @@ enum LoadedFigureCheck {
     /// The note for a file of a bulk load that wrote figures, which the rules were not run on.
     static func bulkNote(db: Database, batch: Int64) throws -> String? {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
-        return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole) and subgroups adding up to more "
-            + "than their total (parts-above-total) are not looked for among its figures, which would take a second reading of the table; "
-            + "tipdb check lists them"
+        return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more "
+            + "than their total (parts-above-total) and a figure 10 times the one before it in its series (series-jump) are not looked for "
+            + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }
 }

@@ -38,7 +38,7 @@ extension TipDB {
                 defer { db.close() }
                 let schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination)
                 if let removed = BackupDestination.describe(target.removeStalePartials()) {
-                    FileHandle.standardError.write(Data("note: \(removed)\n".utf8))
+                    Note.print(removed)
                 }
                 target.removePartial()
                 PartialCopyCleanup.arm(target.partialFiles)

@@ -112,7 +112,7 @@ extension TipDB.DeriveCommand {
                     return
                 }
                 for note in report.notes {
-                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+                    Note.print(note)
                 }
                 if show {
                     let out = StandardOutput()

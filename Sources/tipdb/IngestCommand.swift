@@ -31,14 +31,18 @@ extension TipDB {
 
                 Kind and format are inferred from the extension, the header and the JSON shape when not given. \
                 Every file named gets its summary line: one that could not be used at all says why (0 read, \
-                rejected (kind unknown: see its error)).
+                rejected (kind unknown: see its error)); one that could not be read to its end counts the rows \
+                before the defect and says where reading stopped and why (21 read, 0 rejected; reading stopped at \
+                line 23 (invalid UTF-8: see its error), the rest of the file was not read). A CSV file saved from \
+                Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited).
 
                 FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
                 start with x_, which are kept as JSON in the extra column):
                   figures: key, measure, value, low, high, ci_level, unit, place, period (or period_start and \
                 period_end), sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
                     Required: measure, value, place, period, source. Without a key, one is derived from \
-                source:measure:place:period (plus subgroup and unit) and shown (how many, and the first five); \
+                source:measure:place:period (plus subgroup and unit) and shown (how many rows had no key, the rejected \
+                ones among them, and the first five keys derived); \
                 a row whose derived key a stored figure of another place, period, measure, subgroup or source \
                 already has (given by hand) is refused: give it a key. A key holds no control or invisible \
                 character and no space but U+0020 (a no-break space would make another key that prints the same).
@@ -91,10 +95,11 @@ extension TipDB {
                   tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
                 number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
                 spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
-                  A measure larger than the broader measure it is part of (measure-above-whole) and subgroups that \
-                cannot overlap adding up to more than their total (parts-above-total) are loaded as published and \
-                warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote (at most \
-                20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
+                  A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
+                cannot overlap adding up to more than their total (parts-above-total) and a figure 10 or more times the \
+                one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
+                warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
+                line of the first of them the file gave (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
                 note to run tipdb check instead, since the rules would read the whole table again.
 
                 BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):

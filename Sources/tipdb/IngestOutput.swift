@@ -47,18 +47,11 @@ struct IngestOutput {
         }
         if !quiet {
             for file in report.files {
-                for inferred in file.inferred {
-                    FileHandle.standardError.write(Data("note: \(file.file): \(inferred)\n".utf8))
-                }
+                for inferred in file.inferred { Note.print("\(file.file): \(inferred)") }
                 // A rejected command has no writes left to tell (the ingester dropped them).
-                for note in file.notes + file.writes {
-                    FileHandle.standardError.write(Data("note: \(file.file): \(note)\n".utf8))
-                }
-                if file.derivedKeys > 0 {
-                    let examples = file.derivedKeyExamples.joined(separator: ", ")
-                    FileHandle.standardError.write(Data(
-                        "note: \(file.file): \(file.derivedKeys) row\(file.derivedKeys == 1 ? "" : "s") had no key; derived keys such as \(examples)\n".utf8))
-                }
+                for note in file.notes + file.writes { Note.print("\(file.file): \(note)") }
+                for note in file.rowNotes { Note.print("\(note)") }
+                if let keyless = file.keylessRows { Note.print("\(file.file): \(keyless)") }
             }
         }
         for file in report.files where !quiet || !report.isClean {

@@ -96,12 +96,12 @@ extension TipDB.ReportCommand {
                 try out.write(utf8: rendered.utf8, files: rendered.files)
                 // Standard output that could not be written gets its one failure line, not advice about it.
                 if StandardStream.shared.failure() == nil {
-                    for note in rendered.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                    for note in rendered.notes { Note.print(note) }
                 }
                 if format == .md && checked == nil {
                     let measures = try db.rows("SELECT code FROM measures ORDER BY code").compactMap { $0.string("code") }
                     for file in out.removeStaleCharts(written: rendered.files, measures: measures) {
-                        FileHandle.standardError.write(Data("note: removed \(file), a chart of an earlier brief that this one does not draw\n".utf8))
+                        Note.print("removed \(file), a chart of an earlier brief that this one does not draw")
                     }
                 }
                 // The process ends right after this: freeing a large brief object by object would

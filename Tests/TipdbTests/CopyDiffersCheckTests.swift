@@ -27,7 +27,7 @@ struct CopyDiffersCheckTests {
         copy-fa,detected-trafficking-victims,3,,,persons,PHL,2019,female,adults,owid-copy,detected,row 4
         own-ma,detected-trafficking-victims,150,100,200,persons,PHL,2019,male,adults,unodc-own,detected,table 1
         copy-ma,detected-trafficking-victims,250,,,persons,PHL,2019,male,adults,owid-copy,detected,row 5
-        copy-2020,detected-trafficking-victims,77,,,persons,PHL,2020,total,total,owid-copy,detected,row 6
+        copy-2020,detected-trafficking-victims,770,,,persons,PHL,2020,total,total,owid-copy,detected,row 6
 
         """
 

@@ -50,7 +50,7 @@ struct GLOTIPCommandTests {
             try write(GLOTIPFiles.export(date: "4/14/2025"), to: "us.csv", in: dir)
             let result = try Tipdb.run(["ingest", "us.csv", "--released", "2025-04-14"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stderr.contains("note: us.csv: the export date \"4/14/2025\" on line 2 cannot be read; --released 2025-04-14 is used as the vintage date\n"), "\(result.stderr)")
+            #expect(result.stderr.contains("note: us.csv:2:1: the export date \"4/14/2025\" cannot be read; --released 2025-04-14 is used as the vintage date\n"), "\(result.stderr)")
             #expect(try released(in: dir) == "released\r\n2025-04-14\r\n")
 
             try write(GLOTIPFiles.export(date: "14.04.2025"), to: "dots.csv", in: dir)
@@ -90,8 +90,8 @@ struct GLOTIPCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             let key = "unodc-glotip:detected-trafficking-victims:DEU:2020:citizenship-TUR"
             let note = repeats == 1
-                ? "note: glotip.csv: 1 row repeats the figure of an earlier row: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (line 5 repeats line 4: \(key)); loaded once\n"
-                : "note: glotip.csv: 3 rows repeat the figure of earlier rows: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (the first, line 5, repeats line 4: \(key)); each loaded once\n"
+                ? "note: glotip.csv:5:1: 1 row repeats the figure of an earlier row: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (line 5 repeats line 4: \(key)); loaded once\n"
+                : "note: glotip.csv:5:1: 3 rows repeat the figure of earlier rows: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (the first, line 5, repeats line 4: \(key)); each loaded once\n"
             #expect(result.stderr.contains(note), "\(result.stderr)")
             #expect(result.stdout == "glotip.csv: \(repeats + 1) read, 1 inserted, 0 updated, \(repeats) unchanged, 0 rejected (dry run: nothing written)\n")
         }

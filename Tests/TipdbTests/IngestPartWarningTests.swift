@@ -29,6 +29,11 @@ struct IngestPartWarningTests {
         try Data(text.utf8).write(to: dir.appendingPathComponent(name))
     }
 
+    /// The `warning: ` lines of an ingest's standard error (the other suites of ingest warnings use it too).
+    static func warnings(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.map(String.init)
+    }
+
     @Test("the loaded file's pairs are warned about, as check lists them, and loaded as published")
     func warnsAsCheck() throws {
         try withTemporaryDirectory { dir in
@@ -38,11 +43,11 @@ struct IngestPartWarningTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(loaded.stdout.contains("figures.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 3 warnings (batch 2)"), "\(loaded.stdout)")
-            let warnings = loaded.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.map(String.init)
+            let warnings = Self.warnings(loaded.stderr)
             #expect(warnings == [
-                "warning: figures.csv: measure-above-whole: x-fl (1000) > x-ms (800): \(Self.partMessage)",
-                "warning: figures.csv: measure-above-whole: x-state (5000) > x-fl (1000): \(Self.partMessage)",
-                "warning: figures.csv: parts-above-total: x-fl-f (600) + x-fl-m (700) = 1300 > x-fl (1000): \(Self.sumMessage)",
+                "warning: figures.csv:2:1: measure-above-whole: x-fl (1000) > x-ms (800): \(Self.partMessage)",
+                "warning: figures.csv:3:1: measure-above-whole: x-state (5000) > x-fl (1000): \(Self.partMessage)",
+                "warning: figures.csv:5:1: parts-above-total: x-fl-f (600) + x-fl-m (700) = 1300 > x-fl (1000): \(Self.sumMessage)",
             ], "\(loaded.stderr)")
             // check names the same rows.
             let check = try Tipdb.run(["check"], in: dir)
@@ -58,14 +63,39 @@ struct IngestPartWarningTests {
             // A later file giving a whole below an earlier part is warned about that pair.
             try Self.write("key,measure,value,unit,place,period,sex,age_group,source,method,locator\nx-ms-ind,modern-slavery,4,persons,IND,2020,total,total,x-2021,estimated,p. 7\n", "whole.csv", in: dir)
             let whole = try Tipdb.run(["ingest", "whole.csv"], in: dir)
-            #expect(whole.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") } == [
-                "warning: whole.csv: measure-above-whole: x-fl-ind (10) > x-ms-ind (4): \(Self.partMessage)",
+            #expect(Self.warnings(whole.stderr) == [
+                "warning: whole.csv:2:1: measure-above-whole: x-fl-ind (10) > x-ms-ind (4): \(Self.partMessage)",
             ], "\(whole.stderr)")
 
             // A dry run warns too.
             try Self.write(Self.figures.replacingOccurrences(of: "\nx-", with: "\ny-"), "again.csv", in: dir)
             let dry = try Tipdb.run(["ingest", "--dry-run", "again.csv"], in: dir)
-            #expect(dry.stderr.contains("warning: again.csv: measure-above-whole: y-state (5000) > y-fl (1000): "), "\(dry.stderr)")
+            #expect(dry.stderr.contains("warning: again.csv:3:1: measure-above-whole: y-state (5000) > y-fl (1000): "), "\(dry.stderr)")
+        }
+    }
+
+    @Test("--json gives each warning the line and column of its row; a JSON array's record is placed where its object starts")
+    func warningPositionsInJSON() throws {
+        try withTemporaryDirectory { dir in
+            try Self.write(Self.sources, "sources.csv", in: dir)
+            let objects = [
+                ("x-fl", "forced-labour", 1000, "total"), ("x-state", "state-imposed-forced-labour", 5000, "total"),
+                ("x-ms", "modern-slavery", 800, "total"), ("x-fl-f", "forced-labour", 600, "female"), ("x-fl-m", "forced-labour", 700, "male"),
+            ].map { key, measure, value, sex in
+                #"{"key":"\#(key)","measure":"\#(measure)","value":\#(value),"unit":"persons","place":"NPL","period":2020,"sex":"\#(sex)","source":"x-2021"}"#
+            }
+            // Two objects on line 2, then one per line.
+            try Self.write("[\n" + objects[0] + ", " + objects[1] + ",\n" + objects.dropFirst(2).joined(separator: ",\n") + "\n]\n", "figures.json", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "--json", "sources.csv", "figures.json"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(loaded.stdout.utf8)) as? [String: Any])
+            let file = try #require((object["files"] as? [[String: Any]])?.last)
+            let warnings = try #require(file["warnings"] as? [[String: Any]])
+            let positions = warnings.map { "\($0["file"] as? String ?? ""):\($0["line"] as? Int ?? -1):\($0["column"] as? Int ?? -1)" }
+            // x-fl > x-ms at x-fl (line 2, column 1); x-state > x-fl at x-state (line 2, after x-fl's object); the sum at x-fl-f (line 4).
+            #expect(positions == ["figures.json:2:1", "figures.json:2:\(objects[0].count + 3)", "figures.json:4:1"], "\(warnings)")
+            #expect(loaded.stderr.contains("warning: figures.json:4:1: parts-above-total: x-fl-f (600)"), "\(loaded.stderr)")
         }
     }
 
@@ -83,7 +113,7 @@ struct IngestPartWarningTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv", "bulk.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(!loaded.stderr.contains("warning:"), "\(loaded.stderr)")
-            #expect(loaded.stderr.contains("note: bulk.csv: a bulk load: a measure larger than the broader measure it is part of (measure-above-whole) and subgroups adding up to more than their total (parts-above-total) are not looked for among its figures, which would take a second reading of the table; tipdb check lists them\n"), "\(loaded.stderr)")
+            #expect(loaded.stderr.contains("note: bulk.csv: a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more than their total (parts-above-total) and a figure 10 times the one before it in its series (series-jump) are not looked for among its figures, which would take a second reading of the table; tipdb check lists them\n"), "\(loaded.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.stdout.contains("  x-state (5000) > x-fl (1000)\n"), "\(check.stdout)")
         }

@@ -108,7 +108,7 @@ struct RejectedCommandSummaryTests {
             #expect(Set(object.keys) == ["committed", "dryRun", "onError", "stoppedAtFile", "errors", "files"])
             #expect(Set(file.keys) == [
                 "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected",
-                "derivedKeys", "derivedKeyExamples", "notes", "writes", "warnings",
+                "derivedKeys", "derivedKeyExamples", "keylessRejected", "notes", "rowNotes", "writes", "warnings",
             ])
             #expect(Set(((object["errors"] as? [[String: Any]])?.first ?? [:]).keys) == ["file", "line", "column", "message"])
             // Skip counts and lists the same five and loads p5 alone.

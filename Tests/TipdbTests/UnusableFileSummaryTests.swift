@@ -54,7 +54,7 @@ struct UnusableFileSummaryTests {
             let bad = listed[1]
             #expect(Set(bad.keys) == [
                 "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected",
-                "derivedKeys", "derivedKeyExamples", "notes", "writes", "warnings", "unusable",
+                "derivedKeys", "derivedKeyExamples", "keylessRejected", "notes", "rowNotes", "writes", "warnings", "unusable",
             ])
             #expect(bad["unusable"] as? String == "kind unknown")
             #expect(bad["format"] as? String == "json" && bad["kind"] as? String == "unknown")

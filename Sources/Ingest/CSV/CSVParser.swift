@@ -649,7 +649,7 @@ struct CSVParser {
         return CSVError(
             kind: failure.problem == .nul ? .nulByte : .invalidUTF8,
             line: line, column: column, byteOffset: offset,
-            message: CSVUTF8Validator.message(for: failure, atByteOffset: offset))
+            message: CSVUTF8Validator.message(for: failure, atByteOffset: offset, fromSpreadsheet: delimiter == UInt8(ascii: ",")))
     }
 
     // MARK: - Field access

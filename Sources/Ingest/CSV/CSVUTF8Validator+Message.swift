@@ -3,7 +3,10 @@
 extension CSVUTF8Validator {
     /// `invalid UTF-8 byte 0xE9 at byte offset 25 (reason)` and, where the byte tells the likely
     /// cause (a Latin-1 export, a UTF-16 byte order mark), that cause and the fix.
-    static func message(for failure: Failure, atByteOffset offset: Int) -> String {
+    ///
+    /// - Parameter fromSpreadsheet: the file is CSV, which is most often saved from Excel, whose
+    ///   plain "CSV" is Windows-1252: the fix then names the file type to choose instead.
+    static func message(for failure: Failure, atByteOffset offset: Int, fromSpreadsheet: Bool = false) -> String {
         if failure.problem == .nul {
             return "NUL byte (0x00) at byte offset \(offset); text files must not contain NUL"
         }
@@ -29,7 +32,7 @@ extension CSVUTF8Validator {
         case .incompleteAtEnd: reason = "a multi-byte sequence cut short by the end of the input"
         case .nul: reason = "NUL"
         }
-        return "invalid UTF-8 byte 0x\(hex(failure.byte)) at byte offset \(offset) (\(reason))" + (utf16 ? "" : legacyHint(failure))
+        return "invalid UTF-8 byte 0x\(hex(failure.byte)) at byte offset \(offset) (\(reason))" + (utf16 ? "" : legacyHint(failure, fromSpreadsheet: fromSpreadsheet))
     }
 
     /// The first encoding failure in `bytes[start...]`, with its index, or nil when the bytes are
@@ -42,10 +45,11 @@ extension CSVUTF8Validator {
 
     /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
     /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
-    private static func legacyHint(_ failure: Failure) -> String {
+    private static func legacyHint(_ failure: Failure, fromSpreadsheet: Bool) -> String {
         guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
         let character = failure.byte >= 0xA0 ? " (\(Character(Unicode.Scalar(failure.byte))) there)" : ""
-        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
+        let excel = fromSpreadsheet ? " (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")" : ""
+        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8\(excel)"
     }
 
     /// `byte` as two upper-case hex digits, as messages about bytes write it.

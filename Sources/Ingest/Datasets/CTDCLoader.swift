@@ -83,6 +83,8 @@ struct CTDCLoader {
         let rows = CaseRows(context: context, header: header, dataset: dataset)
         switch try rows.insert(summary: &summary, rejects: &rejects, progress: progress) {
         case .failure(let issue):
+            // The case reader stopped at a defect in the bytes (`CaseParser`).
+            summary.stoppedReading = ReadingStop(issue)
             return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
         case .success(let inserted):
             // A header without rows is no release: as the newest version, it would be what
@@ -113,6 +115,8 @@ struct CTDCLoader {
         let rows = CaseRows(context: context, header: header, dataset: nil)
         switch try rows.insert(summary: &summary, rejects: &rejects, progress: progress) {
         case .failure(let issue):
+            // The case reader stopped at a defect in the bytes (`CaseParser`).
+            summary.stoppedReading = ReadingStop(issue)
             return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
         case .success(let kept):
             summary.unchanged = kept

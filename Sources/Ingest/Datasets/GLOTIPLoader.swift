@@ -43,7 +43,9 @@ struct GLOTIPLoader {
             // Never the modification date here: the line says there is a date, only not which.
             guard let given = context.options.released else { return .stop(issue) }
             released = given
-            summary.notes.append("the export date \"\(text)\" on line \(opened.exportDateLine) cannot be read; --released \(given) is used as the vintage date")
+            summary.rowNotes.append(IngestIssue(
+                file: file, line: issue.line > 0 ? issue.line : opened.exportDateLine, column: issue.line > 0 ? issue.column : 1,
+                message: "the export date \"\(text)\" cannot be read; --released \(given) is used as the vintage date"))
         }
 
         let vintages = SeriesVintage(db: context.db, series: Self.series)

@@ -44,7 +44,9 @@ struct GLOTIPRows {
             do {
                 next = try file.reader.next()
             } catch {
-                return .stop(IngestIssue(error, file: path))
+                let issue = IngestIssue(error, file: path)
+                summary.stoppedReading = ReadingStop(issue)
+                return .stop(issue)
             }
             guard let record = next else { break }
             if record.isBlankRow { continue }  // as in any CSV file: not counted
@@ -108,11 +110,11 @@ struct GLOTIPRows {
             // Not "exactly": the rows may differ in how they name a place (Turkey, Türkiye), and say
             // the same once it is resolved. What they share is the figure, key and value.
             let one = repeats == 1
-            summary.notes.append("\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")")
+            summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: 1, message: "\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")"))
         }
         if let first = firstDimensionTotal {
             let one = dimensionTotals == 1
-            summary.notes.append("\(dimensionTotals) row\(one ? "" : "s") with category Total under a dimension (\(one ? "" : "the first, ")line \(first.line), under \(first.dimension)) \(one ? "is" : "are") kept as that dimension's total (breakdown \(first.dimension): Total), not as the country's overall total: the dimension is part of what it counts")
+            summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: 1, message: "\(dimensionTotals) row\(one ? "" : "s") with category Total under a dimension (\(one ? "" : "the first, ")line \(first.line), under \(first.dimension)) \(one ? "is" : "are") kept as that dimension's total (breakdown \(first.dimension): Total), not as the country's overall total: the dimension is part of what it counts"))
         }
         if !otherDimensions.isEmpty {
             summary.notes.append("dimension\(otherDimensions.count == 1 ? "" : "s") \(otherDimensions.sorted().joined(separator: ", ")) not known to tipdb; kept as breakdowns with the category as published")

@@ -34,7 +34,9 @@ struct OWIDRows {
             do {
                 next = try reader.next()
             } catch {
-                return .stop(IngestIssue(error, file: path))
+                let issue = IngestIssue(error, file: path)
+                summary.stoppedReading = ReadingStop(issue)
+                return .stop(issue)
             }
             guard let record = next else { break }
             if record.isBlankRow { continue }

@@ -25,24 +25,26 @@ final class KeyMemory: @unchecked Sendable {
         try db.execute("PRAGMA cache_size = -\(Self.cacheMegabytes * 1024)")  // sql-constant: a compile-time integer
         try db.execute("""
             CREATE TABLE seen_keys (
-                kind TEXT NOT NULL, key TEXT NOT NULL, file INTEGER NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, key)
+                kind TEXT NOT NULL, key TEXT NOT NULL, file INTEGER NOT NULL, line INTEGER NOT NULL, line_column INTEGER NOT NULL,
+                PRIMARY KEY (kind, key)
             ) WITHOUT ROWID
             """)
         try db.execute("BEGIN")
     }
 
-    /// Records that `key` of `kind` was read on `line` of the command's file number `file`, and
-    /// returns where it was first read when it was already seen.
-    func remember(_ key: String, kind: RecordKind, file: Int, line: Int) -> (file: Int, line: Int)? {
+    /// Records that `key` of `kind` was read on `line` (the record starting at `column`) of the
+    /// command's file number `file`, and returns where it was first read when it was already seen.
+    func remember(_ key: String, kind: RecordKind, file: Int, line: Int, column: Int = 1) -> (file: Int, line: Int)? {
         guard failure == nil else { return nil }
         do {
             // Bound one by one: this runs for every row of a load.
             let remember = try db.cachedStatement(
-                "INSERT INTO seen_keys (kind, key, file, line) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
+                "INSERT INTO seen_keys (kind, key, file, line, line_column) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
             try remember.bind(.text(kind.rawValue), at: 1)
             try remember.bind(.text(key), at: 2)
             try remember.bind(.integer(Int64(file)), at: 3)
             try remember.bind(.integer(Int64(line)), at: 4)
+            try remember.bind(.integer(Int64(column)), at: 5)
             try remember.run()
             if db.changes > 0 { return nil }
             let first = try db.rows("SELECT file, line FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]).first
@@ -51,6 +53,15 @@ final class KeyMemory: @unchecked Sendable {
             failure = error
             return nil
         }
+    }
+
+    /// Where `key` of `kind` was first read in the command, or nil (also when the temporary
+    /// database failed): a warning about the figure is placed there.
+    func firstRead(_ key: String, kind: RecordKind) -> (file: Int, line: Int, column: Int)? {
+        guard failure == nil,
+              let row = try? db.rows("SELECT file, line, line_column FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]).first,
+              let file = row.int("file"), let line = row.int("line"), let column = row.int("line_column") else { return nil }
+        return (Int(file), Int(line), Int(column))
     }
 
     /// Whether any file of the command read `key` of `kind`. When the temporary database fails

@@ -1,5 +1,5 @@
 extension Audit {
-    /// The findings of `measure-above-whole` and `parts-above-total` that name a figure of one
+    /// The findings of `measure-above-whole`, `parts-above-total` and `series-jump` that name a figure of one
     /// ingest batch, with check's own messages and rows: what ingest warns about in the rows it
     /// just loaded.
     ///
@@ -10,17 +10,20 @@ extension Audit {
     ///
     /// - Parameter batch: the `ingest_batches` id of the load.
     /// - Returns: at most one finding per check, in check's order; empty when the batch passes.
-    public func loadedBatchFindings(batch: Int64) throws -> [Finding] {
-        var findings: [Finding] = []
-        var parts: [String] = []
-        try partMeasuresAboveWholes(batch: batch) { parts.append($0) }
-        if !parts.isEmpty {
-            findings.append(Finding(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: parts))
+    public func loadedBatchFindings(batch: Int64) throws -> [BatchFinding] {
+        var findings: [BatchFinding] = []
+        func add(_ check: String, _ message: String, _ rows: [(text: String, keys: [String])]) {
+            guard !rows.isEmpty else { return }
+            findings.append(BatchFinding(
+                finding: Finding(severity: .warning, check: check, message: message, rows: rows.map(\.text)), keys: rows.map(\.keys)))
         }
-        let sums = try subgroupFindings(batch: batch).sums
-        if !sums.isEmpty {
-            findings.append(Finding(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: sums))
-        }
-        return findings.sorted { $0.check < $1.check }
+        var parts: [(text: String, keys: [String])] = []
+        try partMeasuresAboveWholes(batch: batch) { parts.append(($0, $1)) }
+        add("measure-above-whole", Self.partMeasureAboveWholeMessage, parts)
+        add("parts-above-total", Self.partsAboveTotalMessage, try subgroupFindingRows(batch: batch).sums)
+        var jumps: [(text: String, keys: [String])] = []
+        try seriesJumps(batch: batch) { jumps.append(($0, $1)) }
+        add("series-jump", Self.seriesJumpMessage, jumps)
+        return findings.sorted { $0.finding.check < $1.finding.check }
     }
 }

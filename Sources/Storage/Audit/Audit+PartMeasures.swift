@@ -15,14 +15,15 @@ extension Audit {
     /// a censored `<5` counts as 4), only units that add up, no figure restricted by a breakdown.
     /// One look-up of the parent's figures per part, by `figures_by_measure_place`.
     func partMeasuresAboveWholes(_ row: (String) -> Void) throws {
-        try partMeasuresAboveWholes(batch: nil, row)
+        try partMeasuresAboveWholes(batch: nil) { text, _ in row(text) }
     }
 
     /// The pairs of `partMeasuresAboveWholes` that hold a figure of `batch` (all pairs for nil):
     /// ingest's warning about the rows it just loaded. A batch's pairs are found from its own
     /// figures (`figures_by_batch`), as the part and as the whole, each looking up the other by
     /// `figures_by_measure_place`, so a small load into a large database reads only its own.
-    func partMeasuresAboveWholes(batch: Int64?, _ row: (String) -> Void) throws {
+    /// Each row comes with the keys of its part and its whole.
+    func partMeasuresAboveWholes(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let sql = batch == nil
             ? Self.partsFirst + " WHERE " + Self.partAboveWhole + " ORDER BY part.key, whole.key"
             : Self.partsFirst + " WHERE part.batch_id = ?1 AND " + Self.partAboveWhole + " UNION "
@@ -30,7 +31,8 @@ extension Audit {
         try forEachRow(sql, batch.map { [$0] } ?? []) { pair in
             let part = Self.shownNumber(value: pair.optionalDouble(at: 1), high: pair.optionalDouble(at: 2))
             let whole = Self.shownNumber(value: pair.optionalDouble(at: 4), high: pair.optionalDouble(at: 5))
-            row("\(pair.string(at: 0) ?? "") (\(part)) > \(pair.string(at: 3) ?? "") (\(whole))")
+            let keys = [pair.string(at: 0) ?? "", pair.string(at: 3) ?? ""]
+            row("\(keys[0]) (\(part)) > \(keys[1]) (\(whole))", keys)
         }
     }
 

@@ -53,6 +53,13 @@ extension Audit {
     /// batch are read, by `figures_by_batch` and `figures_by_measure_place`, and only the rows that
     /// name one of its figures are kept: ingest's warning about the rows it just loaded.
     func subgroupFindings(batch: Int64? = nil) throws -> (above: [String], sums: [String]) {
+        let rows = try subgroupFindingRows(batch: batch)
+        return (rows.above.map(\.text), rows.sums.map(\.text))
+    }
+
+    /// The rows of `subgroupFindings`, each with the keys of the figures it names (the subgroup
+    /// and its total; a sum's parts and total), for ingest to place its warnings (`BatchFinding`).
+    func subgroupFindingRows(batch: Int64? = nil) throws -> (above: [(text: String, keys: [String])], sums: [(text: String, keys: [String])]) {
         var dimensions: [String: String] = [:]
         for row in try db.rows("SELECT code, dimension FROM units") {
             if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
@@ -74,15 +81,16 @@ extension Audit {
             """)
         try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())] + (batch.map { [$0] } ?? []))
         var group: [Member] = []
-        var above: [(key: String, text: String)] = []
-        var sums: [(key: String, text: String)] = []
+        var above: [(key: String, text: String, keys: [String])] = []
+        var sums: [(key: String, text: String, keys: [String])] = []
         func judgeGroup() {
             let (pairs, found) = SubgroupSums.judge(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] })
             for pair in pairs where batch == nil || [pair.subgroup, pair.total].contains(where: { $0.batch == batch }) {
-                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))"))
+                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))",
+                              [pair.subgroup.key, pair.total.key]))
             }
             for sum in found where batch == nil || (sum.parts + [sum.total]).contains(where: { $0.batch == batch }) {
-                sums.append((sum.total.key, Self.described(sum)))
+                sums.append((sum.total.key, Self.described(sum), sum.parts.map(\.key) + [sum.total.key]))
             }
             group.removeAll(keepingCapacity: true)
         }
@@ -100,10 +108,10 @@ extension Audit {
             group.append(member)
         }
         judgeGroup()
-        func sorted(_ rows: [(key: String, text: String)]) -> [String] {
+        func sorted(_ rows: [(key: String, text: String, keys: [String])]) -> [(text: String, keys: [String])] {
             rows.enumerated().sorted {
                 $0.element.key == $1.element.key ? $0.offset < $1.offset : $0.element.key.utf8.lexicographicallyPrecedes($1.element.key.utf8)
-            }.map(\.element.text)
+            }.map { ($0.element.text, $0.element.keys) }
         }
         return (sorted(above), sorted(sums))
     }

@@ -1,0 +1,95 @@
+extension Audit {
+    /// How many times its neighbour in time a figure must be (or how small a part of it) to be named.
+    static let seriesJumpFactor = 10.0
+
+    /// The message of the `series-jump` warning.
+    static let seriesJumpMessage = "a figure is 10 or more times the figure before it in time in the same series "
+        + "(measure, place, sex, age group, form and unit, from any source), or a tenth of it or less: most often a unit slip "
+        + "(thousands written as units, a fraction as a percent); kept as published: check both against their sources"
+
+    /// Each figure that is at least `seriesJumpFactor` times the figure of the period before it in
+    /// its series, or at most a tenth of it: `x-2021 (48000) is 48 times x-2020 (1000)`.
+    ///
+    /// Why: a series that jumps 48-fold from one year to the next is valid data to every other rule,
+    /// and most often one figure given in thousands where the others are in units, or a share given
+    /// as a fraction (0.3) beside percents (30). A series is the measure, place, sex, age group,
+    /// form and unit across reference periods, whatever the source: the slip is as likely between
+    /// two sources as within one. Each period is compared with the one before it (by start, then
+    /// end); where a period holds several figures, each is compared with each of the period before.
+    /// Figures restricted by a breakdown (a GLOTIP citizenship) are left out, as are changes
+    /// (`percent-change`, `USD-change`: a change may be small one year and large the next), figures
+    /// without a value (censored `<5`) and zeros, which no factor relates to anything.
+    func seriesJumps(_ row: (String) -> Void) throws {
+        try seriesJumps(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The pairs of `seriesJumps` that hold a figure of `batch` (all pairs for nil), each with
+    /// the keys of its later and earlier figure: ingest's warning about the rows it just loaded.
+    ///
+    /// One set-based query: the figures are first grouped by series and period (smallest and
+    /// largest value), each period is compared with the one before it by those two numbers, and
+    /// only the periods where some pair may differ 10-fold are looked up again, by
+    /// `figures_by_measure_place`, to name the pairs. Joining every figure back to its period
+    /// without the index read the table once per period (minutes for 5,000 figures into 100,000).
+    /// With a batch, only the series of the batch's measures and places are read, so a small load
+    /// into a large database reads little more than its own figures; a bulk load does not run it
+    /// at all (`LoadedFigureCheck`).
+    func seriesJumps(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        let sql = Self.jumpPeriods
+            + (batch == nil ? "" : " AND (measure, place) IN (SELECT measure, place FROM figures WHERE batch_id = ?1)")
+            + Self.jumpPairs
+            + (batch == nil ? "" : " AND (later.batch_id = ?1 OR earlier.batch_id = ?1)")
+            + " ORDER BY later.key, earlier.key"
+        try forEachRow(sql, [batch ?? 0, Self.seriesJumpFactor]) { pair in
+            let later = pair.string(at: 0) ?? "", earlier = pair.string(at: 2) ?? ""
+            let laterValue = pair.optionalDouble(at: 1) ?? 0, earlierValue = pair.optionalDouble(at: 3) ?? 0
+            let ratio = laterValue >= earlierValue ? laterValue / earlierValue : earlierValue / laterValue
+            let shown = ratio >= 100 ? Self.number(ratio.rounded()) : Self.number((ratio * 10).rounded() / 10)
+            let relation = laterValue >= earlierValue ? "\(shown) times" : "1/\(shown) of"
+            row("\(later) (\(Self.number(laterValue))) is \(relation) \(earlier) (\(Self.number(earlierValue))), the figure before it in its series", [later, earlier])
+        }
+    }
+
+    /// The figures a series may hold (see `seriesJumps`): changes, zeros, values left out
+    /// (censored) and figures restricted by a breakdown are not.
+    static let jumpFigure = """
+        value > 0 AND unit IN (SELECT code FROM units WHERE dimension <> 'change')
+          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
+        """
+
+    /// Each series' periods with their smallest and largest value (a batch's restriction follows).
+    static let jumpPeriods = """
+        WITH periods AS (
+          SELECT measure, place, sex, age_group, coalesce(form, '') AS form, unit, period_start, period_end,
+                 min(value) AS low, max(value) AS high
+          FROM figures f
+          WHERE
+        """ + " " + jumpFigure
+
+    /// Each period with the one before it in its series, kept where the two may differ 10-fold
+    /// (`?2`), and the pairs of figures of the two periods that do, looked up by
+    /// `figures_by_measure_place` (CROSS JOIN keeps SQLite to that order).
+    static let jumpPairs = """
+
+          GROUP BY measure, place, sex, age_group, coalesce(form, ''), unit, period_start, period_end
+        ),
+        steps AS (
+          SELECT *, lag(period_start) OVER series AS before_start, lag(period_end) OVER series AS before_end,
+                 lag(low) OVER series AS before_low, lag(high) OVER series AS before_high
+          FROM periods
+          WINDOW series AS (PARTITION BY measure, place, sex, age_group, form, unit ORDER BY period_start, period_end)
+        )
+        SELECT later.key, later.value, earlier.key, earlier.value
+        FROM steps p CROSS JOIN figures later CROSS JOIN figures earlier
+        WHERE p.before_start IS NOT NULL AND (p.high >= ?2 * p.before_low OR p.before_high >= ?2 * p.low)
+          AND later.measure = p.measure AND later.place = p.place AND later.period_end = p.period_end
+          AND later.period_start = p.period_start AND later.sex = p.sex AND later.age_group = p.age_group
+          AND coalesce(later.form, '') = p.form AND later.unit = p.unit
+          AND earlier.measure = p.measure AND earlier.place = p.place AND earlier.period_end = p.before_end
+          AND earlier.period_start = p.before_start AND earlier.sex = p.sex AND earlier.age_group = p.age_group
+          AND coalesce(earlier.form, '') = p.form AND earlier.unit = p.unit
+          AND (later.value >= ?2 * earlier.value OR earlier.value >= ?2 * later.value)
+          AND later.value > 0 AND earlier.value > 0
+          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (later.key, earlier.key))
+        """
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// A figure 10 or more times its neighbour in time within its series (same measure, place,
+/// subgroup and unit), or a tenth of it, is most often a unit slip: `tipdb check` warns about it
+/// (`series-jump`), and ingest warns about the pairs holding a figure it just loaded, at the line
+/// that gave it (review W19).
+@Suite("series-jump: a 10-fold jump within a series is warned about by check and ingest (built binary)")
+struct SeriesJumpTests {
+    static let header = "key,measure,value,unit,place,period,sex,age_group,form,source,method,locator\n"
+    static let message = "a figure is 10 or more times the figure before it in time in the same series (measure, place, sex, age group, form and unit, from any source), or a tenth of it or less: most often a unit slip (thousands written as units, a fraction as a percent); kept as published: check both against their sources"
+
+    @Test("a 48-fold rise and a share given as a fraction are warned about at their lines; other series, 9-fold and changes are not")
+    func ingestAndCheck() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\ny,Survey Y,Institute Y\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write(Self.header + """
+                fl-2019,forced-labour,900,persons,NPL,2019,total,total,,x,estimated,p. 1
+                fl-2020,forced-labour,1000,persons,NPL,2020,total,total,,x,estimated,p. 1
+                fl-2021,forced-labour,48000,persons,NPL,2021,total,total,,y,estimated,p. 1
+                fl-f-2020,forced-labour,100,persons,NPL,2020,female,total,,x,estimated,p. 2
+                fl-f-2021,forced-labour,900,persons,NPL,2021,female,total,,x,estimated,p. 2
+                fl-ind-2021,forced-labour,5,persons,IND,2021,total,total,,x,estimated,p. 3
+                share-2020,forced-labour,30,percent,NPL,2020,total,children,,x,estimated,p. 4
+                share-2021,forced-labour,0.3,percent,NPL,2021,total,children,,x,estimated,p. 4
+                profit-2020,forced-labour-profits,2,percent-change,NPL,2020,total,total,,x,estimated,p. 5
+                profit-2021,forced-labour-profits,40,percent-change,NPL,2021,total,total,,x,estimated,p. 5
+
+                """, "figures.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
+                "warning: figures.csv:4:1: series-jump: fl-2021 (48000) is 48 times fl-2020 (1000), the figure before it in its series: \(Self.message)",
+                "warning: figures.csv:9:1: series-jump: share-2021 (0.3) is 1/100 of share-2020 (30), the figure before it in its series: \(Self.message)",
+            ], "\(loaded.stderr)")
+            #expect(loaded.stdout.contains("figures.csv: 10 read, 10 inserted, 0 updated, 0 unchanged, 0 rejected, 2 warnings (batch 2)"), "\(loaded.stdout)")
+
+            // check names the same pairs, as a warning (exit 0).
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.status == 0, "\(check.stdout)")
+            #expect(check.stdout.contains("warning: series-jump: \(Self.message)"), "\(check.stdout)")
+            #expect(check.stdout.contains("  fl-2021 (48000) is 48 times fl-2020 (1000), the figure before it in its series\n  share-2021 (0.3) is 1/100 of share-2020 (30), the figure before it in its series\n"), "\(check.stdout)")
+
+            // A later file's figure is compared with the stored figure before it, and warned about at its own line.
+            try IngestPartWarningTests.write(Self.header + "fl-2022,forced-labour,47,persons,NPL,2022,total,total,,x,estimated,p. 9\n", "later.csv", in: dir)
+            let later = try Tipdb.run(["ingest", "later.csv"], in: dir)
+            #expect(IngestPartWarningTests.warnings(later.stderr) == [
+                "warning: later.csv:2:1: series-jump: fl-2022 (47) is 1/1021 of fl-2021 (48000), the figure before it in its series: \(Self.message)",
+            ], "\(later.stderr)")
+            // A file that touches no jump gets no warning about the earlier ones.
+            try IngestPartWarningTests.write(Self.header + "fl-2023,forced-labour,50,persons,NPL,2023,total,total,,x,estimated,p. 9\n", "calm.csv", in: dir)
+            let calm = try Tipdb.run(["ingest", "calm.csv"], in: dir)
+            #expect(IngestPartWarningTests.warnings(calm.stderr).isEmpty, "\(calm.stderr)")
+        }
+    }
+}
