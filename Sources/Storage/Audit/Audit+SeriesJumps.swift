@@ -31,14 +31,15 @@ extension Audit {
     /// only the periods where some pair may differ 10-fold are looked up again, by
     /// `figures_by_measure_place`, to name the pairs. Joining every figure back to its period
     /// without the index read the table once per period (minutes for 5,000 figures into 100,000).
-    /// With a batch, only the series of the batch's measures and places are read, so a small load
+    /// With a batch, only the batch's series are grouped, so a small load
     /// into a large database reads little more than its own figures; a bulk load does not run it
     /// at all (`LoadedFigureCheck`).
     func seriesJumps(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let sql = Self.jumpPeriods
-            + (batch == nil ? "" : " AND (measure, place) IN (SELECT measure, place FROM figures WHERE batch_id = ?1)")
+            + (batch == nil ? "" : Self.batchSeries)
             + Self.jumpPairs
-            + (batch == nil ? "" : " AND (later.batch_id = ?1 OR earlier.batch_id = ?1)")
+            // Only steps with a period holding a figure of the batch (`mine`) can give its pairs.
+            + (batch == nil ? "" : " AND (p.mine OR p.before_mine) AND (later.batch_id = ?1 OR earlier.batch_id = ?1)")
             + " ORDER BY later.key, earlier.key"
         try forEachRow(sql, [batch ?? 0, Self.seriesJumpFactor]) { pair in
             let later = pair.string(at: 0) ?? "", earlier = pair.string(at: 2) ?? ""
@@ -49,6 +50,14 @@ extension Audit {
             row("\(later) (\(Self.number(laterValue))) is \(relation) \(earlier) (\(Self.number(earlierValue))), the figure before it in its series", [later, earlier])
         }
     }
+
+    /// The series of a batch's figures: a pair holding one of them is in its series, so only those
+    /// are grouped (restricted by measure and place alone, 200 figures loaded into 100,000
+    /// generated ones grouped 40,435 periods where their own series hold 8,118).
+    static let batchSeries = """
+         AND (measure, place, sex, age_group, coalesce(form, ''), unit) IN (
+           SELECT measure, place, sex, age_group, coalesce(form, ''), unit FROM figures WHERE batch_id = ?1)
+        """
 
     /// The figures a series may hold (see `seriesJumps`): changes, zeros, values left out
     /// (censored) and figures restricted by a breakdown are not.
@@ -61,7 +70,7 @@ extension Audit {
     static let jumpPeriods = """
         WITH periods AS (
           SELECT measure, place, sex, age_group, coalesce(form, '') AS form, unit, period_start, period_end,
-                 min(value) AS low, max(value) AS high
+                 min(value) AS low, max(value) AS high, max(batch_id = ?1) AS mine
           FROM figures f
           WHERE
         """ + " " + jumpFigure
@@ -75,7 +84,8 @@ extension Audit {
         ),
         steps AS (
           SELECT *, lag(period_start) OVER series AS before_start, lag(period_end) OVER series AS before_end,
-                 lag(low) OVER series AS before_low, lag(high) OVER series AS before_high
+                 lag(low) OVER series AS before_low, lag(high) OVER series AS before_high,
+                 lag(mine) OVER series AS before_mine
           FROM periods
           WINDOW series AS (PARTITION BY measure, place, sex, age_group, form, unit ORDER BY period_start, period_end)
         )
