@@ -19,8 +19,8 @@ enum OlderSchemaAdvice {
     static func noteIfOlder(_ db: Database, path: String) throws {
         let version = try Migrator().currentVersion(of: db)
         guard version < Migration.latestVersion else { return }
-        let note = "note: \(path): schema version \(version), older than this tipdb's (\(Migration.latestVersion)); "
-            + "read as it is, with the tables and views of version \(version). To update it, \(commands(for: path))\n"
-        FileHandle.standardError.write(Data(note.utf8))
+        Note.print(
+            "\(path): schema version \(version), older than this tipdb's (\(Migration.latestVersion)); "
+                + "read as it is, with the tables and views of version \(version). To update it, \(commands(for: path))")
     }
 }

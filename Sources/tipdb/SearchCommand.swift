@@ -93,7 +93,7 @@ extension TipDB {
                 } catch let error as Search.ColumnError {
                     throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }
-                for note in outcome.notes { FileHandle.standardError.write(Data("note: \(VisibleText.escaping(note))\n".utf8)) }
+                for note in outcome.notes { Note.print(VisibleText.escaping(note)) }
                 let found = outcome.hits
                 let hits = found.prefix(limit)
                 // Stored text may span lines or hold escape sequences: each result keeps its two lines.
