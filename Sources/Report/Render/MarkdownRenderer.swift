@@ -212,13 +212,9 @@ struct MarkdownRenderer {
         out.append(markdown: method(figure))
         out.append(" | ")
         out.append(markdown: figure.sourceLabel)
-        out.append(" [")
-        out.append(decimal: figure.citation)
-        if let locator = FigureLocator.text(figure.locator, method: figure.method) {
-            out.append(", ")
-            out.append(markdown: locator)
-        }
-        out.append("] | ")
+        out.append(" ")
+        appendCitation(figure, to: &out)
+        out.append(" | ")
         if let notes, !notes.isEmpty {
             if let marker = notes.marker(figure) { out += marker }
             out.append(" | ")
@@ -230,8 +226,20 @@ struct MarkdownRenderer {
     /// `[3, p. 4]`: the figure's reference number with its locator (page, table), as `report
     /// lineage` cites it; `[3]` when it has none.
     static func citation(_ figure: FigureEntry) -> String {
-        guard let locator = FigureLocator.text(figure.locator, method: figure.method) else { return "[\(figure.citation)]" }
-        return "[\(figure.citation), \(MarkdownText.escape(locator))]"
+        var out = TextBuffer(capacity: 16)
+        appendCitation(figure, to: &out)
+        return out.text
+    }
+
+    /// `citation(figure)` written straight into `out`, as each row of the figures tables does.
+    private static func appendCitation(_ figure: FigureEntry, to out: inout TextBuffer) {
+        out.append("[")
+        out.append(decimal: figure.citation)
+        if let locator = FigureLocator.text(figure.locator, method: figure.method) {
+            out.append(", ")
+            out.append(markdown: locator)
+        }
+        out.append("]")
     }
 
     /// The method column: the figure's method, the study's, what it repeats, whether a later

@@ -14,9 +14,6 @@ public struct FigureRules: Sendable {
     let measures: [String: Measure]
     /// Whether each measure and unit pair fits, worked out once per pair: a database holds few.
     private var fits: [String: [String: Bool]] = [:]
-    /// The last measure and unit asked about and their fit: rows in a brief's reading order or
-    /// check's come measure by measure, so most asks repeat the last one and need no look-up.
-    private var lastFit = (measure: "", unit: "", fits: true)
 
     /// Reads the measures and units the rules need.
     ///
@@ -95,15 +92,9 @@ public struct FigureRules: Sendable {
     /// Whether the unit fits the measure (`Measure.fits`); a measure outside the measures table is
     /// the foreign-key check's finding, not this one's.
     private mutating func fit(measure code: String, unit: String) -> Bool {
-        if code == lastFit.measure && unit == lastFit.unit && !code.isEmpty { return lastFit.fits }
-        let result: Bool
-        if let known = fits[code]?[unit] {
-            result = known
-        } else {
-            result = measures[code].map { $0.fits(unit: unit, dimensions: dimensions) } ?? true
-            fits[code, default: [:]][unit] = result
-        }
-        lastFit = (code, unit, result)
+        if let known = fits[code]?[unit] { return known }
+        let result = measures[code].map { $0.fits(unit: unit, dimensions: dimensions) } ?? true
+        fits[code, default: [:]][unit] = result
         return result
     }
 
