@@ -42,20 +42,27 @@ struct StatementTests {
         #expect(statement.isNull(at: 2))
     }
 
-    @Test("text copied into a buffer: NULL, empty, non-ASCII and an embedded NUL, back to back")
+    @Test("text copied into a buffer: NULL, empty, non-ASCII, an embedded NUL and a value larger than the buffer, back to back")
     func appendText() throws {
         let db = try Database.inMemory()
-        let statement = try db.prepare("SELECT NULL, '', 'Côte d’Ivoire 🙂', 'a' || char(0) || 'b', 12, 2.5")
+        let statement = try db.prepare(
+            "SELECT NULL, '', 'Côte d’Ivoire 🙂', 'a' || char(0) || 'b', 12, 2.5, replace(hex(zeroblob(100)), '00', 'xy')")
         #expect(try statement.step())
-        var buffer: [UInt8] = Array("kept".utf8)
-        #expect(statement.appendText(at: 0, to: &buffer) == nil)
-        #expect(statement.appendText(at: 1, to: &buffer) == 0)
-        let accented = statement.appendText(at: 2, to: &buffer)
+        let buffer = ByteBuffer(capacity: 8)
+        let kept = Array("kept".utf8)
+        kept.withUnsafeBufferPointer { buffer.append($0.baseAddress!, length: $0.count) }
+        #expect(statement.appendText(at: 0, to: buffer) == nil)
+        #expect(statement.appendText(at: 1, to: buffer) == 0)
+        let accented = statement.appendText(at: 2, to: buffer)
         #expect(accented == "Côte d’Ivoire 🙂".utf8.count)
-        #expect(statement.appendText(at: 3, to: &buffer) == 3)
+        #expect(statement.appendText(at: 3, to: buffer) == 3)
         // A number is appended as SQLite writes it as text.
-        #expect(statement.appendText(at: 4, to: &buffer) == 2)
-        #expect(String(decoding: buffer, as: UTF8.self) == "keptCôte d’Ivoire 🙂a\u{0}b12")
+        #expect(statement.appendText(at: 4, to: buffer) == 2)
+        // 200 bytes: the buffer (64 bytes at least) grows, keeping what it held.
+        #expect(statement.appendText(at: 6, to: buffer) == 200)
+        let expected = "keptCôte d’Ivoire 🙂a\u{0}b12" + String(repeating: "xy", count: 100)
+        #expect(buffer.count == expected.utf8.count)
+        #expect(buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } == expected)
         #expect(statement.optionalDouble(at: 0) == nil)
         #expect(statement.optionalDouble(at: 4) == 12)
         #expect(statement.optionalDouble(at: 5) == 2.5)

@@ -16,7 +16,12 @@ enum ComparabilityCheck {
         let catalog = context.catalog
         var present: [String] = []
         var seen: Set<String> = []
-        for figure in ordered where seen.insert(figure.measure).inserted { present.append(figure.measure) }
+        var last: String?
+        // Reading order keeps a measure's figures together: one look-up per run, not per figure.
+        for figure in ordered where figure.measure != last {
+            last = figure.measure
+            if seen.insert(figure.measure).inserted { present.append(figure.measure) }
+        }
         let definitions = present.compactMap { code -> MeasureDefinition? in
             guard let measure = catalog.measures[code] else { return nil }
             return MeasureDefinition(

@@ -34,6 +34,9 @@ enum GapAnalysis {
         // Figures come in reading order (measure, then place): work per run, not per figure.
         var run: (measure: String, place: String, traced: Int, sources: [String], years: Set<Int>)?
         var lastPeriod = ("", "", false)
+        // A run's figures mostly share a unit, and its place is one: asked once, not per figure.
+        var lastUnit: (unit: String, isChange: Bool)?
+        var runEstimated = false
         func flush() {
             guard let run else { return }
             tracedCounts[run.measure, default: 0] += run.traced
@@ -50,9 +53,16 @@ enum GapAnalysis {
                 run = (figure.measure, figure.place, 0, [], [])
                 placesWithFigures.insert(figure.place)
                 lastPeriod = ("", "", false)
+                runEstimated = estimatedPlaces.contains(figure.place)
             }
             // A change covers only its end years (`yearsCovered`).
-            let change = isChange(figure, catalog: catalog)
+            let change: Bool
+            if let lastUnit, lastUnit.unit == figure.unit {
+                change = lastUnit.isChange
+            } else {
+                change = isChange(figure, catalog: catalog)
+                lastUnit = (figure.unit, change)
+            }
             if (figure.periodStart, figure.periodEnd, change) != lastPeriod {
                 lastPeriod = (figure.periodStart, figure.periodEnd, change)
                 run?.years.formUnion(yearsCovered(figure, isChange: change))
@@ -66,8 +76,9 @@ enum GapAnalysis {
                 run?.traced += 1
                 if !(run?.sources.contains(origin) ?? true) { run?.sources.append(origin) }
             }
-            if figure.cites == nil && figure.method == "estimated" && !estimatedPlaces.contains(figure.place) {
+            if !runEstimated && figure.cites == nil && figure.method == "estimated" {
                 estimatedPlaces.insert(figure.place)
+                runEstimated = true
             }
         }
         flush()

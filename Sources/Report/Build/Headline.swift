@@ -66,13 +66,21 @@ enum Headline {
 
     /// The series for one measure and place: headline figures, one per source and period end
     /// (the preferred one), by period.
+    ///
+    /// The order compares field by field rather than as a tuple: a tuple of four strings compares
+    /// each field twice (equal, then less) and retains all eight strings for every comparison.
     static func series(_ figures: some Sequence<FigureRecord>) -> [FigureRecord] {
-        var best: [String: FigureRecord] = [:]
+        var best: [SeriesSlot: FigureRecord] = [:]
         for figure in figures where figure.isHeadline {
-            let slot = figure.source + "\u{0}" + figure.periodEnd
+            let slot = SeriesSlot(source: figure.source, periodEnd: figure.periodEnd)
             if let current = best[slot], !isPreferred(figure, over: current) { continue }
             best[slot] = figure
         }
-        return best.values.sorted { ($0.periodStart, $0.periodEnd, $0.source, $0.key) < ($1.periodStart, $1.periodEnd, $1.source, $1.key) }
+        return best.values.sorted { a, b in
+            if a.periodStart != b.periodStart { return a.periodStart < b.periodStart }
+            if a.periodEnd != b.periodEnd { return a.periodEnd < b.periodEnd }
+            if a.source != b.source { return a.source < b.source }
+            return a.key < b.key
+        }
     }
 }

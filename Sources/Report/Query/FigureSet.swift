@@ -22,8 +22,10 @@ struct FigureSet {
     /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
     var revisions: [String: [FigureRevision]] = [:]
 
-    /// The figures whose keys are in the JSON array bound to ?1, by key.
-    private static let byKeys = FigureRows.select + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key"
+    /// The figures whose keys are in the JSON array bound to ?1, by key, with `select`'s columns.
+    private static func byKeys(_ select: String) -> String {
+        select + " WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY key"
+    }
 
     /// Loads the figures matching `scope`, in the order the table stores them, and the figures
     /// their lineage reaches.
@@ -35,9 +37,17 @@ struct FigureSet {
     /// Figures derived from a case-level dataset version that a newer derived version supersedes
     /// are left out: beside the newer counts, the differences between two versions can single out
     /// the people added or removed, which disclosure control within one version cannot prevent.
+    ///
+    /// All of it is read in one transaction: the figures, the columns `FigureRows` leaves out when
+    /// no figure has them, and what their lineage reaches are one state of the database.
     static func load(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
+        try db.transaction { try read(scope, from: db, defaultUnits: defaultUnits) }
+    }
+
+    private static func read(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
+        let select = try FigureRows.select(for: db)
         let statement = try db.prepare(
-            FigureRows.select + """
+            select + """
 
                 WHERE (?1 IS NULL OR measure IN (SELECT value FROM json_each(?1)))
                   AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
@@ -53,20 +63,25 @@ struct FigureSet {
         ])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
-        try set.loadCited(from: db, defaultUnits: defaultUnits)
+        try set.loadCited(from: db, select: select, defaultUnits: defaultUnits)
         try set.loadMinimumEstimates(from: db)
         try set.loadDroppedFromLatest(from: db)
         try set.loadRevisions(from: db)
         return set
     }
 
-    /// Loads the figures with `keys` and the figures their lineage reaches.
+    /// Loads the figures with `keys` and the figures their lineage reaches, in one transaction.
     static func load(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
-        let statement = try db.prepare(Self.byKeys)
+        try db.transaction { try read(keys: keys, from: db, defaultUnits: defaultUnits) }
+    }
+
+    private static func read(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
+        let select = try FigureRows.select(for: db)
+        let statement = try db.prepare(Self.byKeys(select))
         try statement.bind([JSONString.array(keys)])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
-        try set.loadCited(from: db, defaultUnits: defaultUnits)
+        try set.loadCited(from: db, select: select, defaultUnits: defaultUnits)
         try set.loadMinimumEstimates(from: db)
         try set.loadDroppedFromLatest(from: db)
         try set.loadRevisions(from: db)
@@ -96,14 +111,14 @@ struct FigureSet {
     /// Loads the figures that loaded figures cite and that are not loaded yet, until none are left.
     /// Each round is one query; a chain of length n takes n rounds. Keys that are not in the
     /// database stay unloaded: the lineage reports them as missing.
-    private mutating func loadCited(from db: Database, defaultUnits: [String: String]) throws {
+    private mutating func loadCited(from db: Database, select: String, defaultUnits: [String: String]) throws {
         var cited = Set(figures.compactMap(\.cites))
         for figure in figures where cited.contains(figure.key) { byKey[figure.key] = figure }
         var asked: Set<String> = []
         var pending = cited.subtracting(byKey.keys)
         while !pending.isEmpty {
             asked.formUnion(pending)
-            let statement = try db.prepare(Self.byKeys)
+            let statement = try db.prepare(Self.byKeys(select))
             try statement.bind([JSONString.array(pending.sorted())])
             let found = try Self.read(statement, into: &self, counting: false, defaultUnits: defaultUnits)
             for figure in found {

@@ -30,10 +30,19 @@ public enum SubgroupSums {
 
         /// What the parts add up to at least.
         public var sum: Double { amounts.reduce(0, +) }
+
+        @usableFromInline
+        init(parts: [Member], amounts: [Double], total: Member, totalAmount: Double) {
+            self.parts = parts
+            self.amounts = amounts
+            self.total = total
+            self.totalAmount = totalAmount
+        }
     }
 
     /// The number a part adds for certain: 0 without a value (a censored count), else its lower
     /// bound, else its value.
+    @inlinable
     public static func smallest(_ figure: some SubgroupTotalMember) -> Double {
         guard let value = figure.value else { return 0 }
         return figure.low ?? value
@@ -42,6 +51,7 @@ public enum SubgroupSums {
     /// The subgroups of one group above a total (`SubgroupTotals.above`) and the sums above a
     /// total (`above`), judged together: the group's totals are looked up once for both, which
     /// a brief of 100,000 figures does for every group.
+    @inlinable
     public static func judge<Member: SubgroupTotalMember>(
         inGroup group: some Collection<Member>, dimension: String?
     ) -> (pairs: [SubgroupTotals.Pair<Member>], sums: [Sum<Member>]) {
@@ -58,6 +68,7 @@ public enum SubgroupSums {
     /// - Parameters:
     ///   - group: figures all in one group (`SubgroupTotals.sameGroup`).
     ///   - dimension: the dimension of their unit (`units.dimension`).
+    @inlinable
     public static func above<Member: SubgroupTotalMember>(
         inGroup group: some Collection<Member>, dimension: String?
     ) -> [Sum<Member>] {
@@ -67,6 +78,7 @@ public enum SubgroupSums {
     }
 
     /// `above(inGroup:dimension:)` with the group's totals (`SubgroupTotals.smallestTotals`).
+    @inlinable
     static func sums<Member: SubgroupTotalMember>(
         in group: some Collection<Member>, totals: [SubgroupTotals.Fields: (figure: Member, amount: Double)]
     ) -> [Sum<Member>] {
@@ -130,6 +142,7 @@ public enum SubgroupSums {
 
     /// The ages a stored age group covers (`AgeGroup.read`'s forms), or nil for total, unknown or
     /// one it does not store.
+    @inlinable
     static func ageSpan(_ ageGroup: String) -> ClosedRange<Int>? {
         switch ageGroup {
         case "children": return 0...17
@@ -146,6 +159,7 @@ public enum SubgroupSums {
 
     /// The parts of the heaviest set whose spans do not overlap (weighted interval scheduling),
     /// youngest first. A group holds a few age groups, so the quadratic search costs nothing.
+    @inlinable
     static func heaviestDisjoint<Part>(_ items: [(span: ClosedRange<Int>, part: (figure: Part, amount: Double))]) -> [(figure: Part, amount: Double)] {
         guard !items.isEmpty else { return [] }
         let sorted = items.sorted {

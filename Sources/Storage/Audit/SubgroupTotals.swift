@@ -27,6 +27,12 @@ public enum SubgroupTotals {
         public let subgroup: Member
         public let total: Member
 
+        @usableFromInline
+        init(subgroup: Member, total: Member) {
+            self.subgroup = subgroup
+            self.total = total
+        }
+
         /// The subgroup's number as shown: its value, else its upper bound.
         public var subgroupNumber: Double? { subgroup.value ?? subgroup.high }
         /// The total's number it was compared with: its value, else its upper bound.
@@ -82,6 +88,7 @@ public enum SubgroupTotals {
     /// - Parameters:
     ///   - group: figures all in one group (`sameGroup`).
     ///   - dimension: the dimension of their unit (`units.dimension`).
+    @inlinable
     public static func above<Member: SubgroupTotalMember>(
         inGroup group: some Collection<Member>, dimension: String?
     ) -> [Pair<Member>] {
@@ -93,6 +100,7 @@ public enum SubgroupTotals {
 
     /// `above(inGroup:dimension:)` once its group is known to hold figures that add up and a
     /// subgroup, with the group's totals (`smallestTotals`), which `SubgroupSums` uses too.
+    @inlinable
     static func pairs<Member: SubgroupTotalMember>(
         in group: some Collection<Member>, smallest: [Fields: (figure: Member, amount: Double)]
     ) -> [Pair<Member>] {
@@ -109,6 +117,7 @@ public enum SubgroupTotals {
     /// For each set of fields, the figure without a breakdown whose largest possible number is the
     /// smallest (of equal ones, the first key): the total a subgroup, or a sum of parts
     /// (`SubgroupSums`), is compared with.
+    @inlinable
     static func smallestTotals<Member: SubgroupTotalMember>(
         _ group: some Collection<Member>
     ) -> [Fields: (figure: Member, amount: Double)] {
@@ -126,6 +135,7 @@ public enum SubgroupTotals {
     }
 
     /// The largest number a figure can stand for: its value, else its upper bound (a censored `<5`: 4).
+    @inlinable
     static func largest(_ figure: some SubgroupTotalMember) -> Double? {
         figure.value ?? figure.high
     }

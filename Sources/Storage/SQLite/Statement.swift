@@ -218,13 +218,13 @@ public final class Statement {
     /// Reads through `sqlite3_column_value`: one column call (each also checks the connection's
     /// error state) instead of three. That value is "unprotected", valid only on the thread
     /// stepping this statement and until the next step, so it never leaves this method.
-    public func appendText(at index: Int, to buffer: inout [UInt8]) -> Int? {
+    public func appendText(at index: Int, to buffer: ByteBuffer) -> Int? {
         guard let value = sqlite3_column_value(handle, Int32(index)), sqlite3_value_type(value) != SQLITE_NULL else {
             return nil
         }
         guard let text = sqlite3_value_text(value) else { return 0 }
         let count = Int(sqlite3_value_bytes(value))
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text, count: count))
+        buffer.append(text, length: count)
         return count
     }
 
