@@ -45,8 +45,11 @@ extension TipDB.ReportCommand {
         @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
-        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).")
-        var format: ReportFormat = .md
+        @Option(name: .customLong("format"), help: ArgumentHelp("The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).", valueName: "format"))
+        var formatChoice: FormatChoice<ReportFormat> = FormatChoice(default: .md)
+
+        /// The format in effect.
+        var format: ReportFormat { formatChoice.format }
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
@@ -69,7 +72,7 @@ extension TipDB.ReportCommand {
             if let output { try OutputTarget.check(output, database: database.path) }
             // `-o brief.html` without `--format html` wrote Markdown into a file a browser then
             // showed as text (review W26): a file name that says another format is refused.
-            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report brief") {
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: formatChoice.isDefault, command: "report brief") {
                 throw ValidationError(problem)
             }
             // A title with nothing to see printed a bare `# ` heading and an empty HTML <title>.
