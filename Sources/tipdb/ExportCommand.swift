@@ -38,7 +38,7 @@ extension TipDB {
         @Argument(help: "What to export: datasette-metadata.")
         var what: What
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.")
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .csv or .bib is refused (the output is JSON); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.")
         var output: String?
 
         /// Every export is JSON: a failure is JSON too, whatever the arguments.
@@ -46,6 +46,9 @@ extension TipDB {
 
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
+            if let output, let problem = OutputFileKind.problem(output: output, writes: .json, command: "export \(what.rawValue)") {
+                throw ValidationError(problem)
+            }
         }
 
         func run() throws {

@@ -12,22 +12,30 @@ extension TipDB.ReportCommand {
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated, and so is each figure tipdb check calls an error (a negative count, a \
-                period such as 2019-02-30), which a key figure passes over for one that is not an error where there is one; gaps are listed; a figure whose number a later load changed says what it \
-                was revised from, and when. Formats: md (Markdown; with -o the charts are \
-                written as SVG files next to the file, and those of an earlier brief under that name that this \
-                one does not draw are removed; to standard output, a device or a pipe, such as -o /dev/stdout or \
-                -o >(gzip > b.md.gz), only the brief is written, each chart's figures as a table in its place, and a note on standard error says so), html (one self-contained page with inline SVG and a print \
-                stylesheet), json (the data model), csv (the figures table, each row with its source's full reference \
-                entry in the reference column). A chart whose points come from different studies says on the chart that \
-                the differences between them are not a trend. --template renders a Mustache \
-                template with the same data model as json (values HTML-escaped with --format html, written as they are with md; json and csv are refused with a template, exit 64); a tag \
-                that no brief can fill (a field the model never has, such as {{titel}}, a transform that does not \
-                apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and nothing is \
-                written (exit 1); so is a template that is not valid Mustache (a section or a tag never closed, a \
-                close that does not match), at the tag at fault with what would close it; a template file that \
-                is missing or not UTF-8 is refused with only that said (exit 1). Without filters the brief covers the whole database. An empty scope is an error \
-                (exit 1). With --format json a failure, a usage error too, is also printed on standard output as \
+                period such as 2019-02-30), which a key figure passes over for one that is not an error where there \
+                is one; gaps are listed; a figure whose number a later load changed says what it was revised from, \
+                and when. A chart whose points come from different studies says on the chart that the differences \
+                between them are not a trend. Without filters the brief covers the whole database; an empty scope \
+                is an error (exit 1).
+
+                FORMATS
+                  md: Markdown. With -o the charts are written as SVG files next to the file, and those of an \
+                earlier brief under that name that this one does not draw are removed; to standard output, a \
+                device or a pipe, such as -o /dev/stdout or -o >(gzip > b.md.gz), only the brief is written, each \
+                chart's figures as a table in its place, and a note on standard error says so.
+                  html: one self-contained page with inline SVG and a print stylesheet.
+                  json: the data model. A failure, a usage error too, is also printed on standard output as \
                 {"error": ..., "exitCode": ...}, -o or not.
+                  csv: the figures table, each row with its source's full reference entry in the reference column.
+
+                TEMPLATES
+                  --template renders a Mustache template with the same data model as json: values HTML-escaped \
+                with --format html, written as they are with md; json and csv are refused with a template (exit 64).
+                  A tag that no brief can fill (a field the model never has, such as {{titel}}, a transform that \
+                does not apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and \
+                nothing is written (exit 1); so is a template that is not valid Mustache (a section or a tag \
+                never closed, a close that does not match), at the tag at fault with what would close it.
+                  A template file that is missing or not UTF-8 is refused with only that said (exit 1).
                 """
         )
 
@@ -37,8 +45,11 @@ extension TipDB.ReportCommand {
         @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
-        @Option(help: "The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).")
-        var format: ReportFormat = .md
+        @Option(name: .customLong("format"), help: ArgumentHelp("The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).", valueName: "format"))
+        var formatChoice: FormatChoice<ReportFormat> = FormatChoice(default: .md)
+
+        /// The format in effect.
+        var format: ReportFormat { formatChoice.format }
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
@@ -61,7 +72,7 @@ extension TipDB.ReportCommand {
             if let output { try OutputTarget.check(output, database: database.path) }
             // `-o brief.html` without `--format html` wrote Markdown into a file a browser then
             // showed as text (review W26): a file name that says another format is refused.
-            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report brief") {
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: formatChoice.isDefault, command: "report brief") {
                 throw ValidationError(problem)
             }
             // A title with nothing to see printed a bare `# ` heading and an empty HTML <title>.

@@ -21,8 +21,11 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX (Markdown may also be given as markdown).")
-        var format: Bibliography.Format = .md
+        @Option(name: .customLong("format"), help: ArgumentHelp("The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX (Markdown may also be given as markdown).", valueName: "format"))
+        var formatChoice: FormatChoice<Bibliography.Format> = FormatChoice(default: .md)
+
+        /// The format in effect.
+        var format: Bibliography.Format { formatChoice.format }
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .json, .bib, .html or .csv must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
@@ -35,7 +38,7 @@ extension TipDB.ReportCommand {
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
             // `-o refs.bib` without `--format bibtex` wrote Markdown into it (review W26, as for the brief).
-            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report sources") {
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: formatChoice.isDefault, command: "report sources") {
                 throw ValidationError(problem)
             }
         }

@@ -18,15 +18,18 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(help: "The output format (Markdown may also be given as markdown).")
-        var format: StudiesRenderer.Format = .md
+        @Option(name: .customLong("format"), help: ArgumentHelp("The output format (Markdown may also be given as markdown).", valueName: "format"))
+        var formatChoice: FormatChoice<StudiesRenderer.Format> = FormatChoice(default: .md)
+
+        /// The format in effect.
+        var format: StudiesRenderer.Format { formatChoice.format }
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .csv, .html, .json or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
-            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: format == .md, command: "report studies") {
+            if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: formatChoice.isDefault, command: "report studies") {
                 throw ValidationError(problem)
             }
         }

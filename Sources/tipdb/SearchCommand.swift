@@ -19,8 +19,10 @@ extension TipDB {
                 (each code with its name), reference period, subgroup, value and unit. They are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
-                and measure after the text matches, each with an excerpt saying why (its place is [Nigeria]); a \
-                region's name finds its own figures, not its countries'. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets].
+                and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
+                saying why (its place is [Nigeria]); a region's name finds its own figures first, then those of its \
+                countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
+                in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets].
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

@@ -16,6 +16,7 @@ extension TipDB {
             ExitStatus.printError(problem)
             exit(withError: ExitStatus.usageCode)
         }
+        showHelpPage(arguments)
         checkOptions(arguments)
         do {
             var command = try parseAsRoot(arguments)

@@ -223,11 +223,11 @@ struct JSONPositionTests {
         #expect((ok.line, ok.column) == (5, 9))
     }
 
-    @Test("columns count UTF-8 characters, byte ranges count bytes")
+    @Test("columns count UTF-16 code units (😀 is two), byte ranges count bytes")
     func utf8Columns() throws {
         let bytes = jsonUTF8(#"["é😀", 1, "ü"]"#)
         let elements = try #require(JSONParser.parse(bytes).value.arrayElements)
-        #expect(elements.map(\.column) == [2, 8, 11])
+        #expect(elements.map(\.column) == [2, 9, 12])
         #expect(elements.map(\.byteRange) == [1..<9, 11..<12, 14..<18])
     }
 
@@ -337,9 +337,9 @@ struct JSONStrictnessTests {
         JSONRejection("\"abc", 1, 5, "unterminated string starting at line 1 column 1"),
         JSONRejection("\"abc\\", 1, 6, "unterminated string starting at line 1 column 1"),
         JSONRejection("{\n  \"a\": 1,\n  \"b\":\"xyz", 3, 11, "unterminated string starting at line 3 column 7"),
-        JSONRejection("[\"😀\", \"éé", 1, 10, "unterminated string starting at line 1 column 7"),
+        JSONRejection("[\"😀\", \"éé", 1, 11, "unterminated string starting at line 1 column 8"),
         JSONRejection(
-            "[\"😀\", \"éé\r\"]", 1, 10, "unescaped control character U+000D in string starting at line 1 column 7"),
+            "[\"😀\", \"éé\r\"]", 1, 11, "unescaped control character U+000D in string starting at line 1 column 8"),
         JSONRejection(#""\x""#, 1, 2, #"invalid escape '\x' in string"#),
         JSONRejection(#"["ok", "a\'b"]"#, 1, 10, #"invalid escape '\'' in string"#),
         JSONRejection(#""\é""#, 1, 2, #"invalid escape '\é' in string"#),
@@ -349,7 +349,7 @@ struct JSONStrictnessTests {
         JSONRejection(#""\u00""#, 1, 2, #"invalid escape '\u00' in string: '\u' needs four hex digits"#),
         JSONRejection(#""\u""#, 1, 2, #"invalid escape '\u' in string: '\u' needs four hex digits"#),
         JSONRejection(
-            #""😀 \ud83d""#, 1, 4,
+            #""😀 \ud83d""#, 1, 5,
             #"lone high surrogate '\ud83d' in string; it must be followed by a low surrogate \uDC00-\uDFFF"#),
         JSONRejection(
             #""\ud83d\u0041""#, 1, 2,
@@ -405,7 +405,7 @@ struct JSONStrictnessTests {
         // Outside a string, and after multi-byte characters on a later line.
         JSONByteRejection([0x5B, 0xFF, 0x5D], 1, 2, 1, "invalid UTF-8 byte 0xFF at byte offset 1"),
         JSONByteRejection(
-            jsonUTF8("[\"é\",\n \"😀ü") + [0xC3, 0x28, 0x22, 0x5D], 2, 5, 15, "invalid UTF-8 byte 0xC3 at byte offset 15"
+            jsonUTF8("[\"é\",\n \"😀ü") + [0xC3, 0x28, 0x22, 0x5D], 2, 6, 15, "invalid UTF-8 byte 0xC3 at byte offset 15"
         ),
         JSONByteRejection(jsonUTF8("\"ab\\") + [0xC3, 0x22], 1, 5, 4, "invalid UTF-8 byte 0xC3 at byte offset 4"),
         // NUL bytes, wherever they are.

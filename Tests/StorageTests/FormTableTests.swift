@@ -3,7 +3,7 @@ import Storage
 import Testing
 
 /// The `forms` and `form_aliases` tables are what ingest and `tipdb check` read; the binary's
-/// copy (`ExploitationForm.all`) is what `tipdb ingest --help` prints. These tests keep the two
+/// copy (`ExploitationForm.all`) is what `tipdb ingest --help-details` prints. These tests keep the two
 /// from drifting apart.
 @Suite("Forms of exploitation: the forms tables")
 struct FormTableTests {

@@ -41,10 +41,10 @@ struct FormVocabularyCommandTests {
         }
     }
 
-    @Test("tipdb ingest --help lists every form's code, in the vocabulary's order")
+    @Test("tipdb ingest --help-details lists every form's code, in the vocabulary's order")
     func helpListsEveryForm() throws {
         try withTemporaryDirectory { dir in
-            let help = try Tipdb.run(["ingest", "--help"], in: dir)
+            let help = try Tipdb.run(["ingest", "--help-details"], in: dir)
             let text = help.stdout.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             #expect(text.contains("Codes: \(ExploitationForm.all.map(\.code).joined(separator: ", "))."), "\(help.stdout)")
         }

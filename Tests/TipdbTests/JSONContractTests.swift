@@ -175,7 +175,9 @@ struct JSONContractTests {
         #expect(object["exitCode"] as? Int == Int(status), "\(name): \(result.stdout)")
         let message = try #require(object["error"] as? String, "\(name)")
         #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"), "\(name): \(result.stderr)")
-        #expect(JSONLayout.indented(Array(result.stdout.utf8)) == result.stdout, "\(name): \(result.stdout)")
+        // One line, as README shows it: `{"error": "...", "exitCode": 64}`.
+        let quoted = String(decoding: try JSONEncoder().encode(message), as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
+        #expect(result.stdout == "{\"error\": \(quoted), \"exitCode\": \(status)}\n", "\(name): \(result.stdout)")
         return message
     }
 }

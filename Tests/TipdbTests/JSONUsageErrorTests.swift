@@ -49,7 +49,7 @@ struct JSONUsageErrorTests {
             #expect(object["error"] as? String == message, "\(arguments)")
             #expect(object["exitCode"] as? Int == 64)
             #expect(result.stderr.hasPrefix("tipdb: error: \(message)\n"), "\(arguments): \(result.stderr)")
-            #expect(result.stdout == "{\n  \"error\": \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\",\n  \"exitCode\": 64\n}\n")
+            #expect(result.stdout == "{\"error\": \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\", \"exitCode\": 64}\n")
 
             let plain = try Tipdb.run(Self.withoutJSON(arguments), in: dir)
             #expect(plain.status == 64)

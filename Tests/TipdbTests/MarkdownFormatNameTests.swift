@@ -37,7 +37,7 @@ struct MarkdownFormatNameTests {
             #expect(text.contains("--format md -o brief.md --date 2026-11-29"), "the provenance's command names the canonical value")
             let html = try Tipdb.run(["report", "brief", "--format", "markdown", "-o", "brief.html"], in: dir)
             #expect(html.status == 64)
-            #expect(html.stderr.hasPrefix("tipdb: error: -o brief.html ends in .html, but the format is md (the default); add --format html, or name the file .md\n"), "\(html.stderr)")
+            #expect(html.stderr.hasPrefix("tipdb: error: -o brief.html ends in .html, but the format is md; use --format html instead, or name the file .md\n"), "\(html.stderr)")
         }
     }
 

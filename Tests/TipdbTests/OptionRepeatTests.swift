@@ -75,7 +75,7 @@ struct OptionRepeatTests {
                 #expect(result.status == 64, "\(arguments): \(result.stderr)")
                 // Export's output is JSON, so its usage errors are JSON on standard output too.
                 let json = option.command.first == "export"
-                    ? "{\n  \"error\": \"\(expected.dropFirst("tipdb: error: ".count).dropLast().replacingOccurrences(of: "\"", with: "\\\""))\",\n  \"exitCode\": 64\n}\n" : ""
+                    ? "{\"error\": \"\(expected.dropFirst("tipdb: error: ".count).dropLast().replacingOccurrences(of: "\"", with: "\\\""))\", \"exitCode\": 64}\n" : ""
                 #expect(result.stdout == json, "\(arguments): \(result.stdout)")
                 #expect(result.stderr.hasPrefix(expected), "\(arguments): \(result.stderr)")
                 #expect(result.stderr.contains("\n  See 'tipdb \(option.command.joined(separator: " ")) --help' for more information."), "\(result.stderr)")

@@ -144,7 +144,7 @@ struct OutputTargetTests {
             #expect(missing.status == 1)
             // Export's output is JSON, so its failure is JSON on standard output too (README "JSON output").
             #expect(missing.stdout == (command[0] == "export"
-                ? "{\n  \"error\": \"cannot write nodir/\(name): no folder nodir; check that the directory exists and is writable\",\n  \"exitCode\": 1\n}\n" : ""))
+                ? "{\"error\": \"cannot write nodir/\(name): no folder nodir; check that the directory exists and is writable\", \"exitCode\": 1}\n" : ""))
             #expect(missing.stderr == "tipdb: error: cannot write nodir/\(name): no folder nodir; check that the directory exists and is writable\n")
             let file = try Tipdb.run(command + ["notes/\(name)"], in: dir)
             #expect(file.status == 1)

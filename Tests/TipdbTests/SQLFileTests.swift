@@ -14,7 +14,7 @@ struct SQLFileTests {
             let result = try Tipdb.run(arguments, in: dir)
             #expect(result.status == 1)
             #expect(result.stderr == "tipdb: error: missing.sql: no such file; check the path\n")
-            #expect(result.stdout == (json ? "{\n  \"error\": \"missing.sql: no such file; check the path\",\n  \"exitCode\": 1\n}\n" : ""))
+            #expect(result.stdout == (json ? "{\"error\": \"missing.sql: no such file; check the path\", \"exitCode\": 1}\n" : ""))
         }
     }
 

@@ -15,7 +15,7 @@ struct SQLJSONFailureTests {
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["sql", "--format", "json", sql], in: dir)
             #expect(result.status == status)
-            #expect(result.stdout == "{\n  \"error\": \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\",\n  \"exitCode\": \(status)\n}\n")
+            #expect(result.stdout == "{\"error\": \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\", \"exitCode\": \(status)}\n")
             #expect(result.stderr == "tipdb: error: \(message)\n")
             let text = try Tipdb.run(["sql", sql], in: dir)
             #expect(text.status == status && text.stdout.isEmpty && text.stderr == result.stderr)
@@ -30,7 +30,7 @@ struct SQLJSONFailureTests {
                 + "\"SELECT count(*) FROM figures\", as an argument, with -f FILE or on standard input"
             let result = try Tipdb.run(["sql", "--format", "json", "/* nothing */ ;"], in: dir)
             #expect(result.status == 64)
-            #expect(result.stdout == "{\n  \"error\": \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\",\n  \"exitCode\": 64\n}\n")
+            #expect(result.stdout == "{\"error\": \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\", \"exitCode\": 64}\n")
             #expect(result.stderr == "tipdb: error: \(message)\n")
         }
     }
@@ -55,13 +55,13 @@ struct SQLJSONFailureTests {
             let result = try Tipdb.run(["sql", "--format", "json", sql], in: dir)
             #expect(result.status == 1)
             let message = "malformed JSON (SQLITE_ERROR, extended code 1) in `\(sql)`"
-            #expect(result.stdout == "[\n  {\"x\": 1}\n]\n{\n  \"error\": \"\(message)\",\n  \"exitCode\": 1\n}\n")
+            #expect(result.stdout == "[\n  {\"x\": 1}\n]\n{\"error\": \"\(message)\", \"exitCode\": 1}\n")
             #expect(result.stderr == "tipdb: error: \(message)\n")
             // A timeout before any row: the error object alone.
             let runaway = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
             let stopped = try Tipdb.run(["sql", runaway, "--format", "json", "--timeout", "0.5"], in: dir)
             #expect(stopped.status == 1)
-            #expect(stopped.stdout == "{\n  \"error\": \"query stopped after 0.5 s (--timeout); narrow the query or raise --timeout\",\n  \"exitCode\": 1\n}\n")
+            #expect(stopped.stdout == "{\"error\": \"query stopped after 0.5 s (--timeout); narrow the query or raise --timeout\", \"exitCode\": 1}\n")
         }
     }
 

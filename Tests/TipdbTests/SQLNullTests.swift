@@ -69,7 +69,7 @@ struct SQLNullTests {
             #expect(refused.status == 64)
             let message = "--null does not apply to --format \(format), which writes NULL as null; use it with table, md, csv or tsv"
             // A usage error under --format json is JSON on standard output too; NDJSON keeps it to standard error.
-            #expect(refused.stdout == (format == "json" ? "{\n  \"error\": \"\(message)\",\n  \"exitCode\": 64\n}\n" : ""))
+            #expect(refused.stdout == (format == "json" ? "{\"error\": \"\(message)\", \"exitCode\": 64}\n" : ""))
             #expect(refused.stderr.hasPrefix("tipdb: error: \(message)\n"))
         }
     }

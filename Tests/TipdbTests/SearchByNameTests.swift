@@ -55,7 +55,7 @@ struct SearchByNameTests {
         }
     }
 
-    @Test("a measure's label finds its figures after the text matches, whose order is unchanged")
+    @Test("a measure's label lists its figures before the text matches, whose order among themselves is unchanged")
     func byMeasure() throws {
         try withTemporaryDirectory { dir in
             try database(in: dir)
@@ -64,12 +64,65 @@ struct SearchByNameTests {
             let lines = result.stdout.split(separator: "\n").map(String.init)
             let named = try #require(lines.firstIndex { $0.hasPrefix("figure  ng-forced-labour-2021  ") }, "\(result.stdout)")
             #expect(lines[named + 1] == "    its measure is [Forced labour]")
-            // Every result before it matched by text; none after it did.
-            let excerpts = lines.filter { $0.hasPrefix("    ") }
-            let firstNamed = try #require(excerpts.firstIndex { $0.hasPrefix("    its measure is") })
-            #expect(excerpts[..<firstNamed].allSatisfy { $0.contains("[") && !$0.hasPrefix("    its measure is") })
-            #expect(excerpts[firstNamed...].allSatisfy { $0 == "    its measure is [Forced labour]" }, "\(excerpts[firstNamed...])")
             #expect(!lines.contains { $0.hasPrefix("figure  ng-detected-2019 ") })
+            // Every figure of the measure comes before every other result.
+            let results = lines.filter { $0.hasPrefix("figure  ") }
+            let isNamed = results.map { $0.contains("  forced-labour (Forced labour), ") }
+            let firstText = try #require(isNamed.firstIndex(of: false), "\(result.stdout)")
+            #expect(firstText > 0 && !isNamed[firstText...].contains(true), "\(result.stdout)")
+            // The text matches keep their order: that of the same words in FTS5 syntax (text only),
+            // without the figures already listed by name.
+            let text = try Tipdb.run(["search", "forced AND labour", "--kind", "figures", "--limit", "200"], in: dir)
+            let namedKeys = Set(results.prefix(firstText))
+            #expect(Array(results.dropFirst(firstText)) == text.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("figure  ") && !namedKeys.contains($0) })
+        }
+    }
+
+    @Test("--limit keeps the figures found by name, which come first; the text matches are cut")
+    func limitKeepsNamed() throws {
+        try withTemporaryDirectory { dir in
+            try database(in: dir)
+            let all = try Tipdb.run(["search", "forced labour", "--limit", "200"], in: dir)
+            let ofMeasure = { (output: String) in output.split(separator: "\n").filter { $0.hasPrefix("figure  ") && $0.contains("  forced-labour (Forced labour), ") } }
+            let named = ofMeasure(all.stdout).count
+            #expect(named >= 1 && all.stdout.split(separator: "\n").filter { $0.hasPrefix("source  ") || $0.hasPrefix("study  ") }.count >= 1, "\(all.stdout)")
+            let cut = try Tipdb.run(["search", "forced labour", "--limit", "\(named)"], in: dir)
+            // Only the measure's figures are left, Nigeria's among them; the sources and studies were cut.
+            #expect(ofMeasure(cut.stdout).count == named, "\(cut.stdout)")
+            #expect(cut.stdout.contains("figure  ng-forced-labour-2021  "), "\(cut.stdout)")
+            #expect(cut.stdout.hasSuffix("--limit \(named) reached, more match; raise --limit to see them)\n"), "\(cut.stdout)")
+        }
+    }
+
+    @Test("a region's name lists its own figures first, then those of its countries, as report brief --place does, with a note")
+    func byRegion() throws {
+        try withTemporaryDirectory { dir in
+            try database(in: dir)
+            try Data("""
+                key,measure,value,unit,place,period,source,method
+                waf-detected-2018,detected-trafficking-victims,5000,persons,Western Africa,2018,ilo-2005-global-alliance,detected
+
+                """.utf8).write(to: dir.appendingPathComponent("region.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "region.csv"], in: dir).status == 0)
+            let result = try Tipdb.run(["search", "western africa"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == """
+                figure  waf-detected-2018  detected-trafficking-victims (Detected victims of trafficking), M49-011 (Western Africa), 2018: 5,000 persons
+                    its place is [Western Africa]
+                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 persons
+                    its place, [Nigeria], is in [Western Africa]
+                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 persons
+                    its place, [Nigeria], is in [Western Africa]
+                (3 results)
+
+                """)
+            #expect(result.stderr == "note: Western Africa is a region: its own figures come first, then those of the places within it, as tipdb report brief --place reads it\n")
+            // The brief's --place reads the region the same way: the same three figures.
+            let brief = try Tipdb.run(["report", "brief", "--place", "Western Africa", "--format", "csv", "--date", "2026-11-29"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            for key in ["waf-detected-2018", "ng-detected-2019", "ng-forced-labour-2021"] {
+                #expect(brief.stdout.contains(key), "\(key): \(brief.stdout)")
+            }
         }
     }
 

@@ -589,7 +589,8 @@ struct CSVParser {
     }
 
     /// Steps over one byte (or a CRLF pair) for position counting: CR, LF and CRLF each start
-    /// a new line, and only bytes that begin a UTF-8 character advance the column.
+    /// a new line, and only bytes that begin a UTF-8 character advance the column, by the UTF-16
+    /// code units of the character (`ColumnCount`).
     @inline(__always)
     private static func advance(
         _ p: UnsafeMutablePointer<UInt8>, _ i: inout Int, upTo target: Int, _ line: inout Int, _ column: inout Int
@@ -603,7 +604,7 @@ struct CSVParser {
             column = 1
             if i + 1 < target && p[i + 1] == lf { i += 1 }
         } else if byte & 0xC0 != 0x80 {
-            column += 1
+            column += ColumnCount.columns(ofLead: byte)
         }
         i += 1
     }

@@ -70,10 +70,10 @@ public struct CSVRecord {
 
     /// The 1-based column where field `index` starts: its first byte, or its opening quote.
     ///
-    /// Columns count UTF-8 characters (bytes that are not continuation bytes) from the start of
-    /// the field's physical line, not counting a byte order mark, so they match what an editor
-    /// shows for text without combining marks or wide characters. Positions are computed for the
-    /// whole record on the first call, so asking for every field costs one pass over the record.
+    /// Columns count UTF-16 code units from the start of the field's physical line, not counting
+    /// a byte order mark, as an editor's go-to-position reads them (`ColumnCount`). Positions are
+    /// computed for the whole record on the first call, so asking for every field costs one pass
+    /// over the record.
     public func column(at index: Int) -> Int {
         checkIndex(index)
         reader.parser.pointee.computeFieldPositions()

@@ -39,7 +39,7 @@ struct JSONArrayReader {
     private var bufferOffset = 0
     private var atEndOfInput = false
     /// The scanner's position state at `start`: its line, where that line starts in the file, and
-    /// how many UTF-8 continuation bytes it holds before `start`.
+    /// how many of its bytes before `start` add no column (`JSONParser.Scanner`).
     private var line = 1
     private var lineStart = 0
     private var continuationBytes = 0

@@ -68,7 +68,9 @@ extension JSONParser {
     /// and column without ever rescanning.
     ///
     /// The column of offset `p` on the current line is `p - lineStart - continuationBytes + 1`,
-    /// where `continuationBytes` counts the UTF-8 continuation bytes already scanned on the line.
+    /// where `continuationBytes` counts the bytes already scanned on the line that add no UTF-16
+    /// code unit: all continuation bytes but one of each four-byte sequence (a character beyond
+    /// U+FFFF, an emoji, is two code units, as VS Code and other editors count it: `ColumnCount`).
     /// This holds because continuation bytes can only appear inside strings, which are validated
     /// byte by byte before any later position is asked for.
     struct Scanner {
@@ -395,7 +397,7 @@ extension JSONParser {
             }
             let length = try utf8SequenceLength(at: pos)
             pos += length
-            continuationBytes += length - 1
+            continuationBytes += ColumnCount.bytesWithoutColumn(inSequenceOf: length)
         }
 
         func unterminatedString(quoteColumn: Int) -> JSONError {

@@ -122,8 +122,8 @@ public struct NDJSONReader {
             let line = UnsafeBufferPointer(rebasing: all[range])
             guard let (index, failure) = CSVUTF8Validator.firstFailure(in: line) else { return nil }
             let offset = bufferOffset + range.lowerBound + index
-            // Columns count characters: every byte before the failure is valid UTF-8.
-            let column = line[..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            // Columns count UTF-16 code units (`ColumnCount`): every byte before the failure is valid UTF-8.
+            let column = line[..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : ColumnCount.columns(ofLead: $1)) }
             let message = failure.problem == .nul
                 ? "NUL byte at byte offset \(offset)"
                 : CSVUTF8Validator.message(for: failure, atByteOffset: offset)

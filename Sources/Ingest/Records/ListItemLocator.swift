@@ -184,7 +184,7 @@ enum ListItemLocator {
                 line += 1
                 column = 1
             } else if scalar != "\r" {
-                column += 1
+                column += scalar.utf16.count
             }
             previous = scalar
         }

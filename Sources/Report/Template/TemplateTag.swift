@@ -153,7 +153,8 @@ struct TemplateTag: Equatable, Sendable {
                     line += 1
                     column = 1
                 } else {
-                    column += 1
+                    // UTF-16 code units, as ingest's FILE:LINE:COLUMN counts them (an emoji is two).
+                    column += text[index].utf16.count
                 }
                 index += 1
             }

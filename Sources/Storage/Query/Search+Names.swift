@@ -13,30 +13,59 @@ extension Search {
         }
     }
 
-    /// The figures whose place or measure `query` names, after `found` and without repeating it,
-    /// up to `limit` hits in all.
+    /// The figures whose place or measure `query` names, then the text matches `found` that are not
+    /// among them, up to `limit` hits in all, and a note for a region read with its countries.
     ///
     /// Why: the figures' index holds their quotes and notes, so `tipdb search nigeria` missed the
     /// figures for NGA whose quote does not say "Nigeria", and `tipdb search forced labour` those
     /// of the measure whose text does not (review W23). The query's words are read as a place
     /// (as ingest and `--place` read one: a name or an alias in any case and accents, or a code
     /// written in capitals) and as a measure (its code's or label's words, in British or American
-    /// spelling), as a whole or split in two (`forced labour in Nigeria`: both); the figures so
-    /// named follow the text matches, whose ranking is unchanged, and their excerpt says what
-    /// matched. Nothing is added to the indexes: a lookup by the figures' indexes on measure and place.
-    func withNamedFigures(_ found: [Hit], query: String, limit: Int) throws -> [Hit] {
-        guard found.count < limit else { return found }
+    /// spelling), as a whole or split in two (`forced labour in Nigeria`: both), and the excerpt
+    /// of each figure so found says what matched (the text excerpt when the text matches it too). Nothing is added to the indexes: a lookup by the
+    /// figures' indexes on measure and place.
+    ///
+    /// Why first: words that name a place or a measure ask for its figures, an exact match on the
+    /// figure's own fields, where a text match is a word somewhere in a quote or note; listed after
+    /// the text matches, they were the first to be cut by `--limit`. A region is read as the brief's
+    /// `--place` reads it: its own figures, then those of its countries and of the regions within it.
+    func withNamedFigures(_ found: [Hit], query: String, limit: Int) throws -> (hits: [Hit], notes: [String]) {
         let scopes = try namedScopes(query)
-        guard !scopes.isEmpty else { return found }
-        var hits = found
-        var seen = Set(found.filter { $0.kind == "figures" }.map(\.key))
-        for scope in scopes {
-            for hit in try figures(in: scope, limit: limit) where seen.insert(hit.key).inserted {
-                guard hits.count < limit else { return hits }
-                hits.append(hit)
+        guard !scopes.isEmpty else { return (found, []) }
+        var named: [Hit] = []
+        var notes: [String] = []
+        var seen = Set<String>()
+        for scope in scopes where named.count < limit {
+            let within = try placesWithin(scope.place?.code)
+            if let place = scope.place, !within.isEmpty {
+                let note = "\(place.name) is a region: its own figures come first, then those of the places within it, as tipdb report brief --place reads it"
+                if !notes.contains(note) { notes.append(note) }
+            }
+            for hit in try figures(in: scope, within: within, limit: limit) where seen.insert(hit.key).inserted {
+                guard named.count < limit else { break }
+                named.append(hit)
             }
         }
-        return hits
+        // A figure the text matches too keeps its text excerpt, the words it was found by, as
+        // without the names.
+        var excerpts: [String: String] = [:]
+        for hit in found where hit.kind == "figures" && !hit.snippet.isEmpty { excerpts[hit.key] = excerpts[hit.key] ?? hit.snippet }
+        for index in named.indices { named[index].snippet = excerpts[named[index].key] ?? named[index].snippet }
+        let rest = found.filter { $0.kind != "figures" || !seen.contains($0.key) }
+        return (Array((named + rest).prefix(limit)), notes)
+    }
+
+    /// The countries of region `code` and the regions wholly inside it, as the brief's `--place`
+    /// includes them (`ScopeResolver`); none for a country, or for no place.
+    func placesWithin(_ code: String?) throws -> [String] {
+        guard let code else { return [] }
+        var members: [String: Set<String>] = [:]
+        for row in try db.rows("SELECT region, country FROM place_members") {
+            if let region = row.string("region"), let country = row.string("country") { members[region, default: []].insert(country) }
+        }
+        guard let own = members[code], !own.isEmpty else { return [] }
+        let regions = members.filter { $0.key != code && !$0.value.isEmpty && own.isSuperset(of: $0.value) }.keys
+        return (own.union(regions).subtracting([code])).sorted()
     }
 
     /// The readings of `query` as a place, measures, or both; none for FTS5 syntax (a column
@@ -84,29 +113,36 @@ extension Search {
         return scopes
     }
 
-    /// Up to `limit` figures of `scope`: by measure and place, the latest period first.
-    private func figures(in scope: NamedScope, limit: Int) throws -> [Hit] {
+    /// Up to `limit` figures of `scope`, the place's own first, then those of the places `within`
+    /// it: by measure and place, the latest period first.
+    private func figures(in scope: NamedScope, within: [String], limit: Int) throws -> [Hit] {
         let codes = scope.measures.map(\.code)
         let sql = """
-            SELECT f.key AS key, \(Self.figureTitle) AS title -- // sql-constant: Search.figureTitle, a fixed expression
+            SELECT f.key AS key, \(Self.figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
+                f.place IS ?1 AS own, (SELECT name FROM places WHERE places.code = f.place) AS place_name
             FROM figures f
-            WHERE (?1 IS NULL OR f.place = ?1)
+            WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))
-            ORDER BY f.measure, f.place, f.period_end DESC, f.period_start DESC, f.key
+            ORDER BY f.place IS NOT ?1, f.measure, f.place, f.period_end DESC, f.period_start DESC, f.key
             LIMIT ?3
             """
-        let because = Self.matchedBy(scope)
-        return try db.rows(sql, [scope.place?.code, JSONString.array(codes), limit]).map { row in
-            Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "", snippet: because, rank: 0)
+        return try db.rows(sql, [scope.place?.code, JSONString.array(codes), limit, JSONString.array(within)]).map { row in
+            let member = scope.place != nil && row.int("own") == 0 ? row.string("place_name") : nil
+            return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
+                       snippet: Self.matchedBy(scope, memberPlace: member), rank: 0)
         }
     }
 
     /// The excerpt of a figure found by name: what it was found by, the names in [brackets] as
     /// the words a text match shows.
-    static func matchedBy(_ scope: NamedScope) -> String {
+    /// A figure of a place within the region the query names says both: `its place, [Nigeria],
+    /// is in [Western Africa]`.
+    static func matchedBy(_ scope: NamedScope, memberPlace: String? = nil) -> String {
         let labels = scope.measures.map { "[\($0.label)]" }
         let measure = labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or ")
-        let place = scope.place.map { "its place is [\($0.name)]" }
+        let place = scope.place.map { region in
+            memberPlace.map { "its place, [\($0)], is in [\(region.name)]" } ?? "its place is [\(region.name)]"
+        }
         return [measure, place].compactMap { $0 }.joined(separator: " and ")
     }
 }

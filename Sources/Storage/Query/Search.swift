@@ -90,14 +90,16 @@ public struct Search {
     /// were empty there: `quote:time OR title:labour` finds figures by their quote and sources and
     /// studies by their title, and a note says which kinds lack which column.
     ///
-    /// Figures are also found by the names of their place and measure (`withNamedFigures`), after
+    /// Figures are also found by the names of their place and measure (`withNamedFigures`), before
     /// the text matches.
     ///
     /// - Throws: `ColumnError` when a column filter names a column no searched index has.
     public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
         var outcome = try textMatches(query, kind: kind, limit: limit)
         if kind == nil || kind == "figures" {
-            outcome.hits = try withNamedFigures(outcome.hits, query: query, limit: limit)
+            let named = try withNamedFigures(outcome.hits, query: query, limit: limit)
+            outcome.hits = named.hits
+            outcome.notes += named.notes
         }
         return outcome
     }

@@ -1,0 +1,178 @@
+import Ingest
+import Storage
+
+extension IngestHelp {
+    /// `tipdb ingest --help-details`: how a load goes, the file contract in full and what each
+    /// column accepts, as `--help` said it before it was shortened (review W18).
+    static let details = """
+        All files of one command load in one transaction, in dependency order (sources, then studies, \
+        then figures). With --on-error abort (the default) any invalid row rejects the whole command and \
+        the database is unchanged (each file's line then gives only the rows read and rejected: nothing \
+        written); every problem is listed as FILE:LINE:COLUMN: message. With \
+        --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
+        file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text; \
+        a JSON member not in the contract rejects its object only); a file it cannot use still rejects the command: missing, empty, of no kind \
+        it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
+        never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
+        Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
+        values in figure_revisions. An update changes only the fields the file gives: a column the file \
+        does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
+        clears it; stored low, high and ci_level are kept only while the value is unchanged. A command that adds more figures than the database holds (and at \
+        least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
+        which is faster than row by row; the same indexes and statistics are there afterwards. \
+        --dry-run validates everything and reports what a real run would do (a command that would be \
+        rejected reads so), and writes nothing.
+
+        Kind and format are inferred from the extension, the header and the JSON shape when not given. \
+        Every file named gets its summary line: one that could not be used at all says why (0 read, \
+        rejected (kind unknown: see its error)); one that could not be read to its end counts the rows \
+        before the defect and says where reading stopped and why (21 read, 0 rejected; reading stopped at \
+        line 23 (invalid UTF-8: see its error), the rest of the file was not read). A CSV file saved from \
+        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited).
+
+        """ + columns + """
+         Without a key, one is derived from \
+        source:measure:place:period (plus subgroup and unit) and shown (how many rows had no key, the rejected \
+        ones among them, and the first five keys derived); \
+        a row whose derived key a stored figure of another place, period, measure, subgroup or source \
+        already has (given by hand) is refused: give it a key. A key holds no control or invisible \
+        character and no space but U+0020 (a no-break space would make another key that prints the same).
+
+        """ + otherColumns + """
+
+        JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
+        reference manager's export (id, type, title, author, issued, URL, DOI, publisher, ...; other \
+        fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
+        author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
+
+        VALUES
+          numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
+        2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
+        dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
+        write 3.2 with unit per-1000); a range (2.1-2.7 million) \
+        goes in low and high, with the value as published in value; <5 is a \
+        censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
+        low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent; \
+        a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?); \
+        bounds written with a unit must be in the figure's unit.
+          ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
+          periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
+        end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
+          dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
+        year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
+          places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
+        Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
+        two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region). \
+        Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU); no place \
+        is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.
+          measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
+        percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
+        measure (offences are counted in cases, victims in persons; USD only for money).
+          age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
+        (stored 0-4); 0-17 and under 18 are children, 18+ adults; anything else is an error.
+          sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
+        to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
+        not given on an update) is an error.
+          method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
+        detected victims, prosecutions, convictions and offences; estimated otherwise).
+          form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
+        spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
+        anything else is refused with the nearest forms. The forms are the database's forms table, with \
+        what each covers (tipdb sql 'SELECT code, label, definition FROM forms'), and other spellings \
+        are in form_aliases; a form or spelling inserted there is accepted too. Codes:
+        """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """
+        .
+          source, study and cites: keys in the database or in the same command; cites may not loop.
+          tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
+        number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
+        spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
+          A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
+        cannot overlap adding up to more than their total (parts-above-total) and a figure 10 or more times the \
+        one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
+        warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
+        line of the first of them the file gave (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
+        note to run tipdb check instead, since the rules would read the whole table again.
+
+        """ + exitCodes
+
+    /// `tipdb ingest --help-datasets`: how the bulk datasets are read, with what the options
+    /// that only they take do.
+    static let datasets = """
+        BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
+          glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
+        Iso3_code,...,txtVALUE,Source; a copy that lost a preamble line is recognised by its header). One figure per row: Indicator → measure, Iso3_code → place, Year → \
+        period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
+        country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
+        category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \
+        is that dimension's total (with a note), never the overall total; a Country that names another \
+        place than its Iso3_code is refused naming both, and so is a Source other than GLOTIP; <5 is \
+        censored (1 to 4). Rows giving the same figure (measure, place, period, sex, age, dimension and \
+        category) once names are resolved (Turkey, Türkiye) load once, \
+        with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
+        file's sha256) unless --source names one. The export date is read from the preamble as 14/04/2025 \
+        (UNODC's day-first form), 14.04.2025 or 2025-04-14; any other text there is an error (4/14/2025, as a \
+        spreadsheet set to US dates writes it, too): correct it or give --released. A newer export is a new vintage: changed figures get \
+        revisions, figures it no longer holds are kept and marked (view figure_vintages); an export older \
+        than the latest vintage is refused, an export with no data rows too, and one that lacks more than \
+        half of the latest vintage's figures loads with a warning that says how many; exports named in one \
+        command load oldest first. A subgroup larger than its total is loaded as published and \
+        listed as a warning.
+          ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
+        ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
+        the header; 32-character and misspelled column names are accepted through an alias table (the \
+        summary names them). The columns tipdb derive counts by (year, gender, age band, citizenship, \
+        country of exploitation, every form and means flag) must be in the header, else the file is \
+        refused with the list of those missing: left out, they would read as not recorded for everyone \
+        (add a column of -99, or of empty cells, if the file truly did not record it); other columns may be \
+        missing (stored as NULL, named in a note). Rows go to the cases table, one per person (identical rows are kept), as a \
+        version of --dataset NAME: the same file again writes nothing (its rows are read and checked again, \
+        and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
+        datasets.rows_rejected counts them), another file is the next version (a file released before \
+        the latest loaded version, or with no case rows, is refused; files of one command load in the order \
+        of their modification dates unless --released or --source dates them). A Datasource other than \
+        Case Management or Hotline is refused at its cell, as an unknown gender is. \
+        Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
+        date, else by the file's modification date (with a note), and accessed the day it was first \
+        loaded; the same file met again fills these dates in a source an earlier tipdb left without them \
+        (accessed: the day the version was loaded), keeping the previous values in source_revisions, and \
+        otherwise leaves the source as it is. \
+        Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
+        address, date of birth) are refused; with --allow-identifiers the file loads without them and \
+        the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
+          owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
+        non-empty cell; the measure from --measure or the indicator title; the source from the \
+        metadata's origins (--metadata, default FILE.metadata.json beside the CSV). A title naming \
+        several concepts is read by the one outside a parenthesis (modern slavery (forced labour and \
+        forced marriage) is modern slavery), else refused: pass --measure. A trafficking count's purpose \
+        (for forced labour) is its form; sex and age words (female, women, girls, under 18, 18 to 24 \
+        years; not children is adults) set the subgroup, and a title whose subgroup tipdb cannot tell \
+        (youth, excluding girls) is refused. Source and figure keys come from the chart \
+        (owid-SLUG of originalChartUrl .../grapher/SLUG), whatever the file is called; without a chart \
+        in the metadata, from the file name, and a file whose metadata names another producer than the \
+        source stored under that key is refused. A chart stored under a file name's key by an earlier \
+        tipdb keeps that key. An Entity that names another place than its Code is refused naming both; \
+        <5 in a column given in thousands is fewer than 5,000, and <0.5 fewer than 500. Metadata that \
+        describes none of the CSV's columns (another chart's) is refused.
+          Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
+        rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \
+        at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip. An owid row's \
+        problems are listed once and the row kept once, with every reason; counts are of cells. A figure \
+        key given by a bulk dataset and by another file of the same command is refused on its second \
+        occurrence, as between two figures files.
+
+        OPTIONS FOR BULK DATASETS
+          --source KEY (glotip, ctdc, owid): cite this source key, in the database or in a sources file of the \
+        same command, instead of making one from the file.
+          --dataset NAME (ctdc): the dataset name the file is a version of (default: ctdc-global or ctdc-synthetic).
+          --allow-identifiers (ctdc): load a file with columns that look like direct identifiers; those \
+        columns are not stored.
+          --measure CODE (owid): the measure code of every indicator column (default: read from the column \
+        title; a title naming several concepts is refused without it).
+          --metadata FILE (owid): the grapher metadata JSON (default: FILE.metadata.json beside the CSV); its \
+        path and sha256 are recorded in the batch's options.
+          --released YYYY-MM-DD (glotip, ctdc): the day the data was released: the export date of a GLOTIP \
+        file without UNODC's preamble date, or whose date line cannot be read (the preamble's date may be \
+        14/04/2025, 14.04.2025 or 2025-04-14), and CTDC's release date of a case file, which its source is \
+        cited with (default: the file's modification date).
+        """
+}

@@ -1,0 +1,65 @@
+import Storage
+
+/// The text of `tipdb ingest --help` and of its two pages, `--help-details` and `--help-datasets`.
+///
+/// Why three: the help was 250 lines, mostly bulk-dataset detail and edge cases, and a first-time
+/// analyst looking for what a figures row looks like found the contract at line 30 and no example
+/// anywhere (review W18). `--help` now starts with an example that loads as it is, then the columns
+/// and how a load goes; everything else it said is on the two pages, nothing dropped.
+enum IngestHelp {
+    /// The example of `--help`: a row of Fixtures/figures.csv with the required columns and its
+    /// unit, and the source it cites, each line short enough not to be wrapped (a test loads them).
+    static let example = """
+        A figures file (figures.csv; the row is from Fixtures/figures.csv):
+          measure,value,unit,place,period,source
+          forced-labour,12.3 million,persons,WLD,1995-2004,ilo-2005-global-alliance
+        and the source it cites (sources.csv; not needed once it is loaded):
+          key,title,publisher
+          ilo-2005-global-alliance,A global alliance against forced labour,ILO
+        load both with tipdb ingest sources.csv figures.csv.
+        """
+
+    /// The columns of each kind of file, for `--help` and `--help-details`.
+    static let columns = """
+        FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
+        start with x_, which are kept as JSON in the extra column):
+          figures: key, measure, value, low, high, ci_level, unit, place, period (or period_start and \
+        period_end), sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
+            Required: measure, value, place, period, source.
+        """
+
+    static let otherColumns = """
+          sources: key, kind, title, authors, publisher, date, url, doi, accessed, license, notes.
+            Required: key, title, and publisher or authors.
+          studies: key, title, source, method, period, places, population, sample_size, summary.
+        """
+
+    /// In full on `--help-details`; `--help` says it in two lines.
+    static let exitCodes = """
+        Exit codes: 0 all loaded; 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
+        error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
+        figures file; a --dataset, --measure or --source that names nothing). With --json, a failure that leaves no report, a usage error \
+        included, is printed on standard output as {"error": ..., "exitCode": ...}.
+        """
+
+    /// `tipdb ingest --help`'s discussion.
+    static let discussion = example + "\n\n" + columns + """
+         Without a key, one is derived from source:measure:place:period (plus subgroup and unit).
+
+        """ + otherColumns + """
+
+        JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
+        reference manager's export. Kind and format are inferred from the extension, the header and the JSON shape.
+
+        All files of one command load in one transaction: with --on-error abort (the default) an invalid row \
+        rejects the whole command and nothing is written; every problem is listed as FILE:LINE:COLUMN: \
+        message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
+        previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
+
+        More: tipdb ingest --help-details (loading, updates, every column's values) and --help-datasets \
+        (UNODC GLOTIP, CTDC and Our World in Data files).
+
+        Exit codes: 0 all loaded; 1 input rejected or rows skipped; 2 database unusable; 64 usage error. With \
+        --json, a failure that leaves no report is {"error": ..., "exitCode": ...} on standard output.
+        """
+}
