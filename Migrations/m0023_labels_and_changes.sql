@@ -14,6 +14,11 @@
 -- figure_citations gains source_label, figure_lineage primary_source_label and source_usage label,
 -- each as the last column; the three views are recreated whole, as SQLite requires, every other
 -- column keeping its name and place.
+-- "What did my last ingest change?" had no answer short of comparing figure_revisions.previous, a
+-- JSON object of every column, with the row by hand. figure_changes lists, per batch, the figures
+-- inserted and retracted and, for an update, one row per field that changed, with its old and new
+-- value: each revision is compared with the next revision of that figure, the latest with the
+-- figure as it stands, so a revision that changed nothing visible gives no row.
 
 CREATE TABLE IF NOT EXISTS source_labels ( -- The label each source is cited by in briefs, tipdb report lineage and the brief's CSV: ILO 2005, Francis 2013, UNODC 2024a; kept by tipdb whenever it writes a source.
     source TEXT PRIMARY KEY REFERENCES sources(key) ON DELETE CASCADE, -- the source's key
@@ -26,6 +31,7 @@ CREATE INDEX IF NOT EXISTS source_labels_by_label ON source_labels(label);
 DROP VIEW IF EXISTS source_usage;
 DROP VIEW IF EXISTS figure_lineage;
 DROP VIEW IF EXISTS figure_citations;
+DROP VIEW IF EXISTS figure_changes;
 
 CREATE VIEW figure_citations AS -- One row per figure with everything needed to cite it: value, bounds, unit, measure, place, reference period, subgroup, breakdown and source, and whether the latest release of its series still publishes it and whether a later load revised its number; last, the label briefs cite its source by.
 SELECT
@@ -133,3 +139,55 @@ SELECT
     (SELECT count(DISTINCT r.source) FROM repeats r WHERE r.primary_source = s.key AND r.source <> s.key) AS repeated_by_sources, -- other sources that repeat its figures, counted as repeated_by_figures is
     (SELECT sl.label FROM source_labels sl WHERE sl.source = s.key) AS label -- the label briefs cite the source by: ILO 2005 (from source_labels)
 FROM sources s;
+
+CREATE VIEW figure_changes AS -- What each batch did to figures: a row per figure inserted or retracted, and per field an update changed, with the old and new value. What the last ingest changed: WHERE batch_id = (SELECT max(id) FROM ingest_batches).
+WITH revision AS (
+    SELECT r.id AS id, r.batch_id AS batch_id, r.figure AS figure, r.previous AS before,
+        lead(r.previous) OVER (PARTITION BY r.figure ORDER BY r.id) AS after
+    FROM figure_revisions r
+    WHERE json_valid(r.previous)
+),
+field (name, position) AS (VALUES ('measure', 1), ('value', 2), ('censored', 3), ('low', 4), ('high', 5), ('ci_level', 6),
+    ('unit', 7), ('place', 8), ('period_start', 9), ('period_end', 10), ('sex', 11), ('age_group', 12), ('form', 13),
+    ('source', 14), ('study', 15), ('locator', 16), ('quote', 17), ('cites', 18), ('method', 19), ('notes', 20),
+    ('tags', 21), ('extra', 22)),
+updated AS (
+    SELECT v.id AS id, v.batch_id AS batch_id, v.figure AS figure, d.name AS field, d.position AS position,
+        CASE d.name WHEN 'tags' THEN v.before -> '$.tags' WHEN 'censored' THEN coalesce(v.before ->> '$.censored', 0)
+            WHEN 'value' THEN CAST(v.before ->> '$.value' AS REAL) WHEN 'low' THEN CAST(v.before ->> '$.low' AS REAL)
+            WHEN 'high' THEN CAST(v.before ->> '$.high' AS REAL) WHEN 'ci_level' THEN CAST(v.before ->> '$.ci_level' AS REAL)
+            ELSE v.before ->> ('$.' || d.name) END AS old_value,
+        CASE WHEN v.after IS NOT NULL THEN
+            CASE d.name WHEN 'tags' THEN v.after -> '$.tags' WHEN 'censored' THEN coalesce(v.after ->> '$.censored', 0)
+                WHEN 'value' THEN CAST(v.after ->> '$.value' AS REAL) WHEN 'low' THEN CAST(v.after ->> '$.low' AS REAL)
+                WHEN 'high' THEN CAST(v.after ->> '$.high' AS REAL) WHEN 'ci_level' THEN CAST(v.after ->> '$.ci_level' AS REAL)
+                ELSE v.after ->> ('$.' || d.name) END
+        ELSE CASE d.name WHEN 'measure' THEN f.measure WHEN 'value' THEN f.value WHEN 'censored' THEN f.censored
+            WHEN 'low' THEN f.low WHEN 'high' THEN f.high WHEN 'ci_level' THEN f.ci_level WHEN 'unit' THEN f.unit
+            WHEN 'place' THEN f.place WHEN 'period_start' THEN f.period_start WHEN 'period_end' THEN f.period_end
+            WHEN 'sex' THEN f.sex WHEN 'age_group' THEN f.age_group WHEN 'form' THEN f.form WHEN 'source' THEN f.source
+            WHEN 'study' THEN f.study WHEN 'locator' THEN f.locator WHEN 'quote' THEN f.quote WHEN 'cites' THEN f.cites
+            WHEN 'method' THEN f.method WHEN 'notes' THEN f.notes WHEN 'extra' THEN f.extra
+            WHEN 'tags' THEN (SELECT json_group_array(t.tag) FROM (SELECT tag FROM figure_tags WHERE figure = f.key ORDER BY tag) t)
+            END
+        END AS new_value
+    FROM revision v
+    JOIN figures f ON f.key = v.figure
+    CROSS JOIN field d
+)
+SELECT
+    coalesce((SELECT r.previous ->> '$.batch_id' FROM figure_revisions r WHERE r.figure = f.key ORDER BY r.id LIMIT 1), f.batch_id) AS batch_id, -- the batch that made the change (ingest_batches.id; the number an ingest's summary ends with)
+    f.key AS figure, -- the figure's key
+    'inserted' AS change, -- inserted, updated or retracted
+    NULL AS field, -- for an update, the field that changed: a column of figures (value, quote, notes, ...) or tags (breakdowns are not kept in revisions, and not compared); NULL for an insert or a retraction
+    NULL AS old_value, -- for an update, the field's value before the batch (tags as a JSON array); NULL for an insert or a retraction
+    NULL AS new_value, -- for an update, the field's value the batch wrote (tags as a JSON array); NULL for an insert or a retraction
+    NULL AS revision -- for an update, the figure_revisions row that keeps the figure as it was before (all its values, in previous)
+FROM figures f
+UNION ALL
+SELECT u.batch_id, u.figure, 'updated', u.field, u.old_value, u.new_value, u.id
+FROM updated u
+WHERE u.old_value IS NOT u.new_value
+UNION ALL
+SELECT x.batch_id, x.figure, 'retracted', NULL, NULL, NULL, NULL
+FROM figure_retractions x;
