@@ -271,6 +271,7 @@ struct SQLCommandTests {
                 if text.contains(":measure") { arguments += ["--param", "measure=forced-labour"] }
                 if text.contains(":place") { arguments += ["--param", "place=WLD"] }
                 if text.contains(":region") { arguments += ["--param", "region=ILO-ASIA-PACIFIC"] }
+                if text.contains(":source") { arguments += ["--param", "source=ILO 2005"] }
                 let result = try Tipdb.run(arguments, in: dir)
                 #expect(result.status == 0, "\(file): \(result.stderr)")
                 #expect(!result.stdout.hasSuffix("(0 rows)\n"), "\(file) returned nothing on the Fixtures")

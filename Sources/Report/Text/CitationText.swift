@@ -20,61 +20,21 @@ public enum CitationText {
 
     /// `ILO 2005`, `Francis 2013`, `ILO and WFF 2017`, `ILO et al. 2022`, `UNODC 2012`.
     ///
-    /// A statement is attributed to the organisation that issued it, as briefs cite it
-    /// ("UNODC 2012"), not to the official who read it.
-    public static func shortLabel(_ source: Source) -> String {
-        let short = leadNames(source).map { name -> String in
-            if let comma = name.firstIndex(of: ",") { return String(name[..<comma]) }
-            return OrganisationName.abbreviation(of: name)
-        }
-        let who: String =
-            switch short.count {
-            case 1: short[0]
-            case 2: short[0] + " and " + short[1]
-            default: short[0] + " et al."
-            }
-        return who + " " + year(of: source)
-    }
+    /// The rule is Storage's `SourceLabel`, which `source_labels` stores for SQL: one rule, so
+    /// that a query by the brief's label finds what the brief cites.
+    public static func shortLabel(_ source: Source) -> String { SourceLabel.short(source) }
 
-    /// Short labels for every source, unique among them: where two share one, the year gets `a`,
-    /// `b`, ... (`UNODC 2024a`, `UNODC 2024b`), as author-date styles do, in bibliography order
-    /// (`precedes`), so that `report sources` lists 2024a before 2024b.
-    public static func uniqueLabels(_ sources: [String: Source]) -> [String: String] {
-        yearSuffixes(sources).reduce(into: [:]) { labels, item in
-            if let source = sources[item.key] { labels[item.key] = shortLabel(source) + item.value }
-        }
-    }
+    /// Short labels unique among `sources`, lettered `UNODC 2024a`, `UNODC 2024b` (`SourceLabel.unique`).
+    public static func uniqueLabels(_ sources: [String: Source]) -> [String: String] { SourceLabel.unique(sources) }
 
-    /// The letter each source's year takes in its label and its reference entry (`a`, `b`, ...),
-    /// or "" where its label is unique; one pass for both, so that they always agree.
-    public static func yearSuffixes(_ sources: [String: Source]) -> [String: String] {
-        var byLabel: [String: [Source]] = [:]
-        for source in sources.values { byLabel[shortLabel(source), default: []].append(source) }
-        var suffixes: [String: String] = [:]
-        for group in byLabel.values {
-            let sorted = group.sorted(by: precedes)
-            for (index, source) in sorted.enumerated() {
-                suffixes[source.key] = sorted.count == 1 ? "" : String(UnicodeScalar(UInt8(97 + index % 26)))
-            }
-        }
-        return suffixes
-    }
+    /// The letter each source's year takes in its label and its reference entry (`SourceLabel.yearSuffixes`).
+    public static func yearSuffixes(_ sources: [String: Source]) -> [String: String] { SourceLabel.yearSuffixes(sources) }
 
-    /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key.
-    static func precedes(_ a: Source, _ b: Source) -> Bool {
-        func name(_ source: Source) -> String { leadNames(source).joined(separator: "; ").lowercased() }
-        return (name(a), a.published ?? "", a.title.lowercased(), a.key) < (name(b), b.published ?? "", b.title.lowercased(), b.key)
-    }
+    /// Bibliography order (`SourceLabel.precedes`).
+    static func precedes(_ a: Source, _ b: Source) -> Bool { SourceLabel.precedes(a, b) }
 
-    /// The names a source is cited under, label and entry alike: its authors, or for a statement
-    /// (or a work without authors) the organisation that issued it.
-    static func leadNames(_ source: Source) -> [String] {
-        let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-        if authors.isEmpty || (source.kind == "statement" && source.publisher != nil) {
-            return [source.publisher ?? source.key]
-        }
-        return authors
-    }
+    /// The names a source is cited under, label and entry alike (`SourceLabel.leadNames`).
+    static func leadNames(_ source: Source) -> [String] { SourceLabel.leadNames(source) }
 
     /// `Fedotov, Yury` → `Yury Fedotov`: a name in the order a sentence gives it.
     ///
@@ -92,9 +52,7 @@ public enum CitationText {
     }
 
     /// The publication year, or `n.d.` when the source has no date.
-    static func year(of source: Source) -> String {
-        source.published.map { String($0.prefix(4)) } ?? "n.d."
-    }
+    static func year(of source: Source) -> String { SourceLabel.year(of: source) }
 
     /// The reference entry as segments, so Markdown and HTML can link what is a link.
     ///

@@ -29,7 +29,8 @@ extension Database {
     }
 
     /// Inserts the source, or updates the stored one when its values differ, keeping the previous
-    /// values in `source_revisions` when an earlier batch wrote them.
+    /// values in `source_revisions` when an earlier batch wrote them, and its label in
+    /// `source_labels` (with those of the sources sharing it).
     ///
     /// A revision records what the database held before a batch changed it. A loader that writes
     /// its source twice in one batch (a CTDC load makes the source before the file's SHA-256 is
@@ -49,6 +50,7 @@ extension Database {
                     csl, extra, batch_id, created_at, updated_at, key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?14, ?)
                 """, values)
+            try relabelSources(around: source.key)
             return .inserted
         }
         if let existing, try integer("SELECT count(*) FROM sources WHERE key = ? AND batch_id = ?", [source.key, batch]) == 0 {
@@ -60,6 +62,7 @@ extension Database {
                 accessed = ?, license = ?, notes = ?, csl = ?, extra = ?, batch_id = ?, updated_at = ?
             WHERE key = ?
             """, values)
+        try relabelSources(around: source.key)
         return .updated
     }
 }

@@ -21,6 +21,12 @@ public struct Migrator: Sendable {
         ) STRICT
         """
 
+    /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
+    /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write.
+    static let followUps: [Int: @Sendable (Database) throws -> Void] = [
+        23: { db in try db.relabelAllSources() },
+    ]
+
     /// Applied and pending migrations. Reads only: never writes to the database.
     public func status(of db: Database) throws -> [MigrationState] {
         let applied = try appliedMigrations(db)
@@ -73,6 +79,7 @@ public struct Migrator: Sendable {
                 if exists > 0 { return false }
                 do {
                     try db.execute(migration.sql)
+                    try Self.followUps[migration.version]?(db)
                 } catch let error as StorageError where !error.isDatabaseUnusable {
                     throw SchemaError.migrationFailed(path: db.path, version: migration.version, name: migration.name, reason: error.message)
                 }
