@@ -50,6 +50,7 @@ let package = Package(
                 .embedInCode("m0020_broken_lineage.sql"),
                 .embedInCode("m0021_unodc_regions_eu.sql"),
                 .embedInCode("m0022_figure_retractions.sql"),
+                .embedInCode("m0024_revision_kinds.sql"),
             ]
         ),
         .target(

@@ -52,7 +52,7 @@ struct CitableViewsMigrationTests {
             #expect(try db.rows("SELECT primary_source FROM figure_lineage WHERE figure = 'loop-b'").first?.string("primary_source") != nil)
             #expect(try db.integer("SELECT repeated_by_figures FROM source_usage WHERE source = 'hs'") == 2)
 
-            #expect(try Migrator().migrate(db).map(\.version) == [19, 20, 21, 22])
+            #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 19 })
 
             // figure_citations: same rows, same leading columns, four new ones last.
             let columns = try db.rows("SELECT name FROM pragma_table_info('figure_citations') ORDER BY cid").compactMap { $0.string("name") }

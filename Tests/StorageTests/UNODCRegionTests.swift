@@ -90,7 +90,7 @@ struct UNODCRegionTests {
                     """, [key, place])
             }
             let places = try db.rows("SELECT * FROM places ORDER BY code").map(Place.init(row:))
-            #expect(try Migrator().migrate(db).map(\.version) == [21, 22])
+            #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 21 })
             #expect(try db.rows("SELECT key, place FROM figures ORDER BY key").map { "\($0.string("key") ?? ""):\($0.string("place") ?? "")" }
                 == ["asia:M49-034", "ilo:ILO-ARAB-STATES", "india:IND", "kosovo:XKX"])
             #expect(try db.integer("SELECT count(*) FROM study_places") == 2)

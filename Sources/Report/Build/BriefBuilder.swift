@@ -91,7 +91,9 @@ public struct BriefBuilder {
             present.insert(last)
         }
         resolver.word(&scope, measuresWithFigures: present)
-        return BriefContext(catalog: catalog, scope: scope, set: set)
+        let context = BriefContext(catalog: catalog, scope: scope, set: set)
+        context.corrections = try RevisionCorrections.ids(in: set, db: db)
+        return context
     }
 
     /// One group per measure run, its entries made from `words` (one array per run).
