@@ -51,6 +51,7 @@ let package = Package(
                 .embedInCode("m0021_unodc_regions_eu.sql"),
                 .embedInCode("m0022_figure_retractions.sql"),
                 .embedInCode("m0023_labels_and_changes.sql"),
+                .embedInCode("m0024_revision_kinds.sql"),
             ]
         ),
         .target(

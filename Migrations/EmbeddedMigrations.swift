@@ -29,5 +29,6 @@ public enum EmbeddedMigrations {
         ("m0021_unodc_regions_eu.sql", PackageResources.m0021_unodc_regions_eu_sql),
         ("m0022_figure_retractions.sql", PackageResources.m0022_figure_retractions_sql),
         ("m0023_labels_and_changes.sql", PackageResources.m0023_labels_and_changes_sql),
+        ("m0024_revision_kinds.sql", PackageResources.m0024_revision_kinds_sql),
     ]
 }

@@ -29,6 +29,9 @@ extension IngestOptions {
             let files = plans.map { "\($0.path) is \($0.format.isDataset ? $0.format.rawValue : "\($0.kindName) (\($0.format.rawValue))")" }
             throw IngestUsageError(message: "\(name) applies to \(readers.map(\.rawValue).sorted().joined(separator: ", ")) files only, and no file given is one (\(files.joined(separator: "; "))); leave it out, or pass --format when a file is one of them")
         }
+        if correction, let bulk = plans.first(where: { $0.format.isDataset }) {
+            throw IngestUsageError(message: "--correction marks the command's changes as fixes of figures typed into tipdb, but \(bulk.path) is a \(bulk.format.rawValue) export, whose changes are its publisher's releases (briefs say \"revised from\"); load it in a command without --correction")
+        }
         if let dataset, !KeyRules.isValid(dataset) {
             throw IngestUsageError(message: "--dataset: \(KeyRules.message(dataset))")
         }

@@ -33,12 +33,17 @@ public struct IngestOptions: Sendable {
     /// is the download's or the last save's: for glotip files without UNODC's preamble, the export
     /// date; for ctdc files, CTDC's release date, which their source is cited with.
     public var released: String?
+    /// The command's changes fix tipdb's copy of figures (a typing slip), not a new release of
+    /// their source: its figure revisions are kept as corrections, which briefs do not print as
+    /// "revised from" (`report lineage` and SQL still show them).
+    public var correction: Bool
 
     public init(
         kind: RecordKind? = nil, format: InputFormat? = nil, dryRun: Bool = false, onError: OnError = .abort,
         note: String? = nil, source: String? = nil, dataset: String? = nil, allowIdentifiers: Bool = false,
-        measure: String? = nil, metadata: String? = nil, released: String? = nil
+        measure: String? = nil, metadata: String? = nil, released: String? = nil, correction: Bool = false
     ) {
+        self.correction = correction
         self.released = released
         self.kind = kind
         self.format = format
@@ -61,6 +66,8 @@ public struct IngestOptions: Sendable {
             if let value { parts.append("\"\(name)\":\(JSONString.literal(value))") }
         }
         if allowIdentifiers { parts.append("\"allow_identifiers\":true") }
+        // Read back by the revisions the batch makes (`Database.keepRevision`): keep the name.
+        if correction { parts.append("\"correction\":true") }
         return "{" + parts.sorted().joined(separator: ",") + "}"
     }
 

@@ -53,6 +53,9 @@ extension TipDB {
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
 
+        @Flag(help: "The changes fix tipdb's copy of figures typed from a publication (a typing slip), not a new release of their source: the old numbers are kept in figure_revisions as kind correction, shown by tipdb report lineage, and briefs do not print them as \"revised from\". Not for glotip, owid or ctdc files.")
+        var correction = false
+
         @Flag(help: "Print the report as JSON, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
 
@@ -81,7 +84,7 @@ extension TipDB {
                 let options = IngestOptions(
                     kind: kind, format: format, dryRun: dryRun, onError: onError, note: note, source: source,
                     dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata,
-                    released: released)
+                    released: released, correction: correction)
                 let bar = ProgressBar(enabled: !quiet && !json)
                 let report = try Ingester(db: db, options: options).run(files, progress: bar.update)
                 bar.finish()

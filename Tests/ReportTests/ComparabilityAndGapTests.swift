@@ -15,7 +15,8 @@ struct ComparabilityAndGapTests {
     @Test("one series from one source: nothing to warn about")
     func noMix() throws {
         let scratch = try base()
-        try scratch.figure("a", value: 20_900_000, period: ("2002", "2011"), source: "ilo-a")
+        // A recent period: one that ended more than 10 years before the brief gets an age caution.
+        try scratch.figure("a", value: 20_900_000, period: ("2012", "2021"), source: "ilo-a")
         let brief = try scratch.brief()
         #expect(brief.comparability.warnings.isEmpty)
         #expect(brief.comparability.definitions.map(\.measure) == ["forced-labour"])

@@ -62,11 +62,14 @@ struct KeyFigureTests {
         #expect(try keySection(try markdown(scratch, BriefFilters(from: 2016, to: 2016))) == Self.caption
             + "No figure in scope is a primary figure for everyone in its measure's usual unit: see Data gaps and the figures tables.\n\n")
         let all = try markdown(scratch)
-        #expect(try keySection(all) == Self.caption + """
+        let keys = try keySection(all)
+        #expect(keys.hasPrefix(Self.caption + """
             | Measure | Place | Figure | Range | Reference period | Source |
             | --- | --- | --- | --- | --- | --- |
             | Illegal profits from forced labour | World | US\\$150 billion a year |  | 2014 | ILO 2024 [1] |\n\n
-            """)
+            """), "\(keys)")
+        // 2014 is 12 years before the brief's 2026: the later change is named, and why it is no key figure.
+        #expect(keys.contains("- **Caution (age).** Illegal profits from forced labour, World: the key figure, US\\$150 billion a year (ILO 2024 [1]), describes 2014, a period that ended 12 years before this brief; a later figure of this measure and place is in the tables below, but it is in another unit, so not a key figure: "), "\(keys)")
         #expect(all.contains("""
             - 2 measures and places have figures but no primary figure for everyone in the measure's usual unit, so no key \
             figure: Forced labour in France and Detected victims of trafficking in the world (see the figures tables).\n

@@ -36,7 +36,7 @@ struct SourceLabelsTests {
                 "INSERT INTO sources (key, kind, title, authors, publisher, published, batch_id, created_at, updated_at) VALUES (?, ?, 'T ' || ?1, ?, ?, ?, 1, 't', 't')",
                 [key, kind, authors, publisher, published])
         }
-        #expect(try Migrator().migrate(db).map(\.version) == [23])
+        #expect(try Migrator(migrations: Migration.bundled.filter { $0.version <= 23 }).migrate(db).map(\.version) == [23])
         #expect(try Self.labels(db) == [
             "fedotov: UNODC 2012 / UNODC 2012",
             "francis: Francis 2013 / Francis 2013",

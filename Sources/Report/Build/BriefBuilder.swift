@@ -33,8 +33,11 @@ public struct BriefBuilder {
 
         let figureErrors = errorWork.results().first ?? [:]
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
+        // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
+        let ageCautions = try KeyFigureAge.build(keyFigures, ordered: ordered, date: request.date, context: context, db: db)
         var comparability = ComparabilityCheck.build(
             ordered, keyFigures: keyFigures, passedOver: figureErrors, scan: scan, context: context)
+        comparability.warnings.insert(contentsOf: ageCautions, at: 0)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
         let charts = ChartSelection.build(ordered, context: context)
@@ -91,7 +94,9 @@ public struct BriefBuilder {
             present.insert(last)
         }
         resolver.word(&scope, measuresWithFigures: present)
-        return BriefContext(catalog: catalog, scope: scope, set: set)
+        let context = BriefContext(catalog: catalog, scope: scope, set: set)
+        context.corrections = try RevisionCorrections.ids(in: set, db: db)
+        return context
     }
 
     /// One group per measure run, its entries made from `words` (one array per run).

@@ -1,15 +1,23 @@
 import Storage
 
 extension BriefContext {
+    /// The revisions of `figure` a brief prints, newest first: those a newer release or the
+    /// source itself made, not the corrections of tipdb's copy (`RevisionCorrections`).
+    func publishedRevisions(_ figure: FigureRecord) -> [FigureRevision] {
+        guard let revisions = set.revisions[figure.key] else { return [] }
+        return corrections.isEmpty ? revisions : revisions.filter { !corrections.contains($0.id) }
+    }
+
     /// The earlier numbers of a revised figure, briefly: "revised from 20,000" (nil when never
-    /// revised).
+    /// revised, or only corrected).
     ///
     /// Why beside the number wherever it stands alone: the key figures, the estimates caution and
     /// a chart's points are what a reader quotes and pastes into slides; a revised number there
     /// without its earlier one is the silent overwrite the figures tables' full sentence exists to
     /// prevent (`RevisionText`).
     func revisedFrom(_ figure: FigureRecord) -> String? {
-        guard let revisions = set.revisions[figure.key], !revisions.isEmpty else { return nil }
+        let revisions = publishedRevisions(figure)
+        guard !revisions.isEmpty else { return nil }
         let numbers = revisions.map { quantity(figure).text(value: $0.value, censored: $0.censored, high: $0.high) }
         return "revised from " + numbers.joined(separator: ", and before that from ")
     }

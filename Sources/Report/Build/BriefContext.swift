@@ -20,6 +20,9 @@ final class BriefContext {
     let labels: [String: String]
     /// The letter each source's year takes in its label and reference entry ("" for most).
     let yearSuffixes: [String: String]
+    /// The ids of the revisions that corrected tipdb's copy of a figure (`RevisionCorrections`),
+    /// which a brief does not print; set by whoever reads the database, empty by default.
+    var corrections: Set<Int64> = []
     private(set) var citationOrder: [String] = []
     private var citations: [String: Int] = [:]
     private var lineages: [String: Lineage<FigureRecord>] = [:]
@@ -238,7 +241,8 @@ final class BriefContext {
     private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
         entry.citation = cite(figure.source)
         if let released = set.droppedFromLatest[figure.key] { entry.release = "not in the latest release (\(released))" }
-        if let revisions = set.revisions[figure.key] {
+        if set.revisions[figure.key] != nil {
+            let revisions = publishedRevisions(figure)
             entry.revised = RevisionText.text(revisions, of: figure, context: self)
             entry.revisedFrom = revisedFrom(figure)
         }

@@ -38,6 +38,7 @@ public struct LineageReport {
         var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set)
         if let repeatSet { labelled.formUnion(BriefContext.documentSources(catalog: catalog, scope: scope, set: repeatSet)) }
         let context = BriefContext(catalog: catalog, scope: scope, set: set, labelled: labelled)
+        context.corrections = try RevisionCorrections.ids(in: set, db: db)
         guard let figure = set.figures.first else {
             throw ReportError.unknownFigure(key, suggestions: [])
         }
@@ -50,8 +51,11 @@ public struct LineageReport {
             out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
             // The bounds travel with the number: a repeat that drops them changes what it says.
             if let range = entry.range { out += "  range: \(range)\n" }
-            // An earlier number a newer release or file replaced: where it came from and when.
-            if let revised = entry.revised { out += "  \(revised)\n" }
+            // An earlier number a newer release or file replaced, or a correction replaced: where it came from and when.
+            if let revisions = set.revisions[step.key],
+               let revised = RevisionText.lineageText(revisions, corrections: context.corrections, of: step, context: context) {
+                out += "  \(revised)\n"
+            }
             out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
             if let locator = entry.locator { out += ", \(locator)" }
             if let release = entry.release { out += "; \(release)" }

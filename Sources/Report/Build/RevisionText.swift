@@ -1,21 +1,49 @@
 import Storage
 
 /// A figure's earlier numbers in words, for its row in a brief and for `report lineage`:
-/// "revised from 41 (UNODC 2024 [3], batch 1: glotip_v1.csv; replaced 2026-11-30 by batch 2)".
+/// "revised from 41 (UNODC 2024 [3], batch 1; replaced 2026-11-30 by batch 2)".
 ///
 /// Why in the row: a figure revised by a newer release is cited in earlier briefs, and in the
 /// publisher's own earlier report, with its old number; the row says which number was replaced,
 /// where it came from and when, so that a reader can tell a revision from a mistake.
+///
+/// A brief names batches by number only: the provenance section lists each with its file, and
+/// a file name is the analyst's own (`figures-fixed.csv`), no fact about the figure. `report
+/// lineage`, the analyst's view, names the files, and the corrections a brief leaves out.
 enum RevisionText {
-    /// The sentence for `revisions` (newest first), or nil when there are none.
+    /// The brief's sentence for `revisions` (newest first, corrections already left out), or nil
+    /// when there are none.
     static func text(_ revisions: [FigureRevision], of figure: FigureRecord, context: BriefContext) -> String? {
         guard !revisions.isEmpty else { return nil }
-        let parts = revisions.map { part($0, of: figure, context: context) }
+        let parts = revisions.map { part($0, of: figure, context: context, files: false) }
         return "revised from " + parts.joined(separator: ", and before that from ")
     }
 
-    /// One earlier number: `41 (UNODC 2024 [3], batch 1: glotip_v1.csv; replaced 2026-11-30 by batch 2)`.
-    private static func part(_ revision: FigureRevision, of figure: FigureRecord, context: BriefContext) -> String {
+    /// `report lineage`'s sentence for all of `revisions` (newest first), each earlier number with
+    /// the file that had loaded it, a correction of tipdb's copy said as one: "corrected from
+    /// 4,576 (batch 2: figures.csv; tipdb's copy corrected 2026-12-01 by batch 3)". The verb
+    /// is repeated where the kind changes: "revised from 45 (...), and before that corrected from 41 (...)".
+    static func lineageText(
+        _ revisions: [FigureRevision], corrections: Set<Int64>, of figure: FigureRecord, context: BriefContext
+    ) -> String? {
+        guard !revisions.isEmpty else { return nil }
+        var text = ""
+        var lastVerb: String?
+        for revision in revisions {
+            let corrected = corrections.contains(revision.id)
+            let verb = corrected ? "corrected from " : "revised from "
+            text += lastVerb == nil ? verb : (verb == lastVerb ? ", and before that from " : ", and before that " + verb)
+            text += part(revision, of: figure, context: context, files: true, correction: corrected)
+            lastVerb = verb
+        }
+        return text
+    }
+
+    /// One earlier number: `41 (UNODC 2024 [3], batch 1: glotip_v1.csv; replaced 2026-11-30 by batch 2)`,
+    /// without `: glotip_v1.csv` unless `files`.
+    private static func part(
+        _ revision: FigureRevision, of figure: FigureRecord, context: BriefContext, files: Bool, correction: Bool = false
+    ) -> String {
         let number = context.quantity(figure).text(value: revision.value, censored: revision.censored, high: revision.high)
         var origin: [String] = []
         // The earlier release as a source of its own (a GLOTIP vintage) is cited; the figure's own source is not repeated.
@@ -23,10 +51,12 @@ enum RevisionText {
             origin.append(context.citedLabel(source))
         }
         if let batch = revision.loadedBy {
-            origin.append("batch \(batch)" + (revision.loadedFrom.map { ": \($0)" } ?? ""))
+            origin.append("batch \(batch)" + (files ? revision.loadedFrom.map { ": \($0)" } ?? "" : ""))
         }
         let day = String(revision.replacedAt.prefix(10))
-        let replaced = "replaced \(day) by batch \(revision.replacedBy)"
+        let replaced = correction
+            ? "tipdb's copy corrected \(day) by batch \(revision.replacedBy)"
+            : "replaced \(day) by batch \(revision.replacedBy)"
         return "\(number) (" + (origin.isEmpty ? replaced : origin.joined(separator: ", ") + "; " + replaced) + ")"
     }
 }

@@ -23,6 +23,7 @@ extension HTMLRenderer {
         }
         out += "</tbody>\n</table>\n"
         Self.list(notes, table: "key-figures", into: &out)
+        cautions(brief.comparability.ageCautions, into: &out)
         out += "</section>\n"
     }
 
@@ -48,14 +49,20 @@ extension HTMLRenderer {
         out += "</ol>\n"
     }
 
-    func comparability(_ out: inout TextBuffer) {
-        open(&out, "comparability")
-        if brief.comparability.warnings.isEmpty {
-            out += "<p>Nothing here mixes estimates with detected counts, different concepts, the units of one measure, or successive estimates from different studies.</p>\n"
-        }
-        for warning in brief.comparability.warnings {
+    /// Cautions as paragraphs, each led by its kind.
+    private func cautions(_ warnings: [ComparabilityWarning], into out: inout TextBuffer) {
+        for warning in warnings {
             out += "<p class=\"warning\"><strong>Caution (\(e(warning.kind))).</strong> \(cited(warning.text))</p>\n"
         }
+    }
+
+    func comparability(_ out: inout TextBuffer) {
+        open(&out, "comparability")
+        let cautions = brief.comparability.sectionCautions
+        if cautions.isEmpty {
+            out += "<p>Nothing here mixes estimates with detected counts, different concepts, the units of one measure, or successive estimates from different studies.</p>\n"
+        }
+        self.cautions(cautions, into: &out)
         out += "<h3>Definitions</h3>\n<dl>\n"
         for definition in brief.comparability.definitions {
             out += "<dt><strong>\(e(definition.label))</strong> (\(e(definition.countsText)); concept: \(e(definition.conceptText))"

@@ -69,6 +69,14 @@ struct MarkdownRenderer {
         }
         out += "\n"
         Self.list(notes, into: &out)
+        cautions(brief.comparability.ageCautions, into: &out)
+    }
+
+    /// Cautions as a list, each led by its kind, and a blank line after (nothing for none).
+    private func cautions(_ warnings: [ComparabilityWarning], into out: inout TextBuffer) {
+        guard !warnings.isEmpty else { return }
+        for warning in warnings { out += "- **Caution (\(warning.kind)).** \(c(warning.text))\n" }
+        out += "\n"
     }
 
     /// The notes under a table, lettered as its Note column letters them (nothing without notes).
@@ -86,12 +94,11 @@ struct MarkdownRenderer {
 
     private func comparability(_ out: inout TextBuffer) {
         out += "## Comparability\n\n"
-        if brief.comparability.warnings.isEmpty {
+        let cautions = brief.comparability.sectionCautions
+        if cautions.isEmpty {
             out += "Nothing here mixes estimates with detected counts, different concepts, the units of one measure, or successive estimates from different studies.\n\n"
-        } else {
-            for warning in brief.comparability.warnings { out += "- **Caution (\(warning.kind)).** \(c(warning.text))\n" }
-            out += "\n"
         }
+        self.cautions(cautions, into: &out)
         out += "### Definitions\n\n"
         for definition in brief.comparability.definitions {
             out += "- **\(e(definition.label))** (\(e(definition.countsText)); concept: \(e(definition.conceptText))"

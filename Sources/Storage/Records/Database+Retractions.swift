@@ -18,7 +18,7 @@ extension Database {
                 json_set(?5, '$.batch_id', f.batch_id, '$.created_at', f.created_at, '$.updated_at', f.updated_at,
                     '$.breakdowns', json((SELECT json_group_array(json_object('dimension', b.dimension, 'category', b.category, 'place', b.place))
                         FROM figure_breakdowns b WHERE b.figure = f.key))),
-                (SELECT json_group_array(json_object('id', r.id, 'batch_id', r.batch_id, 'revised_at', r.revised_at, 'previous', json(r.previous)))
+                (SELECT json_group_array(json_object('id', r.id, 'batch_id', r.batch_id, 'revised_at', r.revised_at, 'previous', json(r.previous), 'kind', r.kind))
                     FROM (SELECT * FROM figure_revisions WHERE figure = f.key ORDER BY id) r)
             FROM figures f WHERE f.key = ?1
             """,

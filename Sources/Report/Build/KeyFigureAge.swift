@@ -1,0 +1,160 @@
+import Storage
+
+/// Cautions on key figures whose reference period ended long before the brief's date (kind
+/// `age`): "Victims of trafficking in persons (estimated), World: the key figure, 2.45 million
+/// (ILO 2005 [1]), describes 1995-2004, a period that ended 22 years before this brief."
+///
+/// Why: the field's founding mistake is a 1995-2004 estimate quoted as current ("2.4 million
+/// (UN)" in 2013). The key figures table shows each period, but the table is introduced as "the
+/// most recent", and the most recent figure the database holds can be decades old. A reader of
+/// the brief is told how old it is, and whether the database holds a later figure of the same
+/// measure and place that the key figures could not take (for part of the population, in another
+/// unit, a repeat; or outside the years the brief was asked for).
+///
+/// How old is too old depends on how often such figures come out (reference/domain.md): global
+/// and regional estimates (prevalence, money, rates, index scores) every four to five years,
+/// describing the year or years before; counts of detected victims and of criminal-justice
+/// events every year, two or three years after the year they count. A figure gets the caution
+/// when its period ended more than `estimateYears` (10: two editions missed) or `countYears`
+/// (5: at least two yearly releases missed) before the year of the brief's date.
+enum KeyFigureAge {
+    static let kind = "age"
+    static let estimateYears = 10
+    static let countYears = 5
+    /// Cautions beyond this many are summed up in one sentence: a brief must stay readable.
+    static let limit = 20
+
+    /// The years after which a figure of a measure that counts `counts` gets the caution.
+    static func threshold(counts: String?) -> Int {
+        switch counts {
+        case "detected-count", "criminal-justice-count": countYears
+        default: estimateYears
+        }
+    }
+
+    /// One caution per key figure whose period ended more than its threshold before `date`
+    /// (YYYY-MM-DD), in the key figures' order.
+    ///
+    /// - Parameter ordered: the figures in scope, in reading order: a later figure of the same
+    ///   measure and place among them is named. Only when the brief's years end before the key
+    ///   figure's can a later one be outside them, and only then is the database asked (once
+    ///   per such key figure).
+    static func build(
+        _ keyFigures: [KeyFigure], ordered: [FigureRecord], date: String, context: BriefContext, db: Database
+    ) throws -> [ComparabilityWarning] {
+        guard let briefYear = Int(date.prefix(4)) else { return [] }
+        var old: [(key: KeyFigure, years: Int)] = []
+        for key in keyFigures {
+            let years = briefYear - PeriodDays.parts(key.figure.periodEnd).year
+            if years > threshold(counts: context.catalog.measures[key.measure]?.counts) { old.append((key, years)) }
+        }
+        var warnings: [ComparabilityWarning] = []
+        for (key, years) in old.prefix(limit) {
+            warnings.append(try caution(key, years: years, ordered: ordered, context: context, db: db))
+        }
+        if old.count > limit {
+            let more = old.count - limit
+            warnings.append(ComparabilityWarning(
+                kind: kind,
+                text: "\(Words.count(more, "more key figure describes", "more key figures describe")) a period that "
+                    + "ended more than \(countYears) years (counts) or \(estimateYears) years (estimates) before this brief; "
+                    + "say the period wherever such a figure is quoted.",
+                figures: old.dropFirst(limit).map { $0.key.figure.key }, citations: []))
+        }
+        return warnings
+    }
+
+    private static func caution(
+        _ key: KeyFigure, years: Int, ordered: [FigureRecord], context: BriefContext, db: Database
+    ) throws -> ComparabilityWarning {
+        let figure = key.figure
+        var citations = [figure.citation]
+        var text = "\(key.measureLabel), \(key.placeName): the key figure, \(figure.markedText) "
+            + "(\(figure.sourceLabel) [\(figure.citation)]), describes \(figure.period), a period that ended "
+            + "\(Words.count(years, "year")) before this brief; "
+        let endYear = PeriodDays.parts(figure.periodEnd).year
+        var figures = [figure.key]
+        if let later = laterInScope(key, endYear: endYear, ordered: ordered, context: context) {
+            let citation = context.cite(later.record.source)
+            citations.append(citation)
+            figures.append(later.record.key)
+            let subgroup = BriefContext.subgroup(later.record, catalog: context.catalog)
+            text += "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
+                + "\(context.markedText(later.record)) for \(ReferencePeriod(start: later.record.periodStart, end: later.record.periodEnd).text)"
+                + " (" + (subgroup == "all" ? "" : subgroup + ", ") + "\(context.label(later.record.source)) [\(citation)])."
+        } else if let to = context.scope.to,
+                  let later = try laterInDatabase(key, endYear: endYear, context: context, db: db) {
+            let citation = context.cite(later.source)
+            citations.append(citation)
+            figures.append(later.key)
+            text += "a later figure of this measure and place is in the database, outside the years this brief covers "
+                + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) [\(citation)])."
+        } else {
+            text += "no later figure of this measure and place is in the database."
+        }
+        text += " Say the period wherever the figure is quoted: it does not describe the situation now."
+        return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
+    }
+
+    /// The latest figure in scope of the key figure's measure and place whose period ends in a
+    /// later year, and why the key figures did not take it.
+    private static func laterInScope(
+        _ key: KeyFigure, endYear: Int, ordered: [FigureRecord], context: BriefContext
+    ) -> (record: FigureRecord, why: String)? {
+        let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
+        let laterYears = run.filter { PeriodDays.parts($0.periodEnd).year > endYear }
+        guard let later = laterYears.max(by: { PeriodDays.last($0.periodEnd) < PeriodDays.last($1.periodEnd) }) else { return nil }
+        let why: String
+        if later.cites != nil || later.method == "reported" {
+            why = "it repeats another figure"
+        } else if later.unit != context.catalog.defaultUnits[later.measure] {
+            why = "it is in another unit"
+        } else if later.isPrimaryEstimate {
+            why = "its numbers cannot be right as stored (see its caution)"
+        } else {
+            why = "it is for part of the population"
+        }
+        return (later, why)
+    }
+
+    /// The figures of one measure and place in `ordered` (reading order: by measure, then place,
+    /// by their ranks), found by bisection: this runs for a few key figures of a brief that may
+    /// hold a hundred thousand figures.
+    private static func run(measure: String, place: String, in ordered: [FigureRecord], context: BriefContext) -> ArraySlice<FigureRecord> {
+        let measureRank = context.measureRank, placeRank = context.placeRank
+        func rank(_ figure: FigureRecord) -> (Int, Int) {
+            (measureRank[figure.measure] ?? Int.max, placeRank[figure.place] ?? Int.max)
+        }
+        let target = (measureRank[measure] ?? Int.max, placeRank[place] ?? Int.max)
+        var low = 0, high = ordered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rank(ordered[middle]) < target { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < ordered.count, ordered[end].measure == measure, ordered[end].place == place { end += 1 }
+        return ordered[low..<end]
+    }
+
+    /// The latest primary figure for everyone of the key figure's measure and place, in its
+    /// measure's usual unit, whose period ends in a later year, from the whole database (the
+    /// brief's years left it out).
+    private static func laterInDatabase(
+        _ key: KeyFigure, endYear: Int, context: BriefContext, db: Database
+    ) throws -> (key: String, text: String, period: String, source: String)? {
+        guard let unit = context.catalog.defaultUnits[key.measure] else { return nil }
+        let rows = try db.rows(
+            """
+            SELECT f.key, f.value, f.censored, f.high, f.period_start, f.period_end, f.source FROM figures f
+            WHERE f.measure = ?1 AND f.place = ?2 AND f.unit = ?3 AND CAST(substr(f.period_end, 1, 4) AS INTEGER) > ?4
+                AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
+                AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
+            ORDER BY f.period_end DESC, f.key LIMIT 1
+            """, [key.measure, key.place, unit, endYear])
+        guard let row = rows.first, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
+        let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
+        let text = quantity.text(value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, high: row.double("high"))
+        let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
+        return (figureKey, text, period, source)
+    }
+}

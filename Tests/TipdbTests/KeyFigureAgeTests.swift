@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// A key figure whose reference period ended long before the brief's date carries a caution
+/// saying so (review W29), under the key figures table and in the brief's data: more than 10
+/// years for estimates, more than 5 for yearly counts (`KeyFigureAge`). A fresh one carries none.
+@Suite("key figures: a caution on a figure whose period ended long before the brief (built binary, real Fixtures)")
+struct KeyFigureAgeTests {
+    private func brief(_ arguments: [String], in dir: URL) throws -> String {
+        let out = try Tipdb.run(["report", "brief", "--date", "2026-12-01"] + arguments, in: dir)
+        #expect(out.status == 0, "\(out.stderr)")
+        return out.stdout
+    }
+
+    @Test("ILO 2005's 2.45 million trafficked (1995-2004) is 22 years old in a 2026 brief; the 2021 forced labour estimate is not cautioned")
+    func wholeDatabase() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let md = try brief([], in: dir)
+            let keySection = try #require(md.components(separatedBy: "## Comparability").first)
+            #expect(keySection.contains("- **Caution (age).** Victims of trafficking in persons (estimated), World: the key figure, 2.45 million (ILO 2005 ["), "\(keySection)")
+            #expect(keySection.contains("describes 1995-2004, a period that ended 22 years before this brief; no later figure of this measure and place is in the database. Say the period wherever the figure is quoted: it does not describe the situation now.\n"), "\(keySection)")
+            #expect(!md.contains("Forced labour, World: the key figure"), "27.6 million for 2021 is 5 years old: no caution")
+            // Listed once, under the key figures, not again among the comparability cautions.
+            #expect(md.components(separatedBy: "**Caution (age).** Victims of trafficking in persons (estimated), World").count == 2, "\(md)")
+            let comparability = try #require(md.components(separatedBy: "## Comparability").last?.components(separatedBy: "## Charts").first)
+            #expect(!comparability.contains("Caution (age)"), "\(comparability)")
+
+            let html = try brief(["--format", "html"], in: dir)
+            #expect(html.contains("<p class=\"warning\"><strong>Caution (age).</strong> Victims of trafficking in persons (estimated), World: the key figure, 2.45 million (ILO 2005 "), "\(html)")
+
+            let json = try JSONSerialization.jsonObject(with: Data(try brief(["--format", "json"], in: dir).utf8)) as? [String: Any]
+            let warnings = (json?["comparability"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
+            let ages = warnings.filter { $0["kind"] as? String == "age" }
+            #expect(ages.contains { ($0["figures"] as? [String]) == ["ilo-2005-trafficked-wld"] }, "\(ages)")
+            #expect(!ages.contains { ($0["figures"] as? [String] ?? []).contains("ilo-wf-iom-2022-forced-labour-wld") }, "\(ages)")
+        }
+    }
+
+    @Test("ILO 2005's 12.3 million in forced labour, a key figure of a brief up to 2001, names the 2021 estimate outside the brief's years")
+    func laterOutsideScope() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let md = try brief(["--measure", "forced-labour", "--to", "2001"], in: dir)
+            #expect(md.contains("| Forced labour | World | 12.3 million |  | 1995-2004 | ILO 2005 [1] |"), "\(md)")
+            let caution = try #require(md.split(separator: "\n").first { $0.hasPrefix("- **Caution (age).** Forced labour, World:") }, "\(md)")
+            #expect(caution.contains("the key figure, 12.3 million (ILO 2005 [1]), describes 1995-2004, a period that ended 22 years before this brief; a later figure of this measure and place is in the database, outside the years this brief covers (to 2001): 27.6 million for 2021 ("), "\(caution)")
+            // Its source is cited, so the reader can find it.
+            let label = try #require(caution.components(separatedBy: "27.6 million for 2021 (").last?.components(separatedBy: " [").first)
+            #expect(md.contains("## References"), "\(md)")
+            #expect(caution.contains("\(label) [2])"), "\(caution)")
+            let json = try JSONSerialization.jsonObject(with: Data(try brief(["--measure", "forced-labour", "--to", "2001", "--format", "json"], in: dir).utf8)) as? [String: Any]
+            let warnings = (json?["comparability"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
+            let age = try #require(warnings.first { $0["kind"] as? String == "age" && ($0["figures"] as? [String])?.first == "ilo-2005-forced-labour-wld" })
+            #expect(age["figures"] as? [String] == ["ilo-2005-forced-labour-wld", "ilo-wf-iom-2022-forced-labour-wld"], "\(age)")
+            #expect(age["citations"] as? [Int] == [1, 2], "\(age)")
+        }
+    }
+
+    @Test("the brief's date decides: the same 2021 estimate is cautioned in a 2032 brief, not in a 2031 one")
+    func threshold() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            for (date, cautioned) in [("2031-12-31", false), ("2032-01-01", true)] {
+                let out = try Tipdb.run(["report", "brief", "--date", date, "--measure", "forced-labour", "--place", "World"], in: dir)
+                #expect(out.status == 0, "\(out.stderr)")
+                #expect(out.stdout.contains("Forced labour, World: the key figure, 27.6 million") == cautioned, "\(date): \(out.stdout)")
+            }
+        }
+    }
+}
