@@ -47,13 +47,13 @@ extension TipDB {
         @Flag(help: "Validate everything and report what a real run would do; write nothing.")
         var dryRun = false
 
-        @Option(help: "abort: any invalid row rejects the command. skip: load valid rows, keep rejected ones in ingest_rejects.")
+        @Option(help: "abort: an invalid row rejects the command. skip: load the valid rows.")
         var onError: IngestOptions.OnError = .abort
 
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
 
-        @Flag(help: "The changes fix tipdb's copy of figures typed from a publication (a typing slip), not a new release of their source: the old numbers are kept in figure_revisions as kind correction, shown by tipdb report lineage, and briefs do not print them as \"revised from\". Not for glotip, owid or ctdc files.")
+        @Flag(help: "The changes fix typing slips in tipdb's copy: briefs do not print them as \"revised from\" (see --help-details).")
         var correction = false
 
         @Flag(help: "Print the report as JSON, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")

@@ -15,7 +15,10 @@ extension IngestHelp {
         it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
         never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
         Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
-        values in figure_revisions. An update changes only the fields the file gives: a column the file \
+        values in figure_revisions. With --correction the changes are recorded as fixes of tipdb's copy (a \
+        typing slip), not a new release of the source: kept in figure_revisions as kind correction and \
+        shown by tipdb report lineage, but briefs do not print them as "revised from" (not for glotip, owid \
+        or ctdc files, whose changes are their publisher's). An update changes only the fields the file gives: a column the file \
         does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
         clears it; stored low, high and ci_level are kept only while the value is unchanged. A command that adds more figures than the database holds (and at \
         least 10,000) loads without most figure indexes and rebuilds them just before the commit, \

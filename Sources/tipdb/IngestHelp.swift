@@ -51,7 +51,7 @@ enum IngestHelp {
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export. Kind and format are inferred from the extension, the header and the JSON shape.
 
-        All files of one command load in one transaction: with --on-error abort (the default) an invalid row \
+        One command is one transaction: by default (--on-error abort) an invalid row \
         rejects the whole command and nothing is written; every problem is listed as FILE:LINE:COLUMN: \
         message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
         previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
@@ -59,7 +59,6 @@ enum IngestHelp {
         More: tipdb ingest --help-details (loading, updates, every column's values) and --help-datasets \
         (UNODC GLOTIP, CTDC and Our World in Data files).
 
-        Exit codes: 0 all loaded; 1 input rejected or rows skipped; 2 database unusable; 64 usage error. With \
-        --json, a failure that leaves no report is {"error": ..., "exitCode": ...} on standard output.
+        Exit codes: 0 all loaded; 1 input rejected or rows skipped; 2 database unusable; 64 usage error.
         """
 }

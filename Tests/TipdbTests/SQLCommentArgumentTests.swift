@@ -10,6 +10,36 @@ struct SQLCommentArgumentTests {
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".sql") }.sorted()
     }()
 
+    /// The words of a "-- Run:" line as a shell splits them: spaces separate, single quotes group
+    /// (`--param 'source=ILO 2005'`).
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quoted = false
+        var started = false
+        for character in line {
+            if character == "'" {
+                quoted.toggle()
+                started = true
+            } else if character == " " && !quoted {
+                if started { words.append(word) }
+                word = ""
+                started = false
+            } else {
+                word.append(character)
+                started = true
+            }
+        }
+        if started { words.append(word) }
+        return words
+    }
+
+    @Test("a Run: line's quoted parameter is one word, without its quotes")
+    func runLineWords() {
+        #expect(Self.shellWords("-- Run: tipdb sql -f q.sql --param 'source=ILO 2005' --param n=5")
+            == ["--", "Run:", "tipdb", "sql", "-f", "q.sql", "--param", "source=ILO 2005", "--param", "n=5"])
+    }
+
     @Test("each Fixtures query pasted as the argument gives what -f FILE gives", arguments: queries)
     func fixtureQuery(_ name: String) throws {
         try withTemporaryDirectory { dir in
@@ -19,7 +49,7 @@ struct SQLCommentArgumentTests {
             #expect(text.hasPrefix("-- "))
             // The parameters its "-- Run:" line passes.
             let run = text.split(separator: "\n").first { $0.hasPrefix("-- Run:") }.map(String.init) ?? ""
-            let words = run.split(separator: " ").map(String.init)
+            let words = Self.shellWords(run)
             let parameters = words.indices.filter { words[$0] == "--param" && $0 + 1 < words.count }.flatMap { ["--param", words[$0 + 1]] }
             let fromFile = try Tipdb.run(["sql", "--format", "csv", "-f", file.path] + parameters, in: dir)
             #expect(fromFile.status == 0, "\(fromFile.stderr)")
