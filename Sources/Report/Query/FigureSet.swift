@@ -63,10 +63,7 @@ struct FigureSet {
         ])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
-        try set.loadCited(from: db, select: select, defaultUnits: defaultUnits)
-        try set.loadMinimumEstimates(from: db)
-        try set.loadDroppedFromLatest(from: db)
-        try set.loadRevisions(from: db)
+        try set.loadReached(from: db, select: select, defaultUnits: defaultUnits)
         return set
     }
 
@@ -81,11 +78,17 @@ struct FigureSet {
         try statement.bind([JSONString.array(keys)])
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
         set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
-        try set.loadCited(from: db, select: select, defaultUnits: defaultUnits)
-        try set.loadMinimumEstimates(from: db)
-        try set.loadDroppedFromLatest(from: db)
-        try set.loadRevisions(from: db)
+        try set.loadReached(from: db, select: select, defaultUnits: defaultUnits)
         return set
+    }
+
+    /// Loads what the figures in scope reach and what their words need: the figures they cite,
+    /// the minimum estimates, the figures their series' latest release dropped, and revisions.
+    private mutating func loadReached(from db: Database, select: String, defaultUnits: [String: String]) throws {
+        try loadCited(from: db, select: select, defaultUnits: defaultUnits)
+        try loadMinimumEstimates(from: db)
+        try loadDroppedFromLatest(from: db)
+        try loadRevisions(from: db)
     }
 
     /// Reads which series figures the latest release of their series dropped: a few rows when
