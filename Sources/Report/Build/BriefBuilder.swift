@@ -95,7 +95,6 @@ public struct BriefBuilder {
         }
         resolver.word(&scope, measuresWithFigures: present)
         let context = BriefContext(catalog: catalog, scope: scope, set: set)
-        context.corrections = try RevisionCorrections.ids(in: set, db: db)
         return context
     }
 

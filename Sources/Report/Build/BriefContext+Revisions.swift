@@ -2,10 +2,10 @@ import Storage
 
 extension BriefContext {
     /// The revisions of `figure` a brief prints, newest first: those a newer release or the
-    /// source itself made, not the corrections of tipdb's copy (`RevisionCorrections`).
+    /// source itself made, not the corrections of tipdb's copy (`FigureRevision.isCorrection`).
     func publishedRevisions(_ figure: FigureRecord) -> [FigureRevision] {
         guard let revisions = set.revisions[figure.key] else { return [] }
-        return corrections.isEmpty ? revisions : revisions.filter { !corrections.contains($0.id) }
+        return revisions.filter { !$0.isCorrection }
     }
 
     /// The earlier numbers of a revised figure, briefly: "revised from 20,000" (nil when never

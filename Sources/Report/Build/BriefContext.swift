@@ -20,9 +20,6 @@ final class BriefContext {
     let labels: [String: String]
     /// The letter each source's year takes in its label and reference entry ("" for most).
     let yearSuffixes: [String: String]
-    /// The ids of the revisions that corrected tipdb's copy of a figure (`RevisionCorrections`),
-    /// which a brief does not print; set by whoever reads the database, empty by default.
-    var corrections: Set<Int64> = []
     private(set) var citationOrder: [String] = []
     private var citations: [String: Int] = [:]
     private var lineages: [String: Lineage<FigureRecord>] = [:]

@@ -38,7 +38,6 @@ public struct LineageReport {
         var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set)
         if let repeatSet { labelled.formUnion(BriefContext.documentSources(catalog: catalog, scope: scope, set: repeatSet)) }
         let context = BriefContext(catalog: catalog, scope: scope, set: set, labelled: labelled)
-        context.corrections = try RevisionCorrections.ids(in: set, db: db)
         guard let figure = set.figures.first else {
             throw ReportError.unknownFigure(key, suggestions: [])
         }
@@ -53,7 +52,7 @@ public struct LineageReport {
             if let range = entry.range { out += "  range: \(range)\n" }
             // An earlier number a newer release or file replaced, or a correction replaced: where it came from and when.
             if let revisions = set.revisions[step.key],
-               let revised = RevisionText.lineageText(revisions, corrections: context.corrections, of: step, context: context) {
+               let revised = RevisionText.lineageText(revisions, of: step, context: context) {
                 out += "  \(revised)\n"
             }
             out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"

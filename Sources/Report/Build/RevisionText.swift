@@ -24,13 +24,13 @@ enum RevisionText {
     /// 4,576 (batch 2: figures.csv; tipdb's copy corrected 2026-12-01 by batch 3)". The verb
     /// is repeated where the kind changes: "revised from 45 (...), and before that corrected from 41 (...)".
     static func lineageText(
-        _ revisions: [FigureRevision], corrections: Set<Int64>, of figure: FigureRecord, context: BriefContext
+        _ revisions: [FigureRevision], of figure: FigureRecord, context: BriefContext
     ) -> String? {
         guard !revisions.isEmpty else { return nil }
         var text = ""
         var lastVerb: String?
         for revision in revisions {
-            let corrected = corrections.contains(revision.id)
+            let corrected = revision.isCorrection
             let verb = corrected ? "corrected from " : "revised from "
             text += lastVerb == nil ? verb : (verb == lastVerb ? ", and before that from " : ", and before that " + verb)
             text += part(revision, of: figure, context: context, files: true, correction: corrected)

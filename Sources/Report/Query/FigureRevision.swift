@@ -21,6 +21,9 @@ struct FigureRevision: Sendable, Equatable {
     /// The batch that replaced it, and when (UTC, as stored).
     let replacedBy: Int64
     let replacedAt: String
+    /// Whether it fixed tipdb's own copy (`tipdb ingest --correction`, `figure_revisions.kind`)
+    /// rather than record a new number from the source: briefs do not print corrections.
+    let isCorrection: Bool
 
     /// Whether the number (value, bounds, or being published only as a bound) differs from
     /// `other`'s: a revision that only added a quote or a tag is not a revision of the figure.

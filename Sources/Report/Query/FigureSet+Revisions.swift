@@ -9,7 +9,7 @@ extension FigureSet {
         // The loaded figures by key, those in scope and those read for their lineage alike.
         let figures = byKey.merging(self.figures.map { ($0.key, $0) }) { first, _ in first }
         let rows = try db.rows("""
-            SELECT r.id, r.figure, r.batch_id, r.revised_at,
+            SELECT r.id, r.figure, r.batch_id, r.revised_at, r.kind = 'correction' AS correction,
                 json_extract(r.previous, '$.value') AS value, json_extract(r.previous, '$.censored') AS censored,
                 json_extract(r.previous, '$.low') AS low, json_extract(r.previous, '$.high') AS high,
                 json_extract(r.previous, '$.source') AS source, json_extract(r.previous, '$.batch_id') AS loaded_by,
@@ -27,7 +27,8 @@ extension FigureSet {
                 id: id, value: row.double("value"), censored: (row.int("censored") ?? 0) != 0,
                 low: row.double("low"), high: row.double("high"), source: row.string("source"),
                 loadedBy: row.int("loaded_by"), loadedFrom: row.string("loaded_from"),
-                replacedBy: replacedBy, replacedAt: row.string("revised_at") ?? ""))
+                replacedBy: replacedBy, replacedAt: row.string("revised_at") ?? "",
+                isCorrection: (row.int("correction") ?? 0) != 0))
         }
         for (key, list) in all {
             guard let figure = figures[key] else { continue }
