@@ -46,7 +46,7 @@ struct FigureSetLoadTests {
         }
         let catalog = try Catalog(db: scratch.db)
         let scope = try ScopeResolver(catalog: catalog).resolve(BriefFilters())
-        let set = try FigureSet.load(scope, from: scratch.db, defaultUnits: catalog.defaultUnits)
+        let set = try FigureSet.load(scope, from: scratch.db, lookups: RecordLookups(catalog: catalog))
 
         if count > 1_000 {
             #expect(set.figures.contains { $0.isHeadline } && set.figures.contains { !$0.isHeadline })

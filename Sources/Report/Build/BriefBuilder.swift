@@ -54,7 +54,7 @@ public struct BriefBuilder {
         let brief = BriefScope(
             description: scope.description, filters: request.filters.commandLine, measures: scope.measures ?? [],
             places: scope.requestedPlaces, fromYear: scope.from, toYear: scope.to, figureCount: ordered.count,
-            sourceCount: Self.distinct(ordered) { $0.source }, studyCount: studies.count,
+            sourceCount: context.set.sources.count, studyCount: studies.count,
             placeCount: Self.distinct(ordered) { $0.place }, measureCount: groups.count)
         return Brief(
             title: request.title ?? "\(scope.topic): the published figures", date: request.date, scope: brief,
@@ -84,14 +84,19 @@ public struct BriefBuilder {
         let catalog = try Catalog(db: db)
         let resolver = ScopeResolver(catalog: catalog)
         var scope = try resolver.resolve(filters)
-        let set = try FigureSet.load(scope, from: db, defaultUnits: catalog.defaultUnits)
+        let set = try FigureSet.load(scope, from: db, lookups: RecordLookups(catalog: catalog))
         guard !set.figures.isEmpty || !requiringFigures else { throw ReportError.emptyScope(filters: filters.commandLine) }
         // The title and scope line name what the figures hold, not all the filters could hold.
+        // By the rank each record carries: no string hashed per figure.
         var present: Set<String> = []
-        var last = ""
-        for figure in set.figures where figure.measure != last {
-            last = figure.measure
-            present.insert(last)
+        var seen = [Bool](repeating: false, count: catalog.measures.count)
+        for figure in set.figures {
+            let rank = figure.measureRank
+            if rank < seen.count {
+                if seen[rank] { continue }
+                seen[rank] = true
+            }
+            present.insert(figure.measure)
         }
         resolver.word(&scope, measuresWithFigures: present)
         let context = BriefContext(catalog: catalog, scope: scope, set: set)

@@ -11,7 +11,7 @@ extension BriefContext {
     /// 2024a that is not in it. Worked out before any section is written, since the figures'
     /// words (their labels among them) are made on other threads while citations are numbered.
     static func documentSources(catalog: Catalog, scope: Scope, set: FigureSet) -> Set<String> {
-        var keys = Set(set.figures.lazy.map(\.source))
+        var keys = set.sources
         for figure in set.byKey.values { keys.insert(figure.source) }
         for revisions in set.revisions.values {
             for revision in revisions { if let source = revision.source { keys.insert(source) } }

@@ -22,6 +22,9 @@ final class BriefContext {
     let yearSuffixes: [String: String]
     private(set) var citationOrder: [String] = []
     private var citations: [String: Int] = [:]
+    /// `citations` by `FigureRecord.sourceIndex` (0: not cited yet), for the figures tables' one
+    /// look-up per figure.
+    private var citationsByIndex: [Int]
     private var lineages: [String: Lineage<FigureRecord>] = [:]
 
     /// - Parameter labelled: the sources the document names, when it names more than the figures
@@ -31,6 +34,7 @@ final class BriefContext {
         self.catalog = catalog
         self.scope = scope
         self.set = set
+        citationsByIndex = Array(repeating: 0, count: set.lookups?.sourceKeys.count ?? 0)
         var rank: [String: Int] = [:]
         for (index, code) in catalog.measureOrder.enumerated() { rank[code] = index }
         measureRank = rank
@@ -51,6 +55,16 @@ final class BriefContext {
         citationOrder.append(source)
         citations[source] = citationOrder.count
         return citationOrder.count
+    }
+
+    /// The citation number of a figure's source: `cite(figure.source)`, by the index the record carries.
+    func cite(_ figure: FigureRecord) -> Int {
+        let index = figure.sourceIndex
+        guard index >= 0 && index < citationsByIndex.count else { return cite(figure.source) }
+        if citationsByIndex[index] > 0 { return citationsByIndex[index] }
+        let number = cite(figure.source)
+        citationsByIndex[index] = number
+        return number
     }
 
     /// The source's label; one the document was not expected to name gets its label without a
@@ -84,8 +98,10 @@ final class BriefContext {
         let measureRank = measureRank, placeRank = placeRank
         var keys = ParallelWork.array(figures.count) { index in
             let figure = figures[index]
+            // The rank the record carries, when it was made with the catalog's lookups.
+            let measure = figure.measureRank != .max ? figure.measureRank : measureRank[figure.measure] ?? .max
             return ReadingKey(
-                measure: measureRank[figure.measure] ?? Int.max, place: placeRank[figure.place] ?? Int.max,
+                measure: measure, place: placeRank[figure.place] ?? Int.max,
                 start: Self.dateNumber(figure.periodStart), end: Self.dateNumber(figure.periodEnd), index: index)
         }
         keys.sort()
@@ -236,7 +252,7 @@ final class BriefContext {
 
     /// What needs the brief's running state: the citation number, and the lineage of a repeat.
     private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
-        entry.citation = cite(figure.source)
+        entry.citation = cite(figure)
         if let released = set.droppedFromLatest[figure.key] { entry.release = "not in the latest release (\(released))" }
         if set.revisions[figure.key] != nil {
             let revisions = publishedRevisions(figure)

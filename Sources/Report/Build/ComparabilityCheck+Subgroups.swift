@@ -49,13 +49,23 @@ extension ComparabilityCheck {
             $0.measure == $1.measure && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
         }
         for run in runs where run.count >= 2 {
-            let figures = ordered[run].sorted { SubgroupTotals.groupPrecedes($0, $1, origin: origin) }
+            // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a
+            // run (origin, then unit), each figure's origin worked out once: comparing the run's
+            // equal measure, place and period again in every comparison, and looking up both
+            // origins each time, was a quarter of this scan (`valgrind --tool=callgrind`).
+            let grouped = ordered[run].map { (figure: $0, origin: origin($0)) }.sorted { a, b in
+                if a.origin != b.origin { return a.origin < b.origin }
+                return a.figure.unit < b.figure.unit
+            }
+            let figures = grouped.map(\.figure)
             var found: [SubgroupTotals.Pair<FigureRecord>] = []
             var foundSums: [SubgroupSums.Sum<FigureRecord>] = []
             var start = 0
             while start < figures.count {
                 var end = start + 1
-                while end < figures.count && SubgroupTotals.sameGroup(figures[start], figures[end], origin: origin) { end += 1 }
+                while end < figures.count && grouped[end].origin == grouped[start].origin && figures[end].unit == figures[start].unit {
+                    end += 1
+                }
                 if end - start >= 2 {
                     let judged = SubgroupSums.judge(
                         inGroup: figures[start..<end], dimension: catalog.units[figures[start].unit]?.dimension)

@@ -16,7 +16,7 @@ public struct LineageReport {
             throw ReportError.unknownFigure(key, suggestions: Suggestion.closest(to: key, among: keys, limit: 3))
         }
         let catalog = try Catalog(db: db)
-        let set = try FigureSet.load(keys: [key], from: db, defaultUnits: catalog.defaultUnits)
+        let set = try FigureSet.load(keys: [key], from: db, lookups: RecordLookups(catalog: catalog))
         let scope = Scope(
             measures: nil, places: nil, requestedPlaces: [], countries: [], from: nil, to: nil, filters: BriefFilters(),
             description: "", topic: "")
@@ -33,7 +33,7 @@ public struct LineageReport {
         // Each repeat with its number and the flags its own lineage gives it: the view an
         // analyst uses to see how one figure travelled, and where it was changed on the way.
         let repeatSet = try repeaters.isEmpty ? nil : FigureSet.load(
-            keys: repeaters.compactMap { $0.string("key") } + [key], from: db, defaultUnits: catalog.defaultUnits)
+            keys: repeaters.compactMap { $0.string("key") } + [key], from: db, lookups: RecordLookups(catalog: catalog))
         // One report, one lettering of labels: the chain's sources and the repeats' alike.
         var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set)
         if let repeatSet { labelled.formUnion(BriefContext.documentSources(catalog: catalog, scope: scope, set: repeatSet)) }

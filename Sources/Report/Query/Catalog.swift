@@ -40,8 +40,11 @@ struct Catalog {
     /// The origin of a source: its series for a release of a bulk export, its producer's data
     /// for a second-hand copy (`copies`), itself otherwise (`SubgroupTotals.origin`), for the
     /// rules that count releases of one export, and copies of it, as one source.
+    ///
+    /// A database without bulk exports or copies (most) needs no look-up: every source is its own origin.
     func origin(_ source: String) -> String {
-        copies.origins[source] ?? SubgroupTotals.origin(source: source, series: vintages[source]?.series)
+        if copies.origins.isEmpty && vintages.isEmpty { return source }
+        return copies.origins[source] ?? SubgroupTotals.origin(source: source, series: vintages[source]?.series)
     }
 
     init(db: Database) throws {

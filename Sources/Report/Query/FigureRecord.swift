@@ -39,6 +39,11 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// Whether the figure is a primary estimate in the sense of the `latest_estimates` view, and
     /// so may be a key figure (see `Headline.isPrimaryEstimate`).
     let isPrimaryEstimate: Bool
+    /// The measure's place in the catalog's reading order (`Int.max` when unknown), and the
+    /// source's index in its `RecordLookups.sourceKeys` (-1 when unknown): looked up once, as the
+    /// record is made, for the sections that would otherwise hash the strings again.
+    let measureRank: Int
+    let sourceIndex: Int
     /// Whether the figure can be drawn in a chart and counted in a series: a primary estimate
     /// with a value (a censored `<5` has none to plot).
     var isHeadline: Bool { isPrimaryEstimate && value != nil }
@@ -48,7 +53,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         unit: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
-        breakdowns: [FigureBreakdown] = []
+        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1
     ) {
         self.key = key
         self.measure = measure
@@ -72,6 +77,8 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         self.method = method
         self.notes = notes
         self.breakdowns = breakdowns
+        self.measureRank = measureRank
+        self.sourceIndex = sourceIndex
         let brokenDown = !breakdowns.isEmpty && sex == "total" && ageGroup == "total" && form == nil
         isBrokenDown = brokenDown
         isPrimaryEstimate = Headline.isPrimaryEstimate(

@@ -36,12 +36,18 @@ struct FigureRows: Sendable {
     }
 
     /// `select(breakdowns:narrowing:)` as `db` needs it: each column computed only when some
-    /// figure could have it. Read in the same transaction as the query it starts.
-    static func select(for db: Database) throws -> String {
+    /// figure could have it; and whether any source is superseded (`supersededSources`), so
+    /// that a scope's query leaves out the condition when none is. Read in the same transaction
+    /// as the query it starts.
+    ///
+    /// Why the flag: `source NOT IN (…)` looks every row's source up in the list, even an empty
+    /// one; for 100,000 figures that was a fifth of SQLite's work in stepping through them
+    /// (`valgrind --tool=callgrind`, `sqlite3`).
+    static func select(for db: Database) throws -> (select: String, superseded: Bool) {
         let breakdowns = try db.integer("SELECT EXISTS (SELECT 1 FROM figure_breakdowns)") != 0
-        let narrowing = try db.integer(
-            "SELECT EXISTS (SELECT 1 FROM series_vintages) OR EXISTS (" + supersededSources + ")") != 0  // sql-constant: a constant subquery
-        return select(breakdowns: breakdowns, narrowing: narrowing)
+        let superseded = try db.integer("SELECT EXISTS (" + supersededSources + ")") != 0  // sql-constant: a constant subquery
+        let narrowing = try superseded || db.integer("SELECT EXISTS (SELECT 1 FROM series_vintages)") != 0
+        return (select(breakdowns: breakdowns, narrowing: narrowing), superseded)
     }
 
     /// The `narrowed` column when some figure can be narrowed.
@@ -106,7 +112,7 @@ struct FigureRows: Sendable {
     }
 
     /// The records, in row order.
-    func records(defaultUnits: [String: String]) -> [FigureRecord] {
+    func records(lookups: RecordLookups) -> [FigureRecord] {
         bytes.withUnsafeBytes { buffer in
             var records: [FigureRecord] = []
             records.reserveCapacity(count)
@@ -126,12 +132,14 @@ struct FigureRows: Sendable {
                 let cites = text(), method = text() ?? "estimated", notes = text()
                 let breakdowns = text().map(FigureBreakdown.parse) ?? []
                 let real = row * Self.realColumns.count
+                let facts = lookups.measures[measure]
                 records.append(FigureRecord(
                     key: key, measure: measure, value: reals[real], censored: censored[row], low: reals[real + 1],
                     high: reals[real + 2], ciLevel: reals[real + 3], unit: unit, place: place, periodStart: start,
                     periodEnd: end, sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
-                    defaultUnit: defaultUnits[measure], narrowed: narrowed[row], breakdowns: breakdowns))
+                    defaultUnit: facts?.defaultUnit, narrowed: narrowed[row], breakdowns: breakdowns,
+                    measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1))
             }
             return records
         }

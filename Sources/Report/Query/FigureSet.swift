@@ -21,6 +21,13 @@ struct FigureSet {
     var droppedFromLatest: [String: String] = [:]
     /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
     var revisions: [String: [FigureRevision]] = [:]
+    /// What the records were made with: how their `sourceIndex` maps back to source keys.
+    var lookups: RecordLookups?
+
+    /// The distinct sources of the figures in scope.
+    var sources: Set<String> {
+        lookups?.sources(of: figures) ?? Set(figures.lazy.map(\.source))
+    }
 
     /// The figures whose keys are in the JSON array bound to ?1, by key, with `select`'s columns.
     private static func byKeys(_ select: String) -> String {
@@ -40,12 +47,12 @@ struct FigureSet {
     ///
     /// All of it is read in one transaction: the figures, the columns `FigureRows` leaves out when
     /// no figure has them, and what their lineage reaches are one state of the database.
-    static func load(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
-        try db.transaction { try read(scope, from: db, defaultUnits: defaultUnits) }
+    static func load(_ scope: Scope, from db: Database, lookups: RecordLookups) throws -> FigureSet {
+        try db.transaction { try read(scope, from: db, lookups: lookups) }
     }
 
-    private static func read(_ scope: Scope, from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
-        let select = try FigureRows.select(for: db)
+    private static func read(_ scope: Scope, from db: Database, lookups: RecordLookups) throws -> FigureSet {
+        let (select, superseded) = try FigureRows.select(for: db)
         let statement = try db.prepare(
             select + """
 
@@ -53,39 +60,36 @@ struct FigureSet {
                   AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
                   AND (?3 IS NULL OR CAST(substr(period_end, 1, 4) AS INTEGER) >= ?3)
                   AND (?4 IS NULL OR CAST(substr(period_start, 1, 4) AS INTEGER) <= ?4)
-                  AND source NOT IN (
-                """ + FigureRows.supersededSources + """
-                )
-                """)
+                """ + (superseded ? "\n  AND source NOT IN (" + FigureRows.supersededSources + ")" : ""))
         try statement.bind([
             scope.measures.map(JSONString.array), scope.places.map { JSONString.array($0.sorted()) },
             scope.from, scope.to,
         ])
-        var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
-        set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
-        try set.loadReached(from: db, select: select, defaultUnits: defaultUnits)
+        var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [], lookups: lookups)
+        set.figures = try read(statement, into: &set, counting: true, lookups: lookups)
+        try set.loadReached(from: db, select: select, lookups: lookups)
         return set
     }
 
     /// Loads the figures with `keys` and the figures their lineage reaches, in one transaction.
-    static func load(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
-        try db.transaction { try read(keys: keys, from: db, defaultUnits: defaultUnits) }
+    static func load(keys: [String], from db: Database, lookups: RecordLookups) throws -> FigureSet {
+        try db.transaction { try read(keys: keys, from: db, lookups: lookups) }
     }
 
-    private static func read(keys: [String], from db: Database, defaultUnits: [String: String]) throws -> FigureSet {
-        let select = try FigureRows.select(for: db)
+    private static func read(keys: [String], from db: Database, lookups: RecordLookups) throws -> FigureSet {
+        let select = try FigureRows.select(for: db).select
         let statement = try db.prepare(Self.byKeys(select))
         try statement.bind([JSONString.array(keys)])
-        var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [])
-        set.figures = try read(statement, into: &set, counting: true, defaultUnits: defaultUnits)
-        try set.loadReached(from: db, select: select, defaultUnits: defaultUnits)
+        var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [], lookups: lookups)
+        set.figures = try read(statement, into: &set, counting: true, lookups: lookups)
+        try set.loadReached(from: db, select: select, lookups: lookups)
         return set
     }
 
     /// Loads what the figures in scope reach and what their words need: the figures they cite,
     /// the minimum estimates, the figures their series' latest release dropped, and revisions.
-    private mutating func loadReached(from db: Database, select: String, defaultUnits: [String: String]) throws {
-        try loadCited(from: db, select: select, defaultUnits: defaultUnits)
+    private mutating func loadReached(from db: Database, select: String, lookups: RecordLookups) throws {
+        try loadCited(from: db, select: select, lookups: lookups)
         try loadMinimumEstimates(from: db)
         try loadDroppedFromLatest(from: db)
         try loadRevisions(from: db)
@@ -114,7 +118,7 @@ struct FigureSet {
     /// Loads the figures that loaded figures cite and that are not loaded yet, until none are left.
     /// Each round is one query; a chain of length n takes n rounds. Keys that are not in the
     /// database stay unloaded: the lineage reports them as missing.
-    private mutating func loadCited(from db: Database, select: String, defaultUnits: [String: String]) throws {
+    private mutating func loadCited(from db: Database, select: String, lookups: RecordLookups) throws {
         var cited = Set(figures.compactMap(\.cites))
         for figure in figures where cited.contains(figure.key) { byKey[figure.key] = figure }
         var asked: Set<String> = []
@@ -123,7 +127,7 @@ struct FigureSet {
             asked.formUnion(pending)
             let statement = try db.prepare(Self.byKeys(select))
             try statement.bind([JSONString.array(pending.sorted())])
-            let found = try Self.read(statement, into: &self, counting: false, defaultUnits: defaultUnits)
+            let found = try Self.read(statement, into: &self, counting: false, lookups: lookups)
             for figure in found {
                 byKey[figure.key] = figure
                 outside.insert(figure.key)
@@ -138,7 +142,7 @@ struct FigureSet {
     /// Reads the statement's rows on this thread and makes their records on another (see
     /// `FigureRows`), a chunk at a time.
     private static func read(
-        _ statement: Statement, into set: inout FigureSet, counting: Bool, defaultUnits: [String: String]
+        _ statement: Statement, into set: inout FigureSet, counting: Bool, lookups: RecordLookups
     ) throws -> [FigureRecord] {
         let chunkSize = 2_048
         let records = BackgroundWork<FigureRecord>()
@@ -161,13 +165,13 @@ struct FigureSet {
             }
             if rows.count == chunkSize {
                 let full = rows
-                records.run { full.records(defaultUnits: defaultUnits) }
+                records.run { full.records(lookups: lookups) }
                 rows = FigureRows(capacity: chunkSize)
             }
         }
         flush()
         let last = rows
-        if last.count > 0 { records.run { last.records(defaultUnits: defaultUnits) } }
+        if last.count > 0 { records.run { last.records(lookups: lookups) } }
         return records.results()
     }
 }
