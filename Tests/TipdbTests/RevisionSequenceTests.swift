@@ -68,7 +68,7 @@ struct RevisionSequenceTests {
         }
     }
 
-    @Test("the brief never prints a number revised from itself, and prints the source's revisions, in Markdown and JSON")
+    @Test("the brief never prints a number revised from itself, and prints the source's revisions, in Markdown, JSON, HTML and CSV")
     func brief() throws {
         try withTemporaryDirectory { dir in
             try load(in: dir)
@@ -98,6 +98,14 @@ struct RevisionSequenceTests {
             #expect((try entry("de-2019")["revised"] as? String)?.hasPrefix("revised from 100 (batch 2; replaced ") == true)
             #expect(try entry("fr-2019")["revisedFrom"] as? String == "revised from 14")
             #expect((try entry("fr-2019")["revised"] as? String)?.hasPrefix("revised from 14 (batch 4; replaced ") == true)
+
+            // HTML and CSV word the same facts.
+            for format in ["html", "csv"] {
+                let out = try Tipdb.run(["report", "brief", "--date", "2026-12-01", "--format", format], in: dir)
+                #expect(out.status == 0, "\(out.stderr)")
+                #expect(out.stdout.contains("revised from 100") && out.stdout.contains("revised from 14"), "\(format): \(out.stdout)")
+                for slip in ["41", "40", "120"] { #expect(!out.stdout.contains("revised from \(slip)"), "\(format): \(out.stdout)") }
+            }
         }
     }
 
