@@ -52,6 +52,7 @@ let package = Package(
                 .embedInCode("m0022_figure_retractions.sql"),
                 .embedInCode("m0023_labels_and_changes.sql"),
                 .embedInCode("m0024_revision_kinds.sql"),
+                .embedInCode("m0025_citation_revision_kinds.sql"),
             ]
         ),
         .target(

@@ -30,5 +30,6 @@ public enum EmbeddedMigrations {
         ("m0022_figure_retractions.sql", PackageResources.m0022_figure_retractions_sql),
         ("m0023_labels_and_changes.sql", PackageResources.m0023_labels_and_changes_sql),
         ("m0024_revision_kinds.sql", PackageResources.m0024_revision_kinds_sql),
+        ("m0025_citation_revision_kinds.sql", PackageResources.m0025_citation_revision_kinds_sql),
     ]
 }

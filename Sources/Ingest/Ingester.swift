@@ -131,6 +131,8 @@ public final class Ingester {
         do {
             try db.transaction(.immediate) {
                 vocabulary = try Vocabulary(db: db)
+                // Sources another program wrote have no label for SQL to find them by: one anti-join tells.
+                try db.labelUnlabelledSources()
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
                         for plan in plans {

@@ -40,7 +40,8 @@ extension TipDB {
                 (period-after-publication, compared at the precision both dates give); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \
-                URL or accessed date; search indexes left unchecked because FTS5's check, which changes nothing, \
+                URL or accessed date; sources without a label in source_labels (source-without-label: written by \
+                another program, so SQL by label misses them; tipdb migrate --repair labels them); search indexes left unchecked because FTS5's check, which changes nothing, \
                 still needs to write: the file is read-only, or an ingest held the write lock past the busy timeout.
 
                 As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \

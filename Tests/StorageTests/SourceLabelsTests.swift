@@ -65,4 +65,22 @@ struct SourceLabelsTests {
         #expect(try db.upsert(smuggling, batch: 1, at: "t") == .updated)
         #expect(try Self.labels(db) == ["glotip-2024: UNODC 2024 / UNODC 2024", "smuggling-2024: UNODC 2023 / UNODC 2023"])
     }
+
+    @Test("a connection that wrote a source before m0023 labels the sources it writes after migrating (the table is asked for again)")
+    func connectionLabelsAfterMigrating() throws {
+        let db = try Database.inMemory()
+        try Migrator(migrations: Migration.bundled.filter { $0.version <= 22 }).migrate(db)
+        try Self.addBatch(to: db)
+        let ilo = Source(key: "ilo-2005", title: "A Global Alliance against Forced Labour", authors: "International Labour Office", published: "2005")
+        #expect(try db.upsert(ilo, batch: 1, at: "t") == .inserted)
+        #expect(try db.unlabelledSources() == [], "no source_labels table yet: nothing to ask")
+        try Migrator().migrate(db)
+        let francis = Source(key: "francis", title: "Shaking up", authors: "Francis, Kate", published: "2013-02-06")
+        #expect(try db.upsert(francis, batch: 1, at: "t") == .inserted)
+        #expect(try Self.labels(db) == ["francis: Francis 2013 / Francis 2013", "ilo-2005: ILO 2005 / ILO 2005"])
+        try db.execute("DELETE FROM source_labels WHERE source = 'francis'")
+        #expect(try db.unlabelledSources() == ["francis"])
+        #expect(try db.labelUnlabelledSources() == ["francis: Francis 2013"])
+        #expect(try db.labelUnlabelledSources() == [])
+    }
 }

@@ -45,7 +45,7 @@ struct SchemaRepairCommandTests {
             reopened.close()
 
             let again = try Tipdb.run(["migrate", "--repair"], in: dir)
-            #expect(again.stdout.hasSuffix("tipdb.sqlite: every index, trigger and view is as tipdb made it, nothing to repair\n"))
+            #expect(again.stdout.hasSuffix("tipdb.sqlite: every index, trigger, view and source label is as tipdb made it, nothing to repair\n"))
         }
     }
 

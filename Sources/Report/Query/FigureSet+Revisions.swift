@@ -32,15 +32,28 @@ extension FigureSet {
         }
         for (key, list) in all {
             guard let figure = figures[key] else { continue }
-            // Each earlier number against the one that replaced it: the next revision's, else the figure's now.
-            var kept: [FigureRevision] = []
-            for (index, revision) in list.enumerated() {
-                let next = index + 1 < list.count ? list[index + 1] : nil
-                let differs = next.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
-                    ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
-                if differs { kept.append(revision) }
-            }
+            let kept = Self.numberChanges(list, of: figure)
             if !kept.isEmpty { revisions[key] = kept.reversed() }
         }
+    }
+
+    /// The revisions in `list` (oldest first) that changed the figure's number, oldest first.
+    ///
+    /// A correction is compared with the number that replaced it, the next row's or the figure's
+    /// now. A revision is compared with the number before the source's next revision, or the
+    /// figure's now: the corrections between them fixed tipdb's copy of what this revision
+    /// loaded, so the source's number is the corrected one. A revision whose slip a correction
+    /// undid (41 revised to 40 by a typo, corrected back to 41) changed no number of the source's,
+    /// and would read "41 (revised from 41)": it is left out, and the correction tells the rest.
+    static func numberChanges(_ list: [FigureRevision], of figure: FigureRecord) -> [FigureRevision] {
+        var kept: [FigureRevision] = []
+        for (index, revision) in list.enumerated() {
+            let later = list[(index + 1)...]
+            let next = revision.isCorrection ? later.first : later.first { !$0.isCorrection }
+            let differs = next.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
+                ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+            if differs { kept.append(revision) }
+        }
+        return kept
     }
 }

@@ -82,6 +82,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, rows: ageGroups),
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
+            AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, rows: sourcesWithoutLabel),
         ]
     }
 
@@ -198,6 +199,16 @@ public struct Audit {
             row("\(source.string(at: 0) ?? "") (\(source.int64(at: 1) != 0 ? "no URL" : "no accessed date"))")
         }
     }
+
+    /// Sources another program wrote (the `sqlite3` shell, Datasette, a script), which tipdb has
+    /// not labelled: SQL that asks for "ILO 2005" misses their figures.
+    private func sourcesWithoutLabel(_ row: (String) -> Void) throws {
+        for key in try db.unlabelledSources() { row(key) }
+    }
+
+    static let sourceWithoutLabelMessage = "sources without a label in source_labels (written by another program than tipdb), "
+        + "so figure_citations.source_label, figure_lineage.primary_source_label and source_usage.label are NULL for them "
+        + "and a query by label misses their figures; `tipdb migrate --repair` labels them (so does the next tipdb ingest)"
 
     static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
         + "add up to more than their total for the same measure, place, period and source, the releases of one bulk export counting as one "

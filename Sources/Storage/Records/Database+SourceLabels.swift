@@ -8,9 +8,10 @@ extension Database {
     /// `short_label`, so an ingest of many sources stays linear.
     ///
     /// A database of an older schema has no `source_labels` yet: nothing is stored, and `m0023`'s
-    /// follow-up labels every source when it is migrated.
+    /// follow-up labels every source when it is migrated. Whether the table is there is asked once
+    /// per connection (`sourceLabelsPresent()`), not once per source an ingest writes.
     func relabelSources(around key: String) throws {
-        guard try schemaContains("table", named: "source_labels") else { return }
+        guard try sourceLabelsPresent() else { return }
         var shortLabels = Set(try rows("SELECT short_label FROM source_labels WHERE source = ?", [key]).compactMap { $0.string("short_label") })
         if let source = try source(key: key) { shortLabels.insert(SourceLabel.short(source)) }
         var keys: Set<String> = [key]
@@ -24,25 +25,67 @@ extension Database {
         try storeLabels(of: sources)
     }
 
-    /// Labels every stored source: after `m0023`, which made `source_labels`, and whenever the
-    /// rule that makes labels changes (a later migration's follow-up calls it again).
-    public func relabelAllSources() throws {
+    /// Labels every stored source: after `m0023`, which made `source_labels`, whenever the rule
+    /// that makes labels changes (a later migration's follow-up calls it again), and for
+    /// `tipdb migrate --repair`, which mends the labels of sources another program wrote or changed.
+    ///
+    /// - Returns: "KEY: LABEL" for each source whose label was missing or changed, by key.
+    @discardableResult
+    public func relabelAllSources() throws -> [String] {
         try storeLabels(of: Dictionary(try sources().map { ($0.key, $0) }) { first, _ in first })
+    }
+
+    /// The keys of the sources without a row in `source_labels`, by key (none on a schema older
+    /// than `m0023`): written by another program (the `sqlite3` shell, Datasette, a Python script),
+    /// so that `figure_citations.source_label` and the other label columns are NULL for them.
+    ///
+    /// One anti-join on the table's primary key, which `tipdb check` and each ingest can afford.
+    public func unlabelledSources() throws -> [String] {
+        guard try sourceLabelsPresent() else { return [] }
+        return try rows(
+            "SELECT s.key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM source_labels l WHERE l.source = s.key) ORDER BY s.key"
+        ).compactMap { $0.string("key") }
+    }
+
+    /// Labels the sources another program wrote without one, when there are any: every source
+    /// is labelled again, since a new label may take a letter from those that share it.
+    ///
+    /// - Returns: "KEY: LABEL" for each source whose label was missing or changed.
+    @discardableResult
+    public func labelUnlabelledSources() throws -> [String] {
+        guard try !unlabelledSources().isEmpty else { return [] }
+        return try relabelAllSources()
+    }
+
+    /// Whether the database has `source_labels`, asked of `sqlite_schema` once per connection
+    /// and again after a migration (`hasSourceLabels`).
+    func sourceLabelsPresent() throws -> Bool {
+        if let known = hasSourceLabels { return known }
+        let present = try schemaContains("table", named: "source_labels")
+        hasSourceLabels = present
+        return present
     }
 
     /// Writes each source's short label and label, letters made among `sources`; a row already
     /// right is left alone.
-    private func storeLabels(of sources: [String: Source]) throws {
+    ///
+    /// - Returns: "KEY: LABEL" for each row inserted or changed, by key.
+    @discardableResult
+    private func storeLabels(of sources: [String: Source]) throws -> [String] {
         let suffixes = SourceLabel.yearSuffixes(sources)
+        var written: [String] = []
         for key in sources.keys.sorted() {
             guard let source = sources[key] else { continue }
             let short = SourceLabel.short(source)
+            let label = short + (suffixes[key] ?? "")
             try execute(
                 """
                 INSERT INTO source_labels (source, short_label, label) VALUES (?1, ?2, ?3)
                 ON CONFLICT (source) DO UPDATE SET short_label = excluded.short_label, label = excluded.label
                 WHERE short_label IS NOT excluded.short_label OR label IS NOT excluded.label
-                """, [key, short, short + (suffixes[key] ?? "")])
+                """, [key, short, label])
+            if changes > 0 { written.append("\(key): \(label)") }
         }
+        return written
     }
 }

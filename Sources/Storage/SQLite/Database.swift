@@ -50,6 +50,12 @@ public final class Database {
     /// leave a file byte for byte as it was, such as a backup copy, which `tipdb backup` writes
     /// in rollback mode so that it is one self-contained file.
     var switchesToWALOnCommit = false
+    /// Whether the database has `source_labels` (m0023), once asked (`sourceLabelsPresent()`);
+    /// nil until then, and again after each migration (`Migrator`), which may make the table.
+    ///
+    /// Why kept: every source an ingest writes is labelled, and asking `sqlite_schema` each time
+    /// is a query per source for an answer that does not change while the connection is open.
+    var hasSourceLabels: Bool?
     private var isClosed = false
 
     /// Process-wide SQLite settings, applied once before the first connection opens.

@@ -24,7 +24,7 @@ public struct Migrator: Sendable {
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
-        23: { db in try db.relabelAllSources() },
+        23: { db in _ = try db.relabelAllSources() },
     ]
 
     /// Applied and pending migrations. Reads only: never writes to the database.
@@ -71,6 +71,8 @@ public struct Migrator: Sendable {
         let alreadyApplied = try appliedMigrations(db)
         var applied: [Migration] = []
         for migration in migrations where alreadyApplied[migration.version] == nil {
+            // A migration may make a table tipdb asks for once per connection (source_labels).
+            defer { db.hasSourceLabels = nil }
             let done = try db.transaction(.immediate) { () throws -> Bool in
                 try db.execute(Self.historyTable)
                 // Checked again inside the write lock: another process may have just applied it.

@@ -1,5 +1,6 @@
 /// Recreates tipdb's own indexes, triggers and views that another program dropped or changed,
-/// from the migrations' definitions, without touching a row (`tipdb migrate --repair`).
+/// from the migrations' definitions, without touching a row of data (`tipdb migrate --repair`),
+/// and labels the sources another program wrote (`source_labels`).
 ///
 /// Why: `tipdb check` finds them missing (a search trigger dropped with the `sqlite3` shell
 /// leaves a file that passes `integrity_check`), and restoring a backup would lose every ingest
@@ -15,11 +16,14 @@ public enum SchemaRepair {
         public var rebuiltSearchIndexes: [String] = []
         /// tipdb's tables that are missing or changed: not repaired.
         public var tables: [String] = []
+        /// "KEY: LABEL" for each source labelled again: written or changed by another program,
+        /// it had no label in `source_labels`, or one its values no longer give.
+        public var labelled: [String] = []
     }
 
     /// Recreates, in one IMMEDIATE transaction, every index, trigger and view of tipdb's schema
-    /// that is missing from `db` or differs from its definition, and rebuilds the search indexes
-    /// whose triggers were among them.
+    /// that is missing from `db` or differs from its definition, rebuilds the search indexes
+    /// whose triggers were among them, and labels every source again (`relabelAllSources`).
     public static func repair(_ db: Database) throws -> Outcome {
         let reference = try Database.inMemory()
         defer { reference.close() }
@@ -54,6 +58,10 @@ public enum SchemaRepair {
             }
             for name in outcome.rebuiltSearchIndexes {
                 if let index = Audit.searchIndexes.first(where: { $0.name == name }) { try db.execute(index.rebuild) }
+            }
+            // Labels are tipdb's to write, like the views that read them; a missing or changed table is named above.
+            if !outcome.tables.contains(where: { $0.hasPrefix("table source_labels") }), try db.schemaContains("table", named: "source_labels") {
+                outcome.labelled = try db.relabelAllSources()
             }
         }
         return outcome
