@@ -421,15 +421,10 @@ private func observe(_ reader: CSVReader) -> Observation {
     return seen
 }
 
-/// A file in the temporary directory with a unique name, removed when the body returns.
-private func withTemporaryFile<R>(
-    _ bytes: [UInt8], _ body: (String) throws -> R
-) throws -> R {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
-    try Data(bytes).write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    return try body(url.path)
+/// `bytes` in a temporary CSV file (`TemporaryFile`), removed when the body returns.
+private func withTemporaryFile<R>(_ bytes: [UInt8], _ body: (String) throws -> R) throws -> R {
+    let file = try TemporaryFile(bytes, extension: "csv")
+    return try body(file.path)
 }
 
 /// Reads `bytes` through `source` and reports what was seen.
@@ -658,17 +653,14 @@ struct CSVReaderTests {
 
     @Test("an unterminated quote in a 50 MB file is reported where it opened")
     func unterminatedQuoteInLargeFile() throws {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
-        defer { try? FileManager.default.removeItem(at: url) }
-        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: url)
+        let file = try TemporaryFile([], extension: "csv")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file.path))
         let chunk = Data((0..<(1 << 20)).map { $0 % 80 == 79 ? UInt8(ascii: "\n") : UInt8(ascii: "x") })
         try handle.write(contentsOf: Data("id,text\n1,\"".utf8))
         for _ in 0..<50 { try handle.write(contentsOf: chunk) }
         try handle.close()
 
-        let reader = try CSVReader(path: url.path)
+        let reader = try CSVReader(path: file.path)
         #expect(try reader.next()?.string(at: 1) == "text")
         #expect(
             throws: CSVError(
@@ -683,18 +675,15 @@ struct CSVReaderTests {
     @Test("a closed field just over the 64 MB record limit is refused where its record starts; one just under is read")
     func recordLimit() throws {
         for (megabytes, refused) in [(63, false), (65, true)] {
-            let url = FileManager.default.temporaryDirectory
-                .appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
-            defer { try? FileManager.default.removeItem(at: url) }
-            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
-            let handle = try FileHandle(forWritingTo: url)
+            let file = try TemporaryFile([], extension: "csv")
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file.path))
             try handle.write(contentsOf: Data("id,text\n1,\"".utf8))
             let chunk = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
             for _ in 0..<megabytes { try handle.write(contentsOf: chunk) }
             try handle.write(contentsOf: Data("\"\n2,short\n".utf8))
             try handle.close()
 
-            let reader = try CSVReader(path: url.path)
+            let reader = try CSVReader(path: file.path)
             #expect(try reader.next()?.string(at: 1) == "text")
             if refused {
                 #expect(
@@ -713,18 +702,15 @@ struct CSVReaderTests {
 
     @Test("an unquoted field over the 64 MB record limit is refused without blaming a missing quote")
     func recordLimitUnquoted() throws {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
-        defer { try? FileManager.default.removeItem(at: url) }
-        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: url)
+        let file = try TemporaryFile([], extension: "csv")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file.path))
         try handle.write(contentsOf: Data("id,text\n1,".utf8))
         let chunk = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
         for _ in 0..<65 { try handle.write(contentsOf: chunk) }
         try handle.write(contentsOf: Data("\n2,short\n".utf8))
         try handle.close()
 
-        let reader = try CSVReader(path: url.path)
+        let reader = try CSVReader(path: file.path)
         #expect(try reader.next()?.string(at: 1) == "text")
         #expect(
             throws: CSVError(
@@ -778,10 +764,8 @@ struct CSVReaderTests {
         switch source {
         case .memory: reader = CSVReader(bytes: input)
         case .file(let chunkSize):
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("CSVReaderTests-\(UUID().uuidString).csv")
-            try Data(input).write(to: url)
-            defer { try? FileManager.default.removeItem(at: url) }
-            reader = try CSVReader(path: url.path, chunkSize: chunkSize)
+            // The reader opens the file here, so it reads it after the file's name is removed.
+            reader = try withTemporaryFile(input) { try CSVReader(path: $0, chunkSize: chunkSize) }
         }
         var seen: [(fields: [String], problem: CSVError.Kind?, line: Int, raw: String)] = []
         while let record = try reader.next() {
