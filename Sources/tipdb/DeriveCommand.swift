@@ -105,7 +105,7 @@ extension TipDB.DeriveCommand {
                     dataset: dataset, version: datasetVersion, dimensions: dimensions, minCell: minCell, dryRun: dryRun)
                 let report = try Self.derive(options, database: database.path)
                 if minCell < DeriveOptions.defaultMinCell {
-                    FileHandle.standardError.write(Data("warning: --min-cell \(minCell) is below CTDC's own minimum cell size of \(DeriveOptions.defaultMinCell)\n".utf8))
+                    Warning.print("--min-cell \(minCell) is below CTDC's own minimum cell size of \(DeriveOptions.defaultMinCell)")
                 }
                 if json {
                     print(try JSONLayout.document(report), terminator: "")

@@ -36,7 +36,7 @@ struct IngestOutput {
         // Warnings are printed even with --quiet and --json: they concern the data itself.
         for file in report.files {
             for warning in file.warnings {
-                FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+                Warning.print("\(warning)")
             }
         }
         if json {
