@@ -57,7 +57,7 @@ extension TipDB.DeriveCommand {
                 access, and opens the database read-only.
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
-                changed, a count that cannot be protected); 2 database unusable (read-only here too, except for a dry run); 64 usage error (a --dataset or \
+                changed, a count that cannot be protected); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
                 --dataset-version the database does not hold too, with the closest names).
                 """
         )
@@ -133,7 +133,10 @@ extension TipDB.DeriveCommand {
         /// so it opens the file read-only: read access is enough (a data team checking a shared
         /// database before asking its owner to publish), with no copy of the database to make
         /// first. A real run where this process may only read the file fails with exit 2, after an
-        /// unknown `--dataset` has been named (exit 64), the mistake to fix first.
+        /// unknown `--dataset` has been named (exit 64), the mistake to fix first, and before the
+        /// counting and the audit: SQLite opens such a file without a word and fails only at the
+        /// first write, which came after minutes of work on a large dataset, or after the audit's
+        /// own refusal (exit 1) for a table the user could not have written anyway.
         static func derive(_ options: DeriveOptions, database path: String) throws -> DerivationReport {
             if options.dryRun {
                 let db = try DatabaseFile.open(path, for: .read)
@@ -144,6 +147,8 @@ extension TipDB.DeriveCommand {
                 let source = try DatabaseFile.open(path, for: .read)
                 defer { source.close() }
                 try options.checkDataset(in: source)
+                // SQLITE_READONLY, as the first write would have failed: ExitStatus says what to check.
+                throw StorageError(extendedCode: 8, message: "attempt to write a readonly database")
             }
             let db = try DatabaseFile.open(path, for: .write)
             defer { db.close() }

@@ -103,6 +103,36 @@ struct DeriveReadOnlyTests {
         }
     }
 
+    @Test("a real run on a read-only file fails before it counts or audits: exit 2, not the audit's refusal; a dry run still audits",
+          .enabled(if: canDropPrivileges))
+    func readOnlyFailsFirst() throws {
+        try withTemporaryDirectory { dir in
+            try makeCaseDatabase(in: dir)
+            // A derivation with --min-cell 11: a later one with --min-cell 5 is refused by the audit (exit 1).
+            let first = try Tipdb.run(arguments, in: dir)
+            #expect(first.status == 0, "\(first.stderr)")
+            let db = try share(from: dir, folder: "shared", mode: 0o777) { source, copy in
+                let backup = try Tipdb.run(["backup", "--db", source.path, copy.path], in: dir)
+                #expect(backup.status == 0, "\(backup.stderr)")
+            }
+            let before = try Data(contentsOf: db)
+            let changed = arguments + ["--min-cell", "5", "--db", db.path]
+
+            let real = try runAsReader(changed, in: dir)
+            #expect(real.status == 2, "\(real.stderr)")
+            #expect(real.stderr == "tipdb: error: \(db.path): the database is read-only here (check the permissions of the file and of its directory); nothing was changed\n")
+            #expect(real.stdout.isEmpty, "\(real.stdout)")
+            let json = try runAsReader(changed + ["--json"], in: dir)
+            #expect(json.status == 2)
+            #expect(json.stdout.contains("\"exitCode\": 2"), "\(json.stdout)")
+
+            let dryRun = try runAsReader(changed + ["--dry-run"], in: dir)
+            #expect(dryRun.status == 1, "\(dryRun.stderr)")
+            #expect(dryRun.stderr == "tipdb: error: dataset sample version 1 was derived before with --min-cell 11; use the same minimum cell size (--min-cell 11) for every derivation from one dataset version, so that published tables cannot be combined to reveal small counts\n")
+            #expect(try Data(contentsOf: db) == before)
+        }
+    }
+
     @Test("a dry run on a database the user can write still rolls back in place: the file is as it was")
     func dryRunWritable() throws {
         try withTemporaryDirectory { dir in
