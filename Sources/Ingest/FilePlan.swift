@@ -119,6 +119,9 @@ struct FilePlan {
     private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> IngestIssue {
         func whole(_ message: String) -> IngestIssue { IngestIssue(file: path, line: 0, column: 0, message: message) }
         let head = Self.head(path)
+        if format == .ndjson && Self.firstByte(of: head) == nil {
+            return IngestIssue(file: path, line: 1, column: 1, message: Self.noRecords("the file holds no JSON object (it is empty, or only blank lines)", from: "it"))
+        }
         if Self.firstByte(of: head) == nil {
             let expected = switch format {
             case .json, .cslJSON: "an array of objects, [{...}, {...}]"
@@ -142,11 +145,23 @@ struct FilePlan {
             let first = Self.firstByte(of: head)
             if first == UInt8(ascii: "{") { return whole("the file holds one JSON object; expected an array of objects, [{...}, {...}]") }
             if first != UInt8(ascii: "[") { return whole("the file does not start with a JSON array; expected an array of objects, [{...}, {...}]") }
+            if (try? JSONRecordSource.readArray(path: path, keeping: 1))?.first.isEmpty == true {
+                return IngestIssue(file: path, line: 1, column: 1, message: Self.noRecords("the array is empty", from: "an empty array"))
+            }
         default:
             break
         }
         let found = names.isEmpty ? "" : " (\(names.sorted().prefix(8).joined(separator: ", ")))"
         return whole("cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind")
+    }
+
+    /// Why a JSON array or NDJSON file of no records has no kind, and what loads it.
+    ///
+    /// Why not an error of its own: such a file is well formed and holds nothing, as a CSV file of
+    /// only a header does, and with `--kind` it loads as that one does (0 read, its batch recorded).
+    /// Only the kind is missing, which a header would have given.
+    static func noRecords(_ what: String, from: String) -> String {
+        "\(what): cannot tell sources, studies or figures from \(from); give --kind (with it, the file loads no rows, as a CSV file of only a header does)"
     }
 
     /// Why a CSV or TSV header cannot be read (invalid UTF-8, a NUL byte, a quote never closed),

@@ -31,7 +31,9 @@ extension IngestHelp {
         rejected (kind unknown: see its error)); one that could not be read to its end counts the rows \
         before the defect and says where reading stopped and why (21 read, 0 rejected; reading stopped at \
         line 23 (invalid UTF-8: see its error), the rest of the file was not read). A CSV file saved from \
-        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited).
+        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited). A file of no record \
+        loads no rows and records its batch: a CSV or TSV file of only a header, a JSON file [] and an NDJSON \
+        file with no object (empty, or blank lines); the last two need --kind, since no header says their kind.
 
         """ + columns + """
          Without a key, one is derived from \

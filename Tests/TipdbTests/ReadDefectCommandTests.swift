@@ -84,19 +84,37 @@ struct ReadDefectCommandTests {
         }
     }
 
-    @Test("an empty NDJSON file, or one of blank lines, is rejected with --kind as without it")
-    func emptyNDJSON() throws {
+    @Test("a file of no record loads as a CSV file of only a header does: an empty NDJSON file, one of blank lines, [] (with --kind); without a kind, [] and NDJSON say so at 1:1")
+    func noRecords() throws {
         try withTemporaryDirectory { dir in
             try prepare(dir)
+            try write("key,measure,value,place,period,source\n", to: "header.csv", in: dir)
             try write("", to: "empty.ndjson", in: dir)
             try write("\n  \n\r\n", to: "blank.ndjson", in: dir)
-            for file in ["empty.ndjson", "blank.ndjson"] {
+            try write("[]\n", to: "list.json", in: dir)
+            let header = try Tipdb.run(["ingest", "header.csv"], in: dir)
+            #expect(header.status == 0, "\(header.stderr)")
+            #expect(header.stdout == "header.csv: 0 read, 0 inserted, 0 updated, 0 unchanged, 0 rejected (batch 2)\n", "\(header.stdout)")
+            for (batch, file) in ["empty.ndjson", "blank.ndjson", "list.json"].enumerated() {
                 let result = try Tipdb.run(["ingest", "--kind", "figures", file], in: dir)
-                #expect(result.status == 1, "\(file)")
-                #expect(result.stderr.contains("\(file):1:1: the file is empty (or only blank lines); expected one JSON object per line"), "\(result.stderr)")
+                #expect(result.status == 0, "\(file) \(result.stderr)")
+                #expect(result.stdout == "\(file): 0 read, 0 inserted, 0 updated, 0 unchanged, 0 rejected (batch \(batch + 3))\n", "\(result.stdout)")
             }
-            // Only the sources' batch: a rejected file writes none.
-            #expect(try scalar("SELECT count(*) FROM ingest_batches", in: dir) == "1")
+            let before = try scalar("SELECT count(*) FROM ingest_batches", in: dir)
+            #expect(before == "5")
+            let noKind = "cannot tell sources, studies or figures from"
+            let ending = "give --kind (with it, the file loads no rows, as a CSV file of only a header does)"
+            for file in ["empty.ndjson", "blank.ndjson"] {
+                let result = try Tipdb.run(["ingest", file], in: dir)
+                #expect(result.status == 1, "\(file)")
+                #expect(result.stderr.hasPrefix("\(file):1:1: the file holds no JSON object (it is empty, or only blank lines): \(noKind) it; \(ending)\n"), "\(result.stderr)")
+            }
+            let array = try Tipdb.run(["ingest", "list.json"], in: dir)
+            #expect(array.status == 1)
+            #expect(array.stderr.hasPrefix("list.json:1:1: the array is empty: \(noKind) an empty array; \(ending)\n"), "\(array.stderr)")
+            #expect(array.stdout == "list.json: 0 read, rejected (kind unknown: see its error); nothing written (the command was rejected)\n", "\(array.stdout)")
+            // A rejected file writes no batch.
+            #expect(try scalar("SELECT count(*) FROM ingest_batches", in: dir) == before)
             try write("", to: "empty.tsv", in: dir)
             let tsv = try Tipdb.run(["ingest", "--kind", "figures", "empty.tsv"], in: dir)
             #expect(tsv.stderr.contains("empty.tsv:1:1: empty file; expected a tab-separated header row naming the columns"), "\(tsv.stderr)")

@@ -13,8 +13,6 @@ final class JSONRecordSource: RecordSource {
     private let format: InputFormat
     private var elements: JSONArrayReader?
     private var lines: NDJSONReader?
-    /// Whether the NDJSON reader has given a line, good or bad: a file without one is empty.
-    private var sawLine = false
     private(set) var bytesRead = 0
 
     init(path: String, displayName: String, format: InputFormat) throws(IngestIssue) {
@@ -58,19 +56,14 @@ final class JSONRecordSource: RecordSource {
                 guard error.line > 0, !reader.stopped else {
                     throw IngestIssue(error, file: file)
                 }
-                sawLine = true
                 var record = InputRecord(line: error.line, column: error.column, raw: reader.rejectedLine, fields: [])
                 record.problem = IngestIssue(error, file: file)
                 return record
             }
             lines = reader
-            guard let entry else {
-                // Said with --kind too, as for an empty CSV or JSON file: nothing was read, and an
-                // empty batch would record an ingest that did nothing.
-                if !sawLine { throw IngestIssue(file: file, line: 1, column: 1, message: Self.emptyNDJSON) }
-                return nil
-            }
-            sawLine = true
+            // A file of no object (empty, or blank lines) loads no rows, as `[]` and a CSV file of
+            // only a header do: its kind, when it is not given, is what `FilePlan` asks for.
+            guard let entry else { return nil }
             bytesRead += entry.raw.utf8.count + 1
             return record(from: entry.node, raw: entry.raw)
         }
@@ -356,8 +349,6 @@ final class JSONRecordSource: RecordSource {
               let node = try? JSONParser.parse(Array(first)), case .object = node.value else { return false }
         return lines.dropFirst().contains { line in line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{") }
     }
-
-    static let emptyNDJSON = "the file is empty (or only blank lines); expected one JSON object per line"
 
     static let ndjsonHint = "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"
 
