@@ -10,6 +10,9 @@ public struct FileSummary: Codable, Sendable, Equatable {
     public var updated = 0
     public var unchanged = 0
     public var rejected = 0
+    /// Valid rows not loaded because `tipdb retract` withdrew their key (`RetractedKeys`); each
+    /// is named in a row note.
+    public var retracted = 0
     /// The `ingest_batches` id; nil for a dry run or a rolled-back command.
     public var batch: Int64?
     /// Valid rows without a key, whose key was derived, and the first few of those keys.
@@ -45,7 +48,8 @@ public struct FileSummary: Codable, Sendable, Equatable {
         self.kind = kind
     }
 
-    /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`; for a
+    /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`, with
+    /// `, 1 retracted (skipped)` after the rejected when a row's key was retracted; for a
     /// rejected command `figures.csv: 42 read, 2 rejected; nothing written (the command was
     /// rejected)`, without counts of rows that were never inserted, updated or even compared. A dry
     /// run of a command that would be rejected says so in the same words: it shows what the real
@@ -63,7 +67,8 @@ public struct FileSummary: Codable, Sendable, Equatable {
         if commandRejected {
             return "\(file): \(read) read, \(rejected) rejected\(warned)\(stoppedReading?.words ?? ""); nothing written (\(outcome))"
         }
-        let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(warned)"
+        let skipped = retracted == 0 ? "" : ", \(retracted) retracted (skipped)"
+        let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(skipped)\(warned)"
         if dryRun { return counts + " (dry run: nothing written)" }
         return counts + (batch.map { " (batch \($0))" } ?? "")
     }

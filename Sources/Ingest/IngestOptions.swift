@@ -37,12 +37,17 @@ public struct IngestOptions: Sendable {
     /// their source: its figure revisions are kept as corrections, which briefs do not print as
     /// "revised from" (`report lineage` and SQL still show them).
     public var correction: Bool
+    /// Load figures whose keys `tipdb retract` withdrew, as new figures, instead of skipping
+    /// them (`RetractedKeys`): a retraction undone on purpose.
+    public var restoreRetracted: Bool
 
     public init(
         kind: RecordKind? = nil, format: InputFormat? = nil, dryRun: Bool = false, onError: OnError = .abort,
         note: String? = nil, source: String? = nil, dataset: String? = nil, allowIdentifiers: Bool = false,
-        measure: String? = nil, metadata: String? = nil, released: String? = nil, correction: Bool = false
+        measure: String? = nil, metadata: String? = nil, released: String? = nil, correction: Bool = false,
+        restoreRetracted: Bool = false
     ) {
+        self.restoreRetracted = restoreRetracted
         self.correction = correction
         self.released = released
         self.kind = kind
@@ -68,6 +73,7 @@ public struct IngestOptions: Sendable {
         if allowIdentifiers { parts.append("\"allow_identifiers\":true") }
         // Read back by the revisions the batch makes (`Database.keepRevision`): keep the name.
         if correction { parts.append("\"correction\":true") }
+        if restoreRetracted { parts.append("\"restore_retracted\":true") }
         return "{" + parts.sorted().joined(separator: ",") + "}"
     }
 

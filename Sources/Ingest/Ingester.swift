@@ -30,6 +30,8 @@ public final class Ingester {
     private let options: IngestOptions
     private var report: IngestReport
     private var vocabulary: Vocabulary?
+    /// Keys `tipdb retract` withdrew, which this command skips (none with `--restore-retracted`).
+    private var retracted = RetractedKeys.none
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
     /// Every source or study key, for suggestions; read when first needed in a file.
@@ -133,6 +135,7 @@ public final class Ingester {
                 vocabulary = try Vocabulary(db: db)
                 // Sources another program wrote have no label for SQL to find them by: one anti-join tells.
                 try db.labelUnlabelledSources()
+                if !options.restoreRetracted { retracted = try RetractedKeys.read(from: db) }
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
                         for plan in plans {
@@ -242,7 +245,7 @@ public final class Ingester {
             self.keys = keys
             filesRead.append(plan.path)
             let fileNumber = filesRead.count - 1
-            let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now)
+            let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now, retracted: retracted)
             if plan.format == .glotip { glotipFiles.insert(fileNumber) }
             let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress) { [unowned self] key, line in
                 claimDatasetKey(key, line: line, file: fileNumber, keys: keys)
@@ -297,6 +300,8 @@ public final class Ingester {
                        !claims.isReleased(key, kind: plan.kind) {
                         refusedKeys[plan.kind, default: [:]][key] = place
                     }
+                case .retracted:
+                    summary.retracted += 1
                 case .queued:
                     if pending.count == Database.figureChunk { try flushFigures(batch: batch.id, summary: &summary) }
                 }
@@ -387,6 +392,8 @@ public final class Ingester {
         case rejected(at: String?)
         /// Valid, and waiting in `pending` to be written with the rest of its chunk.
         case queued
+        /// Valid, but its key was retracted: skipped, with a row note (`RetractedKeys`).
+        case retracted
     }
 
     /// Checks what needs the database (references), adds a duplicate key the reading thread found,
@@ -452,6 +459,10 @@ public final class Ingester {
             }
             guard row.issues.isEmpty && !unlisted else {
                 return try rejectFigure(record, row: row, key: figure.key, derivedKey: derived ? figure.key : nil, file: plan.path, batch: batch)
+            }
+            if let note = retracted.note(for: figure.key) {
+                summary.rowNotes.append(IngestIssue(file: plan.path, line: record.line, column: record.column, message: note))
+                return .retracted
             }
             if derived {
                 summary.derivedKeys += 1
@@ -693,6 +704,9 @@ public final class Ingester {
         // Why a cited figure is missing, or nil when it is only counted (see `unusableFiles`).
         func missing(_ key: String) -> String? {
             if let place = refusedKeys[.figures]?[key] { return Self.refusedReference("figure", key, at: place) }
+            if retracted.contains(key) {
+                return "figure \"\(key)\" was retracted with tipdb retract, and loads skip it; expected a figure in the database: cite another, or load it again with --restore-retracted"
+            }
             guard !mayBeDefinedByUnusableFile(.figures) else {
                 unlistedReferences += 1
                 return nil

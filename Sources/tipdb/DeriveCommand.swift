@@ -31,7 +31,8 @@ extension TipDB.DeriveCommand {
                 a number below --min-cell): the refused rows are counted nowhere. Dimensions map to figure fields: \
                 country → place (WLD when not broken down), year → reference period (else the dataset's span), \
                 gender → sex, age → age group, form → form; citizenship, means of control and not-recorded categories \
-                are breakdowns (table figure_breakdowns).
+                are breakdowns (table figure_breakdowns). A figure whose key tipdb retract withdrew is not written \
+                again: the summary counts it (N retracted (skipped)) and a note names it.
 
                 DISCLOSURE CONTROL: every count below --min-cell (default 11, CTDC's rule) is stored censored and \
                 shown as <11, never as a number; further counts are suppressed until the published ones tell a reader \

@@ -53,8 +53,11 @@ extension TipDB {
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
 
-        @Flag(help: "The changes fix typing slips in tipdb's copy: briefs do not print them as \"revised from\" (see --help-details).")
+        @Flag(help: "The changes fix typing slips in tipdb's copy; briefs do not print them as \"revised from\".")
         var correction = false
+
+        @Flag(help: "Load figures tipdb retract withdrew (else skipped).")
+        var restoreRetracted = false
 
         @Flag(help: "Print the report as JSON, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
@@ -84,7 +87,7 @@ extension TipDB {
                 let options = IngestOptions(
                     kind: kind, format: format, dryRun: dryRun, onError: onError, note: note, source: source,
                     dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata,
-                    released: released, correction: correction)
+                    released: released, correction: correction, restoreRetracted: restoreRetracted)
                 let bar = ProgressBar(enabled: !quiet && !json)
                 let report = try Ingester(db: db, options: options).run(files, progress: bar.update)
                 bar.finish()

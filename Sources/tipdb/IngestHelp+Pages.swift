@@ -20,7 +20,10 @@ extension IngestHelp {
         shown by tipdb report lineage, but briefs do not print them as "revised from" (not for glotip, owid \
         or ctdc files, whose changes are their publisher's). An update changes only the fields the file gives: a column the file \
         does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
-        clears it; stored low, high and ci_level are kept only while the value is unchanged. A command that adds more figures than the database holds (and at \
+        clears it; stored low, high and ci_level are kept only while the value is unchanged. A row, of any \
+        format, whose key tipdb retract withdrew is skipped, counted on its file's line (1 retracted \
+        (skipped)) and named in a note with the retraction's date and reason; --restore-retracted loads such \
+        rows again, as new figures. A command that adds more figures than the database holds (and at \
         least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
         which is faster than row by row; the same indexes and statistics are there afterwards. \
         --dry-run validates everything and reports what a real run would do (a command that would be \

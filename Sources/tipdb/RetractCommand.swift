@@ -15,8 +15,9 @@ extension TipDB {
                 wrote). Each figure named leaves figures, and with it the views, briefs and search; its tags, \
                 breakdowns and search entry go too. Its last values, tags, breakdowns and earlier revisions are kept \
                 in figure_retractions, with the reason and the retract batch (ingest_batches: format retract, kind \
-                figures, the reason as note). Every figure goes in one transaction; a key ingested again later is a \
-                new figure.
+                figures, the reason as note). Every figure goes in one transaction. A later ingest or derivation \
+                skips a row with a retracted key (its file's line counts it, a note names it), so that a file not yet \
+                corrected does not bring the figure back; tipdb ingest --restore-retracted loads it again as a new figure.
 
                 Nothing is withdrawn when any key cannot be, and every problem is listed: a key the database does \
                 not hold (with the closest keys); a figure another figure cites, unless that one is retracted in the \

@@ -107,7 +107,7 @@ struct RejectedCommandSummaryTests {
             // for a file that was opened: UnusableFileSummaryTests holds the set of one that was not).
             #expect(Set(object.keys) == ["committed", "dryRun", "onError", "stoppedAtFile", "errors", "files"])
             #expect(Set(file.keys) == [
-                "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected",
+                "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected", "retracted",
                 "derivedKeys", "derivedKeyExamples", "keylessRejected", "notes", "rowNotes", "writes", "warnings",
             ])
             #expect(Set(((object["errors"] as? [[String: Any]])?.first ?? [:]).keys) == ["file", "line", "column", "message"])

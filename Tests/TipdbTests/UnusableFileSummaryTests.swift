@@ -53,7 +53,7 @@ struct UnusableFileSummaryTests {
             #expect(listed.map { $0["file"] as? String } == ["s.csv", "bad.json"])
             let bad = listed[1]
             #expect(Set(bad.keys) == [
-                "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected",
+                "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected", "retracted",
                 "derivedKeys", "derivedKeyExamples", "keylessRejected", "notes", "rowNotes", "writes", "warnings", "unusable",
             ])
             #expect(bad["unusable"] as? String == "kind unknown")

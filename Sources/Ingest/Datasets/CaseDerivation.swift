@@ -119,12 +119,13 @@ public struct CaseDerivation {
             sha256: dataset.sha256, size: 0, format: "derive", kind: "figures", startedAt: now,
             options: "{\"dimensions\":\"\(dimensions.map(\.rawValue).joined(separator: ","))\",\"min_cell\":\(options.minCell),\"version\":\(dataset.version)}")
         if writing { batch.id = try db.insertBatch(batch) }
-        var writer = FigureWriter(db: db, batch: batch.id, now: now, vocabulary: try Vocabulary(db: db), previewing: !writing)
+        var writer = FigureWriter(db: db, batch: batch.id, now: now, vocabulary: try Vocabulary(db: db),
+                                  retracted: try RetractedKeys.read(from: db), previewing: !writing)
 
         for (id, cell) in table.cells.enumerated() {
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
             let (figure, breakdowns) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
-            try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report)
+            try count(try writer.write(figure, breakdowns: breakdowns, line: 0), of: figure.key, retracted: writer.retracted, into: &report)
             report.counts += 1
             // As a brief prints it: below its published upper bound (at least the minimum cell).
             let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"
@@ -183,7 +184,7 @@ public struct CaseDerivation {
                     continue
                 }
                 let (figure, breakdowns) = figures.share(cell, over: dimension, percent: percent, denominator: denominator)
-                try count(try writer.write(figure, breakdowns: breakdowns, line: 0), into: &report)
+                try count(try writer.write(figure, breakdowns: breakdowns, line: 0), of: figure.key, retracted: writer.retracted, into: &report)
                 report.shares += 1
                 report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "share",
                                           shown: FigureBuilder.format(percent) + "%"))
@@ -191,9 +192,14 @@ public struct CaseDerivation {
         }
     }
 
-    private func count(_ result: FigureWriter.Result, into report: inout DerivationReport) throws {
+    private func count(_ result: FigureWriter.Result, of key: String, retracted: RetractedKeys, into report: inout DerivationReport) throws {
         if case .refused(let problems) = result {
             throw DeriveError.figureRefused(reason: problems.joined(separator: "; "))
+        }
+        if case .retracted = result {
+            report.retracted += 1
+            if let note = retracted.note(for: key, remedy: RetractedKeys.deriveRemedy) { report.notes.append(note) }
+            return
         }
         guard case .written(let outcome) = result else { return }
         switch outcome {

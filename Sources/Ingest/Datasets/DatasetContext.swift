@@ -15,6 +15,8 @@ struct DatasetContext {
     let sha256: String
     /// The file's size in bytes, for progress.
     let size: Int
+    /// Keys withdrawn by `tipdb retract`: a row that would write one is skipped (`FigureWriter`).
+    let retracted: RetractedKeys
     /// Claims figure `key` for the row on `line` among the keys of the whole command (those of
     /// figures files and of other bulk files), and returns where another file gave it first: that
     /// row keeps it and this one is refused, as the second of two figures files' rows with one key

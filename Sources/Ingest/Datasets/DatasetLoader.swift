@@ -12,6 +12,8 @@ struct DatasetLoader {
     let options: IngestOptions
     let vocabulary: Vocabulary
     let now: String
+    /// Keys withdrawn by `tipdb retract`, which the loaders skip.
+    let retracted: RetractedKeys
 
     func load(
         _ plan: FilePlan, batch: IngestBatch, summary: inout FileSummary,
@@ -21,7 +23,7 @@ struct DatasetLoader {
         noteIgnoredOptions(for: plan.format, summary: &summary)
         let context = DatasetContext(
             db: db, options: options, vocabulary: vocabulary, now: now, path: plan.path, batch: batch.id,
-            sha256: batch.sha256, size: Int(batch.size), claim: claim)
+            sha256: batch.sha256, size: Int(batch.size), retracted: retracted, claim: claim)
         let outcome: DatasetOutcome
         switch plan.format {
         case .glotip: outcome = try GLOTIPLoader(context: context).load(summary: &summary, progress: progress)

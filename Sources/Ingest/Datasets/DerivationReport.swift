@@ -32,6 +32,9 @@ public struct DerivationReport: Codable, Sendable {
     public var inserted = 0
     public var updated = 0
     public var unchanged = 0
+    /// Figures not written because `tipdb retract` withdrew their key (`RetractedKeys`); each is
+    /// named in a note.
+    public var retracted = 0
     public var dryRun = false
     /// The ingest batch that holds the figures; nil for a dry run.
     public var batch: Int64?
@@ -47,6 +50,7 @@ public struct DerivationReport: Codable, Sendable {
         text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed to protect them), "
         text += "\(shares) shares (\(sharesWithheld) withheld); "
         if dryRun { return text + "dry run: nothing written" }
-        return text + "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged" + (batch.map { " (batch \($0))" } ?? "")
+        let skipped = retracted == 0 ? "" : ", \(retracted) retracted (skipped)"
+        return text + "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged\(skipped)" + (batch.map { " (batch \($0))" } ?? "")
     }
 }

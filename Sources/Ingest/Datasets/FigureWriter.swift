@@ -23,9 +23,12 @@ struct FigureWriter {
     /// take the write lock. Figures are checked as for a write, and the outcome is the one
     /// `upsert` would have; `sourceMayMove` is not previewed (no previewing caller uses it).
     let previewing: Bool
+    /// Keys withdrawn by `tipdb retract`: never written again without `--restore-retracted`.
+    let retracted: RetractedKeys
 
-    init(db: Database, batch: Int64, now: String, vocabulary: Vocabulary, previewing: Bool = false) {
+    init(db: Database, batch: Int64, now: String, vocabulary: Vocabulary, retracted: RetractedKeys, previewing: Bool = false) {
         self.db = db
+        self.retracted = retracted
         self.batch = batch
         self.now = now
         rules = UnitRules(vocabulary: vocabulary)
@@ -40,6 +43,8 @@ struct FigureWriter {
         case conflicting(line: Int)
         /// A value its unit rules out: the row is refused for `problems`.
         case refused(problems: [String])
+        /// A key `tipdb retract` withdrew: not written (`RetractedKeys.note(for:remedy:)` says why).
+        case retracted
     }
 
     /// Why a value cannot be stored in `unit`, as a figures file would refuse it; empty when it
@@ -65,6 +70,8 @@ struct FigureWriter {
         let problems = problems(unit: figure.unit, value: figure.value, censored: figure.censored, low: figure.low,
                                 high: figure.high, written: value)
         if !problems.isEmpty { return .refused(problems: problems) }
+        // Before the repeat check, so that every row of a withdrawn key is skipped alike.
+        if retracted.contains(figure.key) { return .retracted }
         if let earlier = written[figure.key] {
             return earlier.value == figure.value && earlier.high == figure.high
                 ? .repeated(line: earlier.line) : .conflicting(line: earlier.line)

@@ -28,7 +28,7 @@ struct GLOTIPRows {
         let path = context.path
         let mapper = GLOTIPRow(layout: file.layout, vocabulary: context.vocabulary,
                                countries: CountryNames(vocabulary: context.vocabulary), source: source)
-        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary)
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary, retracted: context.retracted)
         var rejects = RejectLog(context: context)
         var check = SubgroupCheck()
         var repeats = 0
@@ -92,6 +92,11 @@ struct GLOTIPRows {
                     try rejects.reject(raw: record.rawText, issues: problems.map {
                         IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: "txtVALUE: \($0)")
                     })
+                case .retracted:
+                    summary.retracted += 1
+                    if let note = context.retracted.note(for: mapped.figure.key) {
+                        summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: 1, message: note))
+                    }
                 case .repeated(let earlier):
                     repeats += 1
                     if firstRepeat == nil { firstRepeat = (record.line, earlier, mapped.figure.key) }

@@ -26,7 +26,7 @@ struct OWIDRows {
 
     mutating func load(from reader: CSVReader, summary: inout FileSummary, progress: ((Ingester.Progress) -> Void)?) throws -> DatasetOutcome {
         let path = context.path
-        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary)
+        var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary, retracted: context.retracted)
         var rejects = RejectLog(context: context)
         var refusedCells = 0
         while true {
@@ -138,6 +138,11 @@ struct OWIDRows {
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
                 case .written(let outcome): summary.count(outcome)
                 case .refused(let found): refuse(found)  // checked above; kept for completeness
+                case .retracted:
+                    summary.retracted += 1
+                    if let note = context.retracted.note(for: key) {
+                        summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: record.column(at: field), message: note))
+                    }
                 case .repeated(let line), .conflicting(let line):
                     refuse(["the same figure (\(key)) as line \(line); expected one row per entity and \(byDay ? "day" : "year")"])
                 }
