@@ -468,6 +468,9 @@ public final class Ingester {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
+            if let vocabulary, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, vocabulary: vocabulary, db: db) {
+                summary.warnings.append(warning)
+            }
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,

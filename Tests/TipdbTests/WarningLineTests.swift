@@ -21,4 +21,19 @@ struct WarningLineTests {
             }
         }
     }
+
+    @Test("an ingest warning is printed with --quiet and with --json, at its row")
+    func ingestWarning() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\nbare,detected-trafficking-victims,38,percent,WLD,2018,x\n", "shares.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv"], in: dir).status == 0)
+            for flag in ["--quiet", "--json"] {
+                let result = try Tipdb.run(["ingest", "--dry-run", flag, "shares.csv"], in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(IngestPartWarningTests.warnings(result.stderr) == ["warning: shares.csv:2:38: unit: \(ShareSubgroupWarningTests.message)"], "\(flag) \(result.stderr)")
+            }
+        }
+    }
 }
