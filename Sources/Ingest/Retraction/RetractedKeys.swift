@@ -38,13 +38,15 @@ public struct RetractedKeys: Sendable {
     }
 
     /// Whether `key` was withdrawn and is to be skipped.
-    public func contains(_ key: String) -> Bool { retractions[key] != nil }
+    ///
+    /// Every row of a load asks, and most databases have no retraction: an empty list hashes no key.
+    public func contains(_ key: String) -> Bool { !retractions.isEmpty && retractions[key] != nil }
 
     /// The note for a row whose key was retracted, or nil when it was not: the row is skipped.
     ///
     /// - Parameter remedy: how to bring it back, from the command that skipped it.
     public func note(for key: String, remedy: String = Self.ingestRemedy) -> String? {
-        guard let retraction = retractions[key] else { return nil }
+        guard !retractions.isEmpty, let retraction = retractions[key] else { return nil }
         return "figure \"\(key)\" was retracted on \(retraction.day) (batch \(retraction.batch): \(JSONString.literal(retraction.reason))); "
             + "skipped, so that it does not come back; \(remedy)"
     }
