@@ -10,11 +10,17 @@ extension BriefContext {
     /// only 2024 UNODC source is the second one cited "UNODC 2024b", and a reader looked for a
     /// 2024a that is not in it. Worked out before any section is written, since the figures'
     /// words (their labels among them) are made on other threads while citations are numbered.
-    static func documentSources(catalog: Catalog, scope: Scope, set: FigureSet) -> Set<String> {
+    ///
+    /// - Parameter corrections: whether the sources that corrected numbers were cited to count
+    ///   too: `report lineage` names them ("corrected from 100 (ILO 2024b [2], ...)"); a brief and
+    ///   `report sources` never do, and counting them lettered "ILO 2024a" a brief's only ILO 2024.
+    static func documentSources(catalog: Catalog, scope: Scope, set: FigureSet, corrections: Bool = false) -> Set<String> {
         var keys = set.sources
         for figure in set.byKey.values { keys.insert(figure.source) }
         for revisions in set.revisions.values {
-            for revision in revisions { if let source = revision.source { keys.insert(source) } }
+            for revision in revisions where corrections || !revision.isCorrection {
+                if let source = revision.source { keys.insert(source) }
+            }
         }
         for study in StudySection.inScope(set.figures, catalog: catalog, scope: scope) {
             if let source = study.source { keys.insert(source) }

@@ -35,8 +35,10 @@ public struct LineageReport {
         let repeatSet = try repeaters.isEmpty ? nil : FigureSet.load(
             keys: repeaters.compactMap { $0.string("key") } + [key], from: db, lookups: RecordLookups(catalog: catalog))
         // One report, one lettering of labels: the chain's sources and the repeats' alike.
-        var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set)
-        if let repeatSet { labelled.formUnion(BriefContext.documentSources(catalog: catalog, scope: scope, set: repeatSet)) }
+        var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set, corrections: true)
+        if let repeatSet {
+            labelled.formUnion(BriefContext.documentSources(catalog: catalog, scope: scope, set: repeatSet, corrections: true))
+        }
         let context = BriefContext(catalog: catalog, scope: scope, set: set, labelled: labelled)
         guard let figure = set.figures.first else {
             throw ReportError.unknownFigure(key, suggestions: [])
