@@ -62,7 +62,7 @@ extension TipDB {
                 // The same checks and messages as a report's -o, and written atomically.
                 try ReportOutput(path: output, database: database.path).write(json)
                 for warning in try SchemaDocumentation.publicationWarnings(db) {
-                    FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+                    Warning.print(warning)
                 }
             }
         }

@@ -4,8 +4,8 @@ import Foundation
 /// stop the command, which is neither its result (standard output) nor a note of what it decided
 /// (`Note`) nor an error (`tipdb: error:`).
 ///
-/// Why one type: ingest and derive each wrote the line themselves; one printer keeps the prefix,
-/// the stream and the line break the same for both, and `Note`'s beside it. Warnings are printed
+/// Why one type: ingest, derive and export each wrote the line themselves; one printer keeps the prefix,
+/// the stream and the line break the same for all, and `Note`'s beside it. Warnings are printed
 /// with `--quiet` and `--json` too (which only drop results and notes): they concern the data
 /// itself, and `--json` reports carry them as well.
 enum Warning {
