@@ -37,7 +37,8 @@ extension TipDB {
                 another number than its producer's own figure for the same people (copy-differs: 412 against <5; \
                 beyond rounding, a censored count by its bounds; the producer's figure in its latest release, matched \
                 as the brief's copy caution matches it); figures whose reference period starts after their source was published \
-                (period-after-publication, compared at the precision both dates give); counts that are not whole numbers; figures without a \
+                (period-after-publication, compared at the precision both dates give); shares in percent of a measure's people with \
+                sex, age group and form all total and no notes (share-without-part: a share of which part?); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \
                 URL or accessed date; sources without a label in source_labels (source-without-label: written by \

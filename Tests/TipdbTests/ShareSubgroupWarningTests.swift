@@ -45,7 +45,21 @@ struct ShareSubgroupWarningTests {
             #expect(update.status == 0, "\(update.stderr)")
             #expect(update.stdout.contains("update.csv: 1 read, 0 inserted, 1 updated"), "\(update.stdout)")
             #expect(IngestPartWarningTests.warnings(update.stderr).isEmpty, "\(update.stderr)")
+
+            // tipdb check names the same shares over the whole database: bare and pct.
+            #expect(try Self.shareFindings(in: dir) == ["bare", "pct"])
         }
+    }
+
+    /// The rows of `tipdb check`'s `share-without-part` finding (none: empty).
+    static func shareFindings(in dir: URL) throws -> [String] {
+        let check = try Tipdb.run(["check", "--format", "json"], in: dir)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any], "\(check.stderr)")
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        guard let finding = findings.first(where: { $0["check"] as? String == "share-without-part" }) else { return [] }
+        #expect(finding["severity"] as? String == "warning", "\(finding)")
+        #expect((finding["message"] as? String)?.hasPrefix("shares (unit percent) of a measure's people or cases") == true, "\(finding)")
+        return finding["rows"] as? [String] ?? []
     }
 
     @Test("the curated Fixtures load without a warning: their share of victims rescued says its part in notes")
@@ -57,6 +71,7 @@ struct ShareSubgroupWarningTests {
             #expect(load.status == 0, "\(load.stderr)")
             #expect(IngestPartWarningTests.warnings(load.stderr).isEmpty, "\(load.stderr)")
             #expect(load.stdout.contains("figures.csv: 60 read, 60 inserted, 0 updated, 0 unchanged, 0 rejected (batch 3)"), "\(load.stdout)")
+            #expect(try Self.shareFindings(in: dir).isEmpty)
         }
     }
 }

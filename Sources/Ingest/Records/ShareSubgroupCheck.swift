@@ -14,15 +14,14 @@ import Storage
 /// so a clean load of the Fixtures would teach analysts to ignore the warning. A rate or an index
 /// in percent (a measure whose `counts` is `rate` or `index`) is a share of a population, not of
 /// the measure's own people, and is never warned about. Not an error: shares are published that
-/// way, and the warning asks for the column that would say the part.
+/// way, and the warning asks for the column that would say the part. `tipdb check` finds the same
+/// shares over the whole database (`share-without-part`, `Audit.sharesWithoutPart`).
 enum ShareSubgroupCheck {
     static let message = "unit percent with sex, age_group and form all total and no notes: a share of which part of the measure? "
         + "Fill sex, age_group or form with the part it is a share of (age_group children: children as a share of all), "
         + "or say in notes what the part is when it is no subgroup (victims rescued); a share of the population is a rate, "
         + "per-1000 or per-100000; loaded as published"
 
-    /// What a measure counts for a share of it to be a share of its own people (or cases).
-    private static let countMeasures: Set<String> = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
 
     /// The warning for `figure`, read from `row`, or nil. A subgroup field or notes the row leaves
     /// out keep the stored figure's (`unstated`), which is looked up only for the rare share that
@@ -32,7 +31,7 @@ enum ShareSubgroupCheck {
     ) throws -> IngestIssue? {
         guard figure.unit == "percent", figure.sex == "total", figure.ageGroup == "total", figure.form == nil,
               figure.notes == nil, let measure = try? vocabulary.measure(figure.measure),
-              countMeasures.contains(measure.counts) else { return nil }
+              Audit.shareCountMeasures.contains(measure.counts) else { return nil }
         if !unstated.isDisjoint(with: [.sex, .ageGroup, .form, .notes]),
            let stored = try db.rows("SELECT sex, age_group, form, notes FROM figures WHERE key = ?", [figure.key]).first {
             let keeps = { (field: UnstatedFields) in unstated.contains(field) }

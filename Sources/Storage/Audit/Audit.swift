@@ -77,6 +77,7 @@ public struct Audit {
             AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: figureRows("bounds")),
             AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: figureRows("unit-contradicts-measure")),
             AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", rows: figureRows("value-outside-unit")),
+            AuditRule(severity: .warning, check: "share-without-part", message: Self.shareWithoutPartMessage, rows: sharesWithoutPart),
             AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: fractionalCounts),
             AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", rows: figureRows("period-form")),
             AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, rows: ageGroups),
@@ -96,7 +97,7 @@ public struct Audit {
     }
 
     /// The first column of each row of `sql`, passed on one at a time.
-    private func keys(_ sql: String, _ row: (String) -> Void) throws {
+    func keys(_ sql: String, _ row: (String) -> Void) throws {
         try forEachRow(sql) { statement in
             if let key = statement.string(at: 0) { row(key) }
         }
