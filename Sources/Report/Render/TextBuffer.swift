@@ -41,6 +41,13 @@ extension TextBuffer {
 
     /// A text escaped for XML and HTML (`XMLText.escape`): copied as it is when it has nothing to escape.
     mutating func append(xml text: String) {
+        var text = text
+        let copied = text.withUTF8 { utf8 in
+            guard XMLText.hasNothingToEscape(utf8) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        guard !copied else { return }
         var escaped = XMLText.escape(text)
         escaped.withUTF8 { bytes.append(contentsOf: $0) }
     }
