@@ -171,9 +171,7 @@ struct ScopeResolver {
             return ([code], catalog.places[code]?.kind == "country" ? [code] : [], name)
         }
         let memberSet = Set(members)
-        let regions = catalog.members.filter { region, countries in
-            region != code && !countries.isEmpty && memberSet.isSuperset(of: countries)
-        }.keys
+        let regions = Place.regions(within: code, members: catalog.members)
         var phrase = "\(name) and its \(Words.count(members.count, "country", "countries"))"
         if !regions.isEmpty { phrase += ", and \(Words.count(regions.count, "region")) within it" }
         return (memberSet.union(regions).union([code]), members, phrase)

@@ -48,7 +48,7 @@ extension TextBuffer {
             return true
         }
         guard !copied else { return }
-        var escaped = XMLText.escape(text)
+        var escaped = XMLText.escaping(text)
         escaped.withUTF8 { bytes.append(contentsOf: $0) }
     }
 

@@ -7,6 +7,11 @@ public enum XMLText {
         // Most text has nothing to escape: check the bytes before building a new string.
         var text = text
         guard !text.withUTF8(hasNothingToEscape) else { return text }
+        return escaping(text)
+    }
+
+    /// `escape` without its check: for text known to hold something to escape.
+    static func escaping(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

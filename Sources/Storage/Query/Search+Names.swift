@@ -55,17 +55,16 @@ extension Search {
         return (Array((named + rest).prefix(limit)), notes)
     }
 
-    /// The countries of region `code` and the regions wholly inside it, as the brief's `--place`
-    /// includes them (`ScopeResolver`); none for a country, or for no place.
+    /// The countries of region `code` and the regions wholly inside it (`Place.regions(within:)`),
+    /// as the brief's `--place` includes them; none for a country, or for no place.
     func placesWithin(_ code: String?) throws -> [String] {
         guard let code else { return [] }
-        var members: [String: Set<String>] = [:]
+        var members: [String: [String]] = [:]
         for row in try db.rows("SELECT region, country FROM place_members") {
-            if let region = row.string("region"), let country = row.string("country") { members[region, default: []].insert(country) }
+            if let region = row.string("region"), let country = row.string("country") { members[region, default: []].append(country) }
         }
         guard let own = members[code], !own.isEmpty else { return [] }
-        let regions = members.filter { $0.key != code && !$0.value.isEmpty && own.isSuperset(of: $0.value) }.keys
-        return (own.union(regions).subtracting([code])).sorted()
+        return Set(own).union(Place.regions(within: code, members: members)).subtracting([code]).sorted()
     }
 
     /// The readings of `query` as a place, measures, or both; none for FTS5 syntax (a column
