@@ -96,7 +96,7 @@ extension TipDB.ReportCommand {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 let request = BriefRequest(filters: scope.filters, title: title, date: day, command: command(date: day))
-                let brief = try BriefBuilder(db: db).build(request)
+                let (brief, records) = try BriefBuilder(db: db).buildKeepingRecords(request)
                 let out = ReportOutput(path: output, database: database.path)
                 let rendered: RenderedBrief
                 if let checked {
@@ -117,7 +117,7 @@ extension TipDB.ReportCommand {
                 }
                 // The process ends right after this: freeing a large brief object by object would
                 // only delay the exit (a tenth of a second for 100,000 figures). The OS reclaims it.
-                Self.finished = (brief, rendered)
+                Self.finished = (brief, rendered, records)
             }
         }
 
@@ -136,7 +136,7 @@ extension TipDB.ReportCommand {
             }
         }
 
-        nonisolated(unsafe) private static var finished: (Brief, RenderedBrief)?
+        nonisolated(unsafe) private static var finished: (Brief, RenderedBrief, AnyObject)?
 
         /// The command that renders this brief again, options in a fixed order and the date fixed.
         private func command(date: String) -> String {

@@ -24,4 +24,42 @@ struct XMLEscapeTests {
         var text = item.text
         if text.withUTF8(XMLText.hasNothingToEscape) { #expect(item.text == item.escaped) }
     }
+
+    /// Texts with citations as cautions, lineage lines and gaps write them: each `[n]` becomes a
+    /// link, anything else in brackets stays text, and the rest is escaped as `escape` does.
+    static let citedCases: [(text: String, html: String)] = [
+        ("", ""), ("no citation", "no citation"),
+        ("ILO 2005 [3] & UNODC [12].", "ILO 2005 <a href=\"#ref-3\">[3]</a> &amp; UNODC <a href=\"#ref-12\">[12]</a>."),
+        ("[1][2]", "<a href=\"#ref-1\">[1]</a><a href=\"#ref-2\">[2]</a>"),
+        ("[a] [<5] [ 3] [3", "[a] [&lt;5] [ 3] [3"), ("[[4]]", "[<a href=\"#ref-4\">[4]</a>]"),
+        ("[+7] [007]", "<a href=\"#ref-7\">[7]</a> <a href=\"#ref-7\">[7]</a>"),
+        ("Côte d’Ivoire [5] \"x\"", "Côte d’Ivoire <a href=\"#ref-5\">[5]</a> &quot;x&quot;"),
+    ]
+
+    @Test("cited text: [n] linked to reference n, the rest escaped", arguments: citedCases)
+    func cited(_ item: (text: String, html: String)) {
+        var buffer = TextBuffer(capacity: 16)
+        HTMLRenderer.appendCited(item.text, to: &buffer)
+        #expect(buffer.text == item.html)
+    }
+
+    @Test("a figure's citation cell, with and without its locator, written into the row as built as a string")
+    func citationCell() {
+        var buffer = TextBuffer(capacity: 16)
+        HTMLRenderer.appendCitation(3, locator: "p. 4 & table <2>", method: "estimated", to: &buffer)
+        #expect(buffer.text == "<a href=\"#ref-3\">[3, p. 4 &amp; table &lt;2&gt;]</a>")
+        var bare = TextBuffer(capacity: 16)
+        HTMLRenderer.appendCitation(12, locator: nil, method: "estimated", to: &bare)
+        #expect(bare.text == "<a href=\"#ref-12\">[12]</a>")
+    }
+
+    @Test("years and date parts read from the bytes as prefix, split and Int read them")
+    func years() {
+        for (date, year) in [("2019", 2019), ("2019-06-30", 2019), ("201", 201), ("", 0), ("20a9", 0), ("+201", 201), ("۲۰۱۹", 0)] {
+            #expect(ReferencePeriod.year(date) == year, "\(date)")
+        }
+        for date in ["2019", "2019-06", "2019-06-30", "", "-", "2019--06", "-2019-", "2019-x6", "+2019-06", "0000-00-00", "٢٠١٩-06"] {
+            #expect(ReferencePeriod.numbers(date) == date.split(separator: "-").compactMap { Int($0) }, "\(date)")
+        }
+    }
 }

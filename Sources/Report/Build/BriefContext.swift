@@ -115,21 +115,33 @@ final class BriefContext {
         return ordered
     }
 
-    /// The integers that order figures first; `index` (the figure's place in the input) only
-    /// keeps the sort deterministic until the text fields decide.
+    /// The integers that order figures first, packed into two words so that the sort compares
+    /// two numbers and moves 16 bytes, not five and 40 (a tenth of the reading order's work):
+    /// measure rank (18 bits), place rank (18 bits) and start date (27 bits) in `high`; end date
+    /// (27 bits) and `index` (the figure's place in the input, which only keeps the sort
+    /// deterministic until the text fields decide) in `low`. A rank or date beyond its bits (an
+    /// unknown measure's or place's `Int.max`, a year past 13,000) is clamped to the largest:
+    /// such keys tie, and their text fields decide.
     private struct ReadingKey: Comparable {
-        let measure: Int
-        let place: Int
-        let start: Int
-        let end: Int
-        let index: Int
+        let high: UInt64
+        let low: UInt64
+
+        init(measure: Int, place: Int, start: Int, end: Int, index: Int) {
+            high = UInt64(Self.clamp(measure, bits: 18)) << 45 | UInt64(Self.clamp(place, bits: 18)) << 27
+                | UInt64(Self.clamp(start, bits: 27))
+            low = UInt64(Self.clamp(end, bits: 27)) << 36 | UInt64(index)
+        }
+
+        var index: Int { Int(low & (1 << 36 - 1)) }
+
+        private static func clamp(_ value: Int, bits: Int) -> Int { min(max(value, 0), (1 << bits) - 1) }
 
         func sameNumbers(as other: ReadingKey) -> Bool {
-            measure == other.measure && place == other.place && start == other.start && end == other.end
+            high == other.high && low >> 36 == other.low >> 36
         }
 
         static func < (a: ReadingKey, b: ReadingKey) -> Bool {
-            (a.measure, a.place, a.start, a.end, a.index) < (b.measure, b.place, b.start, b.end, b.index)
+            a.high != b.high ? a.high < b.high : a.low < b.low
         }
     }
 
@@ -167,7 +179,7 @@ final class BriefContext {
 
     /// The figures split into runs of one measure and one place; `ordered` must be in reading order.
     static func byMeasureAndPlace(_ ordered: [FigureRecord]) -> [ArraySlice<FigureRecord>] {
-        runs(ordered) { $0.measure == $1.measure && $0.place == $1.place }.map { ordered[$0] }
+        runs(ordered) { $0.sameMeasure(as: $1) && $0.place == $1.place }.map { ordered[$0] }
     }
 
     /// The ranges of consecutive figures that `sameRun` puts together with the first of their run.

@@ -69,18 +69,23 @@ extension ComparabilityCheck {
     private static func sameSubgroupRuns(_ group: ArraySlice<FigureRecord>, context: BriefContext) -> [[FigureRecord]] {
         let dropped = context.set.droppedFromLatest
         var runs: [[FigureRecord]] = []
+        // A run's array is made only when a second figure joins its first: most figures of a
+        // large brief are alone in their subgroup, and an array for each was most of this scan.
         var current: [FigureRecord] = []
+        var last: FigureRecord?
         for figure in group where !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
-            && !figure.hasBreakdown && dropped[figure.key] == nil {
-            if let last = current.last, last.periodStart == figure.periodStart, last.periodEnd == figure.periodEnd,
+            && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil) {
+            if let last, last.periodStart == figure.periodStart, last.periodEnd == figure.periodEnd,
                last.sex == figure.sex, last.ageGroup == figure.ageGroup, last.form == figure.form, last.unit == figure.unit {
+                if current.isEmpty { current.append(last) }
                 current.append(figure)
-            } else {
-                if current.count >= 2 { runs.append(current) }
-                current = [figure]
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
             }
+            last = figure
         }
-        if current.count >= 2 { runs.append(current) }
+        if !current.isEmpty { runs.append(current) }
         return runs
     }
 

@@ -46,7 +46,7 @@ extension ComparabilityCheck {
         var sums: [SubgroupSums.Sum<FigureRecord>] = []
         let origin = { (figure: FigureRecord) in catalog.origin(figure.source) }
         let runs = BriefContext.runs(ordered) {
-            $0.measure == $1.measure && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
+            $0.sameMeasure(as: $1) && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
         }
         for run in runs where run.count >= 2 {
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a

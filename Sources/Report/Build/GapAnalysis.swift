@@ -37,6 +37,12 @@ enum GapAnalysis {
         // A run's figures mostly share a unit, and its place is one: asked once, not per figure.
         var lastUnit: (unit: String, isChange: Bool)?
         var runEstimated = false
+        // The run each source (by its index in `RecordLookups`) was last added to: an origin is
+        // checked by index, not compared with each source of the run's list (some 440
+        // instructions a figure over 100,000 figures, `callgrind`).
+        var sourceInRun = [Int](repeating: -1, count: context.set.lookups?.sourceKeys.count ?? 0)
+        var runNumber = 0
+        var previous: FigureRecord?
         func flush() {
             guard let run else { return }
             tracedCounts[run.measure, default: 0] += run.traced
@@ -47,10 +53,13 @@ enum GapAnalysis {
             allYears.formUnion(run.years)
         }
         for figure in ordered {
-            if run?.measure != figure.measure || run?.place != figure.place {
+            let sameMeasure = previous.map { $0.sameMeasure(as: figure) } ?? false
+            previous = figure
+            if !sameMeasure || run?.place != figure.place {
                 flush()
-                if run?.measure != figure.measure { measures.append(figure.measure) }
+                if !sameMeasure { measures.append(figure.measure) }
                 run = (figure.measure, figure.place, 0, [], [])
+                runNumber += 1
                 placesWithFigures.insert(figure.place)
                 lastPeriod = ("", "", false)
                 runEstimated = estimatedPlaces.contains(figure.place)
@@ -74,7 +83,15 @@ enum GapAnalysis {
                 }
             if let origin {
                 run?.traced += 1
-                if !(run?.sources.contains(origin) ?? true) { run?.sources.append(origin) }
+                let index = figure.cites == nil ? figure.sourceIndex : context.set.lookups?.sourceIndexes[origin] ?? -1
+                if index >= 0 && index < sourceInRun.count {
+                    if sourceInRun[index] != runNumber {
+                        sourceInRun[index] = runNumber
+                        run?.sources.append(origin)
+                    }
+                } else if !(run?.sources.contains(origin) ?? true) {
+                    run?.sources.append(origin)
+                }
             }
             if !runEstimated && figure.cites == nil && figure.method == "estimated" {
                 estimatedPlaces.insert(figure.place)

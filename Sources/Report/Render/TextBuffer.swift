@@ -42,14 +42,17 @@ extension TextBuffer {
     /// A text escaped for XML and HTML (`XMLText.escape`): copied as it is when it has nothing to escape.
     mutating func append(xml text: String) {
         var text = text
-        let copied = text.withUTF8 { utf8 in
-            guard XMLText.hasNothingToEscape(utf8) else { return false }
+        text.withUTF8 { append(xml: $0) }
+    }
+
+    /// UTF-8 bytes escaped for XML and HTML, as `append(xml:)` escapes a text.
+    mutating func append(xml utf8: UnsafeBufferPointer<UInt8>) {
+        if XMLText.hasNothingToEscape(utf8) {
             bytes.append(contentsOf: utf8)
-            return true
+        } else {
+            var escaped = XMLText.escaping(String(decoding: utf8, as: UTF8.self))
+            escaped.withUTF8 { bytes.append(contentsOf: $0) }
         }
-        guard !copied else { return }
-        var escaped = XMLText.escaping(text)
-        escaped.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// A whole number in decimal digits, as `String(number)` writes it.

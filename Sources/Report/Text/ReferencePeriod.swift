@@ -36,12 +36,47 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 
+    /// The whole numbers between the date's dashes (`2019-06` → 2019, 6), leaving out any part
+    /// that is not one. Read from the bytes when they are all digits and dashes, as stored dates'
+    /// are: `split` and `Int` took some 3,000 instructions a date, asked for each chart marker.
+    static func numbers(_ date: String) -> [Int] {
+        var parts: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in date.utf8 {
+            if byte == UInt8(ascii: "-") {
+                if digits > 0 { parts.append(value) }
+                value = 0
+                digits = 0
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && digits < 18 {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return date.split(separator: "-").compactMap { Int($0) }
+            }
+        }
+        if digits > 0 { parts.append(value) }
+        return parts
+    }
+
+    /// The number its first four characters write, 0 for none.
+    ///
+    /// Read from the bytes when they are digits, as stored dates' are: `prefix(4)` and `Int`
+    /// took some 400 instructions a call, and a brief's data gaps ask for every figure's years.
     static func year(_ date: String) -> Int {
-        Int(date.prefix(4)) ?? 0
+        var value = 0
+        var digits = 0
+        for byte in date.utf8 {
+            guard digits < 4 else { break }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return Int(date.prefix(4)) ?? 0 }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits == 0 ? 0 : value
     }
 
     private static func position(_ date: String, atEnd: Bool) -> Double {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
+        let parts = numbers(date)
         guard let year = parts.first else { return 0 }
         switch parts.count {
         case 1:
