@@ -433,6 +433,7 @@ public final class Ingester {
                 row.fail("authors", SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
             }
+            if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownSources.insert(source.key)
             return .written(outcome)

@@ -96,7 +96,8 @@ extension IngestHelp {
         .
           source, study and cites: keys in the database or in the same command; cites may not loop.
           tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
-        number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
+        number); each author is written Family, Given, and one holding more commas (Smith, Jane, Jones, \
+        Kate) is loaded as one author with a warning; places separated by commas are refused saying so. Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
         cannot overlap adding up to more than their total (parts-above-total) and a figure 10 or more times the \
