@@ -361,6 +361,12 @@ public final class Ingester {
             report.errors.append(contentsOf: issues)
             throw IngestIssue(file: plan.path, line: only.line, column: only.column, message: problem)
         }
+        // Zotero's own CSV export: one error saying how to export CSL JSON, not one per column.
+        if plan.format == .csv || plan.format == .tsv, ZoteroCSVHeader.matches(Set(header.map { $0.name.lowercased() })),
+           let first = header.first {
+            report.errors.append(contentsOf: issues)
+            throw IngestIssue(file: plan.path, line: first.line, column: first.column, message: ZoteroCSVHeader.problem)
+        }
         var problems = issues
         for field in header where !field.name.isEmpty && !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,

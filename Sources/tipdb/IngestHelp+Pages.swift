@@ -51,7 +51,8 @@ extension IngestHelp {
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export (id, type, title, author, issued, URL, DOI, publisher, ...; other \
         fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
-        author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
+        author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}. \
+        Zotero's CSV export (Item Type, Publication Year, ...) is refused with one error: export CSL JSON instead.
 
         VALUES
           numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
