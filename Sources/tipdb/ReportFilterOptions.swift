@@ -4,7 +4,7 @@ import Report
 /// The scope filters shared by `report brief`, `report sources` and `report studies`.
 struct ReportFilterOptions: ParsableArguments {
     @Option(name: .customLong("measure"), help: ArgumentHelp(
-        "A measure code or label; includes its sub-measures. Repeat for several.", valueName: "measure"))
+        "A measure code (also with _ or spaces between its words, as ingest reads it) or label; includes its sub-measures. Repeat for several.", valueName: "measure"))
     var measures: [String] = []
 
     @Option(name: .customLong("concept"), help: ArgumentHelp(
