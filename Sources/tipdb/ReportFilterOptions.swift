@@ -4,7 +4,7 @@ import Report
 /// The scope filters shared by `report brief`, `report sources` and `report studies`.
 struct ReportFilterOptions: ParsableArguments {
     @Option(name: .customLong("measure"), help: ArgumentHelp(
-        "A measure code (also with _ or spaces between its words, as ingest reads it) or label; includes its sub-measures. Repeat for several.", valueName: "measure"))
+        "A measure code or label (forced_labour too); includes its sub-measures. Repeat for several.", valueName: "measure"))
     var measures: [String] = []
 
     @Option(name: .customLong("concept"), help: ArgumentHelp(
@@ -28,7 +28,7 @@ struct ReportFilterOptions: ParsableArguments {
     /// Why: ingest, the brief's tables and SQL all say "period", so `--period 2019` is what a user
     /// types first, and it was an unknown option with no word of --from and --to.
     @Option(help: ArgumentHelp(
-        "Reference years as a figures file writes them, 2019 or 2015-2020: the same as --from and --to.", valueName: "years"))
+        "Years as a period, 2019 or 2015-2020: --from and --to.", valueName: "years"))
     var period: String?
 
     /// `--period` as its first and last year; nil when not given or not one or two four-digit years.
