@@ -361,6 +361,12 @@ public final class Ingester {
             report.errors.append(contentsOf: issues)
             throw IngestIssue(file: plan.path, line: only.line, column: only.column, message: problem)
         }
+        // Zotero's own CSV export: one error saying how to export CSL JSON, not one per column.
+        if plan.format == .csv || plan.format == .tsv, ZoteroCSVHeader.matches(Set(header.map { $0.name.lowercased() })),
+           let first = header.first {
+            report.errors.append(contentsOf: issues)
+            throw IngestIssue(file: plan.path, line: first.line, column: first.column, message: ZoteroCSVHeader.problem)
+        }
         var problems = issues
         for field in header where !field.name.isEmpty && !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,
@@ -433,6 +439,7 @@ public final class Ingester {
                 row.fail("authors", SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
             }
+            if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownSources.insert(source.key)
             return .written(outcome)
@@ -471,6 +478,7 @@ public final class Ingester {
             if let vocabulary, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, vocabulary: vocabulary, db: db) {
                 summary.warnings.append(warning)
             }
+            if plan.format == .csv || plan.format == .tsv { summary.warnings += SpreadsheetExponentCheck.warnings(for: row) }
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,

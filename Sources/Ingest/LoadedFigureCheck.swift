@@ -26,8 +26,17 @@ enum LoadedFigureCheck {
         var warnings: [IngestIssue] = []
         for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) {
             let finding = batchFinding.finding
-            for (row, keys) in zip(finding.rows, batchFinding.keys).prefix(rowLimit) {
-                let at = keys.lazy.compactMap(position).first ?? (0, 0)
+            // In the file's line order, as its errors are listed (check lists the rows by key, so
+            // line 11 came before line 3): the first `rowLimit` in the file are the ones shown.
+            let placed = zip(finding.rows, batchFinding.keys).map { row, keys in
+                (row: row, at: keys.lazy.compactMap(position).first ?? (0, 0))
+            }
+            let ordered = placed.enumerated().sorted { a, b in
+                let (x, y) = (a.element.at, b.element.at)
+                if (x.line == 0) != (y.line == 0) { return y.line == 0 }
+                return (x.line, x.column, a.offset) < (y.line, y.column, b.offset)
+            }.map(\.element)
+            for (row, at) in ordered.prefix(rowLimit) {
                 warnings.append(IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)"))
             }
             let more = finding.rows.count - rowLimit

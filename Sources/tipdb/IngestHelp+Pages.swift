@@ -51,7 +51,8 @@ extension IngestHelp {
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export (id, type, title, author, issued, URL, DOI, publisher, ...; other \
         fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
-        author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}.
+        author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}. \
+        Zotero's CSV export (Item Type, Publication Year, ...) is refused with one error: export CSL JSON instead.
 
         VALUES
           numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
@@ -63,8 +64,11 @@ extension IngestHelp {
         low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
-        a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?); \
-        bounds written with a unit must be in the figure's unit.
+        a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?; \
+        1.234.567 is refused naming its dots); \
+        bounds written with a unit must be in the figure's unit. A number of a CSV or TSV file written \
+        as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
+        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
@@ -94,13 +98,14 @@ extension IngestHelp {
         .
           source, study and cites: keys in the database or in the same command; cites may not loop.
           tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
-        number). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
+        number); each author is written Family, Given, and one holding more commas (Smith, Jane, Jones, \
+        Kate) is loaded as one author with a warning; places separated by commas are refused saying so. Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
         cannot overlap adding up to more than their total (parts-above-total) and a figure 10 or more times the \
         one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
         warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
-        line of the first of them the file gave (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
+        line of the first of them the file gave, in line order (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes

@@ -12,7 +12,9 @@ struct StudyBuilder {
         let period = row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         var places: [String] = []
         for (index, name) in row.list("places").enumerated() {
-            do { places.append(try vocabulary.place(name)) } catch { row.fail("places", element: index, error.message) }
+            do { places.append(try vocabulary.place(name)) } catch {
+                row.fail("places", element: index, error.message + Self.separatorHint(name, vocabulary: vocabulary))
+            }
         }
         let sampleSize = row.parse("sample_size") { (t: String) throws(NumberParser.Failure) -> Int64 in
             let number = try NumberParser.parse(t)
@@ -29,5 +31,16 @@ struct StudyBuilder {
             key: key, title: title, source: row.text("source"), method: method, periodStart: period?.start,
             periodEnd: period?.end, population: row.text("population"), sampleSize: sampleSize,
             summary: row.text("summary"), places: Array(Set(places)).sorted(), extra: row.extraJSON())
+    }
+
+    /// For places separated by commas (`France, Germany`), each of which names a place: how to
+    /// separate them; else nothing.
+    ///
+    /// Why: a list is `;`-separated (a name may hold a comma, `Korea, Rep.`), and "unknown place
+    /// "France, Germany"" alone reads as if tipdb did not know France.
+    static func separatorHint(_ name: String, vocabulary: Vocabulary) -> String {
+        let parts = name.split(separator: ",").map { $0.trimmingWhitespace() }
+        guard parts.count > 1, parts.allSatisfy({ (try? vocabulary.place($0)) != nil }) else { return "" }
+        return "; places are separated by semicolons, as in \"\(parts.joined(separator: "; "))\""
     }
 }

@@ -226,6 +226,14 @@ public enum NumberParser {
     /// for anything else, which then gets the generic message. Only on the way to an error.
     private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
         if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
+        // `1.234.567`, as a spreadsheet set to German or Spanish writes 1,234,567: one dot alone
+        // reads as a decimal point (`UnitRules` asks about `1.234` persons), two or more cannot.
+        let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        if unsigned.utf8.filter({ $0 == UInt8(ascii: ".") }).count > 1, UnitRules.looksLikeDotGrouping(unsigned) {
+            let digits = text.filter { $0 != "." }
+            throw Failure(message: "\"\(text)\" has dots separating thousands, as a spreadsheet set to German or Spanish writes them; "
+                + "expected \(digits) or the thousands separated by commas (a point is the decimal mark)")
+        }
         let normal = text.replacingTypographicSpacesAndMinus()
         var sawDigit = false
         var previous: Character = " "

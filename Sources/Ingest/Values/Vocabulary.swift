@@ -59,7 +59,7 @@ public struct Vocabulary: Sendable {
     public func measure(_ text: String) throws(Failure) -> Measure {
         let key = text.trimmingWhitespace().lowercased()
         if let measure = measureLookup[key] { return measure }
-        let slug = key.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" }).joined(separator: "-")
+        let slug = Measure.codeSpelling(of: key)
         if let measure = measureLookup[slug], measure.code == slug { return measure }
         throw Failure(message: Suggestions.message(
             "unknown measure \"\(text)\"", suggesting: Measure.suggestions(for: text, among: measures),

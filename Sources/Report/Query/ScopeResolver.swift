@@ -91,6 +91,9 @@ struct ScopeResolver {
         if let measure = catalog.measures.values.first(where: { $0.code.lowercased() == key || $0.label.lowercased() == key }) {
             return measure.code
         }
+        // The code with `_` or spaces between its words, as ingest reads it (`forced_labour`).
+        let spelled = Measure.codeSpelling(of: key)
+        if catalog.measures[spelled] != nil { return spelled }
         let measures = catalog.measures.keys.sorted().compactMap { catalog.measures[$0] }
         throw ReportError.unknownMeasure(name, suggestions: Measure.suggestions(for: name, among: measures))
     }

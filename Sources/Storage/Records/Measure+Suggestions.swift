@@ -1,4 +1,13 @@
 extension Measure {
+    /// `text` spelled as a measure's code is: lower case, its words joined by hyphens
+    /// (`forced_labour`, `Forced Labour` and ` forced labour ` are `forced-labour`).
+    ///
+    /// Why one function: ingest reads a measure so in a file and a report's `--measure` on the
+    /// command line; `--measure forced_labour` was a usage error for a spelling a figures file loads.
+    public static func codeSpelling(of text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0.isWhitespace }).joined(separator: "-")
+    }
+
     /// The codes to offer for `text`, a measure that named none: the measures whose code or
     /// label has all its words, in any order or spelling (`detected victims`, `forced labor`),
     /// then those a few letters from it (`forced-labor`).

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Authors written with commas between them (`Smith, Jane, Jones, Kate`), as most reference lists
+/// print them, are one author to tipdb, which separates authors with semicolons: the source was
+/// cited "Smith 2019" with no word at the load. Ingest loads it as written, with a warning at its
+/// `authors` naming the family name it is cited by and the list written with semicolons; a name
+/// with a suffix (`King, Martin Luther, Jr.`) and authors separated by semicolons get none.
+@Suite("ingest: authors separated by commas are loaded with a warning naming how to separate them (built binary)")
+struct AuthorListWarningTests {
+    @Test("warned at authors, in text and --json; not for a suffix, semicolons or one comma")
+    func warnings() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write("""
+                key,title,authors,date
+                commas,Counting the hidden,"Smith, Jane, Jones, Kate",2019
+                joined,Counting again,"Smith, J. and Jones, K.",2020
+                suffix,A dream,"King, Martin Luther, Jr.",1963
+                listed,Counting well,"Smith, Jane; Jones, Kate",2021
+                one,Counting alone,"Smith, Jane",2022
+
+                """, "sources.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
+                "warning: sources.csv:2:28: authors: \"Smith, Jane, Jones, Kate\" holds 3 commas, so it is read as one author, whose family name is \"Smith\" (the source is cited as Smith); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
+                "warning: sources.csv:3:23: authors: \"Smith, J. and Jones, K.\" holds 2 commas, so it is read as one author, whose family name is \"Smith\" (the source is cited as Smith); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
+            ], "\(loaded.stderr)")
+            #expect(loaded.stdout.contains("sources.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 2 warnings (batch 1)"), "\(loaded.stdout)")
+            let labels = try Tipdb.run(["sql", "--format", "csv", "SELECT source, short_label FROM source_labels ORDER BY source"], in: dir)
+            #expect(labels.stdout.contains("commas,Smith 2019\r\n") && labels.stdout.contains("listed,Smith and Jones 2021\r\n"), "\(labels.stdout)")
+
+            let json = try Tipdb.run(["ingest", "--json", "sources.csv"], in: dir)
+            #expect(json.status == 0, "\(json.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let warnings = try #require((object["files"] as? [[String: Any]])?.first?["warnings"] as? [[String: Any]])
+            #expect(warnings.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["2:28", "3:23"], "\(warnings)")
+        }
+    }
+}
