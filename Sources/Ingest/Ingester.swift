@@ -478,7 +478,7 @@ public final class Ingester {
             if let vocabulary, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, vocabulary: vocabulary, db: db) {
                 summary.warnings.append(warning)
             }
-            if plan.format == .csv || plan.format == .tsv { summary.warnings += SpreadsheetExponentCheck.warnings(for: row) }
+            summary.warnings += prepared.spreadsheetWarnings
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,

@@ -26,6 +26,10 @@ struct PreparedRecord: Sendable {
     }
     /// The key a refused figure without one would have had (see `FigureBuilder.build`).
     var derivedKey: String?
+    /// Numbers of a CSV or TSV figure in a spreadsheet's rounded scientific notation
+    /// (`SpreadsheetExponentCheck`): found here, on the reading thread, and printed if the
+    /// figure is loaded, so that the thread writing the database does not look at every number again.
+    var spreadsheetWarnings: [IngestIssue] = []
 
     /// The key the record would write under, and of which kind.
     var key: (String, RecordKind)? {
@@ -62,6 +66,10 @@ struct PreparedRecord: Sendable {
         case .studies: StudyBuilder(vocabulary: vocabulary).build(&row).map(Value.study)
         case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
         }
-        return PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
+        var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
+        if case .figure = value, plan.format == .csv || plan.format == .tsv {
+            prepared.spreadsheetWarnings = SpreadsheetExponentCheck.warnings(for: row)
+        }
+        return prepared
     }
 }

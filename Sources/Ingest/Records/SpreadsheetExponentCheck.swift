@@ -28,6 +28,8 @@ enum SpreadsheetExponentCheck {
     /// For text such as `1.23E+07` whose digits are fewer than the number's (3 of 8): those counts
     /// and the number as read (`12,300,000`); nil for any other text, or one whose every digit is written.
     static func rounded(_ text: String) -> (shown: Int, digits: Int, number: String)? {
+        // Most numbers have no E: looked for in place, before anything is copied.
+        guard text.utf8.contains(UInt8(ascii: "E")) else { return nil }
         let bytes = Array(text.utf8)
         guard let e = bytes.firstIndex(of: UInt8(ascii: "E")), e + 1 < bytes.count, bytes[e + 1] == UInt8(ascii: "+") else { return nil }
         let mantissa = bytes[..<e], exponent = bytes[(e + 2)...]
