@@ -70,12 +70,21 @@ struct BoundedSimplex {
             // the row is negated where that is negative, so the artificial starts at a value >= 0.
             let sign: Double = residual < 0 ? -1 : 1
             for (column, coefficient) in coefficients.enumerated() { tableau[row * columnCount + column] = sign * coefficient }
-            if !equal[row] {
-                tableau[row * columnCount + nextSlack] = sign
-                nextSlack += 1
-            }
             let artificial = structural + inequalities + row
             tableau[row * columnCount + artificial] = 1
+            if !equal[row] {
+                tableau[row * columnCount + nextSlack] = sign
+                defer { nextSlack += 1 }
+                // An inequality that holds already starts with its slack basic: no artificial
+                // variable to drive out (it stays at 0, out of the basis).
+                if residual >= 0 {
+                    basis.append(nextSlack)
+                    isBasic[nextSlack] = true
+                    values[nextSlack] = residual
+                    self.upper[artificial] = 0
+                    continue
+                }
+            }
             basis.append(artificial)
             isBasic[artificial] = true
             values[artificial] = sign * residual

@@ -76,15 +76,35 @@ struct LinearBounds {
     }
 
     /// The program under other bounds, with a feasible point found, or none.
+    ///
+    /// A constraint of one variable is a bound on it, rounded inwards (the variables are whole
+    /// numbers): most of a cover's rows are, once its published counts are constants, and a row
+    /// fewer is a row the tableau need not carry through every pivot.
     private func solve(lower: [Int], upper: [Int?]) -> BoundedSimplex {
+        var lower = lower
+        var upper = upper
         var rows: [[Double]] = []
+        var kept: [Constraint] = []
         for constraint in constraints {
+            if constraint.terms.count == 1, let term = constraint.terms.first, abs(term.coefficient) == 1 {
+                // x <= right (or == right), or -x <= right, that is x >= -right.
+                let bound = constraint.right * term.coefficient
+                if term.coefficient > 0 || constraint.equal {
+                    let top = Int(bound.rounded(.down))
+                    upper[term.variable] = min(upper[term.variable] ?? top, top)
+                }
+                if term.coefficient < 0 || constraint.equal {
+                    lower[term.variable] = max(lower[term.variable], Int(bound.rounded(.up)))
+                }
+                continue
+            }
             var row = [Double](repeating: 0, count: lower.count)
             for term in constraint.terms { row[term.variable] += term.coefficient }
             rows.append(row)
+            kept.append(constraint)
         }
         return BoundedSimplex(
-            rows: rows, equal: constraints.map(\.equal), right: constraints.map(\.right),
+            rows: rows, equal: kept.map(\.equal), right: kept.map(\.right),
             lower: lower.map(Double.init), upper: upper.map { $0.map(Double.init) ?? .infinity })
     }
 }
