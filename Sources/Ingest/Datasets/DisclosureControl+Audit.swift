@@ -7,6 +7,11 @@
 /// another's add up to a published number, fixing a small count at 4 may contradict the rest only
 /// after a chain of steps. So a small count's range is also shaved: each value at either end is
 /// fixed in turn and propagated, and a value that leads to a contradiction is one a reader rules out.
+/// Both are cheap and sound (what they rule out, a reader rules out) but not complete: a
+/// contradiction that needs two counts moved together escapes them (seed 323 of the flag tests).
+/// So once they find nothing more, the published counts are solved together as a linear program
+/// in whole numbers (`DisclosureControl+Solved`), which finds what any reader can, for each small
+/// count whose suppressed neighbours link it to few enough constraints to solve.
 extension DisclosureControl {
     /// How many constraints one settling may look at, per constraint of the table, before it stops
     /// (as the first version's 100 passes over every relation did): bounds of large counts can

@@ -15,7 +15,11 @@
 ///    alone tells: a total below k made of three published categories is at least 3): one who can
 ///    tell that a "<11" is at most 3 has learnt about a small group, so the smallest publishable
 ///    count next to it is suppressed too. A suppressed count of k or more needs no range of its
-///    own: it is only suppressed to protect the small ones, which the audit checks directly.
+///    own: it is only suppressed to protect the small ones, which the audit checks directly. Once
+///    bounds find nothing, each small count's end values are tried in turn, and once that finds
+///    nothing, the counts are solved together as a linear program in whole numbers, which sees
+///    what constraints added together tell (`DisclosureControl+Solved`; up to
+///    `solvedConstraints` constraints linked to the count through suppressed counts).
 ///
 /// When no suppression can help any more (every count next to a narrowed one is suppressed
 /// already, or was published by an earlier derivation), ``protect(lockedVisible:lockedSuppressed:)``
@@ -107,13 +111,14 @@ struct DisclosureControl {
                 }
             }
             // Rule 2: one more suppression next to each count the audit finds narrowed. Trying
-            // values one by one costs far more than reading bounds, so it is only done once the
-            // bounds find nothing more.
+            // values one by one costs far more than reading bounds, and solving the program far
+            // more again, so each is only done once the cheaper checks find nothing more.
             let bounds = audit(hidden)
             high = bounds.high
             let small = values.indices.filter { hidden[$0] && values[$0] < minCell }
             var narrowed = small.filter { isNarrowed($0, bounds: bounds, baseline: baseline[$0], trying: false) }
             if narrowed.isEmpty { narrowed = small.filter { isNarrowed($0, bounds: bounds, baseline: baseline[$0], trying: true) } }
+            if narrowed.isEmpty { narrowed = solvedNarrowing(small, hidden: hidden, bounds: bounds, shape: shape, baseline: baseline) }
             var stuck: Int?
             for cell in narrowed {
                 do {
