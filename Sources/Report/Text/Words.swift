@@ -14,10 +14,15 @@ enum Words {
     ///
     /// Why a list and not a rule: English gives an article to plural names, unions and republics
     /// written in full, and the world, not to most others ("in Honduras", "in Cyprus" end in s too).
-    /// Names written the ISO way, inverted after a comma ("Korea, Republic of"), take none.
+    /// Names written the ISO way, inverted after a comma so that tables sort them by their
+    /// common word ("Korea, Republic of"), are turned the right way round, as the UN writes them
+    /// in running text: "the Republic of Korea", "the Democratic Republic of the Congo", "the
+    /// British Virgin Islands". Left inverted, a list read "in Congo, The Democratic Republic of
+    /// the and Kenya". A name whose comma inverts nothing ("Bonaire, Sint Eustatius and Saba",
+    /// "Taiwan, Province of China") stays as it is.
     static func place(_ name: String) -> String {
         if name == "World" { return "the world" }
-        guard !name.contains(",") else { return name }
+        if let comma = name.range(of: ", ") { return uninverted(head: name[..<comma.lowerBound], tail: name[comma.upperBound...]) ?? name }
         let withArticle: Set<String> = [
             "Americas", "Arab States", "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines",
             "Seychelles", "Russian Federation", "French Southern Territories", "Holy See (Vatican City State)",
@@ -27,6 +32,22 @@ enum Words {
             return "the " + name
         }
         return name
+    }
+
+    /// "Korea" and "Republic of" → "the Republic of Korea"; "Congo" and "The Democratic Republic of
+    /// the" → "the Democratic Republic of the Congo"; "Virgin Islands" and "British" → "the British
+    /// Virgin Islands"; nil for a comma that inverts nothing.
+    private static func uninverted(head: Substring, tail: Substring) -> String? {
+        guard !head.contains(","), !tail.contains(",") else { return nil }
+        if tail.hasSuffix(" of") || tail.hasSuffix(" of the") {
+            let words = tail.hasPrefix("The ") ? tail.dropFirst(4) : tail
+            return "the \(words) \(head)"
+        }
+        switch tail {
+        case "British": return "the British \(head)"
+        case "U.S.": return "the United States \(head)"
+        default: return nil
+        }
     }
 
     /// A label as it reads after the start of a sentence: `Privately imposed forced labour` →
