@@ -61,7 +61,8 @@ extension IngestHelp {
         write 3.2 with unit per-1000); a range (2.1-2.7 million) \
         goes in low and high, with the value as published in value; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
-        low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent, and one \
+        low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
+        the world's population (1.2 trillion persons is refused); a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
         a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?; \
