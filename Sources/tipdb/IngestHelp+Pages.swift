@@ -72,7 +72,8 @@ extension IngestHelp {
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
-        end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
+        end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
+        2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018.
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
