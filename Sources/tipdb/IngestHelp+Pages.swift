@@ -61,7 +61,8 @@ extension IngestHelp {
         write 3.2 with unit per-1000); a range (2.1-2.7 million) \
         goes in low and high, with the value as published in value; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
-        low or high. Counts, money, shares and rates cannot be negative; a share is at most 100 percent, and one \
+        low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
+        the world's population (1.2 trillion persons is refused); a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
         a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?; \
@@ -71,11 +72,13 @@ extension IngestHelp {
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
-        end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12).
+        end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
+        2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018.
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
-        Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao); a name of \
+        Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao), with a hyphen \
+        or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a name of \
         two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region). \
         Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU); no place \
         is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.

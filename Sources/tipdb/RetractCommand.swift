@@ -20,7 +20,8 @@ extension TipDB {
                 corrected does not bring the figure back; tipdb ingest --restore-retracted loads it again as a new figure.
 
                 Nothing is withdrawn when any key cannot be, and every problem is listed: a key the database does \
-                not hold (with the closest keys); a figure another figure cites, unless that one is retracted in the \
+                not hold (with the closest keys; for the key of a source or study, how to list its figures); \
+                a figure another figure cites, unless that one is retracted in the \
                 same command (or first ingested with another cites); a figure of a bulk dataset (a GLOTIP or Our \
                 World in Data export, or derived from CTDC case data), which its next load would bring back: correct \
                 it at its source, or give its key in a figures file with the right values.

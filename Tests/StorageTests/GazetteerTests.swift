@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 import Testing
 
@@ -84,6 +85,49 @@ struct GazetteerTests {
         #expect(gazetteer.ambiguousNames == ["micronesia"])
         #expect(gazetteer.places(sharing: "MICRONESIA").map(\.code) == ["FSM", "M49-057"])
         #expect(gazetteer.places(sharing: "Micronesia, Fed. Sts.").isEmpty)
+    }
+
+    @Test("a hyphen and a space between words are alike, and so are repeated spaces", arguments: [
+        ("Sub Saharan Africa", "M49-202"), ("sub-saharan africa", "M49-202"), ("Sub  Saharan   Africa", "M49-202"),
+        ("Sub - Saharan Africa", "M49-202"), ("Sub Saharan Africa (UNODC)", "UNODC-SUB-SAHARAN-AFRICA"),
+        ("South Eastern Asia", "M49-035"), ("Guinea Bissau", "GNB"), ("Timor Leste", "TLS"), ("Asia-Pacific", "ILO-ASIA-PACIFIC"),
+        ("ILO ASIA PACIFIC", "ILO-ASIA-PACIFIC"), ("Viet\tNam", "VNM"), ("Sa\u{0303}o  Tome\u{0301} and Pri\u{0301}ncipe", "STP"),
+    ])
+    func hyphensAndSpaces(text: String, code: String) throws {
+        #expect(try Gazetteer(db: ReferenceDataTests.migrated()).code(for: text) == code, "\(text)")
+    }
+
+    @Test("a hyphen beside a digit stays one: -4, -35 and M49 035 name nothing", arguments: ["-4", "-35", "- 35", "M49 035", "M49-", "Sub-"])
+    func hyphensBesideDigits(text: String) throws {
+        #expect(try Gazetteer(db: ReferenceDataTests.migrated()).code(for: text) == nil, "\(text)")
+    }
+
+    /// Why every spelling: reading a hyphen as a space could make two places' spellings one, and
+    /// the lookup would then file one place's figures under the other, or refuse both as ambiguous.
+    @Test("every code, name and alias, as written and with its hyphens as spaces, names its own place and no other (scans the whole place table)")
+    func noTwoPlacesFoldAlike() throws {
+        let db = try ReferenceDataTests.migrated()
+        let gazetteer = try Gazetteer(db: db)
+        let places = try Place.all(in: db)
+        let aliases = try db.rows("SELECT alias, place FROM place_aliases").compactMap { row in
+            row.string("alias").flatMap { alias in row.string("place").map { (alias, $0) } }
+        }
+        var spellings = aliases
+        for place in places {
+            spellings += [place.code, place.name, place.alpha2, place.alpha3].compactMap { $0 }.map { ($0, place.code) }
+        }
+        #expect(spellings.count > 500)
+        var wrong: [String] = []
+        for (spelling, code) in spellings where gazetteer.places(sharing: spelling).isEmpty {
+            // A hyphen between letters only: one beside a digit (M49-035, EU-27) stays a hyphen.
+            let spaced = spelling.replacingOccurrences(of: #"(?<=\p{L})-(?=\p{L})"#, with: " ", options: .regularExpression)
+            for text in [spelling, spaced, spelling.replacingOccurrences(of: " ", with: "  ")]
+            where gazetteer.code(for: text) != code {
+                wrong.append("\(text) -> \(gazetteer.code(for: text) ?? "nothing"), expected \(code)")
+            }
+        }
+        #expect(wrong == [])
+        #expect(gazetteer.ambiguousNames == ["micronesia"])
     }
 
     @Test("what names no place is nil, with the names closest to it")

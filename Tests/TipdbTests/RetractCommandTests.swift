@@ -173,6 +173,28 @@ struct RetractCommandTests {
         }
     }
 
+    /// `unknown figure "ilo-2005"` read as if the source were missing, when the analyst meant its figures.
+    @Test("the key of a source or a study is named as such, with the query that lists its figures; nothing is withdrawn (exit 1)")
+    func sourceOrStudyKey() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            try Self.write("key,title,source\nilo-survey-2004,National surveys of forced labour,ilo-2005\n", to: "studies.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "studies.csv"], in: dir).status == 0)
+            let before = Self.files(in: dir)
+            let result = try Tipdb.run(["retract", "ilo-2005", "ilo-survey-2004", "--reason", "test"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr == """
+                tipdb: error: "ilo-2005" is a source, not a figure (1 figure names it as source): retract its figures by key, or list them with tipdb sql "SELECT key FROM figures WHERE source = 'ilo-2005'"
+                tipdb: error: "ilo-survey-2004" is a study, not a figure (0 figures name it as study): retract its figures by key, or list them with tipdb sql "SELECT key FROM figures WHERE study = 'ilo-survey-2004'"
+                tipdb: nothing was retracted
+
+                """)
+            #expect(Self.files(in: dir) == before)
+            // The query it gives lists the source's figures.
+            #expect(try Self.sql("SELECT key FROM figures WHERE source = 'ilo-2005'", in: dir) == Self.iloKey)
+        }
+    }
+
     @Test("--json: the figures withdrawn, the batch and the reason; a dry run without a batch; a refusal with every problem and no figure (exit 1)")
     func json() throws {
         try withTemporaryDirectory { dir in

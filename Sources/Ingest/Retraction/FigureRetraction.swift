@@ -93,14 +93,37 @@ public struct FigureRetraction {
         return found
     }
 
-    /// Why `key` cannot be withdrawn: never in the database, or withdrawn already.
+    /// Why `key` cannot be withdrawn: never in the database, withdrawn already, or the key of a
+    /// source or study.
     private func unknown(_ key: String, among keys: [String]) throws -> String {
         if let earlier = try db.retraction(of: key) {
             return "figure \"\(key)\" was retracted already (batch \(earlier.batch), \(earlier.retractedAt): \(JSONString.literal(earlier.reason))); figure_retractions keeps it, and nothing is left to retract"
         }
+        if let other = try otherRecord(key) { return other }
         return Suggestions.message(
             "unknown figure \"\(key)\"", for: key, among: keys,
             expected: "expected the key of a figure in the database (tipdb sql \"SELECT key FROM figures\" lists them)")
+    }
+
+    /// What to do when `key` names a source or a study, not a figure; nil when it names neither.
+    ///
+    /// Why: "unknown figure" (with figure keys that look nothing like it) read as if the source
+    /// were missing, when the analyst meant to withdraw the source's figures. Retract takes figures
+    /// only: a source stays, cited by its figures' revisions and retractions.
+    private func otherRecord(_ key: String) throws -> String? {
+        let kinds = [
+            ("SELECT (SELECT count(*) FROM figures WHERE source = ?1) AS n FROM sources WHERE key = ?1", "source", "a source"),
+            ("SELECT (SELECT count(*) FROM figures WHERE study = ?1) AS n FROM studies WHERE key = ?1", "study", "a study"),
+        ]
+        for (sql, column, what) in kinds {
+            guard let row = try db.rows(sql, [key]).first else { continue }
+            let count = row.int("n") ?? 0
+            let quoted = key.replacingOccurrences(of: "'", with: "''")
+            let figures = count == 1 ? "1 figure" : "\(count) figures"
+            return "\"\(key)\" is \(what), not a figure (\(figures) \(count == 1 ? "names" : "name") it as \(column)): retract its figures by key, "
+                + "or list them with tipdb sql \"SELECT key FROM figures WHERE \(column) = '\(quoted)'\""  // sql-constant: a message, never executed
+        }
+        return nil
     }
 
     /// Why a figure of a bulk dataset is not withdrawn, and what corrects it; nil for any other figure.

@@ -136,6 +136,10 @@ public enum PeriodParser {
         guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4,
               parts.dropFirst().allSatisfy({ $0.count == 2 }), let year = Int(parts[0])
         else {
+            if kind != .access, let year = decimalYear(text), kind.years.contains(Int(year) ?? 0) {
+                throw Failure(message: "\"\(original)\" is not a \(inPeriod && offersSpan ? "period" : "date"): it is the year \(year) written as a decimal number, "
+                    + "as pandas writes a year column that has blanks (it makes the column floats); expected \(year) (in pandas, convert the column with .astype(\"Int64\") before writing the file)")
+            }
             throw Failure(message: inPeriod && !offersSpan
                 ? "\"\(original)\" is not a date; \(expectedDate)"
                 : inPeriod
@@ -170,6 +174,17 @@ public enum PeriodParser {
 }
 
 extension PeriodParser {
+    /// The year of `2018.0` (four digits, a point and zeros), or nil: a year column that pandas
+    /// read with a blank cell in it is a float column, and `to_csv` or `to_json` writes 2018 as
+    /// `2018.0`. Refused all the same (a number with a point is not a date), but the message says
+    /// why, where `is not a period` left the reader looking at a year.
+    static func decimalYear(_ text: String) -> Substring? {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              !parts[1].isEmpty, parts[1].allSatisfy({ $0 == "0" }) else { return nil }
+        return parts[0]
+    }
+
     /// The number of days in `month` (1-12) of the Gregorian `year`.
     static func days(inMonth month: Int, of year: Int) -> Int {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)

@@ -123,9 +123,16 @@ public struct Gazetteer: Sendable {
         return glosses
     }
 
-    /// `text` trimmed and lower-cased, a typographic apostrophe made straight and accents removed:
-    /// the one form both the table and every lookup are written in, so that `Curacao` finds
-    /// `Curaçao` and `São Tomé` finds `Sao Tome`.
+    /// `text` trimmed and lower-cased, a typographic apostrophe made straight, accents removed, and
+    /// hyphens and spaces between words made one space: the one form both the table and every
+    /// lookup are written in, so that `Curacao` finds `Curaçao`, `São Tomé` finds `Sao Tome` and
+    /// `Sub Saharan Africa` finds `Sub-Saharan Africa`.
+    ///
+    /// Why words: names are written with a hyphen in one list and a space in another (`Asia-Pacific`
+    /// and `Asia Pacific`, `South-Eastern Asia`); only a name that held the spelling of its table
+    /// row loaded, and `Sub Saharan Africa` was refused while `Asia Pacific` (an alias) was not.
+    /// Only a hyphen between letters is a word break: `-4` and `M49-035` keep theirs, so that no
+    /// text that named nothing (a negative number) now names a place.
     ///
     /// Why folded once, on both sides: ingest looks up a place for each row of files of a million
     /// rows; plain ASCII (nearly every row) takes the fast path and never reaches Foundation.
@@ -133,8 +140,33 @@ public struct Gazetteer: Sendable {
         var trimmed = Substring(text)
         while trimmed.first?.isWhitespace == true { trimmed = trimmed.dropFirst() }
         while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
-        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed.lowercased() }
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most names have single spaces and no hyphen: they are only lower-cased.
+            let lower = trimmed.lowercased()
+            return lower.utf8.contains(0x2D) || lower.contains("  ") || lower.utf8.contains(where: { $0 < 0x20 }) ? words(lower) : lower
+        }
         let straight = String(trimmed).replacingOccurrences(of: "\u{2019}", with: "'")
-        return straight.folding(options: .diacriticInsensitive, locale: nil).lowercased()
+        return words(straight.folding(options: .diacriticInsensitive, locale: nil).lowercased())
+    }
+
+    /// `text` with every run of spaces, and every run of spaces and hyphens between two letters
+    /// (`sub-saharan`, `asia - pacific`), made one space; a hyphen beside anything else is kept.
+    private static func words(_ text: String) -> String {
+        var result = ""
+        var gap = ""
+        for character in text {
+            if character.isWhitespace || character == "-" {
+                gap.append(character)
+                continue
+            }
+            if !gap.isEmpty {
+                let betweenLetters = result.last?.isLetter == true && character.isLetter
+                let hyphenated = gap.contains("-")
+                result += hyphenated && !betweenLetters ? gap.filter { $0 == "-" } : " "
+                gap = ""
+            }
+            result.append(character)
+        }
+        return result + gap.filter { $0 == "-" }
     }
 }
