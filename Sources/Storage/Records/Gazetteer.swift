@@ -143,10 +143,21 @@ public struct Gazetteer: Sendable {
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
             // Most names have single spaces and no hyphen: they are only lower-cased.
             let lower = trimmed.lowercased()
-            return lower.utf8.contains(0x2D) || lower.contains("  ") || lower.utf8.contains(where: { $0 < 0x20 }) ? words(lower) : lower
+            return hasWordBreaks(lower) ? words(lower) : lower
         }
         let straight = String(trimmed).replacingOccurrences(of: "\u{2019}", with: "'")
         return words(straight.folding(options: .diacriticInsensitive, locale: nil).lowercased())
+    }
+
+    /// Whether ASCII `text` holds a hyphen, two spaces in a row or a control character, which
+    /// `words` rewrites: one pass over the bytes, as ingest asks it of every row's place.
+    private static func hasWordBreaks(_ text: String) -> Bool {
+        var afterSpace = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") || byte < 0x20 || (byte == 0x20 && afterSpace) { return true }
+            afterSpace = byte == 0x20
+        }
+        return false
     }
 
     /// `text` with every run of spaces, and every run of spaces and hyphens between two letters
