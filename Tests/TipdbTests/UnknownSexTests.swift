@@ -13,17 +13,14 @@ struct UnknownSexTests {
     @Test("unknown and Not recorded are refused at the sex cell; an unknown age group and an empty sex load")
     func refusedWithWhatToWrite() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\n", "sources.csv", in: dir)
-            try IngestPartWarningTests.write("""
+            let refused = try WorldPopulationBoundTests.ingest("""
                 key,measure,value,place,period,sex,age_group,source
                 a,forced-labour,5,FRA,2021,unknown,,x
                 b,forced-labour,5,FRA,2021,Not recorded,,x
                 c,forced-labour,5,FRA,2021,,unknown,x
                 d,forced-labour,5,FRA,2021,dunno,,x
 
-                """, "figures.csv", in: dir)
-            #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            let refused = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
+                """, as: "figures.csv", in: dir)
             #expect(refused.status == 1)
             let errors = refused.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") }.map(String.init)
             #expect(errors == [
