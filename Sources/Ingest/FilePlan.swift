@@ -143,7 +143,13 @@ struct FilePlan {
             }
         case .json, .cslJSON:
             let first = Self.firstByte(of: head)
-            if first == UInt8(ascii: "{") { return whole("the file holds one JSON object; expected an array of objects, [{...}, {...}]") }
+            if first == UInt8(ascii: "{") {
+                // At the object, naming any array it wraps (`{"figures": [...]}`), as with --kind.
+                if let root = try? JSONRecordSource.readArray(path: path, keeping: 0).notArray {
+                    return JSONRecordSource.notArrayIssue(root, file: path)
+                }
+                return whole("the file holds one JSON object; expected an array of objects, [{...}, {...}]")
+            }
             if first != UInt8(ascii: "[") { return whole("the file does not start with a JSON array; expected an array of objects, [{...}, {...}]") }
             if (try? JSONRecordSource.readArray(path: path, keeping: 1))?.first.isEmpty == true {
                 return IngestIssue(file: path, line: 1, column: 1, message: Self.noRecords("the array is empty", from: "an empty array"))

@@ -18,7 +18,8 @@ extension TipDB {
                 (figures_fts, sources_fts, studies_fts) that does not match the rows it indexes, by FTS5's \
                 integrity-check with rank 1 (the finding gives the statement that rebuilds it); lineage chains that loop, \
                 bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \
-                hold (negative counts, shares over 100 percent, falls of more than 100 percent, infinite numbers, \
+                hold (negative counts, shares over 100 percent, falls of more than 100 percent, more persons than the \
+                world's population of 8.2 billion, infinite numbers, \
                 censored values that are not counts), reference \
                 periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
                 names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \

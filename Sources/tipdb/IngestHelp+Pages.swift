@@ -89,7 +89,8 @@ extension IngestHelp {
         (stored 0-4); 0-17 and under 18 are children, 18+ adults; anything else is an error.
           sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
         to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
-        not given on an update) is an error.
+        not given on an update) is an error. There is no unknown sex (the schema has none): unknown is refused, \
+        saying to leave sex empty for a figure of everyone.
           method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
         detected victims, prosecutions, convictions and offences; estimated otherwise).
           form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \

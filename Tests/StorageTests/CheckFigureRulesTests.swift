@@ -101,4 +101,19 @@ struct CheckFigureRulesTests {
             periodStart: "2021", periodEnd: "2021")
         #expect(sound.isEmpty)
     }
+
+    /// The bound ingest applies (`UnitRules`), by the same constant, for rows written some other way.
+    @Test("a count of persons above the world's population, at its value or a bound, is value-outside-unit; at the bound, and in cases, it is not")
+    func worldPopulation() throws {
+        let db = try Database.inMemory()
+        try Migrator().migrate(db)
+        let rules = try FigureRules(db: db)
+        let why = "more than the world's population of 8.2 billion"
+        #expect(rules.problem(value: 1.2e12, low: nil, high: nil, censored: false, unit: "persons") == why)
+        #expect(rules.problem(value: 5e9, low: 1e9, high: 9e9, censored: false, unit: "persons") == why)
+        #expect(rules.problem(value: FigureRules.worldPopulation, low: nil, high: nil, censored: false, unit: "persons") == nil)
+        #expect(rules.problem(value: 9e9, low: nil, high: nil, censored: false, unit: "cases") == nil)
+        #expect(rules.problem(value: -5, low: nil, high: 9e9, censored: false, unit: "persons") == "negative")
+        #expect(rules.problem(value: .infinity, low: nil, high: nil, censored: false, unit: "persons") == "infinite")
+    }
 }

@@ -97,6 +97,16 @@ struct GazetteerTests {
         #expect(try Gazetteer(db: ReferenceDataTests.migrated()).code(for: text) == code, "\(text)")
     }
 
+    /// Word processors and spreadsheets write an en dash or a non-breaking hyphen where a hyphen was typed.
+    @Test("a Unicode dash is a hyphen: Sub–Saharan Africa, Guinea‑Bissau, Timor—Leste; beside a digit it stays a dash", arguments: [
+        ("Sub\u{2013}Saharan Africa", "M49-202"), ("Guinea\u{2011}Bissau", "GNB"), ("Timor\u{2014}Leste", "TLS"),
+        ("South\u{2010}Eastern Asia", "M49-035"), ("Asia\u{2212}Pacific", "ILO-ASIA-PACIFIC"), ("Sub \u{2013} Saharan Africa", "M49-202"),
+        ("Sa\u{0303}o Tome\u{0301}\u{2013}and Pri\u{0301}ncipe", "STP"), ("M49\u{2013}035", "M49-035"), ("\u{2212}4", nil),
+    ] as [(String, String?)])
+    func unicodeDashes(text: String, code: String?) throws {
+        #expect(try Gazetteer(db: ReferenceDataTests.migrated()).code(for: text) == code, "\(text)")
+    }
+
     @Test("a hyphen beside a digit stays one: -4, -35 and M49 035 name nothing", arguments: ["-4", "-35", "- 35", "M49 035", "M49-", "Sub-"])
     func hyphensBesideDigits(text: String) throws {
         #expect(try Gazetteer(db: ReferenceDataTests.migrated()).code(for: text) == nil, "\(text)")

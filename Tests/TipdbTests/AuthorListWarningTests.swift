@@ -5,10 +5,12 @@ import Testing
 /// print them, are one author to tipdb, which separates authors with semicolons: the source was
 /// cited "Smith 2019" with no word at the load. Ingest loads it as written, with a warning at its
 /// `authors` naming the family name it is cited by and the list written with semicolons; a name
-/// with a suffix (`King, Martin Luther, Jr.`) and authors separated by semicolons get none.
+/// with a suffix (`King, Martin Luther, Jr.`) and authors separated by semicolons get none. One
+/// comma between two full names (`Jane Smith, Kate Jones`) is warned too; one inverted name
+/// (`Smith, Jane`, `van der Berg, Anna Maria`) and an organisation's name are not.
 @Suite("ingest: authors separated by commas are loaded with a warning naming how to separate them (built binary)")
 struct AuthorListWarningTests {
-    @Test("warned at authors, in text and --json; not for a suffix, semicolons or one comma")
+    @Test("warned at authors, in text and --json, and at one comma between two full names; not for a suffix, semicolons, one inverted name or an organisation")
     func warnings() throws {
         try withTemporaryDirectory { dir in
             try IngestPartWarningTests.write("""
@@ -18,6 +20,11 @@ struct AuthorListWarningTests {
                 suffix,A dream,"King, Martin Luther, Jr.",1963
                 listed,Counting well,"Smith, Jane; Jones, Kate",2021
                 one,Counting alone,"Smith, Jane",2022
+                names,Counting together,"Jane Smith, Kate Jones",2023
+                inverted,Counting in Leiden,"van der Berg, Anna Maria",2023
+                middle,Counting twice,"Smith, Mary Jane",2023
+                ministry,Counting in Accra,"Ministry of Labour, Government of Ghana",2023
+                particle,Counting in Manila,"Maria de la Cruz, Ana Gomez",2024
 
                 """, "sources.csv", in: dir)
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -26,8 +33,10 @@ struct AuthorListWarningTests {
             #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
                 "warning: sources.csv:2:28: authors: \"Smith, Jane, Jones, Kate\" holds 3 commas, so it is read as one author, whose family name is \"Smith\" (the source is cited as Smith); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
                 "warning: sources.csv:3:23: authors: \"Smith, J. and Jones, K.\" holds 2 commas, so it is read as one author, whose family name is \"Smith\" (the source is cited as Smith); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
+                "warning: sources.csv:7:25: authors: \"Jane Smith, Kate Jones\" holds one comma between two names written Given Family, so it is read as one author, whose family name is \"Jane Smith\" (the source is cited as Jane Smith); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
+                "warning: sources.csv:11:29: authors: \"Maria de la Cruz, Ana Gomez\" holds one comma between two names written Given Family, so it is read as one author, whose family name is \"Maria de la Cruz\" (the source is cited as Maria de la Cruz); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
             ], "\(loaded.stderr)")
-            #expect(loaded.stdout.contains("sources.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 2 warnings (batch 1)"), "\(loaded.stdout)")
+            #expect(loaded.stdout.contains("sources.csv: 10 read, 10 inserted, 0 updated, 0 unchanged, 0 rejected, 4 warnings (batch 1)"), "\(loaded.stdout)")
             let labels = try Tipdb.run(["sql", "--format", "csv", "SELECT source, short_label FROM source_labels ORDER BY source"], in: dir)
             #expect(labels.stdout.contains("commas,Smith 2019\r\n") && labels.stdout.contains("listed,Smith and Jones 2021\r\n"), "\(labels.stdout)")
 
@@ -35,7 +44,7 @@ struct AuthorListWarningTests {
             #expect(json.status == 0, "\(json.stderr)")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let warnings = try #require((object["files"] as? [[String: Any]])?.first?["warnings"] as? [[String: Any]])
-            #expect(warnings.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["2:28", "3:23"], "\(warnings)")
+            #expect(warnings.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["2:28", "3:23", "7:25", "11:29"], "\(warnings)")
         }
     }
 }

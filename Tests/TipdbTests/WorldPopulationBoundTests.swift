@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 /// A count of persons above the world's population loaded as valid: `1.2 trillion` persons was
@@ -64,6 +65,40 @@ struct WorldPopulationBoundTests {
             #expect(load.status == 0, "\(load.stderr)")
             #expect(try Tipdb.run(["sql", "SELECT key, value FROM figures ORDER BY key", "--format", "csv"], in: dir).stdout
                 == "key,value\r\nall,8200000000.0\r\noffences,9000000000.0\r\nprofits,1200000000000.0\r\n")
+        }
+    }
+
+    /// Rows written by another tool (the sqlite3 shell, a script) were never held to the bound:
+    /// check passed 1.2 trillion persons and the brief added it in without a word.
+    @Test("check calls a count of persons above 8.2 billion written with another tool an error, at the value or a bound; the brief cautions about it; cases are not held to it")
+    func rowsWrittenByOtherTools() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("UPDATE figures SET value = 1.2e12 WHERE key = 'ilo-2012-forced-labour-male-wld'")
+            for (key, measure, value, high, unit) in [
+                ("high-above", "trafficking-victims", 5e9, 9e9, "persons"), ("at-bound", "trafficking-victims", 8.2e9, 8.2e9, "persons"),
+                ("offences", "trafficking-offences", 9e9, 9e9, "cases"),
+            ] {
+                try db.execute("""
+                    INSERT INTO figures (key, measure, value, high, unit, place, period_start, period_end, source, batch_id, created_at, updated_at)
+                    SELECT ?, ?, ?, ?, ?, 'WLD', '2016', '2016', source, batch_id, created_at, updated_at FROM figures LIMIT 1
+                    """, [key, measure, value, high, unit])
+            }
+            db.close()
+            let why = "more than the world's population of 8.2 billion in persons"
+            let check = try Tipdb.run(["check", "--format", "json"], in: dir)
+            #expect(check.status == 1)
+            let report = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]
+            let rows = (report?["findings"] as? [[String: Any]] ?? []).filter { $0["check"] as? String == "value-outside-unit" }
+                .flatMap { $0["rows"] as? [String] ?? [] }
+            #expect(rows == ["high-above (\(why))", "ilo-2012-forced-labour-male-wld (\(why))"], "\(check.stdout)")
+            let text = try Tipdb.run(["check"], in: dir)
+            #expect(text.stdout.contains("more persons than the world's population (8.2 billion)"), "\(text.stdout)")
+
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-11-30"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("(ilo-2012-forced-labour-male-wld) cannot be right as stored: its number is one its unit cannot hold: \(why) (value-outside-unit)."), "\(brief.stdout)")
         }
     }
 }

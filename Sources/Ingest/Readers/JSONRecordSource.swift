@@ -29,8 +29,7 @@ final class JSONRecordSource: RecordSource {
         }
         do {
             if let root = try Self.readArray(path: path, keeping: 0).notArray {
-                throw IngestIssue(file: displayName, line: root.line, column: root.column,
-                                  message: "expected an array of objects ([{...}, {...}]), found \(root.value.kindName)")
+                throw Self.notArrayIssue(root, file: displayName)
             }
             var reader = try JSONArrayReader(path: path)
             _ = try reader.readStart()
@@ -299,6 +298,30 @@ final class JSONRecordSource: RecordSource {
             if first.count < keeping { first.append(element) }
         }
         return (first, nil)
+    }
+
+    /// The error for a file whose top-level value is not an array, at that value; an object that
+    /// holds arrays (`{"figures": [...]}`, as scripts often write one) names them and says to give
+    /// the array itself.
+    ///
+    /// Why not read the array inside: the member's name would decide what the file holds, and a
+    /// name that disagrees with the file name or `--kind` (`{"data": [...]}`, `{"sources": [...]}`
+    /// in figures.json) has no one reading; one form, the array, is what every reader takes.
+    static func notArrayIssue(_ root: JSONNode, file: String) -> IngestIssue {
+        var message = "expected an array of objects ([{...}, {...}]), found \(root.value.kindName)"
+        if case .object(let members) = root.value {
+            let arrays = members.filter { if case .array = $0.value.value { true } else { false } }.map(\.key)
+            if let first = arrays.first {
+                let names = arrays.map { "\"\($0)\"" }.joined(separator: ", ")
+                // jq's path for a plain name; another name would need quoting explained too.
+                let plain = first.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } && first.first?.isLetter == true
+                let jq = plain ? " (jq '.\(first)' prints it)" : ""
+                message += arrays.count == 1
+                    ? " whose member \(names) holds an array; give that array itself as the whole file, without the object around it\(jq)"
+                    : " whose members \(names) hold arrays; give each array itself as a file of its own, without the object around it\(jq)"
+            }
+        }
+        return IngestIssue(file: file, line: root.line, column: root.column, message: message)
     }
 
     /// Whether the file holds nothing but white space and byte order mark bytes (``FilePlan/firstByte(of:)``).

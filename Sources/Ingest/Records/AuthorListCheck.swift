@@ -15,6 +15,7 @@ enum AuthorListCheck {
         guard let field = row.field("authors") else { return [] }
         return row.list("authors").compactMap { author in
             let parts = author.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            if parts.count == 2 { return twoFullNames(parts[0], parts[1]).map { oneComma(author, $0, row: row, at: field) } }
             guard parts.count > 2, !(parts.count == 3 && suffixes.contains(parts[2].lowercased())) else { return nil }
             // `Smith, Jane, Jones, Kate` pairs up as it was meant; an odd count has no one reading.
             let example = parts.count % 2 == 0
@@ -27,4 +28,48 @@ enum AuthorListCheck {
                     + "Family, Given (\(example)); loaded as written")
         }
     }
+
+    /// The warning for one comma between two names each written Given Family (`Jane Smith, Kate
+    /// Jones`): read as one author whose family name is `Jane Smith`.
+    private static func oneComma(_ author: String, _ example: String, row: RowReader, at field: InputField) -> IngestIssue {
+        let family = author.prefix { $0 != "," }.trimmingWhitespace()
+        return IngestIssue(
+            file: row.file, line: field.line, column: field.column,
+            message: "authors: \"\(author)\" holds one comma between two names written Given Family, so it is read as one author, "
+                + "whose family name is \"\(family)\" (the source is cited as \(family)); separate authors with semicolons, each written "
+                + "Family, Given (\(example)); loaded as written")
+    }
+
+    /// The two names written Family, Given, when both sides of the only comma read as a full name
+    /// (`Jane Smith`); nil for one inverted name (`Smith, Jane`, `van der Berg, Anna`, `Smith, Mary Jane`).
+    ///
+    /// A full name here is two to four words, each starting with a capital letter, but for
+    /// particles inside it (`Maria de la Cruz`); a side that starts with a particle
+    /// (`de la Cruz, Maria Luisa`) is an inverted family name, and words such as `of` or `and` mark
+    /// an organisation (`Ministry of Labour, Government of Ghana`), which may hold a comma.
+    static func twoFullNames(_ first: String, _ second: String) -> String? {
+        func words(_ side: String) -> [Substring]? {
+            let words = side.split(whereSeparator: \.isWhitespace)
+            guard (2...4).contains(words.count), let lead = words.first?.first, lead.isUppercase,
+                  !particles.contains(words[0].lowercased()) else { return nil }
+            for word in words {
+                let lower = word.lowercased()
+                if organisationWords.contains(lower) || !word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) {
+                    return nil
+                }
+                if word.first?.isUppercase != true && !particles.contains(lower) { return nil }
+            }
+            return words
+        }
+        guard let one = words(first), let two = words(second) else { return nil }
+        // `Jane Smith` → `Smith, Jane`; a longer name's family part is not certain, so the plain example.
+        guard one.count == 2 && two.count == 2 else { return "Smith, Jane; Jones, Kate" }
+        return "\(one[1]), \(one[0]); \(two[1]), \(two[0])"
+    }
+
+    /// Particles that start a family name written first (`van der Berg, Anna`), lower case.
+    private static let particles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el"]
+
+    /// Words of organisations' names, not of people's, lower case.
+    private static let organisationWords: Set<String> = ["of", "and", "for", "the", "on", "in", "&"]
 }

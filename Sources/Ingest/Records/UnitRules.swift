@@ -7,8 +7,8 @@ import Storage
 ///
 /// One set of rules for every figure tipdb writes, from a figures file (`FigureBuilder`) or a
 /// bulk dataset (`FigureWriter`): a GLOTIP or Our World in Data file stored 150 percent, which a
-/// figures file refuses and `tipdb check` then reported. `tipdb check` repeats these rules in SQL
-/// for rows written with other tools (`Audit`): change both.
+/// figures file refuses and `tipdb check` then reported. `tipdb check` repeats these rules for rows
+/// written with other tools (`FigureRules`, which holds the world's population both apply): change both.
 struct UnitRules {
     let vocabulary: Vocabulary
 
@@ -61,8 +61,8 @@ struct UnitRules {
                 found.append((name, "\"\(written)\" is a fall of more than the whole (-100 percent); expected -100 or more"))
             }
             // 1.2 trillion persons is a scale word or a sum of money in the wrong column, never a count.
-            if value > Self.worldPopulation && unit == "persons" {
-                found.append((name, "\"\(written)\" is more people than live in the world (\(Self.worldPopulationText)); expected at most \(Self.worldPopulationDigits) persons: check the number and its scale word (million, billion), and give a sum of money in USD"))
+            if value > FigureRules.worldPopulation && unit == "persons" {
+                found.append((name, "\"\(written)\" is more people than live in the world (\(FigureRules.worldPopulationText)); expected at most \(FigureRules.worldPopulationDigits) persons: check the number and its scale word (million, billion), and give a sum of money in USD"))
             }
             guard dimension == "count" && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)
@@ -81,17 +81,6 @@ struct UnitRules {
         checkRange("high", high)
         return found
     }
-
-    /// The most persons a count can hold: the world's population, 8.2 billion (the UN's World
-    /// Population Prospects 2024 put it at 8.2 billion in 2025), rounded up to a bound no count
-    /// of people reaches.
-    ///
-    /// Why: `1.2 trillion` persons, or a JSON number of 20 digits, loaded as a count and was added
-    /// into every brief. Only `persons`: cases (offences, prosecutions) are not people, and money
-    /// and rates have no such bound.
-    static let worldPopulation = 8_200_000_000.0
-    static let worldPopulationText = "8.2 billion"
-    static let worldPopulationDigits = "8,200,000,000"
 
     /// Unit dimensions whose numbers cannot be negative, as a message names them.
     private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]

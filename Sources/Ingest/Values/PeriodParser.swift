@@ -19,7 +19,7 @@ public enum PeriodParser {
         guard !trimmed.isEmpty else { throw Failure(message: "empty period; \(expected)") }
         if trimmed.contains("/") {
             let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2 else { throw Failure(message: "\"\(text)\" is not a period; \(expected)") }
+            guard parts.count == 2 else { throw Failure(message: excelDate(text, noun: "period") ?? "\"\(text)\" is not a period; \(expected)") }
             return try span(String(parts[0]), String(parts[1]), original: text)
         }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -85,6 +85,7 @@ public enum PeriodParser {
         let trimmed = text.trimmingWhitespace().replacingEnDashes()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if trimmed.contains("/") || (parts.count == 2 && parts[1].count == 4) {
+            if let excel = excelDate(text, noun: "date") { throw Failure(message: excel) }
             throw Failure(message: "\"\(text)\" is a span, but \(field) takes one date; \(expectedDate), with the span in period or split over period_start and period_end")
         }
         return try date(trimmed, original: text, offersSpan: false)
@@ -139,6 +140,10 @@ public enum PeriodParser {
             if kind != .access, let year = decimalYear(text), kind.years.contains(Int(year) ?? 0) {
                 throw Failure(message: "\"\(original)\" is not a \(inPeriod && offersSpan ? "period" : "date"): it is the year \(year) written as a decimal number, "
                     + "as pandas writes a year column that has blanks (it makes the column floats); expected \(year) (in pandas, convert the column with .astype(\"Int64\") before writing the file)")
+            }
+            let noun = inPeriod && offersSpan ? "period" : "date"
+            if let excel = excelDate(text, noun: noun) ?? (original == text ? nil : excelDate(original, noun: noun)) {
+                throw Failure(message: excel)
             }
             throw Failure(message: inPeriod && !offersSpan
                 ? "\"\(original)\" is not a date; \(expectedDate)"

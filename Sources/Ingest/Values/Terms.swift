@@ -15,12 +15,20 @@ public enum Terms {
 
     /// `total`, `female`, `male` or `other`. Words that carry an age too (`girls`, `women`) give
     /// theirs through `ageGroup(impliedBySex:)`.
+    ///
+    /// `unknown` is refused with what to write, where the age group takes it: the schema's CHECK
+    /// on `figures.sex` allows only these four, and a count of people whose sex was not recorded
+    /// is no subgroup of them (CTDC's derived figures keep it as a breakdown, which a file cannot give).
     public static func sex(_ text: String) throws(Failure) -> String {
         switch key(text) {
         case "", "total", "all", "both", "both sexes", "t": return "total"
         case "female", "f", "women", "woman", "girls", "girl", "women and girls", "females": return "female"
         case "male", "m", "men", "man", "boys", "boy", "men and boys", "males": return "male"
         case "other", "x", "non-binary", "trans/transgender/nonconforming": return "other"
+        case "unknown", "sex unknown", "not known", "not recorded", "unspecified", "not stated":
+            throw Failure(message: "sex \"\(text)\" cannot be stored: the database records sex as total, female, male or other, and has no unknown "
+                + "(an age group can be unknown); for a figure of everyone, whatever their sex, leave sex empty (total); a count of only "
+                + "the people whose sex was not recorded is not a subgroup tipdb stores: give it in the notes of the total")
         default:
             throw Failure(message: "unknown sex \"\(text)\"; expected total, female, male or other (girls, boys, women and men set the age group too)")
         }

@@ -1,6 +1,7 @@
 /// The rules by which `tipdb check` calls a single figure row an error: bounds that do not
 /// contain the value, a reference period that is not a real year, month or day, a unit that
-/// contradicts the measure, a number its unit cannot hold.
+/// contradicts the measure, a number its unit cannot hold (more persons than live in the world
+/// among them).
 ///
 /// Why Swift and not SQL: a brief cautions about each such figure in its scope, and it already
 /// holds those figures in memory. Applying the same rules to them costs it a few milliseconds,
@@ -110,10 +111,25 @@ public struct FigureRules: Sendable {
         let negative = adds && lowest < 0
         let overFull = dimension == "share" && highest > 100
         let fallTooFar = unit == "percent-change" && lowest < -100
-        guard notCount || infinite || negative || overFull || fallTooFar else { return nil }
+        let overWorld = unit == "persons" && highest > Self.worldPopulation
+        guard notCount || infinite || negative || overFull || fallTooFar || overWorld else { return nil }
         if notCount { return "censored, but not a count" }
         if infinite { return "infinite" }
         if unit == "percent-change" { return "a fall of more than 100 percent" }
-        return lowest < 0 ? "negative" : "more than 100 percent"
+        if negative || overFull { return lowest < 0 ? "negative" : "more than 100 percent" }
+        return "more than the world's population of \(Self.worldPopulationText)"
     }
+
+    /// The most persons a count can hold: the world's population, 8.2 billion (the UN's World
+    /// Population Prospects 2024 put it at 8.2 billion in 2025), rounded up to a bound no count
+    /// of people reaches.
+    ///
+    /// Why here: ingest refuses such a count (`UnitRules`) and check reports one written some
+    /// other way (`problem`), by this one bound. `1.2 trillion` persons, or a JSON number of 20
+    /// digits, loaded as a count and was added into every brief. Only `persons`: cases
+    /// (offences, prosecutions) are not people, and money and rates have no such bound.
+    public static let worldPopulation = 8_200_000_000.0
+    /// The bound in words and in digits, for messages.
+    public static let worldPopulationText = "8.2 billion"
+    public static let worldPopulationDigits = "8,200,000,000"
 }

@@ -27,13 +27,27 @@ public struct CSLName: Sendable, Equatable {
             let words = parts.compactMap { $0 }
             return words.isEmpty ? nil : words.joined(separator: " ")
         }
-        let familyPart = joined([nonDroppingParticle, family])
-        let givenPart = joined([given, droppingParticle]).map { given in suffix.map { "\(given), \($0)" } ?? given }
+        // A particle also written in the part it belongs to (`"family": "van der Berg"` with
+        // `"non-dropping-particle": "van der"`, as some exports give it) is written once.
+        let familyPart = joined([Self.particle(nonDroppingParticle, unlessIn: family, atEnd: false), family])
+        let givenPart = joined([given, Self.particle(droppingParticle, unlessIn: given, atEnd: true)])
+            .map { given in suffix.map { "\(given), \($0)" } ?? given }
         switch (familyPart, givenPart) {
         case (let f?, let g?): return "\(f), \(g)"
         case (let f?, nil): return f
         case (nil, let g?): return g
         default: return nil
         }
+    }
+
+    /// `particle`, or nil when `part` already holds it as whole words: at its start (a family
+    /// name) or its end (a given name), in any case.
+    private static func particle(_ particle: String?, unlessIn part: String?, atEnd: Bool) -> String? {
+        guard let particle, let part else { return particle }
+        let words = part.lowercased().split(separator: " ")
+        let particleWords = particle.lowercased().split(separator: " ")
+        guard !particleWords.isEmpty, words.count >= particleWords.count else { return particle }
+        let held = atEnd ? words.suffix(particleWords.count) : words.prefix(particleWords.count)
+        return Array(held) == particleWords ? nil : particle
     }
 }

@@ -1,0 +1,102 @@
+/// Dates as Excel leaves them in a cell it took for a date: `Jun-19` (mmm-yy), `19-Jun` (d-mmm),
+/// `6/30/2019` (m/d/yyyy) and `43646` (the day count it stores, saved as a number).
+///
+/// Why: a period typed `2019-06` into Excel comes back `Jun-19`, and a date column saved as numbers
+/// comes back `43646`; each was refused as `is not a period`, which left the analyst looking at what
+/// Excel shows, not at what it did. Still refused (a guess would store a wrong month the day Excel's
+/// locale differs), but the message says what Excel did and the form to write. Only ever called for
+/// a text that already failed to parse: no cost to a valid row.
+extension PeriodParser {
+    /// What Excel did to `text` and what to write instead, or nil when `text` is not such a date.
+    ///
+    /// - Parameter noun: `period` or `date`, as the message names what the field takes.
+    static func excelDate(_ text: String, noun: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        // From 1990-01-01 (32874): a five-digit typo of a year (20190) is not taken for a day count.
+        if let serial = Int(trimmed), trimmed.count == 5, trimmed.allSatisfy(\.isASCII), serial >= 32_874 {
+            let (year, month, day) = civilDate(daysSince1899December30: serial)
+            let date = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
+            return "\"\(text)\" is a date as Excel stores one, a count of days since 1899-12-30 (\(trimmed) is \(date)), not a \(noun): "
+                + "the date column was saved as numbers; expected \(date)\(coarser(year, month, noun))"
+        }
+        let typing = " (format the column as Text before typing or pasting, and Excel keeps what is typed)"
+        let slashes = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        if slashes.count == 3, let first = Int(slashes[0]), let second = Int(slashes[1]), let written = Int(slashes[2]),
+           slashes[0].count <= 2, slashes[1].count <= 2, slashes[2].count == 2 || slashes[2].count == 4 {
+            let year = slashes[2].count == 2 ? twoDigitYear(written) : written
+            let asMonthDay = (1...12).contains(first) && (1...days(inMonth: first, of: year)).contains(second)
+            let asDayMonth = (1...12).contains(second) && (1...days(inMonth: second, of: year)).contains(first)
+            let form = slashes[2].count == 2 ? "yy" : "yyyy"
+            func iso(_ month: Int, _ day: Int) -> String { "\(year)-\(twoDigits(month))-\(twoDigits(day))" }
+            func words(_ month: Int, _ day: Int) -> String { "\(day) \(monthNames[month - 1]) \(year)" }
+            switch (asMonthDay, asDayMonth) {
+            case (true, true) where first != second:
+                return "\"\(text)\" is a date as Excel writes one, not a \(noun): m/d/\(form) (\(words(first, second)), as in the United States) "
+                    + "or d/m/\(form) (\(words(second, first))); expected \(iso(first, second)) or \(iso(second, first)), whichever the source means\(typing)"
+            case (true, _):
+                return "\"\(text)\" is a date as Excel writes one in the United States (m/d/\(form): \(words(first, second))), not a \(noun); "
+                    + "expected \(iso(first, second))\(coarser(year, first, noun))\(typing)"
+            case (false, true):
+                return "\"\(text)\" is a date as Excel writes one (d/m/\(form): \(words(second, first))), not a \(noun); "
+                    + "expected \(iso(second, first))\(coarser(year, second, noun))\(typing)"
+            default:
+                return nil
+            }
+        }
+        let dashes = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard dashes.count == 2 else { return nil }
+        let digits = dashes.map { $0.allSatisfy { $0.isASCII && $0.isNumber } && !$0.isEmpty }
+        if let month = month(named: dashes[0]), digits[1], dashes[1].count == 2 || dashes[1].count == 4, let written = Int(dashes[1]) {
+            let year = dashes[1].count == 2 ? twoDigitYear(written) : written
+            let form = dashes[1].count == 2 ? "mmm-yy" : "mmm-yyyy"
+            return "\"\(text)\" is a month as Excel displays a date (\(form): \(monthNames[month - 1]) \(year)), not a \(noun): "
+                + "Excel turned the cell into a date; expected \(year)-\(twoDigits(month))\(typing)"
+        }
+        if let month = month(named: dashes[1]), digits[0], dashes[0].count <= 2, let number = Int(dashes[0]), (1...31).contains(number) {
+            let year = twoDigitYear(number)
+            return "\"\(text)\" is a date as Excel displays one (d-mmm: \(number) \(monthNames[month - 1]) of a year it does not show; "
+                + "or yy-mmm: \(monthNames[month - 1]) \(year)), not a \(noun): Excel turned the cell into a date; expected \(year)-\(twoDigits(month)) "
+                + "for \(monthNames[month - 1]) \(year), or the day with its year (YYYY-\(twoDigits(month))-\(twoDigits(number)))\(typing)"
+        }
+        return nil
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// The month (1-12) a name or its first three letters give, in any case.
+    private static func month(named text: Substring) -> Int? {
+        let lower = text.lowercased()
+        guard lower.count >= 3 else { return nil }
+        return monthNames.firstIndex { $0.lowercased() == lower || $0.lowercased().prefix(3) == lower }.map { $0 + 1 }
+    }
+
+    /// Excel's reading of a two-digit year: 00-29 is 2000-2029, 30-99 is 1930-1999.
+    private static func twoDigitYear(_ year: Int) -> Int {
+        year < 30 ? 2000 + year : 1900 + year
+    }
+
+    private static func twoDigits(_ number: Int) -> String {
+        number < 10 ? "0\(number)" : "\(number)"
+    }
+
+    /// ` (or 2019-06 or 2019 if the figure covers the month or the year)`: a period's coarser
+    /// forms; nothing for a source's date.
+    private static func coarser(_ year: Int, _ month: Int, _ noun: String) -> String {
+        noun == "period" ? " (or \(year)-\(twoDigits(month)) or \(year) if the figure covers the month or the year)" : ""
+    }
+
+    /// The Gregorian date `days` days after 1899-12-30, Excel's day 0 for its dates after
+    /// February 1900 (Howard Hinnant's civil-from-days, shifted from 1970-01-01).
+    static func civilDate(daysSince1899December30 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days - 25_569 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
