@@ -25,15 +25,19 @@ enum MarkdownText {
     ///
     /// Why: the figures tables escape six cells a row, and making each escaped cell a `String`
     /// only to copy its bytes into the output was a fifth of writing a row.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to out: inout TextBuffer) {
         var contiguous = text
         contiguous.withUTF8 { bytes in
             switch scan(bytes) {
-            case .plain: out.append(contentsOf: bytes)
-            case .ascii: escapeASCII(bytes, into: &out)
+            case .plain: out.append(utf8: bytes)
+            case .ascii:
+                var escaped: [UInt8] = []
+                escaped.reserveCapacity(bytes.count + 8)
+                escapeASCII(bytes, into: &escaped)
+                escaped.withUnsafeBufferPointer { out.append(utf8: $0) }
             case .characters:
                 var escaped = escapeCharacters(text)
-                escaped.withUTF8 { out.append(contentsOf: $0) }
+                escaped.withUTF8 { out.append(utf8: $0) }
             }
         }
     }

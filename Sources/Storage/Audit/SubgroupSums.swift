@@ -80,11 +80,11 @@ public enum SubgroupSums {
     /// `above(inGroup:dimension:)` with the group's totals (`SubgroupTotals.smallestTotals`).
     @inlinable
     static func sums<Member: SubgroupTotalMember>(
-        in group: some Collection<Member>, totals: [SubgroupTotals.Fields: (figure: Member, amount: Double)]
+        in group: some Collection<Member>, totals: SubgroupTotals.FieldsTable<(figure: Member, amount: Double)>
     ) -> [Sum<Member>] {
         guard totals.count >= 3 else { return [] }
         // Of several figures with one subgroup's fields, the one that adds least.
-        var parts: [SubgroupTotals.Fields: (figure: Member, amount: Double)] = [:]
+        var parts = SubgroupTotals.FieldsTable<(figure: Member, amount: Double)>()
         for figure in group where !figure.hasBreakdown && !SubgroupTotals.Fields.isEveryone(figure) {
             let amount = smallest(figure)
             guard amount > 0 else { continue }
@@ -105,13 +105,17 @@ public enum SubgroupSums {
         }
         let ordered = parts.keys.sorted { ($0.sex, $0.ageGroup, $0.form) < ($1.sex, $1.ageGroup, $1.form) }
         // By sex: for each age group and form, the sexes other than total.
-        var bySex: [SubgroupTotals.Fields: [(figure: Member, amount: Double)]] = [:]
+        var bySex = SubgroupTotals.FieldsTable<[(figure: Member, amount: Double)]>()
         var sexTotals: [SubgroupTotals.Fields] = []
         for fields in ordered where fields.sex != "total" {
             guard let part = parts[fields] else { continue }
             let total = SubgroupTotals.Fields(sex: "total", ageGroup: fields.ageGroup, form: fields.form)
-            if bySex[total] == nil { sexTotals.append(total) }
-            bySex[total, default: []].append(part)
+            if let earlier = bySex[total] {
+                bySex[total] = earlier + [part]
+            } else {
+                sexTotals.append(total)
+                bySex[total] = [part]
+            }
         }
         for total in sexTotals.sorted(by: { ($0.ageGroup, $0.form) < ($1.ageGroup, $1.form) }) {
             judge(bySex[total] ?? [], against: total)

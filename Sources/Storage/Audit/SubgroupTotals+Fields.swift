@@ -25,21 +25,31 @@ extension SubgroupTotals {
         }
 
         /// The fields of the totals a figure with these fields is part of, whole total first, then
-        /// with one field reset, then two. For a figure restricted by a breakdown, its breakdown is
-        /// what the form field stands for here: its totals are those with the form reset too
-        /// (nothing is known of other figures' breakdowns), and its own fields come first.
+        /// with one field reset, then two, each passed to `body` until it returns a result. For a
+        /// figure restricted by a breakdown, its breakdown is what the form field stands for here:
+        /// its totals are those with the form reset too (nothing is known of other figures'
+        /// breakdowns), and its own fields come first.
+        ///
+        /// No list of totals is made: resetting a field that already reads "total" changes
+        /// nothing, so two resets give the same fields exactly when they reset the same fields
+        /// that are set, and those are remembered as bits.
         @inlinable
-        func totals(brokenDown: Bool) -> [Fields] {
-            var result: [Fields] = []
-            // Bits: 1 sex, 2 age group, 4 form (or breakdown) reset to "total".
+        func firstTotal<Result>(brokenDown: Bool, _ body: (Fields) -> Result?) -> Result? {
+            // Bits: 1 sex, 2 age group, 4 form (or breakdown) set, i.e. not "total".
+            let set = (sex == "total" ? 0 : 1) | (ageGroup == "total" ? 0 : 2) | (form.isEmpty ? 0 : 4)
+            var tried: UInt8 = 0
+            // Bits of a mask: the fields reset to "total".
             for mask in [7, 1, 2, 4, 3, 5, 6] where !brokenDown || mask & 4 != 0 {
+                let reset = mask & set
+                // Resetting nothing gives the figure's own fields, a total only of a breakdown.
+                guard brokenDown || reset != 0, tried & (1 << reset) == 0 else { continue }
+                tried |= 1 << reset
                 let total = Fields(
-                    sex: mask & 1 != 0 ? "total" : sex, ageGroup: mask & 2 != 0 ? "total" : ageGroup,
-                    form: mask & 4 != 0 ? "" : form)
-                guard brokenDown || total != self, !result.contains(total) else { continue }
-                result.append(total)
+                    sex: reset & 1 != 0 ? "total" : sex, ageGroup: reset & 2 != 0 ? "total" : ageGroup,
+                    form: reset & 4 != 0 ? "" : form)
+                if let result = body(total) { return result }
             }
-            return result
+            return nil
         }
     }
 }

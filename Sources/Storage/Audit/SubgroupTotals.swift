@@ -102,15 +102,15 @@ public enum SubgroupTotals {
     /// subgroup, with the group's totals (`smallestTotals`), which `SubgroupSums` uses too.
     @inlinable
     static func pairs<Member: SubgroupTotalMember>(
-        in group: some Collection<Member>, smallest: [Fields: (figure: Member, amount: Double)]
+        in group: some Collection<Member>, smallest: FieldsTable<(figure: Member, amount: Double)>
     ) -> [Pair<Member>] {
-        guard !smallest.isEmpty else { return [] }
+        guard smallest.count > 0 else { return [] }
         return group.compactMap { figure in
             guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
-            for fields in Fields(figure).totals(brokenDown: figure.hasBreakdown) {
-                if let total = smallest[fields], amount > total.amount { return Pair(subgroup: figure, total: total.figure) }
+            return Fields(figure).firstTotal(brokenDown: figure.hasBreakdown) { fields in
+                guard let total = smallest[fields], amount > total.amount else { return nil }
+                return Pair(subgroup: figure, total: total.figure)
             }
-            return nil
         }
     }
 
@@ -120,8 +120,8 @@ public enum SubgroupTotals {
     @inlinable
     static func smallestTotals<Member: SubgroupTotalMember>(
         _ group: some Collection<Member>
-    ) -> [Fields: (figure: Member, amount: Double)] {
-        var smallest: [Fields: (figure: Member, amount: Double)] = [:]
+    ) -> FieldsTable<(figure: Member, amount: Double)> {
+        var smallest = FieldsTable<(figure: Member, amount: Double)>()
         for figure in group where !figure.hasBreakdown {
             guard let amount = largest(figure) else { continue }
             let fields = Fields(figure)

@@ -45,6 +45,23 @@ public final class ByteBuffer: @unchecked Sendable {
         state.pointee.held = held + length
     }
 
+    /// Appends one byte.
+    @inlinable
+    public func append(_ byte: UInt8) {
+        let held = state.pointee.held
+        if held == state.pointee.capacity { grow(toHold: held + 1) }
+        state.pointee.bytes[held] = byte
+        state.pointee.held = held + 1
+    }
+
+    /// A buffer of its own with the same bytes and capacity, for a value type that shares one
+    /// buffer until it is written to (`TextBuffer`).
+    public func copy() -> ByteBuffer {
+        let copy = ByteBuffer(capacity: state.pointee.capacity)
+        copy.append(state.pointee.bytes, length: state.pointee.held)
+        return copy
+    }
+
     /// Makes room for `needed` bytes, at least doubling, so that appending n bytes costs O(n).
     @usableFromInline
     func grow(toHold needed: Int) {
