@@ -16,10 +16,13 @@ public enum BibTeXExport {
         var fields: [(String, String)] = []
         let details = CSLDetails(source.csl)
         if let authors = source.authors {
-            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(bibTeXName)
+            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }
+                .map { bibTeXName($0, organisation: source.namesOrganisation($0)) }
             fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
-        if !details.editors.isEmpty { fields.append(("editor", details.editors.map(bibTeXName).joined(separator: " and "))) }
+        if !details.editors.isEmpty {
+            fields.append(("editor", details.editors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }.joined(separator: " and ")))
+        }
         fields.append(("title", "{" + escape(source.title) + "}"))
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
         if let container = details.containerTitle {
@@ -55,14 +58,20 @@ public enum BibTeXExport {
 
     /// A name as BibTeX reads it: `Family, Given`, `Family, Suffix, Given` (tipdb writes
     /// `King, Martin Luther, Jr.`), and an organisation in extra braces, so that BibTeX does not
-    /// split it into given and family names.
-    static func bibTeXName(_ name: String) -> String {
+    /// split it into given and family names: a name without a comma, or one its CSL record gave
+    /// whole (`organisation`), whose comma BibTeX would otherwise read as `Family, Given`
+    /// (`{Smith, Jones \& Partners}`, not a Mr Smith with the given names "Jones & Partners").
+    static func bibTeXName(_ name: String, organisation: Bool = false) -> String {
         let parts = name.components(separatedBy: ", ")
-        switch parts.count {
-        case 1: return "{" + escape(name) + "}"
-        case 3: return escape(parts[0]) + ", " + escape(parts[2]) + ", " + escape(parts[1])
-        default: return escape(name)
-        }
+        if organisation || parts.count == 1 { return "{" + escape(name) + "}" }
+        if parts.count == 3 { return namePart(parts[0]) + ", " + namePart(parts[2]) + ", " + namePart(parts[1]) }
+        return parts.map(namePart).joined(separator: ", ")
+    }
+
+    /// One part of a person's name, braced when it holds the word "and": BibTeX splits a list of
+    /// names at every "and" outside braces, in any case, so `Smith and Wesson, Jo` was two authors.
+    private static func namePart(_ part: String) -> String {
+        part.lowercased().split(separator: " ").contains("and") ? "{" + escape(part) + "}" : escape(part)
     }
 
     /// Escapes the characters LaTeX treats specially.
@@ -70,7 +79,8 @@ public enum BibTeXExport {
     /// Braces are written as `\textbraceleft{}` and `\textbraceright{}`, not `\{` and `\}`: BibTeX
     /// counts every brace in a field, escaped or not, so a lone `\{` in a note left the field
     /// unbalanced and BibTeX (and pybtex) rejected the whole file. The commands keep every field
-    /// balanced whatever the text holds.
+    /// balanced whatever the text holds. `<`, `>` and `|` are commands too: LaTeX's default (OT1)
+    /// fonts print them as `¡`, `¿` and `—`, so a GLOTIP source's "published as <5" read "¡5".
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -81,6 +91,9 @@ public enum BibTeXExport {
             case "&", "%", "$", "#", "_": out += "\\" + String(character)
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
+            case "<": out += "\\textless{}"
+            case ">": out += "\\textgreater{}"
+            case "|": out += "\\textbar{}"
             default: out.append(character)
             }
         }

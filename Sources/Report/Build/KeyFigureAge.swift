@@ -111,6 +111,9 @@ enum KeyFigureAge {
             why = "it is in another unit"
         } else if later.isPrimaryEstimate {
             why = "its numbers cannot be right as stored (see its caution)"
+        } else if let released = context.set.droppedFromLatest[later.key] {
+            // Not a key figure for its release, not its subgroup: it may well count everyone.
+            why = "it is not in the latest release of its export (\(released))"
         } else {
             why = "it is for part of the population"
         }

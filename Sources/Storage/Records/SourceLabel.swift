@@ -9,10 +9,12 @@ public enum SourceLabel {
     /// `ILO 2005`, `Francis 2013`, `ILO and WFF 2017`, `ILO et al. 2022`, `UNODC 2012`.
     ///
     /// A statement is attributed to the organisation that issued it, as briefs cite it
-    /// ("UNODC 2012"), not to the official who read it.
+    /// ("UNODC 2012"), not to the official who read it. A person is cited by the family name, the
+    /// part before the comma; an organisation its CSL record gave whole keeps its comma
+    /// (`Smith, Jones & Partners 2019`, not `Smith 2019`: see `Source.namesOrganisation`).
     public static func short(_ source: Source) -> String {
         let short = leadNames(source).map { name -> String in
-            if let comma = name.firstIndex(of: ",") { return String(name[..<comma]) }
+            if let comma = name.firstIndex(of: ","), !source.namesOrganisation(name) { return String(name[..<comma]) }
             return OrganisationName.abbreviation(of: name)
         }
         let who: String =
