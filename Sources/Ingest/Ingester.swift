@@ -475,7 +475,7 @@ public final class Ingester {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
-            if let vocabulary, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, vocabulary: vocabulary, db: db) {
+            if vocabulary != nil, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }
             summary.warnings += prepared.spreadsheetWarnings

@@ -2,19 +2,28 @@ import ArgumentParser
 import Report
 import Storage
 
+extension LineageReport.Format: FormatOption {}
+
 extension TipDB.ReportCommand {
     /// `tipdb report lineage KEY`: where one figure comes from.
-    struct LineageCommand: ParsableCommand {
+    struct LineageCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "lineage",
             abstract: "Show the chain from a figure to its primary source, and the figures that repeat it.",
-            discussion: "Each figure of the chain is shown with its value, its range (10,000 to 17,000 (95% interval), at least 30,000, up to 1.5 million), its measure, place, reference period and subgroup (a breakdown named: citizenship: Nationals), its source and quote. A figure of a second-hand copy (Our World in Data's download of UNODC's series) is said to be one, the producer's data as the site republished it, and so is a chain that ends at one. Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). The figures that repeat it are listed under \"Repeated by\", each with its value, place, period and subgroup, and a FLAG line under each one that changes the figure it repeats. An unknown key is a usage error (64), as an unknown --place is, with the nearest keys when any are close; so is an empty one."
+            discussion: "Each figure of the chain is shown with its value, its range (10,000 to 17,000 (95% interval), at least 30,000, up to 1.5 million), its measure, place, reference period and subgroup (a breakdown named: citizenship: Nationals), its source and quote. A figure of a second-hand copy (Our World in Data's download of UNODC's series) is said to be one, the producer's data as the site republished it, and so is a chain that ends at one. Chains that end without a primary source, or loop, are flagged, and so is each repeat that changes what it repeats (the number beyond rounding, the measure, place, unit, subgroup or period). The figures that repeat it are listed under \"Repeated by\", each with its value, place, period and subgroup, and a FLAG line under each one that changes the figure it repeats. An unknown key is a usage error (64), as an unknown --place is, with the nearest keys when any are close; so is an empty one.\n\n--format json prints one document instead, keys sorted: figure (the key asked about); chain, from the figure to the last one reached, each figure with key, value (a number, or \"<5\" for a censored count, as a JSON figures file gives it), censored, low, high, ciLevel, unit, text (the number in words), range, measure, measureLabel, place, placeName, period, periodStart, periodEnd, sex, ageGroup, form, subgroup, method, source, sourceLabel, citation, locator, quote, cites, release and revisions (members without a value left out); ending (primary, unsourced, missing or cycle), primary, brokenKey; flags, each with a code (no-primary-source, broken-chain, loop, repeat-changes with repeats and changes, second-hand-copy), the text output's sentence and the figure it is about; text (the chain in one sentence); repeatedBy, the figures that repeat it with their depth and their own repeat-changes flags; references (number, key, label, text). A failure (a usage error too) is {\"error\": ..., \"exitCode\": ...}."
         )
 
         @OptionGroup var database: DatabaseOptions
 
         @Argument(help: ArgumentHelp("The figure's key (figures.key).", valueName: "figure-key"))
         var key: String
+
+        @Option(help: ArgumentHelp("The output format (Markdown may also be given as markdown).", valueName: "format"))
+        var format: LineageReport.Format = .md
+
+        static func asksForJSON(_ arguments: [String]) -> Bool {
+            lastFormat(arguments) == LineageReport.Format.json.rawValue
+        }
 
         func validate() throws {
             if key.allSatisfy(\.isWhitespace) {
@@ -23,10 +32,10 @@ extension TipDB.ReportCommand {
         }
 
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                try ReportOutput(path: nil, database: database.path).write(try LineageReport(db: db).render(key: key))
+                try ReportOutput(path: nil, database: database.path).write(try LineageReport(db: db).render(key: key, format: format))
             }
         }
     }

@@ -4,7 +4,7 @@ import Ingest
 import Storage
 
 extension TipDB {
-    struct SearchCommand: ParsableCommand {
+    struct SearchCommand: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
             commandName: "search",
             abstract: "Full-text search over sources, studies and figures.",
@@ -37,6 +37,17 @@ extension TipDB {
                 matching text. Stored text is printed on one line: a line break or tab (with the spaces around it) \
                 reads as one space, and any other control character (an escape sequence, a bidirectional \
                 control) as \\u{1B}, its code point in hex, so no result spans lines or changes the terminal.
+
+                --json prints one document instead, keys sorted: query (as given), searched (as FTS5 was given it) \
+                and readAsPlainWords (whether it was rewritten as plain words); results, best first, each with kind \
+                (source, study or figure), key, title, excerpt (the matching text as stored, without brackets; left \
+                out when there is none) and matches (each {"start", "end"}, offsets in Unicode code points into \
+                excerpt, end not included, as Python's excerpt[start:end]), and for a figure its fields as typed \
+                values (figure: measure, measureLabel, place, placeName, period, periodStart, periodEnd, sex, ageGroup, \
+                form, value, censored, low, high, ciLevel, unit; value a number, or for a censored count the text a JSON \
+                figures file gives ingest, "<5", without low and high); notes (what standard error says, which it \
+                still says); limit, and limitReached (true when more results match). Exit codes are those of the text \
+                output: 0 with no result too.
                 """
         )
 
@@ -67,6 +78,9 @@ extension TipDB {
         @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
         var limit: Int = 20
 
+        @Flag(help: "Print the results as one JSON document for scripts (shape in the discussion above), and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
+        var json = false
+
         func validate() throws {
             // A mistyped option (--limt) would otherwise be searched for.
             if let option = splitWords.options.first(where: Self.looksLikeOption) {
@@ -84,8 +98,13 @@ extension TipDB {
             return name.first?.isLetter == true && !word.contains(where: \.isWhitespace)
         }
 
+        /// The word a result starts with: `source`, `study` or `figure` for a kind searched.
+        static func noun(_ kind: String) -> String {
+            ["sources": "source", "studies": "study", "figures": "figure"][kind] ?? kind
+        }
+
         func run() throws {
-            try ExitStatus.run(database: database.path) {
+            try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
@@ -98,10 +117,15 @@ extension TipDB {
                 for note in outcome.notes { Note.print(VisibleText.escaping(note)) }
                 let found = outcome.hits
                 let hits = found.prefix(limit)
+                if json {
+                    let figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key))
+                    let output = SearchJSONOutput(query: query, outcome: outcome, shown: Array(hits), figures: figures, limit: limit)
+                    print(try JSONLayout.document(output), terminator: "")
+                    return
+                }
                 // Stored text may span lines or hold escape sequences: each result keeps its two lines.
                 for hit in hits {
-                    let noun = ["sources": "source", "studies": "study", "figures": "figure"][hit.kind] ?? hit.kind
-                    print("\(noun)  \(VisibleText.oneLine(hit.key))  \(VisibleText.oneLine(hit.title))")
+                    print("\(Self.noun(hit.kind))  \(VisibleText.oneLine(hit.key))  \(VisibleText.oneLine(hit.title))")
                     let snippet = VisibleText.oneLine(hit.snippet)
                     if !snippet.isEmpty { print("    \(snippet)") }
                 }

@@ -58,12 +58,19 @@ struct SearchExpressionTests {
         #expect(problem("人身 )") == "unexpected \")\"")
     }
 
-    @Test("the excerpt is the text around the first occurrence, each occurrence in brackets, cut ends marked")
-    func excerpt() {
-        #expect(Search.excerpt("日本の人身取引 2019", around: ["人身"]) == "日本の[人身]取引 2019")
+    @Test("the excerpt is the text around the first occurrence, each occurrence marked (in brackets for people), cut ends marked")
+    func excerpt() throws {
+        /// The excerpt as a hit shows it: in brackets, as the text output prints it.
+        func bracketed(_ text: String, _ sequences: [String]) -> String? {
+            Search.excerpt(text, around: sequences).map { Search.Hit(kind: "figures", key: "k", title: "t", marked: $0, rank: 0).snippet }
+        }
+        #expect(bracketed("日本の人身取引 2019", ["人身"]) == "日本の[人身]取引 2019")
         let long = String(repeating: "あ", count: 30) + "人身取引" + String(repeating: "い", count: 60) + "人身取引"
-        #expect(Search.excerpt(long, around: ["人身取引", "人身"]) == "…" + String(repeating: "あ", count: 16) + "[人身取引]" + String(repeating: "い", count: 28) + "…")
+        #expect(bracketed(long, ["人身取引", "人身"]) == "…" + String(repeating: "あ", count: 16) + "[人身取引]" + String(repeating: "い", count: 28) + "…")
         #expect(Search.excerpt("no match here", around: ["人身"]) == nil)
+        // As data: the text without marks, and the match by code point offsets, brackets in the text kept as text.
+        let marked = try #require(Search.excerpt("[sic] 日本の人身取引", around: ["人身"]))
+        #expect(SearchExcerpt(marked: marked) == SearchExcerpt(text: "[sic] 日本の人身取引", matches: [9..<11]))
     }
 
     @Test("scripts written without spaces are told from spaced ones", arguments: [

@@ -79,6 +79,10 @@ struct JSONContractTests {
             name: "retract", success: ["retract", "--json", "francis-2013-trafficked-wld", "--reason", "a test"], member: "figures",
             inputError: (["retract", "--json", "no-such-figure", "--reason", "a test"], { _ in }, "problems"),
             usage: ["retract", "--json", "ilo-2012-forced-labour-wld", "--reason", " "]),
+        Command(name: "search", success: ["search", "--json", "labour"], member: "results", usage: ["search", "--json", "--bogus"]),
+        Command(
+            name: "report lineage", success: ["report", "lineage", "--format", "json", "francis-2013-trafficked-wld"], member: "chain",
+            usage: ["report", "lineage", "--format", "json", "francis-2013"]),
     ]
 
     @Test("success: one document; bad input: the report or an error object, exit 1; unusable database: exit 2; usage error: exit 64", arguments: commands)

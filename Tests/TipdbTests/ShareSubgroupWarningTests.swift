@@ -39,11 +39,17 @@ struct ShareSubgroupWarningTests {
             let warning = try #require(((object["files"] as? [[String: Any]])?.first?["warnings"] as? [[String: Any]])?.first)
             #expect(warning["line"] as? Int == 2 && warning["column"] as? Int == 34, "\(warning)")
 
-            // An update from a file without notes or subgroup columns keeps the stored notes: no warning.
-            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\nrescued,detected-trafficking-victims,2,percent,WLD,2018,x\n", "update.csv", in: dir)
+            // An update from a file without notes or subgroup columns keeps the stored notes, or the
+            // stored age group: no warning.
+            try IngestPartWarningTests.write("""
+                key,measure,value,unit,place,period,source
+                rescued,detected-trafficking-victims,2,percent,WLD,2018,x
+                children,detected-trafficking-victims,39,percent,WLD,2022,x
+
+                """, "update.csv", in: dir)
             let update = try Tipdb.run(["ingest", "update.csv"], in: dir)
             #expect(update.status == 0, "\(update.stderr)")
-            #expect(update.stdout.contains("update.csv: 1 read, 0 inserted, 1 updated"), "\(update.stdout)")
+            #expect(update.stdout.contains("update.csv: 2 read, 0 inserted, 2 updated"), "\(update.stdout)")
             #expect(IngestPartWarningTests.warnings(update.stderr).isEmpty, "\(update.stderr)")
 
             // tipdb check names the same shares over the whole database: bare and pct.

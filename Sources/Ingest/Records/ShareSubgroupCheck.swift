@@ -15,32 +15,19 @@ import Storage
 /// in percent (a measure whose `counts` is `rate` or `index`) is a share of a population, not of
 /// the measure's own people, and is never warned about. Not an error: shares are published that
 /// way, and the warning asks for the column that would say the part. `tipdb check` finds the same
-/// shares over the whole database (`share-without-part`, `Audit.sharesWithoutPart`).
+/// shares over the whole database (`share-without-part`, `Audit.sharesWithoutPart`), by the same
+/// rule (`Audit.shareWithoutPart`).
 enum ShareSubgroupCheck {
     static let message = "unit percent with sex, age_group and form all total and no notes: a share of which part of the measure? "
         + "Fill sex, age_group or form with the part it is a share of (age_group children: children as a share of all), "
         + "or say in notes what the part is when it is no subgroup (victims rescued); a share of the population is a rate, "
         + "per-1000 or per-100000; loaded as published"
 
-
-    /// The warning for `figure`, read from `row`, or nil. A subgroup field or notes the row leaves
-    /// out keep the stored figure's (`unstated`), which is looked up only for the rare share that
-    /// would otherwise be warned about, with its breakdowns.
-    static func warning(
-        for figure: Figure, unstated: UnstatedFields, row: RowReader, vocabulary: Vocabulary, db: Database
-    ) throws -> IngestIssue? {
-        guard figure.unit == "percent", figure.sex == "total", figure.ageGroup == "total", figure.form == nil,
-              figure.notes == nil, let measure = try? vocabulary.measure(figure.measure),
-              Audit.shareCountMeasures.contains(measure.counts) else { return nil }
-        if !unstated.isDisjoint(with: [.sex, .ageGroup, .form, .notes]),
-           let stored = try db.rows("SELECT sex, age_group, form, notes FROM figures WHERE key = ?", [figure.key]).first {
-            let keeps = { (field: UnstatedFields) in unstated.contains(field) }
-            if keeps(.sex) && stored.string("sex") != "total" || keeps(.ageGroup) && stored.string("age_group") != "total"
-                || keeps(.form) && stored.string("form") != nil || keeps(.notes) && stored.string("notes") != nil {
-                return nil
-            }
-        }
-        if try db.integer("SELECT count(*) FROM figure_breakdowns WHERE figure = ?", [figure.key]) > 0 { return nil }
+    /// The warning for `figure`, read from `row`, or nil: the rule is `Audit.shareWithoutPart`,
+    /// the one `tipdb check` applies, over the figure as it will be stored (a subgroup field or
+    /// notes the row leaves out keep the stored figure's, `unstated`).
+    static func warning(for figure: Figure, unstated: UnstatedFields, row: RowReader, db: Database) throws -> IngestIssue? {
+        guard try Audit.isShareWithoutPart(figure, unstated: unstated, db: db) else { return nil }
         // At the unit the row gives; else at the value (12%), else at the row.
         let field = [row.field("unit"), row.field("value")].compactMap { $0 }.first { !($0.value ?? "").isEmpty }
         return IngestIssue(

@@ -35,9 +35,7 @@ final class BriefContext {
         self.scope = scope
         self.set = set
         citationsByIndex = Array(repeating: 0, count: set.lookups?.sourceKeys.count ?? 0)
-        var rank: [String: Int] = [:]
-        for (index, code) in catalog.measureOrder.enumerated() { rank[code] = index }
-        measureRank = rank
+        measureRank = catalog.measureRanks
         var places: [String: Int] = [:]
         for (index, code) in catalog.places.keys.sorted(by: { catalog.placeSortKey($0) < catalog.placeSortKey($1) }).enumerated() {
             places[code] = index

@@ -9,8 +9,36 @@ public struct LineageReport {
         self.db = db
     }
 
+    /// What `tipdb report lineage --format` writes: the chain as text a reader follows (`md`), or
+    /// as one JSON document for scripts (`LineageReport+JSON.swift`).
+    public enum Format: String, CaseIterable, Sendable {
+        case md
+        case json
+    }
+
+    /// One figure's chain and the figures repeating it, read once for either format.
+    struct Loaded {
+        let context: BriefContext
+        let set: FigureSet
+        let lineage: Lineage<FigureRecord>
+        /// The figures repeating the figure, nearest first: key, source and how many links away.
+        let repeaters: [(key: String, source: String, depth: Int)]
+        /// The repeats' records and the figures they cite, by key, with the context that words
+        /// them; nil when nothing repeats the figure.
+        let repeats: (records: [String: FigureRecord], context: BriefContext)?
+    }
+
     /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database.
-    public func render(key: String) throws -> String {
+    public func render(key: String, format: Format = .md) throws -> String {
+        let loaded = try load(key: key)
+        switch format {
+        case .md: return markdown(loaded)
+        case .json: return try json(loaded, key: key)
+        }
+    }
+
+    /// Reads the chain of `key` and the figures that repeat it.
+    private func load(key: String) throws -> Loaded {
         guard try db.integer("SELECT count(*) FROM figures WHERE key = ?1", [key]) > 0 else {
             let keys = try db.rows("SELECT key FROM figures ORDER BY key").compactMap { $0.string("key") }
             throw ReportError.unknownFigure(key, suggestions: Suggestion.closest(to: key, among: keys, limit: 3))
@@ -44,6 +72,22 @@ public struct LineageReport {
             throw ReportError.unknownFigure(key, suggestions: [])
         }
         let lineage = context.lineage(figure)
+        var repeats: (records: [String: FigureRecord], context: BriefContext)?
+        if let repeatSet {
+            // `byKey` holds only the figures some figure cites: the repeats themselves are in `figures`.
+            let records = repeatSet.byKey.merging(repeatSet.figures.map { ($0.key, $0) }) { cited, _ in cited }
+            repeats = (records, BriefContext(catalog: catalog, scope: scope, set: repeatSet, labelled: labelled))
+        }
+        return Loaded(
+            context: context, set: set, lineage: lineage,
+            repeaters: repeaters.map { ($0.string("key") ?? "", $0.string("source") ?? "", Int($0.int("depth") ?? 1)) },
+            repeats: repeats)
+    }
+
+    /// The chain as text: each figure with its number, range, revisions, source and quote, the
+    /// flags, the sentence, the figures repeating it, and the references.
+    private func markdown(_ loaded: Loaded) -> String {
+        let context = loaded.context, set = loaded.set, lineage = loaded.lineage
         var out = ""
         for (index, step) in lineage.steps.enumerated() {
             let entry = context.entry(step)
@@ -68,30 +112,23 @@ public struct LineageReport {
             // A copy's figure repeats no figure in the database, yet is the producer's data at second hand.
             let copy = lineage.last.flatMap { LineageText.republished($0, context: context) }
             if lineage.steps.count == 1 {
-                out += copy.map { "\nA second-hand copy: \($0). It repeats no other figure in the database; cite the producer's own release where it gives this figure.\n" }
-                    ?? "\nA primary figure: it repeats no other.\n"
+                out += "\n" + (copy.map(Self.copySentence) ?? "A primary figure: it repeats no other.") + "\n"
             } else {
                 out += "\nPrimary source reached: \(lineage.last?.key ?? "")" + (copy.map { ", \($0)" } ?? "") + ".\n"
             }
-        case .unsourced: out += "\nFLAG: the chain ends at a figure reported without a source.\n"
-        case .missing: out += "\nFLAG: the chain cites \"\(lineage.brokenKey ?? "")\", which is not in the database.\n"
-        case .cycle: out += "\nFLAG: the chain loops back to \(lineage.brokenKey ?? "") and never reaches a primary source.\n"
+        case .unsourced, .missing, .cycle:
+            if let flag = Self.endingFlag(lineage) { out += "\nFLAG: \(flag.text).\n" }
         }
         let changes = RepeatChangeText.sentences(lineage, context: context)
         for change in changes { out += "FLAG: \(change).\n" }
         if lineage.steps.count > 1 || lineage.ending != .primary {
             out += LineageText.sentence(lineage, context: context) + "\n"
         }
-        if let repeatSet {
-            // `byKey` holds only the figures some figure cites: the repeats themselves are in `figures`.
-            let records = repeatSet.byKey.merging(repeatSet.figures.map { ($0.key, $0) }) { cited, _ in cited }
-            let repeatContext = BriefContext(catalog: catalog, scope: scope, set: repeatSet, labelled: labelled)
+        if let (records, repeatContext) = loaded.repeats {
             out += "\nRepeated by:\n"
-            for row in repeaters {
-                let depth = Int(row.int("depth") ?? 1)
+            for (repeaterKey, source, depth) in loaded.repeaters {
                 let indent = String(repeating: "  ", count: depth)
-                let repeaterKey = row.string("key") ?? ""
-                out += indent + "\(repeaterKey) (\(context.label(row.string("source") ?? "")))"
+                out += indent + "\(repeaterKey) (\(context.label(source)))"
                 guard let repeater = records[repeaterKey] else {
                     out += "\n"
                     continue

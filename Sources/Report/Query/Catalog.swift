@@ -14,6 +14,9 @@ struct Catalog {
     }
 
     var measures: [String: Measure] = [:]
+    /// Every measure in reading order (`Measure.readingOrder`), and each one's index in it.
+    private(set) var measureOrder: [String] = []
+    private(set) var measureRanks: [String: Int] = [:]
     /// Each measure's default unit, looked up for every figure (a `Measure` is a large value to copy).
     var defaultUnits: [String: String] = [:]
     var measureLabels: [String: String] = [:]
@@ -56,6 +59,8 @@ struct Catalog {
             defaultUnits[measure.code] = measure.defaultUnit
             measureLabels[measure.code] = measure.label
         }
+        measureOrder = Measure.readingOrder(measures)
+        measureRanks = Measure.readingRanks(measureOrder)
         for row in try db.rows("SELECT code, label, dimension FROM units ORDER BY code") {
             let code = row.string("code") ?? ""
             units[code] = Unit(code: code, label: row.string("label") ?? code, dimension: row.string("dimension") ?? "count")
@@ -115,25 +120,6 @@ struct Catalog {
         measures.values.filter { $0.parent == code }.sorted { ($0.label, $0.code) < ($1.label, $1.code) }
     }
 
-    /// Every measure in reading order: top-level measures grouped by what they count
-    /// (prevalence first, money last), each followed by its sub-measures, depth first.
-    var measureOrder: [String] {
-        let roots = children(of: nil).sorted {
-            (Self.countsRank($0.counts), $0.label, $0.code) < (Self.countsRank($1.counts), $1.label, $1.code)
-        }
-        var order: [String] = []
-        var seen: Set<String> = []
-        func visit(_ measure: Measure) {
-            guard seen.insert(measure.code).inserted else { return }  // a parent loop must not recurse forever
-            order.append(measure.code)
-            for child in children(of: measure.code) { visit(child) }
-        }
-        for root in roots { visit(root) }
-        // Measures whose parent chain loops never reach a root: keep them, last, by code.
-        for code in measures.keys.sorted() where !seen.contains(code) { order.append(code) }
-        return order
-    }
-
     /// Places in reading order: the world, then regions, then countries, each by name.
     func placeSortKey(_ code: String) -> (Int, String, String) {
         guard let place = places[code] else { return (9, code, code) }
@@ -147,10 +133,5 @@ struct Catalog {
             default: 5
             }
         return (rank, place.name, place.code)
-    }
-
-    static func countsRank(_ counts: String) -> Int {
-        ["prevalence-estimate", "detected-count", "criminal-justice-count", "rate", "index", "money"]
-            .firstIndex(of: counts) ?? 9
     }
 }

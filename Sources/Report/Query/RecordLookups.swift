@@ -15,11 +15,8 @@ struct RecordLookups: Sendable {
 
     init(catalog: Catalog) {
         var measures: [String: (defaultUnit: String, rank: Int)] = [:]
-        for (rank, code) in catalog.measureOrder.enumerated() {
-            if let unit = catalog.defaultUnits[code] { measures[code] = (unit, rank) }
-        }
         // A measure outside the order (none today) still has its unit, and sorts last.
-        for (code, unit) in catalog.defaultUnits where measures[code] == nil { measures[code] = (unit, Int.max) }
+        for (code, unit) in catalog.defaultUnits { measures[code] = (unit, catalog.measureRanks[code] ?? Int.max) }
         self.measures = measures
         sourceKeys = catalog.sources.keys.sorted()
         var indexes: [String: Int] = [:]

@@ -49,8 +49,8 @@ extension Search {
         // A figure the text matches too keeps its text excerpt, the words it was found by, as
         // without the names.
         var excerpts: [String: String] = [:]
-        for hit in found where hit.kind == "figures" && !hit.snippet.isEmpty { excerpts[hit.key] = excerpts[hit.key] ?? hit.snippet }
-        for index in named.indices { named[index].snippet = excerpts[named[index].key] ?? named[index].snippet }
+        for hit in found where hit.kind == "figures" && !hit.marked.isEmpty { excerpts[hit.key] = excerpts[hit.key] ?? hit.marked }
+        for index in named.indices { named[index].marked = excerpts[named[index].key] ?? named[index].marked }
         let rest = found.filter { $0.kind != "figures" || !seen.contains($0.key) }
         return (Array((named + rest).prefix(limit)), notes)
     }
@@ -128,19 +128,20 @@ extension Search {
         return try db.rows(sql, [scope.place?.code, JSONString.array(codes), limit, JSONString.array(within)]).map { row in
             let member = scope.place != nil && row.int("own") == 0 ? row.string("place_name") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       snippet: Self.matchedBy(scope, memberPlace: member), rank: 0)
+                       marked: Self.matchedBy(scope, memberPlace: member), rank: 0)
         }
     }
 
-    /// The excerpt of a figure found by name: what it was found by, the names in [brackets] as
-    /// the words a text match shows.
+    /// The excerpt of a figure found by name: what it was found by, the names marked as matches
+    /// (in [brackets] in the text output) as the words a text match shows.
     /// A figure of a place within the region the query names says both: `its place, [Nigeria],
     /// is in [Western Africa]`.
     static func matchedBy(_ scope: NamedScope, memberPlace: String? = nil) -> String {
-        let labels = scope.measures.map { "[\($0.label)]" }
+        let mark = { (name: String) in String(matchStart) + name + String(matchEnd) }
+        let labels = scope.measures.map { mark($0.label) }
         let measure = labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or ")
         let place = scope.place.map { region in
-            memberPlace.map { "its place, [\($0)], is in [\(region.name)]" } ?? "its place is [\(region.name)]"
+            memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
         }
         return [measure, place].compactMap { $0 }.joined(separator: " and ")
     }

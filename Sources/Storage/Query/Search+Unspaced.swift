@@ -84,11 +84,11 @@ extension Search {
             var snippet = Self.excerpt(texts, columns: columns, positive)
             if snippet == nil, !ranked.isEmpty, let id = row.int("id") {
                 snippet = try db.scalar(
-                    "SELECT snippet(\(fts), -1, '[', ']', '…', 12) FROM \(fts) WHERE \(fts) MATCH ? AND rowid = ?",  // sql-constant: an index name of Search.kinds
+                    "SELECT snippet(\(fts), -1, char(57344), char(57345), '…', 12) FROM \(fts) WHERE \(fts) MATCH ? AND rowid = ?",  // sql-constant: an index name of Search.kinds
                     [ranked, id])?.textValue
             }
             return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       snippet: snippet ?? "", rank: row.double("rank") ?? 0)
+                       marked: snippet ?? "", rank: row.double("rank") ?? 0)
         }
     }
 
@@ -134,8 +134,8 @@ extension Search {
     }
 
     /// The excerpt for a row found by sequences: in the first column holding one, about 48
-    /// characters from a little before the first, each occurrence in [brackets] as FTS5's
-    /// `snippet` marks words; nil when no sequence occurs (the row matched by FTS5 words alone).
+    /// characters from a little before the first, each occurrence marked (`Search.matchStart`,
+    /// `matchEnd`) as FTS5's `snippet` marks words; nil when no sequence occurs (the row matched by FTS5 words alone).
     static func excerpt(_ texts: [String?], columns: [String], _ positive: [SearchExpression]) -> String? {
         for (column, text) in zip(columns, texts) {
             guard let text else { continue }
@@ -148,7 +148,7 @@ extension Search {
         return nil
     }
 
-    /// `text` around the first of `sequences`, each occurrence in [brackets].
+    /// `text` around the first of `sequences`, each occurrence marked as a match.
     static func excerpt(_ text: String, around sequences: [String]) -> String? {
         let ordered = sequences.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         let found = ordered.compactMap { text.range(of: $0, options: .literal) }
@@ -161,7 +161,7 @@ extension Search {
         while index < window.endIndex {
             if let sequence = ordered.first(where: { window[index...].hasPrefix($0) }) {
                 let after = window.index(index, offsetBy: sequence.count)
-                marked += "[" + window[index..<after] + "]"
+                marked += String(Search.matchStart) + window[index..<after] + String(Search.matchEnd)
                 index = after
             } else {
                 marked.append(window[index])

@@ -7,14 +7,36 @@ public struct Search {
         public var kind: String
         public var key: String
         public var title: String
-        /// The matching text with the matched words in [brackets].
-        public var snippet: String
+        /// The matching text with each match between `Search.matchStart` and `Search.matchEnd`.
+        var marked: String
         public var rank: Double
+
+        /// The matching text with the matched words in [brackets], as the text output shows it.
+        public var snippet: String {
+            String(String.UnicodeScalarView(marked.unicodeScalars.map {
+                $0 == Search.matchStart ? "[" : $0 == Search.matchEnd ? "]" : $0
+            }))
+        }
+
+        /// The matching text without marks, and where the matches are in it.
+        public var excerpt: SearchExcerpt { SearchExcerpt(marked: marked) }
     }
+
+    /// What marks where a match starts and ends in an excerpt: two characters of Unicode's
+    /// private use area, which no published text means anything by, so that the matches can be
+    /// told from brackets in the stored text (`SearchExcerpt`). SQL writes them `char(57344)`
+    /// and `char(57345)`.
+    static let matchStart: Unicode.Scalar = "\u{E000}"
+    static let matchEnd: Unicode.Scalar = "\u{E001}"
 
     /// What a search found, and what to know about how the query was read.
     public struct Outcome: Sendable, Equatable {
         public var hits: [Hit]
+        /// The query FTS5 was given: the query itself, or its words each in double quotes when
+        /// it is not FTS5 syntax (`readAsPlainWords`).
+        public var searched: String
+        /// Whether the query was searched as plain words, as a note says.
+        public var readAsPlainWords = false
         /// One line each, for standard error: a query read as plain words, a column filter some
         /// searched kinds do not have.
         public var notes: [String]
@@ -41,9 +63,7 @@ public struct Search {
     static let figureTitle = """
         f.measure || coalesce(' (' || (SELECT label FROM measures WHERE measures.code = f.measure) || ')', '') || ', '
             || f.place || coalesce(' (' || (SELECT name FROM places WHERE places.code = f.place) || ')', '') || ', '
-            || CASE WHEN f.period_start = f.period_end THEN f.period_start
-                WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
-                ELSE f.period_start || '/' || f.period_end END
+            || \(periodText) -- // sql-constant: Search.periodText, a fixed expression
             || CASE WHEN f.sex <> 'total' OR f.age_group <> 'total' OR f.form IS NOT NULL
                 THEN ' (' || trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
                     || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
@@ -56,23 +76,31 @@ public struct Search {
             END || ' ' || f.unit
         """
 
+    /// A figure's reference period as results write it, over `figures f`: `2019`, `1995-2004`, and
+    /// `2019-01-01/2019-06-30` when not whole years.
+    static let periodText = """
+        CASE WHEN f.period_start = f.period_end THEN f.period_start
+            WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
+            ELSE f.period_start || '/' || f.period_end END
+        """
+
     private static let queries: [String: String] = [
         "sources": """
             SELECT 'sources' AS kind, s.key AS key, s.title AS title,
-                snippet(sources_fts, -1, '[', ']', '…', 12) AS snippet, bm25(sources_fts) AS rank
+                snippet(sources_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(sources_fts) AS rank
             FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
             WHERE sources_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "studies": """
             SELECT 'studies' AS kind, s.key AS key, s.title AS title,
-                snippet(studies_fts, -1, '[', ']', '…', 12) AS snippet, bm25(studies_fts) AS rank
+                snippet(studies_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(studies_fts) AS rank
             FROM studies_fts JOIN studies s ON s.id = studies_fts.rowid
             WHERE studies_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "figures": """
             SELECT 'figures' AS kind, f.key AS key,
                 \(figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
-                snippet(figures_fts, -1, '[', ']', '…', 12) AS snippet, bm25(figures_fts) AS rank
+                snippet(figures_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(figures_fts) AS rank
             FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid
             WHERE figures_fts MATCH ? ORDER BY rank, f.key LIMIT ?
             """,
@@ -109,7 +137,7 @@ public struct Search {
         let kinds = Self.kinds.filter { kind == nil || kind == $0 }
         // Punctuation and symbols alone (`、`, an emoji) are no word: nothing matches, and a note says why.
         guard query.contains(where: { $0.isLetter || $0.isNumber }) else {
-            return Outcome(hits: [], notes: ["the query holds no letter or digit, and search matches words: nothing to find"])
+            return Outcome(hits: [], searched: query, notes: ["the query holds no letter or digit, and search matches words: nothing to find"])
         }
         let parsed = SearchQuery(query)
         guard parsed.tokens != nil else { return try plainWords(query, because: parsed.lexicalProblem ?? "", kinds, limit) }
@@ -138,13 +166,13 @@ public struct Search {
                     let glued = try gluedWords(kind, for: query)
                     return try searchUnspaced(kind, expression.mappingFTS { Self.widened($0, glued, &notes) }, columns: columns[kind, default: []], limit: limit)
                 }
-                return Outcome(hits: Self.best(hits, limit), notes: notes)
+                return Outcome(hits: Self.best(hits, limit), searched: query, notes: notes)
             }
             let hits = try kinds.flatMap { kind in
                 let widened = SearchQuery(Self.widened(query, try gluedWords(kind, for: query), &notes))
                 return try search(kind, widened.rewritten(for: columns[kind, default: []]), limit: limit)
             }
-            return Outcome(hits: Self.best(hits, limit), notes: notes)
+            return Outcome(hits: Self.best(hits, limit), searched: query, notes: notes)
         } catch let error as StorageError where error.resultCode == 1 {
             // The SQL is fixed and known to be valid: an SQLITE_ERROR here comes from the MATCH expression.
             var reason = error.message
@@ -160,7 +188,7 @@ public struct Search {
     /// `query` searched as plain words, with a note saying so and why.
     private func plainWords(_ query: String, because reason: String, _ kinds: [String], _ limit: Int) throws -> Outcome {
         let words = SearchQuery.plainWords(query)
-        guard !words.isEmpty else { return Outcome(hits: [], notes: []) }
+        guard !words.isEmpty else { return Outcome(hits: [], searched: words, readAsPlainWords: true, notes: []) }
         let hits: [Hit]
         var notes: [String] = []
         // Punctuation separates words, as FTS5's tokenizer treats it in the other words: `(人身` is
@@ -177,7 +205,7 @@ public struct Search {
             hits = try kinds.flatMap { try search($0, Self.widened(words, try gluedWords($0, for: query), &notes), limit: limit) }
         }
         return Outcome(
-            hits: Self.best(hits, limit),
+            hits: Self.best(hits, limit), searched: words, readAsPlainWords: true,
             notes: ["read as plain words, \(words), since the query is not FTS5 syntax (\(reason))"] + notes)
     }
 
@@ -223,7 +251,7 @@ public struct Search {
         guard let sql = Self.queries[table] else { return [] }
         return try db.rows(sql, [match, limit]).map { row in
             Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                snippet: row.string("snippet") ?? "", rank: row.double("rank") ?? 0)
+                marked: row.string("snippet") ?? "", rank: row.double("rank") ?? 0)
         }
     }
 

@@ -1,0 +1,90 @@
+import Storage
+
+extension LineageReport {
+    /// The flag a chain's ending raises, as a code and the sentence the text output writes after
+    /// `FLAG:` (without its full stop); nil for a chain that reaches a primary figure.
+    static func endingFlag(_ lineage: Lineage<FigureRecord>) -> (code: String, text: String)? {
+        let key = lineage.brokenKey ?? ""
+        switch lineage.ending {
+        case .primary: return nil
+        case .unsourced: return ("no-primary-source", "the chain ends at a figure reported without a source")
+        case .missing: return ("broken-chain", "the chain cites \"\(key)\", which is not in the database")
+        case .cycle: return ("loop", "the chain loops back to \(key) and never reaches a primary source")
+        }
+    }
+
+    /// What the text output says of a figure of a second-hand copy that repeats no other (`copy`
+    /// names whose data it is and who republished it).
+    static func copySentence(_ copy: String) -> String {
+        "A second-hand copy: \(copy). It repeats no other figure in the database; cite the producer's own release where it gives this figure."
+    }
+
+    /// The `repeat-changes` flag of `repeating`, or nil when it claims what it repeats.
+    static func changeFlag(_ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext) -> LineageDocument.Flag? {
+        guard let sentence = RepeatChangeText.sentence(repeating, repeats: cited, context: context) else { return nil }
+        return LineageDocument.Flag(
+            code: "repeat-changes", text: sentence + ".", figure: repeating.key, repeats: cited.key,
+            changes: RepeatChange.between(repeating.claim, cites: cited.claim).map(\.rawValue))
+    }
+
+    /// The chain as one JSON document (`LineageDocument`), citation numbers as the text output
+    /// gives them: the sources are cited in the same order.
+    func json(_ loaded: Loaded, key: String) throws -> String {
+        let context = loaded.context, lineage = loaded.lineage
+        let chain = lineage.steps.map { step in
+            var figure = Self.figure(step, entry: context.entry(step))
+            if let revisions = loaded.set.revisions[step.key] {
+                figure.revisions = RevisionText.lineageText(revisions, of: step, context: context)
+            }
+            return figure
+        }
+        var flags: [LineageDocument.Flag] = []
+        if let (code, text) = Self.endingFlag(lineage) {
+            flags.append(LineageDocument.Flag(code: code, text: text + ".", figure: lineage.last?.key))
+        }
+        if lineage.ending == .primary, let last = lineage.last, let copy = LineageText.republished(last, context: context) {
+            flags.append(LineageDocument.Flag(code: "second-hand-copy", text: Self.copySentence(copy), figure: last.key))
+        }
+        for index in lineage.steps.indices.dropLast() {
+            if let flag = Self.changeFlag(lineage.steps[index], repeats: lineage.steps[index + 1], context: context) { flags.append(flag) }
+        }
+        let sentence = LineageText.sentence(lineage, context: context)
+        var repeatedBy: [LineageDocument.Figure] = []
+        if let (records, repeatContext) = loaded.repeats {
+            for (repeaterKey, _, depth) in loaded.repeaters {
+                guard let repeater = records[repeaterKey] else { continue }
+                var figure = Self.figure(repeater, entry: repeatContext.entry(repeater))
+                // The repeats' own context numbers no citation of this document: the label says the source.
+                figure.citation = nil
+                figure.sourceLabel = context.label(repeater.source)
+                figure.depth = depth
+                if let cites = repeater.cites, let cited = records[cites],
+                   let flag = Self.changeFlag(repeater, repeats: cited, context: repeatContext) {
+                    figure.flags = [flag]
+                }
+                repeatedBy.append(figure)
+            }
+        }
+        let references = ReferenceList.build(context: context).map {
+            LineageDocument.Reference(number: $0.number, key: $0.key, label: $0.label, text: $0.text)
+        }
+        let document = LineageDocument(
+            figure: key, chain: chain, ending: lineage.ending.rawValue,
+            primary: lineage.ending == .primary ? lineage.last?.key : nil, brokenKey: lineage.brokenKey,
+            flags: flags, text: sentence, repeatedBy: repeatedBy, references: references)
+        return try JSONLayout.document(document)
+    }
+
+    /// A figure's fields from its record and its words.
+    private static func figure(_ record: FigureRecord, entry: FigureEntry) -> LineageDocument.Figure {
+        LineageDocument.Figure(
+            key: record.key, value: JSONNumber.value(entry.value, censored: entry.censored, high: entry.high),
+            censored: entry.censored, low: entry.censored ? nil : entry.low.map(JSONNumber.init),
+            high: entry.censored ? nil : entry.high.map(JSONNumber.init), ciLevel: entry.ciLevel, unit: entry.unit,
+            text: entry.text, range: entry.range, measure: entry.measure, measureLabel: entry.measureLabel,
+            place: entry.place, placeName: entry.placeName, period: entry.period, periodStart: entry.periodStart,
+            periodEnd: entry.periodEnd, sex: entry.sex, ageGroup: entry.ageGroup, form: entry.form, subgroup: entry.subgroup,
+            method: entry.method, source: entry.source, sourceLabel: entry.sourceLabel, citation: entry.citation,
+            locator: entry.locator, quote: entry.quote, cites: entry.cites, release: entry.release)
+    }
+}

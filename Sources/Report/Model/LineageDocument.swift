@@ -1,0 +1,92 @@
+import Storage
+
+/// `tipdb report lineage KEY --format json`: one figure's chain to its primary source, its flags
+/// and the figures that repeat it, as data.
+///
+/// Why: scripts that audit how a number travelled read the text output's `FLAG:` lines by their
+/// wording; here each flag has a code, each figure its values typed. Keys are sorted and members
+/// without a value left out, as in tipdb's other JSON documents (`JSONLayout`).
+struct LineageDocument: Encodable {
+    /// One figure of the chain, or one that repeats it.
+    struct Figure: Encodable {
+        var key: String
+        /// The number, or for a censored count `"<5"` (`JSONNumber`).
+        var value: JSONNumber?
+        var censored: Bool
+        var low: JSONNumber?
+        var high: JSONNumber?
+        var ciLevel: Double?
+        var unit: String
+        /// The number in words, as the text output writes it: `2.45 million`, `<5`.
+        var text: String
+        /// The bounds in words: `10,000 to 17,000 (95% interval)`.
+        var range: String?
+        var measure: String
+        var measureLabel: String
+        var place: String
+        var placeName: String
+        var period: String
+        var periodStart: String
+        var periodEnd: String
+        var sex: String
+        var ageGroup: String
+        var form: String?
+        /// `all`, or the subgroup in words with any breakdown: `female; citizenship: Nationals`.
+        var subgroup: String
+        var method: String
+        var source: String
+        var sourceLabel: String
+        /// The reference number in `references`; chain figures only.
+        var citation: Int?
+        var locator: String?
+        var quote: String?
+        /// The key of the figure this one repeats.
+        var cites: String?
+        /// `not in the latest release (2025-04-14)`.
+        var release: String?
+        /// Its earlier numbers, as the text output's line under it: `revised from 41 (...)`.
+        var revisions: String?
+        /// Repeaters only: how many links from the figure asked about (1: it cites that figure).
+        var depth: Int?
+        /// Repeaters only: the `repeat-changes` flag when it changes the figure it repeats.
+        var flags: [Flag]?
+    }
+
+    /// Something a reader must know about the chain, by code, with the text output's sentence.
+    struct Flag: Encodable {
+        /// `no-primary-source`, `broken-chain`, `loop`, `repeat-changes` or `second-hand-copy`.
+        var code: String
+        var text: String
+        /// The figure it is about: the repeat that changes, the copy, the last figure reached.
+        var figure: String?
+        /// `repeat-changes`: the figure it repeats, and what changes (`value`, `measure`, `place`,
+        /// `unit`, `subgroup`, `period`).
+        var repeats: String?
+        var changes: [String]?
+    }
+
+    /// A reference the chain cites, by its number.
+    struct Reference: Encodable {
+        var number: Int
+        var key: String
+        var label: String
+        var text: String
+    }
+
+    /// The figure asked about.
+    var figure: String
+    /// From the figure itself to the last figure reached.
+    var chain: [Figure]
+    /// `primary`, `unsourced`, `missing` or `cycle`.
+    var ending: String
+    /// The primary figure, when the chain reaches one.
+    var primary: String?
+    /// The key the chain could not follow: the missing figure, or where the loop closes.
+    var brokenKey: String?
+    var flags: [Flag]
+    /// The chain in one sentence, with its citation numbers.
+    var text: String
+    /// Every figure that repeats the figure, directly or through others, nearest first.
+    var repeatedBy: [Figure]
+    var references: [Reference]
+}

@@ -1,0 +1,28 @@
+/// A figure found by a search, its stored fields as typed values: what `tipdb search --json`
+/// writes (keys sorted, members without a value left out), where the text output writes them
+/// in the result's title.
+public struct SearchFigure: Sendable, Equatable, Encodable {
+    public var measure: String
+    public var measureLabel: String?
+    public var place: String
+    public var placeName: String?
+    /// `2019`, `1995-2004`, `2019-01-01/2019-06-30`, as the title writes it.
+    public var period: String
+    public var periodStart: String
+    public var periodEnd: String
+    public var sex: String
+    public var ageGroup: String
+    public var form: String?
+    /// The number as published, or for a censored count `"<5"`, as a JSON figures file gives it
+    /// to ingest (`JSONNumber.value`).
+    public var value: JSONNumber?
+    /// Published only as "fewer than" (`<5`).
+    public var censored: Bool
+    /// The bounds; nil for a censored count, whose `"<5"` implies them (ingest refuses low or
+    /// high beside it).
+    public var low: JSONNumber?
+    public var high: JSONNumber?
+    /// The confidence level of `low`..`high` as a fraction (0.95); nil for a range without one.
+    public var ciLevel: Double?
+    public var unit: String
+}
