@@ -37,10 +37,16 @@ extension Audit {
     /// fields in `unstated` that its row leaves out are those of the stored figure of its key,
     /// which the write keeps, and the breakdowns are the stored ones.
     ///
-    /// A row that is no share (its unit not percent) is answered without a query, so ingest's
-    /// rows of counts cost nothing more; a share costs one look-up by key.
+    /// A row that is no share (its unit not percent), or a share whose row names its part, is
+    /// answered without a query, so ingest's rows of counts cost nothing more; any other share
+    /// costs one look-up by key.
     public static func isShareWithoutPart(_ figure: Figure, unstated: UnstatedFields, db: Database) throws -> Bool {
         guard figure.unit == "percent" else { return false }
+        // A share whose row names its part (a subgroup field or notes it states) is settled
+        // without a query too: most shares are published by subgroup.
+        let namesPart = !unstated.contains(.sex) && figure.sex != "total" || !unstated.contains(.ageGroup) && figure.ageGroup != "total"
+            || !unstated.contains(.form) && figure.form != nil || !unstated.contains(.notes) && figure.notes != nil
+        guard !namesPart else { return false }
         let keeps = { (field: UnstatedFields) in unstated.contains(field) ? 1 : 0 }
         return try db.scalar(shareWithoutPartQuery, [
             figure.key, figure.measure, figure.unit, keeps(.sex), figure.sex, keeps(.ageGroup), figure.ageGroup,
