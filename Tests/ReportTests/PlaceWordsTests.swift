@@ -35,3 +35,17 @@ struct PlaceWordsTests {
         #expect(!gaps.contains { $0.contains("country") }, "\(gaps)")
     }
 }
+
+@Suite("a place named after a comma in a caution")
+struct PlaceAroundCommaTests {
+    @Test("inverted ISO names are turned round; other names, the world among them, stay as they are", arguments: [
+        ("Congo, The Democratic Republic of the", "the Democratic Republic of the Congo"),
+        ("Korea, Republic of", "the Republic of Korea"),
+        ("Taiwan, Province of China", "Taiwan, Province of China"),
+        ("World", "World"),
+        ("Philippines", "Philippines"),
+    ])
+    func aroundComma(name: String, expected: String) {
+        #expect(Words.aroundComma(name) == expected)
+    }
+}

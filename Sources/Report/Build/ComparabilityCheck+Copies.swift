@@ -61,7 +61,7 @@ extension ComparabilityCheck {
                 : alike > 0 ? ": a figure both give alike is one figure given twice, not two that agree." : "."
             if !pairs.isEmpty {
                 let listed = pairs.prefix(copyDifferenceLimit).map { pair in
-                    "for \(catalog.measureLabel(pair.copy.measure)), \(catalog.placeName(pair.copy.place)), "
+                    "for \(catalog.measureLabel(pair.copy.measure)), \(Words.aroundComma(catalog.placeName(pair.copy.place))), "
                         + ReferencePeriod(start: pair.copy.periodStart, end: pair.copy.periodEnd).text
                         + subgroupPhrase(pair.copy, catalog: catalog)
                         + ", \(ownDescription(pair.own, context: context)) gives \(context.markedText(pair.own)) "

@@ -180,7 +180,7 @@ enum ComparabilityCheck {
         for method in methods where !uniqueMethods.contains(method) { uniqueMethods.append(method) }
         // The same words as the caution a chart of this series carries (`SeriesCaution`).
         let detected = SeriesCaution.isDetected(first.measure, catalog: catalog)
-        var text = "\(catalog.measureLabel(first.measure)), \(catalog.placeName(first.place)): the \(series.count) figures "
+        var text = "\(catalog.measureLabel(first.measure)), \(Words.aroundComma(catalog.placeName(first.place))): the \(series.count) figures "
             + "\(Words.list(listed)) come from \(SeriesCaution.origins(origins, detected: detected))"
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
         text += ". " + SeriesCaution.reason(detected: detected)

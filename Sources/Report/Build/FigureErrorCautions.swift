@@ -54,7 +54,7 @@ enum FigureErrorCautions {
     private static func caution(_ figure: FigureRecord, errors: [FigureError], context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(figure, catalog: catalog)
-        let what = "\(catalog.measureLabel(figure.measure)), \(catalog.placeName(figure.place)), "
+        let what = "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "
             + "\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text) (\(subgroup)), "
             + "\(context.citedLabel(figure.source))"
         let problems = errors.map { "\(problem($0)) (\($0.check))" }

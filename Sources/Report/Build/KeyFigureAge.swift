@@ -69,7 +69,7 @@ enum KeyFigureAge {
     ) throws -> ComparabilityWarning {
         let figure = key.figure
         var citations = [figure.citation]
-        var text = "\(key.measureLabel), \(key.placeName): the key figure, \(figure.markedText) "
+        var text = "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) "
             + "(\(figure.sourceLabel) [\(figure.citation)]), describes \(figure.period), a period that ended "
             + "\(Words.count(years, "year")) before this brief; "
         let endYear = PeriodDays.parts(figure.periodEnd).year

@@ -22,7 +22,7 @@ enum Words {
     /// "Taiwan, Province of China") stays as it is.
     static func place(_ name: String) -> String {
         if name == "World" { return "the world" }
-        if let comma = name.range(of: ", ") { return uninverted(head: name[..<comma.lowerBound], tail: name[comma.upperBound...]) ?? name }
+        if name.contains(", ") { return aroundComma(name) }
         let withArticle: Set<String> = [
             "Americas", "Arab States", "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines",
             "Seychelles", "Russian Federation", "French Southern Territories", "Holy See (Vatican City State)",
@@ -32,6 +32,15 @@ enum Words {
             return "the " + name
         }
         return name
+    }
+
+    /// A place name after a comma in a sentence, as a caution starts ("Detected victims of
+    /// trafficking, the Democratic Republic of the Congo: ..."): an ISO name inverted after a comma
+    /// turned the right way round (`place(_:)`), any other name as it is ("World", "France"), since
+    /// a list of comma-separated parts cannot hold a name with a comma of its own.
+    static func aroundComma(_ name: String) -> String {
+        guard let comma = name.range(of: ", ") else { return name }
+        return uninverted(head: name[..<comma.lowerBound], tail: name[comma.upperBound...]) ?? name
     }
 
     /// "Korea" and "Republic of" → "the Republic of Korea"; "Congo" and "The Democratic Republic of
