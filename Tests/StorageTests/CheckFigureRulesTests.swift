@@ -116,4 +116,26 @@ struct CheckFigureRulesTests {
         #expect(rules.problem(value: -5, low: nil, high: 9e9, censored: false, unit: "persons") == "negative")
         #expect(rules.problem(value: .infinity, low: nil, high: nil, censored: false, unit: "persons") == "infinite")
     }
+
+    /// `FigureRules` remembers each measure's units as it meets them: a measure met with a unit that
+    /// fits, one that does not, and the first again, keeps each pair's own answer and dimension.
+    @Test("one measure met with several units, in any order, is judged per unit, as a fresh set of rules judges it")
+    func unitsRemembered() throws {
+        let db = try Database.inMemory()
+        try Migrator().migrate(db)
+        var rules = try FigureRules(db: db)
+        func checks(_ measure: String, _ unit: String, _ value: Double) -> [String] {
+            rules.errors(
+                key: "k", measure: measure, value: value, low: nil, high: nil, censored: false, unit: unit,
+                periodStart: "2021", periodEnd: "2021"
+            ).map(\.check)
+        }
+        #expect(checks("forced-labour", "persons", 27_600_000).isEmpty)
+        #expect(checks("forced-labour", "USD", 5) == ["unit-contradicts-measure"])
+        #expect(checks("forced-labour", "persons", -1) == ["value-outside-unit"])
+        #expect(checks("forced-labour", "USD", -1) == ["unit-contradicts-measure", "value-outside-unit"])
+        #expect(checks("forced-labour-profits", "USD", 150e9).isEmpty)
+        #expect(checks("forced-labour-profits", "persons", 9e9) == ["unit-contradicts-measure", "value-outside-unit"])
+        #expect(checks("forced-labour", "persons", 9e9) == ["value-outside-unit"])
+    }
 }
