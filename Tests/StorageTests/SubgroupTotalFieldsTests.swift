@@ -88,4 +88,29 @@ struct SubgroupTotalFieldsTests {
         table[women] = nil
         #expect(table.count == 2)
     }
+
+    @Test("past its limit the table indexes its entries, and finds, replaces and removes as before")
+    func longTable() {
+        var table = SubgroupTotals.FieldsTable<Int>()
+        let ages = (0..<40).map { "\($0)-\($0)" }
+        for (index, age) in ages.enumerated() {
+            table[Fields(sex: "female", ageGroup: age, form: "")] = index
+        }
+        #expect(table.positions != nil)
+        #expect(table.count == 40)
+        for (index, age) in ages.enumerated() {
+            #expect(table[Fields(sex: "female", ageGroup: age, form: "")] == index)
+            #expect(table[Fields(sex: "male", ageGroup: age, form: "")] == nil)
+        }
+        table[Fields(sex: "female", ageGroup: "3-3", form: "")] = 100
+        table[Fields(sex: "female", ageGroup: "0-0", form: "")] = nil
+        #expect(table.count == 39)
+        #expect(table[Fields(sex: "female", ageGroup: "0-0", form: "")] == nil)
+        #expect(table[Fields(sex: "female", ageGroup: "3-3", form: "")] == 100)
+        #expect(table[Fields(sex: "female", ageGroup: "39-39", form: "")] == 39)
+        #expect(table.keys == ages.dropFirst().map { Fields(sex: "female", ageGroup: $0, form: "") })
+        var short = SubgroupTotals.FieldsTable<Int>()
+        short[Fields(sex: "male", ageGroup: "total", form: "")] = 1
+        #expect(short.positions == nil)
+    }
 }
