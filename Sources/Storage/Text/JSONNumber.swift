@@ -14,10 +14,11 @@ public enum JSONNumber: Encodable, Sendable, Equatable {
         self = value.isFinite ? .number(value) : .text(value < 0 ? "-Infinity" : "Infinity")
     }
 
-    /// A figure's value: its number, or for a censored count `"<k"`, k being one more than its
-    /// stored `high` (`<5` is stored with high 4); nil when there is neither.
+    /// A figure's value: its number, or for a censored count `"<k"`, the bound its source printed
+    /// (`FigureClaim.publishedBound`: `<5` is stored with high 4), spelt as check spells it;
+    /// nil when there is neither.
     public static func value(_ value: Double?, censored: Bool, high: Double?) -> JSONNumber? {
-        if censored, let high, high.isFinite, abs(high) < 1e15 { return .text("<" + String(Int64(high) + 1)) }
+        if censored, let high, high.isFinite { return .text("<" + Audit.number(FigureClaim.publishedBound(censoredHigh: high))) }
         return value.map(JSONNumber.init)
     }
 
