@@ -205,6 +205,52 @@ struct DatasetsCTDCTests {
         #expect(try h.db.integer("SELECT count(*) FROM datasets WHERE name = 'broken'") == 0)
     }
 
+    @Test("texts bound in place from each batch are stored as read, across batches the reading thread refills")
+    func textsAcrossBatches() throws {
+        let h = try IngestHarness()
+        let bands = [("0--8", "0-8"), ("09--17", "9-17"), ("18--20", "18-20"), ("21--23", "21-23"), ("48+", "48+")]
+        let codes = ["KHM", "THA", "UKR", "POL", "PHL", "IDN", "VNM"]
+        let months = [("0--12 (0-1 yr)", "0-12"), ("13--24 (1-2 yrs)", "13-24"), ("25+ (2+ yrs)", "25+")]
+        var text = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol,meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs,isSexualExploit,isOtherExploit\n"
+        var expected: [[String?]] = []
+        for index in 0..<9000 {
+            // Missing values move between slots, so a slot is NULL after a text and text after a NULL.
+            let band = index % 11 == 0 ? nil : bands[index % bands.count]
+            let month = index % 4 == 0 ? nil : months[index % months.count]
+            let citizenship = index % 13 == 0 ? nil : codes[index % codes.count]
+            let exploitation = codes[(index / 3) % codes.count]
+            // Flags repeat for a few rows, then change: an integer is bound again only when it changes.
+            let labour = (index / 3) % 2 == 0, threats = index % 5 < 2
+            text += "\(2015 + index % 7),\(index % 2 == 0 ? "Woman" : "Man"),\(band?.0 ?? ""),\(citizenship ?? ""),\(exploitation),\(month?.0 ?? ""),"
+                + "\(labour ? "1" : ""),,\(threats ? "1" : ""),,,,,,,,\n"
+            expected.append([String(2015 + index % 7), index % 2 == 0 ? "female" : "male", band?.1, citizenship, exploitation, month?.1,
+                             labour ? "1" : nil, threats ? "1" : nil])
+        }
+        let file = try h.write("texts.csv", text)
+        let report = try h.ingest([file], IngestOptions(format: .ctdc))
+        #expect(report.errors.isEmpty && report.files.first?.inserted == 9000, "\(report.errors)")
+        let columns = ["year", "gender", "age_band", "citizenship", "country_of_exploitation", "traffick_months", "is_forced_labour", "means_threats_any"]
+        let stored = try h.db.rows("SELECT CAST(year AS TEXT) AS year, gender, age_band, citizenship, country_of_exploitation, traffick_months, "
+            + "CAST(is_forced_labour AS TEXT) AS is_forced_labour, CAST(means_threats_any AS TEXT) AS means_threats_any FROM cases ORDER BY line")
+        let read = stored.map { row in columns.map { row.string($0) } }
+        #expect(read.count == expected.count)
+        let wrong = zip(read, expected).enumerated().filter { $0.element.0 != $0.element.1 }
+        #expect(wrong.isEmpty, "first rows stored wrong (line, stored, expected): \(wrong.prefix(3).map { ($0.offset + 2, $0.element.0, $0.element.1) })")
+
+        // A second file with the same columns in the same command starts from no bindings: its
+        // missing values are NULL, not the first file's last values.
+        let second = try IngestHarness()
+        let header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,isForcedLabour,meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol,meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs,isSexualExploit,isOtherExploit\n"
+        let full = try second.write("full.csv", header + "2021,Woman,09--17,KHM,THA,0--12 (0-1 yr),1,1,1,1,1,1,1,1,1,1,1\n")
+        let empty = try second.write("empty.csv", header + "2022,,,,,,,,,,,,,,,,\n")
+        let both = try second.ingest([full, empty], IngestOptions(format: .ctdc))
+        #expect(both.errors.isEmpty, "\(both.errors)")
+        let last = try #require(try second.db.rows("SELECT * FROM cases WHERE year = 2022").first)
+        for column in ["gender", "age_band", "citizenship", "country_of_exploitation", "traffick_months", "is_forced_labour", "means_threats_any", "is_other_exploit"] {
+            #expect(last[column] == .null, "\(column)")
+        }
+    }
+
     @Test("byte-level values: bands, flags and missing markers")
     func values() {
         func band(_ text: String, note: Bool = false) -> String {

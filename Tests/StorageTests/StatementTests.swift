@@ -30,6 +30,35 @@ struct StatementTests {
         #expect(statement.string(named: "type") == expectedType)
     }
 
+    @Test("text bound from bytes, copied or borrowed: stored as written, empty is text not NULL, a borrowed binding reads the bytes at each step")
+    func bytesAsText() throws {
+        let db = try Database.inMemory()
+        try db.execute("CREATE TABLE t (n INTEGER, v ANY) STRICT")
+        let insert = try db.prepare("INSERT INTO t (n, v) VALUES (?, ?)")
+        var bytes = Array("Côte d’Ivoire".utf8)
+        try bytes.withUnsafeBufferPointer { try insert.bindText($0, at: 2) }
+        bytes[0] = UInt8(ascii: "X")  // a copied binding no longer looks at the array
+        try insert.bind(.integer(1), at: 1)
+        try insert.run()
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            let borrowed = UnsafeBufferPointer(buffer)
+            try insert.bindBorrowedText(borrowed, at: 2)
+            try insert.bind(.integer(2), at: 1)
+            try insert.run()
+            // Borrowed: the bytes as they are when the statement runs again.
+            buffer[0] = UInt8(ascii: "Y")
+            try insert.bind(.integer(3), at: 1)
+            try insert.run()
+            insert.clearBindings()
+        }
+        try [UInt8]().withUnsafeBufferPointer { try insert.bindBorrowedText($0, at: 2) }
+        try insert.bind(.integer(4), at: 1)
+        try insert.run()
+        let rows = try db.rows("SELECT v, typeof(v) AS type FROM t ORDER BY n")
+        #expect(rows.map { $0.string("v") } == ["Côte d’Ivoire", "Xôte d’Ivoire", "Yôte d’Ivoire", ""])
+        #expect(rows.map { $0.string("type") } == ["text", "text", "text", "text"])
+    }
+
     @Test("empty text and empty blob read back as empty, not nil")
     func emptyValuesAreNotNull() throws {
         let db = try Database.inMemory()

@@ -35,9 +35,11 @@ struct CaseRows {
         thread.start()
         // However this function ends, the reading thread has stopped when it returns.
         defer { queue.cancelAndWait() }
+        // Texts are bound where they lie in a batch (`bindBorrowedText`): whatever stops the
+        // loop, no binding is left pointing into a batch the reading thread may refill.
+        defer { statement?.clearBindings() }
 
-        // What each slot held in the last row inserted (all NULL before the first).
-        var bound = [UInt8](repeating: CaseBatch.Tag.null.rawValue, count: columns.count)
+        var bound = Bound(width: columns.count)
         var inserted = 0
         while let batch = queue.nextBatch() {
             inserted += try insert(batch, statement: statement, bound: &bound, rejects: &rejects)
@@ -53,8 +55,8 @@ struct CaseRows {
 
     /// Binds and steps the rows of one batch (with a statement), and passes its rejected rows on
     /// in file order.
-    private func insert(_ batch: CaseBatch, statement: Statement?, bound: inout [UInt8], rejects: inout RejectLog) throws -> Int {
-        let width = bound.count
+    private func insert(_ batch: CaseBatch, statement: Statement?, bound: inout Bound, rejects: inout RejectLog) throws -> Int {
+        let width = bound.tags.count
         let tags = batch.tags
         let payloads = batch.payloads
         let arena = batch.arena
@@ -74,20 +76,48 @@ struct CaseRows {
                 let payload = payloads[base + slot]
                 switch tag {
                 case CaseBatch.Tag.integer.rawValue:
-                    try statement.bind(.integer(payload), at: slot + 3)
+                    // SQLite keeps bindings from row to row: a flag as in the row before (most
+                    // are) costs no call.
+                    if bound.tags[slot] != tag || bound.integers[slot] != payload {
+                        try statement.bind(.integer(payload), at: slot + 3)
+                        bound.integers[slot] = payload
+                    }
                 case CaseBatch.Tag.text.rawValue:
+                    // Read in place, not copied: released below, before the batch goes back.
                     let text = UnsafeBufferPointer(start: arena + Int(payload >> 32), count: Int(payload & 0xFFFF_FFFF))
-                    try statement.bindText(text, at: slot + 3)
+                    try statement.bindBorrowedText(text, at: slot + 3)
                 default:
-                    // SQLite keeps bindings from row to row: a slot NULL in this row and the
-                    // last costs no call (most of a Global Dataset row is -99).
-                    if bound[slot] != tag { try statement.bind(.null, at: slot + 3) }
+                    // Likewise a slot NULL in this row and the last (most of a Global Dataset
+                    // row is -99).
+                    if bound.tags[slot] != tag { try statement.bind(.null, at: slot + 3) }
                 }
-                bound[slot] = tag
+                bound.tags[slot] = tag
             }
             try statement.step()
             try statement.reset()
         }
+        if let statement { try Self.releaseTexts(of: statement, bound: &bound) }
         return batch.rows
+    }
+
+    /// Binds NULL where the last row bound a text of the batch, which the reading thread refills
+    /// once the batch is recycled; the next row binds those slots again either way.
+    private static func releaseTexts(of statement: Statement, bound: inout Bound) throws {
+        for slot in bound.tags.indices where bound.tags[slot] == CaseBatch.Tag.text.rawValue {
+            try statement.bind(.null, at: slot + 3)
+            bound.tags[slot] = CaseBatch.Tag.null.rawValue
+        }
+    }
+
+    /// What each slot of the statement holds from the last row inserted (all NULL before the
+    /// first): its tag, and for an integer its value.
+    struct Bound {
+        var tags: [UInt8]
+        var integers: [Int64]
+
+        init(width: Int) {
+            tags = [UInt8](repeating: CaseBatch.Tag.null.rawValue, count: width)
+            integers = [Int64](repeating: 0, count: width)
+        }
     }
 }
