@@ -102,9 +102,10 @@ public final class Statement {
     /// caller must keep them unchanged until the parameter is bound again or the bindings are
     /// cleared, and must do one of the two before the memory is reused.
     ///
-    /// Why: a copied text costs SQLite a malloc, a copy and a free. A case-level file binds
-    /// millions of short texts from a batch the reading thread fills, and the copies were a tenth
-    /// of the inserting thread's instructions (`CaseRows`).
+    /// Why: a copied text costs SQLite a malloc, a copy and a free. Bulk loads bind millions of
+    /// short texts: a figures load's chunks from one buffer (`TextBindings`), a case-level file's
+    /// from the batch its reading thread filled, where the copies were a tenth of the inserting
+    /// thread's instructions (`CaseRows`).
     public func bindBorrowedText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws {
         // nil is SQLITE_STATIC: SQLite neither copies nor frees the bytes.
         try bindText(bytes, at: index, destructor: nil)
@@ -116,20 +117,6 @@ public final class Statement {
             rc = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
                 sqlite3_bind_text64(handle, Int32(index), chars, UInt64(bytes.count), destructor, UInt8(SQLITE_UTF8))
             }
-        } else {
-            // An empty text, not NULL.
-            rc = sqlite3_bind_text(handle, Int32(index), "", 0, transient)
-        }
-        try check(rc)
-    }
-
-    /// Binds `count` bytes of UTF-8 text at `start` of `buffer` without a copy: SQLite reads them
-    /// where they are, so they must stay unchanged until the bindings are cleared
-    /// (`TextBindings` guarantees that).
-    func bindInPlace(_ buffer: UnsafeBufferPointer<CChar>, from start: Int, count: Int, at index: Int) throws {
-        let rc: Int32
-        if let base = buffer.baseAddress, count > 0 {
-            rc = sqlite3_bind_text64(handle, Int32(index), base + start, UInt64(count), nil, UInt8(SQLITE_UTF8))
         } else {
             // An empty text, not NULL.
             rc = sqlite3_bind_text(handle, Int32(index), "", 0, transient)

@@ -24,15 +24,14 @@ struct TextBindings {
 
     /// Binds the queued texts, runs `statement` to completion and clears all of its bindings.
     func run(_ statement: Statement) throws {
-        try bytes.withUnsafeBufferPointer { bytes in
-            // Seen as C chars for as long as SQLite may read them: until the bindings are cleared.
-            try bytes.withMemoryRebound(to: CChar.self) { buffer in
-                defer { statement.clearBindings() }
-                for slot in slots {
-                    try statement.bindInPlace(buffer, from: slot.start, count: slot.count, at: slot.parameter)
-                }
-                try statement.run()
+        try bytes.withUnsafeBufferPointer { buffer in
+            // Read in place for as long as SQLite may read them: until the bindings are cleared.
+            defer { statement.clearBindings() }
+            for slot in slots {
+                let text = UnsafeBufferPointer(rebasing: buffer[slot.start..<slot.start + slot.count])
+                try statement.bindBorrowedText(text, at: slot.parameter)
             }
+            try statement.run()
         }
     }
 }
