@@ -8,6 +8,12 @@ import Storage
 public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// No figure matches the filters; `filters` is the filters as command-line options.
     case emptyScope(filters: String)
+    /// `report studies` with filters that match neither a study nor a figure; said of studies,
+    /// since "no figures match" read as if figures were what the command lists.
+    case noStudies(filters: String)
+    /// `report sources` with filters that match no figure: with filters, the sources listed are
+    /// those the figures in scope (and their lineage and studies) cite, so none can be listed.
+    case noSources(filters: String)
     /// A `--measure` value that names no measure, with the closest codes.
     case unknownMeasure(String, suggestions: [String])
     /// A `--concept` value that is not one of the schema's concepts.
@@ -51,7 +57,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
+        case .emptyScope, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
 
@@ -61,6 +67,10 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             // Without filters there is nothing to widen: the database is empty of figures.
             guard !filters.isEmpty else { return "the database holds no figures yet; load some with tipdb ingest" }
             return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
+        case .noStudies(let filters):
+            return "no studies match \(filters): no figure they match comes from a study, and no study without figures covers those places and years; widen the filters or ingest studies first (tipdb status shows what the database holds)"
+        case .noSources(let filters):
+            return "no sources match \(filters): with filters, the sources listed are those of the figures in scope, and no figure matches; widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .unknownMeasure(let name, let suggestions):
             // One sentence: the question when something is close, else what to give and where to look.
             guard suggestions.isEmpty else { return Suggestions.message("unknown measure \"\(name)\"", suggesting: suggestions) }

@@ -13,6 +13,10 @@ extension TipDB.ReportCommand {
                 of the figures they repeat, and of their studies. CSL-JSON merges back the CSL fields kept in \
                 sources.csl (an author list stored there wins over the authors column) and writes the x_ columns \
                 (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources. \
+                BibTeX writes each kind as the closest type with the fields it requires (a report's institution is \
+                its publisher, else its organisation authors), and biblatex's date beside year and month when a \
+                day or the end of a date range is known. Filters that match no figure are an error (exit 1: \
+                "no sources match ..."). \
                 With --format csl-json a failure, a usage error too, is also printed on standard output as \
                 {"error": ..., "exitCode": ...}, -o or not.
                 """

@@ -11,7 +11,10 @@ extension TipDB.ReportCommand {
             discussion: """
                 A study is in scope when it produced a figure in scope, or has no figure at all but covers a place and \
                 years in scope, so a database without figures lists its studies. Filters that match neither a figure \
-                nor a study are an error (exit 1).
+                nor a study are an error (exit 1: "no studies match ..."). --format csv writes a studies file that \
+                tipdb ingest reads back into the same studies: the file contract's columns in its order (key, title, \
+                source, method, period, places, population, sample_size, summary), places as codes, then the \
+                studies' x_ columns; the Markdown has the source labels, place names and figures.
                 """
         )
 

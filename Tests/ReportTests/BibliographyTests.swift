@@ -108,6 +108,48 @@ struct BibliographyTests {
         #expect(CitationText.full(chapter) == "King, Martin Luther, Jr. (2018). Counting victims. In: Doe, Jane and Roe, Rick (eds.), Handbook, 10-20.")
     }
 
+    @Test("each kind is the BibTeX type with the fields it reads: a report's institution, an article's journal, a thesis's school, howpublished for @misc")
+    func bibTeXTypes() {
+        // A report with an organisation author and no publisher: the organisation is the institution.
+        let report = BibTeXExport.entry(Source(key: "r", title: "T", authors: "International Labour Office; Doe, Jane", published: "2005"))
+        #expect(report == "@techreport{r,\n  author = {{International Labour Office} and Doe, Jane},\n  title = {{T}},\n  institution = {International Labour Office},\n  year = {2005}\n}\n")
+        // Neither publisher nor organisation: @misc, which requires nothing, not a @techreport without its institution.
+        let people = BibTeXExport.entry(Source(key: "p", title: "T", authors: "Doe, Jane; Roe, Ann", published: "2005"))
+        #expect(people.hasPrefix("@misc{p,\n") && !people.contains("institution"), "\(people)")
+        // @misc: the publisher (after the container) is howpublished; no publisher field, which no style prints.
+        let blog = BibTeXExport.entry(Source(
+            key: "b", kind: "blog-post", title: "T", authors: "Francis, Kate", publisher: "The Asia Foundation", published: "2013-02-06",
+            csl: #"{"container-title":"InAsia"}"#))
+        #expect(blog.contains("  howpublished = {InAsia, The Asia Foundation},\n") && !blog.contains("publisher ="), "\(blog)")
+        let dataset = BibTeXExport.entry(Source(key: "d", kind: "dataset", title: "T", publisher: "UNODC", published: "2024"))
+        #expect(dataset == "@misc{d,\n  title = {{T}},\n  howpublished = {UNODC},\n  year = {2024}\n}\n")
+        // @article: the journal, from the publisher column when no CSL container names it.
+        let article = BibTeXExport.entry(Source(key: "a", kind: "journal-article", title: "T", authors: "Doe, Jane", publisher: "Anti-Trafficking Review", published: "2019"))
+        #expect(article == "@article{a,\n  author = {Doe, Jane},\n  title = {{T}},\n  journal = {Anti-Trafficking Review},\n  year = {2019}\n}\n")
+        let thesis = BibTeXExport.entry(Source(key: "t", kind: "thesis", title: "T", authors: "Doe, Jane", publisher: "University of Oxford", published: "2019"))
+        #expect(thesis.hasPrefix("@phdthesis{t,\n") && thesis.contains("  school = {University of Oxford},\n") && !thesis.contains("publisher ="), "\(thesis)")
+        let book = BibTeXExport.entry(Source(key: "k", kind: "book", title: "T", authors: "Doe, Jane", publisher: "OUP", published: "2019"))
+        #expect(book.contains("  publisher = {OUP},\n"), "\(book)")
+    }
+
+    @Test("a known day and a CSL date range are kept: biblatex date beside year and month, both years at the head of the entry, the range back in CSL-JSON")
+    func dateRanges() {
+        let day = Source(key: "d", title: "T", publisher: "ILO", published: "2019-05-03")
+        #expect(BibTeXExport.entry(day).contains("  year = {2019},\n  month = may,\n  date = {2019-05-03}\n"), "\(BibTeXExport.entry(day))")
+        #expect(!BibTeXExport.entry(Source(key: "m", title: "T", publisher: "ILO", published: "2019-05")).contains("date ="))
+        let range = Source(key: "r", title: "T", publisher: "ILO", published: "2019-05-03", csl: #"{"issued":{"date-parts":[[2019,5,3],[2020,1]]}}"#)
+        #expect(BibTeXExport.entry(range).contains("  year = {2019},\n  month = may,\n  date = {2019-05-03/2020-01}\n"), "\(BibTeXExport.entry(range))")
+        #expect(CitationText.full(range) == "ILO (2019-2020). T. 3 May 2019 to January 2020.")
+        #expect(CitationText.full(range, yearSuffix: "a").hasPrefix("ILO (2019-2020a). "))
+        #expect(CSLExport.item(range)["issued"]?.compact == #"{"date-parts":[[2019,5,3],[2020,1]]}"#)
+        let years = Source(key: "y", title: "T", publisher: "ILO", published: "2019", csl: #"{"issued":{"date-parts":[["2019"],["2020"]]}}"#)
+        #expect(CitationText.full(years) == "ILO (2019-2020). T.")
+        #expect(BibTeXExport.entry(years).contains("  year = {2019},\n  date = {2019/2020}\n"), "\(BibTeXExport.entry(years))")
+        // A range within one year: one year at the head, the months after the publisher.
+        let months = Source(key: "w", title: "T", publisher: "ILO", published: "2019-05", csl: #"{"issued":{"date-parts":[[2019,5],[2019,7]]}}"#)
+        #expect(CitationText.full(months) == "ILO (2019). T. May 2019 to July 2019.")
+    }
+
     @Test("the CSL edition is printed: '2nd ed.' after the title in reference entries, 'Second' in BibTeX", arguments: [
         (#""2""#, "2nd ed.", "Second"), ("2", "2nd ed.", "Second"), (#""1""#, "1st ed.", "First"), ("3", "3rd ed.", "Third"),
         ("11", "11th ed.", "11th"), ("12", "12th ed.", "12th"), ("13", "13th ed.", "13th"), ("21", "21st ed.", "21st"),

@@ -136,7 +136,7 @@ struct ReportCommandTests {
             // With filters, the message names them.
             let filtered = try Tipdb.run(["report", "sources", "--place", "France"], in: dir)
             #expect(filtered.status == 1)
-            #expect(filtered.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+            #expect(filtered.stderr == "tipdb: error: no sources match --place France: with filters, the sources listed are those of the figures in scope, and no figure matches; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
         }
     }
 
@@ -162,7 +162,7 @@ struct ReportCommandTests {
             #expect(recent.status == 0 && recent.stdout.contains("\n6 studies.\n"), "\(recent.stdout)")
             let none = try Tipdb.run(["report", "studies", "--place", "France"], in: dir)
             #expect(none.status == 1)
-            #expect(none.stderr == "tipdb: error: no figures match --place France; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+            #expect(none.stderr == "tipdb: error: no studies match --place France: no figure they match comes from a study, and no study without figures covers those places and years; widen the filters or ingest studies first (tipdb status shows what the database holds)\n")
             #expect(none.stdout.isEmpty)
 
             // A figure in scope that no study is behind, and no study of its place.
@@ -200,7 +200,7 @@ struct ReportCommandTests {
             }
             // A suggestion is a name the filter takes: an alias is a place.
             let alias = try Tipdb.run(["report", "sources", "--place", "South Korea"], in: dir)
-            #expect(alias.stderr.hasPrefix("tipdb: error: no figures match --place 'South Korea'; "), "\(alias.stderr)")
+            #expect(alias.stderr.hasPrefix("tipdb: error: no sources match --place 'South Korea': "), "\(alias.stderr)")
         }
     }
 

@@ -54,7 +54,7 @@ struct ReportPlaceFilterTests {
             // figure of Laos, so the scope is empty (exit 1), which a name that resolves to nothing is not (64).
             let laos = try Tipdb.run(["report", "sources", "--place", "Lao People\u{2019}s Democratic Republic"], in: dir)
             #expect(laos.status == 1)
-            #expect(laos.stderr == "tipdb: error: no figures match --place 'Lao People\u{2019}s Democratic Republic'; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
+            #expect(laos.stderr == "tipdb: error: no sources match --place 'Lao People\u{2019}s Democratic Republic': with filters, the sources listed are those of the figures in scope, and no figure matches; widen the filters or ingest figures first (tipdb status shows what the database holds)\n")
         }
     }
 

@@ -3,10 +3,19 @@ import Storage
 
 /// Sources as BibTeX entries for LaTeX users, keyed by the tipdb source key.
 public enum BibTeXExport {
+    /// One entry, with the fields its type reads in the standard styles (btxdoc): `@article`
+    /// takes its `journal` (the container, else the publisher), `@techreport` its required
+    /// `institution` (the publisher, else the organisations among the authors; a report with
+    /// neither is written `@misc`, which requires nothing), `@phdthesis` its `school`, `@misc` the
+    /// container and publisher as `howpublished` (a `publisher` there is printed by no style).
     public static func entry(_ source: Source) -> String {
+        let details = CSLDetails(source.csl)
+        let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
+        let organisations = authors.filter { source.namesOrganisation($0) || !$0.contains(",") }
+        let institution = source.publisher ?? (organisations.isEmpty ? nil : Words.list(organisations))
         let type: String =
             switch source.kind {
-            case "report": "techreport"
+            case "report": institution == nil ? "misc" : "techreport"
             case "journal-article": "article"
             case "book": "book"
             case "book-chapter": "incollection"
@@ -14,10 +23,8 @@ public enum BibTeXExport {
             default: "misc"
             }
         var fields: [(String, String)] = []
-        let details = CSLDetails(source.csl)
-        if let authors = source.authors {
-            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }
-                .map { bibTeXName($0, organisation: source.namesOrganisation($0)) }
+        if !authors.isEmpty {
+            let names = authors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }
             fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
         if !details.editors.isEmpty {
@@ -25,8 +32,16 @@ public enum BibTeXExport {
         }
         fields.append(("title", "{" + escape(source.title) + "}"))
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
-        if let container = details.containerTitle {
-            fields.append((type == "article" ? "journal" : type == "incollection" ? "booktitle" : "howpublished", escape(container)))
+        switch type {
+        case "article":
+            if let journal = details.containerTitle ?? source.publisher { fields.append(("journal", escape(journal))) }
+        case "incollection":
+            if let container = details.containerTitle { fields.append(("booktitle", escape(container))) }
+        case "misc":
+            let published = [details.containerTitle, source.publisher].compactMap { $0 }
+            if !published.isEmpty { fields.append(("howpublished", escape(published.joined(separator: ", ")))) }
+        default:
+            if let container = details.containerTitle { fields.append(("howpublished", escape(container))) }
         }
         if let volume = details.volume { fields.append(("volume", escape(volume))) }
         if let number = details.issue ?? details.number { fields.append(("number", escape(number))) }
@@ -39,14 +54,13 @@ public enum BibTeXExport {
         if let edition = details.bibTeXEdition { fields.append(("edition", escape(edition))) }
         if let place = details.place { fields.append(("address", escape(place))) }
         if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
-        if let publisher = source.publisher { fields.append((type == "techreport" ? "institution" : "publisher", escape(publisher))) }
-        if let published = source.published {
-            fields.append(("year", String(published.prefix(4))))
-            let parts = published.split(separator: "-")
-            if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) {
-                fields.append(("month", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"][month - 1]))
-            }
+        switch type {
+        case "techreport": if let institution { fields.append(("institution", escape(institution))) }
+        case "phdthesis": if let school = source.publisher { fields.append(("school", escape(school))) }
+        case "book", "incollection": if let publisher = source.publisher { fields.append(("publisher", escape(publisher))) }
+        default: break
         }
+        if let published = source.published { fields += dateFields(published, rangeEnd: details.issuedEnd) }
         if let url = source.url { fields.append(("url", url)) }
         if let doi = source.doi { fields.append(("doi", doi)) }
         if let accessed = source.accessed { fields.append(("urldate", accessed)) }
@@ -54,6 +68,24 @@ public enum BibTeXExport {
         // Titles sit in a second pair of braces so that styles keep their capitals; months are BibTeX macros.
         let body = fields.map { name, value in "  \(name) = \(name == "month" ? value : "{" + value + "}")" }
         return "@\(type){\(source.key),\n" + body.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// `year` and `month` of the publication's start, which BibTeX reads, and biblatex's `date`
+    /// when they lose something: the day (`2019-05-03`), or the end of a range
+    /// (`2019-05-03/2020-01`, an ISO 8601 interval as biblatex reads it). Without `date` a day
+    /// or a range's end was dropped, and a range was cited as its start.
+    static func dateFields(_ published: String, rangeEnd: String?) -> [(String, String)] {
+        var fields = [("year", String(published.prefix(4)))]
+        let parts = published.split(separator: "-")
+        if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) {
+            fields.append(("month", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"][month - 1]))
+        }
+        if let rangeEnd {
+            fields.append(("date", published + "/" + rangeEnd))
+        } else if parts.count >= 3 {
+            fields.append(("date", published))
+        }
+        return fields
     }
 
     /// A name as BibTeX reads it: `Family, Given`, `Family, Suffix, Given` (tipdb writes

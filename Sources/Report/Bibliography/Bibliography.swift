@@ -19,7 +19,7 @@ public struct Bibliography {
         self.db = db
     }
 
-    /// - Throws: `ReportError.emptyScope` when filters are given and no figure matches them.
+    /// - Throws: `ReportError.noSources` when filters are given and no figure matches them.
     public func render(_ filters: BriefFilters, format: Format) throws -> String {
         let sources = try select(filters)
         switch format {
@@ -36,7 +36,13 @@ public struct Bibliography {
     /// filters can cite (`BriefContext.documentSources`).
     func select(_ filters: BriefFilters) throws -> [Source] {
         // With filters the brief's context already holds the catalog: read it once.
-        let context = filters.isEmpty ? nil : try BriefBuilder(db: db).makeContext(filters)
+        let context: BriefContext?
+        do {
+            context = filters.isEmpty ? nil : try BriefBuilder(db: db).makeContext(filters)
+        } catch ReportError.emptyScope(let filters) {
+            // Said of what this command lists: "no figures match" read as if it listed figures.
+            throw ReportError.noSources(filters: filters)
+        }
         let catalog = try context?.catalog ?? Catalog(db: db)
         let keys = context.map { BriefContext.documentSources(catalog: $0.catalog, scope: $0.scope, set: $0.set) }
             ?? Set(catalog.sources.keys)
@@ -47,6 +53,9 @@ public struct Bibliography {
     ///   does in the brief of the same filters (`UNODC (2024a)`).
     private func markdown(_ sources: [Source], suffixes: [String: String]) -> String {
         var out = "# Sources\n\n"
+        // An empty list said nothing of why; only the database can be the reason (with filters
+        // and no source, the command fails naming them).
+        if sources.isEmpty { out += "No sources: the database holds none yet; load a sources file with tipdb ingest.\n" }
         for source in sources {
             let entry = CitationText.full(source, yearSuffix: suffixes[source.key] ?? "")
             out += "- " + MarkdownText.escape(entry) + " (key: " + MarkdownText.escape(source.key) + ")\n"

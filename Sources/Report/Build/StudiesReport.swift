@@ -12,20 +12,21 @@ public struct StudiesReport {
     /// and years are in scope, so a database of studies alone lists them (as `report sources`
     /// lists sources); without filters an empty database gives an empty list.
     ///
-    /// - Throws: `ReportError.emptyScope` when filters are given and neither a figure nor a study
+    /// - Throws: `ReportError.noStudies` when filters are given and neither a figure nor a study
     ///   matches them.
     public func render(_ filters: BriefFilters, format: StudiesRenderer.Format) throws -> String {
         let context = try BriefBuilder(db: db).makeContext(filters, requiringFigures: false)
         let ordered = context.inReadingOrder(context.set.figures)
         let studies = StudySection.build(ordered, context: context)
-        if studies.isEmpty, ordered.isEmpty, !filters.isEmpty { throw ReportError.emptyScope(filters: filters.commandLine) }
+        if studies.isEmpty, ordered.isEmpty, !filters.isEmpty { throw ReportError.noStudies(filters: filters.commandLine) }
         switch format {
         case .md:
             return StudiesRenderer.markdown(studies, references: ReferenceList.build(context: context),
                                             scope: context.scope.description,
                                             databaseHoldsStudies: !context.catalog.studies.isEmpty)
         case .csv:
-            return StudiesRenderer.csv(studies)
+            // The stored records, in the Markdown's order: what ingest reads back.
+            return StudiesRenderer.csv(studies.compactMap { context.catalog.studies[$0.key] })
         }
     }
 }

@@ -1,3 +1,5 @@
+import Storage
+
 /// The studies in scope on their own (`tipdb report studies`), as Markdown or CSV.
 public enum StudiesRenderer {
     /// The formats `report studies` writes.
@@ -52,18 +54,56 @@ public enum StudiesRenderer {
             : "No studies: the database holds none yet; load a studies file with tipdb ingest."
     }
 
-    static func csv(_ studies: [StudyEntry]) -> String {
-        var out = CSVText.line([
-            "key", "title", "method", "population", "sample_size", "period", "places", "source", "source_label",
-            "figure_count", "summary",
-        ])
-        for study in studies {
+    /// The contract's columns of a studies file, in its order (README, "File contract").
+    static let fileColumns = ["key", "title", "source", "method", "period", "places", "population", "sample_size", "summary"]
+
+    /// The studies as a studies file that `tipdb ingest` reads back into the same studies: the
+    /// contract's columns in its order, places as codes, the period as ingest reads one, then
+    /// the studies' own `x_` columns (`studies.extra`), sorted by name.
+    ///
+    /// Why no reader's columns (source label, place names, figure count): the export wrote them
+    /// in place of the contract's, so it did not load back; as `x_` columns ingest would store
+    /// them in `extra`, and a re-ingest would report every study updated. The Markdown has them.
+    static func csv(_ studies: [Study]) -> String {
+        let extras = studies.map { extraColumns($0.extra) }
+        let names = Set(extras.flatMap { $0.keys }).sorted()
+        var out = CSVText.line(fileColumns + names)
+        for (study, extra) in zip(studies, extras) {
             out += CSVText.line([
-                study.key, study.title, study.method ?? "", study.population ?? "", study.sampleSize.map(String.init) ?? "",
-                study.period ?? "", study.places.joined(separator: "; "), study.source ?? "", study.sourceLabel ?? "",
-                String(study.figureCount), study.summary ?? "",
-            ])
+                study.key, study.title, study.source ?? "", study.method ?? "", periodText(start: study.periodStart, end: study.periodEnd),
+                study.places.joined(separator: ";"), study.population ?? "", study.sampleSize.map(String.init) ?? "", study.summary ?? "",
+            ] + names.map { extra[$0] ?? "" })
         }
         return out
+    }
+
+    /// A period as a studies file writes it: `2016`, `1995-2004`, and an ISO interval
+    /// (`2019-05/2020-01`) for any other span, which ingest reads back to the same dates.
+    static func periodText(start: String?, end: String?) -> String {
+        switch (start, end) {
+        case (let start?, let end?) where start == end: start
+        case (let start?, let end?) where start.count == 4 && end.count == 4: start + "-" + end
+        case (let start?, let end?): start + "/" + end
+        case (let start?, nil): start
+        case (nil, let end?): end
+        default: ""
+        }
+    }
+
+    /// The `x_` values of `extra` as CSV cells: a text as it is, a number, `true` or `false` as
+    /// JSON writes them (ingest compares those with the stored JSON values as equal), a list or
+    /// an object as compact JSON. Names in lower case, as ingest stores them (a tipdb before
+    /// 2026-11-30 kept `X_Note` as written; header names are case-insensitive).
+    static func extraColumns(_ extra: String?) -> [String: String] {
+        guard let extra, case .object(let members)? = try? JSONTree.parse(extra) else { return [:] }
+        var cells: [String: String] = [:]
+        for (name, value) in members where name.lowercased().hasPrefix("x_") {
+            switch value {
+            case .null: continue
+            case .string(let text): cells[name.lowercased()] = text
+            default: cells[name.lowercased()] = value.compact
+            }
+        }
+        return cells
     }
 }

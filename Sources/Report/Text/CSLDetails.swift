@@ -25,6 +25,9 @@ struct CSLDetails {
     var isEditedOnly = false
     /// The editors of the book or collection a chapter appeared in (when the item has authors too).
     var editors: [String] = []
+    /// The end of a publication date range (`issued: {"date-parts": [[2019, 5, 3], [2020, 1]]}`)
+    /// as `YYYY[-MM[-DD]]`: the date column holds the start only, csl the whole range.
+    var issuedEnd: String?
 
     /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
     var container: String? {
@@ -103,6 +106,27 @@ struct CSLDetails {
         if !isEditedOnly { editors = Self.nameList(tree["editor"]) }
         isbn = text("ISBN")
         contributors = Self.names(tree["contributor"])
+        issuedEnd = Self.rangeEnd(tree["issued"])
+    }
+
+    /// The second date of CSL date-parts, `[[2019, 5, 3], [2020, 1]]` → `2020-01`; nil for a
+    /// single date, or parts that are not one to three whole numbers (ingest refuses those).
+    static func rangeEnd(_ date: JSONTree?) -> String? {
+        guard case .array(let dates)? = date?["date-parts"], dates.count == 2, case .array(let parts) = dates[1],
+              (1...3).contains(parts.count) else { return nil }
+        var numbers: [Int] = []
+        for part in parts {
+            switch part {
+            case .number(let text), .string(let text):
+                guard let number = Int(text) else { return nil }
+                numbers.append(number)
+            default: return nil
+            }
+        }
+        return numbers.enumerated().map { index, number in
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, (index == 0 ? 4 : 2) - digits.count)) + digits
+        }.joined(separator: "-")
     }
 
     /// CSL names as a list, each written as tipdb writes authors (``CSLName``).

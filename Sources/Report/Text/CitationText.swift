@@ -79,7 +79,7 @@ public enum CitationText {
         if speakers.isEmpty, !authors.isEmpty, details.isEditedOnly {
             lead += authors.count == 1 ? " (ed.)" : " (eds.)"
         }
-        segments.append(.text("\(lead) (\(year(of: source))\(yearSuffix)). "))
+        segments.append(.text("\(lead) (\(years(of: source, rangeEnd: details.issuedEnd))\(yearSuffix)). "))
         segments.append(.title(source.title))
         var tail = ""
         if let edition = details.editionText { tail += " (\(edition))" }
@@ -101,7 +101,9 @@ public enum CitationText {
         case (nil, let publisher?): publishing.append(publisher)
         case (nil, nil): break
         }
-        if let published = source.published, published.count > 4 { publishing.append(longDate(published)) }
+        if let published = source.published, published.count > 4 || (details.issuedEnd?.count ?? 0) > 4 {
+            publishing.append(longDate(published) + (details.issuedEnd.map { " to " + longDate($0) } ?? ""))
+        }
         if !publishing.isEmpty { tail += " " + publishing.joined(separator: ", ") + "." }
         // A second-hand copy is cited as the producer's, and says where it was taken from.
         if let republisher = source.republisher, republisher != source.publisher { tail += " Republished by \(republisher)." }
@@ -113,6 +115,15 @@ public enum CitationText {
         }
         if let accessed = source.accessed { segments.append(.text(" Accessed \(longDate(accessed)).")) }
         return segments
+    }
+
+    /// The years of publication at the head of an entry: `2019`, or for a date range whose end a
+    /// CSL record keeps, `2019-2020` (a range within one year is `2019`, its months said after
+    /// the publisher), as CSL styles write an issued range; `n.d.` without a date.
+    static func years(of source: Source, rangeEnd: String?) -> String {
+        let start = year(of: source)
+        guard source.published != nil, let rangeEnd, rangeEnd.prefix(4) != start else { return start }
+        return start + "-" + rangeEnd.prefix(4)
     }
 
     /// The reference entry as plain text.
