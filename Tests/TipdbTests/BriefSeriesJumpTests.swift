@@ -10,19 +10,9 @@ struct BriefSeriesJumpTests {
     /// change; and a 2022 figure published only as a bound, which the 2023 figure passes over.
     private func load(in dir: URL) throws {
         try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2022\ny,Survey Y,Institute Y,2022\n", "sources.csv", in: dir)
-        try IngestPartWarningTests.write(SeriesJumpTests.header + """
-            fl-2019,forced-labour,900,persons,NPL,2019,total,total,,x,estimated,p. 1
-            fl-2020,forced-labour,1000,persons,NPL,2020,total,total,,x,estimated,p. 1
-            fl-2021,forced-labour,48000,persons,NPL,2021,total,total,,y,estimated,p. 1
+        try IngestPartWarningTests.write(SeriesJumpTests.header + SeriesJumpTests.rows + """
             fl-2022,forced-labour,<5,persons,NPL,2022,total,total,,y,estimated,p. 1
             fl-2023,forced-labour,200,persons,NPL,2023,total,total,,y,estimated,p. 1
-            fl-f-2020,forced-labour,100,persons,NPL,2020,female,total,,x,estimated,p. 2
-            fl-f-2021,forced-labour,900,persons,NPL,2021,female,total,,x,estimated,p. 2
-            fl-ind-2021,forced-labour,5,persons,IND,2021,total,total,,x,estimated,p. 3
-            share-2020,forced-labour,30,percent,NPL,2020,total,children,,x,estimated,p. 4
-            share-2021,forced-labour,0.3,percent,NPL,2021,total,children,,x,estimated,p. 4
-            profit-2020,forced-labour-profits,2,percent-change,NPL,2020,total,total,,x,estimated,p. 5
-            profit-2021,forced-labour-profits,40,percent-change,NPL,2021,total,total,,x,estimated,p. 5
 
             """, "figures.csv", in: dir)
         #expect(try Tipdb.run(["init"], in: dir).status == 0)

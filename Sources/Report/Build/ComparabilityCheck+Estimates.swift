@@ -48,12 +48,11 @@ extension ComparabilityCheck {
         }
         warnings += subgroupRuns.map { subgroupWarning($0, context: context) }
         if subgroupsSkipped > 0 {
-            warnings.append(ComparabilityWarning(
-                kind: "estimates",
-                text: "\(Words.count(subgroupsSkipped, "more subgroup", "more subgroups")) of a measure, place and period "
+            warnings.append(summary(
+                "estimates",
+                "\(Words.count(subgroupsSkipped, "more subgroup", "more subgroups")) of a measure, place and period "
                     + "are given by different sources with numbers that differ beyond rounding; the same caution applies to each "
-                    + "(see the figures tables).",
-                figures: [], citations: []))
+                    + "(see the figures tables)."))
         }
         return warnings
     }

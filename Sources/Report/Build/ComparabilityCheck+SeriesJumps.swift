@@ -111,12 +111,11 @@ extension ComparabilityCheck {
             return ComparabilityWarning(kind: "jumps", text: text, figures: [later.key, earlier.key], citations: citations)
         }
         if more > 0 {
-            warnings.append(ComparabilityWarning(
-                kind: "jumps",
-                text: "\(Words.count(more, "more pair", "more pairs")) of figures next to each other in time in one series "
+            warnings.append(summary(
+                "jumps",
+                "\(Words.count(more, "more pair", "more pairs")) of figures next to each other in time in one series "
                     + "differ \(Int(SeriesJump.factor))-fold or more; the same caution applies to each "
-                    + "(tipdb check lists them all as series-jump).",
-                figures: [], citations: []))
+                    + "(tipdb check lists them all as series-jump)."))
         }
         return warnings
     }

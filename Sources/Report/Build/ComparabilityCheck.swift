@@ -45,6 +45,12 @@ enum ComparabilityCheck {
         return Comparability(definitions: definitions, warnings: warnings)
     }
 
+    /// The one sentence that sums up the cautions of a kind beyond its limit: it names no figure
+    /// and cites nothing, since the figures tables show them all.
+    static func summary(_ kind: String, _ text: String) -> ComparabilityWarning {
+        ComparabilityWarning(kind: kind, text: text, figures: [], citations: [])
+    }
+
     private static let countsKinds = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
 
     /// Prevalence estimates next to detected or criminal-justice counts.
