@@ -13,7 +13,8 @@ extension TipDB.ReportCommand {
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated, and so is each figure tipdb check calls an error (a negative count, a \
                 period such as 2019-02-30), which a key figure passes over for one that is not an error where there \
-                is one; gaps are listed; a figure whose number a later load changed says what it was revised from, \
+                is one, and each figure 10 or more times the one before it in its series (check's series-jump); gaps \
+                are listed, with the figures in scope that tipdb retract withdrew; a figure whose number a later load changed says what it was revised from, \
                 and when. A chart whose points come from different studies says on the chart that the differences \
                 between them are not a trend. Without filters the brief covers the whole database; an empty scope \
                 is an error (exit 1).

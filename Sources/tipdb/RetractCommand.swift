@@ -12,7 +12,8 @@ extension TipDB {
                 For a figure loaded by mistake, or left behind by a correction: a row corrected in a file without a key \
                 column (another measure, place, period or source) derives another key, so ingest loads it as a new \
                 figure and the old one stays in every brief (ingest notes when a file no longer holds a figure it \
-                wrote). Each figure named leaves figures, and with it the views, briefs and search; its tags, \
+                wrote). Each figure named leaves figures, and with it the views, briefs (whose data gaps name it) and \
+                search; its tags, \
                 breakdowns and search entry go too. Its last values, tags, breakdowns and earlier revisions are kept \
                 in figure_retractions, with the reason and the retract batch (ingest_batches: format retract, kind \
                 figures, the reason as note). Every figure goes in one transaction. A later ingest or derivation \

@@ -125,7 +125,8 @@ struct BriefWordsTests {
         let gaps = try scratch.brief(BriefFilters(places: ["FRA"])).gaps.sentences
         #expect(gaps == [
             "No gap found among those this section looks for: countries without figures, reference years without figures, "
-                + "measures that rest on one source, places with estimates but no study, and measures and places without a key figure.",
+                + "measures that rest on one source, places with estimates but no study, measures and places without a key figure, "
+                + "and figures withdrawn with tipdb retract.",
         ])
     }
 

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// A measure and place with a value in one period and only a bound (`<5`) in another is a
-/// series too: the brief's chart says so, never leaves it unmentioned.
+/// series too: the brief's chart says so, never leaves it unmentioned; and where the bound comes
+/// from another data collection than the value, the methods caution and the chart's caution say
+/// so (they once counted only figures with a value, as if the two were one collection).
 @Suite("Charts name a series whose later period is published only as a bound (built binary)")
 struct BriefBoundSeriesTests {
     private static let sources = "key,kind,title,publisher,date\nsrc-a,report,Trafficking in Austria,BMI,2021\nsrc-b,report,Trafficking in Japan,NPA,2020\n"
@@ -68,6 +70,29 @@ struct BriefBoundSeriesTests {
                 """, in: dir)
             let charts = try charts(in: dir)
             #expect(charts.contains("No measure has primary figures for everyone at two or more reference periods in one place."), "\(charts)")
+        }
+    }
+
+    @Test("<5 from BMI in 2019, then 7 in 2020: from NPA, a methods caution naming both and the chart's caution; from BMI again, neither",
+          arguments: [("src-b", true), ("src-a", false)])
+    func boundFromAnotherCollection(later: String, cautioned: Bool) throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                aut-2019,detected-trafficking-victims,<5,persons,AUT,2019,src-a,detected,p. 3
+                aut-2020,detected-trafficking-victims,7,persons,AUT,2020,\(later),detected,p. 1
+
+                """, in: dir)
+            let result = try Tipdb.run(["report", "brief", "--date", "2026-11-30"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let reason = "Each data collection has its own reporting countries, and detections follow detection capacity and law, "
+                + "so the differences are not a trend in trafficking."
+            let caution = "- **Caution (methods).** Detected victims of trafficking, Austria: the 2 figures \\<5 (2019, BMI 2021 [2]) "
+                + "and 7 (2020, NPA 2020 [1]) come from 2 different data collections. " + reason + "\n"
+            let chart = "Source: NPA 2020 [1]. The 2 figures come from 2 different data collections. " + reason
+                + " Reference periods, not publication years. Not shown, published only as a bound: \\<5 (2019, BMI 2021 [2])."
+            #expect(result.stdout.contains(caution) == cautioned, "\(result.stdout)")
+            #expect(result.stdout.contains(chart) == cautioned, "\(result.stdout)")
+            #expect(result.stdout.contains("different data collections") == cautioned, "\(result.stdout)")
         }
     }
 }

@@ -10,23 +10,26 @@ struct SeriesJumpTests {
     static let header = "key,measure,value,unit,place,period,sex,age_group,form,source,method,locator\n"
     static let message = "a figure is 10 or more times the figure before it in time in the same series (measure, place, sex, age group, form and unit, from any source), or a tenth of it or less: most often a unit slip (thousands written as units, a fraction as a percent); kept as published: check both against their sources"
 
+    /// A 48-fold rise, a 9-fold one, a share given as a fraction, another place, a change (also `BriefSeriesJumpTests`).
+    static let rows = """
+        fl-2019,forced-labour,900,persons,NPL,2019,total,total,,x,estimated,p. 1
+        fl-2020,forced-labour,1000,persons,NPL,2020,total,total,,x,estimated,p. 1
+        fl-2021,forced-labour,48000,persons,NPL,2021,total,total,,y,estimated,p. 1
+        fl-f-2020,forced-labour,100,persons,NPL,2020,female,total,,x,estimated,p. 2
+        fl-f-2021,forced-labour,900,persons,NPL,2021,female,total,,x,estimated,p. 2
+        fl-ind-2021,forced-labour,5,persons,IND,2021,total,total,,x,estimated,p. 3
+        share-2020,forced-labour,30,percent,NPL,2020,total,children,,x,estimated,p. 4
+        share-2021,forced-labour,0.3,percent,NPL,2021,total,children,,x,estimated,p. 4
+        profit-2020,forced-labour-profits,2,percent-change,NPL,2020,total,total,,x,estimated,p. 5
+        profit-2021,forced-labour-profits,40,percent-change,NPL,2021,total,total,,x,estimated,p. 5
+
+        """
+
     @Test("a 48-fold rise and a share given as a fraction are warned about at their lines; other series, 9-fold and changes are not")
     func ingestAndCheck() throws {
         try withTemporaryDirectory { dir in
             try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\ny,Survey Y,Institute Y\n", "sources.csv", in: dir)
-            try IngestPartWarningTests.write(Self.header + """
-                fl-2019,forced-labour,900,persons,NPL,2019,total,total,,x,estimated,p. 1
-                fl-2020,forced-labour,1000,persons,NPL,2020,total,total,,x,estimated,p. 1
-                fl-2021,forced-labour,48000,persons,NPL,2021,total,total,,y,estimated,p. 1
-                fl-f-2020,forced-labour,100,persons,NPL,2020,female,total,,x,estimated,p. 2
-                fl-f-2021,forced-labour,900,persons,NPL,2021,female,total,,x,estimated,p. 2
-                fl-ind-2021,forced-labour,5,persons,IND,2021,total,total,,x,estimated,p. 3
-                share-2020,forced-labour,30,percent,NPL,2020,total,children,,x,estimated,p. 4
-                share-2021,forced-labour,0.3,percent,NPL,2021,total,children,,x,estimated,p. 4
-                profit-2020,forced-labour-profits,2,percent-change,NPL,2020,total,total,,x,estimated,p. 5
-                profit-2021,forced-labour-profits,40,percent-change,NPL,2021,total,total,,x,estimated,p. 5
-
-                """, "figures.csv", in: dir)
+            try IngestPartWarningTests.write(Self.header + Self.rows, "figures.csv", in: dir)
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")

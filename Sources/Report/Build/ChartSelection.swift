@@ -120,8 +120,10 @@ enum ChartSelection {
             description += " \(Words.count(otherPlaces, "other place")) in scope \(otherPlaces == 1 ? "has" : "have") figures for this measure: see the table."
         }
         // Points from different studies or editions are not a trend: said on the chart itself,
-        // which is pasted into slides without the Comparability section.
-        let caution = SeriesCaution.chart(series, catalog: catalog)
+        // which is pasted into slides without the Comparability section. The figures its source
+        // line names as published only as a bound count, as the methods caution counts them.
+        let caution = SeriesCaution.chart(
+            notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), catalog: catalog)
         var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ") + "."
         if let caution { sourceLine += " " + caution.sentence }
         sourceLine += " Reference periods, not publication years."

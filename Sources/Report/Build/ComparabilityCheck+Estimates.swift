@@ -48,12 +48,11 @@ extension ComparabilityCheck {
         }
         warnings += subgroupRuns.map { subgroupWarning($0, context: context) }
         if subgroupsSkipped > 0 {
-            warnings.append(ComparabilityWarning(
-                kind: "estimates",
-                text: "\(Words.count(subgroupsSkipped, "more subgroup", "more subgroups")) of a measure, place and period "
+            warnings.append(summary(
+                "estimates",
+                "\(Words.count(subgroupsSkipped, "more subgroup", "more subgroups")) of a measure, place and period "
                     + "are given by different sources with numbers that differ beyond rounding; the same caution applies to each "
-                    + "(see the figures tables).",
-                figures: [], citations: []))
+                    + "(see the figures tables)."))
         }
         return warnings
     }
@@ -100,12 +99,7 @@ extension ComparabilityCheck {
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
-        var who = BriefContext.subgroup(first, catalog: catalog)
-        // A total in another unit than the measure's (a rate, a share) is told by its unit.
-        if first.unit != catalog.defaultUnits[first.measure] {
-            let unit = context.quantity(first).unitLabel
-            who = who == "all" ? unit : who + ", " + unit
-        }
+        let who = subgroupAndUnit(first, context: context)
         let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
         let text = "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): "
             + Words.list(says) + "; they differ beyond rounding. Say that the sources disagree when citing "
@@ -113,6 +107,16 @@ extension ComparabilityCheck {
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
         return ComparabilityWarning(kind: "estimates", text: text, figures: listed.map(\.key), citations: citations)
+    }
+
+    /// Who a figure counts and, when it is not the measure's usual one, in what unit: "female,
+    /// children", "female, percent", "percent" (a total in another unit, a rate or a share, is
+    /// told by its unit), "all" for everyone in the usual unit.
+    static func subgroupAndUnit(_ figure: FigureRecord, context: BriefContext) -> String {
+        let who = BriefContext.subgroup(figure, catalog: context.catalog)
+        guard figure.unit != context.catalog.defaultUnits[figure.measure] else { return who }
+        let unit = context.quantity(figure).unitLabel
+        return who == "all" ? unit : who + ", " + unit
     }
 
     /// Runs of figures with the same reference period, in their order.

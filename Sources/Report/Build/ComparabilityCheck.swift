@@ -41,7 +41,14 @@ enum ComparabilityCheck {
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += found.periods
+        warnings += seriesJumpWarnings(found.jumps, more: found.moreJumps, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
+    }
+
+    /// The one sentence that sums up the cautions of a kind beyond its limit: it names no figure
+    /// and cites nothing, since the figures tables show them all.
+    static func summary(_ kind: String, _ text: String) -> ComparabilityWarning {
+        ComparabilityWarning(kind: kind, text: text, figures: [], citations: [])
     }
 
     private static let countsKinds = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
@@ -130,6 +137,10 @@ enum ComparabilityCheck {
     }
 
     /// Successive estimates of one measure in one place from different studies or sources.
+    ///
+    /// A primary estimate published only as a bound (`<5`) counts: it has no value to draw,
+    /// but it is a figure of its own data collection all the same, and `<5` from one source
+    /// followed by 7 from another is no more a trend than two values would be.
     private static func methodWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         let groups = BriefContext.byMeasureAndPlace(ordered)
         var warnings: [ComparabilityWarning] = []
@@ -140,7 +151,7 @@ enum ComparabilityCheck {
             var first: FigureRecord?
             var twoOrigins = false
             var twoPeriods = false
-            for figure in group where figure.isHeadline {
+            for figure in group where figure.isPrimaryEstimate {
                 guard let first else {
                     first = figure
                     continue
@@ -154,7 +165,7 @@ enum ComparabilityCheck {
                 skipped += 1
                 continue
             }
-            let series = Headline.series(group)
+            let series = Headline.series(group, includingBounds: true)
             let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
             let seriesPeriods = Set(series.map { $0.periodStart + "/" + $0.periodEnd })
             guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }

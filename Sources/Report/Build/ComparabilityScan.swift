@@ -3,7 +3,8 @@ import Storage
 /// What the comparability section finds among a brief's figures before it writes a word about
 /// them: subgroups above their totals and parts adding up to more than it (`SubgroupTotals`,
 /// `SubgroupSums`), sub-measures above the measure they are part of, and counts over periods of
-/// different length (whose cautions cite nothing, so they are written here too).
+/// different length (whose cautions cite nothing, so they are written here too), and figures
+/// 10 or more times the one before them in their series (`seriesJumps`).
 ///
 /// Why apart from `ComparabilityCheck`: finding them reads only the figures and the catalog, and
 /// is most of the section's time in a large brief, while writing the cautions names sources,
@@ -19,6 +20,9 @@ struct ComparabilityScan: Sendable {
     var partMeasures: [(part: FigureRecord, whole: FigureRecord)] = []
     /// The cautions about periods of different length (`ComparabilityCheck.periodWarnings`).
     var periods: [ComparabilityWarning] = []
+    /// The first pairs of neighbours in a series that differ 10-fold (`ComparabilityCheck.seriesJumps`), and how many more.
+    var jumps: [(later: FigureRecord, earlier: FigureRecord)] = []
+    var moreJumps = 0
 
     /// Starts both scans on background threads and returns a function that waits for them.
     static func started(_ ordered: [FigureRecord], catalog: Catalog) -> () -> ComparabilityScan {
@@ -26,15 +30,18 @@ struct ComparabilityScan: Sendable {
         subgroups.run { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog)] }
         let measures = BackgroundWork<ComparabilityScan>()
         measures.run {
-            [ComparabilityScan(
+            let jumps = ComparabilityCheck.seriesJumps(ordered, catalog: catalog)
+            return [ComparabilityScan(
                 partMeasures: ComparabilityCheck.partsAboveWholes(ordered, catalog: catalog),
-                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog))]
+                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog), jumps: jumps.pairs, moreJumps: jumps.more)]
         }
         return {
             var scan = subgroups.results().first ?? ComparabilityScan()
             let other = measures.results().first
             scan.partMeasures = other?.partMeasures ?? []
             scan.periods = other?.periods ?? []
+            scan.jumps = other?.jumps ?? []
+            scan.moreJumps = other?.moreJumps ?? 0
             return scan
         }
     }

@@ -21,7 +21,10 @@ enum GapAnalysis {
     /// Mayen) stay in, and so does any place asked for by name (`--place ATA`).
     static let withoutPermanentPopulation: Set<String> = ["ATA", "BVT", "IOT", "ATF", "HMD", "SGS", "UMI"]
 
-    static func build(_ ordered: [FigureRecord], keyFigures: [KeyFigure], context: BriefContext) -> DataGaps {
+    /// - Parameter retracted: the figures in scope that `tipdb retract` withdrew (`retracted(in:db:)`).
+    static func build(
+        _ ordered: [FigureRecord], keyFigures: [KeyFigure], retracted: RetractedFigures, context: BriefContext
+    ) -> DataGaps {
         let catalog = context.catalog
         let scope = context.scope
         var placesWithFigures: Set<String> = []
@@ -185,16 +188,17 @@ enum GapAnalysis {
                 + "so no key figure: \(text) (see the figures tables).")
         }
         if let sentence = droppedSentence(dropped, context: context) { sentences.append(sentence) }
+        if let sentence = retractedSentence(retracted) { sentences.append(sentence) }
         if sentences.isEmpty { sentences.append(noGap) }
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
-            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, sentences: sentences)
+            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, retracted: retracted, sentences: sentences)
     }
 
     /// Said when no gap is found, so that the section is never empty: what was looked for.
     static let noGap = "No gap found among those this section looks for: countries without figures, reference years "
-        + "without figures, measures that rest on one source, places with estimates but no study, and measures and "
-        + "places without a key figure."
+        + "without figures, measures that rest on one source, places with estimates but no study, measures and "
+        + "places without a key figure, and figures withdrawn with tipdb retract."
 
     /// The measures and places in scope that key figures leave out, in reading order: "Forced
     /// labour in Arab States". Why say so: a headline that silently drops a measure reads as if

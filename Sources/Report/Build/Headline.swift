@@ -5,7 +5,8 @@ import Storage
 ///
 /// A key figure is what the `latest_estimates` view (Migrations/m0012_whole_years_first.sql) gives for its
 /// measure and place, so that the brief and a query of the database never disagree about "the
-/// latest estimate". Charts and method warnings use the same figures, less those without a value.
+/// latest estimate". Charts use the same figures, less those without a value; method warnings
+/// count those too (`series(_:includingBounds:)`).
 enum Headline {
     /// Whether a figure is a primary estimate, as `latest_estimates` has it: it repeats no figure
     /// (`cites`) and was not merely reported (a figure reported without `cites` is an unsourced
@@ -65,13 +66,15 @@ enum Headline {
     }
 
     /// The series for one measure and place: headline figures, one per source and period end
-    /// (the preferred one), by period.
+    /// (the preferred one), by period; with `includingBounds`, primary estimates published only
+    /// as a bound (`<5`) too, which a figure with a value of the same source and period end
+    /// takes precedence over (`isPreferred`).
     ///
     /// The order compares field by field rather than as a tuple: a tuple of four strings compares
     /// each field twice (equal, then less) and retains all eight strings for every comparison.
-    static func series(_ figures: some Sequence<FigureRecord>) -> [FigureRecord] {
+    static func series(_ figures: some Sequence<FigureRecord>, includingBounds: Bool = false) -> [FigureRecord] {
         var best: [SeriesSlot: FigureRecord] = [:]
-        for figure in figures where figure.isHeadline {
+        for figure in figures where includingBounds ? figure.isPrimaryEstimate : figure.isHeadline {
             let slot = SeriesSlot(source: figure.source, periodEnd: figure.periodEnd)
             if let current = best[slot], !isPreferred(figure, over: current) { continue }
             best[slot] = figure

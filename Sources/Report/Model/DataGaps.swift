@@ -12,6 +12,8 @@ public struct DataGaps: Codable, Sendable, Equatable {
     /// Measures and places with figures in scope but no primary estimate, so no key figure:
     /// "Forced labour in Arab States" (all its figures are rates, subgroups, changes or repeats).
     public var withoutKeyFigure: GapList
+    /// Figures the filters would take in that `tipdb retract` withdrew, and so are not in the brief.
+    public var retracted: RetractedFigures
     /// All of the above as sentences, in order.
     public var sentences: [String]
 }

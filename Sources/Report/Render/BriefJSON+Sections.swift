@@ -156,6 +156,21 @@ extension BriefJSON {
             list(g.placesWithoutStudies, &w)
             w.member("withoutKeyFigure")
             list(g.withoutKeyFigure, &w)
+            w.member("retracted")
+            w.object { w in
+                w.member("count", g.retracted.count)
+                w.member("keys", strings: g.retracted.keys)
+                w.member("batches")
+                w.array(g.retracted.batches) { w, b in
+                    w.object { w in
+                        w.member("batch", b.batch)
+                        w.member("date", b.date)
+                        w.member("reason", b.reason)
+                        w.member("figureCount", b.figureCount)
+                    }
+                }
+                w.member("command", g.retracted.command)
+            }
             w.member("sentences", strings: g.sentences)
         }
     }

@@ -1,13 +1,10 @@
 extension Audit {
-    /// How many times its neighbour in time a figure must be (or how small a part of it) to be named.
-    static let seriesJumpFactor = 10.0
-
     /// The message of the `series-jump` warning.
     static let seriesJumpMessage = "a figure is 10 or more times the figure before it in time in the same series "
         + "(measure, place, sex, age group, form and unit, from any source), or a tenth of it or less: most often a unit slip "
         + "(thousands written as units, a fraction as a percent); kept as published: check both against their sources"
 
-    /// Each figure that is at least `seriesJumpFactor` times the figure of the period before it in
+    /// Each figure that is at least `SeriesJump.factor` times the figure of the period before it in
     /// its series, or at most a tenth of it: `x-2021 (48000) is 48 times x-2020 (1000)`.
     ///
     /// Why: a series that jumps 48-fold from one year to the next is valid data to every other rule,
@@ -41,12 +38,10 @@ extension Audit {
             // Only steps with a period holding a figure of the batch (`mine`) can give its pairs.
             + (batch == nil ? "" : " AND (p.mine OR p.before_mine) AND (later.batch_id = ?1 OR earlier.batch_id = ?1)")
             + " ORDER BY later.key, earlier.key"
-        try forEachRow(sql, [batch ?? 0, Self.seriesJumpFactor]) { pair in
+        try forEachRow(sql, [batch ?? 0, SeriesJump.factor]) { pair in
             let later = pair.string(at: 0) ?? "", earlier = pair.string(at: 2) ?? ""
             let laterValue = pair.optionalDouble(at: 1) ?? 0, earlierValue = pair.optionalDouble(at: 3) ?? 0
-            let ratio = laterValue >= earlierValue ? laterValue / earlierValue : earlierValue / laterValue
-            let shown = ratio >= 100 ? Self.number(ratio.rounded()) : Self.number((ratio * 10).rounded() / 10)
-            let relation = laterValue >= earlierValue ? "\(shown) times" : "1/\(shown) of"
+            let relation = SeriesJump.relation(later: laterValue, earlier: earlierValue)
             row("\(later) (\(Self.number(laterValue))) is \(relation) \(earlier) (\(Self.number(earlierValue))), the figure before it in its series", [later, earlier])
         }
     }
@@ -59,13 +54,6 @@ extension Audit {
            SELECT measure, place, sex, age_group, coalesce(form, ''), unit FROM figures WHERE batch_id = ?1)
         """
 
-    /// The figures a series may hold (see `seriesJumps`): changes, zeros, values left out
-    /// (censored) and figures restricted by a breakdown are not.
-    static let jumpFigure = """
-        value > 0 AND unit IN (SELECT code FROM units WHERE dimension <> 'change')
-          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
-        """
-
     /// Each series' periods with their smallest and largest value (a batch's restriction follows).
     static let jumpPeriods = """
         WITH periods AS (
@@ -73,7 +61,7 @@ extension Audit {
                  min(value) AS low, max(value) AS high, max(batch_id = ?1) AS mine
           FROM figures f
           WHERE
-        """ + " " + jumpFigure
+        """ + " " + SeriesJump.figureCondition
 
     /// Each period with the one before it in its series, kept where the two may differ 10-fold
     /// (`?2`), and the pairs of figures of the two periods that do, looked up by

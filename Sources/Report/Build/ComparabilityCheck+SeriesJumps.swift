@@ -1,0 +1,122 @@
+import Storage
+
+/// A figure 10 or more times the figure before it in time in its series, or a tenth of it or
+/// less: 48,000 forced labourers in Nepal in 2021 after 1,000 in 2020. The rule of `tipdb
+/// check`'s `series-jump` warning (`SeriesJump`), over the figures of the brief.
+///
+/// Why a caution: such a jump is valid data to every other rule and most often a unit slip
+/// (thousands written as units, a fraction as a percent). Check warns of it; a brief that
+/// printed both figures in its tables, or drew them on one chart, without a word would let a
+/// reader cite a 48-fold rise that no source claims.
+extension ComparabilityCheck {
+    /// Series-jump warnings beyond this many are summed up in one sentence.
+    static let jumpWarningLimit = 20
+
+    /// Each pair of neighbouring figures in a series that differ `SeriesJump.factor`-fold, as
+    /// check finds them (a series is the measure, place, sex, age group, form and unit, whatever
+    /// the source; each period is compared with the one before it, each figure of one with each
+    /// of the other), among `ordered` only: a brief for 2015 onwards compares 2015 with nothing.
+    ///
+    /// One pass: each measure and place's figures are dealt into their series, which reading
+    /// order gives period by period, and each period is compared with the one before it by its
+    /// smallest and largest value before any pair is looked at. Reads nothing but its arguments:
+    /// it runs on a background thread (`ComparabilityScan`).
+    ///
+    /// - Returns: the first `limit` pairs, in reading order of the later figure, and how many more there are.
+    static func seriesJumps(
+        _ ordered: [FigureRecord], catalog: Catalog, keeping limit: Int = jumpWarningLimit
+    ) -> (pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int) {
+        var found = JumpPairs(limit: limit)
+        // A run of figures mostly shares its unit: its dimension is looked up once per run.
+        var unit = (code: "", dimension: String?.none)
+        var series: [SeriesFields: Int] = [:]
+        var members: [[FigureRecord]] = []
+        for group in BriefContext.byMeasureAndPlace(ordered) {
+            series.removeAll(keepingCapacity: true)
+            members.removeAll(keepingCapacity: true)
+            for figure in group {
+                if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
+                guard SeriesJump.takesPart(value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown)
+                else { continue }
+                let fields = SeriesFields(figure)
+                if let index = series[fields] {
+                    members[index].append(figure)
+                } else {
+                    series[fields] = members.count
+                    members.append([figure])
+                }
+            }
+            for index in members.indices { compareNeighbours(&members[index], into: &found) }
+        }
+        return (found.pairs, found.more)
+    }
+
+    /// Compares each period of one series with the period before it.
+    ///
+    /// - Parameter figures: the series' figures in reading order, which is check's order of
+    ///   periods (start, then end, as text) for every date tipdb writes; sorted so first when not.
+    private static func compareNeighbours(_ figures: inout [FigureRecord], into found: inout JumpPairs) {
+        guard figures.count >= 2 else { return }
+        if !isInPeriodOrder(figures) {
+            figures = figures.enumerated().sorted { a, b in
+                let x = a.element, y = b.element
+                if x.periodStart != y.periodStart { return x.periodStart.utf8.lexicographicallyPrecedes(y.periodStart.utf8) }
+                if x.periodEnd != y.periodEnd { return x.periodEnd.utf8.lexicographicallyPrecedes(y.periodEnd.utf8) }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+        var before: ArraySlice<FigureRecord>?
+        var start = figures.startIndex
+        while start < figures.endIndex {
+            var end = start + 1
+            while end < figures.endIndex && figures[end].periodStart == figures[start].periodStart
+                && figures[end].periodEnd == figures[start].periodEnd { end += 1 }
+            let period = figures[start..<end]
+            if let before { found.compare(period, before) }
+            before = period
+            start = end
+        }
+    }
+
+    /// Whether `figures` are in check's order of periods: start, then end, byte by byte as SQLite compares text.
+    private static func isInPeriodOrder(_ figures: [FigureRecord]) -> Bool {
+        zip(figures, figures.dropFirst()).allSatisfy { a, b in
+            a.periodStart != b.periodStart
+                ? a.periodStart.utf8.lexicographicallyPrecedes(b.periodStart.utf8)
+                : !b.periodEnd.utf8.lexicographicallyPrecedes(a.periodEnd.utf8)
+        }
+    }
+
+    /// The caution for one pair: "Forced labour in Nepal: 48,000 (2021, Survey Y 2021 [2]) is
+    /// 48 times 1,000 (2020, Survey X 2020 [1]), the figure before it in time in its series. ..."
+    static func seriesJumpWarnings(
+        _ pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int, context: BriefContext
+    ) -> [ComparabilityWarning] {
+        let catalog = context.catalog
+        var warnings = pairs.map { later, earlier -> ComparabilityWarning in
+            func described(_ figure: FigureRecord) -> String {
+                "\(context.markedText(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), "
+                    + "\(context.citedLabel(figure.source)))"
+            }
+            let who = subgroupAndUnit(later, context: context)
+            let relation = SeriesJump.relation(later: later.value ?? 0, earlier: earlier.value ?? 0)
+            let text = "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place)))"
+                + (who == "all" ? "" : ", \(who)") + ": "
+                + "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
+                + "(measure, place, subgroup and unit). A jump that large is most often a unit slip (thousands written as units, "
+                + "a fraction as a percent): check both against their sources before citing either "
+                + "(tipdb check warns of it as series-jump)."
+            var citations = [context.cite(later.source)]
+            if !citations.contains(context.cite(earlier.source)) { citations.append(context.cite(earlier.source)) }
+            return ComparabilityWarning(kind: "jumps", text: text, figures: [later.key, earlier.key], citations: citations)
+        }
+        if more > 0 {
+            warnings.append(summary(
+                "jumps",
+                "\(Words.count(more, "more pair", "more pairs")) of figures next to each other in time in one series "
+                    + "differ \(Int(SeriesJump.factor))-fold or more; the same caution applies to each "
+                    + "(tipdb check lists them all as series-jump)."))
+        }
+        return warnings
+    }
+}
