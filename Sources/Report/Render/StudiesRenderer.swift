@@ -1,3 +1,5 @@
+import Storage
+
 /// The studies in scope on their own (`tipdb report studies`), as Markdown or CSV.
 public enum StudiesRenderer {
     /// The formats `report studies` writes.
