@@ -145,8 +145,12 @@ struct FilePlan {
             let first = Self.firstByte(of: head)
             if first == UInt8(ascii: "{") {
                 // At the object, naming any array it wraps (`{"figures": [...]}`), as with --kind.
-                if let root = try? JSONRecordSource.readArray(path: path, keeping: 0).notArray {
-                    return JSONRecordSource.notArrayIssue(root, file: path)
+                do {
+                    if let root = try JSONRecordSource.readArray(path: path, keeping: 0).notArray {
+                        return JSONRecordSource.notArrayIssue(root, file: path)
+                    }
+                } catch {
+                    if let issue = JSONRecordSource.longObjectIssue(error, path: path, file: path) { return issue }
                 }
                 return whole("the file holds one JSON object; expected an array of objects, [{...}, {...}]")
             }

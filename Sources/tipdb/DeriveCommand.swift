@@ -26,7 +26,9 @@ extension TipDB.DeriveCommand {
                 count in the denominator, so shares can add up to more than 100 %.
 
                 The results are figures (measure victims-in-case-data, method derived, source: the dataset version), \
-                each with its derivation in words and the dataset version's sha256; for a version loaded with \
+                each with its derivation in words (numbers grouped and forms named as a brief writes them: among the \
+                1,200 people, form of exploitation forced labour; a figure an earlier tipdb derived with 1200 and \
+                forced-labour in its notes is unchanged when derived again) and the dataset version's sha256; for a version loaded with \
                 --on-error skip, the notes (and a note of the command) say how many of the file's rows it holds (not as \
                 a number below --min-cell): the refused rows are counted nowhere. Dimensions map to figure fields: \
                 country → place (WLD when not broken down), year → reference period (else the dataset's span), \

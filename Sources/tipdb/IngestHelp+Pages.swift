@@ -78,7 +78,9 @@ extension IngestHelp {
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
         Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao), with a hyphen \
-        or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a name of \
+        or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a Unicode dash (en or em dash, \
+        non-breaking hyphen, minus sign) is a hyphen in places, measures, forms, age groups and periods alike \
+        (forced‑labour, 2019–2020); a name of \
         two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region). \
         Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU); no place \
         is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.

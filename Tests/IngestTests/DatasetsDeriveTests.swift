@@ -148,7 +148,7 @@ struct DatasetsDeriveTests {
         }
         #expect(version(rows: 72, rejected: 0).coverage(minCell: 11) == nil)
         #expect(version(rows: 72, rejected: 2).coverage(minCell: 11) == "72 of the file's rows, fewer than 11 refused at ingest not counted")
-        #expect(version(rows: 4000, rejected: 60).coverage(minCell: 11) == "4000 of the file's 4060 rows, the 60 refused at ingest not counted")
+        #expect(version(rows: 4000, rejected: 60).coverage(minCell: 11) == "4,000 of the file's 4,060 rows, the 60 refused at ingest not counted")
         #expect(version(rows: 5, rejected: 60).coverage(minCell: 11) == "fewer than 11 of the file's 65 rows, the others refused at ingest not counted")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Report
+import Storage
 import Testing
 
 @Suite("numbers written for people")

@@ -9,10 +9,11 @@ struct SourceRepublicationTests {
         Source(key: "k", kind: "dataset", title: "T", publisher: "United Nations Office on Drugs and Crime", notes: notes)
     }
 
-    @Test("the sentence at the start, after another sentence, or after a citation without a full stop", arguments: [
+    @Test("the sentence at the start, after another sentence, or after a citation without a full stop (as tipdb wrote it before ending citations as sentences)", arguments: [
         "Republished by Our World in Data as detected.csv, sha256 ab.",
         "Citation: UNODC (2025). Global Report. Republished by Our World in Data as dv.csv (https://ourworldindata.org/grapher/x), sha256 ab.",
         "Citation: UNODC (2025) – processed by Our World in Data Republished by Our World in Data as dv.csv, sha256 ab.",
+        "Citation: UNODC (2025) – processed by Our World in Data. Republished by Our World in Data as dv.csv, sha256 ab.",
     ])
     func recognised(notes: String) {
         #expect(Self.source(notes: notes).republisher == "Our World in Data")

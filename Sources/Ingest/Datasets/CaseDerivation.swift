@@ -124,8 +124,9 @@ public struct CaseDerivation {
 
         for (id, cell) in table.cells.enumerated() {
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
-            let (figure, breakdowns) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
-            try count(try writer.write(figure, breakdowns: breakdowns, line: 0), of: figure.key, retracted: writer.retracted, into: &report)
+            let (figure, breakdowns, formerNotes) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
+            try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
+                      retracted: writer.retracted, into: &report)
             report.counts += 1
             // As a brief prints it: below its published upper bound (at least the minimum cell).
             let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"
@@ -183,8 +184,9 @@ public struct CaseDerivation {
                     report.sharesWithheld += 1
                     continue
                 }
-                let (figure, breakdowns) = figures.share(cell, over: dimension, percent: percent, denominator: denominator)
-                try count(try writer.write(figure, breakdowns: breakdowns, line: 0), of: figure.key, retracted: writer.retracted, into: &report)
+                let (figure, breakdowns, formerNotes) = figures.share(cell, over: dimension, percent: percent, denominator: denominator)
+                try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
+                          retracted: writer.retracted, into: &report)
                 report.shares += 1
                 report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "share",
                                           shown: FigureBuilder.format(percent) + "%"))

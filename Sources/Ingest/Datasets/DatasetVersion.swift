@@ -37,19 +37,23 @@ struct DatasetVersion {
     }
 
     /// What part of its file the version holds, for the notes of what is derived from it: nil
-    /// when every row loaded, else `4000 of the file's 4006 rows, the 6 refused at ingest not
+    /// when every row loaded, else `4,000 of the file's 4,006 rows, the 6 refused at ingest not
     /// counted`. The rows held and the rows refused are counts of people like any other: below the
     /// minimum cell size neither is given, nor the file's total, which would give it away.
-    func coverage(minCell: Int) -> String? {
+    ///
+    /// - Parameter former: numbers as an earlier tipdb wrote them, ungrouped (`4000`), for
+    ///   notes stored by it (`FigureWriter.write(formerNotes:)`).
+    func coverage(minCell: Int, former: Bool = false) -> String? {
         guard rowsRejected > 0 else { return nil }
+        let number = { (value: Int) in former ? String(value) : NumberText.decimal(Double(value), digits: 0) }
         let total = rows + rowsRejected
         guard rows >= minCell else {
-            return "\(total < minCell ? "part" : "fewer than \(minCell)") of the file's \(total) rows, the others refused at ingest not counted"
+            return "\(total < minCell ? "part" : "fewer than \(number(minCell))") of the file's \(number(total)) rows, the others refused at ingest not counted"
         }
         guard rowsRejected >= minCell else {
-            return "\(rows) of the file's rows, fewer than \(minCell) refused at ingest not counted"
+            return "\(number(rows)) of the file's rows, fewer than \(number(minCell)) refused at ingest not counted"
         }
-        return "\(rows) of the file's \(total) rows, the \(rowsRejected) refused at ingest not counted"
+        return "\(number(rows)) of the file's \(number(total)) rows, the \(number(rowsRejected)) refused at ingest not counted"
     }
 
     /// The file's title in CTDC's words.

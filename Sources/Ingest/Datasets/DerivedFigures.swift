@@ -28,9 +28,9 @@ struct DerivedFigures {
     }
 
     /// How every note starts: the dataset version, its digest, and the part of its file it holds
-    /// when rows were refused at ingest.
-    private var origin: String {
-        let part = dataset.coverage(minCell: minCell).map { "; it holds \($0)" } ?? ""
+    /// when rows were refused at ingest (`former`: as an earlier tipdb wrote it).
+    private func origin(former: Bool) -> String {
+        let part = dataset.coverage(minCell: minCell, former: former).map { "; it holds \($0)" } ?? ""
         return "Derived by tipdb from the \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)\(part)): "
     }
 
@@ -42,8 +42,9 @@ struct DerivedFigures {
         return parts.isEmpty ? "all people" : parts.joined(separator: ", ")
     }
 
-    /// A count figure: `value` nil for a suppressed count, with `high` its published upper bound.
-    func count(_ cell: CaseTally.Cell, value: Int?, high: Int?) -> (Figure, [Breakdown]) {
+    /// A count figure: `value` nil for a suppressed count, with `high` its published upper bound;
+    /// with its notes as an earlier tipdb wrote them (`FigureWriter.write(formerNotes:)`).
+    func count(_ cell: CaseTally.Cell, value: Int?, high: Int?) -> (Figure, [Breakdown], formerNotes: String) {
         var figure = base(cell, key: key(cell), unit: "persons")
         if let value {
             figure.value = Double(value)
@@ -52,23 +53,28 @@ struct DerivedFigures {
             figure.low = 1
             figure.high = Double(high ?? minCell - 1)
         }
-        var notes = origin
-        notes += "the number of people recorded with \(description(cell)). "
-        notes += value == nil
+        let control = value == nil
             ? "Suppressed under disclosure control (minimum cell size \(minCell)): not shown as a number."
             : "Disclosure control: counts below \(minCell) are shown as <\(minCell), and further counts are suppressed where a total would reveal them."
-        figure.notes = notes
-        return (figure, breakdowns(cell))
+        let notes = { (former: Bool) in origin(former: former) + "the number of people recorded with \(description(cell, former: former)). " + control }
+        figure.notes = notes(false)
+        return (figure, breakdowns(cell), notes(true))
     }
 
-    /// A share figure over the multi-select dimension `dimension`, in percent of `denominator`.
-    func share(_ cell: CaseTally.Cell, over dimension: CaseDimension, percent: Double, denominator: Int) -> (Figure, [Breakdown]) {
+    /// A share figure over the multi-select dimension `dimension`, in percent of `denominator`;
+    /// with its notes as an earlier tipdb wrote them (`FigureWriter.write(formerNotes:)`).
+    func share(_ cell: CaseTally.Cell, over dimension: CaseDimension, percent: Double, denominator: Int) -> (Figure, [Breakdown], formerNotes: String) {
         var figure = base(cell, key: key(cell, share: dimension), unit: "percent")
         figure.value = percent
-        figure.notes = origin
-            + "the share of people recorded with \(description(cell)) among the \(denominator) people with at least one \(dimension.words) recorded "
-            + "(CTDC's rule: people with none recorded are left out of the denominator; a person can have several, so shares can add up to more than 100 %)."
-        return (figure, breakdowns(cell))
+        let notes = { (former: Bool) in
+            origin(former: former)
+                + "the share of people recorded with \(description(cell, former: former)) among the "
+                + (former ? String(denominator) : NumberText.decimal(Double(denominator), digits: 0))
+                + " people with at least one \(dimension.words) recorded "
+                + "(CTDC's rule: people with none recorded are left out of the denominator; a person can have several, so shares can add up to more than 100 %)."
+        }
+        figure.notes = notes(false)
+        return (figure, breakdowns(cell), notes(true))
     }
 
     private func base(_ cell: CaseTally.Cell, key: String, unit: String) -> Figure {
@@ -104,11 +110,14 @@ struct DerivedFigures {
         }
     }
 
-    /// The cell in words for notes: `country of exploitation USA and form of exploitation forced-labour`.
-    private func description(_ cell: CaseTally.Cell) -> String {
+    /// The cell in words for notes: `country of exploitation USA and form of exploitation forced
+    /// labour`, a form as a brief names it (its code's words); `former`, as tipdb wrote notes
+    /// before, with the form's code (`forced-labour`).
+    private func description(_ cell: CaseTally.Cell, former: Bool) -> String {
         let parts = tally.dimensions.enumerated().compactMap { index, dimension -> String? in
             guard let label = tally.label(of: cell, at: index) else { return nil }
-            let what = label == CaseTally.notRecorded ? "no \(dimension.words) recorded" : "\(dimension.words) \(label)"
+            let named = dimension == .form && !former ? label.replacingOccurrences(of: "-", with: " ") : label
+            let what = label == CaseTally.notRecorded ? "no \(dimension.words) recorded" : "\(dimension.words) \(named)"
             return dimension.isMultiSelect && label != CaseTally.notRecorded ? what + " (one of possibly several)" : what
         }
         return parts.isEmpty ? "any characteristics (all people in the dataset)" : parts.joined(separator: " and ")

@@ -121,12 +121,14 @@ struct GLOTIPLoader {
         if let existing = try context.db.source(key: key), !(existing.notes ?? "").contains(context.sha256) {
             key += "-" + context.sha256.prefix(8)
         }
+        let opening = "UNODC data portal export \(context.fileName), sha256 \(context.sha256). Counts below 5 are published as <5. A vintage of the \(Self.series) series: "
         let source = Source(
             key: key, kind: "dataset",
             title: "Global Report on Trafficking in Persons (GLOTIP) data, export of \(released)",
             publisher: "UNODC", published: released, url: "https://dataunodc.un.org/", accessed: released,
-            notes: "UNODC data portal export \(context.fileName), sha256 \(context.sha256). Counts below 5 are published as <5. A vintage of the \(Self.series) series: a newer export revises these figures.")
-        if try context.db.upsert(source, batch: context.batch, at: context.now) == .inserted {
+            notes: opening + "a newer export may revise these figures.")
+        // Written before as if a newer export were known to revise them, even for the latest.
+        if try context.upsert(source, formerNotes: opening + "a newer export revises these figures.") == .inserted {
             summary.writes.append("source \(key) created for this export")
         }
         return key

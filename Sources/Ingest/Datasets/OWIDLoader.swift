@@ -133,27 +133,47 @@ struct OWIDLoader {
         let columns = indicators.compactMap { metadata.column(named: $0.title) }
         let allOrigins = Self.origins(of: indicators, in: metadata)
         let origin = allOrigins.first
-        var notes: [String] = []
-        if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation { notes.append("Citation: \(citation)") }
-        notes.append(OWIDSeries.republished + "\(context.fileName)\(metadata.chartURL.map { " (\($0))" } ?? ""), sha256 \(context.sha256).")
+        // Each part as written before tipdb ended them as sentences, and as written now.
+        var parts: [(former: String, now: String)] = []
+        if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation {
+            parts.append(("Citation: \(citation)", "Citation: " + Self.sentence(citation)))
+        }
+        let republished = OWIDSeries.republished + "\(context.fileName)\(metadata.chartURL.map { " (\($0))" } ?? ""), sha256 \(context.sha256)."
+        parts.append((republished, republished))
         let producers = Array(Set(allOrigins.compactMap(\.producer))).sorted()
-        if producers.count > 1 { notes.append("Producers: \(producers.joined(separator: "; ")).") }
-        if let description = columns.first?.description { notes.append(description) }
+        if producers.count > 1, case let named = "Producers: \(producers.joined(separator: "; "))." { parts.append((named, named)) }
+        if let description = columns.first?.description { parts.append((description, Self.sentence(description))) }
         let caveats = Array(Set(columns.flatMap(\.caveats))).sorted()
-        if !caveats.isEmpty { notes.append("Caveats: " + caveats.joined(separator: " ")) }
+        if !caveats.isEmpty {
+            parts.append(("Caveats: " + caveats.joined(separator: " "), "Caveats: " + caveats.map(Self.sentence).joined(separator: " ")))
+        }
         let source = Source(
             key: key, kind: "dataset",
             title: origin?.title ?? columns.first?.titleLong ?? metadata.chartTitle ?? indicators.first?.title ?? context.fileName,
             publisher: origin?.producer ?? Self.republisher,
             published: Self.date(origin?.published, dayOnly: false), url: origin?.url ?? metadata.chartURL,
             accessed: Self.date(origin?.accessed ?? metadata.downloaded, dayOnly: true), license: origin?.license,
-            notes: notes.joined(separator: " "))
-        switch try context.db.upsert(source, batch: context.batch, at: context.now) {
+            notes: parts.map(\.now).joined(separator: " "))
+        switch try context.upsert(source, formerNotes: parts.map(\.former).joined(separator: " ")) {
         case .inserted: summary.writes.append("source \(key) created\(origin == nil ? "" : " from the metadata's origins (\(source.publisher ?? ""))")")
         case .updated: summary.writes.append("source \(key) updated from this file's metadata")
         case .unchanged: break
         }
         return key
+    }
+
+    /// `text` ending as a sentence: a full stop added unless it ends with one, a question or
+    /// exclamation mark (before a closing bracket or quote too).
+    ///
+    /// Why: metadata writes citations and descriptions without a final stop (`UNODC (2025) –
+    /// processed by Our World in Data`), and the notes join them with the next part, which then
+    /// read as one sentence: `... processed by Our World in Data Republished by Our World in Data as dv.csv`.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        let closing: Set<Character> = [")", "]", "\"", "'", "\u{201D}", "\u{2019}"]
+        let end = trimmed.reversed().first { !closing.contains($0) }
+        guard let end, !trimmed.isEmpty, !".!?".contains(end) else { return trimmed }
+        return trimmed + "."
     }
 
     /// A date the sources table accepts (YYYY, YYYY-MM or YYYY-MM-DD; a full day when `dayOnly`), or nil.

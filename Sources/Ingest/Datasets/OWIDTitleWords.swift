@@ -1,3 +1,5 @@
+import Storage
+
 /// The words of an Our World in Data indicator title, each with the clause it is in and whether
 /// it is inside a parenthesis: what `OWIDTitle` reads concepts and subgroups from.
 ///
@@ -61,7 +63,7 @@ struct OWIDTitleWords {
                  "," where currentIsNumber && !current.isEmpty && isDigit(index + 1):
                 // 16.2.2 and 100,000 are one number, not three clauses.
                 current.unicodeScalars.append(scalar)
-            case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}":
+            case _ where scalar == "-" || Dashes.hyphenLike.contains(scalar):
                 if isSpace(index - 1) && isSpace(index + 1) {
                     flush()
                     clause += 1

@@ -308,20 +308,64 @@ final class JSONRecordSource: RecordSource {
     /// name that disagrees with the file name or `--kind` (`{"data": [...]}`, `{"sources": [...]}`
     /// in figures.json) has no one reading; one form, the array, is what every reader takes.
     static func notArrayIssue(_ root: JSONNode, file: String) -> IngestIssue {
-        var message = "expected an array of objects ([{...}, {...}]), found \(root.value.kindName)"
-        if case .object(let members) = root.value {
-            let arrays = members.filter { if case .array = $0.value.value { true } else { false } }.map(\.key)
-            if let first = arrays.first {
-                let names = arrays.map { "\"\($0)\"" }.joined(separator: ", ")
-                // jq's path for a plain name; another name would need quoting explained too.
-                let plain = first.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } && first.first?.isLetter == true
-                let jq = plain ? " (jq '.\(first)' prints it)" : ""
-                message += arrays.count == 1
-                    ? " whose member \(names) holds an array; give that array itself as the whole file, without the object around it\(jq)"
-                    : " whose members \(names) hold arrays; give each array itself as a file of its own, without the object around it\(jq)"
-            }
+        guard case .object(let members) = root.value else {
+            return IngestIssue(file: file, line: root.line, column: root.column, message: notArrayMessage(found: root.value.kindName, arrays: []))
         }
-        return IngestIssue(file: file, line: root.line, column: root.column, message: message)
+        let arrays = members.filter { if case .array = $0.value.value { true } else { false } }.map(\.key)
+        return IngestIssue(file: file, line: root.line, column: root.column, message: notArrayMessage(found: "an object", arrays: arrays))
+    }
+
+    /// What `notArrayIssue` says of a value that is not an array: `found` (`an object`), and the
+    /// members of an object that hold arrays, with what to give instead.
+    private static func notArrayMessage(found: String, arrays: [String]) -> String {
+        var message = "expected an array of objects ([{...}, {...}]), found \(found)"
+        guard let first = arrays.first else { return message }
+        let names = arrays.map { "\"\($0)\"" }.joined(separator: ", ")
+        // jq's path for a plain name; another name would need quoting explained too.
+        let plain = first.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } && first.first?.isLetter == true
+        let jq = plain ? " (jq '.\(first)' prints it)" : ""
+        message += arrays.count == 1
+            ? " whose member \(names) holds an array; give that array itself as the whole file, without the object around it\(jq)"
+            : " whose members \(names) hold arrays; give each array itself as a file of its own, without the object around it\(jq)"
+        return message
+    }
+
+    /// The error for a file whose top-level object is too long to be read whole
+    /// (`JSONArrayReader.maxElementBytes`), told as `notArrayIssue` tells a shorter one: at the
+    /// object, naming its first member when that holds an array (`{"figures": [...]}`, a script's
+    /// export), which is all its first bytes can tell. Nil for any other error.
+    ///
+    /// Why: such a file got the size limit's message, as if an element of an array were too long,
+    /// and none of the hint that the array inside is what to give.
+    static func longObjectIssue(_ error: JSONError, path: String, file: String) -> IngestIssue? {
+        // At the top-level object's opening brace, with nothing but white space (and a byte order
+        // mark) before it: the one error the reader gives there is that the object is too long.
+        let head = bytes(of: path, at: error.byteOffset, count: 64 * 1024)
+        guard error.line > 0, head.first == UInt8(ascii: "{"),
+              FilePlan.firstByte(of: bytes(of: path, at: 0, count: error.byteOffset)) == nil else { return nil }
+        let limit = CSVReader.defaultMaxRecordBytes >> 20
+        let arrays = firstMemberHoldingArray(head).map { [$0] } ?? []
+        return IngestIssue(file: file, line: error.line, column: error.column,
+                           message: notArrayMessage(found: "an object longer than \(limit) MB (read no further)", arrays: arrays))
+    }
+
+    /// The name of the first member of the object that `bytes` start with, when its value is an
+    /// array (`{"figures": [` gives `figures`); nil otherwise.
+    private static func firstMemberHoldingArray(_ bytes: [UInt8]) -> String? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var index = 1
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let open = index
+        index += 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1 }
+        guard index < bytes.count, let key = try? JSONParser.parse(Array(bytes[open...index])), case .string(let name) = key.value else { return nil }
+        index += 1
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index += 1
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "[") ? name : nil
     }
 
     /// Whether the file holds nothing but white space and byte order mark bytes (``FilePlan/firstByte(of:)``).
@@ -347,6 +391,7 @@ final class JSONRecordSource: RecordSource {
     /// (what `jq '.[]'` prints) are named as such; a file that cannot be read, as such.
     private static func fileIssue(_ error: JSONError, path: String, file: String) -> IngestIssue {
         if error.line == 0 { return IngestIssue(file: file, line: 0, column: 0, message: "cannot be read") }
+        if let issue = longObjectIssue(error, path: path, file: file) { return issue }
         if looksLikeNDJSON(bytes(of: path, at: 0, count: 4096)) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
         var issue = IngestIssue(error, file: file)
         if error.message == "unexpected text after the JSON value",

@@ -1,3 +1,5 @@
+import Storage
+
 /// Parses reference periods: `2016`, `1995-2004` (also with an en dash or a slash), `2019-06`,
 /// `2019-06-30`, and ISO intervals `2019-01-01/2019-06-30`.
 public enum PeriodParser {
@@ -15,7 +17,7 @@ public enum PeriodParser {
 
     /// `parse` without the fast path: every form, and the wording of every error.
     static func parseFully(_ text: String) throws(Failure) -> Period {
-        let trimmed = text.trimmingWhitespace().replacingEnDashes()
+        let trimmed = Dashes.folded(text.trimmingWhitespace())
         guard !trimmed.isEmpty else { throw Failure(message: "empty period; \(expected)") }
         if trimmed.contains("/") {
             let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
@@ -82,7 +84,7 @@ public enum PeriodParser {
     /// Why not `parse`: a span there (`1995-2004` in period_start) is no one date, and an error
     /// must quote the cell, not a period the user never wrote.
     static func boundary(_ text: String, field: String) throws(Failure) -> String {
-        let trimmed = text.trimmingWhitespace().replacingEnDashes()
+        let trimmed = Dashes.folded(text.trimmingWhitespace())
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if trimmed.contains("/") || (parts.count == 2 && parts[1].count == 4) {
             if let excel = excelDate(text, noun: "date") { throw Failure(message: excel) }
@@ -194,14 +196,5 @@ extension PeriodParser {
     static func days(inMonth month: Int, of year: Int) -> Int {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    }
-}
-
-extension String {
-    /// Spreadsheets turn `1995-2004` into `1995–2004`: treat en and em dashes as hyphens.
-    func replacingEnDashes() -> String {
-        // Both dashes start with the byte 0xE2: plain ASCII text is returned as it is.
-        guard utf8.contains(0xE2) else { return self }
-        return String(map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 })
     }
 }

@@ -10,7 +10,8 @@ public enum Terms {
     static func key(_ text: String) -> String {
         // Most values are already trimmed lower-case ASCII: skip the copies for them.
         if text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) { return text }
-        return text.trimmingWhitespace().lowercased().replacingEnDashes()
+        // A Unicode dash is a hyphen, as in place names (`Dashes`): `forced‑labour`, `18–20`.
+        return Dashes.folded(text.trimmingWhitespace().lowercased())
     }
 
     /// `total`, `female`, `male` or `other`. Words that carry an age too (`girls`, `women`) give

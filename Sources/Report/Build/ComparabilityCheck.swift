@@ -51,7 +51,7 @@ enum ComparabilityCheck {
         ComparabilityWarning(kind: kind, text: text, figures: [], citations: [])
     }
 
-    private static let countsKinds = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
+    private static let countsKinds = Measure.peopleOrCasesCounts
 
     /// Prevalence estimates next to detected or criminal-justice counts.
     private static func countsWarning(_ present: [String], keyFigures: [KeyFigure], catalog: Catalog) -> ComparabilityWarning? {

@@ -1,3 +1,5 @@
+import Storage
+
 /// Writes the brief's figures table as RFC 4180 CSV: one row per figure in scope, in the brief's
 /// order, with the stored values (for computing) next to the words (for reading).
 ///

@@ -1,3 +1,5 @@
+import Storage
+
 /// The field's vocabulary in plain English, for sentences in briefs.
 enum Words {
     /// "A", "A and B", "A, B and C".

@@ -6,7 +6,7 @@ extension Audit {
 
     /// The W28 rule, once, over a figure row `f` (key, measure, unit, sex, age_group, form, notes)
     /// and its measure `m`: a share in percent of a measure that counts people or cases
-    /// (prevalence, detected or criminal-justice counts), with sex, age group and form all the
+    /// (`Measure.peopleOrCasesCounts`: prevalence, detected or criminal-justice counts), with sex, age group and form all the
     /// total, no notes and no breakdown. `tipdb check` applies it to the stored figures
     /// (`sharesWithoutPart`) and ingest to each row it loads (`isShareWithoutPart`).
     ///
@@ -18,7 +18,7 @@ extension Audit {
     static let shareWithoutPart = """
         f.unit = 'percent' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL AND f.notes IS NULL
           AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
-          AND m.counts IN ('prevalence-estimate', 'detected-count', 'criminal-justice-count')
+          AND m.counts IN (\(Measure.peopleOrCasesCounts.map { "'\($0)'" }.joined(separator: ", "))) -- // sql-constant: Measure.peopleOrCasesCounts, fixed codes
         """
 
     /// The shares ingest warns about as it loads them (`share-without-part`, review W28), over the

@@ -42,14 +42,9 @@ public enum AgeGroup {
     /// mean "over 65"); `under 5` is `0-4`; and a band that is a word's is that word: `0-17`,
     /// `under 18`, `under 18 years old` and `<18` are `children`, `18+` and `18 years or over`
     /// are `adults` (what OWID's "under 18" and GLOTIP's "0 to 17 years" columns store too).
-    /// Case, spaces and en dashes do not matter.
+    /// Case, spaces and Unicode dashes (`Dashes`) do not matter.
     public static func read(_ text: String) throws(Failure) -> String {
-        var k = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if k.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-            k = String(String.UnicodeScalarView(k.unicodeScalars.map { scalar in
-                ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"].contains(scalar) ? "-" : scalar
-            }))
-        }
+        let k = Dashes.folded(text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
         switch k {
         case "", "total", "all", "all ages": return "total"
         case "children", "child", "minors", "minor": return "children"

@@ -148,14 +148,10 @@ public struct Gazetteer: Sendable {
         // A curly apostrophe is a straight one, and a Unicode dash (`Sub–Saharan`, `Guinea‑Bissau`,
         // as word processors and spreadsheets write them) a hyphen, which `words` then treats alike.
         let straight = String(String.UnicodeScalarView(String(trimmed).unicodeScalars.map { scalar in
-            scalar == "\u{2019}" ? "'" : Self.dashes.contains(scalar) ? "-" : scalar
+            scalar == "\u{2019}" ? "'" : Dashes.hyphenLike.contains(scalar) ? "-" : scalar
         }))
         return words(straight.folding(options: .diacriticInsensitive, locale: nil).lowercased())
     }
-
-    /// The Unicode dashes read as a hyphen in a place name: hyphen, non-breaking hyphen, figure
-    /// dash, en dash, em dash and minus sign (U+2010, U+2011, U+2012, U+2013, U+2014, U+2212).
-    private static let dashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
     /// Whether ASCII `text` holds a hyphen, two spaces in a row or a control character, which
     /// `words` rewrites: one pass over the bytes, as ingest asks it of every row's place.

@@ -5,7 +5,7 @@ extension Measure {
     /// Why one function: ingest reads a measure so in a file and a report's `--measure` on the
     /// command line; `--measure forced_labour` was a usage error for a spelling a figures file loads.
     public static func codeSpelling(of text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0.isWhitespace }).joined(separator: "-")
+        text.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0.isWhitespace || Dashes.isHyphenLike($0) }).joined(separator: "-")
     }
 
     /// The codes to offer for `text`, a measure that named none: the measures whose code or

@@ -22,6 +22,13 @@ public struct Measure: Equatable, Sendable, Codable {
         defaultUnit = row.string("default_unit") ?? "persons"
     }
 
+    /// The kinds of `counts` that count people or cases, in the order a brief names them: a
+    /// prevalence estimate, a count of detected victims, a criminal-justice count. One list for
+    /// the rules that tell them from money, rates and indexes: a share of one of them is a share
+    /// of its people (`tipdb check`'s share-without-part, W28), and a brief that puts two of
+    /// them side by side says they count different people (`ComparabilityCheck`).
+    public static let peopleOrCasesCounts = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
+
     /// The method of a figure of this measure that does not say how it was obtained: `detected`
     /// for counts from records (detected victims, prosecutions, convictions, offences), as a
     /// GLOTIP export's rows are; `estimated` for the rest (prevalence estimates, profits).

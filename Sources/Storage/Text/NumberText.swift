@@ -107,7 +107,7 @@ public enum NumberText {
     }
 
     /// The number of decimals (at most `limit`, three by default) that write `value` exactly, or nil when those do not.
-    static func exactDecimals(_ value: Double, upTo limit: Int = 3) -> Int? {
+    public static func exactDecimals(_ value: Double, upTo limit: Int = 3) -> Int? {
         for digits in 0...limit {
             let scaled = value * pow10[digits]
             if abs(scaled - scaled.rounded()) <= 1e-12 * max(1, abs(scaled)) { return digits }
@@ -116,7 +116,7 @@ public enum NumberText {
     }
 
     /// The scale word `scaled` would use for `value` and its divisor, for writing ranges as `19.1 to 22.3 million`.
-    static func scale(of value: Double) -> (divisor: Double, word: String)? {
+    public static func scale(of value: Double) -> (divisor: Double, word: String)? {
         let magnitude = abs(value)
         if magnitude >= 1e12 { return (1e12, "trillion") }
         if magnitude >= 1e9 { return (1e9, "billion") }
