@@ -78,6 +78,27 @@ struct SeriesJumpAgreementTests {
         #expect(try briefPairs(scratch.db, BriefFilters(from: 2020)) == [["ind-2021", "ind-2020"]])
     }
 
+    @Test("one measure and place with more series than the short list holds (3 sexes by 8 age groups): each series compared within itself")
+    func manySeries() throws {
+        var random = SeededGenerator(seed: 7)
+        let scratch = try ScratchDatabase()
+        try scratch.source("a")
+        let ages = ["0-17", "18+", "0-14", "15-24", "25-49", "50+", "15-64", "65+"]
+        let values: [Double] = [1, 5, 10, 50, 100, 1_000]
+        var number = 0
+        for year in 2015...2020 {
+            // Series appear in a different order each year, so a new series can come after the 17th.
+            for (sex, age) in ["female", "male", "total"].flatMap({ sex in ages.map { (sex, $0) } }).shuffled(using: &random) {
+                number += 1
+                try scratch.figure("m-\(number)", value: values.randomElement(using: &random), place: "NPL",
+                                   period: ("\(year)", "\(year)"), source: "a", sex: sex, ageGroup: age)
+            }
+        }
+        let check = try checkPairs(scratch.db)
+        #expect(check.count > 10)
+        #expect(try briefPairs(scratch.db) == check)
+    }
+
     @Test("two periods of many figures: every pair a brute-force comparison names, none twice, the first 20 kept in order")
     func largePeriods() throws {
         var random = SeededGenerator(seed: 42)

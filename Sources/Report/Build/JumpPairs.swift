@@ -27,11 +27,12 @@ struct JumpPairs {
             if SeriesJump.isJump(later: l.value ?? 0, earlier: e.value ?? 0) { add(l, e) }
             return
         }
-        let laterValues = later.map { $0.value ?? 0 }, earlierValues = earlier.map { $0.value ?? 0 }
-        guard let laterLow = laterValues.min(), let laterHigh = laterValues.max(),
-              let earlierLow = earlierValues.min(), let earlierHigh = earlierValues.max(),
+        // Most neighbouring periods cannot jump: they are ruled out by their extremes before any
+        // array is made.
+        guard let (laterLow, laterHigh) = Self.extremes(later), let (earlierLow, earlierHigh) = Self.extremes(earlier),
               SeriesJump.isJump(later: laterHigh, earlier: earlierLow) || SeriesJump.isJump(later: laterLow, earlier: earlierHigh)
         else { return }
+        let laterValues = later.map { $0.value ?? 0 }, earlierValues = earlier.map { $0.value ?? 0 }
         // The earlier figures by value; their index in `earlier` breaks ties, so the order is fixed.
         let byValue = earlier.indices.sorted {
             (earlierValues[$0 - earlier.startIndex], $0) < (earlierValues[$1 - earlier.startIndex], $1)
@@ -52,6 +53,18 @@ struct JumpPairs {
             let matched = (Array(byValue[..<small]) + Array(byValue[large...])).sorted()
             for index in matched { add(figure, earlier[index]) }
         }
+    }
+
+    /// The smallest and largest value of `figures`, nil for none.
+    private static func extremes(_ figures: ArraySlice<FigureRecord>) -> (low: Double, high: Double)? {
+        guard let first = figures.first else { return nil }
+        var low = first.value ?? 0, high = low
+        for figure in figures.dropFirst() {
+            let value = figure.value ?? 0
+            low = min(low, value)
+            high = max(high, value)
+        }
+        return (low, high)
     }
 
     private mutating func add(_ later: FigureRecord, _ earlier: FigureRecord) {

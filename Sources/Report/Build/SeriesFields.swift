@@ -10,6 +10,11 @@ struct SeriesFields: Hashable {
     let form: String
     let unit: String
 
+    /// Whether `figure` is of this series: the comparison `==` makes, without copying its fields.
+    func holds(_ figure: FigureRecord) -> Bool {
+        unit == figure.unit && sex == figure.sex && ageGroup == figure.ageGroup && form == (figure.form ?? "")
+    }
+
     init(_ figure: FigureRecord) {
         sex = figure.sex
         ageGroup = figure.ageGroup
