@@ -11,12 +11,11 @@ extension TipDB.ReportCommand {
             abstract: "Write a policy brief: key figures, comparability, charts, lineage, studies, gaps, references.",
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
-                compared as equals are stated, and so is each figure tipdb check calls an error (a negative count, a \
-                period such as 2019-02-30), which a key figure passes over for one that is not an error where there \
-                is one, and each figure 10 or more times the one before it in its series (check's series-jump); gaps \
-                are listed, with the figures in scope that tipdb retract withdrew; a figure whose number a later load changed says what it was revised from, \
-                and when. A chart whose points come from different studies says on the chart that the differences \
-                between them are not a trend. Without filters the brief covers the whole database; an empty scope \
+                compared as equals are stated, and so are each figure tipdb check calls an error (a negative count, a \
+                period such as 2019-02-30), which a key figure passes over where it can, and each figure 10 or more \
+                times the one before it in its series; gaps are listed, with figures withdrawn by tipdb retract; a \
+                figure whose number a later load changed says what it was revised from, and when. A chart of figures from different studies says on it that their \
+                differences are not a trend. Without filters the brief covers the whole database; an empty scope \
                 is an error (exit 1).
 
                 FORMATS

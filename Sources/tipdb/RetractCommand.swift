@@ -13,8 +13,7 @@ extension TipDB {
                 column (another measure, place, period or source) derives another key, so ingest loads it as a new \
                 figure and the old one stays in every brief (ingest notes when a file no longer holds a figure it \
                 wrote). Each figure named leaves figures, and with it the views, briefs (whose data gaps name it) and \
-                search; its tags, \
-                breakdowns and search entry go too. Its last values, tags, breakdowns and earlier revisions are kept \
+                search; its tags, breakdowns and search entry go too. Its last values, tags, breakdowns and earlier revisions are kept \
                 in figure_retractions, with the reason and the retract batch (ingest_batches: format retract, kind \
                 figures, the reason as note). Every figure goes in one transaction. A later ingest or derivation \
                 skips a row with a retracted key (its file's line counts it, a note names it), so that a file not yet \
