@@ -14,4 +14,7 @@ public struct RetractedFigures: Codable, Sendable, Equatable {
     public var batches: [RetractBatch]
     /// The command that lists every withdrawn figure with its last values.
     public var command: String
+
+    /// `command`, as the brief gives it.
+    static let listCommand = "tipdb sql \"SELECT figure, retracted_at, reason, previous FROM figure_retractions ORDER BY figure\""
 }

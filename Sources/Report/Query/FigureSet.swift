@@ -21,6 +21,8 @@ struct FigureSet {
     var droppedFromLatest: [String: String] = [:]
     /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
     var revisions: [String: [FigureRevision]] = [:]
+    /// The figures matching the scope that `tipdb retract` withdrew; none when loaded by keys.
+    var retracted = RetractedFigures(count: 0, keys: [], batches: [], command: RetractedFigures.listCommand)
     /// What the records were made with: how their `sourceIndex` maps back to source keys.
     var lookups: RecordLookups?
 
@@ -54,20 +56,14 @@ struct FigureSet {
     private static func read(_ scope: Scope, from db: Database, lookups: RecordLookups) throws -> FigureSet {
         let (select, superseded) = try FigureRows.select(for: db)
         let statement = try db.prepare(
-            select + """
-
-                WHERE (?1 IS NULL OR measure IN (SELECT value FROM json_each(?1)))
-                  AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
-                  AND (?3 IS NULL OR CAST(substr(period_end, 1, 4) AS INTEGER) >= ?3)
-                  AND (?4 IS NULL OR CAST(substr(period_start, 1, 4) AS INTEGER) <= ?4)
-                """ + (superseded ? "\n  AND source NOT IN (" + FigureRows.supersededSources + ")" : ""))
-        try statement.bind([
-            scope.measures.map(JSONString.array), scope.places.map { JSONString.array($0.sorted()) },
-            scope.from, scope.to,
-        ])
+            select + "\nWHERE " + Scope.condition(measure: "measure", place: "place", periodStart: "period_start", periodEnd: "period_end")
+                + (superseded ? "\n  AND source NOT IN (" + FigureRows.supersededSources + ")" : ""))
+        try statement.bind(scope.parameters)
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [], lookups: lookups)
         set.figures = try read(statement, into: &set, counting: true, lookups: lookups)
         try set.loadReached(from: db, select: select, lookups: lookups)
+        // In the same transaction: a retract between two reads could both show and count a figure.
+        set.retracted = try retracted(in: scope, from: db)
         return set
     }
 
