@@ -53,19 +53,28 @@ struct StudiesCSVRoundTripTests {
         }
     }
 
-    @Test("an x_ value a JSON file gave as a number or true loads back from the CSV unchanged")
+    @Test("an x_ value a JSON file gave as a number, true, a list or an object loads back from the CSV unchanged, and stays a list")
     func jsonExtraValues() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            try Data(#"[{"key": "j1", "title": "T", "period": "2019-06", "x_n": 1.5, "x_flag": true, "x_note": "n"}]"#.utf8)
+            try Data(#"[{"key": "j1", "title": "T", "period": "2019-06", "x_n": 1.5, "x_flag": true, "x_note": "n", "x_codes": ["a", "b"], "x_meta": {"n": 1}}]"#.utf8)
                 .write(to: dir.appendingPathComponent("studies.json"))
             #expect(try Tipdb.run(["ingest", "studies.json"], in: dir).status == 0)
             let export = try Tipdb.run(["report", "studies", "--format", "csv", "-o", "s.csv"], in: dir)
             #expect(export.status == 0, "\(export.stderr)")
             let exported = try String(contentsOf: dir.appendingPathComponent("s.csv"), encoding: .utf8)
-            #expect(exported == "key,title,source,method,period,places,population,sample_size,summary,x_flag,x_n,x_note\r\nj1,T,,,2019-06,,,,,true,1.5,n\r\n")
+            #expect(exported == "key,title,source,method,period,places,population,sample_size,summary,x_codes,x_flag,x_meta,x_n,x_note\r\n"
+                + "j1,T,,,2019-06,,,,,\"[\"\"a\"\",\"\"b\"\"]\",true,\"{\"\"n\"\":1}\",1.5,n\r\n")
             let reload = try Tipdb.run(["ingest", "s.csv"], in: dir)
             #expect(reload.stdout.contains("s.csv: 1 read, 0 inserted, 0 updated, 1 unchanged, 0 rejected"), "\(reload.stdout)")
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT json_type(extra, '$.x_codes'), json_type(extra, '$.x_meta') FROM studies"], in: dir)
+            #expect(stored.stdout.hasSuffix("array,object\r\n"), "\(stored.stdout)")
+
+            // An edited list is an update, as any edited cell is.
+            let edited = exported.replacingOccurrences(of: #""[""a"",""b""]""#, with: #""[""a"",""c""]""#)
+            try Data(edited.utf8).write(to: dir.appendingPathComponent("edited.csv"))
+            let update = try Tipdb.run(["ingest", "edited.csv"], in: dir)
+            #expect(update.stdout.contains("edited.csv: 1 read, 0 inserted, 1 updated, 0 unchanged, 0 rejected"), "\(update.stdout)")
         }
     }
 

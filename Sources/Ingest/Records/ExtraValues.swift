@@ -3,12 +3,14 @@
 enum ExtraValues {
     /// Whether `a` and `b` hold the same `x_` values: names compared in lower case, members in any
     /// order, numbers by value, a CSV cell that is a plain number (`"1.5"`) equal to that JSON
-    /// number (`1.5`), and a cell `true` or `false` equal to that JSON boolean.
+    /// number (`1.5`), a cell `true` or `false` equal to that JSON boolean, and a cell holding a
+    /// JSON list or object (`["a","b"]`, as `report studies --format csv` writes one) equal to it.
     ///
     /// Why: header names are case-insensitive, and tipdb before 2026-11-30 stored `X_Note` as
     /// written, so the same column in another case made an update and a revision per row. A CSV
     /// file has only text and a JSON file writes numbers bare: `x_n` of 1.5 loaded from one and
-    /// then the other was three revisions of one value, and so was `x_flag` of `true`.
+    /// then the other was three revisions of one value, and so was `x_flag` of `true`; a list from a
+    /// JSON file, exported to CSV and loaded back, was an update that turned it into a text.
     ///
     /// Two texts stay texts, compared as written: a CSV cell `1.5` and then `1.50` is an update
     /// (the file changed what it says), and so is `TRUE` for `true`, which JSON does not spell.
@@ -38,6 +40,11 @@ enum ExtraValues {
             return JSONValue.exactNumber(written) == JSONValue.exactNumber(literal)
         case (.string(let text), .bool(let flag)), (.bool(let flag), .string(let text)):
             return text == (flag ? "true" : "false")
+        case (.string(let text), .array), (.array, .string(let text)), (.string(let text), .object), (.object, .string(let text)):
+            // A list or object a JSON file gave, written back by a CSV export as its JSON text.
+            guard let parsed = try? JSONParser.parse(Array(text.utf8)) else { return false }
+            let other = if case .string = a { b } else { a }
+            return parsed.value.comparableText == other.comparableText
         default:
             return a.comparableText == b.comparableText
         }
