@@ -132,6 +132,36 @@ struct BibliographyTests {
         #expect(book.contains("  publisher = {OUP},\n"), "\(book)")
     }
 
+    @Test("the CSL type and genre choose the BibTeX type: a conference paper is @inproceedings in its proceedings, a master's thesis @mastersthesis, a genre is BibTeX's type; a report's or thesis's container is in the note, a book's is its series")
+    func bibTeXFromCSLTypes() {
+        let paper = BibTeXExport.entry(Source(
+            key: "c", kind: "journal-article", title: "T", authors: "Doe, Jane", publisher: "ACM", published: "2019",
+            csl: #"{"type":"paper-conference","container-title":"Proceedings of X","page":"1-9"}"#))
+        #expect(paper == "@inproceedings{c,\n  author = {Doe, Jane},\n  title = {{T}},\n  booktitle = {Proceedings of X},\n  pages = {1--9},\n  publisher = {ACM},\n  year = {2019}\n}\n")
+        // The kind changed since the CSL record was loaded: the kind wins, as in the CSL-JSON export.
+        let changed = BibTeXExport.entry(Source(key: "c2", kind: "report", title: "T", publisher: "ILO", published: "2019", csl: #"{"type":"paper-conference"}"#))
+        #expect(changed.hasPrefix("@techreport{c2,\n"), "\(changed)")
+        let masters = BibTeXExport.entry(Source(
+            key: "m", kind: "thesis", title: "T", authors: "Doe, Jane", publisher: "University of Oxford", published: "2019",
+            csl: #"{"type":"thesis","genre":"M.Sc. dissertation"}"#))
+        #expect(masters == "@mastersthesis{m,\n  author = {Doe, Jane},\n  title = {{T}},\n  school = {University of Oxford},\n  type = {M.Sc. dissertation},\n  year = {2019}\n}\n")
+        for genre in ["Master's thesis", "Master\u{2019}s thesis", "MA thesis", "Bachelor thesis"] {
+            let entry = BibTeXExport.entry(Source(key: "g", kind: "thesis", title: "T", publisher: "U", published: "2019", csl: #"{"genre":"\#(genre)"}"#))
+            #expect(entry.hasPrefix("@mastersthesis{g,\n"), "\(genre): \(entry)")
+        }
+        for genre in ["PhD thesis", "Doctoral dissertation", "Dissertation", "Thèse de doctorat"] {
+            let entry = BibTeXExport.entry(Source(key: "g", kind: "thesis", title: "T", publisher: "U", published: "2019", csl: #"{"genre":"\#(genre)"}"#))
+            #expect(entry.hasPrefix("@phdthesis{g,\n") && entry.contains("  type = {\(genre)},\n"), "\(genre): \(entry)")
+        }
+        let report = BibTeXExport.entry(Source(
+            key: "r", kind: "report", title: "T", publisher: "ILO", published: "2019", notes: "Revised",
+            csl: #"{"genre":"Working paper","container-title":"ILO Working Papers","number":"12"}"#))
+        #expect(report == "@techreport{r,\n  title = {{T}},\n  number = {12},\n  institution = {ILO},\n  type = {Working paper},\n  year = {2019},\n  note = {In: ILO Working Papers. Revised}\n}\n")
+        #expect(!report.contains("howpublished"), "\(report)")
+        let book = BibTeXExport.entry(Source(key: "k", kind: "book", title: "T", publisher: "OUP", published: "2019", csl: #"{"container-title":"Studies in Crime"}"#))
+        #expect(book.contains("  series = {Studies in Crime},\n") && !book.contains("howpublished"), "\(book)")
+    }
+
     @Test("a known day and a CSL date range are kept: biblatex date beside year and month, both years at the head of the entry, the range back in CSL-JSON")
     func dateRanges() {
         let day = Source(key: "d", title: "T", publisher: "ILO", published: "2019-05-03")

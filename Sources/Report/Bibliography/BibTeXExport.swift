@@ -6,20 +6,25 @@ public enum BibTeXExport {
     /// One entry, with the fields its type reads in the standard styles (btxdoc): `@article`
     /// takes its `journal` (the container, else the publisher), `@techreport` its required
     /// `institution` (the publisher, else the organisations among the authors; a report with
-    /// neither is written `@misc`, which requires nothing), `@phdthesis` its `school`, `@misc` the
+    /// neither is written `@misc`, which requires nothing), `@phdthesis` or `@mastersthesis` its
+    /// `school`, `@inproceedings` (a CSL `paper-conference`) its `booktitle`, `@misc` the
     /// container and publisher as `howpublished` (a `publisher` there is printed by no style).
+    /// A CSL genre is BibTeX's `type` (`Working paper`, `MSc dissertation`), which styles print
+    /// in place of "Technical report" or "Master's thesis".
     public static func entry(_ source: Source) -> String {
         let details = CSLDetails(source.csl)
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         let organisations = authors.filter { source.namesOrganisation($0) || !$0.contains(",") }
         let institution = source.publisher ?? (organisations.isEmpty ? nil : Words.list(organisations))
+        // The CSL type kept while the kind still agrees with it, as the CSL-JSON export gives it back.
+        let cslType = details.type.flatMap { Source.kindOfCSLType[$0] == source.kind ? $0 : nil }
         let type: String =
             switch source.kind {
             case "report": institution == nil ? "misc" : "techreport"
-            case "journal-article": "article"
+            case "journal-article": cslType == "paper-conference" ? "inproceedings" : "article"
             case "book": "book"
             case "book-chapter": "incollection"
-            case "thesis": "phdthesis"
+            case "thesis": details.genre.map(isMastersGenre) == true ? "mastersthesis" : "phdthesis"
             default: "misc"
             }
         var fields: [(String, String)] = []
@@ -37,11 +42,17 @@ public enum BibTeXExport {
             if let journal = details.containerTitle ?? source.publisher { fields.append(("journal", escape(journal))) }
         case "incollection":
             if let container = details.containerTitle { fields.append(("booktitle", escape(container))) }
+        case "inproceedings":
+            if let proceedings = details.containerTitle ?? details.event { fields.append(("booktitle", escape(proceedings))) }
         case "misc":
             let published = [details.containerTitle, source.publisher].compactMap { $0 }
             if !published.isEmpty { fields.append(("howpublished", escape(published.joined(separator: ", ")))) }
+        case "book":
+            // A book's container is the series it belongs to, when the CSL record names no other.
+            if details.collection == nil, let container = details.containerTitle { fields.append(("series", escape(container))) }
         default:
-            if let container = details.containerTitle { fields.append(("howpublished", escape(container))) }
+            // BibTeX's report and thesis types read no container field: it goes in the note (below), which every style prints.
+            break
         }
         if let volume = details.volume { fields.append(("volume", escape(volume))) }
         if let number = details.issue ?? details.number { fields.append(("number", escape(number))) }
@@ -56,18 +67,32 @@ public enum BibTeXExport {
         if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
         switch type {
         case "techreport": if let institution { fields.append(("institution", escape(institution))) }
-        case "phdthesis": if let school = source.publisher { fields.append(("school", escape(school))) }
-        case "book", "incollection": if let publisher = source.publisher { fields.append(("publisher", escape(publisher))) }
+        case "phdthesis", "mastersthesis": if let school = source.publisher { fields.append(("school", escape(school))) }
+        case "book", "incollection", "inproceedings": if let publisher = source.publisher { fields.append(("publisher", escape(publisher))) }
         default: break
         }
+        if let genre = details.genre, ["techreport", "phdthesis", "mastersthesis"].contains(type) { fields.append(("type", escape(genre))) }
         if let published = source.published { fields += dateFields(published, rangeEnd: details.issuedEnd) }
         if let url = source.url { fields.append(("url", url)) }
         if let doi = source.doi { fields.append(("doi", doi)) }
         if let accessed = source.accessed { fields.append(("urldate", accessed)) }
-        if let notes = source.notes { fields.append(("note", escape(notes))) }
+        let containerNote = ["techreport", "phdthesis", "mastersthesis"].contains(type) ? details.containerTitle.map { "In: " + $0 } : nil
+        let note = [containerNote, source.notes].compactMap { $0 }
+        if !note.isEmpty { fields.append(("note", escape(note.joined(separator: ". ")))) }
         // Titles sit in a second pair of braces so that styles keep their capitals; months are BibTeX macros.
         let body = fields.map { name, value in "  \(name) = \(name == "month" ? value : "{" + value + "}")" }
         return "@\(type){\(source.key),\n" + body.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// Whether a CSL thesis genre names a degree below the doctorate (`Master's thesis`, `MSc
+    /// dissertation`, `Bachelor's thesis`): BibTeX's `@mastersthesis`, where `@phdthesis` would
+    /// print "PhD thesis" for it. A genre that names no degree (`Dissertation`) stays a doctorate.
+    static func isMastersGenre(_ genre: String) -> Bool {
+        // Dots dropped first, so that M.Sc. and M.A. read as msc and ma.
+        let words = genre.lowercased().replacingOccurrences(of: ".", with: "").split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+        let degrees: Set<Substring> = ["master", "master's", "master\u{2019}s", "masters", "msc", "mphil", "ma", "mres", "llm", "mba", "bachelor",
+                                       "bachelor's", "bachelor\u{2019}s", "bachelors", "ba", "bsc", "undergraduate", "diploma", "licentiate"]
+        return words.contains { degrees.contains($0) }
     }
 
     /// `year` and `month` of the publication's start, which BibTeX reads, and biblatex's `date`

@@ -28,6 +28,10 @@ struct CSLDetails {
     /// The end of a publication date range (`issued: {"date-parts": [[2019, 5, 3], [2020, 1]]}`)
     /// as `YYYY[-MM[-DD]]`: the date column holds the start only, csl the whole range.
     var issuedEnd: String?
+    /// The CSL type as the reference manager gave it (`paper-conference`, `thesis`), and its genre
+    /// (`Master's thesis`, `Working paper`): BibTeX has an entry type or a `type` field for them.
+    var type: String?
+    var genre: String?
 
     /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
     var container: String? {
@@ -107,6 +111,8 @@ struct CSLDetails {
         isbn = text("ISBN")
         contributors = Self.names(tree["contributor"])
         issuedEnd = Self.rangeEnd(tree["issued"])
+        type = text("type")
+        genre = text("genre")
     }
 
     /// The second date of CSL date-parts, `[[2019, 5, 3], [2020, 1]]` → `2020-01`; nil for a
