@@ -15,7 +15,29 @@ enum ListItemLocator {
 
     /// The elements of `value` (trimmed as a whole, split at `;`, each trimmed, empty ones left
     /// out): the one definition of a list that readers and the locator share.
+    ///
+    /// An ASCII value (nearly every tags cell) is cut at its `;` bytes: splitting by `Character`
+    /// cost some 10,000 instructions a row for `bench;generated`. Beyond ASCII a combining mark
+    /// can join a `;` into one character that is not a separator, so such a value is split by
+    /// characters (`itemsByCharacter`), and a test holds the two to the same result.
     static func items(of value: String) -> [String] {
+        var value = value
+        let ascii = value.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var items: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
+                let item = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace()
+                if !item.isEmpty { items.append(item) }
+                start = end + 1
+            }
+            return items
+        }
+        return ascii ?? itemsByCharacter(of: value)
+    }
+
+    /// `items(of:)` for any text, character by character.
+    static func itemsByCharacter(of value: String) -> [String] {
         value.trimmingWhitespace().split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
