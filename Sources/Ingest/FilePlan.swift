@@ -60,7 +60,8 @@ struct FilePlan {
                 format = delimited
                 inferred.append("format \(delimited.rawValue) from the content (column names separated by \(delimited == .tsv ? "tabs" : "commas"))")
             } else {
-                throw Unusable("format unknown", path, Self.whyNoFormat(path: path))
+                // A UTF-16 file (Excel's "Unicode Text") has no format to tell until it is UTF-8: say that first.
+                throw Unusable("format unknown", path, Self.encodingProblem(Self.head(path)) ?? Self.whyNoFormat(path: path))
             }
         }
         guard let format else { throw Unusable("format unknown", path, "unknown format") }

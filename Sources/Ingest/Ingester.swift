@@ -478,7 +478,7 @@ public final class Ingester {
             if vocabulary != nil, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }
-            summary.warnings += prepared.spreadsheetWarnings
+            summary.warnings += prepared.readingWarnings
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
@@ -721,6 +721,9 @@ public final class Ingester {
             guard !mayBeDefinedByUnusableFile(.figures) else {
                 unlistedReferences += 1
                 return nil
+            }
+            if let other = try? db.notAFigure(key) {
+                return "\(other.sentence); cites takes the key of the figure this row repeats, and its source goes in source: list the figures with \(other.listCommand)"
             }
             return LineageCheck.unknownFigure(key)
         }

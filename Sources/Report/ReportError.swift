@@ -26,6 +26,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case ambiguousPlace(String, message: String)
     /// A figure key given to `report lineage` that is not in the database, with the closest keys.
     case unknownFigure(String, suggestions: [String])
+    /// A key given to `report lineage` that names a source or a study: the message says which,
+    /// and how to list its figures (`Database.notAFigure`).
+    case notAFigure(message: String)
     /// A `--date` that is not a calendar date.
     case invalidDate(String)
     /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: the reproducible-builds
@@ -56,7 +59,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// not as input rejected (1).
     public var isUsage: Bool {
         switch self {
-        case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .invalidDate, .invalidSourceDateEpoch: true
+        case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
         case .emptyScope, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
@@ -85,6 +88,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
         case .unknownFigure(let key, let suggestions):
             guard suggestions.isEmpty else { return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions) }
             return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
+        case .notAFigure(let message):
+            return message
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .invalidSourceDateEpoch(let text):

@@ -59,7 +59,7 @@ extension IngestHelp {
         2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
         dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
         write 3.2 with unit per-1000); a range (2.1-2.7 million) \
-        goes in low and high, with the value as published in value; <5 is a \
+        goes in low and high, with the value as published in value, and a lower bound (50,000+) in low; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
         the world's population (1.2 trillion persons is refused); a share is at most 100 percent, and one \
@@ -73,7 +73,9 @@ extension IngestHelp {
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
-        2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018.
+        2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018. A financial \
+        year (2019/20, FY2019/20, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
+        2011-12 loads as December 2011, with a warning.
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
@@ -93,8 +95,9 @@ extension IngestHelp {
         to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
         not given on an update) is an error. There is no unknown sex (the schema has none): unknown is refused, \
         saying to leave sex empty for a figure of everyone.
-          method: estimated, detected, reported or derived; an empty cell takes the measure's (detected for \
-        detected victims, prosecutions, convictions and offences; estimated otherwise).
+          method: estimated, detected, reported or derived; an empty cell is reported when the row gives \
+        cites, else the measure's (detected for detected victims, prosecutions, convictions and offences; \
+        estimated otherwise).
           form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
         spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
         anything else is refused with the nearest forms. The forms are the database's forms table, with \

@@ -52,10 +52,13 @@ public struct FieldContract: Sendable {
         return bytes.next() == 0x5F
     }
 
-    /// The message for a column that is not in the contract.
+    /// The message for a column that is not in the contract: the contract's field that a common
+    /// header name means (`ColumnSynonyms`), else the names it is a typing mistake away from.
     public func unknownColumnMessage(_ name: String) -> String {
-        Suggestions.message(
-            "unknown column \"\(name)\"", for: name, among: fields,
-            expected: "expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data")
+        let expected = "expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data"
+        if let meant = ColumnSynonyms.field(meant: name, kind: kind), fields.contains(meant) {
+            return Suggestions.message("unknown column \"\(name)\"", suggesting: [meant], expected: expected)
+        }
+        return Suggestions.message("unknown column \"\(name)\"", for: name, among: fields, expected: expected)
     }
 }

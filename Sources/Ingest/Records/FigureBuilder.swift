@@ -98,7 +98,7 @@ struct FigureBuilder {
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
             unit: unit, place: place, periodStart: period.start, periodEnd: period.end, sex: sex, ageGroup: ageGroup,
             form: form, source: source, study: row.text("study"), locator: row.text("locator"),
-            quote: row.text("quote"), cites: row.text("cites"), method: method ?? measure.defaultMethod, notes: row.text("notes"),
+            quote: row.text("quote"), cites: row.text("cites"), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
             tags: tags, extra: row.extraJSON())
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {
@@ -118,6 +118,15 @@ struct FigureBuilder {
 
     /// Whether a number written as `12%` or `US$64 billion` fits the unit column: its own unit, or a
     /// unit made from it (`percent-change`, `USD-change`, `USD-per-person`).
+    /// The method of a figure whose row gives none: `reported` when it cites the figure it
+    /// repeats, else its measure's (`Measure.defaultMethod`).
+    ///
+    /// Why: a repeat labelled `estimated` reads in a brief's tables as an estimate of its own,
+    /// where the README's methods call a number repeated from elsewhere `reported`.
+    static func defaultMethod(_ measure: Measure, cites: String?) -> String {
+        cites == nil ? measure.defaultMethod : "reported"
+    }
+
     static func agrees(_ implied: String, with unit: String) -> Bool {
         unit == implied || unit.hasPrefix(implied + "-")
     }

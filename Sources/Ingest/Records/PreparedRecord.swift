@@ -27,9 +27,10 @@ struct PreparedRecord: Sendable {
     /// The key a refused figure without one would have had (see `FigureBuilder.build`).
     var derivedKey: String?
     /// Numbers of a CSV or TSV figure in a spreadsheet's rounded scientific notation
-    /// (`SpreadsheetExponentCheck`): found here, on the reading thread, and printed if the
-    /// figure is loaded, so that the thread writing the database does not look at every number again.
-    var spreadsheetWarnings: [IngestIssue] = []
+    /// (`SpreadsheetExponentCheck`), and a period that is also a financial year (`2011-12`,
+    /// `FinancialYear.monthWarning`): found here, on the reading thread, and printed if the
+    /// figure is loaded, so that the thread writing the database does not look at every value again.
+    var readingWarnings: [IngestIssue] = []
 
     /// The key the record would write under, and of which kind.
     var key: (String, RecordKind)? {
@@ -67,8 +68,11 @@ struct PreparedRecord: Sendable {
         case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
         }
         var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
-        if case .figure = value, plan.format == .csv || plan.format == .tsv {
-            prepared.spreadsheetWarnings = SpreadsheetExponentCheck.warnings(for: row)
+        if case .figure = value {
+            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row) }
+            if let text = row.text("period"), text.utf8.count == 7, let warning = FinancialYear.monthWarning(text), let field = row.field("period") {
+                prepared.readingWarnings.append(IngestIssue(file: row.file, line: field.line, column: field.column, message: "period: \(warning)"))
+            }
         }
         return prepared
     }

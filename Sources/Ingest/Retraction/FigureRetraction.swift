@@ -111,19 +111,7 @@ public struct FigureRetraction {
     /// were missing, when the analyst meant to withdraw the source's figures. Retract takes figures
     /// only: a source stays, cited by its figures' revisions and retractions.
     private func otherRecord(_ key: String) throws -> String? {
-        let kinds = [
-            ("SELECT (SELECT count(*) FROM figures WHERE source = ?1) AS n FROM sources WHERE key = ?1", "source", "a source"),
-            ("SELECT (SELECT count(*) FROM figures WHERE study = ?1) AS n FROM studies WHERE key = ?1", "study", "a study"),
-        ]
-        for (sql, column, what) in kinds {
-            guard let row = try db.rows(sql, [key]).first else { continue }
-            let count = row.int("n") ?? 0
-            let quoted = key.replacingOccurrences(of: "'", with: "''")
-            let figures = count == 1 ? "1 figure" : "\(count) figures"
-            return "\"\(key)\" is \(what), not a figure (\(figures) \(count == 1 ? "names" : "name") it as \(column)): retract its figures by key, "
-                + "or list them with tipdb sql \"SELECT key FROM figures WHERE \(column) = '\(quoted)'\""  // sql-constant: a message, never executed
-        }
-        return nil
+        try db.notAFigure(key).map { "\($0.sentence): retract its figures by key, or list them with \($0.listCommand)" }
     }
 
     /// Why a figure of a bulk dataset is not withdrawn, and what corrects it; nil for any other figure.

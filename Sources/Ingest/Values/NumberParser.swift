@@ -208,6 +208,7 @@ public enum NumberParser {
         // One separator throughout: "1,234 567" mixes them.
         let valid = !text.contains(",") && isGroupedInThrees(result)
         guard valid else {
+            try refuseRecognisedMistake(original)
             throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout")
         }
         return Substring(result + text[index...])
@@ -226,6 +227,13 @@ public enum NumberParser {
     /// for anything else, which then gets the generic message. Only on the way to an error.
     private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
         if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
+        // `50,000+`: a lower bound, as tables write "50,000 or more".
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.hasSuffix("+"), let bound = try? parse(String(trimmed.dropLast())), let value = bound.value, !bound.isCensored {
+            let number = String(trimmed.dropLast()).trimmingWhitespace()
+            throw Failure(message: "\"\(text)\" is a lower bound (\(number) or more); expected one number in value (the value as published), "
+                + "and \(value < 0 ? "the bound" : number) in low when the source calls it a minimum")
+        }
         // `1.234.567`, as a spreadsheet set to German or Spanish writes 1,234,567: one dot alone
         // reads as a decimal point (`UnitRules` asks about `1.234` persons), two or more cannot.
         let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
@@ -264,6 +272,8 @@ public enum NumberParser {
             && groups.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } }
             && (parts.count == 1 || !parts[1].contains(","))
         guard valid else {
+            // `100,000-300,000` and `50,000+` fail the grouping too: said for what they are first.
+            try refuseRecognisedMistake(original)
             throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2,450,000 (a decimal comma is not accepted: use a point)")
         }
         return groups.joined() + (parts.count > 1 ? "." + parts[1] : "")

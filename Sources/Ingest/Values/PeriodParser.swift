@@ -17,6 +17,17 @@ public enum PeriodParser {
 
     /// `parse` without the fast path: every form, and the wording of every error.
     static func parseFully(_ text: String) throws(Failure) -> Period {
+        do {
+            return try parseForms(text)
+        } catch {
+            // `2019/20`, `FY2019/20`, `2012-13`: a financial or school year, said as such.
+            if let year = FinancialYear.firstYear(of: text) { throw Failure(message: FinancialYear.refusal(text, year: year)) }
+            throw error
+        }
+    }
+
+    /// Every form `parseFully` reads, and the wording of its errors but the financial year's.
+    private static func parseForms(_ text: String) throws(Failure) -> Period {
         let trimmed = Dashes.folded(text.trimmingWhitespace())
         guard !trimmed.isEmpty else { throw Failure(message: "empty period; \(expected)") }
         if trimmed.contains("/") {

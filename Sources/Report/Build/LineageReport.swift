@@ -40,6 +40,9 @@ public struct LineageReport {
     /// Reads the chain of `key` and the figures that repeat it.
     private func load(key: String) throws -> Loaded {
         guard try db.integer("SELECT count(*) FROM figures WHERE key = ?1", [key]) > 0 else {
+            if let other = try db.notAFigure(key) {
+                throw ReportError.notAFigure(message: "\(other.sentence); report lineage takes a figure's key: list them with \(other.listCommand)")
+            }
             let keys = try db.rows("SELECT key FROM figures ORDER BY key").compactMap { $0.string("key") }
             throw ReportError.unknownFigure(key, suggestions: Suggestion.closest(to: key, among: keys, limit: 3))
         }

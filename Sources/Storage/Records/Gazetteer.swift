@@ -106,13 +106,22 @@ public struct Gazetteer: Sendable {
             return M49Suggestions.closest(to: key, among: numbers.keys)
         }
         var places = Set<String>()
+        // A name whose number differs is another grouping, not a spelling: EU-28 (with the United
+        // Kingdom, to 2020) is not the EU of 27, nor G7 the G20; offering one would mislabel the figures.
+        let digits = Self.digitRuns(text)
         let ranked = Suggestions.closest(to: text, among: names, limit: names.count)
+            .filter { digits.isEmpty || Self.digitRuns($0).isEmpty || Self.digitRuns($0) == digits }
         var distinct = ranked.filter { places.insert(codes[Self.key($0)] ?? $0).inserted }
         if Self.readsAsRegion(text) {
             let isCountry = { (name: String) in codes[Self.key(name)].flatMap { kinds[$0] } == "country" }
             distinct = distinct.filter { !isCountry($0) } + distinct.filter(isCountry)
         }
         return Array(distinct.prefix(3))
+    }
+
+    /// The runs of digits in `text` (`EU-28` → `["28"]`), to tell numbered groupings apart.
+    static func digitRuns(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { !($0.isASCII && $0.isNumber) })
     }
 
     /// The name of each suggestion that is an M49 number (`840` → `United States`), to print

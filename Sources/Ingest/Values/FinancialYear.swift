@@ -1,0 +1,48 @@
+/// A period written as a financial or school year: `2019/20`, `FY2019/20`, `FY 2019-2020`,
+/// `2012-13`, the second number the next year (in full or its last two digits).
+///
+/// Why: UK, Australian and Indian government statistics, and many NGOs' annual reports, count
+/// by such years, and their tables write them this way. tipdb stores a period as days, so it
+/// cannot know which month the year starts in (April in the UK and India, July in Australia,
+/// September for a school year): the messages ask for the first and last month instead of
+/// guessing, and `2011-12`, which is also December 2011, is loaded as the month with a warning.
+enum FinancialYear {
+    /// The first calendar year of `text` when it is written as a financial year; nil otherwise.
+    static func firstYear(of text: String) -> Int? {
+        var rest = Substring(text.trimmingWhitespace())
+        let prefixed = rest.lowercased().hasPrefix("fy")
+        if prefixed { rest = rest.dropFirst(2).drop(while: { $0 == " " }) }
+        let parts = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "\u{2013}" })
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2 || parts[1].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let next = Int(parts[1]),
+              // A year tipdb cannot store keeps its own message (out of range).
+              DateKind.period.years.contains(year), DateKind.period.years.contains(year + 1) else { return nil }
+        let follows = parts[1].count == 2 ? next == (year + 1) % 100 : next == year + 1
+        // A plain `2019-2020` is a span of two calendar years, which tipdb reads as such.
+        guard follows, prefixed || parts[1].count == 2 || rest.contains("/") else { return nil }
+        return year
+    }
+
+    /// Why `text` (a financial year, first calendar year `year`) is not read as a period.
+    static func refusal(_ text: String, year: Int) -> String {
+        "\"\(text)\" reads as a financial or school year, whose first month tipdb cannot know; expected its first and last month "
+            + "as the source gives them, such as \(year)-04/\(year + 1)-03 (April to March), or \(year)-\(year + 1) for the two calendar years"
+    }
+
+    /// The warning for a `period` cell such as `2011-12`: a valid month (December 2011) that is
+    /// also how reports write the financial year 2011/12; nil for any other text.
+    static func monthWarning(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+              bytes.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }),
+              let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), let month = Int(String(decoding: bytes[5...], as: UTF8.self)),
+              month == (year + 1) % 100 else { return nil }
+        return "\"\(text)\" is read as the month \(monthName(month)) \(year); if it is the financial or school year \(year)/\(month < 10 ? "0" : "")\(month), "
+            + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; loaded as the month"
+    }
+
+    private static func monthName(_ month: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1]
+    }
+}
