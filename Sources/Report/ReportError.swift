@@ -8,6 +8,10 @@ import Storage
 public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// No figure matches the filters; `filters` is the filters as command-line options.
     case emptyScope(filters: String)
+    /// Figures match the filters, `count` of them, but `tipdb retract` withdrew every one: said
+    /// apart from `emptyScope`, whose "no figures match" left the user thinking none had ever
+    /// been loaded. The same exit code (1).
+    case withdrawnScope(filters: String, count: Int)
     /// `report studies` with filters that match neither a study nor a figure; said of studies,
     /// since "no figures match" read as if figures were what the command lists.
     case noStudies(filters: String)
@@ -60,7 +64,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
+        case .emptyScope, .withdrawnScope, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
 
@@ -70,6 +74,12 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             // Without filters there is nothing to widen: the database is empty of figures.
             guard !filters.isEmpty else { return "the database holds no figures yet; load some with tipdb ingest" }
             return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
+        case .withdrawnScope(let filters, let count):
+            // Without filters the database is named by the command, as for "holds no figures yet".
+            let match = filters.isEmpty ? (count == 1 ? "was loaded" : "were loaded") : (count == 1 ? "matches " : "match ") + filters
+            let withdrawn = count == 1 ? "it was withdrawn" : "all were withdrawn"
+            return "\(Words.count(count, "figure")) \(match), but \(withdrawn) with tipdb retract, so there is nothing to report; "
+                + RetractedFigures.listCommand + (count == 1 ? " lists it with its reason and last values" : " lists them with their reasons and last values")  // sql-constant: a message, never executed
         case .noStudies(let filters):
             return "no studies match \(filters): no figure they match comes from a study, and no study without figures covers those places and years; widen the filters or ingest studies first (tipdb status shows what the database holds)"
         case .noSources(let filters):

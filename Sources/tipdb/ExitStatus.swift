@@ -47,7 +47,10 @@ enum ExitStatus {
             throw fail(error.description, rejected)
         } catch let error as ReportError {
             // "The database holds no figures yet" is about the file: say which, as every other error does.
-            let about = if case .emptyScope(let filters) = error, filters.isEmpty, let database { "\(database): " } else { "" }
+            let about = switch error {
+            case .emptyScope(let filters) where filters.isEmpty, .withdrawnScope(let filters, _) where filters.isEmpty: database.map { "\($0): " } ?? ""
+            default: ""
+            }
             throw fail(about + (error.errorDescription ?? String(describing: error)), rejected)
         } catch let error as LocalizedError {
             throw fail(error.errorDescription ?? String(describing: error), rejected)

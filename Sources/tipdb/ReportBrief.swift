@@ -16,7 +16,7 @@ extension TipDB.ReportCommand {
                 times the one before it in its series; gaps are listed, with figures withdrawn by tipdb retract; a \
                 figure whose number a later load changed says what it was revised from, and when. A chart of figures from different studies says on it that their \
                 differences are not a trend. Without filters the brief covers the whole database; an empty scope \
-                is an error (exit 1).
+                (or one retract emptied) is an error (exit 1).
 
                 FORMATS
                   md: Markdown. With -o the charts are written as SVG files next to the file, and those of an \

@@ -6,25 +6,33 @@ import TestSupport
 
 @Suite("Markdown: citations kept readable")
 struct MarkdownCitationTests {
-    /// The rule as first written: escape everything, then put back `[n]` for every number the
-    /// text cites, one `replacingOccurrences` per number. The byte-level version must agree.
-    static func reference(_ text: String) -> String {
-        var out = MarkdownText.escape(text)
-        for number in MarkdownText.citationNumbers(in: text) {
-            out = out.replacingOccurrences(of: "\\[\(number)\\]", with: "[\(number)]")
-        }
-        return out
-    }
-
     static let texts = [
         "", "no citation", "ILO 2005 [3]", "[3] and [3] again", "[12][3]", "[[3]]", "[03]", "[-3]", "[+3]",
         "[3", "3]", "[]", "[x]", #"a \[3\] literal"#, #"\[3] mixed [3]"#, "*bold* [7] _x_ | [8]", "[9]\n[10]",
         "Walk Free [4]; ILO [4], 2022 [5]", "[2] ´ [2] – ü [2]", "[99999999999999999999]",
     ]
 
-    @Test("cited numbers stay [n] and everything else is escaped exactly as before", arguments: texts)
-    func sameAsReference(text: String) {
-        #expect(MarkdownText.escapeKeepingCitations(text) == Self.reference(text))
+    /// The rule: the text around each of tipdb's citations escaped as `escape` escapes any text,
+    /// the citations themselves left as `[n]`, and brackets the text brought with it escaped.
+    @Test("tipdb's citations stay [n]; the text's own brackets, numbers or not, are escaped", arguments: texts)
+    func citationsAmongText(text: String) {
+        #expect(MarkdownText.escapeKeepingCitations(text, marks: CitationMarks()) == MarkdownText.escape(text))
+        var cited = CitedText(plain: text)
+        cited.cite(3)
+        cited.append(CitedText(plain: text))
+        cited.append(CitedText.citation(12))
+        let expected = MarkdownText.escape(text) + "[3]" + MarkdownText.escape(text) + "[12]"
+        #expect(MarkdownText.escapeKeepingCitations(cited.text, marks: CitationMarks(cited.marks)) == expected)
+    }
+
+    @Test("generated texts: the pieces between citations escape as they would alone")
+    func generatedPieces() {
+        let texts = Self.generatedTexts(count: 2_000, seed: 22)
+        for (first, second) in zip(texts, texts.dropFirst()) {
+            let cited: CitedText = "\(first)\(CitedText.citation(7))\(second)"
+            let expected = MarkdownText.escape(first) + "[7]" + MarkdownText.escape(second)
+            #expect(MarkdownText.escapeKeepingCitations(cited.text, marks: CitationMarks(cited.marks)) == expected, "\(cited.text.debugDescription)")
+        }
     }
 
     @Test("entities, strikethrough and control characters in data stay text; a lone & is left as it is")
@@ -52,7 +60,6 @@ struct MarkdownCitationTests {
     func bytesAgreeWithCharacters() {
         for text in Self.generatedTexts(count: 20_000, seed: 20) {
             #expect(MarkdownText.escape(text) == MarkdownText.escapeCharacters(text), "\(text.debugDescription)")
-            #expect(MarkdownText.citationNumbers(in: text) == MarkdownText.citationNumbers(inCharacters: text), "\(text.debugDescription)")
         }
         #expect(MarkdownText.escape("a\r\nb\rc\nd") == "a b c d")
         // The figures tables write escaped cells straight into their buffer: the same bytes.
@@ -67,9 +74,11 @@ struct MarkdownCitationTests {
         #expect(MarkdownText.escape("*\u{301}") == MarkdownText.escapeCharacters("*\u{301}"))
     }
 
-    @Test("a citation reads as [n] in the Markdown source, other brackets are escaped")
+    @Test("a citation reads as [n] in the Markdown source, other brackets are escaped, a user's [3] too")
     func readable() {
-        #expect(MarkdownText.escapeKeepingCitations("ILO 2005 [3], see [note]") == #"ILO 2005 [3], see \[note\]"#)
+        let cited: CitedText = "ILO 2005 \(CitedText.citation(3)), see [note]; duplicate of row [3]"
+        #expect(MarkdownText.escapeKeepingCitations(cited.text, marks: CitationMarks(cited.marks))
+            == #"ILO 2005 [3], see \[note\]; duplicate of row \[3\]"#)
     }
 
     @Test("numbers written into a table row read as String(n) writes them", arguments: [

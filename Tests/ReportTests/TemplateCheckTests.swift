@@ -28,8 +28,11 @@ struct TemplateCheckTests {
         case is String, is Int, is Double: return .text
         case let list as [Any]: return .list(of: list.first.map(declaredShape) ?? .text)
         default:
+            // Where a text's citations are (`CitationMarks`) is how the renderers link it, not
+            // part of the JSON a template reads.
             return .object(mirror.children.compactMap { child in
-                child.label.map { TemplateShape.Field(name: $0, shape: declaredShape(child.value)) }
+                guard !(child.value is CitationMarks || child.value is [CitationMarks]) else { return nil }
+                return child.label.map { TemplateShape.Field(name: $0, shape: declaredShape(child.value)) }
             })
         }
     }

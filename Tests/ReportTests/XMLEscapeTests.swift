@@ -25,21 +25,24 @@ struct XMLEscapeTests {
         if text.withUTF8(XMLText.hasNothingToEscape) { #expect(item.text == item.escaped) }
     }
 
-    /// Texts with citations as cautions, lineage lines and gaps write them: each `[n]` becomes a
-    /// link, anything else in brackets stays text, and the rest is escaped as `escape` does.
-    static let citedCases: [(text: String, html: String)] = [
+    /// Texts with citations as cautions, lineage lines and gaps write them: each of tipdb's own
+    /// `[n]` becomes a link, anything else in brackets (a user's `[3]` too) stays text, and the
+    /// rest is escaped as `escape` does.
+    static let citedCases: [(text: CitedText, html: String)] = [
         ("", ""), ("no citation", "no citation"),
-        ("ILO 2005 [3] & UNODC [12].", "ILO 2005 <a href=\"#ref-3\">[3]</a> &amp; UNODC <a href=\"#ref-12\">[12]</a>."),
-        ("[1][2]", "<a href=\"#ref-1\">[1]</a><a href=\"#ref-2\">[2]</a>"),
-        ("[a] [<5] [ 3] [3", "[a] [&lt;5] [ 3] [3"), ("[[4]]", "[<a href=\"#ref-4\">[4]</a>]"),
-        ("[+7] [007]", "<a href=\"#ref-7\">[7]</a> <a href=\"#ref-7\">[7]</a>"),
-        ("Côte d’Ivoire [5] \"x\"", "Côte d’Ivoire <a href=\"#ref-5\">[5]</a> &quot;x&quot;"),
+        ("ILO 2005 \(CitedText.citation(3)) & UNODC \(CitedText.citation(12)).",
+         "ILO 2005 <a href=\"#ref-3\">[3]</a> &amp; UNODC <a href=\"#ref-12\">[12]</a>."),
+        ("\(CitedText.citation(1))\(CitedText.citation(2))", "<a href=\"#ref-1\">[1]</a><a href=\"#ref-2\">[2]</a>"),
+        ("[a] [<5] [ 3] [3", "[a] [&lt;5] [ 3] [3"), ("[\(CitedText.citation(4))]", "[<a href=\"#ref-4\">[4]</a>]"),
+        ("[1][2] [+7] [007]", "[1][2] [+7] [007]"),
+        ("row [3] in the 2024 table (\(CitedText.citation(3)))", "row [3] in the 2024 table (<a href=\"#ref-3\">[3]</a>)"),
+        ("Côte d’Ivoire \(CitedText.citation(5)) \"x\"", "Côte d’Ivoire <a href=\"#ref-5\">[5]</a> &quot;x&quot;"),
     ]
 
-    @Test("cited text: [n] linked to reference n, the rest escaped", arguments: citedCases)
-    func cited(_ item: (text: String, html: String)) {
+    @Test("cited text: tipdb's [n] linked to reference n, the rest escaped", arguments: citedCases)
+    func cited(_ item: (text: CitedText, html: String)) {
         var buffer = TextBuffer(capacity: 16)
-        HTMLRenderer.appendCited(item.text, to: &buffer)
+        HTMLRenderer.appendCited(item.text.text, marks: CitationMarks(item.text.marks), to: &buffer)
         #expect(buffer.text == item.html)
     }
 

@@ -25,8 +25,8 @@ struct RetractCommandTests {
 
         """
 
-    /// The fixture above in `dir`, loaded into a new tipdb.sqlite.
-    static func makeDatabase(in dir: URL) throws {
+    /// The fixture above (or the files given) in `dir`, loaded into a new tipdb.sqlite.
+    static func makeDatabase(in dir: URL, sources: String = sources, figures: String = figures) throws {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
         try write(sources, to: "sources.csv", in: dir)
         try write(figures, to: "figures.csv", in: dir)

@@ -88,13 +88,21 @@ public struct BriefBuilder {
     ///
     /// - Parameter requiringFigures: false for a report that has something to say without figures
     ///   (`report studies`: a study without figures is in scope by its places and years).
-    /// - Throws: `ReportError.emptyScope` when no figure matches and `requiringFigures` is true.
+    /// - Throws: `ReportError.emptyScope` when no figure matches and `requiringFigures` is true;
+    ///   `ReportError.withdrawnScope` instead when figures match but `tipdb retract` withdrew them all.
     func makeContext(_ filters: BriefFilters, requiringFigures: Bool = true) throws -> BriefContext {
         let catalog = try Catalog(db: db)
         let resolver = ScopeResolver(catalog: catalog)
         var scope = try resolver.resolve(filters)
         let set = try FigureSet.load(scope, from: db, lookups: RecordLookups(catalog: catalog))
-        guard !set.figures.isEmpty || !requiringFigures else { throw ReportError.emptyScope(filters: filters.commandLine) }
+        if set.figures.isEmpty && requiringFigures {
+            // The withdrawn figures were read with the figures, by the same condition: a scope
+            // emptied by retract says so, not that nothing was ever loaded.
+            guard set.retracted.count == 0 else {
+                throw ReportError.withdrawnScope(filters: filters.commandLine, count: set.retracted.count)
+            }
+            throw ReportError.emptyScope(filters: filters.commandLine)
+        }
         // The title and scope line name what the figures hold, not all the filters could hold.
         // By the rank each record carries: no string hashed per figure.
         var present: Set<String> = []

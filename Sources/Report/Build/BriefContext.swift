@@ -71,8 +71,8 @@ final class BriefContext {
         labels[source] ?? catalog.sources[source].map(CitationText.shortLabel) ?? source
     }
 
-    /// `ILO 2005 [3]`: the label with its citation number.
-    func citedLabel(_ source: String) -> String { "\(label(source)) [\(cite(source))]" }
+    /// `ILO 2005 [3]`: the label with its citation number, marked as tipdb's citation.
+    func citedLabel(_ source: String) -> CitedText { "\(label(source)) \(CitedText.citation(cite(source)))" }
 
     func lineage(_ figure: FigureRecord) -> Lineage<FigureRecord> {
         if let lineage = lineages[figure.key] { return lineage }

@@ -74,23 +74,23 @@ enum ChartSelection {
     ///
     /// Why: without it a measure whose only series ends in a bound (250 in 2019, `<5` in 2020)
     /// seemed to have no series at all: no chart, and no word of it.
-    private static func boundSeries(drawable: [FigureRecord], bounds: [FigureRecord], context: BriefContext) -> String? {
+    private static func boundSeries(drawable: [FigureRecord], bounds: [FigureRecord], context: BriefContext) -> CitedText? {
         guard !drawable.isEmpty, !bounds.isEmpty else { return nil }
         let drawn = Headline.series(drawable)
         let drawnPeriods = Set(drawn.map(periodKey))
         guard drawnPeriods.count == 1 else { return nil }
         let boundOnly = bounds.filter { !drawnPeriods.contains(periodKey($0)) }
         guard !boundOnly.isEmpty else { return nil }
-        func described(_ figure: FigureRecord) -> String {
+        func described(_ figure: FigureRecord) -> CitedText {
             "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
         }
         let place = drawable.first.map { context.catalog.placeName($0.place) } ?? ""
-        let value = drawn.first.map(described) ?? ""
-        return boundOnly.map(described).joined(separator: "; ") + " in \(place), whose only value is \(value)"
+        let value = drawn.first.map(described) ?? CitedText(plain: "")
+        return CitedText.joined(boundOnly.map(described), separator: "; ") + " in \(place), whose only value is \(value)"
     }
 
     private static func chart(
-        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherSeries: [String], otherPlaces: Int,
+        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherSeries: [CitedText], otherPlaces: Int,
         context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
@@ -124,22 +124,23 @@ enum ChartSelection {
         // line names as published only as a bound count, as the methods caution counts them.
         let caution = SeriesCaution.chart(
             notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), catalog: catalog)
-        var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + sources.map(context.citedLabel).joined(separator: "; ") + "."
-        if let caution { sourceLine += " " + caution.sentence }
+        var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + CitedText.joined(sources.map(context.citedLabel), separator: "; ") + "."
+        if let caution { sourceLine += CitedText(plain: " " + caution.sentence) }
         sourceLine += " Reference periods, not publication years."
         // Said where the chart is read: a series that seems to end at its last drawn point may
         // have a later figure published only as "<5", and so may another place's one value.
-        let texts = notDrawn.map { "\(context.text($0)) (\(ReferencePeriod(start: $0.periodStart, end: $0.periodEnd).text), \(context.citedLabel($0.source)))" }
-            + otherSeries
+        let texts = notDrawn.map { figure -> CitedText in
+            "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+        } + otherSeries
         if !texts.isEmpty {
-            sourceLine += " Not shown, published only as a bound: " + texts.joined(separator: "; ") + "."
+            sourceLine += " Not shown, published only as a bound: " + CitedText.joined(texts, separator: "; ") + "."
         }
-        sourceLine += credit
+        sourceLine += CitedText(plain: credit)
         var chart = Chart(
             id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
             unit: unit, title: "\(label), \(placeName), \(span)", description: description,
-            xAxisLabel: "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine,
-            caution: caution?.sentence, points: points, svg: "")
+            xAxisLabel: "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine.text,
+            caution: caution?.sentence, points: points, svg: "", sourceLineMarks: CitationMarks(sourceLine.marks))
         chart.svg = ChartRenderer(chart: chart, quantity: quantity, shortCaution: caution?.short).svg()
         return chart
     }

@@ -54,22 +54,23 @@ extension ComparabilityCheck {
                 // A `<5` takes part by its bounds (`FigureAgreement`): 412 against `<5` is no rounding.
                 if FigureAgreement.differ(figure, mine) { pairs.append((figure, mine)) } else { alike += 1 }
             }
-            var text = "\(context.citedLabel(copy)) is \(republished): the same data "
-                + "collection as \(Words.list(producers.map(context.citedLabel))), not an independent source"
+            var text: CitedText = "\(context.citedLabel(copy)) is \(republished): the same data "
+            text += "collection as \(CitedText.list(producers.map(context.citedLabel))), not an independent source"
             // "Given twice" is said only of figures that agree: of a pair that differs it would be false.
             text += pairs.isEmpty ? ": a figure both give is one figure given twice, not two that agree."
                 : alike > 0 ? ": a figure both give alike is one figure given twice, not two that agree." : "."
             if !pairs.isEmpty {
-                let listed = pairs.prefix(copyDifferenceLimit).map { pair in
-                    "for \(catalog.measureLabel(pair.copy.measure)), \(Words.aroundComma(catalog.placeName(pair.copy.place))), "
+                let listed = pairs.prefix(copyDifferenceLimit).map { pair -> CitedText in
+                    var item = CitedText(plain: "for \(catalog.measureLabel(pair.copy.measure)), \(Words.aroundComma(catalog.placeName(pair.copy.place))), "
                         + ReferencePeriod(start: pair.copy.periodStart, end: pair.copy.periodEnd).text
-                        + subgroupPhrase(pair.copy, catalog: catalog)
-                        + ", \(ownDescription(pair.own, context: context)) gives \(context.markedText(pair.own)) "
-                        + "and the copy gives \(context.markedText(pair.copy))"
+                        + subgroupPhrase(pair.copy, catalog: catalog))
+                    item += ", \(ownDescription(pair.own, context: context)) gives \(context.markedText(pair.own)) "
+                    item += "and the copy gives \(context.markedText(pair.copy))"
+                    return item
                 }
                 let more = pairs.count - listed.count
-                text += " The two disagree on \(Words.count(pairs.count, "figure")): \(listed.joined(separator: "; "))"
-                    + (more > 0 ? "; and \(Words.count(more, "more figure"))" : "") + ". "
+                text += " The two disagree on \(Words.count(pairs.count, "figure")): \(CitedText.joined(listed, separator: "; "))"
+                text += (more > 0 ? "; and \(Words.count(more, "more figure"))" : "") + ". "
                     + "The copy may hold another release of the producer's data, \(republisher)'s processing of it, or a "
                     + "mistake: cite the producer's own figure, and say that the copy gives another number."
             }
@@ -88,7 +89,7 @@ extension ComparabilityCheck {
 
     /// The producer's figure as the copy caution names it: whether it is in the collection's own
     /// latest release, so that a reader knows which of two disagreeing numbers is current.
-    private static func ownDescription(_ figure: FigureRecord, context: BriefContext) -> String {
+    private static func ownDescription(_ figure: FigureRecord, context: BriefContext) -> CitedText {
         let label = context.citedLabel(figure.source)
         guard context.catalog.vintages[figure.source] != nil else { return "the producer's own \(label)" }
         if let released = context.set.droppedFromLatest[figure.key] {

@@ -100,10 +100,10 @@ extension ComparabilityCheck {
         let first = listed[0]  // a run that competes has two figures at least
         let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
         let who = subgroupAndUnit(first, context: context)
-        let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
-        let text = "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): "
-            + Words.list(says) + "; they differ beyond rounding. Say that the sources disagree when citing "
-            + (run.count == 2 ? "either." : "any of them.")
+        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
+        var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
+        text += CitedText.list(says)
+        text += "; they differ beyond rounding. Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them.")
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
         return ComparabilityWarning(kind: "estimates", text: text, figures: listed.map(\.key), citations: citations)
@@ -206,9 +206,10 @@ extension ComparabilityCheck {
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
-        let says = listed.map { "\(context.citedLabel($0.source)) gives \(context.markedText($0))" }
-        var text = "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): "
-            + Words.list(says) + "; they differ beyond rounding."
+        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
+        var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
+        text += CitedText.list(says)
+        text += "; they differ beyond rounding."
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
             // Passed over only when the key figure itself is sound (`KeyFigureSelection`).
             let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []
@@ -216,9 +217,9 @@ extension ComparabilityCheck {
             let sound = passed.isEmpty ? "" : " other than "
                 + Words.list(passed.map { "\(context.label($0.source))'s \(context.text($0))" })
                 + " (whose numbers cannot be right as stored)"
-            text += " The key figure uses \(context.label(keyFigure.source))'s \(context.markedText(keyFigure)) by rule: of primary "
+            text += CitedText(plain: " The key figure uses \(context.label(keyFigure.source))'s \(context.markedText(keyFigure)) by rule: of primary "
                 + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
-                + ", which is no judgement that its estimate is the better one."
+                + ", which is no judgement that its estimate is the better one.")
         } else if let keyFigure {
             text += " The key figure is for another period (\(ReferencePeriod(start: keyFigure.periodStart, end: keyFigure.periodEnd).text)), "
                 + "but the figures tables show \(run.count == 2 ? "both" : "all of them")."

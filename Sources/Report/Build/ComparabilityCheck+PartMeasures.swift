@@ -116,10 +116,11 @@ extension ComparabilityCheck {
     private static func partMeasureWarning(_ part: FigureRecord, whole: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(part, catalog: catalog)
-        let text = "\(catalog.measureLabel(whole.measure)) in \(Words.place(catalog.placeName(part.place))), "
-            + "\(ReferencePeriod(start: part.periodStart, end: part.periodEnd).text), \(context.citedLabel(part.source))"
-            + (subgroup == "all" ? "" : ", \(subgroup)") + ": "
-            + "\(catalog.measureLabel(part.measure)) (\(context.text(part))) is larger than "
+        var text = CitedText(plain: "\(catalog.measureLabel(whole.measure)) in \(Words.place(catalog.placeName(part.place))), "
+            + "\(ReferencePeriod(start: part.periodStart, end: part.periodEnd).text), ")
+        text += context.citedLabel(part.source)
+        text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
+        text += "\(catalog.measureLabel(part.measure)) (\(context.text(part))) is larger than "
             + "\(catalog.measureLabel(whole.measure)) (\(context.text(whole))), the measure it is part of. "
             + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."

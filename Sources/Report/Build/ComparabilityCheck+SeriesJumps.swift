@@ -115,16 +115,15 @@ extension ComparabilityCheck {
     ) -> [ComparabilityWarning] {
         let catalog = context.catalog
         var warnings = pairs.map { later, earlier -> ComparabilityWarning in
-            func described(_ figure: FigureRecord) -> String {
-                "\(context.markedText(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), "
-                    + "\(context.citedLabel(figure.source)))"
+            func described(_ figure: FigureRecord) -> CitedText {
+                "\(context.markedText(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
             }
             let who = subgroupAndUnit(later, context: context)
             let relation = SeriesJump.relation(later: later.value ?? 0, earlier: earlier.value ?? 0)
-            let text = "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place)))"
-                + (who == "all" ? "" : ", \(who)") + ": "
-                + "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
-                + "(measure, place, subgroup and unit). A jump that large is most often a unit slip (thousands written as units, "
+            var text = CitedText(plain: "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place)))"
+                + (who == "all" ? "" : ", \(who)") + ": ")
+            text += "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
+            text += "(measure, place, subgroup and unit). A jump that large is most often a unit slip (thousands written as units, "
                 + "a fraction as a percent): check both against their sources before citing either "
                 + "(tipdb check warns of it as series-jump)."
             var citations = [context.cite(later.source)]

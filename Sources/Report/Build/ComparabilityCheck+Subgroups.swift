@@ -104,9 +104,10 @@ extension ComparabilityCheck {
         var sources: [String] = []
         for figure in sum.parts + [total] where !sources.contains(figure.source) { sources.append(figure.source) }
         let atLeast = zip(sum.parts, sum.amounts).allSatisfy { $0.value == $1 } ? "" : "at least "
-        let text = "\(catalog.measureLabel(total.measure)) in \(Words.place(catalog.placeName(total.place))), "
-            + "\(ReferencePeriod(start: total.periodStart, end: total.periodEnd).text), \(Words.list(sources.map(context.citedLabel))): "
-            + "the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
+        var text = CitedText(plain: "\(catalog.measureLabel(total.measure)) in \(Words.place(catalog.placeName(total.place))), "
+            + "\(ReferencePeriod(start: total.periodStart, end: total.periodEnd).text), ")
+        text += CitedText.list(sources.map(context.citedLabel))
+        text += ": the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
             + "(\(totalWords)). All are kept as published, but subgroups that cannot overlap cannot add up to more than their "
             + "whole: one of them counts something else or is wrong. Say so when citing any of them."
         return ComparabilityWarning(
@@ -123,12 +124,13 @@ extension ComparabilityCheck {
             ? context.text(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.text(total))"
         // Two releases of one export: each number is named with the release that published it.
         let twoReleases = sub.source != total.source
-        let sources = twoReleases
+        let sources: CitedText = twoReleases
             ? "\(context.citedLabel(sub.source)) (the subgroup) and \(context.citedLabel(total.source)) (the total)"
             : context.citedLabel(sub.source)
-        let text = "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
-            + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), \(sources): "
-            + "the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords)). "
+        var text = CitedText(plain: "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
+            + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), ")
+        text += sources
+        text += ": the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords)). "
             + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
         let citations = twoReleases ? [context.cite(sub.source), context.cite(total.source)] : [context.cite(sub.source)]

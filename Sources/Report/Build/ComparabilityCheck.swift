@@ -183,7 +183,7 @@ enum ComparabilityCheck {
 
     private static func methodWarning(_ series: [FigureRecord], origins: Int, first: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
-        let listed = series.map { figure in
+        let listed = series.map { figure -> CitedText in
             "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
         }
         let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
@@ -191,10 +191,10 @@ enum ComparabilityCheck {
         for method in methods where !uniqueMethods.contains(method) { uniqueMethods.append(method) }
         // The same words as the caution a chart of this series carries (`SeriesCaution`).
         let detected = SeriesCaution.isDetected(first.measure, catalog: catalog)
-        var text = "\(catalog.measureLabel(first.measure)), \(Words.aroundComma(catalog.placeName(first.place))): the \(series.count) figures "
-            + "\(Words.list(listed)) come from \(SeriesCaution.origins(origins, detected: detected))"
+        var text = CitedText(plain: "\(catalog.measureLabel(first.measure)), \(Words.aroundComma(catalog.placeName(first.place))): the \(series.count) figures ")
+        text += "\(CitedText.list(listed)) come from \(SeriesCaution.origins(origins, detected: detected))"
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
-        text += ". " + SeriesCaution.reason(detected: detected)
+        text += CitedText(plain: ". " + SeriesCaution.reason(detected: detected))
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
     }

@@ -54,13 +54,13 @@ enum FigureErrorCautions {
     private static func caution(_ figure: FigureRecord, errors: [FigureError], context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(figure, catalog: catalog)
-        let what = "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "
-            + "\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text) (\(subgroup)), "
-            + "\(context.citedLabel(figure.source))"
+        var text = CitedText(plain: "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "
+            + "\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text) (\(subgroup)), ")
+        text += context.citedLabel(figure.source)
         let problems = errors.map { "\(problem($0)) (\($0.check))" }
-        let text = "\(what): the figure \(context.text(figure)) (\(figure.key)) cannot be right as stored: "
+        text += CitedText(plain: ": the figure \(context.text(figure)) (\(figure.key)) cannot be right as stored: "
             + Words.list(problems) + ". The database's own checks flag it as an error. It is shown as stored; "
-            + "do not cite it until the row is corrected against the source."
+            + "do not cite it until the row is corrected against the source.")
         return ComparabilityWarning(kind: "errors", text: text, figures: [figure.key], citations: [context.cite(figure.source)])
     }
 

@@ -13,13 +13,13 @@ extension GapAnalysis {
     }
 
     /// ` (UNODC 2025a [2] is a copy of its data republished by Our World in Data)`, or "" without copies.
-    static func copyPhrase(_ copies: [String], context: BriefContext) -> String {
+    static func copyPhrase(_ copies: [String], context: BriefContext) -> CitedText {
         guard !copies.isEmpty else { return "" }
         var republishers: [String] = []
         for copy in copies {
             if let name = context.catalog.copies.republishers[copy], !republishers.contains(name) { republishers.append(name) }
         }
-        let labels = Words.list(copies.map(context.citedLabel))
+        let labels = CitedText.list(copies.map(context.citedLabel))
         return " (\(labels) \(copies.count == 1 ? "is a copy" : "are copies") of its data republished by \(Words.list(republishers)))"
     }
 }

@@ -29,17 +29,17 @@ extension GapAnalysis {
     }
 
     /// The sentence for the measures and places `dropped` names, or nil for none.
-    static func droppedSentence(_ dropped: [DroppedEstimate], context: BriefContext) -> String? {
+    static func droppedSentence(_ dropped: [DroppedEstimate], context: BriefContext) -> CitedText? {
         guard !dropped.isEmpty else { return nil }
         let shown = dropped.prefix(listLimit)
         let more = dropped.count - shown.count
-        let parts = shown.map { item -> String in
+        let parts = shown.map { item -> CitedText in
             let series = context.catalog.vintages[item.figure.source]?.series
-            let release = series.map { "an earlier release of \($0), \(context.citedLabel(item.figure.source))" }
+            let release: CitedText = series.map { "an earlier release of \($0), \(context.citedLabel(item.figure.source))" }
                 ?? context.citedLabel(item.figure.source)
             return "\(item.name) (only in \(release); the latest release, \(item.latestRelease), no longer publishes it)"
         }
-        let list = more > 0 ? parts.joined(separator: ", ") + " and \(more) more" : Words.list(parts)
+        let list = more > 0 ? CitedText.joined(parts, separator: ", ") + " and \(more) more" : CitedText.list(parts)
         return "\(Words.count(dropped.count, "measure and place", "measures and places")) "
             + "\(dropped.count == 1 ? "has" : "have") a primary figure for everyone only in a release that a newer one dropped, "
             + "so no key figure: \(list) (see the figures tables)."

@@ -141,7 +141,7 @@ enum GapAnalysis {
 
         let (unkeyed, dropped) = withoutKeyFigure(ordered, keyFigures: keyFigures, context: context)
 
-        var sentences: [String] = []
+        var sentences: [CitedText] = []
         // A scope of one country that has figures has no country gap to tell: nothing is said.
         if countries.isEmpty {
             sentences.append("The places in scope are not countries, so there is no country list to check for gaps.")
@@ -151,7 +151,7 @@ enum GapAnalysis {
             }
         } else if countries.count == 1, let name = placeList.names.first {
             let place = Words.place(name)
-            sentences.append(place.prefix(1).uppercased() + place.dropFirst() + ", the one country in scope, has no figure of its own for the measures in scope.")
+            sentences.append(CitedText(plain: place.prefix(1).uppercased() + place.dropFirst() + ", the one country in scope, has no figure of its own for the measures in scope."))
         } else {
             sentences.append("\(placeList.count) of the \(Words.count(countries.count, inhabited + "country", inhabited + "countries")) in scope "
                 + "\(placeList.count == 1 ? "has" : "have") no figure for the measures in scope: \(placeList.text).")
@@ -164,12 +164,12 @@ enum GapAnalysis {
                 ? "the one figure with a traceable origin goes back" : "all \(single.figureCount) figures with a traceable origin go back"
             let them = single.figureCount == 1 ? "it" : "them"
             if let series = catalog.vintages[single.source]?.series, !vintages.isEmpty {
-                let releases = Words.list(vintages.map(context.citedLabel))
+                let releases = CitedText.list(vintages.map(context.citedLabel))
                 sentences.append("\(single.measureLabel): \(what) to one series, \(series), through its releases \(releases)"
                     + "\(copyPhrase(copies, context: context)): vintages of one export\(copies.isEmpty ? "" : " and copies of it") are not "
                     + "independent sources, so no independent source confirms \(them).")
             } else {
-                sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) [\(single.citation)]"
+                sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) \(CitedText.citation(single.citation))"
                     + "\(copyPhrase(copies, context: context)); no independent source confirms \(them).")
             }
         }
@@ -183,16 +183,18 @@ enum GapAnalysis {
             let names = unkeyed.names.filter { !droppedNames.contains($0) }
             let more = general - names.count
             let text = more > 0 ? names.joined(separator: ", ") + " and \(more) more" : Words.list(names)
-            sentences.append("\(Words.count(general, "measure and place", "measures and places")) "
+            sentences.append(CitedText(plain: "\(Words.count(general, "measure and place", "measures and places")) "
                 + "\(general == 1 ? "has" : "have") figures but no primary figure for everyone in the measure's usual unit, "
-                + "so no key figure: \(text) (see the figures tables).")
+                + "so no key figure: \(text) (see the figures tables)."))
         }
         if let sentence = droppedSentence(dropped, context: context) { sentences.append(sentence) }
-        if let sentence = retractedSentence(retracted) { sentences.append(sentence) }
-        if sentences.isEmpty { sentences.append(noGap) }
+        // The reasons quoted here are the user's words, brackets and all: text, not citations.
+        if let sentence = retractedSentence(retracted) { sentences.append(CitedText(plain: sentence)) }
+        if sentences.isEmpty { sentences.append(CitedText(plain: noGap)) }
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
-            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, retracted: retracted, sentences: sentences)
+            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, retracted: retracted, sentences: sentences.map(\.text),
+            sentenceMarks: sentences.map { CitationMarks($0.marks) })
     }
 
     /// Said when no gap is found, so that the section is never empty: what was looked for.

@@ -69,9 +69,9 @@ enum KeyFigureAge {
     ) throws -> ComparabilityWarning {
         let figure = key.figure
         var citations = [figure.citation]
-        var text = "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) "
-            + "(\(figure.sourceLabel) [\(figure.citation)]), describes \(figure.period), a period that ended "
-            + "\(Words.count(years, "year")) before this brief; "
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+        text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), describes \(figure.period), a period that ended "
+        text += "\(Words.count(years, "year")) before this brief; "
         let endYear = PeriodDays.parts(figure.periodEnd).year
         var figures = [figure.key]
         if let later = laterInScope(key, endYear: endYear, ordered: ordered, context: context) {
@@ -79,16 +79,18 @@ enum KeyFigureAge {
             citations.append(citation)
             figures.append(later.record.key)
             let subgroup = BriefContext.subgroup(later.record, catalog: context.catalog)
-            text += "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
+            text += CitedText(plain: "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
                 + "\(context.markedText(later.record)) for \(ReferencePeriod(start: later.record.periodStart, end: later.record.periodEnd).text)"
-                + " (" + (subgroup == "all" ? "" : subgroup + ", ") + "\(context.label(later.record.source)) [\(citation)])."
+                + " (" + (subgroup == "all" ? "" : subgroup + ", ") + context.label(later.record.source) + " ")
+            text += CitedText.citation(citation) + ")."
         } else if let to = context.scope.to,
                   let later = try laterInDatabase(key, endYear: endYear, context: context, db: db) {
             let citation = context.cite(later.source)
             citations.append(citation)
             figures.append(later.key)
             text += "a later figure of this measure and place is in the database, outside the years this brief covers "
-                + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) [\(citation)])."
+                + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) "
+            text += CitedText.citation(citation) + ")."
         } else {
             text += "no later figure of this measure and place is in the database."
         }

@@ -71,7 +71,7 @@ extension LineageReport {
         let document = LineageDocument(
             figure: key, chain: chain, ending: lineage.ending.rawValue,
             primary: lineage.ending == .primary ? lineage.last?.key : nil, brokenKey: lineage.brokenKey,
-            flags: flags, text: sentence, repeatedBy: repeatedBy, references: references)
+            flags: flags, text: sentence.text, repeatedBy: repeatedBy, references: references)
         return try JSONLayout.document(document)
     }
 

@@ -125,7 +125,7 @@ public struct LineageReport {
         let changes = RepeatChangeText.sentences(lineage, context: context)
         for change in changes { out += "FLAG: \(change).\n" }
         if lineage.steps.count > 1 || lineage.ending != .primary {
-            out += LineageText.sentence(lineage, context: context) + "\n"
+            out += LineageText.sentence(lineage, context: context).text + "\n"
         }
         if let (records, repeatContext) = loaded.repeats {
             out += "\nRepeated by:\n"

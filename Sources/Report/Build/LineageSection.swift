@@ -9,7 +9,8 @@ enum LineageSection {
         return repeated.map { figure -> LineageEntry in
             let lineage = context.lineage(figure)
             let changes = RepeatChangeText.sentences(lineage, context: context)
-            let text = LineageText.sentence(lineage, context: context) + changes.map { " \($0)." }.joined()
+            let text = LineageText.sentence(lineage, context: context) + CitedText(plain: changes.map { " \($0)." }.joined())
+            // The changes quote figures and labels only: no citation of their own.
             let steps = lineage.steps.map { step in
                 LineageStep(
                     key: step.key, text: context.text(step), measureLabel: context.catalog.measureLabel(step.measure),
@@ -19,8 +20,9 @@ enum LineageSection {
                     inScope: !context.set.outside.contains(step.key))
             }
             return LineageEntry(
-                figure: figure.key, text: text, ending: lineage.ending.rawValue,
-                flagged: lineage.ending != .primary || !changes.isEmpty, changes: changes, steps: steps)
+                figure: figure.key, text: text.text, ending: lineage.ending.rawValue,
+                flagged: lineage.ending != .primary || !changes.isEmpty, changes: changes, steps: steps,
+                citationMarks: CitationMarks(text.marks))
         }
     }
 }

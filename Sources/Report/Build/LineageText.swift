@@ -4,17 +4,17 @@ import Storage
 /// ILO 2005: a minimum estimate for 1995-2004."
 enum LineageText {
     /// The whole chain in one sentence, with citation numbers.
-    static func sentence(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
+    static func sentence(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> CitedText {
         guard let first = lineage.steps.first else {
-            return "\"\(lineage.brokenKey ?? "")\" is not in the database."
+            return CitedText(plain: "\"\(lineage.brokenKey ?? "")\" is not in the database.")
         }
-        var text = "\(context.text(first)) (\(context.citedLabel(first.source)))"
+        var text: CitedText = "\(context.text(first)) (\(context.citedLabel(first.source)))"
         if lineage.steps.count == 1 && lineage.ending == .unsourced {
-            return "\(subject(first, context: context)): " + text
+            return CitedText(plain: "\(subject(first, context: context)): ") + text
                 + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
         }
         text += links(lineage, context: context, cited: true, values: true)
-        return text + ending(lineage, context: context) + "."
+        return text + CitedText(plain: ending(lineage, context: context) + ".")
     }
 
     /// What a figure measures, as the cautions name it: "Victims of trafficking in persons
@@ -34,7 +34,7 @@ enum LineageText {
 
     /// The short form for a figure table: "repeats UNODC 2012, which repeats ILO 2005 (2.45 million, 1995-2004)".
     static func repeats(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
-        var text = String(links(lineage, context: context, cited: false, values: false).dropFirst())
+        var text = String(links(lineage, context: context, cited: false, values: false).text.dropFirst())
         switch lineage.ending {
         case .primary:
             if let last = lineage.last {
@@ -50,16 +50,16 @@ enum LineageText {
 
     /// " repeats UNODC 2012, which repeats ILO 2005 (2.45 million)": each later step, with its
     /// value when it differs from the one repeating it.
-    private static func links(_ lineage: Lineage<FigureRecord>, context: BriefContext, cited: Bool, values: Bool) -> String {
-        var text = ""
+    private static func links(_ lineage: Lineage<FigureRecord>, context: BriefContext, cited: Bool, values: Bool) -> CitedText {
+        var text = CitedText(plain: "")
         for (index, step) in lineage.steps.enumerated().dropFirst() {
             text += index == 1 ? " repeats " : ", which repeats "
-            text += cited ? context.citedLabel(step.source) : context.label(step.source)
+            text += cited ? context.citedLabel(step.source) : CitedText(plain: context.label(step.source))
             let previous = lineage.steps[index - 1]
             if values && context.text(step) != context.text(previous) { text += " (\(context.text(step)))" }
         }
         if lineage.ending == .cycle, let key = lineage.brokenKey, let again = context.set.byKey[key] {
-            text += (lineage.steps.count == 1 ? " repeats " : ", which repeats ") + context.label(again.source) + " again"
+            text += CitedText(plain: (lineage.steps.count == 1 ? " repeats " : ", which repeats ") + context.label(again.source) + " again")
         }
         return text
     }

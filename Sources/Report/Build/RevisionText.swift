@@ -48,7 +48,7 @@ enum RevisionText {
         var origin: [String] = []
         // The earlier release as a source of its own (a GLOTIP vintage) is cited; the figure's own source is not repeated.
         if let source = revision.source, source != figure.source, context.catalog.sources[source] != nil {
-            origin.append(context.citedLabel(source))
+            origin.append(context.citedLabel(source).text)
         }
         if let batch = revision.loadedBy {
             origin.append("batch \(batch)" + (files ? revision.loadedFrom.map { ": \($0)" } ?? "" : ""))

@@ -24,6 +24,12 @@ public struct Chart: Codable, Sendable, Equatable {
     public var points: [ChartPoint]
     /// The chart as a standalone SVG document (no XML declaration), text as real SVG text.
     public var svg: String
+    /// Where in `sourceLine` its citations are written.
+    public var sourceLineMarks = CitationMarks()
+
+    private enum CodingKeys: String, CodingKey {
+        case id, measure, measureLabel, place, placeName, unit, title, description, xAxisLabel, yAxisLabel, sourceLine, caution, points, svg
+    }
 }
 
 /// One figure drawn in a chart.

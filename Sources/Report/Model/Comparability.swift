@@ -39,4 +39,14 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     public var figures: [String]
     /// Reference numbers cited in `text`.
     public var citations: [Int]
+    /// Where in `text` those citations are written.
+    public var citationMarks = CitationMarks()
+
+    private enum CodingKeys: String, CodingKey { case kind, text, figures, citations }
+}
+
+extension ComparabilityWarning {
+    init(kind: String, text: CitedText, figures: [String], citations: [Int]) {
+        self.init(kind: kind, text: text.text, figures: figures, citations: citations, citationMarks: CitationMarks(text.marks))
+    }
 }

@@ -16,6 +16,25 @@ public struct DataGaps: Codable, Sendable, Equatable {
     public var retracted: RetractedFigures
     /// All of the above as sentences, in order.
     public var sentences: [String]
+    /// Where in each of `sentences` its citations are written, one item a sentence.
+    public var sentenceMarks: [CitationMarks] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case placesWithoutFigures, yearsWithoutFigures, singleSourceMeasures, placesWithoutStudies, withoutKeyFigure, retracted, sentences
+    }
+
+    /// Equal when they read the same: `sentenceMarks` is left out, as `CitationMarks` leaves
+    /// itself out (a brief read back from its JSON has none, and is the same brief).
+    public static func == (lhs: DataGaps, rhs: DataGaps) -> Bool {
+        lhs.placesWithoutFigures == rhs.placesWithoutFigures && lhs.yearsWithoutFigures == rhs.yearsWithoutFigures
+            && lhs.singleSourceMeasures == rhs.singleSourceMeasures && lhs.placesWithoutStudies == rhs.placesWithoutStudies
+            && lhs.withoutKeyFigure == rhs.withoutKeyFigure && lhs.retracted == rhs.retracted && lhs.sentences == rhs.sentences
+    }
+
+    /// The citations of sentence `index`; none for a brief read back from JSON, which has no marks.
+    public func marks(ofSentence index: Int) -> CitationMarks {
+        index < sentenceMarks.count ? sentenceMarks[index] : CitationMarks()
+    }
 }
 
 /// A count with a readable, capped list: "Afghanistan, Albania, ... and 230 more".

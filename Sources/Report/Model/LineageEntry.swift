@@ -15,6 +15,10 @@ public struct LineageEntry: Codable, Sendable, Equatable {
     public var changes: [String]
     /// From the figure itself to the last figure reached.
     public var steps: [LineageStep]
+    /// Where in `text` its citations are written.
+    public var citationMarks = CitationMarks()
+
+    private enum CodingKeys: String, CodingKey { case figure, text, ending, flagged, changes, steps }
 }
 
 /// One figure of a chain.

@@ -65,7 +65,7 @@ extension HTMLRenderer {
             out.append("<p class=\"warning\"><strong>Caution (")
             out.append(xml: warning.kind)
             out.append(").</strong> ")
-            Self.appendCited(warning.text, to: &out)
+            Self.appendCited(warning.text, marks: warning.citationMarks, to: &out)
             out.append("</p>\n")
         }
     }
@@ -94,7 +94,7 @@ extension HTMLRenderer {
             out += "<p>No measure has primary figures for everyone at two or more reference periods in one place.</p>\n"
         }
         for chart in brief.charts {
-            out += "<figure id=\"\(e(chart.id))\">\n\(chart.svg)<figcaption>\(e(chart.description)) \(cited(chart.sourceLine))</figcaption>\n</figure>\n"
+            out += "<figure id=\"\(e(chart.id))\">\n\(chart.svg)<figcaption>\(e(chart.description)) \(cited(chart.sourceLine, marks: chart.sourceLineMarks))</figcaption>\n</figure>\n"
         }
         out += "</section>\n"
     }
@@ -110,7 +110,7 @@ extension HTMLRenderer {
                 out.append(xml: entry.figure)
                 out.append("\">")
                 if entry.flagged { out.append("<span class=\"flag\">Flag:</span> ") }
-                Self.appendCited(entry.text, to: &out)
+                Self.appendCited(entry.text, marks: entry.citationMarks, to: &out)
                 out.append("</li>\n")
             }
             out += "</ul>\n"
@@ -149,7 +149,9 @@ extension HTMLRenderer {
     func gaps(_ out: inout TextBuffer) {
         open(&out, "gaps")
         out += "<ul>\n"
-        for sentence in brief.gaps.sentences { out += "<li>\(cited(sentence))</li>\n" }
+        for (index, sentence) in brief.gaps.sentences.enumerated() {
+            out += "<li>\(cited(sentence, marks: brief.gaps.marks(ofSentence: index)))</li>\n"
+        }
         out += "</ul>\n</section>\n"
     }
 

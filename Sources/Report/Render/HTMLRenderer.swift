@@ -8,37 +8,34 @@ struct HTMLRenderer {
 
     func e(_ text: String) -> String { XMLText.escape(text) }
 
-    /// Escapes a text and turns its `[n]` citations into links to the reference list, in one pass.
-    func cited(_ text: String) -> String {
+    /// Escapes a text and turns the citations tipdb wrote in it (`marks`) into links to the
+    /// reference list, in one pass.
+    func cited(_ text: String, marks: CitationMarks) -> String {
         var out = TextBuffer(capacity: text.utf8.count + 32)
-        Self.appendCited(text, to: &out)
+        Self.appendCited(text, marks: marks, to: &out)
         return out.text
     }
 
-    /// `cited(_:)` written straight into `out`: one walk over the text's bytes, where escaping
-    /// it into a new string and then cutting that into substrings cost a brief's many cautions
-    /// and lineage lines some 3 % of its main thread.
-    static func appendCited(_ text: String, to out: inout TextBuffer) {
+    /// `cited(_:marks:)` written straight into `out`: one walk over the text's bytes, where
+    /// escaping it into a new string and then cutting that into substrings cost a brief's many
+    /// cautions and lineage lines some 3 % of its main thread. Only the brackets at `marks` are
+    /// links: any other `[3]` is the text's own (a retraction's reason, a title) and stays text.
+    static func appendCited(_ text: String, marks: CitationMarks, to out: inout TextBuffer) {
         var text = text
         text.withUTF8 { utf8 in
             var written = 0
-            var index = 0
-            while index < utf8.count {
+            for index in marks.offsets where index >= written && index < utf8.count {
                 guard utf8[index] == UInt8(ascii: "["),
                     let close = utf8[(index + 1)...].firstIndex(of: UInt8(ascii: "]")),
                     let number = Int(String(decoding: UnsafeBufferPointer(rebasing: utf8[(index + 1)..<close]), as: UTF8.self))
-                else {
-                    index += 1
-                    continue
-                }
+                else { continue }
                 out.append(xml: UnsafeBufferPointer(rebasing: utf8[written..<index]))
                 out.append("<a href=\"#ref-")
                 out.append(decimal: number)
                 out.append("\">[")
                 out.append(decimal: number)
                 out.append("]</a>")
-                index = close + 1
-                written = index
+                written = close + 1
             }
             out.append(xml: UnsafeBufferPointer(rebasing: utf8[written...]))
         }

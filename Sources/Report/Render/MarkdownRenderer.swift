@@ -7,7 +7,7 @@ struct MarkdownRenderer {
     let chartStem: String?
 
     private func e(_ text: String) -> String { MarkdownText.escape(text) }
-    private func c(_ text: String) -> String { MarkdownText.escapeKeepingCitations(text) }
+    private func c(_ text: String, _ marks: CitationMarks) -> String { MarkdownText.escapeKeepingCitations(text, marks: marks) }
 
     static func chartFile(stem: String, chart: Chart) -> String { "\(stem)-\(chart.id).svg" }
 
@@ -75,7 +75,7 @@ struct MarkdownRenderer {
     /// Cautions as a list, each led by its kind, and a blank line after (nothing for none).
     private func cautions(_ warnings: [ComparabilityWarning], into out: inout TextBuffer) {
         guard !warnings.isEmpty else { return }
-        for warning in warnings { out += "- **Caution (\(warning.kind)).** \(c(warning.text))\n" }
+        for warning in warnings { out += "- **Caution (\(warning.kind)).** \(c(warning.text, warning.citationMarks))\n" }
         out += "\n"
     }
 
@@ -120,7 +120,7 @@ struct MarkdownRenderer {
             out += "### \(e(chart.title))\n\n"
             if let stem = chartStem {
                 out += "![\(e(chart.title)): \(e(chart.description))](\(Self.link(Self.chartFile(stem: stem, chart: chart))))\n\n"
-                out += "\(c(chart.sourceLine))\n\n"
+                out += "\(c(chart.sourceLine, chart.sourceLineMarks))\n\n"
             } else {
                 // No SVG file goes with a brief on standard output: the chart's figures are given
                 // as a table under its title, and its source line without the words of a drawing.
@@ -128,7 +128,7 @@ struct MarkdownRenderer {
                 points(chart, into: &out)
                 let line = chart.sourceLine.hasSuffix(ChartSelection.credit)
                     ? String(chart.sourceLine.dropLast(ChartSelection.credit.count)) : chart.sourceLine
-                out += "\(c(line))\n\n"
+                out += "\(c(line, chart.sourceLineMarks))\n\n"
             }
         }
     }
@@ -150,7 +150,7 @@ struct MarkdownRenderer {
             return
         }
         for entry in brief.lineage {
-            out += "- \(entry.flagged ? "**Flag:** " : "")\(c(entry.text))\n"
+            out += "- \(entry.flagged ? "**Flag:** " : "")\(c(entry.text, entry.citationMarks))\n"
         }
         out += "\n"
     }
@@ -180,7 +180,7 @@ struct MarkdownRenderer {
 
     private func gaps(_ out: inout TextBuffer) {
         out += "## Data gaps\n\n"
-        for sentence in brief.gaps.sentences { out += "- \(c(sentence))\n" }
+        for (index, sentence) in brief.gaps.sentences.enumerated() { out += "- \(c(sentence, brief.gaps.marks(ofSentence: index)))\n" }
         out += "\n"
     }
 

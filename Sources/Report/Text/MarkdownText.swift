@@ -124,84 +124,29 @@ enum MarkdownText {
         return out
     }
 
-    /// Escapes a text that carries citations such as `[3]`, keeping them readable as `[3]`.
-    static func escapeKeepingCitations(_ text: String) -> String {
-        let escaped = escape(text)
-        // `\[3\]` reads badly in the Markdown source; a bracketed number is never a link without a definition.
-        let numbers = citationNumbers(in: text)
-        guard !numbers.isEmpty else { return escaped }
-        // One pass over the bytes, putting back `[n]` for each cited n: Foundation's
-        // `replacingOccurrences` took 3 % of a 100,000-figure brief.
-        let bytes = Array(escaped.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if let end = citationEnd(in: bytes, at: index, numbers: numbers) {
-                out.append(UInt8(ascii: "["))
-                out.append(contentsOf: bytes[(index + 2)..<(end - 2)])
-                out.append(UInt8(ascii: "]"))
-                index = end
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Where an escaped citation `\[n\]` starting at `start` ends, when n is one of `numbers`
-    /// written as `String(n)` would write it; nil otherwise.
-    private static func citationEnd(in bytes: [UInt8], at start: Int, numbers: [Int]) -> Int? {
-        guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: "\\"), bytes[start + 1] == UInt8(ascii: "[") else {
-            return nil
-        }
-        var end = start + 2
-        if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
-        while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "\\"), bytes[end + 1] == UInt8(ascii: "]") else { return nil }
-        let digits = String(decoding: bytes[(start + 2)..<end], as: UTF8.self)
-        guard let number = Int(digits), String(number) == digits, numbers.contains(number) else { return nil }
-        return end + 2
-    }
-
-    /// The numbers that appear as `[n]` in a text.
-    static func citationNumbers(in text: String) -> [Int] {
+    /// Escapes a text that carries tipdb's citations (`marks`), keeping each readable as `[3]`.
+    ///
+    /// Only the brackets at `marks` stay bare: `\[3\]` reads badly in the Markdown source, and a
+    /// bracketed number is never a link without a definition. Any other `[3]` is the text's own
+    /// (a retraction's reason, a title) and is escaped like every other bracket, so that no
+    /// reader or tool takes it for a citation.
+    static func escapeKeepingCitations(_ text: String, marks: CitationMarks) -> String {
+        guard !marks.offsets.isEmpty else { return escape(text) }
         var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            // Brackets are whole characters in ASCII; beyond it a combining mark can join one.
-            bytes.allSatisfy { $0 < 0x80 } ? citationNumbers(inASCII: bytes) : citationNumbers(inCharacters: text)
-        }
-    }
-
-    /// `citationNumbers(in:)` over ASCII bytes: the same search, `[` then the first `]` after it,
-    /// going on from just after each `[`.
-    private static func citationNumbers(inASCII bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var numbers: [Int] = []
-        var open = bytes.firstIndex(of: UInt8(ascii: "["))
-        while let start = open {
-            let after = start + 1
-            guard let close = bytes[after...].firstIndex(of: UInt8(ascii: "]")) else { break }
-            if let number = Int(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[after..<close]), as: UTF8.self)),
-               !numbers.contains(number) {
-                numbers.append(number)
+        return contiguous.withUTF8 { utf8 in
+            var out = ""
+            out.reserveCapacity(utf8.count + 16)
+            var written = 0
+            for start in marks.offsets where start >= written && start < utf8.count && utf8[start] == UInt8(ascii: "[") {
+                guard let close = utf8[(start + 1)...].firstIndex(of: UInt8(ascii: "]")) else { continue }
+                // Marks fall on the ASCII `[` tipdb wrote, so each piece is whole characters.
+                out += escape(String(decoding: UnsafeBufferPointer(rebasing: utf8[written..<start]), as: UTF8.self))
+                out += String(decoding: UnsafeBufferPointer(rebasing: utf8[start...close]), as: UTF8.self)
+                written = close + 1
             }
-            open = bytes[after...].firstIndex(of: UInt8(ascii: "["))
+            out += escape(String(decoding: UnsafeBufferPointer(rebasing: utf8[written...]), as: UTF8.self))
+            return out
         }
-        return numbers
-    }
-
-    /// `citationNumbers(in:)` character by character.
-    static func citationNumbers(inCharacters text: String) -> [Int] {
-        var numbers: [Int] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "[") {
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: "]") else { break }
-            if let number = Int(after[..<close]), !numbers.contains(number) { numbers.append(number) }
-            rest = after
-        }
-        return numbers
     }
 
     /// The bytes `escape` changes: \ ` * _ [ ] < > | # & ~ $, line breaks and other control characters. A switch, not a `Set`:
