@@ -53,6 +53,7 @@ let package = Package(
                 .embedInCode("m0023_labels_and_changes.sql"),
                 .embedInCode("m0024_revision_kinds.sql"),
                 .embedInCode("m0025_citation_revision_kinds.sql"),
+                .embedInCode("m0026_period_days_first.sql"),
             ]
         ),
         .target(

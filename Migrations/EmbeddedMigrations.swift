@@ -31,5 +31,6 @@ public enum EmbeddedMigrations {
         ("m0023_labels_and_changes.sql", PackageResources.m0023_labels_and_changes_sql),
         ("m0024_revision_kinds.sql", PackageResources.m0024_revision_kinds_sql),
         ("m0025_citation_revision_kinds.sql", PackageResources.m0025_citation_revision_kinds_sql),
+        ("m0026_period_days_first.sql", PackageResources.m0026_period_days_first_sql),
     ]
 }

@@ -111,7 +111,8 @@ extension IngestHelp {
         Kate) is loaded as one author with a warning; places separated by commas are refused saying so. Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
-        cannot overlap adding up to more than their total (parts-above-total) and a figure 10 or more times the \
+        cannot overlap adding up to more than their total (parts-above-total), one source's figure under two keys \
+        (same-figure-twice) and a figure 10 or more times the \
         one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
         warned about, by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
         line of the first of them the file gave, in line order (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \

@@ -23,7 +23,8 @@ struct JSONArrayIngestCommandTests {
             try Data(figures(5_000).utf8).write(to: dir.appendingPathComponent("figures.json"))
             let loaded = try Tipdb.run(["ingest", "figures.json"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
-            #expect(loaded.stdout.hasPrefix("figures.json: 5000 read, 5000 inserted, 0 updated, 0 unchanged, 0 rejected (batch "))
+            // Each of the five sources gives one figure (WLD, 2016) 1,000 times: same-figure-twice warns once per source.
+            #expect(loaded.stdout.hasPrefix("figures.json: 5000 read, 5000 inserted, 0 updated, 0 unchanged, 0 rejected, 5 warnings (batch "))
             #expect(loaded.stderr.contains("note: figures.json: kind figures from the field names"))
 
             let broken = #"{"key": "b-4999", "measure": "forced-labour", "value": 1 2, "place": "WLD"}"#

@@ -27,7 +27,7 @@ extension ComparabilityCheck {
             }
             guard let first = group.first else { continue }
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
-            // Figures of one period are next to each other in reading order (their dates sort them).
+            // Figures of one period, by its days, are put together (`samePeriodRuns`).
             // Primary estimates published only as a bound (`<5`) take part too, named as published.
             for run in samePeriodRuns(group.filter(\.isPrimaryEstimate)) where isCompeting(run, catalog: context.catalog) {
                 guard warnings.count < estimateWarningLimit else {
@@ -119,15 +119,26 @@ extension ComparabilityCheck {
         return who == "all" ? unit : who + ", " + unit
     }
 
-    /// Runs of figures with the same reference period, in their order.
+    /// Runs of figures with the same reference period by the days it covers (`2018`, `2018-01` to
+    /// `2018-12` and `2018-01-01` to `2018-12-31` are one period), each in reading order.
+    ///
+    /// Why by days: a source that writes the year as its first and last days gave an estimate for
+    /// another period as far as the text went, and two sources' 32,000 and 95,000 for Nepal in 2018
+    /// read as a change over time, not as a disagreement. Reading order sorts dates as written, so
+    /// such periods need not be neighbours: the figures (primary estimates of one measure and place,
+    /// a few) are ordered by their days first, as integers (`PeriodDays`).
     private static func samePeriodRuns(_ figures: [FigureRecord]) -> [[FigureRecord]] {
+        let days = figures.enumerated().map { (PeriodDays.first($0.element.periodStart), PeriodDays.last($0.element.periodEnd), $0.offset) }
+            .sorted { $0 < $1 }
         var runs: [[FigureRecord]] = []
-        for figure in figures {
-            if let last = runs.last?.last, last.periodStart == figure.periodStart, last.periodEnd == figure.periodEnd {
-                runs[runs.count - 1].append(figure)
+        var last: (first: Int, last: Int)?
+        for (first, end, index) in days {
+            if let last, last == (first, end) {
+                runs[runs.count - 1].append(figures[index])
             } else {
-                runs.append([figure])
+                runs.append([figures[index]])
             }
+            last = (first, end)
         }
         return runs
     }

@@ -36,6 +36,7 @@ enum ComparabilityCheck {
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
+        warnings += sameFigureWarnings(sameFigures(ordered, catalog: context.catalog), keyFigures: keyFigures, context: context)
         let found = scan()
         warnings += subgroupWarnings(found, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
@@ -157,7 +158,12 @@ enum ComparabilityCheck {
                     continue
                 }
                 if collection(of: figure, context.catalog) != collection(of: first, context.catalog) { twoOrigins = true }
-                if figure.periodStart != first.periodStart || figure.periodEnd != first.periodEnd { twoPeriods = true }
+                // By the days they cover: `2018` and `2018-01-01`/`2018-12-31` are one period, no trend.
+                if !twoPeriods, figure.periodStart != first.periodStart || figure.periodEnd != first.periodEnd,
+                   PeriodDays.first(figure.periodStart) != PeriodDays.first(first.periodStart)
+                    || PeriodDays.last(figure.periodEnd) != PeriodDays.last(first.periodEnd) {
+                    twoPeriods = true
+                }
                 if twoOrigins && twoPeriods { break }
             }
             guard twoOrigins, twoPeriods else { continue }
@@ -167,7 +173,7 @@ enum ComparabilityCheck {
             }
             let series = Headline.series(group, includingBounds: true)
             let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
-            let seriesPeriods = Set(series.map { $0.periodStart + "/" + $0.periodEnd })
+            let seriesPeriods = Set(series.map { PeriodDays.first($0.periodStart) &* 100_000_000 &+ PeriodDays.last($0.periodEnd) })
             guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
             warnings.append(methodWarning(series, origins: seriesOrigins.count, first: first, context: context))
         }

@@ -25,11 +25,11 @@ enum Headline {
     }
 
     /// The key figure among `figures` (one measure, one place): the primary estimate whose period
-    /// ends on the latest day, then is written in whole years (the year 2020, not December 2020:
-    /// a month's count is a fraction of the year's), then starts on the latest day (a level for
+    /// ends on the latest day, then covers whole years, then whole months (`wholeness`: the year
+    /// 2020, not December 2020: a month's count is a fraction of the year's), then starts on the latest day (a level for
     /// one year, not a span ending then), then the most recent publication, then the key, in byte order:
-    /// `latest_estimates`'s order, so that both pick the same figure. Nil when no figure is a
-    /// primary estimate.
+    /// `latest_estimates`'s order (m0026), so that both pick the same figure. Nil when no figure is
+    /// a primary estimate.
     ///
     /// - Parameters:
     ///   - published: the publication date of a source, by key.
@@ -44,14 +44,27 @@ enum Headline {
         return withoutActuallyEscaping(eligible) { eligible in figures.lazy.filter { $0.isPrimaryEstimate && eligible($0) }.min { a, b in
             let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
             if ea != eb { return ea > eb }
-            let ga = a.periodStart.utf8.count + a.periodEnd.utf8.count, gb = b.periodStart.utf8.count + b.periodEnd.utf8.count
-            if ga != gb { return ga < gb }
             let sa = PeriodDays.first(a.periodStart), sb = PeriodDays.first(b.periodStart)
+            let ga = wholeness(first: sa, last: ea), gb = wholeness(first: sb, last: eb)
+            if ga != gb { return ga < gb }
             if sa != sb { return sa > sb }
             let pa = published(a.source) ?? "", pb = published(b.source) ?? ""
             if pa != pb { return after(pa, pb) }
             return after(b.key, a.key)
         } }
+    }
+
+    /// How whole a period is, by its days: 0 for whole years (`2020`, `2020-01` to `2020-12`,
+    /// `2020-01-01` to `2020-12-31`), 1 for whole months, 2 for other days.
+    ///
+    /// Why by days, not by how the period is written: a source that writes the year 2018 as
+    /// `2018-01-01`/`2018-12-31` gives a figure for the same period as one that writes `2018`, and
+    /// the key figure between them is then the more recently published, not the one written shorter.
+    static func wholeness(first: Int, last: Int) -> Int {
+        if first % 10_000 == 101 && last % 10_000 == 1231 { return 0 }
+        let (year, month) = (last / 10_000, last / 100 % 100)
+        guard first % 100 == 1, (1...12).contains(month), last % 100 == BriefDate.days(inMonth: month, of: year) else { return 2 }
+        return 1
     }
 
     /// Within one source and period end, the figure a series keeps: the shortest period ending

@@ -1,5 +1,5 @@
 extension Audit {
-    /// The findings of `measure-above-whole`, `parts-above-total` and `series-jump` that name a figure of one
+    /// The findings of `measure-above-whole`, `parts-above-total`, `same-figure-twice` and `series-jump` that name a figure of one
     /// ingest batch, with check's own messages and rows: what ingest warns about in the rows it
     /// just loaded.
     ///
@@ -24,6 +24,9 @@ extension Audit {
         var jumps: [(text: String, keys: [String])] = []
         try seriesJumps(batch: batch) { jumps.append(($0, $1)) }
         add("series-jump", Self.seriesJumpMessage, jumps)
+        var twice: [(text: String, keys: [String])] = []
+        try sameFiguresTwice(batch: batch) { twice.append(($0, $1)) }
+        add("same-figure-twice", Self.sameFigureMessage, twice)
         return findings.sorted { $0.finding.check < $1.finding.check }
     }
 }

@@ -1,0 +1,126 @@
+extension Audit {
+    /// The message of the `same-figure-twice` warning.
+    static let sameFigureMessage = "one source gives one figure under two or more keys: the same measure, place, period "
+        + "(by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, "
+        + "method and study (and notes, for a share: they name its part; no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure "
+        + "twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
+
+    /// Figures of one source that say the same thing under different keys: `aa-nepal (32000) and
+    /// zz-nepal (35000)`, forced labour in Nepal in 2018 from one report, once typed by hand with a
+    /// key and once loaded from a file that derived another.
+    ///
+    /// Why: every other rule takes two keys for two figures, so the pair passed without a word, and
+    /// the brief's key figure was whichever key sorted first. Periods compare by their days
+    /// (`2018` against `2018-01-01`/`2018-12-31`), as the brief compares them, so that writing one
+    /// year two ways does not make two figures; the text stays as stored. A share's notes are part
+    /// of it: `share-without-part` asks for the part (victims rescued) there when no subgroup names
+    /// it. Left out: figures restricted by a breakdown (their breakdowns tell them apart) and repeats
+    /// (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
+    /// repeat one figure differently); retracted figures are no longer in `figures`; releases of a
+    /// bulk export and versions of a dataset are sources of their own.
+    func sameFiguresTwice(_ row: (String) -> Void) throws {
+        try sameFiguresTwice(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The groups of `sameFiguresTwice` that hold a figure of `batch` (all for nil), each with its
+    /// keys, sorted by the first key in byte order: ingest's warning about the rows it just loaded.
+    ///
+    /// One window over the figures of the batch's measures and places (`figures_by_measure_place`;
+    /// with no batch, over the table), partitioned by the fields that make a figure the same and its
+    /// period's first and last days, as the `latest_estimates` view computes them (m0010); only
+    /// partitions of two or more rows come back, already in order.
+    func sameFiguresTwice(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        let sql = Self.sameFigureDays + (batch == nil ? "  FROM figures f WHERE" : Self.sameFigureBatch + "    AND")
+            + Self.sameFigureFilter + Self.sameFigureGroups
+            + (batch == nil ? "" : " AND mine") + " ORDER BY " + Self.sameFigureFields + ", key"
+        var groups: [(text: String, keys: [String])] = []
+        var members: [(key: String, number: String, stated: [Double?], period: String)] = []
+        var source = ""
+        func close() {
+            guard members.count >= 2 else { return members.removeAll() }
+            let listed = members.map { "\($0.key) (\($0.number))" }
+            let names = listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "")
+            let same = members.allSatisfy { $0.stated == members[0].stated }
+            var text = names + " from " + source + ": "
+                + (same ? "the same number under \(Self.few(members.count)) keys" : "\(Self.few(members.count)) numbers for one figure")
+            var periods: [String] = []
+            for member in members where !periods.contains(member.period) { periods.append(member.period) }
+            if periods.count > 1 { text += " (periods " + periods.joined(separator: " and ") + " cover the same days)" }
+            groups.append((text, members.map(\.key)))
+            members.removeAll()
+        }
+        var group: [String?] = []
+        try forEachRow(sql, [batch ?? 0]) { figure in
+            // Columns 0-11 are the partition; a change in any of them closes the group before it.
+            let fields = (0...11).map { figure.string(at: $0) }
+            if fields != group { close() }
+            group = fields
+            source = fields[0] ?? ""
+            let value = figure.optionalDouble(at: 13), high = figure.optionalDouble(at: 16)
+            let start = figure.string(at: 17) ?? "", end = figure.string(at: 18) ?? ""
+            members.append((
+                figure.string(at: 12) ?? "", Self.shownNumber(value: value, high: high),
+                [value, Double(figure.int64(at: 14)), figure.optionalDouble(at: 15), high],
+                start == end ? start : start + "/" + end))
+        }
+        close()
+        let sorted = groups.enumerated().sorted {
+            let (a, b) = ($0.element.keys[0], $1.element.keys[0])
+            return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        for group in sorted { row(group.element.text, group.element.keys) }
+    }
+
+    /// "two", "three", then digits: how many keys a group holds, in a row's words.
+    public static func few(_ count: Int) -> String {
+        (2...4).contains(count) ? ["two", "three", "four"][count - 2] : String(count)
+    }
+
+    /// The fields that make two figures of one source the same figure, as the window partitions them.
+    static let sameFigureFields = "source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day"
+
+    /// Each figure that repeats none and has no breakdown, with a share's notes and its period's first and last days (`2018` → 2018-01-01
+    /// and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0010's `latest_estimates` has them.
+    static let sameFigureDays = """
+        WITH days AS (
+          SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
+                 coalesce(f.study, '') AS study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
+                 CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
+                 CASE length(f.period_start) WHEN 4 THEN f.period_start || '-01-01' WHEN 7 THEN f.period_start || '-01'
+                   ELSE f.period_start END AS first_day,
+                 CASE length(f.period_end) WHEN 4 THEN f.period_end || '-12-31'
+                   WHEN 7 THEN coalesce(date(f.period_end || '-01', '+1 month', '-1 day'), f.period_end)
+                   ELSE f.period_end END AS last_day
+
+        """
+
+    /// The figures that can be the same as one of batch `?1`: of its figures' sources, measures
+    /// and places, ending in the same year (every spelling of a period ending in 2018 starts with
+    /// `2018`), looked up by `figures_by_measure_place` as a range of `period_end`. Restricted by
+    /// measure and place alone, 200 of the bench's rows into its 100,000 figures read and sorted
+    /// nearly all of them (0.8 s more, debug build).
+    static let sameFigureBatch = """
+          FROM (SELECT DISTINCT measure, place, source, substr(period_end, 1, 4) AS year FROM figures WHERE batch_id = ?1) loaded
+          CROSS JOIN figures f
+          WHERE f.measure = loaded.measure AND f.place = loaded.place AND f.period_end BETWEEN loaded.year AND loaded.year || '-99'
+            AND f.source = loaded.source
+        """
+
+    /// No repeat and no figure restricted by a breakdown, after either restriction's `WHERE`.
+    static let sameFigureFilter = " f.cites IS NULL AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)"
+
+    /// The partitions of two or more figures, and whether one of their figures is of batch `?1` (`mine`).
+    static let sameFigureGroups = """
+
+        ),
+        grouped AS (
+          SELECT *, count(*) OVER same AS copies, max(batch_id = ?1) OVER same AS mine
+          FROM days
+          WINDOW same AS (PARTITION BY source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day)
+        )
+        SELECT source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day,
+               key, value, censored, low, high, period_start, period_end
+        FROM grouped
+        WHERE copies > 1
+        """
+}

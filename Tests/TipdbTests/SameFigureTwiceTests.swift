@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// One source's figure held under two keys (a renamed key, a row typed twice, one year written
+/// `2018` and `2018-01-01`/`2018-12-31`): `tipdb check` warns of it (`same-figure-twice`), ingest
+/// warns about the file that made the pair, and the brief cautions about it instead of taking one
+/// as the key figure by key order. Periods compare by their days, so the brief's competing
+/// estimates and key figure treat a year written as its days as the same year.
+@Suite("same-figure-twice: one figure held under two keys, and periods compared by their days (built binary)")
+struct SameFigureTwiceTests {
+    static let message = "one source gives one figure under two or more keys: the same measure, place, period (by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, method and study (and notes, for a share: they name its part; no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
+
+    /// A fresh database holding the fixture's sources.
+    private func start(in dir: URL) throws {
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        let sources = repositoryRoot.appendingPathComponent("Fixtures/sources.json").path
+        #expect(try Tipdb.run(["ingest", "--quiet", sources], in: dir).status == 0)
+    }
+
+    /// Writes `rows` (after `header`) to `name` in `dir` and ingests it, in a fresh database when `fresh`.
+    private func ingest(_ header: String, _ rows: String, _ name: String, fresh: Bool = true, in dir: URL) throws -> ProcessResult {
+        if fresh { try start(in: dir) }
+        try IngestPartWarningTests.write(header + "\n" + rows + "\n", name, in: dir)
+        let result = try Tipdb.run(["ingest", name], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result
+    }
+
+    private func brief(in dir: URL) throws -> String {
+        let result = try Tipdb.run(["report", "brief", "--place", "NPL", "--date", "2026-12-01"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    /// check's rows under its `same-figure-twice` warning.
+    private func checkRows(in dir: URL) throws -> [String] {
+        let check = try Tipdb.run(["check"], in: dir)
+        #expect(check.status == 0, "\(check.stdout)")
+        return check.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix("warning: same-figure-twice:") }.dropFirst()
+            .prefix { $0.hasPrefix("  ") }.map { String($0.dropFirst(2)) }
+    }
+
+    @Test("one source, two keys, two numbers: ingest and check warn, the brief cautions and says why its key figure is the one it is")
+    func twoNumbersUnderTwoKeys() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try ingest("key,measure,value,unit,place,period,source", """
+                zz-nepal,forced-labour,"35,000",persons,NPL,2018,ilo-wf-iom-2022-global-estimates
+                aa-nepal,forced-labour,"32,000",persons,Nepal,2018,ilo-wf-iom-2022-global-estimates
+                """, "two.csv", in: dir)
+            let row = "aa-nepal (32000) and zz-nepal (35000) from ilo-wf-iom-2022-global-estimates: two numbers for one figure"
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == ["warning: two.csv:3:1: same-figure-twice: \(row): \(Self.message)"], "\(loaded.stderr)")
+            #expect(try checkRows(in: dir) == [row])
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("warning: same-figure-twice: \(Self.message) (1)\n"), "\(check.stdout)")
+
+            let md = try brief(in: dir)
+            #expect(md.contains("""
+                - **Caution (same-figure).** Forced labour in Nepal, 2018: ILO et al. 2022 [1] gives 32,000 (aa-nepal) and 35,000 \
+                (zz-nepal) for one figure, under two keys: most often a renamed key or a row typed twice, so one of the numbers is \
+                wrong. The key figure uses 32,000 (aa-nepal) only because its key sorts first. Check them against the source before \
+                citing either (tipdb check warns of it as same-figure-twice).
+
+                """), "\(md)")
+            #expect(md.contains("| Forced labour | Nepal | 32,000 |  | 2018 | ILO et al. 2022 [1] |"), "\(md)")
+        }
+    }
+
+    @Test("a year written as its days is the same year: two sources compete and the later publication is the key figure; one source in two files is one figure twice")
+    func yearWrittenAsDays() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try ingest("key,measure,value,unit,place,period_start,period_end,source", """
+                x-a,forced-labour,"32,000",persons,NPL,2018,,ilo-wf-iom-2022-global-estimates
+                x-b,forced-labour,"95,000",persons,NPL,2018-01-01,2018-12-31,ilo-2024-profits-poverty
+                """, "one.csv", in: dir)
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).isEmpty, "\(loaded.stderr)")
+            #expect(try checkRows(in: dir).isEmpty)
+            let md = try brief(in: dir)
+            #expect(md.contains("""
+                - **Caution (estimates).** Forced labour in Nepal, 2018: ILO et al. 2022 [2] gives 32,000 and ILO 2024 [1] gives \
+                95,000; they differ beyond rounding. The key figure uses ILO 2024's 95,000 by rule: of primary estimates for the \
+                same period, the most recently published source is taken, which is no judgement that its estimate is the better \
+                one. Say that the sources disagree when citing either.
+
+                """), "\(md)")
+            #expect(md.contains("| Forced labour | Nepal | 95,000 |  | 2018-01-01 to 2018-12-31 | ILO 2024 [1] |"), "\(md)")
+            // The view picks what the key figures pick (m0026), by the days too.
+            let view = try Tipdb.run(["sql", "--format", "csv", "SELECT figure FROM latest_estimates WHERE place = 'NPL'"], in: dir)
+            #expect(view.stdout.split(whereSeparator: \.isNewline) == ["figure", "x-b"], "\(view.stdout)\(view.stderr)")
+            #expect(!md.contains("Caution (methods)"), "\(md)")
+            #expect(!md.contains("Caution (same-figure)"), "\(md)")
+
+            // One source's 2018 in one file and its days in another: one figure under two derived keys.
+            let again = try ingest(
+                "measure,value,unit,place,period_start,period_end,source",
+                #"forced-labour,"32,000",persons,NPL,2018-01-01,2018-12-31,ilo-wf-iom-2022-global-estimates"#, "days.csv", fresh: false, in: dir)
+            let row = "ilo-wf-iom-2022-global-estimates:forced-labour:NPL:2018-01-01-2018-12-31 (32000) and x-a (32000) "
+                + "from ilo-wf-iom-2022-global-estimates: the same number under two keys (periods 2018-01-01/2018-12-31 and 2018 cover the same days)"
+            #expect(IngestPartWarningTests.warnings(again.stderr) == ["warning: days.csv:2:1: same-figure-twice: \(row): \(Self.message)"], "\(again.stderr)")
+            #expect(try checkRows(in: dir) == [row])
+            #expect(try brief(in: dir).contains("""
+                - **Caution (same-figure).** Forced labour in Nepal, 2018-01-01 to 2018-12-31: ILO et al. 2022 [2] gives 32,000 once, \
+                but the database holds it under two keys, ilo-wf-iom-2022-global-estimates:forced-labour:NPL:2018-01-01-2018-12-31 \
+                and x-a: the same figure stored twice (most often a renamed key), not two sources that agree. The periods \
+                2018-01-01 to 2018-12-31 and 2018 cover the same days. Check them against the source before citing it (tipdb check \
+                warns of it as same-figure-twice).
+                """))
+        }
+    }
+
+    @Test("two sources for one period compete, and two sexes are subgroups: neither is one figure twice")
+    func notTheSameFigure() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try ingest("key,measure,value,unit,place,period,sex,source", """
+                a-2018,forced-labour,"32,000",persons,NPL,2018,total,ilo-wf-iom-2022-global-estimates
+                b-2018,forced-labour,"35,000",persons,NPL,2018,total,ilo-2024-profits-poverty
+                a-f-2018,forced-labour,"12,000",persons,NPL,2018,female,ilo-wf-iom-2022-global-estimates
+                a-m-2018,forced-labour,"12,000",persons,NPL,2018,male,ilo-wf-iom-2022-global-estimates
+                """, "other.csv", in: dir)
+            #expect(!loaded.stderr.contains("same-figure-twice"), "\(loaded.stderr)")
+            #expect(try checkRows(in: dir).isEmpty)
+            let md = try brief(in: dir)
+            #expect(!md.contains("Caution (same-figure)"), "\(md)")
+            #expect(md.contains("- **Caution (estimates).** Forced labour in Nepal, 2018: ILO et al. 2022 [2] gives 32,000 and ILO 2024 [1] gives 35,000; they differ beyond rounding."), "\(md)")
+        }
+    }
+}
