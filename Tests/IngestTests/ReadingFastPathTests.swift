@@ -1,4 +1,5 @@
 import Storage
+import TestSupport
 import Testing
 @testable import Ingest
 
@@ -6,20 +7,8 @@ import Testing
 /// definitions they replace, over generated texts: each must give the same answer for every one.
 @Suite("figures reading: byte paths agree with the character definitions")
 struct ReadingFastPathTests {
-    /// A seeded generator, so that a failure names texts that can be run again.
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static func texts(from alphabet: [String], count: Int, seed: UInt64) -> [String] {
-        var random = Seeded(state: seed)
+        var random = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }.joined()
         }

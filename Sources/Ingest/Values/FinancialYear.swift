@@ -37,12 +37,8 @@ enum FinancialYear {
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
               bytes.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }),
               let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), let month = Int(String(decoding: bytes[5...], as: UTF8.self)),
-              month == (year + 1) % 100 else { return nil }
-        return "\"\(text)\" is read as the month \(monthName(month)) \(year); if it is the financial or school year \(year)/\(month < 10 ? "0" : "")\(month), "
+              (1...12).contains(month), month == (year + 1) % 100 else { return nil }
+        return "\"\(text)\" is read as the month \(PeriodParser.monthNames[month - 1]) \(year); if it is the financial or school year \(year)/\(month < 10 ? "0" : "")\(month), "
             + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; loaded as the month"
-    }
-
-    private static func monthName(_ month: Int) -> String {
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1]
     }
 }
