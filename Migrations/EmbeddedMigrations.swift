@@ -32,5 +32,6 @@ public enum EmbeddedMigrations {
         ("m0024_revision_kinds.sql", PackageResources.m0024_revision_kinds_sql),
         ("m0025_citation_revision_kinds.sql", PackageResources.m0025_citation_revision_kinds_sql),
         ("m0026_period_days_first.sql", PackageResources.m0026_period_days_first_sql),
+        ("m0027_figure_checks_as_comparisons.sql", PackageResources.m0027_figure_checks_as_comparisons_sql),
     ]
 }
