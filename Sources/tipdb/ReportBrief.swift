@@ -26,7 +26,7 @@ extension TipDB.ReportCommand {
                   html: one self-contained page with inline SVG and a print stylesheet.
                   json: the data model. A failure, a usage error too, is also printed on standard output as \
                 {"error": ..., "exitCode": ...}, -o or not.
-                  csv: the figures table, each row with its source's full reference entry in the reference column.
+                  csv: the figures table, each row with its source's full reference entry.
 
                 TEMPLATES
                   --template renders a Mustache template with the same data model as json: values HTML-escaped \
@@ -45,7 +45,7 @@ extension TipDB.ReportCommand {
         @Option(help: "The brief's title, with at least one visible character (default: made from the scope).")
         var title: String?
 
-        @Option(name: .customLong("format"), help: ArgumentHelp("The output format: Markdown, HTML (charts inline), the data model as JSON, or the figures as CSV (Markdown may also be given as markdown).", valueName: "format"))
+        @Option(name: .customLong("format"), help: ArgumentHelp("The output format (see FORMATS; Markdown also as markdown).", valueName: "format"))
         var formatChoice: FormatChoice<ReportFormat> = FormatChoice(default: .md)
 
         /// The format in effect.
@@ -53,6 +53,8 @@ extension TipDB.ReportCommand {
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
+
+        @OptionGroup var spreadsheet: SpreadsheetOption
 
         @Option(help: ArgumentHelp(
             "A Mustache template to render the brief's data model with; checked first: every tag must name a field of the model.",
@@ -73,6 +75,9 @@ extension TipDB.ReportCommand {
             // `-o brief.html` without `--format html` wrote Markdown into a file a browser then
             // showed as text (review W26): a file name that says another format is refused.
             if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: formatChoice.isDefault, command: "report brief") {
+                throw ValidationError(problem)
+            }
+            if let problem = spreadsheet.problem(format: format.rawValue, isCSV: format == .csv, isDefault: formatChoice.isDefault) {
                 throw ValidationError(problem)
             }
             // A title with nothing to see printed a bare `# ` heading and an empty HTML <title>.
@@ -102,7 +107,7 @@ extension TipDB.ReportCommand {
                 if let checked {
                     rendered = try BriefRenderer.render(brief, template: checked)
                 } else {
-                    rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem)
+                    rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem, csvStyle: spreadsheet.csvStyle)
                 }
                 try out.write(utf8: rendered.utf8, files: rendered.files)
                 // Standard output that could not be written gets its one failure line, not advice about it.

@@ -30,9 +30,14 @@ extension TipDB.ReportCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .csv, .html, .json or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
         var output: String?
 
+        @OptionGroup var spreadsheet: SpreadsheetOption
+
         func validate() throws {
             if let output { try OutputTarget.check(output, database: database.path) }
             if let output, let problem = OutputFileKind.problem(output: output, format: format, isDefault: formatChoice.isDefault, command: "report studies") {
+                throw ValidationError(problem)
+            }
+            if let problem = spreadsheet.problem(format: format.rawValue, isCSV: format == .csv, isDefault: formatChoice.isDefault) {
                 throw ValidationError(problem)
             }
         }
@@ -41,7 +46,7 @@ extension TipDB.ReportCommand {
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                try ReportOutput(path: output, database: database.path).write(try StudiesReport(db: db).render(scope.filters, format: format))
+                try ReportOutput(path: output, database: database.path).write(try StudiesReport(db: db).render(scope.filters, format: format, csvStyle: spreadsheet.csvStyle))
             }
         }
     }

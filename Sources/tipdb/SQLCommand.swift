@@ -76,6 +76,8 @@ extension TipDB {
             valueName: "text"))
         var nullText: String?
 
+        @OptionGroup var spreadsheet: SpreadsheetOption
+
         // Both take their value unconditionally: ArgumentParser reads `-1` after an option as an
         // option of its own, and reported the value as missing instead of saying what is wrong with it.
         @Option(parsing: .unconditional, help: "Stop a query that runs longer than this many seconds.")
@@ -99,6 +101,7 @@ extension TipDB {
             if !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): expected a number of seconds more than 0") }
             if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
             if let nullText, let problem = format.problem(nullText: nullText) { throw ValidationError(problem) }
+            if let problem = spreadsheet.problem(format: format.rawValue, isCSV: format == .csv, isDefault: nil) { throw ValidationError(problem) }
             for parameter in parameters where !parameter.contains("=") {
                 throw ValidationError("--param \(parameter): expected NAME=VALUE")
             }
@@ -127,7 +130,8 @@ extension TipDB {
                 defer { out.flush() }
                 // Cut for a person at a terminal; whole for a file or a program, which needs the values.
                 let cellWidth = isatty(STDOUT_FILENO) == 1 ? ResultSetWriter.maxCellWidth : nil
-                let writer = ResultSetWriter(format: format, columns: query.columns, null: nullText, cellWidth: cellWidth, output: out.write)
+                let writer = ResultSetWriter(
+                    format: format, columns: query.columns, null: nullText, cellWidth: cellWidth, csvStyle: spreadsheet.csvStyle, output: out.write)
                 Database.stopOnInterruptSignal()
                 var truncated = false
                 let spellsForJSON = format == .json || format == .ndjson

@@ -12,9 +12,11 @@ public struct StudiesReport {
     /// and years are in scope, so a database of studies alone lists them (as `report sources`
     /// lists sources); without filters an empty database gives an empty list.
     ///
+    /// - Parameter csvStyle: how `--format csv` writes its cells (`--spreadsheet`); the Markdown
+    ///   ignores it.
     /// - Throws: `ReportError.noStudies` when filters are given and neither a figure nor a study
     ///   matches them.
-    public func render(_ filters: BriefFilters, format: StudiesRenderer.Format) throws -> String {
+    public func render(_ filters: BriefFilters, format: StudiesRenderer.Format, csvStyle: CSVStyle = .plain) throws -> String {
         let context = try BriefBuilder(db: db).makeContext(filters, requiringFigures: false)
         let ordered = context.inReadingOrder(context.set.figures)
         let studies = StudySection.build(ordered, context: context)
@@ -26,7 +28,7 @@ public struct StudiesReport {
                                             databaseHoldsStudies: !context.catalog.studies.isEmpty)
         case .csv:
             // The stored records, in the Markdown's order: what ingest reads back.
-            return StudiesRenderer.csv(studies.compactMap { context.catalog.studies[$0.key] })
+            return StudiesRenderer.csv(studies.compactMap { context.catalog.studies[$0.key] }, style: csvStyle)
         }
     }
 }

@@ -31,7 +31,8 @@ public enum BriefRenderer {
     ///   - format: md, html, json or csv.
     ///   - chartStem: for Markdown written to a file, the stem chart files are named after
     ///     (`brief` gives `brief-chart-forced-labour.svg`); nil when writing to standard output.
-    public static func render(_ brief: Brief, as format: ReportFormat, chartStem: String?) throws -> RenderedBrief {
+    ///   - csvStyle: how csv writes its cells (`--spreadsheet`); the other formats ignore it.
+    public static func render(_ brief: Brief, as format: ReportFormat, chartStem: String?, csvStyle: CSVStyle = .plain) throws -> RenderedBrief {
         switch format {
         case .md:
             let text = MarkdownRenderer(brief: brief, chartStem: chartStem).render()
@@ -48,7 +49,7 @@ public enum BriefRenderer {
         case .json:
             return RenderedBrief(utf8: BriefJSON.render(brief), files: [])
         case .csv:
-            return RenderedBrief(utf8: Array(CSVRenderer.render(brief).utf8), files: [])
+            return RenderedBrief(utf8: Array(CSVRenderer.render(brief, style: csvStyle).utf8), files: [])
         }
     }
 

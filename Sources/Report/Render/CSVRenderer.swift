@@ -16,23 +16,28 @@ enum CSVRenderer {
         "locator", "quote", "notes", "release", "reference",
     ]
 
-    static func render(_ brief: Brief) -> String {
+    /// - Parameter style: `.spreadsheet` for `--spreadsheet`: a byte order mark first, and text
+    ///   that a spreadsheet would run as a formula guarded (`CSVStyle`).
+    static func render(_ brief: Brief, style: CSVStyle = .plain) -> String {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 400 })
-        CSVText.append(line: header, to: &out)
+        out += style.start
+        CSVText.append(line: header, style: style, to: &out)
         let entries = Dictionary(brief.references.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
         FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { figure, out in
-            append(figure, reference: entries[figure.citation] ?? "", to: &out)
+            append(figure, reference: entries[figure.citation] ?? "", style: style, to: &out)
         } close: { _, _ in }
         return out.text
     }
 
     /// One figure as a CSV line, field by field, in the header's order.
     ///
-    /// - Parameter reference: the full reference entry of the figure's source, as the brief's
-    ///   reference list writes it under the figure's citation number.
-    static func append(_ figure: FigureEntry, reference: String, to out: inout TextBuffer) {
+    /// - Parameters:
+    ///   - reference: the full reference entry of the figure's source, as the brief's reference
+    ///     list writes it under the figure's citation number.
+    ///   - style: how each cell's text is written (`CSVStyle.cell`).
+    static func append(_ figure: FigureEntry, reference: String, style: CSVStyle = .plain, to out: inout TextBuffer) {
         func field(_ text: String, last: Bool = false) {
-            CSVText.append(text, to: &out)
+            CSVText.append(text, style: style, to: &out)
             out += last ? "\r\n" : ","
         }
         func number(_ value: Double?) { field(value.map(NumberText.plain) ?? "") }

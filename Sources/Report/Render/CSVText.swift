@@ -1,7 +1,9 @@
 /// RFC 4180 CSV: fields quoted only when they must be, quotes doubled, lines ended by CRLF.
 enum CSVText {
-    /// Appends one field, quoted when it holds a comma, a quote or a line break.
-    static func append(_ text: String, to out: inout TextBuffer) {
+    /// Appends one field, as `style` writes its text, quoted when it holds a comma, a quote or a
+    /// line break.
+    static func append(_ text: String, style: CSVStyle = .plain, to out: inout TextBuffer) {
+        let text = style.cell(text)
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
             out += text
             return
@@ -15,16 +17,16 @@ enum CSVText {
         out += "\""
     }
 
-    static func line(_ fields: [String]) -> String {
+    static func line(_ fields: [String], style: CSVStyle = .plain) -> String {
         var out = TextBuffer(capacity: 256)
-        append(line: fields, to: &out)
+        append(line: fields, style: style, to: &out)
         return out.text
     }
 
-    static func append(line fields: [String], to out: inout TextBuffer) {
+    static func append(line fields: [String], style: CSVStyle = .plain, to out: inout TextBuffer) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out += "," }
-            append(field, to: &out)
+            append(field, style: style, to: &out)
         }
         out += "\r\n"
     }

@@ -64,15 +64,18 @@ public enum StudiesRenderer {
     /// Why no reader's columns (source label, place names, figure count): the export wrote them
     /// in place of the contract's, so it did not load back; as `x_` columns ingest would store
     /// them in `extra`, and a re-ingest would report every study updated. The Markdown has them.
-    static func csv(_ studies: [Study]) -> String {
+    ///
+    /// With `style` `.spreadsheet` the file is for reading in a spreadsheet, not for ingest: a
+    /// guarded cell (`'=...`) would load with its apostrophe.
+    static func csv(_ studies: [Study], style: CSVStyle = .plain) -> String {
         let extras = studies.map { extraColumns($0.extra) }
         let names = Set(extras.flatMap { $0.keys }).sorted()
-        var out = CSVText.line(fileColumns + names)
+        var out = style.start + CSVText.line(fileColumns + names, style: style)
         for (study, extra) in zip(studies, extras) {
             out += CSVText.line([
                 study.key, study.title, study.source ?? "", study.method ?? "", periodText(start: study.periodStart, end: study.periodEnd),
                 study.places.joined(separator: ";"), study.population ?? "", study.sampleSize.map(String.init) ?? "", study.summary ?? "",
-            ] + names.map { extra[$0] ?? "" })
+            ] + names.map { extra[$0] ?? "" }, style: style)
         }
         return out
     }

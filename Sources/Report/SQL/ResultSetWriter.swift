@@ -14,6 +14,8 @@ public final class ResultSetWriter {
     private let null: String
     /// The widest a table cell may be before it is cut, or nil to print values whole.
     private let cellWidth: Int?
+    /// How CSV writes its cells (`--spreadsheet`); `.plain` for every other format.
+    private let csvStyle: CSVStyle
     private var rows: [[DatabaseValue]] = []
     private var count = 0
 
@@ -29,15 +31,23 @@ public final class ResultSetWriter {
     ///   - cellWidth: The widest a table cell may be, in terminal columns, before it is cut with
     ///     an ellipsis (`maxCellWidth` for a terminal), or nil to print every value whole, as a
     ///     file or a program reading the table needs it. The other formats never cut.
+    ///   - csvStyle: How `.csv` writes its cells: `.spreadsheet` (`--spreadsheet`) starts with a
+    ///     byte order mark and guards text a spreadsheet would run as a formula, the column names
+    ///     too. The other formats ignore it.
     ///   - output: Receives the text, piece by piece.
-    public init(format: ResultFormat, columns: [String], null: String? = nil, cellWidth: Int? = nil, output: @escaping (String) -> Void) {
+    public init(
+        format: ResultFormat, columns: [String], null: String? = nil, cellWidth: Int? = nil, csvStyle: CSVStyle = .plain,
+        output: @escaping (String) -> Void
+    ) {
         self.format = format
         self.cellWidth = cellWidth
         self.columns = columns
         self.output = output
         self.null = null ?? format.defaultNullText ?? ""
+        self.csvStyle = format == .csv ? csvStyle : .plain
         switch format {
-        case .csv: output(Self.delimited(columns.map(DatabaseValue.text), separator: ",", null: self.null))
+        case .csv:
+            output(self.csvStyle.start + Self.delimited(columns.map(DatabaseValue.text), separator: ",", null: self.null, style: self.csvStyle))
         case .tsv: output(Self.delimited(columns.map(DatabaseValue.text), separator: "\t", null: self.null))
         case .md: output(markdownHeader())
         default: break
@@ -48,7 +58,7 @@ public final class ResultSetWriter {
     public func add(_ row: [DatabaseValue]) {
         count += 1
         switch format {
-        case .csv: output(Self.delimited(row, separator: ",", null: null))
+        case .csv: output(Self.delimited(row, separator: ",", null: null, style: csvStyle))
         case .tsv: output(Self.delimited(row, separator: "\t", null: null))
         case .ndjson: output(JSONText.object(columns: columns, values: row) + "\n")
         case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row, spaced: true))
@@ -90,14 +100,15 @@ public final class ResultSetWriter {
     /// One RFC 4180 line: fields quoted when they hold the separator, a quote, CR or LF. NULL is
     /// `null` unquoted (an empty field by default); an empty string, and any value that reads as
     /// `null` does, is quoted (`""`, `"NULL"`), so the two stay distinct, as PostgreSQL's
-    /// `COPY ... CSV` writes them.
-    static func delimited(_ values: [DatabaseValue], separator: Character, null: String) -> String {
+    /// `COPY ... CSV` writes them. `style` applies to values, never to the `null` text the user
+    /// chose, and before the comparison with it.
+    static func delimited(_ values: [DatabaseValue], separator: Character, null: String, style: CSVStyle = .plain) -> String {
         values.map { value -> String in
             let text: String
             switch value {
             case .null: return null
-            case .blob(let data): text = data.base64EncodedString()
-            default: text = value.textValue ?? ""
+            case .blob(let data): text = style.cell(data.base64EncodedString())
+            default: text = style.cell(value.textValue ?? "")
             }
             if text.isEmpty || text == null || text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
