@@ -27,7 +27,7 @@ extension TipDB {
                 more than one form (ambiguous-form-spelling: an alias added with SQL that folds like another \
                 form's; ingest refuses them). Warnings (exit 0): lineage \
                 chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
-                (the number beyond rounding, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
+                (the number beyond rounding, the range of a minimum or an interval dropped, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
                 the same measure, place, period and source (the releases of one bulk export counting as one); subgroups that cannot \
                 overlap adding up to more than their total, by the same grouping (parts-above-total: female 3 + male 3 > 5; age \
                 groups whose ages do not overlap; a censored part counts as 0, a range as its low end); a measure larger than \

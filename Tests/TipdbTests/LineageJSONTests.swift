@@ -101,7 +101,7 @@ struct LineageJSONTests {
             try Data("""
                 key,measure,value,low,high,ci_level,unit,place,period,sex,source,cites,method
                 aut-fl-2019,forced-labour,"9,000",7000,12000,95,persons,AUT,2019,total,mse,,estimated
-                aut-rep,forced-labour,"9,000",,,,persons,AUT,2019,total,news,aut-fl-2019,reported
+                aut-rep,forced-labour,"9,000",7000,12000,,persons,AUT,2019,total,news,aut-fl-2019,reported
                 aut-rep2,forced-labour,"19,000",,,,persons,DEU,2019,total,news,aut-fl-2019,reported
                 aut-rep6,forced-labour,"19,000",,,,persons,DEU,2019,total,news,aut-rep2,reported
 
@@ -117,8 +117,8 @@ struct LineageJSONTests {
             #expect(document.repeatedBy[0].flags == nil && document.repeatedBy[2].flags == nil)
             let flag = try #require(document.repeatedBy[1].flags?.first)
             #expect(flag.code == "repeat-changes" && flag.figure == "aut-rep2" && flag.repeats == "aut-fl-2019")
-            #expect(flag.changes == ["value", "place"])
-            #expect(flag.text == "Daily 2020 changes what it repeats from Institute 2019: the number (19,000, not 9,000), the place (Germany, not Austria).")
+            #expect(flag.changes == ["value", "range", "place"])
+            #expect(flag.text == "Daily 2020 changes what it repeats from Institute 2019: the number (19,000, not 9,000), the range (none given, not 7,000 to 12,000 (95% interval)), the place (Germany, not Austria).")
             #expect(text.contains("    FLAG: " + flag.text + "\n"), "\(text)")
 
             let (chain, chainText) = try lineage("aut-rep6", in: dir)

@@ -18,6 +18,7 @@ enum RepeatChangeText {
         let parts = changes.map { change -> String in
             let (now, was): (String, String) = switch change {
             case .value: (context.text(repeating), context.text(cited))
+            case .range: ("none given", BriefContext.rangeText(cited, quantity: context.quantity(cited)) ?? "")
             case .measure: (catalog.measureLabel(repeating.measure), catalog.measureLabel(cited.measure))
             case .place: (catalog.placeName(repeating.place), catalog.placeName(cited.place))
             case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
@@ -49,6 +50,7 @@ enum RepeatChangeText {
     private static func noun(_ change: RepeatChange) -> String {
         switch change {
         case .value: "number"
+        case .range: "range"
         case .measure: "measure"
         case .place: "place"
         case .unit: "unit"

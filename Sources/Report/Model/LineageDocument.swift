@@ -59,7 +59,7 @@ struct LineageDocument: Encodable {
         var text: String
         /// The figure it is about: the repeat that changes, the copy, the last figure reached.
         var figure: String?
-        /// `repeat-changes`: the figure it repeats, and what changes (`value`, `measure`, `place`,
+        /// `repeat-changes`: the figure it repeats, and what changes (`value`, `range`, `measure`, `place`,
         /// `unit`, `subgroup`, `period`).
         var repeats: String?
         var changes: [String]?

@@ -101,7 +101,7 @@ extension FigureRecord {
         FigureClaim(
             measure: measure, place: place, unit: unit, sex: sex, ageGroup: ageGroup, form: form,
             periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value,
-            censoredHigh: censored ? high : nil,
+            censoredHigh: censored ? high : nil, statedLow: censored ? nil : low, statedHigh: censored ? nil : high,
             breakdown: breakdowns.isEmpty ? nil : breakdowns.map { "\($0.dimension)=\($0.category)" }.joined(separator: "; "))
     }
 }

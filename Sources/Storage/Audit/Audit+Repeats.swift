@@ -1,6 +1,6 @@
 extension Audit {
     /// Figures that repeat another (`cites`) but claim something else: another number beyond
-    /// rounding, measure, place, unit, subgroup or reference period (`RepeatChange`).
+    /// rounding, its range dropped, measure, place, unit, subgroup or reference period (`RepeatChange`).
     ///
     /// A warning, not an error: the repeat may be stored as its source published it, and that is
     /// the point of keeping it. But a brief that cites it passes the change on as the cited
@@ -9,10 +9,12 @@ extension Audit {
         try forEachRow("""
             SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end,
                    CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
+                   CASE WHEN r.censored = 0 THEN r.low END AS stated_low, CASE WHEN r.censored = 0 THEN r.high END AS stated_high,
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
                    c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
+                   CASE WHEN c.censored = 0 THEN c.low END AS c_stated_low, CASE WHEN c.censored = 0 THEN c.high END AS c_stated_high,
                    (SELECT group_concat(dimension || '=' || category, '; ')
                     FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
                    (SELECT group_concat(dimension || '=' || category, '; ')
@@ -27,6 +29,7 @@ extension Audit {
                     ageGroup: row.string(named: prefix + "age_group") ?? "", form: row.string(named: prefix + "form"),
                     periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
                     value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"),
+                    statedLow: row.double(named: prefix + "stated_low"), statedHigh: row.double(named: prefix + "stated_high"),
                     breakdown: row.string(named: prefix + "breakdown"))
             }
             let repeating = claim("")
@@ -36,6 +39,7 @@ extension Audit {
             let parts = changes.map { change -> String in
                 switch change {
                 case .value: "value \(Self.published(repeating)), not \(Self.published(cited))"
+                case .range: "no range, not \(Self.range(cited))"
                 case .measure: "measure \(repeating.measure), not \(cited.measure)"
                 case .place: "place \(repeating.place), not \(cited.place)"
                 case .unit: "unit \(repeating.unit), not \(cited.unit)"
@@ -49,13 +53,23 @@ extension Audit {
         }
     }
 
+    /// A stated range as check writes numbers: `10000-17000`, `at least 30000`, `up to 1500000`.
+    private static func range(_ claim: FigureClaim) -> String {
+        switch (claim.statedLow, claim.statedHigh) {
+        case let (low?, high?): number(low) + "-" + number(high)
+        case let (low?, nil): "at least " + number(low)
+        case let (nil, high?): "up to " + number(high)
+        case (nil, nil): "none"
+        }
+    }
+
     /// The number as published: `<5` for a count censored with upper bound 4.
     private static func published(_ claim: FigureClaim) -> String {
         guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
         return "<" + number(FigureClaim.publishedBound(censoredHigh: high))
     }
 
-    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
+    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number), the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
 
     private static func subgroup(_ claim: FigureClaim) -> String {
         [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/") + (claim.breakdown.map { " (\($0))" } ?? "")

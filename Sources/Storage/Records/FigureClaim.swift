@@ -15,6 +15,12 @@ public struct FigureClaim: Sendable, Equatable {
     /// a figure published as a number. Kept so that a repeat turning `<5` into 5, or 7 into `<5`,
     /// or `<5` into `<10`, is seen as another number: `value` alone is nil on the censored side.
     public var censoredHigh: Double?
+    /// The range or interval a figure published as a number states around it (10,000 to 17,000;
+    /// `at least 30,000` has only a low end): nil on both ends for none, and for a censored figure,
+    /// whose bounds are `censoredHigh`'s. Kept so that a repeat giving the bare number of a minimum
+    /// or of an uncertain estimate is seen to drop what made it one.
+    public var statedLow: Double?
+    public var statedHigh: Double?
     /// The breakdowns that restrict the figure beyond sex, age group and form
     /// (`figure_breakdowns`), as `dimension=category` joined by `; ` in dimension order; nil for
     /// none. A count of Albanian nationals repeated as Albania's total changes the subgroup.
@@ -29,7 +35,8 @@ public struct FigureClaim: Sendable, Equatable {
 
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
-        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil, breakdown: String? = nil
+        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil,
+        statedLow: Double? = nil, statedHigh: Double? = nil, breakdown: String? = nil
     ) {
         self.measure = measure
         self.place = place
@@ -41,6 +48,8 @@ public struct FigureClaim: Sendable, Equatable {
         self.periodEnd = periodEnd
         self.value = value
         self.censoredHigh = censoredHigh
+        self.statedLow = statedLow
+        self.statedHigh = statedHigh
         self.breakdown = breakdown
     }
 }

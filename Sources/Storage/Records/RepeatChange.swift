@@ -11,6 +11,11 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     /// or a number where the cited figure was censored (5 or 4 for `<5`), a censored count where it
     /// gave the number (`<5` for 7), or another bound (`<10` for `<5`).
     case value
+    /// No range where the cited figure gave one: its interval (10,000 to 17,000), or the bound that
+    /// made it a minimum (at least 30,000), dropped, so an uncertain or minimum estimate travels on
+    /// as an exact count. Only a repeat in the same unit that states no range of its own and is not
+    /// censored drops one; a repeat giving another range is left to the reader.
+    case range
     case measure
     case place
     case unit
@@ -24,6 +29,7 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         var changes: [RepeatChange] = []
         // Numbers in two units cannot be compared: the unit change is named instead.
         if repeating.unit == cited.unit, changesNumber(repeating, cites: cited) { changes.append(.value) }
+        if repeating.unit == cited.unit, dropsRange(repeating, cites: cited) { changes.append(.range) }
         if repeating.measure != cited.measure { changes.append(.measure) }
         if repeating.place != cited.place { changes.append(.place) }
         if repeating.unit != cited.unit { changes.append(.unit) }
@@ -47,6 +53,12 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         case (nil, nil): repeating.censoredHigh != cited.censoredHigh
         default: true
         }
+    }
+
+    /// Whether the repeat gives no range where the cited figure, published as a number, gave one.
+    static func dropsRange(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
+        guard cited.statedLow != nil || cited.statedHigh != nil else { return false }
+        return repeating.statedLow == nil && repeating.statedHigh == nil && repeating.censoredHigh == nil
     }
 
     /// Whether two figures that repeat nothing of each other say the same number, as far as the
