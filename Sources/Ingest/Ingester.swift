@@ -645,7 +645,8 @@ public final class Ingester {
         let sameFile = firstFile == row.file && first.file == filesRead.count - 1
         let refused = claims.wasRefused(first, key: key, kind: kind) ? ", which was refused (see its error there)" : ""
         let place = sameFile ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
-        if kind == .figures && row.field("key") == nil {
+        // A key column left blank derives the key as a missing column does.
+        if kind == .figures && row.text("key") == nil {
             return IngestIssue(file: row.file, line: row.record.line, column: 1,
                                message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
         }

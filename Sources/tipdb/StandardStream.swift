@@ -45,7 +45,8 @@ final class StandardStream: @unchecked Sendable {
             case 0: "a write failed (a full disk, a file-size limit or an I/O error)"
             default: String(cString: strerror(code))
             }
-        return "cannot write standard output: \(cause); what was printed is incomplete — free some space, "
+        return "cannot write standard output: \(cause); what was printed is incomplete, though "
+            + "work the command finished stays done (an ingest it committed: tipdb status shows what the database holds) — free some space, "
             + "or write to a file with -o where the command has it"
     }
 

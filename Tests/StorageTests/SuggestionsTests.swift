@@ -22,6 +22,15 @@ struct SuggestionsTests {
         #expect(Suggestions.question(found) == question)
     }
 
+    @Test("the name in the other number comes before the longer names that start with it")
+    func otherNumber() {
+        let tables = ["figure_tags", "figure_changes", "figure_lineage", "figures", "sources", "source_labels", "studies", "study_places"]
+        #expect(Suggestions.closest(to: "figure", among: tables).first == "figures")
+        #expect(Suggestions.closest(to: "source", among: tables).first == "sources")
+        #expect(Suggestions.closest(to: "study", among: tables).first == "studies")
+        #expect(Suggestions.closest(to: "Bahama", among: ["Bahamas", "Bahrain"]) == ["Bahamas"])
+    }
+
     @Test("the same words with other separators come first; texts of up to four characters are near only what is one edit away, of the same kind")
     func ranking() {
         let measures = ["forced-labour-profits", "forced-labour", "forced-marriage", "forced-labour-rate"]

@@ -41,6 +41,42 @@ struct ReviewerIngestTests {
         }
     }
 
+    @Test("two rows whose key cells are blank derive one key: the repeat is named as the same figure, at the start of its row")
+    func blankKeyCells() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data("""
+                key,measure,value,place,period,source
+                d1,forced-labour,1,FRA,2011,ilo-2005-global-alliance
+                ,forced-labour,3,FRA,2013,ilo-2005-global-alliance
+                ,forced-labour,4,FRA,2013,ilo-2005-global-alliance
+
+                """.utf8).write(to: dir.appendingPathComponent("dup.csv"))
+            let ingest = try Tipdb.run(["ingest", "dup.csv"], in: dir)
+            #expect(ingest.status == 1)
+            #expect(ingest.stderr.contains(
+                "dup.csv:4:1: the same figure as line 3: both rows derive key \"ilo-2005-global-alliance:forced-labour:FRA:2013\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart"),
+                "\(ingest.stderr)")
+        }
+    }
+
+    @Test("--correction and --restore-retracted without a figures file are usage errors, and nothing is written")
+    func figureOnlyOptions() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data("key,title,source\nst-x,A study,ilo-2005-global-alliance\n".utf8).write(to: dir.appendingPathComponent("st.csv"))
+            let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+            for option in ["--correction", "--restore-retracted"] {
+                let ingest = try Tipdb.run(["ingest", option, "st.csv"], in: dir)
+                #expect(ingest.status == 64, "\(ingest.stderr)")
+                #expect(ingest.stderr.contains(
+                    "\(option) applies to figures only, and no file given holds figures (st.csv holds studies); leave it out, or add the figures file"),
+                    "\(ingest.stderr)")
+            }
+            #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
+        }
+    }
+
     @Test("2011-12 loads as December 2011 with a warning naming the financial-year form; 2012-13 and 2019/20 are refused as financial years")
     func financialYears() throws {
         try withTemporaryDirectory { dir in

@@ -117,10 +117,10 @@ struct RowReader: Sendable {
         return ListItemLocator.items(of: value)
     }
 
-    /// Records a repeated key: at the `key` field, or for a figure whose key is derived (it has no
-    /// column), at the start of the row, where the fields that make the key begin.
+    /// Records a repeated key: at the `key` field, or for a figure whose key is derived (no key
+    /// column, or a blank one), at the start of the row, where the fields that make the key begin.
     mutating func fail(duplicate issue: IngestIssue, kind: RecordKind) {
-        if kind == .figures && field("key") == nil {
+        if kind == .figures && text("key") == nil {
             issues.append(IngestIssue(file: file, line: record.line, column: record.column, message: issue.message))
         } else {
             fail("key", issue.message)

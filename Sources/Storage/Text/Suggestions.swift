@@ -27,12 +27,26 @@ public enum Suggestions {
         }
         // The same words in other separators (`forced_labour` for `forced-labour`) come first of all.
         let sameWords = words.isEmpty ? [] : candidates.filter { Self.words($0) == words && $0.lowercased() != text.lowercased() }
+        // Then the text in the other number (`figures` for `figure`, `study` for `studies`): before
+        // the names that start with it, or `figure` was offered figure_tags and figure_lineage only.
+        let otherNumber = candidates.filter { Self.isOtherNumber($0.lowercased(), of: text.lowercased()) }
         let shortestFirst: (String, String) -> Bool = { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
         let near = near(text, among: candidates)
             .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }.map(\.candidate)
         var seen = Set<String>()
-        let ranked = sameWords + starting.sorted(by: shortestFirst) + near + containing.sorted(by: shortestFirst)
+        let ranked = sameWords + otherNumber + starting.sorted(by: shortestFirst) + near + containing.sorted(by: shortestFirst)
         return Array(ranked.filter { seen.insert($0.lowercased()).inserted }.prefix(limit))
+    }
+
+    /// Whether `candidate` is `text` in the other grammatical number, by the English endings names
+    /// here use: -s, -es, -y/-ies (`figure`/`figures`, `study`/`studies`), either way round.
+    private static func isOtherNumber(_ candidate: String, of text: String) -> Bool {
+        func plural(_ singular: String, _ plural: String) -> Bool {
+            guard singular.count >= 3 else { return false }
+            if plural == singular + "s" || plural == singular + "es" { return true }
+            return singular.hasSuffix("y") && plural == singular.dropLast() + "ies"
+        }
+        return plural(text, candidate) || plural(candidate, text)
     }
 
     /// The lower-cased words of `text`, split at anything that is not a letter or a digit.
