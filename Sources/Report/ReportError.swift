@@ -33,6 +33,11 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// A key given to `report lineage` that names a source or a study: the message says which,
     /// and how to list its figures (`Database.notAFigure`).
     case notAFigure(message: String)
+    /// A key given to `report lineage` whose figure `tipdb retract` withdrew (and no load has
+    /// brought back), with the retraction's batch, date and reason (`Database.retraction(of:)`, the
+    /// lookup `tipdb retract` names an earlier retraction by). Not a usage error: the key is right,
+    /// the figure is gone on purpose (exit 1). It said "unknown figure", suggesting another key.
+    case retractedFigure(String, Retraction)
     /// A `--date` that is not a calendar date.
     case invalidDate(String)
     /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: the reproducible-builds
@@ -64,7 +69,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .withdrawnScope, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
+        case .emptyScope, .withdrawnScope, .retractedFigure, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
 
@@ -100,6 +105,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
         case .notAFigure(let message):
             return message
+        case .retractedFigure(let key, let retraction):
+            return "figure \"\(key)\" was withdrawn with tipdb retract (\(retraction.particulars)), so it has no lineage to show; "
+                + Retraction.showCommand(key) + " shows it with its reason and last values (tipdb ingest --restore-retracted loads it again from its file)"
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .invalidSourceDateEpoch(let text):

@@ -44,7 +44,9 @@ struct ReportFilterOptions: ParsableArguments {
     }
 
     var filters: BriefFilters {
-        BriefFilters(measures: measures, concepts: concepts, places: places, from: from ?? periodYears?.from, to: to ?? periodYears?.to)
+        BriefFilters(
+            measures: measures, concepts: concepts, places: places, from: from ?? periodYears?.from, to: to ?? periodYears?.to,
+            period: periodYears == nil ? nil : period)
     }
 
     func validate() throws {

@@ -16,7 +16,7 @@ struct DatasetsOWIDTests {
         #expect(file.format == "owid")
         #expect(file.inserted == 6 && file.rejected == 1)
         #expect(report.errors.map(\.description) == [
-            "\(grapher):6:1: Entity: unknown place \"High-income countries\"; expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"
+            "\(grapher):6:1: Entity: unknown place \"High-income countries\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows"
         ])
         #expect(file.notes.contains("metadata read from \(metadata)"))
 

@@ -346,10 +346,11 @@ struct OWIDCommandTests {
                 """, in: dir)
             let result = try Tipdb.run(["ingest", "--on-error", "skip", file], in: dir)
             #expect(result.status == 1)
-            let place = "expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"
+            // The gazetteer's words, with its suggestions, as a figures file gets them.
+            let place = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows"
             #expect(result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file) } == [
                 "\(file):3:1: Entity: unknown place \"High-income countries\"; \(place)",
-                "\(file):4:1: Entity: unknown place \"North America\"; \(place)",
+                "\(file):4:1: Entity: unknown place \"North America\"; did you mean \"North America (UNODC)\", \"South America\" or \"Northern America\"? E\(place.dropFirst())",
                 "\(file):5:1: Entity: unknown place \"Atlantis\"; \(place)",
                 "\(file):5:16: \(girls): \"x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
             ])

@@ -237,6 +237,26 @@ struct CTDCLoader {
     /// The publisher of the sources this loader makes, by which it knows them again.
     static let publisher = "Counter-Trafficking Data Collaborative (CTDC)"
 
+    /// The citation CTDC asks for, with the year and the day accessed filled from the source's
+    /// dates: `Counter-Trafficking Data Collaborative (CTDC). 2024. 'Global Dataset'. (Accessed 2
+    /// December 2026).` Without dates, what the citation needs, in words.
+    ///
+    /// Why filled: the notes gave CTDC's template as published, `<year>` and `<day month year>`
+    /// included, and a BibTeX or CSL-JSON export printed the placeholders in every reference.
+    static func requestedCitation(title: String, dates: (published: String, accessed: String)?) -> String {
+        guard let dates else {
+            return "CTDC asks to be cited by its name, Counter-Trafficking Data Collaborative (CTDC), the year, the title '\(title)' and the day the data was accessed."
+        }
+        return "CTDC asks to be cited as: Counter-Trafficking Data Collaborative (CTDC). \(dates.published.prefix(4)). '\(title)'. (Accessed \(dayMonthYear(dates.accessed)))."
+    }
+
+    /// `2026-12-02` → `2 December 2026`, as CTDC's citation writes the day accessed; other text as it is.
+    static func dayMonthYear(_ day: String) -> String {
+        let parts = day.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let date = Int(parts[2]) else { return day }
+        return "\(date) \(PeriodParser.monthNames[month - 1]) \(parts[0])"
+    }
+
     /// Creates the source a dataset version is cited by (CTDC as publisher, the file's SHA-256 in
     /// the notes once it is known) and returns its key. Both writes of one load give the same
     /// dates, so the second changes only the notes, and keeps no revision (`Database.upsert`):
@@ -248,7 +268,8 @@ struct CTDCLoader {
         let source = Source(
             key: key, kind: "dataset", title: variant.title, publisher: Self.publisher,
             published: dates?.published, url: "https://www.ctdatacollaborative.org/", accessed: dates?.accessed,
-            notes: "Case-level file \(context.fileName)\(sha256.map { ", sha256 \($0)" } ?? ""), loaded by tipdb as dataset \(name) version \(version). CTDC asks to be cited as: Counter-Trafficking Data Collaborative (CTDC). <year>. '\(variant.title)'. (Accessed <day month year>).")
+            notes: "Case-level file \(context.fileName)\(sha256.map { ", sha256 \($0)" } ?? ""), loaded by tipdb as dataset \(name) version \(version). "
+                + Self.requestedCitation(title: variant.title, dates: dates))
         _ = try context.db.upsert(source, batch: context.batch, at: context.now)
         return key
     }

@@ -39,10 +39,15 @@ struct GLOTIPRow {
         func text(_ name: String) -> String {
             layout.column(name).map { fields[$0].trimmingWhitespace() } ?? ""
         }
-        let place: String? = problems.check("Iso3_code") { () throws(Vocabulary.Failure) in try vocabulary.place(text("Iso3_code")) }
+        let country = text("Country")
+        var place: String?
+        if text("Iso3_code").isEmpty {
+            problems.fail("Iso3_code", Self.emptyCode(country: country, countries: countries))
+        } else {
+            place = problems.check("Iso3_code") { () throws(Vocabulary.Failure) in try vocabulary.place(text("Iso3_code")) }
+        }
         // The code decides the place; a Country naming another one means a mis-edited row,
         // which would otherwise be stored under the code without a word.
-        let country = text("Country")
         if let place, !country.isEmpty, let named = countries.resolve(country), named != place {
             problems.fail("Country", "\"\(country)\" is \(named), but Iso3_code is \(text("Iso3_code"))\(text("Iso3_code").uppercased() == place ? "" : " (\(place))"); expected both to name one country (correct whichever is wrong)")
         }
@@ -109,6 +114,22 @@ struct GLOTIPRow {
         return .success(Mapped(figure: figure, breakdowns: detail.breakdowns,
                                label: label.isEmpty ? "total" : label.joined(separator: ", "),
                                isDimensionTotal: detail.isDimensionTotal))
+    }
+}
+
+extension GLOTIPRow {
+    /// Why a row without an `Iso3_code` is refused, with the code to write when its `Country`
+    /// names a place (`World` is WLD).
+    ///
+    /// Why: the code decides the place, and an empty one said `unknown place ""`, which named
+    /// neither what was missing nor the Country cell beside it that says which place the row is.
+    static func emptyCode(country: String, countries: CountryNames) -> String {
+        let expected = "expected the ISO 3166-1 alpha-3 code of the row's country (WLD for the world)"
+        if country.isEmpty { return "empty, and so is Country; \(expected)" }
+        guard let code = countries.resolve(country) else {
+            return "empty, and Country \"\(country)\" names no place tipdb knows; \(expected)"
+        }
+        return "empty, but Country is \"\(country)\", which is \(code); write \(code) in Iso3_code if the row is about \(country)"
     }
 }
 

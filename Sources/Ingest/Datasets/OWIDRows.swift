@@ -13,6 +13,8 @@ struct OWIDRows {
     let names: [String]
     private var places: [String: String?] = [:]
     private var entityPlaces: [String: String?] = [:]
+    /// Why each Entity no place matches is refused, worked out once however many rows it has.
+    private var refusals: [String: String] = [:]
 
     init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], source: String,
          keyPrefix: String, byDay: Bool, names: [String]) {
@@ -60,7 +62,7 @@ struct OWIDRows {
             let place = resolve(entity: entity, code: code)
             if place == nil {
                 problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: code.isEmpty ? 0 : 1),
-                                            message: "Entity: unknown place \"\(entity)\"\(code.isEmpty ? "" : " (code \(code))"); expected a country (ISO alpha-3 code), World or a region tipdb knows; --on-error skip loads the other rows"))
+                                            message: unknownPlace(entity: entity, code: code)))
             }
             // Code decides the place; an Entity naming another one is a mis-edited row, which
             // would be stored under the code without a word (and its real row then refused as
@@ -152,6 +154,30 @@ struct OWIDRows {
         // Counted by cell, as read is: each refused cell is a figure not loaded.
         summary.rejected += refusedCells
         return DatasetOutcome(errors: rejects.issues, fatal: false)
+    }
+
+    /// Why a row's place is unknown: the Entity's refusal by the gazetteer, with the closest names
+    /// (`Vocabulary.place`, the words a figures file gets for the same place), and the Code the row
+    /// gives, which names no place either.
+    ///
+    /// Why: `North America` was refused with no suggestion here, while a figures file suggested
+    /// `North America (UNODC)` for it.
+    private mutating func unknownPlace(entity: String, code: String) -> String {
+        let refusal: String
+        if let cached = refusals[entity] {
+            refusal = cached
+        } else {
+            do {
+                // An Entity the gazetteer knows but no OWID row may be (`Total`, `Other`) is unknown here too.
+                _ = try context.vocabulary.place(entity)
+                refusal = "unknown place \"\(entity)\"; \(Gazetteer.expectedPlace)"
+            } catch {
+                refusal = error.message
+            }
+            refusals[entity] = refusal
+        }
+        let named = code.isEmpty ? "Entity: " : "Code \(code) names no place tipdb knows, nor does Entity: "
+        return named + refusal + "; --on-error skip loads the other rows"
     }
 
     /// The place an Entity names by itself (also without a suffix such as ` (UN)`), or nil.

@@ -37,12 +37,18 @@ extension RowReader {
     /// A CSL-JSON item is a whole record (a reference manager leaves out what an item does not
     /// have), so it keeps nothing but the `x_` columns: those are tipdb's, a reference manager's
     /// export never has them, and as in any file an item without any keeps the stored ones. Other
-    /// files never carry the CSL fields, which they keep.
+    /// files never carry the CSL fields, which they keep. An item whose only author is its
+    /// publisher, for a stored source without authors, is that source as exported: no author.
     func keepingUnstated(_ source: Source, from stored: Source, isCSL: Bool) -> Source {
         var source = source
         guard !isCSL else {
             // An older tipdb kept a CSL item's x_ members in csl: until a file gave x_ columns, those are the stored ones.
             if !hasExtraColumns { source.extra = stored.extra ?? Self.extraMembers(of: stored.csl) }
+            // The author an export gives a source without authors (its publisher, as an
+            // organisation: `Source.organisationAuthor`) is no author given: the same source read back.
+            var authorless = source
+            authorless.authors = nil
+            if stored.authors == nil, let author = source.authors, authorless.organisationAuthor == author { source.authors = nil }
             return source
         }
         // x_ columns given replace, as a group, those an older tipdb kept in csl too.

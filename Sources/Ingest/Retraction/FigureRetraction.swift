@@ -97,7 +97,7 @@ public struct FigureRetraction {
     /// source or study.
     private func unknown(_ key: String, among keys: [String]) throws -> String {
         if let earlier = try db.retraction(of: key) {
-            return "figure \"\(key)\" was retracted already (batch \(earlier.batch), \(earlier.retractedAt): \(JSONString.literal(earlier.reason))); figure_retractions keeps it, and nothing is left to retract"
+            return "figure \"\(key)\" was retracted already (\(earlier.particulars)); figure_retractions keeps it, and nothing is left to retract"
         }
         if let other = try otherRecord(key) { return other }
         return Suggestions.message(

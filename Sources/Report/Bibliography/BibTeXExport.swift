@@ -9,6 +9,8 @@ public enum BibTeXExport {
     /// neither is written `@misc`, which requires nothing), `@phdthesis` or `@mastersthesis` its
     /// `school`, `@inproceedings` (a CSL `paper-conference`) its `booktitle`, `@misc` the
     /// container and publisher as `howpublished` (a `publisher` there is printed by no style).
+    /// A report, data set, web page or statement without authors has its publisher as author, an
+    /// organisation (`author = {{UNODC}}`, `Source.organisationAuthor`).
     /// A CSL genre is BibTeX's `type` (`Working paper`, `MSc dissertation`), which styles print
     /// in place of "Technical report" or "Master's thesis".
     public static func entry(_ source: Source) -> String {
@@ -32,6 +34,8 @@ public enum BibTeXExport {
             let names = authors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }
             fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
+        // A report or data set without authors is its publisher's: written as one organisation.
+        if let organisation = source.organisationAuthor { fields.append(("author", bibTeXName(organisation, organisation: true))) }
         if !details.editors.isEmpty {
             fields.append(("editor", details.editors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }.joined(separator: " and ")))
         }
@@ -45,7 +49,8 @@ public enum BibTeXExport {
         case "inproceedings":
             if let proceedings = details.containerTitle ?? details.event { fields.append(("booktitle", escape(proceedings))) }
         case "misc":
-            let published = [details.containerTitle, source.publisher].compactMap { $0 }
+            // The publisher is not repeated where it is the author, as in tipdb's own reference lists.
+            let published = [details.containerTitle, source.organisationAuthor == nil ? source.publisher : nil].compactMap { $0 }
             if !published.isEmpty { fields.append(("howpublished", escape(published.joined(separator: ", ")))) }
         case "book":
             // A book's container is the series it belongs to, when the CSL record names no other.

@@ -36,6 +36,10 @@ public enum CSLExport {
         // Authors were read from an author (or editor) list that csl still holds: that list wins.
         if let authors = source.authors, !storedNames.contains("author"), !storedNames.contains("editor") {
             members.append(("author", .array(authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(name))))
+        } else if let organisation = source.organisationAuthor, !storedNames.contains("author"), !storedNames.contains("editor") {
+            // A report or data set without authors is its publisher's; ingest reads it back as the
+            // same source (`RowReader.keepingUnstated`).
+            members.append(("author", .array([.object([("literal", .string(organisation))])])))
         }
         if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
         if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }

@@ -99,9 +99,9 @@ public struct BriefBuilder {
             // The withdrawn figures were read with the figures, by the same condition: a scope
             // emptied by retract says so, not that nothing was ever loaded.
             guard set.retracted.count == 0 else {
-                throw ReportError.withdrawnScope(filters: filters.commandLine, count: set.retracted.count)
+                throw ReportError.withdrawnScope(filters: filters.asTyped, count: set.retracted.count)
             }
-            throw ReportError.emptyScope(filters: filters.commandLine)
+            throw ReportError.emptyScope(filters: filters.asTyped)
         }
         // The title and scope line name what the figures hold, not all the filters could hold.
         // By the rank each record carries: no string hashed per figure.

@@ -28,7 +28,8 @@ public struct LineageReport {
         let repeats: (records: [String: FigureRecord], context: BriefContext)?
     }
 
-    /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database.
+    /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database,
+    ///   `ReportError.retractedFigure` when `tipdb retract` withdrew it.
     public func render(key: String, format: Format = .md) throws -> String {
         let loaded = try load(key: key)
         switch format {
@@ -40,6 +41,7 @@ public struct LineageReport {
     /// Reads the chain of `key` and the figures that repeat it.
     private func load(key: String) throws -> Loaded {
         guard try db.integer("SELECT count(*) FROM figures WHERE key = ?1", [key]) > 0 else {
+            if let retraction = try db.retraction(of: key) { throw ReportError.retractedFigure(key, retraction) }
             if let other = try db.notAFigure(key) {
                 throw ReportError.notAFigure(message: "\(other.sentence); report lineage takes a figure's key: list them with \(other.listCommand)")
             }

@@ -20,7 +20,7 @@ public struct StudiesReport {
         let context = try BriefBuilder(db: db).makeContext(filters, requiringFigures: false)
         let ordered = context.inReadingOrder(context.set.figures)
         let studies = StudySection.build(ordered, context: context)
-        if studies.isEmpty, ordered.isEmpty, !filters.isEmpty { throw ReportError.noStudies(filters: filters.commandLine) }
+        if studies.isEmpty, ordered.isEmpty, !filters.isEmpty { throw ReportError.noStudies(filters: filters.asTyped) }
         switch format {
         case .md:
             return StudiesRenderer.markdown(studies, references: ReferenceList.build(context: context),

@@ -13,13 +13,19 @@ public struct BriefFilters: Sendable, Equatable {
     public var from: Int?
     /// Last reference year: figures whose reference period starts after it are left out.
     public var to: Int?
+    /// `--period` as the user typed it (`2030`, `2015-2020`), which gave `from` and `to`; nil when
+    /// the years came from `--from` and `--to`, or from no option.
+    public var period: String?
 
-    public init(measures: [String] = [], concepts: [String] = [], places: [String] = [], from: Int? = nil, to: Int? = nil) {
+    public init(
+        measures: [String] = [], concepts: [String] = [], places: [String] = [], from: Int? = nil, to: Int? = nil, period: String? = nil
+    ) {
         self.measures = measures
         self.concepts = concepts
         self.places = places
         self.from = from
         self.to = to
+        self.period = period
     }
 
     /// True when no filter is given.
@@ -38,9 +44,22 @@ public struct BriefFilters: Sendable, Equatable {
         return arguments
     }
 
-    /// The options as one shell-quoted string, for messages.
+    /// The options as one shell-quoted string.
     public var commandLine: String {
         arguments.map(ShellQuote.quote).joined(separator: " ")
+    }
+
+    /// The options as the user typed them, for messages: `commandLine`, but `--period 2030` where
+    /// `--period` gave the years.
+    ///
+    /// Why: "no figures match --from 2030 --to 2030" named options the user never typed, after
+    /// `--period 2030`. `commandLine` stays in the brief's own record of its scope (and the
+    /// command that renders it again), which a brief made with either spelling shares.
+    public var asTyped: String {
+        guard let period, from != nil || to != nil else { return commandLine }
+        var typed = self
+        (typed.from, typed.to) = (nil, nil)
+        return (typed.arguments + ["--period", period]).map(ShellQuote.quote).joined(separator: " ")
     }
 }
 

@@ -1,0 +1,21 @@
+extension Source {
+    /// Kinds whose publisher is their author when no person is named: an organisation's report,
+    /// data set, web page or statement (APA's group author). A journal, press, newspaper, blog
+    /// platform or university publishes the work of others: an article, book, chapter, news item,
+    /// post or thesis without authors is exported without one.
+    public static let publisherAuthoredKinds: Set<String> = ["report", "dataset", "webpage", "statement"]
+
+    /// The publisher, for a source without authors whose publisher wrote it
+    /// (`publisherAuthoredKinds`): the organisation BibTeX and CSL-JSON exports give as its author.
+    ///
+    /// Why: an export without an author left author-year styles citing such a source by its title
+    /// ("Global Report on Trafficking in Persons (GLOTIP) data ... 2025"), where tipdb's own
+    /// labels and reference lists lead with the publisher (`UNODC 2025`, `SourceLabel.leadNames`).
+    /// Every source tipdb makes itself (a GLOTIP export's, a CTDC version's, an Our World in Data
+    /// copy's) is such a data set. Ingest reads the author an export gave back as no author
+    /// (`RowReader.keepingUnstated`), so the export still loads back unchanged.
+    public var organisationAuthor: String? {
+        guard (authors ?? "").isEmpty, Self.publisherAuthoredKinds.contains(kind), let publisher, !publisher.isEmpty else { return nil }
+        return publisher
+    }
+}
