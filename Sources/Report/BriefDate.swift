@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// The date printed on a brief: `--date`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
 /// convention), else today in UTC. Nothing else in a brief depends on the clock.
@@ -32,8 +33,7 @@ public enum BriefDate {
 
     /// The days of `month` (1-12) in `year` of the Gregorian calendar.
     static func days(inMonth month: Int, of year: Int) -> Int {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        PeriodDays.days(inMonth: month, of: year)
     }
 
     static func format(_ date: Date) -> String {

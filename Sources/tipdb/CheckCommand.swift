@@ -40,7 +40,11 @@ extension TipDB {
                 another number than its producer's own figure for the same people (copy-differs: 412 against <5; \
                 beyond rounding, a censored count by its bounds; the producer's figure in its latest release, matched \
                 as the brief's copy caution matches it); figures whose reference period starts after their source was published \
-                (period-after-publication, compared at the precision both dates give); shares in percent of a measure's people with \
+                (period-after-publication, compared at the precision both dates give). The rules that pair figures of one \
+                period (repeat-changed, subgroup-above-total, parts-above-total, measure-above-whole, series-jump, \
+                same-figure-twice, copy-differs) compare periods by the days they cover (2018 = 2018-01/2018-12 = \
+                2018-01-01/2018-12-31) and add "(periods 2018 and 2018-01-01/2018-12-31 cover the same days)" to a row \
+                whose figures write them differently. Also warnings: shares in percent of a measure's people with \
                 sex, age group and form all total and no notes (share-without-part: a share of which part?); counts that are not whole numbers; figures without a \
                 quote or locator; forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \

@@ -205,7 +205,6 @@ extension PeriodParser {
 
     /// The number of days in `month` (1-12) of the Gregorian `year`.
     static func days(inMonth month: Int, of year: Int) -> Int {
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        PeriodDays.days(inMonth: month, of: year)
     }
 }

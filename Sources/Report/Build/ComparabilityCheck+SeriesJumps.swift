@@ -14,7 +14,7 @@ extension ComparabilityCheck {
 
     /// Each pair of neighbouring figures in a series that differ `SeriesJump.factor`-fold, as
     /// check finds them (a series is the measure, place, sex, age group, form and unit, whatever
-    /// the source; each period is compared with the one before it, each figure of one with each
+    /// the source; each period, by its days, is compared with the one before it, each figure of one with each
     /// of the other), among `ordered` only: a brief for 2015 onwards compares 2015 with nothing.
     ///
     /// One pass: each measure and place's figures are dealt into their series, which reading
@@ -60,51 +60,28 @@ extension ComparabilityCheck {
         return (found.pairs, found.more)
     }
 
-    /// Compares each period of one series with the period before it.
+    /// Compares each period of one series with the period before it, a period by the days it
+    /// covers (`2017` and `2017-01-01`/`2017-12-31` are one, as check's `series-jump` has them).
     ///
-    /// - Parameter figures: the series' figures in reading order, which is check's order of
-    ///   periods (start, then end, as text) for every date tipdb writes; sorted so first when not.
+    /// - Parameter figures: the series' figures in reading order; ordered by their first and then
+    ///   last days (`PeriodDays`) where that order is not already theirs, keeping reading order within a period.
     private static func compareNeighbours(_ figures: inout [FigureRecord], into found: inout JumpPairs) {
         guard figures.count >= 2 else { return }
-        if !isInPeriodOrder(figures) {
-            figures = figures.enumerated().sorted { a, b in
-                let x = a.element, y = b.element
-                if x.periodStart != y.periodStart { return x.periodStart.utf8.lexicographicallyPrecedes(y.periodStart.utf8) }
-                if x.periodEnd != y.periodEnd { return x.periodEnd.utf8.lexicographicallyPrecedes(y.periodEnd.utf8) }
-                return a.offset < b.offset
-            }.map(\.element)
+        var days = figures.map { (PeriodDays.first($0.periodStart), PeriodDays.last($0.periodEnd)) }
+        if !zip(days, days.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            let order = days.indices.sorted { (days[$0].0, days[$0].1, $0) < (days[$1].0, days[$1].1, $1) }
+            figures = order.map { figures[$0] }
+            days = order.map { days[$0] }
         }
         var before: ArraySlice<FigureRecord>?
         var start = figures.startIndex
         while start < figures.endIndex {
             var end = start + 1
-            while end < figures.endIndex && figures[end].periodStart == figures[start].periodStart
-                && figures[end].periodEnd == figures[start].periodEnd { end += 1 }
+            while end < figures.endIndex && days[end] == days[start] { end += 1 }
             let period = figures[start..<end]
             if let before { found.compare(period, before) }
             before = period
             start = end
-        }
-    }
-
-    /// Whether `figures` are in check's order of periods: start, then end, byte by byte as SQLite compares text.
-    private static func isInPeriodOrder(_ figures: [FigureRecord]) -> Bool {
-        zip(figures, figures.dropFirst()).allSatisfy { a, b in
-            a.periodStart != b.periodStart
-                ? bytesPrecede(a.periodStart, b.periodStart)
-                : !bytesPrecede(b.periodEnd, a.periodEnd)
-        }
-    }
-
-    /// Whether `a` comes before `b` byte by byte, as SQLite compares text: over the strings'
-    /// contiguous bytes, which costs a fraction of comparing their UTF-8 views element by element.
-    private static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                for index in 0..<min(x.count, y.count) where x[index] != y[index] { return x[index] < y[index] }
-                return x.count < y.count
-            }
         }
     }
 

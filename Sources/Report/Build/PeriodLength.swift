@@ -1,3 +1,5 @@
+import Storage
+
 /// How long a reference period is, in the coarsest unit that measures it exactly: `2020` and
 /// `2019-07/2020-06` are one year, `2020-12` one month, `2019-01-01/2019-06-30` six months,
 /// `2020-12-31` one day, `2019-03-10/2019-03-16` seven days.

@@ -32,12 +32,19 @@ extension Audit {
         guard !copies.origins.isEmpty else { return }
         var producers: [String: [String]] = [:]
         for key in sources.keys.sorted() where !copies.isCopy(key) { producers[origin(key), default: []].append(key) }
+        // The producer's figure is one for the same days (`2018` for a copy's `2018-01/2018-12`),
+        // looked up by `figures_by_measure_place` within the copy's end year.
         let statement = try db.prepare("""
-            SELECT c.key, c.value, c.censored, c.low, c.high, p.key, p.value, p.censored, p.low, p.high, p.source, sf.last_vintage
+            SELECT c.key, c.value, c.censored, c.low, c.high, p.key, p.value, p.censored, p.low, p.high, p.source, sf.last_vintage,
+                   c.period_start, c.period_end, p.period_start, p.period_end
             FROM figures c
-            JOIN figures p ON p.measure = c.measure AND p.place = c.place AND p.period_end = c.period_end
-                AND p.period_start = c.period_start AND p.unit = c.unit AND p.sex = c.sex AND p.age_group = c.age_group
-                AND p.form IS c.form AND p.source IN (SELECT value FROM json_each(?2))
+            JOIN figures p ON p.measure = c.measure AND p.place = c.place AND
+            """ + " " + PeriodDays.endsInYearSQL("p.period_end", of: "c.period_end") + """
+
+                AND p.unit = c.unit AND p.sex = c.sex AND p.age_group = c.age_group
+                AND p.form IS c.form AND p.source IN (SELECT value FROM json_each(?2)) AND
+            """ + " " + PeriodDays.sameDaysSQL("p", "c") + """
+
             LEFT JOIN series_figures sf ON sf.figure = p.key
             WHERE c.source = ?1
               AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (c.key, p.key))
@@ -64,7 +71,11 @@ extension Audit {
                         ? "the producer's own figure, in its latest release (\(last.source), \(last.released))"
                         : "the producer's own figure, last published in \(producerSource) (\(release.released)), not in its latest release (\(last.source), \(last.released))"
                 }
-                row("\(key) (\(Self.shown(copied))) against \(statement.string(at: 5) ?? "") (\(Self.shown(produced))), \(which)")
+                let periods = [12, 14].map {
+                    PeriodDays.written(start: statement.string(at: $0) ?? "", end: statement.string(at: $0 + 1) ?? "")
+                }
+                row("\(key) (\(Self.shown(copied))) against \(statement.string(at: 5) ?? "") (\(Self.shown(produced))), \(which)"
+                    + PeriodDays.sameDaysNote(periods))
             }
         }
     }

@@ -1,6 +1,7 @@
 extension Audit {
     /// Figures that repeat another (`cites`) but claim something else: another number beyond
-    /// rounding, its range dropped, measure, place, unit, subgroup or reference period (`RepeatChange`).
+    /// rounding, its range dropped, measure, place, unit, subgroup or reference period (`RepeatChange`:
+    /// by its days, so `2018` repeated as `2018-01/2018-12` is no change).
     ///
     /// A warning, not an error: the repeat may be stored as its source published it, and that is
     /// the point of keeping it. But a brief that cites it passes the change on as the cited
@@ -49,7 +50,9 @@ extension Audit {
                     "period \(Self.period(repeating)), not \(Self.period(cited))"
                 }
             }
-            described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with " + parts.joined(separator: "; "))
+            // A period written otherwise for the same days is no change, but the row says so.
+            let note = changes.contains(.period) ? "" : PeriodDays.sameDaysNote([Self.period(repeating), Self.period(cited)])
+            described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with " + parts.joined(separator: "; ") + note)
         }
     }
 
@@ -76,6 +79,6 @@ extension Audit {
     }
 
     private static func period(_ claim: FigureClaim) -> String {
-        claim.periodStart == claim.periodEnd ? claim.periodStart : claim.periodStart + "/" + claim.periodEnd
+        PeriodDays.written(start: claim.periodStart, end: claim.periodEnd)
     }
 }

@@ -43,9 +43,7 @@ extension Audit {
             let same = members.allSatisfy { $0.stated == members[0].stated }
             var text = names + " from " + source + ": "
                 + (same ? "the same number under \(Self.few(members.count)) keys" : "\(Self.few(members.count)) numbers for one figure")
-            var periods: [String] = []
-            for member in members where !periods.contains(member.period) { periods.append(member.period) }
-            if periods.count > 1 { text += " (periods " + periods.joined(separator: " and ") + " cover the same days)" }
+            text += PeriodDays.sameDaysNote(members.map(\.period))
             groups.append((text, members.map(\.key)))
             members.removeAll()
         }
@@ -61,7 +59,7 @@ extension Audit {
             members.append((
                 figure.string(at: 12) ?? "", Self.shownNumber(value: value, high: high),
                 [value, Double(figure.int64(at: 14)), figure.optionalDouble(at: 15), high],
-                start == end ? start : start + "/" + end))
+                PeriodDays.written(start: start, end: end)))
         }
         close()
         let sorted = groups.enumerated().sorted {
@@ -80,19 +78,14 @@ extension Audit {
     static let sameFigureFields = "source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day"
 
     /// Each figure that repeats none and has no breakdown, with a share's notes and its period's first and last days (`2018` → 2018-01-01
-    /// and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0010's `latest_estimates` has them.
+    /// and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0026's `latest_estimates` has them (`PeriodDays.firstDaySQL`).
     static let sameFigureDays = """
         WITH days AS (
           SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
                  coalesce(f.study, '') AS study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
                  CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
-                 CASE length(f.period_start) WHEN 4 THEN f.period_start || '-01-01' WHEN 7 THEN f.period_start || '-01'
-                   ELSE f.period_start END AS first_day,
-                 CASE length(f.period_end) WHEN 4 THEN f.period_end || '-12-31'
-                   WHEN 7 THEN coalesce(date(f.period_end || '-01', '+1 month', '-1 day'), f.period_end)
-                   ELSE f.period_end END AS last_day
-
-        """
+        """ + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
+        + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
 
     /// The figures that can be the same as one of batch `?1`: of its figures' sources, measures
     /// and places, ending in the same year (every spelling of a period ending in 2018 starts with

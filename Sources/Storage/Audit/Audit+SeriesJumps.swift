@@ -11,8 +11,8 @@ extension Audit {
     /// and most often one figure given in thousands where the others are in units, or a share given
     /// as a fraction (0.3) beside percents (30). A series is the measure, place, sex, age group,
     /// form and unit across reference periods, whatever the source: the slip is as likely between
-    /// two sources as within one. Each period is compared with the one before it (by start, then
-    /// end); where a period holds several figures, each is compared with each of the period before.
+    /// two sources as within one. Each period is compared with the one before it (by its first day,
+    /// then its last: `2017` and `2017-01-01`/`2017-12-31` are one period); where a period holds several figures, each is compared with each of the period before.
     /// Figures restricted by a breakdown (a GLOTIP citizenship) are left out, as are changes
     /// (`percent-change`, `USD-change`: a change may be small one year and large the next), figures
     /// without a value (censored `<5`) and zeros, which no factor relates to anything.
@@ -54,40 +54,58 @@ extension Audit {
            SELECT measure, place, sex, age_group, coalesce(form, ''), unit FROM figures WHERE batch_id = ?1)
         """
 
-    /// Each series' periods with their smallest and largest value (a batch's restriction follows).
+    /// Each series' periods with their smallest and largest value, a period by the days it covers
+    /// (`2017` and `2017-01-01`/`2017-12-31` are one period, neither the one before the other; a
+    /// batch's restriction follows).
     static let jumpPeriods = """
         WITH periods AS (
-          SELECT measure, place, sex, age_group, coalesce(form, '') AS form, unit, period_start, period_end,
+          SELECT measure, place, sex, age_group, form, unit, first_day, last_day,
+                 min(period_start) AS start_low, max(period_start) AS start_high,
+                 min(period_end) AS end_low, max(period_end) AS end_high,
                  min(value) AS low, max(value) AS high, max(batch_id = ?1) AS mine
-          FROM figures f
-          WHERE
-        """ + " " + SeriesJump.figureCondition
+          FROM (
+            SELECT measure, place, sex, age_group, coalesce(form, '') AS form, unit, value, batch_id, period_start, period_end,
+        """ + "       " + PeriodDays.firstDaySQL("period_start") + " AS first_day,\n"
+        + "       " + PeriodDays.lastDaySQL("period_end") + " AS last_day\n"
+        + "    FROM figures f\n    WHERE " + SeriesJump.figureCondition
 
     /// Each period with the one before it in its series, kept where the two may differ 10-fold
     /// (`?2`), and the pairs of figures of the two periods that do, looked up by
-    /// `figures_by_measure_place` (CROSS JOIN keeps SQLite to that order).
+    /// `figures_by_measure_place` (CROSS JOIN keeps SQLite to that order) between the smallest
+    /// and largest `period_end` the period is written with. A period written one way (nearly all)
+    /// is then matched as written; only one written several ways works out each figure's days:
+    /// working them out for every figure looked up made the rule a fifth slower over the bench's
+    /// 100,000 figures.
     static let jumpPairs = """
 
-          GROUP BY measure, place, sex, age_group, coalesce(form, ''), unit, period_start, period_end
+          )
+          GROUP BY measure, place, sex, age_group, form, unit, first_day, last_day
         ),
         steps AS (
-          SELECT *, lag(period_start) OVER series AS before_start, lag(period_end) OVER series AS before_end,
+          SELECT *, lag(first_day) OVER series AS before_first, lag(last_day) OVER series AS before_last,
+                 lag(start_low) OVER series AS before_start_low, lag(start_high) OVER series AS before_start_high,
+                 lag(end_low) OVER series AS before_end_low, lag(end_high) OVER series AS before_end_high,
                  lag(low) OVER series AS before_low, lag(high) OVER series AS before_high,
                  lag(mine) OVER series AS before_mine
           FROM periods
-          WINDOW series AS (PARTITION BY measure, place, sex, age_group, form, unit ORDER BY period_start, period_end)
+          WINDOW series AS (PARTITION BY measure, place, sex, age_group, form, unit ORDER BY first_day, last_day)
         )
         SELECT later.key, later.value, earlier.key, earlier.value
         FROM steps p CROSS JOIN figures later CROSS JOIN figures earlier
-        WHERE p.before_start IS NOT NULL AND (p.high >= ?2 * p.before_low OR p.before_high >= ?2 * p.low)
-          AND later.measure = p.measure AND later.place = p.place AND later.period_end = p.period_end
-          AND later.period_start = p.period_start AND later.sex = p.sex AND later.age_group = p.age_group
+        WHERE p.before_first IS NOT NULL AND (p.high >= ?2 * p.before_low OR p.before_high >= ?2 * p.low)
+          AND later.measure = p.measure AND later.place = p.place AND later.period_end BETWEEN p.end_low AND p.end_high
+          AND later.period_start BETWEEN p.start_low AND p.start_high AND later.sex = p.sex AND later.age_group = p.age_group
           AND coalesce(later.form, '') = p.form AND later.unit = p.unit
-          AND earlier.measure = p.measure AND earlier.place = p.place AND earlier.period_end = p.before_end
-          AND earlier.period_start = p.before_start AND earlier.sex = p.sex AND earlier.age_group = p.age_group
+          AND earlier.measure = p.measure AND earlier.place = p.place AND earlier.period_end BETWEEN p.before_end_low AND p.before_end_high
+          AND earlier.period_start BETWEEN p.before_start_low AND p.before_start_high AND earlier.sex = p.sex AND earlier.age_group = p.age_group
           AND coalesce(earlier.form, '') = p.form AND earlier.unit = p.unit
           AND (later.value >= ?2 * earlier.value OR earlier.value >= ?2 * later.value)
           AND later.value > 0 AND earlier.value > 0
-          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (later.key, earlier.key))
-        """
+          AND (p.start_low = p.start_high AND p.end_low = p.end_high OR
+        """ + " " + PeriodDays.lastDaySQL("later.period_end") + " = p.last_day AND "
+        + PeriodDays.firstDaySQL("later.period_start") + " = p.first_day)\n"
+        + "  AND (p.before_start_low = p.before_start_high AND p.before_end_low = p.before_end_high OR "
+        + PeriodDays.lastDaySQL("earlier.period_end") + " = p.before_last AND "
+        + PeriodDays.firstDaySQL("earlier.period_start") + " = p.before_first)\n"
+        + "  AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (later.key, earlier.key))\n"
 }

@@ -4,8 +4,13 @@ extension Audit {
         let key: String
         let measure: String
         let place: String
+        /// The first day of the period (`2018-01-01` for `2018`): the rule groups by the days a
+        /// period covers, so that `2018` and `2018-01-01`/`2018-12-31` are one group.
         let periodStart: String
+        /// The last day of the period (`2018-12-31` for `2018`).
         let periodEnd: String
+        /// The period as stored (`2018`, `2018-01-01/2018-12-31`), for the rows.
+        let written: String
         let source: String
         let unit: String
         let sex: String
@@ -68,16 +73,16 @@ extension Audit {
         // series where there is one, so that a group's figures still arrive together, and each
         // row brings its series for the comparison.
         let origin = { (member: Member) in SubgroupTotals.origin(source: member.source, series: member.series) }
-        let restriction = batch == nil ? "" : " " + Self.batchGroups
+        // Periods group by their days (`PeriodDays`), which SQLite orders by too.
         let statement = try db.prepare("""
-            SELECT key, measure, place, period_start, period_end, source, unit, sex, age_group, form, value, low, high,
-                   EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
-                   (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, batch_id
-            FROM figures f
-            WHERE unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
-            """ + restriction + """
-
-            ORDER BY measure, place, period_start, period_end, series IS NULL, coalesce(series, source), unit
+            SELECT f.key, f.measure, f.place, f.period_start, f.period_end, f.source, f.unit, f.sex, f.age_group, f.form,
+                   f.value, f.low, f.high, EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
+                   (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, f.batch_id,
+            """ + " " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day, "
+            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
+            + (batch == nil ? "FROM figures f WHERE" : Self.batchGroups + " AND") + """
+             f.unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
+            ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.unit
             """)
         try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())] + (batch.map { [$0] } ?? []))
         var group: [Member] = []
@@ -86,7 +91,8 @@ extension Audit {
         func judgeGroup() {
             let (pairs, found) = SubgroupSums.judge(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] })
             for pair in pairs where batch == nil || [pair.subgroup, pair.total].contains(where: { $0.batch == batch }) {
-                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))",
+                let note = PeriodDays.sameDaysNote([pair.subgroup.written, pair.total.written])
+                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))" + note,
                               [pair.subgroup.key, pair.total.key]))
             }
             for sum in found where batch == nil || (sum.parts + [sum.total]).contains(where: { $0.batch == batch }) {
@@ -97,8 +103,10 @@ extension Audit {
         while try statement.step() {
             let member = Member(
                 key: statement.string(at: 0) ?? "", measure: statement.string(at: 1) ?? "",
-                place: statement.string(at: 2) ?? "", periodStart: statement.string(at: 3) ?? "",
-                periodEnd: statement.string(at: 4) ?? "", source: statement.string(at: 5) ?? "",
+                place: statement.string(at: 2) ?? "", periodStart: statement.string(at: 16) ?? "",
+                periodEnd: statement.string(at: 17) ?? "",
+                written: PeriodDays.written(start: statement.string(at: 3) ?? "", end: statement.string(at: 4) ?? ""),
+                source: statement.string(at: 5) ?? "",
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
@@ -116,11 +124,14 @@ extension Audit {
         return (sorted(above), sorted(sums))
     }
 
-    /// The groups of one ingest batch (`?2`): the figures of every measure, place and period
-    /// some figure of the batch has, whichever batch wrote them.
+    /// The groups of one ingest batch (`?2`): the figures of every measure and place some figure
+    /// of the batch has, ending in the year it ends in (every period covering its days does),
+    /// whichever batch wrote them, looked up by `figures_by_measure_place` as a range of `period_end`.
     static let batchGroups = """
-        AND (measure, place, period_end) IN (SELECT measure, place, period_end FROM figures WHERE batch_id = ?2)
-        """
+        FROM (SELECT DISTINCT measure, place, substr(period_end, 1, 4) AS year FROM figures WHERE batch_id = ?2) loaded
+        CROSS JOIN figures f
+        WHERE f.measure = loaded.measure AND f.place = loaded.place AND
+        """ + " " + PeriodDays.endsInYearSQL("f.period_end", of: "loaded.year")
 
     /// A sum as check lists it: `women (3) + men (3) = 6 > all (5)`, each part with the number it
     /// adds (`counted as 3` where that is not its value: a range's low end, 0 for a censored one
@@ -131,5 +142,6 @@ extension Audit {
             return "\(part.key) (\(part.value == amount ? shown : "\(shown), counted as \(number(amount))"))"
         }
         return parts.joined(separator: " + ") + " = \(number(sum.sum)) > \(sum.total.key) (\(Self.shown(sum.total)))"
+            + PeriodDays.sameDaysNote((sum.parts + [sum.total]).map(\.written))
     }
 }

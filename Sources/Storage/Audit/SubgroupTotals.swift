@@ -41,6 +41,8 @@ public enum SubgroupTotals {
 
     /// Whether two figures are in one group: the same measure, place, reference period, origin
     /// (`origin`: the source, or the series of a bulk export's release, as the caller knows it) and unit.
+    /// The period is compared as the members give it: `tipdb check`'s give its first and last days
+    /// (`PeriodDays`), so that `2018` and `2018-01-01`/`2018-12-31` are one group.
     ///
     /// Inlinable, as `groupPrecedes`: a brief calls them for every figure, and specialised for its
     /// figure type they compare fields directly.

@@ -21,7 +21,9 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     case unit
     /// Another sex, age group, form of exploitation or breakdown (a citizenship, a means of control).
     case subgroup
-    /// Another reference period.
+    /// Another reference period, by the days it covers: `2018` repeated as `2018-01-01`/`2018-12-31`
+    /// is the same year written out, not a change (`PeriodDays`), as the brief and `tipdb check`
+    /// compare periods elsewhere.
     case period
 
     /// Every change from `cited` to `repeating`, in the order of the cases.
@@ -38,7 +40,9 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         {
             changes.append(.subgroup)
         }
-        if repeating.periodStart != cited.periodStart || repeating.periodEnd != cited.periodEnd { changes.append(.period) }
+        if !PeriodDays.same((repeating.periodStart, repeating.periodEnd), (cited.periodStart, cited.periodEnd)) {
+            changes.append(.period)
+        }
         return changes
     }
 

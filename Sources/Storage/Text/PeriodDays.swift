@@ -1,27 +1,29 @@
 /// A reference period's first and last days as `yyyymmdd` integers, to order periods written at
 /// different precisions: as text, `2021-03` sorts after `2021`, though 2021 ends nine months later.
 ///
-/// The `latest_estimates` view (Migrations/m0012_whole_years_first.sql) orders by the same days, so
-/// that the brief's key figures and the view pick the same figure.
-enum PeriodDays {
+/// The `latest_estimates` view (Migrations/m0026_period_days_first.sql) orders by the same days, so
+/// that the brief's key figures and the view pick the same figure; `tipdb check`'s rules group by
+/// them in SQL (`PeriodDays+SQL`). In Storage, not Report, so that check's rules, the brief and
+/// lineage (`RepeatChange`) take one period for the same days alike.
+public enum PeriodDays {
     /// The first day of a period written `2021`, `2021-03` or `2021-03-15`.
-    static func first(_ period: String) -> Int {
+    public static func first(_ period: String) -> Int {
         let (year, month, day) = parts(period)
         return year * 10_000 + (month ?? 1) * 100 + (day ?? 1)
     }
 
     /// The last day of a period written `2021`, `2021-02` (the 28th) or `2021-03-15`.
-    static func last(_ period: String) -> Int {
+    public static func last(_ period: String) -> Int {
         let (year, month, day) = parts(period)
         guard let month else { return year * 10_000 + 1231 }
-        return year * 10_000 + month * 100 + (day ?? BriefDate.days(inMonth: min(max(month, 1), 12), of: year))
+        return year * 10_000 + month * 100 + (day ?? days(inMonth: min(max(month, 1), 12), of: year))
     }
 
     /// The numbers between the dashes: `2021-03` → (2021, 3, nil). As `split(separator: "-")`
     /// with `Int($0) ?? 0` would read them (empty pieces skipped, a piece that is no number 0),
     /// but from the bytes: splitting made two arrays per call, and a brief calls this for every
     /// figure it compares by period (a few percent of a large brief's instructions).
-    static func parts(_ period: String) -> (year: Int, month: Int?, day: Int?) {
+    public static func parts(_ period: String) -> (year: Int, month: Int?, day: Int?) {
         // Beyond ASCII a dash can carry a combining mark and be no dash: read as characters.
         guard period.utf8.allSatisfy({ $0 < 0x80 }) else { return splitParts(period) }
         var numbers: (Int, Int?, Int?) = (0, nil, nil)
@@ -59,6 +61,18 @@ enum PeriodDays {
         }
         finish()
         return numbers
+    }
+
+    /// The days of `month` (1-12) in `year` of the Gregorian calendar: the one table of month
+    /// lengths that ingest's period parser and the brief's dates use too.
+    public static func days(inMonth month: Int, of year: Int) -> Int {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    }
+
+    /// Whether two periods cover the same days (`2018` and `2018-01-01`/`2018-12-31`).
+    public static func same(_ a: (start: String, end: String), _ b: (start: String, end: String)) -> Bool {
+        (a.start == b.start && a.end == b.end) || (first(a.start) == first(b.start) && last(a.end) == last(b.end))
     }
 
     /// `parts` as first written, character by character.
