@@ -102,6 +102,7 @@ extension FigureRecord {
             measure: measure, place: place, unit: unit, sex: sex, ageGroup: ageGroup, form: form,
             periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value,
             censoredHigh: censored ? high : nil,
+            rangeLow: censored || value != nil ? nil : low, rangeHigh: censored || value != nil ? nil : high,
             breakdown: breakdowns.isEmpty ? nil : breakdowns.map { "\($0.dimension)=\($0.category)" }.joined(separator: "; "))
     }
 }

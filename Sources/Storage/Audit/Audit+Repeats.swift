@@ -13,6 +13,8 @@ extension Audit {
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
                    c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
+                   CASE WHEN r.censored = 0 AND r.value IS NULL THEN r.low END AS range_low, CASE WHEN r.censored = 0 AND r.value IS NULL THEN r.high END AS range_high,
+                   CASE WHEN c.censored = 0 AND c.value IS NULL THEN c.low END AS c_range_low, CASE WHEN c.censored = 0 AND c.value IS NULL THEN c.high END AS c_range_high,
                    (SELECT group_concat(dimension || '=' || category, '; ')
                     FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
                    (SELECT group_concat(dimension || '=' || category, '; ')
@@ -27,6 +29,7 @@ extension Audit {
                     ageGroup: row.string(named: prefix + "age_group") ?? "", form: row.string(named: prefix + "form"),
                     periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
                     value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"),
+                    rangeLow: row.double(named: prefix + "range_low"), rangeHigh: row.double(named: prefix + "range_high"),
                     breakdown: row.string(named: prefix + "breakdown"))
             }
             let repeating = claim("")
@@ -49,8 +52,10 @@ extension Audit {
         }
     }
 
-    /// The number as published: `<5` for a count censored with upper bound 4.
+    /// The number as published: `<5` for a count censored with upper bound 4, `10,000 to 13,000`
+    /// for a range without a value.
     private static func published(_ claim: FigureClaim) -> String {
+        if claim.value == nil, let low = claim.rangeLow, let high = claim.rangeHigh { return number(low) + " to " + number(high) }
         guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
         return "<" + number(FigureClaim.publishedBound(censoredHigh: high))
     }

@@ -12,6 +12,8 @@ extension Audit {
         let ageGroup: String
         let form: String?
         let value: Double?
+        /// Whether the figure was published as `<k` (its bounds then only say how that is stored).
+        let censored: Bool
         let low: Double?
         let high: Double?
         let hasBreakdown: Bool
@@ -21,9 +23,10 @@ extension Audit {
         let batch: Int64
     }
 
-    /// A figure's number as published: its value, or `<k` for a censored count (never its bound alone).
+    /// A figure's number as published: its value, `<k` for a censored count (never its bound
+    /// alone), or its range when published only as one.
     private static func shown(_ member: Member) -> String {
-        shownNumber(value: member.value, high: member.high)
+        shownNumber(value: member.value, censored: member.censored, low: member.low, high: member.high)
     }
 
     /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
@@ -72,7 +75,7 @@ extension Audit {
         let statement = try db.prepare("""
             SELECT key, measure, place, period_start, period_end, source, unit, sex, age_group, form, value, low, high,
                    EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
-                   (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, batch_id
+                   (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, batch_id, censored
             FROM figures f
             WHERE unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
             """ + restriction + """
@@ -101,7 +104,7 @@ extension Audit {
                 periodEnd: statement.string(at: 4) ?? "", source: statement.string(at: 5) ?? "",
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
-                value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
+                value: statement.optionalDouble(at: 10), censored: statement.int64(at: 16) != 0, low: statement.optionalDouble(at: 11),
                 high: statement.optionalDouble(at: 12), hasBreakdown: statement.int64(at: 13) != 0,
                 series: statement.string(at: 14), batch: statement.int64(at: 15))
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }

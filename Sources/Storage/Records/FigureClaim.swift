@@ -9,12 +9,18 @@ public struct FigureClaim: Sendable, Equatable {
     public var form: String?
     public var periodStart: String
     public var periodEnd: String
-    /// nil for a censored figure.
+    /// nil for a censored figure and for one published only as a range.
     public var value: Double?
     /// For a censored figure, its stored upper bound (k−1 for a count published as `<k`); nil for
     /// a figure published as a number. Kept so that a repeat turning `<5` into 5, or 7 into `<5`,
     /// or `<5` into `<10`, is seen as another number: `value` alone is nil on the censored side.
     public var censoredHigh: Double?
+    /// For a figure published only as a range (no value, not censored), its bounds; nil for any
+    /// other. Kept so that a repeat giving `11,500` for `10,000 to 13,000` (its midpoint, which
+    /// the source never published) or another range is seen as another number, and the same range
+    /// is not.
+    public var rangeLow: Double?
+    public var rangeHigh: Double?
     /// The breakdowns that restrict the figure beyond sex, age group and form
     /// (`figure_breakdowns`), as `dimension=category` joined by `; ` in dimension order; nil for
     /// none. A count of Albanian nationals repeated as Albania's total changes the subgroup.
@@ -29,7 +35,8 @@ public struct FigureClaim: Sendable, Equatable {
 
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
-        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil, breakdown: String? = nil
+        periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil,
+        rangeLow: Double? = nil, rangeHigh: Double? = nil, breakdown: String? = nil
     ) {
         self.measure = measure
         self.place = place
@@ -41,6 +48,8 @@ public struct FigureClaim: Sendable, Equatable {
         self.periodEnd = periodEnd
         self.value = value
         self.censoredHigh = censoredHigh
+        self.rangeLow = rangeLow
+        self.rangeHigh = rangeHigh
         self.breakdown = breakdown
     }
 }

@@ -44,8 +44,19 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     static func changesNumber(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
         switch (repeating.value, cited.value) {
         case let (r?, c?): !isRounding(r, of: c)
-        case (nil, nil): repeating.censoredHigh != cited.censoredHigh
+        case (nil, nil):
+            repeating.censoredHigh != cited.censoredHigh || !sameBound(repeating.rangeLow, cited.rangeLow)
+                || !sameBound(repeating.rangeHigh, cited.rangeHigh)
         default: true
+        }
+    }
+
+    /// Whether a range's bound is repeated as it is, up to the repeat's rounding (both nil: no range).
+    private static func sameBound(_ repeated: Double?, _ cited: Double?) -> Bool {
+        switch (repeated, cited) {
+        case let (r?, c?): isRounding(r, of: c)
+        case (nil, nil): true
+        default: false
         }
     }
 
