@@ -25,8 +25,7 @@ enum IngestHelp {
         start with x_, which are kept as JSON in the extra column):
           figures: key, measure, value, low, high, ci_level, unit, place, period (or period_start and \
         period_end), sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
-            Required: measure, value, place, period, source. An estimate published only as a range \
-        (10,000 to 13,000) leaves value empty and gives both low and high.
+            Required: measure, value, place, period, source.
         """
 
     static let otherColumns = """
