@@ -55,6 +55,7 @@ let package = Package(
                 .embedInCode("m0025_citation_revision_kinds.sql"),
                 .embedInCode("m0026_period_days_first.sql"),
                 .embedInCode("m0027_figure_checks_as_comparisons.sql"),
+                .embedInCode("m0028_range_only_figures.sql"),
             ]
         ),
         .target(

@@ -33,5 +33,6 @@ public enum EmbeddedMigrations {
         ("m0025_citation_revision_kinds.sql", PackageResources.m0025_citation_revision_kinds_sql),
         ("m0026_period_days_first.sql", PackageResources.m0026_period_days_first_sql),
         ("m0027_figure_checks_as_comparisons.sql", PackageResources.m0027_figure_checks_as_comparisons_sql),
+        ("m0028_range_only_figures.sql", PackageResources.m0028_range_only_figures_sql),
     ]
 }

@@ -59,7 +59,10 @@ extension IngestHelp {
         2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
         dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
         write 3.2 with unit per-1000); a range (2.1-2.7 million) \
-        goes in low and high, with the value as published in value, and a lower bound (50,000+) in low; <5 is a \
+        goes in low and high, with the central estimate in value when the source publishes one; an estimate \
+        published only as a range (10,000 to 13,000) leaves value empty and gives both low and high (never the \
+        midpoint: reports print it as its range), and an empty value with one bound is refused; a lower bound \
+        (50,000+) goes in low; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
         the world's population (1.2 trillion persons is refused); a share is at most 100 percent, and one \

@@ -117,13 +117,13 @@ struct ValueParsingTests {
     }
 
     @Test("refused number forms, each with its exact message", arguments: [
-        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
-        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
-        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
-        ("2 to 3 million", "\"2 to 3 million\" is a range; expected one number in value (the value as published), and the range in low and high"),
-        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected one number in value (the value as published), and the range in low and high"),
-        ("100,000-300,000", "\"100,000-300,000\" is a range; expected one number in value (the value as published), and the range in low and high"),
-        ("10 000 - 13 000", "\"10 000 - 13 000\" is a range; expected one number in value (the value as published), and the range in low and high"),
+        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2 to 3 million", "\"2 to 3 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("100,000-300,000", "\"100,000-300,000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("10 000 - 13 000", "\"10 000 - 13 000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
         ("50,000+", "\"50,000+\" is a lower bound (50,000 or more); expected one number in value (the value as published), and 50,000 in low when the source calls it a minimum"),
         ("2.5 million+", "\"2.5 million+\" is a lower bound (2.5 million or more); expected one number in value (the value as published), and 2.5 million in low when the source calls it a minimum"),
         ("1 23 456", "\"1 23 456\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),

@@ -39,6 +39,15 @@ struct NumberFormattingTests {
         #expect(NumberText.plain(2.5e15 + 0.5) == "2500000000000000.5")
     }
 
+    @Test("an estimate published only as a range reads as its range, never a midpoint; without bounds, not published")
+    func rangeOnly() {
+        #expect(persons.text(value: nil, censored: false, low: 10_000, high: 13_000) == "10,000 to 13,000")
+        #expect(persons.text(value: nil, censored: false, low: 100_000, high: 300_000) == "100,000 to 300,000")
+        #expect(dollars.text(value: nil, censored: false, low: 150e9, high: 236e9) == "US$150 to 236 billion a year")
+        #expect(persons.text(value: nil, censored: false, low: nil, high: nil) == "not published")
+        #expect(persons.text(value: nil, censored: true, low: 1, high: 4) == "<5")
+    }
+
     @Test("money, shares, changes, rates and index scores")
     func units() {
         #expect(dollars.text(value: 236e9, censored: false, high: nil) == "US$236 billion a year")

@@ -16,11 +16,18 @@ struct FigureBuilder {
         let measure = row.required("measure", what: "the measure code or label").flatMap { text in
             row.parse("measure") { (t: String) throws(Vocabulary.Failure) in try vocabulary.measure(t) }
         }
-        let number: ParsedNumber? = row.required("value", what: "the number as published").flatMap { _ in
+        // An estimate published only as a range ("10,000 to 13,000") has no value: its bounds are
+        // the number as published, and a midpoint typed in value would print as one.
+        let rangeOnly = row.text("value") == nil && row.text("low") != nil && row.text("high") != nil
+        let stated: ParsedNumber? = rangeOnly ? nil : row.required("value", what: Self.expectedValue).flatMap { _ in
             row.parse("value") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         }
         let low = row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         let high = row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        // No value, and the unit that bounds written `US$2 billion` imply when no unit column says one
+        // (a unit column that disagrees with them is the bounds' error, `UnitRules`).
+        let number = rangeOnly
+            ? ParsedNumber(value: nil, censoredBelow: nil, impliedUnit: row.text("unit") == nil ? low?.impliedUnit ?? high?.impliedUnit : nil) : stated
         for (name, bound) in [("low", low), ("high", high)] where bound?.isCensored == true {
             row.fail(name, "\"\(row.text(name) ?? "")\" is censored, but a bound cannot be; expected a number (a censored count such as <5 goes in value, and carries its own bounds)")
         }
@@ -126,6 +133,9 @@ struct FigureBuilder {
     static func defaultMethod(_ measure: Measure, cites: String?) -> String {
         cites == nil ? measure.defaultMethod : "reported"
     }
+
+    /// What a row without a value must give instead (`no value given; expected …`).
+    static let expectedValue = "the number as published, or both low and high for an estimate published only as a range"
 
     static func agrees(_ implied: String, with unit: String) -> Bool {
         unit == implied || unit.hasPrefix(implied + "-")

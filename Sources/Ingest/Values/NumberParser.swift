@@ -254,7 +254,7 @@ public enum NumberParser {
                       previous != "e" && previous != "E" {
                 let after = normal[normal.index(after: index)...].drop(while: { $0 == " " || $0 == "-" || $0 == "t" || $0 == "o" })
                 if after.drop(while: { $0 == "$" || $0 == "U" || $0 == "S" }).first?.isNumber == true {
-                    throw Failure(message: "\"\(text)\" is a range; expected one number in value (the value as published), and the range in low and high")
+                    throw Failure(message: "\"\(text)\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)")
                 }
             }
             previous = character

@@ -18,7 +18,7 @@ extension BriefContext {
     func revisedFrom(_ figure: FigureRecord) -> String? {
         let revisions = publishedRevisions(figure)
         guard !revisions.isEmpty else { return nil }
-        let numbers = revisions.map { quantity(figure).text(value: $0.value, censored: $0.censored, high: $0.high) }
+        let numbers = revisions.map { quantity(figure).text(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
         return "revised from " + numbers.joined(separator: ", and before that from ")
     }
 

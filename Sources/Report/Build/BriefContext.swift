@@ -82,7 +82,7 @@ final class BriefContext {
     }
 
     func text(_ figure: FigureRecord) -> String {
-        quantity(figure).text(value: figure.value, censored: figure.censored, high: figure.high)
+        quantity(figure).text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
     }
 
     /// Figures in reading order: measure, place, the two dates, then the period as written
@@ -287,7 +287,7 @@ final class BriefContext {
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
             unit: figure.unit, unitLabel: quantity.unitLabel,
-            text: quantity.text(value: figure.value, censored: figure.censored, high: figure.high), range: range,
+            text: quantity.text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high), range: range,
             place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
             period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, sex: figure.sex, ageGroup: figure.ageGroup,
@@ -301,9 +301,12 @@ final class BriefContext {
     /// The figure's range as the brief writes it (`QuantityText.range`), with its confidence level
     /// when it has one: `10,000 to 17,000 (95% interval)`; `at least 30,000 (95% bound)` for a
     /// one-sided bound with a level, which ingest refuses but a database changed by hand may hold.
+    ///
+    /// Nil for an estimate published only as a range without a confidence level: its value's text
+    /// is already that range, and a second column saying it again read as another number.
     static func rangeText(_ figure: FigureRecord, quantity: QuantityText) -> String? {
         guard let range = quantity.range(low: figure.low, high: figure.high, censored: figure.censored) else { return nil }
-        guard let level = figure.ciLevel else { return range }
+        guard let level = figure.ciLevel else { return figure.value == nil ? nil : range }
         let kind = figure.low != nil && figure.high != nil ? "interval" : "bound"
         return range + " (\(NumberText.decimal(level * 100, digits: 1))% \(kind))"
     }

@@ -14,7 +14,7 @@ enum ChartSelection {
     static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
-        // Primary figures published only as "<k": in the series, but with no value to draw.
+        // Primary figures published only as "<k" or as a range: in the series, but with no value to draw.
         var censored: [String: [String: [FigureRecord]]] = [:]
         for figure in ordered where figure.isPrimaryEstimate {
             guard figure.isHeadline else {
@@ -133,7 +133,10 @@ enum ChartSelection {
             "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
         } + otherSeries
         if !texts.isEmpty {
-            sourceLine += " Not shown, published only as a bound: " + CitedText.joined(texts, separator: "; ") + "."
+            // A range without a value (`10,000 to 13,000`) has no point to draw either; it is
+            // named, not drawn at a midpoint its source never published.
+            let what = notDrawn.contains { !$0.censored } ? "a bound or range" : "a bound"
+            sourceLine += " Not shown, published only as \(what): " + CitedText.joined(texts, separator: "; ") + "."
         }
         sourceLine += CitedText(plain: credit)
         var chart = Chart(

@@ -44,7 +44,7 @@ enum RevisionText {
     private static func part(
         _ revision: FigureRevision, of figure: FigureRecord, context: BriefContext, files: Bool, correction: Bool = false
     ) -> String {
-        let number = context.quantity(figure).text(value: revision.value, censored: revision.censored, high: revision.high)
+        let number = context.quantity(figure).text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
         var origin: [String] = []
         // The earlier release as a source of its own (a GLOTIP vintage) is cited; the figure's own source is not repeated.
         if let source = revision.source, source != figure.source, context.catalog.sources[source] != nil {

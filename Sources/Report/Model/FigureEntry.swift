@@ -3,7 +3,7 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var key: String
     public var measure: String
     public var measureLabel: String
-    /// The number as published; nil when censored.
+    /// The number as published; nil when censored or published only as a range.
     public var value: Double?
     public var censored: Bool
     public var low: Double?

@@ -22,14 +22,18 @@ public struct QuantityText: Sendable {
         self.perYear = perYear
     }
 
-    /// The value with its unit; for a censored figure, `<k` from its upper bound.
-    public func text(value: Double?, censored: Bool, high: Double?) -> String {
+    /// The value with its unit; for a censored figure, `<k` from its upper bound; for an estimate
+    /// published only as a range, the range (`10,000 to 13,000`).
+    ///
+    /// Why the range and never its midpoint: the source gave no central number, and one printed
+    /// here would be quoted as published.
+    public func text(value: Double?, censored: Bool, low: Double? = nil, high: Double?) -> String {
         if censored, let high {
             // Stored as 1...k-1 for a published "<k": print the bound the source printed.
             let bound = FigureClaim.publishedBound(censoredHigh: high)
             return "<" + wrap(number(bound), sign: "")
         }
-        guard let value else { return "not published" }
+        guard let value else { return range(low: low, high: high, censored: censored) ?? "not published" }
         if dimension == "change" {
             // A change reads as a direction, so it cannot be mistaken for a share or a level.
             if value == 0 { return "no change" }

@@ -87,11 +87,8 @@ extension Audit {
             low: statement.optionalDouble(at: first + 2), high: statement.optionalDouble(at: first + 3))
     }
 
-    /// A number as published (`shownNumber`), or its range where it has no value and is not censored.
+    /// A number as published (`shownNumber`): its range where it has no value and is not censored.
     private static func shown(_ number: StatedNumber) -> String {
-        if number.value == nil, !number.censored, let low = number.low, let high = number.high {
-            return Self.number(low) + "-" + Self.number(high)
-        }
-        return shownNumber(value: number.value, high: number.high)
+        shownNumber(value: number.value, censored: number.censored, low: number.low, high: number.high)
     }
 }

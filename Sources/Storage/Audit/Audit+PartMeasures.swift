@@ -29,8 +29,8 @@ extension Audit {
             : Self.partsFirst + " WHERE part.batch_id = ?1 AND " + Self.partAboveWhole + " UNION "
                 + Self.wholesFirst + " AND " + Self.partAboveWhole + " ORDER BY 1, 4"
         try forEachRow(sql, batch.map { [$0] } ?? []) { pair in
-            let part = Self.shownNumber(value: pair.optionalDouble(at: 1), high: pair.optionalDouble(at: 2))
-            let whole = Self.shownNumber(value: pair.optionalDouble(at: 4), high: pair.optionalDouble(at: 5))
+            let part = Self.shownNumber(value: pair.optionalDouble(at: 1), censored: pair.int64(at: 11) != 0, low: pair.optionalDouble(at: 10), high: pair.optionalDouble(at: 2))
+            let whole = Self.shownNumber(value: pair.optionalDouble(at: 4), censored: pair.int64(at: 13) != 0, low: pair.optionalDouble(at: 12), high: pair.optionalDouble(at: 5))
             let keys = [pair.string(at: 0) ?? "", pair.string(at: 3) ?? ""]
             let periods = [6, 8].map { PeriodDays.written(start: pair.string(at: $0) ?? "", end: pair.string(at: $0 + 1) ?? "") }
             row("\(keys[0]) (\(part)) > \(keys[1]) (\(whole))" + PeriodDays.sameDaysNote(periods), keys)
@@ -42,7 +42,8 @@ extension Audit {
     /// `figures_by_measure_place`, and `partAboveWhole` compares the periods' days.
     static let partsFirst = """
         SELECT part.key, part.value, part.high, whole.key, whole.value, whole.high,
-               part.period_start, part.period_end, whole.period_start, whole.period_end
+               part.period_start, part.period_end, whole.period_start, whole.period_end,
+               part.low, part.censored, whole.low, whole.censored
         FROM figures part
         JOIN measures m ON m.code = part.measure AND m.parent IS NOT NULL AND m.parent <> m.code
         JOIN figures whole ON whole.measure = m.parent AND whole.place = part.place AND
@@ -54,7 +55,8 @@ extension Audit {
     /// 5,000 figures into 300,000 from a few sources took minutes.
     static let wholesFirst = """
         SELECT part.key, part.value, part.high, whole.key, whole.value, whole.high,
-               part.period_start, part.period_end, whole.period_start, whole.period_end
+               part.period_start, part.period_end, whole.period_start, whole.period_end,
+               part.low, part.censored, whole.low, whole.censored
         FROM figures whole CROSS JOIN measures m CROSS JOIN figures part
         WHERE whole.batch_id = ?1 AND m.parent = whole.measure AND m.parent <> m.code
           AND part.measure = m.code AND part.place = whole.place AND
@@ -74,10 +76,12 @@ extension Audit {
           AND
         """ + " " + PeriodDays.sameDaysSQL("whole", "part")
 
-    /// A number as published: the value, or `<k` for a censored count stored with its bound k-1
-    /// (the subgroup rules show their members by it too).
-    static func shownNumber(value: Double?, high: Double?) -> String {
+    /// A number as published: the value, `<k` for a censored count stored with its bound k-1, or
+    /// `low to high` for an estimate published only as a range, never its midpoint (the subgroup
+    /// and copy rules show their members by it too).
+    static func shownNumber(value: Double?, censored: Bool, low: Double?, high: Double?) -> String {
         if let value { return number(value) }
+        if !censored, let low, let high { return number(low) + " to " + number(high) }
         return high.map { "<" + number($0 + 1) } ?? "?"
     }
 }

@@ -66,8 +66,10 @@ extension Audit {
         }
     }
 
-    /// The number as published: `<5` for a count censored with upper bound 4.
+    /// The number as published: `<5` for a count censored with upper bound 4, `10,000 to 13,000`
+    /// for a range without a value.
     private static func published(_ claim: FigureClaim) -> String {
+        if claim.value == nil, let low = claim.rangeLow, let high = claim.rangeHigh { return number(low) + " to " + number(high) }
         guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
         return "<" + number(FigureClaim.publishedBound(censoredHigh: high))
     }

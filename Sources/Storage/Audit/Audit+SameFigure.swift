@@ -57,7 +57,7 @@ extension Audit {
             let value = figure.optionalDouble(at: 13), high = figure.optionalDouble(at: 16)
             let start = figure.string(at: 17) ?? "", end = figure.string(at: 18) ?? ""
             members.append((
-                figure.string(at: 12) ?? "", Self.shownNumber(value: value, high: high),
+                figure.string(at: 12) ?? "", Self.shownNumber(value: value, censored: figure.int64(at: 14) != 0, low: figure.optionalDouble(at: 15), high: high),
                 [value, Double(figure.int64(at: 14)), figure.optionalDouble(at: 15), high],
                 PeriodDays.written(start: start, end: end)))
         }

@@ -17,6 +17,8 @@ extension Audit {
         let ageGroup: String
         let form: String?
         let value: Double?
+        /// Whether the figure was published as `<k` (its bounds then only say how that is stored).
+        let censored: Bool
         let low: Double?
         let high: Double?
         let hasBreakdown: Bool
@@ -26,9 +28,10 @@ extension Audit {
         let batch: Int64
     }
 
-    /// A figure's number as published: its value, or `<k` for a censored count (never its bound alone).
+    /// A figure's number as published: its value, `<k` for a censored count (never its bound
+    /// alone), or its range when published only as one.
     private static func shown(_ member: Member) -> String {
-        shownNumber(value: member.value, high: member.high)
+        shownNumber(value: member.value, censored: member.censored, low: member.low, high: member.high)
     }
 
     /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
@@ -79,7 +82,7 @@ extension Audit {
                    f.value, f.low, f.high, EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
                    (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, f.batch_id,
             """ + " " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day, "
-            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
+            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored\n"
             + (batch == nil ? "FROM figures f WHERE" : Self.batchGroups + " AND") + """
              f.unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
             ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.unit
@@ -109,7 +112,7 @@ extension Audit {
                 source: statement.string(at: 5) ?? "",
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
-                value: statement.optionalDouble(at: 10), low: statement.optionalDouble(at: 11),
+                value: statement.optionalDouble(at: 10), censored: statement.int64(at: 18) != 0, low: statement.optionalDouble(at: 11),
                 high: statement.optionalDouble(at: 12), hasBreakdown: statement.int64(at: 13) != 0,
                 series: statement.string(at: 14), batch: statement.int64(at: 15))
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }

@@ -2,7 +2,8 @@
 public struct Figure: Equatable, Sendable, Codable {
     public var key: String
     public var measure: String
-    /// The number as published; nil when censored.
+    /// The number as published; nil when censored, and for an estimate published only as a range
+    /// (`low` and `high` then both given: its midpoint was never published).
     public var value: Double?
     /// True when the source published only an upper bound such as `<5`.
     public var censored: Bool

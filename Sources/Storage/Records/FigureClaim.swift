@@ -9,7 +9,7 @@ public struct FigureClaim: Sendable, Equatable {
     public var form: String?
     public var periodStart: String
     public var periodEnd: String
-    /// nil for a censored figure.
+    /// nil for a censored figure and for one published only as a range.
     public var value: Double?
     /// For a censored figure, its stored upper bound (k−1 for a count published as `<k`); nil for
     /// a figure published as a number. Kept so that a repeat turning `<5` into 5, or 7 into `<5`,
@@ -21,6 +21,12 @@ public struct FigureClaim: Sendable, Equatable {
     /// or of an uncertain estimate is seen to drop what made it one.
     public var statedLow: Double?
     public var statedHigh: Double?
+    /// For a figure published only as a range (no value, not censored), its bounds; nil for any
+    /// other. Kept so that a repeat giving `11,500` for `10,000 to 13,000` (its midpoint, which
+    /// the source never published) or another range is seen as another number, and the same range
+    /// is not.
+    public var rangeLow: Double? { value == nil && censoredHigh == nil ? statedLow : nil }
+    public var rangeHigh: Double? { value == nil && censoredHigh == nil ? statedHigh : nil }
     /// The breakdowns that restrict the figure beyond sex, age group and form
     /// (`figure_breakdowns`), as `dimension=category` joined by `; ` in dimension order; nil for
     /// none. A count of Albanian nationals repeated as Albania's total changes the subgroup.

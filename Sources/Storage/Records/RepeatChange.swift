@@ -54,15 +54,28 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     static func changesNumber(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
         switch (repeating.value, cited.value) {
         case let (r?, c?): !isRounding(r, of: c)
-        case (nil, nil): repeating.censoredHigh != cited.censoredHigh
+        case (nil, nil):
+            repeating.censoredHigh != cited.censoredHigh || !sameBound(repeating.rangeLow, cited.rangeLow)
+                || !sameBound(repeating.rangeHigh, cited.rangeHigh)
         default: true
         }
     }
 
     /// Whether the repeat gives no range where the cited figure, published as a number, gave one.
     static func dropsRange(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
-        guard cited.statedLow != nil || cited.statedHigh != nil else { return false }
+        // A figure published only as a range has no number to drop it from: `changesNumber` names
+        // a repeat that gives one as another number.
+        guard cited.value != nil, cited.statedLow != nil || cited.statedHigh != nil else { return false }
         return repeating.statedLow == nil && repeating.statedHigh == nil && repeating.censoredHigh == nil
+    }
+
+    /// Whether a range's bound is repeated as it is, up to the repeat's rounding (both nil: no range).
+    private static func sameBound(_ repeated: Double?, _ cited: Double?) -> Bool {
+        switch (repeated, cited) {
+        case let (r?, c?): isRounding(r, of: c)
+        case (nil, nil): true
+        default: false
+        }
     }
 
     /// Whether two figures that repeat nothing of each other say the same number, as far as the
