@@ -18,40 +18,20 @@ struct FigureChecksMigrationTests {
             """, [key, sex, method])
     }
 
-    private func databaseAt26(in dir: URL, name: String) throws -> Database {
-        let db = try DatabaseFile.open(dir.appendingPathComponent(name).path, for: .create)
-        try Migrator(migrations: Migration.bundled.filter { $0.version <= 26 }).migrate(db)
-        try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (1, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')")
-        try db.execute("INSERT INTO sources (key, kind, title, publisher, published, batch_id, created_at, updated_at) VALUES ('s', 'report', 'T', 'P', '2021', 1, 't', 't')")
-        return db
-    }
-
-    private func storedFigures(_ db: Database) throws -> String? {
-        try db.rows("""
-            SELECT json_group_array(json_array(id, key, measure, value, censored, unit, place, period_start, period_end, sex, source, method, batch_id)) AS rows
-            FROM (SELECT * FROM figures ORDER BY id)
-            """).first?.string("rows")
-    }
-
-    private func schema(of db: Database) throws -> [String] {
-        try db.rows("SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY type, name")
-            .map { "\($0.string("type") ?? "") \($0.string("name") ?? ""): \($0.string("sql") ?? "")" }
-    }
-
     @Test("stored figures are kept, the text holds no IN list for sex or method, and the schema is a fresh database's")
     func migrateFrom26() throws {
         try withTemporaryDirectory { dir in
-            let db = try databaseAt26(in: dir, name: "v26.sqlite")
+            let db = try SchemaTextEditFixture.database(at: 26, in: dir, name: "v26.sqlite")
             defer { db.close() }
             for (index, sex) in Self.sexes.enumerated() {
                 try insertFigure(db, key: "f\(index)", sex: sex, method: Self.methods[index])
             }
-            let before = try storedFigures(db)
+            let before = try SchemaTextEditFixture.storedFigures(db)
             let versionBefore = try db.integer("PRAGMA schema_version")
 
             #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 27 })
 
-            #expect(try storedFigures(db) == before)
+            #expect(try SchemaTextEditFixture.storedFigures(db) == before)
             #expect(try db.integer("PRAGMA schema_version") > versionBefore)
             let text = try #require(try db.rows("SELECT sql FROM sqlite_schema WHERE name = 'figures'").first?.string("sql"))
             #expect(text.contains("CHECK (sex = 'total' OR sex = 'female' OR sex = 'male' OR sex = 'other')"))
@@ -62,14 +42,14 @@ struct FigureChecksMigrationTests {
             let fresh = try DatabaseFile.open(dir.appendingPathComponent("fresh.sqlite").path, for: .create)
             defer { fresh.close() }
             try Migrator().migrate(fresh)
-            #expect(try schema(of: db) == schema(of: fresh))
+            #expect(try SchemaTextEditFixture.schema(of: db) == SchemaTextEditFixture.schema(of: fresh))
         }
     }
 
     @Test("the migrating connection and a new one accept every sex and method and refuse others, naming the new CHECK")
     func sameValuesAccepted() throws {
         try withTemporaryDirectory { dir in
-            let db = try databaseAt26(in: dir, name: "v26.sqlite")
+            let db = try SchemaTextEditFixture.database(at: 26, in: dir, name: "v26.sqlite")
             try Migrator().migrate(db)
             // The connection that migrated must already enforce the new text: the schema version
             // was raised, so it parsed the table again.

@@ -16,41 +16,21 @@ struct RangeOnlyFiguresMigrationTests {
             """, [key, value.map(DatabaseValue.real) ?? .null, censored ? 1 : 0, low.map(DatabaseValue.real) ?? .null, high.map(DatabaseValue.real) ?? .null])
     }
 
-    private func databaseAt27(in dir: URL, name: String) throws -> Database {
-        let db = try DatabaseFile.open(dir.appendingPathComponent(name).path, for: .create)
-        try Migrator(migrations: Migration.bundled.filter { $0.version <= 27 }).migrate(db)
-        try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (1, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')")
-        try db.execute("INSERT INTO sources (key, kind, title, publisher, published, batch_id, created_at, updated_at) VALUES ('s', 'report', 'T', 'P', '2014', 1, 't', 't')")
-        return db
-    }
-
-    private func storedFigures(_ db: Database) throws -> String? {
-        try db.rows("""
-            SELECT json_group_array(json_array(id, key, measure, value, censored, low, high, unit, place, period_start, period_end, source, batch_id)) AS rows
-            FROM (SELECT * FROM figures ORDER BY id)
-            """).first?.string("rows")
-    }
-
-    private func schema(of db: Database) throws -> [String] {
-        try db.rows("SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY type, name")
-            .map { "\($0.string("type") ?? "") \($0.string("name") ?? ""): \($0.string("sql") ?? "")" }
-    }
-
     @Test("stored figures are kept, the text holds the relaxed CHECK and the new comment, and the schema is a fresh database's")
     func migrateFrom27() throws {
         try withTemporaryDirectory { dir in
-            let db = try databaseAt27(in: dir, name: "v27.sqlite")
+            let db = try SchemaTextEditFixture.database(at: 27, in: dir, name: "v27.sqlite")
             defer { db.close() }
             try insertFigure(db, key: "value", value: 11_000, low: 10_000, high: 13_000)
             try insertFigure(db, key: "censored", value: nil, censored: true, low: 1, high: 4)
             // Schema 27 refuses a range without a value.
             #expect(throws: StorageError.self) { try insertFigure(db, key: "range", value: nil, low: 10_000, high: 13_000) }
-            let before = try storedFigures(db)
+            let before = try SchemaTextEditFixture.storedFigures(db)
             let versionBefore = try db.integer("PRAGMA schema_version")
 
             #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 28 })
 
-            #expect(try storedFigures(db) == before)
+            #expect(try SchemaTextEditFixture.storedFigures(db) == before)
             #expect(try db.integer("PRAGMA schema_version") > versionBefore)
             let text = try #require(try db.rows("SELECT sql FROM sqlite_schema WHERE name = 'figures'").first?.string("sql"))
             #expect(text.contains("OR (censored = 0 AND value IS NULL AND low IS NOT NULL AND high IS NOT NULL) OR"))
@@ -60,14 +40,14 @@ struct RangeOnlyFiguresMigrationTests {
             let fresh = try DatabaseFile.open(dir.appendingPathComponent("fresh.sqlite").path, for: .create)
             defer { fresh.close() }
             try Migrator().migrate(fresh)
-            #expect(try schema(of: db) == schema(of: fresh))
+            #expect(try SchemaTextEditFixture.schema(of: db) == SchemaTextEditFixture.schema(of: fresh))
         }
     }
 
     @Test("the migrating connection and a new one accept a range without a value and refuse one without both bounds")
     func rangeAccepted() throws {
         try withTemporaryDirectory { dir in
-            let db = try databaseAt27(in: dir, name: "v27.sqlite")
+            let db = try SchemaTextEditFixture.database(at: 27, in: dir, name: "v27.sqlite")
             try Migrator().migrate(db)
             // The connection that migrated must already enforce the new text.
             try insertFigure(db, key: "range", value: nil, low: 10_000, high: 13_000)
@@ -94,7 +74,7 @@ struct RangeOnlyFiguresMigrationTests {
     @Test("a figures table whose text is not tipdb's is not edited, and the migration is not recorded")
     func foreignTextRefused() throws {
         try withTemporaryDirectory { dir in
-            let db = try databaseAt27(in: dir, name: "v27.sqlite")
+            let db = try SchemaTextEditFixture.database(at: 27, in: dir, name: "v27.sqlite")
             defer { db.close() }
             try db.execute("PRAGMA writable_schema = ON")
             try db.execute("UPDATE sqlite_schema SET sql = replace(sql, 'OR (censored = 1 AND value IS NULL AND high IS NOT NULL))', 'OR (censored = 1 AND value IS NULL AND high IS NOT NULL) )') WHERE name = 'figures'")
