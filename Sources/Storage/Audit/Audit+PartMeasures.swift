@@ -82,6 +82,6 @@ extension Audit {
     static func shownNumber(value: Double?, censored: Bool, low: Double?, high: Double?) -> String {
         if let value { return number(value) }
         if !censored, let low, let high { return number(low) + " to " + number(high) }
-        return high.map { "<" + number($0 + 1) } ?? "?"
+        return high.map { "<" + number(FigureClaim.publishedBound(censoredHigh: $0)) } ?? "?"
     }
 }

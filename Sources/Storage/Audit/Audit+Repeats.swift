@@ -69,9 +69,8 @@ extension Audit {
     /// The number as published: `<5` for a count censored with upper bound 4, `10,000 to 13,000`
     /// for a range without a value.
     private static func published(_ claim: FigureClaim) -> String {
-        if claim.value == nil, let low = claim.rangeLow, let high = claim.rangeHigh { return number(low) + " to " + number(high) }
-        guard claim.value == nil, let high = claim.censoredHigh else { return number(claim.value) }
-        return "<" + number(FigureClaim.publishedBound(censoredHigh: high))
+        shownNumber(value: claim.value, censored: claim.censoredHigh != nil, low: claim.rangeLow,
+                    high: claim.censoredHigh ?? claim.rangeHigh)
     }
 
     static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number), the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
