@@ -56,6 +56,7 @@ let package = Package(
                 .embedInCode("m0026_period_days_first.sql"),
                 .embedInCode("m0027_figure_checks_as_comparisons.sql"),
                 .embedInCode("m0028_range_only_figures.sql"),
+                .embedInCode("m0029_range_only_view_comments.sql"),
             ]
         ),
         .target(

@@ -34,5 +34,6 @@ public enum EmbeddedMigrations {
         ("m0026_period_days_first.sql", PackageResources.m0026_period_days_first_sql),
         ("m0027_figure_checks_as_comparisons.sql", PackageResources.m0027_figure_checks_as_comparisons_sql),
         ("m0028_range_only_figures.sql", PackageResources.m0028_range_only_figures_sql),
+        ("m0029_range_only_view_comments.sql", PackageResources.m0029_range_only_view_comments_sql),
     ]
 }

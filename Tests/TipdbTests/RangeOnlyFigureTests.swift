@@ -100,4 +100,29 @@ struct RangeOnlyFigureTests {
             #expect(load.stderr.contains("value: \"10,000 to 13,000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"), "\(load.stderr)")
         }
     }
+
+    /// Parts that cannot overlap add a range at its low end (`SubgroupSums.smallest`), as
+    /// `parts-above-total` says; before, a range-only part added 0 and the excess went unnamed.
+    @Test("check and the brief add a range-only part at its low end: women 12,000 to 14,000 + men 9,000 > 20,000")
+    func rangeOnlyPartAddsItsLowBound() throws {
+        try withTemporaryDirectory { dir in
+            try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+            let figures = """
+                key,measure,value,low,high,place,period,sex,source
+                uk-all,modern-slavery,20000,,,GBR,2013,,home-office-2014
+                uk-women,modern-slavery,,12000,14000,GBR,2013,female,home-office-2014
+                uk-men,modern-slavery,9000,,,GBR,2013,male,home-office-2014
+
+                """
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("figures.csv"))
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let load = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("uk-women (12000 to 14000, counted as 12000) + uk-men (9000) = 21000 > uk-all (20000)"), "\(check.stdout)")
+            let brief = try Tipdb.run(["report", "brief", "--format", "md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("12,000 to 14,000") && brief.stdout.contains("at least 21,000"), "\(brief.stdout)")
+        }
+    }
 }

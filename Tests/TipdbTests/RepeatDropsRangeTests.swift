@@ -61,7 +61,7 @@ struct RepeatDropsRangeTests {
             try makeDatabase(in: dir)
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stdout)")
-            #expect(check.stdout.contains("news-bare repeats ngo-est with no range, not 10000-17000"), "\(check.stdout)")
+            #expect(check.stdout.contains("news-bare repeats ngo-est with no range, not 10000 to 17000"), "\(check.stdout)")
             #expect(check.stdout.contains("news-min repeats ngo-min with no range, not at least 30000"))
             #expect(!check.stdout.contains("news-kept repeats"))
             #expect(check.stdout.contains("the range dropped (a minimum or an interval passed on as a bare number)"))

@@ -56,10 +56,11 @@ extension Audit {
         }
     }
 
-    /// A stated range as check writes numbers: `10000-17000`, `at least 30000`, `up to 1500000`.
+    /// A stated range as check writes numbers: `10000 to 17000` (as a range-only number reads,
+    /// `shownNumber`), `at least 30000`, `up to 1500000`.
     private static func range(_ claim: FigureClaim) -> String {
         switch (claim.statedLow, claim.statedHigh) {
-        case let (low?, high?): number(low) + "-" + number(high)
+        case let (low?, high?): number(low) + " to " + number(high)
         case let (low?, nil): "at least " + number(low)
         case let (nil, high?): "up to " + number(high)
         case (nil, nil): "none"

@@ -40,12 +40,12 @@ public enum SubgroupSums {
         }
     }
 
-    /// The number a part adds for certain: 0 without a value (a censored count), else its lower
-    /// bound, else its value.
+    /// The number a part adds for certain: 0 for a censored count (its stored lower bound of 1 is
+    /// tipdb's, not the source's), else its lower bound (an interval's, or the only numbers of an
+    /// estimate published as a range), else its value.
     @inlinable
     public static func smallest(_ figure: some SubgroupTotalMember) -> Double {
-        guard let value = figure.value else { return 0 }
-        return figure.low ?? value
+        figure.censored ? 0 : figure.low ?? figure.value ?? 0
     }
 
     /// The subgroups of one group above a total (`SubgroupTotals.above`) and the sums above a

@@ -17,6 +17,8 @@ public protocol SubgroupTotalMember {
     var value: Double? { get }
     var low: Double? { get }
     var high: Double? { get }
+    /// Whether the figure was published as `<k` (value NULL, low 1, high k-1).
+    var censored: Bool { get }
     /// Whether a `figure_breakdowns` row restricts the figure (a citizenship, a means of control):
     /// such a figure is not the total, though its sex, age group and form say "everyone".
     var hasBreakdown: Bool { get }

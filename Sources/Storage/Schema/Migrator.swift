@@ -23,11 +23,17 @@ public struct Migrator: Sendable {
 
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write;
-    /// `m0027` and `m0028` edited the figures table's text, which takes a new schema version.
+    /// `m0027` and `m0028` edited the figures table's text and `m0029` two views', which takes a new
+    /// schema version.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
         28: { db in try db.completeSchemaTextEdit(of: "figures", expecting: "(censored = 0 AND value IS NULL AND low IS NOT NULL AND high IS NOT NULL)") },
+        29: { db in
+            let comment = "(NULL when censored, or published only as a range: see low and high)"
+            try db.completeSchemaTextEdit(of: "figure_citations", expecting: "the number as published " + comment)
+            try db.completeSchemaTextEdit(of: "latest_estimates", expecting: "its value " + comment)
+        },
     ]
 
     /// Applied and pending migrations. Reads only: never writes to the database.
