@@ -14,19 +14,23 @@ extension TipDB {
             discussion: """
                 Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures (each row named by its \
                 key and the value that points nowhere); lineage chains that cite a figure not in the database \
-                (lineage-broken: "X cites Y, which is not in the database"); a full-text search index \
+                (lineage-broken: "X cites Y, which is not in the database"); tipdb's own tables, indexes, views or \
+                triggers missing or changed (schema: tipdb migrate --repair recreates all but a table); a full-text search index \
                 (figures_fts, sources_fts, studies_fts) that does not match the rows it indexes, by FTS5's \
                 integrity-check with rank 1 (the finding gives the statement that rebuilds it); lineage chains that loop, \
                 bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \
-                hold (negative counts, shares over 100 percent, falls of more than 100 percent, more persons than the \
+                hold (negative counts, shares over 100 percent, rates over their base (1,500 per 1,000), falls of more \
+                than 100 percent, more persons than the \
                 world's population of 8.2 billion, infinite numbers, \
                 censored values that are not counts), reference \
                 periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
                 names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
                 dataset_id and gives the statement that deletes them), spellings of the forms tables that name \
                 more than one form (ambiguous-form-spelling: an alias added with SQL that folds like another \
-                form's; ingest refuses them). Warnings (exit 0): lineage \
-                chains that end at a figure that is only reported ("unsourced"); repeats that change what they repeat \
+                form's; ingest refuses them). Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run \
+                on every ingest); lineage \
+                chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
+                (lineage-too-long); repeats that change what they repeat \
                 (the number beyond rounding, the range of a minimum or an interval dropped, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
                 the same measure, place, period and source (the releases of one bulk export counting as one); subgroups that cannot \
                 overlap adding up to more than their total, by the same grouping (parts-above-total: female 3 + male 3 > 5; age \
@@ -46,7 +50,8 @@ extension TipDB {
                 2018-01-01/2018-12-31) and add "(periods 2018 and 2018-01-01/2018-12-31 cover the same days)" to a row \
                 whose figures write them differently. Also warnings: shares in percent of a measure's people with \
                 sex, age group and form all total and no notes (share-without-part: a share of which part?); counts that are not whole numbers; figures without a \
-                quote or locator; forms of exploitation outside the forms table (unknown-form; \
+                quote or locator; age groups outside the accepted set (age-group-not-accepted, with the form to \
+                write); forms of exploitation outside the forms table (unknown-form; \
                 tipdb schema forms); sources without a \
                 URL or accessed date; sources without a label in source_labels (source-without-label: written by \
                 another program, so SQL by label misses them; tipdb migrate --repair labels them); search indexes left unchecked because FTS5's check, which changes nothing, \

@@ -22,6 +22,8 @@ struct CommandOptions {
         let unconditional: Bool
         /// Takes every word up to the next option.
         let upToNextOption: Bool
+        /// The values it takes, when it names them (`--format`); empty otherwise.
+        var values: [String] = []
     }
 
     /// What a command line does that ArgumentParser would let pass.
@@ -56,7 +58,7 @@ struct CommandOptions {
                 let option = Option(
                     name: preferred?.spelling ?? spellings.first ?? "", spellings: spellings,
                     repeats: argument.isRepeating, unconditional: argument.parsingStrategy == "unconditional",
-                    upToNextOption: argument.parsingStrategy == "upToNextOption")
+                    upToNextOption: argument.parsingStrategy == "upToNextOption", values: argument.allValues ?? [])
                 for spelling in spellings { options[spelling] = option }
             case "flag" where argument.names?.contains(where: { $0.name == "help" }) == true:
                 helpSpellings.formUnion(spellings)
@@ -133,6 +135,8 @@ struct CommandOptions {
             let preferredName: Name?
             let isRepeating: Bool
             let parsingStrategy: String
+            /// The values an enumerated option takes (`--format`: md, json, ...).
+            let allValues: [String]?
         }
 
         struct Name: Decodable {

@@ -65,7 +65,8 @@ extension IngestHelp {
         (50,000+) goes in low; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
-        the world's population (1.2 trillion persons is refused); a share is at most 100 percent, and one \
+        the world's population (1.2 trillion persons is refused); a rate is at most its base (1,000 per-1000, \
+        100,000 per-100000); a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
         a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?; \
@@ -91,9 +92,11 @@ extension IngestHelp {
         is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.
           measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
         percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
-        measure (offences are counted in cases, victims in persons; USD only for money).
+        measure (offences are counted in cases, victims in persons; USD only for money); count, counts and \
+        number are the measure's count unit.
           age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
-        (stored 0-4); 0-17 and under 18 are children, 18+ adults; anything else is an error.
+        (stored 0-4); 0-17 and under 18 are children, 18+ adults, 0+ and 0-120 total, 65-120 is 65+; \
+        anything else is an error.
           sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
         to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
         not given on an update) is an error. There is no unknown sex (the schema has none): unknown is refused, \
@@ -111,7 +114,8 @@ extension IngestHelp {
           source, study and cites: keys in the database or in the same command; cites may not loop.
           tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
         number); each author is written Family, Given, and one holding more commas (Smith, Jane, Jones, \
-        Kate) is loaded as one author with a warning; places separated by commas are refused saying so. Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
+        Kate) is loaded as one author with a warning; places separated by commas are refused saying so, and \
+        so is a tag holding a comma; tags are stored in lower case (ILO and ilo are one tag). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
         cannot overlap adding up to more than their total (parts-above-total), one source's figure under two keys \

@@ -18,8 +18,8 @@ extension TipDB.ReportCommand {
         @Argument(help: ArgumentHelp("The figure's key (figures.key).", valueName: "figure-key"))
         var key: String
 
-        @Option(help: ArgumentHelp("The output format (Markdown may also be given as markdown).", valueName: "format"))
-        var format: LineageReport.Format = .md
+        @Option(help: ArgumentHelp("The output format: plain lines for a terminal (the default), Markdown to paste into a brief (also given as markdown), or JSON for scripts.", valueName: "format"))
+        var format: LineageReport.Format = .text
 
         static func asksForJSON(_ arguments: [String]) -> Bool {
             lastFormat(arguments) == LineageReport.Format.json.rawValue

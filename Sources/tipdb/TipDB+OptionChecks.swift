@@ -14,7 +14,18 @@ extension TipDB {
     /// (`CommandOptions`), for every command alike.
     static func checkOptions(_ arguments: [String]) {
         let (command, rest) = commandNamed(by: arguments)
-        switch CommandOptions(of: command).finding(in: rest) {
+        let options = CommandOptions(of: command)
+        // `status`, `search` and `ingest` take --json; `check`, `sql` and the reports --format json.
+        // ArgumentParser's "Unknown option '--json'" left the user to find the other spelling.
+        if rest.prefix(while: { $0 != "--" }).contains("--json"), options.option(spelled: "--json") == nil,
+           options.option(spelled: "--format")?.values.contains("json") == true {
+            let message = "\(commandPath(of: command)) has no --json option; expected --format json"
+            ExitStatus.printError(message)
+            FileHandle.standardError.write(Data((usageLines(for: command) + "\n").utf8))
+            FailureReport(error: message, exitCode: ExitStatus.usageCode.rawValue).print()
+            exit(withError: ExitStatus.usageCode)
+        }
+        switch options.finding(in: rest) {
         case nil:
             return
         case .helpAsked:

@@ -205,4 +205,21 @@ struct FigureRulesTests {
             "f.csv:3:36: unit: unit \"cases\" does not fit measure \"detected-trafficking-victims\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons",
         ])
     }
+
+    /// `count` was an alias of persons, so offences written with unit `count` were refused as
+    /// persons, a word the file never held; an alias that does not fit is quoted as typed.
+    @Test("count, counts and number are the measure's count unit; a unit alias that does not fit is quoted as typed")
+    func countWords() throws {
+        let found = try errors("key,measure,value,unit,place,period,source", [
+            "a,trafficking-offences,5,count,WLD,2016,ilo-2005",
+            "b,trafficking-offences,5,Counts,WLD,2017,ilo-2005",
+            "c,detected-trafficking-victims,5,number,WLD,2016,ilo-2005",
+            "d,trafficking-offences,5,victims,WLD,2018,ilo-2005",
+            "e,forced-labour-profits,5,count,WLD,2016,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:5:26: unit: unit \"victims\" (read as persons) does not fit measure \"trafficking-offences\", which is counted in cases; expected one of cases, per-1000, per-100000, percent, percent-change",
+            "f.csv:6:27: unit: unit \"count\" (read as persons) does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, USD-change, USD-per-person, percent-change",
+        ])
+    }
 }

@@ -105,6 +105,7 @@ struct ValueParsingTests {
         ("1e-400", "\"1e-400\" is out of range (too large or too small to store)"),
         ("2,45,000", "\"2,45,000\" has misplaced thousands separators"),
         ("2,5", "\"2,5\" has misplaced thousands separators"),
+        ("0,250,000", "\"0,250,000\" has misplaced thousands separators"),
         ("<1", "\"<1\" is not a censored count"),
         ("<x", "\"<x\" is not a censored count"),
         ("", "empty value; expected a number"),
@@ -134,6 +135,13 @@ struct ValueParsingTests {
         ("236 billion EUR", "\"236 billion EUR\" is in euros (EUR); tipdb stores money in US dollars (unit USD): expected the value converted to US dollars, with the exchange rate and its date in notes"),
         ("<99999999999999999999999", "\"<99999999999999999999999\" is a censored count too large to store exactly; expected \"<k\" with k at most 2^53 (9007199254740992)"),
         ("<1 00", "\"<1 00\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
+        // A decimal comma after a leading 0 was read as a thousands separator: 0,500 per 1,000 stored as 500.
+        ("0,500", "\"0,500\" has a decimal comma (no thousands separator follows a leading 0); expected a point as the decimal mark, such as 0.500"),
+        ("0,050", "\"0,050\" has a decimal comma (no thousands separator follows a leading 0); expected a point as the decimal mark, such as 0.050"),
+        ("-0,5", "\"-0,5\" has a decimal comma (no thousands separator follows a leading 0); expected a point as the decimal mark, such as -0.5"),
+        ("US$0,750 billion", "\"US$0,750 billion\" has a decimal comma (no thousands separator follows a leading 0); expected a point as the decimal mark, such as 0.750"),
+        ("0,250 million", "\"0,250 million\" has a decimal comma (no thousands separator follows a leading 0); expected a point as the decimal mark, such as 0.250"),
+        ("0 500", "\"0 500\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout"),
         ("1e-5x", "\"1e-5x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
     ])
     func refusedNumberMessages(text: String, message: String) {
@@ -207,6 +215,10 @@ struct ValueParsingTests {
         ("FY2019/20", "\"FY2019/20\" reads as a financial or school year"),
         ("FY 2019-2020", "\"FY 2019-2020\" reads as a financial or school year"),
         ("fy2012\u{2013}13", "\"fy2012\u{2013}13\" reads as a financial or school year"),
+        // Also a valid span of two calendar years, but reports write a financial year so (was stored as 24 months).
+        ("2019/2020", "\"2019/2020\" reads as a financial or school year, whose first month tipdb cannot know; expected its first and last month as the source gives them, such as 2019-04/2020-03 (April to March), or 2019-2020 for the two calendar years"),
+        ("FY2019", "\"FY2019\" names a financial year by one year, which ends in 2019 in some countries (2018-10/2019-09 in the United States) and starts in it in others (2019-04/2020-03 in India); expected its first and last month as the source gives them"),
+        ("fy 2019", "\"fy 2019\" names a financial year by one year"),
         ("FY2019/21", "\"FY2019/21\" is not a period"),
         ("2019/21", "\"2019/21\" is not a period"),
         ("2019-07/2019-06", "period \"2019-07/2019-06\" starts after it ends"),
@@ -228,6 +240,7 @@ struct ValueParsingTests {
         ("under 18", "children"), ("Under 18 years", "children"), ("under 18 years old", "children"), ("<18", "children"),
         ("0-17", "children"), ("0-17 years", "children"), ("0 to 17 years", "children"),
         ("18+", "adults"), ("18 and over", "adults"), ("18 years or over", "adults"), ("18 years and over", "adults"),
+        ("0+", "total"), ("0-120", "total"), ("0 and over", "total"), ("18-120", "adults"), ("65-120", "65+"), ("65 to 120 years", "65+"),
         ("under 5 years", "0-4"), ("under 5", "0-4"), ("18-24 years", "18-24"), ("15-24", "15-24"), ("18 – 20", "18-20"),
         ("18--20", "18-20"), ("0 - 8", "0-8"), ("09--17", "9-17"), ("over 65", "65+"), ("65 years and over", "65+"),
         ("65 or older", "65+"), ("99+", "99+"),
@@ -243,7 +256,7 @@ struct ValueParsingTests {
     ])
     func ageGroupsRefused(text: String) {
         let error = #expect(throws: Terms.Failure.self) { try Terms.ageGroup(text) }
-        #expect(error?.message == "\"\(text)\" is not an age group; expected total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), 65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults")
+        #expect(error?.message == "\"\(text)\" is not an age group; expected total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), 65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults, 0+ total")
     }
 
     @Test("a band above 120 years or written backwards says so")

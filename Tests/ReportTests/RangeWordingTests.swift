@@ -14,6 +14,9 @@ struct RangeWordingTests {
         (persons, 1_949_000.0, 1_951_000.0, "1.949 to 1.951 million"),
         (persons, 19_100_000.0, 22_300_000.0, "19.1 to 22.3 million"),
         (persons, 900_000.0, 1_200_000.0, "900,000 to 1.2 million"),
+        // A whole number before a fraction keeps its scale word: "1 to 1.4 million" reads as from one person.
+        (persons, 1_000_000.0, 1_400_000.0, "1 million to 1.4 million"),
+        (persons, 2_000_000.0, 3_000_000.0, "2 to 3 million"),
         (dollars, 150e9, 236e9, "US$150 to 236 billion a year"),
         (share, 2.5, 4.0, "2.5 to 4%"),
     ])

@@ -31,7 +31,7 @@ struct AgeGroupCommandTests {
 
                 """, in: dir)
             #expect(result.status == 1)
-            let accepted = "expected total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), 65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults"
+            let accepted = "expected total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), 65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults, 0+ total"
             #expect(result.stderr == """
                 ages.csv:6:56: age_group: "teenagers" is not an age group; \(accepted)
                 ages.csv:7:56: age_group: "17-" is not an age group; \(accepted)

@@ -30,7 +30,7 @@ struct FormatOptionHelpTests {
             (["report", "brief"], ["md", "html", "json", "csv"]),
             (["report", "sources"], ["md", "csl-json", "bibtex"]),
             (["report", "studies"], ["md", "csv"]),
-            (["report", "lineage"], ["md", "json"]),
+            (["report", "lineage"], ["text", "md", "json"]),
             (["ingest"], ["csv", "tsv", "json", "ndjson", "csl-json", "glotip", "ctdc", "owid"]),
         ])
     func valuesOnce(_ command: [String], _ values: [String]) throws {

@@ -136,7 +136,7 @@ public struct CaseDerivation {
         report.protected = outcome.secondary.count
         try writeShares(table, figures: figures, hidden: outcome.primary.union(outcome.secondary), writer: &writer,
                         report: &report)
-        report.lines.sort { $0.figure < $1.figure }
+        report.lines.sort { NaturalOrder.precedes($0.figure, $1.figure) }
 
         if writing {
             try db.execute(

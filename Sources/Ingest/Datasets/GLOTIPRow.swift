@@ -79,9 +79,9 @@ struct GLOTIPRow {
         if let measure {
             let written = text("Unit of measurement")
             unit = problems.check("Unit of measurement") { () throws(Vocabulary.Failure) in
-                if written.isEmpty || ["counts", "count", "number"].contains(written.lowercased()) { return measure.defaultUnit }
-                let code = try vocabulary.unit(written)
-                try vocabulary.check(unit: code, fits: measure)
+                if written.isEmpty { return measure.defaultUnit }
+                let code = try vocabulary.unit(written, for: measure)
+                try vocabulary.check(unit: code, fits: measure, written: written)
                 return code
             }
         }

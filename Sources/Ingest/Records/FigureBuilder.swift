@@ -51,7 +51,7 @@ struct FigureBuilder {
         let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)")
 
-        var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t) }
+        var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t, for: measure) }
         // A value written in another unit than the unit column's is one error: its number is not
         // then judged in the column's unit too ("US$236 billion" is not 236 billion percent).
         var unitsDisagree = false
@@ -65,7 +65,7 @@ struct FigureBuilder {
         if let measure, let chosen = unit ?? Optional(measure.defaultUnit) {
             unit = chosen
             do {
-                try vocabulary.check(unit: chosen, fits: measure)
+                try vocabulary.check(unit: chosen, fits: measure, written: row.text("unit"))
             } catch {
                 // A unit the value carries ("US$150") is the value's problem, wherever the unit column is.
                 if row.text("unit") == nil, let written = row.text("value"), number?.impliedUnit != nil {
@@ -91,6 +91,13 @@ struct FigureBuilder {
             row.fail("ci_level", "a confidence level needs both low and high")
         }
 
+        // Tags are separated by semicolons: `global,estimate` is two tags run together more often
+        // than one tag with a comma, and stored as one it matched neither in SQL or a brief's --tag.
+        let written = row.list("tags")
+        for (index, tag) in written.enumerated() where tag.utf8.contains(UInt8(ascii: ",")) {
+            let parts = tag.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            row.fail("tags", element: index, "tag \"\(tag)\" holds a comma; expected tags separated by semicolons, as in \"\(parts.joined(separator: "; "))\"")
+        }
         guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else {
             if row.text("key") == nil, let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
@@ -99,7 +106,7 @@ struct FigureBuilder {
             }
             return nil
         }
-        let tags = Array(Set(row.list("tags").map { $0.lowercased() })).sorted()
+        let tags = Array(Set(written.map { $0.lowercased() })).sorted()
         var figure = Figure(
             key: "", measure: measure.code, value: number.value, censored: number.isCensored,
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,

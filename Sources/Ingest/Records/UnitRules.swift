@@ -56,6 +56,10 @@ struct UnitRules {
             if value > 100 && dimension == "share" {
                 found.append((name, "\"\(written)\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)"))
             }
+            if dimension == "rate", let base = FigureRules.rateBase(unit), value > base {
+                let whole = NumberText.decimal(base, digits: 0)
+                found.append((name, "\"\(written)\" is more than the whole population (\(whole) per \(whole)); expected 0 to \(whole) (a count goes in persons, a rate per 100,000 in per-100000)"))
+            }
             // Every measure counts something that cannot fall below nothing.
             if value < -100 && unit == "percent-change" {
                 found.append((name, "\"\(written)\" is a fall of more than the whole (-100 percent); expected -100 or more"))

@@ -30,6 +30,19 @@ enum FinancialYear {
             + "as the source gives them, such as \(year)-04/\(year + 1)-03 (April to March), or \(year)-\(year + 1) for the two calendar years"
     }
 
+    /// Why `FY2019` (or `FY 2019`, `fy2019`) is not read as a period, or nil for any other text:
+    /// a financial year named by one year ends in it in the United States (October 2018 to
+    /// September 2019) and starts in it elsewhere (India's April 2019 to March 2020).
+    static func singleYearRefusal(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.lowercased().hasPrefix("fy") else { return nil }
+        let digits = trimmed.dropFirst(2).drop(while: { $0 == " " })
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits),
+              DateKind.period.years.contains(year) else { return nil }
+        return "\"\(text)\" names a financial year by one year, which ends in \(year) in some countries (\(year - 1)-10/\(year)-09 in the United States) "
+            + "and starts in it in others (\(year)-04/\(year + 1)-03 in India); expected its first and last month as the source gives them"
+    }
+
     /// The warning for a `period` cell such as `2011-12`: a valid month (December 2011) that is
     /// also how reports write the financial year 2011/12; nil for any other text.
     static func monthWarning(_ text: String) -> String? {

@@ -157,7 +157,8 @@ public enum NumberParser {
             case 0x30...0x39:
                 group += 1
             case 0x2C where !inFraction:
-                guard groups == 0 ? (1...3).contains(group) : group == 3 else { return nil }
+                // `0,500` is a decimal comma, never a thousand: left to the full parser to refuse.
+                guard groups == 0 ? (1...3).contains(group) && text.utf8.first != 0x30 : group == 3 else { return nil }
                 groups += 1
                 group = 0
             case 0x2E where !inFraction:
@@ -214,11 +215,12 @@ public enum NumberParser {
         return Substring(result + text[index...])
     }
 
-    /// True when `digits` (`1,234,567`, an optional sign first) groups every part after the first in threes.
+    /// True when `digits` (`1,234,567`, an optional sign first) groups every part after the first
+    /// in threes, after a first group that does not start with 0 (`0 500` is no thousands).
     private static func isGroupedInThrees(_ digits: String) -> Bool {
         let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
         let first = groups[0].drop(while: { $0 == "-" || $0 == "+" })
-        return (1...3).contains(first.count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return (1...3).contains(first.count) && first.first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// Throws the specific message for a value written in a way tipdb recognises but does not
@@ -268,7 +270,13 @@ public enum NumberParser {
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
         let first = groups[0].hasPrefix("-") ? groups[0].dropFirst() : groups[0]
-        let valid = (1...3).contains(first.count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        // A thousands separator never follows a leading 0: `0,500` per 1,000 is a half, written
+        // with a decimal comma, and read as grouped it would be stored a thousand times too large.
+        if first.first == "0", groups.count == 2, parts.count == 1, groups[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            throw Failure(message: "\"\(original)\" has a decimal comma (no thousands separator follows a leading 0); "
+                + "expected a point as the decimal mark, such as \(groups[0]).\(groups[1])")
+        }
+        let valid = (1...3).contains(first.count) && first.first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
             && groups.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } }
             && (parts.count == 1 || !parts[1].contains(","))
         guard valid else {

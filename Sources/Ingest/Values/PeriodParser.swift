@@ -17,11 +17,17 @@ public enum PeriodParser {
 
     /// `parse` without the fast path: every form, and the wording of every error.
     static func parseFully(_ text: String) throws(Failure) -> Period {
+        // `2019/2020` is also a valid span of two calendar years, but reports write a financial or
+        // school year so: asked about first, as `2019/20` is, rather than stored as 24 months.
+        if text.contains("/"), let year = FinancialYear.firstYear(of: text) {
+            throw Failure(message: FinancialYear.refusal(text, year: year))
+        }
         do {
             return try parseForms(text)
         } catch {
             // `2019/20`, `FY2019/20`, `2012-13`: a financial or school year, said as such.
             if let year = FinancialYear.firstYear(of: text) { throw Failure(message: FinancialYear.refusal(text, year: year)) }
+            if let message = FinancialYear.singleYearRefusal(text) { throw Failure(message: message) }
             throw error
         }
     }

@@ -74,14 +74,34 @@ public struct Vocabulary: Sendable {
             expected: "expected one of \(unitDimensions.keys.sorted().joined(separator: ", "))"))
     }
 
+    /// Words that say a number is a count without saying of what (`count`, `number`, GLOTIP's
+    /// `Counts`): the measure's own count unit, persons for victims and cases for offences, where
+    /// the alias table alone would make every such count persons.
+    public static let countWords: Set<String> = ["count", "counts", "number"]
+
+    /// The unit a figure's unit cell names for `measure`: its count unit for a word of
+    /// `countWords` when the measure counts, else ``unit(_:)``.
+    public func unit(_ text: String, for measure: Measure?) throws(Failure) -> String {
+        if let measure, Self.countWords.contains(text.trimmingWhitespace().lowercased()),
+           unitDimensions[measure.defaultUnit] == "count" {
+            return measure.defaultUnit
+        }
+        return try unit(text)
+    }
+
     /// Refuses a unit that contradicts the measure (``Measure/fits(unit:dimensions:)``), such as a
     /// money measure in persons, or offences counted in persons.
-    public func check(unit: String, fits measure: Measure) throws(Failure) {
+    ///
+    /// - Parameter written: the unit as the file gives it, quoted in the message when it is not
+    ///   the code (`"victims" (read as persons)`), so that the user finds the cell they typed.
+    public func check(unit: String, fits measure: Measure, written: String? = nil) throws(Failure) {
         guard measure.fits(unit: unit, dimensions: unitDimensions) else {
+            let typed = written?.trimmingWhitespace()
+            let named = typed.map { $0 == unit ? "\"\(unit)\"" : "\"\($0)\" (read as \(unit))" } ?? "\"\(unit)\""
             let countsThings = unitDimensions[measure.defaultUnit] == "count"
             let what = countsThings ? "which is counted in \(measure.defaultUnit)" : "which counts \(measure.counts)"
             let fitting = unitDimensions.keys.filter { measure.fits(unit: $0, dimensions: unitDimensions) }.sorted()
-            throw Failure(message: "unit \"\(unit)\" does not fit measure \"\(measure.code)\", \(what); expected one of \(fitting.joined(separator: ", "))")
+            throw Failure(message: "unit \(named) does not fit measure \"\(measure.code)\", \(what); expected one of \(fitting.joined(separator: ", "))")
         }
     }
 

@@ -9,9 +9,11 @@ public struct LineageReport {
         self.db = db
     }
 
-    /// What `tipdb report lineage --format` writes: the chain as text a reader follows (`md`), or
-    /// as one JSON document for scripts (`LineageReport+JSON.swift`).
+    /// What `tipdb report lineage --format` writes: the chain as text a reader follows in a
+    /// terminal (`text`, the default), as Markdown to paste into a brief (`md`), or as one JSON
+    /// document for scripts (`LineageReport+JSON.swift`).
     public enum Format: String, CaseIterable, Sendable {
+        case text
         case md
         case json
     }
@@ -30,10 +32,11 @@ public struct LineageReport {
 
     /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database,
     ///   `ReportError.retractedFigure` when `tipdb retract` withdrew it.
-    public func render(key: String, format: Format = .md) throws -> String {
+    public func render(key: String, format: Format = .text) throws -> String {
         let loaded = try load(key: key)
         switch format {
-        case .md: return markdown(loaded)
+        case .text: return written(loaded, as: .text)
+        case .md: return written(loaded, as: .markdown)
         case .json: return try json(loaded, key: key)
         }
     }
@@ -89,67 +92,68 @@ public struct LineageReport {
             repeats: repeats)
     }
 
-    /// The chain as text: each figure with its number, range, revisions, source and quote, the
-    /// flags, the sentence, the figures repeating it, and the references.
-    private func markdown(_ loaded: Loaded) -> String {
+    /// The chain written for a reader: each figure with its number, range, revisions, source and
+    /// quote, the flags, the sentence, the figures repeating it, and the references, laid out as
+    /// plain text or as Markdown (`LineageLayout`).
+    private func written(_ loaded: Loaded, as layout: LineageLayout) -> String {
         let context = loaded.context, set = loaded.set, lineage = loaded.lineage
-        var out = ""
+        func e(_ text: String) -> String { layout.escape(text) }
+        var out = layout.title(lineage.steps.first?.key ?? "")
         for (index, step) in lineage.steps.enumerated() {
             let entry = context.entry(step)
-            out += index == 0 ? "\(step.key)\n" : "repeats \(step.key)\n"
-            out += "  \(entry.text): \(entry.measureLabel), \(entry.placeName), reference period \(entry.period)"
-            out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
+            out += layout.step(step.key, repeats: index > 0)
+            var line = "\(entry.text): \(entry.measureLabel), \(entry.placeName), reference period \(entry.period)"
+            line += entry.subgroup == "all" ? "" : " (\(entry.subgroup))"
+            out += layout.detail(e(line))
             // The bounds travel with the number: a repeat that drops them changes what it says.
-            if let range = entry.range { out += "  range: \(range)\n" }
+            if let range = entry.range { out += layout.detail(e("range: \(range)")) }
             // An earlier number a newer release or file replaced, or a correction replaced: where it came from and when.
             if let revisions = set.revisions[step.key],
                let revised = RevisionText.lineageText(revisions, of: step, context: context) {
-                out += "  \(revised)\n"
+                out += layout.detail(e(revised))
             }
-            out += "  \(entry.sourceLabel) [\(entry.citation)], \(entry.method)"
-            if let locator = entry.locator { out += ", \(locator)" }
-            if let release = entry.release { out += "; \(release)" }
-            out += "\n"
-            if let quote = entry.quote { out += "  \"\(quote)\"\n" }
+            var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
+            if let locator = entry.locator { origin += ", \(e(locator))" }
+            if let release = entry.release { origin += "; \(e(release))" }
+            out += layout.detail(origin)
+            if let quote = entry.quote { out += layout.detail(e("\"\(quote)\"")) }
         }
         switch lineage.ending {
         case .primary:
             // A copy's figure repeats no figure in the database, yet is the producer's data at second hand.
             let copy = lineage.last.flatMap { LineageText.republished($0, context: context) }
             if lineage.steps.count == 1 {
-                out += "\n" + (copy.map(Self.copySentence) ?? "A primary figure: it repeats no other.") + "\n"
+                out += "\n" + e(copy.map(Self.copySentence) ?? "A primary figure: it repeats no other.") + "\n"
             } else {
-                out += "\nPrimary source reached: \(lineage.last?.key ?? "")" + (copy.map { ", \($0)" } ?? "") + ".\n"
+                out += "\n" + e("Primary source reached: \(lineage.last?.key ?? "")" + (copy.map { ", \($0)" } ?? "") + ".") + "\n"
             }
         case .unsourced, .missing, .cycle:
-            if let flag = Self.endingFlag(lineage) { out += "\nFLAG: \(flag.text).\n" }
+            if let flag = Self.endingFlag(lineage) { out += "\n" + layout.flag(e(flag.text)) }
         }
         let changes = RepeatChangeText.sentences(lineage, context: context)
-        for change in changes { out += "FLAG: \(change).\n" }
+        for change in changes { out += layout.flag(e(change)) }
         if lineage.steps.count > 1 || lineage.ending != .primary {
-            out += LineageText.sentence(lineage, context: context).text + "\n"
+            let sentence = LineageText.sentence(lineage, context: context)
+            out += layout.paragraph(layout == .markdown ? MarkdownText.escapeKeepingCitations(sentence.text, marks: CitationMarks(sentence.marks)) : sentence.text)
         }
         if let (records, repeatContext) = loaded.repeats {
-            out += "\nRepeated by:\n"
+            out += layout.heading("Repeated by")
             for (repeaterKey, source, depth) in loaded.repeaters {
-                let indent = String(repeating: "  ", count: depth)
-                out += indent + "\(repeaterKey) (\(context.label(source)))"
-                guard let repeater = records[repeaterKey] else {
-                    out += "\n"
-                    continue
+                var line = layout.strong(repeaterKey) + " (\(e(context.label(source))))"
+                if let repeater = records[repeaterKey] {
+                    let entry = repeatContext.entry(repeater)
+                    line += e(": \(entry.text), \(entry.placeName), \(entry.period)") + (entry.subgroup == "all" ? "" : e(" (\(entry.subgroup))"))
                 }
-                let entry = repeatContext.entry(repeater)
-                out += ": \(entry.text), \(entry.placeName), \(entry.period)"
-                out += entry.subgroup == "all" ? "\n" : " (\(entry.subgroup))\n"
-                if let cites = repeater.cites, let cited = records[cites],
+                out += layout.item(line, depth: depth)
+                if let repeater = records[repeaterKey], let cites = repeater.cites, let cited = records[cites],
                    let change = RepeatChangeText.sentence(repeater, repeats: cited, context: repeatContext) {
-                    out += indent + "  FLAG: \(change).\n"
+                    out += layout.item(layout.flagLabel + " " + e(change) + ".", depth: depth + 1)
                 }
             }
         }
+        out += layout.heading("References")
         let references = ReferenceList.build(context: context)
-        out += "\nReferences:\n"
-        for reference in references { out += "[\(reference.number)] \(reference.text)\n" }
+        out += layout.references(references.map { "[\($0.number)] " + e($0.text) })
         return out
     }
 }

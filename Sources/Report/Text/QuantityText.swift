@@ -87,11 +87,13 @@ public struct QuantityText: Sendable {
     }
 
     /// `low to high` without the unit, one scale word for both ends only when it writes both
-    /// exactly, as `NumberText.scaled` would.
+    /// exactly, as `NumberText.scaled` would: `2.1 to 2.7 million`, `2 to 3 million`, but
+    /// `1 million to 1.4 million`, where `1 to 1.4 million` (a whole number before a fraction)
+    /// could be read as starting at one person.
     private func span(_ low: Double, _ high: Double) -> String {
         if let lowScale = NumberText.scale(of: low), let highScale = NumberText.scale(of: high), lowScale.word == highScale.word,
            let lowDigits = NumberText.exactDecimals(low / lowScale.divisor),
-           let highDigits = NumberText.exactDecimals(high / highScale.divisor) {
+           let highDigits = NumberText.exactDecimals(high / highScale.divisor), lowDigits > 0 || highDigits == 0 {
             return NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + " to "
                 + NumberText.decimal(high / highScale.divisor, digits: highDigits) + " " + highScale.word
         }

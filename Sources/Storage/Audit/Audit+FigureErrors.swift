@@ -4,7 +4,7 @@ extension Audit {
     static let figureCheckMessages: [String: String] = [
         "bounds": "bounds that do not contain the value",
         "unit-contradicts-measure": "figures whose unit contradicts their measure (a money measure counted in persons, offences counted in persons)",
-        "value-outside-unit": "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, falls of more than 100 percent, more persons than the world's population (\(FigureRules.worldPopulationText)), infinite numbers, censored values that are not counts",
+        "value-outside-unit": "numbers their unit cannot hold: negative counts, money, shares or rates, shares over 100 percent, rates over their base (1,500 per 1,000), falls of more than 100 percent, more persons than the world's population (\(FigureRules.worldPopulationText)), infinite numbers, censored values that are not counts",
         "period-form": "reference periods that are not a year from 1800 to 2200, a month or a real day (YYYY, YYYY-MM, YYYY-MM-DD)",
     ]
 

@@ -125,12 +125,25 @@ public struct FigureRules: Sendable {
         let overFull = dimension == "share" && highest > 100
         let fallTooFar = unit == "percent-change" && lowest < -100
         let overWorld = unit == "persons" && highest > Self.worldPopulation
-        guard notCount || infinite || negative || overFull || fallTooFar || overWorld else { return nil }
+        let base = dimension == "rate" ? Self.rateBase(unit) : nil
+        let overPopulation = base.map { highest > $0 } ?? false
+        guard notCount || infinite || negative || overFull || fallTooFar || overWorld || overPopulation else { return nil }
         if notCount { return "censored, but not a count" }
         if infinite { return "infinite" }
         if unit == "percent-change" { return "a fall of more than 100 percent" }
         if negative || overFull { return lowest < 0 ? "negative" : "more than 100 percent" }
+        if let base, overPopulation { return "more than the whole population of \(NumberText.decimal(base, digits: 0))" }
         return "more than the world's population of \(Self.worldPopulationText)"
+    }
+
+    /// The population a rate is per (`per-1000`: 1,000), or nil for a unit that names none.
+    ///
+    /// Why a bound: a prevalence of 1,500 per 1,000 counts more people than live in the place, so
+    /// it is a slip (a count or a rate per 100,000 in the wrong unit), as a share over 100 percent
+    /// is. Read from the code, so that a rate unit added to the units table the same way gets it.
+    public static func rateBase(_ unit: String) -> Double? {
+        guard unit.hasPrefix("per-"), let base = Double(unit.dropFirst(4)), base > 0 else { return nil }
+        return base
     }
 
     /// The most persons a count can hold: the world's population, 8.2 billion (the UN's World

@@ -9,7 +9,7 @@ public enum AgeGroup {
     /// What the age groups accepted are, for messages and `--help`.
     public static let accepted =
         "total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), "
-        + "65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults"
+        + "65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults, 0+ total"
 
     /// The oldest age a band may name: a larger number is a slip.
     static let oldest = 120
@@ -41,7 +41,8 @@ public enum AgeGroup {
     /// `18--20` are `18-20`; `65 +`, `65+ years`, `65 and over` and `over 65` are `65+` (as tables
     /// mean "over 65"); `under 5` is `0-4`; and a band that is a word's is that word: `0-17`,
     /// `under 18`, `under 18 years old` and `<18` are `children`, `18+` and `18 years or over`
-    /// are `adults` (what OWID's "under 18" and GLOTIP's "0 to 17 years" columns store too).
+    /// are `adults` (what OWID's "under 18" and GLOTIP's "0 to 17 years" columns store too); a
+    /// band up to the oldest age has no upper end (`65-120` is `65+`), and `0+` is everyone, `total`.
     /// Case, spaces and Unicode dashes (`Dashes`) do not matter.
     public static func read(_ text: String) throws(Failure) -> String {
         // The stored words as written, as nearly every row of a file gives them: lower-casing,
@@ -61,8 +62,10 @@ public enum AgeGroup {
         guard let band = band(k) else { throw .notAnAgeGroup(text) }
         if band.from > oldest || (band.to ?? 0) > oldest { throw .tooOld(text) }
         if let to = band.to, band.from > to { throw .backwards(text, from: band.from, to: to) }
-        let written = band.to.map { "\(band.from)-\($0)" } ?? "\(band.from)+"
+        // A band up to the oldest age has no upper end: `18-120` is `18+`, adults.
+        let written = band.to.flatMap { $0 == oldest ? nil : "\(band.from)-\($0)" } ?? "\(band.from)+"
         switch written {
+        case "0+": return "total"
         case "0-17": return "children"
         case "18+": return "adults"
         default: return written

@@ -1,0 +1,66 @@
+/// How `tipdb report lineage` lays out the chain it writes: as plain text for a terminal, or as
+/// Markdown to paste into a brief.
+///
+/// Why two: the text layout indents each figure's details under its key, which a Markdown
+/// renderer runs together into one paragraph, and left data unescaped (`victims_under {18} in
+/// #Nigeria`), though help called it Markdown. Markdown gets list items, escaped data and
+/// headings; the terminal keeps the layout scripts and users already read.
+enum LineageLayout: Equatable {
+    case text
+    case markdown
+
+    /// Data as this layout writes it: escaped for Markdown, as it is for text.
+    func escape(_ text: String) -> String {
+        self == .markdown ? MarkdownText.escape(text) : text
+    }
+
+    /// What comes before the chain: nothing in text, a heading in Markdown.
+    func title(_ key: String) -> String {
+        self == .markdown ? "# Lineage of \(MarkdownText.escape(key))\n\n" : ""
+    }
+
+    /// A figure of the chain, the first by its key, the others as what it repeats.
+    func step(_ key: String, repeats: Bool) -> String {
+        let name = repeats ? "repeats " + strong(key) : strong(key)
+        return self == .markdown ? "- \(name)\n" : "\(name)\n"
+    }
+
+    /// One line about the figure above, already escaped.
+    func detail(_ line: String) -> String {
+        self == .markdown ? "  - \(line)\n" : "  \(line)\n"
+    }
+
+    /// A key: bold in Markdown.
+    func strong(_ key: String) -> String {
+        self == .markdown ? "**\(MarkdownText.escape(key))**" : key
+    }
+
+    /// The word that marks a flag.
+    var flagLabel: String { self == .markdown ? "**FLAG:**" : "FLAG:" }
+
+    /// A flag on a line of its own (a paragraph of its own in Markdown).
+    func flag(_ text: String) -> String {
+        self == .markdown ? "\n\(flagLabel) \(text).\n" : "\(flagLabel) \(text).\n"
+    }
+
+    /// A sentence on a line of its own (a paragraph of its own in Markdown).
+    func paragraph(_ text: String) -> String {
+        self == .markdown ? "\n\(text)\n" : "\(text)\n"
+    }
+
+    /// A section title: `Repeated by:` in text, `## Repeated by` in Markdown.
+    func heading(_ title: String) -> String {
+        self == .markdown ? "\n## \(title)\n\n" : "\n\(title):\n"
+    }
+
+    /// An entry `depth` levels in (1: repeats the figure itself).
+    func item(_ line: String, depth: Int) -> String {
+        let indent = String(repeating: "  ", count: max(depth - 1, 0))
+        return self == .markdown ? "\(indent)- \(line)\n" : "  \(indent)\(line)\n"
+    }
+
+    /// The reference list: one line each in text, one paragraph each in Markdown.
+    func references(_ lines: [String]) -> String {
+        self == .markdown ? lines.map { $0 + "\n" }.joined(separator: "\n") : lines.map { $0 + "\n" }.joined()
+    }
+}
