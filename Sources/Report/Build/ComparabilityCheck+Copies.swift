@@ -103,7 +103,8 @@ extension ComparabilityCheck {
     /// by the days it covers (`PeriodDays`), as check's `copy-differs` compares them, so that a
     /// copy's `2019-01`/`2019-12` meets its producer's `2019`.
     private static func matchKey(_ figure: FigureRecord, origin: String) -> String {
-        [figure.measure, figure.place, String(PeriodDays.first(figure.periodStart)), String(PeriodDays.last(figure.periodEnd)),
-         figure.sex, figure.ageGroup, figure.form ?? "", figure.unit, origin].joined(separator: "\u{0}")
+        let days = BriefContext.days(figure)
+        return [figure.measure, figure.place, String(days.first), String(days.last), figure.sex, figure.ageGroup,
+                figure.form ?? "", figure.unit, origin].joined(separator: "\u{0}")
     }
 }

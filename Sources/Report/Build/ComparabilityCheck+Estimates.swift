@@ -245,7 +245,7 @@ extension ComparabilityCheck {
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
         text += CitedText.list(says)
-        text += "; they differ beyond rounding."
+        text += "; they differ beyond rounding.\(sameDaysSentence(listed))"
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
             // Passed over only when the key figure itself is sound (`KeyFigureSelection`).
             let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []

@@ -85,7 +85,7 @@ extension ComparabilityCheck {
     private struct PartSlot: Hashable {
         let measure: String
         let place: String
-        /// The period's first and last days (`PeriodDays`).
+        /// The period's first and last days (`PeriodDays`, through `BriefContext.days`).
         let firstDay: Int
         let lastDay: Int
         let source: String
@@ -97,8 +97,7 @@ extension ComparabilityCheck {
         init(measure: String, _ figure: FigureRecord) {
             self.measure = measure
             place = figure.place
-            firstDay = PeriodDays.first(figure.periodStart)
-            lastDay = PeriodDays.last(figure.periodEnd)
+            (firstDay, lastDay) = BriefContext.days(figure)
             source = figure.source
             unit = figure.unit
             sex = figure.sex
