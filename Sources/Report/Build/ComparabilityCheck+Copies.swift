@@ -66,6 +66,7 @@ extension ComparabilityCheck {
                         + subgroupPhrase(pair.copy, catalog: catalog))
                     item += ", \(ownDescription(pair.own, context: context)) gives \(context.markedText(pair.own)) "
                     item += "and the copy gives \(context.markedText(pair.copy))"
+                    item += CitedText(plain: sameDaysNote([pair.copy, pair.own]))
                     return item
                 }
                 let more = pairs.count - listed.count
@@ -98,9 +99,12 @@ extension ComparabilityCheck {
         return "the producer's own latest release, \(label),"
     }
 
-    /// What a copy's figure and the producer's own figure for the same people share.
+    /// What a copy's figure and the producer's own figure for the same people share: the period
+    /// by the days it covers (`PeriodDays`), as check's `copy-differs` compares them, so that a
+    /// copy's `2019-01`/`2019-12` meets its producer's `2019`.
     private static func matchKey(_ figure: FigureRecord, origin: String) -> String {
-        [figure.measure, figure.place, figure.periodStart, figure.periodEnd, figure.sex, figure.ageGroup,
-         figure.form ?? "", figure.unit, origin].joined(separator: "\u{0}")
+        let days = BriefContext.days(figure)
+        return [figure.measure, figure.place, String(days.first), String(days.last), figure.sex, figure.ageGroup,
+                figure.form ?? "", figure.unit, origin].joined(separator: "\u{0}")
     }
 }

@@ -58,24 +58,29 @@ extension ComparabilityCheck {
     }
 
     /// Runs of figures for one subgroup of the people a measure counts in a place and period
-    /// (same period, sex, age group, form and unit), that a source gives as its own: not a
-    /// repeat, not reported without a source, not broken down further, not a total in the
-    /// measure's default unit (those are the primary estimates above), not one a newer release
-    /// of its series dropped. `group` is in reading order, which puts such figures together.
+    /// (same period by the days it covers, sex, age group, form and unit), that a source gives as
+    /// its own: not a repeat, not reported without a source, not broken down further, not a total
+    /// in the measure's default unit (those are the primary estimates above), not one a newer
+    /// release of its series dropped. `group` is in reading order, which puts such figures
+    /// together when their periods are written alike; periods written differently for the same
+    /// days (`BriefContext.sameDaysRuns`) have their figures put together by subgroup.
     ///
     /// Why subgroups too: two independent sources that give 3 and 250, or `<5` and 40, for the
-    /// girls detected in a year contradict each other as surely as two totals do.
+    /// girls detected in a year contradict each other as surely as two totals do, whether one
+    /// writes the year `2019` and the other `2019-01-01` to `2019-12-31`, as for totals.
     private static func sameSubgroupRuns(_ group: ArraySlice<FigureRecord>, context: BriefContext) -> [[FigureRecord]] {
         let dropped = context.set.droppedFromLatest
+        func counts(_ figure: FigureRecord) -> Bool {
+            !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
+                && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil)
+        }
         var runs: [[FigureRecord]] = []
         // A run's array is made only when a second figure joins its first: most figures of a
         // large brief are alone in their subgroup, and an array for each was most of this scan.
         var current: [FigureRecord] = []
         var last: FigureRecord?
-        for figure in group where !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
-            && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil) {
-            if let last, last.periodStart == figure.periodStart, last.periodEnd == figure.periodEnd,
-               last.sex == figure.sex, last.ageGroup == figure.ageGroup, last.form == figure.form, last.unit == figure.unit {
+        func add(_ figure: FigureRecord) {
+            if let last, last.sex == figure.sex, last.ageGroup == figure.ageGroup, last.form == figure.form, last.unit == figure.unit {
                 if current.isEmpty { current.append(last) }
                 current.append(figure)
             } else if !current.isEmpty {
@@ -84,7 +89,26 @@ extension ComparabilityCheck {
             }
             last = figure
         }
-        if !current.isEmpty { runs.append(current) }
+        BriefContext.sameDaysRuns(group) { periods in
+            if periods.count == 1 {
+                for figure in group[periods[periods.startIndex]] where counts(figure) { add(figure) }
+            } else {
+                // Each period as written is in reading order (sex, age group, form, unit), but not
+                // their figures together: ordered so, then by reading order.
+                let figures = periods.joined().filter { counts(group[$0]) }.sorted { a, b in
+                    let (x, y) = (group[a], group[b])
+                    if x.sex != y.sex { return x.sex < y.sex }
+                    if x.ageGroup != y.ageGroup { return x.ageGroup < y.ageGroup }
+                    if x.form ?? "" != y.form ?? "" { return x.form ?? "" < y.form ?? "" }
+                    if x.unit != y.unit { return x.unit < y.unit }
+                    return a < b
+                }
+                for index in figures { add(group[index]) }
+            }
+            if !current.isEmpty { runs.append(current) }
+            current = []
+            last = nil
+        }
         return runs
     }
 
@@ -103,7 +127,8 @@ extension ComparabilityCheck {
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
         text += CitedText.list(says)
-        text += "; they differ beyond rounding. Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them.")
+        text += "; they differ beyond rounding.\(sameDaysSentence(listed))"
+        text += " Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them.")
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
         return ComparabilityWarning(kind: "estimates", text: text, figures: listed.map(\.key), citations: citations)
@@ -220,7 +245,7 @@ extension ComparabilityCheck {
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
         text += CitedText.list(says)
-        text += "; they differ beyond rounding."
+        text += "; they differ beyond rounding.\(sameDaysSentence(listed))"
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
             // Passed over only when the key figure itself is sound (`KeyFigureSelection`).
             let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []

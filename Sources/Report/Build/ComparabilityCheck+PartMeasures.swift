@@ -72,20 +72,22 @@ extension ComparabilityCheck {
         return found
     }
 
-    /// Where a part meets its whole: the same source, place, period, unit and subgroup, under the
-    /// whole's measure. Fields, not one joined text: joining nine strings per figure was most of
-    /// this check's time in a large brief.
+    /// Where a part meets its whole: the same source, place, period by the days it covers (as
+    /// check's `measure-above-whole` has it: `2019-01`/`2019-12` is `2019`), unit and subgroup,
+    /// under the whole's measure. Fields, not one joined text: joining nine strings per figure
+    /// was most of this check's time in a large brief.
     ///
-    /// Equal when every field is; hashed by the five that tell most slots apart (place, start,
-    /// sex, age group, source). The measure is the same for every whole a part is looked up
-    /// among, and the end, unit and form mostly follow the others: hashing all nine strings was
-    /// some 100M instructions over 100,000 figures (`callgrind`), and slots that share the five
-    /// are few and compared field by field.
+    /// Equal when every field is; hashed by the five that tell most slots apart (place, first
+    /// day, sex, age group, source). The measure is the same for every whole a part is looked up
+    /// among, and the last day, unit and form mostly follow the others: hashing all nine strings
+    /// was some 100M instructions over 100,000 figures (`callgrind`), and slots that share the
+    /// five are few and compared field by field.
     private struct PartSlot: Hashable {
         let measure: String
         let place: String
-        let periodStart: String
-        let periodEnd: String
+        /// The period's first and last days (`PeriodDays`, through `BriefContext.days`).
+        let firstDay: Int
+        let lastDay: Int
         let source: String
         let unit: String
         let sex: String
@@ -95,8 +97,7 @@ extension ComparabilityCheck {
         init(measure: String, _ figure: FigureRecord) {
             self.measure = measure
             place = figure.place
-            periodStart = figure.periodStart
-            periodEnd = figure.periodEnd
+            (firstDay, lastDay) = BriefContext.days(figure)
             source = figure.source
             unit = figure.unit
             sex = figure.sex
@@ -106,7 +107,7 @@ extension ComparabilityCheck {
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(place)
-            hasher.combine(periodStart)
+            hasher.combine(firstDay)
             hasher.combine(sex)
             hasher.combine(ageGroup)
             hasher.combine(source)
@@ -121,8 +122,8 @@ extension ComparabilityCheck {
         text += context.citedLabel(part.source)
         text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
         text += "\(catalog.measureLabel(part.measure)) (\(context.text(part))) is larger than "
-            + "\(catalog.measureLabel(whole.measure)) (\(context.text(whole))), the measure it is part of. "
-            + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
+            + "\(catalog.measureLabel(whole.measure)) (\(context.text(whole))), the measure it is part of.\(sameDaysSentence([part, whole]))"
+        text += " Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
         return ComparabilityWarning(
             kind: "subgroups", text: text, figures: [part.key, whole.key], citations: [context.cite(part.source)])

@@ -82,14 +82,10 @@ extension ComparabilityCheck {
     private static func sameFigureWarning(_ group: [FigureRecord], keyFigures: Set<String>, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let first = group[0]  // a group has two figures at least
-        var periods: [String] = []
-        for figure in group {
-            let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
-            if !periods.contains(period) { periods.append(period) }
-        }
+        let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
         let who = subgroupAndUnit(first, context: context)
         // Plain text but for the source's citation: a key may hold brackets, and `[3]` in one is no citation.
-        var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(periods[0])"
+        var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period)"
             + (who == "all" ? "" : ", \(who)") + ": ")
         text += "\(context.citedLabel(first.source)) "
         let same = group.allSatisfy { $0.value == first.value && $0.censored == first.censored && $0.low == first.low && $0.high == first.high }
@@ -101,7 +97,7 @@ extension ComparabilityCheck {
             words = "gives " + Words.list(group.map { "\(context.markedText($0)) (\($0.key))" })
                 + " for one figure, under \(Audit.few(group.count)) keys: most often a renamed key or a row typed twice, so one of the numbers is wrong."
         }
-        if periods.count > 1 { words += " The periods " + Words.list(periods) + " cover the same days." }
+        words += sameDaysSentence(group)
         if let key = group.first(where: { keyFigures.contains($0.key) }), !same {
             words += " The key figure uses \(context.markedText(key)) (\(key.key)) only because its key sorts first."
         }

@@ -38,22 +38,23 @@ extension ComparabilityCheck {
     /// The pairs (`SubgroupTotals`) and sums (`SubgroupSums`) among `ordered`, in reading order
     /// of the subgroup, and of the total for a sum.
     ///
-    /// Reading order already puts the figures of one measure, place and period together, so only each such run
-    /// of two figures or more is sorted, and most groups (one figure per source) end there.
+    /// Figures are grouped by measure, place and the days their period covers
+    /// (`BriefContext.sameDaysRuns`), as `tipdb check` groups them, so that a subgroup for
+    /// `2018-01/2018-12` is compared with its total for `2018`. Reading order already puts the
+    /// figures of one measure, place and period as written together, so only each group of two
+    /// figures or more is sorted, and most groups (one figure per source) end there.
     /// Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
     static func subgroupsAboveTotals(_ ordered: [FigureRecord], catalog: Catalog) -> ComparabilityScan {
-        var pairs: [SubgroupTotals.Pair<FigureRecord>] = []
-        var sums: [SubgroupSums.Sum<FigureRecord>] = []
+        var pairs: [(at: Int, pair: SubgroupTotals.Pair<FigureRecord>)] = []
+        var sums: [(at: Int, order: Int, sum: SubgroupSums.Sum<FigureRecord>)] = []
         let origin = { (figure: FigureRecord) in catalog.origin(figure.source) }
-        let runs = BriefContext.runs(ordered) {
-            $0.sameMeasure(as: $1) && $0.place == $1.place && $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd
-        }
-        for run in runs where run.count >= 2 {
+        BriefContext.sameDaysRuns(ordered[...]) { runs in
+            guard runs.count > 1 || (runs.first?.count ?? 0) >= 2 else { return }
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a
-            // run (origin, then unit), each figure's origin worked out once: comparing the run's
+            // group (origin, then unit), each figure's origin worked out once: comparing the group's
             // equal measure, place and period again in every comparison, and looking up both
             // origins each time, was a quarter of this scan (`valgrind --tool=callgrind`).
-            let grouped = ordered[run].map { (figure: $0, origin: origin($0)) }.sorted { a, b in
+            let grouped = runs.joined().map { (figure: ordered[$0], origin: origin(ordered[$0])) }.sorted { a, b in
                 if a.origin != b.origin { return a.origin < b.origin }
                 return a.figure.unit < b.figure.unit
             }
@@ -74,17 +75,19 @@ extension ComparabilityCheck {
                 }
                 start = end
             }
-            guard !found.isEmpty || !foundSums.isEmpty else { continue }
-            // Back in reading order.
+            guard !found.isEmpty || !foundSums.isEmpty else { return }
             var position: [ObjectIdentifier: Int] = [:]
-            for index in run { position[ObjectIdentifier(ordered[index])] = index }
+            for index in runs.joined() { position[ObjectIdentifier(ordered[index])] = index }
             func at(_ figure: FigureRecord) -> Int { position[ObjectIdentifier(figure)] ?? 0 }
-            pairs += found.sorted { at($0.subgroup) < at($1.subgroup) }
-            sums += foundSums.enumerated().sorted {
-                at($0.element.total) == at($1.element.total) ? $0.offset < $1.offset : at($0.element.total) < at($1.element.total)
-            }.map(\.element)
+            pairs += found.map { (at($0.subgroup), $0) }
+            let counted = sums.count
+            sums += foundSums.enumerated().map { (at($1.total), counted + $0, $1) }
         }
-        return ComparabilityScan(pairs: pairs, sums: sums)
+        // Back in reading order: a group's periods as written need not be neighbours. A subgroup
+        // is named once; sums with one total stay in the order `SubgroupSums` gives them.
+        pairs.sort { $0.at < $1.at }
+        sums.sort { ($0.at, $0.order) < ($1.at, $1.order) }
+        return ComparabilityScan(pairs: pairs.map(\.pair), sums: sums.map(\.sum))
     }
 
     /// A caution about parts that add up to more than their total: each part with its number (and
@@ -108,7 +111,8 @@ extension ComparabilityCheck {
             + "\(ReferencePeriod(start: total.periodStart, end: total.periodEnd).text), ")
         text += CitedText.list(sources.map(context.citedLabel))
         text += ": the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
-            + "(\(totalWords)). All are kept as published, but subgroups that cannot overlap cannot add up to more than their "
+            + "(\(totalWords)).\(sameDaysSentence(sum.parts + [total]))"
+        text += " All are kept as published, but subgroups that cannot overlap cannot add up to more than their "
             + "whole: one of them counts something else or is wrong. Say so when citing any of them."
         return ComparabilityWarning(
             kind: "subgroups", text: text, figures: sum.parts.map(\.key) + [total.key], citations: sources.map(context.cite))
@@ -130,8 +134,9 @@ extension ComparabilityCheck {
         var text = CitedText(plain: "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
             + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), ")
         text += sources
-        text += ": the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords)). "
-            + "Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
+        text += ": the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords))."
+            + "\(sameDaysSentence([sub, total]))"
+        text += " Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
         let citations = twoReleases ? [context.cite(sub.source), context.cite(total.source)] : [context.cite(sub.source)]
         return ComparabilityWarning(

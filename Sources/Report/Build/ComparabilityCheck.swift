@@ -52,6 +52,35 @@ enum ComparabilityCheck {
         ComparabilityWarning(kind: kind, text: text, figures: [], citations: [])
     }
 
+    /// ` The periods 2018-01-01 to 2018-12-31 and 2018 cover the same days.` for a caution that
+    /// names figures whose periods cover the same days but are written differently, each
+    /// spelling once in the order of `figures`; empty when they are all written alike.
+    ///
+    /// Why: the caution names one period, and a reader who finds the figures in the tables under
+    /// another spelling should know why they were compared, as check's rows say it
+    /// (`PeriodDays.sameDaysNote`).
+    static func sameDaysSentence(_ figures: [FigureRecord]) -> String {
+        let periods = writtenPeriods(figures)
+        return periods.count > 1 ? " The periods " + Words.list(periods) + " cover the same days." : ""
+    }
+
+    /// `sameDaysSentence` as a note in brackets, for an item of a list: ` (periods 2019-01 to
+    /// 2019-12 and 2019 cover the same days)`.
+    static func sameDaysNote(_ figures: [FigureRecord]) -> String {
+        let periods = writtenPeriods(figures)
+        return periods.count > 1 ? " (periods " + Words.list(periods) + " cover the same days)" : ""
+    }
+
+    /// Each period of `figures` as the brief writes it, once, in their order.
+    private static func writtenPeriods(_ figures: [FigureRecord]) -> [String] {
+        var periods: [String] = []
+        for figure in figures {
+            let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+            if !periods.contains(period) { periods.append(period) }
+        }
+        return periods
+    }
+
     private static let countsKinds = Measure.peopleOrCasesCounts
 
     /// Prevalence estimates next to detected or criminal-justice counts.
