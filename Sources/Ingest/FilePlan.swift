@@ -69,6 +69,10 @@ struct FilePlan {
             // Otherwise every line of the array would be listed as a broken object.
             throw Unusable("not NDJSON", format: format, IngestIssue(file: path, line: 1, column: 1, message: "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"))
         }
+        if format == .csv || format == .tsv, let json = Self.jsonInDelimited(Self.head(path)) {
+            // Otherwise its "header" is `[` or a whole object, and --kind, which it asks for, cannot help.
+            throw Unusable("not \(format.rawValue.uppercased())", format: format, IngestIssue(file: path, line: 1, column: 1, message: json))
+        }
         var kind = options.kind
         if format.isDataset {
             // Dataset files load after sources so that --source may name one from the same command.
@@ -129,7 +133,9 @@ struct FilePlan {
             case .ndjson: "one JSON object per line"
             default: "a header line naming the columns"
             }
-            return whole("the file is empty; expected \(expected)")
+            // Spaces and blank lines are not nothing to the user who sees a file of some size.
+            let what = head.isEmpty ? "the file is empty" : "the file holds only white space (blank lines or spaces)"
+            return whole("\(what); expected \(expected)")
         }
         if let encoding = encodingProblem(head) { return whole(encoding) }
         switch format {
@@ -148,7 +154,7 @@ struct FilePlan {
                 // At the object, naming any array it wraps (`{"figures": [...]}`), as with --kind.
                 do {
                     if let root = try JSONRecordSource.readArray(path: path, keeping: 0).notArray {
-                        return JSONRecordSource.notArrayIssue(root, file: path)
+                        return JSONRecordSource.notArrayIssue(root, path: path, file: path)
                     }
                 } catch {
                     if let issue = JSONRecordSource.longObjectIssue(error, path: path, file: path) { return issue }
@@ -269,6 +275,46 @@ struct FilePlan {
             if names.count >= 2 && kind(fromFieldNames: Set(names)) != nil { return format }
         }
         return nil
+    }
+
+    /// Why a file read as CSV or TSV is JSON instead: it starts with `[{` (an array of objects)
+    /// or `{"` (an object, or NDJSON when its first line is a whole object), with the format to
+    /// give; nil for anything else, a CSV header included.
+    static func jsonInDelimited(_ head: [UInt8]) -> String? {
+        let bytes = head.filter { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }.drop { [0xEF, 0xBB, 0xBF].contains($0) }
+        if bytes.starts(with: Array("[{".utf8)) || bytes.starts(with: Array("[]".utf8)) {
+            return "the file starts with [ and looks like a JSON array, not CSV; name it .json or pass --format json"
+        }
+        guard bytes.starts(with: Array("{\"".utf8)) else { return nil }
+        var text = head[...]
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+        let firstLine = Array(text.prefix { $0 != 0x0A && $0 != 0x0D })
+        if let node = try? JSONParser.parse(firstLine), case .object = node.value {
+            return "the file starts with a JSON object on its first line and looks like NDJSON (one object per line), not CSV; name it .ndjson or pass --format ndjson"
+        }
+        return "the file starts with { and looks like JSON, not CSV; expected an array of objects: name it .json or pass --format json"
+    }
+
+    /// Why a file read as JSON is CSV or TSV instead: its first line is a header of tipdb's column
+    /// names, or a letter-led line with commas or tabs; nil otherwise.
+    ///
+    /// Why: the JSON reader said `expected a value, found 'key'`, which names neither the format
+    /// the file is in nor the option that reads it.
+    static func delimitedInJSON(_ head: [UInt8]) -> String? {
+        var bytes = head[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let line = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        let format: InputFormat
+        if let sniffed = sniffDelimited(head) {
+            format = sniffed
+        } else if let first = line.first, first < 0x80, Character(Unicode.Scalar(first)).isLetter || first == UInt8(ascii: "\""),
+                  line.contains(UInt8(ascii: "\t")) || line.contains(UInt8(ascii: ",")) {
+            format = line.contains(UInt8(ascii: "\t")) ? .tsv : .csv
+        } else {
+            return nil
+        }
+        let separated = format == .tsv ? "tabs" : "commas"
+        return "the file looks like \(format.rawValue.uppercased()) (its first line is names separated by \(separated)), not JSON; name it .\(format.rawValue) or pass --format \(format.rawValue)"
     }
 
     /// `.cslJSON` for a JSON array whose first object has `id` and `type` but no `key`.

@@ -290,7 +290,7 @@ public final class Ingester {
                     summary.count(outcome)
                 case .rejected(let place):
                     summary.rejected += 1
-                    if plan.kind == .figures && prepared.row.text("key") == nil { summary.keylessRejected += 1 }
+                    if plan.kind == .figures && prepared.lacksKey { summary.keylessRejected += 1 }
                     if let key = prepared.claimedKey {
                         claims.refuse(key, kind: plan.kind, row: .init(file: fileNumber, line: prepared.row.record.line))
                     }
@@ -686,6 +686,9 @@ public final class Ingester {
             return Self.refusedReference(what, key, at: place)
         }
         let table = kind.rawValue
+        if let other = try? otherKind(of: key, than: kind) {
+            return "\"\(key)\" is \(other.what), not a \(what); expected the key of a \(what) in the database or in a \(table) file of the same command (\(other.goesIn))"
+        }
         // Read once per file, not once per rejected row: a file may misspell one key a million times.
         let keys = referenceKeys[table] ?? {
             let read = (try? db.rows(kind == .sources ? "SELECT key FROM sources" : "SELECT key FROM studies")
@@ -696,6 +699,21 @@ public final class Ingester {
         return Suggestions.message(
             "unknown \(what) \"\(key)\"", for: key, among: keys,
             expected: "expected the key of a \(what) in the database or in a \(table) file of the same command")
+    }
+
+    /// What `key` is when it is not a key of `kind` (`.sources` or `.studies`) but a figure's, a
+    /// source's or a study's, with the field that takes it; nil when it is none of them.
+    ///
+    /// Why: a figure's key in `source`, or a source's in `study`, is the mix-up of keys `cites`
+    /// already names (`Database.notAFigure`); "unknown source" sent the user looking for a typo.
+    private func otherKind(of key: String, than kind: RecordKind) throws -> (what: String, goesIn: String)? {
+        if let owner = try db.keyOwner(key), owner.column != (kind == .sources ? "source" : "study") {
+            return (owner.what, "the \(owner.column) goes in \(owner.column)")
+        }
+        if try db.integer("SELECT count(*) FROM figures WHERE key = ?", [key]) > 0 {
+            return ("a figure", "a figure this row repeats goes in cites")
+        }
+        return nil
     }
 
     /// The message for a reference to a row this command refused: the key is not unknown, and

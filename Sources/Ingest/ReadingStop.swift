@@ -26,7 +26,11 @@ public struct ReadingStop: Codable, Sendable, Equatable {
         if message.hasSuffix(CSVParser.inMultilineRecord) {
             return "a quote out of place in a row with a line break inside quotes"
         }
-        if message.hasPrefix("the record starting here is longer than") { return "a record too long" }
+        if message.hasPrefix("the record starting here is longer than") || message.hasPrefix("this element of the array is longer than")
+            || message.hasPrefix("this line is longer than") {
+            return "a record too long"
+        }
+        if message.hasPrefix("nesting deeper than") { return "nesting too deep" }
         return "a defect"
     }
 

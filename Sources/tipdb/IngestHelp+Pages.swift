@@ -33,7 +33,11 @@ extension IngestHelp {
         Every file named gets its summary line: one that could not be used at all says why (0 read, \
         rejected (kind unknown: see its error)); one that could not be read to its end counts the rows \
         before the defect and says where reading stopped and why (21 read, 0 rejected; reading stopped at \
-        line 23 (invalid UTF-8: see its error), the rest of the file was not read). A CSV file saved from \
+        line 23 (invalid UTF-8: see its error), the rest of the file was not read); a JSON array too, its objects \
+        before the defect telling its kind. A file whose content is another format than its name says (a JSON \
+        array or NDJSON named .csv, CSV named .json, NDJSON of one line or more named .json) is told which \
+        --format reads it; a JSON object with id and CSL's type, title, author or issued, read as JSON, is \
+        told to pass --format csl-json. A CSV file saved from \
         Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited). A file of no record \
         loads no rows and records its batch: a CSV or TSV file of only a header, a JSON file [] and an NDJSON \
         file with no object (empty, or blank lines); the last two need --kind, since no header says their kind.
@@ -49,7 +53,7 @@ extension IngestHelp {
         """ + otherColumns + """
 
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
-        reference manager's export (id, type, title, author, issued, URL, DOI, publisher, ...; other \
+        reference manager's export (id and type required, title, author, issued, URL, DOI, publisher, ...; other \
         fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
         author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}. \
         Zotero's CSV export (Item Type, Publication Year, ...) is refused with one error: export CSL JSON instead.

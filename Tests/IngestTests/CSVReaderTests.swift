@@ -178,7 +178,10 @@ private func bad(
         dialects: dialects)
 }
 
-private let unexpectedQuote = "unexpected quote inside an unquoted field; quote the whole field and double the quote"
+/// The stray quote's error, quoting the field it is in.
+private func unexpectedQuote(_ before: String) -> String {
+    "unexpected quote inside an unquoted field, after '\(before)'; quote the whole field and double the quote"
+}
 private let afterQuote = "expected a delimiter or end of line after the closing quote, found"
 
 private let baseCases: [BaseCase] = [
@@ -255,11 +258,11 @@ private let baseCases: [BaseCase] = [
 
     // Quotes inside unquoted fields: a defect of the row in CSV, text in TSV (which has no quoting
     // but for a field that starts with a quote, as spreadsheets write it).
-    bad("stray quote", "ab\"c", 1, 3, unexpectedQuote, offset: 2, dialects: [.csv]),
-    bad("stray quote on the second line", "x,y\nab,c\"d", 2, 5, unexpectedQuote, offset: 8, dialects: [.csv]),
-    bad("quote after a leading space", "a, \"b\"", 1, 4, unexpectedQuote, dialects: [.csv]),
-    bad("quote ending an unquoted field", "ab\"", 1, 3, unexpectedQuote, dialects: [.csv]),
-    bad("stray quote after a multi-line field", "\"a\nb\",c\"", 2, 5, unexpectedQuote, dialects: [.csv]),
+    bad("stray quote", "ab\"c", 1, 3, unexpectedQuote("ab"), offset: 2, dialects: [.csv]),
+    bad("stray quote on the second line", "x,y\nab,c\"d", 2, 5, unexpectedQuote("c"), offset: 8, dialects: [.csv]),
+    bad("quote after a leading space", "a, \"b\"", 1, 4, unexpectedQuote(" "), dialects: [.csv]),
+    bad("quote ending an unquoted field", "ab\"", 1, 3, unexpectedQuote("ab"), dialects: [.csv]),
+    bad("stray quote after a multi-line field", "\"a\nb\",c\"", 2, 5, unexpectedQuote("c"), dialects: [.csv]),
     ok("quote inside a field is text in TSV", "ab\"c", [["ab\"c"]], dialects: [.tsv]),
     ok("quoted words inside a TSV field", "said \"27.6 million\" people,x\ny", [["said \"27.6 million\" people", "x"], ["y"]],
        lines: [1, 2], dialects: [.tsv]),
@@ -344,7 +347,7 @@ private let baseCases: [BaseCase] = [
     // The first defect that stops the reader wins: a stray quote stays with its record, which an
     // invalid byte later in the same record keeps from ever being returned.
     bad("stray quote before an invalid byte", "a\"b<FF>", 1, 4, "invalid UTF-8 byte 0xFF at byte offset 3"),
-    bad("stray quote before an invalid byte on the next line", "a\"b\n<FF>", 1, 2, unexpectedQuote, dialects: [.csv]),
+    bad("stray quote before an invalid byte on the next line", "a\"b\n<FF>", 1, 2, unexpectedQuote("a"), dialects: [.csv]),
     bad("TSV quote before an invalid byte on the next line", "a\"b\n<FF>", 2, 1, "invalid UTF-8 byte 0xFF at byte offset 4", dialects: [.tsv]),
     bad("invalid byte before a stray quote", "<FF>\"", 1, 1, "invalid UTF-8 byte 0xFF at byte offset 0"),
 ]

@@ -9,12 +9,13 @@ import Testing
 struct FileDiagnosisTests {
     @Test("files whose kind cannot be told say why", arguments: [
         ("empty.csv", [UInt8](), "the file is empty; expected a header line naming the columns"),
-        ("blank.csv", [0xEF, 0xBB, 0xBF, 0x0A, 0x0A], "the file is empty; expected a header line naming the columns"),
+        ("blank.csv", [0xEF, 0xBB, 0xBF, 0x0A, 0x0A], "the file holds only white space (blank lines or spaces); expected a header line naming the columns"),
         ("utf16le.csv", [0x6B, 0x00, 0x65, 0x00, 0x79, 0x00, 0x0A, 0x00], "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"),
         ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
         ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)"),
         ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\\tmeasure\\tvalue\", whose names are separated by tabs; pass --format tsv"),
-        ("object.json", Array("{\"key\": \"a\"}".utf8), "expected an array of objects ([{...}, {...}]), found an object"),
+        // An object on one line is NDJSON of one line, as two such lines are.
+        ("object.json", Array("{\"key\": \"a\"}".utf8), "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
         ("array.ndjson", Array("[{\"key\": \"a\"},\n{\"key\": \"b\"}]\n".utf8), "starts with [: this is a JSON array, not NDJSON (one object per line); pass --format json"),
         ("quoted.csv", Array("\"key,measure,value\"\na,b,c\n".utf8), "the header is one quoted field, \"key,measure,value\"; expected the column names unquoted or each quoted on its own"),
         ("odd.csv", Array("alpha,beta\n1,2\n".utf8), "cannot tell whether the file holds sources, studies or figures from its column names (alpha, beta); pass --kind"),
@@ -22,7 +23,7 @@ struct FileDiagnosisTests {
         ("blank.ndjson", Array("\n  \n\r\n".utf8), "the file holds no JSON object (it is empty, or only blank lines): cannot tell sources, studies or figures from it; give --kind (with it, the file loads no rows, as a CSV file of only a header does)"),
         ("list.json", Array(" [ ]\n".utf8), "the array is empty: cannot tell sources, studies or figures from an empty array; give --kind (with it, the file loads no rows, as a CSV file of only a header does)"),
         ("lead.csv", Array(" \nkey,title,publisher\na,A,P\n".utf8), "the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"),
-        ("empty.json", Array(" \n".utf8), "the file is empty; expected an array of objects, [{...}, {...}]"),
+        ("empty.json", Array(" \n".utf8), "the file holds only white space (blank lines or spaces); expected an array of objects, [{...}, {...}]"),
         ("lines.json", Array("{\"key\": \"a\", \"title\": \"T\"}\n{\"key\": \"b\", \"title\": \"T\"}\n".utf8),
          "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
         ("pretty.json", Array("{\n  \"key\": \"a\",\n  \"title\": \"T\"\n}\n".utf8), "expected an array of objects ([{...}, {...}]), found an object"),

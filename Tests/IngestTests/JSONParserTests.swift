@@ -409,12 +409,12 @@ struct JSONStrictnessTests {
         ),
         JSONByteRejection(jsonUTF8("\"ab\\") + [0xC3, 0x22], 1, 5, 4, "invalid UTF-8 byte 0xC3 at byte offset 4"),
         // NUL bytes, wherever they are.
-        JSONByteRejection([0x22, 0x61, 0x00, 0x22], 1, 3, 2, "NUL byte at byte offset 2"),
-        JSONByteRejection([0x5B, 0x31, 0x2C, 0x00, 0x5D], 1, 4, 3, "NUL byte at byte offset 3"),
-        JSONByteRejection([0x31, 0x00], 1, 2, 1, "NUL byte at byte offset 1"),
-        JSONByteRejection([0x00], 1, 1, 0, "NUL byte at byte offset 0"),
-        JSONByteRejection([0x22, 0x5C, 0x00, 0x22], 1, 3, 2, "NUL byte at byte offset 2"),
-        JSONByteRejection([0x7B, 0x22, 0x61, 0x22, 0x00], 1, 5, 4, "NUL byte at byte offset 4"),
+        JSONByteRejection([0x22, 0x61, 0x00, 0x22], 1, 3, 2, "NUL byte (0x00) at byte offset 2; text files must not contain NUL"),
+        JSONByteRejection([0x5B, 0x31, 0x2C, 0x00, 0x5D], 1, 4, 3, "NUL byte (0x00) at byte offset 3; text files must not contain NUL"),
+        JSONByteRejection([0x31, 0x00], 1, 2, 1, "NUL byte (0x00) at byte offset 1; text files must not contain NUL"),
+        JSONByteRejection([0x00], 1, 1, 0, "NUL byte (0x00) at byte offset 0; text files must not contain NUL"),
+        JSONByteRejection([0x22, 0x5C, 0x00, 0x22], 1, 3, 2, "NUL byte (0x00) at byte offset 2; text files must not contain NUL"),
+        JSONByteRejection([0x7B, 0x22, 0x61, 0x22, 0x00], 1, 5, 4, "NUL byte (0x00) at byte offset 4; text files must not contain NUL"),
     ]
 
     @Test("rejects invalid UTF-8 and NUL bytes with their byte offset", arguments: byteRejections)
@@ -461,10 +461,10 @@ struct JSONLimitTests {
         #expect(
             error
                 == JSONError(
-                    line: 1, column: 257, byteOffset: 256, message: "nesting deeper than the maximum depth of 256"))
+                    line: 1, column: 257, byteOffset: 256, message: "nesting deeper than the maximum depth of 256; expected arrays and objects nested at most 256 deep"))
 
         let objects = Array(String(repeating: #"{"a":"#, count: 100_000).utf8)
-        #expect(jsonError(objects)?.message == "nesting deeper than the maximum depth of 256")
+        #expect(jsonError(objects)?.message == "nesting deeper than the maximum depth of 256; expected arrays and objects nested at most 256 deep")
     }
 
     @Test("maxDepth levels are allowed, one more is not")
@@ -477,10 +477,10 @@ struct JSONLimitTests {
         #expect(throws: Never.self) { try parseJSON("[{}]", maxDepth: 2) }
         #expect(
             jsonError(#"{"a": {"b": {}}}"#, maxDepth: 2)
-                == JSONError(line: 1, column: 13, byteOffset: 12, message: "nesting deeper than the maximum depth of 2")
+                == JSONError(line: 1, column: 13, byteOffset: 12, message: "nesting deeper than the maximum depth of 2; expected arrays and objects nested at most 2 deep")
         )
         #expect(throws: Never.self) { try parseJSON("1", maxDepth: 0) }
-        #expect(jsonError("[]", maxDepth: 0)?.message == "nesting deeper than the maximum depth of 0")
+        #expect(jsonError("[]", maxDepth: 0)?.message == "nesting deeper than the maximum depth of 0; expected arrays and objects nested at most 0 deep")
     }
 
     @Test("a generated document of many records parses with every position right")
@@ -625,7 +625,7 @@ struct NDJSONReaderTests {
             readNDJSON("{\n\"a\":1}\n").map(\.error) == [
                 JSONError(
                     line: 1, column: 2, byteOffset: 1, message: "expected a string key or '}', found end of line"),
-                JSONError(line: 2, column: 4, byteOffset: 5, message: "unexpected text after the JSON value"),
+                JSONError(line: 2, column: 4, byteOffset: 5, message: "expected the end of the line after the JSON value (one JSON object per line), found ':'"),
             ])
         #expect(
             readNDJSON("1\r\n{\"é\": 01}\r\n").map(\.error) == [
@@ -645,7 +645,7 @@ struct NDJSONReaderTests {
         var nul = NDJSONReader(bytes: jsonUTF8("[1]\n[0]\n{,\"a\": \"") + [0x00] + jsonUTF8("\"}\n[2]\n"))
         #expect(
             readNDJSON(&nul).map(\.error) == [
-                nil, nil, JSONError(line: 3, column: 9, byteOffset: 16, message: "NUL byte at byte offset 16"),
+                nil, nil, JSONError(line: 3, column: 9, byteOffset: 16, message: "NUL byte (0x00) at byte offset 16; text files must not contain NUL"),
             ])
     }
 
@@ -725,7 +725,7 @@ struct NDJSONReaderTests {
         #expect(
             expected.compactMap(\.error?.message) == [
                 "expected a value, found end of line",
-                "NUL byte at byte offset 444",
+                "NUL byte (0x00) at byte offset 444; text files must not contain NUL",
             ])
 
         var chunked = NDJSONReader(bytes: Self.awkwardFile, chunkSize: chunkSize)

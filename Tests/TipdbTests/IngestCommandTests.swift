@@ -251,7 +251,7 @@ struct IngestCommandTests {
             }
             let abort = try Tipdb.run(["ingest"] + files, in: dir)
             #expect(abort.status == 1)
-            #expect(abort.stderr.contains("figures.csv:2:50: unexpected quote inside an unquoted field; quote the whole field and double the quote"), "\(abort.stderr)")
+            #expect(abort.stderr.contains("figures.csv:2:50: unexpected quote inside an unquoted field, after '12.3 mil'; quote the whole field and double the quote"), "\(abort.stderr)")
             let skip = try Tipdb.run(["ingest", "--on-error", "skip"] + files, in: dir)
             #expect(skip.status == 1)
             #expect(skip.stderr.contains("kept in ingest_rejects"), "\(skip.stderr)")

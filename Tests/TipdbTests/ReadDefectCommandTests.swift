@@ -46,7 +46,7 @@ struct ReadDefectCommandTests {
             #expect(latin.stderr.contains("latin.ndjson:2:25: invalid UTF-8 byte 0xE9 at byte offset 120 (a multi-byte sequence cut short); the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8"), "\(latin.stderr)")
             let nul = try Tipdb.run(["ingest", "--on-error", "skip", "--kind", "figures", "nul.ndjson"], in: dir)
             #expect(nul.status == 1)
-            #expect(nul.stderr.contains("nul.ndjson:2:23: NUL byte at byte offset 118"), "\(nul.stderr)")
+            #expect(nul.stderr.contains("nul.ndjson:2:23: NUL byte (0x00) at byte offset 118; text files must not contain NUL"), "\(nul.stderr)")
             #expect(try scalar("SELECT count(*) FROM figures", in: dir) == "0")
             #expect(try scalar("SELECT count(*) FROM ingest_rejects", in: dir) == "0")
         }
@@ -62,9 +62,9 @@ struct ReadDefectCommandTests {
             try write(Array("key,measure,value,place,period,source,not".utf8) + [0xE9] + Array("s\na1,trafficking-victims,1,FRA,2001,s,x\n".utf8), to: "d2.csv", in: dir)
             try write("[[{\"key\":\"a\"}]]\n", to: "s.json", in: dir)
             let expected = [
-                "d1.json": "d1.json:1:24: NUL byte at byte offset 23",
+                "d1.json": "d1.json:1:24: NUL byte (0x00) at byte offset 23; text files must not contain NUL",
                 "d1.csv": "d1.csv:1:44: NUL byte (0x00) at byte offset 43; text files must not contain NUL",
-                "d1.ndjson": "d1.ndjson:1:23: NUL byte at byte offset 22",
+                "d1.ndjson": "d1.ndjson:1:23: NUL byte (0x00) at byte offset 22; text files must not contain NUL",
                 "d2.csv": "d2.csv:1:42: invalid UTF-8 byte 0xE9 at byte offset 41 (a multi-byte sequence cut short); the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")",
                 "s.json": "s.json:1:2: expected an object ({\"key\": ...}), found an array",
             ]
@@ -134,7 +134,7 @@ struct ReadDefectCommandTests {
                 """, to: "w6.csv", in: dir)
             let result = try Tipdb.run(["ingest", "--on-error", "skip", "w6.csv"], in: dir)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("w6.csv:2:39: unexpected quote inside an unquoted field; quote the whole field and double the quote; the record also has a line break inside a quoted field, so where it ends is in doubt and the rest of the file cannot be read"), "\(result.stderr)")
+            #expect(result.stderr.contains("w6.csv:2:39: unexpected quote inside an unquoted field, after 'ab'; quote the whole field and double the quote; the record also has a line break inside a quoted field, so where it ends is in doubt and the rest of the file cannot be read"), "\(result.stderr)")
             #expect(try scalar("SELECT count(*) FROM figures", in: dir) == "0")
         }
     }
@@ -146,7 +146,7 @@ struct ReadDefectCommandTests {
             try write("[\n" + figureLine("j1") + ",\n" + figureLine("j2", extra: #""bogus":1,"#) + "\n]\n", to: "w5.json", in: dir)
             let result = try Tipdb.run(["ingest", "--on-error", "skip", "w5.json"], in: dir)
             #expect(result.status == 1)
-            #expect(result.stderr.contains(#"w5.json:3:13: bogus: unknown column "bogus"; expected one of key"#), "\(result.stderr)")
+            #expect(result.stderr.contains(#"w5.json:3:13: bogus: unknown field "bogus"; expected one of key"#), "\(result.stderr)")
             #expect(try scalar("SELECT group_concat(key) FROM figures", in: dir) == "j1")
             try write("key,measure,value,place,period,source,bogus\nc1,trafficking-victims,1,FRA,2001,s,1\n", to: "w5.csv", in: dir)
             let csv = try Tipdb.run(["ingest", "--on-error", "skip", "w5.csv"], in: dir)

@@ -288,7 +288,7 @@ struct CSVParser {
                         if recordProblem == nil && !quoteInsideFieldIsData {
                             recordProblem = error(
                                 .unexpectedQuote, at: j,
-                                "unexpected quote inside an unquoted field; quote the whole field and double the quote")
+                                "unexpected quote inside an unquoted field, after \(textBefore(quote: j, fieldStart: base + fieldStart)); quote the whole field and double the quote")
                         }
                         mask &= mask &- 1
                         i = j + 1
@@ -632,6 +632,20 @@ struct CSVParser {
     private func error(_ kind: CSVError.Kind, at index: Int, _ message: String) -> CSVError {
         let (line, column) = location(of: index)
         return CSVError(kind: kind, line: line, column: column, byteOffset: baseOffset + index, message: message)
+    }
+
+    /// The text of an unquoted field before the stray quote at `quote`, for its error: `'ab'`,
+    /// its last 40 bytes (from a character's start) after `…` when it is longer.
+    ///
+    /// Why: the position alone sent the user counting columns in a long row to find the field.
+    /// Only bytes before the quote are quoted: they are held whatever the chunk size, so the
+    /// message is the same however the file is read (what follows may not be read yet).
+    private func textBefore(quote: Int, fieldStart start: Int) -> String {
+        var from = max(start, quote - 40)
+        // Bytes before the quote are valid UTF-8: step forward to the lead byte of a character cut in two.
+        while from < quote, buffer[from] & 0xC0 == 0x80 { from += 1 }
+        let text = String(decoding: UnsafeBufferPointer(start: buffer + from, count: quote - from), as: UTF8.self)
+        return "'\(from > start ? "…" : "")\(text)'"
     }
 
     /// The character at `buffer[index]`, quoted and escaped for a message: `'c'`, `' '`, `'\t'`.

@@ -47,9 +47,24 @@ extension CSVUTF8Validator {
     /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
     private static func legacyHint(_ failure: Failure, fromSpreadsheet: Bool) -> String {
         guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
-        let character = failure.byte >= 0xA0 ? " (\(Character(Unicode.Scalar(failure.byte))) there)" : ""
+        let character = legacyCharacter(failure.byte).map { " (\($0) there)" } ?? ""
         let excel = fromSpreadsheet ? " (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")" : ""
         return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8\(excel)"
+    }
+
+    /// The character `byte` (0x80 or above) is in Windows-1252, which is Latin-1 but for 0x80-0x9F,
+    /// where Windows puts curly quotes, dashes and the euro sign; nil for the five bytes it leaves out.
+    ///
+    /// Why: 0x92 (’, Word's apostrophe) is the commonest such byte in an export, and naming it
+    /// tells the user which character to look for.
+    private static func legacyCharacter(_ byte: UInt8) -> Character? {
+        guard byte >= 0x80 else { return nil }
+        guard byte < 0xA0 else { return Character(Unicode.Scalar(byte)) }
+        let windows: [Character?] = [
+            "€", nil, "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", nil, "Ž", nil,
+            nil, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", nil, "ž", "Ÿ",
+        ]
+        return windows[Int(byte - 0x80)]
     }
 
     /// `byte` as two upper-case hex digits, as messages about bytes write it.

@@ -164,12 +164,23 @@ extension JSONParser {
             if pos == end { throw error(at: pos, "empty input; expected a JSON value") }
             let completed = try parseValue()
             skipWhitespace()
-            if pos < end {
-                if bytes[pos] == 0 { throw nulByte(at: pos) }
-                throw error(at: pos, "unexpected text after the JSON value")
-            }
+            if pos < end { throw trailingText() }
             return completed
         }
+
+        /// The error for text after the top-level value, at `pos`. On a line of NDJSON it quotes
+        /// what was found (a `,` left from the array the lines were cut from, most often) and says
+        /// that the line should end there, as every "expected ..., found ..." message does.
+        func trailingText() -> JSONError {
+            if endDescription == Self.endOfLine {
+                return failure(expected: "the end of the line after the JSON value (one JSON object per line)")
+            }
+            if bytes[pos] == 0 { return nulByte(at: pos) }
+            return error(at: pos, "unexpected text after the JSON value")
+        }
+
+        /// What the end of an NDJSON line is called in messages (`NDJSONReader`).
+        static let endOfLine = "end of line"
 
         /// Reads one value starting at `pos` (after white space) and leaves `pos` just after it.
         mutating func parseValue() throws(JSONError) -> JSONNode {
@@ -186,7 +197,7 @@ extension JSONParser {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     let isObject = bytes[pos] == UInt8(ascii: "{")
                     if stack.count + outerDepth >= maxDepth {
-                        throw error(at: pos, "nesting deeper than the maximum depth of \(maxDepth)")
+                        throw error(at: pos, "nesting deeper than the maximum depth of \(maxDepth); expected arrays and objects nested at most \(maxDepth) deep")
                     }
                     pos += 1
                     skipWhitespace()
@@ -549,8 +560,9 @@ extension JSONParser {
             return error(at: offset, CSVUTF8Validator.message(for: failure, atByteOffset: baseOffset + offset))
         }
 
+        /// Worded as CSV words it (the same code): what was found, and that text has none.
         func nulByte(at offset: Int) -> JSONError {
-            error(at: offset, "NUL byte at byte offset \(baseOffset + offset)")
+            error(at: offset, CSVUTF8Validator.message(for: .init(byte: 0, problem: .nul), atByteOffset: baseOffset + offset))
         }
 
         /// A comma with nothing after it but the closing bracket: the slip hand-edited JSON has most

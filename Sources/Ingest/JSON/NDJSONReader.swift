@@ -99,7 +99,7 @@ public struct NDJSONReader {
                     if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
                     let node = try JSONParser.parse(
                         text, maxDepth: JSONParser.defaultMaxDepth, firstLine: lineNumber,
-                        baseOffset: bufferOffset + lineStart, skipsByteOrderMark: false, endDescription: "end of line")
+                        baseOffset: bufferOffset + lineStart, skipsByteOrderMark: false, endDescription: JSONParser.Scanner.endOfLine)
                     return (lineNumber, node, String(decoding: text, as: UTF8.self))
                 }
             } catch {
@@ -124,10 +124,8 @@ public struct NDJSONReader {
             let offset = bufferOffset + range.lowerBound + index
             // Columns count UTF-16 code units (`ColumnCount`): every byte before the failure is valid UTF-8.
             let column = line[..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : ColumnCount.columns(ofLead: $1)) }
-            let message = failure.problem == .nul
-                ? "NUL byte at byte offset \(offset)"
-                : CSVUTF8Validator.message(for: failure, atByteOffset: offset)
-            return JSONError(line: lineNumber, column: column, byteOffset: offset, message: message)
+            return JSONError(line: lineNumber, column: column, byteOffset: offset,
+                             message: CSVUTF8Validator.message(for: failure, atByteOffset: offset))
         }
     }
 

@@ -44,7 +44,7 @@ enum CSLMapping {
                         file: file, line: member.value.line, column: member.value.column,
                         message: Suggestions.message(
                             "type: unknown CSL type \"\(type)\"", for: type, among: types,
-                            expected: "expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset")),
+                            expected: expectedType)),
                                   fields: columns(of: member.key))
                 }
                 // A type that its kind would not export as (paper-conference is kept as a journal
@@ -127,6 +127,20 @@ enum CSLMapping {
                 extra.append((member.key, member.value.value.canonicalText))
             }
         }
+        // CSL requires a type; without one the item loaded as a report, a kind the file never said.
+        let type = members.first { $0.key == "type" }
+        let typeBlank = switch type?.value.value {
+        case nil, .null?: true
+        case .string(let text)?: text.allSatisfy(\.isWhitespace)
+        default: false
+        }
+        if typeBlank, !record.refusedFields.contains("kind") {
+            let at = type?.value ?? node
+            record.refuse(IngestIssue(
+                file: file, line: at.line, column: at.column,
+                message: "type: \(type == nil ? "no type given" : "an empty type"); a CSL-JSON item requires one: " + Self.expectedType),
+                          fields: ["kind"])
+        }
         if let list = people["author"] ?? people["editor"], !list.isEmpty,
            let position = peoplePosition["author"] ?? peoplePosition["editor"] {
             record.fields.append(InputField(name: "authors", value: list.joined(separator: "; "), line: position.line, column: position.column))
@@ -137,6 +151,9 @@ enum CSLMapping {
         }
         return record
     }
+
+    /// What a CSL item's `type` should be, for its errors.
+    static let expectedType = "expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset"
 
     /// The first string (or member name) holding a NUL character in `node`, at any depth.
     static func firstNUL(in node: JSONNode) -> JSONNode? {

@@ -34,7 +34,11 @@ final class CSVRecordSource: RecordSource {
                                         : "empty file; expected a header row naming the columns, such as key,measure,value,place,period,source")
             guard let first = try reader.next() else { throw empty }
             if first.isBlankRow {
-                guard try reader.next() != nil else { throw empty }
+                // One line of spaces is not nothing to a user who sees a file of some bytes.
+                guard try reader.next() != nil else {
+                    throw IngestIssue(file: displayName, line: 1, column: 1,
+                                      message: empty.message.replacingOccurrences(of: "empty file", with: "the file holds only white space (blank lines or spaces)"))
+                }
                 throw IngestIssue(file: displayName, line: 1, column: 1, message: Self.blankFirstLine)
             }
             if let problem = first.problem { throw problem }

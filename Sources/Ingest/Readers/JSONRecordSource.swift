@@ -4,8 +4,12 @@ import Storage
 /// Reads JSON (an array of objects), NDJSON (one object per line) and CSL-JSON into input records.
 ///
 /// All three are read a piece at a time (an element, a line), so memory does not grow with the
-/// file. A JSON array is read twice: first to its end, so that a defect anywhere refuses the file
-/// before any record is handed on, as when it was parsed whole; then element by element.
+/// file. A JSON array's elements are handed on up to its first defect, whose error then stops the
+/// reading, as a CSV file's rows are up to invalid bytes: the file's line counts the records
+/// before the defect and says where reading stopped (`ReadingStop`), and the command is rejected.
+/// (It was read to its end first, and a file with a defect anywhere was refused with nothing read:
+/// its line said `0 read`, or `kind unknown` when the kind was to be inferred, for a file whose
+/// first objects said it plainly.)
 final class JSONRecordSource: RecordSource {
     let header: [InputField]? = nil
     private let file: String
@@ -28,11 +32,10 @@ final class JSONRecordSource: RecordSource {
             return
         }
         do {
-            if let root = try Self.readArray(path: path, keeping: 0).notArray {
-                throw Self.notArrayIssue(root, file: displayName)
-            }
             var reader = try JSONArrayReader(path: path)
-            _ = try reader.readStart()
+            if case .value(let root) = try reader.readStart() {
+                throw Self.notArrayIssue(root, path: path, file: displayName)
+            }
             elements = reader
         } catch let error as JSONError {
             throw Self.fileIssue(error, path: path, file: displayName)
@@ -70,7 +73,8 @@ final class JSONRecordSource: RecordSource {
         do {
             node = try elements?.next()
         } catch {
-            // Only when the file changed since it was checked whole: the command is refused.
+            // A defect in the array stops the reading here: `RecordPipeline` fails with it, and
+            // the file's line says where (`ReadingStop`).
             throw Self.fileIssue(error, path: path, file: file)
         }
         guard let node, let raw = elements?.text(of: node) else { return nil }
@@ -242,9 +246,12 @@ final class JSONRecordSource: RecordSource {
                 }
             }
         } else {
-            // Read to the end: a file that does not parse tells nothing, as when it was parsed whole.
-            guard let read = try? readArray(path: path, keeping: inferenceObjects), read.notArray == nil else { return [] }
-            objects = read.first
+            // The objects before a defect tell the kind, as a CSV header does whatever the rows
+            // below it hold: the defect is the file's error when it is loaded, where reading stops.
+            guard var reader = try? JSONArrayReader(path: path), (try? reader.readStart()) == .array else { return [] }
+            while objects.count < inferenceObjects, let element = try? reader.next() {
+                objects.append(element)
+            }
         }
         return objects.compactMap { object in
             guard case .object(let members) = object.value else { return nil }
@@ -307,11 +314,18 @@ final class JSONRecordSource: RecordSource {
     /// Why not read the array inside: the member's name would decide what the file holds, and a
     /// name that disagrees with the file name or `--kind` (`{"data": [...]}`, `{"sources": [...]}`
     /// in figures.json) has no one reading; one form, the array, is what every reader takes.
-    static func notArrayIssue(_ root: JSONNode, file: String) -> IngestIssue {
+    ///
+    /// An object alone on one line, holding no array, is NDJSON of one line: it gets the hint
+    /// a file of two such lines gets (`ndjsonHint`), read from `path`.
+    static func notArrayIssue(_ root: JSONNode, path: String, file: String) -> IngestIssue {
         guard case .object(let members) = root.value else {
             return IngestIssue(file: file, line: root.line, column: root.column, message: notArrayMessage(found: root.value.kindName, arrays: []))
         }
         let arrays = members.filter { if case .array = $0.value.value { true } else { false } }.map(\.key)
+        if arrays.isEmpty, root.byteRange.count <= 1 << 20,
+           !bytes(of: path, at: root.byteRange.lowerBound, count: root.byteRange.count).contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint)
+        }
         return IngestIssue(file: file, line: root.line, column: root.column, message: notArrayMessage(found: "an object", arrays: arrays))
     }
 
@@ -392,7 +406,13 @@ final class JSONRecordSource: RecordSource {
     private static func fileIssue(_ error: JSONError, path: String, file: String) -> IngestIssue {
         if error.line == 0 { return IngestIssue(file: file, line: 0, column: 0, message: "cannot be read") }
         if let issue = longObjectIssue(error, path: path, file: file) { return issue }
-        if looksLikeNDJSON(bytes(of: path, at: 0, count: 4096)) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
+        let head = bytes(of: path, at: 0, count: 4096)
+        if looksLikeNDJSON(head) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
+        // A CSV file named .json fails at its first name: the file's format is the problem.
+        if error.line == 1, FilePlan.firstByte(of: head).map({ ![UInt8(ascii: "["), UInt8(ascii: "{")].contains($0) }) == true,
+           let csv = FilePlan.delimitedInJSON(head) {
+            return IngestIssue(file: file, line: 1, column: 1, message: csv)
+        }
         var issue = IngestIssue(error, file: file)
         if error.message == "unexpected text after the JSON value",
            let byte = bytes(of: path, at: error.byteOffset, count: 1).first, [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(byte) {

@@ -54,11 +54,14 @@ public struct FieldContract: Sendable {
 
     /// The message for a column that is not in the contract: the contract's field that a common
     /// header name means (`ColumnSynonyms`), else the names it is a typing mistake away from.
-    public func unknownColumnMessage(_ name: String) -> String {
+    ///
+    /// - Parameter noun: what the name is called in the input: `column` in CSV and TSV, `field`
+    ///   for a member of a JSON object, which has no columns.
+    public func unknownColumnMessage(_ name: String, noun: String = "column") -> String {
         let expected = "expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data"
         if let meant = ColumnSynonyms.field(meant: name, kind: kind), fields.contains(meant) {
-            return Suggestions.message("unknown column \"\(name)\"", suggesting: [meant], expected: expected)
+            return Suggestions.message("unknown \(noun) \"\(name)\"", suggesting: [meant], expected: expected)
         }
-        return Suggestions.message("unknown column \"\(name)\"", for: name, among: fields, expected: expected)
+        return Suggestions.message("unknown \(noun) \"\(name)\"", for: name, among: fields, expected: expected)
     }
 }

@@ -99,7 +99,7 @@ struct FigureBuilder {
             row.fail("tags", element: index, "tag \"\(tag)\" holds a comma; expected tags separated by semicolons, as in \"\(parts.joined(separator: "; "))\"")
         }
         guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else {
-            if row.text("key") == nil, let measure, let place, let period, let source {
+            if row.text("key") == nil, !row.wasRefused("key"), let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
                     prefix: source, measure: measure.code, place: place, period: period, sex: sex, ageGroup: ageGroup,
                     form: form, unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)

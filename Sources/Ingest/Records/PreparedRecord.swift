@@ -24,6 +24,14 @@ struct PreparedRecord: Sendable {
         if let (key, _) = key { return key }
         return problem == nil ? row.text("key") ?? derivedKey : nil
     }
+    /// Whether the record was read and gives no key: not a record that could not be read (an
+    /// NDJSON line that is not JSON, whose fields are unknown), nor one whose key was refused
+    /// (a `key` member written twice).
+    ///
+    /// Why: "N rows had no key" counted every unreadable line, though most of them carry a key.
+    var lacksKey: Bool {
+        problem == nil && row.text("key") == nil && !row.wasRefused("key")
+    }
     /// The key a refused figure without one would have had (see `FigureBuilder.build`).
     var derivedKey: String?
     /// Numbers of a CSV or TSV figure in a spreadsheet's rounded scientific notation
@@ -52,11 +60,15 @@ struct PreparedRecord: Sendable {
             // A CSV header is checked once and rejects the command; JSON objects may each have
             // their own members, so an unknown one rejects its object only, at the member's name.
             let contract = FieldContract.of(plan.kind)
+            let csl = looksLikeCSL(record)
             for field in record.fields where !contract.accepts(field.name) {
+                let message = csl && field.name.lowercased() == "id"
+                    ? "id: unknown field \"id\"; the object looks like CSL-JSON (id with \(cslMembers.joined(separator: ", "))): pass --format csl-json, or name its key \"key\""
+                    : "\(field.name): \(contract.unknownColumnMessage(field.name, noun: "field"))"
                 record.fieldProblems.append(IngestIssue(
                     file: plan.path, line: field.nameLine > 0 ? field.nameLine : field.line,
                     column: field.nameLine > 0 ? field.nameColumn : field.column,
-                    message: RowReader.shortened("\(field.name): \(contract.unknownColumnMessage(field.name))")))
+                    message: RowReader.shortened(message)))
                 record.refusedFields.insert(field.name.lowercased())
             }
         }
@@ -75,5 +87,18 @@ struct PreparedRecord: Sendable {
             }
         }
         return prepared
+    }
+
+    /// The members of a CSL-JSON item that, beside `id`, tell one apart from a tipdb object.
+    static let cslMembers = ["type", "title", "author", "issued"]
+
+    /// Whether a JSON object read as `--format json` or `ndjson` is most likely a CSL-JSON item:
+    /// an `id`, no `key`, and a member of `cslMembers`.
+    ///
+    /// Why: its `id` got "unknown column; did you mean key?", which sends the user to rename
+    /// members by hand in a file that `--format csl-json` reads as it is.
+    private static func looksLikeCSL(_ record: InputRecord) -> Bool {
+        let names = Set(record.fields.map { $0.name.lowercased() })
+        return names.contains("id") && !names.contains("key") && !names.isDisjoint(with: cslMembers)
     }
 }

@@ -35,6 +35,15 @@ struct RowReader: Sendable {
         index[name].map { record.fields[$0] }
     }
 
+    /// Whether the record gave `name` but the reader refused it (a JSON member written twice, a
+    /// list where text was expected): the field was given, so it is not "missing".
+    ///
+    /// Why: a figure whose `key` was refused has a key; counting it among the rows without one,
+    /// or naming a key derived from its fields, tells the user something the file does not say.
+    func wasRefused(_ name: String) -> Bool {
+        !refused.isEmpty && refused.contains(name.lowercased())
+    }
+
     /// The trimmed text of `name`, or nil when absent or blank. Quotes, notes and summaries too:
     /// spaces around a value are never part of it, and keeping them made `" pop "` in a CSV file
     /// and `"pop"` in JSON two different values.
