@@ -15,7 +15,9 @@ extension TipDB.ReportCommand {
                 (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources. \
                 BibTeX writes each kind as the closest type with the fields it requires (a report's institution is \
                 its publisher, else its organisation authors), and biblatex's date beside year and month when a \
-                day or the end of a date range is known. Filters that match no figure are an error (exit 1: \
+                day or the end of a date range is known; BibTeX reads keys without case, so of source keys that \
+                differ only in case each after the first is written with -2, -3, ... added, with a warning. \
+                Filters that match no figure are an error (exit 1: \
                 "no sources match ..."). \
                 With --format csl-json a failure, a usage error too, is also printed on standard output as \
                 {"error": ..., "exitCode": ...}, -o or not.
@@ -51,7 +53,7 @@ extension TipDB.ReportCommand {
             try ExitStatus.run(database: database.path, json: format == .cslJSON) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                let text = try Bibliography(db: db).render(scope.filters, format: format)
+                let text = try Bibliography(db: db).render(scope.filters, format: format, warn: Warning.print)
                 try ReportOutput(path: output, database: database.path).write(text)
             }
         }

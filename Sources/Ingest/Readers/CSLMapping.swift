@@ -188,9 +188,10 @@ enum CSLMapping {
         return outer.count > 1
     }
 
-    /// Whether every name of a list is `{"family", "given"}` or `{"literal"}` and nothing else,
-    /// written so that `Family, Given; Organisation` reads back as the same list: no `;` anywhere,
-    /// no `,` in a family name or an organisation, no spaces around a part.
+    /// Whether every name of a list is `{"family", "given"}`, `{"family", "given", "suffix"}` or
+    /// `{"literal"}` and nothing else, written so that `Family, Given, Suffix; Organisation` reads
+    /// back as the same list (the export writes such a column so): no `;` anywhere, no `,` in a
+    /// family name or an organisation, nor in a name with a suffix, no spaces around a part.
     static func isPlain(_ node: JSONNode) -> Bool {
         guard case .array(let items) = node.value, !items.isEmpty else { return false }
         return items.allSatisfy { item in
@@ -203,6 +204,7 @@ enum CSLMapping {
             }
             switch Set(texts.keys) {
             case ["family", "given"]: return texts["family"]?.contains(",") == false
+            case ["family", "given", "suffix"]: return !texts.values.contains { $0.contains(",") }
             case ["literal"]: return texts["literal"]?.contains(",") == false
             default: return false
             }

@@ -48,7 +48,13 @@ extension RowReader {
             // organisation: `Source.organisationAuthor`) is no author given: the same source read back.
             var authorless = source
             authorless.authors = nil
-            if stored.authors == nil, let author = source.authors, authorless.organisationAuthor == author { source.authors = nil }
+            if stored.authors == nil, let author = source.authors, authorless.organisationAuthor == author {
+                source.authors = nil
+                // A publisher with a comma is exported as a literal name, which ingest keeps in csl
+                // (the authors column would read it as a person's): kept, it changed the source
+                // (an update and a revision for an unchanged export) and made the publisher an author.
+                source.csl = Self.csl(source.csl, withoutLiteralAuthor: author)
+            }
             return source
         }
         // x_ columns given replace, as a group, those an older tipdb kept in csl too.
@@ -94,6 +100,17 @@ extension RowReader {
               case .object(let members) = root.value else { return csl }
         let kept = members.filter { !dropped.contains($0.key) && !(dropExtra && FieldContract.isExtraColumn($0.key)) }
         guard kept.count < members.count else { return csl }
+        return kept.isEmpty ? nil : JSONValue.object(kept).compactText
+    }
+
+    /// `csl` without its `author` member when that is the one organisation `name`
+    /// (`[{"literal": name}]`), the author an export invents for a source without authors; any
+    /// other author list is the file's, and stays.
+    static func csl(_ csl: String?, withoutLiteralAuthor name: String) -> String? {
+        guard let csl, let root = try? JSONParser.parse(Array(csl.utf8)), case .object(let members) = root.value,
+              let author = members.first(where: { $0.key == "author" }),
+              author.value.value.canonicalText == "[{\"literal\":" + JSONString.literal(name) + "}]" else { return csl }
+        let kept = members.filter { $0.key != "author" }
         return kept.isEmpty ? nil : JSONValue.object(kept).compactText
     }
 

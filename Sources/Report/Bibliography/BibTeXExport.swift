@@ -13,7 +13,9 @@ public enum BibTeXExport {
     /// organisation (`author = {{UNODC}}`, `Source.organisationAuthor`).
     /// A CSL genre is BibTeX's `type` (`Working paper`, `MSc dissertation`), which styles print
     /// in place of "Technical report" or "Master's thesis".
-    public static func entry(_ source: Source) -> String {
+    ///
+    /// - Parameter key: the BibTeX key, when not the source key (`renamedKeys`).
+    public static func entry(_ source: Source, key: String? = nil) -> String {
         let details = CSLDetails(source.csl)
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         let organisations = authors.filter { source.namesOrganisation($0) || !$0.contains(",") }
@@ -86,7 +88,7 @@ public enum BibTeXExport {
         if !note.isEmpty { fields.append(("note", escape(note.joined(separator: ". ")))) }
         // Titles sit in a second pair of braces so that styles keep their capitals; months are BibTeX macros.
         let body = fields.map { name, value in "  \(name) = \(name == "month" ? value : "{" + value + "}")" }
-        return "@\(type){\(source.key),\n" + body.joined(separator: ",\n") + "\n}\n"
+        return "@\(type){\(key ?? source.key),\n" + body.joined(separator: ",\n") + "\n}\n"
     }
 
     /// Whether a CSL thesis genre names a degree below the doctorate (`Master's thesis`, `MSc

@@ -19,22 +19,32 @@ public struct Bibliography {
         self.db = db
     }
 
+    /// - Parameter warn: told of what the output changed to stay readable, a line each: the
+    ///   BibTeX keys written with a suffix (`BibTeXExport.renamedKeys`).
     /// - Throws: `ReportError.noSources` when filters are given and no figure matches them.
-    public func render(_ filters: BriefFilters, format: Format) throws -> String {
-        let sources = try select(filters)
+    public func render(_ filters: BriefFilters, format: Format, warn: (String) -> Void = { _ in }) throws -> String {
+        let (sources, allKeys) = try select(filters)
         switch format {
         case .md:
             // Lettered among the sources listed, as the brief of the same filters letters them.
             let suffixes = CitationText.yearSuffixes(Dictionary(sources.map { ($0.key, $0) }) { first, _ in first })
             return markdown(sources, suffixes: suffixes)
         case .cslJSON: return CSLExport.items(sources).pretty + "\n"
-        case .bibtex: return sources.map(BibTeXExport.entry).joined(separator: "\n")
+        case .bibtex:
+            let renamed = BibTeXExport.renamedKeys(allKeys)
+            for source in sources {
+                guard let key = renamed[source.key] else { continue }
+                let others = allKeys.filter { $0 != source.key && $0.lowercased() == source.key.lowercased() }.sorted()
+                warn("source \(source.key) is written with BibTeX key \(key): BibTeX reads keys without case, and \(others.joined(separator: ", ")) is also a key")
+            }
+            return sources.map { BibTeXExport.entry($0, key: renamed[$0.key]) }.joined(separator: "\n")
         }
     }
 
     /// The sources in scope, in bibliography order: with filters, those the brief of the same
-    /// filters can cite (`BriefContext.documentSources`).
-    func select(_ filters: BriefFilters) throws -> [Source] {
+    /// filters can cite (`BriefContext.documentSources`); with the key of every source in the
+    /// database, which BibTeX keys are made unique among.
+    func select(_ filters: BriefFilters) throws -> (sources: [Source], allKeys: [String]) {
         // With filters the brief's context already holds the catalog: read it once.
         let context: BriefContext?
         do {
@@ -46,7 +56,7 @@ public struct Bibliography {
         let catalog = try context?.catalog ?? Catalog(db: db)
         let keys = context.map { BriefContext.documentSources(catalog: $0.catalog, scope: $0.scope, set: $0.set) }
             ?? Set(catalog.sources.keys)
-        return keys.compactMap { catalog.sources[$0] }.sorted(by: CitationText.precedes)
+        return (keys.compactMap { catalog.sources[$0] }.sorted(by: CitationText.precedes), Array(catalog.sources.keys))
     }
 
     /// - Parameter suffixes: the year letters of the sources listed, so that an entry reads as it

@@ -68,11 +68,20 @@ public enum CSLExport {
         name.hasPrefix("x_") || name.hasPrefix("X_")
     }
 
-    /// `Family, Given` → `{"family", "given"}`; an organisation → `{"literal"}`.
+    /// `Family, Given` → `{"family", "given"}`; `Family, Given, Suffix` (`King, Martin Luther,
+    /// Jr.`, as `CSLName.written` and the BibTeX export write it) → `{"family", "given",
+    /// "suffix"}`; an organisation → `{"literal"}`.
+    ///
+    /// Why the suffix apart: given as `"given": "Martin Luther, Jr."`, citation styles printed the
+    /// suffix among the given names and initialled it (`King, M. L., J.`).
     static func name(_ text: String) -> JSONTree {
-        let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-            return .object([("family", .string(parts[0])), ("given", .string(parts[1]))])
+        let parts = text.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 3, !parts.contains(where: \.isEmpty) {
+            return .object([("family", .string(parts[0])), ("given", .string(parts[1])), ("suffix", .string(parts[2]))])
+        }
+        let two = text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        if two.count == 2, !two[0].isEmpty, !two[1].isEmpty {
+            return .object([("family", .string(two[0])), ("given", .string(two[1]))])
         }
         return .object([("literal", .string(text))])
     }

@@ -69,11 +69,7 @@ public enum CitationText {
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         let names = leadNames(source)
         let speakers = names == authors ? [] : authors
-        var lead = Words.list(names.map { name in
-            let short = name.contains(",") ? name : OrganisationName.abbreviation(of: name)
-            // A name that gives its abbreviation already says it.
-            return short == name || OrganisationName.givenAbbreviation(in: name) != nil ? name : "\(name) [\(short)]"
-        })
+        var lead = SourceLabel.leadText(source)
         let details = CSLDetails(source.csl)
         // A CSL item with editors and no authors had its editors read into the authors column.
         if speakers.isEmpty, !authors.isEmpty, details.isEditedOnly {

@@ -9,14 +9,11 @@ public enum SourceLabel {
     /// `ILO 2005`, `Francis 2013`, `ILO and WFF 2017`, `ILO et al. 2022`, `UNODC 2012`.
     ///
     /// A statement is attributed to the organisation that issued it, as briefs cite it
-    /// ("UNODC 2012"), not to the official who read it. A person is cited by the family name, the
-    /// part before the comma; an organisation its CSL record gave whole keeps its comma
-    /// (`Smith, Jones & Partners 2019`, not `Smith 2019`: see `Source.namesOrganisation`).
+    /// ("UNODC 2012"), not to the official who read it. Each lead name is cited as
+    /// `shortName(_:of:)` gives it: a person by the family name, an organisation whole or by its
+    /// abbreviation.
     public static func short(_ source: Source) -> String {
-        let short = leadNames(source).map { name -> String in
-            if let comma = name.firstIndex(of: ","), !source.namesOrganisation(name) { return String(name[..<comma]) }
-            return OrganisationName.abbreviation(of: name)
-        }
+        let short = leadNames(source).map { shortName($0, of: source) }
         let who: String =
             switch short.count {
             case 1: short[0]
@@ -59,11 +56,56 @@ public enum SourceLabel {
     /// The names a source is cited under, label and entry alike: its authors, or for a statement
     /// (or a work without authors) the organisation that issued it.
     public static func leadNames(_ source: Source) -> [String] {
-        let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-        if authors.isEmpty || (source.kind == "statement" && source.publisher != nil) {
-            return [source.publisher ?? source.key]
+        leadsWithPublisher(source) ? [source.publisher ?? source.key] : authorNames(source)
+    }
+
+    /// Whether the source is cited under its publisher (or, without one, its key) rather than
+    /// its authors: a statement, or a work without authors.
+    static func leadsWithPublisher(_ source: Source) -> Bool {
+        authorNames(source).isEmpty || (source.kind == "statement" && source.publisher != nil)
+    }
+
+    /// The authors column's names, in order.
+    private static func authorNames(_ source: Source) -> [String] {
+        (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
+    }
+
+    /// Whether `name`, one of `leadNames(source)`, is a person's `Family, Given`, cited by the
+    /// part before its first comma.
+    ///
+    /// Why not every name with a comma: a publisher leading for want of authors is an
+    /// organisation, whatever its name holds (`Ministry of Labour, Invalids and Social Affairs`,
+    /// `Smith, Jones & Partners`); cut at the comma it was cited "Ministry of Labour 2020", where
+    /// the reference list gives the whole name. So is an author its CSL record gave whole
+    /// (`Source.namesOrganisation`).
+    public static func namesPerson(_ name: String, of source: Source) -> Bool {
+        name.contains(",") && !leadsWithPublisher(source) && !source.namesOrganisation(name)
+    }
+
+    /// One lead name as a label cites it: a person by the family name (`Francis`), an
+    /// organisation whole or by its abbreviation (`ILO`, `Smith, Jones & Partners`).
+    public static func shortName(_ name: String, of source: Source) -> String {
+        guard namesPerson(name, of: source), let comma = name.firstIndex(of: ",") else { return OrganisationName.abbreviation(of: name) }
+        return String(name[..<comma])
+    }
+
+    /// The lead names as a reference entry begins (`report sources`, Datasette's `source`): in
+    /// full, each organisation that its label abbreviates followed by the abbreviation in brackets
+    /// (`United Nations Office on Drugs and Crime [UNODC]`, as APA introduces one), listed
+    /// `A, B and C`.
+    ///
+    /// Why here: the reference list and Datasette's metadata credited different names (the
+    /// publisher before the authors); one rule beside the label's keeps every place that names a
+    /// source leading with the names its label cites.
+    public static func leadText(_ source: Source) -> String {
+        let names = leadNames(source).map { name -> String in
+            let short = shortName(name, of: source)
+            // A person's name is given whole; a name that gives its abbreviation already says it.
+            guard !namesPerson(name, of: source), short != name, OrganisationName.givenAbbreviation(in: name) == nil else { return name }
+            return "\(name) [\(short)]"
         }
-        return authors
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The publication year, or `n.d.` when the source has no date.

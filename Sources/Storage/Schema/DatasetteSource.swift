@@ -6,8 +6,8 @@
 /// table holds each one's URL and licence). Naming one of them for the table would misattribute
 /// the others' rows.
 public struct DatasetteSource: Equatable, Sendable {
-    /// `UNODC (2025). Global Report on Trafficking in Persons`, with `, republished by Our World
-    /// in Data` for a second-hand copy (`Source.republisher`).
+    /// `UNODC (2025). Global Report on Trafficking in Persons` or `van der Berg, Jan (2018). ...`,
+    /// with `, republished by Our World in Data` for a second-hand copy (`Source.republisher`).
     public var text: String
     public var url: String?
     public var license: String?
@@ -19,9 +19,9 @@ public struct DatasetteSource: Equatable, Sendable {
     ]
 
     public init(_ source: Source) {
-        let who = source.publisher ?? source.authors ?? source.key
-        let year = source.published.map { String($0.prefix(4)) } ?? "n.d."
-        var text = "\(who) (\(year)). \(source.title)"
+        // Led as the reference list leads the entry (`SourceLabel.leadText`): the authors, else the
+        // publisher; the publisher first credited a journal with its authors' article.
+        var text = "\(SourceLabel.leadText(source)) (\(SourceLabel.year(of: source))). \(source.title)"
         if let republisher = source.republisher, republisher != source.publisher { text += ", republished by \(republisher)" }
         self.text = text
         url = source.url
