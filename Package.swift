@@ -57,6 +57,7 @@ let package = Package(
                 .embedInCode("m0027_figure_checks_as_comparisons.sql"),
                 .embedInCode("m0028_range_only_figures.sql"),
                 .embedInCode("m0029_range_only_view_comments.sql"),
+                .embedInCode("m0030_relabel_publisher_names.sql"),
             ]
         ),
         .target(

@@ -35,5 +35,6 @@ public enum EmbeddedMigrations {
         ("m0027_figure_checks_as_comparisons.sql", PackageResources.m0027_figure_checks_as_comparisons_sql),
         ("m0028_range_only_figures.sql", PackageResources.m0028_range_only_figures_sql),
         ("m0029_range_only_view_comments.sql", PackageResources.m0029_range_only_view_comments_sql),
+        ("m0030_relabel_publisher_names.sql", PackageResources.m0030_relabel_publisher_names_sql),
     ]
 }

@@ -24,7 +24,7 @@ public struct Migrator: Sendable {
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write;
     /// `m0027` and `m0028` edited the figures table's text and `m0029` two views', which takes a new
-    /// schema version.
+    /// schema version; `m0030` relabels the sources after SourceLabel's rule changed.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -34,6 +34,7 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "figure_citations", expecting: "the number as published " + comment)
             try db.completeSchemaTextEdit(of: "latest_estimates", expecting: "its value " + comment)
         },
+        30: { db in _ = try db.relabelAllSources() },
     ]
 
     /// Applied and pending migrations. Reads only: never writes to the database.

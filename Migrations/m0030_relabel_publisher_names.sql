@@ -1,0 +1,9 @@
+-- m0030: sources labelled by a publisher whose name holds a comma are labelled again.
+-- A source without authors is cited by its publisher, an organisation; SourceLabel cut such a name
+-- at its first comma as if it were a person's family name, so "Ministry of Labour, Invalids and
+-- Social Affairs" was labelled "Ministry of Labour 2020" in source_labels, figure_citations and
+-- every brief, and "Smith, Jones & Partners" "Smith 2019". The rule now takes the whole name or
+-- its abbreviation ("MLISA 2020", "Smith, Jones & Partners 2019"). No table changes: this
+-- migration's follow-up (Migrator.followUps) labels every source again with the current rule, as
+-- m0023's did and `tipdb migrate --repair` does; every other label is computed as before and
+-- stays as it was.
