@@ -32,7 +32,11 @@ extension TipDB {
                 quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table aligns by \
                 terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and, \
                 when standard output is a terminal, cuts a value wider than 40 columns with …; to a file or a pipe \
-                (> out.txt, | grep) it prints every value whole, and the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                (> out.txt, | grep) it prints every value whole, and the other formats never cut. Table and Markdown \
+                show a line break as ↵ and any other control character escaped, in \
+                the notation of tipdb search and ingest's messages (a tab as \\t, an escape \
+                sequence as \\u{1B}, a bidirectional control as \\u{202E}), so no value changes the terminal or the \
+                layout; CSV, TSV and JSON keep values exact. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
