@@ -54,10 +54,10 @@ public struct Search {
         self.db = db
     }
 
-    /// A figure's title in results: measure and place, each code with its name, reference period,
-    /// subgroup, value and unit (`trafficking-victims (Victims of trafficking in persons
-    /// (estimated)), WLD (World), 1995-2004: 2,400,000 persons`; `10,000 to 13,000 persons` for an
-    /// estimate published only as a range), over `figures f`.
+    /// A figure's title in results up to its number: measure and place, each code with its name,
+    /// reference period and subgroup (`trafficking-victims (Victims of trafficking in persons
+    /// (estimated)), WLD (World), 1995-2004`), over `figures f`. `withFigureNumbers` adds the
+    /// number with its unit, as the reports write it (`: 2.4 million`).
     ///
     /// Why the names: a bare `NGA` or `forced-labour-private` sent the reader to the reference
     /// tables to know what was found (review W23); the codes stay, for SQL and `--place`.
@@ -70,13 +70,6 @@ public struct Search {
                     || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
                     || coalesce(f.form || ', ', ''), ', ') || ')'
                 ELSE '' END
-            || ': ' || CASE
-                WHEN f.censored = 1 THEN '<' || printf('%,d', f.high + 1)
-                WHEN f.value IS NULL THEN CASE WHEN f.low = round(f.low) AND abs(f.low) < 1e15 THEN printf('%,d', f.low) ELSE printf('%!.15g', f.low) END
-                    || ' to ' || CASE WHEN f.high = round(f.high) AND abs(f.high) < 1e15 THEN printf('%,d', f.high) ELSE printf('%!.15g', f.high) END
-                WHEN f.value = round(f.value) AND abs(f.value) < 1e15 THEN printf('%,d', f.value)
-                ELSE printf('%!.15g', f.value)
-            END || ' ' || f.unit
         """
 
     /// A figure's reference period as results write it, over `figures f`: `2019`, `1995-2004`, and
@@ -132,6 +125,7 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
+        outcome.hits = try withFigureNumbers(outcome.hits)
         return outcome
     }
 
