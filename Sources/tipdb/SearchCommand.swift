@@ -23,7 +23,7 @@ extension TipDB {
                 and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
                 saying why (its place is [Nigeria]); a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets].
+                in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets]; an excerpt is widened when it would cut a matched phrase.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

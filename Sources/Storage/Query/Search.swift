@@ -83,20 +83,23 @@ public struct Search {
     private static let queries: [String: String] = [
         "sources": """
             SELECT 'sources' AS kind, s.key AS key, s.title AS title,
-                snippet(sources_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(sources_fts) AS rank
+                snippet(sources_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(sources_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
+                s.id AS id
             FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
             WHERE sources_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "studies": """
             SELECT 'studies' AS kind, s.key AS key, s.title AS title,
-                snippet(studies_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(studies_fts) AS rank
+                snippet(studies_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(studies_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
+                s.id AS id
             FROM studies_fts JOIN studies s ON s.id = studies_fts.rowid
             WHERE studies_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "figures": """
             SELECT 'figures' AS kind, f.key AS key,
                 \(figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
-                snippet(figures_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(figures_fts) AS rank
+                snippet(figures_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(figures_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
+                f.id AS id
             FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid
             WHERE figures_fts MATCH ? ORDER BY rank, f.key LIMIT ?
             """,
@@ -243,12 +246,16 @@ public struct Search {
         return columns
     }
 
-    /// The hits of one index for an FTS5 query.
+    /// The hits of one index for an FTS5 query, each excerpt with its matched phrases whole
+    /// (`wholePhrases`).
     private func search(_ table: String, _ match: String, limit: Int) throws -> [Hit] {
         guard let sql = Self.queries[table] else { return [] }
         return try db.rows(sql, [match, limit]).map { row in
-            Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                marked: row.string("snippet") ?? "", rank: row.double("rank") ?? 0)
+            var marked = row.string("snippet") ?? ""
+            if Self.matchCutAtEnd(marked) != nil, let id = row.int("id") {
+                marked = try wholeExcerpt(table + "_fts", match: match, rowid: id, read: marked) ?? marked
+            }
+            return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "", marked: marked, rank: row.double("rank") ?? 0)
         }
     }
 
