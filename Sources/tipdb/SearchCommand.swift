@@ -21,7 +21,10 @@ extension TipDB {
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
                 and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
-                saying why (its place is [Nigeria]); a region's name finds its own figures first, then those of its \
+                saying why (its place is [Nigeria]). The query's other words narrow those figures: a year by the \
+                reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
+                (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
+                nothing; a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
                 in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets]; an excerpt is widened when it would cut a matched phrase.
 
