@@ -174,7 +174,7 @@ struct SearchJSONTests {
             let result = try Tipdb.run(["search", "--json", "colour:red"], in: dir)
             #expect(result.status == 64)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
-            #expect((object["error"] as? String)?.hasPrefix("no search index has a colour column") == true, "\(result.stdout)")
+            #expect((object["error"] as? String)?.hasPrefix("no search index has a column named colour") == true, "\(result.stdout)")
             #expect(object["exitCode"] as? Int == 64)
         }
     }

@@ -281,6 +281,6 @@ public struct Search {
                 + "leave out --kind to search them too); \(instead)"
         }
         let listing = kinds.map { "\($0) have \(list(columns[$0, default: []]))" }.joined(separator: "; ")
-        return "no search index has a \(name) column: \(listing) (\(instead))"
+        return "no search index has a column named \(name): \(listing) (\(instead))"
     }
 }
