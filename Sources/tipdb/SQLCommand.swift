@@ -22,7 +22,9 @@ extension TipDB {
                 run for any statement: they list how SQLite would run it and never run it.
 
                 A database of an older tipdb schema is read as it is, with a note on standard error naming its \
-                version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it.
+                version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it. A query on one \
+                of tipdb's views that another program dropped says so, with the repair tipdb check gives \
+                (tipdb migrate --repair).
 
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
                 (a plain ? has no name and is refused) and pass --param name=VALUE (--param 3=VALUE for ?3) (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
@@ -32,7 +34,11 @@ extension TipDB {
                 quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table aligns by \
                 terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and, \
                 when standard output is a terminal, cuts a value wider than 40 columns with …; to a file or a pipe \
-                (> out.txt, | grep) it prints every value whole, and the other formats never cut. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                (> out.txt, | grep) it prints every value whole, and the other formats never cut. Table and Markdown \
+                show a line break as ↵ and any other control character escaped, in \
+                the notation of tipdb search and ingest's messages (a tab as \\t, an escape \
+                sequence as \\u{1B}, a bidirectional control as \\u{202E}), so no value changes the terminal or the \
+                layout; CSV, TSV and JSON keep values exact. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
@@ -81,7 +87,7 @@ extension TipDB {
         // Both take their value unconditionally: ArgumentParser reads `-1` after an option as an
         // option of its own, and reported the value as missing instead of saying what is wrong with it.
         @Option(parsing: .unconditional, help: "Stop a query that runs longer than this many seconds.")
-        var timeout: Double = 30
+        var timeout = TimeoutSeconds(seconds: 30, written: "30")
 
         @Option(parsing: .unconditional, help: "Print at most this many rows.")
         var maxRows: Int?
@@ -98,7 +104,7 @@ extension TipDB {
             if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
                 throw ValidationError("--param \(twice) is given twice; expected each parameter once")
             }
-            if !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): expected a number of seconds more than 0") }
+            if let problem = timeout.problem { throw ValidationError(problem) }
             if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more") }
             if let nullText, let problem = format.problem(nullText: nullText) { throw ValidationError(problem) }
             if let problem = spreadsheet.problem(format: format.rawValue, isCSV: format == .csv, isDefault: nil) { throw ValidationError(problem) }
@@ -125,6 +131,8 @@ extension TipDB {
                 } catch SQLRefusal.empty {
                     // Nothing but blanks, comments or `;`, however given: a usage error, as `""` is.
                     throw ExitStatus.usage(SQLRefusal.empty.localizedDescription)
+                } catch let error as StorageError where error.resultCode == 1 {
+                    throw Self.withRepairHint(error, db: db, json: json)
                 }
                 let out = StandardOutput()
                 defer { out.flush() }
@@ -136,7 +144,7 @@ extension TipDB {
                 var truncated = false
                 let spellsForJSON = format == .json || format == .ndjson
                 do {
-                    try db.withDeadline(timeout) {
+                    try db.withDeadline(timeout.seconds) {
                         var count = 0
                         while try query.statement.step() {
                             if let maxRows, count >= maxRows {
@@ -162,6 +170,22 @@ extension TipDB {
                 }
                 writer.finish(truncated: truncated, maxRows: maxRows)
             }
+        }
+
+        /// `error`, SQL that does not compile, with what to do when it names one of tipdb's own
+        /// views or tables that another program dropped: the hint `tipdb check` gives
+        /// (`SchemaRepair.missingObject`). A view is recreated by `tipdb migrate --repair`; a table
+        /// holds data, and only a backup has it.
+        static func withRepairHint(_ error: StorageError, db: Database, json: Bool) -> Error {
+            let prefix = "no such table: "
+            guard error.message.hasPrefix(prefix) else { return error }
+            let name = String(error.message.dropFirst(prefix.count))
+            guard let type = try? SchemaRepair.missingObject(name, in: db) else { return error }
+            let what = "\(name) is one of tipdb's \(type)s, missing from this database (another program dropped it; tipdb check reports it)"
+            let hint = type == "view"
+                ? "; \(what): tipdb migrate --repair recreates tipdb's indexes, triggers and views from its definitions without losing a row"
+                : "; \(what): restore the database from a backup made before the change (tipdb backup)"
+            return ExitStatus.failure(error.description + hint, ExitStatus.rejected, json: json)
         }
 
         private func querySource() throws -> String {

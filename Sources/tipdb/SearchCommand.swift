@@ -16,13 +16,17 @@ extension TipDB {
                 authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
                 the column a filter names, that column counts as empty (a note says so), and a column that no \
                 index searched has is a usage error. Figures are found by their quote and notes, and listed with measure and place \
-                (each code with its name), reference period, subgroup, value and unit. They are also found by the names \
+                (each code with its name), reference period, subgroup, and the number with its unit as briefs and \
+                report lineage write it (2.4 million, US$150 billion a year, 0.35 per 100,000, down 11%, <5). They are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
                 and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
-                saying why (its place is [Nigeria]); a region's name finds its own figures first, then those of its \
+                saying why (its place is [Nigeria]). The query's other words narrow those figures: a year by the \
+                reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
+                (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
+                nothing; a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets].
+                in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets]; an excerpt is widened when it would cut a matched phrase.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

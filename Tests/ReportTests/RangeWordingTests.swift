@@ -1,4 +1,5 @@
 import Report
+import Storage
 import Testing
 
 /// `QuantityText.range` writes `low to high` whatever the size of the numbers, a scale word

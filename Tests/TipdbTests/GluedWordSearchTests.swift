@@ -35,7 +35,7 @@ struct GluedWordSearchTests {
             try makeDatabase(in: dir, glued: true)
             let expected: [(query: [String], stdout: String)] = [
                 (["--kind", "figures", "--", "quote:2019"], """
-                    figure  jp-2019  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 10 persons
+                    figure  jp-2019  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 10
                         日本の人身取引 [2019年の被害者]
                     (1 result)
 
@@ -53,13 +53,13 @@ struct GluedWordSearchTests {
 
                     """),
                 (["--kind", "figures", "ＩＬＯ", "NOT", "Method"], """
-                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11 persons
+                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11
                         [ＩＬＯ報告によると被害者は増えた]
                     (1 result)
 
                     """),
                 (["--kind", "figures", "ilo", "被害者"], """
-                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11 persons
+                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11
                         ＩＬＯ報告によると[被害者]は増えた
                     (1 result)
 

@@ -19,7 +19,7 @@ struct JSONUsageErrorTests {
         (["check", "--bogus", "--format=json"], "Unknown option '--bogus'"),
         (["sql", "SELECT 1", "--format", "json", "--bogus"], "Unknown option '--bogus'"),
         (["sql", "--format=json", "--param", "a=1", "--param", "a=2", "SELECT :a"], "--param a is given twice; expected each parameter once"),
-        (["sql", "--format", "json", "--timeout", "0", "SELECT 1"], "--timeout 0.0: expected a number of seconds more than 0"),
+        (["sql", "--format", "json", "--timeout", "0", "SELECT 1"], "--timeout 0: expected a finite number of seconds more than 0"),
         (["sql", "--format", "json", "  "],
          "the SQL is empty (nothing but blanks, comments or ';'); expected one statement, such as \"SELECT count(*) FROM figures\", as an argument, with -f FILE or on standard input"),
     ]

@@ -226,7 +226,7 @@ struct SQLCommandTests {
             for bad in ["nan", "inf", "0", "-1"] {
                 let refused = try Tipdb.run(["sql", "SELECT 1", "--timeout", bad], in: dir)
                 #expect(refused.status == 64, "\(bad)")
-                #expect(refused.stderr.contains("expected a number of seconds more than 0"), "\(bad): \(refused.stderr)")
+                #expect(refused.stderr.hasPrefix("tipdb: error: --timeout \(bad): expected a finite number of seconds more than 0\n"), "\(bad): \(refused.stderr)")
             }
             let negativeRows = try Tipdb.run(["sql", "SELECT 1", "--max-rows", "-1"], in: dir)
             #expect(negativeRows.status == 64)

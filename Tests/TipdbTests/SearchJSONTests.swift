@@ -91,7 +91,7 @@ struct SearchJSONTests {
             #expect(document.query == "forced labour in Nigeria" && document.searched == "forced labour in Nigeria" && !document.readAsPlainWords)
             let first = try #require(document.results.first, "\(result.stdout)")
             #expect(first.kind == "figure" && first.key == "ng-forced-labour-2021")
-            #expect(first.title == "forced-labour (Forced labour), NGA (Nigeria), 2021 (female, children): 30,000 persons")
+            #expect(first.title == "forced-labour (Forced labour), NGA (Nigeria), 2021 (female, children): 30,000")
             #expect(first.excerpt == "its measure is Forced labour and its place is Nigeria")
             #expect(first.matches == [Match(start: 15, end: 28), Match(start: 46, end: 53)])
             let figure = try #require(first.figure)
@@ -174,7 +174,7 @@ struct SearchJSONTests {
             let result = try Tipdb.run(["search", "--json", "colour:red"], in: dir)
             #expect(result.status == 64)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
-            #expect((object["error"] as? String)?.hasPrefix("no search index has a colour column") == true, "\(result.stdout)")
+            #expect((object["error"] as? String)?.hasPrefix("no search index has a column named colour") == true, "\(result.stdout)")
             #expect(object["exitCode"] as? Int == 64)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Draws a `Chart` as SVG: reference period on x (spans drawn as spans), value on y from zero,
 /// ranges as error bars, one marker shape and colour per source, axis titles with units, a title,

@@ -123,7 +123,7 @@ public final class ResultSetWriter {
     }
 
     private func markdownHeader() -> String {
-        "| " + columns.map(Self.markdownCell).joined(separator: " | ") + " |\n|" + columns.map { _ in " --- |" }.joined() + "\n"
+        "| " + columns.map { Self.markdownCell(TextTable.visible($0)) }.joined(separator: " | ") + " |\n|" + columns.map { _ in " --- |" }.joined() + "\n"
     }
 
     private func markdownRow(_ row: [DatabaseValue]) -> String {

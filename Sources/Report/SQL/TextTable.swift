@@ -11,7 +11,8 @@ struct TextTable {
     let cellWidth: Int?
 
     /// How a value reads in a table: NULL as the `null` text, an empty string as nothing, blobs as a size,
-    /// line breaks as `↵` so a row stays on one line.
+    /// line breaks as `↵` so a row stays on one line, and other control characters as `visible`
+    /// writes them.
     ///
     /// A value that would read as NULL does (the text `NULL`), or as such a value is shown (text
     /// already in single quotes), is shown as an SQL string literal, `'NULL'`: a reader can then
@@ -21,11 +22,23 @@ struct TextTable {
         switch value {
         case .null: return null
         case .blob(let data): text = "<blob \(data.count) bytes>"
-        case .text(let raw): text = raw.replacingOccurrences(of: "\r\n", with: "↵").replacingOccurrences(of: "\n", with: "↵")
+        case .text(let raw): text = visible(raw)
         default: text = value.textValue ?? ""
         }
         guard text == null || isQuoted(text) else { return text }
         return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// `text` as a table or Markdown cell shows it: each line break as `↵`, and any other control
+    /// character as `tipdb search` and ingest's messages show it (`VisibleText.escaping`): a tab as
+    /// `\t`, an escape sequence as `\u{1B}[31m`, a bidirectional control as `\u{202E}`.
+    ///
+    /// Why: printed as they are, an escape sequence recolours or clears the terminal, a
+    /// bidirectional control reorders the rest of the line, and a tab or carriage return breaks
+    /// the columns' alignment. CSV, TSV and JSON keep the value exact.
+    static func visible(_ text: String) -> String {
+        VisibleText.escaping(
+            text.replacingOccurrences(of: "\r\n", with: "↵").replacingOccurrences(of: "\n", with: "↵"), invisibleToo: false)
     }
 
     /// Whether `text` reads as a quoted value does: two characters or more, in single quotes.
@@ -36,7 +49,8 @@ struct TextTable {
     func render() -> String {
         let cells = rows.map { $0.map { cut(Self.display($0, null: null)) } }
         // Sized by terminal columns, not characters: CJK text takes two a character, accents none.
-        var widths = columns.map { TerminalWidth.of(cut($0)) }
+        let names = columns.map { cut(Self.visible($0)) }
+        var widths = names.map(TerminalWidth.of)
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], TerminalWidth.of(cell))
@@ -57,7 +71,7 @@ struct TextTable {
                 return numeric[index] ? padding + value : value + padding
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
-        var lines = [line(columns.map(cut)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var lines = [line(names), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         lines += cells.map(line)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,15 +1,21 @@
 import Foundation
 
 extension Search {
-    /// What a query names by the vocabularies' own words: a place, one or more measures, or both.
+    /// What a query names by the vocabularies' own words: a place, one or more measures, or both,
+    /// and the query's other words, which the figures must also match.
     struct NamedScope: Equatable {
         /// The place's code and name, or nil for any place.
         var place: (code: String, name: String)?
         /// The measures' codes and labels; empty for any measure.
         var measures: [(code: String, label: String)]
+        /// The query's words that name neither, each of which a figure must match
+        /// (`figureCondition`): a year by its reference period, any other word by its measure's
+        /// name (`detected victims`) or its quote and notes. The small words a label adds (`in`,
+        /// `of`) are left out.
+        var others: [(word: String, year: Bool, measures: [String])] = []
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
-            a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code)
+            a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
         }
     }
 
@@ -21,9 +27,15 @@ extension Search {
     /// of the measure whose text does not (review W23). The query's words are read as a place
     /// (as ingest and `--place` read one: a name or an alias in any case and accents, or a code
     /// written in capitals) and as a measure (its code's or label's words, in British or American
-    /// spelling), as a whole or split in two (`forced labour in Nigeria`: both), and the excerpt
-    /// of each figure so found says what matched (the text excerpt when the text matches it too). Nothing is added to the indexes: a lookup by the
-    /// figures' indexes on measure and place.
+    /// spelling), each a run of words anywhere in the query (`forced labour in Nigeria`: both),
+    /// and the excerpt of each figure so found says what matched (the text excerpt when the text
+    /// matches it too). The query's other words narrow those figures, as every word of a text
+    /// search must match: a year (`forced labour Nigeria 2021`) by the reference period, any other
+    /// word by the words of the measure's code or label (`detected victims nigeria`, as `report
+    /// --measure` suggests a measure) or by the quote and notes. Before, only a query wholly of
+    /// place and measure words found figures by name, so a year or a shortened measure name found
+    /// none (review of session 29). Nothing is added to the indexes: a lookup by the figures'
+    /// indexes on measure and place.
     ///
     /// Why first: words that name a place or a measure ask for its figures, an exact match on the
     /// figure's own fields, where a text match is a word somewhere in a quote or note; listed after
@@ -37,14 +49,13 @@ extension Search {
         var seen = Set<String>()
         for scope in scopes where named.count < limit {
             let within = try placesWithin(scope.place?.code)
-            if let place = scope.place, !within.isEmpty {
+            var hits = try figures(in: scope, within: within, limit: limit)
+            if let place = scope.place, !within.isEmpty, !hits.isEmpty || scope.others.isEmpty {
                 let note = "\(place.name) is a region: its own figures come first, then those of the places within it, as tipdb report brief --place reads it"
                 if !notes.contains(note) { notes.append(note) }
             }
-            for hit in try figures(in: scope, within: within, limit: limit) where seen.insert(hit.key).inserted {
-                guard named.count < limit else { break }
-                named.append(hit)
-            }
+            hits.removeAll { !seen.insert($0.key).inserted }
+            named += hits.prefix(limit - named.count)
         }
         // A figure the text matches too keeps its text excerpt, the words it was found by, as
         // without the names.
@@ -67,10 +78,19 @@ extension Search {
         return Set(own).union(Place.regions(within: code, members: members)).subtracting([code]).sorted()
     }
 
-    /// The readings of `query` as a place, measures, or both; none for FTS5 syntax (a column
-    /// filter, an operator, a prefix, a phrase's quotes aside), which asks for text.
+    /// The readings of `query` as a place, measures, or both, each with the query's other words;
+    /// none for FTS5 syntax (a column filter, an operator, a prefix, a phrase's quotes aside),
+    /// which asks for text.
+    ///
+    /// A place and a measure are each a run of up to `longestName` words: the longest run that
+    /// names one, the first of equal length, and then the other in the words left. Both orders
+    /// are tried, place first and measure first, so that a measure's words are not taken for a
+    /// place or the other way round; each different reading is one scope. A number is read as a
+    /// place (an M49 code) only when it is the whole query, as before: `nigeria 2021` is Nigeria in
+    /// 2021, and `victims 100` no figures of Bulgaria.
     func namedScopes(_ query: String) throws -> [NamedScope] {
-        let words = query.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        let words = query.split(whereSeparator: \.isWhitespace)
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).trimmingCharacters(in: CharacterSet(charactersIn: ",;!?")) }
             .filter { !$0.isEmpty }
         let syntax = CharacterSet(charactersIn: ":*()^{}+")
         guard !words.isEmpty, query.rangeOfCharacter(from: syntax) == nil,
@@ -78,13 +98,15 @@ extension Search {
         else { return [] }
         let gazetteer = try Gazetteer(db: db)
         let measures = try Measure.all(in: db)
+        let candidates = measures.map { (value: $0.code, names: [$0.code, $0.label]) }
         var placeNames: [String: String] = [:]
         for row in try db.rows("SELECT code, name FROM places") {
             if let code = row.string("code"), let name = row.string("name") { placeNames[code] = name }
         }
         func place(_ text: String) -> (code: String, name: String)? {
             // A code is read only in capitals (`US`, `NGA`): `in`, `and` or `can` in a query are words.
-            guard text.contains(where: \.isLetter), text.count > 3 || text == text.uppercased(),
+            guard text.contains(where: \.isLetter) || text == query.trimmingCharacters(in: .whitespaces),
+                  text.count > 3 || text == text.uppercased(),
                   let code = gazetteer.code(for: text), let name = placeNames[code]
             else { return nil }
             return (code, name)
@@ -95,54 +117,131 @@ extension Search {
             return measures.filter { Set(Suggestions.foldedWords($0.code)) == wanted || Set(Suggestions.foldedWords($0.label)) == wanted }
                 .map { ($0.code, $0.label) }
         }
-        var scopes: [NamedScope] = []
-        func add(_ scope: NamedScope) { if !scopes.contains(scope) { scopes.append(scope) } }
-        let whole = words.joined(separator: " ")
-        if let found = place(whole) { add(NamedScope(place: found, measures: [])) }
-        let wholeMeasures = named(whole)
-        if !wholeMeasures.isEmpty { add(NamedScope(place: nil, measures: wholeMeasures)) }
-        for split in words.indices.dropFirst() {
-            let head = words[..<split].joined(separator: " ")
-            let tail = words[split...].joined(separator: " ")
-            for (placeText, measureText) in [(head, tail), (tail, head)] {
-                let measures = named(measureText)
-                if !measures.isEmpty, let found = place(placeText) { add(NamedScope(place: found, measures: measures)) }
+        /// The longest run of words outside `taken` that `read` reads, the first of equal length.
+        func longestRun<T>(outside taken: Range<Int>?, _ read: (String) -> T?) -> (run: Range<Int>, found: T)? {
+            for length in stride(from: min(words.count, Self.longestName), through: 1, by: -1) {
+                for start in 0...(words.count - length) {
+                    let run = start..<(start + length)
+                    if let taken, run.overlaps(taken) { continue }
+                    if let found = read(words[run].joined(separator: " ")) { return (run, found) }
+                }
             }
+            return nil
+        }
+        let readMeasures = { (text: String) -> [(code: String, label: String)]? in
+            let found = named(text)
+            return found.isEmpty ? nil : found
+        }
+        var scopes: [NamedScope] = []
+        for placeFirst in [true, false] {
+            var placeRun: (run: Range<Int>, found: (code: String, name: String))?
+            var measureRun: (run: Range<Int>, found: [(code: String, label: String)])?
+            if placeFirst {
+                placeRun = longestRun(outside: nil, place)
+                measureRun = longestRun(outside: placeRun?.run, readMeasures)
+            } else {
+                measureRun = longestRun(outside: nil, readMeasures)
+                placeRun = longestRun(outside: measureRun?.run, place)
+            }
+            guard placeRun != nil || measureRun != nil else { continue }
+            let others = words.indices.filter { index in
+                placeRun?.run.contains(index) != true && measureRun?.run.contains(index) != true
+            }.compactMap { index -> (word: String, year: Bool, measures: [String])? in
+                let word = words[index]
+                if Self.isYear(word) { return (word, true, []) }
+                // A small word (`in`, `of`) or punctuation alone narrows nothing.
+                guard !Suggestions.foldedWords(word).isEmpty else { return nil }
+                return (word, false, Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count))
+            }
+            let scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
+            if !scopes.contains(scope) { scopes.append(scope) }
         }
         return scopes
     }
 
+    /// The most words a place's name or a measure's label is read from: `Saint Vincent and the
+    /// Grenadines` is five, `United Kingdom of Great Britain and Northern Ireland` eight.
+    static let longestName = 8
+
+    /// A year: four digits from 1000 to 2999, which a figure matches when its reference period
+    /// includes it.
+    static func isYear(_ word: String) -> Bool {
+        word.count == 4 && word.allSatisfy { $0.isASCII && $0.isNumber } && (word.hasPrefix("1") || word.hasPrefix("2"))
+    }
+
     /// Up to `limit` figures of `scope`, the place's own first, then those of the places `within`
-    /// it: by measure and place, the latest period first.
+    /// it: by measure and place, the latest period first; only those that match each of the
+    /// scope's other words (`NamedScope.others`).
     private func figures(in scope: NamedScope, within: [String], limit: Int) throws -> [Hit] {
         let codes = scope.measures.map(\.code)
+        var arguments: [any DatabaseValueConvertible] = [scope.place?.code, JSONString.array(codes), limit, JSONString.array(within)]
+        var conditions = ""
+        for other in scope.others {
+            let number = arguments.count + 1
+            if other.year {
+                arguments.append(other.word)
+                conditions += " AND substr(f.period_start, 1, 4) <= ?\(number) AND substr(f.period_end, 1, 4) >= ?\(number)"  // sql-constant: a parameter number
+            } else if other.word.unicodeScalars.contains(where: UnspacedScript.contains) {
+                // Text written without spaces is not split into words by the index: a character sequence.
+                arguments += [JSONString.array(other.measures), other.word]
+                conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR instr(coalesce(f.quote, ''), ?\(number + 1)) > 0 OR instr(coalesce(f.notes, ''), ?\(number + 1)) > 0)"  // sql-constant: parameter numbers
+            } else {
+                arguments += [JSONString.array(other.measures), Self.phrase(other.word)]
+                conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?\(number + 1)))"  // sql-constant: parameter numbers
+            }
+        }
         let sql = """
-            SELECT f.key AS key, \(Self.figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
-                f.place IS ?1 AS own, (SELECT name FROM places WHERE places.code = f.place) AS place_name
+            SELECT f.id AS id, f.key AS key, \(Self.figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
+                f.place IS ?1 AS own, (SELECT name FROM places WHERE places.code = f.place) AS place_name,
+                f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
+                \(Self.periodText) AS period -- // sql-constant: Search.periodText, a fixed expression
             FROM figures f
             WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
-                AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))
+                AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
             ORDER BY f.place IS NOT ?1, f.measure, f.place, f.period_end DESC, f.period_start DESC, f.key
             LIMIT ?3
             """
-        return try db.rows(sql, [scope.place?.code, JSONString.array(codes), limit, JSONString.array(within)]).map { row in
+        // The words matched in the quote and notes, for the excerpt.
+        let textWords = scope.others.filter { !$0.year }.map { Self.phrase($0.word) }.joined(separator: " OR ")
+        return try db.rows(sql, arguments).map { row in
             let member = scope.place != nil && row.int("own") == 0 ? row.string("place_name") : nil
+            var excerpt: String?
+            if !textWords.isEmpty, let id = row.int("id") {
+                excerpt = try wholeExcerpt("figures_fts", match: textWords, rowid: id)
+            }
+            let measure = row.string("measure") ?? ""
+            // A measure the query's other words name in part (`detected victims`) is said, as a named one is.
+            let words = scope.others.filter { !$0.year }
+            let ownMeasure = scope.measures.isEmpty && !words.isEmpty && words.allSatisfy { $0.measures.contains(measure) }
+                ? (code: measure, label: row.string("measure_label") ?? measure) : nil
+            let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       marked: Self.matchedBy(scope, memberPlace: member), rank: 0)
+                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, measure: ownMeasure, period: year), rank: 0)
         }
+    }
+
+    /// `word` as an FTS5 phrase: in double quotes, a `"` in it doubled, so that any text is one.
+    static func phrase(_ word: String) -> String {
+        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The excerpt of a figure found by name: what it was found by, the names marked as matches
     /// (in [brackets] in the text output) as the words a text match shows.
     /// A figure of a place within the region the query names says both: `its place, [Nigeria],
-    /// is in [Western Africa]`.
-    static func matchedBy(_ scope: NamedScope, memberPlace: String? = nil) -> String {
+    /// is in [Western Africa]`. `measure` is the figure's own measure when the query's other words
+    /// name it in part, and `period` its reference period when the query gives a year in it.
+    static func matchedBy(
+        _ scope: NamedScope, memberPlace: String? = nil, measure: (code: String, label: String)? = nil, period: String? = nil
+    ) -> String {
         let mark = { (name: String) in String(matchStart) + name + String(matchEnd) }
-        let labels = scope.measures.map { mark($0.label) }
-        let measure = labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or ")
+        let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
+        let measureText = labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or ")
         let place = scope.place.map { region in
             memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
         }
-        return [measure, place].compactMap { $0 }.joined(separator: " and ")
+        let periodText = period.map { "its period is " + mark($0) }
+        let parts = [measureText, place, periodText].compactMap { $0 }
+        guard let last = parts.last, parts.count > 1 else { return parts.first ?? "" }
+        return parts.dropLast().joined(separator: ", ") + " and " + last
     }
 }

@@ -83,9 +83,7 @@ extension Search {
             let texts = columns.indices.map { row.string("c\($0)") }
             var snippet = Self.excerpt(texts, columns: columns, positive)
             if snippet == nil, !ranked.isEmpty, let id = row.int("id") {
-                snippet = try db.scalar(
-                    "SELECT snippet(\(fts), -1, char(57344), char(57345), '…', 12) FROM \(fts) WHERE \(fts) MATCH ? AND rowid = ?",  // sql-constant: an index name of Search.kinds
-                    [ranked, id])?.textValue
+                snippet = try wholeExcerpt(fts, match: ranked, rowid: id)
             }
             return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
                        marked: snippet ?? "", rank: row.double("rank") ?? 0)

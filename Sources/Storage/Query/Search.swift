@@ -54,10 +54,10 @@ public struct Search {
         self.db = db
     }
 
-    /// A figure's title in results: measure and place, each code with its name, reference period,
-    /// subgroup, value and unit (`trafficking-victims (Victims of trafficking in persons
-    /// (estimated)), WLD (World), 1995-2004: 2,400,000 persons`; `10,000 to 13,000 persons` for an
-    /// estimate published only as a range), over `figures f`.
+    /// A figure's title in results up to its number: measure and place, each code with its name,
+    /// reference period and subgroup (`trafficking-victims (Victims of trafficking in persons
+    /// (estimated)), WLD (World), 1995-2004`), over `figures f`. `withFigureNumbers` adds the
+    /// number with its unit, as the reports write it (`: 2.4 million`).
     ///
     /// Why the names: a bare `NGA` or `forced-labour-private` sent the reader to the reference
     /// tables to know what was found (review W23); the codes stay, for SQL and `--place`.
@@ -70,13 +70,6 @@ public struct Search {
                     || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
                     || coalesce(f.form || ', ', ''), ', ') || ')'
                 ELSE '' END
-            || ': ' || CASE
-                WHEN f.censored = 1 THEN '<' || printf('%,d', f.high + 1)
-                WHEN f.value IS NULL THEN CASE WHEN f.low = round(f.low) AND abs(f.low) < 1e15 THEN printf('%,d', f.low) ELSE printf('%!.15g', f.low) END
-                    || ' to ' || CASE WHEN f.high = round(f.high) AND abs(f.high) < 1e15 THEN printf('%,d', f.high) ELSE printf('%!.15g', f.high) END
-                WHEN f.value = round(f.value) AND abs(f.value) < 1e15 THEN printf('%,d', f.value)
-                ELSE printf('%!.15g', f.value)
-            END || ' ' || f.unit
         """
 
     /// A figure's reference period as results write it, over `figures f`: `2019`, `1995-2004`, and
@@ -90,20 +83,23 @@ public struct Search {
     private static let queries: [String: String] = [
         "sources": """
             SELECT 'sources' AS kind, s.key AS key, s.title AS title,
-                snippet(sources_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(sources_fts) AS rank
+                snippet(sources_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(sources_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
+                s.id AS id
             FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
             WHERE sources_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "studies": """
             SELECT 'studies' AS kind, s.key AS key, s.title AS title,
-                snippet(studies_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(studies_fts) AS rank
+                snippet(studies_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(studies_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
+                s.id AS id
             FROM studies_fts JOIN studies s ON s.id = studies_fts.rowid
             WHERE studies_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
         "figures": """
             SELECT 'figures' AS kind, f.key AS key,
                 \(figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
-                snippet(figures_fts, -1, char(57344), char(57345), '…', 12) AS snippet, bm25(figures_fts) AS rank
+                snippet(figures_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(figures_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
+                f.id AS id
             FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid
             WHERE figures_fts MATCH ? ORDER BY rank, f.key LIMIT ?
             """,
@@ -132,6 +128,7 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
+        outcome.hits = try withFigureNumbers(outcome.hits)
         return outcome
     }
 
@@ -249,12 +246,16 @@ public struct Search {
         return columns
     }
 
-    /// The hits of one index for an FTS5 query.
+    /// The hits of one index for an FTS5 query, each excerpt with its matched phrases whole
+    /// (`wholePhrases`).
     private func search(_ table: String, _ match: String, limit: Int) throws -> [Hit] {
         guard let sql = Self.queries[table] else { return [] }
         return try db.rows(sql, [match, limit]).map { row in
-            Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                marked: row.string("snippet") ?? "", rank: row.double("rank") ?? 0)
+            var marked = row.string("snippet") ?? ""
+            if Self.matchCutAtEnd(marked) != nil, let id = row.int("id") {
+                marked = try wholeExcerpt(table + "_fts", match: match, rowid: id, read: marked) ?? marked
+            }
+            return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "", marked: marked, rank: row.double("rank") ?? 0)
         }
     }
 
@@ -280,6 +281,6 @@ public struct Search {
                 + "leave out --kind to search them too); \(instead)"
         }
         let listing = kinds.map { "\($0) have \(list(columns[$0, default: []]))" }.joined(separator: "; ")
-        return "no search index has a \(name) column: \(listing) (\(instead))"
+        return "no search index has a column named \(name): \(listing) (\(instead))"
     }
 }

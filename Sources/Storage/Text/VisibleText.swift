@@ -31,15 +31,19 @@ public enum VisibleText {
     ///
     /// For messages that quote a value exactly (ingest's `FILE:LINE:COLUMN:` issues): a reader
     /// can tell which line break the file holds, and that a value holds more than it shows.
-    public static func escaping(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) || isInvisible($0) }) else { return text }
+    ///
+    /// - Parameter invisibleToo: whether `isInvisible` characters are escaped too: false for
+    ///   values shown for reading (`tipdb sql`'s table), where a joiner inside a Persian name or an
+    ///   emoji is part of the text, as in `oneLine`.
+    public static func escaping(_ text: String, invisibleToo: Bool = true) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) || (invisibleToo && isInvisible($0)) }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            default: append(scalar, to: &result, invisibleToo: true)
+            default: append(scalar, to: &result, invisibleToo: invisibleToo)
             }
         }
         return result

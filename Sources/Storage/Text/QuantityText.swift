@@ -1,5 +1,3 @@
-import Storage
-
 /// A figure's value written with its unit, the way a brief states it: `27.6 million`,
 /// `US$236 billion a year`, `98%`, `down 11%`, `5.3 per 1,000`, `<5`.
 ///

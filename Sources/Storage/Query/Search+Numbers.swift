@@ -1,0 +1,36 @@
+extension Search {
+    /// `hits` with each figure's title ended by its number and unit as the reports write it
+    /// (`QuantityText`): `: 2.4 million`, `: US$1,234,567,890.12 a year`, `: 0.35 per 100,000`,
+    /// `: down 11%`, `: <5`, `: 10,000 to 13,000`.
+    ///
+    /// Why the reports' wording: SQLite's printf grouped whole numbers only, wrote a tiny or huge
+    /// value in exponent form (`2.5e-07`) and the unit as its code (`5.3 per-1000`), so a search
+    /// result read differently from the brief and `report lineage` for the same figure. Why after
+    /// the search: only the results shown are read again, by their unique keys, where a title
+    /// written in SQL was computed for every row that matched.
+    func withFigureNumbers(_ hits: [Hit]) throws -> [Hit] {
+        let keys = hits.filter { $0.kind == "figures" }.map(\.key)
+        guard !keys.isEmpty else { return hits }
+        let sql = """
+            SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.unit AS unit,
+                u.label AS unit_label, u.dimension AS dimension, m.counts AS counts
+            FROM figures f LEFT JOIN units u ON u.code = f.unit LEFT JOIN measures m ON m.code = f.measure
+            WHERE f.key IN (SELECT value FROM json_each(?1))
+            """
+        var numbers: [String: String] = [:]
+        for row in try db.rows(sql, [JSONString.array(keys)]) {
+            guard let key = row.string("key") else { continue }
+            let unit = row.string("unit") ?? ""
+            let quantity = QuantityText(
+                unit: unit, unitLabel: row.string("unit_label") ?? unit, dimension: row.string("dimension") ?? "count",
+                perYear: row.string("counts") == "money")
+            numbers[key] = quantity.text(value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"))
+        }
+        return hits.map { hit in
+            guard hit.kind == "figures", let number = numbers[hit.key] else { return hit }
+            var numbered = hit
+            numbered.title += ": " + number
+            return numbered
+        }
+    }
+}
