@@ -40,6 +40,8 @@ struct CommandOptions {
     private var options: [String: Option] = [:]
     /// `--help`, `-h`: the spellings of the command's help flag.
     private(set) var helpSpellings: Set<String> = []
+    /// Every spelling of the command's other flags (`--json`, `--quiet`).
+    private(set) var flagSpellings: Set<String> = []
 
     /// The options of `command`: those of its option groups too (`--db`), not its subcommands'.
     init(of command: ParsableCommand.Type) {
@@ -62,6 +64,8 @@ struct CommandOptions {
                 for spelling in spellings { options[spelling] = option }
             case "flag" where argument.names?.contains(where: { $0.name == "help" }) == true:
                 helpSpellings.formUnion(spellings)
+            case "flag":
+                flagSpellings.formUnion(spellings)
             default:
                 continue
             }

@@ -17,7 +17,7 @@ extension TipDB {
         let options = CommandOptions(of: command)
         // `status`, `search` and `ingest` take --json; `check`, `sql` and the reports --format json.
         // ArgumentParser's "Unknown option '--json'" left the user to find the other spelling.
-        if rest.prefix(while: { $0 != "--" }).contains("--json"), options.option(spelled: "--json") == nil,
+        if rest.prefix(while: { $0 != "--" }).contains("--json"), !options.flagSpellings.contains("--json"),
            options.option(spelled: "--format")?.values.contains("json") == true {
             let message = "\(commandPath(of: command)) has no --json option; expected --format json"
             ExitStatus.printError(message)

@@ -72,7 +72,8 @@ struct FastPathEquivalenceTests {
             from: ["1", "12", "123", "0", ",000", ",000", ",123", ",999", ",45", ",1234", ".5", ".25", ",", ".", "-", " ", "e"],
             count: 20_000, maxLength: 5, seed: 11)
         Self.expectAgreement(
-            on: Self.numbers + generated, minimumFast: 250, takesFastPath: { NumberParser.groupedNumber($0) != nil },
+            // 200: texts starting `0,` left the fast path when a leading 0 stopped reading as a thousands group (0,500 is a decimal comma).
+            on: Self.numbers + generated, minimumFast: 200, takesFastPath: { NumberParser.groupedNumber($0) != nil },
             parse: NumberParser.parse, parseFully: NumberParser.parseFully)
     }
 }
