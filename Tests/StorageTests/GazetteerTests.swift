@@ -62,7 +62,10 @@ struct GazetteerTests {
         ("00", "unknown place \"00\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
         ("-4", "unknown place \"-4\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
         ("ZZ", "unknown place \"ZZ\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
-        ("USSR", "unknown place \"USSR\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+        // A former state is named with its successors, not near spellings of unrelated places.
+        ("USSR", "unknown place \"USSR\"; the Soviet Union ended in 1991, and tipdb's places are today's: give the country the figure covers among its successors (ARM, AZE, BLR, EST, GEO, KAZ, KGZ, LVA, LTU, MDA, RUS, TJK, TKM, UKR or UZB), or a region, and say in the figure's notes that it counts the Soviet Union"),
+        ("czechoslovakia", "unknown place \"czechoslovakia\"; Czechoslovakia ended in 1992, and tipdb's places are today's: give the country the figure covers among its successors (CZE or SVK), or a region, and say in the figure's notes that it counts Czechoslovakia"),
+        ("Zaire", "unknown place \"Zaire\"; Zaire ended in 1997, and tipdb's places are today's: give the country that now covers it, COD, and say in the figure's notes that it counts Zaire"),
     ])
     func refusals(text: String, message: String) throws {
         let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())

@@ -36,6 +36,9 @@ extension Gazetteer {
         if let part = SubnationalPlace.named(text) {
             return "unknown place \"\(text)\"; \(part.advice)"
         }
+        if let state = FormerState.named(text) {
+            return "unknown place \"\(text)\"; \(state.advice)"
+        }
         return Suggestions.message("unknown place \"\(text)\"", suggesting: found, glosses: glosses, expected: expectedPlace)
     }
 
