@@ -110,9 +110,7 @@ struct Catalog {
     /// How a figure in `unit` of `measure` is written.
     func quantity(unit code: String, measure: String) -> QuantityText {
         let unit = units[code]
-        return QuantityText(
-            unit: code, unitLabel: unit?.label ?? code, dimension: unit?.dimension ?? "count",
-            perYear: measures[measure]?.counts == "money")
+        return QuantityText(unit: code, label: unit?.label, dimension: unit?.dimension, measureCounts: measures[measure]?.counts)
     }
 
     /// The direct sub-measures of `code`, by label then code.

@@ -20,10 +20,9 @@ extension Search {
         var numbers: [String: String] = [:]
         for row in try db.rows(sql, [JSONString.array(keys)]) {
             guard let key = row.string("key") else { continue }
-            let unit = row.string("unit") ?? ""
             let quantity = QuantityText(
-                unit: unit, unitLabel: row.string("unit_label") ?? unit, dimension: row.string("dimension") ?? "count",
-                perYear: row.string("counts") == "money")
+                unit: row.string("unit") ?? "", label: row.string("unit_label"), dimension: row.string("dimension"),
+                measureCounts: row.string("counts"))
             numbers[key] = quantity.text(value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"))
         }
         return hits.map { hit in

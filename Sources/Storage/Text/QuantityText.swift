@@ -20,6 +20,17 @@ public struct QuantityText: Sendable {
         self.perYear = perYear
     }
 
+    /// How a figure in `unit` is written, from the units and measures tables: the one rule briefs,
+    /// lineage (`Catalog.quantity`) and search titles share, so that a number reads the same in each.
+    ///
+    /// - Parameters:
+    ///   - label: `units.label`, nil for a unit outside the table (the code is written).
+    ///   - dimension: `units.dimension`, nil for a unit outside the table (read as a count).
+    ///   - measureCounts: `measures.counts` of the figure's measure: `money` is an annual flow.
+    public init(unit: String, label: String?, dimension: String?, measureCounts: String?) {
+        self.init(unit: unit, unitLabel: label ?? unit, dimension: dimension ?? "count", perYear: measureCounts == "money")
+    }
+
     /// The value with its unit; for a censored figure, `<k` from its upper bound; for an estimate
     /// published only as a range, the range (`10,000 to 13,000`).
     ///
