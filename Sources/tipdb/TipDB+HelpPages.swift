@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension TipDB {
     /// Prints the page that a flag among `arguments` asks for (`tipdb ingest --help-datasets`) on
-    /// standard output and exits 0; returns when no flag asks for one (`HelpPages`).
+    /// standard output and exits 0 (1 when it cannot be written); returns when no flag asks for one (`HelpPages`).
     ///
     /// The flag counts among the command's own words before any `--`, after which every word is a
     /// value (a file named `--help-datasets`).
@@ -14,6 +14,6 @@ extension TipDB {
         var text = page.helpMessage()
         while text.last?.isWhitespace == true { text.removeLast() }
         print(text)
-        exit(withError: nil)
+        exitChecked(withError: nil)
     }
 }

@@ -29,7 +29,7 @@ extension TipDB {
         case nil:
             return
         case .helpAsked:
-            exit(withError: CleanExit.helpRequest(command))
+            exitChecked(withError: CleanExit.helpRequest(command))
         case .repeated(let option, let values):
             let message = repeatedOptionMessage(option.name, values: values)
             ExitStatus.printError(message)

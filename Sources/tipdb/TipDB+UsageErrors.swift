@@ -34,7 +34,7 @@ extension TipDB {
             if exitCode(for: error) == .validationFailure, !text.isEmpty, asksForJSON(arguments) {
                 FailureReport(error: text, exitCode: ExitCode.validationFailure.rawValue).print()
             }
-            exit(withError: error)
+            exitChecked(withError: error)
         }
     }
 

@@ -25,6 +25,32 @@ struct StandardOutputFailureTests {
         }
     }
 
+    /// Help and version text: ArgumentParser printed it and exited 0 whatever became of the write.
+    static let helpCommands: [[String]] = [
+        ["--help"], ["ingest", "--help"], ["help", "report", "brief"], ["search", "x", "--limit", "--help"],
+        ["ingest", "--help-datasets"], ["--version"],
+    ]
+
+    @Test("help and version text on a full disk: one line, exit 1", arguments: helpCommands)
+    func helpOnFullDisk(_ command: [String]) throws {
+        try withTemporaryDirectory { dir in
+            let result = try Tipdb.runInShell("\"$0\" \"$@\" > /dev/full", command, in: dir)
+            #expect(result.status == 1, "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: cannot write standard output: the disk is full"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+    }
+
+    @Test("help and version text written in full still exit 0", arguments: helpCommands)
+    func helpWritten(_ command: [String]) throws {
+        try withTemporaryDirectory { dir in
+            let result = try Tipdb.run(command, in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            #expect(!result.stdout.isEmpty)
+        }
+    }
+
     @Test("a file-size limit is named as such, and the output up to it stays as written")
     func fileSizeLimit() throws {
         try withTemporaryDirectory { dir in
