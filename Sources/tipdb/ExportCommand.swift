@@ -38,7 +38,7 @@ extension TipDB {
         @Argument(help: "What to export: datasette-metadata.")
         var what: What
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .csv or .bib is refused (the output is JSON); a failed write names its cause (disk full, file-size limit, permission) and leaves no file.")
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .csv or .bib is refused (the output is JSON); an existing file is replaced only once the new one is complete; a failed write names its cause (disk full, file-size limit, permission) and leaves no file (nor changes an existing one).")
         var output: String?
 
         /// Every export is JSON: a failure is JSON too, whatever the arguments.

@@ -27,7 +27,7 @@ extension TipDB.ReportCommand {
         /// The format in effect.
         var format: StudiesRenderer.Format { formatChoice.format }
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .csv, .html, .json or .bib must agree with --format; a failed write names its cause (disk full, file-size limit, permission) and leaves no file.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .csv, .html, .json or .bib must agree with --format; an existing file is replaced only once the new one is complete; a failed write names its cause (disk full, file-size limit, permission) and leaves no file (nor changes an existing one).", valueName: "file"))
         var output: String?
 
         @OptionGroup var spreadsheet: SpreadsheetOption

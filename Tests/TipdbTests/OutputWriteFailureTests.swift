@@ -16,4 +16,21 @@ struct OutputWriteFailureTests {
             #expect(left.isEmpty, "\(left)")
         }
     }
+
+    @Test("-o replaces an existing file once the new one is written, and a failed write leaves it as it was")
+    func existingFileReplacedOnlyWhole() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let file = dir.appendingPathComponent("brief.html")
+            try Data("an earlier brief\n".utf8).write(to: file)
+            let failed = try BackupCommandTests.runLimited(80, ["report", "brief", "--format", "html", "-o", "brief.html"], in: dir)
+            #expect(failed.status == 1)
+            #expect(try String(contentsOf: file, encoding: .utf8) == "an earlier brief\n")
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("brief") }
+            #expect(left == ["brief.html"], "\(left)")
+            let written = try Tipdb.run(["report", "brief", "--format", "html", "-o", "brief.html"], in: dir)
+            #expect(written.status == 0, "\(written.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        }
+    }
 }
