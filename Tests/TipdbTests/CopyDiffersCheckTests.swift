@@ -13,7 +13,7 @@ struct CopyDiffersCheckTests {
 
         """
     /// Pairs for the Philippines in 2019: 412 against `<5` and 250 against 150 differ; 40 and 40,
-    /// 1,000 against 1,200 (a rounding) and 3 against `<5` (inside its bounds) agree; the copy's
+    /// 1,200 against 1,234 (a rounding; 1,000 against 1,200 would not be one) and 3 against `<5` (inside its bounds) agree; the copy's
     /// 2020 figure has no producer figure to compare.
     static let figures = """
         key,measure,value,low,high,unit,place,period,sex,age_group,source,method,locator
@@ -21,8 +21,8 @@ struct CopyDiffersCheckTests {
         copy-fc,detected-trafficking-victims,412,,,persons,PHL,2019,female,children,owid-copy,detected,row 1
         own-mc,detected-trafficking-victims,40,,,persons,PHL,2019,male,children,unodc-own,detected,table 1
         copy-mc,detected-trafficking-victims,40,,,persons,PHL,2019,male,children,owid-copy,detected,row 2
-        own-t,detected-trafficking-victims,"1,200",,,persons,PHL,2019,total,total,unodc-own,detected,table 1
-        copy-t,detected-trafficking-victims,"1,000",,,persons,PHL,2019,total,total,owid-copy,detected,row 3
+        own-t,detected-trafficking-victims,"1,234",,,persons,PHL,2019,total,total,unodc-own,detected,table 1
+        copy-t,detected-trafficking-victims,"1,200",,,persons,PHL,2019,total,total,owid-copy,detected,row 3
         own-fa,detected-trafficking-victims,<5,,,persons,PHL,2019,female,adults,unodc-own,detected,table 1
         copy-fa,detected-trafficking-victims,3,,,persons,PHL,2019,female,adults,owid-copy,detected,row 4
         own-ma,detected-trafficking-victims,150,100,200,persons,PHL,2019,male,adults,unodc-own,detected,table 1

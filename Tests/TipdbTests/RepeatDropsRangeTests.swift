@@ -67,4 +67,58 @@ struct RepeatDropsRangeTests {
             #expect(check.stdout.contains("the range dropped (a minimum or an interval passed on as a bare number)"))
         }
     }
+
+    /// Review of session 30: only a dropped range was flagged; a repeat that narrowed the
+    /// interval, gave it another level, made it a minimum or invented one passed as faithful.
+    @Test("a repeat that narrows, relevels, one-sides or invents a range is named in the brief, lineage and check")
+    func changedRanges() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("""
+                key,kind,title,publisher,date
+                p1,report,Primary,Institute P,2018
+                r1,article,Repeat one,Paper R,2020
+
+                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,low,high,ci_level,unit,place,period,source,cites,method
+                prim,forced-labour,2.45 million,,,,persons,IND,2017,p1,,estimated
+                prim-ci,forced-labour,40000,30000,50000,0.95,persons,PAK,2017,p1,,estimated
+                rep-narrow,forced-labour,40000,35000,45000,0.95,persons,PAK,2017,r1,prim-ci,reported
+                rep-level,forced-labour,40000,30000,50000,0.9,persons,PAK,2017,r1,prim-ci,reported
+                rep-min,forced-labour,40000,40000,,,persons,PAK,2017,r1,prim-ci,reported
+                rep-added,forced-labour,2.45 million,2 million,3 million,0.95,persons,IND,2017,r1,prim,reported
+                rep-same,forced-labour,40000,30000,50000,0.95,persons,PAK,2017,r1,prim-ci,reported
+
+                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
+            let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+
+            let brief = try Tipdb.run(["report", "brief"], in: dir)
+            let was = "not 30,000 to 50,000 (95% interval)"
+            for now in ["35,000 to 45,000 (95% interval)", "30,000 to 50,000 (90% interval)", "at least 40,000"] {
+                #expect(brief.stdout.contains("Paper R 2020 changes what it repeats from Institute P 2018: the range (\(now), \(was))."),
+                        "\(now)\n\(brief.stdout)")
+            }
+            #expect(brief.stdout.contains(
+                "Paper R 2020 changes what it repeats from Institute P 2018: the range (2 to 3 million (95% interval), not none)."),
+                "\(brief.stdout)")
+            let lineage = try Tipdb.run(["report", "lineage", "rep-min"], in: dir)
+            #expect(lineage.stdout.contains("\nFLAG: Paper R 2020 changes what it repeats from Institute P 2018: the range (at least 40,000, \(was)).\n"),
+                    "\(lineage.stdout)")
+            let same = try Tipdb.run(["report", "lineage", "rep-same"], in: dir)
+            #expect(!same.stdout.contains("FLAG"), "\(same.stdout)")
+
+            let check = try Tipdb.run(["check"], in: dir)
+            for row in [
+                "rep-narrow repeats prim-ci with range 35000 to 45000 (95%), not 30000 to 50000 (95%)",
+                "rep-level repeats prim-ci with range 30000 to 50000 (90%), not 30000 to 50000 (95%)",
+                "rep-min repeats prim-ci with range at least 40000, not 30000 to 50000 (95%)",
+                "rep-added repeats prim with range 2000000 to 3000000 (95%), not none",
+            ] {
+                #expect(check.stdout.contains(row), "\(row)\n\(check.stdout)")
+            }
+            #expect(!check.stdout.contains("rep-same repeats"))
+        }
+    }
 }

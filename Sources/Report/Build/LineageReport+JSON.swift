@@ -48,6 +48,11 @@ extension LineageReport {
         for index in lineage.steps.indices.dropLast() {
             if let flag = Self.changeFlag(lineage.steps[index], repeats: lineage.steps[index + 1], context: context) { flags.append(flag) }
         }
+        if let drift = RepeatChangeText.driftSentence(lineage, context: context) {
+            flags.append(LineageDocument.Flag(
+                code: "repeat-drifts", text: drift + ".", figure: lineage.steps.first?.key, repeats: lineage.last?.key,
+                changes: [RepeatChange.value.rawValue]))
+        }
         let sentence = LineageText.sentence(lineage, context: context)
         var repeatedBy: [LineageDocument.Figure] = []
         if let (records, repeatContext) = loaded.repeats {

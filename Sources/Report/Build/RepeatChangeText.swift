@@ -5,9 +5,20 @@ import Storage
 enum RepeatChangeText {
     /// One sentence for each link of the chain that changes something, from the figure itself on.
     static func sentences(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> [String] {
-        lineage.steps.indices.dropLast().compactMap { index in
+        let links = lineage.steps.indices.dropLast().compactMap { index in
             sentence(lineage.steps[index], repeats: lineage.steps[index + 1], context: context)
         }
+        return links + [driftSentence(lineage, context: context)].compactMap { $0 }
+    }
+
+    /// The sentence for a chain whose every link rounds the one before but whose figure is no
+    /// rounding of the figure the chain ends at (`RepeatChange.drifts`), or nil.
+    static func driftSentence(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String? {
+        guard let first = lineage.steps.first, let last = lineage.steps.last,
+              RepeatChange.drifts(lineage.steps.map(\.claim))
+        else { return nil }
+        return "\(context.label(first.source)) drifts from \(context.label(last.source)) through the repeats between them, "
+            + "each a rounding of the one before: the number (\(context.text(first)), not \(context.text(last)))"
     }
 
     /// The sentence for one link, or nil when the repeat claims what it repeats.
@@ -18,7 +29,9 @@ enum RepeatChangeText {
         let parts = changes.map { change -> String in
             let (now, was): (String, String) = switch change {
             case .value: (context.text(repeating), context.text(cited))
-            case .range: ("none given", BriefContext.rangeText(cited, quantity: context.quantity(cited)) ?? "")
+            case .range:
+                (BriefContext.rangeText(repeating, quantity: context.quantity(repeating)) ?? "none given",
+                 BriefContext.rangeText(cited, quantity: context.quantity(cited)) ?? "none")
             case .measure: (catalog.measureLabel(repeating.measure), catalog.measureLabel(cited.measure))
             case .place: (catalog.placeName(repeating.place), catalog.placeName(cited.place))
             case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
@@ -42,6 +55,7 @@ enum RepeatChangeText {
                 all.append(change)
             }
         }
+        if RepeatChange.drifts(lineage.steps.map(\.claim)), !all.contains(.value) { all.append(.value) }
         guard !all.isEmpty else { return nil }
         let nouns = RepeatChange.allCases.filter(all.contains).map { "the " + noun($0) }
         return nouns.count == 1 ? nouns[0] : nouns.dropLast().joined(separator: ", ") + " and " + (nouns.last ?? "")

@@ -102,6 +102,7 @@ extension FigureRecord {
             measure: measure, place: place, unit: unit, sex: sex, ageGroup: ageGroup, form: form,
             periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value,
             censoredHigh: censored ? high : nil, statedLow: censored ? nil : low, statedHigh: censored ? nil : high,
+            ciLevel: censored ? nil : ciLevel,
             breakdown: breakdowns.isEmpty ? nil : breakdowns.map { "\($0.dimension)=\($0.category)" }.joined(separator: "; "))
     }
 }

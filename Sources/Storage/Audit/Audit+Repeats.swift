@@ -11,11 +11,13 @@ extension Audit {
             SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end,
                    CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
                    CASE WHEN r.censored = 0 THEN r.low END AS stated_low, CASE WHEN r.censored = 0 THEN r.high END AS stated_high,
+                   CASE WHEN r.censored = 0 THEN r.ci_level END AS ci_level,
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
                    c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
                    CASE WHEN c.censored = 0 THEN c.low END AS c_stated_low, CASE WHEN c.censored = 0 THEN c.high END AS c_stated_high,
+                   CASE WHEN c.censored = 0 THEN c.ci_level END AS c_ci_level,
                    (SELECT group_concat(dimension || '=' || category, '; ')
                     FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
                    (SELECT group_concat(dimension || '=' || category, '; ')
@@ -31,7 +33,7 @@ extension Audit {
                     periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
                     value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"),
                     statedLow: row.double(named: prefix + "stated_low"), statedHigh: row.double(named: prefix + "stated_high"),
-                    breakdown: row.string(named: prefix + "breakdown"))
+                    ciLevel: row.double(named: prefix + "ci_level"), breakdown: row.string(named: prefix + "breakdown"))
             }
             let repeating = claim("")
             let cited = claim("c_")
@@ -40,7 +42,7 @@ extension Audit {
             let parts = changes.map { change -> String in
                 switch change {
                 case .value: "value \(Self.published(repeating)), not \(Self.published(cited))"
-                case .range: "no range, not \(Self.range(cited))"
+                case .range: (Self.range(repeating).map { "range \($0)" } ?? "no range") + ", not " + (Self.range(cited) ?? "none")
                 case .measure: "measure \(repeating.measure), not \(cited.measure)"
                 case .place: "place \(repeating.place), not \(cited.place)"
                 case .unit: "unit \(repeating.unit), not \(cited.unit)"
@@ -54,17 +56,58 @@ extension Audit {
             let note = changes.contains(.period) ? "" : PeriodDays.sameDaysNote([Self.period(repeating), Self.period(cited)])
             described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with " + parts.joined(separator: "; ") + note)
         }
+        try repeatsThatDrift(described)
     }
 
-    /// A stated range as check writes numbers: `10000 to 17000` (as a range-only number reads,
-    /// `shownNumber`), `at least 30000`, `up to 1500000`.
-    private static func range(_ claim: FigureClaim) -> String {
-        switch (claim.statedLow, claim.statedHigh) {
-        case let (low?, high?): number(low) + " to " + number(high)
-        case let (low?, nil): "at least " + number(low)
-        case let (nil, high?): "up to " + number(high)
-        case (nil, nil): "none"
+    /// Figures at the start of a chain of two or more repeats whose every link rounds the one
+    /// before but whose number is no rounding of the figure the chain ends at
+    /// (`RepeatChange.drifts`): `f3 repeats prim through f2 with value 2500000, not 2449000`.
+    private func repeatsThatDrift(_ described: (String) -> Void) throws {
+        var claims: [String: (cites: String?, claim: FigureClaim)] = [:]
+        // Every figure that repeats another or is repeated: only their numbers and units take part.
+        try forEachRow("""
+            SELECT key, cites, unit, CASE WHEN censored = 0 THEN value END AS value,
+                   CASE WHEN censored = 1 THEN high END AS censored_high,
+                   CASE WHEN censored = 0 THEN low END AS stated_low, CASE WHEN censored = 0 THEN high END AS stated_high
+            FROM figures
+            WHERE cites IS NOT NULL OR key IN (SELECT cites FROM figures WHERE cites IS NOT NULL)
+            """) { row in
+            guard let key = row.string(named: "key") else { return }
+            claims[key] = (
+                row.string(named: "cites"),
+                FigureClaim(
+                    measure: "", place: "", unit: row.string(named: "unit") ?? "", sex: "", ageGroup: "", form: nil,
+                    periodStart: "", periodEnd: "", value: row.double(named: "value"),
+                    censoredHigh: row.double(named: "censored_high"), statedLow: row.double(named: "stated_low"),
+                    statedHigh: row.double(named: "stated_high")))
         }
+        for key in claims.keys.sorted() {
+            guard let start = claims[key], start.cites.flatMap({ claims[$0]?.cites }) != nil else { continue }
+            var chain = [key]
+            // A loop, or a chain longer than the lineage view follows, is another finding's.
+            while let next = claims[chain[chain.count - 1]]?.cites, claims[next] != nil, !chain.contains(next), chain.count <= 64 {
+                chain.append(next)
+            }
+            let chainClaims = chain.compactMap { claims[$0]?.claim }
+            guard RepeatChange.drifts(chainClaims), let first = chainClaims.first, let last = chainClaims.last else { continue }
+            let through = chain.dropFirst().dropLast().joined(separator: ", ")
+            described("\(key) repeats \(chain[chain.count - 1]) through \(through) with value \(Self.published(first)), not "
+                + "\(Self.published(last)) (each repeat a rounding of the one before, the number no rounding of the first)")
+        }
+    }
+
+    /// A stated range as check writes numbers: `10000 to 17000 (95%)` (as a range-only number
+    /// reads, `shownNumber`), `at least 30000`, `up to 1500000`; nil when the figure states none.
+    private static func range(_ claim: FigureClaim) -> String? {
+        let bounds =
+            switch (claim.statedLow, claim.statedHigh) {
+            case let (low?, high?): number(low) + " to " + number(high)
+            case let (low?, nil): "at least " + number(low)
+            case let (nil, high?): "up to " + number(high)
+            case (nil, nil): String?.none
+            }
+        // 0.9 × 100 is 90.00000000000001 in binary: round to tenths of a percent first.
+        return bounds.map { $0 + (claim.ciLevel.map { " (" + number(($0 * 1000).rounded() / 10) + "%)" } ?? "") }
     }
 
     /// The number as published: `<5` for a count censored with upper bound 4, `10,000 to 13,000`
@@ -74,7 +117,7 @@ extension Audit {
                     high: claim.censoredHigh ?? claim.rangeHigh)
     }
 
-    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number), the measure, place, unit, subgroup or period; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
+    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number) or changed (narrowed, widened, given another confidence level, a minimum for an interval, or one the source never gave), the measure, place, unit, subgroup or period, or the number drifted through repeats that each round the one before; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
 
     private static func subgroup(_ claim: FigureClaim) -> String {
         [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/") + (claim.breakdown.map { " (\($0))" } ?? "")

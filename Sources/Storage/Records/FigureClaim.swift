@@ -21,6 +21,9 @@ public struct FigureClaim: Sendable, Equatable {
     /// or of an uncertain estimate is seen to drop what made it one.
     public var statedLow: Double?
     public var statedHigh: Double?
+    /// The confidence level of the stated range (0.95), nil when none is given: a 95 % interval
+    /// repeated as a 90 % one claims another certainty.
+    public var ciLevel: Double?
     /// For a figure published only as a range (no value, not censored), its bounds; nil for any
     /// other. Kept so that a repeat giving `11,500` for `10,000 to 13,000` (its midpoint, which
     /// the source never published) or another range is seen as another number, and the same range
@@ -42,7 +45,7 @@ public struct FigureClaim: Sendable, Equatable {
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
         periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil,
-        statedLow: Double? = nil, statedHigh: Double? = nil, breakdown: String? = nil
+        statedLow: Double? = nil, statedHigh: Double? = nil, ciLevel: Double? = nil, breakdown: String? = nil
     ) {
         self.measure = measure
         self.place = place
@@ -56,6 +59,7 @@ public struct FigureClaim: Sendable, Equatable {
         self.censoredHigh = censoredHigh
         self.statedLow = statedLow
         self.statedHigh = statedHigh
+        self.ciLevel = ciLevel
         self.breakdown = breakdown
     }
 }

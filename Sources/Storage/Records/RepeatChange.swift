@@ -7,14 +7,17 @@ import Foundation
 /// is honest only when it claims what it repeats; the brief, `report lineage` and `tipdb check`
 /// name each change so that it is not passed on as the cited source's.
 public enum RepeatChange: String, Sendable, CaseIterable {
-    /// Another number, beyond rounding (2.4 million for 2.45 million is a rounding; 24 million is not),
+    /// Another number, beyond rounding (2.4 million for 2.45 million is a rounding; 2 or 24 million is not),
     /// or a number where the cited figure was censored (5 or 4 for `<5`), a censored count where it
     /// gave the number (`<5` for 7), or another bound (`<10` for `<5`).
     case value
-    /// No range where the cited figure gave one: its interval (10,000 to 17,000), or the bound that
-    /// made it a minimum (at least 30,000), dropped, so an uncertain or minimum estimate travels on
-    /// as an exact count. Only a repeat in the same unit that states no range of its own and is not
-    /// censored drops one; a repeat giving another range is left to the reader.
+    /// Another range or interval than the cited figure's, around a number in the same unit: its
+    /// interval (10,000 to 17,000) or the bound that made it a minimum (at least 30,000) dropped,
+    /// so an uncertain or minimum estimate travels on as an exact count; an interval narrowed or
+    /// widened beyond rounding, or given another confidence level (a 95 % interval as a 90 % one),
+    /// which overstates or understates how sure the source was; an interval turned into a minimum,
+    /// or a range the cited figure never gave. A censored repeat's bounds are its number's
+    /// (`value`), and a cited figure published only as a range has no range around a number.
     case range
     case measure
     case place
@@ -31,7 +34,7 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         var changes: [RepeatChange] = []
         // Numbers in two units cannot be compared: the unit change is named instead.
         if repeating.unit == cited.unit, changesNumber(repeating, cites: cited) { changes.append(.value) }
-        if repeating.unit == cited.unit, dropsRange(repeating, cites: cited) { changes.append(.range) }
+        if repeating.unit == cited.unit, changesRange(repeating, cites: cited) { changes.append(.range) }
         if repeating.measure != cited.measure { changes.append(.measure) }
         if repeating.place != cited.place { changes.append(.place) }
         if repeating.unit != cited.unit { changes.append(.unit) }
@@ -61,12 +64,21 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the repeat gives no range where the cited figure, published as a number, gave one.
-    static func dropsRange(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
-        // A figure published only as a range has no number to drop it from: `changesNumber` names
-        // a repeat that gives one as another number.
-        guard cited.value != nil, cited.statedLow != nil || cited.statedHigh != nil else { return false }
-        return repeating.statedLow == nil && repeating.statedHigh == nil && repeating.censoredHigh == nil
+    /// Whether the repeat, published as a number as the cited figure was, states another range
+    /// around it: none where the cited figure gave one, one where it gave none, other bounds
+    /// beyond rounding, a bound dropped (an interval turned into a minimum), or another
+    /// confidence level.
+    static func changesRange(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
+        // A figure published only as a range, or censored, has no range around a number:
+        // `changesNumber` names a repeat that gives it otherwise as another number.
+        guard cited.value != nil, repeating.value != nil else { return false }
+        let citedRange = cited.statedLow != nil || cited.statedHigh != nil
+        let repeatRange = repeating.statedLow != nil || repeating.statedHigh != nil
+        guard citedRange || repeatRange else { return false }
+        guard citedRange, repeatRange else { return true }
+        // A level left unsaid on one side is not a contradiction of the other's.
+        if let level = repeating.ciLevel, let citedLevel = cited.ciLevel, level != citedLevel { return true }
+        return !sameBound(repeating.statedLow, cited.statedLow) || !sameBound(repeating.statedHigh, cited.statedHigh)
     }
 
     /// Whether a range's bound is repeated as it is, up to the repeat's rounding (both nil: no range).
@@ -80,7 +92,8 @@ public enum RepeatChange: String, Sendable, CaseIterable {
 
     /// Whether two figures that repeat nothing of each other say the same number, as far as the
     /// less precise of them says anything: either is the other rounded at its own last significant
-    /// digit (28 million and 27.6 million, 30 million and 27.6 million; not 25 million and 27.6 million).
+    /// digit (28 million and 27.6 million, 40 million and 40.3 million; not 30 or 25 million and
+    /// 27.6 million, and not 5 and 10: see `isRounding`).
     ///
     /// Why public: the brief's caution about competing estimates must draw the line where lineage
     /// and `tipdb check` draw it, or two reports would disagree about what is a rounding.
@@ -88,14 +101,25 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         isRounding(a, of: b) || isRounding(b, of: a)
     }
 
-    /// Whether `repeated` is `cited` rounded at the repeat's own last significant digit: 2.4 million
-    /// (last digit: hundred thousands) for 2,450,000, 28 million for 27.6 million, 2 million for
-    /// 2.45 million; not 3 million, and not 24 million.
+    /// Whether `repeated` is `cited` rounded at the repeat's own last significant digit, and no
+    /// further from it than `roundingShare`: 2.4 million (last digit: hundred thousands) for
+    /// 2,450,000, 28 million for 27.6 million, 40 million for 40.3 million; not 2 or 3 million for
+    /// 2.45 million, 30 million for 27.6 million, or 24 million.
+    ///
+    /// Why the share: a number's trailing zeros do not say whether they are significant, so 10,
+    /// 100 or 2,000 read as rounded to one digit would take in 5, 60 or 1,500, counts of detected
+    /// victims that say something else (review of session 30). A rounding to two or more digits is
+    /// never more than 4.8 % off (10.5 as 11); one to a single digit is taken only as far.
     static func isRounding(_ repeated: Double, of cited: Double) -> Bool {
         if repeated == cited { return true }
         let unit = lastDigitUnit(of: repeated)
-        return abs(repeated - cited) <= unit / 2 * (1 + 1e-9)
+        let difference = abs(repeated - cited)
+        return difference <= unit / 2 * (1 + 1e-9) && difference <= abs(cited) * roundingShare * (1 + 1e-9)
     }
+
+    /// How far from the number a rounding may go, as a share of it: 5 %, as far as a rounding to
+    /// two significant digits can (see `isRounding`).
+    static let roundingShare = 0.05
 
     /// The place value of a number's last significant digit: 2,400,000 → 100,000; 27.6 → 0.1; 0 → 1.
     static func lastDigitUnit(of value: Double) -> Double {
