@@ -36,5 +36,6 @@ public enum EmbeddedMigrations {
         ("m0028_range_only_figures.sql", PackageResources.m0028_range_only_figures_sql),
         ("m0029_range_only_view_comments.sql", PackageResources.m0029_range_only_view_comments_sql),
         ("m0030_relabel_publisher_names.sql", PackageResources.m0030_relabel_publisher_names_sql),
+        ("m0031_copies_last_and_primary_bounds.sql", PackageResources.m0031_copies_last_and_primary_bounds_sql),
     ]
 }

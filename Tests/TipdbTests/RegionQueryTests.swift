@@ -12,11 +12,11 @@ struct RegionQueryTests {
             try Data("key,kind,title,publisher,date\nilo-2022,report,Global Estimates,ILO,2022\n".utf8)
                 .write(to: dir.appendingPathComponent("sources.csv"))
             try Data("""
-                key,measure,value,unit,place,period,source,method
-                fl-wld,forced-labour,27.6 million,persons,WLD,2021,ilo-2022,estimated
-                fl-asia,forced-labour,15.1 million,persons,ILO-ASIA-PACIFIC,2021,ilo-2022,estimated
-                fl-arab-rate,forced-labour,5.3,per-1000,ILO-ARAB-STATES,2021,ilo-2022,estimated
-                fl-gbr,forced-labour,"5,000",persons,GBR,2021,ilo-2022,estimated
+                key,measure,value,low,high,unit,place,period,source,method
+                fl-wld,forced-labour,27.6 million,25 million,28 million,persons,WLD,2021,ilo-2022,estimated
+                fl-asia,forced-labour,15.1 million,,,persons,ILO-ASIA-PACIFIC,2021,ilo-2022,estimated
+                fl-arab-rate,forced-labour,5.3,,,per-1000,ILO-ARAB-STATES,2021,ilo-2022,estimated
+                fl-gbr,forced-labour,"5,000",,,persons,GBR,2021,ilo-2022,estimated
 
                 """.utf8).write(to: dir.appendingPathComponent("figures.csv"))
             let load = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
@@ -25,10 +25,10 @@ struct RegionQueryTests {
             let result = try Tipdb.run(["sql", "-f", file, "--format", "csv"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.replacingOccurrences(of: "\r\n", with: "\n") == """
-                place,place_name,value,unit,period_start,period_end,source,note
-                ILO-ASIA-PACIFIC,Asia and the Pacific,15100000.0,persons,2021,2021,ilo-2022,
-                WLD,World,27600000.0,persons,2021,2021,ilo-2022,
-                ILO-ARAB-STATES,Arab States,,,,,,no estimate in persons; estimated only in per-1000: see figure_citations
+                place,place_name,value,low,high,ci_level,censored,unit,period_start,period_end,source,note
+                ILO-ASIA-PACIFIC,Asia and the Pacific,15100000.0,,,,0,persons,2021,2021,ilo-2022,
+                WLD,World,27600000.0,25000000.0,28000000.0,,0,persons,2021,2021,ilo-2022,
+                ILO-ARAB-STATES,Arab States,,,,,,,,,,no estimate in persons; estimated only in per-1000: see figure_citations
 
                 """, "\(result.stdout)")
         }

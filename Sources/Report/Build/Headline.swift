@@ -27,16 +27,19 @@ enum Headline {
     /// The key figure among `figures` (one measure, one place): the primary estimate whose period
     /// ends on the latest day, then covers whole years, then whole months (`wholeness`: the year
     /// 2020, not December 2020: a month's count is a fraction of the year's), then starts on the latest day (a level for
-    /// one year, not a span ending then), then the most recent publication, then the key, in byte order:
-    /// `latest_estimates`'s order (m0026), so that both pick the same figure. Nil when no figure is
-    /// a primary estimate.
+    /// one year, not a span ending then), then a producer's own figure before a second-hand copy of
+    /// it (m0031: the copy, published later, would otherwise always win), then the most recent
+    /// publication, then the key, in byte order: `latest_estimates`'s order, so that both pick the
+    /// same figure. Nil when no figure is a primary estimate.
     ///
     /// - Parameters:
     ///   - published: the publication date of a source, by key.
+    ///   - copy: whether a source is a second-hand copy (`SecondHandCopies`), by key.
     ///   - eligible: which primary estimates may be taken (all by default): the key figures pass
     ///     over those `tipdb check` calls errors.
     static func best(
-        of figures: ArraySlice<FigureRecord>, published: (String) -> String?, eligible: (FigureRecord) -> Bool = { _ in true }
+        of figures: ArraySlice<FigureRecord>, published: (String) -> String?, copy: (String) -> Bool,
+        eligible: (FigureRecord) -> Bool = { _ in true }
     ) -> FigureRecord? {
         // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
@@ -48,6 +51,8 @@ enum Headline {
             let ga = wholeness(first: sa, last: ea), gb = wholeness(first: sb, last: eb)
             if ga != gb { return ga < gb }
             if sa != sb { return sa > sb }
+            let ca = copy(a.source), cb = copy(b.source)
+            if ca != cb { return cb }
             let pa = published(a.source) ?? "", pb = published(b.source) ?? ""
             if pa != pb { return after(pa, pb) }
             return after(b.key, a.key)

@@ -23,8 +23,18 @@ enum RepeatChangeText {
 
     /// The sentence for one link, or nil when the repeat claims what it repeats.
     static func sentence(_ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext) -> String? {
-        let changes = RepeatChange.between(repeating.claim, cites: cited.claim)
+        var changes = RepeatChange.between(repeating.claim, cites: cited.claim)
         guard !changes.isEmpty else { return nil }
+        let who = context.label(repeating.source)
+        let whom = context.label(cited.source)
+        // A number the cited figure had before a revision was no change of the repeat's making: it
+        // quotes what the source said then (review of session 30), and the reader should know it is superseded.
+        var superseded: String?
+        if changes.contains(.value), let earlier = earlierNumber(repeating, of: cited, context: context) {
+            changes.removeAll { $0 == .value }
+            superseded = "\(earlier), since revised to \(context.text(cited))"
+        }
+        if let superseded, changes.isEmpty { return "\(who) repeats an earlier number of \(whom): \(superseded)" }
         let catalog = context.catalog
         let parts = changes.map { change -> String in
             let (now, was): (String, String) = switch change {
@@ -40,10 +50,26 @@ enum RepeatChangeText {
             }
             return "the \(noun(change)) (\(now), not \(was))"
         }
-        let who = context.label(repeating.source)
-        let whom = context.label(cited.source)
         let from = who == whom ? "the figure it repeats" : "what it repeats from \(whom)"
-        return "\(who) changes \(from): " + parts.joined(separator: ", ")
+        let also = superseded.map { "; and its number is an earlier one of \(whom): \($0)" } ?? ""
+        return "\(who) changes \(from): " + parts.joined(separator: ", ") + also
+    }
+
+    /// The repeat's number as the cited figure gave it before a published revision (not a
+    /// correction of tipdb's copy), up to the repeat's rounding, or nil when it was never that.
+    private static func earlierNumber(_ repeating: FigureRecord, of cited: FigureRecord, context: BriefContext) -> String? {
+        let now = repeating.claim
+        for revision in context.publishedRevisions(cited) {
+            var then = cited.claim
+            then.value = revision.censored ? nil : revision.value
+            then.censoredHigh = revision.censored ? revision.high : nil
+            then.statedLow = revision.censored ? nil : revision.low
+            then.statedHigh = revision.censored ? nil : revision.high
+            if !RepeatChange.between(now, cites: then).contains(.value) {
+                return context.quantity(cited).text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+            }
+        }
+        return nil
     }
 
     /// The names of the changes, for a figure table: "the number and the place".

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Audit {
     /// Figures that repeat another (`cites`) but claim something else: another number beyond
     /// rounding, its range dropped, measure, place, unit, subgroup or reference period (`RepeatChange`:
@@ -18,6 +20,9 @@ extension Audit {
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
                    CASE WHEN c.censored = 0 THEN c.low END AS c_stated_low, CASE WHEN c.censored = 0 THEN c.high END AS c_stated_high,
                    CASE WHEN c.censored = 0 THEN c.ci_level END AS c_ci_level,
+                   (SELECT json_group_array(json_array(v.previous ->> '$.value', v.previous ->> '$.censored',
+                                                       v.previous ->> '$.low', v.previous ->> '$.high'))
+                    FROM figure_revisions v WHERE v.figure = c.key AND v.kind = 'revision' AND json_valid(v.previous)) AS c_earlier,
                    (SELECT group_concat(dimension || '=' || category, '; ')
                     FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
                    (SELECT group_concat(dimension || '=' || category, '; ')
@@ -39,9 +44,13 @@ extension Audit {
             let cited = claim("c_")
             let changes = RepeatChange.between(repeating, cites: cited)
             guard !changes.isEmpty else { return }
+            let earlier = changes.contains(.value)
+                && Self.earlierClaims(of: cited, from: row.string(named: "c_earlier")).contains { !RepeatChange.between(repeating, cites: $0).contains(.value) }
             let parts = changes.map { change -> String in
                 switch change {
-                case .value: "value \(Self.published(repeating)), not \(Self.published(cited))"
+                case .value:
+                    "value \(Self.published(repeating)), not \(Self.published(cited))"
+                        + (earlier ? " (the number \(row.string(named: "c_key") ?? "") had before a revision: it repeats a superseded number)" : "")
                 case .range: (Self.range(repeating).map { "range \($0)" } ?? "no range") + ", not " + (Self.range(cited) ?? "none")
                 case .measure: "measure \(repeating.measure), not \(cited.measure)"
                 case .place: "place \(repeating.place), not \(cited.place)"
@@ -57,6 +66,25 @@ extension Audit {
             described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with " + parts.joined(separator: "; ") + note)
         }
         try repeatsThatDrift(described)
+    }
+
+    /// The cited figure as it was before each of its published revisions (`figure_revisions`,
+    /// kind revision: not a correction of tipdb's copy), from the JSON array of
+    /// `[value, censored, low, high]` the query makes.
+    private static func earlierClaims(of cited: FigureClaim, from json: String?) -> [FigureClaim] {
+        guard let data = json?.data(using: .utf8),
+              let rows = (try? JSONSerialization.jsonObject(with: data)) as? [[Any]]
+        else { return [] }
+        return rows.map { row in
+            func number(_ index: Int) -> Double? { row.indices.contains(index) ? (row[index] as? NSNumber)?.doubleValue : nil }
+            let censored = number(1) == 1
+            var then = cited
+            then.value = censored ? nil : number(0)
+            then.censoredHigh = censored ? number(3) : nil
+            then.statedLow = censored ? nil : number(2)
+            then.statedHigh = censored ? nil : number(3)
+            return then
+        }
     }
 
     /// Figures at the start of a chain of two or more repeats whose every link rounds the one

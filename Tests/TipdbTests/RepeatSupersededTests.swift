@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// A repeat that quotes the number its source gave before a revision did not change it: it
+/// repeats a superseded number, and the brief, `report lineage` and `tipdb check` say that
+/// instead of blaming the repeat (review of session 30).
+@Suite("Repeats of a number since revised (built binary)")
+struct RepeatSupersededTests {
+    @Test("41, repeated before the source revised it to 45, is named as an earlier number, not as a change")
+    func superseded() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("""
+                key,kind,title,publisher,date
+                stat-2021,report,Trafficking statistics,Statistics Office,2021
+                blog-2022,article,A post,Blogger,2022
+
+                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source,cites,method
+                n2020,detected-trafficking-victims,41,persons,NOR,2020,stat-2021,,detected
+                b2020,detected-trafficking-victims,41,persons,NOR,2020,blog-2022,n2020,reported
+                b-other,detected-trafficking-victims,41,persons,SWE,2020,blog-2022,n2020,reported
+
+                """.utf8).write(to: dir.appendingPathComponent("v1.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source,method
+                n2020,detected-trafficking-victims,45,persons,NOR,2020,stat-2021,detected
+
+                """.utf8).write(to: dir.appendingPathComponent("v2.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "v1.csv"], in: dir).status == 0)
+            let revise = try Tipdb.run(["ingest", "--quiet", "v2.csv"], in: dir)
+            #expect(revise.status == 0, "\(revise.stderr)")
+
+            let sentence = "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45"
+            let brief = try Tipdb.run(["report", "brief"], in: dir)
+            #expect(brief.stdout.contains(sentence), "\(brief.stdout)")
+            #expect(brief.stdout.contains(
+                "Blogger 2022 changes what it repeats from Statistics Office 2021: the place (Sweden, not Norway); and its number is an earlier one of Statistics Office 2021: 41, since revised to 45"),
+                "\(brief.stdout)")
+            #expect(!brief.stdout.contains("the number (41, not 45)"))
+            let lineage = try Tipdb.run(["report", "lineage", "b2020"], in: dir)
+            #expect(lineage.stdout.contains("\nFLAG: " + sentence + ".\n"), "\(lineage.stdout)")
+
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains(
+                "b2020 repeats n2020 with value 41, not 45 (the number n2020 had before a revision: it repeats a superseded number)"),
+                "\(check.stdout)")
+        }
+    }
+}
