@@ -86,6 +86,8 @@ extension IngestHelp {
         2011-12 loads as December 2011, with a warning.
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
+          url: http:// or https://, a host, then a path, query or fragment (a space is written %20); doi: \
+        10.1000/xyz123, doi:10.1000/xyz123 or https://doi.org/10.1000/xyz123. A refusal names the part that is wrong.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
         Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao), with a hyphen \
         or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a Unicode dash (en or em dash, \
