@@ -69,7 +69,8 @@ extension IngestHelp {
         (50,000+) goes in low; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
-        the world's population (1.2 trillion persons is refused); a rate is at most its base (1,000 per-1000, \
+        the world's population (1.2 trillion persons is refused), and any other number at most \
+        9,007,199,254,740,991 (2^53 - 1), the largest stored exactly (1.2e20 USD is refused); a rate is at most its base (1,000 per-1000, \
         100,000 per-100000); a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
