@@ -49,6 +49,9 @@ public final class Ingester {
     private var refusedCites: [(key: String, file: String, line: Int, column: Int, reject: Int64?)] = []
     /// Keys of the rows this command refused, by kind, with their `file:line`.
     private var refusedKeys: [RecordKind: [String: String]] = [:]
+    /// References listed as unknown, by batch, field and key, named again once every file is
+    /// read (`settleUnknownReferences`).
+    private var unknownReferences: [String: UnknownReference] = [:]
     /// Every key read in this command, to catch one given twice; created with its first file of records.
     private var keys: KeyMemory?
     /// Keys whose holder is not the first row `keys` saw read them, and holders that were refused.
@@ -146,6 +149,7 @@ public final class Ingester {
                             // are counted, not listed row by row (see `unusableFiles`).
                             if fatal { unusableFiles.append((plan.path, plan.kind)) }
                         }
+                        try settleUnknownReferences()
                         try finishLineage()
                         try warnAboutLoadedFigures()
                         try noteAbsentFigures()
@@ -419,10 +423,10 @@ public final class Ingester {
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }
             switch plan.kind {
             case .figures:
-                try checkReferences(source: row.text("source"), study: row.text("study"), of: &row)
+                try checkReferences(source: row.text("source"), study: row.text("study"), of: &row, batch: batch)
                 try checkUnstatedUnit(key: row.text("key"), unit: nil, in: &row)
                 return try rejectFigure(record, row: row, key: row.text("key"), derivedKey: prepared.derivedKey, file: plan.path, batch: batch)
-            case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row)
+            case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row, batch: batch)
             case .sources: break
             }
             return try reject(record, issues: row.issues, batch: batch)
@@ -444,7 +448,7 @@ public final class Ingester {
             knownSources.insert(source.key)
             return .written(outcome)
         case .study(let study):
-            let unlisted = try checkReferences(source: study.source, study: nil, of: &row)
+            let unlisted = try checkReferences(source: study.source, study: nil, of: &row, batch: batch)
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail("key", issue.message) }
             guard row.issues.isEmpty && !unlisted else { return try reject(record, issues: row.issues, batch: batch) }
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
@@ -452,7 +456,7 @@ public final class Ingester {
             knownStudies.insert(study.key)
             return .written(outcome)
         case .figure(let figure):
-            let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row)
+            let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row, batch: batch)
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             var unstated = fileUnstated ?? row.unstatedFigureFields
@@ -581,11 +585,17 @@ public final class Ingester {
     /// command. Returns true when such a name was only counted, not recorded (see `unusableFiles`):
     /// the row must still be refused, since its reference cannot be written.
     @discardableResult
-    private func checkReferences(source: String?, study: String?, of row: inout RowReader) throws -> Bool {
+    private func checkReferences(source: String?, study: String?, of row: inout RowReader, batch: Int64) throws -> Bool {
         var unlisted = false
         func unknown(_ field: String, _ key: String, kind: RecordKind) {
             if !mayBeDefinedByUnusableFile(kind) || refusedKeys[kind]?[key] != nil {
-                row.fail(field, unknownReference(field, key, kind: kind))
+                let (message, unknown) = unknownReference(field, key, kind: kind)
+                let listed = row.issues.count
+                row.fail(field, message)
+                let id = "\(batch) \(field) \(key)"
+                if unknown, unknownReferences[id] == nil, row.issues.count > listed, let issue = row.issues.last {
+                    unknownReferences[id] = UnknownReference(file: issue.file, message: issue.message, field: field, key: key, kind: kind, batch: batch)
+                }
             } else {
                 unlisted = true
                 unlistedReferences += 1
@@ -680,14 +690,15 @@ public final class Ingester {
         return exists
     }
 
-    /// `kind` is `.sources` or `.studies`, whose table has the same name.
-    private func unknownReference(_ what: String, _ key: String, kind: RecordKind) -> String {
+    /// `kind` is `.sources` or `.studies`, whose table has the same name. `unknown` is true when
+    /// the message says the key is unknown, which `settleUnknownReferences` may say better.
+    private func unknownReference(_ what: String, _ key: String, kind: RecordKind) -> (message: String, unknown: Bool) {
         if let place = refusedKeys[kind]?[key] {
-            return Self.refusedReference(what, key, at: place)
+            return (Self.refusedReference(what, key, at: place), false)
         }
         let table = kind.rawValue
         if let other = try? otherKind(of: key, than: kind) {
-            return "\"\(key)\" is \(other.what), not a \(what); expected the key of a \(what) in the database or in a \(table) file of the same command (\(other.goesIn))"
+            return (Self.otherKindMessage(key, is: other.what, not: what, table: table, goesIn: other.goesIn), false)
         }
         // Read once per file, not once per rejected row: a file may misspell one key a million times.
         let keys = referenceKeys[table] ?? {
@@ -696,9 +707,53 @@ public final class Ingester {
             referenceKeys[table] = read
             return read
         }()
-        return Suggestions.message(
+        let message = Suggestions.message(
             "unknown \(what) \"\(key)\"", for: key, among: keys,
             expected: "expected the key of a \(what) in the database or in a \(table) file of the same command")
+        return (message, true)
+    }
+
+    /// `"f1" is a figure, not a source; expected ...`: one wording for a key of another kind,
+    /// stored or read in this command.
+    static func otherKindMessage(_ key: String, is other: String, not what: String, table: String, goesIn: String) -> String {
+        "\"\(key)\" is \(other), not a \(what); expected the key of a \(what) in the database or in a \(table) file of the same command (\(goesIn))"
+    }
+
+    /// Names again each reference listed as unknown whose key this command read as another kind
+    /// (`UnknownReference`), in the report and in `ingest_rejects`: `"f9" is a figure of this
+    /// command (line 5 of this file), not a source`, as a stored figure's key is named. Runs once
+    /// every file is read, so that a key read after the row that names it counts too, and the
+    /// message does not depend on how far the reading thread had got.
+    private func settleUnknownReferences() throws {
+        guard let keys, !unknownReferences.isEmpty else { return }
+        // Old and new message by file: few, however many rows name the keys.
+        var replacements: [String: [(old: String, new: String)]] = [:]
+        for reference in unknownReferences.values.sorted(by: { ($0.batch, $0.message) < ($1.batch, $1.message) }) {
+            let others: [(kind: RecordKind, what: String, goesIn: String)] = [
+                (.sources, "a source", "the source goes in source"), (.studies, "a study", "the study goes in study"),
+                (.figures, "a figure", "a figure this row repeats goes in cites"),
+            ].filter { $0.kind != reference.kind }
+            guard let other = others.first(where: { keys.contains(reference.key, kind: $0.kind) }),
+                  let read = keys.firstRead(reference.key, kind: other.kind), read.file < filesRead.count else { continue }
+            let file = filesRead[read.file] == reference.file ? "this file" : filesRead[read.file]
+            let refused = refusedKeys[other.kind]?[reference.key] != nil ? ", which was refused" : ""
+            let what = "\(other.what) of this command (line \(read.line) of \(file)\(refused))"
+            let message = Self.otherKindMessage(reference.key, is: what, not: reference.field, table: reference.kind.rawValue, goesIn: other.goesIn)
+            // Made as the row's issue was, so that it is escaped and shortened the same way.
+            let new = IngestIssue(file: reference.file, line: 0, column: 0, message: RowReader.shortened("\(reference.field): \(message)")).message
+            replacements[reference.file, default: []].append((reference.message, new))
+            guard options.onError == .skip else { continue }
+            // The reasons of the batch's kept rows: the message is replaced where it stands among each row's others.
+            try db.execute("UPDATE ingest_rejects SET reason = replace(reason, ?, ?) WHERE batch_id = ?", [reference.message, new, reference.batch])
+        }
+        guard !replacements.isEmpty else { return }
+        for index in report.errors.indices {
+            guard let found = replacements[report.errors[index].file] else { continue }
+            let listed = report.errors[index].message
+            // A derived key's note may follow the message (`IngestIssue.naming(derivedKey:)`).
+            guard let (old, new) = found.first(where: { listed.hasPrefix($0.old) }) else { continue }
+            report.errors[index].message = new + listed.dropFirst(old.count)
+        }
     }
 
     /// What `key` is when it is not a key of `kind` (`.sources` or `.studies`) but a figure's, a

@@ -69,7 +69,8 @@ extension IngestHelp {
         (50,000+) goes in low; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
-        the world's population (1.2 trillion persons is refused); a rate is at most its base (1,000 per-1000, \
+        the world's population (1.2 trillion persons is refused), and any other number at most \
+        9,007,199,254,740,991 (2^53 - 1), the largest stored exactly (1.2e20 USD is refused); a rate is at most its base (1,000 per-1000, \
         100,000 per-100000); a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
@@ -86,6 +87,8 @@ extension IngestHelp {
         2011-12 loads as December 2011, with a warning.
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
+          url: http:// or https://, a host, then a path, query or fragment (a space is written %20); doi: \
+        10.1000/xyz123, doi:10.1000/xyz123 or https://doi.org/10.1000/xyz123. A refusal names the part that is wrong.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
         Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao), with a hyphen \
         or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a Unicode dash (en or em dash, \

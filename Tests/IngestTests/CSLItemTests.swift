@@ -92,7 +92,7 @@ struct CSLItemTests {
         #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
             "1:9: key: \"bad item\" is not a usable key; expected letters, digits and - _ . : / only (no spaces), starting with a letter or digit, such as ilo-2005-global-alliance",
             "1:29: type: unknown CSL type \"reprot\"; did you mean \"report\"? Expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset",
-            "1:62: url: \"ftp://x\" is not a web address; expected a URL starting with https:// or http://",
+            "1:62: url: \"ftp://x\" starts with ftp://, which is no web address; expected a URL starting with https:// or http://, such as https://www.ilo.org/global/publications",
             "2:14: author: name 1 of 3 has no family, given or literal name, only \"name\"; \(expected)",
             "2:47: author: name 3 of 3 is a number; \(expected)",
             "3:13: issued: the range ends (2015) before it starts (2016); expected the end on or after the start",

@@ -30,7 +30,7 @@ struct FileDiagnosisTests {
         ("comma.json", Array("[{\"key\":\"q1\",\"title\":\"T\",\"publisher\":\"P\"},\n{\"key\":\"q2\",\"title\":\"T\",\"publisher\":\"P\",}]\n".utf8),
          "a comma before '}' (a trailing comma), which JSON does not allow; expected a member after the comma, or delete it"),
         ("stream.json", Array("{\n \"key\": \"a\"\n}\n{\n \"key\": \"b\"\n}\n".utf8),
-         "unexpected text after the JSON value; several JSON values one after another: expected them in one array, [{...}, {...}]"),
+         "expected nothing but white space after the JSON object's closing }, found '{'; several JSON values one after another: expected them in one array, [{...}, {...}]"),
         ("allbad.ndjson", Array("{\"foo\":1,}\n".utf8), "a comma before '}' (a trailing comma), which JSON does not allow; expected a member after the comma, or delete it"),
         ("badline.ndjson", Array("{\"key\": oops}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n".utf8), "expected a value, found 'oops'"),
         ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "expected an array of objects ([{...}, {...}]), found an object whose member \"data\" holds an array; give that array itself as the whole file, without the object around it (jq '.data' prints it)"),

@@ -76,13 +76,16 @@ struct JSONArrayIngestTests {
         #expect(try h.fileBytes() == before)
     }
 
-    @Test("text after the closing bracket, several arrays, and a truncated file are refused as before, at their positions")
+    @Test("text after the closing bracket (quoted), several arrays, and a truncated file are refused at their positions")
     func endOfFile() throws {
         let h = try harnessWithSources()
         let body = figures(1_000)
         let cases: [(String, String, String)] = [
-            ("trailing.json", body + "x", "1003:1: unexpected text after the JSON value"),
-            ("two.json", body + "[]\n", "1003:1: unexpected text after the JSON value; several JSON values one after another: expected them in one array, [{...}, {...}]"),
+            ("trailing.json", body + "x", "1003:1: expected nothing but white space after the JSON array's closing ], found 'x'"),
+            ("two.json", body + "[]\n", "1003:1: expected nothing but white space after the JSON array's closing ], found '[]'; several JSON values one after another: expected them in one array, [{...}, {...}]"),
+            // Quoted to the end of its line, and cut at 40 characters, however much the reader holds.
+            ("junk.json", body + "  trailing junk\nmore", "1003:3: expected nothing but white space after the JSON array's closing ], found 'trailing junk'"),
+            ("long.json", body + String(repeating: "é", count: 300), "1003:1: expected nothing but white space after the JSON array's closing ], found '\(String(repeating: "é", count: 40))…'"),
             ("cut.json", String(body.dropLast(4)), "1001:\(figure(999).utf8.count): expected ',' or '}' after an object member, found end of input"),
         ]
         for (name, text, expected) in cases {

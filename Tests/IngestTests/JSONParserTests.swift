@@ -304,9 +304,11 @@ struct JSONStrictnessTests {
         JSONRejection("// note\n1", 1, 1, "expected a value, found '/' (JSON has no comments)"),
         JSONRejection(
             "[1 /* note */]", 1, 4, "expected ',' or ']' after an array element, found '/' (JSON has no comments)"),
-        JSONRejection(#"{"a":1} x"#, 1, 9, "unexpected text after the JSON value"),
-        JSONRejection("[1][2]", 1, 4, "unexpected text after the JSON value"),
-        JSONRejection("1 2", 1, 3, "unexpected text after the JSON value"),
+        JSONRejection(#"{"a":1} x"#, 1, 9, "expected nothing but white space after the JSON object's closing }, found 'x'"),
+        JSONRejection("[1][2]", 1, 4, "expected nothing but white space after the JSON array's closing ], found '[2]'"),
+        JSONRejection("1 2", 1, 3, "expected nothing but white space after the JSON value, found '2'"),
+        JSONRejection("[1] trailing junk\nmore", 1, 5, "expected nothing but white space after the JSON array's closing ], found 'trailing junk'"),
+        JSONRejection("[1]\n  \(String(repeating: "ab", count: 30))", 2, 3, "expected nothing but white space after the JSON array's closing ], found '\(String(repeating: "ab", count: 20))…'"),
         JSONRejection("[\u{0C}]", 1, 2, "expected a value, found control character U+000C"),
         JSONRejection("[\u{A0}1]", 1, 2, "expected a value, found '\u{A0}' (U+00A0)"),
         // Literals
@@ -328,8 +330,8 @@ struct JSONStrictnessTests {
         JSONRejection("[1.e5]", 1, 4, "expected a digit after the decimal point in number '1.', found 'e5'"),
         JSONRejection("1e", 1, 3, "expected a digit in the exponent of number '1e', found end of input"),
         JSONRejection("[1E+]", 1, 5, "expected a digit in the exponent of number '1E+', found ']'"),
-        JSONRejection("1.5.3", 1, 4, "unexpected text after the JSON value"),
-        JSONRejection("0x1F", 1, 2, "unexpected text after the JSON value"),
+        JSONRejection("1.5.3", 1, 4, "expected nothing but white space after the JSON value, found '.3'"),
+        JSONRejection("0x1F", 1, 2, "expected nothing but white space after the JSON value, found 'x1F'"),
         // Strings
         JSONRejection("\"a\tb\"", 1, 3, "unescaped control character U+0009 in string starting at line 1 column 1"),
         JSONRejection(

@@ -68,7 +68,7 @@ struct SourceDateTests {
         #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
             "2:8: accessed: \"2020-1-2\" is not a date; expected the day the URL was read, as YYYY-MM-DD (2013-02-06)",
             "3:8: accessed: \"2017-09\" is not a full date; expected the day the URL was read, as YYYY-MM-DD",
-            "7:9: doi: \"doi: x/1\" is not a DOI; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)",
+            "7:9: doi: \"doi: x/1\" does not start with 10., as every DOI does; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)",
             "10:9: doi: \"https://doi.org/10.1000/a%00b\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123",
             "11:9: doi: \"https://doi.org/10.1000/a%0Ab\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123",
             "12:9: doi: \"10.1000/a b\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123",

@@ -100,7 +100,7 @@ struct JSONArrayReader {
             }
             guard reader.buffer[reader.start] == UInt8(ascii: "[") else {
                 let value = try reader.element(outerDepth: 0)
-                try reader.finish()
+                try reader.finish(after: JSONParser.Scanner.closing(of: value.value))
                 // Read to its end: `next()` has no element to give, and must not read the file again.
                 reader.phase = .done
                 reader.top = .value(value)
@@ -183,19 +183,21 @@ struct JSONArrayReader {
 
     /// After the closing `]`: the rest of the file must be white space.
     private mutating func close() throws(JSONError) -> JSONNode? {
-        try finish()
+        try finish(after: "the JSON array's closing ]")
         phase = .done
         return nil
     }
 
     /// Checks that nothing but white space follows the top-level value, as the parser does.
-    private mutating func finish() throws(JSONError) {
+    ///
+    /// - Parameter closing: what ends the value, as `JSONParser.Scanner.closing(of:)` names it.
+    private mutating func finish(after closing: String) throws(JSONError) {
         try skipWhitespace()
-        try fill(Self.margin)
+        // Enough for the message to quote the text found whole (`Scanner.excerpt(from:)`).
+        try fill(max(Self.margin, JSONParser.Scanner.excerptBytes))
         try step { (scanner) throws(JSONError) in
             guard scanner.pos < scanner.end else { return }
-            if scanner.bytes[scanner.pos] == 0 { throw scanner.nulByte(at: scanner.pos) }
-            throw scanner.error(at: scanner.pos, "unexpected text after the JSON value")
+            throw scanner.trailingText(after: closing)
         }
     }
 

@@ -164,20 +164,58 @@ extension JSONParser {
             if pos == end { throw error(at: pos, "empty input; expected a JSON value") }
             let completed = try parseValue()
             skipWhitespace()
-            if pos < end { throw trailingText() }
+            if pos < end { throw trailingText(after: Self.closing(of: completed.value)) }
             return completed
         }
 
         /// The error for text after the top-level value, at `pos`. On a line of NDJSON it quotes
         /// what was found (a `,` left from the array the lines were cut from, most often) and says
-        /// that the line should end there, as every "expected ..., found ..." message does.
-        func trailingText() -> JSONError {
+        /// that the line should end there, as every "expected ..., found ..." message does. In a
+        /// file it quotes the rest of the line (`] trailing junk`, a second object pasted after
+        /// the array): "unexpected text" alone sent the user looking for it.
+        ///
+        /// - Parameter closing: what ends the value, as `closing(of:)` names it.
+        func trailingText(after closing: String) -> JSONError {
             if endDescription == Self.endOfLine {
                 return failure(expected: "the end of the line after the JSON value (one JSON object per line)")
             }
             if bytes[pos] == 0 { return nulByte(at: pos) }
-            return error(at: pos, "unexpected text after the JSON value")
+            return error(at: pos, "\(Self.nothingAfter) \(closing), found '\(excerpt(from: pos))'")
         }
+
+        /// How every message about text after the top-level value starts (`JSONRecordSource` adds
+        /// a hint to it when that text is another value).
+        static let nothingAfter = "expected nothing but white space after"
+
+        /// What ends a top-level value, for `trailingText(after:)`: "the JSON array's closing ]".
+        static func closing(of value: JSONValue) -> String {
+            switch value {
+            case .array: "the JSON array's closing ]"
+            case .object: "the JSON object's closing }"
+            default: "the JSON value"
+            }
+        }
+
+        /// The text from `offset` to the end of its line, as a message quotes it: at most
+        /// `excerptLength` characters, cut with `…`; only what `bytes` holds (a streaming reader
+        /// holds `excerptBytes` past `offset`, or the end of the file).
+        func excerpt(from offset: Int) -> String {
+            var stop = offset
+            while stop < end, stop - offset < Self.excerptBytes, bytes[stop] != 0x0A, bytes[stop] != 0x0D { stop += 1 }
+            let cutByWindow = stop < end && bytes[stop] != 0x0A && bytes[stop] != 0x0D
+            var text = self.text(offset..<stop)
+            // A character cut by the end of what is held decodes as U+FFFD: not the file's.
+            if cutByWindow { while text.unicodeScalars.last == "\u{FFFD}" { text.unicodeScalars.removeLast() } }
+            guard text.count > Self.excerptLength || cutByWindow else { return text }
+            return String(text.prefix(Self.excerptLength)) + "…"
+        }
+
+        /// How many characters of trailing text a message quotes.
+        static let excerptLength = 40
+
+        /// The most bytes `excerptLength` characters take (four each, the longest in UTF-8), plus
+        /// one, to tell whether more follow.
+        static let excerptBytes = excerptLength * 4 + 1
 
         /// What the end of an NDJSON line is called in messages (`NDJSONReader`).
         static let endOfLine = "end of line"

@@ -414,7 +414,7 @@ final class JSONRecordSource: RecordSource {
             return IngestIssue(file: file, line: 1, column: 1, message: csv)
         }
         var issue = IngestIssue(error, file: file)
-        if error.message == "unexpected text after the JSON value",
+        if error.message.hasPrefix(JSONParser.Scanner.nothingAfter),
            let byte = bytes(of: path, at: error.byteOffset, count: 1).first, [UInt8(ascii: "{"), UInt8(ascii: "[")].contains(byte) {
             issue.message += "; several JSON values one after another: expected them in one array, [{...}, {...}]"
         }

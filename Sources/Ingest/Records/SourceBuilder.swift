@@ -34,16 +34,12 @@ struct SourceBuilder {
             return date
         }
         let url = row.text("url")
-        if let url, !(url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://")) || url.contains(" ") {
-            row.fail("url", "\"\(url)\" is not a web address; expected a URL starting with https:// or http://")
+        if let url, let problem = WebAddress.problem(url) {
+            row.fail("url", problem)
         }
         let doi = row.text("doi").map(Self.normalizedDOI)
-        if let doi, !(doi.hasPrefix("10.") && doi.contains("/")) {
-            row.fail("doi", "\"\(row.text("doi") ?? doi)\" is not a DOI; expected a form such as 10.1000/xyz123 (or https://doi.org/10.1000/xyz123)")
-        } else if let doi, doi.unicodeScalars.contains(where: { VisibleText.isControl($0) || $0.properties.isWhitespace }) {
-            // Written, or decoded from a link's %00, %0A or %20: no DOI holds one, and a NUL would
-            // make the CSL-JSON export of the source unreadable.
-            row.fail("doi", "\"\(VisibleText.escaping(row.text("doi") ?? doi))\" holds a space or control character once read; expected a DOI of printable characters only, such as 10.1000/xyz123")
+        if let doi, let problem = DOIRules.problem(doi, written: row.text("doi") ?? doi) {
+            row.fail("doi", problem)
         }
         guard row.issues.isEmpty, let key, let title else { return nil }
         return Source(

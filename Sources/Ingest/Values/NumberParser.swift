@@ -42,9 +42,14 @@ public enum NumberParser {
         return Double("\(digits)e\(exponent)")
     }
 
+    /// 2^53: a double (SQLite's REAL, in which figures are stored) holds every whole number up to
+    /// it exactly, and not every one above it (`UnitRules` refuses it and larger values, since
+    /// 2^53 + 1 reads as 2^53).
+    static let largestExactWhole = 9_007_199_254_740_992
+
     /// The largest k of a censored count `<k`: its bounds (1 and k - 1) are stored as doubles,
     /// exact for whole numbers up to 2^53.
-    static let largestCensoredBound = 9_007_199_254_740_992
+    static let largestCensoredBound = largestExactWhole
 
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
     public static func parse(_ text: String) throws(Failure) -> ParsedNumber {

@@ -104,8 +104,9 @@ public enum DatabaseFile {
     private static func checkFile(_ path: String, creating: Bool) throws -> (exists: Bool, usesWAL: Bool) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if creating { return (false, false) }
-            throw SchemaError.missing(path: path)
+            guard creating else { throw SchemaError.missing(path: path) }
+            try checkFolder(of: path)
+            return (false, false)
         }
         if isDirectory.boolValue { throw SchemaError.isADirectory(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -117,6 +118,20 @@ public enum DatabaseFile {
         if prefix.isEmpty { return (true, false) }
         if !prefix.starts(with: header) { throw SchemaError.notADatabase(path: path) }
         return (true, prefix.count == 20 && prefix[18] == 2)
+    }
+
+    /// Checks that the folder a new database goes in is there, and is a folder.
+    ///
+    /// Why: SQLite says only "unable to open database file" for `nodir/x.sqlite`, which reads as
+    /// a permission problem; the user needs to know that the folder is missing (or a file).
+    private static func checkFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }  // the working directory
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw SchemaError.folderMissing(path: path, folder: folder)
+        }
+        if !isDirectory.boolValue { throw SchemaError.folderIsAFile(path: path, folder: folder) }
     }
 
     /// Whether every committed change to the file is in the file itself: its WAL is missing or

@@ -9,6 +9,10 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     case isADirectory(path: String)
     /// The file does not exist and the command does not create databases.
     case missing(path: String)
+    /// `tipdb init` was given a path in a folder that does not exist (`folder` as the path names it).
+    case folderMissing(path: String, folder: String)
+    /// `tipdb init` was given a path whose folder part names a file.
+    case folderIsAFile(path: String, folder: String)
     /// The file is SQLite but has no tipdb schema.
     case notInitialised(path: String)
     /// The file is another program's SQLite database: it has tables, none of them tipdb's.
@@ -35,6 +39,10 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
             "\(path): is a directory; give the path of a database file"
         case .missing(let path):
             "\(path): no such database; create it with `tipdb init --db \(path)`"
+        case .folderMissing(let path, let folder):
+            "\(path): the folder \(folder) does not exist, and tipdb creates no folders; expected a path in an existing folder: create it first (mkdir -p \(folder)) or give another path (nothing was created)"
+        case .folderIsAFile(let path, let folder):
+            "\(path): \(folder) is a file, not a folder; expected a path in a folder (nothing was created)"
         case .notInitialised(let path):
             "\(path): a SQLite database without a tipdb schema; run `tipdb init --db \(path)` to add it"
         case .otherProgram(let path):
