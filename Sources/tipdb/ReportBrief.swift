@@ -19,7 +19,7 @@ extension TipDB.ReportCommand {
                 (or one retract emptied) is an error (exit 1).
 
                 FORMATS
-                  md: Markdown. With -o the charts are written as SVG files next to the file, and those of an \
+                  md: Markdown. URLs as <https://...>. With -o the charts are written as SVG files next to the file, and those of an \
                 earlier brief under that name that this one does not draw are removed; to standard output, a \
                 device or a pipe, such as -o /dev/stdout or -o >(gzip > b.md.gz), only the brief is written, each \
                 chart's figures as a table in its place, and a note on standard error says so.

@@ -150,7 +150,7 @@ struct MarkdownRenderer {
             return
         }
         for entry in brief.lineage {
-            out += "- \(entry.flagged ? "**Flag:** " : "")\(c(entry.text, entry.citationMarks))\n"
+            out += "- \(entry.flagged ? "**Flag:** " : "")\(MarkdownText.blockStart(c(entry.text, entry.citationMarks)))\n"
         }
         out += "\n"
     }
@@ -166,10 +166,10 @@ struct MarkdownRenderer {
             out += "### \(e(study.title))\n\n"
             out += StudiesRenderer.facts(study).map { "- \($0.0): \(e($0.1))" }.joined(separator: "\n") + "\n"
             if let label = study.sourceLabel, let number = study.citation { out += "- Source: \(e(label)) [\(number)]\n" }
-            if let summary = study.summary { out += "\n\(e(summary))\n" }
+            if let summary = study.summary { out += "\n\(MarkdownText.escapeBlock(summary))\n" }
             if !study.findings.isEmpty {
                 out += "\nFindings in scope:\n\n"
-                for finding in study.findings { out += "- \(e(finding.text)) [\(finding.citation)]\n" }
+                for finding in study.findings { out += "- \(MarkdownText.escapeBlock(finding.text)) [\(finding.citation)]\n" }
                 if study.figureCount > study.findings.count {
                     out += "- and \(study.figureCount - study.findings.count) more (see the tables below)\n"
                 }
@@ -180,7 +180,7 @@ struct MarkdownRenderer {
 
     private func gaps(_ out: inout TextBuffer) {
         out += "## Data gaps\n\n"
-        for (index, sentence) in brief.gaps.sentences.enumerated() { out += "- \(c(sentence, brief.gaps.marks(ofSentence: index)))\n" }
+        for (index, sentence) in brief.gaps.sentences.enumerated() { out += "- \(MarkdownText.blockStart(c(sentence, brief.gaps.marks(ofSentence: index))))\n" }
         out += "\n"
     }
 
@@ -262,7 +262,7 @@ struct MarkdownRenderer {
 
     private func references(_ out: inout TextBuffer) {
         out += "## References\n\n"
-        for reference in brief.references { out += "[\(reference.number)] \(e(reference.text))\n\n" }
+        for reference in brief.references { out += "[\(reference.number)] \(MarkdownText.entry(reference.parts))\n\n" }
     }
 
     private func provenance(_ out: inout TextBuffer) {
