@@ -105,6 +105,20 @@ struct MarkdownRenderedOutputTests {
         }
     }
 
+    @Test("brief md: a title with a line of backticks stays inside the provenance's code block")
+    func fencedCommand() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeAdversarialDatabase(in: dir)
+            let title = "Title\n```\n# Injected ````"
+            let (markdown, blocks) = try Self.rendered(["report", "brief", "--date", "2026-12-01", "--title", title], in: dir)
+            Self.expectNoMarkupFromData(blocks, "brief")
+            #expect(markdown.contains("\n`````sh\ntipdb report brief --title 'Title\n```\n# Injected ````' --format md --date 2026-12-01\n`````\n"), "\(markdown)")
+            #expect(blocks.filter { $0.block == "code" }.map(\.text) == ["tipdb report brief --title '\(title)' --format md --date 2026-12-01\n"])
+            #expect(blocks.filter { $0.block == "h1" }.map(\.text) == ["Title ``` # Injected ````"])
+            #expect(blocks.last?.rows?.first == ["Batch", "File", "SHA-256", "Kind", "Ingested", "Figures in this brief"])
+        }
+    }
+
     @Test("report lineage, sources and studies md: references link the exact address; list items and summaries stay the data")
     func otherReports() throws {
         try withTemporaryDirectory { dir in

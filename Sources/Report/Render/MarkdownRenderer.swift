@@ -265,10 +265,26 @@ struct MarkdownRenderer {
         for reference in brief.references { out += "[\(reference.number)] \(MarkdownText.entry(reference.parts))\n\n" }
     }
 
+    /// A code fence longer than any run of backticks in `code`, at least three.
+    ///
+    /// Why: a --title (or a path) holding a line break and a line of three backticks closed the
+    /// fence around the command early: the rest of the command rendered as a heading or a
+    /// paragraph, and the tables after it as code. CommonMark closes a fence only with one as
+    /// long, so a longer fence holds any text.
+    static func fence(_ code: String) -> String {
+        var longest = 0, run = 0
+        for character in code {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return String(repeating: "`", count: max(3, longest + 1))
+    }
+
     private func provenance(_ out: inout TextBuffer) {
         out += "## Provenance\n\n"
         out += "Rendered by tipdb \(brief.provenance.tipdbVersion). The same database and this command give the same brief, byte for byte:\n\n"
-        out += "```sh\n\(brief.provenance.command)\n```\n\n"
+        let fence = Self.fence(brief.provenance.command)
+        out += "\(fence)sh\n\(brief.provenance.command)\n\(fence)\n\n"
         out += "| Batch | File | SHA-256 | Kind | Ingested | Figures in this brief |\n| --- | --- | --- | --- | --- | --- |\n"
         for batch in brief.provenance.batches {
             out += "| \(batch.id) | \(e(batch.file)) | \(batch.sha256) | \(e(batch.kind)) | \(e(batch.date)) | \(batch.figureCount) |\n"
