@@ -9,7 +9,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN     := .build/release/tipdb
 DEMO_DB := demo/tipdb.sqlite
 
-.PHONY: all deps build release test demo install clean schema bench fuzz
+.PHONY: all deps build release test demo install clean schema bench fuzz markdown-renderer
 
 all: build
 
@@ -25,8 +25,18 @@ build: deps
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
+# The Markdown tests render tipdb's Markdown with markdown-it-py (CommonMark), pinned, in a venv
+# under .build/ so that nothing outside the clone changes; made again only when missing or another version.
+MARKDOWN_IT_PY := 4.0.0
+MARKDOWN_VENV  := .build/markdown-venv
+markdown-renderer:
+	@if ! $(MARKDOWN_VENV)/bin/python -c 'import sys, markdown_it; sys.exit(markdown_it.__version__ != "$(MARKDOWN_IT_PY)")' 2>/dev/null; then \
+		echo "installing markdown-it-py $(MARKDOWN_IT_PY) into $(MARKDOWN_VENV) for the Markdown rendering tests"; \
+		python3 -m venv $(MARKDOWN_VENV) && $(MARKDOWN_VENV)/bin/python -m pip install -q markdown-it-py==$(MARKDOWN_IT_PY) mdurl==0.1.2; \
+	fi
+
 # The CLI tests run the release binary: the crash tests ingest 200,000 rows twenty times.
-test: release
+test: release markdown-renderer
 	TIPDB_TEST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test
 
 demo: release

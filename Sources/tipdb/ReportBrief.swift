@@ -19,7 +19,7 @@ extension TipDB.ReportCommand {
                 (or one retract emptied) is an error (exit 1).
 
                 FORMATS
-                  md: Markdown. With -o the charts are written as SVG files next to the file, and those of an \
+                  md: Markdown. URLs as <https://...>. With -o the charts are written as SVG files next to the file, and those of an \
                 earlier brief under that name that this one does not draw are removed; to standard output, a \
                 device or a pipe, such as -o /dev/stdout or -o >(gzip > b.md.gz), only the brief is written, each \
                 chart's figures as a table in its place, and a note on standard error says so.
@@ -51,7 +51,7 @@ extension TipDB.ReportCommand {
         /// The format in effect.
         var format: ReportFormat { formatChoice.format }
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; an existing file is replaced only once the new one is complete; a failed write names its cause (disk full, file-size limit, permission) and leaves no file (nor changes an existing one).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write (disk full, file-size limit, permission) says why and leaves no file, nor changes an existing one.", valueName: "file"))
         var output: String?
 
         @OptionGroup var spreadsheet: SpreadsheetOption

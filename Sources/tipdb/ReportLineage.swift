@@ -18,7 +18,7 @@ extension TipDB.ReportCommand {
         @Argument(help: ArgumentHelp("The figure's key (figures.key).", valueName: "figure-key"))
         var key: String
 
-        @Option(help: ArgumentHelp("The output format: plain lines for a terminal (the default), Markdown to paste into a brief (also given as markdown), or JSON for scripts.", valueName: "format"))
+        @Option(help: ArgumentHelp("The output format: plain lines for a terminal (the default), Markdown to paste into a brief (also given as markdown; its references' web addresses are <https://...> autolinks, unescaped), or JSON for scripts.", valueName: "format"))
         var format: LineageReport.Format = .text
 
         static func asksForJSON(_ arguments: [String]) -> Bool {

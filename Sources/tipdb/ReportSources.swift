@@ -27,7 +27,7 @@ extension TipDB.ReportCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var scope: ReportFilterOptions
 
-        @Option(name: .customLong("format"), help: ArgumentHelp("The output format: a Markdown reference list, CSL-JSON for reference managers, or BibTeX (Markdown may also be given as markdown).", valueName: "format"))
+        @Option(name: .customLong("format"), help: ArgumentHelp("The output format: a Markdown reference list (web addresses as <https://...> autolinks, unescaped), CSL-JSON for reference managers, or BibTeX (Markdown may also be given as markdown).", valueName: "format"))
         var formatChoice: FormatChoice<Bibliography.Format> = FormatChoice(default: .md)
 
         /// The format in effect.

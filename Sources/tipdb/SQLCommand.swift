@@ -38,7 +38,9 @@ extension TipDB {
                 show a line break as ↵ and any other control character escaped, in \
                 the notation of tipdb search and ingest's messages (a tab as \\t, an escape \
                 sequence as \\u{1B}, a bidirectional control as \\u{202E}), so no value changes the terminal or the \
-                layout; CSV, TSV and JSON keep values exact. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
+                layout; CSV, TSV and JSON keep values exact. Markdown escapes with a backslash every \
+                character Markdown could read as markup (\\ * _ | < [ and the like), so a rendered cell \
+                reads as the table shows it. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
                 and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
                 reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
                 .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \

@@ -78,7 +78,7 @@ struct DatasetCommandTests {
             #expect(revisions.stdout == "n\r\n0\r\n")
 
             #expect(try Tipdb.run(["derive", "ctdc", "--dataset", "ctdc-global", "--by", "country,year"], in: dir).status == 0)
-            let entry = "Counter-Trafficking Data Collaborative (CTDC) (2024). Global Dataset \\[Dataset\\]. 1 March 2024. https://www.ctdatacollaborative.org/. Accessed 15 January 2025."
+            let entry = "Counter-Trafficking Data Collaborative (CTDC) (2024). Global Dataset \\[Dataset\\]. 1 March 2024. <https://www.ctdatacollaborative.org/>. Accessed 15 January 2025."
             let sources = try Tipdb.run(["report", "sources"], in: dir)
             #expect(sources.stdout == "# Sources\n\n- \(entry) (key: ctdc-global-v1)\n")
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-01-01"], in: dir)

@@ -74,7 +74,7 @@ struct OWIDCopyBriefTests {
         #expect(brief.contains("] is United Nations Office on Drugs and Crime's data as Our World in Data republished it: the same data collection as UNODC 2024 ["))
         #expect(brief.contains("], not an independent source: a figure both give is one figure given twice, not two that agree."))
         #expect(!brief.contains("Where it differs"))
-        #expect(brief.contains("United Nations Office on Drugs and Crime \\[UNODC\\] (2025a). Global Report on Trafficking in Persons \\[Dataset\\]. 14 April 2025. Republished by Our World in Data. https://dataunodc.un.org/."))
+        #expect(brief.contains("United Nations Office on Drugs and Crime \\[UNODC\\] (2025a). Global Report on Trafficking in Persons \\[Dataset\\]. 14 April 2025. Republished by Our World in Data. <https://dataunodc.un.org/>."))
     }
 
     @Test("the copy holds the earlier release's 41: a revision, not two sources that disagree")

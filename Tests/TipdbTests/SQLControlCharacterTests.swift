@@ -40,6 +40,7 @@ struct SQLControlCharacterTests {
         }
     }
 
+    /// Escaped for Markdown too (`\\t`, `\[`), so that a renderer shows the same `\t` and `[` as the table.
     @Test("Markdown shows them the same way")
     func markdown() throws {
         try withTemporaryDirectory { dir in
@@ -49,7 +50,7 @@ struct SQLControlCharacterTests {
             #expect(result.stdout == #"""
                 | key | notes |
                 | --- | --- |
-                | ctl-1 | one↵two\tthree \u{1B}[31mred\u{1B}[0m \u{202E}evil |
+                | ctl-1 | one↵two\\tthree \\u{1B}\[31mred\\u{1B}\[0m \\u{202E}evil |
 
                 """#)
         }

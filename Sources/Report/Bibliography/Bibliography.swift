@@ -67,8 +67,8 @@ public struct Bibliography {
         // and no source, the command fails naming them).
         if sources.isEmpty { out += "No sources: the database holds none yet; load a sources file with tipdb ingest.\n" }
         for source in sources {
-            let entry = CitationText.full(source, yearSuffix: suffixes[source.key] ?? "")
-            out += "- " + MarkdownText.escape(entry) + " (key: " + MarkdownText.escape(source.key) + ")\n"
+            let parts = CitationText.segments(source, yearSuffix: suffixes[source.key] ?? "").map(ReferencePart.init)
+            out += "- " + MarkdownText.blockStart(MarkdownText.entry(parts)) + " (key: " + MarkdownText.escape(source.key) + ")\n"
         }
         return out
     }

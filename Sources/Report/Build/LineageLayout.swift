@@ -27,7 +27,13 @@ enum LineageLayout: Equatable {
 
     /// One line about the figure above, already escaped.
     func detail(_ line: String) -> String {
-        self == .markdown ? "  - \(line)\n" : "  \(line)\n"
+        self == .markdown ? "  - \(MarkdownText.blockStart(line))\n" : "  \(line)\n"
+    }
+
+    /// A reference entry: as plain text, or in Markdown with its URL and DOI as links whose
+    /// addresses are not escaped (`MarkdownText.entry`).
+    func entry(_ reference: Reference) -> String {
+        self == .markdown ? MarkdownText.entry(reference.parts) : reference.text
     }
 
     /// A key: bold in Markdown.
@@ -45,7 +51,7 @@ enum LineageLayout: Equatable {
 
     /// A sentence on a line of its own (a paragraph of its own in Markdown).
     func paragraph(_ text: String) -> String {
-        self == .markdown ? "\n\(text)\n" : "\(text)\n"
+        self == .markdown ? "\n\(MarkdownText.blockStart(text))\n" : "\(text)\n"
     }
 
     /// A section title: `Repeated by:` in text, `## Repeated by` in Markdown.

@@ -153,7 +153,7 @@ public struct LineageReport {
         }
         out += layout.heading("References")
         let references = ReferenceList.build(context: context)
-        out += layout.references(references.map { "[\($0.number)] " + e($0.text) })
+        out += layout.references(references.map { "[\($0.number)] " + layout.entry($0) })
         return out
     }
 }

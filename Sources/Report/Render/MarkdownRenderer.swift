@@ -150,7 +150,7 @@ struct MarkdownRenderer {
             return
         }
         for entry in brief.lineage {
-            out += "- \(entry.flagged ? "**Flag:** " : "")\(c(entry.text, entry.citationMarks))\n"
+            out += "- \(entry.flagged ? "**Flag:** " : "")\(MarkdownText.blockStart(c(entry.text, entry.citationMarks)))\n"
         }
         out += "\n"
     }
@@ -166,10 +166,10 @@ struct MarkdownRenderer {
             out += "### \(e(study.title))\n\n"
             out += StudiesRenderer.facts(study).map { "- \($0.0): \(e($0.1))" }.joined(separator: "\n") + "\n"
             if let label = study.sourceLabel, let number = study.citation { out += "- Source: \(e(label)) [\(number)]\n" }
-            if let summary = study.summary { out += "\n\(e(summary))\n" }
+            if let summary = study.summary { out += "\n\(MarkdownText.escapeBlock(summary))\n" }
             if !study.findings.isEmpty {
                 out += "\nFindings in scope:\n\n"
-                for finding in study.findings { out += "- \(e(finding.text)) [\(finding.citation)]\n" }
+                for finding in study.findings { out += "- \(MarkdownText.escapeBlock(finding.text)) [\(finding.citation)]\n" }
                 if study.figureCount > study.findings.count {
                     out += "- and \(study.figureCount - study.findings.count) more (see the tables below)\n"
                 }
@@ -180,7 +180,7 @@ struct MarkdownRenderer {
 
     private func gaps(_ out: inout TextBuffer) {
         out += "## Data gaps\n\n"
-        for (index, sentence) in brief.gaps.sentences.enumerated() { out += "- \(c(sentence, brief.gaps.marks(ofSentence: index)))\n" }
+        for (index, sentence) in brief.gaps.sentences.enumerated() { out += "- \(MarkdownText.blockStart(c(sentence, brief.gaps.marks(ofSentence: index))))\n" }
         out += "\n"
     }
 
@@ -262,13 +262,29 @@ struct MarkdownRenderer {
 
     private func references(_ out: inout TextBuffer) {
         out += "## References\n\n"
-        for reference in brief.references { out += "[\(reference.number)] \(e(reference.text))\n\n" }
+        for reference in brief.references { out += "[\(reference.number)] \(MarkdownText.entry(reference.parts))\n\n" }
+    }
+
+    /// A code fence longer than any run of backticks in `code`, at least three.
+    ///
+    /// Why: a --title (or a path) holding a line break and a line of three backticks closed the
+    /// fence around the command early: the rest of the command rendered as a heading or a
+    /// paragraph, and the tables after it as code. CommonMark closes a fence only with one as
+    /// long, so a longer fence holds any text.
+    static func fence(_ code: String) -> String {
+        var longest = 0, run = 0
+        for character in code {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return String(repeating: "`", count: max(3, longest + 1))
     }
 
     private func provenance(_ out: inout TextBuffer) {
         out += "## Provenance\n\n"
         out += "Rendered by tipdb \(brief.provenance.tipdbVersion). The same database and this command give the same brief, byte for byte:\n\n"
-        out += "```sh\n\(brief.provenance.command)\n```\n\n"
+        let fence = Self.fence(brief.provenance.command)
+        out += "\(fence)sh\n\(brief.provenance.command)\n\(fence)\n\n"
         out += "| Batch | File | SHA-256 | Kind | Ingested | Figures in this brief |\n| --- | --- | --- | --- | --- | --- |\n"
         for batch in brief.provenance.batches {
             out += "| \(batch.id) | \(e(batch.file)) | \(batch.sha256) | \(e(batch.kind)) | \(e(batch.date)) | \(batch.figureCount) |\n"

@@ -29,17 +29,17 @@ public enum StudiesRenderer {
             out += facts(study).map { "- \($0.0): \(e($0.1))" }.joined(separator: "\n") + "\n"
             if let label = study.sourceLabel, let number = study.citation { out += "- Source: \(e(label)) [\(number)]\n" }
             out += "- Key: \(e(study.key))\n"
-            if let summary = study.summary { out += "\n\(e(summary))\n" }
+            if let summary = study.summary { out += "\n\(MarkdownText.escapeBlock(summary))\n" }
             if !study.findings.isEmpty {
                 out += "\nFigures in scope (\(study.figureCount)):\n\n"
-                for finding in study.findings { out += "- \(e(finding.text)) [\(finding.citation)]\n" }
+                for finding in study.findings { out += "- \(MarkdownText.escapeBlock(finding.text)) [\(finding.citation)]\n" }
                 if study.figureCount > study.findings.count { out += "- and \(study.figureCount - study.findings.count) more\n" }
             }
             out += "\n"
         }
         if !references.isEmpty {
             out += "## References\n\n"
-            for reference in references { out += "[\(reference.number)] \(e(reference.text))\n\n" }
+            for reference in references { out += "[\(reference.number)] \(MarkdownText.entry(reference.parts))\n\n" }
         }
         return out
     }

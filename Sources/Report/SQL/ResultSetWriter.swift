@@ -117,9 +117,13 @@ public final class ResultSetWriter {
         }.joined(separator: String(separator)) + "\r\n"
     }
 
+    /// A value as a table cell, escaped as the brief escapes its cells (`MarkdownText.escape`).
+    ///
+    /// Why: only `|` was escaped, so a value `*draft*` rendered in italics without its stars,
+    /// `<b>x</b>` as bold HTML, and `a\|b` without its backslash (written `a\\|b`, read as
+    /// `a|b`). Line breaks are already `↵` (`TextTable.display`), so no cell holds one.
     private static func markdownCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
+        MarkdownText.escape(text)
     }
 
     private func markdownHeader() -> String {
