@@ -30,7 +30,8 @@ extension TipDB.DeriveCommand {
                 1,200 people, form of exploitation forced labour; a figure an earlier tipdb derived with 1200 and \
                 forced-labour in its notes is unchanged when derived again) and the dataset version's sha256; for a version loaded with \
                 --on-error skip, the notes (and a note of the command) say how many of the file's rows it holds (not as \
-                a number below --min-cell): the refused rows are counted nowhere. Dimensions map to figure fields: \
+                a number below --min-cell) and how many were refused (exactly, unless that gives a held number below \
+                it: the file's total less the number of all people gives it anyway): the refused rows are counted nowhere. Dimensions map to figure fields: \
                 country → place (WLD when not broken down), year → reference period (else the dataset's span), \
                 gender → sex, age → age group, form → form; citizenship, means of control and not-recorded categories \
                 are breakdowns (table figure_breakdowns). A figure whose key tipdb retract withdrew is not written \
