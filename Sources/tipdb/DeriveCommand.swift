@@ -30,7 +30,8 @@ extension TipDB.DeriveCommand {
                 1,200 people, form of exploitation forced labour; a figure an earlier tipdb derived with 1200 and \
                 forced-labour in its notes is unchanged when derived again) and the dataset version's sha256; for a version loaded with \
                 --on-error skip, the notes (and a note of the command) say how many of the file's rows it holds (not as \
-                a number below --min-cell): the refused rows are counted nowhere. Dimensions map to figure fields: \
+                a number below --min-cell) and how many were refused (exactly, unless that gives a held number below \
+                it: the file's total less the number of all people gives it anyway): the refused rows are counted nowhere. Dimensions map to figure fields: \
                 country → place (WLD when not broken down), year → reference period (else the dataset's span), \
                 gender → sex, age → age group, form → form; citizenship, means of control and not-recorded categories \
                 are breakdowns (table figure_breakdowns). A figure whose key tipdb retract withdrew is not written \
@@ -49,18 +50,22 @@ extension TipDB.DeriveCommand {
                 one version from the other), and every derivation of one version must use the same \
                 --min-cell. A table that no further suppression can protect is refused; when tables derived \
                 before take part, the refusal says whether this table alone could be published and which of \
-                them leaves it nothing to suppress.
+                them leaves it nothing to suppress. The audit spans one dataset's versions only, so a dataset \
+                that holds the same people as another --dataset name with derived tables (the same file by \
+                sha256, or one's case rows all in the other's, as an older release under a second name) is \
+                refused, naming that dataset: derive from it, or load the releases as versions of one dataset.
 
                 The counting and the audit read one snapshot of the database and keep no other writer out (an \
                 ingest can run meanwhile); the write lock is taken only to write the figures. If the dataset's \
-                versions, derivations, cases or derived figures changed in the meantime, the table is audited \
-                again with them first (a note says so), as if the two had run one after the other.
+                versions, derivations, cases or derived figures changed in the meantime (or another dataset of its \
+                variant got its first table), the table is audited again with them first (a note says so), as if \
+                the two had run one after the other.
 
                 --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \
                 access, and opens the database read-only.
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
-                changed, a count that cannot be protected); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
+                changed, a count that cannot be protected, another dataset of the same people); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
                 --dataset-version the database does not hold too, with the closest names).
                 """
         )

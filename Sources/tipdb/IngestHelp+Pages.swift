@@ -190,6 +190,9 @@ extension IngestHelp {
         in the metadata, from the file name, and a file whose metadata names another producer than the \
         source stored under that key is refused. A chart stored under a file name's key by an earlier \
         tipdb keeps that key. An Entity that names another place than its Code is refused naming both; \
+        an Entity's parenthesis is dropped only when it tags a region as the body's whose it is (Africa (UN) \
+        is M49's Africa; (UNODC), (ILO) alike): Sudan (former), Asia (excl. China and India), Sub-Saharan \
+        Africa (WB) or Africa (WHO) is another set of countries, refused at the Entity saying so; \
         <5 in a column given in thousands is fewer than 5,000, and <0.5 fewer than 500. Metadata that \
         describes none of the CSV's columns (another chart's) is refused.
           Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \

@@ -141,13 +141,15 @@ struct DatasetsDeriveTests {
         #expect(throws: DisclosureControl.Failure.self) { try DisclosureControl(values: values, relations: relations, minCell: 11).protect() }
     }
 
-    @Test("the notes never give a count below the minimum: neither the rows held nor the rows refused")
+    @Test("the notes never give a version's total below the minimum; the rows refused, which the file's total less the published total gives, exactly")
     func coverageWords() {
         func version(rows: Int, rejected: Int) -> DatasetVersion {
             DatasetVersion(id: 1, name: "d", version: 1, variant: "global", sha256: "", rows: rows, rowsRejected: rejected, source: "d-v1")
         }
         #expect(version(rows: 72, rejected: 0).coverage(minCell: 11) == nil)
-        #expect(version(rows: 72, rejected: 2).coverage(minCell: 11) == "72 of the file's rows, fewer than 11 refused at ingest not counted")
+        // It said "fewer than 11 refused", while datasets.rows_rejected held the 2 (review F5).
+        #expect(version(rows: 72, rejected: 2).coverage(minCell: 11) == "72 of the file's 74 rows, the 2 refused at ingest not counted")
+        #expect(version(rows: 72, rejected: 2).coverage(minCell: 11, hidingRefused: true) == "72 of the file's rows, fewer than 11 refused at ingest not counted")
         #expect(version(rows: 4000, rejected: 60).coverage(minCell: 11) == "4,000 of the file's 4,060 rows, the 60 refused at ingest not counted")
         #expect(version(rows: 5, rejected: 60).coverage(minCell: 11) == "fewer than 11 of the file's 65 rows, the others refused at ingest not counted")
     }
@@ -314,5 +316,25 @@ struct DatasetsDeriveTests {
         let report = try CaseDerivation(db: h.db, options: DeriveOptions(dataset: "cases", dimensions: [.country], dryRun: true)).run()
         #expect(report.counts == 3 && report.batch == nil)
         #expect(try h.fileBytes() == before)
+    }
+
+    @Test("notes that hid a small number of refused rows, as tipdb wrote them, are kept when the same table is derived again: no revision")
+    func refusedRowsNotesKept() throws {
+        let h = try IngestHarness()
+        var text = Self.header + "\n" + String(repeating: "2019,Woman,,MEX,USA,,,,,,,,,,,,\n", count: 12)
+        text += String(repeating: "2019,Robot,,MEX,USA,,,,,,,,,,,,\n", count: 3)
+        let report = try h.ingest([try h.write("cases.csv", text)], IngestOptions(format: .ctdc, onError: .skip, dataset: "cases"))
+        #expect(report.errors.count == 3)
+        let first = try derive(h, [.year])
+        #expect(first.notes.contains("dataset cases version 1 was loaded with --on-error skip and holds 12 of the file's 15 rows, the 3 refused at ingest not counted: these figures count only the rows it holds, and their notes say so"), "\(first.notes)")
+        let notes = try #require(try value(h, "cases-v1/count").notes)
+        #expect(notes.contains("; it holds 12 of the file's 15 rows, the 3 refused at ingest not counted): "), "\(notes)")
+        // As the tipdb before it wrote them: kept, unchanged, when derived again.
+        let hidden = notes.replacingOccurrences(of: "12 of the file's 15 rows, the 3 refused", with: "12 of the file's rows, fewer than 11 refused")
+        try h.db.execute("UPDATE figures SET notes = ? WHERE key = 'cases-v1/count'", [hidden])
+        let again = try derive(h, [.year])
+        #expect(again.updated == 0 && again.unchanged == again.counts + again.shares)
+        #expect(try value(h, "cases-v1/count").notes == hidden)
+        #expect(try h.count("figure_revisions") == 0)
     }
 }

@@ -90,4 +90,36 @@ struct DatasetsOWIDTests {
             "\(file):5:17: \(title): \"2000.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number (written \"2.0005\", in thousands)",
         ])
     }
+
+    @Test("an Entity's parenthesis is dropped only as a tag of that body's region: (former), (excl. ...), (WB) and (WHO) are refused")
+    func entityQualifiers() throws {
+        let h = try IngestHarness()
+        let file = try h.write("dvq.csv", """
+            Entity,Code,Year,Detected victims of human trafficking
+            Africa (UN),,2019,10
+            Northern America (UN),,2019,11
+            Arab States (ILO),,2019,12
+            Sudan (former),,2005,39
+            Asia (excl. China and India),,2019,40
+            Sub-Saharan Africa (WB),,2019,51
+            Africa (WHO),,2019,54
+            Europe (ILO),,2019,55
+            Czechoslovakia (former),,1990,56
+
+            """)
+        let report = try h.ingest([file], IngestOptions(onError: .skip))
+        let expected = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
+        let onlyTags = "which tipdb does not hold (only (UN), (UNODC) or (ILO) after the name of one of that body's regions is read as that region)"
+        #expect(report.errors.map(\.description) == [
+            "\(file):5:1: Entity: unknown place \"Sudan (former)\"; it is Sudan within its former borders, not today's Sudan (SDN), and tipdb's places are today's: give the country the figure covers, or a region, and say in the figure's notes that it counts Sudan (former); --on-error skip loads the other rows",
+            "\(file):6:1: Entity: unknown place \"Asia (excl. China and India)\"; (excl. China and India) makes it another grouping than Asia (M49-142), \(onlyTags); \(expected); --on-error skip loads the other rows",
+            "\(file):7:1: Entity: unknown place \"Sub-Saharan Africa (WB)\"; (WB) makes it another grouping than Sub-Saharan Africa (M49-202), \(onlyTags); did you mean \"Sub-Saharan Africa (UNODC)\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows",
+            "\(file):8:1: Entity: unknown place \"Africa (WHO)\"; (WHO) makes it another grouping than Africa (M49-002), \(onlyTags); did you mean \"Africa (ILO)\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows",
+            "\(file):9:1: Entity: unknown place \"Europe (ILO)\"; (ILO) makes it another grouping than Europe (M49-150), \(onlyTags); \(expected); --on-error skip loads the other rows",
+            "\(file):10:1: Entity: unknown place \"Czechoslovakia (former)\"; Czechoslovakia ended in 1992, and tipdb's places are today's: give the country the figure covers among its successors (CZE or SVK), or a region, and say in the figure's notes that it counts Czechoslovakia; --on-error skip loads the other rows",
+        ])
+        // Only the tags of a body's own regions load, as those regions.
+        let places = try h.db.rows("SELECT place FROM figures ORDER BY place").compactMap { $0.string("place") }
+        #expect(places == ["ILO-ARAB-STATES", "M49-002", "M49-021"])
+    }
 }

@@ -139,6 +139,11 @@ struct CTDCLoader {
     /// one would present old counts as the current ones (GLOTIP refuses such an export too).
     ///
     /// Dates are compared on the part both give (`2024` against `2024-03-01` is no conflict).
+    ///
+    /// Why no longer "or load it under another --dataset name": followed, it took the two releases
+    /// out of the audit between versions, and their tables, derived apart, let a reader count the 3
+    /// people added in Moldova; derive now refuses such a pair (`SamePeople`), and the message says
+    /// how to derive from both.
     private func olderRelease(_ published: String, name: String, named: String?) throws -> IngestIssue? {
         guard let latest = try context.db.rows(
             """
@@ -158,7 +163,7 @@ struct CTDCLoader {
         }
         return IngestIssue(
             file: context.path, line: 0, column: 0,
-            message: "\(given) is before the release of version \(latest.int("version") ?? 0) of dataset \(name) (\(latestDate)) already loaded; expected releases loaded in order, so that the latest version, which tipdb derive counts, stays the newest: give the file's real release date with --released YYYY-MM-DD, or load it under another --dataset name")
+            message: "\(given) is before the release of version \(latest.int("version") ?? 0) of dataset \(name) (\(latestDate)) already loaded; expected releases loaded in order, so that the latest version, which tipdb derive counts, stays the newest: give the file's real release date with --released YYYY-MM-DD; to derive from both releases, load them as versions of one --dataset, oldest first, in a new database (tipdb init): under another --dataset name, tipdb derive refuses tables from the two datasets while they hold the same people (one's case rows all in the other's), since it audits the change between releases, which would let a reader count the people added, only between one dataset's versions")
     }
 
     /// Puts the file's digest on its ingest batch (the ingester leaves it to this loader).

@@ -49,8 +49,10 @@ extension CaseDerivation {
     /// counted again for the audit, and the first one's `min_cell`, which every later one must
     /// use); the case rows of every version (by count and last id per version: tipdb only adds
     /// them with a new version, so this catches a change made by hand too, short of rewriting rows
-    /// in place); and every derived figure of every version, as the audit reads them (published, or
-    /// suppressed with a bound). Measures, places and units are read only when writing, under the lock.
+    /// in place); which versions of other datasets of its variant have derived tables (a first table
+    /// derived from one may make it hold the same people: `SamePeople`); and every derived figure of
+    /// every version, as the audit reads them (published, or suppressed with a bound). Measures,
+    /// places and units are read only when writing, under the lock.
     struct AuditInputs {
         let dataset: String
         /// `PRAGMA data_version` in the snapshot.
@@ -86,6 +88,16 @@ extension CaseDerivation {
                     [dataset]),
                 try db.rows(
                     "SELECT dataset_id, count(*), max(id) FROM cases WHERE dataset_id IN (\(versions)) GROUP BY dataset_id ORDER BY dataset_id",  // sql-constant: the fixed subquery above
+                    [dataset]),
+                // The versions of other datasets of the same variant that tables are derived from:
+                // a first table derived from one meanwhile may make it a dataset of the same people
+                // (`SamePeople`), which this derivation must refuse.
+                try db.rows(
+                    """
+                    SELECT DISTINCT d.id FROM datasets d JOIN derivations v ON v.dataset_id = d.id
+                    WHERE d.name <> ?1 AND d.variant IN (SELECT variant FROM datasets WHERE name = ?1)
+                    ORDER BY d.id
+                    """,
                     [dataset]),
                 try db.rows(
                     """

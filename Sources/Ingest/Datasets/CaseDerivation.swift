@@ -84,6 +84,11 @@ public struct CaseDerivation {
            Int(earlier) != options.minCell {
             throw DeriveError.minCellChanged(dataset: dataset.name, version: dataset.version, earlier: Int(earlier), given: options.minCell)
         }
+        if let same = try SamePeople.find(for: dataset, in: db) {
+            // The same file as this very version: its tables are this version's, under another name.
+            let sameFile = same.evidence == .sameFile && same.matched.id == dataset.id
+            throw DeriveError.samePeople(account: same.account, dataset: dataset.name, other: same.other.name, sameFile: sameFile)
+        }
         let tally = try CaseTally(db: db, dataset: dataset.id, variant: dataset.variant, dimensions: dimensions)
         guard let years = tally.years else { throw DeriveError.noYears(dataset: dataset.name) }
         let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
@@ -153,7 +158,7 @@ public struct CaseDerivation {
             report.notes.append("dataset \(dataset.name) version \(dataset.version) was loaded with --on-error skip and holds \(coverage): these figures count only the rows it holds, and their notes say so")
         }
         if audited.reaudited {
-            report.notes.append("another process changed dataset \(dataset.name)'s versions, derivations or derived figures while derive counted: the table was audited again with them before writing")
+            report.notes.append("another process changed dataset \(dataset.name)'s versions, derivations or derived figures while derive counted (or derived a first table from another dataset, which may hold the same people): the table was audited again with them before writing")
         }
         report.notes.append("cite as: \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)), derived by tipdb; source \(dataset.source)")
         return report

@@ -38,19 +38,29 @@ struct DatasetVersion {
 
     /// What part of its file the version holds, for the notes of what is derived from it: nil
     /// when every row loaded, else `4,000 of the file's 4,006 rows, the 6 refused at ingest not
-    /// counted`. The rows held and the rows refused are counts of people like any other: below the
-    /// minimum cell size neither is given, nor the file's total, which would give it away.
+    /// counted`. When the version holds fewer people than the minimum cell size, its total is a
+    /// small count (derive shows it as `<11`): neither the rows held nor the file's total is given,
+    /// since the two give it away.
     ///
-    /// - Parameter former: numbers as an earlier tipdb wrote them, ungrouped (`4000`), for
-    ///   notes stored by it (`FigureWriter.write(formerNotes:)`).
-    func coverage(minCell: Int, former: Bool = false) -> String? {
+    /// Why the refused rows are given exactly, even below the minimum, when the version's total is
+    /// published: the file's total (anyone holding the cited file counts its rows) less that total is
+    /// their number, so "fewer than 11 refused" hid nothing while `datasets.rows_rejected` and
+    /// `ingest_batches.rows_rejected` held it; and it counts malformed rows, not people with any
+    /// characteristic a table breaks down by, so it narrows no small count.
+    ///
+    /// - Parameters:
+    ///   - former: numbers as an earlier tipdb wrote them, ungrouped (`4000`), for notes stored by
+    ///     it (`FigureWriter.write(formerNotes:)`).
+    ///   - hidingRefused: as tipdb wrote them before it gave the refused rows exactly: `72 of the
+    ///     file's rows, fewer than 11 refused at ingest not counted`, for notes stored by it.
+    func coverage(minCell: Int, former: Bool = false, hidingRefused: Bool = false) -> String? {
         guard rowsRejected > 0 else { return nil }
         let number = { (value: Int) in former ? String(value) : NumberText.decimal(Double(value), digits: 0) }
         let total = rows + rowsRejected
         guard rows >= minCell else {
             return "\(total < minCell ? "part" : "fewer than \(number(minCell))") of the file's \(number(total)) rows, the others refused at ingest not counted"
         }
-        guard rowsRejected >= minCell else {
+        if hidingRefused, rowsRejected < minCell {
             return "\(number(rows)) of the file's rows, fewer than \(number(minCell)) refused at ingest not counted"
         }
         return "\(number(rows)) of the file's \(number(total)) rows, the \(number(rowsRejected)) refused at ingest not counted"

@@ -17,6 +17,9 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     case cannotProtect(figure: String, minCell: Int, earlier: [String] = [], change: Int? = nil, blockedBy: [String]? = nil)
     /// A derived figure that the unit rules of every figure refuse: a fault of tipdb, not of the data.
     case figureRefused(reason: String)
+    /// Another dataset holds the same people and has derived tables (`SamePeople`): `account` says
+    /// how they were recognised, `other` names that dataset, `sameFile` when it is the same file.
+    case samePeople(account: String, dataset: String, other: String, sameFile: Bool)
 
     public var description: String {
         switch self {
@@ -43,6 +46,14 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
                 + (change == nil
                     ? "; nothing was stored: derive with fewer dimensions, or from a new dataset version"
                     : "; nothing was stored: derive with fewer dimensions, or once the newer version adds at least \(minCell) people to every count that changes")
+        case .samePeople(let account, let dataset, let other, let sameFile):
+            "\(account); a reader holding tables derived from both could "
+                + (sameFile ? "read in one a count the other suppresses" : "subtract one from the other and count the people added between them")
+                + ", and derive audits tables together only within one dataset (its versions); nothing was stored: derive from dataset \(other)"
+                + (sameFile
+                    ? " instead, the same file"
+                    : " only, or load both releases as versions of one --dataset, oldest first, in a new database (tipdb init), where each release's tables are audited with the other's")
+                + " (dataset \(dataset)'s own tables, if any, stay as they were)"
         case .figureRefused(let reason):
             "a derived figure was refused (\(reason)); nothing was stored: this is a fault of tipdb, please report it with the dataset's shape"
         }
@@ -67,7 +78,7 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     public var isUsage: Bool {
         switch self {
         case .unknownDataset, .unknownVersion, .noDimensions, .minCellTooSmall: true
-        case .minCellChanged, .noYears, .cannotProtect, .figureRefused: false
+        case .minCellChanged, .noYears, .cannotProtect, .figureRefused, .samePeople: false
         }
     }
 }

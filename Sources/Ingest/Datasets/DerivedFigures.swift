@@ -28,9 +28,10 @@ struct DerivedFigures {
     }
 
     /// How every note starts: the dataset version, its digest, and the part of its file it holds
-    /// when rows were refused at ingest (`former`: as an earlier tipdb wrote it).
-    private func origin(former: Bool) -> String {
-        let part = dataset.coverage(minCell: minCell, former: former).map { "; it holds \($0)" } ?? ""
+    /// when rows were refused at ingest (`former`: as an earlier tipdb wrote it, which also hid a
+    /// number of refused rows below the minimum: `DatasetVersion.coverage`).
+    private func origin(former: Bool, hidingRefused: Bool = false) -> String {
+        let part = dataset.coverage(minCell: minCell, former: former, hidingRefused: hidingRefused).map { "; it holds \($0)" } ?? ""
         return "Derived by tipdb from the \(dataset.title) (dataset \(dataset.name) version \(dataset.version), sha256 \(dataset.sha256)\(part)): "
     }
 
@@ -44,7 +45,7 @@ struct DerivedFigures {
 
     /// A count figure: `value` nil for a suppressed count, with `high` its published upper bound;
     /// with its notes as an earlier tipdb wrote them (`FigureWriter.write(formerNotes:)`).
-    func count(_ cell: CaseTally.Cell, value: Int?, high: Int?) -> (Figure, [Breakdown], formerNotes: String) {
+    func count(_ cell: CaseTally.Cell, value: Int?, high: Int?) -> (Figure, [Breakdown], formerNotes: [String]) {
         var figure = base(cell, key: key(cell), unit: "persons")
         if let value {
             figure.value = Double(value)
@@ -56,25 +57,27 @@ struct DerivedFigures {
         let control = value == nil
             ? "Suppressed under disclosure control (minimum cell size \(minCell)): not shown as a number."
             : "Disclosure control: counts below \(minCell) are shown as <\(minCell), and further counts are suppressed where a total would reveal them."
-        let notes = { (former: Bool) in origin(former: former) + "the number of people recorded with \(description(cell, former: former)). " + control }
-        figure.notes = notes(false)
-        return (figure, breakdowns(cell), notes(true))
+        let notes = { (former: Bool, hiding: Bool) in
+            origin(former: former, hidingRefused: hiding) + "the number of people recorded with \(description(cell, former: former)). " + control
+        }
+        figure.notes = notes(false, false)
+        return (figure, breakdowns(cell), [notes(true, true), notes(false, true)])
     }
 
     /// A share figure over the multi-select dimension `dimension`, in percent of `denominator`;
     /// with its notes as an earlier tipdb wrote them (`FigureWriter.write(formerNotes:)`).
-    func share(_ cell: CaseTally.Cell, over dimension: CaseDimension, percent: Double, denominator: Int) -> (Figure, [Breakdown], formerNotes: String) {
+    func share(_ cell: CaseTally.Cell, over dimension: CaseDimension, percent: Double, denominator: Int) -> (Figure, [Breakdown], formerNotes: [String]) {
         var figure = base(cell, key: key(cell, share: dimension), unit: "percent")
         figure.value = percent
-        let notes = { (former: Bool) in
-            origin(former: former)
+        let notes = { (former: Bool, hiding: Bool) in
+            origin(former: former, hidingRefused: hiding)
                 + "the share of people recorded with \(description(cell, former: former)) among the "
                 + (former ? String(denominator) : NumberText.decimal(Double(denominator), digits: 0))
                 + " people with at least one \(dimension.words) recorded "
                 + "(CTDC's rule: people with none recorded are left out of the denominator; a person can have several, so shares can add up to more than 100 %)."
         }
-        figure.notes = notes(false)
-        return (figure, breakdowns(cell), notes(true))
+        figure.notes = notes(false, false)
+        return (figure, breakdowns(cell), [notes(true, true), notes(false, true)])
     }
 
     private func base(_ cell: CaseTally.Cell, key: String, unit: String) -> Figure {

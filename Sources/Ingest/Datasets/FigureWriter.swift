@@ -65,11 +65,11 @@ struct FigureWriter {
     ///     moves to the new vintage's source without a revision (its value did not change; the
     ///     vintages it appeared in are kept in `series_figures`).
     ///   - written: the value as published, for messages (nil when it was scaled).
-    ///   - formerNotes: the figure's notes as an earlier tipdb wrote them: a stored figure whose
-    ///     notes are these keeps them and is unchanged when nothing else differs, so that deriving
-    ///     the same table again after tipdb words its notes better writes no revision.
+    ///   - formerNotes: the figure's notes as earlier tipdbs wrote them: a stored figure whose
+    ///     notes are one of these keeps them and is unchanged when nothing else differs, so that
+    ///     deriving the same table again after tipdb words its notes better writes no revision.
     mutating func write(_ figure: Figure, breakdowns: [Breakdown], line: Int, sourceMayMove: Bool = false,
-                        written value: String? = nil, formerNotes: String? = nil) throws -> Result {
+                        written value: String? = nil, formerNotes: [String] = []) throws -> Result {
         var figure = figure
         let problems = problems(unit: figure.unit, value: figure.value, censored: figure.censored, low: figure.low,
                                 high: figure.high, written: value)
@@ -85,9 +85,10 @@ struct FigureWriter {
         // writes none) is kept, as for a figures file without those columns: re-loading an
         // export used to clear them all, their only trace a revision.
         let unstated: UnstatedFields = figure.notes == nil ? [.study, .quote, .cites, .tags, .extra, .notes] : [.study, .quote, .cites, .tags, .extra]
-        if let formerNotes, formerNotes != figure.notes, let stored = try db.figure(key: figure.key), stored.notes == formerNotes {
+        let formers = formerNotes.filter { $0 != figure.notes }
+        if !formers.isEmpty, let stored = try db.figure(key: figure.key), let storedNotes = stored.notes, formers.contains(storedNotes) {
             var restated = figure
-            restated.notes = formerNotes
+            restated.notes = storedNotes
             if restated.keeping(unstated, from: stored) == stored { figure = restated }
         }
         if previewing { return .written(try db.upsertOutcome(of: figure, unstated: unstated)) }

@@ -167,33 +167,71 @@ struct OWIDRows {
         if let cached = refusals[entity] {
             refusal = cached
         } else {
-            do {
-                // An Entity the gazetteer knows but no OWID row may be (`Total`, `Other`) is unknown here too.
-                _ = try context.vocabulary.place(entity)
-                refusal = "unknown place \"\(entity)\"; \(Gazetteer.expectedPlace)"
-            } catch {
-                refusal = error.message
-            }
+            refusal = entityRefusal(entity)
             refusals[entity] = refusal
         }
         let named = code.isEmpty ? "Entity: " : "Code \(code) names no place tipdb knows, nor does Entity: "
         return named + refusal + "; --on-error skip loads the other rows"
     }
 
-    /// The place an Entity names by itself (also without a suffix such as ` (UN)`), or nil.
+    /// The gazetteer's refusal of an Entity no place matches (with the closest names), and for one
+    /// whose parenthesis is not a tag of the region before it (`OWIDEntityQualifier`), why it is not
+    /// that place: `Sudan (former)` is not today's Sudan, nor `Africa (WHO)` M49's Africa.
+    private func entityRefusal(_ entity: String) -> String {
+        let refusal: String
+        do {
+            // An Entity the gazetteer knows but no OWID row may be (`Total`, `Other`) is unknown here too.
+            _ = try context.vocabulary.place(entity)
+            refusal = "unknown place \"\(entity)\"; \(Gazetteer.expectedPlace)"
+        } catch {
+            refusal = error.message
+        }
+        guard let qualifier = OWIDEntityQualifier(entity) else { return refusal }
+        let quoted = "unknown place \"\(entity)\""
+        let named = CountryNames(vocabulary: context.vocabulary).resolve(qualifier.name)
+        if qualifier.isFormer {
+            if let named {
+                return "\(quoted); it is \(qualifier.name) within its former borders, not today's \(qualifier.name) (\(named)), and tipdb's places are today's: give the country the figure covers, or a region, and say in the figure's notes that it counts \(entity)"
+            }
+            // `Czechoslovakia (former)` gets what `Czechoslovakia` gets: when it ended and its successors.
+            do {
+                _ = try context.vocabulary.place(qualifier.name)
+            } catch {
+                let prefix = "unknown place \"\(qualifier.name)\""
+                if error.message.hasPrefix(prefix) { return quoted + error.message.dropFirst(prefix.count) }
+            }
+            return refusal
+        }
+        guard let named else { return refusal }
+        // The closest names, less those of the place it is not: "did you mean Sub-Saharan Africa?"
+        // would offer the very grouping the message refuses.
+        let gazetteer = try? Gazetteer(db: context.db)
+        let found = gazetteer.map { places in places.suggestions(for: entity).filter { places.code(for: $0) != named } } ?? []
+        let unknown = Gazetteer.unknownPlace(entity, suggesting: found)
+        guard unknown.hasPrefix(quoted) else { return refusal }
+        return quoted + "; " + qualifier.notTag(of: named) + unknown.dropFirst(quoted.count)
+    }
+
+    /// The place `entity` names: as written, else by the name before a parenthesis that only tags
+    /// the region as the body's whose it is (`Africa (UN)`: `OWIDEntityQualifier`), or nil.
+    private func place(named entity: String) -> String? {
+        let names = CountryNames(vocabulary: context.vocabulary)
+        if let found = names.resolve(entity) { return found }
+        guard let qualifier = OWIDEntityQualifier(entity), let found = names.resolve(qualifier.name),
+              qualifier.isTag(of: found) else { return nil }
+        return found
+    }
+
+    /// The place an Entity names by itself (also without a tag such as ` (UN)`), or nil.
     private mutating func entityPlace(_ entity: String) -> String? {
         if let cached = entityPlaces[entity] { return cached }
-        let names = CountryNames(vocabulary: context.vocabulary)
-        var found = names.resolve(entity)
-        if found == nil, let open = entity.lastIndex(of: "("), entity.hasSuffix(")") {
-            found = names.resolve(String(entity[..<open]))
-        }
+        let found = place(named: entity)
         entityPlaces[entity] = found
         return found
     }
 
     /// The place code for a row: Code when it is an ISO code, World for OWID_WRL, else the
-    /// Entity name (also without a suffix such as ` (UN)`).
+    /// Entity name (also without a tag such as ` (UN)`).
     private mutating func resolve(entity: String, code: String) -> String? {
         let cacheKey = entity + "\u{1F}" + code
         if let cached = places[cacheKey] { return cached }
@@ -203,11 +241,7 @@ struct OWIDRows {
         } else if code.count == 3, let place = try? context.vocabulary.place(code) {
             found = place
         } else {
-            let names = CountryNames(vocabulary: context.vocabulary)
-            found = names.resolve(entity)
-            if found == nil, let open = entity.lastIndex(of: "("), entity.hasSuffix(")") {
-                found = names.resolve(String(entity[..<open]))
-            }
+            found = place(named: entity)
         }
         places[cacheKey] = found
         return found
