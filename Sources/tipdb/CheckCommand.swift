@@ -27,7 +27,12 @@ extension TipDB {
                 names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
                 dataset_id and gives the statement that deletes them), spellings of the forms tables that name \
                 more than one form (ambiguous-form-spelling: an alias added with SQL that folds like another \
-                form's; ingest refuses them). Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run \
+                form's; ingest refuses them); figures counted from records (method detected) under a measure that is a \
+                prevalence estimate (method-contradicts-measure: store the count under the measure of detected cases, \
+                detected-trafficking-victims, or set its method to estimated); repeats whose source was published \
+                before the figure they cite was (repeat-before-original: a blog of 2010 citing an estimate of 2012, \
+                compared at the precision both dates give, the cited figure's first bulk-export release and former \
+                sources counting too; correct the cites key or a date). Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run \
                 on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
                 (lineage-too-long); repeats that change what they repeat \
@@ -44,7 +49,13 @@ extension TipDB {
                 another number than its producer's own figure for the same people (copy-differs: 412 against <5; \
                 beyond rounding, a censored count by its bounds; the producer's figure in its latest release, matched \
                 as the brief's copy caution matches it); figures whose reference period starts after their source was published \
-                (period-after-publication, compared at the precision both dates give). The rules that pair figures of one \
+                (period-after-publication, compared at the precision both dates give); figures whose reference period \
+                starts before their source was published but ends after it (period-ends-after-publication: a count of \
+                detected victims, prosecutions, convictions or offences by the last day of both dates, so 2021 is after \
+                a source of 2021-03; any other figure by the year, so an estimate for the year of publication passes \
+                and 2015-2022 in a report of 2021 does not); figures estimated (method estimated) under a measure that \
+                counts detected or criminal-justice cases (estimate-under-count-measure: store an estimate under a \
+                prevalence-estimate measure such as trafficking-victims, or set a count's method to detected). The rules that pair figures of one \
                 period (repeat-changed, subgroup-above-total, parts-above-total, measure-above-whole, series-jump, \
                 same-figure-twice, copy-differs) compare periods by the days they cover (2018 = 2018-01/2018-12 = \
                 2018-01-01/2018-12-31) and add "(periods 2018 and 2018-01-01/2018-12-31 cover the same days)" to a row \

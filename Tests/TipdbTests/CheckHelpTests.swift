@@ -5,7 +5,7 @@ import Testing
 /// findings check makes (and README describes) missing from it.
 @Suite("check --help names every finding README lists (built binary)")
 struct CheckHelpTests {
-    @Test("schema, schema-triggers, lineage-too-long and age-group-not-accepted are described")
+    @Test("schema, schema-triggers, lineage-too-long, age-group-not-accepted and the method and timing findings are described")
     func namesEveryFinding() throws {
         try withTemporaryDirectory { dir in
             let help = try Tipdb.run(["check", "--help"], in: dir)
@@ -17,6 +17,10 @@ struct CheckHelpTests {
                 "triggers tipdb did not make (schema-triggers",
                 "chains of more than 100 repeats (lineage-too-long)",
                 "age groups outside the accepted set (age-group-not-accepted",
+                "under a measure that is a prevalence estimate (method-contradicts-measure",
+                "repeats whose source was published before the figure they cite was (repeat-before-original",
+                "starts before their source was published but ends after it (period-ends-after-publication",
+                "counts detected or criminal-justice cases (estimate-under-count-measure",
             ] {
                 #expect(text.contains(phrase), "\(phrase)")
             }
