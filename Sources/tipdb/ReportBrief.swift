@@ -14,8 +14,8 @@ extension TipDB.ReportCommand {
                 compared as equals are stated, and so are each figure tipdb check calls an error (a negative count, a \
                 period such as 2019-02-30), which a key figure passes over where it can, and each figure 10 or more \
                 times the one before it in its series; gaps are listed, with figures withdrawn by tipdb retract; a \
-                figure whose number a later load changed says what it was revised from, and when. A chart of figures from different studies says on it that their \
-                differences are not a trend. Without filters the brief covers the whole database; an empty scope \
+                figure whose number a later load changed says what it was revised from, and when. A chart says on it if its figures are from different studies \
+                or periods of unlike length. Without filters the brief covers the whole database; an empty scope \
                 (or one retract emptied) is an error (exit 1).
 
                 FORMATS

@@ -43,7 +43,7 @@ struct CopyLineageTests {
     func repeatOfCopy() throws {
         try withTemporaryDirectory { dir in
             try load(dir)
-            let ending = "a count of detected cases for 2019, United Nations Office on Drugs and Crime's data as Our World in Data republished it."
+            let ending = "a count of detected victims for 2019, United Nations Office on Drugs and Crime's data as Our World in Data republished it."
             let lineage = try Tipdb.run(["report", "lineage", "news-aut"], in: dir)
             #expect(lineage.stdout.contains("Primary source reached: \(Self.owidKey), United Nations Office on Drugs and Crime's data as Our World in Data republished it.\n"), "\(lineage.stdout)")
             #expect(lineage.stdout.contains("41 (Daily News 2021 [1]) repeats UNODC 2025 [2]: " + ending))

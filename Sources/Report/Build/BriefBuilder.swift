@@ -43,6 +43,7 @@ public struct BriefBuilder {
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
         let ageCautions = try KeyFigureAge.build(keyFigures, ordered: ordered, date: request.date, context: context, db: db)
+            + KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)
         var comparability = ComparabilityCheck.build(
             ordered, keyFigures: keyFigures, passedOver: figureErrors, scan: scan, context: context)
         comparability.warnings.insert(contentsOf: ageCautions, at: 0)

@@ -3,9 +3,11 @@ import Storage
 /// Section 4 of a brief: which figures each chart draws.
 ///
 /// One chart per measure, for the place in scope whose headline series has the most reference
-/// periods (the world first on a tie). Only headline figures are drawn (primary, default unit,
-/// everyone): mixing subgroups, units or repeated figures in one chart would draw as a trend
-/// what is not one. The table under each measure still lists every figure.
+/// periods (on a tie, the first in reading order: the world, then regions, then countries by
+/// name). Only headline figures are drawn (primary, default unit, everyone): mixing subgroups,
+/// units or repeated figures in one chart would draw as a trend what is not one. The table under
+/// each measure still lists every figure, and the chart's description names the other places with
+/// figures for the measure, so that a region's brief does not seem to hold one country alone.
 enum ChartSelection {
     /// The last words of every chart's source line, which only a drawn chart may say: a Markdown
     /// brief on standard output, which gives the chart's figures as a table, leaves them out.
@@ -41,7 +43,7 @@ enum ChartSelection {
                     boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
                 }
                 charts.append(chart(measure: measure, place: best.place, series: series, notDrawn: bounds[best.place] ?? [],
-                                    otherSeries: others, otherPlaces: places.count - 1, context: context))
+                                    otherSeries: others, otherPlaces: ranked.filter { $0 != best.place }, context: context))
                 continue
             }
             // No place has two periods with a value, but one may have a value and later (or
@@ -59,12 +61,39 @@ enum ChartSelection {
                 boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
             }
             charts.append(chart(measure: measure, place: withBounds.place, series: series, notDrawn: bounds[withBounds.place] ?? [],
-                                otherSeries: others, otherPlaces: places.count - 1, context: context))
+                                otherSeries: others, otherPlaces: ranked.filter { $0 != withBounds.place }, context: context))
         }
         return charts
     }
 
     private static func periodKey(_ figure: FigureRecord) -> String { figure.periodStart + "/" + figure.periodEnd }
+
+    /// The other places a chart's description names before "and N more".
+    static let namedPlaces = 10
+
+    /// The caution a chart carries when its points count over periods of different length (a
+    /// month's count beside years'), in the Comparability section's words
+    /// (`ComparabilityCheck.mixedPeriods`); nil for prevalence estimates, which count people at a
+    /// point in time, and for a series of one length.
+    ///
+    /// Why on the chart: drawn on one axis, December's 110 after the years' 1,150 and 1,200 reads
+    /// as a fall of 91%, and a chart pasted alone into slides leaves the section behind.
+    private static func periodCaution(
+        _ series: [FigureRecord], measure: String, unit: String, catalog: Catalog
+    ) -> (sentence: String, short: String)? {
+        guard catalog.measures[measure]?.counts != "prevalence-estimate" else { return nil }
+        let dimension = catalog.units[unit]?.dimension
+        guard dimension == "count" || dimension == "money" else { return nil }
+        var lengths: [PeriodLength: [String]] = [:]
+        for figure in series {
+            let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+            let length = PeriodLength(start: figure.periodStart, end: figure.periodEnd)
+            if !(lengths[length]?.contains(period) ?? false) { lengths[length, default: []].append(period) }
+        }
+        guard lengths.count >= 2 else { return nil }
+        let words = ComparabilityCheck.mixedPeriods(lengths, money: dimension == "money")
+        return (words.prefix(1).uppercased() + words.dropFirst(), "periods of different length, not comparable")
+    }
 
     /// A place's series that is not drawn because all but one of its periods are published only
     /// as bounds, in words for the chart's source line ("<5 (2020, BMI 2021 [1]) in Austria,
@@ -90,12 +119,16 @@ enum ChartSelection {
     }
 
     private static func chart(
-        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherSeries: [CitedText], otherPlaces: Int,
+        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherSeries: [CitedText], otherPlaces: [String],
         context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
-        let quantity = catalog.quantity(unit: unit, measure: measure)
+        var quantity = catalog.quantity(unit: unit, measure: measure)
+        // The axis says "a year" only when every amount drawn is a year's (`QuantityText.over`).
+        if let other = series.first(where: { !PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
+            quantity = quantity.over(start: other.periodStart, end: other.periodEnd)
+        }
         var sources: [String] = []
         for figure in series where !sources.contains(figure.source) { sources.append(figure.source) }
         let points = series.map { figure -> ChartPoint in
@@ -116,14 +149,24 @@ enum ChartSelection {
         let placeName = catalog.placeName(place)
         var description = "\(label) in \(Words.place(placeName)), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel) "
             + "for everyone (no subgroup), by reference period; multi-year periods are drawn as spans and ranges as error bars."
-        if otherPlaces > 0 {
-            description += " \(Words.count(otherPlaces, "other place")) in scope \(otherPlaces == 1 ? "has" : "have") figures for this measure: see the table."
+        if !otherPlaces.isEmpty {
+            // Named, not only counted: a region's brief charts one country, and the reader must
+            // know which others the table holds (at most `namedPlaces`, then how many more).
+            let names = otherPlaces.prefix(namedPlaces).map { catalog.placeName($0) }
+            let more = otherPlaces.count - names.count
+            let listed = more > 0 ? names.joined(separator: ", ") + " and \(more) more" : Words.list(names)
+            description += " \(Words.count(otherPlaces.count, "other place")) in scope \(otherPlaces.count == 1 ? "has" : "have") "
+                + "figures for this measure, not drawn here: \(listed); see the table."
         }
-        // Points from different studies or editions are not a trend: said on the chart itself,
-        // which is pasted into slides without the Comparability section. The figures its source
-        // line names as published only as a bound count, as the methods caution counts them.
-        let caution = SeriesCaution.chart(
+        // Points from different studies or editions are not a trend, and counts over a month and
+        // over a year are not comparable: said on the chart itself, which is pasted into slides
+        // without the Comparability section. The figures its source line names as published only
+        // as a bound count, as the methods caution counts them.
+        let studies = SeriesCaution.chart(
             notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), catalog: catalog)
+        let cautions = [studies, periodCaution(series, measure: measure, unit: unit, catalog: catalog)].compactMap { $0 }
+        let caution = cautions.isEmpty
+            ? nil : (sentence: cautions.map(\.sentence).joined(separator: " "), short: cautions.map(\.short).joined(separator: "; "))
         var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + CitedText.joined(sources.map(context.citedLabel), separator: "; ") + "."
         if let caution { sourceLine += CitedText(plain: " " + caution.sentence) }
         sourceLine += " Reference periods, not publication years."

@@ -7,8 +7,10 @@ import Storage
 /// Why a caution: the figures tables list them one under the other and a chart draws them on one
 /// axis, where a month's count looks like a fall from the year's. Prevalence estimates are left
 /// out: they count people in a situation at a point in time, so a longer period is not a larger
-/// number. Money is included, but the brief writes every amount as a year's: the caution asks to
-/// check that a source for a longer or shorter period gave a yearly amount.
+/// number. Money is included, and also alone: the brief writes an amount "a year" only for a period
+/// of one year (`QuantityText.over`), so an amount for a month or for 2015-2020 is cautioned even
+/// when it is the only one, and the caution asks to check whether its source gave a yearly amount
+/// or a total for the period.
 extension ComparabilityCheck {
     /// Period-length warnings beyond this many are summed up in one sentence.
     static let periodWarningLimit = 20
@@ -49,7 +51,7 @@ extension ComparabilityCheck {
                 }
                 units[index].keys.append(figure.key)
             }
-            for entry in units where entry.lengths.count >= 2 {
+            for entry in units where entry.lengths.count >= 2 || notYearly(entry.unit, lengths: entry.lengths, catalog: catalog) {
                 guard warnings.count < periodWarningLimit else {
                     skipped += 1
                     continue
@@ -69,9 +71,16 @@ extension ComparabilityCheck {
         return warnings
     }
 
-    private static func periodWarning(
-        measure: Measure, place: String, unit: String, lengths: [PeriodLength: [String]], keys: [String], catalog: Catalog
-    ) -> ComparabilityWarning {
+    /// Whether `unit` is money and one of `lengths` is not one year: its amounts are written
+    /// without "a year", which the caution explains even when there is no other length to mix.
+    private static func notYearly(_ unit: String, lengths: [PeriodLength: [String]], catalog: Catalog) -> Bool {
+        catalog.units[unit]?.dimension == "money" && lengths.keys.contains { $0 != PeriodLength.oneYear }
+    }
+
+    /// "periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month's count is
+    /// not comparable with a year's.": the words the Comparability section and a chart of the
+    /// series share (`ChartSelection`), so that a chart pasted alone still says it.
+    static func mixedPeriods(_ lengths: [PeriodLength: [String]], money: Bool) -> String {
         let sorted = lengths.keys.sorted()
         let listed = sorted.map { length -> String in
             let periods = lengths[length] ?? []
@@ -79,16 +88,30 @@ extension ComparabilityCheck {
             let more = periods.count - shown.count
             return "\(length.text) (\(more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(Array(shown))))"
         }
-        let inUnit = unit == measure.defaultUnit ? "" : " (in \(catalog.units[unit]?.label ?? unit))"
-        var text = "\(measure.label) in \(Words.place(catalog.placeName(place)))\(inUnit): periods of \(Words.list(listed)) are mixed; "
-        if catalog.units[unit]?.dimension == "money" {
-            text += "the brief writes every amount as a year's, so check that each source gives an amount a year, "
-                + "not a total for its period, before comparing them."
+        if sorted.count == 1 {
+            // Money alone over a period that is not one year (`notYearly`).
+            return "amounts over \(Words.list(listed)) are written without \"a year\", which the brief writes only for an amount "
+                + "over one year: check whether each source gave a yearly amount or a total for its period before quoting or "
+                + "comparing them."
+        }
+        var text = "periods of \(Words.list(listed)) are mixed; "
+        if money {
+            text += "the brief writes \"a year\" only for an amount over one year, so check whether each source gave a yearly amount "
+                + "or a total for its period before comparing them."
         } else if sorted.count == 2 {
             text += "\(sorted[0].possessive) count is not comparable with \(sorted[1].possessive)."
         } else {
             text += "a count over one of these lengths is not comparable with a count over another."
         }
+        return text
+    }
+
+    private static func periodWarning(
+        measure: Measure, place: String, unit: String, lengths: [PeriodLength: [String]], keys: [String], catalog: Catalog
+    ) -> ComparabilityWarning {
+        let inUnit = unit == measure.defaultUnit ? "" : " (in \(catalog.units[unit]?.label ?? unit))"
+        let text = "\(measure.label) in \(Words.place(catalog.placeName(place)))\(inUnit): "
+            + mixedPeriods(lengths, money: catalog.units[unit]?.dimension == "money")
         return ComparabilityWarning(kind: "periods", text: text, figures: keys, citations: [])
     }
 }

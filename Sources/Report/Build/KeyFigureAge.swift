@@ -105,7 +105,17 @@ enum KeyFigureAge {
     ) -> (record: FigureRecord, why: String)? {
         let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
         let laterYears = run.filter { PeriodDays.parts($0.periodEnd).year > endYear }
-        guard let later = laterYears.max(by: { PeriodDays.last($0.periodEnd) < PeriodDays.last($1.periodEnd) }) else { return nil }
+        // Of the figures ending last, the one for everyone (no sex, age, form or breakdown) is
+        // named: a newer export that dropped a year dropped its total and its subgroups alike, and
+        // "<5 for 2020 (female)" named first read as the year's total.
+        func forEveryone(_ figure: FigureRecord) -> Bool {
+            figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil && figure.breakdowns.isEmpty
+        }
+        guard let later = laterYears.max(by: { a, b in
+            let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
+            if ea != eb { return ea < eb }
+            return !forEveryone(a) && forEveryone(b)
+        }) else { return nil }
         let why: String
         if later.cites != nil || later.method == "reported" {
             why = "it repeats another figure"
@@ -125,7 +135,7 @@ enum KeyFigureAge {
     /// The figures of one measure and place in `ordered` (reading order: by measure, then place,
     /// by their ranks), found by bisection: this runs for a few key figures of a brief that may
     /// hold a hundred thousand figures.
-    private static func run(measure: String, place: String, in ordered: [FigureRecord], context: BriefContext) -> ArraySlice<FigureRecord> {
+    static func run(measure: String, place: String, in ordered: [FigureRecord], context: BriefContext) -> ArraySlice<FigureRecord> {
         let measureRank = context.measureRank, placeRank = context.placeRank
         func rank(_ figure: FigureRecord) -> (Int, Int) {
             (measureRank[figure.measure] ?? Int.max, placeRank[figure.place] ?? Int.max)
@@ -158,6 +168,7 @@ enum KeyFigureAge {
             """, [key.measure, key.place, unit, endYear])
         guard let row = rows.first, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
+            .over(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "")
         let text = quantity.text(value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"))
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
         return (figureKey, text, period, source)

@@ -88,13 +88,25 @@ enum LineageText {
         context.catalog.copies.republished(figure.source, catalog: context.catalog, label: context.label)
     }
 
-    /// What the primary figure is: "a minimum estimate", "an estimate", "a count of detected cases".
+    /// What the primary figure is: "a minimum estimate", "an estimate", "a count of detected
+    /// victims", "a count of detected cases".
     static func what(_ figure: FigureRecord, context: BriefContext) -> String {
         if context.set.minimumEstimates.contains(figure.key) { return "a minimum estimate" }
         switch figure.method {
-        case "detected": return "a count of detected cases"
+        case "detected": return "a count of \(countWord(figure, catalog: context.catalog))"
         case "derived": return "a figure derived from others"
         default: return "an estimate"
         }
+    }
+
+    /// What a detected figure counts, in its unit's and measure's words: "detected victims" for
+    /// persons of a count of detected victims, "persons" for persons of another measure (such as
+    /// persons prosecuted), "detected cases" for cases and any other unit.
+    ///
+    /// Why: "a count of detected cases" for 41 detected victims named the unit of offences, not
+    /// the people the measure counts.
+    private static func countWord(_ figure: FigureRecord, catalog: Catalog) -> String {
+        guard figure.unit == "persons" else { return "detected cases" }
+        return catalog.measures[figure.measure]?.counts == "detected-count" ? "detected victims" : "persons"
     }
 }

@@ -17,6 +17,14 @@ struct PeriodLength: Hashable, Comparable {
     let count: Int
     let unit: Unit
 
+    /// One year: the only length an amount of money is written "a year" for.
+    static let oneYear = PeriodLength(count: 1, unit: .year)
+
+    private init(count: Int, unit: Unit) {
+        self.count = count
+        self.unit = unit
+    }
+
     init(start: String, end: String) {
         let first = PeriodDays.first(start), last = PeriodDays.last(end)
         let (sy, sm, sd) = (first / 10_000, first / 100 % 100, first % 100)

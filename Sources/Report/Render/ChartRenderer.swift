@@ -101,7 +101,7 @@ struct ChartRenderer {
             }
             out += ChartStyle.element(shape: point.marker, colour: point.colour, x: mid, y: py) + "\n"
             if labelled {
-                out += "<text x=\"\(c(mid))\" y=\"\(c(py - 11))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#000000\">\(e(point.text))</text>\n"
+                out += "<text x=\"\(c(mid))\" y=\"\(c(py - 11))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#000000\">\(e(label(point)))</text>\n"
             }
             out += "</g>\n"
         }
@@ -128,6 +128,17 @@ struct ChartRenderer {
         }
         out += "</svg>\n"
         return out
+    }
+
+    /// The point's visible label: its number, with `≥` for a minimum (a lower bound alone equal to
+    /// the value, as the ILO's 2005 minimum estimate of 12.3 million) and `≤` for a maximum.
+    ///
+    /// Why: a bound on one side is not drawn, and the point's title, which says "at least", is lost
+    /// when the chart is pasted as a picture into slides; the label is what is read.
+    private func label(_ point: ChartPoint) -> String {
+        if let low = point.low, point.high == nil, low == point.value { return "≥ " + point.text }
+        if let high = point.high, point.low == nil, high == point.value { return "≤ " + point.text }
+        return point.text
     }
 
     /// The time axis: from the earliest start to the latest end, with a little room either side.

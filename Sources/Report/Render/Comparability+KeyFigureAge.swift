@@ -1,8 +1,11 @@
 extension Comparability {
-    /// The cautions on key figures whose period ended long ago (`KeyFigureAge`): Markdown and HTML
-    /// print them under the key figures table, where the number is read and quoted.
-    var ageCautions: [ComparabilityWarning] { warnings.filter { $0.kind == KeyFigureAge.kind } }
+    /// The cautions on key figures whose period ended long ago (`KeyFigureAge`) or is not one year
+    /// (`KeyFigurePeriod`): Markdown and HTML print them under the key figures table, where the
+    /// number is read and quoted.
+    var ageCautions: [ComparabilityWarning] { warnings.filter { Self.keyFigureKinds.contains($0.kind) } }
 
     /// The other cautions, printed in the Comparability section (the age cautions are not repeated there).
-    var sectionCautions: [ComparabilityWarning] { warnings.filter { $0.kind != KeyFigureAge.kind } }
+    var sectionCautions: [ComparabilityWarning] { warnings.filter { !Self.keyFigureKinds.contains($0.kind) } }
+
+    private static let keyFigureKinds: Set<String> = [KeyFigureAge.kind, KeyFigurePeriod.kind]
 }

@@ -70,6 +70,20 @@ public enum PeriodDays {
         return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 
+    /// Whether a period covers exactly one year by its days: `2020`, `2020-01-01`/`2020-12-31`, and
+    /// `2019-07`/`2020-06` (a financial year) are; `2020-06`, `2015`/`2020` and `2020-01-15`/`2021-01-14` are not.
+    ///
+    /// Why by days: an amount of money is written "a year" only for such a period
+    /// (`QuantityText.over(start:end:)`), and a source that writes its year as two dates gives a
+    /// year's amount as surely as one that writes `2020`.
+    public static func isOneYear(start: String, end: String) -> Bool {
+        let first = first(start), last = last(end)
+        let (startYear, startMonth, startDay) = (first / 10_000, first / 100 % 100, first % 100)
+        let (endYear, endMonth, endDay) = (last / 10_000, last / 100 % 100, last % 100)
+        guard startDay == 1, (1...12).contains(endMonth), endDay == days(inMonth: endMonth, of: endYear) else { return false }
+        return (endYear * 12 + endMonth) - (startYear * 12 + startMonth) + 1 == 12
+    }
+
     /// Whether two periods cover the same days (`2018` and `2018-01-01`/`2018-12-31`).
     public static func same(_ a: (start: String, end: String), _ b: (start: String, end: String)) -> Bool {
         (a.start == b.start && a.end == b.end) || (first(a.start) == first(b.start) && last(a.end) == last(b.end))

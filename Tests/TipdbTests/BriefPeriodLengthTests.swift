@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+/// Counts and money over periods other than a year, and charts read alone (review S30 #4, #6,
+/// #10, #11, #12): a month's count drawn beside years' counts with no caution on the chart, a key
+/// figure that was one month's count with nothing in its row saying so, money for a month or six
+/// years printed "a year", other places of a chart unnamed, a minimum labelled as a point value,
+/// and a count of victims called "detected cases".
+@Suite("brief: periods other than a year, and what a chart says alone (built binary)")
+struct BriefPeriodLengthTests {
+    private static let sources = """
+        key,kind,title,authors,publisher,date,url,accessed
+        nat,dataset,National statistics,,Statistics Office,2021,https://example.org/n,2026-11-29
+
+        """
+
+    /// Writes `figures` beside `sources`, and loads both into a new database in `dir`.
+    private func load(_ figures: String, sources: String = Self.sources, in dir: URL) throws {
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        try Data(sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+        try Data(figures.utf8).write(to: dir.appendingPathComponent("f.csv"))
+        let ingest = try Tipdb.run(["ingest", "sources.csv", "f.csv"], in: dir)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+    }
+
+    /// The text of the SVG element `tag` (`title`, `desc`) whose id ends with `-tag`.
+    private func element(_ tag: String, in svg: String) -> String? {
+        guard let start = svg.range(of: "-\(tag)\">"), let end = svg.range(of: "</\(tag)>", range: start.upperBound..<svg.endIndex) else {
+            return nil
+        }
+        return String(svg[start.upperBound..<end.lowerBound])
+    }
+
+    private static let monthAfterYears = """
+        key,measure,value,unit,place,period,source,method
+        a2018,detected-trafficking-victims,1150,persons,DEU,2018,nat,detected
+        a2019,detected-trafficking-victims,1200,persons,DEU,2019,nat,detected
+        a2020m,detected-trafficking-victims,110,persons,DEU,2020-12,nat,detected
+
+        """
+    private static let mixed = "Periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month's count is not comparable with a year's."
+
+    @Test("a chart of a month's count beside years' counts carries the periods caution in its source line, title, description and JSON")
+    func chartOfMixedPeriods() throws {
+        try withTemporaryDirectory { dir in
+            try load(Self.monthAfterYears, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "-o", "b.md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let markdown = try String(contentsOf: dir.appendingPathComponent("b.md"), encoding: .utf8)
+            #expect(markdown.contains("\nSource: Statistics Office 2021 [1]. " + Self.mixed + " Reference periods, not publication years. Drawn by tipdb.\n"),
+                    "\(markdown)")
+            let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
+            #expect(element("title", in: svg) == "Detected victims of trafficking, Germany, 2018-2020: periods of different length, not comparable")
+            #expect(element("desc", in: svg)?.hasSuffix(" Periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month&#39;s count is not comparable with a year&#39;s.") == true,
+                    "\(svg)")
+            let json = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "--format", "json"], in: dir)
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            let chart = (object?["charts"] as? [[String: Any]])?.first
+            #expect(chart?["caution"] as? String == Self.mixed)
+        }
+    }
+
+    @Test("a key figure that is one month's count says so under the key figures, naming the latest count over one year")
+    func keyFigureOfOneMonth() throws {
+        try withTemporaryDirectory { dir in
+            try load(Self.monthAfterYears, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("""
+                | Detected victims of trafficking | Germany | 110 |  | 2020-12 | Statistics Office 2021 [1] |
+
+                - **Caution (period).** Detected victims of trafficking, Germany: the key figure, 110 (Statistics Office 2021 [1]), \
+                is a count over one month (2020-12), not over a year: it is the latest figure, but not comparable with a year's count. \
+                The latest count over one year is 1,200 for 2019 (Statistics Office 2021 [1]).
+
+                ## Comparability
+                """), "\(brief.stdout)")
+        }
+    }
+
+    @Test("money for one month or six years is not written \"a year\", and is cautioned; money for one year still is")
+    func moneyOverOtherPeriods() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method
+                q,forced-labour-profits,5 million,USD,PHL,2020-06,nat,estimated
+                cum,trafficking-profits,40 million,USD,THA,2015-2020,nat,estimated
+                fy,forced-labour-profits,7 million,USD,VNM,2019-07/2020-06,nat,estimated
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("| Illegal profits from forced labour | Philippines | US\\$5 million |  | 2020-06 | Statistics Office 2021 [1] |\n"),
+                    "\(brief.stdout)")
+            #expect(brief.stdout.contains("| Illegal profits from trafficked forced labour | Thailand | US\\$40 million |  | 2015-2020 | Statistics Office 2021 [1] |\n"))
+            #expect(brief.stdout.contains("| Illegal profits from forced labour | Viet Nam | US\\$7 million a year |  | 2019-07 to 2020-06 | Statistics Office 2021 [1] |\n"))
+            #expect(brief.stdout.contains("""
+                - **Caution (periods).** Illegal profits from trafficked forced labour in Thailand: amounts over six years (2015-2020) \
+                are written without "a year", which the brief writes only for an amount over one year: check whether each source \
+                gave a yearly amount or a total for its period before quoting or comparing them.
+
+                """))
+            #expect(brief.stdout.contains("""
+                - **Caution (period).** Illegal profits from forced labour, Philippines: the key figure, US\\$5 million (Statistics Office 2021 [1]), \
+                is an amount over one month (2020-06), not a year, so it is written without "a year": check whether its source gave \
+                a yearly amount or a total for the period. No primary figure over one year of this measure and place is in the brief.
+
+                """))
+            #expect(!brief.stdout.contains("US\\$5 million a year"))
+            // Lineage and search write the number by the same rule.
+            let lineage = try Tipdb.run(["report", "lineage", "q"], in: dir)
+            #expect(lineage.stdout.contains("  US$5 million: Illegal profits from forced labour, Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
+            let search = try Tipdb.run(["search", "Thailand"], in: dir)
+            #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million\n"), "\(search.stdout)")
+        }
+    }
+
+    @Test("a chart names the other places it leaves to the table")
+    func otherPlacesNamed() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method
+                a1,detected-trafficking-victims,100,persons,FRA,2019,nat,detected
+                a2,detected-trafficking-victims,120,persons,FRA,2020,nat,detected
+                b1,detected-trafficking-victims,900,persons,DEU,2019,nat,detected
+                b2,detected-trafficking-victims,700,persons,DEU,2020,nat,detected
+                b3,detected-trafficking-victims,650,persons,DEU,2021,nat,detected
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "-o", "b.md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
+            #expect(element("desc", in: svg) == "Detected victims of trafficking in Germany, 3 primary figures in persons for everyone (no subgroup), "
+                + "by reference period; multi-year periods are drawn as spans and ranges as error bars. "
+                + "1 other place in scope has figures for this measure, not drawn here: France; see the table.", "\(svg)")
+        }
+    }
+
+    @Test("a minimum estimate is labelled \"≥\" on the chart, not only in its hover title")
+    func minimumLabelled() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,low,high,ci_level,unit,place,period,source,method
+                m1,forced-labour,12.3 million,12.3 million,,,persons,WLD,1995-2004,nat,estimated
+                m2,forced-labour,20.9 million,,,,persons,WLD,2002-2011,nat,estimated
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "-o", "b.md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-forced-labour.svg"), encoding: .utf8)
+            #expect(svg.contains("fill=\"#000000\">≥ 12.3 million</text>"), "\(svg)")
+            #expect(svg.contains("fill=\"#000000\">20.9 million</text>"))
+        }
+    }
+
+    @Test("the lineage of a repeated count of detected victims calls it a count of detected victims, not of cases")
+    func countWordOfPersons() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method,cites
+                n2020,detected-trafficking-victims,41,persons,NOR,2020,nat,detected,
+                b2020,detected-trafficking-victims,41,persons,NOR,2020,blog,reported,n2020
+
+                """, sources: Self.sources + "blog,post-weblog,Blog,,Blogger,2022,https://example.org/b,2026-11-29\n", in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
+            #expect(brief.stdout.contains("- 41 (Blogger 2022 [2]) repeats Statistics Office 2021 [1]: a count of detected victims for 2020.\n"),
+                    "\(brief.stdout)")
+        }
+    }
+}
