@@ -283,7 +283,7 @@ struct BriefCautionTests {
         #expect(warnings(try scratch.brief(), "periods").isEmpty)
     }
 
-    @Test("money over a year and over eight years: the brief writes \"a year\" only over one year, so the caution asks to check the source")
+    @Test("money over a year and over eight years: the brief writes every amount as a year's, so the caution asks to check the source")
     func money() throws {
         let scratch = try periodScratch()
         try scratch.figure("profits-2014", measure: "forced-labour-profits", value: 150e9, unit: "USD", period: ("2014", "2014"), source: "ocrteh")
@@ -291,8 +291,8 @@ struct BriefCautionTests {
         try scratch.figure("per-victim", measure: "forced-labour-profits", value: 10_000, unit: "USD-per-person", period: ("2021", "2021"), source: "ocrteh")
         #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
             "Illegal profits from forced labour in the world: periods of one year (2014) and eight years (2014-2021) are mixed; the brief "
-                + "writes \"a year\" only for an amount over one year, so check whether each source gave a yearly amount or a total "
-                + "for its period before comparing them.",
+                + "writes every amount as a year's, as the measure defines them, so check that each source gave a yearly amount, not a "
+                + "total for its period, before comparing them.",
         ])
     }
 

@@ -116,12 +116,12 @@ struct BriefCautionCommandTests {
             let json = try warnings(try brief(["--place", "France", "--format", "json"], in: dir))
             #expect(json.filter { $0["kind"] as? String == "periods" }.map { $0["figures"] as? [String] } == [["fra-2020", "fra-2020-12"]])
             // The Fixtures' own counts are all for whole years: no such caution for World's counts (its one is about
-            // ILO 2005's profits for 1995-2004, money over ten years, which is not written "a year").
+            // ILO 2005's profits for 1995-2004, money for ten years, written as a year's as the measure defines it).
             let world = try brief(["--place", "World", "--to", "2019"], in: dir)
             let money: Substring = """
-                - **Caution (periods).** Illegal profits from trafficked forced labour in the world: amounts over ten years (1995-2004) \
-                are written without "a year", which the brief writes only for an amount over one year: check whether each \
-                source gave a yearly amount or a total for its period before quoting or comparing them.
+                - **Caution (periods).** Illegal profits from trafficked forced labour in the world: amounts for ten years (1995-2004) \
+                are written as a year's, as the measure defines them: check that each source gave a yearly amount, not a total \
+                for its period, before quoting or comparing them.
                 """
             let periods: [Substring] = world.split(separator: "\n").filter { $0.hasPrefix("- **Caution (periods).**") }
             #expect(periods == [money], "\(world)")

@@ -78,7 +78,9 @@ struct BriefPeriodLengthTests {
         }
     }
 
-    @Test("money for one month or six years is not written \"a year\", and is cautioned; money for one year still is")
+    /// Money measures are a year's amount by definition, so "a year" stays (ILO 2005's US$32 billion a
+    /// year describes 1995-2004); the cautions ask to check that a month's or six years' amount is a year's.
+    @Test("money for one month or six years is written \"a year\" as the measure defines it, and is cautioned; money for one year is not")
     func moneyOverOtherPeriods() throws {
         try withTemporaryDirectory { dir in
             try load("""
@@ -90,28 +92,29 @@ struct BriefPeriodLengthTests {
                 """, in: dir)
             let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
-            #expect(brief.stdout.contains("| Illegal profits from forced labour | Philippines | US\\$5 million |  | 2020-06 | Statistics Office 2021 [1] |\n"),
+            #expect(brief.stdout.contains("| Illegal profits from forced labour | Philippines | US\\$5 million a year |  | 2020-06 | Statistics Office 2021 [1] |\n"),
                     "\(brief.stdout)")
-            #expect(brief.stdout.contains("| Illegal profits from trafficked forced labour | Thailand | US\\$40 million |  | 2015-2020 | Statistics Office 2021 [1] |\n"))
+            #expect(brief.stdout.contains("| Illegal profits from trafficked forced labour | Thailand | US\\$40 million a year |  | 2015-2020 | Statistics Office 2021 [1] |\n"))
             #expect(brief.stdout.contains("| Illegal profits from forced labour | Viet Nam | US\\$7 million a year |  | 2019-07 to 2020-06 | Statistics Office 2021 [1] |\n"))
             #expect(brief.stdout.contains("""
-                - **Caution (periods).** Illegal profits from trafficked forced labour in Thailand: amounts over six years (2015-2020) \
-                are written without "a year", which the brief writes only for an amount over one year: check whether each source \
-                gave a yearly amount or a total for its period before quoting or comparing them.
+                - **Caution (periods).** Illegal profits from trafficked forced labour in Thailand: amounts for six years (2015-2020) \
+                are written as a year's, as the measure defines them: check that each source gave a yearly amount, not a total for \
+                its period, before quoting or comparing them.
 
                 """))
             #expect(brief.stdout.contains("""
-                - **Caution (period).** Illegal profits from forced labour, Philippines: the key figure, US\\$5 million (Statistics Office 2021 [1]), \
-                is an amount over one month (2020-06), not a year, so it is written without "a year": check whether its source gave \
-                a yearly amount or a total for the period. No primary figure over one year of this measure and place is in the brief.
+                - **Caution (period).** Illegal profits from forced labour, Philippines: the key figure, US\\$5 million a year (Statistics Office 2021 [1]), \
+                is an amount over one month (2020-06), not one year, while the measure is a year's amount, as the brief writes it: \
+                check that its source gave a yearly amount, not a total for the period. No primary figure over one year of this measure and place is in the brief.
 
                 """))
-            #expect(!brief.stdout.contains("US\\$5 million a year"))
+            #expect(!brief.stdout.contains("Viet Nam: the key figure, US\\$7 million a year (Statistics Office 2021 [1]), is an amount"),
+                    "a financial year is one year: \(brief.stdout)")
             // Lineage and search write the number by the same rule.
             let lineage = try Tipdb.run(["report", "lineage", "q"], in: dir)
-            #expect(lineage.stdout.contains("  US$5 million: Illegal profits from forced labour, Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
+            #expect(lineage.stdout.contains("  US$5 million a year: Illegal profits from forced labour, Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
             let search = try Tipdb.run(["search", "Thailand"], in: dir)
-            #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million\n"), "\(search.stdout)")
+            #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million a year\n"), "\(search.stdout)")
         }
     }
 

@@ -282,7 +282,6 @@ final class BriefContext {
     static func words(
         _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil
     ) -> FigureEntry {
-        let quantity = quantity.over(start: figure.periodStart, end: figure.periodEnd)
         let range = rangeText(figure, quantity: quantity)
         return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
@@ -323,12 +322,11 @@ final class BriefContext {
 
     private var quantities: [String: [String: QuantityText]] = [:]
 
-    /// How a figure's value is written, made once per measure and unit, then fitted to the
-    /// figure's period (`QuantityText.over`: money is "a year" only for a year).
+    /// How a figure's value is written, made once per measure and unit.
     func quantity(_ figure: FigureRecord) -> QuantityText {
-        if let quantity = quantities[figure.measure]?[figure.unit] { return quantity.over(start: figure.periodStart, end: figure.periodEnd) }
+        if let quantity = quantities[figure.measure]?[figure.unit] { return quantity }
         let quantity = catalog.quantity(unit: figure.unit, measure: figure.measure)
         quantities[figure.measure, default: [:]][figure.unit] = quantity
-        return quantity.over(start: figure.periodStart, end: figure.periodEnd)
+        return quantity
     }
 }

@@ -124,11 +124,7 @@ enum ChartSelection {
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
-        var quantity = catalog.quantity(unit: unit, measure: measure)
-        // The axis says "a year" only when every amount drawn is a year's (`QuantityText.over`).
-        if let other = series.first(where: { !PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
-            quantity = quantity.over(start: other.periodStart, end: other.periodEnd)
-        }
+        let quantity = catalog.quantity(unit: unit, measure: measure)
         var sources: [String] = []
         for figure in series where !sources.contains(figure.source) { sources.append(figure.source) }
         let points = series.map { figure -> ChartPoint in

@@ -7,10 +7,10 @@ import Storage
 /// Why a caution: the figures tables list them one under the other and a chart draws them on one
 /// axis, where a month's count looks like a fall from the year's. Prevalence estimates are left
 /// out: they count people in a situation at a point in time, so a longer period is not a larger
-/// number. Money is included, and also alone: the brief writes an amount "a year" only for a period
-/// of one year (`QuantityText.over`), so an amount for a month or for 2015-2020 is cautioned even
-/// when it is the only one, and the caution asks to check whether its source gave a yearly amount
-/// or a total for the period.
+/// number. Money is included, and also alone: the brief writes every amount as a year's, as the
+/// measures define them (ILO 2005's US$32 billion a year describes 1995-2004), so an amount for a
+/// month or for 2015-2020 is cautioned even when it is the only one, and the caution asks to check
+/// that its source gave a yearly amount, not a total for the period.
 extension ComparabilityCheck {
     /// Period-length warnings beyond this many are summed up in one sentence.
     static let periodWarningLimit = 20
@@ -71,8 +71,8 @@ extension ComparabilityCheck {
         return warnings
     }
 
-    /// Whether `unit` is money and one of `lengths` is not one year: its amounts are written
-    /// without "a year", which the caution explains even when there is no other length to mix.
+    /// Whether `unit` is money and one of `lengths` is not one year: its amounts are written "a
+    /// year" all the same, which the caution asks to check even when there is no other length to mix.
     private static func notYearly(_ unit: String, lengths: [PeriodLength: [String]], catalog: Catalog) -> Bool {
         catalog.units[unit]?.dimension == "money" && lengths.keys.contains { $0 != PeriodLength.oneYear }
     }
@@ -90,14 +90,13 @@ extension ComparabilityCheck {
         }
         if sorted.count == 1 {
             // Money alone over a period that is not one year (`notYearly`).
-            return "amounts over \(Words.list(listed)) are written without \"a year\", which the brief writes only for an amount "
-                + "over one year: check whether each source gave a yearly amount or a total for its period before quoting or "
-                + "comparing them."
+            return "amounts for \(Words.list(listed)) are written as a year's, as the measure defines them: check that each "
+                + "source gave a yearly amount, not a total for its period, before quoting or comparing them."
         }
         var text = "periods of \(Words.list(listed)) are mixed; "
         if money {
-            text += "the brief writes \"a year\" only for an amount over one year, so check whether each source gave a yearly amount "
-                + "or a total for its period before comparing them."
+            text += "the brief writes every amount as a year's, as the measure defines them, so check that each source gave a "
+                + "yearly amount, not a total for its period, before comparing them."
         } else if sorted.count == 2 {
             text += "\(sorted[0].possessive) count is not comparable with \(sorted[1].possessive)."
         } else {

@@ -168,7 +168,6 @@ enum KeyFigureAge {
             """, [key.measure, key.place, unit, endYear])
         guard let row = rows.first, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
-            .over(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "")
         let text = quantity.text(value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"))
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
         return (figureKey, text, period, source)

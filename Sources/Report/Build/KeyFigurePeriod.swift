@@ -47,13 +47,14 @@ enum KeyFigurePeriod {
         var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), is \(what) over \(length.text) (\(figure.period)), "
         text += money
-            ? "not a year, so it is written without \"a year\": check whether its source gave a yearly amount or a total for the period. "
+            ? "not one year, while the measure is a year's amount, as the brief writes it: check that its source gave a yearly amount, not a total for the period. "
             : "not over a year: it is the latest figure, but not comparable with a year's count. "
         var citations = [figure.citation]
         var figures = [figure.key]
         let run = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
         let published = { (source: String) in context.catalog.sources[source]?.published }
-        if let year = Headline.best(of: run, published: published, eligible: { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
+        let copy = { (source: String) in context.catalog.copies.republishers[source] != nil }
+        if let year = Headline.best(of: run, published: published, copy: copy, eligible: { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
             let citation = context.cite(year.source)
             citations.append(citation)
             figures.append(year.key)

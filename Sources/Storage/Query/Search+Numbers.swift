@@ -13,8 +13,7 @@ extension Search {
         guard !keys.isEmpty else { return hits }
         let sql = """
             SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.unit AS unit,
-                u.label AS unit_label, u.dimension AS dimension, m.counts AS counts, f.period_start AS period_start,
-                f.period_end AS period_end
+                u.label AS unit_label, u.dimension AS dimension, m.counts AS counts
             FROM figures f LEFT JOIN units u ON u.code = f.unit LEFT JOIN measures m ON m.code = f.measure
             WHERE f.key IN (SELECT value FROM json_each(?1))
             """
@@ -24,7 +23,6 @@ extension Search {
             let quantity = QuantityText(
                 unit: row.string("unit") ?? "", label: row.string("unit_label"), dimension: row.string("dimension"),
                 measureCounts: row.string("counts"))
-                .over(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "")
             numbers[key] = quantity.text(value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"))
         }
         return hits.map { hit in

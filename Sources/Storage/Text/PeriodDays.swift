@@ -73,9 +73,9 @@ public enum PeriodDays {
     /// Whether a period covers exactly one year by its days: `2020`, `2020-01-01`/`2020-12-31`, and
     /// `2019-07`/`2020-06` (a financial year) are; `2020-06`, `2015`/`2020` and `2020-01-15`/`2021-01-14` are not.
     ///
-    /// Why by days: an amount of money is written "a year" only for such a period
-    /// (`QuantityText.over(start:end:)`), and a source that writes its year as two dates gives a
-    /// year's amount as surely as one that writes `2020`.
+    /// Why by days: a count or an amount of money over any other period is cautioned about
+    /// (`KeyFigurePeriod`), and a source that writes its year as two dates gives a year's count as
+    /// surely as one that writes `2020`.
     public static func isOneYear(start: String, end: String) -> Bool {
         let first = first(start), last = last(end)
         let (startYear, startMonth, startDay) = (first / 10_000, first / 100 % 100, first % 100)

@@ -2,8 +2,10 @@
 /// `US$236 billion a year`, `98%`, `down 11%`, `5.3 per 1,000`, `<5`.
 ///
 /// The unit decides the wording; money measures in the vocabulary are annual flows, so their
-/// values read "a year" (the measures' definitions say so), but only for a figure whose period is
-/// one year (`over(start:end:)`).
+/// values read "a year" (the measures' definitions say so) whatever a figure's period: ILO 2005's
+/// US$32 billion a year describes 1995-2004. A figure whose period is not one year is cautioned
+/// about instead (`KeyFigurePeriod`, the periods caution): the data cannot tell a yearly amount
+/// from a total, and dropping "a year" would misstate the many yearly amounts of longer periods.
 public struct QuantityText: Sendable {
     /// The unit code, e.g. `persons`, `USD`, `percent-change`.
     public var unit: String
@@ -30,21 +32,6 @@ public struct QuantityText: Sendable {
     ///   - measureCounts: `measures.counts` of the figure's measure: `money` is an annual flow.
     public init(unit: String, label: String?, dimension: String?, measureCounts: String?) {
         self.init(unit: unit, unitLabel: label ?? unit, dimension: dimension ?? "count", perYear: measureCounts == "money")
-    }
-
-    /// This wording for a figure of `start` to `end`: "a year" is kept only when the period covers
-    /// one year by its days (`PeriodDays.isOneYear`), or for a change, whose period is the span
-    /// between the two levels it compares (`up US$64 billion a year`, 2014-2021).
-    ///
-    /// Why: an amount for June 2020, or a total for 2015-2020, printed "US$5 million a year" beside
-    /// its period says what its source never did. With no "a year" the amount is written as given
-    /// and its period says what it covers; the brief's periods caution says it is not a year's.
-    /// The one rule for every place a figure's number is written (briefs, lineage, search).
-    public func over(start: String, end: String) -> QuantityText {
-        guard perYear, dimension != "change", !PeriodDays.isOneYear(start: start, end: end) else { return self }
-        var copy = self
-        copy.perYear = false
-        return copy
     }
 
     /// The value with its unit; for a censored figure, `<k` from its upper bound; for an estimate
