@@ -33,14 +33,14 @@ enum Headline {
     /// same figure. Nil when no figure is a primary estimate.
     ///
     /// - Parameters:
-    ///   - published: the publication date of a source, by key.
-    ///   - copy: whether a source is a second-hand copy (`SecondHandCopies`), by key.
+    ///   - catalog: the sources' publication dates, and which are second-hand copies (`SecondHandCopies`).
     ///   - eligible: which primary estimates may be taken (all by default): the key figures pass
     ///     over those `tipdb check` calls errors.
     static func best(
-        of figures: ArraySlice<FigureRecord>, published: (String) -> String?, copy: (String) -> Bool,
-        eligible: (FigureRecord) -> Bool = { _ in true }
+        of figures: ArraySlice<FigureRecord>, catalog: Catalog, eligible: (FigureRecord) -> Bool = { _ in true }
     ) -> FigureRecord? {
+        func published(_ source: String) -> String? { catalog.sources[source]?.published }
+        func copy(_ source: String) -> Bool { catalog.copies.republishers[source] != nil }
         // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
         // The lazy filter keeps the closure only while `min` runs.

@@ -52,9 +52,7 @@ enum KeyFigurePeriod {
         var citations = [figure.citation]
         var figures = [figure.key]
         let run = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
-        let published = { (source: String) in context.catalog.sources[source]?.published }
-        let copy = { (source: String) in context.catalog.copies.republishers[source] != nil }
-        if let year = Headline.best(of: run, published: published, copy: copy, eligible: { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
+        if let year = Headline.best(of: run, catalog: context.catalog, eligible: { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
             let citation = context.cite(year.source)
             citations.append(citation)
             figures.append(year.key)

@@ -27,11 +27,10 @@ enum KeyFigureSelection {
     ///     naming it sits sections further down. When every candidate is an error, the best is
     ///     still taken, and its caution says not to cite it.
     static func build(_ ordered: [FigureRecord], passingOver errors: [String: [FigureError]], context: BriefContext) -> [KeyFigure] {
-        let published = { (source: String) in context.catalog.sources[source]?.published }
-        let copy = { (source: String) in context.catalog.copies.republishers[source] != nil }
+        let catalog = context.catalog
         return BriefContext.byMeasureAndPlace(ordered).compactMap { group in
-            let sound = errors.isEmpty ? nil : Headline.best(of: group, published: published, copy: copy) { errors[$0.key] == nil }
-            guard let best = sound ?? Headline.best(of: group, published: published, copy: copy) else { return nil }
+            let sound = errors.isEmpty ? nil : Headline.best(of: group, catalog: catalog) { errors[$0.key] == nil }
+            guard let best = sound ?? Headline.best(of: group, catalog: catalog) else { return nil }
             return KeyFigure(
                 measure: best.measure, measureLabel: context.catalog.measureLabel(best.measure), place: best.place,
                 placeName: context.catalog.placeName(best.place), figure: context.entry(best),

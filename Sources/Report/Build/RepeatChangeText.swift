@@ -60,11 +60,7 @@ enum RepeatChangeText {
     private static func earlierNumber(_ repeating: FigureRecord, of cited: FigureRecord, context: BriefContext) -> String? {
         let now = repeating.claim
         for revision in context.publishedRevisions(cited) {
-            var then = cited.claim
-            then.value = revision.censored ? nil : revision.value
-            then.censoredHigh = revision.censored ? revision.high : nil
-            then.statedLow = revision.censored ? nil : revision.low
-            then.statedHigh = revision.censored ? nil : revision.high
+            let then = cited.claim.stating(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
             if !RepeatChange.between(now, cites: then).contains(.value) {
                 return context.quantity(cited).text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
             }

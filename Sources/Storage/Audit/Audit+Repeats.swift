@@ -77,13 +77,7 @@ extension Audit {
         else { return [] }
         return rows.map { row in
             func number(_ index: Int) -> Double? { row.indices.contains(index) ? (row[index] as? NSNumber)?.doubleValue : nil }
-            let censored = number(1) == 1
-            var then = cited
-            then.value = censored ? nil : number(0)
-            then.censoredHigh = censored ? number(3) : nil
-            then.statedLow = censored ? nil : number(2)
-            then.statedHigh = censored ? nil : number(3)
-            return then
+            return cited.stating(value: number(0), censored: number(1) == 1, low: number(2), high: number(3))
         }
     }
 
