@@ -37,5 +37,6 @@ public enum EmbeddedMigrations {
         ("m0029_range_only_view_comments.sql", PackageResources.m0029_range_only_view_comments_sql),
         ("m0030_relabel_publisher_names.sql", PackageResources.m0030_relabel_publisher_names_sql),
         ("m0031_copies_last_and_primary_bounds.sql", PackageResources.m0031_copies_last_and_primary_bounds_sql),
+        ("m0032_citation_previous_bounds.sql", PackageResources.m0032_citation_previous_bounds_sql),
     ]
 }
