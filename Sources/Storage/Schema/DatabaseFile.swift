@@ -103,8 +103,16 @@ public enum DatabaseFile {
     /// whether its header says it uses the WAL journal.
     private static func checkFile(_ path: String, creating: Bool) throws -> (exists: Bool, usesWAL: Bool) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            guard creating else { throw SchemaError.missing(path: path) }
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        try checkNotCompanion(path, exists: exists)
+        guard exists else {
+            guard creating else {
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                    throw SchemaError.missingFolder(path: path, folder: folder)
+                }
+                throw SchemaError.missing(path: path)
+            }
             try checkFolder(of: path)
             return (false, false)
         }
@@ -118,6 +126,23 @@ public enum DatabaseFile {
         if prefix.isEmpty { return (true, false) }
         if !prefix.starts(with: header) { throw SchemaError.notADatabase(path: path) }
         return (true, prefix.count == 20 && prefix[18] == 2)
+    }
+
+    /// Refuses a path that names the `-wal`, `-shm` or `-journal` file of a database beside it,
+    /// or a new database whose name SQLite would take for one.
+    ///
+    /// Why: `--db team.sqlite-wal` once found no such file (SQLite deletes the WAL when the last
+    /// connection closes) and advised `tipdb init --db team.sqlite-wal`; the database made there
+    /// was deleted by the next write to team.sqlite, with everything loaded into it. An existing
+    /// file of such a name with no database beside it is opened as any other file is.
+    private static func checkNotCompanion(_ path: String, exists: Bool) throws {
+        for suffix in ["-wal", "-shm", "-journal"] where path.hasSuffix(suffix) && path.count > suffix.count {
+            let database = String(path.dropLast(suffix.count))
+            let databaseExists = FileManager.default.fileExists(atPath: database)
+            if databaseExists || !exists {
+                throw SchemaError.companionFile(path: path, database: database, suffix: suffix, databaseExists: databaseExists)
+            }
+        }
     }
 
     /// Checks that the folder a new database goes in is there, and is a folder.

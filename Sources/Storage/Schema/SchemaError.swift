@@ -11,6 +11,12 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     case missing(path: String)
     /// `tipdb init` was given a path in a folder that does not exist (`folder` as the path names it).
     case folderMissing(path: String, folder: String)
+    /// The path's folder does not exist, for a command that opens an existing database: the
+    /// advice to create it with `tipdb init` there would only fail again.
+    case missingFolder(path: String, folder: String)
+    /// The path names a file SQLite keeps beside a database (`suffix` is `-wal`, `-shm` or
+    /// `-journal`; `database` the path without it), or would take a new database of that name for one.
+    case companionFile(path: String, database: String, suffix: String, databaseExists: Bool)
     /// `tipdb init` was given a path whose folder part names a file.
     case folderIsAFile(path: String, folder: String)
     /// The file is SQLite but has no tipdb schema.
@@ -41,6 +47,12 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
             "\(path): no such database; create it with `tipdb init --db \(path)`"
         case .folderMissing(let path, let folder):
             "\(path): the folder \(folder) does not exist, and tipdb creates no folders; expected a path in an existing folder: create it first (mkdir -p \(folder)) or give another path (nothing was created)"
+        case .missingFolder(let path, let folder):
+            "\(path): no such database: the folder \(folder) does not exist; check the path (a new database goes in an existing folder: mkdir -p \(folder), then `tipdb init --db \(path)`)"
+        case .companionFile(let path, let database, let suffix, true):
+            "\(path): is the \(suffix.dropFirst()) file SQLite keeps beside the database \(database), not a database; expected the database itself: --db \(database) (nothing was changed)"
+        case .companionFile(let path, let database, let suffix, false):
+            "\(path): a database of this name would be taken by SQLite for the \(suffix.dropFirst()) file of a database \(database), and deleted or overwritten with it; expected a name that does not end in -wal, -shm or -journal (nothing was changed)"
         case .folderIsAFile(let path, let folder):
             "\(path): \(folder) is a file, not a folder; expected a path in a folder (nothing was created)"
         case .notInitialised(let path):
