@@ -121,6 +121,33 @@ struct CommandOptions {
         return .repeated(firstRepeated, values: values[firstRepeated.name] ?? [])
     }
 
+    /// The first word of `arguments` (a command's own words) that is one of the command's long
+    /// options written with one dash, `-format` or `-format=csv`, with the spelling meant
+    /// (`--format`); nil when none. Values of options and words after `--` are not judged.
+    ///
+    /// Why: ArgumentParser reads `-format` as the short flags -f -o -r -m -a -t, and answers about
+    /// one of them ("Unknown option '-f'", or, for `tipdb sql`, "give the SQL as an argument or with
+    /// -f, not both"), never about the dash the user left out.
+    func singleDashLongOption(in arguments: [String]) -> (word: String, meant: String)? {
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            if word == "--" { return nil }
+            if let option = options[word] {
+                // Its value, as ArgumentParser takes it, is not an option.
+                if index < arguments.count, option.unconditional || !Self.looksLikeOption(arguments[index]) { index += 1 }
+                continue
+            }
+            guard word.hasPrefix("-"), !word.hasPrefix("--"), word.count > 2 else { continue }
+            let name = word.dropFirst().prefix { $0 != "=" }
+            let meant = "--" + name
+            guard name.count > 1, options[meant] != nil || flagSpellings.contains(meant) || helpSpellings.contains(meant) else { continue }
+            return (word, meant + word.dropFirst(1 + name.count))
+        }
+        return nil
+    }
+
     /// A word ArgumentParser reads as an option rather than a value: a dash and more (`-` alone is
     /// a value: standard output).
     private static func looksLikeOption(_ word: String) -> Bool {

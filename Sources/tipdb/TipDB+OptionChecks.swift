@@ -25,6 +25,15 @@ extension TipDB {
             FailureReport(error: message, exitCode: ExitStatus.usageCode.rawValue).print()
             exit(withError: ExitStatus.usageCode)
         }
+        if let (word, meant) = options.singleDashLongOption(in: rest) {
+            let message = "\(word) is written with one dash, which reads as short options one letter each; expected \(meant)"
+            ExitStatus.printError(message)
+            FileHandle.standardError.write(Data((usageLines(for: command) + "\n").utf8))
+            if asksForJSON(arguments) {
+                FailureReport(error: message, exitCode: ExitStatus.usageCode.rawValue).print()
+            }
+            exit(withError: ExitStatus.usageCode)
+        }
         switch options.finding(in: rest) {
         case nil:
             return

@@ -16,6 +16,10 @@ extension TipDB {
             ExitStatus.printError(problem)
             exit(withError: ExitStatus.usageCode)
         }
+        if let problem = unknownCommandProblem(arguments) {
+            ExitStatus.printError(problem)
+            exit(withError: ExitStatus.usageCode)
+        }
         showHelpPage(arguments)
         checkOptions(arguments)
         do {
@@ -90,6 +94,27 @@ extension TipDB {
             path += " " + found._commandName
         }
         return nil
+    }
+
+    /// What is wrong with a first word that names no command where a command group expects one
+    /// (`tipdb ingets x.csv`, `tipdb report breif`), with the commands it could have named; nil
+    /// when the words name a command, or the group is given only options (`tipdb --version`).
+    ///
+    /// Why: ArgumentParser answered `tipdb ingets x.csv` with "2 unexpected arguments",
+    /// `tipdb report breif --place WLD` with "Unknown option '--place'", and `tipdb ingets --help`
+    /// with the root's help and exit 0, none of them about the misspelt word; `tipdb help ingets`
+    /// already named it.
+    static func unknownCommandProblem(_ arguments: [String]) -> String? {
+        let (command, rest) = commandNamed(by: arguments)
+        let subcommands = command.configuration.subcommands
+        guard !subcommands.isEmpty, command.configuration.defaultSubcommand == nil,
+              let word = rest.first, !word.hasPrefix("-"), !(command == TipDB.self && word == "help")
+        else { return nil }
+        let names = subcommands.map { $0._commandName }
+        let path = command == TipDB.self ? "tipdb" : "tipdb \(command._commandName)"
+        return Suggestions.message(
+            "\(path) has no command \"\(word)\"", suggesting: suggestions(for: word, among: names),
+            expected: "expected one of \(names.joined(separator: ", "))")
     }
 
     /// The commands `word` may have been meant as: the usual suggestions, else a name that is

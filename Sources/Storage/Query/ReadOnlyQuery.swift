@@ -22,7 +22,12 @@ public struct ReadOnlyQuery {
     ///   problem; `StorageError` for SQL that does not compile.
     public init(db: Database, sql: String, parameters: [(name: String, value: DatabaseValue)]) throws {
         let scanned = Self.scan(sql, words: 6)
-        guard let keyword = scanned.first?.word else { throw SQLRefusal.empty }
+        guard let keyword = scanned.first?.word else {
+            // Text that starts with no word (`-1`, `(SELECT 1)`) is SQL SQLite refuses, not
+            // empty SQL: its compiler names what is wrong, and says "empty" only when it is.
+            _ = try db.prepareSingle(sql)
+            throw SQLRefusal.empty
+        }
         let explains = keyword == "explain"
         let explained = explains ? Array(scanned.dropFirst(scanned.dropFirst().prefix(2).map(\.word) == ["query", "plan"] ? 3 : 1)) : scanned
         if !explains {
