@@ -16,8 +16,10 @@ struct IngestOutput {
         // --on-error skip skips rows; it cannot load a command with a file it cannot use.
         let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header such as one with an unknown CSV or TSV column, or not readable to its end: invalid bytes, a quote never closed, a quote out of place in a row with a field that spans lines) is never loaded in part, even with --on-error skip"
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
+        case (.abort, _, _, false) where everyRowRefused:
+            return "\(problems); nothing was loaded: fix \(them) (every row was refused, so --on-error skip would load none)\(missingReferenceHint)"
         case (.abort, _, _, false):
-            return "\(problems); nothing was loaded (fix \(them), or use --on-error skip to load the valid rows)"
+            return "\(problems); nothing was loaded (fix \(them), or use --on-error skip to load the valid rows)\(missingReferenceHint)"
         case (.abort, _, _, true):
             return "\(problems); nothing was loaded: fix \(them) (\(wholeFile))"
         case (.skip, true, _, _):
@@ -27,6 +29,29 @@ struct IngestOutput {
         case (.skip, false, _, _):
             return "\(problems); nothing was loaded: \(wholeFile)"
         }
+    }
+
+    /// Whether the files gave rows and every one of them was refused: `--on-error skip` then
+    /// loads nothing, and the closing line must not offer it as the way out.
+    var everyRowRefused: Bool {
+        report.files.contains { $0.read > 0 } && report.files.allSatisfy { $0.rejected == $0.read }
+    }
+
+    /// The way out when rows name sources or studies that neither the database nor the command
+    /// holds, and the command gave no file of that kind: most often the figures were loaded
+    /// before their sources (`tipdb ingest figures.csv` on a new database: one error per row and
+    /// reference, 116 for the Fixtures, and nothing that said to name the other files too).
+    /// Empty otherwise, and when the command had such a file (a key misspelt in it, then).
+    var missingReferenceHint: String {
+        let kinds = Set(report.files.map(\.kind))
+        let missing = [("source", "sources", "sources.json"), ("study", "studies", "studies.csv")].filter { kind, files, _ in
+            !kinds.contains(files) && report.errors.contains { $0.message.hasPrefix("\(kind): unknown \(kind) ") }
+        }
+        guard !missing.isEmpty else { return "" }
+        let names = missing.map(\.1).joined(separator: " and ")
+        let example = (missing.map(\.2) + report.files.map(\.file)).joined(separator: " ")
+        return "; rows name \(names) that are neither in the database nor in this command: give their files in the same "
+            + "command (tipdb ingest \(example)), or load them first"
     }
 
     func print() {
