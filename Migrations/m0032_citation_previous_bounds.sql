@@ -6,7 +6,11 @@
 -- previous_censored, previous_low, previous_high and previous_ci_level are added at the end, read
 -- from the same figure_revisions row as previous_value, which is now read once per figure by an
 -- inner query. Every other column keeps its name, place and meaning; m0029's comment on value is
--- kept. Recreated whole, as SQLite requires; no table changes.
+-- kept. Recreated whole, as SQLite requires.
+-- And ingest_rejects.column's comment says what the column counts: UTF-16 code units, as the
+-- FILE:LINE:COLUMN of every message does (README), not characters; a script that counted
+-- characters was one off per emoji before the problem (review of session 31). Only the comment
+-- changes, edited in place as m0029 edited the views' (Migrator's follow-up for 32 checks it).
 DROP VIEW IF EXISTS figure_citations;
 
 CREATE VIEW figure_citations AS -- One row per figure with everything needed to cite it: value, bounds, unit, measure, place, reference period, subgroup, breakdown and source, and whether the latest release of its series still publishes it and whether its source revised its number; then the label briefs cite its source by; last, how often tipdb's copy of the number was corrected.
@@ -125,3 +129,11 @@ JOIN (SELECT *,
     FROM sources) s ON s.key = f.source
 LEFT JOIN source_labels sl ON sl.source = f.source
 );
+
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema
+SET sql = replace(sql,
+    '-- column of the first problem (1-based, in characters), as in its message',
+    '-- column of the first problem (1-based, in UTF-16 code units as editors count them: one per letter, two for a character beyond U+FFFF such as an emoji), as in its message')
+WHERE type = 'table' AND name = 'ingest_rejects';
+PRAGMA writable_schema = OFF;

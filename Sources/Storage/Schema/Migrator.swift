@@ -23,8 +23,9 @@ public struct Migrator: Sendable {
 
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write;
-    /// `m0027` and `m0028` edited the figures table's text and `m0029` two views', which takes a new
-    /// schema version; `m0030` relabels the sources after SourceLabel's rule changed.
+    /// `m0027` and `m0028` edited the figures table's text, `m0029` two views' and `m0032`
+    /// ingest_rejects', which takes a new schema version; `m0030` relabels the sources after
+    /// SourceLabel's rule changed.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -35,6 +36,7 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "latest_estimates", expecting: "its value " + comment)
         },
         30: { db in _ = try db.relabelAllSources() },
+        32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
     ]
 
     /// Applied and pending migrations. Reads only: never writes to the database.
