@@ -283,14 +283,16 @@ struct BriefCautionTests {
         #expect(warnings(try scratch.brief(), "periods").isEmpty)
     }
 
+    /// The key figure is the yearly amount: a key figure over eight years would say all this in its
+    /// own caution (`period`), and the periods caution would be left out.
     @Test("money over a year and over eight years: the brief writes every amount as a year's, so the caution asks to check the source")
     func money() throws {
         let scratch = try periodScratch()
         try scratch.figure("profits-2014", measure: "forced-labour-profits", value: 150e9, unit: "USD", period: ("2014", "2014"), source: "ocrteh")
-        try scratch.figure("profits-span", measure: "forced-labour-profits", value: 900e9, unit: "USD", period: ("2014", "2021"), source: "ocrteh")
+        try scratch.figure("profits-span", measure: "forced-labour-profits", value: 900e9, unit: "USD", period: ("2006", "2013"), source: "ocrteh")
         try scratch.figure("per-victim", measure: "forced-labour-profits", value: 10_000, unit: "USD-per-person", period: ("2021", "2021"), source: "ocrteh")
         #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
-            "Illegal profits from forced labour in the world: periods of one year (2014) and eight years (2014-2021) are mixed; the brief "
+            "Illegal profits from forced labour in the world: periods of one year (2014) and eight years (2006-2013) are mixed; the brief "
                 + "writes every amount as a year's, as the measure defines them, so check that each source gave a yearly amount, not a "
                 + "total for its period, before comparing them.",
         ])

@@ -6,32 +6,37 @@ import Testing
 /// instead of blaming the repeat (review of session 30).
 @Suite("Repeats of a number since revised (built binary)")
 struct RepeatSupersededTests {
+    /// Statistics Office 2021 gives Norway 41, then revises it to 45; Blogger 2022 repeats the 41
+    /// for Norway, and for Sweden.
+    private static func makeDatabase(in dir: URL) throws {
+        try Tipdb.run(["init"], in: dir)
+        try Data("""
+            key,kind,title,publisher,date
+            stat-2021,report,Trafficking statistics,Statistics Office,2021
+            blog-2022,article,A post,Blogger,2022
+
+            """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+        try Data("""
+            key,measure,value,unit,place,period,source,cites,method
+            n2020,detected-trafficking-victims,41,persons,NOR,2020,stat-2021,,detected
+            b2020,detected-trafficking-victims,41,persons,NOR,2020,blog-2022,n2020,reported
+            b-other,detected-trafficking-victims,41,persons,SWE,2020,blog-2022,n2020,reported
+
+            """.utf8).write(to: dir.appendingPathComponent("v1.csv"))
+        try Data("""
+            key,measure,value,unit,place,period,source,method
+            n2020,detected-trafficking-victims,45,persons,NOR,2020,stat-2021,detected
+
+            """.utf8).write(to: dir.appendingPathComponent("v2.csv"))
+        #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "v1.csv"], in: dir).status == 0)
+        let revise = try Tipdb.run(["ingest", "--quiet", "v2.csv"], in: dir)
+        #expect(revise.status == 0, "\(revise.stderr)")
+    }
+
     @Test("41, repeated before the source revised it to 45, is named as an earlier number, not as a change")
     func superseded() throws {
         try withTemporaryDirectory { dir in
-            try Tipdb.run(["init"], in: dir)
-            try Data("""
-                key,kind,title,publisher,date
-                stat-2021,report,Trafficking statistics,Statistics Office,2021
-                blog-2022,article,A post,Blogger,2022
-
-                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
-            try Data("""
-                key,measure,value,unit,place,period,source,cites,method
-                n2020,detected-trafficking-victims,41,persons,NOR,2020,stat-2021,,detected
-                b2020,detected-trafficking-victims,41,persons,NOR,2020,blog-2022,n2020,reported
-                b-other,detected-trafficking-victims,41,persons,SWE,2020,blog-2022,n2020,reported
-
-                """.utf8).write(to: dir.appendingPathComponent("v1.csv"))
-            try Data("""
-                key,measure,value,unit,place,period,source,method
-                n2020,detected-trafficking-victims,45,persons,NOR,2020,stat-2021,detected
-
-                """.utf8).write(to: dir.appendingPathComponent("v2.csv"))
-            #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "v1.csv"], in: dir).status == 0)
-            let revise = try Tipdb.run(["ingest", "--quiet", "v2.csv"], in: dir)
-            #expect(revise.status == 0, "\(revise.stderr)")
-
+            try Self.makeDatabase(in: dir)
             let sentence = "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45"
             let brief = try Tipdb.run(["report", "brief"], in: dir)
             #expect(brief.stdout.contains(sentence), "\(brief.stdout)")
@@ -46,6 +51,23 @@ struct RepeatSupersededTests {
             #expect(check.stdout.contains(
                 "b2020 repeats n2020 with value 41, not 45 (the number n2020 had before a revision: it repeats a superseded number)"),
                 "\(check.stdout)")
+        }
+    }
+
+    @Test("the figures table's Method column says the repeat's number is an earlier one, as lineage does, not that the number changed")
+    func figuresTable() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            let sentence = "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45"
+            let brief = try Tipdb.run(["report", "brief"], in: dir)
+            let rows = brief.stdout.split(separator: "\n").filter { $0.hasPrefix("| 41 |") }
+            #expect(rows == [
+                "| 41 |  | Norway | 2020 | all | reported; repeats Statistics Office 2021 (45, 2020); \(sentence) | Blogger 2022 [2] | b2020 |",
+                "| 41 |  | Sweden | 2020 | all | reported; repeats Statistics Office 2021 (45, 2020); changed on the way: the place; \(sentence) | Blogger 2022 [2] | b-other |",
+            ], "\(brief.stdout)")
+            #expect(!brief.stdout.contains("changed on the way: the number"))
+            let csv = try Tipdb.run(["report", "brief", "--format", "csv"], in: dir)
+            #expect(csv.stdout.contains(",\"repeats Statistics Office 2021 (45, 2020); \(sentence)\","), "\(csv.stdout)")
         }
     }
 }

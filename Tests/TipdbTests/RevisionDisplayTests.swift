@@ -35,7 +35,7 @@ struct RevisionDisplayTests {
             let markdown = try Tipdb.run(["report", "brief", "--date", "2026-11-30"], in: dir)
             #expect(markdown.status == 0, "\(markdown.stderr)")
             let lines = markdown.stdout.split(separator: "\n")
-            #expect(lines.contains { $0.hasPrefix("| 45 |") && $0.contains("; revised from 41 (UNODC 2024 \\[2\\], batch 1; replaced ") }, "\(markdown.stdout)")
+            #expect(lines.contains { $0.hasPrefix("| 45 |") && $0.contains("; revised from 41 (UNODC 2024 [2], batch 1; replaced ") }, "\(markdown.stdout)")
             #expect(!lines.contains { $0.hasPrefix("| 38 |") && $0.contains("revised") })
 
             let json = try Tipdb.run(["report", "brief", "--date", "2026-11-30", "--format", "json"], in: dir)

@@ -42,10 +42,11 @@ public struct BriefBuilder {
         let figureErrors = errorWork.results().first ?? [:]
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
+        let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)
         let ageCautions = try KeyFigureAge.build(keyFigures, ordered: ordered, date: request.date, context: context, db: db)
-            + KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)
+            + periodCautions.cautions
         var comparability = ComparabilityCheck.build(
-            ordered, keyFigures: keyFigures, passedOver: figureErrors, scan: scan, context: context)
+            ordered, keyFigures: keyFigures, passedOver: figureErrors, periodsSaid: periodCautions.periodsSaid, scan: scan, context: context)
         comparability.warnings.insert(contentsOf: ageCautions, at: 0)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)

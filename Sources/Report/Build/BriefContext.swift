@@ -266,7 +266,9 @@ final class BriefContext {
         if let released = set.droppedFromLatest[figure.key] { entry.release = "not in the latest release (\(released))" }
         if set.revisions[figure.key] != nil {
             let revisions = publishedRevisions(figure)
-            entry.revised = RevisionText.text(revisions, of: figure, context: self)
+            let revised = RevisionText.text(revisions, of: figure, context: self)
+            entry.revised = revised?.text
+            entry.revisedMarks = CitationMarks(revised?.marks ?? [])
             entry.revisedFrom = revisedFrom(figure)
         }
         if figure.cites != nil {

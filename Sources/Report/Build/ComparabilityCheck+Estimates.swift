@@ -127,7 +127,7 @@ extension ComparabilityCheck {
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
         text += CitedText.list(says)
-        text += "; they differ beyond rounding.\(sameDaysSentence(listed))"
+        text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"
         text += " Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them.")
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
@@ -168,18 +168,31 @@ extension ComparabilityCheck {
         return runs
     }
 
-    /// Whether two figures of `run` from different sources, not one data collection, differ beyond rounding
-    /// (`RepeatChange.agreeUpToRounding`, the rule lineage uses), a censored one by its bounds (`FigureAgreement`).
+    /// Whether two figures of `run` from different sources, not one data collection, differ: counts
+    /// from records by any amount, estimates beyond rounding (`RepeatChange.agreeUpToRounding`,
+    /// the rule lineage uses), a censored one by its bounds (`FigureAgreement`).
     private static func isCompeting(_ run: [FigureRecord], catalog: Catalog) -> Bool {
         guard run.count >= 2 else { return false }
+        let exact = SeriesCaution.isDetected(run[0].measure, catalog: catalog)
         for (index, a) in run.enumerated() {
             // A copy and its producer's own figure are one data collection: a difference between them is a release's, not a disagreement (`copyWarnings`).
             for b in run[(index + 1)...] where b.source != a.source && catalog.origin(b.source) != catalog.origin(a.source) {
                 // A `<5` takes part by its bounds: against 7 it differs, against 4 it agrees.
-                if FigureAgreement.differ(a, b) { return true }
+                if FigureAgreement.differ(a, b, exact: exact) { return true }
             }
         }
         return false
+    }
+
+    /// "; they differ beyond rounding.", or, for counts from records that only a rounding would
+    /// make one number (1,150 and 1,200 detected victims), that such counts are not rounded.
+    private static func howTheyDiffer(_ run: [FigureRecord], catalog: Catalog) -> String {
+        for (index, a) in run.enumerated() {
+            for b in run[(index + 1)...] where b.source != a.source && catalog.origin(b.source) != catalog.origin(a.source) {
+                if FigureAgreement.differ(a, b) { return "; they differ beyond rounding." }
+            }
+        }
+        return "; they differ, and counts from records are exact, not rounded."
     }
 
     /// The rule that took the key figure, as far as the publication dates can tell it.
@@ -245,7 +258,7 @@ extension ComparabilityCheck {
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
         text += CitedText.list(says)
-        text += "; they differ beyond rounding.\(sameDaysSentence(listed))"
+        text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"
         if let keyFigure, run.contains(where: { $0 === keyFigure }) {
             // Passed over only when the key figure itself is sound (`KeyFigureSelection`).
             let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []

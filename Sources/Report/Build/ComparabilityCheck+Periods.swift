@@ -82,12 +82,7 @@ extension ComparabilityCheck {
     /// series share (`ChartSelection`), so that a chart pasted alone still says it.
     static func mixedPeriods(_ lengths: [PeriodLength: [String]], money: Bool) -> String {
         let sorted = lengths.keys.sorted()
-        let listed = sorted.map { length -> String in
-            let periods = lengths[length] ?? []
-            let shown = periods.prefix(3)
-            let more = periods.count - shown.count
-            return "\(length.text) (\(more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(Array(shown))))"
-        }
+        let listed = listedLengths(lengths)
         if sorted.count == 1 {
             // Money alone over a period that is not one year (`notYearly`).
             return "amounts for \(Words.list(listed)) are written as a year's, as the measure defines them: check that each "
@@ -103,6 +98,29 @@ extension ComparabilityCheck {
             text += "a count over one of these lengths is not comparable with a count over another."
         }
         return text
+    }
+
+    /// Each length with its periods, shortest first: "one month (2020-12)", "one year (2018 and
+    /// 2019)", three periods at most and then how many more.
+    static func listedLengths(_ lengths: [PeriodLength: [String]]) -> [String] {
+        lengths.keys.sorted().map { length -> String in
+            let periods = lengths[length] ?? []
+            let shown = periods.prefix(3)
+            let more = periods.count - shown.count
+            return "\(length.text) (\(more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(Array(shown))))"
+        }
+    }
+
+    /// The lengths of the periods of `figures` (one measure and place in reading order), each with
+    /// its periods as written, once each: what `periodWarnings` finds for one unit.
+    static func periodLengths(_ figures: some Sequence<FigureRecord>) -> [PeriodLength: [String]] {
+        var lengths: [PeriodLength: [String]] = [:]
+        var seen: Set<String> = []
+        for figure in figures where seen.insert(figure.periodStart + "/" + figure.periodEnd).inserted {
+            let length = PeriodLength(start: figure.periodStart, end: figure.periodEnd)
+            lengths[length, default: []].append(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text)
+        }
+        return lengths
     }
 
     private static func periodWarning(

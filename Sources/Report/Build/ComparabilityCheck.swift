@@ -8,10 +8,12 @@ enum ComparabilityCheck {
 
     /// - Parameters:
     ///   - passedOver: the figures `tipdb check` calls errors, by key, which the key figures pass over.
+    ///   - periodsSaid: key figures whose own caution (`KeyFigurePeriod`) says what the periods
+    ///     caution of their measure and place would: it is left out, not said twice.
     ///   - scan: waits for what `ComparabilityScan.started` found among `ordered`.
     static func build(
         _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:],
-        scan: () -> ComparabilityScan, context: BriefContext
+        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan, context: BriefContext
     ) -> Comparability {
         let catalog = context.catalog
         var present: [String] = []
@@ -41,7 +43,7 @@ enum ComparabilityCheck {
         warnings += subgroupWarnings(found, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
-        warnings += found.periods
+        warnings += periodsSaid.isEmpty ? found.periods : found.periods.filter { !$0.figures.contains(where: periodsSaid.contains) }
         warnings += seriesJumpWarnings(found.jumps, more: found.moreJumps, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }

@@ -15,6 +15,20 @@ enum FigureAgreement {
         stated(a).differs(from: stated(b))
     }
 
+    /// Whether two sources' figures for the same people compete: `exact` for counts from records
+    /// (detected victims, prosecutions: `SeriesCaution.isDetected`), whose numbers differ when
+    /// they are not equal; otherwise `differ`, up to rounding.
+    ///
+    /// Why exact: a count of detected cases is a record, not an estimate rounded for publication,
+    /// so UNODC's 1,150 and a national authority's 1,200 detected victims for one country and year
+    /// are two different counts, and the rounding tolerance hid the disagreement. Estimates keep
+    /// it (27.6 million and 28 million say one number), and so does a repeat, which may round what
+    /// it quotes (`RepeatChange`, lineage and `tipdb check`).
+    static func differ(_ a: FigureRecord, _ b: FigureRecord, exact: Bool) -> Bool {
+        if exact, !a.censored, !b.censored, let x = a.value, let y = b.value { return x != y }
+        return differ(a, b)
+    }
+
     private static func stated(_ figure: FigureRecord) -> StatedNumber {
         StatedNumber(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
     }

@@ -13,15 +13,26 @@ import Storage
 /// figure is already the year's (`Headline.wholeness`). Prevalence estimates, shares, rates and
 /// index scores are left out: they describe a point in time or a ratio, not what happened during
 /// the period.
+///
+/// An amount of money's caution also says what the periods caution (`ComparabilityCheck
+/// .periodWarnings`) would say of its measure and place, which is then left out: both asked to
+/// check that an amount written as a year's is not a total for its period, and a reader met the
+/// same advice twice for one key figure (ILO 2005's US$32 billion a year for 1995-2004).
 enum KeyFigurePeriod {
     static let kind = "period"
 
     /// One caution per key figure of a count or an amount of money whose period is not one year
     /// (`PeriodDays.isOneYear`), in the key figures' order. Reads only the figures of each such
     /// key figure's measure and place (`KeyFigureAge.run`).
-    static func build(_ keyFigures: [KeyFigure], ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+    ///
+    /// - Returns: the cautions, and the keys of the money key figures whose caution says what
+    ///   their measure and place's periods caution would (`ComparabilityCheck.build` leaves it out).
+    static func build(
+        _ keyFigures: [KeyFigure], ordered: [FigureRecord], context: BriefContext
+    ) -> (cautions: [ComparabilityWarning], periodsSaid: Set<String>) {
         let catalog = context.catalog
         var warnings: [ComparabilityWarning] = []
+        var periodsSaid: Set<String> = []
         for key in keyFigures where !PeriodDays.isOneYear(start: key.figure.periodStart, end: key.figure.periodEnd) {
             guard catalog.measures[key.measure]?.counts != "prevalence-estimate",
                   let unit = catalog.defaultUnits[key.measure], key.figure.unit == unit else { continue }
@@ -36,8 +47,9 @@ enum KeyFigurePeriod {
                 break
             }
             warnings.append(caution(key, money: dimension == "money", ordered: ordered, context: context))
+            if dimension == "money" { periodsSaid.insert(key.figure.key) }
         }
-        return warnings
+        return (warnings, periodsSaid)
     }
 
     private static func caution(_ key: KeyFigure, money: Bool, ordered: [FigureRecord], context: BriefContext) -> ComparabilityWarning {
@@ -46,12 +58,22 @@ enum KeyFigurePeriod {
         let what = money ? "an amount" : "a count"
         var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), is \(what) over \(length.text) (\(figure.period)), "
-        text += money
-            ? "not one year, while the measure is a year's amount, as the brief writes it: check that its source gave a yearly amount, not a total for the period. "
-            : "not over a year: it is the latest figure, but not comparable with a year's count. "
+        let run = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
+        // The amounts the periods caution would have named: this measure and place's in the key figure's unit.
+        let amounts = money ? run.filter { $0.unit == figure.unit } : []
+        if !money {
+            text += "not over a year: it is the latest figure, but not comparable with a year's count. "
+        } else if amounts.count < 2 {
+            text += "not one year, while the measure is a year's amount, as the brief writes it: check that its source gave a yearly amount, not a total for the period. "
+        } else {
+            let lengths = ComparabilityCheck.periodLengths(amounts)
+            let listed = Words.list(ComparabilityCheck.listedLengths(lengths))
+            text += CitedText(plain: "not one year, while the measure is a year's amount, as the brief writes it and every amount of this "
+                + "measure and place in the tables, " + (lengths.count == 1 ? "all for \(listed)" : "for periods of \(listed)")
+                + ": check that each source gave a yearly amount, not a total for its period, before quoting or comparing them. ")
+        }
         var citations = [figure.citation]
         var figures = [figure.key]
-        let run = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
         if let year = Headline.best(of: run, catalog: context.catalog, eligible: { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
             let citation = context.cite(year.source)
             citations.append(citation)
@@ -62,6 +84,7 @@ enum KeyFigurePeriod {
         } else {
             text += "No primary figure over one year of this measure and place is in the brief."
         }
+        for amount in amounts where !figures.contains(amount.key) { figures.append(amount.key) }
         return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
     }
 }

@@ -14,6 +14,12 @@ enum LineageLayout: Equatable {
         self == .markdown ? MarkdownText.escape(text) : text
     }
 
+    /// A text with tipdb's citations, as this layout writes it: escaped for Markdown but for the
+    /// citations, which stay `[3]` as the rest of the output writes them.
+    func escape(_ text: CitedText) -> String {
+        self == .markdown ? MarkdownText.escapeKeepingCitations(text.text, marks: CitationMarks(text.marks)) : text.text
+    }
+
     /// What comes before the chain: nothing in text, a heading in Markdown.
     func title(_ key: String) -> String {
         self == .markdown ? "# Lineage of \(MarkdownText.escape(key))\n\n" : ""

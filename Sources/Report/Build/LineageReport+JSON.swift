@@ -34,7 +34,7 @@ extension LineageReport {
         let chain = lineage.steps.map { step in
             var figure = Self.figure(step, entry: context.entry(step))
             if let revisions = loaded.set.revisions[step.key] {
-                figure.revisions = RevisionText.lineageText(revisions, of: step, context: context)
+                figure.revisions = RevisionText.lineageText(revisions, of: step, context: context)?.text
             }
             return figure
         }

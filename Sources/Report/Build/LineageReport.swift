@@ -110,7 +110,7 @@ public struct LineageReport {
             // An earlier number a newer release or file replaced, or a correction replaced: where it came from and when.
             if let revisions = set.revisions[step.key],
                let revised = RevisionText.lineageText(revisions, of: step, context: context) {
-                out += layout.detail(e(revised))
+                out += layout.detail(layout.escape(revised))
             }
             var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
             if let locator = entry.locator { origin += ", \(e(locator))" }
@@ -134,7 +134,7 @@ public struct LineageReport {
         for change in changes { out += layout.flag(e(change)) }
         if lineage.steps.count > 1 || lineage.ending != .primary {
             let sentence = LineageText.sentence(lineage, context: context)
-            out += layout.paragraph(layout == .markdown ? MarkdownText.escapeKeepingCitations(sentence.text, marks: CitationMarks(sentence.marks)) : sentence.text)
+            out += layout.paragraph(layout.escape(sentence))
         }
         if let (records, repeatContext) = loaded.repeats {
             out += layout.heading("Repeated by")

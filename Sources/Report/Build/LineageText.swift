@@ -44,7 +44,7 @@ enum LineageText {
         case .missing: text += ", which cites a figure not in the database"
         case .cycle: text += " (the chain loops)"
         }
-        if let changed = RepeatChangeText.summary(lineage) { text += "; changed on the way: \(changed)" }
+        if let changed = RepeatChangeText.summary(lineage, context: context) { text += "; \(changed)" }
         return text
     }
 

@@ -23,18 +23,11 @@ enum RepeatChangeText {
 
     /// The sentence for one link, or nil when the repeat claims what it repeats.
     static func sentence(_ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext) -> String? {
-        var changes = RepeatChange.between(repeating.claim, cites: cited.claim)
-        guard !changes.isEmpty else { return nil }
+        let (changes, superseded) = link(repeating, repeats: cited, context: context)
         let who = context.label(repeating.source)
         let whom = context.label(cited.source)
-        // A number the cited figure had before a revision was no change of the repeat's making: it
-        // quotes what the source said then (review of session 30), and the reader should know it is superseded.
-        var superseded: String?
-        if changes.contains(.value), let earlier = earlierNumber(repeating, of: cited, context: context) {
-            changes.removeAll { $0 == .value }
-            superseded = "\(earlier), since revised to \(context.text(cited))"
-        }
-        if let superseded, changes.isEmpty { return "\(who) repeats an earlier number of \(whom): \(superseded)" }
+        if let superseded, changes.isEmpty { return Self.supersededSentence(repeating, repeats: cited, number: superseded, context: context) }
+        guard !changes.isEmpty else { return nil }
         let catalog = context.catalog
         let parts = changes.map { change -> String in
             let (now, was): (String, String) = switch change {
@@ -55,6 +48,27 @@ enum RepeatChangeText {
         return "\(who) changes \(from): " + parts.joined(separator: ", ") + also
     }
 
+    /// What one link changes (`RepeatChange.between`), and, when its number is one the cited
+    /// figure had before a published revision, that number: "41, since revised to 45", the value
+    /// change then left out.
+    ///
+    /// Why one place: a number the cited figure had before a revision was no change of the
+    /// repeat's making: it quotes what the source said then (review of session 30). The lineage
+    /// sentences and the figures tables' summary (`summary`) must both say so, as `tipdb check` does.
+    private static func link(
+        _ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext
+    ) -> (changes: [RepeatChange], superseded: String?) {
+        var changes = RepeatChange.between(repeating.claim, cites: cited.claim)
+        guard changes.contains(.value), let earlier = earlierNumber(repeating, of: cited, context: context) else { return (changes, nil) }
+        changes.removeAll { $0 == .value }
+        return (changes, "\(earlier), since revised to \(context.text(cited))")
+    }
+
+    /// "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45".
+    private static func supersededSentence(_ repeating: FigureRecord, repeats cited: FigureRecord, number: String, context: BriefContext) -> String {
+        "\(context.label(repeating.source)) repeats an earlier number of \(context.label(cited.source)): \(number)"
+    }
+
     /// The repeat's number as the cited figure gave it before a published revision (not a
     /// correction of tipdb's copy), up to the repeat's rounding, or nil when it was never that.
     private static func earlierNumber(_ repeating: FigureRecord, of cited: FigureRecord, context: BriefContext) -> String? {
@@ -68,19 +82,27 @@ enum RepeatChangeText {
         return nil
     }
 
-    /// The names of the changes, for a figure table: "the number and the place".
-    static func summary(_ lineage: Lineage<FigureRecord>) -> String? {
+    /// The changes of a chain, for a figure table: "changed on the way: the number and the
+    /// place", then each repeat of a number since revised as the lineage sentences say it
+    /// ("Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to
+    /// 45"), which is no change of the number; nil when the chain changes nothing.
+    static func summary(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String? {
         var all: [RepeatChange] = []
+        var superseded: [String] = []
         for index in lineage.steps.indices.dropLast() {
-            for change in RepeatChange.between(lineage.steps[index].claim, cites: lineage.steps[index + 1].claim)
-            where !all.contains(change) {
-                all.append(change)
-            }
+            let (repeating, cited) = (lineage.steps[index], lineage.steps[index + 1])
+            let found = link(repeating, repeats: cited, context: context)
+            for change in found.changes where !all.contains(change) { all.append(change) }
+            if let number = found.superseded { superseded.append(Self.supersededSentence(repeating, repeats: cited, number: number, context: context)) }
         }
         if RepeatChange.drifts(lineage.steps.map(\.claim)), !all.contains(.value) { all.append(.value) }
-        guard !all.isEmpty else { return nil }
-        let nouns = RepeatChange.allCases.filter(all.contains).map { "the " + noun($0) }
-        return nouns.count == 1 ? nouns[0] : nouns.dropLast().joined(separator: ", ") + " and " + (nouns.last ?? "")
+        var parts: [String] = []
+        if !all.isEmpty {
+            let nouns = RepeatChange.allCases.filter(all.contains).map { "the " + noun($0) }
+            parts.append("changed on the way: " + (nouns.count == 1 ? nouns[0] : nouns.dropLast().joined(separator: ", ") + " and " + (nouns.last ?? "")))
+        }
+        parts += superseded
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     private static func noun(_ change: RepeatChange) -> String {

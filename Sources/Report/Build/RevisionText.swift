@@ -12,11 +12,12 @@ import Storage
 /// lineage`, the analyst's view, names the files, and the corrections a brief leaves out.
 enum RevisionText {
     /// The brief's sentence for `revisions` (newest first, corrections already left out), or nil
-    /// when there are none.
-    static func text(_ revisions: [FigureRevision], of figure: FigureRecord, context: BriefContext) -> String? {
+    /// when there are none; its citations are marked, so that Markdown and HTML write the earlier
+    /// release's `[3]` as they write every other citation, not as a bracket of the text.
+    static func text(_ revisions: [FigureRevision], of figure: FigureRecord, context: BriefContext) -> CitedText? {
         guard !revisions.isEmpty else { return nil }
         let parts = revisions.map { part($0, of: figure, context: context, files: false) }
-        return "revised from " + parts.joined(separator: ", and before that from ")
+        return "revised from " + CitedText.joined(parts, separator: ", and before that from ")
     }
 
     /// `report lineage`'s sentence for all of `revisions` (newest first), each earlier number with
@@ -25,14 +26,14 @@ enum RevisionText {
     /// is repeated where the kind changes: "revised from 45 (...), and before that corrected from 41 (...)".
     static func lineageText(
         _ revisions: [FigureRevision], of figure: FigureRecord, context: BriefContext
-    ) -> String? {
+    ) -> CitedText? {
         guard !revisions.isEmpty else { return nil }
-        var text = ""
+        var text = CitedText(plain: "")
         var lastVerb: String?
         for revision in revisions {
             let corrected = revision.isCorrection
             let verb = corrected ? "corrected from " : "revised from "
-            text += lastVerb == nil ? verb : (verb == lastVerb ? ", and before that from " : ", and before that " + verb)
+            text += CitedText(plain: lastVerb == nil ? verb : (verb == lastVerb ? ", and before that from " : ", and before that " + verb))
             text += part(revision, of: figure, context: context, files: true, correction: corrected)
             lastVerb = verb
         }
@@ -43,20 +44,21 @@ enum RevisionText {
     /// without `: glotip_v1.csv` unless `files`.
     private static func part(
         _ revision: FigureRevision, of figure: FigureRecord, context: BriefContext, files: Bool, correction: Bool = false
-    ) -> String {
+    ) -> CitedText {
         let number = context.quantity(figure).text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
-        var origin: [String] = []
+        var origin: [CitedText] = []
         // The earlier release as a source of its own (a GLOTIP vintage) is cited; the figure's own source is not repeated.
         if let source = revision.source, source != figure.source, context.catalog.sources[source] != nil {
-            origin.append(context.citedLabel(source).text)
+            origin.append(context.citedLabel(source))
         }
         if let batch = revision.loadedBy {
-            origin.append("batch \(batch)" + (files ? revision.loadedFrom.map { ": \($0)" } ?? "" : ""))
+            origin.append(CitedText(plain: "batch \(batch)" + (files ? revision.loadedFrom.map { ": \($0)" } ?? "" : "")))
         }
         let day = String(revision.replacedAt.prefix(10))
         let replaced = correction
             ? "tipdb's copy corrected \(day) by batch \(revision.replacedBy)"
             : "replaced \(day) by batch \(revision.replacedBy)"
-        return "\(number) (" + (origin.isEmpty ? replaced : origin.joined(separator: ", ") + "; " + replaced) + ")"
+        let said = origin.isEmpty ? CitedText(plain: replaced) : CitedText.joined(origin, separator: ", ") + CitedText(plain: "; " + replaced)
+        return CitedText(plain: "\(number) (") + said + ")"
     }
 }

@@ -56,6 +56,16 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// The same, briefly, for where the number stands alone (key figures): "revised from 41".
     /// Not a JSON member of its own: `revised` says it in full.
     public var revisedFrom: String? = nil
+    /// Where in `revised` its citations (`[3]`, an earlier release cited as a source) are written,
+    /// so that Markdown and HTML write them as every other citation of the brief; not in JSON or
+    /// CSV, whose `revised` is the text as it reads.
+    public var revisedMarks = CitationMarks()
+
+    private enum CodingKeys: String, CodingKey {
+        case key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
+        case period, periodStart, periodEnd, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
+        case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom
+    }
 
     /// The number as a key figure shows it: `21,000 (revised from 20,000)` for a revised one.
     public var markedText: String { revisedFrom.map { "\(text) (\($0))" } ?? text }

@@ -179,6 +179,10 @@ extension HTMLRenderer {
             out.append(xml: figure.subgroup)
             out.append("</td><td>")
             out.append(xml: MarkdownRenderer.method(figure))
+            if let revised = figure.revised {
+                out.append("; ")
+                Self.appendCited(revised, marks: figure.revisedMarks, to: &out)
+            }
             out.append("</td><td>")
             out.append(xml: figure.sourceLabel)
             out.append(" ")

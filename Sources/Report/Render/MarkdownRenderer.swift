@@ -217,6 +217,10 @@ struct MarkdownRenderer {
         out.append(markdown: figure.subgroup)
         out.append(" | ")
         out.append(markdown: method(figure))
+        if let revised = figure.revised {
+            out.append("; ")
+            out += MarkdownText.escapeKeepingCitations(revised, marks: figure.revisedMarks)
+        }
         out.append(" | ")
         out.append(markdown: figure.sourceLabel)
         out.append(" ")
@@ -249,14 +253,15 @@ struct MarkdownRenderer {
         out.append("]")
     }
 
-    /// The method column: the figure's method, the study's, what it repeats, whether a later
-    /// release dropped it and the numbers a later load replaced.
+    /// The method column up to its revision note: the figure's method, the study's, what it
+    /// repeats and whether a later release dropped it. The numbers a later load replaced
+    /// (`figure.revised`) follow, `; ` before them, written by each renderer with their
+    /// citations (`revisedMarks`), which this plain text would escape as brackets of the text.
     static func method(_ figure: FigureEntry) -> String {
         var text = figure.method
         if let study = figure.studyMethod { text += " (\(study))" }
         if let repeats = figure.repeats { text += "; \(repeats)" }
         if let release = figure.release { text += "; \(release)" }
-        if let revised = figure.revised { text += "; \(revised)" }
         return text
     }
 
