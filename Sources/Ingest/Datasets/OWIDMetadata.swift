@@ -75,10 +75,10 @@ struct OWIDMetadata {
         file = (path, Checksum.sha256(data))
         let chart = root["chart"]
         chartTitle = Self.text(chart?["title"])
-        chartURL = Self.text(chart?["originalChartUrl"])
+        chartURL = try Self.webAddress(chart?["originalChartUrl"], member: "chart.originalChartUrl", file: path)
         chartCitation = Self.text(chart?["citation"])
         downloaded = Self.text(root["dateDownloaded"])
-        origins = Self.origins(root["origins"])
+        origins = try Self.origins(root["origins"], member: "origins", file: path)
         guard let columnsNode = root["columns"], case .object(let members) = columnsNode.value else { return }
         columnsPosition = (columnsNode.line, columnsNode.column)
         for member in members {
@@ -92,7 +92,7 @@ struct OWIDMetadata {
                 shortUnit: Self.text(fields["shortUnit"]), description: Self.text(fields["descriptionShort"]),
                 caveats: caveats,
                 citation: Self.text(fields["citationLong"]) ?? Self.text(fields["citationShort"]),
-                origins: Self.origins(fields["origins"]))
+                origins: try Self.origins(fields["origins"], member: "columns.\(member.key).origins", file: path))
         }
     }
 
@@ -127,17 +127,36 @@ struct OWIDMetadata {
         }?.value
     }
 
-    private static func origins(_ node: JSONNode?) -> [Origin] {
+    private static func origins(_ node: JSONNode?, member: String, file: String) throws(IngestIssue) -> [Origin] {
         guard case .array(let items)? = node?.value else { return [] }
-        return items.compactMap { fields in
-            guard case .object = fields.value else { return nil }
+        var origins: [Origin] = []
+        for (index, fields) in items.enumerated() {
+            guard case .object = fields.value else { continue }
             let license = text(fields["license"]?["name"]) ?? text(fields["license"])
-            return Origin(
+            // Both are judged: a download address is printed wherever the main one is missing.
+            let main = try webAddress(fields["urlMain"], member: "\(member)[\(index)].urlMain", file: file)
+            let download = try webAddress(fields["urlDownload"], member: "\(member)[\(index)].urlDownload", file: file)
+            let url = main ?? download
+            origins.append(Origin(
                 producer: text(fields["producer"]) ?? text(fields["attribution"]),
                 title: text(fields["title"]) ?? text(fields["titleSnapshot"]),
-                citation: text(fields["citationFull"]), url: text(fields["urlMain"]) ?? text(fields["urlDownload"]),
-                published: text(fields["datePublished"]), accessed: text(fields["dateAccessed"]), license: license)
+                citation: text(fields["citationFull"]), url: url,
+                published: text(fields["datePublished"]), accessed: text(fields["dateAccessed"]), license: license))
         }
+        return origins
+    }
+
+    /// The text of `node` when it is a web address a reader can open; nil when it is absent or blank.
+    ///
+    /// Why refused at its place, rather than stored: the address becomes the source's `url`, which
+    /// briefs print as a link, and a sources file's `url` is held to the same rule (`WebAddress`).
+    /// - Throws: an `IngestIssue` at the value, naming the member (`origins[0].urlMain`) and what is wrong.
+    private static func webAddress(_ node: JSONNode?, member: String, file: String) throws(IngestIssue) -> String? {
+        guard let node, let address = text(node) else { return nil }
+        if let problem = WebAddress.problem(address) {
+            throw IngestIssue(file: file, line: node.line, column: node.column, message: "\(member): \(problem)")
+        }
+        return address
     }
 
     private static func text(_ node: JSONNode?) -> String? {
