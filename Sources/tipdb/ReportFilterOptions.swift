@@ -45,7 +45,8 @@ struct ReportFilterOptions: ParsableArguments {
 
     var filters: BriefFilters {
         BriefFilters(
-            measures: measures, concepts: concepts, places: places, from: from ?? periodYears?.from, to: to ?? periodYears?.to,
+            measures: measures, concepts: concepts, places: places,
+            from: (from ?? periodYears?.from).map(PeriodBound.init(year:)), to: (to ?? periodYears?.to).map(PeriodBound.init(year:)),
             period: periodYears == nil ? nil : period)
     }
 
