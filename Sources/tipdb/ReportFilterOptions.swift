@@ -40,7 +40,10 @@ struct ReportFilterOptions: ParsableArguments {
     private func bounds() throws -> (from: PeriodBound?, to: PeriodBound?) {
         if let period {
             guard from == nil && to == nil else {
-                throw ValidationError("--period \(period) gives the years --from and --to give; expected --period alone, or --from and --to")
+                // "the years" as before for years; a month or a day is no year.
+                let years = (try? ReportPeriodReader.period(period)).map { $0.from.isYear && $0.to.isYear } ?? true
+                throw ValidationError(
+                    "--period \(period) gives the \(years ? "years" : "periods") --from and --to give; expected --period alone, or --from and --to")
             }
             let bounds = try ReportPeriodReader.period(period)
             return (bounds.from, bounds.to)

@@ -92,6 +92,22 @@ struct ReportPeriodFormTests {
         }
     }
 
+    @Test("a withdrawn figure is named by a month whose days its last period overlaps, and not by another month")
+    func retracted() throws {
+        try withTemporaryDirectory { dir in
+            try load(in: dir)
+            let retract = try Tipdb.run(["retract", "d2019-07-01", "--reason", "Typed twice"], in: dir)
+            #expect(retract.status == 0, "\(retract.stderr)")
+            for (period, count) in [("2019-07", 1), ("2019-07-01/2019-07-31", 1), ("2019-06", 0)] {
+                let brief = try Tipdb.run(["report", "brief", "--format", "json", "--date", "2026-12-01", "--period", period], in: dir)
+                #expect(brief.status == 0, "\(period): \(brief.stderr)")
+                let json = try JSONSerialization.jsonObject(with: Data(brief.stdout.utf8)) as? [String: Any]
+                let retracted = (json?["gaps"] as? [String: Any])?["retracted"] as? [String: Any]
+                #expect(retracted?["count"] as? Int == count, "\(period)")
+            }
+        }
+    }
+
     @Test("a value that is no period, or bounds the wrong way round, is a usage error naming it and what is expected; nothing is written")
     func refusals() throws {
         try withTemporaryDirectory { dir in
@@ -111,6 +127,8 @@ struct ReportPeriodFormTests {
                 (["--from", "abc"], "--from abc: \"abc\" is not a period; expected a year (2016), a month (2019-06) or a date (2019-06-30)"),
                 (["--to", "2016-2019"],
                  "--to 2016-2019 is a span, but --to takes one year (2019), month (2019-06) or day (2019-06-30); expected --period 2016-2019 for the span"),
+                (["--period", "2019-06", "--to", "2019-07"],
+                 "--period 2019-06 gives the periods --from and --to give; expected --period alone, or --from and --to"),
                 (["--from", "2019-07", "--to", "2019-06"], "--from 2019-07 is after --to 2019-06; give the earlier period first"),
             ]
             for (filters, message) in cases {
