@@ -16,60 +16,56 @@ struct ReportFilterOptions: ParsableArguments {
         "A place as ingest reads one: ISO alpha-2 or alpha-3 code, M49 number (035 or 35), place code, English name or alias; a region includes its countries. Repeat for several.", valueName: "place"))
     var places: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("First reference year, four digits (figures whose period ends earlier are left out).", valueName: "year"))
-    var from: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "First year, month or day (2019, 2019-06, 2019-06-30); figures ending earlier are left out.", valueName: "period"))
+    var from: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Last reference year, four digits (figures whose period starts later are left out).", valueName: "year"))
-    var to: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Last year, month or day; figures starting later are left out.", valueName: "period"))
+    var to: String?
 
-    /// The reference years as a figures file writes a period: `--period 2019` is `--from 2019 --to
-    /// 2019`, and `--period 2015-2020` is `--from 2015 --to 2020`.
+    /// The reference periods as a figures file writes a period, read by ingest's parser:
+    /// `--period 2019` is `--from 2019 --to 2019`, `--period 2015-2020` is `--from 2015 --to 2020`,
+    /// `--period 2019-01/2019-06` is `--from 2019-01 --to 2019-06`.
     ///
     /// Why: ingest, the brief's tables and SQL all say "period", so `--period 2019` is what a user
-    /// types first, and it was an unknown option with no word of --from and --to.
-    @Option(help: ArgumentHelp(
-        "Years as a period, 2019 or 2015-2020: --from and --to.", valueName: "years"))
+    /// types first, and it was an unknown option with no word of --from and --to. The help is one
+    /// line, as `report brief --help` must stay under 80; the README lists the forms.
+    @Option(help: ArgumentHelp("A period as ingest reads one: --from and --to.", valueName: "period"))
     var period: String?
 
-    /// `--period` as its first and last year; nil when not given or not one or two four-digit years.
-    private var periodYears: (from: Int, to: Int)? {
-        guard let period else { return nil }
-        // A hyphen or an en dash, as publications write a span (1995–2004).
-        let parts = period.filter { !$0.isWhitespace }.split(separator: "-", omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "\u{2013}", omittingEmptySubsequences: false) }
-        let years = parts.compactMap { part in part.count == 4 && part.allSatisfy(\.isASCII) ? Int(part) : nil }
-            .filter { (1000...9999).contains($0) }
-        guard years.count == parts.count, let first = years.first, let last = years.last, years.count <= 2 else { return nil }
+    /// The first and last reference periods asked for, read and checked; nil where not given.
+    ///
+    /// - Throws: `ValidationError` for a value that is no period, or bounds in the wrong order.
+    private func bounds() throws -> (from: PeriodBound?, to: PeriodBound?) {
+        if let period {
+            guard from == nil && to == nil else {
+                // "the years" as before for years; a month or a day is no year.
+                let years = (try? ReportPeriodReader.period(period)).map { $0.from.isYear && $0.to.isYear } ?? true
+                throw ValidationError(
+                    "--period \(period) gives the \(years ? "years" : "periods") --from and --to give; expected --period alone, or --from and --to")
+            }
+            let bounds = try ReportPeriodReader.period(period)
+            return (bounds.from, bounds.to)
+        }
+        let first = try from.map { try ReportPeriodReader.bound($0, option: "--from") }
+        let last = try to.map { try ReportPeriodReader.bound($0, option: "--to") }
+        if let first, let last, first.firstDay > last.lastDay {
+            let noun = first.isYear && last.isYear ? "year" : "period"
+            throw ValidationError("--from \(first) is after --to \(last); give the earlier \(noun) first")
+        }
         return (first, last)
     }
 
+    /// The filters as given; `validate()` has refused any period option that does not read.
     var filters: BriefFilters {
-        BriefFilters(
-            measures: measures, concepts: concepts, places: places, from: from ?? periodYears?.from, to: to ?? periodYears?.to,
-            period: periodYears == nil ? nil : period)
+        let bounds: (from: PeriodBound?, to: PeriodBound?) = (try? bounds()) ?? (nil, nil)
+        return BriefFilters(
+            measures: measures, concepts: concepts, places: places, from: bounds.from, to: bounds.to,
+            period: period)
     }
 
     func validate() throws {
-        if let period {
-            guard from == nil && to == nil else {
-                throw ValidationError("--period \(period) gives the years --from and --to give; expected --period alone, or --from and --to")
-            }
-            guard let years = periodYears else {
-                throw ValidationError("--period \(period) is not a year or a span of years; expected four-digit years, such as 2019 or 2015-2020")
-            }
-            if years.from > years.to {
-                throw ValidationError("--period \(period) ends before it starts; give the earlier year first, such as 2015-2020")
-            }
-        }
-        // Periods are stored with four-digit years: `--from 20` (meant as 2020) would keep every
-        // figure without a word, so a year of another length is refused.
-        for (name, year) in [("--from", from), ("--to", to)] {
-            if let year, !(1000...9999).contains(year) {
-                throw ValidationError("\(name) \(year) is not a year; expected four digits, such as 2020")
-            }
-        }
-        if let from, let to, from > to {
-            throw ValidationError("--from \(from) is after --to \(to); give the earlier year first")
-        }
+        _ = try bounds()
     }
 }

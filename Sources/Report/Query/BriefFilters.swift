@@ -1,4 +1,4 @@
-/// What a report covers, as the user asked for it: measures, concepts, places and years.
+/// What a report covers, as the user asked for it: measures, concepts, places and reference periods.
 ///
 /// Filters combine (a figure must match every kind given); several values of one kind are
 /// alternatives. Without any filter a report covers the whole database.
@@ -9,16 +9,19 @@ public struct BriefFilters: Sendable, Equatable {
     public var concepts: [String]
     /// Place codes, ISO codes, names or aliases; a region includes its countries.
     public var places: [String]
-    /// First reference year: figures whose reference period ends before it are left out.
-    public var from: Int?
-    /// Last reference year: figures whose reference period starts after it are left out.
-    public var to: Int?
-    /// `--period` as the user typed it (`2030`, `2015-2020`), which gave `from` and `to`; nil when
-    /// the years came from `--from` and `--to`, or from no option.
+    /// The first reference year, month or day: figures whose reference period ends before its
+    /// first day are left out.
+    public var from: PeriodBound?
+    /// The last reference year, month or day: figures whose reference period starts after its
+    /// last day are left out.
+    public var to: PeriodBound?
+    /// `--period` as the user typed it (`2030`, `2015-2020`, `2019-06`), which gave `from` and
+    /// `to`; nil when they came from `--from` and `--to`, or from no option.
     public var period: String?
 
     public init(
-        measures: [String] = [], concepts: [String] = [], places: [String] = [], from: Int? = nil, to: Int? = nil, period: String? = nil
+        measures: [String] = [], concepts: [String] = [], places: [String] = [], from: PeriodBound? = nil, to: PeriodBound? = nil,
+        period: String? = nil
     ) {
         self.measures = measures
         self.concepts = concepts
@@ -39,8 +42,8 @@ public struct BriefFilters: Sendable, Equatable {
         for measure in measures { arguments += ["--measure", measure] }
         for concept in concepts { arguments += ["--concept", concept] }
         for place in places { arguments += ["--place", place] }
-        if let from { arguments += ["--from", String(from)] }
-        if let to { arguments += ["--to", String(to)] }
+        if let from { arguments += ["--from", from.text] }
+        if let to { arguments += ["--to", to.text] }
         return arguments
     }
 

@@ -8,7 +8,8 @@ extension FigureSet {
     static func retracted(in scope: Scope, from db: Database) throws -> RetractedFigures {
         let inScope = Scope.condition(
             measure: "r.previous ->> '$.measure'", place: "r.previous ->> '$.place'",
-            periodStart: "r.previous ->> '$.period_start'", periodEnd: "r.previous ->> '$.period_end'")
+            // As text, whatever JSON type holds them: the condition compares periods as text.
+            periodStart: "CAST(r.previous ->> '$.period_start' AS TEXT)", periodEnd: "CAST(r.previous ->> '$.period_end' AS TEXT)")
         let rows = try db.rows(
             """
             SELECT r.figure, r.batch_id, substr(r.retracted_at, 1, 10) AS date, r.reason

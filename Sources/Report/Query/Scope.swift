@@ -9,10 +9,18 @@ struct Scope {
     var requestedPlaces: [String]
     /// Countries that belong to the places asked for (for data gaps), sorted by code.
     var countries: [String]
+    /// The year of the first reference period in scope (`--from 2019-06` gives 2019), for what
+    /// counts by years: the data gaps, the studies without figures, a key figure's age.
     var from: Int?
+    /// The year of the last reference period in scope.
     var to: Int?
+    /// The first day in scope, `YYYY-MM-DD`; nil when no period filter starts it.
+    var firstDay: String?
+    /// The last day in scope, `YYYY-MM-DD`; nil when no period filter ends it.
+    var lastDay: String?
     var filters: BriefFilters
-    /// "Forced labour (with its sub-measures); Asia and the Pacific and its 57 countries; reference years 2010-2024".
+    /// "Forced labour (with its sub-measures); Asia and the Pacific and its 57 countries; reference years 2010-2024";
+    /// "...; reference periods overlapping 2019-06" for a month.
     var description: String
     /// A short phrase for the default title: "Forced labour in Asia and the Pacific".
     var topic: String

@@ -60,7 +60,8 @@ struct ScopeResolver {
         let measures = measureSet.map { set in order.filter(set.contains) }
         var scope = Scope(
             measures: measures, places: placeSet, requestedPlaces: requestedPlaces, countries: countries.sorted(),
-            from: filters.from, to: filters.to, filters: filters, description: "", topic: "",
+            from: filters.from?.year, to: filters.to?.year, firstDay: filters.from?.firstDay, lastDay: filters.to?.lastDay,
+            filters: filters, description: "", topic: "",
             requestedMeasures: requestedMeasures, concepts: concepts,
             placePhrase: placePhrases.isEmpty ? "all places" : Words.list(placePhrases))
         word(&scope, measuresWithFigures: nil)
@@ -80,7 +81,7 @@ struct ScopeResolver {
     func word(_ scope: inout Scope, measuresWithFigures present: Set<String>?) {
         let present = present ?? Set(catalog.measures.keys)
         let measurePhrase = describeMeasures(scope.requestedMeasures, concepts: scope.concepts, present: present)
-        scope.description = [measurePhrase, scope.placePhrase, describeYears(scope.from, scope.to)].joined(separator: "; ")
+        scope.description = [measurePhrase, scope.placePhrase, describePeriods(scope.filters.from, scope.filters.to)].joined(separator: "; ")
         scope.topic = topic(scope.requestedMeasures, concepts: scope.concepts, places: scope.requestedPlaces, present: present)
     }
 
@@ -181,6 +182,22 @@ struct ScopeResolver {
     }
 
     // MARK: Words
+
+    /// The reference periods in scope in words: years as they always were ("reference year 2019",
+    /// "reference years from 2010"), and a month or a day as what it keeps, every figure whose
+    /// period overlaps it ("reference periods overlapping 2019-06").
+    ///
+    /// Why not "reference month 2019-06": it keeps a figure for the whole of 2019, which the
+    /// reader would not expect of a brief about June; the period column then shows why.
+    private func describePeriods(_ from: PeriodBound?, _ to: PeriodBound?) -> String {
+        guard !(from?.isYear ?? true) || !(to?.isYear ?? true) else { return describeYears(from?.year, to?.year) }
+        switch (from, to) {
+        case (let from?, let to?): return "reference periods overlapping \(from)" + (from == to ? "" : " to \(to)")
+        case (let from?, nil): return "reference periods ending \(from) or later"
+        case (nil, let to?): return "reference periods starting \(to) or earlier"
+        case (nil, nil): return describeYears(nil, nil)
+        }
+    }
 
     private func describeYears(_ from: Int?, _ to: Int?) -> String {
         switch (from, to) {
