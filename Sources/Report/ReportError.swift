@@ -90,9 +90,11 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
         case .noSources(let filters):
             return "no sources match \(filters): with filters, the sources listed are those of the figures in scope, and no figure matches; widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .unknownMeasure(let name, let suggestions):
-            // One sentence: the question when something is close, else what to give and where to look.
-            guard suggestions.isEmpty else { return Suggestions.message("unknown measure \"\(name)\"", suggesting: suggestions) }
-            return "unknown measure \"\(name)\"; give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"  // sql-constant: a message, never executed
+            // The question when something is close, then what to give and where to look, as ingest
+            // and --place say it: a wrong guess left the user with nowhere to look.
+            return Suggestions.message(
+                "unknown measure \"\(name)\"", suggesting: suggestions,
+                expected: "give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)")  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions, let glosses):

@@ -115,7 +115,7 @@ struct ReportCommandTests {
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.html").path))
             let unknown = try Tipdb.run(["report", "brief", "--measure", "forced-labor"], in: dir)
             #expect(unknown.status == 64)
-            #expect(unknown.stderr == "tipdb: error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"?\n")
+            #expect(unknown.stderr.hasPrefix("tipdb: error: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Give a measure code or label"))
             #expect(try Tipdb.run(["report", "brief", "--date", "29/11/2026"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--format", "pdf"], in: dir).status == 64)
             #expect(try Tipdb.run(["report", "brief", "--from", "2020", "--to", "2010"], in: dir).status == 64)
@@ -184,7 +184,7 @@ struct ReportCommandTests {
                 (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
                 (["--place", "Nowhereland"],
                  "unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
-                (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"?"),
+                (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),  // sql-constant: a message, never executed
                 (["--concept", "trafficing"],
                  "unknown concept \"trafficing\"; expected one of trafficking, forced-labour, forced-marriage, modern-slavery, child-labour, other"),
                 (["--measure", "xyz"],

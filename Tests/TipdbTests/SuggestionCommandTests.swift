@@ -33,8 +33,8 @@ struct SuggestionCommandTests {
     @Test("report filters get the same suggestions, as a usage error (exit 64)", arguments: [
         (["--place", "8400"], "unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
         (["--place", "841"], "unknown place \"841\"; did you mean \"840\" (United States) or \"831\" (Guernsey)? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
-        (["--measure", "detected victims"], "unknown measure \"detected victims\"; did you mean \"detected-trafficking-victims\"?"),
-        (["--measure", "forced labor"], "unknown measure \"forced labor\"; did you mean \"forced-labour\"?"),
+        (["--measure", "detected victims"], "unknown measure \"detected victims\"; did you mean \"detected-trafficking-victims\"? Give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),  // sql-constant: a message, never executed
+        (["--measure", "forced labor"], "unknown measure \"forced labor\"; did you mean \"forced-labour\"? Give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),  // sql-constant: a message, never executed
         (["--place", "999"], "unknown place \"999\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
     ])
     func reportFilters(arguments: [String], message: String) throws {
