@@ -51,7 +51,7 @@ struct ScopeResolver {
             if within { continue }
             let inside = expanded.enumerated().filter { other in
                 other.offset != index && place.places.contains(other.element.code) && !other.element.places.contains(place.code)
-            }.map { catalog.placeName($0.element.code) }
+            }.map { Words.place(catalog.placeName($0.element.code)) }
             placePhrases.append(inside.isEmpty ? place.phrase : place.phrase + " (\(Words.list(inside)) among them)")
         }
         if requestedPlaces.isEmpty {
@@ -170,7 +170,10 @@ struct ScopeResolver {
 
     /// A place with the countries it contains and the regions lying wholly inside it.
     private func expand(_ code: String) -> (places: Set<String>, countries: [String], phrase: String) {
-        let name = catalog.placeName(code)
+        // As a sentence names it ("the Republic of Korea", "the Philippines"): the scope line is
+        // running text, and a list of inverted names ("Korea, Republic of and Palestine, State of")
+        // read as four places (review of session 31).
+        let name = Words.place(catalog.placeName(code))
         guard let members = catalog.members[code], !members.isEmpty else {
             return ([code], catalog.places[code]?.kind == "country" ? [code] : [], name)
         }

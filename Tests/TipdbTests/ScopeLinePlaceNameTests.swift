@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// The brief's scope line names places as a sentence does: ISO's inverted names turned round
+/// (review of session 31: "(Korea, Republic of among them) and Palestine, State of" read as four
+/// places), the world and names that take an article with it.
+@Suite("CLI: the brief's scope line names places the right way round")
+struct ScopeLinePlaceNameTests {
+    @Test("a region with a country asked for inside it, and an inverted country name beside it")
+    func invertedNames() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["report", "brief", "--place", "ILO-ASIA-PACIFIC", "--place", "KOR", "--place", "PSE"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("\nScope: All measures; Asia and the Pacific and its 57 countries, and 10 regions within it "
+                + "(the Republic of Korea among them) and the State of Palestine; all reference years"), "\(result.stdout.prefix(600))")
+            let world = try Tipdb.run(["report", "brief", "--place", "WLD", "--place", "PHL"], in: dir)
+            #expect(world.stdout.contains("\nScope: All measures; the world and its 250 countries, and 46 regions within it (the Philippines among them); all reference years"),
+                    "\(world.stdout.prefix(600))")
+        }
+    }
+}
