@@ -1,8 +1,10 @@
 import Storage
 
-/// Ingest's warnings about a part larger than its whole, a jump in a series, or one source's figure
-/// held under two keys, among the figures a file just loaded: `tipdb check`'s `measure-above-whole`,
-/// `parts-above-total`, `same-figure-twice` and `series-jump` rules, restricted to the file's
+/// Ingest's warnings about a part larger than its whole, a jump in a series, one source's figure
+/// held under two keys, an estimate under a measure of counts, or a period after its source's
+/// publication, among the figures a file just loaded: `tipdb check`'s `measure-above-whole`,
+/// `parts-above-total`, `same-figure-twice`, `series-jump`, `estimate-under-count-measure`,
+/// `period-after-publication` and `period-ends-after-publication` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
@@ -54,8 +56,10 @@ enum LoadedFigureCheck {
     static func bulkNote(db: Database, batch: Int64) throws -> String? {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
         return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more "
-            + "than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump) and one source's "
-            + "figure under two keys (same-figure-twice) are not looked for "
+            + "than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump), one source's "
+            + "figure under two keys (same-figure-twice), an estimate under a measure of counts (estimate-under-count-measure), "
+            + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication) "
+            + "and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for "
             + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }
 }

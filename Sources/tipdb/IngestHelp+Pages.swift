@@ -126,8 +126,10 @@ extension IngestHelp {
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
         cannot overlap adding up to more than their total (parts-above-total), one source's figure under two keys \
-        (same-figure-twice) and a figure 10 or more times the \
-        one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
+        (same-figure-twice), a figure 10 or more times the \
+        one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip), an estimate \
+        under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
+        publication (period-after-publication, period-ends-after-publication) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
         line of the first of them the file gave, in line order (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
