@@ -461,6 +461,7 @@ public final class Ingester {
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             var unstated = fileUnstated ?? row.unstatedFigureFields
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
+            try checkStoredMethod(of: figure, unstated: unstated, in: &row)
             // Asked only of a row valid so far: the look-up is its last check.
             let derived = row.text("key") == nil
             if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) {
@@ -556,6 +557,20 @@ public final class Ingester {
             unstated.remove(.ageGroup)  // the figure carries the implied group
         } else if !Terms.ageGroup(stored, fits: implied) {
             row.fail("sex", "\"\(sexText)\" means \(implied), but the stored figure \"\(figure.key)\" has age group \(stored) and this row gives none; expected an age_group column (or member) saying which is right")
+        }
+    }
+
+    /// Refuses an update that gives no method (no method column, or no JSON member) and keeps a
+    /// stored method its new measure contradicts (`Measure.isContradicted(byMethod:)`): a count
+    /// stored as `detected` moved to a prevalence estimate. The row's own method is judged when the
+    /// figure is built; the stored one, kept because the row does not give it, is known only now.
+    private func checkStoredMethod(of figure: Figure, unstated: UnstatedFields, in row: inout RowReader) throws {
+        guard unstated.contains(.method), let vocabulary, let measure = try? vocabulary.measure(figure.measure),
+              let stored = try db.scalar("SELECT method FROM figures WHERE key = ?", [figure.key])?.textValue else { return }
+        do {
+            try vocabulary.check(method: stored, fits: measure)
+        } catch {
+            row.fail("measure", "the stored figure \"\(figure.key)\" keeps its method, since this row gives none: " + error.message)
         }
     }
 

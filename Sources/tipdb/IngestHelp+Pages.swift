@@ -110,7 +110,8 @@ extension IngestHelp {
         saying to leave sex empty for a figure of everyone.
           method: estimated, detected, reported or derived; an empty cell is reported when the row gives \
         cites, else the measure's (detected for detected victims, prosecutions, convictions and offences; \
-        estimated otherwise).
+        estimated otherwise). detected under a prevalence estimate (trafficking-victims, forced-labour) is \
+        refused at the method cell, as tipdb check's method-contradicts-measure error.
           form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
         spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
         anything else is refused with the nearest forms. The forms are the database's forms table, with \
