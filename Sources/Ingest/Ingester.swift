@@ -37,6 +37,9 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
+    /// New figures refused for their `cites` (`finishLineage`): `skip` takes them back out, and
+    /// under `abort`, where they stay written until the rollback, the warnings leave them out too.
+    private var withdrawnFigures = Set<String>()
     /// Files named on the command line that could not be used (missing, of no kind tipdb can
     /// tell, an unusable header, not readable to their end). They may hold the sources, studies
     /// or figures the other files name, so a name not found is counted in `unlistedReferences`
@@ -193,21 +196,33 @@ public final class Ingester {
         return report
     }
 
-    /// Check's part-above-whole rules on each file's figures (`LoadedFigureCheck`), after the
-    /// lineage check has settled which of them stay; a bulk load gets a note instead.
+    /// Check's part-above-whole and publication rules on each file's figures (`LoadedFigureCheck`),
+    /// after the lineage check has settled which of them stay; a bulk load gets a note instead.
+    /// Then the stored repeats a file's new dates or sources made repeats before their original
+    /// (`RepeatTimingCheck.warnings`), also left to `tipdb check` in a bulk load, whose indexes on
+    /// `figures.source` and `figures.cites` are dropped until it ends.
     private func warnAboutLoadedFigures() throws {
         let bulk = db.figureIndexesAreDeferred
+        // The figures whose cites this command wrote (refused or not): judged by `finishLineage`.
+        let judged = Set(lineage.written.map(\.key))
         for (batch, file, _) in loaded {
             let id = batch.id
             let name = report.files[file].file
+            let number = filesRead.firstIndex(of: name)
             if bulk {
                 if let note = try LoadedFigureCheck.bulkNote(db: db, batch: id) { report.files[file].notes.append(note) }
-            } else {
-                let number = filesRead.firstIndex(of: name)
-                report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name) { key in
-                    guard let read = keys?.firstRead(key, kind: .figures), read.file == number else { return nil }
-                    return (read.line, read.column)
-                }
+                continue
+            }
+            report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name, withdrawn: withdrawnFigures) { key in
+                guard let read = keys?.firstRead(key, kind: .figures), read.file == number else { return nil }
+                return (read.line, read.column)
+            }
+            guard let kind = RecordKind(rawValue: batch.kind) else { continue }
+            report.files[file].warnings += try RepeatTimingCheck.warnings(
+                db: db, batch: id, kind: kind, file: name, judged: { judged.contains($0) }
+            ) { [keys] key, kind in
+                guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
+                return (read.line, read.column)
             }
         }
     }
@@ -821,6 +836,10 @@ public final class Ingester {
         var withdrawn = Set<String>()
         while !check.written.isEmpty {
             var failures = try check.failures(in: db, missing: missing)
+            // A repeat published before what it cites, judged as tipdb check judges it, once the
+            // cited figure, the sources and their dates of every file are in.
+            let broken = Set(failures.map(\.0.key))
+            failures += try RepeatTimingCheck.refusals(among: check.written.filter { !broken.contains($0.key) }, db: db)
             if options.onError == .abort {
                 // The rows citing a withdrawn figure still find it under abort: refuse them as
                 // skip's next round does, so that both modes list and count the same rows. (A
@@ -832,6 +851,7 @@ public final class Ingester {
             guard !failures.isEmpty else { break }
             for (entry, message) in failures { try refuseLink(entry, message) }
             withdrawn.formUnion(failures.filter { $0.0.outcome == .inserted }.map(\.0.key))
+            withdrawnFigures = withdrawn
             let refused = Set(failures.map(\.0.key))
             check.written.removeAll { refused.contains($0.key) }
         }

@@ -23,15 +23,19 @@ enum LoadedFigureCheck {
     /// of those this file gave (`position` of a key: where this file read it, or nil for a figure
     /// of another file): `x-state (5000) > x-fl (1000)` at x-state's line, where the reader looks
     /// first, so that an editor or CI log jumps to it (review W27). "N more" is about no row.
+    ///
+    /// A row naming a figure of `withdrawn` is left out: under `--on-error abort` a figure refused
+    /// for its `cites` stays written until the rollback, where `skip` takes it back out, and both
+    /// modes list the same warnings.
     static func warnings(
-        db: Database, batch: Int64, file: String, position: (String) -> (line: Int, column: Int)?
+        db: Database, batch: Int64, file: String, withdrawn: Set<String> = [], position: (String) -> (line: Int, column: Int)?
     ) throws -> [IngestIssue] {
         var warnings: [IngestIssue] = []
         for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) {
             let finding = batchFinding.finding
             // In the file's line order, as its errors are listed (check lists the rows by key, so
             // line 11 came before line 3): the first `rowLimit` in the file are the ones shown.
-            let placed = zip(finding.rows, batchFinding.keys).map { row, keys in
+            let placed = zip(finding.rows, batchFinding.keys).filter { $0.1.allSatisfy { !withdrawn.contains($0) } }.map { row, keys in
                 (row: row, at: keys.lazy.compactMap(position).first ?? (0, 0))
             }
             let ordered = placed.enumerated().sorted { a, b in
@@ -42,7 +46,7 @@ enum LoadedFigureCheck {
             for (row, at) in ordered.prefix(rowLimit) {
                 warnings.append(IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)"))
             }
-            let more = finding.rows.count - rowLimit
+            let more = placed.count - rowLimit
             if more > 0 {
                 warnings.append(IngestIssue(
                     file: file, line: 0, column: 0,

@@ -119,7 +119,10 @@ extension IngestHelp {
         are in form_aliases; a form or spelling inserted there is accepted too. Codes:
         """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """
         .
-          source, study and cites: keys in the database or in the same command; cites may not loop.
+          source, study and cites: keys in the database or in the same command; cites may not loop, nor \
+        name a figure first published after the row's source (repeat-before-original, check's rule: dates at \
+        the precision both give, 2012-05 not before 2012); a sources date or a cited figure's source that \
+        makes a stored figure such a repeat is a warning naming it.
           tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
         number); each author is written Family, Given, and one holding more commas (Smith, Jane, Jones, \
         Kate) is loaded as one author with a warning; places separated by commas are refused saying so, and \
