@@ -37,6 +37,9 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
+    /// New figures refused for their `cites` (`finishLineage`): `skip` takes them back out, and
+    /// under `abort`, where they stay written until the rollback, the warnings leave them out too.
+    private var withdrawnFigures = Set<String>()
     /// Files named on the command line that could not be used (missing, of no kind tipdb can
     /// tell, an unusable header, not readable to their end). They may hold the sources, studies
     /// or figures the other files name, so a name not found is counted in `unlistedReferences`
@@ -193,21 +196,33 @@ public final class Ingester {
         return report
     }
 
-    /// Check's part-above-whole rules on each file's figures (`LoadedFigureCheck`), after the
-    /// lineage check has settled which of them stay; a bulk load gets a note instead.
+    /// Check's part-above-whole and publication rules on each file's figures (`LoadedFigureCheck`),
+    /// after the lineage check has settled which of them stay; a bulk load gets a note instead.
+    /// Then the stored repeats a file's new dates or sources made repeats before their original
+    /// (`RepeatTimingCheck.warnings`), also left to `tipdb check` in a bulk load, whose indexes on
+    /// `figures.source` and `figures.cites` are dropped until it ends.
     private func warnAboutLoadedFigures() throws {
         let bulk = db.figureIndexesAreDeferred
+        // The figures whose cites this command wrote (refused or not): judged by `finishLineage`.
+        let judged = Set(lineage.written.map(\.key))
         for (batch, file, _) in loaded {
             let id = batch.id
             let name = report.files[file].file
+            let number = filesRead.firstIndex(of: name)
             if bulk {
                 if let note = try LoadedFigureCheck.bulkNote(db: db, batch: id) { report.files[file].notes.append(note) }
-            } else {
-                let number = filesRead.firstIndex(of: name)
-                report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name) { key in
-                    guard let read = keys?.firstRead(key, kind: .figures), read.file == number else { return nil }
-                    return (read.line, read.column)
-                }
+                continue
+            }
+            report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name, withdrawn: withdrawnFigures) { key in
+                guard let read = keys?.firstRead(key, kind: .figures), read.file == number else { return nil }
+                return (read.line, read.column)
+            }
+            guard let kind = RecordKind(rawValue: batch.kind) else { continue }
+            report.files[file].warnings += try RepeatTimingCheck.warnings(
+                db: db, batch: id, kind: kind, file: name, judged: { judged.contains($0) }
+            ) { [keys] key, kind in
+                guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
+                return (read.line, read.column)
             }
         }
     }
@@ -461,6 +476,7 @@ public final class Ingester {
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             var unstated = fileUnstated ?? row.unstatedFigureFields
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
+            try checkStoredMethod(of: figure, unstated: unstated, in: &row)
             // Asked only of a row valid so far: the look-up is its last check.
             let derived = row.text("key") == nil
             if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) {
@@ -556,6 +572,20 @@ public final class Ingester {
             unstated.remove(.ageGroup)  // the figure carries the implied group
         } else if !Terms.ageGroup(stored, fits: implied) {
             row.fail("sex", "\"\(sexText)\" means \(implied), but the stored figure \"\(figure.key)\" has age group \(stored) and this row gives none; expected an age_group column (or member) saying which is right")
+        }
+    }
+
+    /// Refuses an update that gives no method (no method column, or no JSON member) and keeps a
+    /// stored method its new measure contradicts (`Measure.isContradicted(byMethod:)`): a count
+    /// stored as `detected` moved to a prevalence estimate. The row's own method is judged when the
+    /// figure is built; the stored one, kept because the row does not give it, is known only now.
+    private func checkStoredMethod(of figure: Figure, unstated: UnstatedFields, in row: inout RowReader) throws {
+        guard unstated.contains(.method), let vocabulary, let measure = try? vocabulary.measure(figure.measure),
+              let stored = try db.scalar("SELECT method FROM figures WHERE key = ?", [figure.key])?.textValue else { return }
+        do {
+            try vocabulary.check(method: stored, fits: measure)
+        } catch {
+            row.fail("measure", "the stored figure \"\(figure.key)\" keeps its method, since this row gives none: " + error.message)
         }
     }
 
@@ -806,6 +836,10 @@ public final class Ingester {
         var withdrawn = Set<String>()
         while !check.written.isEmpty {
             var failures = try check.failures(in: db, missing: missing)
+            // A repeat published before what it cites, judged as tipdb check judges it, once the
+            // cited figure, the sources and their dates of every file are in.
+            let broken = Set(failures.map(\.0.key))
+            failures += try RepeatTimingCheck.refusals(among: check.written.filter { !broken.contains($0.key) }, db: db)
             if options.onError == .abort {
                 // The rows citing a withdrawn figure still find it under abort: refuse them as
                 // skip's next round does, so that both modes list and count the same rows. (A
@@ -817,6 +851,7 @@ public final class Ingester {
             guard !failures.isEmpty else { break }
             for (entry, message) in failures { try refuseLink(entry, message) }
             withdrawn.formUnion(failures.filter { $0.0.outcome == .inserted }.map(\.0.key))
+            withdrawnFigures = withdrawn
             let refused = Set(failures.map(\.0.key))
             check.written.removeAll { refused.contains($0.key) }
         }

@@ -1,8 +1,10 @@
 import Storage
 
-/// Ingest's warnings about a part larger than its whole, a jump in a series, or one source's figure
-/// held under two keys, among the figures a file just loaded: `tipdb check`'s `measure-above-whole`,
-/// `parts-above-total`, `same-figure-twice` and `series-jump` rules, restricted to the file's
+/// Ingest's warnings about a part larger than its whole, a jump in a series, one source's figure
+/// held under two keys, an estimate under a measure of counts, or a period after its source's
+/// publication, among the figures a file just loaded: `tipdb check`'s `measure-above-whole`,
+/// `parts-above-total`, `same-figure-twice`, `series-jump`, `estimate-under-count-measure`,
+/// `period-after-publication` and `period-ends-after-publication` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
@@ -21,15 +23,19 @@ enum LoadedFigureCheck {
     /// of those this file gave (`position` of a key: where this file read it, or nil for a figure
     /// of another file): `x-state (5000) > x-fl (1000)` at x-state's line, where the reader looks
     /// first, so that an editor or CI log jumps to it (review W27). "N more" is about no row.
+    ///
+    /// A row naming a figure of `withdrawn` is left out: under `--on-error abort` a figure refused
+    /// for its `cites` stays written until the rollback, where `skip` takes it back out, and both
+    /// modes list the same warnings.
     static func warnings(
-        db: Database, batch: Int64, file: String, position: (String) -> (line: Int, column: Int)?
+        db: Database, batch: Int64, file: String, withdrawn: Set<String> = [], position: (String) -> (line: Int, column: Int)?
     ) throws -> [IngestIssue] {
         var warnings: [IngestIssue] = []
         for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) {
             let finding = batchFinding.finding
             // In the file's line order, as its errors are listed (check lists the rows by key, so
             // line 11 came before line 3): the first `rowLimit` in the file are the ones shown.
-            let placed = zip(finding.rows, batchFinding.keys).map { row, keys in
+            let placed = zip(finding.rows, batchFinding.keys).filter { $0.1.allSatisfy { !withdrawn.contains($0) } }.map { row, keys in
                 (row: row, at: keys.lazy.compactMap(position).first ?? (0, 0))
             }
             let ordered = placed.enumerated().sorted { a, b in
@@ -40,7 +46,7 @@ enum LoadedFigureCheck {
             for (row, at) in ordered.prefix(rowLimit) {
                 warnings.append(IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)"))
             }
-            let more = finding.rows.count - rowLimit
+            let more = placed.count - rowLimit
             if more > 0 {
                 warnings.append(IngestIssue(
                     file: file, line: 0, column: 0,
@@ -54,8 +60,10 @@ enum LoadedFigureCheck {
     static func bulkNote(db: Database, batch: Int64) throws -> String? {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
         return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more "
-            + "than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump) and one source's "
-            + "figure under two keys (same-figure-twice) are not looked for "
+            + "than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump), one source's "
+            + "figure under two keys (same-figure-twice), an estimate under a measure of counts (estimate-under-count-measure), "
+            + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication) "
+            + "and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for "
             + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }
 }

@@ -110,7 +110,8 @@ extension IngestHelp {
         saying to leave sex empty for a figure of everyone.
           method: estimated, detected, reported or derived; an empty cell is reported when the row gives \
         cites, else the measure's (detected for detected victims, prosecutions, convictions and offences; \
-        estimated otherwise).
+        estimated otherwise). detected under a prevalence estimate (trafficking-victims, forced-labour) is \
+        refused at the method cell, as tipdb check's method-contradicts-measure error.
           form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
         spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
         anything else is refused with the nearest forms. The forms are the database's forms table, with \
@@ -118,7 +119,10 @@ extension IngestHelp {
         are in form_aliases; a form or spelling inserted there is accepted too. Codes:
         """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """
         .
-          source, study and cites: keys in the database or in the same command; cites may not loop.
+          source, study and cites: keys in the database or in the same command; cites may not loop, nor \
+        name a figure first published after the row's source (repeat-before-original, check's rule: dates at \
+        the precision both give, 2012-05 not before 2012); a sources date or a cited figure's source that \
+        makes a stored figure such a repeat is a warning naming it.
           tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
         number); each author is written Family, Given, and one holding more commas (Smith, Jane, Jones, \
         Kate) is loaded as one author with a warning; places separated by commas are refused saying so, and \
@@ -126,8 +130,10 @@ extension IngestHelp {
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \
         cannot overlap adding up to more than their total (parts-above-total), one source's figure under two keys \
-        (same-figure-twice) and a figure 10 or more times the \
-        one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip) are loaded as published and \
+        (same-figure-twice), a figure 10 or more times the \
+        one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip), an estimate \
+        under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
+        publication (period-after-publication, period-ends-after-publication) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
         line of the first of them the file gave, in line order (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.

@@ -22,12 +22,12 @@ struct AgeGroupCommandTests {
             try makeFixtureDatabase(in: dir)
             let result = try ingest("""
                 key,measure,value,place,period,source,age_group
-                ag1,forced-labour,10,FRA,2019,ilo-2005-global-alliance,under 18 years old
-                ag2,forced-labour,10,FRA,2019,ilo-2005-global-alliance,18 years and over
-                ag3,forced-labour,10,FRA,2019,ilo-2005-global-alliance,18-24 years
-                ag4,forced-labour,10,FRA,2019,ilo-2005-global-alliance,over 65
-                ag5,forced-labour,10,FRA,2019,ilo-2005-global-alliance,teenagers
-                ag6,forced-labour,10,FRA,2019,ilo-2005-global-alliance,17-
+                ag1,forced-labour,10,FRA,2004,ilo-2005-global-alliance,under 18 years old
+                ag2,forced-labour,10,FRA,2004,ilo-2005-global-alliance,18 years and over
+                ag3,forced-labour,10,FRA,2004,ilo-2005-global-alliance,18-24 years
+                ag4,forced-labour,10,FRA,2004,ilo-2005-global-alliance,over 65
+                ag5,forced-labour,10,FRA,2004,ilo-2005-global-alliance,teenagers
+                ag6,forced-labour,10,FRA,2004,ilo-2005-global-alliance,17-
 
                 """, in: dir)
             #expect(result.status == 1)
@@ -49,14 +49,14 @@ struct AgeGroupCommandTests {
             try makeFixtureDatabase(in: dir)
             let result = try ingest("""
                 key,measure,value,place,period,source,sex,age_group
-                ag1,forced-labour,10,FRA,2019,ilo-2005-global-alliance,girls,
-                ag2,forced-labour,10,FRA,2019,ilo-2005-global-alliance,boys,total
-                ag3,forced-labour,10,FRA,2019,ilo-2005-global-alliance,Women,
-                ag4,forced-labour,10,FRA,2019,ilo-2005-global-alliance,girls,9-17
-                ag5,forced-labour,10,FRA,2019,ilo-2005-global-alliance,women,15-49
-                ag6,forced-labour,10,FRA,2019,ilo-2005-global-alliance,women and girls,
-                ag7,forced-labour,10,FRA,2019,ilo-2005-global-alliance,girls,18-20
-                ag8,forced-labour,10,FRA,2019,ilo-2005-global-alliance,men,children
+                ag1,forced-labour,10,FRA,2004,ilo-2005-global-alliance,girls,
+                ag2,forced-labour,10,FRA,2004,ilo-2005-global-alliance,boys,total
+                ag3,forced-labour,10,FRA,2004,ilo-2005-global-alliance,Women,
+                ag4,forced-labour,10,FRA,2004,ilo-2005-global-alliance,girls,9-17
+                ag5,forced-labour,10,FRA,2004,ilo-2005-global-alliance,women,15-49
+                ag6,forced-labour,10,FRA,2004,ilo-2005-global-alliance,women and girls,
+                ag7,forced-labour,10,FRA,2004,ilo-2005-global-alliance,girls,18-20
+                ag8,forced-labour,10,FRA,2004,ilo-2005-global-alliance,men,children
 
                 """, in: dir)
             #expect(result.status == 1)

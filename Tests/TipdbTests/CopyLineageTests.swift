@@ -12,8 +12,11 @@ struct CopyLineageTests {
         let files = [
             "detected.csv": OWIDCopyBriefTests.owid(austria2019: 41), "detected.metadata.json": OWIDCopyBriefTests.metadata,
             "sources.csv": "key,kind,title,publisher,date\nnews-2021,news,Trafficking in Austria,Daily News,2021-03-01\n",
+            // Without its cites, written below as another program would: the copy's source is dated
+            // 2025-04-14, so ingest refuses the news item of 2021 as a repeat before its original
+            // (check's repeat-before-original), which this test of the lineage's words is not about.
             "figures.csv": "key,measure,value,unit,place,period,source,method,cites\n"
-                + "news-aut,detected-trafficking-victims,41,persons,AUT,2019,news-2021,reported,\(Self.owidKey)\n",
+                + "news-aut,detected-trafficking-victims,41,persons,AUT,2019,news-2021,reported,\n",
         ]
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -21,6 +24,7 @@ struct CopyLineageTests {
             let loaded = try Tipdb.run(["ingest", "--quiet", name], in: dir)
             #expect(loaded.status == 0, "\(name): \(loaded.stderr)")
         }
+        try PublicationTimingCheckTests.setCites(["news-aut": Self.owidKey], in: dir)
     }
 
     @Test("report lineage of the copy's figure: a second-hand copy, not 'a primary figure'")

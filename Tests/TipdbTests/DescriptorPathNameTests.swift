@@ -13,7 +13,7 @@ struct DescriptorPathNameTests {
             let fixtures = repositoryRoot.appendingPathComponent("Fixtures")
             let load = try Tipdb.run(["ingest", "--quiet", "--db", "t.sqlite", fixtures.appendingPathComponent("sources.json").path], in: dir)
             #expect(load.status == 0, "\(load.stderr)")
-            let csv = "key,measure,value,unit,place,period,source\nf1,forced-labour,5,persons,WLD,2020,ilo-2005-global-alliance\n"
+            let csv = "key,measure,value,unit,place,period,source\nf1,forced-labour,5,persons,WLD,2004,ilo-2005-global-alliance\n"
             try Data(csv.utf8).write(to: dir.appendingPathComponent("f.csv"))
             let alone = try Tipdb.runInShell(#""$0" ingest --db t.sqlite --dry-run --format csv /dev/fd/3 3<f.csv"#, in: dir)
             #expect(alone.status == 0, "\(alone.stderr)")

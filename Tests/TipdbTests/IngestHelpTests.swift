@@ -57,7 +57,8 @@ struct IngestHelpTests {
                                "its path and sha256 are recorded in the batch's options"]),
         (["--json", "--help-details", "x.csv"], ["All files of one command load in one transaction, in dependency order", "VALUES",
                                                 "numbers: 2450000, 2,450,000", "ci_level: 95, 95% or 0.95", "first five keys derived",
-                                                "{\"family\": ..., \"given\": ...}", "series-jump", "Every file named gets its summary line",
+                                                "{\"family\": ..., \"given\": ...}", "series-jump", "refused at the method cell, as tipdb check's method-contradicts-measure error",
+                                                "(repeat-before-original, check's rule", "(period-after-publication, period-ends-after-publication)", "Every file named gets its summary line",
                                                 "(a command that would be rejected reads so)", "such as --dataset with a figures file"]),
     ])
     func pages(arguments: [String], expected: [String]) throws {

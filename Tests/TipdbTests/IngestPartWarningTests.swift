@@ -113,7 +113,7 @@ struct IngestPartWarningTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv", "bulk.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(!loaded.stderr.contains("warning:"), "\(loaded.stderr)")
-            #expect(loaded.stderr.contains("note: bulk.csv: a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump) and one source's figure under two keys (same-figure-twice) are not looked for among its figures, which would take a second reading of the table; tipdb check lists them\n"), "\(loaded.stderr)")
+            #expect(loaded.stderr.contains("note: bulk.csv: a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump), one source's figure under two keys (same-figure-twice), an estimate under a measure of counts (estimate-under-count-measure), a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication) and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for among its figures, which would take a second reading of the table; tipdb check lists them\n"), "\(loaded.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.stdout.contains("  x-state (5000) > x-fl (1000)\n"), "\(check.stdout)")
         }

@@ -90,10 +90,10 @@ struct ReportPlaceFilterTests {
             try makeDatabase(in: dir)
             let figures = """
                 key,measure,value,unit,place,period,source
-                cuw,forced-labour,10,persons,Curacao,2020,ilo-2005-global-alliance
-                stp,forced-labour,11,persons,São Tomé and Príncipe,2020,ilo-2005-global-alliance
-                kor,forced-labour,12,persons,"Korea, Rep.",2020,ilo-2005-global-alliance
-                fsm,forced-labour,13,persons,Micronesia,2020,ilo-2005-global-alliance
+                cuw,forced-labour,10,persons,Curacao,2004,ilo-2005-global-alliance
+                stp,forced-labour,11,persons,São Tomé and Príncipe,2004,ilo-2005-global-alliance
+                kor,forced-labour,12,persons,"Korea, Rep.",2004,ilo-2005-global-alliance
+                fsm,forced-labour,13,persons,Micronesia,2004,ilo-2005-global-alliance
 
                 """
             try Data(figures.utf8).write(to: dir.appendingPathComponent("places.csv"))

@@ -127,12 +127,14 @@ struct RetractCommandTests {
     func cited() throws {
         try withTemporaryDirectory { dir in
             try Self.makeDatabase(in: dir)
+            // A news item after the report it repeats (ingest refuses a repeat dated before its original).
+            try Self.write("key,kind,title,publisher,date\nnews-2022,news,Trafficking today,Daily News,2022\n", to: "news-sources.csv", in: dir)
             try Self.write("""
                 key,measure,value,place,period,source,cites,method
-                news-2.4m,detected-trafficking-victims,2.4 million,World,2012,news-2013,\(Self.blogKey),reported
+                news-2.4m,detected-trafficking-victims,2.4 million,World,2012,news-2022,\(Self.blogKey),reported
 
                 """, to: "news.csv", in: dir)
-            #expect(try Tipdb.run(["ingest", "--quiet", "news.csv"], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", "--quiet", "news-sources.csv", "news.csv"], in: dir).status == 0)
             let before = Self.files(in: dir)
             let refused = try Tipdb.run(["retract", Self.blogKey, "--reason", "wrong measure"], in: dir)
             #expect(refused.status == 1)

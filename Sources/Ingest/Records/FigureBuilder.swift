@@ -48,6 +48,10 @@ struct FigureBuilder {
             }
         }
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.figureMethod(t) } ?? nil
+        // Only a method the row gives: a missing one is taken from the measure, which never contradicts it.
+        if let measure, let method {
+            do { try vocabulary.check(method: method, fits: measure) } catch { row.fail("method", error.message) }
+        }
         let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
         let source = row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)")
 

@@ -105,6 +105,21 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// Refuses a method that contradicts the measure (`Measure.isContradicted(byMethod:)`, the rule
+    /// of `tipdb check`'s `method-contradicts-measure`): a count from records under a prevalence
+    /// estimate. The message names the measure of detected cases of the same concept when there is
+    /// one (detected-trafficking-victims for trafficking-victims).
+    public func check(method: String, fits measure: Measure) throws(Failure) {
+        guard measure.isContradicted(byMethod: method) else { return }
+        let detected = measures.first { $0.concept == measure.concept && $0.counts == "detected-count" && $0.parent == nil }
+        let instead = detected.map { "the measure of detected cases, \($0.code)" }
+            ?? "a measure of detected cases (measures.counts detected-count; none is of concept \(measure.concept))"
+        throw Failure(message: "method \(method) under measure \"\(measure.code)\", a prevalence estimate (measures.counts "
+            + "\(measure.counts)): a count of the cases an authority detected is not an estimate of how many people are in "
+            + "the situation, and a brief would give it the estimate's definition (tipdb check: method-contradicts-measure); "
+            + "expected \(instead), or method estimated if the source estimated the number")
+    }
+
     /// The dimension of a unit (count, money, share, change, rate, index), or nil for an unknown unit.
     public func dimension(of unit: String) -> String? {
         unitDimensions[unit]

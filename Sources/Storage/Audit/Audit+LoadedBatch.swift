@@ -1,11 +1,13 @@
 extension Audit {
-    /// The findings of `measure-above-whole`, `parts-above-total`, `same-figure-twice` and `series-jump` that name a figure of one
-    /// ingest batch, with check's own messages and rows: what ingest warns about in the rows it
+    /// The findings of `measure-above-whole`, `parts-above-total`, `same-figure-twice`, `series-jump`,
+    /// `estimate-under-count-measure`, `period-after-publication` and `period-ends-after-publication`
+    /// that name a figure of one ingest batch, with check's own messages and rows: what ingest warns about in the rows it
     /// just loaded.
     ///
     /// Why check's rules and not ingest's own: a second implementation would one day name other
     /// pairs than `tipdb check` and the brief do. Restricted to the batch, the rules read only the
-    /// batch's figures and those of the same measures, places and periods, by the figure indexes;
+    /// batch's figures and those of the same measures, places and periods, by the figure indexes
+    /// (the last three read only the batch's own figures, by `figures_by_batch`, and their sources);
     /// the caller runs this only while those indexes exist (a bulk load drops them until it ends).
     ///
     /// - Parameter batch: the `ingest_batches` id of the load.
@@ -27,6 +29,15 @@ extension Audit {
         var twice: [(text: String, keys: [String])] = []
         try sameFiguresTwice(batch: batch) { twice.append(($0, $1)) }
         add("same-figure-twice", Self.sameFigureMessage, twice)
+        var estimates: [(text: String, keys: [String])] = []
+        try estimateUnderCountMeasure(batch: batch) { estimates.append(($0, $1)) }
+        add("estimate-under-count-measure", Self.estimateUnderCountMeasureMessage, estimates)
+        var starts: [(text: String, keys: [String])] = []
+        try periodsAfterPublication(batch: batch) { starts.append(($0, $1)) }
+        add("period-after-publication", Self.periodAfterPublicationMessage, starts)
+        var ends: [(text: String, keys: [String])] = []
+        try periodsEndingAfterPublication(batch: batch) { ends.append(($0, $1)) }
+        add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage, ends)
         return findings.sorted { $0.finding.check < $1.finding.check }
     }
 }

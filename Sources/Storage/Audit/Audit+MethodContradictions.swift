@@ -26,11 +26,12 @@ extension Audit {
     /// any measure; money, rates and indexes may be estimated or found in records alike.
     func detectedUnderEstimateMeasure(_ row: (String) -> Void) throws {
         // Detected counts stored under a prevalence-estimate measure, with the measure's code.
+        // The method and kind are `Measure.isContradicted(byMethod:)`'s, which ingest applies.
         try forEachRow("""
             SELECT f.key, f.measure FROM figures f JOIN measures m ON m.code = f.measure
-            WHERE f.method = 'detected' AND m.counts = 'prevalence-estimate'
+            WHERE f.method = ?1 AND m.counts = ?2
             ORDER BY f.key
-            """) { figure in
+            """, [Measure.contradictingMethod, Measure.contradictedCounts]) { figure in
             row("\(figure.string(at: 0) ?? "") (detected under \(figure.string(at: 1) ?? ""), a prevalence estimate)")
         }
     }
@@ -44,15 +45,21 @@ extension Audit {
     /// method rather than an estimate under the wrong measure. Either way the brief calls it
     /// what it is not, so check names it.
     func estimateUnderCountMeasure(_ row: (String) -> Void) throws {
+        try estimateUnderCountMeasure(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The rows of `estimateUnderCountMeasure` whose figure batch `batch` wrote (all for nil), with
+    /// the figure's key: ingest's warning about the rows it just loaded, by `figures_by_batch`.
+    func estimateUnderCountMeasure(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         // Estimated figures stored under a measure of detected cases or criminal-justice cases,
         // with the measure's code and kind.
         try forEachRow("""
             SELECT f.key, f.measure, m.counts FROM figures f JOIN measures m ON m.code = f.measure
             WHERE f.method = 'estimated' AND m.counts IN ('detected-count', 'criminal-justice-count')
-            ORDER BY f.key
-            """) { figure in
+            """ + (batch == nil ? "" : " AND f.batch_id = ?1") + " ORDER BY f.key", batch.map { [$0] } ?? []) { figure in
             let kind = figure.string(at: 2) == "detected-count" ? "a count of detected cases" : "a criminal-justice count"
-            row("\(figure.string(at: 0) ?? "") (estimated under \(figure.string(at: 1) ?? ""), \(kind))")
+            let key = figure.string(at: 0) ?? ""
+            row("\(key) (estimated under \(figure.string(at: 1) ?? ""), \(kind))", [key])
         }
     }
 }

@@ -10,16 +10,22 @@ extension Audit {
     /// of 2019-05-01, but a period starting in 2019-06 is not known to be after a source dated
     /// only 2019, so it is not named. Sources without a date name nothing.
     func periodsAfterPublication(_ row: (String) -> Void) throws {
+        try periodsAfterPublication(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The rows of `periodsAfterPublication` whose figure batch `batch` wrote (all for nil), with
+    /// the figure's key: ingest's warning about the rows it just loaded, by `figures_by_batch`.
+    func periodsAfterPublication(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("""
             SELECT f.key, f.period_start, s.key, s.published
             FROM figures f JOIN sources s ON s.key = f.source
             WHERE s.published IS NOT NULL AND s.published <> ''
               AND substr(f.period_start, 1, min(length(f.period_start), length(s.published)))
                   > substr(s.published, 1, min(length(f.period_start), length(s.published)))
-            ORDER BY f.key
-            """) { figure in
-            row("\(figure.string(at: 0) ?? ""): period starts \(figure.string(at: 1) ?? ""), "
-                + "source \(figure.string(at: 2) ?? "") published \(figure.string(at: 3) ?? "")")
+            """ + (batch == nil ? "" : " AND f.batch_id = ?1") + " ORDER BY f.key", batch.map { [$0] } ?? []) { figure in
+            let key = figure.string(at: 0) ?? ""
+            row("\(key): period starts \(figure.string(at: 1) ?? ""), "
+                + "source \(figure.string(at: 2) ?? "") published \(figure.string(at: 3) ?? "")", [key])
         }
     }
 }

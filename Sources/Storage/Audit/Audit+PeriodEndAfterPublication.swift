@@ -25,6 +25,12 @@ extension Audit {
     /// Why a warning: a projection (profits expected up to 2030) is a real published figure that
     /// tipdb cannot mark, as `period-after-publication` says. A source without a date names nothing.
     func periodsEndingAfterPublication(_ row: (String) -> Void) throws {
+        try periodsEndingAfterPublication(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The rows of `periodsEndingAfterPublication` whose figure batch `batch` wrote (all for nil),
+    /// with the figure's key: ingest's warning about the rows it just loaded, by `figures_by_batch`.
+    func periodsEndingAfterPublication(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         // Figures whose period starts by the publication date (at the precision both give) and
         // ends after it: a count by the last day each date can mean (a year to its 31 December,
         // a month to its last day), anything else by the year. Returns the key, the period's
@@ -45,11 +51,10 @@ extension Audit {
                         WHEN 7 THEN date(f.period_end || '-01', '+1 month', '-1 day') ELSE f.period_end END
                     > CASE length(s.published) WHEN 4 THEN s.published || '-12-31'
                         WHEN 7 THEN date(s.published || '-01', '+1 month', '-1 day') ELSE s.published END))
-            ORDER BY f.key
-            """) { figure in
+            """ + (batch == nil ? "" : " AND f.batch_id = ?1") + " ORDER BY f.key", batch.map { [$0] } ?? []) { figure in
             let text = { (index: Int) in figure.string(at: index) ?? "" }
             let note = figure.int64(at: 4) == 1 ? "" : Self.countAfterPublicationNote
-            row("\(text(0)): period ends \(text(1)), source \(text(2)) published \(text(3))\(note)")
+            row("\(text(0)): period ends \(text(1)), source \(text(2)) published \(text(3))\(note)", [text(0)])
         }
     }
 }
