@@ -106,7 +106,7 @@ struct BriefPeriodLengthTests {
                 """), "\(brief.stdout)")
             #expect(!brief.stdout.contains("Caution (periods)"), "\(brief.stdout)")
             #expect(brief.stdout.contains("""
-                - **Caution (period).** Illegal profits from forced labour, Philippines: the key figure, US\\$5 million a year (Statistics Office 2021 [1]), \
+                - **Caution (period).** Illegal profits from forced labour, the Philippines: the key figure, US\\$5 million a year (Statistics Office 2021 [1]), \
                 is an amount over one month (2020-06), not one year, while the measure is a year's amount, as the brief writes it: \
                 check that its source gave a yearly amount, not a total for the period. No primary figure over one year of this measure and place is in the brief.
 
@@ -115,7 +115,7 @@ struct BriefPeriodLengthTests {
                     "a financial year is one year: \(brief.stdout)")
             // Lineage and search write the number by the same rule.
             let lineage = try Tipdb.run(["report", "lineage", "q"], in: dir)
-            #expect(lineage.stdout.contains("  US$5 million a year: Illegal profits from forced labour, Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
+            #expect(lineage.stdout.contains("  US$5 million a year: Illegal profits from forced labour, the Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
             let search = try Tipdb.run(["search", "Thailand"], in: dir)
             #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million a year\n"), "\(search.stdout)")
         }

@@ -52,7 +52,7 @@ struct RepeatChangeTests {
                 "Daily News 2020 changes what it repeats from ILO 2005: the number (24 million, not 2.45 million).") == true,
                 "\(lines.filter { $0.contains("Daily News") })")
             #expect(lines.contains { $0.hasPrefix("- **Flag:** 2.4 million (Daily News 2020") && $0.hasSuffix(
-                "Daily News 2020 changes what it repeats from ILO 2005: the place (United States, not World).") })
+                "Daily News 2020 changes what it repeats from ILO 2005: the place (the United States, not World).") })
             #expect(lines.contains { $0.hasPrefix("- **Flag:** 2.4 million (Daily News 2020") && $0.hasSuffix(
                 "Daily News 2020 changes what it repeats from ILO 2005: the subgroup (female, not all), the period (2020, not 1995-2004).") },
                 "\(lines.filter { $0.contains("Daily News") })")
@@ -66,7 +66,7 @@ struct RepeatChangeTests {
             let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
             let lineage = object?["lineage"] as? [[String: Any]]
             let entry = lineage?.first { $0["figure"] as? String == "news-usa" }
-            #expect(entry?["changes"] as? [String] == ["Daily News 2020 changes what it repeats from ILO 2005: the place (United States, not World)"])
+            #expect(entry?["changes"] as? [String] == ["Daily News 2020 changes what it repeats from ILO 2005: the place (the United States, not World)"])
             #expect(entry?["flagged"] as? Bool == true)
         }
     }

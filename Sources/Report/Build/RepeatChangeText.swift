@@ -36,7 +36,7 @@ enum RepeatChangeText {
                 (BriefContext.rangeText(repeating, quantity: context.quantity(repeating)) ?? "none given",
                  BriefContext.rangeText(cited, quantity: context.quantity(cited)) ?? "none")
             case .measure: (catalog.measureLabel(repeating.measure), catalog.measureLabel(cited.measure))
-            case .place: (catalog.placeName(repeating.place), catalog.placeName(cited.place))
+            case .place: (Words.aroundComma(catalog.placeName(repeating.place)), Words.aroundComma(catalog.placeName(cited.place)))
             case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
             case .subgroup: (BriefContext.subgroup(repeating, catalog: catalog), BriefContext.subgroup(cited, catalog: catalog))
             case .period: (period(repeating), period(cited))
