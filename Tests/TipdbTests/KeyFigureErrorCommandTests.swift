@@ -38,7 +38,7 @@ struct KeyFigureErrorCommandTests {
             let markdown = try brief([], in: dir)
             #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 |  | 2020 | UNODC 2023 [1] |"), "\(markdown)")
             #expect(!markdown.contains("| World | -500 |  | 2021 |"), "\(markdown)")
-            #expect(markdown.contains("passing over a figure whose numbers cannot be right as stored (a negative count, "))
+            #expect(markdown.contains("passing over a figure that cannot be right as stored (a negative count, "))
             #expect(markdown.contains("the figure -500 (neg-2021) cannot be right as stored"), "\(markdown)")
             let json = try JSONSerialization.jsonObject(with: Data(try brief(["--format", "json"], in: dir).utf8)) as? [String: Any]
             let keys = (json?["keyFigures"] as? [[String: Any]] ?? []).compactMap { ($0["figure"] as? [String: Any])?["key"] as? String }
@@ -59,7 +59,7 @@ struct KeyFigureErrorCommandTests {
             #expect(markdown.contains("""
                 - **Caution (estimates).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives 47,000 and UNODC \
                 2024 [2] gives -500; they differ beyond rounding. The key figure uses UNODC 2023's 47,000 by rule: of primary \
-                estimates for the same period other than UNODC 2024's -500 (whose numbers cannot be right as stored), the most recently \
+                estimates for the same period other than UNODC 2024's -500 (which cannot be right as stored), the most recently \
                 published source is taken, which is no judgement that its estimate is the better one.
                 """), "\(markdown)")
         }
