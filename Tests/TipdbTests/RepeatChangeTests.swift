@@ -8,8 +8,17 @@ import Testing
 @Suite("Repeats that change what they repeat (built binary)")
 struct RepeatChangeTests {
     /// The Fixtures, plus a news source whose figures all cite ILO 2005's 2.45 million.
+    ///
+    /// The 2.45 million is stripped of its minimum (`low`), as the Fixtures stored it before: these
+    /// tests are about the number, place, subgroup and period, and a repeat that drops the
+    /// minimum is flagged for its range (`RepeatDropsRangeTests`), which every repeat here would be.
     private func makeDatabase(in dir: URL) throws {
         try makeFixtureDatabase(in: dir)
+        do {
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            defer { db.close() }
+            try db.execute("UPDATE figures SET low = NULL WHERE key = 'ilo-2005-trafficked-wld'")
+        }
         try Data("key,kind,title,publisher,date\nnews-2020,article,Trafficking today,Daily News,2020\n".utf8)
             .write(to: dir.appendingPathComponent("s.csv"))
         let figures = """
