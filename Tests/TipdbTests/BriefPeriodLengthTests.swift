@@ -60,7 +60,7 @@ struct BriefPeriodLengthTests {
         }
     }
 
-    @Test("a key figure that is one month's count says so under the key figures, naming the latest count over one year")
+    @Test("a key figure that is one month's count says so under the key figures, naming the latest count over one year and the periods caution's lengths, which is then left out")
     func keyFigureOfOneMonth() throws {
         try withTemporaryDirectory { dir in
             try load(Self.monthAfterYears, in: dir)
@@ -70,11 +70,14 @@ struct BriefPeriodLengthTests {
                 | Detected victims of trafficking | Germany | 110 |  | 2020-12 | Statistics Office 2021 [1] |
 
                 - **Caution (period).** Detected victims of trafficking, Germany: the key figure, 110 (Statistics Office 2021 [1]), \
-                is a count over one month (2020-12), not over a year: it is the latest figure, but not comparable with a year's count. \
-                The latest count over one year is 1,200 for 2019 (Statistics Office 2021 [1]).
+                is a count over one month (2020-12), not over a year: it is the latest figure, but the counts of this measure and \
+                place in the tables are for periods of one month (2020-12) and one year (2018 and 2019), and a month's count is not \
+                comparable with a year's. The latest count over one year is 1,200 for 2019 (Statistics Office 2021 [1]).
 
                 ## Comparability
                 """), "\(brief.stdout)")
+            // One caution, not two that say the same: the periods caution of Germany's counts is left out.
+            #expect(!brief.stdout.contains("Caution (periods)"), "\(brief.stdout)")
         }
     }
 
