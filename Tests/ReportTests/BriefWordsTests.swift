@@ -59,7 +59,7 @@ struct BriefWordsTests {
                            source: "unodc", method: "detected")
         let text = try markdown(scratch)
         #expect(text.contains("## Key figures\n\nThe most recent primary figure for each measure and place: "))
-        #expect(text.contains("passing over a figure whose numbers cannot be right as stored (a negative count, "))
+        #expect(text.contains("passing over a figure that cannot be right as stored (a negative count, "))
         #expect(!text.contains("tipdb check"))
         #expect(!text.contains("primary estimate for each"))
     }

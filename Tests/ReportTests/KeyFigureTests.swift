@@ -20,8 +20,9 @@ struct KeyFigureTests {
 
     private static let caption = "The most recent primary figure for each measure and place: a figure that repeats no other "
         + "and was not merely reported, for everyone (no subgroup or breakdown), in the measure's usual unit (a change over "
-        + "years is not a level), passing over a figure whose numbers cannot be right as stored (a negative count, bounds "
-        + "that leave out the value, a date that does not exist, a unit that contradicts the measure) when there is another. "
+        + "years is not a level), passing over a figure that cannot be right as stored (a negative count, bounds "
+        + "that leave out the value, a date that does not exist, a unit that contradicts the measure, a count of detected "
+        + "cases stored as an estimate, a repeat of a figure published after it) when there is another. "
         + "Measures and places with figures but no such figure are named under Data gaps.\n\n"
 
     @Test("a figure reported without cites (an unsourced repeat) is not a key figure")

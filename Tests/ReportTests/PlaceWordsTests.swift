@@ -38,12 +38,14 @@ struct PlaceWordsTests {
 
 @Suite("a place named after a comma in a caution")
 struct PlaceAroundCommaTests {
-    @Test("inverted ISO names are turned round; other names, the world among them, stay as they are", arguments: [
+    @Test("inverted ISO names are turned round, names English gives an article get it, as in a sentence; the world stays World", arguments: [
         ("Congo, The Democratic Republic of the", "the Democratic Republic of the Congo"),
         ("Korea, Republic of", "the Republic of Korea"),
         ("Taiwan, Province of China", "Taiwan, Province of China"),
         ("World", "World"),
-        ("Philippines", "Philippines"),
+        ("Philippines", "the Philippines"),
+        ("United States", "the United States"),
+        ("France", "France"),
     ])
     func aroundComma(name: String, expected: String) {
         #expect(Words.aroundComma(name) == expected)

@@ -8,7 +8,8 @@ import Testing
 @Suite("Key figures pass over rows check calls errors; infinite values in the brief's JSON (built binary)")
 struct KeyFigureErrorCommandTests {
     /// The Fixtures (detected victims in the world: 50,000 for 2019, 47,000 for 2020) with copies of
-    /// the 2020 figure under `rows`: key, value, period.
+    /// the 2020 figure under `rows`: key, value, period; without its bound ("just under 47,000"), which
+    /// would not hold the new value.
     private func fixtures(in dir: URL, adding rows: [(String, Double, String)], source: String? = nil) throws {
         try makeFixtureDatabase(in: dir)
         let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
@@ -17,7 +18,7 @@ struct KeyFigureErrorCommandTests {
             try db.execute("""
                 INSERT INTO figures (key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
                     age_group, form, source, study, locator, quote, cites, method, notes, extra, batch_id, created_at, updated_at)
-                SELECT ?, measure, ?, censored, low, high, ci_level, unit, place, ?, ?, sex, age_group, form, coalesce(?, source), study, locator,
+                SELECT ?, measure, ?, censored, NULL, NULL, ci_level, unit, place, ?, ?, sex, age_group, form, coalesce(?, source), study, locator,
                     quote, cites, method, notes, extra, batch_id, created_at, updated_at
                 FROM figures WHERE key = 'unodc-2023-detected-victims-wld-2020'
                 """, [key, value, period, period, source])
@@ -36,9 +37,9 @@ struct KeyFigureErrorCommandTests {
         try withTemporaryDirectory { dir in
             try fixtures(in: dir, adding: [("neg-2021", -500, "2021"), ("baddate", 900, "2021-02-30")])
             let markdown = try brief([], in: dir)
-            #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 |  | 2020 | UNODC 2023 [1] |"), "\(markdown)")
+            #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 | up to 47,000 | 2020 | UNODC 2023 [1] |"), "\(markdown)")
             #expect(!markdown.contains("| World | -500 |  | 2021 |"), "\(markdown)")
-            #expect(markdown.contains("passing over a figure whose numbers cannot be right as stored (a negative count, "))
+            #expect(markdown.contains("passing over a figure that cannot be right as stored (a negative count, "))
             #expect(markdown.contains("the figure -500 (neg-2021) cannot be right as stored"), "\(markdown)")
             let json = try JSONSerialization.jsonObject(with: Data(try brief(["--format", "json"], in: dir).utf8)) as? [String: Any]
             let keys = (json?["keyFigures"] as? [[String: Any]] ?? []).compactMap { ($0["figure"] as? [String: Any])?["key"] as? String }
@@ -55,11 +56,11 @@ struct KeyFigureErrorCommandTests {
         try withTemporaryDirectory { dir in
             try fixtures(in: dir, adding: [("neg-2020", -500, "2020")], source: "unodc-2024-glotip-2024")
             let markdown = try brief(["--place", "World", "--from", "2020", "--to", "2020"], in: dir)
-            #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 |  | 2020 | UNODC 2023 [1] |"), "\(markdown)")
+            #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 | up to 47,000 | 2020 | UNODC 2023 [1] |"), "\(markdown)")
             #expect(markdown.contains("""
                 - **Caution (estimates).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives 47,000 and UNODC \
                 2024 [2] gives -500; they differ beyond rounding. The key figure uses UNODC 2023's 47,000 by rule: of primary \
-                estimates for the same period other than UNODC 2024's -500 (whose numbers cannot be right as stored), the most recently \
+                estimates for the same period other than UNODC 2024's -500 (which cannot be right as stored), the most recently \
                 published source is taken, which is no judgement that its estimate is the better one.
                 """), "\(markdown)")
         }

@@ -31,7 +31,7 @@ struct MoneyPeriodCautionTests {
         }
     }
 
-    static let caution = "Illegal profits from trafficked forced labour, Philippines: the key figure, US$2 billion a year (Institute A 2021 [1]), "
+    static let caution = "Illegal profits from trafficked forced labour, the Philippines: the key figure, US$2 billion a year (Institute A 2021 [1]), "
         + "is an amount over six years (2015-2020), not one year, while the measure is a year's amount, as the brief writes it and "
         + "every amount of this measure and place in the tables, for periods of one year (2017) and six years (2015-2020): check "
         + "that each source gave a yearly amount, not a total for its period, before quoting or comparing them. The latest amount "

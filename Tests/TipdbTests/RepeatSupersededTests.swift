@@ -54,6 +54,26 @@ struct RepeatSupersededTests {
         }
     }
 
+    @Test("lineage JSON: the flag of a repeat of a since-revised number lists no value change and says the earlier number in superseded")
+    func lineageJSON() throws {
+        try withTemporaryDirectory { dir in
+            try Self.makeDatabase(in: dir)
+            func flags(_ key: String) throws -> [[String: Any]] {
+                let result = try Tipdb.run(["report", "lineage", key, "--format", "json"], in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+                return (object?["flags"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "repeat-changes" }
+            }
+            let norway = try flags("b2020")
+            #expect(norway.count == 1)
+            #expect(norway.first?["changes"] as? [String] == [], "\(norway)")
+            #expect(norway.first?["superseded"] as? String == "41, since revised to 45", "\(norway)")
+            let sweden = try flags("b-other")
+            #expect(sweden.first?["changes"] as? [String] == ["place"], "\(sweden)")
+            #expect(sweden.first?["superseded"] as? String == "41, since revised to 45", "\(sweden)")
+        }
+    }
+
     @Test("the figures table's Method column says the repeat's number is an earlier one, as lineage does, not that the number changed")
     func figuresTable() throws {
         try withTemporaryDirectory { dir in

@@ -39,7 +39,12 @@ public struct BriefBuilder {
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
         let scan = ComparabilityScan.started(ordered, catalog: catalog)
 
-        let figureErrors = errorWork.results().first ?? [:]
+        var figureErrors = errorWork.results().first ?? [:]
+        // Check's errors that read a figure with its measure or the figure it cites, which the
+        // row alone does not show: a detected count stored as an estimate would otherwise be the
+        // key estimate, and the Comparability section would say nothing mixed the two.
+        let contextErrors = try FigureContextErrors.errors(db: db, keys: Set(figures.lazy.map(\.key)))
+        figureErrors.merge(contextErrors) { $0 + $1 }
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)

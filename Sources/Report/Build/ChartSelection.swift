@@ -113,7 +113,7 @@ enum ChartSelection {
         func described(_ figure: FigureRecord) -> CitedText {
             "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
         }
-        let place = drawable.first.map { context.catalog.placeName($0.place) } ?? ""
+        let place = drawable.first.map { Words.place(context.catalog.placeName($0.place)) } ?? ""
         let value = drawn.first.map(described) ?? CitedText(plain: "")
         return CitedText.joined(boundOnly.map(described), separator: "; ") + " in \(place), whose only value is \(value)"
     }
@@ -148,7 +148,7 @@ enum ChartSelection {
         if !otherPlaces.isEmpty {
             // Named, not only counted: a region's brief charts one country, and the reader must
             // know which others the table holds (at most `namedPlaces`, then how many more).
-            let names = otherPlaces.prefix(namedPlaces).map { catalog.placeName($0) }
+            let names = otherPlaces.prefix(namedPlaces).map { Words.place(catalog.placeName($0)) }
             let more = otherPlaces.count - names.count
             let listed = more > 0 ? names.joined(separator: ", ") + " and \(more) more" : Words.list(names)
             description += " \(Words.count(otherPlaces.count, "other place")) in scope \(otherPlaces.count == 1 ? "has" : "have") "
@@ -180,7 +180,7 @@ enum ChartSelection {
         sourceLine += CitedText(plain: credit)
         var chart = Chart(
             id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
-            unit: unit, title: "\(label), \(placeName), \(span)", description: description,
+            unit: unit, title: "\(label), \(Words.aroundComma(placeName)), \(span)", description: description,
             xAxisLabel: "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine.text,
             caution: caution?.sentence, points: points, svg: "", sourceLineMarks: CitationMarks(sourceLine.marks))
         chart.svg = ChartRenderer(chart: chart, quantity: quantity, shortCaution: caution?.short).svg()

@@ -12,7 +12,7 @@ extension ComparabilityCheck {
             guard let published = context.catalog.sources[figure.source]?.published,
                   startsAfter(figure.periodStart, published) else { return nil }
             let citation = context.cite(figure.source)
-            var text = CitedText(plain: "\(key.measureLabel) in \(key.placeName): the key figure \(figure.text) (\(figure.period)) is cited to ")
+            var text = CitedText(plain: "\(key.measureLabel) in \(Words.place(key.placeName)): the key figure \(figure.text) (\(figure.period)) is cited to ")
             text += "\(figure.sourceLabel) \(CitedText.citation(citation)), published \(published), before the period it counts began. "
                 + "Either the period or the source is wrong, or the figure is a projection; check it against the source "
                 + "before citing it (tipdb check lists such figures as period-after-publication)."

@@ -2,9 +2,11 @@ import Storage
 
 /// Cautions about the figures in scope that `tipdb check` calls errors: a number its unit cannot
 /// hold (a negative count of persons), a reference period that is not a real date (2019-02-30),
-/// bounds that do not contain the value, a unit that contradicts the measure. The figures are
-/// found by check's own rules (`FigureRules`), applied to the figures the brief holds, so brief
-/// and check always name the same rows.
+/// bounds that do not contain the value, a unit that contradicts the measure; and, read with
+/// their measure or the figure they cite, a count of detected victims stored under a measure of
+/// estimated prevalence, a repeat of a figure first published after it. The figures are found by
+/// check's own rules (`FigureRules`, applied to the figures the brief holds, and check's queries
+/// through `FigureContextErrors`), so brief and check always name the same rows.
 ///
 /// Why a caution and not leaving the figure out: such a row is nearly always a real published
 /// figure stored wrongly (a sign lost, a day mistyped) by a tool other than tipdb's ingest, which
@@ -72,6 +74,10 @@ enum FigureErrorCautions {
         case "period-form": return "its reference period is not a real year, month or day\(detail)"
         case "bounds": return "its bounds do not contain its value"
         case "unit-contradicts-measure": return "its unit contradicts its measure\(detail)"
+        case "method-contradicts-measure":
+            return "it is a count of the victims an authority detected, stored under a measure of estimated prevalence, "
+                + "so it is presented as an estimate of how many people are in the situation, which it is not"
+        case "repeat-before-original": return "it repeats a figure first published after it\(detail)"
         default: return error.message
         }
     }

@@ -245,11 +245,15 @@ enum GapAnalysis {
         return parts.joined(separator: ", ")
     }
 
+    /// The list's `names` are the stored names, sorted by them as a table sorts them ("Korea,
+    /// Republic of" among the K's); its `text`, a sentence's list, names each as a sentence does
+    /// (`Words.place`): left inverted, "Oman, Palestine, State of, Qatar" read as four countries.
     private static func list(_ codes: [String], total: Int, catalog: Catalog) -> GapList {
         let names = codes.map(catalog.placeName).sorted()
         let shown = Array(names.prefix(listLimit))
         let more = names.count - shown.count
-        let text = more > 0 ? shown.joined(separator: ", ") + " and \(more) more" : Words.list(shown)
+        let said = shown.map(Words.place)
+        let text = more > 0 ? said.joined(separator: ", ") + " and \(more) more" : Words.list(said)
         return GapList(count: names.count, total: total, names: shown, more: more, text: text)
     }
 }

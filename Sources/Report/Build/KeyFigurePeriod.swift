@@ -17,7 +17,10 @@ import Storage
 /// An amount of money's caution also says what the periods caution (`ComparabilityCheck
 /// .periodWarnings`) would say of its measure and place, which is then left out: both asked to
 /// check that an amount written as a year's is not a total for its period, and a reader met the
-/// same advice twice for one key figure (ILO 2005's US$32 billion a year for 1995-2004).
+/// same advice twice for one key figure (ILO 2005's US$32 billion a year for 1995-2004). So does
+/// a count's, where its measure and place's counts mix periods of different length: both said
+/// that a month's count is not comparable with a year's, one under the key figures and one in
+/// the Comparability section.
 enum KeyFigurePeriod {
     static let kind = "period"
 
@@ -25,7 +28,7 @@ enum KeyFigurePeriod {
     /// (`PeriodDays.isOneYear`), in the key figures' order. Reads only the figures of each such
     /// key figure's measure and place (`KeyFigureAge.run`).
     ///
-    /// - Returns: the cautions, and the keys of the money key figures whose caution says what
+    /// - Returns: the cautions, and the keys of the key figures whose caution says what
     ///   their measure and place's periods caution would (`ComparabilityCheck.build` leaves it out).
     static func build(
         _ keyFigures: [KeyFigure], ordered: [FigureRecord], context: BriefContext
@@ -46,13 +49,18 @@ enum KeyFigurePeriod {
                     figures: [], citations: []))
                 break
             }
-            warnings.append(caution(key, money: dimension == "money", ordered: ordered, context: context))
-            if dimension == "money" { periodsSaid.insert(key.figure.key) }
+            let (warning, saysPeriods) = caution(key, money: dimension == "money", ordered: ordered, context: context)
+            warnings.append(warning)
+            if saysPeriods { periodsSaid.insert(key.figure.key) }
         }
         return (warnings, periodsSaid)
     }
 
-    private static func caution(_ key: KeyFigure, money: Bool, ordered: [FigureRecord], context: BriefContext) -> ComparabilityWarning {
+    /// The caution, and whether it says what the periods caution of the key figure's measure and
+    /// place would (always for money; for a count, when the counts in its unit mix lengths).
+    private static func caution(
+        _ key: KeyFigure, money: Bool, ordered: [FigureRecord], context: BriefContext
+    ) -> (warning: ComparabilityWarning, saysPeriods: Bool) {
         let figure = key.figure
         let length = PeriodLength(start: figure.periodStart, end: figure.periodEnd)
         let what = money ? "an amount" : "a count"
@@ -60,13 +68,23 @@ enum KeyFigurePeriod {
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), is \(what) over \(length.text) (\(figure.period)), "
         let run = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
         // The amounts the periods caution would have named: this measure and place's in the key figure's unit.
-        let amounts = money ? run.filter { $0.unit == figure.unit } : []
-        if !money {
+        let sameUnit = run.filter { $0.unit == figure.unit }
+        let lengths = ComparabilityCheck.periodLengths(sameUnit)
+        // A count's periods caution is given only where its counts mix lengths: said here instead.
+        let counts = !money && lengths.count >= 2 ? sameUnit : []
+        let amounts = money ? sameUnit : counts
+        if !money && counts.isEmpty {
             text += "not over a year: it is the latest figure, but not comparable with a year's count. "
+        } else if !money {
+            let sorted = lengths.keys.sorted()
+            let comparison = sorted.count == 2
+                ? "\(sorted[0].possessive) count is not comparable with \(sorted[1].possessive)"
+                : "a count over one of these lengths is not comparable with a count over another"
+            text += CitedText(plain: "not over a year: it is the latest figure, but the counts of this measure and place in the "
+                + "tables are for periods of \(Words.list(ComparabilityCheck.listedLengths(lengths))), and \(comparison). ")
         } else if amounts.count < 2 {
             text += "not one year, while the measure is a year's amount, as the brief writes it: check that its source gave a yearly amount, not a total for the period. "
         } else {
-            let lengths = ComparabilityCheck.periodLengths(amounts)
             let listed = Words.list(ComparabilityCheck.listedLengths(lengths))
             text += CitedText(plain: "not one year, while the measure is a year's amount, as the brief writes it and every amount of this "
                 + "measure and place in the tables, " + (lengths.count == 1 ? "all for \(listed)" : "for periods of \(listed)")
@@ -85,6 +103,6 @@ enum KeyFigurePeriod {
             text += "No primary figure over one year of this measure and place is in the brief."
         }
         for amount in amounts where !figures.contains(amount.key) { figures.append(amount.key) }
-        return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
+        return (ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations), money || !counts.isEmpty)
     }
 }

@@ -8,12 +8,13 @@ enum KeyFigureSelection {
     /// Why "figure", not "estimate": the rows are as often counts of detected victims, which the
     /// Comparability section insists are no estimates. Why no command name: the brief goes to
     /// readers who never run tipdb, so the figures passed over are said by what is wrong with them
-    /// (the four kinds of error `FigureRules` finds).
+    /// (the kinds of error `FigureRules` and `FigureContextErrors` find).
     static let caption = "The most recent primary figure for each measure and place: "
         + "a figure that repeats no other and was not merely reported, for everyone (no subgroup or breakdown), "
         + "in the measure's usual unit (a change over years is not a level), "
-        + "passing over a figure whose numbers cannot be right as stored (a negative count, bounds that leave out "
-        + "the value, a date that does not exist, a unit that contradicts the measure) when there is another. "
+        + "passing over a figure that cannot be right as stored (a negative count, bounds that leave out "
+        + "the value, a date that does not exist, a unit that contradicts the measure, a count of detected cases "
+        + "stored as an estimate, a repeat of a figure published after it) when there is another. "
         + "Measures and places with figures but no such figure are named under Data gaps."
     /// Printed instead of an empty table.
     static let none = "No figure in scope is a primary figure for everyone in its measure's usual unit: "

@@ -20,11 +20,17 @@ extension LineageReport {
     }
 
     /// The `repeat-changes` flag of `repeating`, or nil when it claims what it repeats.
+    ///
+    /// Why `changes` and `superseded` come from the sentence's own test (`RepeatChangeText.link`):
+    /// a repeat of a number the cited figure had before a published revision changes no number,
+    /// and its sentence says so ("repeats an earlier number of ...: 41, since revised to 45"),
+    /// where `changes` listed `value` beside it.
     static func changeFlag(_ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext) -> LineageDocument.Flag? {
         guard let sentence = RepeatChangeText.sentence(repeating, repeats: cited, context: context) else { return nil }
+        let link = RepeatChangeText.link(repeating, repeats: cited, context: context)
         return LineageDocument.Flag(
             code: "repeat-changes", text: sentence + ".", figure: repeating.key, repeats: cited.key,
-            changes: RepeatChange.between(repeating.claim, cites: cited.claim).map(\.rawValue))
+            changes: link.changes.map(\.rawValue), superseded: link.superseded)
     }
 
     /// The chain as one JSON document (`LineageDocument`), citation numbers as the text output

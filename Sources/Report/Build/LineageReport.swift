@@ -102,7 +102,7 @@ public struct LineageReport {
         for (index, step) in lineage.steps.enumerated() {
             let entry = context.entry(step)
             out += layout.step(step.key, repeats: index > 0)
-            var line = "\(entry.text): \(entry.measureLabel), \(entry.placeName), reference period \(entry.period)"
+            var line = "\(entry.text): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), reference period \(entry.period)"
             line += entry.subgroup == "all" ? "" : " (\(entry.subgroup))"
             out += layout.detail(e(line))
             // The bounds travel with the number: a repeat that drops them changes what it says.
@@ -142,7 +142,7 @@ public struct LineageReport {
                 var line = layout.strong(repeaterKey) + " (\(e(context.label(source))))"
                 if let repeater = records[repeaterKey] {
                     let entry = repeatContext.entry(repeater)
-                    line += e(": \(entry.text), \(entry.placeName), \(entry.period)") + (entry.subgroup == "all" ? "" : e(" (\(entry.subgroup))"))
+                    line += e(": \(entry.text), \(Words.aroundComma(entry.placeName)), \(entry.period)") + (entry.subgroup == "all" ? "" : e(" (\(entry.subgroup))"))
                 }
                 out += layout.item(line, depth: depth)
                 if let repeater = records[repeaterKey], let cites = repeater.cites, let cited = records[cites],

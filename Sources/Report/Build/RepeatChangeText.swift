@@ -36,7 +36,7 @@ enum RepeatChangeText {
                 (BriefContext.rangeText(repeating, quantity: context.quantity(repeating)) ?? "none given",
                  BriefContext.rangeText(cited, quantity: context.quantity(cited)) ?? "none")
             case .measure: (catalog.measureLabel(repeating.measure), catalog.measureLabel(cited.measure))
-            case .place: (catalog.placeName(repeating.place), catalog.placeName(cited.place))
+            case .place: (Words.aroundComma(catalog.placeName(repeating.place)), Words.aroundComma(catalog.placeName(cited.place)))
             case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
             case .subgroup: (BriefContext.subgroup(repeating, catalog: catalog), BriefContext.subgroup(cited, catalog: catalog))
             case .period: (period(repeating), period(cited))
@@ -54,8 +54,9 @@ enum RepeatChangeText {
     ///
     /// Why one place: a number the cited figure had before a revision was no change of the
     /// repeat's making: it quotes what the source said then (review of session 30). The lineage
-    /// sentences and the figures tables' summary (`summary`) must both say so, as `tipdb check` does.
-    private static func link(
+    /// sentences, the figures tables' summary (`summary`) and lineage's JSON flag
+    /// (`LineageReport.changeFlag`) must all say so, as `tipdb check` does.
+    static func link(
         _ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext
     ) -> (changes: [RepeatChange], superseded: String?) {
         var changes = RepeatChange.between(repeating.claim, cites: cited.claim)

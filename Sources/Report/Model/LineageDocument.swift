@@ -63,6 +63,9 @@ struct LineageDocument: Encodable {
         /// `unit`, `subgroup`, `period`).
         var repeats: String?
         var changes: [String]?
+        /// `repeat-changes`: the earlier number of the figure it repeats that the repeat gives,
+        /// "41, since revised to 45", which is no change of `value`; absent otherwise.
+        var superseded: String?
     }
 
     /// A reference the chain cites, by its number.

@@ -24,7 +24,9 @@ enum Words {
     /// "Taiwan, Province of China") stays as it is.
     static func place(_ name: String) -> String {
         if name == "World" { return "the world" }
-        if name.contains(", ") { return aroundComma(name) }
+        if let comma = name.range(of: ", ") {
+            return uninverted(head: name[..<comma.lowerBound], tail: name[comma.upperBound...]) ?? name
+        }
         let withArticle: Set<String> = [
             "Americas", "Arab States", "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines",
             "Seychelles", "Russian Federation", "French Southern Territories", "Holy See (Vatican City State)",
@@ -37,12 +39,13 @@ enum Words {
     }
 
     /// A place name after a comma in a sentence, as a caution starts ("Detected victims of
-    /// trafficking, the Democratic Republic of the Congo: ..."): an ISO name inverted after a comma
-    /// turned the right way round (`place(_:)`), any other name as it is ("World", "France"), since
-    /// a list of comma-separated parts cannot hold a name with a comma of its own.
+    /// trafficking, the Democratic Republic of the Congo: ..."): as a sentence names it
+    /// (`place(_:)`), an ISO name inverted after a comma turned the right way round, since a list
+    /// of comma-separated parts cannot hold a name with a comma of its own, and with its article
+    /// ("the United States"), so that two cautions side by side do not read "the Republic of
+    /// Korea" and "United States". The world stays "World", a label here, not "the world".
     static func aroundComma(_ name: String) -> String {
-        guard let comma = name.range(of: ", ") else { return name }
-        return uninverted(head: name[..<comma.lowerBound], tail: name[comma.upperBound...]) ?? name
+        name == "World" ? name : place(name)
     }
 
     /// "Korea" and "Republic of" → "the Republic of Korea"; "Congo" and "The Democratic Republic of
