@@ -75,7 +75,10 @@ enum ExitStatus {
                 "the database is read-only here (check the permissions of the file and of its directory); nothing was changed"
             }
         case 11, 26:
-            "the database file is damaged (\(error.message)); restore it from a backup (tipdb backup) — nothing was changed"
+            // The restore named as a command: `cp` of a backup over the file keeps its `-wal`, which
+            // SQLite then applies to the restored copy (review of session 31).
+            "the database file is damaged (\(error.message)); restore it from a backup with "
+                + "tipdb backup --db BACKUP --force \(database ?? "FILE") (not cp, which leaves its -wal to be applied to the copy) — nothing was changed"
         case 13:
             "the disk is full (or a file-size limit was reached); nothing was changed — free some space and try again"
         case 10:

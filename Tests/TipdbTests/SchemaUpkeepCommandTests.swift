@@ -19,7 +19,7 @@ struct SchemaUpkeepCommandTests {
             #expect(result.status == 2)
             #expect(
                 result.stderr
-                    == "tipdb: error: tipdb.sqlite: the database file is damaged (database disk image is malformed); restore it from a backup (tipdb backup) — nothing was changed\n")
+                    == "tipdb: error: tipdb.sqlite: the database file is damaged (database disk image is malformed); restore it from a backup with tipdb backup --db BACKUP --force tipdb.sqlite (not cp, which leaves its -wal to be applied to the copy) — nothing was changed\n")
             #expect(result.stdout.isEmpty)
             #expect(try Data(contentsOf: file) == bytes)
         }
