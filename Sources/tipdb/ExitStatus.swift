@@ -67,7 +67,19 @@ enum ExitStatus {
         case 5, 6:
             "database is busy: another process is writing it and did not finish within the busy timeout; try again when it has finished"
         case 8:
-            if let database, let blocking = JournalFiles.blocking(database) {
+            if let database, JournalFiles.isOwnReadOnlyFile(database) {
+                // The file's own permissions first, when this user can change them: SQLite makes its
+                // journal files read-only like it, and those then block the next write (`JournalFiles.ownReadOnly`).
+                "the database file is read-only: its permissions do not let this user write it; make it writable "
+                    + "(chmod u+w \(database)), then delete \(database)-wal and \(database)-shm if they are read-only too, "
+                    + "while nobody uses the database; nothing was changed"
+            } else if let database, let own = JournalFiles.ownReadOnly(database) {
+                own.contains(" and ")
+                    ? "the database is read-only here: its journal files \(own) are read-only (SQLite made them so while the "
+                        + "database file was); delete them while nobody uses the database; nothing was changed"
+                    : "the database is read-only here: its journal file \(own) is read-only (SQLite made it so while the "
+                        + "database file was); delete it while nobody uses the database; nothing was changed"
+            } else if let database, let blocking = JournalFiles.blocking(database) {
                 "the database is read-only here: its journal files \(blocking) and cannot be written by this user "
                     + "(someone who only read the database left them); that user, or an administrator, can delete them "
                     + "while nobody uses the database; nothing was changed"
