@@ -61,7 +61,10 @@ struct FilePlan {
                 inferred.append("format \(delimited.rawValue) from the content (column names separated by \(delimited == .tsv ? "tabs" : "commas"))")
             } else {
                 // A UTF-16 file (Excel's "Unicode Text") has no format to tell until it is UTF-8: say that first.
-                throw Unusable("format unknown", path, Self.encodingProblem(Self.head(path)) ?? Self.whyNoFormat(path: path))
+                if let encoding = Self.encodingProblem(Self.head(path)) {
+                    throw Unusable("format unknown", IngestIssue(file: path, line: 1, column: 1, message: encoding))
+                }
+                throw Unusable("format unknown", path, Self.whyNoFormat(path: path))
             }
         }
         guard let format else { throw Unusable("format unknown", path, "unknown format") }
@@ -99,7 +102,7 @@ struct FilePlan {
             } else {
                 // Said before JSON's own reading fails at the first byte, which names only the byte.
                 if let encoding = Self.encodingProblem(Self.head(path)) {
-                    throw Unusable("kind unknown", path, format: format, encoding)
+                    throw Unusable("kind unknown", format: format, IngestIssue(file: path, line: 1, column: 1, message: encoding))
                 }
                 if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
                     throw Unusable("kind unknown", format: format, problem)
@@ -121,9 +124,17 @@ struct FilePlan {
 
     /// Why the kind of a file cannot be told from its columns, in the words that help most: an
     /// empty file, a UTF-16 file, another delimiter and a JSON object say so.
+    ///
+    /// Each is placed where an editor shows the trouble: at 1:1 for what the file starts with (an
+    /// empty file, its encoding, its header), at the first JSON value for what that value is, so
+    /// that every problem in a file's content reads `FILE:LINE:COLUMN` as the README promises.
     private static func whyNoKind(path: String, format: InputFormat, names: Set<String>) -> IngestIssue {
-        func whole(_ message: String) -> IngestIssue { IngestIssue(file: path, line: 0, column: 0, message: message) }
+        func whole(_ message: String) -> IngestIssue { IngestIssue(file: path, line: 1, column: 1, message: message) }
         let head = Self.head(path)
+        func atFirstValue(_ message: String) -> IngestIssue {
+            let (line, column) = firstContentPosition(of: head)
+            return IngestIssue(file: path, line: line, column: column, message: message)
+        }
         if format == .ndjson && Self.firstByte(of: head) == nil {
             return IngestIssue(file: path, line: 1, column: 1, message: Self.noRecords("the file holds no JSON object (it is empty, or only blank lines)", from: "it"))
         }
@@ -159,9 +170,9 @@ struct FilePlan {
                 } catch {
                     if let issue = JSONRecordSource.longObjectIssue(error, path: path, file: path) { return issue }
                 }
-                return whole("the file holds one JSON object; expected an array of objects, [{...}, {...}]")
+                return atFirstValue("the file holds one JSON object; expected an array of objects, [{...}, {...}]")
             }
-            if first != UInt8(ascii: "[") { return whole("the file does not start with a JSON array; expected an array of objects, [{...}, {...}]") }
+            if first != UInt8(ascii: "[") { return atFirstValue("the file does not start with a JSON array; expected an array of objects, [{...}, {...}]") }
             if (try? JSONRecordSource.readArray(path: path, keeping: 1))?.first.isEmpty == true {
                 return IngestIssue(file: path, line: 1, column: 1, message: Self.noRecords("the array is empty", from: "an empty array"))
             }
@@ -169,7 +180,7 @@ struct FilePlan {
             break
         }
         let found = names.isEmpty ? "" : " (\(names.sorted().prefix(8).joined(separator: ", ")))"
-        return whole("cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind")
+        return atFirstValue("cannot tell whether the file holds sources, studies or figures from its column names\(found); pass --kind")
     }
 
     /// Why a JSON array or NDJSON file of no records has no kind, and what loads it.
@@ -231,6 +242,23 @@ struct FilePlan {
     /// The first byte that is not white space or part of a byte order mark.
     static func firstByte(of head: [UInt8]) -> UInt8? {
         head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    }
+
+    /// The line and column of the first byte that is not white space or a byte order mark (1:1
+    /// when there is none), counted as the readers count: a byte order mark takes no column, and
+    /// white space is ASCII, one column a byte.
+    static func firstContentPosition(of head: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (offset, byte) in head.enumerated() {
+            if offset < 3 && head.starts(with: [0xEF, 0xBB, 0xBF]) { continue }
+            switch byte {
+            case 0x0A: line += 1; column = 1
+            case 0x0D: if offset + 1 < head.count && head[offset + 1] == 0x0A { continue } else { line += 1; column = 1 }
+            case 0x20, 0x09: column += 1
+            default: return (line, column)
+            }
+        }
+        return (1, 1)
     }
 
     /// Figures have a measure and a value; studies a method, population or sample, or a title and a

@@ -213,8 +213,10 @@ public final class Ingester {
                 if let note = try LoadedFigureCheck.bulkNote(db: db, batch: id) { report.files[file].notes.append(note) }
                 continue
             }
-            report.files[file].warnings += try LoadedFigureCheck.warnings(db: db, batch: id, file: name, withdrawn: withdrawnFigures) { key in
-                guard let read = keys?.firstRead(key, kind: .figures), read.file == number else { return nil }
+            report.files[file].warnings += try LoadedFigureCheck.warnings(
+                db: db, batch: id, kind: RecordKind(rawValue: batch.kind), file: name, withdrawn: withdrawnFigures
+            ) { key, kind in
+                guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
                 return (read.line, read.column)
             }
             guard let kind = RecordKind(rawValue: batch.kind) else { continue }

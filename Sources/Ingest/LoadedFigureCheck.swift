@@ -5,7 +5,8 @@ import Storage
 /// publication, among the figures a file just loaded: `tipdb check`'s `measure-above-whole`,
 /// `parts-above-total`, `same-figure-twice`, `series-jump`, `estimate-under-count-measure`,
 /// `period-after-publication` and `period-ends-after-publication` rules, restricted to the file's
-/// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures.
+/// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures;
+/// and, for a sources file, `source-without-date` on the sources it loaded.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
 /// of the batch's measures, places and periods by index. A bulk load (as many new figures as the
@@ -28,15 +29,18 @@ enum LoadedFigureCheck {
     /// for its `cites` stays written until the rollback, where `skip` takes it back out, and both
     /// modes list the same warnings.
     static func warnings(
-        db: Database, batch: Int64, file: String, withdrawn: Set<String> = [], position: (String) -> (line: Int, column: Int)?
+        db: Database, batch: Int64, kind: RecordKind?, file: String, withdrawn: Set<String> = [],
+        position: (_ key: String, _ kind: RecordKind) -> (line: Int, column: Int)?
     ) throws -> [IngestIssue] {
         var warnings: [IngestIssue] = []
-        for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) {
+        // A dataset's own sources are written by its loader, which says what it knows of them.
+        for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) where !batchFinding.namesSources || kind == .sources {
             let finding = batchFinding.finding
+            let keyKind: RecordKind = batchFinding.namesSources ? .sources : .figures
             // In the file's line order, as its errors are listed (check lists the rows by key, so
             // line 11 came before line 3): the first `rowLimit` in the file are the ones shown.
             let placed = zip(finding.rows, batchFinding.keys).filter { $0.1.allSatisfy { !withdrawn.contains($0) } }.map { row, keys in
-                (row: row, at: keys.lazy.compactMap(position).first ?? (0, 0))
+                (row: row, at: keys.compactMap { position($0, keyKind) }.first ?? (0, 0))
             }
             let ordered = placed.enumerated().sorted { a, b in
                 let (x, y) = (a.element.at, b.element.at)
@@ -50,7 +54,7 @@ enum LoadedFigureCheck {
             if more > 0 {
                 warnings.append(IngestIssue(
                     file: file, line: 0, column: 0,
-                    message: "\(finding.check): \(more) more such row\(more == 1 ? "" : "s") in this file's figures; tipdb check lists every one"))
+                    message: "\(finding.check): \(more) more such row\(more == 1 ? "" : "s") in this file's \(batchFinding.namesSources ? "sources" : "figures"); tipdb check lists every one"))
             }
         }
         return warnings

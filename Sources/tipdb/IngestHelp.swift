@@ -25,7 +25,7 @@ enum IngestHelp {
         start with x_, which are kept as JSON in the extra column):
           figures: key, measure, value, low, high, ci_level, unit, place, period (or period_start and \
         period_end), sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
-            Required: measure, value, place, period, source.
+            Required: measure, value (or low and high), place, period, source.
         """
 
     static let otherColumns = """
@@ -44,7 +44,7 @@ enum IngestHelp {
 
     /// `tipdb ingest --help`'s discussion.
     static let discussion = example + "\n\n" + columns + """
-         Without a key, one is derived from source:measure:place:period (plus subgroup and unit).
+         Without a key, one is derived from source:measure:place:period (plus subgroup, unit).
 
         """ + otherColumns + """
 

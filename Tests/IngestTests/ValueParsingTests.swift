@@ -65,7 +65,8 @@ struct ValueParsingTests {
         #expect(try NumberParser.parse("0.3 k").value == 300)
         #expect(NumberParser.scaled(1e300, byPowerOfTen: 9) == .infinity)  // out of range: refused by parse
         #expect(NumberParser.scaled(8.2, byPowerOfTen: 3) == 8_200)
-        #expect(try NumberParser.parse("1.0000000000000001111 million").value == 1_000_000.0000000001)
+        #expect(try NumberParser.parse("1.00000000000001 million").value == 1_000_000.00000001)
+        #expect(throws: NumberParser.Failure.self) { try NumberParser.parse("1.0000000000000001111 million") }  // 20 digits: not kept
         #expect(throws: NumberParser.Failure.self) { try NumberParser.parse("1e300 billion") }
     }
 

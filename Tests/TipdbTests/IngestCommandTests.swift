@@ -342,7 +342,7 @@ struct IngestCommandTests {
         try withTemporaryDirectory { dir in
             let help = try Tipdb.run(["help", "ingest"], in: dir)
             #expect(help.stdout.contains("FILE CONTRACT"))
-            #expect(help.stdout.contains("Required: measure, value, place, period, source."))
+            #expect(help.stdout.contains("Required: measure, value (or low and high), place, period, source."))
         }
     }
 }

@@ -42,7 +42,7 @@ struct IngestHelpTests {
             let help = try Tipdb.run(["ingest", "--help"], in: dir)
             let lines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
             #expect(lines < 80, "\(lines) lines:\n\(help.stdout)")
-            for text in ["FILE CONTRACT", "Required: measure, value, place, period, source.", "tipdb ingest --help-details", "--help-datasets", "Exit codes:"] {
+            for text in ["FILE CONTRACT", "Required: measure, value (or low and high), place, period, source.", "tipdb ingest --help-details", "--help-datasets", "Exit codes:"] {
                 #expect(help.stdout.contains(text), "\(text)")
             }
             for moved in ["BULK DATASETS", "VALUES", "data_glotip.csv", "k-anonymised", "grapher CSV", "ci_level: 95"] {

@@ -48,9 +48,9 @@ struct IngestWordingTests {
             let before = try database(dir)
             let spaces = try Tipdb.run(["ingest", "ws.csv"], in: dir)
             #expect(spaces.status == 1)
-            #expect(spaces.stderr.contains("ws.csv: the file holds only white space (blank lines or spaces); expected a header line naming the columns\n"), "\(spaces.stderr)")
+            #expect(spaces.stderr.contains("ws.csv:1:1: the file holds only white space (blank lines or spaces); expected a header line naming the columns\n"), "\(spaces.stderr)")
             let empty = try Tipdb.run(["ingest", "empty.csv"], in: dir)
-            #expect(empty.stderr.contains("empty.csv: the file is empty; expected a header line naming the columns\n"), "\(empty.stderr)")
+            #expect(empty.stderr.contains("empty.csv:1:1: the file is empty; expected a header line naming the columns\n"), "\(empty.stderr)")
             #expect(try database(dir) == before)
         }
     }

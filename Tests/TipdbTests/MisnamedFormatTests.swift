@@ -27,8 +27,8 @@ struct MisnamedFormatTests {
                 ("jj.csv", "jj.csv:1:1: the file starts with [ and looks like a JSON array, not CSV; name it .json or pass --format json", "not CSV"),
                 ("nd.csv", "nd.csv:1:1: the file starts with a JSON object on its first line and looks like NDJSON (one object per line), not CSV; name it .ndjson or pass --format ndjson", "not CSV"),
                 ("fj.json", "fj.json:1:1: the file looks like CSV (its first line is names separated by commas), not JSON; name it .csv or pass --format csv", "kind unknown"),
-                ("one.json", "one.json: " + ndjson, "kind unknown"),
-                ("two.json", "two.json: " + ndjson, "kind unknown"),
+                ("one.json", "one.json:1:1: " + ndjson, "kind unknown"),
+                ("two.json", "two.json:1:1: " + ndjson, "kind unknown"),
             ]
             let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
             for (file, message, why) in expected {

@@ -79,7 +79,7 @@ struct ReadDefectCommandTests {
             // Every other byte NUL is still named as UTF-16.
             try write(Array("key\n".utf8).flatMap { [$0, 0] }, to: "u16.csv", in: dir)
             let utf16 = try Tipdb.run(["ingest", "u16.csv"], in: dir)
-            #expect(utf16.stderr.contains("u16.csv: the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"), "\(utf16.stderr)")
+            #expect(utf16.stderr.contains("u16.csv:1:1: the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"), "\(utf16.stderr)")
             #expect(try scalar("SELECT count(*) FROM figures", in: dir) == "0")
         }
     }

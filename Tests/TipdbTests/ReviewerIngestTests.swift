@@ -121,7 +121,7 @@ struct ReviewerIngestTests {
             try utf16.write(to: dir.appendingPathComponent("u.txt"))
             let encoded = try Tipdb.run(["ingest", "u.txt"], in: dir)
             #expect(encoded.status == 1)
-            #expect(encoded.stderr.contains("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"), "\(encoded.stderr)")
+            #expect(encoded.stderr.contains("u.txt:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"), "\(encoded.stderr)")
 
             try Data("""
                 key,measure,value,unit,place,period,source

@@ -28,7 +28,7 @@ struct SeriesJumpTests {
     @Test("a 48-fold rise and a share given as a fraction are warned about at their lines; other series, 9-fold and changes are not")
     func ingestAndCheck() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\ny,Survey Y,Institute Y\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2026\ny,Survey Y,Institute Y,2026\n", "sources.csv", in: dir)
             try IngestPartWarningTests.write(Self.header + Self.rows, "figures.csv", in: dir)
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)

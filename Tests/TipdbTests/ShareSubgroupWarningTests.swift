@@ -12,7 +12,7 @@ struct ShareSubgroupWarningTests {
     @Test("warned at the unit, or at a value written with %; not with a subgroup, a form, notes or a rate unit, nor for an update keeping stored notes")
     func warnings() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2026\n", "sources.csv", in: dir)
             try IngestPartWarningTests.write("""
                 key,measure,value,unit,place,period,sex,age_group,form,source,notes
                 bare,detected-trafficking-victims,38,percent,WLD,2018,total,total,,x,

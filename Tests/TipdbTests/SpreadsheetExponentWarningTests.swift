@@ -11,7 +11,7 @@ struct SpreadsheetExponentWarningTests {
     @Test("warned at the value and the bounds, in text and --json; not for 1.4e6, 1.4E6, 1.25E+02 or a JSON number")
     func warnings() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2026\n", "sources.csv", in: dir)
             try IngestPartWarningTests.write("""
                 key,measure,value,low,high,unit,place,period,source
                 excel,forced-labour,1.23E+07,1.1E+07,1.35E+07,persons,FRA,2019,x

@@ -10,7 +10,7 @@ struct WarningOrderTests {
     @Test("two series jumps whose keys sort the other way are warned about at lines 3 then 5")
     func lineOrder() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher\nx,Survey X,Institute X\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2026\n", "sources.csv", in: dir)
             try IngestPartWarningTests.write("""
                 key,measure,value,unit,place,period,source
                 z-npl-2020,forced-labour,1000,persons,NPL,2020,x

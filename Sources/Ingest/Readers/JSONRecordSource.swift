@@ -324,7 +324,7 @@ final class JSONRecordSource: RecordSource {
         let arrays = members.filter { if case .array = $0.value.value { true } else { false } }.map(\.key)
         if arrays.isEmpty, root.byteRange.count <= 1 << 20,
            !bytes(of: path, at: root.byteRange.lowerBound, count: root.byteRange.count).contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-            return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint)
+            return IngestIssue(file: file, line: root.line, column: root.column, message: ndjsonHint)
         }
         return IngestIssue(file: file, line: root.line, column: root.column, message: notArrayMessage(found: "an object", arrays: arrays))
     }
@@ -407,7 +407,10 @@ final class JSONRecordSource: RecordSource {
         if error.line == 0 { return IngestIssue(file: file, line: 0, column: 0, message: "cannot be read") }
         if let issue = longObjectIssue(error, path: path, file: file) { return issue }
         let head = bytes(of: path, at: 0, count: 4096)
-        if looksLikeNDJSON(head) { return IngestIssue(file: file, line: 0, column: 0, message: ndjsonHint) }
+        if looksLikeNDJSON(head) {
+            let (line, column) = FilePlan.firstContentPosition(of: Array(head))
+            return IngestIssue(file: file, line: line, column: column, message: ndjsonHint)
+        }
         // A CSV file named .json fails at its first name: the file's format is the problem.
         if error.line == 1, FilePlan.firstByte(of: head).map({ ![UInt8(ascii: "["), UInt8(ascii: "{")].contains($0) }) == true,
            let csv = FilePlan.delimitedInJSON(head) {

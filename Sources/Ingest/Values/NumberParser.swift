@@ -133,8 +133,46 @@ public enum NumberParser {
         guard value.isFinite, value != 0 || !digits.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) else {
             throw Failure(message: "\"\(text)\" is out of range (too large or too small to store); expected a number such as 1.4e6")
         }
+        try refuseUnstorableDigits(digits, timesTenTo: exponent, value: value, text: text)
         result.value = value
         return result
+    }
+
+    /// Refuses a number whose digits the stored double does not give back: `12345678901234567891`
+    /// would read back as 12345678901234567000, `0.123456789012345678` as 0.12345678901234568.
+    ///
+    /// Why this rule and not a count of digits alone: a double keeps any 15 significant digits and
+    /// some of 16 or 17 (`0.1234567890123456` reads back as written), so the test is whether the
+    /// shortest digits that read back as the stored value (Swift's `description`) are the digits
+    /// given, trailing zeros aside. A whole number from 2^53 on is left to `UnitRules`, which
+    /// refuses those in every unit with its own words.
+    static func refuseUnstorableDigits(_ digits: String, timesTenTo exponent: Int, value: Double, text: String) throws(Failure) {
+        guard abs(value) < Double(largestExactWhole), let given = significand(digits), let stored = significand("\(value)") else { return }
+        guard given.digits != stored.digits || (given.exponent + exponent != stored.exponent && !given.digits.isEmpty) else { return }
+        throw Failure(message: "\"\(text)\" has \(given.digits.count) significant digits, more than a stored number keeps "
+            + "(a double: any 15, some 16 or 17), and would read back as \(value); expected it rounded to at most 15 significant digits")
+    }
+
+    /// The significant digits of a decimal (`-0.0120e3`: `12`, no leading or trailing zeros) and
+    /// the power of ten of the point before them (`-0.0120e3` is 0.12 × 10^2: 2), or nil for a text
+    /// that is not one.
+    static func significand(_ text: String) -> (digits: String, exponent: Int)? {
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let written = Int(mantissa[mantissa.index(after: e)...]) else { return nil }
+            exponent = written
+            mantissa = mantissa[..<e]
+        }
+        if mantissa.first == "-" || mantissa.first == "+" { mantissa = mantissa.dropFirst() }
+        let point = mantissa.firstIndex(of: ".") ?? mantissa.endIndex
+        let whole = mantissa[..<point]
+        let fraction = point == mantissa.endIndex ? "" : mantissa[mantissa.index(after: point)...]
+        let all = whole + fraction
+        guard all.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let leading = all.prefix { $0 == "0" }.count
+        let significant = all.dropFirst(leading).reversed().drop { $0 == "0" }.reversed()
+        return (String(significant), exponent + whole.count - leading)
     }
 
     /// The common case, digits with at most one point (`41`, `2450000`, `5.4`), parsed without
@@ -146,7 +184,8 @@ public enum NumberParser {
             count += 1
             if byte == 0x2E { points += 1 } else if byte < 0x30 || byte > 0x39 { return nil }
         }
-        guard count > 0, count <= 17, points <= 1, text.utf8.first != 0x2E, text.utf8.last != 0x2E else { return nil }
+        // Beyond 15 digits a number may not read back as written: the full parser decides.
+        guard count > 0, count - points <= 15, points <= 1, text.utf8.first != 0x2E, text.utf8.last != 0x2E else { return nil }
         return Double(text)
     }
 
@@ -174,7 +213,8 @@ public enum NumberParser {
                 return nil
             }
         }
-        guard groups > 0, inFraction ? group > 0 : group == 3, text.utf8.count - groups <= 17 else { return nil }
+        // Beyond 15 digits a number may not read back as written: the full parser decides.
+        guard groups > 0, inFraction ? group > 0 : group == 3, text.utf8.count - groups - (inFraction ? 1 : 0) <= 15 else { return nil }
         return Double(String(decoding: text.utf8.lazy.filter { $0 != 0x2C }, as: UTF8.self))
     }
 

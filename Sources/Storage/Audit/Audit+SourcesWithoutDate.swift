@@ -1,0 +1,30 @@
+extension Audit {
+    /// The message of the `source-without-date` warning.
+    static let sourceWithoutDateMessage = "sources without a publication date (a CSV's date, a CSL item's issued): "
+        + "their figures are not tested for a period after publication (period-after-publication, "
+        + "period-ends-after-publication) nor for repeats citing them before they appeared (repeat-before-original), "
+        + "latest_estimates sorts them last and the brief cites them \"n.d.\"; give the date the source was published "
+        + "(YYYY, YYYY-MM or YYYY-MM-DD) and load it again"
+
+    /// Sources with no publication date.
+    ///
+    /// Why a warning: without a date, the rules that compare a figure's period or a repeat with
+    /// its source's publication pass it without a word, so a source loaded without one looks
+    /// checked when it was not.
+    func sourcesWithoutDate(_ row: (String) -> Void) throws {
+        try sourcesWithoutDate(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The rows of `sourcesWithoutDate` whose source batch `batch` wrote (all for nil), with the
+    /// source's key: ingest's warning about the sources a file just loaded.
+    func sourcesWithoutDate(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try forEachRow(
+            "SELECT key FROM sources WHERE (published IS NULL OR published = '')"
+                + (batch == nil ? "" : " AND batch_id = ?1") + " ORDER BY key",
+            batch.map { [$0] } ?? []
+        ) { source in
+            let key = source.string(at: 0) ?? ""
+            row(key, [key])
+        }
+    }
+}
