@@ -11,7 +11,7 @@ struct RejectedCommandSummaryTests {
     func everyKind() throws {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
-            try write("key,kind,title,publisher\ns1,report,Title one,Pub\ns2,reprot,Title two,Pub\n", to: "sources.csv", in: dir)
+            try write("key,kind,title,publisher,date\ns1,report,Title one,Pub,2020\ns2,reprot,Title two,Pub,2020\n", to: "sources.csv", in: dir)
             try write("key,measure,value,place,period,source\nf1,forced-labour,12,WLD,2020,s1\nf2,forced-labour,12,Atlantis,2020,s1\n", to: "figures.csv", in: dir)
             try write(GLOTIPFiles.top() + """
                 DEU,Germany,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,41,GLOTIP
@@ -68,7 +68,7 @@ struct RejectedCommandSummaryTests {
     func dryRunOfRejectedCommand() throws {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
-            try write("key,title,publisher\ns,S,Org\n", to: "src.csv", in: dir)
+            try write("key,title,publisher,date\ns,S,Org,2020\n", to: "src.csv", in: dir)
             _ = try Tipdb.run(["ingest", "src.csv"], in: dir)
             // p3 cites p4, which comes later and is refused for its own cites; p1 cites p2, refused for its value;
             // p6, refused for its value, cites p4 too.

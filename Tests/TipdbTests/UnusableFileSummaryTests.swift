@@ -17,7 +17,7 @@ struct UnusableFileSummaryTests {
     func unusableFiles() throws {
         try withTemporaryDirectory { dir in
             _ = try Tipdb.run(["init"], in: dir)
-            try write(Array("key,kind,title,publisher\ns,report,Title,Pub\n".utf8), to: "s.csv", in: dir)
+            try write(Array("key,kind,title,publisher,date\ns,report,Title,Pub,2020\n".utf8), to: "s.csv", in: dir)
             try write(Array("[{\"a\": 1,}".utf8), to: "bad.json", in: dir)
             try write([0xFF] + Array("{\"a\":1}\n".utf8), to: "bad.ndjson", in: dir)
             try write(Array("key,meas".utf8) + [0xFF] + Array("ure\nk,1\n".utf8), to: "bad.csv", in: dir)

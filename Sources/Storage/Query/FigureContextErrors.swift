@@ -25,14 +25,20 @@ public enum FigureContextErrors {
                 byKey[key, default: []].append(FigureError(key: key, check: check, detail: detail, message: message))
             }
         }
-        try audit.repeatsBeforeOriginal(collect("repeat-before-original", Audit.repeatBeforeOriginalMessage))
+        // The repeats as records: their keys are read from them, not back out of check's row text.
+        try audit.repeatsBeforeOriginal(among: .all) { found in
+            guard keys.contains(found.figure) else { return }
+            let detail = "(\(found.source), published \(found.published)) cites \(found.cited) (\(found.citedSource), published \(found.citedPublished))"
+            byKey[found.figure, default: []].append(
+                FigureError(key: found.figure, check: "repeat-before-original", detail: detail, message: Audit.repeatBeforeOriginalMessage))
+        }
         try audit.detectedUnderEstimateMeasure(collect("method-contradicts-measure", Audit.methodContradictsMeasureMessage))
         return byKey
     }
 
-    /// Check's row, `KEY (detail)` or `KEY (...) cites ...`, as the key and what follows it, the
-    /// outer parentheses of a row that is one parenthesis dropped. A key may hold spaces, so the
-    /// key is the first prefix before a " (" that names a figure asked about.
+    /// Check's `method-contradicts-measure` row, `KEY (detail)`, as the key and the detail without
+    /// its parentheses. A key may hold spaces, so the key is the first prefix before a " (" that
+    /// names a figure asked about.
     private static func split(_ row: String, keys: Set<String>) -> (key: String, detail: String)? {
         var search = row.startIndex
         while let open = row.range(of: " (", range: search..<row.endIndex) {
