@@ -147,7 +147,12 @@ public enum NumberParser {
     /// given, trailing zeros aside. A whole number from 2^53 on is left to `UnitRules`, which
     /// refuses those in every unit with its own words.
     static func refuseUnstorableDigits(_ digits: String, timesTenTo exponent: Int, value: Double, text: String) throws(Failure) {
-        guard abs(value) < Double(largestExactWhole), let given = significand(digits), let stored = significand("\(value)") else { return }
+        // Any 15 significant digits of a normal double read back as written (DBL_DIG), so only
+        // longer ones, or a subnormal's, pay for formatting the value: most slow-path values
+        // (`2.45 million`) have few digits.
+        guard abs(value) < Double(largestExactWhole), let given = significand(digits),
+              given.digits.count > 15 || (value != 0 && abs(value) < Double.leastNormalMagnitude),
+              let stored = significand("\(value)") else { return }
         guard given.digits != stored.digits || (given.exponent + exponent != stored.exponent && !given.digits.isEmpty) else { return }
         throw Failure(message: "\"\(text)\" has \(given.digits.count) significant digits, more than a stored number keeps "
             + "(a double: any 15, some 16 or 17), and would read back as \(value); expected it rounded to at most 15 significant digits")
