@@ -10,17 +10,20 @@ extension IngestBatch {
         batch.rowsUpdated = summary.updated
         batch.rowsUnchanged = summary.unchanged
         batch.rowsRejected = summary.rejected
+        batch.rowsRetracted = summary.retracted
         return batch
     }
 
-    /// This batch with the counts of a derivation: every derived figure written counts as read.
+    /// This batch with the counts of a derivation: every derived figure counts as read, those
+    /// not written because their key was retracted too, so that the counts add up to it.
     func counting(_ report: DerivationReport) -> IngestBatch {
         var batch = self
-        batch.rowsRead = report.inserted + report.updated + report.unchanged
+        batch.rowsRead = report.inserted + report.updated + report.unchanged + report.retracted
         batch.rowsInserted = report.inserted
         batch.rowsUpdated = report.updated
         batch.rowsUnchanged = report.unchanged
         batch.rowsRejected = 0
+        batch.rowsRetracted = report.retracted
         return batch
     }
 }

@@ -49,6 +49,7 @@ public struct FigureRetraction {
                 try db.retractFigure(key: figure.key, batch: batch.id, reason: reason, at: now)
             }
             batch.rowsRead = report.figures.count
+            batch.rowsRetracted = report.figures.count
             try db.finishBatch(batch, at: Timestamp.now())
             report.batch = batch.id
             return report

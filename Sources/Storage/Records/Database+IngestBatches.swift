@@ -16,10 +16,10 @@ extension Database {
         try execute(
             """
             UPDATE ingest_batches SET finished_at = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?,
-                rows_unchanged = ?, rows_rejected = ? WHERE id = ?
+                rows_unchanged = ?, rows_rejected = ?, rows_retracted = ? WHERE id = ?
             """,
             [finishedAt, batch.rowsRead, batch.rowsInserted, batch.rowsUpdated, batch.rowsUnchanged,
-             batch.rowsRejected, batch.id])
+             batch.rowsRejected, batch.rowsRetracted, batch.id])
     }
 
     /// Records the SHA-256 of a batch's file, for a file hashed while its rows loaded.

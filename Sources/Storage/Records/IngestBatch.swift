@@ -13,6 +13,10 @@ public struct IngestBatch: Equatable, Sendable, Codable {
     public var rowsUpdated: Int
     public var rowsUnchanged: Int
     public var rowsRejected: Int
+    /// Rows about a figure `tipdb retract` withdrew, also counted in `rowsRead`: a retract
+    /// batch's withdrawn figures, or a load's rows skipped for a withdrawn key. Why a count of its
+    /// own: without it a batch's counts did not add up to the rows it read (m0033).
+    public var rowsRetracted: Int
     public var tipdbVersion: String
     /// The command-line options as a JSON object.
     public var options: String
@@ -35,6 +39,7 @@ public struct IngestBatch: Equatable, Sendable, Codable {
         self.rowsUpdated = 0
         self.rowsUnchanged = 0
         self.rowsRejected = 0
+        self.rowsRetracted = 0
         self.tipdbVersion = TipdbVersion.current
         self.options = options
         self.note = note

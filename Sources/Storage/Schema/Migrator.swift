@@ -23,9 +23,10 @@ public struct Migrator: Sendable {
 
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write;
-    /// `m0027` and `m0028` edited the figures table's text, `m0029` two views' and `m0032`
-    /// ingest_rejects', which takes a new schema version; `m0030` relabels the sources after
-    /// SourceLabel's rule changed.
+    /// `m0027` and `m0028` edited the figures table's text, `m0029` two views', `m0032`
+    /// ingest_rejects' and `m0033` ingest_batches' (a column added, filled for the retract batches
+    /// already recorded once SQLite has parsed it), which takes a new schema version; `m0030`
+    /// relabels the sources after SourceLabel's rule changed.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -37,6 +38,14 @@ public struct Migrator: Sendable {
         },
         30: { db in _ = try db.relabelAllSources() },
         32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
+        33: { db in
+            try db.completeSchemaTextEdit(of: "ingest_batches", expecting: "    rows_retracted INTEGER NOT NULL DEFAULT 0 -- rows about a figure withdrawn")
+            // Only once its text is parsed does this connection know the column.
+            try db.execute("""
+                UPDATE ingest_batches SET rows_retracted = (SELECT count(*) FROM figure_retractions x WHERE x.batch_id = ingest_batches.id)
+                WHERE id IN (SELECT batch_id FROM figure_retractions)
+                """)
+        },
     ]
 
     /// Applied and pending migrations. Reads only: never writes to the database.
