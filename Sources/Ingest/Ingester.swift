@@ -32,6 +32,9 @@ public final class Ingester {
     private var vocabulary: Vocabulary?
     /// Keys `tipdb retract` withdrew, which this command skips (none with `--restore-retracted`).
     private var retracted = RetractedKeys.none
+    /// Keys `tipdb retract` withdrew, read with `--restore-retracted` too. Why: a `cites` naming one
+    /// this command does not load again was told "unknown figure", as if the key were mistyped.
+    private var retractions = RetractedKeys.none
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
     /// Every source or study key, for suggestions; read when first needed in a file.
@@ -141,7 +144,8 @@ public final class Ingester {
                 vocabulary = try Vocabulary(db: db)
                 // Sources another program wrote have no label for SQL to find them by: one anti-join tells.
                 try db.labelUnlabelledSources()
-                if !options.restoreRetracted { retracted = try RetractedKeys.read(from: db) }
+                retractions = try RetractedKeys.read(from: db)
+                if !options.restoreRetracted { retracted = retractions }
                 try db.deferringFigureSearchIndex {
                     try db.deferringFigureIndexes {
                         for plan in plans {
@@ -821,9 +825,7 @@ public final class Ingester {
         // Why a cited figure is missing, or nil when it is only counted (see `unusableFiles`).
         func missing(_ key: String) -> String? {
             if let place = refusedKeys[.figures]?[key] { return Self.refusedReference("figure", key, at: place) }
-            if retracted.contains(key) {
-                return "figure \"\(key)\" was retracted with tipdb retract, and loads skip it; expected a figure in the database: cite another, or load it again with --restore-retracted"
-            }
+            if let retraction = retractions.citedMessage(for: key, restoring: options.restoreRetracted) { return retraction }
             guard !mayBeDefinedByUnusableFile(.figures) else {
                 unlistedReferences += 1
                 return nil

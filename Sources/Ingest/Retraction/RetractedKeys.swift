@@ -51,6 +51,25 @@ public struct RetractedKeys: Sendable {
             + "skipped, so that it does not come back; \(remedy)"
     }
 
+    /// Why a `cites` naming `key` finds no figure, when `tipdb retract` withdrew it and this
+    /// command did not load it again; nil when it was not withdrawn.
+    ///
+    /// `--restore-retracted` loads again only the rows the command is given, so the cited figure
+    /// comes back when its row is in the same command; the message says so either way, and when
+    /// and why the figure went, as the note of a skipped row does.
+    ///
+    /// - Parameter restoring: the command was run with `--restore-retracted`.
+    public func citedMessage(for key: String, restoring: Bool) -> String? {
+        guard !retractions.isEmpty, let retraction = retractions[key] else { return nil }
+        let withdrawn = "figure \"\(key)\" was retracted on \(retraction.day) (batch \(retraction.batch): \(JSONString.literal(retraction.reason)))"
+        let expected = "expected a figure in the database or in this command"
+        if restoring {
+            return "\(withdrawn), and this command does not restore it (--restore-retracted loads again only the rows it is given); "
+                + "\(expected): give its row in this command too, or cite another figure"
+        }
+        return "\(withdrawn), and loads skip it; \(expected): cite another figure, or restore it by running the command with --restore-retracted and its row"
+    }
+
     /// How `tipdb ingest` loads a retracted key again.
     public static let ingestRemedy = "to load it again as a new figure, run the command with --restore-retracted"
     /// How a figure `tipdb derive` skipped comes back: derive has no option for it.
