@@ -23,8 +23,8 @@ public struct Migrator: Sendable {
 
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write;
-    /// `m0027` and `m0028` edited the figures table's text, `m0029` two views' and `m0032`
-    /// ingest_rejects', which takes a new schema version; `m0030` relabels the sources after
+    /// `m0027`, `m0028` and `m0034` edited the figures table's text, `m0029` two views' and
+    /// `m0032` ingest_rejects', which takes a new schema version; `m0030` relabels the sources after
     /// SourceLabel's rule changed.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
@@ -37,6 +37,12 @@ public struct Migrator: Sendable {
         },
         30: { db in _ = try db.relabelAllSources() },
         32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
+        34: { db in
+            try db.completeSchemaTextEdit(of: "figures", expecting: "-- when the row was last changed (UTC)\n    period_basis TEXT")
+            // The two views the migration made read the new column: compiled now, against the new
+            // text, so that a view SQLite cannot read fails the migration, not a later command.
+            for view in ["figure_citations", "figure_changes"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
+        },
     ]
 
     /// Applied and pending migrations. Reads only: never writes to the database.
