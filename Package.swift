@@ -61,6 +61,7 @@ let package = Package(
                 .embedInCode("m0031_copies_last_and_primary_bounds.sql"),
                 .embedInCode("m0032_citation_previous_bounds.sql"),
                 .embedInCode("m0033_retracted_history.sql"),
+                .embedInCode("m0034_period_basis.sql"),
             ]
         ),
         .target(

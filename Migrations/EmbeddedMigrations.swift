@@ -39,5 +39,6 @@ public enum EmbeddedMigrations {
         ("m0031_copies_last_and_primary_bounds.sql", PackageResources.m0031_copies_last_and_primary_bounds_sql),
         ("m0032_citation_previous_bounds.sql", PackageResources.m0032_citation_previous_bounds_sql),
         ("m0033_retracted_history.sql", PackageResources.m0033_retracted_history_sql),
+        ("m0034_period_basis.sql", PackageResources.m0034_period_basis_sql),
     ]
 }

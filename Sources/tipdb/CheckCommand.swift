@@ -53,7 +53,8 @@ extension TipDB {
                 starts before their source was published but ends after it (period-ends-after-publication: a count of \
                 detected victims, prosecutions, convictions or offences by the last day of both dates, so 2021 is after \
                 a source of 2021-03; any other figure by the year, so an estimate for the year of publication passes \
-                and 2015-2022 in a report of 2021 does not); figures estimated (method estimated) under a measure that \
+                and 2015-2022 in a report of 2021 does not); figures whose period_basis is publication but whose period is not \
+                their source's publication year (period-not-publication-year); figures estimated (method estimated) under a measure that \
                 counts detected or criminal-justice cases (estimate-under-count-measure: store an estimate under a \
                 prevalence-estimate measure such as trafficking-victims, or set a count's method to detected). The rules that pair figures of one \
                 period (repeat-changed, subgroup-above-total, parts-above-total, measure-above-whole, series-jump, \

@@ -58,7 +58,7 @@ struct CitableViewsMigrationTests {
             let columns = try db.rows("SELECT name FROM pragma_table_info('figure_citations') ORDER BY cid").compactMap { $0.string("name") }
             #expect(Array(columns.prefix(oldColumns.count)) == oldColumns)
             #expect(Array(columns.dropFirst(oldColumns.count)) == ["latest_release", "in_latest_release", "revisions", "previous_value", "source_label", "corrections",
-                                                                  "previous_censored", "previous_low", "previous_high", "previous_ci_level"])
+                                                                  "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis"])
             let newRows = try db.rows("SELECT * FROM figure_citations ORDER BY figure")
             #expect(newRows.count == oldRows.count)
             for (old, new) in zip(oldRows, newRows) {

@@ -20,7 +20,7 @@ public struct FieldContract: Sendable {
     public static let figures = FieldContract(
         kind: .figures,
         fields: ["key", "measure", "value", "low", "high", "ci_level", "unit", "place", "period", "period_start",
-                 "period_end", "sex", "age_group", "form", "source", "study", "locator", "quote", "cites",
+                 "period_end", "period_basis", "sex", "age_group", "form", "source", "study", "locator", "quote", "cites",
                  "method", "notes", "tags"],
         required: ["measure", "value", "place", "period", "source"])
 

@@ -36,6 +36,7 @@ struct FigureBuilder {
             row.parse("place") { (t: String) throws(Vocabulary.Failure) in try vocabulary.place(t) }
         }
         let period = readPeriod(&row)
+        let periodBasis = row.parse("period_basis") { (t: String) throws(Terms.Failure) in try Terms.periodBasis(t) } ?? nil
         let sex = row.parse("sex") { (t: String) throws(Terms.Failure) in try Terms.sex(t) } ?? "total"
         var ageGroup = row.parse("age_group") { (t: String) throws(Terms.Failure) in try Terms.ageGroup(t) } ?? "total"
         // "girls" is female children: without its age it would be filed beside all women and girls.
@@ -114,7 +115,8 @@ struct FigureBuilder {
         var figure = Figure(
             key: "", measure: measure.code, value: number.value, censored: number.isCensored,
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
-            unit: unit, place: place, periodStart: period.start, periodEnd: period.end, sex: sex, ageGroup: ageGroup,
+            unit: unit, place: place, periodStart: period.start, periodEnd: period.end, periodBasis: periodBasis ?? "stated",
+            sex: sex, ageGroup: ageGroup,
             form: form, source: source, study: row.text("study"), locator: row.text("locator"),
             quote: row.text("quote"), cites: row.text("cites"), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
             tags: tags, extra: row.extraJSON())

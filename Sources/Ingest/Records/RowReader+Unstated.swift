@@ -19,6 +19,7 @@ extension RowReader {
         let named: [(String, UnstatedFields)] = [
             ("study", .study), ("locator", .locator), ("quote", .quote), ("cites", .cites), ("method", .method),
             ("notes", .notes), ("tags", .tags), ("form", .form), ("sex", .sex), ("age_group", .ageGroup),
+            ("period_basis", .periodBasis),
         ]
         for (name, field) in named where !hasColumn(name) { unstated.insert(field) }
         if !hasColumn("low") && !hasColumn("high") && !hasColumn("ci_level") { unstated.insert(.bounds) }

@@ -117,6 +117,18 @@ public enum Terms {
             "unknown method \"\(text)\"", for: text, among: Figure.methods, expected: "expected estimated, detected, reported or derived"))
     }
 
+    /// What a figure's period stands for (`Figure.periodBases`): `stated`, or `publication` when
+    /// the source does not say which period its number describes and the period given is its
+    /// publication year. nil for an empty text: the period is then the one the source states.
+    public static func periodBasis(_ text: String) throws(Failure) -> String? {
+        let k = key(text)
+        if k.isEmpty { return nil }
+        if Figure.periodBases.contains(k) { return k }
+        throw Failure(message: Suggestions.message(
+            "unknown period basis \"\(text)\"", for: text, among: Figure.periodBases,
+            expected: "expected stated (the source states the period the number describes) or publication (it does not, and the period is the source's publication year standing in for it)"))
+    }
+
     /// A study method from the schema's list.
     public static func studyMethod(_ text: String) throws(Failure) -> String? {
         let k = key(text)

@@ -18,7 +18,14 @@ enum ChartSelection {
         var measures: [String] = []
         // Primary figures published only as "<k" or as a range: in the series, but with no value to draw.
         var censored: [String: [String: [FigureRecord]]] = [:]
+        // Primary figures whose source does not state the period they describe: a chart's x axis
+        // is the reference period, and their publication year is not one.
+        var undated: [String: [String: [FigureRecord]]] = [:]
         for figure in ordered where figure.isPrimaryEstimate {
+            if figure.periodUnstated {
+                undated[figure.measure, default: [:]][figure.place, default: []].append(figure)
+                continue
+            }
             guard figure.isHeadline else {
                 censored[figure.measure, default: [:]][figure.place, default: []].append(figure)
                 continue
@@ -43,7 +50,8 @@ enum ChartSelection {
                     boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
                 }
                 charts.append(chart(measure: measure, place: best.place, series: series, notDrawn: bounds[best.place] ?? [],
-                                    otherSeries: others, otherPlaces: ranked.filter { $0 != best.place }, context: context))
+                                    undated: undated[measure]?[best.place] ?? [], otherSeries: others,
+                                    otherPlaces: ranked.filter { $0 != best.place }, context: context))
                 continue
             }
             // No place has two periods with a value, but one may have a value and later (or
@@ -61,7 +69,8 @@ enum ChartSelection {
                 boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
             }
             charts.append(chart(measure: measure, place: withBounds.place, series: series, notDrawn: bounds[withBounds.place] ?? [],
-                                otherSeries: others, otherPlaces: ranked.filter { $0 != withBounds.place }, context: context))
+                                undated: undated[measure]?[withBounds.place] ?? [], otherSeries: others,
+                                otherPlaces: ranked.filter { $0 != withBounds.place }, context: context))
         }
         return charts
     }
@@ -111,7 +120,7 @@ enum ChartSelection {
         let boundOnly = bounds.filter { !drawnPeriods.contains(periodKey($0)) }
         guard !boundOnly.isEmpty else { return nil }
         func described(_ figure: FigureRecord) -> CitedText {
-            "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         }
         let place = drawable.first.map { Words.place(context.catalog.placeName($0.place)) } ?? ""
         let value = drawn.first.map(described) ?? CitedText(plain: "")
@@ -119,8 +128,8 @@ enum ChartSelection {
     }
 
     private static func chart(
-        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], otherSeries: [CitedText], otherPlaces: [String],
-        context: BriefContext
+        measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], undated: [FigureRecord],
+        otherSeries: [CitedText], otherPlaces: [String], context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
@@ -130,7 +139,7 @@ enum ChartSelection {
         let points = series.map { figure -> ChartPoint in
             let style = ChartStyle.marker(sources.firstIndex(of: figure.source) ?? 0)
             return ChartPoint(
-                key: figure.key, period: ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text,
+                key: figure.key, period: figure.periodText,
                 periodStart: figure.periodStart, periodEnd: figure.periodEnd, value: figure.value ?? 0,
                 low: figure.censored ? nil : figure.low, high: figure.censored ? nil : figure.high,
                 text: context.text(figure), range: BriefContext.rangeText(figure, quantity: context.quantity(figure)),
@@ -169,13 +178,20 @@ enum ChartSelection {
         // Said where the chart is read: a series that seems to end at its last drawn point may
         // have a later figure published only as "<5", and so may another place's one value.
         let texts = notDrawn.map { figure -> CitedText in
-            "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         } + otherSeries
         if !texts.isEmpty {
             // A range without a value (`10,000 to 13,000`) has no point to draw either; it is
             // named, not drawn at a midpoint its source never published.
             let what = notDrawn.contains { !$0.censored } ? "a bound or range" : "a bound"
             sourceLine += " Not shown, published only as \(what): " + CitedText.joined(texts, separator: "; ") + "."
+        }
+        if !undated.isEmpty {
+            let texts = undated.map { figure -> CitedText in
+                "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            }
+            sourceLine += " Not shown, \(undated.count == 1 ? "its source does" : "their sources do") not state the period "
+                + "\(undated.count == 1 ? "it describes" : "they describe"): " + CitedText.joined(texts, separator: "; ") + "."
         }
         sourceLine += CitedText(plain: credit)
         var chart = Chart(

@@ -62,7 +62,7 @@ extension ComparabilityCheck {
             if !pairs.isEmpty {
                 let listed = pairs.prefix(copyDifferenceLimit).map { pair -> CitedText in
                     var item = CitedText(plain: "for \(catalog.measureLabel(pair.copy.measure)), \(Words.aroundComma(catalog.placeName(pair.copy.place))), "
-                        + ReferencePeriod(start: pair.copy.periodStart, end: pair.copy.periodEnd).text
+                        + pair.copy.periodText
                         + subgroupPhrase(pair.copy, catalog: catalog))
                     item += ", \(ownDescription(pair.own, context: context)) gives \(context.markedText(pair.own)) "
                     item += "and the copy gives \(context.markedText(pair.copy))"

@@ -122,7 +122,7 @@ extension ComparabilityCheck {
         // Oldest publication first, then by key: the order the sources spoke in, as for totals.
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
-        let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
+        let period = first.periodText
         let who = subgroupAndUnit(first, context: context)
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
@@ -254,7 +254,7 @@ extension ComparabilityCheck {
         // Oldest publication first, then by key: the order the sources spoke in.
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
-        let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
+        let period = first.periodText
         let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
         text += CitedText.list(says)

@@ -118,7 +118,7 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(part, catalog: catalog)
         var text = CitedText(plain: "\(catalog.measureLabel(whole.measure)) in \(Words.place(catalog.placeName(part.place))), "
-            + "\(ReferencePeriod(start: part.periodStart, end: part.periodEnd).text), ")
+            + "\(part.periodText), ")
         text += context.citedLabel(part.source)
         text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
         text += "\(catalog.measureLabel(part.measure)) (\(context.text(part))) is larger than "

@@ -82,7 +82,7 @@ extension ComparabilityCheck {
     private static func sameFigureWarning(_ group: [FigureRecord], keyFigures: Set<String>, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let first = group[0]  // a group has two figures at least
-        let period = ReferencePeriod(start: first.periodStart, end: first.periodEnd).text
+        let period = first.periodText
         let who = subgroupAndUnit(first, context: context)
         // Plain text but for the source's citation: a key may hold brackets, and `[3]` in one is no citation.
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period)"

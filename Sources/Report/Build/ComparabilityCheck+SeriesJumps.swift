@@ -93,7 +93,7 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         var warnings = pairs.map { later, earlier -> ComparabilityWarning in
             func described(_ figure: FigureRecord) -> CitedText {
-                "\(context.markedText(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+                "\(context.markedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
             }
             let who = subgroupAndUnit(later, context: context)
             let relation = SeriesJump.relation(later: later.value ?? 0, earlier: earlier.value ?? 0)

@@ -108,7 +108,7 @@ extension ComparabilityCheck {
         for figure in sum.parts + [total] where !sources.contains(figure.source) { sources.append(figure.source) }
         let atLeast = zip(sum.parts, sum.amounts).allSatisfy { $0.value == $1 } ? "" : "at least "
         var text = CitedText(plain: "\(catalog.measureLabel(total.measure)) in \(Words.place(catalog.placeName(total.place))), "
-            + "\(ReferencePeriod(start: total.periodStart, end: total.periodEnd).text), ")
+            + "\(total.periodText), ")
         text += CitedText.list(sources.map(context.citedLabel))
         text += ": the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
             + "(\(totalWords)).\(sameDaysSentence(sum.parts + [total]))"
@@ -132,7 +132,7 @@ extension ComparabilityCheck {
             ? "\(context.citedLabel(sub.source)) (the subgroup) and \(context.citedLabel(total.source)) (the total)"
             : context.citedLabel(sub.source)
         var text = CitedText(plain: "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
-            + "\(ReferencePeriod(start: sub.periodStart, end: sub.periodEnd).text), ")
+            + "\(sub.periodText), ")
         text += sources
         text += ": the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords))."
             + "\(sameDaysSentence([sub, total]))"

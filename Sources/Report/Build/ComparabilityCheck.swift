@@ -77,7 +77,7 @@ enum ComparabilityCheck {
     private static func writtenPeriods(_ figures: [FigureRecord]) -> [String] {
         var periods: [String] = []
         for figure in figures {
-            let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+            let period = figure.periodText
             if !periods.contains(period) { periods.append(period) }
         }
         return periods
@@ -221,7 +221,7 @@ enum ComparabilityCheck {
     private static func methodWarning(_ series: [FigureRecord], origins: Int, first: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let listed = series.map { figure -> CitedText in
-            "\(context.text(figure)) (\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text), \(context.citedLabel(figure.source)))"
+            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         }
         let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
         var uniqueMethods: [String] = []

@@ -57,7 +57,7 @@ enum FigureErrorCautions {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(figure, catalog: catalog)
         var text = CitedText(plain: "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "
-            + "\(ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text) (\(subgroup)), ")
+            + "\(figure.periodText) (\(subgroup)), ")
         text += context.citedLabel(figure.source)
         let problems = errors.map { "\(problem($0)) (\($0.check))" }
         text += CitedText(plain: ": the figure \(context.text(figure)) (\(figure.key)) cannot be right as stored: "

@@ -80,7 +80,7 @@ enum KeyFigureAge {
             figures.append(later.record.key)
             let subgroup = BriefContext.subgroup(later.record, catalog: context.catalog)
             text += CitedText(plain: "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
-                + "\(context.markedText(later.record)) for \(ReferencePeriod(start: later.record.periodStart, end: later.record.periodEnd).text)"
+                + "\(context.markedText(later.record)) for \(later.record.periodText)"
                 + " (" + (subgroup == "all" ? "" : subgroup + ", ") + context.label(later.record.source) + " ")
             text += CitedText.citation(citation) + ")."
         } else if let to = context.scope.to,

@@ -97,7 +97,7 @@ enum KeyFigurePeriod {
             citations.append(citation)
             figures.append(year.key)
             text += CitedText(plain: "The latest \(money ? "amount" : "count") over one year is \(context.markedText(year)) for "
-                + "\(ReferencePeriod(start: year.periodStart, end: year.periodEnd).text) (\(context.label(year.source)) ")
+                + "\(year.periodText) (\(context.label(year.source)) ")
             text += CitedText.citation(citation) + ")."
         } else {
             text += "No primary figure over one year of this measure and place is in the brief."

@@ -15,7 +15,7 @@ enum LineageSection {
                 LineageStep(
                     key: step.key, text: context.text(step), measureLabel: context.catalog.measureLabel(step.measure),
                     placeName: context.catalog.placeName(step.place),
-                    period: ReferencePeriod(start: step.periodStart, end: step.periodEnd).text, method: step.method,
+                    period: step.periodText, method: step.method,
                     source: step.source, sourceLabel: context.label(step.source), citation: context.cite(step.source),
                     inScope: !context.set.outside.contains(step.key))
             }

@@ -26,7 +26,7 @@ enum LineageText {
     private static func subject(_ figure: FigureRecord, context: BriefContext) -> String {
         let catalog = context.catalog
         var text = "\(catalog.measureLabel(figure.measure)) in \(Words.place(catalog.placeName(figure.place))), "
-            + ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+            + figure.periodText
         let subgroup = BriefContext.subgroup(figure, catalog: catalog)
         if subgroup != "all" { text += ", " + subgroup }
         return text
@@ -38,7 +38,7 @@ enum LineageText {
         switch lineage.ending {
         case .primary:
             if let last = lineage.last {
-                text += " (\(context.text(last)), \(ReferencePeriod(start: last.periodStart, end: last.periodEnd).text))"
+                text += " (\(context.text(last)), \(last.periodText))"
             }
         case .unsourced: text += " (no primary source)"
         case .missing: text += ", which cites a figure not in the database"
@@ -68,9 +68,10 @@ enum LineageText {
         switch lineage.ending {
         case .primary:
             guard let last = lineage.last else { return "" }
-            let period = ReferencePeriod(start: last.periodStart, end: last.periodEnd).text
+            // "an estimate for 1995-2004"; "an estimate published 2014, period not stated".
+            let period = last.periodUnstated ? " " + last.periodText : " for " + last.periodText
             let copy = republished(last, context: context).map { ", \($0)" } ?? ""
-            return ": \(what(last, context: context)) for \(period)\(copy)"
+            return ": \(what(last, context: context))\(period)\(copy)"
         case .unsourced:
             return ", which reports it without a source: the chain ends without a primary estimate"
         case .missing:

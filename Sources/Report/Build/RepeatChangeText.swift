@@ -119,6 +119,6 @@ enum RepeatChangeText {
     }
 
     private static func period(_ figure: FigureRecord) -> String {
-        ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
+        figure.periodText
     }
 }

@@ -18,10 +18,14 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var range: String?
     public var place: String
     public var placeName: String
-    /// The reference period: `2021`, `1995-2004`.
+    /// The reference period: `2021`, `1995-2004`; `published 2014, period not stated` when the
+    /// source does not state it (`periodBasis` publication).
     public var period: String
     public var periodStart: String
     public var periodEnd: String
+    /// `stated`, or `publication` when the source does not state the period its number describes
+    /// and `periodStart...periodEnd` is its publication year standing in for it.
+    public var periodBasis: String = "stated"
     public var sex: String
     public var ageGroup: String
     public var form: String?
@@ -63,7 +67,7 @@ public struct FigureEntry: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
-        case period, periodStart, periodEnd, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
+        case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
         case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom
     }
 

@@ -28,6 +28,9 @@ struct LineageDocument: Encodable {
         var period: String
         var periodStart: String
         var periodEnd: String
+        /// `publication` when the source does not state the period and `period` says so
+        /// (`published 2014, period not stated`); left out when it is stated, as for most figures.
+        var periodBasis: String?
         var sex: String
         var ageGroup: String
         var form: String?

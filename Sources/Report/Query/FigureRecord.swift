@@ -17,6 +17,9 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     let place: String
     let periodStart: String
     let periodEnd: String
+    /// True when the source does not state the period the number describes, and
+    /// `periodStart...periodEnd` is its publication year standing in for it (`period_basis`).
+    let periodUnstated: Bool
     let sex: String
     let ageGroup: String
     let form: String?
@@ -58,7 +61,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
 
     init(
         key: String, measure: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?,
-        unit: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String,
+        unit: String, place: String, periodStart: String, periodEnd: String, periodUnstated: Bool = false, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
         breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1
@@ -74,6 +77,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         self.place = place
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        self.periodUnstated = periodUnstated
         self.sex = sex
         self.ageGroup = ageGroup
         self.form = form
@@ -96,6 +100,16 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
 }
 
 extension FigureRecord {
+    /// The figure's period as a brief writes it: `2016`, `1995-2004`; `published 2014, period not
+    /// stated` when the source does not say which period its number describes.
+    ///
+    /// Why the publication year is still said: it is the only date the number has, and the reader
+    /// needs it to judge its age; but it must never read as the year the number is about.
+    var periodText: String {
+        let period = ReferencePeriod(start: periodStart, end: periodEnd).text
+        return periodUnstated ? "published \(period), period not stated" : period
+    }
+
     /// What the figure claims, for comparing a repeat with the figure it repeats.
     var claim: FigureClaim {
         FigureClaim(

@@ -30,7 +30,7 @@ struct FigureRows: Sendable {
         SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
             age_group, form, source, study, locator, quote, cites, method, notes, batch_id,
         """ + (narrowing ? narrowed : "0") + " AS narrowed,\n    " + (breakdowns ? breakdownList : "NULL") + """
-         AS breakdowns
+         AS breakdowns, period_basis = 'publication' AS unstated_period
         FROM figures
         """
     }
@@ -77,6 +77,8 @@ struct FigureRows: Sendable {
     static let batchColumn = 21
     /// The `narrowed` column.
     private static let narrowedColumn = 22
+    /// `unstated_period`: 1 when the source does not state the reference period (`Figure.periodBases`).
+    private static let unstatedPeriodColumn = 24
     /// Text columns by position, in the order `records` reads them back (the last, 23, is `breakdowns`).
     private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 23]
     /// Real columns: value, low, high, ci_level.
@@ -88,6 +90,7 @@ struct FigureRows: Sendable {
     private var reals: [Double?] = []
     private var censored: [Bool] = []
     private var narrowed: [Bool] = []
+    private var unstatedPeriod: [Bool] = []
     private(set) var count = 0
 
     init(capacity: Int) {
@@ -96,6 +99,7 @@ struct FigureRows: Sendable {
         reals.reserveCapacity(capacity * Self.realColumns.count)
         censored.reserveCapacity(capacity)
         narrowed.reserveCapacity(capacity)
+        unstatedPeriod.reserveCapacity(capacity)
     }
 
     /// Copies the statement's current row.
@@ -108,6 +112,7 @@ struct FigureRows: Sendable {
         }
         censored.append(statement.int64(at: 3) != 0)
         narrowed.append(statement.int64(at: Self.narrowedColumn) != 0)
+        unstatedPeriod.append(statement.int64(at: Self.unstatedPeriodColumn) != 0)
         count += 1
     }
 
@@ -136,7 +141,7 @@ struct FigureRows: Sendable {
                 records.append(FigureRecord(
                     key: key, measure: measure, value: reals[real], censored: censored[row], low: reals[real + 1],
                     high: reals[real + 2], ciLevel: reals[real + 3], unit: unit, place: place, periodStart: start,
-                    periodEnd: end, sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
+                    periodEnd: end, periodUnstated: unstatedPeriod[row], sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
                     defaultUnit: facts?.defaultUnit, narrowed: narrowed[row], breakdowns: breakdowns,
                     measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1))

@@ -88,6 +88,7 @@ enum BriefJSON {
             w.member("period", f.period)
             w.member("periodStart", f.periodStart)
             w.member("periodEnd", f.periodEnd)
+            w.member("periodBasis", f.periodBasis)
             w.member("sex", f.sex)
             w.member("ageGroup", f.ageGroup)
             w.member("form", f.form)

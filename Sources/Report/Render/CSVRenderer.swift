@@ -13,7 +13,7 @@ enum CSVRenderer {
         "key", "measure", "measure_label", "value", "censored", "low", "high", "ci_level", "unit", "text", "range",
         "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
         "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
-        "locator", "quote", "notes", "release", "reference",
+        "locator", "quote", "notes", "release", "reference", "period_basis",
     ]
 
     /// - Parameter style: `.spreadsheet` for `--spreadsheet`: a byte order mark first, and text
@@ -75,6 +75,7 @@ enum CSVRenderer {
         field(figure.notes ?? "")
         // A revision goes with the release: both say which publication of the number this is.
         field([figure.release, figure.revised].compactMap { $0 }.joined(separator: "; "))
-        field(reference, last: true)
+        field(reference)
+        field(figure.periodBasis, last: true)
     }
 }

@@ -1,7 +1,7 @@
 extension Audit {
     /// The findings of `measure-above-whole`, `parts-above-total`, `same-figure-twice`, `series-jump`,
-    /// `estimate-under-count-measure`, `period-after-publication` and `period-ends-after-publication`
-    /// that name a figure of one ingest batch, and of `source-without-date` that name a source of
+    /// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
+    /// and `period-not-publication-year` that name a figure of one ingest batch, and of `source-without-date` that name a source of
     /// it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
     ///
     /// Why check's rules and not ingest's own: a second implementation would one day name other
@@ -15,34 +15,28 @@ extension Audit {
     /// - Returns: at most one finding per check, in check's order; empty when the batch passes.
     public func loadedBatchFindings(batch: Int64) throws -> [BatchFinding] {
         var findings: [BatchFinding] = []
-        func add(_ check: String, _ message: String, _ rows: [(text: String, keys: [String])], namesSources: Bool = false) {
+        /// Runs one rule restricted to the batch and keeps its rows as a finding when it names any.
+        func add(
+            _ check: String, _ message: String, namesSources: Bool = false,
+            _ rule: (_ row: (_ text: String, _ keys: [String]) -> Void) throws -> Void
+        ) throws {
+            var rows: [(text: String, keys: [String])] = []
+            try rule { rows.append(($0, $1)) }
             guard !rows.isEmpty else { return }
             findings.append(BatchFinding(
                 finding: Finding(severity: .warning, check: check, message: message, rows: rows.map(\.text)), keys: rows.map(\.keys),
                 namesSources: namesSources))
         }
-        var parts: [(text: String, keys: [String])] = []
-        try partMeasuresAboveWholes(batch: batch) { parts.append(($0, $1)) }
-        add("measure-above-whole", Self.partMeasureAboveWholeMessage, parts)
-        add("parts-above-total", Self.partsAboveTotalMessage, try subgroupFindingRows(batch: batch).sums)
-        var jumps: [(text: String, keys: [String])] = []
-        try seriesJumps(batch: batch) { jumps.append(($0, $1)) }
-        add("series-jump", Self.seriesJumpMessage, jumps)
-        var twice: [(text: String, keys: [String])] = []
-        try sameFiguresTwice(batch: batch) { twice.append(($0, $1)) }
-        add("same-figure-twice", Self.sameFigureMessage, twice)
-        var estimates: [(text: String, keys: [String])] = []
-        try estimateUnderCountMeasure(batch: batch) { estimates.append(($0, $1)) }
-        add("estimate-under-count-measure", Self.estimateUnderCountMeasureMessage, estimates)
-        var starts: [(text: String, keys: [String])] = []
-        try periodsAfterPublication(batch: batch) { starts.append(($0, $1)) }
-        add("period-after-publication", Self.periodAfterPublicationMessage, starts)
-        var ends: [(text: String, keys: [String])] = []
-        try periodsEndingAfterPublication(batch: batch) { ends.append(($0, $1)) }
-        add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage, ends)
-        var undated: [(text: String, keys: [String])] = []
-        try sourcesWithoutDate(batch: batch) { undated.append(($0, $1)) }
-        add("source-without-date", Self.sourceWithoutDateMessage, undated, namesSources: true)
+        try add("measure-above-whole", Self.partMeasureAboveWholeMessage) { try partMeasuresAboveWholes(batch: batch, $0) }
+        let sums = try subgroupFindingRows(batch: batch).sums
+        try add("parts-above-total", Self.partsAboveTotalMessage) { row in for sum in sums { row(sum.text, sum.keys) } }
+        try add("series-jump", Self.seriesJumpMessage) { try seriesJumps(batch: batch, $0) }
+        try add("same-figure-twice", Self.sameFigureMessage) { try sameFiguresTwice(batch: batch, $0) }
+        try add("estimate-under-count-measure", Self.estimateUnderCountMeasureMessage) { try estimateUnderCountMeasure(batch: batch, $0) }
+        try add("period-after-publication", Self.periodAfterPublicationMessage) { try periodsAfterPublication(batch: batch, $0) }
+        try add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage) { try periodsEndingAfterPublication(batch: batch, $0) }
+        try add("period-not-publication-year", Self.periodNotPublicationYearMessage) { try periodsNotPublicationYear(batch: batch, $0) }
+        try add("source-without-date", Self.sourceWithoutDateMessage, namesSources: true) { try sourcesWithoutDate(batch: batch, $0) }
         return findings.sorted { $0.finding.check < $1.finding.check }
     }
 }

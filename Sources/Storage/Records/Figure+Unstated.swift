@@ -19,6 +19,7 @@ extension Figure {
         if unstated.contains(.sex) { figure.sex = stored.sex }
         if unstated.contains(.ageGroup) { figure.ageGroup = stored.ageGroup }
         if unstated.contains(.extra) { figure.extra = stored.extra }
+        if unstated.contains(.periodBasis) { figure.periodBasis = stored.periodBasis }
         if unstated.contains(.bounds), !censored, !stored.censored, value == stored.value, unit == stored.unit {
             figure.low = stored.low
             figure.high = stored.high

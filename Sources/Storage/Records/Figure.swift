@@ -15,6 +15,9 @@ public struct Figure: Equatable, Sendable, Codable {
     public var place: String
     public var periodStart: String
     public var periodEnd: String
+    /// `stated` when the source states the reference period; `publication` when it does not, and
+    /// `periodStart...periodEnd` is its publication year standing in for it (see `periodBases`).
+    public var periodBasis: String
     public var sex: String
     public var ageGroup: String
     public var form: String?
@@ -33,7 +36,7 @@ public struct Figure: Equatable, Sendable, Codable {
     public init(
         key: String, measure: String, value: Double?, censored: Bool = false, low: Double? = nil,
         high: Double? = nil, ciLevel: Double? = nil, unit: String, place: String, periodStart: String,
-        periodEnd: String, sex: String = "total", ageGroup: String = "total", form: String? = nil,
+        periodEnd: String, periodBasis: String = "stated", sex: String = "total", ageGroup: String = "total", form: String? = nil,
         source: String, study: String? = nil, locator: String? = nil, quote: String? = nil,
         cites: String? = nil, method: String = "estimated", notes: String? = nil, tags: [String] = [],
         extra: String? = nil
@@ -49,6 +52,7 @@ public struct Figure: Equatable, Sendable, Codable {
         self.place = place
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        self.periodBasis = periodBasis
         self.sex = sex
         self.ageGroup = ageGroup
         self.form = form
@@ -65,6 +69,11 @@ public struct Figure: Equatable, Sendable, Codable {
 
     /// The figure methods the schema accepts.
     public static let methods = ["estimated", "detected", "reported", "derived"]
+    /// What a figure's period can stand for (`figures.period_basis`). Why a figure says so: a
+    /// source that never says which year its number describes (ILO 2014's US$150 billion a year)
+    /// still needs a period to be filed under, and a brief must not present that stand-in, its
+    /// publication year, as the year the number is about.
+    public static let periodBases = ["stated", "publication"]
     /// The sexes the schema accepts.
     public static let sexes = ["total", "female", "male", "other"]
 }

@@ -26,4 +26,6 @@ public struct UnstatedFields: OptionSet, Sendable, Hashable {
     /// None of low, high and ci_level. The stored bounds are kept only while the value, unit and
     /// censoring stay as stored: bounds belong to one estimate, and a new value makes them stale.
     public static let bounds = UnstatedFields(rawValue: 1 << 11)
+    /// No `period_basis`: a file written before the column existed keeps what a later file said.
+    public static let periodBasis = UnstatedFields(rawValue: 1 << 12)
 }

@@ -23,10 +23,10 @@ public struct Migrator: Sendable {
 
     /// What a migration needs done in Swift after its SQL, in the same transaction: work SQL cannot
     /// do. `m0023` made `source_labels`, whose labels only tipdb's rule (`SourceLabel`) can write;
-    /// `m0027` and `m0028` edited the figures table's text, `m0029` two views', `m0032`
-    /// ingest_rejects' and `m0033` ingest_batches' (a column added, filled for the retract batches
-    /// already recorded once SQLite has parsed it), which takes a new schema version; `m0030`
-    /// relabels the sources after SourceLabel's rule changed.
+    /// `m0027`, `m0028` and `m0034` edited the figures table's text (m0034 adding a column),
+    /// `m0029` two views', `m0032` ingest_rejects' and `m0033` ingest_batches' (a column added,
+    /// filled for the retract batches already recorded once SQLite has parsed it), which takes a
+    /// new schema version; `m0030` relabels the sources after SourceLabel's rule changed.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -45,6 +45,12 @@ public struct Migrator: Sendable {
                 UPDATE ingest_batches SET rows_retracted = (SELECT count(*) FROM figure_retractions x WHERE x.batch_id = ingest_batches.id)
                 WHERE id IN (SELECT batch_id FROM figure_retractions)
                 """)
+        },
+        34: { db in
+            try db.completeSchemaTextEdit(of: "figures", expecting: "-- when the row was last changed (UTC)\n    period_basis TEXT")
+            // The two views the migration made read the new column: compiled now, against the new
+            // text, so that a view SQLite cannot read fails the migration, not a later command.
+            for view in ["figure_citations", "figure_changes"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
         },
     ]
 

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// A figure whose source does not state the period its number describes (ILO 2014's US$150
+/// billion a year of illegal profits) is filed under its publication year with `period_basis`
+/// publication, and a brief never presents that year as the one the number is about (walkthrough
+/// of session 31).
+@Suite("period_basis: a period the source does not state (built binary)")
+struct PeriodBasisTests {
+    static let sources = """
+        key,title,publisher,date
+        ilo2012,ILO global estimate of forced labour,International Labour Office,2012
+        ilo2014,Profits and poverty,International Labour Office,2014
+        ilo2024,Profits and poverty (second edition),International Labour Office,2024
+
+        """
+    static let figures = """
+        key,measure,value,unit,place,period,period_basis,source
+        profits-2011,forced-labour-profits,120 billion,USD,WLD,2011,,ilo2012
+        profits-2014,forced-labour-profits,150 billion,USD,WLD,2014,publication,ilo2014
+        profits-2021,forced-labour-profits,236 billion,USD,WLD,2021,stated,ilo2024
+
+        """
+
+    private func loaded(_ dir: URL) throws {
+        try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("s.csv"))
+        try Data(Self.figures.utf8).write(to: dir.appendingPathComponent("f.csv"))
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        let load = try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    private func lines(_ text: String) -> String { text.replacingOccurrences(of: "\r\n", with: "\n") }
+
+    @Test("publication, stated and an empty cell are stored as publication, stated and stated, and figure_citations gives them")
+    func stored() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            let view = try Tipdb.run(["sql", "--format", "csv", "SELECT figure, reference_period, period_basis FROM figure_citations ORDER BY figure"], in: dir)
+            #expect(lines(view.stdout) == """
+                figure,reference_period,period_basis
+                profits-2011,2011,stated
+                profits-2014,2014,publication
+                profits-2021,2021,stated
+
+                """, "\(view.stdout)\(view.stderr)")
+        }
+    }
+
+    @Test("an unknown basis is refused at its cell with the two accepted values, and nothing is written")
+    func unknownRefused() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+            try Data("key,measure,value,unit,place,period,period_basis,source\nx,forced-labour-profits,1 billion,USD,WLD,2014,published,ilo2014\n".utf8)
+                .write(to: dir.appendingPathComponent("bad.csv"))
+            let load = try Tipdb.run(["ingest", "bad.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(load.stderr.contains("""
+                bad.csv:2:48: period_basis: unknown period basis "published"; expected stated (the source states the period the number describes) \
+                or publication (it does not, and the period is the source's publication year standing in for it)
+                """), "\(load.stderr)")
+            #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
+        }
+    }
+
+    @Test("a file without the column keeps a stored basis; a cell that says stated changes it, and figure_changes shows it")
+    func keptUnlessStated() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            try Data("key,measure,value,unit,place,period,source\nprofits-2014,forced-labour-profits,151 billion,USD,WLD,2014,ilo2014\n".utf8)
+                .write(to: dir.appendingPathComponent("value.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "value.csv"], in: dir).status == 0)
+            let kept = try Tipdb.run(["sql", "--format", "csv", "SELECT value, period_basis FROM figures WHERE key = 'profits-2014'"], in: dir)
+            #expect(lines(kept.stdout) == "value,period_basis\n151000000000.0,publication\n", "\(kept.stdout)\(kept.stderr)")
+
+            try Data("key,measure,value,unit,place,period,period_basis,source\nprofits-2014,forced-labour-profits,151 billion,USD,WLD,2014,stated,ilo2014\n".utf8)
+                .write(to: dir.appendingPathComponent("stated.csv"))
+            let restate = try Tipdb.run(["ingest", "stated.csv"], in: dir)
+            #expect(restate.stdout.contains("stated.csv: 1 read, 0 inserted, 1 updated, 0 unchanged, 0 rejected"), "\(restate.stdout)")
+            let changes = try Tipdb.run(["sql", "--format", "csv", """
+                SELECT field, old_value, new_value FROM figure_changes
+                WHERE change = 'updated' AND batch_id = (SELECT max(id) FROM ingest_batches)
+                """], in: dir)
+            #expect(lines(changes.stdout) == "field,old_value,new_value\nperiod_basis,publication,stated\n", "\(changes.stdout)\(changes.stderr)")
+        }
+    }
+
+    @Test("the brief writes the period as published 2014, period not stated, and leaves the figure out of the chart, naming it")
+    func brief() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            let md = try Tipdb.run(["report", "brief", "--format", "md"], in: dir)
+            #expect(md.status == 0, "\(md.stderr)")
+            #expect(md.stdout.contains("| US\\$150 billion a year |  | World | published 2014, period not stated | all | estimated | ILO 2014 [3] |"), "\(md.stdout)")
+            #expect(!md.stdout.contains("| World | 2014 |"), "\(md.stdout)")
+            #expect(md.stdout.contains(
+                "Not shown, its source does not state the period it describes: US\\$150 billion a year (published 2014, period not stated, ILO 2014 [3])."),
+                "\(md.stdout)")
+
+            let json = try Tipdb.run(["report", "brief", "--format", "json"], in: dir)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let groups = try #require(document["figureGroups"] as? [[String: Any]])
+            let entries = groups.flatMap { ($0["figures"] as? [[String: Any]]) ?? [] }
+            let bases = Dictionary(uniqueKeysWithValues: entries.map { ($0["key"] as? String ?? "", "\($0["periodBasis"] ?? "") \($0["period"] ?? "")") })
+            #expect(bases == ["profits-2011": "stated 2011", "profits-2014": "publication published 2014, period not stated", "profits-2021": "stated 2021"])
+            let charts = try #require(document["charts"] as? [[String: Any]])
+            let points = charts.flatMap { ($0["points"] as? [[String: Any]]) ?? [] }.compactMap { $0["key"] as? String }
+            #expect(points == ["profits-2011", "profits-2021"])
+
+            let csv = try Tipdb.run(["report", "brief", "--format", "csv"], in: dir)
+            let rows = lines(csv.stdout).split(separator: "\n").map(String.init)
+            #expect(rows.first?.hasSuffix(",reference,period_basis") == true, "\(rows.first ?? "")")
+            #expect(rows.contains { $0.hasPrefix("profits-2014,") && $0.hasSuffix(",publication") && $0.contains(",\"published 2014, period not stated\",") },
+                    "\(csv.stdout)")
+        }
+    }
+
+    @Test("a publication-year period that is not the source's publication year gets check's warning at its line, and check lists it")
+    func notPublicationYear() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            try Data("key,measure,value,unit,place,period,period_basis,source\nguessed,forced-labour-profits,99 billion,USD,WLD,2013,publication,ilo2014\n".utf8)
+                .write(to: dir.appendingPathComponent("guess.csv"))
+            let load = try Tipdb.run(["ingest", "guess.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(load.stderr.contains(
+                "warning: guess.csv:2:1: period-not-publication-year: guessed: period 2013, source ilo2014 published 2014: figures whose period_basis is publication"),
+                "\(load.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("guessed: period 2013, source ilo2014 published 2014"), "\(check.stdout)")
+            #expect(!check.stdout.contains("profits-2014: period"), "\(check.stdout)")
+        }
+    }
+
+    @Test("report lineage says published 2014, period not stated, in its text and JSON")
+    func lineage() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            let text = try Tipdb.run(["report", "lineage", "profits-2014"], in: dir)
+            #expect(text.stdout.contains("US$150 billion a year: Illegal profits from forced labour, World, published 2014, period not stated\n"), "\(text.stdout)")
+            let json = try Tipdb.run(["report", "lineage", "profits-2014", "--format", "json"], in: dir)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let chain = try #require(document["chain"] as? [[String: Any]])
+            #expect(chain.first?["periodBasis"] as? String == "publication")
+            #expect(chain.first?["period"] as? String == "published 2014, period not stated")
+            #expect(document["text"] as? String == "US$150 billion a year (ILO 2014 [1]): an estimate published 2014, period not stated.")
+            let stated = try Tipdb.run(["report", "lineage", "profits-2021", "--format", "json"], in: dir)
+            #expect(!stated.stdout.contains("periodBasis"), "\(stated.stdout)")
+        }
+    }
+}
