@@ -59,6 +59,7 @@ extension TipDB {
         }
 
         func run() throws {
+            SignalStop.arm()
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: dryRun ? .read : .write)
                 defer { db.close() }
@@ -66,13 +67,16 @@ extension TipDB {
                 let retraction = FigureRetraction(db: db, keys: keys, reason: reason)
                 let report: RetractionReport
                 do {
-                    report = try retraction.run(dryRun: dryRun)
+                    report = try db.stoppingOnSignal { try retraction.run(dryRun: dryRun) }
+                } catch let stopped as WriteInterrupted {
+                    throw SignalStop.failure(SignalStop.message("retract", stopped), stopped, json: json)
                 } catch let error as RetractionError {
                     for problem in error.problems { ExitStatus.printError(problem) }
                     FileHandle.standardError.write(Data("tipdb: nothing was retracted\(dryRun ? " (dry run)" : "")\n".utf8))
                     if json { print(try JSONLayout.document(RetractionReport(dryRun: dryRun, reason: reason, problems: error.problems)), terminator: "") }
                     throw ExitStatus.rejected
                 }
+                SignalStop.noteIfLate(committed: !dryRun)
                 let out = StandardOutput()
                 if json {
                     out.write(try JSONLayout.document(report))
