@@ -66,7 +66,8 @@ extension TipDB.DeriveCommand {
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected, another dataset of the same people); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
-                --dataset-version the database does not hold too, with the closest names).
+                --dataset-version the database does not hold too, with the closest names); 130, 143, 129 interrupted by \
+                Ctrl-C, SIGTERM, SIGHUP: nothing written.
                 """
         )
 

@@ -33,7 +33,8 @@ extension TipDB {
                 "problems" lists why, "figures" is empty, there is no "batch"); any other failure, a usage error \
                 included, as {"error": ..., "exitCode": ...}.
 
-                Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error.
+                Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error; \
+                130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP (nothing withdrawn).
                 """
         )
 

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// What `tipdb ingest --help` and `--help-details` say about interruption, undated sources and
-/// digits a stored number cannot keep, as README says it.
+/// digits a stored number cannot keep, as README says it; and the interrupted exit codes of the
+/// other two writing commands, derive and retract.
 @Suite("ingest help: interruption, source-without-date, significant digits (built binary)")
 struct IngestHelpSignalsTests {
     /// The page's lines joined, as wrapping at 80 columns leaves them.
@@ -19,6 +20,19 @@ struct IngestHelpSignalsTests {
             #expect(text.contains("64 usage error; 130, 143, 129 interrupted: nothing written."), "\(text)")
             let lines = try Tipdb.run(["ingest", "--help"], in: dir).stdout.split(separator: "\n", omittingEmptySubsequences: false).count
             #expect(lines < 80)
+        }
+    }
+
+    @Test("derive ctdc --help and retract --help give the interrupted exit codes", arguments: [
+        (["derive", "ctdc", "--help"], "; 130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP: nothing written."),
+        (["retract", "--help"], "; 130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP (nothing withdrawn)."),
+    ])
+    func otherWriters(arguments: [String], expected: String) throws {
+        try withTemporaryDirectory { dir in
+            let result = try Tipdb.run(arguments, in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let text = result.stdout.split(whereSeparator: \.isNewline).joined(separator: " ")
+            #expect(text.contains(expected), "\(text)")
         }
     }
 
