@@ -34,6 +34,12 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// Problems in the data that did not stop the load (e.g. a subgroup larger than its total,
     /// kept as published), each at its position.
     public var warnings: [IngestIssue] = []
+    /// The problems `warnings` holds: each row warning, and the rows a truncated list left out
+    /// (`IngestIssue.unlistedRows`), not the line that says how many they are.
+    public var warningCount: Int {
+        warnings.reduce(0) { $0 + $1.problemCount }
+    }
+
     /// Why the file could not be used at all, in a few words (`kind unknown`, `no such file`): its
     /// error says the rest. Nil (absent from `--json`) for a file that was opened.
     public var unusable: String?
@@ -59,7 +65,7 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// unknown: see its error); nothing written (the command was rejected)`. One read up to a
     /// defect says where reading stopped (`ReadingStop`), lest its count pass for the whole file.
     public func line(dryRun: Bool, commandRejected: Bool) -> String {
-        let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        let warned = warningCount == 0 ? "" : ", \(warningCount) warning\(warningCount == 1 ? "" : "s")"
         let outcome = dryRun ? "dry run: the command would be rejected" : "the command was rejected"
         if let unusable {
             return "\(file): 0 read, rejected (\(unusable): see its error); nothing written (\(outcome))"

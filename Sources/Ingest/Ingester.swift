@@ -140,34 +140,37 @@ public final class Ingester {
         plans = FilePlan.inReleaseOrder(plans, options: options)
 
         do {
-            try db.transaction(.immediate) {
-                vocabulary = try Vocabulary(db: db)
-                // Sources another program wrote have no label for SQL to find them by: one anti-join tells.
-                try db.labelUnlabelledSources()
-                retractions = try RetractedKeys.read(from: db)
-                if !options.restoreRetracted { retracted = retractions }
-                try db.deferringFigureSearchIndex {
-                    try db.deferringFigureIndexes {
-                        for plan in plans {
-                            fatal = false
-                            try load(plan, progress: progress)
-                            // A file that cannot be read to its end rejects the command, but the files
-                            // after it are still checked; the names they give that it may have defined
-                            // are counted, not listed row by row (see `unusableFiles`).
-                            if fatal { unusableFiles.append((plan.path, plan.kind)) }
-                        }
-                        try settleUnknownReferences()
-                        try finishLineage()
-                        try warnAboutLoadedFigures()
-                        try noteAbsentFigures()
-                        for (batch, file, finishedAt) in loaded {
-                            try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
-                        }
-                        // Thrown inside the deferral: a command that is rolled back skips the rebuild.
-                        if report.commandRejected || options.dryRun { throw RollBack() }
-                        if let progress, db.figureIndexesAreDeferred, let last = report.files.last {
-                            // The rebuild takes seconds after the last row: say so rather than sit at 100 %.
-                            progress(Progress(file: last.file, rows: last.read, bytesRead: 1, totalBytes: 1, stage: .rebuildingIndexes))
+            // A signal stops the command with nothing written, up to its commit (`IngestInterrupted`).
+            try db.stoppingOnSignal {
+                try db.transaction(.immediate) {
+                    vocabulary = try Vocabulary(db: db)
+                    // Sources another program wrote have no label for SQL to find them by: one anti-join tells.
+                    try db.labelUnlabelledSources()
+                    retractions = try RetractedKeys.read(from: db)
+                    if !options.restoreRetracted { retracted = retractions }
+                    try db.deferringFigureSearchIndex {
+                        try db.deferringFigureIndexes {
+                            for plan in plans {
+                                fatal = false
+                                try load(plan, progress: progress)
+                                // A file that cannot be read to its end rejects the command, but the files
+                                // after it are still checked; the names they give that it may have defined
+                                // are counted, not listed row by row (see `unusableFiles`).
+                                if fatal { unusableFiles.append((plan.path, plan.kind)) }
+                            }
+                            try settleUnknownReferences()
+                            try finishLineage()
+                            try warnAboutLoadedFigures()
+                            try noteAbsentFigures()
+                            for (batch, file, finishedAt) in loaded {
+                                try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
+                            }
+                            // Thrown inside the deferral: a command that is rolled back skips the rebuild.
+                            if report.commandRejected || options.dryRun { throw RollBack() }
+                            if let progress, db.figureIndexesAreDeferred, let last = report.files.last {
+                                // The rebuild takes seconds after the last row: say so rather than sit at 100 %.
+                                progress(Progress(file: last.file, rows: last.read, bytesRead: 1, totalBytes: 1, stage: .rebuildingIndexes))
+                            }
                         }
                     }
                 }
@@ -175,6 +178,8 @@ public final class Ingester {
             report.committed = true
         } catch is RollBack {
             report.committed = false
+        } catch let stop as WriteInterrupted {
+            throw IngestInterrupted(signal: stop.signal, rowsRead: report.files.reduce(0) { $0 + $1.read })
         }
         report.files += unusableSummaries
         if !report.committed {
@@ -309,6 +314,7 @@ public final class Ingester {
         defer { pipeline.cancelAndWait() }
         while let chunk = pipeline.next() {
             for prepared in chunk.records {
+                try db.stopIfSignalled()
                 summary.read += 1
                 switch try loadRecord(prepared, plan: plan, unstated: fileUnstated, batch: batch.id, summary: &summary) {
                 case .written(let outcome):

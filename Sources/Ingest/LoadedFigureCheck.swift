@@ -52,9 +52,11 @@ enum LoadedFigureCheck {
             }
             let more = placed.count - rowLimit
             if more > 0 {
-                warnings.append(IngestIssue(
+                var unlisted = IngestIssue(
                     file: file, line: 0, column: 0,
-                    message: "\(finding.check): \(more) more such row\(more == 1 ? "" : "s") in this file's \(batchFinding.namesSources ? "sources" : "figures"); tipdb check lists every one"))
+                    message: "\(finding.check): \(more) more such row\(more == 1 ? "" : "s") in this file's \(batchFinding.namesSources ? "sources" : "figures"); tipdb check lists every one")
+                unlisted.unlistedRows = more
+                warnings.append(unlisted)
             }
         }
         return warnings

@@ -66,7 +66,8 @@ extension TipDB.DeriveCommand {
 
                 Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected, another dataset of the same people); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
-                --dataset-version the database does not hold too, with the closest names).
+                --dataset-version the database does not hold too, with the closest names); 130, 143, 129 interrupted by \
+                Ctrl-C, SIGTERM, SIGHUP: nothing written.
                 """
         )
 
@@ -108,10 +109,17 @@ extension TipDB.DeriveCommand {
         }
 
         func run() throws {
+            SignalStop.arm()
             try ExitStatus.run(database: database.path, json: json) {
                 let options = DeriveOptions(
                     dataset: dataset, version: datasetVersion, dimensions: dimensions, minCell: minCell, dryRun: dryRun)
-                let report = try Self.derive(options, database: database.path)
+                let report: DerivationReport
+                do {
+                    report = try Self.derive(options, database: database.path)
+                } catch let stopped as WriteInterrupted {
+                    throw SignalStop.failure(SignalStop.message("derive", stopped), stopped, json: json)
+                }
+                SignalStop.noteIfLate(committed: !dryRun)
                 if minCell < DeriveOptions.defaultMinCell {
                     Warning.print("--min-cell \(minCell) is below CTDC's own minimum cell size of \(DeriveOptions.defaultMinCell)")
                 }
@@ -149,7 +157,7 @@ extension TipDB.DeriveCommand {
             if options.dryRun {
                 let db = try DatabaseFile.open(path, for: .read)
                 defer { db.close() }
-                return try CaseDerivation(db: db, options: options).run()
+                return try db.stoppingOnSignal { try CaseDerivation(db: db, options: options).run() }
             }
             if !Database.isWritable(path: path) {
                 let source = try DatabaseFile.open(path, for: .read)
@@ -160,7 +168,7 @@ extension TipDB.DeriveCommand {
             }
             let db = try DatabaseFile.open(path, for: .write)
             defer { db.close() }
-            return try CaseDerivation(db: db, options: options).run()
+            return try db.stoppingOnSignal { try CaseDerivation(db: db, options: options).run() }
         }
     }
 }

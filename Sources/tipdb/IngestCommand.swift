@@ -81,6 +81,7 @@ extension TipDB {
         }
 
         func run() throws {
+            SignalStop.arm()
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
@@ -89,9 +90,16 @@ extension TipDB {
                     dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata,
                     released: released, correction: correction, restoreRetracted: restoreRetracted)
                 let bar = ProgressBar(enabled: !quiet && !json)
-                let report = try Ingester(db: db, options: options).run(files, progress: bar.update)
+                let report: IngestReport
+                do {
+                    report = try Ingester(db: db, options: options).run(files, progress: bar.update)
+                } catch let stopped as IngestInterrupted {
+                    bar.finish()
+                    throw SignalStop.failure(stopped.message, stopped.stop, json: json)
+                }
                 bar.finish()
                 IngestOutput(report: report, json: json, quiet: quiet).print()
+                SignalStop.noteIfLate(committed: report.committed)
                 if !report.isClean { throw ExitStatus.rejected }
             }
         }

@@ -71,7 +71,9 @@ extension IngestHelp {
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
         the world's population (1.2 trillion persons is refused), and any other number at most \
-        9,007,199,254,740,991 (2^53 - 1), the largest stored exactly (1.2e20 USD is refused); a rate is at most its base (1,000 per-1000, \
+        9,007,199,254,740,991 (2^53 - 1), the largest stored exactly (1.2e20 USD is refused); a value, low or high must read back as written: \
+        one with more significant digits than a stored number keeps (a double keeps any 15, only some 16 or \
+        17) is refused at its cell (0.123456789012345678: round it to at most 15); a rate is at most its base (1,000 per-1000, \
         100,000 per-100000); a share is at most 100 percent, and one \
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
@@ -136,7 +138,11 @@ extension IngestHelp {
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
         publication (period-after-publication, period-ends-after-publication) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
-        line of the first of them the file gave, in line order (at most 20 rows per rule); a bulk load (at least 10,000 figures and as many as the database held) gets a \
+        line of the first of them the file gave, in line order (at most 20 rows per rule, then how many more; \
+        the file's line counts them all). A sources file warns at each source it loads without a date (CSV \
+        date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
+        period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
+        cites it "n.d.". A bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes

@@ -38,7 +38,9 @@ enum IngestHelp {
     static let exitCodes = """
         Exit codes: 0 all loaded (rows skipped because their key was retracted included); 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
         error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
-        figures file; a --dataset, --measure or --source that names nothing). With --json, a failure that leaves no report, a usage error \
+        figures file; a --dataset, --measure or --source that names nothing); 130, 143 or 129 interrupted by \
+        Ctrl-C, SIGTERM or SIGHUP before the commit began: nothing written (one that comes later is too late \
+        to stop the commit, and a note says so). With --json, a failure that leaves no report, a usage error \
         included, is printed on standard output as {"error": ..., "exitCode": ...}.
         """
 
@@ -59,6 +61,7 @@ enum IngestHelp {
         More: tipdb ingest --help-details (loading, updates, every column's values) and --help-datasets \
         (UNODC GLOTIP, CTDC and Our World in Data files).
 
-        Exit codes: 0 all loaded (retracted keys skipped too); 1 input rejected, or rows skipped with --on-error skip; 2 database unusable; 64 usage error.
+        Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable; 64 usage error; \
+        130, 143, 129 interrupted: nothing written.
         """
 }

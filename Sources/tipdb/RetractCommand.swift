@@ -33,7 +33,8 @@ extension TipDB {
                 "problems" lists why, "figures" is empty, there is no "batch"); any other failure, a usage error \
                 included, as {"error": ..., "exitCode": ...}.
 
-                Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error.
+                Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error; \
+                130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP (nothing withdrawn).
                 """
         )
 
@@ -59,6 +60,7 @@ extension TipDB {
         }
 
         func run() throws {
+            SignalStop.arm()
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: dryRun ? .read : .write)
                 defer { db.close() }
@@ -66,13 +68,16 @@ extension TipDB {
                 let retraction = FigureRetraction(db: db, keys: keys, reason: reason)
                 let report: RetractionReport
                 do {
-                    report = try retraction.run(dryRun: dryRun)
+                    report = try db.stoppingOnSignal { try retraction.run(dryRun: dryRun) }
+                } catch let stopped as WriteInterrupted {
+                    throw SignalStop.failure(SignalStop.message("retract", stopped), stopped, json: json)
                 } catch let error as RetractionError {
                     for problem in error.problems { ExitStatus.printError(problem) }
                     FileHandle.standardError.write(Data("tipdb: nothing was retracted\(dryRun ? " (dry run)" : "")\n".utf8))
                     if json { print(try JSONLayout.document(RetractionReport(dryRun: dryRun, reason: reason, problems: error.problems)), terminator: "") }
                     throw ExitStatus.rejected
                 }
+                SignalStop.noteIfLate(committed: !dryRun)
                 let out = StandardOutput()
                 if json {
                     out.write(try JSONLayout.document(report))

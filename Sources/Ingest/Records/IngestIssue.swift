@@ -6,6 +6,10 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
     public var line: Int
     public var column: Int
     public var message: String
+    /// For the line that ends a truncated list of warnings (`CHECK: N more such rows ...`): the N
+    /// rows it stands for, so that a count of warnings counts them and not the line. Nil (absent
+    /// from `--json`) for any other issue, which is one problem.
+    public var unlistedRows: Int?
 
     /// Control characters in `message` (a value quoted from the file may hold a line break or
     /// an escape sequence) are written as visible escapes (`VisibleText.escaping`): each issue
@@ -16,6 +20,11 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
         self.line = line
         self.column = column
         self.message = VisibleText.escaping(message)
+    }
+
+    /// How many problems the issue stands for: the rows it says were not listed, else one.
+    public var problemCount: Int {
+        unlistedRows ?? 1
     }
 
     /// `error` as an issue of `file`: itself when it already is one, at its position when a

@@ -1,8 +1,12 @@
 import Foundation
 internal import CSQLite
 
-/// Set from a signal handler when the user presses Ctrl-C; checked by the progress handler.
-nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+/// The signal that asked the process to stop (SIGINT, SIGTERM or SIGHUP), 0 until one arrives.
+/// Written only by the signal handler, which does nothing else: a flag is all a handler may safely set.
+nonisolated(unsafe) private var receivedSignal: sig_atomic_t = 0
+
+/// The gate of the write running under `Database.stoppingOnSignal`, for the between-rows check.
+nonisolated(unsafe) private var activeGate: WriteGate?
 
 /// A box that carries the Swift check to SQLite's C progress callback.
 private final class ProgressCheck {
@@ -20,13 +24,29 @@ extension Database {
     /// Makes Ctrl-C stop the running statement cleanly (through the progress handler) instead of
     /// killing the process mid-step.
     public static func stopOnInterruptSignal() {
-        interruptRequested = 0
-        signal(SIGINT) { _ in interruptRequested = 1 }
-        // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
+        stopOnSignals([SIGINT])
+    }
+
+    /// Makes `signals` (SIGINT, SIGTERM, SIGHUP) set a flag instead of ending the process: a query
+    /// under `withDeadline`, or a write under `stoppingOnSignal`, then stops cleanly and says so.
+    /// The first signal is the one remembered: it is the one the user sent.
+    public static func stopOnSignals(_ signals: [Int32]) {
+        receivedSignal = 0
         var set = sigset_t()
         sigemptyset(&set)
-        sigaddset(&set, SIGINT)
+        for number in signals {
+            signal(number) { received in
+                if receivedSignal == 0 { receivedSignal = received }
+            }
+            sigaddset(&set, number)
+        }
+        // A parent may have started us with these signals blocked; they must still reach the handler.
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    /// The signal received since `stopOnSignals`, if any: a write that finished anyway says it came too late.
+    public static var signalReceived: Int32? {
+        receivedSignal == 0 ? nil : receivedSignal
     }
 
     /// Runs `body` with a deadline: a statement still running after `timeout` seconds, or when
@@ -37,7 +57,7 @@ extension Database {
     public func withDeadline<T>(_ timeout: Double?, _ body: () throws -> T) throws -> T {
         let deadline = timeout.map { Date().addingTimeInterval($0) }
         let check = ProgressCheck {
-            if interruptRequested != 0 { return true }
+            if receivedSignal != 0 { return true }
             if let deadline, Date() > deadline { return true }
             return false
         }
@@ -53,9 +73,91 @@ extension Database {
         do {
             return try body()
         } catch let error as StorageError where error.resultCode == SQLITE_INTERRUPT {
-            if interruptRequested != 0 { throw QueryStopped(reason: .userInterrupt) }
+            if receivedSignal != 0 { throw QueryStopped(reason: .userInterrupt) }
             throw QueryStopped(reason: .timeout(seconds: timeout ?? 0))
         }
+    }
+
+    /// Runs `body`, which opens a write transaction and commits it, so that a signal of
+    /// `stopOnSignals` stops it with nothing written, up to the moment SQLite starts to commit;
+    /// a signal after that is left for the caller to mention (`signalReceived`): the changes are
+    /// being written, and saying "nothing was written" would be false.
+    ///
+    /// Three places stop the write: `stopIfSignalled()`, which a loop calls between rows; SQLite's
+    /// progress handler, which fails a long statement (an index rebuilt before the commit) with
+    /// `SQLITE_INTERRUPT`; and the commit hook, which turns the COMMIT of a write a signal reached
+    /// before it into a rollback. The commit hook is also the line: once it lets the COMMIT
+    /// through, neither of the others stops anything. See <https://sqlite.org/c3ref/commit_hook.html>.
+    ///
+    /// - Throws: `WriteInterrupted` when a signal stopped the write (the transaction is rolled
+    ///   back: `transaction` rolls back on any error, and SQLite rolls back a write statement it
+    ///   interrupted); otherwise what `body` throws.
+    public func stoppingOnSignal<T>(_ body: () throws -> T) throws -> T {
+        let gate = WriteGate()
+        let context = Unmanaged.passRetained(gate)
+        sqlite3_progress_handler(handle, 1000, { pointer in
+            guard let pointer else { return 0 }
+            return Unmanaged<WriteGate>.fromOpaque(pointer).takeUnretainedValue().stopsStatement() ? 1 : 0
+        }, context.toOpaque())
+        sqlite3_commit_hook(handle, { pointer in
+            guard let pointer else { return 0 }
+            return Unmanaged<WriteGate>.fromOpaque(pointer).takeUnretainedValue().refusesCommit() ? 1 : 0
+        }, context.toOpaque())
+        let outer = activeGate
+        activeGate = gate
+        defer {
+            activeGate = outer
+            sqlite3_progress_handler(handle, 0, nil, nil)
+            sqlite3_commit_hook(handle, nil, nil)
+            context.release()
+        }
+        do {
+            return try body()
+        } catch let error as WriteInterrupted {
+            throw error
+        } catch where gate.state == .stopping {
+            // Whatever the stopped statement or the refused commit made of it (SQLITE_INTERRUPT,
+            // a failed COMMIT), the cause is the signal.
+            throw WriteInterrupted(signal: receivedSignal)
+        }
+    }
+
+    /// Throws `WriteInterrupted` when a signal arrived and the write under `stoppingOnSignal` has
+    /// not started to commit: a loop calls it between rows, so that it stops at once, without
+    /// waiting for a statement long enough for the progress handler to see.
+    public func stopIfSignalled() throws(WriteInterrupted) {
+        guard let gate = activeGate, gate.state != .committing, receivedSignal != 0 else { return }
+        gate.state = .stopping
+        throw WriteInterrupted(signal: receivedSignal)
+    }
+}
+
+/// Where a write under `Database.stoppingOnSignal` stands with respect to a signal.
+private final class WriteGate {
+    enum State { case open, stopping, committing }
+    var state = State.open
+
+    /// The progress handler's answer: stop every statement once a signal has come, until the commit.
+    func stopsStatement() -> Bool {
+        switch state {
+        case .committing: return false
+        case .stopping: return true
+        case .open:
+            guard receivedSignal != 0 else { return false }
+            state = .stopping
+            return true
+        }
+    }
+
+    /// The commit hook's answer: refuse the commit of a write a signal reached before it (SQLite
+    /// rolls it back); otherwise let it through, and from then on let every signal wait.
+    func refusesCommit() -> Bool {
+        if state == .stopping || receivedSignal != 0 {
+            state = .stopping
+            return true
+        }
+        state = .committing
+        return false
     }
 }
 
