@@ -94,6 +94,7 @@ extension TipDB.ReportCommand {
         }
 
         func run() throws {
+            scope.warnOfFinancialYears()
             try ExitStatus.run(database: database.path, json: format == .json) {
                 let day = try BriefDate.resolve(date, environment: ProcessInfo.processInfo.environment)
                 // Parsed and checked once, before the brief is built; rendered as it is below.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Ingest
 import Report
 
 /// The scope filters shared by `report brief`, `report sources` and `report studies`.
@@ -63,6 +64,19 @@ struct ReportFilterOptions: ParsableArguments {
         return BriefFilters(
             measures: measures, concepts: concepts, places: places, from: bounds.from, to: bounds.to,
             period: period)
+    }
+
+    /// Warns, on standard error, of each period option that is also a financial year (`--period
+    /// 2011-12`: December 2011, or 2011/12?), in ingest's words for such a period cell.
+    ///
+    /// Why: a brief on "2011-12" meant as the financial year covered one month without a word,
+    /// while ingest warns of the same text in a file. A warning, not a refusal: December 2011 is
+    /// a period a figure can have (exit 0, the report as asked).
+    func warnOfFinancialYears() {
+        for (option, text) in [("--period", period), ("--from", from), ("--to", to)] {
+            guard let text, let warning = FinancialYear.monthWarning(text, outcome: "reporting on the month") else { continue }
+            Warning.print("\(option) \(text): \(warning)")
+        }
     }
 
     func validate() throws {

@@ -50,6 +50,7 @@ extension TipDB.ReportCommand {
         }
 
         func run() throws {
+            scope.warnOfFinancialYears()
             try ExitStatus.run(database: database.path, json: format == .cslJSON) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }

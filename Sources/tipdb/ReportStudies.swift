@@ -43,6 +43,7 @@ extension TipDB.ReportCommand {
         }
 
         func run() throws {
+            scope.warnOfFinancialYears()
             try ExitStatus.run(database: database.path) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }

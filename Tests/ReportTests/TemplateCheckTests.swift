@@ -139,7 +139,7 @@ struct TemplateCheckTests {
         #expect(try issues("{{references.1.text}} {{title.size}} {{#scope}}{{.titel}}{{/scope}} {{#title}}{{.x}}{{/title}}") == [
             "t.mustache:1:3: unknown field \"references.1.text\": references is a list of objects, whose items a name cannot pick; name their fields inside {{#references}}...{{/references}}",
             "t.mustache:1:25: unknown field \"title.size\": title is text, which has no fields",
-            "t.mustache:1:50: unknown field \".titel\"; expected a field of scope: description, filters, measures, places, fromYear, toYear, figureCount, sourceCount, studyCount, placeCount, measureCount",
+            "t.mustache:1:50: unknown field \".titel\"; expected a field of scope: description, filters, measures, places, fromYear, toYear, from, to, figureCount, sourceCount, studyCount, placeCount, measureCount",
             "t.mustache:1:81: unknown field \".x\"; the value here (title) is text, which has no fields",
         ])
     }

@@ -63,12 +63,19 @@ struct BriefSeriesJumpTests {
         }
     }
 
-    @Test("the brief's filters hold: a place or years that leave out one figure of a pair leave out its caution")
+    @Test("a place that leaves out a series leaves out its cautions; --from between the two figures of a pair keeps its caution (BoundaryJumpTests)")
     func filters() throws {
         try withTemporaryDirectory { dir in
             try load(in: dir)
             #expect(try briefPairs(["--place", "IND"], in: dir).isEmpty)
-            #expect(try briefPairs(["--from", "2021"], in: dir) == [["fl-2023", "fl-2021"]])
+            // The pairs within the brief first, then those across --from, the earlier figure named as outside it.
+            #expect(try briefPairs(["--from", "2021"], in: dir) == [["fl-2023", "fl-2021"], ["share-2021", "share-2020"], ["fl-2021", "fl-2020"]])
+            let md = try brief(["--from", "2021"], in: dir)
+            #expect(md.contains("""
+                - **Caution (jumps).** Forced labour in Nepal: 48,000 (2021, Institute Y 2022 [2]) is 48 times 1,000 (2020, \
+                Institute X 2022 [1]), the figure before it in time in the same series (measure, place, subgroup and unit), \
+                which is outside the years this brief covers (from 2021) and not in its tables. A jump that large
+                """), "\(md)")
         }
     }
 }

@@ -6,7 +6,7 @@
 /// cannot know which month the year starts in (April in the UK and India, July in Australia,
 /// September for a school year): the messages ask for the first and last month instead of
 /// guessing, and `2011-12`, which is also December 2011, is loaded as the month with a warning.
-enum FinancialYear {
+public enum FinancialYear {
     /// The first calendar year of `text` when it is written as a financial year; nil otherwise.
     static func firstYear(of text: String) -> Int? {
         var rest = Substring(text.trimmingWhitespace())
@@ -45,13 +45,16 @@ enum FinancialYear {
 
     /// The warning for a `period` cell such as `2011-12`: a valid month (December 2011) that is
     /// also how reports write the financial year 2011/12; nil for any other text.
-    static func monthWarning(_ text: String) -> String? {
+    ///
+    /// - Parameter outcome: what was done with the text, the warning's last words: ingest loads
+    ///   the month; the reports' `--period 2011-12` (which reads a period as ingest does) report on it.
+    public static func monthWarning(_ text: String, outcome: String = "loaded as the month") -> String? {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
               bytes.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }),
               let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), let month = Int(String(decoding: bytes[5...], as: UTF8.self)),
               (1...12).contains(month), month == (year + 1) % 100 else { return nil }
         return "\"\(text)\" is read as the month \(PeriodParser.monthNames[month - 1]) \(year); if it is the financial or school year \(year)/\(month < 10 ? "0" : "")\(month), "
-            + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; loaded as the month"
+            + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; \(outcome)"
     }
 }

@@ -50,8 +50,10 @@ public struct BriefBuilder {
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)
         let ageCautions = try KeyFigureAge.build(keyFigures, ordered: ordered, date: request.date, context: context, db: db)
             + periodCautions.cautions
+        let boundaryJumps = try BoundaryJumps.find(ordered, context: context, db: db, keeping: ComparabilityCheck.jumpWarningLimit)
         var comparability = ComparabilityCheck.build(
-            ordered, keyFigures: keyFigures, passedOver: figureErrors, periodsSaid: periodCautions.periodsSaid, scan: scan, context: context)
+            ordered, keyFigures: keyFigures, passedOver: figureErrors, periodsSaid: periodCautions.periodsSaid, scan: scan,
+            boundaryJumps: boundaryJumps, context: context)
         comparability.warnings.insert(contentsOf: ageCautions, at: 0)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
@@ -68,7 +70,8 @@ public struct BriefBuilder {
         let scope = context.scope
         let brief = BriefScope(
             description: scope.description, filters: request.filters.commandLine, measures: scope.measures ?? [],
-            places: scope.requestedPlaces, fromYear: scope.from, toYear: scope.to, figureCount: ordered.count,
+            places: scope.requestedPlaces, fromYear: scope.from, toYear: scope.to,
+            from: request.filters.from?.text, to: request.filters.to?.text, figureCount: ordered.count,
             sourceCount: context.set.sources.count, studyCount: studies.count,
             placeCount: Self.distinct(ordered) { $0.place }, measureCount: groups.count)
         let built = Brief(

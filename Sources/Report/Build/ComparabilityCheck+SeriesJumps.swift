@@ -87,8 +87,12 @@ extension ComparabilityCheck {
 
     /// The caution for one pair: "Forced labour in Nepal: 48,000 (2021, Survey Y 2021 [2]) is
     /// 48 times 1,000 (2020, Survey X 2020 [1]), the figure before it in time in its series. ..."
+    ///
+    /// A pair one of whose figures is `outside` the brief's periods (`BoundaryJumps`) says so,
+    /// and which bound left it out: "..., which is outside the years this brief covers (from
+    /// 2021) and not in its tables."
     static func seriesJumpWarnings(
-        _ pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int, context: BriefContext
+        _ pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int, outside: Set<String> = [], context: BriefContext
     ) -> [ComparabilityWarning] {
         let catalog = context.catalog
         var warnings = pairs.map { later, earlier -> ComparabilityWarning in
@@ -100,7 +104,8 @@ extension ComparabilityCheck {
             var text = CitedText(plain: "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place)))"
                 + (who == "all" ? "" : ", \(who)") + ": ")
             text += "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
-            text += "(measure, place, subgroup and unit). A jump that large is most often a unit slip (thousands written as units, "
+            text += CitedText(plain: "(measure, place, subgroup and unit)" + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
+            text += ". A jump that large is most often a unit slip (thousands written as units, "
                 + "a fraction as a percent): check both against their sources before citing either "
                 + "(tipdb check warns of it as series-jump)."
             var citations = [context.cite(later.source)]
@@ -115,5 +120,20 @@ extension ComparabilityCheck {
                     + "(tipdb check lists them all as series-jump)."))
         }
         return warnings
+    }
+
+    /// ", which is outside the years this brief covers (from 2021) and not in its tables" for an
+    /// earlier figure `--from` leaves out; "; the later figure is outside ... (to 2020) ..." for a
+    /// later one `--to` leaves out; empty for a pair within the brief.
+    private static func outsideClause(
+        later: FigureRecord, earlier: FigureRecord, outside: Set<String>, context: BriefContext
+    ) -> String {
+        let filters = context.scope.filters
+        func covered(_ bound: PeriodBound, _ side: String) -> String {
+            "outside the \(bound.isYear ? "years" : "periods") this brief covers (\(side) \(bound.text)) and not in its tables"
+        }
+        if outside.contains(earlier.key), let from = filters.from { return ", which is " + covered(from, "from") }
+        if outside.contains(later.key), let to = filters.to { return "; the later figure is " + covered(to, "to") }
+        return ""
     }
 }

@@ -11,9 +11,13 @@ enum ComparabilityCheck {
     ///   - periodsSaid: key figures whose own caution (`KeyFigurePeriod`) says what the periods
     ///     caution of their measure and place would: it is left out, not said twice.
     ///   - scan: waits for what `ComparabilityScan.started` found among `ordered`.
+    ///   - boundaryJumps: the jumps between a figure in scope and its neighbour that `--from` or
+    ///     `--to` leaves out (`BoundaryJumps`), cautioned about after those within the brief.
     static func build(
         _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:],
-        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan, context: BriefContext
+        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan,
+        boundaryJumps: (pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int, outside: Set<String>) = ([], 0, []),
+        context: BriefContext
     ) -> Comparability {
         let catalog = context.catalog
         var present: [String] = []
@@ -44,7 +48,11 @@ enum ComparabilityCheck {
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += periodsSaid.isEmpty ? found.periods : found.periods.filter { !$0.figures.contains(where: periodsSaid.contains) }
-        warnings += seriesJumpWarnings(found.jumps, more: found.moreJumps, context: context)
+        // One limit for both: the pairs across a bound fill what the pairs within the brief leave of it.
+        let across = boundaryJumps.pairs.prefix(max(0, jumpWarningLimit - found.jumps.count))
+        warnings += seriesJumpWarnings(
+            found.jumps + across, more: found.moreJumps + boundaryJumps.more + boundaryJumps.pairs.count - across.count,
+            outside: boundaryJumps.outside, context: context)
         return Comparability(definitions: definitions, warnings: warnings)
     }
 

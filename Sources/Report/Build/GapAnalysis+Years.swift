@@ -14,6 +14,13 @@ extension GapAnalysis {
         return isChange ? [period.startYear, end] : Array(period.startYear...end)
     }
 
+    /// The months or days (`unit`) `figure` covers, as spans: the whole period for a level, its
+    /// first and last unit for a change, as `yearsCovered` counts years.
+    static func unitsCovered(_ figure: FigureRecord, isChange: Bool, unit: GapUnit) -> [(first: Int, last: Int)] {
+        let first = unit.first(figure.periodStart), last = max(first, unit.last(figure.periodEnd))
+        return isChange ? [(first, first), (last, last)] : [(first, last)]
+    }
+
     /// Whether the figure's unit is a change over its period (`percent-change`, `USD-change`).
     static func isChange(_ figure: FigureRecord, catalog: Catalog) -> Bool {
         catalog.units[figure.unit]?.dimension == "change"

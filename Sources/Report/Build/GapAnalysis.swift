@@ -30,6 +30,9 @@ enum GapAnalysis {
         var placesWithFigures: Set<String> = []
         var years: [String: Set<Int>] = [:]
         var allYears: Set<Int> = []
+        // Under a month or day filter, the units each figure covers, per measure, as spans.
+        let unit = GapUnit(from: scope.filters.from, to: scope.filters.to)
+        var spans: [String: [(first: Int, last: Int)]] = [:]
         var measures: [String] = []
         var primarySources: [String: [String]] = [:]
         var tracedCounts: [String: Int] = [:]
@@ -77,7 +80,11 @@ enum GapAnalysis {
             }
             if (figure.periodStart, figure.periodEnd, change) != lastPeriod {
                 lastPeriod = (figure.periodStart, figure.periodEnd, change)
-                run?.years.formUnion(yearsCovered(figure, isChange: change))
+                if unit == .year {
+                    run?.years.formUnion(yearsCovered(figure, isChange: change))
+                } else {
+                    spans[figure.measure, default: []] += unitsCovered(figure, isChange: change, unit: unit)
+                }
             }
             // A figure that repeats nothing is its own origin; only repeated figures need their chain.
             let origin: String? =
@@ -109,10 +116,20 @@ enum GapAnalysis {
         let placeList = list(missingPlaces, total: countries.count, catalog: catalog)
 
         var yearGaps: [YearGap] = []
-        if let gap = yearGap(allYears, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
-        for measure in measures {
-            if let gap = yearGap(years[measure] ?? [], measure: measure, label: catalog.measureLabel(measure), scope: scope) {
-                yearGaps.append(gap)
+        if unit == .year {
+            if let gap = yearGap(allYears, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+            for measure in measures {
+                if let gap = yearGap(years[measure] ?? [], measure: measure, label: catalog.measureLabel(measure), scope: scope) {
+                    yearGaps.append(gap)
+                }
+            }
+        } else {
+            let all = measures.flatMap { spans[$0] ?? [] }
+            if let gap = unitGap(all, unit: unit, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+            for measure in measures {
+                if let gap = unitGap(spans[measure] ?? [], unit: unit, measure: measure, label: catalog.measureLabel(measure), scope: scope) {
+                    yearGaps.append(gap)
+                }
             }
         }
 
@@ -157,7 +174,7 @@ enum GapAnalysis {
                 + "\(placeList.count == 1 ? "has" : "have") no figure for the measures in scope: \(placeList.text).")
         }
         for gap in yearGaps {
-            sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, "reference year")) (\(gap.years)).")
+            sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(gap.years)).")
         }
         for (single, vintages, copies) in singles {
             let what = single.figureCount == 1
@@ -229,7 +246,21 @@ enum GapAnalysis {
         guard let first = scope.from ?? covered.min(), let last = scope.to ?? covered.max(), first <= last else { return nil }
         let missing = (first...last).filter { !covered.contains($0) }
         guard !missing.isEmpty else { return nil }
-        return YearGap(measure: measure, measureLabel: label, years: ranges(missing), count: missing.count)
+        return YearGap(measure: measure, measureLabel: label, years: ranges(missing), count: missing.count, unit: GapUnit.year.name)
+    }
+
+    /// Months or days (`unit`) from the filter's first to its last (the first and last covered
+    /// where the filter leaves a side open) that no figure covers.
+    private static func unitGap(
+        _ covered: [(first: Int, last: Int)], unit: GapUnit, measure: String, label: String, scope: Scope
+    ) -> YearGap? {
+        guard let first = scope.filters.from.map({ unit.first($0.text) }) ?? covered.map(\.first).min(),
+              let last = scope.filters.to.map({ unit.last($0.text) }) ?? covered.map(\.last).max(), first <= last else { return nil }
+        let missing = GapUnit.uncovered(covered, from: first, to: last)
+        guard !missing.isEmpty else { return nil }
+        return YearGap(
+            measure: measure, measureLabel: label, years: unit.text(missing), count: missing.reduce(0) { $0 + $1.last - $1.first + 1 },
+            unit: unit.name)
     }
 
     /// `[2012, 2013, 2015]` → `2012-2013, 2015`.

@@ -72,9 +72,9 @@ enum KeyFigureAge {
         var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), describes \(figure.period), a period that ended "
         text += "\(Words.count(years, "year")) before this brief; "
-        let endYear = PeriodDays.parts(figure.periodEnd).year
+        let endDay = PeriodDays.last(figure.periodEnd)
         var figures = [figure.key]
-        if let later = laterInScope(key, endYear: endYear, ordered: ordered, context: context) {
+        if let later = laterInScope(key, endDay: endDay, ordered: ordered, context: context) {
             let citation = context.cite(later.record.source)
             citations.append(citation)
             figures.append(later.record.key)
@@ -83,13 +83,14 @@ enum KeyFigureAge {
                 + "\(context.markedText(later.record)) for \(later.record.periodText)"
                 + " (" + (subgroup == "all" ? "" : subgroup + ", ") + context.label(later.record.source) + " ")
             text += CitedText.citation(citation) + ")."
-        } else if let to = context.scope.to,
-                  let later = try laterInDatabase(key, endYear: endYear, context: context, db: db) {
+        } else if let to = context.scope.filters.to,
+                  let later = try laterInDatabase(key, endDay: endDay, after: to, context: context, db: db) {
             let citation = context.cite(later.source)
             citations.append(citation)
             figures.append(later.key)
-            text += "a later figure of this measure and place is in the database, outside the years this brief covers "
-                + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) "
+            let covered = to.isYear ? "years" : "periods"
+            text += CitedText(plain: "a later figure of this measure and place is in the database, outside the \(covered) this brief covers "
+                + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) ")
             text += CitedText.citation(citation) + ")."
         } else {
             text += "no later figure of this measure and place is in the database."
@@ -98,13 +99,13 @@ enum KeyFigureAge {
         return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
     }
 
-    /// The latest figure in scope of the key figure's measure and place whose period ends in a
-    /// later year, and why the key figures did not take it.
+    /// The latest figure in scope of the key figure's measure and place whose period ends later
+    /// (on a later day than `endDay`, the key figure's last), and why the key figures did not take it.
     private static func laterInScope(
-        _ key: KeyFigure, endYear: Int, ordered: [FigureRecord], context: BriefContext
+        _ key: KeyFigure, endDay: Int, ordered: [FigureRecord], context: BriefContext
     ) -> (record: FigureRecord, why: String)? {
         let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
-        let laterYears = run.filter { PeriodDays.parts($0.periodEnd).year > endYear }
+        let laterYears = run.filter { PeriodDays.last($0.periodEnd) > endDay }
         // Of the figures ending last, the one for everyone (no sex, age, form or breakdown) is
         // named: a newer export that dropped a year dropped its total and its subgroups alike, and
         // "<5 for 2020 (female)" named first read as the year's total.
@@ -152,21 +153,30 @@ enum KeyFigureAge {
     }
 
     /// The latest primary figure for everyone of the key figure's measure and place, in its
-    /// measure's usual unit, whose period ends in a later year, from the whole database (the
-    /// brief's years left it out).
+    /// measure's usual unit, whose period ends after `endDay` (the key figure's last day) and
+    /// starts after the brief's last period `to`, from the whole database (the brief left it out).
+    ///
+    /// By days, not years: under `--to 2019-06` a figure for 2019-09 is later than a key figure
+    /// for 2019-03 and outside the brief, and was not named ("no later figure ... in the database").
     private static func laterInDatabase(
-        _ key: KeyFigure, endYear: Int, context: BriefContext, db: Database
+        _ key: KeyFigure, endDay: Int, after to: PeriodBound, context: BriefContext, db: Database
     ) throws -> (key: String, text: String, period: String, source: String)? {
         guard let unit = context.catalog.defaultUnits[key.measure] else { return nil }
         let rows = try db.rows(
             """
             SELECT f.key, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.source FROM figures f
-            WHERE f.measure = ?1 AND f.place = ?2 AND f.unit = ?3 AND CAST(substr(f.period_end, 1, 4) AS INTEGER) > ?4
-                AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
+            WHERE f.measure = ?1 AND f.place = ?2 AND f.unit = ?3 AND CAST(substr(f.period_end, 1, 4) AS INTEGER) >= ?4
+                AND f.period_start > ?5 AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
                 AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
-            ORDER BY f.period_end DESC, f.key LIMIT 1
-            """, [key.measure, key.place, unit, endYear])
-        guard let row = rows.first, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
+            ORDER BY f.period_end DESC, f.key
+            """, [key.measure, key.place, unit, endDay / 10_000, to.lastDay])
+        // The latest by its last day (`2019-12` and `2019` end on one day: the first in key order).
+        let latest = rows.filter { PeriodDays.last($0.string("period_end") ?? "") > endDay }
+            .max { a, b in
+                let ea = PeriodDays.last(a.string("period_end") ?? ""), eb = PeriodDays.last(b.string("period_end") ?? "")
+                return ea != eb ? ea < eb : (a.string("key") ?? "") > (b.string("key") ?? "")
+            }
+        guard let row = latest, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
         let text = quantity.text(value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"))
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text

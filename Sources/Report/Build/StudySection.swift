@@ -4,7 +4,7 @@ import Storage
 /// in-depth studies rather than ever larger totals, and a brief should point readers to them.
 ///
 /// A study is in scope when it produced a figure in scope, or when it has no figure in the
-/// database at all (a qualitative study, say) but covers a place and years in scope.
+/// database at all (a qualitative study, say) but covers a place and days in scope.
 enum StudySection {
     /// Findings listed per study; the count says how many more there are.
     static let findingLimit = 10
@@ -57,10 +57,11 @@ enum StudySection {
             if findings.contains(study.key) { return true }
             guard !catalog.studiesWithFigures.contains(study.key) else { return false }
             if let places = scope.places, !study.places.contains(where: places.contains) { return false }
-            let start = study.periodStart.map(ReferencePeriod.year) ?? Int.min
-            let end = study.periodEnd.map(ReferencePeriod.year) ?? Int.max
-            if let from = scope.from, end < from { return false }
-            if let to = scope.to, start > to { return false }
+            // By days, as the figures are kept: a study of 2019-01/2019-03 is outside `--from 2019-06`.
+            let start = study.periodStart.map(PeriodDays.first) ?? Int.min
+            let end = study.periodEnd.map(PeriodDays.last) ?? Int.max
+            if let from = scope.filters.from, end < PeriodDays.first(from.text) { return false }
+            if let to = scope.filters.to, start > PeriodDays.last(to.text) { return false }
             return true
         }
     }

@@ -34,8 +34,14 @@ public struct BriefScope: Codable, Sendable, Equatable {
     public var measures: [String]
     /// Place codes asked for (empty: all places).
     public var places: [String]
+    /// The years of `from` and `to`: a month or a day gives its year.
     public var fromYear: Int?
     public var toYear: Int?
+    /// The first and last reference periods asked for, as given: `2019`, `2019-06` or
+    /// `2019-06-30` (`--period 2019-06` gives both). Why beside `fromYear`: the year of a month
+    /// filter read as the whole year it falls in.
+    public var from: String?
+    public var to: String?
     public var figureCount: Int
     public var sourceCount: Int
     public var studyCount: Int

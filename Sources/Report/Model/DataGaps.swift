@@ -50,13 +50,25 @@ public struct GapList: Codable, Sendable, Equatable {
     public var text: String
 }
 
-/// Reference years without a figure for one measure.
+/// Reference years without a figure for one measure; months or days under a month or day filter.
 public struct YearGap: Codable, Sendable, Equatable {
     public var measure: String
     public var measureLabel: String
-    /// "2012-2015, 2017".
+    /// "2012-2015, 2017"; "2019-07 to 2019-09, 2019-11" in months.
     public var years: String
+    /// How many years (or months, or days) `years` lists.
     public var count: Int
+    /// `year`, or `month` or `day` when the brief's period filter is a month or a day and the
+    /// gaps are counted in them; nil in a brief read back from JSON written before it was.
+    public var unit: String?
+
+    public init(measure: String, measureLabel: String, years: String, count: Int, unit: String? = nil) {
+        self.measure = measure
+        self.measureLabel = measureLabel
+        self.years = years
+        self.count = count
+        self.unit = unit
+    }
 }
 
 /// A measure that rests on a single source, or on the releases of one bulk export series.

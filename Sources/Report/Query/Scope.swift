@@ -9,8 +9,8 @@ struct Scope {
     var requestedPlaces: [String]
     /// Countries that belong to the places asked for (for data gaps), sorted by code.
     var countries: [String]
-    /// The year of the first reference period in scope (`--from 2019-06` gives 2019), for what
-    /// counts by years: the data gaps, the studies without figures, a key figure's age.
+    /// The year of the first reference period in scope (`--from 2019-06` gives 2019): the JSON's
+    /// `fromYear`, and the data gaps' years under a filter of years (`filters` holds the exact bounds).
     var from: Int?
     /// The year of the last reference period in scope.
     var to: Int?

@@ -139,6 +139,7 @@ extension BriefJSON {
                     w.member("measureLabel", y.measureLabel)
                     w.member("years", y.years)
                     w.member("count", y.count)
+                    w.member("unit", y.unit ?? "year")
                 }
             }
             w.member("singleSourceMeasures")

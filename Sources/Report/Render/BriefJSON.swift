@@ -61,6 +61,8 @@ enum BriefJSON {
             w.member("places", strings: scope.places)
             w.member("fromYear", scope.fromYear)
             w.member("toYear", scope.toYear)
+            w.member("from", scope.from)
+            w.member("to", scope.to)
             w.member("figureCount", scope.figureCount)
             w.member("sourceCount", scope.sourceCount)
             w.member("studyCount", scope.studyCount)

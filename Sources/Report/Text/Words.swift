@@ -31,11 +31,21 @@ enum Words {
             "Americas", "Arab States", "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines",
             "Seychelles", "Russian Federation", "French Southern Territories", "Holy See (Vatican City State)",
         ]
-        if withArticle.contains(name) || name.hasPrefix("United ") || name.hasSuffix(" Islands")
-            || name.hasSuffix(" Republic") || name.contains(" Islands (") {
+        // A name with a qualifier in brackets takes the article of the name before them:
+        // "the Americas (ILO region)", as "the Americas"; a list read "Americas (ILO region), the Arab States".
+        let base = withoutQualifier(name)
+        if withArticle.contains(name) || withArticle.contains(String(base)) || base.hasPrefix("United ") || base.hasSuffix(" Islands")
+            || base.hasSuffix(" Republic") {
             return "the " + name
         }
         return name
+    }
+
+    /// `name` without a qualifier in brackets at its end: "Americas (ILO region)" → "Americas";
+    /// `name` itself without one.
+    private static func withoutQualifier(_ name: String) -> Substring {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return Substring(name) }
+        return name[..<open.lowerBound]
     }
 
     /// A place name after a comma in a sentence, as a caution starts ("Detected victims of
