@@ -4,7 +4,7 @@
 -- charted and compared it as a number about 2014 (walkthrough of session 31). figures.period_basis
 -- is 'stated' (the default: the period is the one the source gives) or 'publication' (it gives
 -- none: period_start..period_end is the publication year standing in for it). Ingest reads it
--- from a period_basis column; briefs write its period as "published 2014, period not stated".
+-- from a period_basis column; briefs write its period as "period not stated".
 -- The column is added by editing the table's text in place, as m0027 and m0028 edited it, where
 -- ALTER TABLE ADD COLUMN would write it after updated_at's definition but before its comment, and
 -- would fail if the migration ran again. It goes last among the columns, as ADD COLUMN puts it:
@@ -69,7 +69,7 @@ SELECT
     CAST(previous ->> '$.low' AS REAL) AS previous_low, -- lower bound of the number before the source's latest revision (for a censored count: 1); NULL when never revised or when it had none
     CAST(previous ->> '$.high' AS REAL) AS previous_high, -- upper bound of that number (for a censored count: k - 1); NULL when never revised or when it had none
     CAST(previous ->> '$.ci_level' AS REAL) AS previous_ci_level, -- confidence level of previous_low..previous_high as a fraction (NULL: a range, not a confidence interval, no bounds, or never revised)
-    period_basis -- stated when the source states the reference period; publication when it does not, and period_start..period_end is the source's publication year standing in for it (briefs say "reference period not stated")
+    period_basis -- stated when the source states the reference period; publication when it does not, and period_start..period_end is the source's publication year standing in for it (briefs write its period as "period not stated")
 FROM (
 SELECT
     f.key AS figure,

@@ -88,6 +88,8 @@ extension IngestHelp {
         2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018. A financial \
         year (2019/20, FY2019/20, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
         2011-12 loads as December 2011, with a warning.
+          period_basis: stated (or empty: the period is the one the source gives) or publication (the \
+        source states none: give its publication year as the period; briefs write "period not stated").
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           url: http:// or https://, a host, then a path, query or fragment (a space is written %20); doi: \
@@ -136,7 +138,8 @@ extension IngestHelp {
         (same-figure-twice), a figure 10 or more times the \
         one before it in its series (series-jump: same measure, place, subgroup and unit; often a unit slip), an estimate \
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
-        publication (period-after-publication, period-ends-after-publication) are loaded as published and \
+        publication (period-after-publication, period-ends-after-publication), or a period_basis publication \
+        figure whose period is not its source's date (period-not-publication-year) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
         line of the first of them the file gave, in line order (at most 20 rows per rule, then how many more; \
         the file's line counts them all). A sources file warns at each source it loads without a date (CSV \

@@ -74,7 +74,8 @@ struct IngestPublicationWarningTests {
             #expect(result.stderr.contains("""
                 one source's figure under two keys (same-figure-twice), an estimate under a measure of counts \
                 (estimate-under-count-measure), a period that starts or ends after its source's publication \
-                (period-after-publication, period-ends-after-publication) and stored repeats this load made earlier than \
+                (period-after-publication, period-ends-after-publication), a publication-year period that is not its source's \
+                publication year (period-not-publication-year) and stored repeats this load made earlier than \
                 what they cite (repeat-before-original) are not looked for among its figures
                 """), "\(result.stderr)")
         }

@@ -86,16 +86,17 @@ struct PeriodBasisTests {
         }
     }
 
-    @Test("the brief writes the period as published 2014, period not stated, and leaves the figure out of the chart, naming it")
+    @Test("the brief writes the period as period not stated, claims no date for it, and leaves the figure out of the chart, naming it")
     func brief() throws {
         try withTemporaryDirectory { dir in
             try loaded(dir)
             let md = try Tipdb.run(["report", "brief", "--format", "md"], in: dir)
             #expect(md.status == 0, "\(md.stderr)")
-            #expect(md.stdout.contains("| US\\$150 billion a year |  | World | published 2014, period not stated | all | estimated | ILO 2014 [3] |"), "\(md.stdout)")
+            #expect(md.stdout.contains("| US\\$150 billion a year |  | World | period not stated | all | estimated | ILO 2014 [3] |"), "\(md.stdout)")
             #expect(!md.stdout.contains("| World | 2014 |"), "\(md.stdout)")
+            #expect(!md.stdout.contains("published 2014"), "\(md.stdout)")
             #expect(md.stdout.contains(
-                "Not shown, its source does not state the period it describes: US\\$150 billion a year (published 2014, period not stated, ILO 2014 [3])."),
+                "Not shown, its source does not state the period it describes: US\\$150 billion a year (ILO 2014 [3])."),
                 "\(md.stdout)")
 
             let json = try Tipdb.run(["report", "brief", "--format", "json"], in: dir)
@@ -103,7 +104,7 @@ struct PeriodBasisTests {
             let groups = try #require(document["figureGroups"] as? [[String: Any]])
             let entries = groups.flatMap { ($0["figures"] as? [[String: Any]]) ?? [] }
             let bases = Dictionary(uniqueKeysWithValues: entries.map { ($0["key"] as? String ?? "", "\($0["periodBasis"] ?? "") \($0["period"] ?? "")") })
-            #expect(bases == ["profits-2011": "stated 2011", "profits-2014": "publication published 2014, period not stated", "profits-2021": "stated 2021"])
+            #expect(bases == ["profits-2011": "stated 2011", "profits-2014": "publication period not stated", "profits-2021": "stated 2021"])
             let charts = try #require(document["charts"] as? [[String: Any]])
             let points = charts.flatMap { ($0["points"] as? [[String: Any]]) ?? [] }.compactMap { $0["key"] as? String }
             #expect(points == ["profits-2011", "profits-2021"])
@@ -111,7 +112,7 @@ struct PeriodBasisTests {
             let csv = try Tipdb.run(["report", "brief", "--format", "csv"], in: dir)
             let rows = lines(csv.stdout).split(separator: "\n").map(String.init)
             #expect(rows.first?.hasSuffix(",reference,period_basis") == true, "\(rows.first ?? "")")
-            #expect(rows.contains { $0.hasPrefix("profits-2014,") && $0.hasSuffix(",publication") && $0.contains(",\"published 2014, period not stated\",") },
+            #expect(rows.contains { $0.hasPrefix("profits-2014,") && $0.hasSuffix(",publication") && $0.contains(",period not stated,") },
                     "\(csv.stdout)")
         }
     }
@@ -133,20 +134,76 @@ struct PeriodBasisTests {
         }
     }
 
-    @Test("report lineage says published 2014, period not stated, in its text and JSON")
+    @Test("report lineage says period not stated in its text and JSON")
     func lineage() throws {
         try withTemporaryDirectory { dir in
             try loaded(dir)
             let text = try Tipdb.run(["report", "lineage", "profits-2014"], in: dir)
-            #expect(text.stdout.contains("US$150 billion a year: Illegal profits from forced labour, World, published 2014, period not stated\n"), "\(text.stdout)")
+            #expect(text.stdout.contains("US$150 billion a year: Illegal profits from forced labour, World, period not stated\n"), "\(text.stdout)")
             let json = try Tipdb.run(["report", "lineage", "profits-2014", "--format", "json"], in: dir)
             let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let chain = try #require(document["chain"] as? [[String: Any]])
             #expect(chain.first?["periodBasis"] as? String == "publication")
-            #expect(chain.first?["period"] as? String == "published 2014, period not stated")
-            #expect(document["text"] as? String == "US$150 billion a year (ILO 2014 [1]): an estimate published 2014, period not stated.")
+            #expect(chain.first?["period"] as? String == "period not stated")
+            #expect(document["text"] as? String == "US$150 billion a year (ILO 2014 [1]): an estimate, period not stated.")
             let stated = try Tipdb.run(["report", "lineage", "profits-2021", "--format", "json"], in: dir)
             #expect(!stated.stdout.contains("periodBasis"), "\(stated.stdout)")
+        }
+    }
+
+    @Test("the warning also names a month period, a period of several years and an undated source; a repeat keeping its original's period passes")
+    func ruleCases() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            try Data("key,title,publisher\nngo,Some undated report,NGO\n".utf8).write(to: dir.appendingPathComponent("undated.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,period_basis,source,cites
+                month,forced-labour-profits,1 billion,USD,NPL,2014-03,publication,ilo2014,
+                span,forced-labour-profits,2 billion,USD,AFG,2012-2014,publication,ilo2014,
+                undated,forced-labour-profits,3 billion,USD,LKA,2014,publication,ngo,
+                repeat,forced-labour-profits,150 billion,USD,WLD,2014,publication,ilo2024,profits-2014
+                exact,forced-labour-profits,4 billion,USD,IND,2014,publication,ilo2014,
+
+                """.utf8).write(to: dir.appendingPathComponent("cases.csv"))
+            let load = try Tipdb.run(["ingest", "undated.csv", "cases.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let rows = load.stderr.split(separator: "\n").filter { $0.contains("period-not-publication-year:") }
+                .map { $0.components(separatedBy: ": figures whose").first ?? "" }
+            #expect(rows == [
+                "warning: cases.csv:2:1: period-not-publication-year: month: period 2014-03, source ilo2014 published 2014",
+                "warning: cases.csv:3:1: period-not-publication-year: span: period 2012-2014, source ilo2014 published 2014",
+                "warning: cases.csv:4:1: period-not-publication-year: undated: period 2014, source ngo has no date",
+            ], "\(load.stderr)")
+        }
+    }
+
+    @Test("a figure filed under its publication year covers no year in the data gaps, is no later figure in an age caution, and a key figure so filed is cautioned")
+    func gapsAndAge() throws {
+        try withTemporaryDirectory { dir in
+            try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,period_basis,source
+                npl-2005,forced-labour,100,persons,NPL,2005,,ilo2012
+                npl-2014,forced-labour,150,persons,NPL,2014,publication,ilo2014
+                npl-2017,forced-labour,170,persons,NPL,2017,,ilo2024
+
+                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir).status == 0)
+            let gaps = try Tipdb.run(["report", "brief", "--place", "NPL", "--date", "2026-12-01"], in: dir)
+            #expect(gaps.stdout.contains("no figure for 11 reference years (2006-2016)"), "\(gaps.stdout)")
+
+            let early = try Tipdb.run(["report", "brief", "--place", "NPL", "--to", "2010", "--date", "2029-01-01"], in: dir)
+            #expect(early.stdout.contains("outside the years this brief covers (to 2010): 170 for 2017"), "\(early.stdout)")
+            #expect(!early.stdout.contains("150 for 2014"), "\(early.stdout)")
+
+            // Only the figure filed under its publication year: it is the key figure, and its age cannot be told.
+            let alone = try Tipdb.run(["report", "brief", "--place", "NPL", "--from", "2014", "--to", "2014", "--date", "2029-01-01"], in: dir)
+            #expect(alone.stdout.contains(
+                "Forced labour, Nepal: the key figure, 150 (ILO 2014 [1]), comes from a source that does not state the period it describes, "
+                + "so how old it is cannot be told. Say so wherever it is quoted, and do not present it as describing the year its source was published."),
+                "\(alone.stdout)")
+            #expect(!alone.stdout.contains("a period that ended"), "\(alone.stdout)")
         }
     }
 }

@@ -188,7 +188,7 @@ enum ChartSelection {
         }
         if !undated.isEmpty {
             let texts = undated.map { figure -> CitedText in
-                "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+                "\(context.text(figure)) (" + context.citedLabel(figure.source) + ")"
             }
             sourceLine += " Not shown, \(undated.count == 1 ? "its source does" : "their sources do") not state the period "
                 + "\(undated.count == 1 ? "it describes" : "they describe"): " + CitedText.joined(texts, separator: "; ") + "."

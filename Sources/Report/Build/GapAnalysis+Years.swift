@@ -15,10 +15,13 @@ extension GapAnalysis {
     }
 
     /// The months or days (`unit`) `figure` covers, as spans: the whole period for a level, its
-    /// first and last unit for a change, as `yearsCovered` counts years.
+    /// two ends for a change, each whole as written (2019 as its twelve months), as `yearsCovered`
+    /// counts years.
     static func unitsCovered(_ figure: FigureRecord, isChange: Bool, unit: GapUnit) -> [(first: Int, last: Int)] {
         let first = unit.first(figure.periodStart), last = max(first, unit.last(figure.periodEnd))
-        return isChange ? [(first, first), (last, last)] : [(first, last)]
+        // A change compares its two ends, each a whole year, month or day as written: a change
+        // over 2019-2020 covers the months of 2019 and of 2020, as it covers those two years.
+        return isChange ? [(first, max(first, unit.last(figure.periodStart))), (min(last, unit.first(figure.periodEnd)), last)] : [(first, last)]
     }
 
     /// Whether the figure's unit is a change over its period (`percent-change`, `USD-change`).

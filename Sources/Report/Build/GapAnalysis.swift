@@ -78,7 +78,8 @@ enum GapAnalysis {
                 change = isChange(figure, catalog: catalog)
                 lastUnit = (figure.unit, change)
             }
-            if (figure.periodStart, figure.periodEnd, change) != lastPeriod {
+            // A figure filed under its publication year covers no reference period that is known.
+            if !figure.periodUnstated, (figure.periodStart, figure.periodEnd, change) != lastPeriod {
                 lastPeriod = (figure.periodStart, figure.periodEnd, change)
                 if unit == .year {
                     run?.years.formUnion(yearsCovered(figure, isChange: change))

@@ -44,7 +44,13 @@ enum KeyFigureAge {
     ) throws -> [ComparabilityWarning] {
         guard let briefYear = Int(date.prefix(4)) else { return [] }
         var old: [(key: KeyFigure, years: Int)] = []
+        var unstated: [ComparabilityWarning] = []
         for key in keyFigures {
+            // Its period is a stand-in: how old the number is cannot be told, and saying so is the caution.
+            if key.figure.periodBasis == "publication" {
+                unstated.append(unstatedCaution(key))
+                continue
+            }
             let years = briefYear - PeriodDays.parts(key.figure.periodEnd).year
             if years > threshold(counts: context.catalog.measures[key.measure]?.counts) { old.append((key, years)) }
         }
@@ -61,7 +67,17 @@ enum KeyFigureAge {
                     + "say the period wherever such a figure is quoted.",
                 figures: old.dropFirst(limit).map { $0.key.figure.key }, citations: []))
         }
-        return warnings
+        return warnings + unstated.prefix(limit)
+    }
+
+    /// The caution of a key figure whose source does not state the period it describes.
+    private static func unstatedCaution(_ key: KeyFigure) -> ComparabilityWarning {
+        let figure = key.figure
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+        text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), comes from a source that does not state the period "
+        text += "it describes, so how old it is cannot be told. Say so wherever it is quoted, and do not present it as describing "
+        text += "the year its source was published."
+        return ComparabilityWarning(kind: kind, text: text, figures: [figure.key], citations: [figure.citation])
     }
 
     private static func caution(
@@ -105,7 +121,8 @@ enum KeyFigureAge {
         _ key: KeyFigure, endDay: Int, ordered: [FigureRecord], context: BriefContext
     ) -> (record: FigureRecord, why: String)? {
         let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
-        let laterYears = run.filter { PeriodDays.last($0.periodEnd) > endDay }
+        // A figure filed under its publication year is no later figure: its period is not known.
+        let laterYears = run.filter { !$0.periodUnstated && PeriodDays.last($0.periodEnd) > endDay }
         // Of the figures ending last, the one for everyone (no sex, age, form or breakdown) is
         // named: a newer export that dropped a year dropped its total and its subgroups alike, and
         // "<5 for 2020 (female)" named first read as the year's total.
@@ -166,7 +183,7 @@ enum KeyFigureAge {
             """
             SELECT f.key, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.source FROM figures f
             WHERE f.measure = ?1 AND f.place = ?2 AND f.unit = ?3 AND CAST(substr(f.period_end, 1, 4) AS INTEGER) >= ?4
-                AND f.period_start > ?5 AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
+                AND f.period_start > ?5 AND f.period_basis = 'stated' AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
                 AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
             ORDER BY f.period_end DESC, f.key
             """, [key.measure, key.place, unit, endDay / 10_000, to.lastDay])

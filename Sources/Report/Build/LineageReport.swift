@@ -102,7 +102,7 @@ public struct LineageReport {
         for (index, step) in lineage.steps.enumerated() {
             let entry = context.entry(step)
             out += layout.step(step.key, repeats: index > 0)
-            // "reference period 2014", or "published 2014, period not stated" when the source states none.
+            // "reference period 2014", or "period not stated" when the source states none.
             let period = entry.periodBasis == "publication" ? entry.period : "reference period \(entry.period)"
             var line = "\(entry.text): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(period)"
             line += entry.subgroup == "all" ? "" : " (\(entry.subgroup))"

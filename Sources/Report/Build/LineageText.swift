@@ -68,8 +68,8 @@ enum LineageText {
         switch lineage.ending {
         case .primary:
             guard let last = lineage.last else { return "" }
-            // "an estimate for 1995-2004"; "an estimate published 2014, period not stated".
-            let period = last.periodUnstated ? " " + last.periodText : " for " + last.periodText
+            // "an estimate for 1995-2004"; "an estimate, period not stated".
+            let period = last.periodUnstated ? ", " + last.periodText : " for " + last.periodText
             let copy = republished(last, context: context).map { ", \($0)" } ?? ""
             return ": \(what(last, context: context))\(period)\(copy)"
         case .unsourced:

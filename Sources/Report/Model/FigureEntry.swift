@@ -18,8 +18,8 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var range: String?
     public var place: String
     public var placeName: String
-    /// The reference period: `2021`, `1995-2004`; `published 2014, period not stated` when the
-    /// source does not state it (`periodBasis` publication).
+    /// The reference period: `2021`, `1995-2004`; `period not stated` when the source does not
+    /// state it (`periodBasis` publication).
     public var period: String
     public var periodStart: String
     public var periodEnd: String

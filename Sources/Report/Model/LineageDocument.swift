@@ -29,7 +29,7 @@ struct LineageDocument: Encodable {
         var periodStart: String
         var periodEnd: String
         /// `publication` when the source does not state the period and `period` says so
-        /// (`published 2014, period not stated`); left out when it is stated, as for most figures.
+        /// (`period not stated`); left out when it is stated, as for most figures.
         var periodBasis: String?
         var sex: String
         var ageGroup: String

@@ -100,15 +100,18 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
 }
 
 extension FigureRecord {
-    /// The figure's period as a brief writes it: `2016`, `1995-2004`; `published 2014, period not
-    /// stated` when the source does not say which period its number describes.
+    /// The figure's period as a brief writes it: `2016`, `1995-2004`; `period not stated` when the
+    /// source does not say which period its number describes.
     ///
-    /// Why the publication year is still said: it is the only date the number has, and the reader
-    /// needs it to judge its age; but it must never read as the year the number is about.
+    /// Why not the stored period, the year it is filed under: it is the analyst's stand-in, which
+    /// a brief must never present as the period the number is about, nor as the publication date
+    /// (the source's label beside it, ILO 2014, gives that from the source itself).
     var periodText: String {
-        let period = ReferencePeriod(start: periodStart, end: periodEnd).text
-        return periodUnstated ? "published \(period), period not stated" : period
+        periodUnstated ? Self.unstatedPeriod : ReferencePeriod(start: periodStart, end: periodEnd).text
     }
+
+    /// What a brief writes for the period of a figure whose source does not state it.
+    static let unstatedPeriod = "period not stated"
 
     /// What the figure claims, for comparing a repeat with the figure it repeats.
     var claim: FigureClaim {

@@ -1,16 +1,21 @@
 extension Audit {
     /// The message of the `period-not-publication-year` warning.
     static let periodNotPublicationYearMessage = "figures whose period_basis is publication (their source does not state the "
-        + "period the number describes, and the period stands in for it as the source's publication year) but whose period is "
-        + "another year than the source's date, so the brief's \"published 2014\" would be wrong; give the publication year as the "
-        + "period, or period_basis stated if the source does state this period"
+        + "period the number describes, and the figure is filed under the source's publication year) but whose period is not that "
+        + "year (nor the source's date as given), or whose source has no date: tipdb sorts, filters and charts a figure by its "
+        + "period, so it would stand at a date that is none of the source's; give the source's publication year as the period "
+        + "(a repeat may keep the period of the figure it cites, if that figure's basis is publication too), or period_basis "
+        + "stated if the source does state this period"
 
-    /// Figures marked as dated by their source's publication year (`period_basis` publication)
-    /// whose period starts or ends in another year than the source's date.
+    /// Figures marked as filed under their source's publication year (`period_basis` publication)
+    /// whose period is not one year or day equal to the source's date (`2014` or `2014-06` for a
+    /// source of 2014-06), or whose source has no date.
     ///
-    /// Why: a brief writes such a figure's period as "published 2014, period not stated", so the
-    /// period must be that year; a period typed from a guess of the reference year is what the
-    /// basis `stated` is for. A source without a date names nothing (`source-without-date` does).
+    /// Why: the brief writes such a figure's period as "period not stated", but tipdb still sorts
+    /// it, filters it by `--period` and ranks it in `latest_estimates` by the period stored; a
+    /// period typed from a guess of the reference year is what the basis `stated` is for. A repeat
+    /// that keeps the period of the figure it cites, itself filed under its publication year, is
+    /// right as it is: the repeat's own source published it later, but the number is the original's.
     func periodsNotPublicationYear(_ row: (String) -> Void) throws {
         try periodsNotPublicationYear(batch: nil) { text, _ in row(text) }
     }
@@ -19,15 +24,21 @@ extension Audit {
     /// with the figure's key, for ingest's warning about the rows it just loaded.
     func periodsNotPublicationYear(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("""
-            SELECT f.key, CASE WHEN f.period_start = f.period_end THEN f.period_start ELSE f.period_start || '/' || f.period_end END,
+            SELECT f.key, CASE WHEN f.period_start = f.period_end THEN f.period_start
+                    WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
+                    ELSE f.period_start || '/' || f.period_end END,
                    s.key, s.published
             FROM figures f
             JOIN sources s ON s.key = f.source
-            WHERE f.period_basis = 'publication' AND s.published IS NOT NULL AND s.published <> ''
-              AND (substr(f.period_start, 1, 4) <> substr(s.published, 1, 4) OR substr(f.period_end, 1, 4) <> substr(s.published, 1, 4))
+            WHERE f.period_basis = 'publication'
+              AND NOT (s.published IS NOT NULL AND s.published <> '' AND f.period_start = f.period_end
+                AND (f.period_start = substr(s.published, 1, 4) OR f.period_start = s.published))
+              AND NOT (f.cites IS NOT NULL AND EXISTS (SELECT 1 FROM figures c WHERE c.key = f.cites
+                AND c.period_basis = 'publication' AND c.period_start = f.period_start AND c.period_end = f.period_end))
             """ + (batch == nil ? "" : " AND f.batch_id = ?1") + " ORDER BY f.key", batch.map { [$0] } ?? []) { figure in
             let text = { (index: Int) in figure.string(at: index) ?? "" }
-            row("\(text(0)): period \(text(1)), source \(text(2)) published \(text(3))", [text(0)])
+            let published = figure.string(at: 3).flatMap { $0.isEmpty ? nil : $0 }
+            row("\(text(0)): period \(text(1)), source \(text(2)) " + (published.map { "published \($0)" } ?? "has no date"), [text(0)])
         }
     }
 }
