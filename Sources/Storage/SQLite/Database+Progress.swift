@@ -103,12 +103,20 @@ extension Database {
             guard let pointer else { return 0 }
             return Unmanaged<WriteGate>.fromOpaque(pointer).takeUnretainedValue().refusesCommit() ? 1 : 0
         }, context.toOpaque())
+        // Waiting for another writer's lock listens for a signal too: SQLite's own busy timeout
+        // sleeps deaf to it, so Ctrl-C at "database is busy" took the whole timeout, then exit 2.
+        gate.lockDeadline = Date().addingTimeInterval(busyTimeout)
+        sqlite3_busy_handler(handle, { pointer, _ in
+            guard let pointer else { return 0 }
+            return Unmanaged<WriteGate>.fromOpaque(pointer).takeUnretainedValue().waitsForLock() ? 1 : 0
+        }, context.toOpaque())
         let outer = activeGate
         activeGate = gate
         defer {
             activeGate = outer
             sqlite3_progress_handler(handle, 0, nil, nil)
             sqlite3_commit_hook(handle, nil, nil)
+            sqlite3_busy_timeout(handle, Int32(max(0, min(busyTimeout * 1000, Double(Int32.max)))))
             context.release()
         }
         do {
@@ -136,6 +144,21 @@ extension Database {
 private final class WriteGate {
     enum State { case open, stopping, committing }
     var state = State.open
+    /// Until when a lock held by another connection is waited for (the connection's busy timeout).
+    var lockDeadline = Date.distantFuture
+
+    /// The busy handler's answer while another connection holds the lock: wait a little and try
+    /// again, until the deadline; give up at once when a signal has come (the write then stops
+    /// as interrupted, not as "database is busy"). See <https://sqlite.org/c3ref/busy_handler.html>.
+    func waitsForLock() -> Bool {
+        if receivedSignal != 0 {
+            if state == .open { state = .stopping }
+            return false
+        }
+        guard Date() < lockDeadline else { return false }
+        usleep(5_000)
+        return true
+    }
 
     /// The progress handler's answer: stop every statement once a signal has come, until the commit.
     func stopsStatement() -> Bool {

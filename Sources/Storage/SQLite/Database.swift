@@ -21,6 +21,9 @@ public final class Database {
     public let path: String
     /// The mode the connection was opened with.
     public let mode: OpenMode
+    /// Seconds to wait for another connection's lock (`init`'s `busyTimeout`): kept so that a
+    /// write under `stoppingOnSignal` waits as long, while listening for a signal.
+    let busyTimeout: Double
     let handle: OpaquePointer
     private var statementCache: [String: Statement] = [:]
     /// Set while `deferringFigureSearchIndex` holds the per-row search trigger back.
@@ -88,6 +91,7 @@ public final class Database {
     ) throws {
         self.path = path
         self.mode = mode
+        self.busyTimeout = busyTimeout
         _ = Self.configureLibrary
         var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
