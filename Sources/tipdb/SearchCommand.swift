@@ -47,7 +47,8 @@ extension TipDB {
                 (source, study or figure), key, title, excerpt (the matching text as stored, without brackets; left \
                 out when there is none) and matches (each {"start", "end"}, offsets in Unicode code points into \
                 excerpt, end not included, as Python's excerpt[start:end]), and for a figure its fields as typed \
-                values (figure: measure, measureLabel, place, placeName, period, periodStart, periodEnd, sex, ageGroup, \
+                values (figure: measure, measureLabel, place, placeName, period, periodStart, periodEnd, periodBasis (publication when the \
+                source does not state the period; left out otherwise), sex, ageGroup, \
                 form, value, censored, low, high, ciLevel, unit; value a number, or for a censored count the text a JSON \
                 figures file gives ingest, "<5", without low and high); notes (what standard error says, which it \
                 still says); limit, and limitReached (true when more results match). Exit codes are those of the text \

@@ -206,4 +206,25 @@ struct PeriodBasisTests {
             #expect(!alone.stdout.contains("a period that ended"), "\(alone.stdout)")
         }
     }
+
+    @Test("tipdb search writes such a period as period not stated (filed under 2014), and its JSON gives periodBasis")
+    func search() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            let text = try Tipdb.run(["search", "--kind", "figures", "profits", "World"], in: dir)
+            #expect(text.stdout.contains("WLD (World), period not stated (filed under 2014): US$150 billion a year"), "\(text.stdout)")
+            #expect(text.stdout.contains("WLD (World), 2021: US$236 billion a year"), "\(text.stdout)")
+            let json = try Tipdb.run(["search", "--kind", "figures", "--json", "profits", "World"], in: dir)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let figures = ((document["results"] as? [[String: Any]]) ?? []).compactMap { result -> (String, [String: Any])? in
+                guard let key = result["key"] as? String, let figure = result["figure"] as? [String: Any] else { return nil }
+                return (key, figure)
+            }
+            let bases = Dictionary(uniqueKeysWithValues: figures.map { ($0.0, $0.1["periodBasis"] as? String ?? "-") })
+            #expect(bases == ["profits-2011": "-", "profits-2014": "publication", "profits-2021": "-"], "\(json.stdout)")
+            let year = try Tipdb.run(["search", "--kind", "figures", "profits", "World", "2014"], in: dir)
+            #expect(year.stdout.contains("it is filed under [2014] (period not stated)"), "\(year.stdout)")
+            #expect(!year.stdout.contains("its period is [2014]"), "\(year.stdout)")
+        }
+    }
 }

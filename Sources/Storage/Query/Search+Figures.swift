@@ -8,8 +8,8 @@ extension Search {
         let sql = """
             SELECT f.key AS key, f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
                 f.place AS place, (SELECT name FROM places WHERE places.code = f.place) AS place_name,
-                \(Self.periodText) AS period, -- // sql-constant: Search.periodText, a fixed expression
-                f.period_start AS period_start, f.period_end AS period_end, f.sex AS sex, f.age_group AS age_group,
+                \(Self.shownPeriodText) AS period, -- // sql-constant: Search.shownPeriodText, a fixed expression
+                f.period_start AS period_start, f.period_end AS period_end, f.period_basis AS period_basis, f.sex AS sex, f.age_group AS age_group,
                 f.form AS form, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high,
                 f.ci_level AS ci_level, f.unit AS unit
             FROM figures f WHERE f.key IN (SELECT value FROM json_each(?1))
@@ -22,7 +22,8 @@ extension Search {
                 measure: row.string("measure") ?? "", measureLabel: row.string("measure_label"),
                 place: row.string("place") ?? "", placeName: row.string("place_name"),
                 period: row.string("period") ?? "", periodStart: row.string("period_start") ?? "",
-                periodEnd: row.string("period_end") ?? "", sex: row.string("sex") ?? "total",
+                periodEnd: row.string("period_end") ?? "",
+                periodBasis: row.string("period_basis") == "publication" ? "publication" : nil, sex: row.string("sex") ?? "total",
                 ageGroup: row.string("age_group") ?? "total", form: row.string("form"),
                 value: JSONNumber.value(row.double("value"), censored: censored, high: row.double("high")), censored: censored,
                 low: censored ? nil : row.double("low").map(JSONNumber.init), high: censored ? nil : row.double("high").map(JSONNumber.init),

@@ -194,7 +194,8 @@ extension Search {
             SELECT f.id AS id, f.key AS key, \(Self.figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
                 f.place IS ?1 AS own, (SELECT name FROM places WHERE places.code = f.place) AS place_name,
                 f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
-                \(Self.periodText) AS period -- // sql-constant: Search.periodText, a fixed expression
+                \(Self.periodText) AS period, -- // sql-constant: Search.periodText, a fixed expression
+                f.period_basis = 'publication' AS unstated
             FROM figures f
             WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
@@ -216,7 +217,8 @@ extension Search {
                 ? (code: measure, label: row.string("measure_label") ?? measure) : nil
             let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, measure: ownMeasure, period: year), rank: 0)
+                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, measure: ownMeasure, period: year,
+                                                         periodUnstated: row.int("unstated") == 1), rank: 0)
         }
     }
 
@@ -229,9 +231,12 @@ extension Search {
     /// (in [brackets] in the text output) as the words a text match shows.
     /// A figure of a place within the region the query names says both: `its place, [Nigeria],
     /// is in [Western Africa]`. `measure` is the figure's own measure when the query's other words
-    /// name it in part, and `period` its reference period when the query gives a year in it.
+    /// name it in part, and `period` its reference period when the query gives a year in it; or,
+    /// `periodUnstated`, the year it is filed under when its source states no period: `it is filed
+    /// under [2014] (period not stated)`, never "its period is".
     static func matchedBy(
-        _ scope: NamedScope, memberPlace: String? = nil, measure: (code: String, label: String)? = nil, period: String? = nil
+        _ scope: NamedScope, memberPlace: String? = nil, measure: (code: String, label: String)? = nil, period: String? = nil,
+        periodUnstated: Bool = false
     ) -> String {
         let mark = { (name: String) in String(matchStart) + name + String(matchEnd) }
         let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
@@ -239,7 +244,7 @@ extension Search {
         let place = scope.place.map { region in
             memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
         }
-        let periodText = period.map { "its period is " + mark($0) }
+        let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
         let parts = [measureText, place, periodText].compactMap { $0 }
         guard let last = parts.last, parts.count > 1 else { return parts.first ?? "" }
         return parts.dropLast().joined(separator: ", ") + " and " + last

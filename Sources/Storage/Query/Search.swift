@@ -64,7 +64,7 @@ public struct Search {
     static let figureTitle = """
         f.measure || coalesce(' (' || (SELECT label FROM measures WHERE measures.code = f.measure) || ')', '') || ', '
             || f.place || coalesce(' (' || (SELECT name FROM places WHERE places.code = f.place) || ')', '') || ', '
-            || \(periodText) -- // sql-constant: Search.periodText, a fixed expression
+            || \(shownPeriodText) -- // sql-constant: Search.shownPeriodText, a fixed expression
             || CASE WHEN f.sex <> 'total' OR f.age_group <> 'total' OR f.form IS NOT NULL
                 THEN ' (' || trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
                     || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
@@ -79,6 +79,12 @@ public struct Search {
             WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
             ELSE f.period_start || '/' || f.period_end END
         """
+
+    /// `periodText` as a result shows it: `period not stated (filed under 2014)` for a figure
+    /// whose source does not state its period (`figures.period_basis` publication), whose stored
+    /// period is only the year it is filed under and must not read as the one the number describes.
+    static let shownPeriodText = "CASE WHEN f.period_basis = 'publication' THEN 'period not stated (filed under ' || "
+        + periodText + " || ')' ELSE " + periodText + " END"
 
     private static let queries: [String: String] = [
         "sources": """

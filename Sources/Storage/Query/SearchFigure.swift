@@ -6,10 +6,14 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     public var measureLabel: String?
     public var place: String
     public var placeName: String?
-    /// `2019`, `1995-2004`, `2019-01-01/2019-06-30`, as the title writes it.
+    /// `2019`, `1995-2004`, `2019-01-01/2019-06-30`, as the title writes it; `period not stated
+    /// (filed under 2014)` when the source does not state it.
     public var period: String
     public var periodStart: String
     public var periodEnd: String
+    /// `publication` when the source does not state the period (`figures.period_basis`); nil,
+    /// and left out of the JSON, when it does.
+    public var periodBasis: String?
     public var sex: String
     public var ageGroup: String
     public var form: String?
