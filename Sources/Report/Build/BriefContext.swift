@@ -292,7 +292,7 @@ final class BriefContext {
             text: quantity.text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high), range: range,
             place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
             period: figure.periodText,
-            periodStart: figure.periodStart, periodEnd: figure.periodEnd, periodBasis: figure.periodUnstated ? "publication" : "stated",
+            periodStart: figure.periodStart, periodEnd: figure.periodEnd, periodBasis: figure.periodUnstated ? Figure.publicationPeriod : Figure.statedPeriod,
             sex: figure.sex, ageGroup: figure.ageGroup,
             form: figure.form, subgroup: subgroup(figure, catalog: catalog),
             method: figure.method, studyMethod: figure.study.flatMap { catalog.studyMethods[$0] }, source: figure.source,

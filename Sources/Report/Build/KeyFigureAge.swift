@@ -47,7 +47,7 @@ enum KeyFigureAge {
         var unstated: [ComparabilityWarning] = []
         for key in keyFigures {
             // Its period is a stand-in: how old the number is cannot be told, and saying so is the caution.
-            if key.figure.periodBasis == "publication" {
+            if key.figure.periodUnstated {
                 unstated.append(unstatedCaution(key))
                 continue
             }

@@ -94,7 +94,7 @@ extension LineageReport {
             high: entry.censored ? nil : entry.high.map(JSONNumber.init), ciLevel: entry.ciLevel, unit: entry.unit,
             text: entry.text, range: entry.range, measure: entry.measure, measureLabel: entry.measureLabel,
             place: entry.place, placeName: entry.placeName, period: entry.period, periodStart: entry.periodStart,
-            periodEnd: entry.periodEnd, periodBasis: record.periodUnstated ? "publication" : nil, sex: entry.sex, ageGroup: entry.ageGroup, form: entry.form, subgroup: entry.subgroup,
+            periodEnd: entry.periodEnd, periodBasis: record.periodUnstated ? Figure.publicationPeriod : nil, sex: entry.sex, ageGroup: entry.ageGroup, form: entry.form, subgroup: entry.subgroup,
             method: entry.method, source: entry.source, sourceLabel: entry.sourceLabel, citation: entry.citation,
             locator: entry.locator, quote: entry.quote, cites: entry.cites, release: entry.release)
     }

@@ -103,7 +103,7 @@ public struct LineageReport {
             let entry = context.entry(step)
             out += layout.step(step.key, repeats: index > 0)
             // "reference period 2014", or "period not stated" when the source states none.
-            let period = entry.periodBasis == "publication" ? entry.period : "reference period \(entry.period)"
+            let period = entry.periodUnstated ? entry.period : "reference period \(entry.period)"
             var line = "\(entry.text): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(period)"
             line += entry.subgroup == "all" ? "" : " (\(entry.subgroup))"
             out += layout.detail(e(line))

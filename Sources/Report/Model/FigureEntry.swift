@@ -1,3 +1,5 @@
+import Storage
+
 /// One figure as a brief shows it: the stored values and the same values written for people.
 public struct FigureEntry: Codable, Sendable, Equatable {
     public var key: String
@@ -25,7 +27,10 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var periodEnd: String
     /// `stated`, or `publication` when the source does not state the period its number describes
     /// and `periodStart...periodEnd` is its publication year standing in for it.
-    public var periodBasis: String = "stated"
+    public var periodBasis: String = Figure.statedPeriod
+    /// Whether the source does not state the period (`periodBasis` publication): not in JSON,
+    /// which gives `periodBasis` itself.
+    public var periodUnstated: Bool { periodBasis == Figure.publicationPeriod }
     public var sex: String
     public var ageGroup: String
     public var form: String?

@@ -24,10 +24,7 @@ extension Audit {
     /// with the figure's key, for ingest's warning about the rows it just loaded.
     func periodsNotPublicationYear(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("""
-            SELECT f.key, CASE WHEN f.period_start = f.period_end THEN f.period_start
-                    WHEN length(f.period_start) = 4 AND length(f.period_end) = 4 THEN f.period_start || '-' || f.period_end
-                    ELSE f.period_start || '/' || f.period_end END,
-                   s.key, s.published
+            SELECT f.key, \(Search.periodText), s.key, s.published -- // sql-constant: Search.periodText, a fixed expression
             FROM figures f
             JOIN sources s ON s.key = f.source
             WHERE f.period_basis = 'publication'

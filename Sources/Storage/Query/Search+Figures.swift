@@ -23,7 +23,7 @@ extension Search {
                 place: row.string("place") ?? "", placeName: row.string("place_name"),
                 period: row.string("period") ?? "", periodStart: row.string("period_start") ?? "",
                 periodEnd: row.string("period_end") ?? "",
-                periodBasis: row.string("period_basis") == "publication" ? "publication" : nil, sex: row.string("sex") ?? "total",
+                periodBasis: row.string("period_basis") == Figure.publicationPeriod ? Figure.publicationPeriod : nil, sex: row.string("sex") ?? "total",
                 ageGroup: row.string("age_group") ?? "total", form: row.string("form"),
                 value: JSONNumber.value(row.double("value"), censored: censored, high: row.double("high")), censored: censored,
                 low: censored ? nil : row.double("low").map(JSONNumber.init), high: censored ? nil : row.double("high").map(JSONNumber.init),

@@ -73,7 +73,11 @@ public struct Figure: Equatable, Sendable, Codable {
     /// source that never says which year its number describes (ILO 2014's US$150 billion a year)
     /// still needs a period to be filed under, and a brief must not present that stand-in, its
     /// publication year, as the year the number is about.
-    public static let periodBases = ["stated", "publication"]
+    public static let periodBases = [statedPeriod, publicationPeriod]
+    /// `period_basis` when the source states the period (the default).
+    public static let statedPeriod = "stated"
+    /// `period_basis` when it does not, and the period is the source's publication year.
+    public static let publicationPeriod = "publication"
     /// The sexes the schema accepts.
     public static let sexes = ["total", "female", "male", "other"]
 }
