@@ -62,6 +62,7 @@ let package = Package(
                 .embedInCode("m0032_citation_previous_bounds.sql"),
                 .embedInCode("m0033_retracted_history.sql"),
                 .embedInCode("m0034_period_basis.sql"),
+                .embedInCode("m0035_period_basis_views.sql"),
             ]
         ),
         .target(

@@ -40,5 +40,6 @@ public enum EmbeddedMigrations {
         ("m0032_citation_previous_bounds.sql", PackageResources.m0032_citation_previous_bounds_sql),
         ("m0033_retracted_history.sql", PackageResources.m0033_retracted_history_sql),
         ("m0034_period_basis.sql", PackageResources.m0034_period_basis_sql),
+        ("m0035_period_basis_views.sql", PackageResources.m0035_period_basis_views_sql),
     ]
 }

@@ -25,7 +25,9 @@ enum Headline {
     }
 
     /// The key figure among `figures` (one measure, one place): the primary estimate whose period
-    /// ends on the latest day, then covers whole years, then whole months (`wholeness`: the year
+    /// ends on the latest day (a period the source does not state ends with the publication year
+    /// standing in for it, the latest it can end), then whose source states its period (m0035: it
+    /// is known to be that recent, the other only may be), then covers whole years, then whole months (`wholeness`: the year
     /// 2020, not December 2020: a month's count is a fraction of the year's), then starts on the latest day (a level for
     /// one year, not a span ending then), then a producer's own figure before a second-hand copy of
     /// it (m0031: the copy, published later, would otherwise always win), then the most recent
@@ -47,6 +49,7 @@ enum Headline {
         return withoutActuallyEscaping(eligible) { eligible in figures.lazy.filter { $0.isPrimaryEstimate && eligible($0) }.min { a, b in
             let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
             if ea != eb { return ea > eb }
+            if a.periodUnstated != b.periodUnstated { return b.periodUnstated }
             let sa = PeriodDays.first(a.periodStart), sb = PeriodDays.first(b.periodStart)
             let ga = wholeness(first: sa, last: ea), gb = wholeness(first: sb, last: eb)
             if ga != gb { return ga < gb }
