@@ -67,6 +67,21 @@ struct BriefMonthFilterTests {
         #expect(brief.gaps.yearsWithoutFigures.map(\.unit) == ["year", "year"])
     }
 
+    @Test("a change over 2019-03/2020-03 covers its two ends, March 2019 and March 2020, counted in months, and 2019 and 2020 in years")
+    func changeEnds() throws {
+        let scratch = try ScratchDatabase()
+        try scratch.source("a", publisher: "Office", published: "2022")
+        try scratch.figure("up", value: 12, unit: "percent-change", period: ("2019-03", "2020-03"), source: "a")
+        let months = try scratch.brief(BriefFilters(from: PeriodBound("2019-01"), to: PeriodBound("2020-12")))
+        #expect(months.gaps.sentences.filter { $0.contains("reference") } == [
+            "Any measure in scope: no figure for 22 reference months (2019-01 to 2019-02, 2019-04 to 2020-02, 2020-04 to 2020-12).",
+            "Forced labour: no figure for 22 reference months (2019-01 to 2019-02, 2019-04 to 2020-02, 2020-04 to 2020-12).",
+        ])
+        let days = try scratch.brief(BriefFilters(from: PeriodBound("2019-03-30"), to: PeriodBound("2019-04-02")))
+        #expect(days.gaps.yearsWithoutFigures.map(\.years) == ["2019-04-01 to 2019-04-02", "2019-04-01 to 2019-04-02"])
+        #expect(try scratch.brief(BriefFilters(from: 2019, to: 2020)).gaps.yearsWithoutFigures.isEmpty)
+    }
+
     @Test("--period 2019-06: a study without figures for 2019-01 to 2019-03 is left out, one for 2019-05 to 2019-08 listed")
     func studiesByDays() throws {
         let scratch = try scratch([("jun", ("2019-06", "2019-06"))])

@@ -70,7 +70,7 @@ enum GapAnalysis {
                 lastPeriod = ("", "", false)
                 runEstimated = estimatedPlaces.contains(figure.place)
             }
-            // A change covers only its end years (`yearsCovered`).
+            // A change covers only its two ends (`unitsCovered`).
             let change: Bool
             if let lastUnit, lastUnit.unit == figure.unit {
                 change = lastUnit.isChange
@@ -81,10 +81,11 @@ enum GapAnalysis {
             // A figure filed under its publication year covers no reference period that is known.
             if !figure.periodUnstated, (figure.periodStart, figure.periodEnd, change) != lastPeriod {
                 lastPeriod = (figure.periodStart, figure.periodEnd, change)
+                let covered = unitsCovered(figure, isChange: change, unit: unit)
                 if unit == .year {
-                    run?.years.formUnion(yearsCovered(figure, isChange: change))
+                    for span in covered { run?.years.formUnion(span.first...span.last) }
                 } else {
-                    spans[figure.measure, default: []] += unitsCovered(figure, isChange: change, unit: unit)
+                    spans[figure.measure, default: []] += covered
                 }
             }
             // A figure that repeats nothing is its own origin; only repeated figures need their chain.

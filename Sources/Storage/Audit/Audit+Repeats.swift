@@ -3,20 +3,21 @@ import Foundation
 extension Audit {
     /// Figures that repeat another (`cites`) but claim something else: another number beyond
     /// rounding, its range dropped, measure, place, unit, subgroup or reference period (`RepeatChange`:
-    /// by its days, so `2018` repeated as `2018-01/2018-12` is no change).
+    /// by its days, so `2018` repeated as `2018-01/2018-12` is no change), or another period basis
+    /// (`periodBasisChange`).
     ///
     /// A warning, not an error: the repeat may be stored as its source published it, and that is
     /// the point of keeping it. But a brief that cites it passes the change on as the cited
     /// source's, so the research lead should know before it goes out.
     func repeatsThatChange(_ described: (String) -> Void) throws {
         try forEachRow("""
-            SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end,
+            SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end, r.period_basis,
                    CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
                    CASE WHEN r.censored = 0 THEN r.low END AS stated_low, CASE WHEN r.censored = 0 THEN r.high END AS stated_high,
                    CASE WHEN r.censored = 0 THEN r.ci_level END AS ci_level,
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
-                   c.period_end AS c_period_end, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
+                   c.period_end AS c_period_end, c.period_basis AS c_period_basis, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
                    CASE WHEN c.censored = 0 THEN c.low END AS c_stated_low, CASE WHEN c.censored = 0 THEN c.high END AS c_stated_high,
                    CASE WHEN c.censored = 0 THEN c.ci_level END AS c_ci_level,
@@ -43,7 +44,10 @@ extension Audit {
             let repeating = claim("")
             let cited = claim("c_")
             let changes = RepeatChange.between(repeating, cites: cited)
-            guard !changes.isEmpty else { return }
+            let basis = Self.periodBasisChange(
+                row.string(named: "period_basis"), cites: row.string(named: "c_period_basis"),
+                citedKey: row.string(named: "c_key") ?? "", citedPeriod: Self.period(cited))
+            guard !changes.isEmpty || basis != nil else { return }
             let earlier = changes.contains(.value)
                 && Self.earlierClaims(of: cited, from: row.string(named: "c_earlier")).contains { !RepeatChange.between(repeating, cites: $0).contains(.value) }
             let parts = changes.map { change -> String in
@@ -63,9 +67,31 @@ extension Audit {
             }
             // A period written otherwise for the same days is no change, but the row says so.
             let note = changes.contains(.period) ? "" : PeriodDays.sameDaysNote([Self.period(repeating), Self.period(cited)])
-            described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with " + parts.joined(separator: "; ") + note)
+            described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with "
+                + (parts + [basis].compactMap { $0 }).joined(separator: "; ") + note)
         }
         try repeatsThatDrift(described)
+    }
+
+    /// The part of a `repeat-changed` row that names another period basis than the cited figure's,
+    /// or nil when both have the same: `period basis stated, not publication (the source of
+    /// ilo-2014 does not state the period the number describes)`, or the reverse, `period basis
+    /// publication, not stated (the source of ilo-2022 states the period, 2021)`.
+    ///
+    /// Why both ways: the number of a repeat is its original's, and so is the period it describes
+    /// (`period-not-publication-year` lets a repeat keep its original's period for that reason). A
+    /// repeat filed as stated gives a year its original's source never gave as the one the number
+    /// is about: the brief writes it as a reference period, charts it and counts it as covered in
+    /// the data gaps. One filed as publication under an original that states its period drops a
+    /// period that is known, as a repeat that drops a range does: the brief writes "period not
+    /// stated" and cautions that the figure's age cannot be told.
+    static func periodBasisChange(_ repeating: String?, cites cited: String?, citedKey: String, citedPeriod: String) -> String? {
+        // A missing basis is the default, stated, as ingest reads an empty cell.
+        let mine = repeating ?? Figure.statedPeriod, theirs = cited ?? Figure.statedPeriod
+        guard mine != theirs else { return nil }
+        return theirs == Figure.publicationPeriod
+            ? "period basis \(mine), not \(theirs) (the source of \(citedKey) does not state the period the number describes)"
+            : "period basis \(mine), not \(theirs) (the source of \(citedKey) states the period, \(citedPeriod))"
     }
 
     /// The cited figure as it was before each of its published revisions (`figure_revisions`,
@@ -139,7 +165,7 @@ extension Audit {
                     high: claim.censoredHigh ?? claim.rangeHigh)
     }
 
-    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number) or changed (narrowed, widened, given another confidence level, a minimum for an interval, or one the source never gave), the measure, place, unit, subgroup or period, or the number drifted through repeats that each round the one before; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
+    static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number) or changed (narrowed, widened, given another confidence level, a minimum for an interval, or one the source never gave), the measure, place, unit, subgroup or period, the period basis (a period the cited figure's source does not state filed as stated, or a stated one as not stated: period_basis publication), or the number drifted through repeats that each round the one before; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
 
     private static func subgroup(_ claim: FigureClaim) -> String {
         [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/") + (claim.breakdown.map { " (\($0))" } ?? "")
