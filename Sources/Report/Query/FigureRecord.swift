@@ -143,6 +143,7 @@ extension FigureRecord {
             periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value,
             censoredHigh: censored ? high : nil, statedLow: censored ? nil : low, statedHigh: censored ? nil : high,
             ciLevel: censored ? nil : ciLevel,
-            breakdown: breakdowns.isEmpty ? nil : breakdowns.map { "\($0.dimension)=\($0.category)" }.joined(separator: "; "))
+            breakdown: breakdowns.isEmpty ? nil : breakdowns.map { "\($0.dimension)=\($0.category)" }.joined(separator: "; "),
+            periodUnstated: periodUnstated)
     }
 }
