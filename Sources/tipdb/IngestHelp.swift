@@ -58,8 +58,7 @@ enum IngestHelp {
         message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
         previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
 
-        More: tipdb ingest --help-details (loading, updates, every column's values) and --help-datasets \
-        (UNODC GLOTIP, CTDC and Our World in Data files).
+        More: tipdb ingest --help-details (loading, values) and --help-datasets.
 
         Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable; 64 usage error; \
         130, 143, 129 interrupted: nothing written.
