@@ -54,7 +54,7 @@ extension TipDB.DeriveCommand {
                 Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected, another dataset of the same people); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
                 --dataset-version the database does not hold too, with the closest names); 130, 143, 129 interrupted by \
-                Ctrl-C, SIGTERM, SIGHUP: nothing written.
+                Ctrl-C, SIGTERM, SIGHUP: nothing written (it dies of the signal: a shell loop stops too).
                 """
         )
 
@@ -104,7 +104,7 @@ extension TipDB.DeriveCommand {
                 do {
                     report = try Self.derive(options, database: database.path)
                 } catch let stopped as WriteInterrupted {
-                    throw SignalStop.failure(SignalStop.message("derive", stopped), stopped, json: json)
+                    throw SignalStop.failure(SignalStop.message("derive", stopped), signal: stopped.signal, json: json)
                 }
                 SignalStop.noteIfLate(committed: !dryRun)
                 if minCell < DeriveOptions.defaultMinCell {

@@ -47,7 +47,7 @@ extension TipDB {
                 part way (a timeout, Ctrl-C, an error SQLite finds while reading rows) closes the array of the rows \
                 written so far first: two JSON values. NDJSON failures stay text on standard error.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
+                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C: it dies of SIGINT, and a shell loop stops too).
                 """
         )
 
@@ -148,8 +148,10 @@ extension TipDB {
                 } catch let stopped as QueryStopped {
                     writer.closeAfterFailure()
                     out.flush()
-                    throw ExitStatus.failure(
-                        stopped.localizedDescription, stopped.reason == .userInterrupt ? ExitCode(130) : ExitStatus.rejected, json: json)
+                    if stopped.reason == .userInterrupt {
+                        throw SignalStop.failure(stopped.localizedDescription, signal: SIGINT, json: json)
+                    }
+                    throw ExitStatus.failure(stopped.localizedDescription, ExitStatus.rejected, json: json)
                 } catch {
                     // An error SQLite finds while reading rows: the rows written so far stay well-formed.
                     writer.closeAfterFailure()
