@@ -39,7 +39,9 @@ struct DatasetteSearchMetadataTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let tables = try Self.tables(in: dir)
-            for (table, kind, word) in [("sources", "sources", "forced"), ("studies", "studies", "labour"), ("figures", "figures", "victims")] {
+            // For figures a word of no measure's name: tipdb search also finds the figures of a
+            // measure or place a query names (`victims`), which no text index holds.
+            for (table, kind, word) in [("sources", "sources", "forced"), ("studies", "studies", "labour"), ("figures", "figures", "minimum")] {
                 let index = try #require(tables[table]?["fts_table"] as? String)
                 let key = try #require(tables[table]?["fts_pk"] as? String)
                 // What Datasette 0.65.5 runs for ?_search=WORD (datasette/filters.py).

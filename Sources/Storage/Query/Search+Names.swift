@@ -132,6 +132,16 @@ extension Search {
             let found = named(text)
             return found.isEmpty ? nil : found
         }
+        // The query's words outside the runs read as a place or a measure, each as a year or with
+        // the measures that share it; a small word (`in`, `of`) or punctuation alone narrows nothing.
+        func otherWords(outside taken: [Range<Int>]) -> [(word: String, year: Bool, measures: [String])] {
+            words.indices.filter { index in !taken.contains { $0.contains(index) } }.compactMap { index in
+                let word = words[index]
+                if Self.isYear(word) { return (word, true, []) }
+                guard !Suggestions.foldedWords(word).isEmpty else { return nil }
+                return (word, false, Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count))
+            }
+        }
         var scopes: [NamedScope] = []
         for placeFirst in [true, false] {
             var placeRun: (run: Range<Int>, found: (code: String, name: String))?
@@ -144,17 +154,18 @@ extension Search {
                 placeRun = longestRun(outside: measureRun?.run, place)
             }
             guard placeRun != nil || measureRun != nil else { continue }
-            let others = words.indices.filter { index in
-                placeRun?.run.contains(index) != true && measureRun?.run.contains(index) != true
-            }.compactMap { index -> (word: String, year: Bool, measures: [String])? in
-                let word = words[index]
-                if Self.isYear(word) { return (word, true, []) }
-                // A small word (`in`, `of`) or punctuation alone narrows nothing.
-                guard !Suggestions.foldedWords(word).isEmpty else { return nil }
-                return (word, false, Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count))
-            }
+            let others = otherWords(outside: [placeRun?.run, measureRun?.run].compactMap { $0 })
             let scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
             if !scopes.contains(scope) { scopes.append(scope) }
+        }
+        // Words that name no place and no measure whole, but each of which is a word of some
+        // measure's name (`trafficking`, `convicted`, `illegal profits`), ask for the figures of
+        // the measures whose names hold them all, as they narrow a place's figures (`nigeria
+        // victims`): before, such a query found only the figures whose quote or notes held the
+        // words, and none of a measure named so in part (user walkthrough of session 33).
+        let others = otherWords(outside: [])
+        if scopes.isEmpty, others.contains(where: { !$0.year }), others.allSatisfy({ $0.year || !$0.measures.isEmpty }) {
+            scopes.append(NamedScope(place: nil, measures: [], others: others))
         }
         return scopes
     }
