@@ -44,7 +44,8 @@ extension TipDB {
                 unit and subgroup); a figure 10 or more times the figure before it in time in its series, or a tenth of it \
                 (series-jump: the same measure, place, sex, age group, form and unit, from any source; most often a unit \
                 slip, thousands written as units or a fraction as a percent); one source's figure under two or more keys \
-                (same-figure-twice: the same measure, place, sex, age group, form, unit, method and study, the period by the \
+                (same-figure-twice: the same measure, place, sex, age group, form, unit, method and study, a figure naming none \
+                being of any study of its source, the period by the \
                 days it covers, so 2018 = 2018-01-01 to 2018-12-31; a renamed key or a row typed twice); a second-hand copy (Our World in Data's download of UNODC's series) that gives \
                 another number than its producer's own figure for the same people (copy-differs: 412 against <5; \
                 beyond rounding, a censored count by its bounds; the producer's figure in its latest release, matched \
