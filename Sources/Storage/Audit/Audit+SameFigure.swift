@@ -17,8 +17,8 @@ extension Audit {
     /// of it: `share-without-part` asks for the part (victims rescued) there when no subgroup names
     /// it. A figure that names no study is taken as of any study of its source (`SameFigureStudies`):
     /// `a-typo` (3.2 billion, no study) beside the 236 billion of `ilo-2024-profits-estimate` was
-    /// two figures, and the brief's key figure. Left out: figures restricted by a breakdown (their breakdowns tell them apart) and repeats
-    /// (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
+    /// two figures, and the brief's key figure. Left out: figures restricted by a breakdown (their
+    /// breakdowns tell them apart) and repeats (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
     /// repeat one figure differently); retracted figures are no longer in `figures`; releases of a
     /// bulk export and versions of a dataset are sources of their own.
     func sameFiguresTwice(_ row: (String) -> Void) throws {
