@@ -145,7 +145,8 @@ struct SameFigureTwiceTests {
                 + "two numbers for one figure (no study given for a-typo; study ilo-2024-profits-estimate for ilo-2024-forced-labour-profits-wld)"
             let copy = "b-copy (150000000000) and ilo-2014-forced-labour-profits-wld (150000000000) from ilo-2014-profits-poverty: "
                 + "the same number under two keys (no study given for b-copy; study ilo-2014-profits-estimate for ilo-2014-forced-labour-profits-wld)"
-            #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
+            // series-jump names the 3.2 billion too, beside the 150 billion before it.
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains(": same-figure-twice: ") } == [
                 "warning: dup2.csv:2:1: same-figure-twice: \(typo): \(Self.message)",
                 "warning: dup2.csv:3:1: same-figure-twice: \(copy): \(Self.message)",
             ], "\(loaded.stderr)")
@@ -153,20 +154,22 @@ struct SameFigureTwiceTests {
 
             let brief = try Tipdb.run(["report", "brief", "--measure", "forced-labour-profits", "--place", "WLD", "--date", "2026-12-01"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
-            #expect(brief.stdout.contains("""
-                gives US$3.2 billion a year (a-typo) and US$236 billion a year (ilo-2024-forced-labour-profits-wld) for one figure, \
-                under two keys: most often a renamed key or a row typed twice, so one of the numbers is wrong. No study given for \
-                a-typo; study ilo-2024-profits-estimate for ilo-2024-forced-labour-profits-wld: a figure that names no study is not \
-                told apart by it. The key figure uses US$3.2 billion a year (a-typo) only because its key sorts first. Check them \
-                against the source before citing either (tipdb check warns of it as same-figure-twice).
-                """), "\(brief.stdout)")
-            #expect(brief.stdout.contains("""
-                gives US$150 billion a year once, but the database holds it under two keys, b-copy and \
-                ilo-2014-forced-labour-profits-wld: the same figure stored twice (most often a renamed key), not two sources that \
-                agree. No study given for b-copy; study ilo-2014-profits-estimate for ilo-2014-forced-labour-profits-wld: a figure \
-                that names no study is not told apart by it. Check them against the source before citing it (tipdb check warns of \
-                it as same-figure-twice).
-                """), "\(brief.stdout)")
+            // Markdown escapes the dollar sign.
+            let typoCaution: String =
+                "- **Caution (same-figure).** Illegal profits from forced labour in the world, 2021: ILO 2024 [1] gives US\\$3.2 billion a year "
+                    + "(a-typo) and US\\$236 billion a year (ilo-2024-forced-labour-profits-wld) for one figure, under two keys: most often a "
+                    + "renamed key or a row typed twice, so one of the numbers is wrong. No study given for a-typo; study "
+                    + "ilo-2024-profits-estimate for ilo-2024-forced-labour-profits-wld: a figure that names no study is not told apart by it. "
+                    + "The key figure uses US\\$3.2 billion a year (a-typo) only because its key sorts first. Check them against the source "
+                    + "before citing either (tipdb check warns of it as same-figure-twice).\n"
+            let copyCaution: String =
+                "- **Caution (same-figure).** Illegal profits from forced labour in the world, 2014: ILO 2014 [2] gives US\\$150 billion a year "
+                    + "once, but the database holds it under two keys, b-copy and ilo-2014-forced-labour-profits-wld: the same figure stored "
+                    + "twice (most often a renamed key), not two sources that agree. No study given for b-copy; study ilo-2014-profits-estimate "
+                    + "for ilo-2014-forced-labour-profits-wld: a figure that names no study is not told apart by it. Check them against the "
+                    + "source before citing it (tipdb check warns of it as same-figure-twice).\n"
+            #expect(brief.stdout.contains(typoCaution), "\(brief.stdout)")
+            #expect(brief.stdout.contains(copyCaution), "\(brief.stdout)")
         }
     }
 
