@@ -165,12 +165,19 @@ extension TipDB {
         /// `error`, SQL that does not compile, with what to do when it names one of tipdb's own
         /// views or tables that another program dropped: the hint `tipdb check` gives
         /// (`SchemaRepair.missingObject`). A view is recreated by `tipdb migrate --repair`; a table
-        /// holds data, and only a backup has it.
+        /// holds data, and only a backup has it. A name that is none of tipdb's gets the closest
+        /// table or view, as `tipdb schema NAME` suggests it (`latest_estimate` for
+        /// `latest_estimates`): SQLite's own message names no alternative.
         static func withRepairHint(_ error: StorageError, db: Database, json: Bool) -> Error {
             let prefix = "no such table: "
             guard error.message.hasPrefix(prefix) else { return error }
             let name = String(error.message.dropFirst(prefix.count))
-            guard let type = try? SchemaRepair.missingObject(name, in: db) else { return error }
+            guard let type = try? SchemaRepair.missingObject(name, in: db) else {
+                let rows = try? db.rows("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name")
+                let names = (rows ?? []).compactMap { $0.string("name") }
+                guard let question = Suggestions.question(Suggestions.closest(to: name, among: names)) else { return error }
+                return ExitStatus.failure(error.description + "; " + question + " (tipdb schema lists the tables and views)", ExitStatus.rejected, json: json)
+            }
             let what = "\(name) is one of tipdb's \(type)s, missing from this database (another program dropped it; tipdb check reports it)"
             let hint = type == "view"
                 ? "; \(what): tipdb migrate --repair recreates tipdb's indexes, triggers and views from its definitions without losing a row"
