@@ -1,10 +1,10 @@
 import Storage
 
 /// Ingest's warnings about a part larger than its whole, a jump in a series, one source's figure
-/// held under two keys, an estimate under a measure of counts, or a period after its source's
-/// publication, among the figures a file just loaded: `tipdb check`'s `measure-above-whole`,
-/// `parts-above-total`, `same-figure-twice`, `series-jump`, `estimate-under-count-measure`,
-/// `period-after-publication`, `period-ends-after-publication` and `period-not-publication-year` rules, restricted to the file's
+/// held under two keys, a repeat that changes what it cites, an estimate under a measure of counts,
+/// or a period after its source's publication, among the figures a file just loaded: `tipdb check`'s
+/// `measure-above-whole`, `parts-above-total`, `same-figure-twice`, `repeat-changed`, `series-jump`,
+/// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication` and `period-not-publication-year` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures;
 /// and, for a sources file, `source-without-date` on the sources it loaded.
 ///
@@ -67,7 +67,8 @@ enum LoadedFigureCheck {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
         return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), subgroups adding up to more "
             + "than their total (parts-above-total), a figure 10 times the one before it in its series (series-jump), one source's "
-            + "figure under two keys (same-figure-twice), an estimate under a measure of counts (estimate-under-count-measure), "
+            + "figure under two keys (same-figure-twice), a repeat that changes what it cites (repeat-changed), "
+            + "an estimate under a measure of counts (estimate-under-count-measure), "
             + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication), "
             + "a publication-year period that is not its source's publication year (period-not-publication-year) "
             + "and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for "

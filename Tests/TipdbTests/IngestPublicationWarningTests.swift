@@ -72,7 +72,8 @@ struct IngestPublicationWarningTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(IngestPartWarningTests.warnings(result.stderr).isEmpty, "\(result.stderr)")
             #expect(result.stderr.contains("""
-                one source's figure under two keys (same-figure-twice), an estimate under a measure of counts \
+                one source's figure under two keys (same-figure-twice), a repeat that changes what it cites (repeat-changed), \
+                an estimate under a measure of counts \
                 (estimate-under-count-measure), a period that starts or ends after its source's publication \
                 (period-after-publication, period-ends-after-publication), a publication-year period that is not its source's \
                 publication year (period-not-publication-year) and stored repeats this load made earlier than \

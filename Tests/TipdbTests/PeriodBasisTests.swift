@@ -194,9 +194,14 @@ struct PeriodBasisTests {
                 """.utf8).write(to: dir.appendingPathComponent("repeats.csv"))
             let load = try Tipdb.run(["ingest", "news.csv", "repeats.csv"], in: dir)
             #expect(load.status == 0, "\(load.stderr)")
-            // Ingest warns by the rules of the rows it loads (period-not-publication-year here), not by repeat-changed.
-            #expect(load.stderr.split(separator: "\n").filter { $0.hasPrefix("warning:") }.map { $0.components(separatedBy: ": figures whose").first ?? "" } == [
+            // Ingest warns by the rules of the rows it loads: period-not-publication-year, and repeat-changed with check's rows.
+            #expect(load.stderr.split(separator: "\n").filter { $0.hasPrefix("warning:") }.map {
+                $0.components(separatedBy: ": figures whose").first?.components(separatedBy: ": figures that repeat").first ?? ""
+            } == [
                 "warning: repeats.csv:5:1: period-not-publication-year: echo-2021: period 2021, source blog2025 published 2025",
+                "warning: repeats.csv:2:1: repeat-changed: news-2014 repeats profits-2014 with period basis stated, not publication (the source of profits-2014 does not state the period the number describes)",
+                "warning: repeats.csv:3:1: repeat-changed: news-2016 repeats profits-2014 with period 2016, not 2014; period basis stated, not publication (the source of profits-2014 does not state the period the number describes)",
+                "warning: repeats.csv:5:1: repeat-changed: echo-2021 repeats profits-2021 with period basis publication, not stated (the source of profits-2021 states the period, 2021)",
             ], "\(load.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stdout)")

@@ -101,6 +101,33 @@ struct RangeOnlyFigureTests {
         }
     }
 
+    /// A minimum typed in `value` (user walkthrough, session 33) said only "is not a number".
+    @Test("a minimum written in value is refused saying the number goes in value and again in low; so written, it loads")
+    func minimumInValueRefused() throws {
+        try withTemporaryDirectory { dir in
+            try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+            try Data("""
+                key,measure,value,low,high,place,period,source
+                uk-min,modern-slavery,at least 10000,,,GBR,2013,home-office-2014
+                uk-gt,modern-slavery,>10000,,,GBR,2013,home-office-2014
+
+                """.utf8).write(to: dir.appendingPathComponent("figures.csv"))
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let load = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(load.stderr.contains("""
+                figures.csv:2:23: value: "at least 10000" is a minimum (10000 or more); expected 10000 in value (the number as \
+                published) and again in low, which marks it a minimum
+                figures.csv:3:22: value: ">10000" is a minimum (more than 10000); expected 10000 in value (the number as \
+                published) and again in low, which marks it a minimum
+
+                """), "\(load.stderr)")
+            try Data("key,measure,value,low,high,place,period,source\nuk-min,modern-slavery,10000,10000,,GBR,2013,home-office-2014\n".utf8)
+                .write(to: dir.appendingPathComponent("figures.csv"))
+            #expect(try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir).status == 0)
+        }
+    }
+
     /// Parts that cannot overlap add a range at its low end (`SubgroupSums.smallest`), as
     /// `parts-above-total` says; before, a range-only part added 0 and the excess went unnamed.
     @Test("check and the brief add a range-only part at its low end: women 12,000 to 14,000 + men 9,000 > 20,000")

@@ -8,7 +8,7 @@ import Testing
 /// estimates and key figure treat a year written as its days as the same year.
 @Suite("same-figure-twice: one figure held under two keys, and periods compared by their days (built binary)")
 struct SameFigureTwiceTests {
-    static let message = "one source gives one figure under two or more keys: the same measure, place, period (by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, method and study (and notes, for a share: they name its part; no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
+    static let message = "one source gives one figure under two or more keys: the same measure, place, period (by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, method and study (a figure that names none is of any study of its source; and notes, for a share: they name its part; no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
 
     /// A fresh database holding the fixture's sources.
     private func start(in dir: URL) throws {
@@ -122,6 +122,87 @@ struct SameFigureTwiceTests {
             let md = try brief(in: dir)
             #expect(!md.contains("Caution (same-figure)"), "\(md)")
             #expect(md.contains("- **Caution (estimates).** Forced labour in Nepal, 2018: ILO et al. 2022 [2] gives 32,000 and ILO 2024 [1] gives 35,000; they differ beyond rounding."), "\(md)")
+        }
+    }
+
+    /// The Fixtures, loaded.
+    private func fixtures(in dir: URL) throws {
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        let paths = ["sources.json", "studies.csv", "figures.csv"].map { repositoryRoot.appendingPathComponent("Fixtures/\($0)").path }
+        let load = try Tipdb.run(["ingest", "--quiet"] + paths, in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    @Test("a row that names no study is the stored figure of its source's study: a mistyped number and a copy are caught by ingest, check and the brief")
+    func withoutStudy() throws {
+        try withTemporaryDirectory { dir in
+            try fixtures(in: dir)
+            let loaded = try ingest("key,measure,value,unit,place,period,source", """
+                a-typo,forced-labour-profits,3.2 billion,USD,WLD,2021,ilo-2024-profits-poverty
+                b-copy,forced-labour-profits,150 billion,USD,WLD,2014,ilo-2014-profits-poverty
+                """, "dup2.csv", fresh: false, in: dir)
+            let typo = "a-typo (3200000000) and ilo-2024-forced-labour-profits-wld (236000000000) from ilo-2024-profits-poverty: "
+                + "two numbers for one figure (no study given for a-typo; study ilo-2024-profits-estimate for ilo-2024-forced-labour-profits-wld)"
+            let copy = "b-copy (150000000000) and ilo-2014-forced-labour-profits-wld (150000000000) from ilo-2014-profits-poverty: "
+                + "the same number under two keys (no study given for b-copy; study ilo-2014-profits-estimate for ilo-2014-forced-labour-profits-wld)"
+            // series-jump names the 3.2 billion too, beside the 150 billion before it.
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains(": same-figure-twice: ") } == [
+                "warning: dup2.csv:2:1: same-figure-twice: \(typo): \(Self.message)",
+                "warning: dup2.csv:3:1: same-figure-twice: \(copy): \(Self.message)",
+            ], "\(loaded.stderr)")
+            #expect(try checkRows(in: dir) == [typo, copy])
+
+            let brief = try Tipdb.run(["report", "brief", "--measure", "forced-labour-profits", "--place", "WLD", "--date", "2026-12-01"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            // Markdown escapes the dollar sign.
+            let typoCaution: String =
+                "- **Caution (same-figure).** Illegal profits from forced labour in the world, 2021: ILO 2024 [1] gives US\\$3.2 billion a year "
+                    + "(a-typo) and US\\$236 billion a year (ilo-2024-forced-labour-profits-wld) for one figure, under two keys: most often a "
+                    + "renamed key or a row typed twice, so one of the numbers is wrong. No study given for a-typo; study "
+                    + "ilo-2024-profits-estimate for ilo-2024-forced-labour-profits-wld: a figure that names no study is not told apart by it. "
+                    + "The key figure uses US\\$3.2 billion a year (a-typo) only because its key sorts first. Check them against the source "
+                    + "before citing either (tipdb check warns of it as same-figure-twice).\n"
+            let copyCaution: String =
+                "- **Caution (same-figure).** Illegal profits from forced labour in the world, 2014: ILO 2014 [2] gives US\\$150 billion a year "
+                    + "once, but the database holds it under two keys, b-copy and ilo-2014-forced-labour-profits-wld: the same figure stored "
+                    + "twice (most often a renamed key), not two sources that agree. No study given for b-copy; study ilo-2014-profits-estimate "
+                    + "for ilo-2014-forced-labour-profits-wld: a figure that names no study is not told apart by it. Check them against the "
+                    + "source before citing it (tipdb check warns of it as same-figure-twice).\n"
+            #expect(brief.stdout.contains(typoCaution), "\(brief.stdout)")
+            #expect(brief.stdout.contains(copyCaution), "\(brief.stdout)")
+        }
+    }
+
+    @Test("two studies of one source are two estimates; a figure without a study beside both is listed with each")
+    func twoStudies() throws {
+        try withTemporaryDirectory { dir in
+            try fixtures(in: dir)
+            try IngestPartWarningTests.write("""
+                key,title,source
+                alt-a,Survey A,ilo-2024-profits-poverty
+                alt-b,Survey B,ilo-2024-profits-poverty
+
+                """, "studies.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "studies.csv"], in: dir).status == 0)
+            let loaded = try ingest("key,measure,value,unit,place,period,source,study", """
+                x-a,forced-labour,"32,000",persons,NPL,2018,ilo-2024-profits-poverty,alt-a
+                x-b,forced-labour,"35,000",persons,NPL,2018,ilo-2024-profits-poverty,alt-b
+                """, "two.csv", fresh: false, in: dir)
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).isEmpty, "\(loaded.stderr)")
+            #expect(try checkRows(in: dir).isEmpty)
+            let none = try ingest("key,measure,value,unit,place,period,source", #"x-none,forced-labour,"40,000",persons,NPL,2018,ilo-2024-profits-poverty"#,
+                                  "none.csv", fresh: false, in: dir)
+            let rows = [
+                "x-a (32000) and x-none (40000) from ilo-2024-profits-poverty: two numbers for one figure (no study given for x-none; study alt-a for x-a)",
+                "x-b (35000) and x-none (40000) from ilo-2024-profits-poverty: two numbers for one figure (no study given for x-none; study alt-b for x-b)",
+            ]
+            #expect(IngestPartWarningTests.warnings(none.stderr) == rows.map { "warning: none.csv:2:1: same-figure-twice: \($0): \(Self.message)" },
+                    "\(none.stderr)")
+            #expect(try checkRows(in: dir) == rows)
+            let md = try brief(in: dir)
+            #expect(md.contains("ILO 2024 [1] gives 32,000 (x-a) and 40,000 (x-none) for one figure"), "\(md)")
+            #expect(md.contains("ILO 2024 [1] gives 35,000 (x-b) and 40,000 (x-none) for one figure"), "\(md)")
+            #expect(!md.contains("32,000 (x-a) and 35,000 (x-b)"), "\(md)")
         }
     }
 }

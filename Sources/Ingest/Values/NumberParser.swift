@@ -279,6 +279,7 @@ public enum NumberParser {
     /// for anything else, which then gets the generic message. Only on the way to an error.
     private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
         if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
+        try refuseMinimum(text)
         // `50,000+`: a lower bound, as tables write "50,000 or more".
         let trimmed = text.trimmingWhitespace()
         if trimmed.hasSuffix("+"), let bound = try? parse(String(trimmed.dropLast())), let value = bound.value, !bound.isCensored {
@@ -312,6 +313,29 @@ public enum NumberParser {
             previous = character
             index = normal.index(after: index)
         }
+    }
+
+    /// The words and signs that make a number a minimum, each with whether the number itself is
+    /// included (`at least 5` is 5 or more, `more than 5` is above it), longest first.
+    private static let minimumPrefixes: [(prefix: String, inclusive: Bool)] = [
+        ("at least ", true), ("more than ", false), ("over ", false), (">=", true), ("\u{2265}", true), (">", false),
+    ]
+
+    /// Refuses a minimum written in the value (`at least 1.4 million`, `more than 40 million`,
+    /// `over 10,000`, `>10000`, `>=5`, `\u{2265}5`), saying how tipdb stores one: the number in
+    /// `value` and again in `low`, the bound that marks it a minimum (README, Values; the Fixtures
+    /// store the ILO's "at least 1.4 million" so). Only when what follows the words is a number.
+    ///
+    /// Why: the plain "is not a number" left the user to guess, where a range (`2-3 million`) and
+    /// a trailing plus (`50,000+`) already said where their bounds go (user walkthrough, session 33).
+    private static func refuseMinimum(_ text: String) throws(Failure) {
+        let trimmed = text.replacingTypographicSpacesAndMinus().trimmingWhitespace()
+        let lowered = trimmed.lowercased()
+        guard let form = minimumPrefixes.first(where: { lowered.hasPrefix($0.prefix) }) else { return }
+        let number = String(trimmed.dropFirst(form.prefix.count)).trimmingWhitespace()
+        guard let bound = try? parse(number), bound.value != nil, !bound.isCensored else { return }
+        throw Failure(message: "\"\(text)\" is a minimum (\(form.inclusive ? "\(number) or more" : "more than \(number)")); "
+            + "expected \(number) in value (the number as published) and again in low, which marks it a minimum")
     }
 
     /// Removes thousands separators, which must group exactly three digits (`2,450,000`).

@@ -2,7 +2,8 @@ import Storage
 
 /// One source's figure held under two keys: the brief's side of `tipdb check`'s
 /// `same-figure-twice` warning, by the same rule (the source, measure, place, period by its days,
-/// sex, age group, form, unit, method and study, and a share's notes; no repeat, no breakdown).
+/// sex, age group, form, unit, method and study, a figure naming none being of any study of its
+/// source, and a share's notes; no repeat, no breakdown).
 ///
 /// Why a caution: the brief would otherwise show the figure twice, as if the source said it twice,
 /// and where the two numbers differ its key figure took whichever key sorted first, without a word.
@@ -40,22 +41,27 @@ extension ComparabilityCheck {
     }
 
     /// The figures of `candidates` (one measure, place, period by its days and source index) that
-    /// are the same figure, in groups of two or more.
+    /// are the same figure, in groups of two or more: alike in every field but the study, then
+    /// split by study as `tipdb check` splits them (`SameFigureStudies`: a figure that names none
+    /// is of any study of its source).
     private static func sameFigures(among candidates: [FigureRecord], catalog: Catalog) -> [[FigureRecord]] {
-        func same(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
+        func alike(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
             a.source == b.source && a.sex == b.sex && a.ageGroup == b.ageGroup && a.form == b.form && a.unit == b.unit
-                && a.method == b.method && a.study == b.study
+                && a.method == b.method
                 && (a.notes == b.notes || catalog.units[a.unit]?.dimension != "share")
         }
         var groups: [[FigureRecord]] = []
         var taken = Set<Int>()
         for (index, figure) in candidates.enumerated() where !taken.contains(index) {
-            var group = [figure]
-            for other in (index + 1)..<candidates.count where !taken.contains(other) && same(figure, candidates[other]) {
-                group.append(candidates[other])
+            var partition = [figure]
+            for other in (index + 1)..<candidates.count where !taken.contains(other) && alike(figure, candidates[other]) {
+                partition.append(candidates[other])
                 taken.insert(other)
             }
-            if group.count >= 2 { groups.append(group.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) }
+            guard partition.count >= 2 else { continue }
+            for members in SameFigureStudies.groups(partition.map(\.study)) {
+                groups.append(members.map { partition[$0] }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
+            }
         }
         return groups
     }
@@ -98,6 +104,9 @@ extension ComparabilityCheck {
                 + " for one figure, under \(Audit.few(group.count)) keys: most often a renamed key or a row typed twice, so one of the numbers is wrong."
         }
         words += sameDaysSentence(group)
+        if let note = SameFigureStudies.note(keys: group.map(\.key), studies: group.map(\.study)) {
+            words += " " + note.prefix(1).uppercased() + note.dropFirst() + ": a figure that names no study is not told apart by it."
+        }
         if let key = group.first(where: { keyFigures.contains($0.key) }), !same {
             words += " The key figure uses \(context.markedText(key)) (\(key.key)) only because its key sorts first."
         }

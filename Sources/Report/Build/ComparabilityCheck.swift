@@ -81,11 +81,15 @@ enum ComparabilityCheck {
         return periods.count > 1 ? " (periods " + Words.list(periods) + " cover the same days)" : ""
     }
 
-    /// Each period of `figures` as the brief writes it, once, in their order.
+    /// Each period of `figures` as the brief writes a stated one, once, in their order.
+    ///
+    /// Why not `periodText`: a period filed as the publication year reads "period not stated" there,
+    /// and "The periods 2014 and period not stated cover the same days" named no second writing of
+    /// the year (a row typed again without `period_basis` beside the stored figure, session 33).
     private static func writtenPeriods(_ figures: [FigureRecord]) -> [String] {
         var periods: [String] = []
         for figure in figures {
-            let period = figure.periodText
+            let period = ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text
             if !periods.contains(period) { periods.append(period) }
         }
         return periods

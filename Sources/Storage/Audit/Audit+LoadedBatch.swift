@@ -1,6 +1,6 @@
 extension Audit {
     /// The findings of `measure-above-whole`, `parts-above-total`, `same-figure-twice`, `series-jump`,
-    /// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
+    /// `repeat-changed` (`repeatsThatChange(batch:)`), `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
     /// and `period-not-publication-year` that name a figure of one ingest batch, and of `source-without-date` that name a source of
     /// it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
     ///
@@ -32,6 +32,7 @@ extension Audit {
         try add("parts-above-total", Self.partsAboveTotalMessage) { row in for sum in sums { row(sum.text, sum.keys) } }
         try add("series-jump", Self.seriesJumpMessage) { try seriesJumps(batch: batch, $0) }
         try add("same-figure-twice", Self.sameFigureMessage) { try sameFiguresTwice(batch: batch, $0) }
+        try add("repeat-changed", Self.repeatChangedMessage) { try repeatsThatChange(batch: batch, $0) }
         try add("estimate-under-count-measure", Self.estimateUnderCountMeasureMessage) { try estimateUnderCountMeasure(batch: batch, $0) }
         try add("period-after-publication", Self.periodAfterPublicationMessage) { try periodsAfterPublication(batch: batch, $0) }
         try add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage) { try periodsEndingAfterPublication(batch: batch, $0) }

@@ -2,7 +2,8 @@ extension Audit {
     /// The message of the `same-figure-twice` warning.
     static let sameFigureMessage = "one source gives one figure under two or more keys: the same measure, place, period "
         + "(by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, "
-        + "method and study (and notes, for a share: they name its part; no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure "
+        + "method and study (a figure that names none is of any study of its source; and notes, for a share: they name its part; "
+        + "no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure "
         + "twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
 
     /// Figures of one source that say the same thing under different keys: `aa-nepal (32000) and
@@ -14,8 +15,10 @@ extension Audit {
     /// (`2018` against `2018-01-01`/`2018-12-31`), as the brief compares them, so that writing one
     /// year two ways does not make two figures; the text stays as stored. A share's notes are part
     /// of it: `share-without-part` asks for the part (victims rescued) there when no subgroup names
-    /// it. Left out: figures restricted by a breakdown (their breakdowns tell them apart) and repeats
-    /// (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
+    /// it. A figure that names no study is taken as of any study of its source (`SameFigureStudies`):
+    /// `a-typo` (3.2 billion, no study) beside the 236 billion of `ilo-2024-profits-estimate` was
+    /// two figures, and the brief's key figure. Left out: figures restricted by a breakdown (their
+    /// breakdowns tell them apart) and repeats (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
     /// repeat one figure differently); retracted figures are no longer in `figures`; releases of a
     /// bulk export and versions of a dataset are sources of their own.
     func sameFiguresTwice(_ row: (String) -> Void) throws {
@@ -33,33 +36,40 @@ extension Audit {
         let sql = Self.sameFigureDays + (batch == nil ? "  FROM figures f WHERE" : Self.sameFigureBatch + "    AND")
             + Self.sameFigureFilter + Self.sameFigureGroups
             + (batch == nil ? "" : " AND mine") + " ORDER BY " + Self.sameFigureFields + ", key"
+        typealias Member = (key: String, number: String, stated: [Double?], period: String, study: String?, mine: Bool)
         var groups: [(text: String, keys: [String])] = []
-        var members: [(key: String, number: String, stated: [Double?], period: String)] = []
+        var members: [Member] = []
         var source = ""
         func close() {
-            guard members.count >= 2 else { return members.removeAll() }
-            let listed = members.map { "\($0.key) (\($0.number))" }
-            let names = listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "")
-            let same = members.allSatisfy { $0.stated == members[0].stated }
-            var text = names + " from " + source + ": "
-                + (same ? "the same number under \(Self.few(members.count)) keys" : "\(Self.few(members.count)) numbers for one figure")
-            text += PeriodDays.sameDaysNote(members.map(\.period))
-            groups.append((text, members.map(\.key)))
-            members.removeAll()
+            defer { members.removeAll() }
+            // Alike but for the study: a figure that names none is of any study of its source (`SameFigureStudies`).
+            for indices in SameFigureStudies.groups(members.map(\.study)) {
+                let group = indices.map { members[$0] }
+                // Of a batch, only the groups holding one of its figures.
+                guard batch == nil || group.contains(where: \.mine) else { continue }
+                let listed = group.map { "\($0.key) (\($0.number))" }
+                let names = listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "")
+                let same = group.allSatisfy { $0.stated == group[0].stated }
+                var text = names + " from " + source + ": "
+                    + (same ? "the same number under \(Self.few(group.count)) keys" : "\(Self.few(group.count)) numbers for one figure")
+                text += PeriodDays.sameDaysNote(group.map(\.period))
+                if let note = SameFigureStudies.note(keys: group.map(\.key), studies: group.map(\.study)) { text += " (\(note))" }
+                groups.append((text, group.map(\.key)))
+            }
         }
-        var group: [String?] = []
+        var partition: [String?] = []
         try forEachRow(sql, [batch ?? 0]) { figure in
-            // Columns 0-11 are the partition; a change in any of them closes the group before it.
-            let fields = (0...11).map { figure.string(at: $0) }
-            if fields != group { close() }
-            group = fields
+            // Columns 0-10 are the partition; a change in any of them closes the group before it.
+            let fields = (0...10).map { figure.string(at: $0) }
+            if fields != partition { close() }
+            partition = fields
             source = fields[0] ?? ""
-            let value = figure.optionalDouble(at: 13), high = figure.optionalDouble(at: 16)
-            let start = figure.string(at: 17) ?? "", end = figure.string(at: 18) ?? ""
+            let value = figure.optionalDouble(at: 12), high = figure.optionalDouble(at: 15)
+            let start = figure.string(at: 16) ?? "", end = figure.string(at: 17) ?? ""
             members.append((
-                figure.string(at: 12) ?? "", Self.shownNumber(value: value, censored: figure.int64(at: 14) != 0, low: figure.optionalDouble(at: 15), high: high),
-                [value, Double(figure.int64(at: 14)), figure.optionalDouble(at: 15), high],
-                PeriodDays.written(start: start, end: end)))
+                figure.string(at: 11) ?? "", Self.shownNumber(value: value, censored: figure.int64(at: 13) != 0, low: figure.optionalDouble(at: 14), high: high),
+                [value, Double(figure.int64(at: 13)), figure.optionalDouble(at: 14), high],
+                PeriodDays.written(start: start, end: end), figure.string(at: 18), figure.int64(at: 19) == batch))
         }
         close()
         let sorted = groups.enumerated().sorted {
@@ -74,15 +84,16 @@ extension Audit {
         (2...4).contains(count) ? ["two", "three", "four"][count - 2] : String(count)
     }
 
-    /// The fields that make two figures of one source the same figure, as the window partitions them.
-    static let sameFigureFields = "source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day"
+    /// The fields that make two figures of one source the same figure, as the window partitions them;
+    /// the study is compared within a partition (`SameFigureStudies`), where no study matches any.
+    static let sameFigureFields = "source, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day"
 
     /// Each figure that repeats none and has no breakdown, with a share's notes and its period's first and last days (`2018` → 2018-01-01
     /// and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0026's `latest_estimates` has them (`PeriodDays.firstDaySQL`).
     static let sameFigureDays = """
         WITH days AS (
           SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
-                 coalesce(f.study, '') AS study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
+                 f.study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
                  CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
         """ + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
         + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
@@ -109,10 +120,10 @@ extension Audit {
         grouped AS (
           SELECT *, count(*) OVER same AS copies, max(batch_id = ?1) OVER same AS mine
           FROM days
-          WINDOW same AS (PARTITION BY source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day)
+          WINDOW same AS (PARTITION BY source, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day)
         )
-        SELECT source, measure, place, sex, age_group, form, unit, method, study, share_notes, first_day, last_day,
-               key, value, censored, low, high, period_start, period_end
+        SELECT source, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day,
+               key, value, censored, low, high, period_start, period_end, study, batch_id
         FROM grouped
         WHERE copies > 1
         """
