@@ -63,6 +63,7 @@ let package = Package(
                 .embedInCode("m0033_retracted_history.sql"),
                 .embedInCode("m0034_period_basis.sql"),
                 .embedInCode("m0035_period_basis_views.sql"),
+                .embedInCode("m0036_citation_period_not_stated.sql"),
             ]
         ),
         .target(

@@ -41,5 +41,6 @@ public enum EmbeddedMigrations {
         ("m0033_retracted_history.sql", PackageResources.m0033_retracted_history_sql),
         ("m0034_period_basis.sql", PackageResources.m0034_period_basis_sql),
         ("m0035_period_basis_views.sql", PackageResources.m0035_period_basis_views_sql),
+        ("m0036_citation_period_not_stated.sql", PackageResources.m0036_citation_period_not_stated_sql),
     ]
 }

@@ -633,7 +633,7 @@ public final class Ingester {
             if !mayBeDefinedByUnusableFile(kind) || refusedKeys[kind]?[key] != nil {
                 let (message, unknown) = unknownReference(field, key, kind: kind)
                 let listed = row.issues.count
-                row.fail(field, message)
+                if unknown { row.fail(field, unknownReference: kind, message) } else { row.fail(field, message) }
                 let id = "\(batch) \(field) \(key)"
                 if unknown, unknownReferences[id] == nil, row.issues.count > listed, let issue = row.issues.last {
                     unknownReferences[id] = UnknownReference(file: issue.file, message: issue.message, field: field, key: key, kind: kind, batch: batch)
@@ -795,6 +795,8 @@ public final class Ingester {
             // A derived key's note may follow the message (`IngestIssue.naming(derivedKey:)`).
             guard let (old, new) = found.first(where: { listed.hasPrefix($0.old) }) else { continue }
             report.errors[index].message = new + listed.dropFirst(old.count)
+            // Named now as a key of another kind of this command: no longer unknown.
+            report.errors[index].unknownReference = nil
         }
     }
 

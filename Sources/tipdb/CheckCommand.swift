@@ -12,62 +12,48 @@ extension TipDB {
             commandName: "check",
             abstract: "Audit the database before a brief goes out: storage and research integrity.",
             discussion: """
-                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures (each row named by its \
-                key and the value that points nowhere); lineage chains that cite a figure not in the database \
-                (lineage-broken: "X cites Y, which is not in the database"); tipdb's own tables, indexes, views or \
-                triggers missing or changed (schema: tipdb migrate --repair recreates all but a table); a full-text search index \
-                (figures_fts, sources_fts, studies_fts) that does not match the rows it indexes, by FTS5's \
-                integrity-check with rank 1 (the finding gives the statement that rebuilds it); lineage chains that loop, \
-                bounds that do not contain the value, units that contradict the measure, numbers their unit cannot \
-                hold (negative counts, shares over 100 percent, rates over their base (1,500 per 1,000), falls of more \
-                than 100 percent, more persons than the \
-                world's population of 8.2 billion, infinite numbers, \
-                censored values that are not counts), reference \
-                periods that are not YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200, case rows whose dataset_id \
-                names no datasets row (cases has no foreign key there, for load speed; the finding counts them per \
-                dataset_id and gives the statement that deletes them), spellings of the forms tables that name \
-                more than one form (ambiguous-form-spelling: an alias added with SQL that folds like another \
-                form's; ingest refuses them); figures counted from records (method detected) under a measure that is a \
-                prevalence estimate (method-contradicts-measure: store the count under the measure of detected cases, \
+                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures (each row named by its key \
+                and the value that points nowhere); lineage chains that cite a figure not in the database \
+                (lineage-broken: "X cites Y, which is not in the database") or that loop; tipdb's own tables, \
+                indexes, views or triggers missing or changed (schema: tipdb migrate --repair recreates all but a \
+                table); a full-text search index that does not match its rows (FTS5's integrity-check; the finding \
+                gives the statement that rebuilds it); bounds that do not contain the value; units that \
+                contradict the measure; numbers their unit cannot hold (negative counts, shares over 100 percent, \
+                rates over their base (1,500 per 1,000), falls of more than 100 percent, more persons than the \
+                world's 8.2 billion, infinite numbers, censored values that are not counts); periods that are not \
+                YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200; case rows whose dataset_id names no datasets \
+                row (with the statement that deletes them); spellings of the forms tables that name more than one \
+                form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
+                that is a prevalence estimate (method-contradicts-measure: store the count under \
                 detected-trafficking-victims, or set its method to estimated); repeats whose source was published \
-                before the figure they cite was (repeat-before-original: a blog of 2010 citing an estimate of 2012, \
-                compared at the precision both dates give, the cited figure's first bulk-export release and former \
-                sources counting too; correct the cites key or a date). Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run \
-                on every ingest); lineage \
+                before the figure they cite was (repeat-before-original: a blog of 2010 citing an estimate of \
+                2012; correct the cites key or a date).
+
+                Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
-                (lineage-too-long); repeats that change what they repeat \
-                (the number beyond rounding, the range of a minimum or an interval dropped, the measure, place, unit, subgroup or period); a subgroup larger than a total it is part of (girls above all children, nationals above everyone) for \
-                the same measure, place, period and source (the releases of one bulk export counting as one); subgroups that cannot \
-                overlap adding up to more than their total, by the same grouping (parts-above-total: female 3 + male 3 > 5; age \
-                groups whose ages do not overlap; a censored part counts as 0, a range as its low end); a measure larger than \
-                the broader measure it is part of (measure-above-whole: measures.parent, for the same source, place, period, \
-                unit and subgroup); a figure 10 or more times the figure before it in time in its series, or a tenth of it \
-                (series-jump: the same measure, place, sex, age group, form and unit, from any source; most often a unit \
-                slip, thousands written as units or a fraction as a percent); one source's figure under two or more keys \
-                (same-figure-twice: the same measure, place, sex, age group, form, unit, method and study, the period by the \
-                days it covers, so 2018 = 2018-01-01 to 2018-12-31; a renamed key or a row typed twice); a second-hand copy (Our World in Data's download of UNODC's series) that gives \
-                another number than its producer's own figure for the same people (copy-differs: 412 against <5; \
-                beyond rounding, a censored count by its bounds; the producer's figure in its latest release, matched \
-                as the brief's copy caution matches it); figures whose reference period starts after their source was published \
-                (period-after-publication, compared at the precision both dates give); figures whose reference period \
-                starts before their source was published but ends after it (period-ends-after-publication: a count of \
-                detected victims, prosecutions, convictions or offences by the last day of both dates, so 2021 is after \
-                a source of 2021-03; any other figure by the year, so an estimate for the year of publication passes \
-                and 2015-2022 in a report of 2021 does not); figures whose period_basis is publication but whose period is not \
-                their source's publication year (period-not-publication-year); figures estimated (method estimated) under a measure that \
-                counts detected or criminal-justice cases (estimate-under-count-measure: store an estimate under a \
-                prevalence-estimate measure such as trafficking-victims, or set a count's method to detected). The rules that pair figures of one \
-                period (repeat-changed, subgroup-above-total, parts-above-total, measure-above-whole, series-jump, \
-                same-figure-twice, copy-differs) compare periods by the days they cover (2018 = 2018-01/2018-12 = \
-                2018-01-01/2018-12-31) and add "(periods 2018 and 2018-01-01/2018-12-31 cover the same days)" to a row \
-                whose figures write them differently. Also warnings: shares in percent of a measure's people with \
-                sex, age group and form all total and no notes (share-without-part: a share of which part?); counts that are not whole numbers; figures without a \
-                quote or locator; age groups outside the accepted set (age-group-not-accepted, with the form to \
-                write); forms of exploitation outside the forms table (unknown-form; \
-                tipdb schema forms); sources without a \
-                URL or accessed date; sources without a label in source_labels (source-without-label: written by \
-                another program, so SQL by label misses them; tipdb migrate --repair labels them); search indexes left unchecked because FTS5's check, which changes nothing, \
-                still needs to write: the file is read-only, or an ingest held the write lock past the busy timeout.
+                (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); a \
+                subgroup larger than a total it is part of (subgroup-above-total: girls above all children); \
+                subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
+                male 3 > 5); a measure larger than the broader one it is part of (measure-above-whole); a figure 10 \
+                or more times the one before it in its series, or a tenth of it (series-jump: most often a unit \
+                slip); one source's figure under two or more keys (same-figure-twice); a second-hand copy (Our \
+                World in Data's of UNODC's series) that gives another number than its producer's figure \
+                (copy-differs: 412 against <5); figures whose reference period starts after their source was \
+                published (period-after-publication); figures whose reference period starts before their source \
+                was published but ends after it (period-ends-after-publication: a count of detected cases by the \
+                day, any other figure by the year); figures whose period_basis is publication but whose period is \
+                not their source's publication year (period-not-publication-year); figures estimated (method \
+                estimated) under a measure that counts detected or criminal-justice cases \
+                (estimate-under-count-measure: store an estimate under a prevalence-estimate measure, or set a \
+                count's method to detected); shares in percent with sex, age group and form all total and no notes \
+                (share-without-part: a share of which part?); counts that are not whole numbers; figures without \
+                a quote or locator; age groups outside the accepted set (age-group-not-accepted, with the form to \
+                write); forms of exploitation outside the forms table (unknown-form; tipdb schema forms); sources \
+                without a URL or accessed date, or without a label in source_labels (source-without-label: tipdb \
+                migrate --repair labels them); search indexes left unchecked because the file is read-only or an \
+                ingest held the write lock past the busy timeout. The rules that pair figures of one period \
+                compare periods by the days they cover (2018 = 2018-01-01/2018-12-31) and say so on a row whose \
+                figures write them differently. Each rule in full: README, "Before a brief goes out".
 
                 As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \
                 the totals those of the text report's last line and each check's row count; a failure, a usage \

@@ -26,48 +26,35 @@ extension TipDB.DeriveCommand {
                 count in the denominator, so shares can add up to more than 100 %.
 
                 The results are figures (measure victims-in-case-data, method derived, source: the dataset version), \
-                each with its derivation in words (numbers grouped and forms named as a brief writes them: among the \
-                1,200 people, form of exploitation forced labour; a figure an earlier tipdb derived with 1200 and \
-                forced-labour in its notes is unchanged when derived again) and the dataset version's sha256; for a version loaded with \
-                --on-error skip, the notes (and a note of the command) say how many of the file's rows it holds (not as \
-                a number below --min-cell) and how many were refused (exactly, unless that gives a held number below \
-                it: the file's total less the number of all people gives it anyway): the refused rows are counted nowhere. Dimensions map to figure fields: \
-                country → place (WLD when not broken down), year → reference period (else the dataset's span), \
-                gender → sex, age → age group, form → form; citizenship, means of control and not-recorded categories \
-                are breakdowns (table figure_breakdowns). A figure whose key tipdb retract withdrew is not written \
-                again: the summary counts it (N retracted (skipped)) and a note names it.
+                each with its derivation in words and the dataset version's sha256; for a version loaded with \
+                --on-error skip, the notes say how many of the file's rows it holds and how many were refused. \
+                Dimensions map to figure fields: country → place (WLD when not broken down), year → reference \
+                period (else the dataset's span), gender → sex, age → age group, form → form; citizenship, means \
+                and not-recorded categories are breakdowns (table figure_breakdowns). A figure whose key tipdb \
+                retract withdrew is not written again: the summary counts it and a note names it.
 
                 DISCLOSURE CONTROL: every count below --min-cell (default 11, CTDC's rule) is stored censored and \
-                shown as <11, never as a number; further counts are suppressed until the published ones tell a reader \
-                nothing more about a <11 count than suppressing every count would (secondary suppression, checked \
-                by an audit of what a reader can infer through every total, and through what form and means \
-                imply: everyone is unrecorded or holds a flag, and no flag counts more than the people recorded); \
-                the number of all people is always published. No share is computed over a suppressed or small denominator. \
-                Counts published by an earlier derivation of the same dataset version stay as published \
-                (a suppressed one keeps its bound or gets a tighter one the tables together imply), a new table is audited together with every earlier table of \
-                the version (a reader holds them all) and with the tables of the dataset's other versions, where a count \
-                that changed by fewer than --min-cell people is protected like a small count (a reader subtracts \
-                one version from the other), and every derivation of one version must use the same \
-                --min-cell. A table that no further suppression can protect is refused; when tables derived \
-                before take part, the refusal says whether this table alone could be published and which of \
-                them leaves it nothing to suppress. The audit spans one dataset's versions only, so a dataset \
-                that holds the same people as another --dataset name with derived tables (the same file by \
-                sha256, or one's case rows all in the other's, as an older release under a second name) is \
-                refused, naming that dataset: derive from it, or load the releases as versions of one dataset.
+                shown as <11, never as a number; further counts are suppressed until the published ones tell a \
+                reader nothing more about a <11 count than suppressing every count would (an audit of what a reader \
+                can infer through every total, and through what form and means imply). The number of all people \
+                is always published; no share is computed over a suppressed or small denominator. Counts published \
+                before stay as published, and a new table is audited together with every earlier table of the \
+                version (a reader holds them all) and with the tables of the dataset's other versions, where a \
+                count that changed by fewer than --min-cell people is protected like a small count; every \
+                derivation of one version uses the same --min-cell. A table no further suppression can protect is \
+                refused, naming any earlier table that leaves it nothing to suppress; so is a dataset holding the \
+                same people as another --dataset with derived tables (derive from that one, or load the releases \
+                as versions of one dataset).
 
-                The counting and the audit read one snapshot of the database and keep no other writer out (an \
-                ingest can run meanwhile); the write lock is taken only to write the figures. If the dataset's \
-                versions, derivations, cases or derived figures changed in the meantime (or another dataset of its \
-                variant got its first table), the table is audited again with them first (a note says so), as if \
-                the two had run one after the other.
+                The counting and the audit read one snapshot (other writers go on); the write lock is taken only \
+                to write, after auditing again with what changed meanwhile. --dry-run reports exactly what a real \
+                run would and writes nothing, with read access only. Case rows are never printed. The details: \
+                README, "Derived aggregates".
 
-                --dry-run computes and reports exactly what a real run would, and writes nothing: it needs only read \
-                access, and opens the database read-only.
-
-                Case rows themselves are never printed. Exit codes: 0 derived; 1 refused (--min-cell \
+                Exit codes: 0 derived; 1 refused (--min-cell \
                 changed, a count that cannot be protected, another dataset of the same people); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
                 --dataset-version the database does not hold too, with the closest names); 130, 143, 129 interrupted by \
-                Ctrl-C, SIGTERM, SIGHUP: nothing written.
+                Ctrl-C, SIGTERM, SIGHUP: nothing written (it dies of the signal: a shell loop stops too).
                 """
         )
 
@@ -117,7 +104,7 @@ extension TipDB.DeriveCommand {
                 do {
                     report = try Self.derive(options, database: database.path)
                 } catch let stopped as WriteInterrupted {
-                    throw SignalStop.failure(SignalStop.message("derive", stopped), stopped, json: json)
+                    throw SignalStop.failure(SignalStop.message("derive", stopped), signal: stopped.signal, json: json)
                 }
                 SignalStop.noteIfLate(committed: !dryRun)
                 if minCell < DeriveOptions.defaultMinCell {

@@ -28,6 +28,9 @@ enum ExitStatus {
             try body()
         } catch let error as ExitCode {
             throw error
+        } catch let error as StoppedBySignal {
+            // Already said; `TipDB.parseAndRun` ends the process by the signal.
+            throw error
         } catch let error as ValidationError {
             throw error
         } catch let error as UsageFailure {

@@ -95,7 +95,7 @@ extension TipDB {
                     report = try Ingester(db: db, options: options).run(files, progress: bar.update)
                 } catch let stopped as IngestInterrupted {
                     bar.finish()
-                    throw SignalStop.failure(stopped.message, stopped.stop, json: json)
+                    throw SignalStop.failure(stopped.message, signal: stopped.stop.signal, json: json)
                 }
                 bar.finish()
                 IngestOutput(report: report, json: json, quiet: quiet).print()

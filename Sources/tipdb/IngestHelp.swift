@@ -39,8 +39,9 @@ enum IngestHelp {
         Exit codes: 0 all loaded (rows skipped because their key was retracted included); 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
         error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
         figures file; a --dataset, --measure or --source that names nothing); 130, 143 or 129 interrupted by \
-        Ctrl-C, SIGTERM or SIGHUP before the commit began: nothing written (one that comes later is too late \
-        to stop the commit, and a note says so). With --json, a failure that leaves no report, a usage error \
+        Ctrl-C, SIGTERM or SIGHUP before the commit began: nothing written, and tipdb dies of the signal, \
+        which the shell reports as 128 plus its number and which stops a shell loop (one that comes later \
+        is too late to stop the commit: a note says so, and the exit code is the report's). With --json, a failure that leaves no report, a usage error \
         included, is printed on standard output as {"error": ..., "exitCode": ...}.
         """
 
@@ -58,10 +59,9 @@ enum IngestHelp {
         message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
         previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
 
-        More: tipdb ingest --help-details (loading, updates, every column's values) and --help-datasets \
-        (UNODC GLOTIP, CTDC and Our World in Data files).
+        More: tipdb ingest --help-details (loading, values) and --help-datasets.
 
         Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable; 64 usage error; \
-        130, 143, 129 interrupted: nothing written.
+        130, 143, 129 interrupted: nothing written (it dies of the signal: a shell loop stops too).
         """
 }

@@ -44,12 +44,12 @@ struct IngestOutput {
     /// Empty otherwise, and when the command had such a file (a key misspelt in it, then).
     var missingReferenceHint: String {
         let kinds = Set(report.files.map(\.kind))
-        let missing = [("source", "sources", "sources.json"), ("study", "studies", "studies.csv")].filter { kind, files, _ in
-            !kinds.contains(files) && report.errors.contains { $0.message.hasPrefix("\(kind): unknown \(kind) ") }
+        let missing = [(RecordKind.sources, "sources.json"), (.studies, "studies.csv")].filter { kind, _ in
+            !kinds.contains(kind.rawValue) && report.errors.contains { $0.unknownReference == kind }
         }
         guard !missing.isEmpty else { return "" }
-        let names = missing.map(\.1).joined(separator: " and ")
-        let example = (missing.map(\.2) + report.files.map(\.file)).joined(separator: " ")
+        let names = missing.map(\.0.rawValue).joined(separator: " and ")
+        let example = (missing.map(\.1) + report.files.map(\.file)).joined(separator: " ")
         return "; rows name \(names) that are neither in the database nor in this command: give their files in the same "
             + "command (tipdb ingest \(example)), or load them first"
     }

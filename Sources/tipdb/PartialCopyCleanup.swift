@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Why a signal handler: the partial copy is a full copy of the team's data; the default action
 /// of SIGINT, SIGTERM and SIGHUP ends the process without running any cleanup. The handler only
-/// calls `unlink` and `_exit`, which are safe in a signal handler, on names prepared before.
+/// calls `unlink`, `signal`, `sigemptyset`, `sigaddset`, `pthread_sigmask` and `raise`, which are
+/// safe in a signal handler, on names prepared before; then the process dies of the signal, as a
+/// writing command does (`StoppedBySignal`), so that a shell loop of backups stops too.
 enum PartialCopyCleanup {
     /// The files to remove, as C strings made before any signal can arrive.
     /// A buffer, not an array: reading it in the handler retains nothing.
@@ -17,9 +19,24 @@ enum PartialCopyCleanup {
         let prepared = UnsafeMutableBufferPointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: paths.count)
         for (index, path) in paths.enumerated() { prepared[index] = strdup(path) }
         files = prepared
+        // A parent may have started us with these signals blocked (a thread of a test runner
+        // does): they would wait until the copy was in place, and the backup ended as if never
+        // interrupted. `Database.stopOnSignals` unblocks them for the same reason.
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&blocked, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
                 for file in PartialCopyCleanup.files { if let file { unlink(file) } }
+                // The default action back, and the signal unblocked (the handler runs with it
+                // blocked), so that raising it ends the process at once.
+                signal(received, SIG_DFL)
+                var set = sigset_t()
+                sigemptyset(&set)
+                sigaddset(&set, received)
+                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                raise(received)
                 _exit(128 + received)
             }
         }

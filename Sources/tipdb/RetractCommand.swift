@@ -34,7 +34,8 @@ extension TipDB {
                 included, as {"error": ..., "exitCode": ...}.
 
                 Exit codes: 0 withdrawn; 1 refused (nothing withdrawn); 2 database unusable; 64 usage error; \
-                130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP (nothing withdrawn).
+                130, 143, 129 interrupted by Ctrl-C, SIGTERM, SIGHUP (nothing withdrawn; it dies of the \
+                signal: a shell loop stops too).
                 """
         )
 
@@ -70,7 +71,7 @@ extension TipDB {
                 do {
                     report = try db.stoppingOnSignal { try retraction.run(dryRun: dryRun) }
                 } catch let stopped as WriteInterrupted {
-                    throw SignalStop.failure(SignalStop.message("retract", stopped), stopped, json: json)
+                    throw SignalStop.failure(SignalStop.message("retract", stopped), signal: stopped.signal, json: json)
                 } catch let error as RetractionError {
                     for problem in error.problems { ExitStatus.printError(problem) }
                     FileHandle.standardError.write(Data("tipdb: nothing was retracted\(dryRun ? " (dry run)" : "")\n".utf8))

@@ -30,38 +30,24 @@ extension TipDB {
                 (a plain ? has no name and is refused) and pass --param name=VALUE (--param 3=VALUE for ?3) (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
-                same in single quotes, as SQL writes text: the text NULL as 'NULL', and text already in single \
-                quotes quoted again ('x' as '''x'''), so that no value passes for a missing one. The table aligns by \
-                terminal columns (a Chinese, Japanese or Korean character takes two, a combining accent none) and, \
-                when standard output is a terminal, cuts a value wider than 40 columns with …; to a file or a pipe \
-                (> out.txt, | grep) it prints every value whole, and the other formats never cut. Table and Markdown \
-                show a line break as ↵ and any other control character escaped, in \
-                the notation of tipdb search and ingest's messages (a tab as \\t, an escape \
-                sequence as \\u{1B}, a bidirectional control as \\u{202E}), so no value changes the terminal or the \
-                layout; CSV, TSV and JSON keep values exact. Markdown escapes with a backslash every \
-                character Markdown could read as markup (\\ * _ | < [ and the like), so a rendered cell \
-                reads as the table shows it. CSV and TSV follow RFC 4180: NULL is an empty field (or the --null text, unquoted), \
-                and an empty string, or any value equal to the --null text, is quoted. --null TEXT sets how NULL \
-                reads in these four formats (--null '' for an empty table cell, --null '\\N' in CSV), as sqlite3's \
-                .nullvalue and psql's \\pset null do; JSON and NDJSON always write null. JSON keeps integers, reals, \
-                strings and null, with blobs as base64; JSON has no infinity, so an infinite REAL (SELECT 1e999, \
-                which CSV writes as inf) is the string "Infinity" or "-Infinity", never null. JSON is an array with \
-                one row per line, {"key": "a", "value": 1.0}, as tipdb's other JSON is spaced; NDJSON one compact \
-                object per line, {"key":"a","value":1.0}. Only table output ends with a row count on standard output; Markdown's goes to standard \
-                error, with the note that --max-rows stopped the output, so that a redirected file holds the data alone. \
-                See SCHEMA.md for the tables and views.
+                same in single quotes, as SQL writes text: the text NULL as 'NULL', and text in single quotes \
+                quoted again ('x' as '''x'''), so that no value passes for a missing one. At a terminal the table cuts a value wider than 40 columns with …; \
+                table and Markdown show a line break as ↵ and other control characters escaped (\\t, \\u{1B}), so no \
+                value changes the terminal; CSV, TSV and JSON keep values exact. CSV and TSV follow RFC 4180: NULL \
+                is an empty field (or the --null text), and an empty string, or a value equal to the --null text, \
+                is quoted. JSON keeps integers, reals, strings and null, blobs as base64, and an infinite REAL as \
+                the string "Infinity" or "-Infinity"; NDJSON is one compact object per line. Only table output ends \
+                with a row count on standard output (Markdown's goes to standard error), so a redirected file \
+                holds the data alone. Each format in full: README, "Asking questions"; the tables: SCHEMA.md.
 
                 The SQL must be UTF-8 text: a NUL byte (SQLite would ignore what follows it) or a byte that is not \
                 UTF-8 (a file saved as Latin-1) is refused with its byte offset.
 
-                With --format json a failure is JSON too: {"error": ..., "exitCode": ...} on standard output (the \
-                message as standard error gives it, without tipdb: error:), whether the SQL does not compile, is \
-                refused as not read-only, or the arguments are wrong. A failure after rows were written (a \
-                timeout, Ctrl-C, an error SQLite finds only while reading rows) closes the array first, so the \
-                output is the rows read so far and then the error, two JSON values in turn. NDJSON failures \
-                stay text on standard error: an error line would read as one more row.
+                With --format json a failure is JSON too, {"error": ..., "exitCode": ...} on standard output; one \
+                part way (a timeout, Ctrl-C, an error SQLite finds while reading rows) closes the array of the rows \
+                written so far first: two JSON values. NDJSON failures stay text on standard error.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C).
+                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C: it dies of SIGINT, and a shell loop stops too).
                 """
         )
 
@@ -162,8 +148,10 @@ extension TipDB {
                 } catch let stopped as QueryStopped {
                     writer.closeAfterFailure()
                     out.flush()
-                    throw ExitStatus.failure(
-                        stopped.localizedDescription, stopped.reason == .userInterrupt ? ExitCode(130) : ExitStatus.rejected, json: json)
+                    if stopped.reason == .userInterrupt {
+                        throw SignalStop.failure(stopped.localizedDescription, signal: SIGINT, json: json)
+                    }
+                    throw ExitStatus.failure(stopped.localizedDescription, ExitStatus.rejected, json: json)
                 } catch {
                     // An error SQLite finds while reading rows: the rows written so far stay well-formed.
                     writer.closeAfterFailure()
@@ -177,12 +165,19 @@ extension TipDB {
         /// `error`, SQL that does not compile, with what to do when it names one of tipdb's own
         /// views or tables that another program dropped: the hint `tipdb check` gives
         /// (`SchemaRepair.missingObject`). A view is recreated by `tipdb migrate --repair`; a table
-        /// holds data, and only a backup has it.
+        /// holds data, and only a backup has it. A name that is none of tipdb's gets the closest
+        /// table or view, as `tipdb schema NAME` suggests it (`latest_estimate` for
+        /// `latest_estimates`): SQLite's own message names no alternative.
         static func withRepairHint(_ error: StorageError, db: Database, json: Bool) -> Error {
             let prefix = "no such table: "
             guard error.message.hasPrefix(prefix) else { return error }
             let name = String(error.message.dropFirst(prefix.count))
-            guard let type = try? SchemaRepair.missingObject(name, in: db) else { return error }
+            guard let type = try? SchemaRepair.missingObject(name, in: db) else {
+                let rows = try? db.rows("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name")
+                let names = (rows ?? []).compactMap { $0.string("name") }
+                guard let question = Suggestions.question(Suggestions.closest(to: name, among: names)) else { return error }
+                return ExitStatus.failure(error.description + "; " + question + " (tipdb schema lists the tables and views)", ExitStatus.rejected, json: json)
+            }
             let what = "\(name) is one of tipdb's \(type)s, missing from this database (another program dropped it; tipdb check reports it)"
             let hint = type == "view"
                 ? "; \(what): tipdb migrate --repair recreates tipdb's indexes, triggers and views from its definitions without losing a row"

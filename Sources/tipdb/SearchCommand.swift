@@ -31,9 +31,8 @@ extension TipDB {
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
                 人身 finds 日本の人身取引 (the index splits words only at spaces and punctuation). It combines \
-                with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND. \
-                Such rows rank higher the more often the words occur and the shorter the text; a word repeated \
-                in the query is looked for once. Latin letters and digits written against such text (2019年, \
+                with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND \
+                (how such rows rank: README, "Chinese, Japanese, Korean, Thai and other text"). Latin letters and digits written against such text (2019年, \
                 ＩＬＯ報告) are found by the word alone: 2019 or ILO also searches the index's words that hold \
                 it, up to 500 of them (a note says when there are more).
 

@@ -3,7 +3,8 @@ import Foundation
 import Storage
 
 /// What the writing commands (ingest, derive, retract) do when Ctrl-C, SIGTERM or SIGHUP arrives:
-/// stop at the next row or statement, roll back, say so, and exit 128 plus the signal's number.
+/// stop at the next row or statement, roll back, say so, and die of the same signal
+/// (`StoppedBySignal`), which the shell reports as 128 plus the signal's number.
 ///
 /// Why not the default action: it ended the process silently with 130 or 143, and under
 /// `--json` with no JSON. The database was intact (one transaction), but the user was told
@@ -15,10 +16,13 @@ enum SignalStop {
         Database.stopOnSignals([SIGINT, SIGTERM, SIGHUP])
     }
 
-    /// Prints `message` as a failure (as JSON too under `json`) and returns the exit status to
-    /// throw: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP, as shells report a process a signal ended.
-    static func failure(_ message: String, _ stop: WriteInterrupted, json: Bool) -> ExitCode {
-        ExitStatus.failure(message, ExitCode(stop.exitStatus), json: json)
+    /// Prints `message` as a failure (as JSON too under `json`, its `exitCode` 130 for Ctrl-C, 143
+    /// for SIGTERM, 129 for SIGHUP, as the shell will report it) and returns the stop to throw,
+    /// which ends the process by the signal once the output is flushed. `tipdb sql` ends a query
+    /// Ctrl-C stopped the same way.
+    static func failure(_ message: String, signal: Int32, json: Bool) -> StoppedBySignal {
+        _ = ExitStatus.failure(message, ExitCode(128 + signal), json: json)
+        return StoppedBySignal(signal: signal)
     }
 
     /// `COMMAND interrupted (Ctrl-C); nothing was written: ...`, for a command with no rows to count.
@@ -29,6 +33,11 @@ enum SignalStop {
     /// When a signal came that could no longer stop the command (its commit had begun, or its work
     /// was done), says so: otherwise a user who pressed Ctrl-C would take the exit status and the
     /// report for a mistake. `committed`: whether the command wrote its changes.
+    ///
+    /// The command then exits as its report says (0, or 1 for rejected rows), not by the signal:
+    /// the status tells a script what the command did, and dying of SIGINT after a commit would
+    /// read as "stopped, nothing written". A shell loop goes on to its next command, as after any
+    /// program that handled the signal; a second Ctrl-C stops that one.
     static func noteIfLate(committed: Bool) {
         guard let signal = Database.signalReceived else { return }
         let cause = WriteInterrupted(signal: signal).cause

@@ -31,6 +31,8 @@ extension TipDB {
                 ExitStatus.printError(problem)
                 exit(withError: ExitStatus.rejected)
             }
+        } catch let stopped as StoppedBySignal {
+            stopped.end()
         } catch {
             // An `ExitCode(64)` thrown from `run()` carries no message: `ExitStatus` has written it
             // already, and its JSON too where the command reports as JSON.

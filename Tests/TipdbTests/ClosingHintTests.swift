@@ -37,6 +37,20 @@ struct ClosingHintTests {
         }
     }
 
+    @Test("a source naming a figure of the same command, no sources file given: that row's error, no hint to add a sources file")
+    func figureKeyAsSource() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try write("key,title,publisher\ns1,Report,ILO\n", to: "s.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "s.csv"], in: dir).status == 0)
+            try write("key,measure,value,place,period,source\nf1,forced-labour,12,WLD,2020,f2\nf2,forced-labour,13,WLD,2021,s1\n", to: "figures.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "figures.csv"], in: dir)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("figures.csv:2:30: source: \"f2\" is a figure of this command (line 3 of this file), not a source;"), "\(result.stderr)")
+            #expect(result.stderr.hasSuffix("tipdb: 1 problem found; nothing was loaded (fix it, or use --on-error skip to load the valid rows)\n"), "\(result.stderr)")
+        }
+    }
+
     @Test("a key misspelt in the command's own sources file: no hint to add a sources file")
     func misspeltKey() throws {
         try withTemporaryDirectory { dir in

@@ -3,69 +3,26 @@ import Storage
 import Testing
 
 /// Ctrl-C, SIGTERM and SIGHUP during a large ingest, sent to the real binary once its write is
-/// under way: it stops, rolls back, says so on standard error (and as JSON under --json), and
-/// exits 128 plus the signal's number; the database file is byte for byte what it was.
+/// under way: it stops, rolls back, says so on standard error (and as JSON under --json, exitCode
+/// 128 plus the signal's number), and dies of the signal, so that a shell sees it killed and stops
+/// its loop (`ShellLoopSignalTests`); the database file is byte for byte what it was.
 @Suite("tipdb ingest and signals (built binary)", .serialized)
 struct IngestSignalTests {
-    /// What one interrupted ingest printed and returned.
-    struct Outcome {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     /// Starts `tipdb arguments...`, waits until it holds the database's write lock (its
     /// transaction has begun: the rows are being read), gives it `delay` seconds to read some,
     /// and sends `signal`. Nil when the ingest ended before holding the lock could be seen.
-    private func start(_ arguments: [String], database: URL, signal: Int32, delay: Double, in dir: URL) throws -> Outcome? {
-        let process = Process()
-        process.executableURL = Tipdb.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = dir
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "TIPDB_DATABASE")
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        nonisolated(unsafe) var outData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        var locked = false
-        let probe = try Database(path: database.path, mode: .readWrite, busyTimeout: 0, usesWAL: false)
-        while process.isRunning && !locked {
-            do {
-                try probe.execute("BEGIN IMMEDIATE")
-                try probe.execute("ROLLBACK")
-                Thread.sleep(forTimeInterval: 0.01)
-            } catch {
-                locked = true
-            }
-        }
-        probe.close()
+    private func start(_ arguments: [String], database: URL, signal: Int32, delay: Double, in dir: URL) throws -> WatchedProcess.Outcome? {
+        let run = try WatchedProcess(Tipdb.executable, arguments, in: dir)
+        let locked = try run.waitForWriteLock(on: database)
         if locked {
             Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, signal)
+            kill(run.process.processIdentifier, signal)
         }
-        group.wait()
-        process.waitUntilExit()
-        guard locked else { return nil }
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        let outcome = run.finish()
+        return locked ? outcome : nil
     }
 
-    @Test("a signal mid-ingest: exit 128 + signal, the message, JSON under --json, the file unchanged and intact", arguments: [
+    @Test("a signal mid-ingest: the message, JSON under --json (exitCode 128 + signal), death by the signal, the file unchanged and intact", arguments: [
         (SIGINT, "Ctrl-C", Int32(130), false), (SIGTERM, "SIGTERM", 143, true), (SIGHUP, "SIGHUP", 129, false),
     ])
     func interrupted(signal: Int32, cause: String, status: Int32, json: Bool) throws {
@@ -101,7 +58,8 @@ struct IngestSignalTests {
                     delay *= 2
                     continue
                 }
-                #expect(outcome.status == status)
+                #expect(outcome.reason == .uncaughtSignal)
+                #expect(outcome.status == signal)
                 #expect(String(match.output[1].substring ?? "") == cause)
                 #expect(read < rows, "\(read) of \(rows)")
                 let message = "ingest interrupted (\(cause)) after \(read) rows read; nothing was written: the database is as it was before the command"

@@ -40,7 +40,7 @@ struct PeriodBasisTests {
             #expect(lines(view.stdout) == """
                 figure,reference_period,period_basis
                 profits-2011,2011,stated
-                profits-2014,2014,publication
+                profits-2014,period not stated (filed under 2014),publication
                 profits-2021,2021,stated
 
                 """, "\(view.stdout)\(view.stderr)")
@@ -217,6 +217,36 @@ struct PeriodBasisTests {
                 """), "\(check.stdout)")
             #expect(!check.stdout.contains("kept-2014 repeats"), "\(check.stdout)")
             #expect(!check.stdout.contains("same-2021 repeats"), "\(check.stdout)")
+        }
+    }
+
+    @Test("the brief's lineage names a period dated where the repeated figure's source states none, and the reverse, never as 'period not stated, not period not stated'")
+    func repeatBasisInLineage() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(dir)
+            try Data("key,title,publisher,date\nnews2016,Profits in the news,Daily News,2016\nblog2025,Profits blog,Blogger,2025\n".utf8)
+                .write(to: dir.appendingPathComponent("news.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,period_basis,source,cites,method
+                news-2016,forced-labour-profits,150 billion,USD,WLD,2016,stated,news2016,profits-2014,reported
+                moved-2016,forced-labour-profits,150 billion,USD,WLD,2016,publication,news2016,profits-2014,reported
+                kept-2014,forced-labour-profits,150 billion,USD,WLD,2014,publication,news2016,profits-2014,reported
+                echo-2021,forced-labour-profits,236 billion,USD,WLD,2021,publication,blog2025,profits-2021,reported
+
+                """.utf8).write(to: dir.appendingPathComponent("repeats.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "news.csv", "repeats.csv"], in: dir).status == 0)
+            func flag(_ key: String) throws -> String {
+                let text = try Tipdb.run(["report", "lineage", key], in: dir).stdout
+                return text.split(separator: "\n").first { $0.hasPrefix("FLAG: ") }.map(String.init) ?? ""
+            }
+            #expect(try flag("news-2016") == "FLAG: Daily News 2016 changes what it repeats from ILO 2014: the period (2016, which ILO 2014 does not state).")
+            #expect(try flag("moved-2016") == "FLAG: Daily News 2016 changes what it repeats from ILO 2014: the period (not stated, filed under 2016, not 2014).")
+            #expect(try flag("echo-2021") == "FLAG: Blogger 2025 changes what it repeats from ILO 2024: the period (not stated, where ILO 2024 states 2021).")
+            #expect(try flag("kept-2014") == "")
+            let json = try Tipdb.run(["report", "lineage", "news-2016", "--format", "json"], in: dir)
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            let changes = (object?["flags"] as? [[String: Any]])?.compactMap { $0["changes"] as? [String] }
+            #expect(changes == [["period", "periodBasis"]], "\(json.stdout)")
         }
     }
 

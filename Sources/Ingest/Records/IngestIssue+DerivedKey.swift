@@ -20,6 +20,7 @@ extension IngestIssue {
         // Made again, so that the key, built from the row's text, is escaped as any message is.
         named[first] = IngestIssue(file: issue.file, line: issue.line, column: issue.column,
                                    message: issue.message + derivedKeyNote(derivedKey))
+        named[first].unknownReference = issue.unknownReference
         return named
     }
 }

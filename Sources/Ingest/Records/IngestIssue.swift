@@ -10,6 +10,16 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
     /// rows it stands for, so that a count of warnings counts them and not the line. Nil (absent
     /// from `--json`) for any other issue, which is one problem.
     public var unlistedRows: Int?
+    /// `.sources` or `.studies` when the issue is a row's `source` or `study` that names a key
+    /// neither the database nor the command holds (`unknown source "s9"`), nil for any other: what
+    /// the closing line's hint to give those files asks (`IngestOutput.missingReferenceHint`),
+    /// rather than the message's wording, which a rewording would silently break. Not in `--json`.
+    public var unknownReference: RecordKind?
+
+    /// The members `--json` and `ingest_rejects` know; `unknownReference` is the report's own.
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, message, unlistedRows
+    }
 
     /// Control characters in `message` (a value quoted from the file may hold a line break or
     /// an escape sequence) are written as visible escapes (`VisibleText.escaping`): each issue

@@ -69,6 +69,14 @@ struct RowReader: Sendable {
             message: Self.shortened(field == nil ? message : "\(name): \(message)")))
     }
 
+    /// Records, as `fail(_:_:)` does, that field `name` names a key of `kind` that neither the
+    /// database nor the command holds, marking the issue so (`IngestIssue.unknownReference`).
+    mutating func fail(_ name: String, unknownReference kind: RecordKind, _ message: String) {
+        let listed = issues.count
+        fail(name, message)
+        if issues.count > listed { issues[issues.count - 1].unknownReference = kind }
+    }
+
     /// A message that quotes a huge value (a 100 KB field pasted by mistake), cut in the middle
     /// so that each error stays one readable line and still shows what was expected at its end.
     static func shortened(_ message: String) -> String {

@@ -77,7 +77,7 @@ enum BoundaryJumps {
             guard before[series] != nil || after[series] != nil, !figure.periodUnstated,
                   SeriesJump.takesPart(value: figure.value, unitDimension: catalog.units[figure.unit]?.dimension, hasBreakdown: figure.hasBreakdown)
             else { continue }
-            let days = (PeriodDays.first(figure.periodStart), PeriodDays.last(figure.periodEnd))
+            let days = (figure.firstDay, figure.lastDay)
             if first[series] == nil { order.append(series) }
             if let known = first[series], known.days == days { first[series]?.figures.append(figure) } else if first[series].map({ days < $0.days }) ?? true {
                 first[series] = (days, [figure])

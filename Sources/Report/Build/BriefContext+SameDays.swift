@@ -81,28 +81,14 @@ extension BriefContext {
         finishPlace()
     }
 
-    /// A figure's first and last days, as `PeriodDays` gives them, a year written as four digits
-    /// read without it: most periods are years, and `PeriodDays.parts` was the largest cost of
-    /// grouping by days in a large brief (`callgrind`).
+    /// A figure's first and last days, as `PeriodDays` gives them (worked out as the record was made).
     static func days(_ figure: FigureRecord) -> (first: Int, last: Int) {
-        (year(figure.periodStart).map { $0 * 10_000 + 101 } ?? PeriodDays.first(figure.periodStart),
-         year(figure.periodEnd).map { $0 * 10_000 + 1231 } ?? PeriodDays.last(figure.periodEnd))
+        (figure.firstDay, figure.lastDay)
     }
 
     /// Whether a figure's period is written as years alone (`2018`, `2018`/`2019`): four
     /// characters each end, the one spelling of its days.
     private static func isYears(_ figure: FigureRecord) -> Bool {
         figure.periodStart.utf8.count == 4 && figure.periodEnd.utf8.count == 4
-    }
-
-    /// `2018` → 2018; nil for anything but four ASCII digits.
-    private static func year(_ text: String) -> Int? {
-        guard text.utf8.count == 4 else { return nil }
-        var value = 0
-        for byte in text.utf8 {
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
     }
 }

@@ -153,7 +153,7 @@ extension ComparabilityCheck {
     /// such periods need not be neighbours: the figures (primary estimates of one measure and place,
     /// a few) are ordered by their days first, as integers (`PeriodDays`).
     private static func samePeriodRuns(_ figures: [FigureRecord]) -> [[FigureRecord]] {
-        let days = figures.enumerated().map { (PeriodDays.first($0.element.periodStart), PeriodDays.last($0.element.periodEnd), $0.offset) }
+        let days = figures.enumerated().map { ($0.element.firstDay, $0.element.lastDay, $0.offset) }
             .sorted { $0 < $1 }
         var runs: [[FigureRecord]] = []
         var last: (first: Int, last: Int)?

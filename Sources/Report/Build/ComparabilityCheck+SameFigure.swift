@@ -21,7 +21,7 @@ extension ComparabilityCheck {
             slots.removeAll(keepingCapacity: true)
             for index in group.indices where group[index].cites == nil && !group[index].hasBreakdown {
                 let figure = group[index]
-                slots.append((PeriodDays.first(figure.periodStart), PeriodDays.last(figure.periodEnd), figure.sourceIndex, index))
+                slots.append((figure.firstDay, figure.lastDay, figure.sourceIndex, index))
             }
             // A group whose figures are all repeats or broken down has no slot to compare.
             guard slots.count >= 2 else { continue }

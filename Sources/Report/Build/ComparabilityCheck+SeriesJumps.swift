@@ -73,7 +73,7 @@ extension ComparabilityCheck {
     ///   last days (`PeriodDays`) where that order is not already theirs, keeping reading order within a period.
     private static func compareNeighbours(_ figures: inout [FigureRecord], into found: inout JumpPairs) {
         guard figures.count >= 2 else { return }
-        var days = figures.map { (PeriodDays.first($0.periodStart), PeriodDays.last($0.periodEnd)) }
+        var days = figures.map { ($0.firstDay, $0.lastDay) }
         if !zip(days, days.dropFirst()).allSatisfy({ $0 <= $1 }) {
             let order = days.indices.sorted { (days[$0].0, days[$0].1, $0) < (days[$1].0, days[$1].1, $1) }
             figures = order.map { figures[$0] }

@@ -199,8 +199,7 @@ enum ComparabilityCheck {
                 if collection(of: figure, context.catalog) != collection(of: first, context.catalog) { twoOrigins = true }
                 // By the days they cover: `2018` and `2018-01-01`/`2018-12-31` are one period, no trend.
                 if !twoPeriods, figure.periodStart != first.periodStart || figure.periodEnd != first.periodEnd,
-                   PeriodDays.first(figure.periodStart) != PeriodDays.first(first.periodStart)
-                    || PeriodDays.last(figure.periodEnd) != PeriodDays.last(first.periodEnd) {
+                   figure.firstDay != first.firstDay || figure.lastDay != first.lastDay {
                     twoPeriods = true
                 }
                 if twoOrigins && twoPeriods { break }
@@ -212,7 +211,7 @@ enum ComparabilityCheck {
             }
             let series = Headline.series(group, includingBounds: true)
             let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
-            let seriesPeriods = Set(series.map { PeriodDays.first($0.periodStart) &* 100_000_000 &+ PeriodDays.last($0.periodEnd) })
+            let seriesPeriods = Set(series.map { $0.firstDay &* 100_000_000 &+ $0.lastDay })
             guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
             warnings.append(methodWarning(series, origins: seriesOrigins.count, first: first, context: context))
         }

@@ -47,10 +47,10 @@ enum Headline {
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
         // The lazy filter keeps the closure only while `min` runs.
         return withoutActuallyEscaping(eligible) { eligible in figures.lazy.filter { $0.isPrimaryEstimate && eligible($0) }.min { a, b in
-            let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
+            let ea = a.lastDay, eb = b.lastDay
             if ea != eb { return ea > eb }
             if a.periodUnstated != b.periodUnstated { return b.periodUnstated }
-            let sa = PeriodDays.first(a.periodStart), sb = PeriodDays.first(b.periodStart)
+            let sa = a.firstDay, sb = b.firstDay
             let ga = wholeness(first: sa, last: ea), gb = wholeness(first: sb, last: eb)
             if ga != gb { return ga < gb }
             if sa != sb { return sa > sb }

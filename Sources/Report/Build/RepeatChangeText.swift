@@ -29,7 +29,12 @@ enum RepeatChangeText {
         if let superseded, changes.isEmpty { return Self.supersededSentence(repeating, repeats: cited, number: superseded, context: context) }
         guard !changes.isEmpty else { return nil }
         let catalog = context.catalog
-        let parts = changes.map { change -> String in
+        // Another basis says what the period change is: the days alone would compare a year the
+        // source states with one standing in for a period another does not state.
+        let parts = changes.filter { $0 != .period || !changes.contains(.periodBasis) }.map { change -> String in
+            if change == .periodBasis || (change == .period && cited.periodUnstated) {
+                return "the period (" + periodChange(repeating, repeats: cited, whom: whom) + ")"
+            }
             let (now, was): (String, String) = switch change {
             case .value: (context.text(repeating), context.text(cited))
             case .range:
@@ -39,7 +44,7 @@ enum RepeatChangeText {
             case .place: (Words.aroundComma(catalog.placeName(repeating.place)), Words.aroundComma(catalog.placeName(cited.place)))
             case .unit: (catalog.units[repeating.unit]?.label ?? repeating.unit, catalog.units[cited.unit]?.label ?? cited.unit)
             case .subgroup: (BriefContext.subgroup(repeating, catalog: catalog), BriefContext.subgroup(cited, catalog: catalog))
-            case .period: (period(repeating), period(cited))
+            case .period, .periodBasis: (period(repeating), period(cited))
             }
             return "the \(noun(change)) (\(now), not \(was))"
         }
@@ -99,7 +104,10 @@ enum RepeatChangeText {
         if RepeatChange.drifts(lineage.steps.map(\.claim)), !all.contains(.value) { all.append(.value) }
         var parts: [String] = []
         if !all.isEmpty {
-            let nouns = RepeatChange.allCases.filter(all.contains).map { "the " + noun($0) }
+            var nouns: [String] = []
+            for change in RepeatChange.allCases where all.contains(change) && !nouns.contains("the " + noun(change)) {
+                nouns.append("the " + noun(change))
+            }
             parts.append("changed on the way: " + (nouns.count == 1 ? nouns[0] : nouns.dropLast().joined(separator: ", ") + " and " + (nouns.last ?? "")))
         }
         parts += superseded
@@ -114,7 +122,20 @@ enum RepeatChangeText {
         case .place: "place"
         case .unit: "unit"
         case .subgroup: "subgroup"
-        case .period: "period"
+        case .period, .periodBasis: "period"
+        }
+    }
+
+    /// A period change where the source of either figure does not state its period, which the
+    /// brief writes as no period at all: "2014, which ILO 2014 does not state", "not stated, where
+    /// ILO 2022 states 2021", or, both filed under a year standing in for it, "not stated, filed
+    /// under 2016, not 2014" (never "period not stated, not period not stated").
+    private static func periodChange(_ repeating: FigureRecord, repeats cited: FigureRecord, whom: String) -> String {
+        func stated(_ figure: FigureRecord) -> String { ReferencePeriod(start: figure.periodStart, end: figure.periodEnd).text }
+        switch (repeating.periodUnstated, cited.periodUnstated) {
+        case (false, true): return "\(stated(repeating)), which \(whom) does not state"
+        case (true, false): return "not stated, where \(whom) states \(stated(cited))"
+        default: return "not stated, filed under \(stated(repeating)), not \(stated(cited))"
         }
     }
 

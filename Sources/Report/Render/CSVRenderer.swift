@@ -23,8 +23,8 @@ enum CSVRenderer {
         out += style.start
         CSVText.append(line: header, style: style, to: &out)
         let entries = Dictionary(brief.references.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
-        FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { figure, out in
-            append(figure, reference: entries[figure.citation] ?? "", style: style, to: &out)
+        FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { entry, _, out in
+            append(entry.pointee, reference: entries[entry.pointee.citation] ?? "", style: style, to: &out)
         } close: { _, _ in }
         return out.text
     }

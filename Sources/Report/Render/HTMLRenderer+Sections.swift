@@ -158,6 +158,8 @@ extension HTMLRenderer {
     func figures(_ out: inout TextBuffer) {
         open(&out, "figures")
         let notes = TableNotes.byMeasure(brief.figureGroups)
+        // Each table's notes by its position, for its rows (one dictionary look-up a table, not a row).
+        let tableNotes = brief.figureGroups.map { notes[$0.measure] }
         FigureTables.render(brief.figureGroups, into: &out) { group, out in
             let hasNotes = notes[group.measure]?.isEmpty == false
             out += "<table id=\"figures-\(XMLText.escape(group.measure))\">\n<caption>\(XMLText.escape(group.measureLabel))</caption>\n<thead>\n<tr>"
@@ -166,33 +168,35 @@ extension HTMLRenderer {
                 out += "<th scope=\"col\">\(name)</th>"
             }
             out += "</tr>\n</thead>\n<tbody>\n"
-        } row: { figure, out in
+        } row: { entry, group, out in
+            // Read in place, field by field (see `FigureTables.render`).
             out.append("<tr><td class=\"number\">")
-            out.append(xml: figure.text)
+            out.append(xml: entry.pointee.text)
             out.append("</td><td>")
-            if let range = figure.range { out.append(xml: range) }
+            if let range = entry.pointee.range { out.append(xml: range) }
             out.append("</td><td>")
-            out.append(xml: figure.placeName)
+            out.append(xml: entry.pointee.placeName)
             out.append("</td><td>")
-            out.append(xml: figure.period)
+            out.append(xml: entry.pointee.period)
             out.append("</td><td>")
-            out.append(xml: figure.subgroup)
+            out.append(xml: entry.pointee.subgroup)
             out.append("</td><td>")
-            out.append(xml: MarkdownRenderer.method(figure))
-            if let revised = figure.revised {
+            out.append(xml: MarkdownRenderer.method(
+                entry.pointee.method, study: entry.pointee.studyMethod, repeats: entry.pointee.repeats, release: entry.pointee.release))
+            if let revised = entry.pointee.revised {
                 out.append("; ")
-                Self.appendCited(revised, marks: figure.revisedMarks, to: &out)
+                Self.appendCited(revised, marks: entry.pointee.revisedMarks, to: &out)
             }
             out.append("</td><td>")
-            out.append(xml: figure.sourceLabel)
+            out.append(xml: entry.pointee.sourceLabel)
             out.append(" ")
-            Self.appendCitation(figure.citation, locator: figure.locator, method: figure.method, to: &out)
+            Self.appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
             out.append("</td>")
-            if let tableNotes = notes[figure.measure], !tableNotes.isEmpty {
-                Self.noteCell(tableNotes.marker(figure), table: "figures-", measure: figure.measure, into: &out)
+            if let notes = tableNotes[group], !notes.isEmpty {
+                Self.noteCell(notes.marker(notes: entry.pointee.notes), table: "figures-", measure: entry.pointee.measure, into: &out)
             }
             out.append("<td class=\"key\">")
-            out.append(xml: figure.key)
+            out.append(xml: entry.pointee.key)
             out.append("</td></tr>\n")
         } close: { group, out in
             out += "</tbody>\n</table>\n"

@@ -187,6 +187,8 @@ struct MarkdownRenderer {
     private func figures(_ out: inout TextBuffer) {
         out += "## All figures\n\n"
         let notes = TableNotes.byMeasure(brief.figureGroups)
+        // Each table's notes by its position, for its rows (one dictionary look-up a table, not a row).
+        let tableNotes = brief.figureGroups.map { notes[$0.measure] }
         FigureTables.render(brief.figureGroups, into: &out) { group, out in
             let hasNotes = notes[group.measure]?.isEmpty == false
             out += "### \(MarkdownText.escape(group.measureLabel))\n\n"
@@ -195,42 +197,44 @@ struct MarkdownRenderer {
                     + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
                 : "| Figure | Range | Place | Reference period | Subgroup | Method | Source | Key |\n"
                     + "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
-        } row: { figure, out in
-            Self.row(figure, notes: notes[figure.measure], into: &out)
+        } row: { entry, group, out in
+            Self.row(entry, notes: tableNotes[group], into: &out)
         } close: { group, out in
             out += "\n"
             if let tableNotes = notes[group.measure] { Self.list(tableNotes, into: &out) }
         }
     }
 
-    /// One row of a figures table, its bytes written straight into `out` (a brief writes one per figure).
-    private static func row(_ figure: FigureEntry, notes: TableNotes?, into out: inout TextBuffer) {
+    /// One row of a figures table, its bytes written straight into `out` (a brief writes one per
+    /// figure). The entry is read in place, field by field (see `FigureTables.render`).
+    private static func row(_ entry: UnsafePointer<FigureEntry>, notes: TableNotes?, into out: inout TextBuffer) {
         out.append("| ")
-        out.append(markdown: figure.text)
+        out.append(markdown: entry.pointee.text)
         out.append(" | ")
-        if let range = figure.range { out.append(markdown: range) }
+        if let range = entry.pointee.range { out.append(markdown: range) }
         out.append(" | ")
-        out.append(markdown: figure.placeName)
+        out.append(markdown: entry.pointee.placeName)
         out.append(" | ")
-        out.append(markdown: figure.period)
+        out.append(markdown: entry.pointee.period)
         out.append(" | ")
-        out.append(markdown: figure.subgroup)
+        out.append(markdown: entry.pointee.subgroup)
         out.append(" | ")
-        out.append(markdown: method(figure))
-        if let revised = figure.revised {
+        out.append(markdown: method(
+            entry.pointee.method, study: entry.pointee.studyMethod, repeats: entry.pointee.repeats, release: entry.pointee.release))
+        if let revised = entry.pointee.revised {
             out.append("; ")
-            out += MarkdownText.escapeKeepingCitations(revised, marks: figure.revisedMarks)
+            out += MarkdownText.escapeKeepingCitations(revised, marks: entry.pointee.revisedMarks)
         }
         out.append(" | ")
-        out.append(markdown: figure.sourceLabel)
+        out.append(markdown: entry.pointee.sourceLabel)
         out.append(" ")
-        appendCitation(figure, to: &out)
+        appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
         out.append(" | ")
         if let notes, !notes.isEmpty {
-            if let marker = notes.marker(figure) { out += marker }
+            if let marker = notes.marker(notes: entry.pointee.notes) { out += marker }
             out.append(" | ")
         }
-        out.append(markdown: figure.key)
+        out.append(markdown: entry.pointee.key)
         out.append(" |\n")
     }
 
@@ -238,15 +242,15 @@ struct MarkdownRenderer {
     /// lineage` cites it; `[3]` when it has none.
     static func citation(_ figure: FigureEntry) -> String {
         var out = TextBuffer(capacity: 16)
-        appendCitation(figure, to: &out)
+        appendCitation(figure.citation, locator: figure.locator, method: figure.method, to: &out)
         return out.text
     }
 
     /// `citation(figure)` written straight into `out`, as each row of the figures tables does.
-    private static func appendCitation(_ figure: FigureEntry, to out: inout TextBuffer) {
+    private static func appendCitation(_ citation: Int, locator: String?, method: String, to out: inout TextBuffer) {
         out.append("[")
-        out.append(decimal: figure.citation)
-        if let locator = FigureLocator.text(figure.locator, method: figure.method) {
+        out.append(decimal: citation)
+        if let locator = FigureLocator.text(locator, method: method) {
             out.append(", ")
             out.append(markdown: locator)
         }
@@ -258,10 +262,16 @@ struct MarkdownRenderer {
     /// (`figure.revised`) follow, `; ` before them, written by each renderer with their
     /// citations (`revisedMarks`), which this plain text would escape as brackets of the text.
     static func method(_ figure: FigureEntry) -> String {
-        var text = figure.method
-        if let study = figure.studyMethod { text += " (\(study))" }
-        if let repeats = figure.repeats { text += "; \(repeats)" }
-        if let release = figure.release { text += "; \(release)" }
+        method(figure.method, study: figure.studyMethod, repeats: figure.repeats, release: figure.release)
+    }
+
+    /// `method(_:)` from the entry's fields, for a row that reads them in place (`FigureTables`).
+    static func method(_ method: String, study: String?, repeats: String?, release: String?) -> String {
+        guard study != nil || repeats != nil || release != nil else { return method }
+        var text = method
+        if let study { text += " (\(study))" }
+        if let repeats { text += "; \(repeats)" }
+        if let release { text += "; \(release)" }
         return text
     }
 

@@ -13,13 +13,18 @@
 struct TableNotes: Sendable {
     /// The distinct notes, in the order of the first figure that has each; note n is `texts[n - 1]`.
     private(set) var texts: [String] = []
+    /// Each note's letter (`markers[n - 1]` is note n's), made once: a table asks for one per row,
+    /// and spelling it out each time (an array of `Character`s, reversed) was 63M instructions of
+    /// a 100,000-figure brief (`callgrind`).
+    private var markers: [String] = []
     private var numbers: [String: Int] = [:]
 
     /// Numbers the notes of `figures`, in table order; figures without a note get none.
     init(_ figures: some Sequence<FigureEntry>) {
         for figure in figures {
-            guard let note = Self.note(figure), numbers[note] == nil else { continue }
+            guard let note = Self.note(figure.notes), numbers[note] == nil else { continue }
             texts.append(note)
+            markers.append(Self.marker(texts.count))
             numbers[note] = texts.count
         }
     }
@@ -35,7 +40,13 @@ struct TableNotes: Sendable {
 
     /// The letter of the figure's note (`a`), or nil when it has none.
     func marker(_ figure: FigureEntry) -> String? {
-        number(figure).map(Self.marker)
+        marker(notes: figure.notes)
+    }
+
+    /// The letter of the note of a figure whose notes are `notes` (`FigureEntry.notes`), or nil
+    /// when it has none: for a row that reads its entry's fields in place (`FigureTables`).
+    func marker(notes: String?) -> String? {
+        Self.note(notes).flatMap { numbers[$0] }.map { markers[$0 - 1] }
     }
 
     /// Note n's letter: `a` to `z`, then `aa`, `ab`, ..., as HTML's lower-alpha lists count.
@@ -50,15 +61,10 @@ struct TableNotes: Sendable {
         return String(letters.reversed())
     }
 
-    /// The number of the figure's note (1 for `a`), or nil when it has none.
-    private func number(_ figure: FigureEntry) -> Int? {
-        Self.note(figure).flatMap { numbers[$0] }
-    }
-
     /// The note as printed, without the whitespace around it (so that " x" and "x" are one note);
     /// nil when missing or only whitespace, so that an empty cell gets no letter.
-    private static func note(_ figure: FigureEntry) -> String? {
-        guard let notes = figure.notes else { return nil }
+    private static func note(_ notes: String?) -> String? {
+        guard let notes else { return nil }
         // Most notes start and end with an ASCII byte that is no space: nothing to trim, and no
         // `Character` to read (this runs for every row of every figures table).
         if let head = notes.utf8.first, let tail = notes.utf8.last, isPlainASCII(head), isPlainASCII(tail) { return notes }

@@ -39,7 +39,11 @@ extension Audit {
         case .sourcesOfBatch(let batch): (restriction, arguments) = (Self.repeatsOfSourceBatch, [batch])
         case .citedFiguresOfBatch(let batch): (restriction, arguments) = ("AND c.batch_id = ?1", [batch])
         }
-        try forEachRow(Self.repeatBeforeOriginalSQL + restriction + "\nORDER BY f.key", arguments) { figure in
+        // `+f.key`: sorting the few repeats found beats walking the whole table in key order to
+        // find them, which SQLite chose for `ORDER BY f.key`; with `+` it starts from the index of
+        // figures that cite one (65 ms against under 1 ms over 100,000 figures in the sqlite3
+        // shell, session 33). The rows and their order are the same.
+        try forEachRow(Self.repeatBeforeOriginalSQL + restriction + "\nORDER BY +f.key", arguments) { figure in
             let text = { (index: Int) in figure.string(at: index) ?? "" }
             found(RepeatBeforeOriginal(
                 figure: text(0), source: text(1), published: text(2), cited: text(3), citedSource: text(4), citedPublished: text(5)))

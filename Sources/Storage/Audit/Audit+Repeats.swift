@@ -39,15 +39,13 @@ extension Audit {
                     periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
                     value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"),
                     statedLow: row.double(named: prefix + "stated_low"), statedHigh: row.double(named: prefix + "stated_high"),
-                    ciLevel: row.double(named: prefix + "ci_level"), breakdown: row.string(named: prefix + "breakdown"))
+                    ciLevel: row.double(named: prefix + "ci_level"), breakdown: row.string(named: prefix + "breakdown"),
+                    periodUnstated: row.string(named: prefix + "period_basis") == Figure.publicationPeriod)
             }
             let repeating = claim("")
             let cited = claim("c_")
             let changes = RepeatChange.between(repeating, cites: cited)
-            let basis = Self.periodBasisChange(
-                row.string(named: "period_basis"), cites: row.string(named: "c_period_basis"),
-                citedKey: row.string(named: "c_key") ?? "", citedPeriod: Self.period(cited))
-            guard !changes.isEmpty || basis != nil else { return }
+            guard !changes.isEmpty else { return }
             let earlier = changes.contains(.value)
                 && Self.earlierClaims(of: cited, from: row.string(named: "c_earlier")).contains { !RepeatChange.between(repeating, cites: $0).contains(.value) }
             let parts = changes.map { change -> String in
@@ -63,19 +61,21 @@ extension Audit {
                     "subgroup \(Self.subgroup(repeating)), not \(Self.subgroup(cited))"
                 case .period:
                     "period \(Self.period(repeating)), not \(Self.period(cited))"
+                case .periodBasis:
+                    Self.periodBasisChange(repeating, cites: cited, citedKey: row.string(named: "c_key") ?? "")
                 }
             }
             // A period written otherwise for the same days is no change, but the row says so.
             let note = changes.contains(.period) ? "" : PeriodDays.sameDaysNote([Self.period(repeating), Self.period(cited)])
             described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with "
-                + (parts + [basis].compactMap { $0 }).joined(separator: "; ") + note)
+                + parts.joined(separator: "; ") + note)
         }
         try repeatsThatDrift(described)
     }
 
-    /// The part of a `repeat-changed` row that names another period basis than the cited figure's,
-    /// or nil when both have the same: `period basis stated, not publication (the source of
-    /// ilo-2014 does not state the period the number describes)`, or the reverse, `period basis
+    /// The part of a `repeat-changed` row that names another period basis than the cited figure's
+    /// (`RepeatChange.periodBasis`): `period basis stated, not publication (the source of ilo-2014
+    /// does not state the period the number describes)`, or the reverse, `period basis
     /// publication, not stated (the source of ilo-2022 states the period, 2021)`.
     ///
     /// Why both ways: the number of a repeat is its original's, and so is the period it describes
@@ -85,13 +85,12 @@ extension Audit {
     /// the data gaps. One filed as publication under an original that states its period drops a
     /// period that is known, as a repeat that drops a range does: the brief writes "period not
     /// stated" and cautions that the figure's age cannot be told.
-    static func periodBasisChange(_ repeating: String?, cites cited: String?, citedKey: String, citedPeriod: String) -> String? {
-        // A missing basis is the default, stated, as ingest reads an empty cell.
-        let mine = repeating ?? Figure.statedPeriod, theirs = cited ?? Figure.statedPeriod
-        guard mine != theirs else { return nil }
-        return theirs == Figure.publicationPeriod
-            ? "period basis \(mine), not \(theirs) (the source of \(citedKey) does not state the period the number describes)"
-            : "period basis \(mine), not \(theirs) (the source of \(citedKey) states the period, \(citedPeriod))"
+    static func periodBasisChange(_ repeating: FigureClaim, cites cited: FigureClaim, citedKey: String) -> String {
+        func basis(_ claim: FigureClaim) -> String { claim.periodUnstated ? Figure.publicationPeriod : Figure.statedPeriod }
+        return "period basis \(basis(repeating)), not \(basis(cited)) "
+            + (cited.periodUnstated
+                ? "(the source of \(citedKey) does not state the period the number describes)"
+                : "(the source of \(citedKey) states the period, \(period(cited)))")
     }
 
     /// The cited figure as it was before each of its published revisions (`figure_revisions`,

@@ -34,6 +34,11 @@ public struct FigureClaim: Sendable, Equatable {
     /// (`figure_breakdowns`), as `dimension=category` joined by `; ` in dimension order; nil for
     /// none. A count of Albanian nationals repeated as Albania's total changes the subgroup.
     public var breakdown: String?
+    /// Whether the figure's source does not state the period its number describes
+    /// (`period_basis` publication: periodStart..periodEnd is the publication year standing in
+    /// for it). A repeat dating a number its original's source never dated, or dropping a period
+    /// its original states, claims something else about when.
+    public var periodUnstated: Bool
 
     /// The k a source printed as `<k` for a censored count stored with upper bound `high`
     /// (k − 1 for a whole count; a fractional bound, written by another tool, as it is).
@@ -45,7 +50,8 @@ public struct FigureClaim: Sendable, Equatable {
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
         periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil,
-        statedLow: Double? = nil, statedHigh: Double? = nil, ciLevel: Double? = nil, breakdown: String? = nil
+        statedLow: Double? = nil, statedHigh: Double? = nil, ciLevel: Double? = nil, breakdown: String? = nil,
+        periodUnstated: Bool = false
     ) {
         self.measure = measure
         self.place = place
@@ -61,5 +67,6 @@ public struct FigureClaim: Sendable, Equatable {
         self.statedHigh = statedHigh
         self.ciLevel = ciLevel
         self.breakdown = breakdown
+        self.periodUnstated = periodUnstated
     }
 }

@@ -28,6 +28,11 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     /// is the same year written out, not a change (`PeriodDays`), as the brief and `tipdb check`
     /// compare periods elsewhere.
     case period
+    /// Another period basis (`figures.period_basis`): a period the cited figure's source does not
+    /// state given as stated, which dates a number that source never dated (the brief then writes
+    /// it as a reference period, charts it and counts it as covered), or a period the cited figure
+    /// states given as not stated, which drops a period that is known.
+    case periodBasis
 
     /// Every change from `cited` to `repeating`, in the order of the cases.
     public static func between(_ repeating: FigureClaim, cites cited: FigureClaim) -> [RepeatChange] {
@@ -46,6 +51,7 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         if !PeriodDays.same((repeating.periodStart, repeating.periodEnd), (cited.periodStart, cited.periodEnd)) {
             changes.append(.period)
         }
+        if repeating.periodUnstated != cited.periodUnstated { changes.append(.periodBasis) }
         return changes
     }
 
