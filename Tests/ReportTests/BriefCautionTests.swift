@@ -283,18 +283,21 @@ struct BriefCautionTests {
         #expect(warnings(try scratch.brief(), "periods").isEmpty)
     }
 
-    /// The key figure is the yearly amount: a key figure over eight years would say all this in its
-    /// own caution (`period`), and the periods caution would be left out.
-    @Test("money over a year and over eight years: the brief writes every amount as a year's, so the caution asks to check the source")
+    /// The key figure is the yearly amount: a key figure over months would say all this in its
+    /// own caution (`period`), and the periods caution would be left out. Amounts for whole years,
+    /// one or eight, are yearly amounts as the brief writes them, and no mix (session 33).
+    @Test("money over a year and over 18 months: the brief writes every amount as a year's, so the caution asks to check the source; whole years alone are no mix")
     func money() throws {
         let scratch = try periodScratch()
         try scratch.figure("profits-2014", measure: "forced-labour-profits", value: 150e9, unit: "USD", period: ("2014", "2014"), source: "ocrteh")
         try scratch.figure("profits-span", measure: "forced-labour-profits", value: 900e9, unit: "USD", period: ("2006", "2013"), source: "ocrteh")
         try scratch.figure("per-victim", measure: "forced-labour-profits", value: 10_000, unit: "USD-per-person", period: ("2021", "2021"), source: "ocrteh")
+        #expect(warnings(try scratch.brief(), "periods").isEmpty)
+        try scratch.figure("profits-months", measure: "forced-labour-profits", value: 90e9, unit: "USD", period: ("2004-07", "2005-12"), source: "ocrteh")
         #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
-            "Illegal profits from forced labour in the world: periods of one year (2014) and eight years (2006-2013) are mixed; the brief "
-                + "writes every amount as a year's, as the measure defines them, so check that each source gave a yearly amount, not a "
-                + "total for its period, before comparing them.",
+            "Illegal profits from forced labour in the world: periods of one year (2014), 18 months (2004-07 to 2005-12) and eight years "
+                + "(2006-2013) are mixed; the brief writes every amount as a year's, as the measure defines them, so check that each source "
+                + "gave a yearly amount, not a total for its period, before comparing them.",
         ])
     }
 

@@ -1,13 +1,16 @@
 import Foundation
 import Testing
 
-/// A key figure that is an amount of money over a period other than one year gets one caution,
+/// A key figure that is an amount of money for a period that is not whole years gets one caution,
 /// `period`, which says all the periods caution said of its measure and place too: a reader met
-/// the same advice twice, as for ILO 2005's US$32 billion a year for 1995-2004 (review of session 30).
-@Suite("brief: one caution for a money key figure over several years (built binary)")
+/// the same advice twice (review of session 30). An amount for whole years, one or six, is a
+/// year's amount as the brief writes it and gets neither (session 33: ILO 2005's US$32 billion a
+/// year for 1995-2004 was called "an amount over ten years (1995-2004), not one year").
+@Suite("brief: one caution for a money key figure for months, none for whole years (built binary)")
 struct MoneyPeriodCautionTests {
-    /// Institute A's amount for 2015-2020, the key figure, a yearly amount of Institute B for
-    /// 2017, and Institute B's repeat of Institute A's amount.
+    /// Institute A's amount for 18 months, the Philippines' key figure, and a yearly amount of
+    /// Institute B for 2017; for Thailand, Institute A's for 2015-2020, the key figure, and
+    /// Institute B's for 2014.
     private func brief(format: String) throws -> String {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -19,8 +22,10 @@ struct MoneyPeriodCautionTests {
                 """.utf8).write(to: dir.appendingPathComponent("sources.csv"))
             try Data("""
                 key,measure,value,unit,place,period,source,cites,method
-                a-six,trafficking-profits,2 billion,USD,PHL,2015-2020,src-a,,estimated
+                a-months,trafficking-profits,2 billion,USD,PHL,2019-11/2021-04,src-a,,estimated
                 b-year,trafficking-profits,1.5 billion,USD,PHL,2017,src-b,,estimated
+                c-six,trafficking-profits,1.8 billion,USD,THA,2015-2020,src-a,,estimated
+                d-year,trafficking-profits,1.2 billion,USD,THA,2014,src-b,,estimated
 
                 """.utf8).write(to: dir.appendingPathComponent("figures.csv"))
             let ingest = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
@@ -32,17 +37,19 @@ struct MoneyPeriodCautionTests {
     }
 
     static let caution = "Illegal profits from trafficked forced labour, the Philippines: the key figure, US$2 billion a year (Institute A 2021 [1]), "
-        + "is an amount over six years (2015-2020), not one year, while the measure is a year's amount, as the brief writes it and "
-        + "every amount of this measure and place in the tables, for periods of one year (2017) and six years (2015-2020): check "
+        + "is for 18 months (2019-11 to 2021-04), not whole years, while the measure is a year's amount, as the brief writes it and "
+        + "every amount of this measure and place in the tables, for periods of one year (2017) and 18 months (2019-11 to 2021-04): check "
         + "that each source gave a yearly amount, not a total for its period, before quoting or comparing them. The latest amount "
-        + "over one year is US$1.5 billion a year for 2017 (Institute B 2018 [2])."
+        + "for whole years is US$1.5 billion a year for 2017 (Institute B 2018 [2])."
 
-    @Test("Markdown: one caution says which yearly amount is latest and to check each amount is a year's; no periods caution")
+    @Test("Markdown: one caution says which amount for whole years is latest and to check each amount is a year's; none for Thailand's six years; no periods caution")
     func markdown() throws {
         let text = try brief(format: "md")
         let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (period") }.map(String.init)
         let expected: String = "- **Caution (period).** " + Self.caution.replacingOccurrences(of: "$", with: #"\$"#)
         #expect(cautions == [expected], "\(cautions)")
+        // Thailand's key figure, a yearly amount over six years, is written as one, and said no more of.
+        #expect(text.contains("| Illegal profits from trafficked forced labour | Thailand | US\\$1.8 billion a year |  | 2015-2020 | Institute A 2021 [1] |\n"), "\(text)")
     }
 
     @Test("HTML: the same one caution")
@@ -64,6 +71,6 @@ struct MoneyPeriodCautionTests {
         #expect(about.count == 1, "\(about)")
         #expect(about.first?["kind"] as? String == "period")
         #expect(about.first?["text"] as? String == Self.caution)
-        #expect(about.first?["figures"] as? [String] == ["a-six", "b-year"])
+        #expect(about.first?["figures"] as? [String] == ["a-months", "b-year"])
     }
 }

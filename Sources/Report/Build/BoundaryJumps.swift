@@ -8,7 +8,8 @@ import Storage
 /// dropped the earlier one and the caution with it, and the brief showed the 48,000 as the
 /// start of its series without a word. An analyst who cites it needs the jump said all the same,
 /// with the figure on the other side named as outside the brief, as `tipdb check` (which sees
-/// the whole table) still warns of the pair.
+/// the whole table) still warns of the pair. A figure whose source does not state its period takes
+/// no part on either side, as in `ComparabilityCheck.seriesJumps`: it has no neighbour in time.
 enum BoundaryJumps {
     /// One series, as `SeriesFields` has it, within a measure and place.
     private struct Series: Hashable {
@@ -29,6 +30,7 @@ enum BoundaryJumps {
         FROM figures f
         WHERE (?1 IS NULL OR measure IN (SELECT value FROM json_each(?1)))
           AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
+          AND period_basis <> 'publication'
           AND ((?3 IS NOT NULL AND period_end < substr(?3, 1, length(period_end)))
             OR (?4 IS NOT NULL AND period_start > substr(?4, 1, length(period_start))))
           AND source NOT IN (
@@ -72,7 +74,7 @@ enum BoundaryJumps {
             let series = Series(
                 measure: figure.measure, place: figure.place, sex: figure.sex, ageGroup: figure.ageGroup,
                 form: figure.form ?? "", unit: figure.unit)
-            guard before[series] != nil || after[series] != nil,
+            guard before[series] != nil || after[series] != nil, !figure.periodUnstated,
                   SeriesJump.takesPart(value: figure.value, unitDimension: catalog.units[figure.unit]?.dimension, hasBreakdown: figure.hasBreakdown)
             else { continue }
             let days = (figure.firstDay, figure.lastDay)

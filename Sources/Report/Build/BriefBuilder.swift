@@ -58,6 +58,7 @@ public struct BriefBuilder {
         comparability.warnings.insert(contentsOf: ageCautions, at: 0)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
+        comparability.warnings = ComparabilityCheck.distinct(comparability.warnings)
         let charts = ChartSelection.build(ordered, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)

@@ -99,7 +99,7 @@ enum ChartSelection {
             let length = PeriodLength(start: figure.periodStart, end: figure.periodEnd)
             if !(lengths[length]?.contains(period) ?? false) { lengths[length, default: []].append(period) }
         }
-        guard lengths.count >= 2 else { return nil }
+        guard lengths.count >= 2, ComparabilityCheck.needsCaution(lengths, money: dimension == "money") else { return nil }
         let words = ComparabilityCheck.mixedPeriods(lengths, money: dimension == "money")
         return (words.prefix(1).uppercased() + words.dropFirst(), "periods of different length, not comparable")
     }

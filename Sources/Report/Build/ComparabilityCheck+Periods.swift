@@ -7,10 +7,13 @@ import Storage
 /// Why a caution: the figures tables list them one under the other and a chart draws them on one
 /// axis, where a month's count looks like a fall from the year's. Prevalence estimates are left
 /// out: they count people in a situation at a point in time, so a longer period is not a larger
-/// number. Money is included, and also alone: the brief writes every amount as a year's, as the
-/// measures define them (ILO 2005's US$32 billion a year describes 1995-2004), so an amount for a
-/// month or for 2015-2020 is cautioned even when it is the only one, and the caution asks to check
-/// that its source gave a yearly amount, not a total for the period.
+/// number. Money is included, and also alone, where a period is not whole years: the brief writes
+/// every amount as a year's, as the measures define them, so an amount for a month is cautioned
+/// even when it is the only one, and the caution asks to check that its source gave a yearly
+/// amount, not a total for the month. An amount for whole years is not, alone or beside amounts
+/// for other whole years: a year's amount is a quantity a year, like a rate, whatever number of
+/// years it describes (ILO 2005's US$32 billion a year is a yearly amount over 1995-2004, which
+/// the caution used to call "an amount over ten years" beside the tables' "a year").
 extension ComparabilityCheck {
     /// Period-length warnings beyond this many are summed up in one sentence.
     static let periodWarningLimit = 20
@@ -51,7 +54,7 @@ extension ComparabilityCheck {
                 }
                 units[index].keys.append(figure.key)
             }
-            for entry in units where entry.lengths.count >= 2 || notYearly(entry.unit, lengths: entry.lengths, catalog: catalog) {
+            for entry in units where needsCaution(entry.lengths, money: catalog.units[entry.unit]?.dimension == "money") {
                 guard warnings.count < periodWarningLimit else {
                     skipped += 1
                     continue
@@ -71,10 +74,12 @@ extension ComparabilityCheck {
         return warnings
     }
 
-    /// Whether `unit` is money and one of `lengths` is not one year: its amounts are written "a
-    /// year" all the same, which the caution asks to check even when there is no other length to mix.
-    private static func notYearly(_ unit: String, lengths: [PeriodLength: [String]], catalog: Catalog) -> Bool {
-        catalog.units[unit]?.dimension == "money" && lengths.keys.contains { $0 != PeriodLength.oneYear }
+    /// Whether figures over `lengths` get the periods caution: counts over periods of different
+    /// length; amounts of money (a year's amount, as the measures define them) when one of them is
+    /// for a period that is not whole years, even alone, as it is written "a year" all the same.
+    /// A chart's caption asks it too (`ChartSelection`), of two lengths or more.
+    static func needsCaution(_ lengths: [PeriodLength: [String]], money: Bool) -> Bool {
+        money ? lengths.keys.contains { !$0.isWholeYears } : lengths.count >= 2
     }
 
     /// "periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month's count is
@@ -84,7 +89,7 @@ extension ComparabilityCheck {
         let sorted = lengths.keys.sorted()
         let listed = listedLengths(lengths)
         if sorted.count == 1 {
-            // Money alone over a period that is not one year (`notYearly`).
+            // Money alone over a period that is not whole years (`needsCaution`).
             return "amounts for \(Words.list(listed)) are written as a year's, as the measure defines them: check that each "
                 + "source gave a yearly amount, not a total for its period, before quoting or comparing them."
         }

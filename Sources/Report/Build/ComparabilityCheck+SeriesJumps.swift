@@ -8,6 +8,11 @@ import Storage
 /// (thousands written as units, a fraction as a percent). Check warns of it; a brief that
 /// printed both figures in its tables, or drew them on one chart, without a word would let a
 /// reader cite a 48-fold rise that no source claims.
+///
+/// A figure whose source does not state its period (`FigureRecord.periodUnstated`) takes no part:
+/// it has no place in time, so no figure is before or after it (the brief keeps it out of charts,
+/// coverage and age cautions alike). Its publication year standing in for the period made ILO
+/// 2014's US$150 billion a year "the figure before" a 2021 amount.
 extension ComparabilityCheck {
     /// Series-jump warnings beyond this many are summed up in one sentence.
     static let jumpWarningLimit = 20
@@ -40,7 +45,8 @@ extension ComparabilityCheck {
             members.removeAll(keepingCapacity: true)
             for figure in group {
                 if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
-                guard SeriesJump.takesPart(value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown)
+                guard !figure.periodUnstated,
+                      SeriesJump.takesPart(value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown)
                 else { continue }
                 let position = positions.map { $0[SeriesFields(figure)] } ?? series.firstIndex { $0.holds(figure) }
                 if let position {

@@ -40,6 +40,10 @@ enum GapAnalysis {
         // Figures come in reading order (measure, then place): work per run, not per figure.
         var run: (measure: String, place: String, traced: Int, sources: [String], years: Set<Int>)?
         var lastPeriod = ("", "", false)
+        // The first and last units the figures of each measure are filed under: with the units
+        // they cover, the span the gaps are looked for in (`FiledSpan`).
+        var filed: [String: FiledSpan] = [:]
+        var lastFiled = ("", "")
         // A run's figures mostly share a unit, and its place is one: asked once, not per figure.
         var lastUnit: (unit: String, isChange: Bool)?
         var runEstimated = false
@@ -68,6 +72,7 @@ enum GapAnalysis {
                 runNumber += 1
                 placesWithFigures.insert(figure.place)
                 lastPeriod = ("", "", false)
+                lastFiled = ("", "")
                 runEstimated = estimatedPlaces.contains(figure.place)
             }
             // A change covers only its two ends (`unitsCovered`).
@@ -78,10 +83,16 @@ enum GapAnalysis {
                 change = isChange(figure, catalog: catalog)
                 lastUnit = (figure.unit, change)
             }
-            // A figure filed under its publication year covers no reference period that is known.
-            if !figure.periodUnstated, (figure.periodStart, figure.periodEnd, change) != lastPeriod {
-                lastPeriod = (figure.periodStart, figure.periodEnd, change)
-                let covered = unitsCovered(figure, isChange: change, unit: unit)
+            if (figure.periodStart, figure.periodEnd) != lastFiled {
+                lastFiled = (figure.periodStart, figure.periodEnd)
+                filed[figure.measure, default: FiledSpan()].add(unit.first(figure.periodStart), unit.last(figure.periodEnd))
+            }
+            // A repeat covers its original's period, not the one it is filed under; a figure filed
+            // under its publication year, or a repeat whose original is not known, covers no
+            // reference period that is known (`datingFigure`).
+            if let dated = context.datingFigure(figure), (dated.periodStart, dated.periodEnd, change) != lastPeriod {
+                lastPeriod = (dated.periodStart, dated.periodEnd, change)
+                let covered = unitsCovered(dated, isChange: change, unit: unit)
                 if unit == .year {
                     for span in covered { run?.years.formUnion(span.first...span.last) }
                 } else {
@@ -119,17 +130,22 @@ enum GapAnalysis {
 
         var yearGaps: [YearGap] = []
         if unit == .year {
-            if let gap = yearGap(allYears, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+            let allFiled = filed.values.reduce(FiledSpan()) { $0.union($1) }
+            if let gap = yearGap(allYears, filed: allFiled, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
             for measure in measures {
-                if let gap = yearGap(years[measure] ?? [], measure: measure, label: catalog.measureLabel(measure), scope: scope) {
+                if let gap = yearGap(
+                    years[measure] ?? [], filed: filed[measure] ?? FiledSpan(), measure: measure, label: catalog.measureLabel(measure), scope: scope) {
                     yearGaps.append(gap)
                 }
             }
         } else {
             let all = measures.flatMap { spans[$0] ?? [] }
-            if let gap = unitGap(all, unit: unit, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+            let allFiled = filed.values.reduce(FiledSpan()) { $0.union($1) }
+            if let gap = unitGap(all, filed: allFiled, unit: unit, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
             for measure in measures {
-                if let gap = unitGap(spans[measure] ?? [], unit: unit, measure: measure, label: catalog.measureLabel(measure), scope: scope) {
+                if let gap = unitGap(
+                    spans[measure] ?? [], filed: filed[measure] ?? FiledSpan(), unit: unit, measure: measure,
+                    label: catalog.measureLabel(measure), scope: scope) {
                     yearGaps.append(gap)
                 }
             }
@@ -243,21 +259,24 @@ enum GapAnalysis {
         return (GapList(count: names.count, total: names.count + keyFigures.count, names: shown, more: more, text: text), dropped)
     }
 
-    /// Years from the first to the last in scope (the filter's years when given) that no figure covers.
-    private static func yearGap(_ covered: Set<Int>, measure: String, label: String, scope: Scope) -> YearGap? {
-        guard let first = scope.from ?? covered.min(), let last = scope.to ?? covered.max(), first <= last else { return nil }
+    /// Years from the first to the last in scope (the filter's years when given; else the first
+    /// and last that figures cover or are filed under) that no figure covers.
+    private static func yearGap(_ covered: Set<Int>, filed: FiledSpan, measure: String, label: String, scope: Scope) -> YearGap? {
+        guard let first = scope.from ?? FiledSpan.first(covered.min(), filed.first),
+              let last = scope.to ?? FiledSpan.last(covered.max(), filed.last), first <= last else { return nil }
         let missing = (first...last).filter { !covered.contains($0) }
         guard !missing.isEmpty else { return nil }
         return YearGap(measure: measure, measureLabel: label, years: ranges(missing), count: missing.count, unit: GapUnit.year.name)
     }
 
-    /// Months or days (`unit`) from the filter's first to its last (the first and last covered
-    /// where the filter leaves a side open) that no figure covers.
+    /// Months or days (`unit`) from the filter's first to its last (the first and last covered or
+    /// filed under where the filter leaves a side open) that no figure covers.
     private static func unitGap(
-        _ covered: [(first: Int, last: Int)], unit: GapUnit, measure: String, label: String, scope: Scope
+        _ covered: [(first: Int, last: Int)], filed: FiledSpan, unit: GapUnit, measure: String, label: String, scope: Scope
     ) -> YearGap? {
-        guard let first = scope.filters.from.map({ unit.first($0.text) }) ?? covered.map(\.first).min(),
-              let last = scope.filters.to.map({ unit.last($0.text) }) ?? covered.map(\.last).max(), first <= last else { return nil }
+        guard let first = scope.filters.from.map({ unit.first($0.text) }) ?? FiledSpan.first(covered.map(\.first).min(), filed.first),
+              let last = scope.filters.to.map({ unit.last($0.text) }) ?? FiledSpan.last(covered.map(\.last).max(), filed.last),
+              first <= last else { return nil }
         let missing = GapUnit.uncovered(covered, from: first, to: last)
         guard !missing.isEmpty else { return nil }
         return YearGap(

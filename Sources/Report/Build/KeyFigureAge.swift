@@ -96,7 +96,7 @@ enum KeyFigureAge {
             figures.append(later.record.key)
             let subgroup = BriefContext.subgroup(later.record, catalog: context.catalog)
             text += CitedText(plain: "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
-                + "\(context.markedText(later.record)) for \(later.record.periodText)"
+                + "\(context.markedText(later.record)) for \(later.period)"
                 + " (" + (subgroup == "all" ? "" : subgroup + ", ") + context.label(later.record.source) + " ")
             text += CitedText.citation(citation) + ")."
         } else if let to = context.scope.filters.to,
@@ -115,24 +115,33 @@ enum KeyFigureAge {
         return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
     }
 
-    /// The latest figure in scope of the key figure's measure and place whose period ends later
-    /// (on a later day than `endDay`, the key figure's last), and why the key figures did not take it.
+    /// The latest figure in scope of the key figure's measure and place whose number describes a
+    /// period that ends later (on a later day than `endDay`, the key figure's last), why the key
+    /// figures did not take it, and that period as written.
+    ///
+    /// A repeat's number describes its original's period, not the one it is filed under
+    /// (`BriefContext.datingFigure`): a repeat of ILO 2005's 1995-2004 estimate filed under 2025
+    /// was named as "a later figure ... 2.4 million for 2025". It is later only when its original
+    /// is, and is then named with its original's period.
     private static func laterInScope(
         _ key: KeyFigure, endDay: Int, ordered: [FigureRecord], context: BriefContext
-    ) -> (record: FigureRecord, why: String)? {
+    ) -> (record: FigureRecord, why: String, period: String)? {
         let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
         // A figure filed under its publication year is no later figure: its period is not known.
-        let laterYears = run.filter { !$0.periodUnstated && PeriodDays.last($0.periodEnd) > endDay }
+        let laterYears = run.compactMap { figure -> (FigureRecord, dated: FigureRecord)? in
+            guard let dated = context.datingFigure(figure), PeriodDays.last(dated.periodEnd) > endDay else { return nil }
+            return (figure, dated)
+        }
         // Of the figures ending last, the one for everyone (no sex, age, form or breakdown) is
         // named: a newer export that dropped a year dropped its total and its subgroups alike, and
         // "<5 for 2020 (female)" named first read as the year's total.
         func forEveryone(_ figure: FigureRecord) -> Bool {
             figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil && figure.breakdowns.isEmpty
         }
-        guard let later = laterYears.max(by: { a, b in
-            let ea = PeriodDays.last(a.periodEnd), eb = PeriodDays.last(b.periodEnd)
+        guard let (later, dated) = laterYears.max(by: { a, b in
+            let ea = PeriodDays.last(a.dated.periodEnd), eb = PeriodDays.last(b.dated.periodEnd)
             if ea != eb { return ea < eb }
-            return !forEveryone(a) && forEveryone(b)
+            return !forEveryone(a.0) && forEveryone(b.0)
         }) else { return nil }
         let why: String
         if later.cites != nil || later.method == "reported" {
@@ -147,7 +156,7 @@ enum KeyFigureAge {
         } else {
             why = "it is for part of the population"
         }
-        return (later, why)
+        return (later, why, dated.periodText)
     }
 
     /// The figures of one measure and place in `ordered` (reading order: by measure, then place,

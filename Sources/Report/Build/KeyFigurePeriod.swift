@@ -12,7 +12,13 @@ import Storage
 /// and names the latest count over one year. Where a whole year ends on the same day, the key
 /// figure is already the year's (`Headline.wholeness`). Prevalence estimates, shares, rates and
 /// index scores are left out: they describe a point in time or a ratio, not what happened during
-/// the period.
+/// the period. So is an amount of money for whole years: the measures define their amounts as a
+/// year's (`QuantityText.perYear`), a quantity a year like a rate, and ILO 2005's US$32 billion a
+/// year for 1995-2004 is a yearly amount over those ten years, which the caution called "an
+/// amount over ten years (1995-2004), not one year" beside the table's "a year". An amount for a
+/// period that is not whole years (a month, 18 months) is still cautioned: written "a year" as the
+/// measure defines it, it may be the month's total, and its caution says it is for that period,
+/// not that it is an amount over it.
 ///
 /// An amount of money's caution also says what the periods caution (`ComparabilityCheck
 /// .periodWarnings`) would say of its measure and place, which is then left out: both asked to
@@ -24,8 +30,9 @@ import Storage
 enum KeyFigurePeriod {
     static let kind = "period"
 
-    /// One caution per key figure of a count or an amount of money whose period is not one year
-    /// (`PeriodDays.isOneYear`), in the key figures' order. Reads only the figures of each such
+    /// One caution per key figure of a count whose period is not one year (`PeriodDays.isOneYear`),
+    /// or of an amount of money whose period is not whole years (`PeriodLength.isWholeYears`), in
+    /// the key figures' order. Reads only the figures of each such
     /// key figure's measure and place (`KeyFigureAge.run`).
     ///
     /// - Returns: the cautions, and the keys of the key figures whose caution says what
@@ -41,6 +48,8 @@ enum KeyFigurePeriod {
                   let unit = catalog.defaultUnits[key.measure], key.figure.unit == unit else { continue }
             let dimension = catalog.units[unit]?.dimension
             guard dimension == "count" || dimension == "money" else { continue }
+            // A year's amount for whole years is what the brief writes it as: no caution.
+            if dimension == "money" && PeriodLength(start: key.figure.periodStart, end: key.figure.periodEnd).isWholeYears { continue }
             if warnings.count == KeyFigureAge.limit {
                 warnings.append(ComparabilityWarning(
                     kind: kind,
@@ -63,9 +72,10 @@ enum KeyFigurePeriod {
     ) -> (warning: ComparabilityWarning, saysPeriods: Bool) {
         let figure = key.figure
         let length = PeriodLength(start: figure.periodStart, end: figure.periodEnd)
-        let what = money ? "an amount" : "a count"
         var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
-        text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), is \(what) over \(length.text) (\(figure.period)), "
+        // An amount is a year's, as written: it is for its period, not an amount over it.
+        let what = money ? "for \(length.text)" : "a count over \(length.text)"
+        text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), is \(what) (\(figure.period)), "
         let run = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
         // The amounts the periods caution would have named: this measure and place's in the key figure's unit.
         let sameUnit = run.filter { $0.unit == figure.unit }
@@ -83,24 +93,28 @@ enum KeyFigurePeriod {
             text += CitedText(plain: "not over a year: it is the latest figure, but the counts of this measure and place in the "
                 + "tables are for periods of \(Words.list(ComparabilityCheck.listedLengths(lengths))), and \(comparison). ")
         } else if amounts.count < 2 {
-            text += "not one year, while the measure is a year's amount, as the brief writes it: check that its source gave a yearly amount, not a total for the period. "
+            text += "not whole years, while the measure is a year's amount, as the brief writes it: check that its source gave a yearly amount, not a total for the period. "
         } else {
             let listed = Words.list(ComparabilityCheck.listedLengths(lengths))
-            text += CitedText(plain: "not one year, while the measure is a year's amount, as the brief writes it and every amount of this "
+            text += CitedText(plain: "not whole years, while the measure is a year's amount, as the brief writes it and every amount of this "
                 + "measure and place in the tables, " + (lengths.count == 1 ? "all for \(listed)" : "for periods of \(listed)")
                 + ": check that each source gave a yearly amount, not a total for its period, before quoting or comparing them. ")
         }
         var citations = [figure.citation]
         var figures = [figure.key]
-        if let year = Headline.best(of: run, catalog: context.catalog, eligible: { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }) {
+        // The figures the caution does not apply to: counts over one year, amounts for whole years.
+        let yearly: (FigureRecord) -> Bool = money
+            ? { PeriodLength(start: $0.periodStart, end: $0.periodEnd).isWholeYears }
+            : { PeriodDays.isOneYear(start: $0.periodStart, end: $0.periodEnd) }
+        if let year = Headline.best(of: run, catalog: context.catalog, eligible: yearly) {
             let citation = context.cite(year.source)
             citations.append(citation)
             figures.append(year.key)
-            text += CitedText(plain: "The latest \(money ? "amount" : "count") over one year is \(context.markedText(year)) for "
+            text += CitedText(plain: "The latest \(money ? "amount for whole years" : "count over one year") is \(context.markedText(year)) for "
                 + "\(year.periodText) (\(context.label(year.source)) ")
             text += CitedText.citation(citation) + ")."
         } else {
-            text += "No primary figure over one year of this measure and place is in the brief."
+            text += CitedText(plain: "No primary \(money ? "amount for whole years" : "figure over one year") of this measure and place is in the brief.")
         }
         for amount in amounts where !figures.contains(amount.key) { figures.append(amount.key) }
         return (ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations), money || !counts.isEmpty)

@@ -17,8 +17,13 @@ struct PeriodLength: Hashable, Comparable {
     let count: Int
     let unit: Unit
 
-    /// One year: the only length an amount of money is written "a year" for.
+    /// One year.
     static let oneYear = PeriodLength(count: 1, unit: .year)
+
+    /// Whether the period is one or more whole years (`2020`, `1995-2004`, `2019-07/2020-06`):
+    /// the periods a year's amount of money describes as it is written ("US$32 billion a year"
+    /// for 1995-2004 is a yearly amount over those ten years, not their total).
+    var isWholeYears: Bool { unit == .year }
 
     private init(count: Int, unit: Unit) {
         self.count = count
