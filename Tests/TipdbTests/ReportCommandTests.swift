@@ -157,9 +157,11 @@ struct ReportCommandTests {
             #expect(all.stdout.contains("- Source: ILO et al. 2022 ["))
             let csv = try Tipdb.run(["report", "studies", "--format", "csv"], in: dir)
             #expect(csv.status == 0 && csv.stdout.split(separator: "\r\n").count == 10, "\(csv.stdout)")
-            // Filters choose studies by their places and years.
+            // Filters choose studies by their places and years; a study that states no period
+            // (ILO 2014's) is not left out by one.
             let recent = try Tipdb.run(["report", "studies", "--place", "World", "--from", "2015"], in: dir)
-            #expect(recent.status == 0 && recent.stdout.contains("\n6 studies.\n"), "\(recent.stdout)")
+            #expect(recent.status == 0 && recent.stdout.contains("\n7 studies.\n"), "\(recent.stdout)")
+            #expect(recent.stdout.contains("## ILO estimate of illegal profits from forced labour (2014)\n"), "\(recent.stdout)")
             let none = try Tipdb.run(["report", "studies", "--place", "France"], in: dir)
             #expect(none.status == 1)
             #expect(none.stderr == "tipdb: error: no studies match --place France: no figure they match comes from a study, and no study without figures covers those places and years; widen the filters or ingest studies first (tipdb status shows what the database holds)\n")
