@@ -10,6 +10,13 @@ extension Audit {
     /// the point of keeping it. But a brief that cites it passes the change on as the cited
     /// source's, so the research lead should know before it goes out.
     func repeatsThatChange(_ described: (String) -> Void) throws {
+        try repeatsThatChange(keyed: { text, _, _ in described(text) })
+    }
+
+    /// `repeatsThatChange(_:)`'s rows, each with the key of the repeat it is about and of the
+    /// figure that repeat cites (for a drift, the first link's), so that ingest can tell the rows
+    /// about the figures it wrote without reading keys back from the text.
+    func repeatsThatChange(keyed described: (_ text: String, _ repeating: String, _ cites: String) -> Void) throws {
         try forEachRow("""
             SELECT r.key, r.measure, r.place, r.unit, r.sex, r.age_group, r.form, r.period_start, r.period_end, r.period_basis,
                    CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
@@ -67,8 +74,8 @@ extension Audit {
             }
             // A period written otherwise for the same days is no change, but the row says so.
             let note = changes.contains(.period) ? "" : PeriodDays.sameDaysNote([Self.period(repeating), Self.period(cited)])
-            described("\(row.string(named: "key") ?? "") repeats \(row.string(named: "c_key") ?? "") with "
-                + parts.joined(separator: "; ") + note)
+            let key = row.string(named: "key") ?? "", citedKey = row.string(named: "c_key") ?? ""
+            described("\(key) repeats \(citedKey) with " + parts.joined(separator: "; ") + note, key, citedKey)
         }
         try repeatsThatDrift(described)
     }
@@ -109,7 +116,7 @@ extension Audit {
     /// Figures at the start of a chain of two or more repeats whose every link rounds the one
     /// before but whose number is no rounding of the figure the chain ends at
     /// (`RepeatChange.drifts`): `f3 repeats prim through f2 with value 2500000, not 2449000`.
-    private func repeatsThatDrift(_ described: (String) -> Void) throws {
+    private func repeatsThatDrift(_ described: (_ text: String, _ repeating: String, _ cites: String) -> Void) throws {
         var claims: [String: (cites: String?, claim: FigureClaim)] = [:]
         // Every figure that repeats another or is repeated: only their numbers and units take part.
         try forEachRow("""
@@ -139,7 +146,7 @@ extension Audit {
             guard RepeatChange.drifts(chainClaims), let first = chainClaims.first, let last = chainClaims.last else { continue }
             let through = chain.dropFirst().dropLast().joined(separator: ", ")
             described("\(key) repeats \(chain[chain.count - 1]) through \(through) with value \(Self.published(first)), not "
-                + "\(Self.published(last)) (each repeat a rounding of the one before, the number no rounding of the first)")
+                + "\(Self.published(last)) (each repeat a rounding of the one before, the number no rounding of the first)", key, chain[1])
         }
     }
 
