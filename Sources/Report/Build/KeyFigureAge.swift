@@ -129,7 +129,7 @@ enum KeyFigureAge {
         let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
         // A figure filed under its publication year is no later figure: its period is not known.
         let laterYears = run.compactMap { figure -> (FigureRecord, dated: FigureRecord)? in
-            guard let dated = context.datingFigure(figure), PeriodDays.last(dated.periodEnd) > endDay else { return nil }
+            guard let dated = context.datingFigure(figure), dated.lastDay > endDay else { return nil }
             return (figure, dated)
         }
         // Of the figures ending last, the one for everyone (no sex, age, form or breakdown) is
@@ -139,7 +139,7 @@ enum KeyFigureAge {
             figure.sex == "total" && figure.ageGroup == "total" && figure.form == nil && figure.breakdowns.isEmpty
         }
         guard let (later, dated) = laterYears.max(by: { a, b in
-            let ea = PeriodDays.last(a.dated.periodEnd), eb = PeriodDays.last(b.dated.periodEnd)
+            let ea = a.dated.lastDay, eb = b.dated.lastDay
             if ea != eb { return ea < eb }
             return !forEveryone(a.0) && forEveryone(b.0)
         }) else { return nil }
