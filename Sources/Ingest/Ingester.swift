@@ -467,7 +467,7 @@ public final class Ingester {
             let merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
                 .keepingStoredText(of: stored)
             if merged.authors == nil && merged.publisher == nil {
-                row.fail("authors", SourceBuilder.needsPublisherOrAuthors)
+                row.fail("authors", plan.format == .cslJSON ? SourceBuilder.cslNeedsPublisherOrAuthors : SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
             }
             if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
