@@ -398,6 +398,12 @@ public final class Ingester {
             report.errors.append(contentsOf: issues)
             throw IngestIssue(file: plan.path, line: first.line, column: first.column, message: ZoteroCSVHeader.problem)
         }
+        // A title row over the table: one error saying where the header is, not one per cell of the title.
+        if plan.format == .csv || plan.format == .tsv, !named.contains(where: { contract.accepts($0.name) }),
+           let problem = FilePlan.laterHeaderProblem(path: plan.path, format: plan.format) {
+            report.errors.append(contentsOf: issues)
+            throw IngestIssue(file: plan.path, line: 1, column: 1, message: problem)
+        }
         var problems = issues
         for field in header where !field.name.isEmpty && !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,
