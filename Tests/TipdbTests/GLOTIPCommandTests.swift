@@ -96,4 +96,36 @@ struct GLOTIPCommandTests {
             #expect(result.stdout == "glotip.csv: \(repeats + 1) read, 1 inserted, 0 updated, \(repeats) unchanged, 0 rejected (dry run: nothing written)\n")
         }
     }
+
+    @Test("every problem of an export is listed and counted, beyond the first 100 it used to stop at")
+    func everyProblemListed() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let row = "NGA,Nigeria,Africa,Sub-Saharan Africa,Detected trafficking victims,Total,Total,Total,Total,YEAR,Counts,4.5,GLOTIP\n"
+            let rows = (1801...2050).map { row.replacingOccurrences(of: "YEAR", with: "\($0)") }
+            try write(GLOTIPFiles.top() + rows.joined(), to: "data_glotip.csv", in: dir)
+            let problem = "txtVALUE: \"4.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number or <5"
+            let listed = (4...253).map { "data_glotip.csv:\($0):104: \(problem)" }
+            let result = try Tipdb.run(["ingest", "data_glotip.csv"], in: dir)
+            #expect(result.status == 1)
+            // It printed "150 more problems not listed (the first 100 are)" first, then counted
+            // that line as the 101st problem.
+            let lines = result.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.filter { $0.hasPrefix("data_glotip.csv") } == listed)
+            #expect(lines.last == "tipdb: 250 problems found; nothing was loaded: fix them (every row was refused, so --on-error skip would load none)")
+            #expect(result.stdout == "data_glotip.csv: 250 read, 250 rejected; nothing written (the command was rejected)\n")
+
+            // Under skip, with one valid row: all 249 listed, and the 249 rows kept.
+            try write(GLOTIPFiles.top() + rows.dropLast().joined() + row.replacingOccurrences(of: "YEAR", with: "2050").replacingOccurrences(of: "4.5", with: "45"),
+                      to: "data_glotip.csv", in: dir)
+            let skipped = try Tipdb.run(["ingest", "--on-error", "skip", "data_glotip.csv"], in: dir)
+            #expect(skipped.status == 1)
+            let skippedLines = skipped.stderr.split(separator: "\n").map(String.init)
+            #expect(skippedLines.filter { $0.hasPrefix("data_glotip.csv") } == Array(listed.dropLast()))
+            #expect(skippedLines.last == "tipdb: 249 problems found; the rows concerned were skipped and kept in ingest_rejects")
+            #expect(try Tipdb.run(["sql", "SELECT count(*) AS n, min(line) AS first, max(line) AS last FROM ingest_rejects", "--format", "csv"], in: dir).stdout
+                == "n,first,last\r\n249,4,252\r\n")
+        }
+    }
+
 }
