@@ -16,7 +16,7 @@ struct DatasetsOWIDTests {
         #expect(file.format == "owid")
         #expect(file.inserted == 6 && file.rejected == 1)
         #expect(report.errors.map(\.description) == [
-            "\(grapher):6:1: Entity: unknown place \"High-income countries\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows"
+            "\(grapher):6:1: Entity: unknown place \"High-income countries\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
         ])
         #expect(file.notes.contains("metadata read from \(metadata)"))
 
@@ -111,12 +111,12 @@ struct DatasetsOWIDTests {
         let expected = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
         let onlyTags = "which tipdb does not hold (only (UN), (UNODC) or (ILO) after the name of one of that body's regions is read as that region)"
         #expect(report.errors.map(\.description) == [
-            "\(file):5:1: Entity: unknown place \"Sudan (former)\"; it is Sudan within its former borders, not today's Sudan (SDN), and tipdb's places are today's: give the country the figure covers, or a region, and say in the figure's notes that it counts Sudan (former); --on-error skip loads the other rows",
-            "\(file):6:1: Entity: unknown place \"Asia (excl. China and India)\"; (excl. China and India) makes it another grouping than Asia (M49-142), \(onlyTags); \(expected); --on-error skip loads the other rows",
-            "\(file):7:1: Entity: unknown place \"Sub-Saharan Africa (WB)\"; (WB) makes it another grouping than Sub-Saharan Africa (M49-202), \(onlyTags); did you mean \"Sub-Saharan Africa (UNODC)\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows",
-            "\(file):8:1: Entity: unknown place \"Africa (WHO)\"; (WHO) makes it another grouping than Africa (M49-002), \(onlyTags); did you mean \"Africa (ILO)\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows",
-            "\(file):9:1: Entity: unknown place \"Europe (ILO)\"; (ILO) makes it another grouping than Europe (M49-150), \(onlyTags); \(expected); --on-error skip loads the other rows",
-            "\(file):10:1: Entity: unknown place \"Czechoslovakia (former)\"; Czechoslovakia ended in 1992, and tipdb's places are today's: give the country the figure covers among its successors (CZE or SVK), or a region, and say in the figure's notes that it counts Czechoslovakia; --on-error skip loads the other rows",
+            "\(file):5:1: Entity: unknown place \"Sudan (former)\"; it is Sudan within its former borders, not today's Sudan (SDN), and tipdb's places are today's: give the country the figure covers, or a region, and say in the figure's notes that it counts Sudan (former)",
+            "\(file):6:1: Entity: unknown place \"Asia (excl. China and India)\"; (excl. China and India) makes it another grouping than Asia (M49-142), \(onlyTags); \(expected)",
+            "\(file):7:1: Entity: unknown place \"Sub-Saharan Africa (WB)\"; (WB) makes it another grouping than Sub-Saharan Africa (M49-202), \(onlyTags); did you mean \"Sub-Saharan Africa (UNODC)\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
+            "\(file):8:1: Entity: unknown place \"Africa (WHO)\"; (WHO) makes it another grouping than Africa (M49-002), \(onlyTags); did you mean \"Africa (ILO)\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
+            "\(file):9:1: Entity: unknown place \"Europe (ILO)\"; (ILO) makes it another grouping than Europe (M49-150), \(onlyTags); \(expected)",
+            "\(file):10:1: Entity: unknown place \"Czechoslovakia (former)\"; Czechoslovakia ended in 1992, and tipdb's places are today's: give the country the figure covers among its successors (CZE or SVK), or a region, and say in the figure's notes that it counts Czechoslovakia",
         ])
         // Only the tags of a body's own regions load, as those regions.
         let places = try h.db.rows("SELECT place FROM figures ORDER BY place").compactMap { $0.string("place") }

@@ -31,8 +31,8 @@ struct BulkPlaceMessageTests {
             let result = try Tipdb.run(["ingest", "na.csv"], in: dir)
             #expect(result.status == 1)
             #expect(result.stderr.hasPrefix("""
-                na.csv:2:1: Entity: \(suggestion), an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows
-                na.csv:3:10: Code ATL names no place tipdb knows, nor does Entity: unknown place "Atlantis"; \(expected); --on-error skip loads the other rows
+                na.csv:2:1: Entity: \(suggestion), an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)
+                na.csv:3:10: Code ATL names no place tipdb knows, nor does Entity: unknown place "Atlantis"; \(expected)
 
                 """), "\(result.stderr)")
             // A figures file gets the same suggestion for the same place.

@@ -347,7 +347,7 @@ struct OWIDCommandTests {
             let result = try Tipdb.run(["ingest", "--on-error", "skip", file], in: dir)
             #expect(result.status == 1)
             // The gazetteer's words, with its suggestions, as a figures file gets them.
-            let place = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); --on-error skip loads the other rows"
+            let place = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
             #expect(result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file) } == [
                 "\(file):3:1: Entity: unknown place \"High-income countries\"; \(place)",
                 "\(file):4:1: Entity: unknown place \"North America\"; did you mean \"North America (UNODC)\", \"South America\" or \"Northern America\"? E\(place.dropFirst())",
@@ -362,6 +362,12 @@ struct OWIDCommandTests {
                 "3,1,\"High-income countries,,2019,5,5\"",
                 "4,1,\"North America,,2019,5,\"",
                 "5,1,\"Atlantis,,2019,x,7\"",
+            ])
+            // The reason kept is the error's own text: no hint to use --on-error skip, which is on
+            // (it said "; --on-error skip loads the other rows", here and on stderr).
+            let reason = "Entity: unknown place \"High-income countries\"; \(place)"
+            #expect(try rows("SELECT reason FROM ingest_rejects WHERE line = 3", in: dir) == [
+                "reason", "\"" + reason.replacingOccurrences(of: "\"", with: "\"\"") + "\"",
             ])
             #expect(try rows("SELECT rows_read, rows_inserted, rows_rejected FROM ingest_batches", in: dir) == [
                 "rows_read,rows_inserted,rows_rejected", "9,4,5",

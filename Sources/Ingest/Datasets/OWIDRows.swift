@@ -171,7 +171,9 @@ struct OWIDRows {
             refusals[entity] = refusal
         }
         let named = code.isEmpty ? "Entity: " : "Code \(code) names no place tipdb knows, nor does Entity: "
-        return named + refusal + "; --on-error skip loads the other rows"
+        // No "--on-error skip loads the other rows": under abort the closing line offers it, under
+        // skip it is on, and this text is the row's reason in ingest_rejects.
+        return named + refusal
     }
 
     /// The gazetteer's refusal of an Entity no place matches (with the closest names), and for one
