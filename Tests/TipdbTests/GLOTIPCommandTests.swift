@@ -128,4 +128,42 @@ struct GLOTIPCommandTests {
         }
     }
 
+    @Test("citizenship names resolve alike however UN tables word them; a note lists the categories left as text")
+    func citizenshipNames() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let row = "NGA,Nigeria,Africa,Sub-Saharan Africa,Detected trafficking victims,by citizenship,"
+            try write(GLOTIPFiles.top() + """
+                \(row)Dem. Rep. of the Congo,Total,Total,2019,Counts,12,GLOTIP
+                \(row)Congo DR,Total,Total,2020,Counts,14,GLOTIP
+                \(row)DR Congo,Total,Total,2021,Counts,9,GLOTIP
+                \(row)"Congo, Dem. Rep. of the",Total,Total,2022,Counts,8,GLOTIP
+                \(row)Serbia and Montenegro,Total,Total,2019,Counts,3,GLOTIP
+                \(row)Nationals,Total,Total,2019,Counts,30,GLOTIP
+                \(row)Serbia and Montenegro,Total,Total,2020,Counts,4,GLOTIP
+                \(row)England and Wales,Total,Total,2020,Counts,<5,GLOTIP
+
+                """, to: "c.csv", in: dir)
+            let result = try Tipdb.run(["ingest", "c.csv"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("""
+                note: c.csv: 2 citizenship or repatriation categories name no place tipdb knows: kept as published, without a place \
+                (figure_breakdowns.place is NULL): "Serbia and Montenegro" (line 8, 2 rows), "England and Wales" (line 11)
+
+                """), "\(result.stderr)")
+            #expect(try Tipdb.run(["sql", "SELECT b.figure, b.category, b.place FROM figure_breakdowns b JOIN figures f ON f.key = b.figure ORDER BY f.id", "--format", "csv"], in: dir).stdout
+                .replacingOccurrences(of: "\r\n", with: "\n") == """
+                figure,category,place
+                unodc-glotip:detected-trafficking-victims:NGA:2019:citizenship-COD,COD,COD
+                unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-COD,COD,COD
+                unodc-glotip:detected-trafficking-victims:NGA:2021:citizenship-COD,COD,COD
+                unodc-glotip:detected-trafficking-victims:NGA:2022:citizenship-COD,COD,COD
+                unodc-glotip:detected-trafficking-victims:NGA:2019:citizenship-Serbia-and-Montenegro,Serbia and Montenegro,
+                unodc-glotip:detected-trafficking-victims:NGA:2019:citizenship-Nationals,Nationals,
+                unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-Serbia-and-Montenegro,Serbia and Montenegro,
+                unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-England-and-Wales,England and Wales,
+
+                """)
+        }
+    }
 }

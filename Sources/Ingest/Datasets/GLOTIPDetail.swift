@@ -19,6 +19,9 @@ struct GLOTIPDetail {
     var label: String
     /// True for a `Total` under a dimension other than `Total`.
     var isDimensionTotal = false
+    /// A citizenship or repatriation category that names no place tipdb knows (not `Nationals`,
+    /// `Abroad` or another word for a group), kept as published: the loader's note lists them.
+    var unresolved: String?
 
     /// - Parameter forms: the database's forms: a category must be one of them (by code, label
     ///   or alias), as a figures file's form must, so that a form is never split into
@@ -54,6 +57,7 @@ struct GLOTIPDetail {
                 breakdowns = [Breakdown(dimension: name, category: place, place: place)]
             } else {
                 breakdowns = [Breakdown(dimension: name, category: category, place: nil)]
+                if !CountryNames.namesGroup(category) { unresolved = category.trimmingWhitespace() }
             }
         default:
             // A dimension later exports may add: kept as a breakdown rather than refused.

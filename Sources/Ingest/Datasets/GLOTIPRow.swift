@@ -26,6 +26,8 @@ struct GLOTIPRow {
         var label: String
         /// A `Total` under a dimension, kept as that dimension's total (see ``GLOTIPDetail``).
         var isDimensionTotal: Bool
+        /// A citizenship or repatriation category that names no place, kept as published.
+        var unresolved: String?
     }
 
     let layout: GLOTIPLayout
@@ -113,7 +115,7 @@ struct GLOTIPRow {
         let label = [text("Sex"), text("Age"), detail.label].filter { !$0.isEmpty && $0.lowercased() != "total" }
         return .success(Mapped(figure: figure, breakdowns: detail.breakdowns,
                                label: label.isEmpty ? "total" : label.joined(separator: ", "),
-                               isDimensionTotal: detail.isDimensionTotal))
+                               isDimensionTotal: detail.isDimensionTotal, unresolved: detail.unresolved))
     }
 }
 

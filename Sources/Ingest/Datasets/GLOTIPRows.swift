@@ -38,6 +38,9 @@ struct GLOTIPRows {
         /// Rows with category Total under a dimension: how many, and the first line and dimension.
         var dimensionTotals = 0
         var firstDimensionTotal: (line: Int, dimension: String)?
+        /// Citizenship and repatriation categories that name no place: each with its first line
+        /// and how many rows gave it, in the order first met.
+        var unresolved: [(name: String, line: Int, rows: Int)] = []
         let valueField = file.layout.column("txtVALUE") ?? 0
         while true {
             let next: CSVRecord?
@@ -81,6 +84,13 @@ struct GLOTIPRows {
                     check.add(mapped.figure, detail: detail, line: record.line, column: record.column(at: valueField),
                               label: mapped.label)
                     otherDimensions.formUnion(mapped.breakdowns.map(\.dimension).filter { !Self.knownBreakdowns.contains($0) })
+                    if let name = mapped.unresolved {
+                        if let index = unresolved.firstIndex(where: { $0.name == name }) {
+                            unresolved[index].rows += 1
+                        } else {
+                            unresolved.append((name, record.line, 1))
+                        }
+                    }
                     if mapped.isDimensionTotal {
                         dimensionTotals += 1
                         if firstDimensionTotal == nil {
@@ -121,9 +131,25 @@ struct GLOTIPRows {
             let one = dimensionTotals == 1
             summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: 1, message: "\(dimensionTotals) row\(one ? "" : "s") with category Total under a dimension (\(one ? "" : "the first, ")line \(first.line), under \(first.dimension)) \(one ? "is" : "are") kept as that dimension's total (breakdown \(first.dimension): Total), not as the country's overall total: the dimension is part of what it counts"))
         }
+        if !unresolved.isEmpty {
+            summary.notes.append(Self.unresolvedNote(unresolved))
+        }
         if !otherDimensions.isEmpty {
             summary.notes.append("dimension\(otherDimensions.count == 1 ? "" : "s") \(otherDimensions.sorted().joined(separator: ", ")) not known to tipdb; kept as breakdowns with the category as published")
         }
         return DatasetOutcome(errors: rejects.issues, fatal: false)
+    }
+
+    /// The citizenship and repatriation categories that named no place, each quoted with its first
+    /// line: `1 citizenship or repatriation category names no place tipdb knows: kept as published,
+    /// without a place (figure_breakdowns.place is NULL): "Serbia and Montenegro" (line 7, 2 rows)`.
+    ///
+    /// Why: such a category was stored as its text (`...:citizenship-Congo-DR`, no place) beside
+    /// the same country resolved in other rows (`...:citizenship-COD`), and nothing said so.
+    static func unresolvedNote(_ names: [(name: String, line: Int, rows: Int)]) -> String {
+        let one = names.count == 1
+        let listed = names.map { "\"\($0.name)\" (line \($0.line)\($0.rows == 1 ? "" : ", \($0.rows) rows"))" }
+        return "\(names.count) citizenship or repatriation categor\(one ? "y names" : "ies name") no place tipdb knows: kept as "
+            + "published, without a place (figure_breakdowns.place is NULL): " + listed.joined(separator: ", ")
     }
 }
