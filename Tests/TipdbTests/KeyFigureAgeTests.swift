@@ -57,6 +57,47 @@ struct KeyFigureAgeTests {
         }
     }
 
+    @Test("--period 2019: the key figure for 2019 names the change in the tables and the later count of 2020 outside the brief's years")
+    func laterLevelBesideLaterChange() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let md = try brief(["--period", "2019", "--measure", "detected-trafficking-victims", "--place", "World"], in: dir)
+            #expect(md.contains("""
+                - **Caution (age).** Detected victims of trafficking, World: the key figure, 50,000 (UNODC 2023 [1]), \
+                describes 2019, a period that ended 7 years before this brief; a later figure of this measure and place is in the \
+                tables below, but it is in another unit, so not a key figure: up 25% for 2019-2022 (UNODC 2024 [2]); and a later \
+                figure for everyone in its usual unit is in the database, outside the years this brief covers (to 2019): \
+                47,000 for 2020 (UNODC 2023 [1]). Say the period wherever the figure is quoted: it does not describe the situation \
+                now.\n
+                """), "\(md)")
+            let json = try JSONSerialization.jsonObject(with: Data(try brief(
+                ["--period", "2019", "--measure", "detected-trafficking-victims", "--place", "World", "--format", "json"], in: dir).utf8))
+                as? [String: Any]
+            let warnings = (json?["comparability"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
+            let age = try #require(warnings.first { $0["kind"] as? String == "age" })
+            #expect(age["figures"] as? [String] == [
+                "unodc-2023-detected-victims-wld-2019", "unodc-2024-detected-victims-change-wld", "unodc-2023-detected-victims-wld-2020",
+            ], "\(age)")
+            #expect(age["citations"] as? [Int] == [1, 2, 1], "\(age)")
+        }
+    }
+
+    @Test("--to 2019: ILO 2014's US$150 billion, whose period is not stated, names the US$236 billion for 2021 outside the brief's years")
+    func laterBesideUnstatedPeriod() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let md = try brief(["--to", "2019", "--measure", "forced-labour-profits", "--place", "World"], in: dir)
+            #expect(md.contains("""
+                - **Caution (age).** Illegal profits from forced labour, World: the key figure, US\\$150 billion a year (ILO 2014 \
+                [1]), comes from a source that does not state the period it describes, so how old it is cannot be told; a later \
+                figure of this measure and place is in the tables below, but it is in another unit, so not a key figure: up \
+                US\\$64 billion a year for 2014-2021 (ILO 2024 [2]); and a later figure for everyone in its usual unit is in the \
+                database, outside the years this brief covers (to 2019): US\\$236 billion a year for 2021 (ILO 2024 [2]). Say so \
+                wherever it is quoted, and do not present it as describing the year its source was published.\n
+                """), "\(md)")
+        }
+    }
+
     @Test("the brief's date decides: the same 2021 estimate is cautioned in a 2032 brief, not in a 2031 one")
     func threshold() throws {
         try withTemporaryDirectory { dir in
