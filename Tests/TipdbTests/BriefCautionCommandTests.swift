@@ -185,4 +185,28 @@ struct BriefCautionCommandTests {
             #expect(view.stdout == "figure\r\nfc\r\nhb\r\n", "\(view.stdout)")
         }
     }
+
+    @Test("detected victims beside convicted persons and no prevalence estimate: the counts caution names no prevalence estimate, and says they are different stages of the justice process")
+    func countsWithoutPrevalence() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let markdown = try brief(["--measure", "detected-trafficking-victims", "--measure", "persons-convicted"], in: dir)
+            #expect(markdown.contains("""
+                - **Caution (counts).** This brief puts side by side counts of detected victims, which count only the people who \
+                came to the attention of authorities or organisations (Detected victims of trafficking) and criminal-justice \
+                counts, which count cases, suspects or offenders handled by police and courts (Persons convicted of trafficking). \
+                Detected and criminal-justice counts rise and fall with detection capacity, law and reporting, so a fall can mean \
+                less detection rather than less exploitation. Counts of detected victims and criminal-justice counts count \
+                different stages of the justice process, not the same people: victims on one side, cases, suspects or offenders \
+                on the other, so neither is a share of the other.\n
+                """), "\(markdown)")
+            let counts = markdown.split(separator: "\n").filter { $0.hasPrefix("- **Caution (counts).**") }
+            #expect(counts.count == 1 && !counts.joined().contains("prevalence"), "\(counts)")
+            // With the prevalence estimates in scope, they are named, and so is the stage of the justice process.
+            let whole = try brief([], in: dir)
+            #expect(whole.contains("they are neither a share nor a lower bound of the prevalence estimates, and must not be compared "
+                + "with them as if they counted the same people. Counts of detected victims and criminal-justice counts count "
+                + "different stages of the justice process"), "\(whole)")
+        }
+    }
 }
