@@ -209,4 +209,28 @@ struct BriefCautionCommandTests {
                 + "different stages of the justice process"), "\(whole)")
         }
     }
+
+    @Test("US$10,000 per person beside US$236 billion: the units caution says an amount per person is not a total amount")
+    func perPersonUnit() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let markdown = try brief([], in: dir)
+            #expect(markdown.contains("- **Caution (units).** Illegal profits from forced labour is given in 4 different units (US "
+                + "dollars, change in US dollars, US dollars per person and percent change): an amount of money and a change are "
+                + "different quantities, and an amount per person is not a total amount; compare figures only within one unit.\n"),
+                "\(markdown)")
+            // Money alone, in the two units: the one thing to say.
+            try Data("""
+                key,measure,value,unit,place,period,source,method
+                p-total,forced-labour-profits,2 billion,USD,FRA,2021,ilo-2024-profits-poverty,estimated
+                p-each,forced-labour-profits,"9,000",USD-per-person,FRA,2021,ilo-2024-profits-poverty,estimated
+
+                """.utf8).write(to: dir.appendingPathComponent("france.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "france.csv"], in: dir).status == 0)
+            let france = try brief(["--place", "France", "--measure", "forced-labour-profits"], in: dir)
+            #expect(france.contains("- **Caution (units).** Illegal profits from forced labour is given in 2 different units (US "
+                + "dollars and US dollars per person): an amount per person is not a total amount; compare figures only within one unit.\n"),
+                "\(france)")
+        }
+    }
 }

@@ -161,7 +161,8 @@ enum ComparabilityCheck {
         return ComparabilityWarning(kind: "concepts", text: text, figures: keyFigures.map(\.figure.key), citations: [])
     }
 
-    /// One measure given in several kinds of unit (people and percent, say).
+    /// One measure given in several kinds of unit (people and percent, say), or in an amount per
+    /// person beside a total amount.
     private static func unitWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         var units: [String: [String]] = [:]
         var order: [String] = []
@@ -189,9 +190,16 @@ enum ComparabilityCheck {
                 let kind = Words.quantityKind(context.catalog.units[unit]?.dimension ?? "count")
                 if !kinds.contains(kind) { kinds.append(kind) }
             }
-            let different = kinds.count < 2 ? "" : Words.list(kinds) + " are different quantities; "
+            var different = kinds.count < 2 ? [] : [Words.list(kinds) + " are different quantities"]
+            // Two money units, one per person: the kinds alone ("an amount of money") said nothing
+            // of US$10,000 per victim beside US$236 billion in all.
+            let money = list.filter { context.catalog.units[$0]?.dimension == "money" }
+            if money.contains(where: Words.isPerPerson), money.contains(where: { !Words.isPerPerson($0) }) {
+                different.append("an amount per person is not a total amount")
+            }
+            let said = different.isEmpty ? "" : different.joined(separator: ", and ") + "; "
             let text = "\(context.catalog.measureLabel(measure)) is given in \(list.count) different units "
-                + "(\(Words.list(labels))): \(different)compare figures only within one unit."
+                + "(\(Words.list(labels))): \(said)compare figures only within one unit."
             return ComparabilityWarning(kind: "units", text: text, figures: [], citations: [])
         }
     }
