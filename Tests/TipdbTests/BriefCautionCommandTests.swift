@@ -210,6 +210,26 @@ struct BriefCautionCommandTests {
         }
     }
 
+    @Test("a minimum and a maximum are written with their bound in the cautions, as the tables write them: at least 12.3 million, up to 47,000")
+    func boundsInCautions() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let markdown = try brief([], in: dir)
+            #expect(markdown.contains("| 1995-2004 | 12.3 million | at least 12.3 million | ILO 2005 [3] |"), "\(markdown)")
+            #expect(markdown.contains("- **Caution (methods).** Forced labour, World: the 4 figures at least 12.3 million (1995-2004, "
+                + "ILO 2005 [3]), 20.9 million (2002-2011, ILO 2012 [2]), 24.9 million (2016, ILO and WFF 2017 [7]) and 27.6 million "
+                + "(2021, ILO et al. 2022 [1]) come from 4 different studies or sources."), "\(markdown)")
+            #expect(markdown.contains("- **Caution (methods).** Forced commercial sexual exploitation, World: the 4 figures at least "
+                + "1.4 million (1995-2004, ILO 2005 [3]), 4.5 million"), "\(markdown)")
+            #expect(markdown.contains("- **Caution (methods).** Detected victims of trafficking, World: the 3 figures 50,000 (2018, "
+                + "UNODC 2021 [8]), up to 50,000 (2019, UNODC 2023 [4]) and up to 47,000 (2020, UNODC 2023 [4]) come from 2 different "
+                + "data collections"), "\(markdown)")
+            #expect(markdown.contains("- **Caution (age).** Detected victims of trafficking, World: the key figure, up to 47,000 "
+                + "(UNODC 2023 [4]), describes 2020"), "\(markdown)")
+            #expect(!markdown.contains("the 4 figures 12.3 million"), "\(markdown)")
+        }
+    }
+
     @Test("US$10,000 per person beside US$236 billion: the units caution says an amount per person is not a total amount")
     func perPersonUnit() throws {
         try withTemporaryDirectory { dir in

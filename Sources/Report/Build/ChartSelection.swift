@@ -148,7 +148,7 @@ enum ChartSelection {
         let boundOnly = bounds.filter { !drawnPeriods.contains(periodKey($0)) }
         guard !boundOnly.isEmpty else { return nil }
         func described(_ figure: FigureRecord) -> CitedText {
-            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         }
         let place = drawable.first.map { Words.place(context.catalog.placeName($0.place)) } ?? ""
         let value = drawn.first.map(described) ?? CitedText(plain: "")
@@ -210,7 +210,7 @@ enum ChartSelection {
         // Said where the chart is read: a series that seems to end at its last drawn point may
         // have a later figure published only as "<5", and so may another place's one value.
         let texts = notDrawn.map { figure -> CitedText in
-            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         } + otherSeries
         if !texts.isEmpty {
             // A range without a value (`10,000 to 13,000`) has no point to draw either; it is
@@ -220,7 +220,7 @@ enum ChartSelection {
         }
         if !undated.isEmpty {
             let texts = undated.map { figure -> CitedText in
-                "\(context.text(figure)) (" + context.citedLabel(figure.source) + ")"
+                "\(context.boundedText(figure)) (" + context.citedLabel(figure.source) + ")"
             }
             sourceLine += " Not shown, \(undated.count == 1 ? "its source does" : "their sources do") not state the period "
                 + "\(undated.count == 1 ? "it describes" : "they describe"): " + CitedText.joined(texts, separator: "; ") + "."

@@ -256,7 +256,7 @@ enum ComparabilityCheck {
     private static func methodWarning(_ series: [FigureRecord], origins: Int, first: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let listed = series.map { figure -> CitedText in
-            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         }
         let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
         var uniqueMethods: [String] = []

@@ -81,7 +81,7 @@ enum KeyFigureAge {
         _ key: KeyFigure, ordered: [FigureRecord], context: BriefContext, db: Database
     ) throws -> ComparabilityWarning {
         let figure = key.figure
-        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(context.markedText(figure)) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), comes from a source that does not state the period "
         text += "it describes, so how old it is cannot be told"
         var figures = [figure.key], citations = [figure.citation]
@@ -98,7 +98,7 @@ enum KeyFigureAge {
         _ key: KeyFigure, years: Int, ordered: [FigureRecord], context: BriefContext, db: Database
     ) throws -> ComparabilityWarning {
         let figure = key.figure
-        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(context.markedText(figure)) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), describes \(figure.period), a period that ended "
         text += "\(Words.count(years, "year")) before this brief; "
         var figures = [figure.key], citations = [figure.citation]
@@ -240,7 +240,9 @@ enum KeyFigureAge {
             }
         guard let row = latest, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
-        let text = quantity.text(value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"))
+        let text = BriefContext.boundedText(
+            value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"),
+            quantity: quantity)
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
         return (figureKey, text, period, source)
     }
