@@ -185,4 +185,72 @@ struct BriefCautionCommandTests {
             #expect(view.stdout == "figure\r\nfc\r\nhb\r\n", "\(view.stdout)")
         }
     }
+
+    @Test("detected victims beside convicted persons and no prevalence estimate: the counts caution names no prevalence estimate, and says they are different stages of the justice process")
+    func countsWithoutPrevalence() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let markdown = try brief(["--measure", "detected-trafficking-victims", "--measure", "persons-convicted"], in: dir)
+            #expect(markdown.contains("""
+                - **Caution (counts).** This brief puts side by side counts of detected victims, which count only the people who \
+                came to the attention of authorities or organisations (Detected victims of trafficking) and criminal-justice \
+                counts, which count cases, suspects or offenders handled by police and courts (Persons convicted of trafficking). \
+                Detected and criminal-justice counts rise and fall with detection capacity, law and reporting, so a fall can mean \
+                less detection rather than less exploitation. Counts of detected victims and criminal-justice counts count \
+                different stages of the justice process, not the same people: victims on one side, cases, suspects or offenders \
+                on the other, so neither is a share of the other.\n
+                """), "\(markdown)")
+            let counts = markdown.split(separator: "\n").filter { $0.hasPrefix("- **Caution (counts).**") }
+            #expect(counts.count == 1 && !counts.joined().contains("prevalence"), "\(counts)")
+            // With the prevalence estimates in scope, they are named, and so is the stage of the justice process.
+            let whole = try brief([], in: dir)
+            #expect(whole.contains("they are neither a share nor a lower bound of the prevalence estimates, and must not be compared "
+                + "with them as if they counted the same people. Counts of detected victims and criminal-justice counts count "
+                + "different stages of the justice process"), "\(whole)")
+        }
+    }
+
+    @Test("a minimum and a maximum are written with their bound in the cautions, as the tables write them: at least 12.3 million, up to 47,000")
+    func boundsInCautions() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let markdown = try brief([], in: dir)
+            #expect(markdown.contains("| 1995-2004 | 12.3 million | at least 12.3 million | ILO 2005 [3] |"), "\(markdown)")
+            #expect(markdown.contains("- **Caution (methods).** Forced labour, World: the 4 figures at least 12.3 million (1995-2004, "
+                + "ILO 2005 [3]), 20.9 million (2002-2011, ILO 2012 [2]), 24.9 million (2016, ILO and WFF 2017 [7]) and 27.6 million "
+                + "(2021, ILO et al. 2022 [1]) come from 4 different studies or sources."), "\(markdown)")
+            #expect(markdown.contains("- **Caution (methods).** Forced commercial sexual exploitation, World: the 4 figures at least "
+                + "1.4 million (1995-2004, ILO 2005 [3]), 4.5 million"), "\(markdown)")
+            #expect(markdown.contains("- **Caution (methods).** Detected victims of trafficking, World: the 3 figures 50,000 (2018, "
+                + "UNODC 2021 [8]), up to 50,000 (2019, UNODC 2023 [4]) and up to 47,000 (2020, UNODC 2023 [4]) come from 2 different "
+                + "data collections"), "\(markdown)")
+            #expect(markdown.contains("- **Caution (age).** Detected victims of trafficking, World: the key figure, up to 47,000 "
+                + "(UNODC 2023 [4]), describes 2020"), "\(markdown)")
+            #expect(!markdown.contains("the 4 figures 12.3 million"), "\(markdown)")
+        }
+    }
+
+    @Test("US$10,000 per person beside US$236 billion: the units caution says an amount per person is not a total amount")
+    func perPersonUnit() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let markdown = try brief([], in: dir)
+            #expect(markdown.contains("- **Caution (units).** Illegal profits from forced labour is given in 4 different units (US "
+                + "dollars, change in US dollars, US dollars per person and percent change): an amount of money and a change are "
+                + "different quantities, and an amount per person is not a total amount; compare figures only within one unit.\n"),
+                "\(markdown)")
+            // Money alone, in the two units: the one thing to say.
+            try Data("""
+                key,measure,value,unit,place,period,source,method
+                p-total,forced-labour-profits,2 billion,USD,FRA,2021,ilo-2024-profits-poverty,estimated
+                p-each,forced-labour-profits,"9,000",USD-per-person,FRA,2021,ilo-2024-profits-poverty,estimated
+
+                """.utf8).write(to: dir.appendingPathComponent("france.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "france.csv"], in: dir).status == 0)
+            let france = try brief(["--place", "France", "--measure", "forced-labour-profits"], in: dir)
+            #expect(france.contains("- **Caution (units).** Illegal profits from forced labour is given in 2 different units (US "
+                + "dollars and US dollars per person): an amount per person is not a total amount; compare figures only within one unit.\n"),
+                "\(france)")
+        }
+    }
 }

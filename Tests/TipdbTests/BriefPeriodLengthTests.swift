@@ -140,6 +140,27 @@ struct BriefPeriodLengthTests {
         }
     }
 
+    @Test("a chart names a place whose figures are all in another unit (a rate), marked so: it counted the places of its own unit only")
+    func otherPlaceInAnotherUnit() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method
+                a1,detected-trafficking-victims,100,persons,FRA,2019,nat,detected
+                b1,detected-trafficking-victims,900,persons,DEU,2019,nat,detected
+                b2,detected-trafficking-victims,700,persons,DEU,2020,nat,detected
+                c1,detected-trafficking-victims,1.5,per-100000,ITA,2020,nat,detected
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "-o", "b.md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
+            #expect(element("desc", in: svg) == "Detected victims of trafficking in Germany, 2 primary figures in persons for everyone (no subgroup), "
+                + "by reference period; multi-year periods are drawn as spans and ranges as error bars. "
+                + "2 other places in scope have figures for this measure, not drawn here: France and Italy (in another unit only); "
+                + "see the table.", "\(svg)")
+        }
+    }
+
     @Test("a minimum estimate is labelled \"≥\" on the chart, not only in its hover title")
     func minimumLabelled() throws {
         try withTemporaryDirectory { dir in

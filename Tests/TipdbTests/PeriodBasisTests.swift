@@ -275,11 +275,14 @@ struct PeriodBasisTests {
             #expect(early.stdout.contains("outside the years this brief covers (to 2010): 170 for 2017"), "\(early.stdout)")
             #expect(!early.stdout.contains("150 for 2014"), "\(early.stdout)")
 
-            // Only the figure filed under its publication year: it is the key figure, and its age cannot be told.
+            // Only the figure filed under its publication year: it is the key figure, and its age cannot be told; the
+            // later figure whose period is stated, outside the brief's years, is named.
             let alone = try Tipdb.run(["report", "brief", "--place", "NPL", "--from", "2014", "--to", "2014", "--date", "2029-01-01"], in: dir)
             #expect(alone.stdout.contains(
                 "Forced labour, Nepal: the key figure, 150 (ILO 2014 [1]), comes from a source that does not state the period it describes, "
-                + "so how old it is cannot be told. Say so wherever it is quoted, and do not present it as describing the year its source was published."),
+                + "so how old it is cannot be told; a later figure of this measure and place is in the database, outside the years this "
+                + "brief covers (to 2014): 170 for 2017 (ILO 2024 [2]). Say so wherever it is quoted, and do not present it as describing "
+                + "the year its source was published."),
                 "\(alone.stdout)")
             #expect(!alone.stdout.contains("a period that ended"), "\(alone.stdout)")
         }

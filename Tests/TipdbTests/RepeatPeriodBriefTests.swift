@@ -37,7 +37,7 @@ struct RepeatPeriodBriefTests {
             let md = try brief(["--measure", "trafficking-victims"], in: dir)
             let age: [String] = md.split(separator: "\n").map(String.init).filter { $0.hasPrefix("- **Caution (age).**") }
             #expect(age == [
-                "- **Caution (age).** Victims of trafficking in persons (estimated), World: the key figure, 2.45 million (ILO 2005 [1]), "
+                "- **Caution (age).** Victims of trafficking in persons (estimated), World: the key figure, at least 2.45 million (ILO 2005 [1]), "
                     + "describes 1995-2004, a period that ended 22 years before this brief; no later figure of this measure and place is "
                     + "in the database. Say the period wherever the figure is quoted: it does not describe the situation now.",
             ], "\(md)")

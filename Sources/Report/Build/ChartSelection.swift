@@ -7,7 +7,8 @@ import Storage
 /// name). Only headline figures are drawn (primary, default unit, everyone): mixing subgroups,
 /// units or repeated figures in one chart would draw as a trend what is not one. The table under
 /// each measure still lists every figure, and the chart's description names the other places with
-/// figures for the measure, so that a region's brief does not seem to hold one country alone.
+/// figures for the measure (in any unit, those in another unit only marked so), so that a region's
+/// brief does not seem to hold one country alone.
 enum ChartSelection {
     /// The last words of every chart's source line, which only a drawn chart may say: a Markdown
     /// brief on standard output, which gives the chart's figures as a table, leaves them out.
@@ -33,6 +34,7 @@ enum ChartSelection {
             if byMeasure[figure.measure] == nil { measures.append(figure.measure) }
             byMeasure[figure.measure, default: [:]][figure.place, default: []].append(figure)
         }
+        let withFigures = placesWithFigures(ordered, context: context)
         var charts: [Chart] = []
         for measure in measures {
             guard let places = byMeasure[measure] else { continue }
@@ -51,7 +53,7 @@ enum ChartSelection {
                 }
                 charts.append(chart(measure: measure, place: best.place, series: series, notDrawn: bounds[best.place] ?? [],
                                     undated: undated[measure]?[best.place] ?? [], otherSeries: others,
-                                    otherPlaces: ranked.filter { $0 != best.place }, context: context))
+                                    otherPlaces: (withFigures[measure] ?? []).filter { $0.place != best.place }, context: context))
                 continue
             }
             // No place has two periods with a value, but one may have a value and later (or
@@ -70,12 +72,38 @@ enum ChartSelection {
             }
             charts.append(chart(measure: measure, place: withBounds.place, series: series, notDrawn: bounds[withBounds.place] ?? [],
                                 undated: undated[measure]?[withBounds.place] ?? [], otherSeries: others,
-                                otherPlaces: ranked.filter { $0 != withBounds.place }, context: context))
+                                otherPlaces: (withFigures[measure] ?? []).filter { $0.place != withBounds.place }, context: context))
         }
         return charts
     }
 
     private static func periodKey(_ figure: FigureRecord) -> String { figure.periodStart + "/" + figure.periodEnd }
+
+    /// Every place in scope with a figure of each measure, in reading order, and whether one of its
+    /// figures is in the measure's usual unit (the unit a chart draws).
+    ///
+    /// Why every figure, not only those a chart could draw: the description tells the reader which
+    /// other places the table holds, and a Forced labour chart of the world said "1 other place ...
+    /// Asia and the Pacific" while the table also held the Arab States' 5.3 per 1,000, a rate.
+    /// Reading order keeps a measure's places together: the dictionary is touched once per run.
+    private static func placesWithFigures(
+        _ ordered: [FigureRecord], context: BriefContext
+    ) -> [String: [(place: String, inUnit: Bool)]] {
+        var places: [String: [(place: String, inUnit: Bool)]] = [:]
+        var run: (measure: String, unit: String?, places: [(place: String, inUnit: Bool)])?
+        for figure in ordered {
+            if run?.measure != figure.measure {
+                if let run { places[run.measure, default: []] += run.places }
+                run = (figure.measure, context.catalog.defaultUnits[figure.measure], [])
+            }
+            guard var current = run else { continue }
+            if current.places.last?.place != figure.place { current.places.append((figure.place, false)) }
+            if figure.unit == current.unit, let last = current.places.indices.last { current.places[last].inUnit = true }
+            run = current
+        }
+        if let run { places[run.measure, default: []] += run.places }
+        return places
+    }
 
     /// The other places a chart's description names before "and N more".
     static let namedPlaces = 10
@@ -120,7 +148,7 @@ enum ChartSelection {
         let boundOnly = bounds.filter { !drawnPeriods.contains(periodKey($0)) }
         guard !boundOnly.isEmpty else { return nil }
         func described(_ figure: FigureRecord) -> CitedText {
-            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         }
         let place = drawable.first.map { Words.place(context.catalog.placeName($0.place)) } ?? ""
         let value = drawn.first.map(described) ?? CitedText(plain: "")
@@ -129,7 +157,7 @@ enum ChartSelection {
 
     private static func chart(
         measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], undated: [FigureRecord],
-        otherSeries: [CitedText], otherPlaces: [String], context: BriefContext
+        otherSeries: [CitedText], otherPlaces: [(place: String, inUnit: Bool)], context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
@@ -157,7 +185,11 @@ enum ChartSelection {
         if !otherPlaces.isEmpty {
             // Named, not only counted: a region's brief charts one country, and the reader must
             // know which others the table holds (at most `namedPlaces`, then how many more).
-            let names = otherPlaces.prefix(namedPlaces).map { Words.place(catalog.placeName($0)) }
+            // A place whose figures are all in another unit (a rate beside counts) is marked: no
+            // chart of this unit could draw it.
+            let names = otherPlaces.prefix(namedPlaces).map { other in
+                Words.place(catalog.placeName(other.place)) + (other.inUnit ? "" : " (in another unit only)")
+            }
             let more = otherPlaces.count - names.count
             let listed = more > 0 ? names.joined(separator: ", ") + " and \(more) more" : Words.list(names)
             description += " \(Words.count(otherPlaces.count, "other place")) in scope \(otherPlaces.count == 1 ? "has" : "have") "
@@ -178,7 +210,7 @@ enum ChartSelection {
         // Said where the chart is read: a series that seems to end at its last drawn point may
         // have a later figure published only as "<5", and so may another place's one value.
         let texts = notDrawn.map { figure -> CitedText in
-            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         } + otherSeries
         if !texts.isEmpty {
             // A range without a value (`10,000 to 13,000`) has no point to draw either; it is
@@ -188,7 +220,7 @@ enum ChartSelection {
         }
         if !undated.isEmpty {
             let texts = undated.map { figure -> CitedText in
-                "\(context.text(figure)) (" + context.citedLabel(figure.source) + ")"
+                "\(context.boundedText(figure)) (" + context.citedLabel(figure.source) + ")"
             }
             sourceLine += " Not shown, \(undated.count == 1 ? "its source does" : "their sources do") not state the period "
                 + "\(undated.count == 1 ? "it describes" : "they describe"): " + CitedText.joined(texts, separator: "; ") + "."

@@ -264,7 +264,7 @@ extension ComparabilityCheck {
             let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []
             let among = passed.isEmpty ? listed : listed.filter { errors[$0.key] == nil }
             let sound = passed.isEmpty ? "" : " other than "
-                + Words.list(passed.map { "\(context.label($0.source))'s \(context.text($0))" })
+                + Words.list(passed.map { "\(context.label($0.source))'s \(context.boundedText($0))" })
                 + " (which cannot be right as stored)"
             text += CitedText(plain: " The key figure uses \(context.label(keyFigure.source))'s \(context.markedText(keyFigure)) by rule: of primary "
                 + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)

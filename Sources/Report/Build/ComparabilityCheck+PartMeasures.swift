@@ -121,8 +121,8 @@ extension ComparabilityCheck {
             + "\(part.periodText), ")
         text += context.citedLabel(part.source)
         text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
-        text += "\(catalog.measureLabel(part.measure)) (\(context.text(part))) is larger than "
-            + "\(catalog.measureLabel(whole.measure)) (\(context.text(whole))), the measure it is part of.\(sameDaysSentence([part, whole]))"
+        text += "\(catalog.measureLabel(part.measure)) (\(context.boundedText(part))) is larger than "
+            + "\(catalog.measureLabel(whole.measure)) (\(context.boundedText(whole))), the measure it is part of.\(sameDaysSentence([part, whole]))"
         text += " Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
         return ComparabilityWarning(

@@ -98,12 +98,12 @@ extension ComparabilityCheck {
         let quantity = context.quantity(total)
         func number(_ amount: Double) -> String { quantity.text(value: amount, censored: false, high: nil) }
         let parts = zip(sum.parts, sum.amounts).map { part, amount in
-            let shown = context.text(part)
+            let shown = context.boundedText(part)
             let counted = part.value == amount ? shown : "\(shown), at least \(number(amount))"
             return "\(BriefContext.subgroup(part, catalog: catalog)) (\(counted))"
         }
         let totalWords = SubgroupTotals.Fields.isEveryone(total)
-            ? context.text(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.text(total))"
+            ? context.boundedText(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.boundedText(total))"
         var sources: [String] = []
         for figure in sum.parts + [total] where !sources.contains(figure.source) { sources.append(figure.source) }
         let atLeast = zip(sum.parts, sum.amounts).allSatisfy { $0.value == $1 } ? "" : "at least "
@@ -125,7 +125,7 @@ extension ComparabilityCheck {
         // A total that is itself a subgroup (all children, of whom the girls are part) is named.
         let isEveryone = SubgroupTotals.Fields.isEveryone(total)
         let totalWords = isEveryone
-            ? context.text(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.text(total))"
+            ? context.boundedText(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.boundedText(total))"
         // Two releases of one export: each number is named with the release that published it.
         let twoReleases = sub.source != total.source
         let sources: CitedText = twoReleases
@@ -134,7 +134,7 @@ extension ComparabilityCheck {
         var text = CitedText(plain: "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
             + "\(sub.periodText), ")
         text += sources
-        text += ": the subgroup \(subgroup) (\(context.text(sub))) is larger than the total it is part of (\(totalWords))."
+        text += ": the subgroup \(subgroup) (\(context.boundedText(sub))) is larger than the total it is part of (\(totalWords))."
             + "\(sameDaysSentence([sub, total]))"
         text += " Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."

@@ -97,7 +97,13 @@ enum ComparabilityCheck {
 
     private static let countsKinds = Measure.peopleOrCasesCounts
 
-    /// Prevalence estimates next to detected or criminal-justice counts.
+    /// Prevalence estimates, detected counts and criminal-justice counts side by side: what each
+    /// counts, and why none is a share of another.
+    ///
+    /// Why it says only what the brief holds: a brief of detected victims and convicted persons
+    /// was told they "are neither a share nor a lower bound of the prevalence estimates", of which
+    /// it held none, and not that detected victims and convictions are different stages of the
+    /// justice process, which was the caution it needed.
     private static func countsWarning(_ present: [String], keyFigures: [KeyFigure], catalog: Catalog) -> ComparabilityWarning? {
         var byKind: [String: [String]] = [:]
         for code in present {
@@ -115,10 +121,20 @@ enum ComparabilityCheck {
                 }
             return "\(what) (\(Words.list(labels)))"
         }
-        let text = "This brief puts side by side " + Words.list(described) + ". "
-            + "Detected and criminal-justice counts rise and fall with detection capacity, law and reporting, "
-            + "so a fall can mean less detection rather than less exploitation; they are neither a share nor a lower bound of "
-            + "the prevalence estimates, and must not be compared with them as if they counted the same people."
+        let detected = byKind["detected-count"] != nil, justice = byKind["criminal-justice-count"] != nil
+        let counts = detected && justice ? "Detected and criminal-justice counts" : detected ? "Counts of detected victims" : "Criminal-justice counts"
+        var text = "This brief puts side by side " + Words.list(described) + ". "
+            + "\(counts) rise and fall with detection capacity, law and reporting, "
+            + "so a fall can mean less detection rather than less exploitation"
+        if byKind["prevalence-estimate"] != nil {
+            text += "; they are neither a share nor a lower bound of the prevalence estimates, and must not be compared with them "
+                + "as if they counted the same people"
+        }
+        text += "."
+        if detected && justice {
+            text += " Counts of detected victims and criminal-justice counts count different stages of the justice process, not the "
+                + "same people: victims on one side, cases, suspects or offenders on the other, so neither is a share of the other."
+        }
         let keys = keyFigures.filter { byKind.count >= 2 && countsKinds.contains(catalog.measures[$0.measure]?.counts ?? "") }
             .map(\.figure.key)
         return ComparabilityWarning(kind: "counts", text: text, figures: keys, citations: [])
@@ -145,7 +161,8 @@ enum ComparabilityCheck {
         return ComparabilityWarning(kind: "concepts", text: text, figures: keyFigures.map(\.figure.key), citations: [])
     }
 
-    /// One measure given in several kinds of unit (people and percent, say).
+    /// One measure given in several kinds of unit (people and percent, say), or in an amount per
+    /// person beside a total amount.
     private static func unitWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         var units: [String: [String]] = [:]
         var order: [String] = []
@@ -173,9 +190,16 @@ enum ComparabilityCheck {
                 let kind = Words.quantityKind(context.catalog.units[unit]?.dimension ?? "count")
                 if !kinds.contains(kind) { kinds.append(kind) }
             }
-            let different = kinds.count < 2 ? "" : Words.list(kinds) + " are different quantities; "
+            var different = kinds.count < 2 ? [] : [Words.list(kinds) + " are different quantities"]
+            // Two money units, one per person: the kinds alone ("an amount of money") said nothing
+            // of US$10,000 per victim beside US$236 billion in all.
+            let money = list.filter { context.catalog.units[$0]?.dimension == "money" }
+            if money.contains(where: Words.isPerPerson), money.contains(where: { !Words.isPerPerson($0) }) {
+                different.append("an amount per person is not a total amount")
+            }
+            let said = different.isEmpty ? "" : different.joined(separator: ", and ") + "; "
             let text = "\(context.catalog.measureLabel(measure)) is given in \(list.count) different units "
-                + "(\(Words.list(labels))): \(different)compare figures only within one unit."
+                + "(\(Words.list(labels))): \(said)compare figures only within one unit."
             return ComparabilityWarning(kind: "units", text: text, figures: [], citations: [])
         }
     }
@@ -232,7 +256,7 @@ enum ComparabilityCheck {
     private static func methodWarning(_ series: [FigureRecord], origins: Int, first: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let listed = series.map { figure -> CitedText in
-            "\(context.text(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
         }
         let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
         var uniqueMethods: [String] = []

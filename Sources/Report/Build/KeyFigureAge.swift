@@ -36,9 +36,9 @@ enum KeyFigureAge {
     /// (YYYY-MM-DD), in the key figures' order.
     ///
     /// - Parameter ordered: the figures in scope, in reading order: a later figure of the same
-    ///   measure and place among them is named. Only when the brief's years end before the key
-    ///   figure's can a later one be outside them, and only then is the database asked (once
-    ///   per such key figure).
+    ///   measure and place among them is named. Only when the brief's years have an end (`--to`)
+    ///   can a later one be outside them, and only then is the database asked (once per key
+    ///   figure cautioned).
     static func build(
         _ keyFigures: [KeyFigure], ordered: [FigureRecord], date: String, context: BriefContext, db: Database
     ) throws -> [ComparabilityWarning] {
@@ -48,7 +48,7 @@ enum KeyFigureAge {
         for key in keyFigures {
             // Its period is a stand-in: how old the number is cannot be told, and saying so is the caution.
             if key.figure.periodUnstated {
-                unstated.append(unstatedCaution(key))
+                unstated.append(try unstatedCaution(key, ordered: ordered, context: context, db: db))
                 continue
             }
             let years = briefYear - PeriodDays.parts(key.figure.periodEnd).year
@@ -70,27 +70,64 @@ enum KeyFigureAge {
         return warnings + unstated.prefix(limit)
     }
 
-    /// The caution of a key figure whose source does not state the period it describes.
-    private static func unstatedCaution(_ key: KeyFigure) -> ComparabilityWarning {
+    /// The caution of a key figure whose source does not state the period it describes, with the
+    /// later figures of its measure and place that do (`later`).
+    ///
+    /// Why name them: with `--to 2019`, ILO 2014's US$150 billion a year (period not stated) was
+    /// cautioned only for its period, and ILO 2024's US$236 billion for 2021 was never named. Its
+    /// stand-in period is its publication year, and a figure describes a time before it is
+    /// published: a stated period that ends after that year is a later one.
+    private static func unstatedCaution(
+        _ key: KeyFigure, ordered: [FigureRecord], context: BriefContext, db: Database
+    ) throws -> ComparabilityWarning {
         let figure = key.figure
-        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(context.markedText(figure)) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), comes from a source that does not state the period "
-        text += "it describes, so how old it is cannot be told. Say so wherever it is quoted, and do not present it as describing "
-        text += "the year its source was published."
-        return ComparabilityWarning(kind: kind, text: text, figures: [figure.key], citations: [figure.citation])
+        text += "it describes, so how old it is cannot be told"
+        var figures = [figure.key], citations = [figure.citation]
+        if let later = try later(key, endDay: PeriodDays.last(figure.periodEnd), ordered: ordered, context: context, db: db) {
+            text += CitedText(plain: "; ") + later.text
+            figures += later.figures
+            citations += later.citations
+        }
+        text += ". Say so wherever it is quoted, and do not present it as describing the year its source was published."
+        return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
     }
 
     private static func caution(
         _ key: KeyFigure, years: Int, ordered: [FigureRecord], context: BriefContext, db: Database
     ) throws -> ComparabilityWarning {
         let figure = key.figure
-        var citations = [figure.citation]
-        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(context.markedText(figure)) ")
         text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), describes \(figure.period), a period that ended "
         text += "\(Words.count(years, "year")) before this brief; "
-        let endDay = PeriodDays.last(figure.periodEnd)
-        var figures = [figure.key]
-        if let later = laterInScope(key, endDay: endDay, ordered: ordered, context: context) {
+        var figures = [figure.key], citations = [figure.citation]
+        if let later = try later(key, endDay: PeriodDays.last(figure.periodEnd), ordered: ordered, context: context, db: db) {
+            text += later.text + "."
+            figures += later.figures
+            citations += later.citations
+        } else {
+            text += "no later figure of this measure and place is in the database."
+        }
+        text += " Say the period wherever the figure is quoted: it does not describe the situation now."
+        return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
+    }
+
+    /// The later figures of the key figure's measure and place, in words: the latest in scope that
+    /// the key figures could not take (`laterInScope`), and, when the brief's years end before the
+    /// database's, the latest primary figure for everyone in the measure's usual unit outside them
+    /// (`laterInDatabase`); both when both exist. Nil when neither does.
+    ///
+    /// Why both: with `--period 2019` the 2019 key figure (up to 50,000 detected victims) named
+    /// only the change "up 25% for 2019-2022" in the tables, never the count of 47,000 for 2020
+    /// the database holds outside the brief's years: the in-scope change hid the later level.
+    private static func later(
+        _ key: KeyFigure, endDay: Int, ordered: [FigureRecord], context: BriefContext, db: Database
+    ) throws -> (text: CitedText, figures: [String], citations: [Int])? {
+        var text = CitedText(plain: "")
+        var figures: [String] = [], citations: [Int] = []
+        let inScope = laterInScope(key, endDay: endDay, ordered: ordered, context: context)
+        if let later = inScope {
             let citation = context.cite(later.record.source)
             citations.append(citation)
             figures.append(later.record.key)
@@ -98,21 +135,20 @@ enum KeyFigureAge {
             text += CitedText(plain: "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
                 + "\(context.markedText(later.record)) for \(later.period)"
                 + " (" + (subgroup == "all" ? "" : subgroup + ", ") + context.label(later.record.source) + " ")
-            text += CitedText.citation(citation) + ")."
-        } else if let to = context.scope.filters.to,
-                  let later = try laterInDatabase(key, endDay: endDay, after: to, context: context, db: db) {
+            text += CitedText.citation(citation) + ")"
+        }
+        if let to = context.scope.filters.to,
+           let later = try laterInDatabase(key, endDay: endDay, after: to, context: context, db: db) {
             let citation = context.cite(later.source)
             citations.append(citation)
             figures.append(later.key)
             let covered = to.isYear ? "years" : "periods"
-            text += CitedText(plain: "a later figure of this measure and place is in the database, outside the \(covered) this brief covers "
+            let what = inScope == nil ? "a later figure of this measure and place" : "; and a later figure for everyone in its usual unit"
+            text += CitedText(plain: "\(what) is in the database, outside the \(covered) this brief covers "
                 + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) ")
-            text += CitedText.citation(citation) + ")."
-        } else {
-            text += "no later figure of this measure and place is in the database."
+            text += CitedText.citation(citation) + ")"
         }
-        text += " Say the period wherever the figure is quoted: it does not describe the situation now."
-        return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
+        return figures.isEmpty ? nil : (text, figures, citations)
     }
 
     /// The latest figure in scope of the key figure's measure and place whose number describes a
@@ -204,7 +240,9 @@ enum KeyFigureAge {
             }
         guard let row = latest, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
-        let text = quantity.text(value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"))
+        let text = BriefContext.boundedText(
+            value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"),
+            quantity: quantity)
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
         return (figureKey, text, period, source)
     }

@@ -151,6 +151,10 @@ enum Words {
         }
     }
 
+    /// Whether a unit counts an amount per person (`USD-per-person`) rather than a total: the
+    /// units table gives both the dimension `money`, and only the code tells them apart.
+    static func isPerPerson(_ unit: String) -> Bool { unit.hasSuffix("-per-person") }
+
     /// A study method as a reader knows it.
     static func studyMethod(_ method: String) -> String {
         switch method {
