@@ -64,6 +64,7 @@ let package = Package(
                 .embedInCode("m0034_period_basis.sql"),
                 .embedInCode("m0035_period_basis_views.sql"),
                 .embedInCode("m0036_citation_period_not_stated.sql"),
+                .embedInCode("m0037_measure_parts_and_references.sql"),
             ]
         ),
         .target(

@@ -42,5 +42,6 @@ public enum EmbeddedMigrations {
         ("m0034_period_basis.sql", PackageResources.m0034_period_basis_sql),
         ("m0035_period_basis_views.sql", PackageResources.m0035_period_basis_views_sql),
         ("m0036_citation_period_not_stated.sql", PackageResources.m0036_citation_period_not_stated_sql),
+        ("m0037_measure_parts_and_references.sql", PackageResources.m0037_measure_parts_and_references_sql),
     ]
 }

@@ -86,13 +86,15 @@ struct BreakdownWordsCommandTests {
             try makeFixtureDatabase(in: dir)
             let view = try Tipdb.run(
                 ["sql", "SELECT citation FROM figure_citations WHERE figure = 'unodc-2012-trafficked-wld'", "--format", "csv"], in: dir)
-            #expect(view.stdout == "citation\r\n\"United Nations Office on Drugs and Crime (2012). Statement of the UNODC Executive "
-                + "Director at the UN General Assembly thematic debate on human trafficking. Delivered by Fedotov, Yury.\"\r\n", "\(view.stdout)")
+            // The brief's entry (m0037): the speaker first name first, as report sources gives it below.
+            #expect(view.stdout == "citation\r\nUnited Nations Office on Drugs and Crime [UNODC] (2012). Statement of the UNODC Executive "
+                + "Director at the UN General Assembly thematic debate on human trafficking [Statement]. Delivered by Yury Fedotov. "
+                + "3 April 2012. Accessed 29 November 2026.\r\n", "\(view.stdout)")
             let sources = try Tipdb.run(["report", "sources"], in: dir)
             #expect(sources.stdout.contains("- United Nations Office on Drugs and Crime \\[UNODC\\] (2012). Statement of the UNODC Executive "
                 + "Director at the UN General Assembly thematic debate on human trafficking \\[Statement\\]. Delivered by Yury Fedotov."),
                     "\(sources.stdout)")
-            // Any other source keeps Authors (year). Title. Publisher.
+            // No citation leads with the speaker.
             let other = try Tipdb.run(["sql", "SELECT count(*) AS n FROM figure_citations WHERE citation LIKE 'Fedotov%'", "--format", "csv"], in: dir)
             #expect(other.stdout == "n\r\n0\r\n")
         }

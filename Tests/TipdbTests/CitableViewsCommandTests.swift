@@ -86,7 +86,7 @@ struct CitableViewsCommandTests {
             #expect(rows == """
                 figure,citation
                 f-one,"Francis, Kate (2013). Forced labour."
-                f-three,"International Labour Office, Walk Free and International Organization for Migration (2022). Global Estimates. International Labour Office."
+                f-three,"International Labour Office [ILO], Walk Free and International Organization for Migration [IOM] (2022). Global Estimates. International Labour Office."
                 f-two,Silverman and Bernard (2014). Modern slavery. Home Office.
 
                 """, "\(rows)")

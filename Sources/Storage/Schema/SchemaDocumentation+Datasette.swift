@@ -20,6 +20,22 @@ extension SchemaDocumentation {
         "figures_searchable": ("figures_fts", "id"),
     ]
 
+    /// What a table of figures (`DatasetteSource.figureTables`) gives as its `source` when its
+    /// figures come from several sources: where each row's source is, in the columns that table has.
+    ///
+    /// Why per table: one text for all pointed figure_lineage, figure_breakdowns and
+    /// figure_revisions to a `source` column none of them has. Every column named here is written
+    /// `the NAME column` (of that table) or `table.column`, which DatasetteSourceTextTests checks
+    /// against the schema.
+    public static let perRowSource: [String: String] = [
+        "figures": "Each row cites its own source: see the source column and the sources table",
+        "figure_citations": "Each row cites its own source: see the source column and the sources table; the citation column cites it as a brief's references do",
+        "latest_estimates": "Each row cites its own source: see the source column and the sources table",
+        "figure_lineage": "Each row follows a figure to the source its number comes from: see the primary_source column and the sources table; the figure's own source is figures.source (join the figure column to figures.key)",
+        "figure_breakdowns": "Each row restricts a figure, which cites its own source: join the figure column to figures.key and see figures.source and the sources table",
+        "figure_revisions": "Each row keeps an earlier state of a figure, which cites its own source: join the figure column to figures.key and see figures.source and the sources table (the source before the change is in the previous column, as JSON)",
+    ]
+
     /// A Datasette `metadata.json` with the same descriptions as SCHEMA.md: title, description
     /// and source for the database, and per table its description and column descriptions.
     /// The tables in `hidden` (``hiddenTables(_:)`` for a database) are marked hidden.
@@ -50,7 +66,7 @@ extension SchemaDocumentation {
                     if let url = figureSource.url { table["source_url"] = url }
                     if let license = figureSource.license { table["license"] = license }
                 } else {
-                    table["source"] = "Each row cites its own source: see the source column and the sources table"
+                    table["source"] = Self.perRowSource[object.name] ?? Self.perRowSource["figures", default: ""]
                 }
             }
             if object.name == "sources" {
