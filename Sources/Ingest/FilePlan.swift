@@ -159,6 +159,7 @@ struct FilePlan {
             if names.count == 1, let only = names.first, let problem = HeaderSeparator.problem(inOnlyColumn: only, format: format) {
                 return IngestIssue(file: path, line: 1, column: 1, message: problem)
             }
+            if let problem = laterHeaderProblem(path: path, format: format) { return whole(problem) }
         case .json, .cslJSON:
             let first = Self.firstByte(of: head)
             if first == UInt8(ascii: "{") {
@@ -201,6 +202,29 @@ struct FilePlan {
         } catch {
             return IngestIssue(error, file: path)
         }
+    }
+
+    /// Why line 1 is no header when one of lines 2 to 10 names the columns of sources, studies
+    /// or figures, with those names as the file writes them: a title row above the table ("Table 3. Global
+    /// estimates of forced labour") was read as the header, and the message listed its cells
+    /// lower-cased and sorted, with advice to pass --kind, which cannot help.
+    ///
+    /// - Returns: the message, `line 1 is not a header: line 2 is (measure, value, ...); ...`, or
+    ///   nil when no such line follows.
+    static func laterHeaderProblem(path: String, format: InputFormat) -> String? {
+        guard let reader = try? CSVReader(path: path, dialect: format == .tsv ? .tsv : .csv),
+              (try? reader.next()) != nil else { return nil }
+        while let record = try? reader.next(), record.line <= 10 {
+            guard record.problem == nil else { return nil }
+            let written = (0..<record.count).map { record.string(at: $0).trimmingWhitespace() }
+            if kind(fromFieldNames: Set(written.map { $0.lowercased() })) != nil {
+                let names = written.prefix(6).joined(separator: ", ") + (written.count > 6 ? ", …" : "")
+                let above = record.line == 2 ? "the line" : "the \(record.line - 1) lines"
+                return "line 1 is not a header: line \(record.line) is (\(names)); expected the column names on the first line: "
+                    + "delete \(above) above it (a title or notes a spreadsheet put over the table)"
+            }
+        }
+        return nil
     }
 
     /// What to do with standard input, a pipe or a device: a file is read more than once (to

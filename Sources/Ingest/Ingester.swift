@@ -398,6 +398,12 @@ public final class Ingester {
             report.errors.append(contentsOf: issues)
             throw IngestIssue(file: plan.path, line: first.line, column: first.column, message: ZoteroCSVHeader.problem)
         }
+        // A title row over the table: one error saying where the header is, not one per cell of the title.
+        if plan.format == .csv || plan.format == .tsv, !named.contains(where: { contract.accepts($0.name) }),
+           let problem = FilePlan.laterHeaderProblem(path: plan.path, format: plan.format) {
+            report.errors.append(contentsOf: issues)
+            throw IngestIssue(file: plan.path, line: 1, column: 1, message: problem)
+        }
         var problems = issues
         for field in header where !field.name.isEmpty && !contract.accepts(field.name) {
             problems.append(IngestIssue(file: plan.path, line: field.line, column: field.column,
@@ -467,7 +473,7 @@ public final class Ingester {
             let merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
                 .keepingStoredText(of: stored)
             if merged.authors == nil && merged.publisher == nil {
-                row.fail("authors", SourceBuilder.needsPublisherOrAuthors)
+                row.fail("authors", plan.format == .cslJSON ? SourceBuilder.cslNeedsPublisherOrAuthors : SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
             }
             if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
@@ -674,6 +680,11 @@ public final class Ingester {
     /// and returns its id there.
     @discardableResult
     private func list(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> Int64? {
+        // In the order of their columns, as they are printed: `ingest_rejects.column` is the first
+        // problem's, and a high checked before low stored column 25 for a row whose first
+        // message read 2:22 (review of session 34).
+        let issues = issues.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
         report.errors.append(contentsOf: issues)
         guard options.onError == .skip, let first = issues.first else { return nil }
         return try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,

@@ -7,15 +7,20 @@ import Storage
 /// anywhere (review W18). `--help` now starts with an example that loads as it is, then the columns
 /// and how a load goes; everything else it said is on the two pages, nothing dropped.
 enum IngestHelp {
-    /// The example of `--help`: a row of Fixtures/figures.csv with the required columns and its
-    /// unit, and the source it cites, each line short enough not to be wrapped (a test loads them).
+    /// The example of `--help`: Fixtures/figures.csv's ILO 2005 estimate with the required columns,
+    /// its unit and the low bound that makes it a minimum, and the source it cites, each line short
+    /// enough not to be wrapped (a test loads them).
+    ///
+    /// Why its own source key, and the minimum: copied into the demo database, the Fixtures' own
+    /// key overwrote that source's publisher with a short one, and the figure without `low`
+    /// taught the bare "12.3 million" that check warns of when a minimum loses its bound.
     static let example = """
-        A figures file (figures.csv; the row is from Fixtures/figures.csv):
-          measure,value,unit,place,period,source
-          forced-labour,12.3 million,persons,WLD,1995-2004,ilo-2005-global-alliance
+        A figures file (figures.csv; ILO 2005's minimum estimate, so low = value):
+          measure,value,low,unit,place,period,source
+          forced-labour,12.3 million,12.3 million,persons,WLD,1995-2004,ilo-2005
         and the source it cites (sources.csv; not needed once it is loaded):
           key,title,publisher
-          ilo-2005-global-alliance,A global alliance against forced labour,ILO
+          ilo-2005,A global alliance against forced labour,International Labour Office
         load both with tipdb ingest sources.csv figures.csv.
         """
 

@@ -48,6 +48,35 @@ struct CSLItemTests {
         #expect(stored.extra == #"{"x_shelf":"B4"}"#)
     }
 
+    /// A Zotero export's news article without a byline was refused, and with it the whole
+    /// library load (review of session 34).
+    @Test("an item without author, editor or publisher takes its container-title as publisher; with none of them the message names the CSL fields")
+    func containerAsPublisher() throws {
+        let h = try IngestHarness()
+        let items = #"""
+            [{"id":"bbc-2019","type":"article-newspaper","title":"Modern slavery: the hidden victims","container-title":"BBC News","URL":"https://www.bbc.co.uk/news/uk-00000000","issued":{"date-parts":[[2019,3,1]]}},
+             {"id":"ilo-2017","type":"report","title":"Global Estimates","publisher":"ILO","container-title":"Series"},
+             {"id":"ed-2018","type":"book","title":"Edited","editor":[{"family":"Doe","given":"Jane"}],"container-title":"Series"}]
+            """#
+        let report = try h.ingest([try h.write("zotero.json", items)])
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.files.first?.inserted == 3)
+        let bbc = try #require(try h.db.source(key: "bbc-2019"))
+        #expect(bbc.publisher == "BBC News")
+        #expect(bbc.authors == nil)
+        #expect(bbc.csl?.contains(#""container-title":"BBC News""#) == true)
+        #expect(try h.db.source(key: "ilo-2017")?.publisher == "ILO")
+        #expect(try h.db.source(key: "ed-2018")?.publisher == nil)
+        // The same file again changes nothing.
+        #expect(try h.ingest([try h.write("zotero.json", items)]).files.first?.unchanged == 3)
+
+        let none = #"[{"id":"web-1","type":"webpage","title":"A page","URL":"https://example.org/"}]"#
+        let refused = try h.ingest([try h.write("web.json", none)])
+        #expect(refused.errors.map(\.message) == [
+            "a source needs a publisher or authors; expected an author, editor, publisher or container-title in the item (in Zotero: an Author, the Publisher, or the Publication or Website Title)",
+        ])
+    }
+
     @Test("a CSL name list tipdb reads (author, editor, contributor) that is not a list of names is refused at each element concerned")
     func malformedNames() throws {
         let h = try IngestHarness()

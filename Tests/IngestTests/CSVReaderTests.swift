@@ -260,7 +260,8 @@ private let baseCases: [BaseCase] = [
     // but for a field that starts with a quote, as spreadsheets write it).
     bad("stray quote", "ab\"c", 1, 3, unexpectedQuote("ab"), offset: 2, dialects: [.csv]),
     bad("stray quote on the second line", "x,y\nab,c\"d", 2, 5, unexpectedQuote("c"), offset: 8, dialects: [.csv]),
-    bad("quote after a leading space", "a, \"b\"", 1, 4, unexpectedQuote(" "), dialects: [.csv]),
+    bad("quote after a leading space", "a, \"b\"", 1, 4, "unexpected quote after a space at the start of an unquoted field: a quote opens a field only as its first character; expected the quote right after the delimiter (remove it)", dialects: [.csv]),
+    bad("quote after two leading spaces", "a,  \"b,c\"", 1, 5, "unexpected quote after 2 spaces or tabs at the start of an unquoted field: a quote opens a field only as its first character; expected the quote right after the delimiter (remove them)", dialects: [.csv]),
     bad("quote ending an unquoted field", "ab\"", 1, 3, unexpectedQuote("ab"), dialects: [.csv]),
     bad("stray quote after a multi-line field", "\"a\nb\",c\"", 2, 5, unexpectedQuote("c"), dialects: [.csv]),
     ok("quote inside a field is text in TSV", "ab\"c", [["ab\"c"]], dialects: [.tsv]),

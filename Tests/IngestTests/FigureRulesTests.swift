@@ -73,6 +73,38 @@ struct FigureRulesTests {
         #expect(found.contains("f.csv:5:48: high: \"2600000.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number"))
     }
 
+    /// `2,450` percent (2.45 with a decimal comma) was told only that it is more than the whole,
+    /// which sent the reader to percent-change (review of session 34).
+    @Test("a share above the whole that may hold a decimal comma says how to write it")
+    func decimalCommaShare() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,trafficking-victims,\"2,450\",,,percent,WLD,2016,ilo-2005",
+            "b,trafficking-victims,\"12,5%\",,,percent,WLD,2016,ilo-2005",
+            "c,trafficking-victims,\"1,250,000\",,,percent,WLD,2016,ilo-2005",
+        ])
+        #expect(found.contains("f.csv:2:23: value: \"2,450\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change); if the comma is a decimal mark, write 2.450"), "\(found)")
+        #expect(found.contains("f.csv:4:23: value: \"1,250,000\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)"), "\(found)")
+    }
+
+    /// A reviewer's `150.000` and `US$ 1.500` (German or Spanish thousands) were stored as US$150
+    /// and US$1.50, where the same dots in a count are refused (review of session 34).
+    @Test("a sum of money whose dots may group thousands is refused with both readings; cents and scale words are not")
+    func dottedMoney() throws {
+        let found = try errors("key,measure,value,low,high,unit,place,period,source", [
+            "a,forced-labour-profits,150.000,,,USD,DEU,2019,ilo-2005",
+            "b,forced-labour-profits,US$ 1.500,,,USD,AUT,2019,ilo-2005",
+            "c,forced-labour-profits,150.50,,,USD,DEU,2019,ilo-2005",
+            "d,forced-labour-profits,US$1.5 billion,,,USD,DEU,2019,ilo-2005",
+            "e,forced-labour-profits,150.000 million,,,USD,DEU,2019,ilo-2005",
+            "f,forced-labour-profits,10,1.250,,USD,DEU,2019,ilo-2005",
+        ])
+        #expect(found == [
+            "f.csv:2:25: value: \"150.000\" reads as 150 here, but its dots may separate thousands; expected 150000 if they do, or 150",
+            "f.csv:3:25: value: \"US$ 1.500\" reads as 1.5 here, but its dots may separate thousands; expected 1500 if they do, or 1.5",
+            "f.csv:7:28: low: \"1.250\" reads as 1.25 here, but its dots may separate thousands; expected 1250 if they do, or 1.25",
+        ], "\(found)")
+    }
+
     @Test("bounds written with a unit must be in the figure's unit")
     func boundUnits() throws {
         let found = try errors("key,measure,value,low,high,unit,place,period,source", [

@@ -51,7 +51,7 @@ struct BriefSeriesJumpTests {
             let md = try brief([], in: dir)
             #expect(md.contains("""
                 - **Caution (jumps).** Forced labour in Nepal: 48,000 (2021, Institute Y 2022 [2]) is 48 times 1,000 (2020, \
-                Institute X 2022 [1]), the figure before it in time in the same series (measure, place, subgroup and unit). \
+                Institute X 2022 [1]), the figure before it in time in the same series (measure, place, subgroup, unit and length of period). \
                 A jump that large is most often a unit slip (thousands written as units, a fraction as a percent): check both \
                 against their sources before citing either (tipdb check warns of it as series-jump).
 
@@ -73,7 +73,7 @@ struct BriefSeriesJumpTests {
             let md = try brief(["--from", "2021"], in: dir)
             #expect(md.contains("""
                 - **Caution (jumps).** Forced labour in Nepal: 48,000 (2021, Institute Y 2022 [2]) is 48 times 1,000 (2020, \
-                Institute X 2022 [1]), the figure before it in time in the same series (measure, place, subgroup and unit), \
+                Institute X 2022 [1]), the figure before it in time in the same series (measure, place, subgroup, unit and length of period), \
                 which is outside the years this brief covers (from 2021) and not in its tables. A jump that large
                 """), "\(md)")
         }

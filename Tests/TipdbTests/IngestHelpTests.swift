@@ -14,15 +14,15 @@ struct IngestHelpTests {
         return block.map { String($0.dropFirst(2)) + "\n" }.joined()
     }
 
-    @Test("the example in --help loads as it is: one source and one figure, 12.3 million forced-labour WLD 1995-2004")
+    @Test("the example in --help loads as it is: one source and one figure, 12.3 million forced-labour WLD 1995-2004, a minimum")
     func exampleLoads() throws {
         try withTemporaryDirectory { dir in
             let help = try Tipdb.run(["ingest", "--help"], in: dir)
             #expect(help.status == 0, "\(help.stderr)")
             let figures = Self.example(after: "A figures file", in: help.stdout)
             let sources = Self.example(after: "and the source it cites", in: help.stdout)
-            #expect(figures == "measure,value,unit,place,period,source\nforced-labour,12.3 million,persons,WLD,1995-2004,ilo-2005-global-alliance\n")
-            #expect(sources == "key,title,publisher\nilo-2005-global-alliance,A global alliance against forced labour,ILO\n")
+            #expect(figures == "measure,value,low,unit,place,period,source\nforced-labour,12.3 million,12.3 million,persons,WLD,1995-2004,ilo-2005\n")
+            #expect(sources == "key,title,publisher\nilo-2005,A global alliance against forced labour,International Labour Office\n")
             #expect(help.stdout.contains("load both with tipdb ingest sources.csv figures.csv."))
             try Data(figures.utf8).write(to: dir.appendingPathComponent("figures.csv"))
             try Data(sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
@@ -31,8 +31,8 @@ struct IngestHelpTests {
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(loaded.stdout.contains("sources.csv: 1 read, 1 inserted"), "\(loaded.stdout)")
             #expect(loaded.stdout.contains("figures.csv: 1 read, 1 inserted"), "\(loaded.stdout)")
-            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT measure, value, unit, place, period_start, period_end, source FROM figures"], in: dir)
-            #expect(stored.stdout.contains("\nforced-labour,12300000.0,persons,WLD,1995,2004,ilo-2005-global-alliance"), "\(stored.stdout) \(stored.stderr)")
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT measure, value, low, unit, place, period_start, period_end, source FROM figures"], in: dir)
+            #expect(stored.stdout.contains("\nforced-labour,12300000.0,12300000.0,persons,WLD,1995,2004,ilo-2005"), "\(stored.stdout) \(stored.stderr)")
         }
     }
 

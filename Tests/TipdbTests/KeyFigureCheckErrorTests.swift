@@ -78,4 +78,22 @@ struct KeyFigureCheckErrorTests {
         #expect(caution.contains(": it repeats a figure first published after it: (blog-2010, published 2010) cites ilo-2012-forced-labour-wld "), "\(caution)")
         #expect(caution.contains("(repeat-before-original)"), "\(caution)")
     }
+
+    /// Check's row text is `KEY (detail)`; the brief reads the key from check's query itself, so a
+    /// key that is another key followed by " (" is not taken for the shorter one (the text was
+    /// split at the first " (" naming a figure in scope, which gave `nrm (2020)`'s error to `nrm`).
+    @Test("a key holding ' (' gets its own caution, not that of the key it begins with")
+    func keyHoldingParenthesis() throws {
+        let text = try brief(
+            nil,
+            "key,measure,value,unit,place,period,source,method\n"
+                + "nrm,trafficking-victims,10627,persons,GBR,2019,unodc-2021-glotip-2020,estimated\n"
+                + "nrm (2020),trafficking-victims,10613,persons,GBR,2020,unodc-2021-glotip-2020,estimated\n",
+            then: "UPDATE figures SET method = 'detected' WHERE key IN ('nrm', 'nrm (2020)')", ["--place", "GBR"])
+        let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (errors).**") }
+        #expect(cautions.count == 2, "\(text)")
+        #expect(cautions.first?.contains("United Kingdom, 2019 (all), UNODC 2021 [1]: the figure 10,627 (nrm) cannot be right as stored") == true, "\(text)")
+        #expect(cautions.last?.contains("United Kingdom, 2020 (all), UNODC 2021 [1]: the figure 10,613 (nrm (2020)) cannot be right as stored") == true, "\(text)")
+        #expect(!text.contains("2020) (detected under"), "\(text)")
+    }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite("series-jump: a 10-fold jump within a series is warned about by check and ingest (built binary)")
 struct SeriesJumpTests {
     static let header = "key,measure,value,unit,place,period,sex,age_group,form,source,method,locator\n"
-    static let message = "a figure is 10 or more times the figure before it in time in the same series (measure, place, sex, age group, form and unit, from any source), or a tenth of it or less: most often a unit slip (thousands written as units, a fraction as a percent); kept as published: check both against their sources"
+    static let message = "a figure is 10 or more times the figure before it in time in the same series (measure, place, sex, age group, form, unit and length of period, from any source), or a tenth of it or less: most often a unit slip (thousands written as units, a fraction as a percent); kept as published: check both against their sources"
 
     /// A 48-fold rise, a 9-fold one, a share given as a fraction, another place, a change (also `BriefSeriesJumpTests`).
     static let rows = """
@@ -55,6 +55,34 @@ struct SeriesJumpTests {
             try IngestPartWarningTests.write(Self.header + "fl-2023,forced-labour,50,persons,NPL,2023,total,total,,x,estimated,p. 9\n", "calm.csv", in: dir)
             let calm = try Tipdb.run(["ingest", "calm.csv"], in: dir)
             #expect(IngestPartWarningTests.warnings(calm.stderr).isEmpty, "\(calm.stderr)")
+        }
+    }
+
+    @Test("a figure whose source does not state its period is in no series: its stand-in publication year puts it before nothing")
+    func periodNotStated() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write(
+                "key,title,publisher,date\nilo-2014,Profits and Poverty,ILO,2014\ny,Survey Y,Institute Y,2026\n", "sources.csv", in: dir)
+            // The same numbers twice: in Nepal the 2014 figure's period is its source's publication
+            // year, in India the source states it.
+            try IngestPartWarningTests.write("""
+                key,measure,value,unit,place,period,period_basis,sex,age_group,form,source,method,locator
+                npl-unstated,forced-labour,1000,persons,NPL,2014,publication,total,total,,ilo-2014,estimated,p. 1
+                npl-2021,forced-labour,48000,persons,NPL,2021,stated,total,total,,y,estimated,p. 2
+                ind-2014,forced-labour,1000,persons,IND,2014,stated,total,total,,ilo-2014,estimated,p. 3
+                ind-2021,forced-labour,48000,persons,IND,2021,stated,total,total,,y,estimated,p. 4
+
+                """, "figures.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains("series-jump") } == [
+                "warning: figures.csv:5:1: series-jump: ind-2021 (48000) is 48 times ind-2014 (1000), the figure before it in its series: \(Self.message)",
+            ], "\(loaded.stderr)")
+
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("warning: series-jump: \(Self.message) (1)\n  ind-2021 (48000) is 48 times ind-2014 (1000), the figure before it in its series\n"), "\(check.stdout)")
+            #expect(!check.stdout.contains("npl-2021 (48000)"), "\(check.stdout)")
         }
     }
 }

@@ -56,7 +56,7 @@ struct UnstatedSeriesJumpTests {
 
                 """, in: dir)
             let text = "Illegal profits from forced labour in the world: US$3 billion a year (2022, ILO 2024 [1]) is 1/78.7 of US$236 billion "
-                + "a year (2021, ILO 2024 [1]), the figure before it in time in the same series (measure, place, subgroup and unit). A jump "
+                + "a year (2021, ILO 2024 [1]), the figure before it in time in the same series (measure, place, subgroup, unit and length of period). A jump "
                 + "that large is most often a unit slip (thousands written as units, a fraction as a percent): check both against their "
                 + "sources before citing either (tipdb check warns of it as series-jump)."
             let md = try brief(["--measure", "forced-labour-profits"], in: dir)

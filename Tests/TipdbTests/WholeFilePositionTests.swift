@@ -33,4 +33,27 @@ struct WholeFilePositionTests {
             }
         }
     }
+
+    /// A spreadsheet's title over its table was read as the header: the message listed the
+    /// title's cells lower-cased and sorted and advised --kind, or, for a file named for its kind,
+    /// gave one "unknown column" per cell and a "missing column" per required one (review of session 34).
+    @Test("a title row over the header is named, with the line the header is on, whether or not the file's name gives its kind")
+    func titleAboveHeader() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let table = "Table 3. Global estimates of forced labour,,,,,\r\n"
+                + "measure,value,unit,place,period,source\r\nforced-labour,27.6 million,persons,WLD,2021,ilo-2022\r\n"
+            try IngestPartWarningTests.write(table, "table3.csv", in: dir)
+            try IngestPartWarningTests.write("Forced labour, typed from ILO 2022\nSee p. 2\n\n" + table, "figures_typed.csv", in: dir)
+            let first = try Tipdb.run(["ingest", "table3.csv"], in: dir)
+            #expect(first.status == 1)
+            #expect(first.stderr.hasPrefix("table3.csv:1:1: line 1 is not a header: line 2 is (measure, value, unit, place, period, source); "
+                + "expected the column names on the first line: delete the line above it (a title or notes a spreadsheet put over the table)\n"), "\(first.stderr)")
+            let named = try Tipdb.run(["ingest", "figures_typed.csv"], in: dir)
+            #expect(named.status == 1)
+            #expect(named.stderr.hasPrefix("figures_typed.csv:1:1: line 1 is not a header: line 5 is (measure, value, unit, place, period, source); "
+                + "expected the column names on the first line: delete the 4 lines above it (a title or notes a spreadsheet put over the table)\n"), "\(named.stderr)")
+            #expect(!named.stderr.contains("unknown column"), "\(named.stderr)")
+        }
+    }
 }

@@ -286,9 +286,7 @@ struct CSVParser {
                         }
                         // Kept as data: the rest of the record reads as if the quote were any character.
                         if recordProblem == nil && !quoteInsideFieldIsData {
-                            recordProblem = error(
-                                .unexpectedQuote, at: j,
-                                "unexpected quote inside an unquoted field, after \(textBefore(quote: j, fieldStart: base + fieldStart)); quote the whole field and double the quote")
+                            recordProblem = error(.unexpectedQuote, at: j, strayQuoteMessage(quote: j, fieldStart: base + fieldStart))
                         }
                         mask &= mask &- 1
                         i = j + 1
@@ -640,6 +638,20 @@ struct CSVParser {
     /// Why: the position alone sent the user counting columns in a long row to find the field.
     /// Only bytes before the quote are quoted: they are held whatever the chunk size, so the
     /// message is the same however the file is read (what follows may not be read yet).
+    /// What is wrong with a quote inside an unquoted field and how to mend it. After nothing but
+    /// spaces (`a, "12,345"`, typed by hand with a space after each comma) the quote was meant to
+    /// open the field: quoting the whole field and doubling the quote, the advice for `ab"c`, would
+    /// make `" ""12"` of it, so the advice is to remove the spaces.
+    private func strayQuoteMessage(quote: Int, fieldStart start: Int) -> String {
+        let before = UnsafeBufferPointer(start: buffer + start, count: quote - start)
+        if before.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+            let what = before.count == 1 ? (before[0] == UInt8(ascii: " ") ? "a space" : "a tab") : "\(before.count) spaces or tabs"
+            return "unexpected quote after \(what) at the start of an unquoted field: a quote opens a field only as its "
+                + "first character; expected the quote right after the delimiter (remove \(before.count == 1 ? "it" : "them"))"
+        }
+        return "unexpected quote inside an unquoted field, after \(textBefore(quote: quote, fieldStart: start)); quote the whole field and double the quote"
+    }
+
     private func textBefore(quote: Int, fieldStart start: Int) -> String {
         var from = max(start, quote - 40)
         // Bytes before the quote are valid UTF-8: step forward to the lead byte of a character cut in two.

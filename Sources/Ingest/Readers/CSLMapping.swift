@@ -141,9 +141,18 @@ enum CSLMapping {
                 message: "type: \(type == nil ? "no type given" : "an empty type"); a CSL-JSON item requires one: " + Self.expectedType),
                           fields: ["kind"])
         }
-        if let list = people["author"] ?? people["editor"], !list.isEmpty,
-           let position = peoplePosition["author"] ?? peoplePosition["editor"] {
+        let list = people["author"] ?? people["editor"] ?? []
+        if !list.isEmpty, let position = peoplePosition["author"] ?? peoplePosition["editor"] {
             record.fields.append(InputField(name: "authors", value: list.joined(separator: "; "), line: position.line, column: position.column))
+        }
+        // A news article or web page without a byline names its newspaper or site only as its
+        // container (a Zotero export's "Publication" or "Website Title"): that name is who published
+        // it, and the source is kept with it as publisher, where it was refused for want of
+        // authors. The container-title itself stays in csl, so the item is exported as it came.
+        if list.isEmpty, !members.contains(where: { $0.key == "publisher" }),
+           let container = members.first(where: { $0.key == "container-title" }),
+           case .string(let name) = container.value.value, !name.allSatisfy(\.isWhitespace) {
+            record.fields.append(InputField(name: "publisher", value: name, line: container.value.line, column: container.value.column))
         }
         if !extra.isEmpty {
             // Sorted: a reference manager may write the same item's fields in another order.

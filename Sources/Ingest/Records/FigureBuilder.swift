@@ -89,7 +89,7 @@ struct FigureBuilder {
             if let h = high?.value, h < value { row.fail("high", "upper bound \(Self.format(h)) is below the value \(Self.format(value)); expected value ≤ high") }
         }
         if let l = low?.value, let h = high?.value, l > h {
-            row.fail("low", "lower bound \(Self.format(l)) is above the upper bound \(Self.format(h))")
+            row.fail("low", "lower bound \(Self.format(l)) is above the upper bound \(Self.format(h)); expected low ≤ high")
         }
         // Given but refused bounds have their own error: this one is for bounds not given at all.
         if ciLevel != nil && (row.text("low") == nil || row.text("high") == nil) {

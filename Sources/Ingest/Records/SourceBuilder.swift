@@ -5,6 +5,10 @@ import Storage
 struct SourceBuilder {
     static let needsPublisherOrAuthors = "a source needs a publisher or authors; expected at least one of them"
 
+    /// `needsPublisherOrAuthors` for a CSL-JSON item, in the fields a reference manager fills.
+    static let cslNeedsPublisherOrAuthors = "a source needs a publisher or authors; expected an author, editor, publisher "
+        + "or container-title in the item (in Zotero: an Author, the Publisher, or the Publication or Website Title)"
+
     func build(_ row: inout RowReader, csl: String? = nil) -> Source? {
         let key = row.required("key", what: "a stable citation key such as ilo-2005-global-alliance")
         if let key, !KeyRules.isValid(key) {

@@ -54,7 +54,9 @@ struct UnitRules {
                 found.append((name, "\"\(written)\" is negative, but \(what) in \(unit) cannot be; expected 0 or more"))
             }
             if value > 100 && dimension == "share" {
-                found.append((name, "\"\(written)\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)"))
+                // `2,450` percent is most often 2.45 with a decimal comma, read here as thousands.
+                let comma = Self.decimalCommaReading(written).map { "; if the comma is a decimal mark, write \($0)" } ?? ""
+                found.append((name, "\"\(written)\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)\(comma)"))
             }
             if dimension == "rate", let base = FigureRules.rateBase(unit), value > base {
                 let whole = NumberText.decimal(base, digits: 0)
@@ -76,6 +78,12 @@ struct UnitRules {
                 found.append((name, "\"\(written)\" is \(value > 0 ? "more" : "less") than \(limit) (2^53 - 1), beyond which numbers are not stored exactly "
                     + "(they are kept as 64-bit floating point, which rounds them); expected \(value > 0 ? "at most" : "at least") \(limit): "
                     + "check the number and its scale word (million, billion, trillion)"))
+            }
+            // `150.000` US$ is as likely 150,000 written the German way as a sum with three
+            // decimals, which no source of the field gives; it read as US$150 unseen.
+            if dimension == "money" && value.isFinite && Self.looksLikeDotGrouping(Self.withoutCurrency(written)) {
+                found.append((name, "\"\(written)\" reads as \(FigureBuilder.format(value)) here, but its dots may separate thousands; "
+                    + "expected \(Self.withoutCurrency(written).filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))
             }
             guard dimension == "count" && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)
@@ -106,6 +114,29 @@ struct UnitRules {
 
     /// Unit dimensions whose numbers cannot be negative, as a message names them.
     private static let nonNegative = ["count": "a count", "money": "an amount of money", "share": "a share", "rate": "a rate"]
+
+    /// `2.450` for `2,450` or `2,450%`: a number with one comma and three digits after it, which
+    /// reads as thousands here but may be a decimal comma; nil for any other text.
+    static func decimalCommaReading(_ text: String) -> String? {
+        var number = Substring(text)
+        if number.last == "%" { number = number.dropLast() }
+        while number.last == " " { number = number.dropLast() }
+        let parts = number.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return "\(parts[0]).\(parts[1])"
+    }
+
+    /// `text` without the currency written around a sum of money (`US$ 1.500`, `USD 150.000`,
+    /// `150.000 US$`): what is left is the number whose dots `looksLikeDotGrouping` reads. A scale
+    /// word stays, so `150.000 million` is no grouping (150,000 million and 150 million differ).
+    static func withoutCurrency(_ text: String) -> String {
+        let currency: Set<Character> = ["U", "S", "D", "$", " "]
+        var number = Substring(text)
+        while let first = number.first, currency.contains(first) { number = number.dropFirst() }
+        while let last = number.last, currency.contains(last) { number = number.dropLast() }
+        return String(number)
+    }
 
     /// Whether `text` is digits grouped in threes by dots (`1.234`, `12.345.678`): the German way of
     /// writing thousands, which reads as a decimal here.

@@ -367,9 +367,27 @@ public enum NumberParser {
         guard valid else {
             // `100,000-300,000` and `50,000+` fail the grouping too: said for what they are first.
             try refuseRecognisedMistake(original)
+            // South Asian statistics group by lakh and crore: 1,00,000 is a hundred thousand.
+            if parts.count == 1, groups.count >= 3, (1...2).contains(first.count), first.first != "0",
+               groups.last?.count == 3, groups.dropFirst().dropLast().allSatisfy({ $0.count == 2 }),
+               first.allSatisfy({ $0.isASCII && $0.isNumber }), groups.dropFirst().allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+                let digits = String(groups.joined().drop { $0 == "-" }), sign = groups[0].hasPrefix("-") ? "-" : ""
+                throw Failure(message: "\"\(original)\" groups its digits by lakh and crore, as Indian statistics write them; "
+                    + "expected \(sign)\(digits) or groups of three digits, such as \(sign)\(Self.threeDigitGroups(digits))")
+            }
             throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2,450,000 (a decimal comma is not accepted: use a point)")
         }
         return groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// `digits` grouped in threes by commas: `100000` → `100,000`.
+    private static func threeDigitGroups(_ digits: String) -> String {
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return grouped
     }
 
     /// True for `-12`, `3.5`, `1.4e6`: no `nan`, `inf`, hex or leading `+`.

@@ -14,6 +14,8 @@ enum BoundaryJumps {
     /// One series, as `SeriesFields` has it, within a measure and place.
     private struct Series: Hashable {
         let measure, place, sex, ageGroup, form, unit: String
+        /// `SeriesJump.length` of the period.
+        let length: Int
     }
 
     /// The figures of a series for one period, and the period's first and last days (`PeriodDays`).
@@ -53,12 +55,18 @@ enum BoundaryJumps {
         for row in try db.rows(outsideQuery, scope.parameters) {
             guard let key = row.string("key"), let unit = row.string("unit"), let start = row.string("period_start"),
                   let end = row.string("period_end"),
-                  SeriesJump.takesPart(value: row.double("value"), unitDimension: catalog.units[unit]?.dimension, hasBreakdown: (row.int("broken") ?? 0) != 0)
+                  // `outsideQuery` reads stated periods only.
+                  SeriesJump.takesPart(
+                    value: row.double("value"), unitDimension: catalog.units[unit]?.dimension,
+                    hasBreakdown: (row.int("broken") ?? 0) != 0, periodStated: true)
             else { continue }
+            let days = (PeriodDays.first(start), PeriodDays.last(end))
             let series = Series(
                 measure: row.string("measure") ?? "", place: row.string("place") ?? "", sex: row.string("sex") ?? "",
-                ageGroup: row.string("age_group") ?? "", form: row.string("form") ?? "", unit: unit)
-            let days = (PeriodDays.first(start), PeriodDays.last(end))
+                ageGroup: row.string("age_group") ?? "", form: row.string("form") ?? "", unit: unit,
+                length: SeriesJump.length(
+                    firstDay: days.0, lastDay: days.1, counts: catalog.measures[row.string("measure") ?? ""]?.counts,
+                    unitDimension: catalog.units[unit]?.dimension))
             if days.1 < firstDay {
                 keep(key, days, in: &before[series], nearest: >)
             } else {
@@ -73,9 +81,14 @@ enum BoundaryJumps {
         for figure in ordered {
             let series = Series(
                 measure: figure.measure, place: figure.place, sex: figure.sex, ageGroup: figure.ageGroup,
-                form: figure.form ?? "", unit: figure.unit)
-            guard before[series] != nil || after[series] != nil, !figure.periodUnstated,
-                  SeriesJump.takesPart(value: figure.value, unitDimension: catalog.units[figure.unit]?.dimension, hasBreakdown: figure.hasBreakdown)
+                form: figure.form ?? "", unit: figure.unit,
+                length: SeriesJump.length(
+                    firstDay: figure.firstDay, lastDay: figure.lastDay, counts: catalog.measures[figure.measure]?.counts,
+                    unitDimension: catalog.units[figure.unit]?.dimension))
+            guard before[series] != nil || after[series] != nil,
+                  SeriesJump.takesPart(
+                    value: figure.value, unitDimension: catalog.units[figure.unit]?.dimension,
+                    hasBreakdown: figure.hasBreakdown, periodStated: !figure.periodUnstated)
             else { continue }
             let days = (figure.firstDay, figure.lastDay)
             if first[series] == nil { order.append(series) }

@@ -40,19 +40,24 @@ extension ComparabilityCheck {
         var positions: [SeriesFields: Int]?
         var members: [[FigureRecord]] = []
         for group in BriefContext.byMeasureAndPlace(ordered) {
+            // One measure: its kind (`SeriesJump.length`) is looked up once.
+            let counts = group.first.flatMap { catalog.measures[$0.measure]?.counts }
             series.removeAll(keepingCapacity: true)
             positions = nil
             members.removeAll(keepingCapacity: true)
             for figure in group {
                 if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
-                guard !figure.periodUnstated,
-                      SeriesJump.takesPart(value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown)
+                guard SeriesJump.takesPart(
+                    value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown,
+                    periodStated: !figure.periodUnstated)
                 else { continue }
-                let position = positions.map { $0[SeriesFields(figure)] } ?? series.firstIndex { $0.holds(figure) }
+                let length = SeriesJump.length(
+                    firstDay: figure.firstDay, lastDay: figure.lastDay, counts: counts, unitDimension: unit.dimension)
+                let position = positions.map { $0[SeriesFields(figure, length: length)] } ?? series.firstIndex { $0.holds(figure, length: length) }
                 if let position {
                     members[position].append(figure)
                 } else {
-                    series.append(SeriesFields(figure))
+                    series.append(SeriesFields(figure, length: length))
                     members.append([figure])
                     if positions != nil {
                         positions?[series[series.count - 1]] = series.count - 1
@@ -110,7 +115,7 @@ extension ComparabilityCheck {
             var text = CitedText(plain: "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place)))"
                 + (who == "all" ? "" : ", \(who)") + ": ")
             text += "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
-            text += CitedText(plain: "(measure, place, subgroup and unit)" + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
+            text += CitedText(plain: "(measure, place, subgroup, unit and length of period)" + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
             text += ". A jump that large is most often a unit slip (thousands written as units, "
                 + "a fraction as a percent): check both against their sources before citing either "
                 + "(tipdb check warns of it as series-jump)."

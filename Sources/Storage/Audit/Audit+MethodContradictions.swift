@@ -25,6 +25,16 @@ extension Audit {
     /// wrong. `reported` and `derived` say where a number came from, not what kind it is, and fit
     /// any measure; money, rates and indexes may be estimated or found in records alike.
     func detectedUnderEstimateMeasure(_ row: (String) -> Void) throws {
+        try detectedUnderEstimateMeasure(keyed: { key, detail in row("\(key) (\(detail))") })
+    }
+
+    /// The figures of `detectedUnderEstimateMeasure` as their keys and what check prints in
+    /// parentheses after each: `detected under forced-labour, a prevalence estimate`.
+    ///
+    /// Why a second form: a brief passes over such a figure for its key figures
+    /// (`FigureContextErrors`), and must take its key from the row, not back out of check's text,
+    /// where a key holding " (" is ambiguous.
+    func detectedUnderEstimateMeasure(keyed found: (_ key: String, _ detail: String) -> Void) throws {
         // Detected counts stored under a prevalence-estimate measure, with the measure's code.
         // The method and kind are `Measure.isContradicted(byMethod:)`'s, which ingest applies.
         try forEachRow("""
@@ -32,7 +42,7 @@ extension Audit {
             WHERE f.method = ?1 AND m.counts = ?2
             ORDER BY f.key
             """, [Measure.contradictingMethod, Measure.contradictedCounts]) { figure in
-            row("\(figure.string(at: 0) ?? "") (detected under \(figure.string(at: 1) ?? ""), a prevalence estimate)")
+            found(figure.string(at: 0) ?? "", "detected under \(figure.string(at: 1) ?? ""), a prevalence estimate")
         }
     }
 

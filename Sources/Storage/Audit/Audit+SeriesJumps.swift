@@ -1,7 +1,7 @@
 extension Audit {
     /// The message of the `series-jump` warning.
     static let seriesJumpMessage = "a figure is 10 or more times the figure before it in time in the same series "
-        + "(measure, place, sex, age group, form and unit, from any source), or a tenth of it or less: most often a unit slip "
+        + "(measure, place, sex, age group, form, unit and length of period, from any source), or a tenth of it or less: most often a unit slip "
         + "(thousands written as units, a fraction as a percent); kept as published: check both against their sources"
 
     /// Each figure that is at least `SeriesJump.factor` times the figure of the period before it in
@@ -15,7 +15,8 @@ extension Audit {
     /// then its last: `2017` and `2017-01-01`/`2017-12-31` are one period); where a period holds several figures, each is compared with each of the period before.
     /// Figures restricted by a breakdown (a GLOTIP citizenship) are left out, as are changes
     /// (`percent-change`, `USD-change`: a change may be small one year and large the next), figures
-    /// without a value (censored `<5`) and zeros, which no factor relates to anything.
+    /// without a value (censored `<5`), zeros, which no factor relates to anything, and figures
+    /// whose source does not state their period, which have no place in time (`SeriesJump.takesPart`).
     func seriesJumps(_ row: (String) -> Void) throws {
         try seriesJumps(batch: nil) { text, _ in row(text) }
     }
@@ -60,11 +61,14 @@ extension Audit {
     static let jumpPeriods = """
         WITH periods AS (
           SELECT measure, place, sex, age_group, form, unit, first_day, last_day,
+        """ + "         " + SeriesJump.lengthSQL("first_day", "last_day", counts: "counts", dimension: "dimension") + " AS length,\n" + """
                  min(period_start) AS start_low, max(period_start) AS start_high,
                  min(period_end) AS end_low, max(period_end) AS end_high,
                  min(value) AS low, max(value) AS high, max(batch_id = ?1) AS mine
           FROM (
             SELECT measure, place, sex, age_group, coalesce(form, '') AS form, unit, value, batch_id, period_start, period_end,
+                   (SELECT counts FROM measures WHERE code = f.measure) AS counts,
+                   (SELECT dimension FROM units WHERE code = f.unit) AS dimension,
         """ + "       " + PeriodDays.firstDaySQL("period_start") + " AS first_day,\n"
         + "       " + PeriodDays.lastDaySQL("period_end") + " AS last_day\n"
         + "    FROM figures f\n    WHERE " + SeriesJump.figureCondition
@@ -88,7 +92,7 @@ extension Audit {
                  lag(low) OVER series AS before_low, lag(high) OVER series AS before_high,
                  lag(mine) OVER series AS before_mine
           FROM periods
-          WINDOW series AS (PARTITION BY measure, place, sex, age_group, form, unit ORDER BY first_day, last_day)
+          WINDOW series AS (PARTITION BY measure, place, sex, age_group, form, unit, length ORDER BY first_day, last_day)
         )
         SELECT later.key, later.value, earlier.key, earlier.value
         FROM steps p CROSS JOIN figures later CROSS JOIN figures earlier
@@ -100,7 +104,7 @@ extension Audit {
           AND earlier.period_start BETWEEN p.before_start_low AND p.before_start_high AND earlier.sex = p.sex AND earlier.age_group = p.age_group
           AND coalesce(earlier.form, '') = p.form AND earlier.unit = p.unit
           AND (later.value >= ?2 * earlier.value OR earlier.value >= ?2 * later.value)
-          AND later.value > 0 AND earlier.value > 0
+          AND later.value > 0 AND earlier.value > 0 AND later.period_basis = 'stated' AND earlier.period_basis = 'stated'
           AND (p.start_low = p.start_high AND p.end_low = p.end_high OR
         """ + " " + PeriodDays.lastDaySQL("later.period_end") + " = p.last_day AND "
         + PeriodDays.firstDaySQL("later.period_start") + " = p.first_day)\n"

@@ -13,23 +13,81 @@ public enum SeriesJump {
 
     /// Whether a figure takes part in a series: a value above zero (a censored `<5` has none, and
     /// no factor relates zero to anything), in a unit the catalog knows that is not a change
-    /// (`percent-change`, `USD-change`: a change may be small one year and large the next), and
-    /// no breakdown restricting it (a GLOTIP citizenship: the fields that make a series do not
-    /// tell nationals from foreigners). `figureCondition` is the same rule in SQL.
+    /// (`percent-change`, `USD-change`: a change may be small one year and large the next), no
+    /// breakdown restricting it (a GLOTIP citizenship: the fields that make a series do not
+    /// tell nationals from foreigners), and a reference period its source states.
+    /// `figureCondition` is the same rule in SQL.
+    ///
+    /// Why a period not stated is left out: such a figure is filed under its source's publication
+    /// year (`figures.period_basis` = `publication`), which is the latest the period can end, not
+    /// its place in time, so no figure is before or after it. Filed so, ILO 2014's US$150 billion
+    /// a year was "the figure before" a 2021 amount, in check as in briefs.
     ///
     /// - Parameters:
     ///   - unitDimension: the dimension of the figure's unit in `units`, nil for a unit not there.
     ///   - hasBreakdown: whether any row of `figure_breakdowns` restricts the figure.
-    public static func takesPart(value: Double?, unitDimension: String?, hasBreakdown: Bool) -> Bool {
-        guard let value, let unitDimension else { return false }
+    ///   - periodStated: whether the source states the figure's period (`period_basis` = `stated`).
+    public static func takesPart(value: Double?, unitDimension: String?, hasBreakdown: Bool, periodStated: Bool) -> Bool {
+        guard let value, let unitDimension, periodStated else { return false }
         return value > 0 && unitDimension != "change" && !hasBreakdown
     }
 
     /// `takesPart` as a condition on `figures f`.
     static let figureCondition = """
-        value > 0 AND unit IN (SELECT code FROM units WHERE dimension <> 'change')
+        value > 0 AND unit IN (SELECT code FROM units WHERE dimension <> 'change') AND period_basis = 'stated'
           AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
         """
+
+    /// Which periods of a series are compared: 0 for all of them, else the length of the period
+    /// from its first and last days (`PeriodDays`, `yyyymmdd`), as the number of months for a
+    /// period of whole months (1 for `2019-06`, 12 for `2019` or `2019-07`/`2020-06`, 120 for
+    /// `1995-2004`) and minus the number of days for any other (-1 for `2019-06-30`). A series
+    /// holds periods of one length class; `lengthSQL` is the same in SQL.
+    ///
+    /// Why: a month's count is about a twelfth of its year's, so 110 detected victims in
+    /// December 2020 after 1,200 in 2019 was "1/10.9 of the figure before it", a unit slip to
+    /// this rule, where the brief's periods caution already says that a month's count is not
+    /// comparable with a year's. The lengths are told apart where that caution tells them
+    /// apart: counts and amounts of money of a measure that is not a prevalence estimate (whose
+    /// counts are of people at a point in time, whatever the period), an amount of money over
+    /// whole years being a year's amount (`US$32 billion a year` for 1995-2004), all one class.
+    ///
+    /// - Parameters:
+    ///   - counts: the measure's `measures.counts`; nil for a measure not in the catalog.
+    ///   - unitDimension: the dimension of the figure's unit in `units`.
+    public static func length(firstDay: Int, lastDay: Int, counts: String?, unitDimension: String?) -> Int {
+        guard counts != "prevalence-estimate", unitDimension == "count" || unitDimension == "money" else { return 0 }
+        let (y1, m1, d1) = (firstDay / 10_000, firstDay / 100 % 100, firstDay % 100)
+        let (y2, m2, d2) = (lastDay / 10_000, lastDay / 100 % 100, lastDay % 100)
+        if d1 == 1, (1...12).contains(m2), d2 == PeriodDays.days(inMonth: m2, of: y2) {
+            let months = (y2 * 12 + m2) - (y1 * 12 + m1) + 1
+            return unitDimension == "money" && months % 12 == 0 ? 12 : months
+        }
+        return -(dayNumber(y2, m2, d2) - dayNumber(y1, m1, d1) + 1)
+    }
+
+    /// `length` over the `yyyy-mm-dd` texts `first` and `last` (`PeriodDays.firstDaySQL`,
+    /// `lastDaySQL`) and the columns or expressions `counts` and `dimension`; NULL for a day
+    /// SQLite cannot read, which check's period rules name.
+    static func lengthSQL(_ first: String, _ last: String, counts: String, dimension: String) -> String {
+        let months = "((CAST(substr(" + last + ", 1, 4) AS INTEGER) * 12 + CAST(substr(" + last + ", 6, 2) AS INTEGER))"
+            + " - (CAST(substr(" + first + ", 1, 4) AS INTEGER) * 12 + CAST(substr(" + first + ", 6, 2) AS INTEGER)) + 1)"
+        return "CASE WHEN coalesce(" + counts + ", '') = 'prevalence-estimate' OR coalesce(" + dimension + ", '') NOT IN ('count', 'money') THEN 0"
+            + " WHEN substr(" + first + ", 9, 2) = '01' AND " + last + " = date(" + last + ", 'start of month', '+1 month', '-1 day')"
+            + " THEN CASE WHEN " + dimension + " = 'money' AND " + months + " % 12 = 0 THEN 12 ELSE " + months + " END"
+            + " ELSE -CAST(julianday(" + last + ") - julianday(" + first + ") + 1 AS INTEGER) END"
+    }
+
+    /// Days since a fixed day of the proleptic Gregorian calendar (the count `julianday` differs
+    /// from by a constant), so that two days' difference is the days between them.
+    private static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra
+    }
 
     /// Whether two figures of neighbouring periods of one series are named: one is `factor` times
     /// the other or more. Written as the SQL compares them (`later >= ?2 * earlier`), so that
