@@ -73,8 +73,12 @@ struct ReferenceDataTests {
         }
         #expect(parents["forced-labour"] == "modern-slavery")
         #expect(parents["forced-marriage"] == "modern-slavery")
-        for sub in ["forced-labour-private", "forced-commercial-sexual-exploitation", "state-imposed-forced-labour"] {
+        // Forced labour in the private economy includes forced commercial sexual exploitation (m0037).
+        for sub in ["forced-labour-private-economy", "state-imposed-forced-labour"] {
             #expect(parents[sub] == "forced-labour")
+        }
+        for sub in ["forced-labour-private", "forced-commercial-sexual-exploitation"] {
+            #expect(parents[sub] == "forced-labour-private-economy")
         }
         let required = ["modern-slavery", "forced-labour", "forced-labour-private", "forced-commercial-sexual-exploitation",
                         "state-imposed-forced-labour", "forced-marriage", "trafficking-victims",
