@@ -81,9 +81,9 @@ struct UnitRules {
             }
             // `150.000` US$ is as likely 150,000 written the German way as a sum with three
             // decimals, which no source of the field gives; it read as US$150 unseen.
-            if dimension == "money" && value.isFinite && Self.looksLikeDotGrouping(Self.withoutCurrency(written)) {
+            if dimension == "money" && value.isFinite, case let number = Self.withoutCurrency(written), Self.looksLikeDotGrouping(number) {
                 found.append((name, "\"\(written)\" reads as \(FigureBuilder.format(value)) here, but its dots may separate thousands; "
-                    + "expected \(Self.withoutCurrency(written).filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))
+                    + "expected \(number.filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))
             }
             guard dimension == "count" && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)

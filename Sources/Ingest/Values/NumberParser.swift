@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Parses numbers the way they appear in reports: `2450000`, `2,450,000`, `2.45 million`,
 /// `150 billion`, `1.4e6`, `12%`, `US$236 billion` (`$236 billion`, `236 billion USD`), and
@@ -373,21 +374,11 @@ public enum NumberParser {
                first.allSatisfy({ $0.isASCII && $0.isNumber }), groups.dropFirst().allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
                 let digits = String(groups.joined().drop { $0 == "-" }), sign = groups[0].hasPrefix("-") ? "-" : ""
                 throw Failure(message: "\"\(original)\" groups its digits by lakh and crore, as Indian statistics write them; "
-                    + "expected \(sign)\(digits) or groups of three digits, such as \(sign)\(Self.threeDigitGroups(digits))")
+                    + "expected \(sign)\(digits) or groups of three digits, such as \(sign)\(NumberText.grouped(digits))")
             }
             throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2,450,000 (a decimal comma is not accepted: use a point)")
         }
         return groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
-    }
-
-    /// `digits` grouped in threes by commas: `100000` → `100,000`.
-    private static func threeDigitGroups(_ digits: String) -> String {
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return grouped
     }
 
     /// True for `-12`, `3.5`, `1.4e6`: no `nan`, `inf`, hex or leading `+`.

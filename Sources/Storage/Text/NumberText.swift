@@ -161,7 +161,7 @@ public enum NumberText {
     }
 
     /// Inserts a comma every three digits from the right: `2450000` becomes `2,450,000`.
-    static func grouped(_ digits: String) -> String {
+    public static func grouped(_ digits: String) -> String {
         let bytes = Array(digits.utf8)
         guard bytes.count > 3 else { return digits }
         var result: [UInt8] = []
