@@ -37,23 +37,24 @@ extension BriefContext {
         return entry.revisedFrom.map { "\(number) (\($0))" } ?? number
     }
 
-    /// The figure's number as a caution writes it: the figures tables' range (`QuantityText.range`)
-    /// where a bound on one side alone is the number (a minimum: `at least 12.3 million`; a
-    /// maximum: `up to 47,000`), otherwise its value (`text`).
-    ///
-    /// Why: ILO 2005's minimum of 12.3 million and UNODC's "just under 47,000" read "12.3 million"
-    /// and "47,000" in the cautions, beside "at least 12.3 million" and "up to 47,000" in the
-    /// tables and `≥`/`≤` on the charts (`ChartRenderer`): a number quoted from a caution lost
-    /// its bound.
+    /// The figure's number as a caution writes it (`QuantityText.boundedText`): a minimum or
+    /// maximum with its bound, `at least 12.3 million`, `up to 47,000`, as the tables and charts
+    /// show it.
     func boundedText(_ figure: FigureRecord) -> String {
         Self.boundedText(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, quantity: quantity(figure))
     }
 
     /// `boundedText` from the stored fields, for a number read from the database or a key figure's entry.
     static func boundedText(value: Double?, censored: Bool, low: Double?, high: Double?, quantity: QuantityText) -> String {
-        let number = quantity.text(value: value, censored: censored, low: low, high: high)
-        guard let value, !censored, (low == value && high == nil) || (high == value && low == nil),
-              let range = quantity.range(low: low, high: high, censored: false) else { return number }
-        return range
+        quantity.boundedText(value: value, censored: censored, low: low, high: high)
+    }
+
+    /// The figure's number as a line that names it alone writes it (`QuantityText.statedText`),
+    /// with its earlier numbers when revised: `at least 2.45 million`, `12,000 (10,000 to 14,000,
+    /// 95% interval)`, `51,500 (revised from 50,000)`.
+    func statedText(_ figure: FigureRecord) -> String {
+        let number = quantity(figure).statedText(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel)
+        return revisedFrom(figure).map { "\(number) (\($0))" } ?? number
     }
 }

@@ -124,7 +124,7 @@ extension ComparabilityCheck {
         let first = listed[0]  // a run that competes has two figures at least
         let period = first.periodText
         let who = subgroupAndUnit(first, context: context)
-        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
+        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.statedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
         text += CitedText.list(says)
         text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"
@@ -170,7 +170,8 @@ extension ComparabilityCheck {
 
     /// Whether two figures of `run` from different sources, not one data collection, differ: counts
     /// from records by any amount, estimates beyond rounding (`RepeatChange.agreeUpToRounding`,
-    /// the rule lineage uses), a censored one by its bounds (`FigureAgreement`).
+    /// the rule lineage uses) and beyond their stated ranges, a censored one by its bounds
+    /// (`FigureAgreement`).
     private static func isCompeting(_ run: [FigureRecord], catalog: Catalog) -> Bool {
         guard run.count >= 2 else { return false }
         let exact = SeriesCaution.isDetected(run[0].measure, catalog: catalog)
@@ -255,7 +256,7 @@ extension ComparabilityCheck {
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = first.periodText
-        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.markedText(figure))" }
+        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.statedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
         text += CitedText.list(says)
         text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"

@@ -46,6 +46,7 @@ enum ComparabilityCheck {
         let found = scan()
         warnings += subgroupWarnings(found, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
+        warnings += partCountWarnings(keyFigures, ordered: ordered, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += periodsSaid.isEmpty ? found.periods : found.periods.filter { !$0.figures.contains(where: periodsSaid.contains) }
         // One limit for both: the pairs across a bound fill what the pairs within the brief leave of it.

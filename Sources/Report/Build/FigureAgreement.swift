@@ -24,9 +24,37 @@ enum FigureAgreement {
     /// are two different counts, and the rounding tolerance hid the disagreement. Estimates keep
     /// it (27.6 million and 28 million say one number), and so does a repeat, which may round what
     /// it quotes (`RepeatChange`, lineage and `tipdb check`).
+    ///
+    /// Two estimates stated with their uncertainty can both be right when it allows: their ranges
+    /// overlap, or one's range holds the other's number (45,000 with 40,000 to 50,000 and 47,000
+    /// with 41,000 to 53,000). Such a pair does not compete.
+    ///
+    /// Why only here: a repeat that gives 47,000 for its source's 45,000 (40,000 to 50,000)
+    /// misquotes it, whatever the interval (`differ(_:_:)`, which copies and `tipdb check` use);
+    /// two sources' estimates of the same people are told apart by their uncertainty, and a brief
+    /// that told a ministry to "say that the sources disagree" over overlapping intervals hid the
+    /// very intervals that showed they agree.
     static func differ(_ a: FigureRecord, _ b: FigureRecord, exact: Bool) -> Bool {
         if exact, !a.censored, !b.censored, let x = a.value, let y = b.value { return x != y }
-        return differ(a, b)
+        return differ(a, b) && !withinUncertainty(a, b)
+    }
+
+    /// Whether the two ranges of estimates with a number and both bounds overlap, or one such
+    /// range holds the other's number.
+    private static func withinUncertainty(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
+        switch (range(a), range(b)) {
+        case (let x?, let y?): return x.overlaps(y)
+        case (let x?, nil): return b.censored ? false : b.value.map(x.contains) ?? false
+        case (nil, let y?): return a.censored ? false : a.value.map(y.contains) ?? false
+        case (nil, nil): return false
+        }
+    }
+
+    /// The range of an estimate stated with a number and both bounds; nil otherwise (a minimum or
+    /// maximum alone is its number's bound, not its uncertainty).
+    private static func range(_ figure: FigureRecord) -> ClosedRange<Double>? {
+        guard !figure.censored, figure.value != nil, let low = figure.low, let high = figure.high, low <= high else { return nil }
+        return low...high
     }
 
     private static func stated(_ figure: FigureRecord) -> StatedNumber {

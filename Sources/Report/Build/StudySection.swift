@@ -36,7 +36,7 @@ enum StudySection {
                 source: study.source, sourceLabel: study.source.map(context.label), citation: study.source.map(context.cite),
                 findings: own.prefix(findingLimit).map { figure in
                     let entry = context.entry(figure)
-                    var text = "\(entry.text): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(entry.period)"
+                    var text = "\(context.statedText(figure)): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(entry.period)"
                     if entry.subgroup != "all" { text += " (\(entry.subgroup))" }
                     return StudyFinding(key: figure.key, text: text, citation: entry.citation)
                 },

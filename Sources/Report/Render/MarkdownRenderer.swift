@@ -69,6 +69,9 @@ struct MarkdownRenderer {
         }
         out += "\n"
         Self.list(notes, into: &out)
+        // A paragraph between the notes and the cautions: two bullet lists with only a blank line
+        // between them are one list in CommonMark, which showed the cautions as notes j, k, ...
+        if !notes.isEmpty && !brief.comparability.ageCautions.isEmpty { out += "Cautions:\n\n" }
         cautions(brief.comparability.ageCautions, into: &out)
     }
 

@@ -1,7 +1,7 @@
 extension Search {
     /// `hits` with each figure's title ended by its number and unit as the reports write it
-    /// (`QuantityText`): `: 2.4 million`, `: US$1,234,567,890.12 a year`, `: 0.35 per 100,000`,
-    /// `: down 11%`, `: <5`, `: 10,000 to 13,000`.
+    /// (`QuantityText.statedText`): `: 2.4 million`, `: US$1,234,567,890.12 a year`, `: 0.35 per 100,000`,
+    /// `: down 11%`, `: <5`, `: 10,000 to 13,000`, `: at least 2.45 million`, `: 12,000 (10,000 to 14,000, 95% interval)`.
     ///
     /// Why the reports' wording: SQLite's printf grouped whole numbers only, wrote a tiny or huge
     /// value in exponent form (`2.5e-07`) and the unit as its code (`5.3 per-1000`), so a search
@@ -12,7 +12,8 @@ extension Search {
         let keys = hits.filter { $0.kind == "figures" }.map(\.key)
         guard !keys.isEmpty else { return hits }
         let sql = """
-            SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.unit AS unit,
+            SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.ci_level AS ci_level,
+                f.unit AS unit,
                 u.label AS unit_label, u.dimension AS dimension, m.counts AS counts
             FROM figures f LEFT JOIN units u ON u.code = f.unit LEFT JOIN measures m ON m.code = f.measure
             WHERE f.key IN (SELECT value FROM json_each(?1))
@@ -23,7 +24,9 @@ extension Search {
             let quantity = QuantityText(
                 unit: row.string("unit") ?? "", label: row.string("unit_label"), dimension: row.string("dimension"),
                 measureCounts: row.string("counts"))
-            numbers[key] = quantity.text(value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"))
+            numbers[key] = quantity.statedText(
+                value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"),
+                ciLevel: row.double("ci_level"))
         }
         return hits.map { hit in
             guard hit.kind == "figures", let number = numbers[hit.key] else { return hit }

@@ -54,6 +54,36 @@ public struct QuantityText: Sendable {
         return wrap(number(abs(value)), sign: value < 0 ? "-" : "")
     }
 
+    /// The number as a caution writes it: the range (`range`) where a bound on one side alone is
+    /// the number (a minimum: `at least 12.3 million`; a maximum: `up to 47,000`), otherwise `text`.
+    ///
+    /// Why: ILO 2005's minimum of 12.3 million and UNODC's "just under 47,000" read "12.3 million"
+    /// and "47,000" in the cautions, beside "at least 12.3 million" and "up to 47,000" in the
+    /// tables and `≥`/`≤` on the charts: a number quoted from a caution lost its bound.
+    public func boundedText(value: Double?, censored: Bool, low: Double?, high: Double?) -> String {
+        let number = text(value: value, censored: censored, low: low, high: high)
+        guard let value, !censored, (low == value && high == nil) || (high == value && low == nil),
+              let range = range(low: low, high: high, censored: false) else { return number }
+        return range
+    }
+
+    /// The number as a line that names one figure writes it, its uncertainty included:
+    /// `boundedText`, followed by any other bounds in brackets with their confidence level:
+    /// `12,000 (10,000 to 14,000, 95% interval)`, `45,000 (40,000 to 50,000)`.
+    ///
+    /// Why: a search result or a study's finding is read, and quoted, without the table beside it
+    /// that shows the range. It listed ILO's minimum as "2.45 million", UNODC's "just under
+    /// 47,000" as "47,000" and an estimate of 12,000 without its interval, the very loss of a
+    /// caveat that turned "at least 2.45 million" into "2.4 million".
+    public func statedText(value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?) -> String {
+        let bounded = boundedText(value: value, censored: censored, low: low, high: high)
+        guard value != nil, !censored, bounded == text(value: value, censored: censored, low: low, high: high),
+              let range = range(low: low, high: high, censored: false) else { return bounded }
+        let kind = low != nil && high != nil ? "interval" : "bound"
+        let level = ciLevel.map { ", \(NumberText.decimal($0 * 100, digits: 1))% \(kind)" } ?? ""
+        return "\(bounded) (\(range)\(level))"
+    }
+
     /// The range `low to high` with its unit, sharing one scale word when both ends use it:
     /// `1,499 to 1,501`, `19.1 to 22.3 million`, `US$150 to 236 billion a year`; a bound on one
     /// side alone reads `at least 30,000` or `up to 1.5 million`. Nil without either bound, and
