@@ -17,12 +17,12 @@ extension TipDB {
                 the column a filter names, that column counts as empty (a note says so), and a column that no \
                 index searched has is a usage error. Figures are found by their quote and notes, and listed with measure and place \
                 (each code with its name), reference period, subgroup, and the number with its unit as briefs and \
-                report lineage write it (2.4 million, US$150 billion a year, 0.35 per 100,000, down 11%, <5, at least 2.45 million, \
+                report lineage write it (US$150 billion a year, down 11%, <5, at least 2.45 million, \
                 12,000 (10,000 to 14,000, 95% interval)). They are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
                 and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
-                saying why (its place is [Nigeria]). The query's other words narrow those figures: a year by the \
+                saying why. The query's other words narrow those figures: a year by the \
                 reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
                 nothing; a region's name finds its own figures first, then those of its \

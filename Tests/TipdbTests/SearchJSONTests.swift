@@ -91,7 +91,7 @@ struct SearchJSONTests {
             #expect(document.query == "forced labour in Nigeria" && document.searched == "forced labour in Nigeria" && !document.readAsPlainWords)
             let first = try #require(document.results.first, "\(result.stdout)")
             #expect(first.kind == "figure" && first.key == "ng-forced-labour-2021")
-            #expect(first.title == "forced-labour (Forced labour), NGA (Nigeria), 2021 (female, children): 30,000")
+            #expect(first.title == "forced-labour (Forced labour), NGA (Nigeria), 2021 (female, children): 30,000 (20,000 to 41,000, 95% interval)")
             #expect(first.excerpt == "its measure is Forced labour and its place is Nigeria")
             #expect(first.matches == [Match(start: 15, end: 28), Match(start: 46, end: 53)])
             let figure = try #require(first.figure)
