@@ -65,6 +65,8 @@ let package = Package(
                 .embedInCode("m0035_period_basis_views.sql"),
                 .embedInCode("m0036_citation_period_not_stated.sql"),
                 .embedInCode("m0037_measure_parts_and_references.sql"),
+                .embedInCode("m0038_unchanged_release_figures.sql"),
+                .embedInCode("m0039_un_short_country_names.sql"),
                 .embedInCode("m0040_counts_and_period_words.sql"),
             ]
         ),

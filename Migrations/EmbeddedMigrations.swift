@@ -43,6 +43,8 @@ public enum EmbeddedMigrations {
         ("m0035_period_basis_views.sql", PackageResources.m0035_period_basis_views_sql),
         ("m0036_citation_period_not_stated.sql", PackageResources.m0036_citation_period_not_stated_sql),
         ("m0037_measure_parts_and_references.sql", PackageResources.m0037_measure_parts_and_references_sql),
+        ("m0038_unchanged_release_figures.sql", PackageResources.m0038_unchanged_release_figures_sql),
+        ("m0039_un_short_country_names.sql", PackageResources.m0039_un_short_country_names_sql),
         ("m0040_counts_and_period_words.sql", PackageResources.m0040_counts_and_period_words_sql),
     ]
 }

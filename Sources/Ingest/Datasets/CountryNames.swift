@@ -5,38 +5,19 @@ import Foundation
 ///
 /// UN tables abbreviate (`Dem. Rep. of the Congo`, `Rep. of Moldova`, `United Rep. of
 /// Tanzania`) and use typographic apostrophes (`Côte d’Ivoire`); each name is tried as written,
-/// then with those spelled out, then in ``aliases``. A name that still does not resolve is not
-/// guessed: the caller keeps the text as published.
+/// then with those spelled out, against the places table and its aliases (`place_aliases`). A
+/// name that still does not resolve is not guessed: the caller keeps the text as published.
+///
+/// Why no names of its own: this type kept a table of aliases (`Congo DR`, `TFYR of Macedonia`)
+/// that figures files and `--place` never saw, so a name GLOTIP resolved was refused in a figures
+/// file. Since m0039 they are rows of `place_aliases`, which every path reads; what stays here is
+/// the spelling out, a rule rather than a list of names.
 final class CountryNames {
     private let vocabulary: Vocabulary
     private var cache: [String: String?] = [:]
 
     /// Words published for groups of people rather than places.
     private static let notPlaces: Set<String> = ["nationals", "abroad", "foreigners", "unknown", "other", "others", "total", ""]
-
-    /// Names of countries in UN and UNODC tables and the press that neither the places table nor
-    /// the abbreviations spelled out resolve, lowercased → place code. Each is the same state under
-    /// another name (a former one too: `TFYR of Macedonia`, `Libyan Arab Jamahiriya`), never a
-    /// state that no longer exists (`Serbia and Montenegro`) or a part of one (`Scotland`).
-    ///
-    /// Why: one GLOTIP export named the Democratic Republic of the Congo `Dem. Rep. of the Congo`,
-    /// `DR Congo` and `Congo DR` in three years; the third was stored as the text, with no place,
-    /// beside the two others' COD, and nothing said so.
-    private static let aliases: [String: String] = [
-        "congo dr": "COD", "congo d.r.": "COD", "d.r. congo": "COD", "dr of the congo": "COD", "d.r. of the congo": "COD",
-        "dr of congo": "COD", "congo, dem. rep. of the": "COD", "congo, democratic republic of the": "COD",
-        "congo (democratic republic of the)": "COD", "congo, democratic republic": "COD", "congo dem. rep.": "COD",
-        "congo (drc)": "COD",
-        "congo, rep. of": "COG", "congo, rep. of the": "COG", "congo, republic of": "COG", "congo, republic of the": "COG",
-        "congo rep.": "COG", "congo (republic of the)": "COG", "congo republic": "COG",
-        "korea, dpr": "PRK", "dpr korea": "PRK", "dpr of korea": "PRK", "dprk": "PRK", "korea dpr": "PRK",
-        "korea rep.": "KOR", "korea, rep. of": "KOR",
-        "u.k. of great britain and northern ireland": "GBR", "u.k.": "GBR",
-        "tfyr of macedonia": "MKD", "tfyr macedonia": "MKD", "fyr macedonia": "MKD", "fyr of macedonia": "MKD",
-        "the fyr of macedonia": "MKD", "former yugoslav republic of macedonia": "MKD",
-        "kosovo (under unscr 1244)": "XKX", "kosovo (unscr 1244)": "XKX",
-        "libyan arab jamahiriya": "LBY",
-    ]
 
     private static let abbreviations: [(String, String)] = [
         ("Dem. People's Rep.", "Democratic People's Republic"), ("Dem. Rep.", "Democratic Republic"),
@@ -68,10 +49,6 @@ final class CountryNames {
         let spellings = Self.spellings(of: name)
         for candidate in spellings {
             if let code = try? vocabulary.place(candidate) { return code }
-        }
-        for candidate in spellings {
-            // Through the vocabulary, so that a database without the place (XKX before m0007) keeps the text.
-            if let alias = Self.aliases[candidate.lowercased()], let code = try? vocabulary.place(alias) { return code }
         }
         return nil
     }
