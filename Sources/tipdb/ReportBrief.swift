@@ -13,8 +13,7 @@ extension TipDB.ReportCommand {
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated, and so are each figure tipdb check calls an error (a negative count, a \
                 period such as 2019-02-30), which a key figure passes over where it can, and each figure 10 or more \
-                times the one before it in its series; gaps are listed, with figures withdrawn by tipdb retract and \
-                regions overlapping --place without lying within it (named; their figures are not the place's); a \
+                times the one before it in its series; gaps are listed, with figures withdrawn by tipdb retract; a \
                 figure whose number a later load changed says what it was revised from, and when. A chart says on it if its figures are from different studies \
                 or periods of unlike length. Without filters the brief covers the whole database; an empty scope \
                 (or one retract emptied) is an error (exit 1).

@@ -115,7 +115,7 @@ struct BriefOverlappingRegionTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let markdown = try brief([], in: dir)
-            #expect(!markdown.contains("overlap"), "\(markdown)")
+            #expect(!markdown.contains("Regions that overlap") && !markdown.contains("A region that"), "\(markdown)")
             let json = try brief(["--format", "json"], in: dir)
             #expect(!json.contains("overlappingRegions"))
         }
