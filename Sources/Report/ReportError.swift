@@ -12,6 +12,11 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// apart from `emptyScope`, whose "no figures match" left the user thinking none had ever
     /// been loaded. The same exit code (1).
     case withdrawnScope(filters: String, count: Int)
+    /// No figure matches, but regions that overlap the places asked for without lying within them
+    /// have figures for the measures and periods asked for: `regions` names them with their
+    /// counts ("Europe and Central Asia (1 figure)"), so that "no figures match --place Europe"
+    /// does not read as if nothing were known about Europe. The same exit code (1).
+    case emptyScopeBesideRegions(filters: String, regions: String)
     /// `report studies` with filters that match neither a study nor a figure; said of studies,
     /// since "no figures match" read as if figures were what the command lists.
     case noStudies(filters: String)
@@ -69,7 +74,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .withdrawnScope, .retractedFigure, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
+        case .emptyScope, .withdrawnScope, .emptyScopeBesideRegions, .retractedFigure, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
 
@@ -79,6 +84,10 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             // Without filters there is nothing to widen: the database is empty of figures.
             guard !filters.isEmpty else { return "the database holds no figures yet; load some with tipdb ingest" }
             return "no figures match \(filters); widen the filters or ingest figures first (tipdb status shows what the database holds)"
+        case .emptyScopeBesideRegions(let filters, let regions):
+            return "no figures match \(filters); regions that contain or overlap the places asked for have figures for those "
+                + "measures and periods, which are not the places' own: \(regions); name one with --place to see its figures, "
+                + "or widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .withdrawnScope(let filters, let count):
             // Without filters the database is named by the command, as for "holds no figures yet".
             let match = filters.isEmpty ? (count == 1 ? "was loaded" : "were loaded") : (count == 1 ? "matches " : "match ") + filters

@@ -35,7 +35,7 @@ struct BriefCautionTests {
         let warning = try #require(warnings(brief, "estimates").first)
         #expect(warnings(brief, "estimates").count == 1)
         #expect(warning.text == "Forced labour in the world, 2021: ILO 2022 [2] gives 27.6 million and Think Tank 2023 [1] gives "
-            + "25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by rule: of primary "
+            + "25 million; they differ beyond rounding. The key figure, 25 million from Think Tank 2023, is chosen by rule: of primary "
             + "estimates for the same period, the most recently published source is taken, which is no judgement that its "
             + "estimate is the better one. Say that the sources disagree when citing either.")
         #expect(warning.figures == ["ilo-fl-2021", "think-fl-2021"])
@@ -67,7 +67,7 @@ struct BriefCautionTests {
         let brief = try scratch.brief()
         #expect(brief.keyFigures.map(\.figure.key) == ["ilo-fl-2021"])
         let warning = try #require(warnings(brief, "estimates").first)
-        #expect(warning.text.contains("The key figure uses ILO 2022's 27.6 million by rule: of primary estimates for the same "
+        #expect(warning.text.contains("The key figure, 27.6 million from ILO 2022, is chosen by rule: of primary estimates for the same "
             + "period, \(words), the one whose key sorts first (ilo-fl-2021) is taken, which is no judgement"), "\(warning.text)")
     }
 
@@ -90,10 +90,10 @@ struct BriefCautionTests {
         #expect(brief.keyFigures.map(\.figure.key).sorted() == view)
         #expect(view == ["fc", "gb"])
         let texts = warnings(brief, "estimates").map(\.text)
-        #expect(texts.contains { $0.contains("The key figure uses Org C 2019's 3,000 by rule: of primary estimates for the same period, "
+        #expect(texts.contains { $0.contains("The key figure, 3,000 from Org C 2019, is chosen by rule: of primary estimates for the same period, "
             + "the one whose publication date sorts last as written is taken (2019-05), but which source was published last is not "
             + "known: Org B 2019 and Org D 2019 give only 2019 and Org A n.d. gives no date, which is no judgement") }, "\(texts)")
-        #expect(texts.contains { $0.contains("The key figure uses Org B 2019's 2,000 by rule: of primary estimates for the same period, "
+        #expect(texts.contains { $0.contains("The key figure, 2,000 from Org B 2019, is chosen by rule: of primary estimates for the same period, "
             + "the one whose publication date sorts last as written is taken (2019), but which source was published last is not "
             + "known: Org A n.d. gives no date, which is no judgement") }, "\(texts)")
         #expect(!texts.contains { $0.contains("most recently published") }, "\(texts)")

@@ -113,7 +113,7 @@ struct BriefWordsTests {
         // Asked for by name, a place is in scope whatever its population.
         let antarctica = try scratch.brief(BriefFilters(places: ["Antarctica", "France"])).gaps
         #expect(antarctica.placesWithoutFigures.names == ["Antarctica"])
-        #expect(antarctica.sentences[0] == "1 of the 2 countries in scope has no figure for the measures in scope: Antarctica.")
+        #expect(antarctica.sentences[0] == "1 of the 2 countries in scope has no figure of its own for the measures in scope: Antarctica.")
     }
 
     @Test("a brief of one country with figures says no country gap; a brief with no gap says what was looked for")

@@ -54,6 +54,25 @@ struct SeriesJumpLengthTests {
         #expect(checked == 1_824)
     }
 
+    @Test("PeriodSpan, the one whole-months rule check, the brief and the one-year test share, is the same in Swift and in SQL")
+    func span() throws {
+        let db = try Database.inMemory()
+        let (first, last) = ("?1", "?2")
+        let sql = "SELECT CASE WHEN " + PeriodSpan.wholeMonthsSQL(first, last) + " THEN " + PeriodSpan.monthsSQL(first, last)
+            + " ELSE -" + PeriodSpan.daysSQL(first, last) + " END AS n"
+        for (start, end) in Self.periods() {
+            let span = PeriodSpan(start: start, end: end)
+            let signed = switch span {
+            case .months(let months): months
+            case .days(let days): -days
+            }
+            let expected = try db.rows(sql, [Self.dayText(PeriodDays.first(start)), Self.dayText(PeriodDays.last(end))]).first?.int("n")
+            #expect(expected == Int64(signed), "\(start)/\(end)")
+        }
+        #expect(PeriodSpan(start: "2019-07", end: "2020-06") == .months(12))
+        #expect(PeriodSpan(start: "2019-03-10", end: "2019-03-16") == .days(7))
+    }
+
     /// Periods written as years, months and days, starting in 1999-2001 and lasting up to 15 years.
     private static func periods() -> [(String, String)] {
         var periods: [(String, String)] = []

@@ -41,8 +41,8 @@ struct BriefCautionCommandTests {
             let markdown = try brief(filters, in: dir)
             #expect(markdown.contains("""
                 - **Caution (estimates).** Forced labour in the world, 2021: ILO et al. 2022 [2] gives 27.6 million and Think Tank \
-                2023 [1] gives 25 million; they differ beyond rounding. The key figure uses Think Tank 2023's 25 million by \
-                rule: of primary estimates for the same period, the most recently published source is taken, which is no \
+                2023 [1] gives 25 million; they differ beyond rounding. The key figure, 25 million from Think Tank 2023, is \
+                chosen by rule: of primary estimates for the same period, the most recently published source is taken, which is no \
                 judgement that its estimate is the better one. Say that the sources disagree when citing either.\n
                 """), "\(markdown)")
             let html = try brief(filters + ["--format", "html"], in: dir)
@@ -174,11 +174,11 @@ struct BriefCautionCommandTests {
                 """.utf8).write(to: dir.appendingPathComponent("f.csv"))
             #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir).status == 0)
             let markdown = try brief([], in: dir)
-            #expect(markdown.contains("The key figure uses Org C 2019's 3,000 by rule: of primary estimates for the same period, the one "
+            #expect(markdown.contains("The key figure, 3,000 from Org C 2019, is chosen by rule: of primary estimates for the same period, the one "
                 + "whose publication date sorts last as written is taken (2019-05), but which source was published last is not known: "
                 + "Org B 2019 and Org D 2019 give only 2019 and Org A n.d. gives no date, which is no judgement that its estimate is "
                 + "the better one."), "\(markdown)")
-            #expect(markdown.contains("The key figure uses Org D 2019's 500 by rule: of primary estimates for the same period, published "
+            #expect(markdown.contains("The key figure, 500 from Org D 2019, is chosen by rule: of primary estimates for the same period, published "
                 + "in the same year (2019), the one whose key sorts first (hb) is taken"), "\(markdown)")
             #expect(!markdown.contains("most recently published"), "\(markdown)")
             let view = try Tipdb.run(["sql", "SELECT figure FROM latest_estimates ORDER BY figure", "--format", "csv"], in: dir)

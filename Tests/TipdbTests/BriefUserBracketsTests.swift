@@ -111,7 +111,7 @@ struct BriefUserBracketsTests {
             // A scope with nothing ever loaded still says that, and a scope with figures left is a brief.
             let france = try Tipdb.run(["report", "brief", "--place", "France"], in: dir)
             #expect(france.status == 1)
-            #expect(france.stderr.hasPrefix("tipdb: error: no figures match --place France; "))
+            #expect(france.stderr.hasPrefix("tipdb: error: no figures match --place France; "), "\(france.stderr)")
             #expect(try Tipdb.run(["report", "brief", "--measure", "forced-labour"], in: dir).status == 0)
 
             // Every figure withdrawn, and no filters: said of the database file, as for one with no figures yet.

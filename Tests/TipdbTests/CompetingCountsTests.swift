@@ -41,8 +41,8 @@ struct CompetingCountsTests {
         #expect(cautions.count == 1, "\(cautions)")
         #expect(cautions.first?.hasPrefix(
             "- **Caution (estimates).** Detected victims of trafficking in Austria, 2019: UNODC 2020 [3] gives 1,150 and National "
-                + "Authority 2021 [2] gives 1,200; they differ, and counts from records are exact, not rounded. The key figure uses "
-                + "National Authority 2021's 1,200 by rule:") == true, "\(cautions)")
+                + "Authority 2021 [2] gives 1,200; they differ, and counts from records are exact, not rounded. The key figure, "
+                + "1,200 from National Authority 2021, is chosen by rule:") == true, "\(cautions)")
         #expect(!text.contains("Forced labour in the world, 2021:"), "\(text)")
     }
 

@@ -59,8 +59,8 @@ struct KeyFigureErrorCommandTests {
             #expect(markdown.contains("\n| Detected victims of trafficking | World | 47,000 | up to 47,000 | 2020 | UNODC 2023 [1] |"), "\(markdown)")
             #expect(markdown.contains("""
                 - **Caution (estimates).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives up to 47,000 and \
-                UNODC 2024 [2] gives -500; they differ beyond rounding. The key figure uses UNODC 2023's up to 47,000 by rule: of primary \
-                estimates for the same period other than UNODC 2024's -500 (which cannot be right as stored), the most recently \
+                UNODC 2024 [2] gives -500; they differ beyond rounding. The key figure, up to 47,000 from UNODC 2023, is chosen by rule: \
+                of primary estimates for the same period other than -500 from UNODC 2024 (which cannot be right as stored), the most recently \
                 published source is taken, which is no judgement that its estimate is the better one.
                 """), "\(markdown)")
         }

@@ -78,7 +78,7 @@ struct SameFigureTwiceTests {
             #expect(md.contains("""
                 - **Caution (estimates).** Forced labour in Nepal, 2018: ILO et al. 2022 [2] gives 32,000 and ILO 2024 [1] gives \
                 95,000; they differ beyond rounding. The periods 2018 and 2018-01-01 to 2018-12-31 cover the same days. The key \
-                figure uses ILO 2024's 95,000 by rule: of primary estimates for the same period, the most recently published \
+                figure, 95,000 from ILO 2024, is chosen by rule: of primary estimates for the same period, the most recently published \
                 source is taken, which is no judgement that its estimate is the better one. Say that the sources disagree when \
                 citing either.
 

@@ -130,7 +130,8 @@ public struct BriefBuilder {
     ///
     /// - Parameter requiringFigures: false for a report that has something to say without figures
     ///   (`report studies`: a study without figures is in scope by its places and years).
-    /// - Throws: `ReportError.emptyScope` when no figure matches and `requiringFigures` is true;
+    /// - Throws: `ReportError.emptyScope` when no figure matches and `requiringFigures` is true
+    ///   (`emptyScopeBesideRegions` when regions overlapping the places asked for have figures);
     ///   `ReportError.withdrawnScope` instead when figures match but `tipdb retract` withdrew them all.
     func makeContext(_ filters: BriefFilters, requiringFigures: Bool = true) throws -> BriefContext {
         let catalog = try Catalog(db: db)
@@ -142,6 +143,13 @@ public struct BriefBuilder {
             // emptied by retract says so, not that nothing was ever loaded.
             guard set.retracted.count == 0 else {
                 throw ReportError.withdrawnScope(filters: filters.asTyped, count: set.retracted.count)
+            }
+            // Figures for an overlapping region are not the scope's, but an analyst must learn they exist.
+            if !set.overlapping.isEmpty {
+                let regions = set.overlapping.keys.sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map { region in
+                    "\(catalog.placeName(region)) (\(Words.count(set.overlapping[region]?.values.reduce(0, +) ?? 0, "figure")))"
+                }
+                throw ReportError.emptyScopeBesideRegions(filters: filters.asTyped, regions: Words.list(regions))
             }
             throw ReportError.emptyScope(filters: filters.asTyped)
         }

@@ -264,10 +264,12 @@ extension ComparabilityCheck {
             // Passed over only when the key figure itself is sound (`KeyFigureSelection`).
             let passed = errors[keyFigure.key] == nil ? listed.filter { errors[$0.key] != nil } : []
             let among = passed.isEmpty ? listed : listed.filter { errors[$0.key] == nil }
+            // "The key figure, up to 47,000 from UNODC 2023, is chosen by rule": "UNODC 2023's up
+            // to 47,000" read as if the bound were the source's name for it.
             let sound = passed.isEmpty ? "" : " other than "
-                + Words.list(passed.map { "\(context.label($0.source))'s \(context.boundedText($0))" })
+                + Words.list(passed.map { "\(context.boundedText($0)) from \(context.label($0.source))" })
                 + " (which cannot be right as stored)"
-            text += CitedText(plain: " The key figure uses \(context.label(keyFigure.source))'s \(context.markedText(keyFigure)) by rule: of primary "
+            text += CitedText(plain: " The key figure, \(context.markedText(keyFigure)) from \(context.label(keyFigure.source)), is chosen by rule: of primary "
                 + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
                 + ", which is no judgement that its estimate is the better one.")
         } else if let keyFigure {

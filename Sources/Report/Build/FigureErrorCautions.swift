@@ -60,7 +60,7 @@ enum FigureErrorCautions {
             + "\(figure.periodText) (\(subgroup)), ")
         text += context.citedLabel(figure.source)
         let problems = errors.map { "\(problem($0)) (\($0.check))" }
-        text += CitedText(plain: ": the figure \(context.text(figure)) (\(figure.key)) cannot be right as stored: "
+        text += CitedText(plain: ": the figure \(context.boundedText(figure)) (\(figure.key)) cannot be right as stored: "
             + Words.list(problems) + ". The database's own checks flag it as an error. It is shown as stored; "
             + "do not cite it until the row is corrected against the source.")
         return ComparabilityWarning(kind: "errors", text: text, figures: [figure.key], citations: [context.cite(figure.source)])

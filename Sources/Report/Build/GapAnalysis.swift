@@ -189,7 +189,11 @@ enum GapAnalysis {
             sentences.append(CitedText(plain: place.prefix(1).uppercased() + place.dropFirst() + ", the one country in scope, has no figure of its own for the measures in scope."))
         } else {
             sentences.append("\(placeList.count) of the \(Words.count(countries.count, inhabited + "country", inhabited + "countries")) in scope "
-                + "\(placeList.count == 1 ? "has" : "have") no figure for the measures in scope: \(placeList.text).")
+                + "\(placeList.count == 1 ? "has" : "have") no figure of \(placeList.count == 1 ? "its" : "their") own for the measures in scope: \(placeList.text).")
+        }
+        let overlapping = overlappingRegions(countries: countries, context: context)
+        if let sentence = overlapSentence(overlapping, total: countries.count, inhabited: inhabited, context: context) {
+            sentences.append(CitedText(plain: sentence))
         }
         for gap in yearGaps {
             sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(gap.years)).")
@@ -228,7 +232,8 @@ enum GapAnalysis {
         if sentences.isEmpty { sentences.append(CitedText(plain: noGap)) }
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
-            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, retracted: retracted, sentences: sentences.map(\.text),
+            placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, retracted: retracted,
+            overlappingRegions: overlapping.isEmpty ? nil : overlapping, sentences: sentences.map(\.text),
             sentenceMarks: sentences.map { CitationMarks($0.marks) })
     }
 

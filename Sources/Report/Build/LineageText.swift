@@ -1,14 +1,18 @@
 import Storage
 
 /// Lineage written as sentences: "2.4 million (Francis 2013) repeats UNODC 2012, which repeats
-/// ILO 2005: a minimum estimate for 1995-2004."
+/// ILO 2005 (at least 2.45 million): a minimum estimate for 1995-2004."
+///
+/// Each number as the cautions write it (`BriefContext.boundedText`): a bound on one side alone
+/// is part of the number ("at least 2.45 million", as the figures tables' range says), or a
+/// sentence quoted from the brief would drop it.
 enum LineageText {
     /// The whole chain in one sentence, with citation numbers.
     static func sentence(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> CitedText {
         guard let first = lineage.steps.first else {
             return CitedText(plain: "\"\(lineage.brokenKey ?? "")\" is not in the database.")
         }
-        var text: CitedText = "\(context.text(first)) (\(context.citedLabel(first.source)))"
+        var text: CitedText = "\(context.boundedText(first)) (\(context.citedLabel(first.source)))"
         if lineage.steps.count == 1 && lineage.ending == .unsourced {
             return CitedText(plain: "\(subject(first, context: context)): ") + text
                 + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
@@ -38,7 +42,7 @@ enum LineageText {
         switch lineage.ending {
         case .primary:
             if let last = lineage.last {
-                text += " (\(context.text(last)), \(last.periodText))"
+                text += " (\(context.boundedText(last)), \(last.periodText))"
             }
         case .unsourced: text += " (no primary source)"
         case .missing: text += ", which cites a figure not in the database"
@@ -56,7 +60,7 @@ enum LineageText {
             text += index == 1 ? " repeats " : ", which repeats "
             text += cited ? context.citedLabel(step.source) : CitedText(plain: context.label(step.source))
             let previous = lineage.steps[index - 1]
-            if values && context.text(step) != context.text(previous) { text += " (\(context.text(step)))" }
+            if values && context.boundedText(step) != context.boundedText(previous) { text += " (\(context.boundedText(step)))" }
         }
         if lineage.ending == .cycle, let key = lineage.brokenKey, let again = context.set.byKey[key] {
             text += CitedText(plain: (lineage.steps.count == 1 ? " repeats " : ", which repeats ") + context.label(again.source) + " again")

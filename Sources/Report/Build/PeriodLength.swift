@@ -30,15 +30,12 @@ struct PeriodLength: Hashable, Comparable {
         self.unit = unit
     }
 
+    /// The length of the period from `start` to `end`, by `PeriodSpan`'s rule: whole months
+    /// counted in years where they make whole years.
     init(start: String, end: String) {
-        let first = PeriodDays.first(start), last = PeriodDays.last(end)
-        let (sy, sm, sd) = (first / 10_000, first / 100 % 100, first % 100)
-        let (ey, em, ed) = (last / 10_000, last / 100 % 100, last % 100)
-        if sd == 1, (1...12).contains(em), ed == BriefDate.days(inMonth: em, of: ey) {
-            let months = (ey * 12 + em) - (sy * 12 + sm) + 1
-            (count, unit) = months % 12 == 0 ? (months / 12, .year) : (months, .month)
-        } else {
-            (count, unit) = (Self.dayNumber(ey, em, ed) - Self.dayNumber(sy, sm, sd) + 1, .day)
+        switch PeriodSpan(start: start, end: end) {
+        case .months(let months): (count, unit) = months % 12 == 0 ? (months / 12, .year) : (months, .month)
+        case .days(let days): (count, unit) = (days, .day)
         }
     }
 
@@ -72,16 +69,5 @@ struct PeriodLength: Hashable, Comparable {
     /// "a year's", "three years'": whose count it is.
     var possessive: String {
         count == 1 ? "a \(unitName)'s" : text + "'"
-    }
-
-    /// Days since 1 March of year 0 in the proleptic Gregorian calendar (Howard Hinnant's
-    /// `days_from_civil`, shifted): only differences are used.
-    private static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra
     }
 }

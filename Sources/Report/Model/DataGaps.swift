@@ -1,6 +1,7 @@
 /// What the database does not know for the scope: the honest other half of a brief.
 public struct DataGaps: Codable, Sendable, Equatable {
-    /// Countries in scope with no figure for the measures in scope.
+    /// Countries in scope with no figure of their own for the measures in scope (a figure for a
+    /// region they lie in is not one of theirs).
     public var placesWithoutFigures: GapList
     /// Years, per measure, between its first and last figure that no figure covers.
     public var yearsWithoutFigures: [YearGap]
@@ -14,13 +15,18 @@ public struct DataGaps: Codable, Sendable, Equatable {
     public var withoutKeyFigure: GapList
     /// Figures the filters would take in that `tipdb retract` withdrew, and so are not in the brief.
     public var retracted: RetractedFigures
+    /// Regions that overlap the places asked for without lying within them and have figures the
+    /// brief leaves out, the most countries covered first; nil when there are none (always for a
+    /// brief of all places, and in a brief read back from JSON written before there were).
+    public var overlappingRegions: [OverlappingRegion]? = nil
     /// All of the above as sentences, in order.
     public var sentences: [String]
     /// Where in each of `sentences` its citations are written, one item a sentence.
     public var sentenceMarks: [CitationMarks] = []
 
     private enum CodingKeys: String, CodingKey {
-        case placesWithoutFigures, yearsWithoutFigures, singleSourceMeasures, placesWithoutStudies, withoutKeyFigure, retracted, sentences
+        case placesWithoutFigures, yearsWithoutFigures, singleSourceMeasures, placesWithoutStudies, withoutKeyFigure, retracted
+        case overlappingRegions, sentences
     }
 
     /// Equal when they read the same: `sentenceMarks` is left out, as `CitationMarks` leaves
@@ -28,7 +34,8 @@ public struct DataGaps: Codable, Sendable, Equatable {
     public static func == (lhs: DataGaps, rhs: DataGaps) -> Bool {
         lhs.placesWithoutFigures == rhs.placesWithoutFigures && lhs.yearsWithoutFigures == rhs.yearsWithoutFigures
             && lhs.singleSourceMeasures == rhs.singleSourceMeasures && lhs.placesWithoutStudies == rhs.placesWithoutStudies
-            && lhs.withoutKeyFigure == rhs.withoutKeyFigure && lhs.retracted == rhs.retracted && lhs.sentences == rhs.sentences
+            && lhs.withoutKeyFigure == rhs.withoutKeyFigure && lhs.retracted == rhs.retracted
+            && lhs.overlappingRegions == rhs.overlappingRegions && lhs.sentences == rhs.sentences
     }
 
     /// The citations of sentence `index`; none for a brief read back from JSON, which has no marks.

@@ -23,6 +23,9 @@ struct FigureSet {
     var revisions: [String: [FigureRevision]] = [:]
     /// The figures matching the scope that `tipdb retract` withdrew; none when loaded by keys.
     var retracted = RetractedFigures(count: 0, keys: [], batches: [], command: RetractedFigures.listCommand)
+    /// For each region that overlaps the scope without lying within it (`Scope.overlappingRegions`),
+    /// its figures the scope's measures and period would take in, counted per measure; not loaded.
+    var overlapping: [String: [String: Int]] = [:]
     /// What the records were made with: how their `sourceIndex` maps back to source keys.
     var lookups: RecordLookups?
 
@@ -64,6 +67,7 @@ struct FigureSet {
         try set.loadReached(from: db, select: select, lookups: lookups)
         // In the same transaction: a retract between two reads could both show and count a figure.
         set.retracted = try retracted(in: scope, from: db)
+        set.overlapping = try overlapping(in: scope, from: db, superseded: superseded)
         return set
     }
 

@@ -30,4 +30,11 @@ struct Scope {
     var concepts: [String] = []
     /// The places asked for in words: "Europe and its 51 countries", "all places".
     var placePhrase = "all places"
+    /// Regions outside `places` that share a country with the places asked for, by code: those
+    /// that overlap a region asked for in part ("Asia and the Pacific" for Asia) or contain it
+    /// or a country asked for. The world is not one of them. Empty when no place is asked for.
+    ///
+    /// Why: their figures are not the scope's (an estimate for Asia and the Pacific is not one for
+    /// Asia), so a brief leaves them out, but it says they exist (`GapAnalysis+Overlapping`).
+    var overlappingRegions: [String] = []
 }

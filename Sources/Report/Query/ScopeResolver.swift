@@ -64,6 +64,7 @@ struct ScopeResolver {
             filters: filters, description: "", topic: "",
             requestedMeasures: requestedMeasures, concepts: concepts,
             placePhrase: placePhrases.isEmpty ? "all places" : Words.list(placePhrases))
+        if let placeSet { scope.overlappingRegions = overlappingRegions(outside: placeSet, sharing: countries) }
         word(&scope, measuresWithFigures: nil)
         return scope
     }
@@ -182,6 +183,16 @@ struct ScopeResolver {
         var phrase = "\(name) and its \(Words.count(members.count, "country", "countries"))"
         if !regions.isEmpty { phrase += ", and \(Words.count(regions.count, "region")) within it" }
         return (memberSet.union(regions).union([code]), members, phrase)
+    }
+
+    /// The regions not in `places` with at least one of `countries` among their members, the
+    /// world left out (every place lies within it, and a brief that wants it asks for it), by code.
+    private func overlappingRegions(outside places: Set<String>, sharing countries: Set<String>) -> [String] {
+        guard !countries.isEmpty else { return [] }
+        return catalog.members.compactMap { region, members in
+            guard !places.contains(region), catalog.places[region]?.kind != "world", members.contains(where: countries.contains) else { return nil }
+            return region
+        }.sorted()
     }
 
     // MARK: Words

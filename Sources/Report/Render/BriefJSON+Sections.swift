@@ -172,6 +172,19 @@ extension BriefJSON {
                 }
                 w.member("command", g.retracted.command)
             }
+            // Only when some region has figures: a brief without them writes what it always wrote.
+            if let regions = g.overlappingRegions {
+                w.member("overlappingRegions")
+                w.array(regions) { w, r in
+                    w.object { w in
+                        w.member("place", r.place)
+                        w.member("placeName", r.placeName)
+                        w.member("countriesCovered", r.countriesCovered)
+                        w.member("figureCount", r.figureCount)
+                        w.member("measures", strings: r.measures)
+                    }
+                }
+            }
             w.member("sentences", strings: g.sentences)
         }
     }

@@ -57,36 +57,21 @@ public enum SeriesJump {
     ///   - unitDimension: the dimension of the figure's unit in `units`.
     public static func length(firstDay: Int, lastDay: Int, counts: String?, unitDimension: String?) -> Int {
         guard counts != "prevalence-estimate", unitDimension == "count" || unitDimension == "money" else { return 0 }
-        let (y1, m1, d1) = (firstDay / 10_000, firstDay / 100 % 100, firstDay % 100)
-        let (y2, m2, d2) = (lastDay / 10_000, lastDay / 100 % 100, lastDay % 100)
-        if d1 == 1, (1...12).contains(m2), d2 == PeriodDays.days(inMonth: m2, of: y2) {
-            let months = (y2 * 12 + m2) - (y1 * 12 + m1) + 1
-            return unitDimension == "money" && months % 12 == 0 ? 12 : months
+        switch PeriodSpan(firstDay: firstDay, lastDay: lastDay) {
+        case .months(let months): return unitDimension == "money" && months % 12 == 0 ? 12 : months
+        case .days(let days): return -days
         }
-        return -(dayNumber(y2, m2, d2) - dayNumber(y1, m1, d1) + 1)
     }
 
     /// `length` over the `yyyy-mm-dd` texts `first` and `last` (`PeriodDays.firstDaySQL`,
     /// `lastDaySQL`) and the columns or expressions `counts` and `dimension`; NULL for a day
     /// SQLite cannot read, which check's period rules name.
     static func lengthSQL(_ first: String, _ last: String, counts: String, dimension: String) -> String {
-        let months = "((CAST(substr(" + last + ", 1, 4) AS INTEGER) * 12 + CAST(substr(" + last + ", 6, 2) AS INTEGER))"
-            + " - (CAST(substr(" + first + ", 1, 4) AS INTEGER) * 12 + CAST(substr(" + first + ", 6, 2) AS INTEGER)) + 1)"
+        let months = PeriodSpan.monthsSQL(first, last)
         return "CASE WHEN coalesce(" + counts + ", '') = 'prevalence-estimate' OR coalesce(" + dimension + ", '') NOT IN ('count', 'money') THEN 0"
-            + " WHEN substr(" + first + ", 9, 2) = '01' AND " + last + " = date(" + last + ", 'start of month', '+1 month', '-1 day')"
+            + " WHEN " + PeriodSpan.wholeMonthsSQL(first, last)
             + " THEN CASE WHEN " + dimension + " = 'money' AND " + months + " % 12 = 0 THEN 12 ELSE " + months + " END"
-            + " ELSE -CAST(julianday(" + last + ") - julianday(" + first + ") + 1 AS INTEGER) END"
-    }
-
-    /// Days since a fixed day of the proleptic Gregorian calendar (the count `julianday` differs
-    /// from by a constant), so that two days' difference is the days between them.
-    private static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra
+            + " ELSE -" + PeriodSpan.daysSQL(first, last) + " END"
     }
 
     /// Whether two figures of neighbouring periods of one series are named: one is `factor` times

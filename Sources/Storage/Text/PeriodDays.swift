@@ -77,11 +77,7 @@ public enum PeriodDays {
     /// (`KeyFigurePeriod`), and a source that writes its year as two dates gives a year's count as
     /// surely as one that writes `2020`.
     public static func isOneYear(start: String, end: String) -> Bool {
-        let first = first(start), last = last(end)
-        let (startYear, startMonth, startDay) = (first / 10_000, first / 100 % 100, first % 100)
-        let (endYear, endMonth, endDay) = (last / 10_000, last / 100 % 100, last % 100)
-        guard startDay == 1, (1...12).contains(endMonth), endDay == days(inMonth: endMonth, of: endYear) else { return false }
-        return (endYear * 12 + endMonth) - (startYear * 12 + startMonth) + 1 == 12
+        PeriodSpan(start: start, end: end) == .months(12)
     }
 
     /// Whether two periods cover the same days (`2018` and `2018-01-01`/`2018-12-31`).
