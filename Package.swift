@@ -65,6 +65,7 @@ let package = Package(
                 .embedInCode("m0035_period_basis_views.sql"),
                 .embedInCode("m0036_citation_period_not_stated.sql"),
                 .embedInCode("m0037_measure_parts_and_references.sql"),
+                .embedInCode("m0041_established_abbreviations.sql"),
             ]
         ),
         .target(

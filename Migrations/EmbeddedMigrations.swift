@@ -43,5 +43,6 @@ public enum EmbeddedMigrations {
         ("m0035_period_basis_views.sql", PackageResources.m0035_period_basis_views_sql),
         ("m0036_citation_period_not_stated.sql", PackageResources.m0036_citation_period_not_stated_sql),
         ("m0037_measure_parts_and_references.sql", PackageResources.m0037_measure_parts_and_references_sql),
+        ("m0041_established_abbreviations.sql", PackageResources.m0041_established_abbreviations_sql),
     ]
 }
