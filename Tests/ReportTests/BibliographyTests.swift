@@ -37,10 +37,10 @@ struct BibliographyTests {
     func cslExtra() {
         // A report without authors is its publisher's: ILO as an organisation author.
         var source = Source(key: "b1", title: "T", publisher: "ILO", csl: #"{"page":"3","x_shelf":"A3"}"#, extra: #"{"x_9":1,"x_shelf":"B4"}"#)
-        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","x_9":1,"x_shelf":"B4"}"#)
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","custom":{"tipdb-author-is-publisher":true},"x_9":1,"x_shelf":"B4"}"#)
         // Until a file gives x_ columns, those csl holds are the stored ones.
         source.extra = nil
-        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","x_shelf":"A3"}"#)
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","custom":{"tipdb-author-is-publisher":true},"x_shelf":"A3"}"#)
     }
 
     @Test("a source dated before 1800 (the Code Noir, 1685) is labelled, printed and exported with its date")

@@ -96,18 +96,18 @@ struct CSLFreshRoundTripTests {
             #expect(try Tipdb.run(["ingest", "--quiet", "a.json"], in: dir).status == 0)
             let bib = try Tipdb.run(["report", "sources", "--format", "bibtex"], in: dir)
             #expect(bib.stdout == """
-                @misc{a1,
-                  author = {Roe, Ann},
-                  title = {{Other}},
-                  howpublished = {Taylor \\& Francis},
-                  year = {2010}
-                }
-
                 @article{a2,
                   author = {Doe, Jane},
                   title = {{Counting}},
                   journal = {Journal of Human Trafficking},
                   year = {2019}
+                }
+
+                @misc{a1,
+                  author = {Roe, Ann},
+                  title = {{Other}},
+                  howpublished = {Taylor \\& Francis},
+                  year = {2010}
                 }
 
                 """, "\(bib.stdout)")

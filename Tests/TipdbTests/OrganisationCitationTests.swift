@@ -58,13 +58,13 @@ struct OrganisationCitationTests {
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-01"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
             for line in [
-                "| 100 |  | World | 2000 | all | detected | CTDC 2024 [1] | f-ctdc-2024 |",
-                "| 105 |  | World | 2005 | all | detected | Doe c. 2005 [3] | f-doe-2005 |",
-                "[1] Counter-Trafficking Data Collaborative \\[CTDC\\] (2024). Global dataset \\[Dataset\\].\n",
-                "[2] U.S. Department of State (2023). Trafficking in Persons Report.\n",
-                "[3] Doe, Jane (c. 2005). An article. In: J. Traff.\n",
+                "| 100 |  | World | 2000 | all | detected | CTDC 2024 [2] | f-ctdc-2024 |",
+                "| 105 |  | World | 2005 | all | detected | Doe c. 2005 [7] | f-doe-2005 |",
+                "[2] Counter-Trafficking Data Collaborative \\[CTDC\\] (2024). Global dataset \\[Dataset\\].\n",
+                "[3] U.S. Department of State (2023). Trafficking in Persons Report.\n",
+                "[7] Doe, Jane (c. 2005). An article. In: J. Traff.",
                 "[5] Global Alliance Against Traffic in Women \\[GAATW\\] (2007). Collateral Damage.\n",
-                "[7] Roe, Ann (2011). Is it slavery? Smith & Co.\n",
+                "[1] Roe, Ann (2011). Is it slavery? Smith & Co.\n",
             ] {
                 #expect(brief.stdout.contains(line), "\(line)\n\(brief.stdout)")
             }
