@@ -68,6 +68,7 @@ let package = Package(
                 .embedInCode("m0038_unchanged_release_figures.sql"),
                 .embedInCode("m0039_un_short_country_names.sql"),
                 .embedInCode("m0040_counts_and_period_words.sql"),
+                .embedInCode("m0041_established_abbreviations.sql"),
             ]
         ),
         .target(

@@ -46,5 +46,6 @@ public enum EmbeddedMigrations {
         ("m0038_unchanged_release_figures.sql", PackageResources.m0038_unchanged_release_figures_sql),
         ("m0039_un_short_country_names.sql", PackageResources.m0039_un_short_country_names_sql),
         ("m0040_counts_and_period_words.sql", PackageResources.m0040_counts_and_period_words_sql),
+        ("m0041_established_abbreviations.sql", PackageResources.m0041_established_abbreviations_sql),
     ]
 }

@@ -146,7 +146,7 @@ extension IngestHelp {
         the file's line counts them all). A sources file warns at each source it loads without a date (CSV \
         date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
-        cites it "n.d.". A bulk load (at least 10,000 figures and as many as the database held) gets a \
+        cites it "n.d.", and at each whose DOI another source has (same-doi: one publication, two keys). A bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes

@@ -12,9 +12,11 @@ extension TipDB.ReportCommand {
                 Without filters every source in the database; with filters the sources of the figures in scope, \
                 of the figures they repeat, and of their studies. CSL-JSON merges back the CSL fields kept in \
                 sources.csl (an author list stored there wins over the authors column) and writes the x_ columns \
-                (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources. \
+                (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources, in this \
+                database or a fresh one (a publisher standing in as author is marked in custom). \
                 BibTeX writes each kind as the closest type with the fields it requires (a report's institution is \
-                its publisher, else its organisation authors), and biblatex's date beside year and month when a \
+                its publisher, else its organisation authors; an article without a journal is @misc, its publisher \
+                howpublished), and biblatex's date beside year and month when a \
                 day or the end of a date range is known; BibTeX reads keys without case, so of source keys that \
                 differ only in case each after the first is written with -2, -3, ... added, with a warning. \
                 Filters that match no figure are an error (exit 1: \

@@ -37,10 +37,10 @@ struct BibliographyTests {
     func cslExtra() {
         // A report without authors is its publisher's: ILO as an organisation author.
         var source = Source(key: "b1", title: "T", publisher: "ILO", csl: #"{"page":"3","x_shelf":"A3"}"#, extra: #"{"x_9":1,"x_shelf":"B4"}"#)
-        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","x_9":1,"x_shelf":"B4"}"#)
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","custom":{"tipdb-author-is-publisher":true},"x_9":1,"x_shelf":"B4"}"#)
         // Until a file gives x_ columns, those csl holds are the stored ones.
         source.extra = nil
-        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","x_shelf":"A3"}"#)
+        #expect(CSLExport.item(source).compact == #"{"id":"b1","type":"report","title":"T","author":[{"literal":"ILO"}],"publisher":"ILO","page":"3","custom":{"tipdb-author-is-publisher":true},"x_shelf":"A3"}"#)
     }
 
     @Test("a source dated before 1800 (the Code Noir, 1685) is labelled, printed and exported with its date")
@@ -125,9 +125,12 @@ struct BibliographyTests {
         let dataset = BibTeXExport.entry(Source(key: "d", kind: "dataset", title: "T", publisher: "UNODC", published: "2024"))
         // A data set without authors is its publisher's: an organisation author, not repeated as howpublished.
         #expect(dataset == "@misc{d,\n  author = {{UNODC}},\n  title = {{T}},\n  year = {2024}\n}\n")
-        // @article: the journal, from the publisher column when no CSL container names it.
-        let article = BibTeXExport.entry(Source(key: "a", kind: "journal-article", title: "T", authors: "Doe, Jane", publisher: "Anti-Trafficking Review", published: "2019"))
+        // @article takes the journal its CSL record names; without one the publisher is no journal: @misc, howpublished.
+        let article = BibTeXExport.entry(Source(key: "a", kind: "journal-article", title: "T", authors: "Doe, Jane", publisher: "Taylor & Francis", published: "2019",
+                                                csl: #"{"container-title":"Anti-Trafficking Review"}"#))
         #expect(article == "@article{a,\n  author = {Doe, Jane},\n  title = {{T}},\n  journal = {Anti-Trafficking Review},\n  year = {2019}\n}\n")
+        let unnamed = BibTeXExport.entry(Source(key: "a", kind: "journal-article", title: "T", authors: "Doe, Jane", publisher: "Taylor & Francis", published: "2019"))
+        #expect(unnamed == "@misc{a,\n  author = {Doe, Jane},\n  title = {{T}},\n  howpublished = {Taylor \\& Francis},\n  year = {2019}\n}\n")
         let thesis = BibTeXExport.entry(Source(key: "t", kind: "thesis", title: "T", authors: "Doe, Jane", publisher: "University of Oxford", published: "2019"))
         #expect(thesis.hasPrefix("@phdthesis{t,\n") && thesis.contains("  school = {University of Oxford},\n") && !thesis.contains("publisher ="), "\(thesis)")
         let book = BibTeXExport.entry(Source(key: "k", kind: "book", title: "T", authors: "Doe, Jane", publisher: "OUP", published: "2019"))

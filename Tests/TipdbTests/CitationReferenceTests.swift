@@ -57,7 +57,7 @@ struct CitationReferenceTests {
         return text
     }
 
-    @Test("for sources with authors, editors, a container, a date range, series, editions, a DOI and URL, letters and abbreviations, the citation is tipdb report sources' entry")
+    @Test("for sources with authors, editors, a container, a date range, series, editions, a DOI and URL, letters and abbreviations, c. dates and names ending in a full stop, the citation is tipdb report sources' entry")
     func otherPartsAgainstReportSources() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -71,7 +71,11 @@ struct CitationReferenceTests {
                  {"id":"unodc-2024-a","type":"report","title":"Alpha report","author":[{"literal":"United Nations Office on Drugs and Crime"}],"issued":{"date-parts":[[2024]]},"publisher":"United Nations Office on Drugs and Crime","edition":"3","collection-title":"Research series","collection-number":7},
                  {"id":"unodc-2024-b","type":"report","title":"Beta report","author":[{"literal":"United Nations Office on Drugs and Crime"}],"issued":{"date-parts":[[2024]]},"publisher":"United Nations Office on Drugs and Crime","edition":"second"},
                  {"id":"min-2020","type":"report","title":"Annual report","issued":{"date-parts":[[2020]]},"publisher":"Ministry of Labour, Invalids and Social Affairs"},
-                 {"id":"lit-2021","type":"report","title":"Org with comma","author":[{"literal":"Smith, Jones & Partners"}],"issued":{"date-parts":[[2021,11]]},"publisher":"Smith, Jones & Partners","edition":"11"}
+                 {"id":"lit-2021","type":"report","title":"Org with comma","author":[{"literal":"Smith, Jones & Partners"}],"issued":{"date-parts":[[2021,11]]},"publisher":"Smith, Jones & Partners","edition":"11"},
+                 {"id":"circa-2005","type":"article-journal","title":"Is it slavery?","author":[{"family":"Doe","given":"Jane"}],"issued":{"date-parts":[[2005]],"circa":"1"},
+                  "container-title":"J. Traff.","collection-title":"Studies in Law.","contributor":[{"literal":"Smith & Co."}],"publisher":"Brill Inc."},
+                 {"id":"ctdc-2024","type":"dataset","title":"Global dataset","author":[{"literal":"Counter-Trafficking Data Collaborative"}],"issued":{"date-parts":[[2024,3]]}},
+                 {"id":"dos-2023","type":"report","title":"Trafficking in Persons Report","issued":{"date-parts":[[2023]],"circa":false},"publisher":"U.S. Department of State","edition":"2"}
                 ]
                 """#
             try Data(csl.utf8).write(to: dir.appendingPathComponent("sources.json"))
@@ -85,7 +89,7 @@ struct CitationReferenceTests {
                 guard let match = String(line).wholeMatch(of: entry), let text = match.output[1].substring, let key = match.output[2].substring else { continue }
                 entries[String(key)] = try Self.plain(String(text))
             }
-            #expect(entries.count == 7)
+            #expect(entries.count == 10)
             // figure_citations has a row per figure: one figure for each source.
             var figures = "key,measure,value,unit,place,period,source,method\n"
             for key in entries.keys.sorted() { figures += "f-\(key),forced-labour,1000,persons,WLD,2016,\(key),estimated\n" }
@@ -99,6 +103,10 @@ struct CitationReferenceTests {
             }
             #expect(cited["book-2018"] == "Bales, Kevin and Trodd, Zoe (eds.) (2018). Slavery today (Revised). Cambridge: Polity.")
             #expect(cited["unodc-2024-a"] == "United Nations Office on Drugs and Crime [UNODC] (2024a). Alpha report (3rd ed.). Research series 7.")
+            // m0041: established abbreviations only, c. dates, one full stop.
+            #expect(cited["circa-2005"] == "Doe, Jane (c. 2005). Is it slavery? In: J. Traff. Studies in Law. With Smith & Co. Brill Inc.")
+            #expect(cited["ctdc-2024"] == "Counter-Trafficking Data Collaborative [CTDC] (2024). Global dataset [Dataset]. March 2024.")
+            #expect(cited["dos-2023"] == "U.S. Department of State (2023). Trafficking in Persons Report (2nd ed.).")
         }
     }
 }

@@ -45,20 +45,20 @@ struct SourceLeadNameCommandTests {
             try load(in: dir)
             let labels = try Self.labels(in: dir)
             #expect(labels.sources == [
-                "molisa-2020: MLISA 2020 / MLISA 2020",
+                "molisa-2020: Ministry of Labour, Invalids and Social Affairs 2020 / Ministry of Labour, Invalids and Social Affairs 2020",
                 "sjp-2019: Smith, Jones & Partners 2019 / Smith, Jones & Partners 2019",
             ])
-            #expect(labels.citation == "MLISA 2020")
+            #expect(labels.citation == "Ministry of Labour, Invalids and Social Affairs 2020")
             let lineage = try Tipdb.run(["report", "lineage", "vn-1"], in: dir)
             #expect(lineage.status == 0, "\(lineage.stderr)")
-            #expect(lineage.stdout.contains("MLISA 2020"), "\(lineage.stdout)")
+            #expect(lineage.stdout.contains("Ministry of Labour, Invalids and Social Affairs 2020"), "\(lineage.stdout)")
             #expect(!lineage.stdout.contains("Ministry of Labour 2020"), "\(lineage.stdout)")
-            // The reference entry says the abbreviation its label cites.
+            // The reference entry names it as its label does: no initials made up ("MLISA").
             let list = try Tipdb.run(["report", "sources"], in: dir)
             #expect(list.stdout == """
                 # Sources
 
-                - Ministry of Labour, Invalids and Social Affairs \\[MLISA\\] (2020). Report on trafficking victims supported. (key: molisa-2020)
+                - Ministry of Labour, Invalids and Social Affairs (2020). Report on trafficking victims supported. (key: molisa-2020)
                 - Smith, Jones & Partners (2019). Supply chain audit. (key: sjp-2019)
 
                 """, "\(list.stdout)")

@@ -119,7 +119,7 @@ struct OWIDLoader {
     }
 
     /// The publisher of a source made without metadata, which names no producer. Reports cite it
-    /// under the site's own abbreviation, `OWID n.d.` (`OrganisationName.ownAbbreviations`),
+    /// under the site's own abbreviation, `OWID n.d.` (`OrganisationName.established`),
     /// not its initials; the name itself stays, since `Source.republisher` finds copies by it.
     static let republisher = "Our World in Data"
 

@@ -20,6 +20,7 @@ enum CSLMapping {
         var extra: [(String, String)] = []
         var people: [String: [String]] = [:]
         var peoplePosition: [String: JSONNode] = [:]
+        var standIn = false
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
                 JSONRecordSource.addExtraColumn(member, to: &record, file: file)
@@ -123,9 +124,26 @@ enum CSLMapping {
                 // and loaded again then changes nothing.
                 let restorable = member.key == "author" && !members.contains { $0.key == "editor" } && isPlain(member.value)
                 if !restorable { extra.append((member.key, member.value.value.canonicalText)) }
+            case "custom":
+                // tipdb's own export marks an author that is the publisher standing in for none
+                // (`Source.publisherAuthorMark`): read below, and not kept.
+                guard case .object(let data) = member.value.value, data.contains(where: { $0.key == Source.publisherAuthorMark }) else {
+                    extra.append((member.key, member.value.value.canonicalText))
+                    break
+                }
+                standIn = data.contains { $0.key == Source.publisherAuthorMark && $0.value.value == .bool(true) }
+                let rest = data.filter { $0.key != Source.publisherAuthorMark }
+                if !rest.isEmpty { extra.append((member.key, JSONValue.object(rest).canonicalText)) }
             default:
                 extra.append((member.key, member.value.value.canonicalText))
             }
+        }
+        // The author an export gave a source without authors, its publisher: no author, so that
+        // the export loads back unchanged into any database.
+        if standIn, people["editor"] == nil, let authors = people["author"],
+           case .string(let publisher)? = members.first(where: { $0.key == "publisher" })?.value.value, authors == [publisher] {
+            people["author"] = nil
+            extra.removeAll { $0.0 == "author" }
         }
         // CSL requires a type; without one the item loaded as a report, a kind the file never said.
         let type = members.first { $0.key == "type" }

@@ -4,7 +4,9 @@ import Storage
 /// Sources as BibTeX entries for LaTeX users, keyed by the tipdb source key.
 public enum BibTeXExport {
     /// One entry, with the fields its type reads in the standard styles (btxdoc): `@article`
-    /// takes its `journal` (the container, else the publisher), `@techreport` its required
+    /// takes its `journal` (the CSL container; an article whose record names none is `@misc`,
+    /// with its publisher as `howpublished`: a publisher such as Taylor & Francis is not a
+    /// journal, and `@article` requires one), `@techreport` its required
     /// `institution` (the publisher, else the organisations among the authors; a report with
     /// neither is written `@misc`, which requires nothing), `@phdthesis` or `@mastersthesis` its
     /// `school`, `@inproceedings` (a CSL `paper-conference`) its `booktitle`, `@misc` the
@@ -25,7 +27,9 @@ public enum BibTeXExport {
         let type: String =
             switch source.kind {
             case "report": institution == nil ? "misc" : "techreport"
-            case "journal-article": cslType == "paper-conference" ? "inproceedings" : "article"
+            case "journal-article" where cslType == "paper-conference": "inproceedings"
+            // A publisher is not a journal: without the journal @article lacks a field it requires.
+            case "journal-article": details.containerTitle == nil ? "misc" : "article"
             case "book": "book"
             case "book-chapter": "incollection"
             case "thesis": details.genre.map(isMastersGenre) == true ? "mastersthesis" : "phdthesis"
@@ -45,7 +49,7 @@ public enum BibTeXExport {
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
         switch type {
         case "article":
-            if let journal = details.containerTitle ?? source.publisher { fields.append(("journal", escape(journal))) }
+            if let journal = details.containerTitle { fields.append(("journal", escape(journal))) }
         case "incollection":
             if let container = details.containerTitle { fields.append(("booktitle", escape(container))) }
         case "inproceedings":

@@ -28,6 +28,7 @@ public enum CSLExport {
         if case .string(let kept)? = stored.first(where: { $0.0 == "type" })?.1, Source.kindOfCSLType[kept] == source.kind {
             type = kept
         }
+        var standIn = false
         var members: [(String, JSONTree)] = [
             ("id", .string(source.key)),
             ("type", .string(type)),
@@ -37,9 +38,10 @@ public enum CSLExport {
         if let authors = source.authors, !storedNames.contains("author"), !storedNames.contains("editor") {
             members.append(("author", .array(authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(name))))
         } else if let organisation = source.organisationAuthor, !storedNames.contains("author"), !storedNames.contains("editor") {
-            // A report or data set without authors is its publisher's; ingest reads it back as the
-            // same source (`RowReader.keepingUnstated`).
+            // A report or data set without authors is its publisher's; marked so, ingest reads it
+            // back as the same source, into any database (`Source.publisherAuthorMark`).
             members.append(("author", .array([.object([("literal", .string(organisation))])])))
+            standIn = true
         }
         if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
         if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }
@@ -48,7 +50,19 @@ public enum CSLExport {
         if let doi = source.doi { members.append(("DOI", .string(doi))) }
         if let notes = source.notes { members.append(("note", .string(notes))) }
         if let license = source.license { members.append(("license", .string(license))) }
-        for member in stored where !columnFields.contains(member.0) && !isExtraColumn(member.0) { members.append(member) }
+        // The mark goes beside whatever custom data the reference manager kept (CSL's custom is an object).
+        var custom: [(String, JSONTree)]? = nil
+        if standIn {
+            switch stored.first(where: { $0.0 == "custom" })?.1 {
+            case nil: custom = []
+            case .object(let kept)?: custom = kept
+            default: break
+            }
+        }
+        for member in stored where !columnFields.contains(member.0) && !isExtraColumn(member.0) && !(custom != nil && member.0 == "custom") {
+            members.append(member)
+        }
+        if let custom { members.append(("custom", .object(custom + [(Source.publisherAuthorMark, .bool(true))]))) }
         members += extraColumns(of: source, csl: stored)
         return .object(members)
     }

@@ -18,7 +18,7 @@ public enum CitationText {
         }
     }
 
-    /// `ILO 2005`, `Francis 2013`, `ILO and WFF 2017`, `ILO et al. 2022`, `UNODC 2012`.
+    /// `ILO 2005`, `Francis 2013`, `ILO and Walk Free Foundation 2017`, `ILO et al. 2022`, `UNODC 2012`.
     ///
     /// The rule is Storage's `SourceLabel`, which `source_labels` stores for SQL: one rule, so
     /// that a query by the brief's label finds what the brief cites.
@@ -80,13 +80,13 @@ public enum CitationText {
         var tail = ""
         if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
-        tail += "."
+        tail += tail.isEmpty ? stop(after: source.title) : "."
         if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers.map(displayOrder)))." }
-        if let container = details.container { tail += " In: \(container)." }
+        if let container = details.container { tail += " " + sentence("In: \(container)") }
         // A speech's title often names its event already.
         let series = details.series.filter { !source.title.contains($0) }
-        if !series.isEmpty { tail += " " + series.joined(separator: ", ") + "." }
-        if let contributors = details.contributors { tail += " With \(contributors)." }
+        if !series.isEmpty { tail += " " + sentence(series.joined(separator: ", ")) }
+        if let contributors = details.contributors { tail += " " + sentence("With \(contributors)") }
         var publishing: [String] = []
         // Not twice: a publisher that leads the entry, as its only author, as the issuer of a
         // statement or for want of an author, is not repeated.
@@ -100,7 +100,7 @@ public enum CitationText {
         if let published = source.published, published.count > 4 || (details.issuedEnd?.count ?? 0) > 4 {
             publishing.append(longDate(published) + (details.issuedEnd.map { " to " + longDate($0) } ?? ""))
         }
-        if !publishing.isEmpty { tail += " " + publishing.joined(separator: ", ") + "." }
+        if !publishing.isEmpty { tail += " " + sentence(publishing.joined(separator: ", ")) }
         // A second-hand copy is cited as the producer's, and says where it was taken from.
         if let republisher = source.republisher, republisher != source.publisher { tail += " Republished by \(republisher)." }
         if let isbn = details.isbn { tail += " ISBN \(isbn)." }
@@ -115,11 +115,26 @@ public enum CitationText {
 
     /// The years of publication at the head of an entry: `2019`, or for a date range whose end a
     /// CSL record keeps, `2019-2020` (a range within one year is `2019`, its months said after
-    /// the publisher), as CSL styles write an issued range; `n.d.` without a date.
+    /// the publisher), as CSL styles write an issued range; `c. 2005` for an approximate date
+    /// (`Source.isCirca`), as its label writes it; `n.d.` without a date.
     static func years(of source: Source, rangeEnd: String?) -> String {
         let start = year(of: source)
-        guard source.published != nil, let rangeEnd, rangeEnd.prefix(4) != start else { return start }
+        guard let published = source.published, let rangeEnd, rangeEnd.prefix(4) != published.prefix(4) else { return start }
         return start + "-" + rangeEnd.prefix(4)
+    }
+
+    /// `text` ending as a sentence: with a full stop, unless it ends with one already, or with a
+    /// question or exclamation mark.
+    ///
+    /// Why: a container, series, contributor or publisher whose name ends in an abbreviation
+    /// (`J. Traff.`, `Smith & Co.`) ended its sentence twice, `In: J. Traff..`; a title ending in a
+    /// question mark read `Is it slavery?.`. figure_citations (m0041) ends them so too.
+    static func sentence(_ text: String) -> String { text + stop(after: text) }
+
+    /// The full stop that ends a sentence ending in `text`, or "" where `text` ends one already.
+    static func stop(after text: String) -> String {
+        guard let last = text.last, ".?!".contains(last) else { return "." }
+        return ""
     }
 
     /// The reference entry as plain text.

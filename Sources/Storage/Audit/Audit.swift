@@ -90,6 +90,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
             AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, rows: sourcesWithoutDate),
+            AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, rows: sameDOIs),
             AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, rows: sourcesWithoutLabel),
         ]
     }

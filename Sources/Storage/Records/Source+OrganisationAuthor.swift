@@ -13,9 +13,20 @@ extension Source {
     /// labels and reference lists lead with the publisher (`UNODC 2025`, `SourceLabel.leadNames`).
     /// Every source tipdb makes itself (a GLOTIP export's, a CTDC version's, an Our World in Data
     /// copy's) is such a data set. Ingest reads the author an export gave back as no author
-    /// (`RowReader.keepingUnstated`), so the export still loads back unchanged.
+    /// (`publisherAuthorMark`), so the export still loads back unchanged.
     public var organisationAuthor: String? {
         guard (authors ?? "").isEmpty, Self.publisherAuthoredKinds.contains(kind), let publisher, !publisher.isEmpty else { return nil }
         return publisher
     }
+
+    /// The member of a CSL item's `custom` object (CSL 1.0.2's place for data of a program's own)
+    /// by which the CSL-JSON export says its author is `organisationAuthor`, the publisher
+    /// standing in for authors the source does not have: `"custom": {"tipdb-author-is-publisher":
+    /// true}`.
+    ///
+    /// Why: without it the stand-in was read back as an author, and a source without authors
+    /// loaded into a fresh database from its own export had them (`authors` UNODC where it was
+    /// empty, and BibTeX then wrote `howpublished = {UNODC}`). A source whose authors really are
+    /// its publisher is exported without the mark, and keeps them.
+    public static let publisherAuthorMark = "tipdb-author-is-publisher"
 }

@@ -6,7 +6,8 @@
 /// "ILO 2005" in the words the brief uses. One rule, here, for both: a label made twice would
 /// drift, and a query by the brief's words would quietly find nothing.
 public enum SourceLabel {
-    /// `ILO 2005`, `Francis 2013`, `ILO and WFF 2017`, `ILO et al. 2022`, `UNODC 2012`.
+    /// `ILO 2005`, `Francis 2013`, `ILO and Walk Free Foundation 2017`, `ILO et al. 2022`,
+    /// `UNODC 2012`, `Doe c. 2005`.
     ///
     /// A statement is attributed to the organisation that issued it, as briefs cite it
     /// ("UNODC 2012"), not to the official who read it. Each lead name is cited as
@@ -108,8 +109,10 @@ public enum SourceLabel {
         return names.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// The publication year, or `n.d.` when the source has no date.
+    /// The publication year, `c. 2005` when its CSL record says the date is approximate
+    /// (`Source.isCirca`), or `n.d.` when the source has no date.
     public static func year(of source: Source) -> String {
-        source.published.map { String($0.prefix(4)) } ?? "n.d."
+        guard let published = source.published else { return "n.d." }
+        return (source.isCirca ? "c. " : "") + published.prefix(4)
     }
 }

@@ -3,33 +3,54 @@
 /// Why in Storage: the brief cites sources by these abbreviations, and both the brief and
 /// `tipdb check` match a second-hand copy's producer ("United Nations Office on Drugs and Crime")
 /// to the publisher of the producer's own data ("UNODC") by them (`SecondHandCopies`); one rule
-/// for both keeps the two from matching differently.
+/// for both keeps the two from matching differently. `figure_citations` (m0041) holds a copy of
+/// `established` for SQL: CitationReferenceTests compares the two.
 public enum OrganisationName {
-    /// The abbreviation each of these organisations uses for itself, by the name tipdb stores as
-    /// the publisher.
+    /// The abbreviations the field cites these organisations by, each as the organisation itself
+    /// uses it, by the full name (lowercased) that a source may give as its author or publisher.
     ///
-    /// Why: the initials rule (`abbreviation(of:)`) makes "OWD" of Our World in Data, a name no
-    /// reader knows; the site calls itself OWID. The Our World in Data ingest stores that name as
-    /// the publisher of a file without metadata, so its figures are cited `OWID n.d.` and its
-    /// reference reads `Our World in Data [OWID] (n.d.)`; a database loaded earlier is cited so
-    /// too, since labels are made when a brief is written.
-    static let ownAbbreviations: [String: String] = [
-        "Our World in Data": "OWID",
+    /// Why a list and not the initials of any long name: initials made abbreviations no reader
+    /// knows, and some that mean another body: the Counter-Trafficking Data Collaborative was cited
+    /// "CDC 2024" (the US Centers for Disease Control to most readers; it calls itself CTDC), the
+    /// U.S. Department of State "UDS", the Global Alliance Against Traffic in Women "GATW" (GAATW),
+    /// the Walk Free Foundation "WFF", Our World in Data "OWD" (OWID). A name not listed is cited
+    /// whole (`U.S. Department of State 2023`), as author-date styles cite a group author, unless it
+    /// states its abbreviation (`givenAbbreviation`).
+    static let established: [String: String] = [
+        "international labour office": "ILO",
+        "international labour organization": "ILO",
+        "international labour organisation": "ILO",
+        "united nations office on drugs and crime": "UNODC",
+        "international organization for migration": "IOM",
+        "international organisation for migration": "IOM",
+        "organization for security and co-operation in europe": "OSCE",
+        "organization for security and cooperation in europe": "OSCE",
+        "osce office for democratic institutions and human rights": "ODIHR",
+        "counter-trafficking data collaborative": "CTDC",
+        "global alliance against traffic in women": "GAATW",
+        "group of experts on action against trafficking in human beings": "GRETA",
+        "inter-agency coordination group against trafficking in persons": "ICAT",
+        "office of the united nations high commissioner for human rights": "OHCHR",
+        "office of the united nations high commissioner for refugees": "UNHCR",
+        "united nations high commissioner for refugees": "UNHCR",
+        "united nations children's fund": "UNICEF",
+        "united nations development programme": "UNDP",
+        "united nations population fund": "UNFPA",
+        "organisation for economic co-operation and development": "OECD",
+        "organization for economic cooperation and development": "OECD",
+        "european union agency for fundamental rights": "FRA",
+        "association of southeast asian nations": "ASEAN",
+        "world health organization": "WHO",
+        "national center for missing & exploited children": "NCMEC",
+        "our world in data": "OWID",
     ]
 
-    /// `International Labour Office` → `ILO`: organisation names of three or more capitalised
-    /// words become their initials, as the field writes them; shorter names stay whole. A name
-    /// that gives its own abbreviation keeps it: `Counter-Trafficking Data Collaborative (CTDC)`
-    /// → `CTDC`, as that organisation asks to be cited; so does one whose abbreviation is not its
-    /// initials (`ownAbbreviations`: `Our World in Data` → `OWID`).
+    /// `International Labour Office` → `ILO`: the abbreviation a name states in parentheses
+    /// (`Counter-Trafficking Data Collaborative (CTDC)` → `CTDC`), else the one the field cites the
+    /// organisation by (`established`), else the name whole (`U.S. Department of State`).
     public static func abbreviation(of name: String) -> String {
         if let given = givenAbbreviation(in: name) { return given }
-        if let own = ownAbbreviations[name] { return own }
-        let minor: Set<String> = ["of", "on", "and", "the", "for", "in", "to", "against", "de", "des", "du", "la", "le", "et"]
-        let words = name.split(separator: " ").map(String.init)
-        let significant = words.filter { !minor.contains($0.lowercased()) }
-        guard significant.count >= 3, significant.allSatisfy({ $0.first?.isUppercase == true }) else { return name }
-        return significant.compactMap { $0.first.map(String.init) }.joined()
+        return established[name.lowercased()] ?? name
     }
 
     /// The abbreviation a name ends with in parentheses (`... Collaborative (CTDC)`): capitals
