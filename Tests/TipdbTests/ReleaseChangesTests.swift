@@ -30,7 +30,7 @@ struct ReleaseChangesTests {
 
     @Test("three exports: each figure inserted by the export that first held it; updates with the source each export wrote")
     func threeReleases() throws {
-        try withTemporaryDirectory { dir in
+        try withTemporaryDirectory { (dir: URL) throws -> Void in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             #expect(try load(Self.export(date: "14/04/2024", convicted: 10, france: 30, italy: nil), as: "a.csv", in: dir)
                 == "a.csv: 3 read, 3 inserted, 0 updated, 0 unchanged, 0 rejected (batch 1)\n")
