@@ -107,8 +107,9 @@ extension IngestHelp {
         measure (offences are counted in cases, victims in persons; USD only for money); count, counts and \
         number are the measure's count unit.
           age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
-        (stored 0-4); 0-17 and under 18 are children, 18+ adults, 0+ and 0-120 total, 65-120 is 65+; \
-        anything else is an error.
+        (stored 0-4); 0-17 and under 18 are children, 18+ (over 18) adults, 0+ and 0-120 total, 65-120 is 65+; \
+        an Our World in Data title's band is read by the same rule; anything else is an error (17-Sep or \
+        Sep-17, 9-17 as Excel dated it, is named as such).
           sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
         to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
         not given on an update) is an error. There is no unknown sex (the schema has none): unknown is refused, \
