@@ -39,7 +39,8 @@ extension IngestHelp {
         array or NDJSON named .csv, CSV named .json, NDJSON of one line or more named .json) is told which \
         --format reads it; a JSON object with id and CSL's type, title, author or issued, read as JSON, is \
         told to pass --format csl-json. A CSV file saved from \
-        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited). A file of no record \
+        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited); a workbook (.xlsx, .xls, \
+        .ods) or PDF is told from its first bytes whatever its name, at FILE:1:1. A file of no record \
         loads no rows and records its batch: a CSV or TSV file of only a header, a JSON file [] and an NDJSON \
         file with no object (empty, or blank lines); the last two need --kind, since no header says their kind.
 
