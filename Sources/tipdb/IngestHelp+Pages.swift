@@ -65,7 +65,8 @@ extension IngestHelp {
         2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
         dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
         write 3.2 with unit per-1000); a range (2.1-2.7 million) \
-        goes in low and high, with the central estimate in value when the source publishes one; an estimate \
+        goes in low and high, each bound with its scale word (low 20 beside high 40 million is refused: write 20 \
+        million, or 40,000,000 in full), with the central estimate in value when the source publishes one; an estimate \
         published only as a range (10,000 to 13,000) leaves value empty and gives both low and high (never the \
         midpoint: reports print it as its range), and an empty value with one bound is refused; a lower bound \
         (50,000+) goes in low; <5 is a \

@@ -154,7 +154,7 @@ struct FigureRulesTests {
             "f.csv:2:23: value: \"\u{2212}500\" is negative, but a count in persons cannot be; expected 0 or more",
             "f.csv:3:25: value: \"US$236 billion\" is written in USD but the unit column says percent; expected them to agree",
             "f.csv:3:42: unit: unit \"percent\" does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, USD-change, USD-per-person, percent-change",
-            "f.csv:6:23: value: \"2.1-2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)",
+            "f.csv:6:23: value: \"2.1-2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)",
         ])
     }
 

@@ -123,11 +123,11 @@ struct ValueParsingTests {
     }
 
     @Test("refused number forms, each with its exact message", arguments: [
-        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("2 to 3 million", "\"2 to 3 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2 to 3 million", "\"2 to 3 million\" is a range; expected its bounds in low and high, each with its scale word (2 million and 3 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected its bounds in low and high, each with its scale word (US$2 billion and 3 billion), and value left empty (or the central estimate in value, when the source publishes one)"),
         ("100,000-300,000", "\"100,000-300,000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
         ("10 000 - 13 000", "\"10 000 - 13 000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
         ("50,000+", "\"50,000+\" is a lower bound (50,000 or more); expected one number in value (the value as published), and 50,000 in low when the source calls it a minimum"),
