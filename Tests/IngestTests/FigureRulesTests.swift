@@ -88,7 +88,7 @@ struct FigureRulesTests {
 
     /// A reviewer's `150.000` and `US$ 1.500` (German or Spanish thousands) were stored as US$150
     /// and US$1.50, where the same dots in a count are refused (review of session 34).
-    @Test("a sum of money whose dots may group thousands is refused with both readings; cents and scale words are not")
+    @Test("a sum of money whose dots may group thousands is refused with both readings, before a scale word too (150.000 million); cents and US$1.5 billion are not")
     func dottedMoney() throws {
         let found = try errors("key,measure,value,low,high,unit,place,period,source", [
             "a,forced-labour-profits,150.000,,,USD,DEU,2019,ilo-2005",
@@ -101,6 +101,7 @@ struct FigureRulesTests {
         #expect(found == [
             "f.csv:2:25: value: \"150.000\" reads as 150 here, but its dots may separate thousands; expected 150000 if they do, or 150",
             "f.csv:3:25: value: \"US$ 1.500\" reads as 1.5 here, but its dots may separate thousands; expected 1500 if they do, or 1.5",
+            "f.csv:6:25: value: \"150.000 million\" reads as 150 million here, but its dots may separate thousands; expected 150000 million (150 billion) if they do, or 150 million",
             "f.csv:7:28: low: \"1.250\" reads as 1.25 here, but its dots may separate thousands; expected 1250 if they do, or 1.25",
         ], "\(found)")
     }
