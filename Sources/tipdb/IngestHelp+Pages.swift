@@ -11,6 +11,7 @@ extension IngestHelp {
         written); every problem is listed as FILE:LINE:COLUMN: message. With \
         --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
         file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text; \
+        a row one field too long because its line ends in a tab or comma is named so: remove the delimiter at its end; \
         a JSON member not in the contract rejects its object only); a file it cannot use still rejects the command: missing, empty, of no kind \
         it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
         never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
