@@ -98,7 +98,8 @@ extension IngestHelp {
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           url: http:// or https://, a host, then a path, query or fragment (a space is written %20); doi: \
-        10.1000/xyz123, doi:10.1000/xyz123 or https://doi.org/10.1000/xyz123. A refusal names the part that is wrong.
+        10.1000/xyz123, doi:10.1000/xyz123 or a link at doi.org, dx.doi.org or www.doi.org (https://www.doi.org/10.1000/xyz123), \
+        all stored as 10.1000/xyz123. A refusal names the part that is wrong.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
         Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao), with a hyphen \
         or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a Unicode dash (en or em dash, \
