@@ -33,6 +33,10 @@ struct FilePlan {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw Unusable("not readable", path, "cannot be read (permission denied)")
         }
+        // Before any reader: a workbook saved as .csv is named as what it is, not as a NUL byte.
+        if let notText = Self.notText(Self.head(path), format: options.format ?? InputFormat.fromExtension(of: path)) {
+            throw Unusable(notText.why, format: options.format, IngestIssue(file: path, line: 1, column: 1, message: notText.message))
+        }
         var inferred: [String] = []
         var format = options.format
         // A JSON array is parsed once for both inferences, its format and then its kind.

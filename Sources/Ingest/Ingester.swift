@@ -202,6 +202,13 @@ public final class Ingester {
             let right = (fileOrder[b.element.file] ?? Int.max, b.element.line, b.element.column, b.offset)
             return left < right
         }.map(\.element)
+        // A spilled run is one bulk file's rows after those it kept in memory, in line order:
+        // it goes where its first problem sorts, after the problems of the same place.
+        func place(_ issue: IngestIssue) -> (Int, Int, Int) { (fileOrder[issue.file] ?? Int.max, issue.line, issue.column) }
+        for spill in report.spilled {
+            guard let first = spill.first.map(place) else { continue }
+            spill.position = report.errors.firstIndex { place($0) > first } ?? report.errors.endIndex
+        }
         return report
     }
 
@@ -282,6 +289,7 @@ public final class Ingester {
             }
             if let failure = keys.failure { throw failure }
             report.errors.append(contentsOf: outcome.errors)
+            if let spill = outcome.spill { report.spilled.append(spill) }
             fatal = fatal || outcome.fatal
             if !outcome.fatal { loaded.append((batch, file, Timestamp.now())) }
             return

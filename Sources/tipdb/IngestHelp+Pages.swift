@@ -11,6 +11,7 @@ extension IngestHelp {
         written); every problem is listed as FILE:LINE:COLUMN: message. With \
         --on-error skip the valid rows load and each rejected row is kept in ingest_rejects (a row of a ctdc \
         file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text; \
+        a row one field too long because its line ends in a tab or comma is named so: remove the delimiter at its end; \
         a JSON member not in the contract rejects its object only); a file it cannot use still rejects the command: missing, empty, of no kind \
         it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
         never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
@@ -20,7 +21,8 @@ extension IngestHelp {
         shown by tipdb report lineage, but briefs do not print them as "revised from" (not for glotip, owid \
         or ctdc files, whose changes are their publisher's). An update changes only the fields the file gives: a column the file \
         does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
-        clears it; stored low, high and ci_level are kept only while the value is unchanged. A row, of any \
+        clears it, except x_ columns, which count as one group: a file with none keeps the stored ones, a file \
+        with any replaces them all (x_region loaded after x_page drops x_page: give both to keep both); stored low, high and ci_level are kept only while the value is unchanged. A row, of any \
         format, whose key tipdb retract withdrew is skipped, counted on its file's line (1 retracted \
         (skipped)) and named in a note with the retraction's date and reason; --restore-retracted loads such \
         rows again, as new figures (only the rows it is given: a retracted figure another row cites comes \
@@ -39,7 +41,8 @@ extension IngestHelp {
         array or NDJSON named .csv, CSV named .json, NDJSON of one line or more named .json) is told which \
         --format reads it; a JSON object with id and CSL's type, title, author or issued, read as JSON, is \
         told to pass --format csl-json. A CSV file saved from \
-        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited). A file of no record \
+        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited); a workbook (.xlsx, .xls, \
+        .ods) or PDF is told from its first bytes whatever its name, at FILE:1:1. A file of no record \
         loads no rows and records its batch: a CSV or TSV file of only a header, a JSON file [] and an NDJSON \
         file with no object (empty, or blank lines); the last two need --kind, since no header says their kind.
 
@@ -64,7 +67,8 @@ extension IngestHelp {
         2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
         dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
         write 3.2 with unit per-1000); a range (2.1-2.7 million) \
-        goes in low and high, with the central estimate in value when the source publishes one; an estimate \
+        goes in low and high, each bound with its scale word (low 20 beside high 40 million is refused: write 20 \
+        million, or 40,000,000 in full), with the central estimate in value when the source publishes one; an estimate \
         published only as a range (10,000 to 13,000) leaves value empty and gives both low and high (never the \
         midpoint: reports print it as its range), and an empty value with one bound is refused; a lower bound \
         (50,000+) goes in low; <5 is a \
@@ -78,7 +82,9 @@ extension IngestHelp {
         of a count measure whose sex, age_group and form are all total, with no notes, is loaded with a warning \
         (a share of which part?); \
         a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?; \
-        1.234.567 is refused naming its dots); \
+        1.234.567 is refused naming its dots); so is money with three digits after one dot (US$ 1.500), and \
+        a count or money whose three digits before a scale word end in 0 (US$ 32.000 million: 32 million or \
+        32 billion?; 1.995 million loads); \
         bounds written with a unit must be in the figure's unit. A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000).
@@ -93,7 +99,8 @@ extension IngestHelp {
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \
         year (old laws: the Code Noir, 1685); accessed: a whole day, YYYY-MM-DD, from 1990 to next year.
           url: http:// or https://, a host, then a path, query or fragment (a space is written %20); doi: \
-        10.1000/xyz123, doi:10.1000/xyz123 or https://doi.org/10.1000/xyz123. A refusal names the part that is wrong.
+        10.1000/xyz123, doi:10.1000/xyz123 or a link at doi.org, dx.doi.org or www.doi.org (https://www.doi.org/10.1000/xyz123), \
+        all stored as 10.1000/xyz123. A refusal names the part that is wrong.
           places: ISO alpha-2 or alpha-3, M49 number, English name or alias (World, Asia and the Pacific, \
         Korea, Rep., Holy See, Brunei), in any case, with or without accents (Curacao, Curaçao), with a hyphen \
         or a space between words (Sub Saharan Africa is Sub-Saharan Africa); a Unicode dash (en or em dash, \
@@ -107,8 +114,9 @@ extension IngestHelp {
         measure (offences are counted in cases, victims in persons; USD only for money); count, counts and \
         number are the measure's count unit.
           age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
-        (stored 0-4); 0-17 and under 18 are children, 18+ adults, 0+ and 0-120 total, 65-120 is 65+; \
-        anything else is an error.
+        (stored 0-4); 0-17 and under 18 are children, 18+ (over 18) adults, 0+ and 0-120 total, 65-120 is 65+; \
+        an Our World in Data title's band is read by the same rule; anything else is an error (17-Sep or \
+        Sep-17, 9-17 as Excel dated it, is named as such).
           sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
         to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
         not given on an update) is an error. There is no unknown sex (the schema has none): unknown is refused, \

@@ -11,8 +11,9 @@ struct IngestOutput {
     /// What happened to the problems' rows, in one sentence: never "kept in ingest_rejects" unless
     /// they were, and never a hint that cannot help.
     var outcome: String {
-        let problems = "\(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") found"
-        let them = report.errors.count == 1 ? "it" : "them"
+        let count = report.errorCount
+        let problems = "\(count) problem\(count == 1 ? "" : "s") found"
+        let them = count == 1 ? "it" : "them"
         // --on-error skip skips rows; it cannot load a command with a file it cannot use.
         let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header such as one with an unknown CSV or TSV column, or not readable to its end: invalid bytes, a quote never closed, a quote out of place in a row with a field that spans lines) is never loaded in part, even with --on-error skip"
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
@@ -55,8 +56,12 @@ struct IngestOutput {
     }
 
     func print() {
-        for error in report.errors {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        // One problem at a time, spilled ones read back from their temporary file: a file of
+        // 250,000 refused rows is listed without holding its messages in memory.
+        do {
+            try report.forEachError { error in FileHandle.standardError.write(Data("\(error)\n".utf8)) }
+        } catch {
+            FileHandle.standardError.write(Data("tipdb: could not read back the problems kept in a temporary file (\(error.localizedDescription)); the rest are not listed\n".utf8))
         }
         // Warnings are printed even with --quiet and --json: they concern the data itself.
         for file in report.files {
@@ -65,7 +70,7 @@ struct IngestOutput {
             }
         }
         if json {
-            if let text = try? JSONLayout.document(report) {
+            if let text = try? JSONLayout.document((try? report.withSpilledErrors()) ?? report) {
                 Swift.print(text, terminator: "")
             }
             return

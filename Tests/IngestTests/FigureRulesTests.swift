@@ -88,7 +88,7 @@ struct FigureRulesTests {
 
     /// A reviewer's `150.000` and `US$ 1.500` (German or Spanish thousands) were stored as US$150
     /// and US$1.50, where the same dots in a count are refused (review of session 34).
-    @Test("a sum of money whose dots may group thousands is refused with both readings; cents and scale words are not")
+    @Test("a sum of money whose dots may group thousands is refused with both readings, before a scale word too (150.000 million); cents and US$1.5 billion are not")
     func dottedMoney() throws {
         let found = try errors("key,measure,value,low,high,unit,place,period,source", [
             "a,forced-labour-profits,150.000,,,USD,DEU,2019,ilo-2005",
@@ -101,6 +101,7 @@ struct FigureRulesTests {
         #expect(found == [
             "f.csv:2:25: value: \"150.000\" reads as 150 here, but its dots may separate thousands; expected 150000 if they do, or 150",
             "f.csv:3:25: value: \"US$ 1.500\" reads as 1.5 here, but its dots may separate thousands; expected 1500 if they do, or 1.5",
+            "f.csv:6:25: value: \"150.000 million\" reads as 150 million here, but its dots may separate thousands; expected 150000 million (150 billion) if they do, or 150 million",
             "f.csv:7:28: low: \"1.250\" reads as 1.25 here, but its dots may separate thousands; expected 1250 if they do, or 1.25",
         ], "\(found)")
     }
@@ -155,7 +156,7 @@ struct FigureRulesTests {
             "f.csv:2:23: value: \"\u{2212}500\" is negative, but a count in persons cannot be; expected 0 or more",
             "f.csv:3:25: value: \"US$236 billion\" is written in USD but the unit column says percent; expected them to agree",
             "f.csv:3:42: unit: unit \"percent\" does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, USD-change, USD-per-person, percent-change",
-            "f.csv:6:23: value: \"2.1-2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)",
+            "f.csv:6:23: value: \"2.1-2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)",
         ])
     }
 

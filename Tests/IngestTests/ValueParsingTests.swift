@@ -123,11 +123,11 @@ struct ValueParsingTests {
     }
 
     @Test("refused number forms, each with its exact message", arguments: [
-        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("2 to 3 million", "\"2 to 3 million\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1-2.7 million", "\"2.1-2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1\u{2013}2.7 million", "\"2.1\u{2013}2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2.1 - 2.7 million", "\"2.1 - 2.7 million\" is a range; expected its bounds in low and high, each with its scale word (2.1 million and 2.7 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("2 to 3 million", "\"2 to 3 million\" is a range; expected its bounds in low and high, each with its scale word (2 million and 3 million), and value left empty (or the central estimate in value, when the source publishes one)"),
+        ("US$2-3 billion", "\"US$2-3 billion\" is a range; expected its bounds in low and high, each with its scale word (US$2 billion and 3 billion), and value left empty (or the central estimate in value, when the source publishes one)"),
         ("100,000-300,000", "\"100,000-300,000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
         ("10 000 - 13 000", "\"10 000 - 13 000\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
         ("50,000+", "\"50,000+\" is a lower bound (50,000 or more); expected one number in value (the value as published), and 50,000 in low when the source calls it a minimum"),
@@ -258,6 +258,9 @@ struct ValueParsingTests {
         ("under 5 years", "0-4"), ("under 5", "0-4"), ("18-24 years", "18-24"), ("15-24", "15-24"), ("18 – 20", "18-20"),
         ("18--20", "18-20"), ("0 - 8", "0-8"), ("09--17", "9-17"), ("over 65", "65+"), ("65 years and over", "65+"),
         ("65 or older", "65+"), ("99+", "99+"),
+        // The spellings an Our World in Data title's band is read with too (AgeGroup.Spellings).
+        ("over 18", "adults"), ("above 65", "65+"), ("18 or more", "adults"), ("65 and more", "65+"), ("below 18", "children"),
+        ("younger than 5", "0-4"), ("less than 5 years of age", "0-4"), ("under 18 years of age", "children"),
     ])
     func ageGroupsAccepted(text: String, stored: String) throws {
         #expect(try Terms.ageGroup(text) == stored, "\(text)")
@@ -271,6 +274,14 @@ struct ValueParsingTests {
     func ageGroupsRefused(text: String) {
         let error = #expect(throws: Terms.Failure.self) { try Terms.ageGroup(text) }
         #expect(error?.message == "\"\(text)\" is not an age group; expected total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), 65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults, 0+ total")
+    }
+
+    @Test("an age band Excel turned into a date is named as such, with the band it probably was", arguments: [
+        ("Sep-17", "9-17"), ("17-Sep", "9-17"), ("5-Sep", "5-9"), ("sep-17", "9-17"), ("May-14", "5-14"), ("14-May", "5-14"),
+    ])
+    func excelDatedAgeBand(text: String, band: String) {
+        let error = #expect(throws: Terms.Failure.self) { try Terms.ageGroup(text) }
+        #expect(error?.message == "\"\(text)\" looks like an age band Excel turned into a date (\(band)?); expected an age group such as \(band): format the column as Text before typing")
     }
 
     @Test("a band above 120 years or written backwards says so")

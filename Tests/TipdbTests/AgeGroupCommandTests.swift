@@ -43,6 +43,30 @@ struct AgeGroupCommandTests {
         }
     }
 
+    @Test("a figures file's age_group and an Our World in Data column title read the same spellings of a band the same way: over 18 is adults in both")
+    func sameSpellingsInTitles() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let spellings = [("over 18", "adults"), ("18 or more", "adults"), ("below 18 years of age", "children"), ("younger than 5", "0-4"), ("15 to 24 years", "15-24")]
+            var csv = "key,measure,value,place,period,source,age_group\n"
+            var files: [String] = []
+            for (index, spelling) in spellings.enumerated() {
+                csv += "ag\(index + 1),forced-labour,10,FRA,\(2001 + index),ilo-2005-global-alliance,\(spelling.0)\n"  // a year each: no two compared
+                let name = "owid\(index + 1).csv"
+                try Data("Entity,Code,Year,\"Detected victims of trafficking, \(spelling.0)\"\nFrance,FRA,2019,1\n".utf8).write(to: dir.appendingPathComponent(name))
+                files.append(name)
+            }
+            let file = try ingest(csv, in: dir)
+            #expect(file.status == 0 && file.stderr.isEmpty, "\(file.stderr)")
+            let titles = try Tipdb.run(["ingest", "--quiet"] + files, in: dir)
+            #expect(titles.status == 0 && titles.stderr.isEmpty, "\(titles.stderr)")
+            let fromFile = try stored(in: dir)
+            let fromTitles = try Tipdb.run(["sql", "--format", "csv", "SELECT source, age_group FROM figures WHERE source LIKE 'owid-owid%' ORDER BY source"], in: dir).stdout
+            #expect(fromFile == "key,sex,age_group\r\n" + spellings.enumerated().map { "ag\($0.offset + 1),total,\($0.element.1)\r\n" }.joined())
+            #expect(fromTitles == "source,age_group\r\n" + spellings.enumerated().map { "owid-owid\($0.offset + 1),\($0.element.1)\r\n" }.joined())
+        }
+    }
+
     @Test("girls and boys are children, women and men adults; an age group on the other side of 18 is an error")
     func sexWords() throws {
         try withTemporaryDirectory { dir in

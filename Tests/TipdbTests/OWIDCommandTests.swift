@@ -48,6 +48,11 @@ struct OWIDCommandTests {
         ("Detected victims of human trafficking (women)", "detected-trafficking-victims,persons,,female,adults"),
         ("Detected victims of trafficking - Male - 18 years old and over", "detected-trafficking-victims,persons,,male,adults"),
         ("Detected victims of trafficking aged 18 to 24 years", "detected-trafficking-victims,persons,,total,18-24"),
+        // Bands are read by the rule a figures file's age_group is (AgeGroup.read): "over 18" is adults in both.
+        ("Detected victims of trafficking, over 18 years", "detected-trafficking-victims,persons,,total,adults"),
+        ("Detected victims of trafficking, over 18", "detected-trafficking-victims,persons,,total,adults"),
+        ("Detected victims of trafficking younger than 5 years of age", "detected-trafficking-victims,persons,,total,0-4"),
+        ("Detected victims of trafficking, 18 years or more - Female", "detected-trafficking-victims,persons,,female,adults"),
         ("Share of detected victims who are children (%)", "detected-trafficking-victims,percent,,total,children"),
         // A negated age group is the other one, never itself.
         ("Persons convicted of trafficking, not children", "persons-convicted,persons,,total,adults"),
@@ -79,7 +84,7 @@ struct OWIDCommandTests {
          "leaves out girls (\"excluding girls\"), which is no subgroup tipdb keeps (sex total, female, male or other); expected female, male, women, men, girls, boys, children, adults, under 18, 18 years old and over or a band such as 15 to 24 years: edit the column title (or leave the column out), since storing it as another subgroup would mix subgroups"),
         ("Detected victims of trafficking (youth)",
          ": \"youth\" is no age group tipdb can tell; expected female, male, women, men, girls, boys, children, adults, under 18, 18 years old and over or a band such as 15 to 24 years: edit the column title (or leave the column out), since storing it as another subgroup would mix subgroups"),
-        ("Detected victims of trafficking, over 18 years",
+        ("Detected victims of trafficking, 18 years",
          ": cannot tell the age group from \"18 years\"; expected female, male, women, men, girls, boys, children, adults, under 18, 18 years old and over or a band such as 15 to 24 years: edit the column title (or leave the column out), since storing it as another subgroup would mix subgroups"),
     ]
 

@@ -17,6 +17,6 @@ extension CSVRecord {
                                message: fields + (missing.isEmpty ? "" : " (missing: \(missing.joined(separator: ", ")))"))
         }
         return IngestIssue(file: file, line: line(at: width), column: column(at: width),
-                           message: fields + " (quote fields that contain the delimiter)")
+                           message: tooManyFields(width: width, header: header))
     }
 }

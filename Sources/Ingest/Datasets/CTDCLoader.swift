@@ -85,7 +85,7 @@ struct CTDCLoader {
         case .failure(let issue):
             // The case reader stopped at a defect in the bytes (`CaseParser`).
             summary.stoppedReading = ReadingStop(issue)
-            return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
+            return DatasetOutcome(rejects: rejects, adding: [issue], fatal: true)
         case .success(let inserted):
             // A header without rows is no release: as the newest version, it would be what
             // `tipdb derive` counts by default (an empty figures file is refused too).
@@ -99,7 +99,7 @@ struct CTDCLoader {
             summary.rejected = rejects.rows
             try datasets.finish(dataset, rows: inserted, rejected: rejects.rows, sha256: sha256)
             summary.writes.append("dataset \(name) version \(version) (\(header.variant.title), sha256 \(sha256.prefix(12))…): \(inserted) case rows, source \(source); they are the rows of the cases table with dataset_id \(dataset)")
-            return DatasetOutcome(errors: rejects.issues, fatal: false)
+            return DatasetOutcome(rejects: rejects, fatal: false)
         }
     }
 
@@ -117,7 +117,7 @@ struct CTDCLoader {
         case .failure(let issue):
             // The case reader stopped at a defect in the bytes (`CaseParser`).
             summary.stoppedReading = ReadingStop(issue)
-            return DatasetOutcome(errors: rejects.issues + [issue], fatal: true)
+            return DatasetOutcome(rejects: rejects, adding: [issue], fatal: true)
         case .success(let kept):
             summary.unchanged = kept
             summary.rejected = rejects.rows
@@ -129,7 +129,7 @@ struct CTDCLoader {
                 note += "; this tipdb reads \(kept) row\(kept == 1 ? "" : "s") of the file where version \(loaded.version) holds \(loaded.rows) (its checks changed since): the version stays as loaded"
             }
             summary.notes.append(note)
-            return DatasetOutcome(errors: rejects.issues, fatal: false)
+            return DatasetOutcome(rejects: rejects, fatal: false)
         }
     }
 

@@ -92,9 +92,12 @@ struct GLOTIPLoader {
         // harm as an empty export if it became the newest vintage.
         if rows.figures == 0, context.options.onError == .skip, case .new = decision {
             // The rows' own errors first: they say what to correct.
-            return DatasetOutcome(errors: outcome.errors + [IngestIssue(
+            var stop = outcome
+            stop.errors.append(IngestIssue(
                 file: file, line: opened.headerLine, column: 1,
-                message: "no row of the export could be loaded (each was refused: see its error); expected at least one figure, since an export without any would become the latest vintage of \(Self.series) and mark every figure of it as not in the latest release: correct the rows and load it again")], fatal: true)
+                message: "no row of the export could be loaded (each was refused: see its error); expected at least one figure, since an export without any would become the latest vintage of \(Self.series) and mark every figure of it as not in the latest release: correct the rows and load it again"))
+            stop.fatal = true
+            return stop
         }
         let missing = try vintages.finish(vintage: vintageID, figures: rows.figures)
         if case .new = decision, let dropped = try vintages.dropped(since: vintageID), dropped.lacking * 2 > dropped.of {

@@ -137,7 +137,7 @@ struct GLOTIPRows {
         if !otherDimensions.isEmpty {
             summary.notes.append("dimension\(otherDimensions.count == 1 ? "" : "s") \(otherDimensions.sorted().joined(separator: ", ")) not known to tipdb; kept as breakdowns with the category as published")
         }
-        return DatasetOutcome(errors: rejects.issues, fatal: false)
+        return DatasetOutcome(rejects: rejects, fatal: false)
     }
 
     /// The citizenship and repatriation categories that named no place, each quoted with its first

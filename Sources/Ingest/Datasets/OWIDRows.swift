@@ -153,7 +153,7 @@ struct OWIDRows {
         }
         // Counted by cell, as read is: each refused cell is a figure not loaded.
         summary.rejected += refusedCells
-        return DatasetOutcome(errors: rejects.issues, fatal: false)
+        return DatasetOutcome(rejects: rejects, fatal: false)
     }
 
     /// Why a row's place is unknown: the Entity's refusal by the gazetteer, with the closest names

@@ -1,3 +1,5 @@
+import Storage
+
 /// The subgroup (sex, age group) an Our World in Data indicator title names.
 ///
 /// Every sex or age word sets the subgroup or refuses the title: a figure for girls stored as
@@ -24,7 +26,6 @@ enum OWIDSubgroup {
         "juveniles", "juvenile",
     ]
     private static let yearWords: Set<String> = ["years", "year", "yrs", "yr", "old", "of", "age", "aged"]
-    private static let over: Set<String> = ["over", "older", "above", "more"]
     private static let edit = "edit the column title (or leave the column out), since storing it as another subgroup would mix subgroups"
     private static let expected = "expected female, male, women, men, girls, boys, children, adults, under 18, 18 years old and over or a band such as 15 to 24 years"
 
@@ -56,12 +57,28 @@ enum OWIDSubgroup {
             while next < words.count && yearWords.contains(words[next].text) { next += 1 }
             return next
         }
-        func band(_ written: String) throws(OWIDTitle.Refusal) -> String {
-            do {
-                return try Terms.ageGroup(written)
-            } catch {
-                throw OWIDTitle.Refusal(message: "\(name): \(error.message)")
+        /// The end of the longest run of words from `start`, within its clause and with a number
+        /// among them, that `AgeGroup.read` reads as an age band, with what it read: the stored
+        /// group, or why such a band cannot be stored (`20 to 18`, `over 150`); nil when none is.
+        func ageBand(startingAt start: Int) -> (end: Int, reading: Result<String, AgeGroup.Failure>)? {
+            let limit = min(words.count, start + 6)
+            var end = start
+            while end < limit && words[end].clause == words[start].clause && !used.contains(end) { end += 1 }
+            while end > start {
+                let run = words[start..<end]
+                if run.contains(where: { Int($0.text) != nil }) {
+                    do throws(AgeGroup.Failure) {
+                        let age = try AgeGroup.read(run.map(\.text).joined(separator: " "))
+                        if !["total", "unknown"].contains(age) { return (end, .success(age)) }
+                    } catch .notAnAgeGroup {
+                        // Not a band: try a shorter run.
+                    } catch {
+                        return (end, .failure(error))
+                    }
+                }
+                end -= 1
             }
+            return nil
         }
 
         for phrase in ["both sexes", "all sexes", "all ages", "all age ranges", "all age groups"] {
@@ -71,40 +88,23 @@ enum OWIDSubgroup {
             sexes.insert("other")
             use(start..<(start + 2))
         }
-        // Ages written with numbers: under 18, 0 to 17, 18 years old and over, 65+.
+        // Ages written with numbers (under 18, 0 to 17, 18 years old and over, over 18, 65+) are
+        // read by the rule a figures file's age_group is (`AgeGroup.read`), on the longest run of
+        // words of one clause from here that it takes as a band: one list of spellings for both,
+        // so that a band one accepts the other does not refuse ("over 18" was adults in a file
+        // and refused in a title).
         for index in words.indices where !used.contains(index) {
-            let word = words[index].text
-            var limit: Int?
-            var length = 0
-            if ["under", "below", "<"].contains(word), let n = integer(index + 1) {
-                limit = n
-                length = 2
-            } else if ["younger", "less"].contains(word), text(index + 1) == "than", let n = integer(index + 2) {
-                limit = n
-                length = 3
-            }
-            if let limit {
-                let end = afterYears(index + length)
-                guard limit > 0 else { continue }
-                try addAge(try band("0-\(limit - 1)"), at: index, written: (index..<end).map { words[$0].text }.joined(separator: " "))
-                use(index..<end)
+            if let (end, reading) = ageBand(startingAt: index) {
+                let written = (index..<end).map { words[$0].text }.joined(separator: " ")
+                switch reading {
+                case .success(let age): try addAge(age, at: index, written: written)
+                case .failure(let failure): throw OWIDTitle.Refusal(message: "\(name): \(failure.message)")
+                }
+                use(index..<afterYears(end))
                 continue
             }
             guard let from = integer(index) else { continue }
-            if text(index + 1) == "to", let to = integer(index + 2) {
-                let end = afterYears(index + 3)
-                try addAge(try band("\(from)-\(to)"), at: index, written: "\(from) to \(to)")
-                use(index..<end)
-                continue
-            }
-            let next = afterYears(index + 1)
-            if ["and", "or"].contains(text(next)), over.contains(text(next + 1)) {
-                try addAge(try band("\(from)+"), at: index, written: "\(from) and over")
-                use(index..<(next + 2))
-            } else if text(index + 1) == "+" {
-                try addAge(try band("\(from)+"), at: index, written: "\(from)+")
-                use(index..<afterYears(index + 2))
-            } else if next > index + 1 && ["years", "year", "yrs", "yr"].contains(text(index + 1)) {
+            if afterYears(index + 1) > index + 1 && ["years", "year", "yrs", "yr"].contains(text(index + 1)) {
                 throw OWIDTitle.Refusal(message: "\(name): cannot tell the age group from \"\(from) \(text(index + 1))\"; \(expected): \(edit)")
             }
         }

@@ -112,7 +112,7 @@ final class CSVRecordSource: RecordSource {
                     file: file, line: at.line, column: at.column,
                     message: record.count < names.count
                         ? "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (missing: \(names[record.count...].filter { !$0.isEmpty }.joined(separator: ", ")))"
-                        : "row has \(record.count) field\(record.count == 1 ? "" : "s"); expected \(names.count) as in the header (quote fields that contain the delimiter)")
+                        : record.tooManyFields(width: names.count, header: "the header"))
             } else if let index = unnamed.first(where: { $0 < record.count && !record.isBlank(at: $0) }) {
                 input.problem = IngestIssue(
                     file: file, line: record.line(at: index), column: record.column(at: index),

@@ -84,11 +84,20 @@ struct FigureBuilder {
             checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
         }
 
-        if let number, let value = number.value {
+        // A bound without the scale word its neighbour has: the ordering errors below would only
+        // restate it (`upper bound 2 is below the value 1500000`).
+        // A bound in another unit has that error already, and is no number of this figure's to compare.
+        func inUnit(_ bound: ParsedNumber?) -> ParsedNumber? {
+            guard let implied = bound?.impliedUnit, let unit, !Self.agrees(implied, with: unit) else { return bound }
+            return nil
+        }
+        let scales = unitsDisagree ? [] : ScaleWordCheck.problems([("value", stated), ("low", inUnit(low)), ("high", inUnit(high))]) { row.text($0) }
+        for (field, message) in scales { row.fail(field, message) }
+        if scales.isEmpty, let number, let value = number.value {
             if let l = low?.value, l > value { row.fail("low", "lower bound \(Self.format(l)) is above the value \(Self.format(value)); expected low ≤ value") }
             if let h = high?.value, h < value { row.fail("high", "upper bound \(Self.format(h)) is below the value \(Self.format(value)); expected value ≤ high") }
         }
-        if let l = low?.value, let h = high?.value, l > h {
+        if scales.isEmpty, let l = low?.value, let h = high?.value, l > h {
             row.fail("low", "lower bound \(Self.format(l)) is above the upper bound \(Self.format(h)); expected low ≤ high")
         }
         // Given but refused bounds have their own error: this one is for bounds not given at all.

@@ -33,7 +33,10 @@ struct UnitRules {
         // Most figures are positive counts: the unit's dimension is looked up only when it matters.
         func unusual(_ parsed: ParsedNumber?) -> Bool { parsed?.value.map { $0 < 0 || $0 > 100 || $0 != $0.rounded() } ?? false }
         // `10.000` is whole, but may be ten thousand written the German way.
-        func dotted(_ name: String) -> Bool { text(name).map { $0.utf8.contains(0x2E) && Self.looksLikeDotGrouping($0) } ?? false }
+        // `US$ 32.000 million` too: 32 million, or 32,000 million (32 billion) as Spanish and German write it.
+        func dotted(_ name: String) -> Bool {
+            text(name).map { $0.utf8.contains(0x2E) && (Self.looksLikeDotGrouping($0) || Self.scaledDotGrouping($0) != nil) } ?? false
+        }
         guard number.isCensored || unusual(number) || unusual(low) || unusual(high) || dotted("value") || dotted("low") || dotted("high")
         else { return found }
         let dimension = vocabulary.dimension(of: unit)
@@ -85,6 +88,14 @@ struct UnitRules {
                 found.append((name, "\"\(written)\" reads as \(FigureBuilder.format(value)) here, but its dots may separate thousands; "
                     + "expected \(number.filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))
             }
+            // With a scale word the two readings differ a thousandfold whatever the unit, and both are whole.
+            if dimension == "money" || dimension == "count", (parsed?.scaleExponent ?? 0) > 0, value.isFinite,
+               let (digits, word) = Self.scaledDotGrouping(Self.withoutCurrency(written)) {
+                let decimal = digits.reversed().drop { $0 == "0" }.drop { $0 == "." }.reversed()
+                found.append((name, "\"\(written)\" reads as \(String(decimal)) \(word) here, but its dots may separate thousands; "
+                    + "expected \(digits.filter { $0 != "." }) \(word) (\(NumberText.scaled(value * 1_000))) if they do, or \(String(decimal)) \(word)"))
+                return
+            }
             guard dimension == "count" && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)
             if value != value.rounded() {
@@ -129,13 +140,27 @@ struct UnitRules {
 
     /// `text` without the currency written around a sum of money (`US$ 1.500`, `USD 150.000`,
     /// `150.000 US$`): what is left is the number whose dots `looksLikeDotGrouping` reads. A scale
-    /// word stays, so `150.000 million` is no grouping (150,000 million and 150 million differ).
+    /// word stays (`150.000 million`), for `scaledDotGrouping` to read.
     static func withoutCurrency(_ text: String) -> String {
         let currency: Set<Character> = ["U", "S", "D", "$", " "]
         var number = Substring(text)
         while let first = number.first, currency.contains(first) { number = number.dropFirst() }
         while let last = number.last, currency.contains(last) { number = number.dropLast() }
         return String(number)
+    }
+
+    /// The digits and the scale word of `text` (`32.000 million`: `32.000` and `million`) when
+    /// its digits are grouped in threes by dots and end in 0, or nil: `US$ 32.000 million`, copied
+    /// from a Spanish or German report, is 32,000 million (32 billion), and was stored as 32 million.
+    ///
+    /// Why only a final 0: a decimal before a scale word is written without trailing zeros in
+    /// English (`1.5 million`, not `1.500 million`), and tipdb's own briefs print `1.995 million`,
+    /// which must load again as written; grouped thousands end in 0 nearly always.
+    static func scaledDotGrouping(_ text: String) -> (digits: Substring, word: Substring)? {
+        let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let word = text[digits.endIndex...].drop { $0 == " " }
+        guard digits.last == "0", !word.isEmpty, word.allSatisfy(\.isLetter), looksLikeDotGrouping(String(digits)) else { return nil }
+        return (digits, word)
     }
 
     /// Whether `text` is digits grouped in threes by dots (`1.234`, `12.345.678`): the German way of

@@ -21,6 +21,17 @@ public enum NumberParser {
         "trillion": 12, "tn": 12,
     ]
 
+    /// The scale word messages write for a power of ten (`million` for 6), or nil for none.
+    static func scaleWord(exponent: Int) -> String? {
+        switch exponent {
+        case 3: "thousand"
+        case 6: "million"
+        case 9: "billion"
+        case 12: "trillion"
+        default: nil
+        }
+    }
+
     /// `value` × 10^`exponent` for a number already read (OWID's "(thousands)"), rounded from the
     /// shortest digits that read back as `value`: those of the published text whenever it had at
     /// most 15 significant digits, so 8.2 thousand is 8,200 and not 8,199.999999999999.
@@ -136,6 +147,7 @@ public enum NumberParser {
         }
         try refuseUnstorableDigits(digits, timesTenTo: exponent, value: value, text: text)
         result.value = value
+        result.scaleExponent = exponent
         return result
     }
 
@@ -319,7 +331,14 @@ public enum NumberParser {
                       previous != "e" && previous != "E" {
                 let after = normal[normal.index(after: index)...].drop(while: { $0 == " " || $0 == "-" || $0 == "t" || $0 == "o" })
                 if after.drop(while: { $0 == "$" || $0 == "U" || $0 == "S" }).first?.isNumber == true {
-                    throw Failure(message: "\"\(text)\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)")
+                    // `20-40 million`: the word belongs to both bounds, and copied once low read 20.
+                    let first = String(normal[..<index]).trimmingWhitespace(), second = String(after).trimmingWhitespace()
+                    var each = ""
+                    if let bound = try? parse(second), let word = scaleWord(exponent: bound.scaleExponent),
+                       (try? parse(first))?.scaleExponent == 0 {
+                        each = ", each with its scale word (\(first) \(word) and \(second))"
+                    }
+                    throw Failure(message: "\"\(text)\" is a range; expected its bounds in low and high\(each), and value left empty (or the central estimate in value, when the source publishes one)")
                 }
             }
             previous = character

@@ -62,11 +62,13 @@ public enum Terms {
 
     /// `total`, `children`, `adults`, `unknown` or an age band (`18-20`, `65+`), one stored form
     /// for each however it is written (`AgeGroup.read`, the rule `tipdb check` applies to stored
-    /// rows); anything else is refused, naming the accepted forms.
+    /// rows); anything else is refused, naming the accepted forms, or saying that Excel turned
+    /// the band into a date (`excelDateAgeBand`).
     public static func ageGroup(_ text: String) throws(Failure) -> String {
         do {
             return try AgeGroup.read(text)
         } catch {
+            if case .notAnAgeGroup = error, let excel = excelDateAgeBand(text) { throw Failure(message: excel) }
             throw Failure(message: error.message)
         }
     }

@@ -78,6 +78,22 @@ public enum AgeGroup {
         (try? read(stored)) == stored
     }
 
+    /// The words around a band's ages, one list for every reader: a figures file's age_group, a
+    /// GLOTIP export's Age and the bands of an Our World in Data column title (`OWIDSubgroup`),
+    /// which once kept lists of its own and refused "over 18" that a figures file read as adults.
+    enum Spellings {
+        /// After the ages, dropped: `18-20 years`, `under 18 years of age`.
+        static let units = [" years of age", " years old", " of age", " years", " year", " yrs", " yr", "years", "yrs"]
+        /// Before an age that is the first not in the band: `under 18` is 0-17.
+        static let below = ["under ", "below ", "younger than ", "less than ", "<"]
+        /// Before the band's first age, which has no last: `over 65` is 65+, as tables mean it.
+        static let over = ["over ", "above "]
+        /// After the band's first age, which has no last: `65 and over`.
+        static let andOver = [
+            " and over", " or over", " and older", " or older", " and above", " or above", " and more", " or more", "+",
+        ]
+    }
+
     /// The first and last ages of a band (`to` nil for "and over"), or nil when `text`
     /// (lower-cased, spaces collapsed, dashes as hyphens) is not written as one of the accepted
     /// band forms.
@@ -95,17 +111,16 @@ public enum AgeGroup {
             guard !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(text)
         }
-        let units = [" years old", " years", " year", " yrs", "years", "yrs"]
-        _ = drop(units)
-        for prefix in ["under ", "<"] where rest.hasPrefix(prefix) {
+        _ = drop(Spellings.units)
+        for prefix in Spellings.below where rest.hasPrefix(prefix) {
             guard let below = number(rest.dropFirst(prefix.count).drop(while: { $0 == " " })), below > 0 else { return nil }
             return (0, below - 1)
         }
-        if rest.hasPrefix("over ") {
-            return number(rest.dropFirst(5)).map { ($0, nil) }
+        for prefix in Spellings.over where rest.hasPrefix(prefix) {
+            return number(rest.dropFirst(prefix.count)).map { ($0, nil) }
         }
-        if drop([" and over", " or over", " and older", " or older", " and above", " or above", "+"]) {
-            _ = drop(units)
+        if drop(Spellings.andOver) {
+            _ = drop(Spellings.units)
             return number(rest).map { ($0, nil) }
         }
         var bounds: [Substring]
