@@ -183,7 +183,7 @@ struct ReportCommandTests {
             try makeReportDatabase(in: dir)
             let cases: [([String], String)] = [
                 (["--place", "Wrold"], "unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
-                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"Korea, Rep.\" or \"Korea, Dem. Rep.\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
+                (["--place", "Korea"], "unknown place \"Korea\"; did you mean \"Korea DPR\" or \"Korea Rep.\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),  // sql-constant: a message, never executed
                 (["--place", "Nowhereland"],
                  "unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
                 (["--measure", "forced-labor"], "unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)"),  // sql-constant: a message, never executed
