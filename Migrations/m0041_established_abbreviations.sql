@@ -14,7 +14,9 @@
 -- - A container, series, contributor, publisher or title ending in its own full stop, question or
 --   exclamation mark (J. Traff., Is it slavery?) got a second one: "In: J. Traff..".
 -- The follow-up (Migrator.followUps) labels every source again with the new rule: source_labels
--- held CDC 2024, UDS 2023, ILO and WFF 2017. The rest of the view is m0040's, recreated whole, as
+-- held CDC 2024, UDS 2023, ILO and WFF 2017. reference_period's description said briefs write
+-- periods as the view does; it now says a brief writes 2019-06 to 2019-12 and "period not stated"
+-- without its filed-under year (the values are unchanged). The rest of the view is m0037's, recreated whole, as
 -- SQLite requires, every column keeping its name and place; running this again changes nothing.
 DROP VIEW IF EXISTS figure_citations;
 

@@ -9,11 +9,7 @@ struct PartFigureCautionTests {
     @Test("the private economy's 2002-2011 key figure names its parts' 2021 figures instead of 'no later figure' alone")
     func ageCautionNamesParts() throws {
         try withTemporaryDirectory { dir in
-            #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            let fixtures = repositoryRoot.appendingPathComponent("Fixtures")
-            let ingest = try Tipdb.run(
-                ["ingest", "--quiet"] + ["sources.json", "studies.csv", "figures.csv"].map { fixtures.appendingPathComponent($0).path }, in: dir)
-            #expect(ingest.status == 0, "\(ingest.stderr)")
+            try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(
                 ["report", "brief", "--date", "2026-12-01", "--measure", "forced-labour-private-economy", "--format", "json"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
@@ -38,7 +34,7 @@ struct PartFigureCautionTests {
             try Data("""
                 key,kind,title,publisher,date
                 unodc,report,Global Report,UNODC,2023
-                ctdc,dataset,Global dataset,Counter Trafficking Data Collaborative,2025
+                ctdc,dataset,Global dataset,Counter-Trafficking Data Collaborative,2025
 
                 """.utf8).write(to: dir.appendingPathComponent("sources.csv"))
             try Data("""
@@ -76,11 +72,7 @@ struct PartFigureCautionTests {
     @Test("latest_estimates says what each row counts and of which concept (m0040)")
     func latestEstimatesCounts() throws {
         try withTemporaryDirectory { dir in
-            #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            let fixtures = repositoryRoot.appendingPathComponent("Fixtures")
-            let ingest = try Tipdb.run(
-                ["ingest", "--quiet"] + ["sources.json", "studies.csv", "figures.csv"].map { fixtures.appendingPathComponent($0).path }, in: dir)
-            #expect(ingest.status == 0, "\(ingest.stderr)")
+            try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(
                 ["sql", "--format", "csv", "SELECT measure, counts, concept FROM latest_estimates WHERE place = 'WLD' AND measure IN ('detected-trafficking-victims', 'forced-labour') ORDER BY measure"],
                 in: dir)

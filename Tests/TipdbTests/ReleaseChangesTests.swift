@@ -68,8 +68,8 @@ struct ReleaseChangesTests {
             #expect(try sqlCSV(["SELECT figure, batch_id FROM figure_revisions ORDER BY id"], in: dir) == """
                 figure,batch_id
                 unodc-glotip:detected-trafficking-victims:FRA:2020,2
-                unodc-glotip:detected-trafficking-victims:ITA:2020,3
                 unodc-glotip:persons-convicted:DEU:2020,3
+                unodc-glotip:detected-trafficking-victims:ITA:2020,3
 
                 """)
             #expect(try sqlCSV(["SELECT key, source, batch_id FROM figures ORDER BY key"], in: dir) == """

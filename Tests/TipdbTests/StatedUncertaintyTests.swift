@@ -82,11 +82,7 @@ struct StatedUncertaintyTests {
     @Test("in Markdown the key figures' notes and the cautions under them are two lists, a paragraph between")
     func cautionsAfterNotes() throws {
         try withTemporaryDirectory { dir in
-            #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            let fixtures = repositoryRoot.appendingPathComponent("Fixtures")
-            let ingest = try Tipdb.run(
-                ["ingest", "--quiet"] + ["sources.json", "studies.csv", "figures.csv"].map { fixtures.appendingPathComponent($0).path }, in: dir)
-            #expect(ingest.status == 0, "\(ingest.stderr)")
+            try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["report", "brief", "--date", "2026-12-01"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             let keyFigures = try #require(result.stdout.components(separatedBy: "## Comparability").first)

@@ -34,10 +34,10 @@ extension Audit {
             )
             SELECT doi, json_group_array(key) AS keys, json_group_array(CASE WHEN batch_id = ?1 THEN key END) AS loaded
             FROM (SELECT * FROM n ORDER BY key)
-            GROUP BY doi HAVING count(*) > 1\(batch == nil ? "" : " AND sum(batch_id = ?1) > 0")
+            GROUP BY doi HAVING count(*) > 1 AND (?2 = 0 OR sum(batch_id = ?1) > 0)
             ORDER BY doi
             """,
-            [batch ?? -1]
+            [batch ?? -1, batch == nil ? 0 : 1]
         ) { statement in
             let doi = statement.string(at: 0) ?? ""
             let keys = Self.jsonStrings(statement.string(at: 1))
