@@ -33,7 +33,7 @@ extension BriefContext {
     /// from 20,000)`.
     func markedText(_ entry: FigureEntry) -> String {
         let quantity = catalog.quantity(unit: entry.unit, measure: entry.measure)
-        let number = Self.boundedText(value: entry.value, censored: entry.censored, low: entry.low, high: entry.high, quantity: quantity)
+        let number = quantity.boundedText(value: entry.value, censored: entry.censored, low: entry.low, high: entry.high)
         return entry.revisedFrom.map { "\(number) (\($0))" } ?? number
     }
 
@@ -41,12 +41,7 @@ extension BriefContext {
     /// maximum with its bound, `at least 12.3 million`, `up to 47,000`, as the tables and charts
     /// show it.
     func boundedText(_ figure: FigureRecord) -> String {
-        Self.boundedText(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, quantity: quantity(figure))
-    }
-
-    /// `boundedText` from the stored fields, for a number read from the database or a key figure's entry.
-    static func boundedText(value: Double?, censored: Bool, low: Double?, high: Double?, quantity: QuantityText) -> String {
-        quantity.boundedText(value: value, censored: censored, low: low, high: high)
+        quantity(figure).boundedText(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
     }
 
     /// The figure's number as a line that names it alone writes it (`QuantityText.statedText`),

@@ -293,9 +293,8 @@ enum KeyFigureAge {
             }
         guard let row = latest, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
-        let text = BriefContext.boundedText(
-            value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"),
-            quantity: quantity)
+        let text = quantity.boundedText(
+            value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"))
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
         return (figureKey, text, period, source)
     }
