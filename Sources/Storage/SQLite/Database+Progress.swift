@@ -3,10 +3,14 @@ internal import CSQLite
 
 /// The signal that asked the process to stop (SIGINT, SIGTERM or SIGHUP), 0 until one arrives.
 /// Written only by the signal handler, which does nothing else: a flag is all a handler may safely set.
-nonisolated(unsafe) private var receivedSignal: sig_atomic_t = 0
+nonisolated(unsafe) var receivedSignal: sig_atomic_t = 0
 
-/// The gate of the write running under `Database.stoppingOnSignal`, for the between-rows check.
-nonisolated(unsafe) private var activeGate: WriteGate?
+/// Whether `stopOnSignals` has been given signals to listen for (and not since been given none).
+///
+/// Why a write asks it when it starts (`WriteGate.listens`): the flag above belongs to the whole
+/// process, so a write that began while nothing listened (another connection's, in a process that
+/// arms and disarms signals around one write, as the tests do) must not be stopped by it.
+nonisolated(unsafe) var signalsArmed = false
 
 /// A box that carries the Swift check to SQLite's C progress callback.
 private final class ProgressCheck {
@@ -32,6 +36,7 @@ extension Database {
     /// The first signal is the one remembered: it is the one the user sent.
     public static func stopOnSignals(_ signals: [Int32]) {
         receivedSignal = 0
+        signalsArmed = !signals.isEmpty
         var set = sigset_t()
         sigemptyset(&set)
         for number in signals {
@@ -93,7 +98,7 @@ extension Database {
     ///   back: `transaction` rolls back on any error, and SQLite rolls back a write statement it
     ///   interrupted); otherwise what `body` throws.
     public func stoppingOnSignal<T>(_ body: () throws -> T) throws -> T {
-        let gate = WriteGate()
+        let gate = WriteGate(listens: signalsArmed)
         let context = Unmanaged.passRetained(gate)
         sqlite3_progress_handler(handle, 1000, { pointer in
             guard let pointer else { return 0 }
@@ -110,10 +115,10 @@ extension Database {
             guard let pointer else { return 0 }
             return Unmanaged<WriteGate>.fromOpaque(pointer).takeUnretainedValue().waitsForLock() ? 1 : 0
         }, context.toOpaque())
-        let outer = activeGate
-        activeGate = gate
+        let outer = writeGate
+        writeGate = gate
         defer {
-            activeGate = outer
+            writeGate = outer
             sqlite3_progress_handler(handle, 0, nil, nil)
             sqlite3_commit_hook(handle, nil, nil)
             sqlite3_busy_timeout(handle, Int32(max(0, min(busyTimeout * 1000, Double(Int32.max)))))
@@ -134,53 +139,9 @@ extension Database {
     /// not started to commit: a loop calls it between rows, so that it stops at once, without
     /// waiting for a statement long enough for the progress handler to see.
     public func stopIfSignalled() throws(WriteInterrupted) {
-        guard let gate = activeGate, gate.state != .committing, receivedSignal != 0 else { return }
+        guard let gate = writeGate, gate.state != .committing, gate.signalled else { return }
         gate.state = .stopping
         throw WriteInterrupted(signal: receivedSignal)
-    }
-}
-
-/// Where a write under `Database.stoppingOnSignal` stands with respect to a signal.
-private final class WriteGate {
-    enum State { case open, stopping, committing }
-    var state = State.open
-    /// Until when a lock held by another connection is waited for (the connection's busy timeout).
-    var lockDeadline = Date.distantFuture
-
-    /// The busy handler's answer while another connection holds the lock: wait a little and try
-    /// again, until the deadline; give up at once when a signal has come (the write then stops
-    /// as interrupted, not as "database is busy"). See <https://sqlite.org/c3ref/busy_handler.html>.
-    func waitsForLock() -> Bool {
-        if receivedSignal != 0 {
-            if state == .open { state = .stopping }
-            return false
-        }
-        guard Date() < lockDeadline else { return false }
-        usleep(5_000)
-        return true
-    }
-
-    /// The progress handler's answer: stop every statement once a signal has come, until the commit.
-    func stopsStatement() -> Bool {
-        switch state {
-        case .committing: return false
-        case .stopping: return true
-        case .open:
-            guard receivedSignal != 0 else { return false }
-            state = .stopping
-            return true
-        }
-    }
-
-    /// The commit hook's answer: refuse the commit of a write a signal reached before it (SQLite
-    /// rolls it back); otherwise let it through, and from then on let every signal wait.
-    func refusesCommit() -> Bool {
-        if state == .stopping || receivedSignal != 0 {
-            state = .stopping
-            return true
-        }
-        state = .committing
-        return false
     }
 }
 

@@ -31,6 +31,9 @@ public final class Database {
     /// Set while `deferringFigureIndexes` counts the figures a bulk load inserts, and after a
     /// load that failed with its indexes dropped, until the transaction commits or rolls back.
     var deferredIndexes: DeferredIndexes?
+    /// The gate of the write running under `stoppingOnSignal` on this connection, for the
+    /// between-rows check (`stopIfSignalled`); nil outside such a write.
+    var writeGate: WriteGate?
     /// Whether two `extra` texts (JSON objects) hold the same values, for updates whose new text
     /// differs from the stored one: when it says yes, the stored text is kept and the figure is
     /// unchanged. nil: texts are compared as they are.
