@@ -13,7 +13,9 @@ struct BibliographyTests {
             csl: #"{"event-title":"Debate","genre":"Statement"}"#)
         let item = CSLExport.item(source)
         #expect(item["type"] == .string("speech"))
-        #expect(item["author"] == .array([
+        // A statement is its issuer's, as briefs cite it; its speakers are contributors.
+        #expect(item["author"] == .array([.object([("literal", .string("UNODC"))])]))
+        #expect(item["contributor"] == .array([
             .object([("family", .string("Fedotov")), ("given", .string("Yury"))]), .object([("literal", .string("United Nations"))]),
         ]))
         #expect(item["issued"]?.compact == #"{"date-parts":[[2012,4,3]]}"#)

@@ -144,6 +144,18 @@ enum CSLMapping {
            case .string(let publisher)? = members.first(where: { $0.key == "publisher" })?.value.value, authors == [publisher] {
             people["author"] = nil
             extra.removeAll { $0.0 == "author" }
+            // A statement the export gave under its issuer has its speakers as contributors
+            // (`Source.statementIssuer`): they are its authors.
+            if members.first(where: { $0.key == "type" })?.value.value == .string("speech"),
+               let contributor = members.first(where: { $0.key == "contributor" }) {
+                let speakers = names(from: contributor.value)
+                if !speakers.isEmpty {
+                    people["author"] = speakers
+                    peoplePosition["author"] = contributor.value
+                    extra.removeAll { $0.0 == "contributor" }
+                    if !isPlain(contributor.value) { extra.append(("author", contributor.value.value.canonicalText)) }
+                }
+            }
         }
         // CSL requires a type; without one the item loaded as a report, a kind the file never said.
         let type = members.first { $0.key == "type" }

@@ -36,7 +36,10 @@ public enum BibTeXExport {
             default: "misc"
             }
         var fields: [(String, String)] = []
-        if !authors.isEmpty {
+        if let issuer = source.statementIssuer {
+            // A statement is its issuer's, as the brief cites it; its speakers go in the note.
+            fields.append(("author", bibTeXName(issuer, organisation: true)))
+        } else if !authors.isEmpty {
             let names = authors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }
             fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
@@ -56,7 +59,7 @@ public enum BibTeXExport {
             if let proceedings = details.containerTitle ?? details.event { fields.append(("booktitle", escape(proceedings))) }
         case "misc":
             // The publisher is not repeated where it is the author, as in tipdb's own reference lists.
-            let published = [details.containerTitle, source.organisationAuthor == nil ? source.publisher : nil].compactMap { $0 }
+            let published = [details.containerTitle, source.organisationAuthor == nil && source.statementIssuer == nil ? source.publisher : nil].compactMap { $0 }
             if !published.isEmpty { fields.append(("howpublished", escape(published.joined(separator: ", ")))) }
         case "book":
             // A book's container is the series it belongs to, when the CSL record names no other.
@@ -88,7 +91,8 @@ public enum BibTeXExport {
         if let doi = source.doi { fields.append(("doi", doi)) }
         if let accessed = source.accessed { fields.append(("urldate", accessed)) }
         let containerNote = ["techreport", "phdthesis", "mastersthesis"].contains(type) ? details.containerTitle.map { "In: " + $0 } : nil
-        let note = [containerNote, source.notes].compactMap { $0 }
+        let delivered = source.statementIssuer == nil ? nil : "Delivered by " + Words.list(authors.map(CitationText.displayOrder))
+        let note = [delivered, containerNote, source.notes].compactMap { $0 }
         if !note.isEmpty { fields.append(("note", escape(note.joined(separator: ". ")))) }
         // Titles sit in a second pair of braces so that styles keep their capitals; months are BibTeX macros.
         let body = fields.map { name, value in "  \(name) = \(name == "month" ? value : "{" + value + "}")" }

@@ -35,8 +35,17 @@ public enum CSLExport {
             ("title", .string(source.title)),
         ]
         // Authors were read from an author (or editor) list that csl still holds: that list wins.
-        if let authors = source.authors, !storedNames.contains("author"), !storedNames.contains("editor") {
-            members.append(("author", .array(authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(name))))
+        if let issuer = source.statementIssuer, let authors = source.authors, !storedNames.contains("author"),
+           !storedNames.contains("editor"), !storedNames.contains("contributor") {
+            // A statement is its issuer's, as the brief cites it (`UNODC 2012`); its speakers are
+            // contributors, which ingest reads back as its authors by the mark.
+            members.append(("author", .array([.object([("literal", .string(issuer))])])))
+            members.append(("contributor", .array(authors.components(separatedBy: "; ").filter { !$0.isEmpty }.map(name))))
+            standIn = true
+        } else if let authors = source.authors, !storedNames.contains("author"), !storedNames.contains("editor") {
+            let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }
+            // An organisation whose name holds a comma is given whole, as BibTeX's braces give it.
+            members.append(("author", .array(names.map { source.namesOrganisation($0) ? .object([("literal", .string($0))]) : name($0) })))
         } else if let organisation = source.organisationAuthor, !storedNames.contains("author"), !storedNames.contains("editor") {
             // A report or data set without authors is its publisher's; marked so, ingest reads it
             // back as the same source, into any database (`Source.publisherAuthorMark`).
@@ -45,7 +54,9 @@ public enum CSLExport {
         }
         if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
         if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }
-        if let publisher = source.publisher { members.append(("publisher", .string(publisher))) }
+        if let publisher = source.publisher, !publisherIsContainer(source, stored: stored) {
+            members.append(("publisher", .string(publisher)))
+        }
         if let url = source.url { members.append(("URL", .string(url))) }
         if let doi = source.doi { members.append(("DOI", .string(doi))) }
         if let notes = source.notes { members.append(("note", .string(notes))) }
@@ -75,6 +86,20 @@ public enum CSLExport {
         var columns = csl.filter { isExtraColumn($0.0) }
         if let extra = source.extra, case .object(let members)? = try? JSONTree.parse(extra) { columns = members }
         return columns.sorted { $0.0 < $1.0 }
+    }
+
+    /// Whether the publisher is the item's `container-title`, which ingest took as its publisher
+    /// because the item had neither authors nor a publisher (a news article or web page without a
+    /// byline: `CSLMapping`), so the export leaves it out and gives the item back as it came.
+    ///
+    /// Why: written back as `publisher`, a newspaper's name became the article's publisher in
+    /// Zotero, a field the item never had; read again, the item without it gets the same publisher.
+    /// Not for a web page or report, whose publisher the export gives as its author
+    /// (`organisationAuthor`): ingest knows that stand-in by the publisher it matches.
+    static func publisherIsContainer(_ source: Source, stored: [(String, JSONTree)]) -> Bool {
+        guard (source.authors ?? "").isEmpty, source.organisationAuthor == nil, !stored.contains(where: { $0.0 == "author" || $0.0 == "editor" }),
+              case .string(let container)? = stored.first(where: { $0.0 == "container-title" })?.1 else { return false }
+        return container.trimmingCharacters(in: .whitespaces) == source.publisher
     }
 
     /// Whether a member name is an `x_` column's (`x_` or `X_`), as ingest tells them.

@@ -19,6 +19,17 @@ extension Source {
         return publisher
     }
 
+    /// The organisation that issued a statement its authors delivered: its publisher, which its
+    /// label and reference entry lead with (`SourceLabel.leadNames`: `UNODC 2012`), the speakers
+    /// following the title ("Delivered by Yury Fedotov"). nil for any other source.
+    ///
+    /// Why the exports ask it: a statement exported with its speaker as author was cited "Fedotov
+    /// 2012" by BibTeX and Zotero, where the brief drafted with tipdb cites "UNODC 2012".
+    public var statementIssuer: String? {
+        guard kind == "statement", !(authors ?? "").isEmpty, let publisher, !publisher.isEmpty else { return nil }
+        return publisher
+    }
+
     /// The member of a CSL item's `custom` object (CSL 1.0.2's place for data of a program's own)
     /// by which the CSL-JSON export says its author is `organisationAuthor`, the publisher
     /// standing in for authors the source does not have: `"custom": {"tipdb-author-is-publisher":
