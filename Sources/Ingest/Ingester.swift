@@ -67,6 +67,9 @@ public final class Ingester {
     private var glotipFiles = Set<Int>()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     private var pending: [PendingFigure] = []
+    /// For each Our World in Data file of the command, its metadata file when that was given too
+    /// (`FilePlan.owidMetadata`): left out of the command, and named in the file's notes.
+    private var owidMetadataGiven: [String: String] = [:]
     /// The files of records read so far, in loading order: `KeyMemory` numbers them.
     private var filesRead: [String] = []
     /// Each loaded file's batch, the index of its summary in the report and when its rows were
@@ -102,7 +105,9 @@ public final class Ingester {
         var plans: [FilePlan] = []
         // Every file named has its summary line: those that could not be used come after the others.
         var unusableSummaries: [FileSummary] = []
-        for path in paths {
+        let metadataFiles = FilePlan.owidMetadata(among: paths, options: options)
+        owidMetadataGiven = Dictionary(metadataFiles.map { ($1, $0) }) { first, _ in first }
+        for path in paths where metadataFiles[path] == nil {
             do throws(FilePlan.Unusable) {
                 plans.append(try FilePlan.make(path: path, options: options))
             } catch {
@@ -261,6 +266,9 @@ public final class Ingester {
         var summary = FileSummary(file: plan.path, format: plan.format.rawValue, kind: plan.kindName)
         referenceKeys.removeAll()  // the files before this one may have added keys
         summary.inferred = plan.inferred
+        if plan.format == .owid, let metadata = owidMetadataGiven[plan.path] {
+            summary.notes.append("\(metadata) was given too: it is this file's metadata, read with it, not a file of its own")
+        }
         let size = plan.size
         // Files of records are hashed on another thread while their rows load, and so is a CTDC
         // file, by its loader. GLOTIP and OWID loaders need the digest before their first row.
