@@ -47,9 +47,9 @@ public struct IngestReport: Codable, Sendable {
         for run in runs[next...] { try run.forEach(body) }
     }
 
-    /// The report with every spilled problem moved into `errors`, for `--json`, whose document
-    /// is written whole (its memory grows with the number of problems, as before spilling).
-    public func withSpilledErrors() throws -> IngestReport {
+    /// The report with every spilled problem moved into `errors`: its memory grows with the
+    /// number of problems, so `--json` writes its document in pieces instead (`writeJSON`).
+    func withSpilledErrors() throws -> IngestReport {
         guard !spilled.isEmpty else { return self }
         var all = self
         all.errors = []

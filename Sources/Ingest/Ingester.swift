@@ -76,6 +76,9 @@ public final class Ingester {
     /// all read: the batch rows are completed from the summaries once the lineage check has
     /// settled every count.
     private var loaded: [(batch: IngestBatch, file: Int, finishedAt: String)] = []
+    /// For each loaded file's batch, the rejects `open_rejects` listed for the file before it
+    /// was loaded again: the note says how many it no longer refuses (`OpenRejects`).
+    private var earlierRejects: [Int64: OpenRejects] = [:]
     /// The file being loaded could not be read to its end. Such a file rejects the command, as
     /// the report says.
     private var fatal = false {
@@ -167,6 +170,7 @@ public final class Ingester {
                             try finishLineage()
                             try warnAboutLoadedFigures()
                             try noteAbsentFigures()
+                            try noteSettledRejects()
                             for (batch, file, finishedAt) in loaded {
                                 try db.finishBatch(batch.counting(report.files[file]), at: finishedAt)
                             }
@@ -260,6 +264,15 @@ public final class Ingester {
         }
     }
 
+    /// Notes how many rows the earlier load of each file refused that this one no longer refuses
+    /// (`OpenRejects`); not for a rejected command, which writes nothing.
+    private func noteSettledRejects() throws {
+        guard !report.commandRejected else { return }
+        for (batch, file, _) in loaded {
+            if let note = try earlierRejects[batch.id]?.note(db: db, batch: batch.id) { report.files[file].notes.append(note) }
+        }
+    }
+
     // MARK: One file
 
     private func load(_ plan: FilePlan, progress: ((Progress) -> Void)?) throws {
@@ -274,11 +287,16 @@ public final class Ingester {
         // file, by its loader. GLOTIP and OWID loaders need the digest before their first row.
         let checksum = plan.format.isDataset ? nil : BackgroundChecksum(path: plan.path)
         let sha256 = plan.format.isDataset && plan.format != .ctdc ? try Checksum.sha256(fileAtPath: plan.path) : ""
+        // Which file this is, without its path (`ingest_batches.file_identity`); the rejects of its
+        // last load are read before this load is recorded, which takes them out of open_rejects.
+        let identity = FileIdentity.storedDigest(path: plan.path)
+        let earlier = try OpenRejects.before(loading: identity, name: plan.path, db: db)
         var batch = IngestBatch(
             file: plan.path, sha256: sha256, size: size,
             format: plan.format.rawValue, kind: plan.kindName, startedAt: now, options: options.json,
-            note: options.note)
+            note: options.note, fileIdentity: identity)
         batch.id = try db.insertBatch(batch)
+        earlierRejects[batch.id] = earlier
         summary.batch = batch.id
         defer { report.files.append(summary) }
         let file = report.files.count

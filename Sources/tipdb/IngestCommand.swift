@@ -47,7 +47,7 @@ extension TipDB {
         @Flag(help: "Validate everything and report what a real run would do; write nothing.")
         var dryRun = false
 
-        @Option(help: "abort: an invalid row rejects the command. skip: load the valid rows.")
+        @Option(help: "abort: an invalid row rejects the command. skip: load the valid rows; the view open_rejects lists the others.")
         var onError: IngestOptions.OnError = .abort
 
         @Option(help: "A note kept with the ingest batch.")

@@ -70,8 +70,12 @@ struct IngestOutput {
             }
         }
         if json {
-            if let text = try? JSONLayout.document((try? report.withSpilledErrors()) ?? report) {
-                Swift.print(text, terminator: "")
+            // In pieces, each problem read back in turn: memory does not grow with them.
+            do {
+                try report.writeJSON { Swift.print($0, terminator: "") }
+            } catch {
+                fflush(nil)
+                FileHandle.standardError.write(Data("tipdb: the JSON report could not be written to its end (\(error.localizedDescription)); the document printed is incomplete\n".utf8))
             }
             return
         }

@@ -1,7 +1,7 @@
 import Storage
 
-/// Figures that earlier loads of a figures file wrote and that the file, loaded again under the
-/// same name, no longer holds: a note, not an error, since a file may drop a figure on purpose.
+/// Figures that earlier loads of a figures file wrote and that the file, loaded again, no longer
+/// holds: a note, not an error, since a file may drop a figure on purpose.
 ///
 /// Why: a row corrected in a file without a key column (another measure, place, period or
 /// source) derives another key, so the corrected row loads as a new figure and the old one stays
@@ -9,7 +9,7 @@ import Storage
 /// old figure and the command that withdraws it (`tipdb retract`).
 ///
 /// Cost: one look-up in `ingest_batches` (a row per file loaded, no index needed) finds the
-/// earlier loads of the name; only when there are some, one query by `figures_by_batch` reads the
+/// earlier loads of the file (`SameFile`); only when there are some, one query by `figures_by_batch` reads the
 /// figures they still hold (those a later load changed point to that load instead), and each key
 /// is looked up among the keys the command read (`KeyMemory`). A first load costs the look-up only.
 enum AbsentFigures {
@@ -20,16 +20,15 @@ enum AbsentFigures {
     /// earlier loads of a file of that name still hold.
     ///
     /// Only earlier loads of figures files (CSV, TSV, JSON, NDJSON) count: a bulk export or a
-    /// derivation writes its own figures, judged by its own rules. The name is the path as given
-    /// on the command line (`figures.csv` and `./figures.csv` are one name; `data/figures.csv` is
-    /// another), as `ingest_batches.file` keeps it.
+    /// derivation writes its own figures, judged by its own rules. The same file is the same file
+    /// on this machine however it was named (`./figures.csv`, `data/figures.csv`, a link), and
+    /// `figures.csv` in another folder is another file (`SameFile`; by name for a batch recorded
+    /// before m0042, as `ingest_batches.file` keeps it).
     static func note(db: Database, batch: IngestBatch, keys: KeyMemory) throws -> String? {
-        let bare = batch.file.hasPrefix("./") ? String(batch.file.dropFirst(2)) : batch.file
         let earlier = try db.rows(
-            """
-            SELECT id FROM ingest_batches
-            WHERE file IN (?1, ?2) AND kind = 'figures' AND format IN ('csv', 'tsv', 'json', 'ndjson') AND id < ?3
-            """, [bare, "./" + bare, batch.id]
+            "SELECT id FROM ingest_batches WHERE " + SameFile.condition
+                + " AND kind = 'figures' AND format IN ('csv', 'tsv', 'json', 'ndjson') AND id < ?4",
+            SameFile.arguments(identity: batch.fileIdentity, name: batch.file) + [batch.id]
         ).compactMap { $0.int("id") }
         guard !earlier.isEmpty else { return nil }
         let written = try db.prepare("SELECT key, batch_id FROM figures WHERE batch_id IN (SELECT value FROM json_each(?1))")

@@ -3,11 +3,11 @@ extension Database {
     public func insertBatch(_ batch: IngestBatch) throws -> Int64 {
         try execute(
             """
-            INSERT INTO ingest_batches (file, sha256, size, format, kind, started_at, tipdb_version, options, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ingest_batches (file, sha256, size, format, kind, started_at, tipdb_version, options, note, file_identity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [batch.file, batch.sha256, batch.size, batch.format, batch.kind, batch.startedAt,
-             batch.tipdbVersion, batch.options, batch.note])
+             batch.tipdbVersion, batch.options, batch.note, batch.fileIdentity])
         return lastInsertRowID
     }
 

@@ -2,6 +2,11 @@
 public struct IngestBatch: Equatable, Sendable, Codable {
     public var id: Int64
     public var file: String
+    /// The SHA-256 of the file's absolute path with links resolved, or nil for a batch that reads
+    /// no file (retract, derive). Why not the path: databases are shared between colleagues, and
+    /// `file` as typed cannot tell `2023/figures.csv` from `2024/figures.csv` loaded as `figures.csv`
+    /// from each folder, nor see `./figures.csv` and `data/figures.csv` as one file (m0042).
+    public var fileIdentity: String?
     public var sha256: String
     public var size: Int64
     public var format: String
@@ -24,10 +29,11 @@ public struct IngestBatch: Equatable, Sendable, Codable {
 
     public init(
         id: Int64 = 0, file: String, sha256: String, size: Int64, format: String, kind: String,
-        startedAt: String, options: String = "{}", note: String? = nil
+        startedAt: String, options: String = "{}", note: String? = nil, fileIdentity: String? = nil
     ) {
         self.id = id
         self.file = file
+        self.fileIdentity = fileIdentity
         self.sha256 = sha256
         self.size = size
         self.format = format

@@ -26,7 +26,9 @@ public struct Migrator: Sendable {
     /// `m0027`, `m0028` and `m0034` edited the figures table's text (m0034 adding a column),
     /// `m0029` two views', `m0032` ingest_rejects' and `m0033` ingest_batches' (a column added,
     /// filled for the retract batches already recorded once SQLite has parsed it), which takes a
-    /// new schema version; `m0030`, `m0041` and `m0044` relabel the sources after SourceLabel's rule changed.
+    /// new schema version; `m0030`, `m0041` and `m0044` relabel the sources after SourceLabel's rule changed;
+    /// `m0042` edits ingest_batches' text (file_identity) and ingest_rejects' comment, and makes a
+    /// view, open_rejects, that reads the new column.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -53,6 +55,12 @@ public struct Migrator: Sendable {
             // The two views the migration made read the new column: compiled now, against the new
             // text, so that a view SQLite cannot read fails the migration, not a later command.
             for view in ["figure_citations", "figure_changes"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
+        },
+        42: { db in
+            try db.completeSchemaTextEdit(of: "ingest_batches", expecting: "    file_identity TEXT CHECK (length(file_identity) = 64")
+            try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "open_rejects lists only those of each file's latest load")
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            _ = try db.rows("SELECT * FROM pragma_table_info('open_rejects')")
         },
     ]
 

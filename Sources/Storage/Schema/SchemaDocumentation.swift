@@ -94,7 +94,8 @@ public struct SchemaDocumentation: Codable, Sendable, Equatable {
                 // `expression AS name`, or a bare column name.
                 let name = definition.range(of: " AS ", options: .backwards).map { String(definition[$0.upperBound...]) }
                     ?? String(definition.split(separator: " ").last?.split(separator: ".").last ?? "")
-                result[name.trimmingCharacters(in: .whitespaces).lowercased()] = ("", description)
+                // A quoted name (`AS "column"`, open_rejects') is documented under the name itself.
+                result[name.trimmingCharacters(in: CharacterSet(charactersIn: " \"`[]")).lowercased()] = ("", description)
                 continue
             }
             let parts = definition.split(separator: " ", maxSplits: 2).map(String.init)
