@@ -30,13 +30,12 @@ extension IngestReport {
         var separator = "\n"
         var pending: [IngestIssue] = []
         pending.reserveCapacity(Self.itemsPerPiece)
-        // A piece is an array of items laid out at depth 0 (`[`, items at depth 1, `]`), moved
-        // one level in. A line break outside a string is the layout's: one inside is escaped.
+        // A piece is an array laid out at the depth of `errors` (`[`, items at depth 2, `]`),
+        // written without its brackets.
         func flush() throws {
             guard !pending.isEmpty else { return }
-            let array = JSONLayout.indented(try encoder.encode(pending))
-            let items = array.dropFirst(2).dropLast(3)  // "[\n" and "\n]\n"
-            write(separator + "  " + items.replacingOccurrences(of: "\n", with: "\n  "))
+            let array = JSONLayout.indented(try encoder.encode(pending), depth: 1)
+            write(separator + array.dropFirst(2).dropLast(5))  // "[\n" and "\n  ]\n"
             separator = ",\n"
             pending.removeAll(keepingCapacity: true)
         }
@@ -49,8 +48,5 @@ extension IngestReport {
     }
 
     /// Problems encoded at a time by `writeJSON`: some 250 KB of text, one encoder call for them.
-    /// The pieces still take more CPU than the whole document did (6.9 s of user time against
-    /// 2.9 s for 250,000 problems, Tests/Scripts/BENCHMARKS-notes.md, session 36), most likely in
-    /// re-indenting each piece's text.
     private static let itemsPerPiece = 1_000
 }

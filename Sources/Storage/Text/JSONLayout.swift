@@ -32,11 +32,14 @@ public enum JSONLayout {
     /// JSON text laid out again: whitespace between tokens dropped, then a line per member and
     /// array item, indented by depth, and a final newline. Strings and numbers are copied as they
     /// are, so the values read back the same.
-    public static func indented(_ json: some Collection<UInt8>) -> String {
+    ///
+    /// - Parameter depth: the depth of the value itself: a piece of a larger document (the
+    ///   problems `tipdb ingest --json` writes a thousand at a time) is laid out in place.
+    public static func indented(_ json: some Collection<UInt8>, depth start: Int = 0) -> String {
         let bytes = Array(json)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 2)
-        var depth = 0
+        var depth = start
         var inString = false
         var escaped = false
         func newline() {
