@@ -69,6 +69,7 @@ let package = Package(
                 .embedInCode("m0039_un_short_country_names.sql"),
                 .embedInCode("m0040_counts_and_period_words.sql"),
                 .embedInCode("m0041_established_abbreviations.sql"),
+                .embedInCode("m0043_organisation_name_matching.sql"),
             ]
         ),
         .target(

@@ -47,5 +47,6 @@ public enum EmbeddedMigrations {
         ("m0039_un_short_country_names.sql", PackageResources.m0039_un_short_country_names_sql),
         ("m0040_counts_and_period_words.sql", PackageResources.m0040_counts_and_period_words_sql),
         ("m0041_established_abbreviations.sql", PackageResources.m0041_established_abbreviations_sql),
+        ("m0043_organisation_name_matching.sql", PackageResources.m0043_organisation_name_matching_sql),
     ]
 }
