@@ -70,6 +70,7 @@ let package = Package(
                 .embedInCode("m0040_counts_and_period_words.sql"),
                 .embedInCode("m0041_established_abbreviations.sql"),
                 .embedInCode("m0042_file_identity_and_open_rejects.sql"),
+                .embedInCode("m0043_organisation_name_matching.sql"),
                 .embedInCode("m0044_places_and_labels.sql"),
             ]
         ),

@@ -48,6 +48,7 @@ public enum EmbeddedMigrations {
         ("m0040_counts_and_period_words.sql", PackageResources.m0040_counts_and_period_words_sql),
         ("m0041_established_abbreviations.sql", PackageResources.m0041_established_abbreviations_sql),
         ("m0042_file_identity_and_open_rejects.sql", PackageResources.m0042_file_identity_and_open_rejects_sql),
+        ("m0043_organisation_name_matching.sql", PackageResources.m0043_organisation_name_matching_sql),
         ("m0044_places_and_labels.sql", PackageResources.m0044_places_and_labels_sql),
     ]
 }

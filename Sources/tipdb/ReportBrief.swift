@@ -11,12 +11,15 @@ extension TipDB.ReportCommand {
             abstract: "Write a policy brief: key figures, comparability, charts, lineage, studies, gaps, references.",
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
-                compared as equals are stated, and so are each figure tipdb check calls an error (a negative count, a \
-                period such as 2019-02-30), which a key figure passes over where it can, and each figure 10 or more \
-                times the one before it in its series; gaps are listed, with figures withdrawn by tipdb retract; a \
-                figure whose number a later load changed says what it was revised from, and when. A chart says on it if its figures are from different studies \
-                or periods of unlike length. Without filters the brief covers the whole database; an empty scope \
-                (or one retract emptied) is an error (exit 1).
+                compared as equals are stated, as are figures tipdb check calls an error (a negative count, a \
+                period such as 2019-02-30), which a key figure passes over where it can, and figures 10 or more \
+                times the one before in their series; gaps are listed, with figures withdrawn by tipdb retract; a \
+                figure whose number a later load changed says what it was revised from, and when. A chart says on \
+                it if its figures are from different studies or periods of unlike length. Regions (never the world) \
+                with figures for the measures and period asked for that overlap a --place without lying within it, \
+                or contain the country asked for, are named in the gaps but left out, each with how many of the \
+                countries in scope it covers (not said for one country). Without filters the brief covers the whole \
+                database; an empty scope (or one retract emptied) is an error (exit 1).
 
                 FORMATS
                   md: Markdown. URLs as <https://...>. With -o the charts are written as SVG files next to the file, and those of an \
@@ -34,8 +37,8 @@ extension TipDB.ReportCommand {
                   A tag that no brief can fill (a field the model never has, such as {{titel}}, a transform that \
                 does not apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and \
                 nothing is written (exit 1); so is a template that is not valid Mustache (a section or a tag \
-                never closed, a close that does not match), at the tag at fault with what would close it.
-                  A template file that is missing or not UTF-8 is refused with only that said (exit 1).
+                never closed, a close that does not match), at the tag at fault with what would close it. A \
+                template file missing or not UTF-8 is refused with only that said (exit 1).
                 """
         )
 
@@ -57,12 +60,12 @@ extension TipDB.ReportCommand {
         @OptionGroup var spreadsheet: SpreadsheetOption
 
         @Option(help: ArgumentHelp(
-            "A Mustache template to render the brief's data model with; checked first: every tag must name a field of the model.",
+            "A Mustache template for the brief's data model, checked first: each tag must name a field of it.",
             valueName: "file"))
         var template: String?
 
         @Option(help: ArgumentHelp(
-            "The date printed on the brief (default: $SOURCE_DATE_EPOCH, else today, UTC; a SOURCE_DATE_EPOCH that is not a whole number of seconds is a usage error, an empty one counts as unset).", valueName: "YYYY-MM-DD"))
+            "The brief's date (default: $SOURCE_DATE_EPOCH, else today, UTC; a SOURCE_DATE_EPOCH not a whole number of seconds is a usage error, an empty one is unset).", valueName: "YYYY-MM-DD"))
         var date: String?
 
         /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).

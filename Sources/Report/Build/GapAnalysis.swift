@@ -152,13 +152,17 @@ enum GapAnalysis {
         }
 
         // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
-        // from one release to the next is not confirmed by it.
-        let origin = catalog.origin
-        let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String], copies: [String])? in
+        // from one release to the next is not confirmed by it. Nor is one publication loaded
+        // under two keys (the same DOI, `SameDOI`) two sources.
+        let publications = SameDOIPublications(catalog.sources.values)
+        let origin = { (source: String) in catalog.origin(publications.first(source)) }
+        let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String], copies: [String], sameDOI: [String])? in
             guard let sources = primarySources[measure], let first = sources.first,
                   sources.allSatisfy({ origin($0) == origin(first) }) else { return nil }
             // Second-hand copies of the producer's data are named apart, after the producer's own sources.
-            let (own, copies) = ownAndCopies(sources, catalog: catalog)
+            let (all, copies) = ownAndCopies(sources, catalog: catalog)
+            // Other keys of one publication are named apart too, after the key the sentence cites.
+            let (own, sameDOI) = publications.oneKeyEach(all)
             // Of a series' releases, the latest speaks for them; the sentence names every one.
             let vintages = own.count == 1 ? [] : own.sorted { (catalog.vintages[$0]?.number ?? 0) < (catalog.vintages[$1]?.number ?? 0) }
             for source in vintages { _ = context.cite(source) }
@@ -167,7 +171,7 @@ enum GapAnalysis {
                 measure: measure, measureLabel: catalog.measureLabel(measure), source: source,
                 sourceLabel: context.label(source), citation: context.cite(source),
                 figureCount: tracedCounts[measure] ?? 0)
-            return (gap, vintages, copies)
+            return (gap, vintages, copies, sameDOI)
         }
 
         let studied = Set(catalog.studies.values.flatMap(\.places))
@@ -198,18 +202,18 @@ enum GapAnalysis {
         for gap in yearGaps {
             sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(gap.years)).")
         }
-        for (single, vintages, copies) in singles {
+        for (single, vintages, copies, sameDOI) in singles {
             let what = single.figureCount == 1
                 ? "the one figure with a traceable origin goes back" : "all \(single.figureCount) figures with a traceable origin go back"
             let them = single.figureCount == 1 ? "it" : "them"
             if let series = catalog.vintages[single.source]?.series, !vintages.isEmpty {
                 let releases = CitedText.list(vintages.map(context.citedLabel))
                 sentences.append("\(single.measureLabel): \(what) to one series, \(series), through its releases \(releases)"
-                    + "\(copyPhrase(copies, context: context)): vintages of one export\(copies.isEmpty ? "" : " and copies of it") are not "
+                    + "\(publications.phrase(sameDOI, context: context))\(copyPhrase(copies, context: context)): vintages of one export\(copies.isEmpty ? "" : " and copies of it") are not "
                     + "independent sources, so no independent source confirms \(them).")
             } else {
                 sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) \(CitedText.citation(single.citation))"
-                    + "\(copyPhrase(copies, context: context)); no independent source confirms \(them).")
+                    + "\(publications.phrase(sameDOI, context: context))\(copyPhrase(copies, context: context)); no independent source confirms \(them).")
             }
         }
         if studyList.count > 0 {

@@ -52,10 +52,11 @@ public struct SecondHandCopies: Sendable {
     /// Whether `source` is a second-hand copy.
     public func isCopy(_ source: String) -> Bool { republishers[source] != nil }
 
-    /// The ways a producer's name is matched: the name and the abbreviation a citation label
-    /// gives it, lowercased.
+    /// The ways a producer's name is matched: the name as names are compared
+    /// (`OrganisationName.matchKey`: "Counter Trafficking Data Collaborative" is the
+    /// Counter-Trafficking Data Collaborative), and the abbreviation a citation label gives it, lowercased.
     public static func names(_ producer: String) -> [String] {
-        let full = producer.lowercased()
+        let full = OrganisationName.matchKey(producer)
         let short = OrganisationName.abbreviation(of: producer).lowercased()
         return short == full ? [full] : [full, short]
     }

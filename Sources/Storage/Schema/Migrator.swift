@@ -26,7 +26,7 @@ public struct Migrator: Sendable {
     /// `m0027`, `m0028` and `m0034` edited the figures table's text (m0034 adding a column),
     /// `m0029` two views', `m0032` ingest_rejects' and `m0033` ingest_batches' (a column added,
     /// filled for the retract batches already recorded once SQLite has parsed it), which takes a
-    /// new schema version; `m0030`, `m0041` and `m0044` relabel the sources after SourceLabel's rule changed;
+    /// new schema version; `m0030`, `m0041`, `m0043` and `m0044` relabel the sources after SourceLabel's rule changed;
     /// `m0042` edits ingest_batches' text (file_identity) and ingest_rejects' comment, and makes a
     /// view, open_rejects, that reads the new column.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
@@ -40,6 +40,7 @@ public struct Migrator: Sendable {
         },
         30: { db in _ = try db.relabelAllSources() },
         41: { db in _ = try db.relabelAllSources() },
+        43: { db in _ = try db.relabelAllSources() },
         44: { db in _ = try db.relabelAllSources() },
         32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
         33: { db in

@@ -3,8 +3,8 @@
 /// Why in Storage: the brief cites sources by these abbreviations, and both the brief and
 /// `tipdb check` match a second-hand copy's producer ("United Nations Office on Drugs and Crime")
 /// to the publisher of the producer's own data ("UNODC") by them (`SecondHandCopies`); one rule
-/// for both keeps the two from matching differently. `figure_citations` (m0041) holds a copy of
-/// `established` for SQL: CitationReferenceTests compares the two.
+/// for both keeps the two from matching differently. `figure_citations` (m0043) holds a copy of
+/// `established` and of `matchKey(_:)` for SQL: OrganisationNameAgreementTests compares the two.
 public enum OrganisationName {
     /// The abbreviations the field cites these organisations by, each as the organisation itself
     /// uses it, by the full name (lowercased) that a source may give as its author or publisher.
@@ -16,15 +16,23 @@ public enum OrganisationName {
     /// the Walk Free Foundation "WFF", Our World in Data "OWD" (OWID). A name not listed is cited
     /// whole (`U.S. Department of State 2023`), as author-date styles cite a group author, unless it
     /// states its abbreviation (`givenAbbreviation`).
+    ///
+    /// Names are matched by `matchKey(_:)`, which takes care of how a name is typed (case,
+    /// hyphens, spaces, punctuation, `&`, a leading "The"); the spellings are listed: each name in
+    /// British and American spelling where the two differ (organisation/organization,
+    /// labour/labor, programme/program, centre/center), as sources from both sides write them.
     static let established: [String: String] = [
         "international labour office": "ILO",
+        "international labor office": "ILO",
         "international labour organization": "ILO",
         "international labour organisation": "ILO",
+        "international labor organization": "ILO",
+        "international labor organisation": "ILO",
         "united nations office on drugs and crime": "UNODC",
         "international organization for migration": "IOM",
         "international organisation for migration": "IOM",
         "organization for security and co-operation in europe": "OSCE",
-        "organization for security and cooperation in europe": "OSCE",
+        "organisation for security and co-operation in europe": "OSCE",
         "osce office for democratic institutions and human rights": "ODIHR",
         "counter-trafficking data collaborative": "CTDC",
         "global alliance against traffic in women": "GAATW",
@@ -35,22 +43,78 @@ public enum OrganisationName {
         "united nations high commissioner for refugees": "UNHCR",
         "united nations children's fund": "UNICEF",
         "united nations development programme": "UNDP",
+        "united nations development program": "UNDP",
         "united nations population fund": "UNFPA",
         "organisation for economic co-operation and development": "OECD",
-        "organization for economic cooperation and development": "OECD",
+        "organization for economic co-operation and development": "OECD",
         "european union agency for fundamental rights": "FRA",
         "association of southeast asian nations": "ASEAN",
         "world health organization": "WHO",
+        "world health organisation": "WHO",
         "national center for missing & exploited children": "NCMEC",
+        "national centre for missing & exploited children": "NCMEC",
         "our world in data": "OWID",
     ]
 
+    /// `established` by `matchKey(_:)`, each name also followed by its abbreviation
+    /// (`Counter Trafficking Data Collaborative (ctdc)`, which `givenAbbreviation` does not take
+    /// for one: it is not in capitals).
+    static let byMatchKey: [String: String] = {
+        var keys: [String: String] = [:]
+        for (name, abbreviation) in established {
+            keys[matchKey(name)] = abbreviation
+            keys[matchKey(name) + matchKey(abbreviation)] = abbreviation
+        }
+        return keys
+    }()
+
+    /// The characters `matchKey(_:)` leaves out: whitespace (space, tab, line feed, carriage
+    /// return, no-break space), hyphens and dashes (`-`, U+2010, U+2011, en and em dash), straight
+    /// and curly quotes and apostrophes, and `. , ( ) / : ; ! ?`. m0043 lists them by code point
+    /// (`char(32, 9, ...)`), in this order.
+    public static let ignoredInMatching: [Unicode.Scalar] = [
+        " ", "\t", "\n", "\r", "\u{A0}", "-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}",
+        "'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", ".", ",", "(", ")", "/", ":", ";", "!", "?",
+    ]
+
+    /// The form in which names are compared: `The Counter Trafficking  Data Collaborative.` and
+    /// `counter-trafficking data collaborative` are both `countertraffickingdatacollaborative`.
+    ///
+    /// Why: names were compared as typed, ignoring case only, and a source's name is typed many
+    /// ways (a space for the hyphen, two spaces, a curly apostrophe, `&` for "and", a full stop
+    /// after it, "The" before it): each missed its abbreviation and was cited whole. The steps, as
+    /// m0043's SQL takes them: every `&` becomes ` and `; A-Z become a-z (ASCII only, as SQLite's
+    /// `lower()` does); leading `ignoredInMatching` characters go; a leading `the` followed by one
+    /// of them goes; then every `ignoredInMatching` character goes. Hyphens and spaces going alike
+    /// also make `co-operation` and `cooperation` one.
+    public static func matchKey(_ name: String) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in name.unicodeScalars {
+            if scalar == "&" {
+                scalars += [" ", "a", "n", "d", " "]
+            } else if ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) {
+                scalars.append(lower)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        let ignored = Set(ignoredInMatching)
+        var rest = scalars.drop { ignored.contains($0) }
+        if rest.count > 3, rest.prefix(3).elementsEqual(["t", "h", "e"]), ignored.contains(rest[rest.startIndex + 3]) {
+            rest = rest.dropFirst(3)
+        }
+        var key = String.UnicodeScalarView()
+        key.append(contentsOf: rest.filter { !ignored.contains($0) })
+        return String(key)
+    }
+
     /// `International Labour Office` → `ILO`: the abbreviation a name states in parentheses
     /// (`Counter-Trafficking Data Collaborative (CTDC)` → `CTDC`), else the one the field cites the
-    /// organisation by (`established`), else the name whole (`U.S. Department of State`).
+    /// organisation by (`established`, matched by `matchKey(_:)`), else the name whole
+    /// (`U.S. Department of State`).
     public static func abbreviation(of name: String) -> String {
         if let given = givenAbbreviation(in: name) { return given }
-        return established[name.lowercased()] ?? name
+        return byMatchKey[matchKey(name)] ?? name
     }
 
     /// The abbreviation a name ends with in parentheses (`... Collaborative (CTDC)`): capitals
