@@ -75,7 +75,9 @@ struct CitationReferenceTests {
                  {"id":"circa-2005","type":"article-journal","title":"Is it slavery?","author":[{"family":"Doe","given":"Jane"}],"issued":{"date-parts":[[2005]],"circa":"1"},
                   "container-title":"J. Traff.","collection-title":"Studies in Law.","contributor":[{"literal":"Smith & Co."}],"publisher":"Brill Inc."},
                  {"id":"ctdc-2024","type":"dataset","title":"Global dataset","author":[{"literal":"Counter-Trafficking Data Collaborative"}],"issued":{"date-parts":[[2024,3]]}},
-                 {"id":"dos-2023","type":"report","title":"Trafficking in Persons Report","issued":{"date-parts":[[2023]],"circa":false},"publisher":"U.S. Department of State","edition":"2"}
+                 {"id":"dos-2023","type":"report","title":"Trafficking in Persons Report","issued":{"date-parts":[[2023]],"circa":false},"publisher":"U.S. Department of State","edition":"2"},
+                 {"id":"gha-2021","type":"report","title":"Labour inspection report","author":[{"family":"Ministry of Labour","given":"Government of Ghana"}],"issued":{"date-parts":[[2021]]}},
+                 {"id":"in-2022","type":"article-journal","title":"A survey","author":[{"family":"In","given":"Seo-yeon"}],"issued":{"date-parts":[[2022]]},"container-title":"Journal of Human Trafficking"}
                 ]
                 """#
             try Data(csl.utf8).write(to: dir.appendingPathComponent("sources.json"))
@@ -89,7 +91,7 @@ struct CitationReferenceTests {
                 guard let match = String(line).wholeMatch(of: entry), let text = match.output[1].substring, let key = match.output[2].substring else { continue }
                 entries[String(key)] = try Self.plain(String(text))
             }
-            #expect(entries.count == 10)
+            #expect(entries.count == 12)
             // figure_citations has a row per figure: one figure for each source.
             var figures = "key,measure,value,unit,place,period,source,method\n"
             for key in entries.keys.sorted() { figures += "f-\(key),forced-labour,1000,persons,WLD,2016,\(key),estimated\n" }
@@ -107,6 +109,9 @@ struct CitationReferenceTests {
             #expect(cited["circa-2005"] == "Doe, Jane (c. 2005). Is it slavery? In: J. Traff. Studies in Law. With Smith & Co. Brill Inc.")
             #expect(cited["ctdc-2024"] == "Counter-Trafficking Data Collaborative [CTDC] (2024). Global dataset [Dataset]. March 2024.")
             #expect(cited["dos-2023"] == "U.S. Department of State (2023). Trafficking in Persons Report (2nd ed.).")
+            // m0044: a name holding a lower-case of, for, the, on or in, or &, is an organisation's, whole.
+            #expect(cited["gha-2021"] == "Ministry of Labour, Government of Ghana (2021). Labour inspection report.")
+            #expect(cited["in-2022"] == "In, Seo-yeon (2022). A survey. In: Journal of Human Trafficking.")
         }
     }
 }
