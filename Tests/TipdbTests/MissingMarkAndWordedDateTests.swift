@@ -44,9 +44,9 @@ struct MissingMarkAndWordedDateTests {
             let run = try Tipdb.run(["ingest", "sources.csv"], in: dir)
             #expect(run.status == 1)
             #expect(run.stderr.hasPrefix("""
-                sources.csv:2:28: date: "June 2020" is a month written in words, not a date tipdb reads; expected 2020-06 for June 2020
-                sources.csv:3:28: date: "2020-06-15T00:00:00" is a day with a time of day, not a date; expected the day alone, 2020-06-15
-                sources.csv:4:28: date: "15 June 2020" is a day written in words, not a date tipdb reads; expected 2020-06-15 for 15 June 2020
+                sources.csv:2:29: date: "June 2020" is a month written in words, not a date tipdb reads; expected 2020-06 for June 2020
+                sources.csv:3:29: date: "2020-06-15T00:00:00" is a day with a time of day, not a date; expected the day alone, 2020-06-15
+                sources.csv:4:29: date: "15 June 2020" is a day written in words, not a date tipdb reads; expected 2020-06-15 for 15 June 2020
 
                 """), "\(run.stderr)")
 

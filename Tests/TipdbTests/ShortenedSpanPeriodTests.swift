@@ -34,7 +34,7 @@ struct ShortenedSpanPeriodTests {
                 "warning: figures.csv:3:48: period: \"2010-12\" is read as the month December 2010; if it is the years 2010 to 2012, a span shortened as reports write one, write 2010-2012; loaded as the month; for the month without this warning, write 2010-12/2010-12",
                 "warning: figures.csv:4:48: period: \"2009-10\" is read as the month October 2009; if it is the financial or school year 2009/10, write its first and last month, such as 2009-04/2010-03, or 2009-2010 for the two calendar years; loaded as the month; for the month without this warning, write 2009-10/2009-10",
             ], "\(loaded.stderr)")
-            #expect(loaded.stdout.contains("figures.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 3 warnings (batch 1)"), "\(loaded.stdout)")
+            #expect(loaded.stdout.contains("figures.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 3 warnings (batch 2)"), "\(loaded.stdout)")
             let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT key, period_start, period_end FROM figures ORDER BY key"], in: dir)
             #expect(stored.stdout == "key,period_start,period_end\r\np1,2002-11,2002-11\r\np2,2010-12,2010-12\r\np3,2009-10,2009-10\r\np4,2019-06,2019-06\r\np5,2003-11,2003-11\r\n", "\(stored.stdout)")
         }
@@ -47,7 +47,8 @@ struct ShortenedSpanPeriodTests {
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv"], in: dir).status == 0)
             let run = try Tipdb.run(["report", "sources", "--period", "2002-11"], in: dir)
-            #expect(run.stderr == "warning: --period 2002-11: \"2002-11\" is read as the month November 2002; if it is the years 2002 to 2011, a span shortened as reports write one, write 2002-2011; reporting on the month\n", "\(run.stderr)")
+            // No figure is in scope, so an error follows the warning: the warning is what is tested.
+            #expect(run.stderr.hasPrefix("warning: --period 2002-11: \"2002-11\" is read as the month November 2002; if it is the years 2002 to 2011, a span shortened as reports write one, write 2002-2011; reporting on the month\n"), "\(run.stderr)")
         }
     }
 }
