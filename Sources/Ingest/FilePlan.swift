@@ -158,7 +158,8 @@ struct FilePlan {
             if names == [""] { return whole(CSVRecordSource.blankFirstLine) }
             // Excel writes `sep=;` as a first line for itself when asked to name the delimiter.
             if head.starts(with: Array("sep=".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF] + Array("sep=".utf8)) {
-                return whole("line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first")
+                let line = head.drop(while: { $0 >= 0x80 }).prefix(while: { $0 != 0x0A && $0 != 0x0D })
+                return whole(HeaderSeparator.excelDelimiterHint(String(decoding: line, as: UTF8.self)))
             }
             if names.count == 1, let only = names.first, let problem = HeaderSeparator.problem(inOnlyColumn: only, format: format) {
                 return IngestIssue(file: path, line: 1, column: 1, message: problem)
@@ -202,7 +203,11 @@ struct FilePlan {
     private static func headerProblem(path: String, format: InputFormat) -> IngestIssue? {
         do {
             let reader = try CSVReader(path: path, dialect: format == .tsv ? .tsv : .csv)
-            return try reader.next()?.problem.map { IngestIssue($0, file: path) }
+            guard let problem = try reader.next()?.problem else { return nil }
+            if let quoted = HeaderSeparator.quotedNamesProblem(path: path, format: format) {
+                return IngestIssue(file: path, line: 1, column: 1, message: quoted)
+            }
+            return IngestIssue(problem, file: path)
         } catch {
             return IngestIssue(error, file: path)
         }

@@ -448,10 +448,10 @@ public final class Ingester {
            let start = header.first(where: { $0.name.lowercased() == "period_start" }) {
             problems.append(IngestIssue(file: plan.path, line: start.line, column: start.column, message: "period_start " + FigureBuilder.startWithoutEnd))
         }
-        for required in contract.required where !names.contains(required) {
+        for required in contract.required where contract.lacks(required, in: names) {
             if required == "period" && names.contains("period_start") { continue }
             problems.append(IngestIssue(file: plan.path, line: 1, column: 1,
-                                        message: "missing column \"\(required)\"; a \(plan.kind.rawValue) file needs \(contract.required.joined(separator: ", "))"))
+                                        message: "missing column \"\(required)\"; a \(plan.kind.rawValue) file needs \(contract.requiredWords)"))
         }
         if let last = problems.popLast() {
             report.errors.append(contentsOf: problems)

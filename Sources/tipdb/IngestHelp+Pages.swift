@@ -89,13 +89,15 @@ extension IngestHelp {
         32 billion?; 1.995 million loads); \
         bounds written with a unit must be in the figure's unit. A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
-        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000).
+        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000). NA, NaN \
+        and #N/A are refused: leave the cell empty (in R, write.csv(..., na = "")).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
         2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018. A financial \
         year (2019/20, FY2019/20, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
-        2011-12 loads as December 2011, with a warning.
+        2011-12 loads as December 2011, with a warning, and so does 2002-11 (or 2002-2011 shortened?; \
+        2002-11/2002-11 is the month without a warning). June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15.
           period_basis: stated (or empty: the period is the one the source gives) or publication (the \
         source states none: give its publication year as the period; briefs write "period not stated").
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \

@@ -35,7 +35,7 @@ struct FileDiagnosisTests {
         ("badline.ndjson", Array("{\"key\": oops}\n{\"key\": \"b\", \"title\": \"T\", \"publisher\": \"P\"}\n".utf8), "expected a value, found 'oops'"),
         ("wrapper.json", Array("{\"data\": [\n  {\"key\": \"a\"},\n  {\"key\": \"b\"}\n]}\n".utf8), "expected an array of objects ([{...}, {...}]), found an object whose member \"data\" holds an array; give that array itself as the whole file, without the object around it (jq '.data' prints it)"),
         ("utf16.json", [0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
-        ("sep.csv", Array("sep=,\nkey,measure,value\n".utf8), "line 1 is Excel's delimiter hint (sep=...), not a header; delete that line, so that the column names come first"),
+        ("sep.csv", Array("sep=,\nkey,measure,value\n".utf8), "line 1 is Excel's delimiter hint (sep=,), not a header; delete that line, so that the column names come first"),
         ("data_glotip.xlsx", [0x50, 0x4B, 0x03, 0x04] + Array("[Content_Types].xml".utf8), "this is a spreadsheet workbook (Excel .xlsx), not a CSV text file; expected CSV: in Excel use File > Save As > \"CSV UTF-8 (Comma delimited)\""),
         ("data_glotip.xls", Array("not a workbook".utf8), "a spreadsheet workbook (.xls), which tipdb does not read; save the sheet as CSV UTF-8 (comma delimited) and ingest that file"),
         ("figures.txt", Array("notes about the figures\n".utf8), "cannot tell the file's format from its name or content; pass --format csv, tsv, json, ndjson, csl-json, glotip, ctdc or owid"),

@@ -331,7 +331,7 @@ struct IngesterTests {
         let unknown = try h.write("unknown.csv", "key,measure,valeu,place,period,source\n")
         let report = try h.ingest([unknown], IngestOptions(kind: .figures))
         #expect(report.errors.map(\.description).contains { $0.hasPrefix("\(unknown):1:13: unknown column \"valeu\"; did you mean \"value\"?") })
-        #expect(report.errors.map(\.description).contains("\(unknown):1:1: missing column \"value\"; a figures file needs measure, value, place, period, source"))
+        #expect(report.errors.map(\.description).contains("\(unknown):1:1: missing column \"value\"; a figures file needs measure, value (or low and high), place, period, source"))
         // Trimmed like every field; a cell of spaces is an empty one.
         let extra = try h.write("extra.csv", "key,measure,value,place,period,source,x_page_seen,x_blank\nk,forced-labour,1,WLD,2016,ilo-2005, p. 12\u{A0},   \n")
         #expect(try h.ingest([extra]).errors.isEmpty)

@@ -51,6 +51,13 @@ struct PlaceAndMeasureSuggestionTests {
         ("profits forced labor", ["forced-labour-profits"]),
         ("forced-labor", ["forced-labour"]),
         ("victims", ["trafficking-victims", "detected-trafficking-victims", "victims-in-case-data"]),
+        // The estimate found by its words comes with the detected count of its concept.
+        ("Victims of trafficking", ["trafficking-victims", "detected-trafficking-victims"]),
+        // No code or label has the word, but one has its stem (convict).
+        ("convictions", ["persons-convicted"]),
+        ("prosecutions", ["persons-prosecuted"]),
+        // Nor its stem: a definition has it (persons-formal-contact: "Persons suspected, arrested or cautioned").
+        ("arrests", ["persons-formal-contact"]),
     ])
     func measureInOtherWords(text: String, suggestions: [String]) throws {
         let measures = try Measure.all(in: ReferenceDataTests.migrated())

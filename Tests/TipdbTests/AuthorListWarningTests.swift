@@ -47,4 +47,30 @@ struct AuthorListWarningTests {
             #expect(warnings.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["2:28", "3:23", "7:25", "11:29"], "\(warnings)")
         }
     }
+
+    @Test("Family Initials (Smith J, Jones K) is warned with Smith, J; Jones, K, and two names joined by and with Smith, Jane; Jones, Kate; organisations with and are not")
+    func initialsAndJoined() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write("""
+                key,title,authors,date
+                v1,Counting in Leeds,"Smith J, Jones K",2019
+                v2,Counting in Lagos,"Okafor CN, Tran TH",2019
+                a1,Counting in York,Jane Smith and Kate Jones,2020
+                a2,Counting in Delhi,Ministry of Labour and Employment,2020
+                a3,Counting the world,Walk Free and ILO,2020
+                a4,Counting the world again,"Walk Free, Anti-Slavery International",2020
+
+                """, "sources.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
+                "warning: sources.csv:2:22: authors: \"Smith J, Jones K\" separates 2 names written Family Initials (as Vancouver and PubMed write them) with commas, so it is read as one author, whose family name is \"Smith J\" (the source is cited as Smith J); separate authors with semicolons, each written Family, Initials (Smith, J; Jones, K); loaded as written",
+                "warning: sources.csv:3:22: authors: \"Okafor CN, Tran TH\" separates 2 names written Family Initials (as Vancouver and PubMed write them) with commas, so it is read as one author, whose family name is \"Okafor CN\" (the source is cited as Okafor CN); separate authors with semicolons, each written Family, Initials (Okafor, CN; Tran, TH); loaded as written",
+                "warning: sources.csv:4:21: authors: \"Jane Smith and Kate Jones\" joins two names written Given Family with \"and\", so it is read as one author, an organisation of that name (the source is cited as Jane Smith and Kate Jones); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
+            ], "\(loaded.stderr)")
+            let labels = try Tipdb.run(["sql", "--format", "csv", "SELECT source, short_label FROM source_labels WHERE source IN ('v1', 'a1') ORDER BY source"], in: dir)
+            #expect(labels.stdout == "source,short_label\r\na1,Jane Smith and Kate Jones 2020\r\nv1,Smith J 2019\r\n", "\(labels.stdout)")
+        }
+    }
 }

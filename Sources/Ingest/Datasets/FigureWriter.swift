@@ -19,6 +19,9 @@ struct FigureWriter {
     private var written: [String: (line: Int, value: Double?, high: Double?)] = [:]
     /// Figures whose values a newer vintage left as they were, moved to its source.
     private(set) var moved = 0
+    /// Of the figures a newer vintage left as they were, those whose row it words differently (a
+    /// category re-spelled): their locator now quotes the newer export, without a revision.
+    private(set) var relabelled = 0
     /// Whether `write` only says what it would do: a dry run of `tipdb derive`, which must not
     /// take the write lock. Figures are checked as for a write, and the outcome is the one
     /// `upsert` would have; `sourceMayMove` is not previewed (no previewing caller uses it).
@@ -96,11 +99,16 @@ struct FigureWriter {
             // Read once here rather than again by the upsert below.
             var moved = existing
             moved.source = figure.source
+            // The locator quotes the row as the export words it (`by citizenship: DR Congo`): a
+            // newer export that only spells a category differently (`Dem. Rep. of the Congo`, the
+            // same place) changes the locator, not the figure, and is no revision of its number.
+            moved.locator = figure.locator
             if moved == figure.keeping(unstated, from: existing) {
-                if existing.source == figure.source { return .written(.unchanged) }
-                try db.execute("UPDATE figures SET source = ?, batch_id = ?, updated_at = ? WHERE key = ?",
-                               [figure.source, batch, now, figure.key])
-                self.moved += 1
+                if existing.source == figure.source && existing.locator == figure.locator { return .written(.unchanged) }
+                try db.execute("UPDATE figures SET source = ?, locator = ?, batch_id = ?, updated_at = ? WHERE key = ?",
+                               [figure.source, figure.locator, batch, now, figure.key])
+                if existing.source != figure.source { self.moved += 1 }
+                if existing.locator != figure.locator { relabelled += 1 }
                 return .written(.unchanged)
             }
         }

@@ -111,6 +111,11 @@ struct GLOTIPLoader {
         if rows.moved > 0 {
             note += "; \(rows.moved) unchanged figure\(rows.moved == 1 ? "" : "s") now cite\(rows.moved == 1 ? "s" : "") this export (the vintages each appeared in are in figure_vintages)"
         }
+        if rows.relabelled > 0 {
+            let one = rows.relabelled == 1
+            note += "; \(rows.relabelled) unchanged figure\(one ? " is" : "s are") worded differently in this export (a category spelled otherwise, "
+                + "naming the same place or group): \(one ? "its" : "their") locator now quotes this export, and the value, unchanged, is no revision"
+        }
         if missing > 0 {
             note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
         }

@@ -13,6 +13,8 @@ struct GLOTIPRows {
     /// Figures of an earlier vintage whose values this export repeats: counted unchanged, they
     /// now cite this export (the vintages each appeared in stay in `series_figures`).
     private(set) var moved = 0
+    /// Of those, the figures whose row this export words differently (`FigureWriter.relabelled`).
+    private(set) var relabelled = 0
 
     private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation", "form-of-exploitation"]
 
@@ -119,6 +121,7 @@ struct GLOTIPRows {
             }
         }
         moved = writer.moved
+        relabelled = writer.relabelled
         summary.rejected += rejects.rows
         summary.warnings += check.warnings(file: path)
         if let first = firstRepeat {

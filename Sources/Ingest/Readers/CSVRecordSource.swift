@@ -41,7 +41,13 @@ final class CSVRecordSource: RecordSource {
                 }
                 throw IngestIssue(file: displayName, line: 1, column: 1, message: Self.blankFirstLine)
             }
-            if let problem = first.problem { throw problem }
+            if let problem = first.problem {
+                // `"key";"measure";...`: the separator named, not the reader's complaint at the first `;`.
+                if let quoted = HeaderSeparator.quotedNamesProblem(path: path, format: dialect == .tsv ? .tsv : .csv) {
+                    throw IngestIssue(file: displayName, line: 1, column: 1, message: quoted)
+                }
+                throw problem
+            }
             headerRecord = first
         } catch let error as CSVError {
             throw IngestIssue(error, file: displayName)
@@ -78,6 +84,26 @@ final class CSVRecordSource: RecordSource {
         namedWidth = (allNames.lastIndex { !$0.isEmpty } ?? -1) + 1
     }
 
+    /// The error for a data line that is the header again.
+    static let repeatedHeader = "this line repeats the header of line 1 (two files joined together?); delete it"
+
+    /// Whether `fields` (a data line's) are the header's names again, as where two exports were
+    /// joined (`cat a.csv b.csv`), the second perhaps with its byte order mark.
+    ///
+    /// Why: each of its cells was refused on its own (`unknown measure "measure"`, `"value" is not
+    /// a number`, ...), six errors and a hint about sources for one stray line.
+    private func repeatsHeader(_ fields: [InputField]) -> Bool {
+        guard fields.count == names.count, fields.count >= 2, let first = fields.first?.value else { return false }
+        func same(_ cell: String?, _ name: String) -> Bool {
+            guard var cell else { return name.isEmpty }
+            if cell.hasPrefix("\u{FEFF}") { cell.removeFirst() }
+            return cell.trimmingWhitespace().lowercased() == name.lowercased()
+        }
+        // The first cell decides for nearly every line, before the others are compared.
+        guard same(first, names[0]) else { return false }
+        return zip(fields, names).allSatisfy { same($0.value, $1) }
+    }
+
     static let blankFirstLine = "the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"
 
     func next() throws -> InputRecord? {
@@ -103,6 +129,8 @@ final class CSVRecordSource: RecordSource {
             input.rawLayout = .csv
             if let problem = record.problem {
                 input.problem = IngestIssue(problem, file: file)
+            } else if repeatsHeader(fields) {
+                input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.repeatedHeader)
             } else if record.count < namedWidth || record.count > names.count {
                 // Too few: at the end of the row, where the missing field would go. Too many: at
                 // the first field beyond the header.

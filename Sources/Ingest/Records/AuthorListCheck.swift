@@ -15,6 +15,20 @@ enum AuthorListCheck {
         guard let field = row.field("authors") else { return [] }
         return row.list("authors").compactMap { author in
             let parts = author.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            if parts.count >= 2, let example = familyInitials(parts) {
+                return IngestIssue(
+                    file: row.file, line: field.line, column: field.column,
+                    message: "authors: \"\(author)\" separates \(parts.count) names written Family Initials (as Vancouver and PubMed write them) "
+                        + "with commas, so it is read as one author, whose family name is \"\(parts[0])\" (the source is cited as \(parts[0])); "
+                        + "separate authors with semicolons, each written Family, Initials (\(example)); loaded as written")
+            }
+            if parts.count == 1, let example = joinedFullNames(author) {
+                return IngestIssue(
+                    file: row.file, line: field.line, column: field.column,
+                    message: "authors: \"\(author)\" joins two names written Given Family with \"and\", so it is read as one author, "
+                        + "an organisation of that name (the source is cited as \(author)); separate authors with semicolons, each written "
+                        + "Family, Given (\(example)); loaded as written")
+            }
             if parts.count == 2 { return twoFullNames(parts[0], parts[1]).map { oneComma(author, $0, row: row, at: field) } }
             guard parts.count > 2, !(parts.count == 3 && suffixes.contains(parts[2].lowercased())) else { return nil }
             // `Smith, Jane, Jones, Kate` pairs up as it was meant; an odd count has no one reading.
@@ -67,9 +81,67 @@ enum AuthorListCheck {
         return "\(one[1]), \(one[0]); \(two[1]), \(two[0])"
     }
 
+    /// `Smith, J; Jones, K` for `Smith J`, `Jones K` (each a family name and its initials, in
+    /// capitals without points, as Vancouver and PubMed write authors: `Okafor CN`); nil unless
+    /// every part is written so.
+    ///
+    /// Why its own reading: `Smith J, Jones K` has two capitalised words on each side of a comma,
+    /// and was taken for `Given Family`, with `J, Smith` as the advice: the names swapped.
+    static func familyInitials(_ parts: [String]) -> String? {
+        var written: [String] = []
+        for part in parts {
+            let words = part.split(whereSeparator: \.isWhitespace)
+            guard (2...4).contains(words.count), let initials = words.last, (1...3).contains(initials.count),
+                  initials.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+            let family = words.dropLast()
+            for word in family {
+                guard word.first?.isUppercase == true || particles.contains(word.lowercased()),
+                      !organisationWords.contains(word.lowercased()),
+                      word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
+                      // `Smith JA` is a family name and initials; `WHO ILO` is two acronyms.
+                      !(word.count > 1 && word.allSatisfy(\.isUppercase)) else { return nil }
+            }
+            written.append("\(family.joined(separator: " ")), \(initials)")
+        }
+        return written.joined(separator: "; ")
+    }
+
+    /// `Smith, Jane; Jones, Kate` for `Jane Smith and Kate Jones` (or `&`): two names each of two
+    /// or three capitalised words; nil for anything else, such as an organisation's name holding
+    /// `and` (`Ministry of Labour and Employment`, `Walk Free and ILO`).
+    static func joinedFullNames(_ author: String) -> String? {
+        let words = author.split(whereSeparator: \.isWhitespace)
+        let joins = words.indices.filter { words[$0] == "and" || words[$0] == "&" }
+        guard joins.count == 1, let join = joins.first else { return nil }
+        let sides = [words[..<join], words[(join + 1)...]]
+        var written: [String] = []
+        for side in sides {
+            guard (2...3).contains(side.count) else { return nil }
+            for word in side {
+                guard let lead = word.first, lead.isUppercase, !organisationWords.contains(word.lowercased()),
+                      word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }),
+                      // An acronym (`ILO`, `IOM`) names an organisation.
+                      !(word.count > 1 && word.allSatisfy(\.isUppercase))
+                else { return nil }
+            }
+            let family = side[side.index(before: side.endIndex)]
+            written.append("\(family), \(side.dropLast().joined(separator: " "))")
+        }
+        return written.joined(separator: "; ")
+    }
+
     /// Particles that start a family name written first (`van der Berg, Anna`), lower case.
     private static let particles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el"]
 
     /// Words of organisations' names, not of people's, lower case.
-    private static let organisationWords: Set<String> = ["of", "and", "for", "the", "on", "in", "&"]
+    ///
+    /// Besides the small words, those that name organisations in this field (`Walk Free`,
+    /// `Anti-Slavery International`, `Polaris Project`), whose names are otherwise two capitalised words as a person's are.
+    private static let organisationWords: Set<String> = [
+        "of", "and", "for", "the", "on", "in", "&",
+        "agency", "alliance", "anti-slavery", "association", "bureau", "centre", "center", "coalition", "commission",
+        "committee", "council", "department", "foundation", "free", "fund", "government", "group", "initiative",
+        "institute", "international", "ministry", "network", "office", "organisation", "organization", "police",
+        "project", "research", "service", "services", "society", "trust", "union", "university", "watch",
+    ]
 }

@@ -4,6 +4,20 @@ import Storage
 /// `tipdb ingest --help`.
 public struct FieldContract: Sendable {
     public let kind: RecordKind
+    /// The required columns as a message lists them: a figures file's `value` may be replaced
+    /// by `low` and `high` (a range-only estimate), as JSON and `tipdb ingest --help` allow.
+    public var requiredWords: String {
+        required.map { $0 == "value" && kind == .figures ? "value (or low and high)" : $0 }.joined(separator: ", ")
+    }
+
+    /// Whether `names` (lower case) lack the required column `name`: a figures file with `low`
+    /// and `high` needs no `value` column, since each of its rows may be a range-only estimate.
+    public func lacks(_ name: String, in names: Set<String>) -> Bool {
+        if names.contains(name) { return false }
+        if kind == .figures && name == "value" && names.contains("low") && names.contains("high") { return false }
+        return true
+    }
+
     /// Accepted column names (lower case), in documentation order.
     public let fields: [String]
     /// Columns that must be present in every row.

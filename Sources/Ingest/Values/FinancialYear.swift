@@ -43,18 +43,45 @@ public enum FinancialYear {
             + "and starts in it in others (\(year)-04/\(year + 1)-03 in India); expected its first and last month as the source gives them"
     }
 
-    /// The warning for a `period` cell such as `2011-12`: a valid month (December 2011) that is
-    /// also how reports write the financial year 2011/12; nil for any other text.
+    /// The warning for a `period` cell such as `2011-12` or `2002-11`: a valid month (December
+    /// 2011, November 2002) that is also how reports shorten a financial or school year (2011/12)
+    /// or a span of years (ILO 2012's reference period 2002-2011); nil for any other text.
+    ///
+    /// Ambiguous is a month whose number, read as the last two digits of a year, names a year 1 to
+    /// 20 years after the first (`ambiguousSpan`): `2019-06` is June 2019 only, since 2006 is
+    /// before 2019, and from 2012 on no month is ambiguous at all.
+    ///
+    /// A warning, not a refusal, for every such gap alike: `2002-11` is also a month a figure may
+    /// well have, and a monthly series of 2000 to 2011 holds many of them; refusing them would make
+    /// such a series unloadable, where `2019-20` (no month 20) can only be a span and is refused.
+    /// The warning names both readings and how to write each so that it is no longer ambiguous.
     ///
     /// - Parameter outcome: what was done with the text, the warning's last words: ingest loads
     ///   the month; the reports' `--period 2011-12` (which reads a period as ingest does) report on it.
-    public static func monthWarning(_ text: String, outcome: String = "loaded as the month") -> String? {
+    public static func monthWarning(_ text: String, outcome: String? = nil) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
               bytes.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }),
               let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), let month = Int(String(decoding: bytes[5...], as: UTF8.self)),
-              (1...12).contains(month), month == (year + 1) % 100 else { return nil }
-        return "\"\(text)\" is read as the month \(PeriodParser.monthNames[month - 1]) \(year); if it is the financial or school year \(year)/\(month < 10 ? "0" : "")\(month), "
-            + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; \(outcome)"
+              (1...12).contains(month), let end = ambiguousSpan(year: year, month: month) else { return nil }
+        let monthText = String(decoding: bytes[5...], as: UTF8.self)
+        // In a file, `2011-12/2011-12` (the month as its own first and last month) is stored as
+        // the same month and is not warned of: the way to keep the month and silence this.
+        let done = outcome ?? "loaded as the month; for the month without this warning, write \(text)/\(text)"
+        let named = "\"\(text)\" is read as the month \(PeriodParser.monthNames[month - 1]) \(year)"
+        if end == year + 1 {
+            return "\(named); if it is the financial or school year \(year)/\(monthText), "
+                + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; \(done)"
+        }
+        return "\(named); if it is the years \(year) to \(end), a span shortened as reports write one, write \(year)-\(end); \(done)"
+    }
+
+    /// The last year of the span of years `year-MM` may shorten: the first year after `year`
+    /// ending in the digits of `month`, if it is at most 20 years later (`2002-11` → 2011,
+    /// `1999-12` → 2012); nil when it is not (`2019-06`: 2106).
+    static func ambiguousSpan(year: Int, month: Int) -> Int? {
+        var end = year - year % 100 + month
+        if end <= year { end += 100 }
+        return end - year <= 20 ? end : nil
     }
 }

@@ -301,8 +301,27 @@ public enum NumberParser {
     /// store: a currency other than the US dollar or per mille (`ForeignNotation`), or a range in
     /// one cell (`2.1-2.7 million`, `2.1–2.7`, `2 to 3`), which belongs in low and high; returns
     /// for anything else, which then gets the generic message. Only on the way to an error.
+    /// Why `NA`, `NaN`, `#N/A`, `N/A` or `null` is refused: the mark a program writes for a
+    /// missing number, where tipdb reads an empty cell; nil for any other text.
+    ///
+    /// Why: R's `write.csv` writes `NA` in every empty cell of a numeric column, and `low: "NA" is
+    /// not a number; expected digits ...` said nothing of what the cell meant or how to write it.
+    static func missingMark(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        let writer: String
+        switch trimmed.lowercased() {
+        case "na": writer = " (R writes NA for a missing value: write.csv(..., na = \"\") writes empty cells instead)"
+        case "nan": writer = " (R and pandas write NaN for a missing value: in pandas, to_csv(..., na_rep=\"\") writes empty cells)"
+        case "#n/a": writer = " (Excel's #N/A: copy the column and paste it as values, with the #N/A cells cleared)"
+        case "n/a", "null", "none": writer = ""
+        default: return nil
+        }
+        return "\"\(text)\" marks a missing number, not a number; expected the cell empty when the source gives none\(writer)"
+    }
+
     private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
         if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
+        if let message = missingMark(text) { throw Failure(message: message) }
         try refuseMinimum(text)
         // `50,000+`: a lower bound, as tables write "50,000 or more".
         let trimmed = text.trimmingWhitespace()

@@ -65,7 +65,7 @@ extension PeriodParser {
                              "October", "November", "December"]
 
     /// The month (1-12) a name or its first three letters give, in any case.
-    private static func month(named text: Substring) -> Int? {
+    static func month(named text: Substring) -> Int? {
         let lower = text.lowercased()
         guard lower.count >= 3 else { return nil }
         return monthNames.firstIndex { $0.lowercased() == lower || $0.lowercased().prefix(3) == lower }.map { $0 + 1 }
@@ -76,7 +76,7 @@ extension PeriodParser {
         year < 30 ? 2000 + year : 1900 + year
     }
 
-    private static func twoDigits(_ number: Int) -> String {
+    static func twoDigits(_ number: Int) -> String {
         number < 10 ? "0\(number)" : "\(number)"
     }
 

@@ -164,6 +164,7 @@ public enum PeriodParser {
             if let excel = excelDate(text, noun: noun) ?? (original == text ? nil : excelDate(original, noun: noun)) {
                 throw Failure(message: excel)
             }
+            if let worded = wordedDate(original, noun: noun) { throw Failure(message: worded) }
             throw Failure(message: inPeriod && !offersSpan
                 ? "\"\(original)\" is not a date; \(expectedDate)"
                 : inPeriod

@@ -61,8 +61,9 @@ public struct Vocabulary: Sendable {
         if let measure = measureLookup[key] { return measure }
         let slug = Measure.codeSpelling(of: key)
         if let measure = measureLookup[slug], measure.code == slug { return measure }
+        let found = Measure.suggestions(for: text, among: measures)
         throw Failure(message: Suggestions.message(
-            "unknown measure \"\(text)\"", suggesting: Measure.suggestions(for: text, among: measures),
+            "unknown measure \"\(text)\"", suggesting: found, glosses: Measure.glosses(for: found, among: measures),
             expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"))  // sql-constant: a message, never executed
     }
 
