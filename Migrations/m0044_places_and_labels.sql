@@ -6,8 +6,11 @@
 --    word. As with plain `North America`, a name another publisher uses for another set names
 --    nothing: the alias is removed, and the ILO's region is still written `Europe and Central
 --    Asia` or `ILO-EUROPE-CENTRAL-ASIA`. Figures already stored keep their place.
--- 2. latest_estimates.concept listed four of the six concepts measures.concept allows; the view
---    is recreated whole (as SQLite requires) with the description corrected, its rows unchanged.
+-- 2. latest_estimates.concept listed four of the six concepts measures.concept allows, and the view
+--    chose a newspaper's estimate filed under detected-trafficking-victims over an authority's
+--    count, where briefs pass such a figure over (estimate-under-count-measure): it is recreated
+--    whole (as SQLite requires), its description corrected, and a figure whose method contradicts
+--    what its measure counts ranked last; every other row is as before.
 -- 3. An author written `Ministry of Labour, Government of Ghana` is an organisation, cited whole,
 --    no longer as a person named "Ministry of Labour": a name whose words, commas read as spaces,
 --    include a lower-case of, for, the, on or in, or &, is no person's (Source.organisationWords).
@@ -18,7 +21,7 @@ DELETE FROM place_aliases WHERE alias = 'Europe & Central Asia' AND place = 'ILO
 
 DROP VIEW IF EXISTS latest_estimates;
 
-CREATE VIEW latest_estimates AS -- The most recent primary estimate for each measure and place: the one whose reference period ends last, by its last day (2020-2021 ends after 2021-03; a figure whose source does not state its period is ranked by the publication year standing in for it, the latest its period can end: period_basis says which), then one whose source states its period before one whose source does not, then the one covering whole years, then whole months, by its days (the year 2020, written 2020, 2020-01/2020-12 or 2020-01-01/2020-12-31, not its December), then the one that starts last, then a producer's own figure before a second-hand copy (a source whose notes say "Republished by NAME as FILE", as an Our World in Data download's do: the copy is the producer's data at second hand, published later), then the one whose source's publication date sorts last as text (2019-05 after 2019, an undated source last: dates of different precision within a year cannot really be ordered), then the key (whole population, the measure's own unit, no breakdown, still in the latest vintage of its series, not derived from a dataset version a newer derived version supersedes). Every measure has its row, counts from records too: counts says what the measure counts (a detected count is not a prevalence estimate), so compare only rows that agree on it.
+CREATE VIEW latest_estimates AS -- The most recent primary estimate for each measure and place: of the figures whose method agrees with what the measure counts (an estimate stored under a count from records, or a count from records under a prevalence estimate, is chosen only when there is no other, as briefs pass it over: tipdb check names it), the one whose reference period ends last, by its last day (2020-2021 ends after 2021-03; a figure whose source does not state its period is ranked by the publication year standing in for it, the latest its period can end: period_basis says which), then one whose source states its period before one whose source does not, then the one covering whole years, then whole months, by its days (the year 2020, written 2020, 2020-01/2020-12 or 2020-01-01/2020-12-31, not its December), then the one that starts last, then a producer's own figure before a second-hand copy (a source whose notes say "Republished by NAME as FILE", as an Our World in Data download's do: the copy is the producer's data at second hand, published later), then the one whose source's publication date sorts last as text (2019-05 after 2019, an undated source last: dates of different precision within a year cannot really be ordered), then the key (whole population, the measure's own unit, no breakdown, still in the latest vintage of its series, not derived from a dataset version a newer derived version supersedes). Every measure has its row, counts from records too: counts says what the measure counts (a detected count is not a prevalence estimate), so compare only rows that agree on it.
 SELECT
     measure, -- measure code
     place, -- place code
@@ -40,7 +43,9 @@ FROM (
     SELECT measure, place, figure, value, censored, low, high, ci_level, unit, period_start, period_end, source, method, period_basis,
         counts, concept, row_number() OVER (
             PARTITION BY measure, place
-            ORDER BY last_day DESC, period_basis = 'publication',
+            ORDER BY CASE WHEN (method = 'estimated' AND counts IN ('detected-count', 'criminal-justice-count'))
+                    OR (method = 'detected' AND counts = 'prevalence-estimate') THEN 1 ELSE 0 END,
+                last_day DESC, period_basis = 'publication',
                 CASE WHEN substr(first_day, 5) = '-01-01' AND substr(last_day, 5) = '-12-31' THEN 0
                      WHEN substr(first_day, 9) = '01' AND last_day = date(substr(last_day, 1, 7) || '-01', '+1 month', '-1 day') THEN 1
                      ELSE 2 END,
