@@ -16,10 +16,9 @@ extension TipDB {
                 authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
                 the column a filter names, that column counts as empty (a note says so), and a column that no \
                 index searched has is a usage error. Figures are found by their quote and notes, and listed with measure and place \
-                (each code with its name), reference period, subgroup, the number with its unit as briefs write it \
-                (US$150 billion a year, <5, 12,000 (10,000 to 14,000, 95% interval)), method and source \
-                (estimated by ILO 2005 (ilo-2005)), and for a repeat the figure it repeats and any change of \
-                measure, place or period (repeats ng-fl-2022, changing the place (GHA, not NGA)). They are also found by the names \
+                (each code with its name), reference period, subgroup, and the number with its unit as briefs and \
+                report lineage write it (US$150 billion a year, down 11%, <5, at least 2.45 million, \
+                12,000 (10,000 to 14,000, 95% interval)). They are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
                 and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
@@ -34,7 +33,7 @@ extension TipDB {
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
                 人身 finds 日本の人身取引 (the index splits words only at spaces and punctuation). It combines \
                 with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND \
-                (README says how such rows rank). Latin letters and digits written against such text (2019年, \
+                (how such rows rank: README, "Chinese, Japanese, Korean, Thai and other text"). Latin letters and digits written against such text (2019年, \
                 ＩＬＯ報告) are found by the word alone: 2019 or ILO also searches the index's words that hold \
                 it, up to 500 of them (a note says when there are more).
 
@@ -50,7 +49,7 @@ extension TipDB {
                 excerpt, end not included, as Python's excerpt[start:end]), and for a figure its fields as typed \
                 values (figure: measure, measureLabel, place, placeName, period, periodStart, periodEnd, periodBasis (publication when the \
                 source does not state the period; left out otherwise), sex, ageGroup, \
-                form, value, censored, low, high, ciLevel, unit, method, source, sourceLabel, cites, repeatChanges; value a number, or for a censored count the text a JSON \
+                form, value, censored, low, high, ciLevel, unit; value a number, or for a censored count the text a JSON \
                 figures file gives ingest, "<5", without low and high); notes (what standard error says, which it \
                 still says); limit, and limitReached (true when more results match). Exit codes are those of the text \
                 output: 0 with no result too.

@@ -24,6 +24,7 @@ struct RepeatScopeBriefTests {
             gh-fl-2022,forced-labour,1.6 million,,,,persons,GHA,2022,blog-2024,para 2,ng-fl-2022
 
             """ + extra).utf8).write(to: dir.appendingPathComponent("figures.csv"))
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
         for file in ["sources.csv", "figures.csv"] {
             let load = try Tipdb.run(["ingest", "--quiet", file], in: dir)
             #expect(load.status == 0, "\(load.stderr)")

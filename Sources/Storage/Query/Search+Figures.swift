@@ -11,11 +11,9 @@ extension Search {
                 \(Self.shownPeriodText) AS period, -- // sql-constant: Search.shownPeriodText, a fixed expression
                 f.period_start AS period_start, f.period_end AS period_end, f.period_basis AS period_basis, f.sex AS sex, f.age_group AS age_group,
                 f.form AS form, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high,
-                f.ci_level AS ci_level, f.unit AS unit, f.method AS method, f.source AS source,
-                (SELECT label FROM source_labels WHERE source_labels.source = f.source) AS source_label, f.cites AS cites
+                f.ci_level AS ci_level, f.unit AS unit
             FROM figures f WHERE f.key IN (SELECT value FROM json_each(?1))
             """
-        let repeats = try RepeatSummary.read(keys, db: db)
         var found: [String: SearchFigure] = [:]
         for row in try db.rows(sql, [JSONString.array(keys)]) {
             guard let key = row.string("key") else { continue }
@@ -29,9 +27,7 @@ extension Search {
                 ageGroup: row.string("age_group") ?? "total", form: row.string("form"),
                 value: JSONNumber.value(row.double("value"), censored: censored, high: row.double("high")), censored: censored,
                 low: censored ? nil : row.double("low").map(JSONNumber.init), high: censored ? nil : row.double("high").map(JSONNumber.init),
-                ciLevel: row.double("ci_level"), unit: row.string("unit") ?? "", method: row.string("method") ?? "",
-                source: row.string("source") ?? "", sourceLabel: row.string("source_label"), cites: row.string("cites"),
-                repeatChanges: repeats[key].flatMap { $0.changes.isEmpty ? nil : $0.changes })
+                ciLevel: row.double("ci_level"), unit: row.string("unit") ?? "")
         }
         return found
     }

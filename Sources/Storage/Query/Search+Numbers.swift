@@ -1,28 +1,21 @@
 extension Search {
     /// `hits` with each figure's title ended by its number and unit as the reports write it
     /// (`QuantityText.statedText`): `: 2.4 million`, `: US$1,234,567,890.12 a year`, `: 0.35 per 100,000`,
-    /// `: down 11%`, `: <5`, `: 10,000 to 13,000`, `: at least 2.45 million`, `: 12,000 (10,000 to 14,000, 95% interval)`;
-    /// then how it was obtained and from which source (`; estimated by Okafor 2023 (survey-2023)`),
-    /// and for a repeat the figure it repeats (`; repeats ng-fl-2022, changing the place (GHA, not NGA)`,
-    /// `RepeatSummary`).
+    /// `: down 11%`, `: <5`, `: 10,000 to 13,000`, `: at least 2.45 million`, `: 12,000 (10,000 to 14,000, 95% interval)`.
     ///
     /// Why the reports' wording: SQLite's printf grouped whole numbers only, wrote a tiny or huge
     /// value in exponent form (`2.5e-07`) and the unit as its code (`5.3 per-1000`), so a search
     /// result read differently from the brief and `report lineage` for the same figure. Why after
     /// the search: only the results shown are read again, by their unique keys, where a title
-    /// written in SQL was computed for every row that matched. Why the source and the repeat: a
-    /// blog's repeat of Okafor 2023's estimate for Nigeria, filed under Ghana, read as Ghana's own
-    /// figure, with no source and nothing to say it was a repeat (review of session 36).
+    /// written in SQL was computed for every row that matched.
     func withFigureNumbers(_ hits: [Hit]) throws -> [Hit] {
         let keys = hits.filter { $0.kind == "figures" }.map(\.key)
         guard !keys.isEmpty else { return hits }
         let sql = """
             SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.ci_level AS ci_level,
                 f.unit AS unit,
-                u.label AS unit_label, u.dimension AS dimension, m.counts AS counts,
-                f.method AS method, f.source AS source, sl.label AS source_label, f.cites AS cites
+                u.label AS unit_label, u.dimension AS dimension, m.counts AS counts
             FROM figures f LEFT JOIN units u ON u.code = f.unit LEFT JOIN measures m ON m.code = f.measure
-                LEFT JOIN source_labels sl ON sl.source = f.source
             WHERE f.key IN (SELECT value FROM json_each(?1))
             """
         var numbers: [String: String] = [:]
@@ -31,18 +24,14 @@ extension Search {
             let quantity = QuantityText(
                 unit: row.string("unit") ?? "", label: row.string("unit_label"), dimension: row.string("dimension"),
                 measureCounts: row.string("counts"))
-            var text = quantity.statedText(
+            numbers[key] = quantity.statedText(
                 value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"),
                 ciLevel: row.double("ci_level"))
-            let source = row.string("source") ?? ""
-            text += "; \(row.string("method") ?? "") by " + (row.string("source_label").map { "\($0) (\(source))" } ?? source)
-            numbers[key] = text
         }
-        let repeats = try RepeatSummary.read(keys, db: db)
         return hits.map { hit in
             guard hit.kind == "figures", let number = numbers[hit.key] else { return hit }
             var numbered = hit
-            numbered.title += ": " + number + (repeats[hit.key].map { "; " + $0.text } ?? "")
+            numbered.title += ": " + number
             return numbered
         }
     }

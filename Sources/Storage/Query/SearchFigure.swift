@@ -29,15 +29,4 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     /// The confidence level of `low`..`high` as a fraction (0.95); nil for a range without one.
     public var ciLevel: Double?
     public var unit: String
-    /// How the number was obtained: `estimated`, `detected`, `reported` or `derived`.
-    public var method: String
-    /// The source's key, and the label briefs cite it by (`source_labels`; nil, and left out,
-    /// for a source another program wrote and `tipdb migrate --repair` has not labelled).
-    public var source: String
-    public var sourceLabel: String?
-    /// The figure this one repeats; nil, and left out, for a figure that repeats none.
-    public var cites: String?
-    /// What the repeat changed of the cited figure's measure, place or period, as the text output
-    /// says it (`place (GHA, not NGA)`, `RepeatSummary`); nil, and left out, when nothing.
-    public var repeatChanges: [String]?
 }
