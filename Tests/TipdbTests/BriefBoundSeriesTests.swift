@@ -84,7 +84,7 @@ struct BriefBoundSeriesTests {
                 """, in: dir)
             let result = try Tipdb.run(["report", "brief", "--date", "2026-11-30"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
-            let reason = "Each data collection has its own reporting countries, and detections follow detection capacity and law, "
+            let reason = "Each data collection has its own reporting agencies and rules for what it counts, and detections follow detection capacity and law, "
                 + "so the differences are not a trend in trafficking."
             let caution = "- **Caution (methods).** Detected victims of trafficking, Austria: the 2 figures \\<5 (2019, BMI 2021 [2]) "
                 + "and 7 (2020, NPA 2020 [1]) come from 2 different data collections. " + reason + "\n"

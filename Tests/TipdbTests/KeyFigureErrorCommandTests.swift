@@ -60,8 +60,8 @@ struct KeyFigureErrorCommandTests {
             #expect(markdown.contains("""
                 - **Caution (estimates).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives up to 47,000 and \
                 UNODC 2024 [2] gives -500; they differ beyond rounding. The key figure, up to 47,000 from UNODC 2023, is chosen by rule: \
-                of primary estimates for the same period other than -500 from UNODC 2024 (which cannot be right as stored), the most recently \
-                published source is taken, which is no judgement that its estimate is the better one.
+                of primary counts for the same period other than -500 from UNODC 2024 (which cannot be right as stored), the most recently \
+                published source is taken, which is no judgement that its count is the better one.
                 """), "\(markdown)")
         }
     }

@@ -84,9 +84,10 @@ public struct BriefBuilder {
     }
 
     /// Whether any of `figures` could be named by `FigureContextErrors`: check's
-    /// `repeat-before-original` names only a figure that cites another, and
+    /// `repeat-before-original` names only a figure that cites another,
     /// `method-contradicts-measure` only one whose method contradicts its measure
-    /// (`Measure.isContradicted(byMethod:)`, the test check's query binds).
+    /// (`Measure.isContradicted(byMethod:)`, the test check's query binds), and
+    /// `estimate-under-count-measure` only an estimate under a measure of counted cases.
     ///
     /// Why ask first: both of check's queries read the whole `figures` table, whatever the scope
     /// (SQLite walks the key index for their `ORDER BY f.key`), and the brief waited for them on
@@ -96,21 +97,25 @@ public struct BriefBuilder {
     private static func mayHaveContextErrors(_ figures: [FigureRecord], catalog: Catalog) -> Bool {
         // By the measure rank each record carries (as `FigureRecord.sameMeasure` compares
         // measures), looked up in the same catalog: no measure code hashed or compared per figure.
-        var contradicted = [Bool](repeating: false, count: catalog.measureOrder.count)
-        for (rank, code) in catalog.measureOrder.enumerated() {
-            contradicted[rank] = catalog.measures[code]?.isContradicted(byMethod: Measure.contradictingMethod) == true
-        }
-        guard contradicted.contains(true) else { return figures.contains { $0.cites != nil } }
-        let method = Measure.contradictingMethod
+        // Each measure's method that check names: `detected` under a prevalence estimate (the
+        // error), `estimated` under a count of cases (`estimate-under-count-measure`).
+        let flagged = catalog.measureOrder.map { code in catalog.measures[code].flatMap(Self.flaggedMethod) }
+        guard flagged.contains(where: { $0 != nil }) else { return figures.contains { $0.cites != nil } }
         for figure in figures {
             if figure.cites != nil { return true }
-            guard figure.method == method else { continue }
             let rank = figure.measureRank
-            if (rank >= 0 && rank < contradicted.count) ? contradicted[rank] : catalog.measures[figure.measure]?.isContradicted(byMethod: method) == true {
-                return true
-            }
+            let method = (rank >= 0 && rank < flagged.count) ? flagged[rank] : catalog.measures[figure.measure].flatMap(Self.flaggedMethod)
+            if let method, figure.method == method { return true }
         }
         return false
+    }
+
+    /// The method of a figure `FigureContextErrors` names under `measure`, if any: `detected`
+    /// under a prevalence estimate (`Measure.isContradicted(byMethod:)`), `estimated` under a
+    /// measure of detected or criminal-justice cases (check's `estimate-under-count-measure`).
+    private static func flaggedMethod(_ measure: Measure) -> String? {
+        if measure.isContradicted(byMethod: Measure.contradictingMethod) { return Measure.contradictingMethod }
+        return measure.counts == "detected-count" || measure.counts == "criminal-justice-count" ? "estimated" : nil
     }
 
     /// How many different values of `field` the figures have. A value equal to the figure

@@ -269,9 +269,11 @@ extension ComparabilityCheck {
             let sound = passed.isEmpty ? "" : " other than "
                 + Words.list(passed.map { "\(context.boundedText($0)) from \(context.label($0.source))" })
                 + " (which cannot be right as stored)"
+            // Counts from records are no estimates (the Comparability section insists): named as counts.
+            let kind = SeriesCaution.isDetected(first.measure, catalog: catalog) ? "count" : "estimate"
             text += CitedText(plain: " The key figure, \(context.markedText(keyFigure)) from \(context.label(keyFigure.source)), is chosen by rule: of primary "
-                + "estimates for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
-                + ", which is no judgement that its estimate is the better one.")
+                + "\(kind)s for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
+                + ", which is no judgement that its \(kind) is the better one.")
         } else if let keyFigure {
             text += " The key figure is for another period (\(ReferencePeriod(start: keyFigure.periodStart, end: keyFigure.periodEnd).text)), "
                 + "but the figures tables show \(run.count == 2 ? "both" : "all of them")."

@@ -116,11 +116,22 @@ extension ComparabilityCheck {
                 + (who == "all" ? "" : ", \(who)") + ": ")
             text += "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
             text += CitedText(plain: "(measure, place, subgroup, unit and length of period)" + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
+            var citations = [context.cite(later.source)]
+            if !citations.contains(context.cite(earlier.source)) { citations.append(context.cite(earlier.source)) }
+            if let (figure, moved) = movedRepeat(later, earlier, context: context) {
+                text += CitedText(plain: ". The \(figure === later ? "later" : "earlier") figure repeats a figure of another "
+                    + "\(moved.changes.contains(.measure) ? "measure" : "place"), so the jump is no unit slip and no trend: "
+                    + "\(context.label(figure.source)) changes what it repeats from ")
+                text += context.citedLabel(moved.original.source)
+                text += CitedText(plain: ": \(context.scopeChangeText(figure, original: moved.original, changes: moved.changes)). "
+                    + "Do not read the two as a series (tipdb check warns of it as series-jump).")
+                let cited = context.cite(moved.original.source)
+                if !citations.contains(cited) { citations.append(cited) }
+                return ComparabilityWarning(kind: "jumps", text: text, figures: [later.key, earlier.key], citations: citations)
+            }
             text += ". A jump that large is most often a unit slip (thousands written as units, "
                 + "a fraction as a percent): check both against their sources before citing either "
                 + "(tipdb check warns of it as series-jump)."
-            var citations = [context.cite(later.source)]
-            if !citations.contains(context.cite(earlier.source)) { citations.append(context.cite(earlier.source)) }
             return ComparabilityWarning(kind: "jumps", text: text, figures: [later.key, earlier.key], citations: citations)
         }
         if more > 0 {
@@ -131,6 +142,23 @@ extension ComparabilityCheck {
                     + "(tipdb check lists them all as series-jump)."))
         }
         return warnings
+    }
+
+    /// Of a pair, the figure that repeats one of another measure or place (`BriefContext.scopeChange`),
+    /// the later first, with what it changed; nil when neither does.
+    ///
+    /// Why: "1.6 million is 40 times 40,000 ... most often a unit slip" set a newspaper's repeat of
+    /// a forced-labour estimate, filed as victims of trafficking, beside a trafficking estimate
+    /// (review of session 36). No unit slipped: the repeat changed what was counted.
+    private static func movedRepeat(
+        _ later: FigureRecord, _ earlier: FigureRecord, context: BriefContext
+    ) -> (FigureRecord, (original: FigureRecord, changes: [RepeatChange]))? {
+        for figure in [later, earlier] {
+            if let moved = context.scopeChange(figure), moved.changes.contains(where: { $0 == .measure || $0 == .place }) {
+                return (figure, (moved.original, moved.changes.filter { $0 != .period }))
+            }
+        }
+        return nil
     }
 
     /// ", which is outside the years this brief covers (from 2021) and not in its tables" for an

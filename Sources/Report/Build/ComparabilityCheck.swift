@@ -267,7 +267,7 @@ enum ComparabilityCheck {
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)), \(Words.aroundComma(catalog.placeName(first.place))): the \(series.count) figures ")
         text += "\(CitedText.list(listed)) come from \(SeriesCaution.origins(origins, detected: detected))"
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
-        text += CitedText(plain: ". " + SeriesCaution.reason(detected: detected))
+        text += CitedText(plain: ". " + SeriesCaution.reason(detected: detected, place: first.place, catalog: catalog))
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
     }

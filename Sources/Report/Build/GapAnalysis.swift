@@ -36,6 +36,8 @@ enum GapAnalysis {
         var measures: [String] = []
         var primarySources: [String: [String]] = [:]
         var tracedCounts: [String: Int] = [:]
+        // Repeats traced to a figure of another measure, place or period: not traced to it for this scope (`movedSentence`).
+        var moved: [String: [MovedRepeat]] = [:]
         var estimatedPlaces: Set<String> = []
         // Figures come in reading order (measure, then place): work per run, not per figure.
         var run: (measure: String, place: String, traced: Int, sources: [String], years: Set<Int>)?
@@ -104,6 +106,10 @@ enum GapAnalysis {
                 if figure.cites == nil { figure.method == "reported" ? nil : figure.source } else {
                     context.lineage(figure).ending == .primary ? context.lineage(figure).last?.source : nil
                 }
+            if origin != nil, figure.cites != nil, let change = context.scopeChange(figure) {
+                moved[figure.measure, default: []].append(MovedRepeat(figure: figure, original: change.original, changes: change.changes))
+                continue
+            }
             if let origin {
                 run?.traced += 1
                 let index = figure.cites == nil ? figure.sourceIndex : context.set.lookups?.sourceIndexes[origin] ?? -1
@@ -215,6 +221,9 @@ enum GapAnalysis {
                 sentences.append("\(single.measureLabel): \(what) to one source, \(single.sourceLabel) \(CitedText.citation(single.citation))"
                     + "\(publications.phrase(sameDOI, context: context))\(copyPhrase(copies, context: context)); no independent source confirms \(them).")
             }
+        }
+        for measure in measures where primarySources[measure] == nil {
+            if let repeats = moved[measure], let sentence = movedSentence(repeats, context: context) { sentences.append(sentence) }
         }
         if studyList.count > 0 {
             sentences.append("\(Words.count(studyList.count, "place")) with estimates \(studyList.count == 1 ? "has" : "have") no study in the database that covers \(studyList.count == 1 ? "it" : "them"): \(studyList.text).")

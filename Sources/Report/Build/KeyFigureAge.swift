@@ -170,8 +170,13 @@ enum KeyFigureAge {
     ) -> (record: FigureRecord, why: String, period: String)? {
         let run = run(measure: key.measure, place: key.place, in: ordered, context: context)
         // A figure filed under its publication year is no later figure: its period is not known.
+        // A repeat that changed the measure or place of what it repeats is another claim, not a
+        // figure of this measure and place (`BriefContext.scopeChange`): its source's own number
+        // is its original's, for another measure or place, which the lineage section names.
         let laterYears = run.compactMap { figure -> (FigureRecord, dated: FigureRecord)? in
-            guard let dated = context.datingFigure(figure), dated.lastDay > endDay else { return nil }
+            guard let dated = context.datingFigure(figure), dated.lastDay > endDay,
+                  !(context.scopeChange(figure)?.changes.contains { $0 == .measure || $0 == .place } ?? false)
+            else { return nil }
             return (figure, dated)
         }
         // Of the figures ending last, the one for everyone (no sex, age, form or breakdown) is

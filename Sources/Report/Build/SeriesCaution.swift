@@ -18,11 +18,16 @@ enum SeriesCaution {
         "\(count) different \(detected ? "data collections" : "studies or sources")"
     }
 
-    /// Why their differences are not a trend, as a sentence.
-    static func reason(detected: Bool) -> String {
-        detected
-            ? "Each data collection has its own reporting countries, and detections follow detection capacity and law, so the differences are not a trend in trafficking."
-            : "Their methods and coverage changed between editions, so the differences between them are not a trend."
+    /// Why their differences are not a trend, as a sentence, for figures of `place`.
+    ///
+    /// Why the place: a regional or world total of detections adds up the countries each
+    /// collection has reports from, which differ; within one country there are no reporting
+    /// countries, but each collection has its own reporting agencies and its own rules for what
+    /// it counts (review of session 36: "its own reporting countries" said of Nigeria's counts).
+    static func reason(detected: Bool, place: String, catalog: Catalog) -> String {
+        guard detected else { return "Their methods and coverage changed between editions, so the differences between them are not a trend." }
+        let coverage = catalog.places[place]?.kind == "country" ? "its own reporting agencies and rules for what it counts" : "its own reporting countries"
+        return "Each data collection has \(coverage), and detections follow detection capacity and law, so the differences are not a trend in trafficking."
     }
 
     /// The number of data collections a series' figures come from, counted as the methods
@@ -43,7 +48,7 @@ enum SeriesCaution {
         guard count >= 2, let first = series.first else { return nil }
         let detected = isDetected(first.measure, catalog: catalog)
         // No "drawn": a Markdown brief on standard output gives the series as a table, with the same words.
-        let sentence = "The \(series.count) figures come from \(origins(count, detected: detected)). \(reason(detected: detected))"
+        let sentence = "The \(series.count) figures come from \(origins(count, detected: detected)). \(reason(detected: detected, place: first.place, catalog: catalog))"
         let short = "figures from \(origins(count, detected: detected)), not a trend\(detected ? " in trafficking" : "")"
         return (sentence, short)
     }

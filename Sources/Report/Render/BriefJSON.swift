@@ -19,8 +19,9 @@ enum BriefJSON {
                     w.member("measureLabel", key.measureLabel)
                     w.member("place", key.place)
                     w.member("placeName", key.placeName)
+                    // One line, as in the figures tables: each figure on one line, as the README says.
                     w.member("figure")
-                    figure(key.figure, &w)
+                    w.inline { figure(key.figure, &$0) }
                     w.member("otherFigures", key.otherFigures)
                 }
             }
