@@ -57,14 +57,13 @@ enum IngestHelp {
         """ + otherColumns + """
 
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
-        reference manager's export. Kind and format are inferred from the extension, the header and the JSON shape.
+        reference manager's export. Kind and format are inferred from the extension, the header and the JSON shape. \
+        More: tipdb ingest --help-details (loading, values) and --help-datasets.
 
         One command is one transaction: by default (--on-error abort) an invalid row \
         rejects the whole command and nothing is written; every problem is listed as FILE:LINE:COLUMN: \
         message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
         previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
-
-        More: tipdb ingest --help-details (loading, values) and --help-datasets.
 
         Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable; 64 usage error; \
         130, 143, 129 interrupted: nothing written (it dies of the signal: a shell loop stops too).

@@ -99,7 +99,7 @@ struct ValueParsingTests {
         ("--5", "\"--5\" has two signs; expected one, as in -5 or +5"),
         ("-+5", "\"-+5\" has two signs; expected one, as in -5 or +5"),
         ("2.4 zillion", "\"2.4 zillion\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"),
-        ("NaN", "\"NaN\" is not a number"),
+        ("NaN", "\"NaN\" marks a missing number, not a number; expected the cell empty"),
         ("Infinity", "\"Infinity\" is not a number"),
         ("inf", "\"inf\" is not a number"),
         ("1e999", "\"1e999\" is out of range (too large or too small to store)"),
