@@ -72,6 +72,7 @@ let package = Package(
                 .embedInCode("m0042_file_identity_and_open_rejects.sql"),
                 .embedInCode("m0043_organisation_name_matching.sql"),
                 .embedInCode("m0044_places_and_labels.sql"),
+                .embedInCode("m0045_eu28.sql"),
             ]
         ),
         .target(

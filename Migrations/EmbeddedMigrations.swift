@@ -50,5 +50,6 @@ public enum EmbeddedMigrations {
         ("m0042_file_identity_and_open_rejects.sql", PackageResources.m0042_file_identity_and_open_rejects_sql),
         ("m0043_organisation_name_matching.sql", PackageResources.m0043_organisation_name_matching_sql),
         ("m0044_places_and_labels.sql", PackageResources.m0044_places_and_labels_sql),
+        ("m0045_eu28.sql", PackageResources.m0045_eu28_sql),
     ]
 }

@@ -108,11 +108,19 @@ public final class Ingester {
         var plans: [FilePlan] = []
         // Every file named has its summary line: those that could not be used come after the others.
         var unusableSummaries: [FileSummary] = []
-        let metadataFiles = FilePlan.owidMetadata(among: paths, options: options)
+        // Each file is planned once, whether first asked for by the metadata search or the loop below.
+        var planned: [String: Result<FilePlan, FilePlan.Unusable>] = [:]
+        func plan(_ path: String) -> Result<FilePlan, FilePlan.Unusable> {
+            if let known = planned[path] { return known }
+            let made = Result { () throws(FilePlan.Unusable) in try FilePlan.make(path: path, options: options) }
+            planned[path] = made
+            return made
+        }
+        let metadataFiles = FilePlan.owidMetadata(among: paths, options: options) { try? plan($0).get() }
         owidMetadataGiven = Dictionary(metadataFiles.map { ($1, $0) }) { first, _ in first }
         for path in paths where metadataFiles[path] == nil {
             do throws(FilePlan.Unusable) {
-                plans.append(try FilePlan.make(path: path, options: options))
+                plans.append(try plan(path).get())
             } catch {
                 report.errors.append(error.issue)
                 unusableSummaries.append(error.summary(path: path, options: options))

@@ -111,7 +111,7 @@ extension IngestHelp {
         non-breaking hyphen, minus sign) is a hyphen in places, measures, forms, age groups and periods alike \
         (forced‑labour, 2019–2020); a name of \
         two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region). \
-        Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU); no place \
+        Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU; EU28 for 2013-2020: EU before 2020 is warned); no place \
         is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.
           measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
         percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
@@ -142,7 +142,7 @@ extension IngestHelp {
         makes a stored figure such a repeat is a warning naming it.
           tags, places and authors: separated by ; (in JSON, also a list; other fields take text or a \
         number); each author is written Family, Given, and one holding more commas (Smith, Jane, Jones, \
-        Kate) is loaded as one author with a warning; places separated by commas are refused saying so, and \
+        Kate; or organisations: Walk Free, ILO) is loaded as one author with a warning; places separated by commas are refused saying so, and \
         so is a tag holding a comma; tags are stored in lower case (ILO and ilo are one tag). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), subgroups that \

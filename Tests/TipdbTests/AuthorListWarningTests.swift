@@ -48,7 +48,7 @@ struct AuthorListWarningTests {
         }
     }
 
-    @Test("Family Initials (Smith J, Jones K) is warned with Smith, J; Jones, K, and two names joined by and with Smith, Jane; Jones, Kate; organisations with and are not")
+    @Test("Family Initials (Smith J, Jones K) is warned with Smith, J; Jones, K, and two names joined by and with Smith, Jane; Jones, Kate; organisations with and are not; organisations' names separated by commas are")
     func initialsAndJoined() throws {
         try withTemporaryDirectory { dir in
             try IngestPartWarningTests.write("""
@@ -59,6 +59,8 @@ struct AuthorListWarningTests {
                 a2,Counting in Delhi,Ministry of Labour and Employment,2020
                 a3,Counting the world,Walk Free and ILO,2020
                 a4,Counting the world again,"Walk Free, Anti-Slavery International",2020
+                a5,Counting the world twice,"ILO, Walk Free, IOM",2022
+                a6,Counting in Accra,"Free, Jane",2021
 
                 """, "sources.csv", in: dir)
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -68,6 +70,8 @@ struct AuthorListWarningTests {
                 "warning: sources.csv:2:22: authors: \"Smith J, Jones K\" separates 2 names written Family Initials (as Vancouver and PubMed write them) with commas, so it is read as one author, whose family name is \"Smith J\" (the source is cited as Smith J); separate authors with semicolons, each written Family, Initials (Smith, J; Jones, K); loaded as written",
                 "warning: sources.csv:3:22: authors: \"Okafor CN, Tran TH\" separates 2 names written Family Initials (as Vancouver and PubMed write them) with commas, so it is read as one author, whose family name is \"Okafor CN\" (the source is cited as Okafor CN); separate authors with semicolons, each written Family, Initials (Okafor, CN; Tran, TH); loaded as written",
                 "warning: sources.csv:4:21: authors: \"Jane Smith and Kate Jones\" joins two names written Given Family with \"and\", so it is read as one author, an organisation of that name (the source is cited as Jane Smith and Kate Jones); separate authors with semicolons, each written Family, Given (Smith, Jane; Jones, Kate); loaded as written",
+                "warning: sources.csv:7:29: authors: \"Walk Free, Anti-Slavery International\" separates the names of 2 organisations with commas, so it is read as one person, whose family name is \"Walk Free\" and given name \"Anti-Slavery International\" (the source is cited as Walk Free); separate authors with semicolons (Walk Free; Anti-Slavery International); loaded as written",
+                "warning: sources.csv:8:29: authors: \"ILO, Walk Free, IOM\" separates the names of 3 organisations with commas, so it is read as one person, whose family name is \"ILO\" (the source is cited as ILO); separate authors with semicolons (ILO; Walk Free; IOM); loaded as written",
             ], "\(loaded.stderr)")
             let labels = try Tipdb.run(["sql", "--format", "csv", "SELECT source, short_label FROM source_labels WHERE source IN ('v1', 'a1') ORDER BY source"], in: dir)
             #expect(labels.stdout == "source,short_label\r\na1,Jane Smith and Kate Jones 2020\r\nv1,Smith J 2019\r\n", "\(labels.stdout)")

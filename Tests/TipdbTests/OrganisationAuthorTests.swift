@@ -7,8 +7,6 @@ import Testing
 /// Bank's `Europe & Central Asia` stored as the ILO's region. Each is checked through the binary.
 @Suite("Organisations with commas, CSL containers and the World Bank's region names (built binary)")
 struct OrganisationAuthorTests {
-    static let columns = "key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra"
-
     @Test("an author holding of, for or the is an organisation: cited whole, braced in BibTeX, a literal in CSL; In, Seo-yeon is a person")
     func organisationWithComma() throws {
         try withTemporaryDirectory { dir in
@@ -36,16 +34,11 @@ struct OrganisationAuthorTests {
             #expect(csl.contains(#""family": "In","#), "\(csl)")
 
             // Loaded into a fresh database, the export gives back every column and the same labels.
-            #expect(try Tipdb.run(["init", "--db", "fresh.sqlite"], in: dir).status == 0)
-            let reload = try Tipdb.run(["ingest", "--db", "fresh.sqlite", "out.json"], in: dir)
-            #expect(reload.status == 0, "\(reload.stderr)")
-            let query = "SELECT \(Self.columns) FROM sources ORDER BY key"
-            let before = try Tipdb.run(["sql", query, "--format", "json"], in: dir)
-            let after = try Tipdb.run(["sql", "--db", "fresh.sqlite", query, "--format", "json"], in: dir)
-            #expect(before.stdout.contains(#""csl": null"#), "\(before.stdout)")
+            let reload = try SourcesReload(export: "out.json", in: dir)
+            #expect(reload.before.contains(#""csl": null"#), "\(reload.before)")
             let freshLabels = try Tipdb.run(["sql", "--db", "fresh.sqlite", "SELECT source, label FROM source_labels ORDER BY source", "--format", "csv"], in: dir)
             #expect(freshLabels.stdout == labels.stdout, "\(freshLabels.stdout)")
-            #expect(after.stdout.contains(#""authors": "Ministry of Labour, Government of Ghana""#), "\(after.stdout)")
+            #expect(reload.after.contains(#""authors": "Ministry of Labour, Government of Ghana""#), "\(reload.after)")
         }
     }
 
@@ -72,13 +65,8 @@ struct OrganisationAuthorTests {
             #expect(byID["news-2016"]?["container-title"] as? String == "The Daily Example")
             #expect(byID["art-2019"]?["publisher"] as? String == "Taylor & Francis")
 
-            #expect(try Tipdb.run(["init", "--db", "fresh.sqlite"], in: dir).status == 0)
-            let reload = try Tipdb.run(["ingest", "--db", "fresh.sqlite", "out.json"], in: dir)
-            #expect(reload.status == 0, "\(reload.stderr)")
-            let query = "SELECT \(Self.columns) FROM sources ORDER BY key"
-            let before = try Tipdb.run(["sql", query, "--format", "json"], in: dir)
-            let after = try Tipdb.run(["sql", "--db", "fresh.sqlite", query, "--format", "json"], in: dir)
-            #expect(after.stdout == before.stdout, "before: \(before.stdout)\nafter: \(after.stdout)")
+            let reload = try SourcesReload(export: "out.json", in: dir)
+            #expect(reload.after == reload.before, "before: \(reload.before)\nafter: \(reload.after)")
             let again = try Tipdb.run(["ingest", "out.json"], in: dir)
             #expect(again.stdout.contains("out.json: 3 read, 0 inserted, 0 updated, 3 unchanged, 0 rejected"), "\(again.stdout)")
         }
@@ -108,13 +96,8 @@ struct OrganisationAuthorTests {
             #expect((item["contributor"] as? [[String: String]]) == [["family": "Fedotov", "given": "Yury"]])
             #expect((item["custom"] as? [String: Bool]) == ["tipdb-author-is-publisher": true])
 
-            #expect(try Tipdb.run(["init", "--db", "fresh.sqlite"], in: dir).status == 0)
-            let reload = try Tipdb.run(["ingest", "--db", "fresh.sqlite", "out.json"], in: dir)
-            #expect(reload.status == 0, "\(reload.stderr)")
-            let query = "SELECT \(Self.columns) FROM sources ORDER BY key"
-            let before = try Tipdb.run(["sql", query, "--format", "json"], in: dir)
-            let after = try Tipdb.run(["sql", "--db", "fresh.sqlite", query, "--format", "json"], in: dir)
-            #expect(after.stdout == before.stdout, "before: \(before.stdout)\nafter: \(after.stdout)")
+            let reload = try SourcesReload(export: "out.json", in: dir)
+            #expect(reload.after == reload.before, "before: \(reload.before)\nafter: \(reload.after)")
             let again = try Tipdb.run(["ingest", "out.json"], in: dir)
             #expect(again.stdout.contains("out.json: 1 read, 0 inserted, 0 updated, 1 unchanged, 0 rejected"), "\(again.stdout)")
             let label = try Tipdb.run(["sql", "--db", "fresh.sqlite", "SELECT label FROM source_labels", "--format", "csv"], in: dir)

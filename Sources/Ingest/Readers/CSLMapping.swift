@@ -21,6 +21,7 @@ enum CSLMapping {
         var people: [String: [String]] = [:]
         var peoplePosition: [String: JSONNode] = [:]
         var standIn = false
+        var containerMarked = false
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
                 JSONRecordSource.addExtraColumn(member, to: &record, file: file)
@@ -126,13 +127,16 @@ enum CSLMapping {
                 if !restorable { extra.append((member.key, member.value.value.canonicalText)) }
             case "custom":
                 // tipdb's own export marks an author that is the publisher standing in for none
-                // (`Source.publisherAuthorMark`): read below, and not kept.
-                guard case .object(let data) = member.value.value, data.contains(where: { $0.key == Source.publisherAuthorMark }) else {
+                // (`Source.publisherAuthorMark`), and a container that is the publisher column
+                // (`Source.containerPublisherMark`): read below, and not kept.
+                let marks = [Source.publisherAuthorMark, Source.containerPublisherMark]
+                guard case .object(let data) = member.value.value, data.contains(where: { marks.contains($0.key) }) else {
                     extra.append((member.key, member.value.value.canonicalText))
                     break
                 }
                 standIn = data.contains { $0.key == Source.publisherAuthorMark && $0.value.value == .bool(true) }
-                let rest = data.filter { $0.key != Source.publisherAuthorMark }
+                containerMarked = data.contains { $0.key == Source.containerPublisherMark && $0.value.value == .bool(true) }
+                let rest = data.filter { !marks.contains($0.key) }
                 if !rest.isEmpty { extra.append((member.key, JSONValue.object(rest).canonicalText)) }
             default:
                 extra.append((member.key, member.value.value.canonicalText))
@@ -179,10 +183,12 @@ enum CSLMapping {
         // container (a Zotero export's "Publication" or "Website Title"): that name is who published
         // it, and the source is kept with it as publisher, where it was refused for want of
         // authors. The container-title itself stays in csl, so the item is exported as it came.
-        if list.isEmpty, !members.contains(where: { $0.key == "publisher" }),
+        // A container tipdb's export marked as the publisher column is read back into it alone.
+        if list.isEmpty || containerMarked, !members.contains(where: { $0.key == "publisher" }),
            let container = members.first(where: { $0.key == "container-title" }),
            case .string(let name) = container.value.value, !name.allSatisfy(\.isWhitespace) {
             record.fields.append(InputField(name: "publisher", value: name, line: container.value.line, column: container.value.column))
+            if containerMarked { extra.removeAll { $0.0 == "container-title" } }
         }
         if !extra.isEmpty {
             // Sorted: a reference manager may write the same item's fields in another order.

@@ -1,3 +1,5 @@
+import Storage
+
 /// The warning for an author of a sources file that reads as several: `Smith, Jane, Jones, Kate`
 /// in `authors`, where authors are separated by semicolons and each is written `Family, Given`.
 ///
@@ -29,7 +31,10 @@ enum AuthorListCheck {
                         + "an organisation of that name (the source is cited as \(author)); separate authors with semicolons, each written "
                         + "Family, Given (\(example)); loaded as written")
             }
-            if parts.count == 2 { return twoFullNames(parts[0], parts[1]).map { oneComma(author, $0, row: row, at: field) } }
+            if parts.count == 2, let example = twoFullNames(parts[0], parts[1]) { return oneComma(author, example, row: row, at: field) }
+            if parts.count >= 2, !Source.holdsOrganisationWord(author), parts.allSatisfy(namesOrganisation) {
+                return organisations(author, parts, row: row, at: field)
+            }
             guard parts.count > 2, !(parts.count == 3 && suffixes.contains(parts[2].lowercased())) else { return nil }
             // `Smith, Jane, Jones, Kate` pairs up as it was meant; an odd count has no one reading.
             let example = parts.count % 2 == 0
@@ -52,6 +57,31 @@ enum AuthorListCheck {
             message: "authors: \"\(author)\" holds one comma between two names written Given Family, so it is read as one author, "
                 + "whose family name is \"\(family)\" (the source is cited as \(family)); separate authors with semicolons, each written "
                 + "Family, Given (\(example)); loaded as written")
+    }
+
+    /// The warning for organisations' names separated by commas (`Walk Free, Anti-Slavery
+    /// International`, `ILO, Walk Free, IOM`): read as one person, whose family name is the first.
+    ///
+    /// Why: no word of them tells labels and exports it is an organisation (`Source.namesOrganisation`
+    /// reads only the small words of, for, the...), so the source is cited by the first name alone,
+    /// and BibTeX prints `Anti-Slavery International Walk Free`.
+    private static func organisations(_ author: String, _ parts: [String], row: RowReader, at field: InputField) -> IngestIssue {
+        let person = parts.count == 2 ? "one person, whose family name is \"\(parts[0])\" and given name \"\(parts[1])\""
+            : "one person, whose family name is \"\(parts[0])\""
+        return IngestIssue(
+            file: row.file, line: field.line, column: field.column,
+            message: "authors: \"\(author)\" separates the names of \(parts.count) organisations with commas, so it is read as \(person) "
+                + "(the source is cited as \(parts[0])); separate authors with semicolons (\(parts.joined(separator: "; "))); loaded as written")
+    }
+
+    /// Whether `part`, one side of a comma, reads as an organisation's name: an acronym (`ILO`,
+    /// `IOM`) or capitalised words holding one of `organisationWords` (`Walk Free`, `Anti-Slavery
+    /// International`, `Polaris Project`), not a person's given names (`Jane`, `Mary Jane`, `J.`).
+    static func namesOrganisation(_ part: String) -> Bool {
+        let words = part.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if words.count == 1, let word = words.first, word.count > 1, word.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
+        return words.contains { organisationWords.contains($0.lowercased()) }
     }
 
     /// The two names written Family, Given, when both sides of the only comma read as a full name

@@ -80,8 +80,9 @@ struct PreparedRecord: Sendable {
         case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
         }
         var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
-        if case .figure = value {
+        if case .figure(let figure) = value {
             if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row) }
+            if let warning = EUMembershipCheck.warning(for: figure, row: row) { prepared.readingWarnings.append(warning) }
             if let text = row.text("period"), text.utf8.count == 7, let warning = FinancialYear.monthWarning(text), let field = row.field("period") {
                 prepared.readingWarnings.append(IngestIssue(file: row.file, line: field.line, column: field.column, message: "period: \(warning)"))
             }

@@ -54,7 +54,12 @@ public enum CSLExport {
         }
         if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
         if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }
-        if let publisher = source.publisher, !publisherIsContainer(source, stored: stored) {
+        // A newspaper or magazine article's periodical, in the publisher column, is its container.
+        let containerIsPublisher = source.publisher != nil && Source.periodicalTypes.contains(type) && !standIn
+            && source.organisationAuthor == nil && !storedNames.contains("container-title")
+        if let publisher = source.publisher, containerIsPublisher {
+            members.append(("container-title", .string(publisher)))
+        } else if let publisher = source.publisher, !publisherIsContainer(source, stored: stored) {
             members.append(("publisher", .string(publisher)))
         }
         if let url = source.url { members.append(("URL", .string(url))) }
@@ -62,8 +67,9 @@ public enum CSLExport {
         if let notes = source.notes { members.append(("note", .string(notes))) }
         if let license = source.license { members.append(("license", .string(license))) }
         // The mark goes beside whatever custom data the reference manager kept (CSL's custom is an object).
+        let marks = (standIn ? [Source.publisherAuthorMark] : []) + (containerIsPublisher ? [Source.containerPublisherMark] : [])
         var custom: [(String, JSONTree)]? = nil
-        if standIn {
+        if !marks.isEmpty {
             switch stored.first(where: { $0.0 == "custom" })?.1 {
             case nil: custom = []
             case .object(let kept)?: custom = kept
@@ -73,7 +79,7 @@ public enum CSLExport {
         for member in stored where !columnFields.contains(member.0) && !isExtraColumn(member.0) && !(custom != nil && member.0 == "custom") {
             members.append(member)
         }
-        if let custom { members.append(("custom", .object(custom + [(Source.publisherAuthorMark, .bool(true))]))) }
+        if let custom { members.append(("custom", .object(custom + marks.map { ($0, JSONTree.bool(true)) }))) }
         members += extraColumns(of: source, csl: stored)
         return .object(members)
     }

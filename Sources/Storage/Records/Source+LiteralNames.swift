@@ -27,7 +27,7 @@ extension Source {
     public static let organisationWords: Set<Substring> = ["of", "for", "the", "on", "in", "&"]
 
     /// Whether `name`, its commas read as spaces, holds one of `organisationWords` as a word.
-    static func holdsOrganisationWord(_ name: String) -> Bool {
+    public static func holdsOrganisationWord(_ name: String) -> Bool {
         name.split(whereSeparator: { $0 == " " || $0 == "," }).contains { organisationWords.contains($0) }
     }
 }

@@ -61,8 +61,12 @@ extension Database {
     /// query stops within milliseconds of the deadline. See <https://sqlite.org/c3ref/progress_handler.html>.
     public func withDeadline<T>(_ timeout: Double?, _ body: () throws -> T) throws -> T {
         let deadline = timeout.map { Date().addingTimeInterval($0) }
+        // Only a signal this process listens for stops the query, as for writes (`WriteGate.listens`):
+        // another thread's raised signal, before arming, is not the user's Ctrl-C.
+        let listens = signalsArmed
+        let interrupted = { listens && receivedSignal != 0 }
         let check = ProgressCheck {
-            if receivedSignal != 0 { return true }
+            if interrupted() { return true }
             if let deadline, Date() > deadline { return true }
             return false
         }
@@ -78,7 +82,7 @@ extension Database {
         do {
             return try body()
         } catch let error as StorageError where error.resultCode == SQLITE_INTERRUPT {
-            if receivedSignal != 0 { throw QueryStopped(reason: .userInterrupt) }
+            if interrupted() { throw QueryStopped(reason: .userInterrupt) }
             throw QueryStopped(reason: .timeout(seconds: timeout ?? 0))
         }
     }

@@ -59,7 +59,8 @@ public enum Suggestions {
     /// characters on, 1 below), case-insensitive, with their distances, in the candidates' order:
     /// what counts as a typo, for every ranking of suggestions. A text of one or two characters is
     /// near only a candidate of the same kind (letters, or digits) one edit away, and one of
-    /// digits only near digits.
+    /// digits only near digits, and one of both only near a text with its letters and digits in
+    /// the same places (`k3` near `k2`: short figure keys).
     ///
     /// Why so strict for short texts: two edits turn any two-letter code into any other, so `ZZ`,
     /// `00` and `-4` were each asked "did you mean UK?", and `USSR` "U.S.?".
@@ -72,12 +73,18 @@ public enum Suggestions {
         for candidate in candidates {
             let lowered = Array(candidate.lowercased())
             if digits && !lowered.allSatisfy({ $0.isASCII && $0.isNumber }) { continue }
-            if needle.count <= 2 && !(digits || (letters && lowered.allSatisfy(\.isLetter))) { continue }
+            if needle.count <= 2 && !(digits || (letters && lowered.allSatisfy(\.isLetter)) || sameShape(needle, lowered)) { continue }
             guard abs(lowered.count - needle.count) <= threshold else { continue }
             let distance = EditDistance.between(needle, lowered)
             if distance <= threshold { scored.append((candidate, distance)) }
         }
         return scored
+    }
+
+    /// Whether two texts have a letter, and a digit, at the same places (`f7` and `f6`, not `f7`
+    /// and `77` or `ff`): what lets a short key of both (a figure key such as `k3`) be near another.
+    private static func sameShape(_ one: [Character], _ other: [Character]) -> Bool {
+        one.count == other.count && zip(one, other).allSatisfy { $0.isLetter == $1.isLetter && $0.isNumber == $1.isNumber }
     }
 
     /// A message about `text`, a name that matched nothing: `problem`, then the question when
