@@ -12,13 +12,16 @@ extension TipDB {
                 QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
                 NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
                 2.4, O'Brien, US$32) is searched as plain words, each in double quotes, and a note on standard \
-                error says so. The indexes have different columns (sources: title, \
-                authors, publisher, notes; studies: title, summary, population; figures: quote, notes): in an index without \
-                the column a filter names, that column counts as empty (a note says so), and a column that no \
-                index searched has is a usage error. Figures are found by their quote and notes, and listed with measure and place \
-                (each code with its name), reference period, subgroup, and the number with its unit as briefs and \
-                report lineage write it (US$150 billion a year, down 11%, <5, at least 2.45 million, \
-                12,000 (10,000 to 14,000, 95% interval)). They are also found by the names \
+                error says so. Index columns: sources title, authors, publisher, notes; \
+                studies title, summary, population; figures quote, notes. A filter's column counts as empty in an \
+                index without it (a note says so); one that no index searched has is a usage error. A figure is \
+                listed with measure and place (each code with its name), reference period, subgroup, the number \
+                with its unit as briefs and report lineage write it (US$150 billion a year, down 11%, <5, at least \
+                2.45 million, 12,000 (10,000 to 14,000, 95% interval)) and its source as briefs cite it (its key \
+                if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
+                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if it is \
+                gone; report lineage KEY follows the chain). Retracted figures are not listed. \
+                Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
                 and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
@@ -27,7 +30,7 @@ extension TipDB {
                 (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
                 nothing; a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]), with a note saying so. A query in FTS5 syntax searches text only. Results are ranked best first (bm25), with the matching words in [brackets]; an excerpt is widened when it would cut a matched phrase.
+                in [Western Africa]; a note says so). A query in FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt widens not to cut a matched phrase.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
@@ -38,21 +41,22 @@ extension TipDB {
                 it, up to 500 of them (a note says when there are more).
 
                 Each result is one line (kind, key, title) and, when there is one, an indented excerpt of the \
-                matching text. Stored text is printed on one line: a line break or tab (with the spaces around it) \
-                reads as one space, and any other control character (an escape sequence, a bidirectional \
-                control) as \\u{1B}, its code point in hex, so no result spans lines or changes the terminal.
+                matching text. Stored text prints on one line: a line break or tab (and the spaces around it) as \
+                one space, any other control character (escape sequence, bidirectional control) as \\u{1B}, its \
+                code point in hex, so no result spans lines or changes the terminal.
 
-                --json prints one document instead, keys sorted: query (as given), searched (as FTS5 was given it) \
-                and readAsPlainWords (whether it was rewritten as plain words); results, best first, each with kind \
-                (source, study or figure), key, title, excerpt (the matching text as stored, without brackets; left \
-                out when there is none) and matches (each {"start", "end"}, offsets in Unicode code points into \
-                excerpt, end not included, as Python's excerpt[start:end]), and for a figure its fields as typed \
-                values (figure: measure, measureLabel, place, placeName, period, periodStart, periodEnd, periodBasis (publication when the \
-                source does not state the period; left out otherwise), sex, ageGroup, \
-                form, value, censored, low, high, ciLevel, unit; value a number, or for a censored count the text a JSON \
-                figures file gives ingest, "<5", without low and high); notes (what standard error says, which it \
-                still says); limit, and limitReached (true when more results match). Exit codes are those of the text \
-                output: 0 with no result too.
+                --json prints one document instead, keys sorted, members without a value left out: query (as \
+                given), searched (as FTS5 was given it) and readAsPlainWords (whether it was rewritten as plain \
+                words); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
+                matching text as stored, without brackets) and matches (each {"start", "end"}, offsets in Unicode \
+                code points into excerpt, end not included, as Python's excerpt[start:end]), and for a figure its \
+                fields as typed values (figure: measure, measureLabel, place, placeName, period, periodStart, \
+                periodEnd, periodBasis (publication when the source does not state the period), sex, ageGroup, \
+                form, value, censored, low, high, ciLevel, unit, source, sourceLabel, repeats ({key, source, \
+                sourceLabel}, or {key, retracted} for a figure not in the database); value a number, or "<5" for a \
+                censored count, as a JSON figures file gives ingest, without low and high); notes (as standard \
+                error still says them); limit, and limitReached (true when more results match). Exit codes as for \
+                text: 0 with no result too.
                 """
         )
 
@@ -64,8 +68,7 @@ extension TipDB {
         @Argument(
             parsing: .allUnrecognized,
             help: ArgumentHelp(
-                "The search query; several arguments are joined with spaces. One that starts with - may be a number (-11); "
-                    + "put any other after --.",
+                "The query, arguments joined with spaces; one starting with - may be a number (-11), others go after --.",
                 valueName: "query"))
         var words: [String] = []
 
@@ -83,7 +86,7 @@ extension TipDB {
         @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
         var limit: Int = 20
 
-        @Flag(help: "Print the results as one JSON document for scripts (shape in the discussion above), and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
+        @Flag(help: "One JSON document (shape above); a failure, usage errors too, as {\"error\": ..., \"exitCode\": ...}.")
         var json = false
 
         func validate() throws {

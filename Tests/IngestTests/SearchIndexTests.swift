@@ -234,6 +234,8 @@ struct SearchIndexTests {
         try old.execute("PRAGMA foreign_keys = ON")
         // Each figure's period basis (m0034), which schema 10 cannot hold: given to today's search below.
         try old.execute("CREATE TEMP TABLE bases AS SELECT key, period_basis FROM fixtures.figures")
+        // Each source's label (m0023), given to the comparison below as the bases are.
+        try old.execute("CREATE TEMP TABLE labels AS SELECT * FROM fixtures.source_labels")
         try old.execute("DETACH DATABASE fixtures")
         #expect(try old.rows("PRAGMA foreign_key_check").isEmpty)
         #expect(throws: StorageError.self, "the bug m0011 fixes: the index holds only figures with text, its content all figures") {
@@ -246,8 +248,20 @@ struct SearchIndexTests {
             CREATE TEMP VIEW figures AS
             SELECT f.*, coalesce((SELECT b.period_basis FROM temp.bases b WHERE b.key = f.key), 'stated') AS period_basis FROM main.figures f
             """)
+        // Without source_labels (m0023) and figure_retractions (m0022), a result names each source
+        // by its key, and the search does not fail.
+        let unlabelled = try Search(db: old).run("\"according to the United Nations\"", kind: "figures").hits.map(\.title)
+        #expect(unlabelled == [
+            "trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million"
+                + " — francis-2013-shaking-up, repeating unodc-2012-trafficked-wld (unodc-2012-fedotov-statement)",
+        ])
+        let json = try Search(db: old).figures(["francis-2013-trafficked-wld"])["francis-2013-trafficked-wld"]
+        #expect(json?.source == "francis-2013-shaking-up" && json?.sourceLabel == nil)
+        #expect(json?.repeats == RepeatedFigure(key: "unodc-2012-trafficked-wld", source: "unodc-2012-fedotov-statement"))
+        try old.execute("CREATE TEMP VIEW source_labels AS SELECT * FROM temp.labels")
         let before = try everyFigureSearch(in: old)
         try old.execute("DROP VIEW temp.figures")
+        try old.execute("DROP VIEW temp.source_labels")
         #expect(before.count > 100)
         #expect(before.values.contains { !$0.isEmpty })
 

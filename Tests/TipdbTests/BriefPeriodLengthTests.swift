@@ -115,7 +115,7 @@ struct BriefPeriodLengthTests {
             let lineage = try Tipdb.run(["report", "lineage", "q"], in: dir)
             #expect(lineage.stdout.contains("  US$5 million a year: Illegal profits from forced labour, the Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
             let search = try Tipdb.run(["search", "Thailand"], in: dir)
-            #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million a year\n"), "\(search.stdout)")
+            #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million a year — Statistics Office 2021\n"), "\(search.stdout)")
         }
     }
 

@@ -35,31 +35,31 @@ struct GluedWordSearchTests {
             try makeDatabase(in: dir, glued: true)
             let expected: [(query: [String], stdout: String)] = [
                 (["--kind", "figures", "--", "quote:2019"], """
-                    figure  jp-2019  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 10
+                    figure  jp-2019  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 10 — ILO 2005
                         日本の人身取引 [2019年の被害者]
                     (1 result)
 
                     """),
                 (["--kind", "figures", "notes:2019", "被害者"], """
-                    figure  cn-1200  trafficking-offences (Offences of trafficking in persons), CHN (China), 2019: 1,200 cases
+                    figure  cn-1200  trafficking-offences (Offences of trafficking in persons), CHN (China), 2019: 1,200 cases — ILO 2005
                         [被害者]2019年
                     (1 result)
 
                     """),
                 (["--kind", "figures", "1200"], """
-                    figure  cn-1200  trafficking-offences (Offences of trafficking in persons), CHN (China), 2019: 1,200 cases
+                    figure  cn-1200  trafficking-offences (Offences of trafficking in persons), CHN (China), 2019: 1,200 cases — ILO 2005
                         [全国共破获拐卖妇女儿童案件1200起]
                     (1 result)
 
                     """),
                 (["--kind", "figures", "ＩＬＯ", "NOT", "Method"], """
-                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11
+                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11 — ILO 2005
                         [ＩＬＯ報告によると被害者は増えた]
                     (1 result)
 
                     """),
                 (["--kind", "figures", "ilo", "被害者"], """
-                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11
+                    figure  jp-ilo  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2020: 11 — ILO 2005
                         ＩＬＯ報告によると[被害者]は増えた
                     (1 result)
 

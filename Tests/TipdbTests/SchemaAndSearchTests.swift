@@ -74,7 +74,7 @@ struct SchemaAndSearchTests {
             try makeFixtureDatabase(in: dir)
             let found = try Tipdb.run(["search", "united nations", "--kind", "figures"], in: dir)
             // A figure is named with its whole reference period, its value and unit.
-            #expect(found.stdout.contains("figure  francis-2013-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million\n"))
+            #expect(found.stdout.contains("figure  francis-2013-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million — Francis 2013, repeating unodc-2012-trafficked-wld (UNODC 2012)\n"))
             #expect(found.stdout.contains("[United] [Nations]"))
             let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path)
             try db.execute("UPDATE figures SET quote = 'a wholly different zanzibar sentence' WHERE key = 'francis-2013-trafficked-wld'")
@@ -117,7 +117,7 @@ struct SchemaAndSearchTests {
             #expect(quotes.status == 0 && quotes.stdout.contains("figure  francis-2013-trafficked-wld"), "\(quotes.stderr)")
             // A subgroup figure says whom it covers, so it does not read as a total.
             let subgroups = try Tipdb.run(["search", "female OR women OR children", "--kind", "figures"], in: dir)
-            #expect(subgroups.stdout.contains("figure  ilo-2012-forced-labour-female-wld  forced-labour (Forced labour), WLD (World), 2002-2011 (female): 11.4 million\n"), "\(subgroups.stdout)")
+            #expect(subgroups.stdout.contains("figure  ilo-2012-forced-labour-female-wld  forced-labour (Forced labour), WLD (World), 2002-2011 (female): 11.4 million — ILO 2012\n"), "\(subgroups.stdout)")
             let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
             #expect(nowhere.status == 64)
             #expect(nowhere.stderr == """
@@ -149,7 +149,7 @@ struct SchemaAndSearchTests {
                 note: figures have no title column; it counts as empty for them
 
                 """)
-            #expect(mixed.stdout.contains("figure  unodc-2012-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million\n    at any one [time]\n"))
+            #expect(mixed.stdout.contains("figure  unodc-2012-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million — UNODC 2012, repeating ilo-2005-trafficked-wld (ILO 2005)\n    at any one [time]\n"))
             #expect(mixed.stdout.contains("study  ilo-2005-minimum-estimate  ILO minimum estimate of forced labour, 1995-2004\n"))
             #expect(mixed.stdout.contains("source  ilo-2014-profits-poverty  Profits and Poverty: The Economics of Forced Labour\n"))
             // Both at once: no record has a quote and a title, so nothing matches, and that is not an error.
@@ -222,7 +222,7 @@ struct SchemaAndSearchTests {
             try makeFixtureDatabase(in: dir)
             let negative = try Tipdb.run(["search", "-11", "--kind", "figures"], in: dir)
             #expect(negative.status == 0, "\(negative.stderr)")
-            #expect(negative.stdout.hasPrefix("figure  unodc-2023-detected-victims-change-wld  detected-trafficking-victims (Detected victims of trafficking), WLD (World), 2019-2020: down 11%\n"))
+            #expect(negative.stdout.hasPrefix("figure  unodc-2023-detected-victims-change-wld  detected-trafficking-victims (Detected victims of trafficking), WLD (World), 2019-2020: down 11% — UNODC 2023\n"))
             #expect(negative.stderr.hasPrefix("note: read as plain words, \"-11\", since the query is not FTS5 syntax"))
             #expect(try Tipdb.run(["search", "--kind", "figures", "--", "-11"], in: dir).stdout == negative.stdout)
             let joined = try Tipdb.run(["search", "forced", "labour", "--limit", "100"], in: dir)

@@ -27,9 +27,9 @@ struct SearchByNameTests {
             let result = try Tipdb.run(["search"] + query, in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == """
-                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200
+                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
                     its place is [Nigeria]
-                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000
+                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 — ILO 2005
                     its place is [Nigeria]
                 (2 results)
 
@@ -47,7 +47,7 @@ struct SearchByNameTests {
             let result = try Tipdb.run(["search", query], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == """
-                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000
+                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 — ILO 2005
                     its measure is [Forced labour] and its place is [Nigeria]
                 (1 result)
 
@@ -107,11 +107,11 @@ struct SearchByNameTests {
             let result = try Tipdb.run(["search", "western africa"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == """
-                figure  waf-detected-2018  detected-trafficking-victims (Detected victims of trafficking), M49-011 (Western Africa), 2018: 5,000
+                figure  waf-detected-2018  detected-trafficking-victims (Detected victims of trafficking), M49-011 (Western Africa), 2018: 5,000 — ILO 2005
                     its place is [Western Africa]
-                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200
+                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
                     its place, [Nigeria], is in [Western Africa]
-                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000
+                figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 — ILO 2005
                     its place, [Nigeria], is in [Western Africa]
                 (3 results)
 

@@ -46,6 +46,16 @@ struct SearchJSONTests {
         var high: Double?
         var ciLevel: Double?
         var unit: String
+        var source: String
+        var sourceLabel: String?
+        var repeats: Repeated?
+    }
+
+    struct Repeated: Decodable, Equatable {
+        var key: String
+        var source: String?
+        var sourceLabel: String?
+        var retracted: Bool?
     }
 
     /// A number, or text (a censored count, `"<5"`).
@@ -91,7 +101,7 @@ struct SearchJSONTests {
             #expect(document.query == "forced labour in Nigeria" && document.searched == "forced labour in Nigeria" && !document.readAsPlainWords)
             let first = try #require(document.results.first, "\(result.stdout)")
             #expect(first.kind == "figure" && first.key == "ng-forced-labour-2021")
-            #expect(first.title == "forced-labour (Forced labour), NGA (Nigeria), 2021 (female, children): 30,000 (20,000 to 41,000, 95% interval)")
+            #expect(first.title == "forced-labour (Forced labour), NGA (Nigeria), 2021 (female, children): 30,000 (20,000 to 41,000, 95% interval) — ILO 2005")
             #expect(first.excerpt == "its measure is Forced labour and its place is Nigeria")
             #expect(first.matches == [Match(start: 15, end: 28), Match(start: 46, end: 53)])
             let figure = try #require(first.figure)
@@ -101,6 +111,7 @@ struct SearchJSONTests {
             #expect(figure.sex == "female" && figure.ageGroup == "children" && figure.form == nil)
             #expect(figure.value == .number(30000) && !figure.censored && figure.unit == "persons")
             #expect(figure.low == 20000 && figure.high == 41000 && figure.ciLevel == 0.95)
+            #expect(figure.source == "ilo-2005-global-alliance" && figure.sourceLabel == "ILO 2005" && figure.repeats == nil)
             // Numbers are JSON numbers, not text.
             #expect(result.stdout.contains("\"value\": 30000") && result.stdout.contains("\"ciLevel\": 0.95"), "\(result.stdout)")
 

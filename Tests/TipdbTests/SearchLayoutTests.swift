@@ -68,13 +68,13 @@ struct SearchLayoutTests {
 
                     """),
                 (["zebra", "--kind", "figures"], """
-                    figure  zebra figure  forced-labour (Forced labour), WLD (World), 2020 (sexual exploitation): 5
+                    figure  zebra figure  forced-labour (Forced labour), WLD (World), 2020 (sexual exploitation): 5 — Okapi House n.d.
                         [zebra] quote next line
                     (1 result)
 
                     """),
                 (["tapir", "--kind", "figures"], """
-                    figure  zebra figure  forced-labour (Forced labour), WLD (World), 2020 (sexual exploitation): 5
+                    figure  zebra figure  forced-labour (Forced labour), WLD (World), 2020 (sexual exploitation): 5 — Okapi House n.d.
                         [tapir] note \\u{202E}reversed
                     (1 result)
 

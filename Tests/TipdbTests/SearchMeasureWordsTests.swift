@@ -13,7 +13,7 @@ struct SearchMeasureWordsTests {
             let found = try Tipdb.run(["search", "convicted"], in: dir)
             #expect(found.status == 0, "\(found.stderr)")
             #expect(found.stdout == """
-                figure  unodc-2023-persons-convicted-change-wld  persons-convicted (Persons convicted of trafficking), WLD (World), 2019-2020: down 27%
+                figure  unodc-2023-persons-convicted-change-wld  persons-convicted (Persons convicted of trafficking), WLD (World), 2019-2020: down 27% — UNODC 2023
                     its measure is [Persons convicted of trafficking]
                 (1 result)
 
@@ -27,9 +27,9 @@ struct SearchMeasureWordsTests {
             try makeFixtureDatabase(in: dir)
             let found = try Tipdb.run(["search", "illegal", "profits", "--kind", "figures", "--limit", "2"], in: dir)
             #expect(found.stdout == """
-                figure  ilo-2024-forced-labour-profits-africa  forced-labour-profits (Illegal profits from forced labour), ILO-AFRICA (Africa (ILO region)), 2021: US$20 billion a year
+                figure  ilo-2024-forced-labour-profits-africa  forced-labour-profits (Illegal profits from forced labour), ILO-AFRICA (Africa (ILO region)), 2021: US$20 billion a year — ILO 2024
                     its measure is [Illegal profits from forced labour]
-                figure  ilo-2024-forced-labour-profits-americas  forced-labour-profits (Illegal profits from forced labour), ILO-AMERICAS (Americas (ILO region)), 2021: US$52 billion a year
+                figure  ilo-2024-forced-labour-profits-americas  forced-labour-profits (Illegal profits from forced labour), ILO-AMERICAS (Americas (ILO region)), 2021: US$52 billion a year — ILO 2024
                     its measure is [Illegal profits from forced labour]
                 (first 2 results: --limit 2 reached, more match; raise --limit to see them)
 

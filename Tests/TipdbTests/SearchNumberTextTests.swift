@@ -37,10 +37,10 @@ struct SearchNumberTextTests {
             #expect(titles == [
                 " US$1,234,567,890.12 a year", " 0.35 per 100,000", " 5.3 per 1,000", " down 11%", " 0.00000025 per 100,000",
                 " <5", " 10,000 to 13,000", " 2.45 million",
-            ], "\(result.stdout)")
+            ].map { $0 + " — ILO 2005" }, "\(result.stdout)")
             // The JSON title is the same text.
             let json = try Tipdb.run(["search", "numberprobe", "--json"], in: dir)
-            #expect(json.stdout.contains(#""title": "forced-labour-profits (Illegal profits from forced labour), WLD (World), 2021: US$1,234,567,890.12 a year""#), "\(json.stdout)")
+            #expect(json.stdout.contains(#""title": "forced-labour-profits (Illegal profits from forced labour), WLD (World), 2021: US$1,234,567,890.12 a year — ILO 2005""#), "\(json.stdout)")
         }
     }
 }

@@ -34,9 +34,9 @@ struct SearchOtherWordsTests {
         try withTemporaryDirectory { dir in
             try database(in: dir)
             let expected = """
-                figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500
+                figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500 — ILO 2005
                     its measure is [Detected victims of trafficking] and its place is [Nigeria]
-                figure  ng-dv-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200
+                figure  ng-dv-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
                     its measure is [Detected victims of trafficking] and its place is [Nigeria]
                 (2 results)
 
@@ -51,17 +51,17 @@ struct SearchOtherWordsTests {
         try withTemporaryDirectory { dir in
             try database(in: dir)
             #expect(try search("forced labour Nigeria 2021", in: dir) == """
-                figure  ng-fl-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000
+                figure  ng-fl-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 — ILO 2005
                     its measure is [Forced labour], its place is [Nigeria] and its period is [2021]
                 (1 result)
 
                 """)
             #expect(try search("nigeria 2020", in: dir) == """
-                figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500
+                figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500 — ILO 2005
                     its place is [Nigeria] and its period is [2020]
-                figure  ng-conv-2019-2020  persons-convicted (Persons convicted of trafficking), NGA (Nigeria), 2019-2020: 12
+                figure  ng-conv-2019-2020  persons-convicted (Persons convicted of trafficking), NGA (Nigeria), 2019-2020: 12 — ILO 2005
                     its place is [Nigeria] and its period is [2019-2020]
-                figure  ng-pros-2020  persons-prosecuted (Persons prosecuted for trafficking), NGA (Nigeria), 2020: 40
+                figure  ng-pros-2020  persons-prosecuted (Persons prosecuted for trafficking), NGA (Nigeria), 2020: 40 — ILO 2005
                     its place is [Nigeria] and its period is [2020]
                 (3 results)
 
@@ -74,7 +74,7 @@ struct SearchOtherWordsTests {
         try withTemporaryDirectory { dir in
             try database(in: dir)
             #expect(try search("naptip nigeria", in: dir) == """
-                figure  ng-pros-2020  persons-prosecuted (Persons prosecuted for trafficking), NGA (Nigeria), 2020: 40
+                figure  ng-pros-2020  persons-prosecuted (Persons prosecuted for trafficking), NGA (Nigeria), 2020: 40 — ILO 2005
                     From the [NAPTIP] annual report.
                 (1 result)
 
@@ -89,9 +89,9 @@ struct SearchOtherWordsTests {
         try withTemporaryDirectory { dir in
             try database(in: dir)
             #expect(try search("detected victims of trafficking in Nigeria", in: dir) == """
-                figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500
+                figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500 — ILO 2005
                     its measure is [Detected victims of trafficking] and its place is [Nigeria]
-                figure  ng-dv-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200
+                figure  ng-dv-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
                     its measure is [Detected victims of trafficking] and its place is [Nigeria]
                 (2 results)
 

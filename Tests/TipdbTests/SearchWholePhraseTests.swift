@@ -13,9 +13,9 @@ struct SearchWholePhraseTests {
             let result = try Tipdb.run(["search", "\"united nations\"", "--kind", "figures"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == """
-                figure  ilo-2005-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: at least 2.45 million
+                figure  ilo-2005-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: at least 2.45 million — ILO 2005
                     …The origin of the '2.4 million' later attributed to the [United Nations].
-                figure  francis-2013-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million
+                figure  francis-2013-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million — Francis 2013, repeating unodc-2012-trafficked-wld (UNODC 2012)
                     …persons in the world – 2.4 million according to the [United Nations]
                 (2 results)
 

@@ -42,7 +42,7 @@ struct UnspacedSearchTests {
                 (["人身取引"], """
                     source  npa-2019  日本の人身取引 2019
                         日本の[人身取引] 2019
-                    figure  npa-victims  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 44
+                    figure  npa-victims  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 44 — 警察庁 n.d.
                         警察が認知した[人身取引]事犯の被害者は44人
                     source  npa-plan  行動計画の年次報告
                         政府は[人身取引]対策行動計画に基づき、被害者の保護と加害者の処罰を進めてきた。本報告はその年次の取…
@@ -51,7 +51,7 @@ struct UnspacedSearchTests {
                     """),
                 // A two-character word, which a trigram index could not find.
                 (["人身", "--kind", "figures"], """
-                    figure  npa-victims  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 44
+                    figure  npa-victims  detected-trafficking-victims (Detected victims of trafficking), JPN (Japan), 2019: 44 — 警察庁 n.d.
                         警察が認知した[人身]取引事犯の被害者は44人
                     (1 result)
 
@@ -62,7 +62,7 @@ struct UnspacedSearchTests {
                         [拐卖]案件统计
                     source  mps-2018  中国打击拐卖妇女儿童犯罪报告
                         中国打击[拐卖]妇女儿童犯罪报告
-                    figure  mps-cases  trafficking-offences (Offences of trafficking in persons), CHN (China), 2018: 1,200 cases
+                    figure  mps-cases  trafficking-offences (Offences of trafficking in persons), CHN (China), 2018: 1,200 cases — 公安部 n.d.
                         全国共破获[拐卖]妇女儿童案件1200起
                     (3 results)
 
@@ -71,7 +71,7 @@ struct UnspacedSearchTests {
                 (["การค้ามนุษย์"], """
                     source  th-2020  รายงานการค้ามนุษย์ประจำปี 2563
                         รายงาน[การค้ามนุษย์]ประจำปี 2563
-                    figure  th-victims  detected-trafficking-victims (Detected victims of trafficking), THA (Thailand), 2020: 231
+                    figure  th-victims  detected-trafficking-victims (Detected victims of trafficking), THA (Thailand), 2020: 231 — กระทรวงการพัฒนาสังคม n.d.
                         ผู้เสียหายจาก[การค้ามนุษย์] 231 ราย
                     (2 results)
 

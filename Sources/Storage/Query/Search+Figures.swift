@@ -14,6 +14,7 @@ extension Search {
                 f.ci_level AS ci_level, f.unit AS unit
             FROM figures f WHERE f.key IN (SELECT value FROM json_each(?1))
             """
+        let sources = try sourcing(keys)
         var found: [String: SearchFigure] = [:]
         for row in try db.rows(sql, [JSONString.array(keys)]) {
             guard let key = row.string("key") else { continue }
@@ -27,7 +28,8 @@ extension Search {
                 ageGroup: row.string("age_group") ?? "total", form: row.string("form"),
                 value: JSONNumber.value(row.double("value"), censored: censored, high: row.double("high")), censored: censored,
                 low: censored ? nil : row.double("low").map(JSONNumber.init), high: censored ? nil : row.double("high").map(JSONNumber.init),
-                ciLevel: row.double("ci_level"), unit: row.string("unit") ?? "")
+                ciLevel: row.double("ci_level"), unit: row.string("unit") ?? "",
+                source: sources[key]?.source ?? "", sourceLabel: sources[key]?.sourceLabel, repeats: sources[key]?.repeats)
         }
         return found
     }

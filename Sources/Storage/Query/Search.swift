@@ -124,7 +124,8 @@ public struct Search {
     /// studies by their title, and a note says which kinds lack which column.
     ///
     /// Figures are also found by the names of their place and measure (`withNamedFigures`), before
-    /// the text matches.
+    /// the text matches. A figure's title ends with its number (`withFigureNumbers`) and its source
+    /// and what it repeats (`withFigureSources`).
     ///
     /// - Throws: `ColumnError` when a column filter names a column no searched index has.
     public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
@@ -134,7 +135,7 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
-        outcome.hits = try withFigureNumbers(outcome.hits)
+        outcome.hits = try withFigureSources(try withFigureNumbers(outcome.hits))
         return outcome
     }
 

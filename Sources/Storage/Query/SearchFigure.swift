@@ -29,4 +29,10 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     /// The confidence level of `low`..`high` as a fraction (0.95); nil for a range without one.
     public var ciLevel: Double?
     public var unit: String
+    /// The figure's source key, and the label briefs cite it by (nil, and left out, when it has
+    /// none): whose the number is (`SearchSourcing`).
+    public var source: String
+    public var sourceLabel: String?
+    /// The figure it cites, with that one's source; nil, and left out, for a figure that cites none.
+    public var repeats: RepeatedFigure?
 }
