@@ -173,7 +173,8 @@ extension IngestHelp {
         country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
         category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \
         is that dimension's total (with a note), never the overall total; a Country that names another \
-        place than its Iso3_code is refused naming both, and so is a Source other than GLOTIP; <5 is \
+        place than its Iso3_code is refused naming both, and so is a Source other than GLOTIP, and a Unit \
+        of measurement other than Counts (the export publishes counts only) at its cell; <5 is \
         censored (1 to 4). Rows giving the same figure (measure, place, period, sex, age, dimension and \
         category) once names are resolved (Turkey, Türkiye) load once, \
         with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
@@ -209,7 +210,13 @@ extension IngestHelp {
         the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
           owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
         non-empty cell; the measure from --measure or the indicator title; the source from the \
-        metadata's origins (--metadata, default FILE.metadata.json beside the CSV). A title naming \
+        metadata's origins (--metadata, default FILE.metadata.json beside the CSV). The unit from the \
+        metadata's unit (%, percent, % of victims: percent; per 100,000: per-100000; US dollars: USD, only \
+        for a money measure; persons, victims, number: the measure's count unit), else its short unit (%), \
+        else the title ((%), share of, per 100,000, (number)), else the measure's; a unit tipdb does not \
+        read (hectares, euros), or one that contradicts the short unit, the title or the measure, is \
+        refused at the column's header cell (exit 1), and a percent column whose title names no subgroup \
+        or form loads with a warning (a share of which part?). A title naming \
         several concepts is read by the one outside a parenthesis (modern slavery (forced labour and \
         forced marriage) is modern slavery), else refused: pass --measure. A trafficking count's purpose \
         (for forced labour) is its form; sex and age words (female, women, girls, under 18, 18 to 24 \
@@ -238,7 +245,10 @@ extension IngestHelp {
           --allow-identifiers (ctdc): load a file with columns that look like direct identifiers; those \
         columns are not stored.
           --measure CODE (owid): the measure code of every indicator column (default: read from the column \
-        title; a title naming several concepts is refused without it).
+        title; a title naming several concepts is refused without it). A measure the column's unit rules \
+        out (trafficking-profits for victims), or a prevalence estimate or sum of money for a column whose \
+        titles say detected (a count of detected cases for one that says estimated), is refused at the \
+        column (exit 1), naming the measures that fit.
           --metadata FILE (owid): the grapher metadata JSON (default: FILE.metadata.json beside the CSV); its \
         path and sha256 are recorded in the batch's options.
           --released YYYY-MM-DD (glotip, ctdc): the day the data was released: the export date of a GLOTIP \

@@ -55,7 +55,7 @@ struct DatasetUnitRulesTests {
         }
     }
 
-    @Test("GLOTIP: a Percentage above 100 and <5 as a percent are refused at txtVALUE, as in a figures file")
+    @Test("GLOTIP: a Unit of measurement other than Counts (Percent, Percentage) is refused at its cell; a count that is not whole at txtVALUE")
     func glotip() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -63,26 +63,33 @@ struct DatasetUnitRulesTests {
                 UNODC,contact@example.org,,,,,,,,,,,
                 14/04/2025,,,,,,,,,,,,
                 Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source
-                DEU,Germany,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2021,Percentage,150,GLOTIP
-                DEU,Germany,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Percentage,<5,GLOTIP
-                DEU,Germany,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2023,Percentage,12.5,GLOTIP
+                TUR,Turkey,Asia,Western Asia,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,3,GLOTIP
+                TUR,Turkey,Asia,Western Asia,Detected trafficking victims,Total,Total,Total,Total,2020,Percent,2,GLOTIP
+                DEU,Germany,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2021,Percentage,12.5,GLOTIP
+                DEU,Germany,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,4.5,GLOTIP
 
                 """, in: dir)
+            let expected = "is not a unit of UNODC's GLOTIP export, which publishes counts only; expected Counts "
+                + "(a share or rate worked out from GLOTIP belongs in a figures file, with the part it is a share of in sex, age_group or form)"
             let refused = try Tipdb.run(["ingest", file], in: dir)
             #expect(refused.status == 1)
             let errors = refused.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file) }
             #expect(errors == [
-                "\(file):4:104: txtVALUE: \"150\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)",
-                "\(file):5:104: txtVALUE: \"<5\" is a censored count, but percent is not a count; expected a number",
+                "\(file):5:88: Unit of measurement: \"Percent\" \(expected)",
+                "\(file):6:93: Unit of measurement: \"Percentage\" \(expected)",
+                "\(file):7:100: txtVALUE: \"4.5\" is not a whole number, but persons are counted in whole numbers; expected a whole number or <5",
             ])
             #expect(try rows("SELECT count(*) AS n FROM figures", in: dir) == ["n", "0"])
             let skipped = try Tipdb.run(["ingest", "--on-error", "skip", file], in: dir)
             #expect(skipped.status == 1)
-            #expect(try rows("SELECT period_start, value, unit FROM figures", in: dir) == ["period_start,value,unit", "2023,12.5,percent"])
+            #expect(try rows("SELECT key, value, unit FROM figures", in: dir) == [
+                "key,value,unit", "unodc-glotip:detected-trafficking-victims:TUR:2020,3.0,persons",
+            ])
             #expect(try rows(#"SELECT line, "column", reason FROM ingest_rejects ORDER BY line"#, in: dir) == [
                 "line,column,reason",
-                #"4,104,"txtVALUE: ""150"" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)""#,
-                #"5,104,"txtVALUE: ""<5"" is a censored count, but percent is not a count; expected a number""#,
+                #"5,88,"Unit of measurement: ""Percent"" \#(expected)""#,
+                #"6,93,"Unit of measurement: ""Percentage"" \#(expected)""#,
+                #"7,100,"txtVALUE: ""4.5"" is not a whole number, but persons are counted in whole numbers; expected a whole number or <5""#,
             ])
             #expect(try Tipdb.run(["check"], in: dir).status == 0)
         }

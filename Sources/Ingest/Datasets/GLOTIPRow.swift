@@ -81,10 +81,13 @@ struct GLOTIPRow {
         if let measure {
             let written = text("Unit of measurement")
             unit = problems.check("Unit of measurement") { () throws(Vocabulary.Failure) in
-                if written.isEmpty { return measure.defaultUnit }
-                let code = try vocabulary.unit(written, for: measure)
-                try vocabulary.check(unit: code, fits: measure, written: written)
-                return code
+                // UNODC's export publishes counts only (`Counts`). Any other unit is a row edited or
+                // pasted in: `Percent` was stored as a share with none of a figures file's care
+                // (a share of which part?), `2 percent` of detected victims beside their count.
+                guard written.isEmpty || Vocabulary.countWords.contains(written.lowercased()) else {
+                    throw Vocabulary.Failure(message: Self.otherUnit(written))
+                }
+                return measure.defaultUnit
             }
         }
         // GLOTIP counts people and cases: `4.5` is a typing or export error, as in a figures file.
@@ -120,6 +123,12 @@ struct GLOTIPRow {
 }
 
 extension GLOTIPRow {
+    /// Why a `Unit of measurement` other than `Counts` is refused.
+    static func otherUnit(_ written: String) -> String {
+        "\"\(written)\" is not a unit of UNODC's GLOTIP export, which publishes counts only; expected Counts "
+            + "(a share or rate worked out from GLOTIP belongs in a figures file, with the part it is a share of in sex, age_group or form)"
+    }
+
     /// Why a row without an `Iso3_code` is refused, with the code to write when its `Country`
     /// names a place (`World` is WLD).
     ///

@@ -100,7 +100,7 @@ struct GLOTIPRows {
                         }
                     }
                 case .refused(let problems):
-                    // A value its unit rules out, as in a figures file (150 in Percentage, <5 in percent).
+                    // A value its unit rules out, as in a figures file (a count that is negative or not whole).
                     try rejects.reject(raw: record.rawText, issues: problems.map {
                         IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: "txtVALUE: \($0)")
                     })

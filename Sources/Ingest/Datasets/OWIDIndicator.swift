@@ -7,7 +7,9 @@ import Storage
 ///
 /// The measure comes from `--measure` or from the title (`OWIDTitle`), else from the metadata's
 /// long or short title when the column's own title names no concept (a column of short names);
-/// a title that names none is an error rather than a guess.
+/// a title that names none is an error rather than a guess. The unit comes from the metadata's
+/// unit, else its short unit, else the titles (`OWIDUnit`), else the measure's own; one that
+/// contradicts the others or the measure is an error (`statedUnit(of:title:words:metadata:measure:given:vocabulary:)`).
 struct OWIDIndicator {
     let title: String
     let measure: Measure
@@ -58,17 +60,8 @@ struct OWIDIndicator {
         form = reading.form
         sex = reading.sex
         ageGroup = reading.ageGroup
-        let unitWords = words + " " + [metadata?.unit, metadata?.shortUnit].compactMap { $0?.lowercased() }.joined(separator: " ")
-        if unitWords.contains("per 100,000") || unitWords.contains("per 100 000") || unitWords.contains("per 100000") {
-            unit = "per-100000"
-        } else if unitWords.contains("per 1,000") || unitWords.contains("per 1000") {
-            unit = "per-1000"
-        } else if unitWords.contains("(%)") || metadata?.shortUnit == "%" || unitWords.contains("share of") {
-            unit = "percent"
-        } else {
-            unit = measure.defaultUnit
-        }
-        try vocabulary.check(unit: unit, fits: measure)
+        unit = try Self.statedUnit(of: name, title: title, words: words, metadata: metadata, measure: measure,
+                                   given: given != nil, vocabulary: vocabulary)
         // The metadata's unit says so too ("thousand persons", short unit "k"): a count in
         // thousands read as persons is a thousand times too small.
         let titled = Self.exponent(ofTitle: words)

@@ -73,6 +73,10 @@ struct OWIDLoader {
                 readings[reading] = field
                 indicators.append((field, indicator))
                 summary.notes.append("column \(field + 1) \"\(names[field])\" → \(reading)\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
+                if Self.isShareWithoutPart(indicator) {
+                    summary.warnings.append(IngestIssue(file: file, line: 1, column: columns[field],
+                                                        message: "column \"\(names[field])\" → percent: \(Self.shareWithoutPart)"))
+                }
             } catch {
                 problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
             }
@@ -93,6 +97,22 @@ struct OWIDLoader {
         var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: series.key,
                             byDay: lowered[2] == "day", names: names)
         return try rows.load(from: reader, summary: &summary, progress: progress)
+    }
+
+    /// The warning for a column of shares whose title names no part (`ShareSubgroupCheck`, review
+    /// W28), given once at its header cell.
+    ///
+    /// Why here: a figures file warns at each such share, but every figure of an Our World in Data
+    /// column has notes (the indicator's title), which `tipdb check` takes for the part, so the
+    /// share was stored without a word, and a brief printed it as a share of everyone.
+    static let shareWithoutPart = "sex, age_group and form all total: a share of which part of the measure? The title names no "
+        + "subgroup or form tipdb reads, and each figure's notes only quote it; if a brief is to say the part, give these shares "
+        + "in a figures file with sex, age_group or form filled (age_group children: children as a share of all); loaded as published"
+
+    /// Whether `indicator` is a column of shares of a measure's people or cases with no subgroup and no form.
+    static func isShareWithoutPart(_ indicator: OWIDIndicator) -> Bool {
+        indicator.unit == "percent" && indicator.sex == "total" && indicator.ageGroup == "total" && indicator.form == nil
+            && Measure.peopleOrCasesCounts.contains(indicator.measure.counts)
     }
 
     /// `--metadata FILE`, else `<name>.metadata.json` beside the CSV when it exists, else none.

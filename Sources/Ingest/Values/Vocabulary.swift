@@ -121,6 +121,21 @@ public struct Vocabulary: Sendable {
             + "expected \(instead), or method estimated if the source estimated the number")
     }
 
+    /// Whether a figure of `measure` may be given in `unit` (``Measure/fits(unit:dimensions:)``).
+    public func fits(unit: String, measure: Measure) -> Bool {
+        measure.fits(unit: unit, dimensions: unitDimensions)
+    }
+
+    /// The units a figure of `measure` may be given in, by code.
+    public func units(fitting measure: Measure) -> [String] {
+        unitDimensions.keys.filter { measure.fits(unit: $0, dimensions: unitDimensions) }.sorted()
+    }
+
+    /// Every measure, by code: what a message lists the fitting ones from.
+    public var allMeasures: [Measure] {
+        measures.sorted { $0.code < $1.code }
+    }
+
     /// The dimension of a unit (count, money, share, change, rate, index), or nil for an unknown unit.
     public func dimension(of unit: String) -> String? {
         unitDimensions[unit]
