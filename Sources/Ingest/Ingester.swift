@@ -537,6 +537,7 @@ public final class Ingester {
             var unstated = fileUnstated ?? row.unstatedFigureFields
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
             try checkStoredMethod(of: figure, unstated: unstated, in: &row)
+            try checkKeptNumber(of: figure, unstated: unstated, in: &row)
             // Asked only of a row valid so far: the look-up is its last check.
             let derived = row.text("key") == nil
             if derived, row.issues.isEmpty, !unlisted, let clash = try derivedKeyClash(figure) {
@@ -649,6 +650,39 @@ public final class Ingester {
         }
     }
 
+    /// Refuses an update whose row gives no value (no value column, or no JSON member) and bounds
+    /// that the stored value, which it keeps, lies outside; or a bound with the stored other one
+    /// it keeps, past it. The same checks as a row's own numbers (`FigureBuilder`), on the number
+    /// as it would be stored: the stored half is known only now.
+    private func checkKeptNumber(of figure: Figure, unstated: UnstatedFields, in row: inout RowReader) throws {
+        // Only a row that gives a number beside one it keeps can meet a stored one out of order:
+        // most files give a value and no bounds, and skip the look-up.
+        let givesBound = !unstated.contains(.low) && figure.low != nil || !unstated.contains(.high) && figure.high != nil
+        guard unstated.contains(.value) && givesBound
+                || unstated.contains(.low) && !unstated.contains(.high) && figure.high != nil
+                || unstated.contains(.high) && !unstated.contains(.low) && figure.low != nil,
+              let stored = try db.figure(key: figure.key) else { return }
+        let kept = figure.keeping(unstated, from: stored)
+        // Each pair in the order low ≤ value ≤ high, with what keeps it out of the row.
+        let parts: [(column: String, words: String, field: UnstatedFields, number: Double?)] = [
+            ("low", "lower bound", .low, kept.low), ("value", "value", .value, kept.value), ("high", "upper bound", .high, kept.high),
+        ]
+        for (lower, upper) in [(0, 1), (1, 2), (0, 2)] {
+            let (below, above) = (parts[lower], parts[upper])
+            guard let small = below.number, let large = above.number, small > large else { continue }
+            let keptBelow = unstated.contains(below.field), keptAbove = unstated.contains(above.field)
+            guard keptBelow != keptAbove else { continue }  // both given: FigureBuilder said it; both kept: stored so
+            func said(_ part: (column: String, words: String, field: UnstatedFields, number: Double?), _ number: Double) -> String {
+                unstated.contains(part.field)
+                    ? "the stored \(part.words) \(FigureBuilder.format(number)) (kept: this row has no \(part.column) column)"
+                    : "\(part.words) \(FigureBuilder.format(number))"
+            }
+            let given = keptBelow ? above : below
+            let keptPart = keptBelow ? below : above
+            row.fail(given.column, "\(said(below, small)) is above \(said(above, large)); expected \(below.column) ≤ \(above.column): a \(keptPart.column) column with the number as it now stands, or \(given.column == "high" ? "an" : "a") \(given.words) \(keptBelow ? "of at least" : "of at most") \(FigureBuilder.format(keptBelow ? small : large))")
+        }
+    }
+
     /// Whether a file that could not be used may hold rows of `kind`: one of that kind, or of no
     /// kind tipdb could tell.
     private func mayBeDefinedByUnusableFile(_ kind: RecordKind) -> Bool {
@@ -707,6 +741,14 @@ public final class Ingester {
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
                     column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous,
                     derivedKey: queued.derivedKey))
+            }
+        }
+        let kept = db.takeKeptCorrections()
+        if !kept.isEmpty {
+            let rows = Dictionary(pending.map { ($0.figure.key, $0) }, uniquingKeysWith: { first, _ in first })
+            for (key, message) in KeptCorrectionNote.notes(kept, from: .file) {
+                guard let queued = rows[key] else { continue }
+                summary.rowNotes.append(IngestIssue(file: queued.file, line: queued.line, column: queued.column, message: message))
             }
         }
         pending.removeAll(keepingCapacity: true)

@@ -21,10 +21,10 @@ extension IngestHelp {
         values in figure_revisions. With --correction the changes are recorded as fixes of tipdb's copy (a \
         typing slip), not a new release of the source: kept in figure_revisions as kind correction and \
         shown by tipdb report lineage, but briefs do not print them as "revised from" (not for glotip, owid \
-        or ctdc files, whose changes are their publisher's). An update changes only the fields the file gives: a column the file \
+        or ctdc files, whose changes are their publisher's); a later load giving back the value corrected keeps the fix, with a note. An update changes only the fields the file gives: a column the file \
         does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
         clears it, except x_ columns, which count as one group: a file with none keeps the stored ones, a file \
-        with any replaces them all (x_region loaded after x_page drops x_page: give both to keep both); stored low, high and ci_level are kept only while the value is unchanged. A row, of any \
+        with any replaces them all (x_region loaded after x_page drops x_page: give both to keep both); a file of low and high alone keeps the stored value; stored bounds stay only while the value does. A row, of any \
         format, whose key tipdb retract withdrew is skipped, counted on its file's line (1 retracted \
         (skipped)) and named in a note with the retraction's date and reason; --restore-retracted loads such \
         rows again, as new figures (only the rows it is given: a retracted figure another row cites comes \

@@ -209,6 +209,7 @@ public struct CaseDerivation {
             return
         }
         guard case .written(let outcome) = result else { return }
+        report.notes += KeptCorrectionNote.notes(db.takeKeptCorrections(), from: .derivation).map(\.message)
         switch outcome {
         case .inserted: report.inserted += 1
         case .updated: report.updated += 1

@@ -94,8 +94,11 @@ struct FigureWriter {
             restated.notes = storedNotes
             if restated.keeping(unstated, from: stored) == stored { figure = restated }
         }
-        if previewing { return .written(try db.upsertOutcome(of: figure, unstated: unstated)) }
+        if previewing { return .written(try db.upsertOutcome(of: figure, unstated: unstated, batch: batch)) }
         if sourceMayMove, let existing = try db.figure(key: figure.key) {
+            // A field a correction fixed stays fixed when the export still holds the slip; a
+            // figure left as it was otherwise moves as any other (`Database.keepingCorrections`).
+            let (incoming, kept) = try db.keepingCorrections(figure.keeping(unstated, from: existing), over: existing, batch: batch, recording: false)
             // Read once here rather than again by the upsert below.
             var moved = existing
             moved.source = figure.source
@@ -103,7 +106,8 @@ struct FigureWriter {
             // newer export that only spells a category differently (`Dem. Rep. of the Congo`, the
             // same place) changes the locator, not the figure, and is no revision of its number.
             moved.locator = figure.locator
-            if moved == figure.keeping(unstated, from: existing) {
+            if moved == incoming {
+                db.record(kept)
                 if existing.source == figure.source && existing.locator == figure.locator { return .written(.unchanged) }
                 try db.execute("UPDATE figures SET source = ?, locator = ?, batch_id = ?, updated_at = ? WHERE key = ?",
                                [figure.source, figure.locator, batch, now, figure.key])

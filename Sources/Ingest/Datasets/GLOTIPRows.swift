@@ -81,6 +81,9 @@ struct GLOTIPRows {
                 case .written(let outcome):
                     summary.count(outcome)
                     figures += 1
+                    for (_, message) in KeptCorrectionNote.notes(context.db.takeKeptCorrections(), from: .export) {
+                        summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: message))
+                    }
                     try vintages.record(figure: mapped.figure.key, vintage: vintage)
                     let detail = mapped.figure.form ?? mapped.breakdowns.map(\.keyPart).joined(separator: ",")
                     check.add(mapped.figure, detail: detail, line: record.line, column: record.column(at: valueField),

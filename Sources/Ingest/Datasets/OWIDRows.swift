@@ -138,7 +138,11 @@ struct OWIDRows {
                     continue
                 }
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
-                case .written(let outcome): summary.count(outcome)
+                case .written(let outcome):
+                    summary.count(outcome)
+                    for (_, message) in KeptCorrectionNote.notes(context.db.takeKeptCorrections(), from: .export) {
+                        summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: record.column(at: field), message: message))
+                    }
                 case .refused(let found): refuse(found)  // checked above; kept for completeness
                 case .retracted:
                     summary.retracted += 1

@@ -22,7 +22,9 @@ extension RowReader {
             ("period_basis", .periodBasis),
         ]
         for (name, field) in named where !hasColumn(name) { unstated.insert(field) }
-        if !hasColumn("low") && !hasColumn("high") && !hasColumn("ci_level") { unstated.insert(.bounds) }
+        for (name, field) in [("value", UnstatedFields.value), ("low", .low), ("high", .high), ("ci_level", .ciLevel)] where !hasColumn(name) {
+            unstated.insert(field)
+        }
         if !hasExtraColumns { unstated.insert(.extra) }
         return unstated
     }

@@ -18,8 +18,28 @@ extension BriefContext {
     func revisedFrom(_ figure: FigureRecord) -> String? {
         let revisions = publishedRevisions(figure)
         guard !revisions.isEmpty else { return nil }
-        let numbers = revisions.map { quantity(figure).text(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
+        let numbers = revisions.indices.map { earlierNumber(revisions, at: $0, of: figure) }
         return "revised from " + numbers.joined(separator: ", and before that from ")
+    }
+
+    /// The number `revisions[index]` replaced (`revisions` newest first), as "revised from" writes
+    /// it: `20,000`; with its bounds when only they changed, `12,000 without bounds` or `12,000,
+    /// bounds 10,000 to 14,000`.
+    ///
+    /// Why: a source that adds or changes the interval of an unchanged value revised the number's
+    /// uncertainty, not the value; "12,000 (revised from 12,000)" read as a contradiction.
+    func earlierNumber(_ revisions: [FigureRevision], at index: Int, of figure: FigureRecord) -> String {
+        let revision = revisions[index]
+        let quantity = quantity(figure)
+        let number = quantity.text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+        // What the number became: the next revision's earlier number, or the figure now.
+        let next = index > 0 ? revisions[index - 1] : nil
+        let later = (value: next.map(\.value) ?? figure.value, censored: next.map(\.censored) ?? figure.censored,
+                     low: next.map(\.low) ?? figure.low, high: next.map(\.high) ?? figure.high)
+        guard number == quantity.text(value: later.value, censored: later.censored, low: later.low, high: later.high),
+              revision.low != later.low || revision.high != later.high else { return number }
+        return quantity.range(low: revision.low, high: revision.high, censored: revision.censored).map { "\(number), bounds \($0)" }
+            ?? "\(number) without bounds"
     }
 
     /// The figure's number, with its earlier numbers when revised: `21,000 (revised from 20,000)`;

@@ -16,7 +16,7 @@ enum RevisionText {
     /// release's `[3]` as they write every other citation, not as a bracket of the text.
     static func text(_ revisions: [FigureRevision], of figure: FigureRecord, context: BriefContext) -> CitedText? {
         guard !revisions.isEmpty else { return nil }
-        let parts = revisions.map { part($0, of: figure, context: context, files: false) }
+        let parts = revisions.indices.map { part(revisions, at: $0, of: figure, context: context, files: false) }
         return "revised from " + CitedText.joined(parts, separator: ", and before that from ")
     }
 
@@ -30,11 +30,11 @@ enum RevisionText {
         guard !revisions.isEmpty else { return nil }
         var text = CitedText(plain: "")
         var lastVerb: String?
-        for revision in revisions {
+        for (index, revision) in revisions.enumerated() {
             let corrected = revision.isCorrection
             let verb = corrected ? "corrected from " : "revised from "
             text += CitedText(plain: lastVerb == nil ? verb : (verb == lastVerb ? ", and before that from " : ", and before that " + verb))
-            text += part(revision, of: figure, context: context, files: true, correction: corrected)
+            text += part(revisions, at: index, of: figure, context: context, files: true, correction: corrected)
             lastVerb = verb
         }
         return text
@@ -43,9 +43,10 @@ enum RevisionText {
     /// One earlier number: `41 (UNODC 2024 [3], batch 1: glotip_v1.csv; replaced 2026-11-30 by batch 2)`,
     /// without `: glotip_v1.csv` unless `files`.
     private static func part(
-        _ revision: FigureRevision, of figure: FigureRecord, context: BriefContext, files: Bool, correction: Bool = false
+        _ revisions: [FigureRevision], at index: Int, of figure: FigureRecord, context: BriefContext, files: Bool, correction: Bool = false
     ) -> CitedText {
-        let number = context.quantity(figure).text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+        let revision = revisions[index]
+        let number = context.earlierNumber(revisions, at: index, of: figure)
         var origin: [CitedText] = []
         // The earlier release as a source of its own (a GLOTIP vintage) is cited; the figure's own source is not repeated.
         if let source = revision.source, source != figure.source, context.catalog.sources[source] != nil {

@@ -45,10 +45,17 @@ extension FigureSet {
     /// loaded, so the source's number is the corrected one. A revision whose slip a correction
     /// undid (41 revised to 40 by a typo, corrected back to 41) changed no number of the source's,
     /// and would read "41 (revised from 41)": it is left out, and the correction tells the rest.
+    ///
+    /// A revision that left the number as it was (a quote changed, while a load kept a corrected
+    /// value: `Database.keepingCorrections`) is left out too, whatever corrections follow it: a
+    /// later correction back to the file's value is tipdb's fix, not the source's.
     static func numberChanges(_ list: [FigureRevision], of figure: FigureRecord) -> [FigureRevision] {
         var kept: [FigureRevision] = []
         for (index, revision) in list.enumerated() {
             let later = list[(index + 1)...]
+            let immediate = later.first.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
+                ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+            guard immediate else { continue }
             let next = revision.isCorrection ? later.first : later.first { !$0.isCorrection }
             let differs = next.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
                 ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)

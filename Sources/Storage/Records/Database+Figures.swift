@@ -92,7 +92,8 @@ extension Database {
         _ given: Figure, unstated: UnstatedFields, batch: Int64, at now: String
     ) throws -> (WriteOutcome, previous: Figure?) {
         let existing = try self.figure(key: given.key)
-        let figure = merging(given, unstated: unstated, into: existing)
+        var figure = merging(given, unstated: unstated, into: existing)
+        if let existing { figure = try keepingCorrections(figure, over: existing, batch: batch, recording: true).figure }
         if existing == figure { return (.unchanged, nil) }
         if let existing {
             try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
@@ -110,9 +111,10 @@ extension Database {
     ///
     /// Why: a dry run (`tipdb derive ctdc --dry-run`) reports how many figures a real run would
     /// insert, update or leave unchanged, and must not take the write lock to find out.
-    public func upsertOutcome(of given: Figure, unstated: UnstatedFields = []) throws -> WriteOutcome {
+    public func upsertOutcome(of given: Figure, unstated: UnstatedFields = [], batch: Int64) throws -> WriteOutcome {
         guard let existing = try figure(key: given.key) else { return .inserted }
-        return merging(given, unstated: unstated, into: existing) == existing ? .unchanged : .updated
+        let merged = try keepingCorrections(merging(given, unstated: unstated, into: existing), over: existing, batch: batch, recording: false).figure
+        return merged == existing ? .unchanged : .updated
     }
 
     /// `given` as an update would store it over `existing`: the fields it does not state kept.

@@ -3,8 +3,9 @@ extension Figure {
     /// same key already in the database.
     ///
     /// Every kept field is one no check ties to the fields the input did give (bounds aside, kept
-    /// only with the very value they bound), so the result passes the schema's checks whenever this
-    /// figure and `stored` do. A kept `cites` adds no lineage link that was not stored already.
+    /// only with the very value they bound; and a kept value, which ingest checks against the
+    /// bounds the row gives before it writes), so the result passes the schema's checks whenever
+    /// this figure and `stored` do. A kept `cites` adds no lineage link that was not stored already.
     public func keeping(_ unstated: UnstatedFields, from stored: Figure) -> Figure {
         guard !unstated.isEmpty else { return self }
         var figure = self
@@ -20,10 +21,13 @@ extension Figure {
         if unstated.contains(.ageGroup) { figure.ageGroup = stored.ageGroup }
         if unstated.contains(.extra) { figure.extra = stored.extra }
         if unstated.contains(.periodBasis) { figure.periodBasis = stored.periodBasis }
-        if unstated.contains(.bounds), !censored, !stored.censored, value == stored.value, unit == stored.unit {
-            figure.low = stored.low
-            figure.high = stored.high
-            figure.ciLevel = stored.ciLevel
+        // The number is kept only within one estimate: the same unit, and neither side censored.
+        let sameEstimate = !censored && !stored.censored && unit == stored.unit
+        if unstated.contains(.value), sameEstimate { figure.value = stored.value }
+        if sameEstimate, figure.value == stored.value {
+            if unstated.contains(.low) { figure.low = stored.low }
+            if unstated.contains(.high) { figure.high = stored.high }
+            if unstated.contains(.ciLevel), figure.low != nil, figure.high != nil { figure.ciLevel = stored.ciLevel }
         }
         return figure
     }

@@ -23,9 +23,18 @@ public struct UnstatedFields: OptionSet, Sendable, Hashable {
     public static let ageGroup = UnstatedFields(rawValue: 1 << 9)
     /// No `x_` column at all.
     public static let extra = UnstatedFields(rawValue: 1 << 10)
-    /// None of low, high and ci_level. The stored bounds are kept only while the value, unit and
-    /// censoring stay as stored: bounds belong to one estimate, and a new value makes them stale.
-    public static let bounds = UnstatedFields(rawValue: 1 << 11)
     /// No `period_basis`: a file written before the column existed keeps what a later file said.
     public static let periodBasis = UnstatedFields(rawValue: 1 << 12)
+    /// No `value`: a file of bounds alone (`low`, `high`) adds them to the stored number instead of
+    /// erasing it, as long as the unit and censoring stay as stored (a value in another unit, or
+    /// a stored `<5`, which is itself a range, is no central number of the new bounds).
+    public static let value = UnstatedFields(rawValue: 1 << 13)
+    /// No `low`, no `high`, no `ci_level`: each is kept only while the value, unit and censoring
+    /// stay as stored (bounds belong to one estimate, and a new value makes them stale); a kept
+    /// `ci_level` only beside both bounds.
+    public static let low = UnstatedFields(rawValue: 1 << 14)
+    public static let high = UnstatedFields(rawValue: 1 << 15)
+    public static let ciLevel = UnstatedFields(rawValue: 1 << 16)
+    /// None of low, high and ci_level (the bit 1 << 11 an earlier tipdb used for them is free).
+    public static let bounds: UnstatedFields = [.low, .high, .ciLevel]
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+extension Database {
+    /// `merged` (a load's figure, its unstated fields already taken from `existing`) with every
+    /// field a correction set kept as stored, where `merged` gives back the value that correction
+    /// replaced.
+    ///
+    /// A field is kept when the last load that changed it was a `--correction` batch (or a run of
+    /// them), and one of those corrections replaced exactly the value `merged` gives: the file
+    /// still holds the slip the analyst fixed. A `--correction` load itself is never held back
+    /// (it is how a correction is undone), nor a field a later ordinary load changed since, nor a
+    /// value the correction never had (a new release's number is the source's, and written).
+    ///
+    /// - Parameter recording: whether to add what was kept to `keptCorrections`, for the notes
+    ///   ingest prints; false for a comparison that is not the write (`record` adds them later).
+    /// - Returns: the figure to compare and write, and the fields kept.
+    public func keepingCorrections(
+        _ merged: Figure, over existing: Figure, batch: Int64, recording: Bool
+    ) throws -> (figure: Figure, kept: [KeptCorrection]) {
+        guard merged != existing,
+              try integer(
+                  """
+                  SELECT EXISTS (SELECT 1 FROM figure_revisions WHERE figure = ?1 AND kind = 'correction')
+                      AND NOT coalesce((SELECT options ->> '$.correction' FROM ingest_batches WHERE id = ?2), 0)
+                  """, [merged.key, batch]) != 0 else { return (merged, []) }
+        // The figure's states, oldest first: each revision's previous values, then the stored row;
+        // revision i took state i to state i + 1.
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        var states: [Figure?] = []
+        var changes: [(batch: Int64, correction: Bool)] = []
+        for row in try rows("SELECT batch_id, kind, previous FROM figure_revisions WHERE figure = ? ORDER BY id", [merged.key]) {
+            // A revision written before a column existed lacks it: its state is unknown, and ends the walk.
+            states.append(row.string("previous").flatMap { try? decoder.decode(Figure.self, from: Data($0.utf8)) })
+            changes.append((row.int("batch_id") ?? 0, row.string("kind") == "correction"))
+        }
+        states.append(existing)
+        var figure = merged
+        var kept: [KeptCorrection] = []
+        for field in FigureField.all where !field.same(merged, existing) {
+            var index = changes.count - 1
+            while index >= 0, let before = states[index], let after = states[index + 1] {
+                defer { index -= 1 }
+                if field.same(before, after) { continue }
+                guard changes[index].correction else { break }
+                if field.same(before, merged) {
+                    field.copy(existing, &figure)
+                    kept.append(KeptCorrection(
+                        figure: merged.key, field: field.name, kept: field.text(existing), given: field.text(merged),
+                        batch: changes[index].batch))
+                    break
+                }
+            }
+        }
+        if recording { keptCorrections += kept }
+        return (figure, kept)
+    }
+
+    /// Adds `kept` to what `takeKeptCorrections` returns: the fields a write that did not go
+    /// through `upsert` left as corrected (a figure moved to a newer vintage's source).
+    public func record(_ kept: [KeptCorrection]) {
+        keptCorrections += kept
+    }
+
+    /// The corrections kept since the last call, oldest first; the list is emptied.
+    public func takeKeptCorrections() -> [KeptCorrection] {
+        defer { keptCorrections.removeAll() }
+        return keptCorrections
+    }
+}

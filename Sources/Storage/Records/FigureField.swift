@@ -1,0 +1,69 @@
+/// A field of a figure as a correction fixes it: a column, or the columns that only mean
+/// something together (the number with its bounds and censoring, the period's two ends).
+///
+/// Why grouped: a kept corrected value beside a newly given bound could break `low <= value`,
+/// and a number is one statement of the source's, corrected or taken whole.
+struct FigureField: Sendable {
+    let name: String
+    let same: @Sendable (Figure, Figure) -> Bool
+    let copy: @Sendable (Figure, inout Figure) -> Void
+    let text: @Sendable (Figure) -> String
+
+    private static func column<T: Equatable & Sendable>(_ name: String, _ path: WritableKeyPath<Figure, T> & Sendable, text: @escaping @Sendable (T) -> String) -> FigureField {
+        FigureField(
+            name: name, same: { $0[keyPath: path] == $1[keyPath: path] }, copy: { $1[keyPath: path] = $0[keyPath: path] },
+            text: { text($0[keyPath: path]) })
+    }
+
+    private static func quoted(_ text: String?) -> String {
+        text.map { "\"\($0)\"" } ?? "nothing"
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    /// `2014`, `<5`, `12000 (11000 to 13000, ci_level 0.95)`, `11000 to 13000`.
+    private static func numberText(_ figure: Figure) -> String {
+        if figure.censored, let high = figure.high { return "<" + number(FigureClaim.publishedBound(censoredHigh: high)) }
+        let range: String? = switch (figure.low, figure.high) {
+        case let (low?, high?): "\(number(low)) to \(number(high))"
+        case let (low?, nil): "at least \(number(low))"
+        case let (nil, high?): "up to \(number(high))"
+        case (nil, nil): nil
+        }
+        let level = figure.ciLevel.map { ", ci_level \(number($0))" } ?? ""
+        guard let value = figure.value else { return (range ?? "no number") + level }
+        return number(value) + (range.map { " (\($0)\(level))" } ?? "")
+    }
+
+    static let all: [FigureField] = [
+        FigureField(
+            name: "value",
+            same: { $0.value == $1.value && $0.censored == $1.censored && $0.low == $1.low && $0.high == $1.high && $0.ciLevel == $1.ciLevel },
+            copy: { from, to in
+                (to.value, to.censored, to.low, to.high, to.ciLevel) = (from.value, from.censored, from.low, from.high, from.ciLevel)
+            },
+            text: numberText),
+        FigureField(
+            name: "period", same: { $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd },
+            copy: { from, to in (to.periodStart, to.periodEnd) = (from.periodStart, from.periodEnd) },
+            text: { $0.periodStart == $0.periodEnd ? $0.periodStart : "\($0.periodStart) to \($0.periodEnd)" }),
+        column("measure", \.measure, text: quoted),
+        column("unit", \.unit, text: quoted),
+        column("place", \.place, text: quoted),
+        column("period_basis", \.periodBasis, text: quoted),
+        column("sex", \.sex, text: quoted),
+        column("age_group", \.ageGroup, text: quoted),
+        column("form", \.form, text: quoted),
+        column("source", \.source, text: quoted),
+        column("study", \.study, text: quoted),
+        column("locator", \.locator, text: quoted),
+        column("quote", \.quote, text: quoted),
+        column("cites", \.cites, text: quoted),
+        column("method", \.method, text: quoted),
+        column("notes", \.notes, text: quoted),
+        column("tags", \.tags, text: { $0.isEmpty ? "no tags" : "\"" + $0.joined(separator: "; ") + "\"" }),
+        column("extra", \.extra, text: quoted),
+    ]
+}
