@@ -101,7 +101,9 @@ struct MarkdownRenderedOutputTests {
                 ["200", "", "Nigeria", "2020", "all", "estimated", "Institute #1 2020 [3]", "", "f2"],
                 ["300", "", "Nigeria", "2021", "all", "estimated", "- Dash Press 2021 [1]", "", "f3"],
             ])
-            #expect(blocks.contains { $0.block == "ul>li>p" && $0.text == "a. \(Self.note)" })
+            // The note ends with the figure's quote, which reads as the data too.
+            let note = "a. \(Self.note). In the source's words: \"\(Self.quote)\""
+            #expect(blocks.contains { $0.block == "ul>li>p" && $0.text == note }, "\(blocks)")
         }
     }
 

@@ -200,7 +200,7 @@ enum ChartSelection {
         // without the Comparability section. The figures its source line names as published only
         // as a bound count, as the methods caution counts them.
         let studies = SeriesCaution.chart(
-            notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), catalog: catalog)
+            notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), context: context)
         let cautions = [studies, periodCaution(series, measure: measure, unit: unit, catalog: catalog)].compactMap { $0 }
         let caution = cautions.isEmpty
             ? nil : (sentence: cautions.map(\.sentence).joined(separator: " "), short: cautions.map(\.short).joined(separator: "; "))

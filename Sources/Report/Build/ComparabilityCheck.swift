@@ -264,10 +264,17 @@ enum ComparabilityCheck {
         for method in methods where !uniqueMethods.contains(method) { uniqueMethods.append(method) }
         // The same words as the caution a chart of this series carries (`SeriesCaution`).
         let detected = SeriesCaution.isDetected(first.measure, catalog: catalog)
+        // Estimates of different producers are independent, not editions (`SeriesProducers`);
+        // counts from records keep their own reason, which speaks of no editions.
+        let producers = detected ? nil : SeriesProducers(series, catalog: catalog)
+        let independent = producers.flatMap { $0.isIndependent ? $0 : nil }.map {
+            SeriesCaution.producers($0, collections: origins, context: context, label: context.citedLabel)
+        }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)), \(Words.aroundComma(catalog.placeName(first.place))): the \(series.count) figures ")
-        text += "\(CitedText.list(listed)) come from \(SeriesCaution.origins(origins, detected: detected))"
+        text += "\(CitedText.list(listed)) come from "
+        text += independent?.origins ?? CitedText(plain: SeriesCaution.origins(origins, detected: detected))
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
-        text += CitedText(plain: ". " + SeriesCaution.reason(detected: detected, place: first.place, catalog: catalog))
+        text += ". " + (independent?.reason ?? CitedText(plain: SeriesCaution.reason(detected: detected, place: first.place, catalog: catalog)))
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
     }

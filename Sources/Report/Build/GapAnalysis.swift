@@ -48,6 +48,9 @@ enum GapAnalysis {
         var lastFiled = ("", "")
         // A run's figures mostly share a unit, and its place is one: asked once, not per figure.
         var lastUnit: (unit: String, isChange: Bool)?
+        // Repeats filed under a stated period, by measure: they cover their original's period,
+        // not the one the tables list them under, which the year gaps then say (`repeatsPhrase`).
+        var repeats: [String: [FigureRecord]] = [:]
         var runEstimated = false
         // The run each source (by its index in `RecordLookups`) was last added to: an origin is
         // checked by index, not compared with each source of the run's list (some 440
@@ -85,6 +88,7 @@ enum GapAnalysis {
                 change = isChange(figure, catalog: catalog)
                 lastUnit = (figure.unit, change)
             }
+            if figure.cites != nil && !figure.periodUnstated { repeats[figure.measure, default: []].append(figure) }
             if (figure.periodStart, figure.periodEnd) != lastFiled {
                 lastFiled = (figure.periodStart, figure.periodEnd)
                 filed[figure.measure, default: FiledSpan()].add(unit.first(figure.periodStart), unit.last(figure.periodEnd))
@@ -134,27 +138,38 @@ enum GapAnalysis {
         let missingPlaces = countries.filter { !placesWithFigures.contains($0) }
         let placeList = list(missingPlaces, total: countries.count, catalog: catalog)
 
-        var yearGaps: [YearGap] = []
+        // Each gap with the units it lists, for the repeats filed under them.
+        var unitGaps: [(gap: YearGap, missing: [(first: Int, last: Int)])] = []
         if unit == .year {
             let allFiled = filed.values.reduce(FiledSpan()) { $0.union($1) }
-            if let gap = yearGap(allYears, filed: allFiled, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+            if let gap = yearGap(allYears, filed: allFiled, measure: "all", label: "Any measure in scope", scope: scope) { unitGaps.append(gap) }
             for measure in measures {
                 if let gap = yearGap(
                     years[measure] ?? [], filed: filed[measure] ?? FiledSpan(), measure: measure, label: catalog.measureLabel(measure), scope: scope) {
-                    yearGaps.append(gap)
+                    unitGaps.append(gap)
                 }
             }
         } else {
             let all = measures.flatMap { spans[$0] ?? [] }
             let allFiled = filed.values.reduce(FiledSpan()) { $0.union($1) }
-            if let gap = unitGap(all, filed: allFiled, unit: unit, measure: "all", label: "Any measure in scope", scope: scope) { yearGaps.append(gap) }
+            if let gap = unitGap(all, filed: allFiled, unit: unit, measure: "all", label: "Any measure in scope", scope: scope) { unitGaps.append(gap) }
             for measure in measures {
                 if let gap = unitGap(
                     spans[measure] ?? [], filed: filed[measure] ?? FiledSpan(), unit: unit, measure: measure,
                     label: catalog.measureLabel(measure), scope: scope) {
-                    yearGaps.append(gap)
+                    unitGaps.append(gap)
                 }
             }
+        }
+        var yearGaps: [YearGap] = []
+        var filedRepeats: [[FigureRecord]] = []
+        for (gap, missing) in unitGaps {
+            let candidates = gap.measure == "all" ? measures.flatMap { repeats[$0] ?? [] } : repeats[gap.measure] ?? []
+            let filedThere = repeatsFiled(candidates, under: missing, unit: unit)
+            var gap = gap
+            if !filedThere.isEmpty { gap.repeats = filedThere.map(\.key) }
+            yearGaps.append(gap)
+            filedRepeats.append(filedThere)
         }
 
         // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
@@ -205,8 +220,10 @@ enum GapAnalysis {
         if let sentence = overlapSentence(overlapping, total: countries.count, inhabited: inhabited, context: context) {
             sentences.append(CitedText(plain: sentence))
         }
-        for gap in yearGaps {
-            sentences.append("\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(gap.years)).")
+        for (gap, filedThere) in zip(yearGaps, filedRepeats) {
+            var sentence: CitedText = "\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(gap.years))"
+            if !filedThere.isEmpty { sentence += " " + repeatsPhrase(filedThere, context: context) }
+            sentences.append(sentence + ".")
         }
         for (single, vintages, copies, sameDOI) in singles {
             let what = single.figureCount == 1
@@ -279,27 +296,31 @@ enum GapAnalysis {
 
     /// Years from the first to the last in scope (the filter's years when given; else the first
     /// and last that figures cover or are filed under) that no figure covers.
-    private static func yearGap(_ covered: Set<Int>, filed: FiledSpan, measure: String, label: String, scope: Scope) -> YearGap? {
+    private static func yearGap(
+        _ covered: Set<Int>, filed: FiledSpan, measure: String, label: String, scope: Scope
+    ) -> (gap: YearGap, missing: [(first: Int, last: Int)])? {
         guard let first = scope.from ?? FiledSpan.first(covered.min(), filed.first),
               let last = scope.to ?? FiledSpan.last(covered.max(), filed.last), first <= last else { return nil }
         let missing = (first...last).filter { !covered.contains($0) }
         guard !missing.isEmpty else { return nil }
-        return YearGap(measure: measure, measureLabel: label, years: ranges(missing), count: missing.count, unit: GapUnit.year.name)
+        return (YearGap(measure: measure, measureLabel: label, years: ranges(missing), count: missing.count, unit: GapUnit.year.name),
+                missing.map { ($0, $0) })
     }
 
     /// Months or days (`unit`) from the filter's first to its last (the first and last covered or
     /// filed under where the filter leaves a side open) that no figure covers.
     private static func unitGap(
         _ covered: [(first: Int, last: Int)], filed: FiledSpan, unit: GapUnit, measure: String, label: String, scope: Scope
-    ) -> YearGap? {
+    ) -> (gap: YearGap, missing: [(first: Int, last: Int)])? {
         guard let first = scope.filters.from.map({ unit.first($0.text) }) ?? FiledSpan.first(covered.map(\.first).min(), filed.first),
               let last = scope.filters.to.map({ unit.last($0.text) }) ?? FiledSpan.last(covered.map(\.last).max(), filed.last),
               first <= last else { return nil }
         let missing = GapUnit.uncovered(covered, from: first, to: last)
         guard !missing.isEmpty else { return nil }
-        return YearGap(
+        let gap = YearGap(
             measure: measure, measureLabel: label, years: unit.text(missing), count: missing.reduce(0) { $0 + $1.last - $1.first + 1 },
             unit: unit.name)
+        return (gap, missing)
     }
 
     /// `[2012, 2013, 2015]` → `2012-2013, 2015`.

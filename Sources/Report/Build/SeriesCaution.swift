@@ -43,10 +43,19 @@ enum SeriesCaution {
     /// - Returns: `sentence` for the chart's source line and SVG description ("The 4 figures
     ///   come from 4 different studies or sources. Their methods ... are not a trend."),
     ///   and `short` for its SVG title ("figures from 4 different studies or sources, not a trend").
-    static func chart(_ series: [FigureRecord], catalog: Catalog) -> (sentence: String, short: String)? {
+    ///   Estimates of different producers are said to be independent, in the Comparability
+    ///   section's words (`producers`), their sources named without citation numbers: the source
+    ///   line cites them, and an SVG pasted alone has no reference list.
+    static func chart(_ series: [FigureRecord], context: BriefContext) -> (sentence: String, short: String)? {
+        let catalog = context.catalog
         let count = collections(series, catalog: catalog)
         guard count >= 2, let first = series.first else { return nil }
         let detected = isDetected(first.measure, catalog: catalog)
+        let producers = detected ? nil : SeriesProducers(series, catalog: catalog)
+        if let producers, producers.isIndependent {
+            let said = Self.producers(producers, collections: count, context: context) { CitedText(plain: context.label($0)) }
+            return ("The \(series.count) figures come from \(said.origins.text). \(said.reason.text)", said.short)
+        }
         // No "drawn": a Markdown brief on standard output gives the series as a table, with the same words.
         let sentence = "The \(series.count) figures come from \(origins(count, detected: detected)). \(reason(detected: detected, place: first.place, catalog: catalog))"
         let short = "figures from \(origins(count, detected: detected)), not a trend\(detected ? " in trafficking" : "")"

@@ -68,13 +68,19 @@ public struct YearGap: Codable, Sendable, Equatable {
     /// `year`, or `month` or `day` when the brief's period filter is a month or a day and the
     /// gaps are counted in them; nil in a brief read back from JSON written before it was.
     public var unit: String?
+    /// The keys of the repeats the figures tables list under these years (or months, or days),
+    /// in reading order: each describes the period of the figure it repeats, not the one it is
+    /// filed under, so it fills no gap. Nil when there are none, and in a brief read back from
+    /// JSON written before there were.
+    public var repeats: [String]? = nil
 
-    public init(measure: String, measureLabel: String, years: String, count: Int, unit: String? = nil) {
+    public init(measure: String, measureLabel: String, years: String, count: Int, unit: String? = nil, repeats: [String]? = nil) {
         self.measure = measure
         self.measureLabel = measureLabel
         self.years = years
         self.count = count
         self.unit = unit
+        self.repeats = repeats
     }
 }
 

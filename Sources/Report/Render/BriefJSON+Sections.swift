@@ -140,6 +140,7 @@ extension BriefJSON {
                     w.member("years", y.years)
                     w.member("count", y.count)
                     w.member("unit", y.unit ?? "year")
+                    if let repeats = y.repeats { w.member("repeats", strings: repeats) }
                 }
             }
             w.member("singleSourceMeasures")

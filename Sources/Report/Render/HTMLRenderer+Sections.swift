@@ -193,7 +193,7 @@ extension HTMLRenderer {
             Self.appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
             out.append("</td>")
             if let notes = tableNotes[group], !notes.isEmpty {
-                Self.noteCell(notes.marker(notes: entry.pointee.notes), table: "figures-", measure: entry.pointee.measure, into: &out)
+                Self.noteCell(notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote), table: "figures-", measure: entry.pointee.measure, into: &out)
             }
             out.append("<td class=\"key\">")
             out.append(xml: entry.pointee.key)

@@ -10,6 +10,13 @@
 /// Why letters, not numbers: a number in a row of figures reads as data (a `3` beside `<11`
 /// looks like the count disclosure control hid), and `[n]` already means a reference.
 /// Markdown and HTML letter notes with this one type, so the two formats agree.
+///
+/// A figure's `quote`, the words of its source that give the number, ends its note
+/// (`quotePrefix`): it is the evidence a reader checks the number against, and the words can
+/// show what the number lost on the way ("2.4 million according to the United Nations", a blog's
+/// words for an ILO estimate). Markdown and HTML showed only the locator (`[2, p. 12]`), and JSON
+/// and CSV alone the quote. It is given whole, as JSON's `quote` gives it: under the table, not
+/// in a cell, a long quote leaves the rows readable.
 struct TableNotes: Sendable {
     /// The distinct notes, in the order of the first figure that has each; note n is `texts[n - 1]`.
     private(set) var texts: [String] = []
@@ -19,10 +26,10 @@ struct TableNotes: Sendable {
     private var markers: [String] = []
     private var numbers: [String: Int] = [:]
 
-    /// Numbers the notes of `figures`, in table order; figures without a note get none.
+    /// Numbers the notes of `figures`, in table order; figures without a note or a quote get none.
     init(_ figures: some Sequence<FigureEntry>) {
         for figure in figures {
-            guard let note = Self.note(figure.notes), numbers[note] == nil else { continue }
+            guard let note = Self.note(figure.notes, quote: figure.quote), numbers[note] == nil else { continue }
             texts.append(note)
             markers.append(Self.marker(texts.count))
             numbers[note] = texts.count
@@ -40,13 +47,27 @@ struct TableNotes: Sendable {
 
     /// The letter of the figure's note (`a`), or nil when it has none.
     func marker(_ figure: FigureEntry) -> String? {
-        marker(notes: figure.notes)
+        marker(notes: figure.notes, quote: figure.quote)
     }
 
-    /// The letter of the note of a figure whose notes are `notes` (`FigureEntry.notes`), or nil
-    /// when it has none: for a row that reads its entry's fields in place (`FigureTables`).
-    func marker(notes: String?) -> String? {
-        Self.note(notes).flatMap { numbers[$0] }.map { markers[$0 - 1] }
+    /// The letter of the note of a figure whose notes and quote are `notes` and `quote`
+    /// (`FigureEntry.notes`, `.quote`), or nil when it has neither: for a row that reads its
+    /// entry's fields in place (`FigureTables`).
+    func marker(notes: String?, quote: String?) -> String? {
+        Self.note(notes, quote: quote).flatMap { numbers[$0] }.map { markers[$0 - 1] }
+    }
+
+    /// What a note says before the quote: `Minimum estimate. In the source's words: "..."`.
+    static let quotePrefix = "In the source's words: "
+
+    /// The note as printed: the figure's notes (`note(_:)`), then its quote in double quotes
+    /// after `quotePrefix`, a full stop put between them where the notes end without one.
+    static func note(_ notes: String?, quote: String?) -> String? {
+        let trimmed = Self.note(notes)
+        guard let quote, let words = Self.note(quote) else { return trimmed }
+        let said = quotePrefix + "\"" + words + "\""
+        guard let trimmed else { return said }
+        return trimmed + (trimmed.hasSuffix(".") || trimmed.hasSuffix("!") || trimmed.hasSuffix("?") ? " " : ". ") + said
     }
 
     /// Note n's letter: `a` to `z`, then `aa`, `ab`, ..., as HTML's lower-alpha lists count.

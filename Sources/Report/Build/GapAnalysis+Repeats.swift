@@ -1,0 +1,55 @@
+import Storage
+
+/// The repeats that the figures tables list under reference years the data gaps call without a
+/// figure.
+///
+/// Why: a repeat describes its original's period, not the one it is filed under
+/// (`BriefContext.datingFigure`), so a year with only a repeat in it has no figure of its own.
+/// Said bare, "Modern slavery: no figure for 3 reference years (2020-2022)" stood beside a table
+/// listing 600,000 for 2022, a newspaper's repeat of a 2019 survey estimate: the reader saw the
+/// brief contradict itself (review of session 37). The sentence now names the repeat and what
+/// it repeats, so that the gap and the table agree.
+extension GapAnalysis {
+    /// Repeats named in one gap's sentence before "and N more".
+    static let repeatLimit = 3
+
+    /// The repeats among `candidates` whose filed period (in `unit`s) meets one of `missing`,
+    /// in the order given.
+    static func repeatsFiled(
+        _ candidates: [FigureRecord], under missing: [(first: Int, last: Int)], unit: GapUnit
+    ) -> [FigureRecord] {
+        guard !candidates.isEmpty else { return [] }
+        return candidates.filter { figure in
+            let first = unit.first(figure.periodStart), last = max(first, unit.last(figure.periodEnd))
+            return missing.contains { $0.first <= last && first <= $0.last }
+        }
+    }
+
+    /// "other than a repeat, which describes the period of the figure it repeats: 600,000, filed
+    /// under 2022 (Smith 2022 [3]), repeats 610,000 for 2019 (Okafor and Tran 2020 [1])".
+    static func repeatsPhrase(_ repeats: [FigureRecord], context: BriefContext) -> CitedText {
+        let intro: CitedText = repeats.count == 1
+            ? "other than a repeat, which describes the period of the figure it repeats: "
+            : "other than \(repeats.count) repeats, which describe the periods of the figures they repeat: "
+        let named = repeats.prefix(repeatLimit).map { repeatItem($0, context: context) }
+        let more = repeats.count - named.count
+        return intro + CitedText.joined(named, separator: "; ")
+            + (more > 0 ? CitedText(plain: "; and \(more) more (see the figures tables)") : "")
+    }
+
+    /// "600,000, filed under 2022 (Smith 2022 [3]), repeats 610,000 for 2019 (Okafor and Tran
+    /// 2020 [1])"; "goes back to" through a chain of repeats; what is known when the chain breaks
+    /// off or its original states no period.
+    private static func repeatItem(_ figure: FigureRecord, context: BriefContext) -> CitedText {
+        var item: CitedText = "\(context.boundedText(figure)), filed under \(figure.periodText) (\(context.citedLabel(figure.source))), "
+        let chain = context.lineage(figure)
+        guard chain.ending == .primary || chain.ending == .unsourced, let original = chain.last, original !== figure else {
+            return item + "repeats a figure the database cannot trace, so the period it describes is not known"
+        }
+        item += chain.steps.count > 2 ? "goes back to " : "repeats "
+        if original.periodUnstated {
+            return item + "\(context.boundedText(original)) (\(context.citedLabel(original.source))), whose source states no period"
+        }
+        return item + "\(context.boundedText(original)) for \(original.periodText) (\(context.citedLabel(original.source)))"
+    }
+}

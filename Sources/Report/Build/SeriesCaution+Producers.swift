@@ -1,0 +1,153 @@
+import Storage
+
+/// The words of the methods caution, and of a chart's, for estimates from different producers
+/// (`SeriesProducers`): independent estimates, not editions of one series; whether they
+/// disagree, by how much, and which number lies outside another's stated interval.
+///
+/// Why said apart from editions: successive editions of one producer (the ILO's 2005 to 2022
+/// estimates) change their methods, which is why their differences are no trend; two producers
+/// never shared a method to change. That they disagree, and by how much, is what a reader
+/// citing either must know: 300,000 beside 610,000 (500,000 to 700,000) is not a doubling in a
+/// year but two estimates of which at most one can be near the truth.
+extension SeriesCaution {
+    /// Figures named as lying outside another's interval before "and N more".
+    static let outsideLimit = 3
+
+    /// - Parameters:
+    ///   - collections: how many data collections the series' figures come from.
+    ///   - label: a source as the text names it: cited in the Comparability section, plain on a
+    ///     chart (whose source line cites the sources once, and whose SVG has no reference list).
+    /// - Returns: `origins`, what the figures come from ("2 different producers", "3 different
+    ///   studies or sources by 2 producers"), the sentences after it (`reason`), and the few
+    ///   words of a chart's SVG title (`short`).
+    static func producers(
+        _ producers: SeriesProducers, collections: Int, context: BriefContext, label: (String) -> CitedText
+    ) -> (origins: CitedText, reason: CitedText, short: String) {
+        let count = producers.groups.count
+        let editions = producers.collections.contains { $0 >= 2 }
+        let origins: CitedText = editions
+            ? "\(collections) different studies or sources by \(count) producers" : "\(count) different producers"
+        var reason: CitedText
+        if editions {
+            reason = CitedText.joined(whose(producers, label: label), separator: "; ") + ". Across producers"
+        } else {
+            reason = "They are independent estimates, not editions of one series, and"
+        }
+        let (differ, details) = disagreement(producers, context: context, label: label)
+        if differ {
+            reason += " they disagree"
+            reason += details.isEmpty ? "." : ": " + CitedText.joined(details, separator: ", and ") + "."
+        } else {
+            reason += " their numbers agree up to rounding or their stated uncertainty."
+        }
+        reason += editions
+            ? " Methods and coverage changed between editions and differ between producers, so the differences between them are not a trend."
+            : " Each producer has its own methods and coverage, so the differences between them are not a trend."
+        let short = editions
+            ? "figures from \(collections) different studies or sources by \(count) producers, not a trend"
+            : "independent estimates from \(count) producers, not a trend"
+        return (origins, reason, short)
+    }
+
+    /// "ILO 2005 [3] and ILO 2012 [2] are editions of one producer's series", "Walk Free
+    /// Foundation 2018 [4] is another producer's": each producer's sources, each named once.
+    private static func whose(_ producers: SeriesProducers, label: (String) -> CitedText) -> [CitedText] {
+        var parts: [CitedText] = []
+        var series = 0
+        for (group, collections) in zip(producers.groups, producers.collections) {
+            var sources: [String] = []
+            for figure in group where !sources.contains(figure.source) { sources.append(figure.source) }
+            let named = CitedText.list(sources.map(label))
+            if collections >= 2 {
+                series += 1
+                parts.append(named + (series == 1 ? " are editions of one producer's series" : " are editions of another's"))
+            } else {
+                parts.append(named + (sources.count == 1 ? " is another producer's" : " are another producer's"))
+            }
+        }
+        return parts
+    }
+
+    /// Whether two figures of different producers differ beyond rounding and their stated
+    /// uncertainty (`FigureAgreement.differ(_:_:exact:)`, as competing estimates are told), and
+    /// the words that say how: the farthest apart, by ratio ("610,000 is 2.0 times 300,000"), and
+    /// each number that lies outside another producer's stated interval.
+    private static func disagreement(
+        _ producers: SeriesProducers, context: BriefContext, label: (String) -> CitedText
+    ) -> (differ: Bool, details: [CitedText]) {
+        var differ = false
+        var farthest: (high: FigureRecord, low: FigureRecord, ratio: Double)?
+        var outside: [CitedText] = []
+        var outsideCount = 0
+        let groups = producers.groups
+        for (index, group) in groups.enumerated() {
+            for other in groups.indices where other != index {
+                for a in group {
+                    for b in groups[other] {
+                        if other > index, FigureAgreement.differ(a, b, exact: false) { differ = true }
+                        if other > index, let x = number(a), let y = number(b), min(x, y) > 0 {
+                            let (high, low) = x >= y ? (a, b) : (b, a)
+                            let ratio = max(x, y) / min(x, y)
+                            if ratio > (farthest?.ratio ?? 1) { farthest = (high, low, ratio) }
+                        }
+                        // `a` outside `b`'s interval: both orders are looked at, one from each side.
+                        if let x = number(a), let interval = interval(b), !interval.range.contains(x) {
+                            outsideCount += 1
+                            guard outside.count < outsideLimit else { continue }
+                            outside.append("\(context.boundedText(a)) (\(label(a.source))) lies outside the \(interval.name) of "
+                                + "\(label(b.source)), \(context.quantity(b).range(low: b.low, high: b.high, censored: false) ?? "")")
+                        }
+                    }
+                }
+            }
+        }
+        var details: [CitedText] = []
+        if let farthest {
+            let two = producers.groups.reduce(0) { $0 + $1.count } == 2
+            let high = two ? CitedText(plain: context.boundedText(farthest.high))
+                : "\(context.boundedText(farthest.high)) (\(label(farthest.high.source)))"
+            let low = two ? CitedText(plain: context.boundedText(farthest.low))
+                : "\(context.boundedText(farthest.low)) (\(label(farthest.low.source)))"
+            details.append(high + " is " + CitedText(plain: times(farthest.ratio)) + " " + low)
+        }
+        details += outside
+        if outsideCount > outside.count {
+            details.append(CitedText(plain: "\(Words.count(outsideCount - outside.count, "more figure lies", "more figures lie")) "
+                + "outside another producer's stated interval"))
+        }
+        return (differ, details)
+    }
+
+    /// "about 2 times", "14 times", or for less than twice "about 35% above": how much larger one
+    /// number is, "about" where the words round it.
+    static func times(_ ratio: Double) -> String {
+        let digits = ratio >= 10 ? 0 : 1
+        if ratio >= 2 { return about(ratio, digits: digits) + NumberText.decimal(ratio, digits: digits) + " times" }
+        let percent = (ratio - 1) * 100
+        guard percent >= 0.5 else { return "less than 1% above" }
+        return about(percent, digits: 0) + NumberText.decimal(percent, digits: 0) + "% above"
+    }
+
+    /// "about " when `value` written with `digits` decimals is not exactly it.
+    private static func about(_ value: Double, digits: Int) -> String {
+        let scale = digits == 0 ? 1.0 : 10.0
+        return abs((value * scale).rounded() - value * scale) > 1e-9 ? "about " : ""
+    }
+
+    /// The figure's number, nil for one published only as a bound (`<5`) or a range, and for a
+    /// minimum or maximum alone (`at least 12.3 million`), which no larger number contradicts.
+    private static func number(_ figure: FigureRecord) -> Double? {
+        guard !figure.censored, let value = figure.value else { return nil }
+        if (figure.low == value && figure.high == nil) || (figure.high == value && figure.low == nil) { return nil }
+        return value
+    }
+
+    /// The figure's stated interval, low and high around a number: "95% interval" with its
+    /// confidence level, else "stated range"; nil without both bounds (a minimum alone is the
+    /// number's bound, not its uncertainty).
+    private static func interval(_ figure: FigureRecord) -> (range: ClosedRange<Double>, name: String)? {
+        guard !figure.censored, figure.value != nil, let low = figure.low, let high = figure.high, low <= high else { return nil }
+        let name = figure.ciLevel.map { "\(NumberText.decimal($0 * 100, digits: 1))% interval" } ?? "stated range"
+        return (low...high, name)
+    }
+}

@@ -1,0 +1,79 @@
+import Storage
+
+/// The producers behind a series of figures from different data collections: which figures are
+/// editions of one producer's series (the ILO's 2005, 2012, 2017 and 2022 estimates) and which
+/// are independent estimates by producers of their own.
+///
+/// Why: the methods caution said of any two data collections that "their methods and coverage
+/// changed between editions". Of the Walk Free Foundation's 300,000 for Thailand in 2018 and an
+/// NGO survey's 610,000 (500,000 to 700,000) for 2019, two unrelated producers, it told of
+/// editions that never were, and not that two independent estimates disagree, one outside the
+/// other's interval (review of session 37).
+///
+/// A producer is known by the names a source is cited under (`SourceLabel.leadNames`: its
+/// authors, or the organisation that issued it) and, for an organisation's own publication
+/// (`ownPublications`), by its publisher, each compared as a second-hand copy's producer is
+/// (`SecondHandCopies.names`: `OrganisationName.matchKey`, and the abbreviation a label gives it,
+/// so that `International Labour Office` is `ILO`). Figures of one data collection
+/// (`ComparabilityCheck.collection`), or of sources that share a name, are one producer's.
+struct SeriesProducers {
+    /// The source kinds whose publisher is their producer. A journal's, a book's or a newspaper's
+    /// publisher is an outlet: two articles by different researchers in one journal are not one
+    /// producer's series.
+    static let ownPublications: Set<String> = ["report", "dataset", "statement", "webpage"]
+
+    /// The series' figures by producer, each group in series order, the groups by their first figure.
+    let groups: [[FigureRecord]]
+    /// For each group, how many data collections its figures come from.
+    let collections: [Int]
+
+    init(_ series: [FigureRecord], catalog: Catalog) {
+        let collection = series.map { ComparabilityCheck.collection(of: $0, catalog) }
+        let names = series.map { Self.names(catalog.sources[$0.source]) }
+        // A series is a handful of figures: each pair is compared, joined as a union-find.
+        var parent = Array(series.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        for later in series.indices {
+            for earlier in series.indices.prefix(later)
+            where collection[later] == collection[earlier] || !names[later].isDisjoint(with: names[earlier]) {
+                let (a, b) = (root(earlier), root(later))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var groups: [[FigureRecord]] = []
+        var collections: [Set<String>] = []
+        var position: [Int: Int] = [:]
+        for index in series.indices {
+            let group = root(index)
+            if let at = position[group] {
+                groups[at].append(series[index])
+                collections[at].insert(collection[index])
+            } else {
+                position[group] = groups.count
+                groups.append([series[index]])
+                collections.append([collection[index]])
+            }
+        }
+        self.groups = groups
+        self.collections = collections.map(\.count)
+    }
+
+    /// Whether the series has figures of two producers or more.
+    var isIndependent: Bool { groups.count >= 2 }
+
+    /// The names the source's producer is matched by; empty for a source not in the catalog.
+    static func names(_ source: Source?) -> Set<String> {
+        guard let source else { return [] }
+        var names = Set(SourceLabel.leadNames(source).flatMap(SecondHandCopies.names))
+        if let publisher = source.publisher, ownPublications.contains(source.kind) {
+            names.formUnion(SecondHandCopies.names(publisher))
+        }
+        // A name of punctuation alone matches nothing: it would make every such source one producer's.
+        names.remove("")
+        return names
+    }
+}
