@@ -144,7 +144,7 @@ struct CorrectionReloadTests {
             #expect(try Self.sql("SELECT batch_id, kind, previous ->> '$.value' AS v FROM figure_revisions ORDER BY id", in: dir)
                 == ["batch_id,kind,v", "3,correction,4567", "5,revision,4568"])
             var md = try Self.brief(in: dir)
-            #expect(md.contains("| Detected victims of trafficking | Germany | 4,568 |  | 2018 | UNODC 2021 [1] |\n"), "\(md)")
+            #expect(md.contains("| Detected victims of trafficking | Germany | 4,568 |  | 2018 | UNODC 2021 [1] | a |\n"), "\(md)")
             #expect(!md.contains("revised from"), "\(md)")
 
             // --correction takes the file's value: a correction again, which no brief prints.
@@ -153,7 +153,7 @@ struct CorrectionReloadTests {
             #expect(!undo.stderr.contains("keeps its correction"), "\(undo.stderr)")
             #expect(try Self.sql("SELECT value, batch_id FROM figures", in: dir) == ["value,batch_id", "4567.0,6"])
             md = try Self.brief(in: dir)
-            #expect(md.contains("| Detected victims of trafficking | Germany | 4,567 |  | 2018 | UNODC 2021 [1] |\n"), "\(md)")
+            #expect(md.contains("| Detected victims of trafficking | Germany | 4,567 |  | 2018 | UNODC 2021 [1] | a |\n"), "\(md)")
             #expect(!md.contains("revised from"), "\(md)")
             let lineage = try Tipdb.run(["report", "lineage", "de-2018"], in: dir)
             #expect(lineage.stdout.contains("  corrected from 4,568 (batch 5: f2.csv; tipdb's copy corrected "), "\(lineage.stdout)")

@@ -14,11 +14,11 @@ struct EUMembershipTests {
             try IngestPartWarningTests.write("""
                 key,measure,value,unit,place,period,source
                 e1,forced-labour,1000,persons,EU,2016,s
-                e2,forced-labour,1000,persons,European Union,2010,s
-                e3,forced-labour,1000,persons,EU27,2016,s
-                e4,forced-labour,1000,persons,EU28,2016,s
-                e5,forced-labour,1000,persons,eu,2021,s
-                e6,forced-labour,1000,persons,EU-28,2019,s
+                e2,forced-labour,1100,persons,European Union,2010,s
+                e3,forced-labour,1200,persons,EU27,2017,s
+                e4,forced-labour,1300,persons,EU28,2016,s
+                e5,forced-labour,1400,persons,eu,2021,s
+                e6,forced-labour,1500,persons,EU-28,2019,s
 
                 """, "figures.csv", in: dir)
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)

@@ -76,10 +76,10 @@ struct RevisionSequenceTests {
             let md = try Tipdb.run(["report", "brief", "--date", "2026-12-01"], in: dir)
             #expect(md.status == 0, "\(md.stderr)")
             for (place, number) in [("Austria", "41"), ("Spain", "41"), ("Italy", "14")] {
-                #expect(md.stdout.contains("| Detected victims of trafficking | \(place) | \(number) |  | 2019 | UNODC 2021 [1] |\n"), "\(place): \(md.stdout)")
+                #expect(md.stdout.contains("| Detected victims of trafficking | \(place) | \(number) |  | 2019 | UNODC 2021 [1] |"), "\(place): \(md.stdout)")
             }
-            #expect(md.stdout.contains("| Detected victims of trafficking | Germany | 121 (revised from 100) |  | 2019 | UNODC 2021 [1] |\n"), "\(md.stdout)")
-            #expect(md.stdout.contains("| Detected victims of trafficking | France | 20 (revised from 14) |  | 2019 | UNODC 2021 [1] |\n"), "\(md.stdout)")
+            #expect(md.stdout.contains("| Detected victims of trafficking | Germany | 121 (revised from 100) |  | 2019 | UNODC 2021 [1] |"), "\(md.stdout)")
+            #expect(md.stdout.contains("| Detected victims of trafficking | France | 20 (revised from 14) |  | 2019 | UNODC 2021 [1] |"), "\(md.stdout)")
             #expect(!md.stdout.contains("revised from 41") && !md.stdout.contains("revised from 40"), "\(md.stdout)")
             #expect(!md.stdout.contains("revised from 120"), "a corrected slip is no revision: \(md.stdout)")
             let germany = try #require(Self.lines(md.stdout).first { $0.hasPrefix("| 121 |") }, "\(md.stdout)")
