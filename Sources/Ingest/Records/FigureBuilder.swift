@@ -206,6 +206,6 @@ struct FigureBuilder {
     }
 
     static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        NumberText.exact(value)
     }
 }

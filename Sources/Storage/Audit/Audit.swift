@@ -225,6 +225,6 @@ public struct Audit {
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "?" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        return NumberText.exact(value)
     }
 }

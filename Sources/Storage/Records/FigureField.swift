@@ -19,22 +19,18 @@ struct FigureField: Sendable {
         text.map { "\"\($0)\"" } ?? "nothing"
     }
 
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
-
     /// `2014`, `<5`, `12000 (11000 to 13000, ci_level 0.95)`, `11000 to 13000`.
     private static func numberText(_ figure: Figure) -> String {
-        if figure.censored, let high = figure.high { return "<" + number(FigureClaim.publishedBound(censoredHigh: high)) }
+        if figure.censored, let high = figure.high { return "<" + NumberText.exact(FigureClaim.publishedBound(censoredHigh: high)) }
         let range: String? = switch (figure.low, figure.high) {
-        case let (low?, high?): "\(number(low)) to \(number(high))"
-        case let (low?, nil): "at least \(number(low))"
-        case let (nil, high?): "up to \(number(high))"
+        case let (low?, high?): "\(NumberText.exact(low)) to \(NumberText.exact(high))"
+        case let (low?, nil): "at least \(NumberText.exact(low))"
+        case let (nil, high?): "up to \(NumberText.exact(high))"
         case (nil, nil): nil
         }
-        let level = figure.ciLevel.map { ", ci_level \(number($0))" } ?? ""
+        let level = figure.ciLevel.map { ", ci_level \(NumberText.exact($0))" } ?? ""
         guard let value = figure.value else { return (range ?? "no number") + level }
-        return number(value) + (range.map { " (\($0)\(level))" } ?? "")
+        return NumberText.exact(value) + (range.map { " (\($0)\(level))" } ?? "")
     }
 
     static let all: [FigureField] = [

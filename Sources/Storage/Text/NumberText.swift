@@ -124,6 +124,13 @@ public enum NumberText {
         return nil
     }
 
+    /// The value as messages quote a stored number: integers without a decimal point, others as
+    /// Swift writes them (`12000`, `0.95`, `1e+20`). One rule for ingest's errors, check's
+    /// findings and the notes on kept corrections, so that one number reads the same in each.
+    public static func exact(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
     /// The value as a machine-readable number for CSV: integers without a decimal point, others
     /// in Swift's shortest round-tripping form.
     public static func plain(_ value: Double) -> String {
