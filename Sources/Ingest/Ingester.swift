@@ -519,6 +519,7 @@ public final class Ingester {
                 return try reject(record, issues: row.issues, batch: batch)
             }
             if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
+            summary.warnings += try SourceReplacementCheck.warnings(for: row, stored: stored, merged: merged, db: db)
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownSources.insert(source.key)
             return .written(outcome)
@@ -733,21 +734,16 @@ public final class Ingester {
     /// Writes the queued figures and counts what happened to each.
     private func flushFigures(batch: Int64, summary: inout FileSummary) throws {
         guard !pending.isEmpty else { return }
-        let outcomes = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
-        for (queued, (outcome, previous)) in zip(pending, outcomes) {
-            summary.count(outcome)
+        let upserts = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
+        for (queued, upserted) in zip(pending, upserts) {
+            summary.count(upserted.outcome)
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
-                    column: queued.column, raw: queued.raw, batch: batch, outcome: outcome, previous: previous,
-                    derivedKey: queued.derivedKey))
+                    column: queued.column, raw: queued.raw, batch: batch, outcome: upserted.outcome,
+                    previous: upserted.previous, derivedKey: queued.derivedKey))
             }
-        }
-        let kept = db.takeKeptCorrections()
-        if !kept.isEmpty {
-            let rows = Dictionary(pending.map { ($0.figure.key, $0) }, uniquingKeysWith: { first, _ in first })
-            for (key, message) in KeptCorrectionNote.notes(kept, from: .file) {
-                guard let queued = rows[key] else { continue }
+            for (_, message) in KeptCorrectionNote.notes(upserted.kept, from: .file) {
                 summary.rowNotes.append(IngestIssue(file: queued.file, line: queued.line, column: queued.column, message: message))
             }
         }

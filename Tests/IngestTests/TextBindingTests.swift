@@ -37,7 +37,7 @@ struct TextBindingTests {
         let single = (Database.figureChunk..<Database.figureChunk + 3).map(figure)
         try h.db.transaction(.immediate) {
             let outcomes = try h.db.upsert(chunk, batch: batch, at: Self.now)
-            #expect(outcomes.allSatisfy { $0.0 == .inserted })
+            #expect(outcomes.allSatisfy { $0.outcome == .inserted })
             for figure in single { try h.db.upsert(figure, batch: batch, at: Self.now) }
         }
         for expected in chunk + single {
@@ -56,8 +56,8 @@ struct TextBindingTests {
         changed.quote = "Côte d’Ivoire, updated"
         changed.notes = ""
         try h.db.transaction(.immediate) {
-            let (outcome, _) = try h.db.upsert(changed, batch: batch, at: Self.now)
-            #expect(outcome == .updated)
+            let upserted = try h.db.upsert(changed, batch: batch, at: Self.now)
+            #expect(upserted.outcome == .updated)
         }
         #expect(try h.db.figure(key: changed.key)?.quote == "Côte d’Ivoire, updated")
         #expect(try h.db.figure(key: changed.key)?.notes == "")

@@ -132,4 +132,41 @@ struct CSLFreshRoundTripTests {
             #expect(again.stdout.contains("out.json: 2 read, 0 inserted, 0 updated, 2 unchanged, 0 rejected"), "\(again.stdout)")
         }
     }
+
+    @Test("a blog post's blog and a web page's website, typed into a sources file, export as container-title, marked; they load back unchanged")
+    func blogAndWebsiteContainers() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try Data("""
+                key,kind,title,authors,publisher,date,url
+                blog-a,blog-post,Slavery in Britain,"Jones, Kate",Anti-Slavery Blog,2016-05-01,https://blog.example.org/a
+                web-b,webpage,Modern slavery page,"Doe, Jo",Anti-Slavery International,2020-01-01,https://example.org/page
+                web-c,webpage,Forced labour facts,,Example Foundation,2021,https://example.org/facts
+
+                """.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv"], in: dir).status == 0)
+            let export = try Tipdb.run(["report", "sources", "--format", "csl-json", "-o", "out.json"], in: dir)
+            #expect(export.status == 0, "\(export.stderr)")
+            let data = try Data(contentsOf: dir.appendingPathComponent("out.json"))
+            let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+            let byID = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+            for (id, type, container) in [("blog-a", "post-weblog", "Anti-Slavery Blog"), ("web-b", "webpage", "Anti-Slavery International")] {
+                let item = try #require(byID[id])
+                #expect(item["type"] as? String == type, "\(item)")
+                #expect(item["container-title"] as? String == container, "\(item)")
+                #expect(item["publisher"] == nil, "\(item)")
+                #expect((item["custom"] as? [String: Bool]) == ["tipdb-container-is-publisher": true], "\(item)")
+            }
+            // A page without authors is its publisher's: the organisation stands in as author, and
+            // the publisher stays the publisher.
+            let page = try #require(byID["web-c"])
+            #expect(page["publisher"] as? String == "Example Foundation", "\(page)")
+            #expect(page["container-title"] == nil, "\(page)")
+
+            let reload = try SourcesReload(export: "out.json", in: dir)
+            #expect(reload.after == reload.before, "before: \(reload.before)\nafter: \(reload.after)")
+            let again = try Tipdb.run(["ingest", "out.json"], in: dir)
+            #expect(again.stdout.contains("out.json: 3 read, 0 inserted, 0 updated, 3 unchanged, 0 rejected"), "\(again.stdout)")
+        }
+    }
 }

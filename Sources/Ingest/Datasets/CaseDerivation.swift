@@ -208,8 +208,8 @@ public struct CaseDerivation {
             if let note = retracted.note(for: key, remedy: RetractedKeys.deriveRemedy) { report.notes.append(note) }
             return
         }
-        guard case .written(let outcome) = result else { return }
-        report.notes += KeptCorrectionNote.notes(db.takeKeptCorrections(), from: .derivation).map(\.message)
+        guard case .written(let outcome, let kept) = result else { return }
+        report.notes += KeptCorrectionNote.notes(kept, from: .derivation).map(\.message)
         switch outcome {
         case .inserted: report.inserted += 1
         case .updated: report.updated += 1

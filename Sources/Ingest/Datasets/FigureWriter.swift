@@ -39,7 +39,9 @@ struct FigureWriter {
     }
 
     enum Result: Equatable {
-        case written(WriteOutcome)
+        /// Written (or, previewing, what writing would do), with the fields kept as a correction
+        /// set them, for the notes the caller places at the row.
+        case written(WriteOutcome, kept: [KeptCorrection] = [])
         /// The same key with the same value earlier in the file: skipped.
         case repeated(line: Int)
         /// The same key with another value earlier in the file: the row is refused.
@@ -98,7 +100,7 @@ struct FigureWriter {
         if sourceMayMove, let existing = try db.figure(key: figure.key) {
             // A field a correction fixed stays fixed when the export still holds the slip; a
             // figure left as it was otherwise moves as any other (`Database.keepingCorrections`).
-            let (incoming, kept) = try db.keepingCorrections(figure.keeping(unstated, from: existing), over: existing, batch: batch, recording: false)
+            let (incoming, kept) = try db.keepingCorrections(figure.keeping(unstated, from: existing), over: existing, batch: batch)
             // Read once here rather than again by the upsert below.
             var moved = existing
             moved.source = figure.source
@@ -107,17 +109,16 @@ struct FigureWriter {
             // same place) changes the locator, not the figure, and is no revision of its number.
             moved.locator = figure.locator
             if moved == incoming {
-                db.record(kept)
-                if existing.source == figure.source && existing.locator == figure.locator { return .written(.unchanged) }
+                if existing.source == figure.source && existing.locator == figure.locator { return .written(.unchanged, kept: kept) }
                 try db.execute("UPDATE figures SET source = ?, locator = ?, batch_id = ?, updated_at = ? WHERE key = ?",
                                [figure.source, figure.locator, batch, now, figure.key])
                 if existing.source != figure.source { self.moved += 1 }
                 if existing.locator != figure.locator { relabelled += 1 }
-                return .written(.unchanged)
+                return .written(.unchanged, kept: kept)
             }
         }
-        let (outcome, _) = try db.upsert(figure, unstated: unstated, batch: batch, at: now)
-        switch outcome {
+        let upserted = try db.upsert(figure, unstated: unstated, batch: batch, at: now)
+        switch upserted.outcome {
         case .unchanged:
             break
         case .updated:
@@ -126,7 +127,7 @@ struct FigureWriter {
         case .inserted:
             try insert(breakdowns, of: figure.key)
         }
-        return .written(outcome)
+        return .written(upserted.outcome, kept: upserted.kept)
     }
 
     private func insert(_ breakdowns: [Breakdown], of key: String) throws {

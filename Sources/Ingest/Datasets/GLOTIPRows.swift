@@ -78,10 +78,10 @@ struct GLOTIPRows {
                     continue
                 }
                 switch try writer.write(mapped.figure, breakdowns: mapped.breakdowns, line: record.line, sourceMayMove: true) {
-                case .written(let outcome):
+                case .written(let outcome, let kept):
                     summary.count(outcome)
                     figures += 1
-                    for (_, message) in KeptCorrectionNote.notes(context.db.takeKeptCorrections(), from: .export) {
+                    for (_, message) in KeptCorrectionNote.notes(kept, from: .export) {
                         summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: message))
                     }
                     try vintages.record(figure: mapped.figure.key, vintage: vintage)

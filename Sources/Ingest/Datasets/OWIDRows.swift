@@ -138,9 +138,9 @@ struct OWIDRows {
                     continue
                 }
                 switch try writer.write(figure, breakdowns: [], line: record.line) {
-                case .written(let outcome):
+                case .written(let outcome, let kept):
                     summary.count(outcome)
-                    for (_, message) in KeptCorrectionNote.notes(context.db.takeKeptCorrections(), from: .export) {
+                    for (_, message) in KeptCorrectionNote.notes(kept, from: .export) {
                         summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: record.column(at: field), message: message))
                     }
                 case .refused(let found): refuse(found)  // checked above; kept for completeness

@@ -54,8 +54,9 @@ public enum CSLExport {
         }
         if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
         if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }
-        // A newspaper or magazine article's periodical, in the publisher column, is its container.
-        let containerIsPublisher = source.publisher != nil && Source.periodicalTypes.contains(type) && !standIn
+        // A newspaper or magazine article's periodical (a post's blog, a page's website), in the
+        // publisher column, is its container.
+        let containerIsPublisher = source.publisher != nil && Source.containerPublisherTypes.contains(type) && !standIn
             && source.organisationAuthor == nil && !storedNames.contains("container-title")
         if let publisher = source.publisher, containerIsPublisher {
             members.append(("container-title", .string(publisher)))

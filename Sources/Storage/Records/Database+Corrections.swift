@@ -11,11 +11,9 @@ extension Database {
     /// (it is how a correction is undone), nor a field a later ordinary load changed since, nor a
     /// value the correction never had (a new release's number is the source's, and written).
     ///
-    /// - Parameter recording: whether to add what was kept to `keptCorrections`, for the notes
-    ///   ingest prints; false for a comparison that is not the write (`record` adds them later).
-    /// - Returns: the figure to compare and write, and the fields kept.
+    /// - Returns: the figure to compare and write, and the fields kept, for the notes ingest prints.
     public func keepingCorrections(
-        _ merged: Figure, over existing: Figure, batch: Int64, recording: Bool
+        _ merged: Figure, over existing: Figure, batch: Int64
     ) throws -> (figure: Figure, kept: [KeptCorrection]) {
         guard merged != existing,
               try integer(
@@ -52,19 +50,6 @@ extension Database {
                 }
             }
         }
-        if recording { keptCorrections += kept }
         return (figure, kept)
-    }
-
-    /// Adds `kept` to what `takeKeptCorrections` returns: the fields a write that did not go
-    /// through `upsert` left as corrected (a figure moved to a newer vintage's source).
-    public func record(_ kept: [KeptCorrection]) {
-        keptCorrections += kept
-    }
-
-    /// The corrections kept since the last call, oldest first; the list is emptied.
-    public func takeKeptCorrections() -> [KeptCorrection] {
-        defer { keptCorrections.removeAll() }
-        return keptCorrections
     }
 }

@@ -35,16 +35,17 @@ extension Database {
     /// values in `figure_revisions`: nothing is overwritten without a trace.
     ///
     /// - Parameter unstated: fields the input did not give; an update keeps their stored values.
-    /// - Returns: the outcome and, for an update, the figure as it was.
+    /// - Returns: the outcome, the figure as it was for an update, and the fields kept as a
+    ///   correction set them.
     @discardableResult
     public func upsert(
         _ figure: Figure, unstated: UnstatedFields = [], batch: Int64, at now: String
-    ) throws -> (WriteOutcome, previous: Figure?) {
+    ) throws -> FigureUpsert {
         // Most rows of a load are new: try the insert first and read the stored row only on conflict.
         if try write(figure, batch: batch, at: now, insert: true) {
             try insertTags(of: figure)
             try countInsertedFigures(1)
-            return (.inserted, nil)
+            return FigureUpsert(.inserted)
         }
         return try settleConflict(figure, unstated: unstated, batch: batch, at: now)
     }
@@ -59,7 +60,7 @@ extension Database {
     /// - Parameter unstated: for each figure, the fields its input did not give (empty: all given).
     public func upsert(
         _ figures: [Figure], unstated: [UnstatedFields] = [], batch: Int64, at now: String
-    ) throws -> [(WriteOutcome, previous: Figure?)] {
+    ) throws -> [FigureUpsert] {
         func unstatedFields(_ index: Int) -> UnstatedFields { index < unstated.count ? unstated[index] : [] }
         guard figures.count == Self.figureChunk else {
             return try figures.enumerated().map { try upsert($1, unstated: unstatedFields($0), batch: batch, at: now) }
@@ -76,25 +77,26 @@ extension Database {
         if changes == figures.count {
             try insertTags(of: figures)
             try countInsertedFigures(figures.count)
-            return figures.map { _ in (.inserted, nil) }
+            return figures.map { _ in FigureUpsert(.inserted) }
         }
         let inserted = Set(try rows("SELECT key FROM figures WHERE id > ?", [lastID]).compactMap { $0.string("key") })
         try insertTags(of: figures.filter { inserted.contains($0.key) })
         try countInsertedFigures(inserted.count)
         return try figures.enumerated().map { index, figure in
             inserted.contains(figure.key)
-                ? (.inserted, nil) : try settleConflict(figure, unstated: unstatedFields(index), batch: batch, at: now)
+                ? FigureUpsert(.inserted) : try settleConflict(figure, unstated: unstatedFields(index), batch: batch, at: now)
         }
     }
 
     /// The rest of an upsert whose insert found the key taken: unchanged, or updated with a revision.
     private func settleConflict(
         _ given: Figure, unstated: UnstatedFields, batch: Int64, at now: String
-    ) throws -> (WriteOutcome, previous: Figure?) {
+    ) throws -> FigureUpsert {
         let existing = try self.figure(key: given.key)
         var figure = merging(given, unstated: unstated, into: existing)
-        if let existing { figure = try keepingCorrections(figure, over: existing, batch: batch, recording: true).figure }
-        if existing == figure { return (.unchanged, nil) }
+        var kept: [KeptCorrection] = []
+        if let existing { (figure, kept) = try keepingCorrections(figure, over: existing, batch: batch) }
+        if existing == figure { return FigureUpsert(.unchanged, kept: kept) }
         if let existing {
             try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
             try write(figure, batch: batch, at: now, insert: false)
@@ -102,9 +104,9 @@ extension Database {
                 try execute("DELETE FROM figure_tags WHERE figure = ?", [figure.key])
                 try insertTags(of: figure)
             }
-            return (.updated, existing)
+            return FigureUpsert(.updated, previous: existing, kept: kept)
         }
-        return (.unchanged, nil)
+        return FigureUpsert(.unchanged)
     }
 
     /// What `upsert(_:unstated:batch:at:)` would do with `figure`, writing nothing.
@@ -113,7 +115,7 @@ extension Database {
     /// insert, update or leave unchanged, and must not take the write lock to find out.
     public func upsertOutcome(of given: Figure, unstated: UnstatedFields = [], batch: Int64) throws -> WriteOutcome {
         guard let existing = try figure(key: given.key) else { return .inserted }
-        let merged = try keepingCorrections(merging(given, unstated: unstated, into: existing), over: existing, batch: batch, recording: false).figure
+        let merged = try keepingCorrections(merging(given, unstated: unstated, into: existing), over: existing, batch: batch).figure
         return merged == existing ? .unchanged : .updated
     }
 

@@ -42,18 +42,20 @@ extension Source {
     public static let publisherAuthorMark = "tipdb-author-is-publisher"
 
     /// The member of a CSL item's `custom` object by which tipdb's export marks a `container-title`
-    /// that is the source's `publisher` column: the newspaper or magazine of an article typed into a
-    /// sources file, where the publisher column is the only place for it.
+    /// that is the source's `publisher` column: the newspaper or magazine of an article, the blog
+    /// of a post or the website of a page typed into a sources file, where the publisher column is
+    /// the only place for it.
     ///
     /// Why: exported as `publisher`, an article-newspaper's paper reached Zotero in no field a
-    /// style prints (a newspaper article has no publisher there). Ingest reads the marked
-    /// container back as the publisher and does not keep it in `csl`, so the export still loads
-    /// back unchanged.
+    /// style prints (a newspaper article has no publisher there; nor has a blog post, a web page or
+    /// a forum post, whose blog, website or forum title CSL calls `container-title`). Ingest reads
+    /// the marked container back as the publisher and does not keep it in `csl`, so the export
+    /// still loads back unchanged.
     public static let containerPublisherMark = "tipdb-container-is-publisher"
 
     /// The CSL types whose publisher column, for a source without a CSL record of its container,
-    /// is the periodical that printed it (`containerPublisherMark`). Not article-journal: there
-    /// the column may hold the journal (a sources file) or its publishing house (a CSL item that
-    /// named no journal), and only the first is a container.
-    public static let periodicalTypes: Set<String> = ["article-newspaper", "article-magazine"]
+    /// is the periodical, blog, website or forum that printed it (`containerPublisherMark`). Not
+    /// article-journal: there the column may hold the journal (a sources file) or its publishing
+    /// house (a CSL item that named no journal), and only the first is a container.
+    public static let containerPublisherTypes: Set<String> = ["article-newspaper", "article-magazine", "post-weblog", "webpage", "post"]
 }

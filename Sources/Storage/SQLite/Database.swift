@@ -34,9 +34,6 @@ public final class Database {
     /// The gate of the write running under `stoppingOnSignal` on this connection, for the
     /// between-rows check (`stopIfSignalled`); nil outside such a write.
     var writeGate: WriteGate?
-    /// The fields loads left as a correction had set them (`keepingCorrections`), until ingest
-    /// takes them for its notes (`takeKeptCorrections`).
-    var keptCorrections: [KeptCorrection] = []
     /// Whether two `extra` texts (JSON objects) hold the same values, for updates whose new text
     /// differs from the stored one: when it says yes, the stored text is kept and the figure is
     /// unchanged. nil: texts are compared as they are.
