@@ -233,7 +233,8 @@ public final class Ingester {
     /// after the lineage check has settled which of them stay; a bulk load gets a note instead.
     /// Then the stored repeats a file's new dates or sources made repeats before their original
     /// (`RepeatTimingCheck.warnings`), also left to `tipdb check` in a bulk load, whose indexes on
-    /// `figures.source` and `figures.cites` are dropped until it ends.
+    /// `figures.source` and `figures.cites` are dropped until it ends. Each warning is placed at the
+    /// cell it blames, in the row where the file gave the key (`RecordCells`).
     private func warnAboutLoadedFigures() throws {
         let bulk = db.figureIndexesAreDeferred
         // The figures whose cites this command wrote (refused or not): judged by `finishLineage`.
@@ -246,19 +247,22 @@ public final class Ingester {
                 if let note = try LoadedFigureCheck.bulkNote(db: db, batch: id) { report.files[file].notes.append(note) }
                 continue
             }
-            report.files[file].warnings += try LoadedFigureCheck.warnings(
+            var warnings = try LoadedFigureCheck.warnings(
                 db: db, batch: id, kind: RecordKind(rawValue: batch.kind), file: name, withdrawn: withdrawnFigures
             ) { key, kind in
                 guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
                 return (read.line, read.column)
             }
-            guard let kind = RecordKind(rawValue: batch.kind) else { continue }
-            report.files[file].warnings += try RepeatTimingCheck.warnings(
-                db: db, batch: id, kind: kind, file: name, judged: { judged.contains($0) }
-            ) { [keys] key, kind in
-                guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
-                return (read.line, read.column)
+            if let kind = RecordKind(rawValue: batch.kind) {
+                warnings += try RepeatTimingCheck.warnings(
+                    db: db, batch: id, kind: kind, file: name, judged: { judged.contains($0) }
+                ) { [keys] key, kind in
+                    guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
+                    return (read.line, read.column)
+                }
             }
+            // Each at its row's start until the rows named are read again for the cells they blame.
+            report.files[file].warnings += RecordCells.place(warnings, path: name, format: InputFormat(rawValue: batch.format))
         }
     }
 

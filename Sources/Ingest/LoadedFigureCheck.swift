@@ -20,10 +20,11 @@ enum LoadedFigureCheck {
     /// The warnings for the figures of `batch`, loaded from `file`; one per row found, at most
     /// `rowLimit` per check, then one saying how many more `tipdb check` lists.
     ///
-    /// Each row's warning is placed at the line of `file` that gave the first figure the row names
+    /// Each row's warning is placed at the row of `file` that gave the first figure the row names
     /// of those this file gave (`position` of a key: where this file read it, or nil for a figure
-    /// of another file): `x-state (5000) > x-fl (1000)` at x-state's line, where the reader looks
-    /// first, so that an editor or CI log jumps to it (review W27). "N more" is about no row.
+    /// of another file): `x-state (5000) > x-fl (1000)` at x-state's row, where the reader looks
+    /// first, so that an editor or CI log jumps to it (review W27); `RecordCells` then moves it to
+    /// the cell the rule blames there (`cells(of:)`: x-state's value). "N more" is about no row.
     ///
     /// A row naming a figure of `withdrawn` is left out: under `--on-error abort` a figure refused
     /// for its `cites` stays written until the rollback, where `skip` takes it back out, and both
@@ -31,8 +32,8 @@ enum LoadedFigureCheck {
     static func warnings(
         db: Database, batch: Int64, kind: RecordKind?, file: String, withdrawn: Set<String> = [],
         position: (_ key: String, _ kind: RecordKind) -> (line: Int, column: Int)?
-    ) throws -> [IngestIssue] {
-        var warnings: [IngestIssue] = []
+    ) throws -> [RowWarning] {
+        var warnings: [RowWarning] = []
         // A dataset's own sources are written by its loader, which says what it knows of them.
         for batchFinding in try Audit(db: db).loadedBatchFindings(batch: batch) where !batchFinding.namesSources || kind == .sources {
             let finding = batchFinding.finding
@@ -47,8 +48,10 @@ enum LoadedFigureCheck {
                 if (x.line == 0) != (y.line == 0) { return y.line == 0 }
                 return (x.line, x.column, a.offset) < (y.line, y.column, b.offset)
             }.map(\.element)
+            let (cells, emptyCellCounts) = cells(of: finding.check)
             for (row, at) in ordered.prefix(rowLimit) {
-                warnings.append(IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)"))
+                let issue = IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)")
+                warnings.append(RowWarning(issue, cells: cells, emptyCellCounts: emptyCellCounts))
             }
             let more = placed.count - rowLimit
             if more > 0 {
@@ -56,10 +59,36 @@ enum LoadedFigureCheck {
                     file: file, line: 0, column: 0,
                     message: "\(finding.check): \(more) more such row\(more == 1 ? "" : "s") in this file's \(batchFinding.namesSources ? "sources" : "figures"); tipdb check lists every one")
                 unlisted.unlistedRows = more
-                warnings.append(unlisted)
+                warnings.append(RowWarning(unlisted))
             }
         }
         return warnings
+    }
+
+    /// The fields whose cell a row of `check` blames, in order of preference (`RowWarning`): the
+    /// number compared for the rules about sizes, the period (or the end of it the rule is about)
+    /// for the rules about publication, what the message asks to correct for the others.
+    ///
+    /// Why not the key: the key cell (or column 1, or where a JSON record starts) is rarely what
+    /// is wrong, and an editor or CI log jumping there leaves the reader to find the cell.
+    static func cells(of check: String) -> (cells: [String], emptyCellCounts: Bool) {
+        switch check {
+        // A figure given as a range is compared at its low end.
+        case "measure-above-whole", "parts-above-total", "series-jump": (["value", "low", "high"], false)
+        // A renamed key or a row typed twice: the key tells the two apart (a derived one stays at the row's start).
+        case "same-figure-twice": (["key"], false)
+        // A repeat's cites; a revised original has none and stays at its row's start.
+        case "repeat-changed": (["cites"], false)
+        // The message's first remedy: a measure of prevalence estimates.
+        case "estimate-under-count-measure": (["measure"], false)
+        case "period-after-publication": (["period_start", "period"], false)
+        case "period-ends-after-publication": (["period_end", "period"], false)
+        case "period-not-publication-year": (["period", "period_start"], false)
+        // The empty date cell is the one to fill; a file without the column stays at the row's start.
+        case "source-without-date": (["date"], true)
+        case "same-doi": (["doi"], false)
+        default: ([], false)
+        }
     }
 
     /// The note for a file of a bulk load that wrote figures, which the rules were not run on.

@@ -45,13 +45,14 @@ enum RepeatTimingCheck {
     /// source without a cites column (the stored cites kept). Figures whose cites this command
     /// wrote are left out (`judged`): the refusals above judged them.
     ///
-    /// Each warning is at the line of the source (or cited figure) the file gave (`position`).
+    /// Each warning is at the row of the source (or figure) the file gave (`position`), then at
+    /// the cell that made the repeat early (`RecordCells`): the source's `date`, the figure's `source`.
     static func warnings(
         db: Database, batch: Int64, kind: RecordKind, file: String,
         judged: (String) -> Bool, position: (String, RecordKind) -> (line: Int, column: Int)?
-    ) throws -> [IngestIssue] {
+    ) throws -> [RowWarning] {
         guard kind != .studies else { return [] }
-        var warnings: [IngestIssue] = []
+        var warnings: [RowWarning] = []
         let scopes: [RepeatBeforeOriginal.Scope] = kind == .sources
             ? [.sourcesOfBatch(batch)] : [.citedFiguresOfBatch(batch), .citingFiguresOfBatch(batch)]
         var named = Set<String>()
@@ -67,7 +68,7 @@ enum RepeatTimingCheck {
     /// One warning of `warnings(db:batch:kind:file:judged:position:)`, at the row of `file` that made it.
     private static func warning(
         _ found: RepeatBeforeOriginal, kind: RecordKind, file: String, position: (String, RecordKind) -> (line: Int, column: Int)?
-    ) -> IngestIssue {
+    ) -> RowWarning {
         // The source whose date this file gave (the repeat's own first, as check's row names it first).
         let ownDate = position(found.source, .sources)
         let movedRepeat = position(found.figure, .figures)
@@ -77,10 +78,11 @@ enum RepeatTimingCheck {
             : movedRepeat != nil
             ? "this file moved \(found.figure) to source \(found.source) and kept its stored cites, which makes it a repeat published before its original"
             : "this file moved \(found.cited) to source \(found.citedSource), which makes the stored figure \(found.figure) a repeat published before its original"
-        return IngestIssue(
+        let issue = IngestIssue(
             file: file, line: at?.line ?? 0, column: at?.column ?? 0,
             message: "repeat-before-original: \(found.checkRow): \(cause), an error tipdb check lists; "
                 + "expected the date corrected, or that figure's cites (the figure its source really repeated, or none)")
+        return RowWarning(issue, cells: [kind == .sources ? "date" : "source"])
     }
 }
 

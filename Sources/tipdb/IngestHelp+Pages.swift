@@ -153,12 +153,13 @@ extension IngestHelp {
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
         publication (period-after-publication, period-ends-after-publication), or a period_basis publication \
         figure whose period is not its source's date (period-not-publication-year) are loaded as published and \
-        warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, at the \
-        line of the first of them the file gave, in line order (at most 20 rows per rule, then how many more; \
-        the file's line counts them all). A sources file warns at each source it loads without a date (CSV \
+        warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
+        row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
+        the row's start if it has none), in line order (at most 20 rows per rule, then how many more; \
+        the file's line counts them all). A sources file warns at the date cell of each source it loads without a date (CSV \
         date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
-        cites it "n.d.", and at each whose DOI another source has (same-doi: one publication, two keys). A bulk load (at least 10,000 figures and as many as the database held) gets a \
+        cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys). A bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes

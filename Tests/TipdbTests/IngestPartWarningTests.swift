@@ -45,9 +45,9 @@ struct IngestPartWarningTests {
             #expect(loaded.stdout.contains("figures.csv: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 3 warnings (batch 2)"), "\(loaded.stdout)")
             let warnings = Self.warnings(loaded.stderr)
             #expect(warnings == [
-                "warning: figures.csv:2:1: measure-above-whole: x-fl (1000) > x-ms (800): \(Self.partMessage)",
-                "warning: figures.csv:3:1: measure-above-whole: x-state (5000) > x-fl (1000): \(Self.partMessage)",
-                "warning: figures.csv:5:1: parts-above-total: x-fl-f (600) + x-fl-m (700) = 1300 > x-fl (1000): \(Self.sumMessage)",
+                "warning: figures.csv:2:20: measure-above-whole: x-fl (1000) > x-ms (800): \(Self.partMessage)",
+                "warning: figures.csv:3:37: measure-above-whole: x-state (5000) > x-fl (1000): \(Self.partMessage)",
+                "warning: figures.csv:5:22: parts-above-total: x-fl-f (600) + x-fl-m (700) = 1300 > x-fl (1000): \(Self.sumMessage)",
             ], "\(loaded.stderr)")
             // check names the same rows.
             let check = try Tipdb.run(["check"], in: dir)
@@ -64,17 +64,17 @@ struct IngestPartWarningTests {
             try Self.write("key,measure,value,unit,place,period,sex,age_group,source,method,locator\nx-ms-ind,modern-slavery,4,persons,IND,2020,total,total,x-2021,estimated,p. 7\n", "whole.csv", in: dir)
             let whole = try Tipdb.run(["ingest", "whole.csv"], in: dir)
             #expect(Self.warnings(whole.stderr) == [
-                "warning: whole.csv:2:1: measure-above-whole: x-fl-ind (10) > x-ms-ind (4): \(Self.partMessage)",
+                "warning: whole.csv:2:25: measure-above-whole: x-fl-ind (10) > x-ms-ind (4): \(Self.partMessage)",
             ], "\(whole.stderr)")
 
             // A dry run warns too.
             try Self.write(Self.figures.replacingOccurrences(of: "\nx-", with: "\ny-"), "again.csv", in: dir)
             let dry = try Tipdb.run(["ingest", "--dry-run", "again.csv"], in: dir)
-            #expect(dry.stderr.contains("warning: again.csv:3:1: measure-above-whole: y-state (5000) > y-fl (1000): "), "\(dry.stderr)")
+            #expect(dry.stderr.contains("warning: again.csv:3:37: measure-above-whole: y-state (5000) > y-fl (1000): "), "\(dry.stderr)")
         }
     }
 
-    @Test("--json gives each warning the line and column of its row; a JSON array's record is placed where its object starts")
+    @Test("--json gives each warning the line and column of the value it is about, in a JSON array with two objects on a line")
     func warningPositionsInJSON() throws {
         try withTemporaryDirectory { dir in
             try Self.write(Self.sources, "sources.csv", in: dir)
@@ -93,9 +93,18 @@ struct IngestPartWarningTests {
             let file = try #require((object["files"] as? [[String: Any]])?.last)
             let warnings = try #require(file["warnings"] as? [[String: Any]])
             let positions = warnings.map { "\($0["file"] as? String ?? ""):\($0["line"] as? Int ?? -1):\($0["column"] as? Int ?? -1)" }
-            // x-fl > x-ms at x-fl (line 2, column 1); x-state > x-fl at x-state (line 2, after x-fl's object); the sum at x-fl-f (line 4).
-            #expect(positions == ["figures.json:2:1", "figures.json:2:\(objects[0].count + 3)", "figures.json:4:1"], "\(warnings)")
-            #expect(loaded.stderr.contains("warning: figures.json:4:1: parts-above-total: x-fl-f (600)"), "\(loaded.stderr)")
+            /// The column of `object`'s value, for the object starting at column `start`.
+            func value(_ object: String, at start: Int) -> Int {
+                start + object.distance(from: object.startIndex, to: object.range(of: #""value":"#)!.upperBound)
+            }
+            // Each at the value of the figure named first: x-fl > x-ms at x-fl's (line 2, column 49); x-state > x-fl at
+            // x-state's (line 2, in the object after x-fl's); the sum at x-fl-f's (line 4).
+            #expect(positions == [
+                "figures.json:2:\(value(objects[0], at: 1))", "figures.json:2:\(value(objects[1], at: objects[0].count + 3))",
+                "figures.json:4:\(value(objects[3], at: 1))",
+            ], "\(warnings)")
+            #expect(positions.first == "figures.json:2:49")
+            #expect(loaded.stderr.contains("warning: figures.json:4:51: parts-above-total: x-fl-f (600)"), "\(loaded.stderr)")
         }
     }
 

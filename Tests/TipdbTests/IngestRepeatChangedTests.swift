@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// `tipdb ingest` warns `repeat-changed` about the repeats it loads that change what they cite,
-/// and about stored repeats of a figure it changed, with `tipdb check`'s own rows, at the line of
-/// the figure the file gave (user walkthrough, session 33: check listed them, ingest said nothing).
+/// and about stored repeats of a figure it changed, with `tipdb check`'s own rows, at the cites cell
+/// of the repeat the file gave, or the row of the figure it changed, which has none (user
+/// walkthrough, session 33: check listed them, ingest said nothing).
 @Suite("ingest: repeat-changed on the loaded figures, as check words it (built binary)")
 struct IngestRepeatChangedTests {
     static let message = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number) or changed (narrowed, widened, given another confidence level, a minimum for an interval, or one the source never gave), the measure, place, unit, subgroup or period, the period basis (a period the cited figure's source does not state filed as stated, or a stated one as not stated: period_basis publication), or the number drifted through repeats that each round the one before; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"
@@ -24,7 +25,7 @@ struct IngestRepeatChangedTests {
             .prefix { $0.hasPrefix("  ") }.map { String($0.dropFirst(2)) }
     }
 
-    @Test("repeats that change the measure, the number or the period are warned at their lines with check's rows; a rounding is not")
+    @Test("repeats that change the measure, the number or the period are warned at their cites cells with check's rows; a rounding is not")
     func loadedRepeats() throws {
         try withTemporaryDirectory { dir in
             try fixtures(in: dir)
@@ -44,8 +45,10 @@ struct IngestRepeatChangedTests {
                 "r3 repeats ilo-wf-iom-2022-forced-labour-wld with period 2025, not 2021",
             ]
             // r1's 27.6 million is also a series-jump among trafficking victims (2.4 million before it).
-            #expect(IngestPartWarningTests.warnings(load.stderr).filter { $0.contains(": repeat-changed: ") } == rows.enumerated().map {
-                "warning: repeats.csv:\($0.offset + 2):1: repeat-changed: \($0.element): \(Self.message)"
+            // At each row's cites cell, its last field.
+            let cites = ["2:63", "3:55", "4:57"]
+            #expect(IngestPartWarningTests.warnings(load.stderr).filter { $0.contains(": repeat-changed: ") } == zip(cites, rows).map {
+                "warning: repeats.csv:\($0): repeat-changed: \($1): \(Self.message)"
             }, "\(load.stderr)")
             #expect(load.stdout.contains("repeats.csv: 4 read, 4 inserted, 0 updated, 0 unchanged, 0 rejected, 6 warnings (batch "), "\(load.stdout)")
             // The same rows as check's, besides the Fixtures' own repeat that drops a minimum.
@@ -53,7 +56,24 @@ struct IngestRepeatChangedTests {
         }
     }
 
-    @Test("a figure changed under its stored repeats: each repeat that now changes it is warned at the figure's line")
+    @Test("a JSON repeat's warning is at its cites value, on the line it is written on")
+    func jsonRepeat() throws {
+        try withTemporaryDirectory { dir in
+            try fixtures(in: dir)
+            try IngestPartWarningTests.write("""
+                [{"key": "r2", "measure": "forced-labour", "value": "30 million", "unit": "persons", "place": "WLD", "period": "2021", "source": "news2025",
+                  "cites": "ilo-wf-iom-2022-forced-labour-wld"}]
+
+                """, "repeats.json", in: dir)
+            let load = try Tipdb.run(["ingest", "news.csv", "repeats.json"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(IngestPartWarningTests.warnings(load.stderr) == [
+                "warning: repeats.json:2:12: repeat-changed: r2 repeats ilo-wf-iom-2022-forced-labour-wld with value 30000000, not 27600000: \(Self.message)",
+            ], "\(load.stderr)")
+        }
+    }
+
+    @Test("a figure changed under its stored repeats: each repeat that now changes it is warned at the start of the figure's row, which has no cites")
     func citedFigureChanged() throws {
         try withTemporaryDirectory { dir in
             try fixtures(in: dir)

@@ -91,7 +91,7 @@ struct IngestRepeatTimingTests {
         }
     }
 
-    @Test("a sources file that moves a date so that a stored figure repeats before its original: a warning naming it at the source's line")
+    @Test("a sources file that moves a date so that a stored figure repeats before its original: a warning naming it at the source's date cell")
     func changedSourceDate() throws {
         try withTemporaryDirectory { dir in
             try write(in: dir)
@@ -105,7 +105,7 @@ struct IngestRepeatTimingTests {
             let result = try Tipdb.run(["ingest", "s2.csv"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(IngestPartWarningTests.warnings(result.stderr) == [
-                "warning: s2.csv:2:1: repeat-before-original: m1 (may2012, published 2011-03) cites f2 (ilo2012, published 2012): "
+                "warning: s2.csv:2:29: repeat-before-original: m1 (may2012, published 2011-03) cites f2 (ilo2012, published 2012): "
                     + "the date this file gives may2012 makes the stored figure m1 a repeat published before its original, an error "
                     + "tipdb check lists; expected the date corrected, or that figure's cites (the figure its source really repeated, or none)",
             ], "\(result.stderr)")
@@ -114,7 +114,7 @@ struct IngestRepeatTimingTests {
         }
     }
 
-    @Test("a figures file without cites that moves a stored repeat to an earlier source: a warning at its row")
+    @Test("a figures file without cites that moves a stored repeat to an earlier source: a warning at its source cell")
     func movedRepeat() throws {
         try withTemporaryDirectory { dir in
             try write(in: dir)
@@ -128,7 +128,7 @@ struct IngestRepeatTimingTests {
             let result = try Tipdb.run(["ingest", "move.csv"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(IngestPartWarningTests.warnings(result.stderr) == [
-                "warning: move.csv:2:1: repeat-before-original: m1 (dec2011, published 2011-12) cites f2 (ilo2012, published 2012): "
+                "warning: move.csv:2:42: repeat-before-original: m1 (dec2011, published 2011-12) cites f2 (ilo2012, published 2012): "
                     + "this file moved m1 to source dec2011 and kept its stored cites, which makes it a repeat published before its "
                     + "original, an error tipdb check lists; expected the date corrected, or that figure's cites (the figure its source "
                     + "really repeated, or none)",

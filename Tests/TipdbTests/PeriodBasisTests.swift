@@ -117,7 +117,7 @@ struct PeriodBasisTests {
         }
     }
 
-    @Test("a publication-year period that is not the source's publication year gets check's warning at its line, and check lists it")
+    @Test("a publication-year period that is not the source's publication year gets check's warning at its period cell, and check lists it")
     func notPublicationYear() throws {
         try withTemporaryDirectory { dir in
             try loaded(dir)
@@ -126,7 +126,7 @@ struct PeriodBasisTests {
             let load = try Tipdb.run(["ingest", "guess.csv"], in: dir)
             #expect(load.status == 0, "\(load.stderr)")
             #expect(load.stderr.contains(
-                "warning: guess.csv:2:1: period-not-publication-year: guessed: period 2013, source ilo2014 published 2014: figures whose period_basis is publication"),
+                "warning: guess.csv:2:50: period-not-publication-year: guessed: period 2013, source ilo2014 published 2014: figures whose period_basis is publication"),
                 "\(load.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.stdout.contains("guessed: period 2013, source ilo2014 published 2014"), "\(check.stdout)")
@@ -170,9 +170,9 @@ struct PeriodBasisTests {
             let rows = load.stderr.split(separator: "\n").filter { $0.contains("period-not-publication-year:") }
                 .map { $0.components(separatedBy: ": figures whose").first ?? "" }
             #expect(rows == [
-                "warning: cases.csv:2:1: period-not-publication-year: month: period 2014-03, source ilo2014 published 2014",
-                "warning: cases.csv:3:1: period-not-publication-year: span: period 2012-2014, source ilo2014 published 2014",
-                "warning: cases.csv:4:1: period-not-publication-year: undated: period 2014, source ngo has no date",
+                "warning: cases.csv:2:47: period-not-publication-year: month: period 2014-03, source ilo2014 published 2014",
+                "warning: cases.csv:3:46: period-not-publication-year: span: period 2012-2014, source ilo2014 published 2014",
+                "warning: cases.csv:4:49: period-not-publication-year: undated: period 2014, source ngo has no date",
             ], "\(load.stderr)")
         }
     }
@@ -198,10 +198,10 @@ struct PeriodBasisTests {
             #expect(load.stderr.split(separator: "\n").filter { $0.hasPrefix("warning:") }.map {
                 $0.components(separatedBy: ": figures whose").first?.components(separatedBy: ": figures that repeat").first ?? ""
             } == [
-                "warning: repeats.csv:5:1: period-not-publication-year: echo-2021: period 2021, source blog2025 published 2025",
-                "warning: repeats.csv:2:1: repeat-changed: news-2014 repeats profits-2014 with period basis stated, not publication (the source of profits-2014 does not state the period the number describes)",
-                "warning: repeats.csv:3:1: repeat-changed: news-2016 repeats profits-2014 with period 2016, not 2014; period basis stated, not publication (the source of profits-2014 does not state the period the number describes)",
-                "warning: repeats.csv:5:1: repeat-changed: echo-2021 repeats profits-2021 with period basis publication, not stated (the source of profits-2021 states the period, 2021)",
+                "warning: repeats.csv:5:53: period-not-publication-year: echo-2021: period 2021, source blog2025 published 2025",
+                "warning: repeats.csv:2:68: repeat-changed: news-2014 repeats profits-2014 with period basis stated, not publication (the source of profits-2014 does not state the period the number describes)",
+                "warning: repeats.csv:3:74: repeat-changed: news-2016 repeats profits-2014 with period 2016, not 2014; period basis stated, not publication (the source of profits-2014 does not state the period the number describes)",
+                "warning: repeats.csv:5:79: repeat-changed: echo-2021 repeats profits-2021 with period basis publication, not stated (the source of profits-2021 states the period, 2021)",
             ], "\(load.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stdout)")

@@ -3,7 +3,7 @@ import Storage
 import Testing
 
 /// One publication loaded under two keys (a CSV row and a reference manager's item) counted as two
-/// independent sources. Check names them by their DOI (`same-doi`), and ingest warns at the row of
+/// independent sources. Check names them by their DOI (`same-doi`), and ingest warns at the DOI of
 /// the sources file that loads the second.
 @Suite("check and ingest: sources with the same DOI are named (built binary)")
 struct SameDOITests {
@@ -12,7 +12,7 @@ struct SameDOITests {
         + "as independent sources (the brief's cautions call them different data collections, and a number seems "
         + "confirmed by itself); keep one key, load the other's figures under it and retract them, or correct the DOI"
 
-    @Test("a DOI given as a link in another case is the same DOI; ingest warns at the second file's row, check lists each group once")
+    @Test("a DOI given as a link in another case is the same DOI; ingest warns at the second file's DOI, check lists each group once")
     func sameDOI() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -30,7 +30,7 @@ struct SameDOITests {
             let loaded = try Tipdb.run(["ingest", "refs.json"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
-                "warning: refs.json:1:2: same-doi: ilo-2017 and ilo-2017-zotero: DOI 10.1000/abc.1: \(Self.message)",
+                "warning: refs.json:2:46: same-doi: ilo-2017 and ilo-2017-zotero: DOI 10.1000/abc.1: \(Self.message)",
             ], "\(loaded.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.stdout.contains("warning: same-doi: \(Self.message) (1)\n  ilo-2017 and ilo-2017-zotero: DOI 10.1000/abc.1\n"), "\(check.stdout)")

@@ -65,6 +65,18 @@ struct SameFigureTwiceTests {
         }
     }
 
+    @Test("the warning is at the key cell, wherever the file puts its key column")
+    func atTheKey() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try ingest("measure,value,unit,place,period,source,key", """
+                forced-labour,"35,000",persons,NPL,2018,ilo-wf-iom-2022-global-estimates,zz-nepal
+                forced-labour,"32,000",persons,Nepal,2018,ilo-wf-iom-2022-global-estimates,aa-nepal
+                """, "last.csv", in: dir)
+            let row = "aa-nepal (32000) and zz-nepal (35000) from ilo-wf-iom-2022-global-estimates: two numbers for one figure"
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == ["warning: last.csv:3:76: same-figure-twice: \(row): \(Self.message)"], "\(loaded.stderr)")
+        }
+    }
+
     @Test("a year written as its days is the same year: two sources compete and the later publication is the key figure; one source in two files is one figure twice")
     func yearWrittenAsDays() throws {
         try withTemporaryDirectory { dir in

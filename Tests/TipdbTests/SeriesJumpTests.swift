@@ -3,8 +3,8 @@ import Testing
 
 /// A figure 10 or more times its neighbour in time within its series (same measure, place,
 /// subgroup and unit), or a tenth of it, is most often a unit slip: `tipdb check` warns about it
-/// (`series-jump`), and ingest warns about the pairs holding a figure it just loaded, at the line
-/// that gave it (review W19).
+/// (`series-jump`), and ingest warns about the pairs holding a figure it just loaded, at the value
+/// cell of the row that gave it (review W19).
 @Suite("series-jump: a 10-fold jump within a series is warned about by check and ingest (built binary)")
 struct SeriesJumpTests {
     static let header = "key,measure,value,unit,place,period,sex,age_group,form,source,method,locator\n"
@@ -25,7 +25,7 @@ struct SeriesJumpTests {
 
         """
 
-    @Test("a 48-fold rise and a share given as a fraction are warned about at their lines; other series, 9-fold and changes are not")
+    @Test("a 48-fold rise and a share given as a fraction are warned about at their value cells; other series, 9-fold and changes are not")
     func ingestAndCheck() throws {
         try withTemporaryDirectory { dir in
             try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2026\ny,Survey Y,Institute Y,2026\n", "sources.csv", in: dir)
@@ -34,8 +34,8 @@ struct SeriesJumpTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
-                "warning: figures.csv:4:1: series-jump: fl-2021 (48000) is 48 times fl-2020 (1000), the figure before it in its series: \(Self.message)",
-                "warning: figures.csv:9:1: series-jump: share-2021 (0.3) is 1/100 of share-2020 (30), the figure before it in its series: \(Self.message)",
+                "warning: figures.csv:4:23: series-jump: fl-2021 (48000) is 48 times fl-2020 (1000), the figure before it in its series: \(Self.message)",
+                "warning: figures.csv:9:26: series-jump: share-2021 (0.3) is 1/100 of share-2020 (30), the figure before it in its series: \(Self.message)",
             ], "\(loaded.stderr)")
             #expect(loaded.stdout.contains("figures.csv: 10 read, 10 inserted, 0 updated, 0 unchanged, 0 rejected, 2 warnings (batch 2)"), "\(loaded.stdout)")
 
@@ -45,16 +45,42 @@ struct SeriesJumpTests {
             #expect(check.stdout.contains("warning: series-jump: \(Self.message)"), "\(check.stdout)")
             #expect(check.stdout.contains("  fl-2021 (48000) is 48 times fl-2020 (1000), the figure before it in its series\n  share-2021 (0.3) is 1/100 of share-2020 (30), the figure before it in its series\n"), "\(check.stdout)")
 
-            // A later file's figure is compared with the stored figure before it, and warned about at its own line.
+            // A later file's figure is compared with the stored figure before it, and warned about at its own value cell.
             try IngestPartWarningTests.write(Self.header + "fl-2022,forced-labour,47,persons,NPL,2022,total,total,,x,estimated,p. 9\n", "later.csv", in: dir)
             let later = try Tipdb.run(["ingest", "later.csv"], in: dir)
             #expect(IngestPartWarningTests.warnings(later.stderr) == [
-                "warning: later.csv:2:1: series-jump: fl-2022 (47) is 1/1021 of fl-2021 (48000), the figure before it in its series: \(Self.message)",
+                "warning: later.csv:2:23: series-jump: fl-2022 (47) is 1/1021 of fl-2021 (48000), the figure before it in its series: \(Self.message)",
             ], "\(later.stderr)")
             // A file that touches no jump gets no warning about the earlier ones.
             try IngestPartWarningTests.write(Self.header + "fl-2023,forced-labour,50,persons,NPL,2023,total,total,,x,estimated,p. 9\n", "calm.csv", in: dir)
             let calm = try Tipdb.run(["ingest", "calm.csv"], in: dir)
             #expect(IngestPartWarningTests.warnings(calm.stderr).isEmpty, "\(calm.stderr)")
+        }
+    }
+
+    @Test("the warning is at the value cell: a CSV row whose key is not its first column, an NDJSON record without a key")
+    func atTheValue() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write("key,title,publisher,date\nx,Survey X,Institute X,2026\n", "sources.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                measure,place,period,value,unit,key,source
+                forced-labour,NPL,2020,1000,persons,j-2020,x
+                forced-labour,NPL,2021,48000,persons,j-2021,x
+
+                """, "jump.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                {"measure": "forced-labour", "place": "IND", "period": "2020", "value": 1000, "unit": "persons", "source": "x"}
+                {"measure": "forced-labour", "place": "IND", "period": "2021", "value": 50000, "unit": "persons", "source": "x"}
+
+                """, "jump.ndjson", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "jump.csv", "jump.ndjson"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
+                "warning: jump.csv:3:24: series-jump: j-2021 (48000) is 48 times j-2020 (1000), the figure before it in its series: \(Self.message)",
+                "warning: jump.ndjson:2:73: series-jump: x:forced-labour:IND:2021 (50000) is 50 times x:forced-labour:IND:2020 (1000), "
+                    + "the figure before it in its series: \(Self.message)",
+            ], "\(loaded.stderr)")
         }
     }
 
@@ -77,7 +103,7 @@ struct SeriesJumpTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains("series-jump") } == [
-                "warning: figures.csv:5:1: series-jump: ind-2021 (48000) is 48 times ind-2014 (1000), the figure before it in its series: \(Self.message)",
+                "warning: figures.csv:5:24: series-jump: ind-2021 (48000) is 48 times ind-2014 (1000), the figure before it in its series: \(Self.message)",
             ], "\(loaded.stderr)")
 
             let check = try Tipdb.run(["check"], in: dir)

@@ -23,7 +23,7 @@ struct WarningOrderTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             let places = IngestPartWarningTests.warnings(loaded.stderr).map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
-            #expect(places == ["warning: figures.csv:3:1: series-jump:", "warning: figures.csv:5:1: series-jump:"], "\(loaded.stderr)")
+            #expect(places == ["warning: figures.csv:3:26: series-jump:", "warning: figures.csv:5:26: series-jump:"], "\(loaded.stderr)")
             // tipdb check still lists them by key.
             let check = try Tipdb.run(["check"], in: dir)
             let rows = check.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains("times") }.map { $0.trimmingCharacters(in: .whitespaces) }
