@@ -211,7 +211,8 @@ extension IngestHelp {
         the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
           owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
         non-empty cell; the measure from --measure or the indicator title; the source from the \
-        metadata's origins (--metadata, default FILE.metadata.json beside the CSV). The unit from the \
+        metadata's origins (--metadata, default FILE.metadata.json beside the CSV), one per origin (a \
+        column citing another origin than the first's gets its own, owid-CHART-NAME). The unit from the \
         metadata's unit (%, percent, % of victims: percent; per 100,000: per-100000; US dollars: USD, only \
         for a money measure; persons, victims, number: the measure's count unit), else its short unit (%), \
         else the title ((%), share of, per 100,000, (number)), else the measure's; a unit tipdb does not \
@@ -230,6 +231,9 @@ extension IngestHelp {
         an Entity's parenthesis is dropped only when it tags a region as the body's whose it is (Africa (UN) \
         is M49's Africa; (UNODC), (ILO) alike): Sudan (former), Asia (excl. China and India), Sub-Saharan \
         Africa (WB) or Africa (WHO) is another set of countries, refused at the Entity saying so; \
+        values in thousands, millions or billions by the title ((thousands), (billion US$)) or the \
+        metadata's unit (thousand persons, short unit k, billion US dollars) are scaled, money as counts \
+        (236 billion US dollars: 236000000000 USD); scales that disagree are refused at the header cell; \
         <5 in a column given in thousands is fewer than 5,000, and <0.5 fewer than 500. Metadata that \
         describes none of the CSV's columns (another chart's) is refused.
           Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \

@@ -13,10 +13,10 @@ extension OWIDIndicator {
     /// - Throws: why the cell is no censored count once scaled (`<0.0005` in thousands is fewer
     ///   than 0.5 persons), or not a number at all.
     func censoredCount(_ text: String) throws(NumberParser.Failure) -> ParsedNumber? {
-        guard multiplierExponent != 0 else { return nil }
+        guard let scale else { return nil }
         let written = text.replacingTypographicSpacesAndMinus().trimmingWhitespace()
         guard written.hasPrefix("<") else { return nil }
-        let units = multiplierExponent == 3 ? "thousand" : "million"
+        let units = scale.singular
         let expected = "expected \"<k\" where k \(units) is a whole number of persons of at least 2, such as \"<5\" or \"<0.5\""
         let rest = written.dropFirst().trimmingWhitespace()
         guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && ($0.isNumber || ".,' ".contains($0)) }),

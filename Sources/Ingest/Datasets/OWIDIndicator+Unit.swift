@@ -29,13 +29,13 @@ extension OWIDIndicator {
     /// - Throws: why the column's unit cannot be stored under `measure`.
     static func statedUnit(of name: String, title: String, words: String, metadata: OWIDMetadata.Column?, measure: Measure,
                      given: Bool, vocabulary: Vocabulary) throws(Vocabulary.Failure) -> String {
-        let statement = try state(name, title: title, words: words, metadata: metadata, measure: measure, given: given)
+        let statement = try state(name, title: title, words: words, metadata: metadata, measure: measure, given: given, vocabulary: vocabulary)
         let measureNamed = given ? "--measure \(measure.code)" : "measure \"\(measure.code)\" (read from its title)"
         guard let stated = statement.unit else {
             if given { try checkCounting(name, statement: statement, measure: measure, vocabulary: vocabulary) }
             return measure.defaultUnit
         }
-        let code = stated.kind == .count && vocabulary.dimension(of: measure.defaultUnit) == "count" ? measure.defaultUnit : stated.code
+        let code = stated.isCount && vocabulary.dimension(of: measure.defaultUnit) == "count" ? measure.defaultUnit : stated.code
         if !vocabulary.fits(unit: code, measure: measure) {
             if given {
                 let fitting = fittingMeasures(statement, vocabulary: vocabulary)
@@ -54,12 +54,12 @@ extension OWIDIndicator {
 
     /// Reads what the column states, refusing a metadata unit tipdb does not read and statements that disagree.
     private static func state(_ name: String, title: String, words: String, metadata: OWIDMetadata.Column?, measure: Measure,
-                              given: Bool) throws(Vocabulary.Failure) -> Statement {
+                              given: Bool, vocabulary: Vocabulary) throws(Vocabulary.Failure) -> Statement {
         var statement = Statement()
         let written = metadata?.unit?.trimmingWhitespace() ?? ""
         let stored = given ? "--measure \(measure.code)" : "measure \"\(measure.code)\" (read from its title)"
         var stated: OWIDUnit?
-        switch OWIDUnit.reading(unit: written) {
+        switch OWIDUnit.reading(unit: written, vocabulary: vocabulary) {
         case .unstated: break
         case .read(let unit):
             stated = unit
@@ -70,7 +70,7 @@ extension OWIDIndicator {
                 : "is not a unit tipdb reads (a count such as persons, victims or number; %, percent; per 100,000 or per 1,000; US dollars; index); \(stored) would store the values in \(measure.defaultUnit) unseen:"
             throw Vocabulary.Failure(message: "\(name): its metadata's unit \"\(written)\" \(why) correct the unit in the metadata, then load the file again (--metadata FILE reads a corrected copy)")
         }
-        if let short = OWIDUnit.reading(shortUnit: metadata?.shortUnit) {
+        if let short = OWIDUnit.reading(shortUnit: metadata?.shortUnit, vocabulary: vocabulary) {
             if let unit = stated, !unit.agrees(with: short) {
                 throw Vocabulary.Failure(message: "\(name): its metadata's unit \"\(written)\" is \(unit.described), but its short unit \"\(short.written)\" is \(short.described); "
                     + "expected the two to agree: correct the metadata, then load the file again (--metadata FILE reads a corrected copy)")
@@ -80,8 +80,8 @@ extension OWIDIndicator {
                 statement.origin = "its metadata's short unit \"\(short.written)\""
             }
         }
-        if let titled = OWIDUnit.titled(words) {
-            let whose = OWIDUnit.titled(title.lowercased()) == nil ? "the metadata's title" : "its title"
+        if let titled = OWIDUnit.titled(words, vocabulary: vocabulary) {
+            let whose = OWIDUnit.titled(title.lowercased(), vocabulary: vocabulary) == nil ? "the metadata's title" : "its title"
             if let unit = stated, !unit.agrees(with: titled) {
                 throw Vocabulary.Failure(message: "\(name): \(statement.origin) is \(unit.described), but \(whose) says \"\(titled.written)\", \(titled.described); "
                     + "tipdb cannot tell which the values are: " + correct)
@@ -126,9 +126,9 @@ extension OWIDIndicator {
     private static func fittingMeasures(_ statement: Statement, vocabulary: Vocabulary) -> [String] {
         vocabulary.allMeasures.filter { measure in
             if statement.detected != nil && measure.counts != "detected-count" { return false }
-            if statement.estimated != nil && measure.counts != "prevalence-estimate" && statement.unit?.kind != .money { return false }
+            if statement.estimated != nil && measure.counts != "prevalence-estimate" && statement.unit?.dimension != "money" { return false }
             guard let unit = statement.unit else { return true }
-            if unit.kind == .count { return vocabulary.dimension(of: measure.defaultUnit) == "count" }
+            if unit.isCount { return vocabulary.dimension(of: measure.defaultUnit) == "count" }
             return vocabulary.fits(unit: unit.code, measure: measure)
         }.map(\.code)
     }

@@ -62,53 +62,24 @@ struct OWIDIndicator {
         ageGroup = reading.ageGroup
         unit = try Self.statedUnit(of: name, title: title, words: words, metadata: metadata, measure: measure,
                                    given: given != nil, vocabulary: vocabulary)
-        // The metadata's unit says so too ("thousand persons", short unit "k"): a count in
-        // thousands read as persons is a thousand times too small.
-        let titled = Self.exponent(ofTitle: words)
-        let stated = Self.exponent(ofUnit: metadata)
+        // The metadata's unit says so too ("thousand persons", short unit "k", "billion US
+        // dollars"): a count in thousands read as persons is a thousand times too small, and a sum
+        // of money in billions read as dollars a billion times.
+        let titled = try OWIDScale.titled(words, name: name)
+        let stated = try OWIDScale.stated(metadata, name: name)
         if let titled, let stated, titled != stated {
-            throw Vocabulary.Failure(message: Self.scaleConflict(name, titled: titled, metadata: metadata))
+            let unitWords = switch vocabulary.dimension(of: unit) {
+            case "money"?: unit == "USD" ? "US dollars" : "US dollars per person"
+            default: unit
+            }
+            throw Vocabulary.Failure(message: OWIDScale.conflict(name, titled: titled, stated: stated, metadata: metadata, unitWords: unitWords))
         }
-        multiplierExponent = titled ?? stated ?? 0
+        multiplierExponent = (titled ?? stated)?.exponent ?? 0
     }
 
-    /// The power of ten a title gives its numbers in, "(thousands)" or "in millions" in the
-    /// column's title or the metadata's short and long titles; nil when none says.
-    static func exponent(ofTitle words: String) -> Int? {
-        if words.contains("(thousands)") || words.contains("in thousands") { return 3 }
-        if words.contains("(millions)") || words.contains("in millions") { return 6 }
-        return nil
-    }
-
-    /// The power of ten the metadata's unit gives the numbers in: 3 for "thousand persons" or the
-    /// short unit "k", 6 for "million ...", 0 for any other unit ("persons", "%"); nil when the
-    /// metadata gives no unit.
-    static func exponent(ofUnit metadata: OWIDMetadata.Column?) -> Int? {
-        let unit = metadata?.unit?.trimmingWhitespace().lowercased() ?? ""
-        let short = metadata?.shortUnit?.trimmingWhitespace().lowercased() ?? ""
-        if unit.hasPrefix("thousand") || short == "k" { return 3 }
-        if unit.hasPrefix("million") { return 6 }
-        return unit.isEmpty && short.isEmpty ? nil : 0
-    }
-
-    /// Why a column whose title and metadata unit give its numbers different scales is refused,
-    /// naming both and how to make them agree.
-    ///
-    /// Why refused: the title's "(thousands)" multiplied every value by 1,000 while the metadata's
-    /// unit "persons" said they were people already, and only a note said which was believed; a
-    /// figure a thousand times too large or too small is the worst slip a brief can repeat.
-    static func scaleConflict(_ name: String, titled: Int, metadata: OWIDMetadata.Column?) -> String {
-        let scale = titled == 3 ? "thousands" : "millions"
-        let unit = [metadata?.unit.map { "unit \"\($0)\"" }, metadata?.shortUnit.map { "short unit \"\($0)\"" }]
-            .compactMap { $0 }.joined(separator: " and ")
-        let stated = switch exponent(ofUnit: metadata) {
-        case 3: "in thousands"
-        case 6: "in millions"
-        default: "which counts them as written"
-        }
-        return "\(name) says its values are in \(scale), but its metadata gives the \(unit), \(stated); "
-            + "tipdb cannot tell whether to multiply them by \(titled == 3 ? "1,000" : "1,000,000"): correct the unit in the metadata "
-            + "(\"\(titled == 3 ? "thousand" : "million") persons\" if the title is right) or the column's title, then load the file again "
-            + "(--metadata FILE reads a corrected copy)"
+    /// The scale the values are multiplied by, for messages: `thousands`, `billions`; nil for
+    /// values counted as written.
+    var scale: OWIDScale? {
+        multiplierExponent == 0 ? nil : OWIDScale(exponent: multiplierExponent)
     }
 }

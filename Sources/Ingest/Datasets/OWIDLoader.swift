@@ -73,34 +73,45 @@ struct OWIDLoader {
                 readings[reading] = field
                 indicators.append((field, indicator))
                 summary.notes.append("column \(field + 1) \"\(names[field])\" → \(reading)\(indicator.multiplierExponent != 0 ? ", values × 1\(String(repeating: "0", count: indicator.multiplierExponent))" : "")")
-                if Self.isShareWithoutPart(indicator) {
-                    summary.warnings.append(IngestIssue(file: file, line: 1, column: columns[field],
-                                                        message: "column \"\(names[field])\" → percent: \(Self.shareWithoutPart)"))
-                }
             } catch {
                 problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
             }
         }
+        for (field, indicator) in indicators {
+            guard try Audit.isShareWithoutSubgroup(unit: indicator.unit, sex: indicator.sex, ageGroup: indicator.ageGroup,
+                                                   form: indicator.form, measure: indicator.measure.code, db: context.db) else { continue }
+            summary.warnings.append(IngestIssue(file: file, line: 1, column: columns[field],
+                                                message: "column \"\(names[field])\" → percent: \(Self.shareWithoutPart)"))
+        }
         guard problems.isEmpty else { return DatasetOutcome(errors: problems, fatal: true) }
 
-        let source: String
+        var sources: [Int: String] = [:]
         let series: OWIDSeries
         do {
             series = try OWIDSeries(context: context, metadata: metadata,
                                     producer: Self.origins(of: indicators.map(\.indicator), in: metadata).first?.producer,
                                     titles: indicators.map(\.indicator.title))
             if let note = series.note { summary.notes.append(note) }
-            source = try context.namedSource() ?? (try writeSource(key: series.key, metadata: metadata, indicators: indicators.map(\.indicator), summary: &summary))
+            if let named = try context.namedSource() {
+                for (field, _) in indicators { sources[field] = named }
+            } else {
+                for (index, group) in Self.byOrigin(indicators, in: metadata).enumerated() {
+                    let key = index == 0 ? series.key : series.key + "-" + Self.keyPart(of: group[0].indicator, in: metadata)
+                    let written = try writeSource(key: key, metadata: metadata, indicators: group.map(\.indicator), summary: &summary)
+                    for (field, _) in group { sources[field] = written }
+                }
+            }
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
-        var rows = OWIDRows(context: context, indicators: indicators, source: source, keyPrefix: series.key,
+        var rows = OWIDRows(context: context, indicators: indicators, sources: sources, keyPrefix: series.key,
                             byDay: lowered[2] == "day", names: names)
         return try rows.load(from: reader, summary: &summary, progress: progress)
     }
 
     /// The warning for a column of shares whose title names no part (`ShareSubgroupCheck`, review
-    /// W28), given once at its header cell.
+    /// W28), given once at its header cell, by the rule `tipdb check` applies without its notes
+    /// clause (`Audit.isShareWithoutSubgroup`).
     ///
     /// Why here: a figures file warns at each such share, but every figure of an Our World in Data
     /// column has notes (the indicator's title), which `tipdb check` takes for the part, so the
@@ -108,12 +119,6 @@ struct OWIDLoader {
     static let shareWithoutPart = "sex, age_group and form all total: a share of which part of the measure? The title names no "
         + "subgroup or form tipdb reads, and each figure's notes only quote it; if a brief is to say the part, give these shares "
         + "in a figures file with sex, age_group or form filled (age_group children: children as a share of all); loaded as published"
-
-    /// Whether `indicator` is a column of shares of a measure's people or cases with no subgroup and no form.
-    static func isShareWithoutPart(_ indicator: OWIDIndicator) -> Bool {
-        indicator.unit == "percent" && indicator.sex == "total" && indicator.ageGroup == "total" && indicator.form == nil
-            && Measure.peopleOrCasesCounts.contains(indicator.measure.counts)
-    }
 
     /// `--metadata FILE`, else `<name>.metadata.json` beside the CSV when it exists, else none.
     private func loadMetadata(summary: inout FileSummary) -> Result<OWIDMetadata, IngestIssue> {
@@ -148,6 +153,36 @@ struct OWIDLoader {
         indicators.compactMap { metadata.column(named: $0.title) }.flatMap(\.origins) + metadata.origins
     }
 
+    /// The loaded columns grouped by the origin they cite, one source each: first the chart's
+    /// (the first origin of the columns, then of the file, as before), with every column that
+    /// cites it or names no origin of its own; then each other origin a column names, in the
+    /// order of its first column.
+    ///
+    /// Why: one source was written from the first column's metadata, so a second column from
+    /// another producer or publication (a share from another report beside UNODC's counts) was
+    /// cited to the first column's producer, title and description. A column without origins of
+    /// its own (one the metadata does not describe) stays with the chart's.
+    private static func byOrigin(_ indicators: [(field: Int, indicator: OWIDIndicator)],
+                                 in metadata: OWIDMetadata) -> [[(field: Int, indicator: OWIDIndicator)]] {
+        let chart = origins(of: indicators.map(\.indicator), in: metadata).first
+        var groups: [(origin: OWIDMetadata.Origin?, members: [(field: Int, indicator: OWIDIndicator)])] = [(chart, [])]
+        for entry in indicators {
+            let origin = metadata.column(named: entry.indicator.title)?.origins.first ?? chart
+            if let index = groups.firstIndex(where: { $0.origin == origin }) {
+                groups[index].members.append(entry)
+            } else {
+                groups.append((origin, [entry]))
+            }
+        }
+        return groups.map(\.members).filter { !$0.isEmpty }
+    }
+
+    /// What follows the chart's key in the key of a column's own source: the metadata's short
+    /// name for the column, else its title, as a key part.
+    private static func keyPart(of indicator: OWIDIndicator, in metadata: OWIDMetadata) -> String {
+        Breakdown.slug(metadata.column(named: indicator.title)?.shortName ?? indicator.title).lowercased()
+    }
+
     /// Writes the source from the metadata's first origin, or a bare one naming Our World in Data.
     private func writeSource(key: String, metadata: OWIDMetadata, indicators: [OWIDIndicator], summary: inout FileSummary) throws -> String {
         let columns = indicators.compactMap { metadata.column(named: $0.title) }
@@ -162,7 +197,17 @@ struct OWIDLoader {
         parts.append((republished, republished))
         let producers = Array(Set(allOrigins.compactMap(\.producer))).sorted()
         if producers.count > 1, case let named = "Producers: \(producers.joined(separator: "; "))." { parts.append((named, named)) }
-        if let description = columns.first?.description { parts.append((description, Self.sentence(description))) }
+        // Each column's description when they differ, named by its column: the first one alone
+        // described every column's figures.
+        let described = indicators.compactMap { indicator in
+            metadata.column(named: indicator.title)?.description.map { (title: indicator.title, text: $0) }
+        }
+        if Set(described.map(\.text)).count > 1 {
+            let each = described.map { "\($0.title): \(Self.sentence($0.text))" }.joined(separator: " ")
+            parts.append((each, each))
+        } else if let description = described.first?.text {
+            parts.append((description, Self.sentence(description)))
+        }
         let caveats = Array(Set(columns.flatMap(\.caveats))).sorted()
         if !caveats.isEmpty {
             parts.append(("Caveats: " + caveats.joined(separator: " "), "Caveats: " + caveats.map(Self.sentence).joined(separator: " ")))

@@ -5,7 +5,8 @@ import Storage
 struct OWIDRows {
     let context: DatasetContext
     let indicators: [(field: Int, indicator: OWIDIndicator)]
-    let source: String
+    /// The source key of each indicator column, by its field.
+    let sources: [Int: String]
     /// Prefix of every figure key: stable for one chart, whatever `--source` says.
     let keyPrefix: String
     let byDay: Bool
@@ -16,11 +17,11 @@ struct OWIDRows {
     /// Why each Entity no place matches is refused, worked out once however many rows it has.
     private var refusals: [String: String] = [:]
 
-    init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], source: String,
+    init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], sources: [Int: String],
          keyPrefix: String, byDay: Bool, names: [String]) {
         self.context = context
         self.indicators = indicators
-        self.source = source
+        self.sources = sources
         self.keyPrefix = keyPrefix
         self.byDay = byDay
         self.names = names
@@ -109,8 +110,7 @@ struct OWIDRows {
                 // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
                 let high = number.censoredBelow
-                let scaling = indicator.multiplierExponent == 0 ? nil
-                    : " (written \"\(text.trimmingWhitespace())\", in \(indicator.multiplierExponent == 3 ? "thousands" : "millions"))"
+                let scaling = indicator.scale.map { " (written \"\(text.trimmingWhitespace())\", in \($0.plural))" }
                 let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
                                               low: number.isCensored ? 1 : nil, high: high,
                                               written: scaling == nil ? text.trimmingWhitespace() : nil)
@@ -131,7 +131,7 @@ struct OWIDRows {
                     censored: number.isCensored,
                     low: number.isCensored ? 1 : nil, high: high, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
-                    form: indicator.form, source: source, locator: "column \"\(indicator.title)\", \(entity), \(time)",
+                    form: indicator.form, source: sources[field] ?? "", locator: "column \"\(indicator.title)\", \(entity), \(time)",
                     method: indicator.measure.defaultMethod, notes: "Our World in Data indicator: \(indicator.title)")
                 if let first = context.claim(key, record.line) {
                     refuse([context.duplicateKey(key, first: first)])

@@ -8,26 +8,37 @@
 /// detected victims. A unit tipdb does not read is refused rather than passed over for the same
 /// reason.
 struct OWIDUnit: Equatable {
-    enum Kind: String {
-        case count, share, change, rate, money, index
-    }
-
-    let kind: Kind
     /// The unit code: `persons` for every count, which the measure's own count unit (persons or
     /// cases) replaces, since `victims` or `number` does not say which.
     let code: String
     /// The words it was read from, as written (`"% of victims"`, `(number)`), for messages.
     let written: String
+    /// The kind of number `code` is, as the units table says (`Vocabulary.dimension(of:)`):
+    /// count, share, change, rate, money or index; nil for a code the table lacks.
+    ///
+    /// Why not a kind of its own: the reading below names a code for every statement, and the
+    /// table already says what each code counts; a second list could only drift from it.
+    let dimension: String?
 
-    /// What a message calls the kind: `a share (percent)`, `a count`.
+    init(code: String, written: String, vocabulary: Vocabulary) {
+        self.code = code
+        self.written = written
+        dimension = vocabulary.dimension(of: code)
+    }
+
+    /// Whether it counts people or cases (`persons` read from `victims`, `number`).
+    var isCount: Bool { dimension == "count" }
+
+    /// What a message calls it: `a share (percent)`, `a count`.
     var described: String {
-        switch kind {
-        case .count: "a count"
-        case .share: "a share (percent)"
-        case .change: "a change in percent"
-        case .rate: "a rate (\(code))"
-        case .money: "a sum of money (\(code))"
-        case .index: "an index score"
+        switch dimension {
+        case "count"?: "a count"
+        case "share"?: "a share (percent)"
+        case "change"?: "a change in percent"
+        case "rate"?: "a rate (\(code))"
+        case "money"?: "a sum of money (\(code))"
+        case "index"?: "an index score"
+        default: "a unit (\(code))"
         }
     }
 
@@ -37,9 +48,6 @@ struct OWIDUnit: Equatable {
         "cases", "case", "offences", "children", "women", "men", "girls", "boys", "adults", "minors",
         "workers", "survivors", "prosecutions", "convictions", "arrests",
     ]
-
-    /// Words that only scale a number (`thousand persons`): a unit of nothing else states no kind.
-    private static let scaleWords: Set<String> = ["thousand", "thousands", "million", "millions", "billion", "billions"]
 
     /// Money in another currency than the US dollar, which tipdb does not convert.
     private static let otherCurrencies = ["€", "£", "¥", "euro", "pound", "yen", "international", "ppp", "local currency"]
@@ -54,34 +62,35 @@ struct OWIDUnit: Equatable {
     }
 
     /// Reads the metadata's `unit` text.
-    static func reading(unit text: String?) -> Reading {
+    static func reading(unit text: String?, vocabulary: Vocabulary) -> Reading {
         let written = text?.trimmingWhitespace() ?? ""
         let lowered = written.lowercased()
         guard !lowered.isEmpty else { return .unstated }
         if otherCurrencies.contains(where: { lowered.contains($0) }) { return .unknown(otherCurrency: true) }
-        if let found = rate(in: lowered) { return .read(OWIDUnit(kind: .rate, code: found, written: written)) }
+        if let found = rate(in: lowered) { return .read(OWIDUnit(code: found, written: written, vocabulary: vocabulary)) }
         let words = OWIDTitleWords(lowered).words.map(\.text)
         if lowered.contains("%") || lowered.contains("percent") || lowered.contains("per cent") || words.contains("share") {
             let change = words.contains("change")
-            return .read(OWIDUnit(kind: change ? .change : .share, code: change ? "percent-change" : "percent", written: written))
+            return .read(OWIDUnit(code: change ? "percent-change" : "percent", written: written, vocabulary: vocabulary))
         }
         if lowered.contains("$") || lowered.contains("dollar") || words.contains("usd") {
             let perPerson = lowered.contains("per person") || lowered.contains("per victim") || lowered.contains("per capita")
-            return .read(OWIDUnit(kind: .money, code: perPerson ? "USD-per-person" : "USD", written: written))
+            return .read(OWIDUnit(code: perPerson ? "USD-per-person" : "USD", written: written, vocabulary: vocabulary))
         }
-        if words.contains("index") || words.contains("score") { return .read(OWIDUnit(kind: .index, code: "index", written: written)) }
-        if words.contains(where: countWords.contains) { return .read(OWIDUnit(kind: .count, code: "persons", written: written)) }
-        if words.allSatisfy(scaleWords.contains) { return .unstated }
+        if words.contains("index") || words.contains("score") { return .read(OWIDUnit(code: "index", written: written, vocabulary: vocabulary)) }
+        if words.contains(where: countWords.contains) { return .read(OWIDUnit(code: "persons", written: written, vocabulary: vocabulary)) }
+        // Words that only scale a number (`thousand`, `OWIDScale`) state no kind.
+        if words.allSatisfy({ OWIDScale.words[$0] != nil }) { return .unstated }
         return .unknown(otherCurrency: false)
     }
 
     /// Reads the metadata's `shortUnit`: `%` and `$` state a kind; any other (`k`, `M`, empty)
-    /// only a scale or nothing, which `OWIDIndicator.exponent(ofUnit:)` reads.
-    static func reading(shortUnit text: String?) -> OWIDUnit? {
+    /// only a scale or nothing, which `OWIDScale.stated(_:name:)` reads.
+    static func reading(shortUnit text: String?, vocabulary: Vocabulary) -> OWIDUnit? {
         let written = text?.trimmingWhitespace() ?? ""
         switch written.lowercased() {
-        case "%": return OWIDUnit(kind: .share, code: "percent", written: written)
-        case "$", "us$", "usd": return OWIDUnit(kind: .money, code: "USD", written: written)
+        case "%": return OWIDUnit(code: "percent", written: written, vocabulary: vocabulary)
+        case "$", "us$", "usd": return OWIDUnit(code: "USD", written: written, vocabulary: vocabulary)
         default: return nil
         }
     }
@@ -89,16 +98,16 @@ struct OWIDUnit: Equatable {
     /// The unit a column's titles state (the column's own, and the metadata's short and long
     /// titles, lower-cased and joined): a rate (`per 100,000`), a share (`(%)`, `share of`), money
     /// (`US$`) or a count (`(number)`, `number of`), in that order; nil when they state none.
-    static func titled(_ words: String) -> OWIDUnit? {
-        if let found = rate(in: words) { return OWIDUnit(kind: .rate, code: found, written: found == "per-1000" ? "per 1,000" : "per 100,000") }
+    static func titled(_ words: String, vocabulary: Vocabulary) -> OWIDUnit? {
+        if let found = rate(in: words) { return OWIDUnit(code: found, written: found == "per-1000" ? "per 1,000" : "per 100,000", vocabulary: vocabulary) }
         for marker in ["(%)", "share of", "percentage of", "(percent)", "in percent"] where words.contains(marker) {
-            return OWIDUnit(kind: .share, code: "percent", written: marker)
+            return OWIDUnit(code: "percent", written: marker, vocabulary: vocabulary)
         }
         for marker in ["us$", "us dollars", "(usd)"] where words.contains(marker) {
-            return OWIDUnit(kind: .money, code: "USD", written: marker)
+            return OWIDUnit(code: "USD", written: marker, vocabulary: vocabulary)
         }
         for marker in ["(number)", "number of"] where words.contains(marker) {
-            return OWIDUnit(kind: .count, code: "persons", written: marker)
+            return OWIDUnit(code: "persons", written: marker, vocabulary: vocabulary)
         }
         return nil
     }
@@ -113,6 +122,6 @@ struct OWIDUnit: Equatable {
     /// Whether two statements of a unit agree: counts always (the measure decides persons or
     /// cases), other kinds when they name the same unit.
     func agrees(with other: OWIDUnit) -> Bool {
-        kind == other.kind && (kind == .count || code == other.code)
+        isCount && other.isCount || code == other.code
     }
 }

@@ -5,9 +5,8 @@ extension Audit {
         + "prints \"38%, all\"; fill sex, age_group or form with the part, or say in notes what it is when it is no subgroup"
 
     /// The W28 rule, once, over a figure row `f` (key, measure, unit, sex, age_group, form, notes)
-    /// and its measure `m`: a share in percent of a measure that counts people or cases
-    /// (`Measure.peopleOrCasesCounts`: prevalence, detected or criminal-justice counts), with sex, age group and form all the
-    /// total, no notes and no breakdown. `tipdb check` applies it to the stored figures
+    /// and its measure `m`: a share without its subgroup (`shareWithoutSubgroup`) that has no
+    /// notes and no breakdown. `tipdb check` applies it to the stored figures
     /// (`sharesWithoutPart`) and ingest to each row it loads (`isShareWithoutPart`).
     ///
     /// Why these fields: the subgroup names the part a share is of ("children are 38 percent of
@@ -16,9 +15,38 @@ extension Audit {
     /// the only field that can say them. A rate or an index in percent is a share of a
     /// population, not of the measure's own people, and never fits.
     static let shareWithoutPart = """
-        f.unit = 'percent' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL AND f.notes IS NULL
-          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
+        \(shareWithoutSubgroup) -- // sql-constant: Audit.shareWithoutSubgroup, a fixed condition
+          AND f.notes IS NULL AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
+        """
+
+    /// The core of the W28 rule, over `f` (unit, sex, age_group, form) and its measure `m`: a
+    /// share in percent of a measure that counts people or cases (`Measure.peopleOrCasesCounts`:
+    /// prevalence, detected or criminal-justice counts), with sex, age group and form all the
+    /// total. `shareWithoutPart` adds what excuses a stored figure (notes, a breakdown);
+    /// `isShareWithoutSubgroup` applies the core alone to a bulk column whose every figure has
+    /// notes that only quote its title.
+    static let shareWithoutSubgroup = """
+        f.unit = 'percent' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
           AND m.counts IN (\(Measure.peopleOrCasesCounts.map { "'\($0)'" }.joined(separator: ", "))) -- // sql-constant: Measure.peopleOrCasesCounts, fixed codes
+        """
+
+    /// Whether a column of figures in `unit` of `measure` with these subgroup fields is a share
+    /// without its subgroup (`shareWithoutSubgroup`): the W28 rule without its notes clause.
+    ///
+    /// Why without notes: every figure of an Our World in Data column has notes (the indicator's
+    /// title), which the full rule takes for the part, so such a share was stored without a word
+    /// and a brief printed it as a share of everyone. Ingest warns once at the column's header.
+    ///
+    /// - Returns: false for a measure the database does not know.
+    public static func isShareWithoutSubgroup(unit: String, sex: String, ageGroup: String, form: String?, measure: String,
+                                              db: Database) throws -> Bool {
+        // No shortcut for units other than percent: the query is the rule, once per column.
+        try db.scalar(shareWithoutSubgroupQuery, [unit, sex, ageGroup, form, measure]) != nil
+    }
+
+    private static let shareWithoutSubgroupQuery = """
+        SELECT 1 FROM (SELECT ?1 AS unit, ?2 AS sex, ?3 AS age_group, ?4 AS form) f JOIN measures m ON m.code = ?5
+        WHERE \(shareWithoutSubgroup) -- // sql-constant: Audit.shareWithoutSubgroup, a fixed condition
         """
 
     /// The shares ingest warns about as it loads them (`share-without-part`, review W28), over the
