@@ -563,7 +563,8 @@ public final class Ingester {
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
-                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived))
+                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived,
+                cells: KeyReuseCheck.Cells(row)))
             return .queued
         }
     }
@@ -736,6 +737,12 @@ public final class Ingester {
         let outcomes = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
         for (queued, (outcome, previous)) in zip(pending, outcomes) {
             summary.count(outcome)
+            // As stored: the fields the row did not give kept their values.
+            if let previous, let warning = KeyReuseCheck.warning(
+                queued.figure.keeping(queued.unstated, from: previous), replaced: previous, cells: queued.cells,
+                file: queued.file, correction: options.correction) {
+                summary.warnings.append(warning)
+            }
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
