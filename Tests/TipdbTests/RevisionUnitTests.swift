@@ -73,7 +73,7 @@ struct RevisionUnitTests {
             let view = try Tipdb.run(["sql", "--format", "csv",
                                       "SELECT figure, value, unit, revisions, previous_value, previous_unit FROM figure_citations ORDER BY figure"], in: dir)
             #expect(view.status == 0, "\(view.stderr)")
-            #expect(view.stdout == """
+            #expect(view.stdout.replacingOccurrences(of: "\r\n", with: "\n") == """
                 figure,value,unit,revisions,previous_value,previous_unit
                 h1,1200.0,persons,1,38.0,percent
                 k1,3.1,per-1000,1,1500000.0,persons
