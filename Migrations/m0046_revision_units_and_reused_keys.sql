@@ -122,10 +122,10 @@ SELECT
             FROM (
                 SELECT x.id, x.kind, x.before,
                     (x.number IS NOT CASE WHEN x.next_id IS NULL THEN x.now_number ELSE x.next_number END
-                        OR coalesce(x.unit IS NOT CASE WHEN x.next_id IS NULL THEN x.now_unit ELSE x.next_unit END, 0)) AS changed,
+                        OR coalesce(x.unit <> CASE WHEN x.next_id IS NULL THEN x.now_unit ELSE x.next_unit END, 0)) AS changed,
                     (x.number IS NOT CASE WHEN x.next_revision_id IS NULL THEN x.now_number ELSE x.next_revision_number END
-                        OR coalesce(x.unit IS NOT CASE WHEN x.next_revision_id IS NULL THEN x.now_unit ELSE x.next_revision_unit END, 0)) AS changed_by_next,
-                    (x.kind = 'revision' AND coalesce(x.held IS NOT CASE WHEN x.next_id IS NULL THEN x.now_held ELSE x.next_held END, 0)) AS moved
+                        OR coalesce(x.unit <> CASE WHEN x.next_revision_id IS NULL THEN x.now_unit ELSE x.next_revision_unit END, 0)) AS changed_by_next,
+                    (x.kind = 'revision' AND coalesce(x.held <> CASE WHEN x.next_id IS NULL THEN x.now_held ELSE x.next_held END, 0)) AS moved
                 FROM (
                     SELECT a.*,
                         lead(a.id) OVER (ORDER BY a.id) AS next_id, lead(a.number) OVER (ORDER BY a.id) AS next_number,
