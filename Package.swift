@@ -73,6 +73,7 @@ let package = Package(
                 .embedInCode("m0043_organisation_name_matching.sql"),
                 .embedInCode("m0044_places_and_labels.sql"),
                 .embedInCode("m0045_eu28.sql"),
+                .embedInCode("m0046_revision_units_and_reused_keys.sql"),
             ]
         ),
         .target(

@@ -568,7 +568,8 @@ public final class Ingester {
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
-                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived))
+                column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived,
+                cells: KeyReuseCheck.Cells(row)))
             return .queued
         }
     }
@@ -741,6 +742,12 @@ public final class Ingester {
         let upserts = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
         for (queued, upserted) in zip(pending, upserts) {
             summary.count(upserted.outcome)
+            // As stored: the fields the row did not give kept their values.
+            if let previous = upserted.previous, let warning = KeyReuseCheck.warning(
+                queued.figure.keeping(queued.unstated, from: previous), replaced: previous, cells: queued.cells,
+                file: queued.file, correction: options.correction) {
+                summary.warnings.append(warning)
+            }
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,

@@ -14,4 +14,7 @@ struct PendingFigure {
     let raw: String
     /// The row has no key: `figure.key` was derived from its fields, and a lineage error names it.
     let derivedKey: Bool
+    /// Where the row gave the figure's measure, place, period and subgroup: an update that moves
+    /// the figure is warned about at the cell that moved it (`KeyReuseCheck`).
+    let cells: KeyReuseCheck.Cells
 }

@@ -217,4 +217,22 @@ struct SameFigureTwiceTests {
             #expect(!md.contains("32,000 (x-a) and 35,000 (x-b)"), "\(md)")
         }
     }
+
+    @Test("ILO 2005's minimum typed again without its bound: check and ingest say how the two 12300000 differ")
+    func numbersAlikeBoundsApart() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let fixtures = ["sources.json", "studies.csv", "figures.csv"].map { repositoryRoot.appendingPathComponent("Fixtures/\($0)").path }
+            #expect(try Tipdb.run(["ingest", "--quiet"] + fixtures, in: dir).status == 0)
+            let loaded = try ingest("key,measure,value,place,period,source",
+                                    "ilo-2005-forced-labour-wId,forced-labour,12.3 million,WLD,1995-2004,ilo-2005-global-alliance",
+                                    "c.csv", fresh: false, in: dir)
+            let row = "ilo-2005-forced-labour-wId (12300000, no bounds) and ilo-2005-forced-labour-wld (12300000, at least 12300000) "
+                + "from ilo-2005-global-alliance: two numbers for one figure "
+                + "(no study given for ilo-2005-forced-labour-wId; study ilo-2005-minimum-estimate for ilo-2005-forced-labour-wld)"
+            #expect(IngestPartWarningTests.warnings(loaded.stderr) == ["warning: c.csv:2:1: same-figure-twice: \(row): \(Self.message)"],
+                    "\(loaded.stderr)")
+            #expect(try checkRows(in: dir) == [row])
+        }
+    }
 }

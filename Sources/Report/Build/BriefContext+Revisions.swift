@@ -24,16 +24,26 @@ extension BriefContext {
 
     /// The number `revisions[index]` replaced (`revisions` newest first), as "revised from" writes
     /// it: `20,000`; with its bounds when only they changed, `12,000 without bounds` or `12,000,
-    /// bounds 10,000 to 14,000`.
+    /// bounds 10,000 to 14,000`; in its own unit, named, when the unit changed: `1.5 million
+    /// persons`, `38%`.
     ///
     /// Why: a source that adds or changes the interval of an unchanged value revised the number's
-    /// uncertainty, not the value; "12,000 (revised from 12,000)" read as a contradiction.
+    /// uncertainty, not the value; "12,000 (revised from 12,000)" read as a contradiction. And
+    /// "3.1 per 1,000 (revised from 1.5 million per 1,000)" wrote a count of people as a rate it
+    /// never was.
     func earlierNumber(_ revisions: [FigureRevision], at index: Int, of figure: FigureRecord) -> String {
         let revision = revisions[index]
-        let quantity = quantity(figure)
-        let number = quantity.text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
         // What the number became: the next revision's earlier number, or the figure now.
         let next = index > 0 ? revisions[index - 1] : nil
+        let laterUnit = next.map { $0.unit ?? figure.unit } ?? figure.unit
+        if let unit = revision.unit, unit != laterUnit {
+            let earlier = catalog.quantity(unit: unit, measure: figure.measure)
+            let number = earlier.boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+            // A count of people is written as a bare number; beside a number in another unit it is named.
+            return unit == "persons" ? "\(number) persons" : number
+        }
+        let quantity = quantity(figure)
+        let number = quantity.text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
         let later = (value: next.map(\.value) ?? figure.value, censored: next.map(\.censored) ?? figure.censored,
                      low: next.map(\.low) ?? figure.low, high: next.map(\.high) ?? figure.high)
         guard number == quantity.text(value: later.value, censored: later.censored, low: later.low, high: later.high),

@@ -45,6 +45,11 @@ extension LineageReport {
             return figure
         }
         var flags: [LineageDocument.Flag] = []
+        for step in lineage.steps {
+            if let reuse = loaded.set.reusedKeys[step.key], let text = RevisionText.reuseText(reuse, context: context) {
+                flags.append(LineageDocument.Flag(code: "key-reused", text: text + ".", figure: step.key))
+            }
+        }
         if let (code, text) = Self.endingFlag(lineage) {
             flags.append(LineageDocument.Flag(code: code, text: text + ".", figure: lineage.last?.key))
         }

@@ -80,9 +80,11 @@ enum RepeatChangeText {
     private static func earlierNumber(_ repeating: FigureRecord, of cited: FigureRecord, context: BriefContext) -> String? {
         let now = repeating.claim
         for revision in context.publishedRevisions(cited) {
-            let then = cited.claim.stating(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+            let then = cited.claim.stating(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high, unit: revision.unit)
             if !RepeatChange.between(now, cites: then).contains(.value) {
-                return context.quantity(cited).text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+                // In the unit it was in (3 persons, since revised to 3 per 1,000).
+                let quantity = revision.unit.map { context.catalog.quantity(unit: $0, measure: cited.measure) } ?? context.quantity(cited)
+                return quantity.text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
             }
         }
         return nil

@@ -63,3 +63,25 @@ enum RevisionText {
         return CitedText(plain: "\(number) (") + said + ")"
     }
 }
+
+extension RevisionText {
+    /// `report lineage`'s sentence for a key that held another figure before a load moved it
+    /// (`FigureSet.reusedKeys`): "key reused: until batch 3 it held another figure (Forced labour,
+    /// Nepal, 2016: 1.5 million), no earlier number of this one".
+    ///
+    /// Why said at all, when briefs say nothing: the analyst who reads the lineage is the one who
+    /// can give the new figure a key of its own; `figure_revisions` keeps what the key held.
+    static func reuseText(_ revision: FigureRevision, context: BriefContext) -> String? {
+        guard let held = revision.held else { return nil }
+        var what = [context.catalog.measureLabel(held.measure), context.catalog.placeName(held.place),
+                    ReferencePeriod(start: held.periodStart, end: held.periodEnd).text]
+        if held.sex != "total" { what.append(held.sex) }
+        if held.ageGroup != "total" { what.append(held.ageGroup) }
+        if let form = held.form { what.append(form) }
+        let unit = revision.unit ?? "persons"
+        let number = context.catalog.quantity(unit: unit, measure: held.measure)
+            .boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+        return "key reused: until batch \(revision.replacedBy) it held another figure (\(what.joined(separator: ", ")): \(number)), "
+            + "no earlier number of this one"
+    }
+}

@@ -13,6 +13,11 @@ struct FigureRevision: Sendable, Equatable {
     let censored: Bool
     let low: Double?
     let high: Double?
+    /// The unit the earlier number was in; nil when the stored state does not say (a row written
+    /// by hand, or by a test, with the number alone).
+    var unit: String? = nil
+    /// What the earlier state was a figure of; nil when the stored state does not say.
+    var held: HeldFigure? = nil
     /// The source the earlier number was cited to (for a bulk export, its earlier release).
     let source: String?
     /// The ingest batch that had loaded the earlier number, and its file.
@@ -25,9 +30,46 @@ struct FigureRevision: Sendable, Equatable {
     /// rather than record a new number from the source: briefs do not print corrections.
     let isCorrection: Bool
 
-    /// Whether the number (value, bounds, or being published only as a bound) differs from
-    /// `other`'s: a revision that only added a quote or a tag is not a revision of the figure.
-    func numberDiffers(value: Double?, censored: Bool, low: Double?, high: Double?) -> Bool {
-        self.value != value || self.censored != censored || self.low != low || self.high != high
+    /// The fields that make a figure the figure it is: a load that changes one of them under the
+    /// same key put another figure there (the key reused), and what the key held before is no
+    /// earlier number of the figure it holds now.
+    struct HeldFigure: Sendable, Equatable {
+        let measure: String
+        let place: String
+        let periodStart: String
+        let periodEnd: String
+        let sex: String
+        let ageGroup: String
+        let form: String?
+
+        init(measure: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String, form: String?) {
+            (self.measure, self.place, self.periodStart, self.periodEnd) = (measure, place, periodStart, periodEnd)
+            (self.sex, self.ageGroup, self.form) = (sex, ageGroup, form)
+        }
+
+        /// What `figure` is a figure of now.
+        init(_ figure: FigureRecord) {
+            self.init(measure: figure.measure, place: figure.place, periodStart: figure.periodStart, periodEnd: figure.periodEnd,
+                      sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form)
+        }
+    }
+
+    /// Whether the number (value, bounds, being published only as a bound, or its unit) differs
+    /// from `other`'s: a revision that only added a quote or a tag is not a revision of the figure.
+    /// A unit either side does not say is taken as unchanged.
+    func numberDiffers(value: Double?, censored: Bool, low: Double?, high: Double?, unit: String?) -> Bool {
+        if self.value != value || self.censored != censored || self.low != low || self.high != high { return true }
+        guard let mine = self.unit, let unit else { return false }
+        return mine != unit
+    }
+
+    /// `numberDiffers` against what `later` held (the next revision's earlier state).
+    func numberDiffers(from later: FigureRevision) -> Bool {
+        numberDiffers(value: later.value, censored: later.censored, low: later.low, high: later.high, unit: later.unit)
+    }
+
+    /// `numberDiffers` against the figure as it is now.
+    func numberDiffers(from figure: FigureRecord) -> Bool {
+        numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, unit: figure.unit)
     }
 }

@@ -3,7 +3,9 @@ import Storage
 extension FigureSet {
     /// Reads the revisions of the loaded figures that changed their number, newest first, into
     /// `revisions`: only the earlier numbers a later load replaced (a revision that only added a
-    /// quote, a tag or a note is left out). The query is skipped on a database with no revision.
+    /// quote, a tag or a note is left out), and only those of the figure the key holds now
+    /// (`keyReuse`), with the key's last reuse in `reusedKeys`. The query is skipped on a database
+    /// with no revision.
     mutating func loadRevisions(from db: Database) throws {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figure_revisions)") != 0 else { return }
         // The loaded figures by key, those in scope and those read for their lineage alike.
@@ -12,6 +14,10 @@ extension FigureSet {
             SELECT r.id, r.figure, r.batch_id, r.revised_at, r.kind = 'correction' AS correction,
                 json_extract(r.previous, '$.value') AS value, json_extract(r.previous, '$.censored') AS censored,
                 json_extract(r.previous, '$.low') AS low, json_extract(r.previous, '$.high') AS high,
+                json_extract(r.previous, '$.unit') AS unit, json_extract(r.previous, '$.measure') AS measure,
+                json_extract(r.previous, '$.place') AS place, json_extract(r.previous, '$.period_start') AS period_start,
+                json_extract(r.previous, '$.period_end') AS period_end, json_extract(r.previous, '$.sex') AS sex,
+                json_extract(r.previous, '$.age_group') AS age_group, json_extract(r.previous, '$.form') AS form,
                 json_extract(r.previous, '$.source') AS source, json_extract(r.previous, '$.batch_id') AS loaded_by,
                 b.file AS loaded_from
             FROM figure_revisions r
@@ -25,19 +31,52 @@ extension FigureSet {
                   let replacedBy = row.int("batch_id") else { continue }
             all[key, default: []].append(FigureRevision(
                 id: id, value: row.double("value"), censored: (row.int("censored") ?? 0) != 0,
-                low: row.double("low"), high: row.double("high"), source: row.string("source"),
-                loadedBy: row.int("loaded_by"), loadedFrom: row.string("loaded_from"),
+                low: row.double("low"), high: row.double("high"), unit: row.string("unit"), held: Self.held(row),
+                source: row.string("source"), loadedBy: row.int("loaded_by"), loadedFrom: row.string("loaded_from"),
                 replacedBy: replacedBy, replacedAt: row.string("revised_at") ?? "",
                 isCorrection: (row.int("correction") ?? 0) != 0))
         }
         for (key, list) in all {
             guard let figure = figures[key] else { continue }
-            let kept = Self.numberChanges(list, of: figure)
+            var own = list[...]
+            if let reuse = Self.keyReuse(list, of: figure) {
+                reusedKeys[key] = list[reuse]
+                own = list[(reuse + 1)...]
+            }
+            let kept = Self.numberChanges(Array(own), of: figure)
             if !kept.isEmpty { revisions[key] = kept.reversed() }
         }
     }
 
-    /// The revisions in `list` (oldest first) that changed the figure's number, oldest first.
+    /// What a stored state was a figure of; nil for a state that does not say (no measure).
+    private static func held(_ row: Row) -> FigureRevision.HeldFigure? {
+        guard let measure = row.string("measure") else { return nil }
+        return FigureRevision.HeldFigure(
+            measure: measure, place: row.string("place") ?? "", periodStart: row.string("period_start") ?? "",
+            periodEnd: row.string("period_end") ?? "", sex: row.string("sex") ?? "total",
+            ageGroup: row.string("age_group") ?? "total", form: row.string("form"))
+    }
+
+    /// The index in `list` (oldest first) of the last revision that put another figure under the
+    /// key: the load it records moved the key's figure to another measure, place, period or
+    /// subgroup (what the next row kept, or the figure now). Nil when the key never held another.
+    ///
+    /// Why: an update by key replaces whatever the key held. A colleague's file that reused `f1`,
+    /// forced labour in Nepal, for the trafficking victims of Nepal read in briefs as the source
+    /// revising 1.5 million to 170,000: two figures, and no revision of either's number. A
+    /// correction (`tipdb ingest --correction`) that moves a figure fixes tipdb's copy of the same
+    /// figure, filed wrongly, and is no reuse.
+    static func keyReuse(_ list: [FigureRevision], of figure: FigureRecord) -> Int? {
+        let now = FigureRevision.HeldFigure(figure)
+        return list.indices.last { index in
+            guard !list[index].isCorrection, let before = list[index].held else { return false }
+            let after = index + 1 < list.count ? list[index + 1].held : now
+            return after.map { $0 != before } ?? false
+        }
+    }
+
+    /// The revisions in `list` (oldest first) that changed the figure's number, oldest first: its
+    /// value, censoring, bounds or unit (3 persons and 3 per 1,000 are two numbers).
     ///
     /// A correction is compared with the number that replaced it, the next row's or the figure's
     /// now. A revision is compared with the number before the source's next revision, or the
@@ -53,12 +92,10 @@ extension FigureSet {
         var kept: [FigureRevision] = []
         for (index, revision) in list.enumerated() {
             let later = list[(index + 1)...]
-            let immediate = later.first.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
-                ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+            let immediate = later.first.map { revision.numberDiffers(from: $0) } ?? revision.numberDiffers(from: figure)
             guard immediate else { continue }
             let next = revision.isCorrection ? later.first : later.first { !$0.isCorrection }
-            let differs = next.map { revision.numberDiffers(value: $0.value, censored: $0.censored, low: $0.low, high: $0.high) }
-                ?? revision.numberDiffers(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+            let differs = next.map { revision.numberDiffers(from: $0) } ?? revision.numberDiffers(from: figure)
             if differs { kept.append(revision) }
         }
         return kept

@@ -29,7 +29,7 @@ extension Audit {
                    CASE WHEN c.censored = 0 THEN c.low END AS c_stated_low, CASE WHEN c.censored = 0 THEN c.high END AS c_stated_high,
                    CASE WHEN c.censored = 0 THEN c.ci_level END AS c_ci_level,
                    (SELECT json_group_array(json_array(v.previous ->> '$.value', v.previous ->> '$.censored',
-                                                       v.previous ->> '$.low', v.previous ->> '$.high'))
+                                                       v.previous ->> '$.low', v.previous ->> '$.high', v.previous ->> '$.unit'))
                     FROM figure_revisions v WHERE v.figure = c.key AND v.kind = 'revision' AND json_valid(v.previous)) AS c_earlier,
                    (SELECT group_concat(dimension || '=' || category, '; ')
                     FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
@@ -102,14 +102,15 @@ extension Audit {
 
     /// The cited figure as it was before each of its published revisions (`figure_revisions`,
     /// kind revision: not a correction of tipdb's copy), from the JSON array of
-    /// `[value, censored, low, high]` the query makes.
+    /// `[value, censored, low, high, unit]` the query makes (unit null: the cited figure's).
     private static func earlierClaims(of cited: FigureClaim, from json: String?) -> [FigureClaim] {
         guard let data = json?.data(using: .utf8),
               let rows = (try? JSONSerialization.jsonObject(with: data)) as? [[Any]]
         else { return [] }
         return rows.map { row in
             func number(_ index: Int) -> Double? { row.indices.contains(index) ? (row[index] as? NSNumber)?.doubleValue : nil }
-            return cited.stating(value: number(0), censored: number(1) == 1, low: number(2), high: number(3))
+            return cited.stating(value: number(0), censored: number(1) == 1, low: number(2), high: number(3),
+                                 unit: row.indices.contains(4) ? row[4] as? String : nil)
         }
     }
 

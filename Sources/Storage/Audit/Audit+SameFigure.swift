@@ -47,9 +47,11 @@ extension Audit {
                 let group = indices.map { members[$0] }
                 // Of a batch, only the groups holding one of its figures.
                 guard batch == nil || group.contains(where: \.mine) else { continue }
-                let listed = group.map { "\($0.key) (\($0.number))" }
-                let names = listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "")
                 let same = group.allSatisfy { $0.stated == group[0].stated }
+                // Numbers that read alike but differ in their bounds or censoring say how.
+                let alike = !same && group.allSatisfy { $0.number == group[0].number }
+                let listed = group.map { "\($0.key) (\($0.number)\(alike ? ", " + Self.boundsWords($0.stated) : ""))" }
+                let names = listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "")
                 var text = names + " from " + source + ": "
                     + (same ? "the same number under \(Self.few(group.count)) keys" : "\(Self.few(group.count)) numbers for one figure")
                 text += PeriodDays.sameDaysNote(group.map(\.period))
@@ -77,6 +79,24 @@ extension Audit {
             return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
         }
         for group in sorted { row(group.element.text, group.element.keys) }
+    }
+
+    /// The bounds of a number stated as `[value, censored, low, high]`, in a row's words: `at least
+    /// 12300000`, `up to 47000`, `10000 to 14000`, `published as <5`, `no bounds`.
+    ///
+    /// Why: ILO 2005's minimum of 12.3 million typed again without its bound read "x (12300000)
+    /// and y (12300000): two numbers for one figure", the difference left unsaid; it reads
+    /// "x (12300000, no bounds) and y (12300000, at least 12300000)".
+    static func boundsWords(_ stated: [Double?]) -> String {
+        let censored = stated.count > 1 && stated[1] == 1
+        let low = stated.count > 2 ? stated[2] : nil, high = stated.count > 3 ? stated[3] : nil
+        if censored, let high { return "published as <" + number(FigureClaim.publishedBound(censoredHigh: high)) }
+        switch (low, high) {
+        case let (low?, high?): return number(low) + " to " + number(high)
+        case let (low?, nil): return "at least " + number(low)
+        case let (nil, high?): return "up to " + number(high)
+        case (nil, nil): return "no bounds"
+        }
     }
 
     /// "two", "three", then digits: how many keys a group holds, in a row's words.

@@ -4,8 +4,11 @@ extension FigureClaim {
     ///
     /// Why one place: `tipdb check` and the brief both ask whether a repeat quotes a number its
     /// cited figure had before a revision, and must read a stored number into a claim alike.
-    public func stating(value: Double?, censored: Bool, low: Double?, high: Double?) -> FigureClaim {
+    ///
+    /// - Parameter unit: the unit the earlier number was in, when it was another (nil: this claim's).
+    public func stating(value: Double?, censored: Bool, low: Double?, high: Double?, unit: String? = nil) -> FigureClaim {
         var claim = self
+        if let unit { claim.unit = unit }
         claim.value = censored ? nil : value
         claim.censoredHigh = censored ? high : nil
         claim.statedLow = censored ? nil : low
