@@ -44,11 +44,13 @@ enum EUMembershipCheck {
     ) -> IngestIssue? {
         guard periodStart < twentySeven, unspecific.contains(text.lowercased()) else { return nil }
         let year = periodStart.prefix(4)
-        let (counted, todays) = record == .figure
-            ? ("the source counts", "the source gives the figure for today's 27") : ("the study covers", "the study covers today's 27")
+        // A figure's words as they were before studies were warned too; a study's own.
+        let (counted, todays, todaysAgain) = record == .figure
+            ? ("the source counts", "the source gives the figure for today's 27", "it gives the figure for today's 27")
+            : ("the study covers", "the study covers today's 27", "the study covers today's 27")
         let advice = periodStart >= twentyEight
             ? "; for the Union of that time write EU28 (the 27 and the United Kingdom, July 2013 to January 2020), or EU27 when \(todays)"
-            : ", when the Union had other members (tipdb holds EU28, July 2013 to January 2020, and EU27, no earlier Union); check which members \(counted), and write EU27 when \(todays)"
+            : ", when the Union had other members (tipdb holds EU28, July 2013 to January 2020, and EU27, no earlier Union); check which members \(counted), and write EU27 when \(todaysAgain)"
         return IngestIssue(
             file: file, line: line, column: column,
             message: "\(field): \"\(text)\" is read as EU27, the European Union of 27 since the United Kingdom left on 1 February 2020, "
