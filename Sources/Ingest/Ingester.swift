@@ -534,6 +534,8 @@ public final class Ingester {
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownStudies.insert(study.key)
+            summary.warnings += prepared.readingWarnings
+            if let warning = try StudyChecks.publicationWarning(study: study.key, row: row, db: db) { summary.warnings.append(warning) }
             return .written(outcome)
         case .figure(let figure):
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row, batch: batch)

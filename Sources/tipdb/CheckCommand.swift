@@ -39,7 +39,8 @@ extension TipDB {
                 slip); one source's figure under two or more keys (same-figure-twice); a second-hand copy (Our \
                 World in Data's of UNODC's series) that gives another number than its producer's figure \
                 (copy-differs: 412 against <5); figures whose reference period starts after their source was \
-                published (period-after-publication); figures whose reference period starts before their source \
+                published (period-after-publication), and studies likewise (study-period-after-publication); \
+                figures whose reference period starts before their source \
                 was published but ends after it (period-ends-after-publication: a count of detected cases by the \
                 day, any other figure by the year); figures whose period_basis is publication but whose period is \
                 not their source's publication year (period-not-publication-year); figures estimated (method \

@@ -161,7 +161,10 @@ extension IngestHelp {
         the file's line counts them all). A sources file warns at the date cell of each source it loads without a date (CSV \
         date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
-        cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys). A bulk load (at least 10,000 figures and as many as the database held) gets a \
+        cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys). A \
+        studies file warns at the period cell of a study whose period starts after its source's publication \
+        (study-period-after-publication), and gets the place and period warnings a figures file gets (EU for \
+        2016, 2011-12) at the cell. A bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes

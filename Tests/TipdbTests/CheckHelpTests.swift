@@ -21,6 +21,7 @@ struct CheckHelpTests {
                 "repeats whose source was published before the figure they cite was (repeat-before-original",
                 "starts before their source was published but ends after it (period-ends-after-publication",
                 "counts detected or criminal-justice cases (estimate-under-count-measure",
+                "published (period-after-publication), and studies likewise (study-period-after-publication)",
             ] {
                 #expect(text.contains(phrase), "\(phrase)")
             }

@@ -36,8 +36,9 @@ struct PreparedRecord: Sendable {
     var derivedKey: String?
     /// Numbers of a CSV or TSV figure in a spreadsheet's rounded scientific notation
     /// (`SpreadsheetExponentCheck`), and a period that is also a financial year (`2011-12`,
-    /// `FinancialYear.monthWarning`): found here, on the reading thread, and printed if the
-    /// figure is loaded, so that the thread writing the database does not look at every value again.
+    /// `FinancialYear.monthWarning`), and a study's too (`StudyChecks`): found here, on the
+    /// reading thread, and printed if the record is loaded, so that the thread writing the
+    /// database does not look at every value again.
     var readingWarnings: [IngestIssue] = []
 
     /// The key the record would write under, and of which kind.
@@ -83,10 +84,9 @@ struct PreparedRecord: Sendable {
         if case .figure(let figure) = value {
             if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row) }
             if let warning = EUMembershipCheck.warning(for: figure, row: row) { prepared.readingWarnings.append(warning) }
-            if let text = row.text("period"), text.utf8.count == 7, let warning = FinancialYear.monthWarning(text), let field = row.field("period") {
-                prepared.readingWarnings.append(IngestIssue(file: row.file, line: field.line, column: field.column, message: "period: \(warning)"))
-            }
+            if let warning = row.periodMonthWarning() { prepared.readingWarnings.append(warning) }
         }
+        if case .study(let study) = value { prepared.readingWarnings = StudyChecks.readingWarnings(for: study, row: row) }
         return prepared
     }
 

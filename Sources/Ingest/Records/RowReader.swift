@@ -147,9 +147,17 @@ struct RowReader: Sendable {
     /// Records a problem with element `index` of ``list(_:)``'s elements of `name`, at that
     /// element: its position is worked out from the record's text only now, when it is refused.
     mutating func fail(_ name: String, element index: Int, _ message: String) {
-        guard let field = field(name) else { return fail(name, message) }
+        guard let at = position(of: name, element: index) else { return fail(name, message) }
+        issues.append(IngestIssue(file: file, line: at.line, column: at.column, message: Self.shortened("\(name): \(message)")))
+    }
+
+    /// Where element `index` of ``list(_:)``'s elements of `name` was written (the field's start
+    /// when the record's text cannot be read again), or nil when the record has no such field:
+    /// worked out from the record's text only when asked, for an element refused or warned of.
+    func position(of name: String, element index: Int) -> (line: Int, column: Int)? {
+        guard let field = field(name) else { return nil }
         let items = ListItemLocator.locate(field, in: record)
         let item = items.indices.contains(index) ? items[index] : ListItem(text: "", line: field.line, column: field.column)
-        issues.append(IngestIssue(file: file, line: item.line, column: item.column, message: Self.shortened("\(name): \(message)")))
+        return (item.line, item.column)
     }
 }

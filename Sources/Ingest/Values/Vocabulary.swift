@@ -48,10 +48,11 @@ public struct Vocabulary: Sendable {
     ]
 
     /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`); a
-    /// name two places share (`Micronesia`) is refused, naming each place's code.
-    public func place(_ text: String) throws(Failure) -> String {
+    /// name two places share (`Micronesia`) is refused, naming each place's code; `record`, the
+    /// kind of record the place is written for, decides where the refusal's advice points.
+    public func place(_ text: String, for record: PlacedRecord = .figure) throws(Failure) -> String {
         if let code = gazetteer.code(for: text) { return code }
-        throw Failure(message: gazetteer.refusal(for: text))
+        throw Failure(message: gazetteer.refusal(for: text, record: record))
     }
 
     /// The measure named by its code or label, or by its code with `_` or spaces between the

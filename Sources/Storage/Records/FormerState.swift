@@ -39,11 +39,12 @@ struct FormerState: Sendable {
         known[Gazetteer.key(text)]
     }
 
-    /// What to write instead, as the end of a sentence that starts with the refusal.
-    var advice: String {
+    /// What to write instead, as the end of a sentence that starts with the refusal, for a
+    /// place written for `record`.
+    func advice(for record: PlacedRecord) -> String {
         let one = successors.count == 1
         let codes = one ? successors[0] : successors.dropLast().joined(separator: ", ") + " or " + (successors.last ?? "")
-        let what = one ? "the country that now covers it, \(codes)" : "the country the figure covers among its successors (\(codes)), or a region"
-        return "\(name) ended in \(ended), and tipdb's places are today's: give \(what), and say in the figure's notes that it counts \(name)"
+        let what = one ? "the country that now covers it, \(codes)" : "the country the \(record.noun) covers among its successors (\(codes)), or a region"
+        return "\(name) ended in \(ended), and tipdb's places are today's: give \(what), and say in \(record.notes) that it \(record.verb) \(name)"
     }
 }

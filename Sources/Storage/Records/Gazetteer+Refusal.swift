@@ -11,8 +11,9 @@ extension Gazetteer {
 
     /// Why `text` names no single place, as a user can act on it: for a name two places share,
     /// each place with the code that names it alone; for an unknown one, the closest names
-    /// (`unknownPlace(_:suggesting:glosses:)`).
-    public func refusal(for text: String) -> String {
+    /// (`unknownPlace(_:suggesting:glosses:record:)`), whose advice for a part of a country or a
+    /// former state suits `record`, the kind of record the place was written for.
+    public func refusal(for text: String, record: PlacedRecord = .figure) -> String {
         let shared = places(sharing: text)
         guard shared.isEmpty else {
             let each = shared.map { "\($0.name) (\(Self.kindWords($0.kind)), code \($0.code))" }
@@ -22,7 +23,7 @@ extension Gazetteer {
             return "place \"\(text)\" is ambiguous: it names \(listed); write \(write)"
         }
         let found = suggestions(for: text)
-        return Self.unknownPlace(text, suggesting: found, glosses: glosses(of: found))
+        return Self.unknownPlace(text, suggesting: found, glosses: glosses(of: found), record: record)
     }
 
     /// The message for `text`, a place no name, code or alias matches: for a part of a country
@@ -32,12 +33,16 @@ extension Gazetteer {
     /// - Parameters:
     ///   - suggesting: the names `suggestions(for:)` found, in their order.
     ///   - glosses: the place name of each suggestion that is an M49 number (`glosses(of:)`).
-    public static func unknownPlace(_ text: String, suggesting found: [String], glosses: [String: String] = [:]) -> String {
+    ///   - record: the kind of record the place was written for: where the advice asks to say
+    ///     which part or which former state it covers (a figure's notes, a study's summary).
+    public static func unknownPlace(
+        _ text: String, suggesting found: [String], glosses: [String: String] = [:], record: PlacedRecord = .figure
+    ) -> String {
         if let part = SubnationalPlace.named(text) {
-            return "unknown place \"\(text)\"; \(part.advice)"
+            return "unknown place \"\(text)\"; \(part.advice(for: record))"
         }
         if let state = FormerState.named(text) {
-            return "unknown place \"\(text)\"; \(state.advice)"
+            return "unknown place \"\(text)\"; \(state.advice(for: record))"
         }
         return Suggestions.message("unknown place \"\(text)\"", suggesting: found, glosses: glosses, expected: expectedPlace)
     }

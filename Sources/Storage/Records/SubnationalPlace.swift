@@ -5,7 +5,7 @@
 /// Why a short list in code and not places in the database: tipdb has no sub-national places (a
 /// brief's regions and data gaps count countries), and a figure for England filed as a country
 /// would be counted as one. The list only turns a refusal into advice: give the country, and say
-/// in the figure's notes which part it covers. Other sub-national names get the general message,
+/// in the figure's notes (a study's summary) which part it covers. Other sub-national names get the general message,
 /// which asks for "a country or region".
 struct SubnationalPlace: Sendable {
     /// The name as the user wrote it, spelled as the list spells it.
@@ -28,9 +28,10 @@ struct SubnationalPlace: Sendable {
         known[Gazetteer.key(text)]
     }
 
-    /// What to write instead, as the end of a sentence that starts with the refusal.
-    var advice: String {
+    /// What to write instead, as the end of a sentence that starts with the refusal, for a
+    /// place written for `record`.
+    func advice(for record: PlacedRecord) -> String {
         let part = name == "England and Wales" ? "\(name) are" : "\(name) is"
-        return "\(part) part of \(countryName) (\(country)), and tipdb has no places smaller than a country: give \(country), and say in the figure's notes that it covers \(name) only"
+        return "\(part) part of \(countryName) (\(country)), and tipdb has no places smaller than a country: give \(country), and say in \(record.notes) that it covers \(name) only"
     }
 }
