@@ -25,9 +25,10 @@ extension TipDB {
                 license (each when the source has one); otherwise each row names its own source, and the sources \
                 table holds each one's URL and licence. No licence is given for the database as a whole. \
                 sources, studies, figures and figures_searchable get fts_table and fts_pk (sources_fts, studies_fts, \
-                figures_fts; keyed by id), so that Datasette's search box and ?_search= find what tipdb search \
-                finds: Datasette does not detect tipdb's search indexes by itself, and without this metadata \
-                ?_search= on those tables returns every row. \
+                figures_fts; keyed by id), so that Datasette's search box and ?_search= search the text tipdb \
+                search indexes (figures by their quote and notes; tipdb search also finds figures by the names of \
+                their place and measure, which Datasette's search does not): Datasette does not detect tipdb's \
+                search indexes by itself, and without this metadata ?_search= on those tables returns every row. \
                 Its output is JSON, so a failure, a usage error too, is also printed on standard output as \
                 {"error": ..., "exitCode": ...}, -o or not.
                 """

@@ -151,7 +151,8 @@ extension IngestHelp {
         cannot overlap adding up to more than their total (parts-above-total), one source's figure under two keys \
         (same-figure-twice; a row without a study is of any study of its source), a repeat that changes what it \
         cites (repeat-changed; also a stored repeat of a figure the file changed), a figure 10 or more times the \
-        one before it in its series (series-jump: same measure, place, subgroup, unit and period length; often a unit slip), an estimate \
+        one before it in its series (series-jump: primary figures of the same measure, place, subgroup, unit and period length; \
+        often a unit slip), an estimate \
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
         publication (period-after-publication, period-ends-after-publication), or a period_basis publication \
         figure whose period is not its source's date (period-not-publication-year) are loaded as published and \

@@ -130,4 +130,31 @@ struct SeriesJumpAgreementTests {
         #expect(found.pairs.map { [$0.later.key, $0.earlier.key] } == Array(expected.prefix(20)))
         #expect(found.more == expected.count - 20)
     }
+
+    @Test("seeded chains of repeats filed under other years: no pair holds a repeat, and the brief and check name the same pairs")
+    func repeats() throws {
+        for seed in UInt64(11)...14 {
+            var random = SeededGenerator(seed: seed)
+            let scratch = try ScratchDatabase()
+            for source in ["a", "b", "c"] { try scratch.source(source) }
+            let values: [Double] = [1, 10, 13, 100, 130, 1_000, 13_000, 130_000]
+            var keys: [String] = []
+            var repeats: Set<String> = []
+            for number in 1...40 {
+                let key = "f-\(number)"
+                let year = String(Int.random(in: 2010...2020, using: &random))
+                // About half repeat an earlier figure, under a year of their own and often another number.
+                let cites = keys.isEmpty || Bool.random(using: &random) ? nil : keys.randomElement(using: &random)
+                try scratch.figure(
+                    key, value: values.randomElement(using: &random), place: "GBR", period: (year, year),
+                    source: ["a", "b", "c"].randomElement(using: &random) ?? "a", cites: cites)
+                if cites != nil { repeats.insert(key) }
+                keys.append(key)
+            }
+            let check = try checkPairs(scratch.db)
+            #expect(check.count > 3, "seed \(seed): too few jumps to compare")
+            #expect(check.allSatisfy { $0.allSatisfy { !repeats.contains($0) } }, "seed \(seed): \(check)")
+            #expect(try briefPairs(scratch.db) == check, "seed \(seed)")
+        }
+    }
 }

@@ -78,4 +78,75 @@ struct BriefSeriesJumpTests {
                 """), "\(md)")
         }
     }
+
+    /// The review's chain (session 38): the Home Office's 10,000 to 13,000 for 2013, a newspaper's
+    /// 13,000, a blog's repeat of it filed under 2016, and a tweet's 130,000 repeating the blog.
+    /// The tweet was "10 times 13,000 (2013, Smith 2015), the figure before it in time in the same
+    /// series", its own chain's; and a primary 136,000 for 2016 "10.5 times 13,000 (Smith 2015)".
+    @Test("a chain of repeats is no series: no repeat is compared, a primary estimate only with primaries; check, ingest and the brief agree")
+    func repeatChain() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write("""
+                key,kind,title,authors,publisher,date
+                ho-2014,report,Modern Slavery: an application of Multiple Systems Estimation,"Silverman, Bernard",Home Office,2014-11
+                guardian-2015,article-newspaper,Britain has 13000 slaves,"Smith, Jane",The Guardian,2015-01-10
+                blog-2016,post-weblog,Slavery in Britain,"Jones, Kate",Some Blog,2016-05-01
+                tweet-2017,other,A tweet,"Brown, Al",Twitter,2017-02-01
+
+                """, "js.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                key,measure,value,low,high,unit,place,period,source,cites
+                ho-2013-gbr,modern-slavery,,10000,13000,persons,GBR,2013,ho-2014,
+                guardian-gbr,modern-slavery,13000,,,persons,GBR,2013,guardian-2015,ho-2013-gbr
+                blog-gbr,modern-slavery,13000,,,persons,GBR,2016,blog-2016,guardian-gbr
+                tweet-gbr,modern-slavery,130000,,,persons,GBR,2016,tweet-2017,blog-gbr
+
+                """, "jf.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "js.csv", "jf.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(!loaded.stderr.contains("series-jump"), "\(loaded.stderr)")
+            // The tweet's slip is the repeat's change, which repeat-changed names.
+            #expect(loaded.stderr.contains("warning: jf.csv:5:1: repeat-changed: tweet-gbr repeats blog-gbr with value 130000, not 13000: "),
+                    "\(loaded.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(!check.stdout.contains("series-jump"), "\(check.stdout)")
+            let md = try brief([], in: dir)
+            #expect(!md.contains("Caution (jumps)"), "\(md)")
+            #expect(md.contains("130,000, filed under 2016 (Brown 2017 [4]), goes back to 10,000 to 13,000 for 2013 (Silverman 2014 [1])"), "\(md)")
+
+            // A survey's 1,200 for 2012 and the Walk Free index's 136,000 for 2016: primaries, compared
+            // across the repeats and the range published without a value between them.
+            try IngestPartWarningTests.write("""
+                key,kind,title,authors,publisher,date
+                gsi-2018,dataset,Global Slavery Index 2018,,Walk Free Foundation,2018-07
+                ngo-2013,report,Hidden in plain sight,"Patel, Ravi",Anti-Slavery NGO,2013-03
+
+                """, "ls.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                key,measure,value,unit,place,period,source
+                ngo-gbr-2012,modern-slavery,1200,persons,GBR,2012,ngo-2013
+                gsi-gbr-2016,modern-slavery,136000,persons,GBR,2016,gsi-2018
+
+                """, "lf.csv", in: dir)
+            let later = try Tipdb.run(["ingest", "ls.csv", "lf.csv"], in: dir)
+            #expect(IngestPartWarningTests.warnings(later.stderr).filter { $0.contains("series-jump") } == [
+                "warning: lf.csv:3:1: series-jump: gsi-gbr-2016 (136000) is 113 times ngo-gbr-2012 (1200), the figure before it in its series: \(SeriesJumpTests.message)",
+            ], "\(later.stderr)")
+            let again = try Tipdb.run(["check"], in: dir)
+            #expect(again.stdout.contains("warning: series-jump: \(SeriesJumpTests.message) (1)\n"
+                + "  gsi-gbr-2016 (136000) is 113 times ngo-gbr-2012 (1200), the figure before it in its series\n"), "\(again.stdout)")
+            #expect(try briefPairs(in: dir) == [["gsi-gbr-2016", "ngo-gbr-2012"]])
+            let jumps = try brief([], in: dir).components(separatedBy: "\n").filter { $0.contains("Caution (jumps)") }
+            #expect(jumps == [
+                "- **Caution (jumps).** Modern slavery in the United Kingdom: 136,000 (2016, Walk Free Foundation 2018 [1]) is 113 "
+                    + "times 1,200 (2012, Patel 2013 [2]), the figure before it in time in the same series (measure, place, subgroup, "
+                    + "unit and length of period). A jump that large is most often a unit slip (thousands written as units, a "
+                    + "fraction as a percent): check both against their sources before citing either (tipdb check warns of it as "
+                    + "series-jump).",
+            ])
+            // Across --from, the repeats filed under 2016 are no neighbours either.
+            #expect(try briefPairs(["--from", "2014"], in: dir) == [["gsi-gbr-2016", "ngo-gbr-2012"]])
+        }
+    }
 }

@@ -63,4 +63,21 @@ struct DatasetteSearchMetadataTests {
             }
         }
     }
+
+    /// The help promised that `?_search=` finds "what tipdb search finds"; tipdb search also finds
+    /// figures by their place's and measure's names, which figures_fts does not hold (review of
+    /// session 38). It now says what README says.
+    @Test("tipdb help export datasette-metadata says what Datasette's search finds: figures by their quote and notes only")
+    func helpSaysWhatSearchFinds() throws {
+        try withTemporaryDirectory { dir in
+            let help = try Tipdb.run(["help", "export", "datasette-metadata"], in: dir)
+            #expect(help.status == 0, "\(help.stderr)")
+            let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains(
+                "so that Datasette's search box and ?_search= search the text tipdb search indexes (figures by their quote and "
+                    + "notes; tipdb search also finds figures by the names of their place and measure, which Datasette's search "
+                    + "does not): Datasette does not detect"), "\(help.stdout)")
+            #expect(!text.contains("find what tipdb search finds"), "\(help.stdout)")
+        }
+    }
 }

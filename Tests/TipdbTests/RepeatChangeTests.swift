@@ -95,7 +95,7 @@ struct RepeatChangeTests {
             #expect(check.stdout.contains("repeat-changed"))
             #expect(check.stdout.contains("news-tenfold repeats ilo-2005-trafficked-wld with value 24000000, not 2450000"))
             #expect(check.stdout.contains("news-usa repeats ilo-2005-trafficked-wld with place USA, not WLD"))
-            #expect(check.stdout.contains("news-women repeats ilo-2005-trafficked-wld with subgroup female/total/all forms, not total/total/all forms; period 2020, not 1995/2004"))
+            #expect(check.stdout.contains("news-women repeats ilo-2005-trafficked-wld with subgroup female/total/all forms, not total/total/all forms; period 2020, not 1995-2004"))
             #expect(check.stdout.contains("warning: repeat-changed: figures that repeat another (cites) but change what it says"))
             #expect(check.stdout.contains("say so when citing (3)\n"))
             #expect(!check.stdout.contains("news-rounded"))

@@ -3,8 +3,9 @@ import Testing
 
 /// A repeat that changed the measure, place or period of what it repeats, as the brief's data
 /// gaps, age and jump cautions read it (review of session 36, items 1 and 3): such a repeat is
-/// another claim, which its original's source never made.
-@Suite("a repeat that changed its measure, place or period is not traced to its original, nor a later figure or a unit slip (built binary)")
+/// another claim, which its original's source never made; as a repeat, it is in no series whose
+/// jumps the brief names (review of session 38).
+@Suite("a repeat that changed its measure, place or period is not traced to its original, nor a later figure or a figure of a series (built binary)")
 struct RepeatScopeBriefTests {
     /// Okafor 2023's 1.6 million in forced labour in Nigeria for 2022 (a 95% interval), and a blog
     /// that repeats it for Ghana, as victims of trafficking in Nigeria, and as Nigeria's for 2024;
@@ -83,7 +84,7 @@ struct RepeatScopeBriefTests {
         }
     }
 
-    @Test("a newspaper's repeat of a forced-labour estimate as victims of trafficking is no later figure, and its 40-fold jump no unit slip")
+    @Test("a newspaper's repeat of a forced-labour estimate as victims of trafficking is no later figure, and no figure of a series that jumps")
     func movedMeasureInCautions() throws {
         try withTemporaryDirectory { dir in
             try database(in: dir, extra: """
@@ -98,13 +99,13 @@ struct RepeatScopeBriefTests {
                 database. Say the period wherever the figure is quoted: it does not describe the situation now.
 
                 """), "\(markdown)")
+            // A repeat is in no series (`SeriesJump.takesPart`): its 40-fold distance from UNESCO's 40,000 is no jump, and
+            // what it changed is flagged with it.
+            #expect(!markdown.contains("Caution (jumps)"), "\(markdown)")
             #expect(markdown.contains("""
-                - **Caution (jumps).** Victims of trafficking in persons (estimated) in Nigeria: 1.6 million (2022, Daily Times Nigeria \
-                2023 [2]) is 40 times 40,000 (2003, UNESCO 2006 [1]), the figure before it in time in the same series (measure, place, \
-                subgroup, unit and length of period). The later figure repeats a figure of another measure, so the jump is no unit \
-                slip and no trend: Daily Times Nigeria 2023 changes what it repeats from Okafor 2023 [3]: the measure (Victims of \
-                trafficking in persons (estimated), not Forced labour). Do not read the two as a series (tipdb check warns of it as \
-                series-jump).
+                - **Flag:** 1.6 million (Daily Times Nigeria 2023 [2]) repeats Okafor 2023 [3]: an estimate for 2022. Daily Times \
+                Nigeria 2023 changes what it repeats from Okafor 2023: the range (none given, not 1.2 to 2 million (95% interval)), \
+                the measure (Victims of trafficking in persons (estimated), not Forced labour).
 
                 """), "\(markdown)")
             #expect(!markdown.contains("unit slip (thousands written as units"), "\(markdown)")

@@ -8,8 +8,8 @@ import Storage
 /// dropped the earlier one and the caution with it, and the brief showed the 48,000 as the
 /// start of its series without a word. An analyst who cites it needs the jump said all the same,
 /// with the figure on the other side named as outside the brief, as `tipdb check` (which sees
-/// the whole table) still warns of the pair. A figure whose source does not state its period takes
-/// no part on either side, as in `ComparabilityCheck.seriesJumps`: it has no neighbour in time.
+/// the whole table) still warns of the pair. A figure whose source does not state its period, and a
+/// repeat, take no part on either side, as in `ComparabilityCheck.seriesJumps`.
 enum BoundaryJumps {
     /// One series, as `SeriesFields` has it, within a measure and place.
     private struct Series: Hashable {
@@ -32,7 +32,7 @@ enum BoundaryJumps {
         FROM figures f
         WHERE (?1 IS NULL OR measure IN (SELECT value FROM json_each(?1)))
           AND (?2 IS NULL OR place IN (SELECT value FROM json_each(?2)))
-          AND period_basis <> 'publication'
+          AND period_basis <> 'publication' AND cites IS NULL
           AND ((?3 IS NOT NULL AND period_end < substr(?3, 1, length(period_end)))
             OR (?4 IS NOT NULL AND period_start > substr(?4, 1, length(period_start))))
           AND source NOT IN (
@@ -55,10 +55,10 @@ enum BoundaryJumps {
         for row in try db.rows(outsideQuery, scope.parameters) {
             guard let key = row.string("key"), let unit = row.string("unit"), let start = row.string("period_start"),
                   let end = row.string("period_end"),
-                  // `outsideQuery` reads stated periods only.
+                  // `outsideQuery` reads primary figures of stated periods only.
                   SeriesJump.takesPart(
                     value: row.double("value"), unitDimension: catalog.units[unit]?.dimension,
-                    hasBreakdown: (row.int("broken") ?? 0) != 0, periodStated: true)
+                    hasBreakdown: (row.int("broken") ?? 0) != 0, periodStated: true, isRepeat: false)
             else { continue }
             let days = (PeriodDays.first(start), PeriodDays.last(end))
             let series = Series(
@@ -88,7 +88,7 @@ enum BoundaryJumps {
             guard before[series] != nil || after[series] != nil,
                   SeriesJump.takesPart(
                     value: figure.value, unitDimension: catalog.units[figure.unit]?.dimension,
-                    hasBreakdown: figure.hasBreakdown, periodStated: !figure.periodUnstated)
+                    hasBreakdown: figure.hasBreakdown, periodStated: !figure.periodUnstated, isRepeat: figure.cites != nil)
             else { continue }
             let days = (figure.firstDay, figure.lastDay)
             if first[series] == nil { order.append(series) }

@@ -12,7 +12,10 @@ import Storage
 /// A figure whose source does not state its period (`FigureRecord.periodUnstated`) takes no part:
 /// it has no place in time, so no figure is before or after it (the brief keeps it out of charts,
 /// coverage and age cautions alike). Its publication year standing in for the period made ILO
-/// 2014's US$150 billion a year "the figure before" a 2021 amount.
+/// 2014's US$150 billion a year "the figure before" a 2021 amount. Nor does a repeat
+/// (`SeriesJump.takesPart`): it is its original's number again, and a chain of repeats filed
+/// under the years they were repeated in is no series (the data gaps' repeats and the
+/// repeat-change cautions hold each to what it repeats).
 extension ComparabilityCheck {
     /// Series-jump warnings beyond this many are summed up in one sentence.
     static let jumpWarningLimit = 20
@@ -49,7 +52,7 @@ extension ComparabilityCheck {
                 if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
                 guard SeriesJump.takesPart(
                     value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown,
-                    periodStated: !figure.periodUnstated)
+                    periodStated: !figure.periodUnstated, isRepeat: figure.cites != nil)
                 else { continue }
                 let length = SeriesJump.length(
                     firstDay: figure.firstDay, lastDay: figure.lastDay, counts: counts, unitDimension: unit.dimension)
@@ -118,17 +121,6 @@ extension ComparabilityCheck {
             text += CitedText(plain: "(measure, place, subgroup, unit and length of period)" + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
             var citations = [context.cite(later.source)]
             if !citations.contains(context.cite(earlier.source)) { citations.append(context.cite(earlier.source)) }
-            if let (figure, moved) = movedRepeat(later, earlier, context: context) {
-                text += CitedText(plain: ". The \(figure === later ? "later" : "earlier") figure repeats a figure of another "
-                    + "\(moved.changes.contains(.measure) ? "measure" : "place"), so the jump is no unit slip and no trend: "
-                    + "\(context.label(figure.source)) changes what it repeats from ")
-                text += context.citedLabel(moved.original.source)
-                text += CitedText(plain: ": \(context.scopeChangeText(figure, original: moved.original, changes: moved.changes)). "
-                    + "Do not read the two as a series (tipdb check warns of it as series-jump).")
-                let cited = context.cite(moved.original.source)
-                if !citations.contains(cited) { citations.append(cited) }
-                return ComparabilityWarning(kind: "jumps", text: text, figures: [later.key, earlier.key], citations: citations)
-            }
             text += ". A jump that large is most often a unit slip (thousands written as units, "
                 + "a fraction as a percent): check both against their sources before citing either "
                 + "(tipdb check warns of it as series-jump)."
@@ -142,23 +134,6 @@ extension ComparabilityCheck {
                     + "(tipdb check lists them all as series-jump)."))
         }
         return warnings
-    }
-
-    /// Of a pair, the figure that repeats one of another measure or place (`BriefContext.scopeChange`),
-    /// the later first, with what it changed; nil when neither does.
-    ///
-    /// Why: "1.6 million is 40 times 40,000 ... most often a unit slip" set a newspaper's repeat of
-    /// a forced-labour estimate, filed as victims of trafficking, beside a trafficking estimate
-    /// (review of session 36). No unit slipped: the repeat changed what was counted.
-    private static func movedRepeat(
-        _ later: FigureRecord, _ earlier: FigureRecord, context: BriefContext
-    ) -> (FigureRecord, (original: FigureRecord, changes: [RepeatChange]))? {
-        for figure in [later, earlier] {
-            if let moved = context.scopeChange(figure), moved.changes.contains(where: { $0 == .measure || $0 == .place }) {
-                return (figure, (moved.original, moved.changes.filter { $0 != .period }))
-            }
-        }
-        return nil
     }
 
     /// ", which is outside the years this brief covers (from 2021) and not in its tables" for an

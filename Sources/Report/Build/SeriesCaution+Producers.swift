@@ -1,14 +1,21 @@
 import Storage
 
 /// The words of the methods caution, and of a chart's, for estimates from different producers
-/// (`SeriesProducers`): independent estimates, not editions of one series; whether they
-/// disagree, by how much, and which number lies outside another's stated interval.
+/// (`SeriesProducers`): independent estimates, not editions of one series; for the periods two
+/// producers both describe, whether they disagree, by how much, and which number lies outside
+/// another's stated interval.
 ///
 /// Why said apart from editions: successive editions of one producer (the ILO's 2005 to 2022
 /// estimates) change their methods, which is why their differences are no trend; two producers
 /// never shared a method to change. That they disagree, and by how much, is what a reader
-/// citing either must know: 300,000 beside 610,000 (500,000 to 700,000) is not a doubling in a
-/// year but two estimates of which at most one can be near the truth.
+/// citing either must know: 300,000 beside 610,000 (500,000 to 700,000) for one year is not a
+/// doubling but two estimates of which at most one can be near the truth.
+///
+/// Why only for one period: estimates of different years neither confirm nor contradict each
+/// other. Compared across years, Walk Free's 400,000 for Kenya in 2021 "lay outside the 95%
+/// interval" of a survey's 100,000 for 2010 and the two were said to "disagree", and 136,000 for
+/// 2016 beside 140,000 for 2021 were said to "agree", which reads as no change (review of
+/// session 38). Of figures of different periods only, the caution says that their periods differ.
 extension SeriesCaution {
     /// Figures named as lying outside another's interval before "and N more".
     static let outsideLimit = 3
@@ -29,16 +36,18 @@ extension SeriesCaution {
             ? "\(collections) different studies or sources by \(count) producers" : "\(count) different producers"
         var reason: CitedText
         if editions {
-            reason = CitedText.joined(whose(producers, label: label), separator: "; ") + ". Across producers"
+            reason = CitedText.joined(whose(producers, label: label), separator: "; ") + ". Across producers,"
         } else {
             reason = "They are independent estimates, not editions of one series, and"
         }
-        let (differ, details) = disagreement(producers, context: context, label: label)
-        if differ {
-            reason += " they disagree"
-            reason += details.isEmpty ? "." : ": " + CitedText.joined(details, separator: ", and ") + "."
+        let compared = disagreement(producers, context: context, label: label)
+        if compared.periods.isEmpty {
+            reason += " they describe different periods, so they cannot confirm or contradict each other."
+        } else if compared.differ {
+            reason += CitedText(plain: " for \(Words.list(compared.periods)) they disagree")
+            reason += compared.details.isEmpty ? "." : ": " + CitedText.joined(compared.details, separator: ", and ") + "."
         } else {
-            reason += " their numbers agree up to rounding or their stated uncertainty."
+            reason += CitedText(plain: " for \(Words.list(compared.periods)) their numbers agree up to rounding or their stated uncertainty.")
         }
         reason += editions
             ? " Methods and coverage changed between editions and differ between producers, so the differences between them are not a trend."
@@ -68,14 +77,20 @@ extension SeriesCaution {
         return parts
     }
 
-    /// Whether two figures of different producers differ beyond rounding and their stated
-    /// uncertainty (`FigureAgreement.differ(_:_:exact:)`, as competing estimates are told), and
-    /// the words that say how: the farthest apart, by ratio ("610,000 is 2.0 times 300,000"), and
-    /// each number that lies outside another producer's stated interval.
+    /// Whether two figures of different producers for the same period (`samePeriod`) differ
+    /// beyond rounding and their stated uncertainty (`FigureAgreement.differ(_:_:exact:)`, as
+    /// competing estimates are told), and the words that say how: the farthest apart, by ratio
+    /// ("610,000 is 2.0 times 300,000"), and each number that lies outside another producer's
+    /// stated interval for its period.
+    ///
+    /// - Returns: `periods`, the periods two producers both give a figure for (those where they
+    ///   differ, when they do anywhere), empty when no two producers' figures share a period;
+    ///   whether they differ; and the words that say how.
     private static func disagreement(
         _ producers: SeriesProducers, context: BriefContext, label: (String) -> CitedText
-    ) -> (differ: Bool, details: [CitedText]) {
-        var differ = false
+    ) -> (periods: [String], differ: Bool, details: [CitedText]) {
+        var shared: [String] = []
+        var differing: [String] = []
         var farthest: (high: FigureRecord, low: FigureRecord, ratio: Double)?
         var outside: [CitedText] = []
         var outsideCount = 0
@@ -83,8 +98,11 @@ extension SeriesCaution {
         for (index, group) in groups.enumerated() {
             for other in groups.indices where other != index {
                 for a in group {
-                    for b in groups[other] {
-                        if other > index, FigureAgreement.differ(a, b, exact: false) { differ = true }
+                    for b in groups[other] where samePeriod(a, b) {
+                        if other > index, !shared.contains(a.periodText) { shared.append(a.periodText) }
+                        if other > index, FigureAgreement.differ(a, b, exact: false), !differing.contains(a.periodText) {
+                            differing.append(a.periodText)
+                        }
                         if other > index, let x = number(a), let y = number(b), min(x, y) > 0 {
                             let (high, low) = x >= y ? (a, b) : (b, a)
                             let ratio = max(x, y) / min(x, y)
@@ -101,6 +119,7 @@ extension SeriesCaution {
                 }
             }
         }
+        guard !differing.isEmpty else { return (shared, false, []) }
         var details: [CitedText] = []
         if let farthest {
             let two = producers.groups.reduce(0) { $0 + $1.count } == 2
@@ -115,7 +134,14 @@ extension SeriesCaution {
             details.append(CitedText(plain: "\(Words.count(outsideCount - outside.count, "more figure lies", "more figures lie")) "
                 + "outside another producer's stated interval"))
         }
-        return (differ, details)
+        return (differing, true, details)
+    }
+
+    /// Whether two figures describe the same period: the same days (`2018` and
+    /// `2018-01-01`/`2018-12-31` are one), each stated by its source (a figure filed under its
+    /// source's publication year has no period to share).
+    static func samePeriod(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
+        !a.periodUnstated && !b.periodUnstated && a.firstDay == b.firstDay && a.lastDay == b.lastDay
     }
 
     /// "about 2 times", "14 times", or for less than twice "about 35% above": how much larger one

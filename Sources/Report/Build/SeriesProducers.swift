@@ -14,7 +14,8 @@ import Storage
 /// authors, or the organisation that issued it) and, for an organisation's own publication
 /// (`ownPublications`), by its publisher, each compared as a second-hand copy's producer is
 /// (`SecondHandCopies.names`: `OrganisationName.matchKey`, and the abbreviation a label gives it,
-/// so that `International Labour Office` is `ILO`). Figures of one data collection
+/// so that `International Labour Office` is `ILO`), and by the name it now uses
+/// (`OrganisationName.renamed`: the Walk Free Foundation is Walk Free). Figures of one data collection
 /// (`ComparabilityCheck.collection`), or of sources that share a name, are one producer's.
 struct SeriesProducers {
     /// The source kinds whose publisher is their producer. A journal's, a book's or a newspaper's
@@ -68,10 +69,12 @@ struct SeriesProducers {
     /// The names the source's producer is matched by; empty for a source not in the catalog.
     static func names(_ source: Source?) -> Set<String> {
         guard let source else { return [] }
-        var names = Set(SourceLabel.leadNames(source).flatMap(SecondHandCopies.names))
-        if let publisher = source.publisher, ownPublications.contains(source.kind) {
-            names.formUnion(SecondHandCopies.names(publisher))
-        }
+        var given = SourceLabel.leadNames(source)
+        if let publisher = source.publisher, ownPublications.contains(source.kind) { given.append(publisher) }
+        var names = Set(given.flatMap(SecondHandCopies.names))
+        // An organisation under its former name is the same producer (`OrganisationName.renamed`):
+        // the Walk Free Foundation's 2018 index and Walk Free's of 2023 are editions of one series.
+        names.formUnion(given.map(OrganisationName.currentKey))
         // A name of punctuation alone matches nothing: it would make every such source one producer's.
         names.remove("")
         return names

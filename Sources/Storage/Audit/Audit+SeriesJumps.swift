@@ -1,7 +1,7 @@
 extension Audit {
     /// The message of the `series-jump` warning.
     static let seriesJumpMessage = "a figure is 10 or more times the figure before it in time in the same series "
-        + "(measure, place, sex, age group, form, unit and length of period, from any source), or a tenth of it or less: most often a unit slip "
+        + "(measure, place, sex, age group, form, unit and length of period, from any source; repeats left out), or a tenth of it or less: most often a unit slip "
         + "(thousands written as units, a fraction as a percent); kept as published: check both against their sources"
 
     /// Each figure that is at least `SeriesJump.factor` times the figure of the period before it in
@@ -15,8 +15,9 @@ extension Audit {
     /// then its last: `2017` and `2017-01-01`/`2017-12-31` are one period); where a period holds several figures, each is compared with each of the period before.
     /// Figures restricted by a breakdown (a GLOTIP citizenship) are left out, as are changes
     /// (`percent-change`, `USD-change`: a change may be small one year and large the next), figures
-    /// without a value (censored `<5`), zeros, which no factor relates to anything, and figures
-    /// whose source does not state their period, which have no place in time (`SeriesJump.takesPart`).
+    /// without a value (censored `<5`), zeros, which no factor relates to anything, figures
+    /// whose source does not state their period, which have no place in time, and repeats, which
+    /// `repeat-changed` holds to the figure they repeat (`SeriesJump.takesPart`).
     func seriesJumps(_ row: (String) -> Void) throws {
         try seriesJumps(batch: nil) { text, _ in row(text) }
     }
@@ -105,6 +106,7 @@ extension Audit {
           AND coalesce(earlier.form, '') = p.form AND earlier.unit = p.unit
           AND (later.value >= ?2 * earlier.value OR earlier.value >= ?2 * later.value)
           AND later.value > 0 AND earlier.value > 0 AND later.period_basis = 'stated' AND earlier.period_basis = 'stated'
+          AND later.cites IS NULL AND earlier.cites IS NULL
           AND (p.start_low = p.start_high AND p.end_low = p.end_high OR
         """ + " " + PeriodDays.lastDaySQL("later.period_end") + " = p.last_day AND "
         + PeriodDays.firstDaySQL("later.period_start") + " = p.first_day)\n"

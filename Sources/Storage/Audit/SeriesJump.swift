@@ -15,8 +15,16 @@ public enum SeriesJump {
     /// no factor relates zero to anything), in a unit the catalog knows that is not a change
     /// (`percent-change`, `USD-change`: a change may be small one year and large the next), no
     /// breakdown restricting it (a GLOTIP citizenship: the fields that make a series do not
-    /// tell nationals from foreigners), and a reference period its source states.
-    /// `figureCondition` is the same rule in SQL.
+    /// tell nationals from foreigners), a reference period its source states, and no figure it
+    /// repeats (`cites`). `figureCondition` is the same rule in SQL.
+    ///
+    /// Why repeats are left out: a repeat is its original's number again, not a figure of its
+    /// own period. Filed under the year it was repeated in, a tweet's 130,000 (a slip for 13,000)
+    /// was "10 times 13,000 (2013)", a newspaper's copy of the Home Office's 10,000 to 13,000, the
+    /// figure before it in its own chain; and a primary estimate of 136,000 for 2016 was measured
+    /// against that copy (review of session 38). A repeat that changes what it repeats is
+    /// `repeat-changed`'s, which holds it to its original; the originals, primary figures, are
+    /// compared with each other here.
     ///
     /// Why a period not stated is left out: such a figure is filed under its source's publication
     /// year (`figures.period_basis` = `publication`), which is the latest the period can end, not
@@ -27,14 +35,17 @@ public enum SeriesJump {
     ///   - unitDimension: the dimension of the figure's unit in `units`, nil for a unit not there.
     ///   - hasBreakdown: whether any row of `figure_breakdowns` restricts the figure.
     ///   - periodStated: whether the source states the figure's period (`period_basis` = `stated`).
-    public static func takesPart(value: Double?, unitDimension: String?, hasBreakdown: Bool, periodStated: Bool) -> Bool {
-        guard let value, let unitDimension, periodStated else { return false }
+    ///   - isRepeat: whether the figure repeats another (`cites` is not NULL).
+    public static func takesPart(
+        value: Double?, unitDimension: String?, hasBreakdown: Bool, periodStated: Bool, isRepeat: Bool
+    ) -> Bool {
+        guard let value, let unitDimension, periodStated, !isRepeat else { return false }
         return value > 0 && unitDimension != "change" && !hasBreakdown
     }
 
     /// `takesPart` as a condition on `figures f`.
     static let figureCondition = """
-        value > 0 AND unit IN (SELECT code FROM units WHERE dimension <> 'change') AND period_basis = 'stated'
+        value > 0 AND unit IN (SELECT code FROM units WHERE dimension <> 'change') AND period_basis = 'stated' AND cites IS NULL
           AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
         """
 

@@ -56,6 +56,33 @@ public enum OrganisationName {
         "our world in data": "OWID",
     ]
 
+    /// Organisations that renamed themselves, by the `matchKey(_:)` of a former name, to that of
+    /// the name they now use: the Walk Free Foundation, which publishes the Global Slavery Index,
+    /// has called itself Walk Free since 2019, and the UN Office for Drug Control and Crime
+    /// Prevention became the UN Office on Drugs and Crime in 2002.
+    ///
+    /// Why not in `established`: that table gives a citation's abbreviation, and m0044's SQL holds
+    /// a copy of it; a source is still cited under the name it was published under ("Walk Free
+    /// Foundation 2018"). The brief's methods caution tells one producer's editions from another
+    /// producer's estimates by these names (`SeriesProducers`): "Walk Free Foundation" for the
+    /// 2018 index and "Walk Free" for the 2023 one made them "2 different producers" whose
+    /// "independent estimates" disagreed (review of session 38). Only renames that the
+    /// organisations themselves announced are listed; the International Labour Office and the
+    /// International Labour Organization need none, both being `ILO` in `established`.
+    public static let renamed: [String: String] = [
+        matchKey("Walk Free Foundation"): matchKey("Walk Free"),
+        matchKey("United Nations Office for Drug Control and Crime Prevention"): matchKey("UNODC"),
+        matchKey("UN Office for Drug Control and Crime Prevention"): matchKey("UNODC"),
+        matchKey("Office for Drug Control and Crime Prevention"): matchKey("UNODC"),
+    ]
+
+    /// The `matchKey(_:)` of the name the organisation called `name` now uses (`renamed`), or
+    /// `name`'s own when it was not renamed.
+    public static func currentKey(_ name: String) -> String {
+        let key = matchKey(name)
+        return renamed[key] ?? key
+    }
+
     /// `established` by `matchKey(_:)`, each name also followed by its abbreviation
     /// (`Counter Trafficking Data Collaborative (ctdc)`, which `givenAbbreviation` does not take
     /// for one: it is not in capitals).
