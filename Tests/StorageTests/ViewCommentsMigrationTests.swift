@@ -19,11 +19,14 @@ struct ViewCommentsMigrationTests {
         }
     }
 
-    /// Every row of both views, as one JSON text.
+    /// Every row of both views, as one JSON text, in the order of their keys (a view without ORDER
+    /// BY returns its rows in whatever order its plan reads them, which m0046's changed).
     private func viewRows(_ db: Database) throws -> String? {
         try db.rows("""
-            SELECT (SELECT json_group_array(json_array(figure, value, censored, low, high, reference_period, citation)) FROM figure_citations)
-                || (SELECT json_group_array(json_array(measure, place, figure, value, censored, low, high)) FROM latest_estimates) AS rows
+            SELECT (SELECT json_group_array(json_array(figure, value, censored, low, high, reference_period, citation))
+                    FROM (SELECT * FROM figure_citations ORDER BY figure))
+                || (SELECT json_group_array(json_array(measure, place, figure, value, censored, low, high))
+                    FROM (SELECT * FROM latest_estimates ORDER BY measure, place, figure)) AS rows
             """).first?.string("rows")
     }
 

@@ -107,7 +107,7 @@ struct BriefSeriesJumpTests {
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(!loaded.stderr.contains("series-jump"), "\(loaded.stderr)")
             // The tweet's slip is the repeat's change, which repeat-changed names.
-            #expect(loaded.stderr.contains("warning: jf.csv:5:1: repeat-changed: tweet-gbr repeats blog-gbr with value 130000, not 13000: "),
+            #expect(loaded.stderr.contains("warning: jf.csv:5:63: repeat-changed: tweet-gbr repeats blog-gbr with value 130000, not 13000: "),
                     "\(loaded.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(!check.stdout.contains("series-jump"), "\(check.stdout)")
@@ -131,7 +131,7 @@ struct BriefSeriesJumpTests {
                 """, "lf.csv", in: dir)
             let later = try Tipdb.run(["ingest", "ls.csv", "lf.csv"], in: dir)
             #expect(IngestPartWarningTests.warnings(later.stderr).filter { $0.contains("series-jump") } == [
-                "warning: lf.csv:3:1: series-jump: gsi-gbr-2016 (136000) is 113 times ngo-gbr-2012 (1200), the figure before it in its series: \(SeriesJumpTests.message)",
+                "warning: lf.csv:3:29: series-jump: gsi-gbr-2016 (136000) is 113 times ngo-gbr-2012 (1200), the figure before it in its series: \(SeriesJumpTests.message)",
             ], "\(later.stderr)")
             let again = try Tipdb.run(["check"], in: dir)
             #expect(again.stdout.contains("warning: series-jump: \(SeriesJumpTests.message) (1)\n"
