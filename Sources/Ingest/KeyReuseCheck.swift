@@ -78,9 +78,7 @@ enum KeyReuseCheck {
 
     /// The period as a file writes it: `2016`, `1995-2004`, `2019-06/2019-12`.
     private static func period(_ figure: Figure) -> String {
-        let (start, end) = (figure.periodStart, figure.periodEnd)
-        if start == end { return start }
-        return start.count == 4 && end.count == 4 ? "\(start)-\(end)" : "\(start)/\(end)"
+        PeriodDays.named(start: figure.periodStart, end: figure.periodEnd)
     }
 
     /// The stored number as messages quote one (`NumberText.exact`): `1500000`, `<5`, `10000 to 13000`.

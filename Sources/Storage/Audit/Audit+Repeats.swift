@@ -180,15 +180,9 @@ extension Audit {
         [claim.sex, claim.ageGroup, claim.form ?? "all forms"].joined(separator: "/") + (claim.breakdown.map { " (\($0))" } ?? "")
     }
 
-    /// The period as the row names it: `1995-2004` for a span of whole years, as the brief and the
-    /// rest of the row's words write one (it was `1995/2004`, the CSV's way of writing the two
-    /// columns); `2018-01-01/2018-12-31` otherwise, where a hyphen between two dates would not
-    /// tell where one ends.
+    /// The period as the row names it (`PeriodDays.named`): `1995-2004` for a span of whole years,
+    /// as the brief and the rest of the row's words write one (it was `1995/2004`).
     private static func period(_ claim: FigureClaim) -> String {
-        let (start, end) = (claim.periodStart, claim.periodEnd)
-        if start != end, [start, end].allSatisfy({ $0.utf8.count == 4 && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }) {
-            return start + "-" + end
-        }
-        return PeriodDays.written(start: start, end: end)
+        PeriodDays.named(start: claim.periodStart, end: claim.periodEnd)
     }
 }

@@ -51,4 +51,17 @@ extension PeriodDays {
     static func written(start: String, end: String) -> String {
         start == end ? start : start + "/" + end
     }
+
+    /// A period as messages name it in words: `1995-2004` for a span of whole years, as briefs
+    /// write one; `2018-01-01/2018-12-31` otherwise (`written`), where a hyphen between two dates
+    /// would not tell where one ends; one period as written (`2016`).
+    ///
+    /// Why shared: check's `repeat-changed` rows and ingest's key-reuse warning name periods in
+    /// the same sentences of a figure, and wrote them with two copies of this rule.
+    public static func named(start: String, end: String) -> String {
+        if start != end, [start, end].allSatisfy({ $0.utf8.count == 4 && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }) {
+            return start + "-" + end
+        }
+        return written(start: start, end: end)
+    }
 }
