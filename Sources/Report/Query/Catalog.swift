@@ -119,8 +119,8 @@ struct Catalog {
     }
 
     /// Places in reading order: the world, then regions, then countries, each by name.
-    func placeSortKey(_ code: String) -> (Int, String, String) {
-        guard let place = places[code] else { return (9, code, code) }
+    func placeSortKey(_ code: String) -> (Int, String, String, String) {
+        guard let place = places[code] else { return (9, code, code, code) }
         let rank: Int =
             switch place.kind {
             case "world": 0
@@ -130,6 +130,7 @@ struct Catalog {
             case "m49-intermediate-region": 4
             default: 5
             }
-        return (rank, place.name, place.code)
+        // In dictionary order: Åland Islands first, Côte d'Ivoire before Czechia (DictionaryOrder).
+        return (rank, DictionaryOrder.key(place.name), place.name, place.code)
     }
 }

@@ -51,7 +51,11 @@ public enum SourceLabel {
     /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key.
     public static func precedes(_ a: Source, _ b: Source) -> Bool {
         func name(_ source: Source) -> String { leadNames(source).joined(separator: "; ").lowercased() }
-        return (name(a), a.published ?? "", a.title.lowercased(), a.key) < (name(b), b.published ?? "", b.title.lowercased(), b.key)
+        // Names in dictionary order (Åkesson before Zhou); the rest as before, so that the letters
+        // of one label's years (2024a, 2024b), which the database stores, do not move.
+        let (x, y) = (name(a), name(b))
+        if x != y { return DictionaryOrder.precedes(x, y) }
+        return (a.published ?? "", a.title.lowercased(), a.key) < (b.published ?? "", b.title.lowercased(), b.key)
     }
 
     /// The names a source is cited under, label and entry alike: its authors, or for a statement
