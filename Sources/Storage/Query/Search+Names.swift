@@ -13,6 +13,10 @@ extension Search {
         /// name (`detected victims`) or its quote and notes. The small words a label adds (`in`,
         /// `of`) are left out.
         var others: [(word: String, year: Bool, measures: [String])] = []
+        /// The words read as `measures`, as `others` reads a word (with the measures whose names
+        /// share it): what the query asks for when the measures it names whole have no figures in
+        /// scope (`trafficking victims india`: the detected victims, not only the estimate).
+        var measureWords: [(word: String, year: Bool, measures: [String])] = []
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
             a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
@@ -50,6 +54,23 @@ extension Search {
         for scope in scopes where named.count < limit {
             let within = try placesWithin(scope.place?.code)
             var hits = try figures(in: scope, within: within, limit: limit)
+            // A measure named whole that has no figures here (`trafficking victims india`: only
+            // detected victims are held for India) is read as words, as `victims india` is, and
+            // the note says so: before, the query found nothing, and a reader took it that tipdb
+            // holds no such figures for the place (a user-review, session 39).
+            if hits.isEmpty, !scope.measures.isEmpty, !scope.measureWords.isEmpty,
+               scope.measureWords.allSatisfy({ !$0.measures.isEmpty }) {
+                var wider = scope
+                wider.measures = []
+                wider.others = scope.measureWords + scope.others
+                hits = try figures(in: wider, within: within, limit: limit)
+                if !hits.isEmpty {
+                    let names = scope.measures.map { "\($0.label) (\($0.code))" }.joined(separator: " or ")
+                    let note = "no figures of \(names)\(scope.place.map { " for \($0.name)" } ?? ""); "
+                        + "listed instead: figures of the measures whose names hold the same words"
+                    if !notes.contains(note) { notes.append(note) }
+                }
+            }
             if let place = scope.place, !within.isEmpty, !hits.isEmpty || scope.others.isEmpty {
                 let note = "\(place.name) is a region: its own figures come first, then those of the places within it, as tipdb report brief --place reads it"
                 if !notes.contains(note) { notes.append(note) }
@@ -155,7 +176,10 @@ extension Search {
             }
             guard placeRun != nil || measureRun != nil else { continue }
             let others = otherWords(outside: [placeRun?.run, measureRun?.run].compactMap { $0 })
-            let scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
+            var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
+            if let run = measureRun?.run {
+                scope.measureWords = otherWords(outside: words.indices.filter { !run.contains($0) }.map { $0..<($0 + 1) })
+            }
             if !scopes.contains(scope) { scopes.append(scope) }
         }
         // Words that name no place and no measure whole, but each of which is a word of some
