@@ -511,8 +511,10 @@ public final class Ingester {
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
             guard row.issues.isEmpty else { return try reject(record, issues: row.issues, batch: batch) }
-            if let issue = duplicate(prepared, kind: plan.kind) {
-                row.fail("key", issue.message)
+            // A CSL-JSON file calls the key `id`, and so does its error.
+            let keyName = plan.format == .cslJSON ? "id" : "key"
+            if let issue = duplicate(prepared, kind: plan.kind, named: plan.format == .cslJSON ? "id" : nil) {
+                row.fail("key", labelled: keyName, issue.message)
                 return try reject(record, issues: row.issues, batch: batch)
             }
             let stored = try db.source(key: source.key)
@@ -790,7 +792,8 @@ public final class Ingester {
     /// The first row may have been refused: for its own problems it still holds the key (and the
     /// message says it was refused); for a derived key that is a stored figure's it does not, and
     /// this row is no duplicate (see `KeyClaims`).
-    private func duplicate(_ prepared: PreparedRecord, kind: RecordKind) -> IngestIssue? {
+    /// - Parameter named: what the message calls the key (`id`, the member a CSL-JSON file has), when not `KIND key`.
+    private func duplicate(_ prepared: PreparedRecord, kind: RecordKind, named: String? = nil) -> IngestIssue? {
         guard let seen = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
         let row = prepared.row
         let reader = KeyClaims.Row(file: filesRead.count - 1, line: row.record.line)
@@ -807,7 +810,7 @@ public final class Ingester {
                                message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
         }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                           message: "duplicate \(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key \"\(key)\", \(place)\(refused); expected each key once in a command")
+                           message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place)\(refused); expected each \(named ?? "key") once in a command")
     }
 
     /// Claims the figure key of a bulk file's row (see `DatasetContext.claim`): where another

@@ -30,6 +30,7 @@ enum ReportPeriodReader {
         } catch {
             // Ingest's list of forms without the span, which `--from` and `--to` refuse.
             let message = error.message.replacingOccurrences(of: "a span of years (1995-2004), ", with: "")
+                .replacingOccurrences(of: ", a date (2019-06-30) or a start and end joined by a slash (2019-07/2019-09)", with: " or a date (2019-06-30)")
             let listsForms = message.contains("a month (2019-06)")
             throw ValidationError(
                 "\(option) \(text): \(message)" + (listsForms ? "" : "; \(option) takes a year (2019), a month (2019-06) or a day (2019-06-30)"))

@@ -333,15 +333,16 @@ struct JSONStrictnessTests {
         JSONRejection("1.5.3", 1, 4, "expected nothing but white space after the JSON value, found '.3'"),
         JSONRejection("0x1F", 1, 2, "expected nothing but white space after the JSON value, found 'x1F'"),
         // Strings
-        JSONRejection("\"a\tb\"", 1, 3, "unescaped control character U+0009 in string starting at line 1 column 1"),
+        JSONRejection("\"a\tb\"", 1, 3, "unescaped control character U+0009 (a tab) in string starting at line 1 column 1; expected it escaped, as \\t (JSON strings hold no raw control characters)"),
         JSONRejection(
-            "[\n  \"ab\ncd\"]", 2, 6, "unescaped control character U+000A in string starting at line 2 column 3"),
+            "[\n  \"ab\ncd\"]", 2, 6, "unescaped control character U+000A (a line break) in string starting at line 2 column 3; expected it escaped, as \\n (JSON strings hold no raw control characters)"),
         JSONRejection("\"abc", 1, 5, "unterminated string starting at line 1 column 1"),
         JSONRejection("\"abc\\", 1, 6, "unterminated string starting at line 1 column 1"),
         JSONRejection("{\n  \"a\": 1,\n  \"b\":\"xyz", 3, 11, "unterminated string starting at line 3 column 7"),
         JSONRejection("[\"😀\", \"éé", 1, 11, "unterminated string starting at line 1 column 8"),
         JSONRejection(
-            "[\"😀\", \"éé\r\"]", 1, 11, "unescaped control character U+000D in string starting at line 1 column 8"),
+            "[\"😀\", \"éé\r\"]", 1, 11, "unescaped control character U+000D (a carriage return) in string starting at line 1 column 8; expected it escaped, as \\r (JSON strings hold no raw control characters)"),
+        JSONRejection("\"a\u{01}b\"", 1, 3, "unescaped control character U+0001 in string starting at line 1 column 1; expected it escaped, as \\u0001 (JSON strings hold no raw control characters)"),
         JSONRejection(#""\x""#, 1, 2, #"invalid escape '\x' in string"#),
         JSONRejection(#"["ok", "a\'b"]"#, 1, 10, #"invalid escape '\'' in string"#),
         JSONRejection(#""\é""#, 1, 2, #"invalid escape '\é' in string"#),

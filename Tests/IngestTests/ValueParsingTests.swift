@@ -107,6 +107,9 @@ struct ValueParsingTests {
         ("2,45,000", "\"2,45,000\" groups its digits by lakh and crore, as Indian statistics write them; expected 245000 or groups of three digits, such as 245,000"),
         ("1,00,000", "\"1,00,000\" groups its digits by lakh and crore, as Indian statistics write them; expected 100000 or groups of three digits, such as 100,000"),
         ("-12,34,56,789", "\"-12,34,56,789\" groups its digits by lakh and crore, as Indian statistics write them; expected -123456789 or groups of three digits, such as -123,456,789"),
+        ("2.4 lakh", "\"2.4 lakh\" counts in lakh, as South Asian statistics write numbers (a lakh is 100,000); expected 240000 or 240,000"),
+        ("1.2 crore", "\"1.2 crore\" counts in crore, as South Asian statistics write numbers (a crore is 10,000,000); expected 12000000 or 12,000,000"),
+        ("3 Lakhs", "\"3 Lakhs\" counts in lakhs, as South Asian statistics write numbers (a lakh is 100,000); expected 300000 or 300,000"),
         ("1,00,00", "\"1,00,00\" has misplaced thousands separators"),
         ("1,000,00", "\"1,000,00\" has misplaced thousands separators"),
         ("2,5", "\"2,5\" has misplaced thousands separators"),
@@ -350,6 +353,9 @@ struct ValueParsingTests {
         #expect(throws: Terms.Failure.self) { try Terms.ageGroup("20 - 18") }
         #expect(try Terms.sourceKind("post-weblog") == "blog-post")
         #expect(try Terms.sourceKind("article-journal") == "journal-article")
+        // CSL's `article` is a preprint or working paper, not a journal's: a report (a user-review, session 39).
+        #expect(try Terms.sourceKind("article", csl: true) == "report")
+        #expect(try Terms.sourceKind("article") == "journal-article")
         #expect(throws: Terms.Failure.self) { try Terms.sex("unknown") }
         #expect(throws: Terms.Failure.self) { try Terms.ciLevel("150") }
         let method = #expect(throws: Terms.Failure.self) { try Terms.figureMethod("estimate") }

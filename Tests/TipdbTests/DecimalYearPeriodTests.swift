@@ -36,7 +36,7 @@ struct DecimalYearPeriodTests {
             let errors = refused.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.") || $0.hasPrefix("spans.") }.map(String.init)
             #expect(errors == [
                 "figures.csv:2:23: period: \(Self.why("2018.0"))",
-                "figures.csv:3:23: period: \"2018.5\" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06) or a date (2019-06-30)",
+                "figures.csv:3:23: period: \"2018.5\" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06), a date (2019-06-30) or a start and end joined by a slash (2019-07/2019-09)",
                 "spans.csv:2:23: period_start: \(Self.why("2018.00", "date"))",
                 "figures.ndjson:1:80: period: \(Self.why("2018.0"))",
             ], "\(refused.stderr)")

@@ -10,7 +10,7 @@ struct OpenRejectsTests {
     static let sources = "key,title,publisher,date\nilo-2005,A global alliance against forced labour,International Labour Office,2026\n"
     static let header = "key,measure,value,place,period,source\n"
     static let many = #"value: "many" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million"#
-    static let period = #"period: "2023x" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06) or a date (2019-06-30)"#
+    static let period = #"period: "2023x" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06), a date (2019-06-30) or a start and end joined by a slash (2019-07/2019-09)"#
     static let skipped = "the rows concerned were skipped and kept in ingest_rejects\n"
 
     /// A figures row: `key,forced-labour,value,WLD,period,ilo-2005`.

@@ -121,7 +121,7 @@ struct ReportPeriodFormTests {
                 (["--period", "2019-07/2019-06"],
                  "--period 2019-07/2019-06: period \"2019-07/2019-06\" starts after it ends; expected the earlier date first; --period takes \(forms)"),
                 (["--period", "abc"],
-                 "--period abc: \"abc\" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06) or a date (2019-06-30)"),
+                 "--period abc: \"abc\" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06), a date (2019-06-30) or a start and end joined by a slash (2019-07/2019-09)"),
                 (["--from", "2019-13"],
                  "--from 2019-13: month 13 in \"2019-13\" does not exist; expected 01 to 12; --from takes a year (2019), a month (2019-06) or a day (2019-06-30)"),
                 (["--from", "abc"], "--from abc: \"abc\" is not a period; expected a year (2016), a month (2019-06) or a date (2019-06-30)"),

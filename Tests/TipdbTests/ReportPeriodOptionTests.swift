@@ -30,7 +30,7 @@ struct ReportPeriodOptionTests {
             let refusals: [([String], String)] = [
                 (["--period", "2019", "--from", "2018"], "--period 2019 gives the years --from and --to give; expected --period alone, or --from and --to"),
                 (["--period", "19"],
-                 "--period 19: \"19\" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06) or a date (2019-06-30)"),
+                 "--period 19: \"19\" is not a period; expected a year (2016), a span of years (1995-2004), a month (2019-06), a date (2019-06-30) or a start and end joined by a slash (2019-07/2019-09)"),
                 (["--period", "2020-2015"], "--period 2020-2015 ends before it starts; give the earlier year first, such as 2015-2020"),
             ]
             for (arguments, message) in refusals {

@@ -441,8 +441,8 @@ extension JSONParser {
             if byte < 0x20 {
                 throw error(
                     at: pos,
-                    "unescaped control character \(Self.scalarName(UInt32(byte))) in string starting at "
-                        + "line \(line) column \(quoteColumn)")
+                    "unescaped control character \(Self.scalarName(UInt32(byte)))\(Self.controlName(byte)) in string starting at "
+                        + "line \(line) column \(quoteColumn); expected it escaped, as \(Self.escape(byte)) (JSON strings hold no raw control characters)")
             }
             let length = try utf8SequenceLength(at: pos)
             pos += length
@@ -668,6 +668,26 @@ extension JSONParser {
         }
 
         /// `U+000A`, `U+00E9`, `U+1F600`.
+        /// What a control character is, in words, for the three a text cell holds: ` (a line break)`.
+        static func controlName(_ byte: UInt8) -> String {
+            switch byte {
+            case 0x0A: " (a line break)"
+            case 0x0D: " (a carriage return)"
+            case 0x09: " (a tab)"
+            default: ""
+            }
+        }
+
+        /// How JSON writes a control character inside a string: `\n`, `\r`, `\t`, else `\u001F`.
+        static func escape(_ byte: UInt8) -> String {
+            switch byte {
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            default: "\\u" + scalarName(UInt32(byte)).dropFirst(2)
+            }
+        }
+
         static func scalarName(_ value: UInt32) -> String {
             let hex = String(value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

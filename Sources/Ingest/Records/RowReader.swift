@@ -62,11 +62,17 @@ struct RowReader: Sendable {
 
     /// Records a problem at the position of field `name` (or of the record when it is absent).
     mutating func fail(_ name: String, _ message: String) {
+        fail(name, labelled: name, message)
+    }
+
+    /// Records a problem at the position of field `name`, naming it `label`: a CSL-JSON file's
+    /// `id` is read as the field `key`, and its errors name the member the file has.
+    mutating func fail(_ name: String, labelled label: String, _ message: String) {
         if !refused.isEmpty && refused.contains(name.lowercased()) { return }
         let field = field(name)
         issues.append(IngestIssue(
             file: file, line: field?.line ?? record.line, column: field?.column ?? record.column,
-            message: Self.shortened(field == nil ? message : "\(name): \(message)")))
+            message: Self.shortened(field == nil ? message : "\(label): \(message)")))
     }
 
     /// Records, as `fail(_:_:)` does, that field `name` names a key of `kind` that neither the

@@ -15,7 +15,7 @@ struct SourceBuilder {
             row.fail("key", KeyRules.message(key))
         }
         let title = row.required("title", what: "the title of the publication")
-        let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t) } ?? "report"
+        let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t, csl: csl != nil) } ?? "report"
         // One spelling of a list: "Smith, John;Doe, Jane" and a JSON array are the same authors.
         let names = row.list("authors")
         let authors = names.isEmpty ? nil : names.joined(separator: "; ")

@@ -16,7 +16,7 @@ extension PeriodParser {
         if let serial = Int(trimmed), trimmed.count == 5, trimmed.allSatisfy(\.isASCII), serial >= 32_874 {
             let (year, month, day) = civilDate(daysSince1899December30: serial)
             let date = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
-            return "\"\(text)\" is a date as Excel stores one, a count of days since 1899-12-30 (\(trimmed) is \(date)), not a \(noun): "
+            return "\"\(text)\" is a date as Excel stores one, a count of days since 1899-12-30 (\(trimmed) is \(date)), not a \(noun) tipdb reads: "
                 + "the date column was saved as numbers; expected \(date)\(coarser(year, month, noun))"
         }
         let typing = " (format the column as Text before typing or pasting, and Excel keeps what is typed)"
@@ -31,13 +31,13 @@ extension PeriodParser {
             func words(_ month: Int, _ day: Int) -> String { "\(day) \(monthNames[month - 1]) \(year)" }
             switch (asMonthDay, asDayMonth) {
             case (true, true) where first != second:
-                return "\"\(text)\" is a date as Excel writes one, not a \(noun): m/d/\(form) (\(words(first, second)), as in the United States) "
+                return "\"\(text)\" is a date as Excel writes one, not a \(noun) tipdb reads: m/d/\(form) (\(words(first, second)), as in the United States) "
                     + "or d/m/\(form) (\(words(second, first))); expected \(iso(first, second)) or \(iso(second, first)), whichever the source means\(typing)"
             case (true, _):
-                return "\"\(text)\" is a date as Excel writes one in the United States (m/d/\(form): \(words(first, second))), not a \(noun); "
+                return "\"\(text)\" is a date as Excel writes one in the United States (m/d/\(form): \(words(first, second))), not a \(noun) tipdb reads; "
                     + "expected \(iso(first, second))\(coarser(year, first, noun))\(typing)"
             case (false, true):
-                return "\"\(text)\" is a date as Excel writes one (d/m/\(form): \(words(second, first))), not a \(noun); "
+                return "\"\(text)\" is a date as Excel writes one (d/m/\(form): \(words(second, first))), not a \(noun) tipdb reads; "
                     + "expected \(iso(second, first))\(coarser(year, second, noun))\(typing)"
             default:
                 return nil
@@ -49,13 +49,13 @@ extension PeriodParser {
         if let month = month(named: dashes[0]), digits[1], dashes[1].count == 2 || dashes[1].count == 4, let written = Int(dashes[1]) {
             let year = dashes[1].count == 2 ? twoDigitYear(written) : written
             let form = dashes[1].count == 2 ? "mmm-yy" : "mmm-yyyy"
-            return "\"\(text)\" is a month as Excel displays a date (\(form): \(monthNames[month - 1]) \(year)), not a \(noun): "
+            return "\"\(text)\" is a month as Excel displays a date (\(form): \(monthNames[month - 1]) \(year)), not a \(noun) tipdb reads: "
                 + "Excel turned the cell into a date; expected \(year)-\(twoDigits(month))\(typing)"
         }
         if let month = month(named: dashes[1]), digits[0], dashes[0].count <= 2, let number = Int(dashes[0]), (1...31).contains(number) {
             let year = twoDigitYear(number)
             return "\"\(text)\" is a date as Excel displays one (d-mmm: \(number) \(monthNames[month - 1]) of a year it does not show; "
-                + "or yy-mmm: \(monthNames[month - 1]) \(year)), not a \(noun): Excel turned the cell into a date; expected \(year)-\(twoDigits(month)) "
+                + "or yy-mmm: \(monthNames[month - 1]) \(year)), not a \(noun) tipdb reads: Excel turned the cell into a date; expected \(year)-\(twoDigits(month)) "
                 + "for \(monthNames[month - 1]) \(year), or the day with its year (YYYY-\(twoDigits(month))-\(twoDigits(number)))\(typing)"
         }
         return nil

@@ -7,7 +7,8 @@ public enum PeriodParser {
         public let message: String
     }
 
-    static let expected = "expected a year (2016), a span of years (1995-2004), a month (2019-06) or a date (2019-06-30)"
+    static let expected = "expected a year (2016), a span of years (1995-2004), a month (2019-06), a date (2019-06-30) "
+        + "or a start and end joined by a slash (2019-07/2019-09)"
 
     /// Parses one period written in a single field.
     public static func parse(_ text: String) throws(Failure) -> Period {
@@ -28,6 +29,7 @@ public enum PeriodParser {
             // `2019/20`, `FY2019/20`, `2012-13`: a financial or school year, said as such.
             if let year = FinancialYear.firstYear(of: text) { throw Failure(message: FinancialYear.refusal(text, year: year)) }
             if let message = FinancialYear.singleYearRefusal(text) { throw Failure(message: message) }
+            if let message = spokenSpanRefusal(text) { throw Failure(message: message) }
             throw error
         }
     }

@@ -162,9 +162,12 @@ public enum Terms {
     }
 
     /// A source kind from the schema's list, accepting CSL-JSON types too.
-    public static func sourceKind(_ text: String) throws(Failure) -> String {
+    /// - Parameter csl: whether `text` is a CSL-JSON item's `type`, where `article` is CSL's preprint or
+    ///   working paper (a report); a sources file's `kind` column has long read `article` as a journal article.
+    public static func sourceKind(_ text: String, csl: Bool = false) throws(Failure) -> String {
         let k = key(text)
         if k.isEmpty { return "report" }
+        if k == "article" && !csl { return "journal-article" }
         let aliases: [String: String] = [
             "journal article": "journal-article", "blog": "blog-post", "web page": "webpage", "web": "webpage",
             "press release": "statement",

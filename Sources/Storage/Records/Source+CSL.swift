@@ -10,9 +10,11 @@ extension Source {
     ///
     /// Why all of them: a reference manager's export holds whatever its library holds, and one
     /// conference paper must not make the whole import fail. A type that is not the one its kind
-    /// exports as is kept in `sources.csl`, so an export gives it back unchanged.
+    /// exports as is kept in `sources.csl`, so an export gives it back unchanged. `article` is CSL's
+    /// preprint or working paper ("not in a journal"): a report, never a journal article, which a
+    /// query of `kind = 'journal-article'` would count as peer-reviewed.
     public static let kindOfCSLType: [String: String] = [
-        "article": "journal-article", "article-journal": "journal-article", "paper-conference": "journal-article",
+        "article": "report", "article-journal": "journal-article", "paper-conference": "journal-article",
         "review": "journal-article", "review-book": "journal-article", "periodical": "journal-article",
         "article-magazine": "news", "article-newspaper": "news", "broadcast": "news",
         "bill": "legal-instrument", "legislation": "legal-instrument", "legal_case": "legal-instrument",
