@@ -165,7 +165,9 @@ extension IngestHelp {
         cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys). A \
         studies file warns at the period cell of a study whose period starts after its source's publication \
         (study-period-after-publication), and gets the place and period warnings a figures file gets (EU for \
-        2016, 2011-12) at the cell. A bulk load (at least 10,000 figures and as many as the database held) gets a \
+        2016, 2011-12) at the cell. A sources row that moves a stored source's date before the start of the \
+        period of figures or studies loaded earlier is warned at its date cell, naming them (period-after-publication, \
+        study-period-after-publication). A bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes
