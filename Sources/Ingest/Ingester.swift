@@ -233,8 +233,9 @@ public final class Ingester {
     /// after the lineage check has settled which of them stay; a bulk load gets a note instead.
     /// Then the stored repeats a file's new dates or sources made repeats before their original
     /// (`RepeatTimingCheck.warnings`), also left to `tipdb check` in a bulk load, whose indexes on
-    /// `figures.source` and `figures.cites` are dropped until it ends. Each warning is placed at the
-    /// cell it blames, in the row where the file gave the key (`RecordCells`).
+    /// `figures.source` and `figures.cites` are dropped until it ends; and the stored figures and
+    /// studies a sources file's new date put before their source's publication (`SourceDateCheck`).
+    /// Each warning is placed at the cell it blames, in the row where the file gave the key (`RecordCells`).
     private func warnAboutLoadedFigures() throws {
         let bulk = db.figureIndexesAreDeferred
         // The figures whose cites this command wrote (refused or not): judged by `finishLineage`.
@@ -258,6 +259,14 @@ public final class Ingester {
                     db: db, batch: id, kind: kind, file: name, judged: { judged.contains($0) }
                 ) { [keys] key, kind in
                     guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
+                    return (read.line, read.column)
+                }
+            }
+            if batch.kind == RecordKind.sources.rawValue {
+                warnings += try SourceDateCheck.warnings(
+                    db: db, batch: id, file: name, judgedStudy: { [keys] in keys?.contains($0, kind: .studies) ?? false }
+                ) { [keys] key in
+                    guard let read = keys?.firstRead(key, kind: .sources), read.file == number else { return nil }
                     return (read.line, read.column)
                 }
             }

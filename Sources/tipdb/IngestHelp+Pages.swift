@@ -165,106 +165,81 @@ extension IngestHelp {
         cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys). A \
         studies file warns at the period cell of a study whose period starts after its source's publication \
         (study-period-after-publication), and gets the place and period warnings a figures file gets (EU for \
-        2016, 2011-12) at the cell. A bulk load (at least 10,000 figures and as many as the database held) gets a \
+        2016, 2011-12) at the cell. A sources row that moves a stored source's date before the start of the \
+        period of figures or studies loaded earlier is warned at its date cell, naming them (period-after-publication, \
+        study-period-after-publication). A bulk load (at least 10,000 figures and as many as the database held) gets a \
         note to run tipdb check instead, since the rules would read the whole table again.
 
         """ + exitCodes
 
     /// `tipdb ingest --help-datasets`: how the bulk datasets are read, with what the options
     /// that only they take do.
+    ///
+    /// Under 80 lines, as every --help page (`HelpLengthTests`): it had grown to 118, with each
+    /// refusal's wording and examples; those are README's ("Bulk datasets"), and a refusal says
+    /// itself what is wrong at its cell. What a user needs before loading stays here.
     static let datasets = """
-        BULK DATASETS (recognised from their first lines; --format glotip, ctdc or owid to say so):
+        BULK DATASETS (known by their first lines, or --format glotip, ctdc or owid):
           glotip: UNODC's GLOTIP data export (data_glotip.csv: two preamble lines, then \
-        Iso3_code,...,txtVALUE,Source; a copy that lost a preamble line is recognised by its header). One figure per row: Indicator → measure, Iso3_code → place, Year → \
-        period, Sex and Age → subgroup, Dimension/Category → form of exploitation, or a citizenship or \
-        country of repatriation breakdown (a place when the name resolves, the text otherwise); a form \
-        category tipdb does not know is refused at its cell with the nearest form; Total under a dimension \
-        is that dimension's total (with a note), never the overall total; a Country that names another \
-        place than its Iso3_code is refused naming both, and so is a Source other than GLOTIP, and a Unit \
-        of measurement other than Counts (the export publishes counts only) at its cell; <5 is \
-        censored (1 to 4). Rows giving the same figure (measure, place, period, sex, age, dimension and \
-        category) once names are resolved (Turkey, Türkiye) load once, \
-        with a note; with another value, the later row is refused. The export becomes a source (publisher UNODC, the export date as its date, the \
-        file's sha256) unless --source names one. The export date is read from the preamble as 14/04/2025 \
-        (UNODC's day-first form), 14.04.2025 or 2025-04-14; any other text there is an error (4/14/2025, as a \
-        spreadsheet set to US dates writes it, too): correct it or give --released. A newer export is a new vintage: changed figures get \
-        revisions, figures it no longer holds are kept and marked (view figure_vintages); an export older \
-        than the latest vintage is refused, an export with no data rows too, and one that lacks more than \
-        half of the latest vintage's figures loads with a warning that says how many; exports named in one \
-        command load oldest first. A subgroup larger than its total is loaded as published and \
-        listed as a warning.
+        Iso3_code,...,txtVALUE,Source; or without a preamble line). One figure per row: Indicator → measure, \
+        Iso3_code → place, Year → period, Sex and Age → subgroup, Dimension/Category → form, or a \
+        citizenship or repatriation breakdown; Total under a dimension is that dimension's total, never the \
+        overall total; <5 is censored (1-4). Refused at the cell: an unknown form category (naming the \
+        nearest), a Country not its Iso3_code's place, a Source other than GLOTIP, a Unit other than Counts. \
+        Rows giving one figure under two names (Turkey, Türkiye) load once; with another value, the later is \
+        refused. The export becomes a source (publisher UNODC, the export date as its date, the file's \
+        sha256) unless --source names one; a preamble date that is not 14/04/2025, 14.04.2025 or 2025-04-14 \
+        (4/14/2025: US order) is an error: correct it or give --released. A newer export is a new vintage: \
+        changed figures get revisions, figures it no longer holds are kept and marked (view \
+        figure_vintages); an older export, or one without data rows, is refused, one lacking over half of \
+        the latest vintage's figures warns; a command loads its exports oldest first.
           ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
         ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
-        the header; 32-character and misspelled column names are accepted through an alias table (the \
-        summary names them). The columns tipdb derive counts by (year, gender, age band, citizenship, \
-        country of exploitation, every form and means flag) must be in the header, else the file is \
-        refused with the list of those missing: left out, they would read as not recorded for everyone \
-        (add a column of -99, or of empty cells, if the file truly did not record it); other columns may be \
-        missing (stored as NULL, named in a note). Rows go to the cases table, one per person (identical rows are kept), as a \
-        version of --dataset NAME: the same file again writes nothing (its rows are read and checked again, \
-        and rows refused when it was loaded with --on-error skip are listed again, exit 1; \
-        datasets.rows_rejected counts them), another file is the next version (a file released before \
-        the latest loaded version, or with no case rows, is refused; files of one command load in the order \
-        of their modification dates unless --released or --source dates them). A Datasource other than \
-        Case Management or Hotline is refused at its cell, as an unknown gender is. \
-        Each version becomes a source (publisher CTDC) dated by --released YYYY-MM-DD, CTDC's release \
-        date, else by the file's modification date (with a note), and accessed the day it was first \
-        loaded; the same file met again fills these dates in a source an earlier tipdb left without them \
-        (accessed: the day the version was loaded), keeping the previous values in source_revisions, and \
-        otherwise leaves the source as it is. \
+        the header; 32-character and misspelled column names are accepted. The columns tipdb derive counts \
+        by (year, gender, age band, citizenship, country of exploitation, every form and means flag) must be \
+        there, else the file is refused listing them (add a column of -99 or empty cells if the file truly \
+        did not record one); others may be missing (NULL, with a note). Rows go to the cases table, one per \
+        person (identical rows kept), as a version of --dataset NAME: the same file again writes nothing \
+        (rows refused under --on-error skip are listed again, exit 1); another file is the next version (one \
+        released before the latest, or without case rows, is refused; a command's files load by modification \
+        date unless --released or --source dates them). A Datasource other than Case Management or Hotline, \
+        or an unknown gender, is refused. Each version becomes a source (publisher CTDC) dated by \
+        --released, else by the file's modification date (with a note), accessed the day first loaded. \
         Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
-        address, date of birth) are refused; with --allow-identifiers the file loads without them and \
-        the summary warns that it holds personal data. Derive aggregates with tipdb derive ctdc.
-          owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per \
-        non-empty cell; the measure from --measure or the indicator title; the source from the \
-        metadata's origins (--metadata, default FILE.metadata.json beside the CSV), one per origin (a \
-        column citing another origin than the first's gets its own, owid-CHART-NAME). The unit from the \
-        metadata's unit (%, percent, % of victims: percent; per 100,000: per-100000; US dollars: USD, only \
-        for a money measure; persons, victims, number: the measure's count unit), else its short unit (%), \
-        else the title ((%), share of, per 100,000, (number)), else the measure's; a unit tipdb does not \
-        read (hectares, euros), or one that contradicts the short unit, the title or the measure, is \
-        refused at the column's header cell (exit 1), and a percent column whose title names no subgroup \
-        or form loads with a warning (a share of which part?). A title naming \
-        several concepts is read by the one outside a parenthesis (modern slavery (forced labour and \
-        forced marriage) is modern slavery), else refused: pass --measure. A trafficking count's purpose \
-        (for forced labour) is its form; sex and age words (female, women, girls, under 18, 18 to 24 \
-        years; not children is adults) set the subgroup, and a title whose subgroup tipdb cannot tell \
-        (youth, excluding girls) is refused. Source and figure keys come from the chart \
-        (owid-SLUG of originalChartUrl .../grapher/SLUG), whatever the file is called; without a chart \
-        in the metadata, from the file name, and a file whose metadata names another producer than the \
-        source stored under that key is refused. A chart stored under a file name's key by an earlier \
-        tipdb keeps that key. An Entity that names another place than its Code is refused naming both; \
-        an Entity's parenthesis is dropped only when it tags a region as the body's whose it is (Africa (UN) \
-        is M49's Africa; (UNODC), (ILO) alike): Sudan (former), Asia (excl. China and India), Sub-Saharan \
-        Africa (WB) or Africa (WHO) is another set of countries, refused at the Entity saying so; \
-        values in thousands, millions or billions by the title ((thousands), (billion US$)) or the \
-        metadata's unit (thousand persons, short unit k, billion US dollars) are scaled, money as counts \
-        (236 billion US dollars: 236000000000 USD); scales that disagree are refused at the header cell; \
-        <5 in a column given in thousands is fewer than 5,000, and <0.5 fewer than 500. Metadata that \
-        describes none of the CSV's columns (another chart's) is refused.
-          Every figure of a bulk dataset obeys a figures file's unit rules (no 150 percent, negative \
-        rate, <5 in a unit that is not a count, or fractional count): a value they rule out is refused \
-        at its FILE:LINE:COLUMN, and kept in ingest_rejects under --on-error skip. An owid row's \
-        problems are listed once and the row kept once, with every reason; counts are of cells. A figure \
-        key given by a bulk dataset and by another file of the same command is refused on its second \
-        occurrence, as between two figures files.
+        address, date of birth) are refused (see --allow-identifiers). Derive aggregates with tipdb derive \
+        ctdc.
+          owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per non-empty \
+        cell; the measure from --measure or the indicator title (of several concepts, the one outside a \
+        parenthesis); the source from the metadata's origins, one per origin. The unit from the metadata's \
+        unit, else its short unit, else the title ((%), per 100,000, (number)), else the measure's; one \
+        tipdb does not read (hectares, euros), or that contradicts another, is refused at the column's \
+        header cell (exit 1); a percent column naming no subgroup or form warns. A trafficking count's \
+        purpose is its form; sex and age words (female, under 18) set the subgroup, and unclear ones (youth) \
+        are refused. Keys come from the chart (owid-SLUG of originalChartUrl), else the file name (refused \
+        if that key's stored source has another producer). An Entity not naming its Code's place is refused; \
+        its parenthesis is dropped only when it names whose region it is (Africa (UN), (UNODC)): Sudan \
+        (former) or Africa (WHO) is refused. Thousands, millions or billions in the title or unit are scaled \
+        (236 billion US dollars: 236000000000 USD; <5 in thousands is fewer than 5,000); disagreeing scales, \
+        or metadata of none of the columns, are refused.
+          Bulk figures obey a figures file's unit rules (no 150 percent, negative rate, <5 outside counts, \
+        fractional count): a value they rule out is refused at its cell, kept in ingest_rejects under \
+        --on-error skip. A figure key given by a bulk dataset and another file of the command is refused the \
+        second time. Every rule: README, "Bulk datasets".
 
         OPTIONS FOR BULK DATASETS
-          --source KEY (glotip, ctdc, owid): cite this source key, in the database or in a sources file of the \
-        same command, instead of making one from the file.
-          --dataset NAME (ctdc): the dataset name the file is a version of (default: ctdc-global or ctdc-synthetic).
-          --allow-identifiers (ctdc): load a file with columns that look like direct identifiers; those \
-        columns are not stored.
-          --measure CODE (owid): the measure code of every indicator column (default: read from the column \
-        title; a title naming several concepts is refused without it). A measure the column's unit rules \
-        out (trafficking-profits for victims), or a prevalence estimate or sum of money for a column whose \
-        titles say detected (a count of detected cases for one that says estimated), is refused at the \
-        column (exit 1), naming the measures that fit.
-          --metadata FILE (owid): the grapher metadata JSON (default: FILE.metadata.json beside the CSV); its \
+          --source KEY (glotip, ctdc, owid): cite this stored source (or one of the command's sources files) \
+        instead of making one.
+          --dataset NAME (ctdc): the dataset the file is a version of (default: ctdc-global or \
+        ctdc-synthetic).
+          --allow-identifiers (ctdc): load such a file without those columns; the summary warns that it \
+        holds personal data.
+          --measure CODE (owid): the measure of every indicator column; one its unit or titles rule out \
+        (trafficking-profits for victims, an estimate for a column that says detected) is refused at the \
+        column, naming those that fit.
+          --metadata FILE (owid): the grapher metadata JSON (default: FILE.metadata.json beside it); its \
         path and sha256 are recorded in the batch's options.
-          --released YYYY-MM-DD (glotip, ctdc): the day the data was released: the export date of a GLOTIP \
-        file without UNODC's preamble date, or whose date line cannot be read (the preamble's date may be \
-        14/04/2025, 14.04.2025 or 2025-04-14), and CTDC's release date of a case file, which its source is \
-        cited with (default: the file's modification date).
+          --released YYYY-MM-DD (glotip, ctdc): the release date that dates the source: for a GLOTIP export \
+        with no readable preamble date (the preamble's date may be 14/04/2025, 14.04.2025 or 2025-04-14), or \
+        a CTDC file (default: its modification date).
         """
 }

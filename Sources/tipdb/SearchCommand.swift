@@ -126,7 +126,8 @@ extension TipDB {
                 let found = outcome.hits
                 let hits = found.prefix(limit)
                 if json {
-                    let figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key))
+                    // The sources were read for the titles: the document takes them from there.
+                    let figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key), sourcing: outcome.sourcing)
                     let output = SearchJSONOutput(query: query, outcome: outcome, shown: Array(hits), figures: figures, limit: limit)
                     print(try JSONLayout.document(output), terminator: "")
                     return

@@ -36,4 +36,16 @@ struct HelpLengthTests {
             }
         }
     }
+
+    /// `ingest --help-datasets` is a page of its own, shown by a flag, not a command: it had grown
+    /// to 118 lines (session 39). `--help-details` is the long reference page and is not held to this.
+    @Test("tipdb ingest --help-datasets: fewer than 80 lines")
+    func datasetsPage() throws {
+        try withTemporaryDirectory { dir in
+            let page = try Tipdb.run(["ingest", "--help-datasets"], in: dir)
+            #expect(page.status == 0, "\(page.stderr)")
+            let lines = page.stdout.filter { $0 == "\n" }.count
+            #expect(lines < 80, "tipdb ingest --help-datasets is \(lines) lines")
+        }
+    }
 }

@@ -189,4 +189,21 @@ struct SearchJSONTests {
             #expect(object["exitCode"] as? Int == 64)
         }
     }
+
+    /// The document byte for byte on the Fixtures: a figure's source, label and the figure it
+    /// repeats come from the one read of the sources the titles make (session 39: the document
+    /// read them a second time), and the golden was written by the build before that change.
+    @Test("the document on the Fixtures is the golden's, byte for byte: figures with their sources and a repeat, --limit reached, --kind")
+    func fixturesGolden() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            var transcript = ""
+            for args in ["--limit 12 trafficking", "2.4 million", "--kind figures --limit 3 forced labour in Nigeria", "--kind sources ILO"] {
+                let result = try Tipdb.run(["search", "--json"] + args.split(separator: " ").map(String.init), in: dir)
+                #expect(result.status == 0, "\(result.stderr)")
+                transcript += "=== search --json \(args)\n" + result.stdout
+            }
+            try expectGolden(transcript, "search-fixtures.json.txt")
+        }
+    }
 }

@@ -52,6 +52,70 @@ struct StudyCellWarningTests {
         }
     }
 
+    /// The EU and month warnings' texts, as `warnings()` pins them, for the JSON tests below.
+    static let eu2016 = "places: \"EU\" is read as EU27, the European Union of 27 since the United Kingdom left on 1 February 2020, and this study's period starts in 2016; for the Union of that time write EU28 (the 27 and the United Kingdom, July 2013 to January 2020), or EU27 when the study covers today's 27; loaded as EU27"
+    static let december = "period: \"2011-12\" is read as the month December 2011; if it is the financial or school year 2011/12, write its first and last month, such as 2011-04/2012-03, or 2011-2012 for the two calendar years; loaded as the month; for the month without this warning, write 2011-12/2011-12"
+
+    /// A JSON array file shares the CSV's checks (session 38) and is placed by its members: each
+    /// warning on the line of the member it is about, not the line where its object starts, at the
+    /// member's value (`"2011-12"`, `"2024"`: the opening quote, as an error about the value) or,
+    /// for `places`, at the element, where an error about it would be (`ListItemLocator`): a list's
+    /// element at its opening quote (`["FRA", "EU"]`: column 99), an element of a string at its
+    /// first character (`"EU"`: column 33 is the E, as the EU of `"FRA;EU"` is at its E).
+    @Test("a JSON array: EU for 2016 at its element of places, 2011-12 and a period after publication at the period member, on the member's own line")
+    func jsonArray() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write(Self.sources, "s2.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                [
+                  {"key": "eu-survey", "title": "EU returnee survey", "source": "ngo-2020",
+                   "period": "2016", "places": "EU"},
+                  {"key": "np-survey", "title": "Nepal survey", "source": "ngo-2020", "period": "2011-12", "places": "NPL"},
+                  {"key": "late", "title": "Later survey",
+                   "source": "ngo-2020",
+                   "period": "2024", "places": ["NPL"]},
+                  {"key": "eu-list", "title": "Survey", "source": "ngo-2020", "period": "2016", "places": ["FRA", "EU"]},
+                  {"key": "ok-eu", "title": "Survey", "source": "ngo-2020", "period": "2020-03", "places": ["EU"]}
+                ]
+
+                """, "studies.json", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "s2.csv", "studies.json"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.hasPrefix("warning: studies.json") } == [
+                "warning: studies.json:3:33: " + Self.eu2016,
+                "warning: studies.json:4:81: " + Self.december,
+                "warning: studies.json:7:14: study-period-after-publication: late: period starts 2024, source ngo-2020 published 2020-05: " + Self.late,
+                "warning: studies.json:8:99: " + Self.eu2016,
+            ], "\(loaded.stderr)")
+            #expect(loaded.stdout.contains("studies.json: 5 read, 5 inserted, 0 updated, 0 unchanged, 0 rejected, 4 warnings"), "\(loaded.stdout)")
+        }
+    }
+
+    /// An NDJSON file: one record a line, so each warning is on its record's line, at the member as in a JSON array.
+    @Test("an NDJSON file: the three warnings on each record's line, at the member (EU inside FRA;EU at its own column)")
+    func ndjson() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write(Self.sources, "s2.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                {"key": "eu-survey", "title": "EU returnee survey", "source": "ngo-2020", "period": "2016", "places": "FRA;EU"}
+                {"key": "np-survey", "title": "Nepal survey", "source": "ngo-2020", "period": "2011-12", "places": "NPL"}
+
+                {"key": "late", "title": "Later survey", "source": "ngo-2020", "places": ["NPL"], "period": "2024"}
+
+                """, "studies.ndjson", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let loaded = try Tipdb.run(["ingest", "s2.csv", "studies.ndjson"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.hasPrefix("warning: studies.ndjson") } == [
+                "warning: studies.ndjson:1:108: " + Self.eu2016,
+                "warning: studies.ndjson:2:79: " + Self.december,
+                "warning: studies.ndjson:4:93: study-period-after-publication: late: period starts 2024, source ngo-2020 published 2020-05: " + Self.late,
+            ], "\(loaded.stderr)")
+            #expect(loaded.stdout.contains("studies.ndjson: 3 read, 3 inserted, 0 updated, 0 unchanged, 0 rejected, 3 warnings"), "\(loaded.stdout)")
+        }
+    }
+
     @Test("tipdb check lists study-period-after-publication, with the row ingest gave")
     func check() throws {
         try withTemporaryDirectory { dir in

@@ -3,8 +3,10 @@ extension Search {
     ///
     /// Why a second read, not columns of every search query: the text output needs only the
     /// title, and the queries of the three kinds (and of figures found by name) share one shape;
-    /// this reads the few figures shown, by their unique key.
-    public func figures(_ keys: [String]) throws -> [String: SearchFigure] {
+    /// this reads the few figures shown, by their unique key. Whose each is comes from `sourcing`,
+    /// the `Outcome.sourcing` of the search that found them, so that it is read once; it is read
+    /// here when not given.
+    public func figures(_ keys: [String], sourcing: [String: SearchSourcing]? = nil) throws -> [String: SearchFigure] {
         let sql = """
             SELECT f.key AS key, f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
                 f.place AS place, (SELECT name FROM places WHERE places.code = f.place) AS place_name,
@@ -14,7 +16,7 @@ extension Search {
                 f.ci_level AS ci_level, f.unit AS unit
             FROM figures f WHERE f.key IN (SELECT value FROM json_each(?1))
             """
-        let sources = try sourcing(keys)
+        let sources = try sourcing ?? self.sourcing(keys)
         var found: [String: SearchFigure] = [:]
         for row in try db.rows(sql, [JSONString.array(keys)]) {
             guard let key = row.string("key") else { continue }

@@ -2,9 +2,9 @@ extension Search {
     /// `hits` with each figure's title ended by whose it is and what it repeats, after its number:
     /// `: 2.4 million — Francis 2013, repeating unodc-2012-trafficked-wld (UNODC 2012)`, and for a
     /// figure that cites none `: at least 2.45 million — ILO 2005`.
-    func withFigureSources(_ hits: [Hit]) throws -> [Hit] {
-        let found = try sourcing(hits.filter { $0.kind == "figures" }.map(\.key))
-        return hits.map { hit in
+    /// `found` is `sourcing(_:)` of the figures among `hits`.
+    func withFigureSources(_ hits: [Hit], _ found: [String: SearchSourcing]) -> [Hit] {
+        hits.map { hit in
             guard hit.kind == "figures", let sourcing = found[hit.key] else { return hit }
             var sourced = hit
             sourced.title += " — " + sourcing.text

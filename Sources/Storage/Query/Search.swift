@@ -40,6 +40,10 @@ public struct Search {
         /// One line each, for standard error: a query read as plain words, a column filter some
         /// searched kinds do not have.
         public var notes: [String]
+        /// Whose each figure of `hits` is and what it repeats, by key: read once for the titles
+        /// (`withFigureSources`), and given to `figures(_:sourcing:)` for `tipdb search --json`,
+        /// which read the same rows again before.
+        public var sourcing: [String: SearchSourcing] = [:]
     }
 
     /// A column filter naming a column that no index searched has: a usage error.
@@ -135,7 +139,9 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
-        outcome.hits = try withFigureSources(try withFigureNumbers(outcome.hits))
+        outcome.hits = try withFigureNumbers(outcome.hits)
+        outcome.sourcing = try sourcing(outcome.hits.filter { $0.kind == "figures" }.map(\.key))
+        outcome.hits = withFigureSources(outcome.hits, outcome.sourcing)
         return outcome
     }
 
