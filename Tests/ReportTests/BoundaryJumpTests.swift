@@ -55,7 +55,7 @@ struct BoundaryJumpTests {
         ])
         let cut = jumps(try scratch.brief(BriefFilters(from: PeriodBound("2021-03"))))
         #expect(cut.map(\.figures) == [["apr", "feb"]])
-        #expect(cut.first?.text.contains("which is outside the periods this brief covers (from 2021-03) and not in its tables. A jump") == true)
+        #expect(cut.first?.text.contains("which is outside the periods this brief covers (from March 2021) and not in its tables. A jump") == true)
     }
 
     @Test("no caution where the neighbour outside is no jump, or where no figure is outside")

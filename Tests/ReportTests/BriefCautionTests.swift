@@ -56,7 +56,7 @@ struct BriefCautionTests {
     }
 
     @Test("sources with the same publication date: the rule is the key that sorts first, and says how far the dates agree",
-          arguments: [("2022-09", "published in the same month (2022-09)"), ("2022", "published in the same year (2022)"),
+          arguments: [("2022-09", "published in the same month (September 2022)"), ("2022", "published in the same year (2022)"),
                       ("2022-09-14", "published on the same date (2022-09-14)")])
     func sameDate(date: String, words: String) throws {
         let scratch = try ScratchDatabase()
@@ -245,7 +245,7 @@ struct BriefCautionTests {
         let brief = try scratch.brief()
         let found = warnings(brief, "periods")
         #expect(found.map(\.text) == [
-            "Detected victims of trafficking in France: periods of one month (2020-12) and one year (2019 and 2020) are mixed; "
+            "Detected victims of trafficking in France: periods of one month (December 2020) and one year (2019 and 2020) are mixed; "
                 + "a month's count is not comparable with a year's.",
         ])
         #expect(found.first?.figures.sorted() == ["fra-2019", "fra-2020", "fra-december"])
@@ -262,7 +262,7 @@ struct BriefCautionTests {
         try detected(scratch, "convicted-year", ("2020", "2020"), measure: "persons-convicted")
         try detected(scratch, "convicted-span", ("2018", "2020"), measure: "persons-convicted")
         #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
-            "Detected victims of trafficking in France: periods of one day (2020-12-31), one month (2020-12), one year (2020) "
+            "Detected victims of trafficking in France: periods of one day (2020-12-31), one month (December 2020), one year (2020) "
                 + "and three years (2018-2020) are mixed; a count over one of these lengths is not comparable with a count over another.",
             "Persons convicted of trafficking in France: periods of one year (2020) and three years (2018-2020) are mixed; "
                 + "a year's count is not comparable with three years'.",
@@ -295,7 +295,7 @@ struct BriefCautionTests {
         #expect(warnings(try scratch.brief(), "periods").isEmpty)
         try scratch.figure("profits-months", measure: "forced-labour-profits", value: 90e9, unit: "USD", period: ("2004-07", "2005-12"), source: "ocrteh")
         #expect(warnings(try scratch.brief(), "periods").map(\.text) == [
-            "Illegal profits from forced labour in the world: periods of one year (2014), 18 months (2004-07 to 2005-12) and eight years "
+            "Illegal profits from forced labour in the world: periods of one year (2014), 18 months (July 2004 to December 2005) and eight years "
                 + "(2006-2013) are mixed; the brief writes every amount as a year's, as the measure defines them, so check that each source "
                 + "gave a yearly amount, not a total for its period, before comparing them.",
         ])

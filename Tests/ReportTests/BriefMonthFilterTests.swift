@@ -21,8 +21,8 @@ struct BriefMonthFilterTests {
         let brief = try scratch.brief(BriefFilters(from: PeriodBound("2019-06"), to: PeriodBound("2021-03")))
         let sentences = brief.gaps.sentences.filter { $0.contains("reference") }
         #expect(sentences == [
-            "Any measure in scope: no figure for 20 reference months (2019-06, 2019-08 to 2021-01, 2021-03).",
-            "Forced labour: no figure for 20 reference months (2019-06, 2019-08 to 2021-01, 2021-03).",
+            "Any measure in scope: no figure for 20 reference months (June 2019, August 2019 to January 2021, March 2021).",
+            "Forced labour: no figure for 20 reference months (June 2019, August 2019 to January 2021, March 2021).",
         ])
         #expect(brief.gaps.yearsWithoutFigures.map(\.unit) == ["month", "month"])
         #expect(brief.gaps.yearsWithoutFigures.map(\.count) == [20, 20])
@@ -74,8 +74,8 @@ struct BriefMonthFilterTests {
         try scratch.figure("up", value: 12, unit: "percent-change", period: ("2019-03", "2020-03"), source: "a")
         let months = try scratch.brief(BriefFilters(from: PeriodBound("2019-01"), to: PeriodBound("2020-12")))
         #expect(months.gaps.sentences.filter { $0.contains("reference") } == [
-            "Any measure in scope: no figure for 22 reference months (2019-01 to 2019-02, 2019-04 to 2020-02, 2020-04 to 2020-12).",
-            "Forced labour: no figure for 22 reference months (2019-01 to 2019-02, 2019-04 to 2020-02, 2020-04 to 2020-12).",
+            "Any measure in scope: no figure for 22 reference months (January-February 2019, April 2019 to February 2020, April-December 2020).",
+            "Forced labour: no figure for 22 reference months (January-February 2019, April 2019 to February 2020, April-December 2020).",
         ])
         let days = try scratch.brief(BriefFilters(from: PeriodBound("2019-03-30"), to: PeriodBound("2019-04-02")))
         #expect(days.gaps.yearsWithoutFigures.map(\.years) == ["2019-04-01 to 2019-04-02", "2019-04-01 to 2019-04-02"])
@@ -97,9 +97,9 @@ struct BriefMonthFilterTests {
         let brief = try scratch.brief(BriefFilters(to: PeriodBound("2010-06")))
         let ages = brief.comparability.warnings.filter { $0.kind == "age" }
         #expect(ages.map(\.text) == [
-            "Forced labour, World: the key figure, 1 million (Office 2022 [1]), describes 2010-01 to 2010-03, a period that "
+            "Forced labour, World: the key figure, 1 million (Office 2022 [1]), describes January-March 2010, a period that "
                 + "ended 16 years before this brief; a later figure of this measure and place is in the database, outside the "
-                + "periods this brief covers (to 2010-06): 1 million for 2010-09 (Office 2022 [1]). Say the period wherever "
+                + "periods this brief covers (to June 2010): 1 million for September 2010 (Office 2022 [1]). Say the period wherever "
                 + "the figure is quoted: it does not describe the situation now.",
         ])
         #expect(ages.map(\.figures) == [["q1", "q3"]])

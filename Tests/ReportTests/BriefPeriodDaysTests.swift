@@ -34,8 +34,8 @@ struct BriefPeriodDaysTests {
         ])
         let warnings = try scratch.brief().comparability.warnings.filter { $0.kind == "subgroups" }
         #expect(warnings.map(\.text) == [
-            "Detected victims of trafficking in Nepal, 2018-01 to 2018-12, Office central 2021 [1]: the subgroup female (600) is "
-                + "larger than the total it is part of (500). The periods 2018-01 to 2018-12 and 2018 cover the same days. Both are "
+            "Detected victims of trafficking in Nepal, January-December 2018, Office central 2021 [1]: the subgroup female (600) is "
+                + "larger than the total it is part of (500). The periods January-December 2018 and 2018 cover the same days. Both are "
                 + "kept as published, but a part cannot be larger than its whole: one of the two counts something else or is wrong. "
                 + "Say so when citing either.",
         ])
@@ -55,7 +55,7 @@ struct BriefPeriodDaysTests {
         let warnings = try scratch.brief().comparability.warnings.filter { $0.kind == "subgroups" }
         #expect(warnings.map(\.text) == [
             "Detected victims of trafficking in Nepal, 2018, Office central 2021 [1]: the subgroups female (600) and male (700) add "
-                + "up to 1,300, more than the total they are part of (1,000). The periods 2018-01 to 2018-12, 2018-01-01 to "
+                + "up to 1,300, more than the total they are part of (1,000). The periods January-December 2018, 2018-01-01 to "
                 + "2018-12-31 and 2018 cover the same days. All are kept as published, but subgroups that cannot overlap cannot "
                 + "add up to more than their whole: one of them counts something else or is wrong. Say so when citing any of them.",
         ])
@@ -116,7 +116,7 @@ struct BriefPeriodDaysTests {
                            source: "x")
         let parts = try scratch.brief().comparability.warnings.filter { $0.text.contains("the measure it is part of") }
         #expect(parts.map(\.figures) == [["bgd-state", "bgd-fl"]])
-        #expect(parts.first?.text.contains("the measure it is part of. The periods 2019-01 to 2019-12 and 2019 cover the same days. Both") == true,
+        #expect(parts.first?.text.contains("the measure it is part of. The periods January-December 2019 and 2019 cover the same days. Both") == true,
                 "\(parts.map(\.text))")
         #expect(try rows("measure-above-whole", scratch) == ["bgd-state (5000) > bgd-fl (1000) (periods 2019-01/2019-12 and 2019 cover the same days)"])
 
@@ -129,7 +129,7 @@ struct BriefPeriodDaysTests {
                            method: "detected", sex: "female", ageGroup: "children")
         let copies = try scratch.brief().comparability.warnings.filter { $0.kind == "copies" }
         #expect(copies.map(\.figures) == [["copy-fc", "own-fc"]])
-        #expect(copies.first?.text.contains("and the copy gives 412 (periods 2019-01 to 2019-12 and 2019 cover the same days).") == true,
+        #expect(copies.first?.text.contains("and the copy gives 412 (periods January-December 2019 and 2019 cover the same days).") == true,
                 "\(copies.map(\.text))")
         #expect(try rows("copy-differs", scratch).count == 1)
     }

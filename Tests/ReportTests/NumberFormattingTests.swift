@@ -137,8 +137,13 @@ struct NumberFormattingTests {
     func periods() {
         #expect(ReferencePeriod(start: "1995", end: "2004").text == "1995-2004")
         #expect(ReferencePeriod(start: "2016", end: "2016").text == "2016")
-        #expect(ReferencePeriod(start: "2019-06", end: "2019-07").text == "2019-06 to 2019-07")
-        #expect(ReferencePeriod(start: "2019", end: "2020-06").text == "2019 to 2020-06")
+        // Months in words: `2011-12` alone reads as two years (review of session 38).
+        #expect(ReferencePeriod(start: "2019-06", end: "2019-07").text == "June-July 2019")
+        #expect(ReferencePeriod(start: "2011-12", end: "2011-12").text == "December 2011")
+        #expect(ReferencePeriod(start: "2019-07", end: "2020-06").text == "July 2019 to June 2020")
+        #expect(ReferencePeriod(start: "2019", end: "2020-06").text == "2019 to June 2020")
+        #expect(ReferencePeriod(start: "2019-06-01", end: "2019-06-30").text == "2019-06-01 to 2019-06-30")
+        #expect(ReferencePeriod(start: "2019-13", end: "2019-13").text == "2019-13")
         // Written by hand through SQL: four characters that are not four bytes, and the reverse.
         #expect(ReferencePeriod(start: "２０１９", end: "２０２０").text == "２０１９-２０２０")
         #expect(ReferencePeriod(start: "19é", end: "19é").text == "19é")

@@ -108,7 +108,7 @@ struct BriefCautionCommandTests {
                 """)
             let markdown = try brief(["--place", "France"], in: dir)
             #expect(markdown.contains("""
-                - **Caution (periods).** Detected victims of trafficking in France: periods of one month (2020-12) and one \
+                - **Caution (periods).** Detected victims of trafficking in France: periods of one month (December 2020) and one \
                 year (2020) are mixed; a month's count is not comparable with a year's.\n
                 """), "\(markdown)")
             let html = try brief(["--place", "France", "--format", "html"], in: dir)

@@ -54,14 +54,14 @@ struct BriefPeriodDaysCommandTests {
             let markdown = try Tipdb.run(arguments, in: dir)
             #expect(markdown.status == 0, "\(markdown.stderr)")
             #expect(markdown.stdout.contains("""
-                Forced labour in Nepal, 2018-01 to 2018-12, Institute X 2021 [1]: the subgroup female (600) is larger than the \
-                total it is part of (500). The periods 2018-01 to 2018-12 and 2018 cover the same days. Both are kept as \
+                Forced labour in Nepal, January-December 2018, Institute X 2021 [1]: the subgroup female (600) is larger than the \
+                total it is part of (500). The periods January-December 2018 and 2018 cover the same days. Both are kept as \
                 published, but a part cannot be larger than its whole: one of the two counts something else or is wrong. Say so \
                 when citing either.
                 """), "\(markdown.stdout)")
             #expect(markdown.stdout.contains("""
                 Forced labour in India, 2018, Institute X 2021 [1]: the subgroups female (400) and male (700) add up to 1,100, \
-                more than the total they are part of (1,000). The periods 2018-01 to 2018-12, 2018-01-01 to 2018-12-31 and 2018 \
+                more than the total they are part of (1,000). The periods January-December 2018, 2018-01-01 to 2018-12-31 and 2018 \
                 cover the same days.
                 """), "\(markdown.stdout)")
         }

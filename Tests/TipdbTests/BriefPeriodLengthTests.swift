@@ -38,7 +38,7 @@ struct BriefPeriodLengthTests {
         a2020m,detected-trafficking-victims,110,persons,DEU,2020-12,nat,detected
 
         """
-    private static let mixed = "Periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month's count is not comparable with a year's."
+    private static let mixed = "Periods of one month (December 2020) and one year (2018 and 2019) are mixed; a month's count is not comparable with a year's."
 
     @Test("a chart of a month's count beside years' counts carries the periods caution in its source line, title, description and JSON")
     func chartOfMixedPeriods() throws {
@@ -51,7 +51,7 @@ struct BriefPeriodLengthTests {
                     "\(markdown)")
             let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
             #expect(element("title", in: svg) == "Detected victims of trafficking, Germany, 2018-2020: periods of different length, not comparable")
-            #expect(element("desc", in: svg)?.hasSuffix(" Periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month&#39;s count is not comparable with a year&#39;s.") == true,
+            #expect(element("desc", in: svg)?.hasSuffix(" Periods of one month (December 2020) and one year (2018 and 2019) are mixed; a month&#39;s count is not comparable with a year&#39;s.") == true,
                     "\(svg)")
             let json = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "--format", "json"], in: dir)
             let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
@@ -67,11 +67,11 @@ struct BriefPeriodLengthTests {
             let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
             #expect(brief.stdout.contains("""
-                | Detected victims of trafficking | Germany | 110 |  | 2020-12 | Statistics Office 2021 [1] |
+                | Detected victims of trafficking | Germany | 110 |  | December 2020 | Statistics Office 2021 [1] |
 
                 - **Caution (period).** Detected victims of trafficking, Germany: the key figure, 110 (Statistics Office 2021 [1]), \
-                is a count over one month (2020-12), not over a year: it is the latest figure, but the counts of this measure and \
-                place in the tables are for periods of one month (2020-12) and one year (2018 and 2019), and a month's count is not \
+                is a count over one month (December 2020), not over a year: it is the latest figure, but the counts of this measure and \
+                place in the tables are for periods of one month (December 2020) and one year (2018 and 2019), and a month's count is not \
                 comparable with a year's. The latest count over one year is 1,200 for 2019 (Statistics Office 2021 [1]).
 
                 ## Comparability
@@ -96,16 +96,16 @@ struct BriefPeriodLengthTests {
                 """, in: dir)
             let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
-            #expect(brief.stdout.contains("| Illegal profits from forced labour | Philippines | US\\$5 million a year |  | 2020-06 | Statistics Office 2021 [1] |\n"),
+            #expect(brief.stdout.contains("| Illegal profits from forced labour | Philippines | US\\$5 million a year |  | June 2020 | Statistics Office 2021 [1] |\n"),
                     "\(brief.stdout)")
             #expect(brief.stdout.contains("| Illegal profits from trafficked forced labour | Thailand | US\\$40 million a year |  | 2015-2020 | Statistics Office 2021 [1] |\n"))
-            #expect(brief.stdout.contains("| Illegal profits from forced labour | Viet Nam | US\\$7 million a year |  | 2019-07 to 2020-06 | Statistics Office 2021 [1] |\n"))
+            #expect(brief.stdout.contains("| Illegal profits from forced labour | Viet Nam | US\\$7 million a year |  | July 2019 to June 2020 | Statistics Office 2021 [1] |\n"))
             // The month's key figure's own caution says what the periods caution said of its place, which is left out.
             #expect(!brief.stdout.contains("Thailand: the key figure"), "six whole years: \(brief.stdout)")
             #expect(!brief.stdout.contains("Caution (periods)"), "\(brief.stdout)")
             #expect(brief.stdout.contains("""
                 - **Caution (period).** Illegal profits from forced labour, the Philippines: the key figure, US\\$5 million a year (Statistics Office 2021 [1]), \
-                is for one month (2020-06), not whole years, while the measure is a year's amount, as the brief writes it: \
+                is for one month (June 2020), not whole years, while the measure is a year's amount, as the brief writes it: \
                 check that its source gave a yearly amount, not a total for the period. No primary amount for whole years of this measure and place is in the brief.
 
                 """), "\(brief.stdout)")
@@ -113,7 +113,7 @@ struct BriefPeriodLengthTests {
                     "a financial year is one year: \(brief.stdout)")
             // Lineage and search write the number by the same rule.
             let lineage = try Tipdb.run(["report", "lineage", "q"], in: dir)
-            #expect(lineage.stdout.contains("  US$5 million a year: Illegal profits from forced labour, the Philippines, reference period 2020-06\n"), "\(lineage.stdout)")
+            #expect(lineage.stdout.contains("  US$5 million a year: Illegal profits from forced labour, the Philippines, reference period June 2020\n"), "\(lineage.stdout)")
             let search = try Tipdb.run(["search", "Thailand"], in: dir)
             #expect(search.stdout.contains("THA (Thailand), 2015-2020: US$40 million a year — Statistics Office 2021\n"), "\(search.stdout)")
         }

@@ -33,8 +33,8 @@ struct ChangeGapCommandTests {
         arguments: [
             (["--period", "2019"], "1 reference year (2019)", "2019 (1 year)"),
             (["--from", "2019", "--to", "2019"], "1 reference year (2019)", "2019 (1 year)"),
-            (["--from", "2019-01", "--to", "2019-12"], "12 reference months (2019-01 to 2019-12)", "2019-01 to 2019-12 (12 month)"),
-            (["--period", "2019-01/2019-12"], "12 reference months (2019-01 to 2019-12)", "2019-01 to 2019-12 (12 month)"),
+            (["--from", "2019-01", "--to", "2019-12"], "12 reference months (January-December 2019)", "2019-01 to 2019-12 (12 month)"),
+            (["--period", "2019-01/2019-12"], "12 reference months (January-December 2019)", "2019-01 to 2019-12 (12 month)"),
             (["--period", "2019-01-01/2019-12-31"], "365 reference days (2019-01-01 to 2019-12-31)", "2019-01-01 to 2019-12-31 (365 day)"),
         ])
     func betweenTheEnds(filter: [String], words: String, json: String) throws {

@@ -37,8 +37,8 @@ struct MoneyPeriodCautionTests {
     }
 
     static let caution = "Illegal profits from trafficked forced labour, the Philippines: the key figure, US$2 billion a year (Institute A 2021 [1]), "
-        + "is for 18 months (2019-11 to 2021-04), not whole years, while the measure is a year's amount, as the brief writes it and "
-        + "every amount of this measure and place in the tables, for periods of one year (2017) and 18 months (2019-11 to 2021-04): check "
+        + "is for 18 months (November 2019 to April 2021), not whole years, while the measure is a year's amount, as the brief writes it and "
+        + "every amount of this measure and place in the tables, for periods of one year (2017) and 18 months (November 2019 to April 2021): check "
         + "that each source gave a yearly amount, not a total for its period, before quoting or comparing them. The latest amount "
         + "for whole years is US$1.5 billion a year for 2017 (Institute B 2018 [2])."
 

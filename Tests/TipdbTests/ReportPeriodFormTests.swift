@@ -73,10 +73,10 @@ struct ReportPeriodFormTests {
         try withTemporaryDirectory { dir in
             try load(in: dir)
             let cases: [([String], String, String)] = [
-                (["--period", "2019-06"], "reference periods overlapping 2019-06", "--from 2019-06 --to 2019-06"),
+                (["--period", "2019-06"], "reference periods overlapping June 2019", "--from 2019-06 --to 2019-06"),
                 (["--period", "2019-06-01/2019-06-30"], "reference periods overlapping 2019-06-01 to 2019-06-30",
                  "--from 2019-06-01 --to 2019-06-30"),
-                (["--from", "2019-07"], "reference periods ending 2019-07 or later", "--from 2019-07"),
+                (["--from", "2019-07"], "reference periods ending July 2019 or later", "--from 2019-07"),
                 (["--to", "2019-05-31"], "reference periods starting 2019-05-31 or earlier", "--to 2019-05-31"),
                 (["--period", "2018-2019"], "reference years 2018-2019", "--from 2018 --to 2019"),
             ]

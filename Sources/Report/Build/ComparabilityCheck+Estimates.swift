@@ -202,7 +202,8 @@ extension ComparabilityCheck {
     /// publication dates as text, which is right between dates of one precision but not between
     /// `2019-05` and `2019` (either may have come out later) nor for a source without a date. The
     /// order stays the same, so that the brief and the view agree; the caution says when it is
-    /// only the order of the dates as written.
+    /// only the order of the dates as written, and names that date as written (`2019-05-03`), but
+    /// a coarser date or a shared month in words (`gives only May 2019`), as a period is written.
     private static func rule(
         _ keyFigure: FigureRecord, among listed: [FigureRecord], published: (FigureRecord) -> String, context: BriefContext
     ) -> String {
@@ -220,7 +221,7 @@ extension ComparabilityCheck {
             for other in coarser { byDate[published(other), default: []].append(context.label(other.source)) }
             for date in byDate.keys.sorted() {
                 let labels = byDate[date] ?? []
-                unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") only \(date)")
+                unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") only \(ReferencePeriod.words(date))")
             }
             if !undated.isEmpty {
                 let labels = undated.map { context.label($0.source) }
@@ -234,7 +235,7 @@ extension ComparabilityCheck {
                 switch keyDate.utf8.count {
                 case 0: "none of them dated"
                 case 4: "published in the same year (\(keyDate))"
-                case 7: "published in the same month (\(keyDate))"
+                case 7: "published in the same month (\(ReferencePeriod.words(keyDate)))"
                 default: "published on the same date (\(keyDate))"
                 }
             return "\(when), the one whose key sorts first (\(keyFigure.key)) is taken"

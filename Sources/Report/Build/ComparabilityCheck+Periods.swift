@@ -82,7 +82,7 @@ extension ComparabilityCheck {
         money ? lengths.keys.contains { !$0.isWholeYears } : lengths.count >= 2
     }
 
-    /// "periods of one month (2020-12) and one year (2018 and 2019) are mixed; a month's count is
+    /// "periods of one month (December 2020) and one year (2018 and 2019) are mixed; a month's count is
     /// not comparable with a year's.": the words the Comparability section and a chart of the
     /// series share (`ChartSelection`), so that a chart pasted alone still says it.
     static func mixedPeriods(_ lengths: [PeriodLength: [String]], money: Bool) -> String {
@@ -105,7 +105,7 @@ extension ComparabilityCheck {
         return text
     }
 
-    /// Each length with its periods, shortest first: "one month (2020-12)", "one year (2018 and
+    /// Each length with its periods, shortest first: "one month (December 2020)", "one year (2018 and
     /// 2019)", three periods at most and then how many more.
     static func listedLengths(_ lengths: [PeriodLength: [String]]) -> [String] {
         lengths.keys.sorted().map { length -> String in

@@ -4,7 +4,8 @@ import Storage
 /// count of victims detected in 2021. The rule of `tipdb check`'s `period-after-publication`.
 ///
 /// Why a caution: either the period or the source is wrong (or the figure is a projection, which
-/// the data model cannot mark), and a key figure is the number a reader quotes first.
+/// the data model cannot mark), and a key figure is the number a reader quotes first. A date
+/// of a month is in words (`published May 2019`), as the brief writes a period.
 extension ComparabilityCheck {
     static func publicationDateWarnings(_ keyFigures: [KeyFigure], context: BriefContext) -> [ComparabilityWarning] {
         keyFigures.compactMap { key -> ComparabilityWarning? in
@@ -13,7 +14,7 @@ extension ComparabilityCheck {
                   startsAfter(figure.periodStart, published) else { return nil }
             let citation = context.cite(figure.source)
             var text = CitedText(plain: "\(key.measureLabel) in \(Words.place(key.placeName)): the key figure \(figure.text) (\(figure.period)) is cited to ")
-            text += "\(figure.sourceLabel) \(CitedText.citation(citation)), published \(published), before the period it counts began. "
+            text += "\(figure.sourceLabel) \(CitedText.citation(citation)), published \(ReferencePeriod.words(published)), before the period it counts began. "
                 + "Either the period or the source is wrong, or the figure is a projection; check it against the source "
                 + "before citing it (tipdb check lists such figures as period-after-publication)."
             return ComparabilityWarning(kind: "periods", text: text, figures: [figure.key], citations: [citation])

@@ -138,13 +138,14 @@ extension ComparabilityCheck {
 
     /// ", which is outside the years this brief covers (from 2021) and not in its tables" for an
     /// earlier figure `--from` leaves out; "; the later figure is outside ... (to 2020) ..." for a
-    /// later one `--to` leaves out; empty for a pair within the brief.
+    /// later one `--to` leaves out; empty for a pair within the brief. A month bound in words
+    /// (`to June 2019`), as the scope line writes it.
     private static func outsideClause(
         later: FigureRecord, earlier: FigureRecord, outside: Set<String>, context: BriefContext
     ) -> String {
         let filters = context.scope.filters
         func covered(_ bound: PeriodBound, _ side: String) -> String {
-            "outside the \(bound.isYear ? "years" : "periods") this brief covers (\(side) \(bound.text)) and not in its tables"
+            "outside the \(bound.isYear ? "years" : "periods") this brief covers (\(side) \(bound.words)) and not in its tables"
         }
         if outside.contains(earlier.key), let from = filters.from { return ", which is " + covered(from, "from") }
         if outside.contains(later.key), let to = filters.to { return "; the later figure is " + covered(to, "to") }

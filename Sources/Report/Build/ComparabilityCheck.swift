@@ -75,8 +75,8 @@ enum ComparabilityCheck {
         return periods.count > 1 ? " The periods " + Words.list(periods) + " cover the same days." : ""
     }
 
-    /// `sameDaysSentence` as a note in brackets, for an item of a list: ` (periods 2019-01 to
-    /// 2019-12 and 2019 cover the same days)`.
+    /// `sameDaysSentence` as a note in brackets, for an item of a list: ` (periods January-December
+    /// 2019 and 2019 cover the same days)`.
     static func sameDaysNote(_ figures: [FigureRecord]) -> String {
         let periods = writtenPeriods(figures)
         return periods.count > 1 ? " (periods " + Words.list(periods) + " cover the same days)" : ""

@@ -163,6 +163,8 @@ enum GapAnalysis {
         }
         var yearGaps: [YearGap] = []
         var filedRepeats: [[FigureRecord]] = []
+        // The units in the sentence's words (`July-September 2019`); JSON's `years` keeps dates.
+        var missingWords: [String] = []
         for (gap, missing) in unitGaps {
             let candidates = gap.measure == "all" ? measures.flatMap { repeats[$0] ?? [] } : repeats[gap.measure] ?? []
             let filedThere = repeatsFiled(candidates, under: missing, unit: unit)
@@ -170,6 +172,7 @@ enum GapAnalysis {
             if !filedThere.isEmpty { gap.repeats = filedThere.map(\.key) }
             yearGaps.append(gap)
             filedRepeats.append(filedThere)
+            missingWords.append(unit == .year ? gap.years : unit.words(missing))
         }
 
         // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
@@ -220,8 +223,8 @@ enum GapAnalysis {
         if let sentence = overlapSentence(overlapping, total: countries.count, inhabited: inhabited, context: context) {
             sentences.append(CitedText(plain: sentence))
         }
-        for (gap, filedThere) in zip(yearGaps, filedRepeats) {
-            var sentence: CitedText = "\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(gap.years))"
+        for ((gap, filedThere), missing) in zip(zip(yearGaps, filedRepeats), missingWords) {
+            var sentence: CitedText = "\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(missing))"
             if !filedThere.isEmpty { sentence += " " + repeatsPhrase(filedThere, context: context) }
             sentences.append(sentence + ".")
         }

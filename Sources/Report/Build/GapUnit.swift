@@ -7,7 +7,7 @@ import Storage
 /// Why: under `--from 2019-06 --to 2021-03` the gaps said "no figure for reference year 2021"
 /// of a brief that covers only its first three months, and counted a figure for June 2019 as
 /// data for all of 2019. The gaps are told at the precision of the filter: "no figure for 2
-/// reference months (2020-01 to 2020-02)".
+/// reference months (January-February 2020)".
 enum GapUnit: Equatable {
     case year, month, day
 
@@ -66,12 +66,20 @@ enum GapUnit: Equatable {
         }
     }
 
-    /// Spans of units in words: years `2012-2013, 2015`, months `2019-07 to 2019-09, 2019-11`
-    /// (as `ReferencePeriod` writes a span of months or days).
+    /// Spans of units as JSON's `years` keeps them: years `2012-2013, 2015`, months `2019-07 to
+    /// 2019-09, 2019-11`, dates a program can read back.
     func text(_ spans: [(first: Int, last: Int)]) -> String {
         spans.map { span in
             span.first == span.last ? text(span.first) : text(span.first) + (self == .year ? "-" : " to ") + text(span.last)
         }.joined(separator: ", ")
+    }
+
+    /// Spans of units as the gaps' sentences write them (`ReferencePeriod`): years `2012-2013,
+    /// 2015`, months `July-September 2019, November 2019`.
+    ///
+    /// Why not `text`: a month `2019-11` reads to a policy reader as two years, or a financial year.
+    func words(_ spans: [(first: Int, last: Int)]) -> String {
+        spans.map { ReferencePeriod(start: text($0.first), end: text($0.last)).text }.joined(separator: ", ")
     }
 
     /// The spans of `first...last` that none of `covered` (first and last units, inclusive) covers.

@@ -151,7 +151,7 @@ enum KeyFigureAge {
             let covered = to.isYear ? "years" : "periods"
             let what = inScope == nil ? "a later figure of this measure and place" : "; and a later figure for everyone in its usual unit"
             text += CitedText(plain: "\(what) is in the database, outside the \(covered) this brief covers "
-                + "(to \(to)): \(later.text) for \(later.period) (\(context.label(later.source)) ")
+                + "(to \(to.words)): \(later.text) for \(later.period) (\(context.label(later.source)) ")
             text += CitedText.citation(citation) + ")"
         }
         return figures.isEmpty ? nil : (text, figures, citations)

@@ -2,7 +2,7 @@ import Storage
 
 /// Cautions on key figures that count over a period other than one year (kind `period`):
 /// "Detected victims of trafficking, Germany: the key figure, 110 (Statistics Office 2021 [1]), is a
-/// count over one month (2020-12), not over a year; ..."
+/// count over one month (December 2020), not over a year; ..."
 ///
 /// Why: the key figure is the latest primary figure (`Headline.best`, as `latest_estimates` picks
 /// it), so December's count beats the year before it, and a measure defined as counted "in a

@@ -24,8 +24,8 @@ enum StudySection {
             let period: String? =
                 switch (study.periodStart, study.periodEnd) {
                 case (let start?, let end?): ReferencePeriod(start: start, end: end).text
-                case (let start?, nil): start
-                case (nil, let end?): end
+                case (let start?, nil): ReferencePeriod.words(start)
+                case (nil, let end?): ReferencePeriod.words(end)
                 default: nil
                 }
             let places = study.places.sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map(catalog.placeName)

@@ -61,7 +61,8 @@ public struct GapList: Codable, Sendable, Equatable {
 public struct YearGap: Codable, Sendable, Equatable {
     public var measure: String
     public var measureLabel: String
-    /// "2012-2015, 2017"; "2019-07 to 2019-09, 2019-11" in months.
+    /// "2012-2015, 2017"; "2019-07 to 2019-09, 2019-11" in months: dates a program can read, where
+    /// the gap's sentence writes months in words ("July-September 2019, November 2019").
     public var years: String
     /// How many years (or months, or days) `years` lists.
     public var count: Int

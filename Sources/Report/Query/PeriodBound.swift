@@ -36,6 +36,10 @@ public struct PeriodBound: Sendable, Equatable, ExpressibleByIntegerLiteral, Cus
 
     public var description: String { text }
 
+    /// The bound as a brief's sentences write it: `2019`, `June 2019` (`ReferencePeriod.words`:
+    /// `2011-12` read as two years), `2019-06-30`. The options that make the brief again keep `text`.
+    public var words: String { ReferencePeriod.words(text) }
+
     /// The year the bound falls in.
     public var year: Int { PeriodDays.parts(text).year }
 

@@ -20,7 +20,7 @@ struct Scope {
     var lastDay: String?
     var filters: BriefFilters
     /// "Forced labour (with its sub-measures); Asia and the Pacific and its 57 countries; reference years 2010-2024";
-    /// "...; reference periods overlapping 2019-06" for a month.
+    /// "...; reference periods overlapping June 2019" for a month.
     var description: String
     /// A short phrase for the default title: "Forced labour in Asia and the Pacific".
     var topic: String

@@ -199,16 +199,17 @@ struct ScopeResolver {
 
     /// The reference periods in scope in words: years as they always were ("reference year 2019",
     /// "reference years from 2010"), and a month or a day as what it keeps, every figure whose
-    /// period overlaps it ("reference periods overlapping 2019-06").
+    /// period overlaps it ("reference periods overlapping June 2019", "... overlapping
+    /// June-December 2019"), in the words the period column uses (`ReferencePeriod`).
     ///
     /// Why not "reference month 2019-06": it keeps a figure for the whole of 2019, which the
     /// reader would not expect of a brief about June; the period column then shows why.
     private func describePeriods(_ from: PeriodBound?, _ to: PeriodBound?) -> String {
         guard !(from?.isYear ?? true) || !(to?.isYear ?? true) else { return describeYears(from?.year, to?.year) }
         switch (from, to) {
-        case (let from?, let to?): return "reference periods overlapping \(from)" + (from == to ? "" : " to \(to)")
-        case (let from?, nil): return "reference periods ending \(from) or later"
-        case (nil, let to?): return "reference periods starting \(to) or earlier"
+        case (let from?, let to?): return "reference periods overlapping " + ReferencePeriod(start: from.text, end: to.text).text
+        case (let from?, nil): return "reference periods ending \(from.words) or later"
+        case (nil, let to?): return "reference periods starting \(to.words) or earlier"
         case (nil, nil): return describeYears(nil, nil)
         }
     }

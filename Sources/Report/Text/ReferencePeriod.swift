@@ -9,11 +9,40 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
         self.end = end
     }
 
-    /// `2016`, `1995-2004`, `2019-06` or `2019-06-01 to 2019-06-30`.
+    /// `2016`, `1995-2004`, `June 2019`, `June-December 2011`, `July 2019 to June 2020` or
+    /// `2019-06-01 to 2019-06-30`.
+    ///
+    /// Why months in words: `2011-12`, the month December 2011, reads to a policy reader as the
+    /// two years 2011 and 2012, or the financial year 2011/12, which ingest warns it is not (review
+    /// of session 38). A day is left as written: `2019-06-30` cannot be read as a span.
     public var text: String {
-        if start == end { return start }
+        if start == end { return Self.words(start) }
         if Self.hasFourCharacters(start) && Self.hasFourCharacters(end) { return start + "-" + end }
-        return start + " to " + end
+        if let first = Self.month(start), let last = Self.month(end), first.year == last.year {
+            return first.name + "-" + last.name + " " + first.year
+        }
+        return Self.words(start) + " to " + Self.words(end)
+    }
+
+    /// The months of the year as a brief names them.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// `2011-12` → `December 2011`; any other date as written.
+    static func words(_ date: String) -> String {
+        month(date).map { $0.name + " " + $0.year } ?? date
+    }
+
+    /// The year and the month's name of a date written as a month, `yyyy-mm`; nil otherwise.
+    private static func month(_ date: String) -> (year: String, name: String)? {
+        let bytes = Array(date.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+              bytes.indices.allSatisfy({ $0 == 4 || (bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9")) }),
+              let number = Int(date.suffix(2)), (1...12).contains(number)
+        else { return nil }
+        return (String(date.prefix(4)), monthNames[number - 1])
     }
 
     /// Whether `date` is four characters long, like a year. Stored periods are ASCII without
