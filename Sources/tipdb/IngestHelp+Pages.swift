@@ -20,7 +20,7 @@ extension IngestHelp {
         Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
         values in figure_revisions; one that gives a stored key another measure, place, period, sex, age group \
         or form puts another figure there: written, with a warning at that cell (give a new figure a new key), \
-        and briefs never print what the key held as "revised from". With --correction the changes are recorded as fixes of tipdb's copy (a \
+        and briefs never print what the key held as "revised from" (a note says until which batch it held another). With --correction the changes are recorded as fixes of tipdb's copy (a \
         typing slip), not a new release of the source: kept in figure_revisions as kind correction and \
         shown by tipdb report lineage, but briefs do not print them as "revised from" (not for glotip, owid \
         or ctdc files, whose changes are their publisher's); a later load giving back the value corrected keeps the fix, with a note (not after a reuse of the key). An update changes only the fields the file gives: a column the file \
