@@ -9,6 +9,10 @@ import Storage
 /// trafficking victims under a colleague's reused key `f1`): a number of another figure is no
 /// revision of this one's, and briefs, `report lineage` and `figure_citations` now leave it out
 /// (`FigureSet.keyReuse`, m0046). The row is where to give the new figure a key of its own.
+///
+/// Which fields make a row another figure is `FigureIdentity`'s rule, the one briefs, check and
+/// `Database.keepingCorrections` use; the earlier number is written as a kept correction's note
+/// writes one (`Figure.numberText`), with its bounds: `(12000 (11000 to 13000, ci_level 0.95))`.
 enum KeyReuseCheck {
     /// Where a row gave the fields that make a figure the figure it is, for a warning at the cell
     /// that changed: plain positions, no text, so that a queued row carries them cheaply.
@@ -44,16 +48,18 @@ enum KeyReuseCheck {
     static func warning(_ figure: Figure, replaced previous: Figure?, cells: Cells, file: String, correction: Bool) -> IngestIssue? {
         guard !correction, let previous else { return nil }
         typealias Change = (field: String, now: String, at: Cells.Position?)
-        var changes: [Change] = []
-        if figure.measure != previous.measure { changes.append(("measure", figure.measure, cells.measure)) }
-        if figure.place != previous.place { changes.append(("place", figure.place, cells.place)) }
-        if figure.periodStart != previous.periodStart || figure.periodEnd != previous.periodEnd {
-            let cell = figure.periodStart != previous.periodStart ? cells.periodStart : cells.periodEnd
-            changes.append(("period", period(figure), cell))
+        // Which fields make the row another figure is `FigureIdentity`'s rule, shared with briefs and check.
+        let changes: [Change] = FigureIdentity(previous).changes(to: FigureIdentity(figure)).map { field -> Change in
+            switch field {
+            case .measure: (field.rawValue, figure.measure, cells.measure)
+            case .place: (field.rawValue, figure.place, cells.place)
+            case .period:
+                (field.rawValue, period(figure), figure.periodStart != previous.periodStart ? cells.periodStart : cells.periodEnd)
+            case .sex: (field.rawValue, figure.sex, cells.sex)
+            case .ageGroup: (field.rawValue, figure.ageGroup, cells.ageGroup)
+            case .form: (field.rawValue, figure.form ?? "all forms", cells.form)
+            }
         }
-        if figure.sex != previous.sex { changes.append(("sex", figure.sex, cells.sex)) }
-        if figure.ageGroup != previous.ageGroup { changes.append(("age_group", figure.ageGroup, cells.ageGroup)) }
-        if figure.form != previous.form { changes.append(("form", figure.form ?? "all forms", cells.form)) }
         guard !changes.isEmpty else { return nil }
         // At the first cell that changed, in the row's reading order.
         let placed = changes.compactMap(\.at)
@@ -61,7 +67,7 @@ enum KeyReuseCheck {
         let first = changes.first { $0.at?.line == at.line && $0.at?.column == at.column } ?? changes[0]
         let given = changes.map { "\($0.field) \($0.now)" }
         let givenText = given.count == 1 ? given[0] : given.dropLast().joined(separator: ", ") + " and " + (given.last ?? "")
-        let message = "\(first.field): key \"\(figure.key)\" held \(described(previous)) (\(number(previous))), and this row gives it "
+        let message = "\(first.field): key \"\(figure.key)\" held \(described(previous)) (\(previous.numberText)), and this row gives it "
             + "\(givenText): another figure, whose number is no revision of that one's (briefs will not say \"revised from\"); "
             + "expected a new key for a new figure; updated as given, the earlier figure kept in figure_revisions"
         return IngestIssue(file: file, line: at.line, column: at.column, message: message)
@@ -79,13 +85,5 @@ enum KeyReuseCheck {
     /// The period as a file writes it: `2016`, `1995-2004`, `2019-06/2019-12`.
     private static func period(_ figure: Figure) -> String {
         PeriodDays.named(start: figure.periodStart, end: figure.periodEnd)
-    }
-
-    /// The stored number as messages quote one (`NumberText.exact`): `1500000`, `<5`, `10000 to 13000`.
-    private static func number(_ figure: Figure) -> String {
-        if let value = figure.value { return NumberText.exact(value) }
-        if figure.censored, let high = figure.high { return "<" + NumberText.exact(FigureClaim.publishedBound(censoredHigh: high)) }
-        if let low = figure.low, let high = figure.high { return NumberText.exact(low) + " to " + NumberText.exact(high) }
-        return "no number"
     }
 }

@@ -43,6 +43,33 @@ struct KeyReuseTests {
         }
     }
 
+    @Test("the earlier number is written with its bounds, as a kept correction's note writes one")
+    func boundedNumber() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write(RevisionUnitTests.sources, "sources.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                key,measure,value,low,high,ci_level,place,period,source
+                f3,forced-labour,12000,11000,13000,0.95,NPL,2016,rep
+
+                """, "mine.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                key,measure,value,low,high,ci_level,place,period,source
+                f3,forced-labour,12000,11000,13000,0.95,IND,2016,rep
+
+                """, "colleague.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv", "mine.csv"], in: dir).status == 0)
+            let load = try Tipdb.run(["ingest", "colleague.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let tail = "another figure, whose number is no revision of that one's (briefs will not say \"revised from\"); "
+                + "expected a new key for a new figure; updated as given, the earlier figure kept in figure_revisions"
+            #expect(IngestPartWarningTests.warnings(load.stderr) == [
+                "warning: colleague.csv:2:41: place: key \"f3\" held forced-labour, NPL, 2016 (12000 (11000 to 13000, ci_level 0.95)), "
+                    + "and this row gives it place IND: " + tail,
+            ], "\(load.stderr)")
+        }
+    }
+
     @Test("a correction that moves a figure is no reuse: no warning")
     func correction() throws {
         try withTemporaryDirectory { dir in

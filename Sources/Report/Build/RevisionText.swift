@@ -69,19 +69,39 @@ extension RevisionText {
     /// (`FigureSet.reusedKeys`): "key reused: until batch 3 it held another figure (Forced labour,
     /// Nepal, 2016: 1.5 million), no earlier number of this one".
     ///
-    /// Why said at all, when briefs say nothing: the analyst who reads the lineage is the one who
-    /// can give the new figure a key of its own; `figure_revisions` keeps what the key held.
+    /// Why with the earlier number, when a brief's note (`briefReuseText`) leaves it out: the
+    /// analyst who reads the lineage is the one who can give the new figure a key of its own;
+    /// `figure_revisions` keeps what the key held.
     static func reuseText(_ revision: FigureRevision, context: BriefContext) -> String? {
         guard let held = revision.held else { return nil }
+        let unit = revision.unit ?? "persons"
+        let number = context.catalog.quantity(unit: unit, measure: held.measure)
+            .boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+        return "key reused: until batch \(revision.replacedBy) it held another figure (\(heldText(held, context: context)): \(number)), "
+            + "no earlier number of this one"
+    }
+
+    /// A brief's sentence in the note of a figure whose key held another figure before batch N
+    /// moved it: "Key f1 held another figure until batch 3 (Forced labour, Nepal, 2016); a brief
+    /// made before then that cites f1 cites that figure."
+    ///
+    /// Why in a brief at all: a reader holding an older brief that cites `f1` for forced labour,
+    /// and this one citing `f1` for trafficking victims, would take them for one figure revised.
+    /// The note names what the key held and until which batch (the provenance section lists the
+    /// batches), not its number: that is no number of this figure, and the brief prints none of it.
+    static func briefReuseText(_ revision: FigureRevision, key: String, context: BriefContext) -> String? {
+        guard let held = revision.held else { return nil }
+        return "Key \(key) held another figure until batch \(revision.replacedBy) (\(heldText(held, context: context))); "
+            + "a brief made before then that cites \(key) cites that figure."
+    }
+
+    /// What a key held, as a brief names a figure: `Forced labour, Nepal, 2016`, then its subgroup.
+    private static func heldText(_ held: FigureIdentity, context: BriefContext) -> String {
         var what = [context.catalog.measureLabel(held.measure), context.catalog.placeName(held.place),
                     ReferencePeriod(start: held.periodStart, end: held.periodEnd).text]
         if held.sex != "total" { what.append(held.sex) }
         if held.ageGroup != "total" { what.append(held.ageGroup) }
         if let form = held.form { what.append(form) }
-        let unit = revision.unit ?? "persons"
-        let number = context.catalog.quantity(unit: unit, measure: held.measure)
-            .boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
-        return "key reused: until batch \(revision.replacedBy) it held another figure (\(what.joined(separator: ", ")): \(number)), "
-            + "no earlier number of this one"
+        return what.joined(separator: ", ")
     }
 }

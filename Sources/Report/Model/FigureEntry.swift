@@ -69,11 +69,16 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// so that Markdown and HTML write them as every other citation of the brief; not in JSON or
     /// CSV, whose `revised` is the text as it reads.
     public var revisedMarks = CitationMarks()
+    /// For a figure whose key held another figure before a load moved it (`FigureSet.reusedKeys`):
+    /// "Key f1 held another figure until batch 3 (Forced labour, Nepal, 2016); a brief made before
+    /// then that cites f1 cites that figure." Ends the figure's note, before its quote (`TableNotes`);
+    /// nil for a key that only ever held this figure, whose JSON then has no such member.
+    public var keyReused: String? = nil
 
     private enum CodingKeys: String, CodingKey {
         case key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
         case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
-        case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom
+        case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused
     }
 
     /// The number as a key figure shows it: `21,000 (revised from 20,000)` for a revised one.

@@ -16,8 +16,8 @@ struct FigureRevision: Sendable, Equatable {
     /// The unit the earlier number was in; nil when the stored state does not say (a row written
     /// by hand, or by a test, with the number alone).
     var unit: String? = nil
-    /// What the earlier state was a figure of; nil when the stored state does not say.
-    var held: HeldFigure? = nil
+    /// What the earlier state was a figure of (`FigureIdentity`); nil when the stored state does not say.
+    var held: FigureIdentity? = nil
     /// The source the earlier number was cited to (for a bulk export, its earlier release).
     let source: String?
     /// The ingest batch that had loaded the earlier number, and its file.
@@ -29,30 +29,6 @@ struct FigureRevision: Sendable, Equatable {
     /// Whether it fixed tipdb's own copy (`tipdb ingest --correction`, `figure_revisions.kind`)
     /// rather than record a new number from the source: briefs do not print corrections.
     let isCorrection: Bool
-
-    /// The fields that make a figure the figure it is: a load that changes one of them under the
-    /// same key put another figure there (the key reused), and what the key held before is no
-    /// earlier number of the figure it holds now.
-    struct HeldFigure: Sendable, Equatable {
-        let measure: String
-        let place: String
-        let periodStart: String
-        let periodEnd: String
-        let sex: String
-        let ageGroup: String
-        let form: String?
-
-        init(measure: String, place: String, periodStart: String, periodEnd: String, sex: String, ageGroup: String, form: String?) {
-            (self.measure, self.place, self.periodStart, self.periodEnd) = (measure, place, periodStart, periodEnd)
-            (self.sex, self.ageGroup, self.form) = (sex, ageGroup, form)
-        }
-
-        /// What `figure` is a figure of now.
-        init(_ figure: FigureRecord) {
-            self.init(measure: figure.measure, place: figure.place, periodStart: figure.periodStart, periodEnd: figure.periodEnd,
-                      sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form)
-        }
-    }
 
     /// Whether the number (value, bounds, being published only as a bound, or its unit) differs
     /// from `other`'s: a revision that only added a quote or a tag is not a revision of the figure.

@@ -49,30 +49,26 @@ extension FigureSet {
     }
 
     /// What a stored state was a figure of; nil for a state that does not say (no measure).
-    private static func held(_ row: Row) -> FigureRevision.HeldFigure? {
+    private static func held(_ row: Row) -> FigureIdentity? {
         guard let measure = row.string("measure") else { return nil }
-        return FigureRevision.HeldFigure(
+        return FigureIdentity(
             measure: measure, place: row.string("place") ?? "", periodStart: row.string("period_start") ?? "",
             periodEnd: row.string("period_end") ?? "", sex: row.string("sex") ?? "total",
             ageGroup: row.string("age_group") ?? "total", form: row.string("form"))
     }
 
     /// The index in `list` (oldest first) of the last revision that put another figure under the
-    /// key: the load it records moved the key's figure to another measure, place, period or
-    /// subgroup (what the next row kept, or the figure now). Nil when the key never held another.
+    /// key (`FigureIdentity.lastReuse`, the one rule ingest's warning, check and
+    /// `Database.keepingCorrections` use too, and that m0046's `figure_citations` writes in SQL).
+    /// Nil when the key never held another.
     ///
     /// Why: an update by key replaces whatever the key held. A colleague's file that reused `f1`,
     /// forced labour in Nepal, for the trafficking victims of Nepal read in briefs as the source
-    /// revising 1.5 million to 170,000: two figures, and no revision of either's number. A
-    /// correction (`tipdb ingest --correction`) that moves a figure fixes tipdb's copy of the same
-    /// figure, filed wrongly, and is no reuse.
+    /// revising 1.5 million to 170,000: two figures, and no revision of either's number.
     static func keyReuse(_ list: [FigureRevision], of figure: FigureRecord) -> Int? {
-        let now = FigureRevision.HeldFigure(figure)
-        return list.indices.last { index in
-            guard !list[index].isCorrection, let before = list[index].held else { return false }
-            let after = index + 1 < list.count ? list[index + 1].held : now
-            return after.map { $0 != before } ?? false
-        }
+        FigureIdentity.lastReuse(list.map { ($0.held, $0.isCorrection) }, now: FigureIdentity(
+            measure: figure.measure, place: figure.place, periodStart: figure.periodStart, periodEnd: figure.periodEnd,
+            sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form))
     }
 
     /// The revisions in `list` (oldest first) that changed the figure's number, oldest first: its

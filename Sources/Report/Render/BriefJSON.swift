@@ -113,6 +113,8 @@ enum BriefJSON {
             if let revised = f.revised { w.member("revised", revised) }
             // The same, briefly, as the key figures and cautions write it: "revised from 41".
             if let revisedFrom = f.revisedFrom { w.member("revisedFrom", revisedFrom) }
+            // Only on a figure whose key held another figure: the sentence its note ends with.
+            if let keyReused = f.keyReused { w.member("keyReused", keyReused) }
         }
     }
 }

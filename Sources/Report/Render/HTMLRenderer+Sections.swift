@@ -193,7 +193,8 @@ extension HTMLRenderer {
             Self.appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
             out.append("</td>")
             if let notes = tableNotes[group], !notes.isEmpty {
-                Self.noteCell(notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote), table: "figures-", measure: entry.pointee.measure, into: &out)
+                let marker = notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.keyReused)
+                Self.noteCell(marker, table: "figures-", measure: entry.pointee.measure, into: &out)
             }
             out.append("<td class=\"key\">")
             out.append(xml: entry.pointee.key)

@@ -29,7 +29,7 @@ struct TableNotes: Sendable {
     /// Numbers the notes of `figures`, in table order; figures without a note or a quote get none.
     init(_ figures: some Sequence<FigureEntry>) {
         for figure in figures {
-            guard let note = Self.note(figure.notes, quote: figure.quote), numbers[note] == nil else { continue }
+            guard let note = Self.note(figure.notes, quote: figure.quote, keyReused: figure.keyReused), numbers[note] == nil else { continue }
             texts.append(note)
             markers.append(Self.marker(texts.count))
             numbers[note] = texts.count
@@ -47,14 +47,14 @@ struct TableNotes: Sendable {
 
     /// The letter of the figure's note (`a`), or nil when it has none.
     func marker(_ figure: FigureEntry) -> String? {
-        marker(notes: figure.notes, quote: figure.quote)
+        marker(notes: figure.notes, quote: figure.quote, keyReused: figure.keyReused)
     }
 
     /// The letter of the note of a figure whose notes and quote are `notes` and `quote`
     /// (`FigureEntry.notes`, `.quote`), or nil when it has neither: for a row that reads its
     /// entry's fields in place (`FigureTables`).
-    func marker(notes: String?, quote: String?) -> String? {
-        Self.note(notes, quote: quote).flatMap { numbers[$0] }.map { markers[$0 - 1] }
+    func marker(notes: String?, quote: String?, keyReused: String? = nil) -> String? {
+        Self.note(notes, quote: quote, keyReused: keyReused).flatMap { numbers[$0] }.map { markers[$0 - 1] }
     }
 
     /// What a note says before the quote: `Minimum estimate. In the source's words: "..."`.
@@ -62,12 +62,21 @@ struct TableNotes: Sendable {
 
     /// The note as printed: the figure's notes (`note(_:)`), then its quote in double quotes
     /// after `quotePrefix`, a full stop put between them where the notes end without one.
-    static func note(_ notes: String?, quote: String?) -> String? {
-        let trimmed = Self.note(notes)
+    ///
+    /// A key that held another figure (`FigureEntry.keyReused`) is said after the notes, before
+    /// the quote: it is about the key, and the quote stays last as the evidence.
+    static func note(_ notes: String?, quote: String?, keyReused: String? = nil) -> String? {
+        var trimmed = Self.note(notes)
+        if let keyReused { trimmed = trimmed.map { Self.sentence($0) + keyReused } ?? keyReused }
         guard let quote, let words = Self.note(quote) else { return trimmed }
         let said = quotePrefix + "\"" + words + "\""
         guard let trimmed else { return said }
-        return trimmed + (trimmed.hasSuffix(".") || trimmed.hasSuffix("!") || trimmed.hasSuffix("?") ? " " : ". ") + said
+        return Self.sentence(trimmed) + said
+    }
+
+    /// `text` ended as a sentence and followed by a space: a full stop put in where it has none.
+    private static func sentence(_ text: String) -> String {
+        text + (text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?") ? " " : ". ")
     }
 
     /// Note n's letter: `a` to `z`, then `aa`, `ab`, ..., as HTML's lower-alpha lists count.

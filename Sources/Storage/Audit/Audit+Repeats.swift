@@ -28,9 +28,13 @@ extension Audit {
                    CASE WHEN c.censored = 1 THEN c.high END AS c_censored_high,
                    CASE WHEN c.censored = 0 THEN c.low END AS c_stated_low, CASE WHEN c.censored = 0 THEN c.high END AS c_stated_high,
                    CASE WHEN c.censored = 0 THEN c.ci_level END AS c_ci_level,
-                   (SELECT json_group_array(json_array(v.previous ->> '$.value', v.previous ->> '$.censored',
-                                                       v.previous ->> '$.low', v.previous ->> '$.high', v.previous ->> '$.unit'))
-                    FROM figure_revisions v WHERE v.figure = c.key AND v.kind = 'revision' AND json_valid(v.previous)) AS c_earlier,
+                   (SELECT json_group_array(json(e.state)) FROM (
+                        SELECT json_array(v.previous ->> '$.value', v.previous ->> '$.censored', v.previous ->> '$.low',
+                                          v.previous ->> '$.high', v.previous ->> '$.unit', v.kind = 'correction',
+                                          v.previous ->> '$.measure', v.previous ->> '$.place', v.previous ->> '$.period_start',
+                                          v.previous ->> '$.period_end', coalesce(v.previous ->> '$.sex', 'total'),
+                                          coalesce(v.previous ->> '$.age_group', 'total'), v.previous ->> '$.form') AS state
+                        FROM figure_revisions v WHERE v.figure = c.key AND json_valid(v.previous) ORDER BY v.id) e) AS c_earlier,
                    (SELECT group_concat(dimension || '=' || category, '; ')
                     FROM (SELECT dimension, category FROM figure_breakdowns WHERE figure = r.key ORDER BY dimension)) AS breakdown,
                    (SELECT group_concat(dimension || '=' || category, '; ')
@@ -103,16 +107,35 @@ extension Audit {
     }
 
     /// The cited figure as it was before each of its published revisions (`figure_revisions`,
-    /// kind revision: not a correction of tipdb's copy), from the JSON array of
-    /// `[value, censored, low, high, unit]` the query makes (unit null: the cited figure's).
+    /// kind revision: not a correction of tipdb's copy) since its key last held another figure,
+    /// from the JSON array the query makes, oldest first: `[value, censored, low, high, unit,
+    /// correction, measure, place, period_start, period_end, sex, age_group, form]` (unit null:
+    /// the cited figure's; measure null: a state that does not say what it was a figure of).
+    ///
+    /// Why not before the key's last reuse (`FigureIdentity.lastReuse`, the rule ingest's warning
+    /// and briefs use): a number the key held for another figure (forced labour, before a
+    /// colleague's file reused the key for trafficking victims) is no superseded number of this
+    /// one, and a repeat that quotes it repeats another figure.
     private static func earlierClaims(of cited: FigureClaim, from json: String?) -> [FigureClaim] {
         guard let data = json?.data(using: .utf8),
               let rows = (try? JSONSerialization.jsonObject(with: data)) as? [[Any]]
         else { return [] }
-        return rows.map { row in
-            func number(_ index: Int) -> Double? { row.indices.contains(index) ? (row[index] as? NSNumber)?.doubleValue : nil }
-            return cited.stating(value: number(0), censored: number(1) == 1, low: number(2), high: number(3),
-                                 unit: row.indices.contains(4) ? row[4] as? String : nil)
+        func text(_ row: [Any], _ index: Int) -> String? { row.indices.contains(index) ? row[index] as? String : nil }
+        func number(_ row: [Any], _ index: Int) -> Double? { row.indices.contains(index) ? (row[index] as? NSNumber)?.doubleValue : nil }
+        let states = rows.map { row -> (held: FigureIdentity?, correction: Bool) in
+            let held = text(row, 6).map { measure in
+                FigureIdentity(measure: measure, place: text(row, 7) ?? "", periodStart: text(row, 8) ?? "", periodEnd: text(row, 9) ?? "",
+                               sex: text(row, 10) ?? "total", ageGroup: text(row, 11) ?? "total", form: text(row, 12))
+            }
+            return (held, number(row, 5) == 1)
+        }
+        let now = FigureIdentity(measure: cited.measure, place: cited.place, periodStart: cited.periodStart, periodEnd: cited.periodEnd,
+                                 sex: cited.sex, ageGroup: cited.ageGroup, form: cited.form)
+        let since = FigureIdentity.lastReuse(states, now: now).map { $0 + 1 } ?? 0
+        return rows.indices.filter { $0 >= since && !states[$0].correction }.map { index in
+            let row = rows[index]
+            return cited.stating(value: number(row, 0), censored: number(row, 1) == 1, low: number(row, 2), high: number(row, 3),
+                                 unit: text(row, 4))
         }
     }
 

@@ -11,6 +11,12 @@ extension Database {
     /// (it is how a correction is undone), nor a field a later ordinary load changed since, nor a
     /// value the correction never had (a new release's number is the source's, and written).
     ///
+    /// Nor does it look past a load that put another figure under the key (`FigureIdentity`, the
+    /// rule ingest's key-reuse warning uses): a correction of the figure the key held before is no
+    /// correction of this one. Correcting f1 from 100 to 120, then a colleague's file that gives f1
+    /// another measure with the value 100, kept 120 as "the correction" of a figure it never fixed;
+    /// the row is now written as given, and warned about as a reused key.
+    ///
     /// - Returns: the figure to compare and write, and the fields kept, for the notes ingest prints.
     public func keepingCorrections(
         _ merged: Figure, over existing: Figure, batch: Int64
@@ -39,6 +45,11 @@ extension Database {
             var index = changes.count - 1
             while index >= 0, let before = states[index], let after = states[index + 1] {
                 defer { index -= 1 }
+                // A load that put another figure under the key ends the walk: a correction made
+                // before it fixed that other figure, and is no correction of this one.
+                if FigureIdentity.reused(from: FigureIdentity(before), to: FigureIdentity(after), correction: changes[index].correction) {
+                    break
+                }
                 if field.same(before, after) { continue }
                 guard changes[index].correction else { break }
                 if field.same(before, merged) {
@@ -50,6 +61,9 @@ extension Database {
                 }
             }
         }
+        // A load that puts another figure under the key (`FigureIdentity`), even with the corrections
+        // kept, is written as given: what it gives is the new figure's, not a slip of the old one's.
+        if FigureIdentity.reused(from: FigureIdentity(existing), to: FigureIdentity(figure), correction: false) { return (merged, []) }
         return (figure, kept)
     }
 }

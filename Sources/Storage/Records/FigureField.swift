@@ -3,6 +3,9 @@
 ///
 /// Why grouped: a kept corrected value beside a newly given bound could break `low <= value`,
 /// and a number is one statement of the source's, corrected or taken whole.
+///
+/// The fields that make a figure another figure, when a load changes them under its key, are
+/// `FigureIdentity`'s: a kept correction never reaches past such a load (`Database.keepingCorrections`).
 struct FigureField: Sendable {
     let name: String
     let same: @Sendable (Figure, Figure) -> Bool
@@ -19,20 +22,6 @@ struct FigureField: Sendable {
         text.map { "\"\($0)\"" } ?? "nothing"
     }
 
-    /// `2014`, `<5`, `12000 (11000 to 13000, ci_level 0.95)`, `11000 to 13000`.
-    private static func numberText(_ figure: Figure) -> String {
-        if figure.censored, let high = figure.high { return "<" + NumberText.exact(FigureClaim.publishedBound(censoredHigh: high)) }
-        let range: String? = switch (figure.low, figure.high) {
-        case let (low?, high?): "\(NumberText.exact(low)) to \(NumberText.exact(high))"
-        case let (low?, nil): "at least \(NumberText.exact(low))"
-        case let (nil, high?): "up to \(NumberText.exact(high))"
-        case (nil, nil): nil
-        }
-        let level = figure.ciLevel.map { ", ci_level \(NumberText.exact($0))" } ?? ""
-        guard let value = figure.value else { return (range ?? "no number") + level }
-        return NumberText.exact(value) + (range.map { " (\($0)\(level))" } ?? "")
-    }
-
     static let all: [FigureField] = [
         FigureField(
             name: "value",
@@ -40,7 +29,7 @@ struct FigureField: Sendable {
             copy: { from, to in
                 (to.value, to.censored, to.low, to.high, to.ciLevel) = (from.value, from.censored, from.low, from.high, from.ciLevel)
             },
-            text: numberText),
+            text: { $0.numberText }),
         FigureField(
             name: "period", same: { $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd },
             copy: { from, to in (to.periodStart, to.periodEnd) = (from.periodStart, from.periodEnd) },

@@ -1,0 +1,21 @@
+extension Figure {
+    /// The stored number as messages quote one (`NumberText.exact`), with its bounds: `2014`, `<5`,
+    /// `12000 (11000 to 13000, ci_level 0.95)`, `11000 to 13000`, `at least 30000`, `no number`.
+    ///
+    /// Why one text: the note of a kept correction (`FigureField`, the value field) and ingest's
+    /// key-reuse warning (`KeyReuseCheck`) both name a stored number to the analyst who typed it,
+    /// and wrote it two ways (the warning dropped a value's bounds and read a one-sided range as
+    /// "no number").
+    public var numberText: String {
+        if censored, let high { return "<" + NumberText.exact(FigureClaim.publishedBound(censoredHigh: high)) }
+        let range: String? = switch (low, high) {
+        case let (low?, high?): "\(NumberText.exact(low)) to \(NumberText.exact(high))"
+        case let (low?, nil): "at least \(NumberText.exact(low))"
+        case let (nil, high?): "up to \(NumberText.exact(high))"
+        case (nil, nil): nil
+        }
+        let level = ciLevel.map { ", ci_level \(NumberText.exact($0))" } ?? ""
+        guard let value else { return (range ?? "no number") + level }
+        return NumberText.exact(value) + (range.map { " (\($0)\(level))" } ?? "")
+    }
+}
