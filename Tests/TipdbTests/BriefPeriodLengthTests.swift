@@ -222,4 +222,30 @@ struct BriefPeriodLengthTests {
             #expect(check.stdout.contains("npl-fy2079 (3000) is 10.7 times npl-fy2078 (280), the figure before it in its series"), "\(check.stdout)")
         }
     }
+
+    /// Bangladesh Police's counts for January to March 2023 were drawn under year labels at mid-2022
+    /// and mid-2023, a quarter of the way from "2022": they read as late 2022 (review of session 39).
+    @Test("a chart of monthly figures labels its time axis by month, under the points, not by year")
+    func monthlyAxis() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method
+                bd-2023-01,detected-trafficking-victims,120,persons,BGD,2023-01,nat,detected
+                bd-2023-02,detected-trafficking-victims,95,persons,BGD,2023-02,nat,detected
+                bd-2023-03,detected-trafficking-victims,143,persons,BGD,2023-03,nat,detected
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "-o", "b.md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
+            let axis = try #require(svg.components(separatedBy: "<g class=\"x-axis\"").last?.components(separatedBy: "</g>").first)
+            let labels = axis.components(separatedBy: "\">").dropFirst().compactMap { $0.components(separatedBy: "</text>").count > 1 ? $0.components(separatedBy: "</text>")[0] : nil }
+            #expect(labels == ["2023-01", "2023-02", "2023-03", "Reference period (month)"], "\(axis)")
+            // Each month's label stands under its point: the tick's x is the marker's.
+            let points = svg.components(separatedBy: "<g class=\"points\">").last ?? ""
+            for x in axis.components(separatedBy: "<text x=\"").dropFirst().dropLast().map({ $0.components(separatedBy: "\"")[0] }) {
+                #expect(points.contains("x=\"\(x)\""), "\(x): \(points)")
+            }
+        }
+    }
 }
