@@ -51,13 +51,21 @@ struct RepeatOriginBriefTests {
             #expect(gaps.contains("""
                 - Victims of trafficking in persons (estimated): no figure in scope has a traceable origin of its own: the 2 repeats \
                 of traceable figures each differ from the figure they go back to: 11 million (South Asia Anti-Trafficking Network \
-                2024 [1]) repeats Gupta 2023 [2], which changes what it repeats from Walk Free 2023 [3]: the measure (Victims of \
-                trafficking in persons (estimated), not Modern slavery); 11 million (Gupta 2023 [2]) changes what it repeats from \
-                Walk Free 2023 [3]: the measure (Victims of trafficking in persons (estimated), not Modern slavery). Their \
+                2024 [1]) repeats Gupta 2023 [3], which changes what it repeats from Walk Free 2023 [2]: the measure (Victims of \
+                trafficking in persons (estimated), not Modern slavery); 11 million (Gupta 2023 [3]) changes what it repeats from \
+                Walk Free 2023 [2]: the measure (Victims of trafficking in persons (estimated), not Modern slavery). Their \
                 originals' sources published no such figures, and no source in the database confirms them.
 
                 """), "\(gaps)")
             #expect(!gaps.contains("South Asia Anti-Trafficking Network 2024 [1]) changes"), "\(gaps)")
+            // Comparability, which cites Walk Free first, flags both as another concept's figure.
+            #expect(markdown.contains("""
+                - **Caution (concepts).** Victims of trafficking in persons (estimated), India: 11 million (Gupta 2023 [3]) is listed \
+                under this measure but goes back to a figure of Modern slavery, 11.05 million for 2021 (Walk Free 2023 [2]): another \
+                concept, modern slavery, not trafficking in persons. It must not be compared with the figures beside it as if it \
+                counted the same people.
+
+                """), "\(markdown)")
             // The lineage section says the same of each link.
             #expect(markdown.contains("Gupta 2023 changes what it repeats from Walk Free 2023: the measure"), "\(markdown)")
         }
