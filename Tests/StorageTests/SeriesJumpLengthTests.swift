@@ -11,11 +11,23 @@ struct SeriesJumpLengthTests {
         ("2019", "2019", 12), ("2020", "2020", 12), ("2019-06", "2019-06", 1), ("2019-02", "2019-02", 1),
         ("1995", "2004", 120), ("2019-07", "2020-06", 12), ("2019-11", "2021-04", 18),
         ("2019-01-01", "2019-12-31", 12), ("2020-02-01", "2020-02-29", 1),
-        ("2019-06-30", "2019-06-30", -1), ("2019-06-01", "2019-06-15", -15), ("2019-01-15", "2020-01-14", -365),
-        ("2020-01-15", "2021-01-14", -366),
+        ("2019-06-30", "2019-06-30", -1), ("2019-06-01", "2019-06-15", -15), ("2019-01-15", "2020-01-13", -364),
+        ("2019-01-15", "2020-01-16", -367), ("2020-01-15", "2021-01-15", -367), ("2019-01-15", "2021-01-16", -733),
     ])
     func countLength(start: String, end: String, expected: Int) throws {
         try expect(start, end, counts: "detected-count", dimension: "count", is: expected)
+    }
+
+    /// Nepal's fiscal year, 2022-07-17 to 2023-07-16, is 365 days, and a year all the same (review of session 39).
+    @Test("days that make whole years (365 or 366 days, 730 or 731, 1,460 or 1,461) are 12 months a year; money over them a year's amount", arguments: [
+        ("2022-07-17", "2023-07-16", 12, 12), ("2019-01-15", "2020-01-14", 12, 12), ("2020-01-15", "2021-01-14", 12, 12),
+        ("2019-03-01", "2020-02-29", 12, 12), ("2021-07-16", "2022-07-16", 12, 12),
+        ("2019-01-15", "2021-01-14", 24, 12), ("2019-01-15", "2020-01-15", 12, 12), ("2019-01-15", "2023-01-14", 48, 12),
+    ])
+    func yearsOfDays(start: String, end: String, count: Int, money: Int) throws {
+        try expect(start, end, counts: "detected-count", dimension: "count", is: count)
+        try expect(start, end, counts: "money", dimension: "money", is: money)
+        #expect(PeriodDays.isOneYear(start: start, end: end) == (count == 12))
     }
 
     @Test("money over whole years is a year's amount, one class; prevalence estimates, shares and rates are one class whatever their period", arguments: [
@@ -59,6 +71,7 @@ struct SeriesJumpLengthTests {
         let db = try Database.inMemory()
         let (first, last) = ("?1", "?2")
         let sql = "SELECT CASE WHEN " + PeriodSpan.wholeMonthsSQL(first, last) + " THEN " + PeriodSpan.monthsSQL(first, last)
+            + " WHEN " + PeriodSpan.yearsOfDaysSQL(first, last) + " > 0 THEN 12 * " + PeriodSpan.yearsOfDaysSQL(first, last)
             + " ELSE -" + PeriodSpan.daysSQL(first, last) + " END AS n"
         for (start, end) in Self.periods() {
             let span = PeriodSpan(start: start, end: end)
@@ -71,6 +84,15 @@ struct SeriesJumpLengthTests {
         }
         #expect(PeriodSpan(start: "2019-07", end: "2020-06") == .months(12))
         #expect(PeriodSpan(start: "2019-03-10", end: "2019-03-16") == .days(7))
+        #expect(PeriodSpan(start: "2022-07-17", end: "2023-07-16") == .months(12))
+        for days in 1...4_000 {
+            let years = try db.rows("SELECT " + PeriodSpan.yearsOfDaysSQL("'2000-01-01'", "date('2000-01-01', '+\(days - 1) days')") + " AS n")
+                .first?.int("n")
+            #expect(years == Int64(PeriodSpan.yearsOfDays(days)), "\(days) days")
+        }
+        #expect((1...4_000).filter { PeriodSpan.yearsOfDays($0) > 0 } == [
+            365, 366, 730, 731, 1_095, 1_096, 1_460, 1_461, 1_826, 1_827, 2_191, 2_192, 2_556, 2_557, 2_921, 2_922, 3_287, 3_288, 3_652, 3_653,
+        ])
     }
 
     /// Periods written as years, months and days, starting in 1999-2001 and lasting up to 15 years.

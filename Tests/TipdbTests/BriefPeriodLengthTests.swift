@@ -192,4 +192,60 @@ struct BriefPeriodLengthTests {
                     "\(brief.stdout)")
         }
     }
+
+    /// Nepal's fiscal years run from Shrawan 1 (16 or 17 July) to the end of Asar: 365 or 366 days,
+    /// not whole calendar months. Read as "a count over 365 days", the key figure was "not
+    /// comparable" with the calendar year's, which the caution then named as the latest count over
+    /// one year; a 366-day year was another length again, and an amount of money over 365 days
+    /// "not whole years" (review of session 39).
+    @Test("a fiscal year of 365 or 366 days is one year: no period caution beside a calendar year, money over it a year's amount, check's series compare it")
+    func fiscalYearOfDays() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method
+                npl-fy2079,detected-trafficking-victims,3000,persons,NPL,2022-07-17/2023-07-16,nat,detected
+                npl-fy2078,detected-trafficking-victims,280,persons,NPL,2021-07-16/2022-07-16,nat,detected
+                npl-cal2021,detected-trafficking-victims,260,persons,NPL,2021,nat,detected
+                npl-profits,trafficking-profits,2.5 million,USD,NPL,2022-07-17/2023-07-16,nat,estimated
+
+                """, sources: Self.sources.replacingOccurrences(of: ",2021,", with: ",2024,"), in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains(
+                "| Detected victims of trafficking | Nepal | 3,000 |  | 2022-07-17 to 2023-07-16 | Statistics Office 2024 [1] |\n"),
+                "\(brief.stdout)")
+            for words in ["Caution (period)", "Caution (periods)", "365 days", "366 days", "not whole years", "not comparable"] {
+                #expect(!brief.stdout.contains(words), "\(words): \(brief.stdout)")
+            }
+            // The fiscal year's 3,000 after 280 for the year before is a jump within one series of years.
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("npl-fy2079 (3000) is 10.7 times npl-fy2078 (280), the figure before it in its series"), "\(check.stdout)")
+        }
+    }
+
+    /// Bangladesh Police's counts for January to March 2023 were drawn under year labels at mid-2022
+    /// and mid-2023, a quarter of the way from "2022": they read as late 2022 (review of session 39).
+    @Test("a chart of monthly figures labels its time axis by month, under the points, not by year")
+    func monthlyAxis() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,unit,place,period,source,method
+                bd-2023-01,detected-trafficking-victims,120,persons,BGD,2023-01,nat,detected
+                bd-2023-02,detected-trafficking-victims,95,persons,BGD,2023-02,nat,detected
+                bd-2023-03,detected-trafficking-victims,143,persons,BGD,2023-03,nat,detected
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2024-12-02", "-o", "b.md"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
+            let axis = try #require(svg.components(separatedBy: "<g class=\"x-axis\"").last?.components(separatedBy: "</g>").first)
+            let labels = axis.components(separatedBy: "\">").dropFirst().compactMap { $0.components(separatedBy: "</text>").count > 1 ? $0.components(separatedBy: "</text>")[0] : nil }
+            #expect(labels == ["2023-01", "2023-02", "2023-03", "Reference period (month)"], "\(axis)")
+            // Each month's label stands under its point: the tick's x is the marker's.
+            let points = svg.components(separatedBy: "<g class=\"points\">").last ?? ""
+            for x in axis.components(separatedBy: "<text x=\"").dropFirst().dropLast().map({ $0.components(separatedBy: "\"")[0] }) {
+                #expect(points.contains("x=\"\(x)\""), "\(x): \(points)")
+            }
+        }
+    }
 }

@@ -94,8 +94,8 @@ struct IngestRepeatChangedTests {
             #expect(load.status == 0, "\(load.stderr)")
             let rows = [
                 "r2 repeats ilo-wf-iom-2022-forced-labour-wld with value 30000000, not 25000000",
-                "r4 repeats ilo-wf-iom-2022-forced-labour-wld with value 28000000, not 25000000 (the number "
-                    + "ilo-wf-iom-2022-forced-labour-wld had before a revision: it repeats a superseded number)",
+                "r4 repeats ilo-wf-iom-2022-forced-labour-wld with value 28000000, not 25000000 (it repeats an earlier number of "
+                    + "ilo-wf-iom-2022-forced-labour-wld: 27600000, since revised to 25000000)",
             ]
             #expect(IngestPartWarningTests.warnings(load.stderr) == rows.map { "warning: revised.csv:2:1: repeat-changed: \($0): \(Self.message)" },
                     "\(load.stderr)")

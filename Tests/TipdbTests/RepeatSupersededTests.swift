@@ -49,8 +49,43 @@ struct RepeatSupersededTests {
 
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.stdout.contains(
-                "b2020 repeats n2020 with value 41, not 45 (the number n2020 had before a revision: it repeats a superseded number)"),
+                "b2020 repeats n2020 with value 41, not 45 (it repeats an earlier number of n2020: 41, since revised to 45)"),
                 "\(check.stdout)")
+        }
+    }
+
+    /// NCRB's 6,036 for 2022, repeated as "over 6000", then revised to 2,250: the row said "value
+    /// 6000, not 2250 (the number ncrb22-ind had before a revision: ...)", as if 2250 were the old
+    /// number, and never named 6036 (review of session 39).
+    @Test("ingest and check name both numbers of a repeat of a number since revised: the earlier one it rounds and the one it was revised to")
+    func bothNumbersNamed() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            try Data("""
+                key,kind,title,publisher,date
+                ncrb-2023,report,Crime in India 2022,National Crime Records Bureau,2023-12
+                hindu-2024,article,Over 6000 trafficked in India,The Hindu,2024-01-15
+
+                """.utf8).write(to: dir.appendingPathComponent("s.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source,cites,method
+                ncrb22-ind,detected-trafficking-victims,6036,persons,IND,2022,ncrb-2023,,detected
+                hindu24-ind,detected-trafficking-victims,6000,persons,IND,2022,hindu-2024,ncrb22-ind,reported
+
+                """.utf8).write(to: dir.appendingPathComponent("v1.csv"))
+            try Data("""
+                key,measure,value,unit,place,period,source,method
+                ncrb22-ind,detected-trafficking-victims,2250,persons,IND,2022,ncrb-2023,detected
+
+                """.utf8).write(to: dir.appendingPathComponent("v2.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "v1.csv"], in: dir).status == 0)
+            let row = "hindu24-ind repeats ncrb22-ind with value 6000, not 2250 (it repeats an earlier number of ncrb22-ind: 6036, since revised to 2250)"
+            let revise = try Tipdb.run(["ingest", "v2.csv"], in: dir)
+            #expect(revise.status == 0, "\(revise.stderr)")
+            #expect(IngestPartWarningTests.warnings(revise.stderr) == ["warning: v2.csv:2:1: repeat-changed: \(row): \(IngestRepeatChangedTests.message)"],
+                    "\(revise.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("\n  \(row)\n"), "\(check.stdout)")
         }
     }
 

@@ -229,7 +229,8 @@ enum ChartSelection {
         var chart = Chart(
             id: "chart-" + measure, measure: measure, measureLabel: label, place: place, placeName: placeName,
             unit: unit, title: "\(label), \(Words.aroundComma(placeName)), \(span)", description: description,
-            xAxisLabel: "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine.text,
+            xAxisLabel: ChartScale.isMonthly(points.map { ReferencePeriod(start: $0.periodStart, end: $0.periodEnd) })
+                ? "Reference period (month)" : "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine.text,
             caution: caution?.sentence, points: points, svg: "", sourceLineMarks: CitationMarks(sourceLine.marks))
         chart.svg = ChartRenderer(chart: chart, quantity: quantity, shortCaution: caution?.short).svg()
         return chart

@@ -38,6 +38,7 @@ enum ComparabilityCheck {
         var warnings: [ComparabilityWarning] = []
         if let warning = countsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
+        warnings += repeatOriginWarnings(ordered, context: context)
         warnings += unitWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)

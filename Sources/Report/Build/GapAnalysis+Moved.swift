@@ -25,24 +25,92 @@ extension GapAnalysis {
     static func movedSentence(_ repeats: [MovedRepeat], context: BriefContext) -> CitedText? {
         guard let first = repeats.first else { return nil }
         let label = context.catalog.measureLabel(first.figure.measure)
-        func described(_ repeated: MovedRepeat, comma: String = "") -> CitedText {
-            "\(context.markedText(repeated.figure)) (\(context.citedLabel(repeated.figure.source)))\(comma) changes what it repeats from "
-                + "\(context.citedLabel(repeated.original.source)): "
-                + CitedText(plain: context.scopeChangeText(repeated.figure, original: repeated.original, changes: repeated.changes))
-        }
         var text = CitedText(plain: "\(label): no figure in scope has a traceable origin of its own: ")
         if repeats.count == 1 {
-            text += "the one repeat of a traceable figure, " + described(first, comma: ",") + ". "
+            text += "the one repeat of a traceable figure, " + described(first, comma: ",", context: context) + ". "
             text += CitedText(plain: "\(context.label(first.original.source)) published no such figure, and no source in the database confirms it.")
             return text
         }
-        text += CitedText(plain: "the \(repeats.count) repeats of traceable figures each change what they repeat: ")
-        for (index, repeated) in repeats.prefix(movedLimit).enumerated() {
-            if index > 0 { text += "; " }
-            text += described(repeated)
-        }
-        if repeats.count > movedLimit { text += CitedText(plain: "; and \(repeats.count - movedLimit) more (see How these numbers travel)") }
+        text += CitedText(plain: "the \(repeats.count) repeats of traceable figures each differ from the figure they go back to: ")
+        text += listed(repeats, context: context)
         text += ". Their originals' sources published no such figures, and no source in the database confirms them."
         return text
+    }
+
+    /// "Detected victims of trafficking: the one repeat of a figure of another measure, place or
+    /// period has no traceable origin of its own here: 1.162 million (Network 2024 [2]) changes
+    /// what it repeats from Walk Free 2023 [3]: the measure (...). Walk Free 2023 published no such
+    /// figure." for a measure that also has figures with a traceable origin. Nil for no repeats.
+    ///
+    /// Why: such a repeat was left out of the count of figures with a traceable origin and named
+    /// nowhere else in the section, so "the one figure with a traceable origin goes back to one
+    /// source" sat beside a table row that goes back to a Walk Free estimate (review of session 39).
+    static func alsoMovedSentence(_ repeats: [MovedRepeat], context: BriefContext) -> CitedText? {
+        guard let first = repeats.first else { return nil }
+        let label = context.catalog.measureLabel(first.figure.measure)
+        if repeats.count == 1 {
+            var text = CitedText(plain: "\(label): the one repeat of a figure of another measure, place or period has no traceable origin of its own here: ")
+            text += described(first, context: context) + ". "
+            text += CitedText(plain: "\(context.label(first.original.source)) published no such figure.")
+            return text
+        }
+        var text = CitedText(plain: "\(label): the \(repeats.count) repeats of figures of another measure, place or period have no traceable origin "
+            + "of their own here: ")
+        text += listed(repeats, context: context)
+        text += ". Their originals' sources published no such figures."
+        return text
+    }
+
+    /// The repeats described one by one, `movedLimit` at most, then how many more.
+    private static func listed(_ repeats: [MovedRepeat], context: BriefContext) -> CitedText {
+        var text: CitedText = ""
+        for (index, repeated) in repeats.prefix(movedLimit).enumerated() {
+            if index > 0 { text += "; " }
+            text += described(repeated, context: context)
+        }
+        if repeats.count > movedLimit { text += CitedText(plain: "; and \(repeats.count - movedLimit) more (see How these numbers travel)") }
+        return text
+    }
+
+    /// "1.6 million (Smith 2024 [1]) changes what it repeats from Okafor 2023 [2]: the place
+    /// (Ghana, not Nigeria)", or, where a figure between them made the change, "11.05 million
+    /// (Network 2024 [1]) repeats Gupta 2023 [2], which changes what it repeats from Walk Free 2023
+    /// [3]: the measure (...)", as the lineage section names each change at the link that made it.
+    ///
+    /// Why the link: the network's factsheet repeats the Times of India's 11 million as it stands;
+    /// the newspaper turned Walk Free's modern slavery into trafficking. Named as the factsheet's
+    /// change, the sentence blamed the wrong source (review of session 39).
+    private static func described(_ repeated: MovedRepeat, comma: String = "", context: BriefContext) -> CitedText {
+        var text: CitedText = "\(context.markedText(repeated.figure)) (\(context.citedLabel(repeated.figure.source)))\(comma) "
+        let steps = context.lineage(repeated.figure).steps
+        for (index, made) in makers(repeated, steps: steps).enumerated() {
+            if index > 0 { text += "; it also " }
+            let maker = steps[made.step]
+            if made.step > 0 {
+                text += "repeats \(context.citedLabel(maker.source))"
+                let between = steps[1..<made.step].map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                if !between.isEmpty { text += " (through " + CitedText.list(between.map(context.citedLabel)) + ")" }
+                text += ", which "
+            }
+            text += "changes what it repeats from \(context.citedLabel(repeated.original.source)): "
+                + CitedText(plain: context.scopeChangeText(maker, original: repeated.original, changes: made.changes))
+        }
+        return text
+    }
+
+    /// Each change of `repeated` with the step of its chain (`steps`, 0 for the repeat itself)
+    /// that made it: the first, from the repeat on, that differs there from the figure it cites;
+    /// the repeat itself where no single link shows it. Grouped by step, nearest the repeat first.
+    static func makers(_ repeated: MovedRepeat, steps: [FigureRecord]) -> [(step: Int, changes: [RepeatChange])] {
+        var groups: [(step: Int, changes: [RepeatChange])] = []
+        for change in repeated.changes {
+            let step = steps.indices.dropLast().first { RepeatChange.between(steps[$0].claim, cites: steps[$0 + 1].claim).contains(change) } ?? 0
+            if let index = groups.firstIndex(where: { $0.step == step }) {
+                groups[index].changes.append(change)
+            } else {
+                groups.append((step, [change]))
+            }
+        }
+        return groups.sorted { $0.step < $1.step }
     }
 }

@@ -242,8 +242,12 @@ enum GapAnalysis {
                     + "\(publications.phrase(sameDOI, context: context))\(copyPhrase(copies, context: context)); no independent source confirms \(them).")
             }
         }
-        for measure in measures where primarySources[measure] == nil {
-            if let repeats = moved[measure], let sentence = movedSentence(repeats, context: context) { sentences.append(sentence) }
+        // A measure with figures of its own names its moved repeats too, which its count leaves out (`alsoMovedSentence`).
+        for measure in measures {
+            guard let repeats = moved[measure] else { continue }
+            let sentence = primarySources[measure] == nil
+                ? movedSentence(repeats, context: context) : alsoMovedSentence(repeats, context: context)
+            if let sentence { sentences.append(sentence) }
         }
         if studyList.count > 0 {
             sentences.append("\(Words.count(studyList.count, "place")) with estimates \(studyList.count == 1 ? "has" : "have") no study in the database that covers \(studyList.count == 1 ? "it" : "them"): \(studyList.text).")

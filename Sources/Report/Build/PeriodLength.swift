@@ -1,8 +1,8 @@
 import Storage
 
-/// How long a reference period is, in the coarsest unit that measures it exactly: `2020` and
-/// `2019-07/2020-06` are one year, `2020-12` one month, `2019-01-01/2019-06-30` six months,
-/// `2020-12-31` one day, `2019-03-10/2019-03-16` seven days.
+/// How long a reference period is, in the coarsest unit that measures it exactly: `2020`,
+/// `2019-07/2020-06` and `2022-07-17/2023-07-16` (365 days) are one year, `2020-12` one month,
+/// `2019-01-01/2019-06-30` six months, `2020-12-31` one day, `2019-03-10/2019-03-16` seven days.
 ///
 /// Why: a count over a month and a count over a year are different quantities, however alike
 /// they look in a table. Months of 28 and 31 days are both "one month", so that only lengths that
@@ -31,7 +31,7 @@ struct PeriodLength: Hashable, Comparable {
     }
 
     /// The length of the period from `start` to `end`, by `PeriodSpan`'s rule: whole months
-    /// counted in years where they make whole years.
+    /// counted in years where they make whole years, and so are days that make whole years.
     init(start: String, end: String) {
         switch PeriodSpan(start: start, end: end) {
         case .months(let months): (count, unit) = months % 12 == 0 ? (months / 12, .year) : (months, .month)

@@ -63,13 +63,19 @@ struct ChartRenderer {
         }
         out += "</g>\n"
 
-        // X axis: a tick in the middle of each labelled year.
+        // X axis: a tick in the middle of each labelled year, or of each labelled month for monthly figures.
         out += "<g class=\"x-axis\" fill=\"#333333\" text-anchor=\"middle\">\n"
         out += "<line x1=\"\(c(left))\" x2=\"\(c(left + plotWidth))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom))\" stroke=\"#000000\"/>\n"
-        for year in ChartScale.years(from: xDomain.lower, to: xDomain.upper) {
-            let position = x(Double(year) + 0.5)
+        let ticks: [(position: Double, label: String)] = isMonthly
+            ? ChartScale.months(from: xDomain.lower, to: xDomain.upper).map { month in
+                let written = String(month / 12) + "-" + (month % 12 < 9 ? "0" : "") + String(month % 12 + 1)
+                return ((Double(month) + 0.5) / 12, ReferencePeriod(start: written, end: written).text)
+            }
+            : ChartScale.years(from: xDomain.lower, to: xDomain.upper).map { (Double($0) + 0.5, String($0)) }
+        for tick in ticks {
+            let position = x(tick.position)
             out += "<line x1=\"\(c(position))\" x2=\"\(c(position))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom + 5))\" stroke=\"#000000\"/>\n"
-            out += "<text x=\"\(c(position))\" y=\"\(c(plotBottom + 19))\">\(year)</text>\n"
+            out += "<text x=\"\(c(position))\" y=\"\(c(plotBottom + 19))\">\(e(tick.label))</text>\n"
         }
         out += "<text x=\"\(c(left + plotWidth / 2))\" y=\"\(c(plotBottom + 40))\">\(e(chart.xAxisLabel))</text>\n"
         out += "</g>\n"
@@ -141,13 +147,19 @@ struct ChartRenderer {
         return point.text
     }
 
-    /// The time axis: from the earliest start to the latest end, with a little room either side.
+    /// The time axis: from the earliest start to the latest end, with a little room either side
+    /// (half a year, or half a month for monthly figures).
     private func timeDomain() -> (lower: Double, upper: Double) {
         let periods = chart.points.map { ReferencePeriod(start: $0.periodStart, end: $0.periodEnd) }
         let lower = periods.map(\.startPosition).min() ?? 0
         let upper = periods.map(\.endPosition).max() ?? 1
-        let pad = max(0.5, (upper - lower) * 0.04)
+        let pad = max(isMonthly ? 0.5 / 12 : 0.5, (upper - lower) * 0.04)
         return (lower - pad, upper + pad)
+    }
+
+    /// Whether the time axis is labelled by month (`ChartScale.isMonthly`).
+    private var isMonthly: Bool {
+        ChartScale.isMonthly(chart.points.map { ReferencePeriod(start: $0.periodStart, end: $0.periodEnd) })
     }
 
     private func legendEntries() -> [(label: String, marker: String, colour: String)] {

@@ -57,13 +57,15 @@ extension Audit {
             let cited = claim("c_")
             let changes = RepeatChange.between(repeating, cites: cited)
             guard !changes.isEmpty else { return }
+            // The number the repeat gives, as the cited figure had it before a published revision.
             let earlier = changes.contains(.value)
-                && Self.earlierClaims(of: cited, from: row.string(named: "c_earlier")).contains { !RepeatChange.between(repeating, cites: $0).contains(.value) }
+                ? Self.earlierClaims(of: cited, from: row.string(named: "c_earlier")).first { !RepeatChange.between(repeating, cites: $0).contains(.value) }
+                : nil
             let parts = changes.map { change -> String in
                 switch change {
                 case .value:
                     "value \(Self.published(repeating)), not \(Self.published(cited))"
-                        + (earlier ? " (the number \(row.string(named: "c_key") ?? "") had before a revision: it repeats a superseded number)" : "")
+                        + (earlier.map { " (\(Self.superseded(citedKey: row.string(named: "c_key") ?? "", earlier: $0, now: cited)))" } ?? "")
                 case .range: (Self.range(repeating).map { "range \($0)" } ?? "no range") + ", not " + (Self.range(cited) ?? "none")
                 case .measure: "measure \(repeating.measure), not \(cited.measure)"
                 case .place: "place \(repeating.place), not \(cited.place)"
@@ -84,6 +86,17 @@ extension Audit {
             described("\(key) repeats \(citedKey) with " + parts.joined(separator: "; ") + note, key, citedKey)
         }
         try repeatsThatDrift(described)
+    }
+
+    /// `it repeats an earlier number of n2020: 41, since revised to 45`, in the words of the
+    /// brief's lineage (`RepeatChangeText`), for a repeat whose number rounds one the cited figure
+    /// had before a published revision.
+    ///
+    /// Why both numbers: the row said `value 6000, not 2250 (the number ncrb22-ind had before a
+    /// revision: ...)`, which read as if 2250 were the old number, and never named 6036, the
+    /// number the repeat rounds (review of session 39).
+    static func superseded(citedKey: String, earlier: FigureClaim, now cited: FigureClaim) -> String {
+        "it repeats an earlier number of \(citedKey): \(published(earlier)), since revised to \(published(cited))"
     }
 
     /// The part of a `repeat-changed` row that names another period basis than the cited figure's

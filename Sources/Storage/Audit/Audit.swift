@@ -80,7 +80,7 @@ public struct Audit {
             AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, rows: repeatsBeforeOriginal),
             AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, rows: detectedUnderEstimateMeasure),
             AuditRule(severity: .warning, check: "estimate-under-count-measure", message: Self.estimateUnderCountMeasureMessage, rows: estimateUnderCountMeasure),
-            AuditRule(severity: .warning, check: "subgroup-above-total", message: "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)", rows: subgroupsAboveTotals),
+            AuditRule(severity: .warning, check: "subgroup-above-total", message: Self.subgroupAboveTotalMessage, rows: subgroupsAboveTotals),
             AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: figureRows("bounds")),
             AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: figureRows("unit-contradicts-measure")),
             AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", rows: figureRows("value-outside-unit")),
@@ -219,6 +219,8 @@ public struct Audit {
     static let sourceWithoutLabelMessage = "sources without a label in source_labels (written by another program than tipdb), "
         + "so figure_citations.source_label, figure_lineage.primary_source_label and source_usage.label are NULL for them "
         + "and a query by label misses their figures; `tipdb migrate --repair` labels them (so does the next tipdb ingest)"
+
+    static let subgroupAboveTotalMessage = "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)"
 
     static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
         + "add up to more than their total for the same measure, place, period and source, the releases of one bulk export counting as one "

@@ -52,7 +52,8 @@ public enum SeriesJump {
     /// Which periods of a series are compared: 0 for all of them, else the length of the period
     /// from its first and last days (`PeriodDays`, `yyyymmdd`), as the number of months for a
     /// period of whole months (1 for `2019-06`, 12 for `2019` or `2019-07`/`2020-06`, 120 for
-    /// `1995-2004`) and minus the number of days for any other (-1 for `2019-06-30`). A series
+    /// `1995-2004`) or of days that make whole years (12 for `2022-07-17`/`2023-07-16`,
+    /// `PeriodSpan`) and minus the number of days for any other (-1 for `2019-06-30`). A series
     /// holds periods of one length class; `lengthSQL` is the same in SQL.
     ///
     /// Why: a month's count is about a twelfth of its year's, so 110 detected victims in
@@ -79,9 +80,11 @@ public enum SeriesJump {
     /// SQLite cannot read, which check's period rules name.
     static func lengthSQL(_ first: String, _ last: String, counts: String, dimension: String) -> String {
         let months = PeriodSpan.monthsSQL(first, last)
+        let years = PeriodSpan.yearsOfDaysSQL(first, last)
         return "CASE WHEN coalesce(" + counts + ", '') = 'prevalence-estimate' OR coalesce(" + dimension + ", '') NOT IN ('count', 'money') THEN 0"
             + " WHEN " + PeriodSpan.wholeMonthsSQL(first, last)
             + " THEN CASE WHEN " + dimension + " = 'money' AND " + months + " % 12 = 0 THEN 12 ELSE " + months + " END"
+            + " WHEN " + years + " > 0 THEN CASE WHEN " + dimension + " = 'money' THEN 12 ELSE 12 * " + years + " END"
             + " ELSE -" + PeriodSpan.daysSQL(first, last) + " END"
     }
 

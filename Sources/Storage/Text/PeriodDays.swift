@@ -70,8 +70,9 @@ public enum PeriodDays {
         return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 
-    /// Whether a period covers exactly one year by its days: `2020`, `2020-01-01`/`2020-12-31`, and
-    /// `2019-07`/`2020-06` (a financial year) are; `2020-06`, `2015`/`2020` and `2020-01-15`/`2021-01-14` are not.
+    /// Whether a period covers exactly one year by its days: `2020`, `2020-01-01`/`2020-12-31`,
+    /// `2019-07`/`2020-06` (a financial year) and 365 or 366 days from any day (`2022-07-17`/`2023-07-16`,
+    /// Nepal's fiscal year) are; `2020-06`, `2015`/`2020` and `2020-01-15`/`2021-01-15` (367 days) are not.
     ///
     /// Why by days: a count or an amount of money over any other period is cautioned about
     /// (`KeyFigurePeriod`), and a source that writes its year as two dates gives a year's count as

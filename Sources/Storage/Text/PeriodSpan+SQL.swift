@@ -16,4 +16,12 @@ extension PeriodSpan {
     static func daysSQL(_ first: String, _ last: String) -> String {
         "CAST(julianday(" + last + ") - julianday(" + first + ") + 1 AS INTEGER)"
     }
+
+    /// The whole years the days from `first` to `last` make (`PeriodSpan.yearsOfDays`), 0 for
+    /// none; NULL for a day SQLite cannot read.
+    static func yearsOfDaysSQL(_ first: String, _ last: String) -> String {
+        let scaled = "(" + daysSQL(first, last) + " * 10000)"
+        let years = "((" + scaled + " + \(yearLength / 2)) / \(yearLength))"
+        return "CASE WHEN " + years + " >= 1 AND abs(" + scaled + " - " + years + " * \(yearLength)) <= 10000 THEN " + years + " ELSE 0 END"
+    }
 }
