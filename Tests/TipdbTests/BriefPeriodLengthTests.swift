@@ -240,7 +240,7 @@ struct BriefPeriodLengthTests {
             let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
             let axis = try #require(svg.components(separatedBy: "<g class=\"x-axis\"").last?.components(separatedBy: "</g>").first)
             let labels = axis.components(separatedBy: "\">").dropFirst().compactMap { $0.components(separatedBy: "</text>").count > 1 ? $0.components(separatedBy: "</text>")[0] : nil }
-            #expect(labels == ["2023-01", "2023-02", "2023-03", "Reference period (month)"], "\(axis)")
+            #expect(labels == ["January 2023", "February 2023", "March 2023", "Reference period (month)"], "\(axis)")
             // Each month's label stands under its point: the tick's x is the marker's.
             let points = svg.components(separatedBy: "<g class=\"points\">").last ?? ""
             for x in axis.components(separatedBy: "<text x=\"").dropFirst().dropLast().map({ $0.components(separatedBy: "\"")[0] }) {

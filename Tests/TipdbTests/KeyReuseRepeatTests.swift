@@ -47,7 +47,7 @@ struct KeyReuseRepeatTests {
             let check = try Tipdb.run(["check"], in: dir)
             #expect(Self.rows("repeat-changed", in: check.stdout) == [
                 "r1 repeats f1 with value 1500000, not 180000",
-                "r2 repeats f1 with value 170000, not 180000 (the number f1 had before a revision: it repeats a superseded number)",
+                "r2 repeats f1 with value 170000, not 180000 (it repeats an earlier number of f1: 170000, since revised to 180000)",
             ], "\(check.stdout)")
         }
     }
