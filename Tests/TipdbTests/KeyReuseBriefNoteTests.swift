@@ -58,4 +58,31 @@ struct KeyReuseBriefNoteTests {
             #expect(!md.stdout.contains("held another figure"), "\(md.stdout)")
         }
     }
+
+    /// A user-review (session 39): a slip moved `orig` from Nigeria to Ghana, a correction moved it
+    /// back; lineage and the brief said the key "held another figure (…, Nigeria, 2020)", the one it holds.
+    @Test("a figure moved to another place and corrected back is no reuse: no note, no lineage line, revisions 0 in figure_citations")
+    func movedBack() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("key,title,publisher,date\nngo-2021,Annual report 2021,Example NGO,2021-05\n", "src.csv", in: dir)
+            let row = "key,measure,value,unit,place,period,source\norig,detected-trafficking-victims,5000,persons,PLACE,2020,ngo-2021\n"
+            try IngestPartWarningTests.write(row.replacingOccurrences(of: "PLACE", with: "NGA"), "fig.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "src.csv", "fig.csv"], in: dir).status == 0)
+            try IngestPartWarningTests.write(row.replacingOccurrences(of: "PLACE", with: "GHA"), "fig.csv", in: dir)
+            let slip = try Tipdb.run(["ingest", "fig.csv"], in: dir)
+            #expect(slip.stderr.contains("warning: fig.csv:2:48: place: key \"orig\" held detected-trafficking-victims, NGA, 2020 (5000), and this row gives it place GHA"), "\(slip.stderr)")
+            try IngestPartWarningTests.write(row.replacingOccurrences(of: "PLACE", with: "NGA"), "fig.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "--correction", "fig.csv"], in: dir).status == 0)
+            let lineage = try Tipdb.run(["report", "lineage", "orig"], in: dir)
+            #expect(lineage.status == 0, "\(lineage.stderr)")
+            #expect(!lineage.stdout.contains("key reused"), "\(lineage.stdout)")
+            let md = try Tipdb.run(["report", "brief", "--date", "2026-12-04"], in: dir)
+            #expect(md.stdout.contains("| 5,000 |"), "\(md.stdout)")
+            #expect(!md.stdout.contains("held another figure"), "\(md.stdout)")
+            let view = try Tipdb.run(["sql", "SELECT revisions, corrections, place FROM figure_citations WHERE figure = 'orig'"], in: dir)
+            // Revisions 0 (the Ghana load changed no number) and corrections 0 (the correction changed the place, not the number).
+            #expect(view.stdout.contains("        0            0  NGA\n"), "\(view.stdout)")
+        }
+    }
 }

@@ -5,7 +5,7 @@
 /// Why one rule: ingest's warning (`KeyReuseCheck`), the revisions briefs and `report lineage`
 /// print (`FigureSet.loadRevisions`), `Database.keepingCorrections` and check's `repeat-changed`
 /// must agree on which row put another figure under a key. SQL cannot call Swift, so the view
-/// `figure_citations` (migration m0046, its `moved` column) writes the same rule again: the
+/// `figure_citations` (migrations m0046 and m0047, its `moved` column) writes the same rule again: the
 /// fields compared there are these, a correction is no reuse there either, and
 /// `FigureIdentityAgreementTests` holds the two to the same answers. Change both or neither.
 ///
@@ -67,10 +67,14 @@ public struct FigureIdentity: Sendable, Equatable {
     /// correction) of the last revision that put another figure under the key: the load it
     /// records moved the figure (what the next revision kept, or `now`). Nil when the key never
     /// held another. Numbers at or before that index are another figure's.
+    ///
+    /// A move from the figure the key holds now is none: a slip moved back (Nigeria to Ghana, then
+    /// corrected or reloaded to Nigeria) left the key holding the same figure, and saying it "held
+    /// another figure (…, Nigeria, …)" named the figure it holds (a user-review, session 39; m0047).
     public static func lastReuse(_ states: [(held: FigureIdentity?, correction: Bool)], now: FigureIdentity) -> Int? {
         states.indices.last { index in
             let after = index + 1 < states.count ? states[index + 1].held : now
-            return reused(from: states[index].held, to: after, correction: states[index].correction)
+            return reused(from: states[index].held, to: after, correction: states[index].correction) && states[index].held != now
         }
     }
 }
