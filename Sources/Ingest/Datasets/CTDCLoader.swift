@@ -259,7 +259,7 @@ struct CTDCLoader {
     static func dayMonthYear(_ day: String) -> String {
         let parts = day.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let date = Int(parts[2]) else { return day }
-        return "\(date) \(PeriodParser.monthNames[month - 1]) \(parts[0])"
+        return "\(date) \(PeriodDays.monthNames[month - 1]) \(parts[0])"
     }
 
     /// Creates the source a dataset version is cited by (CTDC as publisher, the file's SHA-256 in

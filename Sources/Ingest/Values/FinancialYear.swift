@@ -1,3 +1,5 @@
+import Storage
+
 /// A period written as a financial or school year: `2019/20`, `FY2019/20`, `FY 2019-2020`,
 /// `2012-13`, the second number the next year (in full or its last two digits).
 ///
@@ -68,7 +70,7 @@ public enum FinancialYear {
         // In a file, `2011-12/2011-12` (the month as its own first and last month) is stored as
         // the same month and is not warned of: the way to keep the month and silence this.
         let done = outcome ?? "loaded as the month; for the month without this warning, write \(text)/\(text)"
-        let named = "\"\(text)\" is read as the month \(PeriodParser.monthNames[month - 1]) \(year)"
+        let named = "\"\(text)\" is read as the month \(PeriodDays.monthNames[month - 1]) \(year)"
         if end == year + 1 {
             return "\(named); if it is the financial or school year \(year)/\(monthText), "
                 + "write its first and last month, such as \(year)-04/\(year + 1)-03, or \(year)-\(year + 1) for the two calendar years; \(done)"

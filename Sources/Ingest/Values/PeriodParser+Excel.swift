@@ -1,3 +1,5 @@
+import Storage
+
 /// Dates as Excel leaves them in a cell it took for a date: `Jun-19` (mmm-yy), `19-Jun` (d-mmm),
 /// `6/30/2019` (m/d/yyyy) and `43646` (the day count it stores, saved as a number).
 ///
@@ -28,7 +30,7 @@ extension PeriodParser {
             let asDayMonth = (1...12).contains(second) && (1...days(inMonth: second, of: year)).contains(first)
             let form = slashes[2].count == 2 ? "yy" : "yyyy"
             func iso(_ month: Int, _ day: Int) -> String { "\(year)-\(twoDigits(month))-\(twoDigits(day))" }
-            func words(_ month: Int, _ day: Int) -> String { "\(day) \(monthNames[month - 1]) \(year)" }
+            func words(_ month: Int, _ day: Int) -> String { "\(day) \(PeriodDays.monthNames[month - 1]) \(year)" }
             switch (asMonthDay, asDayMonth) {
             case (true, true) where first != second:
                 return "\"\(text)\" is a date as Excel writes one, not a \(noun) tipdb reads: m/d/\(form) (\(words(first, second)), as in the United States) "
@@ -49,26 +51,23 @@ extension PeriodParser {
         if let month = month(named: dashes[0]), digits[1], dashes[1].count == 2 || dashes[1].count == 4, let written = Int(dashes[1]) {
             let year = dashes[1].count == 2 ? twoDigitYear(written) : written
             let form = dashes[1].count == 2 ? "mmm-yy" : "mmm-yyyy"
-            return "\"\(text)\" is a month as Excel displays a date (\(form): \(monthNames[month - 1]) \(year)), not a \(noun) tipdb reads: "
+            return "\"\(text)\" is a month as Excel displays a date (\(form): \(PeriodDays.monthNames[month - 1]) \(year)), not a \(noun) tipdb reads: "
                 + "Excel turned the cell into a date; expected \(year)-\(twoDigits(month))\(typing)"
         }
         if let month = month(named: dashes[1]), digits[0], dashes[0].count <= 2, let number = Int(dashes[0]), (1...31).contains(number) {
             let year = twoDigitYear(number)
-            return "\"\(text)\" is a date as Excel displays one (d-mmm: \(number) \(monthNames[month - 1]) of a year it does not show; "
-                + "or yy-mmm: \(monthNames[month - 1]) \(year)), not a \(noun) tipdb reads: Excel turned the cell into a date; expected \(year)-\(twoDigits(month)) "
-                + "for \(monthNames[month - 1]) \(year), or the day with its year (YYYY-\(twoDigits(month))-\(twoDigits(number)))\(typing)"
+            return "\"\(text)\" is a date as Excel displays one (d-mmm: \(number) \(PeriodDays.monthNames[month - 1]) of a year it does not show; "
+                + "or yy-mmm: \(PeriodDays.monthNames[month - 1]) \(year)), not a \(noun) tipdb reads: Excel turned the cell into a date; expected \(year)-\(twoDigits(month)) "
+                + "for \(PeriodDays.monthNames[month - 1]) \(year), or the day with its year (YYYY-\(twoDigits(month))-\(twoDigits(number)))\(typing)"
         }
         return nil
     }
-
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
 
     /// The month (1-12) a name or its first three letters give, in any case.
     static func month(named text: Substring) -> Int? {
         let lower = text.lowercased()
         guard lower.count >= 3 else { return nil }
-        return monthNames.firstIndex { $0.lowercased() == lower || $0.lowercased().prefix(3) == lower }.map { $0 + 1 }
+        return PeriodDays.monthNames.firstIndex { $0.lowercased() == lower || $0.lowercased().prefix(3) == lower }.map { $0 + 1 }
     }
 
     /// Excel's reading of a two-digit year: 00-29 is 2000-2029, 30-99 is 1930-1999.

@@ -1,3 +1,5 @@
+import Storage
+
 extension PeriodParser {
     /// Why `text` is not a date when it is one written another way than tipdb reads it, with the
     /// form to write: a month or day in words (`June 2020`, `15 June 2020`, `June 15, 2020`), or
@@ -24,7 +26,7 @@ extension PeriodParser {
         case 2:
             // June 2020, Jun 2020
             guard let m = month(named: words[0]), let y = yearOf(words[1]) else { return nil }
-            return "\"\(text)\" is a month written in words, not a \(noun) tipdb reads; expected \(y)-\(twoDigits(m)) for \(monthNames[m - 1]) \(y)"
+            return "\"\(text)\" is a month written in words, not a \(noun) tipdb reads; expected \(y)-\(twoDigits(m)) for \(PeriodDays.monthNames[m - 1]) \(y)"
         case 3:
             // 15 June 2020, or June 15, 2020
             let parsed: (day: Int, month: Int, year: Int)? = if let d = dayOf(words[0]), let m = month(named: words[1]), let y = yearOf(words[2]) {
@@ -36,7 +38,7 @@ extension PeriodParser {
             }
             guard let parsed, parsed.day <= days(inMonth: parsed.month, of: parsed.year) else { return nil }
             return "\"\(text)\" is a day written in words, not a \(noun) tipdb reads; expected \(parsed.year)-\(twoDigits(parsed.month))-\(twoDigits(parsed.day)) "
-                + "for \(parsed.day) \(monthNames[parsed.month - 1]) \(parsed.year)"
+                + "for \(parsed.day) \(PeriodDays.monthNames[parsed.month - 1]) \(parsed.year)"
         default:
             return nil
         }

@@ -1,3 +1,5 @@
+import Storage
+
 /// Age bands Excel took for dates: `9-17` typed into a cell comes back `17-Sep` (d-mmm) or
 /// `Sep-17` (mmm-yy), and `5-9` as `5-Sep`.
 ///
@@ -12,7 +14,7 @@ extension Terms {
         let parts = text.trimmingWhitespace().lowercased().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
         func month(_ part: Substring) -> Int? {
-            PeriodParser.monthNames.firstIndex { $0.lowercased().prefix(3) == part }.map { $0 + 1 }
+            PeriodDays.monthNames.firstIndex { $0.lowercased().prefix(3) == part }.map { $0 + 1 }
         }
         func number(_ part: Substring) -> Int? {
             guard (1...2).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

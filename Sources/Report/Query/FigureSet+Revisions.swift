@@ -50,11 +50,9 @@ extension FigureSet {
 
     /// What a stored state was a figure of; nil for a state that does not say (no measure).
     private static func held(_ row: Row) -> FigureIdentity? {
-        guard let measure = row.string("measure") else { return nil }
-        return FigureIdentity(
-            measure: measure, place: row.string("place") ?? "", periodStart: row.string("period_start") ?? "",
-            periodEnd: row.string("period_end") ?? "", sex: row.string("sex") ?? "total",
-            ageGroup: row.string("age_group") ?? "total", form: row.string("form"))
+        FigureIdentity(
+            stored: row.string("measure"), place: row.string("place"), periodStart: row.string("period_start"),
+            periodEnd: row.string("period_end"), sex: row.string("sex"), ageGroup: row.string("age_group"), form: row.string("form"))
     }
 
     /// The index in `list` (oldest first) of the last revision that put another figure under the

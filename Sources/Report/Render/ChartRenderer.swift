@@ -68,8 +68,8 @@ struct ChartRenderer {
         out += "<line x1=\"\(c(left))\" x2=\"\(c(left + plotWidth))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom))\" stroke=\"#000000\"/>\n"
         let ticks: [(position: Double, label: String)] = isMonthly
             ? ChartScale.months(from: xDomain.lower, to: xDomain.upper).map { month in
-                let written = String(month / 12) + "-" + (month % 12 < 9 ? "0" : "") + String(month % 12 + 1)
-                return ((Double(month) + 0.5) / 12, ReferencePeriod(start: written, end: written).text)
+                // As the brief writes a month (`ReferencePeriod`): January 2023.
+                ((Double(month) + 0.5) / 12, PeriodDays.monthNames[month % 12] + " " + String(month / 12))
             }
             : ChartScale.years(from: xDomain.lower, to: xDomain.upper).map { (Double($0) + 0.5, String($0)) }
         for tick in ticks {

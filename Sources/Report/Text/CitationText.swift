@@ -144,7 +144,7 @@ public enum CitationText {
 
     /// `2013-02-06` → `6 February 2013`; `2017-09` → `September 2017`.
     static func longDate(_ date: String) -> String {
-        let months = ReferencePeriod.monthNames
+        let months = PeriodDays.monthNames
         let parts = date.split(separator: "-").compactMap { Int($0) }
         guard parts.count >= 2, (1...12).contains(parts[1]) else { return date }
         let month = months[parts[1] - 1]

@@ -1,3 +1,5 @@
+import Storage
+
 /// A reference period as stored (ISO dates at year, month or day precision), with the
 /// arithmetic a brief needs: its text, the years it covers, and where it sits on a time axis.
 public struct ReferencePeriod: Sendable, Hashable, Comparable {
@@ -24,12 +26,6 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
         return Self.words(start) + " to " + Self.words(end)
     }
 
-    /// The months of the year as a brief names them.
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-
     /// `2011-12` → `December 2011`; any other date as written.
     static func words(_ date: String) -> String {
         month(date).map { $0.name + " " + $0.year } ?? date
@@ -42,7 +38,7 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
               bytes.indices.allSatisfy({ $0 == 4 || (bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9")) }),
               let number = Int(date.suffix(2)), (1...12).contains(number)
         else { return nil }
-        return (String(date.prefix(4)), monthNames[number - 1])
+        return (String(date.prefix(4)), PeriodDays.monthNames[number - 1])
     }
 
     /// Whether `date` is four characters long, like a year. Stored periods are ASCII without

@@ -136,10 +136,8 @@ extension Audit {
         func text(_ row: [Any], _ index: Int) -> String? { row.indices.contains(index) ? row[index] as? String : nil }
         func number(_ row: [Any], _ index: Int) -> Double? { row.indices.contains(index) ? (row[index] as? NSNumber)?.doubleValue : nil }
         let states = rows.map { row -> (held: FigureIdentity?, correction: Bool) in
-            let held = text(row, 6).map { measure in
-                FigureIdentity(measure: measure, place: text(row, 7) ?? "", periodStart: text(row, 8) ?? "", periodEnd: text(row, 9) ?? "",
-                               sex: text(row, 10) ?? "total", ageGroup: text(row, 11) ?? "total", form: text(row, 12))
-            }
+            let held = FigureIdentity(stored: text(row, 6), place: text(row, 7), periodStart: text(row, 8), periodEnd: text(row, 9),
+                                      sex: text(row, 10), ageGroup: text(row, 11), form: text(row, 12))
             return (held, number(row, 5) == 1)
         }
         let now = FigureIdentity(measure: cited.measure, place: cited.place, periodStart: cited.periodStart, periodEnd: cited.periodEnd,

@@ -156,7 +156,11 @@ extension Search {
         // The query's words outside the runs read as a place or a measure, each as a year or with
         // the measures that share it; a small word (`in`, `of`) or punctuation alone narrows nothing.
         func otherWords(outside taken: [Range<Int>]) -> [(word: String, year: Bool, measures: [String])] {
-            words.indices.filter { index in !taken.contains { $0.contains(index) } }.compactMap { index in
+            readWords(at: words.indices.filter { index in !taken.contains { $0.contains(index) } })
+        }
+        /// The words at `indices`, each as a year or with the measures that share it.
+        func readWords(at indices: [Int]) -> [(word: String, year: Bool, measures: [String])] {
+            indices.compactMap { index in
                 let word = words[index]
                 if Self.isYear(word) { return (word, true, []) }
                 guard !Suggestions.foldedWords(word).isEmpty else { return nil }
@@ -178,7 +182,7 @@ extension Search {
             let others = otherWords(outside: [placeRun?.run, measureRun?.run].compactMap { $0 })
             var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
             if let run = measureRun?.run {
-                scope.measureWords = otherWords(outside: words.indices.filter { !run.contains($0) }.map { $0..<($0 + 1) })
+                scope.measureWords = readWords(at: Array(run))
             }
             if !scopes.contains(scope) { scopes.append(scope) }
         }

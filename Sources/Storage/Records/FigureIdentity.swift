@@ -32,6 +32,16 @@ public struct FigureIdentity: Sendable, Equatable {
         (self.sex, self.ageGroup, self.form) = (sex, ageGroup, form)
     }
 
+    /// What a stored earlier state was a figure of (`figure_revisions.previous`), or nil when it does
+    /// not say (a revision stored before m0046 kept no measure): sex and age group absent are `total`,
+    /// as the figures table's defaults. Briefs' revisions and check's repeats read states so.
+    public init?(stored measure: String?, place: String?, periodStart: String?, periodEnd: String?,
+                 sex: String?, ageGroup: String?, form: String?) {
+        guard let measure else { return nil }
+        self.init(measure: measure, place: place ?? "", periodStart: periodStart ?? "", periodEnd: periodEnd ?? "",
+                  sex: sex ?? "total", ageGroup: ageGroup ?? "total", form: form)
+    }
+
     /// What `figure` is a figure of.
     public init(_ figure: Figure) {
         self.init(measure: figure.measure, place: figure.place, periodStart: figure.periodStart, periodEnd: figure.periodEnd,

@@ -63,6 +63,13 @@ public enum PeriodDays {
         return numbers
     }
 
+    /// The months of the year by name, January first: the one list that ingest's messages
+    /// (`June 2019`, Excel's `Jun-19`), the brief's periods and its reference dates use.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
     /// The days of `month` (1-12) in `year` of the Gregorian calendar: the one table of month
     /// lengths that ingest's period parser and the brief's dates use too.
     public static func days(inMonth month: Int, of year: Int) -> Int {
