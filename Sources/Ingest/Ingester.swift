@@ -757,10 +757,13 @@ public final class Ingester {
         for (queued, upserted) in zip(pending, upserts) {
             summary.count(upserted.outcome)
             // As stored: the fields the row did not give kept their values.
-            if let previous = upserted.previous, let warning = KeyReuseCheck.warning(
-                queued.figure.keeping(queued.unstated, from: previous), replaced: previous, cells: queued.cells,
-                file: queued.file, correction: options.correction) {
-                summary.warnings.append(warning)
+            if let previous = upserted.previous {
+                let stored = queued.figure.keeping(queued.unstated, from: previous)
+                if let warning = try KeyReuseCheck.warning(
+                    stored, replaced: previous, cells: queued.cells, file: queued.file, correction: options.correction,
+                    movedAway: { try db.loadThatMovedKey(stored.key, from: FigureIdentity(stored)) }) {
+                    summary.warnings.append(warning)
+                }
             }
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(

@@ -45,7 +45,13 @@ enum KeyReuseCheck {
     /// The warning for a figure `figure` that replaced `previous` under the same key, or nil when
     /// it is still the same figure (or no figure was replaced). Nil for a correction
     /// (`tipdb ingest --correction`), which fixes tipdb's copy of a figure filed wrongly.
-    static func warning(_ figure: Figure, replaced previous: Figure?, cells: Cells, file: String, correction: Bool) -> IngestIssue? {
+    ///
+    /// `movedAway` finds the load that last moved the key away from the figure the row gives, when
+    /// the key held it before (`Database.loadThatMovedKey`): asked only for a row warned about.
+    static func warning(
+        _ figure: Figure, replaced previous: Figure?, cells: Cells, file: String, correction: Bool,
+        movedAway: () throws -> (batch: Int64, file: String?)?
+    ) throws -> IngestIssue? {
         guard !correction, let previous else { return nil }
         typealias Change = (field: String, now: String, at: Cells.Position?)
         // Which fields make the row another figure is `FigureIdentity`'s rule, shared with briefs and check.
@@ -67,9 +73,19 @@ enum KeyReuseCheck {
         let first = changes.first { $0.at?.line == at.line && $0.at?.column == at.column } ?? changes[0]
         let given = changes.map { "\($0.field) \($0.now)" }
         let givenText = given.count == 1 ? given[0] : given.dropLast().joined(separator: ", ") + " and " + (given.last ?? "")
-        let message = "\(first.field): key \"\(figure.key)\" held \(described(previous)) (\(previous.numberText)), and this row gives it "
-            + "\(givenText): another figure, whose number is no revision of that one's (briefs will not say \"revised from\"); "
-            + "expected a new key for a new figure; updated as given, the earlier figure kept in figure_revisions"
+        let held = "\(first.field): key \"\(figure.key)\" held \(described(previous)) (\(previous.numberText)), and this row gives it \(givenText)"
+        let message: String
+        if let away = try movedAway() {
+            // A reload of the original after a colleague's file moved the key: the row is right, and
+            // only `--correction` can say the move away was the slip (a correction back is no reuse).
+            message = held + ": the figure the key held until batch \(away.batch)\(away.file.map { " (\($0))" } ?? "") moved it away, "
+                + "so briefs and lineage will say the key held another figure until this load; expected --correction "
+                + "if batch \(away.batch) filed this figure wrongly (a correction that moves it back is no reuse); "
+                + "updated as given, the earlier figure kept in figure_revisions"
+        } else {
+            message = held + ": another figure, whose number is no revision of that one's (briefs will not say \"revised from\"); "
+                + "expected a new key for a new figure; updated as given, the earlier figure kept in figure_revisions"
+        }
         return IngestIssue(file: file, line: at.line, column: at.column, message: message)
     }
 

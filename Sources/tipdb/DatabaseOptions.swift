@@ -11,6 +11,11 @@ struct DatabaseOptions: ParsableArguments {
     /// An empty `--db ""` (an unset shell variable) is a usage error, not a database that is missing.
     func validate() throws {
         if db?.isEmpty == true { throw ValidationError("--db is empty; expected the path of a database file") }
+        // `init --db teamdb/` made a file `teamdb`, which every other command then could not find by that name.
+        if path.hasSuffix("/") {
+            let named = db != nil ? "--db \(path)" : "$TIPDB_DATABASE (\(path))"
+            throw ValidationError("\(named) names a folder; expected the name of a file, such as \(path)tipdb.sqlite")
+        }
     }
 
     /// The database path after applying the defaults.

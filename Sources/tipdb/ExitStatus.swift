@@ -70,7 +70,14 @@ enum ExitStatus {
         case 5, 6:
             "database is busy: another process is writing it and did not finish within the busy timeout; try again when it has finished"
         case 8:
-            if let database, JournalFiles.isOwnReadOnlyFile(database) {
+            if error.extendedCode == 776 /* SQLITE_READONLY_ROLLBACK */ {
+                // A hot journal: another program's write stopped midway, and only a writer may roll it
+                // back. Permissions were not the problem, and "check the permissions" sent users astray.
+                "\(database.map { "its rollback journal \($0)-journal" } ?? "its rollback journal") was left by a write that stopped "
+                    + "midway (a program editing the file crashed or was killed), and a read-only command cannot roll it back; "
+                    + "run tipdb init --db \(database ?? "FILE") once, which rolls it back and leaves the database as it was "
+                    + "before that write, then try again; nothing was changed"
+            } else if let database, JournalFiles.isOwnReadOnlyFile(database) {
                 // The file's own permissions first, when this user can change them: SQLite makes its
                 // journal files read-only like it, and those then block the next write (`JournalFiles.ownReadOnly`).
                 "the database file is read-only: its permissions do not let this user write it; make it writable "

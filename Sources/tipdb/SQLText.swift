@@ -21,23 +21,32 @@ enum SQLText {
     }
 
     /// The SQL in `bytes`, read from `source` (a file name, or "standard input").
+    ///
+    /// A UTF-8 byte order mark, which Notepad writes, is skipped, as ingest skips it: SQLite read
+    /// it as a word and the SQL was called empty. UTF-16 (PowerShell's `>` writes it) is named as
+    /// such, not as Latin-1 at its first byte.
     static func decode(_ bytes: Data, from source: String) throws -> String {
-        try check(Array(bytes), from: source)
-        return String(decoding: bytes, as: UTF8.self)
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if text.starts(with: [0xFF, 0xFE]) || text.starts(with: [0xFE, 0xFF]) { throw SQLTextError.utf16(source: source, marked: true) }
+        let nuls = text.prefix(4096).reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nuls > 1 && nuls * 4 >= min(text.count, 4096) { throw SQLTextError.utf16(source: source, marked: false) }
+        try check(Array(text), from: source, skipped: bytes.count - text.count)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Throws at the first NUL or the first byte that does not belong to well-formed UTF-8.
-    private static func check(_ bytes: [UInt8], from source: String) throws {
+    /// Throws at the first NUL or the first byte that does not belong to well-formed UTF-8, its
+    /// offset counted in the file (`skipped`: the byte order mark's bytes before `bytes`).
+    private static func check(_ bytes: [UInt8], from source: String, skipped: Int) throws {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
-                if encoded.count == 1 && encoded.first == 0 { throw SQLTextError.nulByte(source: source, offset: offset) }
+                if encoded.count == 1 && encoded.first == 0 { throw SQLTextError.nulByte(source: source, offset: skipped + offset) }
                 offset += encoded.count
             case .error:
-                throw SQLTextError.notUTF8(source: source, offset: offset, byte: bytes[offset])
+                throw SQLTextError.notUTF8(source: source, offset: skipped + offset, byte: bytes[offset])
             case .emptyInput:
                 return
             }

@@ -11,6 +11,8 @@ enum SQLTextError: Error, Equatable, LocalizedError {
     case unreadable(String)
     /// A NUL byte: SQLite would stop reading there and run only what came before.
     case nulByte(source: String, offset: Int)
+    /// UTF-16 text: with its byte order mark (`marked`), or every other byte NUL.
+    case utf16(source: String, marked: Bool)
     /// A byte that is not part of well-formed UTF-8.
     case notUTF8(source: String, offset: Int, byte: UInt8)
 
@@ -24,6 +26,9 @@ enum SQLTextError: Error, Equatable, LocalizedError {
             return "\(path): cannot be read (check its permissions); expected a file of SQL"
         case .nulByte(let source, let offset):
             return "\(source): NUL byte (0x00) at byte offset \(offset); SQL is text, and SQLite would ignore everything after it: remove it"
+        case .utf16(let source, let marked):
+            return "\(source): the text is " + (marked ? "UTF-16 (it starts with a UTF-16 byte order mark" : "probably UTF-16 (every other byte is NUL")
+                + ", as PowerShell's > and Windows' \"Unicode\" encoding write it); save it as UTF-8"
         case .notUTF8(let source, let offset, let byte):
             // Every ASCII byte is valid UTF-8, so `byte` is 0x80 or more. The commonest cause is a
             // file saved as Latin-1 or Windows-1252, where é is the one byte 0xE9: say so.

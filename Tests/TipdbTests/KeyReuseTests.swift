@@ -84,6 +84,31 @@ struct KeyReuseTests {
         }
     }
 
+    @Test("a plain reload back to the figure the key held says so and asks for --correction; with it, no warning")
+    func reloadBack() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write(RevisionUnitTests.sources, "sources.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source\nq1,forced-labour,1500,NGA,2016,rep\n", "nigeria.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source\nq1,forced-labour,1500,GHA,2016,rep\n", "colleague.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv", "nigeria.csv"], in: dir).status == 0)
+            #expect(try Tipdb.run(["ingest", "--quiet", "colleague.csv"], in: dir).status == 0)
+            let reload = try Tipdb.run(["ingest", "--dry-run", "nigeria.csv"], in: dir)
+            #expect(reload.status == 0, "\(reload.stderr)")
+            #expect(IngestPartWarningTests.warnings(reload.stderr) == [
+                "warning: nigeria.csv:2:23: place: key \"q1\" held forced-labour, GHA, 2016 (1500), and this row gives it place NGA: "
+                    + "the figure the key held until batch 3 (colleague.csv) moved it away, so briefs and lineage will say the key "
+                    + "held another figure until this load; expected --correction if batch 3 filed this figure wrongly (a correction "
+                    + "that moves it back is no reuse); updated as given, the earlier figure kept in figure_revisions",
+            ], "\(reload.stderr)")
+            let corrected = try Tipdb.run(["ingest", "--correction", "nigeria.csv"], in: dir)
+            #expect(corrected.status == 0, "\(corrected.stderr)")
+            #expect(IngestPartWarningTests.warnings(corrected.stderr).isEmpty, "\(corrected.stderr)")
+            let lineage = try Tipdb.run(["report", "lineage", "q1"], in: dir)
+            #expect(!lineage.stdout.contains("key reused"), "\(lineage.stdout)")
+        }
+    }
+
     @Test("the brief prints no revised from, figure_citations counts none, lineage says the key was reused")
     func noRevision() throws {
         try withTemporaryDirectory { dir in

@@ -44,10 +44,13 @@ struct SQLCommandTests {
         }
     }
 
-    @Test("a refused PRAGMA is named, not refused as just 'PRAGMA'", arguments: [
+    @Test("a refused PRAGMA is named, not refused as just 'PRAGMA'; a WITH by the statement it leads to", arguments: [
         ("PRAGMA journal_mode = delete", "PRAGMA journal_mode with a value"),
         ("pragma main.journal_mode(delete)", "PRAGMA journal_mode with a value"),
         ("PRAGMA wal_checkpoint", "PRAGMA wal_checkpoint"),
+        ("WITH x AS (SELECT 1) UPDATE figures SET value = 1", "UPDATE"),
+        ("with \"delete\"(a) as (select 'delete' /* update */) , y AS (VALUES (1)) delete from figures where key in (select a from \"delete\")", "DELETE"),
+        ("WITH RECURSIVE n(i) AS (SELECT 1) INSERT INTO tags(name) SELECT 'x' || i FROM n", "INSERT"),
     ])
     func namesRefusedPragma(sql: String, named: String) throws {
         try withTemporaryDirectory { dir in
@@ -173,6 +176,22 @@ struct SQLCommandTests {
             #expect(legacy.status == 1)
             #expect(legacy.stdout.isEmpty)
             #expect(legacy.stderr == "tipdb: error: l.sql: invalid UTF-8 byte 0xF4 at byte offset 43; the text is probably Latin-1 or Windows-1252 (ô there): save it as UTF-8\n")
+            // Notepad's byte order mark is skipped (the SQL was called empty), and counted in an offset.
+            try (Data([0xEF, 0xBB, 0xBF]) + Data("-- Which?\nSELECT count(*) AS n FROM measures WHERE code = 'forced-labour';\n".utf8))
+                .write(to: dir.appendingPathComponent("bom.sql"))
+            let bom = try Tipdb.run(["sql", "--format", "csv", "-f", "bom.sql"], in: dir)
+            #expect(bom.status == 0, "\(bom.stderr)")
+            #expect(bom.stdout.split(whereSeparator: \.isNewline) == ["n", "1"], "\(bom.stdout)")
+            let bomPiped = try Tipdb.run(["sql"], in: dir, input: Data([0xEF, 0xBB, 0xBF]) + nul)
+            #expect(bomPiped.stderr == "tipdb: error: standard input: NUL byte (0x00) at byte offset 31; SQL is text, and SQLite would ignore everything after it: remove it\n")
+            // PowerShell's > writes UTF-16: named so, not as Latin-1 at its byte order mark.
+            try (Data([0xFF, 0xFE]) + "SELECT 1".data(using: .utf16LittleEndian)!).write(to: dir.appendingPathComponent("u16.sql"))
+            let utf16 = try Tipdb.run(["sql", "-f", "u16.sql"], in: dir)
+            #expect(utf16.status == 1)
+            #expect(utf16.stderr == "tipdb: error: u16.sql: the text is UTF-16 (it starts with a UTF-16 byte order mark, as PowerShell's > and Windows' \"Unicode\" encoding write it); save it as UTF-8\n")
+            try "SELECT 1".data(using: .utf16LittleEndian)!.write(to: dir.appendingPathComponent("u16n.sql"))
+            let unmarked = try Tipdb.run(["sql", "-f", "u16n.sql"], in: dir)
+            #expect(unmarked.stderr == "tipdb: error: u16n.sql: the text is probably UTF-16 (every other byte is NUL, as PowerShell's > and Windows' \"Unicode\" encoding write it); save it as UTF-8\n")
             let pipedLegacy = try Tipdb.run(["sql"], in: dir, input: latin1)
             #expect(pipedLegacy.stderr.hasPrefix("tipdb: error: standard input: invalid UTF-8 byte 0xF4 at byte offset 43;"), "\(pipedLegacy.stderr)")
             // The argument, given as raw bytes by the shell (a Swift string cannot hold them).

@@ -80,6 +80,9 @@ struct SQLNullTests {
         (["--format", "csv", "--null", "n/a, none"], "--null \"n/a, none\" holds a comma or a double quote, so it would be quoted, and a quoted field is a value, not NULL; expected text without them"),
         (["--format", "tsv", "--null", "\"\""], "--null \"\"\"\" holds a tab or a double quote, so it would be quoted, and a quoted field is a value, not NULL; expected text without them"),
         (["--null", "'none'"], "--null \"'none'\" is in single quotes, as a value that reads like NULL is shown; expected text that is not quoted"),
+        (["--null", "not\tgiven"], "--null holds a control character (U+0009), which would reach the output raw; expected visible text, such as NULL or n/a"),
+        (["--format", "md", "--null", "n/a\u{1B}[2J"], "--null holds a control character (U+001B), which would reach the output raw; expected visible text, such as NULL or n/a"),
+        (["--format", "tsv", "--null", "n/a\u{1B}[2J"], "--null holds a control character (U+001B), which would reach the output raw; expected visible text, such as NULL or n/a"),
     ])
     func refusedNullText(arguments: [String], message: String) throws {
         try withTemporaryDirectory { dir in

@@ -9,6 +9,8 @@ import Storage
 public final class ResultSetWriter {
     private let format: ResultFormat
     private let columns: [String]
+    /// The columns' names as JSON and NDJSON objects' keys, one key per column (`JSONText.keys`).
+    private let jsonKeys: [String]
     private let output: (String) -> Void
     /// How NULL reads in table, Markdown, CSV and TSV output.
     private let null: String
@@ -42,6 +44,7 @@ public final class ResultSetWriter {
         self.format = format
         self.cellWidth = cellWidth
         self.columns = columns
+        self.jsonKeys = JSONText.keys(columns)
         self.output = output
         self.null = null ?? format.defaultNullText ?? ""
         self.csvStyle = format == .csv ? csvStyle : .plain
@@ -60,8 +63,8 @@ public final class ResultSetWriter {
         switch format {
         case .csv: output(Self.delimited(row, separator: ",", null: null, style: csvStyle))
         case .tsv: output(Self.delimited(row, separator: "\t", null: null))
-        case .ndjson: output(JSONText.object(columns: columns, values: row) + "\n")
-        case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(columns: columns, values: row, spaced: true))
+        case .ndjson: output(JSONText.object(keys: jsonKeys, values: row) + "\n")
+        case .json: output((count == 1 ? "[\n  " : ",\n  ") + JSONText.object(keys: jsonKeys, values: row, spaced: true))
         case .md: output(markdownRow(row))
         case .table: rows.append(row)
         }

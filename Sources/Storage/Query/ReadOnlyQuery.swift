@@ -50,6 +50,7 @@ public struct ReadOnlyQuery {
         // SQLite counts `PRAGMA journal_mode` as writing even without a value (it could switch the
         // journal), and an EXPLAIN as its statement: neither writes here (`PragmaUse` refused a value).
         if !statement.isReadOnly && !statement.isExplain && !readsJournalMode {
+            if explained.first?.word == "with", let led = Self.statementAfterWith(sql) { refused = led.uppercased() }
             throw SQLRefusal.notReadOnly(keyword: refused)
         }
         try Self.bind(parameters, to: statement, sql: sql)

@@ -117,6 +117,9 @@ public enum DatabaseFile {
             return (false, false)
         }
         if isDirectory.boolValue { throw SchemaError.isADirectory(path: path) }
+        // Before reading the header: opening a pipe to read it waited for a writer forever.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw SchemaError.notRegularFile(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StorageError(extendedCode: 14, message: "cannot open \(path): permission denied")
         }

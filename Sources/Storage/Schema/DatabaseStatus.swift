@@ -23,8 +23,10 @@ public struct DatabaseStatus: Codable, Sendable, Equatable {
         path = db.path
         schemaVersion = try Migrator().currentVersion(of: db)
         latestSchemaVersion = Migration.latestVersion
-        let attributes = try? FileManager.default.attributesOfItem(atPath: db.path)
-        fileSize = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        // stat, not attributesOfItem: that reads a symbolic link itself (lstat), and a --db that is a
+        // link to the team's file said "18 bytes", the length of the path it points to.
+        var info = stat()
+        fileSize = stat(db.path, &info) == 0 ? Int64(info.st_size) : 0
         let tables = Set(try db.rows("SELECT name FROM sqlite_schema WHERE type = 'table'").compactMap { $0.string("name") })
         func count(_ table: String) throws -> Int64 {
             guard tables.contains(table) else { return 0 }
@@ -43,16 +45,21 @@ public struct DatabaseStatus: Codable, Sendable, Equatable {
 
 /// `SELECT count(*)` for the fixed set of tables `DatabaseStatus` counts: table names cannot be
 /// bound, so they come from this closed list, never from input.
+///
+/// `NOT INDEXED`: counted through the table's own pages, not its smallest index. Through an index,
+/// a damaged page of `figures` went unread, and status, init and migrate said all was well (exit 0)
+/// where check said "damaged" (a user-review, session 40). It costs a read of the table: about 0.08 s
+/// for 100,000 figures, warm.
 enum CountQuery {
     static func sql(for table: String) -> String {
         switch table {
-        case "sources": "SELECT count(*) FROM sources"
-        case "studies": "SELECT count(*) FROM studies"
-        case "figures": "SELECT count(*) FROM figures"
-        case "places": "SELECT count(*) FROM places"
-        case "cases": "SELECT count(*) FROM cases"
-        case "datasets": "SELECT count(*) FROM datasets"
-        default: "SELECT count(*) FROM measures"
+        case "sources": "SELECT count(*) FROM sources NOT INDEXED"
+        case "studies": "SELECT count(*) FROM studies NOT INDEXED"
+        case "figures": "SELECT count(*) FROM figures NOT INDEXED"
+        case "places": "SELECT count(*) FROM places NOT INDEXED"
+        case "cases": "SELECT count(*) FROM cases NOT INDEXED"
+        case "datasets": "SELECT count(*) FROM datasets NOT INDEXED"
+        default: "SELECT count(*) FROM measures NOT INDEXED"
         }
     }
 }

@@ -40,16 +40,25 @@ public struct SchemaDocumentation: Codable, Sendable, Equatable {
             let isVirtual = sql.hasPrefix("CREATE VIRTUAL TABLE")
             let comments = Self.columnComments(sql, isView: type == "view")
             var columns: [Column] = []
-            for info in try db.rows("SELECT name, type, \"notnull\", pk FROM pragma_table_xinfo(?) WHERE hidden = 0", [name]) {
-                let column = info.string("name") ?? ""
-                let comment = comments[column.lowercased()]
-                columns.append(Column(
-                    name: column, type: info.string("type") ?? "", notNull: info.int("notnull") == 1,
-                    primaryKey: (info.int("pk") ?? 0) > 0, constraints: comment?.constraints ?? "",
-                    description: comment?.description ?? ""))
+            var description = Self.objectComment(sql)
+            do {
+                for info in try db.rows("SELECT name, type, \"notnull\", pk FROM pragma_table_xinfo(?) WHERE hidden = 0", [name]) {
+                    let column = info.string("name") ?? ""
+                    let comment = comments[column.lowercased()]
+                    columns.append(Column(
+                        name: column, type: info.string("type") ?? "", notNull: info.int("notnull") == 1,
+                        primaryKey: (info.int("pk") ?? 0) > 0, constraints: comment?.constraints ?? "",
+                        description: comment?.description ?? ""))
+                }
+            } catch let error as StorageError where error.resultCode == 1 {
+                // A view over a table since dropped (another program's, or tipdb's own after a
+                // table was dropped) failed the whole listing with tipdb's internal query; it is
+                // described as it stands, and every other object as usual.
+                description = (description.isEmpty ? "" : description + " ")
+                    + "(cannot be read: \(error.message); drop it or restore what it reads from a backup)"
             }
             objects.append(Object(
-                name: name, kind: isVirtual ? "virtual table" : type, description: Self.objectComment(sql), columns: columns,
+                name: name, kind: isVirtual ? "virtual table" : type, description: description, columns: columns,
                 tableConstraints: type == "table" && !isVirtual ? Self.tableConstraints(sql) : []))
         }
     }

@@ -7,6 +7,9 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
     case notADatabase(path: String)
     /// The path is a directory.
     case isADirectory(path: String)
+    /// The path is a pipe, socket or device: SQLite cannot keep a database there, and reading
+    /// a pipe's header waited for a writer forever.
+    case notRegularFile(path: String)
     /// The file does not exist and the command does not create databases.
     case missing(path: String)
     /// `tipdb init` was given a path in a folder that does not exist (`folder` as the path names it).
@@ -43,6 +46,8 @@ public enum SchemaError: Error, LocalizedError, Equatable, Sendable {
             "\(path): not a SQLite database (the file's header is not \"SQLite format 3\"); check the path (a new database is made by `tipdb init --db NEWFILE`)"
         case .isADirectory(let path):
             "\(path): is a directory; give the path of a database file"
+        case .notRegularFile(let path):
+            "\(path): not a regular file (a device, a pipe or a socket); expected the path of a database file (nothing was changed)"
         case .missing(let path):
             "\(path): no such database; create it with `tipdb init --db \(path)`"
         case .folderMissing(let path, let folder):
