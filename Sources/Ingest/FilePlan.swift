@@ -105,14 +105,15 @@ struct FilePlan {
                 inferred.append("kind \(byName.rawValue) from the file name")
             } else {
                 // Said before JSON's own reading fails at the first byte, which names only the byte.
+                // The summary says what stopped it: "kind unknown" read as if the file's fields were the problem.
                 if let encoding = Self.encodingProblem(Self.head(path)) {
-                    throw Unusable("kind unknown", format: format, IngestIssue(file: path, line: 1, column: 1, message: encoding))
+                    throw Unusable("not UTF-8 text", format: format, IngestIssue(file: path, line: 1, column: 1, message: encoding))
                 }
                 if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
-                    throw Unusable("kind unknown", format: format, problem)
+                    throw Unusable("reading stopped at line \(problem.line), before its kind could be told", format: format, problem)
                 }
                 if format == .csv || format == .tsv, let problem = Self.headerProblem(path: path, format: format) {
-                    throw Unusable("kind unknown", format: format, problem)
+                    throw Unusable("header unreadable", format: format, problem)
                 }
                 throw Unusable("kind unknown", format: format, Self.whyNoKind(path: path, format: format, names: names))
             }

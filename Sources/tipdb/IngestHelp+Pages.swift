@@ -38,7 +38,7 @@ extension IngestHelp {
 
         Kind and format are inferred from the extension, the header and the JSON shape when not given. \
         Every file named gets its summary line: one that could not be used at all says why (0 read, \
-        rejected (kind unknown: see its error)); one that could not be read to its end counts the rows \
+        rejected (header unreadable: see its error)); one that could not be read to its end counts the rows \
         before the defect and says where reading stopped and why (21 read, 0 rejected; reading stopped at \
         line 23 (invalid UTF-8: see its error), the rest of the file was not read); a JSON array too, its objects \
         before the defect telling its kind. A file whose content is another format than its name says (a JSON \

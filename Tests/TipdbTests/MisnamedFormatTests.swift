@@ -7,6 +7,9 @@ import Testing
 /// told to pass --format csl-json.
 @Suite("CLI: a file named for another format than it holds is told the format to give")
 struct MisnamedFormatTests {
+    /// What a JSON file's summary says when reading stopped before its kind could be told.
+    static let stopped = "reading stopped at line 1, before its kind could be told"
+
     private func write(_ text: String, to name: String, in dir: URL) throws {
         try Data(text.utf8).write(to: dir.appendingPathComponent(name))
     }
@@ -26,9 +29,9 @@ struct MisnamedFormatTests {
             let expected = [
                 ("jj.csv", "jj.csv:1:1: the file starts with [ and looks like a JSON array, not CSV; name it .json or pass --format json", "not CSV"),
                 ("nd.csv", "nd.csv:1:1: the file starts with a JSON object on its first line and looks like NDJSON (one object per line), not CSV; name it .ndjson or pass --format ndjson", "not CSV"),
-                ("fj.json", "fj.json:1:1: the file looks like CSV (its first line is names separated by commas), not JSON; name it .csv or pass --format csv", "kind unknown"),
+                ("fj.json", "fj.json:1:1: the file looks like CSV (its first line is names separated by commas), not JSON; name it .csv or pass --format csv", Self.stopped),
                 ("one.json", "one.json:1:1: " + ndjson, "kind unknown"),
-                ("two.json", "two.json:1:1: " + ndjson, "kind unknown"),
+                ("two.json", "two.json:1:1: " + ndjson, Self.stopped),
             ]
             let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
             for (file, message, why) in expected {

@@ -27,9 +27,9 @@ struct UnusableFileSummaryTests {
             #expect(result.status == 1)
             #expect(result.stdout == """
                 s.csv: 1 read, 0 rejected; nothing written (the command was rejected)
-                bad.json: 0 read, rejected (kind unknown: see its error); nothing written (the command was rejected)
-                bad.ndjson: 0 read, rejected (kind unknown: see its error); nothing written (the command was rejected)
-                bad.csv: 0 read, rejected (kind unknown: see its error); nothing written (the command was rejected)
+                bad.json: 0 read, rejected (reading stopped at line 1, before its kind could be told: see its error); nothing written (the command was rejected)
+                bad.ndjson: 0 read, rejected (reading stopped at line 1, before its kind could be told: see its error); nothing written (the command was rejected)
+                bad.csv: 0 read, rejected (header unreadable: see its error); nothing written (the command was rejected)
                 missing.csv: 0 read, rejected (no such file: see its error); nothing written (the command was rejected)
 
                 """, "\(result.stdout)")
@@ -43,7 +43,7 @@ struct UnusableFileSummaryTests {
 
             let dry = try Tipdb.run(["ingest", "--dry-run", "bad.json"], in: dir)
             #expect(dry.status == 1)
-            #expect(dry.stdout == "bad.json: 0 read, rejected (kind unknown: see its error); nothing written (dry run: the command would be rejected)\n", "\(dry.stdout)")
+            #expect(dry.stdout == "bad.json: 0 read, rejected (reading stopped at line 1, before its kind could be told: see its error); nothing written (dry run: the command would be rejected)\n", "\(dry.stdout)")
 
             // In --json the file has the members of any file, and `unusable` saying why.
             let json = try Tipdb.run(["ingest", "--json", "--on-error", "skip", "s.csv", "bad.json"], in: dir)
@@ -56,7 +56,7 @@ struct UnusableFileSummaryTests {
                 "file", "format", "kind", "inferred", "read", "inserted", "updated", "unchanged", "rejected", "retracted",
                 "derivedKeys", "derivedKeyExamples", "keylessRejected", "notes", "rowNotes", "writes", "warnings", "unusable",
             ])
-            #expect(bad["unusable"] as? String == "kind unknown")
+            #expect(bad["unusable"] as? String == "reading stopped at line 1, before its kind could be told")
             #expect(bad["format"] as? String == "json" && bad["kind"] as? String == "unknown")
             #expect(bad["read"] as? Int == 0 && bad["rejected"] as? Int == 0)
             #expect(listed[0]["unusable"] == nil)
