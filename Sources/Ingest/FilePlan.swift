@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// One file of an ingest command, with its format and kind decided.
 struct FilePlan {
@@ -246,14 +247,11 @@ struct FilePlan {
     /// or a binary file has (ASCII text in UTF-16 is every other byte NUL). A stray NUL here and
     /// there is left to the reader, which says where it is.
     private static func encodingProblem(_ head: [UInt8]) -> String? {
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            return "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+        switch UTF16Sign(head) {
+        case .byteOrderMark: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+        case .nulBytes: "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
+        case nil: nil
         }
-        let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        if nuls > 0 && nuls * 4 >= head.count {
-            return "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
-        }
-        return nil
     }
 
     /// Why a file's format cannot be told from its name or content: a workbook says what to

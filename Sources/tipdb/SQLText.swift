@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Checks the SQL `tipdb sql` was given is text SQLite will read to its end.
 ///
@@ -27,9 +28,7 @@ enum SQLText {
     /// such, not as Latin-1 at its first byte.
     static func decode(_ bytes: Data, from source: String) throws -> String {
         let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        if text.starts(with: [0xFF, 0xFE]) || text.starts(with: [0xFE, 0xFF]) { throw SQLTextError.utf16(source: source, marked: true) }
-        let nuls = text.prefix(4096).reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        if nuls > 1 && nuls * 4 >= min(text.count, 4096) { throw SQLTextError.utf16(source: source, marked: false) }
+        if let sign = UTF16Sign(text.prefix(4096)) { throw SQLTextError.utf16(source: source, marked: sign == .byteOrderMark) }
         try check(Array(text), from: source, skipped: bytes.count - text.count)
         return String(decoding: text, as: UTF8.self)
     }

@@ -1,3 +1,5 @@
+import Storage
+
 /// A strict RFC 8259 JSON parser that records where every value was written.
 ///
 /// Foundation's `JSONSerialization` and `JSONDecoder` are deliberately not used: they turn numbers
@@ -688,9 +690,6 @@ extension JSONParser {
             }
         }
 
-        static func scalarName(_ value: UInt32) -> String {
-            let hex = String(value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
+        static func scalarName(_ value: UInt32) -> String { CodePoint.name(value) }
     }
 }

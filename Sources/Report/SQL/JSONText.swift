@@ -5,8 +5,9 @@ import Storage
 /// type maps to its JSON type (integers, reals, strings, null; blobs as base64 strings).
 enum JSONText {
     /// One row as an object on one line, its members named by `keys` (`keys(_:)` of the columns):
-    /// compact (`{"a":1,"b":2}`, as `jq -c` writes it) for an NDJSON line; `spaced` (`{"a": 1, "b": 2}`) for a row of a JSON array, which then reads as
-    /// tipdb's other JSON does (`JSONLayout`; the brief's figures are one line each the same way).
+    /// compact (`{"a":1,"b":2}`, as `jq -c` writes it) for an NDJSON line; `spaced`
+    /// (`{"a": 1, "b": 2}`) for a row of a JSON array, which then reads as tipdb's other JSON does
+    /// (`JSONLayout`; the brief's figures are one line each the same way).
     static func object(keys: [String], values: [DatabaseValue], spaced: Bool = false) -> String {
         let members = zip(keys, values).map { name, value in
             JSONString.literal(name) + (spaced ? ": " : ":") + literal(value)

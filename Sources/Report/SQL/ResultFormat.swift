@@ -1,3 +1,5 @@
+import Storage
+
 /// Output formats of `tipdb sql`.
 public enum ResultFormat: String, CaseIterable, Sendable {
     case table
@@ -23,12 +25,6 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     /// NULL's text must never be confused with a value: a value that reads the same is quoted,
     /// so the text itself must not need quotes (a CSV field holding a comma) or look quoted (a
     /// table cell `'x'`); and it must not break a row across lines.
-    /// `U+0009`: how a refused character is named.
-    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
-
     public func problem(nullText text: String) -> String? {
         guard defaultNullText != nil else {
             return "--null does not apply to --format \(rawValue), which writes NULL as null; use it with table, md, csv or tsv"
@@ -40,7 +36,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         // A tab or an escape (ESC [2J clears a terminal) reached the output raw, where stored
         // values' are written as \t and \u{1B}; TSV's own tab is refused below as its separator.
         if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !(separator == "\t" && $0 == "\t") }) {
-            return "--null holds a control character (\(Self.codePoint(control))), which would reach the output raw; expected visible text, such as NULL or n/a"
+            return "--null holds a control character (\(CodePoint.name(control.value))), which would reach the output raw; expected visible text, such as NULL or n/a"
         }
         if let separator, text.contains(where: { $0 == separator || $0 == "\"" }) {
             return "--null \"\(text)\" holds a \(self == .csv ? "comma" : "tab") or a double quote, so it would be quoted, and a quoted field is a value, not NULL; expected text without them"

@@ -14,8 +14,7 @@ public enum BriefTitle {
         guard title.unicodeScalars.allSatisfy(isInvisible) else { return nil }
         var codes: [String] = []
         for scalar in title.unicodeScalars where !scalar.properties.isWhitespace {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let code = CodePoint.name(scalar.value)
             if !codes.contains(code) { codes.append(code) }
         }
         let shown = codes.count > 5 ? codes.prefix(5).joined(separator: ", ") + ", ..." : codes.joined(separator: ", ")
