@@ -111,7 +111,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return Gazetteer.unknownPlace(name, suggesting: suggestions, glosses: glosses)
         case .ambiguousPlace(_, let message):
             return message
-        case .unknownFigure(let key, let suggestions):
+        case .unknownFigure(let written, let suggestions):
+            // A key copied from CSV output carries its \r: shown, or it overwrote the line on a terminal.
+            let key = VisibleText.escaping(written)
             guard suggestions.isEmpty else { return Suggestions.message("unknown figure \"\(key)\"", suggesting: suggestions) }
             return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
         case .notAFigure(let message):

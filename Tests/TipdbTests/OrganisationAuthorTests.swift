@@ -64,6 +64,10 @@ struct OrganisationAuthorTests {
             #expect(byID["news-2016"]?["publisher"] == nil, "\(byID["news-2016"] ?? [:])")
             #expect(byID["news-2016"]?["container-title"] as? String == "The Daily Example")
             #expect(byID["art-2019"]?["publisher"] as? String == "Taylor & Francis")
+            // A web page's site was given as its author and publisher, with the stand-in mark.
+            let page = byID["page-2020"] ?? [:]
+            #expect(page["author"] == nil && page["publisher"] == nil && page["custom"] == nil, "\(page)")
+            #expect(page["container-title"] as? String == "Example NGO website", "\(page)")
 
             let reload = try SourcesReload(export: "out.json", in: dir)
             #expect(reload.after == reload.before, "before: \(reload.before)\nafter: \(reload.after)")

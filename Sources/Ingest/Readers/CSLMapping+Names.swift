@@ -65,7 +65,7 @@ extension CSLMapping {
         switch member {
         case "issued": [member, "date"]
         case "author", "editor": [member, "authors"]
-        default: [member] + (modelled[member].map { [$0] } ?? [])
+        default: [member] + (modelledInAnyCase[member.lowercased()].map { [$0] } ?? [])
         }
     }
 }

@@ -15,6 +15,13 @@ enum CSLMapping {
         "note": "notes", "license": "license",
     ]
 
+    /// The modelled fields by their lower-case names: CSL spells `DOI` and `URL` in capitals, but
+    /// pandoc's YAML bibliographies and hand-written items give `doi` and `url`, which went into
+    /// `sources.csl` without a word, leaving the source without its DOI and link in every brief.
+    /// A name in any case is read as CSL's (two spellings in one item are one member repeated,
+    /// as for any JSON file: see `JSONRecordSource.repeatedMember`).
+    static let modelledInAnyCase = Dictionary(uniqueKeysWithValues: modelled.map { ($0.key.lowercased(), $0.value) })
+
     static func record(from members: [JSONMember], node: JSONNode, raw: String, file: String) -> InputRecord {
         var record = InputRecord(line: node.line, column: node.column, raw: raw, fields: [])
         var extra: [(String, String)] = []
@@ -27,7 +34,7 @@ enum CSLMapping {
                 JSONRecordSource.addExtraColumn(member, to: &record, file: file)
                 continue
             }
-            if let column = modelled[member.key] {
+            if let column = modelledInAnyCase[member.key.lowercased()] {
                 switch JSONRecordSource.text(of: member.value, field: column) {
                 case .success(let text):
                     record.fields.append(InputField(name: column, value: text, line: member.value.line, column: member.value.column))
@@ -39,7 +46,7 @@ enum CSLMapping {
                                   fields: columns(of: member.key))
                 }
                 // Named as CSL names it: the user wrote `type`, not tipdb's `kind`.
-                if member.key == "type", case .string(let type) = member.value.value,
+                if column == "kind", case .string(let type) = member.value.value,
                    Source.kindOfCSLType[type] == nil, !Source.kinds.contains(type), !type.allSatisfy(\.isWhitespace) {
                     let types = Source.kindOfCSLType.keys.sorted()
                     record.refuse(IngestIssue(
@@ -51,7 +58,7 @@ enum CSLMapping {
                 }
                 // A type that its kind would not export as (paper-conference is kept as a journal
                 // article) stays in csl, so that an export gives it back.
-                if member.key == "type", case .string(let type) = member.value.value,
+                if column == "kind", case .string(let type) = member.value.value,
                    let kind = Source.kindOfCSLType[type], Source.cslTypeOfKind[kind] != type {
                     extra.append((member.key, member.value.value.canonicalText))
                 }

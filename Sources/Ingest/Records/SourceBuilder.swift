@@ -52,21 +52,9 @@ struct SourceBuilder {
             csl: csl, extra: row.extraJSON())
     }
 
-    /// `https://doi.org/10.1/x`, `http://dx.doi.org/10.1/x`, `https://www.doi.org/10.1/x` (with
-    /// or without `https://` or `http://`), `doi:10.1/x` and `DOI: 10.1/x` are all stored as
-    /// `10.1/x`: doi.org answers at each of these hosts, and `www.doi.org` was refused as "a web
-    /// address, not a DOI" while `dx.doi.org` loaded. A link's percent escapes are decoded (`%3C`
-    /// is `<`): a DOI may hold characters a URL must escape, and a link copied from a browser has
-    /// them escaped. In a bare DOI a `%` is itself, and so it is in a link whose escapes do not decode.
+    /// The DOI as stored: bare, as `DOIText.bare` reads it (a link's host, query and fragment
+    /// taken off, its escapes decoded).
     static func normalizedDOI(_ text: String) -> String {
-        let lower = text.lowercased()
-        if lower.hasPrefix("doi:") { return String(text.dropFirst(4)).trimmingWhitespace() }
-        let scheme = ["https://", "http://"].first { lower.hasPrefix($0) }?.count ?? 0
-        for host in ["doi.org/", "dx.doi.org/", "www.doi.org/"] where lower.dropFirst(scheme).hasPrefix(host) {
-            let doi = String(text.dropFirst(scheme + host.count)).trimmingWhitespace()
-            guard doi.contains("%") else { return doi }
-            return doi.removingPercentEncoding ?? doi
-        }
-        return text
+        DOIText.bare(text).trimmingWhitespace()
     }
 }

@@ -46,7 +46,8 @@ public enum CSLExport {
             let names = authors.components(separatedBy: "; ").filter { !$0.isEmpty }
             // An organisation whose name holds a comma is given whole, as BibTeX's braces give it.
             members.append(("author", .array(names.map { source.namesOrganisation($0) ? .object([("literal", .string($0))]) : name($0) })))
-        } else if let organisation = source.organisationAuthor, !storedNames.contains("author"), !storedNames.contains("editor") {
+        } else if let organisation = source.organisationAuthor, !storedNames.contains("author"), !storedNames.contains("editor"),
+                  !publisherIsContainer(source, stored: stored) {
             // A report or data set without authors is its publisher's; marked so, ingest reads it
             // back as the same source, into any database (`Source.publisherAuthorMark`).
             members.append(("author", .array([.object([("literal", .string(organisation))])])))
@@ -101,10 +102,11 @@ public enum CSLExport {
     ///
     /// Why: written back as `publisher`, a newspaper's name became the article's publisher in
     /// Zotero, a field the item never had; read again, the item without it gets the same publisher.
-    /// Not for a web page or report, whose publisher the export gives as its author
-    /// (`organisationAuthor`): ingest knows that stand-in by the publisher it matches.
+    /// A report, web page or data set too, whose publisher the export otherwise gives as its
+    /// author (`organisationAuthor`): a series or site name (`ILO Working Papers`, `BBC News`)
+    /// became the item's author and publisher in Zotero, where the item had neither.
     static func publisherIsContainer(_ source: Source, stored: [(String, JSONTree)]) -> Bool {
-        guard (source.authors ?? "").isEmpty, source.organisationAuthor == nil, !stored.contains(where: { $0.0 == "author" || $0.0 == "editor" }),
+        guard (source.authors ?? "").isEmpty, !stored.contains(where: { $0.0 == "author" || $0.0 == "editor" }),
               case .string(let container)? = stored.first(where: { $0.0 == "container-title" })?.1 else { return false }
         return container.trimmingCharacters(in: .whitespaces) == source.publisher
     }

@@ -1,3 +1,5 @@
+import Storage
+
 /// How `tipdb report lineage` lays out the chain it writes: as plain text for a terminal, or as
 /// Markdown to paste into a brief.
 ///
@@ -10,14 +12,19 @@ enum LineageLayout: Equatable {
     case markdown
 
     /// Data as this layout writes it: escaped for Markdown, as it is for text.
+    ///
+    /// Stored text is put on one line with its control characters visible (`VisibleText.oneLine`),
+    /// as `tipdb search` prints it: a quote holding an escape sequence recoloured the terminal, a
+    /// U+202E reordered the line, and a line break broke the chain's layout.
     func escape(_ text: String) -> String {
-        self == .markdown ? MarkdownText.escape(text) : text
+        let line = VisibleText.oneLine(text)
+        return self == .markdown ? MarkdownText.escape(line) : line
     }
 
     /// A text with tipdb's citations, as this layout writes it: escaped for Markdown but for the
     /// citations, which stay `[3]` as the rest of the output writes them.
     func escape(_ text: CitedText) -> String {
-        self == .markdown ? MarkdownText.escapeKeepingCitations(text.text, marks: CitationMarks(text.marks)) : text.text
+        self == .markdown ? MarkdownText.escapeKeepingCitations(text.text, marks: CitationMarks(text.marks)) : VisibleText.oneLine(text.text)
     }
 
     /// What comes before the chain: nothing in text, a heading in Markdown.

@@ -129,8 +129,13 @@ public struct LineageReport {
             let copy = lineage.last.flatMap { LineageText.republished($0, context: context) }
             if lineage.steps.count == 1 {
                 out += "\n" + e(copy.map(Self.copySentence) ?? "A primary figure: it repeats no other.") + "\n"
+            } else if let copy {
+                // No primary source: the chain ends at the producer's data as another site republished
+                // it, and the JSON output's flag gives the advice the text output now gives too.
+                out += "\n" + e("The chain ends at a second-hand copy: \(lineage.last?.key ?? ""), \(copy).") + "\n"
+                out += layout.flag(e(String(Self.copySentence(copy).dropLast())))
             } else {
-                out += "\n" + e("Primary source reached: \(lineage.last?.key ?? "")" + (copy.map { ", \($0)" } ?? "") + ".") + "\n"
+                out += "\n" + e("Primary source reached: \(lineage.last?.key ?? "").") + "\n"
             }
         case .unsourced, .missing, .cycle:
             if let flag = Self.endingFlag(lineage) { out += "\n" + layout.flag(e(flag.text)) }

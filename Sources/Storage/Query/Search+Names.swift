@@ -66,7 +66,10 @@ extension Search {
                 hits = try figures(in: wider, within: within, limit: limit)
                 if !hits.isEmpty {
                     let names = scope.measures.map { "\($0.label) (\($0.code))" }.joined(separator: " or ")
-                    let note = "no figures of \(names)\(scope.place.map { " for \($0.name)" } ?? ""); "
+                    // The years too: figures of the measure for other years are no figures "of" it here.
+                    let years = scope.others.filter(\.year).map(\.word)
+                    let when = years.isEmpty ? "" : " in " + years.joined(separator: " and ")
+                    let note = "no figures of \(names)\(scope.place.map { " for \($0.name)" } ?? "")\(when); "
                         + "listed instead: figures of the measures whose names hold the same words"
                     if !notes.contains(note) { notes.append(note) }
                 }
@@ -162,7 +165,7 @@ extension Search {
         func readWords(at indices: [Int]) -> [(word: String, year: Bool, measures: [String])] {
             indices.compactMap { index in
                 let word = words[index]
-                if Self.isYear(word) { return (word, true, []) }
+                if Self.years(of: word) != nil { return (word, true, []) }
                 guard !Suggestions.foldedWords(word).isEmpty else { return nil }
                 return (word, false, Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count))
             }
@@ -202,10 +205,27 @@ extension Search {
     /// Grenadines` is five, `United Kingdom of Great Britain and Northern Ireland` eight.
     static let longestName = 8
 
-    /// A year: four digits from 1000 to 2999, which a figure matches when its reference period
-    /// includes it.
-    static func isYear(_ word: String) -> Bool {
-        word.count == 4 && word.allSatisfy { $0.isASCII && $0.isNumber } && (word.hasPrefix("1") || word.hasPrefix("2"))
+    /// The years a word of the query gives: a year (`2016`: four digits from 1000 to 2999), a
+    /// span of years as search and briefs print a period (`2002-2011`, or with an en dash), or a
+    /// month (`2019-06`, its year); nil for any other word. A figure matches a year when its
+    /// reference period includes it, and a span when its period lies within it.
+    ///
+    /// Why spans: search prints a figure's period `1995-2004`, and a user types it back so; read
+    /// as two words of text, it narrowed the measure's figures to none, and the note then said
+    /// the measure had no figures at all.
+    static func years(of word: String) -> (first: String, last: String)? {
+        func isYear(_ text: Substring) -> Bool {
+            text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber } && (text.hasPrefix("1") || text.hasPrefix("2"))
+        }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "\u{2013}", omittingEmptySubsequences: false) }
+        guard let first = parts.first, isYear(first) else { return nil }
+        switch parts.count {
+        case 1: return (String(first), String(first))
+        case 2 where isYear(parts[1]) && parts[1] >= first: return (String(first), String(parts[1]))
+        case 2 where parts[1].count == 2 && parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) && ("01"..."12").contains(String(parts[1])):
+            return (String(first), String(first))
+        default: return nil
+        }
     }
 
     /// Up to `limit` figures of `scope`, the place's own first, then those of the places `within`
@@ -217,8 +237,12 @@ extension Search {
         var conditions = ""
         for other in scope.others {
             let number = arguments.count + 1
-            if other.year {
-                arguments.append(other.word)
+            if other.year, let years = Self.years(of: other.word), years.first != years.last {
+                // A span: the figures whose period lies within it (`1995-2004` is not `2002-2011`).
+                arguments += [years.first, years.last]
+                conditions += " AND substr(f.period_start, 1, 4) >= ?\(number) AND substr(f.period_end, 1, 4) <= ?\(number + 1)"  // sql-constant: parameter numbers
+            } else if other.year, let years = Self.years(of: other.word) {
+                arguments.append(years.first)
                 conditions += " AND substr(f.period_start, 1, 4) <= ?\(number) AND substr(f.period_end, 1, 4) >= ?\(number)"  // sql-constant: a parameter number
             } else if other.word.unicodeScalars.contains(where: UnspacedScript.contains) {
                 // Text written without spaces is not split into words by the index: a character sequence.

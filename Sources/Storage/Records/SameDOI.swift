@@ -15,23 +15,10 @@ public enum SameDOI {
     /// no migration has rewritten `sources.doi`: tipdb is not the only writer of its database.
     /// The `sqlite3` shell, Datasette or a Python script may insert sources (`tipdb migrate
     /// --repair` labels them), and a program using Storage writes a `Source` as given; a DOI
-    /// from any of them may be a link. It is read here as ingest reads one: `doi:`, or
-    /// `doi.org/`, `dx.doi.org/` or `www.doi.org/` after an optional `https://` or `http://`,
-    /// a link's percent escapes decoded.
+    /// from any of them may be a link. It is read here as ingest reads one (`DOIText.bare`).
     public static func key(_ doi: String?) -> String? {
-        guard var text = doi?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
-        let lower = text.lowercased()
-        if lower.hasPrefix("doi:") {
-            text = String(text.dropFirst(4)).trimmingCharacters(in: .whitespacesAndNewlines)
-        } else {
-            let scheme = lower.hasPrefix("https://") ? 8 : lower.hasPrefix("http://") ? 7 : 0
-            for host in ["doi.org/", "dx.doi.org/", "www.doi.org/"] where lower.dropFirst(scheme).hasPrefix(host) {
-                let rest = String(text.dropFirst(scheme + host.count)).trimmingCharacters(in: .whitespacesAndNewlines)
-                text = rest.contains("%") ? rest.removingPercentEncoding ?? rest : rest
-                break
-            }
-        }
-        let key = text.lowercased()
+        guard let text = doi?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        let key = DOIText.bare(text).lowercased()
         return key.isEmpty ? nil : key
     }
 
