@@ -34,17 +34,17 @@ extension TipDB {
                 (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); a \
                 subgroup larger than a total it is part of (subgroup-above-total: girls above all children); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
-                male 3 > 5); a measure larger than the broader one it is part of (measure-above-whole); a primary \
+                male 3 > 5); sex or age shares over 100% (shares-above-whole); a country's count above its region's \
+                (place-above-region); a measure larger than the broader one it is part of (measure-above-whole); a primary \
                 figure 10 or more times the one before it in its series, or a tenth of it (series-jump: most often a \
-                unit slip; repeats are repeat-changed's); one source's figure under two or more keys (same-figure-twice); a second-hand copy (Our \
-                World in Data's of UNODC's series) that gives another number than its producer's figure \
+                unit slip; repeats are repeat-changed's); one source's figure under two or more keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
                 (copy-differs: 412 against <5); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
                 was published but ends after it (period-ends-after-publication: a count of detected cases by the \
                 day, any other figure by the year); figures whose period_basis is publication but whose period is \
-                not their source's publication year (period-not-publication-year); figures estimated (method \
-                estimated) under a measure that counts detected or criminal-justice cases \
+                not their source's publication year (period-not-publication-year); figures estimated \
+                under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure: store an estimate under a prevalence-estimate measure, or set a \
                 count's method to detected); shares in percent with sex, age group and form all total and no notes \
                 (share-without-part: a share of which part?); counts that are not whole numbers; figures without \

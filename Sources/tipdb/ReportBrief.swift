@@ -23,7 +23,8 @@ extension TipDB.ReportCommand {
 
                 FORMATS
                   md: Markdown. URLs as <https://...>. With -o the charts are written as SVG files next to the file, and those of an \
-                earlier brief under that name that this one does not draw are removed; to standard output, a \
+                earlier brief under that name that this one does not draw are removed (only tipdb's own; another \
+                file is kept, with a warning); to standard output, a \
                 device or a pipe, such as -o /dev/stdout or -o >(gzip > b.md.gz), only the brief is written, each \
                 chart's figures as a table in its place, and a note on standard error says so.
                   html: one self-contained page with inline SVG and a print stylesheet.
@@ -120,8 +121,12 @@ extension TipDB.ReportCommand {
                 }
                 if format == .md && checked == nil {
                     let measures = try db.rows("SELECT code FROM measures ORDER BY code").compactMap { $0.string("code") }
-                    for file in out.removeStaleCharts(written: rendered.files, measures: measures) {
+                    let stale = out.removeStaleCharts(written: rendered.files, measures: measures)
+                    for file in stale.removed {
                         Note.print("removed \(file), a chart of an earlier brief that this one does not draw")
+                    }
+                    for (file, reason) in stale.kept {
+                        Warning.print("kept \(file): not a chart tipdb drew (\(reason))")
                     }
                 }
                 // The process ends right after this: freeing a large brief object by object would

@@ -66,23 +66,39 @@ struct ReportOutput {
     }
 
     /// Removes the chart files an earlier brief written to the same -o left next to it, that this
-    /// one did not write again: `brief-chart-MEASURE.svg` for each measure code in `measures`.
+    /// one did not write again: `brief-chart-MEASURE.svg` for each measure code in `measures`,
+    /// and only when the file carries tipdb's mark (`ChartMark`, see `StaleChart`).
     ///
     /// Why: a folder holding a chart of data the new brief leaves out (or a newer chart beside an
     /// older brief) invites using the wrong one. Only names this exact pattern can take are
-    /// touched, so no other file is ever removed. Returns the names removed.
-    func removeStaleCharts(written files: [RenderedFile], measures: [String]) -> [String] {
-        guard let path, let stem else { return [] }
+    /// looked at, and of those only charts tipdb drew are removed: a user's own file of that
+    /// name (a chart edited by hand), a symbolic link or a folder is kept and returned with
+    /// what was seen, for a warning.
+    /// - Returns: the paths removed, and the paths kept with the reason.
+    func removeStaleCharts(written files: [RenderedFile], measures: [String]) -> (removed: [String], kept: [(path: String, reason: String)]) {
+        guard let path, let stem else { return ([], []) }
         let folder = PathSpelling.folder(of: path)
-        let kept = Set(files.map(\.name))
+        let written = Set(files.map(\.name))
         var removed: [String] = []
+        var kept: [(path: String, reason: String)] = []
         for measure in measures {
             let name = "\(stem)-chart-\(measure).svg"
-            guard !kept.contains(name) else { continue }
+            guard !written.contains(name) else { continue }
             let file = PathSpelling.appending(name, to: folder)
-            if (try? FileManager.default.removeItem(atPath: file)) != nil { removed.append(file) }
+            switch StaleChart(path: file).inspect() {
+            case .absent:
+                continue
+            case .kept(let reason):
+                kept.append((file, reason))
+            case .drawnByTipdb:
+                if unlink(file) == 0 {
+                    removed.append(file)
+                } else if errno != ENOENT {
+                    kept.append((file, "cannot be removed: \(String(cString: strerror(errno)))"))
+                }
+            }
         }
-        return removed
+        return (removed, kept)
     }
 }
 

@@ -90,7 +90,9 @@ struct RendererTests {
         #expect(svg.text.contains("20 million"))
         let files = try BriefRenderer.render(brief, as: .md, chartStem: "brief").files
         #expect(files.map(\.name) == ["brief-chart-forced-labour.svg"])
-        #expect(files[0].text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        #expect(files[0].text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartMark.comment + "\n<svg "))
+        #expect(ChartMark.isCarried(in: Array(files[0].text.utf8.prefix(ChartMark.headLength))))
+        #expect(!ChartMark.isCarried(in: Array(chart.svg.utf8)))
     }
 
     @Test("Markdown escapes data, cites every figure, and points to chart files")

@@ -46,6 +46,8 @@ enum ComparabilityCheck {
         warnings += sameFigureWarnings(sameFigures(ordered, catalog: context.catalog), keyFigures: keyFigures, context: context)
         let found = scan()
         warnings += subgroupWarnings(found, context: context)
+        warnings += sharesAboveWholeWarnings(ordered, context: context)
+        warnings += placeAboveRegionWarnings(ordered, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += partCountWarnings(keyFigures, ordered: ordered, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)

@@ -53,3 +53,24 @@ extension GapAnalysis {
         return item + "\(context.boundedText(original)) for \(original.periodText) (\(context.citedLabel(original.source)))"
     }
 }
+
+extension GapAnalysis {
+    /// "Chad has only repeats of another source's figure." (or "2 of them have only repeats of
+    /// other sources' figures: Chad and Niger.") for the countries without a figure of their own
+    /// that the figures tables nonetheless list under them; nil for none.
+    ///
+    /// Why: a repeat is another source's figure said again (`cites`), not a count or estimate for
+    /// the country by the source that repeats it. Such a country was counted as covered, and
+    /// "every one of the countries in scope has at least one figure" stood over a country known
+    /// only through a newspaper's repeat. Named here, the gap and the tables agree.
+    static func onlyRepeatsSentence(_ places: GapList) -> String? {
+        switch places.count {
+        case 0:
+            return nil
+        case 1:
+            return places.text.prefix(1).uppercased() + places.text.dropFirst() + " has only repeats of another source's figure."
+        default:
+            return "\(places.count) of them have only repeats of other sources' figures: \(places.text)."
+        }
+    }
+}

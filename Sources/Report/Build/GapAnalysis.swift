@@ -28,6 +28,10 @@ enum GapAnalysis {
         let catalog = context.catalog
         let scope = context.scope
         var placesWithFigures: Set<String> = []
+        // Places with a figure that repeats none: a place whose only figures are repeats of
+        // another source's figure has no figure of its own (`onlyRepeatsSentence`).
+        var placesWithOwnFigures: Set<String> = []
+        var runOwn = false
         var years: [String: Set<Int>] = [:]
         var allYears: Set<Int> = []
         // Under a month or day filter, the units each figure covers, per measure, as spans.
@@ -76,6 +80,7 @@ enum GapAnalysis {
                 run = (figure.measure, figure.place, 0, [], [])
                 runNumber += 1
                 placesWithFigures.insert(figure.place)
+                runOwn = false
                 lastPeriod = ("", "", false)
                 lastFiled = ("", "")
                 runEstimated = estimatedPlaces.contains(figure.place)
@@ -89,6 +94,10 @@ enum GapAnalysis {
                 lastUnit = (figure.unit, change)
             }
             if figure.cites != nil && !figure.periodUnstated { repeats[figure.measure, default: []].append(figure) }
+            if figure.cites == nil && !runOwn {
+                placesWithOwnFigures.insert(figure.place)
+                runOwn = true
+            }
             if (figure.periodStart, figure.periodEnd) != lastFiled {
                 lastFiled = (figure.periodStart, figure.periodEnd)
                 filed[figure.measure, default: FiledSpan()].add(unit.first(figure.periodStart), unit.last(figure.periodEnd))
@@ -135,8 +144,9 @@ enum GapAnalysis {
 
         let countries = scope.countries.filter { !withoutPermanentPopulation.contains($0) || scope.requestedPlaces.contains($0) }
         let inhabited = countries.count < scope.countries.count ? "inhabited " : ""
-        let missingPlaces = countries.filter { !placesWithFigures.contains($0) }
+        let missingPlaces = countries.filter { !placesWithOwnFigures.contains($0) }
         let placeList = list(missingPlaces, total: countries.count, catalog: catalog)
+        let onlyRepeats = list(missingPlaces.filter { placesWithFigures.contains($0) }, total: missingPlaces.count, catalog: catalog)
 
         // Each gap with the units it lists, for the repeats filed under them.
         var unitGaps: [(gap: YearGap, missing: [(first: Int, last: Int)])] = []
@@ -214,10 +224,13 @@ enum GapAnalysis {
             }
         } else if countries.count == 1, let name = placeList.names.first {
             let place = Words.place(name)
-            sentences.append(CitedText(plain: place.prefix(1).uppercased() + place.dropFirst() + ", the one country in scope, has no figure of its own for the measures in scope."))
+            let repeatsOnly = onlyRepeats.count == 1 ? ", only repeats of another source's figure" : ""
+            sentences.append(CitedText(plain: place.prefix(1).uppercased() + place.dropFirst()
+                + ", the one country in scope, has no figure of its own for the measures in scope\(repeatsOnly)."))
         } else {
             sentences.append("\(placeList.count) of the \(Words.count(countries.count, inhabited + "country", inhabited + "countries")) in scope "
                 + "\(placeList.count == 1 ? "has" : "have") no figure of \(placeList.count == 1 ? "its" : "their") own for the measures in scope: \(placeList.text).")
+            if let sentence = onlyRepeatsSentence(onlyRepeats) { sentences.append(CitedText(plain: sentence)) }
         }
         let overlapping = overlappingRegions(countries: countries, context: context)
         if let sentence = overlapSentence(overlapping, total: countries.count, inhabited: inhabited, context: context) {

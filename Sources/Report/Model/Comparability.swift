@@ -28,7 +28,9 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// forced labour, modern slavery...), methods (successive estimates from different studies),
     /// units (one measure in several units), estimates (primary estimates for the same measure,
     /// place and period from different sources that differ beyond rounding), subgroups (a
-    /// subgroup larger than its total, as `tipdb check` finds them), periods (counts or money
+    /// subgroup larger than its total, as `tipdb check` finds them), shares (shares of the sexes or
+    /// of age groups adding up to more than 100 percent: `shares-above-whole`), places (a country's
+    /// count above that of a region containing it: `place-above-region`), periods (counts or money
     /// for one measure and place over periods of different length: a month and a year), copies
     /// (a second-hand copy of a producer's data, such as Our World in Data's, beside the producer's own)
     /// or errors (a figure `tipdb check` calls an error: a number its unit cannot hold, a period that

@@ -104,8 +104,10 @@ public enum BriefRenderer {
             + (one ? "it as an SVG file" : "them as SVG files")
     }
 
-    /// A chart as a file of its own, with the XML declaration an SVG file starts with.
+    /// A chart as a file of its own, with the XML declaration an SVG file starts with and, on
+    /// the next line, `ChartMark.comment`: the mark by which a later brief knows the file is its
+    /// own to remove.
     public static func standaloneSVG(_ chart: Chart) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartMark.comment + "\n" + chart.svg
     }
 }

@@ -71,6 +71,8 @@ public struct Audit {
             AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, rows: copiesThatDiffer),
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: partsAboveTotals),
             AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: partMeasuresAboveWholes),
+            AuditRule(severity: .warning, check: "place-above-region", message: Self.placeAboveRegionMessage, rows: placesAboveRegions),
+            AuditRule(severity: .warning, check: "shares-above-whole", message: Self.sharesAboveWholeMessage, rows: sharesAboveWholes),
             AuditRule(severity: .warning, check: "series-jump", message: Self.seriesJumpMessage, rows: seriesJumps),
             AuditRule(severity: .warning, check: "same-figure-twice", message: Self.sameFigureMessage, rows: sameFiguresTwice),
             AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, rows: periodsAfterPublication),

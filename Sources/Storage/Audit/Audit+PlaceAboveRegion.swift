@@ -1,0 +1,47 @@
+extension Audit {
+    /// The message of the `place-above-region` warning.
+    static let placeAboveRegionMessage = "a country's count is larger than the count for a region that contains it, for the same "
+        + "measure, period, subgroup (sex, age group, form) and source: a region's people or cases include its countries', "
+        + "so one of the two counts something else or is wrong (kept as published; say so when citing)"
+
+    /// Countries whose count (unit of dimension count: persons, cases) is larger than the count
+    /// of a region they lie in (`place_members`, the world included), for the same measure,
+    /// source, unit, sex, age group and form, over the same days: `f-nga (Nigeria, 5000) >
+    /// f-waf (Western Africa, 3000)`.
+    ///
+    /// Why a warning: a source that gives Nigeria 5,000 victims and Western Africa 3,000 for the
+    /// same year contradicts itself (a typo, a region defined otherwise, another measure), and a
+    /// brief that cites one beside the other passes that on. Only counts: a rate or a share of a
+    /// country may well be above its region's. Figures with a breakdown, censored counts and
+    /// figures published only as a range are left out: their numbers are not one count of the
+    /// same whole.
+    func placesAboveRegions(_ row: (String) -> Void) throws {
+        try forEachRow(Self.placeAboveRegionQuery) { pair in
+            let written = [PeriodDays.written(start: pair.string(at: 6) ?? "", end: pair.string(at: 7) ?? ""),
+                           PeriodDays.written(start: pair.string(at: 8) ?? "", end: pair.string(at: 9) ?? "")]
+            row("\(pair.string(at: 0) ?? "") (\(pair.string(at: 1) ?? ""), \(Self.number(pair.optionalDouble(at: 2)))) > "
+                + "\(pair.string(at: 3) ?? "") (\(pair.string(at: 4) ?? ""), \(Self.number(pair.optionalDouble(at: 5))))"
+                + PeriodDays.sameDaysNote(written))
+        }
+    }
+
+    /// Each figure of a region against the figures of its countries, in that order (CROSS JOIN
+    /// keeps SQLite from turning it round): the regions' figures are few, a region's countries
+    /// are found by the key of `place_members`, and their figures by `figures_by_measure_place`;
+    /// starting from the countries would look each one's regions up without an index.
+    private static let placeAboveRegionQuery = """
+        SELECT c.key, cp.name, c.value, r.key, rp.name, r.value, c.period_start, c.period_end, r.period_start, r.period_end
+        FROM figures r
+        CROSS JOIN places rp ON rp.code = r.place AND rp.kind <> 'country'
+        CROSS JOIN units u ON u.code = r.unit AND u.dimension = 'count'
+        CROSS JOIN place_members pm ON pm.region = r.place
+        CROSS JOIN figures c ON c.measure = r.measure AND c.place = pm.country AND c.source = r.source AND c.unit = r.unit
+             AND c.sex = r.sex AND c.age_group = r.age_group AND c.form IS r.form
+        CROSS JOIN places cp ON cp.code = c.place
+        WHERE r.censored = 0 AND c.censored = 0 AND c.value > r.value AND cp.kind = 'country'
+          AND \(PeriodDays.sameDaysSQL("c", "r")) -- // sql-constant: PeriodDays.sameDaysSQL, fixed column names
+          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = c.key)
+          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = r.key)
+        ORDER BY c.key, r.key
+        """
+}

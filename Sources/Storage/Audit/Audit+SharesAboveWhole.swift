@@ -1,0 +1,95 @@
+extension Audit {
+    /// The message of the `shares-above-whole` warning.
+    static let sharesAboveWholeMessage = "shares (unit percent) of the sexes, or of age groups that do not overlap, add up to more "
+        + "than 100 percent of the same whole (measure, place, period and source), beyond rounding (more than half a point per share): "
+        + "one of them is a share of another whole or is wrong (kept as published; say so when citing)"
+
+    /// A share as `ShareSums` reads it from `figures`.
+    private struct Share: SubgroupTotalMember {
+        let key: String
+        let measure: String
+        let place: String
+        let periodStart: String
+        let periodEnd: String
+        /// The period as stored (`2018`, `2018-01-01/2018-12-31`), for the rows.
+        let written: String
+        let source: String
+        let unit: String
+        let sex: String
+        let ageGroup: String
+        let form: String?
+        let value: Double?
+        let censored: Bool
+        let low: Double?
+        let high: Double?
+        let hasBreakdown: Bool
+        let batch: Int64
+    }
+
+    /// Every sum `ShareSums` names, as check lists it: `s-f (60) + s-m (50) = 110 > 100`.
+    func sharesAboveWholes(_ row: (String) -> Void) throws {
+        try sharesAboveWholes(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The sums that name a figure of `batch` (all of them without one), each with the keys of
+    /// its shares, for ingest to place its warning at the first of them (`BatchFinding`).
+    ///
+    /// Shares of measures that count people or cases only (`Measure.peopleOrCasesCounts`), read
+    /// in groups of one source, measure, place and period (by its days); with `batch`, only the
+    /// groups of a source, measure and place the batch wrote a share of.
+    func sharesAboveWholes(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        let statement = try db.prepare(Self.sharesQuery(batch: batch != nil))
+        if let batch { try statement.bind([batch]) }
+        var group: [Share] = []
+        var found: [(key: String, text: String, keys: [String])] = []
+        func judgeGroup() {
+            for sum in ShareSums.above(inGroup: group) where batch == nil || sum.parts.contains(where: { $0.batch == batch }) {
+                let parts = zip(sum.parts, sum.amounts).map { part, amount in
+                    let shown = Self.shownNumber(value: part.value, censored: part.censored, low: part.low, high: part.high)
+                    return "\(part.key) (\(part.value == amount ? shown : "\(shown), counted as \(Self.number(amount))"))"
+                }
+                let text = parts.joined(separator: " + ") + " = \(Self.number(sum.sum)) > 100" + PeriodDays.sameDaysNote(sum.parts.map(\.written))
+                found.append((sum.parts.map(\.key).min() ?? "", text, sum.parts.map(\.key)))
+            }
+            group.removeAll(keepingCapacity: true)
+        }
+        while try statement.step() {
+            let share = Share(
+                key: statement.string(at: 0) ?? "", measure: statement.string(at: 1) ?? "", place: statement.string(at: 2) ?? "",
+                periodStart: statement.string(at: 3) ?? "", periodEnd: statement.string(at: 4) ?? "",
+                written: PeriodDays.written(start: statement.string(at: 5) ?? "", end: statement.string(at: 6) ?? ""),
+                source: statement.string(at: 7) ?? "", unit: ShareSums.unit, sex: statement.string(at: 8) ?? "total",
+                ageGroup: statement.string(at: 9) ?? "total", form: nil, value: statement.optionalDouble(at: 10),
+                censored: statement.int64(at: 11) != 0, low: statement.optionalDouble(at: 12), high: statement.optionalDouble(at: 13),
+                hasBreakdown: statement.int64(at: 14) != 0, batch: statement.int64(at: 15))
+            if let first = group.first, (first.source, first.measure, first.place, first.periodStart, first.periodEnd)
+                != (share.source, share.measure, share.place, share.periodStart, share.periodEnd) {
+                judgeGroup()
+            }
+            group.append(share)
+        }
+        judgeGroup()
+        // By the key of the first share, in byte order, as check lists its other rows.
+        for item in found.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { row(item.text, item.keys) }
+    }
+
+    /// The candidate shares (`ShareSums.isCandidate`, without the breakdown test, which is read),
+    /// in groups; `periodStart` and `periodEnd` are read as the first and last days.
+    private static func sharesQuery(batch: Bool) -> String {
+        let counts = Measure.peopleOrCasesCounts.map { "'\($0)'" }.joined(separator: ", ")
+        let loaded = batch
+            ? "AND EXISTS (SELECT 1 FROM figures b WHERE b.batch_id = ?1 AND b.source = f.source AND b.measure = f.measure AND b.place = f.place)"
+            : ""
+        return """
+            SELECT f.key, f.measure, f.place, \(PeriodDays.firstDaySQL("f.period_start")) AS first_day, -- // sql-constant: PeriodDays SQL over a fixed column
+                   \(PeriodDays.lastDaySQL("f.period_end")) AS last_day, -- // sql-constant: PeriodDays SQL over a fixed column
+                   f.period_start, f.period_end, f.source, f.sex, f.age_group, f.value, f.censored, f.low, f.high,
+                   EXISTS (SELECT 1 FROM figure_breakdowns x WHERE x.figure = f.key) AS broken_down, f.batch_id
+            FROM figures f JOIN measures m ON m.code = f.measure
+            WHERE f.unit = 'percent' AND f.form IS NULL AND (f.sex = 'total') <> (f.age_group = 'total')
+              AND m.counts IN (\(counts)) -- // sql-constant: Measure.peopleOrCasesCounts, fixed codes
+              \(loaded) -- // sql-constant: a fixed condition, its batch bound
+            ORDER BY f.source, f.measure, f.place, first_day, last_day, f.key
+            """
+    }
+}
