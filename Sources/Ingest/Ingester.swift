@@ -332,8 +332,8 @@ public final class Ingester {
             let fileNumber = filesRead.count - 1
             let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now, retracted: retracted)
             if plan.format == .glotip { glotipFiles.insert(fileNumber) }
-            let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress) { [unowned self] key, line in
-                claimDatasetKey(key, line: line, file: fileNumber, keys: keys)
+            let outcome = try loader.load(plan, batch: batch, summary: &summary, progress: progress) { [unowned self] key, line, column in
+                claimDatasetKey(key, line: line, column: column, file: fileNumber, keys: keys)
             }
             if let failure = keys.failure { throw failure }
             report.errors.append(contentsOf: outcome.errors)
@@ -828,8 +828,8 @@ public final class Ingester {
 
     /// Claims the figure key of a bulk file's row (see `DatasetContext.claim`): where another
     /// file of the command read it first, or nil.
-    private func claimDatasetKey(_ key: String, line: Int, file: Int, keys: KeyMemory) -> (file: String, line: Int, refused: Bool)? {
-        guard let seen = keys.remember(key, kind: .figures, file: file, line: line) else { return nil }
+    private func claimDatasetKey(_ key: String, line: Int, column: Int, file: Int, keys: KeyMemory) -> (file: String, line: Int, refused: Bool)? {
+        guard let seen = keys.remember(key, kind: .figures, file: file, line: line, column: column) else { return nil }
         let reader = KeyClaims.Row(file: file, line: line)
         guard let first = claims.holder(of: key, kind: .figures, first: .init(file: seen.file, line: seen.line), reader: reader),
               first.file != file, first.file < filesRead.count else { return nil }

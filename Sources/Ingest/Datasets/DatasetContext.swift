@@ -21,7 +21,9 @@ struct DatasetContext {
     /// figures files and of other bulk files), and returns where another file gave it first: that
     /// row keeps it and this one is refused, as the second of two figures files' rows with one key
     /// is. Nil when the key is this file's (a repeat inside the file is the loader's to judge).
-    let claim: (_ key: String, _ line: Int) -> (file: String, line: Int, refused: Bool)?
+    /// `column` is the value cell's: the warnings ingest gives about the figure afterwards
+    /// (`LoadedFigureCheck`) are placed there, since a bulk file's cells are not read again.
+    let claim: (_ key: String, _ line: Int, _ column: Int) -> (file: String, line: Int, refused: Bool)?
 
     /// The message for a row whose figure key another file of the command gave first (see `claim`).
     func duplicateKey(_ key: String, first: (file: String, line: Int, refused: Bool)) -> String {

@@ -18,7 +18,7 @@ struct DatasetLoader {
     func load(
         _ plan: FilePlan, batch: IngestBatch, summary: inout FileSummary,
         progress: ((Ingester.Progress) -> Void)?,
-        claim: @escaping (_ key: String, _ line: Int) -> (file: String, line: Int, refused: Bool)?
+        claim: @escaping (_ key: String, _ line: Int, _ column: Int) -> (file: String, line: Int, refused: Bool)?
     ) throws -> DatasetOutcome {
         noteIgnoredOptions(for: plan.format, summary: &summary)
         let context = DatasetContext(

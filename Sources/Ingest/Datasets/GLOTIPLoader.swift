@@ -99,14 +99,22 @@ struct GLOTIPLoader {
             stop.fatal = true
             return stop
         }
-        let missing = try vintages.finish(vintage: vintageID, figures: rows.figures)
-        if case .new = decision, let dropped = try vintages.dropped(since: vintageID), dropped.lacking * 2 > dropped.of {
+        let finished = try vintages.finish(vintage: vintageID, figures: rows.figures, refused: rows.refusedKeys)
+        let missing = finished.absent.count
+        if case .new = decision, let dropped = try vintages.dropped(since: vintageID, refused: rows.refusedKeys), dropped.lacking * 2 > dropped.of {
             summary.warnings.append(IngestIssue(
                 file: file, line: opened.exportDateLine, column: 1,
                 message: "this export lacks \(dropped.lacking) of the \(dropped.of) figures of vintage \(dropped.number) of \(Self.series) (export of \(dropped.released)), which are now marked as not in the latest release; loaded, but expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (restore a backup, or load the full export, which moves them back)"))
         }
+        let dropped = DroppedFigures(series: Self.series, keys: finished.absent)
+        try dropped.record(batch: context.batch, db: context.db)
+        if let text = dropped.note(release: "vintage \(number) (export of \(released))", batch: context.batch,
+                                   kept: "with the values of the vintage that last published each, and marked as not in the latest release (figure_vintages)") {
+            summary.notes.append(text)
+        }
         var note = "vintage \(number) of \(Self.series): export of \(released) (source \(source))"
-        if case .reload = decision { note += ", loaded again: nothing moves" }
+        let changed = summary.inserted + summary.updated + rows.moved + rows.relabelled > 0
+        if case .reload = decision { note += changed ? ", loaded again" : ", loaded again: nothing moves" }
         if summary.updated > 0 { note += "; \(summary.updated) figure\(summary.updated == 1 ? "" : "s") revised (previous values in figure_revisions)" }
         if rows.moved > 0 {
             note += "; \(rows.moved) unchanged figure\(rows.moved == 1 ? "" : "s") now cite\(rows.moved == 1 ? "s" : "") this export (the vintages each appeared in are in figure_vintages)"
@@ -116,8 +124,17 @@ struct GLOTIPLoader {
             note += "; \(rows.relabelled) unchanged figure\(one ? " is" : "s are") worded differently in this export (a category spelled otherwise, "
                 + "naming the same place or group): \(one ? "its" : "their") locator now quotes this export, and the value, unchanged, is no revision"
         }
+        // A first vintage adds every figure: the count is news only once the series holds some.
+        if summary.inserted > 0, number > 1 || decision != .new(number: number) {
+            note += "; \(summary.inserted) figure\(summary.inserted == 1 ? "" : "s") added"
+        }
         if missing > 0 {
             note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
+        }
+        if finished.refused > 0 {
+            let one = finished.refused == 1
+            note += "; \(finished.refused) figure\(one ? "" : "s") of earlier vintages whose row\(one ? "" : "s") this export holds but refused (see the errors) "
+                + "\(one ? "keeps its" : "keep their") earlier values: not counted as no longer published"
         }
         summary.writes.append(note)
         return outcome

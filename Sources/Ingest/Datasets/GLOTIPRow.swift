@@ -103,6 +103,14 @@ struct GLOTIPRow {
         let detail = problems.check("Category") { () throws(Vocabulary.Failure) in
             try GLOTIPDetail(dimension: text("Dimension"), category: text("Category"), countries: countries, forms: vocabulary.forms)
         }
+        if let place, let measure, let period, let sex, let age, let detail {
+            // What the key depends on reads, whatever is wrong with the value, unit or source: the
+            // export holds this figure, so a refused row's figure is not one it dropped.
+            problems.key = FigureKey.derive(
+                prefix: Self.keyPrefix, measure: measure.code, place: place, period: period, sex: sex, ageGroup: age,
+                form: detail.form, breakdowns: detail.breakdowns.map(\.keyPart), unit: measure.defaultUnit,
+                defaultUnit: measure.defaultUnit)
+        }
         guard problems.issues.isEmpty, let place, let measure, let period, let sex, let age, let number, let unit,
               let detail else { return .failure(problems) }
         var figure = Figure(
@@ -149,6 +157,9 @@ extension GLOTIPRow {
 struct GLOTIPProblems: Error {
     let layout: GLOTIPLayout
     private(set) var issues: [(field: Int?, message: String)] = []
+    /// The key of the figure the row gives, when the cells it is derived from read (a row refused
+    /// for its value, unit or source still names its figure); nil otherwise.
+    var key: String?
 
     init(layout: GLOTIPLayout) {
         self.layout = layout

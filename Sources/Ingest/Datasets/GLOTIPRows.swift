@@ -15,6 +15,9 @@ struct GLOTIPRows {
     private(set) var moved = 0
     /// Of those, the figures whose row this export words differently (`FigureWriter.relabelled`).
     private(set) var relabelled = 0
+    /// The keys of figures whose rows the export holds but were refused (`--on-error skip`): not
+    /// figures it dropped, though they keep an earlier vintage's values (`GLOTIPLoader`).
+    private(set) var refusedKeys = Set<String>()
 
     private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation", "form-of-exploitation"]
 
@@ -64,15 +67,19 @@ struct GLOTIPRows {
                 continue
             }
             let fields = (0..<record.count).map { record.string(at: $0) }
+            // The warnings ingest gives about the row's figure afterwards point at its value (`DatasetContext.claim`).
+            let valueColumn = record.column(at: valueField)
             switch mapper.map(fields) {
             case .failure(let problems):
+                if let key = problems.key { refusedKeys.insert(key) }
                 let issues = problems.issues.map { problem in
                     IngestIssue(file: path, line: record.line(at: problem.field ?? 0),
                                 column: record.column(at: problem.field ?? 0), message: problem.message)
                 }
                 try rejects.reject(raw: record.rawText, issues: issues)
             case .success(let mapped):
-                if let first = context.claim(mapped.figure.key, record.line) {
+                if let first = context.claim(mapped.figure.key, record.line, valueColumn) {
+                    refusedKeys.insert(mapped.figure.key)
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
                         file: path, line: record.line, column: 1, message: context.duplicateKey(mapped.figure.key, first: first))])
                     continue
@@ -103,6 +110,7 @@ struct GLOTIPRows {
                         }
                     }
                 case .refused(let problems):
+                    refusedKeys.insert(mapped.figure.key)
                     // A value its unit rules out, as in a figures file (a count that is negative or not whole).
                     try rejects.reject(raw: record.rawText, issues: problems.map {
                         IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: "txtVALUE: \($0)")

@@ -87,11 +87,26 @@ struct OWIDLoader {
 
         var sources: [Int: String] = [:]
         let series: OWIDSeries
+        var download: OWIDDownload
+        let decision: OWIDDownload.Decision
         do {
             series = try OWIDSeries(context: context, metadata: metadata,
                                     producer: Self.origins(of: indicators.map(\.indicator), in: metadata).first?.producer,
                                     titles: indicators.map(\.indicator.title))
             if let note = series.note { summary.notes.append(note) }
+            download = OWIDDownload(context: context, series: series.key, metadata: metadata)
+            switch try download.decide() {
+            case .success(let decided): decision = decided
+            case .failure(let issue): return .stop(issue)
+            }
+            if case .superseded(let batch, let newer, let date, let figures) = decision {
+                // The same bytes as a download already loaded: what it held then is what the
+                // file holds, and none of it is written again (the newer download has its values).
+                summary.read = figures
+                summary.unchanged = figures
+                summary.notes.append("this file is the download of \(download.date) of \(series.key), already loaded (batch \(batch)) and superseded by the download of \(date) (batch \(newer)): nothing to do; \(figures == 1 ? "its figure keeps" : "its \(figures) figures keep") the values of the newer download where it revised them")
+                return DatasetOutcome()
+            }
             if let named = try context.namedSource() {
                 for (field, _) in indicators { sources[field] = named }
             } else {
@@ -106,7 +121,24 @@ struct OWIDLoader {
         }
         var rows = OWIDRows(context: context, indicators: indicators, sources: sources, keyPrefix: series.key,
                             byDay: lowered[2] == "day", names: names)
-        return try rows.load(from: reader, summary: &summary, progress: progress)
+        let outcome = try rows.load(from: reader, summary: &summary, progress: progress)
+        guard !outcome.fatal else { return outcome }
+        try download.record()
+        let dropped = DroppedFigures(series: series.key, keys: try absentKeys(prefix: series.key, present: rows.presentKeys))
+        try dropped.record(batch: context.batch, db: context.db)
+        if let text = dropped.note(release: "this download (of \(download.date))", batch: context.batch,
+                                   kept: "with the values of the download that last gave each") {
+            summary.notes.append(text)
+        }
+        if let changes = download.changes(decision, summary: summary, absent: dropped.keys.count) { summary.writes.append(changes) }
+        return outcome
+    }
+
+    /// The stored figures of the chart whose keys are not among `present`, in key order.
+    private func absentKeys(prefix: String, present: Set<String>) throws -> [String] {
+        // Every figure key of the chart starts with "KEY:"; ";" is the character after ":".
+        try context.db.rows("SELECT key FROM figures WHERE key > ? AND key < ? ORDER BY key", [prefix + ":", prefix + ";"])
+            .compactMap { $0.string("key") }.filter { !present.contains($0) }
     }
 
     /// The warning for a column of shares whose title names no part (`ShareSubgroupCheck`, review
@@ -242,7 +274,7 @@ struct OWIDLoader {
     }
 
     /// A date the sources table accepts (YYYY, YYYY-MM or YYYY-MM-DD; a full day when `dayOnly`), or nil.
-    private static func date(_ text: String?, dayOnly: Bool) -> String? {
+    static func date(_ text: String?, dayOnly: Bool) -> String? {
         guard let text else { return nil }
         let candidate = String(text.prefix(10))
         guard let date = try? PeriodParser.date(candidate, original: text), !dayOnly || date.count == 10 else { return nil }

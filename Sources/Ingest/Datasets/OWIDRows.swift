@@ -16,6 +16,10 @@ struct OWIDRows {
     private var entityPlaces: [String: String?] = [:]
     /// Why each Entity no place matches is refused, worked out once however many rows it has.
     private var refusals: [String: String] = [:]
+    /// The keys of every figure the file gives, its refused cells' too when their place and period
+    /// read: a stored figure of the chart among none of them is one this download no longer
+    /// publishes (`DroppedFigures`), and one refused here is not.
+    private(set) var presentKeys = Set<String>()
 
     init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], sources: [Int: String],
          keyPrefix: String, byDay: Bool, names: [String]) {
@@ -85,6 +89,7 @@ struct OWIDRows {
             let rowIsValid = problems.isEmpty
             for (field, indicator) in indicators where !record.isEmpty(at: field) {
                 summary.read += 1
+                if let place, let period { presentKeys.insert(self.key(of: indicator, place: place, period: period)) }
                 let text = record.string(at: field)
                 func refuse(_ messages: [String]) {
                     refusedCells += 1
@@ -122,10 +127,7 @@ struct OWIDRows {
                     refusedCells += 1
                     continue
                 }
-                let key = FigureKey.derive(
-                    prefix: keyPrefix, measure: indicator.measure.code, place: place, period: period,
-                    sex: indicator.sex, ageGroup: indicator.ageGroup, form: indicator.form, unit: indicator.unit,
-                    defaultUnit: indicator.measure.defaultUnit)
+                let key = self.key(of: indicator, place: place, period: period)
                 let figure = Figure(
                     key: key, measure: indicator.measure.code, value: scaled,
                     censored: number.isCensored,
@@ -133,7 +135,7 @@ struct OWIDRows {
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
                     form: indicator.form, source: sources[field] ?? "", locator: "column \"\(indicator.title)\", \(entity), \(time)",
                     method: indicator.measure.defaultMethod, notes: "Our World in Data indicator: \(indicator.title)")
-                if let first = context.claim(key, record.line) {
+                if let first = context.claim(key, record.line, record.column(at: field)) {
                     refuse([context.duplicateKey(key, first: first)])
                     continue
                 }
@@ -158,6 +160,14 @@ struct OWIDRows {
         // Counted by cell, as read is: each refused cell is a figure not loaded.
         summary.rejected += refusedCells
         return DatasetOutcome(rejects: rejects, fatal: false)
+    }
+
+    /// The key of the figure of `indicator`'s column for `place` and `period`.
+    private func key(of indicator: OWIDIndicator, place: String, period: Period) -> String {
+        FigureKey.derive(
+            prefix: keyPrefix, measure: indicator.measure.code, place: place, period: period,
+            sex: indicator.sex, ageGroup: indicator.ageGroup, form: indicator.form, unit: indicator.unit,
+            defaultUnit: indicator.measure.defaultUnit)
     }
 
     /// Why a row's place is unknown: the Entity's refusal by the gazetteer, with the closest names

@@ -56,22 +56,33 @@ struct SeriesVintage {
 
     /// What vintage `id` dropped of the vintage before it: that vintage's number, export date and
     /// figure count, and how many of those figures `id` does not hold; nil for a first vintage.
+    /// A figure whose row `id` holds but refused (`refused`, `--on-error skip`) is not dropped.
     ///
     /// Why: a filtered or truncated export is loaded as a release like any other, and would
     /// silently retire every figure it lacks; the loader warns when it lacks most of them.
-    func dropped(since id: Int64) throws -> (number: Int, released: String, of: Int, lacking: Int)? {
+    func dropped(since id: Int64, refused: Set<String> = []) throws -> (number: Int, released: String, of: Int, lacking: Int)? {
         let earlier = try db.rows(
             "SELECT id, released, figures FROM series_vintages WHERE series = ? AND id < ? ORDER BY id", [series, id])
         guard let previous = earlier.last, let previousID = previous.int("id") else { return nil }
-        let lacking = try db.integer(
-            "SELECT count(*) FROM series_figures WHERE series = ? AND last_vintage = ?", [series, previousID])
-        return (earlier.count, previous.string("released") ?? "", Int(previous.int("figures") ?? 0), Int(lacking))
+        let lacking = try db.rows(
+            "SELECT figure FROM series_figures WHERE series = ? AND last_vintage = ?", [series, previousID]
+        ).compactMap { $0.string("figure") }.filter { !refused.contains($0) }.count
+        return (earlier.count, previous.string("released") ?? "", Int(previous.int("figures") ?? 0), lacking)
     }
 
-    /// Sets the vintage's figure count and returns how many figures of earlier vintages it no longer holds.
-    func finish(vintage id: Int64, figures: Int) throws -> Int {
+    /// Sets the vintage's figure count and returns the figures of earlier vintages it no longer
+    /// holds, in key order, and how many more it holds rows of but refused (`refused`), which are
+    /// not among them.
+    ///
+    /// Why `refused` apart: under `--on-error skip` a row refused for its value is still in the
+    /// export; its figure keeps the earlier vintage's values, but was not dropped by UNODC, and
+    /// calling it "no longer published" (or offering to retract it as such) would be false.
+    func finish(vintage id: Int64, figures: Int, refused: Set<String> = []) throws -> (absent: [String], refused: Int) {
         try db.execute("UPDATE series_vintages SET figures = ? WHERE id = ?", [figures, id])
-        return Int(try db.integer(
-            "SELECT count(*) FROM series_figures WHERE series = ? AND last_vintage < ?", [series, id]))
+        let earlier = try db.rows(
+            "SELECT figure FROM series_figures WHERE series = ? AND last_vintage < ? ORDER BY figure", [series, id]
+        ).compactMap { $0.string("figure") }
+        let absent = earlier.filter { !refused.contains($0) }
+        return (absent, earlier.count - absent.count)
     }
 }

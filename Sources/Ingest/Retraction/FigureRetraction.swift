@@ -12,7 +12,8 @@ import Storage
 ///
 /// Every key is checked before anything is written, and any problem withdraws nothing: a key
 /// the database does not hold, a figure another figure cites (unless that one is retracted in the
-/// same command), and a figure of a bulk dataset, which its next load would bring back.
+/// same command), and a figure of a bulk dataset, which its next load would bring back (unless
+/// its series' latest release no longer publishes it: `DroppedKeys`).
 public struct FigureRetraction {
     let db: Database
     /// The keys to withdraw, each once, in the order given.
@@ -74,7 +75,9 @@ public struct FigureRetraction {
                 continue
             }
             let batch = row.int("batch_id") ?? 0
-            if let bulk = Self.bulkOrigin(key, series: row.string("series"), dataset: row.string("dataset"), format: row.string("format"), batch: batch) {
+            // A figure its series' latest release no longer publishes: no load writes it again.
+            if try DroppedKeys.release(droppingKey: key, db: db) == nil,
+               let bulk = Self.bulkOrigin(key, series: row.string("series"), dataset: row.string("dataset"), format: row.string("format"), batch: batch) {
                 problems.append(bulk)
                 continue
             }
