@@ -147,7 +147,7 @@ public struct Audit {
         let foreignTriggers = actual.filter { expected[$0.key] == nil && $0.value.type == "trigger" }.keys.sorted()
         var findings: [Finding] = []
         if !damaged.isEmpty {
-            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row (a table: restore from a backup made before the change, tipdb backup)", rows: damaged))
+            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row, and the search indexes and source_labels (a table of data: restore from a backup made before the change, tipdb backup)", rows: damaged))
         }
         if !foreignTriggers.isEmpty {
             findings.append(Finding(severity: .warning, check: "schema-triggers", message: "triggers not made by tipdb: they run on every ingest and may change what is stored", rows: foreignTriggers))
