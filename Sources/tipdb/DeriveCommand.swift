@@ -48,7 +48,7 @@ extension TipDB.DeriveCommand {
 
                 The counting and the audit read one snapshot (other writers go on); the write lock is taken only \
                 to write, after auditing again with what changed meanwhile. --dry-run reports exactly what a real \
-                run would and writes nothing, with read access only. Case rows are never printed. The details: \
+                run would (the same counts and notes) and writes nothing, with read access only. Case rows are never printed. The details: \
                 README, "Derived aggregates".
 
                 Exit codes: 0 derived; 1 refused (--min-cell \
@@ -76,7 +76,7 @@ extension TipDB.DeriveCommand {
         @Flag(help: "Compute and report, write nothing; needs read access only.")
         var dryRun = false
 
-        @Flag(help: "Print every derived figure (a suppressed count as <N, N its published bound, as briefs print it; never as a number).")
+        @Flag(help: "Print every derived figure (a suppressed count as <N, N its published bound, as briefs print it; never as a number; a kept correction as stored, with what was derived).")
         var show = false
 
         @Flag(help: "Print the report as JSON, and a failure (a usage error too) as {\"error\": ..., \"exitCode\": ...}.")
@@ -122,7 +122,8 @@ extension TipDB.DeriveCommand {
                     let width = report.lines.map(\.shown.count).max() ?? 0
                     for line in report.lines {
                         let padding = String(repeating: " ", count: width - line.shown.count)
-                        out.write("\(padding)\(line.shown)  \(line.kind)  \(line.cell)  (\(line.figure))\n")
+                        let mark = line.correctionMark.map { "  \($0)" } ?? ""
+                        out.write("\(padding)\(line.shown)  \(line.kind)  \(line.cell)  (\(line.figure))\(mark)\n")
                     }
                     out.flush()
                 }

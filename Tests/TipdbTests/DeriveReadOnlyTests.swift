@@ -56,7 +56,7 @@ struct DeriveReadOnlyTests {
             let result = try runAsReader(arguments + ["--dry-run", "--db", db.path], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == owners.stdout)
-            #expect(result.stdout.hasSuffix("; dry run: nothing written\n"), "\(result.stdout)")
+            #expect(result.stdout.hasSuffix(" inserted, 0 updated, 0 unchanged (dry run: nothing written)\n"), "\(result.stdout)")
             #expect(result.stdout.contains("55  count  all people  (sample-v1/count)"), "\(result.stdout)")
             #expect(!result.stderr.contains("error"), "\(result.stderr)")
             #expect(try Data(contentsOf: db) == before)
@@ -82,7 +82,7 @@ struct DeriveReadOnlyTests {
 
             let dryRun = try runAsReader(arguments + ["--dry-run", "--db", db.path], in: dir)
             #expect(dryRun.status == 0, "\(dryRun.stderr)")
-            #expect(dryRun.stdout.hasSuffix("; dry run: nothing written\n"), "\(dryRun.stdout)")
+            #expect(dryRun.stdout.hasSuffix(" inserted, 0 updated, 0 unchanged (dry run: nothing written)\n"), "\(dryRun.stdout)")
 
             let real = try runAsReader(arguments + ["--db", db.path], in: dir)
             #expect(real.status == 2)

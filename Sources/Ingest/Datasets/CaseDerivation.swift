@@ -130,12 +130,12 @@ public struct CaseDerivation {
         for (id, cell) in table.cells.enumerated() {
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
             let (figure, breakdowns, formerNotes) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
-            try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
-                      retracted: writer.retracted, into: &report)
+            let kept = try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
+                                 retracted: writer.retracted, into: &report)
             report.counts += 1
             // As a brief prints it: below its published upper bound (at least the minimum cell).
             let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"
-            report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown))
+            report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown, keeping: kept))
         }
         report.suppressed = outcome.primary.count
         report.protected = outcome.secondary.count
@@ -190,31 +190,36 @@ public struct CaseDerivation {
                     continue
                 }
                 let (figure, breakdowns, formerNotes) = figures.share(cell, over: dimension, percent: percent, denominator: denominator)
-                try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
-                          retracted: writer.retracted, into: &report)
+                let kept = try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
+                                     retracted: writer.retracted, into: &report)
                 report.shares += 1
                 report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "share",
-                                          shown: FigureBuilder.format(percent) + "%"))
+                                          shown: FigureBuilder.format(percent) + "%", keeping: kept))
             }
         }
     }
 
-    private func count(_ result: FigureWriter.Result, of key: String, retracted: RetractedKeys, into report: inout DerivationReport) throws {
+    /// Counts `result` into `report`, with its notes; returns the fields a correction set that the
+    /// derivation kept, for the figure's line.
+    private func count(
+        _ result: FigureWriter.Result, of key: String, retracted: RetractedKeys, into report: inout DerivationReport
+    ) throws -> [KeptCorrection] {
         if case .refused(let problems) = result {
             throw DeriveError.figureRefused(reason: problems.joined(separator: "; "))
         }
         if case .retracted = result {
             report.retracted += 1
             if let note = retracted.note(for: key, remedy: RetractedKeys.deriveRemedy) { report.notes.append(note) }
-            return
+            return []
         }
-        guard case .written(let outcome, let kept) = result else { return }
+        guard case .written(let outcome, let kept) = result else { return [] }
         report.notes += KeptCorrectionNote.notes(kept, from: .derivation).map(\.message)
         switch outcome {
         case .inserted: report.inserted += 1
         case .updated: report.updated += 1
         case .unchanged: report.unchanged += 1
         }
+        return kept
     }
 
     /// Counts of the dataset version whose source is `source` that derivations already published,

@@ -7,8 +7,23 @@ public struct DerivationReport: Codable, Sendable {
         public var cell: String
         /// `count` or `share`.
         public var kind: String
-        /// The count or share as shown: `1234`, `<11`, `suppressed`, `42.5%`.
+        /// The count or share as shown: `1234`, `<11`, `suppressed`, `42.5%`. For a figure whose
+        /// correction the derivation kept (`Database.keepingCorrections`), the value stored and
+        /// briefs print, the corrected one.
         public var shown: String
+        /// The `--correction` batch whose fix of this figure the derivation kept; nil when none was.
+        public var correctedBy: Int64?
+        /// What the derivation gave instead of the kept correction (`20`, or `place "USA"` for
+        /// another field), so that `--show` lists the table as counted beside what is stored.
+        /// Never a suppressed count: the derivation gives it as `<11`.
+        public var derived: String?
+
+        /// `kept correction by batch 3; derived 20`, as `--show` ends the line; nil when no
+        /// correction was kept.
+        public var correctionMark: String? {
+            guard let correctedBy else { return nil }
+            return "kept correction by batch \(correctedBy)" + (derived.map { "; derived \($0)" } ?? "")
+        }
     }
 
     public var dataset: String
@@ -49,8 +64,11 @@ public struct DerivationReport: Codable, Sendable {
         var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(total) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
         text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed to protect them), "
         text += "\(shares) shares (\(sharesWithheld) withheld); "
-        if dryRun { return text + "dry run: nothing written" }
+        // A dry run gives the same counts a real run would, as `tipdb ingest --dry-run` does:
+        // "nothing written" alone left the analyst to guess whether a rerun would revise anything.
         let skipped = retracted == 0 ? "" : ", \(retracted) retracted (skipped)"
-        return text + "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged\(skipped)" + (batch.map { " (batch \($0))" } ?? "")
+        text += "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged\(skipped)"
+        if dryRun { return text + " (dry run: nothing written)" }
+        return text + (batch.map { " (batch \($0))" } ?? "")
     }
 }

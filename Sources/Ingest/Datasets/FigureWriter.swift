@@ -96,7 +96,10 @@ struct FigureWriter {
             restated.notes = storedNotes
             if restated.keeping(unstated, from: stored) == stored { figure = restated }
         }
-        if previewing { return .written(try db.upsertOutcome(of: figure, unstated: unstated, batch: batch)) }
+        if previewing {
+            let preview = try db.upsertOutcome(of: figure, unstated: unstated, batch: batch)
+            return .written(preview.outcome, kept: preview.kept)
+        }
         if sourceMayMove, let existing = try db.figure(key: figure.key) {
             // A field a correction fixed stays fixed when the export still holds the slip; a
             // figure left as it was otherwise moves as any other (`Database.keepingCorrections`).

@@ -112,11 +112,12 @@ extension Database {
     /// What `upsert(_:unstated:batch:at:)` would do with `figure`, writing nothing.
     ///
     /// Why: a dry run (`tipdb derive ctdc --dry-run`) reports how many figures a real run would
-    /// insert, update or leave unchanged, and must not take the write lock to find out.
-    public func upsertOutcome(of given: Figure, unstated: UnstatedFields = [], batch: Int64) throws -> WriteOutcome {
-        guard let existing = try figure(key: given.key) else { return .inserted }
-        let merged = try keepingCorrections(merging(given, unstated: unstated, into: existing), over: existing, batch: batch).figure
-        return merged == existing ? .unchanged : .updated
+    /// insert, update or leave unchanged, and the corrections it would keep, with the same
+    /// notes, and must not take the write lock to find out.
+    public func upsertOutcome(of given: Figure, unstated: UnstatedFields = [], batch: Int64) throws -> FigureUpsert {
+        guard let existing = try figure(key: given.key) else { return FigureUpsert(.inserted) }
+        let (merged, kept) = try keepingCorrections(merging(given, unstated: unstated, into: existing), over: existing, batch: batch)
+        return merged == existing ? FigureUpsert(.unchanged, kept: kept) : FigureUpsert(.updated, previous: existing, kept: kept)
     }
 
     /// `given` as an update would store it over `existing`: the fields it does not state kept.
