@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. An existing DEST is refused without --force (exit 1: \"DEST exists; pass --force to replace it\"), as is anything else on disk that --force or the user can clear. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. The copy needs about the database's size of free disk. An interrupted backup (Ctrl-C, SIGTERM, SIGHUP) removes its DEST.partial-PID file and dies of the signal (130, 143, 129 in the shell; a shell loop stops); one left by a killed backup (kill -9) is removed by the next backup to DEST, with a note. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64, --force or not: no flag makes it a file to copy into, so the argument is wrong; a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. An existing DEST is refused without --force (exit 1: \"DEST exists; pass --force to replace it\"), as is anything else on disk that --force or the user can clear. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. The copy needs about the database's size of free disk. An interrupted backup (Ctrl-C, SIGTERM, SIGHUP) removes its DEST.partial-PID file and dies of the signal (130, 143, 129 in the shell; a shell loop stops); one left by a killed backup (kill -9) is removed by the next backup to DEST, with a note. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64, --force or not: no flag makes it a file to copy into, so the argument is wrong; a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next. The database is first read through with PRAGMA quick_check (about as long again as the copy): a damaged one is refused (exit 2), naming the damage, and nothing is written; --allow-damaged copies it as it is, with a warning."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -17,6 +17,9 @@ extension TipDB {
 
         @Flag(help: "Replace DEST if it exists, with its -wal, -shm and -journal files.")
         var force = false
+
+        @Flag(help: "Copy a database that PRAGMA quick_check finds damaged, as it is, with a warning (to send to someone who can recover it); without it, a damaged database is refused (exit 2).")
+        var allowDamaged = false
 
         func validate() throws {
             // A backup is a database file, never a stream to a terminal or a pipe.
@@ -37,6 +40,11 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .copy)
                 defer { db.close() }
                 let schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination)
+                let damage = try Self.damage(of: db)
+                if let damage, !allowDamaged {
+                    ExitStatus.printError(Self.damageReport(damage, database: database.path, destination: destination, copied: false))
+                    throw ExitStatus.databaseUnusable
+                }
                 if let removed = BackupDestination.describe(target.removeStalePartials()) {
                     Note.print(removed)
                 }
@@ -71,6 +79,7 @@ extension TipDB {
                 let size = (try? FileManager.default.attributesOfItem(atPath: destination)[.size] as? NSNumber)?.int64Value ?? 0
                 print("\(database.path) → \(destination) (\(ByteCount.format(size)))")
                 if let schemaNote { print(schemaNote) }
+                if let damage { Warning.print(Self.damageReport(damage, database: database.path, destination: destination, copied: true)) }
             }
         }
     }

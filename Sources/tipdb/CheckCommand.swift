@@ -16,7 +16,8 @@ extension TipDB {
                 and the value that points nowhere); lineage chains that cite a figure not in the database \
                 (lineage-broken: "X cites Y, which is not in the database") or that loop; tipdb's own tables, \
                 indexes, views or triggers missing or changed (schema: tipdb migrate --repair recreates all but a \
-                table); a full-text search index that does not match its rows (FTS5's integrity-check; the finding \
+                table of data); views that cannot be read (broken-view: a table they read was dropped); \
+                a full-text search index that does not match its rows (FTS5's integrity-check; the finding \
                 gives the statement that rebuilds it); bounds that do not contain the value; units that \
                 contradict the measure; numbers their unit cannot hold (negative counts, shares over 100 percent, \
                 rates over their base (1,500 per 1,000), falls of more than 100 percent, more persons than the \

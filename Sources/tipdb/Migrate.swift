@@ -5,7 +5,7 @@ extension TipDB {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply pending schema migrations, or list them with --status.",
-            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock. With --repair, it then recreates the indexes, triggers and views of tipdb's schema that are missing or changed (what tipdb check reports as a schema error), in one transaction, rebuilds a search index whose trigger was missing, and labels the sources another program wrote or changed (source_labels; tipdb check's source-without-label), one line each; a missing or changed table cannot be recreated with its rows: that is exit 1, naming it (restore a backup). A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is. It reads every table as `tipdb status` does: a damaged file is exit 2. A database this process cannot write (the file or its folder read-only) gets the same answer either way: nothing to apply is exit 0, a pending migration exit 2."
+            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock. With --repair, it then recreates the indexes, triggers and views of tipdb's schema that are missing or changed (what tipdb check reports as a schema error), in one transaction, rebuilds a search index whose trigger was missing, and labels the sources another program wrote or changed (source_labels; tipdb check's source-without-label), one line each; a search index (figures_fts and its shadow tables) or source_labels that was dropped is recreated and filled again from the rows it is made from, since it holds no data of its own; a dropped table of data cannot be recreated with its rows: that is exit 2, naming it and what it held (restore a backup), and a changed one exit 1. A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is. It reads every table as `tipdb status` does: a damaged file is exit 2. A database this process cannot write (the file or its folder read-only) gets the same answer either way: nothing to apply is exit 0, a pending migration exit 2."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -13,7 +13,7 @@ extension TipDB {
         @Flag(help: "List applied and pending migrations without changing anything.")
         var status = false
 
-        @Flag(help: "Also recreate tipdb's indexes, triggers and views that were dropped or changed (tipdb check's schema error), from the migrations' definitions, and label sources another program wrote; no row is lost.")
+        @Flag(help: "Also recreate tipdb's indexes, triggers and views that were dropped or changed and its search indexes and source_labels if dropped (tipdb check's schema error), from the migrations' definitions, and label sources another program wrote; no row is lost.")
         var repair = false
 
         func validate() throws {

@@ -31,7 +31,7 @@ public struct Audit {
     /// whole; every other check lists its rows straight from SQLite into the sink, in its turn, except
     /// the four figure checks, which share one reading of the table (`figureScan`) and hold the rows it names.
     public func run(into sink: some FindingSink) throws {
-        var held = try integrity() + schemaObjects() + searchIndexDamage() + casesWithoutDataset() + formsOutsideVocabulary() + ambiguousFormSpellings()
+        var held = try integrity() + schemaObjects() + searchIndexDamage() + unlessTableMissing(casesWithoutDataset) + unlessTableMissing(formsOutsideVocabulary) + unlessTableMissing(ambiguousFormSpellings)
         held.sort { ($0.severity, $0.check) < ($1.severity, $1.check) }
         var next = held.startIndex
         func writeHeld(before rule: AuditRule?) {
@@ -47,7 +47,7 @@ public struct Audit {
         for rule in rules.sorted(by: { ($0.severity, $0.check) < ($1.severity, $1.check) }) {
             writeHeld(before: rule)
             var begun = false
-            try rule.rows { text in
+            try rows(of: rule) { text in
                 if !begun {
                     sink.begin(severity: rule.severity, check: rule.check, message: rule.message)
                     begun = true
@@ -63,6 +63,7 @@ public struct Audit {
     private var rules: [AuditRule] {
         [
             AuditRule(severity: .error, check: "foreign-keys", message: "rows refer to rows that do not exist", rows: foreignKeys),
+            AuditRule(severity: .error, check: Self.brokenViewCheck, message: Self.brokenViewMessage, rows: brokenViews),
             AuditRule(severity: .error, check: "lineage-broken", message: "lineage chains that end at a figure not in the database (deleted, or never loaded), so these figures rest on no evidence here; load the figure they cite, or correct their cites", rows: lineageBroken),
             AuditRule(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", rows: lineageLoops),
             AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: lineageTooLong),
@@ -149,7 +150,7 @@ public struct Audit {
         let foreignTriggers = actual.filter { expected[$0.key] == nil && $0.value.type == "trigger" }.keys.sorted()
         var findings: [Finding] = []
         if !damaged.isEmpty {
-            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row (a table: restore from a backup made before the change, tipdb backup)", rows: damaged))
+            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row, and the search indexes and source_labels (a table of data: restore from a backup made before the change, tipdb backup)", rows: damaged))
         }
         if !foreignTriggers.isEmpty {
             findings.append(Finding(severity: .warning, check: "schema-triggers", message: "triggers not made by tipdb: they run on every ingest and may change what is stored", rows: foreignTriggers))
