@@ -27,8 +27,7 @@ extension TipDB {
                 form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
                 that is a prevalence estimate (method-contradicts-measure: store the count under \
                 detected-trafficking-victims, or set its method to estimated); repeats whose source was published \
-                before the figure they cite was (repeat-before-original: a blog of 2010 citing an estimate of \
-                2012; correct the cites key or a date).
+                before the figure they cite was (repeat-before-original: correct the cites key or a date).
 
                 Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
