@@ -75,6 +75,62 @@ struct DatasetReloadTests {
         }
     }
 
+    @Test("a newer download with an earlier one's CSV (the chart went back) is loaded as the newest: values, dropped marks, date")
+    func newerDownloadWithEarlierBytes() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            let first = ["Italy,ITA,2019,412", "France,FRA,2019,7", "Spain,ESP,2019,2"]
+            try Self.download("dv1", downloaded: "2025-02-01", rows: first, in: dir)
+            try Self.download("dv2", downloaded: "2025-06-01", rows: ["Italy,ITA,2019,420", "Spain,ESP,2019,2", "Greece,GRC,2019,3"], in: dir)
+            try Self.download("dv3", downloaded: "2025-07-01", rows: first, in: dir)
+            for name in ["dv1", "dv2"] { #expect(try Tipdb.run(["ingest", "\(name).csv"], in: dir).status == 0) }
+            let back = try Tipdb.run(["ingest", "dv3.csv"], in: dir)
+            #expect(back.status == 0, "\(back.stderr)")
+            #expect(back.stdout == "dv3.csv: 3 read, 0 inserted, 1 updated, 2 unchanged, 0 rejected (batch 3)\n", "\(back.stdout)")
+            let greece = "owid-dv:detected-trafficking-victims:GRC:2019"
+            #expect(back.stderr.contains("note: dv3.csv: download of 2025-07-01 of owid-dv, after that of 2025-06-01 (batch 2): 1 revised (previous values in figure_revisions), 1 no longer published, 2 unchanged\n"), "\(back.stderr)")
+            #expect(back.stderr.contains("note: dv3.csv: 1 figure of owid-dv is no longer published: this download (of 2025-07-01) does not hold it (\(greece)); kept"), "\(back.stderr)")
+            #expect(!back.stderr.contains("superseded"), "\(back.stderr)")
+            #expect(try Self.sql("SELECT value FROM figures WHERE key = 'owid-dv:detected-trafficking-victims:ITA:2019'", in: dir) == "value\r\n412.0\r\n")
+            #expect(try Self.sql("SELECT options ->> '$.downloaded' AS downloaded, options ->> '$.absent' AS absent FROM ingest_batches WHERE id = 3", in: dir)
+                    == "downloaded,absent\r\n2025-07-01,\"[\"\"\(greece)\"\"]\"\r\n")
+        }
+    }
+
+    @Test("an older download whose CSV is the newest one's is refused naming both dates; the newest's file again is loaded again")
+    func olderDownloadWithSameBytesRefused() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try Self.download("dv", downloaded: "2025-02-01", rows: ["Italy,ITA,2019,6"], in: dir)
+            try Self.download("dv-old", downloaded: "2025-01-01", rows: ["Italy,ITA,2019,6"], in: dir)
+            #expect(try Tipdb.run(["ingest", "dv.csv"], in: dir).status == 0)
+            let older = try Tipdb.run(["ingest", "dv-old.csv"], in: dir)
+            #expect(older.status == 1)
+            #expect(older.stderr.hasPrefix("dv-old.csv: this download of owid-dv is dated 2025-01-01 (its metadata's dateDownloaded), older than the download already loaded (dv.csv, dated 2025-02-01, batch 1); load downloads in the order they were made"), "\(older.stderr)")
+            #expect(try Self.sql("SELECT count(*) AS n FROM ingest_batches WHERE options ->> '$.downloaded' IS NOT NULL", in: dir) == "n\r\n1\r\n")
+            let again = try Tipdb.run(["ingest", "dv.csv"], in: dir)
+            #expect(again.stderr.contains("note: dv.csv: download of 2025-02-01 of owid-dv, loaded again (batch 1 loaded it): nothing changed, 1 figure unchanged\n"), "\(again.stderr)")
+        }
+    }
+
+    @Test("a later download with the same CSV is a new download, not the earlier one loaded again; the earlier file is then superseded")
+    func laterDownloadWithSameBytes() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try Self.download("dv-old", downloaded: "2025-02-01", rows: ["Italy,ITA,2019,6"], in: dir)
+            try Self.download("dv", downloaded: "2025-06-01", rows: ["Italy,ITA,2019,6"], in: dir)
+            #expect(try Tipdb.run(["ingest", "dv-old.csv"], in: dir).status == 0)
+            let later = try Tipdb.run(["ingest", "dv.csv"], in: dir)
+            #expect(later.status == 0, "\(later.stderr)")
+            #expect(later.stderr.contains("note: dv.csv: download of 2025-06-01 of owid-dv, after that of 2025-02-01 (batch 1): nothing changed, 1 figure unchanged\n"), "\(later.stderr)")
+            #expect(!later.stderr.contains("loaded again"), "\(later.stderr)")
+            #expect(try Self.sql("SELECT options ->> '$.downloaded' AS downloaded FROM ingest_batches WHERE id = 2", in: dir) == "downloaded\r\n2025-06-01\r\n")
+            let old = try Tipdb.run(["ingest", "dv-old.csv"], in: dir)
+            #expect(old.status == 0, "\(old.stderr)")
+            #expect(old.stderr.contains("note: dv-old.csv: this file is the download of 2025-02-01 of owid-dv, already loaded (batch 1) and superseded by the download of 2025-06-01 (batch 2): nothing to do; its figure keeps the values of the newer download where it revised them\n"), "\(old.stderr)")
+        }
+    }
+
     @Test("a figure a newer download drops gets a note, the reload's note counts the changes, and tipdb retract takes it")
     func droppedByNewerDownload() throws {
         try withTemporaryDirectory { dir in

@@ -7,7 +7,8 @@ import Storage
 /// Why: a chart's figure keys do not depend on the download, so an older download loaded after a
 /// newer one overwrote the newer numbers, and a brief then said they were "revised from" the
 /// newer ones. An older download is refused, as an older GLOTIP export is; the file of an earlier
-/// download loaded again after a newer one writes nothing.
+/// download loaded again after a newer one (the same bytes and date) writes nothing. A newer
+/// download is loaded as the newest even when its CSV is an earlier one's: the chart went back.
 ///
 /// The date is the metadata's `dateDownloaded`, else the file's modification day (as a GLOTIP
 /// export without a preamble date is dated). Each load records it in its batch's options, with
@@ -15,11 +16,12 @@ import Storage
 /// before tipdb recorded them are not compared.
 struct OWIDDownload {
     enum Decision: Equatable {
-        /// The first download of the chart, or one at least as recent as every earlier one.
+        /// The first download of the chart, or one newer than every earlier one (even with the
+        /// bytes of an earlier one), or another file of the newest one's date.
         case new
-        /// The bytes of the latest download, loaded again (`batch` loaded them).
+        /// The latest download (its bytes and its date), loaded again (`batch` loaded it).
         case reload(batch: Int64)
-        /// The bytes of an earlier download (`batch`), superseded by a newer one (`by`, `date`):
+        /// An earlier download (`batch`: the same bytes and date), superseded by a newer one (`by`, `date`):
         /// `figures` is what that load held.
         case superseded(batch: Int64, by: Int64, date: String, figures: Int)
     }
@@ -69,12 +71,18 @@ struct OWIDDownload {
         }
         newest = earlier.max { ($0.date, $0.batch) < ($1.date, $1.batch) }
         guard let newest else { return .success(.new) }
-        if let same = earlier.last(where: { $0.sha256 == context.sha256 }) {
-            if same.date >= newest.date { return .success(.reload(batch: same.batch)) }
+        // The date decides first: the bytes alone do not say which download this is, since a chart
+        // can go back to the numbers of an earlier download (the same CSV, a newer date).
+        if date > newest.date { return .success(.new) }
+        if date == newest.date {
+            return .success(context.sha256 == newest.sha256 ? .reload(batch: newest.batch) : .new)
+        }
+        // Older than the newest: only the very same download (bytes and date) is known to be
+        // superseded; any other would overwrite the newer numbers.
+        if let same = earlier.last(where: { $0.sha256 == context.sha256 && $0.date == date }) {
             let held = try context.db.integer("SELECT rows_read - rows_rejected FROM ingest_batches WHERE id = ?", [same.batch])
             return .success(.superseded(batch: same.batch, by: newest.batch, date: newest.date, figures: Int(held)))
         }
-        guard date < newest.date else { return .success(.new) }
         return .failure(IngestIssue(
             file: context.path, line: 0, column: 0,
             message: "this download of \(series) is dated \(date) (\(datedBy)), older than the download already loaded (\(newest.file), "
