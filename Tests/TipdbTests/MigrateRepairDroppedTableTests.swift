@@ -75,7 +75,7 @@ struct MigrateRepairDroppedTableTests {
             try makeFixtureDatabase(in: dir)
             try Self.sqlite("""
                 INSERT INTO series_vintages (series, source, released, sha256, figures, batch_id)
-                SELECT 'unodc-glotip', key, '2024-01-01', 'ab' || n, 0, 1 FROM sources, (SELECT 1 AS n UNION SELECT 2 UNION SELECT 3) LIMIT 3;
+                SELECT 'unodc-glotip', (SELECT key FROM sources LIMIT 1), '2024-01-01', 'ab' || n, 0, 1 FROM (SELECT 1 AS n UNION SELECT 2 UNION SELECT 3);
                 DROP TABLE series_figures;
                 """, in: dir)
             let result = try Tipdb.run(["migrate", "--repair"], in: dir)
