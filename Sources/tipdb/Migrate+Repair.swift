@@ -26,18 +26,22 @@ extension TipDB.Migrate {
         if !outcome.tables.isEmpty { throw ExitStatus.rejected }
     }
 
-    /// "FILE: tipdb's table ingest_rejects is missing (...): it held rows refused by ..., which no
-    /// repair can make again; restore FILE from a backup ...": which table, what was in it, what
-    /// else could not be recreated without it, and how to restore.
+    /// "FILE: tipdb's table series_figures (the vintages ...; 3 series vintages refer to it) is
+    /// missing (...): it may have held data, which no repair can make again; restore FILE from a
+    /// backup ...": which table, what was in it, what shows it may have held rows, what else could
+    /// not be recreated without it, and how to restore. "May": a table nothing shows was empty
+    /// is not known to have held a row either (a table shown empty is recreated, not named here).
     static func missingTablesMessage(_ tables: [SchemaRepair.MissingTable], path: String) -> String {
         let described = tables.map { table in
-            "table \(table.name)" + (table.holds.isEmpty ? "" : " (\(table.holds))")
+            var notes = table.holds.isEmpty ? [] : [table.holds]
+            if case .shownBy(let evidence) = table.shownBy { notes.append(evidence) }
+            return "table \(table.name)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
         }
         let dependents = tables.flatMap(\.dependents)
         let notRecreated = dependents.isEmpty ? "" : "; \(dependents.joined(separator: ", ")) on \(tables.count == 1 ? "it" : "them") \(dependents.count == 1 ? "was" : "were") not recreated"
         let subject = tables.count == 1 ? "tipdb's \(described[0]) is" : "tipdb's \(described.joined(separator: ", ")) are"
         return "\(path): \(subject) missing (dropped by another program, such as the sqlite3 shell): "
-            + "\(tables.count == 1 ? "it held" : "they held") data, which no repair can make again\(notRecreated); "
+            + "\(tables.count == 1 ? "it" : "they") may have held data, which no repair can make again\(notRecreated); "
             + "restore \(path) from a backup made before the drop: tipdb backup --db BACKUP --force \(path) "
             + "(first back up this file, tipdb backup --db \(path) DEST, if it holds ingests the backup lacks)"
     }

@@ -100,6 +100,37 @@ struct CheckBrokenViewTests {
         }
     }
 
+    @Test("series_figures dropped in a database that never held a bulk series: its views say run migrate --repair, which recreates it")
+    func emptyTableDropped() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Self.sqlite("DROP TABLE series_figures;", in: dir)
+            let json = try Self.findings(in: dir)
+            #expect(json.findings["broken-view"]?.contains("figure_changes (tipdb's): no such table: main.series_figures; run tipdb migrate --repair") == true,
+                "\(json.findings["broken-view"] ?? [])")
+            #expect(try Tipdb.run(["migrate", "--repair"], in: dir).status == 0)
+            #expect(try Self.findings(in: dir).findings["broken-view"] == nil)
+        }
+    }
+
+    @Test("series_figures dropped while series vintages refer to it: its views say what shows it held data and to restore a backup, not run a repair that refuses")
+    func heldTableDropped() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Self.sqlite("""
+                INSERT INTO series_vintages (series, source, released, sha256, figures, batch_id)
+                SELECT 'unodc-glotip', key, '2024-01-01', 'ab', 0, 1 FROM sources LIMIT 1;
+                DROP TABLE series_figures;
+                """, in: dir)
+            let json = try Self.findings(in: dir)
+            #expect(json.findings["broken-view"]?.contains("figure_changes (tipdb's): no such table: main.series_figures; "
+                + "tipdb's table series_figures may have held data (1 series vintage refers to it), which tipdb migrate --repair cannot make again: "
+                + "restore a backup made before the drop (tipdb backup --db BACKUP --force DATABASE)") == true, "\(json.findings["broken-view"] ?? [])")
+            #expect(json.findings["broken-view"]?.allSatisfy { !$0.hasSuffix("run tipdb migrate --repair") } == true, "\(json.findings["broken-view"] ?? [])")
+            #expect(try Tipdb.run(["migrate", "--repair"], in: dir).status == 2)
+        }
+    }
+
     @Test("a table a check reads before the others dropped (datasets, forms): the schema finding names it, the audit does not stop", arguments: ["datasets", "forms", "cases"])
     func heldCheckTableDropped(table: String) throws {
         try withTemporaryDirectory { dir in

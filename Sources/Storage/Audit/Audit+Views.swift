@@ -25,11 +25,31 @@ extension Audit {
             do {
                 _ = try db.prepare("SELECT * FROM \(quoted) LIMIT 0")  // sql-constant: a view's name read from sqlite_schema, quoted
             } catch let error as StorageError where error.resultCode == 1 {
-                row(tipdbViews.contains(name.lowercased())
-                    ? "\(name) (tipdb's): \(error.message); run tipdb migrate --repair"
-                    : "\(name): \(error.message); drop it, or restore what it reads")
+                if !tipdbViews.contains(name.lowercased()) {
+                    row("\(name): \(error.message); drop it, or restore what it reads")
+                } else if let table = try lostTable(error) {
+                    row("\(name) (tipdb's): \(error.message); " + table)
+                } else {
+                    row("\(name) (tipdb's): \(error.message); run tipdb migrate --repair")
+                }
             }
         }
+    }
+
+    /// "tipdb's table series_figures may have held data (3 series vintages refer to it), which
+    /// ...: restore a backup made before the drop" when `error` is "no such table" for a table of
+    /// data of tipdb's that `tipdb migrate --repair` would not recreate; nil for any other error.
+    ///
+    /// Why: check sent the user to a repair that then refused, exit 2 (review of session 41).
+    private func lostTable(_ error: StorageError) throws -> String? {
+        guard error.message.hasPrefix("no such table: ") else { return nil }
+        let name = String(error.message.dropFirst("no such table: ".count))
+        let plain = name.lowercased().hasPrefix("main.") ? String(name.dropFirst(5)) : name
+        guard try SchemaRepair.missingObject(plain, in: db) == "table", !SchemaRepair.recreates(missingTable: plain, in: db) else { return nil }
+        var evidence = ""
+        if case .shownBy(let shown) = SchemaRepair.holdings(ofMissing: plain, in: db) { evidence = " (\(shown))" }
+        return "tipdb's table \(plain) may have held data\(evidence), which tipdb migrate --repair cannot make again: "
+            + "restore a backup made before the drop (tipdb backup --db BACKUP --force DATABASE)"
     }
 
     /// The names of the views tipdb's migrations make, lowercased, as a fresh database has them.

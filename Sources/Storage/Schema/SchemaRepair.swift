@@ -6,7 +6,8 @@
 /// Why: `tipdb check` finds them missing (a search trigger dropped with the `sqlite3` shell
 /// leaves a file that passes `integrity_check`), and restoring a backup would lose every ingest
 /// since it was made. Indexes, triggers, views and derived tables can be made again exactly; a
-/// table of data cannot, and is only named, with what it held.
+/// table of data cannot, and is only named, with what it held, unless the rest of the database
+/// shows it was empty (`holdings(ofMissing:in:)`): then it is made again, empty.
 public enum SchemaRepair {
     /// A table of tipdb's that holds data and is missing: only a backup brings its rows back.
     public struct MissingTable: Sendable, Equatable {
@@ -16,6 +17,8 @@ public enum SchemaRepair {
         public var holds: String
         /// "index ingest_rejects_by_batch", ...: tipdb's objects on it, missing too and not recreated.
         public var dependents: [String]
+        /// What shows it may have held rows ("3 series vintages refer to it"), or that nothing tells.
+        public var shownBy: Holdings
     }
 
     /// What a repair did, and what it could not do.
@@ -80,8 +83,13 @@ public enum SchemaRepair {
                         try db.execute(object.sql)
                         db.hasSourceLabels = nil
                         outcome.recreated.append("table source_labels")
+                    } else if found == nil, holdings(ofMissing: object.name, in: db) == .empty {
+                        // Created before its indexes, triggers and views, which this loop then makes.
+                        try db.execute(object.sql)
+                        outcome.recreated.append("table \(object.name): empty, as nothing in the database refers to rows it could have held")
                     } else if found == nil {
-                        missing[object.name] = MissingTable(name: object.name, holds: holdings(object.sql), dependents: [])
+                        missing[object.name] = MissingTable(
+                            name: object.name, holds: holdings(object.sql), dependents: [], shownBy: holdings(ofMissing: object.name, in: db))
                     } else {
                         outcome.tables.append("table \(object.name)")
                     }
