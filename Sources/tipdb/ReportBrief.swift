@@ -112,7 +112,7 @@ extension TipDB.ReportCommand {
                 if let checked {
                     rendered = try BriefRenderer.render(brief, template: checked)
                 } else {
-                    rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem, csvStyle: spreadsheet.csvStyle)
+                    rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem, chartsFor: out.briefName, csvStyle: spreadsheet.csvStyle)
                 }
                 try out.write(utf8: rendered.utf8, files: rendered.files)
                 // Standard output that could not be written gets its one failure line, not advice about it.
@@ -126,7 +126,7 @@ extension TipDB.ReportCommand {
                         Note.print("removed \(file), a chart of an earlier brief that this one does not draw")
                     }
                     for (file, reason) in stale.kept {
-                        Warning.print("kept \(file): not a chart tipdb drew (\(reason))")
+                        Warning.print("kept \(file): \(reason)")
                     }
                 }
                 // The process ends right after this: freeing a large brief object by object would

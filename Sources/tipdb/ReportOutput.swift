@@ -25,6 +25,12 @@ struct ReportOutput {
         return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
+    /// The brief's file name (`brief.md`), which the marks of its charts name; nil when it gets no chart files.
+    var briefName: String? {
+        guard let path, stem != nil else { return nil }
+        return URL(fileURLWithPath: path).lastPathComponent
+    }
+
     func write(_ text: String, files: [RenderedFile] = []) throws {
         try write(utf8: Array(text.utf8), files: files)
     }
@@ -50,6 +56,15 @@ struct ReportOutput {
         if let problem = OutputTarget.folderProblem(of: path) {
             throw ReportError.cannotWrite(path: path, reason: problem)
         }
+        // A chart edited by hand (its mark deleted, as the mark says to keep it) or drawn for another
+        // brief of the same stem (`brief.md` beside `brief.markdown`) was replaced without a word.
+        if let name = briefName {
+            for (chart, _) in charts {
+                if let problem = StaleChart(path: chart).inspect().inTheWay(forBrief: name) {
+                    throw ChartInTheWay(path: chart, problem: problem)
+                }
+            }
+        }
         var current = path
         do {
             for (chart, text) in charts {
@@ -67,7 +82,8 @@ struct ReportOutput {
 
     /// Removes the chart files an earlier brief written to the same -o left next to it, that this
     /// one did not write again: `brief-chart-MEASURE.svg` for each measure code in `measures`,
-    /// and only when the file carries tipdb's mark (`ChartMark`, see `StaleChart`).
+    /// and only when the file carries tipdb's mark (`ChartMark`, see `StaleChart`) naming this
+    /// brief's file name (or no name: a chart drawn before marks named their brief).
     ///
     /// Why: a folder holding a chart of data the new brief leaves out (or a newer chart beside an
     /// older brief) invites using the wrong one. Only names this exact pattern can take are
@@ -76,7 +92,7 @@ struct ReportOutput {
     /// what was seen, for a warning.
     /// - Returns: the paths removed, and the paths kept with the reason.
     func removeStaleCharts(written files: [RenderedFile], measures: [String]) -> (removed: [String], kept: [(path: String, reason: String)]) {
-        guard let path, let stem else { return ([], []) }
+        guard let path, let stem, let brief = briefName else { return ([], []) }
         let folder = PathSpelling.folder(of: path)
         let written = Set(files.map(\.name))
         var removed: [String] = []
@@ -85,12 +101,11 @@ struct ReportOutput {
             let name = "\(stem)-chart-\(measure).svg"
             guard !written.contains(name) else { continue }
             let file = PathSpelling.appending(name, to: folder)
-            switch StaleChart(path: file).inspect() {
-            case .absent:
-                continue
-            case .kept(let reason):
-                kept.append((file, reason))
-            case .drawnByTipdb:
+            let verdict = StaleChart(path: file).inspect()
+            if verdict == .absent { continue }
+            if let problem = verdict.problem(forBrief: brief) {
+                kept.append((file, problem))
+            } else {
                 if unlink(file) == 0 {
                     removed.append(file)
                 } else if errno != ENOENT {

@@ -2,7 +2,7 @@ import Foundation
 import Report
 
 /// A file where an earlier brief may have left a chart (`STEM-chart-MEASURE.svg`), and whether
-/// this brief may remove it.
+/// this brief may remove it or write over it.
 ///
 /// Why read it first: the name alone said nothing of who made the file, and a chart an analyst
 /// edited by hand and saved under that name was deleted by the next brief. Only a regular file
@@ -15,14 +15,15 @@ struct StaleChart {
     enum Verdict: Equatable {
         /// Nothing of that name (the usual case): nothing to do or say.
         case absent
-        /// A regular file carrying tipdb's mark: may be removed.
-        case drawnByTipdb
+        /// A regular file carrying tipdb's mark, and the brief the mark names: may be removed or
+        /// written over by that brief (or by any, for a mark without a name).
+        case drawnByTipdb(ChartMark.Owner)
         /// Anything else, with what was seen, for `kept PATH: not a chart tipdb drew (REASON)`.
         case kept(reason: String)
     }
 
     /// Looks at the file without following a symbolic link and reads at most
-    /// `ChartMark.headLength` bytes of it: a large file, a pipe or a device is never read through.
+    /// `ChartMark.readLength` bytes of it: a large file, a pipe or a device is never read through.
     func inspect() -> Verdict {
         var info = stat()
         guard lstat(path, &info) == 0 else {
@@ -45,7 +46,7 @@ struct StaleChart {
         guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
             return .kept(reason: "not a regular file")
         }
-        var head = [UInt8](repeating: 0, count: ChartMark.headLength)
+        var head = [UInt8](repeating: 0, count: ChartMark.readLength)
         var count = 0
         while count < head.count {
             let got = head.withUnsafeMutableBytes { buffer in
@@ -56,9 +57,31 @@ struct StaleChart {
             if got == 0 { break }
             count += got
         }
-        guard ChartMark.isCarried(in: head[..<count]) else {
+        guard let owner = ChartMark.owner(in: head[..<count]) else {
             return .kept(reason: "no tipdb mark in its first \(ChartMark.headLength) bytes")
         }
-        return .drawnByTipdb
+        return .drawnByTipdb(owner)
+    }
+}
+
+extension StaleChart.Verdict {
+    /// Why the brief written as `brief` (its file name) may not remove or write over this file,
+    /// or nil when it may: nothing there, or a chart tipdb drew for this brief (or for no named one).
+    func problem(forBrief brief: String) -> String? {
+        switch self {
+        case .absent, .drawnByTipdb(.unnamed):
+            return nil
+        case .drawnByTipdb(.brief(let owner)):
+            return owner == ChartMark.encoded(brief) ? nil : "drawn for \(owner), another brief"
+        case .kept(let reason):
+            return "not a chart tipdb drew (\(reason))"
+        }
+    }
+
+    /// The same, as said of a file in the way: `exists and is not a chart tipdb drew (...)`.
+    func inTheWay(forBrief brief: String) -> String? {
+        guard let problem = problem(forBrief: brief) else { return nil }
+        if case .drawnByTipdb = self { return "exists and was \(problem)" }
+        return "exists and is \(problem)"
     }
 }

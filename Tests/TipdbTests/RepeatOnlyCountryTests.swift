@@ -61,4 +61,32 @@ struct RepeatOnlyCountryTests {
             #expect(!nigeria.stdout.contains("the one country in scope"), "\(nigeria.stdout)")
         }
     }
+
+    @Test("a country whose figure in scope repeats its own source's earlier figure has a figure of its own")
+    func repeatOfOwnSource() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let sources = """
+                key,kind,title,authors,publisher,date,url,doi,accessed,license,notes
+                src-gov,report,Annual report,,Ministry,2021,https://gov.example.org,,2026-11-29,,
+
+                """
+            // The 2021 report gives again its 2019 count for Ghana, citing it.
+            let figures = """
+                key,measure,value,unit,place,period,source,locator,method,cites
+                g-gha-2019,detected-trafficking-victims,"1,000",persons,GHA,2019,src-gov,p. 4,detected,
+                g-gha-again,detected-trafficking-victims,"1,000",persons,GHA,2021,src-gov,p. 9,,g-gha-2019
+
+                """
+            try Data(sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+            try Data(figures.utf8).write(to: dir.appendingPathComponent("figures.csv"))
+            let loaded = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            // From 2021, the one figure in scope is the source's repeat of its own figure.
+            let md = try Tipdb.run(["report", "brief", "--date", "2026-12-01", "--place", "GHA", "--from", "2021"], in: dir)
+            #expect(md.status == 0, "\(md.stderr)")
+            #expect(!md.stdout.contains("only repeats"), "\(md.stdout)")
+            #expect(!md.stdout.contains("has no figure of its own"), "\(md.stdout)")
+        }
+    }
 }

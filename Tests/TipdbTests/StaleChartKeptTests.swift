@@ -29,12 +29,12 @@ struct StaleChartKeptTests {
         try Tipdb.run(["report", "brief", "--date", "2026-11-29", "--measure", "forced-labour", "-o", "out/brief.md"], in: dir)
     }
 
-    @Test("a chart file tipdb writes carries its mark on the line after the XML declaration")
+    @Test("a chart file tipdb writes carries its mark, naming its brief, on the line after the XML declaration")
     func chartCarriesMark() throws {
         try withTemporaryDirectory { dir in
             try firstBrief(in: dir)
             let chart = try String(contentsOf: dir.appendingPathComponent("out/brief-chart-forced-marriage.svg"), encoding: .utf8)
-            #expect(chart.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- tipdb-chart: drawn by tipdb report brief; "
+            #expect(chart.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- tipdb-chart: drawn by tipdb report brief for brief.md; "
                 + "a later brief written to the same -o removes this file when it no longer draws it. To keep an edited copy, "
                 + "delete this line. -->\n<svg "))
         }
@@ -95,6 +95,81 @@ struct StaleChartKeptTests {
             #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == "../kept-chart.svg")
             #expect(manager.fileExists(atPath: target.path))
             #expect(manager.fileExists(atPath: folder.appendingPathComponent("notes.txt").path))
+        }
+    }
+
+    /// The chart with its mark line dropped, as an editor would leave it, and a word changed.
+    private func editByHand(_ file: URL) throws -> String {
+        let drawn = try String(contentsOf: file, encoding: .utf8)
+        let edited = drawn.components(separatedBy: "\n").filter { !$0.hasPrefix("<!-- tipdb-chart:") }.joined(separator: "\n")
+            .replacingOccurrences(of: "Forced marriage", with: "Forced marriage (edited)")
+        #expect(edited != drawn)
+        try Data(edited.utf8).write(to: file)
+        return edited
+    }
+
+    @Test("a brief that would write over a chart edited by hand is refused, exit 1, with nothing written")
+    func editedChartNotWrittenOver() throws {
+        try withTemporaryDirectory { dir in
+            try firstBrief(in: dir)
+            let file = dir.appendingPathComponent("out/brief-chart-forced-marriage.svg")
+            let edited = try editByHand(file)
+            let brief = dir.appendingPathComponent("out/brief.md")
+            try FileManager.default.removeItem(at: brief)
+            let again = try Tipdb.run(["report", "brief", "--date", "2026-11-29", "--measure", "forced-marriage", "-o", "out/brief.md"], in: dir)
+            #expect(again.status == 1, "\(again.stderr)")
+            #expect(again.stderr == "tipdb: error: out/brief-chart-forced-marriage.svg exists and is not a chart tipdb drew "
+                + "(no tipdb mark in its first 512 bytes); nothing was written: move it, or write this brief under another name\n")
+            #expect(try String(contentsOf: file, encoding: .utf8) == edited)
+            #expect(!FileManager.default.fileExists(atPath: brief.path))
+            // Stale charts are not removed either: the brief stopped before writing anything.
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/brief-chart-modern-slavery.svg").path))
+        }
+    }
+
+    @Test("brief.markdown beside brief.md keeps brief.md's charts: a stale one with a warning, one it would write over is refused")
+    func otherBriefOfTheSameStem() throws {
+        try withTemporaryDirectory { dir in
+            try firstBrief(in: dir)
+            // Drawn for brief.md, which brief.markdown would write again: refused, nothing written.
+            let over = try Tipdb.run(
+                ["report", "brief", "--date", "2026-11-29", "--measure", "forced-labour", "--format", "md", "-o", "out/brief.markdown"], in: dir)
+            #expect(over.status == 1, "\(over.stderr)")
+            #expect(over.stderr == "tipdb: error: out/brief-chart-forced-labour.svg exists and was drawn for brief.md, another brief; "
+                + "nothing was written: move it, or write this brief under another name\n")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/brief.markdown").path))
+            // brief.md of forced marriage only; then brief.markdown of forced labour, which does not draw forced marriage.
+            let narrow = try Tipdb.run(["report", "brief", "--date", "2026-11-29", "--measure", "forced-marriage", "-o", "out/brief.md"], in: dir)
+            #expect(narrow.status == 0, "\(narrow.stderr)")
+            let marriage = dir.appendingPathComponent("out/brief-chart-forced-marriage.svg")
+            let drawn = try String(contentsOf: marriage, encoding: .utf8)
+            let other = try Tipdb.run(
+                ["report", "brief", "--date", "2026-11-29", "--measure", "forced-labour", "--format", "md", "-o", "out/brief.markdown"], in: dir)
+            #expect(other.status == 0, "\(other.stderr)")
+            #expect(other.stderr.contains("warning: kept out/brief-chart-forced-marriage.svg: drawn for brief.md, another brief\n"), "\(other.stderr)")
+            #expect(!other.stderr.contains("removed out/brief-chart-forced-marriage.svg"), "\(other.stderr)")
+            #expect(try String(contentsOf: marriage, encoding: .utf8) == drawn)
+            let labour = try String(contentsOf: dir.appendingPathComponent("out/brief-chart-forced-labour.svg"), encoding: .utf8)
+            #expect(labour.contains("<!-- tipdb-chart: drawn by tipdb report brief for brief.markdown; "))
+        }
+    }
+
+    @Test("a chart whose mark names no brief (drawn before marks named one) is removed or written over as before")
+    func unnamedMarkRemovable() throws {
+        try withTemporaryDirectory { dir in
+            try firstBrief(in: dir)
+            for measure in ["forced-marriage", "forced-labour"] {
+                let file = dir.appendingPathComponent("out/brief-chart-\(measure).svg")
+                let text = try String(contentsOf: file, encoding: .utf8)
+                    .replacingOccurrences(of: "drawn by tipdb report brief for brief.md; ", with: "drawn by tipdb report brief; ")
+                try Data(text.utf8).write(to: file)
+            }
+            let narrow = try narrowBrief(in: dir)
+            #expect(narrow.status == 0, "\(narrow.stderr)")
+            #expect(narrow.stderr.contains("note: removed out/brief-chart-forced-marriage.svg, a chart of an earlier brief that this one does not draw\n"))
+            #expect(!narrow.stderr.contains("warning:"), "\(narrow.stderr)")
+            let labour = try String(contentsOf: dir.appendingPathComponent("out/brief-chart-forced-labour.svg"), encoding: .utf8)
+            #expect(labour.contains("<!-- tipdb-chart: drawn by tipdb report brief for brief.md; "))
         }
     }
 }

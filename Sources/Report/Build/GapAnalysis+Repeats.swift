@@ -63,6 +63,20 @@ extension GapAnalysis {
     /// the country by the source that repeats it. Such a country was counted as covered, and
     /// "every one of the countries in scope has at least one figure" stood over a country known
     /// only through a newspaper's repeat. Named here, the gap and the tables agree.
+    /// Whether `figure` is its source's own: it cites nothing, or it repeats only figures of its
+    /// own source back to one that cites nothing (a report giving again its earlier estimate).
+    ///
+    /// Why not "cites nothing": a country whose one figure in scope was its source's repeat of
+    /// that source's own earlier figure was said to have "only repeats of another source's
+    /// figure", which was untrue (review of session 41). A chain that reaches another source,
+    /// breaks off or loops is a repeat of a figure not the source's own, as before.
+    static func isOwnFigure(_ figure: FigureRecord, context: BriefContext) -> Bool {
+        guard figure.cites != nil else { return true }
+        let chain = context.lineage(figure)
+        guard chain.ending == .primary || chain.ending == .unsourced else { return false }
+        return chain.steps.allSatisfy { $0.source == figure.source }
+    }
+
     static func onlyRepeatsSentence(_ places: GapList) -> String? {
         switch places.count {
         case 0:

@@ -28,8 +28,8 @@ enum GapAnalysis {
         let catalog = context.catalog
         let scope = context.scope
         var placesWithFigures: Set<String> = []
-        // Places with a figure that repeats none: a place whose only figures are repeats of
-        // another source's figure has no figure of its own (`onlyRepeatsSentence`).
+        // Places with a figure of its source's own (`isOwnFigure`): a place whose only figures are
+        // repeats of another source's figure has no figure of its own (`onlyRepeatsSentence`).
         var placesWithOwnFigures: Set<String> = []
         var runOwn = false
         var years: [String: Set<Int>] = [:]
@@ -94,7 +94,7 @@ enum GapAnalysis {
                 lastUnit = (figure.unit, change)
             }
             if figure.cites != nil && !figure.periodUnstated { repeats[figure.measure, default: []].append(figure) }
-            if figure.cites == nil && !runOwn {
+            if !runOwn && isOwnFigure(figure, context: context) {
                 placesWithOwnFigures.insert(figure.place)
                 runOwn = true
             }

@@ -31,13 +31,17 @@ public enum BriefRenderer {
     ///   - format: md, html, json or csv.
     ///   - chartStem: for Markdown written to a file, the stem chart files are named after
     ///     (`brief` gives `brief-chart-forced-labour.svg`); nil when writing to standard output.
+    ///   - chartsFor: the brief's file name (`brief.md`), which each chart file's mark names, so
+    ///     that another brief of the same stem in the folder leaves these charts alone.
     ///   - csvStyle: how csv writes its cells (`--spreadsheet`); the other formats ignore it.
-    public static func render(_ brief: Brief, as format: ReportFormat, chartStem: String?, csvStyle: CSVStyle = .plain) throws -> RenderedBrief {
+    public static func render(
+        _ brief: Brief, as format: ReportFormat, chartStem: String?, chartsFor: String? = nil, csvStyle: CSVStyle = .plain
+    ) throws -> RenderedBrief {
         switch format {
         case .md:
             let text = MarkdownRenderer(brief: brief, chartStem: chartStem).render()
             let files = chartStem.map { stem in
-                brief.charts.map { RenderedFile(name: MarkdownRenderer.chartFile(stem: stem, chart: $0), text: standaloneSVG($0)) }
+                brief.charts.map { RenderedFile(name: MarkdownRenderer.chartFile(stem: stem, chart: $0), text: standaloneSVG($0, brief: chartsFor)) }
             } ?? []
             var rendered = RenderedBrief(utf8: text, files: files)
             if chartStem == nil, !brief.charts.isEmpty {
@@ -106,8 +110,8 @@ public enum BriefRenderer {
 
     /// A chart as a file of its own, with the XML declaration an SVG file starts with and, on
     /// the next line, `ChartMark.comment`: the mark by which a later brief knows the file is its
-    /// own to remove.
-    public static func standaloneSVG(_ chart: Chart) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartMark.comment + "\n" + chart.svg
+    /// own to remove, and for which brief (`brief`, its file name).
+    public static func standaloneSVG(_ chart: Chart, brief: String? = nil) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartMark.comment(brief: brief) + "\n" + chart.svg
     }
 }
