@@ -55,7 +55,7 @@ extension TipDB.ReportCommand {
         /// The format in effect.
         var format: ReportFormat { formatChoice.format }
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write (disk full, file-size limit, permission) says why and leaves no file, nor changes an existing one.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (- is standard output); a name ending in .md, .html, .json, .csv or .bib must agree with --format; a failed write says why and changes no file.", valueName: "file"))
         var output: String?
 
         @OptionGroup var spreadsheet: SpreadsheetOption
