@@ -4,27 +4,8 @@ extension Audit {
         + "than 100 percent of the same whole (measure, place, period and source), beyond rounding (more than half a point per share): "
         + "one of them is a share of another whole or is wrong (kept as published; say so when citing)"
 
-    /// A share as `ShareSums` reads it from `figures`.
-    private struct Share: SubgroupTotalMember {
-        let key: String
-        let measure: String
-        let place: String
-        let periodStart: String
-        let periodEnd: String
-        /// The period as stored (`2018`, `2018-01-01/2018-12-31`), for the rows.
-        let written: String
-        let source: String
-        let unit: String
-        let sex: String
-        let ageGroup: String
-        let form: String?
-        let value: Double?
-        let censored: Bool
-        let low: Double?
-        let high: Double?
-        let hasBreakdown: Bool
-        let batch: Int64
-    }
+    /// A share as `ShareSums` reads it.
+    private typealias Share = AuditedFigure
 
     /// Every sum `ShareSums` names, as check lists it: `s-f (60) + s-m (50) = 110 > 100`.
     func sharesAboveWholes(_ row: (String) -> Void) throws {
@@ -61,7 +42,7 @@ extension Audit {
                 source: statement.string(at: 7) ?? "", unit: ShareSums.unit, sex: statement.string(at: 8) ?? "total",
                 ageGroup: statement.string(at: 9) ?? "total", form: nil, value: statement.optionalDouble(at: 10),
                 censored: statement.int64(at: 11) != 0, low: statement.optionalDouble(at: 12), high: statement.optionalDouble(at: 13),
-                hasBreakdown: statement.int64(at: 14) != 0, batch: statement.int64(at: 15))
+                hasBreakdown: statement.int64(at: 14) != 0, series: nil, batch: statement.int64(at: 15))
             if let first = group.first, (first.source, first.measure, first.place, first.periodStart, first.periodEnd)
                 != (share.source, share.measure, share.place, share.periodStart, share.periodEnd) {
                 judgeGroup()

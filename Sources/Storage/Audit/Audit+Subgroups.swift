@@ -1,32 +1,6 @@
 extension Audit {
-    /// A figure as the subgroup rule reads it from `figures`.
-    private struct Member: SubgroupTotalMember {
-        let key: String
-        let measure: String
-        let place: String
-        /// The first day of the period (`2018-01-01` for `2018`): the rule groups by the days a
-        /// period covers, so that `2018` and `2018-01-01`/`2018-12-31` are one group.
-        let periodStart: String
-        /// The last day of the period (`2018-12-31` for `2018`).
-        let periodEnd: String
-        /// The period as stored (`2018`, `2018-01-01/2018-12-31`), for the rows.
-        let written: String
-        let source: String
-        let unit: String
-        let sex: String
-        let ageGroup: String
-        let form: String?
-        let value: Double?
-        /// Whether the figure was published as `<k` (its bounds then only say how that is stored).
-        let censored: Bool
-        let low: Double?
-        let high: Double?
-        let hasBreakdown: Bool
-        /// The series of the bulk export whose release the source is, if it is one.
-        let series: String?
-        /// The ingest batch that last wrote the figure.
-        let batch: Int64
-    }
+    /// A figure as the subgroup rules read it.
+    private typealias Member = AuditedFigure
 
     /// A figure's number as published: its value, `<k` for a censored count (never its bound
     /// alone), or its range when published only as one.
