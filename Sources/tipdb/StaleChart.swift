@@ -46,18 +46,13 @@ struct StaleChart {
         guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
             return .kept(reason: "not a regular file")
         }
-        var head = [UInt8](repeating: 0, count: ChartMark.readLength)
-        var count = 0
-        while count < head.count {
-            let got = head.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress.map { base in base + count }, buffer.count - count)
-            }
-            if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { return .kept(reason: "cannot be read: \(String(cString: strerror(errno)))") }
-            if got == 0 { break }
-            count += got
+        let head: Data
+        do {
+            head = try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).read(upToCount: ChartMark.readLength) ?? Data()
+        } catch {
+            return .kept(reason: "cannot be read: \(String(cString: strerror(errno)))")
         }
-        guard let owner = ChartMark.owner(in: head[..<count]) else {
+        guard let owner = ChartMark.owner(in: head) else {
             return .kept(reason: "no tipdb mark in its first \(ChartMark.headLength) bytes")
         }
         return .drawnByTipdb(owner)

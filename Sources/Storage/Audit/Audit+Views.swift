@@ -42,9 +42,7 @@ extension Audit {
     ///
     /// Why: check sent the user to a repair that then refused, exit 2 (review of session 41).
     private func lostTable(_ error: StorageError) throws -> String? {
-        guard error.message.hasPrefix("no such table: ") else { return nil }
-        let name = String(error.message.dropFirst("no such table: ".count))
-        let plain = name.lowercased().hasPrefix("main.") ? String(name.dropFirst(5)) : name
+        guard let plain = error.missingTableName else { return nil }
         guard try SchemaRepair.missingObject(plain, in: db) == "table", !SchemaRepair.recreates(missingTable: plain, in: db) else { return nil }
         var evidence = ""
         if case .shownBy(let shown) = SchemaRepair.holdings(ofMissing: plain, in: db) { evidence = " (\(shown))" }
@@ -54,9 +52,8 @@ extension Audit {
 
     /// The names of the views tipdb's migrations make, lowercased, as a fresh database has them.
     private static func tipdbViewNames() throws -> Set<String> {
-        let reference = try Database.inMemory()
+        let reference = try Migrator.reference()
         defer { reference.close() }
-        try Migrator().migrate(reference)
         return Set(try reference.rows("SELECT lower(name) AS name FROM sqlite_schema WHERE type = 'view'").compactMap { $0.string("name") })
     }
 
@@ -95,9 +92,7 @@ extension Audit {
     /// Whether `error` is SQLite's "no such table: NAME" for a table or view that is indeed not in
     /// the database (dropped), rather than a query's own mistake.
     private func isMissingObject(_ error: StorageError) throws -> Bool {
-        guard error.resultCode == 1, error.message.hasPrefix("no such table: ") else { return false }
-        let name = error.message.dropFirst("no such table: ".count)
-        let plain = name.lowercased().hasPrefix("main.") ? String(name.dropFirst(5)) : String(name)
+        guard let plain = error.missingTableName else { return false }
         return try db.scalar("SELECT 1 FROM sqlite_schema WHERE lower(name) = lower(?1)", [plain]) == nil
     }
 }

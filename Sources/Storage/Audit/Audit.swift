@@ -127,8 +127,8 @@ public struct Audit {
     /// found by `search`), so a missing or changed object is an error. Objects an analyst adds are
     /// theirs, except triggers, which run on every ingest: those are warnings.
     private func schemaObjects() throws -> [Finding] {
-        let reference = try Database.inMemory()
-        try Migrator().migrate(reference)
+        let reference = try Migrator.reference()
+        defer { reference.close() }
         let query = "SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
         func objects(_ db: Database) throws -> [String: (type: String, sql: String)] {
             var result: [String: (type: String, sql: String)] = [:]

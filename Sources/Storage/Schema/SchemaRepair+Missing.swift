@@ -9,9 +9,8 @@ extension SchemaRepair {
     public static func missingObject(_ name: String, in db: Database) throws -> String? {
         guard try Migrator().currentVersion(of: db) >= Migration.latestVersion else { return nil }
         let plain = name.lowercased().hasPrefix("main.") ? String(name.dropFirst(5)) : name
-        let reference = try Database.inMemory()
+        let reference = try Migrator.reference()
         defer { reference.close() }
-        try Migrator().migrate(reference)
         let query = "SELECT type FROM sqlite_schema WHERE lower(name) = lower(?1) AND type IN ('table', 'view')"
         guard let type = try reference.scalar(query, [plain])?.textValue else { return nil }
         return try db.scalar(query, [plain]) == nil ? type : nil

@@ -62,9 +62,8 @@ public enum SchemaRepair {
     /// `source_labels` table that is missing, rebuilds the search indexes whose triggers were
     /// among them, and labels every source again (`relabelAllSources`).
     public static func repair(_ db: Database) throws -> Outcome {
-        let reference = try Database.inMemory()
+        let reference = try Migrator.reference()
         defer { reference.close() }
-        try Migrator().migrate(reference)
         let expected = try objects(reference)
         var actual: [String: (type: String, sql: String)] = [:]
         for object in try objects(db) { actual[object.name] = (object.type, object.sql) }
