@@ -123,6 +123,38 @@ struct IngestIdentityReviewTests {
         }
     }
 
+    @Test("a year written again as its days is the same figure: its new number is a revision, not another figure under the key")
+    func yearAsDays() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            try write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,5000,persons,NGA,2019,src1\n", "p1.csv", in: dir)
+            try write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,6000,persons,NGA,2019-01-01/2019-12-31,src1\n", "p2.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "p1.csv"], in: dir).status == 0)
+            let again = try Tipdb.run(["ingest", "--quiet", "p2.csv"], in: dir)
+            #expect(again.status == 0)
+            #expect(again.stderr == "", "no key-reuse warning: \(again.stderr)")
+            let view = try Tipdb.run(["sql", "--format", "csv", "SELECT revisions, previous_value FROM figure_citations WHERE figure = 'p1'"], in: dir)
+            #expect(view.stdout == "revisions,previous_value\r\n1,5000.0\r\n", "\(view.stdout)")
+            let brief = try Tipdb.run(["report", "brief", "--format", "md"], in: dir)
+            #expect(brief.stdout.contains("6,000 (revised from 5,000)"), "\(brief.stdout)")
+            #expect(!brief.stdout.contains("held another figure"), "\(brief.stdout)")
+        }
+    }
+
+    @Test("a figure naming a study of another source loads with a warning at its study cell")
+    func studyOfAnotherSource() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            try write("key,title,publisher,date\nblog,A blog post,Blogger,2022\n", "blog.csv", in: dir)
+            try write("key,measure,value,place,period,source,study\nb1,forced-labour,25 million,WLD,2019,blog,survey\nb2,forced-labour,3,NGA,2019,src1,survey\n", "b.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--quiet", "blog.csv", "b.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(load.stderr == "warning: b.csv:2:43: study: survey is a study of source src1, and this figure's source is blog: "
+                + "a brief lists the figure among the study's findings, under src1; expected the study's own source, "
+                + "or, for a number blog repeats from the study, no study and cites naming the study's figure; loaded as written\n", "\(load.stderr)")
+        }
+    }
+
     @Test("an update refused under skip puts the figure back as it was, the time it last changed too")
     func refusedUpdateKeepsItsTime() throws {
         try withTemporaryDirectory { dir in
