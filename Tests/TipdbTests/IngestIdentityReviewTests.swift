@@ -3,8 +3,8 @@ import Testing
 
 /// What a reviewer's walk through ingest found (session 42), through the built binary: a second
 /// study's estimate under a derived key, a method tipdb worked out from `cites`, R's `NA` as a
-/// place, a year written as its days, a study of another source, a note line under the table, and
-/// the time of a refused update taken back.
+/// place, a year written as its days, a study of another source, a note line under the table, a
+/// key written with a combining accent, and the time of a refused update taken back.
 @Suite("ingest: another study's estimate, a worked-out method, NA as a place, a refused update's time (built binary)")
 struct IngestIdentityReviewTests {
     private func write(_ text: String, _ name: String, in dir: URL) throws {
@@ -170,6 +170,30 @@ struct IngestIdentityReviewTests {
             #expect(load.status == 1)
             #expect(load.stderr.hasPrefix("n.csv:3:1: this line is a note, not a row of the table (\"Source: UNODC GLOTIP 2020\" in its first cell, every other cell empty); "
                 + "expected a row of the table: delete the line, or put the note in the notes column of the rows it is about\ntipdb: 1 problem found"), "\(load.stderr)")
+        }
+    }
+
+    @Test("a key written with a combining accent is refused, shown escaped; a reference written so finds the composed key")
+    func composedKeys() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            let composed = "caf\u{E9}-2019", decomposed = "cafe\u{301}-2019"
+            try write("key,title,publisher,date\n\(composed),Caf\u{E9} report,NGO,2019\n", "cs.csv", in: dir)
+            try write("key,measure,value,place,period,source\n\(decomposed)-f,forced-labour,7,FRA,2019,\(composed)\nok-f,forced-labour,6,FRA,2018,\(decomposed)\n", "cf.csv", in: dir)
+            try write("key,title,publisher,date\n\(decomposed)-b,Another,NGO,2019\n", "ds.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "cs.csv"], in: dir).status == 0)
+            let figures = try Tipdb.run(["ingest", "--quiet", "cf.csv"], in: dir)
+            #expect(figures.status == 1)
+            #expect(figures.stderr.hasPrefix("cf.csv:2:1: key: \"cafe\\u{301}-2019-f\" writes an accent as a separate combining mark, as macOS writes names, "
+                + "and would be another key than \"\(composed)-f\" typed with the accented letter; expected the composed form (Unicode NFC): "
+                + "retype the key, or save the file from an editor that composes accents\n"), "\(figures.stderr)")
+            #expect(!figures.stderr.contains("cf.csv:3:"), "the source written decomposed is the composed key: \(figures.stderr)")
+            let source = try Tipdb.run(["ingest", "--quiet", "ds.csv"], in: dir)
+            #expect(source.status == 1)
+            #expect(source.stderr.hasPrefix("ds.csv:2:1: key: \"cafe\\u{301}-2019-b\" writes an accent as a separate combining mark"), "\(source.stderr)")
+            #expect(try Tipdb.run(["ingest", "--quiet", "--on-error", "skip", "cf.csv"], in: dir).status == 1)
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT key, source = '\(composed)' AS composed FROM figures"], in: dir)
+            #expect(stored.stdout == "key,composed\r\nok-f,1\r\n", "\(stored.stdout)")
         }
     }
 

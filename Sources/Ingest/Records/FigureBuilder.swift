@@ -10,7 +10,7 @@ struct FigureBuilder {
     func build(_ row: inout RowReader, derivedKey: inout String?) -> Figure? {
         // Keys of sources and studies follow `KeyRules`; a figure's is freer, but never holds what
         // cannot be seen or told apart (see `FigureKeyText`).
-        if let key = row.text("key"), let problem = FigureKeyText.problem(key) {
+        if let key = row.text("key"), let problem = FigureKeyText.problem(key) ?? ComposedText.problem(key) {
             row.fail("key", problem)
         }
         let measure = row.required("measure", what: "the measure code or label").flatMap { text in
@@ -54,7 +54,7 @@ struct FigureBuilder {
             do { try vocabulary.check(method: method, fits: measure) } catch { row.fail("method", error.message) }
         }
         let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
-        let source = row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)")
+        let source = ComposedText.composed(row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)"))
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t, for: measure) }
         // A value written in another unit than the unit column's is one error: its number is not
@@ -126,8 +126,8 @@ struct FigureBuilder {
             low: number.isCensored ? 1 : low?.value, high: number.censoredBelow ?? high?.value, ciLevel: ciLevel,
             unit: unit, place: place, periodStart: period.start, periodEnd: period.end, periodBasis: periodBasis ?? "stated",
             sex: sex, ageGroup: ageGroup,
-            form: form, source: source, study: row.text("study"), locator: row.text("locator"),
-            quote: row.text("quote"), cites: row.text("cites"), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
+            form: form, source: source, study: ComposedText.composed(row.text("study")), locator: row.text("locator"),
+            quote: row.text("quote"), cites: ComposedText.composed(row.text("cites")), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
             tags: tags, extra: row.extraJSON())
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {

@@ -11,8 +11,8 @@ struct SourceBuilder {
 
     func build(_ row: inout RowReader, csl: String? = nil) -> Source? {
         let key = row.required("key", what: "a stable citation key such as ilo-2005-global-alliance")
-        if let key, !KeyRules.isValid(key) {
-            row.fail("key", KeyRules.message(key))
+        if let key, let problem = ComposedText.problem(key) ?? (KeyRules.isValid(key) ? nil : KeyRules.message(key)) {
+            row.fail("key", problem)
         }
         let title = row.required("title", what: "the title of the publication")
         let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t, csl: csl != nil) } ?? "report"

@@ -6,7 +6,7 @@ struct StudyBuilder {
 
     func build(_ row: inout RowReader) -> Study? {
         let key = row.required("key", what: "a stable study key")
-        if let key, !KeyRules.isValid(key) { row.fail("key", KeyRules.message(key)) }
+        if let key, let problem = ComposedText.problem(key) ?? (KeyRules.isValid(key) ? nil : KeyRules.message(key)) { row.fail("key", problem) }
         let title = row.required("title", what: "the title of the study")
         let method = row.parse("method") { (t: String) throws(Terms.Failure) in try Terms.studyMethod(t) } ?? nil
         let period = row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
@@ -28,7 +28,7 @@ struct StudyBuilder {
         }
         guard row.issues.isEmpty, let key, let title else { return nil }
         return Study(
-            key: key, title: title, source: row.text("source"), method: method, periodStart: period?.start,
+            key: key, title: title, source: ComposedText.composed(row.text("source")), method: method, periodStart: period?.start,
             periodEnd: period?.end, population: row.text("population"), sampleSize: sampleSize,
             summary: row.text("summary"), places: Array(Set(places)).sorted(), extra: row.extraJSON())
     }

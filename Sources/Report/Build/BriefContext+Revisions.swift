@@ -43,10 +43,12 @@ extension BriefContext {
             return unit == "persons" ? "\(number) persons" : number
         }
         let quantity = quantity(figure)
-        let number = quantity.text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+        // A minimum stays one (`revised from at least 30,000`), as every number of a brief is written:
+        // "revised from 30,000" read as a point estimate that rose (a user-review, session 42).
+        let number = quantity.boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
         let later = (value: next.map(\.value) ?? figure.value, censored: next.map(\.censored) ?? figure.censored,
                      low: next.map(\.low) ?? figure.low, high: next.map(\.high) ?? figure.high)
-        guard number == quantity.text(value: later.value, censored: later.censored, low: later.low, high: later.high),
+        guard number == quantity.boundedText(value: later.value, censored: later.censored, low: later.low, high: later.high),
               revision.low != later.low || revision.high != later.high else { return number }
         return quantity.range(low: revision.low, high: revision.high, censored: revision.censored).map { "\(number), bounds \($0)" }
             ?? "\(number) without bounds"

@@ -23,7 +23,7 @@ enum RepeatChangeText {
 
     /// The sentence for one link, or nil when the repeat claims what it repeats.
     static func sentence(_ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext) -> String? {
-        let (changes, superseded) = link(repeating, repeats: cited, context: context)
+        let (changes, superseded, earlierSource) = link(repeating, repeats: cited, context: context)
         let who = context.label(repeating.source)
         let whom = context.label(cited.source)
         if let superseded, changes.isEmpty { return Self.supersededSentence(repeating, repeats: cited, number: superseded, context: context) }
@@ -49,7 +49,7 @@ enum RepeatChangeText {
             return "the \(noun(change)) (\(now), not \(was))"
         }
         let from = who == whom ? "the figure it repeats" : "what it repeats from \(whom)"
-        let also = superseded.map { "; and its number is an earlier one of \(whom): \($0)" } ?? ""
+        let also = superseded.map { "; and its number is an earlier one of \(earlierSource == nil ? whom : "the figure it repeats"): \($0)" } ?? ""
         return "\(who) changes \(from): " + parts.joined(separator: ", ") + also
     }
 
@@ -63,28 +63,37 @@ enum RepeatChangeText {
     /// (`LineageReport.changeFlag`) must all say so, as `tipdb check` does.
     static func link(
         _ repeating: FigureRecord, repeats cited: FigureRecord, context: BriefContext
-    ) -> (changes: [RepeatChange], superseded: String?) {
+    ) -> (changes: [RepeatChange], superseded: String?, earlierSource: String?) {
         var changes = RepeatChange.between(repeating.claim, cites: cited.claim)
-        guard changes.contains(.value), let earlier = earlierNumber(repeating, of: cited, context: context) else { return (changes, nil) }
+        guard changes.contains(.value), let earlier = earlierNumber(repeating, of: cited, context: context) else { return (changes, nil, nil) }
         changes.removeAll { $0 == .value }
-        return (changes, "\(earlier), since revised to \(context.text(cited))")
+        // A revision that also moved the figure to a newer publication: each number with its own
+        // source, or the repeat would be said to quote a publication that came after it.
+        guard let source = earlier.source, source != cited.source else {
+            return (changes, "\(earlier.number), since revised to \(context.text(cited))", nil)
+        }
+        return (changes, "\(earlier.number) (\(context.label(source))), since revised to \(context.text(cited)) (\(context.label(cited.source)))", source)
     }
 
-    /// "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45".
+    /// "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45";
+    /// when the revision came with a newer publication, "an earlier number of the figure it
+    /// repeats: 41 (Statistics Office 2024), since revised to 45 (Statistics Office 2025)", since
+    /// the earlier number is not the newer publication's (a user-review, session 42).
     private static func supersededSentence(_ repeating: FigureRecord, repeats cited: FigureRecord, number: String, context: BriefContext) -> String {
-        "\(context.label(repeating.source)) repeats an earlier number of \(context.label(cited.source)): \(number)"
+        let whom = link(repeating, repeats: cited, context: context).earlierSource == nil ? context.label(cited.source) : "the figure it repeats"
+        return "\(context.label(repeating.source)) repeats an earlier number of \(whom): \(number)"
     }
 
     /// The repeat's number as the cited figure gave it before a published revision (not a
     /// correction of tipdb's copy), up to the repeat's rounding, or nil when it was never that.
-    private static func earlierNumber(_ repeating: FigureRecord, of cited: FigureRecord, context: BriefContext) -> String? {
+    private static func earlierNumber(_ repeating: FigureRecord, of cited: FigureRecord, context: BriefContext) -> (number: String, source: String?)? {
         let now = repeating.claim
         for revision in context.publishedRevisions(cited) {
             let then = cited.claim.stating(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high, unit: revision.unit)
             if !RepeatChange.between(now, cites: then).contains(.value) {
                 // In the unit it was in (3 persons, since revised to 3 per 1,000).
                 let quantity = revision.unit.map { context.catalog.quantity(unit: $0, measure: cited.measure) } ?? context.quantity(cited)
-                return quantity.text(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
+                return (quantity.boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high), revision.source)
             }
         }
         return nil
