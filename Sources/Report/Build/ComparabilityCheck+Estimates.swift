@@ -124,7 +124,7 @@ extension ComparabilityCheck {
         let first = listed[0]  // a run that competes has two figures at least
         let period = first.periodText
         let who = subgroupAndUnit(first, context: context)
-        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.statedText(figure))" }
+        let says = listed.map { figure -> CitedText in "\(whoGives(figure, among: listed, context: context)) gives \(context.statedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
         text += CitedText.list(says)
         text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"
@@ -177,7 +177,7 @@ extension ComparabilityCheck {
         let exact = SeriesCaution.isDetected(run[0].measure, catalog: catalog)
         for (index, a) in run.enumerated() {
             // A copy and its producer's own figure are one data collection: a difference between them is a release's, not a disagreement (`copyWarnings`).
-            for b in run[(index + 1)...] where b.source != a.source && catalog.origin(b.source) != catalog.origin(a.source) {
+            for b in run[(index + 1)...] where independent(a, b, catalog: catalog) {
                 // A `<5` takes part by its bounds: against 7 it differs, against 4 it agrees.
                 if FigureAgreement.differ(a, b, exact: exact) { return true }
             }
@@ -185,11 +185,30 @@ extension ComparabilityCheck {
         return false
     }
 
+    /// Whether `a` and `b` are two data collections' figures: from different sources, not a copy
+    /// and its producer, or from two named studies of one source.
+    ///
+    /// Why studies: a report's household survey (10,000) and its multiple-systems estimate (40,000)
+    /// are two estimates (as `same-figure-twice` has it), and the brief took one as the key figure
+    /// without a word that the other disagreed (a user-review, session 42).
+    private static func independent(_ a: FigureRecord, _ b: FigureRecord, catalog: Catalog) -> Bool {
+        if a.source == b.source { return a.study != nil && b.study != nil && a.study != b.study }
+        return catalog.origin(b.source) != catalog.origin(a.source)
+    }
+
+    /// The source a caution names for `figure`, with its study when another figure of `listed`
+    /// has the same source: "Doe 2024 [1] (Household survey)".
+    private static func whoGives(_ figure: FigureRecord, among listed: [FigureRecord], context: BriefContext) -> CitedText {
+        let label = context.citedLabel(figure.source)
+        guard let study = figure.study, listed.contains(where: { $0 !== figure && $0.source == figure.source }) else { return label }
+        return label + CitedText(plain: " (\(context.catalog.studies[study]?.title ?? study))")
+    }
+
     /// "; they differ beyond rounding.", or, for counts from records that only a rounding would
     /// make one number (1,150 and 1,200 detected victims), that such counts are not rounded.
     private static func howTheyDiffer(_ run: [FigureRecord], catalog: Catalog) -> String {
         for (index, a) in run.enumerated() {
-            for b in run[(index + 1)...] where b.source != a.source && catalog.origin(b.source) != catalog.origin(a.source) {
+            for b in run[(index + 1)...] where independent(a, b, catalog: catalog) {
                 if FigureAgreement.differ(a, b) { return "; they differ beyond rounding." }
             }
         }
@@ -257,7 +276,7 @@ extension ComparabilityCheck {
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = first.periodText
-        let says = listed.map { figure -> CitedText in "\(context.citedLabel(figure.source)) gives \(context.statedText(figure))" }
+        let says = listed.map { figure -> CitedText in "\(whoGives(figure, among: listed, context: context)) gives \(context.statedText(figure))" }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period): ")
         text += CitedText.list(says)
         text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"
