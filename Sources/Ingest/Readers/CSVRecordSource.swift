@@ -117,6 +117,26 @@ final class CSVRecordSource: RecordSource {
         return (1..<record.count).allSatisfy { record.isBlank(at: $0) }
     }
 
+    /// The first cell of a row that opens with a typographic quote (`“1,234”`, as a word processor
+    /// or autocorrect writes one), which CSV does not read as quoting; nil when none does.
+    ///
+    /// Why: the comma inside such a cell splits it, and the row was refused as having one field
+    /// too many, at a later cell, with the advice to quote the cell it already quoted, to the
+    /// eye (a user-review, session 42).
+    private func curlyQuoted(_ record: CSVRecord) -> Int? {
+        (0..<record.count).first { index in
+            guard let first = record.string(at: index).trimmingWhitespace().unicodeScalars.first else { return false }
+            return ["\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}"].contains(first)
+        }
+    }
+
+    /// The error for a cell that opens with a typographic quote (`curlyQuoted`).
+    static func curlyQuote(_ cell: String, fields: Int, header: Int) -> String {
+        let mark = cell.trimmingWhitespace().prefix(1)
+        return "\"\(cell.prefix(40))\" opens with a typographic quote (\(mark)), which CSV does not read as quoting, so a comma inside "
+            + "it splits the cell (the row has \(fields) fields, the header \(header)); expected straight double quotes (\") around a cell that holds the delimiter"
+    }
+
     /// The error for a note line (`isNoteLine`).
     static func noteLine(_ text: String) -> String {
         "this line is a note, not a row of the table (\"\(text.trimmingWhitespace().prefix(60))\" in its first cell, every other cell empty); "
@@ -152,6 +172,10 @@ final class CSVRecordSource: RecordSource {
                 input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.repeatedHeader)
             } else if isNoteLine(record) {
                 input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.noteLine(record.string(at: 0)))
+            } else if record.count > names.count, let index = curlyQuoted(record) {
+                input.problem = IngestIssue(
+                    file: file, line: record.line(at: index), column: record.column(at: index),
+                    message: Self.curlyQuote(record.string(at: index), fields: record.count, header: names.count))
             } else if record.count < namedWidth || record.count > names.count {
                 // Too few: at the end of the row, where the missing field would go. Too many: at
                 // the first field beyond the header.
