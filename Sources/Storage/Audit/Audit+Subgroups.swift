@@ -59,7 +59,7 @@ extension Audit {
             + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored, f.study\n"
             + (batch == nil ? "FROM figures f WHERE" : Self.batchGroups + " AND") + """
              f.unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
-            ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.unit
+            ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.study, f.unit
             """)
         try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())] + (batch.map { [$0] } ?? []))
         var group: [Member] = []
