@@ -37,6 +37,7 @@ public final class Ingester {
     private var retractions = RetractedKeys.none
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
+    private var studySources = StudySourceCheck()
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
@@ -546,6 +547,7 @@ public final class Ingester {
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownStudies.insert(study.key)
+            studySources.forget()
             summary.warnings += prepared.readingWarnings
             if let warning = try StudyChecks.publicationWarning(study: study.key, row: row, db: db) { summary.warnings.append(warning) }
             return .written(outcome)
@@ -576,6 +578,7 @@ public final class Ingester {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
+            if let warning = try studySources.warning(for: figure, row: row, db: db) { summary.warnings.append(warning) }
             if vocabulary != nil, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }

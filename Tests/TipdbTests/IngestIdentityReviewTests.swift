@@ -3,7 +3,8 @@ import Testing
 
 /// What a reviewer's walk through ingest found (session 42), through the built binary: a second
 /// study's estimate under a derived key, a method tipdb worked out from `cites`, R's `NA` as a
-/// place, and the time of a refused update taken back.
+/// place, a year written as its days, a study of another source, a note line under the table, and
+/// the time of a refused update taken back.
 @Suite("ingest: another study's estimate, a worked-out method, NA as a place, a refused update's time (built binary)")
 struct IngestIdentityReviewTests {
     private func write(_ text: String, _ name: String, in dir: URL) throws {
@@ -120,6 +121,55 @@ struct IngestIdentityReviewTests {
             #expect(study.stderr.contains("\"NA\" is both Namibia's ISO code and the mark R writes for a missing value; expected NAM or Namibia for Namibia, or the study's place"), "\(study.stderr)")
             try write("key,measure,value,unit,place,period,source\nr2,detected-trafficking-victims,5,persons,NAM,2019,src1\n", "nam.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "nam.csv"], in: dir).status == 0)
+        }
+    }
+
+    @Test("a year written again as its days is the same figure: its new number is a revision, not another figure under the key")
+    func yearAsDays() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            try write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,5000,persons,NGA,2019,src1\n", "p1.csv", in: dir)
+            try write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,6000,persons,NGA,2019-01-01/2019-12-31,src1\n", "p2.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "p1.csv"], in: dir).status == 0)
+            let again = try Tipdb.run(["ingest", "--quiet", "p2.csv"], in: dir)
+            #expect(again.status == 0)
+            #expect(again.stderr == "", "no key-reuse warning: \(again.stderr)")
+            let view = try Tipdb.run(["sql", "--format", "csv", "SELECT revisions, previous_value FROM figure_citations WHERE figure = 'p1'"], in: dir)
+            #expect(view.stdout == "revisions,previous_value\r\n1,5000.0\r\n", "\(view.stdout)")
+            let brief = try Tipdb.run(["report", "brief", "--format", "md"], in: dir)
+            #expect(brief.stdout.contains("6,000 (revised from 5,000)"), "\(brief.stdout)")
+            #expect(!brief.stdout.contains("held another figure"), "\(brief.stdout)")
+        }
+    }
+
+    @Test("a figure naming a study of another source loads with a warning at its study cell")
+    func studyOfAnotherSource() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            try write("key,title,publisher,date\nblog,A blog post,Blogger,2022\n", "blog.csv", in: dir)
+            try write("key,measure,value,place,period,source,study\nb1,forced-labour,25 million,WLD,2019,blog,survey\nb2,forced-labour,3,NGA,2019,src1,survey\n", "b.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--quiet", "blog.csv", "b.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(load.stderr == "warning: b.csv:2:43: study: survey is a study of source src1, and this figure's source is blog: "
+                + "a brief lists the figure among the study's findings, under src1; expected the study's own source, "
+                + "or, for a number blog repeats from the study, no study and cites naming the study's figure; loaded as written\n", "\(load.stderr)")
+        }
+    }
+
+    @Test("a note line under the table is one error naming it, not one per empty cell")
+    func noteLine() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            try write("""
+                measure,value,place,period,source,notes
+                forced-labour,5,NGA,2019,src1,
+                Source: UNODC GLOTIP 2020,,,,,
+
+                """, "n.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--quiet", "n.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(load.stderr.hasPrefix("n.csv:3:1: this line is a note, not a row of the table (\"Source: UNODC GLOTIP 2020\" in its first cell, every other cell empty); "
+                + "expected a row of the table: delete the line, or put the note in the notes column of the rows it is about\ntipdb: 1 problem found"), "\(load.stderr)")
         }
     }
 
