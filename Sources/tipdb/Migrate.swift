@@ -5,7 +5,7 @@ extension TipDB {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Apply pending schema migrations, or list them with --status.",
-            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock. With --repair, it then recreates the indexes, triggers and views of tipdb's schema that are missing or changed (what tipdb check reports as a schema error), in one transaction, rebuilds a search index whose trigger was missing, and labels the sources another program wrote or changed (source_labels; tipdb check's source-without-label), one line each; a search index (figures_fts and its shadow tables) or source_labels that was dropped is recreated and filled again from the rows it is made from, since it holds no data of its own; a dropped table of data cannot be recreated with its rows: that is exit 2, naming it and what it held (restore a backup), and a changed one exit 1. A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is. It reads every table as `tipdb status` does: a damaged file is exit 2. A database this process cannot write (the file or its folder read-only) gets the same answer either way: nothing to apply is exit 0, a pending migration exit 2."
+            discussion: "Each migration runs in its own transaction and is recorded in schema_migrations with its SHA-256. With nothing to apply, it answers at once, even while an ingest holds the write lock; without --repair, a current schema another program damaged (tipdb check's schema error) is exit 2, naming each object missing or changed and what --repair can and cannot make again. With --repair, it then recreates the indexes, triggers and views of tipdb's schema that are missing or changed (what tipdb check reports as a schema error), in one transaction, rebuilds a search index whose trigger was missing, and labels the sources another program wrote or changed (source_labels; tipdb check's source-without-label), one line each; a search index (figures_fts and its shadow tables) or source_labels that was dropped is recreated and filled again from the rows it is made from, since it holds no data of its own; a dropped table of data cannot be recreated with its rows: that is exit 2, naming it and what it held (restore a backup), and a changed one exit 1. A migration cannot be undone: back the database up first with `tipdb backup DEST`, which copies a database of an older schema as it is. It reads every table as `tipdb status` does: a damaged file is exit 2. A database this process cannot write (the file or its folder read-only) gets the same answer either way: nothing to apply is exit 0, a pending migration exit 2."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -25,6 +25,9 @@ extension TipDB {
                 let migrator = Migrator()
                 if !status && !repair && SchemaUpkeep.cannotWrite(database.path) {
                     let version = try SchemaUpkeep.versionWithoutWriting(database.path)
+                    let db = try DatabaseFile.open(database.path, for: .inspect)
+                    defer { db.close() }
+                    try Self.reportDamage(db, path: database.path, version: version, applied: [])
                     print("\(database.path): schema version \(version), nothing to apply")
                     return
                 }
@@ -38,11 +41,14 @@ extension TipDB {
                     return
                 }
                 let applied = try migrator.migrate(db)
+                let version = try migrator.currentVersion(of: db)
+                // Before the tables are read: a dropped table is named with its remedy, not as SQLite's "no such table".
+                if !repair { try Self.reportDamage(db, path: database.path, version: version, applied: applied) }
                 try SchemaUpkeep.checkReadable(db)
                 for migration in applied {
                     print("applied migration \(migration.version) \(migration.name)")
                 }
-                print("\(database.path): schema version \(try migrator.currentVersion(of: db))\(applied.isEmpty ? ", nothing to apply" : "")")
+                print("\(database.path): schema version \(version)\(applied.isEmpty ? ", nothing to apply" : "")")
                 if repair { try Self.repair(db, path: database.path) }
             }
         }

@@ -93,7 +93,7 @@ struct BriefHonestyCommandTests {
             #expect(check.status == 0, "\(check.stderr)")
             #expect(check.stdout.contains("""
                 warning: measure-above-whole: a measure is larger than the broader measure it is part of (measures.parent) \
-                for the same source, place, period, unit and subgroup (kept as published; say so when citing): a part cannot be \
+                for the same source, study, place, period, unit and subgroup (kept as published; say so when citing): a part cannot be \
                 larger than its whole, so one of the two counts something else or is wrong (1)
                   c-state (5000) > c-fl (1000)
                 warning: period-after-publication: figures whose reference period starts after their source was published: \

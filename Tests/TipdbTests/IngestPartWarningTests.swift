@@ -22,8 +22,8 @@ struct IngestPartWarningTests {
         x-fl-m,forced-labour,700,persons,NPL,2020,male,total,x-2021,estimated,p. 5
 
         """
-    static let partMessage = "a measure is larger than the broader measure it is part of (measures.parent) for the same source, place, period, unit and subgroup (kept as published; say so when citing): a part cannot be larger than its whole, so one of the two counts something else or is wrong"
-    static let sumMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more than their total for the same measure, place, period and source, the releases of one bulk export counting as one (a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
+    static let partMessage = "a measure is larger than the broader measure it is part of (measures.parent) for the same source, study, place, period, unit and subgroup (kept as published; say so when citing): a part cannot be larger than its whole, so one of the two counts something else or is wrong"
+    static let sumMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more than their total for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
 
     static func write(_ text: String, _ name: String, in dir: URL) throws {
         try Data(text.utf8).write(to: dir.appendingPathComponent(name))
@@ -74,7 +74,7 @@ struct IngestPartWarningTests {
         }
     }
 
-    static let subgroupMessage = "a subgroup is larger than its total for the same measure, place, period and source, the releases of one bulk export counting as one (kept as published; say so when citing)"
+    static let subgroupMessage = "a subgroup is larger than its total for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
 
     /// Pakistan's girls, 3,100, above all detected victims, 1,400: check warned of it as
     /// `subgroup-above-total`, ingest did not, while `parts-above-total`, which ingest runs, leaves

@@ -39,7 +39,7 @@ struct PlaceAboveRegionTests {
             #expect(check.status == 0, "\(check.stderr)")
             #expect(check.stdout.contains(
                 "warning: place-above-region: a country's count is larger than the count for a region that contains it, for the same "
-                + "measure, period, subgroup (sex, age group, form) and source: a region's people or cases include its countries', "
+                + "measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include its countries', "
                 + "so one of the two counts something else or is wrong (kept as published; say so when citing) (1)\n"
                 + "  a-nga (Nigeria, 5000) > a-waf (Western Africa, 3000) (periods 2020 and 2020-01/2020-12 cover the same days)\n"),
                 "\(check.stdout)")

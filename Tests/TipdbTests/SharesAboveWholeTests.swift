@@ -37,7 +37,7 @@ struct SharesAboveWholeTests {
     }
 
     static let message = "shares (unit percent) of the sexes, or of age groups that do not overlap, add up to more than 100 percent "
-        + "of the same whole (measure, place, period and source), beyond rounding (more than half a point per share): one of them is "
+        + "of the same whole (measure, place, period, source and study), beyond rounding (more than half a point per share): one of them is "
         + "a share of another whole or is wrong (kept as published; say so when citing)"
 
     @Test("ingest warns at the first share's value cell; exit 0")

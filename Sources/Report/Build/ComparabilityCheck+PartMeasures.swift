@@ -72,7 +72,7 @@ extension ComparabilityCheck {
         return found
     }
 
-    /// Where a part meets its whole: the same source, place, period by the days it covers (as
+    /// Where a part meets its whole: the same source and study, place, period by the days it covers (as
     /// check's `measure-above-whole` has it: `2019-01`/`2019-12` is `2019`), unit and subgroup,
     /// under the whole's measure. Fields, not one joined text: joining nine strings per figure
     /// was most of this check's time in a large brief.
@@ -89,6 +89,8 @@ extension ComparabilityCheck {
         let firstDay: Int
         let lastDay: Int
         let source: String
+        /// Two studies of one source count two samples: a part of one is no part of the other's whole.
+        let study: String?
         let unit: String
         let sex: String
         let ageGroup: String
@@ -99,6 +101,7 @@ extension ComparabilityCheck {
             place = figure.place
             (firstDay, lastDay) = BriefContext.days(figure)
             source = figure.source
+            study = figure.study
             unit = figure.unit
             sex = figure.sex
             ageGroup = figure.ageGroup

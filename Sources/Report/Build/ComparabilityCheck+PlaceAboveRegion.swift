@@ -1,8 +1,8 @@
 import Storage
 
-/// A country's count above the count of a region that contains it, from the same source, for the
-/// same measure, subgroup and period: the pairs `tipdb check` warns about as `place-above-region`,
-/// among the figures in scope.
+/// A country's count above the count of a region that contains it, from the same source and study
+/// (or both from none), for the same measure, subgroup and period: the pairs `tipdb check` warns
+/// about as `place-above-region`, among the figures in scope.
 ///
 /// Why a caution: a region's people or cases include its countries', so a source that gives
 /// Nigeria 5,000 and Western Africa 3,000 for the same year contradicts itself; a brief that sets
@@ -15,7 +15,7 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         /// What must be equal for a country's figure and its region's to be compared.
         func group(_ figure: FigureRecord) -> String {
-            [figure.measure, figure.source, figure.unit, figure.sex, figure.ageGroup, figure.form ?? "\u{1}",
+            [figure.measure, figure.source, figure.study ?? "\u{1}", figure.unit, figure.sex, figure.ageGroup, figure.form ?? "\u{1}",
              String(figure.firstDay), String(figure.lastDay)].joined(separator: "\u{0}")
         }
         func counted(_ figure: FigureRecord) -> Bool {

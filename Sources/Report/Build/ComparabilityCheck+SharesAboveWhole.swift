@@ -1,8 +1,10 @@
 import Storage
 
 /// Shares in percent of the sexes, or of age groups that do not overlap, that add up to more than
-/// 100 percent of one whole (the same source, measure, place and period): the sums `tipdb check`
-/// warns about as `shares-above-whole`, by the same rule (`ShareSums`), among the figures in scope.
+/// 100 percent of one whole (the same source and study, measure, place and period): the sums
+/// `tipdb check` warns about as `shares-above-whole`, by the same rule (`ShareSums`), among the
+/// figures in scope. Two studies of one source are two samples, not one whole; shares that name
+/// no study are grouped by their source, apart from its studies'.
 ///
 /// Why a caution: 60 percent women beside 50 percent men of the same victims cannot both be
 /// right; a brief that prints both without a word passes the contradiction on as data.
@@ -16,7 +18,7 @@ extension ComparabilityCheck {
         var order: [String] = []
         for figure in ordered where ShareSums.isCandidate(figure)
             && Measure.peopleOrCasesCounts.contains(catalog.measures[figure.measure]?.counts ?? "") {
-            let group = [figure.source, figure.measure, figure.place, String(figure.firstDay), String(figure.lastDay)].joined(separator: "\u{0}")
+            let group = [figure.source, figure.study ?? "\u{1}", figure.measure, figure.place, String(figure.firstDay), String(figure.lastDay)].joined(separator: "\u{0}")
             if groups[group] == nil { order.append(group) }
             groups[group, default: []].append(figure)
         }

@@ -47,7 +47,8 @@ extension ComparabilityCheck {
     static func subgroupsAboveTotals(_ ordered: [FigureRecord], catalog: Catalog) -> ComparabilityScan {
         var pairs: [(at: Int, pair: SubgroupTotals.Pair<FigureRecord>)] = []
         var sums: [(at: Int, order: Int, sum: SubgroupSums.Sum<FigureRecord>)] = []
-        let origin = { (figure: FigureRecord) in catalog.origin(figure.source) }
+        // The study too: two studies of one source count two samples (`SubgroupTotals.sameGroup`).
+        let origin = { (figure: FigureRecord) in catalog.origin(figure.source) + "\u{0}" + (figure.study ?? "") }
         BriefContext.sameDaysRuns(ordered[...]) { runs in
             guard runs.count > 1 || (runs.first?.count ?? 0) >= 2 else { return }
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a

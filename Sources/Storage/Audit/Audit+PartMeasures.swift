@@ -1,11 +1,11 @@
 extension Audit {
     /// The message of the `measure-above-whole` warning.
     static let partMeasureAboveWholeMessage = "a measure is larger than the broader measure it is part of (measures.parent) "
-        + "for the same source, place, period, unit and subgroup (kept as published; say so when citing): "
+        + "for the same source, study, place, period, unit and subgroup (kept as published; say so when citing): "
         + "a part cannot be larger than its whole, so one of the two counts something else or is wrong"
 
     /// Figures of a measure larger than the figure of its parent measure (`measures.parent`) with
-    /// the same source, place, period, unit, sex, age group and form: state-imposed forced labour
+    /// the same source, study (or none), place, period, unit, sex, age group and form: state-imposed forced labour
     /// of 5,000 beside forced labour of 1,000, from one source, for Nepal in 2020.
     ///
     /// Why beside `subgroup-above-total`: the measure hierarchy is the same relation as a subgroup
@@ -68,7 +68,7 @@ extension Audit {
     /// The periods are compared last: SQLite evaluates the terms in this order, and comparing them
     /// first cost 40 % more over the bench's 100,000 figures.
     static let partAboveWhole = """
-        whole.source = part.source AND whole.unit = part.unit AND whole.sex = part.sex
+        whole.source = part.source AND whole.study IS part.study AND whole.unit = part.unit AND whole.sex = part.sex
           AND whole.age_group = part.age_group AND whole.form IS part.form
           AND part.unit IN (SELECT code FROM units WHERE dimension IN ('count', 'money'))
           AND coalesce(part.low, part.value) > coalesce(whole.value, whole.high)

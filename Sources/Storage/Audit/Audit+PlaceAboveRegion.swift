@@ -1,20 +1,21 @@
 extension Audit {
     /// The message of the `place-above-region` warning.
     static let placeAboveRegionMessage = "a country's count is larger than the count for a region that contains it, for the same "
-        + "measure, period, subgroup (sex, age group, form) and source: a region's people or cases include its countries', "
+        + "measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include its countries', "
         + "so one of the two counts something else or is wrong (kept as published; say so when citing)"
 
     /// Countries whose count (unit of dimension count: persons, cases) is larger than the count
     /// of a region they lie in (`place_members`, the world included), for the same measure,
-    /// source, unit, sex, age group and form, over the same days: `f-nga (Nigeria, 5000) >
-    /// f-waf (Western Africa, 3000)`.
+    /// source, study (or none), unit, sex, age group and form, over the same days: `f-nga
+    /// (Nigeria, 5000) > f-waf (Western Africa, 3000)`.
     ///
     /// Why a warning: a source that gives Nigeria 5,000 victims and Western Africa 3,000 for the
     /// same year contradicts itself (a typo, a region defined otherwise, another measure), and a
     /// brief that cites one beside the other passes that on. Only counts: a rate or a share of a
     /// country may well be above its region's. Figures with a breakdown, censored counts and
     /// figures published only as a range are left out: their numbers are not one count of the
-    /// same whole.
+    /// same whole; nor are two studies of one source (a shelter survey's count for Nigeria beside
+    /// police records' for Western Africa), which count two samples, not one population twice.
     func placesAboveRegions(_ row: (String) -> Void) throws {
         try forEachRow(Self.placeAboveRegionQuery) { pair in
             let written = [PeriodDays.written(start: pair.string(at: 6) ?? "", end: pair.string(at: 7) ?? ""),
@@ -35,7 +36,7 @@ extension Audit {
         CROSS JOIN places rp ON rp.code = r.place AND rp.kind <> 'country'
         CROSS JOIN units u ON u.code = r.unit AND u.dimension = 'count'
         CROSS JOIN place_members pm ON pm.region = r.place
-        CROSS JOIN figures c ON c.measure = r.measure AND c.place = pm.country AND c.source = r.source AND c.unit = r.unit
+        CROSS JOIN figures c ON c.measure = r.measure AND c.place = pm.country AND c.source = r.source AND c.study IS r.study AND c.unit = r.unit
              AND c.sex = r.sex AND c.age_group = r.age_group AND c.form IS r.form
         CROSS JOIN places cp ON cp.code = c.place
         WHERE r.censored = 0 AND c.censored = 0 AND c.value > r.value AND cp.kind = 'country'

@@ -1,7 +1,7 @@
 extension Audit {
     /// The message of the `shares-above-whole` warning.
     static let sharesAboveWholeMessage = "shares (unit percent) of the sexes, or of age groups that do not overlap, add up to more "
-        + "than 100 percent of the same whole (measure, place, period and source), beyond rounding (more than half a point per share): "
+        + "than 100 percent of the same whole (measure, place, period, source and study), beyond rounding (more than half a point per share): "
         + "one of them is a share of another whole or is wrong (kept as published; say so when citing)"
 
     /// A share as `ShareSums` reads it.
@@ -16,8 +16,13 @@ extension Audit {
     /// its shares, for ingest to place its warning at the first of them (`BatchFinding`).
     ///
     /// Shares of measures that count people or cases only (`Measure.peopleOrCasesCounts`), read
-    /// in groups of one source, measure, place and period (by its days); with `batch`, only the
-    /// groups of a source, measure and place the batch wrote a share of.
+    /// in groups of one source, study, measure, place and period (by its days); with `batch`, only
+    /// the groups of a source, measure and place the batch wrote a share of.
+    ///
+    /// Why the study: a report with a shelter survey and a police-records study gives two samples,
+    /// and the female share of one plus the male share of the other is no sum of one whole. The
+    /// shares that name no study are one group of their source, apart from its studies' (which
+    /// sample such a share describes is not known, so it is added to none).
     func sharesAboveWholes(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let statement = try db.prepare(Self.sharesQuery(batch: batch != nil))
         if let batch { try statement.bind([batch]) }
@@ -39,12 +44,12 @@ extension Audit {
                 key: statement.string(at: 0) ?? "", measure: statement.string(at: 1) ?? "", place: statement.string(at: 2) ?? "",
                 periodStart: statement.string(at: 3) ?? "", periodEnd: statement.string(at: 4) ?? "",
                 written: PeriodDays.written(start: statement.string(at: 5) ?? "", end: statement.string(at: 6) ?? ""),
-                source: statement.string(at: 7) ?? "", unit: ShareSums.unit, sex: statement.string(at: 8) ?? "total",
+                source: statement.string(at: 7) ?? "", study: statement.string(at: 16), unit: ShareSums.unit, sex: statement.string(at: 8) ?? "total",
                 ageGroup: statement.string(at: 9) ?? "total", form: nil, value: statement.optionalDouble(at: 10),
                 censored: statement.int64(at: 11) != 0, low: statement.optionalDouble(at: 12), high: statement.optionalDouble(at: 13),
                 hasBreakdown: statement.int64(at: 14) != 0, series: nil, batch: statement.int64(at: 15))
-            if let first = group.first, (first.source, first.measure, first.place, first.periodStart, first.periodEnd)
-                != (share.source, share.measure, share.place, share.periodStart, share.periodEnd) {
+            if let first = group.first, (first.source, first.study, first.measure, first.place, first.periodStart, first.periodEnd)
+                != (share.source, share.study, share.measure, share.place, share.periodStart, share.periodEnd) {
                 judgeGroup()
             }
             group.append(share)
@@ -65,12 +70,12 @@ extension Audit {
             SELECT f.key, f.measure, f.place, \(PeriodDays.firstDaySQL("f.period_start")) AS first_day, -- // sql-constant: PeriodDays SQL over a fixed column
                    \(PeriodDays.lastDaySQL("f.period_end")) AS last_day, -- // sql-constant: PeriodDays SQL over a fixed column
                    f.period_start, f.period_end, f.source, f.sex, f.age_group, f.value, f.censored, f.low, f.high,
-                   EXISTS (SELECT 1 FROM figure_breakdowns x WHERE x.figure = f.key) AS broken_down, f.batch_id
+                   EXISTS (SELECT 1 FROM figure_breakdowns x WHERE x.figure = f.key) AS broken_down, f.batch_id, f.study
             FROM figures f JOIN measures m ON m.code = f.measure
             WHERE f.unit = 'percent' AND f.form IS NULL AND (f.sex = 'total') <> (f.age_group = 'total')
               AND m.counts IN (\(counts)) -- // sql-constant: Measure.peopleOrCasesCounts, fixed codes
               \(loaded) -- // sql-constant: a fixed condition, its batch bound
-            ORDER BY f.source, f.measure, f.place, first_day, last_day, f.key
+            ORDER BY f.source, f.study, f.measure, f.place, first_day, last_day, f.key
             """
     }
 }

@@ -56,10 +56,10 @@ extension Audit {
                    f.value, f.low, f.high, EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
                    (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, f.batch_id,
             """ + " " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day, "
-            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored\n"
+            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored, f.study\n"
             + (batch == nil ? "FROM figures f WHERE" : Self.batchGroups + " AND") + """
              f.unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
-            ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.unit
+            ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.study, f.unit
             """)
         try statement.bind([JSONString.array(SubgroupTotals.dimensions.sorted())] + (batch.map { [$0] } ?? []))
         var group: [Member] = []
@@ -83,7 +83,7 @@ extension Audit {
                 place: statement.string(at: 2) ?? "", periodStart: statement.string(at: 16) ?? "",
                 periodEnd: statement.string(at: 17) ?? "",
                 written: PeriodDays.written(start: statement.string(at: 3) ?? "", end: statement.string(at: 4) ?? ""),
-                source: statement.string(at: 5) ?? "",
+                source: statement.string(at: 5) ?? "", study: statement.string(at: 19),
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), censored: statement.int64(at: 18) != 0, low: statement.optionalDouble(at: 11),

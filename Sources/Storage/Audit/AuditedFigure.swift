@@ -13,6 +13,9 @@ struct AuditedFigure: SubgroupTotalMember {
     /// The period as stored (`2018`, `2018-01-01/2018-12-31`), for the rows.
     let written: String
     let source: String
+    /// The study that produced the figure, if one is named: two studies of one source are two
+    /// samples, whose figures are not parts of one whole (`shares-above-whole`).
+    let study: String?
     let unit: String
     let sex: String
     let ageGroup: String

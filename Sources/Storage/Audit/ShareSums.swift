@@ -39,8 +39,8 @@ public enum ShareSums {
         figure.unit == unit && figure.form == nil && !figure.hasBreakdown && (figure.sex == "total") != (figure.ageGroup == "total")
     }
 
-    /// The sums above the whole among `group`: figures of one source, measure, place and period
-    /// (by its days); any figure that is no candidate (`isCandidate`) is passed over. By sex
+    /// The sums above the whole among `group`: figures of one source and study (or of no study),
+    /// measure, place and period (by its days); any figure that is no candidate (`isCandidate`) is passed over. By sex
     /// first, then by age.
     public static func above<Member: SubgroupTotalMember>(inGroup group: some Collection<Member>) -> [Sum<Member>] {
         var bySex: [String: (figure: Member, amount: Double)] = [:]

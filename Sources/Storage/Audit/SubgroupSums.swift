@@ -15,7 +15,7 @@
 /// low end, and the total at its largest possible number (a censored `<5` as 4), as
 /// `SubgroupTotals` has it. A sum with a part that alone is larger than the total is left to
 /// `SubgroupTotals`, which names that part. Groups are as `SubgroupTotals.sameGroup` makes them
-/// (measure, place, period, origin, unit; counts and money only), and of several figures with one
+/// (measure, place, period, origin, study, unit; counts and money only), and of several figures with one
 /// subgroup's fields, the smallest is added and the smallest total compared.
 public enum SubgroupSums {
     /// Parts of one total that add up to more than it.

@@ -10,6 +10,9 @@ public protocol SubgroupTotalMember {
     var periodStart: String { get }
     var periodEnd: String { get }
     var source: String { get }
+    /// The study that produced the figure, if one is named: two studies of one source count two
+    /// samples, whose figures are no subgroups or parts of each other.
+    var study: String? { get }
     var unit: String { get }
     var sex: String { get }
     var ageGroup: String { get }

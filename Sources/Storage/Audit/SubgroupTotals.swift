@@ -1,10 +1,13 @@
 /// The rule behind `tipdb check`'s `subgroup-above-total` warning and the brief's caution about a
 /// subgroup larger than its total, kept in one place so that both name the same pairs.
 ///
-/// Figures are grouped by measure, place, reference period, origin and unit (`sameGroup`); the
-/// origin is the source, except that the releases of one bulk export (GLOTIP's vintages) are one
+/// Figures are grouped by measure, place, reference period, origin, study and unit (`sameGroup`);
+/// the origin is the source, except that the releases of one bulk export (GLOTIP's vintages) are one
 /// origin, since a brief shows a subgroup a later release dropped beside the total that release
-/// revised, and the gaps already count such releases as one source. Only
+/// revised, and the gaps already count such releases as one source. Two studies of one source (a
+/// shelter survey and police records) count two samples, so girls of one are no subgroup of the
+/// victims of the other; figures that name no study are a group of their source, apart from its
+/// studies'. Only
 /// counts and money add up to a total (a share, a rate, an index or a change of a subgroup can
 /// exceed the whole's). In a group, a subgroup's totals are the figures with some of its fields
 /// (sex, age group, form) set back to "total", a breakdown (nationals) counting as such a field
@@ -40,7 +43,8 @@ public enum SubgroupTotals {
     }
 
     /// Whether two figures are in one group: the same measure, place, reference period, origin
-    /// (`origin`: the source, or the series of a bulk export's release, as the caller knows it) and unit.
+    /// (`origin`: the source, or the series of a bulk export's release, as the caller knows it),
+    /// study (or none) and unit.
     /// The period is compared as the members give it: `tipdb check`'s give its first and last days
     /// (`PeriodDays`), so that `2018` and `2018-01-01`/`2018-12-31` are one group.
     ///
@@ -51,11 +55,11 @@ public enum SubgroupTotals {
         _ a: Member, _ b: Member, origin: (Member) -> String
     ) -> Bool {
         a.measure == b.measure && a.place == b.place && a.periodStart == b.periodStart && a.periodEnd == b.periodEnd
-            && a.unit == b.unit && (a.source == b.source || origin(a) == origin(b))
+            && a.unit == b.unit && a.study == b.study && (a.source == b.source || origin(a) == origin(b))
     }
 
     /// An order that puts the figures of a group next to each other (measure, place, period,
-    /// origin, unit), for callers that split their figures into groups with `sameGroup`.
+    /// origin, study, unit), for callers that split their figures into groups with `sameGroup`.
     @inlinable
     public static func groupPrecedes<Member: SubgroupTotalMember>(
         _ a: Member, _ b: Member, origin: (Member) -> String
@@ -68,6 +72,7 @@ public enum SubgroupTotals {
             let (x, y) = (origin(a), origin(b))
             if x != y { return x < y }
         }
+        if a.study != b.study { return (a.study ?? "") < (b.study ?? "") }
         return a.unit < b.unit
     }
 
