@@ -77,7 +77,7 @@ struct DatasetBriefMarksTests {
         }
     }
 
-    @Test("a figure a newer Our World in Data download dropped is marked not in the latest download, in the brief and the lineage")
+    @Test("a figure a newer Our World in Data download dropped is marked not in the latest download, and is no key figure")
     func droppedDownloadInBrief() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -92,6 +92,15 @@ struct DatasetBriefMarksTests {
             #expect(brief.stdout.contains("| 7 |  | France | 2019 | all | detected; not in the latest download (2025-06-01) |"), "\(brief.stdout)")
             #expect(brief.stdout.contains("| 6 |  | Italy | 2019 | all | detected; revised from 5 (batch 1; replaced "), "\(brief.stdout)")
             #expect(!brief.stdout.contains("Italy, 2019; not in the latest"), "\(brief.stdout)")
+
+            // Never a key figure (m0048: nor in latest_estimates), as a figure a newer GLOTIP export dropped.
+            #expect(!brief.stdout.contains("| Detected victims of trafficking | France |"), "\(brief.stdout)")
+            #expect(brief.stdout.contains("| Detected victims of trafficking | Italy | 6 (revised from 5) |"), "\(brief.stdout)")
+            #expect(brief.stdout.contains("- 1 measure and place has a primary figure for everyone only in a release that a newer one dropped, "
+                + "so no key figure: Detected victims of trafficking in France (only in an earlier download, UNODC n.d. [1]; the latest "
+                + "download, 2025-06-01, no longer gives it) (see the figures tables).\n"), "\(brief.stdout)")
+            let latest = try Tipdb.run(["sql", "SELECT place FROM latest_estimates ORDER BY place", "--format", "csv"], in: dir)
+            #expect(latest.stdout == "place\r\nITA\r\n", "\(latest.stdout)")
 
             let dropped = "owid-dv:detected-trafficking-victims:FRA:2019"
             let lineage = try Tipdb.run(["report", "lineage", dropped], in: dir)

@@ -1,7 +1,8 @@
 import Storage
 
 /// Measures and places whose only primary estimate for everyone is one that a newer release of
-/// its bulk export (GLOTIP) no longer publishes, or holds in a row tipdb refused at load.
+/// its bulk export (GLOTIP) or download of its chart (Our World in Data) no longer publishes, or
+/// holds in a row tipdb refused at load.
 ///
 /// Why apart: such a measure and place has no key figure for another reason than the general one
 /// ("no primary estimate for everyone in the usual unit"): the figures table right below shows a
@@ -45,6 +46,11 @@ extension GapAnalysis {
         let shown = dropped.prefix(listLimit)
         let more = dropped.count - shown.count
         let parts = shown.map { item -> CitedText in
+            // An Our World in Data chart's figure: its latest download, not release, no longer gives it.
+            if context.set.droppedDownloads.contains(item.figure.key) {
+                return "\(item.name) (only in an earlier download, \(context.citedLabel(item.figure.source)); the latest download, "
+                    + "\(item.latestRelease), no longer gives it)"
+            }
             let series = context.catalog.vintages[item.figure.source]?.series
             let release: CitedText = series.map { "an earlier release of \($0), \(context.citedLabel(item.figure.source))" }
                 ?? context.citedLabel(item.figure.source)
