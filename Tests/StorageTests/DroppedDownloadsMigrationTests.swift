@@ -3,16 +3,16 @@ import Migrations
 import Storage
 import Testing
 
-/// m0048 on a database of schema 47: `latest_estimates` leaves out a figure that the latest
+/// m0049 on a database of schema 47 or 48: `latest_estimates` leaves out a figure that the latest
 /// download of its Our World in Data chart no longer gives, as it leaves out a GLOTIP figure the
 /// latest export dropped; the data stays as it was.
-@Suite("m0048 on a database of schema 47: a figure a newer Our World in Data download dropped is no latest estimate")
+@Suite("m0049 on a database of schema 47 or 48: a figure a newer Our World in Data download dropped is no latest estimate")
 struct DroppedDownloadsMigrationTests {
     /// Two downloads of chart owid-dv, loaded by batches 2 and 3: Italy in both, France only in the
     /// first (the second's options list it as absent); and a chart owid-other whose earlier load
     /// (batch 4) listed Spain as absent, though its latest (batch 5) gives Spain again.
-    private func database(in dir: URL) throws -> Database {
-        let db = try SchemaTextEditFixture.database(at: 47, in: dir, name: "v47.sqlite")
+    private func database(at version: Int, in dir: URL) throws -> Database {
+        let db = try SchemaTextEditFixture.database(at: version, in: dir, name: "v\(version).sqlite")
         let loads: [(batch: Int64, series: String, downloaded: String, absent: [String])] = [
             (2, "owid-dv", "2025-03-01", []),
             (3, "owid-dv", "2025-06-01", ["owid-dv:detected-trafficking-victims:FRA:2019"]),
@@ -40,23 +40,24 @@ struct DroppedDownloadsMigrationTests {
 
     private static let latest = "SELECT group_concat(place, ' ') AS places FROM (SELECT place FROM latest_estimates ORDER BY place)"
 
-    @Test("France, which the latest download of owid-dv dropped, leaves latest_estimates; Spain, given again, stays; the data and a fresh schema agree")
-    func migrateFrom47() throws {
+    @Test("France, which the latest download of owid-dv dropped, leaves latest_estimates; Spain, given again, stays; the data and a fresh schema agree",
+          arguments: [47, 48])
+    func migrate(from version: Int) throws {
         try withTemporaryDirectory { dir in
-            let db = try database(in: dir)
+            let db = try database(at: version, in: dir)
             defer { db.close() }
             #expect(try db.rows(Self.latest).first?.string("places") == "ESP FRA ITA")
             let figures = try SchemaTextEditFixture.storedFigures(db)
             let batches = try db.rows("SELECT json_group_array(options) AS o FROM (SELECT options FROM ingest_batches ORDER BY id)").first?.string("o")
 
-            #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 48 })
+            #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 > version })
             #expect(try db.rows(Self.latest).first?.string("places") == "ESP ITA")
             #expect(try SchemaTextEditFixture.storedFigures(db) == figures)
             #expect(try db.rows("SELECT json_group_array(options) AS o FROM (SELECT options FROM ingest_batches ORDER BY id)").first?.string("o") == batches)
             #expect(try db.rows("PRAGMA integrity_check").first?.string("integrity_check") == "ok")
 
             // Applied again, it changes nothing.
-            for migration in Migration.bundled where migration.version >= 48 {
+            for migration in Migration.bundled where migration.version >= 49 {
                 try db.execute(migration.sql)
             }
             #expect(try db.rows(Self.latest).first?.string("places") == "ESP ITA")

@@ -93,7 +93,7 @@ struct DatasetBriefMarksTests {
             #expect(brief.stdout.contains("| 6 |  | Italy | 2019 | all | detected; revised from 5 (batch 1; replaced "), "\(brief.stdout)")
             #expect(!brief.stdout.contains("Italy, 2019; not in the latest"), "\(brief.stdout)")
 
-            // Never a key figure (m0048: nor in latest_estimates), as a figure a newer GLOTIP export dropped.
+            // Never a key figure (m0049: nor in latest_estimates), as a figure a newer GLOTIP export dropped.
             #expect(!brief.stdout.contains("| Detected victims of trafficking | France |"), "\(brief.stdout)")
             #expect(brief.stdout.contains("| Detected victims of trafficking | Italy | 6 (revised from 5) |"), "\(brief.stdout)")
             #expect(brief.stdout.contains("- 1 measure and place has a primary figure for everyone only in a release that a newer one dropped, "

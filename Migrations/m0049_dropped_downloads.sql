@@ -1,4 +1,4 @@
--- m0048: a figure a newer Our World in Data download dropped is no latest estimate.
+-- m0049: a figure a newer Our World in Data download dropped is no latest estimate.
 --
 -- A GLOTIP figure that the latest export of its series no longer holds is kept, marked, and never a
 -- latest estimate (series_figures.last_vintage behind the series' latest vintage). An Our World in
