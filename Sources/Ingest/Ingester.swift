@@ -37,6 +37,7 @@ public final class Ingester {
     private var retractions = RetractedKeys.none
     private var knownSources = Set<String>()
     private var knownStudies = Set<String>()
+    private var studySources = StudySourceCheck()
     /// Every source or study key, for suggestions; read when first needed in a file.
     private var referenceKeys: [String: [String]] = [:]
     private var lineage = LineageCheck()
@@ -546,6 +547,7 @@ public final class Ingester {
             let merged = try db.study(key: study.key).map { row.keepingUnstated(study, from: $0) } ?? study
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownStudies.insert(study.key)
+            studySources.forget()
             summary.warnings += prepared.readingWarnings
             if let warning = try StudyChecks.publicationWarning(study: study.key, row: row, db: db) { summary.warnings.append(warning) }
             return .written(outcome)
@@ -555,6 +557,7 @@ public final class Ingester {
             try checkUnstatedUnit(key: figure.key, unit: figure.unit, in: &row)
             var unstated = fileUnstated ?? row.unstatedFigureFields
             try checkImpliedAgeGroup(of: figure, unstated: &unstated, in: &row)
+            try releaseWorkedOutMethod(of: figure, unstated: &unstated)
             try checkStoredMethod(of: figure, unstated: unstated, in: &row)
             try checkKeptNumber(of: figure, unstated: unstated, in: &row)
             // Asked only of a row valid so far: the look-up is its last check.
@@ -575,6 +578,7 @@ public final class Ingester {
                 summary.derivedKeys += 1
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
+            if let warning = try studySources.warning(for: figure, row: row, db: db) { summary.warnings.append(warning) }
             if vocabulary != nil, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }
@@ -594,17 +598,32 @@ public final class Ingester {
     /// stored under the same text with other fields got it as a key someone gave (or an update
     /// moved it since): updating it would silently turn that figure into this one, with its
     /// lineage and citations, so the row is refused and asked for a key.
+    ///
+    /// A study is not part of a derived key, yet two studies of one source named and different are
+    /// two estimates (as `same-figure-twice` has it): a household survey's 120,000 and a
+    /// multiple-systems estimate's 95,000 for the same place and year. A row naming another study
+    /// than the stored figure's is refused too, or the second estimate would replace the first
+    /// and a brief call it "revised from 120,000" (a user-review, session 42).
     private func derivedKeyClash(_ figure: Figure) throws -> String? {
         // Compared in SQL: a keyless file loaded again meets its stored figure on every row, and
         // reading each whole (its tags too) made that load a quarter slower.
         guard let stored = try db.rows(
             """
-            SELECT source, measure, place, period_start, period_end, sex, age_group, form FROM figures
+            SELECT source, measure, place, period_start, period_end, sex, age_group, form, study FROM figures
             WHERE key = ?1 AND NOT (source = ?2 AND measure = ?3 AND place = ?4 AND period_start = ?5
-                AND period_end = ?6 AND sex = ?7 AND age_group = ?8 AND form IS ?9)
+                AND period_end = ?6 AND sex = ?7 AND age_group = ?8 AND form IS ?9
+                AND (study IS NULL OR ?10 IS NULL OR study = ?10))
             """,
             [figure.key, figure.source, figure.measure, figure.place, figure.periodStart, figure.periodEnd,
-             figure.sex, figure.ageGroup, figure.form]).first else { return nil }
+             figure.sex, figure.ageGroup, figure.form, figure.study]).first else { return nil }
+        if let storedStudy = stored.string("study"), let study = figure.study, storedStudy != study,
+           stored.string("source") == figure.source, stored.string("measure") == figure.measure, stored.string("place") == figure.place,
+           stored.string("period_start") == figure.periodStart, stored.string("period_end") == figure.periodEnd,
+           stored.string("sex") == figure.sex, stored.string("age_group") == figure.ageGroup, stored.string("form") == figure.form {
+            return "the row has no key, and the key derived from its fields, \"\(figure.key)\", is that of a stored figure of study \(storedStudy), "
+                + "where this row names study \(study): two studies' estimates are two figures, and a key derived from measure, place, period, "
+                + "subgroup, unit and source cannot tell them apart; expected a key column giving each figure its own key"
+        }
         let period = Period(start: stored.string("period_start") ?? "", end: stored.string("period_end") ?? "").text
         let subgroup = [stored.string("sex"), stored.string("age_group"), stored.string("form")].compactMap { $0 }.filter { $0 != "total" }
         let described = [stored.string("source"), stored.string("measure"), stored.string("place")].compactMap { $0 } + [period] + subgroup
@@ -660,6 +679,24 @@ public final class Ingester {
     /// stored method its new measure contradicts (`Measure.isContradicted(byMethod:)`): a count
     /// stored as `detected` moved to a prevalence estimate. The row's own method is judged when the
     /// figure is built; the stored one, kept because the row does not give it, is known only now.
+    /// Lets a row without a method column set the method tipdb works out from `cites` again, when
+    /// the row changes whether the figure cites another and the stored method is the one its
+    /// stored `cites` gave (`FigureBuilder.defaultMethod`): `reported` while it cited one, its
+    /// measure's method while it cited none.
+    ///
+    /// Why: a file that dropped a wrong `cites` left the figure `reported`, and a brief then said
+    /// its number "is reported without a source", where the same file loaded into a new database
+    /// gives `estimated` (a user-review, session 42). A method the row does not give is kept only
+    /// as the user's choice, and one tipdb worked out from a field the row changes is not that.
+    private func releaseWorkedOutMethod(of figure: Figure, unstated: inout UnstatedFields) throws {
+        guard unstated.contains(.method), !unstated.contains(.cites), let vocabulary,
+              let stored = try db.rows("SELECT method, cites, measure FROM figures WHERE key = ?", [figure.key]).first,
+              (stored.string("cites") == nil) != (figure.cites == nil),
+              let measure = try? vocabulary.measure(stored.string("measure") ?? ""),
+              stored.string("method") == FigureBuilder.defaultMethod(measure, cites: stored.string("cites")) else { return }
+        unstated.remove(.method)
+    }
+
     private func checkStoredMethod(of figure: Figure, unstated: UnstatedFields, in row: inout RowReader) throws {
         guard unstated.contains(.method), let vocabulary, let measure = try? vocabulary.measure(figure.measure),
               let stored = try db.scalar("SELECT method FROM figures WHERE key = ?", [figure.key])?.textValue else { return }
@@ -769,7 +806,7 @@ public final class Ingester {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
                     column: queued.column, raw: queued.raw, batch: batch, outcome: upserted.outcome,
-                    previous: upserted.previous, derivedKey: queued.derivedKey))
+                    previous: upserted.previous, previousUpdatedAt: upserted.previousUpdatedAt, derivedKey: queued.derivedKey))
             }
             for (_, message) in KeptCorrectionNote.notes(upserted.kept, from: .file) {
                 summary.rowNotes.append(IngestIssue(file: queued.file, line: queued.line, column: queued.column, message: message))
@@ -820,7 +857,7 @@ public final class Ingester {
         // A key column left blank derives the key as a missing column does.
         if kind == .figures && row.text("key") == nil {
             return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                               message: "the same figure as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                               message: "the same derived key as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source (not from a study or notes); expected each figure once in a command, or a key column to tell them apart")
         }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place)\(refused); expected each \(named ?? "key") once in a command")
@@ -1023,7 +1060,7 @@ public final class Ingester {
         // The row was written before its reference could be checked: take it back out.
         switch entry.outcome {
         case .inserted: try db.deleteFigure(key: entry.key)
-        case .updated: if let previous = entry.previous { try db.restore(previous, batch: entry.batch) }
+        case .updated: if let previous = entry.previous { try db.restore(previous, batch: entry.batch, updatedAt: entry.previousUpdatedAt) }
         case .unchanged: break
         }
         try db.insertReject(batch: entry.batch, line: entry.line, column: entry.column, raw: entry.raw,

@@ -12,6 +12,8 @@ struct LineageCheck {
         let batch: Int64
         let outcome: WriteOutcome
         let previous: Figure?
+        /// When the figure had last changed before this command updated it (`FigureUpsert.previousUpdatedAt`).
+        var previousUpdatedAt: String?
         /// The row has no key: `key` was derived from its fields (see `PendingFigure.derivedKey`).
         var derivedKey = false
     }

@@ -437,10 +437,10 @@ struct DuplicateKeyTests {
 
             """)
         #expect(try h.ingest([derived], IngestOptions(onError: .skip)).errors.map(\.description).last
-                == "\(derived):3:1: the same figure as line 2, which was refused (see its error there): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                == "\(derived):3:1: the same derived key as line 2, which was refused (see its error there): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source (not from a study or notes); expected each figure once in a command, or a key column to tell them apart")
         let again = try h.write("d2.csv", "measure,value,place,period,source\nforced-labour,3,DEU,2020,ilo-2005\n")
         #expect(try h.ingest([derived, again]).errors.map(\.description).last
-                == "\(again):2:1: the same figure as line 2 of \(derived), which was refused (see its error there): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart")
+                == "\(again):2:1: the same derived key as line 2 of \(derived), which was refused (see its error there): both rows derive key \"ilo-2005:forced-labour:DEU:2020\" from their measure, place, period, subgroup, unit and source (not from a study or notes); expected each figure once in a command, or a key column to tell them apart")
         #expect(try h.db.figure(key: "ilo-2005:forced-labour:DEU:2020") == nil)
     }
 }

@@ -25,6 +25,11 @@ struct FigureIdentityAgreementTests {
         Case(name: "place", loads: [base, "f1,forced-labour,1700,IND,2016,total,total,,rep"], revisions: 0),
         Case(name: "period start", loads: [base, "f1,forced-labour,1700,NPL,2015-2016,total,total,,rep"], revisions: 0),
         Case(name: "period end", loads: [base, "f1,forced-labour,1700,NPL,2016-2017,total,total,,rep"], revisions: 0),
+        Case(name: "the same year as days", loads: [base, "f1,forced-labour,1700,NPL,2016-01-01/2016-12-31,total,total,,rep"], revisions: 1),
+        Case(name: "the same year as months", loads: [base, "f1,forced-labour,1700,NPL,2016-01/2016-12,total,total,,rep"], revisions: 1),
+        Case(name: "February as days, then as a month", loads: [
+            "f1,forced-labour,1500,NPL,2016-02-01/2016-02-29,total,total,,rep", "f1,forced-labour,1700,NPL,2016-02,total,total,,rep",
+        ], revisions: 1),
         Case(name: "sex", loads: [base, "f1,forced-labour,1700,NPL,2016,female,total,,rep"], revisions: 0),
         Case(name: "age group", loads: [base, "f1,forced-labour,1700,NPL,2016,total,children,,rep"], revisions: 0),
         Case(name: "form", loads: [base, "f1,forced-labour,1700,NPL,2016,total,total,sexual-exploitation,rep"], revisions: 0),

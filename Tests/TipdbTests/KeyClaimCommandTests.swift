@@ -82,7 +82,7 @@ struct KeyClaimCommandTests {
                 dup.csv:3:1: key: duplicate figure key "k1", already on line 2 of this file, which was refused (see its error there); expected each key once in a command
                 keyless.csv:2:32: source: unknown source "nosuch"; expected the key of a source in the database or in a sources file of the same command (the row has no key; the key derived from its fields is "nosuch:trafficking-victims:FRA:2014")
                 """
-            let secondKeyless = "keyless.csv:3:1: the same figure as line 2, which was refused (see its error there): both rows derive key \"nosuch:trafficking-victims:FRA:2014\" from"
+            let secondKeyless = "keyless.csv:3:1: the same derived key as line 2, which was refused (see its error there): both rows derive key \"nosuch:trafficking-victims:FRA:2014\" from"
             for mode in ["abort", "skip"] {
                 let result = try Tipdb.run(["ingest", "--quiet", "--on-error", mode, "dup.csv", "keyless.csv"], in: dir)
                 #expect(result.status == 1)

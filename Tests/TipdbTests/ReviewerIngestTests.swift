@@ -55,7 +55,7 @@ struct ReviewerIngestTests {
             let ingest = try Tipdb.run(["ingest", "dup.csv"], in: dir)
             #expect(ingest.status == 1)
             #expect(ingest.stderr.contains(
-                "dup.csv:4:1: the same figure as line 3: both rows derive key \"ilo-2005-global-alliance:forced-labour:FRA:2013\" from their measure, place, period, subgroup, unit and source; expected each figure once in a command, or a key column to tell them apart"),
+                "dup.csv:4:1: the same derived key as line 3: both rows derive key \"ilo-2005-global-alliance:forced-labour:FRA:2013\" from their measure, place, period, subgroup, unit and source (not from a study or notes); expected each figure once in a command, or a key column to tell them apart"),
                 "\(ingest.stderr)")
         }
     }

@@ -33,7 +33,7 @@ struct FigureBuilder {
         }
         let ciLevel = row.parse("ci_level") { (t: String) throws(Terms.Failure) in try Terms.ciLevel(t) } ?? nil
         let place = row.required("place", what: "the place (ISO code, M49 number or name)").flatMap { _ in
-            row.parse("place") { (t: String) throws(Vocabulary.Failure) in try vocabulary.place(t) }
+            row.parse("place") { (t: String) throws(Vocabulary.Failure) in try vocabulary.typedPlace(t) }
         }
         let period = readPeriod(&row)
         let periodBasis = row.parse("period_basis") { (t: String) throws(Terms.Failure) in try Terms.periodBasis(t) } ?? nil

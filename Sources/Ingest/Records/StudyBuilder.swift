@@ -12,7 +12,7 @@ struct StudyBuilder {
         let period = row.parse("period") { (t: String) throws(PeriodParser.Failure) in try PeriodParser.parse(t) }
         var places: [String] = []
         for (index, name) in row.list("places").enumerated() {
-            do { places.append(try vocabulary.place(name, for: .study)) } catch {
+            do { places.append(try vocabulary.typedPlace(name, for: .study)) } catch {
                 row.fail("places", element: index, error.message + Self.separatorHint(name, vocabulary: vocabulary))
             }
         }

@@ -55,6 +55,20 @@ public struct Vocabulary: Sendable {
         throw Failure(message: gazetteer.refusal(for: text, record: record))
     }
 
+    /// `place` for a place a person's file gives (a figure's, a study's), where `NA` is refused:
+    /// Namibia's ISO code is also the mark R's `write.csv` writes in every empty cell, and a
+    /// figure filed under Namibia because its place was missing would be cited as Namibia's (a
+    /// user-review, session 42). A bulk export's codes (GLOTIP's alpha-3, OWID's names) never
+    /// hold it and are read by `place` alone.
+    public func typedPlace(_ text: String, for record: PlacedRecord = .figure) throws(Failure) -> String {
+        if text.trimmingWhitespace().uppercased() == "NA" {
+            throw Failure(message: "\"\(text)\" is both Namibia's ISO code and the mark R writes for a missing value; "
+                + "expected NAM or Namibia for Namibia, or the \(record == .study ? "study" : "figure")'s place (R's write.csv(..., na = \"\") writes empty cells instead of NA)")
+        }
+        if let code = gazetteer.code(for: text) { return code }
+        throw Failure(message: gazetteer.refusal(for: text, record: record))
+    }
+
     /// The measure named by its code or label, or by its code with `_` or spaces between the
     /// words (`forced_labour`, `Forced Labour`), as forms are read.
     public func measure(_ text: String) throws(Failure) -> Measure {

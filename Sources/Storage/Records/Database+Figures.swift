@@ -98,13 +98,14 @@ extension Database {
         if let existing { (figure, kept) = try keepingCorrections(figure, over: existing, batch: batch) }
         if existing == figure { return FigureUpsert(.unchanged, kept: kept) }
         if let existing {
+            let updatedAt = try scalar("SELECT updated_at FROM figures WHERE key = ?", [figure.key])?.textValue
             try keepRevision(of: .figure, key: figure.key, previous: try Self.revisionJSON(existing), batch: batch, at: now)
             try write(figure, batch: batch, at: now, insert: false)
             if existing.tags != figure.tags {
                 try execute("DELETE FROM figure_tags WHERE figure = ?", [figure.key])
                 try insertTags(of: figure)
             }
-            return FigureUpsert(.updated, previous: existing, kept: kept)
+            return FigureUpsert(.updated, previous: existing, kept: kept, previousUpdatedAt: updatedAt)
         }
         return FigureUpsert(.unchanged)
     }
@@ -133,9 +134,13 @@ extension Database {
         try execute("DELETE FROM figures WHERE key = ?", [key])
     }
 
-    /// Puts back a figure's previous values, with the batch that had written them, and drops the
-    /// revision that recorded them.
-    public func restore(_ figure: Figure, batch: Int64) throws {
+    /// Puts back a figure's previous values, with the batch that had written them and, when
+    /// given, the time it last changed (`FigureUpsert.previousUpdatedAt`), and drops the revision
+    /// that recorded them.
+    ///
+    /// Why the time: a refused update taken back left `updated_at`, "when the row was last
+    /// changed", at the time of a change that never happened (a user-review, session 42).
+    public func restore(_ figure: Figure, batch: Int64, updatedAt: String? = nil) throws {
         let previousBatch = try integer(
             """
             SELECT coalesce(
@@ -144,7 +149,7 @@ extension Database {
             """, [figure.key, batch])
         try execute("DELETE FROM figure_revisions WHERE figure = ? AND batch_id = ?", [figure.key, batch])
         try execute("DELETE FROM figure_tags WHERE figure = ?", [figure.key])
-        try write(figure, batch: previousBatch, at: Timestamp.now(), insert: false)
+        try write(figure, batch: previousBatch, at: updatedAt ?? Timestamp.now(), insert: false)
         try insertTags(of: figure)
     }
 

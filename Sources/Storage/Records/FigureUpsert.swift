@@ -10,10 +10,15 @@ public struct FigureUpsert: Sendable, Equatable {
     public let previous: Figure?
     /// The fields left as a correction set them (`Database.keepingCorrections`).
     public let kept: [KeptCorrection]
+    /// When the figure had last changed before an update (`figures.updated_at`); nil otherwise.
+    /// Kept so that an update taken back in the same command (`Database.restore`) leaves the row
+    /// exactly as it was, its time too.
+    public let previousUpdatedAt: String?
 
-    public init(_ outcome: WriteOutcome, previous: Figure? = nil, kept: [KeptCorrection] = []) {
+    public init(_ outcome: WriteOutcome, previous: Figure? = nil, kept: [KeptCorrection] = [], previousUpdatedAt: String? = nil) {
         self.outcome = outcome
         self.previous = previous
         self.kept = kept
+        self.previousUpdatedAt = previousUpdatedAt
     }
 }
