@@ -11,8 +11,12 @@ struct ChartInTheWay: LocalizedError {
     let path: String
     /// What is there: `exists and is not a chart tipdb drew (no tipdb mark in its first 512 bytes)`.
     let problem: String
+    /// This brief's own earlier charts already written over when the file came to be in the way
+    /// (`ChartFiles`: a file saved there while the brief was being written): nothing else was written.
+    var redrawn: [String] = []
 
     var errorDescription: String? {
-        "\(path) \(problem); nothing was written: move it, or write this brief under another name"
+        let written = redrawn.isEmpty ? "nothing was written" : "nothing was written but \(redrawn.joined(separator: ", ")), charts this brief drew before, now drawn again"
+        return "\(path) \(problem); \(written): move it, or write this brief under another name"
     }
 }

@@ -33,21 +33,50 @@ enum OutputFile {
             try writeAll(bytes, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC)
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
-        do throws(Failure) {
-            try writeAll(bytes, to: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC | O_EXCL)
-            guard rename(temporary, path) == 0 else { throw Failure(code: errno) }
-        } catch {
+        let temporary = try temporaryCopy(of: bytes, beside: path)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
             unlink(temporary)
-            throw error
+            throw Failure(code: code)
         }
+    }
+
+    /// Writes `bytes` to a new file in the folder of `path`, named `.NAME.tmp-PID` (or, when a
+    /// file has that name, `.NAME.tmp-PID-1` and so on), and returns its path. A failure leaves no
+    /// file behind.
+    ///
+    /// Why the name is created exclusively and removed only once made: a file that had the name
+    /// already (left by a run that was killed, or the user's) was removed by the failed write.
+    static func temporaryCopy(of bytes: UnsafeRawBufferPointer, beside path: String) throws(Failure) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        for attempt in 0..<100 {
+            let temporary = attempt == 0 ? stem : "\(stem)-\(attempt)"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor < 0 {
+                if errno == EEXIST { continue }
+                throw Failure(code: errno)
+            }
+            do throws(Failure) {
+                try writeAll(bytes, to: descriptor)
+            } catch {
+                unlink(temporary)
+                throw error
+            }
+            return temporary
+        }
+        throw Failure(code: EEXIST)
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer, to path: String, flags: Int32) throws(Failure) {
         let descriptor = open(path, flags | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure(code: errno) }
+        try writeAll(bytes, to: descriptor)
+    }
+
+    /// Writes `bytes` to `descriptor` and closes it, also when the write fails.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(Failure) {
         do throws(Failure) {
             try write(bytes, to: descriptor)
         } catch {

@@ -41,13 +41,20 @@ struct ReportOutput {
             StandardStream.shared.write(bytes)
             return
         }
+        try place(bytes, charts: try checkedCharts(files))
+    }
+
+    /// The chart files as they will be written, each checked before the first is written: none
+    /// may land on the database, the folder must be there, and a file of a chart's name must be a
+    /// chart tipdb drew for this brief.
+    func checkedCharts(_ files: [RenderedFile]) throws -> [ChartFiles.Chart] {
+        guard let path else { return [] }
         // Named as the user spelled -o, so that a message shows `out/brief-chart-x.svg`.
         let folder = PathSpelling.folder(of: path)
-        let charts = files.map { (PathSpelling.appending($0.name, to: folder), $0.text) }
-        // Every file is checked before the first is written: a chart may not land on the database.
-        for (chart, _) in charts {
+        let charts = files.map { ChartFiles.Chart(path: PathSpelling.appending($0.name, to: folder), bytes: Array($0.text.utf8)) }
+        for chart in charts {
             do {
-                try OutputTarget.check(chart, database: database)
+                try OutputTarget.check(chart.path, database: database)
             } catch let error as ValidationError {
                 throw ExitStatus.usage(error.message)
             }
@@ -59,24 +66,29 @@ struct ReportOutput {
         // A chart edited by hand (its mark deleted, as the mark says to keep it) or drawn for another
         // brief of the same stem (`brief.md` beside `brief.markdown`) was replaced without a word.
         if let name = briefName {
-            for (chart, _) in charts {
-                if let problem = StaleChart(path: chart).inspect().inTheWay(forBrief: name) {
-                    throw ChartInTheWay(path: chart, problem: problem)
+            for chart in charts {
+                if let problem = StaleChart(path: chart.path).inspect().inTheWay(forBrief: name) {
+                    throw ChartInTheWay(path: chart.path, problem: problem)
                 }
             }
         }
-        var current = path
+        return charts
+    }
+
+    /// Writes the charts (`ChartFiles`: none replaces a file saved under its name since
+    /// `checkedCharts` looked), then the brief; when the brief cannot be written, the charts
+    /// this call created are removed again.
+    func place(_ bytes: [UInt8], charts: [ChartFiles.Chart]) throws {
+        guard let path else { return }
+        var written = ChartFiles.Written()
+        if !charts.isEmpty { written = try ChartFiles(brief: briefName ?? "").write(charts) }
         do {
-            for (chart, text) in charts {
-                current = chart
-                try Array(text.utf8).withUnsafeBytes { try OutputFile.write($0, to: chart, atomically: true) }
-            }
-            current = path
             // A device or a pipe (`-o /dev/null`) is written through; a renamed copy would replace it.
             let atomically = !OutputTarget.isStream(path)
             try bytes.withUnsafeBytes { try OutputFile.write($0, to: path, atomically: atomically) }
         } catch {
-            throw ReportError.writeFailed(path: current, reason: (error as? OutputFile.Failure)?.reason ?? String(describing: error))
+            written.undo()
+            throw ReportError.writeFailed(path: path, reason: (error as? OutputFile.Failure)?.reason ?? String(describing: error))
         }
     }
 
@@ -90,6 +102,9 @@ struct ReportOutput {
     /// looked at, and of those only charts tipdb drew are removed: a user's own file of that
     /// name (a chart edited by hand), a symbolic link or a folder is kept and returned with
     /// what was seen, for a warning.
+    ///
+    /// The window that remains: a file is read and then removed by name, so a file saved under
+    /// that name in the instant between the two (no I/O but the mark's 2 KB) is removed.
     /// - Returns: the paths removed, and the paths kept with the reason.
     func removeStaleCharts(written files: [RenderedFile], measures: [String]) -> (removed: [String], kept: [(path: String, reason: String)]) {
         guard let path, let stem, let brief = briefName else { return ([], []) }
@@ -114,16 +129,5 @@ struct ReportOutput {
             }
         }
         return (removed, kept)
-    }
-}
-
-extension Data {
-    /// Data over `buffer` without copying it, valid only while `buffer` is.
-    fileprivate init(borrowing buffer: UnsafeRawBufferPointer) {
-        guard let base = buffer.baseAddress, buffer.count > 0 else {
-            self.init()
-            return
-        }
-        self.init(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
     }
 }

@@ -91,8 +91,8 @@ struct RendererTests {
         let files = try BriefRenderer.render(brief, as: .md, chartStem: "brief").files
         #expect(files.map(\.name) == ["brief-chart-forced-labour.svg"])
         #expect(files[0].text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartMark.comment + "\n<svg "))
-        #expect(ChartMark.isCarried(in: Array(files[0].text.utf8.prefix(ChartMark.headLength))))
-        #expect(!ChartMark.isCarried(in: Array(chart.svg.utf8)))
+        #expect(ChartMark.owner(in: Array(files[0].text.utf8.prefix(ChartMark.headLength))) == .unnamed)
+        #expect(ChartMark.owner(in: Array(chart.svg.utf8)) == nil)
     }
 
     @Test("Markdown escapes data, cites every figure, and points to chart files")

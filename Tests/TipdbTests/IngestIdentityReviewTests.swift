@@ -3,7 +3,8 @@ import Testing
 
 /// What a reviewer's walk through ingest found (session 42), through the built binary: a second
 /// study's estimate under a derived key, a method tipdb worked out from `cites`, R's `NA` as a
-/// place, and the time of a refused update taken back.
+/// place, a year written as its days, a study of another source, a note line under the table, and
+/// the time of a refused update taken back.
 @Suite("ingest: another study's estimate, a worked-out method, NA as a place, a refused update's time (built binary)")
 struct IngestIdentityReviewTests {
     private func write(_ text: String, _ name: String, in dir: URL) throws {
@@ -152,6 +153,23 @@ struct IngestIdentityReviewTests {
             #expect(load.stderr == "warning: b.csv:2:43: study: survey is a study of source src1, and this figure's source is blog: "
                 + "a brief lists the figure among the study's findings, under src1; expected the study's own source, "
                 + "or, for a number blog repeats from the study, no study and cites naming the study's figure; loaded as written\n", "\(load.stderr)")
+        }
+    }
+
+    @Test("a note line under the table is one error naming it, not one per empty cell")
+    func noteLine() throws {
+        try withTemporaryDirectory { dir in
+            try makeDatabase(in: dir)
+            try write("""
+                measure,value,place,period,source,notes
+                forced-labour,5,NGA,2019,src1,
+                Source: UNODC GLOTIP 2020,,,,,
+
+                """, "n.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--quiet", "n.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(load.stderr.hasPrefix("n.csv:3:1: this line is a note, not a row of the table (\"Source: UNODC GLOTIP 2020\" in its first cell, every other cell empty); "
+                + "expected a row of the table: delete the line, or put the note in the notes column of the rows it is about\ntipdb: 1 problem found"), "\(load.stderr)")
         }
     }
 

@@ -104,6 +104,25 @@ final class CSVRecordSource: RecordSource {
         return zip(fields, names).allSatisfy { same($0.value, $1) }
     }
 
+    /// Whether a data line is a note under (or within) the table, as spreadsheets carry them:
+    /// words in the first cell (`Source: UNODC GLOTIP 2020`, `* provisional`) and every other cell
+    /// empty. No key, code or number of a row holds a space, so a first cell with one beside
+    /// nothing else is no row of the table.
+    ///
+    /// Why: each empty cell was refused on its own (`no measure given`, `no value given`, …), five
+    /// errors with no hint that the line is a note (a user-review, session 42).
+    private func isNoteLine(_ record: CSVRecord) -> Bool {
+        guard names.count >= 3, record.count >= 1, !record.isBlank(at: 0),
+              record.string(at: 0).trimmingWhitespace().contains(" ") else { return false }
+        return (1..<record.count).allSatisfy { record.isBlank(at: $0) }
+    }
+
+    /// The error for a note line (`isNoteLine`).
+    static func noteLine(_ text: String) -> String {
+        "this line is a note, not a row of the table (\"\(text.trimmingWhitespace().prefix(60))\" in its first cell, every other cell empty); "
+            + "expected a row of the table: delete the line, or put the note in the notes column of the rows it is about"
+    }
+
     static let blankFirstLine = "the first line is blank; expected the header naming the columns on line 1 (remove the blank lines before it)"
 
     func next() throws -> InputRecord? {
@@ -131,6 +150,8 @@ final class CSVRecordSource: RecordSource {
                 input.problem = IngestIssue(problem, file: file)
             } else if repeatsHeader(fields) {
                 input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.repeatedHeader)
+            } else if isNoteLine(record) {
+                input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.noteLine(record.string(at: 0)))
             } else if record.count < namedWidth || record.count > names.count {
                 // Too few: at the end of the row, where the missing field would go. Too many: at
                 // the first field beyond the header.

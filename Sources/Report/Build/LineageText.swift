@@ -1,7 +1,9 @@
 import Storage
 
 /// Lineage written as sentences: "2.4 million (Francis 2013) repeats UNODC 2012, which repeats
-/// ILO 2005 (at least 2.45 million): a minimum estimate for 1995-2004."
+/// ILO 2005 (at least 2.45 million): a minimum estimate for 1995-2004."; a link that changes the
+/// place, subgroup, measure or period says so in the same parentheses: "24 million (Daily News
+/// 2020) repeats ILO 2005 (2.45 million, for 1995-2004 not 2016): an estimate."
 ///
 /// Each number as the cautions write it (`BriefContext.boundedText`): a bound on one side alone
 /// is part of the number ("at least 2.45 million", as the figures tables' range says), or a
@@ -18,7 +20,7 @@ enum LineageText {
                 + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
         }
         text += links(lineage, context: context, cited: true, values: true)
-        return text + CitedText(plain: ending(lineage, context: context) + ".")
+        return text + CitedText(plain: ending(lineage, context: context, periodSaid: lastLinkNamesPeriod(lineage, context: context)) + ".")
     }
 
     /// What a figure measures, as the cautions name it: "Victims of trafficking in persons
@@ -52,15 +54,22 @@ enum LineageText {
         return text
     }
 
-    /// " repeats UNODC 2012, which repeats ILO 2005 (2.45 million)": each later step, with its
-    /// value when it differs from the one repeating it.
+    /// " repeats UNODC 2012, which repeats ILO 2005 (2.45 million, for 1995-2004 not 2016)": each
+    /// later step, with `values`, with what of it differs from the step repeating it: its value,
+    /// and its measure, place, subgroup and period (`RepeatChangeText.contrasts`), each said once,
+    /// at the link that changes it.
     private static func links(_ lineage: Lineage<FigureRecord>, context: BriefContext, cited: Bool, values: Bool) -> CitedText {
         var text = CitedText(plain: "")
         for (index, step) in lineage.steps.enumerated().dropFirst() {
             text += index == 1 ? " repeats " : ", which repeats "
             text += cited ? context.citedLabel(step.source) : CitedText(plain: context.label(step.source))
             let previous = lineage.steps[index - 1]
-            if values && context.boundedText(step) != context.boundedText(previous) { text += " (\(context.boundedText(step)))" }
+            guard values else { continue }
+            var parts = context.boundedText(step) != context.boundedText(previous) ? [context.boundedText(step)] : []
+            parts += RepeatChangeText.contrasts(previous, repeats: step, context: context)
+            // A subgroup or a place such as "female, under 18" has commas of its own: then semicolons part them.
+            let separator = parts.contains { $0.contains(",") } ? "; " : ", "
+            if !parts.isEmpty { text += " (\(parts.joined(separator: separator)))" }
         }
         if lineage.ending == .cycle, let key = lineage.brokenKey, let again = context.set.byKey[key] {
             text += CitedText(plain: (lineage.steps.count == 1 ? " repeats " : ", which repeats ") + context.label(again.source) + " again")
@@ -68,12 +77,21 @@ enum LineageText {
         return text
     }
 
-    private static func ending(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
+    /// Whether the last link's parentheses name the period of the figure the chain ends at, which
+    /// the ending then leaves out: "repeats ILO 2005 (for 1995-2004 not 2016): an estimate", not
+    /// "...: an estimate for 1995-2004" a second time.
+    private static func lastLinkNamesPeriod(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> Bool {
+        guard lineage.ending == .primary, lineage.steps.count > 1, let last = lineage.steps.last else { return false }
+        let changes = RepeatChange.between(lineage.steps[lineage.steps.count - 2].claim, cites: last.claim)
+        return changes.contains(.period) || changes.contains(.periodBasis)
+    }
+
+    private static func ending(_ lineage: Lineage<FigureRecord>, context: BriefContext, periodSaid: Bool) -> String {
         switch lineage.ending {
         case .primary:
             guard let last = lineage.last else { return "" }
-            // "an estimate for 1995-2004"; "an estimate, period not stated".
-            let period = last.periodUnstated ? ", " + last.periodText : " for " + last.periodText
+            // "an estimate for 1995-2004"; "an estimate, period not stated"; nothing when the link said it.
+            let period = periodSaid ? "" : last.periodUnstated ? ", " + last.periodText : " for " + last.periodText
             let copy = republished(last, context: context).map { ", \($0)" } ?? ""
             return ": \(what(last, context: context))\(period)\(copy)"
         case .unsourced:

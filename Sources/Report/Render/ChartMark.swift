@@ -56,11 +56,6 @@ public enum ChartMark {
         return .brief(String(rest[..<end]))
     }
 
-    /// Whether `head` (the first `headLength` bytes of a file, or fewer) carries the mark.
-    public static func isCarried(in head: some Collection<UInt8>) -> Bool {
-        owner(in: head) != nil
-    }
-
     /// A file name as the comment holds it: `%`, `;`, `>`, a control character and a `-` after a
     /// `-` as `%XX`, since `--` may not stand in an XML comment and `; ` ends the name.
     public static func encoded(_ name: String) -> String {

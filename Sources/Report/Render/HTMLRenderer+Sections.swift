@@ -51,10 +51,16 @@ extension HTMLRenderer {
     static func list(_ notes: TableNotes, table: String, into out: inout TextBuffer) {
         guard !notes.isEmpty else { return }
         out += "<p class=\"notes-title\">Notes:</p>\n<ol class=\"notes\" type=\"a\">\n"
+        // Escaped straight into the page, each letter as the table made it: a note holds a quote, so
+        // it always has something to escape (`TextBuffer.append(xml:)`).
         for (index, text) in notes.texts.enumerated() {
-            out += "<li id=\"\(table)-note-\(TableNotes.marker(index + 1))\">"
-            out += XMLText.escape(text)
-            out += "</li>\n"
+            out.append("<li id=\"")
+            out += table
+            out.append("-note-")
+            out += notes.marker(ofNote: index + 1)
+            out.append("\">")
+            out.append(xml: text)
+            out.append("</li>\n")
         }
         out += "</ol>\n"
     }
@@ -181,8 +187,21 @@ extension HTMLRenderer {
             out.append("</td><td>")
             out.append(xml: entry.pointee.subgroup)
             out.append("</td><td>")
-            out.append(xml: MarkdownRenderer.method(
-                entry.pointee.method, study: entry.pointee.studyMethod, repeats: entry.pointee.repeats, release: entry.pointee.release))
+            // `MarkdownRenderer.method` piece by piece, with no `String` made for the row.
+            out.append(xml: entry.pointee.method)
+            if let study = entry.pointee.studyMethod {
+                out.append(" (")
+                out.append(xml: study)
+                out.append(")")
+            }
+            if let repeats = entry.pointee.repeats {
+                out.append("; ")
+                out.append(xml: repeats)
+            }
+            if let release = entry.pointee.release {
+                out.append("; ")
+                out.append(xml: release)
+            }
             if let revised = entry.pointee.revised {
                 out.append("; ")
                 Self.appendCited(revised, marks: entry.pointee.revisedMarks, to: &out)

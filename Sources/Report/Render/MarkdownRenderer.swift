@@ -88,7 +88,7 @@ struct MarkdownRenderer {
         guard !notes.isEmpty else { return }
         out += "Notes:\n\n"
         for (index, text) in notes.texts.enumerated() {
-            out += "- \(TableNotes.marker(index + 1)). "
+            out += "- \(notes.marker(ofNote: index + 1)). "
             out += MarkdownText.escape(text)
             out += "\n"
         }
