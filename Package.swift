@@ -76,6 +76,7 @@ let package = Package(
                 .embedInCode("m0046_revision_units_and_reused_keys.sql"),
                 .embedInCode("m0047_key_moved_back.sql"),
                 .embedInCode("m0048_period_days_identity.sql"),
+                .embedInCode("m0049_dropped_downloads.sql"),
             ]
         ),
         .target(

@@ -54,5 +54,6 @@ public enum EmbeddedMigrations {
         ("m0046_revision_units_and_reused_keys.sql", PackageResources.m0046_revision_units_and_reused_keys_sql),
         ("m0047_key_moved_back.sql", PackageResources.m0047_key_moved_back_sql),
         ("m0048_period_days_identity.sql", PackageResources.m0048_period_days_identity_sql),
+        ("m0049_dropped_downloads.sql", PackageResources.m0049_dropped_downloads_sql),
     ]
 }

@@ -191,8 +191,8 @@ extension IngestHelp {
         refused. The export becomes a source (publisher UNODC, the export date as its date, the file's \
         sha256) unless --source names one; a preamble date that is not 14/04/2025, 14.04.2025 or 2025-04-14 \
         (4/14/2025: US order) is an error: correct it or give --released. A newer export is a new vintage: \
-        changed figures get revisions, dropped figures are kept, marked (figure_vintages), named and \
-        retractable; an older export, or one without data rows, is refused, one lacking over half of \
+        changed figures get revisions, dropped figures are kept, marked (figure_vintages, briefs), named and \
+        retractable (not a row refused under --on-error skip); an older export, or one without data rows, is refused, one lacking over half of \
         the latest vintage's figures warns; a command loads its exports oldest first.
           ctdc: CTDC case-level data, the k-anonymised Global Dataset (63 columns, -99 missing, 0/1 flags, \
         ISO alpha-2) or the Global Synthetic Dataset (27 columns, 1/empty flags, ISO alpha-3), told apart by \
@@ -221,8 +221,8 @@ extension IngestHelp {
         its parenthesis is dropped only when it names whose region it is (Africa (UN), (UNODC)): Sudan \
         (former) or Africa (WHO) is refused. Thousands, millions or billions in the title or unit are scaled \
         (236 billion US dollars: 236000000000 USD; <5 in thousands is fewer than 5,000); disagreeing scales, \
-        or metadata of none of the columns, are refused. Older downloads of a loaded chart are \
-        refused; newer ones name figures dropped.
+        or metadata of none of the columns, are refused. Older downloads are \
+        refused; newer ones name (and briefs mark) figures dropped.
           Bulk figures obey a figures file's unit rules (no 150 percent, negative rate, <5 outside counts, \
         fractional count): a value they rule out is refused at its cell, kept in ingest_rejects under \
         --on-error skip. A figure key given by a bulk dataset and another file of the command is refused the \

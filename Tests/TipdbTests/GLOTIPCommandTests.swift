@@ -90,8 +90,8 @@ struct GLOTIPCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             let key = "unodc-glotip:detected-trafficking-victims:DEU:2020:citizenship-TUR"
             let note = repeats == 1
-                ? "note: glotip.csv:5:1: 1 row repeats the figure of an earlier row: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (line 5 repeats line 4: \(key)); loaded once\n"
-                : "note: glotip.csv:5:1: 3 rows repeat the figure of earlier rows: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (the first, line 5, repeats line 4: \(key)); each loaded once\n"
+                ? "note: glotip.csv:5:110: 1 row repeats the figure of an earlier row: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (line 5 repeats line 4: \(key)); loaded once\n"
+                : "note: glotip.csv:5:110: 3 rows repeat the figure of earlier rows: the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (the first, line 5, repeats line 4: \(key)); each loaded once\n"
             #expect(result.stderr.contains(note), "\(result.stderr)")
             #expect(result.stdout == "glotip.csv: \(repeats + 1) read, 1 inserted, 0 updated, \(repeats) unchanged, 0 rejected (dry run: nothing written)\n")
         }

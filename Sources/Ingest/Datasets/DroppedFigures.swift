@@ -11,6 +11,8 @@ import Storage
 ///
 /// The load's batch records the series and the keys in its options (`series`, `absent`): the
 /// latest load of a series says which of its figures are no longer published, and retract reads it there.
+/// A GLOTIP load records the refused rows' keys too (`refused`): briefs say the latest release
+/// holds those figures but its row was refused, not that it dropped them (`FigureSet`).
 struct DroppedFigures {
     /// How many keys the note lists before "and N more".
     static let listed = 5
@@ -18,12 +20,19 @@ struct DroppedFigures {
     let series: String
     /// The keys, in order.
     let keys: [String]
+    /// The keys of figures of earlier releases whose rows the file holds but were refused, in
+    /// order: not among `keys`.
+    var refused: [String] = []
 
-    /// Records the series and the keys in the options of `batch`.
+    /// Records the series and the keys in the options of `batch` (the refused ones when there are any).
     func record(batch: Int64, db: Database) throws {
         try db.execute(
             "UPDATE ingest_batches SET options = json_set(coalesce(options, '{}'), '$.series', ?, '$.absent', json(?)) WHERE id = ?",
             [series, JSONString.array(keys), batch])
+        guard !refused.isEmpty else { return }
+        try db.execute(
+            "UPDATE ingest_batches SET options = json_set(options, '$.refused', json(?)) WHERE id = ?",
+            [JSONString.array(refused), batch])
     }
 
     /// `1 figure of unodc-glotip is no longer published: vintage 2 (export of 2025-06-01) does not

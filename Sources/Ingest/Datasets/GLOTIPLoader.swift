@@ -106,7 +106,7 @@ struct GLOTIPLoader {
                 file: file, line: opened.exportDateLine, column: 1,
                 message: "this export lacks \(dropped.lacking) of the \(dropped.of) figures of vintage \(dropped.number) of \(Self.series) (export of \(dropped.released)), which are now marked as not in the latest release; loaded, but expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (restore a backup, or load the full export, which moves them back)"))
         }
-        let dropped = DroppedFigures(series: Self.series, keys: finished.absent)
+        let dropped = DroppedFigures(series: Self.series, keys: finished.absent, refused: finished.refused)
         try dropped.record(batch: context.batch, db: context.db)
         if let text = dropped.note(release: "vintage \(number) (export of \(released))", batch: context.batch,
                                    kept: "with the values of the vintage that last published each, and marked as not in the latest release (figure_vintages)") {
@@ -131,9 +131,9 @@ struct GLOTIPLoader {
         if missing > 0 {
             note += "; \(missing) figure\(missing == 1 ? "" : "s") of earlier vintages not in this export, kept and marked as not in the latest vintage (figure_vintages)"
         }
-        if finished.refused > 0 {
-            let one = finished.refused == 1
-            note += "; \(finished.refused) figure\(one ? "" : "s") of earlier vintages whose row\(one ? "" : "s") this export holds but refused (see the errors) "
+        if !finished.refused.isEmpty {
+            let one = finished.refused.count == 1
+            note += "; \(finished.refused.count) figure\(one ? "" : "s") of earlier vintages whose row\(one ? "" : "s") this export holds but refused (see the errors) "
                 + "\(one ? "keeps its" : "keep their") earlier values: not counted as no longer published"
         }
         summary.writes.append(note)

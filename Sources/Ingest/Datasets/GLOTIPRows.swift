@@ -37,16 +37,18 @@ struct GLOTIPRows {
         var rejects = RejectLog(context: context)
         var check = SubgroupCheck()
         var repeats = 0
-        /// The first row that repeated an earlier one: its line, the earlier line and the figure.
-        var firstRepeat: (line: Int, earlier: Int, key: String)?
+        /// The first row that repeated an earlier one: its line, its value's column, the earlier line and the figure.
+        var firstRepeat: (line: Int, column: Int, earlier: Int, key: String)?
         var otherDimensions = Set<String>()
-        /// Rows with category Total under a dimension: how many, and the first line and dimension.
+        /// Rows with category Total under a dimension: how many, and the first line, its Category
+        /// cell's column and the dimension.
         var dimensionTotals = 0
-        var firstDimensionTotal: (line: Int, dimension: String)?
+        var firstDimensionTotal: (line: Int, column: Int, dimension: String)?
         /// Citizenship and repatriation categories that name no place: each with its first line
         /// and how many rows gave it, in the order first met.
         var unresolved: [(name: String, line: Int, rows: Int)] = []
         let valueField = file.layout.column("txtVALUE") ?? 0
+        let categoryField = file.layout.column("Category") ?? 0
         while true {
             let next: CSVRecord?
             do {
@@ -81,7 +83,7 @@ struct GLOTIPRows {
                 if let first = context.claim(mapped.figure.key, record.line, valueColumn) {
                     refusedKeys.insert(mapped.figure.key)
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
-                        file: path, line: record.line, column: 1, message: context.duplicateKey(mapped.figure.key, first: first))])
+                        file: path, line: record.line, column: valueColumn, message: context.duplicateKey(mapped.figure.key, first: first))])
                     continue
                 }
                 switch try writer.write(mapped.figure, breakdowns: mapped.breakdowns, line: record.line, sourceMayMove: true) {
@@ -106,7 +108,7 @@ struct GLOTIPRows {
                     if mapped.isDimensionTotal {
                         dimensionTotals += 1
                         if firstDimensionTotal == nil {
-                            firstDimensionTotal = (record.line, mapped.breakdowns.first?.dimension ?? "")
+                            firstDimensionTotal = (record.line, record.column(at: categoryField), mapped.breakdowns.first?.dimension ?? "")
                         }
                     }
                 case .refused(let problems):
@@ -118,11 +120,11 @@ struct GLOTIPRows {
                 case .retracted:
                     summary.retracted += 1
                     if let note = context.retracted.note(for: mapped.figure.key) {
-                        summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: 1, message: note))
+                        summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: valueColumn, message: note))
                     }
                 case .repeated(let earlier):
                     repeats += 1
-                    if firstRepeat == nil { firstRepeat = (record.line, earlier, mapped.figure.key) }
+                    if firstRepeat == nil { firstRepeat = (record.line, valueColumn, earlier, mapped.figure.key) }
                     summary.unchanged += 1
                 case .conflicting(let line):
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
@@ -139,11 +141,11 @@ struct GLOTIPRows {
             // Not "exactly": the rows may differ in how they name a place (Turkey, Türkiye), and say
             // the same once it is resolved. What they share is the figure, key and value.
             let one = repeats == 1
-            summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: 1, message: "\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")"))
+            summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: first.column, message: "\(repeats) row\(one ? " repeats the figure of an earlier row" : "s repeat the figure of earlier rows"): the same indicator, country, year, sex, age, dimension and category once names are resolved, with the same value (\(one ? "line \(first.line)" : "the first, line \(first.line),") repeats line \(first.earlier): \(first.key)); \(one ? "loaded once" : "each loaded once")"))
         }
         if let first = firstDimensionTotal {
             let one = dimensionTotals == 1
-            summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: 1, message: "\(dimensionTotals) row\(one ? "" : "s") with category Total under a dimension (\(one ? "" : "the first, ")line \(first.line), under \(first.dimension)) \(one ? "is" : "are") kept as that dimension's total (breakdown \(first.dimension): Total), not as the country's overall total: the dimension is part of what it counts"))
+            summary.rowNotes.append(IngestIssue(file: path, line: first.line, column: first.column, message: "\(dimensionTotals) row\(one ? "" : "s") with category Total under a dimension (\(one ? "" : "the first, ")line \(first.line), under \(first.dimension)) \(one ? "is" : "are") kept as that dimension's total (breakdown \(first.dimension): Total), not as the country's overall total: the dimension is part of what it counts"))
         }
         if !unresolved.isEmpty {
             summary.notes.append(Self.unresolvedNote(unresolved))

@@ -5,9 +5,9 @@ import Storage
 /// cell of an indicator column becomes a figure.
 ///
 /// The source is the data's origin as the metadata JSON describes it (producer, title,
-/// citation, URL, dates), so a brief cites UNODC rather than the site that republished it;
-/// without metadata, a source naming Our World in Data is made and the note says so. Source and
-/// figure keys name the chart, not the file (`OWIDSeries`).
+/// citation, URL, dates: `OWIDSources`), so a brief cites UNODC rather than the site that
+/// republished it; without metadata, a source naming Our World in Data is made and the note says
+/// so. Source and figure keys name the chart, not the file (`OWIDSeries`).
 struct OWIDLoader {
     let context: DatasetContext
 
@@ -91,7 +91,7 @@ struct OWIDLoader {
         let decision: OWIDDownload.Decision
         do {
             series = try OWIDSeries(context: context, metadata: metadata,
-                                    producer: Self.origins(of: indicators.map(\.indicator), in: metadata).first?.producer,
+                                    producer: OWIDSources.origins(of: indicators.map(\.indicator), in: metadata).first?.producer,
                                     titles: indicators.map(\.indicator.title))
             if let note = series.note { summary.notes.append(note) }
             download = OWIDDownload(context: context, series: series.key, metadata: metadata)
@@ -110,11 +110,7 @@ struct OWIDLoader {
             if let named = try context.namedSource() {
                 for (field, _) in indicators { sources[field] = named }
             } else {
-                for (index, group) in Self.byOrigin(indicators, in: metadata).enumerated() {
-                    let key = index == 0 ? series.key : series.key + "-" + Self.keyPart(of: group[0].indicator, in: metadata)
-                    let written = try writeSource(key: key, metadata: metadata, indicators: group.map(\.indicator), summary: &summary)
-                    for (field, _) in group { sources[field] = written }
-                }
+                sources = try OWIDSources(context: context, metadata: metadata).write(indicators, chart: series.key, summary: &summary)
             }
         } catch let issue as IngestIssue {
             return .stop(issue)
@@ -179,99 +175,6 @@ struct OWIDLoader {
     /// under the site's own abbreviation, `OWID n.d.` (`OrganisationName.established`),
     /// not its initials; the name itself stays, since `Source.republisher` finds copies by it.
     static let republisher = "Our World in Data"
-
-    /// The origins of the loaded columns, then those of the whole file: the first is the source's.
-    private static func origins(of indicators: [OWIDIndicator], in metadata: OWIDMetadata) -> [OWIDMetadata.Origin] {
-        indicators.compactMap { metadata.column(named: $0.title) }.flatMap(\.origins) + metadata.origins
-    }
-
-    /// The loaded columns grouped by the origin they cite, one source each: first the chart's
-    /// (the first origin of the columns, then of the file, as before), with every column that
-    /// cites it or names no origin of its own; then each other origin a column names, in the
-    /// order of its first column.
-    ///
-    /// Why: one source was written from the first column's metadata, so a second column from
-    /// another producer or publication (a share from another report beside UNODC's counts) was
-    /// cited to the first column's producer, title and description. A column without origins of
-    /// its own (one the metadata does not describe) stays with the chart's.
-    private static func byOrigin(_ indicators: [(field: Int, indicator: OWIDIndicator)],
-                                 in metadata: OWIDMetadata) -> [[(field: Int, indicator: OWIDIndicator)]] {
-        let chart = origins(of: indicators.map(\.indicator), in: metadata).first
-        var groups: [(origin: OWIDMetadata.Origin?, members: [(field: Int, indicator: OWIDIndicator)])] = [(chart, [])]
-        for entry in indicators {
-            let origin = metadata.column(named: entry.indicator.title)?.origins.first ?? chart
-            if let index = groups.firstIndex(where: { $0.origin == origin }) {
-                groups[index].members.append(entry)
-            } else {
-                groups.append((origin, [entry]))
-            }
-        }
-        return groups.map(\.members).filter { !$0.isEmpty }
-    }
-
-    /// What follows the chart's key in the key of a column's own source: the metadata's short
-    /// name for the column, else its title, as a key part.
-    private static func keyPart(of indicator: OWIDIndicator, in metadata: OWIDMetadata) -> String {
-        Breakdown.slug(metadata.column(named: indicator.title)?.shortName ?? indicator.title).lowercased()
-    }
-
-    /// Writes the source from the metadata's first origin, or a bare one naming Our World in Data.
-    private func writeSource(key: String, metadata: OWIDMetadata, indicators: [OWIDIndicator], summary: inout FileSummary) throws -> String {
-        let columns = indicators.compactMap { metadata.column(named: $0.title) }
-        let allOrigins = Self.origins(of: indicators, in: metadata)
-        let origin = allOrigins.first
-        // Each part as written before tipdb ended them as sentences, and as written now.
-        var parts: [(former: String, now: String)] = []
-        if let citation = origin?.citation ?? columns.first?.citation ?? metadata.chartCitation {
-            parts.append(("Citation: \(citation)", "Citation: " + Self.sentence(citation)))
-        }
-        let republished = OWIDSeries.republished + "\(context.fileName)\(metadata.chartURL.map { " (\($0))" } ?? ""), sha256 \(context.sha256)."
-        parts.append((republished, republished))
-        let producers = Array(Set(allOrigins.compactMap(\.producer))).sorted()
-        if producers.count > 1, case let named = "Producers: \(producers.joined(separator: "; "))." { parts.append((named, named)) }
-        // Each column's description when they differ, named by its column: the first one alone
-        // described every column's figures.
-        let described = indicators.compactMap { indicator in
-            metadata.column(named: indicator.title)?.description.map { (title: indicator.title, text: $0) }
-        }
-        if Set(described.map(\.text)).count > 1 {
-            let each = described.map { "\($0.title): \(Self.sentence($0.text))" }.joined(separator: " ")
-            parts.append((each, each))
-        } else if let description = described.first?.text {
-            parts.append((description, Self.sentence(description)))
-        }
-        let caveats = Array(Set(columns.flatMap(\.caveats))).sorted()
-        if !caveats.isEmpty {
-            parts.append(("Caveats: " + caveats.joined(separator: " "), "Caveats: " + caveats.map(Self.sentence).joined(separator: " ")))
-        }
-        let source = Source(
-            key: key, kind: "dataset",
-            title: origin?.title ?? columns.first?.titleLong ?? metadata.chartTitle ?? indicators.first?.title ?? context.fileName,
-            publisher: origin?.producer ?? Self.republisher,
-            published: Self.date(origin?.published, dayOnly: false), url: origin?.url ?? metadata.chartURL,
-            accessed: Self.date(origin?.accessed ?? metadata.downloaded, dayOnly: true), license: origin?.license,
-            notes: parts.map(\.now).joined(separator: " "))
-        switch try context.upsert(source, formerNotes: parts.map(\.former).joined(separator: " ")) {
-        case .inserted: summary.writes.append("source \(key) created\(origin == nil ? "" : " from the metadata's origins (\(source.publisher ?? ""))")")
-        case .updated: summary.writes.append("source \(key) updated from this file's metadata")
-        case .unchanged: break
-        }
-        return key
-    }
-
-    /// `text` ending as a sentence: a full stop added unless it ends with one, a question or
-    /// exclamation mark (before a closing bracket or quote too).
-    ///
-    /// Why: metadata writes citations and descriptions without a final stop (`UNODC (2025) –
-    /// processed by Our World in Data`), and the notes join them with the next part, which then
-    /// read as one sentence: `... processed by Our World in Data Republished by Our World in Data as dv.csv`.
-    static func sentence(_ text: String) -> String {
-        let trimmed = text.trimmingWhitespace()
-        let closing: Set<Character> = [")", "]", "\"", "'", "\u{201D}", "\u{2019}"]
-        let end = trimmed.reversed().first { !closing.contains($0) }
-        guard let end, !trimmed.isEmpty, !".!?".contains(end) else { return trimmed }
-        return trimmed + "."
-    }
 
     /// A date the sources table accepts (YYYY, YYYY-MM or YYYY-MM-DD; a full day when `dayOnly`), or nil.
     static func date(_ text: String?, dayOnly: Bool) -> String? {

@@ -71,18 +71,17 @@ struct SeriesVintage {
     }
 
     /// Sets the vintage's figure count and returns the figures of earlier vintages it no longer
-    /// holds, in key order, and how many more it holds rows of but refused (`refused`), which are
-    /// not among them.
+    /// holds, in key order, and those it holds rows of but refused (`refused`), in key order, which
+    /// are not among them.
     ///
     /// Why `refused` apart: under `--on-error skip` a row refused for its value is still in the
     /// export; its figure keeps the earlier vintage's values, but was not dropped by UNODC, and
     /// calling it "no longer published" (or offering to retract it as such) would be false.
-    func finish(vintage id: Int64, figures: Int, refused: Set<String> = []) throws -> (absent: [String], refused: Int) {
+    func finish(vintage id: Int64, figures: Int, refused: Set<String> = []) throws -> (absent: [String], refused: [String]) {
         try db.execute("UPDATE series_vintages SET figures = ? WHERE id = ?", [figures, id])
         let earlier = try db.rows(
             "SELECT figure FROM series_figures WHERE series = ? AND last_vintage < ? ORDER BY figure", [series, id]
         ).compactMap { $0.string("figure") }
-        let absent = earlier.filter { !refused.contains($0) }
-        return (absent, earlier.count - absent.count)
+        return (earlier.filter { !refused.contains($0) }, earlier.filter { refused.contains($0) })
     }
 }

@@ -263,7 +263,7 @@ final class BriefContext {
     /// What needs the brief's running state: the citation number, and the lineage of a repeat.
     private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
         entry.citation = cite(figure)
-        if let released = set.droppedFromLatest[figure.key] { entry.release = "not in the latest release (\(released))" }
+        entry.release = set.release(of: figure.key)
         if set.revisions[figure.key] != nil {
             let revisions = publishedRevisions(figure)
             let revised = RevisionText.text(revisions, of: figure, context: self)

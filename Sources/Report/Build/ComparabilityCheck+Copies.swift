@@ -96,6 +96,10 @@ extension ComparabilityCheck {
         if let released = context.set.droppedFromLatest[figure.key] {
             return "the producer's earlier release \(label) (not in its latest release, \(released))"
         }
+        // The latest release holds it, but its row was refused at load: the number is the earlier release's.
+        if let refused = context.set.refusedInLatest[figure.key] {
+            return "the producer's earlier release \(label) (its row in the latest release, \(refused.released), was refused at load, batch \(String(refused.batch)))"
+        }
         return "the producer's own latest release, \(label),"
     }
 

@@ -276,7 +276,7 @@ enum GapAnalysis {
                 + "\(general == 1 ? "has" : "have") figures but no primary figure for everyone in the measure's usual unit, "
                 + "so no key figure: \(text) (see the figures tables)."))
         }
-        if let sentence = droppedSentence(dropped, context: context) { sentences.append(sentence) }
+        sentences += droppedSentences(dropped, context: context)
         // The reasons quoted here are the user's words, brackets and all: text, not citations.
         if let sentence = retractedSentence(retracted) { sentences.append(CitedText(plain: sentence)) }
         if sentences.isEmpty { sentences.append(CitedText(plain: noGap)) }

@@ -12,7 +12,7 @@ struct FigureRows: Sendable {
     ///
     /// `narrowed` is 1 for a figure that `latest_estimates` leaves out although its own columns
     /// would let it in, for another reason than a breakdown: one of a bulk series that its latest
-    /// release no longer holds, or one derived from a dataset version that a newer derived version
+    /// release no longer holds (an Our World in Data chart's latest download too, m0049), or one derived from a dataset version that a newer derived version
     /// supersedes (m0009). It is looked up only for figures those columns let in (0 for the
     /// others, which are no primary estimate anyway): asked of every row, the index look-ups added
     /// some 35 ms to reading 100,000 generated figures (`sqlite3`, 23 ms without them); asked so,
@@ -47,6 +47,7 @@ struct FigureRows: Sendable {
         let breakdowns = try db.integer("SELECT EXISTS (SELECT 1 FROM figure_breakdowns)") != 0
         let superseded = try db.integer("SELECT EXISTS (" + supersededSources + ")") != 0  // sql-constant: a constant subquery
         let narrowing = try superseded || db.integer("SELECT EXISTS (SELECT 1 FROM series_vintages)") != 0
+            || db.integer("SELECT EXISTS (" + droppedDownloadBatches + ")") != 0  // sql-constant: a constant subquery
         return (select(breakdowns: breakdowns, narrowing: narrowing), superseded)
     }
 
@@ -57,11 +58,22 @@ struct FigureRows: Sendable {
                         SELECT 1 FROM series_figures sf
                         WHERE sf.figure = figures.key
                           AND sf.last_vintage < (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series))
+                    OR (key GLOB 'owid-*' AND EXISTS (
+                        SELECT 1 FROM ingest_batches b, json_each(b.options, '$.absent') j
+                        WHERE b.format = 'owid' AND json_valid(b.options) AND j.value = figures.key
+                          AND b.id = (SELECT max(c.id) FROM ingest_batches c
+                                      WHERE c.format = 'owid' AND json_valid(c.options) AND c.options ->> '$.absent' IS NOT NULL
+                                        AND c.options ->> '$.series' = b.options ->> '$.series')))
                     OR source IN (
         """ + supersededSources + """
         )
                 ELSE 0 END
         """
+
+    /// The loads of Our World in Data charts that recorded figures no longer in the download
+    /// (`DroppedFigures`): without one, no figure is narrowed for it.
+    private static let droppedDownloadBatches =
+        "SELECT 1 FROM ingest_batches WHERE format = 'owid' AND json_valid(options) AND json_array_length(options, '$.absent') > 0"
 
     /// The `breakdowns` column when some figure has a breakdown.
     private static let breakdownList = """

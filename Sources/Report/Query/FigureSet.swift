@@ -16,9 +16,17 @@ struct FigureSet {
     var outside: Set<String> = []
     /// Keys of figures tagged `minimum-estimate`, so a chain can say "a minimum estimate".
     var minimumEstimates: Set<String>
-    /// For each figure of a bulk export series (GLOTIP) that the series' latest release no longer
-    /// holds: that release's date. Such a figure stays in the database, as published then.
+    /// For each figure of a bulk series (a GLOTIP export's vintages, an Our World in Data chart's
+    /// downloads) that the series' latest release no longer holds: that release's date (a
+    /// download's, for a chart). Such a figure stays in the database, as published then.
     var droppedFromLatest: [String: String] = [:]
+    /// The keys in `droppedFromLatest` whose series is an Our World in Data chart, which a brief
+    /// says are not in the latest download rather than release.
+    var droppedDownloads: Set<String> = []
+    /// For each figure of a bulk series whose row the latest release holds but tipdb refused at
+    /// load (`--on-error skip`): that release's date and the batch that refused it. Not dropped:
+    /// the release still publishes it; the figure keeps the earlier release's value.
+    var refusedInLatest: [String: RefusedRow] = [:]
     /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
     var revisions: [String: [FigureRevision]] = [:]
     /// For each loaded figure whose key held another figure before a load moved it to another
@@ -99,17 +107,52 @@ struct FigureSet {
         try loadRevisions(from: db)
     }
 
-    /// Reads which series figures the latest release of their series dropped: a few rows when
-    /// there are series at all (the query is skipped on a database without one).
+    /// Reads which series figures the latest release of their series dropped, and which it holds
+    /// but whose row was refused: a few rows when there are series at all (the query is skipped on
+    /// a database without one).
+    ///
+    /// Why the refused ones apart: under `--on-error skip` the figure's row was in the release, so
+    /// "not in the latest release" would be false; its value is the earlier release's, and the
+    /// load's batch options (`$.refused`, `DroppedFigures`) name it. A later load of the same
+    /// release may refuse it again: the latest batch that did is named.
     private mutating func loadDroppedFromLatest(from db: Database) throws {
+        try loadDroppedDownloads(from: db)
         guard try db.integer("SELECT count(*) FROM series_vintages") > 0 else { return }
         let rows = try db.rows("""
-            SELECT sf.figure, latest.released FROM series_figures sf
+            SELECT sf.figure, latest.released,
+                (SELECT max(b.id) FROM ingest_batches b, json_each(b.options, '$.refused') j
+                 WHERE b.id >= latest.batch_id AND b.format = 'glotip' AND json_valid(b.options)
+                   AND b.options ->> '$.series' = sf.series AND j.value = sf.figure) AS refused_by
+            FROM series_figures sf
             JOIN series_vintages latest ON latest.id = (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series)
             WHERE sf.last_vintage < latest.id
             """)
         for row in rows {
-            if let key = row.string("figure"), let released = row.string("released") { droppedFromLatest[key] = released }
+            guard let key = row.string("figure"), let released = row.string("released") else { continue }
+            if let batch = row.int("refused_by") {
+                refusedInLatest[key] = RefusedRow(released: released, batch: batch)
+            } else {
+                droppedFromLatest[key] = released
+            }
+        }
+    }
+
+    /// Reads the figures of each Our World in Data chart that its latest download no longer
+    /// holds: the keys its load recorded (`$.absent`, the list `tipdb retract` reads too:
+    /// `DroppedKeys`), with the download's date.
+    private mutating func loadDroppedDownloads(from db: Database) throws {
+        let rows = try db.rows("""
+            SELECT j.value AS figure, b.options ->> '$.downloaded' AS downloaded
+            FROM ingest_batches b, json_each(b.options, '$.absent') j
+            WHERE b.format = 'owid' AND json_valid(b.options) AND b.options ->> '$.downloaded' IS NOT NULL
+                AND b.id = (SELECT max(c.id) FROM ingest_batches c
+                            WHERE c.format = 'owid' AND json_valid(c.options) AND c.options ->> '$.absent' IS NOT NULL
+                                AND c.options ->> '$.series' = b.options ->> '$.series')
+            """)
+        for row in rows {
+            guard let key = row.string("figure"), let downloaded = row.string("downloaded") else { continue }
+            droppedFromLatest[key] = downloaded
+            droppedDownloads.insert(key)
         }
     }
 
