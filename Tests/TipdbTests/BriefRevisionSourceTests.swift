@@ -6,15 +6,11 @@ import Testing
 /// earlier minimum lost its "at least" in "revised from".
 @Suite("briefs: an earlier number keeps its own source and its bound (built binary)")
 struct BriefRevisionSourceTests {
-    private func write(_ text: String, _ name: String, in dir: URL) throws {
-        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
-    }
-
     /// f1 (41, Statistics Office 2024) revised to 45 by Statistics Office 2025; a blog of 2024
     /// repeats the 41. m1 (at least 30,000) revised to 35,000.
     private func makeDatabase(in dir: URL) throws {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
-        try write("""
+        try IngestPartWarningTests.write("""
             key,kind,title,authors,publisher,date
             office-2024,report,Annual report 2024,,Statistics Office,2024-06-01
             office-2025,report,Annual report 2025 (revised),,Statistics Office,2025-06-01
@@ -22,9 +18,9 @@ struct BriefRevisionSourceTests {
 
             """, "src.csv", in: dir)
         let header = "key,measure,value,low,unit,place,period,source,locator,cites\n"
-        try write(header + "f1,detected-trafficking-victims,41,,persons,NPL,2023,office-2024,p. 3,\nm1,forced-labour,\"30,000\",\"30,000\",persons,NPL,2023,office-2024,p. 4,\n", "v1.csv", in: dir)
-        try write("key,measure,value,unit,place,period,source,cites\nb1,detected-trafficking-victims,41,persons,NPL,2023,blog-2024,f1\n", "blog.csv", in: dir)
-        try write(header + "f1,detected-trafficking-victims,45,,persons,NPL,2023,office-2025,p. 9,\nm1,forced-labour,\"35,000\",,persons,NPL,2023,office-2025,p. 10,\n", "v2.csv", in: dir)
+        try IngestPartWarningTests.write(header + "f1,detected-trafficking-victims,41,,persons,NPL,2023,office-2024,p. 3,\nm1,forced-labour,\"30,000\",\"30,000\",persons,NPL,2023,office-2024,p. 4,\n", "v1.csv", in: dir)
+        try IngestPartWarningTests.write("key,measure,value,unit,place,period,source,cites\nb1,detected-trafficking-victims,41,persons,NPL,2023,blog-2024,f1\n", "blog.csv", in: dir)
+        try IngestPartWarningTests.write(header + "f1,detected-trafficking-victims,45,,persons,NPL,2023,office-2025,p. 9,\nm1,forced-labour,\"35,000\",,persons,NPL,2023,office-2025,p. 10,\n", "v2.csv", in: dir)
         for files in [["src.csv", "v1.csv"], ["blog.csv"], ["v2.csv"]] {
             let load = try Tipdb.run(["ingest", "--quiet"] + files, in: dir)
             #expect(load.status == 0, "\(load.stderr)")

@@ -5,22 +5,18 @@ import Testing
 /// brief took one as the key figure and said that nothing disagreed.
 @Suite("briefs: two studies of one source that disagree are cautioned about (built binary)")
 struct CompetingStudiesTests {
-    private func write(_ text: String, _ name: String, in dir: URL) throws {
-        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
-    }
-
     @Test("a survey's 10,000 and a multiple-systems estimate's 40,000 of one report get an estimates caution naming each study")
     func disagreeingStudies() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            try write("key,title,authors,publisher,date\ns1,Ghana report,\"Doe, Jane\",Institute,2024\n", "s.csv", in: dir)
-            try write("""
+            try IngestPartWarningTests.write("key,title,authors,publisher,date\ns1,Ghana report,\"Doe, Jane\",Institute,2024\n", "s.csv", in: dir)
+            try IngestPartWarningTests.write("""
                 key,title,source,period,places,method
                 st-a,Household survey,s1,2022,GHA,survey
                 st-b,Multiple systems estimate,s1,2022,GHA,multiple-systems-estimation
 
                 """, "st.csv", in: dir)
-            try write("""
+            try IngestPartWarningTests.write("""
                 key,measure,value,low,high,ci_level,unit,place,period,source,study,locator
                 zz-survey,forced-labour,"10,000","9,000","11,000",95,persons,GHA,2022,s1,st-a,p. 10
                 aa-mse,forced-labour,"40,000","35,000","45,000",95,persons,GHA,2022,s1,st-b,p. 20
@@ -42,8 +38,8 @@ struct CompetingStudiesTests {
     func oneStudy() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
-            try write("key,title,authors,publisher,date\ns1,Ghana report,\"Doe, Jane\",Institute,2024\n", "s.csv", in: dir)
-            try write("""
+            try IngestPartWarningTests.write("key,title,authors,publisher,date\ns1,Ghana report,\"Doe, Jane\",Institute,2024\n", "s.csv", in: dir)
+            try IngestPartWarningTests.write("""
                 key,measure,value,unit,place,period,source
                 a1,forced-labour,"10,000",persons,GHA,2022,s1
                 a2,forced-labour,"10,000",persons,GHA,2021,s1

@@ -7,15 +7,11 @@ import Testing
 /// key written with a combining accent, and the time of a refused update taken back.
 @Suite("ingest: another study's estimate, a worked-out method, NA as a place, a refused update's time (built binary)")
 struct IngestIdentityReviewTests {
-    private func write(_ text: String, _ name: String, in dir: URL) throws {
-        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
-    }
-
     /// A database with one source and two studies of it.
     private func makeDatabase(in dir: URL) throws {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
-        try write("key,title,publisher,date\nsrc1,Test report,Test NGO,2021\n", "s.csv", in: dir)
-        try write("""
+        try IngestPartWarningTests.write("key,title,publisher,date\nsrc1,Test report,Test NGO,2021\n", "s.csv", in: dir)
+        try IngestPartWarningTests.write("""
             key,title,source,period,places,method
             survey,Household survey,src1,2019,NGA,survey
             mse,MSE,src1,2019,NGA,multiple-systems-estimation
@@ -29,8 +25,8 @@ struct IngestIdentityReviewTests {
     func anotherStudy() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("measure,value,place,period,source,study\nforced-labour,\"120,000\",NGA,2019,src1,survey\n", "a.csv", in: dir)
-            try write("measure,value,place,period,source,study\nforced-labour,\"95,000\",NGA,2019,src1,mse\n", "b.csv", in: dir)
+            try IngestPartWarningTests.write("measure,value,place,period,source,study\nforced-labour,\"120,000\",NGA,2019,src1,survey\n", "a.csv", in: dir)
+            try IngestPartWarningTests.write("measure,value,place,period,source,study\nforced-labour,\"95,000\",NGA,2019,src1,mse\n", "b.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "a.csv"], in: dir).status == 0)
             let second = try Tipdb.run(["ingest", "--quiet", "b.csv"], in: dir)
             #expect(second.status == 1)
@@ -41,7 +37,7 @@ struct IngestIdentityReviewTests {
             let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT key, value, study, (SELECT count(*) FROM figure_revisions) AS revisions FROM figures"], in: dir)
             #expect(stored.stdout == "key,value,study,revisions\r\nsrc1:forced-labour:NGA:2019,120000.0,survey,0\r\n", "\(stored.stdout)")
             // The same row without a study, or naming the stored one, still updates the figure.
-            try write("measure,value,place,period,source,study\nforced-labour,\"121,000\",NGA,2019,src1,survey\n", "c.csv", in: dir)
+            try IngestPartWarningTests.write("measure,value,place,period,source,study\nforced-labour,\"121,000\",NGA,2019,src1,survey\n", "c.csv", in: dir)
             let same = try Tipdb.run(["ingest", "--quiet", "c.csv"], in: dir)
             #expect(same.status == 0, "\(same.stderr)")
         }
@@ -51,7 +47,7 @@ struct IngestIdentityReviewTests {
     func sameDerivedKeyInOneCommand() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("""
+            try IngestPartWarningTests.write("""
                 measure,value,place,period,source,study
                 forced-labour,"120,000",NGA,2019,src1,survey
                 forced-labour,"95,000",NGA,2019,src1,mse
@@ -71,10 +67,10 @@ struct IngestIdentityReviewTests {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
             let header = "key,measure,value,place,period,source,cites\nf0,forced-labour,24.9 million,WLD,2016,src1,\n"
-            try write(header + "r1,forced-labour,24.9 million,WLD,2016,src1,f0\n", "cited.csv", in: dir)
-            try write(header + "r1,forced-labour,24.9 million,WLD,2016,src1,\n", "uncited.csv", in: dir)
-            try write("key,measure,value,place,period,source,cites,method\nr2,forced-labour,1,FRA,2016,src1,f0,reported\n", "chosen.csv", in: dir)
-            try write("key,measure,value,place,period,source,cites\nr2,forced-labour,1,FRA,2016,src1,\n", "chosen-uncited.csv", in: dir)
+            try IngestPartWarningTests.write(header + "r1,forced-labour,24.9 million,WLD,2016,src1,f0\n", "cited.csv", in: dir)
+            try IngestPartWarningTests.write(header + "r1,forced-labour,24.9 million,WLD,2016,src1,\n", "uncited.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,cites,method\nr2,forced-labour,1,FRA,2016,src1,f0,reported\n", "chosen.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,cites\nr2,forced-labour,1,FRA,2016,src1,\n", "chosen-uncited.csv", in: dir)
             func methods() throws -> String {
                 try Tipdb.run(["sql", "--format", "csv", "SELECT key, method, cites FROM figures WHERE key IN ('r1', 'r2') ORDER BY key"], in: dir).stdout
             }
@@ -96,8 +92,8 @@ struct IngestIdentityReviewTests {
     func methodKeptWhenCitesUnchanged() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("key,measure,value,place,period,source,cites,method\nf0,forced-labour,5,WLD,2016,src1,,\nr3,forced-labour,5,WLD,2016,src1,f0,estimated\n", "own.csv", in: dir)
-            try write("key,measure,value,place,period,source,cites\nr3,forced-labour,6,WLD,2016,src1,f0\n", "again.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,cites,method\nf0,forced-labour,5,WLD,2016,src1,,\nr3,forced-labour,5,WLD,2016,src1,f0,estimated\n", "own.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,cites\nr3,forced-labour,6,WLD,2016,src1,f0\n", "again.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "own.csv"], in: dir).status == 0)
             #expect(try Tipdb.run(["ingest", "--quiet", "again.csv"], in: dir).status == 0)
             let method = try Tipdb.run(["sql", "--format", "csv", "SELECT method FROM figures WHERE key = 'r3'"], in: dir)
@@ -109,17 +105,17 @@ struct IngestIdentityReviewTests {
     func placeNA() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("\"key\",\"measure\",\"value\",\"unit\",\"place\",\"period\",\"source\"\n\"r1\",\"detected-trafficking-victims\",5,\"persons\",NA,2019,\"src1\"\n", "r.csv", in: dir)
+            try IngestPartWarningTests.write("\"key\",\"measure\",\"value\",\"unit\",\"place\",\"period\",\"source\"\n\"r1\",\"detected-trafficking-victims\",5,\"persons\",NA,2019,\"src1\"\n", "r.csv", in: dir)
             let figure = try Tipdb.run(["ingest", "--quiet", "r.csv"], in: dir)
             #expect(figure.status == 1)
             #expect(figure.stderr.hasPrefix(
                 "r.csv:2:49: place: \"NA\" is both Namibia's ISO code and the mark R writes for a missing value; expected NAM or Namibia for Namibia, "
                     + "or the figure's place (R's write.csv(..., na = \"\") writes empty cells instead of NA)\n"), "\(figure.stderr)")
-            try write("key,title,source,period,places\nst2,Survey,src1,2019,NGA;NA\n", "st2.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,source,period,places\nst2,Survey,src1,2019,NGA;NA\n", "st2.csv", in: dir)
             let study = try Tipdb.run(["ingest", "--quiet", "st2.csv"], in: dir)
             #expect(study.status == 1)
             #expect(study.stderr.contains("\"NA\" is both Namibia's ISO code and the mark R writes for a missing value; expected NAM or Namibia for Namibia, or the study's place"), "\(study.stderr)")
-            try write("key,measure,value,unit,place,period,source\nr2,detected-trafficking-victims,5,persons,NAM,2019,src1\n", "nam.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\nr2,detected-trafficking-victims,5,persons,NAM,2019,src1\n", "nam.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "nam.csv"], in: dir).status == 0)
         }
     }
@@ -128,8 +124,8 @@ struct IngestIdentityReviewTests {
     func yearAsDays() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,5000,persons,NGA,2019,src1\n", "p1.csv", in: dir)
-            try write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,6000,persons,NGA,2019-01-01/2019-12-31,src1\n", "p2.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,5000,persons,NGA,2019,src1\n", "p1.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\np1,detected-trafficking-victims,6000,persons,NGA,2019-01-01/2019-12-31,src1\n", "p2.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "p1.csv"], in: dir).status == 0)
             let again = try Tipdb.run(["ingest", "--quiet", "p2.csv"], in: dir)
             #expect(again.status == 0)
@@ -146,8 +142,8 @@ struct IngestIdentityReviewTests {
     func studyOfAnotherSource() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("key,title,publisher,date\nblog,A blog post,Blogger,2022\n", "blog.csv", in: dir)
-            try write("key,measure,value,place,period,source,study\nb1,forced-labour,25 million,WLD,2019,blog,survey\nb2,forced-labour,3,NGA,2019,src1,survey\n", "b.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\nblog,A blog post,Blogger,2022\n", "blog.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,study\nb1,forced-labour,25 million,WLD,2019,blog,survey\nb2,forced-labour,3,NGA,2019,src1,survey\n", "b.csv", in: dir)
             let load = try Tipdb.run(["ingest", "--quiet", "blog.csv", "b.csv"], in: dir)
             #expect(load.status == 0, "\(load.stderr)")
             #expect(load.stderr == "warning: b.csv:2:43: study: survey is a study of source src1, and this figure's source is blog: "
@@ -160,7 +156,7 @@ struct IngestIdentityReviewTests {
     func noteLine() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("""
+            try IngestPartWarningTests.write("""
                 measure,value,place,period,source,notes
                 forced-labour,5,NGA,2019,src1,
                 Source: UNODC GLOTIP 2020,,,,,
@@ -178,9 +174,9 @@ struct IngestIdentityReviewTests {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
             let composed = "caf\u{E9}-2019", decomposed = "cafe\u{301}-2019"
-            try write("key,title,publisher,date\n\(composed),Caf\u{E9} report,NGO,2019\n", "cs.csv", in: dir)
-            try write("key,measure,value,place,period,source\n\(decomposed)-f,forced-labour,7,FRA,2019,\(composed)\nok-f,forced-labour,6,FRA,2018,\(decomposed)\n", "cf.csv", in: dir)
-            try write("key,title,publisher,date\n\(decomposed)-b,Another,NGO,2019\n", "ds.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\n\(composed),Caf\u{E9} report,NGO,2019\n", "cs.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source\n\(decomposed)-f,forced-labour,7,FRA,2019,\(composed)\nok-f,forced-labour,6,FRA,2018,\(decomposed)\n", "cf.csv", in: dir)
+            try IngestPartWarningTests.write("key,title,publisher,date\n\(decomposed)-b,Another,NGO,2019\n", "ds.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "cs.csv"], in: dir).status == 0)
             let figures = try Tipdb.run(["ingest", "--quiet", "cf.csv"], in: dir)
             #expect(figures.status == 1)
@@ -201,7 +197,7 @@ struct IngestIdentityReviewTests {
     func curlyQuotes() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("key,measure,value,unit,place,period,source\na4,detected-trafficking-victims,\u{201C}1,234\u{201D},persons,UGA,2019,src1\n", "q.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\na4,detected-trafficking-victims,\u{201C}1,234\u{201D},persons,UGA,2019,src1\n", "q.csv", in: dir)
             let load = try Tipdb.run(["ingest", "--quiet", "q.csv"], in: dir)
             #expect(load.status == 1)
             #expect(load.stderr.hasPrefix("q.csv:2:33: \"\u{201C}1\" opens with a typographic quote (\u{201C}), which CSV does not read as quoting, "
@@ -214,8 +210,8 @@ struct IngestIdentityReviewTests {
     func refusedUpdateKeepsItsTime() throws {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
-            try write("key,measure,value,place,period,source,cites\nk1,forced-labour,100,WLD,2016,src1,\n", "u1.csv", in: dir)
-            try write("key,measure,value,place,period,source,cites\nk1,forced-labour,200,WLD,2016,src1,nosuch\n", "u2.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,cites\nk1,forced-labour,100,WLD,2016,src1,\n", "u1.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,cites\nk1,forced-labour,200,WLD,2016,src1,nosuch\n", "u2.csv", in: dir)
             #expect(try Tipdb.run(["ingest", "--quiet", "u1.csv"], in: dir).status == 0)
             let query = "SELECT value, batch_id, updated_at, (SELECT count(*) FROM figure_revisions) AS revisions FROM figures WHERE key = 'k1'"
             let before = try Tipdb.run(["sql", "--format", "csv", query], in: dir).stdout
