@@ -609,17 +609,15 @@ public final class Ingester {
         // reading each whole (its tags too) made that load a quarter slower.
         guard let stored = try db.rows(
             """
-            SELECT source, measure, place, period_start, period_end, sex, age_group, form, study FROM figures
-            WHERE key = ?1 AND NOT (source = ?2 AND measure = ?3 AND place = ?4 AND period_start = ?5
-                AND period_end = ?6 AND sex = ?7 AND age_group = ?8 AND form IS ?9
-                AND (study IS NULL OR ?10 IS NULL OR study = ?10))
+            SELECT source, measure, place, period_start, period_end, sex, age_group, form, study, same FROM (
+                SELECT *, (source = ?2 AND measure = ?3 AND place = ?4 AND period_start = ?5 AND period_end = ?6
+                    AND sex = ?7 AND age_group = ?8 AND form IS ?9) AS same
+                FROM figures WHERE key = ?1)
+            WHERE NOT (same AND (study IS NULL OR ?10 IS NULL OR study = ?10))
             """,
             [figure.key, figure.source, figure.measure, figure.place, figure.periodStart, figure.periodEnd,
              figure.sex, figure.ageGroup, figure.form, figure.study]).first else { return nil }
-        if let storedStudy = stored.string("study"), let study = figure.study, storedStudy != study,
-           stored.string("source") == figure.source, stored.string("measure") == figure.measure, stored.string("place") == figure.place,
-           stored.string("period_start") == figure.periodStart, stored.string("period_end") == figure.periodEnd,
-           stored.string("sex") == figure.sex, stored.string("age_group") == figure.ageGroup, stored.string("form") == figure.form {
+        if stored.int("same") == 1, let storedStudy = stored.string("study"), let study = figure.study {
             return "the row has no key, and the key derived from its fields, \"\(figure.key)\", is that of a stored figure of study \(storedStudy), "
                 + "where this row names study \(study): two studies' estimates are two figures, and a key derived from measure, place, period, "
                 + "subgroup, unit and source cannot tell them apart; expected a key column giving each figure its own key"
@@ -675,10 +673,6 @@ public final class Ingester {
         }
     }
 
-    /// Refuses an update that gives no method (no method column, or no JSON member) and keeps a
-    /// stored method its new measure contradicts (`Measure.isContradicted(byMethod:)`): a count
-    /// stored as `detected` moved to a prevalence estimate. The row's own method is judged when the
-    /// figure is built; the stored one, kept because the row does not give it, is known only now.
     /// Lets a row without a method column set the method tipdb works out from `cites` again, when
     /// the row changes whether the figure cites another and the stored method is the one its
     /// stored `cites` gave (`FigureBuilder.defaultMethod`): `reported` while it cited one, its
@@ -697,6 +691,10 @@ public final class Ingester {
         unstated.remove(.method)
     }
 
+    /// Refuses an update that gives no method (no method column, or no JSON member) and keeps a
+    /// stored method its new measure contradicts (`Measure.isContradicted(byMethod:)`): a count
+    /// stored as `detected` moved to a prevalence estimate. The row's own method is judged when the
+    /// figure is built; the stored one, kept because the row does not give it, is known only now.
     private func checkStoredMethod(of figure: Figure, unstated: UnstatedFields, in row: inout RowReader) throws {
         guard unstated.contains(.method), let vocabulary, let measure = try? vocabulary.measure(figure.measure),
               let stored = try db.scalar("SELECT method FROM figures WHERE key = ?", [figure.key])?.textValue else { return }
