@@ -58,16 +58,26 @@ struct FigureRows: Sendable {
                         SELECT 1 FROM series_figures sf
                         WHERE sf.figure = figures.key
                           AND sf.last_vintage < (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series))
-                    OR (key GLOB 'owid-*' AND EXISTS (
-                        SELECT 1 FROM ingest_batches b, json_each(b.options, '$.absent') j
-                        WHERE b.format = 'owid' AND json_valid(b.options) AND j.value = figures.key
-                          AND b.id = (SELECT max(c.id) FROM ingest_batches c
-                                      WHERE c.format = 'owid' AND json_valid(c.options) AND c.options ->> '$.absent' IS NOT NULL
-                                        AND c.options ->> '$.series' = b.options ->> '$.series')))
+                    OR (key GLOB 'owid-*' AND key IN (SELECT figure FROM (
+        """ + latestDownloadAbsences + """
+        )))
                     OR source IN (
         """ + supersededSources + """
         )
                 ELSE 0 END
+        """
+
+    /// The figures each Our World in Data chart's latest load recorded as no longer in its download
+    /// (`$.absent`, `DroppedFigures`), with that download's date (`downloaded`, NULL when the load
+    /// recorded none): the `narrowed` column and `FigureSet`'s "not in the latest download" read
+    /// this one list, as m0049's `latest_estimates` writes it in SQL.
+    static let latestDownloadAbsences = """
+        SELECT j.value AS figure, b.options ->> '$.downloaded' AS downloaded
+        FROM ingest_batches b, json_each(b.options, '$.absent') j
+        WHERE b.format = 'owid' AND json_valid(b.options)
+          AND b.id = (SELECT max(c.id) FROM ingest_batches c
+                      WHERE c.format = 'owid' AND json_valid(c.options) AND c.options ->> '$.absent' IS NOT NULL
+                        AND c.options ->> '$.series' = b.options ->> '$.series')
         """
 
     /// The loads of Our World in Data charts that recorded figures no longer in the download

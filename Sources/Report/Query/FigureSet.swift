@@ -141,14 +141,7 @@ struct FigureSet {
     /// holds: the keys its load recorded (`$.absent`, the list `tipdb retract` reads too:
     /// `DroppedKeys`), with the download's date.
     private mutating func loadDroppedDownloads(from db: Database) throws {
-        let rows = try db.rows("""
-            SELECT j.value AS figure, b.options ->> '$.downloaded' AS downloaded
-            FROM ingest_batches b, json_each(b.options, '$.absent') j
-            WHERE b.format = 'owid' AND json_valid(b.options) AND b.options ->> '$.downloaded' IS NOT NULL
-                AND b.id = (SELECT max(c.id) FROM ingest_batches c
-                            WHERE c.format = 'owid' AND json_valid(c.options) AND c.options ->> '$.absent' IS NOT NULL
-                                AND c.options ->> '$.series' = b.options ->> '$.series')
-            """)
+        let rows = try db.rows(FigureRows.latestDownloadAbsences)
         for row in rows {
             guard let key = row.string("figure"), let downloaded = row.string("downloaded") else { continue }
             droppedFromLatest[key] = downloaded
