@@ -79,6 +79,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, rows: periodsAfterPublication),
             AuditRule(severity: .warning, check: "period-ends-after-publication", message: Self.periodEndsAfterPublicationMessage, rows: periodsEndingAfterPublication),
             AuditRule(severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, rows: studyPeriodsAfterPublication),
+            AuditRule(severity: .warning, check: Self.studyOfAnotherSourceCheck, message: Self.studyOfAnotherSourceMessage, rows: studiesOfAnotherSource),
             AuditRule(severity: .warning, check: "period-not-publication-year", message: Self.periodNotPublicationYearMessage, rows: periodsNotPublicationYear),
             AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, rows: repeatsBeforeOriginal),
             AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, rows: detectedUnderEstimateMeasure),
