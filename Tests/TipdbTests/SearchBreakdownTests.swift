@@ -22,7 +22,7 @@ struct SearchBreakdownTests {
             let titles = search.stdout.split(separator: "\n").filter { $0.hasPrefix("figure  ") }
             #expect(titles == [
                 "figure  unodc-glotip:detected-trafficking-victims:NGA:2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,200 — UNODC 2024",
-                "figure  unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-COD  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020 (citizenship: Democratic Republic of the Congo): <5 — UNODC 2024",
+                "figure  unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-COD  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020 (citizenship: Congo, The Democratic Republic of the): <5 — UNODC 2024",
                 "figure  unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-Nationals  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020 (citizenship: Nationals): 1,100 — UNODC 2024",
                 "figure  unodc-glotip:detected-trafficking-victims:NGA:2020:female:country-of-repatriation-Abroad  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020 (female; repatriated from: Abroad): 40 — UNODC 2024",
             ], "\(search.stdout)")
@@ -38,7 +38,7 @@ struct SearchBreakdownTests {
             }
             #expect(breakdowns == [
                 "unodc-glotip:detected-trafficking-victims:NGA:2020": "(none)",
-                "unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-COD": "citizenship: Democratic Republic of the Congo",
+                "unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-COD": "citizenship: Congo, The Democratic Republic of the",
                 "unodc-glotip:detected-trafficking-victims:NGA:2020:citizenship-Nationals": "citizenship: Nationals",
                 "unodc-glotip:detected-trafficking-victims:NGA:2020:female:country-of-repatriation-Abroad": "repatriated from: Abroad",
             ])
