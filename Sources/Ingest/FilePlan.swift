@@ -163,7 +163,8 @@ struct FilePlan {
                 let line = head.drop(while: { $0 >= 0x80 }).prefix(while: { $0 != 0x0A && $0 != 0x0D })
                 return whole(HeaderSeparator.excelDelimiterHint(String(decoding: line, as: UTF8.self)))
             }
-            if names.count == 1, let only = names.first, let problem = HeaderSeparator.problem(inOnlyColumn: only, format: format) {
+            if names.count == 1, let only = names.first,
+               let problem = HeaderSeparator.problem(inOnlyColumn: HeaderSeparator.writtenName(path: path, format: format) ?? only, format: format) {
                 return IngestIssue(file: path, line: 1, column: 1, message: problem)
             }
             if let problem = laterHeaderProblem(path: path, format: format) { return whole(problem) }

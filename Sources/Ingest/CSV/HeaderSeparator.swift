@@ -25,6 +25,18 @@ enum HeaderSeparator {
         return "the header is one column, \"\(FilePlan.quoted(name))\", whose names are separated by \(separator.name); \(hint(separator.name))"
     }
 
+    /// The header's first name as the file writes it (case kept, white space trimmed), for
+    /// `problem(inOnlyColumn:format:)` where the kind is told from lowercased names; nil when the
+    /// header cannot be read.
+    ///
+    /// Why: the message quoted `"key;measure;value"` for a header written `Key;Measure;Value`,
+    /// which is not what the user sees in the file.
+    static func writtenName(path: String, format: InputFormat) -> String? {
+        guard let reader = try? CSVReader(path: path, dialect: format == .tsv ? .tsv : .csv),
+              let header = try? reader.next(), header.count >= 1 else { return nil }
+        return header.string(at: 0).trimmingWhitespace()
+    }
+
     /// What to do about a file whose names are separated by `separators`' `name`.
     private static func hint(_ name: String) -> String {
         switch name {

@@ -70,6 +70,7 @@ struct GLOTIPLoader {
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
+        let droppedBefore = try vintages.notInLatest()
         let vintageID: Int64
         let number: Int
         switch decision {
@@ -79,6 +80,7 @@ struct GLOTIPLoader {
         }
 
         var rows = GLOTIPRows(context: context, file: opened, source: source, vintages: vintages, vintage: vintageID)
+        rows.droppedBefore = droppedBefore
         let outcome = try rows.load(summary: &summary, progress: progress)
         guard !outcome.fatal else { return outcome }
         // A header without rows is no release: loaded as the newest vintage it would mark every
@@ -116,9 +118,12 @@ struct GLOTIPLoader {
         let changed = summary.inserted + summary.updated + rows.moved + rows.relabelled > 0
         if case .reload = decision { note += changed ? ", loaded again" : ", loaded again: nothing moves" }
         if summary.updated > 0 { note += "; \(summary.updated) figure\(summary.updated == 1 ? "" : "s") revised (previous values in figure_revisions)" }
-        if rows.moved > 0 {
-            note += "; \(rows.moved) unchanged figure\(rows.moved == 1 ? "" : "s") now cite\(rows.moved == 1 ? "s" : "") this export (the vintages each appeared in are in figure_vintages)"
+        // A figure back after a vintage dropped it is news of its own, not one of the unchanged.
+        let moved = rows.moved - rows.republishedUnchanged
+        if moved > 0 {
+            note += "; \(moved) unchanged figure\(moved == 1 ? "" : "s") now cite\(moved == 1 ? "s" : "") this export (the vintages each appeared in are in figure_vintages)"
         }
+        if let again = RepublishedFigures(keys: rows.republished).phrase(after: "an earlier vintage") { note += "; " + again }
         if rows.relabelled > 0 {
             let one = rows.relabelled == 1
             note += "; \(rows.relabelled) unchanged figure\(one ? " is" : "s are") worded differently in this export (a category spelled otherwise, "

@@ -18,6 +18,13 @@ struct GLOTIPRows {
     /// The keys of figures whose rows the export holds but were refused (`--on-error skip`): not
     /// figures it dropped, though they keep an earlier vintage's values (`GLOTIPLoader`).
     private(set) var refusedKeys = Set<String>()
+    /// Figures an earlier vintage dropped (`SeriesVintage.notInLatest`, read before this export
+    /// became a vintage): those this export holds are published again.
+    var droppedBefore = Set<String>()
+    /// The figures this export publishes again after an earlier vintage dropped them, in row order.
+    private(set) var republished: [String] = []
+    /// Of those, the ones with their earlier values, counted in `moved` too.
+    private(set) var republishedUnchanged = 0
 
     private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation", "form-of-exploitation"]
 
@@ -36,6 +43,7 @@ struct GLOTIPRows {
         var writer = FigureWriter(db: context.db, batch: context.batch, now: context.now, vocabulary: context.vocabulary, retracted: context.retracted)
         var rejects = RejectLog(context: context)
         var check = SubgroupCheck()
+        var keys = try CaseBlindKeys(db: context.db)
         var repeats = 0
         /// The first row that repeated an earlier one: its line, its value's column, the earlier line and the figure.
         var firstRepeat: (line: Int, column: Int, earlier: Int, key: String)?
@@ -79,16 +87,22 @@ struct GLOTIPRows {
                                 column: record.column(at: problem.field ?? 0), message: problem.message)
                 }
                 try rejects.reject(raw: record.rawText, issues: issues)
-            case .success(let mapped):
+            case .success(var mapped):
+                mapped.figure.key = try keys.key(for: mapped.figure.key, breakdowns: mapped.breakdowns)
                 if let first = context.claim(mapped.figure.key, record.line, valueColumn) {
                     refusedKeys.insert(mapped.figure.key)
                     try rejects.reject(raw: record.rawText, issues: [IngestIssue(
                         file: path, line: record.line, column: valueColumn, message: context.duplicateKey(mapped.figure.key, first: first))])
                     continue
                 }
+                let movedBefore = writer.moved
                 switch try writer.write(mapped.figure, breakdowns: mapped.breakdowns, line: record.line, sourceMayMove: true) {
                 case .written(let outcome, let kept):
                     summary.count(outcome)
+                    if droppedBefore.contains(mapped.figure.key) {
+                        republished.append(mapped.figure.key)
+                        if writer.moved > movedBefore { republishedUnchanged += 1 }
+                    }
                     figures += 1
                     for (_, message) in KeptCorrectionNote.notes(kept, from: .export) {
                         summary.rowNotes.append(IngestIssue(file: path, line: record.line, column: record.column(at: valueField), message: message))

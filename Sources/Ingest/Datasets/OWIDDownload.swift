@@ -90,6 +90,19 @@ struct OWIDDownload {
                 + "newest: loaded now, its numbers would overwrite the newer ones (download the chart again for its current figures)"))
     }
 
+    /// The figures of the chart that its latest load recorded as no longer in its download
+    /// (`$.absent`, `DroppedFigures`), read before this download is loaded: those it gives are
+    /// published again (`RepublishedFigures`).
+    func absentBefore() throws -> Set<String> {
+        Set(try context.db.rows(
+            """
+            SELECT j.value AS figure FROM ingest_batches b, json_each(b.options, '$.absent') j
+            WHERE b.id = (SELECT max(c.id) FROM ingest_batches c
+                          WHERE c.format = 'owid' AND json_valid(c.options) AND c.options ->> '$.absent' IS NOT NULL
+                            AND c.options ->> '$.series' = ? AND c.id < ?)
+            """, [series, context.batch]).compactMap { $0.string("figure") })
+    }
+
     /// Records the chart and the date in the batch's options, for the next download's decision.
     func record() throws {
         try context.db.execute(
@@ -103,7 +116,10 @@ struct OWIDDownload {
     /// 2025-06-01 of owid-dv, after that of 2025-03-01 (batch 1): 1 figure added, 1 revised
     /// (previous values in figure_revisions), 3 unchanged, 1 no longer published`; nil for a
     /// chart's first download.
-    func changes(_ decision: Decision, summary: FileSummary, absent: Int) -> String? {
+    ///
+    /// `again` are the figures an earlier download dropped that this one gives (`absentBefore`),
+    /// named apart; `againUnchanged` of them kept their values, and are not among the unchanged.
+    func changes(_ decision: Decision, summary: FileSummary, absent: Int, again: [String] = [], againUnchanged: Int = 0) -> String? {
         guard let newest else { return nil }
         let opening: String
         switch decision {
@@ -116,8 +132,10 @@ struct OWIDDownload {
         if summary.updated > 0 { parts.append("\(summary.updated) revised (previous values in figure_revisions)") }
         // Figures an earlier download dropped stay dropped: news only in the download that drops them.
         if absent > 0, decision == .new { parts.append("\(absent) no longer published") }
-        guard !parts.isEmpty else { return opening + ": nothing changed, \(summary.unchanged) figure\(summary.unchanged == 1 ? "" : "s") unchanged" }
-        if summary.unchanged > 0 { parts.append("\(summary.unchanged) unchanged") }
+        if let phrase = RepublishedFigures(keys: again).phrase(after: "an earlier download") { parts.append(phrase) }
+        let unchanged = summary.unchanged - againUnchanged
+        guard !parts.isEmpty else { return opening + ": nothing changed, \(unchanged) figure\(unchanged == 1 ? "" : "s") unchanged" }
+        if unchanged > 0 { parts.append("\(unchanged) unchanged") }
         return opening + ": " + parts.joined(separator: ", ")
     }
 }

@@ -115,6 +115,7 @@ struct OWIDLoader {
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
+        let absentBefore = try download.absentBefore()
         var rows = OWIDRows(context: context, indicators: indicators, sources: sources, keyPrefix: series.key,
                             byDay: lowered[2] == "day", names: names)
         let outcome = try rows.load(from: reader, summary: &summary, progress: progress)
@@ -126,7 +127,13 @@ struct OWIDLoader {
                                    kept: "with the values of the download that last gave each") {
             summary.notes.append(text)
         }
-        if let changes = download.changes(decision, summary: summary, absent: dropped.keys.count) { summary.writes.append(changes) }
+        // Figures the latest load found dropped that this download gives again; those without a revision by this load kept their values.
+        let again = absentBefore.intersection(rows.presentKeys).sorted()
+        let revised = Set(try context.db.rows("SELECT DISTINCT figure FROM figure_revisions WHERE batch_id = ?", [context.batch]).compactMap { $0.string("figure") })
+        if let changes = download.changes(decision, summary: summary, absent: dropped.keys.count, again: again,
+                                          againUnchanged: again.filter { !revised.contains($0) }.count) {
+            summary.writes.append(changes)
+        }
         return outcome
     }
 

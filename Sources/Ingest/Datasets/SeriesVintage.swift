@@ -37,6 +37,25 @@ struct SeriesVintage {
         return .success(.new(number: vintages.count + 1))
     }
 
+    /// The figures of the series that its latest vintage no longer holds (before the export being
+    /// loaded becomes a vintage), less those whose row a load of that vintage refused (`$.refused`:
+    /// the vintage held them): the figures a newer export that holds them publishes again.
+    ///
+    /// Why: such a figure, written again with its earlier value, was counted among the unchanged
+    /// figures that "now cite this export", and the note never said it was back.
+    func notInLatest() throws -> Set<String> {
+        Set(try db.rows(
+            """
+            SELECT sf.figure FROM series_figures sf
+            JOIN series_vintages latest ON latest.id = (SELECT max(v.id) FROM series_vintages v WHERE v.series = sf.series)
+            WHERE sf.series = ?1 AND sf.last_vintage < latest.id
+              AND NOT EXISTS (
+                  SELECT 1 FROM ingest_batches b, json_each(b.options, '$.refused') j
+                  WHERE b.id >= latest.batch_id AND b.format = 'glotip' AND json_valid(b.options)
+                    AND b.options ->> '$.series' = sf.series AND j.value = sf.figure)
+            """, [series]).compactMap { $0.string("figure") })
+    }
+
     /// Records a new vintage and returns its id.
     func create(source: String, released: String, sha256: String, batch: Int64) throws -> Int64 {
         try db.execute(

@@ -51,6 +51,11 @@ extension GapAnalysis {
                 return "\(item.name) (only in an earlier download, \(context.citedLabel(item.figure.source)); the latest download, "
                     + "\(item.latestRelease), no longer gives it)"
             }
+            // A copy of a figure its producer dropped: the copy's own download still gives it.
+            if context.set.droppedCopies.contains(item.figure.key) {
+                return "\(item.name) (only in a copy of an earlier release, \(context.citedLabel(item.figure.source)); its producer's "
+                    + "latest release, \(item.latestRelease), no longer publishes it)"
+            }
             let series = context.catalog.vintages[item.figure.source]?.series
             let release: CitedText = series.map { "an earlier release of \($0), \(context.citedLabel(item.figure.source))" }
                 ?? context.citedLabel(item.figure.source)

@@ -199,7 +199,8 @@ enum KeyFigureAge {
             why = "its numbers cannot be right as stored (see its caution)"
         } else if let released = context.set.droppedFromLatest[later.key] {
             // Not a key figure for its release, not its subgroup: it may well count everyone.
-            why = "it is not in the latest \(context.set.droppedDownloads.contains(later.key) ? "download of its chart" : "release of its export") (\(released))"
+            why = context.set.droppedCopies.contains(later.key) ? "it is a copy of a figure its producer's latest release (\(released)) no longer holds"
+                : "it is not in the latest \(context.set.droppedDownloads.contains(later.key) ? "download of its chart" : "release of its export") (\(released))"
         } else if let refused = context.set.refusedInLatest[later.key] {
             // Its row in the latest release was refused: the number is the earlier release's.
             why = "its row in the latest release of its export (\(refused.released)) was refused at load (batch \(refused.batch))"

@@ -12,7 +12,8 @@ struct FigureRows: Sendable {
     ///
     /// `narrowed` is 1 for a figure that `latest_estimates` leaves out although its own columns
     /// would let it in, for another reason than a breakdown: one of a bulk series that its latest
-    /// release no longer holds (an Our World in Data chart's latest download too, m0049), or one derived from a dataset version that a newer derived version
+    /// release no longer holds (an Our World in Data chart's latest download too, m0049; a second-hand
+    /// copy of a figure its producer's latest release dropped, m0051: `droppedProducerCopies`), or one derived from a dataset version that a newer derived version
     /// supersedes (m0009). It is looked up only for figures those columns let in (0 for the
     /// others, which are no primary estimate anyway): asked of every row, the index look-ups added
     /// some 35 ms to reading 100,000 generated figures (`sqlite3`, 23 ms without them); asked so,
@@ -61,6 +62,9 @@ struct FigureRows: Sendable {
                     OR (key GLOB 'owid-*' AND key IN (SELECT figure FROM (
         """ + latestDownloadAbsences + """
         )))
+                    OR key IN (SELECT figure FROM (
+        """ + droppedProducerCopies + """
+        ))
                     OR source IN (
         """ + supersededSources + """
         )

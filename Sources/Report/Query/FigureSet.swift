@@ -23,6 +23,10 @@ struct FigureSet {
     /// The keys in `droppedFromLatest` whose series is an Our World in Data chart, which a brief
     /// says are not in the latest download rather than release.
     var droppedDownloads: Set<String> = []
+    /// The keys in `droppedFromLatest` of second-hand copies whose producer's own figure its
+    /// latest release dropped (`FigureRows.droppedProducerCopies`): the copy's own download
+    /// still gives them, so a brief says its producer's latest release no longer does.
+    var droppedCopies: Set<String> = []
     /// For each figure of a bulk series whose row the latest release holds but tipdb refused at
     /// load (`--on-error skip`): that release's date and the batch that refused it. Not dropped:
     /// the release still publishes it; the figure keeps the earlier release's value.
@@ -136,6 +140,7 @@ struct FigureSet {
                 droppedFromLatest[key] = released
             }
         }
+        try loadDroppedCopies(from: db)
     }
 
     /// Reads the figures of each Our World in Data chart that its latest download no longer

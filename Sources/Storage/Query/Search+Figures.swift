@@ -13,7 +13,8 @@ extension Search {
                 \(Self.shownPeriodText) AS period, -- // sql-constant: Search.shownPeriodText, a fixed expression
                 f.period_start AS period_start, f.period_end AS period_end, f.period_basis AS period_basis, f.sex AS sex, f.age_group AS age_group,
                 f.form AS form, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high,
-                f.ci_level AS ci_level, f.unit AS unit
+                f.ci_level AS ci_level, f.unit AS unit,
+                \(Self.breakdownText) AS breakdown -- // sql-constant: Search.breakdownText, a fixed subquery
             FROM figures f WHERE f.key IN (SELECT value FROM json_each(?1))
             """
         let sources = try sourcing ?? self.sourcing(keys)
@@ -31,7 +32,8 @@ extension Search {
                 value: JSONNumber.value(row.double("value"), censored: censored, high: row.double("high")), censored: censored,
                 low: censored ? nil : row.double("low").map(JSONNumber.init), high: censored ? nil : row.double("high").map(JSONNumber.init),
                 ciLevel: row.double("ci_level"), unit: row.string("unit") ?? "",
-                source: sources[key]?.source ?? "", sourceLabel: sources[key]?.sourceLabel, repeats: sources[key]?.repeats)
+                source: sources[key]?.source ?? "", sourceLabel: sources[key]?.sourceLabel, repeats: sources[key]?.repeats,
+                breakdown: row.string("breakdown"))
         }
         return found
     }

@@ -59,7 +59,7 @@ public struct Search {
     }
 
     /// A figure's title in results up to its number: measure and place, each code with its name,
-    /// reference period and subgroup (`trafficking-victims (Victims of trafficking in persons
+    /// reference period, subgroup and breakdown (`citizenship: Nationals`, as `figure_citations` words it) (`trafficking-victims (Victims of trafficking in persons
     /// (estimated)), WLD (World), 1995-2004`), over `figures f`. `withFigureNumbers` adds the
     /// number with its unit, as the reports write it (`: 2.4 million`).
     ///
@@ -69,11 +69,11 @@ public struct Search {
         f.measure || coalesce(' (' || (SELECT label FROM measures WHERE measures.code = f.measure) || ')', '') || ', '
             || f.place || coalesce(' (' || (SELECT name FROM places WHERE places.code = f.place) || ')', '') || ', '
             || \(shownPeriodText) -- // sql-constant: Search.shownPeriodText, a fixed expression
-            || CASE WHEN f.sex <> 'total' OR f.age_group <> 'total' OR f.form IS NOT NULL
-                THEN ' (' || trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
+            || coalesce(' (' || nullif(ltrim(trim(CASE WHEN f.sex <> 'total' THEN f.sex || ', ' ELSE '' END
                     || CASE WHEN f.age_group <> 'total' THEN f.age_group || ', ' ELSE '' END
-                    || coalesce(f.form || ', ', ''), ', ') || ')'
-                ELSE '' END
+                    || coalesce(f.form || ', ', ''), ', ')
+                || coalesce('; ' || \(breakdownText), ''), -- // sql-constant: Search.breakdownText, a fixed subquery
+                '; '), '') || ')', '')
         """
 
     /// A figure's reference period as results write it, over `figures f`: `2019`, `1995-2004`, and

@@ -35,4 +35,7 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     public var sourceLabel: String?
     /// The figure it cites, with that one's source; nil, and left out, for a figure that cites none.
     public var repeats: RepeatedFigure?
+    /// What the figure is restricted to beyond sex, age group and form, as `figure_citations.breakdown`
+    /// words it (`citizenship: Nationals`); nil, and left out, for none.
+    public var breakdown: String? = nil
 }
