@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ingest
+import Report
 import Storage
 
 extension TipDB {
@@ -17,7 +18,8 @@ extension TipDB {
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
                 with its unit as briefs and report lineage write it (US$150 billion a year, down 11%, <5, at least \
-                2.45 million, 12,000 (10,000 to 14,000, 95% interval)) and its source as briefs cite it (its key \
+                2.45 million, 12,000 (10,000 to 14,000, 95% interval)), a revised one with its earlier number as \
+                briefs give it (6,000 (revised from 5,000); not tipdb's corrections), and its source as briefs cite it (its key \
                 if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
                 repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if it is \
                 gone; report lineage KEY follows the chain). Retracted figures are not listed. \
@@ -118,7 +120,10 @@ extension TipDB {
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
                 let outcome: Search.Outcome
                 do {
-                    outcome = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                    // A revised figure's number says what it was revised from, in the brief's words.
+                    outcome = try Search(db: db).run(
+                        query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1,
+                        revisedFrom: { try RevisedNumbers.revisedFrom($0, db: db) })
                 } catch let error as Search.ColumnError {
                     throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }
