@@ -44,6 +44,17 @@ struct KeyReuseBriefNoteTests {
         }
     }
 
+    @Test("CSV: the notes column, after the locator and the empty quote, holds the sentence")
+    func csv() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try KeyReuseTests.reused(in: dir).status == 0)
+            let result = try Tipdb.run(["report", "brief", "--date", "2026-12-04", "--format", "csv"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let row = try #require(result.stdout.split(separator: "\r\n").first { $0.hasPrefix("f1,") }, "\(result.stdout)")
+            #expect(row.contains(",p. 9,,\"\(Self.note)\","), "\(row)")
+        }
+    }
+
     @Test("a key that only ever held one figure, revised, gets no such note")
     func revisedOnly() throws {
         try withTemporaryDirectory { dir in
