@@ -8,6 +8,7 @@ extension Search {
     /// result read differently from the brief and `report lineage` for the same figure. Why after
     /// the search: only the results shown are read again, by their unique keys, where a title
     /// written in SQL was computed for every row that matched.
+    ///
     /// A revised figure's number is followed by what it was revised from, as briefs write it
     /// (`: 6,000 (revised from 5,000)`), when `revisedFrom` says.
     func withFigureNumbers(_ hits: [Hit], revisedFrom: ([String]) throws -> [String: String] = { _ in [:] }) throws -> [Hit] {
