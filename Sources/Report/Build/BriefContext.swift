@@ -274,8 +274,8 @@ final class BriefContext {
             entry.revisedMarks = CitationMarks(revised?.marks ?? [])
             entry.revisedFrom = revisedFrom(figure)
         }
-        if let reuse = set.reusedKeys[figure.key] {
-            entry.keyReused = RevisionText.briefReuseText(reuse, key: figure.key, context: self)
+        if let reuses = set.reusedKeys[figure.key] {
+            entry.keyReused = RevisionText.briefReuseText(reuses, key: figure.key, context: self)
         }
         if figure.cites != nil {
             let lineage = self.lineage(figure)
