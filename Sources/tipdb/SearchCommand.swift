@@ -20,8 +20,8 @@ extension TipDB {
                 with its unit as briefs and report lineage write it (US$150 billion a year, down 11%, <5, at least \
                 2.45 million, 12,000 (10,000 to 14,000, 95% interval), 6,000 (revised from 5,000)) and its source as briefs cite it (its key \
                 if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
-                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if it is \
-                gone; report lineage KEY follows the chain). Retracted figures are not listed. \
+                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if \
+                gone; report lineage KEY follows the chain). Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
