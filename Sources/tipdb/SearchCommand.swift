@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ingest
+import Report
 import Storage
 
 extension TipDB {
@@ -17,10 +18,10 @@ extension TipDB {
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
                 with its unit as briefs and report lineage write it (US$150 billion a year, down 11%, <5, at least \
-                2.45 million, 12,000 (10,000 to 14,000, 95% interval)) and its source as briefs cite it (its key \
+                2.45 million, 12,000 (10,000 to 14,000, 95% interval), 6,000 (revised from 5,000)) and its source as briefs cite it (its key \
                 if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
-                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if it is \
-                gone; report lineage KEY follows the chain). Retracted figures are not listed. \
+                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if \
+                gone; report lineage KEY follows the chain). Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
@@ -30,7 +31,7 @@ extension TipDB {
                 (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
                 nothing; a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]; a note says so). A query in FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt widens not to cut a matched phrase.
+                in [Western Africa]; a note says so). A query in FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt never cuts a matched phrase.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
@@ -118,7 +119,10 @@ extension TipDB {
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
                 let outcome: Search.Outcome
                 do {
-                    outcome = try Search(db: db).run(query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1)
+                    // A revised figure's number says what it was revised from, in the brief's words.
+                    outcome = try Search(db: db).run(
+                        query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1,
+                        revisedFrom: { try RevisedNumbers.revisedFrom($0, db: db) })
                 } catch let error as Search.ColumnError {
                     throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }

@@ -96,7 +96,7 @@ struct DatasetBriefMarksTests {
             // Never a key figure (m0049: nor in latest_estimates), as a figure a newer GLOTIP export dropped.
             #expect(!brief.stdout.contains("| Detected victims of trafficking | France |"), "\(brief.stdout)")
             #expect(brief.stdout.contains("| Detected victims of trafficking | Italy | 6 (revised from 5) |"), "\(brief.stdout)")
-            #expect(brief.stdout.contains("- 1 measure and place has a primary figure for everyone only in a release that a newer one dropped, "
+            #expect(brief.stdout.contains("- 1 measure and place has a primary figure for everyone only in a download that a newer one dropped, "
                 + "so no key figure: Detected victims of trafficking in France (only in an earlier download, UNODC n.d. [1]; the latest "
                 + "download, 2025-06-01, no longer gives it) (see the figures tables).\n"), "\(brief.stdout)")
             let latest = try Tipdb.run(["sql", "SELECT place FROM latest_estimates ORDER BY place", "--format", "csv"], in: dir)

@@ -62,8 +62,11 @@ extension GapAnalysis {
             return "\(item.name) (only in \(release); the latest release, \(item.latestRelease), no longer publishes it)"
         }
         let list = more > 0 ? CitedText.joined(parts, separator: ", ") + " and \(more) more" : CitedText.list(parts)
+        // An Our World in Data chart has downloads, not releases: the opening names what each was in.
+        let downloads = dropped.filter { context.set.droppedDownloads.contains($0.figure.key) }.count
+        let release = downloads == 0 ? "release" : downloads == dropped.count ? "download" : "release or download"
         return "\(Words.count(dropped.count, "measure and place", "measures and places")) "
-            + "\(dropped.count == 1 ? "has" : "have") a primary figure for everyone only in a release that a newer one dropped, "
+            + "\(dropped.count == 1 ? "has" : "have") a primary figure for everyone only in a \(release) that a newer one dropped, "
             + "so no key figure: \(list) (see the figures tables)."
     }
 

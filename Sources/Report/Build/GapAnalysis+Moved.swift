@@ -75,15 +75,21 @@ extension GapAnalysis {
     /// "1.6 million (Smith 2024 [1]) changes what it repeats from Okafor 2023 [2]: the place
     /// (Ghana, not Nigeria)", or, where a figure between them made the change, "11.05 million
     /// (Network 2024 [1]) repeats Gupta 2023 [2], which changes what it repeats from Walk Free 2023
-    /// [3]: the measure (...)", as the lineage section names each change at the link that made it.
+    /// [3]: the measure (...)", as the lineage section names each change at the link that made it,
+    /// from the figure that link repeats; a link that changed the number says so too, "the number
+    /// (240,000, not 24,000) and the measure (...)", as the lineage's change sentence does
+    /// (`RepeatChangeText.sentence`).
     ///
     /// Why the link: the network's factsheet repeats the Times of India's 11 million as it stands;
     /// the newspaper turned Walk Free's modern slavery into trafficking. Named as the factsheet's
-    /// change, the sentence blamed the wrong source (review of session 39).
+    /// change, the sentence blamed the wrong source (review of session 39). Why the figure each
+    /// link repeats, not the chain's end, and its number: "changes what it repeats from ILO 2017"
+    /// of a blog that repeats a newspaper named as source a publication the blog never read, and
+    /// left out that the blog had made 24,000 into 240,000 (review of session 43).
     private static func described(_ repeated: MovedRepeat, comma: String = "", context: BriefContext) -> CitedText {
         var text: CitedText = "\(context.markedText(repeated.figure)) (\(context.citedLabel(repeated.figure.source)))\(comma) "
         let steps = context.lineage(repeated.figure).steps
-        for (index, made) in makers(repeated, steps: steps).enumerated() {
+        for (index, made) in makers(repeated, steps: steps, context: context).enumerated() {
             if index > 0 { text += "; it also " }
             let maker = steps[made.step]
             if made.step > 0 {
@@ -92,24 +98,47 @@ extension GapAnalysis {
                 if !between.isEmpty { text += " (through " + CitedText.list(between.map(context.citedLabel)) + ")" }
                 text += ", which "
             }
-            text += "changes what it repeats from \(context.citedLabel(repeated.original.source)): "
-                + CitedText(plain: context.scopeChangeText(maker, original: repeated.original, changes: made.changes))
+            let cited = made.step + 1 < steps.count ? steps[made.step + 1] : repeated.original
+            text += "changes what it repeats from \(context.citedLabel(cited.source)): "
+                + CitedText(plain: changeText(maker, repeats: cited, changes: made.changes, original: repeated.original, context: context))
         }
         return text
     }
 
-    /// Each change of `repeated` with the step of its chain (`steps`, 0 for the repeat itself)
-    /// that made it: the first, from the repeat on, that differs there from the figure it cites;
-    /// the repeat itself where no single link shows it. Grouped by step, nearest the repeat first.
-    static func makers(_ repeated: MovedRepeat, steps: [FigureRecord]) -> [(step: Int, changes: [RepeatChange])] {
+    /// "the number (240,000, not 24,000) and the measure (Victims of trafficking, not Forced
+    /// labour)": each of `changes` that `maker` made to `cited`, the figure it repeats; a scope
+    /// change no single link shows (`makers`) is said against the chain's `original`.
+    private static func changeText(
+        _ maker: FigureRecord, repeats cited: FigureRecord, changes: [RepeatChange], original: FigureRecord, context: BriefContext
+    ) -> String {
+        let link = RepeatChange.between(maker.claim, cites: cited.claim)
+        let parts = changes.map { change -> String in
+            if change == .value { return "the number (\(context.text(maker)), not \(context.text(cited)))" }
+            return context.scopeChangeText(maker, original: link.contains(change) ? cited : original, changes: [change])
+        }
+        return Words.list(parts)
+    }
+
+    /// Each link of `repeated`'s chain (`steps`, 0 for the repeat itself) that changed something
+    /// the sentence names, with what: each scope change at the first link, from the repeat on,
+    /// that differs there from the figure it cites (the repeat itself where no single link shows
+    /// it), and the number at each link that changed it (`RepeatChangeText.link`: not a number the
+    /// cited figure had before a published revision). Nearest the repeat first, the number first.
+    static func makers(_ repeated: MovedRepeat, steps: [FigureRecord], context: BriefContext) -> [(step: Int, changes: [RepeatChange])] {
         var groups: [(step: Int, changes: [RepeatChange])] = []
-        for change in repeated.changes {
-            let step = steps.indices.dropLast().first { RepeatChange.between(steps[$0].claim, cites: steps[$0 + 1].claim).contains(change) } ?? 0
+        func add(_ change: RepeatChange, at step: Int) {
             if let index = groups.firstIndex(where: { $0.step == step }) {
                 groups[index].changes.append(change)
             } else {
                 groups.append((step, [change]))
             }
+        }
+        for step in steps.indices.dropLast() where RepeatChangeText.link(steps[step], repeats: steps[step + 1], context: context).changes.contains(.value) {
+            add(.value, at: step)
+        }
+        for change in repeated.changes {
+            let step = steps.indices.dropLast().first { RepeatChange.between(steps[$0].claim, cites: steps[$0 + 1].claim).contains(change) } ?? 0
+            add(change, at: step)
         }
         return groups.sorted { $0.step < $1.step }
     }

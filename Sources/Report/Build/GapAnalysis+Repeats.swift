@@ -26,15 +26,60 @@ extension GapAnalysis {
     }
 
     /// "other than a repeat, which describes the period of the figure it repeats: 600,000, filed
-    /// under 2022 (Smith 2022 [3]), repeats 610,000 for 2019 (Okafor and Tran 2020 [1])".
+    /// under 2022 (Smith 2022 [3]), repeats 610,000 for 2019 (Okafor and Tran 2020 [1])"; the
+    /// repeats that changed the measure or place of what they repeat after them, apart
+    /// (`movedPhrase`), since they describe no period of this measure and place at all.
     static func repeatsPhrase(_ repeats: [FigureRecord], context: BriefContext) -> CitedText {
-        let intro: CitedText = repeats.count == 1
-            ? "other than a repeat, which describes the period of the figure it repeats: "
-            : "other than \(repeats.count) repeats, which describe the periods of the figures they repeat: "
-        let named = repeats.prefix(repeatLimit).map { repeatItem($0, context: context) }
-        let more = repeats.count - named.count
-        return intro + CitedText.joined(named, separator: "; ")
-            + (more > 0 ? CitedText(plain: "; and \(more) more (see the figures tables)") : "")
+        var dated: [FigureRecord] = []
+        var moved: [(figure: FigureRecord, original: FigureRecord, changes: [RepeatChange])] = []
+        for figure in repeats {
+            if let change = context.scopeChange(figure), movesScope(change.changes) {
+                moved.append((figure, change.original, change.changes))
+            } else {
+                dated.append(figure)
+            }
+        }
+        var parts: [CitedText] = []
+        if !dated.isEmpty {
+            let intro: CitedText = dated.count == 1
+                ? "other than a repeat, which describes the period of the figure it repeats: "
+                : "other than \(dated.count) repeats, which describe the periods of the figures they repeat: "
+            let named = dated.prefix(repeatLimit).map { repeatItem($0, context: context) }
+            let more = dated.count - named.count
+            parts.append(intro + CitedText.joined(named, separator: "; ")
+                + (more > 0 ? CitedText(plain: "; and \(more) more (see the figures tables)") : ""))
+        }
+        if !moved.isEmpty { parts.append(movedPhrase(moved, context: context)) }
+        return CitedText.joined(parts, separator: "; and ")
+    }
+
+    /// "other than a repeat that changes the measure or place of the figure it goes back to, and
+    /// so covers no year of its own: 240,000, filed under 2020 (Blog 2020 [2]), goes back to 24,000
+    /// for 2016 (ILO 2017 [1]) and changes the measure (Victims of trafficking, not Forced labour)".
+    ///
+    /// Why apart: "describes the period of the figure it repeats" is untrue of a forced-labour
+    /// estimate re-filed as a trafficking one; it describes no year of the gap's measure
+    /// (`coveringFigure`), and a reader must not take 2016 for a year with trafficking data.
+    private static func movedPhrase(
+        _ moved: [(figure: FigureRecord, original: FigureRecord, changes: [RepeatChange])], context: BriefContext
+    ) -> CitedText {
+        let intro: CitedText = moved.count == 1
+            ? "other than a repeat that changes the measure or place of the figure it goes back to, and so covers no year of its own: "
+            : "other than \(moved.count) repeats that change the measure or place of the figures they go back to, and so cover no year of their own: "
+        let named = moved.prefix(repeatLimit).map { item -> CitedText in
+            let original = item.original
+            let source = context.citedLabel(original.source)
+            let cited: CitedText = original.periodUnstated
+                ? "\(context.boundedText(original)) (\(source)), whose source states no period,"
+                : "\(context.boundedText(original)) for \(original.periodText) (\(source))"
+            var text: CitedText =
+                "\(context.boundedText(item.figure)), filed under \(item.figure.periodText) (\(context.citedLabel(item.figure.source))), goes back to "
+            text += cited
+            text += CitedText(plain: " and changes " + context.scopeChangeText(item.figure, original: original, changes: item.changes))
+            return text
+        }
+        let more = moved.count - named.count
+        return intro + CitedText.joined(named, separator: "; ") + (more > 0 ? CitedText(plain: "; and \(more) more (see the figures tables)") : "")
     }
 
     /// "600,000, filed under 2022 (Smith 2022 [3]), repeats 610,000 for 2019 (Okafor and Tran

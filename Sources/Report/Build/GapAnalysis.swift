@@ -98,14 +98,18 @@ enum GapAnalysis {
                 placesWithOwnFigures.insert(figure.place)
                 runOwn = true
             }
-            if (figure.periodStart, figure.periodEnd) != lastFiled {
+            // A figure whose source states no period has no place in time: the year it is filed
+            // under (its publication year) does not widen the span the gaps are looked for in.
+            if !figure.periodUnstated && (figure.periodStart, figure.periodEnd) != lastFiled {
                 lastFiled = (figure.periodStart, figure.periodEnd)
                 filed[figure.measure, default: FiledSpan()].add(unit.first(figure.periodStart), unit.last(figure.periodEnd))
             }
+            let scopeChange = figure.cites == nil ? nil : context.scopeChange(figure)
             // A repeat covers its original's period, not the one it is filed under; a figure filed
-            // under its publication year, or a repeat whose original is not known, covers no
-            // reference period that is known (`datingFigure`).
-            if let dated = context.datingFigure(figure), (dated.periodStart, dated.periodEnd, change) != lastPeriod {
+            // under its publication year, a repeat whose original is not known, or one that changed
+            // the measure or place of what it repeats, covers no reference period (`coveringFigure`).
+            if let dated = coveringFigure(figure, change: scopeChange, context: context),
+               (dated.periodStart, dated.periodEnd, change) != lastPeriod {
                 lastPeriod = (dated.periodStart, dated.periodEnd, change)
                 let covered = unitsCovered(dated, isChange: change, unit: unit)
                 if unit == .year {
@@ -119,7 +123,7 @@ enum GapAnalysis {
                 if figure.cites == nil { figure.method == "reported" ? nil : figure.source } else {
                     context.lineage(figure).ending == .primary ? context.lineage(figure).last?.source : nil
                 }
-            if origin != nil, figure.cites != nil, let change = context.scopeChange(figure) {
+            if origin != nil, let change = scopeChange {
                 moved[figure.measure, default: []].append(MovedRepeat(figure: figure, original: change.original, changes: change.changes))
                 continue
             }

@@ -8,7 +8,10 @@ extension Search {
     /// result read differently from the brief and `report lineage` for the same figure. Why after
     /// the search: only the results shown are read again, by their unique keys, where a title
     /// written in SQL was computed for every row that matched.
-    func withFigureNumbers(_ hits: [Hit]) throws -> [Hit] {
+    ///
+    /// A revised figure's number is followed by what it was revised from, as briefs write it
+    /// (`: 6,000 (revised from 5,000)`), when `revisedFrom` says.
+    func withFigureNumbers(_ hits: [Hit], revisedFrom: ([String]) throws -> [String: String] = { _ in [:] }) throws -> [Hit] {
         let keys = hits.filter { $0.kind == "figures" }.map(\.key)
         guard !keys.isEmpty else { return hits }
         let sql = """
@@ -28,10 +31,11 @@ extension Search {
                 value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"),
                 ciLevel: row.double("ci_level"))
         }
+        let revised = try revisedFrom(keys)
         return hits.map { hit in
             guard hit.kind == "figures", let number = numbers[hit.key] else { return hit }
             var numbered = hit
-            numbered.title += ": " + number
+            numbered.title += ": " + number + (revised[hit.key].map { " (\($0))" } ?? "")
             return numbered
         }
     }

@@ -131,15 +131,20 @@ public struct Search {
     /// the text matches. A figure's title ends with its number (`withFigureNumbers`) and its source
     /// and what it repeats (`withFigureSources`).
     ///
+    /// - Parameter revisedFrom: for the figures' keys shown, what each revised one's number was
+    ///   revised from ("revised from 5,000"), written after its number: the brief's words, which
+    ///   this module cannot write (`Report.RevisedNumbers`); none by default.
     /// - Throws: `ColumnError` when a column filter names a column no searched index has.
-    public func run(_ query: String, kind: String? = nil, limit: Int = 20) throws -> Outcome {
+    public func run(
+        _ query: String, kind: String? = nil, limit: Int = 20, revisedFrom: ([String]) throws -> [String: String] = { _ in [:] }
+    ) throws -> Outcome {
         var outcome = try textMatches(query, kind: kind, limit: limit)
         if kind == nil || kind == "figures" {
             let named = try withNamedFigures(outcome.hits, query: query, limit: limit)
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
-        outcome.hits = try withFigureNumbers(outcome.hits)
+        outcome.hits = try withFigureNumbers(outcome.hits, revisedFrom: revisedFrom)
         outcome.sourcing = try sourcing(outcome.hits.filter { $0.kind == "figures" }.map(\.key))
         outcome.hits = withFigureSources(outcome.hits, outcome.sourcing)
         return outcome
