@@ -55,5 +55,6 @@ public enum EmbeddedMigrations {
         ("m0047_key_moved_back.sql", PackageResources.m0047_key_moved_back_sql),
         ("m0048_period_days_identity.sql", PackageResources.m0048_period_days_identity_sql),
         ("m0049_dropped_downloads.sql", PackageResources.m0049_dropped_downloads_sql),
+        ("m0050_printed_digits.sql", PackageResources.m0050_printed_digits_sql),
     ]
 }
