@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 /// A number printed with zeros after its point ("2.50 million": precision to ten thousand) is
@@ -112,6 +113,27 @@ struct PrintedDigitsCommandTests {
             let md = try Tipdb.run(["report", "brief", "--date", "2026-12-04"], in: dir)
             #expect(md.stdout.contains("| 2.5 million |"), "\(md.stdout)")
             #expect(!md.stdout.contains("revised from"), "\(md.stdout)")
+        }
+    }
+
+    @Test("figures stored before m0050 (no digits) print as before; the first load of their file records the digits, the next is unchanged")
+    func storedBefore() throws {
+        try withTemporaryDirectory { dir in
+            try Self.load(in: dir)
+            // What `tipdb migrate` leaves of figures loaded before m0050: no printed digits.
+            let db = try DatabaseFile.open(dir.appendingPathComponent("tipdb.sqlite").path, for: .write)
+            try db.execute("UPDATE figures SET value_last_digit = NULL")
+            db.close()
+            let md = try Tipdb.run(["report", "brief", "--date", "2026-12-04"], in: dir)
+            #expect(md.stdout.contains("| 2.5 million |") && md.stdout.contains("| 12% |") && md.stdout.contains("| at least 1.2 million |"),
+                    "\(md.stdout)")
+
+            let first = try Tipdb.run(["ingest", "figures.csv"], in: dir)
+            #expect(first.stdout.contains("figures.csv: 5 read, 0 inserted, 3 updated, 2 unchanged, 0 rejected"), "\(first.stdout)")
+            let second = try Tipdb.run(["ingest", "figures.csv"], in: dir)
+            #expect(second.stdout.contains("figures.csv: 5 read, 0 inserted, 0 updated, 5 unchanged, 0 rejected"), "\(second.stdout)")
+            let after = try Tipdb.run(["report", "brief", "--date", "2026-12-04"], in: dir)
+            #expect(after.stdout.contains("| 2.50 million |") && !after.stdout.contains("revised from"), "\(after.stdout)")
         }
     }
 }
