@@ -44,6 +44,38 @@ struct KeyReuseBriefNoteTests {
         }
     }
 
+    @Test("CSV: the notes column, after the locator and the empty quote, holds the sentence")
+    func csv() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try KeyReuseTests.reused(in: dir).status == 0)
+            let result = try Tipdb.run(["report", "brief", "--date", "2026-12-04", "--format", "csv"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            let row = try #require(result.stdout.split(separator: "\r\n").first { $0.hasPrefix("f1,") }, "\(result.stdout)")
+            #expect(row.contains(",p. 9,,\"\(Self.note)\","), "\(row)")
+        }
+    }
+
+    @Test("a key moved twice names both figures it held, each until its batch, in the brief's note and in lineage")
+    func movedTwice() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try KeyReuseTests.reused(in: dir).status == 0)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,locator\nf1,trafficking-victims,90000,IND,2016,rep,p. 10\n", "third.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "third.csv"], in: dir).status == 0)
+            let md = try Tipdb.run(["report", "brief", "--date", "2026-12-04"], in: dir)
+            #expect(md.status == 0, "\(md.stderr)")
+            #expect(md.stdout.contains(
+                "Key f1 held other figures until batch 4 (Forced labour, Nepal, 2016, until batch 3; "
+                    + "Victims of trafficking in persons (estimated), Nepal, 2016, until batch 4); "
+                    + "a brief made before then that cites f1 cites one of them."), "\(md.stdout)")
+            let lineage = try Tipdb.run(["report", "lineage", "f1"], in: dir)
+            #expect(lineage.status == 0, "\(lineage.stderr)")
+            #expect(lineage.stdout.contains("key reused: until batch 3 it held another figure (Forced labour, Nepal, 2016: 1.5 million)"), "\(lineage.stdout)")
+            #expect(lineage.stdout.contains(
+                "key reused: until batch 4 it held another figure (Victims of trafficking in persons (estimated), Nepal, 2016: 170,000)"),
+                "\(lineage.stdout)")
+        }
+    }
+
     @Test("a key that only ever held one figure, revised, gets no such note")
     func revisedOnly() throws {
         try withTemporaryDirectory { dir in

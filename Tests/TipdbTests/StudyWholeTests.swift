@@ -8,17 +8,6 @@ import Testing
 /// source, as before, and apart from the source's studies.
 @Suite("shares-above-whole and place-above-region within one study (built binary)")
 struct StudyWholeTests {
-    static let sources = """
-        key,kind,title,authors,publisher,date,url,doi,accessed,license,notes
-        src-a,report,Report A,,Institute A,2021,https://a.example.org,,2026-11-29,,
-
-        """
-    static let studies = """
-        key,title,source
-        st-shelter,Shelter survey,src-a
-        st-police,Police records,src-a
-
-        """
     /// Nigeria: 60% women in the shelter survey, 50% men in the police records: two samples, not
     /// flagged. Ghana: 60% and 50% in the shelter survey alone: flagged. Benin: no study, flagged
     /// as before. Togo: a shelter share beside a share that names no study, not one whole.
@@ -51,8 +40,9 @@ struct StudyWholeTests {
 
     private func load(in dir: URL) throws -> ProcessResult {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
-        try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
-        try Data(Self.studies.utf8).write(to: dir.appendingPathComponent("studies.csv"))
+        // The same report and its two studies as StudySubgroupTests'.
+        try Data(StudySubgroupTests.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+        try Data(StudySubgroupTests.studies.utf8).write(to: dir.appendingPathComponent("studies.csv"))
         try Data(Self.figures.utf8).write(to: dir.appendingPathComponent("figures.csv"))
         return try Tipdb.run(["ingest", "sources.csv", "studies.csv", "figures.csv"], in: dir)
     }

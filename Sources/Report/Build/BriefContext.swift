@@ -37,8 +37,11 @@ final class BriefContext {
         citationsByIndex = Array(repeating: 0, count: set.lookups?.sourceKeys.count ?? 0)
         measureRank = catalog.measureRanks
         var places: [String: Int] = [:]
-        for (index, code) in catalog.places.keys.sorted(by: { catalog.placeSortKey($0) < catalog.placeSortKey($1) }).enumerated() {
-            places[code] = index
+        // Each place's sort key made once: made in the comparison (a Unicode folding per key),
+        // sorting the catalog's places was 3 % of a 100,000-figure brief's main thread.
+        let sortKeys = catalog.places.keys.map { (code: $0, key: catalog.placeSortKey($0)) }
+        for (index, place) in sortKeys.sorted(by: { $0.key < $1.key }).enumerated() {
+            places[place.code] = index
         }
         placeRank = places
         let named = labelled ?? Self.documentSources(catalog: catalog, scope: scope, set: set)
@@ -271,8 +274,8 @@ final class BriefContext {
             entry.revisedMarks = CitationMarks(revised?.marks ?? [])
             entry.revisedFrom = revisedFrom(figure)
         }
-        if let reuse = set.reusedKeys[figure.key] {
-            entry.keyReused = RevisionText.briefReuseText(reuse, key: figure.key, context: self)
+        if let reuses = set.reusedKeys[figure.key] {
+            entry.keyReused = RevisionText.briefReuseText(reuses, key: figure.key, context: self)
         }
         if figure.cites != nil {
             let lineage = self.lineage(figure)

@@ -90,18 +90,19 @@ enum ChartSelection {
         _ ordered: [FigureRecord], context: BriefContext
     ) -> [String: [(place: String, inUnit: Bool)]] {
         var places: [String: [(place: String, inUnit: Bool)]] = [:]
-        var run: (measure: String, unit: String?, places: [(place: String, inUnit: Bool)])?
+        // The run's places are appended in place: a copy of the run made per figure (to update
+        // it) copied its array each time, 4 % of a 100,000-figure brief's main thread.
+        var measure: String?, unit: String?
+        var current: [(place: String, inUnit: Bool)] = []
         for figure in ordered {
-            if run?.measure != figure.measure {
-                if let run { places[run.measure, default: []] += run.places }
-                run = (figure.measure, context.catalog.defaultUnits[figure.measure], [])
+            if measure != figure.measure {
+                if let measure { places[measure, default: []] += current }
+                (measure, unit, current) = (figure.measure, context.catalog.defaultUnits[figure.measure], [])
             }
-            guard var current = run else { continue }
-            if current.places.last?.place != figure.place { current.places.append((figure.place, false)) }
-            if figure.unit == current.unit, let last = current.places.indices.last { current.places[last].inUnit = true }
-            run = current
+            if current.last?.place != figure.place { current.append((figure.place, false)) }
+            if figure.unit == unit, !current.isEmpty { current[current.count - 1].inUnit = true }
         }
-        if let run { places[run.measure, default: []] += run.places }
+        if let measure { places[measure, default: []] += current }
         return places
     }
 

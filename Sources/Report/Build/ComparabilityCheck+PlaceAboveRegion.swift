@@ -15,20 +15,33 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         /// What must be equal for a country's figure and its region's to be compared.
         func group(_ figure: FigureRecord) -> RegionGroup {
-            RegionGroup(measure: figure.measure, source: figure.source, study: figure.study, unit: figure.unit, sex: figure.sex,
-                        ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay)
+            // By the ranks the record carries when it has them: no long measure or source key hashed.
+            let ranked = figure.measureRank != .max && figure.sourceIndex >= 0
+            return RegionGroup(
+                measureRank: figure.measureRank, sourceIndex: figure.sourceIndex, measure: ranked ? "" : figure.measure,
+                source: ranked ? "" : figure.source, study: figure.study, unit: figure.unit, sex: figure.sex,
+                ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay)
+        }
+        // Reading order keeps a place's figures together, and mostly a unit's: each is looked up
+        // once per run rather than hashed for every figure.
+        var place = (code: "", kind: String?.none), unit = (code: "", isCount: false)
+        func kind(_ figure: FigureRecord) -> String? {
+            if figure.place != place.code { place = (figure.place, catalog.places[figure.place]?.kind) }
+            return place.kind
         }
         func counted(_ figure: FigureRecord) -> Bool {
-            figure.value != nil && !figure.censored && !figure.hasBreakdown && catalog.units[figure.unit]?.dimension == "count"
+            guard figure.value != nil && !figure.censored && !figure.hasBreakdown else { return false }
+            if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension == "count") }
+            return unit.isCount
         }
         var regions: [RegionGroup: [FigureRecord]] = [:]
-        for figure in ordered where catalog.places[figure.place].map({ $0.kind != "country" }) ?? false && counted(figure) {
+        for figure in ordered where kind(figure).map({ $0 != "country" }) ?? false && counted(figure) {
             regions[group(figure), default: []].append(figure)
         }
         guard !regions.isEmpty else { return [] }
         var members: [String: Set<String>] = [:]
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
-        for country in ordered where catalog.places[country.place]?.kind == "country" && counted(country) {
+        for country in ordered where kind(country) == "country" && counted(country) {
             guard let candidates = regions[group(country)], let value = country.value else { continue }
             for region in candidates where value > region.value ?? .infinity {
                 if members[region.place] == nil { members[region.place] = Set(catalog.members[region.place] ?? []) }
@@ -48,7 +61,10 @@ extension ComparabilityCheck {
     /// What a country's figure and its region's must share to be compared, as a key: its fields
     /// hashed as they are. Why not one joined string: made for each of 100,000 figures twice, the
     /// strings (and the days written out) were the caution's own cost in a large brief (`perf`).
+    /// The measure and source by their ranks in the record, their keys only when it has none.
     private struct RegionGroup: Hashable {
+        let measureRank: Int
+        let sourceIndex: Int
         let measure: String
         let source: String
         let study: String?

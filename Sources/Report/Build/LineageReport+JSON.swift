@@ -46,8 +46,10 @@ extension LineageReport {
         }
         var flags: [LineageDocument.Flag] = []
         for step in lineage.steps {
-            if let reuse = loaded.set.reusedKeys[step.key], let text = RevisionText.reuseText(reuse, context: context) {
-                flags.append(LineageDocument.Flag(code: "key-reused", text: text + ".", figure: step.key))
+            for reuse in loaded.set.reusedKeys[step.key] ?? [] {
+                if let text = RevisionText.reuseText(reuse, context: context) {
+                    flags.append(LineageDocument.Flag(code: "key-reused", text: text + ".", figure: step.key))
+                }
             }
         }
         if let (code, text) = Self.endingFlag(lineage) {

@@ -114,8 +114,8 @@ public struct LineageReport {
                let revised = RevisionText.lineageText(revisions, of: step, context: context) {
                 out += layout.detail(layout.escape(revised))
             }
-            if let reuse = set.reusedKeys[step.key], let text = RevisionText.reuseText(reuse, context: context) {
-                out += layout.detail(e(text))
+            for reuse in set.reusedKeys[step.key] ?? [] {
+                if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }
             }
             var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
             if let locator = entry.locator { origin += ", \(e(locator))" }

@@ -89,10 +89,19 @@ extension RevisionText {
     /// and this one citing `f1` for trafficking victims, would take them for one figure revised.
     /// The note names what the key held and until which batch (the provenance section lists the
     /// batches), not its number: that is no number of this figure, and the brief prints none of it.
-    static func briefReuseText(_ revision: FigureRevision, key: String, context: BriefContext) -> String? {
-        guard let held = revision.held else { return nil }
-        return "Key \(key) held another figure until batch \(revision.replacedBy) (\(heldText(held, context: context))); "
-            + "a brief made before then that cites \(key) cites that figure."
+    /// A key that held several names each until its batch, oldest first: "Key f1 held other figures
+    /// until batch 4 (Forced labour, Nepal, 2016, until batch 3; Victims of trafficking in persons,
+    /// Nepal, 2016, until batch 4); a brief made before then that cites f1 cites one of them."
+    static func briefReuseText(_ reuses: [FigureRevision], key: String, context: BriefContext) -> String? {
+        let held = reuses.compactMap { reuse in reuse.held.map { (what: heldText($0, context: context), until: reuse.replacedBy) } }
+        guard let last = held.last else { return nil }
+        guard held.count > 1 else {
+            return "Key \(key) held another figure until batch \(last.until) (\(last.what)); "
+                + "a brief made before then that cites \(key) cites that figure."
+        }
+        return "Key \(key) held other figures until batch \(last.until) ("
+            + held.map { "\($0.what), until batch \($0.until)" }.joined(separator: "; ")
+            + "); a brief made before then that cites \(key) cites one of them."
     }
 
     /// What a key held, as a brief names a figure: `Forced labour, Nepal, 2016`, then its subgroup.

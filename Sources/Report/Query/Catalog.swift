@@ -39,6 +39,10 @@ struct Catalog {
 
     /// Second-hand copies of another producer's data, and the origin each shares (`SecondHandCopies`).
     var copies = SecondHandCopies()
+    /// Each source's producer names (`SeriesProducers.names`), made once: a brief compares them for
+    /// every figure of every series it cautions about, and making them per figure (abbreviations,
+    /// match keys, former names) was 13 % of a 100,000-figure brief's main thread (`callgrind`).
+    private(set) var producerNames: [String: Set<String>] = [:]
 
     /// The origin of a source: its series for a release of a bulk export, its producer's data
     /// for a second-hand copy (`copies`), itself otherwise (`SubgroupTotals.origin`), for the
@@ -90,6 +94,7 @@ struct Catalog {
         copies = SecondHandCopies(
             sources: sources, ownOrigin: { SubgroupTotals.origin(source: $0, series: releases[$0]?.series) },
             isRelease: { releases[$0] != nil })
+        producerNames = sources.mapValues(SeriesProducers.names)
         try loadStudies(db)
         for study in studies.values { if let method = study.method { studyMethods[study.key] = Words.studyMethod(method) } }
     }

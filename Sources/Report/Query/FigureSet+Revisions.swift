@@ -40,7 +40,7 @@ extension FigureSet {
             guard let figure = figures[key] else { continue }
             var own = list[...]
             if let reuse = Self.keyReuse(list, of: figure) {
-                reusedKeys[key] = list[reuse]
+                reusedKeys[key] = Self.reuses(list, upTo: reuse)
                 own = list[(reuse + 1)...]
             }
             let kept = Self.numberChanges(Array(own), of: figure)
@@ -67,6 +67,23 @@ extension FigureSet {
         FigureIdentity.lastReuse(list.map { ($0.held, $0.isCorrection) }, now: FigureIdentity(
             measure: figure.measure, place: figure.place, periodStart: figure.periodStart, periodEnd: figure.periodEnd,
             sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form))
+    }
+
+    /// The reuses of a key up to the one at `last`, oldest first: each earlier one by the same rule
+    /// (`FigureIdentity.lastReuse`), with the figure the key held until the later one as "now".
+    ///
+    /// Why all of them: a key moved twice, from forced labour in Nepal to victims in Nepal, then to
+    /// India, held two figures before this one; a note naming only the last left a reader of a brief
+    /// made before the first move taking its `f1` for the Nepal victims.
+    static func reuses(_ list: [FigureRevision], upTo last: Int) -> [FigureRevision] {
+        var found = [list[last]]
+        var end = last
+        while let now = list[end].held,
+              let earlier = FigureIdentity.lastReuse(list[..<end].map { ($0.held, $0.isCorrection) }, now: now) {
+            found.insert(list[earlier], at: 0)
+            end = earlier
+        }
+        return found
     }
 
     /// The revisions in `list` (oldest first) that changed the figure's number, oldest first: its

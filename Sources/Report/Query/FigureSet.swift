@@ -30,9 +30,10 @@ struct FigureSet {
     /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
     var revisions: [String: [FigureRevision]] = [:]
     /// For each loaded figure whose key held another figure before a load moved it to another
-    /// measure, place, period or subgroup: the revision that kept what it held last. Revisions up
-    /// to it are of that other figure, and are not in `revisions`.
-    var reusedKeys: [String: FigureRevision] = [:]
+    /// measure, place, period or subgroup: the revisions that kept what it held, one per figure
+    /// it held, oldest first (`reuses`). Revisions up to the last are of other figures, and are
+    /// not in `revisions`.
+    var reusedKeys: [String: [FigureRevision]] = [:]
     /// The figures matching the scope that `tipdb retract` withdrew; none when loaded by keys.
     var retracted = RetractedFigures(count: 0, keys: [], batches: [], command: RetractedFigures.listCommand)
     /// For each region that overlaps the scope without lying within it (`Scope.overlappingRegions`),
