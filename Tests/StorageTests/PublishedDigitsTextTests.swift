@@ -37,6 +37,15 @@ struct PublishedDigitsTextTests {
         #expect(Self.change.text(value: -5, censored: false, high: nil, valueLastDigit: -1) == "down 5.0%")
     }
 
+    @Test("messages name the printed form beside the stored number, and only when it differs")
+    func messages() {
+        var figure = Figure(key: "a", measure: "forced-labour", value: 2_500_000, unit: "persons", place: "NPL",
+                            periodStart: "2018", periodEnd: "2018", source: "rep", valueLastDigit: 4)
+        #expect(figure.numberText == "2500000 (printed 2.50 million)")
+        figure.valueLastDigit = nil
+        #expect(figure.numberText == "2500000")
+    }
+
     @Test("a minimum's bound is the value, printed with its digits; other bounds as before")
     func bounds() {
         #expect(Self.persons.boundedText(value: 2_500_000, censored: false, low: 2_500_000, high: nil, valueLastDigit: 4)
