@@ -31,7 +31,8 @@ extension TipDB {
 
                 Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
-                (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); a \
+                (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); figures of \
+                another source's study (study-of-another-source); a \
                 subgroup larger than a total it is part of (subgroup-above-total: girls above all children); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
                 male 3 > 5); sex or age shares over 100% (shares-above-whole); a country's count above its region's \

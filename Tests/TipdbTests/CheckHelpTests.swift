@@ -22,6 +22,7 @@ struct CheckHelpTests {
                 "starts before their source was published but ends after it (period-ends-after-publication",
                 "counts detected or criminal-justice cases (estimate-under-count-measure",
                 "published (period-after-publication), and studies likewise (study-period-after-publication)",
+                "figures of another source's study (study-of-another-source)",
             ] {
                 #expect(text.contains(phrase), "\(phrase)")
             }

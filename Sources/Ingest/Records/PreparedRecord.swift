@@ -73,6 +73,7 @@ struct PreparedRecord: Sendable {
                 record.refusedFields.insert(field.name.lowercased())
             }
         }
+        RMissingValue.refuse(in: &record, file: plan.path)
         var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
         let value: Value? = switch plan.kind {

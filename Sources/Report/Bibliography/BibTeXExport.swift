@@ -31,7 +31,9 @@ public enum BibTeXExport {
             // A publisher is not a journal: without the journal @article lacks a field it requires.
             case "journal-article": details.containerTitle == nil ? "misc" : "article"
             case "book": "book"
-            case "book-chapter": "incollection"
+            // `@incollection` requires the book's title: a chapter whose record names none (a sources
+            // file has no column for it) is `@misc`, as an article without its journal is.
+            case "book-chapter": details.containerTitle == nil ? "misc" : "incollection"
             case "thesis": details.genre.map(isMastersGenre) == true ? "mastersthesis" : "phdthesis"
             default: "misc"
             }
@@ -86,9 +88,9 @@ public enum BibTeXExport {
         default: break
         }
         if let genre = details.genre, ["techreport", "phdthesis", "mastersthesis"].contains(type) { fields.append(("type", escape(genre))) }
-        if let published = source.published { fields += dateFields(published, rangeEnd: details.issuedEnd) }
-        if let url = source.url { fields.append(("url", url)) }
-        if let doi = source.doi { fields.append(("doi", doi)) }
+        if let published = source.published { fields += dateFields(published, rangeEnd: details.issuedEnd, circa: source.isCirca) }
+        if let url = source.url { fields.append(("url", balanced(url))) }
+        if let doi = source.doi { fields.append(("doi", balanced(doi))) }
         if let accessed = source.accessed { fields.append(("urldate", accessed)) }
         let containerNote = ["techreport", "phdthesis", "mastersthesis"].contains(type) ? details.containerTitle.map { "In: " + $0 } : nil
         let delivered = source.statementIssuer == nil ? nil : "Delivered by " + Words.list(authors.map(CitationText.displayOrder))
@@ -114,18 +116,32 @@ public enum BibTeXExport {
     /// when they lose something: the day (`2019-05-03`), or the end of a range
     /// (`2019-05-03/2020-01`, an ISO 8601 interval as biblatex reads it). Without `date` a day
     /// or a range's end was dropped, and a range was cited as its start.
-    static func dateFields(_ published: String, rangeEnd: String?) -> [(String, String)] {
-        var fields = [("year", String(published.prefix(4)))]
+    ///
+    /// An approximate date (`circa`, `Source.isCirca`) is `year = {c. 2005}`, as BibTeX styles print
+    /// the year as written, and `date = {2005~}`, biblatex's (EDTF) approximate date: a plain
+    /// `year = {2005}` cited a guess as a fact, the slip tipdb's own references no longer make.
+    static func dateFields(_ published: String, rangeEnd: String?, circa: Bool = false) -> [(String, String)] {
+        let year = String(published.prefix(4))
+        var fields = [("year", circa ? "c. " + year : year)]
         let parts = published.split(separator: "-")
         if parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) {
             fields.append(("month", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"][month - 1]))
         }
         if let rangeEnd {
-            fields.append(("date", published + "/" + rangeEnd))
-        } else if parts.count >= 3 {
-            fields.append(("date", published))
+            fields.append(("date", published + (circa ? "~" : "") + "/" + rangeEnd))
+        } else if parts.count >= 3 || circa {
+            fields.append(("date", published + (circa ? "~" : "")))
         }
         return fields
+    }
+
+    /// A URL or DOI as written, but for its braces, percent-encoded (`%7B`, `%7D`, as a URL
+    /// writes them): BibTeX counts every brace in a field, and one brace in `https://x.org/a}b`
+    /// left the field unbalanced, so BibTeX and pybtex rejected the whole file. A resolver reads
+    /// the encoded form as the same address (doi.org decodes a DOI as any URL path).
+    static func balanced(_ text: String) -> String {
+        guard text.contains(where: { $0 == "{" || $0 == "}" }) else { return text }
+        return text.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
     }
 
     /// A name as BibTeX reads it: `Family, Given`, `Family, Suffix, Given` (tipdb writes
@@ -137,6 +153,9 @@ public enum BibTeXExport {
         let parts = name.components(separatedBy: ", ")
         if organisation || parts.count == 1 { return "{" + escape(name) + "}" }
         if parts.count == 3 { return namePart(parts[0]) + ", " + namePart(parts[2]) + ", " + namePart(parts[1]) }
+        // More commas than BibTeX's three forms allow ("Too many commas"; pybtex rejects the file):
+        // read as tipdb and the CSL-JSON export read it, the family name, then the rest given, braced.
+        if parts.count > 3 { return namePart(parts[0]) + ", {" + escape(parts.dropFirst().joined(separator: ", ")) + "}" }
         return parts.map(namePart).joined(separator: ", ")
     }
 

@@ -38,6 +38,11 @@ enum StudySection {
                     let entry = context.entry(figure)
                     var text = "\(context.statedText(figure)): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(entry.period)"
                     if entry.subgroup != "all" { text += " (\(entry.subgroup))" }
+                    // Filed under the study's source, a figure of another source (check's
+                    // study-of-another-source) would read as that source's finding: say whose it is.
+                    if let own = study.source, figure.source != own {
+                        text += " (a figure of \(context.label(figure.source)), not of this study's source)"
+                    }
                     return StudyFinding(key: figure.key, text: text, citation: entry.citation)
                 },
                 figureCount: own.count)

@@ -79,6 +79,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, rows: periodsAfterPublication),
             AuditRule(severity: .warning, check: "period-ends-after-publication", message: Self.periodEndsAfterPublicationMessage, rows: periodsEndingAfterPublication),
             AuditRule(severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, rows: studyPeriodsAfterPublication),
+            AuditRule(severity: .warning, check: Self.studyOfAnotherSourceCheck, message: Self.studyOfAnotherSourceMessage, rows: studiesOfAnotherSource),
             AuditRule(severity: .warning, check: "period-not-publication-year", message: Self.periodNotPublicationYearMessage, rows: periodsNotPublicationYear),
             AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, rows: repeatsBeforeOriginal),
             AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, rows: detectedUnderEstimateMeasure),
@@ -226,7 +227,7 @@ public struct Audit {
     static let subgroupAboveTotalMessage = "a subgroup is larger than its total for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
 
     static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
-        + "add up to more than their total for the same measure, place, period, source and study, the releases of one bulk export counting as one "
+        + "add up to more than their total beyond rounding, for the same measure, place, period, source and study, the releases of one bulk export counting as one "
         + "(a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
 
     static func number(_ value: Double?) -> String {

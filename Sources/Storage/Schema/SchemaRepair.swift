@@ -60,55 +60,33 @@ public enum SchemaRepair {
     /// Recreates, in one IMMEDIATE transaction, every index, trigger and view of tipdb's schema
     /// that is missing from `db` or differs from its definition, and every search index or
     /// `source_labels` table that is missing, rebuilds the search indexes whose triggers were
-    /// among them, and labels every source again (`relabelAllSources`).
+    /// among them, and labels every source again (`relabelAllSources`): what `Plan` decides,
+    /// inside the transaction, the same plan `damage(of:)` reports.
     public static func repair(_ db: Database) throws -> Outcome {
         let reference = try Migrator.reference()
         defer { reference.close() }
-        let expected = try objects(reference)
-        var actual: [String: (type: String, sql: String)] = [:]
-        for object in try objects(db) { actual[object.name] = (object.type, object.sql) }
         var outcome = Outcome()
         try db.transaction(.immediate) {
-            let searchIndexes = try recreateSearchIndexes(in: db, expected: expected, actual: actual, reference: reference)
-            outcome.recreatedSearchIndexes = searchIndexes.map(\.name)
-            outcome.recreated += searchIndexes.flatMap(\.tables).map { "table \($0)" }
-            let rebuilt = Set(searchIndexes.flatMap { [$0.name] + $0.tables })
-            var missing: [String: MissingTable] = [:]
-            for object in expected where !rebuilt.contains(object.name) {
-                let found = actual[object.name]
-                if let found, found.type == object.type, found.sql == object.sql { continue }
-                if object.type == "table" {
-                    if found == nil, object.name == "source_labels" {
-                        try db.execute(object.sql)
-                        db.hasSourceLabels = nil
-                        outcome.recreated.append("table source_labels")
-                    } else if found == nil, holdings(ofMissing: object.name, in: db) == .empty {
-                        // Created before its indexes, triggers and views, which this loop then makes.
-                        try db.execute(object.sql)
-                        outcome.recreated.append("table \(object.name): empty, as nothing in the database refers to rows it could have held")
-                    } else if found == nil {
-                        missing[object.name] = MissingTable(
-                            name: object.name, holds: holdings(object.sql), dependents: [], shownBy: holdings(ofMissing: object.name, in: db))
-                    } else {
-                        outcome.tables.append("table \(object.name)")
-                    }
+            let plan = try Plan(db, reference: reference)
+            for index in plan.searchIndexes { try recreate(index, in: db, reference: reference) }
+            outcome.recreatedSearchIndexes = plan.searchIndexes.map(\.name)
+            outcome.recreated += plan.searchIndexes.flatMap(\.tables).map { "table \($0)" }
+            for step in plan.steps {
+                let object = step.object
+                switch step.action {
+                case .unrepairable(let line):
+                    outcome.tables.append(line)
                     continue
-                }
-                guard ["index", "trigger", "view"].contains(object.type), !object.sql.isEmpty else {
-                    outcome.tables.append("\(object.type) \(object.name)")
+                case .createTable(let line):
+                    // Created before its indexes, triggers and views, which later steps make.
+                    try db.execute(object.sql)
+                    if object.name == "source_labels" { db.hasSourceLabels = nil }
+                    outcome.recreated.append(line)
                     continue
-                }
-                if missing[object.table] != nil, object.type != "view" {
-                    // CREATE INDEX and CREATE TRIGGER fail on a missing table: named with it instead.
-                    missing[object.table]?.dependents.append("\(object.type) \(object.name)")
-                    continue
-                }
-                if let found, ["index", "trigger", "view"].contains(found.type) {
-                    let quoted = "\"" + object.name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                    try db.execute("DROP \(found.type.uppercased()) \(quoted)")  // sql-constant: a type and a name read from sqlite_schema, quoted
-                } else if found != nil {
-                    outcome.tables.append("\(object.type) \(object.name) (a table of that name is in its place)")
-                    continue
+                case .replace(let type):
+                    try db.execute("DROP \(type.uppercased()) \(quoted(object.name))")  // sql-constant: a type and a name read from sqlite_schema, quoted
+                case .create:
+                    break
                 }
                 try db.execute(object.sql)
                 outcome.recreated.append("\(object.type) \(object.name)")
@@ -118,12 +96,12 @@ public enum SchemaRepair {
                     outcome.rebuiltSearchIndexes.append(index.name)
                 }
             }
-            outcome.missingTables = expected.compactMap { missing[$0.name] }
+            outcome.missingTables = plan.lostTables
             for name in outcome.rebuiltSearchIndexes + outcome.recreatedSearchIndexes {
                 if let index = Audit.searchIndexes.first(where: { $0.name == name }) { try db.execute(index.rebuild) }
             }
             // Labels are tipdb's to write, like the views that read them; they are read from sources.
-            if !outcome.tables.contains("table source_labels"), missing["sources"] == nil,
+            if !outcome.tables.contains("table source_labels"), !plan.lostTables.contains(where: { $0.name == "sources" }),
                 try db.schemaContains("table", named: "source_labels")
             {
                 outcome.labelled = try db.relabelAllSources()
