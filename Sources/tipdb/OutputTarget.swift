@@ -14,6 +14,9 @@ enum OutputTarget {
 
     static func check(_ output: String, database: String) throws {
         if output == standardOutput { return }
+        // An empty name is nothing on disk to clear: it said ": cannot write the copy there (No
+        // such file or directory)" and exited 1, where `--db ""` is a usage error.
+        if output.isEmpty { throw ValidationError("the output file name is empty; expected the name of a file") }
         if output.hasSuffix("/") {
             throw ValidationError("\(output) names a folder; expected the name of a file")
         }
