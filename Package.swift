@@ -77,6 +77,7 @@ let package = Package(
                 .embedInCode("m0047_key_moved_back.sql"),
                 .embedInCode("m0048_period_days_identity.sql"),
                 .embedInCode("m0049_dropped_downloads.sql"),
+                .embedInCode("m0050_printed_digits.sql"),
                 .embedInCode("m0051_period_text_and_dropped_copies.sql"),
             ]
         ),

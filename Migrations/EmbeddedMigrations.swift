@@ -55,6 +55,7 @@ public enum EmbeddedMigrations {
         ("m0047_key_moved_back.sql", PackageResources.m0047_key_moved_back_sql),
         ("m0048_period_days_identity.sql", PackageResources.m0048_period_days_identity_sql),
         ("m0049_dropped_downloads.sql", PackageResources.m0049_dropped_downloads_sql),
+        ("m0050_printed_digits.sql", PackageResources.m0050_printed_digits_sql),
         ("m0051_period_text_and_dropped_copies.sql", PackageResources.m0051_period_text_and_dropped_copies_sql),
     ]
 }

@@ -89,7 +89,8 @@ extension IngestHelp {
         1.234.567 is refused naming its dots); so is money with three digits after one dot (US$ 1.500), and \
         a count or money whose three digits before a scale word end in 0 (US$ 32.000 million: 32 million or \
         32 billion?; 1.995 million loads); \
-        bounds written with a unit must be in the figure's unit. A number of a CSV or TSV file written \
+        bounds written with a unit must be in the figure's unit. A value's zeros after its point are kept and \
+        printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000). NA, NaN \
         and #N/A are refused: leave the cell empty (in R, write.csv(..., na = "")); so is NA alone in any \

@@ -80,7 +80,10 @@ public enum NumberParser {
 
     /// Parses `text`, or throws a `Failure` whose message names the value and the accepted forms.
     public static func parse(_ text: String) throws(Failure) -> ParsedNumber {
-        if let plain = plainNumber(text) ?? groupedNumber(text) { return ParsedNumber(value: plain) }
+        if let plain = plainNumber(text) ?? groupedNumber(text) {
+            // Most numbers end in another digit: only a final 0 pays for the second walk.
+            return ParsedNumber(value: plain, lastDigit: text.utf8.last == 0x30 ? fastLastDigit(text) : nil)
+        }
         return try parseFully(text)
     }
 
@@ -164,7 +167,47 @@ public enum NumberParser {
         try refuseUnstorableDigits(digits, timesTenTo: exponent, value: value, text: text)
         result.value = value
         result.scaleExponent = exponent
+        result.lastDigit = printedLastDigit(digits, timesTenTo: exponent, programWhole: exponent == 0 && result.impliedUnit == nil && isProgramWhole(text))
         return result
+    }
+
+    /// `ParsedNumber.lastDigit` for `digits` (`-2.50`, `1.20e6`, no separators) × 10^`exponent`:
+    /// the power of ten of the last digit when it is a 0 after the point, else nil; nil too for
+    /// `programWhole`, a text as a program writes a whole number of a float column (`5.0`).
+    static func printedLastDigit(_ digits: String, timesTenTo exponent: Int, programWhole: Bool) -> Int? {
+        guard !programWhole else { return nil }
+        var mantissa = Substring(digits)
+        var written = 0
+        if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let power = Int(mantissa[mantissa.index(after: e)...]) else { return nil }
+            written = power
+            mantissa = mantissa[..<e]
+        }
+        guard mantissa.last == "0", let point = mantissa.firstIndex(of: ".") else { return nil }
+        return written + exponent - mantissa.distance(from: point, to: mantissa.endIndex) + 1
+    }
+
+    /// `printedLastDigit` for a text a fast path read (digits, commas, at most one point), from
+    /// its bytes: no string is made.
+    private static func fastLastDigit(_ text: String) -> Int? {
+        var fraction = -1  // digits after the point; -1 before it
+        var grouped = false
+        for byte in text.utf8 {
+            if byte == 0x2E { fraction = 0 } else if byte == 0x2C { grouped = true } else if fraction >= 0 { fraction += 1 }
+        }
+        // `5.0` is a program's whole number (`isProgramWhole`); `1,234.0` was typed.
+        guard fraction > 0, grouped || fraction > 1 else { return nil }
+        return -fraction
+    }
+
+    /// True for a whole number followed by a single `.0` and nothing else (`2450000.0`, `-3.0`):
+    /// what pandas and Python write for every whole number of a float column (one with an empty
+    /// cell), so its zero is no claim of precision, where `12.0%` or `2.0 million` was typed.
+    static func isProgramWhole(_ text: String) -> Bool {
+        let bytes = Array(text.trimmingWhitespace().utf8)
+        let digits = bytes.first == 0x2D ? bytes.dropFirst() : bytes[...]
+        return digits.count >= 3 && digits.suffix(2).elementsEqual([0x2E, 0x30])
+            && digits.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Refuses a number whose digits the stored double does not give back: `12345678901234567891`
@@ -222,7 +265,7 @@ public enum NumberParser {
 
     /// The common case, digits with at most one point (`41`, `2450000`, `5.4`), parsed without
     /// building substrings.
-    private static func plainNumber(_ text: String) -> Double? {
+    static func plainNumber(_ text: String) -> Double? {
         var points = 0
         var count = 0
         for byte in text.utf8 {

@@ -65,7 +65,8 @@ extension BriefContext {
     /// from 20,000)`.
     func markedText(_ entry: FigureEntry) -> String {
         let quantity = catalog.quantity(unit: entry.unit, measure: entry.measure)
-        let number = quantity.boundedText(value: entry.value, censored: entry.censored, low: entry.low, high: entry.high)
+        let number = quantity.boundedText(
+            value: entry.value, censored: entry.censored, low: entry.low, high: entry.high, valueLastDigit: entry.valueLastDigit)
         return entry.revisedFrom.map { "\(number) (\($0))" } ?? number
     }
 
@@ -73,7 +74,8 @@ extension BriefContext {
     /// maximum with its bound, `at least 12.3 million`, `up to 47,000`, as the tables and charts
     /// show it.
     func boundedText(_ figure: FigureRecord) -> String {
-        quantity(figure).boundedText(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+        quantity(figure).boundedText(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit)
     }
 
     /// The figure's number as a line that names it alone writes it (`QuantityText.statedText`),
@@ -81,7 +83,8 @@ extension BriefContext {
     /// 95% interval)`, `51,500 (revised from 50,000)`.
     func statedText(_ figure: FigureRecord) -> String {
         let number = quantity(figure).statedText(
-            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel)
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            valueLastDigit: figure.valueLastDigit)
         return revisedFrom(figure).map { "\(number) (\($0))" } ?? number
     }
 }

@@ -85,7 +85,7 @@ final class BriefContext {
     }
 
     func text(_ figure: FigureRecord) -> String {
-        quantity(figure).text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high)
+        quantity(figure).text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit)
     }
 
     /// Figures in reading order: measure, place, the two dates, then the period as written
@@ -294,8 +294,9 @@ final class BriefContext {
         return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
-            unit: figure.unit, unitLabel: quantity.unitLabel,
-            text: quantity.text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high), range: range,
+            unit: figure.unit, unitLabel: quantity.unitLabel, valueLastDigit: figure.valueLastDigit,
+            text: quantity.text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit),
+            range: range,
             place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
             period: figure.periodText,
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, periodBasis: figure.periodUnstated ? Figure.publicationPeriod : Figure.statedPeriod,
@@ -314,7 +315,9 @@ final class BriefContext {
     /// Nil for an estimate published only as a range without a confidence level: its value's text
     /// is already that range, and a second column saying it again read as another number.
     static func rangeText(_ figure: FigureRecord, quantity: QuantityText) -> String? {
-        guard let range = quantity.range(low: figure.low, high: figure.high, censored: figure.censored) else { return nil }
+        guard let range = quantity.range(
+            low: figure.low, high: figure.high, censored: figure.censored, value: figure.value, valueLastDigit: figure.valueLastDigit)
+        else { return nil }
         guard let level = figure.ciLevel else { return figure.value == nil ? nil : range }
         let kind = figure.low != nil && figure.high != nil ? "interval" : "bound"
         return range + " (\(NumberText.decimal(level * 100, digits: 1))% \(kind))"

@@ -14,6 +14,9 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var ciLevel: Double?
     public var unit: String
     public var unitLabel: String
+    /// The power of ten of the last digit the source printed `value` with, when `value` drops it
+    /// (`Figure.valueLastDigit`); not in JSON, whose `text` prints it (`2.50 million`).
+    public var valueLastDigit: Int? = nil
     /// The value with its unit, for people: `27.6 million`, `US$236 billion a year`, `<5`.
     public var text: String
     /// The range, for people, with its confidence level when known: `10,000-13,000 (95% interval)`.

@@ -9,6 +9,9 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     let key: String
     let measure: String
     let value: Double?
+    /// The power of ten of the last digit the source printed `value` with, when `value` drops it
+    /// (`Figure.valueLastDigit`): 4 for `2.50 million`, which briefs print as published.
+    let valueLastDigit: Int?
     let censored: Bool
     let low: Double?
     let high: Double?
@@ -73,11 +76,12 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         unit: String, place: String, periodStart: String, periodEnd: String, periodUnstated: Bool = false, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
-        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1
+        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil
     ) {
         self.key = key
         self.measure = measure
         self.value = value
+        self.valueLastDigit = valueLastDigit
         self.censored = censored
         self.low = low
         self.high = high

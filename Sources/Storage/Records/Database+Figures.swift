@@ -6,7 +6,7 @@ extension Database {
         let statement = try cachedStatement(
             """
             SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
-                age_group, form, source, study, locator, quote, cites, method, notes, extra, period_basis
+                age_group, form, source, study, locator, quote, cites, method, notes, extra, period_basis, value_last_digit
             FROM figures WHERE key = ?
             """)
         try statement.bind([key])
@@ -21,7 +21,8 @@ extension Database {
             periodBasis: statement.string(at: 22) ?? "stated", sex: statement.string(at: 11) ?? "total", ageGroup: statement.string(at: 12) ?? "total",
             form: statement.string(at: 13), source: statement.string(at: 14) ?? "", study: statement.string(at: 15),
             locator: statement.string(at: 16), quote: statement.string(at: 17), cites: statement.string(at: 18),
-            method: statement.string(at: 19) ?? "", notes: statement.string(at: 20), extra: statement.string(at: 21))
+            method: statement.string(at: 19) ?? "", notes: statement.string(at: 20), extra: statement.string(at: 21),
+            valueLastDigit: statement.isNull(at: 23) ? nil : Int(statement.int64(at: 23)))
         let tags = try cachedStatement("SELECT tag FROM figure_tags WHERE figure = ? ORDER BY tag")
         try tags.bind([key])
         while try tags.step() {
@@ -201,33 +202,34 @@ extension Database {
         try text(now, 23)
         try text(figure.key, 24)
         try text(figure.periodBasis, 25)
+        try statement.bind(figure.valueLastDigit.map { .integer(Int64($0)) } ?? .null, at: offset + 26)
     }
 
-    /// Rows per multi-row INSERT in `upsert(_:batch:at:)`: 64 × 25 parameters stays far below
+    /// Rows per multi-row INSERT in `upsert(_:batch:at:)`: 64 × 26 parameters stays far below
     /// SQLite's limit, and larger chunks measured no faster.
     public static let figureChunk = 64
 
-    static let figureColumns = 25
+    static let figureColumns = 26
 
     static let insertFigure = """
         INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
             period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
-            batch_id, created_at, updated_at, key, period_basis)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?23, ?23, ?, ?)
+            batch_id, created_at, updated_at, key, period_basis, value_last_digit)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?23, ?23, ?, ?, ?)
         ON CONFLICT (key) DO NOTHING
         """
 
     /// `insertFigure` for `figureChunk` rows at once.
     static let insertFigureChunk: String = {
-        // Numbered parameters: row r's 25 values are ?(25r+1) … ?(25r+25), created_at doubling as updated_at.
+        // Numbered parameters: row r's 26 values are ?(26r+1) … ?(26r+26), created_at doubling as updated_at.
         let rows = (0..<figureChunk).map { row in
             let numbers = (1...figureColumns).map { "?" + String(row * figureColumns + $0) }
-            return "(" + (numbers.prefix(23) + [numbers[22], numbers[23], numbers[24]]).joined(separator: ", ") + ")"
+            return "(" + (numbers.prefix(23) + [numbers[22], numbers[23], numbers[24], numbers[25]]).joined(separator: ", ") + ")"
         }
         return """
             INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
                 period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
-                batch_id, created_at, updated_at, key, period_basis)
+                batch_id, created_at, updated_at, key, period_basis, value_last_digit)
             VALUES
             """ + "\n" + rows.joined(separator: ",\n") + "\nON CONFLICT (key) DO NOTHING"
     }()
@@ -236,7 +238,7 @@ extension Database {
         UPDATE figures SET measure = ?, value = ?, censored = ?, low = ?, high = ?, ci_level = ?, unit = ?,
             place = ?, period_start = ?, period_end = ?, sex = ?, age_group = ?, form = ?, source = ?,
             study = ?, locator = ?, quote = ?, cites = ?, method = ?, notes = ?, extra = ?, batch_id = ?,
-            updated_at = ?, period_basis = ?25
+            updated_at = ?, period_basis = ?25, value_last_digit = ?26
         WHERE key = ?24
         """
 

@@ -1,6 +1,7 @@
 extension Figure {
     /// The stored number as messages quote one (`NumberText.exact`), with its bounds: `2014`, `<5`,
-    /// `12000 (11000 to 13000, ci_level 0.95)`, `11000 to 13000`, `at least 30000`, `no number`.
+    /// `12000 (11000 to 13000, ci_level 0.95)`, `11000 to 13000`, `at least 30000`, `no number`,
+    /// `2500000 (printed 2.50 million)`.
     ///
     /// Why one text: the note of a kept correction (`FigureField`, the value field) and ingest's
     /// key-reuse warning (`KeyReuseCheck`) both name a stored number to the analyst who typed it,
@@ -16,6 +17,9 @@ extension Figure {
         }
         let level = ciLevel.map { ", ci_level \(NumberText.exact($0))" } ?? ""
         guard let value else { return (range ?? "no number") + level }
-        return NumberText.exact(value) + (range.map { " (\($0)\(level))" } ?? "")
+        // The digits it was printed with, when the number drops them: a note about "2.50 million"
+        // kept over "2.5 million" would otherwise name 2500000 twice.
+        let printed = valueLastDigit.map { " (printed \(NumberText.published(NumberText.scaled(value), value: value, lastDigit: $0)))" } ?? ""
+        return NumberText.exact(value) + printed + (range.map { " (\($0)\(level))" } ?? "")
     }
 }

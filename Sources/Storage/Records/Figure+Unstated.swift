@@ -23,7 +23,7 @@ extension Figure {
         if unstated.contains(.periodBasis) { figure.periodBasis = stored.periodBasis }
         // The number is kept only within one estimate: the same unit, and neither side censored.
         let sameEstimate = !censored && !stored.censored && unit == stored.unit
-        if unstated.contains(.value), sameEstimate { figure.value = stored.value }
+        if unstated.contains(.value), sameEstimate { (figure.value, figure.valueLastDigit) = (stored.value, stored.valueLastDigit) }
         if sameEstimate, figure.value == stored.value {
             if unstated.contains(.low) { figure.low = stored.low }
             if unstated.contains(.high) { figure.high = stored.high }

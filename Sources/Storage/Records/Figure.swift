@@ -5,6 +5,13 @@ public struct Figure: Equatable, Sendable, Codable {
     /// The number as published; nil when censored, and for an estimate published only as a range
     /// (`low` and `high` then both given: its midpoint was never published).
     public var value: Double?
+    /// The power of ten of the last digit the source printed `value` with, when that digit is a
+    /// zero after the decimal point the stored double drops (`2.50 million`: 4, `0.50`: -2); nil
+    /// when the shortest form of `value` is how it was printed (`figures.value_last_digit`).
+    ///
+    /// Why: "2.50 million" claims precision to ten thousand; a brief must quote it so, not as
+    /// "2.5 million" (`NumberText.published`).
+    public var valueLastDigit: Int?
     /// True when the source published only an upper bound such as `<5`.
     public var censored: Bool
     public var low: Double?
@@ -39,7 +46,7 @@ public struct Figure: Equatable, Sendable, Codable {
         periodEnd: String, periodBasis: String = "stated", sex: String = "total", ageGroup: String = "total", form: String? = nil,
         source: String, study: String? = nil, locator: String? = nil, quote: String? = nil,
         cites: String? = nil, method: String = "estimated", notes: String? = nil, tags: [String] = [],
-        extra: String? = nil
+        extra: String? = nil, valueLastDigit: Int? = nil
     ) {
         self.key = key
         self.measure = measure
@@ -65,6 +72,7 @@ public struct Figure: Equatable, Sendable, Codable {
         self.notes = notes
         self.tags = tags
         self.extra = extra
+        self.valueLastDigit = valueLastDigit
     }
 
     /// The figure methods the schema accepts.

@@ -25,9 +25,15 @@ struct FigureField: Sendable {
     static let all: [FigureField] = [
         FigureField(
             name: "value",
-            same: { $0.value == $1.value && $0.censored == $1.censored && $0.low == $1.low && $0.high == $1.high && $0.ciLevel == $1.ciLevel },
+            // The digits it was printed with are part of the number: a kept correction of
+            // "2.5 million" to "2.50 million" keeps both.
+            same: {
+                $0.value == $1.value && $0.valueLastDigit == $1.valueLastDigit && $0.censored == $1.censored && $0.low == $1.low
+                    && $0.high == $1.high && $0.ciLevel == $1.ciLevel
+            },
             copy: { from, to in
-                (to.value, to.censored, to.low, to.high, to.ciLevel) = (from.value, from.censored, from.low, from.high, from.ciLevel)
+                (to.value, to.valueLastDigit, to.censored, to.low, to.high, to.ciLevel)
+                    = (from.value, from.valueLastDigit, from.censored, from.low, from.high, from.ciLevel)
             },
             text: { $0.numberText }),
         FigureField(

@@ -28,7 +28,8 @@ public struct Migrator: Sendable {
     /// filled for the retract batches already recorded once SQLite has parsed it), which takes a
     /// new schema version; `m0030`, `m0041`, `m0043` and `m0044` relabel the sources after SourceLabel's rule changed;
     /// `m0042` edits ingest_batches' text (file_identity) and ingest_rejects' comment, and makes a
-    /// view, open_rejects, that reads the new column.
+    /// view, open_rejects, that reads the new column; `m0050` edits the figures table's text
+    /// (value_last_digit) and remakes figure_changes, which reads it.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -62,6 +63,11 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "open_rejects lists only those of each file's latest load")
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             _ = try db.rows("SELECT * FROM pragma_table_info('open_rejects')")
+        },
+        50: { db in
+            try db.completeSchemaTextEdit(of: "figures", expecting: "standing in for it\n    value_last_digit INTEGER")
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            _ = try db.rows("SELECT * FROM pragma_table_info('figure_changes')")
         },
     ]
 

@@ -39,7 +39,10 @@ public struct QuantityText: Sendable {
     ///
     /// Why the range and never its midpoint: the source gave no central number, and one printed
     /// here would be quoted as published.
-    public func text(value: Double?, censored: Bool, low: Double? = nil, high: Double?) -> String {
+    ///
+    /// - Parameter valueLastDigit: `Figure.valueLastDigit`: the value keeps the zeros its source
+    ///   printed (`2.50 million`, `12.0%`; `NumberText.published`).
+    public func text(value: Double?, censored: Bool, low: Double? = nil, high: Double?, valueLastDigit: Int? = nil) -> String {
         if censored, let high {
             // Stored as 1...k-1 for a published "<k": print the bound the source printed.
             let bound = FigureClaim.publishedBound(censoredHigh: high)
@@ -49,9 +52,9 @@ public struct QuantityText: Sendable {
         if dimension == "change" {
             // A change reads as a direction, so it cannot be mistaken for a share or a level.
             if value == 0 { return "no change" }
-            return (value > 0 ? "up " : "down ") + wrap(number(abs(value)), sign: "")
+            return (value > 0 ? "up " : "down ") + wrap(number(abs(value), lastDigit: valueLastDigit), sign: "")
         }
-        return wrap(number(abs(value)), sign: value < 0 ? "-" : "")
+        return wrap(number(abs(value), lastDigit: valueLastDigit), sign: value < 0 ? "-" : "")
     }
 
     /// The number as a caution writes it: the range (`range`) where a bound on one side alone is
@@ -60,10 +63,11 @@ public struct QuantityText: Sendable {
     /// Why: ILO 2005's minimum of 12.3 million and UNODC's "just under 47,000" read "12.3 million"
     /// and "47,000" in the cautions, beside "at least 12.3 million" and "up to 47,000" in the
     /// tables and `≥`/`≤` on the charts: a number quoted from a caution lost its bound.
-    public func boundedText(value: Double?, censored: Bool, low: Double?, high: Double?) -> String {
-        let number = text(value: value, censored: censored, low: low, high: high)
+    /// A bound equal to the value is printed with the value's digits (`at least 2.50 million`).
+    public func boundedText(value: Double?, censored: Bool, low: Double?, high: Double?, valueLastDigit: Int? = nil) -> String {
+        let number = text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit)
         guard let value, !censored, (low == value && high == nil) || (high == value && low == nil),
-              let range = range(low: low, high: high, censored: false) else { return number }
+              let range = range(low: low, high: high, censored: false, value: value, valueLastDigit: valueLastDigit) else { return number }
         return range
     }
 
@@ -75,9 +79,9 @@ public struct QuantityText: Sendable {
     /// that shows the range. It listed ILO's minimum as "2.45 million", UNODC's "just under
     /// 47,000" as "47,000" and an estimate of 12,000 without its interval, the very loss of a
     /// caveat that turned "at least 2.45 million" into "2.4 million".
-    public func statedText(value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?) -> String {
-        let bounded = boundedText(value: value, censored: censored, low: low, high: high)
-        guard value != nil, !censored, bounded == text(value: value, censored: censored, low: low, high: high),
+    public func statedText(value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil) -> String {
+        let bounded = boundedText(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit)
+        guard value != nil, !censored, bounded == text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit),
               let range = range(low: low, high: high, censored: false) else { return bounded }
         let kind = low != nil && high != nil ? "interval" : "bound"
         let level = ciLevel.map { ", \(NumberText.decimal($0 * 100, digits: 1))% \(kind)" } ?? ""
@@ -95,11 +99,14 @@ public struct QuantityText: Sendable {
     ///
     /// A change reads as a direction, as its value does: `down 1 to 10%` beside `down 5%`, not
     /// `-10 to -1%`; a range across zero reads `down 2% to up 3%`.
-    public func range(low: Double?, high: Double?, censored: Bool) -> String? {
+    ///
+    /// A bound on one side alone that is the `value` (a minimum, a maximum) is printed with the
+    /// digits the value was printed with (`valueLastDigit`): `at least 2.50 million`.
+    public func range(low: Double?, high: Double?, censored: Bool, value: Double? = nil, valueLastDigit: Int? = nil) -> String? {
         guard !censored else { return nil }
         guard let low, let high else {
-            if let low { return lowerBound(low) }
-            if let high { return upperBound(high) }
+            if let low { return lowerBound(low, lastDigit: low == value ? valueLastDigit : nil) }
+            if let high { return upperBound(high, lastDigit: high == value ? valueLastDigit : nil) }
             return nil
         }
         guard dimension == "change" else { return wrap(span(low, high), sign: "") }
@@ -112,20 +119,20 @@ public struct QuantityText: Sendable {
 
     /// A lower bound alone: `at least 30,000`; for a change `up at least 2%`, `no change or up`,
     /// `up, or down at most 2%`.
-    private func lowerBound(_ low: Double) -> String {
-        guard dimension == "change" else { return "at least " + wrap(number(abs(low)), sign: low < 0 ? "-" : "") }
-        if low > 0 { return "up at least " + wrap(number(low), sign: "") }
+    private func lowerBound(_ low: Double, lastDigit: Int? = nil) -> String {
+        guard dimension == "change" else { return "at least " + wrap(number(abs(low), lastDigit: lastDigit), sign: low < 0 ? "-" : "") }
+        if low > 0 { return "up at least " + wrap(number(low, lastDigit: lastDigit), sign: "") }
         if low == 0 { return "no change or up" }
-        return "up, or down at most " + wrap(number(-low), sign: "")
+        return "up, or down at most " + wrap(number(-low, lastDigit: lastDigit), sign: "")
     }
 
     /// An upper bound alone: `up to 1.5 million`; for a change `down at least 2%`,
     /// `no change or down`, `down, or up at most 3%`.
-    private func upperBound(_ high: Double) -> String {
-        guard dimension == "change" else { return "up to " + wrap(number(abs(high)), sign: high < 0 ? "-" : "") }
-        if high < 0 { return "down at least " + wrap(number(-high), sign: "") }
+    private func upperBound(_ high: Double, lastDigit: Int? = nil) -> String {
+        guard dimension == "change" else { return "up to " + wrap(number(abs(high), lastDigit: lastDigit), sign: high < 0 ? "-" : "") }
+        if high < 0 { return "down at least " + wrap(number(-high, lastDigit: lastDigit), sign: "") }
         if high == 0 { return "no change or down" }
-        return "down, or up at most " + wrap(number(high), sign: "")
+        return "down, or up at most " + wrap(number(high, lastDigit: lastDigit), sign: "")
     }
 
     /// `low to high` without the unit, one scale word for both ends only when it writes both
@@ -144,11 +151,17 @@ public struct QuantityText: Sendable {
 
     /// A number as this unit writes it: a share never rounded to 100% or 0% (`NumberText.share`),
     /// money to the cent when it has a fraction (`NumberText.money`), anything else by
-    /// `NumberText.scaled`.
-    private func number(_ value: Double) -> String {
-        if unit == "percent" { return NumberText.share(value) }
-        if dimension == "money" || unit.hasPrefix("USD") { return NumberText.money(value) }
-        return NumberText.scaled(value)
+    /// `NumberText.scaled`; with the zeros its source printed after `lastDigit` (`NumberText.published`).
+    private func number(_ value: Double, lastDigit: Int? = nil) -> String {
+        let text: String
+        if unit == "percent" {
+            text = NumberText.share(value)
+        } else if dimension == "money" || unit.hasPrefix("USD") {
+            text = NumberText.money(value)
+        } else {
+            text = NumberText.scaled(value)
+        }
+        return NumberText.published(text, value: value, lastDigit: lastDigit)
     }
 
     /// A short axis tick for charts: the number with its scale word, no "a year".
