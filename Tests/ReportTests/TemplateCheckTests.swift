@@ -29,9 +29,13 @@ struct TemplateCheckTests {
         case let list as [Any]: return .list(of: list.first.map(declaredShape) ?? .text)
         default:
             // Where a text's citations are (`CitationMarks`) is how the renderers link it, not
-            // part of the JSON a template reads.
+            // part of the JSON a template reads. Nor is a field the sample leaves nil: the sample
+            // decoder fills every optional Codable decodes, so a nil one is not in the JSON
+            // (`FigureEntry.valueLastDigit`, which the renderers print through `text`).
             return .object(mirror.children.compactMap { child in
                 guard !(child.value is CitationMarks || child.value is [CitationMarks]) else { return nil }
+                let inner = Mirror(reflecting: child.value)
+                guard !(inner.displayStyle == .optional && inner.children.isEmpty) else { return nil }
                 return child.label.map { TemplateShape.Field(name: $0, shape: declaredShape(child.value)) }
             })
         }

@@ -25,7 +25,7 @@ struct PrintedDigitsMigrationTests {
             try insertFigure(db, key: "victims")
             let before = try SchemaTextEditFixture.storedFigures(db)
 
-            #expect(try Migrator().migrate(db).map(\.version) == [50])
+            #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 > 49 })
 
             #expect(try SchemaTextEditFixture.storedFigures(db) == before)
             #expect(try db.rows("SELECT value_last_digit FROM figures").map { $0["value_last_digit"] } == [.null])

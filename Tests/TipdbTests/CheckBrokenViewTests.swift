@@ -88,6 +88,7 @@ struct CheckBrokenViewTests {
             #expect(json.findings["broken-view"] == [
                 "figure_citations (tipdb's): no such table: main.source_labels; run tipdb migrate --repair",
                 "figure_lineage (tipdb's): no such table: main.source_labels; run tipdb migrate --repair",
+                "latest_estimates (tipdb's): no such table: main.source_labels; run tipdb migrate --repair",
                 "source_usage (tipdb's): no such table: main.source_labels; run tipdb migrate --repair",
             ])
             #expect(json.findings["schema"]?.contains("table source_labels: missing") == true, "\(json.findings["schema"] ?? [])")
