@@ -44,10 +44,7 @@ extension GapAnalysis {
             let intro: CitedText = dated.count == 1
                 ? "other than a repeat, which describes the period of the figure it repeats: "
                 : "other than \(dated.count) repeats, which describe the periods of the figures they repeat: "
-            let named = dated.prefix(repeatLimit).map { repeatItem($0, context: context) }
-            let more = dated.count - named.count
-            parts.append(intro + CitedText.joined(named, separator: "; ")
-                + (more > 0 ? CitedText(plain: "; and \(more) more (see the figures tables)") : ""))
+            parts.append(limitedList(intro, dated) { repeatItem($0, context: context) })
         }
         if !moved.isEmpty { parts.append(movedPhrase(moved, context: context)) }
         return CitedText.joined(parts, separator: "; and ")
@@ -66,7 +63,7 @@ extension GapAnalysis {
         let intro: CitedText = moved.count == 1
             ? "other than a repeat that changes the measure or place of the figure it goes back to, and so covers no year of its own: "
             : "other than \(moved.count) repeats that change the measure or place of the figures they go back to, and so cover no year of their own: "
-        let named = moved.prefix(repeatLimit).map { item -> CitedText in
+        return limitedList(intro, moved) { item -> CitedText in
             let original = item.original
             let source = context.citedLabel(original.source)
             let cited: CitedText = original.periodUnstated
@@ -78,7 +75,12 @@ extension GapAnalysis {
             text += CitedText(plain: " and changes " + context.scopeChangeText(item.figure, original: original, changes: item.changes))
             return text
         }
-        let more = moved.count - named.count
+    }
+
+    /// `intro`, then the first `repeatLimit` of `all` as `item` words them, then how many more.
+    private static func limitedList<Item>(_ intro: CitedText, _ all: [Item], _ item: (Item) -> CitedText) -> CitedText {
+        let named = all.prefix(repeatLimit).map(item)
+        let more = all.count - named.count
         return intro + CitedText.joined(named, separator: "; ") + (more > 0 ? CitedText(plain: "; and \(more) more (see the figures tables)") : "")
     }
 
