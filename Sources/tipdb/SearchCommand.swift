@@ -49,15 +49,14 @@ extension TipDB {
                 --json prints one document instead, keys sorted, members without a value left out: query (as \
                 given), searched (as FTS5 was given it) and readAsPlainWords (whether it was rewritten as plain \
                 words); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
-                matching text as stored, without brackets) and matches (each {"start", "end"}, offsets in Unicode \
-                code points into excerpt, end not included, as Python's excerpt[start:end]), and for a figure its \
+                matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
+                excerpt, end not included, as Python's excerpt[start:end]), and for a figure its \
                 fields as typed values (figure: measure, measureLabel, place, placeName, period, periodStart, \
-                periodEnd, periodBasis (publication when the source does not state the period), sex, ageGroup, \
-                form, value, valueText, censored, low, high, ciLevel, unit, source, sourceLabel, repeats ({key, source, \
-                sourceLabel}, or {key, retracted} for a figure not in the database), revisedFrom ("revised from 300"); \
-                value a number, or "<5" for a censored count, as a JSON figures file gives ingest, without low and \
-                high; valueText the number as printed, without its unit: "2.50 million"); notes (as standard \
-                error still says them); limit, and limitReached (true when more results match). Exit codes as for \
+                periodEnd, periodBasis (publication when the source states none), sex, ageGroup, form, value (a \
+                number, or "<5" for a censored count as a JSON figures file gives ingest, without low and high), \
+                valueText (as printed: "2.50 million"), censored, low, high, ciLevel, unit, source, sourceLabel, \
+                repeats ({key, source, sourceLabel}, or {key, retracted} for a figure not in the database), \
+                revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
                 text: 0 with no result too.
                 """
         )

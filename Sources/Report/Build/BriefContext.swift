@@ -295,10 +295,11 @@ final class BriefContext {
         let range = rangeText(figure, quantity: quantity)
         return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
-            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            value: figure.value,
+            valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
+            censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
             unit: figure.unit, unitLabel: quantity.unitLabel, valueLastDigit: figure.valueLastDigit,
             lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit,
-            valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
             text: quantity.text(
                 value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
                 lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit),
