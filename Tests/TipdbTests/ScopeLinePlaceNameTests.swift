@@ -12,11 +12,24 @@ struct ScopeLinePlaceNameTests {
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["report", "brief", "--place", "ILO-ASIA-PACIFIC", "--place", "KOR", "--place", "PSE"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.contains("\nScope: All measures; Asia and the Pacific and its 57 countries, and 10 regions within it "
-                + "(the Republic of Korea among them) and the State of Palestine; all reference years"), "\(result.stdout.prefix(600))")
+            #expect(result.stdout.contains("\nScope: All measures; Asia and the Pacific (57 countries and 10 regions within it, "
+                + "the Republic of Korea among them) and the State of Palestine; all reference years"), "\(result.stdout.prefix(600))")
             let world = try Tipdb.run(["report", "brief", "--place", "WLD", "--place", "PHL"], in: dir)
             #expect(world.stdout.contains("\nScope: All measures; the world and its 250 countries, and 47 regions within it (the Philippines among them); all reference years"),
                     "\(world.stdout.prefix(600))")
+        }
+    }
+
+    /// Review of session 44: `Southern Asia and its 9 countries, and 1 region within it and
+    /// South-eastern Asia and its 11 countries` read as if South-eastern Asia lay within Southern Asia.
+    @Test("two regions asked for are each named with their counts in parentheses, not run together")
+    func twoRegions() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let result = try Tipdb.run(["report", "brief", "--place", "Southern Asia", "--place", "South-eastern Asia"], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("\nScope: All measures; Southern Asia (9 countries and 1 region within it) and "
+                + "South-eastern Asia (11 countries); all reference years"), "\(result.stdout.prefix(600))")
         }
     }
 }
