@@ -31,7 +31,7 @@ extension TipDB {
 
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
                 same in single quotes, as SQL writes text: the text NULL as 'NULL', and text in single quotes \
-                quoted again ('x' as '''x'''), so that no value passes for a missing one. At a terminal the table cuts a value wider than 40 columns with …; \
+                quoted again ('x' as '''x'''), so that no value passes for a missing one (text reading <blob 3 bytes> is quoted too). At a terminal the table cuts a value wider than 40 columns with …; \
                 table and Markdown show a line break as ↵ and other control characters escaped (\\t, \\u{1B}), so no \
                 value changes the terminal; CSV, TSV and JSON keep values exact. CSV and TSV follow RFC 4180: NULL \
                 is an empty field (or the --null text), and an empty string, or a value equal to the --null text, \
