@@ -57,7 +57,7 @@ extension TipDB {
                 sourceLabel}, or {key, retracted} for a figure not in the database); value a number, or "<5" for a \
                 censored count, as a JSON figures file gives ingest, without low and high); notes (as standard \
                 error still says them); limit, and limitReached (true when more results match). Exit codes as for \
-                text: 0 with no result too.
+                text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
         )
 
@@ -81,7 +81,7 @@ extension TipDB {
 
         var query: String { (splitWords.options + splitWords.literal).joined(separator: " ") }
 
-        @Option(help: "Only sources, studies or figures.")
+        @Option(help: "Only these.")
         var kind: RecordKind?
 
         @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
@@ -116,6 +116,7 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
+                try SchemaUpkeep.refuseDamagedSearch(db, path: database.path, json: json)
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
                 let outcome: Search.Outcome
                 do {
