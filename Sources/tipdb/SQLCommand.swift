@@ -47,7 +47,7 @@ extension TipDB {
                 part way (a timeout, Ctrl-C, an error SQLite finds while reading rows) closes the array of the rows \
                 written so far first: two JSON values. NDJSON failures stay text on standard error.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C: it dies of SIGINT, and a shell loop stops too).
+                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable or busy; 64 usage error; 130 interrupted (Ctrl-C: it dies of SIGINT, and a shell loop stops too).
                 """
         )
 
@@ -74,7 +74,7 @@ extension TipDB {
 
         // Both take their value unconditionally: ArgumentParser reads `-1` after an option as an
         // option of its own, and reported the value as missing instead of saying what is wrong with it.
-        @Option(parsing: .unconditional, help: "Stop a query that runs longer than this many seconds.")
+        @Option(parsing: .unconditional, help: "Stop a query after this many seconds; wait as long at most for a lock.")
         var timeout = TimeoutSeconds(seconds: 30, written: "30")
 
         @Option(parsing: .unconditional, help: "Print at most this many rows.")
@@ -105,7 +105,8 @@ extension TipDB {
             let json = format == .json
             try ExitStatus.run(database: database.path, json: json) {
                 let text = try querySource()
-                let db = try DatabaseFile.open(database.path, for: .query)
+                // The wait for another process's lock is bounded by --timeout too, not a fixed 5 s.
+                let db = try DatabaseFile.open(database.path, for: .query, busyTimeout: timeout.seconds)
                 defer { db.close() }
                 try OlderSchemaAdvice.noteIfOlder(db, path: database.path)
                 try db.execute("PRAGMA query_only = ON")
