@@ -57,7 +57,7 @@ extension TipDB {
                 valueText (as printed: "2.50 million"), censored, low, high, ciLevel, unit, source, sourceLabel, \
                 repeats ({key, source, sourceLabel}, or {key, retracted} for a figure not in the database), \
                 revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
-                text: 0 with no result too.
+                text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
         )
 
@@ -81,7 +81,7 @@ extension TipDB {
 
         var query: String { (splitWords.options + splitWords.literal).joined(separator: " ") }
 
-        @Option(help: "Only sources, studies or figures.")
+        @Option(help: "Only these.")
         var kind: RecordKind?
 
         @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
@@ -116,6 +116,7 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
+                try SchemaUpkeep.refuseDamagedSearch(db, path: database.path, json: json)
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
                 let outcome: Search.Outcome
                 var revised: [String: String] = [:]
