@@ -29,9 +29,13 @@ enum KeptCorrectionNote {
         }
     }
 
-    /// One note per figure, in the order its fields were kept:
+    /// One note per figure, in the order of the figures kept:
     /// `figure K keeps its correction by batch 2 (tipdb ingest --correction), since this export
     /// gives back the value it replaced: value 2014 (this export gives 2041); to take …`.
+    ///
+    /// Fields another file's load set (`KeptCorrection.otherFile`) get a note of their own:
+    /// `figure K keeps the value batch 3 (rev1.csv) gave it, since this file gives back the value
+    /// that load replaced: value 1250 (this file gives 1208); to take …`.
     static func notes(_ kept: [KeptCorrection], from origin: Origin) -> [(figure: String, message: String)] {
         var order: [String] = []
         var byFigure: [String: [KeptCorrection]] = [:]
@@ -39,15 +43,35 @@ enum KeptCorrectionNote {
             if byFigure[item.figure] == nil { order.append(item.figure) }
             byFigure[item.figure, default: []].append(item)
         }
-        return order.map { key in
+        return order.flatMap { key in
             let fields = byFigure[key] ?? []
-            let batches = Array(Set(fields.map(\.batch))).sorted().map(String.init)
-            let one = fields.count == 1
-            let which = batches.count == 1 ? "batch \(batches[0])" : "batches " + batches.dropLast().joined(separator: ", ") + " and " + (batches.last ?? "")
-            let values = fields.map { "\($0.field) \($0.kept) (this \(origin.noun) gives \($0.given))" }.joined(separator: "; ")
-            let message = "figure \(key) keeps its correction\(batches.count == 1 ? "" : "s") by \(which) (tipdb ingest --correction), "
-                + "since this \(origin.noun) gives back the \(one ? "value" : "values") \(batches.count == 1 ? "it" : "they") replaced: \(values); \(origin.remedy)"
-            return (key, message)
+            let corrected = fields.filter { $0.otherFile == nil }
+            let loaded = fields.filter { $0.otherFile != nil }
+            return (corrected.isEmpty ? [] : [(key, correctionMessage(key, corrected, from: origin))])
+                + (loaded.isEmpty ? [] : [(key, otherLoadMessage(key, loaded, from: origin))])
         }
+    }
+
+    /// `figure K keeps its correction by batch 2 (tipdb ingest --correction), since …`.
+    private static func correctionMessage(_ key: String, _ fields: [KeptCorrection], from origin: Origin) -> String {
+        let batches = Array(Set(fields.map(\.batch))).sorted().map(String.init)
+        let one = fields.count == 1
+        let which = batches.count == 1 ? "batch \(batches[0])" : "batches " + batches.dropLast().joined(separator: ", ") + " and " + (batches.last ?? "")
+        let values = fields.map { "\($0.field) \($0.kept) (this \(origin.noun) gives \($0.given))" }.joined(separator: "; ")
+        return "figure \(key) keeps its correction\(batches.count == 1 ? "" : "s") by \(which) (tipdb ingest --correction), "
+            + "since this \(origin.noun) gives back the \(one ? "value" : "values") \(batches.count == 1 ? "it" : "they") replaced: \(values); \(origin.remedy)"
+    }
+
+    /// `figure K keeps the value batch 3 (rev1.csv) gave it, since this file gives back the value
+    /// that load replaced: value 1250 (this file gives 1208); to take …`.
+    private static func otherLoadMessage(_ key: String, _ fields: [KeptCorrection], from origin: Origin) -> String {
+        var loads: [Int64: String] = [:]
+        for field in fields { loads[field.batch] = field.otherFile ?? "" }
+        let named = loads.keys.sorted().map { "\($0) (\(loads[$0] ?? ""))" }
+        let which = named.count == 1 ? "batch \(named[0])" : "batches " + named.dropLast().joined(separator: ", ") + " and " + (named.last ?? "")
+        let one = fields.count == 1
+        let values = fields.map { "\($0.field) \($0.kept) (this \(origin.noun) gives \($0.given))" }.joined(separator: "; ")
+        return "figure \(key) keeps the \(one ? "value" : "values") \(which) gave it, since this \(origin.noun) gives back the "
+            + "\(one ? "value" : "values") \(named.count == 1 ? "that load" : "those loads") replaced: \(values); \(origin.remedy)"
     }
 }

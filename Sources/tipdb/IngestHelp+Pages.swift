@@ -23,7 +23,7 @@ extension IngestHelp {
         and briefs never print what the key held as "revised from" (a note says until which batch it held another). With --correction the changes are recorded as fixes of tipdb's copy (a \
         typing slip), not a new release of the source: kept in figure_revisions as kind correction and \
         shown by tipdb report lineage, but briefs do not print them as "revised from" (not for glotip, owid \
-        or ctdc files, whose changes are their publisher's); a later load giving back the value corrected keeps the fix, with a note (not after a reuse of the key). An update changes only the fields the file gives: a column the file \
+        or ctdc files, whose changes are their publisher's); a later load giving back the value corrected keeps the fix, with a note (not after a reuse of the key). A figures file loaded again that gives back the value another file's later load replaced keeps that load's value, with a note (--correction takes the file's). An update changes only the fields the file gives: a column the file \
         does not have (a JSON member an object leaves out) keeps its stored value, an empty one (null) \
         clears it, except x_ columns, which count as one group: a file with none keeps the stored ones, a file \
         with any replaces them all (x_region loaded after x_page drops x_page: give both to keep both); a file of low and high alone keeps the stored value; stored bounds stay only while the value does. A row, of any \

@@ -17,16 +17,24 @@ extension Database {
     /// another measure with the value 100, kept 120 as "the correction" of a figure it never fixed;
     /// the row is now written as given, and warned about as a reused key.
     ///
+    /// A figures file (csv, tsv, json, ndjson) loaded again also keeps a field whose last change
+    /// was an ordinary load of another file (`SameFile`), made after this file was loaded, that
+    /// replaced exactly the value this file gives: the file still gives what it gave, and the
+    /// other file said otherwise since. Writing it back printed "1,208 (revised from 1,250, and
+    /// before that from 1,208)", a revision no source made. A change made by this file itself
+    /// (edited, loaded, then put back) is the user's own and written; so is any other value, and
+    /// a GLOTIP, OWID or CTDC load, which has vintage rules of its own.
+    ///
     /// - Returns: the figure to compare and write, and the fields kept, for the notes ingest prints.
     public func keepingCorrections(
         _ merged: Figure, over existing: Figure, batch: Int64
     ) throws -> (figure: Figure, kept: [KeptCorrection]) {
-        guard merged != existing,
+        guard merged != existing else { return (merged, []) }
+        let load = try reloadedFile(batch: batch)
+        guard !load.correction,
               try integer(
-                  """
-                  SELECT EXISTS (SELECT 1 FROM figure_revisions WHERE figure = ?1 AND kind = 'correction')
-                      AND NOT coalesce((SELECT options ->> '$.correction' FROM ingest_batches WHERE id = ?2), 0)
-                  """, [merged.key, batch]) != 0 else { return (merged, []) }
+                  "SELECT EXISTS (SELECT 1 FROM figure_revisions WHERE figure = ?1 AND (kind = 'correction' OR ?2))",
+                  [merged.key, load.isFiguresFile]) != 0 else { return (merged, []) }
         // The figure's states, oldest first: each revision's previous values, then the stored row;
         // revision i took state i to state i + 1.
         let decoder = JSONDecoder()
@@ -43,6 +51,7 @@ extension Database {
         var kept: [KeptCorrection] = []
         for field in FigureField.all where !field.same(merged, existing) {
             var index = changes.count - 1
+            var last = true
             while index >= 0, let before = states[index], let after = states[index + 1] {
                 defer { index -= 1 }
                 // A load that put another figure under the key ends the walk: a correction made
@@ -51,7 +60,19 @@ extension Database {
                     break
                 }
                 if field.same(before, after) { continue }
-                guard changes[index].correction else { break }
+                defer { last = false }
+                guard changes[index].correction else {
+                    // The last change was another file's ordinary load, made after this figures
+                    // file gave the value it replaced: the file, loaded again, still gives it.
+                    if last, load.isFiguresFile, field.same(before, merged),
+                       let other = try otherLoad(changes[index].batch, reloading: batch) {
+                        field.copy(existing, &figure)
+                        kept.append(KeptCorrection(
+                            figure: merged.key, field: field.name, kept: field.text(existing), given: field.text(merged),
+                            batch: changes[index].batch, otherFile: other))
+                    }
+                    break
+                }
                 if field.same(before, merged) {
                     field.copy(existing, &figure)
                     kept.append(KeptCorrection(

@@ -1,5 +1,6 @@
-/// A field of a stored figure that a load left as `tipdb ingest --correction` had fixed it,
-/// because the load gave back the very value that correction had replaced.
+/// A field of a stored figure that a load left as `tipdb ingest --correction` had fixed it, or as
+/// another file's later load had set it, because the load gave back the very value that
+/// correction (or that load) had replaced.
 ///
 /// Why: a correction is tipdb's own fix of its copy (a typing slip, an export's error), and the
 /// file that held the slip does not change when it is loaded again. Writing its value back undid
@@ -14,6 +15,20 @@ public struct KeptCorrection: Sendable, Equatable {
     /// The field as stored and kept, and as the load gave it, in words (`2014`, `"IND"`).
     public let kept: String
     public let given: String
-    /// The `--correction` batch that set the kept value.
+    /// The batch that set the kept value: a `--correction` batch, or the ordinary load named by
+    /// `otherFile`.
     public let batch: Int64
+    /// The file (its name as loaded) whose ordinary load set the kept value, over the value the
+    /// file loaded again gives; nil for a value a correction set.
+    ///
+    /// Why kept too: a figures file gives, when loaded again, what it gave before, and the file
+    /// that changed the figure since (a newer report's figures, a colleague's fix) said otherwise
+    /// later. Writing the old value back printed "1,208 (revised from 1,250, and before that from
+    /// 1,208)" in briefs, a revision no source made (a review of session 44).
+    public let otherFile: String?
+
+    public init(figure: String, field: String, kept: String, given: String, batch: Int64, otherFile: String? = nil) {
+        (self.figure, self.field, self.kept, self.given) = (figure, field, kept, given)
+        (self.batch, self.otherFile) = (batch, otherFile)
+    }
 }

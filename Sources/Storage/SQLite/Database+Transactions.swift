@@ -60,6 +60,7 @@ extension Database {
         } catch {
             // Rows indexed inside the savepoint are about to lose their index entries again.
             if let searchWatermark { deferredSearch?.watermark = searchWatermark }
+            reloadedFileCache = nil
             // ROLLBACK TO keeps the savepoint on the stack: release it too.
             try? execute("ROLLBACK TO SAVEPOINT tipdb_savepoint")
             try? execute("RELEASE SAVEPOINT tipdb_savepoint")
@@ -73,6 +74,7 @@ extension Database {
     private func rollbackIfOpen() {
         deferredSearch = nil
         deferredIndexes = nil  // the rollback puts back any index a bulk load dropped
+        reloadedFileCache = nil  // the batch it describes is rolled back
         if !isAutocommit {
             try? execute("ROLLBACK TRANSACTION")
         }

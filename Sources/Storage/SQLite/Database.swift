@@ -62,6 +62,10 @@ public final class Database {
     /// Why kept: every source an ingest writes is labelled, and asking `sqlite_schema` each time
     /// is a query per source for an answer that does not change while the connection is open.
     var hasSourceLabels: Bool?
+    /// The load whose figures `keepingCorrections` last judged (`reloadedFile(batch:)`), with the
+    /// answers about earlier loads it asked; dropped on a rollback, which may give its batch
+    /// number to another load.
+    var reloadedFileCache: ReloadedFile?
     private var isClosed = false
 
     /// Process-wide SQLite settings, applied once before the first connection opens.

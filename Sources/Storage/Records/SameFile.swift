@@ -1,21 +1,20 @@
-import Storage
-
 /// Which `ingest_batches` rows loaded the same file as a new load: the one condition the note on
-/// figures a file no longer holds (`AbsentFigures`) and the rejects a load supersedes
-/// (`OpenRejects`) share with the `open_rejects` view (m0042).
+/// figures a file no longer holds (`AbsentFigures`), the rejects a load supersedes
+/// (`OpenRejects`) and the values a reload keeps (`Database.reloadedFile(batch:)`) share with the
+/// `open_rejects` view (m0042).
 ///
 /// Why not the path as typed: `figures.csv` loaded from a folder 2023 and then from a folder 2024
 /// was taken for one file, and `./figures.csv` loaded again as `data/figures.csv` for two. A batch
 /// recorded since m0042 holds its file's `file_identity` (`FileIdentity.storedDigest(path:)`);
 /// one recorded before holds none, and is matched by its name as before (`./` aside).
-enum SameFile {
+public enum SameFile {
     /// A condition on `ingest_batches`' columns, bound by `arguments(identity:name:)` as `?1` to
     /// `?3`: a query adds its own from `?4`. A retract or derive batch, which reads no file, has no
     /// identity, and a name (`retract KEY`, `derive ctdc ...`) no file is given by.
-    static let condition = "(file_identity = ?1 OR (file_identity IS NULL AND file IN (?2, ?3)))"
+    public static let condition = "(file_identity = ?1 OR (file_identity IS NULL AND file IN (?2, ?3)))"
 
     /// The identity, then the name without and with `./` (`figures.csv`, `./figures.csv`).
-    static func arguments(identity: String?, name: String) -> [any DatabaseValueConvertible] {
+    public static func arguments(identity: String?, name: String) -> [any DatabaseValueConvertible] {
         let bare = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
         return [identity, bare, "./" + bare]
     }
