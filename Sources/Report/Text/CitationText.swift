@@ -107,10 +107,31 @@ public enum CitationText {
         segments.append(.text(tail))
         if let url = source.url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }
         if let doi = source.doi {
-            segments += [.text(" doi:"), .link(text: doi, url: "https://doi.org/" + doi), .text(".")]
+            segments += [.text(" doi:"), .link(text: doi, url: doiAddress(doi)), .text(".")]
         }
         if let accessed = source.accessed { segments.append(.text(" Accessed \(longDate(accessed)).")) }
         return segments
+    }
+
+    /// The address of a DOI at doi.org, its characters that a URL reads as syntax percent-encoded
+    /// (`%` as `%25`, `?` as `%3F`, `#` as `%23`, a space, `"`, `<`, `>`, `[`, `]`, `{`, `}`,
+    /// `^`, `` ` ``, `|`, `\` and control characters), as the DOI Handbook asks of a DOI in a URL.
+    ///
+    /// Why: a stored DOI is bare, its escapes decoded (`10.1002/(SICI)…CO;2-#`, `10.1000/50%off`);
+    /// linked raw, a browser sent `#` and what follows as a fragment and `?` as a query, so
+    /// doi.org got another DOI or none, and read `%of` as a broken escape.
+    static func doiAddress(_ doi: String) -> String {
+        var out = "https://doi.org/"
+        for scalar in doi.unicodeScalars {
+            switch scalar {
+            case "\u{00}"..."\u{20}", "\u{7F}", "%", "?", "#", "\"", "<", ">", "[", "]", "{", "}", "^", "`", "|", "\\":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The years of publication at the head of an entry: `2019`, or for a date range whose end a
