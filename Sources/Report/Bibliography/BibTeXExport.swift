@@ -50,7 +50,8 @@ public enum BibTeXExport {
         if !details.editors.isEmpty {
             fields.append(("editor", details.editors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }.joined(separator: " and ")))
         }
-        fields.append(("title", "{" + escape(source.title) + "}"))
+        // The title's CSL markup (`<i>Dutch</i>`) as LaTeX commands (`\textit{Dutch}`).
+        fields.append(("title", "{" + CSLRichText(source.title).bibTeX + "}"))
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
         switch type {
         case "article":

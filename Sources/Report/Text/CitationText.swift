@@ -7,12 +7,15 @@ public enum CitationText {
     /// One piece of a reference entry: plain text, the title, or a link.
     public enum Segment: Equatable, Sendable {
         case text(String)
+        /// The title as stored, with any CSL markup (`CSLRichText`), which each output writes its way.
         case title(String)
         case link(text: String, url: String)
 
+        /// The piece as plain text: a title without its markup.
         public var plain: String {
             switch self {
-            case .text(let text), .title(let text): text
+            case .text(let text): text
+            case .title(let text): CSLRichText(text).plain
             case .link(let text, _): text
             }
         }
@@ -42,7 +45,10 @@ public enum CitationText {
     /// with; after "Delivered by" the entry reads as a sentence, where "Fedotov, Yury" reads as
     /// two people. A name with no comma, or more than one (`King, Martin Luther, Jr.`), stays as
     /// stored: which part is which is not known.
+    /// A name in Chinese, Japanese or Korean script keeps its order, with nothing between its
+    /// parts (`张, 伟` → `张伟`, `CSLName.listed`).
     static func displayOrder(_ name: String) -> String {
+        if let parts = CSLName.unspacedParts(name) { return parts.family + parts.given }
         let parts = name.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return name }
         func trimmed(_ part: Substring) -> String { String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
@@ -80,7 +86,7 @@ public enum CitationText {
         var tail = ""
         if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
-        tail += tail.isEmpty ? stop(after: source.title) : "."
+        tail += tail.isEmpty ? stop(after: CSLRichText(source.title).plain) : "."
         if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers.map(displayOrder)))." }
         if let container = details.container { tail += " " + sentence("In: \(container)") }
         // A speech's title often names its event already.

@@ -20,6 +20,17 @@ public struct Search {
 
         /// The matching text without marks, and where the matches are in it.
         public var excerpt: SearchExcerpt { SearchExcerpt(marked: marked) }
+
+        /// A source's title and excerpt are given without their CSL markup (`<i>Dutch</i>` is
+        /// `Dutch`, `CSLRichText.plain`): a result line is plain text.
+        init(kind: String, key: String, title: String, marked: String, rank: Double) {
+            let markup = kind == "sources"
+            self.kind = kind
+            self.key = key
+            self.title = markup ? CSLRichText(title).plain : title
+            self.marked = markup ? CSLRichText(marked).plain : marked
+            self.rank = rank
+        }
     }
 
     /// What marks where a match starts and ends in an excerpt: two characters of Unicode's
