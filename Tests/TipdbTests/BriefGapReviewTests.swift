@@ -52,7 +52,8 @@ struct BriefGapReviewTests {
             let lines = try Self.gaps(["--measure", "trafficking-victims", "--place", "NPL"], in: dir)
             let moved = "other than a repeat that changes the measure or place of the figure it goes back to, and so covers no year of "
                 + "its own: 240,000, filed under 2020 (Smith 2020 [2]), goes back to 24,000 for 2016 (ILO 2017 [3]) and changes the "
-                + "measure (Victims of trafficking in persons (estimated), not Forced labour) and the period (2020, not 2016)."
+                + "number (240,000, not 24,000), the measure (Victims of trafficking in persons (estimated), not Forced labour) and the "
+                + "period (2020, not 2016)."
             #expect(lines.prefix(2) == [
                 "- Any measure in scope: no figure for 2 reference years (2019-2020) " + moved,
                 "- Victims of trafficking in persons (estimated): no figure for 2 reference years (2019-2020) " + moved,
@@ -86,9 +87,10 @@ struct BriefGapReviewTests {
             let load = try Tipdb.run(["ingest", "--quiet", "unstated.csv"], in: dir)
             #expect(load.status == 0, "\(load.stderr)")
             let lines = try Self.gaps(["--measure", "forced-labour", "--place", "NPL"], in: dir)
+            let clause = " The one figure whose source states no period covers none of them: the period it describes is not known."
             #expect(lines.prefix(2) == [
-                "- Any measure in scope: no figure for 5 reference years (2011-2015).",
-                "- Forced labour: no figure for 5 reference years (2011-2015).",
+                "- Any measure in scope: no figure for 5 reference years (2011-2015)." + clause,
+                "- Forced labour: no figure for 5 reference years (2011-2015)." + clause,
             ], "\(lines)")
         }
     }

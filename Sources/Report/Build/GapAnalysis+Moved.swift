@@ -105,6 +105,22 @@ extension GapAnalysis {
         return text
     }
 
+    /// "the number (240,000, not 24,000), the measure (Victims of trafficking, not Forced labour)
+    /// and the period (2020, not 2016)": what `repeated`'s chain as a whole changed of its
+    /// original, for the gap a moved repeat is filed under (`movedPhrase`), with the number when a
+    /// link changed it (`makers`), each change worded as this sentence words it at its link
+    /// (`changeText`).
+    ///
+    /// Why the number: the gap's "changes the measure (...) and the period (...)" left out that
+    /// 24,000 had become 240,000, which the moved-repeat sentence below it said (review of session
+    /// 43). A chain that changed the number and changed it back changed none.
+    static func chainChangeText(_ repeated: MovedRepeat, context: BriefContext) -> String {
+        let (figure, original) = (repeated.figure, repeated.original)
+        let numberChanged = context.text(figure) != context.text(original)
+            && makers(repeated, steps: context.lineage(figure).steps, context: context).contains { $0.changes.contains(.value) }
+        return changeText(figure, repeats: original, changes: (numberChanged ? [.value] : []) + repeated.changes, original: original, context: context)
+    }
+
     /// "the number (240,000, not 24,000) and the measure (Victims of trafficking, not Forced
     /// labour)": each of `changes` that `maker` made to `cited`, the figure it repeats; a scope
     /// change no single link shows (`makers`) is said against the chain's `original`.

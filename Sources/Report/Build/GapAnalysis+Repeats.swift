@@ -31,10 +31,10 @@ extension GapAnalysis {
     /// (`movedPhrase`), since they describe no period of this measure and place at all.
     static func repeatsPhrase(_ repeats: [FigureRecord], context: BriefContext) -> CitedText {
         var dated: [FigureRecord] = []
-        var moved: [(figure: FigureRecord, original: FigureRecord, changes: [RepeatChange])] = []
+        var moved: [MovedRepeat] = []
         for figure in repeats {
             if let change = context.scopeChange(figure), movesScope(change.changes) {
-                moved.append((figure, change.original, change.changes))
+                moved.append(MovedRepeat(figure: figure, original: change.original, changes: change.changes))
             } else {
                 dated.append(figure)
             }
@@ -52,14 +52,14 @@ extension GapAnalysis {
 
     /// "other than a repeat that changes the measure or place of the figure it goes back to, and
     /// so covers no year of its own: 240,000, filed under 2020 (Blog 2020 [2]), goes back to 24,000
-    /// for 2016 (ILO 2017 [1]) and changes the measure (Victims of trafficking, not Forced labour)".
+    /// for 2016 (ILO 2017 [1]) and changes the number (240,000, not 24,000) and the measure (Victims
+    /// of trafficking, not Forced labour)", the changes as the moved-repeat sentence names them
+    /// (`chainChangeText`).
     ///
     /// Why apart: "describes the period of the figure it repeats" is untrue of a forced-labour
     /// estimate re-filed as a trafficking one; it describes no year of the gap's measure
     /// (`coveringFigure`), and a reader must not take 2016 for a year with trafficking data.
-    private static func movedPhrase(
-        _ moved: [(figure: FigureRecord, original: FigureRecord, changes: [RepeatChange])], context: BriefContext
-    ) -> CitedText {
+    private static func movedPhrase(_ moved: [MovedRepeat], context: BriefContext) -> CitedText {
         let intro: CitedText = moved.count == 1
             ? "other than a repeat that changes the measure or place of the figure it goes back to, and so covers no year of its own: "
             : "other than \(moved.count) repeats that change the measure or place of the figures they go back to, and so cover no year of their own: "
@@ -72,7 +72,7 @@ extension GapAnalysis {
             var text: CitedText =
                 "\(context.boundedText(item.figure)), filed under \(item.figure.periodText) (\(context.citedLabel(item.figure.source))), goes back to "
             text += cited
-            text += CitedText(plain: " and changes " + context.scopeChangeText(item.figure, original: original, changes: item.changes))
+            text += CitedText(plain: " and changes " + chainChangeText(item, context: context))
             return text
         }
     }

@@ -55,6 +55,8 @@ enum GapAnalysis {
         // Repeats filed under a stated period, by measure: they cover their original's period,
         // not the one the tables list them under, which the year gaps then say (`repeatsPhrase`).
         var repeats: [String: [FigureRecord]] = [:]
+        // Figures whose source states no period and that cover none, by measure (`unstatedClause`).
+        var unstated: [String: Int] = [:]
         var runEstimated = false
         // The run each source (by its index in `RecordLookups`) was last added to: an origin is
         // checked by index, not compared with each source of the run's list (some 440
@@ -108,8 +110,9 @@ enum GapAnalysis {
             // A repeat covers its original's period, not the one it is filed under; a figure filed
             // under its publication year, a repeat whose original is not known, or one that changed
             // the measure or place of what it repeats, covers no reference period (`coveringFigure`).
-            if let dated = coveringFigure(figure, change: scopeChange, context: context),
-               (dated.periodStart, dated.periodEnd, change) != lastPeriod {
+            let dated = coveringFigure(figure, change: scopeChange, context: context)
+            if coversNothingForUnstatedPeriod(figure, covering: dated) { unstated[figure.measure, default: 0] += 1 }
+            if let dated, (dated.periodStart, dated.periodEnd, change) != lastPeriod {
                 lastPeriod = (dated.periodStart, dated.periodEnd, change)
                 let covered = unitsCovered(dated, isChange: change, unit: unit)
                 if unit == .year {
@@ -184,6 +187,8 @@ enum GapAnalysis {
             let filedThere = repeatsFiled(candidates, under: missing, unit: unit)
             var gap = gap
             if !filedThere.isEmpty { gap.repeats = filedThere.map(\.key) }
+            let left = gap.measure == "all" ? unstated.values.reduce(0, +) : unstated[gap.measure] ?? 0
+            if left > 0 { gap.unstatedPeriodFigures = left }
             yearGaps.append(gap)
             filedRepeats.append(filedThere)
             missingWords.append(unit == .year ? gap.years : unit.words(missing))
@@ -243,7 +248,18 @@ enum GapAnalysis {
         for ((gap, filedThere), missing) in zip(zip(yearGaps, filedRepeats), missingWords) {
             var sentence: CitedText = "\(gap.measureLabel): no figure for \(Words.count(gap.count, unit.noun)) (\(missing))"
             if !filedThere.isEmpty { sentence += " " + repeatsPhrase(filedThere, context: context) }
-            sentences.append(sentence + ".")
+            sentence += "."
+            if let clause = unstatedClause(gap.unstatedPeriodFigures ?? 0) { sentence += CitedText(plain: " " + clause) }
+            sentences.append(sentence)
+        }
+        // A measure whose figures all leave their period unstated has no span to look for gaps in: said apart.
+        let gapMeasures = Set(yearGaps.map(\.measure))
+        var unstatedMeasures: [UnstatedPeriodMeasure] = []
+        for measure in measures where !gapMeasures.contains(measure) && filed[measure] == nil {
+            guard let count = unstated[measure], count > 0, (years[measure] ?? []).isEmpty, (spans[measure] ?? []).isEmpty else { continue }
+            let label = catalog.measureLabel(measure)
+            unstatedMeasures.append(UnstatedPeriodMeasure(measure: measure, measureLabel: label, figureCount: count))
+            sentences.append(CitedText(plain: unstatedSentence(label, count: count, unit: unit)))
         }
         for (single, vintages, copies, sameDOI) in singles {
             let what = single.figureCount == 1
@@ -287,7 +303,8 @@ enum GapAnalysis {
         return DataGaps(
             placesWithoutFigures: placeList, yearsWithoutFigures: yearGaps, singleSourceMeasures: singles.map(\.gap),
             placesWithoutStudies: studyList, withoutKeyFigure: unkeyed, retracted: retracted,
-            overlappingRegions: overlapping.isEmpty ? nil : overlapping, sentences: sentences.map(\.text),
+            overlappingRegions: overlapping.isEmpty ? nil : overlapping,
+            unstatedPeriodMeasures: unstatedMeasures.isEmpty ? nil : unstatedMeasures, sentences: sentences.map(\.text),
             sentenceMarks: sentences.map { CitationMarks($0.marks) })
     }
 

@@ -19,6 +19,10 @@ public struct DataGaps: Codable, Sendable, Equatable {
     /// brief leaves out, the most countries covered first; nil when there are none (always for a
     /// brief of all places, and in a brief read back from JSON written before there were).
     public var overlappingRegions: [OverlappingRegion]? = nil
+    /// Measures whose figures in scope all have a period their source does not state, so that no
+    /// year (month, day) can be said to be covered, and no gap is listed for them; nil when there
+    /// are none, and in a brief read back from JSON written before there were.
+    public var unstatedPeriodMeasures: [UnstatedPeriodMeasure]? = nil
     /// All of the above as sentences, in order.
     public var sentences: [String]
     /// Where in each of `sentences` its citations are written, one item a sentence.
@@ -26,7 +30,7 @@ public struct DataGaps: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case placesWithoutFigures, yearsWithoutFigures, singleSourceMeasures, placesWithoutStudies, withoutKeyFigure, retracted
-        case overlappingRegions, sentences
+        case overlappingRegions, unstatedPeriodMeasures, sentences
     }
 
     /// Equal when they read the same: `sentenceMarks` is left out, as `CitationMarks` leaves
@@ -35,7 +39,8 @@ public struct DataGaps: Codable, Sendable, Equatable {
         lhs.placesWithoutFigures == rhs.placesWithoutFigures && lhs.yearsWithoutFigures == rhs.yearsWithoutFigures
             && lhs.singleSourceMeasures == rhs.singleSourceMeasures && lhs.placesWithoutStudies == rhs.placesWithoutStudies
             && lhs.withoutKeyFigure == rhs.withoutKeyFigure && lhs.retracted == rhs.retracted
-            && lhs.overlappingRegions == rhs.overlappingRegions && lhs.sentences == rhs.sentences
+            && lhs.overlappingRegions == rhs.overlappingRegions && lhs.unstatedPeriodMeasures == rhs.unstatedPeriodMeasures
+            && lhs.sentences == rhs.sentences
     }
 
     /// The citations of sentence `index`; none for a brief read back from JSON, which has no marks.
@@ -74,6 +79,11 @@ public struct YearGap: Codable, Sendable, Equatable {
     /// filed under, so it fills no gap. Nil when there are none, and in a brief read back from
     /// JSON written before there were.
     public var repeats: [String]? = nil
+    /// How many figures of the measure (of every measure, for `all`) have a period their source
+    /// does not state, and so fill none of `years`: filed under their publication year, they
+    /// describe no known period. Nil when there are none, and in a brief read back from JSON
+    /// written before it was.
+    public var unstatedPeriodFigures: Int? = nil
 
     public init(measure: String, measureLabel: String, years: String, count: Int, unit: String? = nil, repeats: [String]? = nil) {
         self.measure = measure

@@ -141,6 +141,7 @@ extension BriefJSON {
                     w.member("count", y.count)
                     w.member("unit", y.unit ?? "year")
                     if let repeats = y.repeats { w.member("repeats", strings: repeats) }
+                    if let unstated = y.unstatedPeriodFigures { w.member("unstatedPeriodFigures", unstated) }
                 }
             }
             w.member("singleSourceMeasures")
@@ -183,6 +184,17 @@ extension BriefJSON {
                         w.member("countriesCovered", r.countriesCovered)
                         w.member("figureCount", r.figureCount)
                         w.member("measures", strings: r.measures)
+                    }
+                }
+            }
+            // Only when some measure has no figure with a stated period, as the regions above.
+            if let measures = g.unstatedPeriodMeasures {
+                w.member("unstatedPeriodMeasures")
+                w.array(measures) { w, m in
+                    w.object { w in
+                        w.member("measure", m.measure)
+                        w.member("measureLabel", m.measureLabel)
+                        w.member("figureCount", m.figureCount)
                     }
                 }
             }
