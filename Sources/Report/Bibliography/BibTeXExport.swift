@@ -50,8 +50,8 @@ public enum BibTeXExport {
         if !details.editors.isEmpty {
             fields.append(("editor", details.editors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }.joined(separator: " and ")))
         }
-        // The title's CSL markup (`<i>Dutch</i>`) as LaTeX commands (`\textit{Dutch}`).
-        fields.append(("title", "{" + CSLRichText(source.title).bibTeX + "}"))
+        // A CSL-JSON title's markup (`<i>Dutch</i>`) as LaTeX commands (`\textit{Dutch}`).
+        fields.append(("title", "{" + source.richTitle.bibTeX + "}"))
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
         switch type {
         case "article":

@@ -237,7 +237,7 @@ extension HTMLRenderer {
             for part in reference.parts {
                 switch (part.kind, part.url) {
                 // The title's CSL markup (`<i>Dutch</i>`) as HTML; all else in it escaped.
-                case ("title", _): out += "<cite>\(CSLRichText(part.text).html)</cite>"
+                case ("title", _): out += "<cite>\(CSLRichText(part.text, markup: part.markup == true).html)</cite>"
                 // A link that reads as its own address is marked, so print does not repeat it after itself.
                 case ("link", let url?) where part.text == url: out += "<a class=\"url\" href=\"\(e(url))\">\(e(part.text))</a>"
                 case ("link", let url?): out += "<a href=\"\(e(url))\">\(e(part.text))</a>"

@@ -7,15 +7,16 @@ public enum CitationText {
     /// One piece of a reference entry: plain text, the title, or a link.
     public enum Segment: Equatable, Sendable {
         case text(String)
-        /// The title as stored, with any CSL markup (`CSLRichText`), which each output writes its way.
-        case title(String)
+        /// The title as stored; `markup` when it came from a CSL-JSON record, whose CSL markup
+        /// (`CSLRichText`) each output writes its way. Any other title is data, shown as written.
+        case title(String, markup: Bool)
         case link(text: String, url: String)
 
         /// The piece as plain text: a title without its markup.
         public var plain: String {
             switch self {
             case .text(let text): text
-            case .title(let text): CSLRichText(text).plain
+            case .title(let text, let markup): CSLRichText(text, markup: markup).plain
             case .link(let text, _): text
             }
         }
@@ -82,11 +83,11 @@ public enum CitationText {
             lead += authors.count == 1 ? " (ed.)" : " (eds.)"
         }
         segments.append(.text("\(lead) (\(years(of: source, rangeEnd: details.issuedEnd))\(yearSuffix)). "))
-        segments.append(.title(source.title))
+        segments.append(.title(source.title, markup: source.hasTitleMarkup))
         var tail = ""
         if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
-        tail += tail.isEmpty ? stop(after: CSLRichText(source.title).plain) : "."
+        tail += tail.isEmpty ? stop(after: source.richTitle.plain) : "."
         if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers.map(displayOrder)))." }
         if let container = details.container { tail += " " + sentence("In: \(container)") }
         // A speech's title often names its event already.

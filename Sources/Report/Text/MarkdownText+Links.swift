@@ -19,7 +19,7 @@ extension MarkdownText {
             if part.kind == "link", let url = part.url {
                 out += part.text == url ? autolink(url) : "[\(escape(part.text))](<\(destination(url))>)"
             } else if part.kind == "title" {
-                out += CSLRichText(part.text).markdown
+                out += CSLRichText(part.text, markup: part.markup == true).markdown
             } else {
                 out += escape(part.text)
             }

@@ -29,6 +29,31 @@ public struct CSLRichText: Sendable, Equatable {
         pieces = Self.parsed(text)
     }
 
+    /// `text` read for markup only when `markup` is set: a title from a CSL-JSON record. A title
+    /// from a CSV or JSON file is data, and a `<b>` in it is shown as written.
+    public init(_ text: String, markup: Bool) {
+        pieces = markup ? Self.parsed(text) : (text.isEmpty ? [] : [.text(text)])
+    }
+
+    /// `text` without any tag CSL defines, closed or not: for an excerpt of a title, which a
+    /// search cuts where its words fall, between a tag and its partner.
+    public static func withoutTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.firstIndex(of: "<") {
+            out += rest[..<start]
+            rest = rest[start...]
+            if let tag = (openingTags.map(\.tag) + closingTags.map(\.tag)).first(where: { rest.hasPrefix($0) }) {
+                rest = rest.dropFirst(tag.count)
+            } else {
+                out += "<"
+                rest = rest.dropFirst()
+            }
+        }
+        return out + rest
+    }
+
     /// The text without its markup, for outputs that have none (CSV, search results, Datasette).
     public var plain: String { render(text: { $0 }, styled: { _, inner in inner }) }
 
