@@ -79,6 +79,7 @@ let package = Package(
                 .embedInCode("m0049_dropped_downloads.sql"),
                 .embedInCode("m0050_printed_digits.sql"),
                 .embedInCode("m0051_period_text_and_dropped_copies.sql"),
+                .embedInCode("m0052_printed_bound_digits.sql"),
             ]
         ),
         .target(

@@ -57,7 +57,9 @@ struct FilePlan {
                 inferred.append("format \(dataset.format.rawValue) from \(dataset.evidence)")
             } else if let byExtension {
                 format = byExtension == .json && sniffed == .cslJSON ? .cslJSON : byExtension
-                inferred.append("format \(format?.rawValue ?? "") from the \(format == .cslJSON ? "extension and the CSL-JSON fields id and type" : "extension")")
+                // The members that told it: `id and type`, or CSL's own (`author and issued`) in a file whose first item has no id.
+                let fields = format == .cslJSON ? Self.cslFields(keysOfArray()).map { $0.dropLast().joined(separator: ", ") + ($0.count > 1 ? " and " : "") + ($0.last ?? "") } : nil
+                inferred.append("format \(format?.rawValue ?? "") from the \(fields.map { "extension and the CSL-JSON fields \($0)" } ?? "extension")")
             } else if let sniffed {
                 format = sniffed
                 inferred.append("format \(sniffed.rawValue) from the content")
@@ -174,7 +176,7 @@ struct FilePlan {
                 // At the object, naming any array it wraps (`{"figures": [...]}`), as with --kind.
                 do {
                     if let root = try JSONRecordSource.readArray(path: path, keeping: 0).notArray {
-                        return JSONRecordSource.notArrayIssue(root, path: path, file: path)
+                        return JSONRecordSource.notArrayIssue(root, path: path, file: path, format: format)
                     }
                 } catch {
                     if let issue = JSONRecordSource.longObjectIssue(error, path: path, file: path) { return issue }
@@ -378,10 +380,32 @@ struct FilePlan {
         return "the file looks like \(format.rawValue.uppercased()) (its first line is names separated by \(separated)), not JSON; name it .\(format.rawValue) or pass --format \(format.rawValue)"
     }
 
-    /// `.cslJSON` for a JSON array whose first object has `id` and `type` but no `key`.
+    /// `.cslJSON` for a JSON array of CSL-JSON items (`cslFields`).
     private static func sniffJSON(_ objects: [Set<String>]) -> InputFormat? {
-        let keys = objects.first ?? []
-        if keys.contains("id") && keys.contains("type") && !keys.contains("key") { return .cslJSON }
-        return keys.isEmpty ? nil : .json
+        if cslFields(objects) != nil { return .cslJSON }
+        return (objects.first ?? []).isEmpty ? nil : .json
     }
+
+    /// The members that tell a JSON array's objects (the first 100) are CSL-JSON items: `id` and
+    /// `type` in the first object without a `key`; else, when no object has `key` nor a field
+    /// only tipdb's files have, the members only CSL gives (`author`, `issued`, ...) that they
+    /// have. Nil for any other array.
+    ///
+    /// Why not the first object alone: a reference manager's item without an `id` (a hand-made
+    /// one, or one whose id was blanked) made the whole file "kind unknown", with no word of
+    /// CSL-JSON, and its items none of the id errors `--format csl-json` gives.
+    static func cslFields(_ objects: [Set<String>]) -> [String]? {
+        let first = objects.first ?? []
+        if first.contains("id") && first.contains("type") && !first.contains("key") { return ["id", "type"] }
+        let names = objects.reduce(into: Set<String>()) { $0.formUnion($1) }
+        guard names.isDisjoint(with: ["key", "authors", "measure", "value", "date", "kind", "period", "source"]) else { return nil }
+        let found = names.intersection(cslOnlyMembers).sorted()
+        return found.isEmpty ? nil : Array(found.prefix(3))
+    }
+
+    /// Members, lower case, that CSL-JSON items have and no file of tipdb's does.
+    static let cslOnlyMembers: Set<String> = [
+        "author", "editor", "issued", "container-title", "collection-title", "publisher-place", "citation-key",
+        "event-title", "isbn", "issn", "number-of-pages", "original-date",
+    ]
 }

@@ -56,7 +56,13 @@ enum LoadedFigureCheck {
             let (cells, emptyCellCounts) = cells(of: finding.check)
             for (row, at) in ordered.prefix(rowLimit) {
                 let issue = IngestIssue(file: file, line: at.line, column: at.column, message: "\(finding.check): \(row): \(finding.message)")
-                warnings.append(RowWarning(issue, cells: cells, emptyCellCounts: emptyCellCounts))
+                var warning = RowWarning(issue, cells: cells, emptyCellCounts: emptyCellCounts)
+                if finding.check == "source-without-date" {
+                    let message = finding.message
+                    warning.unreadDateMessage = { text in "source-without-date: \(row): issued \"\(text)\" is not a date tipdb reads (expected "
+                        + "{\"date-parts\": [[YYYY, M, D]]}, or raw text such as 2019, 2019-03, March 2019 or 15 March 2019); \(message)" }
+                }
+                warnings.append(warning)
             }
             let more = placed.count - rowLimit
             if more > 0 {

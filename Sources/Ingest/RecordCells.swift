@@ -28,7 +28,12 @@ enum RecordCells {
         }
         return warnings.map { warning in
             var issue = warning.issue
-            guard let row = rows[Start(line: issue.line, column: issue.column)], let cell = cell(of: warning, in: row) else { return issue }
+            guard let row = rows[Start(line: issue.line, column: issue.column)] else { return issue }
+            if let unread = row.unreadDate, let message = warning.unreadDateMessage {
+                (issue.line, issue.column, issue.message) = (unread.line, unread.column, message(unread.value ?? ""))
+                return issue
+            }
+            guard let cell = cell(of: warning, in: row) else { return issue }
             issue.line = cell.line
             issue.column = cell.column
             return issue

@@ -14,6 +14,11 @@ struct RowWarning {
     /// Whether the first field of `cells` the row has is blamed even when empty: a source's blank
     /// `date` cell is what `source-without-date` is about, where a blank `key` cell is no key.
     var emptyCellCounts = false
+    /// For a warning that a source has no date: its message for a row whose date tipdb cannot
+    /// read (a CSL item's `{"raw": "Spring 2016"}`, `InputRecord.unreadDate`), given the date's
+    /// text; the warning is then placed at that date. Why: it was at the item's `{`, asking for a
+    /// date the item gives, and the user could not tell which text tipdb failed to read.
+    var unreadDateMessage: (@Sendable (_ text: String) -> String)?
 
     init(_ issue: IngestIssue, cells: [String] = [], emptyCellCounts: Bool = false) {
         self.issue = issue

@@ -51,9 +51,9 @@ extension TipDB {
                 (share-without-part: a share of which part?); counts that are not whole numbers; figures without \
                 a quote or locator; age groups outside the accepted set (age-group-not-accepted, with the form to \
                 write); forms of exploitation outside the forms table (unknown-form; tipdb schema forms); sources \
-                without a URL or accessed date, or without a label in source_labels (source-without-label: tipdb \
-                migrate --repair labels them); sources sharing a DOI (same-doi: one publication under two keys \
-                counts as two sources); search indexes left unchecked because the file is read-only or an \
+                without a URL or accessed date, or without a label in source_labels or with a stale one \
+                (source-without-label, source-label-stale: tipdb migrate --repair labels them); sources sharing \
+                a DOI (same-doi: one publication under two keys); search indexes left unchecked because the file is read-only or an \
                 ingest held the write lock past the busy timeout. The rules that pair figures of one period \
                 compare periods by the days they cover (2018 = 2018-01-01/2018-12-31) and say so on a row whose \
                 figures write them differently. Each rule in full: README, "Before a brief goes out".

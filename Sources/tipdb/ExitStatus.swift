@@ -68,7 +68,11 @@ enum ExitStatus {
     static func unusable(_ error: StorageError, database: String? = nil) -> String {
         switch error.resultCode {
         case 5, 6:
-            "database is busy: another process is writing it and did not finish within the busy timeout; try again when it has finished"
+            // Out of WAL mode (a backup copy, until a command writes to it) a reader blocks a writer too.
+            database.map(JournalFiles.isWAL) == false
+                ? "database is busy: another process is using it (reading or writing: the file is in rollback mode, as tipdb backup writes "
+                    + "its copies, until a command writes to it) and did not finish within the busy timeout; try again when it has finished"
+                : "database is busy: another process is writing it and did not finish within the busy timeout; try again when it has finished"
         case 8:
             if error.extendedCode == 776 /* SQLITE_READONLY_ROLLBACK */ {
                 // A hot journal: another program's write stopped midway, and only a writer may roll it

@@ -85,6 +85,7 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .write)
                 defer { db.close() }
+                try SchemaUpkeep.refuseDamagedSearch(db, path: database.path, json: json)
                 let options = IngestOptions(
                     kind: kind, format: format, dryRun: dryRun, onError: onError, note: note, source: source,
                     dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata,

@@ -44,7 +44,7 @@ extension IngestHelp {
         before the defect telling its kind. A file whose content is another format than its name says (a JSON \
         array or NDJSON named .csv, CSV named .json, NDJSON of one line or more named .json) is told which \
         --format reads it; a JSON object with id and CSL's type, title, author or issued, read as JSON, is \
-        told to pass --format csl-json. A CSV file saved from \
+        told to pass --format csl-json; a file of one CSL-JSON item (as doi.org gives) to wrap it in [ ]. A CSV file saved from \
         Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited); a workbook (.xlsx, .xls, \
         .ods) or PDF is told from its first bytes whatever its name, at FILE:1:1. A file of no record \
         loads no rows and records its batch: a CSV or TSV file of only a header, a JSON file [] and an NDJSON \

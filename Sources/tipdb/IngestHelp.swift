@@ -41,7 +41,8 @@ enum IngestHelp {
 
     /// In full on `--help-details`; `--help` says it in two lines.
     static let exitCodes = """
-        Exit codes: 0 all loaded (rows skipped because their key was retracted included); 1 input rejected (abort) or rows skipped (skip); 2 database unusable; 64 usage \
+        Exit codes: 0 all loaded (rows skipped because their key was retracted included); 1 input rejected (abort) or rows skipped (skip); 2 database unusable (a search index, one of its \
+        triggers or source_labels dropped by another program included, named as tipdb migrate names it: nothing is loaded); 64 usage \
         error (an unknown option or value; an option that none of the files reads, such as --dataset with a \
         figures file; a --dataset, --measure or --source that names nothing); 130, 143 or 129 interrupted by \
         Ctrl-C, SIGTERM or SIGHUP before the commit began: nothing written, and tipdb dies of the signal, \
@@ -65,7 +66,7 @@ enum IngestHelp {
         message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
         previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
 
-        Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable; 64 usage error; \
+        Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable or its search schema damaged; 64 usage error; \
         130, 143, 129 interrupted: nothing written (it dies of the signal: a shell loop stops too).
         """
 }

@@ -13,11 +13,38 @@ extension TipDB.Migrate {
     /// - Throws: `ExitStatus.databaseUnusable` after printing the message, when anything is damaged.
     static func reportDamage(_ db: Database, path: String, version: Int, applied: [Migration]) throws {
         let damage = try SchemaRepair.damage(of: db)
+        // Labels are read from `sources` and `source_labels`, which a damaged schema may lack.
+        let labels = damage.isEmpty ? try sourcesToLabel(db) : (try? sourcesToLabel(db)) ?? []
+        if !labels.isEmpty { Warning.print(labelsMessage(labels, path: path)) }
         guard !damage.isEmpty else { return }
         for migration in applied { print("applied migration \(migration.version) \(migration.name)") }
         print("\(path): schema version \(version), current but damaged")
         ExitStatus.printError(damageMessage(damage, path: path))
         throw ExitStatus.databaseUnusable
+    }
+
+    /// The sources another program wrote without a label or changed after tipdb labelled them
+    /// (`tipdb check`'s source-without-label and source-label-stale), "KEY (no label)" or "KEY:
+    /// STORED, which its values now make LABEL", by key.
+    ///
+    /// Why here: a source edited with the `sqlite3` shell kept its old label in SQL while the
+    /// brief cited the new one, and `tipdb migrate` said "nothing to apply" (review of session 44).
+    /// Not the schema's damage (exit 2): the rows are all there, and `--repair` or the next ingest
+    /// labels them again, so it is a warning.
+    static func sourcesToLabel(_ db: Database) throws -> [String] {
+        let missing = try db.unlabelledSources().map { "\($0) (no label)" }
+        return (missing + (try db.staleSourceLabels())).sorted()
+    }
+
+    /// "FILE: 1 source whose label in source_labels is missing or not the one its values now give
+    /// (...): rv-2020: Dupont 2020, which its values now make Zed 2020; tipdb migrate --repair
+    /// labels ...".
+    static func labelsMessage(_ labels: [String], path: String) -> String {
+        let count = labels.count == 1 ? "1 source whose label" : "\(labels.count) sources whose labels"
+        return "\(path): \(count) in source_labels \(labels.count == 1 ? "is" : "are") missing or not the one \(labels.count == 1 ? "its" : "their") values now give "
+            + "(written or changed by another program than tipdb; tipdb check's source-without-label and source-label-stale), "
+            + "so SQL by label disagrees with the brief: \(labels.prefix(5).joined(separator: "; "))\(labels.count > 5 ? "; and \(labels.count - 5) more (tipdb check lists them)" : ""); "
+            + "tipdb migrate --repair labels \(labels.count == 1 ? "it" : "them") again (so does the next tipdb ingest)"
     }
 
     /// "FILE: the schema is current, but tipdb's index figures_by_place is missing (...): tipdb

@@ -23,15 +23,15 @@ extension TipDB {
 
                 A database of an older tipdb schema is read as it is, with a note on standard error naming its \
                 version and the tipdb backup --db FILE and tipdb migrate --db FILE that update it. A query on one \
-                of tipdb's views that another program dropped says so, with the repair tipdb check gives \
-                (tipdb migrate --repair).
+                of tipdb's views or tables that another program dropped says so, with tipdb migrate --repair's \
+                remedy (a backup, for a table of data).
 
                 Parameters are bound, never pasted into the SQL: write :name, @name, $name or ?NNN in the query \
                 (a plain ? has no name and is refused) and pass --param name=VALUE (--param 3=VALUE for ?3) (numbers written as SQLite prints them, such as 5 or 2.5, bind as numbers; the rest, such as 035, +5 or 5.50, as text).
 
                 Table and Markdown output show NULL as NULL (or the --null text), and any value that would read the \
                 same in single quotes, as SQL writes text: the text NULL as 'NULL', and text in single quotes \
-                quoted again ('x' as '''x'''), so that no value passes for a missing one. At a terminal the table cuts a value wider than 40 columns with …; \
+                quoted again ('x' as '''x'''), so that no value passes for a missing one (text reading <blob 3 bytes> is quoted too). At a terminal the table cuts a value wider than 40 columns with …; \
                 table and Markdown show a line break as ↵ and other control characters escaped (\\t, \\u{1B}), so no \
                 value changes the terminal; CSV, TSV and JSON keep values exact. CSV and TSV follow RFC 4180: NULL \
                 is an empty field (or the --null text), and an empty string, or a value equal to the --null text, \
@@ -47,7 +47,7 @@ extension TipDB {
                 part way (a timeout, Ctrl-C, an error SQLite finds while reading rows) closes the array of the rows \
                 written so far first: two JSON values. NDJSON failures stay text on standard error.
 
-                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable; 64 usage error; 130 interrupted (Ctrl-C: it dies of SIGINT, and a shell loop stops too).
+                Exit codes: 0 ok; 1 refused, invalid SQL, a -f FILE that cannot be read, or timeout; 2 database unusable or busy; 64 usage error; 130 interrupted (Ctrl-C: it dies of SIGINT, and a shell loop stops too).
                 """
         )
 
@@ -74,7 +74,7 @@ extension TipDB {
 
         // Both take their value unconditionally: ArgumentParser reads `-1` after an option as an
         // option of its own, and reported the value as missing instead of saying what is wrong with it.
-        @Option(parsing: .unconditional, help: "Stop a query that runs longer than this many seconds.")
+        @Option(parsing: .unconditional, help: "Stop a query after this many seconds; wait as long at most for a lock.")
         var timeout = TimeoutSeconds(seconds: 30, written: "30")
 
         @Option(parsing: .unconditional, help: "Print at most this many rows.")
@@ -105,7 +105,8 @@ extension TipDB {
             let json = format == .json
             try ExitStatus.run(database: database.path, json: json) {
                 let text = try querySource()
-                let db = try DatabaseFile.open(database.path, for: .query)
+                // The wait for another process's lock is bounded by --timeout too, not a fixed 5 s.
+                let db = try DatabaseFile.open(database.path, for: .query, busyTimeout: timeout.seconds)
                 defer { db.close() }
                 try OlderSchemaAdvice.noteIfOlder(db, path: database.path)
                 try db.execute("PRAGMA query_only = ON")
@@ -164,8 +165,9 @@ extension TipDB {
 
         /// `error`, SQL that does not compile, with what to do when it names one of tipdb's own
         /// views or tables that another program dropped: the hint `tipdb check` gives
-        /// (`SchemaRepair.missingObject`). A view is recreated by `tipdb migrate --repair`; a table
-        /// holds data, and only a backup has it. A name that is none of tipdb's gets the closest
+        /// (`SchemaRepair.missingObject`), as `--repair`'s plan decides it (`SchemaRepair.remedy`): a
+        /// view, a search index or `source_labels` is made again by `tipdb migrate --repair`; a table
+        /// that may have held data only a backup has. A name that is none of tipdb's gets the closest
         /// table or view, as `tipdb schema NAME` suggests it (`latest_estimate` for
         /// `latest_estimates`): SQLite's own message names no alternative.
         static func withRepairHint(_ error: StorageError, db: Database, json: Bool) -> Error {
@@ -179,10 +181,16 @@ extension TipDB {
                 return ExitStatus.failure(error.description + "; " + question + " (tipdb schema lists the tables and views)", ExitStatus.rejected, json: json)
             }
             let what = "\(name) is one of tipdb's \(type)s, missing from this database (another program dropped it; tipdb check reports it)"
-            let hint = type == "view"
-                ? "; \(what): tipdb migrate --repair recreates tipdb's indexes, triggers and views from its definitions without losing a row"
-                : "; \(what): restore the database from a backup made before the change (tipdb backup)"
-            return ExitStatus.failure(error.description + hint, ExitStatus.rejected, json: json)
+            // What `--repair` would do, by its own plan: a backup loses every ingest made since.
+            let remedy = (try? SchemaRepair.remedy(forMissing: name, in: db)) ?? (type == "view" ? .recreate : .restore)
+            let hint =
+                switch remedy {
+                case .recreate: "tipdb migrate --repair recreates tipdb's indexes, triggers and views from its definitions without losing a row"
+                case .refill: "it holds nothing of its own, only what tipdb makes from other tables: tipdb migrate --repair makes it again and fills it from them, without losing a row"
+                case .recreateEmpty: "nothing in the database refers to rows it could have held: tipdb migrate --repair makes it again, empty, without losing a row"
+                case .restore: "restore the database from a backup made before the change (tipdb backup)"
+                }
+            return ExitStatus.failure(error.description + "; \(what): " + hint, ExitStatus.rejected, json: json)
         }
 
         private func querySource() throws -> String {

@@ -37,4 +37,19 @@ enum SchemaUpkeep {
     static func checkReadable(_ db: Database) throws {
         _ = try DatabaseStatus(of: db)
     }
+
+    /// Refuses a database of the current schema that lacks one of the objects search relies on
+    /// (`SchemaRepair.searchObjects`: a search index, its triggers, `source_labels`), exit 2, with
+    /// the message `tipdb migrate` and `tipdb init` give for a current but damaged schema.
+    ///
+    /// Why before anything is written or searched: with `figures_fts_insert` dropped an ingest
+    /// loaded figures no search would find, without a word, and with `figures_fts` dropped ingest
+    /// and search failed with SQL of tipdb's own and exit 1, as if the input were wrong (review of
+    /// session 44). One read of `sqlite_schema` tells; the whole schema is compared only then.
+    static func refuseDamagedSearch(_ db: Database, path: String, json: Bool) throws {
+        guard try SchemaRepair.searchObjectMissing(in: db) else { return }
+        let damage = try SchemaRepair.damage(of: db)
+        guard !damage.isEmpty else { return }
+        throw ExitStatus.failure(TipDB.Migrate.damageMessage(damage, path: path), ExitStatus.databaseUnusable, json: json)
+    }
 }

@@ -49,15 +49,15 @@ extension TipDB {
                 --json prints one document instead, keys sorted, members without a value left out: query (as \
                 given), searched (as FTS5 was given it) and readAsPlainWords (whether it was rewritten as plain \
                 words); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
-                matching text as stored, without brackets) and matches (each {"start", "end"}, offsets in Unicode \
-                code points into excerpt, end not included, as Python's excerpt[start:end]), and for a figure its \
+                matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
+                excerpt, end not included, as Python's excerpt[start:end]), and for a figure its \
                 fields as typed values (figure: measure, measureLabel, place, placeName, period, periodStart, \
-                periodEnd, periodBasis (publication when the source does not state the period), sex, ageGroup, \
-                form, value, censored, low, high, ciLevel, unit, source, sourceLabel, repeats ({key, source, \
-                sourceLabel}, or {key, retracted} for a figure not in the database); value a number, or "<5" for a \
-                censored count, as a JSON figures file gives ingest, without low and high); notes (as standard \
-                error still says them); limit, and limitReached (true when more results match). Exit codes as for \
-                text: 0 with no result too.
+                periodEnd, periodBasis (publication when the source states none), sex, ageGroup, form, value (a \
+                number, or "<5" for a censored count as a JSON figures file gives ingest, without low and high), \
+                valueText (as printed: "2.50 million"), censored, low, high, ciLevel, unit, source, sourceLabel, \
+                repeats ({key, source, sourceLabel}, or {key, retracted} for a figure not in the database), \
+                revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
+                text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
         )
 
@@ -81,7 +81,7 @@ extension TipDB {
 
         var query: String { (splitWords.options + splitWords.literal).joined(separator: " ") }
 
-        @Option(help: "Only sources, studies or figures.")
+        @Option(help: "Only these.")
         var kind: RecordKind?
 
         @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
@@ -116,13 +116,20 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
+                try SchemaUpkeep.refuseDamagedSearch(db, path: database.path, json: json)
                 // One more than shown, to know whether --limit hid any: "(20 results)" read as all there were.
                 let outcome: Search.Outcome
+                var revised: [String: String] = [:]
                 do {
-                    // A revised figure's number says what it was revised from, in the brief's words.
+                    // A revised figure's number says what it was revised from, in the brief's words;
+                    // --json says it again in a member of its own.
                     outcome = try Search(db: db).run(
                         query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1,
-                        revisedFrom: { try RevisedNumbers.revisedFrom($0, db: db) })
+                        revisedFrom: { keys in
+                            let found = try RevisedNumbers.revisedFrom(keys, db: db)
+                            revised.merge(found) { _, new in new }
+                            return found
+                        })
                 } catch let error as Search.ColumnError {
                     throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }
@@ -131,7 +138,8 @@ extension TipDB {
                 let hits = found.prefix(limit)
                 if json {
                     // The sources were read for the titles: the document takes them from there.
-                    let figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key), sourcing: outcome.sourcing)
+                    var figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key), sourcing: outcome.sourcing)
+                    for (key, from) in revised { figures[key]?.revisedFrom = from }
                     let output = SearchJSONOutput(query: query, outcome: outcome, shown: Array(hits), figures: figures, limit: limit)
                     print(try JSONLayout.document(output), terminator: "")
                     return

@@ -119,7 +119,7 @@ struct CSLItemTests {
         let report = try h.ingest([try h.write("items.json", item)])
         let expected = #"expected a list of names, each {"family": ..., "given": ...} or {"literal": ...}"#
         #expect(report.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
-            "1:9: key: \"bad item\" is not a usable key; expected letters, digits and - _ . : / only (no spaces), starting with a letter or digit, such as ilo-2005-global-alliance",
+            "1:9: id: \"bad item\" is not a usable key; expected letters, digits and - _ . : / only (no spaces), starting with a letter or digit, such as ilo-2005-global-alliance",
             "1:29: type: unknown CSL type \"reprot\"; did you mean \"report\"? Expected a CSL type, such as report, article-journal, book, chapter, webpage or dataset",
             "1:62: url: \"ftp://x\" starts with ftp://, which is no web address; expected a URL starting with https:// or http://, such as https://www.ilo.org/global/publications",
             "2:14: author: name 1 of 3 has no family, given or literal name, only \"name\"; \(expected)",

@@ -241,14 +241,14 @@ struct SearchIndexTests {
         #expect(throws: StorageError.self, "the bug m0011 fixes: the index holds only figures with text, its content all figures") {
             try old.execute("INSERT INTO figures_fts (figures_fts, rank) VALUES ('integrity-check', 1)")
         }
-        // Today's search reads figures.period_basis (m0034) and value_last_digit (m0050), which
+        // Today's search reads figures.period_basis (m0034), value_last_digit (m0050) and the bounds' (m0052), which
         // schema 10 lacks: a temporary view of the same name, searched before main's table, gives
         // every figure its basis (and no printed digits), and is dropped before migrating; the
         // migrated table is then given the same bases.
         try old.execute("""
             CREATE TEMP VIEW figures AS
             SELECT f.*, coalesce((SELECT b.period_basis FROM temp.bases b WHERE b.key = f.key), 'stated') AS period_basis,
-                NULL AS value_last_digit
+                NULL AS value_last_digit, NULL AS low_last_digit, NULL AS high_last_digit
             FROM main.figures f
             """)
         // Without source_labels (m0023) and figure_retractions (m0022), a result names each source

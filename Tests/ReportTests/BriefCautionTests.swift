@@ -91,7 +91,7 @@ struct BriefCautionTests {
         #expect(view == ["fc", "gb"])
         let texts = warnings(brief, "estimates").map(\.text)
         #expect(texts.contains { $0.contains("The key figure, 3,000 from Org C 2019, is chosen by rule: of primary estimates for the same period, "
-            + "the one whose publication date sorts last as written is taken (2019-05), but which source was published last is not "
+            + "the one whose publication date sorts last as written is taken (May 2019), but which source was published last is not "
             + "known: Org B 2019 and Org D 2019 give only 2019 and Org A n.d. gives no date, which is no judgement") }, "\(texts)")
         #expect(texts.contains { $0.contains("The key figure, 2,000 from Org B 2019, is chosen by rule: of primary estimates for the same period, "
             + "the one whose publication date sorts last as written is taken (2019), but which source was published last is not "

@@ -83,4 +83,26 @@ struct SourceLabelsTests {
         #expect(try db.labelUnlabelledSources() == ["francis: Francis 2013"])
         #expect(try db.labelUnlabelledSources() == [])
     }
+
+    @Test("a source changed with SQL leaves stale labels, its own and its neighbours' letters; labelUnlabelledSources mends them all")
+    func staleLabelsAfterSQLEdit() throws {
+        let db = try Database.inMemory()
+        try Migrator().migrate(db)
+        try Self.addBatch(to: db)
+        let glotip = Source(key: "glotip-2024", title: "Global Report on Trafficking in Persons 2024", authors: Self.unodc, published: "2024-12")
+        let smuggling = Source(key: "smuggling-2023", title: "Global Study on Smuggling of Migrants", authors: Self.unodc, published: "2023-06")
+        #expect(try db.upsert(glotip, batch: 1, at: "t") == .inserted)
+        #expect(try db.upsert(smuggling, batch: 1, at: "t") == .inserted)
+        #expect(try db.staleSourceLabels() == [])
+        // As the sqlite3 shell writes it: the neighbour's letter changes too.
+        try db.execute("UPDATE sources SET published = '2024-06' WHERE key = 'smuggling-2023'")
+        #expect(try db.unlabelledSources() == [])
+        #expect(try db.staleSourceLabels() == [
+            "glotip-2024: UNODC 2024, which its values now make UNODC 2024b",
+            "smuggling-2023: UNODC 2023, which its values now make UNODC 2024a",
+        ])
+        #expect(try db.labelUnlabelledSources() == ["glotip-2024: UNODC 2024b", "smuggling-2023: UNODC 2024a"])
+        #expect(try db.staleSourceLabels() == [])
+        #expect(try db.labelUnlabelledSources() == [])
+    }
 }

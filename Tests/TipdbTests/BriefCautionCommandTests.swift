@@ -175,7 +175,7 @@ struct BriefCautionCommandTests {
             #expect(try Tipdb.run(["ingest", "--quiet", "s.csv", "f.csv"], in: dir).status == 0)
             let markdown = try brief([], in: dir)
             #expect(markdown.contains("The key figure, 3,000 from Org C 2019, is chosen by rule: of primary estimates for the same period, the one "
-                + "whose publication date sorts last as written is taken (2019-05), but which source was published last is not known: "
+                + "whose publication date sorts last as written is taken (May 2019), but which source was published last is not known: "
                 + "Org B 2019 and Org D 2019 give only 2019 and Org A n.d. gives no date, which is no judgement that its estimate is "
                 + "the better one."), "\(markdown)")
             #expect(markdown.contains("The key figure, 500 from Org D 2019, is chosen by rule: of primary estimates for the same period, published "

@@ -122,7 +122,7 @@ struct PrintedDigitsCommandTests {
             try Self.load(in: dir)
             // What `tipdb migrate` leaves of figures loaded before m0050: no printed digits.
             let db = try DatabaseFile.open(dir.appendingPathComponent("tipdb.sqlite").path, for: .write)
-            try db.execute("UPDATE figures SET value_last_digit = NULL")
+            try db.execute("UPDATE figures SET value_last_digit = NULL, low_last_digit = NULL, high_last_digit = NULL")
             db.close()
             let md = try Tipdb.run(["report", "brief", "--date", "2026-12-04"], in: dir)
             #expect(md.stdout.contains("| 2.5 million |") && md.stdout.contains("| 12% |") && md.stdout.contains("| at least 1.2 million |"),

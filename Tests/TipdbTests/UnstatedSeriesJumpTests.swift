@@ -45,7 +45,7 @@ struct UnstatedSeriesJumpTests {
         }
     }
 
-    @Test("a jump against a figure stored under two keys is one caution, word for word once, naming both keys in JSON")
+    @Test("a jump against a figure stored under two keys is one caution, word for word once, naming the first key in JSON")
     func duplicateCaution() throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
@@ -72,7 +72,9 @@ struct UnstatedSeriesJumpTests {
                 .filter { $0["kind"] as? String == "jumps" }
             #expect(jumps.count == 1, "\(jumps)")
             #expect(jumps.first?["text"] as? String == text)
-            #expect(jumps.first?["figures"] as? [String] == ["b-typo", "ilo-2024-forced-labour-profits-wld", "ilo-236-dup"], "\(jumps)")
+            // The period before's largest figure is compared, the first key among equal values
+            // (review of session 44: the two ends of a period, not every figure of it).
+            #expect(jumps.first?["figures"] as? [String] == ["b-typo", "ilo-2024-forced-labour-profits-wld"], "\(jumps)")
         }
     }
 }

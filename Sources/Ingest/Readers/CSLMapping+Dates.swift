@@ -13,10 +13,27 @@ extension CSLMapping {
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from CSL's `{"date-parts": [[YYYY, M, D]]}`, or else the
-    /// text of `{"raw": "..."}`; nil when date-parts are malformed or neither is there.
+    /// text of `{"raw": "..."}` or `{"literal": "..."}`, a date in words as the date column writes
+    /// it (`March 2019` is 2019-03, `15 March 2019` 2019-03-15); nil when date-parts are malformed
+    /// or none is there. A text that is no date (`Spring 2016`) is given as it is, for the caller
+    /// to find unreadable.
+    ///
+    /// Why the words and the literal: Zotero exports a date it could not split into parts as raw
+    /// text, and such a source was cited "n.d." and exported to BibTeX without a year.
     static func date(from node: JSONNode) -> String? {
-        if node["date-parts"] == nil, case .string(let raw)? = node["raw"]?.value { return raw }
+        if node["date-parts"] == nil, let text = dateText(of: node) {
+            return PeriodParser.dateOfWords(text) ?? text.trimmingWhitespace()
+        }
         return partsDate(of: node, at: 0)
+    }
+
+    /// The text of a date without date-parts, `{"raw": "Spring 2016"}` or `{"literal": "..."}`;
+    /// nil for any other date.
+    static func dateText(of node: JSONNode) -> String? {
+        guard node["date-parts"] == nil else { return nil }
+        if case .string(let raw)? = node["raw"]?.value { return raw }
+        if case .string(let literal)? = node["literal"]?.value { return literal }
+        return nil
     }
 
     /// The `index`th date of date-parts (0: the start, 1: a range's end) as `YYYY[-MM[-DD]]`;

@@ -120,6 +120,9 @@ enum CSLMapping {
                         message: "\(member.key): expected {\"date-parts\": [[YYYY, M, D]]} with month and day optional, {\"raw\": ...} or {\"literal\": ...}"),
                                   fields: [name])
                 }
+                if !fits, member.key == "issued", !hasParts, let unread = dateText(of: member.value) {
+                    record.unreadDate = InputField(name: member.key, value: unread, line: member.value.line, column: member.value.column)
+                }
                 // What the date column cannot hold (a season, circa, a raw text, a range's end) stays in csl.
                 if !fits || (member.key == "issued" && (isRange(member.value) || hasQualifier(member.value))) {
                     extra.append((member.key, member.value.value.canonicalText))
@@ -156,8 +159,10 @@ enum CSLMapping {
             people["author"] = nil
             extra.removeAll { $0.0 == "author" }
             // A statement the export gave under its issuer has its speakers as contributors
-            // (`Source.statementIssuer`): they are its authors.
-            if members.first(where: { $0.key == "type" })?.value.value == .string("speech"),
+            // (`Source.statementIssuer`): they are its authors. An older tipdb exported an interview,
+            // a hearing and a personal communication so too.
+            if case .string(let type)? = members.first(where: { $0.key == "type" })?.value.value,
+               ["speech", "interview", "hearing", "personal_communication"].contains(type),
                let contributor = members.first(where: { $0.key == "contributor" }) {
                 let speakers = names(from: contributor.value)
                 if !speakers.isEmpty {

@@ -34,7 +34,7 @@ final class JSONRecordSource: RecordSource {
         do {
             var reader = try JSONArrayReader(path: path)
             if case .value(let root) = try reader.readStart() {
-                throw Self.notArrayIssue(root, path: path, file: displayName)
+                throw Self.notArrayIssue(root, path: path, file: displayName, format: format)
             }
             elements = reader
         } catch let error as JSONError {
@@ -316,10 +316,14 @@ final class JSONRecordSource: RecordSource {
     /// in figures.json) has no one reading; one form, the array, is what every reader takes.
     ///
     /// An object alone on one line, holding no array, is NDJSON of one line: it gets the hint
-    /// a file of two such lines gets (`ndjsonHint`), read from `path`.
-    static func notArrayIssue(_ root: JSONNode, path: String, file: String) -> IngestIssue {
+    /// a file of two such lines gets (`ndjsonHint`), read from `path`. One CSL-JSON item is told
+    /// to be wrapped in `[ ]` (`oneCSLItemMessage`).
+    static func notArrayIssue(_ root: JSONNode, path: String, file: String, format: InputFormat) -> IngestIssue {
         guard case .object(let members) = root.value else {
             return IngestIssue(file: file, line: root.line, column: root.column, message: notArrayMessage(found: root.value.kindName, arrays: []))
+        }
+        if let message = oneCSLItemMessage(members, format: format) {
+            return IngestIssue(file: file, line: root.line, column: root.column, message: message)
         }
         let arrays = members.filter { if case .array = $0.value.value { true } else { false } }.map(\.key)
         if arrays.isEmpty, root.byteRange.count <= 1 << 20,

@@ -128,7 +128,9 @@ struct FigureBuilder {
             sex: sex, ageGroup: ageGroup,
             form: form, source: source, study: ComposedText.composed(row.text("study")), locator: row.text("locator"),
             quote: row.text("quote"), cites: ComposedText.composed(row.text("cites")), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
-            tags: tags, extra: row.extraJSON(), valueLastDigit: number.lastDigit)
+            tags: tags, extra: row.extraJSON(), valueLastDigit: number.lastDigit,
+            // A censored count's bounds are how `<k` is stored, never printed digits.
+            lowLastDigit: number.isCensored ? nil : low?.lastDigit, highLastDigit: number.isCensored ? nil : high?.lastDigit)
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {
             row.fail("cites", "figure \"\(figure.key)\" cites itself; expected the key of the figure it repeats")

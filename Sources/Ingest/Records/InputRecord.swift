@@ -14,6 +14,10 @@ public struct InputRecord: Sendable {
     public var fieldIndex: [String: Int] = [:]
     /// For CSL-JSON sources: the fields tipdb does not model, as a JSON object, kept for re-export.
     public var cslExtra: String?
+    /// For CSL-JSON sources: an `issued` date the date column cannot hold (`{"raw": "Spring
+    /// 2016"}`), its text at the member's value, which the warning that the source has no date
+    /// quotes and points at (`RowWarning.unreadDateMessage`).
+    public var unreadDate: InputField?
     /// For JSON records: each `x_` member's value as compact JSON, so that `extra` keeps numbers,
     /// lists and objects as they were written instead of as text.
     public var extraJSON: [String: String] = [:]

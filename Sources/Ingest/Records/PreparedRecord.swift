@@ -77,7 +77,7 @@ struct PreparedRecord: Sendable {
         var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
         let value: Value? = switch plan.kind {
-        case .sources: SourceBuilder().build(&row, csl: record.cslExtra).map(Value.source)
+        case .sources: SourceBuilder().build(&row, csl: record.cslExtra, isCSL: plan.format == .cslJSON).map(Value.source)
         case .studies: StudyBuilder(vocabulary: vocabulary).build(&row).map(Value.study)
         case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
         }

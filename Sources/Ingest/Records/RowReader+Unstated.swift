@@ -61,8 +61,9 @@ extension RowReader {
             return source
         }
         // x_ columns given replace, as a group, those an older tipdb kept in csl too.
-        source.csl = Self.csl(stored.csl, without: [
-            (source.authors != stored.authors && field("authors") != nil, ["author", "editor"]),
+        // New authors replace the stored author list, or the editors standing in for one: not a chapter's editors.
+        let authorsChanged = source.authors != stored.authors && field("authors") != nil
+        source.csl = Self.csl(authorsChanged ? Self.csl(stored.csl, withAuthors: source.authors, of: stored) : stored.csl, without: [
             (source.published != stored.published && field("date") != nil, ["issued"]),
             (source.accessed != stored.accessed && field("accessed") != nil, ["accessed"]),
             (source.kind != stored.kind && field("kind") != nil, ["type"]),

@@ -9,10 +9,18 @@ struct SourceBuilder {
     static let cslNeedsPublisherOrAuthors = "a source needs a publisher or authors; expected an author, editor, publisher "
         + "or container-title in the item (in Zotero: an Author, the Publisher, or the Publication or Website Title)"
 
-    func build(_ row: inout RowReader, csl: String? = nil) -> Source? {
-        let key = row.required("key", what: "a stable citation key such as ilo-2005-global-alliance")
+    /// - Parameter isCSL: whether the record is a CSL-JSON item, whose key is its `id`: the errors
+    ///   about it name `id`, the member the file has (a missing one was told as "no key given").
+    func build(_ row: inout RowReader, csl: String? = nil, isCSL: Bool = false) -> Source? {
+        let keyName = isCSL ? "id" : "key"
+        let key = row.text("key")
+        if key == nil {
+            row.fail("key", labelled: keyName, isCSL
+                ? "\(row.field("key") == nil ? "no id given" : "an empty id"); a CSL-JSON item requires one: expected a stable citation key such as ilo-2005-global-alliance"
+                : "no key given; expected a stable citation key such as ilo-2005-global-alliance")
+        }
         if let key, let problem = ComposedText.problem(key) ?? (KeyRules.isValid(key) ? nil : KeyRules.message(key)) {
-            row.fail("key", problem)
+            row.fail("key", labelled: keyName, problem)
         }
         let title = row.required("title", what: "the title of the publication")
         let kind = row.parse("kind") { (t: String) throws(Terms.Failure) in try Terms.sourceKind(t, csl: csl != nil) } ?? "report"

@@ -15,6 +15,28 @@ extension PeriodParser {
         if let day = dayOfTimestamp(trimmed) {
             return "\"\(text)\" is a day with a time of day, not a \(noun); expected the day alone, \(day)"
         }
+        guard let parts = wordedParts(trimmed) else { return nil }
+        let month = PeriodDays.monthNames[parts.month - 1]
+        guard let day = parts.day else {
+            return "\"\(text)\" is a month written in words, not a \(noun) tipdb reads; expected \(parts.year)-\(twoDigits(parts.month)) for \(month) \(parts.year)"
+        }
+        return "\"\(text)\" is a day written in words, not a \(noun) tipdb reads; expected \(parts.year)-\(twoDigits(parts.month))-\(twoDigits(day)) "
+            + "for \(day) \(month) \(parts.year)"
+    }
+
+    /// `2020-06` for `June 2020` (or `Jun 2020`, `Jun. 2020`), `2020-06-15` for `15 June 2020` or
+    /// `June 15, 2020`: the date column's form of a date in words; nil for any other text.
+    ///
+    /// Why: a CSL item's `{"raw": "March 2019"}` (as Zotero exports a date it could not parse) is
+    /// the date column's 2019-03, where it was cited "n.d." and exported to BibTeX without a year.
+    static func dateOfWords(_ text: String) -> String? {
+        guard let parts = wordedParts(text.trimmingWhitespace()) else { return nil }
+        return "\(parts.year)-\(twoDigits(parts.month))" + (parts.day.map { "-\(twoDigits($0))" } ?? "")
+    }
+
+    /// The year, month and day (nil for a month) of a date in words, `June 2020`, `15 June 2020`
+    /// or `June 15, 2020`, with a real day in its month; nil for any other text.
+    private static func wordedParts(_ trimmed: String) -> (year: Int, month: Int, day: Int?)? {
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
         func yearOf(_ word: Substring) -> Int? {
             word.count == 4 && word.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(word) : nil
@@ -26,7 +48,7 @@ extension PeriodParser {
         case 2:
             // June 2020, Jun 2020
             guard let m = month(named: words[0]), let y = yearOf(words[1]) else { return nil }
-            return "\"\(text)\" is a month written in words, not a \(noun) tipdb reads; expected \(y)-\(twoDigits(m)) for \(PeriodDays.monthNames[m - 1]) \(y)"
+            return (y, m, nil)
         case 3:
             // 15 June 2020, or June 15, 2020
             let parsed: (day: Int, month: Int, year: Int)? = if let d = dayOf(words[0]), let m = month(named: words[1]), let y = yearOf(words[2]) {
@@ -37,8 +59,7 @@ extension PeriodParser {
                 nil
             }
             guard let parsed, parsed.day <= days(inMonth: parsed.month, of: parsed.year) else { return nil }
-            return "\"\(text)\" is a day written in words, not a \(noun) tipdb reads; expected \(parsed.year)-\(twoDigits(parsed.month))-\(twoDigits(parsed.day)) "
-                + "for \(parsed.day) \(PeriodDays.monthNames[parsed.month - 1]) \(parsed.year)"
+            return (parsed.year, parsed.month, parsed.day)
         default:
             return nil
         }

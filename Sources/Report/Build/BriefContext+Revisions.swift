@@ -66,7 +66,8 @@ extension BriefContext {
     func markedText(_ entry: FigureEntry) -> String {
         let quantity = catalog.quantity(unit: entry.unit, measure: entry.measure)
         let number = quantity.boundedText(
-            value: entry.value, censored: entry.censored, low: entry.low, high: entry.high, valueLastDigit: entry.valueLastDigit)
+            value: entry.value, censored: entry.censored, low: entry.low, high: entry.high, valueLastDigit: entry.valueLastDigit,
+            lowLastDigit: entry.lowLastDigit, highLastDigit: entry.highLastDigit)
         return entry.revisedFrom.map { "\(number) (\($0))" } ?? number
     }
 
@@ -75,7 +76,8 @@ extension BriefContext {
     /// show it.
     func boundedText(_ figure: FigureRecord) -> String {
         quantity(figure).boundedText(
-            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit)
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
+            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
     }
 
     /// The figure's number as a line that names it alone writes it (`QuantityText.statedText`),
@@ -84,7 +86,7 @@ extension BriefContext {
     func statedText(_ figure: FigureRecord) -> String {
         let number = quantity(figure).statedText(
             value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
-            valueLastDigit: figure.valueLastDigit)
+            valueLastDigit: figure.valueLastDigit, lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
         return revisedFrom(figure).map { "\(number) (\($0))" } ?? number
     }
 }

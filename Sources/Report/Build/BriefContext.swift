@@ -85,7 +85,9 @@ final class BriefContext {
     }
 
     func text(_ figure: FigureRecord) -> String {
-        quantity(figure).text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit)
+        quantity(figure).text(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
+            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
     }
 
     /// Figures in reading order: measure, place, the two dates, then the period as written
@@ -293,9 +295,14 @@ final class BriefContext {
         let range = rangeText(figure, quantity: quantity)
         return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
-            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            value: figure.value,
+            valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
+            censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
             unit: figure.unit, unitLabel: quantity.unitLabel, valueLastDigit: figure.valueLastDigit,
-            text: quantity.text(value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit),
+            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit,
+            text: quantity.text(
+                value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
+                lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit),
             range: range,
             place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
             period: figure.periodText,
@@ -316,7 +323,8 @@ final class BriefContext {
     /// is already that range, and a second column saying it again read as another number.
     static func rangeText(_ figure: FigureRecord, quantity: QuantityText) -> String? {
         guard let range = quantity.range(
-            low: figure.low, high: figure.high, censored: figure.censored, value: figure.value, valueLastDigit: figure.valueLastDigit)
+            low: figure.low, high: figure.high, censored: figure.censored, value: figure.value, valueLastDigit: figure.valueLastDigit,
+            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
         else { return nil }
         guard let level = figure.ciLevel else { return figure.value == nil ? nil : range }
         let kind = figure.low != nil && figure.high != nil ? "interval" : "bound"

@@ -221,8 +221,8 @@ extension ComparabilityCheck {
     /// publication dates as text, which is right between dates of one precision but not between
     /// `2019-05` and `2019` (either may have come out later) nor for a source without a date. The
     /// order stays the same, so that the brief and the view agree; the caution says when it is
-    /// only the order of the dates as written, and names that date as written (`2019-05-03`), but
-    /// a coarser date or a shared month in words (`gives only May 2019`), as a period is written.
+    /// only the order of the dates as written, and names each date as a period is written: a day
+    /// as written (`2019-05-03`), a month in words (`taken (September 2019)`, `gives only May 2019`).
     private static func rule(
         _ keyFigure: FigureRecord, among listed: [FigureRecord], published: (FigureRecord) -> String, context: BriefContext
     ) -> String {
@@ -246,7 +246,7 @@ extension ComparabilityCheck {
                 let labels = undated.map { context.label($0.source) }
                 unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") no date")
             }
-            return "the one whose publication date sorts last as written is taken (\(keyDate)), but which source was "
+            return "the one whose publication date sorts last as written is taken (\(ReferencePeriod.words(keyDate))), but which source was "
                 + "published last is not known: " + Words.list(unknown)
         }
         if others.contains(where: { published($0) == keyDate }) {

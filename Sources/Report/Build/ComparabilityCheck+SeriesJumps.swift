@@ -22,8 +22,8 @@ extension ComparabilityCheck {
 
     /// Each pair of neighbouring figures in a series that differ `SeriesJump.factor`-fold, as
     /// check finds them (a series is the measure, place, sex, age group, form and unit, whatever
-    /// the source; each period, by its days, is compared with the one before it, each figure of one with each
-    /// of the other), among `ordered` only: a brief for 2015 onwards compares 2015 with nothing.
+    /// the source; each period, by its days, is compared with the one before it, each figure of one with the
+    /// smallest and the largest of the other: `JumpPairs`), among `ordered` only: a brief for 2015 onwards compares 2015 with nothing.
     ///
     /// One pass: each measure and place's figures are dealt into their series, which reading
     /// order gives period by period, and each period is compared with the one before it by its

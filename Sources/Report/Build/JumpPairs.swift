@@ -15,70 +15,40 @@ struct JumpPairs {
     }
 
     /// Adds the pairs of a period (`later`) and the period before it in its series (`earlier`)
-    /// that `SeriesJump.isJump` names: for each later figure in its order, the earlier ones in theirs.
+    /// that check's `series-jump` names: each later figure, in its order, with the smallest earlier
+    /// figure when it is `SeriesJump.factor` times that one or more, and with the largest when it
+    /// is a tenth of that one or less (the first key, by its bytes as SQLite orders text, among
+    /// equal values, as `Audit.jumpPairs` takes it).
     ///
-    /// Periods of one figure each, most of a brief, are compared directly. Larger ones are first
-    /// compared by their smallest and largest values, as check's query compares them; where some
-    /// pair may jump, each later figure finds its earlier ones by binary search among the
-    /// earlier values in order (those at most a tenth of it, and those at least ten times it), so
-    /// two periods of thousands of figures cost their sorting, not the product of their sizes.
+    /// Why the two ends only: check pairs each figure with them alone, so that two periods of
+    /// thousands of figures give no more pairs than figures (review of session 44); a figure
+    /// slipped into thousands among units is its period's smallest and is named with each of the
+    /// next period's.
     mutating func compare(_ later: ArraySlice<FigureRecord>, _ earlier: ArraySlice<FigureRecord>) {
-        if later.count == 1 && earlier.count == 1, let l = later.first, let e = earlier.first {
-            if SeriesJump.isJump(later: l.value ?? 0, earlier: e.value ?? 0) { add(l, e) }
-            return
-        }
-        // Most neighbouring periods cannot jump: they are ruled out by their extremes before any
-        // array is made.
-        guard let (laterLow, laterHigh) = Self.extremes(later), let (earlierLow, earlierHigh) = Self.extremes(earlier),
-              SeriesJump.isJump(later: laterHigh, earlier: earlierLow) || SeriesJump.isJump(later: laterLow, earlier: earlierHigh)
-        else { return }
-        let laterValues = later.map { $0.value ?? 0 }, earlierValues = earlier.map { $0.value ?? 0 }
-        // The earlier figures by value; their index in `earlier` breaks ties, so the order is fixed.
-        let byValue = earlier.indices.sorted {
-            (earlierValues[$0 - earlier.startIndex], $0) < (earlierValues[$1 - earlier.startIndex], $1)
-        }
-        let sorted = byValue.map { earlierValues[$0 - earlier.startIndex] }
-        for (offset, figure) in later.enumerated() {
-            let value = laterValues[offset]
-            // Those at most a tenth of it come first in value order, those at least ten times it last:
-            // `isJump` is the one condition or the other, so each pair is counted once.
-            let small = Self.partition(sorted) { SeriesJump.factor * $0 > value }
-            let large = max(small, Self.partition(sorted) { $0 >= SeriesJump.factor * value })
-            let count = small + (sorted.count - large)
-            guard count > 0 else { continue }
-            guard pairs.count < limit else {
-                more += count
-                continue
-            }
-            let matched = (Array(byValue[..<small]) + Array(byValue[large...])).sorted()
-            for index in matched { add(figure, earlier[index]) }
+        guard let (smallest, largest) = Self.ends(earlier) else { return }
+        let low = smallest.value ?? 0, high = largest.value ?? 0
+        for figure in later {
+            let value = figure.value ?? 0
+            if value >= SeriesJump.factor * low { add(figure, smallest) }
+            if high >= SeriesJump.factor * value { add(figure, largest) }
         }
     }
 
-    /// The smallest and largest value of `figures`, nil for none.
-    private static func extremes(_ figures: ArraySlice<FigureRecord>) -> (low: Double, high: Double)? {
-        guard let first = figures.first else { return nil }
-        var low = first.value ?? 0, high = low
+    /// The figures of `figures` with the smallest and the largest value, the first key among
+    /// equal ones; nil for none.
+    private static func ends(_ figures: ArraySlice<FigureRecord>) -> (smallest: FigureRecord, largest: FigureRecord)? {
+        guard var smallest = figures.first else { return nil }
+        var largest = smallest
+        func keyFirst(_ a: FigureRecord, _ b: FigureRecord) -> Bool { a.key.utf8.lexicographicallyPrecedes(b.key.utf8) }
         for figure in figures.dropFirst() {
-            let value = figure.value ?? 0
-            low = min(low, value)
-            high = max(high, value)
+            let value = figure.value ?? 0, low = smallest.value ?? 0, high = largest.value ?? 0
+            if value < low || value == low && keyFirst(figure, smallest) { smallest = figure }
+            if value > high || value == high && keyFirst(figure, largest) { largest = figure }
         }
-        return (low, high)
+        return (smallest, largest)
     }
 
     private mutating func add(_ later: FigureRecord, _ earlier: FigureRecord) {
         if pairs.count < limit { pairs.append((later, earlier)) } else { more += 1 }
-    }
-
-    /// The index of the first of `values` (in ascending order) for which `isAbove` holds, which
-    /// holds for every value after it too.
-    private static func partition(_ values: [Double], _ isAbove: (Double) -> Bool) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAbove(values[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

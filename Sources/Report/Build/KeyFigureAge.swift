@@ -288,7 +288,8 @@ enum KeyFigureAge {
         guard let unit = context.catalog.defaultUnits[key.measure] else { return nil }
         let rows = try db.rows(
             """
-            SELECT f.key, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.source, f.value_last_digit FROM figures f
+            SELECT f.key, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.source, f.value_last_digit,
+                f.low_last_digit, f.high_last_digit FROM figures f
             WHERE f.measure = ?1 AND f.place = ?2 AND f.unit = ?3 AND CAST(substr(f.period_end, 1, 4) AS INTEGER) >= ?4
                 AND f.period_start > ?5 AND f.period_basis = 'stated' AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
                 AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
@@ -304,7 +305,8 @@ enum KeyFigureAge {
         let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
         let text = quantity.boundedText(
             value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"),
-            valueLastDigit: row.int("value_last_digit").map { Int($0) })
+            valueLastDigit: row.int("value_last_digit").map { Int($0) }, lowLastDigit: row.int("low_last_digit").map { Int($0) },
+            highLastDigit: row.int("high_last_digit").map { Int($0) })
         let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
         return (figureKey, text, period, source)
     }

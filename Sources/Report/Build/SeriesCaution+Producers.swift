@@ -113,7 +113,7 @@ extension SeriesCaution {
                             outsideCount += 1
                             guard outside.count < outsideLimit else { continue }
                             outside.append("\(context.boundedText(a)) (\(label(a.source))) lies outside the \(interval.name) of "
-                                + "\(label(b.source)), \(context.quantity(b).range(low: b.low, high: b.high, censored: false) ?? "")")
+                                + "\(label(b.source)), \(context.quantity(b).range(low: b.low, high: b.high, censored: false, lowLastDigit: b.lowLastDigit, highLastDigit: b.highLastDigit) ?? "")")
                         }
                     }
                 }

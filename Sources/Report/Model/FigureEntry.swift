@@ -7,6 +7,12 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var measureLabel: String
     /// The number as published; nil when censored or published only as a range.
     public var value: Double?
+    /// The value's number as its source printed it, without the unit (`QuantityText.printedNumber`):
+    /// `2.50 million`, `12.0` for 12.0%, `0.50`; nil for a censored count or a range alone.
+    ///
+    /// Why: JSON's `value` is a double, which drops the zeros of `2.50 million`; a script that
+    /// quotes the number needs the digits its source printed, and `text` words it with its unit.
+    public var valueText: String? = nil
     public var censored: Bool
     public var low: Double?
     public var high: Double?
@@ -17,6 +23,10 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// The power of ten of the last digit the source printed `value` with, when `value` drops it
     /// (`Figure.valueLastDigit`); not in JSON, whose `text` prints it (`2.50 million`).
     public var valueLastDigit: Int? = nil
+    /// `valueLastDigit` for `low` and `high` (`Figure.lowLastDigit`, `Figure.highLastDigit`); not
+    /// in JSON, whose `range` prints them (`2.50 to 3.10 million`).
+    public var lowLastDigit: Int? = nil
+    public var highLastDigit: Int? = nil
     /// The value with its unit, for people: `27.6 million`, `US$236 billion a year`, `<5`.
     public var text: String
     /// The range, for people, with its confidence level when known: `10,000-13,000 (95% interval)`.
@@ -79,7 +89,7 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var keyReused: String? = nil
 
     private enum CodingKeys: String, CodingKey {
-        case key, measure, measureLabel, value, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
+        case key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
         case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
         case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused
     }

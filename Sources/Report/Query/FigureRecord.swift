@@ -12,6 +12,10 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// The power of ten of the last digit the source printed `value` with, when `value` drops it
     /// (`Figure.valueLastDigit`): 4 for `2.50 million`, which briefs print as published.
     let valueLastDigit: Int?
+    /// `valueLastDigit` for `low` and `high` (`Figure.lowLastDigit`, `Figure.highLastDigit`): a range
+    /// printed `2.50-3.10 million` is quoted so.
+    let lowLastDigit: Int?
+    let highLastDigit: Int?
     let censored: Bool
     let low: Double?
     let high: Double?
@@ -76,12 +80,15 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         unit: String, place: String, periodStart: String, periodEnd: String, periodUnstated: Bool = false, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
-        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil
+        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
     ) {
         self.key = key
         self.measure = measure
         self.value = value
         self.valueLastDigit = valueLastDigit
+        self.lowLastDigit = lowLastDigit
+        self.highLastDigit = highLastDigit
         self.censored = censored
         self.low = low
         self.high = high
@@ -146,7 +153,8 @@ extension FigureRecord {
             measure: measure, place: place, unit: unit, sex: sex, ageGroup: ageGroup, form: form,
             periodStart: periodStart, periodEnd: periodEnd, value: censored ? nil : value,
             censoredHigh: censored ? high : nil, statedLow: censored ? nil : low, statedHigh: censored ? nil : high,
-            ciLevel: censored ? nil : ciLevel,
+            ciLevel: censored ? nil : ciLevel, valueLastDigit: censored ? nil : valueLastDigit,
+            lowLastDigit: censored ? nil : lowLastDigit, highLastDigit: censored ? nil : highLastDigit,
             breakdown: breakdowns.isEmpty ? nil : breakdowns.map { "\($0.dimension)=\($0.category)" }.joined(separator: "; "),
             periodUnstated: periodUnstated)
     }

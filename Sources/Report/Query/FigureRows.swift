@@ -31,7 +31,7 @@ struct FigureRows: Sendable {
         SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
             age_group, form, source, study, locator, quote, cites, method, notes, batch_id,
         """ + (narrowing ? narrowed : "0") + " AS narrowed,\n    " + (breakdowns ? breakdownList : "NULL") + """
-         AS breakdowns, period_basis = 'publication' AS unstated_period, value_last_digit
+         AS breakdowns, period_basis = 'publication' AS unstated_period, value_last_digit, low_last_digit, high_last_digit
         FROM figures
         """
     }
@@ -105,8 +105,8 @@ struct FigureRows: Sendable {
     private static let narrowedColumn = 22
     /// `unstated_period`: 1 when the source does not state the reference period (`Figure.periodBases`).
     private static let unstatedPeriodColumn = 24
-    /// `value_last_digit` (`Figure.valueLastDigit`).
-    private static let lastDigitColumn = 25
+    /// `value_last_digit`, `low_last_digit` and `high_last_digit` (`Figure.valueLastDigit`, `lowLastDigit`, `highLastDigit`).
+    private static let lastDigitColumns = [25, 26, 27]
     /// Text columns by position, in the order `records` reads them back (the last, 23, is `breakdowns`).
     private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 23]
     /// Real columns: value, low, high, ci_level.
@@ -119,6 +119,7 @@ struct FigureRows: Sendable {
     private var censored: [Bool] = []
     private var narrowed: [Bool] = []
     private var unstatedPeriod: [Bool] = []
+    /// Per row, the value's, low's and high's last printed digit.
     private var lastDigits: [Int?] = []
     private(set) var count = 0
 
@@ -129,7 +130,7 @@ struct FigureRows: Sendable {
         censored.reserveCapacity(capacity)
         narrowed.reserveCapacity(capacity)
         unstatedPeriod.reserveCapacity(capacity)
-        lastDigits.reserveCapacity(capacity)
+        lastDigits.reserveCapacity(capacity * Self.lastDigitColumns.count)
     }
 
     /// Copies the statement's current row.
@@ -143,7 +144,9 @@ struct FigureRows: Sendable {
         censored.append(statement.int64(at: 3) != 0)
         narrowed.append(statement.int64(at: Self.narrowedColumn) != 0)
         unstatedPeriod.append(statement.int64(at: Self.unstatedPeriodColumn) != 0)
-        lastDigits.append(statement.isNull(at: Self.lastDigitColumn) ? nil : Int(statement.int64(at: Self.lastDigitColumn)))
+        for column in Self.lastDigitColumns {
+            lastDigits.append(statement.isNull(at: column) ? nil : Int(statement.int64(at: column)))
+        }
         count += 1
     }
 
@@ -168,6 +171,7 @@ struct FigureRows: Sendable {
                 let cites = text(), method = text() ?? "estimated", notes = text()
                 let breakdowns = text().map(FigureBreakdown.parse) ?? []
                 let real = row * Self.realColumns.count
+                let digits = row * Self.lastDigitColumns.count
                 let facts = lookups.measures[measure]
                 records.append(FigureRecord(
                     key: key, measure: measure, value: reals[real], censored: censored[row], low: reals[real + 1],
@@ -175,7 +179,8 @@ struct FigureRows: Sendable {
                     periodEnd: end, periodUnstated: unstatedPeriod[row], sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
                     defaultUnit: facts?.defaultUnit, narrowed: narrowed[row], breakdowns: breakdowns,
-                    measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1, valueLastDigit: lastDigits[row]))
+                    measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1, valueLastDigit: lastDigits[digits],
+                    lowLastDigit: lastDigits[digits + 1], highLastDigit: lastDigits[digits + 2]))
             }
             return records
         }

@@ -36,23 +36,25 @@ struct ScopeResolver {
         }
         var placeSet: Set<String>?
         var countries: Set<String> = []
-        var expanded: [(code: String, places: Set<String>, phrase: String)] = []
+        var expanded: [(code: String, places: Set<String>, name: String, parts: [String])] = []
         for code in requestedPlaces {
-            let (places, members, phrase) = expand(code)
+            let (places, members, name, parts) = expand(code)
             placeSet = (placeSet ?? []).union(places)
             countries.formUnion(members)
-            expanded.append((code, places, phrase))
+            expanded.append((code, places, name, parts))
         }
         // A place inside another one asked for (`--place Europe --place AUT`) is named as one of
         // its members, not listed after it as if it were one more region.
         var placePhrases: [String] = []
-        for (index, place) in expanded.enumerated() {
-            let within = expanded.indices.contains { $0 != index && expanded[$0].places.contains(place.code) && !place.places.contains(expanded[$0].code) }
-            if within { continue }
+        let listed = expanded.indices.filter { index in
+            !expanded.indices.contains { $0 != index && expanded[$0].places.contains(expanded[index].code) && !expanded[index].places.contains(expanded[$0].code) }
+        }
+        for index in listed {
+            let place = expanded[index]
             let inside = expanded.enumerated().filter { other in
                 other.offset != index && place.places.contains(other.element.code) && !other.element.places.contains(place.code)
             }.map { Words.place(catalog.placeName($0.element.code)) }
-            placePhrases.append(inside.isEmpty ? place.phrase : place.phrase + " (\(Words.list(inside)) among them)")
+            placePhrases.append(Self.phrase(place.name, parts: place.parts, inside: inside, alone: listed.count == 1))
         }
         if requestedPlaces.isEmpty {
             countries = Set(catalog.places.values.filter { $0.kind == "country" }.map(\.code))
@@ -170,19 +172,37 @@ struct ScopeResolver {
     }
 
     /// A place with the countries it contains and the regions lying wholly inside it.
-    private func expand(_ code: String) -> (places: Set<String>, countries: [String], phrase: String) {
+    private func expand(_ code: String) -> (places: Set<String>, countries: [String], name: String, parts: [String]) {
         // As a sentence names it ("the Republic of Korea", "the Philippines"): the scope line is
         // running text, and a list of inverted names ("Korea, Republic of and Palestine, State of")
         // read as four places (review of session 31).
         let name = Words.place(catalog.placeName(code))
         guard let members = catalog.members[code], !members.isEmpty else {
-            return ([code], catalog.places[code]?.kind == "country" ? [code] : [], name)
+            return ([code], catalog.places[code]?.kind == "country" ? [code] : [], name, [])
         }
         let memberSet = Set(members)
         let regions = Place.regions(within: code, members: catalog.members)
-        var phrase = "\(name) and its \(Words.count(members.count, "country", "countries"))"
-        if !regions.isEmpty { phrase += ", and \(Words.count(regions.count, "region")) within it" }
-        return (memberSet.union(regions).union([code]), members, phrase)
+        var parts = [Words.count(members.count, "country", "countries")]
+        if !regions.isEmpty { parts.append("\(Words.count(regions.count, "region")) within it") }
+        return (memberSet.union(regions).union([code]), members, name, parts)
+    }
+
+    /// A requested place as the scope line names it: alone, `Asia and the Pacific and its 57
+    /// countries, and 10 regions within it (Nepal among them)`; one of several, `Southern Asia (9
+    /// countries and 1 region within it) and South-eastern Asia (11 countries)`.
+    ///
+    /// Why two forms: joined in a list, the lone form's own commas and "and" ran into the list's,
+    /// and `Southern Asia and its 9 countries, and 1 region within it and South-eastern Asia and its
+    /// 11 countries` read as if South-eastern Asia lay within Southern Asia (review of session 44).
+    static func phrase(_ name: String, parts: [String], inside: [String], alone: Bool) -> String {
+        if alone {
+            guard let countries = parts.first else { return name }
+            let phrase = "\(name) and its \(countries)" + parts.dropFirst().map { ", and " + $0 }.joined()
+            return inside.isEmpty ? phrase : phrase + " (\(Words.list(inside)) among them)"
+        }
+        var details = parts.isEmpty ? [] : [Words.list(parts)]
+        if !inside.isEmpty { details.append("\(Words.list(inside)) among them") }
+        return details.isEmpty ? name : name + " (" + details.joined(separator: ", ") + ")"
     }
 
     /// The regions not in `places` with at least one of `countries` among their members, the

@@ -78,6 +78,8 @@ enum BriefJSON {
             w.member("measure", f.measure)
             w.member("measureLabel", f.measureLabel)
             w.member("value", f.value)
+            // The value as its source printed it: `value`, a double, drops the zeros of "2.50 million".
+            w.member("valueText", f.valueText)
             w.member("censored", f.censored)
             w.member("low", f.low)
             w.member("high", f.high)

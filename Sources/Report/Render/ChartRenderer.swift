@@ -80,14 +80,23 @@ struct ChartRenderer {
         out += "<text x=\"\(c(left + plotWidth / 2))\" y=\"\(c(plotBottom + 40))\">\(e(chart.xAxisLabel))</text>\n"
         out += "</g>\n"
 
-        // Points: span, error bar, marker, value label; each with a tooltip title.
+        // Points: span, error bar, marker, value label; each with a tooltip title. Points on one
+        // spot move apart and labels find a free place (`ChartPointLayout`).
         let labelled = chart.points.count <= 12
+        let layout = ChartPointLayout(
+            points: chart.points.map { point in
+                let period = ReferencePeriod(start: point.periodStart, end: point.periodEnd)
+                let x1 = x(period.startPosition)
+                let x2 = x(period.endPosition)
+                return ChartPointLayout.Point(x: (x1 + x2) / 2, y: y(point.value), periodWidth: x2 - x1, label: labelled ? label(point) : nil)
+            },
+            plot: (left: left, top: plotTop, right: left + plotWidth, bottom: plotBottom))
         out += "<g class=\"points\">\n"
-        for point in chart.points {
+        for (index, point) in chart.points.enumerated() {
             let period = ReferencePeriod(start: point.periodStart, end: point.periodEnd)
             let x1 = x(period.startPosition)
             let x2 = x(period.endPosition)
-            let mid = (x1 + x2) / 2
+            let mid = layout.centres[index]
             let py = y(point.value)
             let range = point.range.map { " (\($0))" } ?? ""
             let revised = point.revised.map { " (\($0))" } ?? ""
@@ -106,8 +115,8 @@ struct ChartRenderer {
                 }
             }
             out += ChartStyle.element(shape: point.marker, colour: point.colour, x: mid, y: py) + "\n"
-            if labelled {
-                out += "<text x=\"\(c(mid))\" y=\"\(c(py - 11))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#000000\">\(e(label(point)))</text>\n"
+            if let place = layout.labels[index] {
+                out += "<text x=\"\(c(place.x))\" y=\"\(c(place.y))\" text-anchor=\"\(place.anchor)\" font-size=\"11\" fill=\"#000000\">\(e(label(point)))</text>\n"
             }
             out += "</g>\n"
         }

@@ -17,15 +17,21 @@ struct TextTable {
     /// A value that would read as NULL does (the text `NULL`), or as such a value is shown (text
     /// already in single quotes), is shown as an SQL string literal, `'NULL'`: a reader can then
     /// always tell a missing value from a word.
+    ///
+    /// Text that reads as a blob is shown (`<blob 3 bytes>`) is quoted the same way, so that a
+    /// stored word is never taken for bytes.
     static func display(_ value: DatabaseValue, null: String) -> String {
         let text: String
+        var readsAsBlob = false
         switch value {
         case .null: return null
         case .blob(let data): text = "<blob \(data.count) bytes>"
-        case .text(let raw): text = visible(raw)
+        case .text(let raw):
+            text = visible(raw)
+            readsAsBlob = isBlobPlaceholder(text)
         default: text = value.textValue ?? ""
         }
-        guard text == null || isQuoted(text) else { return text }
+        guard text == null || isQuoted(text) || readsAsBlob else { return text }
         return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
@@ -39,6 +45,13 @@ struct TextTable {
     static func visible(_ text: String) -> String {
         VisibleText.escaping(
             text.replacingOccurrences(of: "\r\n", with: "↵").replacingOccurrences(of: "\n", with: "↵"), invisibleToo: false)
+    }
+
+    /// Whether `text` reads as a blob is shown: `<blob N bytes>`, N a whole number.
+    static func isBlobPlaceholder(_ text: String) -> Bool {
+        guard text.hasPrefix("<blob "), text.hasSuffix(" bytes>") else { return false }
+        let count = text.dropFirst("<blob ".count).dropLast(" bytes>".count)
+        return !count.isEmpty && count.allSatisfy(\.isASCII) && count.allSatisfy(\.isNumber)
     }
 
     /// Whether `text` reads as a quoted value does: two characters or more, in single quotes.

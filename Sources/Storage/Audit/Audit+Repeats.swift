@@ -22,6 +22,9 @@ extension Audit {
                    CASE WHEN r.censored = 0 THEN r.value END AS value, CASE WHEN r.censored = 1 THEN r.high END AS censored_high,
                    CASE WHEN r.censored = 0 THEN r.low END AS stated_low, CASE WHEN r.censored = 0 THEN r.high END AS stated_high,
                    CASE WHEN r.censored = 0 THEN r.ci_level END AS ci_level,
+                   CASE WHEN r.censored = 0 THEN r.value_last_digit END AS value_last_digit,
+                   CASE WHEN r.censored = 0 THEN r.low_last_digit END AS low_last_digit,
+                   CASE WHEN r.censored = 0 THEN r.high_last_digit END AS high_last_digit,
                    c.key AS c_key, c.measure AS c_measure, c.place AS c_place, c.unit AS c_unit, c.sex AS c_sex,
                    c.age_group AS c_age_group, c.form AS c_form, c.period_start AS c_period_start,
                    c.period_end AS c_period_end, c.period_basis AS c_period_basis, CASE WHEN c.censored = 0 THEN c.value END AS c_value,
@@ -50,7 +53,12 @@ extension Audit {
                     periodStart: row.string(named: prefix + "period_start") ?? "", periodEnd: row.string(named: prefix + "period_end") ?? "",
                     value: row.double(named: prefix + "value"), censoredHigh: row.double(named: prefix + "censored_high"),
                     statedLow: row.double(named: prefix + "stated_low"), statedHigh: row.double(named: prefix + "stated_high"),
-                    ciLevel: row.double(named: prefix + "ci_level"), breakdown: row.string(named: prefix + "breakdown"),
+                    ciLevel: row.double(named: prefix + "ci_level"),
+                    // The cited figure's digits take no part (`RepeatChange.isRounding` asks the repeat's): nil for c_.
+                    valueLastDigit: row.int64(named: prefix + "value_last_digit").map { Int($0) },
+                    lowLastDigit: row.int64(named: prefix + "low_last_digit").map { Int($0) },
+                    highLastDigit: row.int64(named: prefix + "high_last_digit").map { Int($0) },
+                    breakdown: row.string(named: prefix + "breakdown"),
                     periodUnstated: row.string(named: prefix + "period_basis") == Figure.publicationPeriod)
             }
             let repeating = claim("")
@@ -203,9 +211,13 @@ extension Audit {
 
     /// The number as published: `<5` for a count censored with upper bound 4, `10,000 to 13,000`
     /// for a range without a value.
+    /// With how the number was printed when its digits are known (`28000000 (printed 28.0 million)`):
+    /// the digits are what make it no rounding of 27600000 (`RepeatChange.isRounding`).
     private static func published(_ claim: FigureClaim) -> String {
-        shownNumber(value: claim.value, censored: claim.censoredHigh != nil, low: claim.rangeLow,
-                    high: claim.censoredHigh ?? claim.rangeHigh)
+        let number = shownNumber(value: claim.value, censored: claim.censoredHigh != nil, low: claim.rangeLow,
+                                 high: claim.censoredHigh ?? claim.rangeHigh)
+        guard let value = claim.value, let digit = claim.valueLastDigit else { return number }
+        return number + " (printed \(NumberText.published(NumberText.scaled(value), value: value, lastDigit: digit)))"
     }
 
     static let repeatChangedMessage = "figures that repeat another (cites) but change what it says: the number beyond rounding, the range dropped (a minimum or an interval passed on as a bare number) or changed (narrowed, widened, given another confidence level, a minimum for an interval, or one the source never gave), the measure, place, unit, subgroup or period, the period basis (a period the cited figure's source does not state filed as stated, or a stated one as not stated: period_basis publication), or the number drifted through repeats that each round the one before; a brief citing them passes the change on as the cited source's, so check the repeat against its source, and say so when citing"

@@ -97,6 +97,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, rows: sourcesWithoutDate),
             AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, rows: sameDOIs),
             AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, rows: sourcesWithoutLabel),
+            AuditRule(severity: .warning, check: Self.staleLabelCheck, message: Self.staleLabelMessage, rows: sourcesWithStaleLabel),
         ]
     }
 

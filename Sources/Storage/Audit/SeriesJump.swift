@@ -95,6 +95,15 @@ public enum SeriesJump {
         later >= factor * earlier || earlier >= factor * later
     }
 
+    /// How check names the earlier figure of a pair: `the figure before it in its series`, or,
+    /// where the period before holds `count` figures, the end of them it was compared with:
+    /// `the smallest of the 80 figures of the period before it in its series` for a rise, the
+    /// largest for a fall (`Audit.jumpPairs`: each figure is compared with those two only).
+    public static func before(count: Int, rise: Bool) -> String {
+        count <= 1 ? "the figure before it in its series"
+            : "the \(rise ? "smallest" : "largest") of the \(count) figures of the period before it in its series"
+    }
+
     /// How `later` relates to `earlier`, as check words it: "48 times", "1/1021 of" (rounded to
     /// a tenth below 100, to a whole number from 100).
     public static func relation(later: Double, earlier: Double) -> String {

@@ -16,7 +16,8 @@ extension Search {
         guard !keys.isEmpty else { return hits }
         let sql = """
             SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.ci_level AS ci_level,
-                f.unit AS unit, f.value_last_digit AS value_last_digit,
+                f.unit AS unit, f.value_last_digit AS value_last_digit, f.low_last_digit AS low_last_digit,
+                f.high_last_digit AS high_last_digit,
                 u.label AS unit_label, u.dimension AS dimension, m.counts AS counts
             FROM figures f LEFT JOIN units u ON u.code = f.unit LEFT JOIN measures m ON m.code = f.measure
             WHERE f.key IN (SELECT value FROM json_each(?1))
@@ -29,7 +30,8 @@ extension Search {
                 measureCounts: row.string("counts"))
             numbers[key] = quantity.statedText(
                 value: row.double("value"), censored: row.int("censored") == 1, low: row.double("low"), high: row.double("high"),
-                ciLevel: row.double("ci_level"), valueLastDigit: row.int("value_last_digit").map { Int($0) })
+                ciLevel: row.double("ci_level"), valueLastDigit: row.int("value_last_digit").map { Int($0) },
+                lowLastDigit: row.int("low_last_digit").map { Int($0) }, highLastDigit: row.int("high_last_digit").map { Int($0) })
         }
         let revised = try revisedFrom(keys)
         return hits.map { hit in

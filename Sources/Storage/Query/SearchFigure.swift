@@ -20,6 +20,10 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     /// The number as published, or for a censored count `"<5"`, as a JSON figures file gives it
     /// to ingest (`JSONNumber.value`).
     public var value: JSONNumber?
+    /// The value's number as its source printed it, without the unit (`QuantityText.printedNumber`):
+    /// `2.50 million` where `value` is 2500000, `12.0` for 12.0%; nil for a censored count or a
+    /// range alone. The digits the title writes, for a script that quotes the number.
+    public var valueText: String? = nil
     /// Published only as "fewer than" (`<5`).
     public var censored: Bool
     /// The bounds; nil for a censored count, whose `"<5"` implies them (ingest refuses low or
@@ -38,4 +42,7 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     /// What the figure is restricted to beyond sex, age group and form, as `figure_citations.breakdown`
     /// words it (`citizenship: Nationals`); nil, and left out, for none.
     public var breakdown: String? = nil
+    /// For a figure whose number a later load revised, what it was revised from, as the title
+    /// and the brief write it (`revised from 300`); nil, and left out, for a figure never revised.
+    public var revisedFrom: String? = nil
 }

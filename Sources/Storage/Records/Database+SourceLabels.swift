@@ -47,13 +47,39 @@ extension Database {
         ).compactMap { $0.string("key") }
     }
 
-    /// Labels the sources another program wrote without one, when there are any: every source
-    /// is labelled again, since a new label may take a letter from those that share it.
+    /// The sources whose row in `source_labels` is not the label their values give now, as
+    /// "KEY: STORED, which its values now make LABEL", by key (none on a schema older than `m0023`).
+    ///
+    /// Why: another program that changes a source's authors, publisher or date (the `sqlite3`
+    /// shell, Datasette, a script) leaves its old label, so `figure_citations.source_label` and the
+    /// other label columns said "Dupont 2020" where the brief, made from the values, cites "Zed
+    /// 2020", and a query by the brief's label found nothing (review of session 44). The labels are
+    /// made for the whole table at once, as `relabelAllSources()` makes them (a letter depends on
+    /// the others): one read of `sources` and one of `source_labels`, no write, which `tipdb check`
+    /// and each ingest can afford (2,020 sources: about 50 ms of CPU, measured on a loaded machine).
+    public func staleSourceLabels() throws -> [String] {
+        guard try sourceLabelsPresent() else { return [] }
+        let byKey = Dictionary(try sources().map { ($0.key, $0) }) { first, _ in first }
+        let labels = SourceLabel.unique(byKey)
+        var stale: [String] = []
+        for row in try rows("SELECT source, short_label, label FROM source_labels ORDER BY source") {
+            guard let key = row.string("source"), let source = byKey[key], let label = labels[key] else { continue }
+            let stored = row.string("label")
+            if stored != label || row.string("short_label") != SourceLabel.short(source) {
+                stale.append("\(key): \(stored ?? "NULL"), which its values now make \(label)")
+            }
+        }
+        return stale
+    }
+
+    /// Labels the sources another program wrote without a label, or changed so that their label
+    /// is stale (`staleSourceLabels()`), when there are any: every source is labelled again,
+    /// since a new label may take a letter from those that share it, or give one back.
     ///
     /// - Returns: "KEY: LABEL" for each source whose label was missing or changed.
     @discardableResult
     public func labelUnlabelledSources() throws -> [String] {
-        guard try !unlabelledSources().isEmpty else { return [] }
+        guard try !unlabelledSources().isEmpty || !staleSourceLabels().isEmpty else { return [] }
         return try relabelAllSources()
     }
 

@@ -25,8 +25,8 @@ extension Figure {
         let sameEstimate = !censored && !stored.censored && unit == stored.unit
         if unstated.contains(.value), sameEstimate { (figure.value, figure.valueLastDigit) = (stored.value, stored.valueLastDigit) }
         if sameEstimate, figure.value == stored.value {
-            if unstated.contains(.low) { figure.low = stored.low }
-            if unstated.contains(.high) { figure.high = stored.high }
+            if unstated.contains(.low) { (figure.low, figure.lowLastDigit) = (stored.low, stored.lowLastDigit) }
+            if unstated.contains(.high) { (figure.high, figure.highLastDigit) = (stored.high, stored.highLastDigit) }
             if unstated.contains(.ciLevel), figure.low != nil, figure.high != nil { figure.ciLevel = stored.ciLevel }
         }
         return figure

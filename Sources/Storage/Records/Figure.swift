@@ -12,6 +12,11 @@ public struct Figure: Equatable, Sendable, Codable {
     /// Why: "2.50 million" claims precision to ten thousand; a brief must quote it so, not as
     /// "2.5 million" (`NumberText.published`).
     public var valueLastDigit: Int?
+    /// `valueLastDigit` for `low` and `high` (`figures.low_last_digit`, `figures.high_last_digit`):
+    /// 4 for a range printed `2.50-3.10 million`, which briefs quote so, not as `2.5 to 3.1 million`;
+    /// nil for a censored count, whose bounds are only how `<k` is stored.
+    public var lowLastDigit: Int?
+    public var highLastDigit: Int?
     /// True when the source published only an upper bound such as `<5`.
     public var censored: Bool
     public var low: Double?
@@ -46,7 +51,7 @@ public struct Figure: Equatable, Sendable, Codable {
         periodEnd: String, periodBasis: String = "stated", sex: String = "total", ageGroup: String = "total", form: String? = nil,
         source: String, study: String? = nil, locator: String? = nil, quote: String? = nil,
         cites: String? = nil, method: String = "estimated", notes: String? = nil, tags: [String] = [],
-        extra: String? = nil, valueLastDigit: Int? = nil
+        extra: String? = nil, valueLastDigit: Int? = nil, lowLastDigit: Int? = nil, highLastDigit: Int? = nil
     ) {
         self.key = key
         self.measure = measure
@@ -73,6 +78,8 @@ public struct Figure: Equatable, Sendable, Codable {
         self.tags = tags
         self.extra = extra
         self.valueLastDigit = valueLastDigit
+        self.lowLastDigit = lowLastDigit
+        self.highLastDigit = highLastDigit
     }
 
     /// The figure methods the schema accepts.

@@ -24,6 +24,14 @@ public struct FigureClaim: Sendable, Equatable {
     /// The confidence level of the stated range (0.95), nil when none is given: a 95 % interval
     /// repeated as a 90 % one claims another certainty.
     public var ciLevel: Double?
+    /// The power of ten of the last digit the source printed `value`, `statedLow` and `statedHigh`
+    /// with, when known (`Figure.valueLastDigit`, `lowLastDigit`, `highLastDigit`): a repeat printed
+    /// `28.0 million` claims a precision to a hundred thousand that `28 million` does not, so it is
+    /// no rounding of 27.6 million (`RepeatChange.isRounding`). Nil for a number whose trailing
+    /// zeros do not say, and for every figure loaded before tipdb kept them.
+    public var valueLastDigit: Int?
+    public var lowLastDigit: Int?
+    public var highLastDigit: Int?
     /// For a figure published only as a range (no value, not censored), its bounds; nil for any
     /// other. Kept so that a repeat giving `11,500` for `10,000 to 13,000` (its midpoint, which
     /// the source never published) or another range is seen as another number, and the same range
@@ -50,7 +58,8 @@ public struct FigureClaim: Sendable, Equatable {
     public init(
         measure: String, place: String, unit: String, sex: String, ageGroup: String, form: String?,
         periodStart: String, periodEnd: String, value: Double?, censoredHigh: Double? = nil,
-        statedLow: Double? = nil, statedHigh: Double? = nil, ciLevel: Double? = nil, breakdown: String? = nil,
+        statedLow: Double? = nil, statedHigh: Double? = nil, ciLevel: Double? = nil,
+        valueLastDigit: Int? = nil, lowLastDigit: Int? = nil, highLastDigit: Int? = nil, breakdown: String? = nil,
         periodUnstated: Bool = false
     ) {
         self.measure = measure
@@ -66,6 +75,9 @@ public struct FigureClaim: Sendable, Equatable {
         self.statedLow = statedLow
         self.statedHigh = statedHigh
         self.ciLevel = ciLevel
+        self.valueLastDigit = valueLastDigit
+        self.lowLastDigit = lowLastDigit
+        self.highLastDigit = highLastDigit
         self.breakdown = breakdown
         self.periodUnstated = periodUnstated
     }

@@ -29,11 +29,13 @@ struct FigureField: Sendable {
             // "2.5 million" to "2.50 million" keeps both.
             same: {
                 $0.value == $1.value && $0.valueLastDigit == $1.valueLastDigit && $0.censored == $1.censored && $0.low == $1.low
-                    && $0.high == $1.high && $0.ciLevel == $1.ciLevel
+                    && $0.high == $1.high && $0.ciLevel == $1.ciLevel && $0.lowLastDigit == $1.lowLastDigit
+                    && $0.highLastDigit == $1.highLastDigit
             },
             copy: { from, to in
                 (to.value, to.valueLastDigit, to.censored, to.low, to.high, to.ciLevel)
                     = (from.value, from.valueLastDigit, from.censored, from.low, from.high, from.ciLevel)
+                (to.lowLastDigit, to.highLastDigit) = (from.lowLastDigit, from.highLastDigit)
             },
             text: { $0.numberText }),
         FigureField(

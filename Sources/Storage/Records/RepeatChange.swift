@@ -62,10 +62,10 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     /// and one that censors an exact count claims less. Both are changes, never roundings.
     static func changesNumber(_ repeating: FigureClaim, cites cited: FigureClaim) -> Bool {
         switch (repeating.value, cited.value) {
-        case let (r?, c?): !isRounding(r, of: c)
+        case let (r?, c?): !isRounding(r, of: c, printedTo: repeating.valueLastDigit)
         case (nil, nil):
-            repeating.censoredHigh != cited.censoredHigh || !sameBound(repeating.rangeLow, cited.rangeLow)
-                || !sameBound(repeating.rangeHigh, cited.rangeHigh)
+            repeating.censoredHigh != cited.censoredHigh || !sameBound(repeating.rangeLow, cited.rangeLow, printedTo: repeating.lowLastDigit)
+                || !sameBound(repeating.rangeHigh, cited.rangeHigh, printedTo: repeating.highLastDigit)
         default: true
         }
     }
@@ -84,13 +84,14 @@ public enum RepeatChange: String, Sendable, CaseIterable {
         guard citedRange, repeatRange else { return true }
         // A level left unsaid on one side is not a contradiction of the other's.
         if let level = repeating.ciLevel, let citedLevel = cited.ciLevel, level != citedLevel { return true }
-        return !sameBound(repeating.statedLow, cited.statedLow) || !sameBound(repeating.statedHigh, cited.statedHigh)
+        return !sameBound(repeating.statedLow, cited.statedLow, printedTo: repeating.lowLastDigit)
+            || !sameBound(repeating.statedHigh, cited.statedHigh, printedTo: repeating.highLastDigit)
     }
 
     /// Whether a range's bound is repeated as it is, up to the repeat's rounding (both nil: no range).
-    private static func sameBound(_ repeated: Double?, _ cited: Double?) -> Bool {
+    private static func sameBound(_ repeated: Double?, _ cited: Double?, printedTo lastDigit: Int? = nil) -> Bool {
         switch (repeated, cited) {
-        case let (r?, c?): isRounding(r, of: c)
+        case let (r?, c?): isRounding(r, of: c, printedTo: lastDigit)
         case (nil, nil): true
         default: false
         }
@@ -116,9 +117,14 @@ public enum RepeatChange: String, Sendable, CaseIterable {
     /// 100 or 2,000 read as rounded to one digit would take in 5, 60 or 1,500, counts of detected
     /// victims that say something else (review of session 30). A rounding to two or more digits is
     /// never more than 4.8 % off (10.5 as 11); one to a single digit is taken only as far.
-    static func isRounding(_ repeated: Double, of cited: Double) -> Bool {
+    ///
+    /// - Parameter lastDigit: the power of ten of the last digit the repeat was printed with, when
+    ///   known (`FigureClaim.valueLastDigit`): `28.0 million` (5) rounds at a hundred thousand, so it
+    ///   is no rounding of 27.6 million, where `28 million` (its zeros saying nothing) is. Without it
+    ///   the last digit is read from the number, as for every figure loaded before tipdb kept them.
+    static func isRounding(_ repeated: Double, of cited: Double, printedTo lastDigit: Int? = nil) -> Bool {
         if repeated == cited { return true }
-        let unit = lastDigitUnit(of: repeated)
+        let unit = lastDigit.map { pow(10, Double($0)) } ?? lastDigitUnit(of: repeated)
         let difference = abs(repeated - cited)
         return difference <= unit / 2 * (1 + 1e-9) && difference <= abs(cited) * roundingShare * (1 + 1e-9)
     }

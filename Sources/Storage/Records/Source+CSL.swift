@@ -12,14 +12,18 @@ extension Source {
     /// conference paper must not make the whole import fail. A type that is not the one its kind
     /// exports as is kept in `sources.csl`, so an export gives it back unchanged. `article` is CSL's
     /// preprint or working paper ("not in a journal"): a report, never a journal article, which a
-    /// query of `kind = 'journal-article'` would count as peer-reviewed.
+    /// query of `kind = 'journal-article'` would count as peer-reviewed. An interview, a hearing and
+    /// a personal communication are `other`, not statements: their CSL author (the interviewee, the
+    /// witness, the writer) is who a reader cites, where a statement leads with the organisation that
+    /// issued it (`statementIssuer`), and an interview on the BBC World Service was cited "BBC World
+    /// Service 2021", its interviewee a mere contributor.
     public static let kindOfCSLType: [String: String] = [
         "article": "report", "article-journal": "journal-article", "paper-conference": "journal-article",
         "review": "journal-article", "review-book": "journal-article", "periodical": "journal-article",
         "article-magazine": "news", "article-newspaper": "news", "broadcast": "news",
         "bill": "legal-instrument", "legislation": "legal-instrument", "legal_case": "legal-instrument",
         "treaty": "legal-instrument", "regulation": "legal-instrument",
-        "hearing": "statement", "speech": "statement", "interview": "statement", "personal_communication": "statement",
+        "hearing": "other", "speech": "statement", "interview": "other", "personal_communication": "other",
         "book": "book", "classic": "book", "collection": "book",
         "chapter": "book-chapter", "entry": "book-chapter", "entry-dictionary": "book-chapter", "entry-encyclopedia": "book-chapter",
         "post": "blog-post", "post-weblog": "blog-post", "webpage": "webpage", "dataset": "dataset", "report": "report",

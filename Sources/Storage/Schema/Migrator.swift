@@ -29,7 +29,8 @@ public struct Migrator: Sendable {
     /// new schema version; `m0030`, `m0041`, `m0043` and `m0044` relabel the sources after SourceLabel's rule changed;
     /// `m0042` edits ingest_batches' text (file_identity) and ingest_rejects' comment, and makes a
     /// view, open_rejects, that reads the new column; `m0050` edits the figures table's text
-    /// (value_last_digit) and remakes figure_changes, which reads it.
+    /// (value_last_digit) and remakes figure_changes, which reads it; `m0052` likewise
+    /// (low_last_digit, high_last_digit).
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -66,6 +67,13 @@ public struct Migrator: Sendable {
         },
         50: { db in
             try db.completeSchemaTextEdit(of: "figures", expecting: "standing in for it\n    value_last_digit INTEGER")
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            _ = try db.rows("SELECT * FROM pragma_table_info('figure_changes')")
+        },
+        52: { db in
+            try db.completeSchemaTextEdit(
+                of: "figures", expecting: "how it was printed\n    low_last_digit INTEGER CHECK (low_last_digit IS NULL OR low IS NOT NULL)")
+            try db.completeSchemaTextEdit(of: "figures", expecting: "\n    high_last_digit INTEGER CHECK (high_last_digit IS NULL OR high IS NOT NULL)")
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             _ = try db.rows("SELECT * FROM pragma_table_info('figure_changes')")
         },

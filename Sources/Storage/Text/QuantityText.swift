@@ -40,15 +40,23 @@ public struct QuantityText: Sendable {
     /// Why the range and never its midpoint: the source gave no central number, and one printed
     /// here would be quoted as published.
     ///
-    /// - Parameter valueLastDigit: `Figure.valueLastDigit`: the value keeps the zeros its source
-    ///   printed (`2.50 million`, `12.0%`; `NumberText.published`).
-    public func text(value: Double?, censored: Bool, low: Double? = nil, high: Double?, valueLastDigit: Int? = nil) -> String {
+    /// - Parameters:
+    ///   - valueLastDigit: `Figure.valueLastDigit`: the value keeps the zeros its source printed
+    ///     (`2.50 million`, `12.0%`; `NumberText.published`).
+    ///   - lowLastDigit: `Figure.lowLastDigit`, for the range of a figure without a value.
+    ///   - highLastDigit: `Figure.highLastDigit`, likewise.
+    public func text(
+        value: Double?, censored: Bool, low: Double? = nil, high: Double?, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String {
         if censored, let high {
             // Stored as 1...k-1 for a published "<k": print the bound the source printed.
             let bound = FigureClaim.publishedBound(censoredHigh: high)
             return "<" + wrap(number(bound), sign: "")
         }
-        guard let value else { return range(low: low, high: high, censored: censored) ?? "not published" }
+        guard let value else {
+            return range(low: low, high: high, censored: censored, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit) ?? "not published"
+        }
         if dimension == "change" {
             // A change reads as a direction, so it cannot be mistaken for a share or a level.
             if value == 0 { return "no change" }
@@ -64,10 +72,18 @@ public struct QuantityText: Sendable {
     /// and "47,000" in the cautions, beside "at least 12.3 million" and "up to 47,000" in the
     /// tables and `≥`/`≤` on the charts: a number quoted from a caution lost its bound.
     /// A bound equal to the value is printed with the value's digits (`at least 2.50 million`).
-    public func boundedText(value: Double?, censored: Bool, low: Double?, high: Double?, valueLastDigit: Int? = nil) -> String {
-        let number = text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit)
+    public func boundedText(
+        value: Double?, censored: Bool, low: Double?, high: Double?, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String {
+        let number = text(
+            value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
+            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
         guard let value, !censored, (low == value && high == nil) || (high == value && low == nil),
-              let range = range(low: low, high: high, censored: false, value: value, valueLastDigit: valueLastDigit) else { return number }
+              let range = range(
+                low: low, high: high, censored: false, value: value, valueLastDigit: valueLastDigit,
+                lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        else { return number }
         return range
     }
 
@@ -79,10 +95,17 @@ public struct QuantityText: Sendable {
     /// that shows the range. It listed ILO's minimum as "2.45 million", UNODC's "just under
     /// 47,000" as "47,000" and an estimate of 12,000 without its interval, the very loss of a
     /// caveat that turned "at least 2.45 million" into "2.4 million".
-    public func statedText(value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil) -> String {
-        let bounded = boundedText(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit)
-        guard value != nil, !censored, bounded == text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit),
-              let range = range(low: low, high: high, censored: false) else { return bounded }
+    public func statedText(
+        value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String {
+        let bounded = boundedText(
+            value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
+            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        guard value != nil, !censored,
+              bounded == text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit),
+              let range = range(low: low, high: high, censored: false, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        else { return bounded }
         let kind = low != nil && high != nil ? "interval" : "bound"
         let level = ciLevel.map { ", \(NumberText.decimal($0 * 100, digits: 1))% \(kind)" } ?? ""
         return "\(bounded) (\(range)\(level))"
@@ -100,20 +123,25 @@ public struct QuantityText: Sendable {
     /// A change reads as a direction, as its value does: `down 1 to 10%` beside `down 5%`, not
     /// `-10 to -1%`; a range across zero reads `down 2% to up 3%`.
     ///
-    /// A bound on one side alone that is the `value` (a minimum, a maximum) is printed with the
-    /// digits the value was printed with (`valueLastDigit`): `at least 2.50 million`.
-    public func range(low: Double?, high: Double?, censored: Bool, value: Double? = nil, valueLastDigit: Int? = nil) -> String? {
+    /// Each bound keeps the digits its source printed (`lowLastDigit`, `highLastDigit`:
+    /// `2.50 to 3.10 million`); a bound on one side alone that is the `value` (a minimum, a
+    /// maximum) and has none of its own is printed with the value's (`valueLastDigit`):
+    /// `at least 2.50 million`.
+    public func range(
+        low: Double?, high: Double?, censored: Bool, value: Double? = nil, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String? {
         guard !censored else { return nil }
         guard let low, let high else {
-            if let low { return lowerBound(low, lastDigit: low == value ? valueLastDigit : nil) }
-            if let high { return upperBound(high, lastDigit: high == value ? valueLastDigit : nil) }
+            if let low { return lowerBound(low, lastDigit: lowLastDigit ?? (low == value ? valueLastDigit : nil)) }
+            if let high { return upperBound(high, lastDigit: highLastDigit ?? (high == value ? valueLastDigit : nil)) }
             return nil
         }
-        guard dimension == "change" else { return wrap(span(low, high), sign: "") }
-        if low > 0 { return "up " + wrap(span(low, high), sign: "") }
-        if high < 0 { return "down " + wrap(span(-high, -low), sign: "") }
-        let from = low == 0 ? "no change" : "down " + wrap(number(-low), sign: "")
-        let to = high == 0 ? "no change" : "up " + wrap(number(high), sign: "")
+        guard dimension == "change" else { return wrap(span(low, high, lowLastDigit, highLastDigit), sign: "") }
+        if low > 0 { return "up " + wrap(span(low, high, lowLastDigit, highLastDigit), sign: "") }
+        if high < 0 { return "down " + wrap(span(-high, -low, highLastDigit, lowLastDigit), sign: "") }
+        let from = low == 0 ? "no change" : "down " + wrap(number(-low, lastDigit: lowLastDigit), sign: "")
+        let to = high == 0 ? "no change" : "up " + wrap(number(high, lastDigit: highLastDigit), sign: "")
         return from == to ? from : from + " to " + to
     }
 
@@ -138,15 +166,24 @@ public struct QuantityText: Sendable {
     /// `low to high` without the unit, one scale word for both ends only when it writes both
     /// exactly, as `NumberText.scaled` would: `2.1 to 2.7 million`, `2 to 3 million`, but
     /// `1 million to 1.4 million`, where `1 to 1.4 million` (a whole number before a fraction)
-    /// could be read as starting at one person.
-    private func span(_ low: Double, _ high: Double) -> String {
+    /// could be read as starting at one person. Each end keeps the zeros its source printed
+    /// (`NumberText.published`): `2.50 to 3.10 million`, `2.0 to 2.5 million`.
+    private func span(_ low: Double, _ high: Double, _ lowLastDigit: Int? = nil, _ highLastDigit: Int? = nil) -> String {
         if let lowScale = NumberText.scale(of: low), let highScale = NumberText.scale(of: high), lowScale.word == highScale.word,
            let lowDigits = NumberText.exactDecimals(low / lowScale.divisor),
-           let highDigits = NumberText.exactDecimals(high / highScale.divisor), lowDigits > 0 || highDigits == 0 {
-            return NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + " to "
-                + NumberText.decimal(high / highScale.divisor, digits: highDigits) + " " + highScale.word
+           let highDigits = NumberText.exactDecimals(high / highScale.divisor) {
+            let word = " " + highScale.word
+            let lowText = NumberText.published(
+                NumberText.decimal(low / lowScale.divisor, digits: lowDigits) + word, value: low, lastDigit: lowLastDigit)
+            let highText = NumberText.published(
+                NumberText.decimal(high / highScale.divisor, digits: highDigits) + word, value: high, lastDigit: highLastDigit)
+            // A digit printed after the point of the whole number is written in full, without the word.
+            if lowText.hasSuffix(word), highText.hasSuffix(word) {
+                let lowNumber = lowText.dropLast(word.count)
+                if lowNumber.contains(".") || !highText.contains(".") { return lowNumber + " to " + highText }
+            }
         }
-        return number(low) + " to " + number(high)
+        return number(low, lastDigit: lowLastDigit) + " to " + number(high, lastDigit: highLastDigit)
     }
 
     /// A number as this unit writes it: a share never rounded to 100% or 0% (`NumberText.share`),
@@ -162,6 +199,15 @@ public struct QuantityText: Sendable {
             text = NumberText.scaled(value)
         }
         return NumberText.published(text, value: value, lastDigit: lastDigit)
+    }
+
+    /// `value`'s number as its source printed it, without the unit: `2.50 million`, `12.0` for a
+    /// share of 12.0%, `236 billion` for US$236 billion, `-3`; the digits `text` writes.
+    ///
+    /// Why: the JSON of briefs and of `tipdb search` gives `value` as a double, which drops the
+    /// zeros the source printed (`Figure.valueLastDigit`); this is the number as quoted.
+    public func printedNumber(_ value: Double, lastDigit: Int?) -> String {
+        (value < 0 ? "-" : "") + number(abs(value), lastDigit: lastDigit)
     }
 
     /// A short axis tick for charts: the number with its scale word, no "a year".

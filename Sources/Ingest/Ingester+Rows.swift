@@ -1,0 +1,93 @@
+import Foundation
+import Storage
+
+/// Writing queued figures, listing refused rows, and keys given twice in one command.
+extension Ingester {
+    /// Writes the queued figures and counts what happened to each.
+    func flushFigures(batch: Int64, summary: inout FileSummary) throws {
+        guard !pending.isEmpty else { return }
+        let upserts = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
+        for (queued, upserted) in zip(pending, upserts) {
+            summary.count(upserted.outcome)
+            // As stored: the fields the row did not give kept their values.
+            if let previous = upserted.previous {
+                let stored = queued.figure.keeping(queued.unstated, from: previous)
+                if let warning = try KeyReuseCheck.warning(
+                    stored, replaced: previous, cells: queued.cells, file: queued.file, correction: options.correction,
+                    movedAway: { try db.loadThatMovedKey(stored.key, from: FigureIdentity(stored)) }) {
+                    summary.warnings.append(warning)
+                }
+            }
+            if let cites = queued.figure.cites {
+                lineage.written.append(.init(
+                    key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
+                    column: queued.column, raw: queued.raw, batch: batch, outcome: upserted.outcome,
+                    previous: upserted.previous, previousUpdatedAt: upserted.previousUpdatedAt, derivedKey: queued.derivedKey))
+            }
+            for (_, message) in KeptCorrectionNote.notes(upserted.kept, from: .file) {
+                summary.rowNotes.append(IngestIssue(file: queued.file, line: queued.line, column: queued.column, message: message))
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Lists a rejected row; under `--on-error skip` also keeps it in `ingest_rejects`.
+    func reject(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> RecordResult {
+        try list(record, issues: issues, batch: batch)
+        return .rejected(at: issues.first.map { "\($0.file):\($0.line)" })
+    }
+
+    /// Lists a rejected row's problems; under `--on-error skip` keeps the row in `ingest_rejects`
+    /// and returns its id there.
+    @discardableResult
+    func list(_ record: InputRecord, issues: [IngestIssue], batch: Int64) throws -> Int64? {
+        // In the order of their columns, as they are printed: `ingest_rejects.column` is the first
+        // problem's, and a high checked before low stored column 25 for a row whose first
+        // message read 2:22 (review of session 34).
+        let issues = issues.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+        report.errors.append(contentsOf: issues)
+        guard options.onError == .skip, let first = issues.first else { return nil }
+        return try db.insertReject(batch: batch, line: first.line, column: first.column, raw: record.raw,
+                                   reason: issues.map(\.message).joined(separator: "; "))
+    }
+
+    /// A key seen twice in one command is an error: the second row would silently replace the first.
+    /// (`KeyMemory` found the repeat on the reading thread.)
+    ///
+    /// The first row may have been refused: for its own problems it still holds the key (and the
+    /// message says it was refused); for a derived key that is a stored figure's it does not, and
+    /// this row is no duplicate (see `KeyClaims`).
+    /// - Parameter named: what the message calls the key (`id`, the member a CSL-JSON file has), when not `KIND key`.
+    func duplicate(_ prepared: PreparedRecord, kind: RecordKind, named: String? = nil) -> IngestIssue? {
+        guard let seen = prepared.firstSeen, let key = prepared.claimedKey else { return nil }
+        let row = prepared.row
+        let reader = KeyClaims.Row(file: filesRead.count - 1, line: row.record.line)
+        guard let first = claims.holder(of: key, kind: kind, first: .init(file: seen.file, line: seen.line), reader: reader) else {
+            return nil
+        }
+        let firstFile = first.file < filesRead.count ? filesRead[first.file] : row.file
+        let sameFile = firstFile == row.file && first.file == filesRead.count - 1
+        let refused = claims.wasRefused(first, key: key, kind: kind) ? ", which was refused (see its error there)" : ""
+        let place = sameFile ? "already on line \(first.line) of this file" : "already on line \(first.line) of \(firstFile)"
+        // A key column left blank derives the key as a missing column does.
+        if kind == .figures && row.text("key") == nil {
+            return IngestIssue(file: row.file, line: row.record.line, column: 1,
+                               message: "the same derived key as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source (not from a study or notes); expected each figure once in a command, or a key column to tell them apart")
+        }
+        return IngestIssue(file: row.file, line: row.record.line, column: 1,
+                           message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place)\(refused); expected each \(named ?? "key") once in a command")
+    }
+
+    /// Claims the figure key of a bulk file's row (see `DatasetContext.claim`): where another
+    /// file of the command read it first, or nil.
+    func claimDatasetKey(_ key: String, line: Int, column: Int, file: Int, keys: KeyMemory) -> (file: String, line: Int, refused: Bool)? {
+        guard let seen = keys.remember(key, kind: .figures, file: file, line: line, column: column) else { return nil }
+        let reader = KeyClaims.Row(file: file, line: line)
+        guard let first = claims.holder(of: key, kind: .figures, first: .init(file: seen.file, line: seen.line), reader: reader),
+              first.file != file, first.file < filesRead.count else { return nil }
+        // Two GLOTIP exports are vintages of one series: the later revises the earlier's figures.
+        if glotipFiles.contains(file) && glotipFiles.contains(first.file) { return nil }
+        return (filesRead[first.file], first.line, claims.wasRefused(first, key: key, kind: .figures))
+    }
+}
