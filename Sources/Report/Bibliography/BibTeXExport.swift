@@ -50,7 +50,8 @@ public enum BibTeXExport {
         if !details.editors.isEmpty {
             fields.append(("editor", details.editors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }.joined(separator: " and ")))
         }
-        fields.append(("title", "{" + escape(source.title) + "}"))
+        // A CSL-JSON title's markup (`<i>Dutch</i>`) as LaTeX commands (`\textit{Dutch}`).
+        fields.append(("title", "{" + source.richTitle.bibTeX + "}"))
         // Where the work appeared, from its CSL record: BibTeX's own field for each part.
         switch type {
         case "article":
@@ -60,8 +61,11 @@ public enum BibTeXExport {
         case "inproceedings":
             if let proceedings = details.containerTitle ?? details.event { fields.append(("booktitle", escape(proceedings))) }
         case "misc":
-            // The publisher is not repeated where it is the author, as in tipdb's own reference lists.
-            let published = [details.containerTitle, source.organisationAuthor == nil && source.statementIssuer == nil ? source.publisher : nil].compactMap { $0 }
+            // The publisher is not repeated where it is the author, as in tipdb's own reference lists,
+            // nor where it is the container: an article without a byline took its paper as publisher
+            // (`howpublished = {The Guardian, The Guardian}`).
+            let publisher = source.organisationAuthor == nil && source.statementIssuer == nil ? source.publisher : nil
+            let published = [details.containerTitle, publisher == details.containerTitle ? nil : publisher].compactMap { $0 }
             if !published.isEmpty { fields.append(("howpublished", escape(published.joined(separator: ", ")))) }
         case "book":
             // A book's container is the series it belongs to, when the CSL record names no other.

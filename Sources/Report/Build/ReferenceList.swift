@@ -30,7 +30,7 @@ extension ReferencePart {
     init(_ segment: CitationText.Segment) {
         switch segment {
         case .text(let text): self.init(kind: "text", text: text, url: nil)
-        case .title(let text): self.init(kind: "title", text: text, url: nil)
+        case .title(let text, let markup): self.init(kind: "title", text: text, url: nil, markup: markup ? true : nil)
         case .link(let text, let url): self.init(kind: "link", text: text, url: url)
         }
     }

@@ -28,6 +28,9 @@ public struct ReferencePart: Codable, Sendable, Equatable {
     public var text: String
     /// The address, for a link.
     public var url: String?
+    /// For a title from a CSL-JSON record: its CSL markup (`<i>Dutch</i>`) is formatting. A title
+    /// from a CSV or JSON file is data, and its `<b>` is shown as written.
+    public var markup: Bool? = nil
 }
 
 /// Where the brief's figures came from and how to make the brief again.

@@ -1,3 +1,5 @@
+import Storage
+
 /// The sections of the HTML brief, in reading order.
 extension HTMLRenderer {
     func keyFigures(_ out: inout TextBuffer) {
@@ -234,7 +236,8 @@ extension HTMLRenderer {
             out += "<li id=\"ref-\(reference.number)\" value=\"\(reference.number)\">"
             for part in reference.parts {
                 switch (part.kind, part.url) {
-                case ("title", _): out += "<cite>\(e(part.text))</cite>"
+                // The title's CSL markup (`<i>Dutch</i>`) as HTML; all else in it escaped.
+                case ("title", _): out += "<cite>\(CSLRichText(part.text, markup: part.markup == true).html)</cite>"
                 // A link that reads as its own address is marked, so print does not repeat it after itself.
                 case ("link", let url?) where part.text == url: out += "<a class=\"url\" href=\"\(e(url))\">\(e(part.text))</a>"
                 case ("link", let url?): out += "<a href=\"\(e(url))\">\(e(part.text))</a>"

@@ -36,7 +36,7 @@ struct CSLDetails {
     /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
     var container: String? {
         guard var container = containerTitle else { return nil }
-        if !editors.isEmpty { container = Words.list(editors) + (editors.count == 1 ? " (ed.), " : " (eds.), ") + container }
+        if !editors.isEmpty { container = Words.list(editors.map(CSLName.listed)) + (editors.count == 1 ? " (ed.), " : " (eds.), ") + container }
         if let volume {
             container += ", " + volume + (issue.map { "(\($0))" } ?? "")
         } else if let issue {
@@ -137,7 +137,7 @@ struct CSLDetails {
 
     /// CSL names as a list, each written as tipdb writes authors (``CSLName``).
     static func names(_ tree: JSONTree?) -> String? {
-        let names = nameList(tree)
+        let names = nameList(tree).map(CSLName.listed)
         return names.isEmpty ? nil : Words.list(names)
     }
 

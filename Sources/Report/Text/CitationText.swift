@@ -7,12 +7,16 @@ public enum CitationText {
     /// One piece of a reference entry: plain text, the title, or a link.
     public enum Segment: Equatable, Sendable {
         case text(String)
-        case title(String)
+        /// The title as stored; `markup` when it came from a CSL-JSON record, whose CSL markup
+        /// (`CSLRichText`) each output writes its way. Any other title is data, shown as written.
+        case title(String, markup: Bool)
         case link(text: String, url: String)
 
+        /// The piece as plain text: a title without its markup.
         public var plain: String {
             switch self {
-            case .text(let text), .title(let text): text
+            case .text(let text): text
+            case .title(let text, let markup): CSLRichText(text, markup: markup).plain
             case .link(let text, _): text
             }
         }
@@ -42,7 +46,10 @@ public enum CitationText {
     /// with; after "Delivered by" the entry reads as a sentence, where "Fedotov, Yury" reads as
     /// two people. A name with no comma, or more than one (`King, Martin Luther, Jr.`), stays as
     /// stored: which part is which is not known.
+    /// A name in Chinese, Japanese or Korean script keeps its order, with nothing between its
+    /// parts (`张, 伟` → `张伟`, `CSLName.listed`).
     static func displayOrder(_ name: String) -> String {
+        if let parts = CSLName.unspacedParts(name) { return parts.family + parts.given }
         let parts = name.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return name }
         func trimmed(_ part: Substring) -> String { String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
@@ -76,11 +83,11 @@ public enum CitationText {
             lead += authors.count == 1 ? " (ed.)" : " (eds.)"
         }
         segments.append(.text("\(lead) (\(years(of: source, rangeEnd: details.issuedEnd))\(yearSuffix)). "))
-        segments.append(.title(source.title))
+        segments.append(.title(source.title, markup: source.hasTitleMarkup))
         var tail = ""
         if let edition = details.editionText { tail += " (\(edition))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
-        tail += tail.isEmpty ? stop(after: source.title) : "."
+        tail += tail.isEmpty ? stop(after: source.richTitle.plain) : "."
         if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers.map(displayOrder)))." }
         if let container = details.container { tail += " " + sentence("In: \(container)") }
         // A speech's title often names its event already.
@@ -107,10 +114,31 @@ public enum CitationText {
         segments.append(.text(tail))
         if let url = source.url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }
         if let doi = source.doi {
-            segments += [.text(" doi:"), .link(text: doi, url: "https://doi.org/" + doi), .text(".")]
+            segments += [.text(" doi:"), .link(text: doi, url: doiAddress(doi)), .text(".")]
         }
         if let accessed = source.accessed { segments.append(.text(" Accessed \(longDate(accessed)).")) }
         return segments
+    }
+
+    /// The address of a DOI at doi.org, its characters that a URL reads as syntax percent-encoded
+    /// (`%` as `%25`, `?` as `%3F`, `#` as `%23`, a space, `"`, `<`, `>`, `[`, `]`, `{`, `}`,
+    /// `^`, `` ` ``, `|`, `\` and control characters), as the DOI Handbook asks of a DOI in a URL.
+    ///
+    /// Why: a stored DOI is bare, its escapes decoded (`10.1002/(SICI)…CO;2-#`, `10.1000/50%off`);
+    /// linked raw, a browser sent `#` and what follows as a fragment and `?` as a query, so
+    /// doi.org got another DOI or none, and read `%of` as a broken escape.
+    static func doiAddress(_ doi: String) -> String {
+        var out = "https://doi.org/"
+        for scalar in doi.unicodeScalars {
+            switch scalar {
+            case "\u{00}"..."\u{20}", "\u{7F}", "%", "?", "#", "\"", "<", ">", "[", "]", "{", "}", "^", "`", "|", "\\":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The years of publication at the head of an entry: `2019`, or for a date range whose end a

@@ -1,3 +1,5 @@
+import Storage
+
 /// Web addresses in Markdown, written so that a reader and every CommonMark renderer get the
 /// exact address.
 ///
@@ -5,7 +7,8 @@
 /// `https://www.unodc.org/.../GLOTiP\_2022\_web.pdf`: a reader copying it from the file, and a
 /// renderer's autolinker (GitHub's bare-URL links), got an address with backslashes in it.
 extension MarkdownText {
-    /// A reference entry in Markdown: its text escaped, each link written as a link.
+    /// A reference entry in Markdown: its text escaped, each link written as a link, the title's
+    /// CSL markup as Markdown (`CSLRichText.markdown`).
     ///
     /// A link that reads as its own address becomes an autolink, `<https://…>`, where nothing is
     /// escaped; a link with other text (a DOI, linked to `https://doi.org/…`) becomes
@@ -15,6 +18,8 @@ extension MarkdownText {
         for part in parts {
             if part.kind == "link", let url = part.url {
                 out += part.text == url ? autolink(url) : "[\(escape(part.text))](<\(destination(url))>)"
+            } else if part.kind == "title" {
+                out += CSLRichText(part.text, markup: part.markup == true).markdown
             } else {
                 out += escape(part.text)
             }

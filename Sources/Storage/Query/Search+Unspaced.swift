@@ -59,6 +59,8 @@ extension Search {
         var whereArguments: [any DatabaseValueConvertible] = []
         let condition = Self.condition(expression.deduplicated, fts, columns, &whereArguments)
         let title = table == "figures" ? Self.figureTitle : "f.title"
+        // A source from a CSL-JSON record has CSL markup in its title (`Hit`).
+        let markup = table == "sources" ? "f.csl IS NOT NULL" : "0"
         let record = table == "figures" ? "figures" : table
         let selected = columns.enumerated().map { "c.\(Self.identifier($0.element)) AS c\($0.offset)" }.joined(separator: ", ")  // sql-constant: index column names
         // Each row's score is summed from two lists, the rows found and bm25's scores of the FTS5
@@ -66,7 +68,7 @@ extension Search {
         // per row (a minute over 300,000 figures).
         let scores = ranked.isEmpty ? "" : "UNION ALL SELECT rowid, bm25(\(fts)), 0 FROM \(fts) WHERE \(fts) MATCH ?"  // sql-constant: an index name of Search.kinds
         let sql = """
-            SELECT f.key AS key, \(title) AS title, c.id AS id, \(selected), m.rank AS rank -- // sql-constant: fixed expressions and column names
+            SELECT f.key AS key, \(title) AS title, \(markup) AS markup, c.id AS id, \(selected), m.rank AS rank -- // sql-constant: fixed expressions and column names
             FROM (
                 SELECT id, sum(score) AS rank FROM (
                     SELECT c.id AS id, \(rank) AS score, 1 AS found -- // sql-constant: built above, values bound
@@ -86,7 +88,7 @@ extension Search {
                 snippet = try wholeExcerpt(fts, match: ranked, rowid: id)
             }
             return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       marked: snippet ?? "", rank: row.double("rank") ?? 0)
+                       marked: snippet ?? "", rank: row.double("rank") ?? 0, markup: row.int("markup") == 1)
         }
     }
 

@@ -20,6 +20,18 @@ public struct Search {
 
         /// The matching text without marks, and where the matches are in it.
         public var excerpt: SearchExcerpt { SearchExcerpt(marked: marked) }
+
+        /// A CSL-JSON source's title and excerpt (`markup`) are given without their CSL markup
+        /// (`<i>Dutch</i>` is `Dutch`, `CSLRichText.plain`): a result line is plain text. An
+        /// excerpt cut between a tag and its partner loses the lone tag too. Any other title is
+        /// data, shown as written.
+        init(kind: String, key: String, title: String, marked: String, rank: Double, markup: Bool = false) {
+            self.kind = kind
+            self.key = key
+            self.title = CSLRichText(title, markup: markup).plain
+            self.marked = markup ? CSLRichText.withoutTags(CSLRichText(marked).plain) : marked
+            self.rank = rank
+        }
     }
 
     /// What marks where a match starts and ends in an excerpt: two characters of Unicode's
@@ -94,7 +106,7 @@ public struct Search {
         "sources": """
             SELECT 'sources' AS kind, s.key AS key, s.title AS title,
                 snippet(sources_fts, -1, char(57344), char(57345), '…', \(excerptWords)) AS snippet, bm25(sources_fts) AS rank, -- // sql-constant: Search.excerptWords, a number
-                s.id AS id
+                s.id AS id, s.csl IS NOT NULL AS markup
             FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
             WHERE sources_fts MATCH ? ORDER BY rank, s.key LIMIT ?
             """,
@@ -273,7 +285,8 @@ public struct Search {
             if Self.matchCutAtEnd(marked) != nil, let id = row.int("id") {
                 marked = try wholeExcerpt(table + "_fts", match: match, rowid: id, read: marked) ?? marked
             }
-            return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "", marked: marked, rank: row.double("rank") ?? 0)
+            return Hit(kind: table, key: row.string("key") ?? "", title: row.string("title") ?? "", marked: marked, rank: row.double("rank") ?? 0,
+                       markup: row.int("markup") == 1)
         }
     }
 

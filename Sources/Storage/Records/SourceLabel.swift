@@ -105,8 +105,9 @@ public enum SourceLabel {
     public static func leadText(_ source: Source) -> String {
         let names = leadNames(source).map { name -> String in
             let short = shortName(name, of: source)
-            // A person's name is given whole; a name that gives its abbreviation already says it.
-            guard !namesPerson(name, of: source), short != name, OrganisationName.givenAbbreviation(in: name) == nil else { return name }
+            // A person's name is given whole (`CSLName.listed`: `张伟`); a name that gives its abbreviation already says it.
+            if namesPerson(name, of: source) { return CSLName.listed(name) }
+            guard short != name, OrganisationName.givenAbbreviation(in: name) == nil else { return name }
             return "\(name) [\(short)]"
         }
         guard let last = names.last, names.count > 1 else { return names.first ?? "" }

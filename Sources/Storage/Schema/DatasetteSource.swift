@@ -21,7 +21,7 @@ public struct DatasetteSource: Equatable, Sendable {
     public init(_ source: Source) {
         // Led as the reference list leads the entry (`SourceLabel.leadText`): the authors, else the
         // publisher; the publisher first credited a journal with its authors' article.
-        var text = "\(SourceLabel.leadText(source)) (\(SourceLabel.year(of: source))). \(source.title)"
+        var text = "\(SourceLabel.leadText(source)) (\(SourceLabel.year(of: source))). \(source.richTitle.plain)"
         if let republisher = source.republisher, republisher != source.publisher { text += ", republished by \(republisher)" }
         self.text = text
         url = source.url
