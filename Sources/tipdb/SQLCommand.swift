@@ -40,8 +40,8 @@ extension TipDB {
                 with a row count on standard output (Markdown's goes to standard error), so a redirected file \
                 holds the data alone. Each format in full: README, "Asking questions"; the tables: SCHEMA.md.
 
-                The SQL must be UTF-8 text: a NUL byte (SQLite would ignore what follows it) or a byte that is not \
-                UTF-8 (a file saved as Latin-1) is refused with its byte offset.
+                The SQL must be UTF-8 text: a NUL byte, or a byte that is not UTF-8 (a file saved as Latin-1), is \
+                refused with its byte offset.
 
                 With --format json a failure is JSON too, {"error": ..., "exitCode": ...} on standard output; one \
                 part way (a timeout, Ctrl-C, an error SQLite finds while reading rows) closes the array of the rows \

@@ -26,7 +26,8 @@ struct QualifiedPlaceArticleTests {
         try scratch.figure("ar", value: 900_000, place: "ILO-ARAB-STATES", source: "s", sex: "female")
         let brief = try scratch.brief(BriefFilters(places: ["ILO-AMERICAS", "ILO-ARAB-STATES"]))
         #expect(brief.title == "Forced labour in the Americas (ILO region) and the Arab States: the published figures")
-        #expect(brief.scope.description.hasPrefix("All measures; the Americas (ILO region) and its 57 countries, "), "\(brief.scope.description)")
+        #expect(brief.scope.description.hasPrefix("All measures; the Americas (ILO region; 57 countries and 9 regions within it) and the Arab States (12 countries); "),
+                "\(brief.scope.description)")
         #expect(brief.gaps.sentences.suffix(2) == [
             "2 places with estimates have no study in the database that covers them: the Americas (ILO region) and the Arab States.",
             "2 measures and places have figures but no primary figure for everyone in the measure's usual unit, so no key figure: "

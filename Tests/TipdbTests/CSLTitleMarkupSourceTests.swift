@@ -59,9 +59,11 @@ struct CSLTitleMarkupSourceTests {
     func cutExcerpt() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            // A container title makes tipdb keep the item's CSL record, which is what marks its title
+            // as CSL's (an item whose every field fits a column keeps none: its tags print as written).
             let title = "A <i>one two three four five six seven eight nine ten eleven twelve thirteen fourteen dutch</i> end"
             let item = """
-                [{"id": "long-2021", "type": "report", "title": "\(title)", "publisher": "ILO", "issued": {"date-parts": [[2021]]}}]
+                [{"id": "long-2021", "type": "report", "title": "\(title)", "publisher": "ILO", "container-title": "Reports", "issued": {"date-parts": [[2021]]}}]
                 """
             try Data(item.utf8).write(to: dir.appendingPathComponent("refs.json"))
             #expect(try Tipdb.run(["ingest", "refs.json"], in: dir).status == 0)

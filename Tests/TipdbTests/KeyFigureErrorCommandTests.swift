@@ -81,8 +81,8 @@ struct KeyFigureErrorCommandTests {
         try withTemporaryDirectory { dir in
             try fixtures(in: dir, adding: [("inf", .infinity, "2016"), ("minus-inf", -.infinity, "2015")])
             let json = try brief(["--format", "json"], in: dir)
-            #expect(json.contains(#""key": "inf", "measure": "detected-trafficking-victims", "measureLabel": "Detected victims of trafficking", "value": "Infinity", "censored": false"#), "\(json)")
-            #expect(json.contains(#""key": "minus-inf", "measure": "detected-trafficking-victims", "measureLabel": "Detected victims of trafficking", "value": "-Infinity", "censored": false"#), "\(json)")
+            #expect(json.contains(#""key": "inf", "measure": "detected-trafficking-victims", "measureLabel": "Detected victims of trafficking", "value": "Infinity", "valueText": "∞", "censored": false"#), "\(json)")
+            #expect(json.contains(#""key": "minus-inf", "measure": "detected-trafficking-victims", "measureLabel": "Detected victims of trafficking", "value": "-Infinity", "valueText": "-∞", "censored": false"#), "\(json)")
             let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
             let figures = (object?["figureGroups"] as? [[String: Any]] ?? []).flatMap { $0["figures"] as? [[String: Any]] ?? [] }
             let inf = try #require(figures.first { $0["key"] as? String == "inf" })

@@ -31,6 +31,10 @@ public struct ReferencePart: Codable, Sendable, Equatable {
     /// For a title from a CSL-JSON record: its CSL markup (`<i>Dutch</i>`) is formatting. A title
     /// from a CSV or JSON file is data, and its `<b>` is shown as written.
     public var markup: Bool? = nil
+
+    /// `markup` is how the renderers read the title, not part of the brief's JSON
+    /// (`BriefJSON` writes kind, text and url), so no template reads it either.
+    private enum CodingKeys: String, CodingKey { case kind, text, url }
 }
 
 /// Where the brief's figures came from and how to make the brief again.

@@ -202,7 +202,11 @@ struct ScopeResolver {
         }
         var details = parts.isEmpty ? [] : [Words.list(parts)]
         if !inside.isEmpty { details.append("\(Words.list(inside)) among them") }
-        return details.isEmpty ? name : name + " (" + details.joined(separator: ", ") + ")"
+        guard !details.isEmpty else { return name }
+        // A name with its own qualifier in brackets takes the counts inside them:
+        // `the Americas (ILO region; 57 countries and 9 regions within it)`.
+        if name.hasSuffix(")") { return name.dropLast() + "; " + details.joined(separator: ", ") + ")" }
+        return name + " (" + details.joined(separator: ", ") + ")"
     }
 
     /// The regions not in `places` with at least one of `countries` among their members, the
