@@ -10,9 +10,9 @@ extension CSLRichText {
     /// emphasis. A title is not in italics in tipdb's Markdown, so an italic run is simply italic.
     var markdown: String {
         render(text: MarkdownText.escape) { style, inner in
-            let core = inner.trimmingSpaces
-            guard !core.isEmpty else { return inner }
             let lead = String(inner.prefix { $0 == " " }), trail = String(inner.reversed().prefix { $0 == " " })
+            let core = String(inner.dropFirst(lead.count).dropLast(trail.count))
+            guard !core.isEmpty else { return inner }
             switch style {
             case .italic: return lead + "*" + core + "*" + trail
             case .bold: return lead + "**" + core + "**" + trail
@@ -51,12 +51,5 @@ extension CSLRichText {
             case .noCase: "{" + inner + "}"
             }
         }
-    }
-}
-
-private extension String {
-    /// The text without the spaces at its ends.
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
