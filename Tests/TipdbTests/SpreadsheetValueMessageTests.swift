@@ -65,7 +65,7 @@ struct SpreadsheetValueMessageTests {
                 k4,trafficking-victims,2450,percent-change,ESP,2018,src
 
                 """, "kept.csv", in: dir)
-            let loaded = try Tipdb.run(["ingest", "kept.csv"], in: dir)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "kept.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             let rows = try Tipdb.run(["sql", "--format", "csv", "SELECT key, value FROM figures ORDER BY key"], in: dir).stdout
             #expect(rows.replacingOccurrences(of: "\r\n", with: "\n") == "key,value\nk1,2.45\nk2,1.234\nk3,1.5\nk4,2450.0\n")
@@ -95,7 +95,7 @@ struct SpreadsheetValueMessageTests {
                 t5,detected-trafficking-victims,\u{2212}5.2,percent-change,ITA,2019,src
 
                 """, "pasted.csv", in: dir)
-            let loaded = try Tipdb.run(["ingest", "pasted.csv"], in: dir)
+            let loaded = try Tipdb.run(["ingest", "sources.csv", "pasted.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             let rows = try Tipdb.run(["sql", "--format", "csv", "SELECT key, value FROM figures ORDER BY key"], in: dir).stdout
             #expect(rows.replacingOccurrences(of: "\r\n", with: "\n") == "key,value\nt1,2450000.0\nt2,2450000.0\nt3,-5.2\nt4,-5.2\nt5,-5.2\n")
