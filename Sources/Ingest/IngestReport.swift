@@ -10,11 +10,14 @@ public struct IngestReport: Codable, Sendable {
     /// True when a problem concerned a whole file (missing, of no kind tipdb can tell, a header
     /// it cannot use, bytes it cannot read), which rejects the command even with `--on-error skip`.
     public var stoppedAtFile = false
+    /// True when rows gave counts derived from case data numbers that disclosure control would not
+    /// publish (`DerivedCountCheck`), which rejects the command even with `--on-error skip`.
+    public var disclosureRefused = false
 
     /// True when the command is refused as a whole, so a real run writes nothing: a file it
     /// cannot use, or any problem under `--on-error abort`. A dry run reports such a command as
     /// the real run would, not the rows it would have written had it been accepted.
-    public var commandRejected: Bool { stoppedAtFile || (onError == .abort && errorCount > 0) }
+    public var commandRejected: Bool { stoppedAtFile || disclosureRefused || (onError == .abort && errorCount > 0) }
 
     /// True when the command loaded everything it read (exit code 0).
     public var isClean: Bool { errorCount == 0 }

@@ -103,6 +103,7 @@ extension Ingester {
                 summary.warnings.append(warning)
             }
             summary.warnings += prepared.readingWarnings
+            try derivedCounts.note(figure, unstated: unstated, row: row, file: plan.path, db: db)
             let field = figure.cites == nil ? nil : row.field("cites")
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,

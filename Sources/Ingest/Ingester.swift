@@ -66,6 +66,8 @@ public final class Ingester {
     /// The numbers (as `KeyMemory` has them) of the GLOTIP exports read so far: their keys are
     /// one series', which a later export of the command revises rather than repeats.
     var glotipFiles = Set<Int>()
+    /// Rows giving a count derived from case data an exact number, audited before the commit.
+    var derivedCounts = DerivedCountCheck()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     var pending: [PendingFigure] = []
     /// For each Our World in Data file of the command, its metadata file when that was given too
@@ -165,6 +167,7 @@ public final class Ingester {
                     try db.labelUnlabelledSources()
                     retractions = try RetractedKeys.read(from: db)
                     if !options.restoreRetracted { retracted = retractions }
+                    derivedCounts = try DerivedCountCheck(db: db)
                     try db.deferringFigureSearchIndex {
                         try db.deferringFigureIndexes {
                             for plan in plans {
@@ -177,6 +180,7 @@ public final class Ingester {
                             }
                             try settleUnknownReferences()
                             try finishLineage()
+                            try refuseDisclosingCounts()
                             try warnAboutLoadedFigures()
                             try noteAbsentFigures()
                             try noteSettledRejects()

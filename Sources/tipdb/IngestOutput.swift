@@ -16,6 +16,9 @@ struct IngestOutput {
         let them = count == 1 ? "it" : "them"
         // --on-error skip skips rows; it cannot load a command with a file it cannot use.
         let wholeFile = "a command with a file it cannot use (missing, of unknown kind, given twice, an unusable header such as one with an unknown CSV or TSV column, or not readable to its end: invalid bytes, a quote never closed, a quote out of place in a row with a field that spans lines) is never loaded in part, even with --on-error skip"
+        if report.disclosureRefused && !report.stoppedAtFile {
+            return "\(problems); nothing was loaded: fix \(them) (a command that would publish a derived count disclosure control refuses is never loaded in part, even with --on-error skip)"
+        }
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
         case (.abort, _, _, false) where everyRowRefused:
             return "\(problems); nothing was loaded: fix \(them) (every row was refused, so --on-error skip would load none)\(missingReferenceHint)"

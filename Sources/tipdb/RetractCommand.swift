@@ -24,7 +24,8 @@ extension TipDB {
                 a figure another figure cites, unless that one is retracted in the \
                 same command (or first ingested with another cites); a figure of a bulk dataset (a GLOTIP or Our \
                 World in Data export, or derived from CTDC case data), which its next load would bring back: correct \
-                it at its source, or give its key in a figures file with the right values. A figure the latest \
+                it at its source, or give its key in a figures file with the right values (derived: correct the \
+                case data and derive again). A figure the latest \
                 export or download of its series no longer publishes (ingest's note names it) is withdrawn.
 
                 --dry-run checks and lists what would be withdrawn, and writes nothing (read access is enough).

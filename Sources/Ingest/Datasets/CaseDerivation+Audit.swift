@@ -46,7 +46,8 @@ extension CaseDerivation {
         let changes = addChanges(of: table, in: dataset, since: versions.map(\.version), to: &combined, locks: locks)
         do {
             let outcome = try DisclosureControl(
-                values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell
+                values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell,
+                widening: versions.isEmpty
             ).protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
             return Audited(outcome: outcome, bounds: locks.bounds)
         } catch {

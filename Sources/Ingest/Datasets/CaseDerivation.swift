@@ -132,6 +132,7 @@ public struct CaseDerivation {
             let (figure, breakdowns, formerNotes) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
             let kept = try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
                                  retracted: writer.retracted, into: &report)
+            try refuseSmallKept(figure.key, kept: kept)
             report.counts += 1
             // As a brief prints it: below its published upper bound (at least the minimum cell).
             let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"

@@ -38,6 +38,12 @@ struct CombinedCells {
         return consistent
     }
 
+    /// Sets `cell` to the number a figure holds for it, where that is not the count derived from
+    /// cases: a reader reasons from what is published (`CaseDerivation.narrowedByStoredCounts`).
+    mutating func publish(_ value: Int, at cell: Int) {
+        values[cell] = value
+    }
+
     /// Adds the change between two cells (one count in two versions of a dataset) as a cell of its
     /// own, with the relation `larger = smaller + change`, when it is a small count: the people
     /// added or removed between the versions, whom a reader who subtracts one table from the other

@@ -17,6 +17,9 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     case cannotProtect(figure: String, minCell: Int, earlier: [String] = [], change: Int? = nil, blockedBy: [String]? = nil)
     /// A derived figure that the unit rules of every figure refuse: a fault of tipdb, not of the data.
     case figureRefused(reason: String)
+    /// A count whose correction derive would keep holds an exact number below the minimum cell
+    /// size (`CaseDerivation.refuseSmallKept`): `batch` wrote it.
+    case keptSmallCount(figure: String, value: String, batch: Int64, minCell: Int)
     /// Another dataset holds the same people and has derived tables (`SamePeople`): `account` says
     /// how they were recognised, `other` names that dataset, `sameFile` when it is the same file.
     case samePeople(account: String, dataset: String, other: String, sameFile: Bool)
@@ -54,6 +57,10 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
                     ? " instead, the same file"
                     : " only, or load both releases as versions of one --dataset, oldest first, in a new database (tipdb init), where each release's tables are audited with the other's")
                 + " (dataset \(dataset)'s own tables, if any, stay as they were)"
+        case .keptSmallCount(let figure, let value, let batch, let minCell):
+            "figure \(figure) keeps its correction by batch \(batch), which gives it exactly as \(value): a count below \(minCell), which "
+                + "disclosure control publishes only as <\(minCell) (as this derivation gives it), and a derivation keeps a correction; "
+                + "nothing was stored: load a figures file giving <\(minCell) as its value under this key with tipdb ingest --correction, then derive again"
         case .figureRefused(let reason):
             "a derived figure was refused (\(reason)); nothing was stored: this is a fault of tipdb, please report it with the dataset's shape"
         }
@@ -78,7 +85,7 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     public var isUsage: Bool {
         switch self {
         case .unknownDataset, .unknownVersion, .noDimensions, .minCellTooSmall: true
-        case .minCellChanged, .noYears, .cannotProtect, .figureRefused, .samePeople: false
+        case .minCellChanged, .noYears, .cannotProtect, .figureRefused, .samePeople, .keptSmallCount: false
         }
     }
 }

@@ -27,13 +27,15 @@ extension DisclosureControl {
     ///   - bounds: the audit's settled bounds with `hidden` suppressed (valid for the reader, so
     ///     they bound the program's variables without changing its whole-number points).
     ///   - shape: the audit's bounds with every count suppressed, for the same use in the baseline.
+    ///   - seeded: whether `values` are known to be a whole-number solution (counted from cases).
     func solvedNarrowing(
         _ small: [Int], hidden: [Bool], bounds: (low: [Int], high: [Int]), shape: (low: [Int], high: [Int]),
-        baseline: [Int: ClosedRange<Int>]
+        baseline: [Int: ClosedRange<Int>], seeded: Bool = true
     ) -> [Int] {
-        // The real table is a solution: each count's own value is reachable.
+        // The real table is a solution: each count's own value is reachable (unless `seeded` is
+        // false: numbers written by hand, which may not add up, are no proof of any value).
         var reached: [Int: Set<Int>] = [:]
-        for cell in small { reached[cell] = [values[cell]] }
+        for cell in small { reached[cell] = seeded ? [values[cell]] : [] }
         var narrowed: [Int] = []
         var outsized = Set<Int>()
         for cell in small where !outsized.contains(cell) {

@@ -131,7 +131,9 @@ public struct FigureRetraction {
             remedy = "load the corrected export, or ingest a figures file giving its key with the right values"
         } else if let dataset {
             origin = "derived from the case-level dataset \(dataset) by tipdb derive ctdc, which would derive it again"
-            remedy = "derive from a corrected version of the dataset (tipdb ingest --format ctdc --dataset \(dataset) FILE), or ingest a figures file giving its key with the right values"
+            // Not "a figures file giving its key": a number written by hand skips disclosure
+            // control, and ingest refuses one that would disclose a suppressed count (`DerivedCountCheck`).
+            remedy = "correct the case data and derive again (tipdb ingest --format ctdc --dataset \(dataset) FILE, then tipdb derive ctdc --dataset \(dataset)), which audits the new version's tables under disclosure control"
         } else if let format, ["glotip", "owid", "derive"].contains(format) {
             origin = "written by a \(format) load (batch \(batch)), which would write it again when loaded again"
             remedy = "load a corrected file, or ingest a figures file giving its key with the right values"
