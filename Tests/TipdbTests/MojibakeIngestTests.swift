@@ -32,9 +32,9 @@ struct MojibakeIngestTests {
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("moj-") }.map(String.init)
             #expect(errors == [
                 "moj-sources.csv:2:5: title: \"Trafficking in CÃ´te dâ€™Ivoire\" reads as \"Trafficking in Côte d’Ivoire\" garbled: " + Self.csvCause,
-                "moj-sources.csv:2:40: authors: \"MÃ¼ller, JÃ¼rgen\" reads as \"Müller, Jürgen\" garbled: " + Self.csvCause,
-                "moj-figures.csv:2:48: place: \"CÃ´te dâ€™Ivoire\" reads as \"Côte d’Ivoire\" garbled: " + Self.csvCause,
-                "moj-figures.csv:2:73: quote: \"…le rapport publiÃ© en 2020 par le ministÃ¨re, les victimes…\" reads as "
+                "moj-sources.csv:2:39: authors: \"MÃ¼ller, JÃ¼rgen\" reads as \"Müller, Jürgen\" garbled: " + Self.csvCause,
+                "moj-figures.csv:2:37: place: \"CÃ´te dâ€™Ivoire\" reads as \"Côte d’Ivoire\" garbled: " + Self.csvCause,
+                "moj-figures.csv:2:63: quote: \"…le rapport publiÃ© en 2020 par le ministÃ¨re, les victimes…\" reads as "
                     + "\"…le rapport publié en 2020 par le ministère, les victimes…\" garbled: " + Self.csvCause,
             ], "\(result.stderr)")
             #expect(!result.stderr.contains("did you mean"), "\(result.stderr)")
@@ -56,13 +56,13 @@ struct MojibakeIngestTests {
             let csl = try Tipdb.run(["ingest", "--format", "csl-json", "refs.csl.json"], in: dir)
             #expect(json.status == 1 && csl.status == 1)
             #expect(json.stderr.contains(
-                "s.json:1:27: title: \"Rapport sur la CÃ´te dâ€™Ivoire\" reads as \"Rapport sur la Côte d’Ivoire\" garbled: " + Self.jsonCause), "\(json.stderr)")
+                "s.json:1:25: title: \"Rapport sur la CÃ´te dâ€™Ivoire\" reads as \"Rapport sur la Côte d’Ivoire\" garbled: " + Self.jsonCause), "\(json.stderr)")
             #expect(json.stderr.contains(
                 "s.ndjson:1:47: publisher: \"MÃ¼ller Stiftung\" reads as \"Müller Stiftung\" garbled: " + Self.jsonCause), "\(json.stderr)")
             #expect(csl.stderr.contains(
-                "refs.csl.json:1:44: title: \"Trata en EspaÃ±a\" reads as \"Trata en España\" garbled: " + Self.jsonCause), "\(csl.stderr)")
+                "refs.csl.json:1:42: title: \"Trata en EspaÃ±a\" reads as \"Trata en España\" garbled: " + Self.jsonCause), "\(csl.stderr)")
             #expect(csl.stderr.contains(
-                "refs.csl.json:1:74: authors: \"PÃ©rez, Ana\" reads as \"Pérez, Ana\" garbled: " + Self.jsonCause), "\(csl.stderr)")
+                "refs.csl.json:1:72: authors: \"PÃ©rez, Ana\" reads as \"Pérez, Ana\" garbled: " + Self.jsonCause), "\(csl.stderr)")
             #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
         }
     }
@@ -88,7 +88,7 @@ struct MojibakeIngestTests {
                     + "(Excel does so with a UTF-8 file opened by double-click); loaded as written, since the rest of the cell is not garbled "
                     + "(edited by hand since?): correct the cell if it is"), "\(result.stderr)")
             #expect(result.stderr.contains(
-                "ok.csv:2:47: x_note: \"MÃ¼ller\" reads as \"Müller\" garbled: the file was opened as Windows-1252 and saved again as UTF-8 "
+                "ok.csv:2:37: x_note: \"MÃ¼ller\" reads as \"Müller\" garbled: the file was opened as Windows-1252 and saved again as UTF-8 "
                     + "(Excel does so with a UTF-8 file opened by double-click); loaded as written, as tipdb keeps x_ columns: "
                     + "open the original file with Excel's Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", or correct the cell if it is garbled"),
                 "\(result.stderr)")

@@ -80,7 +80,7 @@ struct SpreadsheetExportSlipTests {
                 "\(result.stderr)")
             #expect(result.stdout.contains("unicode-text.txt: 0 read, rejected (not UTF-8 text"), "\(result.stdout)")
             #expect(result.stderr.contains(
-                "nbsp.csv:2:9: invalid UTF-8 byte 0xA0 at byte offset 28 (a continuation byte without a lead byte); the file is probably Latin-1 or Windows-1252 "
+                "nbsp.csv:2:7: invalid UTF-8 byte 0xA0 at byte offset 26 (a continuation byte without a lead byte); the file is probably Latin-1 or Windows-1252 "
                     + "(U+00A0 NO-BREAK SPACE there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
                 "\(result.stderr)")
             #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)

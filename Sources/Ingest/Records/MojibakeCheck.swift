@@ -16,7 +16,8 @@ enum MojibakeCheck {
     static func refuse(in record: inout InputRecord, file: String, format: InputFormat) -> [IngestIssue] {
         var warnings: [IngestIssue] = []
         for index in record.fields.indices {
-            guard let value = record.fields[index].value else { continue }
+            // One pass over the bytes of a cell without a lead character, as nearly every cell is.
+            guard let value = record.fields[index].value, Mojibake.mayBeGarbled(value) else { continue }
             guard let original = Mojibake.original(of: value) else {
                 if let (word, original) = Mojibake.garbledWord(in: value) {
                     let field = record.fields[index]

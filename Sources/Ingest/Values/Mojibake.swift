@@ -48,7 +48,7 @@ enum Mojibake {
     /// bytes without copying them: most cells hold none, and cost one pass over their bytes.
     ///
     /// The leads are `Â` to `Å`, `È`, `Ð`, `Ñ` (UTF-8 `C3 82` to `C3 85`, `C3 88`, `C3 90`, `C3 91`) and `â` (`C3 A2`).
-    private static func mayBeGarbled(_ text: String) -> Bool {
+    static func mayBeGarbled(_ text: String) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable(containsLead) { return found }
         return Array(text.utf8).withUnsafeBufferPointer(containsLead)
     }
