@@ -68,8 +68,11 @@ struct FilePlan {
                 inferred.append("format \(delimited.rawValue) from the content (column names separated by \(delimited == .tsv ? "tabs" : "commas"))")
             } else {
                 // A UTF-16 file (Excel's "Unicode Text") has no format to tell until it is UTF-8: say that first.
-                if let encoding = Self.encodingProblem(Self.head(path)) {
-                    throw Unusable("format unknown", IngestIssue(file: path, line: 1, column: 1, message: encoding))
+                if let encoding = Self.encodingProblem(Self.head(path), format: nil) {
+                    throw Unusable("not UTF-8 text", IngestIssue(file: path, line: 1, column: 1, message: encoding))
+                }
+                if let semicolons = Self.semicolonHeaderProblem(Self.head(path)) {
+                    throw Unusable("header unreadable", IngestIssue(file: path, line: 1, column: 1, message: semicolons))
                 }
                 throw Unusable("format unknown", path, Self.whyNoFormat(path: path))
             }
@@ -109,7 +112,7 @@ struct FilePlan {
             } else {
                 // Said before JSON's own reading fails at the first byte, which names only the byte.
                 // The summary says what stopped it: "kind unknown" read as if the file's fields were the problem.
-                if let encoding = Self.encodingProblem(Self.head(path)) {
+                if let encoding = Self.encodingProblem(Self.head(path), format: format) {
                     throw Unusable("not UTF-8 text", format: format, IngestIssue(file: path, line: 1, column: 1, message: encoding))
                 }
                 if format == .json || format == .ndjson, let problem = JSONRecordSource.readProblem(path: path, format: format) {
@@ -156,7 +159,7 @@ struct FilePlan {
             let what = head.isEmpty ? "the file is empty" : "the file holds only white space (blank lines or spaces)"
             return whole("\(what); expected \(expected)")
         }
-        if let encoding = encodingProblem(head) { return whole(encoding) }
+        if let encoding = encodingProblem(head, format: format) { return whole(encoding) }
         switch format {
         case .csv, .tsv:
             if names == [""] { return whole(CSVRecordSource.blankFirstLine) }
@@ -249,10 +252,15 @@ struct FilePlan {
     /// The file is not UTF-8 text: a UTF-16 byte order mark, or NUL bytes in the numbers UTF-16
     /// or a binary file has (ASCII text in UTF-16 is every other byte NUL). A stray NUL here and
     /// there is left to the reader, which says where it is.
-    private static func encodingProblem(_ head: [UInt8]) -> String? {
-        switch UTF16Sign(head) {
-        case .byteOrderMark: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
-        case .nulBytes: "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"
+    ///
+    /// A file that may be a spreadsheet's (`format` CSV, TSV or not yet known) is told the file
+    /// type Excel saves UTF-8 as, as the Windows-1252 message tells it: Excel's "Unicode Text" is
+    /// the commonest UTF-16 file, and "save it as UTF-8" named no choice Excel's Save As offers.
+    private static func encodingProblem(_ head: [UInt8], format: InputFormat?) -> String? {
+        let excel = [nil, .csv, .tsv].contains(format) ? CSVUTF8Validator.excelUTF8 : ""
+        return switch UTF16Sign(head) {
+        case .byteOrderMark: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" + excel
+        case .nulBytes: "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8" + excel
         case nil: nil
         }
     }

@@ -56,6 +56,7 @@ extension Ingester {
                 return try reject(record, issues: row.issues, batch: batch)
             }
             if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
+            summary.warnings += prepared.readingWarnings
             summary.warnings += try SourceReplacementCheck.warnings(for: row, stored: stored, merged: merged, db: db)
             let outcome = try db.upsert(merged, batch: batch, at: now)
             knownSources.insert(source.key)

@@ -10,8 +10,8 @@ struct FileDiagnosisTests {
     @Test("files whose kind cannot be told say why", arguments: [
         ("empty.csv", [UInt8](), "the file is empty; expected a header line naming the columns"),
         ("blank.csv", [0xEF, 0xBB, 0xBF, 0x0A, 0x0A], "the file holds only white space (blank lines or spaces); expected a header line naming the columns"),
-        ("utf16le.csv", [0x6B, 0x00, 0x65, 0x00, 0x79, 0x00, 0x0A, 0x00], "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8"),
-        ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
+        ("utf16le.csv", [0x6B, 0x00, 0x65, 0x00, 0x79, 0x00, 0x0A, 0x00], "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
+        ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
         ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)"),
         ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\\tmeasure\\tvalue\", whose names are separated by tabs; pass --format tsv"),
         // An object on one line is NDJSON of one line, as two such lines are.

@@ -439,9 +439,11 @@ struct JSONStrictnessTests {
         #expect(utf16 == JSONError(
             line: 1, column: 1, byteOffset: 0,
             message: "invalid UTF-8 byte 0xFF at byte offset 0 (this byte never occurs in UTF-8; a file starting with it is probably UTF-16: convert it to UTF-8)"))
-        // The same words as the CSV reader's, for the same bytes.
+        // The same words as the CSV reader's, for the same bytes; a CSV file, most often Excel's, is
+        // also told the file type to save it as.
         let csv = CSVReader(bytes: [0xFF, 0xFE] + Array("a,b".utf8).flatMap { [$0, 0] })
-        #expect(throws: CSVError(kind: .invalidUTF8, line: 1, column: 1, byteOffset: 0, message: utf16.message)) { _ = try csv.next() }
+        let excel = " (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"
+        #expect(throws: CSVError(kind: .invalidUTF8, line: 1, column: 1, byteOffset: 0, message: utf16.message + excel)) { _ = try csv.next() }
     }
 
     @Test("well-formed UTF-8 at every length is accepted")

@@ -17,7 +17,7 @@ struct WholeFilePositionTests {
             try IngestPartWarningTests.write("\n  \"figures\"\n", "text.json", in: dir)
             let expected = [
                 "sep.csv": ("sep.csv:1:1: line 1 is Excel's delimiter hint (sep=,), not a header; delete that line, so that the column names come first", 1, 1),
-                "u16.csv": ("u16.csv:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8", 1, 1),
+                "u16.csv": ("u16.csv:1:1: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")", 1, 1),
                 "empty.csv": ("empty.csv:1:1: the file is empty; expected a header line naming the columns", 1, 1),
                 "text.json": ("text.json:2:3: the file does not start with a JSON array; expected an array of objects, [{...}, {...}]", 2, 3),
                 "missing.csv": ("missing.csv: no such file; check the path", 0, 0),

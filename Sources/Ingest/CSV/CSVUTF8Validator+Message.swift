@@ -32,7 +32,8 @@ extension CSVUTF8Validator {
         case .incompleteAtEnd: reason = "a multi-byte sequence cut short by the end of the input"
         case .nul: reason = "NUL"
         }
-        return "invalid UTF-8 byte 0x\(hex(failure.byte)) at byte offset \(offset) (\(reason))" + (utf16 ? "" : legacyHint(failure, fromSpreadsheet: fromSpreadsheet))
+        return "invalid UTF-8 byte 0x\(hex(failure.byte)) at byte offset \(offset) (\(reason))"
+            + (utf16 ? (fromSpreadsheet ? excelUTF8 : "") : legacyHint(failure, fromSpreadsheet: fromSpreadsheet))
     }
 
     /// The first encoding failure in `bytes[start...]`, with its index, or nil when the bytes are
@@ -43,12 +44,15 @@ extension CSVUTF8Validator {
         return result.failure.map { (result.validEnd, $0) }
     }
 
+    /// The file type to choose in Excel's Save As for a file Excel saved in another encoding.
+    static let excelUTF8 = " (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"
+
     /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
     /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
     private static func legacyHint(_ failure: Failure, fromSpreadsheet: Bool) -> String {
         guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
-        let character = legacyCharacter(failure.byte).map { " (\($0) there)" } ?? ""
-        let excel = fromSpreadsheet ? " (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")" : ""
+        let character = legacyCharacter(failure.byte).map { " (\(visible($0)) there)" } ?? ""
+        let excel = fromSpreadsheet ? excelUTF8 : ""
         return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8\(excel)"
     }
 
@@ -65,6 +69,19 @@ extension CSVUTF8Validator {
             nil, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", nil, "ž", "Ÿ",
         ]
         return windows[Int(byte - 0x80)]
+    }
+
+    /// `character` as a message shows it: itself, or for one that shows as nothing or as a plain
+    /// space, its code point and name (`U+00A0 NO-BREAK SPACE`).
+    ///
+    /// Why: 0xA0, the no-break space a spreadsheet puts in `1 200`, was printed as itself, and the
+    /// message read `(  there)`, naming nothing the user could look for.
+    static func visible(_ character: Character) -> String {
+        switch character {
+        case "\u{A0}": "U+00A0 NO-BREAK SPACE"
+        case "\u{AD}": "U+00AD SOFT HYPHEN"
+        default: String(character)
+        }
     }
 
     /// `byte` as two upper-case hex digits, as messages about bytes write it.

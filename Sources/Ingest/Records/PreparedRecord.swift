@@ -74,6 +74,7 @@ struct PreparedRecord: Sendable {
             }
         }
         RMissingValue.refuse(in: &record, file: plan.path)
+        let garbledExtras = MojibakeCheck.refuse(in: &record, file: plan.path, format: plan.format)
         var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
         let value: Value? = switch plan.kind {
@@ -88,6 +89,7 @@ struct PreparedRecord: Sendable {
             if let warning = row.periodMonthWarning() { prepared.readingWarnings.append(warning) }
         }
         if case .study(let study) = value { prepared.readingWarnings = StudyChecks.readingWarnings(for: study, row: row) }
+        prepared.readingWarnings += garbledExtras
         return prepared
     }
 
