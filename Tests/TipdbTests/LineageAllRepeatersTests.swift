@@ -21,7 +21,7 @@ struct LineageAllRepeatersTests {
             #expect(try Tipdb.run(["sql", "--format", "csv", "SELECT count(*) AS n FROM figures"], in: dir).stdout == "n\r\n103\r\n")
             let text = try Tipdb.run(["report", "lineage", "f0"], in: dir)
             #expect(text.status == 0, "\(text.stderr)")
-            let repeaters = text.stdout.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("f") }
+            let repeaters = text.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains(" (Auth") }
             #expect(repeaters.count == 102, "\(text.stdout)")
             #expect(text.stdout.contains("\n" + String(repeating: "  ", count: 101) + "  f102 (Auth102 2002): 1,000, Nepal, 1899\n"), "\(text.stdout.suffix(2000))")
             let json = try Tipdb.run(["report", "lineage", "f0", "--format", "json"], in: dir)
