@@ -70,7 +70,8 @@ extension IngestHelp {
           numbers: 2450000, 2,450,000, 1 234 567 (spaces grouping thousands, in threes as commas do), \
         2.45 million, 150 billion, 1.4e6, 12%, US$236 billion, $236 billion or 236 billion USD (money is in US \
         dollars: €150 or £2.3 million is refused, convert it and give the rate in notes; 3.2‰ is refused, \
-        write 3.2 with unit per-1000); a range (2.1-2.7 million) \
+        write 3.2 with unit per-1000); thin, figure and hair spaces group digits as spaces do, and an en or em \
+        dash before a number is its minus (–5.2 is -5.2); (5.2), an accounting negative, is refused: write -5.2; a range (2.1-2.7 million) \
         goes in low and high, each bound with its scale word (low 20 beside high 40 million is refused: write 20 \
         million, or 40,000,000 in full), with the central estimate in value when the source publishes one; an estimate \
         published only as a range (10,000 to 13,000) leaves value empty and gives both low and high (never the \
@@ -88,7 +89,8 @@ extension IngestHelp {
         a count is a whole number (1.234 persons is refused, and so is 10.000: ten or ten thousand?; \
         1.234.567 is refused naming its dots); so is money with three digits after one dot (US$ 1.500), and \
         a count or money whose three digits before a scale word end in 0 (US$ 32.000 million: 32 million or \
-        32 billion?; 1.995 million loads); \
+        32 billion?; 1.995 million loads), and one whose comma and three digits come before a scale word \
+        (2,450 million: 2.45 million or 2.45 billion?); a rate, index or change asks the same of 2,450 and 2.450; \
         bounds written with a unit must be in the figure's unit. A value's zeros after its point are kept and \
         printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
@@ -98,10 +100,12 @@ extension IngestHelp {
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
-        2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018. A financial \
-        year (2019/20, FY2019/20, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
+        2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018; so are 2,019 and a \
+        year typed into a date cell, which Excel stores as a day of 1905 (1905-07-11 is 2019; 1905-06-17 to 1905-07-22, \
+        also in a source's date). Excel's dates (Jun-19, 6/30/2019, 30.06.2019, 43646) are refused naming the form to write. A financial \
+        year (2019/20, FY2019/20, FY19, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
         2011-12 loads as December 2011, with a warning, and so does 2002-11 (or 2002-2011 shortened?; \
-        2002-11/2002-11 is the month without a warning). June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15.
+        2002-11/2002-11 is the month without a warning); 2016-18 is refused: write 2016-2018. June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15.
           period_basis: stated (or empty: the period is the one the source gives) or publication (the \
         source states none: give its publication year as the period; briefs write "period not stated").
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \

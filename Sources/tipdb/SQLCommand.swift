@@ -18,7 +18,7 @@ extension TipDB {
                 (INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, VACUUM, a PRAGMA given a value, ...) are refused before \
                 they run: the file is never changed. The PRAGMAs that report run (PRAGMA journal_mode, page_size, \
                 table_info(figures), ...); one that acts even without a value (wal_checkpoint, optimize, \
-                incremental_vacuum, shrink_memory) is refused saying what it does. EXPLAIN and EXPLAIN QUERY PLAN \
+                incremental_vacuum, shrink_memory), as its pragma_ function too, is refused saying what it does. EXPLAIN and EXPLAIN QUERY PLAN \
                 run for any statement: they list how SQLite would run it and never run it.
 
                 A database of an older tipdb schema is read as it is, with a note on standard error naming its \
@@ -114,52 +114,56 @@ extension TipDB {
                     let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                     return (String(parts[0]), ReadOnlyQuery.value(fromArgument: parts.count > 1 ? String(parts[1]) : ""))
                 }
-                let query: ReadOnlyQuery
-                do {
-                    query = try ReadOnlyQuery(db: db, sql: text, parameters: bound)
-                } catch SQLRefusal.empty {
-                    // Nothing but blanks, comments or `;`, however given: a usage error, as `""` is.
-                    throw ExitStatus.usage(SQLRefusal.empty.localizedDescription)
-                } catch let error as StorageError where error.resultCode == 1 {
-                    throw Self.withRepairHint(error, db: db, json: json)
-                }
-                let out = StandardOutput()
-                defer { out.flush() }
-                // Cut for a person at a terminal; whole for a file or a program, which needs the values.
-                let cellWidth = isatty(STDOUT_FILENO) == 1 ? ResultSetWriter.maxCellWidth : nil
-                let writer = ResultSetWriter(
-                    format: format, columns: query.columns, null: nullText, cellWidth: cellWidth, csvStyle: spreadsheet.csvStyle, output: out.write)
-                Database.stopOnInterruptSignal()
-                var truncated = false
-                let spellsForJSON = format == .json || format == .ndjson
-                do {
-                    try db.withDeadline(timeout.seconds) {
-                        var count = 0
-                        while try query.statement.step() {
-                            if let maxRows, count >= maxRows {
-                                truncated = true
-                                break
+                // A PRAGMA's table function (pragma_optimize) runs its PRAGMA while the query steps:
+                // held to the rules ReadOnlyQuery checks a PRAGMA statement by, until the last row.
+                try ReadOnlyQuery.guarding(db) {
+                    let query: ReadOnlyQuery
+                    do {
+                        query = try ReadOnlyQuery(db: db, sql: text, parameters: bound)
+                    } catch SQLRefusal.empty {
+                        // Nothing but blanks, comments or `;`, however given: a usage error, as `""` is.
+                        throw ExitStatus.usage(SQLRefusal.empty.localizedDescription)
+                    } catch let error as StorageError where error.resultCode == 1 {
+                        throw Self.withRepairHint(error, db: db, json: json)
+                    }
+                    let out = StandardOutput()
+                    defer { out.flush() }
+                    // Cut for a person at a terminal; whole for a file or a program, which needs the values.
+                    let cellWidth = isatty(STDOUT_FILENO) == 1 ? ResultSetWriter.maxCellWidth : nil
+                    let writer = ResultSetWriter(
+                        format: format, columns: query.columns, null: nullText, cellWidth: cellWidth, csvStyle: spreadsheet.csvStyle, output: out.write)
+                    Database.stopOnInterruptSignal()
+                    var truncated = false
+                    let spellsForJSON = format == .json || format == .ndjson
+                    do {
+                        try db.withDeadline(timeout.seconds) {
+                            var count = 0
+                            while try query.statement.step() {
+                                if let maxRows, count >= maxRows {
+                                    truncated = true
+                                    break
+                                }
+                                let statement = query.statement
+                                let row = (0..<Int(statement.columnCount)).map(statement.value(at:))
+                                writer.add(spellsForJSON ? row.map(\.spelledForJSON) : row)
+                                count += 1
                             }
-                            let statement = query.statement
-                            let row = (0..<Int(statement.columnCount)).map(statement.value(at:))
-                            writer.add(spellsForJSON ? row.map(\.spelledForJSON) : row)
-                            count += 1
                         }
+                    } catch let stopped as QueryStopped {
+                        writer.closeAfterFailure()
+                        out.flush()
+                        if stopped.reason == .userInterrupt {
+                            throw SignalStop.failure(stopped.localizedDescription, signal: SIGINT, json: json)
+                        }
+                        throw ExitStatus.failure(stopped.localizedDescription, ExitStatus.rejected, json: json)
+                    } catch {
+                        // An error SQLite finds while reading rows: the rows written so far stay well-formed.
+                        writer.closeAfterFailure()
+                        out.flush()
+                        throw error
                     }
-                } catch let stopped as QueryStopped {
-                    writer.closeAfterFailure()
-                    out.flush()
-                    if stopped.reason == .userInterrupt {
-                        throw SignalStop.failure(stopped.localizedDescription, signal: SIGINT, json: json)
-                    }
-                    throw ExitStatus.failure(stopped.localizedDescription, ExitStatus.rejected, json: json)
-                } catch {
-                    // An error SQLite finds while reading rows: the rows written so far stay well-formed.
-                    writer.closeAfterFailure()
-                    out.flush()
-                    throw error
+                    writer.finish(truncated: truncated, maxRows: maxRows)
                 }
-                writer.finish(truncated: truncated, maxRows: maxRows)
             }
         }
 

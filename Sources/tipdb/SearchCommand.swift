@@ -24,8 +24,8 @@ extension TipDB {
                 gone; report lineage KEY follows the chain). Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
-                a measure (forced labour, forced labor) or both (forced labour in Nigeria) add the figures of that place \
-                and measure before the text matches (so --limit cuts text matches first), each with an excerpt \
+                a measure (forced labour, forced labor), both (forced labour in Nigeria) or a number their value \
+                rounds to (27.6 million, 2,450,000) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow those figures: a year by the \
                 reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
@@ -123,7 +123,7 @@ extension TipDB {
                 do {
                     // A revised figure's number says what it was revised from, in the brief's words;
                     // --json says it again in a member of its own.
-                    outcome = try Search(db: db).run(
+                    outcome = try Search(db: db, readNumber: SearchNumberReading.read).run(
                         query, kind: kind?.rawValue, limit: limit == Int.max ? limit : limit + 1,
                         revisedFrom: { keys in
                             let found = try RevisedNumbers.revisedFrom(keys, db: db)

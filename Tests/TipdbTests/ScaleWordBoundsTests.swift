@@ -29,7 +29,7 @@ struct ScaleWordBoundsTests {
                 "figures.csv:3:36: low: \"1\" has no scale word but value \"1.5 million\" has one; expected 1 million if both are in millions, or value in full digits (1,500,000) if low is 1",
                 "figures.csv:4:46: low: \"US$20\" has no scale word but value \"US$30 billion\" has one; expected US$20 billion if both are in billions, or value in full digits (30,000,000,000) if low is US$20",
                 "figures.csv:5:24: value: \"20-40 million\" is a range; expected its bounds in low and high, each with its scale word (20 million and 40 million), and value left empty (or the central estimate in value, when the source publishes one)",
-                "figures.csv:6:37: low: \"11,500\" has no scale word but value \"12.3 million\" has one, and read in millions it would be above it; expected 11,500 thousand (11.5 million) if low is in thousands, or value in full digits (12,300,000) if low is 11,500",
+                "figures.csv:6:37: low: \"11,500\" has no scale word but value \"12.3 million\" has one, and read in millions it would be above it; expected 11500 thousand (11.5 million) if low is in thousands, or value in full digits (12,300,000) if low is 11,500",
             ], "\(refused.stderr)")
             #expect(try Tipdb.run(["sql", "SELECT count(*) AS n FROM figures"], in: dir).stdout.hasPrefix("n\n-\n0\n"))
         }

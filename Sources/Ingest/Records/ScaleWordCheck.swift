@@ -34,15 +34,17 @@ enum ScaleWordCheck {
             let full = NumberText.decimal(big, digits: 12)
             let otherWay = "or \(scaled.field) in full digits (\(full)) if \(field) is \(written)"
             let asScaled = abs(small) * factor
+            // `11500 thousand`, not `11,500 thousand`: a comma before a scale word may be a decimal mark (UnitRules asks).
+            let digits = written.filter { $0 != "," }
             guard asScaled * 1_000 >= abs(big), asScaled <= abs(big) * 1_000 else { continue }
             if inOrder(field, asScaled, beside: scaled.field, big, positive: positive) {
                 found.append((field, "\"\(written)\" has no scale word but \(scaled.field) \"\(other)\" has one; "
-                    + "expected \(written) \(word) if both are in \(word)s, \(otherWay)"))
+                    + "expected \(digits) \(word) if both are in \(word)s, \(otherWay)"))
             } else if exponent >= 6, let smaller = NumberParser.scaleWord(exponent: exponent - 3),
                       inOrder(field, asScaled / 1_000, beside: scaled.field, big, positive: positive) {
                 // 11,500 beside 12.3 million: thousands, as tables "in thousands" write them.
                 found.append((field, "\"\(written)\" has no scale word but \(scaled.field) \"\(other)\" has one, and read in \(word)s "
-                    + "it would be \(field == "low" ? "above" : "below") it; expected \(written) \(smaller) (\(NumberText.scaled(asScaled / 1_000))) "
+                    + "it would be \(field == "low" ? "above" : "below") it; expected \(digits) \(smaller) (\(NumberText.scaled(asScaled / 1_000))) "
                     + "if \(field) is in \(smaller)s, \(otherWay)"))
             }
         }

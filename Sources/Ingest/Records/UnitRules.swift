@@ -53,6 +53,7 @@ struct UnitRules {
             guard let value = parsed?.value else { return }
             // Quoted as written ("−500", "US$-2 billion"), as every message quotes a value.
             let written = text(name) ?? FigureBuilder.format(value)
+            let earlier = found.count
             if value < 0, let what = Self.nonNegative[dimension ?? ""] {
                 found.append((name, "\"\(written)\" is negative, but \(what) in \(unit) cannot be; expected 0 or more"))
             }
@@ -63,7 +64,8 @@ struct UnitRules {
             }
             if dimension == "rate", let base = FigureRules.rateBase(unit), value > base {
                 let whole = NumberText.decimal(base, digits: 0)
-                found.append((name, "\"\(written)\" is more than the whole population (\(whole) per \(whole)); expected 0 to \(whole) (a count goes in persons, a rate per 100,000 in per-100000)"))
+                let comma = Self.decimalCommaReading(written).map { "; if the comma is a decimal mark, write \($0)" } ?? ""
+                found.append((name, "\"\(written)\" is more than the whole population (\(whole) per \(whole)); expected 0 to \(whole) (a count goes in persons, a rate per 100,000 in per-100000)\(comma)"))
             }
             // Every measure counts something that cannot fall below nothing.
             if value < -100 && unit == "percent-change" {
@@ -95,6 +97,17 @@ struct UnitRules {
                 found.append((name, "\"\(written)\" reads as \(String(decimal)) \(word) here, but its dots may separate thousands; "
                     + "expected \(digits.filter { $0 != "." }) \(word) (\(NumberText.scaled(value * 1_000))) if they do, or \(String(decimal)) \(word)"))
                 return
+            }
+            // `2,450 million`: 2.45 million to a European colleague, read here as 2.45 billion.
+            if dimension == "money" || dimension == "count" || dimension == "change", (parsed?.scaleExponent ?? 0) > 0, value.isFinite,
+               found.count == earlier, let question = Self.scaledCommaQuestion(written, value: value) {
+                found.append((name, question))
+                return
+            }
+            // `2,450` or `2.450` per 100,000, an index or a change: asked as counts and shares are.
+            if dimension == "rate" || dimension == "index" || dimension == "change", (parsed?.scaleExponent ?? 0) == 0, value.isFinite,
+               found.count == earlier, let question = Self.separatorQuestion(written, value: value, unit: unit) {
+                found.append((name, question))
             }
             guard dimension == "count" && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)

@@ -35,13 +35,18 @@ public enum FinancialYear {
     /// Why `FY2019` (or `FY 2019`, `fy2019`) is not read as a period, or nil for any other text:
     /// a financial year named by one year ends in it in the United States (October 2018 to
     /// September 2019) and starts in it elsewhere (India's April 2019 to March 2020).
+    ///
+    /// `FY19` is read as `FY2019`, with two digits from 00 to 29 as 2000 to 2029 and the others as
+    /// 1930 to 1999, the years Excel gives a two-digit year; the message names the year it took.
     static func singleYearRefusal(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
         guard trimmed.lowercased().hasPrefix("fy") else { return nil }
         let digits = trimmed.dropFirst(2).drop(while: { $0 == " " })
-        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits),
-              DateKind.period.years.contains(year) else { return nil }
-        return "\"\(text)\" names a financial year by one year, which ends in \(year) in some countries (\(year - 1)-10/\(year)-09 in the United States) "
+        guard digits.count == 4 || digits.count == 2, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let written = Int(digits) else { return nil }
+        let year = digits.count == 4 ? written : written < 30 ? 2000 + written : 1900 + written
+        guard DateKind.period.years.contains(year) else { return nil }
+        let by = digits.count == 4 ? "one year" : "one year written with two digits (\(year))"
+        return "\"\(text)\" names a financial year by \(by), which ends in \(year) in some countries (\(year - 1)-10/\(year)-09 in the United States) "
             + "and starts in it in others (\(year)-04/\(year + 1)-03 in India); expected its first and last month as the source gives them"
     }
 

@@ -381,6 +381,7 @@ public enum NumberParser {
     private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
         if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
         if let message = missingMark(text) { throw Failure(message: message) }
+        if let message = accountingNegative(text) { throw Failure(message: message) }
         try refuseMinimum(text)
         // `50,000+`: a lower bound, as tables write "50,000 or more".
         let trimmed = text.trimmingWhitespace()

@@ -89,7 +89,8 @@ public enum PeriodParser {
         case (1, 2, _):
             return (1...12).contains(values.1) ? Period(start: text, end: text) : nil
         case (2, 2, 2):
-            guard (1...12).contains(values.1) else { return nil }
+            // A day of 1905 may be a year typed into a date cell (`typedYear`): the full parser asks.
+            guard (1...12).contains(values.1), values.0 != 1905 else { return nil }
             return (1...days(inMonth: values.1, of: values.0)).contains(values.2) ? Period(start: text, end: text) : nil
         default:
             return nil
@@ -162,6 +163,7 @@ public enum PeriodParser {
                 throw Failure(message: "\"\(original)\" is not a \(inPeriod && offersSpan ? "period" : "date"): it is the year \(year) written as a decimal number, "
                     + "as pandas writes a year column that has blanks (it makes the column floats); expected \(year) (in pandas, convert the column with .astype(\"Int64\") before writing the file)")
             }
+            if kind != .access, let grouped = groupedYear(original, kind: kind) { throw Failure(message: grouped) }
             let noun = inPeriod && offersSpan ? "period" : "date"
             if let excel = excelDate(text, noun: noun) ?? (original == text ? nil : excelDate(original, noun: noun)) {
                 throw Failure(message: excel)
@@ -175,6 +177,11 @@ public enum PeriodParser {
                 ? "\"\(original)\" is not a date; expected the day the URL was read, as YYYY-MM-DD (2013-02-06)"
                 : "\"\(original)\" is not a date; expected a year (2005), a month (2017-09) or a day (2013-02-06)")
         }
+        // 1905-07-11: the year 2019 typed into a date cell, said before "out of range" for an access date.
+        if parts.count == 3, year == 1905, let month = Int(parts[1]), let day = Int(parts[2]),
+           let message = yearAsDate(original, year: year, month: month, day: day) {
+            throw Failure(message: message)
+        }
         guard kind.years.contains(year) else {
             throw Failure(message: kind.outOfRange(year, in: original))
         }
@@ -184,6 +191,11 @@ public enum PeriodParser {
             let next = year + 1
             // 2017-16 is the same span written the other way round.
             let previous = year - 1
+            // 2016-18: no month, but the years 2016 to 2018 as reports shorten them (`ambiguousSpan`).
+            if inPeriod, parts.count == 2, month != next % 100, month != previous % 100,
+               let end = FinancialYear.ambiguousSpan(year: year, month: month) {
+                throw Failure(message: "\"\(original)\" reads as the years \(year) to \(end), a span shortened as reports write one; expected \(year)-\(end)")
+            }
             let span = !inPeriod || parts.count != 2 ? ""
                 : month == next % 100 ? "; for the years \(year) to \(next) write \(year)-\(next)"
                 : month == previous % 100 ? "; for the years \(previous) to \(year) write \(previous)-\(year)"

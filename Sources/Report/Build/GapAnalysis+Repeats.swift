@@ -64,17 +64,39 @@ extension GapAnalysis {
             ? "other than a repeat that changes the measure or place of the figure it goes back to, and so covers no year of its own: "
             : "other than \(moved.count) repeats that change the measure or place of the figures they go back to, and so cover no year of their own: "
         return limitedList(intro, moved) { item -> CitedText in
-            let original = item.original
-            let source = context.citedLabel(original.source)
-            let cited: CitedText = original.periodUnstated
-                ? "\(context.boundedText(original)) (\(source)), whose source states no period,"
-                : "\(context.boundedText(original)) for \(original.periodText) (\(source))"
+            let chain = context.lineage(item.figure)
+            let cited = originalPhrase(item.original, chain: chain.last === item.original ? chain : nil, context: context)
             var text: CitedText =
                 "\(context.boundedText(item.figure)), filed under \(item.figure.periodText) (\(context.citedLabel(item.figure.source))), goes back to "
-            text += cited
-            text += CitedText(plain: " and changes " + chainChangeText(item, context: context))
+            text += cited.text
+            text += CitedText(plain: (cited.clause ? "," : "") + " and changes " + chainChangeText(item, context: context))
             return text
         }
+    }
+
+    /// "45 for 2020 (Statistics Office 2021 [1])": the figure a repeat goes back to, as the gap
+    /// sentences name it; when the figure before it in `chain` quoted a number it had before a
+    /// published revision (`RepeatChangeText.earlierQuote`), that number, "41 for 2020
+    /// (Statistics Office 2021 [1]), since revised to 45"; `clause` when the text ends in a
+    /// clause of its own, which a comma then closes.
+    ///
+    /// Why: "41, filed under 2022 (Blogger 2022 [2]), repeats 45 for 2020" named a number the
+    /// blog never quoted, and "goes back to 45 ... and changes the place" hid that the numbers
+    /// differ at all, where the lineage section says "41, since revised to 45" (review of session 45).
+    private static func originalPhrase(
+        _ original: FigureRecord, chain: Lineage<FigureRecord>?, context: BriefContext
+    ) -> (text: CitedText, clause: Bool) {
+        let earlier = chain.flatMap { RepeatChangeText.earlierQuote(endOf: $0, context: context) }
+        let number = earlier?.number ?? context.boundedText(original)
+        let source = context.citedLabel(earlier?.source ?? original.source)
+        var text: CitedText = original.periodUnstated
+            ? "\(number) (\(source)), whose source states no period"
+            : "\(number) for \(original.periodText) (\(source))"
+        guard let earlier else { return (text, original.periodUnstated) }
+        text += CitedText(plain: ", since revised to \(context.boundedText(original))")
+        // A revision that came with a newer publication: the number now is that publication's.
+        if earlier.source != nil { text += " (\(context.citedLabel(original.source)))" }
+        return (text, true)
     }
 
     /// `intro`, then the first `repeatLimit` of `all` as `item` words them, then how many more.
@@ -86,7 +108,8 @@ extension GapAnalysis {
 
     /// "600,000, filed under 2022 (Smith 2022 [3]), repeats 610,000 for 2019 (Okafor and Tran
     /// 2020 [1])"; "goes back to" through a chain of repeats; what is known when the chain breaks
-    /// off or its original states no period.
+    /// off or its original states no period; a number since revised as the chain quoted it
+    /// (`originalPhrase`).
     private static func repeatItem(_ figure: FigureRecord, context: BriefContext) -> CitedText {
         var item: CitedText = "\(context.boundedText(figure)), filed under \(figure.periodText) (\(context.citedLabel(figure.source))), "
         let chain = context.lineage(figure)
@@ -94,10 +117,7 @@ extension GapAnalysis {
             return item + "repeats a figure the database cannot trace, so the period it describes is not known"
         }
         item += chain.steps.count > 2 ? "goes back to " : "repeats "
-        if original.periodUnstated {
-            return item + "\(context.boundedText(original)) (\(context.citedLabel(original.source))), whose source states no period"
-        }
-        return item + "\(context.boundedText(original)) for \(original.periodText) (\(context.citedLabel(original.source)))"
+        return item + originalPhrase(original, chain: chain, context: context).text
     }
 }
 

@@ -33,6 +33,32 @@ extension LineageReport {
             changes: link.changes.map(\.rawValue), superseded: link.superseded)
     }
 
+    /// The `repeat-drifts` flag of `figure`, whose chain from it to `endsAt` drifts (`sentence`,
+    /// `RepeatChangeText.driftSentences`).
+    static func driftFlag(_ figure: FigureRecord, sentence: String, endsAt last: FigureRecord?) -> LineageDocument.Flag {
+        LineageDocument.Flag(
+            code: "repeat-drifts", text: sentence + ".", figure: figure.key, repeats: last?.key, changes: [RepeatChange.value.rawValue])
+    }
+
+    /// The flags a figure listed under "Repeated by" carries, as its own lineage gives them: what
+    /// it changes of the figure it cites (`changeFlag`), and its drift when its own chain, to
+    /// wherever that ends, drifts (`RepeatChangeText.driftSentence`).
+    ///
+    /// Why its own chain: the drift was flagged in the drifting figure's own lineage alone, so a
+    /// list of a figure's repeats showed 2.5 million from 2,449,000 unflagged, where README says a
+    /// FLAG goes under each repeat that changes the figure it repeats (review of session 45).
+    static func repeatFlags(_ repeater: FigureRecord, records: [String: FigureRecord], context: BriefContext) -> [LineageDocument.Flag] {
+        var flags: [LineageDocument.Flag] = []
+        if let cites = repeater.cites, let cited = records[cites], let flag = changeFlag(repeater, repeats: cited, context: context) {
+            flags.append(flag)
+        }
+        let lineage = context.lineage(repeater)
+        if let drift = RepeatChangeText.driftSentence(lineage, context: context) {
+            flags.append(driftFlag(repeater, sentence: drift, endsAt: lineage.last))
+        }
+        return flags
+    }
+
     /// The chain as one JSON document (`LineageDocument`), citation numbers as the text output
     /// gives them: the sources are cited in the same order.
     func json(_ loaded: Loaded, key: String) throws -> String {
@@ -61,10 +87,8 @@ extension LineageReport {
         for index in lineage.steps.indices.dropLast() {
             if let flag = Self.changeFlag(lineage.steps[index], repeats: lineage.steps[index + 1], context: context) { flags.append(flag) }
         }
-        if let drift = RepeatChangeText.driftSentence(lineage, context: context) {
-            flags.append(LineageDocument.Flag(
-                code: "repeat-drifts", text: drift + ".", figure: lineage.steps.first?.key, repeats: lineage.last?.key,
-                changes: [RepeatChange.value.rawValue]))
+        for drift in RepeatChangeText.driftSentences(lineage, context: context) {
+            flags.append(Self.driftFlag(drift.figure, sentence: drift.sentence, endsAt: lineage.last))
         }
         let sentence = LineageText.sentence(lineage, context: context)
         var repeatedBy: [LineageDocument.Figure] = []
@@ -76,10 +100,8 @@ extension LineageReport {
                 figure.citation = nil
                 figure.sourceLabel = context.label(repeater.source)
                 figure.depth = depth
-                if let cites = repeater.cites, let cited = records[cites],
-                   let flag = Self.changeFlag(repeater, repeats: cited, context: repeatContext) {
-                    figure.flags = [flag]
-                }
+                let flags = Self.repeatFlags(repeater, records: records, context: repeatContext)
+                if !flags.isEmpty { figure.flags = flags }
                 repeatedBy.append(figure)
             }
         }

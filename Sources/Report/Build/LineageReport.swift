@@ -146,9 +146,9 @@ public struct LineageReport {
                     line += e(": \(entry.text), \(Words.aroundComma(entry.placeName)), \(entry.period)") + (entry.subgroup == "all" ? "" : e(" (\(entry.subgroup))"))
                 }
                 out += layout.item(line, depth: depth)
-                if let repeater = records[repeaterKey], let cites = repeater.cites, let cited = records[cites],
-                   let change = RepeatChangeText.sentence(repeater, repeats: cited, context: repeatContext) {
-                    out += layout.item(layout.flagLabel + " " + e(change) + ".", depth: depth + 1)
+                // Its change and its own drift, as the JSON output's flags (`repeatFlags`).
+                for flag in records[repeaterKey].map({ Self.repeatFlags($0, records: records, context: repeatContext) }) ?? [] {
+                    out += layout.item(layout.flagLabel + " " + e(flag.text), depth: depth + 1)
                 }
             }
         }

@@ -57,7 +57,9 @@ enum LineageText {
     /// " repeats UNODC 2012, which repeats ILO 2005 (2.45 million, for 1995-2004 not 2016)": each
     /// later step, with `values`, with what of it differs from the step repeating it: its value,
     /// and its measure, place, subgroup and period (`RepeatChangeText.contrasts`), each said once,
-    /// at the link that changes it.
+    /// at the link that changes it; a number the step had before a published revision, as the
+    /// step before quoted it: "(41, since revised to 45)", not "(45)", a number never quoted
+    /// (review of session 45).
     private static func links(_ lineage: Lineage<FigureRecord>, context: BriefContext, cited: Bool, values: Bool) -> CitedText {
         var text = CitedText(plain: "")
         for (index, step) in lineage.steps.enumerated().dropFirst() {
@@ -66,6 +68,11 @@ enum LineageText {
             let previous = lineage.steps[index - 1]
             guard values else { continue }
             var parts = context.boundedText(step) != context.boundedText(previous) ? [context.boundedText(step)] : []
+            // A number the step had before a published revision, as `previous` quoted it: not its number now alone.
+            if let earlier = RepeatChangeText.earlierQuote(previous, repeats: step, context: context) {
+                let given = earlier.source.map { " as \(context.label($0)) gave it" } ?? ""
+                parts = ["\(earlier.number)\(given), since revised to \(context.boundedText(step))"]
+            }
             parts += RepeatChangeText.contrasts(previous, repeats: step, context: context)
             // A subgroup or a place such as "female, under 18" has commas of its own: then semicolons part them.
             let separator = parts.contains { $0.contains(",") } ? "; " : ", "

@@ -40,15 +40,31 @@ extension ReadOnlyQuery {
         /// - Throws: `SQLRefusal.actingPragma`, `.settingPragma` or `.pragmaNotReporting`.
         init(_ nameWord: (word: String, rest: Substring)?) throws {
             name = nameWord.map { $0.word.split(separator: ".").last.map(String.init) ?? $0.word } ?? ""
-            if let effect = Self.acting[name] { throw SQLRefusal.actingPragma(name: name, effect: effect) }
             // PRAGMA name = value and PRAGMA name(value) are the two forms that give one.
             let next = nameWord.flatMap { ReadOnlyQuery.skippingComments($0.rest) }?.first
-            if (next == "=" || next == "(") && !Self.readingWithArgument.contains(name) {
-                throw SQLRefusal.settingPragma(name: name, readsWithout: Self.reading.contains(name))
-            }
-            if !Self.reading.contains(name) {
-                throw SQLRefusal.pragmaNotReporting(name: name, reporting: Self.reading.sorted())
-            }
+            if let refusal = Self.refusal(name: name, givesValue: next == "=" || next == "(") { throw refusal }
         }
+
+        /// Why the PRAGMA `name` (lower-cased, without a schema) may not run, given a value or
+        /// not; nil when it only reports.
+        static func refusal(name: String, givesValue: Bool) -> SQLRefusal? {
+            if let effect = acting[name] { return .actingPragma(name: name, effect: effect) }
+            if givesValue && !readingWithArgument.contains(name) {
+                return .settingPragma(name: name, readsWithout: reading.contains(name))
+            }
+            if !reading.contains(name) { return .pragmaNotReporting(name: name, reporting: reading.sorted()) }
+            return nil
+        }
+    }
+
+    /// Runs `body`, which compiles and steps read-only queries on `db`, with the PRAGMAs that
+    /// run under them held to `PragmaUse`'s rules: a PRAGMA's table-valued function
+    /// (`SELECT * FROM pragma_optimize`) runs its PRAGMA only when the query steps, where the
+    /// look at the SQL in `init` cannot see it. `pragma_table_info('figures')` and
+    /// `pragma_page_size` run, as `PRAGMA table_info(figures)` and `PRAGMA page_size` do.
+    ///
+    /// - Throws: the `SQLRefusal` for the first PRAGMA refused, else what `body` throws.
+    public static func guarding<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try db.refusingPragmas({ name, argument in PragmaUse.refusal(name: name, givesValue: argument != nil) }, body)
     }
 }

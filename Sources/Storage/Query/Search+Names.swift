@@ -17,9 +17,13 @@ extension Search {
         /// share it): what the query asks for when the measures it names whole have no figures in
         /// scope (`trafficking victims india`: the detected victims, not only the estimate).
         var measureWords: [(word: String, year: Bool, measures: [String])] = []
+        /// A number the query gives (`27.6 million`: its words as typed, and what it stands for),
+        /// which a figure's value must round to; nil for any value.
+        var number: (words: String, value: SearchNumber)?
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
             a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
+                && a.number?.value == b.number?.value
         }
     }
 
@@ -142,11 +146,11 @@ extension Search {
                 .map { ($0.code, $0.label) }
         }
         /// The longest run of words outside `taken` that `read` reads, the first of equal length.
-        func longestRun<T>(outside taken: Range<Int>?, _ read: (String) -> T?) -> (run: Range<Int>, found: T)? {
-            for length in stride(from: min(words.count, Self.longestName), through: 1, by: -1) {
+        func longestRun<T>(outside taken: [Range<Int>], longest: Int = Self.longestName, _ read: (String) -> T?) -> (run: Range<Int>, found: T)? {
+            for length in stride(from: min(words.count, longest), through: 1, by: -1) {
                 for start in 0...(words.count - length) {
                     let run = start..<(start + length)
-                    if let taken, run.overlaps(taken) { continue }
+                    if taken.contains(where: run.overlaps) { continue }
                     if let found = read(words[run].joined(separator: " ")) { return (run, found) }
                 }
             }
@@ -170,20 +174,27 @@ extension Search {
                 return (word, false, Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count))
             }
         }
+        // A number (`27.6 million`, `2,400,000`, `2.4m`) is one word or two, and never a year,
+        // which narrows by the period instead.
+        let numberRun = longestRun(outside: [], longest: 2) { text in
+            text.split(separator: " ").allSatisfy { Self.years(of: String($0)) == nil } ? readNumber(text) : nil
+        }
+        let numberTaken = numberRun.map { [$0.run] } ?? []
         var scopes: [NamedScope] = []
         for placeFirst in [true, false] {
             var placeRun: (run: Range<Int>, found: (code: String, name: String))?
             var measureRun: (run: Range<Int>, found: [(code: String, label: String)])?
             if placeFirst {
-                placeRun = longestRun(outside: nil, place)
-                measureRun = longestRun(outside: placeRun?.run, readMeasures)
+                placeRun = longestRun(outside: numberTaken, place)
+                measureRun = longestRun(outside: numberTaken + [placeRun?.run].compactMap { $0 }, readMeasures)
             } else {
-                measureRun = longestRun(outside: nil, readMeasures)
-                placeRun = longestRun(outside: measureRun?.run, place)
+                measureRun = longestRun(outside: numberTaken, readMeasures)
+                placeRun = longestRun(outside: numberTaken + [measureRun?.run].compactMap { $0 }, place)
             }
-            guard placeRun != nil || measureRun != nil else { continue }
-            let others = otherWords(outside: [placeRun?.run, measureRun?.run].compactMap { $0 })
+            guard placeRun != nil || measureRun != nil || numberRun != nil else { continue }
+            let others = otherWords(outside: numberTaken + [placeRun?.run, measureRun?.run].compactMap { $0 })
             var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
+            scope.number = numberRun.map { (words[$0.run].joined(separator: " "), $0.found) }
             if let run = measureRun?.run {
                 scope.measureWords = readWords(at: Array(run))
             }
@@ -253,8 +264,17 @@ extension Search {
                 conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?\(number + 1)))"  // sql-constant: parameter numbers
             }
         }
+        // A number: the figures whose value rounds to it, the nearest first.
+        var nearest = ""
+        if let number = scope.number?.value {
+            let first = arguments.count + 1
+            arguments += [number.low, number.high, number.value]
+            conditions += " AND f.value BETWEEN ?\(first) AND ?\(first + 1)"  // sql-constant: parameter numbers
+            nearest = "abs(f.value - ?\(first + 2)), "  // sql-constant: a parameter number
+        }
         let sql = """
             SELECT f.id AS id, f.key AS key, \(Self.figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
+                f.value AS value,
                 f.place IS ?1 AS own, (SELECT name FROM places WHERE places.code = f.place) AS place_name,
                 f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
                 \(Self.periodText) AS period, -- // sql-constant: Search.periodText, a fixed expression
@@ -262,7 +282,7 @@ extension Search {
             FROM figures f
             WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
-            ORDER BY f.place IS NOT ?1, f.measure, f.place, f.period_end DESC, f.period_start DESC, f.key
+            ORDER BY \(nearest)f.place IS NOT ?1, f.measure, f.place, f.period_end DESC, f.period_start DESC, f.key -- // sql-constant: a parameter number
             LIMIT ?3
             """
         // The words matched in the quote and notes, for the excerpt.
@@ -281,6 +301,7 @@ extension Search {
             let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
                        marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, measure: ownMeasure, period: year,
+                                                         exactNumber: row.double("value") == scope.number?.value.value,
                                                          periodUnstated: row.int("unstated") == 1), rank: 0)
         }
     }
@@ -299,7 +320,7 @@ extension Search {
     /// under [2014] (period not stated)`, never "its period is".
     static func matchedBy(
         _ scope: NamedScope, memberPlace: String? = nil, measure: (code: String, label: String)? = nil, period: String? = nil,
-        periodUnstated: Bool = false
+        exactNumber: Bool = false, periodUnstated: Bool = false
     ) -> String {
         let mark = { (name: String) in String(matchStart) + name + String(matchEnd) }
         let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
@@ -308,7 +329,9 @@ extension Search {
             memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
         }
         let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
-        let parts = [measureText, place, periodText].compactMap { $0 }
+        // The figure's own number ends its title: the excerpt says whether it is the query's or rounds to it.
+        let numberText = scope.number.map { (exactNumber ? "its number is " : "its number rounds to ") + mark($0.words) }
+        let parts = [numberText, measureText, place, periodText].compactMap { $0 }
         guard let last = parts.last, parts.count > 1 else { return parts.first ?? "" }
         return parts.dropLast().joined(separator: ", ") + " and " + last
     }

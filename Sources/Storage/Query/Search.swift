@@ -65,9 +65,14 @@ public struct Search {
     }
 
     let db: Database
+    /// Reads a run of a query's words as a number (`27.6 million`), or nil: figures whose value
+    /// rounds to it are found too (`NamedScope.number`). This module has no number parser of its
+    /// own; `tipdb search` gives the ingest's, so that a number is read as a figures file's is.
+    let readNumber: (String) -> SearchNumber?
 
-    public init(db: Database) {
+    public init(db: Database, readNumber: @escaping (String) -> SearchNumber? = { _ in nil }) {
         self.db = db
+        self.readNumber = readNumber
     }
 
     /// A figure's title in results up to its number: measure and place, each code with its name,

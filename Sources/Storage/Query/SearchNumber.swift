@@ -1,0 +1,30 @@
+/// A number a search query gives, as a reader typed it (`27.6 million`, `2,400,000`), with the
+/// values it stands for at the precision it is written to.
+///
+/// Why a range: a number is quoted rounded. `2.4 million` is what a report makes of 2,449,000 or
+/// of 2.45 million; a search for it that found only figures stored as exactly 2,400,000 would
+/// miss the figure a quote came from, which is what a fact-checker searches for.
+public struct SearchNumber: Equatable, Sendable {
+    /// The value as written.
+    public let value: Double
+    /// The smallest and largest values that round to it: half the unit of its last digit either
+    /// side (`2.4 million`: 2.35 to 2.45 million), both ends included.
+    public let low: Double
+    public let high: Double
+
+    /// - Parameter lastDigit: the power of ten of the last digit the number is written to
+    ///   (5 for `2.4 million`, -2 for `0.35`).
+    public init(value: Double, lastDigit: Int) {
+        self.value = value
+        let half = 0.5 * Self.power(lastDigit)
+        low = value - half
+        high = value + half
+    }
+
+    /// 10^`exponent`, exact for the powers a number is written to.
+    public static func power(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(exponent) { result *= 10 }
+        return exponent < 0 ? 1 / result : result
+    }
+}
