@@ -80,6 +80,7 @@ let package = Package(
                 .embedInCode("m0050_printed_digits.sql"),
                 .embedInCode("m0051_period_text_and_dropped_copies.sql"),
                 .embedInCode("m0052_printed_bound_digits.sql"),
+                .embedInCode("m0053_initials_and_long_year_letters.sql"),
             ]
         ),
         .target(

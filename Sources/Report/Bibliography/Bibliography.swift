@@ -23,12 +23,14 @@ public struct Bibliography {
     ///   BibTeX keys written with a suffix (`BibTeXExport.renamedKeys`).
     /// - Throws: `ReportError.noSources` when filters are given and no figure matches them.
     public func render(_ filters: BriefFilters, format: Format, warn: (String) -> Void = { _ in }) throws -> String {
-        let (sources, allKeys) = try select(filters)
+        let (sources, all) = try select(filters)
+        let allKeys = Array(all.keys)
         switch format {
         case .md:
-            // Lettered among the sources listed, as the brief of the same filters letters them.
-            let suffixes = CitationText.yearSuffixes(Dictionary(sources.map { ($0.key, $0) }) { first, _ in first })
-            return markdown(sources, suffixes: suffixes)
+            // Lettered as the brief of the same filters letters them: the database's letters, or
+            // none for a source no other listed one shares its short label with.
+            let lettered = CitationText.lettered(listed: Set(sources.map(\.key)), among: all)
+            return markdown(sources, suffixes: lettered.mapValues(\.letter))
         case .cslJSON: return CSLExport.items(sources).pretty + "\n"
         case .bibtex:
             let renamed = BibTeXExport.renamedKeys(allKeys)
@@ -42,9 +44,9 @@ public struct Bibliography {
     }
 
     /// The sources in scope, in bibliography order: with filters, those the brief of the same
-    /// filters can cite (`BriefContext.documentSources`); with the key of every source in the
-    /// database, which BibTeX keys are made unique among.
-    func select(_ filters: BriefFilters) throws -> (sources: [Source], allKeys: [String]) {
+    /// filters can cite (`BriefContext.documentSources`); with every source in the database, by
+    /// key, among which year letters are made and BibTeX keys made unique.
+    func select(_ filters: BriefFilters) throws -> (sources: [Source], all: [String: Source]) {
         // With filters the brief's context already holds the catalog: read it once.
         let context: BriefContext?
         do {
@@ -56,7 +58,7 @@ public struct Bibliography {
         let catalog = try context?.catalog ?? Catalog(db: db)
         let keys = context.map { BriefContext.documentSources(catalog: $0.catalog, scope: $0.scope, set: $0.set) }
             ?? Set(catalog.sources.keys)
-        return (keys.compactMap { catalog.sources[$0] }.sorted(by: CitationText.precedes), Array(catalog.sources.keys))
+        return (keys.compactMap { catalog.sources[$0] }.sorted(by: CitationText.precedes), catalog.sources)
     }
 
     /// - Parameter suffixes: the year letters of the sources listed, so that an entry reads as it

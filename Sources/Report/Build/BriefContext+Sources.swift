@@ -5,10 +5,11 @@ extension BriefContext {
     /// reaches, of the earlier releases their revisions came from, and of the studies in scope.
     /// `report sources` with the same filters lists these.
     ///
-    /// Why the document's sources and not the database's: year letters tell apart the references
-    /// of one list, as author-date styles give them. Given over the whole database, a brief whose
-    /// only 2024 UNODC source is the second one cited "UNODC 2024b", and a reader looked for a
-    /// 2024a that is not in it. Worked out before any section is written, since the figures'
+    /// Why the document's sources: a source whose short label no other source of the document
+    /// shares is cited without year letter or initials. Given over the whole database, a brief
+    /// whose only 2024 UNODC source is the second one cited "UNODC 2024b", and a reader looked for
+    /// a 2024a that is not in it; sources sharing one keep the database's labels
+    /// (`SourceLabel.lettered(listed:among:)`). Worked out before any section is written, since the figures'
     /// words (their labels among them) are made on other threads while citations are numbered.
     ///
     /// - Parameter corrections: whether the sources that corrected numbers were cited to count

@@ -15,8 +15,9 @@ final class BriefContext {
     let measureRank: [String: Int]
     /// Places in reading order (world, regions, countries; by name), as indexes for sorting.
     let placeRank: [String: Int]
-    /// Short labels, made unique (`ILO 2024a`, `ILO 2024b`) among the sources this document
-    /// can cite (`documentSources`), as author-date styles letter a reference list.
+    /// The labels of the sources this document can cite (`documentSources`): the database's
+    /// (`ILO 2024a`, `ILO 2024c`, `A. Ray 2023`) where it lists two or more sharing a short label,
+    /// the short label where it lists one (`SourceLabel.lettered(listed:among:)`).
     let labels: [String: String]
     /// The letter each source's year takes in its label and reference entry ("" for most).
     let yearSuffixes: [String: String]
@@ -45,9 +46,9 @@ final class BriefContext {
         }
         placeRank = places
         let named = labelled ?? Self.documentSources(catalog: catalog, scope: scope, set: set)
-        let sources = catalog.sources.filter { named.contains($0.key) }
-        yearSuffixes = CitationText.yearSuffixes(sources)
-        labels = CitationText.uniqueLabels(sources)
+        let lettered = CitationText.lettered(listed: named, among: catalog.sources)
+        yearSuffixes = lettered.mapValues(\.letter)
+        labels = lettered.mapValues(\.label)
     }
 
     /// The citation number of a source, numbering it now if this is its first use.

@@ -56,20 +56,11 @@ public struct LineageReport {
         let scope = Scope(
             measures: nil, places: nil, requestedPlaces: [], countries: [], from: nil, to: nil, filters: BriefFilters(),
             description: "", topic: "")
-        let repeaters = try db.rows(
-            """
-            WITH RECURSIVE repeating(key, depth) AS (
-                SELECT key, 1 FROM figures WHERE cites = ?1
-                UNION
-                SELECT f.key, r.depth + 1 FROM figures f JOIN repeating r ON f.cites = r.key WHERE r.depth < 100
-            )
-            SELECT f.key, f.source, min(r.depth) AS depth FROM repeating r JOIN figures f ON f.key = r.key
-            WHERE f.key <> ?1 GROUP BY f.key ORDER BY depth, f.key
-            """, [key])
+        let repeaters = try Self.repeaters(of: key, in: db)
         // Each repeat with its number and the flags its own lineage gives it: the view an
         // analyst uses to see how one figure travelled, and where it was changed on the way.
         let repeatSet = try repeaters.isEmpty ? nil : FigureSet.load(
-            keys: repeaters.compactMap { $0.string("key") } + [key], from: db, lookups: RecordLookups(catalog: catalog))
+            keys: repeaters.map(\.key) + [key], from: db, lookups: RecordLookups(catalog: catalog))
         // One report, one lettering of labels: the chain's sources and the repeats' alike.
         var labelled = BriefContext.documentSources(catalog: catalog, scope: scope, set: set, corrections: true)
         if let repeatSet {
@@ -88,7 +79,7 @@ public struct LineageReport {
         }
         return Loaded(
             context: context, set: set, lineage: lineage,
-            repeaters: repeaters.map { ($0.string("key") ?? "", $0.string("source") ?? "", Int($0.int("depth") ?? 1)) },
+            repeaters: repeaters,
             repeats: repeats)
     }
 

@@ -31,6 +31,11 @@ public enum CitationText {
     /// Short labels unique among `sources`, lettered `UNODC 2024a`, `UNODC 2024b` (`SourceLabel.unique`).
     public static func uniqueLabels(_ sources: [String: Source]) -> [String: String] { SourceLabel.unique(sources) }
 
+    /// The labels and year letters of a document listing `keys` (`SourceLabel.lettered(listed:among:)`).
+    public static func lettered(listed keys: Set<String>, among all: [String: Source]) -> [String: SourceLabel.Lettered] {
+        SourceLabel.lettered(listed: keys, among: all)
+    }
+
     /// The letter each source's year takes in its label and its reference entry (`SourceLabel.yearSuffixes`).
     public static func yearSuffixes(_ sources: [String: Source]) -> [String: String] { SourceLabel.yearSuffixes(sources) }
 

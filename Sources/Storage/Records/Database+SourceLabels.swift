@@ -98,12 +98,12 @@ extension Database {
     /// - Returns: "KEY: LABEL" for each row inserted or changed, by key.
     @discardableResult
     private func storeLabels(of sources: [String: Source]) throws -> [String] {
-        let suffixes = SourceLabel.yearSuffixes(sources)
+        let lettered = SourceLabel.lettered(sources)
         var written: [String] = []
         for key in sources.keys.sorted() {
             guard let source = sources[key] else { continue }
             let short = SourceLabel.short(source)
-            let label = short + (suffixes[key] ?? "")
+            let label = lettered[key]?.label ?? short
             try execute(
                 """
                 INSERT INTO source_labels (source, short_label, label) VALUES (?1, ?2, ?3)

@@ -13,8 +13,14 @@ public enum SourceLabel {
     /// ("UNODC 2012"), not to the official who read it. Each lead name is cited as
     /// `shortName(_:of:)` gives it: a person by the family name, an organisation whole or by its
     /// abbreviation.
-    public static func short(_ source: Source) -> String {
-        let short = leadNames(source).map { shortName($0, of: source) }
+    public static func short(_ source: Source) -> String { label(source, naming: .family) }
+
+    /// The label with its first lead name, where that is a person's, in `form`: `Ray 2023`,
+    /// `A. Ray 2023`, `Ann Ray 2023` (`lettered` tells different people apart so).
+    static func label(_ source: Source, naming form: NameForm) -> String {
+        let names = leadNames(source)
+        var short = names.map { shortName($0, of: source) }
+        if form != .family, let first = names.first, namesPerson(first, of: source) { short[0] = cited(first, form) }
         let who: String =
             switch short.count {
             case 1: short[0]
@@ -24,28 +30,17 @@ public enum SourceLabel {
         return who + " " + year(of: source)
     }
 
-    /// Short labels for every source, unique among them: where two share one, the year gets `a`,
-    /// `b`, ... (`UNODC 2024a`, `UNODC 2024b`), as author-date styles do, in bibliography order
-    /// (`precedes`), so that `report sources` lists 2024a before 2024b.
+    /// Short labels for every source, unique among them (`lettered`): `UNODC 2024a`, `UNODC
+    /// 2024b`; `A. Ray 2023`, `B. Ray 2023`.
     public static func unique(_ sources: [String: Source]) -> [String: String] {
-        yearSuffixes(sources).reduce(into: [:]) { labels, item in
-            if let source = sources[item.key] { labels[item.key] = short(source) + item.value }
-        }
+        lettered(sources).mapValues(\.label)
     }
 
-    /// The letter each source's year takes in its label and its reference entry (`a`, `b`, ...),
-    /// or "" where its label is unique; one pass for both, so that they always agree.
+    /// The letter each source's year takes in its label and its reference entry (`a`, `b`, ...,
+    /// `z`, `aa`, `ab`, ...), or "" where its label needs none; one pass for both (`lettered`), so
+    /// that they always agree.
     public static func yearSuffixes(_ sources: [String: Source]) -> [String: String] {
-        var byLabel: [String: [Source]] = [:]
-        for source in sources.values { byLabel[short(source), default: []].append(source) }
-        var suffixes: [String: String] = [:]
-        for group in byLabel.values {
-            let sorted = group.sorted(by: precedes)
-            for (index, source) in sorted.enumerated() {
-                suffixes[source.key] = sorted.count == 1 ? "" : String(UnicodeScalar(UInt8(97 + index % 26)))
-            }
-        }
-        return suffixes
+        lettered(sources).mapValues(\.letter)
     }
 
     /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key.
