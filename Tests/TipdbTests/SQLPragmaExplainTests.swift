@@ -54,6 +54,12 @@ struct SQLPragmaExplainTests {
         ("PRAGMA cache_size", "PRAGMA cache_size is refused: tipdb sql is read-only and runs only the pragmas that report on the database: \(reporting)"),
     ])
     func refusesWithReason(sql: String, message: String) throws {
+        try Self.expectRefused(sql, message: message)
+    }
+
+    /// Runs `sql` on the Fixtures' database and expects it refused (exit 1) with `message`,
+    /// nothing on standard output and the file unchanged.
+    static func expectRefused(_ sql: String, message: String) throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let file = dir.appendingPathComponent("tipdb.sqlite")

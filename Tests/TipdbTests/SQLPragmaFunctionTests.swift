@@ -14,16 +14,7 @@ struct SQLPragmaFunctionTests {
         ("SELECT * FROM pragma_optimize(65538)", "PRAGMA optimize is refused: tipdb sql is read-only, and this pragma acts even without a value (it may run ANALYZE, which writes statistics into the database)"),
     ])
     func refuses(sql: String, message: String) throws {
-        try withTemporaryDirectory { dir in
-            try makeFixtureDatabase(in: dir)
-            let file = dir.appendingPathComponent("tipdb.sqlite")
-            let before = try Data(contentsOf: file)
-            let result = try Tipdb.run(["sql", sql], in: dir)
-            #expect(result.status == 1)
-            #expect(result.stdout.isEmpty)
-            #expect(result.stderr == "tipdb: error: \(message)\n")
-            #expect(try Data(contentsOf: file) == before)
-        }
+        try SQLPragmaExplainTests.expectRefused(sql, message: message)
     }
 
     @Test("a refused PRAGMA function that needs no value is refused before a CSV header is written")
