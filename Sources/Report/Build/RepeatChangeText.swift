@@ -83,7 +83,9 @@ enum RepeatChangeText {
 
     /// What one link changes (`RepeatChange.between`), and, when its number is one the cited
     /// figure had before a published revision, that number: "41, since revised to 45", the value
-    /// change then left out.
+    /// change then left out. Both numbers are written with their bounds (`at least 2.45 million,
+    /// since revised to at least 2.7 million`), as the data gaps write them: a minimum is no
+    /// estimate of its own value.
     ///
     /// Why one place: a number the cited figure had before a revision was no change of the
     /// repeat's making: it quotes what the source said then (review of session 30). The lineage
@@ -98,9 +100,9 @@ enum RepeatChangeText {
         // A revision that also moved the figure to a newer publication: each number with its own
         // source, or the repeat would be said to quote a publication that came after it.
         guard let source = earlier.source, source != cited.source else {
-            return (changes, "\(earlier.number), since revised to \(context.text(cited))", nil)
+            return (changes, "\(earlier.number), since revised to \(context.boundedText(cited))", nil)
         }
-        return (changes, "\(earlier.number) (\(context.label(source))), since revised to \(context.text(cited)) (\(context.label(cited.source)))", source)
+        return (changes, "\(earlier.number) (\(context.label(source))), since revised to \(context.boundedText(cited)) (\(context.label(cited.source)))", source)
     }
 
     /// "Blogger 2022 repeats an earlier number of Statistics Office 2021: 41, since revised to 45";
