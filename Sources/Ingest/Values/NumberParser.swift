@@ -263,6 +263,13 @@ public enum NumberParser {
         return (String(significant), exponent + whole.count - leading)
     }
 
+    /// The power of ten of the last significant digit of `value` as Swift prints it shortest (5 for
+    /// 27,600,000, -2 for 0.35), or nil for 0 or a value not finite.
+    public static func lastSignificantDigit(of value: Double) -> Int? {
+        guard value != 0, value.isFinite, let parts = significand("\(value)"), !parts.digits.isEmpty else { return nil }
+        return parts.exponent - parts.digits.count
+    }
+
     /// The common case, digits with at most one point (`41`, `2450000`, `5.4`), parsed without
     /// building substrings.
     static func plainNumber(_ text: String) -> Double? {

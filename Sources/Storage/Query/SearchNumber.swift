@@ -12,19 +12,9 @@ public struct SearchNumber: Equatable, Sendable {
     public let low: Double
     public let high: Double
 
-    /// - Parameter lastDigit: the power of ten of the last digit the number is written to
-    ///   (5 for `2.4 million`, -2 for `0.35`).
-    public init(value: Double, lastDigit: Int) {
+    public init(value: Double, low: Double, high: Double) {
         self.value = value
-        let half = 0.5 * Self.power(lastDigit)
-        low = value - half
-        high = value + half
-    }
-
-    /// 10^`exponent`, exact for the powers a number is written to.
-    public static func power(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<abs(exponent) { result *= 10 }
-        return exponent < 0 ? 1 / result : result
+        self.low = low
+        self.high = high
     }
 }

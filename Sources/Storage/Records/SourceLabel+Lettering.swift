@@ -24,13 +24,8 @@ extension SourceLabel {
     /// Only sources sharing a short label are compared: a label no other source shares stays as
     /// it was, and so does `short_label`, which is always the plain `short`.
     public static func lettered(_ sources: [String: Source]) -> [String: Lettered] {
-        var byShort: [String: [Source]] = [:]
-        for source in sources.values { byShort[short(source), default: []].append(source) }
-        var result: [String: Lettered] = [:]
-        for (shortLabel, group) in byShort {
-            result.merge(lettered(group: group, short: shortLabel)) { first, _ in first }
-        }
-        return result
+        // Every source listed: each short label no other shares stays plain, the rest as their group letters them.
+        lettered(listed: Set(sources.keys), among: sources)
     }
 
     /// The labels a document listing the sources `keys` gives them: a source whose short label
