@@ -44,7 +44,7 @@ struct PlaceLeadingArticleTests {
     @Test("--place takes a place as the brief writes it", arguments: [
         ("the Cook Islands", "Scope: All measures; the Cook Islands; all reference years"),
         ("the Philippines", "Scope: All measures; the Philippines; all reference years"),
-        ("The Maldives", "Scope: All measures; Maldives; all reference years"),
+        ("The Maldives", "Scope: All measures; the Maldives; all reference years"),
     ])
     func place(name: String, scope: String) throws {
         try withTemporaryDirectory { dir in
