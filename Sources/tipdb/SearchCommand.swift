@@ -25,13 +25,13 @@ extension TipDB {
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor), both (forced labour in Nigeria) or a number their value \
-                rounds to (27.6 million, 2,450,000) add those figures before the text matches, each with an excerpt \
+                rounds to (27.6 million, 2,450,000; <5 for counts censored so) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow those figures: a year by the \
                 reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
                 nothing; a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]; a note says so). A query in FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt never cuts a matched phrase.
+                in [Western Africa]; a note says so). FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt never cuts a matched phrase.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

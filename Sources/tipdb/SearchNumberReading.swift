@@ -9,9 +9,14 @@ import Storage
 /// Only a text that cannot be anything else: one with a decimal point, a thousands separator, a
 /// scale word or a unit, or of five digits or more. A four-digit number is a year to search (it
 /// narrows by the period), a shorter one an M49 code or a word of a quote.
+///
+/// A censored count (`<5`, as every brief prints a suppressed count) finds the figures censored
+/// with that bound: before, it was read as the word `5` and found none of them.
 enum SearchNumberReading {
     static func read(_ text: String) -> SearchNumber? {
-        guard text.contains(where: \.isNumber), let parsed = try? NumberParser.parse(text), let value = parsed.value,
+        guard text.contains(where: \.isNumber), let parsed = try? NumberParser.parse(text) else { return nil }
+        if let bound = parsed.censoredBelow { return SearchNumber(censoredBelow: bound) }
+        guard let value = parsed.value,
               let significant = NumberParser.lastSignificantDigit(of: value)
         else { return nil }
         let marked = text.contains(".") || text.contains(",") || parsed.scaleExponent != 0 || parsed.impliedUnit != nil

@@ -52,6 +52,7 @@ extension Search {
     func withNamedFigures(_ found: [Hit], query: String, limit: Int) throws -> (hits: [Hit], notes: [String]) {
         let scopes = try namedScopes(query)
         guard !scopes.isEmpty else { return (found, []) }
+        let found = Self.withoutBareNumbers(found, scopes: scopes)
         var named: [Hit] = []
         var notes: [String] = []
         var seen = Set<String>()
@@ -264,9 +265,13 @@ extension Search {
                 conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?\(number + 1)))"  // sql-constant: parameter numbers
             }
         }
-        // A number: the figures whose value rounds to it, the nearest first.
+        // A number: the figures whose value rounds to it, the nearest first; a censored count
+        // (`<5`): the figures censored with its bound.
         var nearest = ""
-        if let number = scope.number?.value {
+        if let bound = scope.number?.value.censoredBound {
+            arguments.append(bound)
+            conditions += " AND f.censored = 1 AND f.high = ?\(arguments.count)"  // sql-constant: a parameter number
+        } else if let number = scope.number?.value {
             let first = arguments.count + 1
             arguments += [number.low, number.high, number.value]
             conditions += " AND f.value BETWEEN ?\(first) AND ?\(first + 1)"  // sql-constant: parameter numbers
@@ -301,7 +306,8 @@ extension Search {
             let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
                        marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, measure: ownMeasure, period: year,
-                                                         exactNumber: row.double("value") == scope.number?.value.value,
+                                                         exactNumber: scope.number?.value.censoredBound != nil
+                                                             || row.double("value") == scope.number?.value.value,
                                                          periodUnstated: row.int("unstated") == 1), rank: 0)
         }
     }

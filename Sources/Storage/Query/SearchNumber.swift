@@ -1,5 +1,5 @@
-/// A number a search query gives, as a reader typed it (`27.6 million`, `2,400,000`), with the
-/// values it stands for at the precision it is written to.
+/// A number a search query gives, as a reader typed it (`27.6 million`, `2,400,000`, `<5`), with
+/// the values it stands for at the precision it is written to.
 ///
 /// Why a range: a number is quoted rounded. `2.4 million` is what a report makes of 2,449,000 or
 /// of 2.45 million; a search for it that found only figures stored as exactly 2,400,000 would
@@ -11,10 +11,26 @@ public struct SearchNumber: Equatable, Sendable {
     /// side (`2.4 million`: 2.35 to 2.45 million), both ends included.
     public let low: Double
     public let high: Double
+    /// For a censored count `<k`, as a figures file and every brief write one: k - 1, the bound
+    /// of the figures it finds (those censored with that bound, `figures.censored` 1 and `high`
+    /// k - 1); nil for any other number.
+    ///
+    /// Why not a range of values: a censored figure has no value, only its bounds, and `<5` in a
+    /// brief is the figure suppressed so, not one whose value rounds to 5.
+    public let censoredBound: Double?
 
     public init(value: Double, low: Double, high: Double) {
         self.value = value
         self.low = low
         self.high = high
+        censoredBound = nil
+    }
+
+    /// The censored count `<k`, given its bound k - 1 (`ParsedNumber.censoredBelow`).
+    public init(censoredBelow bound: Double) {
+        value = bound
+        low = bound
+        high = bound
+        censoredBound = bound
     }
 }

@@ -14,6 +14,9 @@ public struct Gazetteer: Sendable {
     /// M49 sub-region) → those places, by code. Such a name resolves to nothing: picking one
     /// silently would file a figure under the wrong place.
     private var ambiguous: [String: [Place]] = [:]
+    /// Folded names and aliases, the ambiguous too: what may follow a leading `the`
+    /// (`withoutArticle(_:)`), where a code may not (`the it` is no Italy).
+    private var nameKeys: Set<String> = []
     /// Place names, then aliases as written: what "did you mean ...?" suggests from.
     public private(set) var names: [String] = []
     /// M49 numbers as stored (`840`) → the place's name: what a number that names nothing is
@@ -56,6 +59,7 @@ public struct Gazetteer: Sendable {
             named[Self.key(alias), default: []].append(place)
             names.append(alias)
         }
+        nameKeys = Set(named.keys)
         for (key, named) in named where codes[key] == nil {
             var distinct: [String] = []
             for code in named where !distinct.contains(code) { distinct.append(code) }
@@ -72,20 +76,40 @@ public struct Gazetteer: Sendable {
     /// English name or an alias, in any case, with spaces around it ignored, a typographic
     /// apostrophe (`Côte d’Ivoire`, as word processors write it) read as a straight one, and
     /// accents ignored both ways (`Curacao` is `Curaçao`, `São Tomé` is `Sao Tome`). Nil too for
-    /// a name of two places (`ambiguity(of:)`).
+    /// a name of two places (`ambiguity(of:)`). A name may start with `the` in any case (`the Cook
+    /// Islands`, `The Philippines`), as briefs print place names in their sentences.
     public func code(for text: String) -> String? {
         let key = Self.key(text)
         if let code = codes[key] { return code }
         if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(key), let code = codes[String(number)] {
             return code
         }
-        return nil
+        guard ambiguous[key] == nil, let name = withoutArticle(key) else { return nil }
+        return codes[name]
     }
 
     /// The places `text` names when it names more than one (a name or alias two places share,
-    /// such as `Micronesia`), by code; empty otherwise.
+    /// such as `Micronesia`, or `the Micronesia`), by code; empty otherwise.
     public func places(sharing text: String) -> [Place] {
-        ambiguous[Self.key(text)] ?? []
+        let key = Self.key(text)
+        if let shared = ambiguous[key] { return shared }
+        guard codes[key] == nil, let name = withoutArticle(key) else { return [] }
+        return ambiguous[name] ?? []
+    }
+
+    /// Folded `key` without a leading `the `, when what follows is a place's name or alias (`the
+    /// cook islands`: `cook islands`); nil otherwise.
+    ///
+    /// Why: briefs write a place in a sentence as English does (`the Cook Islands`, `the world`),
+    /// and an analyst copies it from there into `--place` or a figures file, where it was
+    /// refused with `did you mean "Cook Islands"?` (review of session 46). Only after the whole
+    /// text names nothing: a name or alias that starts with `The` (`The Gambia`) is read as
+    /// itself, and no text that named a place names another now. Never a code or number after
+    /// it: `the it` or `the 566` in a search query is no place.
+    private func withoutArticle(_ key: String) -> String? {
+        guard key.hasPrefix("the ") else { return nil }
+        let name = String(key.dropFirst(4))
+        return nameKeys.contains(name) ? name : nil
     }
 
     /// Names and aliases that name two or more places, folded as lookups fold them: what
@@ -100,7 +124,11 @@ public struct Gazetteer: Sendable {
     /// each in their own order: "South Asia" was offered the country "South Africa" first, a few
     /// letters nearer than the region "Southern Asia", and a figure for a region filed under a
     /// country is wrong by a continent.
+    ///
+    /// A leading `the` is left out (`the Phillipines` is offered `Philippines`): `code(for:)` reads
+    /// a name after it, and the three letters put every name too far from the text.
     public func suggestions(for text: String) -> [String] {
+        let text = Self.droppingArticle(text)
         let key = Self.key(text)
         if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             return M49Suggestions.closest(to: key, among: numbers.keys)
@@ -117,6 +145,14 @@ public struct Gazetteer: Sendable {
             distinct = distinct.filter { !isCountry($0) } + distinct.filter(isCountry)
         }
         return Array(distinct.prefix(3))
+    }
+
+    /// `text` without a leading `the` and the spaces after it (any case), when a letter follows.
+    static func droppingArticle(_ text: String) -> String {
+        let trimmed = text.drop(while: \.isWhitespace)
+        guard trimmed.prefix(3).lowercased() == "the", let space = trimmed.dropFirst(3).first, space.isWhitespace else { return text }
+        let rest = trimmed.dropFirst(3).drop(while: \.isWhitespace)
+        return rest.contains(where: \.isLetter) ? String(rest) : text
     }
 
     /// The runs of digits in `text` (`EU-28` → `["28"]`), to tell numbered groupings apart.
