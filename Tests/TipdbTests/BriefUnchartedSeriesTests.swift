@@ -92,7 +92,7 @@ struct BriefUnchartedSeriesTests {
 
                 """, in: dir)
             let section = charts(try brief([], in: dir))
-            #expect(section.hasPrefix("## Charts\n\n### Forced labour, the world, 2016-2021\n\n"), "\(section)")
+            #expect(section.hasPrefix("## Charts\n\n### Forced labour, World, 2016-2021\n\n"), "\(section)")
             #expect(section.hasSuffix("""
                 The series of detected victims of trafficking per 100,000 population in India (2018-2021) and Thailand \
                 (2019-2020) are not charted: a chart draws a measure only in its usual unit, persons; see the table.
