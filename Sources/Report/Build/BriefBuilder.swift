@@ -60,6 +60,7 @@ public struct BriefBuilder {
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
         comparability.warnings = ComparabilityCheck.distinct(comparability.warnings)
         let charts = ChartSelection.build(ordered, context: context)
+        let uncharted = ChartSelection.uncharted(ordered, charts: charts, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)
         let gaps = GapAnalysis.build(ordered, keyFigures: keyFigures, retracted: context.set.retracted, context: context)
@@ -78,7 +79,8 @@ public struct BriefBuilder {
             placeCount: Self.distinct(ordered) { $0.place }, measureCount: groups.count)
         let built = Brief(
             title: request.title ?? "\(scope.topic): the published figures", date: request.date, scope: brief,
-            keyFigures: keyFigures, comparability: comparability, charts: charts, lineage: lineage, studies: studies,
+            keyFigures: keyFigures, comparability: comparability, charts: charts,
+            unchartedSeries: uncharted, lineage: lineage, studies: studies,
             gaps: gaps, figureGroups: groups, references: references, provenance: provenance)
         return (built, context)
     }

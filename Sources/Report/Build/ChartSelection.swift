@@ -14,6 +14,25 @@ enum ChartSelection {
     /// brief on standard output, which gives the chart's figures as a table, leaves them out.
     static let credit = " Drawn by tipdb."
 
+    /// The Charts section without a chart, when no series is left out for its unit either.
+    static let noSeries = "No measure has primary figures for everyone at two or more reference periods in one place."
+
+    /// The Charts section without a chart, before the series left out for their unit
+    /// (`Brief.unchartedSeries`): without "in its usual unit" it denied them.
+    static let noSeriesInUsualUnit =
+        "No measure has primary figures for everyone at two or more reference periods in one place in its usual unit."
+
+    /// What the Charts section says besides its charts: `noSeries` when it has neither a chart nor
+    /// a series left out for its unit, else the sentences naming those series, after
+    /// `noSeriesInUsualUnit` when no chart is drawn; nil for charts alone.
+    ///
+    /// Why here: Markdown and HTML print the same words.
+    static func note(_ brief: Brief) -> String? {
+        let uncharted = brief.unchartedSeries.map(\.text)
+        if brief.charts.isEmpty { return ([uncharted.isEmpty ? noSeries : noSeriesInUsualUnit] + uncharted).joined(separator: " ") }
+        return uncharted.isEmpty ? nil : uncharted.joined(separator: " ")
+    }
+
     static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
@@ -77,7 +96,7 @@ enum ChartSelection {
         return charts
     }
 
-    private static func periodKey(_ figure: FigureRecord) -> String { figure.periodStart + "/" + figure.periodEnd }
+    static func periodKey(_ figure: FigureRecord) -> String { figure.periodStart + "/" + figure.periodEnd }
 
     /// Every place in scope with a figure of each measure, in reading order, and whether one of its
     /// figures is in the measure's usual unit (the unit a chart draws).

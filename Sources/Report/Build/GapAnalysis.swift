@@ -242,7 +242,7 @@ enum GapAnalysis {
             if let sentence = onlyRepeatsSentence(onlyRepeats) { sentences.append(CitedText(plain: sentence)) }
         }
         let overlapping = overlappingRegions(countries: countries, context: context)
-        if let sentence = overlapSentence(overlapping, total: countries.count, inhabited: inhabited, context: context) {
+        for sentence in overlapSentences(overlapping, total: countries.count, inhabited: inhabited, context: context) {
             sentences.append(CitedText(plain: sentence))
         }
         for ((gap, filedThere), missing) in zip(zip(yearGaps, filedRepeats), missingWords) {

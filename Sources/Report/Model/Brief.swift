@@ -13,6 +13,8 @@ public struct Brief: Codable, Sendable, Equatable {
     public var keyFigures: [KeyFigure]
     public var comparability: Comparability
     public var charts: [Chart]
+    /// The series no chart draws because of their unit, for the measures without a chart.
+    public var unchartedSeries: [UnchartedSeries]
     /// How repeated figures travel back to their primary source.
     public var lineage: [LineageEntry]
     public var studies: [StudyEntry]

@@ -58,6 +58,10 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// Whether the figure is a primary estimate in the sense of the `latest_estimates` view, and
     /// so may be a key figure (see `Headline.isPrimaryEstimate`).
     let isPrimaryEstimate: Bool
+    /// Whether the figure would be a primary estimate in any unit: one in another unit than the
+    /// measure's usual one (a rate per 100,000 beside counts) is no key figure and is not charted,
+    /// and the Charts section names its series (`ChartSelection.uncharted`) instead of denying it.
+    let isPrimaryInAnyUnit: Bool
     /// The measure's place in the catalog's reading order (`Int.max` when unknown), and the
     /// source's index in its `RecordLookups.sourceKeys` (-1 when unknown): looked up once, as the
     /// record is made, for the sections that would otherwise hash the strings again.
@@ -115,9 +119,10 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         self.sourceIndex = sourceIndex
         let brokenDown = !breakdowns.isEmpty && sex == "total" && ageGroup == "total" && form == nil
         isBrokenDown = brokenDown
-        isPrimaryEstimate = Headline.isPrimaryEstimate(
-            cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit,
+        isPrimaryInAnyUnit = Headline.isPrimaryEstimate(
+            cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: unit,
             narrowed: narrowed || brokenDown)
+        isPrimaryEstimate = isPrimaryInAnyUnit && unit == defaultUnit
     }
 }
 

@@ -29,6 +29,26 @@ extension BriefJSON {
         }
     }
 
+    static func uncharted(_ s: UnchartedSeries, _ w: inout JSONWriter) {
+        w.object { w in
+            w.member("measure", s.measure)
+            w.member("measureLabel", s.measureLabel)
+            w.member("unit", s.unit)
+            w.member("unitLabel", s.unitLabel)
+            w.member("usualUnit", s.usualUnit)
+            w.member("places")
+            w.array(s.places) { w, p in
+                w.object { w in
+                    w.member("place", p.place)
+                    w.member("placeName", p.placeName)
+                    w.member("period", p.period)
+                    w.member("figureCount", p.figureCount)
+                }
+            }
+            w.member("text", s.text)
+        }
+    }
+
     static func chart(_ c: Chart, _ w: inout JSONWriter) {
         w.object { w in
             w.member("id", c.id)

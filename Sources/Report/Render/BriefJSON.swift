@@ -29,6 +29,8 @@ enum BriefJSON {
             comparability(brief.comparability, &w)
             w.member("charts")
             w.array(brief.charts) { w, chart in self.chart(chart, &w) }
+            w.member("unchartedSeries")
+            w.array(brief.unchartedSeries) { w, series in uncharted(series, &w) }
             w.member("lineage")
             w.array(brief.lineage) { w, entry in lineage(entry, &w) }
             w.member("studies")

@@ -98,12 +98,11 @@ extension HTMLRenderer {
 
     func charts(_ out: inout TextBuffer) {
         open(&out, "charts")
-        if brief.charts.isEmpty {
-            out += "<p>No measure has primary figures for everyone at two or more reference periods in one place.</p>\n"
-        }
         for chart in brief.charts {
             out += "<figure id=\"\(e(chart.id))\">\n\(chart.svg)<figcaption>\(e(chart.description)) \(cited(chart.sourceLine, marks: chart.sourceLineMarks))</figcaption>\n</figure>\n"
         }
+        // After the charts, as in Markdown: the series they leave out for their unit.
+        if let note = ChartSelection.note(brief) { out += "<p>\(e(note))</p>\n" }
         out += "</section>\n"
     }
 

@@ -115,10 +115,6 @@ struct MarkdownRenderer {
 
     private func charts(_ out: inout TextBuffer) {
         out += "## Charts\n\n"
-        guard !brief.charts.isEmpty else {
-            out += "No measure has primary figures for everyone at two or more reference periods in one place.\n\n"
-            return
-        }
         for chart in brief.charts {
             out += "### \(e(chart.title))\n\n"
             if let stem = chartStem {
@@ -134,6 +130,8 @@ struct MarkdownRenderer {
                 out += "\(c(line, chart.sourceLineMarks))\n\n"
             }
         }
+        // After the charts (or alone): the series they leave out for their unit.
+        if let note = ChartSelection.note(brief) { out += "\(e(note))\n\n" }
     }
 
     /// A chart's figures as a table, for a brief that has no chart file beside it.
