@@ -26,14 +26,14 @@ struct DerivedCountCheck {
         let column: Int
     }
 
-    private struct Version {
+    struct Version {
         let id: Int64
         let name: String
         let version: Int
         let source: String
     }
 
-    private var versions: [Version] = []
+    private(set) var versions: [Version] = []
     private(set) var writes: [Write] = []
 
     init() {}
@@ -61,6 +61,15 @@ struct DerivedCountCheck {
             line: field?.line ?? row.record.line, column: field?.column ?? row.record.column))
     }
 
+    /// The minimum cell size `version`'s counts were derived under: its first derivation's, else the default.
+    static func minCell(of version: Version, in db: Database) throws -> Int {
+        if case .integer(let earlier)? = try db.scalar(
+            "SELECT min_cell FROM derivations WHERE dataset_id = ? ORDER BY id LIMIT 1", [version.id]) {
+            return Int(earlier)
+        }
+        return DeriveOptions.defaultMinCell
+    }
+
     /// The problems of the rows noted, with their rows written (the command's transaction is open):
     /// each value below the minimum cell size; else, for a dataset version whose counts a reader
     /// could narrow (`CaseDerivation.narrowedByStoredCounts`), each row that gave one a new number.
@@ -69,11 +78,7 @@ struct DerivedCountCheck {
         for (index, version) in versions.enumerated() {
             let given = writes.filter { $0.version == index }
             guard !given.isEmpty else { continue }
-            var minCell = DeriveOptions.defaultMinCell
-            if case .integer(let earlier)? = try db.scalar(
-                "SELECT min_cell FROM derivations WHERE dataset_id = ? ORDER BY id LIMIT 1", [version.id]) {
-                minCell = Int(earlier)
-            }
+            let minCell = try Self.minCell(of: version, in: db)
             func derived(_ key: String) -> String {
                 "figure \"\(key)\" is a count derived from dataset \(version.name) version \(version.version) by tipdb derive ctdc "
                     + "under disclosure control"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Storage
 
 extension TipDB {
@@ -20,15 +21,16 @@ extension TipDB {
                 a full-text search index that does not match its rows (FTS5's integrity-check; the finding \
                 gives the statement that rebuilds it); bounds that do not contain the value; units that \
                 contradict the measure; numbers their unit cannot hold (negative counts, shares over 100 percent, \
-                rates over their base (1,500 per 1,000), falls of more than 100 percent, more persons than the \
-                world's 8.2 billion, infinite numbers, censored values that are not counts); periods that are not \
+                rates over their base, more persons than the world's 8.2 billion); periods that are not \
                 YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200; case rows whose dataset_id names no datasets \
-                row (with the statement that deletes them); spellings of the forms tables that name more than one \
+                row; spellings of the forms tables that name more than one \
                 form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
                 that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
                 before the figure they cite was (repeat-before-original); text \
-                garbled by an Excel round trip (garbled-text: CÃ´te for Côte) and years typed into date cells \
-                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses.
+                garbled by an Excel round trip (garbled-text) and years typed into date cells \
+                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived \
+                from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
+                derived-count-narrows).
 
                 Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
@@ -85,7 +87,7 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }
-                let audit = Audit(db: db)
+                let audit = Audit(db: db, moreRules: DerivedCountAudit.rules(db: db))
                 let errors: Int
                 switch format {
                 case .json:

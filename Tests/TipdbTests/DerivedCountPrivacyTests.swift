@@ -12,7 +12,7 @@ import Testing
 struct DerivedCountPrivacyTests {
     /// 92 people: USA 20 women SE and 15 men FL in 2019, 2 women SE (citizens of Mexico) and 14 men
     /// FL in 2020; Moldova 3 women SE and 12 men FL in 2019; the Philippines 1 woman and 25 men FL in 2020.
-    private static var cases: String {
+    static var cases: String {
         let groups = [
             (20, "2019", "Female", "US", "US", "SE"), (15, "2019", "Male", "US", "US", "FL"), (3, "2019", "Female", "MD", "MD", "SE"),
             (12, "2019", "Male", "MD", "MD", "FL"), (2, "2020", "Female", "US", "MX", "SE"), (14, "2020", "Male", "US", "US", "FL"),
@@ -31,10 +31,10 @@ struct DerivedCountPrivacyTests {
         return text
     }
 
-    private static let header = "key,measure,value,unit,place,period,sex,source,method,notes\n"
+    static let header = "key,measure,value,unit,place,period,sex,source,method,notes\n"
 
     /// A new database with the cases loaded as dataset ctdc-a and derived by `dimensions`.
-    private func derived(_ dimensions: String, in dir: URL) throws {
+    func derived(_ dimensions: String, in dir: URL) throws {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
         try Data(Self.cases.utf8).write(to: dir.appendingPathComponent("a.csv"))
         let ingest = try Tipdb.run(["ingest", "--format", "ctdc", "a.csv", "--dataset", "ctdc-a", "--released", "2024-03-01"], in: dir)

@@ -10,8 +10,12 @@ public struct Audit {
     /// The subgroup rows, read once for the two checks that list them.
     let subgroupScan = SubgroupScan()
 
-    public init(db: Database) {
+    /// Rules of other modules, run in their turn among these (`AuditRule`).
+    let moreRules: [AuditRule]
+
+    public init(db: Database, moreRules: [AuditRule] = []) {
         self.db = db
+        self.moreRules = moreRules
     }
 
     /// Runs every check, errors first, and returns the findings whole.
@@ -101,7 +105,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, rows: sameDOIs),
             AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, rows: sourcesWithoutLabel),
             AuditRule(severity: .warning, check: Self.staleLabelCheck, message: Self.staleLabelMessage, rows: sourcesWithStaleLabel),
-        ]
+        ] + moreRules
     }
 
     /// Steps through the rows of `sql`, one at a time: a check can name most of the figures
