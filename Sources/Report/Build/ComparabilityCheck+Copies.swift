@@ -52,7 +52,7 @@ extension ComparabilityCheck {
             for figure in copyFigures[copy] ?? [] {
                 guard let mine = own[matchKey(figure, origin: origin)] else { continue }
                 // A `<5` takes part by its bounds (`FigureAgreement`): 412 against `<5` is no rounding.
-                if FigureAgreement.differ(figure, mine) { pairs.append((figure, mine)) } else { alike += 1 }
+                if copyDiffers(figure, mine, catalog: catalog) { pairs.append((figure, mine)) } else { alike += 1 }
             }
             var text: CitedText = "\(context.citedLabel(copy)) is \(republished): the same data "
             text += "collection as \(CitedText.list(producers.map(context.citedLabel))), not an independent source"
@@ -80,6 +80,22 @@ extension ComparabilityCheck {
             return ComparabilityWarning(
                 kind: "copies", text: text, figures: pairs.flatMap { [$0.copy.key, $0.own.key] }, citations: citations)
         }
+    }
+
+    /// Whether a copy's figure and its producer's own figure for the same people give different
+    /// numbers: counts from records (detected victims, criminal-justice counts:
+    /// `SeriesCaution.isDetected`) when they are not equal, other numbers beyond rounding, a `<5`
+    /// by its bounds (`FigureAgreement`); `tipdb check`'s `copy-differs` uses the same rule.
+    ///
+    /// Why exact for records: a copy's 1,200 detected victims where the producer's latest release
+    /// says 1,250 is the number of the release before it, not 1,250 rounded; under the rounding
+    /// tolerance the caution called the pair "one figure given twice" and named no difference.
+    /// An estimate published rounded keeps the tolerance (28 million for 27.6 million), but not
+    /// the allowance for overlapping uncertainty that two independent estimates get: a copy that
+    /// gives another number than its producer's has changed it.
+    static func copyDiffers(_ copy: FigureRecord, _ own: FigureRecord, catalog: Catalog) -> Bool {
+        SeriesCaution.isDetected(copy.measure, catalog: catalog)
+            ? FigureAgreement.differ(copy, own, exact: true) : FigureAgreement.differ(copy, own)
     }
 
     /// ` (female, children)` for a subgroup, nothing for everyone.

@@ -10,7 +10,8 @@ import Storage
 enum FigureAgreement {
     /// Whether `a` and `b` differ beyond rounding (`RepeatChange.agreeUpToRounding`); for a
     /// censored figure, whether the other's number lies outside its bounds (`<5`: 5 and more).
-    /// The rule is `StatedNumber.differs(from:)`, which `tipdb check`'s `copy-differs` uses too.
+    /// The rule is `StatedNumber.differs(from:)`, which `tipdb check`'s `copy-differs` uses too
+    /// (for counts from records, with `exact`, as `ComparabilityCheck.copyDiffers` does).
     static func differ(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
         stated(a).differs(from: stated(b))
     }
@@ -30,7 +31,8 @@ enum FigureAgreement {
     /// with 41,000 to 53,000). Such a pair does not compete.
     ///
     /// Why only here: a repeat that gives 47,000 for its source's 45,000 (40,000 to 50,000)
-    /// misquotes it, whatever the interval (`differ(_:_:)`, which copies and `tipdb check` use);
+    /// misquotes it, whatever the interval (`differ(_:_:)`, which repeats use, and copies for
+    /// estimates: `ComparabilityCheck.copyDiffers`);
     /// two sources' estimates of the same people are told apart by their uncertainty, and a brief
     /// that told a ministry to "say that the sources disagree" over overlapping intervals hid the
     /// very intervals that showed they agree.

@@ -1,19 +1,22 @@
 /// Section 9 of a brief: every cited source, numbered in the order of first citation.
 enum ReferenceList {
     static func build(context: BriefContext) -> [Reference] {
-        context.citationOrder.enumerated().compactMap { index, key in
+        // Two exports of one date read alike but for their letter: the file tells them apart.
+        let distinctions = ReferenceDistinction.sentences(for: context.citationOrder, catalog: context.catalog)
+        return context.citationOrder.enumerated().compactMap { index, key in
             guard let source = context.catalog.sources[key] else {
                 // A figure's source is a foreign key, so this only happens in a damaged database.
                 return Reference(
                     number: index + 1, key: key, kind: "other", label: key, text: "\(key) (not in the sources table).",
                     title: key)
             }
-            let suffix = context.yearSuffixes[key] ?? ""
+            let suffix = context.yearSuffixes[key] ?? "", distinction = distinctions[key]
             return Reference(
                 number: index + 1, key: key, kind: source.kind, label: context.label(key),
-                text: CitationText.full(source, yearSuffix: suffix), authors: source.authors, publisher: source.publisher,
-                published: source.published, title: source.title, url: source.url, doi: source.doi, accessed: source.accessed,
-                parts: CitationText.segments(source, yearSuffix: suffix).map(ReferencePart.init))
+                text: CitationText.full(source, yearSuffix: suffix, distinction: distinction), authors: source.authors,
+                publisher: source.publisher, published: source.published, title: source.title, url: source.url, doi: source.doi,
+                accessed: source.accessed,
+                parts: CitationText.segments(source, yearSuffix: suffix, distinction: distinction).map(ReferencePart.init))
         }
     }
 }

@@ -36,6 +36,9 @@ struct Catalog {
     /// For each source that is a release of a bulk export series (a GLOTIP export), the series
     /// and the vintage's number (`series_vintages.id`, increasing with the release date).
     var vintages: [String: (series: String, number: Int64)] = [:]
+    /// For each such release, the file it was loaded from (its name, without folders) and the
+    /// file's SHA-256: what tells apart two exports of one date (`ReferenceDistinction`).
+    var releaseFiles: [String: (file: String, sha256: String)] = [:]
 
     /// Second-hand copies of another producer's data, and the origin each shares (`SecondHandCopies`).
     var copies = SecondHandCopies()
@@ -85,9 +88,14 @@ struct Catalog {
         }
         gazetteer = Gazetteer(places: allPlaces, aliases: aliases)
         try loadSources(db)
-        for row in try db.rows("SELECT id, series, source FROM series_vintages ORDER BY id") {
+        for row in try db.rows("""
+            SELECT v.id, v.series, v.source, v.sha256, b.file FROM series_vintages v
+            LEFT JOIN ingest_batches b ON b.id = v.batch_id ORDER BY v.id
+            """) {
             if let source = row.string("source"), let series = row.string("series"), let id = row.int("id") {
                 vintages[source] = (series, id)
+                let file = (row.string("file") ?? "").split(separator: "/").last.map(String.init) ?? ""
+                releaseFiles[source] = (file, row.string("sha256") ?? "")
             }
         }
         let releases = vintages

@@ -75,8 +75,11 @@ public enum CitationText {
     /// (`United Nations Office on Drugs and Crime [UNODC]`, as APA introduces one), and the
     /// year with the label's letter. Full names stay first: they are what a catalogue lists.
     ///
-    /// - Parameter yearSuffix: the letter of the source's label (`yearSuffixes`), "" if none.
-    public static func segments(_ source: Source, yearSuffix: String = "") -> [Segment] {
+    /// - Parameters:
+    ///   - yearSuffix: the letter of the source's label (`yearSuffixes`), "" if none.
+    ///   - distinction: a sentence that tells the entry apart from another that reads alike but
+    ///     for the letter (`ReferenceDistinction`), after the publisher and date; nil for most.
+    public static func segments(_ source: Source, yearSuffix: String = "", distinction: String? = nil) -> [Segment] {
         var segments: [Segment] = []
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         let names = leadNames(source)
@@ -115,6 +118,7 @@ public enum CitationText {
         if !publishing.isEmpty { tail += " " + sentence(publishing.joined(separator: ", ")) }
         // A second-hand copy is cited as the producer's, and says where it was taken from.
         if let republisher = source.republisher, republisher != source.publisher { tail += " Republished by \(republisher)." }
+        if let distinction { tail += " " + distinction }
         if let isbn = details.isbn { tail += " ISBN \(isbn)." }
         segments.append(.text(tail))
         if let url = source.url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }
@@ -171,8 +175,8 @@ public enum CitationText {
     }
 
     /// The reference entry as plain text.
-    public static func full(_ source: Source, yearSuffix: String = "") -> String {
-        segments(source, yearSuffix: yearSuffix).map(\.plain).joined()
+    public static func full(_ source: Source, yearSuffix: String = "", distinction: String? = nil) -> String {
+        segments(source, yearSuffix: yearSuffix, distinction: distinction).map(\.plain).joined()
     }
 
     /// `2013-02-06` → `6 February 2013`; `2017-09` → `September 2017`.

@@ -2,7 +2,8 @@ extension Audit {
     /// The message of the `copy-differs` warning.
     static let copyDiffersMessage = "a second-hand copy of a producer's data (such as Our World in Data's download of UNODC's series) "
         + "gives another number than the producer's own figure for the same measure, place, period, sex, age group, form and unit "
-        + "(beyond rounding; a censored <5 by its bounds, a range by its overlap; kept as published): the copy may hold another release, "
+        + "(beyond rounding, or for counts from records, such as detected victims, at all; a censored <5 by its bounds, "
+        + "a range by its overlap; kept as published): the copy may hold another release, "
         + "the republisher's processing or a mistake; cite the producer's own figure and say that the copy gives another number"
 
     /// Figures of a second-hand copy (`SecondHandCopies`, the matching the brief's copy caution
@@ -15,7 +16,9 @@ extension Audit {
     /// (the brief's choice too), and the row says whether that release is the latest. Figures
     /// restricted by a breakdown are left out, as the brief leaves them out of the caution.
     /// One look-up per copy figure by `figures_by_measure_place`; nothing is read in a database
-    /// without copies.
+    /// without copies. Numbers differ as in the brief (`StatedNumber.differs(from:exact:)`): counts
+    /// from records when they are not equal (a copy's 1,200 against UNODC's latest 1,250 is the
+    /// earlier release's count, not a rounding of it), estimates beyond rounding.
     func copiesThatDiffer(_ row: (String) -> Void) throws {
         var sources: [String: Source] = [:]
         for source in try db.sources() { sources[source.key] = source }
@@ -36,8 +39,9 @@ extension Audit {
         // looked up by `figures_by_measure_place` within the copy's end year.
         let statement = try db.prepare("""
             SELECT c.key, c.value, c.censored, c.low, c.high, p.key, p.value, p.censored, p.low, p.high, p.source, sf.last_vintage,
-                   c.period_start, c.period_end, p.period_start, p.period_end
+                   c.period_start, c.period_end, p.period_start, p.period_end, m.counts
             FROM figures c
+            JOIN measures m ON m.code = c.measure
             JOIN figures p ON p.measure = c.measure AND p.place = c.place AND
             """ + " " + PeriodDays.endsInYearSQL("p.period_end", of: "c.period_end") + """
 
@@ -62,7 +66,9 @@ extension Audit {
                 compared = key
                 let copied = Self.statedNumber(statement, from: 1)
                 let produced = Self.statedNumber(statement, from: 6)
-                guard copied.differs(from: produced) else { continue }
+                // Counts from records differ when not equal: 1,200 against 1,250 is another release's count, not a rounding.
+                let records = ["detected-count", "criminal-justice-count"].contains(statement.string(at: 16) ?? "")
+                guard copied.differs(from: produced, exact: records) else { continue }
                 let producerSource = statement.string(at: 10) ?? ""
                 var which = "the producer's own figure (\(producerSource))"
                 if let release = releases[producerSource], let last = latest[release.series] {

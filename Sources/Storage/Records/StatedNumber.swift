@@ -36,6 +36,17 @@ public struct StatedNumber: Sendable, Equatable {
         }
     }
 
+    /// Whether the two cannot both be right, with `exact` for counts from records (detected
+    /// victims, criminal-justice counts): two values then differ when they are not equal.
+    ///
+    /// Why: a count of detected cases is a record, not a number rounded for publication; a copy's
+    /// 1,200 against its producer's 1,250 is another release's count, which the rounding tolerance
+    /// took for the same number (`tipdb check`'s `copy-differs`, the brief's copy caution).
+    public func differs(from other: StatedNumber, exact: Bool) -> Bool {
+        if exact, !censored, !other.censored, let a = value, let b = other.value { return a != b }
+        return differs(from: other)
+    }
+
     /// Whether the number is known only by its bounds (a censored count, a range).
     private var isBounded: Bool { value == nil && (censored || low != nil || high != nil) }
 
