@@ -77,7 +77,7 @@ struct DatasetReviewCommandTests {
                       to: "one.csv", in: dir)
             let one = try Tipdb.run(["ingest", "one.csv"], in: dir)
             #expect(one.status == 0, "\(one.stderr)")
-            #expect(one.stderr.contains("warning: one.csv:2:1: this export lacks 2 of the 3 figures of vintage 1 of unodc-glotip (export of 2025-04-14), which are now marked as not in the latest release; loaded, but expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (restore a backup, or load the full export, which moves them back)\n"), "\(one.stderr)")
+            #expect(one.stderr.contains("warning: one.csv:2:1: this export lacks 2 of the 3 figures of vintage 1 of unodc-glotip (export of 2025-04-14), which loading it marks as not in the latest release; expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (once it is loaded, restore a backup, or load the full export, which moves them back)\n"), "\(one.stderr)")
             #expect(one.stdout.contains("one.csv: 1 read, 0 inserted, 0 updated, 1 unchanged, 0 rejected, 1 warning"), "\(one.stdout)")
 
             // The full export again, then one that drops one of three: no warning.

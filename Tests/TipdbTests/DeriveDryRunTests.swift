@@ -52,7 +52,7 @@ struct DeriveDryRunTests {
                 25  count  country USA  (usa-v1/count/country:USA)  kept correction by batch 3; derived 20
 
                 """
-            let counts = "3 counts (0 below 11 shown as <11, 0 more suppressed to protect them), 0 shares (0 withheld); 0 inserted, 0 updated, 3 unchanged"
+            let counts = "3 counts (0 below 11 shown as <11, 0 more suppressed), 0 shares (0 withheld); 0 inserted, 0 updated, 3 unchanged"
             #expect(dry.stdout.hasPrefix(table) && dry.stdout.hasSuffix(counts + " (dry run: nothing written)\n"), "\(dry.stdout)")
             #expect(real.stdout.hasPrefix(table) && real.stdout.hasSuffix(counts + " (batch 4)\n"), "\(real.stdout)")
             let note = "note: figure usa-v1/count/country:USA keeps its correction by batch 3 (tipdb ingest --correction), "

@@ -14,6 +14,10 @@ extension CaseDerivation {
     struct Audited {
         var outcome: DisclosureControl.Outcome
         var bounds: [Int: Int]
+        /// Whether tables derived before hold small counts the audit protected besides this table's.
+        var otherTablesSmall = false
+        /// The versions whose small changes against this table's counts the audit protected, in order.
+        var smallChangesAgainst: [Int] = []
     }
 
     /// Audits `table` with the tables derived before from its version (`earlier`) and those of
@@ -49,7 +53,12 @@ extension CaseDerivation {
                 values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell,
                 widening: versions.isEmpty
             ).protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
-            return Audited(outcome: outcome, bounds: locks.bounds)
+            // What the further suppressions protect, for the summary: a count below the minimum
+            // outside this table is another table's or a change between versions (`addChanges`).
+            let elsewhere = outcome.primary.filter { $0 >= table.keys.count }
+            return Audited(outcome: outcome, bounds: locks.bounds,
+                           otherTablesSmall: elsewhere.contains { changes[$0] == nil },
+                           smallChangesAgainst: Set(elsewhere.compactMap { changes[$0]?.version }).sorted())
         } catch {
             // The count that cannot be hidden is a change between versions, or a count whose change is small.
             let change = changes[error.cell] ?? changes.values.first { $0.cell == error.cell }

@@ -28,6 +28,9 @@ extension CaseDerivation {
         let inputs: AuditInputs
         /// Whether the audit was done again, because what an earlier one read had changed.
         var reaudited = false
+        /// What the audit protected besides this table's small counts (`Audited`), for the summary.
+        var otherTablesSmall = false
+        var smallChangesAgainst: [Int] = []
     }
 
     /// Runs `body` in a read transaction, one snapshot of the database, and rolls it back.

@@ -104,7 +104,9 @@ public struct CaseDerivation {
         for (cell, bound) in audited.bounds where cell < table.keys.count {
             outcome.upperBounds[cell] = min(bound, outcome.upperBounds[cell] ?? bound)
         }
-        return AuditedTable(dataset: dataset, dimensions: dimensions, figures: figures, table: table, outcome: outcome, inputs: inputs)
+        var result = AuditedTable(dataset: dataset, dimensions: dimensions, figures: figures, table: table, outcome: outcome, inputs: inputs)
+        (result.otherTablesSmall, result.smallChangesAgainst) = (audited.otherTablesSmall, audited.smallChangesAgainst)
+        return result
     }
 
     /// Writes the audited table's figures and its derivation, or, not `writing` (a dry run), only
@@ -140,6 +142,7 @@ public struct CaseDerivation {
         }
         report.suppressed = outcome.primary.count
         report.protected = outcome.secondary.count
+        (report.otherTablesSmall, report.smallChangesAgainst) = (audited.otherTablesSmall, audited.smallChangesAgainst)
         try writeShares(table, figures: figures, hidden: outcome.primary.union(outcome.secondary), writer: &writer,
                         report: &report)
         report.lines.sort { NaturalOrder.precedes($0.figure, $1.figure) }

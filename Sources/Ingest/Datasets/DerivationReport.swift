@@ -41,6 +41,12 @@ public struct DerivationReport: Codable, Sendable {
     public var suppressed = 0
     /// Further counts suppressed so that no suppressed count can be worked out.
     public var protected = 0
+    /// Whether tables derived before (from this version or another) hold counts below the
+    /// minimum that the suppressions protect too, besides this table's own.
+    public var otherTablesSmall = false
+    /// The versions whose table, subtracted from this one, would give a change below the minimum
+    /// (people added or removed) that the suppressions protect, in order.
+    public var smallChangesAgainst: [Int] = []
     public var shares = 0
     /// Shares not computed because their denominator was suppressed, small, or would reveal a small count.
     public var sharesWithheld = 0
@@ -56,13 +62,15 @@ public struct DerivationReport: Codable, Sendable {
     public var lines: [Line] = []
     public var notes: [String] = []
 
-    /// `ctdc-global version 2 (sha256 …): 1,234 counts (120 <11, 15 suppressed to protect them), 80 shares`.
+    /// `ctdc-global version 2 (sha256 …): 1,234 counts (120 below 11 shown as <11, 15 more suppressed to
+    /// protect them), 80 shares`: the further suppressions say what they protect, this table's small
+    /// counts (`them`), other tables' or small changes between versions (`protecting`).
     public var summary: String {
         // The total is a count like any other: below the minimum cell size it is shown as <k, as
         // the stored total is, since a summary gets pasted into notes and e-mails.
         let total = people < minCell ? "<\(minCell)" : String(people)
         var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(total) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
-        text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed to protect them), "
+        text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed\(protecting)), "
         text += "\(shares) shares (\(sharesWithheld) withheld); "
         // A dry run gives the same counts a real run would, as `tipdb ingest --dry-run` does:
         // "nothing written" alone left the analyst to guess whether a rerun would revise anything.
@@ -70,5 +78,22 @@ public struct DerivationReport: Codable, Sendable {
         text += "\(inserted) inserted, \(updated) updated, \(unchanged) unchanged\(skipped)"
         if dryRun { return text + " (dry run: nothing written)" }
         return text + (batch.map { " (batch \($0))" } ?? "")
+    }
+
+    /// ` to protect them and small changes between this version and version 1`, or empty when
+    /// nothing is small. Why: "to protect them" named this table's counts below the minimum when
+    /// there were none, and the suppressions protected changes since an earlier version. Other
+    /// tables and changes are named only when this table has further suppressions.
+    private var protecting: String {
+        var kinds: [String] = []
+        if suppressed > 0 { kinds.append("them") }
+        if protected > 0, otherTablesSmall { kinds.append("small counts of tables derived before") }
+        if protected > 0, let last = smallChangesAgainst.last {
+            let earlier = smallChangesAgainst.dropLast().map(String.init)
+            let versions = earlier.isEmpty ? "version \(last)" : "versions \(earlier.joined(separator: ", ")) and \(last)"
+            kinds.append("small changes between this version and \(versions)")
+        }
+        guard let last = kinds.popLast() else { return "" }
+        return " to protect " + (kinds.isEmpty ? last : kinds.joined(separator: ", ") + " and " + last)
     }
 }

@@ -20,7 +20,9 @@ struct FigureWriter {
     /// Figures whose values a newer vintage left as they were, moved to its source.
     private(set) var moved = 0
     /// Of the figures a newer vintage left as they were, those whose row it words differently (a
-    /// category re-spelled): their locator now quotes the newer export, without a revision.
+    /// category re-spelled): their locator now quotes the newer export, without a revision. For a
+    /// newer download of an Our World in Data chart (`rewording`), those whose column title or
+    /// Entity it words differently: their locator and notes now quote it.
     private(set) var relabelled = 0
     /// Whether `write` only says what it would do: a dry run of `tipdb derive`, which must not
     /// take the write lock. Figures are checked as for a write, and the outcome is the one
@@ -69,11 +71,15 @@ struct FigureWriter {
     ///   - sourceMayMove: For a newer vintage of an export: a figure whose values are unchanged
     ///     moves to the new vintage's source without a revision (its value did not change; the
     ///     vintages it appeared in are kept in `series_figures`).
+    ///   - rewording: For a newer download of a chart: a figure whose values are unchanged gets
+    ///     the locator and notes this download words it with (a column title or an Entity spelled
+    ///     otherwise) without a revision, as a vintage's re-spelled category does; its number did
+    ///     not change, and a revision said it had (review of session 46).
     ///   - written: the value as published, for messages (nil when it was scaled).
     ///   - formerNotes: the figure's notes as earlier tipdbs wrote them: a stored figure whose
     ///     notes are one of these keeps them and is unchanged when nothing else differs, so that
     ///     deriving the same table again after tipdb words its notes better writes no revision.
-    mutating func write(_ figure: Figure, breakdowns: [Breakdown], line: Int, sourceMayMove: Bool = false,
+    mutating func write(_ figure: Figure, breakdowns: [Breakdown], line: Int, sourceMayMove: Bool = false, rewording: Bool = false,
                         written value: String? = nil, formerNotes: [String] = []) throws -> Result {
         var figure = figure
         let problems = problems(unit: figure.unit, value: figure.value, censored: figure.censored, low: figure.low,
@@ -100,23 +106,29 @@ struct FigureWriter {
             let preview = try db.upsertOutcome(of: figure, unstated: unstated, batch: batch)
             return .written(preview.outcome, kept: preview.kept)
         }
-        if sourceMayMove, let existing = try db.figure(key: figure.key) {
+        if sourceMayMove || rewording, let existing = try db.figure(key: figure.key) {
             // A field a correction fixed stays fixed when the export still holds the slip; a
             // figure left as it was otherwise moves as any other (`Database.keepingCorrections`).
             let (incoming, kept) = try db.keepingCorrections(figure.keeping(unstated, from: existing), over: existing, batch: batch)
             // Read once here rather than again by the upsert below.
             var moved = existing
-            moved.source = figure.source
+            if sourceMayMove { moved.source = figure.source }
             // The locator quotes the row as the export words it (`by citizenship: DR Congo`): a
             // newer export that only spells a category differently (`Dem. Rep. of the Congo`, the
             // same place) changes the locator, not the figure, and is no revision of its number.
             moved.locator = figure.locator
+            // A chart's notes quote its column's title, which a newer download may write otherwise.
+            if rewording { moved.notes = incoming.notes }
             if moved == incoming {
-                if existing.source == figure.source && existing.locator == figure.locator { return .written(.unchanged, kept: kept) }
-                try db.execute("UPDATE figures SET source = ?, locator = ?, batch_id = ?, updated_at = ? WHERE key = ?",
-                               [figure.source, figure.locator, batch, now, figure.key])
-                if existing.source != figure.source { self.moved += 1 }
-                if existing.locator != figure.locator { relabelled += 1 }
+                if moved == existing { return .written(.unchanged, kept: kept) }
+                if moved.notes == existing.notes {
+                    try db.execute("UPDATE figures SET source = ?, locator = ?, batch_id = ?, updated_at = ? WHERE key = ?",
+                                   [moved.source, moved.locator, batch, now, figure.key])
+                } else {
+                    try db.rewordFigure(key: figure.key, source: moved.source, locator: moved.locator, notes: moved.notes, batch: batch, at: now)
+                }
+                if existing.source != moved.source { self.moved += 1 }
+                if existing.locator != moved.locator || existing.notes != moved.notes { relabelled += 1 }
                 return .written(.unchanged, kept: kept)
             }
         }

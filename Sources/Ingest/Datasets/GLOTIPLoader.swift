@@ -103,16 +103,19 @@ struct GLOTIPLoader {
         }
         let finished = try vintages.finish(vintage: vintageID, figures: rows.figures, refused: rows.refusedKeys)
         let missing = finished.absent.count
+        // Worded for a command that is rejected too (a refused row, another file): it warns of the export, marking nothing.
         if case .new = decision, let dropped = try vintages.dropped(since: vintageID, refused: rows.refusedKeys), dropped.lacking * 2 > dropped.of {
             summary.warnings.append(IngestIssue(
                 file: file, line: opened.exportDateLine, column: 1,
-                message: "this export lacks \(dropped.lacking) of the \(dropped.of) figures of vintage \(dropped.number) of \(Self.series) (export of \(dropped.released)), which are now marked as not in the latest release; loaded, but expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (restore a backup, or load the full export, which moves them back)"))
+                message: "this export lacks \(dropped.lacking) of the \(dropped.of) figures of vintage \(dropped.number) of \(Self.series) (export of \(dropped.released)), which loading it marks as not in the latest release; expected a full export: one filtered to some countries or indicators, or cut short, is not a new release of the rest (once it is loaded, restore a backup, or load the full export, which moves them back)"))
         }
         let dropped = DroppedFigures(series: Self.series, keys: finished.absent, refused: finished.refused)
         try dropped.record(batch: context.batch, db: context.db)
         if let text = dropped.note(release: "vintage \(number) (export of \(released))", batch: context.batch,
                                    kept: "with the values of the vintage that last published each, and marked as not in the latest release (figure_vintages)") {
-            summary.notes.append(text)
+            // A write, not a finding: a rejected command marked nothing, and its advice to retract would remove figures
+            // the latest vintage still publishes.
+            summary.writes.append(text)
         }
         var note = "vintage \(number) of \(Self.series): export of \(released) (source \(source))"
         let changed = summary.inserted + summary.updated + rows.moved + rows.relabelled > 0

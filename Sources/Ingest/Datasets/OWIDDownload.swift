@@ -41,7 +41,9 @@ struct OWIDDownload {
     let date: String
     /// Whether `date` is the metadata's `dateDownloaded` (else the file's modification day).
     let fromMetadata: Bool
-    /// The latest earlier download (the most recent date; the last loaded of equal dates).
+    /// The latest earlier download (the most recent date; the last loaded of equal dates), named by
+    /// the batch that first loaded its bytes: a later load of the same file wrote nothing, and a
+    /// message naming it sent the user to a batch that holds no figure of it.
     private(set) var newest: Earlier?
 
     init(context: DatasetContext, series: String, metadata: OWIDMetadata) {
@@ -69,7 +71,12 @@ struct OWIDDownload {
         let earlier = rows.map {
             Earlier(batch: $0.int("id") ?? 0, file: $0.string("file") ?? "", sha256: $0.string("sha256") ?? "", date: $0.string("downloaded") ?? "")
         }
-        newest = earlier.max { ($0.date, $0.batch) < ($1.date, $1.batch) }
+        if var first = earlier.indices.max(by: { (earlier[$0].date, earlier[$0].batch) < (earlier[$1].date, earlier[$1].batch) }) {
+            // `earlier` is in batch order: the loads of the same date and bytes just before it wrote nothing.
+            let latest = earlier[first]
+            while first > 0, earlier[first - 1].date == latest.date, earlier[first - 1].sha256 == latest.sha256 { first -= 1 }
+            newest = earlier[first]
+        }
         guard let newest else { return .success(.new) }
         // The date decides first: the bytes alone do not say which download this is, since a chart
         // can go back to the numbers of an earlier download (the same CSV, a newer date).
@@ -79,7 +86,7 @@ struct OWIDDownload {
         }
         // Older than the newest: only the very same download (bytes and date) is known to be
         // superseded; any other would overwrite the newer numbers.
-        if let same = earlier.last(where: { $0.sha256 == context.sha256 && $0.date == date }) {
+        if let same = earlier.first(where: { $0.sha256 == context.sha256 && $0.date == date }) {
             let held = try context.db.integer("SELECT rows_read - rows_rejected FROM ingest_batches WHERE id = ?", [same.batch])
             return .success(.superseded(batch: same.batch, by: newest.batch, date: newest.date, figures: Int(held)))
         }
@@ -119,7 +126,10 @@ struct OWIDDownload {
     ///
     /// `again` are the figures an earlier download dropped that this one gives (`absentBefore`),
     /// named apart; `againUnchanged` of them kept their values, and are not among the unchanged.
-    func changes(_ decision: Decision, summary: FileSummary, absent: Int, again: [String] = [], againUnchanged: Int = 0) -> String? {
+    /// `reworded` unchanged figures are worded otherwise (`OWIDRows.reworded`): named as GLOTIP's
+    /// re-spelled categories are, since only a changed number is a revision.
+    func changes(_ decision: Decision, summary: FileSummary, absent: Int, again: [String] = [], againUnchanged: Int = 0,
+                 reworded: Int = 0) -> String? {
         guard let newest else { return nil }
         let opening: String
         switch decision {
@@ -134,8 +144,15 @@ struct OWIDDownload {
         if absent > 0, decision == .new { parts.append("\(absent) no longer published") }
         if let phrase = RepublishedFigures(keys: again).phrase(after: "an earlier download") { parts.append(phrase) }
         let unchanged = summary.unchanged - againUnchanged
-        guard !parts.isEmpty else { return opening + ": nothing changed, \(unchanged) figure\(unchanged == 1 ? "" : "s") unchanged" }
+        let one = reworded == 1
+        let wording = reworded == 0 ? "" : "; \(reworded) unchanged figure\(one ? " is" : "s are") worded differently in this download (its "
+            + "column's title or an Entity written otherwise, naming the same indicator or place): \(one ? "its" : "their") locator and notes "
+            + "now quote this download, and the value, unchanged, is no revision"
+        guard !parts.isEmpty else {
+            let counted = "\(unchanged) figure\(unchanged == 1 ? "" : "s") unchanged"
+            return opening + (reworded == 0 ? ": nothing changed, \(counted)" : ": no number changed, \(counted)\(wording)")
+        }
         if unchanged > 0 { parts.append("\(unchanged) unchanged") }
-        return opening + ": " + parts.joined(separator: ", ")
+        return opening + ": " + parts.joined(separator: ", ") + wording
     }
 }

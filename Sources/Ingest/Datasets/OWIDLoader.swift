@@ -125,13 +125,14 @@ struct OWIDLoader {
         try dropped.record(batch: context.batch, db: context.db)
         if let text = dropped.note(release: "this download (of \(download.date))", batch: context.batch,
                                    kept: "with the values of the download that last gave each") {
-            summary.notes.append(text)
+            // Recorded in this batch's options: a rejected command recorded nothing, and the figures are still the latest download's.
+            summary.writes.append(text)
         }
         // Figures the latest load found dropped that this download gives again; those without a revision by this load kept their values.
         let again = absentBefore.intersection(rows.presentKeys).sorted()
         let revised = Set(try context.db.rows("SELECT DISTINCT figure FROM figure_revisions WHERE batch_id = ?", [context.batch]).compactMap { $0.string("figure") })
         if let changes = download.changes(decision, summary: summary, absent: dropped.keys.count, again: again,
-                                          againUnchanged: again.filter { !revised.contains($0) }.count) {
+                                          againUnchanged: again.filter { !revised.contains($0) }.count, reworded: rows.reworded) {
             summary.writes.append(changes)
         }
         return outcome

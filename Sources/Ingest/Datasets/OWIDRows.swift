@@ -20,6 +20,9 @@ struct OWIDRows {
     /// read: a stored figure of the chart among none of them is one this download no longer
     /// publishes (`DroppedFigures`), and one refused here is not.
     private(set) var presentKeys = Set<String>()
+    /// The stored figures whose values this download repeats but words otherwise (its column's
+    /// title or an Entity spelled otherwise: `FigureWriter.relabelled`), counted as unchanged.
+    private(set) var reworded = 0
 
     init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], sources: [Int: String],
          keyPrefix: String, byDay: Bool, names: [String]) {
@@ -139,7 +142,7 @@ struct OWIDRows {
                     refuse([context.duplicateKey(key, first: first)])
                     continue
                 }
-                switch try writer.write(figure, breakdowns: [], line: record.line) {
+                switch try writer.write(figure, breakdowns: [], line: record.line, rewording: true) {
                 case .written(let outcome, let kept):
                     summary.count(outcome)
                     for (_, message) in KeptCorrectionNote.notes(kept, from: .export) {
@@ -159,6 +162,7 @@ struct OWIDRows {
         }
         // Counted by cell, as read is: each refused cell is a figure not loaded.
         summary.rejected += refusedCells
+        reworded = writer.relabelled
         return DatasetOutcome(rejects: rejects, fatal: false)
     }
 
