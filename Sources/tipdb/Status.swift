@@ -5,8 +5,7 @@ import Storage
 extension TipDB {
     struct Status: ParsableCommand, JSONReporting {
         static let configuration = CommandConfiguration(
-            abstract: "Show the schema version, file size and record counts.",
-            discussion: "A current schema another program damaged (a dropped index: tipdb check's schema error) is a warning naming it and what tipdb migrate --repair does, exit 0, since the counts are right; tipdb migrate --status is the schema's check (exit 2)."
+            abstract: "Show the schema version, file size and record counts."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -19,12 +18,6 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .inspect)
                 defer { db.close() }
                 let status = try DatabaseStatus(of: db)
-                // The counts are right without a dropped index, so a warning, exit 0; `migrate --status`
-                // is the schema's check, exit 2 (an operator's review, session 46).
-                if status.schemaVersion == Migration.latestVersion {
-                    let damage = try SchemaRepair.damage(of: db)
-                    if !damage.isEmpty { Warning.print(Migrate.damageMessage(damage, path: database.path)) }
-                }
                 if json {
                     print(try JSONLayout.document(status), terminator: "")
                     return
