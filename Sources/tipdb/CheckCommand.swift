@@ -25,9 +25,10 @@ extension TipDB {
                 YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200; case rows whose dataset_id names no datasets \
                 row (with the statement that deletes them); spellings of the forms tables that name more than one \
                 form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
-                that is a prevalence estimate (method-contradicts-measure: store the count under \
-                detected-trafficking-victims, or set its method to estimated); repeats whose source was published \
-                before the figure they cite was (repeat-before-original: correct the cites key or a date).
+                that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
+                before the figure they cite was (repeat-before-original); text \
+                garbled by an Excel round trip (garbled-text: CÃ´te for Côte) and years typed into date cells \
+                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses.
 
                 Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
@@ -53,10 +54,9 @@ extension TipDB {
                 write); forms of exploitation outside the forms table (unknown-form; tipdb schema forms); sources \
                 without a URL or accessed date, or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale: tipdb migrate --repair labels them); sources sharing \
-                a DOI (same-doi: one publication under two keys); search indexes left unchecked because the file is read-only or an \
-                ingest held the write lock past the busy timeout. The rules that pair figures of one period \
-                compare periods by the days they cover (2018 = 2018-01-01/2018-12-31) and say so on a row whose \
-                figures write them differently. Each rule in full: README, "Before a brief goes out".
+                a DOI (same-doi: one publication under two keys); a garbled word beside clean text, or in an x_ \
+                column (garbled-word); search indexes left unchecked (a read-only file, or an ingest holding the \
+                write lock past the busy timeout). Each rule in full: README, "Before a brief goes out".
 
                 As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \
                 the totals those of the text report's last line and each check's row count; a failure, a usage \

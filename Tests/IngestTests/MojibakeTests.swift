@@ -1,4 +1,5 @@
 @testable import Ingest
+import Storage
 import Testing
 
 /// UTF-8 text garbled by a Windows-1252 round trip is told apart from text that only looks like
@@ -48,10 +49,10 @@ struct MojibakeTests {
     func excerpt() {
         let quote = "Selon le rapport publiÃ© en 2020 par le ministÃ¨re, les victimes de la traite sont nombreuses en CÃ´te dâ€™Ivoire."
         let original = Mojibake.original(of: quote) ?? ""
-        let told = MojibakeCheck.told(quote, original: original)
+        let told = Mojibake.excerpt(of: quote, original: original)
         #expect(told.garbled == "…le rapport publiÃ© en 2020 par le ministÃ¨re, les victimes…")
         #expect(told.original == "…le rapport publié en 2020 par le ministère, les victimes…")
-        let short = MojibakeCheck.told("CÃ´te", original: "Côte")
+        let short = Mojibake.excerpt(of: "CÃ´te", original: "Côte")
         #expect(short.garbled == "CÃ´te" && short.original == "Côte")
     }
 }

@@ -113,11 +113,11 @@ struct SpreadsheetValueParsingTests {
 
     @Test("the Excel window is computed from its day count: day 1995 is 1905-06-17, day 2030 is 1905-07-22")
     func window() {
-        #expect(PeriodParser.typedYear(year: 1905, month: 6, day: 16) == nil)
-        #expect(PeriodParser.typedYear(year: 1905, month: 6, day: 17) == 1995)
-        #expect(PeriodParser.typedYear(year: 1905, month: 7, day: 11) == 2019)
-        #expect(PeriodParser.typedYear(year: 1905, month: 7, day: 22) == 2030)
-        #expect(PeriodParser.typedYear(year: 1905, month: 7, day: 23) == nil)
+        #expect(ExcelDay.typedYear(year: 1905, month: 6, day: 16) == nil)
+        #expect(ExcelDay.typedYear(year: 1905, month: 6, day: 17) == 1995)
+        #expect(ExcelDay.typedYear(year: 1905, month: 7, day: 11) == 2019)
+        #expect(ExcelDay.typedYear(year: 1905, month: 7, day: 22) == 2030)
+        #expect(ExcelDay.typedYear(year: 1905, month: 7, day: 23) == nil)
     }
 
     @Test("a shortened span of years is named as one, with the span to write", arguments: [

@@ -1,3 +1,5 @@
+import Storage
+
 /// Garbled text (`Mojibake`) in the cells of a record, found for every field of every format at
 /// once, before any builder reads the record: beside R's `NA` (`RMissingValue`), the one place
 /// every text cell of a CSV, TSV, JSON, NDJSON or CSL-JSON file passes through.
@@ -31,7 +33,7 @@ enum MojibakeCheck {
             let field = record.fields[index]
             let name = field.name.lowercased()
             guard !record.refusedFields.contains(name) else { continue }
-            let told = told(value, original: original)
+            let told = Mojibake.excerpt(of: value, original: original)
             let garbled = "\"\(told.garbled)\" reads as \"\(told.original)\" garbled: " + cause(format)
             if FieldContract.isExtraColumn(name) {
                 warnings.append(IngestIssue(
@@ -58,27 +60,5 @@ enum MojibakeCheck {
         format == .csv || format == .tsv
             ? "open the original file with Excel's Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", or correct the cell"
             : "correct the value, or the program that wrote the file"
-    }
-
-    /// The cell and its original as a message quotes them: whole up to 60 characters, else the
-    /// words around the first garbled one (`…En CÃ´te dâ€™Ivoire, 1 200…`), so that a long quote
-    /// shows where to look.
-    ///
-    /// The excerpt is cut at ASCII spaces only, which no garbled sequence holds, so it decodes on its own.
-    static func told(_ cell: String, original: String) -> (garbled: String, original: String) {
-        guard cell.count > 60 else { return (cell, original) }
-        let words = cell.split(separator: " ", omittingEmptySubsequences: false)
-        let first = words.firstIndex { $0.unicodeScalars.contains { !$0.isASCII } } ?? 0
-        var start = max(0, first - 2), end = first + 1
-        var length = words[start..<end].reduce(end - start - 1) { $0 + $1.count }
-        while end < words.count, length + 1 + words[end].count <= 60 {
-            length += 1 + words[end].count
-            end += 1
-        }
-        // A first word longer than the whole excerpt is shown alone, as the garbled text it holds.
-        if length > 60 { start = first }
-        let excerpt = words[start..<end].joined(separator: " ")
-        let before = start > 0 ? "…" : "", after = end < words.count ? "…" : ""
-        return (before + excerpt + after, before + (Mojibake.original(of: excerpt) ?? excerpt) + after)
     }
 }

@@ -20,7 +20,7 @@ extension PeriodParser {
         let count = dayCount.count == 2 && !dayCount[1].isEmpty && dayCount[1].allSatisfy({ $0 == "0" }) ? String(dayCount[0]) : trimmed
         // From 1990-01-01 (32874): a five-digit typo of a year (20190) is not taken for a day count.
         if let serial = Int(count), count.count == 5, count.allSatisfy(\.isASCII), serial >= 32_874 {
-            let (year, month, day) = civilDate(daysSince1899December30: serial)
+            let (year, month, day) = ExcelDay.date(ofDay: serial)
             let date = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
             return "\"\(text)\" is a date as Excel stores one, a count of days since 1899-12-30 (\(count) is \(date)), not a \(noun) tipdb reads: "
                 + "the date column was saved as numbers; expected \(date)\(coarser(year, month, noun))"
@@ -111,19 +111,5 @@ extension PeriodParser {
     /// forms; nothing for a source's date.
     private static func coarser(_ year: Int, _ month: Int, _ noun: String) -> String {
         noun == "period" ? " (or \(year)-\(twoDigits(month)) or \(year) if the figure covers the month or the year)" : ""
-    }
-
-    /// The Gregorian date `days` days after 1899-12-30, Excel's day 0 for its dates after
-    /// February 1900 (Howard Hinnant's civil-from-days, shifted from 1970-01-01).
-    static func civilDate(daysSince1899December30 days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days - 25_569 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

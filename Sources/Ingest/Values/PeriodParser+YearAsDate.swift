@@ -9,23 +9,10 @@ import Storage
 /// (a user-review of spreadsheet exports, session 45). Only the days those years become are
 /// refused, whole days of June and July 1905: `1905`, `1905-07` and every other day of 1905 load.
 extension PeriodParser {
-    /// The years taken for typed ones: those a figure or a report of the field has, give or take.
-    /// Their days are 1905-06-17 (1995) to 1905-07-22 (2030).
-    static let typedYears = 1995...2030
-
-    /// The year of `typedYears` that Excel stores as the day `year`-`month`-`day`, or nil.
-    ///
-    /// Excel's days count from 1899-12-30 for every date after February 1900 (its day 60 is the
-    /// 29 February 1900 that never was, kept from Lotus 1-2-3), so day 2019 is 1905-07-11.
-    static func typedYear(year: Int, month: Int, day: Int) -> Int? {
-        guard year == 1905, month == 6 || month == 7 else { return nil }
-        return typedYears.first { civilDate(daysSince1899December30: $0) == (year, month, day) }
-    }
-
     /// The refusal of `original` as a year typed into a cell formatted as a date (`1905-07-11`,
     /// `11/07/1905`, `11.07.1905`) when `year`-`month`-`day` is such a day, or nil.
     static func yearAsDate(_ original: String, year: Int, month: Int, day: Int) -> String? {
-        guard let typed = typedYear(year: year, month: month, day: day) else { return nil }
+        guard let typed = ExcelDay.typedYear(year: year, month: month, day: day) else { return nil }
         return "\"\(original)\" reads as the year \(typed) typed into a cell formatted as a date "
             + "(Excel stores \(typed) as \(year)-\(twoDigits(month))-\(twoDigits(day))); expected \(typed)"
     }

@@ -89,7 +89,7 @@ public enum PeriodParser {
         case (1, 2, _):
             return (1...12).contains(values.1) ? Period(start: text, end: text) : nil
         case (2, 2, 2):
-            // A day of 1905 may be a year typed into a date cell (`typedYear`): the full parser asks.
+            // A day of 1905 may be a year typed into a date cell (`ExcelDay.typedYear`): the full parser asks.
             guard (1...12).contains(values.1), values.0 != 1905 else { return nil }
             return (1...days(inMonth: values.1, of: values.0)).contains(values.2) ? Period(start: text, end: text) : nil
         default:

@@ -17,10 +17,10 @@
 /// to valid UTF-8 (`É’` is U+0252) but É is no lead of garbled text, and U+0252 no character
 /// anyone's file held. Text with a character Windows-1252 lacks (ł, ș, Cyrillic, Chinese) cannot
 /// have been through Windows-1252, and is never taken for garbled.
-enum Mojibake {
+public enum Mojibake {
     /// The text `text` was before it was garbled, once or more (garbled text garbled again is
     /// decoded until it is no longer garbled, at most three times); nil for text that is not garbled.
-    static func original(of text: String) -> String? {
+    public static func original(of text: String) -> String? {
         guard mayBeGarbled(text), var decoded = decodedOnce(text) else { return nil }
         for _ in 0..<2 {
             guard mayBeGarbled(decoded), let again = decodedOnce(decoded) else { break }
@@ -36,7 +36,7 @@ enum Mojibake {
     /// (`Côte dâ€™Ivoire`), which `original(of:)` does not take for garbled, since `ô` cannot be
     /// part of a UTF-8 sequence. A word alone is a weaker sign than a whole cell (`IRMÃ”`, a
     /// Portuguese word in capitals before a curly quote, passes the test), so it is only warned about.
-    static func garbledWord(in text: String) -> (word: Substring, original: String)? {
+    public static func garbledWord(in text: String) -> (word: Substring, original: String)? {
         guard mayBeGarbled(text) else { return nil }
         for word in text.split(separator: " ") where word.unicodeScalars.contains(where: { !$0.isASCII }) {
             if let original = decodedOnce(String(word)) { return (word, original) }
@@ -48,7 +48,7 @@ enum Mojibake {
     /// bytes without copying them: most cells hold none, and cost one pass over their bytes.
     ///
     /// The leads are `Â` to `Å`, `È`, `Ð`, `Ñ` (UTF-8 `C3 82` to `C3 85`, `C3 88`, `C3 90`, `C3 91`) and `â` (`C3 A2`).
-    static func mayBeGarbled(_ text: String) -> Bool {
+    public static func mayBeGarbled(_ text: String) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable(containsLead) { return found }
         return Array(text.utf8).withUnsafeBufferPointer(containsLead)
     }
@@ -123,4 +123,26 @@ enum Mojibake {
         0x2018: 0x91, 0x2019: 0x92, 0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97,
         0x02DC: 0x98, 0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B, 0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
     ]
+
+    /// The cell and its original as a message quotes them: whole up to 60 characters, else the
+    /// words around the first garbled one (`…En CÃ´te dâ€™Ivoire, 1 200…`), so that a long quote
+    /// shows where to look.
+    ///
+    /// The excerpt is cut at ASCII spaces only, which no garbled sequence holds, so it decodes on its own.
+    public static func excerpt(of cell: String, original: String) -> (garbled: String, original: String) {
+        guard cell.count > 60 else { return (cell, original) }
+        let words = cell.split(separator: " ", omittingEmptySubsequences: false)
+        let first = words.firstIndex { $0.unicodeScalars.contains { !$0.isASCII } } ?? 0
+        var start = max(0, first - 2), end = first + 1
+        var length = words[start..<end].reduce(end - start - 1) { $0 + $1.count }
+        while end < words.count, length + 1 + words[end].count <= 60 {
+            length += 1 + words[end].count
+            end += 1
+        }
+        // A first word longer than the whole excerpt is shown alone, as the garbled text it holds.
+        if length > 60 { start = first }
+        let excerpt = words[start..<end].joined(separator: " ")
+        let before = start > 0 ? "…" : "", after = end < words.count ? "…" : ""
+        return (before + excerpt + after, before + (Mojibake.original(of: excerpt) ?? excerpt) + after)
+    }
 }
