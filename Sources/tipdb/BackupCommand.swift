@@ -7,7 +7,7 @@ extension TipDB {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the database with SQLite's online backup: consistent even while an ingest runs.",
-            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. An existing DEST is refused without --force (exit 1: \"DEST exists; pass --force to replace it\"), as is anything else on disk that --force or the user can clear. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with DEST; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. The copy needs about the database's size of free disk. An interrupted backup (Ctrl-C, SIGTERM, SIGHUP) removes its DEST.partial-PID file and dies of the signal (130, 143, 129 in the shell; a shell loop stops); one left by a killed backup (kill -9) is removed by the next backup to DEST, with a note. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64, --force or not: no flag makes it a file to copy into, so the argument is wrong; a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next. The copy is in rollback mode, except over a DEST in WAL mode with --force (a restore over the live database), which stays in WAL mode. The database is first read through with PRAGMA quick_check (about as long again as the copy): a damaged one is refused (exit 2), naming the damage, and nothing is written; --allow-damaged copies it as it is, with a warning."
+            discussion: "The copy is written next to DEST and renamed into place when complete, so DEST is never half-written. An existing DEST is refused without --force (exit 1: \"DEST exists; pass --force to replace it\"), as is anything else on disk that --force or the user can clear. With --force, a DEST that is a SQLite database is restored through SQLite (its backup API into DEST, one transaction): it waits for a process writing DEST as any writer does, is refused past the busy timeout (\"database is busy\", exit 2, DEST as it was), and a process that has DEST open reads the restored content next. SQLite would apply a -wal or -journal file left beside DEST to the copy: --force deletes DEST's -wal, -shm and -journal with a DEST it replaces; without --force, a DEST-wal or DEST-journal where DEST is missing is refused (exit 1). A copy that cannot be written (disk full, a file-size limit) names DEST, exits 1 and leaves DEST as it was. The copy needs about the database's size of free disk. An interrupted backup (Ctrl-C, SIGTERM, SIGHUP) removes its DEST.partial-PID file and dies of the signal (130, 143, 129 in the shell; a shell loop stops); one left by a killed backup (kill -9) is removed by the next backup to DEST, with a note. DEST may not be the database, its -wal, -shm or -journal file, a folder, a device or - (exit 64, --force or not: no flag makes it a file to copy into, so the argument is wrong; a backup is a file; ./- names a file called -). A database of an older schema (before `tipdb migrate`), of a newer tipdb's schema or from another tipdb build is copied as it is, and the output says which schema version the copy has and what comes next. The copy is in rollback mode, except over a DEST in WAL mode with --force (a restore over the live database), which stays in WAL mode. The database is first read through with PRAGMA quick_check (about as long again as the copy): a damaged one is refused (exit 2), naming the damage, and nothing is written; --allow-damaged copies it as it is, with a warning (byte for byte, with its -wal, when SQLite cannot open it at all; only to a DEST that is no database)."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -41,9 +41,17 @@ extension TipDB {
                 // busy"), where readers and a writer share a WAL database (review of session 44).
                 let keepsWAL = force && JournalFiles.isWAL(destination)
                 // Any schema: the copy before `tipdb migrate` (or with a newer tipdb's schema) is the one that matters most.
-                let db = try DatabaseFile.open(database.path, for: .copy)
+                let db: Database
+                let schemaNote: String?
+                do {
+                    db = try DatabaseFile.open(database.path, for: .copy)
+                    do { schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination) } catch { db.close(); throw error }
+                } catch let error as StorageError where Self.isDamage(error) {
+                    // SQLite cannot read the schema, which the online backup needs.
+                    try copyUnreadable(error, target: target)
+                    return
+                }
                 defer { db.close() }
-                let schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination)
                 let damage = try Self.damage(of: db)
                 if let damage, !allowDamaged {
                     ExitStatus.printError(Self.damageReport(damage, database: database.path, destination: destination, copied: false))
@@ -52,37 +60,15 @@ extension TipDB {
                 if let removed = BackupDestination.describe(target.removeStalePartials()) {
                     Note.print(removed)
                 }
-                target.removePartial()
-                PartialCopyCleanup.arm(target.partialFiles)
-                defer { PartialCopyCleanup.disarm() }
-                do {
-                    do {
-                        // In rollback mode from the start: a copy written through a WAL needs
-                        // twice the database's size of free disk (the -wal holds every page until
-                        // the checkpoint); a new file's rollback journal stays empty.
-                        let copy = try Database(path: target.partial, mode: .readWriteCreate, usesWAL: false)
-                        defer { copy.close() }
-                        try copy.execute("PRAGMA journal_mode = DELETE")
-                        try db.backup(to: copy)
-                        copy.close()
-                        // The pages copied carry the database's WAL flag, which the next open
-                        // would follow: clear it, so that the copy is a single self-contained
-                        // file with no -wal or -shm beside it (its WAL is empty, so this is quick);
-                        // or set it, for a restore (the -wal goes when the connection closes).
-                        let reopened = try Database(path: target.partial, mode: .readWrite)
-                        try reopened.execute(keepsWAL ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE")
-                        reopened.close()
-                    } catch let error as StorageError where error.isWriteFailure {
-                        // The database is only read: a failed write is the copy's, named as DEST.
-                        throw BackupError.writing(destination, database: database.path, error)
-                    }
-                    try target.replaceWithPartial()
-                } catch {
-                    target.removePartial()
-                    throw error
+                // A database DEST is written through SQLite, which takes its locks: another
+                // process may have it open (a restore over the live database).
+                var size: Int64?
+                if force && Self.isDatabase(destination) { size = try Self.restore(db, into: destination, keepsWAL: keepsWAL) }
+                if size == nil {
+                    try Self.copy(db, to: target, database: database.path, keepsWAL: keepsWAL)
+                    size = Self.fileSize(destination)
                 }
-                let size = (try? FileManager.default.attributesOfItem(atPath: destination)[.size] as? NSNumber)?.int64Value ?? 0
-                print("\(database.path) → \(destination) (\(ByteCount.format(size)))")
+                print("\(database.path) → \(destination) (\(ByteCount.format(size ?? 0)))")
                 if let schemaNote { print(schemaNote) }
                 if let damage { Warning.print(Self.damageReport(damage, database: database.path, destination: destination, copied: true)) }
             }

@@ -41,14 +41,18 @@ struct BackupDestination {
     var partialFiles: [String] { ([""] + Self.companions).map { partial + $0 } }
 
     /// Moves the finished copy at `partial` to DEST, after removing (with `--force`) what SQLite
-    /// would apply to it.
-    func replaceWithPartial() throws {
+    /// would apply to it; with `withWAL`, moves the partial copy's `-wal` to DEST's first (a
+    /// byte copy of a damaged database carries its `-wal`).
+    func replaceWithPartial(withWAL: Bool = false) throws {
         // Checked again: a file may have appeared there while the copy was made.
         try checkNothingInTheWay()
         if force {
             for companion in Self.companions.map({ path + $0 }) where unlink(companion) != 0 && errno != ENOENT {
                 throw BackupError.cannotRemove(companion, destination: path, reason: String(cString: strerror(errno)))
             }
+        }
+        if withWAL, rename(partial + "-wal", path + "-wal") != 0 {
+            throw BackupError.cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         // rename(2) replaces a file in one step, and fails rather than replace a directory.
         guard rename(partial, path) == 0 else {

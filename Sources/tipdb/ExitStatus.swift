@@ -42,7 +42,7 @@ enum ExitStatus {
         } catch let error as IngestUsageError {
             throw fail(error.message, usageCode)
         } catch let error as SchemaError {
-            throw fail(error.localizedDescription, databaseUnusable)
+            throw fail(DatabaseOptions.describe(error), databaseUnusable)
         } catch let error as StorageError {
             if error.isDatabaseUnusable {
                 throw fail((database.map { "\($0): " } ?? "") + unusable(error, database: database), databaseUnusable)
