@@ -1,5 +1,4 @@
 import Foundation
-import Storage
 import TestSupport
 import Testing
 
@@ -8,9 +7,7 @@ import Testing
 @Suite("check: derived counts stored below the minimum cell size or narrowing a suppressed count (built binary)")
 struct CheckDerivedCountTests {
     private func write(_ sql: String, in dir: URL) throws {
-        let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
-        defer { db.close() }
-        try db.execute(sql)
+        try CheckSpreadsheetSlipsTests().write(sql, in: dir)
     }
 
     @Test("a derivation as derive published it passes both rules")

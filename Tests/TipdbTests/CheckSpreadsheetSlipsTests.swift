@@ -7,7 +7,8 @@ import Testing
 /// a Windows-1252 round trip, a year typed into a date cell) when an older tipdb, or SQL, stored them.
 @Suite("check: garbled text and years typed as dates already stored")
 struct CheckSpreadsheetSlipsTests {
-    private func write(_ sql: String, in dir: URL) throws {
+    /// Runs `sql` on the test's database, as an older tipdb or the `sqlite3` shell would have written it.
+    func write(_ sql: String, in dir: URL) throws {
         let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
         defer { db.close() }
         try db.execute(sql)

@@ -84,11 +84,9 @@ extension Audit {
 
     /// The string leaves of the JSON column `column` holding a lead character, as key, path, text.
     private static func garbledLeaves(of column: String, in table: String) -> String {
-        """
-        SELECT t.key, j.fullkey, j.value FROM \(table) t, json_tree(t.\(column)) j
-        WHERE t.\(column) GLOB '\(leadPattern)' AND json_valid(t.\(column)) AND j.type = 'text' AND j.value GLOB '\(leadPattern)'
-        ORDER BY t.key, j.id
-        """ // sql-constant: tipdb's table and column names, and the lead characters
+        let leaves = "SELECT t.key, j.fullkey, j.value FROM \(table) t, json_tree(t.\(column)) j" // sql-constant: tipdb's table and column names
+        let garbled = " WHERE t.\(column) GLOB '\(leadPattern)' AND json_valid(t.\(column))" // sql-constant: a column name and the lead characters
+        return leaves + garbled + " AND j.type = 'text' AND j.value GLOB '\(leadPattern)' ORDER BY t.key, j.id" // sql-constant: the lead characters
     }
 
     /// The lead characters of garbled text (`Mojibake.mayBeGarbled`) as a `GLOB` pattern.
