@@ -34,33 +34,47 @@ extension Audit {
     /// Why: ingest refuses such text since session 45, but a database loaded before kept it, and
     /// `tipdb check` is where a research lead finds what an older tipdb let in.
     func garbledTexts(_ row: (String) -> Void) throws {
-        try garbledCells { place, text in
-            guard let original = Mojibake.original(of: text) else { return }
-            let told = Mojibake.excerpt(of: text, original: original)
-            row("\(place): \"\(told.garbled)\" reads as \"\(told.original)\"")
-        }
+        try garbledScan.rows(of: self).texts.forEach(row)
     }
 
     /// `sources ilo-2005, notes: "dâ€™Ivoire" may be "d’Ivoire"`: a garbled word in text that is
     /// not garbled as a whole, and any garbled text in the `x_` columns kept in `extra`, which
     /// ingest loads with a warning.
     func garbledWords(_ row: (String) -> Void) throws {
+        try garbledScan.rows(of: self).words.forEach(row)
+    }
+
+    /// The rows of both rules, from one reading of the text columns (`GarbledTextScan`): each
+    /// column is read in full, and garbled rows are few.
+    func garbledRows() throws -> (texts: [String], words: [String]) {
+        var texts: [String] = [], words: [String] = []
         try garbledCells { place, text in
-            guard Mojibake.original(of: text) == nil, let (word, original) = Mojibake.garbledWord(in: text) else { return }
-            row("\(place): \"\(word)\" may be \"\(original)\"")
+            if let whole = Self.garbledWhole(place, text) {
+                texts.append(whole)
+            } else if let word = Self.garbledWord(place, text) {
+                words.append(word)
+            }
         }
         for table in ["sources", "studies", "figures"] {
             try forEachRow(Self.garbledLeaves(of: "extra", in: table)) { leaf in
-                let key = leaf.string(at: 0) ?? "", path = leaf.string(at: 1) ?? "", text = leaf.string(at: 2) ?? ""
-                let place = "\(table) \(key), extra \(path)"
-                if let original = Mojibake.original(of: text) {
-                    let told = Mojibake.excerpt(of: text, original: original)
-                    row("\(place): \"\(told.garbled)\" reads as \"\(told.original)\"")
-                } else if let (word, original) = Mojibake.garbledWord(in: text) {
-                    row("\(place): \"\(word)\" may be \"\(original)\"")
-                }
+                let place = "\(table) \(leaf.string(at: 0) ?? ""), extra \(leaf.string(at: 1) ?? "")", text = leaf.string(at: 2) ?? ""
+                if let found = Self.garbledWhole(place, text) ?? Self.garbledWord(place, text) { words.append(found) }
             }
         }
+        return (texts, words)
+    }
+
+    /// `PLACE: "CÃ´te" reads as "Côte"` for text garbled as a whole, quoted as ingest quotes it; nil otherwise.
+    private static func garbledWhole(_ place: String, _ text: String) -> String? {
+        guard let original = Mojibake.original(of: text) else { return nil }
+        let told = Mojibake.excerpt(of: text, original: original)
+        return "\(place): \"\(told.garbled)\" reads as \"\(told.original)\""
+    }
+
+    /// `PLACE: "dâ€™Ivoire" may be "d’Ivoire"` for the first garbled word of text that is not garbled as a whole.
+    private static func garbledWord(_ place: String, _ text: String) -> String? {
+        guard let (word, original) = Mojibake.garbledWord(in: text) else { return nil }
+        return "\(place): \"\(word)\" may be \"\(original)\""
     }
 
     /// Each stored text that may be garbled, with where it is (`figures f1, quote`), in the order

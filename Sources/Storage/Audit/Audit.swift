@@ -9,6 +9,8 @@ public struct Audit {
     let figureScan = FigureErrorScan()
     /// The subgroup rows, read once for the two checks that list them.
     let subgroupScan = SubgroupScan()
+    /// The garbled texts, read once for the two checks that list them.
+    let garbledScan = GarbledTextScan()
 
     /// Rules of other modules, run in their turn among these (`AuditRule`).
     let moreRules: [AuditRule]
