@@ -90,6 +90,25 @@ struct TemplateReferenceTests {
         }
     }
 
+    @Test("the README's reference-list template renders the built-in HTML brief's entries")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try #require(readme.components(separatedBy: "```mustache\n").dropFirst().first { $0.contains("{{{html}}}") })
+        let template = try #require(example.components(separatedBy: "```").first)
+        try withTemporaryDirectory { dir in
+            try loadMarkup(dir)
+            let out = try render(template, ["--place", "TUR", "--place", "GNB", "--format", "html"], in: dir)
+            #expect(out.status == 0, "\(out.stderr)")
+            #expect(out.stdout == """
+                <ol>
+                <li>Sá, Ana (2017). <cite>Guinée-Bissau: rapport &lt;b&gt;préliminaire&lt;/b&gt; &amp; talibés</cite>. UNICEF.</li>
+                <li>Şahin, Çağrı (2021). <cite>İnsan ticareti ve Türkiye: <i>göç</i> yolları</cite>. In: Göç Dergisi, 8.</li>
+                </ol>
+
+                """)
+        }
+    }
+
     @Test("a reference's markdown is the built-in Markdown brief's list entry: CSL italics as *…*, a CSV title's <b> escaped")
     func markdown() throws {
         try withTemporaryDirectory { dir in
