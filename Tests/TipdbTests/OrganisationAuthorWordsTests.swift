@@ -112,7 +112,7 @@ struct OrganisationAuthorWordsTests {
             let loaded = try Tipdb.run(["ingest", "sources.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
-                "warning: sources.csv:2:19: authors: \"UNICEF, Fondation Scelles\" separates the names of 2 organisations with commas, so it is read as one organisation of that name (the source is cited as UNICEF, Fondation Scelles); separate authors with semicolons (UNICEF; Fondation Scelles); loaded as written",
+                "warning: sources.csv:2:12: authors: \"UNICEF, Fondation Scelles\" separates the names of 2 organisations with commas, so it is read as one organisation of that name (the source is cited as UNICEF, Fondation Scelles); separate authors with semicolons (UNICEF; Fondation Scelles); loaded as written",
             ], "\(loaded.stderr)")
         }
     }
