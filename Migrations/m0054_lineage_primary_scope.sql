@@ -1,10 +1,14 @@
--- m0054: figure_lineage names what the primary figure counts, so that its number can be read.
+-- m0054: figure_lineage names what the primary figure counts, so that its number can be read; sources relabelled.
 -- The view gave primary_value, primary_low and primary_high with no unit, measure, place or subgroup: a
 -- newspaper's repeat of "2,100 people" resting on a figure of 2.1 per 1,000 showed primary_value 2.1, and a
 -- count of children repeated as everyone's showed no age group (review of session 47). Six columns are added
 -- at the end, each the figure the chain ends at's own: primary_measure, primary_unit, primary_place,
 -- primary_sex, primary_age_group and primary_form, NULL where the chain does not end at a figure, as the
 -- other primary_ columns are. Compare a repeat with what it rests on by joining figure to figures.key.
+-- Its follow-up (Migrator.followUps) labels every source again, as m0053's does, after two changes to
+-- SourceLabel's rule: year letters follow titles in dictionary order ("Ébauche" before "Zones", where byte
+-- order put accented titles after z), and an organisation named in French, Spanish or Portuguese with a comma
+-- ("Ministère de la Femme, de la Famille et de l'Enfance") is cited whole, not as a person's family name.
 -- The view is recreated whole, as SQLite requires, every earlier column keeping its name and place;
 -- nothing else in it changes from m0051, whose comments explain the rest. Running this again changes
 -- nothing.

@@ -75,4 +75,29 @@ struct LineagePrimaryScopeMigrationTests {
             #expect(try fresh.rows("SELECT * FROM pragma_table_info('figure_lineage')").compactMap { $0.string("name") } == after)
         }
     }
+
+    @Test("sources are labelled again: Ndiaye's Ébauche, Étude and Zones of 2019 are lettered a, b, c, where byte order gave Zones a")
+    func relabelledInDictionaryOrder() throws {
+        try withTemporaryDirectory { dir in
+            let db = try SchemaTextEditFixture.database(at: 53, in: dir, name: "v53.sqlite")
+            defer { db.close() }
+            for (key, title) in [("nd-a", "Étude sur la traite"), ("nd-b", "Zones frontalières"), ("nd-c", "Ébauche d'un plan")] {
+                try db.execute(
+                    "INSERT INTO sources (key, kind, title, authors, published, batch_id, created_at, updated_at) VALUES (?, 'report', ?, 'Ndiaye, Awa', '2019', 1, 't', 't')",
+                    [key, title])
+            }
+            // As tipdb before m0054 lettered them: titles in byte order, accented ones after z.
+            try db.execute("""
+                INSERT OR REPLACE INTO source_labels (source, short_label, label) VALUES
+                    ('nd-a', 'Ndiaye 2019', 'Ndiaye 2019b'), ('nd-b', 'Ndiaye 2019', 'Ndiaye 2019a'), ('nd-c', 'Ndiaye 2019', 'Ndiaye 2019c')
+                """)
+            #expect(try db.staleSourceLabels().count == 2)  // Étude keeps its b
+            _ = try Migrator().migrate(db)
+            let labels = try db.rows("SELECT source, label FROM source_labels WHERE source LIKE 'nd-%' ORDER BY source").map {
+                "\($0.string("source") ?? ""): \($0.string("label") ?? "")"
+            }
+            #expect(labels == ["nd-a: Ndiaye 2019b", "nd-b: Ndiaye 2019c", "nd-c: Ndiaye 2019a"])
+            #expect(try db.staleSourceLabels() == [])
+        }
+    }
 }

@@ -26,7 +26,7 @@ public struct Migrator: Sendable {
     /// `m0027`, `m0028` and `m0034` edited the figures table's text (m0034 adding a column),
     /// `m0029` two views', `m0032` ingest_rejects' and `m0033` ingest_batches' (a column added,
     /// filled for the retract batches already recorded once SQLite has parsed it), which takes a
-    /// new schema version; `m0030`, `m0041`, `m0043`, `m0044` and `m0053` relabel the sources after SourceLabel's rule changed;
+    /// new schema version; `m0030`, `m0041`, `m0043`, `m0044`, `m0053` and `m0054` relabel the sources after SourceLabel's rule changed;
     /// `m0042` edits ingest_batches' text (file_identity) and ingest_rejects' comment, and makes a
     /// view, open_rejects, that reads the new column; `m0050` edits the figures table's text
     /// (value_last_digit) and remakes figure_changes, which reads it; `m0052` likewise
@@ -48,6 +48,7 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "source_labels", expecting: "-- short_label made unique where other sources share it: by the first author's initials")
             _ = try db.relabelAllSources()
         },
+        54: { db in _ = try db.relabelAllSources() },
         32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
         33: { db in
             try db.completeSchemaTextEdit(of: "ingest_batches", expecting: "    rows_retracted INTEGER NOT NULL DEFAULT 0 -- rows about a figure withdrawn")
