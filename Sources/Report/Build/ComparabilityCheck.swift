@@ -209,7 +209,8 @@ enum ComparabilityCheck {
     }
 
     /// Successive estimates of one measure in one place from different studies or sources, in
-    /// one unit: each unit's figures are a series of their own (a rate per 1,000 beside counts).
+    /// one unit: each unit's figures are a series of their own (a rate per 1,000 beside counts);
+    /// changes over years are none.
     ///
     /// A primary estimate published only as a bound (`<5`) counts: it has no value to draw,
     /// but it is a figure of its own data collection all the same, and `<5` from one source
@@ -230,6 +231,9 @@ enum ComparabilityCheck {
             var slots: [(first: FigureRecord, origins: Bool, periods: Bool)] = []
             for figure in group where figure.isPrimaryInAnyUnit {
                 guard let index = slots.firstIndex(where: { $0.first.unit == figure.unit }) else {
+                    // A change over years (down 11% for 2019-2020) is itself a difference, not a
+                    // level of a series: two of them are not successive estimates (`SeriesJump` leaves them out too).
+                    if figure.unit != usual, context.catalog.units[figure.unit]?.dimension == "change" { continue }
                     if figure.unit == usual { slots.insert((figure, false, false), at: 0) } else { slots.append((figure, false, false)) }
                     continue
                 }
