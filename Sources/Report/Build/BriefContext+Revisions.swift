@@ -73,10 +73,11 @@ extension BriefContext {
 
     /// The figure's number as a caution writes it (`QuantityText.boundedText`): a minimum or
     /// maximum with its bound, `at least 12.3 million`, `up to 47,000`, as the tables and charts
-    /// show it.
+    /// show it; a range without a value with its level, `10,000 to 13,000 (95% interval)`.
     func boundedText(_ figure: FigureRecord) -> String {
         quantity(figure).boundedText(
-            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            valueLastDigit: figure.valueLastDigit,
             lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
     }
 

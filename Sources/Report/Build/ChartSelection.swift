@@ -72,6 +72,7 @@ enum ChartSelection {
                 }
                 charts.append(chart(measure: measure, place: best.place, series: series, notDrawn: bounds[best.place] ?? [],
                                     undated: undated[measure]?[best.place] ?? [], otherSeries: others,
+                                    passedOver: Headline.passedOver(places[best.place] ?? [], series: series),
                                     otherPlaces: (withFigures[measure] ?? []).filter { $0.place != best.place }, context: context))
                 continue
             }
@@ -91,6 +92,7 @@ enum ChartSelection {
             }
             charts.append(chart(measure: measure, place: withBounds.place, series: series, notDrawn: bounds[withBounds.place] ?? [],
                                 undated: undated[measure]?[withBounds.place] ?? [], otherSeries: others,
+                                passedOver: Headline.passedOver(places[withBounds.place] ?? [], series: series),
                                 otherPlaces: (withFigures[measure] ?? []).filter { $0.place != withBounds.place }, context: context))
         }
         return charts
@@ -177,7 +179,7 @@ enum ChartSelection {
 
     private static func chart(
         measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], undated: [FigureRecord],
-        otherSeries: [CitedText], otherPlaces: [(place: String, inUnit: Bool)], context: BriefContext
+        otherSeries: [CitedText], passedOver: [FigureRecord] = [], otherPlaces: [(place: String, inUnit: Bool)], context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
@@ -191,7 +193,7 @@ enum ChartSelection {
                 periodStart: figure.periodStart, periodEnd: figure.periodEnd, value: figure.value ?? 0,
                 low: figure.censored ? nil : figure.low, high: figure.censored ? nil : figure.high,
                 text: context.text(figure), range: BriefContext.rangeText(figure, quantity: context.quantity(figure)),
-                source: figure.source, sourceLabel: context.label(figure.source),
+                ciLevel: figure.censored ? nil : figure.ciLevel, source: figure.source, sourceLabel: context.label(figure.source),
                 citation: context.cite(figure.source), revised: context.revisedFrom(figure), marker: style.shape,
                 colour: style.colour)
         }
@@ -201,7 +203,7 @@ enum ChartSelection {
         let label = catalog.measureLabel(measure)
         let placeName = catalog.placeName(place)
         var description = "\(label) in \(Words.place(placeName)), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel) "
-            + "for everyone (no subgroup), by reference period; multi-year periods are drawn as spans and ranges as error bars."
+            + "for everyone (no subgroup), by reference period; \(ChartBars.described(points))."
         if !otherPlaces.isEmpty {
             // Named, not only counted: a region's brief charts one country, and the reader must
             // know which others the table holds (at most `namedPlaces`, then how many more).
@@ -237,6 +239,13 @@ enum ChartSelection {
             // named, not drawn at a midpoint its source never published.
             let what = notDrawn.contains { !$0.censored } ? "a bound or range" : "a bound"
             sourceLine += " Not shown, published only as \(what): " + CitedText.joined(texts, separator: "; ") + "."
+        }
+        if !passedOver.isEmpty {
+            // A source's longer period ending as its drawn one does (`Headline.passedOver`): named, not dropped unsaid.
+            let texts = passedOver.map { figure -> CitedText in
+                "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            }
+            sourceLine += " Not shown, one point is drawn per source and period end: " + CitedText.joined(texts, separator: "; ") + "."
         }
         if !undated.isEmpty {
             let texts = undated.map { figure -> CitedText in

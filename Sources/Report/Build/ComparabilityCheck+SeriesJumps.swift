@@ -115,15 +115,22 @@ extension ComparabilityCheck {
             }
             let who = subgroupAndUnit(later, context: context)
             let relation = SeriesJump.relation(later: later.value ?? 0, earlier: earlier.value ?? 0)
+            let producers = differentProducers(later, earlier, catalog: catalog)
             var text = CitedText(plain: "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place)))"
                 + (who == "all" ? "" : ", \(who)") + ": ")
-            text += "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time in the same series "
-            text += CitedText(plain: "(measure, place, subgroup, unit and length of period)" + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
+            let fields = "(measure, place, subgroup, unit and length of period)"
+            text += "\(described(later)) is \(relation) \(described(earlier)), the figure before it in time "
+            text += CitedText(plain: (producers ? "for the same \(fields.dropFirst().dropLast()), from a different producer" : "in the same series \(fields)")
+                + outsideClause(later: later, earlier: earlier, outside: outside, context: context))
             var citations = [context.cite(later.source)]
             if !citations.contains(context.cite(earlier.source)) { citations.append(context.cite(earlier.source)) }
-            text += ". A jump that large is most often a unit slip (thousands written as units, "
-                + "a fraction as a percent): check both against their sources before citing either "
-                + "(tipdb check warns of it as series-jump)."
+            text += producers
+                ? ". Between figures of different producers a jump that large is more often a difference of "
+                    + "method and coverage than a unit slip (thousands written as units, a fraction as a percent), and it is no "
+                    + "trend either way: check both against their sources before citing either (tipdb check warns of it as series-jump)."
+                : ". A jump that large is most often a unit slip (thousands written as units, "
+                    + "a fraction as a percent): check both against their sources before citing either "
+                    + "(tipdb check warns of it as series-jump)."
             return ComparabilityWarning(kind: "jumps", text: text, figures: [later.key, earlier.key], citations: citations)
         }
         if more > 0 {
@@ -134,6 +141,18 @@ extension ComparabilityCheck {
                     + "(tipdb check lists them all as series-jump)."))
         }
         return warnings
+    }
+
+    /// Whether the two figures are independent estimates of different producers
+    /// (`SeriesProducers`), as the methods caution beside the jump tells them: then they are not
+    /// one series, and a jump between them is more often a difference of method than a unit slip.
+    ///
+    /// Why: a multiple systems estimate of 11,313 (2013) and a model-based index of 136,000
+    /// (2016) were "independent estimates, not editions of one series" in the methods caution and
+    /// "the same series", "most often a unit slip", in the next one (review of session 47).
+    private static func differentProducers(_ a: FigureRecord, _ b: FigureRecord, catalog: Catalog) -> Bool {
+        guard collection(of: a, catalog) != collection(of: b, catalog) else { return false }
+        return SeriesProducers([b, a], catalog: catalog).isIndependent
     }
 
     /// ", which is outside the years this brief covers (from 2021) and not in its tables" for an

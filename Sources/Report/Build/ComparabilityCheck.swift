@@ -209,44 +209,58 @@ enum ComparabilityCheck {
         }
     }
 
-    /// Successive estimates of one measure in one place from different studies or sources.
+    /// Successive estimates of one measure in one place from different studies or sources, in
+    /// one unit: each unit's figures are a series of their own (a rate per 1,000 beside counts);
+    /// changes over years are none.
     ///
     /// A primary estimate published only as a bound (`<5`) counts: it has no value to draw,
     /// but it is a figure of its own data collection all the same, and `<5` from one source
     /// followed by 7 from another is no more a trend than two values would be.
+    ///
+    /// Why every unit, not only the measure's usual one: 3.1 per 1,000 (2016, one institute)
+    /// and 4.2 per 1,000 (2018, another) had no caution, and the section then said that nothing
+    /// mixed "successive estimates from different studies" (review of session 47).
     private static func methodWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         let groups = BriefContext.byMeasureAndPlace(ordered)
         var warnings: [ComparabilityWarning] = []
         var skipped = 0
         for group in groups {
-            // Look for a second origin and a second period first; the series is built and sorted
-            // only for warnings that are written.
-            var first: FigureRecord?
-            var twoOrigins = false
-            var twoPeriods = false
-            for figure in group where figure.isPrimaryEstimate {
-                guard let first else {
-                    first = figure
+            // Look for a second origin and a second period first, per unit; the series is built
+            // and sorted only for warnings that are written. A group mostly holds one unit, so
+            // its units are searched in order; the usual unit comes first.
+            let usual = group.first.flatMap { context.catalog.measures[$0.measure]?.defaultUnit }
+            var slots: [(first: FigureRecord, origins: Bool, periods: Bool)] = []
+            for figure in group where figure.isPrimaryInAnyUnit {
+                guard let index = slots.firstIndex(where: { $0.first.unit == figure.unit }) else {
+                    // A change over years (down 11% for 2019-2020) is itself a difference, not a
+                    // level of a series: two of them are not successive estimates (`SeriesJump` leaves them out too).
+                    if figure.unit != usual, context.catalog.units[figure.unit]?.dimension == "change" { continue }
+                    if figure.unit == usual { slots.insert((figure, false, false), at: 0) } else { slots.append((figure, false, false)) }
                     continue
                 }
-                if collection(of: figure, context.catalog) != collection(of: first, context.catalog) { twoOrigins = true }
-                // By the days they cover: `2018` and `2018-01-01`/`2018-12-31` are one period, no trend.
-                if !twoPeriods, figure.periodStart != first.periodStart || figure.periodEnd != first.periodEnd,
-                   figure.firstDay != first.firstDay || figure.lastDay != first.lastDay {
-                    twoPeriods = true
+                let earlier = slots[index].first
+                if slots[index].origins && slots[index].periods { continue }
+                if !slots[index].origins, collection(of: figure, context.catalog) != collection(of: earlier, context.catalog) {
+                    slots[index].origins = true
                 }
-                if twoOrigins && twoPeriods { break }
+                // By the days they cover: `2018` and `2018-01-01`/`2018-12-31` are one period, no trend.
+                if !slots[index].periods, figure.periodStart != earlier.periodStart || figure.periodEnd != earlier.periodEnd,
+                   figure.firstDay != earlier.firstDay || figure.lastDay != earlier.lastDay {
+                    slots[index].periods = true
+                }
             }
-            guard twoOrigins, twoPeriods else { continue }
-            guard warnings.count < methodWarningLimit else {
-                skipped += 1
-                continue
+            let units = slots.filter { $0.origins && $0.periods }.map(\.first.unit)
+            for unit in units {
+                guard warnings.count < methodWarningLimit else {
+                    skipped += 1
+                    continue
+                }
+                let series = Headline.series(group, includingBounds: true, unit: unit == usual ? nil : unit)
+                let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
+                let seriesPeriods = Set(series.map { $0.firstDay &* 100_000_000 &+ $0.lastDay })
+                guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
+                warnings.append(methodWarning(series, origins: seriesOrigins.count, first: first, context: context))
             }
-            let series = Headline.series(group, includingBounds: true)
-            let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
-            let seriesPeriods = Set(series.map { $0.firstDay &* 100_000_000 &+ $0.lastDay })
-            guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
-            warnings.append(methodWarning(series, origins: seriesOrigins.count, first: first, context: context))
         }
         if skipped > 0 {
             warnings.append(ComparabilityWarning(

@@ -86,6 +86,17 @@ enum Headline {
         return a.key < b.key
     }
 
+    /// The figures of `figures` with a value that `series` (made from them) leaves out: a longer
+    /// period, or another figure, of a source that gives one for the same period end, in reading order.
+    ///
+    /// Why: a chart drew a source's 3,805 for 2016 and left out, without a word, its 11,500 for
+    /// 2012-2016 (review of session 47); its source line names them.
+    static func passedOver(_ figures: [FigureRecord], series: [FigureRecord]) -> [FigureRecord] {
+        guard figures.count > series.count else { return [] }
+        let drawn = Set(series.map(\.key))
+        return figures.filter { $0.isHeadline && !drawn.contains($0.key) }
+    }
+
     /// The series for one measure and place: headline figures, one per source and period end
     /// (the preferred one), by period; with `includingBounds`, primary estimates published only
     /// as a bound (`<5`) too, which a figure with a value of the same source and period end
@@ -93,9 +104,14 @@ enum Headline {
     ///
     /// The order compares field by field rather than as a tuple: a tuple of four strings compares
     /// each field twice (equal, then less) and retains all eight strings for every comparison.
-    static func series(_ figures: some Sequence<FigureRecord>, includingBounds: Bool = false) -> [FigureRecord] {
+    ///
+    /// - Parameter unit: a unit other than the measure's usual one, whose primary estimates make
+    ///   the series instead (`FigureRecord.isPrimaryInAnyUnit`): rates are a series of their own
+    ///   beside counts, and successive rates from different studies are no trend either.
+    static func series(_ figures: some Sequence<FigureRecord>, includingBounds: Bool = false, unit: String? = nil) -> [FigureRecord] {
         var best: [SeriesSlot: FigureRecord] = [:]
-        for figure in figures where includingBounds ? figure.isPrimaryEstimate : figure.isHeadline {
+        for figure in figures where unit.map({ figure.isPrimaryInAnyUnit && figure.unit == $0 }) ?? figure.isPrimaryEstimate {
+            guard includingBounds || figure.value != nil else { continue }
             let slot = SeriesSlot(source: figure.source, periodEnd: figure.periodEnd)
             if let current = best[slot], !isPreferred(figure, over: current) { continue }
             best[slot] = figure

@@ -168,11 +168,15 @@ extension SeriesCaution {
         return value
     }
 
-    /// The figure's stated interval, low and high around a number: "95% interval" with its
-    /// confidence level, else "stated range"; nil without both bounds (a minimum alone is the
-    /// number's bound, not its uncertainty).
+    /// The figure's stated interval, low and high around a number or published alone (`10,000 to
+    /// 13,000`): "95% interval" with its confidence level, else "stated range"; nil without both
+    /// bounds (a minimum alone is the number's bound, not its uncertainty).
+    ///
+    /// Why a range without a value too: it is all its source published, and 30,000 outside a
+    /// 95 % interval of 10,000 to 13,000 was said only to "disagree", where the same interval
+    /// around a point value was named (review of session 47).
     private static func interval(_ figure: FigureRecord) -> (range: ClosedRange<Double>, name: String)? {
-        guard !figure.censored, figure.value != nil, let low = figure.low, let high = figure.high, low <= high else { return nil }
+        guard !figure.censored, let low = figure.low, let high = figure.high, low <= high else { return nil }
         let name = figure.ciLevel.map { "\(NumberText.decimal($0 * 100, digits: 1))% interval" } ?? "stated range"
         return (low...high, name)
     }

@@ -46,6 +46,9 @@ public struct ChartPoint: Codable, Sendable, Equatable {
     /// `at least 30,000`), nil without bounds: a bound on one side is not drawn, so the point's
     /// title says it.
     public var range: String?
+    /// The confidence level of `low` to `high` (0.95), nil for a range without one: the bar is
+    /// drawn solid for an interval, dashed for a range (`ChartBars`).
+    public var ciLevel: Double? = nil
     public var source: String
     public var sourceLabel: String
     public var citation: Int

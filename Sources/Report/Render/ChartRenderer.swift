@@ -39,7 +39,9 @@ struct ChartRenderer {
         let sources = legendEntries()
         let legendRows = (min(sources.count, 12) + 2) / 3
         let sourceLines = wrap(chart.sourceLine, at: 110)
-        let height = plotBottom + 64 + Double(legendRows) * 20 + Double(sourceLines.count) * 15 + 8
+        let bars = ChartBars.legend(chart.points)
+        let labelsLevels = ChartBars.labelsLevels(chart.points)
+        let height = plotBottom + 64 + Double(legendRows) * 20 + (bars == nil ? 0 : 20) + Double(sourceLines.count) * 15 + 8
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(c(width))\" height=\"\(c(height))\" "
         out += "viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
@@ -109,9 +111,14 @@ struct ChartRenderer {
                 }
             }
             if let low = point.low, let high = point.high {
-                out += "<line x1=\"\(c(mid))\" x2=\"\(c(mid))\" y1=\"\(c(y(low)))\" y2=\"\(c(y(high)))\" stroke=\"\(point.colour)\" stroke-width=\"1.5\"/>\n"
+                // A confidence interval solid, a range without a stated level dashed (`ChartBars`).
+                let dash = point.ciLevel == nil ? " stroke-dasharray=\"\(ChartBars.dash)\"" : ""
+                out += "<line x1=\"\(c(mid))\" x2=\"\(c(mid))\" y1=\"\(c(y(low)))\" y2=\"\(c(y(high)))\" stroke=\"\(point.colour)\" stroke-width=\"1.5\"\(dash)/>\n"
                 for bound in [low, high] {
                     out += "<line x1=\"\(c(mid - 5))\" x2=\"\(c(mid + 5))\" y1=\"\(c(y(bound)))\" y2=\"\(c(y(bound)))\" stroke=\"\(point.colour)\" stroke-width=\"1.5\"/>\n"
+                }
+                if labelsLevels, let level = point.ciLevel {
+                    out += "<text x=\"\(c(mid + 7))\" y=\"\(c(y(high) + 3))\" font-size=\"9\" fill=\"#333333\">\(e(ChartBars.percent(level)))</text>\n"
                 }
             }
             out += ChartStyle.element(shape: point.marker, colour: point.colour, x: mid, y: py) + "\n"
@@ -134,6 +141,10 @@ struct ChartRenderer {
         if sources.count > 12 {
             legendY += 20
             out += "<text x=\"\(c(left))\" y=\"\(c(legendY))\">\(e("and \(sources.count - 12) more sources (see the table)"))</text>\n"
+        }
+        if let bars {
+            legendY += 20
+            out += "<text x=\"\(c(left))\" y=\"\(c(legendY))\">\(e(bars))</text>\n"
         }
         out += "</g>\n"
         var lineY = legendY + 24

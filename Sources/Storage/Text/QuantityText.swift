@@ -72,13 +72,21 @@ public struct QuantityText: Sendable {
     /// and "47,000" in the cautions, beside "at least 12.3 million" and "up to 47,000" in the
     /// tables and `≥`/`≤` on the charts: a number quoted from a caution lost its bound.
     /// A bound equal to the value is printed with the value's digits (`at least 2.50 million`).
+    ///
+    /// An estimate published only as a range is that range with its confidence level, when it has
+    /// one (`ciLevel`): `10,000 to 13,000 (95% interval)`. Why: the range is the number here, and
+    /// without its level a 95 % interval read as a plain range in the cautions, in search and under
+    /// a chart, where the tables beside them said "95% interval".
     public func boundedText(
-        value: Double?, censored: Bool, low: Double?, high: Double?, valueLastDigit: Int? = nil,
+        value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double? = nil, valueLastDigit: Int? = nil,
         lowLastDigit: Int? = nil, highLastDigit: Int? = nil
     ) -> String {
         let number = text(
             value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
             lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        if value == nil, !censored, let ciLevel, low != nil || high != nil {
+            return number + " (" + levelWords(ciLevel, low: low, high: high) + ")"
+        }
         guard let value, !censored, (low == value && high == nil) || (high == value && low == nil),
               let range = range(
                 low: low, high: high, censored: false, value: value, valueLastDigit: valueLastDigit,
@@ -99,16 +107,20 @@ public struct QuantityText: Sendable {
         value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil,
         lowLastDigit: Int? = nil, highLastDigit: Int? = nil
     ) -> String {
+        // A range without a value is the number itself: `boundedText` gives its level.
         let bounded = boundedText(
-            value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
-            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+            value: value, censored: censored, low: low, high: high, ciLevel: ciLevel, valueLastDigit: valueLastDigit, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
         guard value != nil, !censored,
               bounded == text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit),
               let range = range(low: low, high: high, censored: false, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
         else { return bounded }
-        let kind = low != nil && high != nil ? "interval" : "bound"
-        let level = ciLevel.map { ", \(NumberText.decimal($0 * 100, digits: 1))% \(kind)" } ?? ""
+        let level = ciLevel.map { ", " + levelWords($0, low: low, high: high) } ?? ""
         return "\(bounded) (\(range)\(level))"
+    }
+
+    /// `95% interval` for a confidence level with both bounds, `95% bound` with one.
+    private func levelWords(_ ciLevel: Double, low: Double?, high: Double?) -> String {
+        "\(NumberText.decimal(ciLevel * 100, digits: 1))% " + (low != nil && high != nil ? "interval" : "bound")
     }
 
     /// The range `low to high` with its unit, sharing one scale word when both ends use it:
