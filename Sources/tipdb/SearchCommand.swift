@@ -21,17 +21,23 @@ extension TipDB {
                 2.45 million, 12,000 (10,000 to 14,000, 95% interval), 6,000 (revised from 5,000)) and its source as briefs cite it (its key \
                 if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
                 repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if \
-                gone; report lineage KEY follows the chain). Retracted figures are left out. \
+                gone; report lineage KEY follows the chain) and each FLAG lineage raises of it (; FLAG: Wire \
+                Agency 2022 repeats an earlier number of Daily Courier 2015: 750,000, since revised to 75,000). \
+                Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
-                a measure (forced labour, forced labor), both (forced labour in Nigeria) or a number their value \
+                a measure (forced labour, forced labor; with its sub-measures, as report brief --measure reads \
+                it: its measure, [Forced labour], is part of [Modern slavery]), both (forced labour in Nigeria) or a number their value \
                 rounds to (27.6 million, 2,450,000; <5 for counts censored so) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow those figures: a year by the \
                 reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
                 nothing; a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]; a note says so). FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt never cuts a matched phrase.
+                in [Western Africa]; a note says so). Figures found so list primary figures before repeats, then \
+                the nearest number, a named measure before its sub-measures, the world, regions, countries, the \
+                latest period and totals before subgroups. FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt never cuts a matched phrase. \
+                When words find nothing, a note names those no row holds and fewer words that find some.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
@@ -55,7 +61,7 @@ extension TipDB {
                 periodEnd, periodBasis (publication when the source states none), sex, ageGroup, form, value (a \
                 number, or "<5" for a censored count as a JSON figures file gives ingest, without low and high), \
                 valueText (as printed: "2.50 million"), censored, low, high, ciLevel, unit, source, sourceLabel, \
-                repeats ({key, source, sourceLabel}, or {key, retracted} for a figure not in the database), \
+                repeats ({key, source, sourceLabel, flags (lineage's FLAG sentences)}, or {key, retracted} for a figure not in the database), \
                 revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
                 text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
@@ -129,7 +135,9 @@ extension TipDB {
                             let found = try RevisedNumbers.revisedFrom(keys, db: db)
                             revised.merge(found) { _, new in new }
                             return found
-                        })
+                        },
+                        // What lineage flags of a repeat, in its words: the title and --json carry it.
+                        repeatFlags: { keys in try RepeatFlags.flags(keys, db: db) })
                 } catch let error as Search.ColumnError {
                     throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }
