@@ -55,7 +55,7 @@ struct SearchFigureOrderTests {
             try makeFixtureDatabase(in: dir)
             let found = try Tipdb.run(["search", "--kind", "figures", "2.4", "million"], in: dir)
             #expect(found.status == 0, "\(found.stderr)")
-            #expect(Self.figureLines(found.stdout).map { $0.split(separator: " ", maxSplits: 3)[2] } == [
+            #expect(Self.figureLines(found.stdout).map { $0.split(separator: " ")[1] } == [
                 "ilo-2005-trafficked-wld", "unodc-2012-trafficked-wld", "francis-2013-trafficked-wld",
             ], "\(found.stdout)")
         }

@@ -251,7 +251,7 @@ extension Search {
     /// figures come before repeats (`repeatDepth`), then a number that the query gives, the nearest first, a named
     /// measure before its sub-measures, the world before regions and regions before countries
     /// (`placeBreadth`), the latest period first, and a whole population before its subgroups
-    /// (`isSubgroup`).
+    /// (`isSubgroup`) and the measure's own unit before others (`isOtherUnit`).
     ///
     /// Why not by measure and place code, as before: `forced labour 2021` listed the Arab States'
     /// rate first and the world's 27.6 million after the regions, so `--limit` cut the figure a
@@ -305,7 +305,7 @@ extension Search {
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
             ORDER BY f.place IS NOT ?1, \(Self.repeatDepth), \(nearest)f.measure NOT IN (SELECT value FROM json_each(?5)), -- // sql-constant: a fixed expression and a parameter number
                 \(Self.placeBreadth), f.period_end DESC, f.period_start DESC, -- // sql-constant: a fixed expression
-                \(Self.isSubgroup), f.measure, f.place, f.key -- // sql-constant: a fixed expression
+                \(Self.isSubgroup), \(Self.isOtherUnit), f.measure, f.place, f.key -- // sql-constant: fixed expressions
             LIMIT ?3
             """
         // The words matched in the quote and notes, for the excerpt.

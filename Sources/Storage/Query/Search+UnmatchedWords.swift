@@ -3,7 +3,7 @@ import Foundation
 extension Search {
     /// The note for a query of plain words that found nothing: which of its words no row holds,
     /// and a search with fewer words that finds something, when there is one; nil for a query in
-    /// FTS5 syntax or of more than `maximumHintWords` words.
+    /// FTS5 syntax, of one word or of more than `maximumHintWords` words.
     ///
     /// Why: every word must match, as README says, so `how many people forced labour 2021` and
     /// `human trafficking Nigeria` printed "(0 results)" where `forced labour 2021` and
@@ -14,7 +14,9 @@ extension Search {
     func unmatchedWordsNote(_ query: String, kind: String?) throws -> String? {
         let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
         let syntax = CharacterSet(charactersIn: ":*()^{}+\"")
-        guard !words.isEmpty, words.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
+        // One word that finds nothing is what "(0 results)" says already; punctuation alone has its own note.
+        guard words.count > 1, words.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
+              query.contains(where: { $0.isLetter || $0.isNumber }),
               !words.contains(where: { ["OR", "AND", "NOT", "NEAR"].contains($0) || $0.hasPrefix("-") })
         else { return nil }
         let none = ["sources": "no source", "studies": "no study", "figures": "no figure"][kind ?? ""] ?? "no source, study or figure"
@@ -32,11 +34,10 @@ extension Search {
             .first { try finds($0, kind: kind) }
         let suggestion = fewer.map { "; fewer words find some: " + Self.command($0, kind: kind) } ?? ""
         if unheld.isEmpty {
-            guard words.count > 1 else { return nil }
             return "\(none) has all of these words, though each is in some (every word must match)" + suggestion
         }
         let others = rest.isEmpty ? "" : rest.count == 1 ? ", nor with the other word" : ", nor all of the other words"
-        return "\(none) has \(unheldText)\(others)" + (words.count > 1 ? " (every word must match)" : "") + suggestion
+        return "\(none) has \(unheldText)\(others) (every word must match)" + suggestion
     }
 
     /// The most words a query may have for `unmatchedWordsNote` to try each alone: a pasted

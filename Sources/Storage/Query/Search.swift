@@ -146,7 +146,8 @@ public struct Search {
     ///
     /// Figures are also found by the names of their place and measure (`withNamedFigures`), before
     /// the text matches. A figure's title ends with its number (`withFigureNumbers`) and its source
-    /// and what it repeats (`withFigureSources`).
+    /// and what it repeats (`withFigureSources`). A query of plain words that finds nothing gets a
+    /// note naming the words no row holds (`unmatchedWordsNote`).
     ///
     /// - Parameter revisedFrom: for the figures' keys shown, what each revised one's number was
     ///   revised from ("revised from 5,000"), written after its number: the brief's words, which
