@@ -81,6 +81,7 @@ let package = Package(
                 .embedInCode("m0051_period_text_and_dropped_copies.sql"),
                 .embedInCode("m0052_printed_bound_digits.sql"),
                 .embedInCode("m0053_initials_and_long_year_letters.sql"),
+                .embedInCode("m0054_lineage_primary_scope.sql"),
             ]
         ),
         .target(

@@ -59,5 +59,6 @@ public enum EmbeddedMigrations {
         ("m0051_period_text_and_dropped_copies.sql", PackageResources.m0051_period_text_and_dropped_copies_sql),
         ("m0052_printed_bound_digits.sql", PackageResources.m0052_printed_bound_digits_sql),
         ("m0053_initials_and_long_year_letters.sql", PackageResources.m0053_initials_and_long_year_letters_sql),
+        ("m0054_lineage_primary_scope.sql", PackageResources.m0054_lineage_primary_scope_sql),
     ]
 }

@@ -254,7 +254,7 @@ public final class Ingester {
                 continue
             }
             var warnings = try LoadedFigureCheck.warnings(
-                db: db, batch: id, kind: RecordKind(rawValue: batch.kind), file: name, withdrawn: withdrawnFigures,
+                db: db, batch: id, kind: RecordKind(rawValue: batch.kind), file: name, command: loaded.map(\.batch.id), withdrawn: withdrawnFigures,
                 subgroupsWarned: InputFormat(rawValue: batch.format) == .glotip
             ) { key, kind in
                 guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }

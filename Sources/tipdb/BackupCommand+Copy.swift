@@ -7,7 +7,7 @@ extension TipDB.BackupCommand {
     ///
     /// Why a partial file renamed into place: DEST is never half-written, and an existing DEST
     /// stays as it was until a finished copy replaces it. Not for a database DEST another process
-    /// may have open: `restore(_:into:keepsWAL:)` writes that one through SQLite.
+    /// may have open: `restore(_:into:keepsWAL:timeout:)` writes that one through SQLite.
     ///
     /// - Parameter keepsWAL: whether the copy is left in WAL mode (a restore over a WAL database
     ///   whose first page SQLite cannot read), else rollback mode.

@@ -3,7 +3,7 @@ import Storage
 
 extension TipDB.BackupCommand {
     /// Whether DEST is an existing SQLite database (by its header), which `--force` restores
-    /// through SQLite (`restore(_:into:keepsWAL:)`) instead of renaming a copy over it.
+    /// through SQLite (`restore(_:into:keepsWAL:timeout:)`) instead of renaming a copy over it.
     static func isDatabase(_ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return false }
@@ -27,11 +27,14 @@ extension TipDB.BackupCommand {
     /// - Returns: the restored database's size, or nil when DEST's first page is damaged, so
     ///   that SQLite cannot write it: the caller replaces the file instead (`copy`), as
     ///   restoring over a damaged database is what a backup is for.
+    /// - Parameter timeout: how long to wait for a process writing DEST (`--timeout`): an ingest
+    ///   holds the write lock for its whole load, which can take minutes, so an operator restoring
+    ///   after it gives the wait rather than trying again by hand.
     /// - Throws: `ExitStatus.databaseUnusable` after naming DEST, when it is busy, read-only or cannot be written.
-    static func restore(_ db: Database, into destination: String, keepsWAL: Bool) throws -> Int64? {
+    static func restore(_ db: Database, into destination: String, keepsWAL: Bool, timeout: TimeoutSeconds) throws -> Int64? {
         let size: Int64
         do {
-            let target = try Database(path: destination, mode: .readWrite, usesWAL: false)
+            let target = try Database(path: destination, mode: .readWrite, busyTimeout: timeout.seconds, usesWAL: false)
             defer { target.close() }
             do {
                 try target.restoreBackup(from: db)
@@ -39,6 +42,11 @@ extension TipDB.BackupCommand {
                 return nil
             }
             size = try target.integer("PRAGMA page_count") * target.integer("PRAGMA page_size")
+        } catch let error as StorageError where error.resultCode == 5 {
+            ExitStatus.printError(
+                "\(destination): database is busy: another process is writing it and did not finish within \(timeout.written) s; "
+                    + "nothing was restored: try again when it has finished, or give --timeout SECONDS to wait longer")
+            throw ExitStatus.databaseUnusable
         } catch let error as StorageError where error.isDatabaseUnusable {
             ExitStatus.printError("\(destination): \(ExitStatus.unusable(error, database: destination))")
             throw ExitStatus.databaseUnusable

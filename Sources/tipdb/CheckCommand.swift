@@ -39,9 +39,10 @@ extension TipDB {
                 subgroup larger than a total it is part of (subgroup-above-total: girls above all children); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
                 male 3 > 5); sex or age shares over 100% (shares-above-whole); a country's count above its region's \
-                (place-above-region); a measure larger than the broader one it is part of (measure-above-whole); a primary \
+                (place-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
+                parts-above-whole); a primary \
                 figure 10 or more times the one before it in its series, or a tenth of it (series-jump: most often a \
-                unit slip; repeats are repeat-changed's); one source's figure under two or more keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
+                unit slip; repeats are repeat-changed's); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
                 (copy-differs: 412 against <5); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \

@@ -31,7 +31,7 @@ struct BackupRestoreLiveTests {
             #expect(busy.status == 2)
             #expect(busy.stdout == "", "\(busy.stdout)")
             #expect(busy.stderr == "tipdb: error: tipdb.sqlite: database is busy: another process is writing it and did not finish "
-                + "within the busy timeout; try again when it has finished\n", "\(busy.stderr)")
+                + "within 5 s; nothing was restored: try again when it has finished, or give --timeout SECONDS to wait longer\n", "\(busy.stderr)")
             // The writer's commit is in the database, not in a file the restore unlinked.
             #expect(try userVersion(live) == 7)
             #expect(try writer.integer("PRAGMA user_version") == 7)

@@ -45,6 +45,21 @@ struct SameDateExportReferenceTests {
             // The JSON reference's text says the same.
             let json = try Tipdb.run(["report", "brief", "--date", "2026-12-05", "--place", "AUT", "--format", "json"], in: dir)
             #expect(json.stdout.contains("14 April 2025. File glotip_2025.csv, SHA-256 \(Self.firstDigest.prefix(8)). https://dataunodc.un.org/. Accessed 14 April 2025.\""), "\(json.stdout)")
+            try expectBibliographyTellsApart(in: dir)
+        }
+    }
+
+    /// `report sources` lists the same entries as the brief's references: the bibliography had the
+    /// two exports of 2025-04-14 alike but for the letter (session 46's closing note).
+    func expectBibliographyTellsApart(in dir: URL) throws {
+        for arguments in [["report", "sources"], ["report", "sources", "--place", "AUT"]] {
+            let sources = try Tipdb.run(arguments, in: dir)
+            #expect(sources.status == 0, "\(sources.stderr)")
+            let entries = sources.stdout.split(separator: "\n").filter { $0.hasPrefix("- ") }.map(String.init)
+            #expect(entries.count == 3, "\(sources.stdout)")
+            #expect(entries.contains { $0.contains("(2025a)") && $0.contains("14 April 2025. File glotip\\_2025.csv, SHA-256 \(Self.firstDigest.prefix(8)). <https") }, "\(sources.stdout)")
+            #expect(entries.contains { $0.contains("(2025b)") && $0.contains("14 April 2025. File glotip\\_2025\\_fixed.csv, SHA-256 \(Self.reissueDigest.prefix(8)). <https") }, "\(sources.stdout)")
+            #expect(entries.contains { $0.contains("(2024)") && !$0.contains("SHA-256") }, "\(sources.stdout)")
         }
     }
 }

@@ -61,4 +61,27 @@ struct TemplateFileErrorTests {
             #expect(result.stderr.contains("template open.mustache is not valid Mustache; nothing was written"), "\(result.stderr)")
         }
     }
+
+    @Test("a UTF-8 byte order mark is skipped: line 1's columns are the editor's, and no BOM reaches the brief")
+    func byteOrderMark() throws {
+        try withTemporaryDirectory { dir in
+            try load(dir)
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            func run(_ text: String) throws -> ProcessResult {
+                try Data(bom + Array(text.utf8)).write(to: dir.appendingPathComponent("bom.mustache"))
+                return try Tipdb.run(["report", "brief", "--template", "bom.mustache"], in: dir)
+            }
+            let unknown = try run("# {{titel}}\n")
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.hasPrefix("bom.mustache:1:5: unknown field \"titel\"; did you mean \"title\"?"), "\(unknown.stderr)")
+            let open = try run("# {{title\n")
+            #expect(open.status == 1)
+            #expect(open.stderr.hasPrefix("bom.mustache:1:5: the tag {{title is not closed; expected }} after title, as in {{title}}\n"), "\(open.stderr)")
+            let section = try run("{{#keyFigures}}\n")
+            #expect(section.stderr.hasPrefix("bom.mustache:1:4: the section {{#keyFigures}} opened here is never closed;"), "\(section.stderr)")
+            let rendered = try run("# {{scope.placeCount}}\n")
+            #expect(rendered.status == 0, "\(rendered.stderr)")
+            #expect(Array(rendered.stdout.utf8) == Array("# 1\n".utf8))
+        }
+    }
 }

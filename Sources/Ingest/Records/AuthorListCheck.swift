@@ -32,7 +32,7 @@ enum AuthorListCheck {
                         + "Family, Given (\(example)); loaded as written")
             }
             if parts.count == 2, let example = twoFullNames(parts[0], parts[1]) { return oneComma(author, example, row: row, at: field) }
-            if parts.count >= 2, !Source.holdsOrganisationWord(author), parts.allSatisfy(namesOrganisation) {
+            if parts.count >= 2, !Source.holdsSmallOrganisationWord(author), parts.allSatisfy(namesOrganisation) {
                 return organisations(author, parts, row: row, at: field)
             }
             guard parts.count > 2, !(parts.count == 3 && suffixes.contains(parts[2].lowercased())) else { return nil }
@@ -65,23 +65,30 @@ enum AuthorListCheck {
     /// Why: no word of them tells labels and exports it is an organisation (`Source.namesOrganisation`
     /// reads only the small words of, for, the...), so the source is cited by the first name alone,
     /// and BibTeX prints `Anti-Slavery International Walk Free`.
+    ///
+    /// Where the words of one part already mark the whole as an organisation's (`UNICEF, Fondation
+    /// Scelles`: `OrganisationWords`), it is read as one organisation of that name, cited whole.
     private static func organisations(_ author: String, _ parts: [String], row: RowReader, at field: InputField) -> IngestIssue {
-        let person = parts.count == 2 ? "one person, whose family name is \"\(parts[0])\" and given name \"\(parts[1])\""
-            : "one person, whose family name is \"\(parts[0])\""
+        let read =
+            Source.holdsOrganisationWord(author) ? "one organisation of that name (the source is cited as \(author))"
+            : parts.count == 2 ? "one person, whose family name is \"\(parts[0])\" and given name \"\(parts[1])\" (the source is cited as \(parts[0]))"
+            : "one person, whose family name is \"\(parts[0])\" (the source is cited as \(parts[0]))"
         return IngestIssue(
             file: row.file, line: field.line, column: field.column,
-            message: "authors: \"\(author)\" separates the names of \(parts.count) organisations with commas, so it is read as \(person) "
-                + "(the source is cited as \(parts[0])); separate authors with semicolons (\(parts.joined(separator: "; "))); loaded as written")
+            message: "authors: \"\(author)\" separates the names of \(parts.count) organisations with commas, so it is read as \(read); "
+                + "separate authors with semicolons (\(parts.joined(separator: "; "))); loaded as written")
     }
 
     /// Whether `part`, one side of a comma, reads as an organisation's name: an acronym (`ILO`,
     /// `IOM`) or capitalised words holding one of `organisationWords` (`Walk Free`, `Anti-Slavery
-    /// International`, `Polaris Project`), not a person's given names (`Jane`, `Mary Jane`, `J.`).
+    /// International`, `Polaris Project`) or of `OrganisationWords.words` (`Fondation Scelles`),
+    /// not a person's given names (`Jane`, `Mary Jane`, `J.`).
     static func namesOrganisation(_ part: String) -> Bool {
         let words = part.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         if words.count == 1, let word = words.first, word.count > 1, word.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
         return words.contains { organisationWords.contains($0.lowercased()) }
+            || OrganisationWords.folded(Substring(part)).contains(where: OrganisationWords.words.contains)
     }
 
     /// The two names written Family, Given, when both sides of the only comma read as a full name

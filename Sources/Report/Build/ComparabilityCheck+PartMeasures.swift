@@ -1,6 +1,6 @@
 import Storage
 
-/// A measure larger than the broader measure it is part of (`measures.parent`), for the same
+/// A measure larger than a broader measure it is part of (`measures.parent`, up the chain), for the same
 /// source, place, period, unit and subgroup: state-imposed forced labour of 5,000 beside forced
 /// labour of 1,000. The rule of `tipdb check`'s `measure-above-whole` warning.
 ///
@@ -25,18 +25,24 @@ extension ComparabilityCheck {
         return warnings
     }
 
-    /// Each figure of a sub-measure above the figure of its parent measure in its slot, in reading
-    /// order of the part. Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
+    /// Each figure of a sub-measure above the figure of a measure it is part of in its slot (its
+    /// parent, or an ancestor further up `measures.parent`, nearest first), in reading order of
+    /// the part. Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
+    ///
+    /// Why every ancestor: ILO 2017 and 2022 publish privately imposed forced labour exploitation
+    /// beside forced labour and modern slavery but not the private economy between them, and a
+    /// part above its grandparent passed without a word (check's `measure-above-whole` follows
+    /// the chain too).
     static func partsAboveWholes(_ ordered: [FigureRecord], catalog: Catalog) -> [(part: FigureRecord, whole: FigureRecord)] {
-        // Each measure's parent, looked up once per measure (a `Measure` is a large value to copy).
-        var parentOf: [String: String] = [:]
+        // Each measure's ancestors, nearest first, looked up once per measure (a `Measure` is a large value to copy).
+        var ancestorsOf: [String: [String]] = [:]
         var last = ""
         for figure in ordered where figure.measure != last {
             last = figure.measure
-            if let parent = catalog.measures[last]?.parent, parent != last { parentOf[last] = parent }
+            if ancestorsOf[last] == nil { ancestorsOf[last] = ancestors(of: last, catalog: catalog) }
         }
-        let parents = Set(parentOf.values)
-        guard !parents.isEmpty else { return [] }
+        let wholeMeasures = Set(ancestorsOf.values.joined())
+        guard !wholeMeasures.isEmpty else { return [] }
         // Figures come in reading order, measure by measure, so the measure and unit of one are
         // mostly those of the one before: their look-ups are remembered from it.
         var adding = (unit: "", addsUp: false)
@@ -48,10 +54,10 @@ extension ComparabilityCheck {
         }
         // Each whole by its slot: of several, the one whose largest possible number is smallest.
         var wholes: [PartSlot: (figure: FigureRecord, amount: Double)] = [:]
-        var whole = (code: "", isParent: false)
+        var whole = (code: "", isWhole: false)
         for figure in ordered {
-            if figure.measure != whole.code { whole = (figure.measure, parents.contains(figure.measure)) }
-            guard whole.isParent, addsUp(figure) else { continue }
+            if figure.measure != whole.code { whole = (figure.measure, wholeMeasures.contains(figure.measure)) }
+            guard whole.isWhole, addsUp(figure) else { continue }
             guard let amount = figure.value ?? figure.high else { continue }
             let key = PartSlot(measure: figure.measure, figure)
             if let held = wholes[key], held.amount <= amount { continue }
@@ -59,17 +65,30 @@ extension ComparabilityCheck {
         }
         guard !wholes.isEmpty else { return [] }
         var found: [(part: FigureRecord, whole: FigureRecord)] = []
-        var measure = (code: "", parent: String?.none)
+        var measure = (code: "", ancestors: [String]())
         for part in ordered {
             if part.measure != measure.code {
-                let parent = parentOf[part.measure]
-                measure = (part.measure, parent.flatMap { parents.contains($0) ? $0 : nil })
+                measure = (part.measure, (ancestorsOf[part.measure] ?? []).filter(wholeMeasures.contains))
             }
-            guard let parent = measure.parent, addsUp(part), let amount = part.low ?? part.value,
-                  let whole = wholes[PartSlot(measure: parent, part)], amount > whole.amount else { continue }
-            found.append((part, whole.figure))
+            guard !measure.ancestors.isEmpty, addsUp(part), let amount = part.low ?? part.value else { continue }
+            for ancestor in measure.ancestors {
+                guard let whole = wholes[PartSlot(measure: ancestor, part)], amount > whole.amount else { continue }
+                found.append((part, whole.figure))
+            }
         }
         return found
+    }
+
+    /// The measures `measure` is part of along `measures.parent`, nearest first; a loop ends the walk.
+    static func ancestors(of measure: String, catalog: Catalog) -> [String] {
+        var chain: [String] = []
+        var seen: Set<String> = [measure]
+        var next = catalog.measures[measure]?.parent
+        while let parent = next, seen.insert(parent).inserted {
+            chain.append(parent)
+            next = catalog.measures[parent]?.parent
+        }
+        return chain
     }
 
     /// Where a part meets its whole: the same source and study, place, period by the days it covers (as
@@ -82,7 +101,7 @@ extension ComparabilityCheck {
     /// among, and the last day, unit and form mostly follow the others: hashing all nine strings
     /// was some 100M instructions over 100,000 figures (`callgrind`), and slots that share the
     /// five are few and compared field by field.
-    private struct PartSlot: Hashable {
+    struct PartSlot: Hashable {
         let measure: String
         let place: String
         /// The period's first and last days (`PeriodDays`, through `BriefContext.days`).
@@ -125,10 +144,19 @@ extension ComparabilityCheck {
         text += context.citedLabel(part.source)
         text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
         text += "\(catalog.measureLabel(part.measure)) (\(context.boundedText(part))) is larger than "
-            + "\(catalog.measureLabel(whole.measure)) (\(context.boundedText(whole))), the measure it is part of.\(sameDaysSentence([part, whole]))"
+            + "\(catalog.measureLabel(whole.measure)) (\(context.boundedText(whole))), \(partOf(part.measure, whole: whole.measure, catalog: catalog))."
+            + "\(sameDaysSentence([part, whole]))"
         text += " Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."
         return ComparabilityWarning(
             kind: "subgroups", text: text, figures: [part.key, whole.key], citations: [context.cite(part.source)])
+    }
+
+    /// "the measure it is part of" for a parent; "a measure it is part of through Forced labour in
+    /// the private economy" for an ancestor further up, naming the measures between.
+    private static func partOf(_ part: String, whole: String, catalog: Catalog) -> String {
+        let between = ancestors(of: part, catalog: catalog).prefix { $0 != whole }
+        guard !between.isEmpty else { return "the measure it is part of" }
+        return "a measure it is part of through " + Words.list(between.map(catalog.measureLabel))
     }
 }

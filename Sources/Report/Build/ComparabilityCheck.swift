@@ -49,6 +49,7 @@ enum ComparabilityCheck {
         warnings += sharesAboveWholeWarnings(ordered, context: context)
         warnings += placeAboveRegionWarnings(ordered, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
+        warnings += measureSumWarnings(ordered, context: context)
         warnings += partCountWarnings(keyFigures, ordered: ordered, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += periodsSaid.isEmpty ? found.periods : found.periods.filter { !$0.figures.contains(where: periodsSaid.contains) }

@@ -378,10 +378,12 @@ enum GapAnalysis {
     }
 
     /// The list's `names` are the stored names, sorted by them as a table sorts them ("Korea,
-    /// Republic of" among the K's); its `text`, a sentence's list, names each as a sentence does
-    /// (`Words.place`): left inverted, "Oman, Palestine, State of, Qatar" read as four countries.
+    /// Republic of" among the K's; in dictionary order, `DictionaryOrder`: the Åland Islands first,
+    /// Côte d'Ivoire before Curaçao, where byte order put them after Z and after Curaçao); its
+    /// `text`, a sentence's list, names each as a sentence does (`Words.place`): left inverted,
+    /// "Oman, Palestine, State of, Qatar" read as four countries.
     private static func list(_ codes: [String], total: Int, catalog: Catalog) -> GapList {
-        let names = codes.map(catalog.placeName).sorted()
+        let names = codes.map(catalog.placeName).sorted(by: DictionaryOrder.precedes)
         let shown = Array(names.prefix(listLimit))
         let more = names.count - shown.count
         let said = shown.map(Words.place)

@@ -14,10 +14,11 @@ enum StudySection {
         var findings: [String: [FigureRecord]] = [:]
         for figure in ordered { if let study = figure.study { findings[study, default: []].append(figure) } }
         let studies = inScope(withFindings: Set(findings.keys), catalog: catalog, scope: context.scope)
-        // Most recent first; then by title and key so that no two studies tie.
+        // Most recent first; then by title in dictionary order (`Étude` before `Zones`) and key so that no two studies tie.
         let sorted = studies.sorted { a, b in
             if (a.periodEnd ?? "") != (b.periodEnd ?? "") { return (a.periodEnd ?? "") > (b.periodEnd ?? "") }
-            return (a.title, a.key) < (b.title, b.key)
+            if a.title != b.title { return DictionaryOrder.precedes(a.title, b.title) }
+            return a.key < b.key
         }
         return sorted.map { study in
             let own = findings[study.key] ?? []

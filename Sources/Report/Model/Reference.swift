@@ -19,22 +19,52 @@ public struct Reference: Codable, Sendable, Equatable {
     public var accessed: String?
     /// The entry in pieces, so that a layout can set the title in italics and link the URL and DOI.
     public var parts: [ReferencePart]
+    /// The entry as the HTML brief writes it in its reference list: its parts' `html` together.
+    public var html: String
+    /// The entry as the Markdown brief writes it: its parts' `markdown` together.
+    public var markdown: String
+
+    /// The entry with its HTML and Markdown made from `parts`, so that they always agree.
+    public init(
+        number: Int, key: String, kind: String, label: String, text: String, authors: String?, publisher: String?,
+        published: String?, title: String, url: String?, doi: String?, accessed: String?, parts: [ReferencePart]
+    ) {
+        (self.number, self.key, self.kind, self.label, self.text) = (number, key, kind, label, text)
+        (self.authors, self.publisher, self.published, self.title) = (authors, publisher, published, title)
+        (self.url, self.doi, self.accessed, self.parts) = (url, doi, accessed, parts)
+        html = parts.map(\.html).joined()
+        markdown = parts.map(\.markdown).joined()
+    }
 }
 
 /// A piece of a reference entry.
 public struct ReferencePart: Codable, Sendable, Equatable {
     /// text, title or link.
     public var kind: String
+    /// As written in the source; a CSL-JSON title with its markup (`<i>göç</i>`) as tags.
     public var text: String
     /// The address, for a link.
     public var url: String?
     /// For a title from a CSL-JSON record: its CSL markup (`<i>Dutch</i>`) is formatting. A title
     /// from a CSV or JSON file is data, and its `<b>` is shown as written.
     public var markup: Bool? = nil
+    /// The part as the HTML brief writes it (`ReferenceText.html`): safe to write unescaped,
+    /// since `text` is escaped there and only a CSL title's markup is tags.
+    public var html: String
+    /// The part as the Markdown brief writes it (`ReferenceText.markdown`): `text` escaped for
+    /// Markdown, a CSL title's markup as `*…*`, a link as a link.
+    public var markdown: String
 
     /// `markup` is how the renderers read the title, not part of the brief's JSON
-    /// (`BriefJSON` writes kind, text and url), so no template reads it either.
-    private enum CodingKeys: String, CodingKey { case kind, text, url }
+    /// (`BriefJSON` writes kind, text, url, html and markdown), so no template reads it either:
+    /// `html` and `markdown` are what it means.
+    private enum CodingKeys: String, CodingKey { case kind, text, url, html, markdown }
+
+    public init(kind: String, text: String, url: String?, markup: Bool? = nil) {
+        (self.kind, self.text, self.url, self.markup) = (kind, text, url, markup)
+        html = ReferenceText.html(kind: kind, text: text, url: url, markup: markup == true)
+        markdown = ReferenceText.markdown(kind: kind, text: text, url: url, markup: markup == true)
+    }
 }
 
 /// Where the brief's figures came from and how to make the brief again.

@@ -242,8 +242,12 @@ extension BriefJSON {
                     w.member("kind", p.kind)
                     w.member("text", p.text)
                     w.member("url", p.url)
+                    w.member("html", p.html)
+                    w.member("markdown", p.markdown)
                 }
             }
+            w.member("html", r.html)
+            w.member("markdown", r.markdown)
         }
     }
 

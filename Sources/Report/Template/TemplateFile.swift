@@ -7,7 +7,7 @@ import Foundation
 /// "...; check the path and the Mustache syntax", sending a user to look for syntax errors in a
 /// file that is not there. Mustache errors (`TemplateSyntax`) keep their own messages.
 public enum TemplateFile {
-    /// The template's text.
+    /// The template's text, without the UTF-8 byte order mark some editors save at its start.
     ///
     /// - Throws: `ReportError.templateFile` when the file is missing, a directory, unreadable or
     ///   not UTF-8 (with the offset of the first byte that is not).
@@ -31,7 +31,10 @@ public enum TemplateFile {
                 problem: "not UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) at byte offset \(offset) is invalid; "
                     + "the text is probably Latin-1 or Windows-1252\(character): save it as UTF-8")
         }
-        return String(decoding: data, as: UTF8.self)
+        // A byte order mark is no character of the template: kept, it was copied into every brief
+        // and made every column of line 1 one more than the user's editor shows (ingest skips it too).
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The offset and value of the first byte that is not part of well-formed UTF-8, or nil.

@@ -4,9 +4,10 @@ import Mustache
 /// Renders an organisation's Mustache template with the brief's data model.
 ///
 /// The template sees exactly the JSON format's fields (objects, arrays, strings, numbers as
-/// written in the JSON, booleans); a null field is absent, so `{{#range}}...{{/range}}` shows
-/// only when there is a range. A tag that no brief could ever fill (`{{titel}}`) is an error
-/// before anything is rendered (`TemplateCheck`).
+/// written in the JSON, booleans); a null field is there but empty and false, so
+/// `{{#range}}...{{/range}}` shows only when there is a range, and `{{range}}` prints nothing. A
+/// tag that no brief could ever fill (`{{titel}}`) is an error before anything is rendered
+/// (`TemplateCheck`).
 struct TemplateRenderer {
     let template: String
     let path: String
@@ -23,7 +24,7 @@ struct TemplateRenderer {
         } catch {
             throw ReportError.template(path: path, reason: "the data model could not be prepared (\(error))")
         }
-        return parsed.render(value(tree) ?? [String: Any]())
+        return parsed.render(value(tree))
     }
 
     /// The template parsed and checked against the brief's data model.
@@ -46,17 +47,25 @@ struct TemplateRenderer {
         return parsed
     }
 
-    /// The JSON value as Swift values Mustache walks: dictionaries, arrays, strings, booleans.
-    static func value(_ tree: JSONTree) -> Any? {
+    /// The JSON value as Swift values Mustache walks: dictionaries, arrays, strings, booleans,
+    /// and `NSNull` for null.
+    ///
+    /// Why `NSNull` and not leaving the key out: Mustache looks a name it does not find in the
+    /// innermost object up in the objects around it, so a part's null `url` took its reference's
+    /// `url`, and `{{#url}}<a href="{{url}}">...{{/url}}` linked every part of an entry. A key
+    /// that holds `NSNull` is found, stops the lookup, and renders as nothing and as false
+    /// (swift-mustache reads it as no value). A null item of a list (the model has none) is left
+    /// out, as a list of nothing would repeat a section for it.
+    static func value(_ tree: JSONTree) -> Any {
         switch tree {
-        case .null: return nil
+        case .null: return NSNull()
         case .bool(let value): return value
         case .number(let text): return text
         case .string(let text): return text
-        case .array(let items): return items.compactMap(value)
+        case .array(let items): return items.filter { $0 != .null }.map(value)
         case .object(let members):
             var object: [String: Any] = [:]
-            for (name, member) in members { if let converted = value(member) { object[name] = converted } }
+            for (name, member) in members { object[name] = value(member) }
             return object
         }
     }

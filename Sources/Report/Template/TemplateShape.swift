@@ -29,7 +29,7 @@ indirect enum TemplateShape: Equatable, Sendable {
 
     /// The shape of a JSON value as a template sees it: numbers are text (Mustache prints the
     /// JSON's digits), a list is as its first item (`SampleDecoder` gives every list one), a null
-    /// is text (it is absent then, and text when present).
+    /// is text (empty and false then, and text when present).
     init(_ tree: JSONTree) {
         switch tree {
         case .null, .number, .string: self = .text

@@ -14,17 +14,8 @@ extension MarkdownText {
     /// escaped; a link with other text (a DOI, linked to `https://doi.org/…`) becomes
     /// `[text](<address>)`, its text escaped as any data is.
     static func entry(_ parts: [ReferencePart]) -> String {
-        var out = ""
-        for part in parts {
-            if part.kind == "link", let url = part.url {
-                out += part.text == url ? autolink(url) : "[\(escape(part.text))](<\(destination(url))>)"
-            } else if part.kind == "title" {
-                out += CSLRichText(part.text, markup: part.markup == true).markdown
-            } else {
-                out += escape(part.text)
-            }
-        }
-        return out
+        // Each part as `ReferenceText.markdown` wrote it, the form a template reads too.
+        parts.map(\.markdown).joined()
     }
 
     /// `<address>`: a CommonMark autolink, which takes no backslash escapes, so the address in the

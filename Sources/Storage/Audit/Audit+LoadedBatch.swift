@@ -1,5 +1,5 @@
 extension Audit {
-    /// The findings of `measure-above-whole`, `parts-above-total`, `subgroup-above-total`, `shares-above-whole`, `same-figure-twice`, `series-jump`,
+    /// The findings of `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `shares-above-whole`, `same-figure-twice`, `series-jump`,
     /// `repeat-changed` (`repeatsThatChange(batch:)`), `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
     /// and `period-not-publication-year` that name a figure of one ingest batch, and of `source-without-date` and `same-doi` that
     /// name a source of it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
@@ -11,9 +11,12 @@ extension Audit {
     /// `source-without-date` reads the sources table, which holds a few thousand rows at most);
     /// the caller runs this only while those indexes exist (a bulk load drops them until it ends).
     ///
-    /// - Parameter batch: the `ingest_batches` id of the load.
+    /// - Parameters:
+    ///   - batch: the `ingest_batches` id of the load.
+    ///   - command: the batches of the ingest command that wrote `batch` (`repeatsThatChange(batch:command:)`
+    ///     leaves a repeat one of them wrote to its own file).
     /// - Returns: at most one finding per check, in check's order; empty when the batch passes.
-    public func loadedBatchFindings(batch: Int64) throws -> [BatchFinding] {
+    public func loadedBatchFindings(batch: Int64, command: [Int64] = []) throws -> [BatchFinding] {
         var findings: [BatchFinding] = []
         /// Runs one rule restricted to the batch and keeps its rows as a finding when it names any.
         func add(
@@ -28,6 +31,7 @@ extension Audit {
                 namesSources: namesSources))
         }
         try add("measure-above-whole", Self.partMeasureAboveWholeMessage) { try partMeasuresAboveWholes(batch: batch, $0) }
+        try add("parts-above-whole", Self.partsAboveWholeMessage) { try partsAboveWholes(batch: batch, $0) }
         // One reading of the batch's groups for both subgroup rules, as check reads them once (`subgroupScan`).
         let (above, sums) = try subgroupFindingRows(batch: batch)
         try add("parts-above-total", Self.partsAboveTotalMessage) { row in for sum in sums { row(sum.text, sum.keys) } }
@@ -35,7 +39,7 @@ extension Audit {
         try add("shares-above-whole", Self.sharesAboveWholeMessage) { try sharesAboveWholes(batch: batch, $0) }
         try add("series-jump", Self.seriesJumpMessage) { try seriesJumps(batch: batch, $0) }
         try add("same-figure-twice", Self.sameFigureMessage) { try sameFiguresTwice(batch: batch, $0) }
-        try add("repeat-changed", Self.repeatChangedMessage) { try repeatsThatChange(batch: batch, $0) }
+        try add("repeat-changed", Self.repeatChangedMessage) { try repeatsThatChange(batch: batch, command: command, $0) }
         try add("estimate-under-count-measure", Self.estimateUnderCountMeasureMessage) { try estimateUnderCountMeasure(batch: batch, $0) }
         try add("period-after-publication", Self.periodAfterPublicationMessage) { try periodsAfterPublication(batch: batch, $0) }
         try add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage) { try periodsEndingAfterPublication(batch: batch, $0) }

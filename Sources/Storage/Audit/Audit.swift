@@ -78,6 +78,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, rows: copiesThatDiffer),
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: partsAboveTotals),
             AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: partMeasuresAboveWholes),
+            AuditRule(severity: .warning, check: "parts-above-whole", message: Self.partsAboveWholeMessage, rows: partsAboveWholes),
             AuditRule(severity: .warning, check: "place-above-region", message: Self.placeAboveRegionMessage, rows: placesAboveRegions),
             AuditRule(severity: .warning, check: "shares-above-whole", message: Self.sharesAboveWholeMessage, rows: sharesAboveWholes),
             AuditRule(severity: .warning, check: "series-jump", message: Self.seriesJumpMessage, rows: seriesJumps),

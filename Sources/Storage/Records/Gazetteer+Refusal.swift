@@ -28,7 +28,9 @@ extension Gazetteer {
 
     /// The message for `text`, a place no name, code or alias matches: for a part of a country
     /// tipdb knows as one (`England`), the country to give instead and where to say which part;
-    /// else the closest names, if any, then what a place is expected to be (`expectedPlace`).
+    /// else the closest names, if any, then what a place is expected to be (`expectedPlace`). A
+    /// suggestion that looks the same as `text` has the characters that differ named by code point
+    /// (`lookalikeNote(_:suggestions:)`).
     ///
     /// - Parameters:
     ///   - suggesting: the names `suggestions(for:)` found, in their order.
@@ -44,7 +46,8 @@ extension Gazetteer {
         if let state = FormerState.named(text) {
             return "unknown place \"\(text)\"; \(state.advice(for: record))"
         }
-        return Suggestions.message("unknown place \"\(text)\"", suggesting: found, glosses: glosses, expected: expectedPlace)
+        let problem = "unknown place \"\(text)\"" + lookalikeNote(text, suggestions: found)
+        return Suggestions.message(problem, suggesting: found, glosses: glosses, expected: expectedPlace)
     }
 
     /// True when `text` has a word only regions' names have (`Asia`, `Europe`, `Pacific`,

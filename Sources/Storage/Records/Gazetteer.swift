@@ -74,7 +74,7 @@ public struct Gazetteer: Sendable {
     /// The code of the place `text` names, or nil: an ISO 3166-1 alpha-2 or alpha-3 code, an M49
     /// number with or without leading zeros (`035`, `35`), a place code (`ILO-ASIA-PACIFIC`), an
     /// English name or an alias, in any case, with spaces around it ignored, a typographic
-    /// apostrophe (`Côte d’Ivoire`, as word processors write it) read as a straight one, and
+    /// apostrophe (`Côte d’Ivoire`, as word processors write it; `apostrophes`) read as a straight one, and
     /// accents ignored both ways (`Curacao` is `Curaçao`, `São Tomé` is `Sao Tome`). Nil too for
     /// a name of two places (`ambiguity(of:)`). A name may start with `the` in any case (`the Cook
     /// Islands`, `The Philippines`), as briefs print place names in their sentences.
@@ -168,7 +168,7 @@ public struct Gazetteer: Sendable {
         return glosses
     }
 
-    /// `text` trimmed and lower-cased, a typographic apostrophe made straight, accents removed, and
+    /// `text` trimmed and lower-cased, every apostrophe (`apostrophes`) made straight, accents removed, and
     /// hyphens (and Unicode dashes: `Sub–Saharan`) and spaces between words made one space: the one form both the table and every
     /// lookup are written in, so that `Curacao` finds `Curaçao`, `São Tomé` finds `Sao Tome` and
     /// `Sub Saharan Africa` finds `Sub-Saharan Africa`.
@@ -187,16 +187,28 @@ public struct Gazetteer: Sendable {
         while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
             // Most names have single spaces and no hyphen: they are only lower-cased.
-            let lower = trimmed.lowercased()
+            var lower = trimmed.lowercased()
+            if lower.utf8.contains(UInt8(ascii: "`")) { lower = lower.replacingOccurrences(of: "`", with: "'") }
             return hasWordBreaks(lower) ? words(lower) : lower
         }
-        // A curly apostrophe is a straight one, and a Unicode dash (`Sub–Saharan`, `Guinea‑Bissau`,
-        // as word processors and spreadsheets write them) a hyphen, which `words` then treats alike.
+        // An apostrophe of another kind is a straight one (`apostrophes`), and a Unicode dash
+        // (`Sub–Saharan`, `Guinea‑Bissau`, as word processors and spreadsheets write them) a
+        // hyphen, which `words` then treats alike.
         let straight = String(String.UnicodeScalarView(String(trimmed).unicodeScalars.map { scalar in
-            scalar == "\u{2019}" ? "'" : Dashes.hyphenLike.contains(scalar) ? "-" : scalar
+            apostrophes.contains(scalar) ? "'" : Dashes.hyphenLike.contains(scalar) ? "-" : scalar
         }))
         return words(straight.folding(options: .diacriticInsensitive, locale: nil).lowercased())
     }
+
+    /// The characters that are read as the straight apostrophe of `Côte d'Ivoire`: the curly one
+    /// (U+2019, as word processors write it), and those a keyboard or a copied text gives for it,
+    /// which look the same in a file: U+02BC modifier letter apostrophe, U+2018 left single
+    /// quotation mark, U+00B4 acute accent, U+02B9 modifier letter prime, U+2032 prime and the
+    /// grave accent (U+0060).
+    ///
+    /// Why: `Côte dʼIvoire` was refused with `did you mean "Côte d'Ivoire"?`, a name that looks
+    /// identical (review of session 47); no place's name holds any of these.
+    static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{02BC}", "\u{2018}", "\u{00B4}", "\u{02B9}", "\u{2032}", "`"]
 
     /// Whether ASCII `text` holds a hyphen, two spaces in a row or a control character, which
     /// `words` rewrites: one pass over the bytes, as ingest asks it of every row's place.

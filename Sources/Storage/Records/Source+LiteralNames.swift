@@ -2,7 +2,9 @@ extension Source {
     /// Whether `name`, one of the `authors` column's names, is an organisation rather than a
     /// person's `Family, Given`: its CSL record gave it whole (`{"literal": "Smith, Jones &
     /// Partners"}`), or it holds one of the small words of organisations' names
-    /// (`Source.organisationWords`: `Ministry of Labour, Government of Ghana`).
+    /// (`Source.organisationWords`: `Ministry of Labour, Government of Ghana`), or the words of
+    /// French, Spanish and Portuguese organisations' names (`OrganisationWords`: `Ministère de la
+    /// Justice, République de Côte d'Ivoire`).
     ///
     /// Why: the authors column writes both as text, and an organisation's name with a comma reads
     /// there as a person's. Cited as "Smith 2019" and written to BibTeX as family Smith, given
@@ -26,8 +28,21 @@ extension Source {
     /// The same words are in `figure_citations`' SQL copy of the reference entry (m0044).
     public static let organisationWords: Set<Substring> = ["of", "for", "the", "on", "in", "&"]
 
-    /// Whether `name`, its commas read as spaces, holds one of `organisationWords` as a word.
+    /// Whether `name`, its commas read as spaces, holds one of `organisationWords` as a word, or
+    /// reads as an organisation's name by the words of French, Spanish and Portuguese names
+    /// (`OrganisationWords`: `Ministère de la Femme, de la Famille et de l’Enfance`).
+    ///
+    /// `figure_citations`' SQL copy reads only `organisationWords`: it decides there whether the
+    /// entry adds an abbreviation in brackets, which no name that only `OrganisationWords` marks
+    /// has (`OrganisationName.established` lists English names).
     public static func holdsOrganisationWord(_ name: String) -> Bool {
+        holdsSmallOrganisationWord(name) || OrganisationWords.markOrganisation(name)
+    }
+
+    /// Whether `name` holds one of the small English words of `organisationWords` only, as
+    /// `figure_citations`' SQL copy reads it: what tells one organisation's name with commas
+    /// (`Ministry of Labour, Invalids and Social Affairs`) from organisations listed with commas.
+    public static func holdsSmallOrganisationWord(_ name: String) -> Bool {
         name.split(whereSeparator: { $0 == " " || $0 == "," }).contains { organisationWords.contains($0) }
     }
 }

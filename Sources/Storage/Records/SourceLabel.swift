@@ -43,14 +43,22 @@ public enum SourceLabel {
         lettered(sources).mapValues(\.letter)
     }
 
-    /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key.
+    /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key; names and
+    /// titles in dictionary order (`DictionaryOrder`: Åkesson before Zhou, Étude before Zones).
+    ///
+    /// Why titles too: the letters of one label's years follow this order, as APA and Zotero
+    /// letter works by title, and titles compared as scalars put every one that starts with an
+    /// accented letter after Z: Ndiaye's `Zones frontalières` was 2019a, `Ébauche` 2019b (review
+    /// of session 47). `source_labels` stores the letters: a database labelled before is mended
+    /// by `tipdb migrate --repair`, and `tipdb check` names the labels that moved.
     public static func precedes(_ a: Source, _ b: Source) -> Bool {
         func name(_ source: Source) -> String { leadNames(source).joined(separator: "; ").lowercased() }
-        // Names in dictionary order (Åkesson before Zhou); the rest as before, so that the letters
-        // of one label's years (2024a, 2024b), which the database stores, do not move.
         let (x, y) = (name(a), name(b))
         if x != y { return DictionaryOrder.precedes(x, y) }
-        return (a.published ?? "", a.title.lowercased(), a.key) < (b.published ?? "", b.title.lowercased(), b.key)
+        if (a.published ?? "") != (b.published ?? "") { return (a.published ?? "") < (b.published ?? "") }
+        let (s, t) = (DictionaryOrder.key(a.title), DictionaryOrder.key(b.title))
+        if s != t { return s < t }
+        return (a.title.lowercased(), a.key) < (b.title.lowercased(), b.key)
     }
 
     /// The names a source is cited under, label and entry alike: its authors, or for a statement

@@ -1,0 +1,85 @@
+import Storage
+
+/// The measures that are parts of one broader measure (its children in `measures.parent`) adding
+/// up to more than it, for the same source and study, place, period, unit and subgroup: forced
+/// labour of 80,000 and forced marriage of 70,000 beside modern slavery of 100,000, from one
+/// survey. The sums `tipdb check` warns about as `parts-above-whole`, by the same rule (`MeasureSums`).
+///
+/// Why a caution: each part is below the whole, so `partMeasureWarnings` says nothing, yet the
+/// brief's definitions call both "part of Modern slavery" and its tables print all three: a
+/// reader adding them up finds the contradiction the brief passed on as data.
+extension ComparabilityCheck {
+    /// Parts-above-whole cautions beyond this many are summed up in one sentence.
+    static let measureSumWarningLimit = 20
+
+    static func measureSumWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        let sums = measureSums(ordered, catalog: context.catalog)
+        var warnings = sums.prefix(measureSumWarningLimit).map { measureSumWarning($0, context: context) }
+        if sums.count > measureSumWarningLimit {
+            let more = sums.count - measureSumWarningLimit
+            warnings.append(summary(
+                "subgroups", "\(Words.count(more, "more set of measures adds", "more sets of measures add")) up to more than the "
+                    + "broader measure they are part of; the same caution applies to each (tipdb check lists them all as parts-above-whole)."))
+        }
+        return warnings
+    }
+
+    /// Each whole whose parts in its slot add up to more than it (`MeasureSums.above`), in reading
+    /// order of the whole. Parts are the figures of its child measures, in units that add up,
+    /// with no breakdown, neither censored nor without a number.
+    static func measureSums(_ ordered: [FigureRecord], catalog: Catalog) -> [MeasureSums.Sum<FigureRecord>] {
+        var parentOf: [String: String?] = [:]
+        func parent(_ measure: String) -> String? {
+            if let known = parentOf[measure] { return known }
+            let parent = catalog.measures[measure]?.parent.flatMap { $0 == measure ? nil : $0 }
+            parentOf[measure] = parent
+            return parent
+        }
+        func addsUp(_ figure: FigureRecord) -> Bool {
+            !figure.hasBreakdown && SubgroupTotals.dimensions.contains(catalog.units[figure.unit]?.dimension ?? "")
+        }
+        var parts: [PartSlot: [MeasureSums.Part<FigureRecord>]] = [:]
+        for figure in ordered {
+            guard let whole = parent(figure.measure), !figure.censored, addsUp(figure) else { continue }
+            let amount = MeasureSums.smallest(value: figure.value, low: figure.low, censored: false)
+            guard amount > 0 else { continue }
+            parts[PartSlot(measure: whole, figure), default: []].append(
+                MeasureSums.Part(figure: figure, key: figure.key, measure: figure.measure, amount: amount))
+        }
+        // Only wholes with parts of two measures or more can be exceeded by a sum.
+        parts = parts.filter { Set($0.value.map(\.measure)).count >= 2 }
+        guard !parts.isEmpty else { return [] }
+        let wholeMeasures = Set(parts.keys.map(\.measure))
+        var sums: [MeasureSums.Sum<FigureRecord>] = []
+        for whole in ordered where wholeMeasures.contains(whole.measure) && addsUp(whole) {
+            guard let amount = whole.value ?? whole.high, let found = parts[PartSlot(measure: whole.measure, whole)],
+                  let sum = MeasureSums.above(whole: whole, wholeAmount: amount, parts: found) else { continue }
+            sums.append(sum)
+        }
+        return sums
+    }
+
+    /// "Modern slavery in Nepal, 2016, Survey A 2018 [1]: the measures part of it, Forced labour
+    /// (80,000) and Forced marriage (70,000), add up to 150,000, more than Modern slavery (100,000). ..."
+    private static func measureSumWarning(_ sum: MeasureSums.Sum<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let whole = sum.whole
+        let subgroup = BriefContext.subgroup(whole, catalog: catalog)
+        let parts = zip(sum.parts, sum.amounts).map { part, amount in
+            let shown = context.boundedText(part)
+            let counted = part.value == amount ? shown : "\(shown), at least \(context.quantity(part).text(value: amount, censored: false, high: nil))"
+            return "\(catalog.measureLabel(part.measure)) (\(counted))"
+        }
+        var text = CitedText(plain: "\(catalog.measureLabel(whole.measure)) in \(Words.place(catalog.placeName(whole.place))), \(whole.periodText), ")
+        text += context.citedLabel(whole.source)
+        text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
+        let total = context.quantity(whole).text(value: sum.sum, censored: false, high: nil)
+        let listed = Words.list(parts)
+        text += "the measures part of it, \(listed), add up to \(total), more than \(catalog.measureLabel(whole.measure)) "
+            + "(\(context.boundedText(whole))).\(sameDaysSentence(sum.parts + [whole]))"
+        text += " All are kept as published, but measures that do not overlap cannot add up to more than the measure they are "
+            + "part of (rounding allowed for): one of them counts something else or is wrong. Say so when citing any of them."
+        return ComparabilityWarning(
+            kind: "subgroups", text: text, figures: sum.parts.map(\.key) + [whole.key], citations: [context.cite(whole.source)])
+    }
+}

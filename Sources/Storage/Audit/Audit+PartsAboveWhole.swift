@@ -1,0 +1,100 @@
+extension Audit {
+    /// The message of the `parts-above-whole` warning.
+    static let partsAboveWholeMessage = "measures that are parts of one broader measure (its children in measures.parent, such as "
+        + "forced labour and forced marriage within modern slavery) add up to more than it beyond rounding, for the same source, study, "
+        + "place, period, unit and subgroup (a range at its low end; kept as published; say so when citing): parts that do not "
+        + "overlap cannot add up to more than their whole, so one of them counts something else or is wrong"
+
+    /// Every sum `MeasureSums` names, as check lists it:
+    /// `npl-fl (80000) + npl-fm (70000) = 150000 > npl-ms (100000)`, by the key of the whole.
+    func partsAboveWholes(_ row: (String) -> Void) throws {
+        try partsAboveWholes(batch: nil) { text, _ in row(text) }
+    }
+
+    /// The sums that name a figure of `batch` (all of them without one), each with the keys of
+    /// its parts and then its whole, for ingest to place its warning at the first it gave.
+    ///
+    /// Why one row per whole and part measure: the query hands each whole its parts in order,
+    /// and `MeasureSums` keeps the smallest figure of each part measure. With `batch`, the wholes
+    /// read are the batch's own and those of the batch's parts, each looked up by its key, its
+    /// parts then by `figures_by_measure_place` (CROSS JOIN keeps SQLite to that order, as
+    /// `wholesFirst` explains), so a small load into a large database reads only its own.
+    func partsAboveWholes(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        let sql = batch == nil
+            ? Self.partsWithWholes + " WHERE " + Self.partOfWhole + " ORDER BY whole.key, part.measure, part.key"
+            : Self.wholesWithParts + " AND " + Self.partOfWhole + " ORDER BY whole.key, part.measure, part.key"
+        typealias Shown = (key: String, value: Double?, shown: String, period: String)
+        var whole: (figure: Shown, amount: Double)?
+        var parts: [MeasureSums.Part<Shown>] = []
+        func judge() {
+            defer { parts.removeAll(keepingCapacity: true) }
+            guard let whole, let sum = MeasureSums.above(whole: whole.figure, wholeAmount: whole.amount, parts: parts) else { return }
+            let added = zip(sum.parts, sum.amounts).map { part, amount in
+                "\(part.key) (\(part.value == amount ? part.shown : "\(part.shown), counted as \(Self.number(amount))"))"
+            }
+            row(added.joined(separator: " + ") + " = \(Self.number(sum.sum)) > \(sum.whole.key) (\(sum.whole.shown))"
+                    + PeriodDays.sameDaysNote((sum.parts + [sum.whole]).map(\.period)),
+                sum.parts.map(\.key) + [sum.whole.key])
+        }
+        try forEachRow(sql, batch.map { [$0] } ?? []) { pair in
+            let wholeKey = pair.string(at: 0) ?? ""
+            if wholeKey != whole?.figure.key {
+                judge()
+                let shown = Self.shownNumber(value: pair.optionalDouble(at: 1), censored: pair.int64(at: 4) != 0,
+                                             low: pair.optionalDouble(at: 3), high: pair.optionalDouble(at: 2))
+                let period = PeriodDays.written(start: pair.string(at: 10) ?? "", end: pair.string(at: 11) ?? "")
+                whole = ((wholeKey, pair.optionalDouble(at: 1), shown, period), pair.optionalDouble(at: 1) ?? pair.optionalDouble(at: 2) ?? 0)
+            }
+            let value = pair.optionalDouble(at: 7), low = pair.optionalDouble(at: 8), high = pair.optionalDouble(at: 14)
+            let key = pair.string(at: 5) ?? ""
+            let shown = Self.shownNumber(value: value, censored: false, low: low, high: high)
+            let period = PeriodDays.written(start: pair.string(at: 12) ?? "", end: pair.string(at: 13) ?? "")
+            parts.append(MeasureSums.Part(
+                figure: (key, value, shown, period), key: key, measure: pair.string(at: 6) ?? "",
+                amount: MeasureSums.smallest(value: value, low: low, censored: false)))
+        }
+        judge()
+    }
+
+    /// The columns both forms read: the whole (0-4, 10-11), a part (5-9, 12-14).
+    private static let partsAndWholeColumns = """
+        SELECT whole.key, whole.value, whole.high, whole.low, whole.censored,
+               part.key, part.measure, part.value, part.low, part.censored,
+               whole.period_start, whole.period_end, part.period_start, part.period_end, part.high
+
+        """
+
+    /// Each part (a figure of a measure with a parent) with the figures of its parent measure for
+    /// the same place ending in the same year, the whole looked up by `figures_by_measure_place`.
+    private static let partsWithWholes = partsAndWholeColumns + """
+        FROM figures part
+        JOIN measures m ON m.code = part.measure AND m.parent IS NOT NULL AND m.parent <> m.code
+        JOIN figures whole ON whole.measure = m.parent AND whole.place = part.place AND
+        """ + " " + PeriodDays.endsInYearSQL("whole.period_end", of: "part.period_end")
+
+    /// The wholes of batch `?1`, and the wholes of its parts, each with its parts.
+    private static let wholesWithParts = partsAndWholeColumns + """
+        FROM figures whole CROSS JOIN measures m CROSS JOIN figures part
+        WHERE whole.key IN (
+            SELECT key FROM figures WHERE batch_id = ?1
+            UNION
+            SELECT w.key FROM figures p CROSS JOIN measures pm CROSS JOIN figures w
+            WHERE p.batch_id = ?1 AND pm.code = p.measure AND pm.parent <> pm.code AND w.measure = pm.parent AND w.place = p.place AND
+        """ + " " + PeriodDays.endsInYearSQL("w.period_end", of: "p.period_end") + """
+        )
+          AND m.parent = whole.measure AND m.parent <> m.code AND part.measure = m.code AND part.place = whole.place AND
+        """ + " " + PeriodDays.endsInYearSQL("part.period_end", of: "whole.period_end")
+
+    /// A part of the whole's scope: the same source and study, unit, sex, age group and form, in
+    /// units that add up, over the same days, neither restricted by a breakdown; the part neither
+    /// censored nor alone above the whole (`measure-above-whole`'s), the whole with a number.
+    private static let partOfWhole = """
+        whole.source = part.source AND whole.study IS part.study AND whole.unit = part.unit AND whole.sex = part.sex
+          AND whole.age_group = part.age_group AND whole.form IS part.form
+          AND part.unit IN (SELECT code FROM units WHERE dimension IN ('count', 'money'))
+          AND part.censored = 0 AND coalesce(part.low, part.value) > 0
+          AND coalesce(part.low, part.value) <= coalesce(whole.value, whole.high)
+          AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (part.key, whole.key))
+          AND
+        """ + " " + PeriodDays.sameDaysSQL("whole", "part")
+}
