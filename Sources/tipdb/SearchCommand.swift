@@ -17,27 +17,30 @@ extension TipDB {
                 studies title, summary, population; figures quote, notes. A filter's column counts as empty in an \
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
-                with its unit as briefs and report lineage write it (US$150 billion a year, down 11%, <5, at least \
+                with its unit as briefs and report lineage write it (US$150 billion a year, <5, at least \
                 2.45 million, 12,000 (10,000 to 14,000, 95% interval), 6,000 (revised from 5,000)) and its source as briefs cite it (its key \
                 if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
                 repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if \
-                gone; report lineage KEY follows the chain). Retracted figures are left out. \
+                gone; report lineage KEY follows the chain) and lineage's FLAG for it (; FLAG: ... since revised \
+                to 75,000). Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
-                a measure (forced labour, forced labor), both (forced labour in Nigeria) or a number their value \
-                rounds to (27.6 million, 2,450,000; <5 for counts censored so) add those figures before the text matches, each with an excerpt \
+                a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value \
+                rounds to (27.6 million; <5 for censored counts) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow those figures: a year by the \
                 reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
-                (detected victims nigeria) or by the quote and notes (nigeria victims); small words (in, of) narrow \
+                (detected victims nigeria) or by the quote and notes; small words (in, of) narrow \
                 nothing; a region's name finds its own figures first, then those of its \
-                countries and of the regions within it, as report brief --place reads it (its place, [Nigeria], is \
-                in [Western Africa]; a note says so). FTS5 syntax searches text only. Results rank best first (bm25), matches in [brackets]; an excerpt never cuts a matched phrase.
+                countries and of the regions within it, as report brief --place reads it; \
+                primary figures first, then the widest place, newest first. \
+                FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
+                If none, a note names unmatched words.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
                 人身 finds 日本の人身取引 (the index splits words only at spaces and punctuation). It combines \
-                with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND \
-                (how such rows rank: README, "Chinese, Japanese, Korean, Thai and other text"). Latin letters and digits written against such text (2019年, \
+                with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND. \
+                Latin letters and digits written against such text (2019年, \
                 ＩＬＯ報告) are found by the word alone: 2019 or ILO also searches the index's words that hold \
                 it, up to 500 of them (a note says when there are more).
 
@@ -50,12 +53,12 @@ extension TipDB {
                 given), searched (as FTS5 was given it) and readAsPlainWords (whether it was rewritten as plain \
                 words); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
                 matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
-                excerpt, end not included, as Python's excerpt[start:end]), and for a figure its \
+                excerpt, as Python's excerpt[start:end]), and for a figure its \
                 fields as typed values (figure: measure, measureLabel, place, placeName, period, periodStart, \
                 periodEnd, periodBasis (publication when the source states none), sex, ageGroup, form, value (a \
                 number, or "<5" for a censored count as a JSON figures file gives ingest, without low and high), \
                 valueText (as printed: "2.50 million"), censored, low, high, ciLevel, unit, source, sourceLabel, \
-                repeats ({key, source, sourceLabel}, or {key, retracted} for a figure not in the database), \
+                repeats ({key, source, sourceLabel, flags}, or {key, retracted} for a figure not in the database), \
                 revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
                 text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
@@ -129,7 +132,9 @@ extension TipDB {
                             let found = try RevisedNumbers.revisedFrom(keys, db: db)
                             revised.merge(found) { _, new in new }
                             return found
-                        })
+                        },
+                        // What lineage flags of a repeat, in its words: the title and --json carry it.
+                        repeatFlags: { keys in try RepeatFlags.flags(keys, db: db) })
                 } catch let error as Search.ColumnError {
                     throw ExitStatus.usage(VisibleText.escaping(error.message))
                 }

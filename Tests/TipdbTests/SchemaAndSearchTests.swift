@@ -149,7 +149,7 @@ struct SchemaAndSearchTests {
                 note: figures have no title column; it counts as empty for them
 
                 """)
-            #expect(mixed.stdout.contains("figure  unodc-2012-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million — UNODC 2012, repeating ilo-2005-trafficked-wld (ILO 2005)\n    at any one [time]\n"))
+            #expect(mixed.stdout.contains("figure  unodc-2012-trafficked-wld  trafficking-victims (Victims of trafficking in persons (estimated)), WLD (World), 1995-2004: 2.4 million — UNODC 2012, repeating ilo-2005-trafficked-wld (ILO 2005); FLAG: UNODC 2012 changes what it repeats from ILO 2005: the range (none given, not at least 2.45 million)\n    at any one [time]\n"))
             #expect(mixed.stdout.contains("study  ilo-2005-minimum-estimate  ILO minimum estimate of forced labour, 1995-2004\n"))
             #expect(mixed.stdout.contains("source  ilo-2014-profits-poverty  Profits and Poverty: The Economics of Forced Labour\n"))
             // Both at once: no record has a quote and a title, so nothing matches, and that is not an error.

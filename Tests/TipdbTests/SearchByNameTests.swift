@@ -27,9 +27,9 @@ struct SearchByNameTests {
             let result = try Tipdb.run(["search"] + query, in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == """
-                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
-                    its place is [Nigeria]
                 figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 — ILO 2005
+                    its place is [Nigeria]
+                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
                     its place is [Nigeria]
                 (2 results)
 
@@ -67,7 +67,10 @@ struct SearchByNameTests {
             #expect(!lines.contains { $0.hasPrefix("figure  ng-detected-2019 ") })
             // Every figure of the measure comes before every other result.
             let results = lines.filter { $0.hasPrefix("figure  ") }
-            let isNamed = results.map { $0.contains("  forced-labour (Forced labour), ") }
+            // The measure's own figures and its sub-measures' (`SearchSubMeasureTests`).
+            let parts = ["  forced-labour (Forced labour), ", "  forced-labour-private-economy (", "  forced-labour-private (",
+                         "  forced-commercial-sexual-exploitation (", "  state-imposed-forced-labour ("]
+            let isNamed = results.map { line in parts.contains { line.contains($0) } }
             let firstText = try #require(isNamed.firstIndex(of: false), "\(result.stdout)")
             #expect(firstText > 0 && !isNamed[firstText...].contains(true), "\(result.stdout)")
             // The text matches keep their order: that of the same words in FTS5 syntax (text only),
@@ -109,9 +112,9 @@ struct SearchByNameTests {
             #expect(result.stdout == """
                 figure  waf-detected-2018  detected-trafficking-victims (Detected victims of trafficking), M49-011 (Western Africa), 2018: 5,000 — ILO 2005
                     its place is [Western Africa]
-                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
-                    its place, [Nigeria], is in [Western Africa]
                 figure  ng-forced-labour-2021  forced-labour (Forced labour), NGA (Nigeria), 2021: 30,000 — ILO 2005
+                    its place, [Nigeria], is in [Western Africa]
+                figure  ng-detected-2019  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2019: 1,200 — ILO 2005
                     its place, [Nigeria], is in [Western Africa]
                 (3 results)
 
@@ -147,7 +150,8 @@ struct SearchByNameTests {
             try database(in: dir)
             let result = try Tipdb.run(["search", "nigeria", "--limit", "1"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.hasPrefix("figure  ng-detected-2019  "))
+            // The latest period first (`SearchFigureOrderTests`).
+            #expect(result.stdout.hasPrefix("figure  ng-forced-labour-2021  "), "\(result.stdout)")
             #expect(result.stdout.hasSuffix("(first result only: --limit 1 reached, more match; raise --limit to see them)\n"))
         }
     }

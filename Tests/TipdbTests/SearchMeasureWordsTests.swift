@@ -27,9 +27,9 @@ struct SearchMeasureWordsTests {
             try makeFixtureDatabase(in: dir)
             let found = try Tipdb.run(["search", "illegal", "profits", "--kind", "figures", "--limit", "2"], in: dir)
             #expect(found.stdout == """
-                figure  ilo-2024-forced-labour-profits-africa  forced-labour-profits (Illegal profits from forced labour), ILO-AFRICA (Africa (ILO region)), 2021: US$20 billion a year — ILO 2024
+                figure  ilo-2024-forced-labour-profits-wld  forced-labour-profits (Illegal profits from forced labour), WLD (World), 2021: US$236 billion a year — ILO 2024
                     its measure is [Illegal profits from forced labour]
-                figure  ilo-2024-forced-labour-profits-americas  forced-labour-profits (Illegal profits from forced labour), ILO-AMERICAS (Americas (ILO region)), 2021: US$52 billion a year — ILO 2024
+                figure  ilo-2024-forced-labour-profits-per-victim-wld  forced-labour-profits (Illegal profits from forced labour), WLD (World), 2021: US$10,000 per person a year — ILO 2024
                     its measure is [Illegal profits from forced labour]
                 (first 2 results: --limit 2 reached, more match; raise --limit to see them)
 

@@ -59,10 +59,10 @@ struct SearchOtherWordsTests {
             #expect(try search("nigeria 2020", in: dir) == """
                 figure  ng-dv-2020  detected-trafficking-victims (Detected victims of trafficking), NGA (Nigeria), 2020: 1,500 — ILO 2005
                     its place is [Nigeria] and its period is [2020]
-                figure  ng-conv-2019-2020  persons-convicted (Persons convicted of trafficking), NGA (Nigeria), 2019-2020: 12 — ILO 2005
-                    its place is [Nigeria] and its period is [2019-2020]
                 figure  ng-pros-2020  persons-prosecuted (Persons prosecuted for trafficking), NGA (Nigeria), 2020: 40 — ILO 2005
                     its place is [Nigeria] and its period is [2020]
+                figure  ng-conv-2019-2020  persons-convicted (Persons convicted of trafficking), NGA (Nigeria), 2019-2020: 12 — ILO 2005
+                    its place is [Nigeria] and its period is [2019-2020]
                 (3 results)
 
                 """)

@@ -13,12 +13,17 @@ public struct RepeatedFigure: Sendable, Equatable, Encodable {
     /// Whether `tipdb retract` withdrew the cited figure; nil (left out of the JSON) when it is in
     /// the database, false when it is missing for another reason.
     public var retracted: Bool?
+    /// What `tipdb report lineage` flags of this link, in its words with their full stops ("Wire
+    /// Agency 2022 repeats an earlier number of Daily Courier 2015: 750,000, since revised to
+    /// 75,000."); nil, and left out, when it flags nothing (`Search.run`'s `repeatFlags`).
+    public var flags: [String]?
 
-    public init(key: String, source: String? = nil, sourceLabel: String? = nil, retracted: Bool? = nil) {
+    public init(key: String, source: String? = nil, sourceLabel: String? = nil, retracted: Bool? = nil, flags: [String]? = nil) {
         self.key = key
         self.source = source
         self.sourceLabel = sourceLabel
         self.retracted = retracted
+        self.flags = flags
     }
 
     /// What a result writes in parentheses after the key: the source's label (its key when it has

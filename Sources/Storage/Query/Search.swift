@@ -146,14 +146,19 @@ public struct Search {
     ///
     /// Figures are also found by the names of their place and measure (`withNamedFigures`), before
     /// the text matches. A figure's title ends with its number (`withFigureNumbers`) and its source
-    /// and what it repeats (`withFigureSources`).
+    /// and what it repeats (`withFigureSources`). A query of plain words that finds nothing gets a
+    /// note naming the words no row holds (`unmatchedWordsNote`).
     ///
     /// - Parameter revisedFrom: for the figures' keys shown, what each revised one's number was
     ///   revised from ("revised from 5,000"), written after its number: the brief's words, which
     ///   this module cannot write (`Report.RevisedNumbers`); none by default.
+    /// - Parameter repeatFlags: for the keys of the repeats shown whose cited figure is in the
+    ///   database, what lineage flags of each (`RepeatedFigure.flags`): lineage's words, which
+    ///   this module cannot write (`Report.RepeatFlags`); none by default.
     /// - Throws: `ColumnError` when a column filter names a column no searched index has.
     public func run(
-        _ query: String, kind: String? = nil, limit: Int = 20, revisedFrom: ([String]) throws -> [String: String] = { _ in [:] }
+        _ query: String, kind: String? = nil, limit: Int = 20, revisedFrom: ([String]) throws -> [String: String] = { _ in [:] },
+        repeatFlags: ([String]) throws -> [String: [String]] = { _ in [:] }
     ) throws -> Outcome {
         var outcome = try textMatches(query, kind: kind, limit: limit)
         if kind == nil || kind == "figures" {
@@ -161,14 +166,19 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
+        if outcome.hits.isEmpty, let note = try unmatchedWordsNote(query, kind: kind) { outcome.notes.append(note) }
         outcome.hits = try withFigureNumbers(outcome.hits, revisedFrom: revisedFrom)
         outcome.sourcing = try sourcing(outcome.hits.filter { $0.kind == "figures" }.map(\.key))
+        let repeating = outcome.sourcing.filter { $0.value.repeats?.source != nil }.keys.sorted()
+        for (key, flags) in try repeatFlags(repeating) where !flags.isEmpty {
+            outcome.sourcing[key]?.repeats?.flags = flags
+        }
         outcome.hits = withFigureSources(outcome.hits, outcome.sourcing)
         return outcome
     }
 
     /// The best `limit` hits for `query` in the indexed text, over one kind or all three (`run`).
-    private func textMatches(_ query: String, kind: String?, limit: Int) throws -> Outcome {
+    func textMatches(_ query: String, kind: String?, limit: Int) throws -> Outcome {
         let kinds = Self.kinds.filter { kind == nil || kind == $0 }
         // Punctuation and symbols alone (`、`, an emoji) are no word: nothing matches, and a note says why.
         guard query.contains(where: { $0.isLetter || $0.isNumber }) else {

@@ -17,10 +17,18 @@ public struct SearchSourcing: Sendable, Equatable {
 
     /// `Francis 2013, repeating unodc-2012-trafficked-wld (UNODC 2012)`: the source's label (its
     /// key when it has none) and, for a repeat, the figure repeated with its source's label, or
-    /// what became of it when it is not in the database.
+    /// what became of it when it is not in the database; then each flag lineage raises of the
+    /// link (`RepeatedFigure.flags`), as lineage writes it after `FLAG:` but without its full stop:
+    /// `; FLAG: Wire Agency 2022 repeats an earlier number of Daily Courier 2015: 750,000, since
+    /// revised to 75,000`.
+    ///
+    /// Why the flags in the title: a repeat of a number since revised read as the cited source's
+    /// current number, and one that changed the period as that period's figure; a title copied
+    /// into a brief must carry what lineage would have said (review of session 47).
     public var text: String {
         let own = sourceLabel ?? source
         guard let repeats else { return own }
-        return "\(own), repeating \(repeats.key) (\(repeats.whose))"
+        let flags = (repeats.flags ?? []).map { "; FLAG: " + ($0.hasSuffix(".") ? String($0.dropLast()) : $0) }
+        return "\(own), repeating \(repeats.key) (\(repeats.whose))" + flags.joined()
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+extension Search {
+    /// The note for a query of plain words that found nothing: which of its words no row holds,
+    /// and a search with fewer words that finds something, when there is one; nil for a query in
+    /// FTS5 syntax, of one word or of more than `maximumHintWords` words.
+    ///
+    /// Why: every word must match, as README says, so `how many people forced labour 2021` and
+    /// `human trafficking Nigeria` printed "(0 results)" where `forced labour 2021` and
+    /// `trafficking Nigeria` find figures, and a journalist read it as tipdb holding no such figure
+    /// (review of session 47). The rule stays; the note says which words stood in the way. Each
+    /// word is tried alone, as a search would read it (text, or the name of a place or measure,
+    /// or a year some figure's period includes); this runs only when nothing was found.
+    func unmatchedWordsNote(_ query: String, kind: String?) throws -> String? {
+        let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
+        let syntax = CharacterSet(charactersIn: ":*()^{}+\"")
+        // One word that finds nothing is what "(0 results)" says already; punctuation alone has its own note.
+        guard words.count > 1, words.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
+              query.contains(where: { $0.isLetter || $0.isNumber }),
+              !words.contains(where: { ["OR", "AND", "NOT", "NEAR"].contains($0) || $0.hasPrefix("-") })
+        else { return nil }
+        let none = ["sources": "no source", "studies": "no study", "figures": "no figure"][kind ?? ""] ?? "no source, study or figure"
+        var unheld: [String] = []
+        for word in words where try !holds(word, kind: kind) { unheld.append(word) }
+        let rest = words.filter { !unheld.contains($0) }
+        let quoted = unheld.map { "\"\($0)\"" }.joined(separator: ", ")
+        let unheldText = unheld.count == 1 ? "the word \(quoted)" : "the words \(quoted)"
+        if !unheld.isEmpty, !rest.isEmpty, try finds(rest, kind: kind) {
+            return "\(none) has \(unheldText), and every word must match; search without \(unheld.count == 1 ? "it" : "them"): "
+                + Self.command(rest, kind: kind)
+        }
+        // One word fewer than the rest, the first that finds something.
+        let fewer = rest.count < 2 ? nil : try rest.indices.lazy.map { index in rest.enumerated().filter { $0.offset != index }.map(\.element) }
+            .first { try finds($0, kind: kind) }
+        let suggestion = fewer.map { "; fewer words find some: " + Self.command($0, kind: kind) } ?? ""
+        if unheld.isEmpty {
+            return "\(none) has all of these words, though each is in some (every word must match)" + suggestion
+        }
+        let others = rest.isEmpty ? "" : rest.count == 1 ? ", nor with the other word" : ", nor all of the other words"
+        return "\(none) has \(unheldText)\(others) (every word must match)" + suggestion
+    }
+
+    /// The most words a query may have for `unmatchedWordsNote` to try each alone: a pasted
+    /// paragraph would take a search per word.
+    static let maximumHintWords = 12
+
+    /// Whether `words`, as one query, find anything, as `run` would (text matches, then figures by name).
+    private func finds(_ words: [String], kind: String?) throws -> Bool {
+        let query = words.joined(separator: " ")
+        if try !textMatches(query, kind: kind, limit: 1).hits.isEmpty { return true }
+        guard kind == nil || kind == "figures" else { return false }
+        return try !withNamedFigures([], query: query, limit: 1).hits.isEmpty
+    }
+
+    /// Whether `word` alone finds anything, or, as a year, some figure's period includes it.
+    private func holds(_ word: String, kind: String?) throws -> Bool {
+        if let years = Self.years(of: word), kind == nil || kind == "figures" {
+            let sql = "SELECT EXISTS (SELECT 1 FROM figures WHERE substr(period_start, 1, 4) <= ?2 AND substr(period_end, 1, 4) >= ?1)"
+            if try db.integer(sql, [years.first, years.last]) != 0 { return true }
+        }
+        return try finds([word], kind: kind)
+    }
+
+    /// `tipdb search WORDS` as a user would type it again: a word with a character a shell reads
+    /// otherwise in single quotes.
+    private static func command(_ words: [String], kind: String?) -> String {
+        let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ",.-_%/"))
+        let typed = words.map { word in
+            word.unicodeScalars.allSatisfy(plain.contains) ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }
+        return "tipdb search " + (kind.map { "--kind \($0) " } ?? "") + typed.joined(separator: " ")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// Plain-language queries (`how many people forced labour 2021`, `human trafficking Nigeria`)
+/// printed "(0 results)" with no hint, where fewer of their words find figures: every word must
+/// match, and a journalist read the empty result as tipdb holding no such figure (review of
+/// session 47). The rule stays; a note on standard error now names the words no row holds and a
+/// search with fewer words that finds some.
+@Suite("tipdb search: an empty result names the words no row holds (built binary)")
+struct SearchUnmatchedWordsTests {
+    @Test("how many people forced labour 2021: how and many are in no row; search without them")
+    func wordsNoRowHolds() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let found = try Tipdb.run(["search", "how", "many", "people", "forced", "labour", "2021"], in: dir)
+            #expect(found.status == 0, "\(found.stderr)")
+            #expect(found.stdout == "(0 results)\n", "\(found.stdout)")
+            #expect(found.stderr == """
+                note: no source, study or figure has the words "how", "many", and every word must match; search without them: tipdb search people forced labour 2021
+
+                """, "\(found.stderr)")
+            let without = try Tipdb.run(["search", "people", "forced", "labour", "2021"], in: dir)
+            #expect(without.stdout != "(0 results)\n", "\(without.stdout)")
+        }
+    }
+
+    @Test("each word in some row but not all in one: fewer words; --kind is kept; one word alone gets no note; --json has the note; a hit has none")
+    func fewerWords() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try IngestPartWarningTests.write(
+                "key,measure,value,unit,place,period,source,method\nnga-2014,detected-trafficking-victims,1500,persons,NGA,2014,ilo-2005-global-alliance,detected\n",
+                "nigeria.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--quiet", "nigeria.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            // "human" is in sources' titles (Human Trafficking), "trafficking" and "Nigeria" name a figure's measure and place.
+            let some = try Tipdb.run(["search", "human", "trafficking", "Nigeria"], in: dir)
+            #expect(some.stdout == "(0 results)\n", "\(some.stdout)")
+            #expect(some.stderr == "note: no source, study or figure has all of these words, though each is in some (every word must match); "
+                + "fewer words find some: tipdb search trafficking Nigeria\n", "\(some.stderr)")
+            let kind = try Tipdb.run(["search", "--kind", "figures", "zzqx", "trafficking"], in: dir)
+            #expect(kind.stderr == "note: no figure has the word \"zzqx\", and every word must match; search without it: tipdb search --kind figures trafficking\n",
+                    "\(kind.stderr)")
+            // One word that finds nothing: "(0 results)" says it all.
+            let alone = try Tipdb.run(["search", "zzqx"], in: dir)
+            #expect(alone.stderr.isEmpty && alone.stdout == "(0 results)\n", "\(alone.stderr)")
+            let json = try Tipdb.run(["search", "--json", "how", "many", "trafficked"], in: dir)
+            #expect(json.stdout.contains("\"notes\": [\n    \"no source, study or figure has the words \\\"how\\\", \\\"many\\\", and every word must match; search without them: tipdb search trafficked\"\n  ]"),
+                    "\(json.stdout)")
+            let hit = try Tipdb.run(["search", "forced", "labour", "2021"], in: dir)
+            #expect(!hit.stderr.contains("every word must match"), "\(hit.stderr)")
+        }
+    }
+}
