@@ -108,7 +108,8 @@ struct BriefWordsTests {
         #expect(gaps.sentences[0].hasPrefix("\(countries - 8) of the \(countries - 7) inhabited countries in scope have no figure"))
         #expect(!gaps.placesWithoutFigures.names.contains { uninhabited.contains($0) }, "\(gaps.placesWithoutFigures.names)")
         #expect(gaps.placesWithoutFigures.names.prefix(8) == [
-            "Afghanistan", "Albania", "Algeria", "American Samoa", "Andorra", "Angola", "Anguilla", "Antigua and Barbuda",
+            // In dictionary order, as the tables sort them: Åland after Afghanistan.
+            "Afghanistan", "Åland Islands", "Albania", "Algeria", "American Samoa", "Andorra", "Angola", "Anguilla",
         ])
         // Asked for by name, a place is in scope whatever its population.
         let antarctica = try scratch.brief(BriefFilters(places: ["Antarctica", "France"])).gaps

@@ -9,7 +9,8 @@ import Testing
 /// restore is now written through SQLite and waits for the writer, or says it is busy.
 @Suite("backup --force over a database in use restores through SQLite (built binary)", .serialized)
 struct BackupRestoreLiveTests {
-    private func userVersion(_ file: URL) throws -> Int64 {
+    /// The `PRAGMA user_version` a new connection reads from `file`: what the writer set, or the backup's.
+    static func userVersion(_ file: URL) throws -> Int64 {
         let db = try Database(path: file.path, mode: .readOnly)
         defer { db.close() }
         return try db.integer("PRAGMA user_version")
@@ -33,7 +34,7 @@ struct BackupRestoreLiveTests {
             #expect(busy.stderr == "tipdb: error: tipdb.sqlite: database is busy: another process is writing it and did not finish "
                 + "within 5 s; nothing was restored: try again when it has finished, or give --timeout SECONDS to wait longer\n", "\(busy.stderr)")
             // The writer's commit is in the database, not in a file the restore unlinked.
-            #expect(try userVersion(live) == 7)
+            #expect(try Self.userVersion(live) == 7)
             #expect(try writer.integer("PRAGMA user_version") == 7)
 
             let restored = try Tipdb.run(["backup", "--db", "bk.sqlite", "--force", "tipdb.sqlite"], in: dir)
@@ -42,7 +43,7 @@ struct BackupRestoreLiveTests {
             #expect(restored.stderr == "", "\(restored.stderr)")
             // The connection still open on the database reads the restored content, as does a new one.
             #expect(try writer.integer("PRAGMA user_version") == 0)
-            #expect(try userVersion(live) == 0)
+            #expect(try Self.userVersion(live) == 0)
             #expect(Array(try Data(contentsOf: live).prefix(20))[18] == 2, "still in WAL mode")
             #expect(try Tipdb.run(["check"], in: dir).status == 0)
         }

@@ -8,25 +8,6 @@ import Testing
 /// closing note).
 @Suite("backup --force --timeout: a restore waits for a writer as long as asked (built binary)", .serialized)
 struct BackupRestoreTimeoutTests {
-    private func userVersion(_ file: URL) throws -> Int64 {
-        let db = try Database(path: file.path, mode: .readOnly)
-        defer { db.close() }
-        return try db.integer("PRAGMA user_version")
-    }
-
-    /// Waits until `process` has `name` open (it is then waiting for the lock), or has ended.
-    private func waitUntilOpen(_ process: Process, _ name: String) -> Bool {
-        let fds = "/proc/\(process.processIdentifier)/fd"
-        while process.isRunning {
-            let links = (try? FileManager.default.contentsOfDirectory(atPath: fds)) ?? []
-            if links.contains(where: { (try? FileManager.default.destinationOfSymbolicLink(atPath: fds + "/" + $0))?.hasSuffix("/" + name) == true }) {
-                return true
-            }
-            Thread.sleep(forTimeInterval: 0.005)
-        }
-        return false
-    }
-
     @Test("with --timeout 600 the restore waits for the writer's commit, then restores over it; --timeout 0.2 gives up naming its seconds")
     func restoreWaitsAsLongAsAsked() throws {
         try withTemporaryDirectory { dir in
@@ -48,7 +29,7 @@ struct BackupRestoreTimeoutTests {
             let handle = try FileHandle(forWritingTo: output)
             defer { try? handle.close() }
             let restore = try Tipdb.start(["backup", "--db", "bk.sqlite", "--force", "--timeout", "600", "tipdb.sqlite"], in: dir, stdout: handle, stderr: handle)
-            #expect(waitUntilOpen(restore, "tipdb.sqlite"), "the restore ended before it opened the database")
+            #expect(OpenFiles.waitUntilOpen(restore, "tipdb.sqlite"), "the restore ended before it opened the database")
             // It is waiting for the lock: the writer commits, as an ingest does when its load ends.
             Thread.sleep(forTimeInterval: 0.3)
             #expect(restore.isRunning, "the restore gave up while the writer held the lock")
@@ -58,7 +39,7 @@ struct BackupRestoreTimeoutTests {
             #expect(restore.terminationStatus == 0, "\(printed)")
             #expect(printed.hasPrefix("bk.sqlite → tipdb.sqlite ("), "\(printed)")
             // The restore came after the commit: the backup's content, read by the writer's connection too.
-            #expect(try userVersion(live) == 0)
+            #expect(try BackupRestoreLiveTests.userVersion(live) == 0)
             #expect(try writer.integer("PRAGMA user_version") == 0)
         }
     }

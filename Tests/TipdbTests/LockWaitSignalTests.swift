@@ -33,13 +33,7 @@ struct LockWaitSignalTests {
             try process.run()
             // The database is opened after the signals are taken over: once the process has it
             // open, Ctrl-C reaches tipdb's handler, not the default action.
-            let fds = "/proc/\(process.processIdentifier)/fd"
-            var opened = false
-            while process.isRunning && !opened {
-                let links = (try? FileManager.default.contentsOfDirectory(atPath: fds)) ?? []
-                opened = links.contains { (try? FileManager.default.destinationOfSymbolicLink(atPath: fds + "/" + $0))?.hasSuffix("/tipdb.sqlite") == true }
-                if !opened { Thread.sleep(forTimeInterval: 0.005) }
-            }
+            let opened = OpenFiles.waitUntilOpen(process, "tipdb.sqlite")
             #expect(opened, "the ingest ended before it opened the database")
             kill(process.processIdentifier, SIGINT)
             let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -27,13 +27,7 @@ struct SQLLockTimeoutTests {
             let handle = try FileHandle(forWritingTo: output)
             defer { try? handle.close() }
             let waiting = try Tipdb.start(["sql", "--timeout", "600", "SELECT count(*) AS n FROM tags"], in: dir, stdout: handle, stderr: handle)
-            let fds = "/proc/\(waiting.processIdentifier)/fd"
-            var opened = false
-            while waiting.isRunning && !opened {
-                let links = (try? FileManager.default.contentsOfDirectory(atPath: fds)) ?? []
-                opened = links.contains { (try? FileManager.default.destinationOfSymbolicLink(atPath: fds + "/" + $0))?.hasSuffix("/tipdb.sqlite") == true }
-                if !opened { Thread.sleep(forTimeInterval: 0.005) }
-            }
+            #expect(OpenFiles.waitUntilOpen(waiting, "tipdb.sqlite"), "the query ended before it opened the database")
             Thread.sleep(forTimeInterval: 5.5)
             let stillWaiting = waiting.isRunning
             try holder.execute("ROLLBACK")

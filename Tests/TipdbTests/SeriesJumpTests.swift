@@ -8,7 +8,7 @@ import Testing
 @Suite("series-jump: a 10-fold jump within a series is warned about by check and ingest (built binary)")
 struct SeriesJumpTests {
     static let header = "key,measure,value,unit,place,period,sex,age_group,form,source,method,locator\n"
-    static let message = "a figure is 10 or more times the figure before it in time in the same series (measure, place, sex, age group, form, unit and length of period, from any source; repeats left out), or a tenth of it or less: most often a unit slip (thousands written as units, a fraction as a percent); kept as published: check both against their sources"
+    static let message = "a figure is 10 or more times the figure before it in time in the same series (measure, place, sex, age group, form, unit and length of period, from any source; repeats left out), or a tenth of it or less: within one source most often a unit slip (thousands written as units, a fraction as a percent), between two sources more often a difference of method or coverage; kept as published: check both against their sources"
 
     /// A 48-fold rise, a 9-fold one, a share given as a fraction, another place, a change (also `BriefSeriesJumpTests`).
     static let rows = """

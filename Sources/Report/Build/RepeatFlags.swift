@@ -22,12 +22,7 @@ public enum RepeatFlags {
                   "SELECT EXISTS (SELECT 1 FROM figures WHERE key IN (SELECT value FROM json_each(?1)) AND cites IS NOT NULL)",
                   [JSONString.array(keys)]) != 0
         else { return [:] }
-        let catalog = try Catalog(db: db)
-        let set = try FigureSet.load(keys: keys, from: db, lookups: RecordLookups(catalog: catalog))
-        let scope = Scope(
-            measures: nil, places: nil, requestedPlaces: [], countries: [], from: nil, to: nil, filters: BriefFilters(),
-            description: "", topic: "")
-        let context = BriefContext(catalog: catalog, scope: scope, set: set, labelled: [])
+        let (context, set) = try BriefContext.shown(keys, db: db)
         var records = set.byKey
         for figure in set.figures { records[figure.key] = figure }
         var found: [String: [String]] = [:]

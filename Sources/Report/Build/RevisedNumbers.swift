@@ -20,12 +20,7 @@ public enum RevisedNumbers {
                   "SELECT EXISTS (SELECT 1 FROM figure_revisions WHERE figure IN (SELECT value FROM json_each(?1)))",
                   [JSONString.array(keys)]) != 0
         else { return [:] }
-        let catalog = try Catalog(db: db)
-        let set = try FigureSet.load(keys: keys, from: db, lookups: RecordLookups(catalog: catalog))
-        let scope = Scope(
-            measures: nil, places: nil, requestedPlaces: [], countries: [], from: nil, to: nil, filters: BriefFilters(),
-            description: "", topic: "")
-        let context = BriefContext(catalog: catalog, scope: scope, set: set, labelled: [])
+        let (context, set) = try BriefContext.shown(keys, db: db)
         var found: [String: String] = [:]
         for figure in set.figures {
             if let revised = context.revisedFrom(figure) { found[figure.key] = revised }

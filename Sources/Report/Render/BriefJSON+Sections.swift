@@ -75,6 +75,7 @@ extension BriefJSON {
                     w.member("high", p.high)
                     w.member("text", p.text)
                     w.member("range", p.range)
+                    w.member("ciLevel", p.ciLevel)
                     w.member("source", p.source)
                     w.member("sourceLabel", p.sourceLabel)
                     w.member("citation", p.citation)

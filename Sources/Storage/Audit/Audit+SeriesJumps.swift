@@ -1,8 +1,9 @@
 extension Audit {
     /// The message of the `series-jump` warning.
     static let seriesJumpMessage = "a figure is 10 or more times the figure before it in time in the same series "
-        + "(measure, place, sex, age group, form, unit and length of period, from any source; repeats left out), or a tenth of it or less: most often a unit slip "
-        + "(thousands written as units, a fraction as a percent); kept as published: check both against their sources"
+        + "(measure, place, sex, age group, form, unit and length of period, from any source; repeats left out), or a tenth of it or less: within one source most often a unit slip "
+        + "(thousands written as units, a fraction as a percent), between two sources more often a difference of method or coverage; "
+        + "kept as published: check both against their sources"
 
     /// Each figure that is at least `SeriesJump.factor` times the figure of the period before it in
     /// its series, or at most a tenth of it: `x-2021 (48000) is 48 times x-2020 (1000)`.
