@@ -16,17 +16,25 @@ struct BackupRestoreLiveTests {
         return try db.integer("PRAGMA user_version")
     }
 
+    /// The Fixtures database in `dir` with a backup of it, `bk.sqlite`, and a connection in the
+    /// middle of a write transaction on it that has set `user_version` to 7, as an ingest is for
+    /// its whole load; the caller commits and closes it.
+    static func databaseBeingWritten(in dir: URL) throws -> (live: URL, writer: Database) {
+        try makeFixtureDatabase(in: dir)
+        let live = dir.appendingPathComponent("tipdb.sqlite")
+        #expect(try Tipdb.run(["backup", "bk.sqlite"], in: dir).status == 0)
+        let writer = try Database(path: live.path, mode: .readWrite)
+        try writer.execute("BEGIN IMMEDIATE")
+        try writer.execute("PRAGMA user_version = 7")
+        return (live, writer)
+    }
+
     @Test("a restore while another connection holds the write lock is busy (exit 2) and loses nothing; once it commits, the restore reaches that connection too")
     func restoreWaitsForWriter() throws {
         try withTemporaryDirectory { dir in
-            try makeFixtureDatabase(in: dir)
-            let live = dir.appendingPathComponent("tipdb.sqlite")
-            #expect(try Tipdb.run(["backup", "bk.sqlite"], in: dir).status == 0)
             // A writer mid-transaction, as an ingest is for its whole load.
-            let writer = try Database(path: live.path, mode: .readWrite)
+            let (live, writer) = try Self.databaseBeingWritten(in: dir)
             defer { writer.close() }
-            try writer.execute("BEGIN IMMEDIATE")
-            try writer.execute("PRAGMA user_version = 7")
             let busy = try Tipdb.run(["backup", "--db", "bk.sqlite", "--force", "tipdb.sqlite"], in: dir)
             try writer.execute("COMMIT")
             #expect(busy.status == 2)

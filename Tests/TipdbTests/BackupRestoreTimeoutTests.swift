@@ -11,13 +11,8 @@ struct BackupRestoreTimeoutTests {
     @Test("with --timeout 600 the restore waits for the writer's commit, then restores over it; --timeout 0.2 gives up naming its seconds")
     func restoreWaitsAsLongAsAsked() throws {
         try withTemporaryDirectory { dir in
-            try makeFixtureDatabase(in: dir)
-            let live = dir.appendingPathComponent("tipdb.sqlite")
-            #expect(try Tipdb.run(["backup", "bk.sqlite"], in: dir).status == 0)
-            let writer = try Database(path: live.path, mode: .readWrite)
+            let (live, writer) = try BackupRestoreLiveTests.databaseBeingWritten(in: dir)
             defer { writer.close() }
-            try writer.execute("BEGIN IMMEDIATE")
-            try writer.execute("PRAGMA user_version = 7")
 
             let short = try Tipdb.run(["backup", "--db", "bk.sqlite", "--force", "--timeout", "0.2", "tipdb.sqlite"], in: dir)
             #expect(short.status == 2)

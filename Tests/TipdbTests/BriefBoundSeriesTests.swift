@@ -10,8 +10,15 @@ struct BriefBoundSeriesTests {
     private static let sources = "key,kind,title,publisher,date\nsrc-a,report,Trafficking in Austria,BMI,2021\nsrc-b,report,Trafficking in Japan,NPA,2020\n"
 
     private func load(_ figures: String, in dir: URL) throws {
+        try Self.load(sources: Self.sources, figures: figures, in: dir)
+    }
+
+    /// A new database in `dir` holding `sources` (a sources CSV) and `figures` (rows under the
+    /// header `key,measure,value,unit,place,period,source,method,locator`), loaded in one ingest:
+    /// the set-up of the chart suites (`BriefUnchartedSeriesTests` too).
+    static func load(sources: String, figures: String, in dir: URL) throws {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)
-        try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
+        try Data(sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
         try Data(("key,measure,value,unit,place,period,source,method,locator\n" + figures).utf8)
             .write(to: dir.appendingPathComponent("figures.csv"))
         let load = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)

@@ -11,12 +11,7 @@ struct BriefUnchartedSeriesTests {
     private static let sources = "key,kind,title,publisher,date\nsrc-a,report,Trafficking in Thailand,DSDW,2022\nsrc-b,report,Crime in India,NCRB,2022\n"
 
     private func load(_ figures: String, in dir: URL) throws {
-        #expect(try Tipdb.run(["init"], in: dir).status == 0)
-        try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
-        try Data(("key,measure,value,unit,place,period,source,method,locator\n" + figures).utf8)
-            .write(to: dir.appendingPathComponent("figures.csv"))
-        let load = try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir)
-        #expect(load.status == 0, "\(load.stderr)")
+        try BriefBoundSeriesTests.load(sources: Self.sources, figures: figures, in: dir)
     }
 
     private func brief(_ arguments: [String], in dir: URL) throws -> String {
