@@ -14,8 +14,8 @@ extension TipDB {
             discussion: """
                 Use it as: tipdb export datasette-metadata -o metadata.json && datasette tipdb.sqlite -m metadata.json. \
                 A warning on standard error names what publishing the database would expose besides its figures: \
-                case-level rows, rows refused from case-level files in ingest_rejects (both tables hidden from \
-                Datasette's list, not from a query), and figures derived from a superseded dataset version, which \
+                case-level rows, rows refused from case-level files in ingest_rejects (both tables, and the views \
+                that read them such as open_rejects, hidden from Datasette's list, not from a query), and figures derived from a superseded dataset version, which \
                 the export publishes beside the newer ones (the warning lists each derived version and when it was \
                 last derived: tipdb derive audits a new table with the tables of the dataset's other versions, but \
                 a table derived by a tipdb without that audit may still single out the people added or removed \

@@ -39,7 +39,12 @@ extension TipDB {
                     measures:       \(status.measures)
                     """)
                 if status.cases > 0 {
-                    print("case records:   \(status.cases) from \(status.datasets) dataset version\(status.datasets == 1 ? "" : "s") (personal data: share briefs, not this file)")
+                    let versions = status.caseDatasets
+                    print("case records:   \(status.cases) from \(versions) dataset version\(versions == 1 ? "" : "s") (personal data: share briefs, not this file)")
+                }
+                if status.caseRejects > 0 {
+                    let rows = status.caseRejects
+                    print("refused case rows: \(rows) in ingest_rejects (personal data: each names a person's row and quotes the value refused)")
                 }
             }
         }

@@ -57,10 +57,11 @@ struct CaseRejectPrivacyTests {
             let clean = "tipdb backup copy.sqlite, then sqlite3 copy.sqlite \"DELETE FROM cases; DELETE FROM ingest_rejects WHERE batch_id IN (SELECT id FROM ingest_batches WHERE format = 'ctdc'); VACUUM\""
             #expect(result.stderr == """
                 warning: the database holds 1 case-level row (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (\(clean)) or the derived figures only
-                warning: ingest_rejects holds 1 row refused from case-level files (personal data: the line of a person's row and the value refused): the metadata hides ingest_rejects from Datasette's list, but anyone who can query the database can read it; publish a copy without it (\(clean))
+                warning: ingest_rejects holds 1 row refused from case-level files (personal data: the line of a person's row and the value refused): the metadata hides ingest_rejects (and the view open_rejects, which reads it) from Datasette's list, but anyone who can query the database can read it; publish a copy without it (\(clean))
 
                 """, "\(result.stderr)")
-            #expect(try hidden(in: dir) == ["cases", "ingest_rejects"])
+            // open_rejects lists the same refused rows: hidden with the table it reads (review of session 48).
+            #expect(try hidden(in: dir) == ["cases", "ingest_rejects", "open_rejects"])
 
             // The advice works: the copy holds neither, and the figures file's reject stays.
             #expect(try Tipdb.run(["backup", "copy.sqlite"], in: dir).status == 0)
@@ -71,6 +72,38 @@ struct CaseRejectPrivacyTests {
             #expect(copy.status == 0 && copy.stderr.isEmpty, "\(copy.stderr)")
             let left = try Tipdb.run(["sql", "--db", "copy.sqlite", "SELECT count(*) AS n FROM ingest_rejects", "--format", "csv"], in: dir)
             #expect(left.stdout == "n\r\n1\r\n")
+        }
+    }
+
+    @Test("status counts the rows refused from case files and the dataset versions that still hold case rows, not those whose rows were deleted")
+    func statusCountsPersonalData() throws {
+        try withTemporaryDirectory { dir in
+            _ = try Tipdb.run(["init"], in: dir)
+            try writeFile(in: dir)
+            _ = try Tipdb.run(["ingest", "pii.csv", "--dataset", "pii", "--allow-identifiers", "--on-error", "skip"], in: dir)
+            // The next release: one more person, the refused row still there (version 2).
+            let next = try String(contentsOf: dir.appendingPathComponent("pii.csv"), encoding: .utf8)
+                + CaseFiles.globalRow(["yearOfRegistration": "2020", "gender": "Male", "citizenship": "UA", "CountryOfExploitation": "PL"]) + ",Jane Doe 4,P42345678\n"
+            try Data(next.utf8).write(to: dir.appendingPathComponent("pii.csv"))
+            let second = try Tipdb.run(["ingest", "pii.csv", "--dataset", "pii", "--allow-identifiers", "--on-error", "skip"], in: dir)
+            #expect(second.stdout.hasPrefix("pii.csv: 3 read, 2 inserted"), "\(second.stdout)")
+            let both = try Tipdb.run(["status"], in: dir)
+            #expect(both.stdout.contains("case records:   3 from 2 dataset versions (personal data: share briefs, not this file)\n"), "\(both.stdout)")
+            #expect(both.stdout.contains("refused case rows: 2 in ingest_rejects (personal data: each names a person's row and quotes the value refused)\n"), "\(both.stdout)")
+
+            // The first version's case rows erased, as a superseded release's are: one version holds personal data.
+            let shell = try Tipdb.runInShell("sqlite3 tipdb.sqlite \"$1\"", ["DELETE FROM cases WHERE dataset_id = 1"], in: dir)
+            #expect(shell.status == 0, "\(shell.stderr)")
+            let one = try Tipdb.run(["status", "--json"], in: dir)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+            #expect(object["cases"] as? Int == 2 && object["caseDatasets"] as? Int == 1 && object["datasets"] as? Int == 2, "\(one.stdout)")
+            #expect(object["caseRejects"] as? Int == 2, "\(one.stdout)")
+
+            // Every case row gone, the refused rows stay: status still says where personal data sits.
+            _ = try Tipdb.runInShell("sqlite3 tipdb.sqlite \"$1\"", ["DELETE FROM cases"], in: dir)
+            let none = try Tipdb.run(["status"], in: dir)
+            #expect(!none.stdout.contains("case records"), "\(none.stdout)")
+            #expect(none.stdout.contains("refused case rows: 2 in ingest_rejects"), "\(none.stdout)")
         }
     }
 

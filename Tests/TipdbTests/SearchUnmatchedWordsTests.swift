@@ -51,4 +51,21 @@ struct SearchUnmatchedWordsTests {
             #expect(!hit.stderr.contains("every word must match"), "\(hit.stderr)")
         }
     }
+
+    @Test("a place no figure is for: the note says tipdb knows it and holds no figure for it, alone or with other words")
+    func placeWithoutFigures() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            let alone = try Tipdb.run(["search", "philippines"], in: dir)
+            #expect(alone.status == 0 && alone.stdout == "(0 results)\n", "\(alone.stdout)")
+            #expect(alone.stderr == "note: no figure in this database is for Philippines (PHL): tipdb knows the place, but no file loaded gives a figure for it\n",
+                    "\(alone.stderr)")
+            let words = try Tipdb.run(["search", "forced", "labour", "Tuvalu"], in: dir)
+            #expect(words.stderr.hasPrefix("note: no figure in this database is for Tuvalu (TUV): tipdb knows the place"), "\(words.stderr)")
+            #expect(words.stderr.contains("search without it: tipdb search forced labour\n"), "\(words.stderr)")
+            // A place with figures that match nothing else gets no such note.
+            let held = try Tipdb.run(["search", "zzqx", "world"], in: dir)
+            #expect(!held.stderr.contains("no figure in this database is for"), "\(held.stderr)")
+        }
+    }
 }

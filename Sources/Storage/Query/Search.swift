@@ -147,7 +147,8 @@ public struct Search {
     /// Figures are also found by the names of their place and measure (`withNamedFigures`), before
     /// the text matches. A figure's title ends with its number (`withFigureNumbers`) and its source
     /// and what it repeats (`withFigureSources`). A query of plain words that finds nothing gets a
-    /// note naming the words no row holds (`unmatchedWordsNote`).
+    /// note naming the words no row holds (`unmatchedWordsNote`), after one naming a place it names
+    /// that no figure is for (`placeWithoutFiguresNote`).
     ///
     /// - Parameter revisedFrom: for the figures' keys shown, what each revised one's number was
     ///   revised from ("revised from 5,000"), written after its number: the brief's words, which
@@ -166,7 +167,10 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
-        if outcome.hits.isEmpty, let note = try unmatchedWordsNote(query, kind: kind) { outcome.notes.append(note) }
+        if outcome.hits.isEmpty {
+            if let note = try placeWithoutFiguresNote(query, kind: kind) { outcome.notes.append(note) }
+            if let note = try unmatchedWordsNote(query, kind: kind) { outcome.notes.append(note) }
+        }
         outcome.hits = try withFigureNumbers(outcome.hits, revisedFrom: revisedFrom)
         outcome.sourcing = try sourcing(outcome.hits.filter { $0.kind == "figures" }.map(\.key))
         let repeating = outcome.sourcing.filter { $0.value.repeats?.source != nil }.keys.sorted()

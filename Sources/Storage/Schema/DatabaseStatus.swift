@@ -14,8 +14,16 @@ public struct DatabaseStatus: Codable, Sendable, Equatable {
     /// Case-level records (CTDC), one per person: personal data, said so because a file that
     /// holds them must not be shared as a briefing's data.
     public var cases: Int64
-    /// Case-level dataset versions loaded.
+    /// Case-level dataset versions loaded (rows of `datasets`), whether or not they still hold case rows.
     public var datasets: Int64
+    /// The dataset versions that still hold case rows: a version whose rows were deleted (to erase a
+    /// superseded release) holds no personal data, and counting it as if it did misled the
+    /// data-protection officer taking stock of where personal data sits (review of session 48).
+    public var caseDatasets: Int64
+    /// Rows of `ingest_rejects` refused from case-level files: each points to a person's row and
+    /// quotes the value refused, so they are personal data too, as `tipdb export` warns; status
+    /// did not count them, and a database whose `cases` were emptied looked clean while they stayed.
+    public var caseRejects: Int64
     public var sqliteVersion: String
 
     /// Reads the status of an open database (read-only queries).
@@ -39,6 +47,8 @@ public struct DatabaseStatus: Codable, Sendable, Equatable {
         measures = try count("measures")
         cases = try count("cases")
         datasets = try count("datasets")
+        caseDatasets = cases > 0 ? try db.integer("SELECT count(DISTINCT dataset_id) FROM cases") : 0
+        caseRejects = tables.isSuperset(of: ["ingest_rejects", "ingest_batches"]) ? try SchemaDocumentation.caseRejects(db) : 0
         sqliteVersion = Database.sqliteVersion
     }
 }
