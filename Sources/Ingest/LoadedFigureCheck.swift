@@ -101,6 +101,7 @@ enum LoadedFigureCheck {
         // The empty date cell is the one to fill; a file without the column stays at the row's start.
         case "source-without-date": (["date"], true)
         case "same-doi": (["doi"], false)
+        case "same-source-twice": (["title"], false)
         default: ([], false)
         }
     }

@@ -57,7 +57,8 @@ extension TipDB {
                 write); forms of exploitation outside the forms table (unknown-form; tipdb schema forms); sources \
                 without a URL or accessed date, or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale: tipdb migrate --repair labels them); sources sharing \
-                a DOI (same-doi: one publication under two keys); a garbled word beside clean text, or in an x_ \
+                a DOI, or a title, year and authors with no DOI to tell them apart (same-doi, same-source-twice: \
+                one publication under two keys); a garbled word beside clean text, or in an x_ \
                 column (garbled-word); search indexes left unchecked (a read-only file, or an ingest holding the \
                 write lock past the busy timeout). Each rule in full: README, "Before a brief goes out".
 

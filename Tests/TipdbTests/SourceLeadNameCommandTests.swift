@@ -180,6 +180,12 @@ struct SourceLeadNameCommandTests {
             // Other formats keep the keys as they are.
             let csl = try Tipdb.run(["report", "sources", "--format", "csl-json"], in: dir)
             #expect(csl.stdout.contains(#""id": "ilo-2005-global-alliance","#) && csl.stderr.isEmpty, "\(csl.stdout)")
+            // A source added later takes no established key: the first loaded keeps its own, whatever its bytes (review of session 48).
+            try Data("key,kind,title,publisher,date\nIlo-2005-Global-Alliance,report,Another report,ILO,2005\n".utf8).write(to: dir.appendingPathComponent("later.csv"))
+            #expect(try Tipdb.run(["ingest", "later.csv"], in: dir).status == 0)
+            let later = try Tipdb.run(["report", "sources", "--format", "bibtex"], in: dir)
+            #expect(later.stdout.contains("@techreport{ILO-2005-GLOBAL-ALLIANCE,\n") && later.stdout.contains("@techreport{ilo-2005-global-alliance-2,\n"), "\(later.stdout)")
+            #expect(later.stdout.contains("@techreport{Ilo-2005-Global-Alliance-3,\n"), "\(later.stdout)")
         }
     }
 }

@@ -114,8 +114,18 @@ public struct FigureRetraction {
     /// Why: "unknown figure" (with figure keys that look nothing like it) read as if the source
     /// were missing, when the analyst meant to withdraw the source's figures. Retract takes figures
     /// only: a source stays, cited by its figures' revisions and retractions.
+    ///
+    /// A source no figure names any more (a duplicate whose figures were moved and retracted, as
+    /// `same-doi` advises) got the same advice, which had nothing left to act on (review of session
+    /// 48): it is told what retracting its figures already did.
     private func otherRecord(_ key: String) throws -> String? {
-        try db.notAFigure(key).map { "\($0.sentence): retract its figures by key, or list them with \($0.listCommand)" }
+        guard let other = try db.notAFigure(key) else { return nil }
+        if other.sentence.hasSuffix("(0 figures name it as source)") {
+            return "\(other.sentence): retract takes figures, and a source stays in the database, cited by its figures' revisions "
+                + "and retractions; once its figures are retracted and no study or dataset names it, tipdb check's same-doi and "
+                + "same-source-twice no longer name it, and briefs and filtered report sources leave it out"
+        }
+        return "\(other.sentence): retract its figures by key, or list them with \(other.listCommand)"
     }
 
     /// Why a figure of a bulk dataset is not withdrawn, and what corrects it; nil for any other figure.

@@ -36,7 +36,7 @@ public struct Bibliography {
             return markdown(sources, suffixes: lettered.mapValues(\.letter), distinctions: distinctions)
         case .cslJSON: return CSLExport.items(sources).pretty + "\n"
         case .bibtex:
-            let renamed = BibTeXExport.renamedKeys(allKeys)
+            let renamed = BibTeXExport.renamedKeys(try db.sourceKeysInLoadOrder())
             for source in sources {
                 guard let key = renamed[source.key] else { continue }
                 let others = allKeys.filter { $0 != source.key && $0.lowercased() == source.key.lowercased() }.sorted()

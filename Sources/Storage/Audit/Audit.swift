@@ -106,6 +106,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
             AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, rows: sourcesWithoutDate),
             AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, rows: sameDOIs),
+            AuditRule(severity: .warning, check: "same-source-twice", message: Self.sameSourceMessage) { row in try sameSources(batch: nil) { text, _ in row(text) } },
             AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, rows: sourcesWithoutLabel),
             AuditRule(severity: .warning, check: Self.staleLabelCheck, message: Self.staleLabelMessage, rows: sourcesWithStaleLabel),
         ] + moreRules

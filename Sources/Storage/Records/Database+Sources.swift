@@ -16,6 +16,12 @@ extension Database {
         return sources
     }
 
+    /// Every source key, the first loaded first (`sources.id`, which a row keeps when it is updated):
+    /// which of two keys that differ only in case was there first (`BibTeXExport.renamedKeys`).
+    public func sourceKeysInLoadOrder() throws -> [String] {
+        try rows("SELECT key FROM sources ORDER BY id").compactMap { $0.string("key") }
+    }
+
     private static let sourceColumns = "key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra"
 
     /// The source on the statement's current row, whose columns are `sourceColumns`.

@@ -1,0 +1,49 @@
+extension Audit {
+    /// The message of the `same-source-twice` warning.
+    static let sameSourceMessage = "sources with the same title, year and authors (or publisher), compared without case, accents or "
+        + "punctuation, and no DOI that tells them apart: one publication loaded under two or more keys, so its figures count as "
+        + "independent sources (the brief cites it twice, lettered 2005a and 2005b, and a number seems confirmed by itself); keep one "
+        + "key, load the other's figures under it and retract them; or, if they are two publications, say how in the title (edition, "
+        + "volume, part) or give each its DOI or full date"
+
+    /// Sources that `SameSource` takes for one publication: `ilo-2005 and ilo-2005-global-alliance: "A global alliance
+    /// against forced labour", 2005`; the sources a file just loaded for ingest (`batch`), all for nil.
+    ///
+    /// A source withdrawn as `same-doi` and this rule advise (`withdrawnSources`) is left out, so the
+    /// warning ends when the advice is followed.
+    func sameSources(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        let withdrawn = try withdrawnSources()
+        var sources: [(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?)] = []
+        var batches: [String: Int64] = [:]
+        var titles: [String: (title: String, year: String)] = [:]
+        // A dataset loader's sources are one per file, told apart by the file's SHA-256, not by their titles.
+        let sql = "SELECT key, batch_id, title, published, authors, publisher, doi FROM sources "
+            + "WHERE published IS NOT NULL AND batch_id NOT IN (SELECT id FROM ingest_batches WHERE format IN ('glotip', 'ctdc', 'owid'))"
+        try forEachRow(sql) { statement in
+            guard let key = statement.string(at: 0), !withdrawn.contains(key), let title = statement.string(at: 2) else { return }
+            let published = statement.string(at: 3)
+            sources.append((key, title, published, statement.string(at: 4), statement.string(at: 5), statement.string(at: 6)))
+            batches[key] = statement.int64(at: 1)
+            titles[key] = (title, String((published ?? "").prefix(4)))
+        }
+        for keys in SameSource.groups(sources) {
+            let loaded = keys.filter { batch != nil && batches[$0] == batch }
+            guard batch == nil || !loaded.isEmpty, let first = keys.first, let title = titles[first] else { continue }
+            let named = keys.count > 2 ? keys.dropLast().joined(separator: ", ") + " and " + (keys.last ?? "") : keys.joined(separator: " and ")
+            row("\(named): \"\(title.title)\", \(title.year)", batch == nil ? keys : loaded)
+        }
+    }
+
+    /// Sources no figure, study or dataset names any more, and whose figures were retracted: what
+    /// `same-doi`'s and `same-source-twice`'s advice leaves of the key given up ("load the other's
+    /// figures under it and retract them"). Before, that key kept the warning for ever, since no
+    /// command removes a source (review of session 48).
+    func withdrawnSources() throws -> Set<String> {
+        let sql = "SELECT s.key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE f.source = s.key) "
+            + "AND NOT EXISTS (SELECT 1 FROM studies t WHERE t.source = s.key) AND NOT EXISTS (SELECT 1 FROM datasets d WHERE d.source = s.key) "
+            + "AND EXISTS (SELECT 1 FROM figure_retractions r WHERE r.previous ->> 'source' = s.key)"
+        var keys = Set<String>()
+        try self.keys(sql) { keys.insert($0) }
+        return keys
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// One publication loaded under two keys without a DOI (most sources in this field have none)
+/// passed `tipdb check`, and the brief cited it as two sources; and a duplicate given up as
+/// `same-doi` advises kept the warning for ever (review of session 48).
+@Suite("check and ingest: one publication under two keys without a DOI (same-source-twice); the advice ends the warning (built binary)")
+struct SameSourceTests {
+    @Test("the same title, year and authors under a second key: ingest warns at its title, check names the pair; the Fixtures have none")
+    func sameSourceTwice() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            #expect(!(try Tipdb.run(["check"], in: dir).stdout.contains("same-source-twice")))
+            try IngestPartWarningTests.write("""
+                key,kind,title,authors,publisher,date
+                ilo-2005,report,"A Global Alliance Against Forced Labour.",International Labour Office,International Labour Office,2005
+
+                """, "dup.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "dup.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(load.stderr.contains("warning: dup.csv:2:17: same-source-twice: ilo-2005 and ilo-2005-global-alliance: "
+                + "\"A Global Alliance Against Forced Labour.\", 2005: sources with the same title, year and authors (or publisher)"), "\(load.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.stdout.contains("""
+                warning: same-source-twice: sources with the same title, year and authors (or publisher), compared without case, accents or punctuation, and no DOI that tells them apart: one publication loaded under two or more keys, so its figures count as independent sources (the brief cites it twice, lettered 2005a and 2005b, and a number seems confirmed by itself); keep one key, load the other's figures under it and retract them; or, if they are two publications, say how in the title (edition, volume, part) or give each its DOI or full date (1)
+                  ilo-2005 and ilo-2005-global-alliance: "A Global Alliance Against Forced Labour.", 2005
+
+                """), "\(check.stdout)")
+        }
+    }
+
+    @Test("two releases (full dates that differ), two DOIs, or another title or year: not one publication")
+    func notTheSame() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("""
+                key,kind,title,publisher,date,doi
+                spring,dataset,Case counts,NGO,2024-03-01,
+                autumn,dataset,Case counts,NGO,2024-09-01,
+                a,journal-article,Counting,NGO,2020,10.1000/a
+                b,journal-article,Counting,NGO,2020,10.1000/b
+                y1,report,Annual report,NGO,2021,
+                y2,report,Annual report,NGO,2022,
+                t1,report,Annual report 2023,NGO,2023,
+                t2,report,Annual report 2023 (summary),NGO,2023,
+
+                """, "s.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "s.csv"], in: dir)
+            #expect(!load.stderr.contains("same-source-twice"), "\(load.stderr)")
+            #expect(!(try Tipdb.run(["check"], in: dir).stdout.contains("same-source-twice")))
+        }
+    }
+
+    @Test("same-doi's advice followed (figures moved, the old ones retracted): the warning ends; retract on the source says what is left")
+    func adviceEndsWarning() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("""
+                key,kind,title,authors,publisher,date,doi
+                smith-2020a,journal-article,Counting the hidden,"Smith, Jane",Journal of Human Trafficking,2020,10.1080/23322705.2020.1234567
+                smith-2020b,journal-article,Counting the Hidden.,"Smith, Jane",Journal of Human Trafficking,2020,10.1080/23322705.2020.1234567
+
+                """, "dups.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source,locator\nfl-b,forced-labour,34000,persons,NPL,2018,smith-2020b,p. 4\n", "b.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,unit,place,period,source,locator\nfl-a,forced-labour,34000,persons,NPL,2018,smith-2020a,p. 4\n", "a.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "dups.csv", "b.csv"], in: dir).stderr.contains("same-doi: smith-2020a and smith-2020b"))
+            #expect(try Tipdb.run(["check"], in: dir).stdout.contains("  smith-2020a and smith-2020b: DOI 10.1080/23322705.2020.1234567\n"))
+            #expect(try Tipdb.run(["ingest", "a.csv"], in: dir).status == 0)
+            #expect(try Tipdb.run(["retract", "fl-b", "--reason", "merged into smith-2020a"], in: dir).status == 0)
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(!check.stdout.contains("same-doi") && !check.stdout.contains("same-source-twice"), "\(check.stdout)")
+            let retract = try Tipdb.run(["retract", "smith-2020b", "--reason", "duplicate"], in: dir)
+            #expect(retract.status != 0)
+            #expect(retract.stderr.contains("\"smith-2020b\" is a source, not a figure (0 figures name it as source): retract takes figures, and a source stays in the database"),
+                    "\(retract.stderr)")
+            #expect(retract.stderr.contains("tipdb check's same-doi and same-source-twice no longer name it"), "\(retract.stderr)")
+        }
+    }
+}
