@@ -68,12 +68,12 @@ struct FigureNotesTests {
             <th scope="col">Range</th><th scope="col">Reference period</th><th scope="col">Source</th><th scope="col">Note</th></tr>
             """))
         #expect(page.contains("""
-            <tr><th scope="row">Forced labour</th><td>France</td><td class="number"><strong>1,000</strong></td><td></td><td>2021</td><td>ILO 2022 <a href="#ref-1">[1]</a></td><td class="note"><a href="#key-figures-note-a">a</a></td></tr>
+            <tr><th scope="row">Forced labour</th><th scope="row" class="place">France</th><td class="number"><strong>1,000</strong></td><td></td><td>2021</td><td><a href="#ref-1">ILO 2022 [1]</a></td><td class="note"><a href="#key-figures-note-a" aria-label="Note a">a</a></td></tr>
             </tbody>
             </table>
             <p class="notes-title">Notes:</p>
             <ol class="notes" type="a">
-            <li id="key-figures-note-a">Minimum estimate | at least &lt;b&gt;this&lt;/b&gt; &amp; *more*.</li>
+            <li id="key-figures-note-a">Minimum estimate | at least &lt;b&gt;this&lt;/b&gt; &amp; *more*. <a class="back" href="#key-figures-note-a-cite" aria-label="Back to the first row with note a">Back to table</a></li>
             </ol>
             </section>
             """))
@@ -84,15 +84,15 @@ struct FigureNotesTests {
             <tr><td class="number">49.6 million</td>
             """))
         #expect(page.contains("""
-            <td>ILO 2022 <a href="#ref-1">[1]</a></td><td class="note"></td><td class="key">fl-blank</td></tr>
-            <tr><td class="number">1,000</td><td></td><td>France</td><td>2021</td><td>all</td><td>estimated</td><td>ILO 2022 <a href="#ref-1">[1]</a></td><td class="note"><a href="#figures-forced-labour-note-b">b</a></td><td class="key">fl-fra</td></tr>
+            <td><a href="#ref-1">ILO 2022 [1]</a></td><td class="note"></td><td class="key">fl-blank</td></tr>
+            <tr><td class="number">1,000</td><td></td><th scope="row">France</th><th scope="row">2021</th><td>all</td><td>estimated</td><td><a href="#ref-1">ILO 2022 [1]</a></td><td class="note"><a href="#figures-forced-labour-note-b" aria-label="Note b">b</a></td><td class="key">fl-fra</td></tr>
             </tbody>
             </table>
             <p class="notes-title">Notes:</p>
             <ol class="notes" type="a">
             <li id="figures-forced-labour-note-a">- 5 % are children
-            see [2]</li>
-            <li id="figures-forced-labour-note-b">Minimum estimate | at least &lt;b&gt;this&lt;/b&gt; &amp; *more*.</li>
+            see [2] <a class="back" href="#figures-forced-labour-note-a-cite" aria-label="Back to the first row with note a">Back to table</a></li>
+            <li id="figures-forced-labour-note-b">Minimum estimate | at least &lt;b&gt;this&lt;/b&gt; &amp; *more*. <a class="back" href="#figures-forced-labour-note-b-cite" aria-label="Back to the first row with note b">Back to table</a></li>
             </ol>
             """))
         let xml = try #require(XMLCollector.parse(page), "the HTML brief does not parse as XML")

@@ -39,7 +39,8 @@ struct ReferenceLeadTests {
         let html = try BriefRenderer.render(brief, as: .html, chartStem: nil).text
         #expect(html.contains("""
             <li id="ref-4" value="4">United Nations Office on Drugs and Crime [UNODC] (2012). <cite>Title of unodc-2012-statement</cite> \
-            [Statement]. Delivered by Yury Fedotov. 3 April 2012.</li>
+            [Statement]. Delivered by Yury Fedotov. 3 April 2012. \
+            <a class="back" href="#cite-4" aria-label="Back to the first citation of reference 4">Back to text</a></li>
             """))
     }
 

@@ -42,18 +42,30 @@ struct XMLEscapeTests {
     @Test("cited text: tipdb's [n] linked to reference n, the rest escaped", arguments: citedCases)
     func cited(_ item: (text: CitedText, html: String)) {
         var buffer = TextBuffer(capacity: 16)
-        HTMLRenderer.appendCited(item.text.text, marks: CitationMarks(item.text.marks), to: &buffer)
+        HTMLRenderer.appendCited(item.text.text, marks: CitationMarks(item.text.marks), names: [], firsts: nil, to: &buffer)
         #expect(buffer.text == item.html)
     }
 
-    @Test("a figure's citation cell, with and without its locator, written into the row as built as a string")
+    @Test("cited text: each link is named by its reference, and the first link to a reference carries the id it is linked back to")
+    func citedNamed() {
+        var buffer = TextBuffer(capacity: 16)
+        let text: CitedText = "ILO 2005 \(CitedText.citation(1)), again \(CitedText.citation(1)); \(CitedText.citation(2))."
+        HTMLRenderer.appendCited(
+            text.text, marks: CitationMarks(text.marks), names: ["Reference 1: ILO 2005", "Reference 2: Doe &amp; Roe 2020"],
+            firsts: FirstCitations(references: 2), to: &buffer)
+        #expect(buffer.text == "ILO 2005 <a id=\"cite-1\" href=\"#ref-1\" aria-label=\"Reference 1: ILO 2005\">[1]</a>, "
+            + "again <a href=\"#ref-1\" aria-label=\"Reference 1: ILO 2005\">[1]</a>; "
+            + "<a id=\"cite-2\" href=\"#ref-2\" aria-label=\"Reference 2: Doe &amp; Roe 2020\">[2]</a>.")
+    }
+
+    @Test("a figure's source cell, with and without its locator and id: the source and citation as one link")
     func citationCell() {
         var buffer = TextBuffer(capacity: 16)
-        HTMLRenderer.appendCitation(3, locator: "p. 4 & table <2>", method: "estimated", to: &buffer)
-        #expect(buffer.text == "<a href=\"#ref-3\">[3, p. 4 &amp; table &lt;2&gt;]</a>")
+        HTMLRenderer.appendSource("ILO & co 2005", 3, locator: "p. 4 & table <2>", method: "estimated", id: nil, to: &buffer)
+        #expect(buffer.text == "<a href=\"#ref-3\">ILO &amp; co 2005 [3, p. 4 &amp; table &lt;2&gt;]</a>")
         var bare = TextBuffer(capacity: 16)
-        HTMLRenderer.appendCitation(12, locator: nil, method: "estimated", to: &bare)
-        #expect(bare.text == "<a href=\"#ref-12\">[12]</a>")
+        HTMLRenderer.appendSource("UNODC 2024", 12, locator: nil, method: "estimated", id: "cite-12", to: &bare)
+        #expect(bare.text == "<a id=\"cite-12\" href=\"#ref-12\">UNODC 2024 [12]</a>")
     }
 
     @Test("years and date parts read from the bytes as prefix, split and Int read them")

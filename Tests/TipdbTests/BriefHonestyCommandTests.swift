@@ -62,7 +62,7 @@ struct BriefHonestyCommandTests {
             #expect(md.contains("Institute A 2019 [3] gives 11,700 and Institute B 2022 [1] gives 21,000 (revised from 20,000); they differ beyond rounding."), "\(md)")
             #expect(md.contains("| 11,700 |  | Nepal | 2018 | all | estimated | Institute A 2019 [3, table 2] | b-ms-2018 |\n"), "\(md)")
             let html = try brief("html", in: dir)
-            #expect(html.contains("<strong>21,000</strong> (revised from 20,000)</td><td></td><td>2018</td><td>Institute B 2022 <a href=\"#ref-1\">[1, p. 4]</a></td>"), "\(html)")
+            #expect(html.contains("<strong>21,000</strong> (revised from 20,000)</td><td></td><td>2018</td><td><a id=\"cite-1\" href=\"#ref-1\">Institute B 2022 [1, p. 4]</a></td>"), "\(html)")
             let json = try JSONSerialization.jsonObject(with: Data(try brief("json", in: dir).utf8)) as? [String: Any]
             let charts = json?["charts"] as? [[String: Any]] ?? []
             let points = charts.flatMap { $0["points"] as? [[String: Any]] ?? [] }

@@ -136,7 +136,9 @@ struct BriefPeriodLengthTests {
             let svg = try String(contentsOf: dir.appendingPathComponent("b-chart-detected-trafficking-victims.svg"), encoding: .utf8)
             #expect(element("desc", in: svg) == "Detected victims of trafficking in Germany, 3 primary figures in persons for everyone (no subgroup), "
                 + "by reference period; multi-year periods are drawn as spans and ranges as error bars. "
-                + "1 other place in scope has figures for this measure, not drawn here: France; see the table.", "\(svg)")
+                + "1 other place in scope has figures for this measure, not drawn here: France; see the table. "
+                + "Figures drawn: 2019, 900, Statistics Office 2021 [1]; 2020, 700, Statistics Office 2021 [1]; 2021, 650, Statistics Office 2021 [1].",
+                "\(svg)")
         }
     }
 
@@ -157,7 +159,7 @@ struct BriefPeriodLengthTests {
             #expect(element("desc", in: svg) == "Detected victims of trafficking in Germany, 2 primary figures in persons for everyone (no subgroup), "
                 + "by reference period; multi-year periods are drawn as spans and ranges as error bars. "
                 + "2 other places in scope have figures for this measure, not drawn here: France and Italy (in another unit only); "
-                + "see the table.", "\(svg)")
+                + "see the table. Figures drawn: 2019, 900, Statistics Office 2021 [1]; 2020, 700, Statistics Office 2021 [1].", "\(svg)")
         }
     }
 

@@ -49,7 +49,8 @@ struct BriefQuoteTests {
 
             let html = try Tipdb.run(["report", "brief", "--format", "html", "--date", "2026-12-03"], in: dir)
             let note = "<li id=\"figures-forced-marriage-note-b\">In the source&#39;s words: &quot;seven thousand "
-                + "*women* &lt;forced&gt; to marry &amp; more&quot;</li>"
+                + "*women* &lt;forced&gt; to marry &amp; more&quot; <a class=\"back\" href=\"#figures-forced-marriage-note-b-cite\" "
+                + "aria-label=\"Back to the first row with note b\">Back to table</a></li>"
             #expect(html.stdout.contains(note), "\(html.stdout)")
             // JSON keeps the quote in its own field, as it was.
             let json = try Tipdb.run(["report", "brief", "--format", "json", "--date", "2026-12-03"], in: dir)

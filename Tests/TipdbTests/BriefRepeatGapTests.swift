@@ -29,8 +29,8 @@ struct BriefRepeatGapTests {
             let html = try Tipdb.run(["report", "brief", "--place", "THA", "--format", "html", "--date", "2026-12-03"], in: dir)
             let item = [
                 "<li>Modern slavery: no figure for 3 reference years (2020-2022) other than a repeat, which ",
-                "describes the period of the figure it repeats: 600,000, filed under 2022 (Smith 2022 <a href=\"#ref-3\">[3]</a>), ",
-                "repeats 610,000 for 2019 (Okafor and Tran 2020 <a href=\"#ref-1\">[1]</a>).</li>",
+                "describes the period of the figure it repeats: 600,000, filed under 2022 (Smith 2022 <a href=\"#ref-3\" aria-label=\"Reference 3: Smith 2022\">[3]</a>), ",
+                "repeats 610,000 for 2019 (Okafor and Tran 2020 <a href=\"#ref-1\" aria-label=\"Reference 1: Okafor and Tran 2020\">[1]</a>).</li>",
             ].joined()
             #expect(html.stdout.contains(item), "\(html.stdout)")
 

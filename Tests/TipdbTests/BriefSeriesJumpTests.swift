@@ -60,7 +60,7 @@ struct BriefSeriesJumpTests {
             #expect(md.contains("- **Caution (jumps).** Forced labour in Nepal, children, percent: 0.3% (2021, Institute X 2022 [1]) is 1/100 of 30% (2020, Institute X 2022 [1]), "), "\(md)")
             #expect(md.contains("- **Caution (jumps).** Forced labour in Nepal: 200 (2023, Institute Y 2022 [2]) is 1/240 of 48,000 (2021, Institute Y 2022 [2]), "), "\(md)")
             let html = try brief(["--format", "html"], in: dir)
-            #expect(html.contains("Forced labour in Nepal: 48,000 (2021, Institute Y 2022 <a href=\"#ref-2\">[2]</a>) is 48 times"), "\(html)")
+            #expect(html.contains("Forced labour in Nepal: 48,000 (2021, Institute Y 2022 <a href=\"#ref-2\" aria-label=\"Reference 2: Institute Y 2022\">[2]</a>) is 48 times"), "\(html)")
         }
     }
 

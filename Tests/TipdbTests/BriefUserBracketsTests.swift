@@ -62,7 +62,8 @@ struct BriefUserBracketsTests {
 
                 """), "\(html)")
             #expect(html.contains("""
-                >12 million (Daily News [2] 2013 <a href="#ref-2">[2]</a>) repeats ILO 2005 <a href="#ref-1">[1]</a> \
+                >12 million (Daily News [2] 2013 <a id="cite-2" href="#ref-2" aria-label="Reference 2: Daily News [2] 2013">[2]</a>) \
+                repeats ILO 2005 <a href="#ref-1" aria-label="Reference 1: ILO 2005">[1]</a> \
                 (12.3 million): an estimate for 1995-2004.</li>
 
                 """), "\(html)")

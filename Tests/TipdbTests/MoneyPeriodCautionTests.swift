@@ -58,7 +58,8 @@ struct MoneyPeriodCautionTests {
         // The chart's caption says it too, so that a chart pasted alone still does: only the cautions are counted.
         let cautions = text.split(separator: "\n").filter { $0.hasPrefix("<p class=\"warning\"><strong>Caution (period") }.map(String.init)
         let expected = "<p class=\"warning\"><strong>Caution (period).</strong> " + Self.caution.replacingOccurrences(of: "'", with: "&#39;")
-            .replacingOccurrences(of: "[1]", with: "<a href=\"#ref-1\">[1]</a>").replacingOccurrences(of: "[2]", with: "<a href=\"#ref-2\">[2]</a>") + "</p>"
+            .replacingOccurrences(of: "[1]", with: "<a href=\"#ref-1\" aria-label=\"Reference 1: Institute A 2021\">[1]</a>")
+            .replacingOccurrences(of: "[2]", with: "<a id=\"cite-2\" href=\"#ref-2\" aria-label=\"Reference 2: Institute B 2018\">[2]</a>") + "</p>"
         #expect(cautions == [expected], "\(cautions)")
     }
 

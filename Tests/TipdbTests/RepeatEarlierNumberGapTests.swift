@@ -48,10 +48,10 @@ struct RepeatEarlierNumberGapTests {
 
             let html = try Tipdb.run(["report", "brief", "--format", "html"], in: dir)
             #expect(html.stdout.contains(
-                "41, filed under 2022 (Blogger 2022 <a href=\"#ref-2\">[2]</a>), repeats 41 for 2020 (Statistics Office 2021 <a href=\"#ref-1\">[1]</a>), since revised to 45.</li>"),
+                "41, filed under 2022 (Blogger 2022 <a href=\"#ref-2\" aria-label=\"Reference 2: Blogger 2022\">[2]</a>), repeats 41 for 2020 (Statistics Office 2021 <a href=\"#ref-1\" aria-label=\"Reference 1: Statistics Office 2021\">[1]</a>), since revised to 45.</li>"),
                 "\(html.stdout)")
             #expect(html.stdout.contains(
-                "repeats Statistics Office 2021 <a href=\"#ref-1\">[1]</a> (41, since revised to 45; for 2020 not 2022)"), "\(html.stdout)")
+                "repeats Statistics Office 2021 <a href=\"#ref-1\" aria-label=\"Reference 1: Statistics Office 2021\">[1]</a> (41, since revised to 45; for 2020 not 2022)"), "\(html.stdout)")
 
             let json = try Tipdb.run(["report", "brief", "--format", "json"], in: dir)
             #expect(json.stdout.contains(gap), "\(json.stdout)")

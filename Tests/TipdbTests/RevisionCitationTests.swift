@@ -52,8 +52,8 @@ struct RevisionCitationTests {
             let result = try Tipdb.run(["report", "brief", "--date", "2026-11-30", "--format", "html"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
             let row = try #require(result.stdout.split(separator: "\n").first { $0.contains("<td class=\"key\">\(Self.key)</td>") && $0.hasPrefix("<tr><td class=\"number\">45</td>") })
-            #expect(row.contains("<td>detected; revised from 41 (UNODC 2024 <a href=\"#ref-2\">[2]</a>, batch 1; replaced 20"), "\(row)")
-            #expect(row.contains(" by batch 2)</td><td>UNODC 2025 <a href=\"#ref-1\">\(Self.citation)</a></td>"), "\(row)")
+            #expect(row.contains("<td>detected; revised from 41 (UNODC 2024 <a href=\"#ref-2\" aria-label=\"Reference 2: UNODC 2024\">[2]</a>, batch 1; replaced 20"), "\(row)")
+            #expect(row.contains(" by batch 2)</td><td><a href=\"#ref-1\">UNODC 2025 \(Self.citation)</a></td>"), "\(row)")
             #expect(result.stdout.contains("<li id=\"ref-2\" value=\"2\">"))
         }
     }

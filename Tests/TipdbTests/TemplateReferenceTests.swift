@@ -86,7 +86,10 @@ struct TemplateReferenceTests {
             // The same text as the built-in brief's list, byte for byte.
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-05"] + scope, in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
-            #expect(brief.stdout.contains("<li id=\"ref-1\" value=\"1\">\(entries[0])</li>\n<li id=\"ref-2\" value=\"2\">\(entries[1])</li>\n"), "\(brief.stdout)")
+            // Each entry then links back to where it is first cited.
+            let back = { (n: Int) in " <a class=\"back\" href=\"#cite-\(n)\" aria-label=\"Back to the first citation of reference \(n)\">Back to text</a>" }
+            #expect(brief.stdout.contains("<li id=\"ref-1\" value=\"1\">\(entries[0])\(back(1))</li>\n<li id=\"ref-2\" value=\"2\">\(entries[1])\(back(2))</li>\n"),
+                    "\(brief.stdout)")
         }
     }
 

@@ -66,7 +66,7 @@ struct UnstatedSeriesJumpTests {
             let html = try brief(["--measure", "forced-labour-profits", "--format", "html"], in: dir)
             let htmlJumps: [String] = html.split(separator: "\n").map(String.init).filter { $0.hasPrefix("<p class=\"warning\"><strong>Caution (jumps)") }
             let htmlExpected: String = "<p class=\"warning\"><strong>Caution (jumps).</strong> "
-                + text.replacingOccurrences(of: "[1]", with: "<a href=\"#ref-1\">[1]</a>") + "</p>"
+                + text.replacingOccurrences(of: "[1]", with: "<a href=\"#ref-1\" aria-label=\"Reference 1: ILO 2024\">[1]</a>") + "</p>"
             #expect(htmlJumps == [htmlExpected], "\(html)")
             let jumps = try warnings(try brief(["--measure", "forced-labour-profits", "--format", "json"], in: dir))
                 .filter { $0["kind"] as? String == "jumps" }

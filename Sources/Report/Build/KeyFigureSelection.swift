@@ -16,6 +16,9 @@ enum KeyFigureSelection {
         + "the value, a date that does not exist, a unit that contradicts the measure, a count of detected cases "
         + "stored as an estimate, a repeat of a figure published after it) when there is another. "
         + "Measures and places with figures but no such figure are named under Data gaps."
+    /// The HTML table's caption: its name for a screen reader's list of tables, where the
+    /// paragraph above it (`caption`) is not read as the table's.
+    static let tableCaption = "Key figures: the most recent primary figure for each measure and place"
     /// Printed instead of an empty table.
     static let none = "No figure in scope is a primary figure for everyone in its measure's usual unit: "
         + "see Data gaps and the figures tables."

@@ -10,6 +10,11 @@ import Foundation
 /// then takes the first free place of above, below, right and left of its marker, and is left
 /// out when none is free (the point's title and the brief's table still give the number). The
 /// same input always gives the same layout.
+///
+/// An error bar runs through its marker's x, so a label centred above or below its marker was
+/// struck through by it ("2.4 m|illion"). Bars and the levels beside their caps (`90%`) are taken
+/// room like markers; a point with a bar tries above its upper cap first, then right and left of
+/// its marker, then below its lower cap.
 struct ChartPointLayout {
     /// Where a value label is drawn: its anchor point and SVG `text-anchor`.
     struct Label: Equatable {
@@ -27,6 +32,10 @@ struct ChartPointLayout {
         let periodWidth: Double
         /// The label's text, nil when the chart draws no labels.
         let label: String?
+        /// The error bar's ends (its upper cap `top`, its lower cap `bottom`), nil without one.
+        var bar: (top: Double, bottom: Double)? = nil
+        /// The level drawn beside the upper cap (`90%`), nil when none is drawn.
+        var level: String? = nil
     }
 
     /// The markers' centres, in the order of the points given.
@@ -39,12 +48,22 @@ struct ChartPointLayout {
     private static let spacing = 14.0
     /// Half a marker's box: the largest marker (a diamond or a star) reaches 7 units from its centre.
     private static let markerReach = 7.0
+    /// Half an error bar's caps, which are 10 units wide, with a unit to spare.
+    private static let capReach = 6.0
 
     /// Lays out `points` inside the plot area `plot` (labels moved below or aside stay inside it).
     init(points: [Point], plot: (left: Double, top: Double, right: Double, bottom: Double)) {
         centres = Self.spread(points)
         var taken: [Box] = zip(centres, points).map { x, point in
             Box(left: x - Self.markerReach, top: point.y - Self.markerReach, right: x + Self.markerReach, bottom: point.y + Self.markerReach)
+        }
+        for (x, point) in zip(centres, points) {
+            guard let bar = point.bar else { continue }
+            taken.append(Box(left: x - Self.capReach, top: bar.top, right: x + Self.capReach, bottom: bar.bottom))
+            // Drawn by the renderer at x + 7, 3 under the cap, in 9-unit text.
+            if let level = point.level {
+                taken.append(Box(left: x + 7, top: bar.top - 4, right: x + 7 + Self.textWidth(level) * 9 / 11, bottom: bar.top + 5))
+            }
         }
         for (index, point) in points.enumerated() {
             guard let text = point.label else {
@@ -55,7 +74,14 @@ struct ChartPointLayout {
             let width = Self.textWidth(text)
             // Above is where a label has always gone, so it is tried first and never refused for
             // lack of room (the y axis leaves a tenth of headroom for it).
-            let places = [
+            let places = point.bar.map { bar in
+                [
+                    (Label(x: x, y: bar.top - 7, anchor: "middle"), false),
+                    (Label(x: x + 10, y: point.y + 4, anchor: "start"), true),
+                    (Label(x: x - 10, y: point.y + 4, anchor: "end"), true),
+                    (Label(x: x, y: bar.bottom + 15, anchor: "middle"), true),
+                ]
+            } ?? [
                 (Label(x: x, y: point.y - 11, anchor: "middle"), false),
                 (Label(x: x, y: point.y + 19, anchor: "middle"), true),
                 (Label(x: x + 10, y: point.y + 4, anchor: "start"), true),

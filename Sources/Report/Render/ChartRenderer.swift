@@ -39,17 +39,21 @@ struct ChartRenderer {
         let sources = legendEntries()
         let legendRows = (min(sources.count, 12) + 2) / 3
         let sourceLines = wrap(chart.sourceLine, at: 110)
-        let bars = ChartBars.legend(chart.points)
+        // The key to the error bars is wrapped as the source line is: unwrapped, its last words
+        // ("(dashed)", what the dash means) ran off the chart with a wider fallback font.
+        let bars = ChartBars.legend(chart.points).map { wrap($0, at: Self.keyLineLength) } ?? []
         let labelsLevels = ChartBars.labelsLevels(chart.points)
-        let height = plotBottom + 64 + Double(legendRows) * 20 + (bars == nil ? 0 : 20) + Double(sourceLines.count) * 15 + 8
+        let height = plotBottom + 64 + Double(legendRows) * 20 + Double(bars.count) * 17 + (bars.isEmpty ? 0 : 3)
+            + Double(sourceLines.count) * 15 + 8
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(c(width))\" height=\"\(c(height))\" "
-        out += "viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+        out += "viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" "
         out += "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
         // The caution goes into the title and description a screen reader or an image search
-        // reads, not only into the drawn source line.
+        // reads, not only into the drawn source line. The title names the chart; the description
+        // gives its figures (`ChartFigures`), since an image's drawn text is not read out.
         let title = chart.title + (shortCaution.map { ": " + $0 } ?? "")
-        let description = chart.description + (chart.caution.map { " " + $0 } ?? "")
+        let description = chart.description + " " + ChartFigures.sentence(chart) + (chart.caution.map { " " + $0 } ?? "")
         out += "<title id=\"\(id)-title\">\(e(title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(e(description))</desc>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(c(width))\" height=\"\(c(height))\" fill=\"#FFFFFF\"/>\n"
@@ -90,7 +94,11 @@ struct ChartRenderer {
                 let period = ReferencePeriod(start: point.periodStart, end: point.periodEnd)
                 let x1 = x(period.startPosition)
                 let x2 = x(period.endPosition)
-                return ChartPointLayout.Point(x: (x1 + x2) / 2, y: y(point.value), periodWidth: x2 - x1, label: labelled ? label(point) : nil)
+                let bar = point.low.flatMap { low in point.high.map { high in (top: y(high), bottom: y(low)) } }
+                // The level beside the upper cap (`90%`) is drawn where the bar is, so labels keep off it too.
+                let level = labelsLevels && bar != nil ? point.ciLevel.map(ChartBars.percent) : nil
+                return ChartPointLayout.Point(
+                    x: (x1 + x2) / 2, y: y(point.value), periodWidth: x2 - x1, label: labelled ? label(point) : nil, bar: bar, level: level)
             },
             plot: (left: left, top: plotTop, right: left + plotWidth, bottom: plotBottom))
         out += "<g class=\"points\">\n"
@@ -142,9 +150,9 @@ struct ChartRenderer {
             legendY += 20
             out += "<text x=\"\(c(left))\" y=\"\(c(legendY))\">\(e("and \(sources.count - 12) more sources (see the table)"))</text>\n"
         }
-        if let bars {
-            legendY += 20
-            out += "<text x=\"\(c(left))\" y=\"\(c(legendY))\">\(e(bars))</text>\n"
+        for (index, line) in bars.enumerated() {
+            legendY += index == 0 ? 20 : 17
+            out += "<text x=\"\(c(left))\" y=\"\(c(legendY))\">\(e(line))</text>\n"
         }
         out += "</g>\n"
         var lineY = legendY + 24
@@ -154,6 +162,25 @@ struct ChartRenderer {
         }
         out += "</svg>\n"
         return out
+    }
+
+    /// The longest line of the error bars' key, in characters: 80 characters of 12-unit text fit
+    /// the 608 units right of the plot's left edge in DejaVu Sans (the `sans-serif` of most Linux
+    /// systems, about 7 units a character), which is wider than Helvetica or Arial.
+    static let keyLineLength = 80
+
+    /// The chart as the HTML brief inlines it: without its `desc`, whose figures the table under
+    /// the chart gives and whose description its caption gives, so a screen reader reads each
+    /// once; the title still names it.
+    static func inline(_ chart: Chart) -> String {
+        var svg = chart.svg
+        svg = svg.replacingOccurrences(of: " aria-describedby=\"\(chart.id)-desc\"", with: "")
+        if let start = svg.range(of: "<desc id=\"\(chart.id)-desc\">"),
+            let end = svg.range(of: "</desc>\n", range: start.upperBound..<svg.endIndex)
+        {
+            svg.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return svg
     }
 
     /// The point's visible label: its number, with `≥` for a minimum (a lower bound alone equal to

@@ -9,7 +9,10 @@ extension HTMLRenderer {
             out += "<p>\(e(KeyFigureSelection.none))</p>\n</section>\n"
             return
         }
-        out += "<table>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\">Place</th><th scope=\"col\">Figure</th>"
+        // A caption names the table, and measure and place are both row headers: six rows of one
+        // measure differ by place alone, and a screen reader moving down the Figure column said
+        // the measure six times and never the place.
+        out += "<table id=\"key-figures-table\">\n<caption>\(e(KeyFigureSelection.tableCaption))</caption>\n<thead>\n<tr><th scope=\"col\">Measure</th><th scope=\"col\">Place</th><th scope=\"col\">Figure</th>"
         let notes = TableNotes(brief.keyFigures.map(\.figure))
         out += "<th scope=\"col\">Range</th><th scope=\"col\">Reference period</th><th scope=\"col\">Source</th>"
         out += notes.isEmpty ? "</tr>\n</thead>\n<tbody>\n" : "<th scope=\"col\">Note</th></tr>\n</thead>\n<tbody>\n"
@@ -17,10 +20,14 @@ extension HTMLRenderer {
             let figure = key.figure
             let subgroup = figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
             let revised = figure.revisedFrom.map { " (\(e($0)))" } ?? ""
-            out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><td>\(e(key.placeName))</td>"
+            out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><th scope=\"row\" class=\"place\">\(e(key.placeName))</th>"
             out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(revised)\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
-            out += "<td>\(e(figure.period))</td><td>\(e(figure.sourceLabel)) \(citation(figure.citation, locator: figure.locator, method: figure.method))</td>"
-            if !notes.isEmpty { Self.noteCell(notes.marker(figure), table: "key-figures", into: &out) }
+            out += "<td>\(e(figure.period))</td><td>\(source(figure.sourceLabel, figure.citation, locator: figure.locator, method: figure.method))</td>"
+            if !notes.isEmpty {
+                let number = notes.number(notes: figure.notes, quote: figure.quote, keyReused: figure.keyReused)
+                Self.noteCell(number.map(notes.marker(ofNote:)), first: number.map { notes.firstKeys[$0 - 1] == figure.key } ?? false,
+                              table: "key-figures", into: &out)
+            }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
@@ -32,16 +39,29 @@ extension HTMLRenderer {
     /// A Note cell: the letter of the figure's note, linked to it under the table, whose notes'
     /// ids begin with `table` and the escaped `measure`. Written piece by piece into `out`: a
     /// figures table has one per row, and building the link as a string cost 27M instructions
-    /// over 100,000 figures (`callgrind`).
-    static func noteCell(_ marker: String?, table: StaticString, measure: String? = nil, into out: inout TextBuffer) {
+    /// over 100,000 figures (`callgrind`). The `first` row with the note gets the id its note
+    /// links back to (`table…-note-a-cite`).
+    static func noteCell(_ marker: String?, first: Bool, table: StaticString, measure: String? = nil, into out: inout TextBuffer) {
         guard let marker else {
             out.append("<td class=\"note\"></td>")
             return
         }
-        out.append("<td class=\"note\"><a href=\"#")
+        out.append("<td class=\"note\"><a ")
+        if first {
+            out.append("id=\"")
+            out.append(table)
+            if let measure { out.append(xml: measure) }
+            out.append("-note-")
+            out += marker
+            out.append("-cite\" ")
+        }
+        // Named "Note a" for a screen reader's list of links, where "a" alone says nothing.
+        out.append("href=\"#")
         out.append(table)
         if let measure { out.append(xml: measure) }
         out.append("-note-")
+        out += marker
+        out.append("\" aria-label=\"Note ")
         out += marker
         out.append("\">")
         out += marker
@@ -62,7 +82,14 @@ extension HTMLRenderer {
             out += notes.marker(ofNote: index + 1)
             out.append("\">")
             out.append(xml: text)
-            out.append("</li>\n")
+            // Back to the first row with the note, which a reader who followed its letter left.
+            out.append(" <a class=\"back\" href=\"#")
+            out += table
+            out.append("-note-")
+            out += notes.marker(ofNote: index + 1)
+            out.append("-cite\" aria-label=\"Back to the first row with note ")
+            out += notes.marker(ofNote: index + 1)
+            out.append("\">Back to table</a></li>\n")
         }
         out += "</ol>\n"
     }
@@ -73,7 +100,7 @@ extension HTMLRenderer {
             out.append("<p class=\"warning\"><strong>Caution (")
             out.append(xml: warning.kind)
             out.append(").</strong> ")
-            Self.appendCited(warning.text, marks: warning.citationMarks, to: &out)
+            Self.appendCited(warning.text, marks: warning.citationMarks, names: names, firsts: firsts, to: &out)
             out.append("</p>\n")
         }
     }
@@ -99,7 +126,17 @@ extension HTMLRenderer {
     func charts(_ out: inout TextBuffer) {
         open(&out, "charts")
         for chart in brief.charts {
-            out += "<figure id=\"\(e(chart.id))\">\n\(chart.svg)<figcaption>\(e(chart.description)) \(cited(chart.sourceLine, marks: chart.sourceLineMarks))</figcaption>\n</figure>\n"
+            // The drawing is named by its title; what it shows is its caption, and its figures the
+            // table after it (`ChartFigures`): each said once to a screen reader.
+            out += "<figure id=\"\(e(chart.id))\">\n\(ChartRenderer.inline(chart))<figcaption>\(e(chart.description)) \(cited(chart.sourceLine, marks: chart.sourceLineMarks))</figcaption>\n</figure>\n"
+            out += "<table id=\"\(e(chart.id))-figures\" class=\"chart-figures\">\n<caption>\(e(ChartFigures.caption(chart)))</caption>\n<thead>\n<tr>"
+            for name in ChartFigures.columns { out += "<th scope=\"col\">\(name)</th>" }
+            out += "</tr>\n</thead>\n<tbody>\n"
+            for point in chart.points {
+                out += "<tr><th scope=\"row\">\(e(point.period))</th><td class=\"number\">\(e(ChartFigures.figure(point)))</td><td>\(e(point.range ?? ""))</td>"
+                out += "<td>\(source(point.sourceLabel, point.citation))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
         }
         // After the charts, as in Markdown: the series they leave out for their unit.
         if let note = ChartSelection.note(brief) { out += "<p>\(e(note))</p>\n" }
@@ -117,7 +154,7 @@ extension HTMLRenderer {
                 out.append(xml: entry.figure)
                 out.append("\">")
                 if entry.flagged { out.append("<span class=\"flag\">Flag:</span> ") }
-                Self.appendCited(entry.text, marks: entry.citationMarks, to: &out)
+                Self.appendCited(entry.text, marks: entry.citationMarks, names: names, firsts: firsts, to: &out)
                 out.append("</li>\n")
             }
             out += "</ul>\n"
@@ -136,7 +173,7 @@ extension HTMLRenderer {
             out += "<article id=\"study-\(e(study.key))\">\n<h3>\(e(study.title))</h3>\n<ul>\n"
             for (name, value) in StudiesRenderer.facts(study) { out += "<li>\(name): \(e(value))</li>\n" }
             if let label = study.sourceLabel, let number = study.citation {
-                out += "<li>Source: \(e(label)) \(citation(number))</li>\n"
+                out += "<li>Source: \(source(label, number))</li>\n"
             }
             out += "</ul>\n"
             if let summary = study.summary { out += "<p>\(e(summary))</p>\n" }
@@ -167,9 +204,11 @@ extension HTMLRenderer {
         let notes = TableNotes.byMeasure(brief.figureGroups)
         // Each table's notes by its position, for its rows (one dictionary look-up a table, not a row).
         let tableNotes = brief.figureGroups.map { notes[$0.measure] }
+        let referenceNames = names
+        let firstRows = firsts.firstRows(brief.figureGroups)
         FigureTables.render(brief.figureGroups, into: &out) { group, out in
             let hasNotes = notes[group.measure]?.isEmpty == false
-            out += "<table id=\"figures-\(XMLText.escape(group.measure))\">\n<caption>\(XMLText.escape(group.measureLabel))</caption>\n<thead>\n<tr>"
+            out += "<table id=\"figures-\(XMLText.escape(group.measure))\" class=\"figures\">\n<caption>\(XMLText.escape(group.measureLabel))</caption>\n<thead>\n<tr>"
             let names = ["Figure", "Range", "Place", "Reference period", "Subgroup", "Method", "Source"] + (hasNotes ? ["Note"] : [])
             for name in names + ["Key"] {
                 out += "<th scope=\"col\">\(name)</th>"
@@ -181,11 +220,12 @@ extension HTMLRenderer {
             out.append(xml: entry.pointee.text)
             out.append("</td><td>")
             if let range = entry.pointee.range { out.append(xml: range) }
-            out.append("</td><td>")
+            // Place and period are the row's headers: a number is read with what it is for.
+            out.append("</td><th scope=\"row\">")
             out.append(xml: entry.pointee.placeName)
-            out.append("</td><td>")
+            out.append("</th><th scope=\"row\">")
             out.append(xml: entry.pointee.period)
-            out.append("</td><td>")
+            out.append("</th><td>")
             out.append(xml: entry.pointee.subgroup)
             out.append("</td><td>")
             // `MarkdownRenderer.method` piece by piece, with no `String` made for the row.
@@ -205,16 +245,20 @@ extension HTMLRenderer {
             }
             if let revised = entry.pointee.revised {
                 out.append("; ")
-                Self.appendCited(revised, marks: entry.pointee.revisedMarks, to: &out)
+                Self.appendCited(revised, marks: entry.pointee.revisedMarks, names: referenceNames, firsts: nil, to: &out)
             }
             out.append("</td><td>")
-            out.append(xml: entry.pointee.sourceLabel)
-            out.append(" ")
-            Self.appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
+            let citation = entry.pointee.citation
+            // The row a reference is first cited in, by its key (`FirstCitations.firstRows`).
+            let first = firstRows.indices.contains(citation - 1) && firstRows[citation - 1] == entry.pointee.key
+            Self.appendSource(
+                entry.pointee.sourceLabel, citation, locator: entry.pointee.locator, method: entry.pointee.method,
+                id: first ? "cite-\(citation)" : nil, to: &out)
             out.append("</td>")
             if let notes = tableNotes[group], !notes.isEmpty {
-                let marker = notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.keyReused)
-                Self.noteCell(marker, table: "figures-", measure: entry.pointee.measure, into: &out)
+                let number = notes.number(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.keyReused)
+                Self.noteCell(number.map(notes.marker(ofNote:)), first: number.map { notes.firstKeys[$0 - 1] == entry.pointee.key } ?? false,
+                              table: "figures-", measure: entry.pointee.measure, into: &out)
             }
             out.append("<td class=\"key\">")
             out.append(xml: entry.pointee.key)
@@ -235,6 +279,9 @@ extension HTMLRenderer {
             out += "<li id=\"ref-\(reference.number)\" value=\"\(reference.number)\">"
             // Its parts as `ReferenceText.html` writes them, the form a template reads too.
             out += reference.html
+            if firsts.isCited(reference.number) {
+                out += " <a class=\"back\" href=\"#cite-\(reference.number)\" aria-label=\"Back to the first citation of reference \(reference.number)\">Back to text</a>"
+            }
             out += "</li>\n"
         }
         out += "</ol>\n</section>\n"
@@ -244,16 +291,18 @@ extension HTMLRenderer {
         open(&out, "provenance")
         out += "<p>Rendered by tipdb \(e(brief.provenance.tipdbVersion)). The same database and this command give the same brief, byte for byte:</p>\n"
         out += "<pre><code>\(e(brief.provenance.command))</code></pre>\n"
-        out += "<table>\n<thead>\n<tr><th scope=\"col\">Batch</th><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th>"
+        // File paths, hashes and times have no space to break at: classed so that they wrap
+        // (`HTMLStyle`), where on A4 they pushed the last column off the page.
+        out += "<table>\n<caption>Ingest batches</caption>\n<thead>\n<tr><th scope=\"col\">Batch</th><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th>"
         out += "<th scope=\"col\">Kind</th><th scope=\"col\">Ingested</th><th scope=\"col\">Figures in this brief</th></tr>\n</thead>\n<tbody>\n"
         for batch in brief.provenance.batches {
-            out += "<tr><td>\(batch.id)</td><td>\(e(batch.file))</td><td class=\"key\">\(e(batch.sha256))</td>"
-            out += "<td>\(e(batch.kind))</td><td>\(e(batch.date))</td><td class=\"number\">\(batch.figureCount)</td></tr>\n"
+            out += "<tr><th scope=\"row\">\(batch.id)</th><td class=\"path\">\(e(batch.file))</td><td class=\"key\">\(e(batch.sha256))</td>"
+            out += "<td>\(e(batch.kind))</td><td class=\"path\">\(e(batch.date))</td><td class=\"number\">\(batch.figureCount)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if !brief.provenance.vintages.isEmpty {
             out += "<p>Bulk exports: the release each figure was last published in.</p>\n"
-            out += "<table>\n<thead>\n<tr><th scope=\"col\">Series</th><th scope=\"col\">Released</th><th scope=\"col\">Source</th>"
+            out += "<table>\n<caption>Bulk export releases</caption>\n<thead>\n<tr><th scope=\"col\">Series</th><th scope=\"col\">Released</th><th scope=\"col\">Source</th>"
             out += "<th scope=\"col\">SHA-256</th><th scope=\"col\">Vintage</th><th scope=\"col\">Figures in this brief</th></tr>\n</thead>\n<tbody>\n"
             for vintage in brief.provenance.vintages {
                 let status = vintage.isLatest ? "latest" : "superseded by a newer release"

@@ -3,6 +3,10 @@
 /// Print rules start each major section on a new page, repeat table headers across pages, keep
 /// charts and table rows whole, and print every link's address after it, since paper cannot be
 /// clicked. No web fonts, no external requests.
+///
+/// Keys, SHA-256 hashes, file paths and times (`.key`, `.path`) and the provenance command wrap
+/// anywhere, and on paper numbers wrap at their spaces: none has a place to break otherwise, and
+/// on A4 the provenance table's last column fell off the page and a figures table ran into the margin.
 enum HTMLStyle {
     static let css = """
         :root { color-scheme: light; }
@@ -23,6 +27,11 @@ enum HTMLStyle {
         .notes-title { font-family: Helvetica, Arial, sans-serif; font-size: 0.88em; font-weight: bold; margin: -0.6em 0 0.2em; }
         ol.notes { font-size: 0.88em; margin: 0 0 1.2em; }
         code, .key { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; }
+        .key, .path { overflow-wrap: anywhere; }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+        table.figures tbody th, table.chart-figures tbody th, th.place { font-weight: normal; }
+        table.figures tbody th, table.chart-figures tbody th { background: none; font-family: inherit; }
+        a.back { font-size: 0.85em; margin-left: 0.3em; }
         .warning { border-left: 4px solid #D55E00; background: #FDF3EC; padding: 0.5em 0.8em; margin: 0.6em 0; }
         .flag { color: #A03F00; font-weight: bold; }
         figure { margin: 1.2em 0; page-break-inside: avoid; break-inside: avoid; }
@@ -42,6 +51,9 @@ enum HTMLStyle {
           a { color: #000000; text-decoration: none; }
           a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
           a.url::after { content: none; }
+          .key, .path, pre { word-break: break-all; }
+          a.back { display: none; }
+          td.number { white-space: normal; }
         }
         """
 }

@@ -118,7 +118,10 @@ struct MarkdownRenderer {
         for chart in brief.charts {
             out += "### \(e(chart.title))\n\n"
             if let stem = chartStem {
-                out += "![\(e(chart.title)): \(e(chart.description))](\(Self.link(Self.chartFile(stem: stem, chart: chart))))\n\n"
+                // The image's text says what it shows, and the table after it gives its figures,
+                // which an image's text alone left out (`ChartFigures`); the heading names it.
+                out += "![\(e(chart.description)) Its figures are in the table below.](\(Self.link(Self.chartFile(stem: stem, chart: chart))))\n\n"
+                points(chart, into: &out)
                 out += "\(c(chart.sourceLine, chart.sourceLineMarks))\n\n"
             } else {
                 // No SVG file goes with a brief on standard output: the chart's figures are given
@@ -134,12 +137,11 @@ struct MarkdownRenderer {
         if let note = ChartSelection.note(brief) { out += "\(e(note))\n\n" }
     }
 
-    /// A chart's figures as a table, for a brief that has no chart file beside it.
+    /// A chart's figures as a table: in its place on standard output, after the image in a file.
     private func points(_ chart: Chart, into out: inout TextBuffer) {
-        out += "| Reference period | Figure | Range | Source |\n| --- | --- | --- | --- |\n"
+        out += "| " + ChartFigures.columns.joined(separator: " | ") + " |\n| --- | --- | --- | --- |\n"
         for point in chart.points {
-            let figure = point.revised.map { "\(point.text) (\($0))" } ?? point.text
-            out += "| \(e(point.period)) | \(e(figure)) | \(e(point.range ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
+            out += "| \(e(point.period)) | \(e(ChartFigures.figure(point))) | \(e(point.range ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
         }
         out += "\n"
     }

@@ -25,12 +25,16 @@ struct TableNotes: Sendable {
     /// a 100,000-figure brief (`callgrind`).
     private var markers: [String] = []
     private var numbers: [String: Int] = [:]
+    /// The key of the first figure with each note (`firstKeys[n - 1]`): the row the HTML note
+    /// links back to.
+    private(set) var firstKeys: [String] = []
 
     /// Numbers the notes of `figures`, in table order; figures without a note or a quote get none.
     init(_ figures: some Sequence<FigureEntry>) {
         for figure in figures {
             guard let note = Self.note(figure.notes, quote: figure.quote, keyReused: figure.keyReused), numbers[note] == nil else { continue }
             texts.append(note)
+            firstKeys.append(figure.key)
             markers.append(Self.marker(texts.count))
             numbers[note] = texts.count
         }
@@ -57,7 +61,12 @@ struct TableNotes: Sendable {
     /// (`FigureEntry.notes`, `.quote`), or nil when it has neither: for a row that reads its
     /// entry's fields in place (`FigureTables`).
     func marker(notes: String?, quote: String?, keyReused: String? = nil) -> String? {
-        Self.note(notes, quote: quote, keyReused: keyReused).flatMap { numbers[$0] }.map { markers[$0 - 1] }
+        number(notes: notes, quote: quote, keyReused: keyReused).map { markers[$0 - 1] }
+    }
+
+    /// The number of the note of a figure whose notes and quote are these, or nil for none.
+    func number(notes: String?, quote: String?, keyReused: String? = nil) -> Int? {
+        Self.note(notes, quote: quote, keyReused: keyReused).flatMap { numbers[$0] }
     }
 
     /// What a note says before the quote: `Minimum estimate. In the source's words: "..."`.
