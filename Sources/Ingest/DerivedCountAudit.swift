@@ -79,8 +79,9 @@ public enum DerivedCountAudit {
             row("dataset \(version.name) version \(version.version): the counts stored let a reader work out more about the "
                 + "suppressed count \"\(found.narrowed)\" than that it is below \(minCell)"
                 + (found.corrected
-                    ? "; some of them differ from the counts its case rows give (corrected since derive published them)"
-                    : "; every count stored is the one its case rows give: derive published them, and no correction did"))
+                    ? "; some of them differ from the counts its case rows give or were published otherwise than derive published them (corrected since)"
+                    : "; every count stored is the one its case rows give and figure_revisions records no correction of them: "
+                        + "derive published them as they are, unless SQL changed them"))
         }
     }
 

@@ -32,9 +32,7 @@ extension TipDB {
                 from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
 
-                Warnings (exit 0): dataset versions with derived tables whose case rows were deleted, against which \
-                derive can no longer audit a new table (derived-version-without-cases); triggers tipdb did not make \
-                (schema-triggers: they run on every ingest); lineage \
+                Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
                 (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); figures of \
                 another source's study (study-of-another-source); a \

@@ -44,11 +44,8 @@ extension TipDB.DeriveCommand {
                 derivation of one version uses the same --min-cell. A table no further suppression can protect is \
                 refused, naming any earlier table that leaves it nothing to suppress; so is a dataset holding the \
                 same people as another --dataset with derived tables (derive from that one, or load the releases \
-                as versions of one dataset), and any table of a dataset one of whose versions with derived tables \
-                no longer holds all its case rows (they were deleted: it cannot be audited against them). A group \
-                of fewer than --min-cell people is not broken down: its breakdown cells are withheld (never \
-                written, the summary counts them), since even as <11 they would show what everyone in it has in \
-                common.
+                as versions of one dataset), or a dataset a version of which lost its case rows. A group of fewer \
+                than --min-cell people is not broken down: even as <11, its cells would show its make-up.
 
                 The counting and the audit read one snapshot (other writers go on); the write lock is taken only \
                 to write, after auditing again with what changed meanwhile. --dry-run reports exactly what a real \

@@ -214,9 +214,8 @@ extension IngestHelp {
         or an unknown gender, is refused. Each version becomes a source (publisher CTDC) dated by \
         --released, else by the file's modification date (with a note), accessed the day first loaded. \
         Columns that look like direct identifiers (names, passport or identity numbers, phone, e-mail, \
-        address, date of birth) are refused (see --allow-identifiers); a text column (RecruiterRelationship, \
-        *Concatenated) keeps only CTDC's labels: other text is stored as NULL with a warning at its cell that \
-        does not repeat it. Derive aggregates with tipdb derive ctdc.
+        address, date of birth) are refused (see --allow-identifiers). Derive aggregates with tipdb derive \
+        ctdc.
           owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per non-empty \
         cell; the measure from --measure or the indicator title (of several concepts, the one outside a \
         parenthesis); the source from the metadata's origins, one per origin. The unit from the metadata's \

@@ -33,11 +33,19 @@ extension CaseDerivation {
         var locks: (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) = ([], [], [:])
         for (version, tables) in versions { try lock(tables, of: version, in: combined, into: &locks) }
         var corrected = false
+        // The counts derive wrote censored (its batches' revisions of them hold `"censored":1`
+        // before a later writer): found from figure_revisions written by other batches.
+        let derivedCensored = Set(try db.rows(
+            """
+            SELECT r.figure FROM figure_revisions r JOIN ingest_batches b ON b.id = r.batch_id
+            WHERE b.format <> 'derive' AND r.figure >= ? AND r.figure < ?
+            """, [dataset.source + "/count", dataset.source + "/count0"]).compactMap { $0.string("figure") })
         for (key, value) in try Self.storedCounts(of: dataset.source, in: db) {
             guard let cell = combined.byKey[key] else { continue }
             locks.visible.insert(cell)
             locks.suppressed.remove(cell)
-            corrected = corrected || combined.values[cell] != Int(value.rounded())
+            // Changed: another number than the cases give, or a number where derive suppressed it.
+            corrected = corrected || combined.values[cell] != Int(value.rounded()) || derivedCensored.contains(key)
             combined.publish(Int(value.rounded()), at: cell)
         }
         for table in derived {

@@ -92,6 +92,14 @@ struct CellTable {
                 return !isSmall(margin)
             }
         }
+        func knownEmpty(_ cell: CaseTally.Cell) -> Bool {
+            cell.indices.contains { index in
+                guard cell[index] >= 0 else { return false }
+                var margin = cell
+                margin[index] = -1
+                return counts[margin] == nil && !withheld.contains(margin)
+            }
+        }
         for group in published.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let open = group.indices.filter { group[$0] < 0 }
             guard !open.isEmpty else { continue }
@@ -99,7 +107,10 @@ struct CellTable {
             var cell = group
             func expand(_ position: Int) {
                 if position == open.count {
-                    if cell != group {
+                    // An empty cell one of whose margins is an empty cell published by its
+                    // absence (not withheld) is known to be empty: a reader reads it as 0, so it
+                    // is left out, as that margin is (it is audited as 0 that way).
+                    if cell != group, counts[cell] != nil || !knownEmpty(cell) {
                         withheld.insert(cell)
                         if counts[cell] == nil { counts[cell] = 0 }
                     }

@@ -77,8 +77,7 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
                 "dataset \(dataset) version \(version) holds \(held) of the \(rows) case rows it was loaded with (the others were deleted "
                     + "since): its tables would count "
                     + (held == 0 ? "no one" : "part of the file it cites")
-                    + "; nothing was stored: restore the database from a backup that holds them (tipdb backup --db BACKUP --force DATABASE), or load the file "
-                    + "again as a new version (tipdb ingest --format ctdc FILE --dataset \(dataset))"
+                    + "; nothing was stored: restore the database from a backup that holds them (tipdb backup --db BACKUP --force DATABASE)"
             }
         case .figureRefused(let reason):
             "a derived figure was refused (\(reason)); nothing was stored: this is a fault of tipdb, please report it with the dataset's shape"
