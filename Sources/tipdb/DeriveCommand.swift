@@ -44,7 +44,8 @@ extension TipDB.DeriveCommand {
                 derivation of one version uses the same --min-cell. A table no further suppression can protect is \
                 refused, naming any earlier table that leaves it nothing to suppress; so is a dataset holding the \
                 same people as another --dataset with derived tables (derive from that one, or load the releases \
-                as versions of one dataset).
+                as versions of one dataset), or a dataset a version of which lost its case rows. A group of fewer \
+                than --min-cell people is not broken down: even as <11, its cells would show its make-up.
 
                 The counting and the audit read one snapshot (other writers go on); the write lock is taken only \
                 to write, after auditing again with what changed meanwhile. --dry-run reports exactly what a real \
@@ -52,7 +53,7 @@ extension TipDB.DeriveCommand {
                 README, "Derived aggregates".
 
                 Exit codes: 0 derived; 1 refused (--min-cell \
-                changed, a count that cannot be protected, another dataset of the same people); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
+                changed, a count that cannot be protected, another dataset of the same people, a version's case rows deleted); 2 database unusable (read-only here too, except for a dry run: said before any counting); 64 usage error (a --dataset or \
                 --dataset-version the database does not hold too, with the closest names); 130, 143, 129 interrupted by \
                 Ctrl-C, SIGTERM, SIGHUP: nothing written (it dies of the signal: a shell loop stops too).
                 """

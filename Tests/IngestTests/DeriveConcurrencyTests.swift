@@ -61,7 +61,9 @@ struct DeriveConcurrencyTests {
         let sequential = try load()
         _ = try derivation(sequential.db, [.country, .gender]).run()
         let expected = try derivation(sequential.db, [.country, .year]).run()
-        #expect(try sequential.db.figure(key: "cases-v1/count/country:USA")?.high == 20)
+        // Suppressed, with a bound above 11 (the gender not recorded of 3 people, a small group withheld
+        // unbroken, may be the USA's too: 20 before that).
+        #expect(try sequential.db.figure(key: "cases-v1/count/country:USA")?.censored == true)
 
         // Audited without the country-by-gender table, the country-by-year table publishes the USA's
         // 11 people, which that table suppressed to protect its small counts of 10 women and 1 man:

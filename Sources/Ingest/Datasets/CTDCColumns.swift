@@ -6,7 +6,7 @@
 /// their own `cases` columns, never the specific ones, so a count never mixes the two meanings.
 struct CTDCColumn: Sendable {
     /// How a column's values are read and stored.
-    enum Kind: Sendable {
+    enum Kind: Sendable, Equatable {
         /// A four-digit year.
         case year
         /// `0`, `1`, or missing (`-99`, empty, `NULL`).
@@ -22,8 +22,14 @@ struct CTDCColumn: Sendable {
         case country
         /// `0--12 (0-1 yr)`, stored as `0-12`.
         case months
-        /// Free text kept as published.
-        case text
+        /// CTDC's labels, `;`-separated (``CTDCLabels``): any other text is not stored.
+        case labels(CTDCLabels)
+
+        /// A text column's labels, for messages; nil for any other kind.
+        var labelExamples: [String]? {
+            if case .labels(let labels) = self { return labels.examples }
+            return nil
+        }
     }
 
     let name: String
@@ -56,12 +62,12 @@ struct CTDCColumn: Sendable {
         .init("meansOfControlWithholdsNecessities", .meansWithholdsNecessities, .flag),
         .init("meansOfControlWithholdsDocuments", .meansWithholdsDocuments, .flag),
         .init("meansOfControlOther", .meansOther, .flag), .init("meansOfControlNotSpecified", .meansNotSpecified, .flag),
-        .init("meansOfControlConcatenated", .meansConcatenated, .text),
+        .init("meansOfControlConcatenated", .meansConcatenated, .labels(.meansOfControl)),
         .init("isForcedLabour", .isForcedLabour, .flag), .init("isSexualExploit", .isSexualExploit, .flag),
         .init("isOtherExploit", .isOtherExploit, .flag), .init("isSexAndLabour", .isSexAndLabour, .flag),
         .init("isForcedMarriage", .isForcedMarriage, .flag), .init("isForcedMilitary", .isForcedMilitary, .flag),
         .init("isOrganRemoval", .isOrganRemoval, .flag), .init("isSlaveryAndPractices", .isSlaveryAndPractices, .flag),
-        .init("typeOfExploitConcatenated", .typeOfExploitConcatenated, .text),
+        .init("typeOfExploitConcatenated", .typeOfExploitConcatenated, .labels(.typeOfExploit)),
         .init("typeOfLabourAgriculture", .labourAgriculture, .flag), .init("typeOfLabourAquafarming", .labourAquafarming, .flag),
         .init("typeOfLabourBegging", .labourBegging, .flag), .init("typeOfLabourConstruction", .labourConstruction, .flag),
         .init("typeOfLabourDomesticWork", .labourDomesticWork, .flag), .init("typeOfLabourHospitality", .labourHospitality, .flag),
@@ -69,12 +75,12 @@ struct CTDCColumn: Sendable {
         .init("typeOfLabourManufacturing", .labourManufacturing, .flag),
         .init("typeOfLabourMiningOrDrilling", .labourMiningOrDrilling, .flag), .init("typeOfLabourPeddling", .labourPeddling, .flag),
         .init("typeOfLabourTransportation", .labourTransportation, .flag), .init("typeOfLabourOther", .labourOther, .flag),
-        .init("typeOfLabourNotSpecified", .labourNotSpecified, .flag), .init("typeOfLabourConcatenated", .labourConcatenated, .text),
+        .init("typeOfLabourNotSpecified", .labourNotSpecified, .flag), .init("typeOfLabourConcatenated", .labourConcatenated, .labels(.typeOfLabour)),
         .init("typeOfSexProstitution", .sexProstitution, .flag), .init("typeOfSexPornography", .sexPornography, .flag),
         .init("typeOfSexRemoteInteractiveServices", .sexRemoteInteractiveServices, .flag),
         .init("typeOfSexPrivateSexualServices", .sexPrivateSexualServices, .flag),
-        .init("typeOfSexConcatenated", .sexConcatenated, .text), .init("isAbduction", .isAbduction, .flag),
-        .init("RecruiterRelationship", .recruiterRelationship, .text),
+        .init("typeOfSexConcatenated", .sexConcatenated, .labels(.typeOfSex)), .init("isAbduction", .isAbduction, .flag),
+        .init("RecruiterRelationship", .recruiterRelationship, .labels(.recruiterRelationship)),
         .init("CountryOfExploitation", .countryOfExploitation, .country),
         .init("recruiterRelationIntimatePartner", .recruiterIntimatePartner, .flag),
         .init("recruiterRelationFriend", .recruiterFriend, .flag), .init("recruiterRelationFamily", .recruiterFamily, .flag),

@@ -37,6 +37,8 @@ final class CaseBatch: @unchecked Sendable {
     /// The next slot to write.
     @exclusivity(unchecked) private var slot = 0
     @exclusivity(unchecked) private(set) var rejected: [Rejected] = []
+    /// Warnings about cells not stored (`CTDCLabels`): where each is, and what kind of text it held.
+    @exclusivity(unchecked) private(set) var warnings: [IngestIssue] = []
     /// Bytes of the file consumed when the batch was full, for progress.
     @exclusivity(unchecked) var bytesRead = 0
 
@@ -62,6 +64,7 @@ final class CaseBatch: @unchecked Sendable {
         slot = 0
         arenaCount = 0
         rejected.removeAll(keepingCapacity: true)
+        warnings.removeAll(keepingCapacity: true)
         bytesRead = 0
     }
 
@@ -109,6 +112,11 @@ final class CaseBatch: @unchecked Sendable {
         } else {
             rejected.append(Rejected(row: rows, issues: issues))
         }
+    }
+
+    /// A warning about the row being read (a cell not stored), whether the row is kept or not.
+    func warn(_ issue: IngestIssue) {
+        warnings.append(issue)
     }
 
     /// A row that could not be read into slots at all (a wrong number of fields).

@@ -34,9 +34,9 @@ extension CaseDerivation {
         // Decided over this table and every table derived before it: a reader holds them all.
         // This table's cells keep their numbers (it is added first).
         var combined = CombinedCells()
-        combined.add(keys: table.keys, values: table.values, relations: table.relations, covers: table.covers)
+        combined.add(table)
         for other in earlier + versions.flatMap(\.tables) {
-            combined.add(keys: other.keys, values: other.values, relations: other.relations, covers: other.covers)
+            combined.add(other)
         }
         var locks: (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int]) =
             unpublished ? ([], [], [:]) : try previouslyPublished(combined, source: dataset.source)
@@ -51,7 +51,7 @@ extension CaseDerivation {
         do {
             let outcome = try DisclosureControl(
                 values: combined.values, relations: combined.relations, covers: combined.covers, minCell: options.minCell,
-                widening: versions.isEmpty
+                widening: versions.isEmpty, mayBeEmpty: combined.mayBeEmpty
             ).protect(lockedVisible: locks.visible, lockedSuppressed: locks.suppressed)
             // What the further suppressions protect, for the summary: a count below the minimum
             // outside this table is another table's or a change between versions (`addChanges`).

@@ -9,6 +9,14 @@ import Storage
 /// version, when it is below the minimum, is a small count the audit must protect like any other.
 extension CaseDerivation {
     /// The dataset's other versions that have derived tables, with those tables.
+    ///
+    /// - Throws: `DeriveError.caseRowsGone` when such a version no longer holds all its case rows
+    ///   (deleted with SQL to erase a superseded release). Why: its tables are counted again from
+    ///   them; with the rows gone they came back empty and the version was left out of the audit,
+    ///   so version 2's table printed the exact counts the audit suppresses while version 1's rows
+    ///   are there, and a reader subtracting version 1's published table counted the people added
+    ///   (a privacy review, session 48). The published figures alone cannot stand in: the audit
+    ///   needs the true changes behind the suppressed counts.
     func otherVersions(of dataset: DatasetVersion) throws -> [(version: DatasetVersion, tables: [CellTable])] {
         var versions: [(version: DatasetVersion, tables: [CellTable])] = []
         let rows = try db.rows(
@@ -20,6 +28,10 @@ extension CaseDerivation {
         for row in rows {
             guard let number = row.int("version") else { continue }
             let version = try DatasetVersion.find(dataset.name, version: Int(number), in: db)
+            let held = try heldRows(of: version)
+            guard held == version.rows else {
+                throw DeriveError.caseRowsGone(dataset: dataset.name, version: version.version, held: held, rows: version.rows, deriving: dataset.version)
+            }
             let tables = try tables(of: version, besides: nil)
             if !tables.isEmpty { versions.append((version, tables)) }
         }
@@ -28,16 +40,18 @@ extension CaseDerivation {
 
     /// Locks the cells of another version's tables as they were published: a count stored
     /// censored stays suppressed, any other stays visible (also one whose figure was deleted since:
-    /// a reader may hold it).
+    /// a reader may hold it), except a cell its table withholds (it breaks down a small group) that
+    /// no figure gives: never published, it stays suppressed.
     func lock(
         _ tables: [CellTable], of version: DatasetVersion, in combined: CombinedCells,
         into locks: inout (visible: Set<Int>, suppressed: Set<Int>, bounds: [Int: Int])
     ) throws {
         let published = try previouslyPublished(combined, source: version.source)
         for table in tables {
-            for key in table.keys {
+            for (cell, key) in table.keys.enumerated() {
                 guard let id = combined.byKey[key] else { continue }
-                if published.suppressed.contains(id) { locks.suppressed.insert(id) } else { locks.visible.insert(id) }
+                let unpublished = table.withheld.contains(cell) && !published.visible.contains(id)
+                if published.suppressed.contains(id) || unpublished { locks.suppressed.insert(id) } else { locks.visible.insert(id) }
             }
         }
     }
@@ -52,14 +66,24 @@ extension CaseDerivation {
     ) -> [Int: (cell: Int, version: Int)] {
         var changes: [Int: (cell: Int, version: Int)] = [:]
         for version in versions {
-            for (id, key) in table.keys.enumerated() where key.hasPrefix(dataset.source + "/") {
+            // By key: only the first table added to `combined` keeps its own cell numbers, and
+            // check audits every table of a version this way (it paired a country-by-age table's
+            // cells with the country-by-form table's, and reported a change no one made: a privacy
+            // review, session 48).
+            for key in table.keys where key.hasPrefix(dataset.source + "/") {
                 let other = version.source + key.dropFirst(dataset.source.count)
-                guard let earlier = combined.byKey[other], !(locks.visible.contains(id) && locks.visible.contains(earlier)) else { continue }
+                guard let id = combined.byKey[key], let earlier = combined.byKey[other],
+                      !(locks.visible.contains(id) && locks.visible.contains(earlier)) else { continue }
                 if let change = combined.addChange(between: id, and: earlier, key: "change:\(key):v\(version.version)", minCell: options.minCell) {
                     changes[change] = (id, version.version)
                 }
             }
         }
         return changes
+    }
+
+    /// How many case rows `version` holds now; `datasets.rows` says how many it was loaded with.
+    func heldRows(of version: DatasetVersion) throws -> Int {
+        Int(try db.integer("SELECT count(*) FROM cases WHERE dataset_id = ?", [version.id]))
     }
 }

@@ -89,6 +89,10 @@ public struct CaseDerivation {
             let sameFile = same.evidence == .sameFile && same.matched.id == dataset.id
             throw DeriveError.samePeople(account: same.account, dataset: dataset.name, other: same.other.name, sameFile: sameFile)
         }
+        let held = try heldRows(of: dataset)
+        guard held == dataset.rows else {
+            throw DeriveError.caseRowsGone(dataset: dataset.name, version: dataset.version, held: held, rows: dataset.rows, deriving: nil)
+        }
         let tally = try CaseTally(db: db, dataset: dataset.id, variant: dataset.variant, dimensions: dimensions)
         guard let years = tally.years else { throw DeriveError.noYears(dataset: dataset.name) }
         let figures = DerivedFigures(tally: tally, dataset: dataset, minCell: options.minCell, years: years)
@@ -130,6 +134,11 @@ public struct CaseDerivation {
                                   retracted: try RetractedKeys.read(from: db), previewing: !writing)
 
         for (id, cell) in table.cells.enumerated() {
+            // A cell that breaks down a group below the minimum is never written (`CellTable`).
+            if table.withheld.contains(id) {
+                report.withheld += 1
+                continue
+            }
             let hidden = outcome.primary.contains(id) || outcome.secondary.contains(id)
             let (figure, breakdowns, formerNotes) = figures.count(cell, value: hidden ? nil : table.values[id], high: outcome.upperBounds[id])
             let kept = try count(try writer.write(figure, breakdowns: breakdowns, line: 0, formerNotes: formerNotes), of: figure.key,
@@ -140,8 +149,17 @@ public struct CaseDerivation {
             let shown = !hidden ? String(table.values[id]) : "<\(Int(figure.high ?? Double(options.minCell - 1)) + 1)"
             report.lines.append(.init(figure: figure.key, cell: figures.words(cell), kind: "count", shown: shown, keeping: kept))
         }
-        report.suppressed = outcome.primary.count
-        report.protected = outcome.secondary.count
+        report.suppressed = outcome.primary.subtracting(table.withheld).count
+        report.protected = outcome.secondary.subtracting(table.withheld).count
+        report.withheldGroups = table.withheldGroups.count
+        if report.withheld > 0 {
+            let named = table.withheldGroups.prefix(5).map { figures.words(table.cells[$0]) }.joined(separator: "; ")
+            let more = table.withheldGroups.count > 5 ? "; and \(table.withheldGroups.count - 5) more" : ""
+            report.notes.append(
+                "\(report.withheld) breakdown cells withheld (not written, empty combinations included): the groups of fewer than "
+                    + "\(options.minCell) people are published as a total only (\(named)\(more)), since a breakdown, even of <\(options.minCell) "
+                    + "counts, would show which categories everyone in the group falls into")
+        }
         (report.otherTablesSmall, report.smallChangesAgainst) = (audited.otherTablesSmall, audited.smallChangesAgainst)
         try writeShares(table, figures: figures, hidden: outcome.primary.union(outcome.secondary), writer: &writer,
                         report: &report)
@@ -177,6 +195,8 @@ public struct CaseDerivation {
         for (index, dimension) in table.tally.dimensions.enumerated() where dimension.isMultiSelect {
             let unrecorded = table.tally.code(of: CaseTally.notRecorded, at: index)
             for (id, cell) in table.cells.enumerated() {
+                // An empty cell withheld with its small group (`CellTable`) never had a share.
+                guard table.values[id] > 0 else { continue }
                 guard let label = table.tally.label(of: cell, at: index), label != CaseTally.notRecorded else { continue }
                 var enclosing = cell
                 enclosing[index] = -1

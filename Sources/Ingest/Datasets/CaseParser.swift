@@ -14,6 +14,8 @@ final class CaseParser: @unchecked Sendable {
     private let header: [String]
     private let countries: CountryCodes
     private let queue: CaseBatchQueue
+    /// What the text column just read held instead of CTDC's labels (`encode`), for its warning.
+    private var unlisted: String?
 
     init(path: String, header: CTDCHeader, countries: CountryCodes, queue: CaseBatchQueue) {
         self.path = path
@@ -57,6 +59,15 @@ final class CaseParser: @unchecked Sendable {
                 for index in 0..<width {
                     guard let kind = kinds[index] else { continue }
                     let problem = record.withUTF8(at: index) { bytes in encode(kind, bytes, into: batch, scratch: scratch) }
+                    if let found = unlisted {
+                        unlisted = nil
+                        batch.warn(IngestIssue(
+                            file: path, line: record.line(at: index), column: record.column(at: index),
+                            message: "\(names[index]): not stored (NULL): the cell holds \(found), not CTDC's labels for this column; "
+                                + "tipdb keeps only those labels in CTDC's text columns, since a note written there may name or "
+                                + "identify a person, and does not repeat the text here; expected labels separated by ; such as "
+                                + (kind.labelExamples ?? []).prefix(5).joined(separator: ", ")))
+                    }
                     if let problem {
                         issues.append(IngestIssue(
                             file: path, line: record.line(at: index), column: record.column(at: index),
@@ -123,8 +134,15 @@ final class CaseParser: @unchecked Sendable {
                 return "expected Case Management or Hotline (or -99 for missing)"
             }
             append(source, to: batch)
-        case .text:
-            batch.append(bytes)
+        case .labels(let labels):
+            // Not one of CTDC's labels: a case worker's note, perhaps naming the person. Not
+            // stored, and not quoted in the warning either (`CTDCLabels`).
+            if let found = labels.unlisted(bytes) {
+                batch.appendNull()
+                unlisted = found
+            } else {
+                batch.append(bytes)
+            }
         }
         return nil
     }

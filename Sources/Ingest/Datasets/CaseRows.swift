@@ -40,15 +40,18 @@ struct CaseRows {
         defer { statement?.clearBindings() }
 
         var bound = Bound(width: columns.count)
+        var unlisted = UnlistedText()
         var inserted = 0
         while let batch = queue.nextBatch() {
             inserted += try insert(batch, statement: statement, bound: &bound, rejects: &rejects)
             summary.read += batch.rows + batch.rejected.count
+            unlisted.add(batch.warnings)
             if let progress {
                 progress(Ingester.Progress(file: context.path, rows: summary.read, bytesRead: batch.bytesRead, totalBytes: context.size))
             }
             queue.recycle(batch)
         }
+        summary.warnings += unlisted.issues
         if case .failed(let issue) = queue.outcome { return .failure(issue) }
         return .success(inserted)
     }

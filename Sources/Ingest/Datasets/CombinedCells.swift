@@ -12,6 +12,15 @@ struct CombinedCells {
     private(set) var relations: [[Int]] = []
     private(set) var covers: [FlagCover] = []
     private(set) var byKey: [String: Int] = [:]
+    /// The cells withheld in a table because they break down a small group (``CellTable/withheld``):
+    /// a reader does not know whether they hold anyone.
+    private(set) var mayBeEmpty: [Bool] = []
+
+    /// Adds a table (``CellTable``): its cells, relations, flag covers and withheld cells.
+    @discardableResult
+    mutating func add(_ table: CellTable) -> Bool {
+        add(keys: table.keys, values: table.values, relations: table.relations, covers: table.covers, withheld: table.withheld)
+    }
 
     /// Adds a table's cells (by figure key), relations and flag covers (over the table's own
     /// cell indexes); the first table added keeps its cell numbers.
@@ -20,7 +29,8 @@ struct CombinedCells {
     ///   before, which cannot happen for tables of one version (the same cases, counted alike).
     @discardableResult
     mutating func add(
-        keys tableKeys: [String], values tableValues: [Int], relations tableRelations: [[Int]], covers tableCovers: [FlagCover] = []
+        keys tableKeys: [String], values tableValues: [Int], relations tableRelations: [[Int]], covers tableCovers: [FlagCover] = [],
+        withheld: Set<Int> = []
     ) -> Bool {
         var consistent = true
         let ids = zip(tableKeys, tableValues).map { key, value in
@@ -31,8 +41,10 @@ struct CombinedCells {
             byKey[key] = keys.count
             keys.append(key)
             values.append(value)
+            mayBeEmpty.append(false)
             return keys.count - 1
         }
+        for cell in withheld { mayBeEmpty[ids[cell]] = true }
         relations += tableRelations.map { $0.map { ids[$0] } }
         covers += tableCovers.map { $0.renumbered(ids) }
         return consistent
@@ -56,6 +68,7 @@ struct CombinedCells {
         byKey[key] = id
         keys.append(key)
         values.append(change)
+        mayBeEmpty.append(false)
         relations.append([larger, smaller, id])
         return id
     }

@@ -47,6 +47,11 @@ public struct DerivationReport: Codable, Sendable {
     /// The versions whose table, subtracted from this one, would give a change below the minimum
     /// (people added or removed) that the suppressions protect, in order.
     public var smallChangesAgainst: [Int] = []
+    /// Counts not published because they break down a group below the minimum cell size: the
+    /// breakdown of a small group would tell its make-up, however its numbers are hidden.
+    public var withheld = 0
+    /// The groups below the minimum cell size whose breakdowns were withheld.
+    public var withheldGroups = 0
     public var shares = 0
     /// Shares not computed because their denominator was suppressed, small, or would reveal a small count.
     public var sharesWithheld = 0
@@ -71,6 +76,11 @@ public struct DerivationReport: Codable, Sendable {
         let total = people < minCell ? "<\(minCell)" : String(people)
         var text = "\(dataset) version \(version) (sha256 \(sha256.prefix(12))…), \(total) people, by \(dimensions.map(\.rawValue).joined(separator: ",")): "
         text += "\(counts) counts (\(suppressed) below \(minCell) shown as <\(minCell), \(protected) more suppressed\(protecting)), "
+        if withheld > 0 {
+            let groups = withheldGroups == 1 ? "1 group" : "\(withheldGroups) groups"
+            text += "\(withheld) breakdown cells withheld (the breakdown of \(groups) of fewer than \(minCell) people, shown only as a total: "
+                + "even as <\(minCell), a breakdown would show who is in \(withheldGroups == 1 ? "it" : "them")), "
+        }
         text += "\(shares) shares (\(sharesWithheld) withheld); "
         // A dry run gives the same counts a real run would, as `tipdb ingest --dry-run` does:
         // "nothing written" alone left the analyst to guess whether a rerun would revise anything.
@@ -87,6 +97,7 @@ public struct DerivationReport: Codable, Sendable {
     private var protecting: String {
         var kinds: [String] = []
         if suppressed > 0 { kinds.append("them") }
+        if protected > 0, withheld > 0 { kinds.append("the counts withheld") }
         if protected > 0, otherTablesSmall { kinds.append("small counts of tables derived before") }
         if protected > 0, let last = smallChangesAgainst.last {
             let earlier = smallChangesAgainst.dropLast().map(String.init)

@@ -23,6 +23,10 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     /// Another dataset holds the same people and has derived tables (`SamePeople`): `account` says
     /// how they were recognised, `other` names that dataset, `sameFile` when it is the same file.
     case samePeople(account: String, dataset: String, other: String, sameFile: Bool)
+    /// Version `version` of `dataset` holds `held` of the `rows` case rows it was loaded with
+    /// (`CaseDerivation.heldRows`); `deriving` is the version being derived when that is another
+    /// one, whose tables cannot be audited against `version`'s published ones.
+    case caseRowsGone(dataset: String, version: Int, held: Int, rows: Int, deriving: Int?)
 
     public var description: String {
         switch self {
@@ -61,6 +65,20 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
             "figure \(figure) keeps its correction by batch \(batch), which gives it exactly as \(value): a count below \(minCell), which "
                 + "disclosure control publishes only as <\(minCell) (as this derivation gives it), and a derivation keeps a correction; "
                 + "nothing was stored: load a figures file giving <\(minCell) as its value under this key with tipdb ingest --correction, then derive again"
+        case .caseRowsGone(let dataset, let version, let held, let rows, let deriving):
+            if let deriving {
+                "dataset \(dataset) version \(version) holds \(held) of the \(rows) case rows it was loaded with (the others were deleted "
+                    + "since), but tables derived from it are published; derive audits a table of version \(deriving) together with them, "
+                    + "counted again from those case rows, so that a reader holding both versions' tables cannot count the people added "
+                    + "or removed, and without the rows it cannot; nothing was stored: restore the database from a backup that holds them "
+                    + "(tipdb backup --db BACKUP --force DATABASE), or publish only tables derived before the rows were deleted (README: \"Erasing a "
+                    + "superseded version's case rows\")"
+            } else {
+                "dataset \(dataset) version \(version) holds \(held) of the \(rows) case rows it was loaded with (the others were deleted "
+                    + "since): its tables would count "
+                    + (held == 0 ? "no one" : "part of the file it cites")
+                    + "; nothing was stored: restore the database from a backup that holds them (tipdb backup --db BACKUP --force DATABASE)"
+            }
         case .figureRefused(let reason):
             "a derived figure was refused (\(reason)); nothing was stored: this is a fault of tipdb, please report it with the dataset's shape"
         }
@@ -85,7 +103,7 @@ public enum DeriveError: LocalizedError, Equatable, Sendable, CustomStringConver
     public var isUsage: Bool {
         switch self {
         case .unknownDataset, .unknownVersion, .noDimensions, .minCellTooSmall: true
-        case .minCellChanged, .noYears, .cannotProtect, .figureRefused, .samePeople, .keptSmallCount: false
+        case .minCellChanged, .noYears, .cannotProtect, .figureRefused, .samePeople, .keptSmallCount, .caseRowsGone: false
         }
     }
 }

@@ -23,7 +23,7 @@ extension DisclosureControl {
     func audit(_ hidden: [Bool]) -> (low: [Int], high: [Int]) {
         var bounds = ReaderBounds(low: values, high: values)
         for cell in values.indices where hidden[cell] {
-            bounds.low[cell] = values[cell] < minCell ? 1 : minCell
+            bounds.low[cell] = values[cell] < minCell ? (mayBeEmpty[cell] ? 0 : 1) : minCell
             bounds.high[cell] = values[cell] < minCell ? minCell - 1 : Self.unbounded
         }
         let active = (0..<(relations.count + covers.count)).filter { members(of: $0).contains { hidden[$0] } }

@@ -63,9 +63,14 @@ struct DisclosureControl {
     /// (`DisclosureVersionsTests`, seeds 37 and 198), the widened choice left a small change
     /// narrowed in a way the audit did not see, where refusing is safe.
     let widening: Bool
+    /// The counts a reader does not know to hold anyone: cells withheld because they break down a
+    /// group below the minimum cell size (``CellTable/withheld``), each between 0 and the minimum
+    /// less one to a reader, where a published `<11` is at least 1.
+    let mayBeEmpty: [Bool]
 
-    init(values: [Int], relations: [[Int]], covers: [FlagCover] = [], minCell: Int, widening: Bool = true) {
+    init(values: [Int], relations: [[Int]], covers: [FlagCover] = [], minCell: Int, widening: Bool = true, mayBeEmpty: [Bool] = []) {
         self.widening = widening
+        self.mayBeEmpty = mayBeEmpty.count == values.count ? mayBeEmpty : [Bool](repeating: false, count: values.count)
         self.values = values
         self.relations = relations
         self.covers = covers
