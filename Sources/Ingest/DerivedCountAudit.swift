@@ -25,22 +25,22 @@ public enum DerivedCountAudit {
     /// The two rules, to run among `Audit`'s own (`Audit(db:moreRules:)`).
     public static func rules(db: Database) -> [AuditRule] {
         [
-            AuditRule(severity: .error, check: "derived-count-below-min-cell", message: belowMinCellMessage) { row in
+            AuditRule(severity: .error, check: "derived-count-below-min-cell", message: belowMinCellMessage, kind: FindingKeys.figure, keyed: { row in
                 try belowMinCell(in: db, row)
-            },
-            AuditRule(severity: .error, check: "derived-count-narrows", message: narrowsMessage) { row in
+            }),
+            AuditRule(severity: .error, check: "derived-count-narrows", message: narrowsMessage, kind: FindingKeys.dataset, keyed: { row in
                 try narrowing(in: db, row)
-            },
+            }),
         ]
     }
 
     /// `ctdc-a-v1/count/country:MDA/gender:female: 4, below 11 (dataset ctdc-a version 1)`.
-    static func belowMinCell(in db: Database, _ row: (String) -> Void) throws {
+    static func belowMinCell(in db: Database, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         for version in try DerivedCountCheck(db: db).versions {
             let minCell = try DerivedCountCheck.minCell(of: version, in: db)
             let counts = try CaseDerivation.storedCounts(of: version.source, in: db)
             for (key, value) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) where value < Double(minCell) {
-                row("\(key): \(FigureBuilder.format(value)), below \(minCell) (dataset \(version.name) version \(version.version))")
+                row("\(key): \(FigureBuilder.format(value)), below \(minCell) (dataset \(version.name) version \(version.version))", [key])
             }
         }
     }
@@ -48,7 +48,7 @@ public enum DerivedCountAudit {
     /// `dataset ctdc-a version 1: the counts stored let a reader narrow the suppressed count "KEY"`,
     /// for each version without a count below its minimum (named by the rule above, whose remedy
     /// comes first), as ingest audits a file's corrections.
-    static func narrowing(in db: Database, _ row: (String) -> Void) throws {
+    static func narrowing(in db: Database, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         for version in try DerivedCountCheck(db: db).versions {
             let minCell = try DerivedCountCheck.minCell(of: version, in: db)
             guard try !CaseDerivation.storedCounts(of: version.source, in: db).values.contains(where: { $0 < Double(minCell) }) else { continue }
@@ -57,7 +57,7 @@ public enum DerivedCountAudit {
                 db: db, options: DeriveOptions(dataset: version.name, version: version.version, dimensions: [], minCell: minCell))
             guard let narrowed = try derivation.narrowedByStoredCounts(of: dataset) else { continue }
             row("dataset \(version.name) version \(version.version): the counts stored let a reader work out more about the "
-                + "suppressed count \"\(narrowed)\" than that it is below \(minCell)")
+                + "suppressed count \"\(narrowed)\" than that it is below \(minCell)", [version.name])
         }
     }
 }

@@ -62,7 +62,9 @@ extension TipDB {
                 write lock past the busy timeout). Each rule in full: README, "Before a brief goes out".
 
                 As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \
-                the totals those of the text report's last line and each check's row count; a failure, a usage \
+                the totals those of the text report's last line and each check's row count; each finding's rowKeys \
+                give, in the order of its rows, what each row names as data ({"keys": ["f1"], "kind": "figure"}: \
+                a figure, source, study or dataset by key), for a script that joins findings to the tables; a failure, a usage \
                 error too, is printed as {"error": ..., "exitCode": ...}.
                 """
         )
