@@ -27,7 +27,8 @@ extension TipDB {
                 form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
                 that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
                 before the figure they cite was (repeat-before-original); text \
-                garbled by an Excel round trip (garbled-text) and years typed into date cells \
+                garbled by an Excel round trip (garbled-text), text that is not valid UTF-8, written by another \
+                program (text-not-utf8: every output shows it with U+FFFD), and years typed into date cells \
                 (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived \
                 from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).

@@ -98,6 +98,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "share-without-part", message: Self.shareWithoutPartMessage, kind: FindingKeys.figure, keys: sharesWithoutPart),
             AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", kind: FindingKeys.figure, keyed: fractionalCounts),
             AuditRule(severity: .error, check: "year-typed-as-date", message: Self.yearTypedAsDateMessage, named: yearsTypedAsDates),
+            AuditRule(severity: .error, check: Self.textNotUTF8Check, message: Self.textNotUTF8Message, named: textsNotUTF8),
             AuditRule(severity: .error, check: "garbled-text", message: Self.garbledTextMessage, named: garbledTexts),
             AuditRule(severity: .warning, check: "garbled-word", message: Self.garbledWordMessage, named: garbledWords),
             AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", kind: FindingKeys.figure, keyed: figureRows("period-form")),
