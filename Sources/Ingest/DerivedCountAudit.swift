@@ -35,25 +35,25 @@ public enum DerivedCountAudit {
     /// The rules, to run among `Audit`'s own (`Audit(db:moreRules:)`).
     public static func rules(db: Database) -> [AuditRule] {
         [
-            AuditRule(severity: .error, check: "derived-count-below-min-cell", message: belowMinCellMessage) { row in
+            AuditRule(severity: .error, check: "derived-count-below-min-cell", message: belowMinCellMessage, kind: FindingKeys.figure, keyed: { row in
                 try belowMinCell(in: db, row)
-            },
-            AuditRule(severity: .error, check: "derived-count-narrows", message: narrowsMessage) { row in
+            }),
+            AuditRule(severity: .error, check: "derived-count-narrows", message: narrowsMessage, kind: FindingKeys.dataset, keyed: { row in
                 try narrowing(in: db, row)
-            },
-            AuditRule(severity: .warning, check: "derived-version-without-cases", message: withoutCasesMessage) { row in
+            }),
+            AuditRule(severity: .warning, check: "derived-version-without-cases", message: withoutCasesMessage, kind: FindingKeys.dataset, keyed: { row in
                 try withoutCases(in: db, row)
-            },
+            }),
         ]
     }
 
     /// `ctdc-a-v1/count/country:MDA/gender:female: 4, below 11 (dataset ctdc-a version 1)`.
-    static func belowMinCell(in db: Database, _ row: (String) -> Void) throws {
+    static func belowMinCell(in db: Database, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         for version in try DerivedCountCheck(db: db).versions {
             let minCell = try DerivedCountCheck.minCell(of: version, in: db)
             let counts = try CaseDerivation.storedCounts(of: version.source, in: db)
             for (key, value) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) where value < Double(minCell) {
-                row("\(key): \(FigureBuilder.format(value)), below \(minCell) (dataset \(version.name) version \(version.version))")
+                row("\(key): \(FigureBuilder.format(value)), below \(minCell) (dataset \(version.name) version \(version.version))", [key])
             }
         }
     }
@@ -61,7 +61,7 @@ public enum DerivedCountAudit {
     /// `dataset ctdc-a version 1: the counts stored let a reader narrow the suppressed count "KEY"`,
     /// for each version without a count below its minimum (named by the rule above, whose remedy
     /// comes first), as ingest audits a file's corrections.
-    static func narrowing(in db: Database, _ row: (String) -> Void) throws {
+    static func narrowing(in db: Database, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         for version in try DerivedCountCheck(db: db).versions {
             let minCell = try DerivedCountCheck.minCell(of: version, in: db)
             guard try !CaseDerivation.storedCounts(of: version.source, in: db).values.contains(where: { $0 < Double(minCell) }) else { continue }
@@ -81,7 +81,7 @@ public enum DerivedCountAudit {
                 + (found.corrected
                     ? "; some of them differ from the counts its case rows give or were published otherwise than derive published them (corrected since)"
                     : "; every count stored is the one its case rows give and figure_revisions records no correction of them: "
-                        + "derive published them as they are, unless SQL changed them"))
+                        + "derive published them as they are, unless SQL changed them"), [version.name])
         }
     }
 
@@ -89,7 +89,7 @@ public enum DerivedCountAudit {
     ///
     /// Why: erasing a superseded release's case rows (`DELETE FROM cases WHERE dataset_id = ...`)
     /// switched derive's audit between versions off without a word (a privacy review, session 48).
-    static func withoutCases(in db: Database, _ row: (String) -> Void) throws {
+    static func withoutCases(in db: Database, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let versions = try db.rows(
             """
             SELECT d.id, d.name, d.version, d.rows, (SELECT count(*) FROM cases c WHERE c.dataset_id = d.id) AS held
@@ -105,7 +105,7 @@ public enum DerivedCountAudit {
                 if !tables.contains(by) { tables.append(by) }
             }
             row("dataset \(version.string("name") ?? "") version \(version.int("version") ?? 0): \(held) of its \(rows) case rows held, "
-                + "tables derived (\(tables.joined(separator: "; ")))")
+                + "tables derived (\(tables.joined(separator: "; ")))", [version.string("name") ?? ""])
         }
     }
 }

@@ -27,7 +27,8 @@ extension TipDB {
                 form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
                 that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
                 before the figure they cite was (repeat-before-original); text \
-                garbled by an Excel round trip (garbled-text) and years typed into date cells \
+                garbled by an Excel round trip (garbled-text), text that is not valid UTF-8, written by another \
+                program (text-not-utf8: every output shows it with U+FFFD), and years typed into date cells \
                 (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived \
                 from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
@@ -63,7 +64,9 @@ extension TipDB {
                 write lock past the busy timeout). Each rule in full: README, "Before a brief goes out".
 
                 As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \
-                the totals those of the text report's last line and each check's row count; a failure, a usage \
+                the totals those of the text report's last line and each check's row count; each finding's rowKeys \
+                give, in the order of its rows, what each row names as data ({"keys": ["f1"], "kind": "figure"}: \
+                a figure, source, study or dataset by key), for a script that joins findings to the tables; a failure, a usage \
                 error too, is printed as {"error": ..., "exitCode": ...}.
                 """
         )

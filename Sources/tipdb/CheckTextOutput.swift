@@ -23,7 +23,7 @@ final class CheckTextOutput: FindingSink {
         rows = 0
     }
 
-    func row(_ text: String) {
+    func row(_ text: String, keys: FindingKeys) {
         if rows < maxRows { shown.append(text) }
         rows += 1
     }

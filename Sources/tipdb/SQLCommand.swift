@@ -135,6 +135,9 @@ extension TipDB {
                     Database.stopOnInterruptSignal()
                     var truncated = false
                     let spellsForJSON = format == .json || format == .ndjson
+                    // Said once the rows are written, whether or not the query then fails.
+                    var invalidText = InvalidTextCount(columns: query.columns)
+                    defer { for note in invalidText.notes { Note.print(note) } }
                     do {
                         try db.withDeadline(timeout.seconds) {
                             var count = 0
@@ -144,7 +147,11 @@ extension TipDB {
                                     break
                                 }
                                 let statement = query.statement
-                                let row = (0..<Int(statement.columnCount)).map(statement.value(at:))
+                                let row = (0..<Int(statement.columnCount)).map { column in
+                                    let (value, invalidUTF8) = statement.checkedValue(at: column)
+                                    if invalidUTF8 { invalidText.add(column: column) }
+                                    return value
+                                }
                                 writer.add(spellsForJSON ? row.map(\.spelledForJSON) : row)
                                 count += 1
                             }

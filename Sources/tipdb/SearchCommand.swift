@@ -54,10 +54,12 @@ extension TipDB {
                 words); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
                 matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
                 excerpt, as Python's excerpt[start:end]), and for a figure its \
-                fields as typed values (figure: measure, measureLabel, place, placeName, period, periodStart, \
-                periodEnd, periodBasis (publication when the source states none), sex, ageGroup, form, value (a \
-                number, or "<5" for a censored count as a JSON figures file gives ingest, without low and high), \
-                valueText (as printed: "2.50 million"), censored, low, high, ciLevel, unit, source, sourceLabel, \
+                fields as typed values, as the brief's JSON gives them (figure: measure, measureLabel, place, \
+                placeName, period (the brief's words: June 2019 to May 2020), periodStart, periodEnd, periodBasis \
+                (publication when the source states none), sex, ageGroup, form, value (a number; left out for a \
+                censored count, whose bounds are low and high: 1 and 4 for <5), valueText (as printed: \
+                "2.50 million"), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
+                sourceLabel, cites (the key it repeats), \
                 repeats ({key, source, sourceLabel, flags}, or {key, retracted} for a figure not in the database), \
                 revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
                 text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
@@ -145,6 +147,11 @@ extension TipDB {
                     // The sources were read for the titles: the document takes them from there.
                     var figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key), sourcing: outcome.sourcing)
                     for (key, from) in revised { figures[key]?.revisedFrom = from }
+                    // `period` in the brief's words, as the brief and lineage JSON give it: one meaning across the three.
+                    for (key, figure) in figures {
+                        figures[key]?.period = ReferencePeriod.briefText(
+                            start: figure.periodStart, end: figure.periodEnd, unstated: figure.periodBasis == Figure.publicationPeriod)
+                    }
                     let output = SearchJSONOutput(query: query, outcome: outcome, shown: Array(hits), figures: figures, limit: limit)
                     print(try JSONLayout.document(output), terminator: "")
                     return

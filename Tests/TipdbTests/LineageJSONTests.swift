@@ -131,7 +131,7 @@ struct LineageJSONTests {
         }
     }
 
-    @Test("a loop, a figure reported without a source and a censored count: flags by code, the value as ingest's JSON spells it")
+    @Test("a loop, a figure reported without a source and a censored count: flags by code, the count as the brief gives it (no value, its bounds)")
     func endings() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -156,7 +156,8 @@ struct LineageJSONTests {
             #expect(loop.flags.first?.text == "the chain loops back to loop-a and never reaches a primary source.")
             #expect(loopText.contains("FLAG: the chain loops back to loop-a and never reaches a primary source.\n"))
             let censored = try #require(loop.chain.first)
-            #expect(censored.value == .text("<5") && censored.censored && censored.low == nil && censored.high == nil && censored.text == "<5")
+            // As the brief gives it: no value, the bounds 1 and 4 as numbers, `<5` in words.
+            #expect(censored.value == nil && censored.censored && censored.low == 1 && censored.high == 4 && censored.text == "<5")
 
             let (said, _) = try lineage("said", in: dir)
             #expect(said.ending == "unsourced" && said.flags == [Flag(

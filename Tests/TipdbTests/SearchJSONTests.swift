@@ -41,6 +41,7 @@ struct SearchJSONTests {
         var ageGroup: String
         var form: String?
         var value: Value?
+        var text: String
         var censored: Bool
         var low: Double?
         var high: Double?
@@ -93,7 +94,7 @@ struct SearchJSONTests {
         return (document, result)
     }
 
-    @Test("a measure and a place: the figures' fields as typed values, a censored count as ingest's JSON spells it")
+    @Test("a measure and a place: the figures' fields as typed values, a censored count as the brief gives it")
     func measureAndPlace() throws {
         try withTemporaryDirectory { dir in
             try database(in: dir)
@@ -117,7 +118,8 @@ struct SearchJSONTests {
 
             let (place, _) = try search(["nigeria", "--kind", "figures"], in: dir)
             let censored = try #require(place.results.first { $0.key == "ng-detected-2019" }?.figure, "\(place)")
-            #expect(censored.value == .text("<5") && censored.censored && censored.low == nil && censored.high == nil)
+            // As the brief gives it: no value, the bounds 1 and 4, `<5` in words.
+            #expect(censored.value == nil && censored.censored && censored.low == 1 && censored.high == 4 && censored.text == "<5")
         }
     }
 

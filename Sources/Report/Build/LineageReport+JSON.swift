@@ -118,9 +118,9 @@ extension LineageReport {
     /// A figure's fields from its record and its words.
     private static func figure(_ record: FigureRecord, entry: FigureEntry) -> LineageDocument.Figure {
         LineageDocument.Figure(
-            key: record.key, value: JSONNumber.value(entry.value, censored: entry.censored, high: entry.high),
-            censored: entry.censored, low: entry.censored ? nil : entry.low.map(JSONNumber.init),
-            high: entry.censored ? nil : entry.high.map(JSONNumber.init), ciLevel: entry.ciLevel, unit: entry.unit,
+            key: record.key, value: entry.censored ? nil : entry.value.map(JSONNumber.init),
+            censored: entry.censored, low: entry.low.map(JSONNumber.init),
+            high: entry.high.map(JSONNumber.init), ciLevel: entry.ciLevel.map(JSONNumber.init), unit: entry.unit,
             text: entry.text, range: entry.range, measure: entry.measure, measureLabel: entry.measureLabel,
             place: entry.place, placeName: entry.placeName, period: entry.period, periodStart: entry.periodStart,
             periodEnd: entry.periodEnd, periodBasis: record.periodUnstated ? Figure.publicationPeriod : nil, sex: entry.sex, ageGroup: entry.ageGroup, form: entry.form, subgroup: entry.subgroup,

@@ -10,12 +10,13 @@ struct LineageDocument: Encodable {
     /// One figure of the chain, or one that repeats it.
     struct Figure: Encodable {
         var key: String
-        /// The number, or for a censored count `"<5"` (`JSONNumber`).
+        /// The number; nil (left out) for a censored count, whose bounds are `low` and `high`, and
+        /// for a range alone, as in the brief's JSON. Numbers are spelt as the brief spells them (`JSONNumber`).
         var value: JSONNumber?
         var censored: Bool
         var low: JSONNumber?
         var high: JSONNumber?
-        var ciLevel: Double?
+        var ciLevel: JSONNumber?
         var unit: String
         /// The number in words, as the text output writes it: `2.45 million`, `<5`.
         var text: String

@@ -146,11 +146,8 @@ extension FigureRecord {
     /// a brief must never present as the period the number is about, nor as the publication date
     /// (the source's label beside it, ILO 2014, gives that from the source itself).
     var periodText: String {
-        periodUnstated ? Self.unstatedPeriod : ReferencePeriod(start: periodStart, end: periodEnd).text
+        ReferencePeriod.briefText(start: periodStart, end: periodEnd, unstated: periodUnstated)
     }
-
-    /// What a brief writes for the period of a figure whose source does not state it.
-    static let unstatedPeriod = "period not stated"
 
     /// What the figure claims, for comparing a repeat with the figure it repeats.
     var claim: FigureClaim {

@@ -111,16 +111,16 @@ struct JSONWriter {
         array(integers) { writer, number in writer.buffer += String(number) }
     }
 
-    /// A number that reads back as the same Double: integers without a decimal point; an
-    /// infinite one as the string `"Infinity"` or `"-Infinity"` (a NaN as `"NaN"`).
+    /// A number that reads back as the same Double, as every JSON document of tipdb spells it
+    /// (`JSONNumber.literal`): integers without a decimal point, no exponent; an infinite one as the
+    /// string `"Infinity"` or `"-Infinity"` (a NaN as `"NaN"`).
     ///
     /// Why strings: JSON has no infinity, and `null` (written before) reads as "not published",
     /// which a censored value is; `tipdb sql --format json` writes these same strings. In a
     /// brief a number member (`value`, `low`, `high`) is never text otherwise, so they cannot be
     /// mistaken for a stored string.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "\"NaN\"" : value < 0 ? "\"-Infinity\"" : "\"Infinity\"" }
-        return NumberText.plain(value)
+        JSONNumber.literal(value)
     }
 
     /// A JSON string; most need no escape and are copied whole.

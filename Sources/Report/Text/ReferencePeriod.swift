@@ -11,6 +11,16 @@ public struct ReferencePeriod: Sendable, Hashable, Comparable {
         self.end = end
     }
 
+    /// The period as the brief writes a figure's (`text`), or `period not stated` for a figure whose
+    /// source does not state it (`figures.period_basis` publication): one wording for the brief,
+    /// `report lineage` and `tipdb search --json`, whose `period` is joined on across them.
+    public static func briefText(start: String, end: String, unstated: Bool) -> String {
+        unstated ? unstatedText : ReferencePeriod(start: start, end: end).text
+    }
+
+    /// What a brief writes for the period of a figure whose source does not state it.
+    static let unstatedText = "period not stated"
+
     /// `2016`, `1995-2004`, `June 2019`, `June-December 2011`, `July 2019 to June 2020` or
     /// `2019-06-01 to 2019-06-30`.
     ///

@@ -25,6 +25,6 @@ extension Audit {
         return [Finding(
             severity: .error, check: "case-without-dataset",
             message: "\(total) \(total == 1 ? "case row names" : "case rows name") a dataset that is not in datasets (cases.dataset_id has no foreign key, so SQLite did not refuse them): no dataset version cites them and tipdb derive ctdc never counts them, but they are personal data still held; if their datasets row was deleted by mistake, restore the database from a backup, else delete them with the sqlite3 shell: \(Self.deleteCasesWithoutDataset)",
-            rows: rows)]
+            rows: rows, rowKeys: groups.map { FindingKeys(kind: "cases", keys: [$0.int("dataset_id").map(String.init) ?? "?"]) })]
     }
 }

@@ -19,7 +19,7 @@ extension Audit {
     /// without copies. Numbers differ as in the brief (`StatedNumber.differs(from:exact:)`): counts
     /// from records when they are not equal (a copy's 1,200 against UNODC's latest 1,250 is the
     /// earlier release's count, not a rounding of it), estimates beyond rounding.
-    func copiesThatDiffer(_ row: (String) -> Void) throws {
+    func copiesThatDiffer(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         var sources: [String: Source] = [:]
         for source in try db.sources() { sources[source.key] = source }
         var releases: [String: (series: String, number: Int64, released: String)] = [:]
@@ -81,7 +81,7 @@ extension Audit {
                     PeriodDays.written(start: statement.string(at: $0) ?? "", end: statement.string(at: $0 + 1) ?? "")
                 }
                 row("\(key) (\(Self.shown(copied))) against \(statement.string(at: 5) ?? "") (\(Self.shown(produced))), \(which)"
-                    + PeriodDays.sameDaysNote(periods))
+                    + PeriodDays.sameDaysNote(periods), [key, statement.string(at: 5) ?? ""])
             }
         }
     }

@@ -18,10 +18,10 @@ extension Audit {
 
     /// One of the figure checks as `AuditRule` wants it: one line of text per figure, from the
     /// audit's one reading of the figures table (`figureScan`), which all four share.
-    func figureRows(_ check: String) -> (_ row: (String) -> Void) throws -> Void {
+    func figureRows(_ check: String) -> (_ row: (_ text: String, _ keys: [String]) -> Void) throws -> Void {
         { row in
             for error in try figureScan.errors(of: self) where error.check == check {
-                row(Self.rowText(error.key, error.detail))
+                row(Self.rowText(error.key, error.detail), [error.key])
             }
         }
     }

@@ -7,7 +7,7 @@ extension Audit {
     /// (`figures row 12`), or none at all for a table without one (`figure_tags row ?`), which
     /// nobody can act on. It is still what finds the broken references; each (table, reference)
     /// it reports is then read again to name its rows.
-    func foreignKeys(_ row: (String) -> Void) throws {
+    func foreignKeys(_ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
         var broken: [(table: String, reference: Int64)] = []
         try forEachRow("PRAGMA foreign_key_check") { violation in
             guard let table = violation.string(named: "table") else { return }
@@ -20,7 +20,7 @@ extension Audit {
     }
 
     /// Lists the rows of `table` whose foreign key number `reference` points nowhere.
-    private func name(brokenReference reference: Int64, of table: String, _ row: (String) -> Void) throws {
+    private func name(brokenReference reference: Int64, of table: String, _ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
         let columns = try db.rows(
             "SELECT \"table\" AS parent, \"from\" AS child, \"to\" AS target FROM pragma_foreign_key_list(?) WHERE id = ? ORDER BY seq",
             [table, reference])
@@ -51,7 +51,8 @@ extension Audit {
             let values = children.indices.map { index in
                 "\(children[index]) \(statement.string(at: shown.count + index) ?? "?")"
             }.joined(separator: ", ")
-            row("\(table) \(labelText): \(values), which is not in \(parent)")
+            let keys = shown.indices.map { statement.string(at: $0) ?? "?" }
+            row("\(table) \(labelText): \(values), which is not in \(parent)", FindingKeys(kind: FindingKeys.kind(ofTable: table), keys: keys))
         }
     }
 }

@@ -10,16 +10,18 @@ extension Audit {
     func formsOutsideVocabulary() throws -> [Finding] {
         let vocabulary = try FormVocabulary(db: db)
         let known = Set(vocabulary.codes)
-        var rows: [String] = []
+        var rows: [String] = [], rowKeys: [FindingKeys] = []
         for form in try db.rows("SELECT DISTINCT form FROM figures WHERE form IS NOT NULL ORDER BY form").compactMap({ $0.string("form") })
         where !known.contains(form) {
             let near = vocabulary.code(for: form) ?? Suggestions.closest(to: form, among: vocabulary.codes, limit: 1).first
             let hint = near.map { ", perhaps \($0)" } ?? ""
-            rows += try db.rows("SELECT key FROM figures WHERE form = ? ORDER BY key", [form])
-                .map { "\($0.string("key") ?? "") (form \(form)\(hint))" }
+            for key in try db.rows("SELECT key FROM figures WHERE form = ? ORDER BY key", [form]).map({ $0.string("key") ?? "" }) {
+                rows.append("\(key) (form \(form)\(hint))")
+                rowKeys.append(.figures([key]))
+            }
         }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .warning, check: "unknown-form", message: "figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again", rows: rows)]  // sql-constant: a message, never executed
+        return [Finding(severity: .warning, check: "unknown-form", message: "figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again", rows: rows, rowKeys: rowKeys)]  // sql-constant: a message, never executed
     }
 
     /// Spellings of the forms tables that name more than one form (an alias added with SQL that
@@ -28,8 +30,11 @@ extension Audit {
     /// figure: one row of `form_aliases` is wrong.
     func ambiguousFormSpellings() throws -> [Finding] {
         let vocabulary = try FormVocabulary(db: db)
-        let rows = vocabulary.ambiguous.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.joined(separator: ", "))" }
+        let spellings = vocabulary.ambiguous.sorted { $0.key < $1.key }
+        let rows = spellings.map { "\($0.key): \($0.value.joined(separator: ", "))" }
+        // The forms each spelling names, by their codes.
+        let rowKeys = spellings.map { FindingKeys(kind: "forms", keys: $0.value) }
         guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "ambiguous-form-spelling", message: "spellings in the forms tables that name more than one form, however they are cased or hyphenated: a figures file that uses one is refused (a bulk loader stores it as a form of its own), except a form's own code, which names that form and leaves the other's alias unread; delete the wrong row of form_aliases (tipdb sql 'SELECT * FROM form_aliases' lists them)", rows: rows)]  // sql-constant: a message, never executed
+        return [Finding(severity: .error, check: "ambiguous-form-spelling", message: "spellings in the forms tables that name more than one form, however they are cased or hyphenated: a figures file that uses one is refused (a bulk loader stores it as a form of its own), except a form's own code, which names that form and leaves the other's alias unread; delete the wrong row of form_aliases (tipdb sql 'SELECT * FROM form_aliases' lists them)", rows: rows, rowKeys: rowKeys)]  // sql-constant: a message, never executed
     }
 }

@@ -27,7 +27,10 @@ extension Audit {
             try rule { rows.append(($0, $1)) }
             guard !rows.isEmpty else { return }
             findings.append(BatchFinding(
-                finding: Finding(severity: .warning, check: check, message: message, rows: rows.map(\.text)), keys: rows.map(\.keys),
+                finding: Finding(
+                    severity: .warning, check: check, message: message, rows: rows.map(\.text),
+                    rowKeys: rows.map { FindingKeys(kind: namesSources ? FindingKeys.source : FindingKeys.figure, keys: $0.keys) }),
+                keys: rows.map(\.keys),
                 namesSources: namesSources))
         }
         try add("measure-above-whole", Self.partMeasureAboveWholeMessage) { try partMeasuresAboveWholes(batch: batch, $0) }

@@ -24,8 +24,8 @@ extension Audit {
     /// then the measure's own), so the method was written on purpose and one of the two is
     /// wrong. `reported` and `derived` say where a number came from, not what kind it is, and fit
     /// any measure; money, rates and indexes may be estimated or found in records alike.
-    func detectedUnderEstimateMeasure(_ row: (String) -> Void) throws {
-        try detectedUnderEstimateMeasure(keyed: { key, detail in row("\(key) (\(detail))") })
+    func detectedUnderEstimateMeasure(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try detectedUnderEstimateMeasure(keyed: { key, detail in row("\(key) (\(detail))", [key]) })
     }
 
     /// The figures of `detectedUnderEstimateMeasure` as their keys and what check prints in
@@ -54,8 +54,8 @@ extension Audit {
     /// holds detected counts marked so by default; the row may be a sound count with a stale
     /// method rather than an estimate under the wrong measure. Either way the brief calls it
     /// what it is not, so check names it.
-    func estimateUnderCountMeasure(_ row: (String) -> Void) throws {
-        try estimateUnderCountMeasure(batch: nil) { text, _ in row(text) }
+    func estimateUnderCountMeasure(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try estimateUnderCountMeasure(batch: nil, row)
     }
 
     /// The rows of `estimateUnderCountMeasure` whose figure batch `batch` wrote (all for nil), with

@@ -20,8 +20,8 @@ extension Audit {
     /// low bound, else its value) against the whole's largest (its value, else its upper bound:
     /// a censored `<5` counts as 4), only units that add up, no figure restricted by a breakdown.
     /// One look-up of the parent's figures per part, by `figures_by_measure_place`.
-    func partMeasuresAboveWholes(_ row: (String) -> Void) throws {
-        try partMeasuresAboveWholes(batch: nil) { text, _ in row(text) }
+    func partMeasuresAboveWholes(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try partMeasuresAboveWholes(batch: nil, row)
     }
 
     /// The pairs of `partMeasuresAboveWholes` that hold a figure of `batch` (all pairs for nil):

@@ -7,8 +7,8 @@ extension Audit {
 
     /// Every sum `MeasureSums` names, as check lists it:
     /// `npl-fl (80000) + npl-fm (70000) = 150000 > npl-ms (100000)`, by the key of the whole.
-    func partsAboveWholes(_ row: (String) -> Void) throws {
-        try partsAboveWholes(batch: nil) { text, _ in row(text) }
+    func partsAboveWholes(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try partsAboveWholes(batch: nil, row)
     }
 
     /// The sums that name a figure of `batch` (all of them without one), each with the keys of

@@ -9,8 +9,8 @@ extension Audit {
     /// Dates are compared at the precision both give: a period starting in 2021 is after a source
     /// of 2019-05-01, but a period starting in 2019-06 is not known to be after a source dated
     /// only 2019, so it is not named. Sources without a date name nothing.
-    func periodsAfterPublication(_ row: (String) -> Void) throws {
-        try periodsAfterPublication(batch: nil) { text, _ in row(text) }
+    func periodsAfterPublication(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try periodsAfterPublication(batch: nil, row)
     }
 
     /// The rows of `periodsAfterPublication` whose figure batch `batch` wrote (all for nil), with

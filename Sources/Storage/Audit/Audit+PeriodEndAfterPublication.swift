@@ -24,8 +24,8 @@ extension Audit {
     ///
     /// Why a warning: a projection (profits expected up to 2030) is a real published figure that
     /// tipdb cannot mark, as `period-after-publication` says. A source without a date names nothing.
-    func periodsEndingAfterPublication(_ row: (String) -> Void) throws {
-        try periodsEndingAfterPublication(batch: nil) { text, _ in row(text) }
+    func periodsEndingAfterPublication(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try periodsEndingAfterPublication(batch: nil, row)
     }
 
     /// The rows of `periodsEndingAfterPublication` whose figure batch `batch` wrote (all for nil),

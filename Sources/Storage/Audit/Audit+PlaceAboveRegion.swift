@@ -16,13 +16,13 @@ extension Audit {
     /// figures published only as a range are left out: their numbers are not one count of the
     /// same whole; nor are two studies of one source (a shelter survey's count for Nigeria beside
     /// police records' for Western Africa), which count two samples, not one population twice.
-    func placesAboveRegions(_ row: (String) -> Void) throws {
+    func placesAboveRegions(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow(Self.placeAboveRegionQuery) { pair in
             let written = [PeriodDays.written(start: pair.string(at: 6) ?? "", end: pair.string(at: 7) ?? ""),
                            PeriodDays.written(start: pair.string(at: 8) ?? "", end: pair.string(at: 9) ?? "")]
             row("\(pair.string(at: 0) ?? "") (\(pair.string(at: 1) ?? ""), \(Self.number(pair.optionalDouble(at: 2)))) > "
                 + "\(pair.string(at: 3) ?? "") (\(pair.string(at: 4) ?? ""), \(Self.number(pair.optionalDouble(at: 5))))"
-                + PeriodDays.sameDaysNote(written))
+                + PeriodDays.sameDaysNote(written), [pair.string(at: 0) ?? "", pair.string(at: 3) ?? ""])
         }
     }
 

@@ -16,8 +16,8 @@ extension Audit {
     /// period typed from a guess of the reference year is what the basis `stated` is for. A repeat
     /// that keeps the period of the figure it cites, itself filed under its publication year, is
     /// right as it is: the repeat's own source published it later, but the number is the original's.
-    func periodsNotPublicationYear(_ row: (String) -> Void) throws {
-        try periodsNotPublicationYear(batch: nil) { text, _ in row(text) }
+    func periodsNotPublicationYear(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try periodsNotPublicationYear(batch: nil, row)
     }
 
     /// The rows of `periodsNotPublicationYear` whose figure batch `batch` wrote (all for nil),

@@ -12,8 +12,8 @@ extension Audit {
     /// number quoted by others"), and a repeat cannot come before what it repeats, so a chain
     /// through such a link credits the wrong original whichever of the three values (the cites
     /// key, either date) is wrong.
-    func repeatsBeforeOriginal(_ row: (String) -> Void) throws {
-        try repeatsBeforeOriginal(among: .all) { row($0.checkRow) }
+    func repeatsBeforeOriginal(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try repeatsBeforeOriginal(among: .all) { row($0.checkRow, [$0.figure, $0.cited]) }
     }
 
     /// The repeats of `scope` that `repeat-before-original` names, by the figure's key: the one

@@ -9,8 +9,8 @@ extension Audit {
     /// A warning, not an error: the repeat may be stored as its source published it, and that is
     /// the point of keeping it. But a brief that cites it passes the change on as the cited
     /// source's, so the research lead should know before it goes out.
-    func repeatsThatChange(_ described: (String) -> Void) throws {
-        try repeatsThatChange(keyed: { text, _, _ in described(text) })
+    func repeatsThatChange(_ described: (_ text: String, _ keys: [String]) -> Void) throws {
+        try repeatsThatChange(keyed: { text, repeating, cites in described(text, [repeating, cites]) })
     }
 
     /// `repeatsThatChange(_:)`'s rows, each with the key of the repeat it is about and of the

@@ -12,8 +12,8 @@ extension Audit {
     /// the one identifier a publication carries whoever typed its other fields; DOIs are compared
     /// by `SameDOI.key`, the rule the brief's data gaps count publications by (which says why a
     /// `https://doi.org/` in front is still taken off).
-    func sameDOIs(_ row: (String) -> Void) throws {
-        try sameDOIs(batch: nil) { text, _ in row(text) }
+    func sameDOIs(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try sameDOIs(batch: nil, row)
     }
 
     /// The rows of `sameDOIs` that hold a source batch `batch` wrote (all for nil), with the keys

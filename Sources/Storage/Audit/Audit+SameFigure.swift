@@ -21,8 +21,8 @@ extension Audit {
     /// breakdowns tell them apart) and repeats (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
     /// repeat one figure differently); retracted figures are no longer in `figures`; releases of a
     /// bulk export and versions of a dataset are sources of their own.
-    func sameFiguresTwice(_ row: (String) -> Void) throws {
-        try sameFiguresTwice(batch: nil) { text, _ in row(text) }
+    func sameFiguresTwice(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try sameFiguresTwice(batch: nil, row)
     }
 
     /// The groups of `sameFiguresTwice` that hold a figure of `batch` (all for nil), each with its

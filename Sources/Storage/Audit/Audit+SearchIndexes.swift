@@ -37,7 +37,7 @@ extension Audit {
             return [Self.unchecked(present, because: error)]
         }
         defer { if checker !== db { checker.close() } }
-        var damaged: [String] = []
+        var damaged: [(text: String, index: String)] = []
         for (position, index) in Self.searchIndexes.enumerated() where present.contains(index.name) {
             do {
                 try checker.execute(index.check)
@@ -49,21 +49,22 @@ extension Audit {
                 // SQLITE_CORRUPT_VTAB is FTS5's answer for an index that differs from its content;
                 // SQLITE_ERROR, for one whose content is gone (figures_searchable dropped).
                 let problem = error.resultCode == 11 ? "differs from the rows it indexes" : error.message
-                damaged.append("\(index.name): \(problem); rebuild it: \(index.rebuild)")
+                damaged.append(("\(index.name): \(problem); rebuild it: \(index.rebuild)", index.name))
             }
         }
         return Self.damage(damaged)
     }
 
-    private static func damage(_ rows: [String]) -> [Finding] {
-        guard !rows.isEmpty else { return [] }
-        return [Finding(severity: .error, check: "search-index", message: "full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; if the schema check reports a search trigger missing, `tipdb migrate --repair` recreates it and rebuilds its index; else run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\")", rows: rows)]
+    private static func damage(_ found: [(text: String, index: String)]) -> [Finding] {
+        guard !found.isEmpty else { return [] }
+        let rows = found.map(\.text), rowKeys = found.map { FindingKeys(kind: "table", keys: [$0.index]) }
+        return [Finding(severity: .error, check: "search-index", message: "full-text indexes that do not match the rows they index (FTS5 integrity-check), so tipdb search misses rows or finds them by words they no longer hold; if the schema check reports a search trigger missing, `tipdb migrate --repair` recreates it and rebuilds its index; else run each statement shown with the sqlite3 shell (sqlite3 DATABASE \"STATEMENT\")", rows: rows, rowKeys: rowKeys)]
     }
 
     private static func unchecked(_ names: [String], because error: StorageError) -> Finding {
         let reason = [5, 6].contains(error.resultCode)
             ? "another process held the write lock past the busy timeout"
             : "the database cannot be written here"
-        return Finding(severity: .warning, check: "search-index-unchecked", message: "full-text indexes not compared with the rows they index: FTS5 runs that check as a write, which changes nothing, and \(reason); run tipdb check again when no ingest is running, or on a copy made with tipdb backup", rows: names)
+        return Finding(severity: .warning, check: "search-index-unchecked", message: "full-text indexes not compared with the rows they index: FTS5 runs that check as a write, which changes nothing, and \(reason); run tipdb check again when no ingest is running, or on a copy made with tipdb backup", keys: names, kind: "table")
     }
 }

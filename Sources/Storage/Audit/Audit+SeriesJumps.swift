@@ -19,8 +19,8 @@ extension Audit {
     /// without a value (censored `<5`), zeros, which no factor relates to anything, figures
     /// whose source does not state their period, which have no place in time, and repeats, which
     /// `repeat-changed` holds to the figure they repeat (`SeriesJump.takesPart`).
-    func seriesJumps(_ row: (String) -> Void) throws {
-        try seriesJumps(batch: nil) { text, _ in row(text) }
+    func seriesJumps(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try seriesJumps(batch: nil, row)
     }
 
     /// The pairs of `seriesJumps` that hold a figure of `batch` (all pairs for nil), each with

@@ -8,8 +8,8 @@ extension Audit {
     private typealias Share = AuditedFigure
 
     /// Every sum `ShareSums` names, as check lists it: `s-f (60) + s-m (50) = 110 > 100`.
-    func sharesAboveWholes(_ row: (String) -> Void) throws {
-        try sharesAboveWholes(batch: nil) { text, _ in row(text) }
+    func sharesAboveWholes(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try sharesAboveWholes(batch: nil, row)
     }
 
     /// The sums that name a figure of `batch` (all of them without one), each with the keys of

@@ -11,8 +11,8 @@ extension Audit {
     /// Why a warning: without a date, the rules that compare a figure's period or a repeat with
     /// its source's publication pass it without a word, so a source loaded without one looks
     /// checked when it was not.
-    func sourcesWithoutDate(_ row: (String) -> Void) throws {
-        try sourcesWithoutDate(batch: nil) { text, _ in row(text) }
+    func sourcesWithoutDate(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try sourcesWithoutDate(batch: nil, row)
     }
 
     /// The rows of `sourcesWithoutDate` whose source batch `batch` wrote (all for nil), with the

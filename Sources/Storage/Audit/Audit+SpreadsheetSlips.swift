@@ -33,32 +33,35 @@ extension Audit {
     ///
     /// Why: ingest refuses such text since session 45, but a database loaded before kept it, and
     /// `tipdb check` is where a research lead finds what an older tipdb let in.
-    func garbledTexts(_ row: (String) -> Void) throws {
-        try garbledScan.rows(of: self).texts.forEach(row)
+    func garbledTexts(_ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
+        for found in try garbledScan.rows(of: self).texts { row(found.text, found.keys) }
     }
 
     /// `sources ilo-2005, notes: "dâ€™Ivoire" may be "d’Ivoire"`: a garbled word in text that is
     /// not garbled as a whole, and any garbled text in the `x_` columns kept in `extra`, which
     /// ingest loads with a warning.
-    func garbledWords(_ row: (String) -> Void) throws {
-        try garbledScan.rows(of: self).words.forEach(row)
+    func garbledWords(_ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
+        for found in try garbledScan.rows(of: self).words { row(found.text, found.keys) }
     }
 
     /// The rows of both rules, from one reading of the text columns (`GarbledTextScan`): each
     /// column is read in full, and garbled rows are few.
-    func garbledRows() throws -> (texts: [String], words: [String]) {
-        var texts: [String] = [], words: [String] = []
-        try garbledCells { place, text in
+    func garbledRows() throws -> GarbledTextScan.Rows {
+        var texts: [GarbledTextScan.Row] = [], words: [GarbledTextScan.Row] = []
+        try garbledCells { place, keys, text in
             if let whole = Self.garbledWhole(place, text) {
-                texts.append(whole)
+                texts.append((whole, keys))
             } else if let word = Self.garbledWord(place, text) {
-                words.append(word)
+                words.append((word, keys))
             }
         }
         for table in ["sources", "studies", "figures"] {
             try forEachRow(Self.garbledLeaves(of: "extra", in: table)) { leaf in
-                let place = "\(table) \(leaf.string(at: 0) ?? ""), extra \(leaf.string(at: 1) ?? "")", text = leaf.string(at: 2) ?? ""
-                if let found = Self.garbledWhole(place, text) ?? Self.garbledWord(place, text) { words.append(found) }
+                let key = leaf.string(at: 0) ?? ""
+                let place = "\(table) \(key), extra \(leaf.string(at: 1) ?? "")", text = leaf.string(at: 2) ?? ""
+                if let found = Self.garbledWhole(place, text) ?? Self.garbledWord(place, text) {
+                    words.append((found, FindingKeys(kind: FindingKeys.kind(ofTable: table), keys: [key])))
+                }
             }
         }
         return (texts, words)
@@ -79,7 +82,7 @@ extension Audit {
 
     /// Each stored text that may be garbled, with where it is (`figures f1, quote`), in the order
     /// of `garbledTextColumns`, then each CSL field of a source, by key.
-    private func garbledCells(_ cell: (_ place: String, _ text: String) -> Void) throws {
+    private func garbledCells(_ cell: (_ place: String, _ keys: FindingKeys, _ text: String) -> Void) throws {
         for (table, columns) in Self.garbledTextColumns {
             let listed = columns.joined(separator: ", ")
             let filter = columns.map { "\($0) GLOB '\(Self.leadPattern)'" }.joined(separator: " OR ")
@@ -87,12 +90,13 @@ extension Audit {
                 let key = stored.string(at: 0) ?? ""
                 for (index, column) in columns.enumerated() {
                     guard let text = stored.string(at: index + 1), Mojibake.mayBeGarbled(text) else { continue }
-                    cell("\(table) \(key), \(column)", text)
+                    cell("\(table) \(key), \(column)", FindingKeys(kind: FindingKeys.kind(ofTable: table), keys: [key]), text)
                 }
             }
         }
         try forEachRow(Self.garbledLeaves(of: "csl", in: "sources")) { leaf in
-            cell("sources \(leaf.string(at: 0) ?? ""), csl \(leaf.string(at: 1) ?? "")", leaf.string(at: 2) ?? "")
+            let key = leaf.string(at: 0) ?? ""
+            cell("sources \(key), csl \(leaf.string(at: 1) ?? "")", FindingKeys(kind: FindingKeys.source, keys: [key]), leaf.string(at: 2) ?? "")
         }
     }
 
@@ -112,7 +116,7 @@ extension Audit {
     ///
     /// Why: ingest refuses such a date since session 45; one an older tipdb stored dates a figure
     /// to July 1905 in every brief, sorted and charted there.
-    func yearsTypedAsDates(_ row: (String) -> Void) throws {
+    func yearsTypedAsDates(_ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
         let tables = [("figures", ["period_start", "period_end"]), ("studies", ["period_start", "period_end"]),
                       ("sources", ["published", "accessed"])]
         for (table, columns) in tables {
@@ -125,7 +129,7 @@ extension Audit {
                 let named = table != "sources" && dates[0] == dates[1] ? [("period", dates[0])] : Array(zip(columns, dates))
                 for case let (column, date?) in named {
                     guard let year = ExcelDay.typedYear(inStored: date) else { continue }
-                    row("\(table) \(key), \(column): \(date) is the year \(year)")
+                    row("\(table) \(key), \(column): \(date) is the year \(year)", FindingKeys(kind: FindingKeys.kind(ofTable: table), keys: [key]))
                 }
             }
         }

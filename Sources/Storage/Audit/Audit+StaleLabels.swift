@@ -9,7 +9,7 @@ extension Audit {
 
     /// Sources another program changed after tipdb labelled them: SQL that asks for the label
     /// the brief cites misses their figures (`Database.staleSourceLabels()`).
-    func sourcesWithStaleLabel(_ row: (String) -> Void) throws {
-        for stale in try db.staleSourceLabels() { row(stale) }
+    func sourcesWithStaleLabel(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        for stale in try db.staleSourceLabelRows() { row(stale.text, [stale.key]) }
     }
 }

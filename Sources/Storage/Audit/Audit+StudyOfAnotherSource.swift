@@ -19,7 +19,7 @@ extension Audit {
     /// but a database loaded before that warning existed, or written with SQL, was never told,
     /// and its brief still files the figure under the study's source. A warning, as ingest's: a
     /// study published in several places can be right.
-    func studiesOfAnotherSource(_ row: (String) -> Void) throws {
+    func studiesOfAnotherSource(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("""
             SELECT f.key, f.study, t.source, f.source
             FROM figures f JOIN studies t ON t.key = f.study
@@ -28,7 +28,7 @@ extension Audit {
             """) { figure in
             row(Self.studyOfAnotherSourceRow(
                 figure: figure.string(at: 0) ?? "", study: figure.string(at: 1) ?? "",
-                studySource: figure.string(at: 2) ?? "", figureSource: figure.string(at: 3) ?? ""))
+                studySource: figure.string(at: 2) ?? "", figureSource: figure.string(at: 3) ?? ""), [figure.string(at: 0) ?? ""])
         }
     }
 }

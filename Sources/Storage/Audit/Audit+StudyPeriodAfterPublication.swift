@@ -14,21 +14,26 @@ extension Audit {
     ///
     /// Why a rule of its own: a study's period is what a brief says its figures describe, and a
     /// study with a period after its source's publication was loaded and checked without a word.
-    func studyPeriodsAfterPublication(_ row: (String) -> Void) throws {
-        try studyPeriodsAfterPublication(key: nil) { text in row(text) }
+    func studyPeriodsAfterPublication(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        try studyPeriodsAfterPublication(key: nil, row)
     }
 
     /// The warning for study `key` alone when its period starts after its source's publication,
     /// with `tipdb check`'s name, message and row, or nil: what ingest says of a study it loaded.
     public func studyPeriodAfterPublication(key: String) throws -> Finding? {
-        var rows: [String] = []
-        try studyPeriodsAfterPublication(key: key) { rows.append($0) }
+        var rows: [String] = [], rowKeys: [FindingKeys] = []
+        try studyPeriodsAfterPublication(key: key) { text, keys in
+            rows.append(text)
+            rowKeys.append(FindingKeys(kind: FindingKeys.study, keys: keys))
+        }
         guard !rows.isEmpty else { return nil }
-        return Finding(severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, rows: rows)
+        return Finding(
+            severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, rows: rows,
+            rowKeys: rowKeys)
     }
 
     /// The rows of the rule, for study `key` only when one is given.
-    private func studyPeriodsAfterPublication(key: String?, _ row: (String) -> Void) throws {
+    private func studyPeriodsAfterPublication(key: String?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("""
             SELECT t.key, t.period_start, s.key, s.published
             FROM studies t JOIN sources s ON s.key = t.source
@@ -37,7 +42,7 @@ extension Audit {
                   > substr(s.published, 1, min(length(t.period_start), length(s.published)))
             """ + (key == nil ? "" : " AND t.key = ?1") + " ORDER BY t.key", key.map { [$0] } ?? []) { study in
             row("\(study.string(at: 0) ?? ""): period starts \(study.string(at: 1) ?? ""), "
-                + "source \(study.string(at: 2) ?? "") published \(study.string(at: 3) ?? "")")
+                + "source \(study.string(at: 2) ?? "") published \(study.string(at: 3) ?? "")", [study.string(at: 0) ?? ""])
         }
     }
 }

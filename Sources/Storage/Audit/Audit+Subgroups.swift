@@ -11,14 +11,14 @@ extension Audit {
     /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
     /// rule the brief's caution applies too), from the audit's one reading of the figures for both
     /// subgroup checks (`subgroupScan`).
-    func subgroupsAboveTotals(_ row: (String) -> Void) throws {
-        try subgroupScan.findings(of: self).above.forEach(row)
+    func subgroupsAboveTotals(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        for found in try subgroupScan.findings(of: self).above { row(found.text, found.keys) }
     }
 
     /// Subgroups that cannot overlap whose numbers add up to more than their total (`SubgroupSums`,
     /// the rule the brief's caution applies too), from the same reading as `subgroupsAboveTotals`.
-    func partsAboveTotals(_ row: (String) -> Void) throws {
-        try subgroupScan.findings(of: self).sums.forEach(row)
+    func partsAboveTotals(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        for found in try subgroupScan.findings(of: self).sums { row(found.text, found.keys) }
     }
 
     /// The rows of both subgroup checks, each sorted by the key of the figure it is about (the
@@ -34,13 +34,9 @@ extension Audit {
     /// With `batch`, only the groups (measure, place, period) that hold a figure of that ingest
     /// batch are read, by `figures_by_batch` and `figures_by_measure_place`, and only the rows that
     /// name one of its figures are kept: ingest's warning about the rows it just loaded.
-    func subgroupFindings(batch: Int64? = nil) throws -> (above: [String], sums: [String]) {
-        let rows = try subgroupFindingRows(batch: batch)
-        return (rows.above.map(\.text), rows.sums.map(\.text))
-    }
-
-    /// The rows of `subgroupFindings`, each with the keys of the figures it names (the subgroup
-    /// and its total; a sum's parts and total), for ingest to place its warnings (`BatchFinding`).
+    ///
+    /// Each row comes with the keys of the figures it names (the subgroup and its total; a sum's
+    /// parts and total), for ingest to place its warnings (`BatchFinding`) and for check's `rowKeys`.
     func subgroupFindingRows(batch: Int64? = nil) throws -> (above: [(text: String, keys: [String])], sums: [(text: String, keys: [String])]) {
         var dimensions: [String: String] = [:]
         for row in try db.rows("SELECT code, dimension FROM units") {

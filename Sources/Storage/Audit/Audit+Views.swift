@@ -17,7 +17,7 @@ extension Audit {
     /// milliseconds whatever the database holds. The row says whose the view is, since the
     /// remedy differs: a user's view is theirs to drop, tipdb's is recreated by `tipdb migrate
     /// --repair` (review of session 41).
-    func brokenViews(_ row: (String) -> Void) throws {
+    func brokenViews(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let tipdbViews = try Self.tipdbViewNames()
         let names = try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").compactMap { $0.string("name") }
         for name in names {
@@ -26,11 +26,11 @@ extension Audit {
                 _ = try db.prepare("SELECT * FROM \(quoted) LIMIT 0")  // sql-constant: a view's name read from sqlite_schema, quoted
             } catch let error as StorageError where error.resultCode == 1 {
                 if !tipdbViews.contains(name.lowercased()) {
-                    row("\(name): \(error.message); drop it, or restore what it reads")
+                    row("\(name): \(error.message); drop it, or restore what it reads", [name])
                 } else if let table = try lostTable(error) {
-                    row("\(name) (tipdb's): \(error.message); " + table)
+                    row("\(name) (tipdb's): \(error.message); " + table, [name])
                 } else {
-                    row("\(name) (tipdb's): \(error.message); run tipdb migrate --repair")
+                    row("\(name) (tipdb's): \(error.message); run tipdb migrate --repair", [name])
                 }
             }
         }
@@ -64,16 +64,17 @@ extension Audit {
     /// first check that read it ended the audit with SQLite's "no such table" alone, before the
     /// checks that name the damage (schema, broken-view) were written. Those name it; the rest
     /// of the audit runs.
-    func rows(of rule: AuditRule, _ row: (String) -> Void) throws {
+    func rows(of rule: AuditRule, _ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
         var passed = false
         do {
-            try rule.rows { text in
+            try rule.rows { text, keys in
                 passed = true
-                row(text)
+                row(text, keys)
             }
         } catch let error as StorageError where !passed {
             guard try isMissingObject(error) else { throw error }
-            row("not checked: \(error.message) (see the schema and broken-view findings)")
+            // It names no row: the table or view it could not read.
+            row("not checked: \(error.message) (see the schema and broken-view findings)", FindingKeys(kind: "table", keys: [error.missingTableName ?? ""]))
         }
     }
 

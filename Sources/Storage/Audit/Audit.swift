@@ -45,7 +45,7 @@ public struct Audit {
                 let finding = held[next]
                 if let rule, (rule.severity, rule.check) < (finding.severity, finding.check) { return }
                 sink.begin(severity: finding.severity, check: finding.check, message: finding.message)
-                finding.rows.forEach(sink.row)
+                for (text, keys) in zip(finding.rows, finding.rowKeys) { sink.row(text, keys: keys) }
                 sink.end()
                 next += 1
             }
@@ -53,12 +53,12 @@ public struct Audit {
         for rule in rules.sorted(by: { ($0.severity, $0.check) < ($1.severity, $1.check) }) {
             writeHeld(before: rule)
             var begun = false
-            try rows(of: rule) { text in
+            try rows(of: rule) { text, keys in
                 if !begun {
                     sink.begin(severity: rule.severity, check: rule.check, message: rule.message)
                     begun = true
                 }
-                sink.row(text)
+                sink.row(text, keys: keys)
             }
             if begun { sink.end() }
         }
@@ -68,47 +68,48 @@ public struct Audit {
     /// The checks whose rows are passed on one at a time (`AuditRule`).
     private var rules: [AuditRule] {
         [
-            AuditRule(severity: .error, check: "foreign-keys", message: "rows refer to rows that do not exist", rows: foreignKeys),
-            AuditRule(severity: .error, check: Self.brokenViewCheck, message: Self.brokenViewMessage, rows: brokenViews),
-            AuditRule(severity: .error, check: "lineage-broken", message: "lineage chains that end at a figure not in the database (deleted, or never loaded), so these figures rest on no evidence here; load the figure they cite, or correct their cites", rows: lineageBroken),
-            AuditRule(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", rows: lineageLoops),
-            AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", rows: lineageTooLong),
-            AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", rows: lineageUnsourced),
-            AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, rows: repeatsThatChange),
-            AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, rows: copiesThatDiffer),
-            AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, rows: partsAboveTotals),
-            AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, rows: partMeasuresAboveWholes),
-            AuditRule(severity: .warning, check: "parts-above-whole", message: Self.partsAboveWholeMessage, rows: partsAboveWholes),
-            AuditRule(severity: .warning, check: "place-above-region", message: Self.placeAboveRegionMessage, rows: placesAboveRegions),
-            AuditRule(severity: .warning, check: "shares-above-whole", message: Self.sharesAboveWholeMessage, rows: sharesAboveWholes),
-            AuditRule(severity: .warning, check: "series-jump", message: Self.seriesJumpMessage, rows: seriesJumps),
-            AuditRule(severity: .warning, check: "same-figure-twice", message: Self.sameFigureMessage, rows: sameFiguresTwice),
-            AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, rows: periodsAfterPublication),
-            AuditRule(severity: .warning, check: "period-ends-after-publication", message: Self.periodEndsAfterPublicationMessage, rows: periodsEndingAfterPublication),
-            AuditRule(severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, rows: studyPeriodsAfterPublication),
-            AuditRule(severity: .warning, check: Self.studyOfAnotherSourceCheck, message: Self.studyOfAnotherSourceMessage, rows: studiesOfAnotherSource),
-            AuditRule(severity: .warning, check: "period-not-publication-year", message: Self.periodNotPublicationYearMessage, rows: periodsNotPublicationYear),
-            AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, rows: repeatsBeforeOriginal),
-            AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, rows: detectedUnderEstimateMeasure),
-            AuditRule(severity: .warning, check: "estimate-under-count-measure", message: Self.estimateUnderCountMeasureMessage, rows: estimateUnderCountMeasure),
-            AuditRule(severity: .warning, check: "subgroup-above-total", message: Self.subgroupAboveTotalMessage, rows: subgroupsAboveTotals),
-            AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", rows: figureRows("bounds")),
-            AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", rows: figureRows("unit-contradicts-measure")),
-            AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", rows: figureRows("value-outside-unit")),
-            AuditRule(severity: .warning, check: "share-without-part", message: Self.shareWithoutPartMessage, rows: sharesWithoutPart),
-            AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", rows: fractionalCounts),
-            AuditRule(severity: .error, check: "year-typed-as-date", message: Self.yearTypedAsDateMessage, rows: yearsTypedAsDates),
-            AuditRule(severity: .error, check: "garbled-text", message: Self.garbledTextMessage, rows: garbledTexts),
-            AuditRule(severity: .warning, check: "garbled-word", message: Self.garbledWordMessage, rows: garbledWords),
-            AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", rows: figureRows("period-form")),
-            AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, rows: ageGroups),
-            AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", rows: missingEvidence),
-            AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", rows: sourcesWithoutAccess),
-            AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, rows: sourcesWithoutDate),
-            AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, rows: sameDOIs),
-            AuditRule(severity: .warning, check: "same-source-twice", message: Self.sameSourceMessage) { row in try sameSources(batch: nil) { text, _ in row(text) } },
-            AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, rows: sourcesWithoutLabel),
-            AuditRule(severity: .warning, check: Self.staleLabelCheck, message: Self.staleLabelMessage, rows: sourcesWithStaleLabel),
+            AuditRule(severity: .error, check: "foreign-keys", message: "rows refer to rows that do not exist", named: foreignKeys),
+            AuditRule(severity: .error, check: Self.brokenViewCheck, message: Self.brokenViewMessage, kind: "view", keyed: brokenViews),
+            AuditRule(severity: .error, check: "lineage-broken", message: "lineage chains that end at a figure not in the database (deleted, or never loaded), so these figures rest on no evidence here; load the figure they cite, or correct their cites", kind: FindingKeys.figure, keyed: lineageBroken),
+            AuditRule(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", kind: FindingKeys.figure, keys: lineageLoops),
+            AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", kind: FindingKeys.figure, keys: lineageTooLong),
+            AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", kind: FindingKeys.figure, keyed: lineageUnsourced),
+            AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, kind: FindingKeys.figure, keyed: repeatsThatChange),
+            AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, kind: FindingKeys.figure, keyed: copiesThatDiffer),
+            AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, kind: FindingKeys.figure, keyed: partsAboveTotals),
+            AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, kind: FindingKeys.figure, keyed: partMeasuresAboveWholes),
+            AuditRule(severity: .warning, check: "parts-above-whole", message: Self.partsAboveWholeMessage, kind: FindingKeys.figure, keyed: partsAboveWholes),
+            AuditRule(severity: .warning, check: "place-above-region", message: Self.placeAboveRegionMessage, kind: FindingKeys.figure, keyed: placesAboveRegions),
+            AuditRule(severity: .warning, check: "shares-above-whole", message: Self.sharesAboveWholeMessage, kind: FindingKeys.figure, keyed: sharesAboveWholes),
+            AuditRule(severity: .warning, check: "series-jump", message: Self.seriesJumpMessage, kind: FindingKeys.figure, keyed: seriesJumps),
+            AuditRule(severity: .warning, check: "same-figure-twice", message: Self.sameFigureMessage, kind: FindingKeys.figure, keyed: sameFiguresTwice),
+            AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, kind: FindingKeys.figure, keyed: periodsAfterPublication),
+            AuditRule(severity: .warning, check: "period-ends-after-publication", message: Self.periodEndsAfterPublicationMessage, kind: FindingKeys.figure, keyed: periodsEndingAfterPublication),
+            AuditRule(severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, kind: FindingKeys.study, keyed: studyPeriodsAfterPublication),
+            AuditRule(severity: .warning, check: Self.studyOfAnotherSourceCheck, message: Self.studyOfAnotherSourceMessage, kind: FindingKeys.figure, keyed: studiesOfAnotherSource),
+            AuditRule(severity: .warning, check: "period-not-publication-year", message: Self.periodNotPublicationYearMessage, kind: FindingKeys.figure, keyed: periodsNotPublicationYear),
+            AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, kind: FindingKeys.figure, keyed: repeatsBeforeOriginal),
+            AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, kind: FindingKeys.figure, keyed: detectedUnderEstimateMeasure),
+            AuditRule(severity: .warning, check: "estimate-under-count-measure", message: Self.estimateUnderCountMeasureMessage, kind: FindingKeys.figure, keyed: estimateUnderCountMeasure),
+            AuditRule(severity: .warning, check: "subgroup-above-total", message: Self.subgroupAboveTotalMessage, kind: FindingKeys.figure, keyed: subgroupsAboveTotals),
+            AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", kind: FindingKeys.figure, keyed: figureRows("bounds")),
+            AuditRule(severity: .error, check: "unit-contradicts-measure", message: Self.figureCheckMessages["unit-contradicts-measure"] ?? "", kind: FindingKeys.figure, keyed: figureRows("unit-contradicts-measure")),
+            AuditRule(severity: .error, check: "value-outside-unit", message: Self.figureCheckMessages["value-outside-unit"] ?? "", kind: FindingKeys.figure, keyed: figureRows("value-outside-unit")),
+            AuditRule(severity: .warning, check: "share-without-part", message: Self.shareWithoutPartMessage, kind: FindingKeys.figure, keys: sharesWithoutPart),
+            AuditRule(severity: .warning, check: "fractional-count", message: "counts of persons or cases that are not whole numbers (1.234 persons is most often 1,234 written with a dot)", kind: FindingKeys.figure, keyed: fractionalCounts),
+            AuditRule(severity: .error, check: "year-typed-as-date", message: Self.yearTypedAsDateMessage, named: yearsTypedAsDates),
+            AuditRule(severity: .error, check: Self.textNotUTF8Check, message: Self.textNotUTF8Message, named: textsNotUTF8),
+            AuditRule(severity: .error, check: "garbled-text", message: Self.garbledTextMessage, named: garbledTexts),
+            AuditRule(severity: .warning, check: "garbled-word", message: Self.garbledWordMessage, named: garbledWords),
+            AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", kind: FindingKeys.figure, keyed: figureRows("period-form")),
+            AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, kind: FindingKeys.figure, keyed: ageGroups),
+            AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", kind: FindingKeys.figure, keys: missingEvidence),
+            AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", kind: FindingKeys.source, keyed: sourcesWithoutAccess),
+            AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, kind: FindingKeys.source, keyed: sourcesWithoutDate),
+            AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, kind: FindingKeys.source, keyed: sameDOIs),
+            AuditRule(severity: .warning, check: "same-source-twice", message: Self.sameSourceMessage, kind: FindingKeys.source, keyed: { row in try sameSources(batch: nil, row) }),
+            AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, kind: FindingKeys.source, keys: sourcesWithoutLabel),
+            AuditRule(severity: .warning, check: Self.staleLabelCheck, message: Self.staleLabelMessage, kind: FindingKeys.source, keyed: sourcesWithStaleLabel),
         ] + moreRules
     }
 
@@ -131,7 +132,7 @@ public struct Audit {
     private func integrity() throws -> [Finding] {
         let integrity = try db.rows("PRAGMA integrity_check").compactMap { $0.values.first?.textValue }
         guard integrity != ["ok"] else { return [] }
-        return [Finding(severity: .error, check: "integrity", message: "PRAGMA integrity_check reports damage; restore from a backup (tipdb backup) or recover with the sqlite3 shell's .recover", rows: integrity)]
+        return [Finding(severity: .error, check: "integrity", message: "PRAGMA integrity_check reports damage; restore from a backup (tipdb backup) or recover with the sqlite3 shell's .recover", rows: integrity, rowKeys: integrity.map { _ in FindingKeys(kind: "database", keys: []) })]
     }
 
     /// tipdb's own tables, indexes, views and triggers, compared with what its migrations make
@@ -152,21 +153,25 @@ public struct Audit {
         }
         let expected = try objects(reference)
         let actual = try objects(db)
-        var damaged: [String] = []
+        var damaged: [String] = [], damagedKeys: [FindingKeys] = []
         for (name, object) in expected.sorted(by: { $0.key < $1.key }) {
             guard let found = actual[name] else {
                 damaged.append("\(object.type) \(name): missing")
+                damagedKeys.append(FindingKeys(kind: object.type, keys: [name]))
                 continue
             }
-            if found.type != object.type || found.sql != object.sql { damaged.append("\(object.type) \(name): changed") }
+            if found.type != object.type || found.sql != object.sql {
+                damaged.append("\(object.type) \(name): changed")
+                damagedKeys.append(FindingKeys(kind: object.type, keys: [name]))
+            }
         }
         let foreignTriggers = actual.filter { expected[$0.key] == nil && $0.value.type == "trigger" }.keys.sorted()
         var findings: [Finding] = []
         if !damaged.isEmpty {
-            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row, and the search indexes and source_labels (a table of data: restore from a backup made before the change, tipdb backup)", rows: damaged))
+            findings.append(Finding(severity: .error, check: "schema", message: "tipdb's own tables, indexes, views or triggers were dropped or changed by another program, so queries, search or ingest may give wrong answers; `tipdb migrate --repair` recreates the indexes, triggers and views from tipdb's definitions without losing a row, and the search indexes and source_labels (a table of data: restore from a backup made before the change, tipdb backup)", rows: damaged, rowKeys: damagedKeys))
         }
         if !foreignTriggers.isEmpty {
-            findings.append(Finding(severity: .warning, check: "schema-triggers", message: "triggers not made by tipdb: they run on every ingest and may change what is stored", rows: foreignTriggers))
+            findings.append(Finding(severity: .warning, check: "schema-triggers", message: "triggers not made by tipdb: they run on every ingest and may change what is stored", keys: foreignTriggers, kind: "trigger"))
         }
         return findings
     }
@@ -176,14 +181,14 @@ public struct Audit {
     }
 
     /// "X cites Y, which is not in the database": the chain's last key is the one missing.
-    private func lineageBroken(_ row: (String) -> Void) throws {
+    private func lineageBroken(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("SELECT figure, chain, hops FROM figure_lineage WHERE status = 'broken' ORDER BY figure") { figure in
             let key = figure.string(at: 0) ?? ""
             let chain = figure.string(at: 1) ?? ""
             let missing = chain.components(separatedBy: " > ").last ?? ""
             row(figure.int64(at: 2) == 1
                 ? "\(key) cites \(missing), which is not in the database"
-                : "\(key): its chain \(chain) ends at \(missing), which is not in the database")
+                : "\(key): its chain \(chain) ends at \(missing), which is not in the database", [key, missing])
         }
     }
 
@@ -194,17 +199,21 @@ public struct Audit {
     /// "X (reported, cites nothing)" for a figure that is itself the reported end of its chain;
     /// "X (chain ends at Y)" only when Y is another figure, since "X (chain ends at X)" said
     /// nothing the reader could follow.
-    private func lineageUnsourced(_ row: (String) -> Void) throws {
+    private func lineageUnsourced(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure") { figure in
             let key = figure.string(at: 0) ?? "", end = figure.string(at: 1) ?? ""
-            row(end == key || end.isEmpty ? "\(key) (reported, cites nothing)" : "\(key) (chain ends at \(end))")
+            if end == key || end.isEmpty {
+                row("\(key) (reported, cites nothing)", [key])
+            } else {
+                row("\(key) (chain ends at \(end))", [key, end])
+            }
         }
     }
 
     /// Counts that are not whole numbers, which ingest refuses in a figures file: `1.234` persons
     /// is most often 1,234 written with a dot. A warning, not an error: a dataset scaled from
     /// thousands may carry a fraction as published.
-    private func fractionalCounts(_ row: (String) -> Void) throws {
+    private func fractionalCounts(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("""
             SELECT f.key, f.unit, f.value, f.low, f.high FROM figures f JOIN units u ON u.code = f.unit
             WHERE u.dimension = 'count'
@@ -212,7 +221,8 @@ public struct Audit {
             ORDER BY f.key
             """) { figure in
             let numbers = [figure.optionalDouble(at: 2), figure.optionalDouble(at: 3), figure.optionalDouble(at: 4)].compactMap { $0 }
-            row("\(figure.string(at: 0) ?? ""): \(numbers.map { Self.number($0) }.joined(separator: ", ")) \(figure.string(at: 1) ?? "")")
+            let key = figure.string(at: 0) ?? ""
+            row("\(key): \(numbers.map { Self.number($0) }.joined(separator: ", ")) \(figure.string(at: 1) ?? "")", [key])
         }
     }
 
@@ -220,9 +230,10 @@ public struct Audit {
         try keys("SELECT key FROM figures WHERE quote IS NULL AND locator IS NULL AND method <> 'derived' ORDER BY key", row)
     }
 
-    private func sourcesWithoutAccess(_ row: (String) -> Void) throws {
+    private func sourcesWithoutAccess(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow("SELECT key, url IS NULL FROM sources WHERE url IS NULL OR accessed IS NULL ORDER BY key") { source in
-            row("\(source.string(at: 0) ?? "") (\(source.int64(at: 1) != 0 ? "no URL" : "no accessed date"))")
+            let key = source.string(at: 0) ?? ""
+            row("\(key) (\(source.int64(at: 1) != 0 ? "no URL" : "no accessed date"))", [key])
         }
     }
 

@@ -12,13 +12,21 @@ public struct Finding: Codable, Sendable, Equatable {
     public var check: String
     /// What is wrong, in a sentence.
     public var message: String
-    /// The keys (or row descriptions) concerned.
+    /// The rows concerned, each in words: a key, or a sentence that names it.
     public var rows: [String]
+    /// What each row names, as data, in the order of `rows` (`FindingKeys`).
+    public var rowKeys: [FindingKeys]
 
-    public init(severity: Severity, check: String, message: String, rows: [String]) {
+    public init(severity: Severity, check: String, message: String, rows: [String], rowKeys: [FindingKeys]) {
         self.severity = severity
         self.check = check
         self.message = message
         self.rows = rows
+        self.rowKeys = rowKeys
+    }
+
+    /// A finding whose rows are each the key of a row of `kind`: `lineage-loop` lists figure keys.
+    public init(severity: Severity, check: String, message: String, keys: [String], kind: String) {
+        self.init(severity: severity, check: check, message: message, rows: keys, rowKeys: keys.map { FindingKeys(kind: kind, keys: [$0]) })
     }
 }

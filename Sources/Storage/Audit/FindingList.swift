@@ -4,11 +4,12 @@ final class FindingList: FindingSink {
     private(set) var findings: [Finding] = []
 
     func begin(severity: Finding.Severity, check: String, message: String) {
-        findings.append(Finding(severity: severity, check: check, message: message, rows: []))
+        findings.append(Finding(severity: severity, check: check, message: message, rows: [], rowKeys: []))
     }
 
-    func row(_ text: String) {
+    func row(_ text: String, keys: FindingKeys) {
         findings[findings.count - 1].rows.append(text)
+        findings[findings.count - 1].rowKeys.append(keys)
     }
 
     func end() {}

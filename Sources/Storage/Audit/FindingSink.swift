@@ -10,8 +10,8 @@
 public protocol FindingSink: AnyObject {
     /// A finding starts; its rows follow, then `end()`.
     func begin(severity: Finding.Severity, check: String, message: String)
-    /// One key (or row description) of the current finding.
-    func row(_ text: String)
+    /// One row of the current finding: a key, or a sentence that names it, and what it names as data.
+    func row(_ text: String, keys: FindingKeys)
     /// The current finding has no more rows.
     func end()
 }

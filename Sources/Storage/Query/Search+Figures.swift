@@ -14,7 +14,10 @@ extension Search {
                 f.period_start AS period_start, f.period_end AS period_end, f.period_basis AS period_basis, f.sex AS sex, f.age_group AS age_group,
                 f.form AS form, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high,
                 f.ci_level AS ci_level, f.unit AS unit, f.value_last_digit AS value_last_digit,
+                f.low_last_digit AS low_last_digit, f.high_last_digit AS high_last_digit, f.cites AS cites,
                 (SELECT dimension FROM units WHERE units.code = f.unit) AS dimension,
+                (SELECT label FROM units WHERE units.code = f.unit) AS unit_label,
+                (SELECT counts FROM measures WHERE measures.code = f.measure) AS counts,
                 \(Self.breakdownText) AS breakdown -- // sql-constant: Search.breakdownText, a fixed subquery
             FROM figures f WHERE f.key IN (SELECT value FROM json_each(?1))
             """
@@ -23,7 +26,11 @@ extension Search {
         for row in try db.rows(sql, [JSONString.array(keys)]) {
             guard let key = row.string("key") else { continue }
             let censored = row.int("censored") == 1
-            let quantity = QuantityText(unit: row.string("unit") ?? "", label: nil, dimension: row.string("dimension"), measureCounts: nil)
+            let quantity = QuantityText(
+                unit: row.string("unit") ?? "", label: row.string("unit_label"), dimension: row.string("dimension"),
+                measureCounts: row.string("counts"))
+            let value = row.double("value"), low = row.double("low"), high = row.double("high")
+            let valueLastDigit = row.int("value_last_digit").map { Int($0) }
             found[key] = SearchFigure(
                 measure: row.string("measure") ?? "", measureLabel: row.string("measure_label"),
                 place: row.string("place") ?? "", placeName: row.string("place_name"),
@@ -31,13 +38,15 @@ extension Search {
                 periodEnd: row.string("period_end") ?? "",
                 periodBasis: row.string("period_basis") == Figure.publicationPeriod ? Figure.publicationPeriod : nil, sex: row.string("sex") ?? "total",
                 ageGroup: row.string("age_group") ?? "total", form: row.string("form"),
-                value: JSONNumber.value(row.double("value"), censored: censored, high: row.double("high")),
-                valueText: censored ? nil : row.double("value").map { quantity.printedNumber($0, lastDigit: row.int("value_last_digit").map { Int($0) }) },
-                censored: censored,
-                low: censored ? nil : row.double("low").map(JSONNumber.init), high: censored ? nil : row.double("high").map(JSONNumber.init),
-                ciLevel: row.double("ci_level"), unit: row.string("unit") ?? "",
+                value: censored ? nil : value.map(JSONNumber.init),
+                valueText: censored ? nil : value.map { quantity.printedNumber($0, lastDigit: valueLastDigit) },
+                text: quantity.text(
+                    value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
+                    lowLastDigit: row.int("low_last_digit").map { Int($0) }, highLastDigit: row.int("high_last_digit").map { Int($0) }),
+                censored: censored, low: low.map(JSONNumber.init), high: high.map(JSONNumber.init),
+                ciLevel: row.double("ci_level").map(JSONNumber.init), unit: row.string("unit") ?? "",
                 source: sources[key]?.source ?? "", sourceLabel: sources[key]?.sourceLabel, repeats: sources[key]?.repeats,
-                breakdown: row.string("breakdown"))
+                cites: row.string("cites"), breakdown: row.string("breakdown"))
         }
         return found
     }

@@ -6,8 +6,10 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     public var measureLabel: String?
     public var place: String
     public var placeName: String?
-    /// `2019`, `1995-2004`, `2019-01-01/2019-06-30`, as the title writes it; `period not stated
-    /// (filed under 2014)` when the source does not state it.
+    /// The period as the brief and `report lineage` write it (`2019`, `1995-2004`, `June 2019 to May
+    /// 2020`; `period not stated` when the source does not state it), which `tipdb search` sets
+    /// (`ReferencePeriod.briefText`); here, as the title writes it (`2019-06/2020-05`, `period not
+    /// stated (filed under 2014)`).
     public var period: String
     public var periodStart: String
     public var periodEnd: String
@@ -17,21 +19,23 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     public var sex: String
     public var ageGroup: String
     public var form: String?
-    /// The number as published, or for a censored count `"<5"`, as a JSON figures file gives it
-    /// to ingest (`JSONNumber.value`).
+    /// The number as published; nil for a censored count (its bounds are `low` and `high`) and for
+    /// a range alone, as in the brief's JSON.
     public var value: JSONNumber?
     /// The value's number as its source printed it, without the unit (`QuantityText.printedNumber`):
     /// `2.50 million` where `value` is 2500000, `12.0` for 12.0%; nil for a censored count or a
     /// range alone. The digits the title writes, for a script that quotes the number.
     public var valueText: String? = nil
+    /// The number in words with its unit, as the brief's `text` (`QuantityText.text`): `2.4 million`,
+    /// `12%`, `<5` for a censored count, `10,000 to 13,000` for a range alone.
+    public var text: String = ""
     /// Published only as "fewer than" (`<5`).
     public var censored: Bool
-    /// The bounds; nil for a censored count, whose `"<5"` implies them (ingest refuses low or
-    /// high beside it).
+    /// The bounds, as stored: 1 and 4 for a count published as `<5`, as the brief gives them.
     public var low: JSONNumber?
     public var high: JSONNumber?
     /// The confidence level of `low`..`high` as a fraction (0.95); nil for a range without one.
-    public var ciLevel: Double?
+    public var ciLevel: JSONNumber?
     public var unit: String
     /// The figure's source key, and the label briefs cite it by (nil, and left out, when it has
     /// none): whose the number is (`SearchSourcing`).
@@ -39,6 +43,10 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     public var sourceLabel: String?
     /// The figure it cites, with that one's source; nil, and left out, for a figure that cites none.
     public var repeats: RepeatedFigure?
+    /// The key of the figure it cites, as the brief's and `report lineage`'s `cites`; nil, and left
+    /// out, for a figure that cites none. `repeats.key` says it too, but the brief's `repeats` is a
+    /// sentence: a script reads the key from `cites` in all three.
+    public var cites: String? = nil
     /// What the figure is restricted to beyond sex, age group and form, as `figure_citations.breakdown`
     /// words it (`citizenship: Nationals`); nil, and left out, for none.
     public var breakdown: String? = nil

@@ -58,15 +58,20 @@ extension Database {
     /// the others): one read of `sources` and one of `source_labels`, no write, which `tipdb check`
     /// and each ingest can afford (2,020 sources: about 50 ms of CPU, measured on a loaded machine).
     public func staleSourceLabels() throws -> [String] {
+        try staleSourceLabelRows().map(\.text)
+    }
+
+    /// `staleSourceLabels()`, each with the key of its source: `tipdb check` gives the key as data.
+    public func staleSourceLabelRows() throws -> [(key: String, text: String)] {
         guard try sourceLabelsPresent() else { return [] }
         let byKey = Dictionary(try sources().map { ($0.key, $0) }) { first, _ in first }
         let labels = SourceLabel.unique(byKey)
-        var stale: [String] = []
+        var stale: [(key: String, text: String)] = []
         for row in try rows("SELECT source, short_label, label FROM source_labels ORDER BY source") {
             guard let key = row.string("source"), let source = byKey[key], let label = labels[key] else { continue }
             let stored = row.string("label")
             if stored != label || row.string("short_label") != SourceLabel.short(source) {
-                stale.append("\(key): \(stored ?? "NULL"), which its values now make \(label)")
+                stale.append((key, "\(key): \(stored ?? "NULL"), which its values now make \(label)"))
             }
         }
         return stale

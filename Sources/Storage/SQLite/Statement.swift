@@ -240,6 +240,21 @@ public final class Statement {
         return Data(bytes: bytes, count: Int(sqlite3_column_bytes(handle, i)))
     }
 
+    /// The column with its storage class, and whether it is text whose bytes are not valid UTF-8.
+    ///
+    /// Why: SQLite keeps whatever bytes another program wrote as TEXT (`CAST(x'41ff' AS TEXT)`), and
+    /// a Swift string cannot hold them: such a text comes back, as from `value(at:)`, with U+FFFD
+    /// for each invalid sequence, which `tipdb sql` then says on standard error rather than write
+    /// the changed text without a word. Valid text is read in one pass, as `value(at:)` reads it.
+    public func checkedValue(at index: Int) -> (value: DatabaseValue, invalidUTF8: Bool) {
+        let i = Int32(index)
+        guard sqlite3_column_type(handle, i) == SQLITE_TEXT else { return (value(at: index), false) }
+        guard let text = sqlite3_column_text(handle, i) else { return (.text(""), false) }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, i)))
+        if let valid = String(validating: bytes, as: UTF8.self) { return (.text(valid), false) }
+        return (.text(String(decoding: bytes, as: UTF8.self)), true)
+    }
+
     /// The column with its storage class.
     public func value(at index: Int) -> DatabaseValue {
         let i = Int32(index)

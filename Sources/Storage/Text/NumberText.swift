@@ -131,11 +131,16 @@ public enum NumberText {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
-    /// The value as a machine-readable number for CSV: integers without a decimal point, others
-    /// in Swift's shortest round-tripping form.
+    /// The value as a machine-readable number for CSV and JSON (`JSONNumber.literal`): whole numbers
+    /// without a decimal point, others in Swift's shortest round-tripping form without an exponent.
+    ///
+    /// Swift writes a whole number from 10^15 to 2^53 as `9007199254740991.0`: the `.0` is dropped
+    /// too, so that a column of whole numbers reads as integers to a reader that infers types from
+    /// the first rows (pyarrow, polars, readr), wherever the number falls.
     public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return positional("\(value)")
+        let text = positional("\(value)")
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     /// Swift's shortest form of a number without its exponent: `4e-05` → `0.00004`,
