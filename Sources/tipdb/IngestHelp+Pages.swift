@@ -96,8 +96,13 @@ extension IngestHelp {
         printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000). NA, NaN \
-        and #N/A are refused: leave the cell empty (in R, write.csv(..., na = "")); so is NA alone in any \
-        text cell (locator, notes, publisher, ...), and in a place, naming Namibia's NAM.
+        and #N/A are refused: in low or high leave the cell empty (in R, write.csv(..., na = "")); in value, \
+        a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
+        range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \
+        Namibia's NAM. The marks tables print for a figure not available or suppressed (.., ..., x, -, n.d., \
+        n/a, Eurostat's :) are refused the same way, naming the mark (if a table uses - for zero, write 0). \
+        A decimal comma is refused with the number to write (2,5: expected 2.5; 1.234,5 and 1 234,5: \
+        expected 1234.5); 1,234 groups thousands.
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \

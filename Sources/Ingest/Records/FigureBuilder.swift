@@ -20,7 +20,7 @@ struct FigureBuilder {
         // the number as published, and a midpoint typed in value would print as one.
         let rangeOnly = row.text("value") == nil && row.text("low") != nil && row.text("high") != nil
         let stated: ParsedNumber? = rangeOnly ? nil : row.required("value", what: Self.expectedValue).flatMap { _ in
-            row.parse("value") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+            row.parse("value") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t, in: .required) }
         }
         let low = row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         let high = row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
