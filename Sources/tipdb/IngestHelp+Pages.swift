@@ -14,7 +14,9 @@ extension IngestHelp {
         a row one field too long because its line ends in a tab or comma is named so: remove the delimiter at its end; \
         a JSON member not in the contract rejects its object only), and open_rejects lists the rows still to fix: those \
         of each file's latest load (the same file by its real path, kept only as a SHA-256 in ingest_batches.file_identity), \
-        with a note saying how many rows the last load refused that this one no longer does; a file it cannot use still rejects the command: missing, empty, of no kind \
+        with a note saying how many rows the last load refused that this one no longer does (a figures file's \
+        load records the refused rows' keys in its options, refused; while open_rejects lists them, briefs and \
+        lineage say of such a figure an earlier load wrote that its value is that load's); a file it cannot use still rejects the command: missing, empty, of no kind \
         it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
         never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
         Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
