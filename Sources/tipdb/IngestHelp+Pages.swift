@@ -104,7 +104,9 @@ extension IngestHelp {
         Namibia's NAM. The marks tables print for a figure not available or suppressed (.., ..., x, -, n.d., \
         n/a, Eurostat's :) are refused the same way, naming the mark (if a table uses - for zero, write 0). \
         A decimal comma is refused with the number to write (2,5: expected 2.5; 1.234,5 and 1 234,5: \
-        expected 1234.5); 1,234 groups thousands.
+        expected 1234.5); 1,234 groups thousands. censored 1 (or true) with value empty, low 1 or empty \
+        and high k-1 is the count <k, as briefs and tipdb sql write it, loaded back unchanged; a flag the \
+        row contradicts (1 beside a number, 0 beside <5, a low other than 1) is refused.
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
