@@ -106,7 +106,8 @@ extension IngestHelp {
         A decimal comma is refused with the number to write (2,5: expected 2.5; 1.234,5 and 1 234,5: \
         expected 1234.5); 1,234 groups thousands. censored 1 (or true) with value empty, low 1 or empty \
         and high k-1 is the count <k, as briefs and tipdb sql write it, loaded back unchanged; a flag the \
-        row contradicts (1 beside a number, 0 beside <5, a low other than 1) is refused.
+        row contradicts (1 beside a number, 0 beside <5, a low other than 1) is refused. A study's \
+        sample_size is a whole number of at most 9,007,199,254,740,991 (2^53 - 1).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \

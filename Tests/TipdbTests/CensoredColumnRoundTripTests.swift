@@ -3,8 +3,8 @@ import Testing
 
 /// A censored count as tipdb writes it (brief CSV and JSON, `tipdb sql`: `value` empty, `censored`
 /// 1, `low` 1, `high` 4) read back as the estimate "1 to 4", censored 0, exit 0, over the stored
-/// `<5` as a revision; a `censored` column was an unknown column. (A data scientist's review,
-/// session 48, defect 1.)
+/// `<5` as a revision; a `censored` column was an unknown column. And a sample size of 2^53 or
+/// more was "not a whole number" (a data scientist's review, session 48, defects 1 and 6).
 @Suite("ingest: a censored column reads tipdb's own censored counts back unchanged (built binary)")
 struct CensoredColumnRoundTripTests {
     static let columns = ["key", "measure", "value", "censored", "low", "high", "unit", "place", "period_start", "period_end", "source"]
@@ -161,6 +161,20 @@ struct CensoredColumnRoundTripTests {
             ].map { Substring($0) }, "\(run.stderr)")
             let count = try Tipdb.run(["sql", "--format", "csv", "SELECT count(*) FROM figures"], in: dir)
             #expect(count.stdout == "count(*)\r\n0\r\n")
+        }
+    }
+
+    @Test("a sample size of 2^53 or more names the limit; 2^53 - 1 loads")
+    func sampleSizeLimit() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write("key,title,sample_size\nss1,Big sample,9007199254740992\nss2,b,9007199254740991\n", "ss.csv", in: dir)
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            let run = try Tipdb.run(["ingest", "ss.csv"], in: dir)
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix(
+                "ss.csv:2:16: sample_size: \"9007199254740992\" is more than 9,007,199,254,740,991 (2^53 - 1), beyond which numbers are not read exactly; "
+                    + "expected a sample size of at most 9,007,199,254,740,991 people, cases or records\n"), "\(run.stderr)")
+            #expect(!run.stderr.contains("ss.csv:3:"), "\(run.stderr)")
         }
     }
 }
