@@ -7,6 +7,8 @@ import Testing
 /// more was "not a whole number" (a data scientist's review, session 48, defects 1 and 6).
 @Suite("ingest: a censored column reads tipdb's own censored counts back unchanged (built binary)")
 struct CensoredColumnRoundTripTests {
+    /// The one source every test's figures cite.
+    static let sources = "key,title,publisher,date\nnso,Yearbook,Statistics Office,2022\n"
     static let columns = ["key", "measure", "value", "censored", "low", "high", "unit", "place", "period_start", "period_end", "source"]
 
     /// The fields of one RFC 4180 line (quotes doubled inside quoted fields; no line breaks).
@@ -34,7 +36,7 @@ struct CensoredColumnRoundTripTests {
     @Test("the brief's CSV, its figure-file columns taken as they are, loads back unchanged: <5 stays censored")
     func briefCSVRoundTrip() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher,date\nnso,Yearbook,Statistics Office,2022\n", "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.sources, "src.csv", in: dir)
             try IngestPartWarningTests.write("""
                 key,measure,value,low,high,unit,place,period,source
                 c5,detected-trafficking-victims,<5,,,persons,ISL,2021,nso
@@ -66,7 +68,7 @@ struct CensoredColumnRoundTripTests {
 
             // Into a new database, the same count arrives censored.
             try withTemporaryDirectory { fresh in
-                try IngestPartWarningTests.write("key,title,publisher,date\nnso,Yearbook,Statistics Office,2022\n", "src.csv", in: fresh)
+                try IngestPartWarningTests.write(Self.sources, "src.csv", in: fresh)
                 try IngestPartWarningTests.write(back, "back.csv", in: fresh)
                 #expect(try Tipdb.run(["init"], in: fresh).status == 0)
                 #expect(try Tipdb.run(["ingest", "--quiet", "src.csv", "back.csv"], in: fresh).status == 0)
@@ -79,7 +81,7 @@ struct CensoredColumnRoundTripTests {
     @Test("tipdb sql's CSV and the brief's JSON (censored true) load back unchanged")
     func sqlAndJSONRoundTrip() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher,date\nnso,Yearbook,Statistics Office,2022\n", "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.sources, "src.csv", in: dir)
             try IngestPartWarningTests.write("""
                 key,measure,value,unit,place,period,source
                 c5,detected-trafficking-victims,<5,persons,ISL,2021,nso
@@ -110,7 +112,7 @@ struct CensoredColumnRoundTripTests {
     @Test("without a censored column, the range 1 to 4 over a stored <5 is loaded with a warning naming the column, not silently")
     func rangeOverCensoredWarned() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher,date\nnso,Yearbook,Statistics Office,2022\n", "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.sources, "src.csv", in: dir)
             try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\nc5,detected-trafficking-victims,<5,persons,ISL,2021,nso\n", "cens.csv", in: dir)
             try IngestPartWarningTests.write("key,measure,value,low,high,unit,place,period,source\nc5,detected-trafficking-victims,,1,4,persons,ISL,2021,nso\n", "back.csv", in: dir)
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -128,7 +130,7 @@ struct CensoredColumnRoundTripTests {
     @Test("a censored flag that contradicts the row is refused at its cell, nothing written")
     func contradictions() throws {
         try withTemporaryDirectory { dir in
-            try IngestPartWarningTests.write("key,title,publisher,date\nnso,Yearbook,Statistics Office,2022\n", "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.sources, "src.csv", in: dir)
             try IngestPartWarningTests.write("""
                 key,measure,value,censored,low,high,ci_level,unit,place,period,source
                 a,detected-trafficking-victims,3,1,,,,persons,ISL,2021,nso
