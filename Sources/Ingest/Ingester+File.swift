@@ -74,6 +74,8 @@ extension Ingester {
         pipeline.start()
         // However this function ends, the reading thread has stopped when it returns.
         defer { pipeline.cancelAndWait() }
+        // The figure keys of the rows refused under skip, for the batch's options (`refused`).
+        var refusedFigures: [String] = []
         while let chunk = pipeline.next() {
             for prepared in chunk.records {
                 try db.stopIfSignalled()
@@ -86,6 +88,7 @@ extension Ingester {
                     if plan.kind == .figures && prepared.lacksKey { summary.keylessRejected += 1 }
                     if let key = prepared.claimedKey {
                         claims.refuse(key, kind: plan.kind, row: .init(file: fileNumber, line: prepared.row.record.line))
+                        if plan.kind == .figures && options.onError == .skip { refusedFigures.append(key) }
                     }
                     // Remembered so that a reference to it points to its error instead of "unknown";
                     // not a key the row gave up (a stored figure's: see `KeyClaims`).
@@ -113,6 +116,7 @@ extension Ingester {
             return
         }
         try flushFigures(batch: batch.id, summary: &summary)
+        try db.recordRefusedKeys(refusedFigures, batch: batch.id)
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }

@@ -109,7 +109,7 @@ extension Ingester {
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived,
-                cells: KeyReuseCheck.Cells(row)))
+                cells: KeyReuseCheck.Cells(row), censoredRange: CensoredRangeCheck.cell(of: figure, row: row)))
             return .queued
         }
     }

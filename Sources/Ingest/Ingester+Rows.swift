@@ -18,6 +18,9 @@ extension Ingester {
                     summary.warnings.append(warning)
                 }
             }
+            if let warning = CensoredRangeCheck.warning(queued.figure, replaced: upserted.previous, at: queued.censoredRange, file: queued.file) {
+                summary.warnings.append(warning)
+            }
             if let cites = queued.figure.cites {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,

@@ -17,4 +17,7 @@ struct PendingFigure {
     /// Where the row gave the figure's measure, place, period and subgroup: an update that moves
     /// the figure is warned about at the cell that moved it (`KeyReuseCheck`).
     let cells: KeyReuseCheck.Cells
+    /// Where the row gave an empty value beside low 1 and high k - 1 without a `censored` column:
+    /// over a stored `<k` it is warned about there (`CensoredRangeCheck`); nil for any other row.
+    var censoredRange: KeyReuseCheck.Cells.Position? = nil
 }

@@ -14,7 +14,9 @@ extension IngestHelp {
         a row one field too long because its line ends in a tab or comma is named so: remove the delimiter at its end; \
         a JSON member not in the contract rejects its object only), and open_rejects lists the rows still to fix: those \
         of each file's latest load (the same file by its real path, kept only as a SHA-256 in ingest_batches.file_identity), \
-        with a note saying how many rows the last load refused that this one no longer does; a file it cannot use still rejects the command: missing, empty, of no kind \
+        with a note saying how many rows the last load refused that this one no longer does (a figures file's \
+        load records the refused rows' keys in its options, refused; while open_rejects lists them, briefs and \
+        lineage say of such a figure an earlier load wrote that its value is that load's); a file it cannot use still rejects the command: missing, empty, of no kind \
         it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
         never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
         Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
@@ -96,8 +98,16 @@ extension IngestHelp {
         printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000). NA, NaN \
-        and #N/A are refused: leave the cell empty (in R, write.csv(..., na = "")); so is NA alone in any \
-        text cell (locator, notes, publisher, ...), and in a place, naming Namibia's NAM.
+        and #N/A are refused: in low or high leave the cell empty (in R, write.csv(..., na = "")); in value, \
+        a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
+        range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \
+        Namibia's NAM. The marks tables print for a figure not available or suppressed (.., ..., x, -, n.d., \
+        n/a, Eurostat's :) are refused the same way, naming the mark (if a table uses - for zero, write 0). \
+        A decimal comma is refused with the number to write (2,5: expected 2.5; 1.234,5 and 1 234,5: \
+        expected 1234.5); 1,234 groups thousands. censored 1 (or true) with value empty, low 1 or empty \
+        and high k-1 is the count <k, as briefs and tipdb sql write it, loaded back unchanged; a flag the \
+        row contradicts (1 beside a number, 0 beside <5, a low other than 1) is refused. A study's \
+        sample_size is a whole number of at most 9,007,199,254,740,991 (2^53 - 1).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \

@@ -28,7 +28,7 @@ enum IngestHelp {
     static let columns = """
         FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
         start with x_, which are kept as JSON in the extra column):
-          figures: key, measure, value, low, high, ci_level, unit, place, period (or period_start and \
+          figures: key, measure, value, censored, low, high, ci_level, unit, place, period (or period_start and \
         period_end), period_basis, sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
             Required: measure, value (or low and high), place, period, source.
         """

@@ -124,8 +124,8 @@ struct IngestCommandTests {
             let column = try Tipdb.run(["ingest", "--quiet", "--kind", "figures", "column.csv"], in: dir)
             #expect(column.status == 1)
             #expect(column.stderr.split(separator: "\n").first == """
-                column.csv:1:39: unknown column "valeu"; did you mean "value"? Expected one of key, measure, value, low, high, \
-                ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, source, study, locator, quote, \
+                column.csv:1:39: unknown column "valeu"; did you mean "value"? Expected one of key, measure, value, censored, low, \
+                high, ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, source, study, locator, quote, \
                 cites, method, notes, tags, or a name starting with x_ to keep it as extra data
                 """, "\(column.stderr)")
         }

@@ -357,7 +357,7 @@ struct OWIDCommandTests {
                 "\(file):3:1: Entity: unknown place \"High-income countries\"; \(place)",
                 "\(file):4:1: Entity: unknown place \"North America\"; did you mean \"North America (UNODC)\", \"South America\" or \"Northern America\"? E\(place.dropFirst())",
                 "\(file):5:1: Entity: unknown place \"Atlantis\"; \(place)",
-                "\(file):5:16: \(girls): \"x\" is not a number; expected digits with an optional thousand (k), million (m, mn), billion (b, bn) or trillion (tn), e.g. 2.45 million",
+                "\(file):5:16: \(girls): \"x\" is the mark statistical tables (Statistics Canada, IBGE) print for a figure suppressed for confidentiality, not a number; expected the cell empty when the source gives none",
             ])
             #expect(result.stderr.contains("tipdb: 4 problems found; the rows concerned were skipped and kept in ingest_rejects\n"))
             // Counted by cell, each a figure: 9 read, 4 loaded, 5 refused.

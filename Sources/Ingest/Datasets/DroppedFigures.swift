@@ -29,10 +29,7 @@ struct DroppedFigures {
         try db.execute(
             "UPDATE ingest_batches SET options = json_set(coalesce(options, '{}'), '$.series', ?, '$.absent', json(?)) WHERE id = ?",
             [series, JSONString.array(keys), batch])
-        guard !refused.isEmpty else { return }
-        try db.execute(
-            "UPDATE ingest_batches SET options = json_set(options, '$.refused', json(?)) WHERE id = ?",
-            [JSONString.array(refused), batch])
+        try db.recordRefusedKeys(refused, batch: batch)
     }
 
     /// `1 figure of unodc-glotip is no longer published: vintage 2 (export of 2025-06-01) does not

@@ -199,6 +199,8 @@ final class JSONRecordSource: RecordSource {
         }
         switch node.value {
         case .null: return .success(nil)
+        case .bool(let flag) where FieldContract.booleanFields.contains(field.lowercased()):
+            return .success(flag ? "true" : "false")
         case .bool(let flag):
             return .failure(TextFailure(message: "expected text or a number, found \(flag)"))
         case .number(let literal): return .success(literal)

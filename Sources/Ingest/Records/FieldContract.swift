@@ -33,7 +33,7 @@ public struct FieldContract: Sendable {
 
     public static let figures = FieldContract(
         kind: .figures,
-        fields: ["key", "measure", "value", "low", "high", "ci_level", "unit", "place", "period", "period_start",
+        fields: ["key", "measure", "value", "censored", "low", "high", "ci_level", "unit", "place", "period", "period_start",
                  "period_end", "period_basis", "sex", "age_group", "form", "source", "study", "locator", "quote", "cites",
                  "method", "notes", "tags"],
         required: ["measure", "value", "place", "period", "source"])
@@ -47,6 +47,10 @@ public struct FieldContract: Sendable {
         kind: .studies,
         fields: ["key", "title", "source", "method", "period", "places", "population", "sample_size", "summary"],
         required: ["key", "title"])
+
+    /// Fields that take a JSON `true` or `false` (as the brief's JSON writes `censored`), read as
+    /// the text `true` or `false`; any other field refuses one.
+    public static let booleanFields: Set<String> = ["censored"]
 
     /// Fields that hold a `;`-separated list, which JSON may also give as an array.
     public static let listFields: Set<String> = ["tags", "places", "authors"]

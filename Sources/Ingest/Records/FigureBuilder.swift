@@ -16,14 +16,26 @@ struct FigureBuilder {
         let measure = row.required("measure", what: "the measure code or label").flatMap { text in
             row.parse("measure") { (t: String) throws(Vocabulary.Failure) in try vocabulary.measure(t) }
         }
+        let censoredFlag = row.parse("censored") { (t: String) throws(Terms.Failure) in try Terms.censored(t) } ?? nil
+        // `censored` 1 with value empty: a `<k` written as tipdb writes one, its bounds in low and high.
+        let censoredColumn = Self.writesCensoredCount(row, flag: censoredFlag)
         // An estimate published only as a range ("10,000 to 13,000") has no value: its bounds are
         // the number as published, and a midpoint typed in value would print as one.
-        let rangeOnly = row.text("value") == nil && row.text("low") != nil && row.text("high") != nil
-        let stated: ParsedNumber? = rangeOnly ? nil : row.required("value", what: Self.expectedValue).flatMap { _ in
-            row.parse("value") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        let rangeOnly = !censoredColumn && row.text("value") == nil && row.text("low") != nil && row.text("high") != nil
+        let stated: ParsedNumber?
+        if censoredColumn {
+            stated = Self.censoredCount(&row)
+        } else if rangeOnly {
+            stated = nil
+        } else {
+            stated = row.required("value", what: Self.expectedValue).flatMap { _ in
+                row.parse("value") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t, in: .required) }
+            }
         }
-        let low = row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
-        let high = row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        if let censoredFlag, !censoredColumn { Self.checkCensoredFlag(censoredFlag, value: stated, row: &row) }
+        // A censored count's bounds are how `<k` is stored, read above: not bounds of their own.
+        let low = censoredColumn ? nil : row.parse("low") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
+        let high = censoredColumn ? nil : row.parse("high") { (t: String) throws(NumberParser.Failure) in try NumberParser.parse(t) }
         // No value, and the unit that bounds written `US$2 billion` imply when no unit column says one
         // (a unit column that disagrees with them is the bounds' error, `UnitRules`).
         let number = rangeOnly
@@ -81,7 +93,7 @@ struct FigureBuilder {
             }
         }
         if let unit, let number, !unitsDisagree {
-            checkAgainstUnit(unit, number: number, low: low, high: high, row: &row)
+            checkAgainstUnit(unit, number: number, low: low, high: high, boundsAreCensored: censoredColumn, row: &row)
         }
 
         // A bound without the scale word its neighbour has: the ordering errors below would only
@@ -101,7 +113,7 @@ struct FigureBuilder {
             row.fail("low", "lower bound \(Self.format(l)) is above the upper bound \(Self.format(h)); expected low ≤ high")
         }
         // Given but refused bounds have their own error: this one is for bounds not given at all.
-        if ciLevel != nil && (row.text("low") == nil || row.text("high") == nil) {
+        if ciLevel != nil && !censoredColumn && (row.text("low") == nil || row.text("high") == nil) {
             row.fail("ci_level", "a confidence level needs both low and high")
         }
 
@@ -140,10 +152,14 @@ struct FigureBuilder {
     }
 
     /// What the unit says about the numbers (`UnitRules`, the rules of every figure tipdb writes).
-    private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, row: inout RowReader) {
+    ///
+    /// - Parameter boundsAreCensored: whether low and high are a censored count's, written as
+    ///   tipdb writes one (`censored` 1): they are its `<k`, not bounds beside it.
+    private func checkAgainstUnit(_ unit: String, number: ParsedNumber, low: ParsedNumber?, high: ParsedNumber?, boundsAreCensored: Bool,
+                                  row: inout RowReader) {
         let found = UnitRules(vocabulary: vocabulary).problems(
             unit, number: number, low: low, high: high, unitGiven: row.text("unit") != nil || number.impliedUnit != nil
-        ) { row.text($0) }
+        ) { name in boundsAreCensored && (name == "low" || name == "high") ? nil : row.text(name) }
         for (field, message) in found { row.fail(field, message) }
     }
 

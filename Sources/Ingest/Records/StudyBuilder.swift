@@ -21,8 +21,14 @@ struct StudyBuilder {
             if let implied = number.impliedUnit {
                 throw NumberParser.Failure(message: "\"\(t)\" is written in \(implied); expected a whole number of people, cases or records")
             }
-            guard let value = number.value, value >= 0, value == value.rounded(), value < 9e15 else {
+            guard let value = number.value, value >= 0, value == value.rounded() else {
                 throw NumberParser.Failure(message: "\"\(t)\" is not a sample size; expected a whole number of people, cases or records")
+            }
+            // Read as a double, as every number is: from 2^53 on not every whole number is one, and
+            // "is not a whole number" hid that limit behind a false reason (a review, session 48).
+            guard value <= UnitRules.largestExact else {
+                throw NumberParser.Failure(message: "\"\(t)\" is more than \(UnitRules.largestExactDigits) (2^53 - 1), beyond which numbers are not "
+                    + "read exactly; expected a sample size of at most \(UnitRules.largestExactDigits) people, cases or records")
             }
             return Int64(value)
         }

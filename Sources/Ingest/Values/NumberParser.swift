@@ -87,6 +87,18 @@ public enum NumberParser {
         return try parseFully(text)
     }
 
+    /// `parse` for a column that must hold a number (a figure's `value`): a mark for a missing
+    /// number (`NA`, `..`, `x`) is refused saying that such a figure cannot be stored, where
+    /// `parse` tells an optional column's cell to be left empty (`MissingMark`).
+    static func parse(_ text: String, in column: MissingMark.Column) throws(Failure) -> ParsedNumber {
+        do throws(Failure) {
+            return try parse(text)
+        } catch {
+            guard column == .required, let mark = MissingMark(text) else { throw error }
+            throw Failure(message: mark.message(in: column))
+        }
+    }
+
     /// `parse` without the fast paths: every form, and the wording of every error.
     static func parseFully(_ text: String) throws(Failure) -> ParsedNumber {
         var rest = Substring(text.replacingTypographicSpacesAndMinus().trimmingWhitespace())
@@ -350,6 +362,8 @@ public enum NumberParser {
         let valid = !text.contains(",") && isGroupedInThrees(result)
         guard valid else {
             try refuseRecognisedMistake(original)
+            // `1 234,5`: spaces grouping thousands before a decimal comma, as French tables write it.
+            if let message = DecimalComma.refusal(text[..<index], original: original) { throw Failure(message: message) }
             throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2 450 000 or 2,450,000, one separator throughout")
         }
         return Substring(result + text[index...])
@@ -367,27 +381,9 @@ public enum NumberParser {
     /// store: a currency other than the US dollar or per mille (`ForeignNotation`), or a range in
     /// one cell (`2.1-2.7 million`, `2.1–2.7`, `2 to 3`), which belongs in low and high; returns
     /// for anything else, which then gets the generic message. Only on the way to an error.
-    /// Why `NA`, `NaN`, `#N/A`, `N/A` or `null` is refused: the mark a program writes for a
-    /// missing number, where tipdb reads an empty cell; nil for any other text.
-    ///
-    /// Why: R's `write.csv` writes `NA` in every empty cell of a numeric column, and `low: "NA" is
-    /// not a number; expected digits ...` said nothing of what the cell meant or how to write it.
-    static func missingMark(_ text: String) -> String? {
-        let trimmed = text.trimmingWhitespace()
-        let writer: String
-        switch trimmed.lowercased() {
-        case "na": writer = " (R writes NA for a missing value: write.csv(..., na = \"\") writes empty cells instead)"
-        case "nan": writer = " (R and pandas write NaN for a missing value: in pandas, to_csv(..., na_rep=\"\") writes empty cells)"
-        case "#n/a": writer = " (Excel's #N/A: copy the column and paste it as values, with the #N/A cells cleared)"
-        case "n/a", "null", "none": writer = ""
-        default: return nil
-        }
-        return "\"\(text)\" marks a missing number, not a number; expected the cell empty when the source gives none\(writer)"
-    }
-
     private static func refuseRecognisedMistake(_ text: String) throws(Failure) {
         if let message = ForeignNotation.refusal(for: text) { throw Failure(message: message) }
-        if let message = missingMark(text) { throw Failure(message: message) }
+        if let mark = MissingMark(text) { throw Failure(message: mark.message(in: .optional)) }
         if let message = accountingNegative(text) { throw Failure(message: message) }
         try refuseMinimum(text)
         // `50,000+`: a lower bound, as tables write "50,000 or more".
@@ -481,6 +477,7 @@ public enum NumberParser {
                 throw Failure(message: "\"\(original)\" groups its digits by lakh and crore, as Indian statistics write them; "
                     + "expected \(sign)\(digits) or groups of three digits, such as \(sign)\(NumberText.grouped(digits))")
             }
+            if let message = DecimalComma.refusal(text, original: original) { throw Failure(message: message) }
             throw Failure(message: "\"\(original)\" has misplaced thousands separators; expected groups of three digits such as 2,450,000 (a decimal comma is not accepted: use a point)")
         }
         return groups.joined() + (parts.count > 1 ? "." + parts[1] : "")

@@ -161,6 +161,19 @@ public enum Terms {
         return fraction
     }
 
+    /// A figure's `censored` flag as tipdb writes it (`1` and `0` in CSV and `sql`, `true` and
+    /// `false` in JSON), or as pandas writes an integer column with blanks (`1.0`); nil for empty.
+    public static func censored(_ text: String) throws(Failure) -> Bool? {
+        switch key(text) {
+        case "": return nil
+        case "1", "1.0", "true": return true
+        case "0", "0.0", "false": return false
+        default:
+            throw Failure(message: "\"\(text)\" is not a censored flag; expected 1 (or true) for a count published as <k, "
+                + "0 (or false) or an empty cell for any other figure")
+        }
+    }
+
     /// A source kind from the schema's list, accepting CSL-JSON types too.
     /// - Parameter csl: whether `text` is a CSL-JSON item's `type`, where `article` is CSL's preprint or
     ///   working paper (a report); a sources file's `kind` column has long read `article` as a journal article.

@@ -31,6 +31,10 @@ struct FigureSet {
     /// load (`--on-error skip`): that release's date and the batch that refused it. Not dropped:
     /// the release still publishes it; the figure keeps the earlier release's value.
     var refusedInLatest: [String: RefusedRow] = [:]
+    /// For each stored figure whose row a later figures file holds but tipdb refused at load
+    /// (`--on-error skip`), still listed in `open_rejects`: that file and batch, and the load whose
+    /// value the figure keeps (`RefusedLaterRow`).
+    var refusedInLaterFile: [String: RefusedLaterRow] = [:]
     /// For each loaded figure whose number a later load changed: the earlier numbers, newest first.
     var revisions: [String: [FigureRevision]] = [:]
     /// For each loaded figure whose key held another figure before a load moved it to another
@@ -109,6 +113,7 @@ struct FigureSet {
         try loadCited(from: db, select: select, lookups: lookups)
         try loadMinimumEstimates(from: db)
         try loadDroppedFromLatest(from: db)
+        try loadRefusedInLaterFiles(from: db)
         try loadRevisions(from: db)
     }
 

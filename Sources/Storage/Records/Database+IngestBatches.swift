@@ -38,6 +38,15 @@ extension Database {
         return lastInsertRowID
     }
 
+    /// Records in `batch`'s options (`refused`) the figure keys of the rows it refused under
+    /// `--on-error skip`, in order: a brief says of a stored figure whose later row a load refused
+    /// that its value is the earlier one (`FigureSet`), and a GLOTIP load's note counts them.
+    public func recordRefusedKeys(_ keys: [String], batch: Int64) throws {
+        guard !keys.isEmpty else { return }
+        try execute("UPDATE ingest_batches SET options = json_set(coalesce(options, '{}'), '$.refused', json(?)) WHERE id = ?",
+                    [JSONString.array(keys), batch])
+    }
+
     /// Adds a problem found after a refused row was kept (its `cites`, checked once every file is
     /// in), so that its reason lists everything wrong with it.
     public func appendReason(_ reason: String, toReject id: Int64) throws {
