@@ -16,8 +16,9 @@ import Storage
 /// ministerial brief set Brazil's 280 detected victims (national yearbook) beside South
 /// America's 250 (UNODC) without a word (a statistics office's review, session 48). `tipdb
 /// check` keeps to one source: two collections that disagree are no error in either. The
-/// releases of one export and a copy beside its producer are one collection, and compared with
-/// neither rule.
+/// releases of one export and a copy beside its producer are one collection, and two studies of
+/// one source (a shelter survey beside police records) one report that says what each counts:
+/// neither rule compares them (session 42).
 
 extension ComparabilityCheck {
     /// Place-above-region cautions beyond this many are summed up in one sentence; as many
@@ -71,7 +72,7 @@ extension ComparabilityCheck {
                 let above = value > region.value ?? .infinity
                 if country.source == region.source && country.study == region.study {
                     if above { pairs.append((country, region)) }
-                } else if collection(country) != collection(region) {
+                } else if country.source != region.source && collection(country) != collection(region) {
                     across.append((country, region, above))
                 }
             }
