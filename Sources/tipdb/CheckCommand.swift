@@ -37,10 +37,11 @@ extension TipDB {
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
                 (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); figures of \
                 another source's study (study-of-another-source); a \
-                subgroup larger than a total it is part of (subgroup-above-total: girls above all children); \
+                subgroup larger than a total it is part of (subgroup-above-total: girls above all children, an \
+                age band above a broader age group containing it, 12-17 above children); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
-                male 3 > 5); sex or age shares over 100% (shares-above-whole); a country's count above its region's \
-                (place-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
+                male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a country's count above its region's \
+                from one source (place-above-region; a brief cautions across data collections too); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
                 figure 10 or more times the one before it in its series, or a tenth of it (series-jump: most often a \
                 unit slip; repeats are repeat-changed's); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \

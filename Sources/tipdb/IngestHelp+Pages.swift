@@ -165,8 +165,9 @@ extension IngestHelp {
         so is a tag holding a comma; tags are stored in lower case (ILO and ilo are one tag). Spaces around a value are not part of it. Blank lines and rows of empty cells (,,, as a \
         spreadsheet leaves below the data) are skipped and not counted, in glotip, ctdc and owid files too.
           A measure larger than the broader measure it is part of (measure-above-whole), a subgroup larger \
-        than its total (subgroup-above-total), subgroups that \
-        cannot overlap adding up to more than their total (parts-above-total), one source's figure under two keys \
+        than its total, or an age band than a broader age group containing it (subgroup-above-total), subgroups that \
+        cannot overlap adding up to more than their total (parts-above-total; counts from records, such as detected \
+        victims, with no rounding allowed), one source's figure under two keys \
         (same-figure-twice; a row without a study is of any study of its source), a repeat that changes what it \
         cites (repeat-changed; also a stored repeat of a figure the file changed), a figure 10 or more times the \
         one before it in its series (series-jump: primary figures of the same measure, place, subgroup, unit and period length; \

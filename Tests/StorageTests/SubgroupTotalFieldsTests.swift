@@ -57,6 +57,29 @@ struct SubgroupTotalFieldsTests {
         ])
     }
 
+    @Test("an age band: after the resets, each broader age group, narrowest first, with its sex and form, then without")
+    func broaderAges() {
+        let spans = SubgroupSums.ageSpans(["total", "children", "0-11", "0-17", "adults", "unknown", "5-9", "0-4"])
+        // 0-17 and children cover the same ages: both, by name.
+        #expect(SubgroupSums.broaderAgeGroups(of: "0-4", among: spans) == ["0-11", "0-17", "children"])
+        #expect(SubgroupSums.broaderAgeGroups(of: "0-17", among: spans).isEmpty)
+        #expect(SubgroupSums.broaderAgeGroups(of: "70+", among: SubgroupSums.ageSpans(["adults", "65+", "children"])) == ["65+", "adults"])
+        #expect(SubgroupSums.broaderAgeGroups(of: "unknown", among: spans).isEmpty)
+        var seen: [Fields] = []
+        let none: Int? = Fields(sex: "female", ageGroup: "12-17", form: "").firstTotal(brokenDown: false, broaderAges: ["children"]) {
+            seen.append($0)
+            return nil
+        }
+        #expect(none == nil)
+        #expect(seen == [
+            Fields(sex: "total", ageGroup: "total", form: ""),
+            Fields(sex: "total", ageGroup: "12-17", form: ""),
+            Fields(sex: "female", ageGroup: "total", form: ""),
+            Fields(sex: "female", ageGroup: "children", form: ""),
+            Fields(sex: "total", ageGroup: "children", form: ""),
+        ])
+    }
+
     @Test("firstTotal stops at the first total its body accepts")
     func stopsAtFirst() {
         var asked = 0

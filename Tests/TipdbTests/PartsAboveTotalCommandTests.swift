@@ -44,7 +44,7 @@ struct PartsAboveTotalCommandTests {
             let k = Self.key
             #expect(check.stdout.contains("""
                 warning: parts-above-total: subgroups that cannot overlap (female, male and other; age groups whose ages do not \
-                overlap) add up to more than their total beyond rounding, for the same measure, place, period, source and study, the releases of one \
+                overlap) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one \
                 bulk export counting as one (a censored part counted as 0, a range at its low end; kept as published; say so \
                 when citing) (2)
                   \(k):2019:female (3) + \(k):2019:male (3) = 6 > \(k):2019 (5)

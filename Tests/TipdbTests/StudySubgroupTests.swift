@@ -40,10 +40,10 @@ struct StudySubgroupTests {
 
         """
 
-    static let subgroupMessage = "a subgroup is larger than its total for the same measure, place, period, source and study, the releases "
+    static let subgroupMessage = "a subgroup is larger than its total (an age band than a broader age group containing it: 12-17 above children) for the same measure, place, period, source and study, the releases "
         + "of one bulk export counting as one (kept as published; say so when citing)"
     static let sumMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more "
-        + "than their total beyond rounding, for the same measure, place, period, source and study, the releases of one bulk export counting as one "
+        + "than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one "
         + "(a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
     static let partMessage = "a measure is larger than the broader measure it is part of (measures.parent) for the same source, study, "
         + "place, period, unit and subgroup (kept as published; say so when citing): a part cannot be larger than its whole, so one of "

@@ -6,8 +6,10 @@ import Storage
 ///
 /// Figures are grouped by measure, place, period and unit; within a group, a figure's totals are
 /// the figures with some of its subgroup fields (sex, age group, and form or breakdown) set back
-/// to the total. Each subgroup is reported once, against the first total it exceeds in the order:
-/// the whole total, then the totals with one field reset, then those with two.
+/// to the total, and, for an age band, the figures of the broader age groups containing it (12-17
+/// within children). Each subgroup is reported once, against the first total it exceeds in the
+/// order `tipdb check` tries them (`SubgroupTotals.Fields.firstTotal`): the whole total, then the
+/// totals with one field reset, then those with two, then the broader age groups.
 struct SubgroupCheck {
     private struct Entry {
         let sex: String
@@ -36,17 +38,23 @@ struct SubgroupCheck {
         for (group, entries) in groups {
             var byFields: [String: Entry] = [:]
             for entry in entries { byFields[Self.fields(entry.sex, entry.age, entry.detail)] = entry }
+            let ages = SubgroupSums.ageSpans(entries.map(\.age))
             let parts = group.split(separator: "|", omittingEmptySubsequences: false)
             let what = "\(parts[0]) \(parts[1]) \(parts[2] == parts[3] ? String(parts[2]) : "\(parts[2])-\(parts[3])")"
             for entry in entries {
                 guard let value = entry.value else { continue }
-                for total in Self.totals(of: entry) {
-                    guard let parent = byFields[total], let limit = parent.value ?? parent.high, value > limit else { continue }
+                let broader = SubgroupSums.broaderAgeGroups(of: entry.age, among: ages)
+                let own = SubgroupTotals.Fields(sex: entry.sex, ageGroup: entry.age, form: entry.detail)
+                let exceeded: Entry? = own.firstTotal(brokenDown: false, broaderAges: broader) { total in
+                    guard let parent = byFields[Self.fields(total.sex, total.ageGroup, total.form)],
+                          let limit = parent.value ?? parent.high, value > limit else { return nil }
+                    return parent
+                }
+                if let parent = exceeded, let limit = parent.value ?? parent.high {
                     let parentText = parent.value.map(FigureBuilder.format) ?? "<\(FigureBuilder.format(limit + 1))"
                     found.append(IngestIssue(
                         file: file, line: entry.line, column: entry.column,
                         message: "\(what), \(entry.label): \(FigureBuilder.format(value)) is larger than \(parent.label == "total" ? "the total" : "the total for \(parent.label)") (\(parentText), line \(parent.line)); loaded as published"))
-                    break
                 }
             }
         }
@@ -55,19 +63,5 @@ struct SubgroupCheck {
 
     private static func fields(_ sex: String, _ age: String, _ detail: String) -> String {
         "\(sex)|\(age)|\(detail)"
-    }
-
-    /// The totals an entry is part of, whole total first.
-    private static func totals(of entry: Entry) -> [String] {
-        var result: [String] = []
-        for mask in [7, 1, 2, 4, 3, 5, 6] {
-            let sex = mask & 1 != 0 ? "total" : entry.sex
-            let age = mask & 2 != 0 ? "total" : entry.age
-            let detail = mask & 4 != 0 ? "" : entry.detail
-            guard sex != entry.sex || age != entry.age || detail != entry.detail else { continue }
-            let key = fields(sex, age, detail)
-            if !result.contains(key) { result.append(key) }
-        }
-        return result
     }
 }

@@ -44,7 +44,9 @@ extension ComparabilityCheck {
             let amount = MeasureSums.smallest(value: figure.value, low: figure.low, censored: false)
             guard amount > 0 else { continue }
             parts[PartSlot(measure: whole, figure), default: []].append(
-                MeasureSums.Part(figure: figure, key: figure.key, measure: figure.measure, amount: amount))
+                MeasureSums.Part(
+                    figure: figure, key: figure.key, measure: figure.measure, amount: amount,
+                    countedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[figure.measure]?.counts, method: figure.method)))
         }
         // Only wholes with parts of two measures or more can be exceeded by a sum.
         parts = parts.filter { Set($0.value.map(\.measure)).count >= 2 }
@@ -53,7 +55,10 @@ extension ComparabilityCheck {
         var sums: [MeasureSums.Sum<FigureRecord>] = []
         for whole in ordered where wholeMeasures.contains(whole.measure) && addsUp(whole) {
             guard let amount = whole.value ?? whole.high, let found = parts[PartSlot(measure: whole.measure, whole)],
-                  let sum = MeasureSums.above(whole: whole, wholeAmount: amount, parts: found) else { continue }
+                  let sum = MeasureSums.above(
+                      whole: whole, wholeAmount: amount,
+                      wholeCountedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[whole.measure]?.counts, method: whole.method),
+                      parts: found) else { continue }
             sums.append(sum)
         }
         return sums

@@ -1,25 +1,39 @@
 import Storage
 
-/// A country's count above the count of a region that contains it, from the same source and study
-/// (or both from none), for the same measure, subgroup and period: the pairs `tipdb check` warns
-/// about as `place-above-region`, among the figures in scope.
+/// A country's count beside the count of a region that contains it, for the same measure, subgroup
+/// and period (by its days), in units of persons or cases.
 ///
-/// Why a caution: a region's people or cases include its countries', so a source that gives
-/// Nigeria 5,000 and Western Africa 3,000 for the same year contradicts itself; a brief that sets
-/// the two side by side without a word passes the contradiction on as data.
+/// From the same source and study (or both from none), a country's count above its region's is
+/// the pair `tipdb check` warns about as `place-above-region`. Why a caution: a region's people
+/// or cases include its countries', so a source that gives Nigeria 5,000 and Western Africa 3,000
+/// for the same year contradicts itself; a brief that sets the two side by side without a word
+/// passes the contradiction on as data.
+///
+/// From two data collections (`collection(of:_:)`: a national yearbook and UNODC's GLOTIP), the
+/// brief cautions whichever is larger: each collection has its own coverage and definitions, so
+/// the country's share of the region cannot be read from the two; and where the country is
+/// larger, more strongly, since under one definition and coverage it cannot be. Why: a
+/// ministerial brief set Brazil's 280 detected victims (national yearbook) beside South
+/// America's 250 (UNODC) without a word (a statistics office's review, session 48). `tipdb
+/// check` keeps to one source: two collections that disagree are no error in either. The
+/// releases of one export and a copy beside its producer are one collection, and two studies of
+/// one source (a shelter survey beside police records) one report that says what each counts:
+/// neither rule compares them (session 42).
+
 extension ComparabilityCheck {
-    /// Place-above-region cautions beyond this many are summed up in one sentence.
+    /// Place-above-region cautions beyond this many are summed up in one sentence; as many
+    /// cautions about a country and its region from two data collections, then one more sentence.
     static let placeWarningLimit = 20
 
     static func placeAboveRegionWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         let catalog = context.catalog
         /// What must be equal for a country's figure and its region's to be compared.
+        /// Whatever their sources: the source and study decide which caution a pair gets.
         func group(_ figure: FigureRecord) -> RegionGroup {
-            // By the ranks the record carries when it has them: no long measure or source key hashed.
-            let ranked = figure.measureRank != .max && figure.sourceIndex >= 0
+            // By the rank the record carries when it has one: no long measure key hashed.
+            let ranked = figure.measureRank != .max
             return RegionGroup(
-                measureRank: figure.measureRank, sourceIndex: figure.sourceIndex, measure: ranked ? "" : figure.measure,
-                source: ranked ? "" : figure.source, study: figure.study, unit: figure.unit, sex: figure.sex,
+                measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit, sex: figure.sex,
                 ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay)
         }
         // Reading order keeps a place's figures together, and mostly a unit's: each is looked up
@@ -41,11 +55,26 @@ extension ComparabilityCheck {
         guard !regions.isEmpty else { return [] }
         var members: [String: Set<String>] = [:]
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
+        // Pairs from two data collections, by country and region place, measure, subgroup and sources.
+        var across: [(country: FigureRecord, region: FigureRecord, above: Bool)] = []
+        var collections: [String: String] = [:]
+        func collection(_ figure: FigureRecord) -> String {
+            if let known = collections[figure.source + "\u{0}" + (figure.study ?? "")] { return known }
+            let found = Self.collection(of: figure, catalog)
+            collections[figure.source + "\u{0}" + (figure.study ?? "")] = found
+            return found
+        }
         for country in ordered where kind(country) == "country" && counted(country) {
             guard let candidates = regions[group(country)], let value = country.value else { continue }
-            for region in candidates where value > region.value ?? .infinity {
+            for region in candidates {
                 if members[region.place] == nil { members[region.place] = Set(catalog.members[region.place] ?? []) }
-                if members[region.place]?.contains(country.place) ?? false { pairs.append((country, region)) }
+                guard members[region.place]?.contains(country.place) ?? false else { continue }
+                let above = value > region.value ?? .infinity
+                if country.source == region.source && country.study == region.study {
+                    if above { pairs.append((country, region)) }
+                } else if country.source != region.source && collection(country) != collection(region) {
+                    across.append((country, region, above))
+                }
             }
         }
         var warnings = pairs.prefix(placeWarningLimit).map { placeWarning($0.country, above: $0.region, context: context) }
@@ -55,19 +84,97 @@ extension ComparabilityCheck {
                 "places", "\(Words.count(more, "more country figure is", "more country figures are")) larger than the figure of a region "
                     + "that contains \(more == 1 ? "it" : "them"); the same caution applies to each (tipdb check lists them all as place-above-region)."))
         }
-        return warnings
+        return warnings + collectionWarnings(across, context: context)
+    }
+
+    /// The cautions about a country's figures beside a containing region's from another data
+    /// collection: one per pair where the country's is larger, then one per country, region,
+    /// measure, subgroup and pair of sources for the rest, naming their periods (a yearbook's
+    /// fifteen years beside GLOTIP's are one caution, not fifteen); `placeWarningLimit` of them,
+    /// then how many more.
+    private static func collectionWarnings(
+        _ across: [(country: FigureRecord, region: FigureRecord, above: Bool)], context: BriefContext
+    ) -> [ComparabilityWarning] {
+        guard !across.isEmpty else { return [] }
+        var warnings = across.filter { $0.above }.map { collectionWarning(above: $0.country, $0.region, context: context) }
+        var order: [String] = []
+        var sets: [String: [(country: FigureRecord, region: FigureRecord)]] = [:]
+        for pair in across where !pair.above {
+            let (country, region) = (pair.country, pair.region)
+            let set = [country.place, region.place, country.measure, country.unit, country.sex, country.ageGroup, country.form ?? "",
+                       country.source, country.study ?? "", region.source, region.study ?? ""].joined(separator: "\u{0}")
+            if sets[set] == nil { order.append(set) }
+            sets[set, default: []].append((country, region))
+        }
+        warnings += order.compactMap { sets[$0] }.map { collectionWarning(beside: $0, context: context) }
+        guard warnings.count > placeWarningLimit else { return warnings }
+        let more = warnings.count - placeWarningLimit
+        return Array(warnings.prefix(placeWarningLimit)) + [summary(
+            "places", "\(Words.count(more, "more pair", "more pairs")) of a country's figures and those of a region that contains it "
+                + "come from different data collections; the same caution applies to each (see the figures tables).")]
+    }
+
+    /// "Detected victims of trafficking, 2022: the figure for Brazil, 280 from Ministério da Justiça 2025 [2], is larger than
+    /// the figure for South America (UNODC region), 250 from UNODC 2024 [1], a region that contains it. ..."
+    private static func collectionWarning(above country: FigureRecord, _ region: FigureRecord, context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let (countryName, regionName) = (Words.place(catalog.placeName(country.place)), Words.place(catalog.placeName(region.place)))
+        var text = CitedText(plain: "\(regionPairSubject(country, context: context)), \(country.periodText): the figure for \(countryName), "
+            + "\(context.boundedText(country)) from ")
+        text += context.citedLabel(country.source)
+        text += ", is larger than the figure for \(regionName), \(context.boundedText(region)) from "
+        text += context.citedLabel(region.source)
+        text += ", a region that contains it.\(sameDaysSentence([country, region]))"
+        text += " The two come from different data collections, and under one definition and coverage a country cannot count more "
+            + "than its region: their coverage or definitions differ (which cases count, which agencies or countries report), so "
+            + "neither is a part of the other, and the share of \(countryName) in \(regionName) cannot be read from them. Say so when "
+            + "citing them together."
+        return ComparabilityWarning(
+            kind: "places", text: text, figures: [country.key, region.key],
+            citations: [context.cite(country.source), context.cite(region.source)])
+    }
+
+    /// "Detected victims of trafficking, 2020 and 2021: the figures for Brazil, from Ministério da Justiça 2025 [2], and for
+    /// South America (UNODC region), from UNODC 2024 [1], a region that contains it, come from different data collections. ..."
+    private static func collectionWarning(
+        beside pairs: [(country: FigureRecord, region: FigureRecord)], context: BriefContext
+    ) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let (country, region) = (pairs[0].country, pairs[0].region)
+        let (countryName, regionName) = (Words.place(catalog.placeName(country.place)), Words.place(catalog.placeName(region.place)))
+        var periods: [String] = []
+        for pair in pairs.sorted(by: { ($0.country.firstDay, $0.country.lastDay) < ($1.country.firstDay, $1.country.lastDay) })
+        where !periods.contains(pair.country.periodText) {
+            periods.append(pair.country.periodText)
+        }
+        var text = CitedText(plain: "\(regionPairSubject(country, context: context)), \(Words.list(periods)): the figures for \(countryName), from ")
+        text += context.citedLabel(country.source)
+        text += ", and for \(regionName), from "
+        text += context.citedLabel(region.source)
+        text += ", a region that contains it, come from different data collections, whose coverage and definitions may differ: "
+            + "the share of \(countryName) in \(regionName) cannot be read from them. Say so when citing them together."
+        var figures: [String] = []
+        for pair in pairs {
+            for key in [pair.country.key, pair.region.key] where !figures.contains(key) { figures.append(key) }
+        }
+        return ComparabilityWarning(
+            kind: "places", text: text, figures: figures, citations: [context.cite(country.source), context.cite(region.source)])
+    }
+
+    /// The measure, with the subgroup where it is not everyone: "Detected victims of trafficking (female)".
+    private static func regionPairSubject(_ figure: FigureRecord, context: BriefContext) -> String {
+        let subgroup = BriefContext.subgroup(figure, catalog: context.catalog)
+        return context.catalog.measureLabel(figure.measure) + (subgroup == "all" ? "" : " (\(subgroup))")
     }
 
     /// What a country's figure and its region's must share to be compared, as a key: its fields
     /// hashed as they are. Why not one joined string: made for each of 100,000 figures twice, the
     /// strings (and the days written out) were the caution's own cost in a large brief (`perf`).
-    /// The measure and source by their ranks in the record, their keys only when it has none.
+    /// The measure by its rank in the record, its key only when it has none. No source: a pair
+    /// from two data collections gets its own caution (`collectionWarnings`).
     private struct RegionGroup: Hashable {
         let measureRank: Int
-        let sourceIndex: Int
         let measure: String
-        let source: String
-        let study: String?
         let unit: String
         let sex: String
         let ageGroup: String
@@ -80,9 +187,7 @@ extension ComparabilityCheck {
     /// is larger than the figure for Western Africa (3,000), a region that contains it. ..."
     private static func placeWarning(_ country: FigureRecord, above region: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
-        let subgroup = BriefContext.subgroup(country, catalog: catalog)
-        let what = catalog.measureLabel(country.measure) + (subgroup == "all" ? "" : " (\(subgroup))")
-        var text = CitedText(plain: "\(what), \(country.periodText), ")
+        var text = CitedText(plain: "\(regionPairSubject(country, context: context)), \(country.periodText), ")
         text += context.citedLabel(country.source)
         text += ": the figure for \(Words.place(catalog.placeName(country.place))) (\(context.boundedText(country))) is larger than the "
             + "figure for \(Words.place(catalog.placeName(region.place))) (\(context.boundedText(region))), a region that contains it."

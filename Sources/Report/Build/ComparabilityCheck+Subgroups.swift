@@ -70,7 +70,8 @@ extension ComparabilityCheck {
                 }
                 if end - start >= 2 {
                     let judged = SubgroupSums.judge(
-                        inGroup: figures[start..<end], dimension: catalog.units[figures[start].unit]?.dimension)
+                        inGroup: figures[start..<end], dimension: catalog.units[figures[start].unit]?.dimension,
+                        counts: catalog.measures[figures[start].measure]?.counts)
                     found += judged.pairs
                     foundSums += judged.sums
                 }

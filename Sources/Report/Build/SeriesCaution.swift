@@ -10,7 +10,7 @@ enum SeriesCaution {
     /// True for counts of detected victims and criminal-justice counts, whose differences follow
     /// each collection's reporting countries and detection capacity rather than its method.
     static func isDetected(_ measure: String, catalog: Catalog) -> Bool {
-        ["detected-count", "criminal-justice-count"].contains(catalog.measures[measure]?.counts ?? "")
+        Measure.recordCounts.contains(catalog.measures[measure]?.counts ?? "")
     }
 
     /// "4 different studies or sources", "2 different data collections".

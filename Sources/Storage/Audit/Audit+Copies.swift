@@ -67,7 +67,7 @@ extension Audit {
                 let copied = Self.statedNumber(statement, from: 1)
                 let produced = Self.statedNumber(statement, from: 6)
                 // Counts from records differ when not equal: 1,200 against 1,250 is another release's count, not a rounding.
-                let records = ["detected-count", "criminal-justice-count"].contains(statement.string(at: 16) ?? "")
+                let records = Measure.recordCounts.contains(statement.string(at: 16) ?? "")
                 guard copied.differs(from: produced, exact: records) else { continue }
                 let producerSource = statement.string(at: 10) ?? ""
                 var which = "the producer's own figure (\(producerSource))"

@@ -1,7 +1,7 @@
 extension Audit {
     /// The message of the `parts-above-whole` warning.
     static let partsAboveWholeMessage = "measures that are parts of one broader measure (its children in measures.parent, such as "
-        + "forced labour and forced marriage within modern slavery) add up to more than it beyond rounding, for the same source, study, "
+        + "forced labour and forced marriage within modern slavery) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, "
         + "place, period, unit and subgroup (a range at its low end; kept as published; say so when citing): parts that do not "
         + "overlap cannot add up to more than their whole, so one of them counts something else or is wrong"
 
@@ -24,11 +24,12 @@ extension Audit {
             ? Self.partsWithWholes + " WHERE " + Self.partOfWhole + " ORDER BY whole.key, part.measure, part.key"
             : Self.wholesWithParts + " AND " + Self.partOfWhole + " ORDER BY whole.key, part.measure, part.key"
         typealias Shown = (key: String, value: Double?, shown: String, period: String)
-        var whole: (figure: Shown, amount: Double)?
+        var whole: (figure: Shown, amount: Double, countedFromRecords: Bool)?
         var parts: [MeasureSums.Part<Shown>] = []
         func judge() {
             defer { parts.removeAll(keepingCapacity: true) }
-            guard let whole, let sum = MeasureSums.above(whole: whole.figure, wholeAmount: whole.amount, parts: parts) else { return }
+            guard let whole, let sum = MeasureSums.above(
+                whole: whole.figure, wholeAmount: whole.amount, wholeCountedFromRecords: whole.countedFromRecords, parts: parts) else { return }
             let added = zip(sum.parts, sum.amounts).map { part, amount in
                 "\(part.key) (\(part.value == amount ? part.shown : "\(part.shown), counted as \(Self.number(amount))"))"
             }
@@ -43,7 +44,8 @@ extension Audit {
                 let shown = Self.shownNumber(value: pair.optionalDouble(at: 1), censored: pair.int64(at: 4) != 0,
                                              low: pair.optionalDouble(at: 3), high: pair.optionalDouble(at: 2))
                 let period = PeriodDays.written(start: pair.string(at: 10) ?? "", end: pair.string(at: 11) ?? "")
-                whole = ((wholeKey, pair.optionalDouble(at: 1), shown, period), pair.optionalDouble(at: 1) ?? pair.optionalDouble(at: 2) ?? 0)
+                whole = ((wholeKey, pair.optionalDouble(at: 1), shown, period), pair.optionalDouble(at: 1) ?? pair.optionalDouble(at: 2) ?? 0,
+                         Measure.isCountedFromRecords(counts: pair.string(at: 17), method: pair.string(at: 18)))
             }
             let value = pair.optionalDouble(at: 7), low = pair.optionalDouble(at: 8), high = pair.optionalDouble(at: 14)
             let key = pair.string(at: 5) ?? ""
@@ -51,16 +53,19 @@ extension Audit {
             let period = PeriodDays.written(start: pair.string(at: 12) ?? "", end: pair.string(at: 13) ?? "")
             parts.append(MeasureSums.Part(
                 figure: (key, value, shown, period), key: key, measure: pair.string(at: 6) ?? "",
-                amount: MeasureSums.smallest(value: value, low: low, censored: false)))
+                amount: MeasureSums.smallest(value: value, low: low, censored: false),
+                countedFromRecords: Measure.isCountedFromRecords(counts: pair.string(at: 15), method: pair.string(at: 16))))
         }
         judge()
     }
 
-    /// The columns both forms read: the whole (0-4, 10-11), a part (5-9, 12-14).
+    /// The columns both forms read: the whole (0-4, 10-11, 17-18), a part (5-9, 12-16); what each
+    /// measure counts and each method, for the rounding allowed (`Measure.isCountedFromRecords`).
     private static let partsAndWholeColumns = """
         SELECT whole.key, whole.value, whole.high, whole.low, whole.censored,
                part.key, part.measure, part.value, part.low, part.censored,
-               whole.period_start, whole.period_end, part.period_start, part.period_end, part.high
+               whole.period_start, whole.period_end, part.period_start, part.period_end, part.high,
+               m.counts, part.method, (SELECT wm.counts FROM measures wm WHERE wm.code = whole.measure), whole.method
 
         """
 

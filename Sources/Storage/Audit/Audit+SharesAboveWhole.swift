@@ -47,7 +47,8 @@ extension Audit {
                 source: statement.string(at: 7) ?? "", study: statement.string(at: 16), unit: ShareSums.unit, sex: statement.string(at: 8) ?? "total",
                 ageGroup: statement.string(at: 9) ?? "total", form: nil, value: statement.optionalDouble(at: 10),
                 censored: statement.int64(at: 11) != 0, low: statement.optionalDouble(at: 12), high: statement.optionalDouble(at: 13),
-                hasBreakdown: statement.int64(at: 14) != 0, series: nil, batch: statement.int64(at: 15))
+                hasBreakdown: statement.int64(at: 14) != 0, method: statement.string(at: 17) ?? "estimated", series: nil,
+                batch: statement.int64(at: 15))
             if let first = group.first, (first.source, first.study, first.measure, first.place, first.periodStart, first.periodEnd)
                 != (share.source, share.study, share.measure, share.place, share.periodStart, share.periodEnd) {
                 judgeGroup()
@@ -70,7 +71,7 @@ extension Audit {
             SELECT f.key, f.measure, f.place, \(PeriodDays.firstDaySQL("f.period_start")) AS first_day, -- // sql-constant: PeriodDays SQL over a fixed column
                    \(PeriodDays.lastDaySQL("f.period_end")) AS last_day, -- // sql-constant: PeriodDays SQL over a fixed column
                    f.period_start, f.period_end, f.source, f.sex, f.age_group, f.value, f.censored, f.low, f.high,
-                   EXISTS (SELECT 1 FROM figure_breakdowns x WHERE x.figure = f.key) AS broken_down, f.batch_id, f.study
+                   EXISTS (SELECT 1 FROM figure_breakdowns x WHERE x.figure = f.key) AS broken_down, f.batch_id, f.study, f.method
             FROM figures f JOIN measures m ON m.code = f.measure
             WHERE f.unit = 'percent' AND f.form IS NULL AND (f.sex = 'total') <> (f.age_group = 'total')
               AND m.counts IN (\(counts)) -- // sql-constant: Measure.peopleOrCasesCounts, fixed codes

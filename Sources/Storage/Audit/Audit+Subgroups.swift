@@ -42,6 +42,11 @@ extension Audit {
         for row in try db.rows("SELECT code, dimension FROM units") {
             if let code = row.string("code"), let dimension = row.string("dimension") { dimensions[code] = dimension }
         }
+        // What each measure counts: counts from records are exact, and get no rounding allowance in a sum.
+        var counts: [String: String] = [:]
+        for row in try db.rows("SELECT code, counts FROM measures") {
+            if let code = row.string("code"), let kind = row.string("counts") { counts[code] = kind }
+        }
         // Releases of one bulk export are one origin (`SubgroupTotals`): SQLite orders by the
         // series where there is one, so that a group's figures still arrive together, and each
         // row brings its series for the comparison.
@@ -52,7 +57,7 @@ extension Audit {
                    f.value, f.low, f.high, EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
                    (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, f.batch_id,
             """ + " " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day, "
-            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored, f.study\n"
+            + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored, f.study, f.method\n"
             + (batch == nil ? "FROM figures f WHERE" : Self.batchGroups + " AND") + """
              f.unit IN (SELECT code FROM units WHERE dimension IN (SELECT value FROM json_each(?1)))
             ORDER BY f.measure, f.place, first_day, last_day, series IS NULL, coalesce(series, f.source), f.study, f.unit
@@ -62,7 +67,8 @@ extension Audit {
         var above: [(key: String, text: String, keys: [String])] = []
         var sums: [(key: String, text: String, keys: [String])] = []
         func judgeGroup() {
-            let (pairs, found) = SubgroupSums.judge(inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] })
+            let (pairs, found) = SubgroupSums.judge(
+                inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] }, counts: group.first.flatMap { counts[$0.measure] })
             for pair in pairs where batch == nil || [pair.subgroup, pair.total].contains(where: { $0.batch == batch }) {
                 let note = PeriodDays.sameDaysNote([pair.subgroup.written, pair.total.written])
                 above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))" + note,
@@ -84,7 +90,7 @@ extension Audit {
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), censored: statement.int64(at: 18) != 0, low: statement.optionalDouble(at: 11),
                 high: statement.optionalDouble(at: 12), hasBreakdown: statement.int64(at: 13) != 0,
-                series: statement.string(at: 14), batch: statement.int64(at: 15))
+                method: statement.string(at: 20) ?? "estimated", series: statement.string(at: 14), batch: statement.int64(at: 15))
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }
             group.append(member)
         }

@@ -26,6 +26,8 @@ struct AuditedFigure: SubgroupTotalMember {
     let low: Double?
     let high: Double?
     let hasBreakdown: Bool
+    /// How the number was obtained (estimated, detected, reported or derived).
+    let method: String
     /// The series of the bulk export whose release the source is, if it is one (read by the
     /// subgroup rules only; nil for shares).
     let series: String?

@@ -12,7 +12,8 @@
 /// Only a certain excess is named, as `SubgroupSums` names one: a part at its smallest number
 /// (its low bound, else its value; a censored part adds 0 and is left out), the whole at its
 /// largest (its value, else its upper bound), and beyond the rounding of the numbers that show
-/// one (`SubgroupSums.roundingAllowance`: the ILO's 17.3 + 6.3 million beside 23.6 million). A sum
+/// one (`SubgroupSums.roundingAllowance`: the ILO's 17.3 + 6.3 million beside 23.6 million), counts
+/// from records exactly (`Measure.isCountedFromRecords`: 250 + 150 detected victims beside 390). A sum
 /// one of whose parts alone is larger than the whole is left to `measure-above-whole`, which names
 /// that part. Of several figures of one part measure in the whole's slot, the smallest is added.
 public enum MeasureSums {
@@ -37,12 +38,15 @@ public enum MeasureSums {
         public let measure: String
         /// Its smallest number (`smallest`).
         public let amount: Double
+        /// Whether it was counted from records (`Measure.isCountedFromRecords`): exact, no rounding allowed for.
+        public let countedFromRecords: Bool
 
-        public init(figure: Member, key: String, measure: String, amount: Double) {
+        public init(figure: Member, key: String, measure: String, amount: Double, countedFromRecords: Bool) {
             self.figure = figure
             self.key = key
             self.measure = measure
             self.amount = amount
+            self.countedFromRecords = countedFromRecords
         }
     }
 
@@ -53,7 +57,11 @@ public enum MeasureSums {
 
     /// The sum of the parts of `whole` above it, or nil: the smallest figure of each child measure
     /// among `parts` (all in the whole's slot), two measures at least, none alone above the whole.
-    public static func above<Member>(whole: Member, wholeAmount: Double, parts: [Part<Member>]) -> Sum<Member>? {
+    /// `wholeCountedFromRecords` says whether the whole was counted from records, as a part's
+    /// `countedFromRecords` does: only the other numbers may be rounded.
+    public static func above<Member>(
+        whole: Member, wholeAmount: Double, wholeCountedFromRecords: Bool, parts: [Part<Member>]
+    ) -> Sum<Member>? {
         var smallest: [String: Part<Member>] = [:]
         for part in parts where part.amount > 0 {
             if let held = smallest[part.measure],
@@ -67,7 +75,8 @@ public enum MeasureSums {
         guard chosen.allSatisfy({ $0.amount <= wholeAmount }) else { return nil }
         let amounts = chosen.map(\.amount)
         let sum = amounts.reduce(0, +)
-        let allowance = SubgroupSums.roundingAllowance(amounts, total: wholeAmount)
+        let allowance = SubgroupSums.roundingAllowance(
+            chosen.filter { !$0.countedFromRecords }.map(\.amount) + (wholeCountedFromRecords ? [] : [wholeAmount]))
         guard sum - wholeAmount > allowance * (1 + 1e-9) else { return nil }
         return Sum(parts: chosen.map(\.figure), amounts: amounts, whole: whole, wholeAmount: wholeAmount)
     }

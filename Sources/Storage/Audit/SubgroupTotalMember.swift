@@ -22,6 +22,9 @@ public protocol SubgroupTotalMember {
     var high: Double? { get }
     /// Whether the figure was published as `<k` (value NULL, low 1, high k-1).
     var censored: Bool { get }
+    /// How the number was obtained (`figures.method`): a `detected` count is counted from records,
+    /// exact, and gets no rounding allowance in a sum (`Measure.isCountedFromRecords`).
+    var method: String { get }
     /// Whether a `figure_breakdowns` row restricts the figure (a citizenship, a means of control):
     /// such a figure is not the total, though its sex, age group and form say "everyone".
     var hasBreakdown: Bool { get }

@@ -1,12 +1,11 @@
 extension SubgroupTotals {
     /// A figure's subgroup fields: sex, age group and form ("" for all forms).
     public struct Fields: Hashable, Sendable {
-        @usableFromInline let sex: String
-        @usableFromInline let ageGroup: String
-        @usableFromInline let form: String
+        public let sex: String
+        public let ageGroup: String
+        public let form: String
 
-        @usableFromInline
-        init(sex: String, ageGroup: String, form: String) {
+        public init(sex: String, ageGroup: String, form: String) {
             self.sex = sex
             self.ageGroup = ageGroup
             self.form = form
@@ -30,11 +29,16 @@ extension SubgroupTotals {
         /// its totals are those with the form reset too (nothing is known of other figures'
         /// breakdowns), and its own fields come first.
         ///
+        /// Then, for each of `broaderAges` in its order (the age groups whose ages contain this
+        /// figure's: `SubgroupSums.broaderAgeGroups`), the fields with that age group, the sex and
+        /// form kept, then the sex reset, the form, both: 12-17 girls are part of all children,
+        /// after all 12-17 year olds and all girls.
+        ///
         /// No list of totals is made: resetting a field that already reads "total" changes
         /// nothing, so two resets give the same fields exactly when they reset the same fields
         /// that are set, and those are remembered as bits.
         @inlinable
-        func firstTotal<Result>(brokenDown: Bool, _ body: (Fields) -> Result?) -> Result? {
+        public func firstTotal<Result>(brokenDown: Bool, broaderAges: [String] = [], _ body: (Fields) -> Result?) -> Result? {
             // Bits: 1 sex, 2 age group, 4 form (or breakdown) set, i.e. not "total".
             let set = (sex == "total" ? 0 : 1) | (ageGroup == "total" ? 0 : 2) | (form.isEmpty ? 0 : 4)
             var tried: UInt8 = 0
@@ -48,6 +52,17 @@ extension SubgroupTotals {
                     sex: reset & 1 != 0 ? "total" : sex, ageGroup: reset & 2 != 0 ? "total" : ageGroup,
                     form: reset & 4 != 0 ? "" : form)
                 if let result = body(total) { return result }
+            }
+            for broader in broaderAges {
+                var triedHere: UInt8 = 0
+                // Bits of a mask as above; the age group is replaced, not reset.
+                for mask in [0, 1, 4, 5] where !brokenDown || mask & 4 != 0 {
+                    let reset = mask & set
+                    guard triedHere & (1 << reset) == 0 else { continue }
+                    triedHere |= 1 << reset
+                    let total = Fields(sex: reset & 1 != 0 ? "total" : sex, ageGroup: broader, form: reset & 4 != 0 ? "" : form)
+                    if let result = body(total) { return result }
+                }
             }
             return nil
         }

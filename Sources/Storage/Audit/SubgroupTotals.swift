@@ -11,7 +11,9 @@
 /// counts and money add up to a total (a share, a rate, an index or a change of a subgroup can
 /// exceed the whole's). In a group, a subgroup's totals are the figures with some of its fields
 /// (sex, age group, form) set back to "total", a breakdown (nationals) counting as such a field
-/// (`Fields`). A subgroup is above a total when its smallest possible number (its lower bound,
+/// (`Fields`), and, for an age band, the figures of the broader age groups its ages lie within
+/// (12-17 within children, 70+ within 65+: `SubgroupSums.broaderAgeGroups`, the containment the
+/// sums of age groups use). A subgroup is above a total when its smallest possible number (its lower bound,
 /// else its value) exceeds the largest possible number of the total (its value, else its upper
 /// bound, so that a censored `<5` counts as 4); of several figures with a total's fields, the
 /// smallest is compared, so a group costs one pass and a look-up per subgroup and total, not
@@ -87,7 +89,9 @@ public enum SubgroupTotals {
     /// A subgroup's totals are the figures with some of its fields (sex, age group, form) set back
     /// to "total", compared whole total first, then with one field reset, then two (the order
     /// ingest's warning uses): women aged 0 to 17 are part of everyone aged 0 to 17 and of all
-    /// women. A figure restricted by a breakdown (nationals, a means of control) is part of the
+    /// women. An age band is part of the broader age groups of the group whose ages contain its
+    /// own, tried after those (12-17 of children, 18-24 of adults, 0-4 of 0-11, 70+ of 65+),
+    /// narrowest first. A figure restricted by a breakdown (nationals, a means of control) is part of the
     /// figures with its breakdown removed; breakdowns are not compared with each other. Each
     /// subgroup is named once, against the first total it exceeds; of several figures with a
     /// total's fields, the smallest is the one compared (of equal ones, the first key).
@@ -112,9 +116,12 @@ public enum SubgroupTotals {
         in group: some Collection<Member>, smallest: FieldsTable<(figure: Member, amount: Double)>
     ) -> [Pair<Member>] {
         guard smallest.count > 0 else { return [] }
+        // The age groups of the totals that span ages: the broader totals of an age band.
+        let ages = SubgroupSums.ageSpans(smallest.keys.lazy.map { $0.ageGroup })
         return group.compactMap { figure in
             guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
-            return Fields(figure).firstTotal(brokenDown: figure.hasBreakdown) { fields in
+            let broader = SubgroupSums.broaderAgeGroups(of: figure.ageGroup, among: ages)
+            return Fields(figure).firstTotal(brokenDown: figure.hasBreakdown, broaderAges: broader) { fields in
                 guard let total = smallest[fields], amount > total.amount else { return nil }
                 return Pair(subgroup: figure, total: total.figure)
             }

@@ -29,6 +29,27 @@ public struct Measure: Equatable, Sendable, Codable {
     /// them side by side says they count different people (`ComparabilityCheck`).
     public static let peopleOrCasesCounts = ["prevalence-estimate", "detected-count", "criminal-justice-count"]
 
+    /// The kinds of `counts` whose numbers are counted from records (detected victims,
+    /// prosecutions, convictions, offences), not estimated: such a number is exact, not rounded.
+    ///
+    /// One list for the rules that treat those numbers as exact: `copy-differs` and the brief's
+    /// copy and estimates cautions (1,200 against 1,250 is another release's count, not a
+    /// rounding), and the sums of parts (`SubgroupSums`, `MeasureSums`: 250 + 150 beside 390
+    /// counted victims is a contradiction, not a rounding).
+    public static let recordCounts: Set<String> = ["detected-count", "criminal-justice-count"]
+
+    /// Whether a figure's number was counted from records, and so is exact, not rounded: its
+    /// method is `detected`, or its measure counts records (`recordCounts`, whatever the method,
+    /// as `copy-differs` has it).
+    ///
+    /// Why: the rounding allowance of the sums of parts took 250 + 150 = 400 beside 390 counted
+    /// victims for three roundings to the ten, though the brief says of the same numbers that
+    /// "counts from records are exact, not rounded" (a statistics office's review, session 48).
+    @inlinable
+    public static func isCountedFromRecords(counts: String?, method: String?) -> Bool {
+        method == "detected" || recordCounts.contains(counts ?? "")
+    }
+
     /// The method of a figure of this measure that does not say how it was obtained: `detected`
     /// for counts from records (detected victims, prosecutions, convictions, offences), as a
     /// GLOTIP export's rows are; `estimated` for the rest (prevalence estimates, profits).
@@ -37,7 +58,7 @@ public struct Measure: Equatable, Sendable, Codable {
     /// kinds of evidence, and calling 50,000 detected victims an estimate overstates what the
     /// number can say about prevalence.
     public var defaultMethod: String {
-        counts == "detected-count" || counts == "criminal-justice-count" ? "detected" : "estimated"
+        Self.recordCounts.contains(counts) ? "detected" : "estimated"
     }
 
     /// Every measure, by code.
