@@ -43,32 +43,26 @@ extension TipDB {
                 male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a country's count above its region's \
                 from one source (place-above-region; a brief cautions across data collections too); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
-                figure 10 or more times the one before it in its series, or a tenth of it (series-jump: most often a \
-                unit slip; repeats are repeat-changed's); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
-                (copy-differs: 412 against <5); figures whose reference period starts after their source was \
+                figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
+                (copy-differs); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
-                was published but ends after it (period-ends-after-publication: a count of detected cases by the \
-                day, any other figure by the year); figures whose period_basis is publication but whose period is \
+                was published but ends after it (period-ends-after-publication); figures whose period_basis is publication but whose period is \
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
-                (estimate-under-count-measure: store an estimate under a prevalence-estimate measure, or set a \
-                count's method to detected); shares in percent with sex, age group and form all total and no notes \
-                (share-without-part: a share of which part?); counts that are not whole numbers; figures without \
-                a quote or locator; age groups outside the accepted set (age-group-not-accepted, with the form to \
-                write); forms of exploitation outside the forms table (unknown-form; tipdb schema forms); sources \
+                (estimate-under-count-measure); shares in percent with sex, age group and form all total and no notes \
+                (share-without-part); counts that are not whole numbers; figures without \
+                a quote or locator; age groups outside the accepted set (age-group-not-accepted); forms of \
+                exploitation outside the forms table (unknown-form); sources \
                 without a URL or accessed date, or without a label in source_labels or with a stale one \
-                (source-without-label, source-label-stale: tipdb migrate --repair labels them); sources sharing \
-                a DOI, or a title, year and authors with no DOI to tell them apart (same-doi, same-source-twice: \
-                one publication under two keys); a garbled word beside clean text, or in an x_ \
-                column (garbled-word); search indexes left unchecked (a read-only file, or an ingest holding the \
-                write lock past the busy timeout). Each rule in full: README, "Before a brief goes out".
+                (source-without-label, source-label-stale: migrate --repair); sources sharing \
+                a DOI, or a title, year and authors with no DOI to tell them apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
+                column (garbled-word); search indexes left unchecked (a read-only file, or the write lock held \
+                past the busy timeout). Each rule in full: README, "Before a brief goes out".
 
-                As JSON the report is {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}, \
-                the totals those of the text report's last line and each check's row count; each finding's rowKeys \
-                give, in the order of its rows, what each row names as data ({"keys": ["f1"], "kind": "figure"}: \
-                a figure, source, study or dataset by key), for a script that joins findings to the tables; a failure, a usage \
-                error too, is printed as {"error": ..., "exitCode": ...}.
+                As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \
+                rowKeys say what each of its rows names ({"keys": ["f1"], "kind": "figure"}), to join findings to the \
+                tables; a failure, a usage error too, is {"error": ..., "exitCode": ...}.
                 """
         )
 

@@ -18,8 +18,7 @@ extension TipDB {
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
                 with its unit as briefs and report lineage write it (US$150 billion a year, <5, at least \
-                2.45 million, 12,000 (10,000 to 14,000, 95% interval), 6,000 (revised from 5,000)) and its source as briefs cite it (its key \
-                if unlabelled); a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
+                2.45 million, 6,000 (revised from 5,000)) and its source as briefs cite it; a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
                 repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if \
                 gone; report lineage KEY follows the chain) and lineage's FLAG for it (; FLAG: ... since revised \
                 to 75,000). Retracted figures are left out. \
@@ -42,11 +41,11 @@ extension TipDB {
                 with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND. \
                 Latin letters and digits written against such text (2019年, \
                 ＩＬＯ報告) are found by the word alone: 2019 or ILO also searches the index's words that hold \
-                it, up to 500 of them (a note says when there are more).
+                it, up to 500 of them.
 
                 Each result is one line (kind, key, title) and, when there is one, an indented excerpt of the \
                 matching text. Stored text prints on one line: a line break or tab (and the spaces around it) as \
-                one space, any other control character (escape sequence, bidirectional control) as \\u{1B}, its \
+                one space, any other control character as \\u{1B}, its \
                 code point in hex, so no result spans lines or changes the terminal.
 
                 --json prints one document instead, keys sorted, members without a value left out: query (as \
@@ -55,10 +54,9 @@ extension TipDB {
                 matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
                 excerpt, as Python's excerpt[start:end]), and for a figure its \
                 fields as typed values, as the brief's JSON gives them (figure: measure, measureLabel, place, \
-                placeName, period (the brief's words: June 2019 to May 2020), periodStart, periodEnd, periodBasis \
+                placeName, period (the brief's words), periodStart, periodEnd, periodBasis \
                 (publication when the source states none), sex, ageGroup, form, value (a number; left out for a \
-                censored count, whose bounds are low and high: 1 and 4 for <5), valueText (as printed: \
-                "2.50 million"), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
+                censored count, whose bounds are low and high: 1 and 4 for <5), valueText (as printed), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
                 sourceLabel, cites (the key it repeats), \
                 repeats ({key, source, sourceLabel, flags}, or {key, retracted} for a figure not in the database), \
                 revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \

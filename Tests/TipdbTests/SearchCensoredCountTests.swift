@@ -54,7 +54,7 @@ struct SearchCensoredCountTests {
         }
     }
 
-    @Test("--json gives the censored figure's value as a figures file writes it, with the excerpt unmarked")
+    @Test("--json gives the censored figure as the brief's JSON does (no value, censored, low 1, high 4) and its text as a figures file writes it, with the excerpt unmarked")
     func json() throws {
         try withTemporaryDirectory { dir in
             try Self.database(in: dir)
@@ -65,7 +65,10 @@ struct SearchCensoredCountTests {
             #expect(results.map { $0["key"] as? String } == ["tha-fc"])
             #expect(results.first?["excerpt"] as? String == "its number is <5 and its place is Thailand")
             let figure = try #require(results.first?["figure"] as? [String: Any])
-            #expect(figure["value"] as? String == "<5")
+            // One shape in brief, search and lineage JSON (review of session 48): numbers as numbers, "<5" as text.
+            #expect(figure["value"] == nil && figure["censored"] as? Bool == true, "\(figure)")
+            #expect(figure["low"] as? Int == 1 && figure["high"] as? Int == 4, "\(figure)")
+            #expect(figure["text"] as? String == "<5", "\(figure)")
         }
     }
 }
