@@ -96,7 +96,7 @@ extension ComparabilityCheck {
         _ across: [(country: FigureRecord, region: FigureRecord, above: Bool)], context: BriefContext
     ) -> [ComparabilityWarning] {
         guard !across.isEmpty else { return [] }
-        var warnings = across.filter { $0.above }.map { collectionWarning(above: $0.country, $0.region, context: context) }
+        let above = across.filter { $0.above }
         var order: [String] = []
         var sets: [String: [(country: FigureRecord, region: FigureRecord)]] = [:]
         for pair in across where !pair.above {
@@ -106,10 +106,14 @@ extension ComparabilityCheck {
             if sets[set] == nil { order.append(set) }
             sets[set, default: []].append((country, region))
         }
-        warnings += order.compactMap { sets[$0] }.map { collectionWarning(beside: $0, context: context) }
-        guard warnings.count > placeWarningLimit else { return warnings }
-        let more = warnings.count - placeWarningLimit
-        return Array(warnings.prefix(placeWarningLimit)) + [summary(
+        // Worded only as far as the limit: over the bench's 100,000 figures from 20 sources, wording
+        // every pair doubled the brief's time (1.0 s against 0.56 s) for cautions it then dropped.
+        var warnings = above.prefix(placeWarningLimit).map { collectionWarning(above: $0.country, $0.region, context: context) }
+        warnings += order.prefix(max(0, placeWarningLimit - warnings.count)).compactMap { sets[$0] }.map { collectionWarning(beside: $0, context: context) }
+        let total = above.count + order.count
+        guard total > placeWarningLimit else { return warnings }
+        let more = total - placeWarningLimit
+        return warnings + [summary(
             "places", "\(Words.count(more, "more pair", "more pairs")) of a country's figures and those of a region that contains it "
                 + "come from different data collections; the same caution applies to each (see the figures tables).")]
     }

@@ -46,21 +46,22 @@ extension HTMLRenderer {
             out.append("<td class=\"note\"></td>")
             return
         }
-        out.append("<td class=\"note\"><a ")
-        if first {
-            out.append("id=\"")
+        // The note's id under the table: `table`, the escaped measure, -note-, the letter.
+        func noteID() {
             out.append(table)
             if let measure { out.append(xml: measure) }
             out.append("-note-")
             out += marker
+        }
+        out.append("<td class=\"note\"><a ")
+        if first {
+            out.append("id=\"")
+            noteID()
             out.append("-cite\" ")
         }
         // Named "Note a" for a screen reader's list of links, where "a" alone says nothing.
         out.append("href=\"#")
-        out.append(table)
-        if let measure { out.append(xml: measure) }
-        out.append("-note-")
-        out += marker
+        noteID()
         out.append("\" aria-label=\"Note ")
         out += marker
         out.append("\">")

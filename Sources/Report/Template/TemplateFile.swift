@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Reads a `--template` file, refusing one that cannot be read as UTF-8 text with what is wrong
 /// with it alone.
@@ -39,15 +40,6 @@ public enum TemplateFile {
 
     /// The offset and value of the first byte that is not part of well-formed UTF-8, or nil.
     static func firstInvalidByte(_ bytes: [UInt8]) -> (offset: Int, byte: UInt8)? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): offset += encoded.count
-            case .error: return (offset, bytes[offset])
-            case .emptyInput: return nil
-            }
-        }
+        UTF8Scan.firstInvalidOffset(bytes).map { ($0, bytes[$0]) }
     }
 }

@@ -47,23 +47,9 @@ extension Audit {
             // `figures f1`, or `figure_breakdowns figure f1, dimension sex` for a key of several columns, as foreign-keys names them.
             let name = keyColumns.count > 1 ? zip(keyColumns, keys).map { "\($0) \($1)" }.joined(separator: ", ") : keys[0]
             for (index, column) in columns.enumerated() {
-                guard let bytes = stored.data(at: keyCount + index), let offset = Self.firstInvalidUTF8(Array(bytes)) else { continue }
+                guard let bytes = stored.data(at: keyCount + index), let offset = UTF8Scan.firstInvalidOffset(Array(bytes)) else { continue }
                 let byte = "0x" + String(bytes[bytes.startIndex + offset], radix: 16, uppercase: true)
                 row("\(table) \(name), \(column): byte \(byte) at byte offset \(offset) is not UTF-8", FindingKeys(kind: kind, keys: keys))
-            }
-        }
-    }
-
-    /// The offset of the first byte of `bytes` that does not belong to well-formed UTF-8, or nil when all do.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): offset += encoded.count
-            case .error: return offset
-            case .emptyInput: return nil
             }
         }
     }
