@@ -120,7 +120,8 @@ public struct FigureRetraction {
     /// 48): it is told what retracting its figures already did.
     private func otherRecord(_ key: String) throws -> String? {
         guard let other = try db.notAFigure(key) else { return nil }
-        if other.sentence.hasSuffix("(0 figures name it as source)") {
+        // Asked of the owner, not read back from the sentence's words.
+        if let owner = try db.keyOwner(key), owner.column == "source", owner.figures == 0 {
             return "\(other.sentence): retract takes figures, and a source stays in the database, cited by its figures' revisions "
                 + "and retractions; once its figures are retracted and no study or dataset names it, tipdb check's same-doi and "
                 + "same-source-twice no longer name it, and briefs and filtered report sources leave it out"
