@@ -5,6 +5,15 @@ public struct Source: Equatable, Sendable, Codable {
     public var title: String
     public var authors: String?
     public var publisher: String?
+    /// The journal, book, website or series the work appeared in (CSL's `container-title`), as a
+    /// sources file's `container` column gives it. A CSL-JSON item's container stays in `csl`, as
+    /// the reference manager wrote it; readers take this column first (`CSLDetails`).
+    ///
+    /// Why a column of its own, not `csl`: a source with a CSL record has its title read as CSL
+    /// markup (`hasTitleMarkup`), which a title typed into a CSV file is not; and without it a
+    /// sources file had nowhere but `publisher` for an article's journal, exported as its
+    /// publisher and written to BibTeX as `@misc`.
+    public var container: String?
     /// Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var published: String?
     public var url: String?
@@ -20,7 +29,7 @@ public struct Source: Equatable, Sendable, Codable {
 
     public init(
         key: String, kind: String = "report", title: String, authors: String? = nil, publisher: String? = nil,
-        published: String? = nil, url: String? = nil, doi: String? = nil, accessed: String? = nil,
+        container: String? = nil, published: String? = nil, url: String? = nil, doi: String? = nil, accessed: String? = nil,
         license: String? = nil, notes: String? = nil, csl: String? = nil, extra: String? = nil
     ) {
         self.key = key
@@ -28,6 +37,7 @@ public struct Source: Equatable, Sendable, Codable {
         self.title = title
         self.authors = authors
         self.publisher = publisher
+        self.container = container
         self.published = published
         self.url = url
         self.doi = doi

@@ -62,6 +62,12 @@ public final class Database {
     /// Why kept: every source an ingest writes is labelled, and asking `sqlite_schema` each time
     /// is a query per source for an answer that does not change while the connection is open.
     var hasSourceLabels: Bool?
+    /// Whether the sources table has its `container` column (m0055), once asked
+    /// (`containerColumnPresent()`); nil until then, and again after each migration (`Migrator`).
+    ///
+    /// Why: the follow-ups of older migrations (m0023's and later relabelling) read every source
+    /// before m0055 has added the column.
+    var hasSourceContainer: Bool?
     /// The load whose figures `keepingCorrections` last judged (`reloadedFile(batch:)`), with the
     /// answers about earlier loads it asked; dropped on a rollback, which may give its batch
     /// number to another load.

@@ -30,7 +30,8 @@ public struct Migrator: Sendable {
     /// `m0042` edits ingest_batches' text (file_identity) and ingest_rejects' comment, and makes a
     /// view, open_rejects, that reads the new column; `m0050` edits the figures table's text
     /// (value_last_digit) and remakes figure_changes, which reads it; `m0052` likewise
-    /// (low_last_digit, high_last_digit); `m0053` edits source_labels' comment on `label`.
+    /// (low_last_digit, high_last_digit); `m0053` edits source_labels' comment on `label`; `m0055`
+    /// edits the sources table's text (container) and remakes figure_citations, which reads it.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -49,6 +50,11 @@ public struct Migrator: Sendable {
             _ = try db.relabelAllSources()
         },
         54: { db in _ = try db.relabelAllSources() },
+        55: { db in
+            try db.completeSchemaTextEdit(of: "sources", expecting: "(UTC)\n    container TEXT, -- the journal, book, website or series")
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            _ = try db.rows("SELECT * FROM pragma_table_info('figure_citations')")
+        },
         32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
         33: { db in
             try db.completeSchemaTextEdit(of: "ingest_batches", expecting: "    rows_retracted INTEGER NOT NULL DEFAULT 0 -- rows about a figure withdrawn")
@@ -128,8 +134,8 @@ public struct Migrator: Sendable {
         let alreadyApplied = try appliedMigrations(db)
         var applied: [Migration] = []
         for migration in migrations where alreadyApplied[migration.version] == nil {
-            // A migration may make a table tipdb asks for once per connection (source_labels).
-            defer { db.hasSourceLabels = nil }
+            // A migration may make a table or column tipdb asks for once per connection (source_labels, sources.container).
+            defer { (db.hasSourceLabels, db.hasSourceContainer) = (nil, nil) }
             let done = try db.transaction(.immediate) { () throws -> Bool in
                 try db.execute(Self.historyTable)
                 // Checked again inside the write lock: another process may have just applied it.
