@@ -305,11 +305,11 @@ struct FilePlan {
     }
 
     /// Figures have a measure and a value; studies a method, population or sample, or a title and a
-    /// source; sources a publisher or URL.
+    /// source; sources a publisher, container or URL.
     static func kind(fromFieldNames names: Set<String>) -> RecordKind? {
         if names.contains("measure") || names.contains("value") { return .figures }
         if !names.isDisjoint(with: ["method", "population", "sample_size", "summary", "places"]) { return .studies }
-        if !names.isDisjoint(with: ["publisher", "authors", "url", "doi", "accessed", "kind", "license"]) { return .sources }
+        if !names.isDisjoint(with: ["publisher", "authors", "container", "url", "doi", "accessed", "kind", "license"]) { return .sources }
         // A title with a source and nothing of a source's own: only a study is titled and has one.
         if names.contains("title") && names.contains("source") { return .studies }
         return nil

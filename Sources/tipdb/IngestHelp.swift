@@ -34,7 +34,8 @@ enum IngestHelp {
         """
 
     static let otherColumns = """
-          sources: key, kind, title, authors, publisher, date, url, doi, accessed, license, notes.
+          sources: key, kind, title, authors, publisher, container (journal, book, website or series it appeared in), \
+        date, url, doi, accessed, license, notes.
             Required: key, title, and publisher or authors.
           studies: key, title, source, method, period, places, population, sample_size, summary.
         """

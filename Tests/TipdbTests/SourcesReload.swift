@@ -8,7 +8,7 @@ import Testing
 /// both the same way; a change to how that is checked (the columns, the order) belongs in one place.
 struct SourcesReload {
     /// The columns compared: every column of `sources` that an export carries.
-    static let columns = "key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl, extra"
+    static let columns = "key, kind, title, authors, publisher, container, published, url, doi, accessed, license, notes, csl, extra"
 
     /// The working database's rows, then the fresh database's, in `format`.
     let before: String

@@ -29,6 +29,7 @@ enum CSLMapping {
         var peoplePosition: [String: JSONNode] = [:]
         var standIn = false
         var containerMarked = false
+        var containerColumn = false
         for member in members {
             if FieldContract.isExtraColumn(member.key) {
                 JSONRecordSource.addExtraColumn(member, to: &record, file: file)
@@ -137,15 +138,17 @@ enum CSLMapping {
                 if !restorable { extra.append((member.key, member.value.value.canonicalText)) }
             case "custom":
                 // tipdb's own export marks an author that is the publisher standing in for none
-                // (`Source.publisherAuthorMark`), and a container that is the publisher column
-                // (`Source.containerPublisherMark`): read below, and not kept.
-                let marks = [Source.publisherAuthorMark, Source.containerPublisherMark]
+                // (`Source.publisherAuthorMark`), a container that is the publisher column
+                // (`Source.containerPublisherMark`) and one that is the container column
+                // (`Source.containerColumnMark`): read below, and not kept.
+                let marks = [Source.publisherAuthorMark, Source.containerPublisherMark, Source.containerColumnMark]
                 guard case .object(let data) = member.value.value, data.contains(where: { marks.contains($0.key) }) else {
                     extra.append((member.key, member.value.value.canonicalText))
                     break
                 }
                 standIn = data.contains { $0.key == Source.publisherAuthorMark && $0.value.value == .bool(true) }
                 containerMarked = data.contains { $0.key == Source.containerPublisherMark && $0.value.value == .bool(true) }
+                containerColumn = data.contains { $0.key == Source.containerColumnMark && $0.value.value == .bool(true) }
                 let rest = data.filter { !marks.contains($0.key) }
                 if !rest.isEmpty { extra.append((member.key, JSONValue.object(rest).canonicalText)) }
             default:
@@ -195,8 +198,13 @@ enum CSLMapping {
         // container (a Zotero export's "Publication" or "Website Title"): that name is who published
         // it, and the source is kept with it as publisher, where it was refused for want of
         // authors. The container-title itself stays in csl, so the item is exported as it came.
-        // A container tipdb's export marked as the publisher column is read back into it alone.
-        if list.isEmpty || containerMarked, !members.contains(where: { $0.key == "publisher" }),
+        // A container tipdb's export marked as the publisher column is read back into it alone,
+        // and one marked as the container column into that column alone.
+        if containerColumn, let container = members.first(where: { $0.key == "container-title" }),
+           case .string(let name) = container.value.value, !name.allSatisfy(\.isWhitespace) {
+            record.fields.append(InputField(name: "container", value: name, line: container.value.line, column: container.value.column))
+            extra.removeAll { $0.0 == "container-title" }
+        } else if list.isEmpty || containerMarked, !members.contains(where: { $0.key == "publisher" }),
            let container = members.first(where: { $0.key == "container-title" }),
            case .string(let name) = container.value.value, !name.allSatisfy(\.isWhitespace) {
             record.fields.append(InputField(name: "publisher", value: name, line: container.value.line, column: container.value.column))

@@ -41,6 +41,9 @@ enum ColumnSynonyms {
         "author": "authors", "organisation": "publisher", "organization": "publisher", "institution": "publisher",
         "year": "date", "published": "date", "publication_date": "date", "issued": "date",
         "link": "url", "website": "url", "access_date": "accessed", "retrieved": "accessed", "type": "kind",
+        // Where the work appeared: a journal, a book a chapter is in, a report's series (CSL's container-title).
+        "journal": "container", "container_title": "container", "book_title": "container", "booktitle": "container",
+        "periodical": "container", "series": "container", "publication_title": "container",
     ]
 
     private static let studies: [String: String] = [

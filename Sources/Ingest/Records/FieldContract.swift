@@ -40,7 +40,7 @@ public struct FieldContract: Sendable {
 
     public static let sources = FieldContract(
         kind: .sources,
-        fields: ["key", "kind", "title", "authors", "publisher", "date", "url", "doi", "accessed", "license", "notes"],
+        fields: ["key", "kind", "title", "authors", "publisher", "container", "date", "url", "doi", "accessed", "license", "notes"],
         required: ["key", "title"])
 
     public static let studies = FieldContract(

@@ -67,10 +67,13 @@ extension RowReader {
             (source.published != stored.published && field("date") != nil, ["issued"]),
             (source.accessed != stored.accessed && field("accessed") != nil, ["accessed"]),
             (source.kind != stored.kind && field("kind") != nil, ["type"]),
+            // One place holds the container: the column a file sets, not a CSL record's too.
+            (source.container != nil && field("container") != nil, ["container-title"]),
         ], orExtraMembers: hasExtraColumns)
         if field("kind") == nil { source.kind = stored.kind }
         if field("authors") == nil { source.authors = stored.authors }
         if field("publisher") == nil { source.publisher = stored.publisher }
+        if field("container") == nil { source.container = stored.container }
         if field("date") == nil { source.published = stored.published }
         if field("url") == nil { source.url = stored.url }
         if field("doi") == nil { source.doi = stored.doi }
@@ -97,6 +100,8 @@ extension RowReader {
 
     /// The kept CSL fields without those a file has just corrected through their columns: the
     /// export prefers csl's author list and dates to the columns, and would give the old ones back.
+    /// A container a file sets takes the CSL record's place (readers take the column first, and
+    /// the export writes one container-title).
     /// With `dropExtra`, without `x_` members too (an older tipdb kept a CSL item's there).
     static func csl(_ csl: String?, without changes: [(changed: Bool, fields: [String])], orExtraMembers dropExtra: Bool) -> String? {
         let dropped = Set(changes.filter(\.changed).flatMap(\.fields))

@@ -55,8 +55,8 @@ struct SourceBuilder {
         }
         guard row.issues.isEmpty, let key, let title else { return nil }
         return Source(
-            key: key, kind: kind, title: title, authors: authors, publisher: publisher, published: published,
-            url: url, doi: doi, accessed: accessed, license: row.text("license"), notes: row.text("notes"),
+            key: key, kind: kind, title: title, authors: authors, publisher: publisher, container: row.text("container"),
+            published: published, url: url, doi: doi, accessed: accessed, license: row.text("license"), notes: row.text("notes"),
             csl: csl, extra: row.extraJSON())
     }
 

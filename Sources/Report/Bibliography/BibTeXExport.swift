@@ -4,9 +4,9 @@ import Storage
 /// Sources as BibTeX entries for LaTeX users, keyed by the tipdb source key.
 public enum BibTeXExport {
     /// One entry, with the fields its type reads in the standard styles (btxdoc): `@article`
-    /// takes its `journal` (the CSL container; an article whose record names none is `@misc`,
-    /// with its publisher as `howpublished`: a publisher such as Taylor & Francis is not a
-    /// journal, and `@article` requires one), `@techreport` its required
+    /// takes its `journal` (the `container` column, else the CSL container; an article that names
+    /// none is `@misc`, with its publisher as `howpublished`: a publisher such as Taylor & Francis
+    /// is not a journal, and `@article` requires one), `@techreport` its required
     /// `institution` (the publisher, else the organisations among the authors; a report with
     /// neither is written `@misc`, which requires nothing), `@phdthesis` or `@mastersthesis` its
     /// `school`, `@inproceedings` (a CSL `paper-conference`) its `booktitle`, `@misc` the
@@ -18,7 +18,7 @@ public enum BibTeXExport {
     ///
     /// - Parameter key: the BibTeX key, when not the source key (`renamedKeys`).
     public static func entry(_ source: Source, key: String? = nil) -> String {
-        let details = CSLDetails(source.csl)
+        let details = CSLDetails(source)
         let authors = (source.authors ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
         let organisations = authors.filter { source.namesOrganisation($0) || !$0.contains(",") }
         let institution = source.publisher ?? (organisations.isEmpty ? nil : Words.list(organisations))
@@ -31,8 +31,8 @@ public enum BibTeXExport {
             // A publisher is not a journal: without the journal @article lacks a field it requires.
             case "journal-article": details.containerTitle == nil ? "misc" : "article"
             case "book": "book"
-            // `@incollection` requires the book's title: a chapter whose record names none (a sources
-            // file has no column for it) is `@misc`, as an article without its journal is.
+            // `@incollection` requires the book's title: a chapter that names none (no container
+            // column, no CSL container) is `@misc`, as an article without its journal is.
             case "book-chapter": details.containerTitle == nil ? "misc" : "incollection"
             case "thesis": details.genre.map(isMastersGenre) == true ? "mastersthesis" : "phdthesis"
             default: "misc"
@@ -52,7 +52,7 @@ public enum BibTeXExport {
         }
         // A CSL-JSON title's markup (`<i>Dutch</i>`) as LaTeX commands (`\textit{Dutch}`).
         fields.append(("title", "{" + source.richTitle.bibTeX + "}"))
-        // Where the work appeared, from its CSL record: BibTeX's own field for each part.
+        // Where the work appeared, from its container column and CSL record: BibTeX's own field for each part.
         switch type {
         case "article":
             if let journal = details.containerTitle { fields.append(("journal", escape(journal))) }

@@ -8,7 +8,8 @@ import Storage
 /// `sources.csl` are merged back, and win over what the columns would give (an author list
 /// stored there has the exact structure the reference manager exported). Columns that are
 /// CSL fields themselves (id, type, title, publisher, URL, DOI, note, license) come from the
-/// columns, which are authoritative. The `x_` columns (`sources.extra`) are written as `x_`
+/// columns, which are authoritative, and so does `container-title` when the `container` column
+/// holds one. The `x_` columns (`sources.extra`) are written as `x_`
 /// members, which ingest keeps in `extra` again: without them a re-import would erase them.
 public enum CSLExport {
     private static let columnFields: Set<String> = ["id", "type", "title", "publisher", "URL", "DOI", "note", "license"]
@@ -21,6 +22,9 @@ public enum CSLExport {
     public static func item(_ source: Source) -> JSONTree {
         var stored: [(String, JSONTree)] = []
         if let csl = source.csl, case .object(let members)? = try? JSONTree.parse(csl) { stored = members }
+        // The container column wins over a CSL record's container, as every reader takes it
+        // (`CSLDetails`): one container-title, not two.
+        if source.container != nil { stored.removeAll { $0.0 == "container-title" } }
         let storedNames = Set(stored.map(\.0))
         // A CSL type kept in csl (paper-conference, manuscript, ...) is given back while the kind
         // column still agrees with it; a kind changed since then wins.
@@ -55,10 +59,13 @@ public enum CSLExport {
         }
         if let published = source.published, !storedNames.contains("issued") { members.append(("issued", date(published))) }
         if let accessed = source.accessed, !storedNames.contains("accessed") { members.append(("accessed", date(accessed))) }
+        // The container column (a sources file's journal, book or series) is the container,
+        // marked so that ingest reads it back into that column (`Source.containerColumnMark`).
+        if let container = source.container { members.append(("container-title", .string(container))) }
         // A newspaper or magazine article's periodical (a post's blog, a page's website), in the
-        // publisher column, is its container.
+        // publisher column, is its container, unless the source names its container itself.
         let containerIsPublisher = source.publisher != nil && Source.containerPublisherTypes.contains(type) && !standIn
-            && source.organisationAuthor == nil && !storedNames.contains("container-title")
+            && source.organisationAuthor == nil && !storedNames.contains("container-title") && source.container == nil
         if let publisher = source.publisher, containerIsPublisher {
             members.append(("container-title", .string(publisher)))
         } else if let publisher = source.publisher, !publisherIsContainer(source, stored: stored) {
@@ -70,6 +77,7 @@ public enum CSLExport {
         if let license = source.license { members.append(("license", .string(license))) }
         // The mark goes beside whatever custom data the reference manager kept (CSL's custom is an object).
         let marks = (standIn ? [Source.publisherAuthorMark] : []) + (containerIsPublisher ? [Source.containerPublisherMark] : [])
+            + (source.container != nil ? [Source.containerColumnMark] : [])
         var custom: [(String, JSONTree)]? = nil
         if !marks.isEmpty {
             switch stored.first(where: { $0.0 == "custom" })?.1 {

@@ -4,9 +4,10 @@ import Storage
 /// columns: where the work appeared, its series and report number, the place of publication,
 /// the ISBN and the contributors. A reader needs them to find the work ("Report I (B)" names
 /// one ILO report among many with similar titles). Sources loaded from CSV or JSON have no CSL
-/// record, so none of these.
+/// record, so none of these but the container, which their `container` column gives.
 struct CSLDetails {
-    /// The journal, blog or book the work appeared in, and where in it.
+    /// The journal, blog or book the work appeared in: the `container` column, else the CSL
+    /// record's `container-title`.
     var containerTitle: String?
     var volume: String?
     var issue: String?
@@ -87,7 +88,17 @@ struct CSLDetails {
     /// Series, event and report number: `International Labour Conference, 93rd Session`, `Report I (B)`.
     var series: [String] { [collection, event, number].compactMap { $0 } }
 
-    init(_ csl: String?) {
+    /// The details of `source`: its CSL record's, with the `container` column, where it has one,
+    /// as the container.
+    ///
+    /// Why the column first: a sources file sets it, and ingest then drops a CSL record's
+    /// container-title (`RowReader.keepingUnstated`); figure_citations' SQL takes it first too.
+    init(_ source: Source) {
+        self.init(csl: source.csl)
+        if let container = source.container { containerTitle = container }
+    }
+
+    init(csl: String?) {
         guard let csl, let tree = try? JSONTree.parse(csl) else { return }
         // CSL numbers (volume, issue, collection-number) may be written as JSON numbers or text.
         func text(_ name: String) -> String? {

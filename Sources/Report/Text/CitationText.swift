@@ -85,7 +85,7 @@ public enum CitationText {
         let names = leadNames(source)
         let speakers = names == authors ? [] : authors
         var lead = SourceLabel.leadText(source)
-        let details = CSLDetails(source.csl)
+        let details = CSLDetails(source)
         // A CSL item with editors and no authors had its editors read into the authors column.
         if speakers.isEmpty, !authors.isEmpty, details.isEditedOnly {
             lead += authors.count == 1 ? " (ed.)" : " (eds.)"

@@ -53,9 +53,21 @@ extension Source {
     /// still loads back unchanged.
     public static let containerPublisherMark = "tipdb-container-is-publisher"
 
-    /// The CSL types whose publisher column, for a source without a CSL record of its container,
-    /// is the periodical, blog, website or forum that printed it (`containerPublisherMark`). Not
-    /// article-journal: there the column may hold the journal (a sources file) or its publishing
-    /// house (a CSL item that named no journal), and only the first is a container.
+    /// The member of a CSL item's `custom` object by which tipdb's export marks a `container-title`
+    /// that is the source's `container` column (a sources file's journal, book or series), not a
+    /// reference manager's CSL record.
+    ///
+    /// Why: ingest keeps a CSL item's container-title in `csl`, as the reference manager wrote it;
+    /// read so, a source loaded from a CSV file and its own export loaded back would have moved its
+    /// container from the column to `csl` (an update and a revision of an unchanged source), and a
+    /// source with a CSL record has its title read as CSL markup. Ingest reads the marked
+    /// container back into the column alone, into the database it came from or a fresh one.
+    public static let containerColumnMark = "tipdb-container-is-column"
+
+    /// The CSL types whose publisher column, for a source without a container of its own (neither
+    /// the `container` column nor a CSL record's), is the periodical, blog, website or forum that
+    /// printed it (`containerPublisherMark`). Not article-journal: there the column may hold the
+    /// journal (a sources file without a `container` column, as every one was before m0055) or its
+    /// publishing house (a CSL item that named no journal), and only the first is a container.
     public static let containerPublisherTypes: Set<String> = ["article-newspaper", "article-magazine", "post-weblog", "webpage", "post"]
 }
