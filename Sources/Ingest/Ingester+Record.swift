@@ -55,7 +55,10 @@ extension Ingester {
                 row.fail("authors", plan.format == .cslJSON ? SourceBuilder.cslNeedsPublisherOrAuthors : SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
             }
-            if plan.format != .cslJSON { summary.warnings += AuthorListCheck.warnings(for: row) }
+            if plan.format != .cslJSON {
+                summary.warnings += AuthorListCheck.warnings(for: row)
+                if let warning = JournalColumnCheck.warning(for: row, source: merged) { summary.warnings.append(warning) }
+            }
             summary.warnings += prepared.readingWarnings
             summary.warnings += try SourceReplacementCheck.warnings(for: row, stored: stored, merged: merged, db: db)
             let outcome = try db.upsert(merged, batch: batch, at: now)

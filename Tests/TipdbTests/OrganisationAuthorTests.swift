@@ -12,9 +12,9 @@ struct OrganisationAuthorTests {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             try Data("""
-                key,kind,title,authors,publisher,date
-                org-1,report,Labour inspection report,"Ministry of Labour, Government of Ghana",,2021
-                per-1,journal-article,A survey,"In, Seo-yeon",Journal of Human Trafficking,2022
+                key,kind,title,authors,publisher,container,date
+                org-1,report,Labour inspection report,"Ministry of Labour, Government of Ghana",,,2021
+                per-1,journal-article,A survey,"In, Seo-yeon",,Journal of Human Trafficking,2022
 
                 """.utf8).write(to: dir.appendingPathComponent("sources.csv"))
             let load = try Tipdb.run(["ingest", "sources.csv"], in: dir)

@@ -186,4 +186,33 @@ struct SourceContainerTests {
             }
         }
     }
+
+    @Test("a journal article given a publisher in a file without a container column loads with a warning at the publisher")
+    func journalInPublisherWarned() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try Data("""
+                key,kind,title,authors,publisher,date
+                smith-2020,journal-article,Counting the hidden,"Smith, Jane",Journal of Human Trafficking,2020
+                ilo-2017,report,Measuring forced labour,,International Labour Office,2017
+
+                """.utf8).write(to: dir.appendingPathComponent("old.csv"))
+            let old = try Tipdb.run(["ingest", "--quiet", "old.csv"], in: dir)
+            #expect(old.status == 0)
+            #expect(old.stderr == """
+                warning: old.csv:2:62: publisher: "Journal of Human Trafficking" is the publisher of journal article smith-2020, and the file \
+                has no container column for its journal: the reference entry cites no journal and BibTeX writes the article as @misc; if it is \
+                the journal, give it in a container column (the journal, book, website or series the work appeared in); loaded as written
+
+                """, "\(old.stderr)")
+            // Once the source has its journal, a file without the column says nothing. (A container
+            // column tells a sources file, as a publisher does.)
+            try Data("key,title,container\nsmith-2020,Counting the hidden,Journal of Human Trafficking\n".utf8).write(to: dir.appendingPathComponent("fix.csv"))
+            let fix = try Tipdb.run(["ingest", "fix.csv"], in: dir)
+            #expect(fix.stdout.contains("fix.csv: 1 read, 0 inserted, 1 updated"), "\(fix.stdout) \(fix.stderr)")
+            let again = try Tipdb.run(["ingest", "--quiet", "old.csv"], in: dir)
+            #expect(again.status == 0)
+            #expect(again.stderr.isEmpty, "\(again.stderr)")
+        }
+    }
 }
