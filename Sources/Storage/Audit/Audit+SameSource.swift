@@ -16,10 +16,7 @@ extension Audit {
         var sources: [(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?)] = []
         var batches: [String: Int64] = [:]
         var titles: [String: (title: String, year: String)] = [:]
-        // A dataset loader's sources are one per file, told apart by the file's SHA-256, not by their titles.
-        let sql = "SELECT key, batch_id, title, published, authors, publisher, doi FROM sources "
-            + "WHERE published IS NOT NULL AND batch_id NOT IN (SELECT id FROM ingest_batches WHERE format IN ('glotip', 'ctdc', 'owid'))"
-        try forEachRow(sql) { statement in
+        try forEachRow(SameSource.comparedSQL) { statement in
             guard let key = statement.string(at: 0), !withdrawn.contains(key), let title = statement.string(at: 2) else { return }
             let published = statement.string(at: 3)
             sources.append((key, title, published, statement.string(at: 4), statement.string(at: 5), statement.string(at: 6)))

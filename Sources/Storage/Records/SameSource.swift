@@ -9,6 +9,12 @@ import Foundation
 /// short key passed `tipdb check`, and the brief cited one report as "ILO 2005a [3]" and "ILO
 /// 2005b [4]", showed its number twice and counted them as two sources (review of session 48).
 public enum SameSource {
+    /// The sources the rule compares, with the columns it reads (key, batch_id, title, published,
+    /// authors, publisher, doi): those with a date, and not a dataset loader's, which are one per
+    /// file, told apart by the file's SHA-256, not by their titles.
+    static let comparedSQL = "SELECT key, batch_id, title, published, authors, publisher, doi FROM sources "
+        + "WHERE published IS NOT NULL AND batch_id NOT IN (SELECT id FROM ingest_batches WHERE format IN ('glotip', 'ctdc', 'owid'))"
+
     /// `A Global Alliance Against Forced Labour.` → `a global alliance against forced labour`: the
     /// words of `text` without case, accents or punctuation, one space between them.
     static func words(_ text: String) -> String {
@@ -55,5 +61,17 @@ public enum SameSource {
             groups += split.filter { $0.count > 1 }.map { $0.map(\.key) }
         }
         return groups.sorted { ($0.first ?? "") < ($1.first ?? "") }
+    }
+}
+
+extension Database {
+    /// The groups of sources that `SameSource` takes for one publication (`SameSource.groups`),
+    /// over every source it compares: what the brief's data gaps count as one source, as `tipdb
+    /// check`'s `same-source-twice` names them.
+    public func sameSourceGroups() throws -> [[String]] {
+        SameSource.groups(try rows(SameSource.comparedSQL).compactMap { row in
+            guard let key = row.string("key"), let title = row.string("title") else { return nil }
+            return (key, title, row.string("published"), row.string("authors"), row.string("publisher"), row.string("doi"))
+        })
     }
 }
