@@ -18,6 +18,10 @@ extension Ingester {
                     summary.warnings.append(warning)
                 }
             }
+            if options.restoreRetracted, upserted.outcome == .inserted, retractions.contains(queued.figure.key),
+               let warning = try restoredCorrectionWarning(queued) {
+                summary.warnings.append(warning)
+            }
             if let warning = CensoredRangeCheck.warning(queued.figure, replaced: upserted.previous, at: queued.censoredRange, file: queued.file) {
                 summary.warnings.append(warning)
             }
@@ -32,6 +36,17 @@ extension Ingester {
             }
         }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// The warning for a retracted figure this command restores with values other than the ones
+    /// withdrawn (`RestoredCorrectionWarning`), or nil when it restores them as they were.
+    private func restoredCorrectionWarning(_ queued: PendingFigure) throws -> IngestIssue? {
+        guard let change = try db.restoreChange(queued.figure) else { return nil }
+        var files: [Int64: String] = [:]
+        for batch in Set(change.undone.map(\.batch) + (change.number.map { [$0.batch] } ?? [])) { files[batch] = try db.batchFile(batch) }
+        return RestoredCorrectionWarning.warning(
+            change, key: queued.figure.key, retraction: try db.retraction(of: queued.figure.key), files: files, cells: queued.cells,
+            file: queued.file)
     }
 
     /// Lists a rejected row; under `--on-error skip` also keeps it in `ingest_rejects`.

@@ -29,6 +29,9 @@ enum KeyReuseCheck {
         var sex: Position?
         var ageGroup: Position?
         var form: Position?
+        /// Where the row gave its number (`value`, else `low` for a range, else `censored`): a
+        /// restored figure's undone correction is warned about there (`RestoredCorrectionWarning`).
+        var number: Position?
         /// The row's own position, for a field it did not give.
         let row: Position
 
@@ -38,6 +41,7 @@ enum KeyReuseCheck {
             let period = at("period")
             (measure, place, periodStart, periodEnd) = (at("measure"), at("place"), period ?? at("period_start"), period ?? at("period_end"))
             (sex, ageGroup, form) = (at("sex"), at("age_group"), at("form"))
+            number = at("value") ?? at("low") ?? at("censored")
             self.row = Position(line: row.record.line, column: row.record.column)
         }
     }

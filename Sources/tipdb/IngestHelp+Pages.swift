@@ -32,7 +32,8 @@ extension IngestHelp {
         format, whose key tipdb retract withdrew is skipped, counted on its file's line (1 retracted \
         (skipped)) and named in a note with the retraction's date and reason; --restore-retracted loads such \
         rows again, as new figures (only the rows it is given: a retracted figure another row cites comes \
-        back with its row in the same command). A command that adds more figures than the database holds (and at \
+        back with its row in the same command; a row that undoes a correction or a later number the withdrawn \
+        figure held is warned about, naming the file to load again). A command that adds more figures than the database holds (and at \
         least 10,000) loads without most figure indexes and rebuilds them just before the commit, \
         which is faster than row by row; the same indexes and statistics are there afterwards. \
         --dry-run validates everything and reports what a real run would do (a command that would be \

@@ -76,4 +76,62 @@ struct SameSourceTests {
             #expect(retract.stderr.contains("tipdb check's same-doi and same-source-twice no longer name it"), "\(retract.stderr)")
         }
     }
+
+    @Test("the brief's data gaps count two keys of one publication without a DOI as one source, and say which key is the other")
+    func briefCountsOnePublication() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("""
+                key,title,publisher,date
+                ilo-2017,Global Estimates of Modern Slavery,ILO,2017
+                ilo-2017-copy,"Global estimates of modern slavery.",ILO,2017
+                other-2018,Another estimate,Walk Free,2018
+
+                """, "sources.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                key,measure,value,unit,place,period,source,method
+                fl-a,forced-labour,24900000,persons,WLD,2016,ilo-2017,estimated
+                fl-b,forced-labour,24900000,persons,WLD,2016,ilo-2017-copy,estimated
+                fm,forced-marriage,15400000,persons,WLD,2016,other-2018,estimated
+
+                """, "figures.csv", in: dir)
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir).status == 0)
+            let brief = try Tipdb.run(["report", "brief", "--measure", "forced-labour", "--date", "2026-12-01"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(brief.stdout.contains("""
+                - Forced labour: all 2 figures with a traceable origin go back to one source, ILO 2017a [1] (ILO 2017b [2] is the same \
+                publication under another key, with the same title, year and authors (or publisher)); no independent source confirms them.\n
+                """), "\(brief.stdout)")
+        }
+    }
+
+    @Test("a source typed without its date (ingest --help's example after the Fixtures) is compared; with two dated editions it names none")
+    func undatedSource() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try IngestPartWarningTests.write("""
+                key,title,publisher
+                ilo-2005,A global alliance against forced labour,International Labour Office
+
+                """, "sources.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "sources.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(load.stderr.contains("warning: sources.csv:2:10: same-source-twice: ilo-2005 and ilo-2005-global-alliance: "
+                + "\"A global alliance against forced labour\", 2005 (ilo-2005 without a date): sources with the same title"), "\(load.stderr)")
+        }
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("""
+                key,title,publisher,date
+                ar-2019,Annual report,Example NGO,2019
+                ar-2020,Annual report,Example NGO,2020
+                ar,Annual report,Example NGO,
+
+                """, "sources.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "sources.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(!load.stderr.contains("same-source-twice"), "\(load.stderr)")
+            #expect(!(try Tipdb.run(["check"], in: dir).stdout.contains("same-source-twice")))
+        }
+    }
 }

@@ -73,3 +73,28 @@ struct SearchByNumberTests {
         }
     }
 }
+
+/// FTS5 reads `12.3` as the words `12` and `3`, so a number searched for matched the digits of
+/// another number: `3 million` found 12.3, 17.3 and 40.3 million, the `3` highlighted (review of
+/// session 49). And a number written with a decimal point is no FTS5 syntax to be told about.
+@Suite("search: a number of the query does not match inside another number; a decimal number gets no note (built binary)")
+struct SearchEmbeddedNumberTests {
+    @Test("3 million does not find 12.3 million by its 3; 12.3 million still does, and 2.4 no note")
+    func embeddedNumbers() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try Data("key,title,publisher,date\nilo-2005,A global alliance against forced labour,International Labour Office,2005\n".utf8)
+                .write(to: dir.appendingPathComponent("sources.csv"))
+            try Data(("key,measure,value,low,unit,place,period,source,notes\n"
+                + "fl,forced-labour,12.3 million,12.3 million,persons,WLD,1995-2004,ilo-2005,Minimum estimate of 12.3 million people in forced labour\n").utf8)
+                .write(to: dir.appendingPathComponent("figures.csv"))
+            #expect(try Tipdb.run(["ingest", "--quiet", "sources.csv", "figures.csv"], in: dir).status == 0)
+            let three = try Tipdb.run(["search", "3", "million"], in: dir)
+            #expect(three.status == 0, "\(three.stderr)")
+            #expect(three.stdout == "(0 results)\n", "\(three.stdout)")
+            let whole = try Tipdb.run(["search", "12.3", "million"], in: dir)
+            #expect(whole.stdout.contains("figure  fl  ") && whole.stdout.contains("Minimum estimate of [12.3] [million] people"), "\(whole.stdout)")
+            #expect(whole.stderr.isEmpty, "\(whole.stderr)")
+        }
+    }
+}

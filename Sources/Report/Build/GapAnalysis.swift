@@ -196,8 +196,8 @@ enum GapAnalysis {
 
         // The releases of one bulk export (GLOTIP's vintages) are one origin: a figure repeated
         // from one release to the next is not confirmed by it. Nor is one publication loaded
-        // under two keys (the same DOI, `SameDOI`) two sources.
-        let publications = SameDOIPublications(catalog.sources.values)
+        // under two keys (`SamePublications`) two sources.
+        let publications = SamePublications(catalog.sources.values, sameSource: catalog.sameSourceGroups)
         let origin = { (source: String) in catalog.origin(publications.first(source)) }
         let singles = measures.compactMap { measure -> (gap: SingleSourceMeasure, vintages: [String], copies: [String], sameDOI: [String])? in
             guard let sources = primarySources[measure], let first = sources.first,

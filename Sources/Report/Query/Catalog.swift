@@ -40,6 +40,10 @@ struct Catalog {
     /// file's SHA-256: what tells apart two exports of one date (`ReferenceDistinction`).
     var releaseFiles: [String: (file: String, sha256: String)] = [:]
 
+    /// Sources that `SameSource` takes for one publication loaded under several keys
+    /// (`Database.sameSourceGroups`), which the data gaps count as one source (`SamePublications`).
+    var sameSourceGroups: [[String]] = []
+
     /// Second-hand copies of another producer's data, and the origin each shares (`SecondHandCopies`).
     var copies = SecondHandCopies()
     /// Each source's producer names (`SeriesProducers.names`), made once: a brief compares them for
@@ -109,6 +113,7 @@ struct Catalog {
 
     private mutating func loadSources(_ db: Database) throws {
         for source in try db.sources() { sources[source.key] = source }
+        sameSourceGroups = try db.sameSourceGroups()
     }
 
     private mutating func loadStudies(_ db: Database) throws {

@@ -15,22 +15,22 @@ extension Audit {
         let withdrawn = try withdrawnSources()
         var sources: [(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?)] = []
         var batches: [String: Int64] = [:]
-        var titles: [String: (title: String, year: String)] = [:]
-        // A dataset loader's sources are one per file, told apart by the file's SHA-256, not by their titles.
-        let sql = "SELECT key, batch_id, title, published, authors, publisher, doi FROM sources "
-            + "WHERE published IS NOT NULL AND batch_id NOT IN (SELECT id FROM ingest_batches WHERE format IN ('glotip', 'ctdc', 'owid'))"
-        try forEachRow(sql) { statement in
+        var titles: [String: (title: String, year: String?)] = [:]
+        try forEachRow(SameSource.comparedSQL) { statement in
             guard let key = statement.string(at: 0), !withdrawn.contains(key), let title = statement.string(at: 2) else { return }
             let published = statement.string(at: 3)
             sources.append((key, title, published, statement.string(at: 4), statement.string(at: 5), statement.string(at: 6)))
             batches[key] = statement.int64(at: 1)
-            titles[key] = (title, String((published ?? "").prefix(4)))
+            titles[key] = (title, published.map { String($0.prefix(4)) })
         }
         for keys in SameSource.groups(sources) {
             let loaded = keys.filter { batch != nil && batches[$0] == batch }
-            guard batch == nil || !loaded.isEmpty, let first = keys.first, let title = titles[first] else { continue }
-            let named = keys.count > 2 ? keys.dropLast().joined(separator: ", ") + " and " + (keys.last ?? "") : keys.joined(separator: " and ")
-            row("\(named): \"\(title.title)\", \(title.year)", batch == nil ? keys : loaded)
+            guard batch == nil || !loaded.isEmpty, let first = keys.first, let title = titles[first]?.title else { continue }
+            // The year of the group's dated sources; "no date" for a group of sources without one.
+            let year = keys.lazy.compactMap { titles[$0]?.year }.first ?? "no date"
+            let undated = keys.filter { titles[$0]?.year == nil }
+            let note = undated.isEmpty || undated.count == keys.count ? "" : " (\(EnglishList.joined(undated)) without a date)"
+            row("\(EnglishList.joined(keys)): \"\(title)\", \(year)\(note)", batch == nil ? keys : loaded)
         }
     }
 

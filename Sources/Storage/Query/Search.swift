@@ -162,6 +162,7 @@ public struct Search {
         repeatFlags: ([String]) throws -> [String: [String]] = { _ in [:] }
     ) throws -> Outcome {
         var outcome = try textMatches(query, kind: kind, limit: limit)
+        outcome.hits = withoutEmbeddedNumbers(outcome.hits, query: query)
         if kind == nil || kind == "figures" {
             let named = try withNamedFigures(outcome.hits, query: query, limit: limit)
             outcome.hits = named.hits
@@ -253,9 +254,14 @@ public struct Search {
         } else {
             hits = try kinds.flatMap { try search($0, Self.widened(words, try gluedWords($0, for: query), &notes), limit: limit) }
         }
+        // A number written with a decimal point or thousands separators (`2.4 million`, `2,400,000`)
+        // is searched as one, not as FTS5 syntax gone wrong: the note would tell the user of
+        // nothing they can act on (review of session 49).
+        let punctuated = query.split(whereSeparator: \.isWhitespace).filter { !$0.allSatisfy { $0.isLetter || $0.isNumber } }
+        let onlyNumbers = !punctuated.isEmpty && punctuated.allSatisfy { Self.numberRun(in: Array($0), around: nil) == String($0) }
         return Outcome(
             hits: Self.best(hits, limit), searched: words, readAsPlainWords: true,
-            notes: ["read as plain words, \(words), since the query is not FTS5 syntax (\(reason))"] + notes)
+            notes: (onlyNumbers ? [] : ["read as plain words, \(words), since the query is not FTS5 syntax (\(reason))"]) + notes)
     }
 
     /// The words of `kind`'s index with Latin letters or digits written against unspaced text, when

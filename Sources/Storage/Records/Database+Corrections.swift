@@ -35,52 +35,17 @@ extension Database {
               try integer(
                   "SELECT EXISTS (SELECT 1 FROM figure_revisions WHERE figure = ?1 AND (kind = 'correction' OR ?2))",
                   [merged.key, load.isFiguresFile]) != 0 else { return (merged, []) }
-        // The figure's states, oldest first: each revision's previous values, then the stored row;
-        // revision i took state i to state i + 1.
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
         var states: [Figure?] = []
-        var changes: [(batch: Int64, correction: Bool)] = []
+        var changes: [RevisionStep] = []
         for row in try rows("SELECT batch_id, kind, previous FROM figure_revisions WHERE figure = ? ORDER BY id", [merged.key]) {
-            // A revision written before a column existed lacks it: its state is unknown, and ends the walk.
-            states.append(row.string("previous").flatMap { try? decoder.decode(Figure.self, from: Data($0.utf8)) })
-            changes.append((row.int("batch_id") ?? 0, row.string("kind") == "correction"))
+            states.append(Self.revisedState(row.string("previous")))
+            changes.append(RevisionStep(batch: row.int("batch_id") ?? 0, correction: row.string("kind") == "correction"))
         }
         states.append(existing)
-        var figure = merged
-        var kept: [KeptCorrection] = []
-        for field in FigureField.all where !field.same(merged, existing) {
-            var index = changes.count - 1
-            var last = true
-            while index >= 0, let before = states[index], let after = states[index + 1] {
-                defer { index -= 1 }
-                // A load that put another figure under the key ends the walk: a correction made
-                // before it fixed that other figure, and is no correction of this one.
-                if FigureIdentity.reused(from: FigureIdentity(before), to: FigureIdentity(after), correction: changes[index].correction) {
-                    break
-                }
-                if field.same(before, after) { continue }
-                defer { last = false }
-                guard changes[index].correction else {
-                    // The last change was another file's ordinary load, made after this figures
-                    // file gave the value it replaced: the file, loaded again, still gives it.
-                    if last, load.isFiguresFile, field.same(before, merged),
-                       let other = try otherLoad(changes[index].batch, reloading: batch) {
-                        field.copy(existing, &figure)
-                        kept.append(KeptCorrection(
-                            figure: merged.key, field: field.name, kept: field.text(existing), given: field.text(merged),
-                            batch: changes[index].batch, otherFile: other))
-                    }
-                    break
-                }
-                if field.same(before, merged) {
-                    field.copy(existing, &figure)
-                    kept.append(KeptCorrection(
-                        figure: merged.key, field: field.name, kept: field.text(existing), given: field.text(merged),
-                        batch: changes[index].batch))
-                    break
-                }
-            }
+        // The last change was another file's ordinary load, made after this figures file gave the
+        // value it replaced: the file, loaded again, still gives it.
+        let (figure, kept) = try Self.keptFields(merged, states: states, changes: changes) { change in
+            load.isFiguresFile ? try otherLoad(change.batch, reloading: batch) : nil
         }
         // A load that puts another figure under the key (`FigureIdentity`), even with the corrections
         // kept, is written as given: what it gives is the new figure's, not a slip of the old one's.

@@ -36,3 +36,47 @@ extension Database {
         return Retraction(batch: row.int("batch_id") ?? 0, retractedAt: row.string("retracted_at") ?? "", reason: row.string("reason") ?? "")
     }
 }
+
+extension Database {
+    /// How a retracted key loaded again with `--restore-retracted` (as its file gives it) differs
+    /// from the figure withdrawn: the corrections it undoes, and otherwise a number other than the
+    /// one withdrawn. Nil when the key was never retracted, or the number and every corrected
+    /// field are as withdrawn.
+    ///
+    /// Why: a restore loads the row as a new figure, so the file's slip, or the number a later file
+    /// had revised, came back with no word, and the figures repeating it lost their "since revised"
+    /// (reviews of session 48 and 49). The walk over corrections is the one a plain reload uses to
+    /// keep one (`keptFields`), over the retraction's copy of the figure and its revisions.
+    public func restoreChange(_ restored: Figure) throws -> RestoredFigureChange? {
+        guard let retraction = try rows(
+            "SELECT id, previous, previous ->> '$.batch_id' AS batch_id FROM figure_retractions WHERE figure = ? ORDER BY id DESC LIMIT 1",
+            [restored.key]
+        ).first, let id = retraction.int("id"), let retracted = Self.revisedState(retraction.string("previous")) else { return nil }
+        // A row that gives the key another figure (`FigureIdentity`) is no slip of the retracted one.
+        guard !FigureIdentity.reused(from: FigureIdentity(retracted), to: FigureIdentity(restored), correction: false) else { return nil }
+        var states: [Figure?] = []
+        var changes: [RevisionStep] = []
+        for row in try rows(
+            """
+            SELECT r.value ->> '$.batch_id' AS batch_id, r.value ->> '$.kind' AS kind, json(r.value -> '$.previous') AS previous
+            FROM figure_retractions t, json_each(t.revisions) r WHERE t.id = ? ORDER BY r.key
+            """, [id]) {
+            states.append(Self.revisedState(row.string("previous")))
+            changes.append(RevisionStep(batch: row.int("batch_id") ?? 0, correction: row.string("kind") == "correction"))
+        }
+        states.append(retracted)
+        let undone = changes.contains(where: \.correction) ? Self.keptFields(restored, states: states, changes: changes) { _ in nil }.kept : []
+        let number = FigureField.number
+        let otherNumber = undone.contains { $0.field == number.name } || number.same(retracted, restored)
+            ? nil : RestoredFigureChange.Number(retracted: number.text(retracted), restored: number.text(restored), batch: retraction.int("batch_id") ?? 0)
+        return undone.isEmpty && otherNumber == nil ? nil : RestoredFigureChange(undone: undone, number: otherNumber)
+    }
+}
+
+extension Database {
+    /// The file a batch loaded, as it was given (`ingest_batches.file`); nil for a batch that read
+    /// none (retract, derive) or that does not exist.
+    public func batchFile(_ batch: Int64) throws -> String? {
+        try rows("SELECT file FROM ingest_batches WHERE id = ?", [batch]).first?.string("file")
+    }
+}

@@ -22,22 +22,25 @@ struct FigureField: Sendable {
         text.map { "\"\($0)\"" } ?? "nothing"
     }
 
+    /// The number with its bounds, censoring and printed digits, as one field.
+    static let number = FigureField(
+        name: "value",
+        // The digits it was printed with are part of the number: a kept correction of
+        // "2.5 million" to "2.50 million" keeps both.
+        same: {
+            $0.value == $1.value && $0.valueLastDigit == $1.valueLastDigit && $0.censored == $1.censored && $0.low == $1.low
+                && $0.high == $1.high && $0.ciLevel == $1.ciLevel && $0.lowLastDigit == $1.lowLastDigit
+                && $0.highLastDigit == $1.highLastDigit
+        },
+        copy: { from, to in
+            (to.value, to.valueLastDigit, to.censored, to.low, to.high, to.ciLevel)
+                = (from.value, from.valueLastDigit, from.censored, from.low, from.high, from.ciLevel)
+            (to.lowLastDigit, to.highLastDigit) = (from.lowLastDigit, from.highLastDigit)
+        },
+        text: { $0.numberText })
+
     static let all: [FigureField] = [
-        FigureField(
-            name: "value",
-            // The digits it was printed with are part of the number: a kept correction of
-            // "2.5 million" to "2.50 million" keeps both.
-            same: {
-                $0.value == $1.value && $0.valueLastDigit == $1.valueLastDigit && $0.censored == $1.censored && $0.low == $1.low
-                    && $0.high == $1.high && $0.ciLevel == $1.ciLevel && $0.lowLastDigit == $1.lowLastDigit
-                    && $0.highLastDigit == $1.highLastDigit
-            },
-            copy: { from, to in
-                (to.value, to.valueLastDigit, to.censored, to.low, to.high, to.ciLevel)
-                    = (from.value, from.valueLastDigit, from.censored, from.low, from.high, from.ciLevel)
-                (to.lowLastDigit, to.highLastDigit) = (from.lowLastDigit, from.highLastDigit)
-            },
-            text: { $0.numberText }),
+        number,
         FigureField(
             name: "period", same: { $0.periodStart == $1.periodStart && $0.periodEnd == $1.periodEnd },
             copy: { from, to in (to.periodStart, to.periodEnd) = (from.periodStart, from.periodEnd) },
