@@ -97,7 +97,8 @@ extension IngestHelp {
         bounds written with a unit must be in the figure's unit. A value's zeros after its point are kept and \
         printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
-        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000). NA, NaN \
+        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000), a study's \
+        sample_size too. NA, NaN \
         and #N/A are refused: in low or high leave the cell empty (in R, write.csv(..., na = "")); in value, \
         a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
         range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \

@@ -34,7 +34,7 @@ struct PreparedRecord: Sendable {
     }
     /// The key a refused figure without one would have had (see `FigureBuilder.build`).
     var derivedKey: String?
-    /// Numbers of a CSV or TSV figure in a spreadsheet's rounded scientific notation
+    /// Numbers of a CSV or TSV figure or study in a spreadsheet's rounded scientific notation
     /// (`SpreadsheetExponentCheck`), and a period that is also a financial year (`2011-12`,
     /// `FinancialYear.monthWarning`), and a study's too (`StudyChecks`): found here, on the
     /// reading thread, and printed if the record is loaded, so that the thread writing the
@@ -84,11 +84,14 @@ struct PreparedRecord: Sendable {
         }
         var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
         if case .figure(let figure) = value {
-            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row) }
+            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .figures) }
             if let warning = EUMembershipCheck.warning(for: figure, row: row) { prepared.readingWarnings.append(warning) }
             if let warning = row.periodMonthWarning() { prepared.readingWarnings.append(warning) }
         }
-        if case .study(let study) = value { prepared.readingWarnings = StudyChecks.readingWarnings(for: study, row: row) }
+        if case .study(let study) = value {
+            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .studies) }
+            prepared.readingWarnings += StudyChecks.readingWarnings(for: study, row: row)
+        }
         prepared.readingWarnings += garbledExtras
         return prepared
     }

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// What a teaching assistant loading students' Excel and LibreOffice exports found (session 49),
+/// each from a small file written byte for byte as a spreadsheet saves it (CRLF line ends): a
+/// study's sample size in scientific notation, a count saved with the Number format's `.00`, the
+/// semicolon advice for a European locale, Mac OS Roman and DOS bytes, a typographic-quoted cell
+/// split by its comma, Excel's error values, `########`, text-prefix apostrophes and date forms,
+/// `Jul-05` (a year typed into a date cell), and the README's recipe for each spreadsheet.
+@Suite("ingest: students' spreadsheet exports are told what the spreadsheet did (built binary)")
+struct SpreadsheetExportReviewTests {
+    static let source = "key,title,publisher,date\r\nclass-src,Class exercise source,Teaching Unit,2020\r\n"
+
+    /// A database in `dir` holding the class's source.
+    static func database(in dir: URL) throws {
+        #expect(try Tipdb.run(["init"], in: dir).status == 0)
+        try write(Self.source, "src.csv", in: dir)
+        let load = try Tipdb.run(["ingest", "src.csv"], in: dir)
+        #expect(load.status == 0, "\(load.stderr)")
+    }
+
+    static func write(_ text: String, _ name: String, in dir: URL) throws {
+        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+    }
+
+    /// The lines of `stderr` about `file` (`file:`, or `warning: file:`).
+    static func lines(_ stderr: String, about file: String) -> [String] {
+        stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file + ":") || $0.hasPrefix("warning: " + file + ":") }
+    }
+
+    @Test("a study's sample_size in Excel's scientific notation gets the warning a figure's value gets, at its cell")
+    func sampleSizeExponent() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key,title,source,method,period,places,population,sample_size,summary\r\n"
+                + "st1,Student survey,class-src,,2019,CIV,adults,1.23E+04,x\r\n", "studies.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "studies.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            #expect(Self.lines(load.stderr, about: "studies.csv") == [
+                "warning: studies.csv:2:47: sample_size: \"1.23E+04\" is in the scientific notation a spreadsheet saves a number in when its "
+                    + "column is too narrow, which keeps only the digits shown (3 of 5: read as 12,300); check it against the source, and "
+                    + "widen the column before saving (or format it as Number with no decimal places); loaded as written",
+            ], "\(load.stderr)")
+            #expect(load.stdout.contains("studies.csv: 1 read, 1 inserted, 0 updated, 0 unchanged, 0 rejected, 1 warning"), "\(load.stdout)")
+        }
+    }
+}
