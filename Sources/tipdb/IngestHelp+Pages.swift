@@ -95,7 +95,9 @@ extension IngestHelp {
         32 billion?; 1.995 million loads), and one whose comma and three digits come before a scale word \
         (2,450 million: 2.45 million or 2.45 billion?); a rate, index or change asks the same of 2,450 and 2.450; \
         bounds written with a unit must be in the figure's unit. A value's zeros after its point are kept and \
-        printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
+        printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers), except a count's \
+        (2,450,000.00 persons, as a Number format saves it, is loaded as 2,450,000 with a warning: a count is whole). \
+        A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000), a study's \
         sample_size too. NA, NaN \

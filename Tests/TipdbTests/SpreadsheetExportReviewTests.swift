@@ -44,4 +44,33 @@ struct SpreadsheetExportReviewTests {
             #expect(load.stdout.contains("studies.csv: 1 read, 1 inserted, 0 updated, 0 unchanged, 0 rejected, 1 warning"), "\(load.stdout)")
         }
     }
+
+    @Test("a count's zeros after its point (Excel's Number format) are not printed, with a warning; a share keeps its zeros")
+    func countZeros() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key,measure,value,unit,place,period,source\r\n"
+                + "f2,detected-trafficking-victims,\"2,450,000.00\",persons,GHA,2019,class-src\r\n"
+                + "f3,detected-trafficking-victims,1234.00,persons,GHA,2020,class-src\r\n"
+                + "f4,detected-trafficking-victims,12.50%,percent,GHA,2018,class-src\r\n", "numfmt.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "numfmt.csv"], in: dir)
+            #expect(load.status == 0, "\(load.stderr)")
+            let tail = "counted in whole numbers, so the zeros claim no precision and are not kept: loaded as "
+            // Only this rule's warnings: the percent row's share warning and f3's series jump are other rules'.
+            #expect(Self.lines(load.stderr, about: "numfmt.csv").filter { $0.contains("zeros after its point") } == [
+                "warning: numfmt.csv:2:33: value: \"2,450,000.00\" is a count of persons with zeros after its point, as a spreadsheet's Number, "
+                    + "Comma Style or Accounting format saves every number of a column; persons are " + tail
+                    + "2,450,000 (format the column with no decimal places before saving to leave them out)",
+                "warning: numfmt.csv:3:33: value: \"1234.00\" is a count of persons with zeros after its point, as a spreadsheet's Number, "
+                    + "Comma Style or Accounting format saves every number of a column; persons are " + tail
+                    + "1,234 (format the column with no decimal places before saving to leave them out)",
+            ], "\(load.stderr)")
+            let stored = try Tipdb.run(["sql", "--format", "csv", "SELECT key, value, value_last_digit FROM figures ORDER BY key"], in: dir)
+            #expect(stored.stdout == "key,value,value_last_digit\r\nf2,2450000.0,\r\nf3,1234.0,\r\nf4,12.5,-2\r\n", "\(stored.stdout)")
+            let json = try Tipdb.run(["report", "brief", "--place", "GHA", "--date", "2026-01-01", "--format", "json"], in: dir)
+            #expect(json.status == 0, "\(json.stderr)")
+            #expect(!json.stdout.contains(".00\""), "\(json.stdout)")
+            #expect(json.stdout.contains("\"valueText\": \"12.50%\"") || json.stdout.contains("\"valueText\": \"12.50\""), "\(json.stdout)")
+        }
+    }
 }
