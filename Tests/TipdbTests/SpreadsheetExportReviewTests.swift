@@ -73,4 +73,48 @@ struct SpreadsheetExportReviewTests {
             #expect(json.stdout.contains("\"valueText\": \"12.50%\"") || json.stdout.contains("\"valueText\": \"12.50\""), "\(json.stdout)")
         }
     }
+
+    @Test("the semicolon error names the settings that change the separator, not the file type that wrote it")
+    func semicolonAdvice() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key;measure;value;unit;place;period;source\r\nf4;detected-trafficking-victims;1234;persons;CIV;2019;class-src\r\n",
+                           "semi.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--dry-run", "semi.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(Self.lines(load.stderr, about: "semi.csv") == [
+                "semi.csv:1:1: the header is one column, \"key;measure;value;unit;place;period;source\", whose names are separated by semicolons; "
+                    + "tipdb reads commas or tabs, with the full stop as decimal mark; a spreadsheet set to a language that writes 2,5 for 2.5 "
+                    + "(German, French, Spanish, Italian, Dutch, Polish, ...) separates a CSV file's cells with semicolons, \"CSV UTF-8 (Comma "
+                    + "delimited)\" too, so saving again as that gives the same file: first set the decimal symbol to . and the list separator "
+                    + "to , (Windows: Region > Additional settings; macOS: Language & Region > Number format 1,234,567.89), then save as "
+                    + "\"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, set Tools > Options > Language Settings > Languages > Locale "
+                    + "setting to English (USA), then Save As \"Text CSV\" with Edit filter settings: Field delimiter , (README: \"Preparing "
+                    + "a file in a spreadsheet\")",
+            ], "\(load.stderr)")
+        }
+    }
+
+    @Test("README has a recipe for Excel, LibreOffice, Numbers and Google Sheets, which ingest --help and the semicolon error point to")
+    func readmeRecipe() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: "\n### Preparing a file in a spreadsheet\n") else {
+            Issue.record("README has no section \"Preparing a file in a spreadsheet\"")
+            return
+        }
+        let rest = readme[start.upperBound...]
+        let section = rest.range(of: "\n## ").map { String(rest[..<$0.lowerBound]) } ?? String(rest)
+        for step in ["\"CSV UTF-8 (Comma delimited) (.csv)\"", "List separator `,`", "Edit filter settings", "Field delimiter `,`",
+                     "Character set \"Unicode (UTF-8)\"", "File > Export To > CSV", "Text Encoding \"Unicode (UTF-8)\"",
+                     "File > Download > Comma-separated values (.csv)", "Number format `1,234,567.89`"] {
+            #expect(section.contains(step), "README's section lacks \(step)")
+        }
+        try withTemporaryDirectory { dir in
+            let help = try Tipdb.run(["ingest", "--help"], in: dir)
+            let text = help.stdout.split(whereSeparator: \.isNewline).joined(separator: " ")
+            #expect(text.contains("Save spreadsheets as CSV UTF-8 (README: Preparing a file in a spreadsheet)."), "\(text)")
+            let details = try Tipdb.run(["ingest", "--help-details"], in: dir).stdout.split(whereSeparator: \.isNewline).joined(separator: " ")
+            #expect(details.contains("(README: Preparing a file in a spreadsheet, for Excel, LibreOffice, Numbers and Google Sheets)"), "\(details)")
+        }
+    }
 }

@@ -50,8 +50,7 @@ struct SpreadsheetExportSlipTests {
             let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
             let result = try Tipdb.run(["ingest", "semi.txt", "quoted.txt", "excel"], in: dir)
             #expect(result.status == 1)
-            let advice = "tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark "
-                + "(a spreadsheet that separates with semicolons writes 2,5 for 2.5)"
+            let advice = QuotedSemicolonHeaderTests.advice
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("semi.txt:") || $0.hasPrefix("quoted.txt:") || $0.hasPrefix("excel:") }
                 .map(String.init)
             #expect(errors == [
