@@ -47,7 +47,8 @@ extension IngestHelp {
         array or NDJSON named .csv, CSV named .json, NDJSON of one line or more named .json) is told which \
         --format reads it; a JSON object with id and CSL's type, title, author or issued, read as JSON, is \
         told to pass --format csl-json; a file of one CSL-JSON item (as doi.org gives) to wrap it in [ ]. A CSV file saved from \
-        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited); one whose cells are separated by semicolons (a spreadsheet set to a language that \
+        Excel as plain CSV, CSV (Macintosh) or CSV (MS-DOS) is in a one-byte encoding, told with the byte's reading in each: save \
+        it as CSV UTF-8 (Comma delimited); one whose cells are separated by semicolons (a spreadsheet set to a language that \
         writes 2,5 for 2.5) is refused naming the settings to change (README: Preparing a file in a spreadsheet, for Excel, \
         LibreOffice, Numbers and Google Sheets); a cell garbled by a UTF-8 file \
         opened in Excel as Windows-1252 (CÃ´te for Côte) is refused, naming the text it was; a workbook (.xlsx, .xls, \

@@ -195,6 +195,6 @@ struct FileDiagnosisTests {
         let latin1 = h.directory.appendingPathComponent("latin1.csv")
         try Data("key,title,publisher\ns,Caf".utf8 + [0xE9] + Data(",P\n".utf8)).write(to: latin1)
         let message = try h.ingest([latin1.path]).errors.first?.message ?? ""
-        #expect(message.hasSuffix("; the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"), "\(message)")
+        #expect(message.hasSuffix("; the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is é in Windows-1252 (Excel's \"CSV\"), È in Mac OS Roman (\"CSV (Macintosh)\") or Ú in DOS code page 850 (\"CSV (MS-DOS)\") (Θ in code page 437), whichever the cell holds: save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"), "\(message)")
     }
 }

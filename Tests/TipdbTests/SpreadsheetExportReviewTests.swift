@@ -95,6 +95,31 @@ struct SpreadsheetExportReviewTests {
         }
     }
 
+    @Test("a Mac OS Roman or DOS byte is told its reading in each encoding Excel saves, not one character as fact")
+    func oneByteEncodings() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            let header = Array("key,measure,value,unit,place,period,source,quote\r\n".utf8)
+            // `Côte` as "CSV (Macintosh)" writes it (ô is 0x99) and as "CSV (MS-DOS)" does (0x93).
+            try Data(header + Array("f5,detected-trafficking-victims,1234,persons,CIV,2019,class-src,C".utf8) + [0x99] + Array("te\r\n".utf8))
+                .write(to: dir.appendingPathComponent("mac.csv"))
+            try Data(header + Array("f6,detected-trafficking-victims,1234,persons,CIV,2019,class-src,C".utf8) + [0x93] + Array("te\r\n".utf8))
+                .write(to: dir.appendingPathComponent("dos.csv"))
+            let fix = ", whichever the cell holds: save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"
+            let mac = try Tipdb.run(["ingest", "--dry-run", "mac.csv"], in: dir)
+            #expect(mac.status == 1)
+            #expect(Self.lines(mac.stderr, about: "mac.csv").first == "mac.csv:2:66: invalid UTF-8 byte 0x99 at byte offset 115 (a continuation byte "
+                + "without a lead byte); the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is ™ in "
+                + "Windows-1252 (Excel's \"CSV\"), ô in Mac OS Roman (\"CSV (Macintosh)\") or Ö in DOS code page 850 (\"CSV (MS-DOS)\")" + fix,
+                "\(mac.stderr)")
+            let dos = try Tipdb.run(["ingest", "--dry-run", "dos.csv"], in: dir)
+            #expect(Self.lines(dos.stderr, about: "dos.csv").first == "dos.csv:2:66: invalid UTF-8 byte 0x93 at byte offset 115 (a continuation byte "
+                + "without a lead byte); the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is “ in "
+                + "Windows-1252 (Excel's \"CSV\"), ì in Mac OS Roman (\"CSV (Macintosh)\") or ô in DOS code page 850 (\"CSV (MS-DOS)\")" + fix,
+                "\(dos.stderr)")
+        }
+    }
+
     @Test("README has a recipe for Excel, LibreOffice, Numbers and Google Sheets, which ingest --help and the semicolon error point to")
     func readmeRecipe() throws {
         let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
