@@ -120,6 +120,23 @@ struct SpreadsheetExportReviewTests {
         }
     }
 
+    @Test("the typographic-quoted cell a comma split is named, whole, not an earlier one its own quotes close")
+    func splitTypographicQuote() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key,measure,value,unit,place,period,source,locator,quote\r\n"
+                + "f7,detected-trafficking-victims,5,persons,CIV,2018,class-src,\u{201C}Table 2\u{201D},\u{201C}In 2019, 1234 victims were detected\u{201D}\r\n",
+                "smart.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--dry-run", "smart.csv"], in: dir)
+            #expect(load.status == 1)
+            #expect(Self.lines(load.stderr, about: "smart.csv") == [
+                "smart.csv:2:72: \"\u{201C}In 2019, 1234 victims were detected\u{201D}\" opens with a typographic quote (\u{201C}), which CSV does not "
+                    + "read as quoting, so a comma inside it splits the cell (the row has 10 fields, the header 9); expected straight double "
+                    + "quotes (\") around a cell that holds the delimiter",
+            ], "\(load.stderr)")
+        }
+    }
+
     @Test("README has a recipe for Excel, LibreOffice, Numbers and Google Sheets, which ingest --help and the semicolon error point to")
     func readmeRecipe() throws {
         let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
