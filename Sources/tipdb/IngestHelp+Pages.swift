@@ -103,7 +103,9 @@ extension IngestHelp {
         A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
         with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000), a study's \
-        sample_size too. NA, NaN \
+        sample_size too. A formula's error value (#DIV/0!, #REF!, Err:502), ######## (a column too narrow) and \
+        a text-prefix apostrophe ('2015, 'g8; in notes and other prose only warned of) are refused at the cell, \
+        in any column of a CSV or TSV file. NA, NaN \
         and #N/A are refused: in low or high leave the cell empty (in R, write.csv(..., na = "")); in value, \
         a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
         range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \

@@ -137,6 +137,38 @@ struct SpreadsheetExportReviewTests {
         }
     }
 
+    @Test("an apostrophe-prefixed key or tag and a note of #REF! are refused at the cell, not stored; prose opening with one is warned of")
+    func storedArtifacts() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key,measure,value,unit,place,period,source,notes,tags\r\n"
+                + "'g8,detected-trafficking-victims,9,persons,CIV,2014,class-src,#REF!,'class-2025\r\n", "silent.csv", in: dir)
+            let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
+            let load = try Tipdb.run(["ingest", "silent.csv"], in: dir)
+            #expect(load.status == 1)
+            let apostrophe = " starts with an apostrophe, the prefix a spreadsheet takes to keep what is typed as text (LibreOffice saves it as part "
+                + "of a cell formatted as Text); expected "
+            let delete = ": delete the apostrophe (a column formatted as Text before typing keeps what is typed without one)"
+            #expect(Self.lines(load.stderr, about: "silent.csv") == [
+                "silent.csv:2:1: key: \"'g8\"" + apostrophe + "g8" + delete,
+                "silent.csv:2:63: notes: \"#REF!\" is the error a spreadsheet formula shows, and saves, in place of its result (#REF!: a reference "
+                    + "to a cell that no longer exists); expected the value itself: correct the formula, or copy the column and paste it as values, "
+                    + "before saving",
+                "silent.csv:2:69: tags: \"'class-2025\"" + apostrophe + "class-2025" + delete,
+            ], "\(load.stderr)")
+            #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
+
+            try Self.write("key,measure,value,unit,place,period,source,notes\r\n"
+                + "g9,detected-trafficking-victims,9,persons,CIV,2014,class-src,'see table 3\r\n", "prose.csv", in: dir)
+            let prose = try Tipdb.run(["ingest", "prose.csv"], in: dir)
+            #expect(prose.status == 0, "\(prose.stderr)")
+            #expect(Self.lines(prose.stderr, about: "prose.csv") == [
+                "warning: prose.csv:2:62: notes: \"'see table 3\" opens with an apostrophe it does not close, which may be the prefix a spreadsheet "
+                    + "takes to keep a cell as text; loaded as written: delete the apostrophe if it is not part of the text",
+            ], "\(prose.stderr)")
+        }
+    }
+
     @Test("README has a recipe for Excel, LibreOffice, Numbers and Google Sheets, which ingest --help and the semicolon error point to")
     func readmeRecipe() throws {
         let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)

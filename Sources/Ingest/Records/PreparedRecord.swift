@@ -75,6 +75,7 @@ struct PreparedRecord: Sendable {
             }
         }
         RMissingValue.refuse(in: &record, file: plan.path)
+        let artifacts = SpreadsheetArtifact.refuse(in: &record, file: plan.path, kind: plan.kind, format: plan.format)
         let garbledExtras = MojibakeCheck.refuse(in: &record, file: plan.path, format: plan.format)
         var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
@@ -98,7 +99,7 @@ struct PreparedRecord: Sendable {
             if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .studies) }
             prepared.readingWarnings += StudyChecks.readingWarnings(for: study, row: row)
         }
-        prepared.readingWarnings += garbledExtras
+        prepared.readingWarnings += artifacts + garbledExtras
         return prepared
     }
 
