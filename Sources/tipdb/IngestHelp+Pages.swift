@@ -121,7 +121,8 @@ extension IngestHelp {
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
         2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018; so are 2,019 and a \
         year typed into a date cell, which Excel stores as a day of 1905 (1905-07-11 is 2019; 1905-06-17 to 1905-07-22, \
-        also in a source's date). Excel's dates (Jun-19, 6/30/2019, 30.06.2019, 43646) are refused naming the form to write. A financial \
+        also in a source's date). Excel's dates (Jun-19, 31-Dec-19, 06-2019, 6/30/2019, 6/30/2019 0:00, 30.06.2019, 43646) are \
+        refused naming the form to write; Jun-05 and Jul-05 with both readings (June 2005, or a year typed into the cell). A financial \
         year (2019/20, FY2019/20, FY19, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
         2011-12 loads as December 2011, with a warning, and so does 2002-11 (or 2002-2011 shortened?; \
         2002-11/2002-11 is the month without a warning); 2016-18 is refused: write 2016-2018. June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15.

@@ -137,6 +137,43 @@ struct SpreadsheetExportReviewTests {
         }
     }
 
+    @Test("Excel's renderings are named for what they are: ########, error values, d-mmm-yy, a date and time, mm-yyyy, apostrophes")
+    func renderings() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key,measure,value,unit,place,period,source,notes\r\n"
+                + "g1,detected-trafficking-victims,########,persons,CIV,2019,class-src,x\r\n"
+                + "g2,detected-trafficking-victims,#DIV/0!,persons,CIV,2018,class-src,x\r\n"
+                + "g3,detected-trafficking-victims,5,persons,CIV,31-Dec-19,class-src,x\r\n"
+                + "g4,detected-trafficking-victims,6,persons,CIV,6/30/2019 0:00,class-src,x\r\n"
+                + "g5,detected-trafficking-victims,7,persons,CIV,06-2019,class-src,x\r\n"
+                + "g6,detected-trafficking-victims,'1234,persons,CIV,2016,class-src,x\r\n"
+                + "g7,detected-trafficking-victims,8,persons,CIV,'2015,class-src,x\r\n", "artifacts.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--dry-run", "artifacts.csv"], in: dir)
+            #expect(load.status == 1)
+            let apostrophe = " starts with an apostrophe, the prefix a spreadsheet takes to keep what is typed as text (LibreOffice saves it as part "
+                + "of a cell formatted as Text); expected "
+            let keep = " (format the column as Text before typing or pasting, and Excel keeps what is typed)"
+            #expect(Self.lines(load.stderr, about: "artifacts.csv") == [
+                "artifacts.csv:2:33: value: \"########\" is what a spreadsheet shows, and saves, for a number or date too wide for its column; "
+                    + "expected the value itself: widen the column and save again",
+                "artifacts.csv:3:33: value: \"#DIV/0!\" is the error a spreadsheet formula shows, and saves, in place of its result (#DIV/0!: a "
+                    + "division by zero); expected the value itself: correct the formula, or copy the column and paste it as values, before saving",
+                "artifacts.csv:4:47: period: \"31-Dec-19\" is a date as Excel displays one (d-mmm-yy: 31 December 2019), not a period tipdb reads: "
+                    + "Excel turned the cell into a date; expected 2019-12-31 (or 2019-12 or 2019 if the figure covers the month or the year)" + keep,
+                "artifacts.csv:5:47: period: \"6/30/2019 0:00\" is a date and time as Excel displays one (the time, 0:00, is no part of a period); "
+                    + "its date, \"6/30/2019\" is a date as Excel writes one in the United States (m/d/yyyy: 30 June 2019), not a period tipdb reads; "
+                    + "expected 2019-06-30 (or 2019-06 or 2019 if the figure covers the month or the year)" + keep,
+                "artifacts.csv:6:47: period: \"06-2019\" is a month written month first (mm-yyyy: June 2019), as a spreadsheet displays a date "
+                    + "formatted so, not a period tipdb reads; expected 2019-06 (or 2019 if the figure covers the year)" + keep,
+                "artifacts.csv:7:33: value: \"'1234\"" + apostrophe + "1234: delete the apostrophe (a column formatted as Text before typing keeps "
+                    + "what is typed without one)",
+                "artifacts.csv:8:47: period: \"'2015\"" + apostrophe + "2015: delete the apostrophe (a column formatted as Text before typing keeps "
+                    + "what is typed without one)",
+            ], "\(load.stderr)")
+        }
+    }
+
     @Test("an apostrophe-prefixed key or tag and a note of #REF! are refused at the cell, not stored; prose opening with one is warned of")
     func storedArtifacts() throws {
         try withTemporaryDirectory { dir in
@@ -166,6 +203,33 @@ struct SpreadsheetExportReviewTests {
                 "warning: prose.csv:2:62: notes: \"'see table 3\" opens with an apostrophe it does not close, which may be the prefix a spreadsheet "
                     + "takes to keep a cell as text; loaded as written: delete the apostrophe if it is not part of the text",
             ], "\(prose.stderr)")
+        }
+    }
+
+    @Test("Jul-05 and Jun-05 are told both readings, July 2005 or a year typed into a date cell, and how to tell them apart")
+    func typedYearOrMonth() throws {
+        try withTemporaryDirectory { dir in
+            try Self.database(in: dir)
+            try Self.write("key,measure,value,unit,place,period,source\r\n"
+                + "y1,detected-trafficking-victims,5,persons,CIV,Jul-05,class-src\r\n"
+                + "y2,detected-trafficking-victims,5,persons,CIV,Jun-05,class-src\r\n"
+                + "y3,detected-trafficking-victims,5,persons,CIV,11-Jul-05,class-src\r\n", "yr.csv", in: dir)
+            let load = try Tipdb.run(["ingest", "--dry-run", "yr.csv"], in: dir)
+            #expect(load.status == 1)
+            let keep = " (format the column as Text before typing or pasting, and Excel keeps what is typed)"
+            #expect(Self.lines(load.stderr, about: "yr.csv") == [
+                "yr.csv:2:47: period: \"Jul-05\" is a month as Excel displays a date (mmm-yy: July 2005), or a year from 2009 to 2030 typed into a "
+                    + "cell formatted so (Excel stores the year 2019 as 1905-07-11, which it shows as Jul-05), not a period tipdb reads; expected "
+                    + "2005-07 for July 2005, or the year that was typed: format the cell as General in Excel, and a typed year shows as itself "
+                    + "(2009 to 2030), July 2005 as a count of days from 38534 on" + keep,
+                "yr.csv:3:47: period: \"Jun-05\" is a month as Excel displays a date (mmm-yy: June 2005), or a year from 1995 to 2008 typed into a "
+                    + "cell formatted so (Excel stores the year 2000 as 1905-06-22, which it shows as Jun-05), not a period tipdb reads; expected "
+                    + "2005-06 for June 2005, or the year that was typed: format the cell as General in Excel, and a typed year shows as itself "
+                    + "(1995 to 2008), June 2005 as a count of days from 38504 on" + keep,
+                "yr.csv:4:47: period: \"11-Jul-05\" is a date as Excel displays one (d-mmm-yy: 11 July 2005), or the year 2019 typed into a cell "
+                    + "formatted so (Excel stores 2019 as 1905-07-11), not a period tipdb reads; expected 2005-07-11 for the day, or 2019 for the "
+                    + "year: format the cell as General in Excel, and a typed year shows as itself" + keep,
+            ], "\(load.stderr)")
         }
     }
 
