@@ -48,7 +48,10 @@ extension IngestHelp {
         array or NDJSON named .csv, CSV named .json, NDJSON of one line or more named .json) is told which \
         --format reads it; a JSON object with id and CSL's type, title, author or issued, read as JSON, is \
         told to pass --format csl-json; a file of one CSL-JSON item (as doi.org gives) to wrap it in [ ]. A CSV file saved from \
-        Excel as plain CSV is Windows-1252: save it as CSV UTF-8 (Comma delimited); a cell garbled by a UTF-8 file \
+        Excel as plain CSV, CSV (Macintosh) or CSV (MS-DOS) is in a one-byte encoding, told with the byte's reading in each: save \
+        it as CSV UTF-8 (Comma delimited); one whose cells are separated by semicolons (a spreadsheet set to a language that \
+        writes 2,5 for 2.5) is refused naming the settings to change (README: Preparing a file in a spreadsheet, for Excel, \
+        LibreOffice, Numbers and Google Sheets); a cell garbled by a UTF-8 file \
         opened in Excel as Windows-1252 (CÃ´te for Côte) is refused, naming the text it was; a workbook (.xlsx, .xls, \
         .ods) or PDF is told from its first bytes whatever its name, at FILE:1:1. A file of no record \
         loads no rows and records its batch: a CSV or TSV file of only a header, a JSON file [] and an NDJSON \
@@ -96,9 +99,14 @@ extension IngestHelp {
         32 billion?; 1.995 million loads), and one whose comma and three digits come before a scale word \
         (2,450 million: 2.45 million or 2.45 billion?); a rate, index or change asks the same of 2,450 and 2.450; \
         bounds written with a unit must be in the figure's unit. A value's zeros after its point are kept and \
-        printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers). A number of a CSV or TSV file written \
+        printed (2.50 million, 12.0%; not 2450000.0, as pandas writes whole numbers), except a count's \
+        (2,450,000.00 persons, as a Number format saves it, is loaded as 2,450,000 with a warning: a count is whole). \
+        A number of a CSV or TSV file written \
         as a spreadsheet saves one too wide for its column, 1.23E+07, with fewer digits than it has, is loaded \
-        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000). NA, NaN \
+        with a warning naming the digits kept (Excel wrote 12,345,678 so, read back as 12,300,000), a study's \
+        sample_size too. A formula's error value (#DIV/0!, #REF!, Err:502), ######## (a column too narrow) and \
+        a text-prefix apostrophe ('2015, 'g8; in notes and other prose only warned of) are refused at the cell, \
+        in any column of a CSV or TSV file. NA, NaN \
         and #N/A are refused: in low or high leave the cell empty (in R, write.csv(..., na = "")); in value, \
         a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
         range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \
@@ -114,7 +122,8 @@ extension IngestHelp {
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
         2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018; so are 2,019 and a \
         year typed into a date cell, which Excel stores as a day of 1905 (1905-07-11 is 2019; 1905-06-17 to 1905-07-22, \
-        also in a source's date). Excel's dates (Jun-19, 6/30/2019, 30.06.2019, 43646) are refused naming the form to write. A financial \
+        also in a source's date). Excel's dates (Jun-19, 31-Dec-19, 06-2019, 6/30/2019, 6/30/2019 0:00, 30.06.2019, 43646) are \
+        refused naming the form to write; Jun-05 and Jul-05 with both readings (June 2005, or a year typed into the cell). A financial \
         year (2019/20, FY2019/20, FY19, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
         2011-12 loads as December 2011, with a warning, and so does 2002-11 (or 2002-2011 shortened?; \
         2002-11/2002-11 is the month without a warning); 2016-18 is refused: write 2016-2018. June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15.

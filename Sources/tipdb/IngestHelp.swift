@@ -65,7 +65,7 @@ enum IngestHelp {
         One command is one transaction: by default (--on-error abort) an invalid row \
         rejects the whole command and nothing is written; every problem is listed as FILE:LINE:COLUMN: \
         message. Loading a file again changes nothing; a changed row updates its figure and keeps the \
-        previous values in figure_revisions. Save a spreadsheet as CSV UTF-8: Excel's plain CSV is Windows-1252.
+        previous values in figure_revisions. Save spreadsheets as CSV UTF-8 (README: Preparing a file in a spreadsheet).
 
         Exit codes: 0 loaded (retracted keys skipped too); 1 rejected, or rows skipped; 2 database unusable or its search schema damaged; 64 usage error; \
         130, 143, 129 interrupted: nothing written (it dies of the signal: a shell loop stops too).

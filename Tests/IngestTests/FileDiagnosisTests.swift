@@ -12,7 +12,7 @@ struct FileDiagnosisTests {
         ("blank.csv", [0xEF, 0xBB, 0xBF, 0x0A, 0x0A], "the file holds only white space (blank lines or spaces); expected a header line naming the columns"),
         ("utf16le.csv", [0x6B, 0x00, 0x65, 0x00, 0x79, 0x00, 0x0A, 0x00], "the file has NUL bytes: it is probably UTF-16 without a byte order mark, or not text; save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
         ("utf16.csv", [0xFF, 0xFE, 0x6B, 0x00, 0x65, 0x00], "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
-        ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)"),
+        ("semi.csv", Array("key;measure;value\na;b;c\n".utf8), "the header is one column, \"key;measure;value\", whose names are separated by semicolons; tipdb reads commas or tabs, with the full stop as decimal mark; a spreadsheet set to a language that writes 2,5 for 2.5 (German, French, Spanish, Italian, Dutch, Polish, ...) separates a CSV file's cells with semicolons, \"CSV UTF-8 (Comma delimited)\" too, so saving again as that gives the same file: first set the decimal symbol to . and the list separator to , (Windows: Region > Additional settings; macOS: Language & Region > Number format 1,234,567.89), then save as \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, set Tools > Options > Language Settings > Languages > Locale setting to English (USA), then Save As \"Text CSV\" with Edit filter settings: Field delimiter , (README: \"Preparing a file in a spreadsheet\")"),
         ("tabs.csv", Array("key\tmeasure\tvalue\na\tb\tc\n".utf8), "the header is one column, \"key\\tmeasure\\tvalue\", whose names are separated by tabs; pass --format tsv"),
         // An object on one line is NDJSON of one line, as two such lines are.
         ("object.json", Array("{\"key\": \"a\"}".utf8), "the file holds one JSON object per line (NDJSON); name it .ndjson or pass --format ndjson"),
@@ -195,6 +195,6 @@ struct FileDiagnosisTests {
         let latin1 = h.directory.appendingPathComponent("latin1.csv")
         try Data("key,title,publisher\ns,Caf".utf8 + [0xE9] + Data(",P\n".utf8)).write(to: latin1)
         let message = try h.ingest([latin1.path]).errors.first?.message ?? ""
-        #expect(message.hasSuffix("; the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"), "\(message)")
+        #expect(message.hasSuffix("; the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is é in Windows-1252 (Excel's \"CSV\"), È in Mac OS Roman (\"CSV (Macintosh)\") or Ú in DOS code page 850 (\"CSV (MS-DOS)\") (Θ in code page 437), whichever the cell holds: save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"), "\(message)")
     }
 }

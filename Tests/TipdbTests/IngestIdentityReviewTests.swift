@@ -202,7 +202,7 @@ struct IngestIdentityReviewTests {
             try IngestPartWarningTests.write("key,measure,value,unit,place,period,source\na4,detected-trafficking-victims,\u{201C}1,234\u{201D},persons,UGA,2019,src1\n", "q.csv", in: dir)
             let load = try Tipdb.run(["ingest", "--quiet", "q.csv"], in: dir)
             #expect(load.status == 1)
-            #expect(load.stderr.hasPrefix("q.csv:2:33: \"\u{201C}1\" opens with a typographic quote (\u{201C}), which CSV does not read as quoting, "
+            #expect(load.stderr.hasPrefix("q.csv:2:33: \"\u{201C}1,234\u{201D}\" opens with a typographic quote (\u{201C}), which CSV does not read as quoting, "
                 + "so a comma inside it splits the cell (the row has 8 fields, the header 7); expected straight double quotes (\") around a cell that holds the delimiter\n"),
                 "\(load.stderr)")
         }

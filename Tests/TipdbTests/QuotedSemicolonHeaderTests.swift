@@ -7,7 +7,7 @@ import Testing
 /// the file, once it is deleted, is still one of semicolons.
 @Suite("ingest: a quoted semicolon header and Excel's sep=; line name the separator and how to save the file (built binary)")
 struct QuotedSemicolonHeaderTests {
-    static let advice = "tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)"
+    static let advice = "tipdb reads commas or tabs, with the full stop as decimal mark; a spreadsheet set to a language that writes 2,5 for 2.5 (German, French, Spanish, Italian, Dutch, Polish, ...) separates a CSV file's cells with semicolons, \"CSV UTF-8 (Comma delimited)\" too, so saving again as that gives the same file: first set the decimal symbol to . and the list separator to , (Windows: Region > Additional settings; macOS: Language & Region > Number format 1,234,567.89), then save as \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, set Tools > Options > Language Settings > Languages > Locale setting to English (USA), then Save As \"Text CSV\" with Edit filter settings: Field delimiter , (README: \"Preparing a file in a spreadsheet\")"
 
     @Test("quoted names separated by semicolons: one error at FILE:1:1, whether the kind is told by the header or by the file name")
     func quotedHeader() throws {

@@ -65,7 +65,7 @@ struct ReadDefectCommandTests {
                 "d1.json": "d1.json:1:24: NUL byte (0x00) at byte offset 23; text files must not contain NUL",
                 "d1.csv": "d1.csv:1:44: NUL byte (0x00) at byte offset 43; text files must not contain NUL",
                 "d1.ndjson": "d1.ndjson:1:23: NUL byte (0x00) at byte offset 22; text files must not contain NUL",
-                "d2.csv": "d2.csv:1:42: invalid UTF-8 byte 0xE9 at byte offset 41 (a multi-byte sequence cut short); the file is probably Latin-1 or Windows-1252 (é there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")",
+                "d2.csv": "d2.csv:1:42: invalid UTF-8 byte 0xE9 at byte offset 41 (a multi-byte sequence cut short); the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is é in Windows-1252 (Excel's \"CSV\"), È in Mac OS Roman (\"CSV (Macintosh)\") or Ú in DOS code page 850 (\"CSV (MS-DOS)\") (Θ in code page 437), whichever the cell holds: save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")",
                 "s.json": "s.json:1:2: expected an object ({\"key\": ...}), found an array",
             ]
             for (file, message) in expected.sorted(by: { $0.key < $1.key }) {

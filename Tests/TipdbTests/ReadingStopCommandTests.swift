@@ -38,7 +38,7 @@ struct ReadingStopCommandTests {
                 let result = try Tipdb.run(["ingest", "--on-error", mode, "figures.csv"], in: dir)
                 #expect(result.status == 1)
                 #expect(result.stdout == line, "\(mode): \(result.stdout)")
-                #expect(result.stderr.contains("figures.csv:23:39: invalid UTF-8 byte 0xF4 at byte offset 925 (a multi-byte sequence cut short); the file is probably Latin-1 or Windows-1252 (ô there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")\n"), "\(result.stderr)")
+                #expect(result.stderr.contains("figures.csv:23:39: invalid UTF-8 byte 0xF4 at byte offset 925 (a multi-byte sequence cut short); the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is ô in Windows-1252 (Excel's \"CSV\"), Ù in Mac OS Roman (\"CSV (Macintosh)\") or ¶ in DOS code page 850 (\"CSV (MS-DOS)\") (⌠ in code page 437), whichever the cell holds: save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")\n"), "\(result.stderr)")
             }
             let json = try Tipdb.run(["ingest", "--json", "figures.csv"], in: dir)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -17,7 +17,7 @@ struct SemicolonHeaderCaseTests {
             #expect(result.status == 1)
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("x.csv:") }
             #expect(errors == [
-                "x.csv:1:1: the header is one column, \"Key;Measure;Value\", whose names are separated by semicolons; tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)",
+                "x.csv:1:1: the header is one column, \"Key;Measure;Value\", whose names are separated by semicolons; tipdb reads commas or tabs, with the full stop as decimal mark; a spreadsheet set to a language that writes 2,5 for 2.5 (German, French, Spanish, Italian, Dutch, Polish, ...) separates a CSV file's cells with semicolons, \"CSV UTF-8 (Comma delimited)\" too, so saving again as that gives the same file: first set the decimal symbol to . and the list separator to , (Windows: Region > Additional settings; macOS: Language & Region > Number format 1,234,567.89), then save as \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, set Tools > Options > Language Settings > Languages > Locale setting to English (USA), then Save As \"Text CSV\" with Edit filter settings: Field delimiter , (README: \"Preparing a file in a spreadsheet\")",
             ], "\(result.stderr)")
         }
     }

@@ -23,7 +23,7 @@ struct SpreadsheetExponentWarningTests {
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let loaded = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(loaded.status == 0, "\(loaded.stderr)")
-            let advice = "check it against the source, and widen the column or format it as Number before saving; loaded as written"
+            let advice = "check it against the source, and widen the column before saving (or format it as Number with no decimal places); loaded as written"
             let notation = "is in the scientific notation a spreadsheet saves a number in when its column is too narrow, which keeps only the digits shown"
             #expect(IngestPartWarningTests.warnings(loaded.stderr) == [
                 "warning: figures.csv:2:21: value: \"1.23E+07\" \(notation) (3 of 8: read as 12,300,000); \(advice)",

@@ -50,8 +50,7 @@ struct SpreadsheetExportSlipTests {
             let before = try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite"))
             let result = try Tipdb.run(["ingest", "semi.txt", "quoted.txt", "excel"], in: dir)
             #expect(result.status == 1)
-            let advice = "tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark "
-                + "(a spreadsheet that separates with semicolons writes 2,5 for 2.5)"
+            let advice = QuotedSemicolonHeaderTests.advice
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("semi.txt:") || $0.hasPrefix("quoted.txt:") || $0.hasPrefix("excel:") }
                 .map(String.init)
             #expect(errors == [
@@ -80,8 +79,8 @@ struct SpreadsheetExportSlipTests {
                 "\(result.stderr)")
             #expect(result.stdout.contains("unicode-text.txt: 0 read, rejected (not UTF-8 text"), "\(result.stdout)")
             #expect(result.stderr.contains(
-                "nbsp.csv:2:7: invalid UTF-8 byte 0xA0 at byte offset 26 (a continuation byte without a lead byte); the file is probably Latin-1 or Windows-1252 "
-                    + "(U+00A0 NO-BREAK SPACE there): save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
+                "nbsp.csv:2:7: invalid UTF-8 byte 0xA0 at byte offset 26 (a continuation byte without a lead byte); the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is "
+                    + "U+00A0 NO-BREAK SPACE in Windows-1252 (Excel's \"CSV\"), † in Mac OS Roman (\"CSV (Macintosh)\") or á in DOS code page 850 (\"CSV (MS-DOS)\"), whichever the cell holds: save it as UTF-8 (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"),
                 "\(result.stderr)")
             #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)
         }

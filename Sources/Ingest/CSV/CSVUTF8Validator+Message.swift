@@ -47,13 +47,21 @@ extension CSVUTF8Validator {
     /// The file type to choose in Excel's Save As for a file Excel saved in another encoding.
     static let excelUTF8 = " (from Excel: Save As, file type \"CSV UTF-8 (Comma delimited)\")"
 
-    /// A hint for the commonest cause of invalid UTF-8 in a spreadsheet export: a file saved as
-    /// Latin-1 or Windows-1252, where é is the single byte 0xE9.
+    /// A hint for the commonest cause of invalid UTF-8 in an export: a file saved in a one-byte
+    /// encoding, where é is the single byte 0xE9 (Windows-1252), 0x8E (Mac OS Roman) or 0x82 (DOS).
+    ///
+    /// A spreadsheet's CSV file may be in any of the encodings Excel saves, and one byte does not
+    /// tell which: the byte's reading in each is given (`OneByteEncoding`), never one of them as
+    /// the character there. A JSON file, which a program wrote, is most likely Latin-1 or
+    /// Windows-1252, and is told that reading.
     private static func legacyHint(_ failure: Failure, fromSpreadsheet: Bool) -> String {
         guard failure.byte >= 0x80, [.incomplete, .unexpectedContinuation, .neverValid].contains(failure.problem) else { return "" }
+        if fromSpreadsheet {
+            return "; the file is in a one-byte encoding, not UTF-8, and one byte does not tell which: this one is "
+                + OneByteEncoding.readings(of: failure.byte) + ", whichever the cell holds: save it as UTF-8" + excelUTF8
+        }
         let character = legacyCharacter(failure.byte).map { " (\(visible($0)) there)" } ?? ""
-        let excel = fromSpreadsheet ? excelUTF8 : ""
-        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8\(excel)"
+        return "; the file is probably Latin-1 or Windows-1252\(character): save it as UTF-8"
     }
 
     /// The character `byte` (0x80 or above) is in Windows-1252, which is Latin-1 but for 0x80-0x9F,
@@ -62,13 +70,7 @@ extension CSVUTF8Validator {
     /// Why: 0x92 (’, Word's apostrophe) is the commonest such byte in an export, and naming it
     /// tells the user which character to look for.
     private static func legacyCharacter(_ byte: UInt8) -> Character? {
-        guard byte >= 0x80 else { return nil }
-        guard byte < 0xA0 else { return Character(Unicode.Scalar(byte)) }
-        let windows: [Character?] = [
-            "€", nil, "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", nil, "Ž", nil,
-            nil, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", nil, "ž", "Ÿ",
-        ]
-        return windows[Int(byte - 0x80)]
+        OneByteEncoding.windows1252.character(byte)
     }
 
     /// `character` as a message shows it: itself, or for one that shows as nothing or as a plain
@@ -80,6 +82,8 @@ extension CSVUTF8Validator {
         switch character {
         case "\u{A0}": "U+00A0 NO-BREAK SPACE"
         case "\u{AD}": "U+00AD SOFT HYPHEN"
+        // Mac OS Roman's 0xF0, a character of Apple's own that shows as nothing elsewhere.
+        case "\u{F8FF}": "U+F8FF (Apple's logo)"
         default: String(character)
         }
     }

@@ -49,7 +49,21 @@ enum HeaderSeparator {
         }
     }
 
-    static let semicolonAdvice = "tipdb reads commas or tabs: save it as \"CSV UTF-8 (Comma delimited)\" with the full stop as decimal mark (a spreadsheet that separates with semicolons writes 2,5 for 2.5)"
+    /// What to do about a file whose cells are separated by semicolons.
+    ///
+    /// Why these words: the advice was to save the file as "CSV UTF-8 (Comma delimited)", the very
+    /// file type that wrote the semicolons: Excel separates a CSV file's cells with the system's
+    /// list separator, a semicolon wherever the comma is the decimal mark, whatever the type is
+    /// called, so a student in Germany or France went round in a circle (a review, session 49). The
+    /// settings that change it are named instead; tipdb does not read the semicolons themselves,
+    /// since such a file writes 2,500 for two and a half.
+    static let semicolonAdvice = "tipdb reads commas or tabs, with the full stop as decimal mark; a spreadsheet set to a language that "
+        + "writes 2,5 for 2.5 (German, French, Spanish, Italian, Dutch, Polish, ...) separates a CSV file's cells with semicolons, "
+        + "\"CSV UTF-8 (Comma delimited)\" too, so saving again as that gives the same file: first set the decimal symbol to . and the "
+        + "list separator to , (Windows: Region > Additional settings; macOS: Language & Region > Number format 1,234,567.89), "
+        + "then save as \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, set Tools > Options > Language Settings > Languages > "
+        + "Locale setting to English (USA), then Save As \"Text CSV\" with Edit filter settings: Field delimiter , "
+        + "(README: \"Preparing a file in a spreadsheet\")"
 
     /// The message for a first line `sep=;` (Excel's delimiter hint, written for itself): delete
     /// it, and, when it names another separator than the comma, also what that separator needs.

@@ -2,6 +2,8 @@
 final class CSVRecordSource: RecordSource {
     private let reader: CSVReader
     private let file: String
+    /// The file's delimiter convention, to write a cell a delimiter split as it was written.
+    private let dialect: CSVDialect
     let header: [InputField]?
     private(set) var headerIssues: [IngestIssue] = []
     private let names: [String]
@@ -21,6 +23,7 @@ final class CSVRecordSource: RecordSource {
     ///   rows that hold a value in it.
     init(path: String, displayName: String, dialect: CSVDialect) throws(IngestIssue) {
         file = displayName
+        self.dialect = dialect
         do {
             reader = try CSVReader(path: path, dialect: dialect)
         } catch {
@@ -117,23 +120,38 @@ final class CSVRecordSource: RecordSource {
         return (1..<record.count).allSatisfy { record.isBlank(at: $0) }
     }
 
-    /// The first cell of a row that opens with a typographic quote (`“1,234”`, as a word processor
-    /// or autocorrect writes one), which CSV does not read as quoting; nil when none does.
+    /// The cell of a row that a comma split because it opens with a typographic quote (`“1,234”`,
+    /// as a word processor or autocorrect writes one), which CSV does not read as quoting: the
+    /// first field that opens with one and does not close it, and the fields up to the one that
+    /// does (the cell as the row's author wrote it); nil when no field opens with one.
     ///
     /// Why: the comma inside such a cell splits it, and the row was refused as having one field
     /// too many, at a later cell, with the advice to quote the cell it already quoted, to the
-    /// eye (a user-review, session 42).
-    private func curlyQuoted(_ record: CSVRecord) -> Int? {
-        (0..<record.count).first { index in
-            guard let first = record.string(at: index).trimmingWhitespace().unicodeScalars.first else { return false }
-            return ["\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}"].contains(first)
+    /// eye (a user-review, session 42). The first field opening with a typographic quote was named
+    /// then, and in a row whose `“Table 2”` came before the split `“In 2019, 1234 victims”` the
+    /// student fixed the cell named, which held no comma, and the row failed again (a review,
+    /// session 49): a field closed by its own quote is whole, and is passed over.
+    private func curlyQuoted(_ record: CSVRecord) -> (index: Int, cell: String)? {
+        func opens(_ text: String) -> Bool {
+            text.unicodeScalars.first.map { ["\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}"].contains($0) } ?? false
         }
+        func closes(_ text: String) -> Bool {
+            text.unicodeScalars.count > 1 && (text.unicodeScalars.last.map { ["\u{201D}", "\u{201C}", "\u{00BB}"].contains($0) } ?? false)
+        }
+        let cells = (0..<record.count).map { record.string(at: $0).trimmingWhitespace() }
+        guard let first = cells.indices.first(where: { opens(cells[$0]) }) else { return nil }
+        guard let split = cells.indices.first(where: { opens(cells[$0]) && !closes(cells[$0]) }) else {
+            return (first, record.string(at: first))
+        }
+        let end = cells.indices.dropFirst(split + 1).first(where: { closes(cells[$0]) }) ?? split
+        let delimiter = String(Character(Unicode.Scalar(dialect.delimiter)))
+        return (split, (split...end).map { record.string(at: $0) }.joined(separator: delimiter))
     }
 
-    /// The error for a cell that opens with a typographic quote (`curlyQuoted`).
+    /// The error for a cell that opens with a typographic quote (`curlyQuoted`), quoted whole.
     static func curlyQuote(_ cell: String, fields: Int, header: Int) -> String {
         let mark = cell.trimmingWhitespace().prefix(1)
-        return "\"\(cell.prefix(40))\" opens with a typographic quote (\(mark)), which CSV does not read as quoting, so a comma inside "
+        return "\"\(cell.prefix(60))\" opens with a typographic quote (\(mark)), which CSV does not read as quoting, so a comma inside "
             + "it splits the cell (the row has \(fields) fields, the header \(header)); expected straight double quotes (\") around a cell that holds the delimiter"
     }
 
@@ -172,10 +190,10 @@ final class CSVRecordSource: RecordSource {
                 input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.repeatedHeader)
             } else if isNoteLine(record) {
                 input.problem = IngestIssue(file: file, line: record.line, column: 1, message: Self.noteLine(record.string(at: 0)))
-            } else if record.count > names.count, let index = curlyQuoted(record) {
+            } else if record.count > names.count, let (index, cell) = curlyQuoted(record) {
                 input.problem = IngestIssue(
                     file: file, line: record.line(at: index), column: record.column(at: index),
-                    message: Self.curlyQuote(record.string(at: index), fields: record.count, header: names.count))
+                    message: Self.curlyQuote(cell, fields: record.count, header: names.count))
             } else if record.count < namedWidth || record.count > names.count {
                 // Too few: at the end of the row, where the missing field would go. Too many: at
                 // the first field beyond the header.

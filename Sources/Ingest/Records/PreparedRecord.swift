@@ -34,8 +34,9 @@ struct PreparedRecord: Sendable {
     }
     /// The key a refused figure without one would have had (see `FigureBuilder.build`).
     var derivedKey: String?
-    /// Numbers of a CSV or TSV figure in a spreadsheet's rounded scientific notation
-    /// (`SpreadsheetExponentCheck`), and a period that is also a financial year (`2011-12`,
+    /// Numbers of a CSV or TSV figure or study in a spreadsheet's rounded scientific notation
+    /// (`SpreadsheetExponentCheck`), a count's zeros after its point (`CountDecimalZeros`), and a
+    /// period that is also a financial year (`2011-12`,
     /// `FinancialYear.monthWarning`), and a study's too (`StudyChecks`): found here, on the
     /// reading thread, and printed if the record is loaded, so that the thread writing the
     /// database does not look at every value again.
@@ -74,6 +75,7 @@ struct PreparedRecord: Sendable {
             }
         }
         RMissingValue.refuse(in: &record, file: plan.path)
+        let artifacts = SpreadsheetArtifact.refuse(in: &record, file: plan.path, kind: plan.kind, format: plan.format)
         let garbledExtras = MojibakeCheck.refuse(in: &record, file: plan.path, format: plan.format)
         var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
@@ -83,13 +85,21 @@ struct PreparedRecord: Sendable {
         case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
         }
         var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
-        if case .figure(let figure) = value {
-            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row) }
+        if case .figure(var figure) = value {
+            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .figures) }
+            let zeros = CountDecimalZeros.drop(from: &figure, row: row, vocabulary: vocabulary, format: plan.format)
+            if !zeros.isEmpty {
+                prepared.value = .figure(figure)
+                prepared.readingWarnings += zeros
+            }
             if let warning = EUMembershipCheck.warning(for: figure, row: row) { prepared.readingWarnings.append(warning) }
             if let warning = row.periodMonthWarning() { prepared.readingWarnings.append(warning) }
         }
-        if case .study(let study) = value { prepared.readingWarnings = StudyChecks.readingWarnings(for: study, row: row) }
-        prepared.readingWarnings += garbledExtras
+        if case .study(let study) = value {
+            if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .studies) }
+            prepared.readingWarnings += StudyChecks.readingWarnings(for: study, row: row)
+        }
+        prepared.readingWarnings += artifacts + garbledExtras
         return prepared
     }
 

@@ -9,19 +9,30 @@
 /// plus sign, two exponent digits): `1.4e6`, as people and scripts write a number on purpose, is
 /// read without a word, and so is a JSON file's number, which no spreadsheet wrote. Not an error:
 /// the number may be exact (`1.5E+06` for 1,500,000), which only the source can tell.
+///
+/// Every number a spreadsheet saves is looked at: a figure's `value`, `low` and `high`, and a
+/// study's `sample_size`, which a narrow column rounded to 12,300 without a word (a review of
+/// students' exports, session 49). A figure's `ci_level` needs no look: 95 or 0.95 has too few
+/// digits for Excel to shorten.
 enum SpreadsheetExponentCheck {
-    /// The fields of a figures row that hold a number.
-    private static let numberFields = ["value", "low", "high"]
+    /// The fields of a row of `kind` that hold a number a spreadsheet may have shortened.
+    static func numberFields(of kind: RecordKind) -> [String] {
+        switch kind {
+        case .figures: ["value", "low", "high"]
+        case .studies: ["sample_size"]
+        case .sources: []
+        }
+    }
 
-    /// One warning for each number of `row` written so.
-    static func warnings(for row: RowReader) -> [IngestIssue] {
-        numberFields.compactMap { name in
+    /// One warning for each number of `row`, a row of `kind`, written so.
+    static func warnings(for row: RowReader, kind: RecordKind) -> [IngestIssue] {
+        numberFields(of: kind).compactMap { name in
             guard let text = row.text(name), let read = rounded(text), let field = row.field(name) else { return nil }
             return IngestIssue(
                 file: row.file, line: field.line, column: field.column,
                 message: "\(name): \"\(text)\" is in the scientific notation a spreadsheet saves a number in when its column is "
                     + "too narrow, which keeps only the digits shown (\(read.shown) of \(read.digits): read as \(read.number)); "
-                    + "check it against the source, and widen the column or format it as Number before saving; loaded as written")
+                    + "check it against the source, and widen the column before saving (or format it as Number with no decimal places); loaded as written")
         }
     }
 
