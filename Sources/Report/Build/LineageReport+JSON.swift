@@ -93,7 +93,8 @@ extension LineageReport {
         let sentence = LineageText.sentence(lineage, context: context)
         var repeatedBy: [LineageDocument.Figure] = []
         if let (records, repeatContext) = loaded.repeats {
-            for (repeaterKey, _, depth) in loaded.repeaters {
+            for repeating in loaded.repeaters {
+                let (repeaterKey, depth) = (repeating.key, repeating.depth)
                 guard let repeater = records[repeaterKey] else { continue }
                 var figure = Self.figure(repeater, entry: repeatContext.entry(repeater))
                 // The repeats' own context numbers no citation of this document: the label says the source.

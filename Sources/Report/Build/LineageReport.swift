@@ -23,8 +23,9 @@ public struct LineageReport {
         let context: BriefContext
         let set: FigureSet
         let lineage: Lineage<FigureRecord>
-        /// The figures repeating the figure, nearest first: key, source and how many links away.
-        let repeaters: [(key: String, source: String, depth: Int)]
+        /// The figures repeating the figure, nearest first: key, source, the figure each cites
+        /// and how many links away.
+        let repeaters: [RestingFigure]
         /// The repeats' records and the figures they cite, by key, with the context that words
         /// them; nil when nothing repeats the figure.
         let repeats: (records: [String: FigureRecord], context: BriefContext)?
@@ -139,7 +140,8 @@ public struct LineageReport {
         }
         if let (records, repeatContext) = loaded.repeats {
             out += layout.heading("Repeated by")
-            for (repeaterKey, source, depth) in loaded.repeaters {
+            for repeating in loaded.repeaters {
+                let (repeaterKey, source, depth) = (repeating.key, repeating.source, repeating.depth)
                 var line = layout.strong(repeaterKey) + " (\(e(context.label(source))))"
                 if let repeater = records[repeaterKey] {
                     let entry = repeatContext.entry(repeater)
