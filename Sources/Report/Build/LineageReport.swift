@@ -140,7 +140,8 @@ public struct LineageReport {
         }
         if let (records, repeatContext) = loaded.repeats {
             out += layout.heading("Repeated by")
-            for repeating in loaded.repeaters {
+            // As a tree: each figure under the figure it cites (`treeOrder`).
+            for repeating in Self.treeOrder(loaded.repeaters, of: lineage.steps.first?.key ?? "") {
                 let (repeaterKey, source, depth) = (repeating.key, repeating.source, repeating.depth)
                 var line = layout.strong(repeaterKey) + " (\(e(context.label(source))))"
                 if let repeater = records[repeaterKey] {
