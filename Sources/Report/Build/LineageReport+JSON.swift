@@ -33,6 +33,13 @@ extension LineageReport {
             changes: link.changes.map(\.rawValue), superseded: link.superseded)
     }
 
+    /// The `repeat-before-original` flag of a link check calls an error (`ChainCautions.earlyFlag`).
+    static func earlyFlag(_ found: RepeatBeforeOriginal, context: BriefContext) -> LineageDocument.Flag {
+        LineageDocument.Flag(
+            code: "repeat-before-original", text: ChainCautions.earlyFlag(found, context: context) + ".", figure: found.figure,
+            repeats: found.cited)
+    }
+
     /// The `repeat-drifts` flag of `figure`, whose chain from it to `endsAt` drifts (`sentence`,
     /// `RepeatChangeText.driftSentences`).
     static func driftFlag(_ figure: FigureRecord, sentence: String, endsAt last: FigureRecord?) -> LineageDocument.Flag {
@@ -49,6 +56,8 @@ extension LineageReport {
     /// FLAG goes under each repeat that changes the figure it repeats (review of session 45).
     static func repeatFlags(_ repeater: FigureRecord, records: [String: FigureRecord], context: BriefContext) -> [LineageDocument.Flag] {
         var flags: [LineageDocument.Flag] = []
+        // Its own link, when check calls it an error: published before what it repeats.
+        if let found = ChainCautions.earlyLink(of: repeater, context: context) { flags.append(earlyFlag(found, context: context)) }
         if let cites = repeater.cites, let cited = records[cites], let flag = changeFlag(repeater, repeats: cited, context: context) {
             flags.append(flag)
         }
@@ -80,6 +89,9 @@ extension LineageReport {
         }
         if let (code, text) = Self.endingFlag(lineage) {
             flags.append(LineageDocument.Flag(code: code, text: text + ".", figure: lineage.last?.key))
+        }
+        for found in ChainCautions.earlyLinks(lineage, context: context) {
+            flags.append(Self.earlyFlag(found, context: context))
         }
         if lineage.ending == .primary, let last = lineage.last, let copy = LineageText.republished(last, context: context) {
             flags.append(LineageDocument.Flag(code: "second-hand-copy", text: Self.copySentence(copy), figure: last.key))

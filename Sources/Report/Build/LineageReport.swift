@@ -132,6 +132,10 @@ public struct LineageReport {
         case .unsourced, .missing, .cycle:
             if let flag = Self.endingFlag(lineage) { out += "\n" + layout.flag(e(flag.text)) }
         }
+        // A link check calls an error: the chain may reach a primary figure, but not the right one.
+        for found in ChainCautions.earlyLinks(lineage, context: context) {
+            out += layout.flag(e(ChainCautions.earlyFlag(found, context: context)))
+        }
         let changes = RepeatChangeText.sentences(lineage, context: context)
         for change in changes { out += layout.flag(e(change)) }
         if lineage.steps.count > 1 || lineage.ending != .primary {
