@@ -17,6 +17,11 @@ extension Ingester {
                     movedAway: { try db.loadThatMovedKey(stored.key, from: FigureIdentity(stored)) }) {
                     summary.warnings.append(warning)
                 }
+                if let note = ClearedCiteNote.note(
+                    stored, replaced: previous, keptCites: upserted.kept.contains { $0.field == "cites" },
+                    at: queued.citesCell ?? queued.cells.row, file: queued.file, retractions: retractions) {
+                    summary.rowNotes.append(note)
+                }
             }
             if let warning = CensoredRangeCheck.warning(queued.figure, replaced: upserted.previous, at: queued.censoredRange, file: queued.file) {
                 summary.warnings.append(warning)

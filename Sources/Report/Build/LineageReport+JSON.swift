@@ -90,6 +90,11 @@ extension LineageReport {
         if let (code, text) = Self.endingFlag(lineage) {
             flags.append(LineageDocument.Flag(code: code, text: text + ".", figure: lineage.last?.key))
         }
+        if let origin = ChainCautions.withdrawnOrigin(lineage, context: context) {
+            flags.append(LineageDocument.Flag(
+                code: "withdrawn-origin", text: ChainCautions.withdrawnFlag(origin, context: context) + ".", figure: origin.figure,
+                repeats: origin.cited))
+        }
         for found in ChainCautions.earlyLinks(lineage, context: context) {
             flags.append(Self.earlyFlag(found, context: context))
         }

@@ -131,6 +131,9 @@ public struct LineageReport {
             }
         case .unsourced, .missing, .cycle:
             if let flag = Self.endingFlag(lineage) { out += "\n" + layout.flag(e(flag.text)) }
+            if let origin = ChainCautions.withdrawnOrigin(lineage, context: context) {
+                out += layout.flag(e(ChainCautions.withdrawnFlag(origin, context: context)))
+            }
         }
         // A link check calls an error: the chain may reach a primary figure, but not the right one.
         for found in ChainCautions.earlyLinks(lineage, context: context) {

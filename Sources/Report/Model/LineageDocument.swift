@@ -60,8 +60,9 @@ struct LineageDocument: Encodable {
     struct Flag: Encodable {
         /// `no-primary-source`, `broken-chain`, `loop`, `repeat-changes`, `second-hand-copy`,
         /// `key-reused` (the key held another figure before a load moved it: `RevisionText.reuseText`),
-        /// or `repeat-before-original` (a link check calls an error: `figure` repeats `repeats`,
-        /// first published after it: `ChainCautions`).
+        /// `repeat-before-original` (a link check calls an error: `figure` repeats `repeats`, first
+        /// published after it) or `withdrawn-origin` (`figure`, reported without a source now, cited
+        /// `repeats` until its cites was cleared, and `repeats` was retracted: `ChainCautions`).
         var code: String
         var text: String
         /// The figure it is about: the repeat that changes, the copy, the last figure reached.

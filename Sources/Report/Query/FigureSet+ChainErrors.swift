@@ -17,4 +17,16 @@ extension FigureSet {
             earlyRepeats[found.figure] = found
         }
     }
+
+    /// Reads which loaded figures cite nothing now but cited a figure `tipdb retract` withdrew
+    /// (`Database.withdrawnOrigins()`: no query beyond one look at `figure_retractions` when
+    /// nothing was ever withdrawn).
+    mutating func loadWithdrawnOrigins(from db: Database) throws {
+        let found = try db.withdrawnOrigins()
+        guard !found.isEmpty else { return }
+        let inScope = Set(figures.lazy.filter { $0.cites == nil }.map(\.key))
+        for (key, origin) in found where byKey[key] != nil || inScope.contains(key) {
+            withdrawnOrigins[key] = origin
+        }
+    }
 }
