@@ -57,7 +57,7 @@ public struct FileSummary: Codable, Sendable, Equatable {
     /// `figures.csv: 42 read, 38 inserted, 2 updated, 2 unchanged, 0 rejected (batch 7)`, with
     /// `, 1 retracted (skipped)` after the rejected when a row's key was retracted; for a
     /// rejected command `figures.csv: 42 read, 2 rejected; nothing written (the command was
-    /// rejected)`, without counts of rows that were never inserted, updated or even compared. A dry
+    /// rejected)` (with its retracted rows too, as `--json` counts them), without counts of rows that were never inserted, updated or even compared. A dry
     /// run of a command that would be rejected says so in the same words: it shows what the real
     /// run would do, not what it would have written had the command been accepted.
     ///
@@ -70,10 +70,11 @@ public struct FileSummary: Codable, Sendable, Equatable {
         if let unusable {
             return "\(file): 0 read, rejected (\(unusable): see its error); nothing written (\(outcome))"
         }
-        if commandRejected {
-            return "\(file): \(read) read, \(rejected) rejected\(warned)\(stoppedReading?.words ?? ""); nothing written (\(outcome))"
-        }
         let skipped = retracted == 0 ? "" : ", \(retracted) retracted (skipped)"
+        if commandRejected {
+            // The retracted rows too, as `--json` counts them: "2 read, 1 rejected" left one row unaccounted for.
+            return "\(file): \(read) read, \(rejected) rejected\(skipped)\(warned)\(stoppedReading?.words ?? ""); nothing written (\(outcome))"
+        }
         let counts = "\(file): \(read) read, \(inserted) inserted, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(skipped)\(warned)"
         if dryRun { return counts + " (dry run: nothing written)" }
         return counts + (batch.map { " (batch \($0))" } ?? "")

@@ -21,7 +21,7 @@ extension Ingester {
             if let other = try? db.notAFigure(key) {
                 return "\(other.sentence); cites takes the key of the figure this row repeats, and its source goes in source: list the figures with \(other.listCommand)"
             }
-            return LineageCheck.unknownFigure(key)
+            return LineageCheck.unknownFigure(key, suggesting: (try? citeSuggestions(for: key)) ?? [])
         }
         var check = lineage
         // New figures refused by the rounds below: skip takes them back out; abort leaves them written.
@@ -56,6 +56,27 @@ extension Ingester {
             if let kept = reference.reject { try db.appendReason("cites: \(message)", toReject: kept) }
         }
     }
+
+    /// The figure keys closest to `key`, a `cites` that names no figure (`Suggestions.closest`),
+    /// among the figures stored and those this command wrote (in the same transaction: under
+    /// abort a row refused here is still among them, as `notAFigure` finds it).
+    ///
+    /// The keys are read once per command, when a cite first dangles, and each dangling key is
+    /// ranked once however many rows cite it. Past `suggestedCitesLimit` distinct keys no more are
+    /// ranked: a file citing thousands of keys another file defines (one not given) would
+    /// otherwise rank each against every stored key.
+    func citeSuggestions(for key: String) throws -> [String] {
+        if let known = citeSuggestionsMade[key] { return known }
+        guard citeSuggestionsMade.count < Self.suggestedCitesLimit else { return [] }
+        let keys = try figureKeysForSuggestions ?? db.rows("SELECT key FROM figures").compactMap { $0.string("key") }
+        figureKeysForSuggestions = keys
+        let found = Suggestions.closest(to: key, among: keys)
+        citeSuggestionsMade[key] = found
+        return found
+    }
+
+    /// How many distinct dangling `cites` keys one command ranks suggestions for.
+    static let suggestedCitesLimit = 100
 
     /// Lists a written row whose `cites` failed and counts it as rejected; under skip, takes it
     /// back out and keeps it in `ingest_rejects`.

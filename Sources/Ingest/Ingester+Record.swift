@@ -112,7 +112,8 @@ extension Ingester {
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived,
-                cells: KeyReuseCheck.Cells(row), censoredRange: CensoredRangeCheck.cell(of: figure, row: row)))
+                cells: KeyReuseCheck.Cells(row), censoredRange: CensoredRangeCheck.cell(of: figure, row: row),
+                citesCell: row.field("cites").map { .init(line: $0.line, column: $0.column) }))
             return .queued
         }
     }

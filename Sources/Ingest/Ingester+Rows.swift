@@ -17,6 +17,11 @@ extension Ingester {
                     movedAway: { try db.loadThatMovedKey(stored.key, from: FigureIdentity(stored)) }) {
                     summary.warnings.append(warning)
                 }
+                if let note = ClearedCiteNote.note(
+                    stored, replaced: previous, keptCites: upserted.kept.contains { $0.field == "cites" },
+                    at: queued.citesCell ?? queued.cells.row, file: queued.file, retractions: retractions) {
+                    summary.rowNotes.append(note)
+                }
             }
             if options.restoreRetracted, upserted.outcome == .inserted, retractions.contains(queued.figure.key),
                let warning = try restoredCorrectionWarning(queued) {
@@ -25,7 +30,11 @@ extension Ingester {
             if let warning = CensoredRangeCheck.warning(queued.figure, replaced: upserted.previous, at: queued.censoredRange, file: queued.file) {
                 summary.warnings.append(warning)
             }
-            if let cites = queued.figure.cites {
+            // A cites kept as stored (another file's later load, or a correction, set it: `KeptCorrection`)
+            // writes no link, so the row's is not checked: b1 kept "cites nothing" while its file,
+            // loaded again, still named a1, since retracted, and the load was refused for a link
+            // it never wrote, beside the note saying so (review of session 49).
+            if let cites = queued.figure.cites, !upserted.kept.contains(where: { $0.field == "cites" }) {
                 lineage.written.append(.init(
                     key: queued.figure.key, cites: cites, file: queued.file, line: queued.line,
                     column: queued.column, raw: queued.raw, batch: batch, outcome: upserted.outcome,

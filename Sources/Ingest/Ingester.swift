@@ -41,6 +41,10 @@ public final class Ingester {
     /// Every source or study key, for suggestions; read when first needed in a file.
     var referenceKeys: [String: [String]] = [:]
     var lineage = LineageCheck()
+    /// Every figure key, read when a `cites` first names none, for its suggestions (`citeSuggestions`).
+    var figureKeysForSuggestions: [String]?
+    /// The suggestions made for each dangling `cites` key, ranked once per key.
+    var citeSuggestionsMade: [String: [String]] = [:]
     /// New figures refused for their `cites` (`finishLineage`): `skip` takes them back out, and
     /// under `abort`, where they stay written until the rollback, the warnings leave them out too.
     var withdrawnFigures = Set<String>()

@@ -20,8 +20,16 @@ struct LineageCheck {
 
     var written: [Entry] = []
 
-    static func unknownFigure(_ key: String) -> String {
-        "unknown figure \"\(key)\"; expected the key of a figure in the database or in this command"
+    /// `unknown figure "A1"; did you mean "a1", "b1" or "c1"? Expected ...`: the closest keys
+    /// `found` (`Suggestions`, the ranking of an unknown source, and of `tipdb retract`'s unknown
+    /// key), or the expectation alone when none is close.
+    ///
+    /// Why: a cites key is typed by hand, often long (`unodc-2012-trafficked-wld`), and a case
+    /// slip (`A1`) is its likeliest error; a dangling cite alone got no suggestion where a source
+    /// key and `tipdb report lineage` got one (review of session 49).
+    static func unknownFigure(_ key: String, suggesting found: [String] = []) -> String {
+        Suggestions.message(
+            "unknown figure \"\(key)\"", suggesting: found, expected: "expected the key of a figure in the database or in this command")
     }
 
     /// The entries whose cited figure does not exist, or which are part of a loop, with the reason.

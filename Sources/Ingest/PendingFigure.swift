@@ -20,4 +20,7 @@ struct PendingFigure {
     /// Where the row gave an empty value beside low 1 and high k - 1 without a `censored` column:
     /// over a stored `<k` it is warned about there (`CensoredRangeCheck`); nil for any other row.
     var censoredRange: KeyReuseCheck.Cells.Position? = nil
+    /// Where the row gave its `cites` cell, empty or not; nil without a cites column. An update
+    /// that clears a stored cites is noted there (`ClearedCiteNote`).
+    var citesCell: KeyReuseCheck.Cells.Position? = nil
 }

@@ -165,7 +165,8 @@ extension IngestHelp {
         are in form_aliases; a form or spelling inserted there is accepted too. Codes:
         """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """
         .
-          source, study and cites: keys in the database or in the same command; cites may not loop, nor \
+          source, study and cites: keys in the database or in the same command (an unknown one gets the \
+        closest keys); a row clearing a stored cites is noted at the cell; cites may not loop, nor \
         name a figure first published after the row's source (repeat-before-original, check's rule: dates at \
         the precision both give, 2012-05 not before 2012); a sources date or a cited figure's source that \
         makes a stored figure such a repeat is a warning naming it.

@@ -22,7 +22,8 @@ extension TipDB {
                 Nothing is withdrawn when any key cannot be, and every problem is listed: a key the database does \
                 not hold (with the closest keys; for the key of a source or study, how to list its figures); \
                 a figure another figure cites, unless that one is retracted in the \
-                same command (or first ingested with another cites); a figure of a bulk dataset (a GLOTIP or Our \
+                same command (or first ingested with another cites), with every figure resting on it, directly or \
+                through others, so that one command can withdraw the chain; a figure of a bulk dataset (a GLOTIP or Our \
                 World in Data export, or derived from CTDC case data), which its next load would bring back: correct \
                 it at its source, or give its key in a figures file with the right values (derived: correct the \
                 case data and derive again). A figure the latest \

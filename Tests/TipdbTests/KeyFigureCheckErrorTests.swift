@@ -75,7 +75,8 @@ struct KeyFigureCheckErrorTests {
                 + "blog-2010-fl,forced-labour,20.9 million,persons,WLD,2002-2011,blog-2010,reported,ilo-2012-forced-labour-wld\n",
             then: "UPDATE sources SET published = '2010' WHERE key = 'blog-2010'", ["--measure", "forced-labour", "--place", "World"])
         let caution = try #require(text.split(separator: "\n").first { $0.contains("(blog-2010-fl) cannot be right as stored") }, "\(text)")
-        #expect(caution.contains(": it repeats a figure first published after it: (blog-2010, published 2010) cites ilo-2012-forced-labour-wld "), "\(caution)")
+        // The repeat's key first, as check's row names it (it was left out: "after it: (blog-2010, ...) cites").
+        #expect(caution.contains(": it repeats a figure first published after it: blog-2010-fl (blog-2010, published 2010) cites ilo-2012-forced-labour-wld "), "\(caution)")
         #expect(caution.contains("(repeat-before-original)"), "\(caution)")
     }
 

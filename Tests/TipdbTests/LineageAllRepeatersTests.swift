@@ -33,7 +33,8 @@ struct LineageAllRepeatersTests {
         }
     }
 
-    @Test("repeats at one depth are listed by key, nearest first")
+    /// In text each figure is drawn under the figure it cites (a2 under a, not under b: session 49).
+    @Test("repeats citing one figure are listed by key, each under the figure it cites")
     func branches() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -54,8 +55,8 @@ struct LineageAllRepeatersTests {
             #expect(text.stdout.contains("""
                 Repeated by:
                   a (Daily 2020): 900, Austria, 2019
-                  b (Daily 2020): 900, Austria, 2019
                     a2 (Daily 2020): 900, Austria, 2019
+                  b (Daily 2020): 900, Austria, 2019
                     b2 (Daily 2020): 900, Austria, 2019
 
                 """), "\(text.stdout)")

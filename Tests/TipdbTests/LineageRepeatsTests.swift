@@ -30,13 +30,13 @@ struct LineageRepeatsTests {
                   aut-rep (Daily 2020): 9,000, Austria, 2019
                   aut-rep2 (Daily 2020): 19,000, Austria, 2019
                     FLAG: Daily 2020 changes what it repeats from Institute 2019: the number (19,000, not 9,000).
+                    aut-rep6 (Daily 2020): 19,000, Austria, 2019
                   aut-rep3 (Daily 2020): 9,000, Austria, 2021
                     FLAG: Daily 2020 changes what it repeats from Institute 2019: the period (2021, not 2019).
                   aut-rep4 (Daily 2020): 9,000, Germany, 2019
                     FLAG: Daily 2020 changes what it repeats from Institute 2019: the place (Germany, not Austria).
                   aut-rep5 (Daily 2020): 9,000, Austria, 2019 (female)
                     FLAG: Daily 2020 changes what it repeats from Institute 2019: the subgroup (female, not all).
-                    aut-rep6 (Daily 2020): 19,000, Austria, 2019
 
                 """), "\(result.stdout)")
         }

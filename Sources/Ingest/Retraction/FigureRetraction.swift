@@ -85,17 +85,40 @@ public struct FigureRetraction {
         }
         let withdrawn = Set(keys)
         for figure in found {
-            let citing = try db.rows("SELECT key FROM figures WHERE cites = ? ORDER BY key", [figure.key])
-                .compactMap { $0.string("key") }.filter { !withdrawn.contains($0) }
+            let resting = try db.figuresResting(on: figure.key).filter { !withdrawn.contains($0.key) }
+            let citing = resting.filter { $0.cites == figure.key }.map(\.key)
             guard !citing.isEmpty else { continue }
-            let count = citing.count == 1 ? "1 figure" : "\(citing.count) figures"
-            problems.append(
-                "figure \"\(figure.key)\" is cited by \(count) not retracted with it (\(Self.list(citing))), whose lineage would break; "
-                    + "retract \(citing.count == 1 ? "it" : "them") in the same command, or first ingest \(citing.count == 1 ? "it" : "them") with another cites (an empty cites column clears it)")
+            problems.append(Self.citedMessage(figure.key, citing: citing, resting: resting.map(\.key)))
         }
         if !problems.isEmpty { throw RetractionError(problems: problems) }
         return found
     }
+
+    /// Why `key` cannot be withdrawn while `citing` cite it: they are named, and when more
+    /// figures rest on it through them (`resting`, nearest first, `Database.figuresResting(on:)`,
+    /// the walk `report lineage` lists under "Repeated by"), every one of those too.
+    ///
+    /// Why the whole chain: the message named the direct repeats alone, and retracting them with
+    /// the figure was refused again for their own repeats, one failed run per link (review of
+    /// session 49). Each figure of the chain is named once, so one command can withdraw them all;
+    /// only a chain of more than `chainListed` figures is cut short, `report lineage` listing it whole.
+    static func citedMessage(_ key: String, citing: [String], resting: [String]) -> String {
+        let count = citing.count == 1 ? "1 figure" : "\(citing.count) figures"
+        let them = citing.count == 1 ? "it" : "them"
+        let cited = "figure \"\(key)\" is cited by \(count) not retracted with it (\(list(citing))), whose lineage would break; "
+        guard resting.count > citing.count else {
+            return cited + "retract \(them) in the same command, or first ingest \(them) with another cites (an empty cites column clears it)"
+        }
+        let shown = resting.prefix(chainListed).joined(separator: ", ")
+        let all = resting.count > chainListed
+            ? "\(shown) and \(resting.count - chainListed) more (tipdb report lineage \(key) lists them all under Repeated by)" : shown
+        return cited + "\(resting.count) figures not retracted with it rest on it, directly or through others: \(all); "
+            + "retract them all in the same command, or first ingest the \(citing.count == 1 ? "one" : "ones") citing it "
+            + "(\(list(citing))) with another cites (an empty cites column clears it)"
+    }
+
+    /// How many figures resting on a cited figure `citedMessage` names before "and N more".
+    static let chainListed = 50
 
     /// Why `key` cannot be withdrawn: never in the database, withdrawn already, or the key of a
     /// source or study.

@@ -42,6 +42,13 @@ public struct RetractedKeys: Sendable {
     /// Every row of a load asks, and most databases have no retraction: an empty list hashes no key.
     public func contains(_ key: String) -> Bool { !retractions.isEmpty && retractions[key] != nil }
 
+    /// `retracted on 2026-12-05 (batch 5: "fabricated survey")`, as the notes below word a
+    /// retraction, or nil when `key` was not withdrawn.
+    public func withdrawal(of key: String) -> String? {
+        guard !retractions.isEmpty, let retraction = retractions[key] else { return nil }
+        return "retracted on \(retraction.day) (batch \(retraction.batch): \(JSONString.literal(retraction.reason)))"
+    }
+
     /// The note for a row whose key was retracted, or nil when it was not: the row is skipped.
     ///
     /// - Parameter remedy: how to bring it back, from the command that skipped it.

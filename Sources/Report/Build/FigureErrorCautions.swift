@@ -40,6 +40,11 @@ enum FigureErrorCautions {
     /// One caution per figure in `ordered` that check's rules call an error (`errors`) (all checks naming it in one
     /// sentence), in reading order; nothing when no figure in scope is named.
     static func build(_ ordered: [FigureRecord], errors byKey: [String: [FigureError]], context: BriefContext) -> [ComparabilityWarning] {
+        own(ordered, errors: byKey, context: context) + resting(ordered, context: context)
+    }
+
+    /// The cautions of the figures check itself names.
+    private static func own(_ ordered: [FigureRecord], errors byKey: [String: [FigureError]], context: BriefContext) -> [ComparabilityWarning] {
         guard !byKey.isEmpty else { return [] }
         let named = ordered.filter { byKey[$0.key] != nil }
         var warnings = named.prefix(limit).map { caution($0, errors: byKey[$0.key] ?? [], context: context) }
@@ -54,12 +59,54 @@ enum FigureErrorCautions {
         return warnings
     }
 
-    private static func caution(_ figure: FigureRecord, errors: [FigureError], context: BriefContext) -> ComparabilityWarning {
+    /// One caution per figure in `ordered` whose chain passes through a link check calls a
+    /// `repeat-before-original` error further up (its own link has the caution above), in reading
+    /// order: `... the figure 1 million (d1) rests on a link that cannot be right as stored: b1
+    /// (srcB, published 2009) cites a1 (srcA, published 2010) ...`.
+    ///
+    /// Why: the brief cautioned against citing b1, yet c1 and d1, which repeat b1's number and
+    /// credit it to a1 through b1, got no word (review of session 49).
+    private static func resting(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        guard !context.set.earlyRepeats.isEmpty else { return [] }
+        var found: [(figure: FigureRecord, links: [RepeatBeforeOriginal])] = []
+        for figure in ordered where figure.cites != nil {
+            let links = ChainCautions.earlyLinks(context.lineage(figure), context: context).filter { $0.figure != figure.key }
+            if !links.isEmpty { found.append((figure, links)) }
+        }
+        var warnings = found.prefix(limit).map { restingCaution($0.figure, links: $0.links, context: context) }
+        if found.count > limit {
+            let more = found.count - limit
+            warnings.append(ComparabilityWarning(
+                kind: "errors",
+                text: "\(Words.count(more, "more figure rests", "more figures rest")) on a repeat published before what it repeats; "
+                    + "the same caution applies to each (the database's own checks list the links).",
+                figures: found.dropFirst(limit).map(\.figure.key), citations: []))
+        }
+        return warnings
+    }
+
+    private static func restingCaution(_ figure: FigureRecord, links: [RepeatBeforeOriginal], context: BriefContext) -> ComparabilityWarning {
+        var text = subject(figure, context: context)
+        let one = links.count == 1
+        text += CitedText(plain: ": the figure \(context.boundedText(figure)) (\(figure.key)) rests on \(one ? "a link" : "links") of its "
+            + "chain that cannot be right as stored: " + Words.list(links.map(\.checkRow)) + ", "
+            + (one ? "a repeat" : "each a repeat") + " published before what it repeats (repeat-before-original). "
+            + "The database's own checks flag \(one ? "that link" : "those links") as an error; the chain may credit the wrong "
+            + "original. Do not cite the figure as resting on it until the link is corrected against the source.")
+        return ComparabilityWarning(kind: "errors", text: text, figures: [figure.key], citations: [context.cite(figure.source)])
+    }
+
+    /// `Victims of trafficking in persons (estimated), World, 2008 (all), Jones 2016 [4]`: what a
+    /// caution is about, and whose figure.
+    private static func subject(_ figure: FigureRecord, context: BriefContext) -> CitedText {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(figure, catalog: catalog)
-        var text = CitedText(plain: "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "
-            + "\(figure.periodText) (\(subgroup)), ")
-        text += context.citedLabel(figure.source)
+        return CitedText(plain: "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "
+            + "\(figure.periodText) (\(subgroup)), ") + context.citedLabel(figure.source)
+    }
+
+    private static func caution(_ figure: FigureRecord, errors: [FigureError], context: BriefContext) -> ComparabilityWarning {
+        var text = subject(figure, context: context)
         let problems = errors.map { "\(problem($0)) (\($0.check))" }
         text += CitedText(plain: ": the figure \(context.boundedText(figure)) (\(figure.key)) cannot be right as stored: "
             + Words.list(problems) + ". The database's own checks \(flag(errors)). It is shown as stored; "
@@ -85,7 +132,8 @@ enum FigureErrorCautions {
         case "method-contradicts-measure":
             return "it is a count of the victims an authority detected, stored under a measure of estimated prevalence, "
                 + "so it is presented as an estimate of how many people are in the situation, which it is not"
-        case "repeat-before-original": return "it repeats a figure first published after it\(detail)"
+        // Check's row names the repeat first: "b1 (srcB, published 2009) cites a1 (...)", not "(srcB, ...) cites a1".
+        case "repeat-before-original": return "it repeats a figure first published after it" + (error.detail.map { ": \(error.key) \($0)" } ?? "")
         case "estimate-under-count-measure":
             return "it is stored as an estimate (method estimated) under a measure of cases counted from records, so it is "
                 + "presented as a count of the cases detected: an estimate is no such count, and a count should not be marked as estimated"

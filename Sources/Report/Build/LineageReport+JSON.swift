@@ -33,6 +33,13 @@ extension LineageReport {
             changes: link.changes.map(\.rawValue), superseded: link.superseded)
     }
 
+    /// The `repeat-before-original` flag of a link check calls an error (`ChainCautions.earlyFlag`).
+    static func earlyFlag(_ found: RepeatBeforeOriginal, context: BriefContext) -> LineageDocument.Flag {
+        LineageDocument.Flag(
+            code: "repeat-before-original", text: ChainCautions.earlyFlag(found, context: context) + ".", figure: found.figure,
+            repeats: found.cited)
+    }
+
     /// The `repeat-drifts` flag of `figure`, whose chain from it to `endsAt` drifts (`sentence`,
     /// `RepeatChangeText.driftSentences`).
     static func driftFlag(_ figure: FigureRecord, sentence: String, endsAt last: FigureRecord?) -> LineageDocument.Flag {
@@ -49,6 +56,8 @@ extension LineageReport {
     /// FLAG goes under each repeat that changes the figure it repeats (review of session 45).
     static func repeatFlags(_ repeater: FigureRecord, records: [String: FigureRecord], context: BriefContext) -> [LineageDocument.Flag] {
         var flags: [LineageDocument.Flag] = []
+        // Its own link, when check calls it an error: published before what it repeats.
+        if let found = ChainCautions.earlyLink(of: repeater, context: context) { flags.append(earlyFlag(found, context: context)) }
         if let cites = repeater.cites, let cited = records[cites], let flag = changeFlag(repeater, repeats: cited, context: context) {
             flags.append(flag)
         }
@@ -81,6 +90,14 @@ extension LineageReport {
         if let (code, text) = Self.endingFlag(lineage) {
             flags.append(LineageDocument.Flag(code: code, text: text + ".", figure: lineage.last?.key))
         }
+        if let origin = ChainCautions.withdrawnOrigin(lineage, context: context) {
+            flags.append(LineageDocument.Flag(
+                code: "withdrawn-origin", text: ChainCautions.withdrawnFlag(origin, context: context) + ".", figure: origin.figure,
+                repeats: origin.cited))
+        }
+        for found in ChainCautions.earlyLinks(lineage, context: context) {
+            flags.append(Self.earlyFlag(found, context: context))
+        }
         if lineage.ending == .primary, let last = lineage.last, let copy = LineageText.republished(last, context: context) {
             flags.append(LineageDocument.Flag(code: "second-hand-copy", text: Self.copySentence(copy), figure: last.key))
         }
@@ -93,7 +110,8 @@ extension LineageReport {
         let sentence = LineageText.sentence(lineage, context: context)
         var repeatedBy: [LineageDocument.Figure] = []
         if let (records, repeatContext) = loaded.repeats {
-            for (repeaterKey, _, depth) in loaded.repeaters {
+            for repeating in loaded.repeaters {
+                let (repeaterKey, depth) = (repeating.key, repeating.depth)
                 guard let repeater = records[repeaterKey] else { continue }
                 var figure = Self.figure(repeater, entry: repeatContext.entry(repeater))
                 // The repeats' own context numbers no citation of this document: the label says the source.

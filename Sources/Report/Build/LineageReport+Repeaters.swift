@@ -2,39 +2,31 @@ import Storage
 
 extension LineageReport {
     /// Every figure repeating `key`, directly or through other repeats, nearest first (then by
-    /// key): its key, its source, and how many links away it is (1: it cites `key`).
+    /// key): the figures `tipdb retract` names when it refuses to withdraw `key`
+    /// (`Database.figuresResting(on:)`).
+    static func repeaters(of key: String, in db: Database) throws -> [RestingFigure] {
+        try db.figuresResting(on: key)
+    }
+
+    /// `repeaters` as a tree is drawn: each figure right after the figure it cites (and that
+    /// figure's flags), its own repeats after it, brothers by key.
     ///
-    /// Why all of them, with no depth cap: the list stopped at 100 links without a word, so a
-    /// chain of 102 repeats listed 100 and the last two, whose own lineage reaches the figure,
-    /// were missing (review of session 45). The recursive query collects keys only, and `UNION`
-    /// drops a key already found, so a loop another program wrote ends; the depth is counted
-    /// here, level by level from the figure, since each figure cites at most one other and so has
-    /// one way back to it. One query whatever the depth.
-    static func repeaters(of key: String, in db: Database) throws -> [(key: String, source: String, depth: Int)] {
-        let rows = try db.rows(
-            """
-            WITH RECURSIVE repeating(key) AS (
-                SELECT key FROM figures WHERE cites = ?1
-                UNION
-                SELECT f.key FROM figures f JOIN repeating r ON f.cites = r.key
-            )
-            SELECT f.key, f.source, f.cites FROM repeating r JOIN figures f ON f.key = r.key WHERE f.key <> ?1
-            """, [key])
-        var citing: [String: [(key: String, source: String)]] = [:]
-        for row in rows {
-            guard let repeater = row.string("key"), let cites = row.string("cites") else { continue }
-            citing[cites, default: []].append((repeater, row.string("source") ?? ""))
+    /// Why not nearest first: the text and Markdown outputs indent each figure by its depth, so
+    /// in the list by depth a figure stood under whichever figure of the level above came last.
+    /// c1, which cites b1, was drawn under b2, and d1's faithful 1 million under e1's flagged 2
+    /// million, a citation that does not exist (review of session 49). The JSON output keeps the
+    /// list nearest first, each figure with its `cites`.
+    static func treeOrder(_ repeaters: [RestingFigure], of key: String) -> [RestingFigure] {
+        var children: [String: [RestingFigure]] = [:]
+        for figure in repeaters { children[figure.cites, default: []].append(figure) }
+        var ordered: [RestingFigure] = []
+        ordered.reserveCapacity(repeaters.count)
+        // Depth first without recursion: a chain may be thousands of links long.
+        var stack = (children[key] ?? []).sorted { $0.key > $1.key }
+        while let figure = stack.popLast() {
+            ordered.append(figure)
+            stack += (children[figure.key] ?? []).sorted { $0.key > $1.key }
         }
-        var found: [(key: String, source: String, depth: Int)] = []
-        var seen: Set<String> = [key]
-        var level = [key]
-        var depth = 0
-        while !level.isEmpty {
-            depth += 1
-            let next = level.flatMap { citing[$0] ?? [] }.filter { seen.insert($0.key).inserted }.sorted { $0.key < $1.key }
-            found += next.map { ($0.key, $0.source, depth) }
-            level = next.map(\.key)
-        }
-        return found
+        return ordered
     }
 }

@@ -23,8 +23,9 @@ public struct LineageReport {
         let context: BriefContext
         let set: FigureSet
         let lineage: Lineage<FigureRecord>
-        /// The figures repeating the figure, nearest first: key, source and how many links away.
-        let repeaters: [(key: String, source: String, depth: Int)]
+        /// The figures repeating the figure, nearest first: key, source, the figure each cites
+        /// and how many links away.
+        let repeaters: [RestingFigure]
         /// The repeats' records and the figures they cite, by key, with the context that words
         /// them; nil when nothing repeats the figure.
         let repeats: (records: [String: FigureRecord], context: BriefContext)?
@@ -130,6 +131,13 @@ public struct LineageReport {
             }
         case .unsourced, .missing, .cycle:
             if let flag = Self.endingFlag(lineage) { out += "\n" + layout.flag(e(flag.text)) }
+            if let origin = ChainCautions.withdrawnOrigin(lineage, context: context) {
+                out += layout.flag(e(ChainCautions.withdrawnFlag(origin, context: context)))
+            }
+        }
+        // A link check calls an error: the chain may reach a primary figure, but not the right one.
+        for found in ChainCautions.earlyLinks(lineage, context: context) {
+            out += layout.flag(e(ChainCautions.earlyFlag(found, context: context)))
         }
         let changes = RepeatChangeText.sentences(lineage, context: context)
         for change in changes { out += layout.flag(e(change)) }
@@ -139,7 +147,9 @@ public struct LineageReport {
         }
         if let (records, repeatContext) = loaded.repeats {
             out += layout.heading("Repeated by")
-            for (repeaterKey, source, depth) in loaded.repeaters {
+            // As a tree: each figure under the figure it cites (`treeOrder`).
+            for repeating in Self.treeOrder(loaded.repeaters, of: lineage.steps.first?.key ?? "") {
+                let (repeaterKey, source, depth) = (repeating.key, repeating.source, repeating.depth)
                 var line = layout.strong(repeaterKey) + " (\(e(context.label(source))))"
                 if let repeater = records[repeaterKey] {
                     let entry = repeatContext.entry(repeater)

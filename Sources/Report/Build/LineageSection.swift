@@ -9,7 +9,9 @@ enum LineageSection {
         return repeated.map { figure -> LineageEntry in
             let lineage = context.lineage(figure)
             let changes = RepeatChangeText.sentences(lineage, context: context)
-            let text = LineageText.sentence(lineage, context: context) + CitedText(plain: changes.map { " \($0)." }.joined())
+            // A link check calls an error is flagged as a change is, after the changes.
+            let early = ChainCautions.earlyLinks(lineage, context: context).map { ChainCautions.earlySentence($0, context: context) }
+            let text = LineageText.sentence(lineage, context: context) + CitedText(plain: (changes + early).map { " \($0)." }.joined())
             // The changes quote figures and labels only: no citation of their own.
             let steps = lineage.steps.map { step in
                 LineageStep(
@@ -21,7 +23,7 @@ enum LineageSection {
             }
             return LineageEntry(
                 figure: figure.key, text: text.text, ending: lineage.ending.rawValue,
-                flagged: lineage.ending != .primary || !changes.isEmpty, changes: changes, steps: steps,
+                flagged: lineage.ending != .primary || !changes.isEmpty || !early.isEmpty, changes: changes, steps: steps,
                 citationMarks: CitationMarks(text.marks))
         }
     }

@@ -16,6 +16,11 @@ enum LineageText {
         }
         var text: CitedText = "\(context.boundedText(first)) (\(context.citedLabel(first.source)))"
         if lineage.steps.count == 1 && lineage.ending == .unsourced {
+            // A figure whose cites was cleared once what it repeated was withdrawn: its origin is known, and withdrawn.
+            if let origin = ChainCautions.withdrawnOrigin(lineage, context: context) {
+                return CitedText(plain: "\(subject(first, context: context)): ") + text
+                    + " is reported without a source now: \(ChainCautions.withdrawnClause(origin, context: context)); no primary estimate backs it."
+            }
             return CitedText(plain: "\(subject(first, context: context)): ") + text
                 + " is reported without a source: where it comes from is unknown, and no primary estimate backs it."
         }
@@ -102,6 +107,10 @@ enum LineageText {
             let copy = republished(last, context: context).map { ", \($0)" } ?? ""
             return ": \(what(last, context: context))\(period)\(copy)"
         case .unsourced:
+            if let origin = ChainCautions.withdrawnOrigin(lineage, context: context) {
+                return ", which reports it without a source now: \(ChainCautions.withdrawnClause(origin, context: context)); "
+                    + "the chain ends without a primary estimate"
+            }
             return ", which reports it without a source: the chain ends without a primary estimate"
         case .missing:
             let connector = lineage.steps.count == 1 ? " cites" : ", which cites"

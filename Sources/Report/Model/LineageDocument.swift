@@ -58,8 +58,11 @@ struct LineageDocument: Encodable {
 
     /// Something a reader must know about the chain, by code, with the text output's sentence.
     struct Flag: Encodable {
-        /// `no-primary-source`, `broken-chain`, `loop`, `repeat-changes`, `second-hand-copy`, or
-        /// `key-reused` (the key held another figure before a load moved it: `RevisionText.reuseText`).
+        /// `no-primary-source`, `broken-chain`, `loop`, `repeat-changes`, `second-hand-copy`,
+        /// `key-reused` (the key held another figure before a load moved it: `RevisionText.reuseText`),
+        /// `repeat-before-original` (a link check calls an error: `figure` repeats `repeats`, first
+        /// published after it) or `withdrawn-origin` (`figure`, reported without a source now, cited
+        /// `repeats` until its cites was cleared, and `repeats` was retracted: `ChainCautions`).
         var code: String
         var text: String
         /// The figure it is about: the repeat that changes, the copy, the last figure reached.

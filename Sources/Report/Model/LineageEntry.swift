@@ -7,8 +7,9 @@ public struct LineageEntry: Codable, Sendable, Equatable {
     /// primary, unsourced (ends at a figure reported without a source), missing (cites a key not
     /// in the database) or cycle (the chain loops).
     public var ending: String
-    /// True when the chain does not end at a primary source, or a figure in it changes what it
-    /// repeats (`changes`).
+    /// True when the chain does not end at a primary source, a figure in it changes what it
+    /// repeats (`changes`), or a link of it repeats a figure first published after it (check's
+    /// `repeat-before-original`, said in `text`).
     public var flagged: Bool
     /// One sentence for each figure of the chain that changes the figure it repeats: the number
     /// beyond rounding, the measure, place, unit, subgroup or period.

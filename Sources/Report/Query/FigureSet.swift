@@ -42,6 +42,12 @@ struct FigureSet {
     /// it held, oldest first (`reuses`). Revisions up to the last are of other figures, and are
     /// not in `revisions`.
     var reusedKeys: [String: [FigureRevision]] = [:]
+    /// For each loaded figure (in scope or reached through a chain) that repeats a figure first
+    /// published after it, check's `repeat-before-original` finding, by the repeat's key.
+    var earlyRepeats: [String: RepeatBeforeOriginal] = [:]
+    /// For each loaded figure that cites nothing now but cited a figure `tipdb retract` withdrew
+    /// since: when its cites was cleared, and the retraction (`WithdrawnOrigin`).
+    var withdrawnOrigins: [String: WithdrawnOrigin] = [:]
     /// The figures matching the scope that `tipdb retract` withdrew; none when loaded by keys.
     var retracted = RetractedFigures(count: 0, keys: [], batches: [], command: RetractedFigures.listCommand)
     /// For each region that overlaps the scope without lying within it (`Scope.overlappingRegions`),
@@ -115,6 +121,8 @@ struct FigureSet {
         try loadDroppedFromLatest(from: db)
         try loadRefusedInLaterFiles(from: db)
         try loadRevisions(from: db)
+        try loadEarlyRepeats(from: db)
+        try loadWithdrawnOrigins(from: db)
     }
 
     /// Reads which series figures the latest release of their series dropped, and which it holds

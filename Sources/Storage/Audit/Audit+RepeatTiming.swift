@@ -38,6 +38,7 @@ extension Audit {
         case .citingFiguresOfBatch(let batch): (restriction, arguments) = ("AND f.batch_id = ?1", [batch])
         case .sourcesOfBatch(let batch): (restriction, arguments) = (Self.repeatsOfSourceBatch, [batch])
         case .citedFiguresOfBatch(let batch): (restriction, arguments) = ("AND c.batch_id = ?1", [batch])
+        case .figures(let keys): (restriction, arguments) = ("AND f.key IN (SELECT value FROM json_each(?1))", [JSONString.array(keys)])
         }
         // `+f.key`: sorting the few repeats found beats walking the whole table in key order to
         // find them, which SQLite chose for `ORDER BY f.key`; with `+` it starts from the index of

@@ -73,7 +73,7 @@ public struct Audit {
             AuditRule(severity: .error, check: "lineage-broken", message: "lineage chains that end at a figure not in the database (deleted, or never loaded), so these figures rest on no evidence here; load the figure they cite, or correct their cites", kind: FindingKeys.figure, keyed: lineageBroken),
             AuditRule(severity: .error, check: "lineage-loop", message: "lineage chains that loop: these figures cite each other in a circle, so none of them rests on evidence", kind: FindingKeys.figure, keys: lineageLoops),
             AuditRule(severity: .warning, check: "lineage-too-long", message: "lineage chains of more than 100 repeats, not followed to their end by figure_lineage; tipdb report lineage KEY follows one whole", kind: FindingKeys.figure, keys: lineageTooLong),
-            AuditRule(severity: .warning, check: "lineage-unsourced", message: "figures whose lineage ends at a figure that is only reported, with no primary source; add the figure it repeats (cites)", kind: FindingKeys.figure, keyed: lineageUnsourced),
+            AuditRule(severity: .warning, check: "lineage-unsourced", message: Self.lineageUnsourcedMessage, kind: FindingKeys.figure, keyed: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, kind: FindingKeys.figure, keyed: repeatsThatChange),
             AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, kind: FindingKeys.figure, keyed: copiesThatDiffer),
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, kind: FindingKeys.figure, keyed: partsAboveTotals),
@@ -199,13 +199,22 @@ public struct Audit {
     /// "X (reported, cites nothing)" for a figure that is itself the reported end of its chain;
     /// "X (chain ends at Y)" only when Y is another figure, since "X (chain ends at X)" said
     /// nothing the reader could follow.
+    ///
+    /// An end figure whose cites was cleared after what it cited was withdrawn (`WithdrawnOrigin`)
+    /// says so: "b1 (reported, cites nothing; it cited a1 until batch 4 (b1nocite.csv), and a1
+    /// was retracted on ...)". The view `figure_lineage` calls it unsourced, as any figure citing
+    /// nothing; the row was all that told the cleared cite from a number never traced, and the
+    /// advice to add the cites back was the one `retract` had asked to remove (review of session 49).
     private func lineageUnsourced(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        let withdrawn = try db.withdrawnOrigins()
         try forEachRow("SELECT figure, primary_figure FROM figure_lineage WHERE status = 'unsourced' ORDER BY figure") { figure in
             let key = figure.string(at: 0) ?? "", end = figure.string(at: 1) ?? ""
             if end == key || end.isEmpty {
-                row("\(key) (reported, cites nothing)", [key])
+                let history = withdrawn[key].map { "; \($0.history)" } ?? ""
+                row("\(key) (reported, cites nothing\(history))", [key])
             } else {
-                row("\(key) (chain ends at \(end))", [key, end])
+                let history = withdrawn[end].map { ", which \($0.history.dropFirst(3))" } ?? ""
+                row("\(key) (chain ends at \(end)\(history))", [key, end])
             }
         }
     }
@@ -242,6 +251,10 @@ public struct Audit {
     private func sourcesWithoutLabel(_ row: (String) -> Void) throws {
         for key in try db.unlabelledSources() { row(key) }
     }
+
+    static let lineageUnsourcedMessage = "figures whose lineage ends at a figure that is only reported, with no primary source; "
+        + "add the figure it repeats (cites), or, where the row says it cited a figure since retracted, cite what its source "
+        + "really repeated, or retract it too (its number rests on the withdrawn figure)"
 
     static let sourceWithoutLabelMessage = "sources without a label in source_labels (written by another program than tipdb), "
         + "so figure_citations.source_label, figure_lineage.primary_source_label and source_usage.label are NULL for them "

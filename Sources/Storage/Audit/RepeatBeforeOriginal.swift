@@ -41,5 +41,8 @@ public struct RepeatBeforeOriginal: Sendable, Equatable {
         /// The figures that cite a figure ingest batch `id` wrote (a figures file that moved a
         /// cited figure to a later source).
         case citedFiguresOfBatch(Int64)
+        /// The figures of these keys that cite another: the links of the chains a brief or
+        /// `tipdb report lineage` shows, which they flag as check lists them.
+        case figures([String])
     }
 }
