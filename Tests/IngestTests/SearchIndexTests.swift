@@ -221,11 +221,12 @@ struct SearchIndexTests {
         try Migrator(migrations: Migration.bundled.filter { $0.version <= 10 }).migrate(old)
         try old.execute("ATTACH DATABASE ? AS fixtures", [current.path])
         try old.execute("PRAGMA foreign_keys = OFF")  // figures cite figures: copied in id order, not citation order
-        // ingest_batches and figures by name: m0033 and m0034 added columns schema 10 does not have.
+        // ingest_batches, sources and figures by name: m0033, m0034 and m0055 added columns schema 10 does not have.
         try old.execute("""
             INSERT INTO ingest_batches SELECT id, file, sha256, size, format, kind, started_at, finished_at, rows_read, rows_inserted,
                 rows_updated, rows_unchanged, rows_rejected, tipdb_version, options, note FROM fixtures.ingest_batches;
-            INSERT INTO sources SELECT * FROM fixtures.sources;
+            INSERT INTO sources SELECT id, key, kind, title, authors, publisher, published, url, doi, accessed, license, notes, csl,
+                extra, batch_id, created_at, updated_at FROM fixtures.sources;
             INSERT INTO studies SELECT * FROM fixtures.studies;
             INSERT INTO figures SELECT id, key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end,
                 sex, age_group, form, source, study, locator, quote, cites, method, notes, extra, batch_id, created_at, updated_at
