@@ -56,7 +56,7 @@ enum KeptCorrectionNote {
     private static func correctionMessage(_ key: String, _ fields: [KeptCorrection], from origin: Origin) -> String {
         let batches = Array(Set(fields.map(\.batch))).sorted().map(String.init)
         let one = fields.count == 1
-        let which = batches.count == 1 ? "batch \(batches[0])" : "batches " + batches.dropLast().joined(separator: ", ") + " and " + (batches.last ?? "")
+        let which = (batches.count == 1 ? "batch " : "batches ") + EnglishList.joined(batches)
         let values = fields.map { "\($0.field) \($0.kept) (this \(origin.noun) gives \($0.given))" }.joined(separator: "; ")
         return "figure \(key) keeps its correction\(batches.count == 1 ? "" : "s") by \(which) (tipdb ingest --correction), "
             + "since this \(origin.noun) gives back the \(one ? "value" : "values") \(batches.count == 1 ? "it" : "they") replaced: \(values); \(origin.remedy)"
@@ -68,7 +68,7 @@ enum KeptCorrectionNote {
         var loads: [Int64: String] = [:]
         for field in fields { loads[field.batch] = field.otherFile ?? "" }
         let named = loads.keys.sorted().map { "\($0) (\(loads[$0] ?? ""))" }
-        let which = named.count == 1 ? "batch \(named[0])" : "batches " + named.dropLast().joined(separator: ", ") + " and " + (named.last ?? "")
+        let which = (named.count == 1 ? "batch " : "batches ") + EnglishList.joined(named)
         let one = fields.count == 1
         let values = fields.map { "\($0.field) \($0.kept) (this \(origin.noun) gives \($0.given))" }.joined(separator: "; ")
         return "figure \(key) keeps the \(one ? "value" : "values") \(which) gave it, since this \(origin.noun) gives back the "

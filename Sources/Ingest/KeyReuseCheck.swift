@@ -76,7 +76,7 @@ enum KeyReuseCheck {
         let at = placed.min { ($0.line, $0.column) < ($1.line, $1.column) } ?? cells.row
         let first = changes.first { $0.at?.line == at.line && $0.at?.column == at.column } ?? changes[0]
         let given = changes.map { "\($0.field) \($0.now)" }
-        let givenText = given.count == 1 ? given[0] : given.dropLast().joined(separator: ", ") + " and " + (given.last ?? "")
+        let givenText = EnglishList.joined(given)
         let held = "\(first.field): key \"\(figure.key)\" held \(described(previous)) (\(previous.numberText)), and this row gives it \(givenText)"
         let message: String
         if let away = try movedAway() {

@@ -1,3 +1,5 @@
+import Storage
+
 /// The labels CTDC writes in the Global Dataset's text columns (`RecruiterRelationship` and the
 /// `*Concatenated` columns), which are the only text `cases` keeps in them.
 ///
@@ -113,6 +115,6 @@ enum CTDCLabels: Sendable {
             kinds.append("words that are none of its labels (as a name or a place may be)")
         }
         if kinds.isEmpty { kinds.append("text that is none of its labels") }
-        return kinds.count == 1 ? kinds[0] : kinds.dropLast().joined(separator: ", ") + " and " + kinds[kinds.count - 1]
+        return EnglishList.joined(kinds)
     }
 }

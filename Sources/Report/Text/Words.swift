@@ -4,11 +4,7 @@ import Storage
 enum Words {
     /// "A", "A and B", "A, B and C".
     static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
+        EnglishList.joined(items)
     }
 
     /// A place name as a sentence names it after "in": "the United States", "the Philippines",

@@ -35,8 +35,7 @@ extension Audit {
             let loaded = group.keys.filter { batch != nil && batches[$0] == batch }
             guard batch == nil || !loaded.isEmpty else { continue }
             let keys = group.keys
-            let named = keys.count > 2 ? keys.dropLast().joined(separator: ", ") + " and " + (keys.last ?? "") : keys.joined(separator: " and ")
-            row("\(named): DOI \(group.doi)", batch == nil ? keys : loaded)
+            row("\(EnglishList.joined(keys)): DOI \(group.doi)", batch == nil ? keys : loaded)
         }
     }
 }

@@ -43,11 +43,6 @@ public enum SameFigureStudies {
         guard !without.isEmpty, without.count < keys.count else { return nil }
         let study = studies.lazy.compactMap { $0 }.first { !$0.isEmpty } ?? ""
         let with = zip(keys, studies).filter { !($0.1?.isEmpty ?? true) }.map(\.0)
-        return "no study given for \(list(without)); study \(study) for \(list(with))"
-    }
-
-    /// "a", "a and b", "a, b and c".
-    private static func list(_ items: [String]) -> String {
-        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        return "no study given for \(EnglishList.joined(without)); study \(study) for \(EnglishList.joined(with))"
     }
 }

@@ -357,8 +357,6 @@ extension Search {
         let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
         // The figure's own number ends its title: the excerpt says whether it is the query's or rounds to it.
         let numberText = scope.number.map { (exactNumber ? "its number is " : "its number rounds to ") + mark($0.words) }
-        let parts = [numberText, measureText, place, periodText].compactMap { $0 }
-        guard let last = parts.last, parts.count > 1 else { return parts.first ?? "" }
-        return parts.dropLast().joined(separator: ", ") + " and " + last
+        return EnglishList.joined([numberText, measureText, place, periodText].compactMap { $0 })
     }
 }

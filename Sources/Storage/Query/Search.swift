@@ -201,7 +201,7 @@ public struct Search {
                 if lacking.count == kinds.count {
                     throw ColumnError(message: Self.unknownColumn(name, written: parsed.written(filter), searched: kinds, columns: columns))
                 }
-                if !lacking.isEmpty { notes.append("\(Self.list(lacking)) have no \(name) column; it counts as empty for them") }
+                if !lacking.isEmpty { notes.append("\(EnglishList.joined(lacking)) have no \(name) column; it counts as empty for them") }
             }
         }
         do {
@@ -320,12 +320,6 @@ public struct Search {
         Array(hits.sorted { ($0.rank, $0.kind, $0.key) < ($1.rank, $1.kind, $1.key) }.prefix(limit))
     }
 
-    /// `a`, `a and b`, `a, b and c`.
-    private static func list(_ words: [String]) -> String {
-        guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-        return words.dropLast().joined(separator: ", ") + " and " + last
-    }
-
     /// Which index has which columns, for a filter on a column that none of those searched has.
     private static func unknownColumn(_ name: String, written: String, searched: [String], columns: [String: [String]]) -> String {
         let others = kinds.filter { !searched.contains($0) && columns[$0, default: []].contains { $0.lowercased() == name.lowercased() } }
@@ -333,10 +327,10 @@ public struct Search {
         let instead = "to search for the words instead, put them in double quotes: '\(phrase)'"
         guard others.isEmpty else {
             let own = searched.flatMap { columns[$0, default: []] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            return "\(list(searched)) have no \(name) column, only \(list(own)) (\(list(others)) have \(name): "
+            return "\(EnglishList.joined(searched)) have no \(name) column, only \(EnglishList.joined(own)) (\(EnglishList.joined(others)) have \(name): "
                 + "leave out --kind to search them too); \(instead)"
         }
-        let listing = kinds.map { "\($0) have \(list(columns[$0, default: []]))" }.joined(separator: "; ")
+        let listing = kinds.map { "\($0) have \(EnglishList.joined(columns[$0, default: []]))" }.joined(separator: "; ")
         return "no search index has a column named \(name): \(listing) (\(instead))"
     }
 }

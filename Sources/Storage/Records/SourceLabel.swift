@@ -113,8 +113,7 @@ public enum SourceLabel {
             guard short != name, OrganisationName.givenAbbreviation(in: name) == nil else { return name }
             return "\(name) [\(short)]"
         }
-        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
+        return EnglishList.joined(names)
     }
 
     /// The publication year, `c. 2005` when its CSL record says the date is approximate
