@@ -18,7 +18,12 @@ import Storage
 /// check` keeps to one source: two collections that disagree are no error in either. The
 /// releases of one export and a copy beside its producer are one collection, and two studies of
 /// one source (a shelter survey beside police records) one report that says what each counts:
-/// neither rule compares them (session 42).
+/// neither rule compares them (session 42). Nor is a repeat (`cites`) a data collection of its
+/// own: its number is the figure's it repeats, so a foundation's "11 million in Southern Asia"
+/// that repeats India's 11.05 million was called "a different data collection" whose coverage
+/// differs from India's, where the lineage section beside it says it is India's own figure under
+/// another place (review of session 48); the lineage and repeat-change cautions say what a repeat
+/// changed, as the series-jump caution leaves repeats to them.
 
 extension ComparabilityCheck {
     /// Place-above-region cautions beyond this many are summed up in one sentence; as many
@@ -73,7 +78,8 @@ extension ComparabilityCheck {
                 let above = value > region.value ?? .infinity
                 if country.source == region.source && country.study == region.study {
                     if above { pairs.append((country, region)) }
-                } else if country.source != region.source && collection(country) != collection(region) {
+                } else if country.source != region.source && country.cites == nil && region.cites == nil
+                            && collection(country) != collection(region) {
                     across.append((country, region, above))
                 }
             }
