@@ -50,7 +50,7 @@ public struct BriefBuilder {
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)
         let ageCautions = try KeyFigureAge.build(keyFigures, ordered: ordered, date: request.date, context: context, db: db)
-            + periodCautions.cautions
+            + periodCautions.cautions + KeyFigurePlaces.build(keyFigures, ordered: ordered, context: context)
         let boundaryJumps = try BoundaryJumps.find(ordered, context: context, db: db, keeping: ComparabilityCheck.jumpWarningLimit)
         var comparability = ComparabilityCheck.build(
             ordered, keyFigures: keyFigures, passedOver: figureErrors, periodsSaid: periodCautions.periodsSaid, scan: scan,

@@ -15,11 +15,34 @@ extension BriefContext {
     /// a chart's points are what a reader quotes and pastes into slides; a revised number there
     /// without its earlier one is the silent overwrite the figures tables' full sentence exists to
     /// prevent (`RevisionText`).
+    ///
+    /// An earlier number of another producer's source (a figure loaded first from a consultancy's
+    /// tally, then from the statistics office) is no revision of the current source: it is named
+    /// with its source, and a number that replaced one is said to replace it: "replacing Acme
+    /// Consulting 2023's 16,000", where the key figure said "revised from 16,000" in a row whose
+    /// source column names the statistics office alone (review of session 48). The releases of one
+    /// export, and sources of one producer (`SeriesProducers.names`), revise each other.
     func revisedFrom(_ figure: FigureRecord) -> String? {
         let revisions = publishedRevisions(figure)
         guard !revisions.isEmpty else { return nil }
-        let numbers = revisions.indices.map { earlierNumber(revisions, at: $0, of: figure) }
-        return "revised from " + numbers.joined(separator: ", and before that from ")
+        let numbers = revisions.indices.map { index -> String in
+            let number = earlierNumber(revisions, at: index, of: figure)
+            return anotherProducer(revisions, at: index, of: figure).map { "\(label($0))'s \(number)" } ?? number
+        }
+        let lead = anotherProducer(revisions, at: 0, of: figure) == nil ? "revised from " : "replacing "
+        return lead + numbers.joined(separator: ", and before that from ")
+    }
+
+    /// The source of `revisions[index]` (newest first) when it is another producer's than the
+    /// source of the number that replaced it (the next revision's, or the figure's now): neither
+    /// one origin (`Catalog.origin`: the releases of one export, a copy and its producer) nor
+    /// sharing a producer's name (`Catalog.producerNames`). Nil when it does not say its source.
+    func anotherProducer(_ revisions: [FigureRevision], at index: Int, of figure: FigureRecord) -> String? {
+        guard let earlier = revisions[index].source else { return nil }
+        let later = index > 0 ? revisions[index - 1].source ?? figure.source : figure.source
+        guard earlier != later, catalog.origin(earlier) != catalog.origin(later) else { return nil }
+        if let names = catalog.producerNames[earlier], let others = catalog.producerNames[later], !names.isDisjoint(with: others) { return nil }
+        return earlier
     }
 
     /// The number `revisions[index]` replaced (`revisions` newest first), as "revised from" writes

@@ -162,7 +162,14 @@ enum ChartSelection {
     ///
     /// Why: without it a measure whose only series ends in a bound (250 in 2019, `<5` in 2020)
     /// seemed to have no series at all: no chart, and no word of it.
-    private static func boundSeries(drawable: [FigureRecord], bounds: [FigureRecord], context: BriefContext) -> CitedText? {
+    ///
+    /// A figure published only as a range (the Home Office's 10,000 to 13,000) is an estimate of
+    /// its own, not a bound: the place's value is then "its only figure published as one number",
+    /// not "its only value", and `isRange` says so for the source line's "a bound or range"
+    /// (review of session 48: the chart called the range a bound).
+    private static func boundSeries(
+        drawable: [FigureRecord], bounds: [FigureRecord], context: BriefContext
+    ) -> (text: CitedText, isRange: Bool)? {
         guard !drawable.isEmpty, !bounds.isEmpty else { return nil }
         let drawn = Headline.series(drawable)
         let drawnPeriods = Set(drawn.map(periodKey))
@@ -174,12 +181,15 @@ enum ChartSelection {
         }
         let place = drawable.first.map { Words.place(context.catalog.placeName($0.place)) } ?? ""
         let value = drawn.first.map(described) ?? CitedText(plain: "")
-        return CitedText.joined(boundOnly.map(described), separator: "; ") + " in \(place), whose only value is \(value)"
+        let isRange = boundOnly.contains { !$0.censored }
+        let only = isRange ? "whose only figure published as one number is" : "whose only value is"
+        return (CitedText.joined(boundOnly.map(described), separator: "; ") + " in \(place), \(only) \(value)", isRange)
     }
 
     private static func chart(
         measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], undated: [FigureRecord],
-        otherSeries: [CitedText], passedOver: [FigureRecord] = [], otherPlaces: [(place: String, inUnit: Bool)], context: BriefContext
+        otherSeries: [(text: CitedText, isRange: Bool)], passedOver: [FigureRecord] = [], otherPlaces: [(place: String, inUnit: Bool)],
+        context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
         let unit = catalog.measures[measure]?.defaultUnit ?? "persons"
@@ -233,11 +243,11 @@ enum ChartSelection {
         // have a later figure published only as "<5", and so may another place's one value.
         let texts = notDrawn.map { figure -> CitedText in
             "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
-        } + otherSeries
+        } + otherSeries.map(\.text)
         if !texts.isEmpty {
             // A range without a value (`10,000 to 13,000`) has no point to draw either; it is
-            // named, not drawn at a midpoint its source never published.
-            let what = notDrawn.contains { !$0.censored } ? "a bound or range" : "a bound"
+            // named, not drawn at a midpoint its source never published. Another place's range too.
+            let what = notDrawn.contains { !$0.censored } || otherSeries.contains(where: \.isRange) ? "a bound or range" : "a bound"
             sourceLine += " Not shown, published only as \(what): " + CitedText.joined(texts, separator: "; ") + "."
         }
         if !passedOver.isEmpty {

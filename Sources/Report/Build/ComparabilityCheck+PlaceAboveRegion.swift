@@ -18,7 +18,12 @@ import Storage
 /// check` keeps to one source: two collections that disagree are no error in either. The
 /// releases of one export and a copy beside its producer are one collection, and two studies of
 /// one source (a shelter survey beside police records) one report that says what each counts:
-/// neither rule compares them (session 42).
+/// neither rule compares them (session 42). Nor is a repeat (`cites`) a data collection of its
+/// own: its number is the figure's it repeats, so a foundation's "11 million in Southern Asia"
+/// that repeats India's 11.05 million was called "a different data collection" whose coverage
+/// differs from India's, where the lineage section beside it says it is India's own figure under
+/// another place (review of session 48); the lineage and repeat-change cautions say what a repeat
+/// changed, as the series-jump caution leaves repeats to them.
 
 extension ComparabilityCheck {
     /// Place-above-region cautions beyond this many are summed up in one sentence; as many
@@ -48,9 +53,11 @@ extension ComparabilityCheck {
             if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension == "count") }
             return unit.isCount
         }
-        var regions: [RegionGroup: [FigureRecord]] = [:]
+        var regions: [RegionGroup: [(figure: FigureRecord, index: Int)]] = [:]
+        var regionFigures: [FigureRecord] = []
         for figure in ordered where kind(figure).map({ $0 != "country" }) ?? false && counted(figure) {
-            regions[group(figure), default: []].append(figure)
+            regions[group(figure), default: []].append((figure, regionFigures.count))
+            regionFigures.append(figure)
         }
         guard !regions.isEmpty else { return [] }
         var members: [String: Set<String>] = [:]
@@ -65,15 +72,24 @@ extension ComparabilityCheck {
             collections[key] = found
             return found
         }
+        // Each region figure's countries of its own source and study, by the region figure's
+        // index: what `countrySumWarnings` adds up. An array, not a dictionary by key, since it
+        // is touched for every such pair.
+        var countries = [[MeasureSums.Part<FigureRecord>]](repeating: [], count: regionFigures.count)
         for country in ordered where kind(country) == "country" && counted(country) {
             guard let candidates = regions[group(country)], let value = country.value else { continue }
-            for region in candidates {
+            for (region, index) in candidates {
                 if members[region.place] == nil { members[region.place] = Set(catalog.members[region.place] ?? []) }
                 guard members[region.place]?.contains(country.place) ?? false else { continue }
                 let above = value > region.value ?? .infinity
                 if country.source == region.source && country.study == region.study {
                     if above { pairs.append((country, region)) }
-                } else if country.source != region.source && collection(country) != collection(region) {
+                    let records = Measure.isCountedFromRecords(counts: catalog.measures[country.measure]?.counts, method: country.method)
+                    countries[index].append(MeasureSums.Part(
+                        figure: country, key: country.key, measure: country.place,
+                        amount: MeasureSums.smallest(value: value, low: country.low, censored: false), countedFromRecords: records))
+                } else if country.source != region.source && country.cites == nil && region.cites == nil
+                            && collection(country) != collection(region) {
                     across.append((country, region, above))
                 }
             }
@@ -85,7 +101,61 @@ extension ComparabilityCheck {
                 "places", "\(Words.count(more, "more country figure is", "more country figures are")) larger than the figure of a region "
                     + "that contains \(more == 1 ? "it" : "them"); the same caution applies to each (tipdb check lists them all as place-above-region)."))
         }
+        warnings += countrySumWarnings(regionFigures, countries: countries, context: context)
         return warnings + collectionWarnings(across, context: context)
+    }
+
+    /// The cautions about countries of one source and study adding up to more than a region that
+    /// contains them (`MeasureSums.above`, countries for the parts): the sums `tipdb check` warns
+    /// about as `countries-above-region`, by the same rule; `placeWarningLimit` of them, then how
+    /// many more. Worded only as far as the limit, as the cautions across data collections are.
+    ///
+    /// Why: Nigeria's 1,200 detected victims and Ghana's 900 beside Western Africa's 2,000, all
+    /// from UNODC's 2019 data, are each below the region, and the brief set all three among its
+    /// key figures and said that nothing was wrong; a reader working out each country's share
+    /// finds 105 % (review of session 48).
+    private static func countrySumWarnings(
+        _ regions: [FigureRecord], countries: [[MeasureSums.Part<FigureRecord>]], context: BriefContext
+    ) -> [ComparabilityWarning] {
+        var warnings: [ComparabilityWarning] = []
+        var more = 0
+        for (region, parts) in zip(regions, countries) where parts.count >= 2 {
+            guard let amount = region.value else { continue }
+            // A sum no larger than the region at all needs no closer look.
+            guard parts.reduce(0, { $0 + $1.amount }) > amount else { continue }
+            let fromRecords = Measure.isCountedFromRecords(counts: context.catalog.measures[region.measure]?.counts, method: region.method)
+            guard let sum = MeasureSums.above(whole: region, wholeAmount: amount, wholeCountedFromRecords: fromRecords, parts: parts) else { continue }
+            if warnings.count < placeWarningLimit { warnings.append(countrySumWarning(sum, context: context)) } else { more += 1 }
+        }
+        if more > 0 {
+            warnings.append(summary(
+                "places", "\(Words.count(more, "more set of countries adds", "more sets of countries add")) up to more than the figure "
+                    + "of a region that contains them; the same caution applies to each (tipdb check lists them all as countries-above-region)."))
+        }
+        return warnings
+    }
+
+    /// "Detected victims of trafficking, 2019, UNODC 2022 [1]: the figures for Ghana (900) and Nigeria (1,200), countries
+    /// of Western Africa, add up to 2,100, more than the figure for Western Africa (2,000), a region that contains them. ..."
+    private static func countrySumWarning(_ sum: MeasureSums.Sum<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let region = sum.whole
+        let regionName = Words.place(catalog.placeName(region.place))
+        let parts = zip(sum.parts, sum.amounts).map { part, amount in
+            let shown = context.boundedText(part)
+            let counted = part.value == amount ? shown : "\(shown), at least \(context.quantity(part).text(value: amount, censored: false, high: nil))"
+            return "\(Words.place(catalog.placeName(part.place))) (\(counted))"
+        }
+        var text = CitedText(plain: "\(regionPairSubject(region, context: context)), \(region.periodText), ")
+        text += context.citedLabel(region.source)
+        let total = context.quantity(region).text(value: sum.sum, censored: false, high: nil)
+        text += ": the figures for \(Words.list(parts)), countries of \(regionName), add up to \(total), more than the figure for "
+            + "\(regionName) (\(context.boundedText(region))), a region that contains them.\(sameDaysSentence(sum.parts + [region]))"
+        text += " All are kept as published, but a region's count includes the counts of its countries, which do not overlap "
+            + "(rounding allowed for): one of them counts something else or is wrong, and the countries' shares of the region "
+            + "cannot be read from them. Say so when citing any of them."
+        return ComparabilityWarning(
+            kind: "places", text: text, figures: sum.parts.map(\.key) + [region.key], citations: [context.cite(region.source)])
     }
 
     /// The cautions about a country's figures beside a containing region's from another data

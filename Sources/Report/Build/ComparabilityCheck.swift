@@ -182,6 +182,18 @@ enum ComparabilityCheck {
             if !(current?.units.contains(figure.unit) ?? true) { current?.units.append(figure.unit) }
         }
         if let current { units[current.measure] = current.units }
+        // The figures each caution is about: all of its measure's, in every unit, in reading order,
+        // so that a script can attach the caution to its rows (JSON `figures` was empty, review of
+        // session 48). A second pass, made only when some measure has two units or more.
+        let mixed = Set(order.filter { (units[$0]?.count ?? 0) >= 2 })
+        var keys: [String: [String]] = [:]
+        if !mixed.isEmpty {
+            var last: (measure: String, mixed: Bool)?
+            for figure in ordered {
+                if last?.measure != figure.measure { last = (figure.measure, mixed.contains(figure.measure)) }
+                if last?.mixed ?? false { keys[figure.measure, default: []].append(figure.key) }
+            }
+        }
         return order.compactMap { measure in
             guard var list = units[measure], list.count >= 2 else { return nil }
             // The measure's own unit first, then the others by code: the sentence must not depend on which figure came first.
@@ -205,7 +217,7 @@ enum ComparabilityCheck {
             let said = different.isEmpty ? "" : different.joined(separator: ", and ") + "; "
             let text = "\(context.catalog.measureLabel(measure)) is given in \(list.count) different units "
                 + "(\(Words.list(labels))): \(said)compare figures only within one unit."
-            return ComparabilityWarning(kind: "units", text: text, figures: [], citations: [])
+            return ComparabilityWarning(kind: "units", text: text, figures: keys[measure] ?? [], citations: [])
         }
     }
 

@@ -38,15 +38,22 @@ enum Headline {
     ///   - catalog: the sources' publication dates, and which are second-hand copies (`SecondHandCopies`).
     ///   - eligible: which primary estimates may be taken (all by default): the key figures pass
     ///     over those `tipdb check` calls errors.
+    ///   - unit: a unit other than the measure's usual one, whose primary figures are chosen from
+    ///     instead, by the same rule (`FigureRecord.isPrimaryInAnyUnit`): the latest rate per 1,000
+    ///     of a place that has no key figure (`KeyFigurePlaces`).
     static func best(
-        of figures: ArraySlice<FigureRecord>, catalog: Catalog, eligible: (FigureRecord) -> Bool = { _ in true }
+        of figures: ArraySlice<FigureRecord>, catalog: Catalog, unit: String? = nil, eligible: (FigureRecord) -> Bool = { _ in true }
     ) -> FigureRecord? {
         func published(_ source: String) -> String? { catalog.sources[source]?.published }
         func copy(_ source: String) -> Bool { catalog.copies.republishers[source] != nil }
         // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
         // The lazy filter keeps the closure only while `min` runs.
-        return withoutActuallyEscaping(eligible) { eligible in figures.lazy.filter { $0.isPrimaryEstimate && eligible($0) }.min { a, b in
+        func primary(_ figure: FigureRecord) -> Bool {
+            guard let unit else { return figure.isPrimaryEstimate }
+            return figure.isPrimaryInAnyUnit && figure.unit == unit
+        }
+        return withoutActuallyEscaping(eligible) { eligible in figures.lazy.filter { primary($0) && eligible($0) }.min { a, b in
             let ea = a.lastDay, eb = b.lastDay
             if ea != eb { return ea > eb }
             if a.periodUnstated != b.periodUnstated { return b.periodUnstated }

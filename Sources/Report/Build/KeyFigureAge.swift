@@ -145,14 +145,29 @@ enum KeyFigureAge {
         }
         if let to = context.scope.filters.to,
            let later = try laterInDatabase(key, endDay: endDay, after: to, context: context, db: db) {
-            let citation = context.cite(later.source)
+            let latest = later.figure
+            let citation = context.cite(latest.source)
             citations.append(citation)
-            figures.append(later.key)
+            figures.append(latest.key)
             let covered = to.isYear ? "years" : "periods"
             let what = inScope == nil ? "a later figure of this measure and place" : "; and a later figure for everyone in its usual unit"
             text += CitedText(plain: "\(what) is in the database, outside the \(covered) this brief covers "
-                + "(to \(to.words)): \(later.text) for \(later.period) (\(context.label(later.source)) ")
+                + "(to \(to.words)): \(context.boundedText(latest)) for \(latest.periodText) (\(context.label(latest.source)) ")
             text += CitedText.citation(citation) + ")"
+            if !later.disagreeing.isEmpty {
+                // Named, so that the figure chosen by rule is not read as the only one: 900 beside 1,450 is no trend.
+                var sources: [String] = []
+                let others = later.disagreeing.map { other -> CitedText in
+                    let number = context.cite(other.source)
+                    if !citations.contains(number) { citations.append(number) }
+                    figures.append(other.key)
+                    if !sources.contains(other.source) { sources.append(other.source) }
+                    return CitedText(plain: "\(context.boundedText(other)) (\(context.label(other.source)) ") + CitedText.citation(number) + ")"
+                }
+                text += CitedText(plain: ", but for the same period the database also holds ") + CitedText.list(others)
+                text += CitedText(plain: ": the sources disagree, and the figure named is the most recently published, as the key "
+                    + "figures choose, which is no judgement that its number is the better one")
+            }
         }
         return figures.isEmpty ? nil : (text, figures, citations)
     }
@@ -278,36 +293,41 @@ enum KeyFigureAge {
 
     /// The latest primary figure for everyone of the key figure's measure and place, in its
     /// measure's usual unit, whose period ends after `endDay` (the key figure's last day) and
-    /// starts after the brief's last period `to`, from the whole database (the brief left it out).
+    /// starts after the brief's last period `to`, from the whole database (the brief left it out);
+    /// and the primary figures of other data collections for the same days whose numbers differ
+    /// from it (`FigureAgreement`, exactly for counts from records).
     ///
     /// By days, not years: under `--to 2019-06` a figure for 2019-09 is later than a key figure
     /// for 2019-03 and outside the brief, and was not named ("no later figure ... in the database").
+    ///
+    /// Chosen as the key figures and `latest_estimates` choose (`Headline.best`: the latest period,
+    /// then the most recently published source), not by key: UNODC's 900 detected victims for 2020
+    /// and NAPTIP's 1,450 were named by whichever key sorted first, so one spelling of a key told a
+    /// board that detections rose and another that they fell (review of session 48). Where two
+    /// sources disagree for that period, both are named.
     private static func laterInDatabase(
         _ key: KeyFigure, endDay: Int, after to: PeriodBound, context: BriefContext, db: Database
-    ) throws -> (key: String, text: String, period: String, source: String)? {
+    ) throws -> (figure: FigureRecord, disagreeing: [FigureRecord])? {
         guard let unit = context.catalog.defaultUnits[key.measure] else { return nil }
-        let rows = try db.rows(
+        let keys = try db.rows(
             """
-            SELECT f.key, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.source, f.value_last_digit,
-                f.low_last_digit, f.high_last_digit FROM figures f
+            SELECT f.key FROM figures f
             WHERE f.measure = ?1 AND f.place = ?2 AND f.unit = ?3 AND CAST(substr(f.period_end, 1, 4) AS INTEGER) >= ?4
                 AND f.period_start > ?5 AND f.period_basis = 'stated' AND f.cites IS NULL AND f.method <> 'reported' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
                 AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
-            ORDER BY f.period_end DESC, f.key
-            """, [key.measure, key.place, unit, endDay / 10_000, to.lastDay])
-        // The latest by its last day (`2019-12` and `2019` end on one day: the first in key order).
-        let latest = rows.filter { PeriodDays.last($0.string("period_end") ?? "") > endDay }
-            .max { a, b in
-                let ea = PeriodDays.last(a.string("period_end") ?? ""), eb = PeriodDays.last(b.string("period_end") ?? "")
-                return ea != eb ? ea < eb : (a.string("key") ?? "") > (b.string("key") ?? "")
-            }
-        guard let row = latest, let figureKey = row.string("key"), let source = row.string("source") else { return nil }
-        let quantity = context.catalog.quantity(unit: unit, measure: key.measure)
-        let text = quantity.boundedText(
-            value: row.double("value"), censored: (row.int("censored") ?? 0) != 0, low: row.double("low"), high: row.double("high"),
-            valueLastDigit: row.int("value_last_digit").map { Int($0) }, lowLastDigit: row.int("low_last_digit").map { Int($0) },
-            highLastDigit: row.int("high_last_digit").map { Int($0) })
-        let period = ReferencePeriod(start: row.string("period_start") ?? "", end: row.string("period_end") ?? "").text
-        return (figureKey, text, period, source)
+            ORDER BY f.key
+            """, [key.measure, key.place, unit, endDay / 10_000, to.lastDay]).compactMap { $0.string("key") }
+        guard !keys.isEmpty else { return nil }
+        let lookups = context.set.lookups ?? RecordLookups(catalog: context.catalog)
+        let records = try FigureSet.load(keys: keys, from: db, lookups: lookups).figures.filter { $0.lastDay > endDay }
+        guard let latest = Headline.best(of: records[...], catalog: context.catalog) else { return nil }
+        let exact = SeriesCaution.isDetected(key.measure, catalog: context.catalog)
+        let collection = ComparabilityCheck.collection(of: latest, context.catalog)
+        let disagreeing = records.filter { other in
+            other.isPrimaryEstimate && other.key != latest.key && other.firstDay == latest.firstDay && other.lastDay == latest.lastDay
+                && ComparabilityCheck.collection(of: other, context.catalog) != collection
+                && FigureAgreement.differ(latest, other, exact: exact)
+        }
+        return (latest, disagreeing)
     }
 }

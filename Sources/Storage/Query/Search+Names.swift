@@ -24,6 +24,9 @@ extension Search {
         /// A number the query gives (`27.6 million`: its words as typed, and what it stands for),
         /// which a figure's value must round to; nil for any value.
         var number: (words: String, value: SearchNumber)?
+        /// The words of the runs read as the place and as the measures, each of two words or more
+        /// (`United Kingdom`): the note on words no row holds tries each as one (`unmatchedWordsNote`).
+        var nameRuns: [[String]] = []
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
             a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
@@ -205,6 +208,7 @@ extension Search {
             if let run = measureRun?.run {
                 scope.measureWords = readWords(at: Array(run))
             }
+            scope.nameRuns = [placeRun?.run, measureRun?.run].compactMap { $0 }.filter { $0.count >= 2 }.map { Array(words[$0]) }
             if !scopes.contains(scope) { scopes.append(scope) }
         }
         // Words that name no place and no measure whole, but each of which is a word of some

@@ -12,14 +12,17 @@ extension Search {
     /// word is tried alone, as a search would read it (text, or the name of a place or measure,
     /// or a year some figure's period includes); this runs only when nothing was found.
     func unmatchedWordsNote(_ query: String, kind: String?) throws -> String? {
-        let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
+        let typed = query.split(whereSeparator: \.isWhitespace).map(String.init)
         let syntax = CharacterSet(charactersIn: ":*()^{}+\"")
         // One word that finds nothing is what "(0 results)" says already; punctuation alone has its own note.
-        guard words.count > 1, words.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
+        guard typed.count > 1, typed.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
               query.contains(where: { $0.isLetter || $0.isNumber }),
-              !words.contains(where: { ["OR", "AND", "NOT", "NEAR"].contains($0) || $0.hasPrefix("-") })
+              !typed.contains(where: { ["OR", "AND", "NOT", "NEAR"].contains($0) || $0.hasPrefix("-") })
         else { return nil }
         let none = ["sources": "no source", "studies": "no study", "figures": "no figure"][kind ?? ""] ?? "no source, study or figure"
+        let words = try Self.joiningNames(typed, runs: namedScopes(query).flatMap(\.nameRuns))
+        // One name alone (`United Kingdom`) is one word: "(0 results)", and the note on a place without figures, say it.
+        guard words.count > 1 else { return nil }
         var unheld: [String] = []
         for word in words where try !holds(word, kind: kind) { unheld.append(word) }
         let rest = words.filter { !unheld.contains($0) }
@@ -38,6 +41,29 @@ extension Search {
         }
         let others = rest.isEmpty ? "" : rest.count == 1 ? ", nor with the other word" : ", nor all of the other words"
         return "\(none) has \(unheldText)\(others) (every word must match)" + suggestion
+    }
+
+    /// `words` with each run of them that names a place or a measure (`runs`, as `namedScopes`
+    /// reads them: `United Kingdom`) made one word, as a search reads it.
+    ///
+    /// Why: `United Kingdom 12,000` was answered "no source, study or figure has the words
+    /// "United", "Kingdom", "12,000"", since neither word alone names the United Kingdom, and with
+    /// the Fixtures loaded it suggested `tipdb search United`, which finds only the United Nations;
+    /// a programme officer read it as tipdb holding nothing on the UK (review of session 48).
+    /// A run is matched to the words as typed by their letters and digits (`namedScopes` trims quotes and commas).
+    static func joiningNames(_ words: [String], runs: [[String]]) -> [String] {
+        guard !runs.isEmpty else { return words }
+        func bare(_ word: String) -> String { Suggestions.foldedWords(word).joined(separator: " ") }
+        var joined = words
+        for run in runs.sorted(by: { $0.count > $1.count }) {
+            let wanted = run.map(bare)
+            guard wanted.count <= joined.count else { continue }
+            for start in 0...(joined.count - wanted.count) where joined[start..<(start + wanted.count)].map(bare) == wanted {
+                joined.replaceSubrange(start..<(start + wanted.count), with: [joined[start..<(start + wanted.count)].joined(separator: " ")])
+                break
+            }
+        }
+        return joined
     }
 
     /// The most words a query may have for `unmatchedWordsNote` to try each alone: a pasted
@@ -65,7 +91,8 @@ extension Search {
     /// otherwise in single quotes.
     private static func command(_ words: [String], kind: String?) -> String {
         let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ",.-_%/"))
-        let typed = words.map { word in
+        // A place's or measure's name read as one word (`joiningNames`) is typed as its words.
+        let typed = words.flatMap { $0.split(separator: " ").map(String.init) }.map { word in
             word.unicodeScalars.allSatisfy(plain.contains) ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
         return "tipdb search " + (kind.map { "--kind \($0) " } ?? "") + typed.joined(separator: " ")
