@@ -8,7 +8,10 @@ struct FilePlan {
     let kind: RecordKind
     let inferred: [String]
     /// The file's size in bytes, for the batch record and the progress bar.
-    let size: Int64
+    var size: Int64 { stamp.size }
+    /// The file as `stat` saw it before anything read it: compared again once it has been read
+    /// and hashed (`Ingester.load`), so that a file that changed meanwhile is refused.
+    let stamp: FileStamp
 
     /// Decides format and kind for `path`, inferring what the options do not say.
     ///
@@ -30,7 +33,7 @@ struct FilePlan {
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             throw Unusable("not a regular file", path, Self.notRegularFile)
         }
-        let size = Int64(status.st_size)
+        let stamp = FileStamp(status)
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw Unusable("not readable", path, "cannot be read (permission denied)")
         }
@@ -125,7 +128,7 @@ struct FilePlan {
             }
         }
         guard let kind else { throw Unusable("kind unknown", path, format: format, "unknown kind") }
-        return FilePlan(path: path, format: format, kind: kind, inferred: inferred, size: size)
+        return FilePlan(path: path, format: format, kind: kind, inferred: inferred, stamp: stamp)
     }
 
     /// A header quoted in a message: whole up to 60 characters, else its first 60 and `…`.

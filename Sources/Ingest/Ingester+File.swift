@@ -45,7 +45,7 @@ extension Ingester {
             report.errors.append(contentsOf: outcome.errors)
             if let spill = outcome.spill { report.spilled.append(spill) }
             fatal = fatal || outcome.fatal
-            if !outcome.fatal { loaded.append((batch, file, Timestamp.now())) }
+            if !outcome.fatal && !refusedAsChanged(plan) { loaded.append((batch, file, Timestamp.now())) }
             return
         }
 
@@ -121,7 +121,21 @@ extension Ingester {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))
         }
         if let checksum { try db.recordChecksum(try checksum.value(), batch: batch.id) }
+        // Once the rows are read and the digest made: both came from the bytes planned, or neither counts.
+        if refusedAsChanged(plan) { return }
         loaded.append((batch, file, Timestamp.now()))
+    }
+
+    /// Whether `plan`'s file changed since it was planned (`FileStamp`): then its error is
+    /// reported and the command rejected, so that no batch records a SHA-256 and size of other
+    /// bytes than its rows were read from.
+    private func refusedAsChanged(_ plan: FilePlan) -> Bool {
+        let now = FileStamp(path: plan.path)
+        guard now != plan.stamp else { return false }
+        report.errors.append(IngestIssue(file: plan.path, line: 0, column: 0, message: plan.stamp.changeMessage(now: now)))
+        fatal = true
+        pending.removeAll()
+        return true
     }
 
     /// Opens the reader and checks the header; a failure here stops the whole command.

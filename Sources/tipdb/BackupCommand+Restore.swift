@@ -43,8 +43,16 @@ extension TipDB.BackupCommand {
             }
             size = try target.integer("PRAGMA page_count") * target.integer("PRAGMA page_size")
         } catch let error as StorageError where error.resultCode == 5 {
+            // In rollback mode a reader's open transaction blocks the restore as a writer does: the
+            // copy given to readers that cannot write beside the database (README) is refreshed
+            // so, and "another process is writing it" sent the operator after a writer that did
+            // not exist (a nightly-pipeline review, session 49).
+            let holder = keepsWAL
+                ? "another process is writing it"
+                : "another process is reading or writing it (\(destination) is in rollback mode, as tipdb backup writes its copies, "
+                    + "where a reader blocks the restore too)"
             ExitStatus.printError(
-                "\(destination): database is busy: another process is writing it and did not finish within \(timeout.written) s; "
+                "\(destination): database is busy: \(holder) and did not finish within \(timeout.written) s; "
                     + "nothing was restored: try again when it has finished, or give --timeout SECONDS to wait longer")
             throw ExitStatus.databaseUnusable
         } catch let error as StorageError where error.isDatabaseUnusable {

@@ -41,14 +41,18 @@ extension TipDB {
         @Option(help: "owid: the grapher metadata JSON (default: FILE.metadata.json beside the CSV).")
         var metadata: String?
 
-        @Option(help: "glotip, ctdc: the day the data was released, YYYY-MM-DD (see --help-datasets).")
+        @Option(help: "glotip, ctdc: the data's release day, YYYY-MM-DD.")
         var released: String?
 
-        @Flag(help: "Validate everything and report what a real run would do; write nothing.")
+        @Flag(help: "Report what a real run would do, and write nothing.")
         var dryRun = false
 
         @Option(help: "abort: an invalid row rejects the command. skip: load the valid rows; the view open_rejects lists the others.")
         var onError: IngestOptions.OnError = .abort
+
+        // Taken unconditionally, as sql's: `--timeout -1` is a value to refuse, not an option.
+        @Option(parsing: .unconditional, help: ArgumentHelp("How long to wait, in seconds, for another writer to finish before giving up as busy (exit 2).", valueName: "seconds"))
+        var timeout = TimeoutSeconds(seconds: 5, written: "5")
 
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
@@ -77,13 +81,15 @@ extension TipDB {
         }
 
         func validate() throws {
+            if let problem = timeout.problem { throw ValidationError(problem) }
             if let released, let problem = IngestOptions.problem(released: released) { throw ValidationError(problem) }
         }
 
         func run() throws {
             SignalStop.arm()
-            try ExitStatus.run(database: database.path, json: json) {
-                let db = try DatabaseFile.open(database.path, for: .write)
+            try ExitStatus.run(database: database.path, json: json, timeout: timeout) {
+                // The wait for another writer's lock (`Database.stoppingOnSignal`) is bounded by --timeout.
+                let db = try DatabaseFile.open(database.path, for: .write, busyTimeout: timeout.seconds)
                 defer { db.close() }
                 try SchemaUpkeep.refuseDamagedSearch(db, path: database.path, json: json)
                 let options = IngestOptions(

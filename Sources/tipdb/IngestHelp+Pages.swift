@@ -18,7 +18,9 @@ extension IngestHelp {
         load records the refused rows' keys in its options, refused; while open_rejects lists them, briefs and \
         lineage say of such a figure an earlier load wrote that its value is that load's); a file it cannot use still rejects the command: missing, empty, of no kind \
         it can tell, given twice, with an unknown CSV/TSV column, or that cannot be read to its end (a quote \
-        never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes). \
+        never closed, invalid UTF-8 or a NUL byte in any format, a quote out of place in a row with a line break inside quotes), \
+        or that changed while it was read (an upload or a copy still writing it: its rows and the SHA-256 and size its batch \
+        records would describe different bytes; load it again once it is complete). \
         Re-ingesting a file changes nothing; a changed row updates its figure and keeps the previous \
         values in figure_revisions; one that gives a stored key another measure, place, period, sex, age group \
         or form puts another figure there: written, with a warning at that cell (give a new figure a new key), \

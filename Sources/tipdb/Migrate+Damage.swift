@@ -9,15 +9,15 @@ extension TipDB.Migrate {
     /// fail; the README's exit code for a damaged database is 2 (`init` and `migrate` read every
     /// table so that "a damaged file is exit 2 for them too, not already up to date").
     ///
-    /// - Parameter applied: the migrations this run applied, listed first as `run()` lists them.
+    /// The migrations this run applied were listed when they were committed (`SchemaUpkeep.applyPending`).
+    ///
     /// - Throws: `ExitStatus.databaseUnusable` after printing the message, when anything is damaged.
-    static func reportDamage(_ db: Database, path: String, version: Int, applied: [Migration]) throws {
+    static func reportDamage(_ db: Database, path: String, version: Int) throws {
         let damage = try SchemaRepair.damage(of: db)
         // Labels are read from `sources` and `source_labels`, which a damaged schema may lack.
         let labels = damage.isEmpty ? try sourcesToLabel(db) : (try? sourcesToLabel(db)) ?? []
         if !labels.isEmpty { Warning.print(labelsMessage(labels, path: path)) }
         guard !damage.isEmpty else { return }
-        for migration in applied { print("applied migration \(migration.version) \(migration.name)") }
         print("\(path): schema version \(version), current but damaged")
         ExitStatus.printError(damageMessage(damage, path: path))
         throw ExitStatus.databaseUnusable

@@ -103,7 +103,7 @@ extension TipDB {
 
         func run() throws {
             let json = format == .json
-            try ExitStatus.run(database: database.path, json: json) {
+            try ExitStatus.run(database: database.path, json: json, timeout: timeout) {
                 let text = try querySource()
                 // The wait for another process's lock is bounded by --timeout too, not a fixed 5 s.
                 let db = try DatabaseFile.open(database.path, for: .query, busyTimeout: timeout.seconds)

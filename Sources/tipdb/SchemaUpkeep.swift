@@ -52,4 +52,61 @@ enum SchemaUpkeep {
         guard !damage.isEmpty else { return }
         throw ExitStatus.failure(TipDB.Migrate.damageMessage(damage, path: path), ExitStatus.databaseUnusable, json: json)
     }
+
+    /// Applies the pending migrations (`Migrator.migrate`, one transaction) so that Ctrl-C,
+    /// SIGTERM or SIGHUP stops them with nothing written, and prints `applied migration N name`
+    /// for each once they are committed, before anything else is checked.
+    ///
+    /// Why: killed by SIGTERM, `tipdb migrate` died without a word, and its migrations were
+    /// printed only after every later check, so a failure after the commit left stdout silent
+    /// about what was applied (a nightly-pipeline review, session 49).
+    ///
+    /// The command arms the signals before it opens the file (`SignalStop.arm`) and keeps them
+    /// so to its end: as for ingest, a signal once the commit has begun no longer stops anything,
+    /// and the command finishes, prints what it did and says the signal came too late
+    /// (`SignalStop.noteIfLate`); killed by it then, the lines printed would be lost with the
+    /// output's buffer.
+    ///
+    /// - Parameter created: the path did not exist before this command (a new database of
+    ///   `tipdb init`): on a failure the empty file SQLite made is removed (`removeUnmade`).
+    /// - Throws: `StoppedBySignal` after saying so when a signal stopped the migrations; else what
+    ///   `Migrator.migrate` throws, the database as it was.
+    static func applyPending(_ db: Database, command: String, path: String, created: Bool) throws -> [Migration] {
+        let applied: [Migration]
+        do {
+            applied = try db.stoppingOnSignal { try Migrator().migrate(db) }
+        } catch let stopped as WriteInterrupted {
+            let outcome = created && removeUnmade(db, path: path)
+                ? "nothing was written: \(path) was not created"
+                : "nothing was written: the database is as it was before the command"
+            throw SignalStop.failure("\(command) interrupted (\(stopped.cause)); \(outcome)", signal: stopped.signal, json: false)
+        } catch {
+            if created { _ = removeUnmade(db, path: path) }
+            throw error
+        }
+        for migration in applied {
+            print("applied migration \(migration.version) \(migration.name)")
+        }
+        return applied
+    }
+
+    /// Closes `db` and removes the file `tipdb init` created for it, when the migrations that were
+    /// to make it a database failed (a full disk, a file-size limit, a signal) and the rollback
+    /// left it empty: an empty file is no database, and one left behind read as someone else's.
+    ///
+    /// Only an empty file without a `-journal` or `-wal` beside it is removed: one holding pages,
+    /// or a journal that another `tipdb init` writing the same new file left, is not this
+    /// command's to delete. One case it cannot see: another `tipdb init` that opened the new file
+    /// meanwhile and still waits for its write lock would then make its database in the file
+    /// removed here; that takes two inits of one new file at once and the first one failing.
+    /// Returns whether the path is now free.
+    private static func removeUnmade(_ db: Database, path: String) -> Bool {
+        db.close()
+        let manager = FileManager.default
+        let size = (try? manager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        guard size == 0, !manager.fileExists(atPath: path + "-journal"), !manager.fileExists(atPath: path + "-wal") else {
+            return !manager.fileExists(atPath: path)
+        }
+        return unlink(path) == 0
+    }
 }

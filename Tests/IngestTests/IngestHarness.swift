@@ -45,8 +45,13 @@ final class IngestHarness {
     }
 
     /// The database file's bytes after a checkpoint, to prove it did not change.
+    ///
+    /// `main.`: right after the migrations (one transaction since session 49, with ALTER TABLE
+    /// RENAME in it, on a new file that switches to WAL once it commits), SQLite answers the first
+    /// checkpoint of every database of the connection, the temporary one included, with
+    /// SQLITE_LOCKED; the main database, the file compared, checkpoints.
     func fileBytes() throws -> Data {
-        try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try db.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 

@@ -46,7 +46,8 @@ struct BackupRestoreWALTests {
             try reader.execute("COMMIT")
             #expect(ingest.status == 2)
             #expect(ingest.stderr == "tipdb: error: bk.sqlite: database is busy: another process is using it (reading or writing: the file is in rollback mode, "
-                + "as tipdb backup writes its copies, until a command writes to it) and did not finish within the busy timeout; try again when it has finished\n",
+                + "as tipdb backup writes its copies, until a command writes to it) and did not finish within 5 s; try again when it has finished, "
+                + "or give --timeout SECONDS to wait longer\n",
                 "\(ingest.stderr)")
         }
     }

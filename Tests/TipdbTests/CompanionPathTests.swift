@@ -50,7 +50,8 @@ struct CompanionPathTests {
         try withTemporaryDirectory { dir in
             let result = try Tipdb.run(["report", "brief", "--db", "nodir/x.sqlite"], in: dir)
             #expect(result.status == 2)
-            #expect(result.stderr == "tipdb: error: nodir/x.sqlite: no such database: the folder nodir does not exist; check the path "
+            #expect(result.stderr == "tipdb: error: nodir/x.sqlite: no such database: the folder nodir does not exist in the working directory "
+                + "\(dir.resolvingSymlinksInPath().path); check the path "
                 + "(a new database goes in an existing folder: mkdir -p nodir, then `tipdb init --db nodir/x.sqlite`)\n", "\(result.stderr)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
         }

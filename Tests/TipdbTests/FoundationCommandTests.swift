@@ -184,7 +184,8 @@ struct FoundationCommandTests {
         try withTemporaryDirectory { dir in
             let missing = try Tipdb.run(["status", "--db", "nowhere.sqlite"], in: dir)
             #expect(missing.status == 2)
-            #expect(missing.stderr.contains("nowhere.sqlite: no such database; create it with `tipdb init --db nowhere.sqlite`"))
+            #expect(missing.stderr.contains("nowhere.sqlite: no such database (relative to the working directory "), "\(missing.stderr)")
+            #expect(missing.stderr.hasSuffix("); create it with `tipdb init --db nowhere.sqlite`\n"), "\(missing.stderr)")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nowhere.sqlite").path))
             let directory = try Tipdb.run(["init", "--db", "."], in: dir)
             #expect(directory.status == 2)

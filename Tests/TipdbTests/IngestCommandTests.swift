@@ -317,7 +317,7 @@ struct IngestCommandTests {
         try withTemporaryDirectory { dir in
             let noDatabase = try Tipdb.run(["ingest", "x.csv"], in: dir)
             #expect(noDatabase.status == 2)
-            #expect(noDatabase.stderr.contains("no such database (the default: no --db was given and $TIPDB_DATABASE is not set); "), "\(noDatabase.stderr)")
+            #expect(noDatabase.stderr.contains("(the default: no --db was given and $TIPDB_DATABASE is not set); "), "\(noDatabase.stderr)")
             try Tipdb.run(["init"], in: dir)
             let missing = try Tipdb.run(["ingest", "missing.csv"], in: dir)
             #expect(missing.status == 1)

@@ -32,9 +32,16 @@ struct MissingDatabaseOriginTests {
         try withTemporaryDirectory { dir in
             let result = try Tipdb.run(["status"], in: dir, environment: ["TIPDB_DATABASE": "nodir/teem.sqlite"])
             #expect(result.status == 2)
-            #expect(result.stderr == "tipdb: error: nodir/teem.sqlite: no such database (named by $TIPDB_DATABASE): the folder nodir does not "
-                + "exist; check the variable (a new database goes in an existing folder: mkdir -p nodir, then `tipdb init --db nodir/teem.sqlite`)\n",
-                "\(result.stderr)")
+            #expect(result.stderr == "tipdb: error: nodir/teem.sqlite: no such database (named by $TIPDB_DATABASE, relative to the working directory "
+                + "\(dir.resolvingSymlinksInPath().path)): the folder nodir does not exist there; check the variable: a relative path is looked up "
+                + "in the directory tipdb is started in, which differs under cron (it starts jobs in the home directory) and for another user; "
+                + "give the database's absolute path\n", "\(result.stderr)")
+            // An absolute path in the variable is the one to create, if it is right: mkdir and init are offered.
+            let absolute = dir.appendingPathComponent("nodir/teem.sqlite").path
+            let named = try Tipdb.run(["status"], in: dir, environment: ["TIPDB_DATABASE": absolute])
+            #expect(named.stderr == "tipdb: error: \(absolute): no such database (named by $TIPDB_DATABASE): the folder \(dir.path)/nodir does not "
+                + "exist; check the variable (a new database goes in an existing folder: mkdir -p \(dir.path)/nodir, then `tipdb init --db \(absolute)`)\n",
+                "\(named.stderr)")
         }
     }
 
@@ -43,7 +50,8 @@ struct MissingDatabaseOriginTests {
         try withTemporaryDirectory { dir in
             let result = try Tipdb.run(["status"], in: dir)
             #expect(result.status == 2)
-            #expect(result.stderr == "tipdb: error: tipdb.sqlite: no such database (the default: no --db was given and $TIPDB_DATABASE is not set); "
+            #expect(result.stderr == "tipdb: error: tipdb.sqlite: no such database in the working directory \(dir.resolvingSymlinksInPath().path) "
+                + "(the default: no --db was given and $TIPDB_DATABASE is not set); "
                 + "give --db PATH or set $TIPDB_DATABASE, or create it here with `tipdb init`\n", "\(result.stderr)")
         }
     }

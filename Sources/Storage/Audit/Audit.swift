@@ -36,8 +36,20 @@ public struct Audit {
     /// indexes, case rows without a dataset, forms outside the vocabulary or spelt ambiguously) run first and are held
     /// whole; every other check lists its rows straight from SQLite into the sink, in its turn, except
     /// the four figure checks, which share one reading of the table (`figureScan`) and hold the rows it names.
+    ///
+    /// Every check reads one snapshot of the database (`Database.readingOneSnapshot`), so that an
+    /// ingest committing meanwhile cannot make one check's findings disagree with another's. The
+    /// search indexes are the exception: FTS5 checks them as a write, on a connection of its own
+    /// when this one is read-only (`searchIndexDamage`), and before the snapshot, whose read lock
+    /// on a file in rollback mode (a copy made by `tipdb backup`) held that write back until the
+    /// busy timeout and left the indexes unchecked.
     public func run(into sink: some FindingSink) throws {
-        var held = try integrity() + schemaObjects() + searchIndexDamage() + unlessTableMissing(casesWithoutDataset) + unlessTableMissing(formsOutsideVocabulary) + unlessTableMissing(ambiguousFormSpellings)
+        let search = try searchIndexDamage()
+        try db.readingOneSnapshot { try runInSnapshot(into: sink, search: search) }
+    }
+
+    private func runInSnapshot(into sink: some FindingSink, search: [Finding]) throws {
+        var held = try integrity() + schemaObjects() + search + unlessTableMissing(casesWithoutDataset) + unlessTableMissing(formsOutsideVocabulary) + unlessTableMissing(ambiguousFormSpellings)
         held.sort { ($0.severity, $0.check) < ($1.severity, $1.check) }
         var next = held.startIndex
         func writeHeld(before rule: AuditRule?) {

@@ -2,9 +2,18 @@ import Foundation
 
 /// Applies the embedded migrations to a database, in order, each exactly once.
 ///
-/// Every migration runs in its own IMMEDIATE transaction together with its row in
-/// `schema_migrations`, followed by `PRAGMA foreign_key_check`: a migration is applied
-/// completely or not at all.
+/// All the migrations a run applies share one IMMEDIATE transaction, each with its row in
+/// `schema_migrations` and followed by `PRAGMA foreign_key_check`: a run is applied completely
+/// or not at all.
+///
+/// Why one transaction and not one per migration: when migration N failed (a full disk, a
+/// file-size limit, SIGTERM), migrations 1 to N-1 stayed committed, `tipdb init` left a
+/// half-made database behind and `tipdb migrate` a database at a version nobody asked for,
+/// while the message said nothing was changed (a nightly-pipeline review, session 49). No
+/// migration's SQL needs a transaction of its own: none runs VACUUM or changes the journal mode
+/// or `foreign_keys` (which SQLite ignores inside a transaction); the PRAGMAs they do run
+/// (`writable_schema`, `legacy_alter_table`, `secure_delete`, `schema_version`) act inside one,
+/// and `defer_foreign_keys`, which only a COMMIT used to reset, is reset after each migration.
 public struct Migrator: Sendable {
     public let migrations: [Migration]
 
@@ -123,43 +132,57 @@ public struct Migrator: Sendable {
         }
     }
 
-    /// Applies every pending migration and returns the ones applied (empty when up to date).
+    /// Applies every pending migration, in one transaction, and returns the ones applied (empty
+    /// when up to date).
     ///
     /// The applied versions are read first, without the write lock: a database already up to
     /// date (`tipdb init` run again) is answered at once, even while an ingest holds the lock
-    /// for minutes. Only a pending migration takes the lock, and checks again under it.
+    /// for minutes. Only a pending migration takes the lock, and the versions are read again
+    /// under it: another process may have just applied them.
+    ///
+    /// - Throws: `SchemaError` for a migration that fails on the database's content (nothing is
+    ///   applied), `StorageError` when the file cannot be written (busy, disk full, a file-size
+    ///   limit): the transaction is rolled back, so the database is as it was either way.
     @discardableResult
     public func migrate(_ db: Database) throws -> [Migration] {
         try validate(db)
         let alreadyApplied = try appliedMigrations(db)
-        var applied: [Migration] = []
-        for migration in migrations where alreadyApplied[migration.version] == nil {
-            // A migration may make a table or column tipdb asks for once per connection (source_labels, sources.container).
-            defer { (db.hasSourceLabels, db.hasSourceContainer) = (nil, nil) }
-            let done = try db.transaction(.immediate) { () throws -> Bool in
-                try db.execute(Self.historyTable)
-                // Checked again inside the write lock: another process may have just applied it.
-                let exists = try db.integer(
-                    "SELECT count(*) FROM schema_migrations WHERE version = ?", [migration.version])
-                if exists > 0 { return false }
-                do {
-                    try db.execute(migration.sql)
-                    try Self.followUps[migration.version]?(db)
-                } catch let error as StorageError where !error.isDatabaseUnusable {
-                    throw SchemaError.migrationFailed(path: db.path, version: migration.version, name: migration.name, reason: error.message)
-                }
-                if let violation = try db.rows("PRAGMA foreign_key_check").first {
-                    throw SchemaError.foreignKeyViolation(
-                        version: migration.version, table: violation.string("table") ?? "?")
-                }
-                try db.execute(
-                    "INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)",
-                    [migration.version, migration.name, migration.sha256, Timestamp.now()])
-                return true
+        guard migrations.contains(where: { alreadyApplied[$0.version] == nil }) else { return [] }
+        // A migration may make a table or column tipdb asks for once per connection (source_labels, sources.container).
+        defer { (db.hasSourceLabels, db.hasSourceContainer) = (nil, nil) }
+        return try db.transaction(.immediate) { () throws -> [Migration] in
+            try db.execute(Self.historyTable)
+            // Read again inside the write lock: another process may have just applied some.
+            let underLock = try appliedMigrations(db)
+            var applied: [Migration] = []
+            for migration in migrations where underLock[migration.version] == nil {
+                try apply(migration, to: db)
+                (db.hasSourceLabels, db.hasSourceContainer) = (nil, nil)
+                applied.append(migration)
             }
-            if done { applied.append(migration) }
+            return applied
         }
-        return applied
+    }
+
+    /// Runs one migration's SQL and follow-up, checks the foreign keys and records it, inside the
+    /// transaction `migrate(_:)` opened.
+    private func apply(_ migration: Migration, to db: Database) throws {
+        do {
+            try db.execute(migration.sql)
+            try Self.followUps[migration.version]?(db)
+        } catch let error as StorageError where !error.isDatabaseUnusable {
+            throw SchemaError.migrationFailed(path: db.path, version: migration.version, name: migration.name, reason: error.message)
+        }
+        if let violation = try db.rows("PRAGMA foreign_key_check").first {
+            throw SchemaError.foreignKeyViolation(
+                version: migration.version, table: violation.string("table") ?? "?")
+        }
+        // m0021 defers foreign keys for its own rebuild of `places`; a COMMIT used to end that.
+        // The check above has just found no violation, so the deferred count it drops is zero.
+        try db.execute("PRAGMA defer_foreign_keys = OFF")
+        try db.execute(
+            "INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)",
+            [migration.version, migration.name, migration.sha256, Timestamp.now()])
     }
 
     private struct AppliedRow {
