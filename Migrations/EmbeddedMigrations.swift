@@ -60,5 +60,6 @@ public enum EmbeddedMigrations {
         ("m0052_printed_bound_digits.sql", PackageResources.m0052_printed_bound_digits_sql),
         ("m0053_initials_and_long_year_letters.sql", PackageResources.m0053_initials_and_long_year_letters_sql),
         ("m0054_lineage_primary_scope.sql", PackageResources.m0054_lineage_primary_scope_sql),
+        ("m0056_stored_file_names_and_earlier_sources.sql", PackageResources.m0056_stored_file_names_and_earlier_sources_sql),
     ]
 }
