@@ -83,6 +83,7 @@ let package = Package(
                 .embedInCode("m0053_initials_and_long_year_letters.sql"),
                 .embedInCode("m0054_lineage_primary_scope.sql"),
                 .embedInCode("m0055_source_container.sql"),
+                .embedInCode("m0056_stored_file_names_and_earlier_sources.sql"),
             ]
         ),
         .target(

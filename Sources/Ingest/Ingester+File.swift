@@ -19,8 +19,10 @@ extension Ingester {
         // last load are read before this load is recorded, which takes them out of open_rejects.
         let identity = FileIdentity.storedDigest(path: plan.path)
         let earlier = try OpenRejects.before(loading: identity, name: plan.path, db: db)
+        // The path as typed only from within the working directory (`StoredFileName`): an absolute
+        // path would publish where the user keeps their files.
         var batch = IngestBatch(
-            file: plan.path, sha256: sha256, size: size,
+            file: StoredFileName.of(plan.path), sha256: sha256, size: size,
             format: plan.format.rawValue, kind: plan.kindName, startedAt: now, options: options.json,
             note: options.note, fileIdentity: identity)
         batch.id = try db.insertBatch(batch)

@@ -13,7 +13,8 @@ extension IngestHelp {
         file by its line and reason only: it is about a person; a quote out of place rejects its row only; in TSV a quote after a cell's first character is text; \
         a row one field too long because its line ends in a tab or comma is named so: remove the delimiter at its end; \
         a JSON member not in the contract rejects its object only), and open_rejects lists the rows still to fix: those \
-        of each file's latest load (the same file by its real path, kept only as a SHA-256 in ingest_batches.file_identity), \
+        of each file's latest load (the same file by its real path, kept only as a SHA-256 in ingest_batches.file_identity; \
+        ingest_batches.file keeps a path typed within the working directory as given, else the file's name only), \
         with a note saying how many rows the last load refused that this one no longer does (a figures file's \
         load records the refused rows' keys in its options, refused; while open_rejects lists them, briefs and \
         lineage say of such a figure an earlier load wrote that its value is that load's); a file it cannot use still rejects the command: missing, empty, of no kind \

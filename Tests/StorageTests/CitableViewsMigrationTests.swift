@@ -55,12 +55,12 @@ struct CitableViewsMigrationTests {
             #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 19 })
 
             // figure_citations: same rows, same leading columns, four new ones last (and m0023's source_label, m0025's corrections, m0032's previous bounds,
-            // m0034's period_basis, m0046's previous_unit).
+            // m0034's period_basis, m0046's previous_unit, m0056's previous_source).
             let columns = try db.rows("SELECT name FROM pragma_table_info('figure_citations') ORDER BY cid").compactMap { $0.string("name") }
             #expect(Array(columns.prefix(oldColumns.count)) == oldColumns)
             #expect(Array(columns.dropFirst(oldColumns.count)) == ["latest_release", "in_latest_release", "revisions", "previous_value", "source_label", "corrections",
                                                                   "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
-                                                                  "previous_unit"])
+                                                                  "previous_unit", "previous_source"])
             let newRows = try db.rows("SELECT * FROM figure_citations ORDER BY figure")
             #expect(newRows.count == oldRows.count)
             for (old, new) in zip(oldRows, newRows) {

@@ -54,7 +54,8 @@ struct FileIdentityMigrationTests {
         try withTemporaryDirectory { dir in
             let db = try database(in: dir)
             defer { db.close() }
-            try Migrator().migrate(db)
+            // Up to m0042 only: m0056 remakes open_rejects, which m0042's SQL run after it would put back.
+            try Migrator(migrations: Migration.bundled.filter { $0.version <= 42 }).migrate(db)
             let before = try SchemaTextEditFixture.schema(of: db)
             let sql = try #require(Migration.bundled.first { $0.version == 42 }?.sql)
             try db.execute(sql)

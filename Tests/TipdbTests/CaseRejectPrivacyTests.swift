@@ -59,7 +59,7 @@ struct CaseRejectPrivacyTests {
                 warning: the database holds 1 case-level row (personal data, table cases): the metadata hides the table from Datasette's list, but anyone who can query the database can read them; publish a copy without them (\(clean)) or the derived figures only
                 warning: ingest_rejects holds 1 row refused from case-level files (personal data: the line of a person's row and the value refused): the metadata hides ingest_rejects (and the view open_rejects, which reads it) from Datasette's list, but anyone who can query the database can read it; publish a copy without it (\(clean))
 
-                """, "\(result.stderr)")
+                """ + DatasettePublicationTests.note, "\(result.stderr)")
             // open_rejects lists the same refused rows: hidden with the table it reads (review of session 48).
             #expect(try hidden(in: dir) == ["cases", "ingest_rejects", "open_rejects"])
 

@@ -32,7 +32,8 @@ struct ExportVersionsWarningTests {
             #expect(export.status == 0, "\(export.stderr)")
             let warning = export.stderr.split(whereSeparator: \.isNewline).map(String.init).first { $0.contains("supersedes") } ?? ""
             #expect(warning == "warning: \(v1) figures are derived from a dataset version that a newer derived version supersedes, "
-                + "and the export publishes every version's figures (briefs leave the superseded ones out): "
+                + "and the export publishes every version's figures (briefs and latest_estimates leave the superseded ones out; figure_citations "
+                + "marks them with in_latest_release 0): "
                 + "sample version 1 (\(v1) figures, superseded, last derived \(derivedAt.first ?? "?")), "
                 + "version 2 (\(v2) figures, the latest derived, last derived \(derivedAt.last ?? "?")). "
                 + "Side by side, two versions' tables can single out the people added or removed between them. tipdb derive audits each "

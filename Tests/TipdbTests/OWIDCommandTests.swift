@@ -229,13 +229,13 @@ struct OWIDCommandTests {
             ])
             let refused = try Tipdb.run(["ingest", "--on-error", "skip", b], in: dir)
             #expect(refused.status == 1)
-            #expect(refused.stderr.hasPrefix("\(b): source owid-data (loaded from \(a)) holds figures from UNODC, and this file's metadata names Walk Free: another chart under the same key would take over and overwrite its figures; expected the same chart, or save this file under another name, whose key is its own\n"), "\(refused.stderr)")
+            #expect(refused.stderr.hasPrefix("\(b): source owid-data (loaded from data.csv, batch 3) holds figures from UNODC, and this file's metadata names Walk Free: another chart under the same key would take over and overwrite its figures; expected the same chart, or save this file under another name, whose key is its own\n"), "\(refused.stderr)")
             #expect(try rows(stored, in: dir) == before)
             // A file without metadata cannot say it is the same chart either.
             try FileManager.default.removeItem(atPath: dir.appendingPathComponent("b/data.metadata.json").path)
             let bare = try Tipdb.run(["ingest", b], in: dir)
             #expect(bare.status == 1)
-            #expect(bare.stderr.hasPrefix("\(b): source owid-data (loaded from \(a)) holds figures from UNODC, and this file has no metadata to tell whether it is the same chart; expected its metadata (data.metadata.json beside it, or --metadata FILE), or save this file under another name, whose key is its own\n"), "\(bare.stderr)")
+            #expect(bare.stderr.hasPrefix("\(b): source owid-data (loaded from data.csv, batch 3) holds figures from UNODC, and this file has no metadata to tell whether it is the same chart; expected its metadata (data.metadata.json beside it, or --metadata FILE), or save this file under another name, whose key is its own\n"), "\(bare.stderr)")
             #expect(try rows(stored, in: dir) == before)
         }
     }

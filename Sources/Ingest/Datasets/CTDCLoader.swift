@@ -76,7 +76,7 @@ struct CTDCLoader {
         if let published, let refusal = try olderRelease(published, name: name, named: named) { return .stop(refusal) }
         let source = try named ?? writeSource(name: name, version: version, variant: header.variant, sha256: nil, dates: dates)
         let dataset = try datasets.create(
-            version: version, variant: header.variant, file: file, sha256: "pending:\(context.batch)", source: source,
+            version: version, variant: header.variant, file: StoredFileName.of(file), sha256: "pending:\(context.batch)", source: source,
             aliases: header.aliases, personalData: !header.identifiers.isEmpty, batch: context.batch, at: context.now)
 
         var rejects = RejectLog(context: context)

@@ -91,9 +91,11 @@ struct OWIDSeries {
         let storedURL = stored.notes.flatMap(Self.chartURL(inNotes:))
         let storedChart = storedURL.flatMap(OWIDMetadata.slug(ofChartURL:))
         let storedProducer = stored.publisher == OWIDLoader.republisher ? nil : stored.publisher
+        // The file as stored, with its batch: `b/data.csv` and `a/data.csv` given by absolute paths
+        // are both stored as data.csv (`StoredFileName`).
         let loadedFrom = try context.db.rows(
-            "SELECT b.file FROM sources s JOIN ingest_batches b ON b.id = s.batch_id WHERE s.key = ?", [key]
-        ).first?.string("file").map { " (loaded from \($0))" } ?? ""
+            "SELECT b.file, b.id FROM sources s JOIN ingest_batches b ON b.id = s.batch_id WHERE s.key = ?", [key]
+        ).first.map { " (loaded from \($0.string("file") ?? "?"), batch \($0.int("id") ?? 0))" } ?? ""
         let rename = "save this file under another name, whose key is its own"
         if let storedChart, let chart = metadata.chartSlug {
             guard storedChart != chart else { return }

@@ -24,11 +24,21 @@ extension FigureSet {
         let keptFrom: String?
         /// That load (`figures.batch_id`).
         let keptBatch: Int64
+        /// Whether that load read the same file (`SameFile`: by `file_identity`; by name for a
+        /// load recorded without one), not only a file of the same name.
+        let keptSameFile: Bool
 
         /// `a later file, yb2026.tsv, gives it, but its row was refused at load (batch 3, in
-        /// open_rejects): the value is the one yb2025.csv loaded (batch 2)`.
+        /// open_rejects): the value is the one yb2025.csv loaded (batch 2)`; `the one another
+        /// figures.csv loaded` for another folder's file of the same name.
+        ///
+        /// Why not by name alone: `partnerA/figures.csv` and `partnerB/figures.csv` are both
+        /// `figures.csv` in a brief, which names no folder, and the value partner A gave was said
+        /// to be "the one its earlier load gave" of partner B's file (session 49).
         var note: String {
-            let kept = keptFrom.map { $0 == file ? "the one its earlier load gave" : "the one \($0) loaded" } ?? "the one loaded before"
+            let kept = keptFrom.map {
+                keptSameFile ? "the one its earlier load gave" : $0 == file ? "the one another \($0) loaded" : "the one \($0) loaded"
+            } ?? "the one loaded before"
             return "a later file, \(file), gives it, but its row was refused at load (batch \(batch), in open_rejects): "
                 + "the value is \(kept) (batch \(keptBatch))"
         }
@@ -66,7 +76,10 @@ extension FigureSet {
     /// (a corrected row in another file) has no note: its value is no longer the earlier one.
     mutating func loadRefusedInLaterFiles(from db: Database) throws {
         let rows = try db.rows("""
-            SELECT j.value AS figure, b.id AS batch, b.file AS file, f.batch_id AS kept_batch, w.file AS kept_file
+            SELECT j.value AS figure, b.id AS batch, b.file AS file, f.batch_id AS kept_batch, w.file AS kept_file,
+                CASE WHEN w.file_identity IS NOT NULL THEN w.file_identity IS b.file_identity
+                    ELSE (CASE WHEN substr(w.file, 1, 2) = './' THEN substr(w.file, 3) ELSE w.file END)
+                        IS (CASE WHEN substr(b.file, 1, 2) = './' THEN substr(b.file, 3) ELSE b.file END) END AS kept_same_file
             FROM ingest_batches b, json_each(b.options, '$.refused') j
             JOIN figures f ON f.key = j.value AND f.batch_id < b.id
             LEFT JOIN ingest_batches w ON w.id = f.batch_id
@@ -78,7 +91,8 @@ extension FigureSet {
             guard let key = row.string("figure"), let batch = row.int("batch"), let file = row.string("file"),
                   let kept = row.int("kept_batch") else { continue }
             refusedInLaterFile[key] = RefusedLaterRow(
-                file: Self.fileName(file), batch: batch, keptFrom: row.string("kept_file").map(Self.fileName), keptBatch: kept)
+                file: Self.fileName(file), batch: batch, keptFrom: row.string("kept_file").map(Self.fileName), keptBatch: kept,
+                keptSameFile: row.int("kept_same_file") == 1)
         }
     }
 

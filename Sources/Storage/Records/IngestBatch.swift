@@ -1,6 +1,8 @@
 /// One run of `tipdb ingest` over one file: a row of `ingest_batches`.
 public struct IngestBatch: Equatable, Sendable, Codable {
     public var id: Int64
+    /// The file as `StoredFileName` keeps it (no path from outside the working directory), or the
+    /// command of a batch that reads no file (`retract KEY...`, `derive ctdc ...`).
     public var file: String
     /// The SHA-256 of the file's absolute path with links resolved, or nil for a batch that reads
     /// no file (retract, derive). Why not the path: databases are shared between colleagues, and

@@ -28,11 +28,27 @@ public struct DatasetteSource: Equatable, Sendable {
         license = source.license
     }
 
-    /// The source of every figure in `db`, or nil when the figures come from several sources or
-    /// there are none.
-    public static func ofEveryFigure(in db: Database) throws -> DatasetteSource? {
+    /// The tables of figures whose rows also hold earlier numbers of a figure, which may be
+    /// another source's: `figure_revisions` (each earlier state, source included, in `previous`)
+    /// and `figure_citations` (`previous_value`, published by `previous_source`).
+    public static let revisionTables: Set<String> = ["figure_revisions", "figure_citations"]
+
+    /// For each table of figures (`figureTables`) whose every row comes from one source, that
+    /// source; a table whose rows come from several has none.
+    ///
+    /// Why per table: with one source in `figures`, `figure_revisions` and `figure_citations`
+    /// still hold the earlier numbers of a figure whose source changed, another source's, and the
+    /// metadata gave them the figures' source and licence: an all-rights-reserved number shown
+    /// under "License: OGL v3.0" (publisher's review, session 49). Those two get the source only
+    /// when every earlier state in `figure_revisions` is that source's too (one whose JSON cannot
+    /// be read counts as another's).
+    public static func ofEachTable(in db: Database) throws -> [String: DatasetteSource] {
         let keys = try db.rows("SELECT DISTINCT source FROM figures LIMIT 2").compactMap { $0.string("source") }
-        guard keys.count == 1, let source = try db.source(key: keys[0]) else { return nil }
-        return DatasetteSource(source)
+        guard keys.count == 1, let source = try db.source(key: keys[0]) else { return [:] }
+        let others = try db.integer(
+            "SELECT EXISTS (SELECT 1 FROM figure_revisions WHERE (CASE WHEN json_valid(previous) THEN previous ->> '$.source' END) IS NOT ?)",
+            [keys[0]])
+        let tables = others == 0 ? figureTables : figureTables.subtracting(revisionTables)
+        return Dictionary(uniqueKeysWithValues: tables.map { ($0, DatasetteSource(source)) })
     }
 }

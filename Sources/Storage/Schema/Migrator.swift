@@ -40,7 +40,9 @@ public struct Migrator: Sendable {
     /// view, open_rejects, that reads the new column; `m0050` edits the figures table's text
     /// (value_last_digit) and remakes figure_changes, which reads it; `m0052` likewise
     /// (low_last_digit, high_last_digit); `m0053` edits source_labels' comment on `label`; `m0055`
-    /// edits the sources table's text (container) and remakes figure_citations, which reads it.
+    /// edits the sources table's text (container) and remakes figure_citations, which reads it;
+    /// `m0056` edits the comments of ingest_batches' and datasets' `file` and shortens the paths
+    /// stored there (`shortenStoredFilePaths`), and compiles the two views it remade.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -63,6 +65,14 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "sources", expecting: "(UTC)\n    container TEXT, -- the journal, book, website or series")
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             _ = try db.rows("SELECT * FROM pragma_table_info('figure_citations')")
+        },
+        56: { db in
+            try db.completeSchemaTextEdit(of: "ingest_batches", expecting: "    file TEXT NOT NULL, -- the file loaded, as given on the command line when")
+            try db.completeSchemaTextEdit(of: "ingest_batches", expecting: "m0056 gave one recorded by an absolute path the digest of that path")
+            try db.completeSchemaTextEdit(of: "datasets", expecting: "    file TEXT NOT NULL, -- the file loaded, as ingest_batches.file keeps it")
+            try db.shortenStoredFilePaths()
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            for view in ["open_rejects", "figure_citations"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
         },
         32: { db in try db.completeSchemaTextEdit(of: "ingest_rejects", expecting: "(1-based, in UTF-16 code units as editors count them") },
         33: { db in

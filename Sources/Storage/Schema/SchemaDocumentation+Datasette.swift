@@ -29,7 +29,7 @@ extension SchemaDocumentation {
     /// against the schema.
     public static let perRowSource: [String: String] = [
         "figures": "Each row cites its own source: see the source column and the sources table",
-        "figure_citations": "Each row cites its own source: see the source column and the sources table; the citation column cites it as a brief's references do",
+        "figure_citations": "Each row cites its own source: see the source column and the sources table; the citation column cites it as a brief's references do, and an earlier number (previous_value) is the previous_source column's, which may be another source",
         "latest_estimates": "Each row cites its own source: see the source column and the sources table",
         "figure_lineage": "Each row follows a figure to the source its number comes from: see the primary_source column and the sources table; the figure's own source is figures.source (join the figure column to figures.key)",
         "figure_breakdowns": "Each row restricts a figure, which cites its own source: join the figure column to figures.key and see figures.source and the sources table",
@@ -41,16 +41,17 @@ extension SchemaDocumentation {
     /// The tables in `hidden` (``hiddenTables(_:)`` for a database) are marked hidden.
     ///
     /// The tables of figures (`DatasetteSource.figureTables`) get a `source`, `source_url` and
-    /// `license` when every figure comes from one source (`figureSource`, the source's own URL
-    /// and licence, each only when it has one); otherwise their source says that each row cites
-    /// its own. The `sources` table's description says that its URLs and licences are per row. No
-    /// licence is given for the database as a whole: Datasette would apply it to every table,
+    /// `license` when every row of the table comes from one source (`figureSources`, by table, from
+    /// `DatasetteSource.ofEachTable(in:)`: the source's own URL and licence, each only when it has
+    /// one); otherwise their source says where each row's is. The `sources` table's description
+    /// says that its URLs and licences are per row. No licence is given for the database as a
+    /// whole: Datasette would apply it to every table,
     /// tipdb's reference tables (places, measures) included, which are not the source's.
     /// The tables of ``searchIndexes`` get their `fts_table` and `fts_pk` when the index is there.
     ///
     /// See <https://docs.datasette.io/en/stable/metadata.html>.
     public func datasetteMetadata(
-        databaseName: String, hidden: Set<String> = caseLevelTables, figureSource: DatasetteSource? = nil
+        databaseName: String, hidden: Set<String> = caseLevelTables, figureSources: [String: DatasetteSource] = [:]
     ) throws -> String {
         var tables: [String: Any] = [:]
         let names = Set(objects.map(\.name))
@@ -61,7 +62,7 @@ extension SchemaDocumentation {
             }
             var table: [String: Any] = ["description": object.description, "columns": columns]
             if DatasetteSource.figureTables.contains(object.name) {
-                if let figureSource {
+                if let figureSource = figureSources[object.name] {
                     table["source"] = figureSource.text
                     if let url = figureSource.url { table["source_url"] = url }
                     if let license = figureSource.license { table["license"] = license }

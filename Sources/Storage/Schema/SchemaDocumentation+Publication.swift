@@ -70,7 +70,7 @@ extension SchemaDocumentation {
             warnings.append("ingest_rejects holds \(rejects) row\(rejects == 1 ? "" : "s") refused from case-level files (personal data: the line of a person's row and the value refused): the metadata hides ingest_rejects\(alsoHidden) from Datasette's list, but anyone who can query the database can read \(rejects == 1 ? "it" : "them"); publish a copy without \(rejects == 1 ? "it" : "them") (\(cleanCopy))")
         }
         if let versions = try supersededVersionsWarning(db) { warnings.append(versions) }
-        return warnings
+        return warnings + (try historyWarnings(db))
     }
 
     /// The warning about figures derived from superseded dataset versions: which versions the
@@ -105,7 +105,8 @@ extension SchemaDocumentation {
         }
         let versions = datasets.map { "\($0) " + (listed[$0] ?? []).joined(separator: ", ") }.joined(separator: "; ")
         return "\(superseded) figure\(superseded == 1 ? " is" : "s are") derived from a dataset version that a newer derived version supersedes, "
-            + "and the export publishes every version's figures (briefs leave the superseded ones out): \(versions). "
+            + "and the export publishes every version's figures (briefs and latest_estimates leave the superseded ones out; figure_citations "
+            + "marks them with in_latest_release 0): \(versions). "
             + "Side by side, two versions' tables can single out the people added or removed between them. tipdb derive audits each "
             + "new table with the tables already derived from the dataset's other versions, and protects every count that changed by fewer "
             + "than --min-cell people, so two versions are protected when the later of their derivations was made by a tipdb that does so "
