@@ -36,6 +36,11 @@ extension Audit {
     /// of every country the region holds, some 250 for the world, and 300,000 figures for the
     /// world of one source and measure (a user's generated file, session 46) made 75 million
     /// look-ups that found nothing, and `tipdb check` ran for more than ten minutes.
+    ///
+    /// Each country is looked up by the year its period ends in as well (`endsInYearSQL`, the
+    /// third column of `figures_by_measure_place`): same days imply the same year, and without it
+    /// every figure of the country and measure, some 500 over 30 years in `make bench`'s 100,000,
+    /// was read for each region figure, and `tipdb check` ran for more than five minutes there.
     private static let placeAboveRegionQuery = """
         WITH country_scopes AS MATERIALIZED (
             SELECT DISTINCT f.measure, f.source FROM figures f JOIN places p ON p.code = f.place
@@ -47,7 +52,9 @@ extension Audit {
         CROSS JOIN places rp ON rp.code = r.place AND rp.kind <> 'country'
         CROSS JOIN units u ON u.code = r.unit AND u.dimension = 'count'
         CROSS JOIN place_members pm ON pm.region = r.place
-        CROSS JOIN figures c ON c.measure = r.measure AND c.place = pm.country AND c.source = r.source AND c.study IS r.study AND c.unit = r.unit
+        CROSS JOIN figures c ON c.measure = r.measure AND c.place = pm.country
+             AND \(PeriodDays.endsInYearSQL("c.period_end", of: "r.period_end")) -- // sql-constant: PeriodDays.endsInYearSQL, fixed column names
+             AND c.source = r.source AND c.study IS r.study AND c.unit = r.unit
              AND c.sex = r.sex AND c.age_group = r.age_group AND c.form IS r.form
         CROSS JOIN places cp ON cp.code = c.place
         WHERE r.censored = 0 AND c.censored = 0 AND c.value > r.value AND cp.kind = 'country'
