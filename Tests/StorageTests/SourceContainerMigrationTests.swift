@@ -57,7 +57,9 @@ struct SourceContainerMigrationTests {
                 "f2: Doe, Jane (2019). Counting. In: Journal of Human Trafficking, 3. Taylor & Francis.",
             ])
 
-            #expect(try Migrator().migrate(db).map(\.version) == Migration.bundled.map(\.version).filter { $0 >= 55 })
+            // Up to m0055 only: m0056 remakes figure_citations again (previous_source).
+            let through55 = Migrator(migrations: Migration.bundled.filter { $0.version <= 55 })
+            #expect(try through55.migrate(db).map(\.version) == [55])
 
             #expect(try Self.columns(db, of: "sources") == sourceColumns + ["container"])
             #expect(try Self.columns(db, of: "figure_citations") == viewColumns)
@@ -72,10 +74,10 @@ struct SourceContainerMigrationTests {
             #expect(try SchemaTextEditFixture.schema(of: db) == schema)
             #expect(try Self.citations(db) == citations)
 
-            // A database made at the current schema has the same sources table and view.
+            // A database made at schema 55 has the same sources table and view.
             let fresh = try DatabaseFile.open(dir.appendingPathComponent("fresh.sqlite").path, for: .create)
             defer { fresh.close() }
-            _ = try Migrator().migrate(fresh)
+            _ = try through55.migrate(fresh)
             let mine = schema.filter { $0.hasPrefix("table sources:") || $0.hasPrefix("view figure_citations:") }
             #expect(mine.count == 2)
             #expect(try SchemaTextEditFixture.schema(of: fresh).filter { mine.contains($0) }.count == 2)
