@@ -73,8 +73,12 @@ struct DerivedCountCheck {
     /// The problems of the rows noted, with their rows written (the command's transaction is open):
     /// each value below the minimum cell size; else, for a dataset version whose counts a reader
     /// could narrow (`CaseDerivation.narrowedByStoredCounts`), each row that gave one a new number.
-    func problems(in db: Database) throws -> [IngestIssue] {
-        var issues: [IngestIssue] = []
+    ///
+    /// Each comes with the key of the figure its row gave: the figure is written by then, and the
+    /// warnings about the figures loaded (`LoadedFigureCheck`) leave it out, since the command that
+    /// wrote it is rejected.
+    func refusals(in db: Database) throws -> [(key: String, issue: IngestIssue)] {
+        var issues: [(key: String, issue: IngestIssue)] = []
         for (index, version) in versions.enumerated() {
             let given = writes.filter { $0.version == index }
             guard !given.isEmpty else { continue }
@@ -87,12 +91,12 @@ struct DerivedCountCheck {
                 + "then tipdb derive ctdc --dataset \(version.name))"
             let small = given.filter { $0.value < Double(minCell) }
             for write in small {
-                issues.append(IngestIssue(
+                issues.append((write.key, IngestIssue(
                     file: write.file, line: write.line, column: write.column,
                     message: derived(write.key)
                         + ", which publishes every count below \(minCell) only as <\(minCell); this row gives it exactly as "
                         + "\(FigureBuilder.format(write.value)), which would publish a group of fewer than \(minCell) people; "
-                        + "expected <\(minCell) as its value, or no row for it: \(remedy)"))
+                        + "expected <\(minCell) as its value, or no row for it: \(remedy)")))
             }
             let changing = given.filter(\.changes)
             guard small.isEmpty, !changing.isEmpty else { continue }
@@ -101,14 +105,14 @@ struct DerivedCountCheck {
                 db: db, options: DeriveOptions(dataset: version.name, version: version.version, dimensions: [], minCell: minCell))
             guard let narrowed = try derivation.narrowedByStoredCounts(of: dataset) else { continue }
             for write in changing {
-                issues.append(IngestIssue(
+                issues.append((write.key, IngestIssue(
                     file: write.file, line: write.line, column: write.column,
                     message: derived(write.key)
                         + "; published as \(FigureBuilder.format(write.value)) beside the other counts stored for its tables"
                         + (changing.count > 1 ? " (and the \(changing.count - 1) other such rows of this command)" : "")
                         + ", it would let a reader work out more about the suppressed count \"\(narrowed)\" than that it is "
                         + "below \(minCell), or the counts around it would no longer add up; expected the count as derive "
-                        + "published it: \(remedy), which suppresses what protects the small count"))
+                        + "published it: \(remedy), which suppresses what protects the small count")))
             }
         }
         return issues

@@ -46,7 +46,9 @@ public final class Ingester {
     /// The suggestions made for each dangling `cites` key, ranked once per key.
     var citeSuggestionsMade: [String: [String]] = [:]
     /// New figures refused for their `cites` (`finishLineage`): `skip` takes them back out, and
-    /// under `abort`, where they stay written until the rollback, the warnings leave them out too.
+    /// under `abort`, where they stay written until the rollback, the warnings leave them out too;
+    /// and figures refused by disclosure control (`refuseDisclosingCounts`), which reject the
+    /// command in either mode: a refused row stores nothing, so no warning names it.
     var withdrawnFigures = Set<String>()
     /// Files named on the command line that could not be used (missing, of no kind tipdb can
     /// tell, an unusable header, not readable to their end). They may hold the sources, studies

@@ -28,7 +28,8 @@ enum LoadedFigureCheck {
     ///
     /// A row naming a figure of `withdrawn` is left out: under `--on-error abort` a figure refused
     /// for its `cites` stays written until the rollback, where `skip` takes it back out, and both
-    /// modes list the same warnings.
+    /// modes list the same warnings; a derived count refused by disclosure control is written until
+    /// the command's rollback, and its refusal is all that is said of it.
     ///
     /// - Parameter subgroupsWarned: whether the file's loader already warned of each subgroup above
     ///   its total (a GLOTIP export, `SubgroupCheck`, in the export's own words): `subgroup-above-total`

@@ -18,8 +18,7 @@ extension TipDB {
                 (lineage-broken: "X cites Y, which is not in the database") or that loop; tipdb's own tables, \
                 indexes, views or triggers missing or changed (schema: tipdb migrate --repair recreates all but a \
                 table of data); views that cannot be read (broken-view: a table they read was dropped); \
-                a full-text search index that does not match its rows (FTS5's integrity-check; the finding \
-                gives the statement that rebuilds it); bounds that do not contain the value; units that \
+                a full-text search index that does not match its rows (search-index); bounds that do not contain the value; units that \
                 contradict the measure; numbers their unit cannot hold (negative counts, shares over 100 percent, \
                 rates over their base, more persons than the world's 8.2 billion); periods that are not \
                 YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200; case rows whose dataset_id names no datasets \
@@ -28,7 +27,7 @@ extension TipDB {
                 that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
                 before the figure they cite was (repeat-before-original); text \
                 garbled by an Excel round trip (garbled-text), text that is not valid UTF-8, written by another \
-                program (text-not-utf8: every output shows it with U+FFFD), and years typed into date cells \
+                program (text-not-utf8), and years typed into date cells \
                 (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived \
                 from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
@@ -58,7 +57,8 @@ extension TipDB {
                 (source-without-label, source-label-stale: migrate --repair); sources sharing \
                 a DOI, or a title, year and authors with no DOI to tell them apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
                 column (garbled-word); search indexes left unchecked (a read-only file, or the write lock held \
-                past the busy timeout). Each rule in full: README, "Before a brief goes out".
+                past the busy timeout). Every rule by name, one a line: --list-rules; in full: README, "Before a \
+                brief goes out".
 
                 As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \
                 rowKeys say what each of its rows names ({"keys": ["f1"], "kind": "figure"}), to join findings to the \
@@ -74,6 +74,9 @@ extension TipDB {
         @Option(parsing: .unconditional, help: "In text output, list at most this many rows per finding (JSON lists all).")
         var maxRows: Int = 10
 
+        @Flag(help: "List every rule: severity, name, what it finds.")
+        var listRules = false
+
         /// `--format json` asks for JSON; the last `--format` given counts (two are a usage error).
         static func asksForJSON(_ arguments: [String]) -> Bool {
             lastFormat(arguments) == Format.json.rawValue
@@ -84,6 +87,14 @@ extension TipDB {
         }
 
         func run() throws {
+            if listRules {
+                let width = AuditRuleList.all.map(\.check.count).max() ?? 0
+                for rule in AuditRuleList.all {
+                    let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                    print(severity + rule.check.padding(toLength: width + 2, withPad: " ", startingAt: 0) + rule.finds)
+                }
+                return
+            }
             try ExitStatus.run(database: database.path, json: format == .json) {
                 let db = try DatabaseFile.open(database.path, for: .read)
                 defer { db.close() }

@@ -33,7 +33,7 @@ extension TipDB {
                 countries and of the regions within it, as report brief --place reads it; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
-                If none, a note names unmatched words.
+                If none, a note names unmatched words or says the database is empty.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

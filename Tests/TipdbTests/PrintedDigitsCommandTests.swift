@@ -59,8 +59,8 @@ struct PrintedDigitsCommandTests {
             #expect(md.stdout.contains("| 2.50 million |"), "\(md.stdout)")
             #expect(md.stdout.contains("| 12.0% |"), "\(md.stdout)")
             #expect(md.stdout.contains("| 2.45 million |"), "\(md.stdout)")
-            // A minimum's bound is its value: printed with the same digits, in the range column too.
-            #expect(md.stdout.contains("| 1.20 million | at least 1.20 million |"), "\(md.stdout)")
+            // A minimum's bound is its value: printed with the same digits, as the figure's number.
+            #expect(md.stdout.contains("| at least 1.20 million |  |"), "\(md.stdout)")
             #expect(md.stdout.contains("| 30,000 |"), "\(md.stdout)")
             #expect(!md.stdout.contains("2.5 million") && !md.stdout.contains("1.2 million") && !md.stdout.contains("12%"), "\(md.stdout)")
 
@@ -68,7 +68,7 @@ struct PrintedDigitsCommandTests {
             let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
             let entries = (object?["figureGroups"] as? [[String: Any]] ?? []).flatMap { $0["figures"] as? [[String: Any]] ?? [] }
             let texts = Dictionary(uniqueKeysWithValues: entries.compactMap { e in (e["key"] as? String).map { ($0, e["text"] as? String ?? "") } })
-            #expect(texts == ["a": "2.50 million", "b": "12.0%", "c": "2.45 million", "d": "1.20 million", "e": "30,000"], "\(texts)")
+            #expect(texts == ["a": "2.50 million", "b": "12.0%", "c": "2.45 million", "d": "at least 1.20 million", "e": "30,000"], "\(texts)")
             #expect(entries.first { $0["key"] as? String == "a" }?["value"] as? Double == 2_500_000)
 
             let csv = try Tipdb.run(["report", "brief", "--date", "2026-12-04", "--format", "csv"], in: dir)

@@ -230,7 +230,7 @@ struct ReportCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.hasPrefix("francis-2013-trafficked-wld\n"))
             #expect(result.stdout.contains("repeats unodc-2012-trafficked-wld\n"))
-            #expect(result.stdout.contains("repeats ilo-2005-trafficked-wld\n  2.45 million: Victims of trafficking in persons (estimated), World, reference period 1995-2004\n"))
+            #expect(result.stdout.contains("repeats ilo-2005-trafficked-wld\n  at least 2.45 million: Victims of trafficking in persons (estimated), World, reference period 1995-2004\n"))
             #expect(result.stdout.contains("Primary source reached: ilo-2005-trafficked-wld."))
             #expect(result.stdout.contains("2.4 million (Francis 2013 [1]) repeats UNODC 2012 [2], which repeats ILO 2005 [3] (at least 2.45 million): a minimum estimate for 1995-2004."))
             let unknown = try Tipdb.run(["report", "lineage", "francis-2013"], in: dir)

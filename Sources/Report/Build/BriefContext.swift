@@ -293,7 +293,7 @@ final class BriefContext {
     static func words(
         _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil
     ) -> FigureEntry {
-        let range = rangeText(figure, quantity: quantity)
+        let (text, range) = tableTexts(figure, quantity: quantity)
         return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value,
@@ -301,9 +301,7 @@ final class BriefContext {
             censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
             unit: figure.unit, unitLabel: quantity.unitLabel, valueLastDigit: figure.valueLastDigit,
             lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit,
-            text: quantity.text(
-                value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
-                lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit),
+            text: text,
             range: range,
             place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
             period: figure.periodText,
@@ -314,6 +312,30 @@ final class BriefContext {
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
             repeats: nil)
+    }
+
+    /// The figure's number and range as the key figures, the figures tables and the JSON's `text`
+    /// and `range` write them: a minimum or maximum whose bound is the value is that bound
+    /// (`QuantityText.boundedText`: `at least 12.3 million`, `up to 47,000`), its range then left
+    /// empty unless it has a confidence level (`at least 30,000 (95% bound)`); any other figure
+    /// as `QuantityText.text` and `rangeText` write it.
+    ///
+    /// Why: the Figure column read "12.3 million" beside "at least 12.3 million" under Range, and
+    /// the number is what is copied out of a table or a JSON document: ILO 2005's minimum was
+    /// quoted as a point estimate, as the cautions, lineage and search, which say "at least",
+    /// never let it be (newcomer review, session 50). A Range cell saying the bound again read as
+    /// a second number, as it did for an estimate published only as a range (`rangeText`).
+    static func tableTexts(_ figure: FigureRecord, quantity: QuantityText) -> (text: String, range: String?) {
+        let plain = quantity.text(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
+            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
+        // Without a level, a range alone is `plain` already; only a bound that is the value differs.
+        let bounded = quantity.boundedText(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
+            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
+        let range = rangeText(figure, quantity: quantity)
+        guard bounded != plain else { return (plain, range) }
+        return (bounded, figure.ciLevel == nil ? nil : range)
     }
 
     /// The figure's range as the brief writes it (`QuantityText.range`), with its confidence level

@@ -47,14 +47,22 @@ enum FigureErrorCautions {
     private static func own(_ ordered: [FigureRecord], errors byKey: [String: [FigureError]], context: BriefContext) -> [ComparabilityWarning] {
         guard !byKey.isEmpty else { return [] }
         let named = ordered.filter { byKey[$0.key] != nil }
-        var warnings = named.prefix(limit).map { caution($0, errors: byKey[$0.key] ?? [], context: context) }
-        if named.count > limit {
-            let more = named.count - limit
+        return limited(named, key: \.key, caution: { caution($0, errors: byKey[$0.key] ?? [], context: context) }) { more in
+            "\(Words.count(more, "more figure has", "more figures have")) a value, period or unit that cannot be "
+                + "right as stored; the same caution applies to each (the database's own checks list them all)."
+        }
+    }
+
+    /// A caution for each of the first `limit` of `found`, then, when there are more, one caution
+    /// summing them up in `more`'s words (given how many), naming each of their keys: the rule
+    /// both kinds of caution follow.
+    private static func limited<Item>(
+        _ found: [Item], key: (Item) -> String, caution: (Item) -> ComparabilityWarning, more: (Int) -> String
+    ) -> [ComparabilityWarning] {
+        var warnings = found.prefix(limit).map(caution)
+        if found.count > limit {
             warnings.append(ComparabilityWarning(
-                kind: "errors",
-                text: "\(Words.count(more, "more figure has", "more figures have")) a value, period or unit that cannot be "
-                    + "right as stored; the same caution applies to each (the database's own checks list them all).",
-                figures: named.dropFirst(limit).map(\.key), citations: []))
+                kind: "errors", text: CitedText(plain: more(found.count - limit)), figures: found.dropFirst(limit).map(key), citations: []))
         }
         return warnings
     }
@@ -73,16 +81,10 @@ enum FigureErrorCautions {
             let links = ChainCautions.earlyLinks(context.lineage(figure), context: context).filter { $0.figure != figure.key }
             if !links.isEmpty { found.append((figure, links)) }
         }
-        var warnings = found.prefix(limit).map { restingCaution($0.figure, links: $0.links, context: context) }
-        if found.count > limit {
-            let more = found.count - limit
-            warnings.append(ComparabilityWarning(
-                kind: "errors",
-                text: "\(Words.count(more, "more figure rests", "more figures rest")) on a repeat published before what it repeats; "
-                    + "the same caution applies to each (the database's own checks list the links).",
-                figures: found.dropFirst(limit).map(\.figure.key), citations: []))
+        return limited(found, key: \.figure.key, caution: { restingCaution($0.figure, links: $0.links, context: context) }) { more in
+            "\(Words.count(more, "more figure rests", "more figures rest")) on a repeat published before what it repeats; "
+                + "the same caution applies to each (the database's own checks list the links)."
         }
-        return warnings
     }
 
     private static func restingCaution(_ figure: FigureRecord, links: [RepeatBeforeOriginal], context: BriefContext) -> ComparabilityWarning {

@@ -134,7 +134,7 @@ extension HTMLRenderer {
             for name in ChartFigures.columns { out += "<th scope=\"col\">\(name)</th>" }
             out += "</tr>\n</thead>\n<tbody>\n"
             for point in chart.points {
-                out += "<tr><th scope=\"row\">\(e(point.period))</th><td class=\"number\">\(e(ChartFigures.figure(point)))</td><td>\(e(point.range ?? ""))</td>"
+                out += "<tr><th scope=\"row\">\(e(point.period))</th><td class=\"number\">\(e(ChartFigures.figure(point)))</td><td>\(e(ChartFigures.range(point) ?? ""))</td>"
                 out += "<td>\(source(point.sourceLabel, point.citation))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"

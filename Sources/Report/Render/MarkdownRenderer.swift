@@ -141,7 +141,7 @@ struct MarkdownRenderer {
     private func points(_ chart: Chart, into out: inout TextBuffer) {
         out += "| " + ChartFigures.columns.joined(separator: " | ") + " |\n| --- | --- | --- | --- |\n"
         for point in chart.points {
-            out += "| \(e(point.period)) | \(e(ChartFigures.figure(point))) | \(e(point.range ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
+            out += "| \(e(point.period)) | \(e(ChartFigures.figure(point))) | \(e(ChartFigures.range(point) ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
         }
         out += "\n"
     }

@@ -168,7 +168,9 @@ public struct Search {
             outcome.hits = named.hits
             outcome.notes += named.notes
         }
-        if outcome.hits.isEmpty {
+        if outcome.hits.isEmpty, try holdsNothing() {
+            outcome.notes.append(Self.emptyDatabaseNote)
+        } else if outcome.hits.isEmpty {
             if let note = try placeWithoutFiguresNote(query, kind: kind) { outcome.notes.append(note) }
             if let note = try unmatchedWordsNote(query, kind: kind) { outcome.notes.append(note) }
         }
