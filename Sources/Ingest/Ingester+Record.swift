@@ -103,6 +103,7 @@ extension Ingester {
                 if summary.derivedKeyExamples.count < 5 { summary.derivedKeyExamples.append("line \(record.line): \(figure.key)") }
             }
             if let warning = try studySources.warning(for: figure, row: row, db: db) { summary.warnings.append(warning) }
+            if let warning = try StudyCoverageCheck.warning(for: figure, row: row, db: db) { summary.warnings.append(warning) }
             if vocabulary != nil, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }

@@ -100,6 +100,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "period-ends-after-publication", message: Self.periodEndsAfterPublicationMessage, kind: FindingKeys.figure, keyed: periodsEndingAfterPublication),
             AuditRule(severity: .warning, check: Self.studyPeriodAfterPublicationCheck, message: Self.studyPeriodAfterPublicationMessage, kind: FindingKeys.study, keyed: studyPeriodsAfterPublication),
             AuditRule(severity: .warning, check: Self.studyOfAnotherSourceCheck, message: Self.studyOfAnotherSourceMessage, kind: FindingKeys.figure, keyed: studiesOfAnotherSource),
+            AuditRule(severity: .warning, check: StudyCoverage.figureOutsideStudyCheck, message: StudyCoverage.message, kind: FindingKeys.figure, keyed: figuresOutsideStudies),
             AuditRule(severity: .warning, check: "period-not-publication-year", message: Self.periodNotPublicationYearMessage, kind: FindingKeys.figure, keyed: periodsNotPublicationYear),
             AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, kind: FindingKeys.figure, keyed: repeatsBeforeOriginal),
             AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, kind: FindingKeys.figure, keyed: detectedUnderEstimateMeasure),

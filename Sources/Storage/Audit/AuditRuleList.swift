@@ -48,6 +48,7 @@ public enum AuditRuleList {
         ("countries-above-region", "countries' counts summed above their region's, from one source"),
         ("derived-version-without-cases", "a dataset version with derived tables whose case rows were deleted"),
         ("estimate-under-count-measure", "figures estimated under a measure that counts detected or criminal-justice cases"),
+        ("figure-outside-study", "figures whose study covers neither their place nor their period"),
         ("fractional-count", "counts of persons or cases that are not whole numbers"),
         ("garbled-word", "a garbled word beside clean text, or in an x_ column"),
         ("lineage-too-long", "chains of more than 100 repeats"),
