@@ -86,7 +86,8 @@ extension IngestHelp {
         million, or 40,000,000 in full), with the central estimate in value when the source publishes one; an estimate \
         published only as a range (10,000 to 13,000) leaves value empty and gives both low and high (never the \
         midpoint: reports print it as its range), and an empty value with one bound is refused; a lower bound \
-        (50,000+) goes in low; <5 is a \
+        (50,000+) goes in low; an estimate with its margin or interval in one cell (12.5 ± 2.7, 12.5% (95% CI \
+        9.8-15.2%)) is refused, saying what goes in value, low, high and ci_level; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
         low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
         the world's population (1.2 trillion persons is refused), and any other number at most \

@@ -103,6 +103,12 @@ public enum NumberParser {
     static func parseFully(_ text: String) throws(Failure) -> ParsedNumber {
         var rest = Substring(text.replacingTypographicSpacesAndMinus().trimmingWhitespace())
         guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
+        // `12.5 ± 2.7`, `12.5% (95% CI 9.8-15.2%)`: said before the scale-word and range errors,
+        // which would send the analyst the wrong way.
+        if rest.last == ")" || rest.last == "]" || rest.contains("±") || rest.contains("+/") || rest.contains("+-"),
+           let message = IntervalNotation.refusal(for: text) {
+            throw Failure(message: message)
+        }
         var result = ParsedNumber()
 
         if rest.hasPrefix("<") {
