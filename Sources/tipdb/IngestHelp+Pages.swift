@@ -89,7 +89,8 @@ extension IngestHelp {
         (50,000+) goes in low; an estimate with its margin or interval in one cell (12.5 ± 2.7, 12.5% (95% CI \
         9.8-15.2%)) is refused, saying what goes in value, low, high and ci_level; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
-        low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
+        low or high (a share or rate published as <0.5% goes in as value empty, low 0, high 0.5, with <0.5% \
+        in notes). Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
         the world's population (1.2 trillion persons is refused), and any other number at most \
         9,007,199,254,740,991 (2^53 - 1), the largest stored exactly (1.2e20 USD is refused); a value, low or high must read back as written: \
         one with more significant digits than a stored number keeps (a double keeps any 15, only some 16 or \
