@@ -86,9 +86,11 @@ extension IngestHelp {
         million, or 40,000,000 in full), with the central estimate in value when the source publishes one; an estimate \
         published only as a range (10,000 to 13,000) leaves value empty and gives both low and high (never the \
         midpoint: reports print it as its range), and an empty value with one bound is refused; a lower bound \
-        (50,000+) goes in low; <5 is a \
+        (50,000+) goes in low; an estimate with its margin or interval in one cell (12.5 ± 2.7, 12.5% (95% CI \
+        9.8-15.2%)) is refused, saying what goes in value, low, high and ci_level; <5 is a \
         censored count (stored as between 1 and 4, never as 0 or 5), only in a count unit and without \
-        low or high. Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
+        low or high (a share or rate published as <0.5% goes in as value empty, low 0, high 0.5, with <0.5% \
+        in notes). Counts, money, shares and rates cannot be negative; a count of persons is at most 8.2 billion, \
         the world's population (1.2 trillion persons is refused), and any other number at most \
         9,007,199,254,740,991 (2^53 - 1), the largest stored exactly (1.2e20 USD is refused); a value, low or high must read back as written: \
         one with more significant digits than a stored number keeps (a double keeps any 15, only some 16 or \
@@ -121,6 +123,12 @@ extension IngestHelp {
         row contradicts (1 beside a number, 0 beside <5, a low other than 1) is refused. A study's \
         sample_size is a whole number of at most 9,007,199,254,740,991 (2^53 - 1).
           ci_level: 95, 95% or 0.95 (at least 50 and below 100 percent).
+          An Our World in Data column titled as another followed by " - lower bound" or " - upper bound" \
+        (also "(lower bound)", "(upper)", " - lower limit") is the low or high of that column's figure on the \
+        same row, scaled as it is, never a figure of its own; ci_level is stored only when a bound's title or \
+        the metadata states one level (95% CI) and the row has both bounds. A bound outside its estimate, or \
+        on a row without one, is refused at its cell; a bound column whose indicator is not in the file is \
+        refused at its header cell: a bound is never loaded as an estimate.
           periods: 2016, 1995-2004, 2019-06, 2019-06-30, 2019-01-01/2019-06-30 (years 1800 to 2200); an \
         end less precise than its start is stored at the start's precision (2019-06/2019 as 2019-06 to 2019-12); \
         2018.0, a year as pandas writes a column with blanks, is refused saying so: write 2018; so are 2,019 and a \
@@ -244,7 +252,7 @@ extension IngestHelp {
         ctdc.
           owid: an Our World in Data grapher CSV (Entity,Code,Year,<indicator>...): one figure per non-empty \
         cell; the measure from --measure or the indicator title (of several concepts, the one outside a \
-        parenthesis); the source from the metadata's origins, one per origin. The unit from the metadata's \
+        parenthesis); the source from the metadata's origins. The unit from the metadata's \
         unit, else its short unit, else the title ((%), per 100,000, (number)), else the measure's; one \
         tipdb does not read (hectares, euros), or that contradicts another, is refused at the column's \
         header cell (exit 1); a percent column naming no subgroup or form warns. A trafficking count's \
@@ -253,8 +261,8 @@ extension IngestHelp {
         if that key's stored source has another producer). An Entity not naming its Code's place is refused; \
         its parenthesis is dropped only when it names whose region it is (Africa (UN), (UNODC)): Sudan \
         (former) or Africa (WHO) is refused. Thousands, millions or billions in the title or unit are scaled \
-        (236 billion US dollars: 236000000000 USD; <5 in thousands is fewer than 5,000); disagreeing scales, \
-        or metadata of none of the columns, are refused. Older downloads are \
+        (<5 in thousands: fewer than 5,000); disagreeing scales, or metadata of none of the columns, are \
+        refused. Columns X - lower/upper bound are X's low and high. Older downloads are \
         refused; newer ones name (and briefs mark) figures dropped.
           Bulk figures obey a figures file's unit rules (no 150 percent, negative rate, <5 outside counts, \
         fractional count): a value they rule out is refused at its cell, kept in ingest_rejects under \

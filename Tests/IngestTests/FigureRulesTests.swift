@@ -27,8 +27,8 @@ struct FigureRulesTests {
         #expect(found == [
             "f.csv:2:26: low: a censored value \"<5\" carries its own bounds (1 to 4); expected low empty",
             "f.csv:2:28: high: a censored value \"<5\" carries its own bounds (1 to 4); expected high empty",
-            "f.csv:3:23: value: \"<5\" is a censored count, but percent is not a count; expected a number",
-            "f.csv:4:25: value: \"<5\" is a censored count, but USD is not a count; expected a number",
+            "f.csv:3:23: value: \"<5\" is censored, but percent is not a count: censoring (<k) is for counts; for a share published as <5%, leave value empty, put 0 in low and 5 in high, and say '<5' in notes",
+            "f.csv:4:25: value: \"<5\" is censored, but USD is not a count: censoring (<k) is for counts; for an amount of money published as <5 USD, leave value empty, put 0 in low and 5 in high, and say '<5' in notes",
             "f.csv:6:28: high: \"<300\" is censored, but a bound cannot be; expected a number (a censored count such as <5 goes in value, and carries its own bounds)",
         ])
     }

@@ -159,7 +159,7 @@ struct CensoredColumnRoundTripTests {
                 "bad.csv:6:37: high: \"4.5\" is not the bound of a censored count (censored is 1); expected a whole number k - 1 of at least 1 for a count published as <k (4 for <5), below 2^53",
                 "bad.csv:7:33: censored: \"yes\" is not a censored flag; expected 1 (or true) for a count published as <k, 0 (or false) or an empty cell for any other figure",
                 "bad.csv:8:39: ci_level: a censored count (<5) has no confidence level; expected ci_level empty",
-                "bad.csv:9:17: value: \"<5\" is a censored count, but percent is not a count; expected a number",
+                "bad.csv:9:17: value: \"<5\" is censored, but percent is not a count: censoring (<k) is for counts; for a share published as <5%, leave value empty, put 0 in low and 5 in high, and say '<5' in notes",
             ].map { Substring($0) }, "\(run.stderr)")
             let count = try Tipdb.run(["sql", "--format", "csv", "SELECT count(*) FROM figures"], in: dir)
             #expect(count.stdout == "count(*)\r\n0\r\n")

@@ -172,7 +172,7 @@ struct DatasetIngestFindingsCommandTests {
             try write("Entity,Code,Year,Detected victims of human trafficking\nSpain,ESP,2019,<0.5\n", to: "persons.csv", in: dir)
             let persons = try Tipdb.run(["ingest", "persons.csv"], in: dir)
             #expect(persons.status == 1)
-            #expect(persons.stderr.hasPrefix("persons.csv:2:16: Detected victims of human trafficking: \"<0.5\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"\n"), "\(persons.stderr)")
+            #expect(persons.stderr.hasPrefix("persons.csv:2:16: Detected victims of human trafficking: \"<0.5\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"; censoring (<k) is for counts; for a share or rate published as <0.5, leave value empty, put 0 in low and 0.5 in high, and say '<0.5' in notes\n"), "\(persons.stderr)")
         }
     }
 

@@ -36,8 +36,8 @@ struct DatasetUnitRulesTests {
             #expect(errors == [
                 "\(file):2:17: \(share): \"150\" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change)",
                 "\(file):2:21: \(rate): \"-3\" is negative, but a rate in per-100000 cannot be; expected 0 or more",
-                "\(file):3:16: \(share): \"<5\" is a censored count, but percent is not a count; expected a number",
-                "\(file):3:19: \(rate): \"<5\" is a censored count, but per-100000 is not a count; expected a number",
+                "\(file):3:16: \(share): \"<5\" is censored, but percent is not a count: censoring (<k) is for counts; for a share published as <5%, leave value empty, put 0 in low and 5 in high, and say '<5' in notes",
+                "\(file):3:19: \(rate): \"<5\" is censored, but per-100000 is not a count: censoring (<k) is for counts; for a rate published as <5 per-100000, leave value empty, put 0 in low and 5 in high, and say '<5' in notes",
             ])
             #expect(try rows("SELECT key, value, unit FROM figures ORDER BY key", in: dir) == [
                 "key,value,unit",
@@ -48,7 +48,7 @@ struct DatasetUnitRulesTests {
             #expect(try rows(#"SELECT line, "column", reason FROM ingest_rejects ORDER BY line"#, in: dir) == [
                 "line,column,reason",
                 #"2,17,"\#(share): ""150"" is more than the whole (100 percent); expected 0 to 100 (a change is in percent-change); \#(rate): ""-3"" is negative, but a rate in per-100000 cannot be; expected 0 or more""#,
-                #"3,16,"\#(share): ""<5"" is a censored count, but percent is not a count; expected a number; \#(rate): ""<5"" is a censored count, but per-100000 is not a count; expected a number""#,
+                #"3,16,"\#(share): ""<5"" is censored, but percent is not a count: censoring (<k) is for counts; for a share published as <5%, leave value empty, put 0 in low and 5 in high, and say '<5' in notes; \#(rate): ""<5"" is censored, but per-100000 is not a count: censoring (<k) is for counts; for a rate published as <5 per-100000, leave value empty, put 0 in low and 5 in high, and say '<5' in notes""#,
             ])
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stdout)")

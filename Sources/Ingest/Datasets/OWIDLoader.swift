@@ -57,9 +57,11 @@ struct OWIDLoader {
         }
         var indicators: [(field: Int, indicator: OWIDIndicator)] = []
         var problems: [IngestIssue] = []
+        let bounds = pairBounds(names: names, columns: columns, problems: &problems)
         // Two columns read as one figure would each overwrite the other's cells.
         var readings: [String: Int] = [:]
-        for field in 3..<names.count {
+        // A bound column is never read as an indicator, also when it was refused for want of one.
+        for field in 3..<names.count where bounds[field] == nil && OWIDBoundColumn(title: names[field]) == nil {
             do {
                 let indicator = try OWIDIndicator(title: names[field], metadata: metadata.column(named: names[field]),
                                                   measure: given, vocabulary: context.vocabulary)
@@ -67,7 +69,7 @@ struct OWIDLoader {
                 if let earlier = readings[reading] {
                     problems.append(IngestIssue(
                         file: file, line: 1, column: columns[field],
-                        message: "column \"\(names[field])\" reads as the same figures as column \(earlier + 1) \"\(names[earlier])\" (\(reading)); expected each indicator once: load them from separate files, or leave one out"))
+                        message: "column \"\(names[field])\" reads as the same figures as column \(earlier + 1) \"\(names[earlier])\" (\(reading)); expected each indicator once: leave one out (a bound of the other is read as its low or high when its title is the other's followed by \" - lower bound\" or \" - upper bound\")"))
                     continue
                 }
                 readings[reading] = field
@@ -77,6 +79,8 @@ struct OWIDLoader {
                 problems.append(IngestIssue(file: file, line: 1, column: columns[field], message: error.message))
             }
         }
+        let intervals = readIntervals(bounds, indicators: indicators, names: names, columns: columns, metadata: metadata,
+                                      given: given, summary: &summary, problems: &problems)
         for (field, indicator) in indicators {
             guard try Audit.isShareWithoutSubgroup(unit: indicator.unit, sex: indicator.sex, ageGroup: indicator.ageGroup,
                                                    form: indicator.form, measure: indicator.measure.code, db: context.db) else { continue }
@@ -116,7 +120,7 @@ struct OWIDLoader {
             return .stop(issue)
         }
         let absentBefore = try download.absentBefore()
-        var rows = OWIDRows(context: context, indicators: indicators, sources: sources, keyPrefix: series.key,
+        var rows = OWIDRows(context: context, indicators: indicators, intervals: intervals, sources: sources, keyPrefix: series.key,
                             byDay: lowered[2] == "day", names: names)
         let outcome = try rows.load(from: reader, summary: &summary, progress: progress)
         guard !outcome.fatal else { return outcome }

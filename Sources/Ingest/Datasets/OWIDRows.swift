@@ -5,6 +5,9 @@ import Storage
 struct OWIDRows {
     let context: DatasetContext
     let indicators: [(field: Int, indicator: OWIDIndicator)]
+    /// The bound columns of each indicator that has them, by the indicator's field: their cells
+    /// are the low and high of its figure on the same row, never figures of their own.
+    let intervals: [Int: OWIDInterval]
     /// The source key of each indicator column, by its field.
     let sources: [Int: String]
     /// Prefix of every figure key: stable for one chart, whatever `--source` says.
@@ -24,10 +27,11 @@ struct OWIDRows {
     /// title or an Entity spelled otherwise: `FigureWriter.relabelled`), counted as unchanged.
     private(set) var reworded = 0
 
-    init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], sources: [Int: String],
-         keyPrefix: String, byDay: Bool, names: [String]) {
+    init(context: DatasetContext, indicators: [(field: Int, indicator: OWIDIndicator)], intervals: [Int: OWIDInterval] = [:],
+         sources: [Int: String], keyPrefix: String, byDay: Bool, names: [String]) {
         self.context = context
         self.indicators = indicators
+        self.intervals = intervals
         self.sources = sources
         self.keyPrefix = keyPrefix
         self.byDay = byDay
@@ -60,7 +64,7 @@ struct OWIDRows {
                 continue
             }
             // A row without values holds no figure, whatever its Entity and Year say.
-            guard indicators.contains(where: { !record.isEmpty(at: $0.field) }) else { continue }
+            guard indicators.contains(where: { !record.isEmpty(at: $0.field) || hasBound(record, of: $0.field) }) else { continue }
             let entity = record.string(at: 0).trimmingWhitespace()
             let code = record.string(at: 1).trimmingWhitespace()
             let time = record.string(at: 2).trimmingWhitespace()
@@ -90,8 +94,18 @@ struct OWIDRows {
                                             message: "\(byDay ? "Day" : "Year"): \(RowReader.message(of: error))"))
             }
             let rowIsValid = problems.isEmpty
-            for (field, indicator) in indicators where !record.isEmpty(at: field) {
+            for (field, indicator) in indicators where !record.isEmpty(at: field) || hasBound(record, of: field) {
                 summary.read += 1
+                // Bounds without their estimate: stored, they would be a range the source did not
+                // publish for this row; and a bound is never read as the estimate.
+                if record.isEmpty(at: field), let interval = intervals[field] {
+                    refusedCells += 1
+                    for (side, bound) in interval.fields where !record.isEmpty(at: bound) {
+                        problems.append(IngestIssue(file: path, line: record.line, column: record.column(at: bound),
+                                                    message: "\(names[bound]): \"\(record.string(at: bound).trimmingWhitespace())\" is \(side == .low ? "a lower" : "an upper") bound, but column \(field + 1) \"\(indicator.title)\" gives no estimate on this row; expected the estimate beside its bounds, or the row left out (a bound is not an estimate)"))
+                    }
+                    continue
+                }
                 if let place, let period { presentKeys.insert(self.key(of: indicator, place: place, period: period)) }
                 let text = record.string(at: field)
                 func refuse(_ messages: [String]) {
@@ -117,10 +131,18 @@ struct OWIDRows {
                 // What a figures file refuses (150 percent, a negative rate, <5 in percent, a count
                 // that is not whole once scaled), listed with the row's other problems.
                 let scaled = number.value.map { NumberParser.scaled($0, byPowerOfTen: indicator.multiplierExponent) }
-                let high = number.censoredBelow
+                let interval = intervals[field].map { readBounds(record, interval: $0, of: field, indicator: indicator, value: scaled,
+                                                                           censored: number.isCensored, writer: writer) }
+                if let interval, !interval.problems.isEmpty {
+                    refusedCells += 1
+                    problems += interval.problems
+                    continue
+                }
+                let high = number.censoredBelow ?? interval?.high
                 let scaling = indicator.scale.map { " (written \"\(text.trimmingWhitespace())\", in \($0.plural))" }
+                let low = number.isCensored ? 1 : interval?.low
                 let refused = writer.problems(unit: indicator.unit, value: scaled, censored: number.isCensored,
-                                              low: number.isCensored ? 1 : nil, high: high,
+                                              low: low, high: high,
                                               written: scaling == nil ? text.trimmingWhitespace() : nil)
                 if !refused.isEmpty {
                     refuse(refused.map { $0 + (scaling ?? "") })
@@ -134,7 +156,7 @@ struct OWIDRows {
                 let figure = Figure(
                     key: key, measure: indicator.measure.code, value: scaled,
                     censored: number.isCensored,
-                    low: number.isCensored ? 1 : nil, high: high, unit: indicator.unit, place: place,
+                    low: low, high: high, ciLevel: interval?.level, unit: indicator.unit, place: place,
                     periodStart: period.start, periodEnd: period.end, sex: indicator.sex, ageGroup: indicator.ageGroup,
                     form: indicator.form, source: sources[field] ?? "", locator: "column \"\(indicator.title)\", \(entity), \(time)",
                     method: indicator.measure.defaultMethod, notes: "Our World in Data indicator: \(indicator.title)")
@@ -164,6 +186,68 @@ struct OWIDRows {
         summary.rejected += refusedCells
         reworded = writer.relabelled
         return DatasetOutcome(rejects: rejects, fatal: false)
+    }
+
+    /// Whether the row gives a bound of the indicator in column `field`.
+    private func hasBound(_ record: CSVRecord, of field: Int) -> Bool {
+        intervals[field]?.fields.contains { !record.isEmpty(at: $0.field) } ?? false
+    }
+
+    /// The low and high a row's bound cells give for the estimate `value` (scaled, nil when
+    /// censored), or the problems of those cells, each at its own cell: a bound that is no number,
+    /// is censored, breaks the unit's rules, or lies on the wrong side of the estimate or of the
+    /// other bound, as a figures file refuses them.
+    private func readBounds(_ record: CSVRecord, interval: OWIDInterval, of estimate: Int, indicator: OWIDIndicator, value: Double?,
+                            censored: Bool, writer: FigureWriter) -> (low: Double?, high: Double?, level: Double?, problems: [IngestIssue]) {
+        var found: [IngestIssue] = []
+        var read: [OWIDBoundColumn.Side: Double] = [:]
+        for (side, field) in interval.fields where !record.isEmpty(at: field) {
+            let written = record.string(at: field).trimmingWhitespace()
+            func fail(_ message: String) {
+                found.append(IngestIssue(file: context.path, line: record.line, column: record.column(at: field), message: "\(names[field]): \(message)"))
+            }
+            if censored {
+                fail("the estimate \"\(record.string(at: estimate).trimmingWhitespace())\" is censored and carries its own bounds; expected this cell empty")
+                continue
+            }
+            let number: ParsedNumber
+            do throws(NumberParser.Failure) {
+                number = try NumberParser.parse(written)
+            } catch {
+                fail(error.message)
+                continue
+            }
+            guard let bound = number.value else {
+                fail("\"\(written)\" is censored, but a bound cannot be; expected a number")
+                continue
+            }
+            let scaled = NumberParser.scaled(bound, byPowerOfTen: indicator.multiplierExponent)
+            let scaling = indicator.scale.map { " (written \"\(written)\", in \($0.plural))" } ?? ""
+            let refused = writer.problems(unit: indicator.unit, value: scaled, censored: false, low: nil, high: nil,
+                                           written: scaling.isEmpty ? written : nil)
+            if !refused.isEmpty {
+                refused.forEach { fail($0 + scaling) }
+                continue
+            }
+            read[side] = scaled
+        }
+        if let value, let low = read[.low], low > value {
+            found.append(boundIssue(record, interval.low, "lower bound \(FigureBuilder.format(low)) is above the value \(FigureBuilder.format(value)); expected low ≤ value"))
+        }
+        if let value, let high = read[.high], high < value {
+            found.append(boundIssue(record, interval.high, "upper bound \(FigureBuilder.format(high)) is below the value \(FigureBuilder.format(value)); expected value ≤ high"))
+        }
+        if value == nil, let low = read[.low], let high = read[.high], low > high {
+            found.append(boundIssue(record, interval.low, "lower bound \(FigureBuilder.format(low)) is above the upper bound \(FigureBuilder.format(high)); expected low ≤ high"))
+        }
+        let both = read[.low] != nil && read[.high] != nil
+        return (read[.low], read[.high], both ? interval.level : nil, found)
+    }
+
+    /// A problem at the bound cell of `field`, prefixed with its column's title.
+    private func boundIssue(_ record: CSVRecord, _ field: Int?, _ message: String) -> IngestIssue {
+        let field = field ?? 0
+        return IngestIssue(file: context.path, line: record.line, column: record.column(at: field), message: "\(names[field]): \(message)")
     }
 
     /// The key of the figure of `indicator`'s column for `place` and `period`.

@@ -42,7 +42,19 @@ struct UnitRules {
         let dimension = vocabulary.dimension(of: unit)
         if let k = number.censoredBelow {
             if dimension != "count" {
-                found.append(("value", "\"\(text("value") ?? "<\(FigureBuilder.format(k + 1))")\" is a censored count, but \(unit) is not a count; expected a number"))
+                // Said how to store it: a range from 0 (review of session 50, where "expected a
+                // number" left the analyst between two errors that each sent back to the other).
+                let bound = FigureBuilder.format(k + 1)
+                let written = text("value") ?? "<\(bound)"
+                let what = switch dimension {
+                case "share"?: "a share"
+                case "rate"?: "a rate"
+                case "money"?: "an amount of money"
+                default: "a number in \(unit)"
+                }
+                let published = unit == "percent" ? "<\(bound)%" : "<\(bound) \(unit)"
+                found.append(("value", "\"\(written)\" is censored, but \(unit) is not a count: "
+                    + NumberParser.censoredShareAdvice(published: published, bound: bound, written: written, what: what)))
             }
             // The bounds of "<5" are 1 and 4 by definition; other bounds would be overwritten unseen.
             for name in ["low", "high"] where text(name) != nil {  // only for censored values: rare

@@ -103,6 +103,12 @@ public enum NumberParser {
     static func parseFully(_ text: String) throws(Failure) -> ParsedNumber {
         var rest = Substring(text.replacingTypographicSpacesAndMinus().trimmingWhitespace())
         guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
+        // `12.5 ± 2.7`, `12.5% (95% CI 9.8-15.2%)`: said before the scale-word and range errors,
+        // which would send the analyst the wrong way.
+        if rest.last == ")" || rest.last == "]" || rest.contains("±") || rest.contains("+/") || rest.contains("+-"),
+           let message = IntervalNotation.refusal(for: text) {
+            throw Failure(message: message)
+        }
         var result = ParsedNumber()
 
         if rest.hasPrefix("<") {
@@ -115,7 +121,8 @@ public enum NumberParser {
                    Int(digits).map({ $0 > Self.largestCensoredBound }) ?? true {
                     throw Failure(message: "\"\(text)\" is a censored count too large to store exactly; expected \"<k\" with k at most 2^53 (9007199254740992)")
                 }
-                throw Failure(message: "\"\(text)\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"")
+                throw Failure(message: censoredNonCount(text, bound: rest)
+                    ?? "\"\(text)\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"")
             }
             result.censoredBelow = Double(k - 1)
             return result
@@ -181,6 +188,29 @@ public enum NumberParser {
         result.scaleExponent = exponent
         result.lastDigit = printedLastDigit(digits, timesTenTo: exponent, programWhole: exponent == 0 && result.impliedUnit == nil && isProgramWhole(text))
         return result
+    }
+
+    /// The refusal of `<0.5%` or `<0.1` (`bound` is what follows the `<`): a share or rate
+    /// published below a number, which tipdb's censoring (for counts: `<5`) cannot hold; nil when
+    /// `bound` is no number.
+    ///
+    /// Why: the error said to write `<5`, which the next error refused because percent is not a
+    /// count, and neither said how to store the figure (review of session 50): as a range from 0.
+    private static func censoredNonCount(_ text: String, bound: Substring) -> String? {
+        let percent = bound.hasSuffix("%")
+        let number = (percent ? bound.dropLast() : bound).trimmingWhitespace()
+        guard !number.isEmpty, Double(number) != nil, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+        let published = "<\(number)\(percent ? "%" : "")"
+        let store = censoredShareAdvice(published: published, bound: number, written: text.trimmingWhitespace())
+        return percent
+            ? "\"\(text)\" is a share below \(number)%, not a censored count: \(store)"
+            : "\"\(text)\" is not a censored count; expected \"<k\" with a whole number k of at least 2, such as \"<5\"; \(store)"
+    }
+
+    /// How to store a share or rate published as `published` (`<0.5%`): a range from 0 to its
+    /// bound, which is what the source says, with its words in notes.
+    static func censoredShareAdvice(published: String, bound: String, written: String, what: String = "a share or rate") -> String {
+        "censoring (<k) is for counts; for \(what) published as \(published), leave value empty, put 0 in low and \(bound) in high, and say '\(written)' in notes"
     }
 
     /// `ParsedNumber.lastDigit` for `digits` (`-2.50`, `1.20e6`, no separators) × 10^`exponent`:
