@@ -1,5 +1,5 @@
--- m0057: figure_lineage names a repeat's withdrawn origin.
--- tipdb retract refuses a figure another one cites, and its advice is to clear that repeat's cites first.
+-- m0057: figure_lineage names a repeat's withdrawn origin (1), and the search index reads sources.container (2).
+-- 1. tipdb retract refuses a figure another one cites, and its advice is to clear that repeat's cites first.
 -- Once that was done and the cited figure withdrawn, the view gave the repeat, and every figure whose chain
 -- ends at it, status unsourced and nothing more: a SQL user read that where the number comes from is unknown,
 -- while report lineage, briefs and check name the withdrawn figure (Database.withdrawnOrigins, from
@@ -11,7 +11,7 @@
 -- figure under its key (FigureIdentity.lastReuse, as figure_citations' moved spells it).
 -- The view is recreated whole, as SQLite requires, every earlier column keeping its name and place;
 -- nothing else in it changes from m0054, whose comments and m0051's explain the rest, but the comments
--- of the view and of status, which name the new column. Running this again changes nothing.
+-- of the view and of status, which name the new column. Running this migration again changes nothing.
 DROP VIEW IF EXISTS figure_lineage;
 
 CREATE VIEW figure_lineage AS -- Each figure with its chain of repeats down to the primary figure it rests on; a chain that never ends (a loop, or more than 100 repeats) or that cites a figure not in the database has no primary figure; a chain ending at a repeat whose cites was cleared before the figure it repeated was retracted names that figure (withdrawn_origin).
@@ -77,3 +77,36 @@ SELECT
 FROM chain c
 LEFT JOIN figures e ON e.key = c.current
 GROUP BY c.figure;
+
+-- 2. sources.container (m0055) was in no search index: tipdb search "Journal of Human Trafficking" found
+-- no article that appeared there, unless its notes or publisher said so (review of session 49). sources_fts,
+-- an index over the sources table's own columns, is recreated with container as a fifth column, last, so
+-- that the columns it had keep their places (a query's title:, publisher: and snippet() read the same), with
+-- its three triggers, and rebuilt from the rows it indexes. A CSL-JSON item's container-title, kept in csl
+-- where the column is NULL, is not indexed: the index reads columns only.
+DROP TRIGGER IF EXISTS sources_fts_insert;
+DROP TRIGGER IF EXISTS sources_fts_delete;
+DROP TRIGGER IF EXISTS sources_fts_update;
+DROP TABLE IF EXISTS sources_fts;
+
+CREATE VIRTUAL TABLE sources_fts USING fts5( -- Search index over sources: title, authors, publisher, notes and container.
+    title, -- indexed copy of the title column
+    authors, -- indexed copy of the authors column
+    publisher, -- indexed copy of the publisher column
+    notes, -- indexed copy of the notes column
+    container, -- indexed copy of the container column: the journal, book, website or series the work appeared in (since m0057)
+    content = 'sources',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+    INSERT INTO sources_fts (rowid, title, authors, publisher, notes, container) VALUES (new.id, new.title, new.authors, new.publisher, new.notes, new.container);
+END;
+CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+    INSERT INTO sources_fts (sources_fts, rowid, title, authors, publisher, notes, container) VALUES ('delete', old.id, old.title, old.authors, old.publisher, old.notes, old.container);
+END;
+CREATE TRIGGER sources_fts_update AFTER UPDATE ON sources BEGIN
+    INSERT INTO sources_fts (sources_fts, rowid, title, authors, publisher, notes, container) VALUES ('delete', old.id, old.title, old.authors, old.publisher, old.notes, old.container);
+    INSERT INTO sources_fts (rowid, title, authors, publisher, notes, container) VALUES (new.id, new.title, new.authors, new.publisher, new.notes, new.container);
+END;
+INSERT INTO sources_fts (sources_fts) VALUES ('rebuild');
