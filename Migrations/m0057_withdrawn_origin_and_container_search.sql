@@ -79,7 +79,7 @@ LEFT JOIN figures e ON e.key = c.current
 GROUP BY c.figure;
 
 -- 2. sources.container (m0055) was in no search index: tipdb search "Journal of Human Trafficking" found
--- no article that appeared there, unless its notes or publisher said so (review of session 49). sources_fts,
+-- no article that appeared there, unless its notes or publisher said so (session 50). sources_fts,
 -- an index over the sources table's own columns, is recreated with container as a fifth column, last, so
 -- that the columns it had keep their places (a query's title:, publisher: and snippet() read the same), with
 -- its three triggers, and rebuilt from the rows it indexes. A CSL-JSON item's container-title, kept in csl

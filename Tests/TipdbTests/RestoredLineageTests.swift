@@ -4,7 +4,7 @@ import Testing
 /// A figure withdrawn with `tipdb retract` and loaded again with `ingest --restore-retracted`
 /// keeps its withdrawal in `report lineage`: when, by which batch and why it was retracted, and
 /// which load restored it. Lineage showed it as any other figure, the reason given for withdrawing
-/// it left in `figure_retractions` (review of session 49).
+/// it left in `figure_retractions` (session 50).
 @Suite("report lineage says a restored figure was retracted, when and why, and which load restored it (built binary)")
 struct RestoredLineageTests {
     /// The chain d1 → c1 → b1 → a1, d1 retracted (batch 4: "misquoted blog") and restored from

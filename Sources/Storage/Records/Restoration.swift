@@ -3,7 +3,7 @@
 ///
 /// Why: a restore loads the row as a new figure, and the retraction's reason and batch stayed in
 /// `figure_retractions` alone, so `report lineage` of a figure once withdrawn "as fabricated" read
-/// as any other (review of session 49). Lineage says it from this record
+/// as any other (session 50). Lineage says it from this record
 /// (`Database.restoration(of:)`).
 public struct Restoration: Sendable, Equatable {
     /// The latest retraction of the key.
