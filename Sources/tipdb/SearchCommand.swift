@@ -13,7 +13,7 @@ extension TipDB {
                 QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
                 NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
                 2.4, O'Brien, US$32) is searched as plain words, each in double quotes, and a note on standard \
-                error says so (not for numbers alone, such as 2.4 million). Index columns: sources title, authors, publisher, notes; \
+                error says so (not for numbers alone, such as 2.4 million). Index columns: sources title, authors, publisher, notes, container; \
                 studies title, summary, population; figures quote, notes. A filter's column counts as empty in an \
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \

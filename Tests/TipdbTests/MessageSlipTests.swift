@@ -13,7 +13,7 @@ struct MessageSlipTests {
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["search", "a:b"], in: dir)
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("tipdb: error: no search index has a column named a: sources have title, authors, publisher and notes; "), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("tipdb: error: no search index has a column named a: sources have title, authors, publisher, notes and container; "), "\(result.stderr)")
         }
     }
 

@@ -121,7 +121,7 @@ struct SchemaAndSearchTests {
             let nowhere = try Tipdb.run(["search", "colour:red"], in: dir)
             #expect(nowhere.status == 64)
             #expect(nowhere.stderr == """
-                tipdb: error: no search index has a column named colour: sources have title, authors, publisher and notes; \
+                tipdb: error: no search index has a column named colour: sources have title, authors, publisher, notes and container; \
                 studies have title, summary and population; figures have quote and notes \
                 (to search for the words instead, put them in double quotes: '"colour:red"')
 

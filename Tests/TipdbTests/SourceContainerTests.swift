@@ -215,4 +215,37 @@ struct SourceContainerTests {
             #expect(again.stderr.isEmpty, "\(again.stderr)")
         }
     }
+
+    @Test("the brief's JSON references give container, null when none; tipdb search finds sources by their journal, and container: filters by it")
+    func briefJSONAndSearch() throws {
+        try withTemporaryDirectory { dir in
+            try loaded(in: dir)
+            // A report without a container, cited by a second figure.
+            try Data("""
+                key,kind,title,authors,publisher,date
+                plain-2019,report,Plain report,,Agency P,2019
+
+                """.utf8).write(to: dir.appendingPathComponent("plain.csv"))
+            try Data("measure,value,unit,place,period,source\ndetected-trafficking-victims,80,persons,FRA,2019,plain-2019\n".utf8)
+                .write(to: dir.appendingPathComponent("plain-figures.csv"))
+            let plain = try Tipdb.run(["ingest", "--quiet", "plain.csv", "plain-figures.csv"], in: dir)
+            #expect(plain.status == 0, "\(plain.stderr)")
+            let json = try Tipdb.run(["report", "brief", "--format", "json"], in: dir)
+            #expect(json.status == 0, "\(json.stderr)")
+            let brief = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let references = try #require(brief["references"] as? [[String: Any]])
+            let smith = try #require(references.first { $0["key"] as? String == "smith-2020" }, "\(json.stdout)")
+            #expect(smith["container"] as? String == "Journal of Human Trafficking", "\(smith)")
+            let report = try #require(references.first { $0["key"] as? String == "plain-2019" }, "\(json.stdout)")
+            #expect(report.keys.contains("container") && report["container"] is NSNull, "\(report)")
+
+            let search = try Tipdb.run(["search", "Journal of Human Trafficking", "--kind", "sources"], in: dir)
+            #expect(search.status == 0, "\(search.stderr)")
+            #expect(search.stdout.contains("smith-2020"), "\(search.stdout)")
+            #expect(!search.stdout.contains("roe-2018"), "\(search.stdout)")
+            let filtered = try Tipdb.run(["search", "container:guardian", "--kind", "sources"], in: dir)
+            #expect(filtered.status == 0, "\(filtered.stderr)")
+            #expect(filtered.stdout.contains("doe-2021") && !filtered.stdout.contains("smith-2020"), "\(filtered.stdout)")
+        }
+    }
 }

@@ -77,4 +77,22 @@ struct WithdrawnOriginTests {
                 "where the row says it cited a figure since retracted, cite what its source really repeated, or retract it too"), "\(check.stdout)")
         }
     }
+
+    @Test("figure_lineage names the withdrawn figure in withdrawn_origin, its last column; NULL once the key holds another figure")
+    func view() throws {
+        try withTemporaryDirectory { dir in
+            try RepeatChain.makeWithdrawn(in: dir)
+            // status stays unsourced (a query on it finds the same rows); the new last column says why.
+            let query = "SELECT figure, status, primary_figure, withdrawn_origin FROM figure_lineage ORDER BY figure"
+            #expect(try RetractCommandTests.sql(query, in: dir) == "b1,unsourced,b1,a1\nc1,unsourced,b1,a1\nd1,unsourced,b1,a1")
+            let columns = try RetractCommandTests.sql("SELECT name FROM pragma_table_info('figure_lineage') ORDER BY cid DESC LIMIT 2", in: dir)
+            #expect(columns == "withdrawn_origin\nprimary_form")
+            // The key reused for another figure (another place): no longer the repeat of a1, as lineage and check have it.
+            try RepeatChain.write([("b1gbr.csv", RepeatChain.header + "b1,trafficking-victims,1 million,persons,GBR,2008,srcB,,reported\n")], in: dir)
+            let moved = try Tipdb.run(["ingest", "--quiet", "b1gbr.csv"], in: dir)
+            #expect(moved.status == 0, "\(moved.stderr)")
+            #expect(try RetractCommandTests.sql(query, in: dir) == "b1,unsourced,b1,\nc1,unsourced,b1,\nd1,unsourced,b1,")
+            #expect(try Tipdb.run(["check"], in: dir).stdout.contains("  b1 (reported, cites nothing)\n"))
+        }
+    }
 }

@@ -77,6 +77,7 @@ extension LineageReport {
             if let revisions = loaded.set.revisions[step.key] {
                 figure.revisions = RevisionText.lineageText(revisions, of: step, context: context)?.text
             }
+            figure.restored = loaded.restorations[step.key].map(LineageDocument.Restored.init)
             return figure
         }
         var flags: [LineageDocument.Flag] = []

@@ -29,6 +29,9 @@ public struct LineageReport {
         /// The repeats' records and the figures they cite, by key, with the context that words
         /// them; nil when nothing repeats the figure.
         let repeats: (records: [String: FigureRecord], context: BriefContext)?
+        /// The chain's figures that `tipdb retract` withdrew and `ingest --restore-retracted`
+        /// loaded again, by key: the retraction stays part of their history.
+        let restorations: [String: Restoration]
     }
 
     /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database,
@@ -78,10 +81,12 @@ public struct LineageReport {
             let records = repeatSet.byKey.merging(repeatSet.figures.map { ($0.key, $0) }) { cited, _ in cited }
             repeats = (records, BriefContext(catalog: catalog, scope: scope, set: repeatSet, labelled: labelled))
         }
+        var restorations: [String: Restoration] = [:]
+        for step in lineage.steps { restorations[step.key] = try db.restoration(of: step.key) }
         return Loaded(
             context: context, set: set, lineage: lineage,
             repeaters: repeaters,
-            repeats: repeats)
+            repeats: repeats, restorations: restorations)
     }
 
     /// The chain written for a reader: each figure with its number, range, revisions, source and
@@ -109,6 +114,8 @@ public struct LineageReport {
             for reuse in set.reusedKeys[step.key] ?? [] {
                 if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }
             }
+            // Withdrawn once, and loaded again: a reader weighing the number should know why it went.
+            if let restored = loaded.restorations[step.key] { out += layout.detail(e(restored.history)) }
             var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
             if let locator = entry.locator { origin += ", \(e(locator))" }
             if let release = entry.release { origin += "; \(e(release))" }

@@ -14,7 +14,7 @@ enum ReferenceList {
             return Reference(
                 number: index + 1, key: key, kind: source.kind, label: context.label(key),
                 text: CitationText.full(source, yearSuffix: suffix, distinction: distinction), authors: source.authors,
-                publisher: source.publisher, published: source.published, title: source.title, url: source.url, doi: source.doi,
+                publisher: source.publisher, container: CSLDetails(source).containerTitle, published: source.published, title: source.title, url: source.url, doi: source.doi,
                 accessed: source.accessed,
                 parts: CitationText.segments(source, yearSuffix: suffix, distinction: distinction).map(ReferencePart.init))
         }

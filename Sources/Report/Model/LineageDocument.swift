@@ -50,6 +50,9 @@ struct LineageDocument: Encodable {
         var release: String?
         /// Its earlier numbers, as the text output's line under it: `revised from 41 (...)`.
         var revisions: String?
+        /// Chain figures only: the figure was withdrawn with `tipdb retract` and loaded again with
+        /// `ingest --restore-retracted` (the text output's line under it).
+        var restored: Restored?
         /// Repeaters only: how many links from the figure asked about (1: it cites that figure).
         var depth: Int?
         /// Repeaters only: the `repeat-changes` flag when it changes the figure it repeats.
@@ -74,6 +77,24 @@ struct LineageDocument: Encodable {
         /// `repeat-changes`: the earlier number of the figure it repeats that the repeat gives,
         /// "41, since revised to 45", which is no change of `value`; absent otherwise.
         var superseded: String?
+    }
+
+    /// A chain figure's latest retraction and the load that restored it (`Restoration`).
+    struct Restored: Encodable {
+        /// The retract batch, when (UTC) and why (`--reason`).
+        var retractedBy: Int64
+        var retractedAt: String
+        var reason: String
+        /// The load that brought the key back, and its file.
+        var restoredBy: Int64
+        var restoredFile: String?
+        /// The text output's line: `retracted on ... (batch 5: "..."), then loaded again with --restore-retracted by batch 6 (a1.csv)`.
+        var text: String
+
+        init(_ restoration: Restoration) {
+            (retractedBy, retractedAt, reason) = (restoration.retraction.batch, restoration.retraction.retractedAt, restoration.retraction.reason)
+            (restoredBy, restoredFile, text) = (restoration.restoredBy, restoration.restoredFile, restoration.history)
+        }
     }
 
     /// A reference the chain cites, by its number.

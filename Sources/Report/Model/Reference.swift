@@ -12,6 +12,9 @@ public struct Reference: Codable, Sendable, Equatable {
     public var text: String
     public var authors: String?
     public var publisher: String?
+    /// The journal, book, website or series the work appeared in: the `container` column, else
+    /// the CSL record's `container-title` (`CSLDetails.containerTitle`); nil when neither names one.
+    public var container: String?
     public var published: String?
     public var title: String
     public var url: String?
@@ -27,10 +30,10 @@ public struct Reference: Codable, Sendable, Equatable {
     /// The entry with its HTML and Markdown made from `parts`, so that they always agree.
     public init(
         number: Int, key: String, kind: String, label: String, text: String, authors: String?, publisher: String?,
-        published: String?, title: String, url: String?, doi: String?, accessed: String?, parts: [ReferencePart]
+        container: String? = nil, published: String?, title: String, url: String?, doi: String?, accessed: String?, parts: [ReferencePart]
     ) {
         (self.number, self.key, self.kind, self.label, self.text) = (number, key, kind, label, text)
-        (self.authors, self.publisher, self.published, self.title) = (authors, publisher, published, title)
+        (self.authors, self.publisher, self.container, self.published, self.title) = (authors, publisher, container, published, title)
         (self.url, self.doi, self.accessed, self.parts) = (url, doi, accessed, parts)
         html = parts.map(\.html).joined()
         markdown = parts.map(\.markdown).joined()

@@ -232,6 +232,7 @@ extension BriefJSON {
             w.member("text", r.text)
             w.member("authors", r.authors)
             w.member("publisher", r.publisher)
+            w.member("container", r.container)
             w.member("published", r.published)
             w.member("title", r.title)
             w.member("url", r.url)
