@@ -84,6 +84,7 @@ let package = Package(
                 .embedInCode("m0054_lineage_primary_scope.sql"),
                 .embedInCode("m0055_source_container.sql"),
                 .embedInCode("m0056_stored_file_names_and_earlier_sources.sql"),
+                .embedInCode("m0058_withheld_earlier_counts.sql"),
             ]
         ),
         .target(

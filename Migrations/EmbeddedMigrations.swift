@@ -62,5 +62,6 @@ public enum EmbeddedMigrations {
         ("m0054_lineage_primary_scope.sql", PackageResources.m0054_lineage_primary_scope_sql),
         ("m0055_source_container.sql", PackageResources.m0055_source_container_sql),
         ("m0056_stored_file_names_and_earlier_sources.sql", PackageResources.m0056_stored_file_names_and_earlier_sources_sql),
+        ("m0058_withheld_earlier_counts.sql", PackageResources.m0058_withheld_earlier_counts_sql),
     ]
 }
