@@ -78,7 +78,7 @@ struct IngestPartWarningTests {
         }
     }
 
-    static let subgroupMessage = "a subgroup is larger than its total (an age band than a broader age group containing it: 12-17 above children) for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
+    static let subgroupMessage = "a subgroup is larger than its total (female or male above everyone, a form of exploitation above all forms, a breakdown such as nationals above all citizenships, or an age band above a broader age group containing it: 12-17 above children) for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
 
     /// Pakistan's girls, 3,100, above all detected victims, 1,400: check warned of it as
     /// `subgroup-above-total`, ingest did not, while `parts-above-total`, which ingest runs, leaves

@@ -11,6 +11,9 @@ struct GLOTIPLayout {
     let index: [String: Int]
     /// Columns the export does not define, as written (they are not read).
     let unknown: [String]
+    /// Field indexes of columns without a name (not read either): a copy re-saved by a spreadsheet
+    /// often ends every line with a comma, a column no note could name by its header.
+    let unnamed: [Int]
     /// The header's names as written, in order (a row's shape is checked against them).
     let names: [String]
     var count: Int { names.count }
@@ -25,9 +28,15 @@ struct GLOTIPLayout {
     init(names: [String], file: String, line: Int) throws(IngestIssue) {
         var index: [String: Int] = [:]
         var unknown: [String] = []
+        var unnamed: [Int] = []
         let known = Set((Self.required + Self.optional).map { $0.lowercased() })
         for (offset, name) in names.enumerated() {
             let key = name.trimmingWhitespace().lowercased()
+            // Several trailing commas make several columns without a name: none is a duplicate.
+            if key.isEmpty {
+                unnamed.append(offset)
+                continue
+            }
             if index[key] != nil {
                 throw IngestIssue(file: file, line: line, column: offset + 1,
                                   message: "duplicate column \"\(name)\"; expected each GLOTIP column once")
@@ -42,6 +51,7 @@ struct GLOTIPLayout {
         }
         self.index = index
         self.unknown = unknown
+        self.unnamed = unnamed
         self.names = names
     }
 

@@ -82,6 +82,7 @@ struct GLOTIPLoader {
         var rows = GLOTIPRows(context: context, file: opened, source: source, vintages: vintages, vintage: vintageID)
         rows.droppedBefore = droppedBefore
         let outcome = try rows.load(summary: &summary, progress: progress)
+        if let note = Self.unnamedNote(opened.layout.unnamed, values: rows.unnamedValues) { summary.notes.append(note) }
         guard !outcome.fatal else { return outcome }
         // A header without rows is no release: loaded as the newest vintage it would mark every
         // figure of the series as dropped from the latest release (an empty figures file is refused too).
@@ -146,6 +147,23 @@ struct GLOTIPLoader {
         }
         summary.writes.append(note)
         return outcome
+    }
+
+    /// The note on columns without a name, by their position, and whether any row gave them a value:
+    /// "columns not read (not part of the GLOTIP export): 1 column without a name (column 14, empty
+    /// in every row)"; nil when the header names every column.
+    ///
+    /// Why: a GLOTIP export re-saved from a spreadsheet often ends every line with a comma, and the
+    /// note listed the unknown columns by name, so it named nothing (rapporteur's review, session 50).
+    static func unnamedNote(_ unnamed: [Int], values: [Int: (rows: Int, line: Int)]) -> String? {
+        guard !unnamed.isEmpty else { return nil }
+        let each = unnamed.map { field -> String in
+            guard let found = values[field] else { return "column \(field + 1), empty in every row" }
+            let rows = found.rows == 1 ? "1 row, on line \(found.line)" : "\(found.rows) rows, the first on line \(found.line)"
+            return "column \(field + 1), with a value in \(rows)"
+        }
+        let count = unnamed.count == 1 ? "1 column" : "\(unnamed.count) columns"
+        return "columns not read (not part of the GLOTIP export): \(count) without a name (\(each.joined(separator: "; ")))"
     }
 
     /// Creates (or confirms) the source for this export and returns its key.

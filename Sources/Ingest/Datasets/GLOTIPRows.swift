@@ -26,6 +26,10 @@ struct GLOTIPRows {
     /// Of those, the ones with their earlier values, counted in `moved` too.
     private(set) var republishedUnchanged = 0
 
+    /// For each column without a name (`GLOTIPLayout.unnamed`), how many rows hold a value in it
+    /// and the first one's line: the note on columns not read says whether something was dropped.
+    private(set) var unnamedValues: [Int: (rows: Int, line: Int)] = [:]
+
     private static let knownBreakdowns: Set<String> = ["citizenship", "country-of-repatriation", "form-of-exploitation"]
 
     init(context: DatasetContext, file: GLOTIPFile, source: String, vintages: SeriesVintage, vintage: Int64) {
@@ -77,6 +81,10 @@ struct GLOTIPRows {
                 continue
             }
             let fields = (0..<record.count).map { record.string(at: $0) }
+            for field in file.layout.unnamed where field < fields.count && !fields[field].trimmingWhitespace().isEmpty {
+                let seen = unnamedValues[field]
+                unnamedValues[field] = ((seen?.rows ?? 0) + 1, seen?.line ?? record.line(at: field))
+            }
             // The warnings ingest gives about the row's figure afterwards point at its value (`DatasetContext.claim`).
             let valueColumn = record.column(at: valueField)
             switch mapper.map(fields) {

@@ -70,12 +70,17 @@ public struct Vocabulary: Sendable {
     }
 
     /// The measure named by its code or label, or by its code with `_` or spaces between the
-    /// words (`forced_labour`, `Forced Labour`), as forms are read.
+    /// words (`forced_labour`, `Forced Labour`), as forms are read, or by the indicator name a
+    /// GLOTIP export gives it (`Persons brought into formal contact`).
     public func measure(_ text: String) throws(Failure) -> Measure {
         let key = text.trimmingWhitespace().lowercased()
         if let measure = measureLookup[key] { return measure }
         let slug = Measure.codeSpelling(of: key)
         if let measure = measureLookup[slug], measure.code == slug { return measure }
+        // GLOTIP's indicator names, as its loader maps them: four of the five were the code with
+        // spaces or the label, and "Persons brought into formal contact" alone was refused
+        // (rapporteur's review, session 50).
+        if let code = GLOTIPRow.indicators[key], let measure = measureLookup[code] { return measure }
         let found = Measure.suggestions(for: text, among: measures)
         throw Failure(message: Suggestions.message(
             "unknown measure \"\(text)\"", suggesting: found, glosses: Measure.glosses(for: found, among: measures),

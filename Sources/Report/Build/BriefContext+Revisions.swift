@@ -54,8 +54,12 @@ extension BriefContext {
     /// uncertainty, not the value; "12,000 (revised from 12,000)" read as a contradiction. And
     /// "3.1 per 1,000 (revised from 1.5 million per 1,000)" wrote a count of people as a rate it
     /// never was.
+    ///
+    /// An exact earlier number of a figure now published only as `<k` is withheld
+    /// (`FigureRevision.isWithheld`): `an exact count withheld because the source now suppresses it`.
     func earlierNumber(_ revisions: [FigureRevision], at index: Int, of figure: FigureRecord) -> String {
         let revision = revisions[index]
+        if revision.isWithheld(under: figure) { return FigureRevision.withheldText }
         // What the number became: the next revision's earlier number, or the figure now.
         let next = index > 0 ? revisions[index - 1] : nil
         let laterUnit = next.map { $0.unit ?? figure.unit } ?? figure.unit

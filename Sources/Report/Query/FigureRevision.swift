@@ -39,6 +39,24 @@ struct FigureRevision: Sendable, Equatable {
         return mine != unit
     }
 
+    /// Whether this earlier number must not be printed: the figure is now published only as `<k`
+    /// (a suppressed small count) and this number was not (an exact count, or a range).
+    ///
+    /// Why: an office that published 3 and then suppressed it, by loading the row again as `<5`
+    /// or by a newer GLOTIP vintage, had every brief and `report lineage` print "<5 (revised from
+    /// 3)": the act of suppressing the count published it again, beside a citation that says
+    /// where to look (rapporteur's review, session 50). The suppression decision is the cell's, so
+    /// any such earlier number is withheld, not only one below k. `figure_revisions` keeps it as
+    /// a record; `figure_citations` withholds it too (m0058), and `tipdb export datasette-metadata`
+    /// warns of it and says how to clear it from a published copy.
+    func isWithheld(under figure: FigureRecord) -> Bool {
+        figure.censored && !censored
+    }
+
+    /// What briefs and `report lineage` write where a withheld earlier number stood: "revised from
+    /// an exact count withheld because the source now suppresses it".
+    static let withheldText = "an exact count withheld because the source now suppresses it"
+
     /// `numberDiffers` against what `later` held (the next revision's earlier state).
     func numberDiffers(from later: FigureRevision) -> Bool {
         numberDiffers(value: later.value, censored: later.censored, low: later.low, high: later.high, unit: later.unit)

@@ -274,7 +274,7 @@ public struct Audit {
         + "so figure_citations.source_label, figure_lineage.primary_source_label and source_usage.label are NULL for them "
         + "and a query by label misses their figures; `tipdb migrate --repair` labels them (so does the next tipdb ingest)"
 
-    static let subgroupAboveTotalMessage = "a subgroup is larger than its total (an age band than a broader age group containing it: 12-17 above children) for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
+    static let subgroupAboveTotalMessage = "a subgroup is larger than its total (female or male above everyone, a form of exploitation above all forms, a breakdown such as nationals above all citizenships, or an age band above a broader age group containing it: 12-17 above children) for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
 
     static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
         + "add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one "
