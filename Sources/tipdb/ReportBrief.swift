@@ -19,8 +19,8 @@ extension TipDB.ReportCommand {
                 it if its figures are from different studies or periods of unlike length; figures of one period are drawn side by side. Regions (never the world) \
                 with figures for the measures and period asked for that overlap a --place without lying within it, \
                 or contain the country asked for, are named in the gaps but left out, each with how many of the \
-                countries in scope it covers (not said for one country). Without filters the brief covers the whole \
-                database; an empty scope (or one retract emptied) is an error (exit 1).
+                countries in scope it covers. Without filters the brief covers the whole \
+                database; an empty scope is an error (exit 1).
 
                 FORMATS
                   md: Markdown. URLs as <https://...>. With -o the charts are written as SVG files next to the file, and those of an \

@@ -145,7 +145,7 @@ struct IngestIdentityReviewTests {
         try withTemporaryDirectory { dir in
             try makeDatabase(in: dir)
             try IngestPartWarningTests.write("key,title,publisher,date\nblog,A blog post,Blogger,2022\n", "blog.csv", in: dir)
-            try IngestPartWarningTests.write("key,measure,value,place,period,source,study\nb1,forced-labour,25 million,WLD,2019,blog,survey\nb2,forced-labour,3,NGA,2019,src1,survey\n", "b.csv", in: dir)
+            try IngestPartWarningTests.write("key,measure,value,place,period,source,study\nb1,forced-labour,25 million,NGA,2019,blog,survey\nb2,forced-labour,3,NGA,2019,src1,survey\n", "b.csv", in: dir)
             let load = try Tipdb.run(["ingest", "--quiet", "blog.csv", "b.csv"], in: dir)
             #expect(load.status == 0, "\(load.stderr)")
             #expect(load.stderr == "warning: b.csv:2:43: study: survey is a study of source src1, and this figure's source is blog: "

@@ -21,12 +21,12 @@ public enum StudyCoverage {
     /// holding it, or (for a region's figure) regions and countries holding every country of it.
     static func placeOutsideSQL(_ f: String) -> String {
         let covers = { (place: String) in
-            "(SELECT 1 FROM study_places sp WHERE sp.study = \(f).study AND (sp.place = \(place) "
-                + "OR EXISTS (SELECT 1 FROM place_members pm WHERE pm.region = sp.place AND pm.country = \(place))))"
+            "(SELECT 1 FROM study_places sp WHERE sp.study = \(f).study AND (sp.place = \(place) "  // sql-constant: table aliases and column names
+                + "OR EXISTS (SELECT 1 FROM place_members pm WHERE pm.region = sp.place AND pm.country = \(place))))"  // sql-constant: table aliases and column names
         }
-        return "(EXISTS (SELECT 1 FROM study_places sp WHERE sp.study = \(f).study) AND NOT EXISTS \(covers(f + ".place")) "
-            + "AND NOT (EXISTS (SELECT 1 FROM place_members fm WHERE fm.region = \(f).place) "
-            + "AND NOT EXISTS (SELECT 1 FROM place_members fm WHERE fm.region = \(f).place AND NOT EXISTS \(covers("fm.country")))))"
+        return "(EXISTS (SELECT 1 FROM study_places sp WHERE sp.study = \(f).study) AND NOT EXISTS \(covers(f + ".place")) "  // sql-constant: table aliases and column names
+            + "AND NOT (EXISTS (SELECT 1 FROM place_members fm WHERE fm.region = \(f).place) "  // sql-constant: table aliases and column names
+            + "AND NOT EXISTS (SELECT 1 FROM place_members fm WHERE fm.region = \(f).place AND NOT EXISTS \(covers("fm.country")))))"  // sql-constant: table aliases and column names
     }
 
     /// A condition that holds when the study states a period and the figure's stated period
@@ -43,9 +43,9 @@ public enum StudyCoverage {
     static func query(from figures: String) -> String {
         """
         SELECT * FROM (
-            SELECT f.key AS key, \(placeOutsideSQL("f")) AS place_outside, \(periodOutsideSQL("f", study: "s")) AS period_outside,
+            SELECT f.key AS key, \(placeOutsideSQL("f")) AS place_outside, \(periodOutsideSQL("f", study: "s")) AS period_outside, -- // sql-constant: placeOutsideSQL and periodOutsideSQL, fixed column names
                 f.study AS study, f.place AS place, f.period_start AS period_start, f.period_end AS period_end
-            FROM \(figures) f JOIN studies s ON s.key = f.study)
+            FROM \(figures) f JOIN studies s ON s.key = f.study) -- // sql-constant: figures is "figures" or a subquery of bound parameters
         WHERE place_outside OR period_outside
         """
     }
