@@ -19,12 +19,10 @@ extension Database {
             WHERE sp.study = ? ORDER BY name
             """, [study]).compactMap { $0.string("name") }
         if !places.isEmpty { covers.append(EnglishList.joined(places)) }
-        if let period = try rows("SELECT period_start, period_end FROM studies WHERE key = ?", [study]).first,
-           let start = period.string("period_start") ?? period.string("period_end") {
-            covers.append(PeriodDays.named(start: start, end: period.string("period_end") ?? start))
+        if let start = row.string("study_start") ?? row.string("study_end") {
+            covers.append(PeriodDays.named(start: start, end: row.string("study_end") ?? start))
         }
-        let place = row.string("place") ?? ""
-        let name = try rows("SELECT name FROM places WHERE code = ?", [place]).first?.string("name") ?? place
+        let name = row.string("place_name") ?? row.string("place") ?? ""
         let start = row.string("period_start") ?? "", end = row.string("period_end") ?? ""
         let what = [placeOutside ? name : nil, periodOutside ? PeriodDays.named(start: start, end: end) : nil].compactMap { $0 }
         return "\(study) covers \(covers.joined(separator: ", ")); this figure is for \(what.joined(separator: ", "))"

@@ -39,12 +39,15 @@ public enum StudyCoverage {
     }
 
     /// The figures of `figures` (a table or a one-row subquery with key, study, place, period
-    /// and period_basis) that lie outside their study, with which of the two they miss.
+    /// and period_basis) that lie outside their study, with which of the two they miss, the
+    /// place's name and the study's period, for the words `Database.studyCoverageText` writes.
     static func query(from figures: String) -> String {
         """
         SELECT * FROM (
             SELECT f.key AS key, \(placeOutsideSQL("f")) AS place_outside, \(periodOutsideSQL("f", study: "s")) AS period_outside, -- // sql-constant: placeOutsideSQL and periodOutsideSQL, fixed column names
-                f.study AS study, f.place AS place, f.period_start AS period_start, f.period_end AS period_end
+                f.study AS study, f.place AS place, f.period_start AS period_start, f.period_end AS period_end,
+                (SELECT p.name FROM places p WHERE p.code = f.place) AS place_name,
+                s.period_start AS study_start, s.period_end AS study_end
             FROM \(figures) f JOIN studies s ON s.key = f.study) -- // sql-constant: figures is "figures" or a subquery of bound parameters
         WHERE place_outside OR period_outside
         """
