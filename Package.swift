@@ -86,6 +86,7 @@ let package = Package(
                 .embedInCode("m0056_stored_file_names_and_earlier_sources.sql"),
                 .embedInCode("m0057_withdrawn_origin_and_container_search.sql"),
                 .embedInCode("m0058_withheld_earlier_counts.sql"),
+                .embedInCode("m0059_revised_levels_and_withheld_history.sql"),
             ]
         ),
         .target(

@@ -64,5 +64,6 @@ public enum EmbeddedMigrations {
         ("m0056_stored_file_names_and_earlier_sources.sql", PackageResources.m0056_stored_file_names_and_earlier_sources_sql),
         ("m0057_withdrawn_origin_and_container_search.sql", PackageResources.m0057_withdrawn_origin_and_container_search_sql),
         ("m0058_withheld_earlier_counts.sql", PackageResources.m0058_withheld_earlier_counts_sql),
+        ("m0059_revised_levels_and_withheld_history.sql", PackageResources.m0059_revised_levels_and_withheld_history_sql),
     ]
 }

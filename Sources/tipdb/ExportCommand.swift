@@ -22,8 +22,8 @@ extension TipDB {
                 between versions, and the database does not record which tipdb derived it); it says what to delete \
                 from a copy (and to VACUUM it, so that the deleted rows leave the file). \
                 It also warns of figures withdrawn with tipdb retract (figure_retractions keeps their values and reason), \
-                exact earlier numbers of figures now published only as <k (figure_revisions keeps the count the source \
-                suppressed; briefs and figure_citations withhold it), earlier numbers of another source under another licence (figure_revisions), and files named by a path \
+                exact earlier numbers of figures published only as <k now or since (figure_revisions keeps the count the \
+                source suppressed; briefs and figure_citations withhold it), earlier numbers of another source under another licence (figure_revisions), and files named by a path \
                 with folders, each with what to run on the copy to leave them out. \
                 The metadata is keyed by the database's name, which Datasette takes from the file it serves (demo for \
                 demo.sqlite) and ignores, without a word, for a file of another name: export from the copy you publish, \

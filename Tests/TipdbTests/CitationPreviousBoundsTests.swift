@@ -67,7 +67,7 @@ struct CitationPreviousBoundsTests {
             #expect(Array(names.suffix(9)) == ["source_label", "corrections", "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
                                                "previous_unit", "previous_source"], "\(names)")
             let schema = try Tipdb.run(["schema", "--format", "md", "figure_citations"], in: dir)
-            #expect(schema.stdout.contains("| `previous_low` |  |  | lower bound of the number before the source's latest revision (for a censored count: 1); NULL when never revised, when it had none, or when it is withheld as previous_value is (the figure now censored, that number not) |"), "\(schema.stdout)")
+            #expect(schema.stdout.contains("| `previous_low` |  |  | lower bound of the number before the source's latest revision (for a censored count: 1); NULL when never revised, when it had none, or when it is withheld as previous_value is (the figure censored now or since, that number not) |"), "\(schema.stdout)")
             #expect(schema.stdout.contains("NULL when never revised, or when that number was censored or only a range: see previous_censored, previous_low and previous_high"), "\(schema.stdout)")
         }
     }

@@ -55,11 +55,16 @@ extension BriefContext {
     /// "3.1 per 1,000 (revised from 1.5 million per 1,000)" wrote a count of people as a rate it
     /// never was.
     ///
-    /// An exact earlier number of a figure now published only as `<k` is withheld
-    /// (`FigureRevision.isWithheld`): `an exact count withheld because the source now suppresses it`.
+    /// A number whose only change was the confidence level of its bounds is written with its
+    /// bounds and level: `12.5%, bounds 9.8 to 15.2% (95% interval)`; "12.5% (revised from 12.5%)"
+    /// would not say what the source changed.
+    ///
+    /// An exact earlier number of a figure published only as `<k` now, or at any time after it, is
+    /// withheld (`FigureRevision.isWithheld`): `an exact count withheld because the source now
+    /// suppresses it`, or `... because the source suppressed it later`.
     func earlierNumber(_ revisions: [FigureRevision], at index: Int, of figure: FigureRecord) -> String {
         let revision = revisions[index]
-        if revision.isWithheld(under: figure) { return FigureRevision.withheldText }
+        if let withheld = revision.withheldText(under: figure) { return withheld }
         // What the number became: the next revision's earlier number, or the figure now.
         let next = index > 0 ? revisions[index - 1] : nil
         let laterUnit = next.map { $0.unit ?? figure.unit } ?? figure.unit
@@ -74,10 +79,14 @@ extension BriefContext {
         // "revised from 30,000" read as a point estimate that rose (a user-review, session 42).
         let number = quantity.boundedText(value: revision.value, censored: revision.censored, low: revision.low, high: revision.high)
         let later = (value: next.map(\.value) ?? figure.value, censored: next.map(\.censored) ?? figure.censored,
-                     low: next.map(\.low) ?? figure.low, high: next.map(\.high) ?? figure.high)
+                     low: next.map(\.low) ?? figure.low, high: next.map(\.high) ?? figure.high,
+                     ciLevel: next.map(\.ciLevel) ?? figure.ciLevel)
+        let levelChanged = revision.levelDiffers(from: later.ciLevel)
         guard number == quantity.boundedText(value: later.value, censored: later.censored, low: later.low, high: later.high),
-              revision.low != later.low || revision.high != later.high else { return number }
-        return quantity.range(low: revision.low, high: revision.high, censored: revision.censored).map { "\(number), bounds \($0)" }
+              revision.low != later.low || revision.high != later.high || levelChanged else { return number }
+        // The earlier level, where it was another: `bounds 9.8 to 15.2% (95% interval)`.
+        let level = levelChanged ? revision.ciLevel.map { " (\(NumberText.decimal($0 * 100, digits: 1))% interval)" } ?? "" : ""
+        return quantity.range(low: revision.low, high: revision.high, censored: revision.censored).map { "\(number), bounds \($0)\(level)" }
             ?? "\(number) without bounds"
     }
 

@@ -14,6 +14,7 @@ extension FigureSet {
             SELECT r.id, r.figure, r.batch_id, r.revised_at, r.kind = 'correction' AS correction,
                 json_extract(r.previous, '$.value') AS value, json_extract(r.previous, '$.censored') AS censored,
                 json_extract(r.previous, '$.low') AS low, json_extract(r.previous, '$.high') AS high,
+                json_extract(r.previous, '$.ci_level') AS ci_level,
                 json_extract(r.previous, '$.unit') AS unit, json_extract(r.previous, '$.measure') AS measure,
                 json_extract(r.previous, '$.place') AS place, json_extract(r.previous, '$.period_start') AS period_start,
                 json_extract(r.previous, '$.period_end') AS period_end, json_extract(r.previous, '$.sex') AS sex,
@@ -31,7 +32,7 @@ extension FigureSet {
                   let replacedBy = row.int("batch_id") else { continue }
             all[key, default: []].append(FigureRevision(
                 id: id, value: row.double("value"), censored: (row.int("censored") ?? 0) != 0,
-                low: row.double("low"), high: row.double("high"), unit: row.string("unit"), held: Self.held(row),
+                low: row.double("low"), high: row.double("high"), unit: row.string("unit"), ciLevel: row.double("ci_level"), held: Self.held(row),
                 source: row.string("source"), loadedBy: row.int("loaded_by"), loadedFrom: row.string("loaded_from"),
                 replacedBy: replacedBy, replacedAt: row.string("revised_at") ?? "",
                 isCorrection: (row.int("correction") ?? 0) != 0))
@@ -43,9 +44,24 @@ extension FigureSet {
                 reusedKeys[key] = Self.reuses(list, upTo: reuse)
                 own = list[(reuse + 1)...]
             }
+            own = Self.markingSuppressedLater(own)
             let kept = Self.numberChanges(Array(own), of: figure)
             if !kept.isEmpty { revisions[key] = kept.reversed() }
         }
+    }
+
+    /// `list` (oldest first) with `suppressedLater` set on each state followed by one published
+    /// only as `<k`, whatever the later row's kind (`FigureRevision.isWithheld`). Marked before
+    /// `numberChanges` leaves rows out, so that a suppression a correction or an unchanged
+    /// load recorded still withholds what came before it.
+    static func markingSuppressedLater(_ list: ArraySlice<FigureRevision>) -> ArraySlice<FigureRevision> {
+        var marked = list
+        var laterCensored = false
+        for index in marked.indices.reversed() {
+            marked[index].suppressedLater = laterCensored
+            if marked[index].censored { laterCensored = true }
+        }
+        return marked
     }
 
     /// What a stored state was a figure of; nil for a state that does not say (no measure).

@@ -1,7 +1,7 @@
 extension SchemaDocumentation {
     /// The warnings about what a published copy keeps of the database's history besides its
-    /// figures: figures withdrawn with `tipdb retract`, exact earlier numbers of figures now
-    /// published only as `<k`, earlier numbers of another source under another licence, and the folders of the paths files were loaded by; each with how to leave
+    /// figures: figures withdrawn with `tipdb retract`, exact earlier numbers of figures
+    /// published only as `<k` now or since, earlier numbers of another source under another licence, and the folders of the paths files were loaded by; each with how to leave
     /// it out of the copy. Empty when there is none.
     ///
     /// Why: `tipdb retract` is the answer to "this figure should not be in the database", yet its
@@ -25,29 +25,35 @@ extension SchemaDocumentation {
         return warnings
     }
 
-    /// Figures now published only as `<k` whose history (`figure_revisions`, listed by
-    /// `figure_changes`) keeps an earlier number that was not: which figures, and how to clear it
-    /// from a published copy.
+    /// Figures published only as `<k` now, or at a load after an earlier number that was not,
+    /// whose history (`figure_revisions`, listed by `figure_changes`) keeps that earlier number:
+    /// which figures, and how to clear it from a published copy.
     ///
     /// Why: a small count published exactly (3) and suppressed later (loaded again as `<5`, or by a
     /// newer GLOTIP vintage) is withheld by briefs, `report lineage` and `figure_citations`, but the
     /// export publishes `figure_revisions` as it is, so the copy would disclose the count the
-    /// source withdrew (rapporteur's review, session 50).
+    /// source withdrew (rapporteur's review, session 50). A source that publishes another number
+    /// after the `<5` (7, or `<10`) has not undone its suppression: the 3 stays withheld
+    /// (`FigureRevision.isWithheld`, m0059), so the warning and its statement name such figures too,
+    /// where they named only the figures censored now (review of session 51).
     static func withheldCountWarning(_ db: Database) throws -> String? {
         let keys = try db.rows(
             """
-            SELECT DISTINCT f.key FROM figures f JOIN figure_revisions r ON r.figure = f.key
-            WHERE f.censored = 1 AND json_valid(r.previous) AND coalesce(r.previous ->> '$.censored', 0) = 0
-            ORDER BY f.key
+            SELECT DISTINCT r.figure AS key FROM figure_revisions r JOIN figures f ON f.key = r.figure
+            WHERE json_valid(r.previous) AND coalesce(r.previous ->> '$.censored', 0) = 0
+                AND (f.censored = 1 OR EXISTS (SELECT 1 FROM figure_revisions l WHERE l.figure = r.figure AND l.id > r.id
+                    AND json_valid(l.previous) AND coalesce(l.previous ->> '$.censored', 0) = 1))
+            ORDER BY r.figure
             """).compactMap { $0.string("key") }
         guard !keys.isEmpty else { return nil }
         let one = keys.count == 1
         let named = keys.prefix(3).joined(separator: ", ") + (keys.count > 3 ? ", ..." : "")
-        return "\(keys.count) figure\(one ? "" : "s") now published only as \"<k\" (\(named)) keep\(one ? "s" : "") in figure_revisions an earlier "
+        return "\(keys.count) figure\(one ? "" : "s") published only as \"<k\" now or since (\(named)) keep\(one ? "s" : "") in figure_revisions an earlier "
             + "number that was not, an exact count the source has since suppressed, and figure_changes lists it: briefs, tipdb report lineage and "
             + "figure_citations withhold it, but the export publishes those tables as they are; to leave it out of the copy you publish: sqlite3 copy.sqlite "
-            + "\"DELETE FROM figure_revisions WHERE figure IN (SELECT key FROM figures WHERE censored = 1) AND json_valid(previous) "
-            + "AND coalesce(previous ->> '$.censored', 0) = 0; VACUUM\""
+            + "\"DELETE FROM figure_revisions AS r WHERE json_valid(r.previous) AND coalesce(r.previous ->> '$.censored', 0) = 0 "
+            + "AND (r.figure IN (SELECT key FROM figures WHERE censored = 1) OR EXISTS (SELECT 1 FROM figure_revisions l WHERE l.figure = r.figure "
+            + "AND l.id > r.id AND json_valid(l.previous) AND coalesce(l.previous ->> '$.censored', 0) = 1)); VACUUM\""
     }
 
     /// Earlier numbers (`figure_revisions`) published by another source than their figure's now,
