@@ -17,6 +17,11 @@ extension Ingester {
                     movedAway: { try db.loadThatMovedKey(stored.key, from: FigureIdentity(stored)) }) {
                     summary.warnings.append(warning)
                 }
+                if let warning = PrintedDigitsLoss.warning(
+                    stored, replaced: previous, keptNumber: upserted.kept.contains { $0.field == "value" },
+                    at: queued.cells.number ?? queued.cells.row, file: queued.file, dimension: vocabulary?.dimension(of: stored.unit)) {
+                    summary.warnings.append(warning)
+                }
                 if let note = ClearedCiteNote.note(
                     stored, replaced: previous, keptCites: upserted.kept.contains { $0.field == "cites" },
                     at: queued.citesCell ?? queued.cells.row, file: queued.file, retractions: retractions) {

@@ -29,7 +29,8 @@ enum IngestHelp {
         FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
         start with x_, which are kept as JSON in the extra column):
           figures: key, measure, value, censored, low, high, ci_level, unit, place, period (or period_start and \
-        period_end), period_basis, sex, age_group, form, source, study, locator, quote, cites, method, notes, tags.
+        period_end), period_basis, sex, age_group, form, source, study, locator, quote, cites, method, notes, tags; \
+        value_last_digit, low_last_digit, high_last_digit (printed zeros, as tipdb sql exports them).
             Required: measure, value (or low and high), place, period, source.
         """
 
@@ -59,7 +60,7 @@ enum IngestHelp {
         """ + otherColumns + """
 
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
-        reference manager's export. Kind and format are inferred from the extension, the header and the JSON shape. \
+        reference manager's export. Kind and format are inferred unless given. \
         More: tipdb ingest --help-details (loading, values) and --help-datasets.
 
         One command is one transaction: by default (--on-error abort) an invalid row \

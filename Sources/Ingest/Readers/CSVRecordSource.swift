@@ -8,6 +8,8 @@ final class CSVRecordSource: RecordSource {
     private(set) var headerIssues: [IngestIssue] = []
     private let names: [String]
     private let fieldIndex: [String: Int]
+    /// The header names a column of `PrintedDigitColumns`.
+    private let givesPrintedDigits: Bool
     /// Columns whose header cell is empty: a spreadsheet saves a column it once used, or a
     /// trailing delimiter, that way. They are read only to check that every cell is empty.
     private let unnamed: [Int]
@@ -83,6 +85,7 @@ final class CSVRecordSource: RecordSource {
         header = fields
         names = allNames
         fieldIndex = seen
+        givesPrintedDigits = PrintedDigitColumns.names.contains { seen[$0] != nil }
         self.unnamed = unnamed
         namedWidth = (allNames.lastIndex { !$0.isEmpty } ?? -1) + 1
     }
@@ -183,6 +186,7 @@ final class CSVRecordSource: RecordSource {
             }
             var input = InputRecord(line: record.line, column: 1, raw: record.rawText, fields: fields)
             input.fieldIndex = fieldIndex
+            input.givesPrintedDigits = givesPrintedDigits
             input.rawLayout = .csv
             if let problem = record.problem {
                 input.problem = IngestIssue(problem, file: file)

@@ -104,6 +104,7 @@ final class JSONRecordSource: RecordSource {
                 Self.addExtraColumn(member, to: &record, file: file)
                 continue
             }
+            if PrintedDigitColumns.isOne(member.key) { record.givesPrintedDigits = true }
             var field = InputField(name: member.key, value: nil, line: member.value.line, column: member.value.column)
             field.nameLine = member.keyLine
             field.nameColumn = member.keyColumn

@@ -35,7 +35,7 @@ public struct FieldContract: Sendable {
         kind: .figures,
         fields: ["key", "measure", "value", "censored", "low", "high", "ci_level", "unit", "place", "period", "period_start",
                  "period_end", "period_basis", "sex", "age_group", "form", "source", "study", "locator", "quote", "cites",
-                 "method", "notes", "tags"],
+                 "method", "notes", "tags", "value_last_digit", "low_last_digit", "high_last_digit"],
         required: ["measure", "value", "place", "period", "source"])
 
     public static let sources = FieldContract(
@@ -47,6 +47,10 @@ public struct FieldContract: Sendable {
         kind: .studies,
         fields: ["key", "title", "source", "method", "period", "places", "population", "sample_size", "summary"],
         required: ["key", "title"])
+
+    /// The columns of `figures` that no figures file gives: `tipdb sql 'SELECT * FROM figures'`
+    /// exports them, and a "did you mean key?" for `id` sent its user the wrong way.
+    static let storedOnlyFigureColumns = ["id", "extra", "batch_id", "created_at", "updated_at"]
 
     /// Fields that take a JSON `true` or `false` (as the brief's JSON writes `censored`), read as
     /// the text `true` or `false`; any other field refuses one.
@@ -76,6 +80,11 @@ public struct FieldContract: Sendable {
     /// - Parameter noun: what the name is called in the input: `column` in CSV and TSV, `field`
     ///   for a member of a JSON object, which has no columns.
     public func unknownColumnMessage(_ name: String, noun: String = "column") -> String {
+        if kind == .figures, Self.storedOnlyFigureColumns.contains(name.lowercased()) {
+            return "unknown \(noun) \"\(name)\": it is a column tipdb keeps in figures for itself, which SELECT * exports and ingest does "
+                + "not read; expected a figures file's columns only: select them by name (README, \"Export and load back\"), leaving out "
+                + Self.storedOnlyFigureColumns.joined(separator: ", ")
+        }
         let expected = "expected one of \(fields.joined(separator: ", ")), or a name starting with x_ to keep it as extra data"
         if let meant = ColumnSynonyms.field(meant: name, kind: kind), fields.contains(meant) {
             return Suggestions.message("unknown \(noun) \"\(name)\"", suggesting: [meant], expected: expected)

@@ -124,6 +124,17 @@ struct FigureBuilder {
             let parts = tag.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             row.fail("tags", element: index, "tag \"\(tag)\" holds a comma; expected tags separated by semicolons, as in \"\(parts.joined(separator: "; "))\"")
         }
+        // The digits each number was printed with: its text's, or the row's digit columns' as
+        // tipdb sql exports them (`PrintedDigitColumns`), looked at only in a file that has them.
+        var digits = (value: number?.lastDigit, low: low?.lastDigit, high: high?.lastDigit)
+        if row.record.givesPrintedDigits {
+            let censored = censoredColumn || number?.isCensored == true
+            let count = unit.flatMap { vocabulary.dimension(of: $0) == "count" ? $0 : nil }
+            digits.value = PrintedDigitColumns.digit(
+                of: "value", number: number?.value, parsed: digits.value, censored: censored, countUnit: count, row: &row)
+            digits.low = PrintedDigitColumns.digit(of: "low", number: low?.value, parsed: digits.low, censored: censored, countUnit: count, row: &row)
+            digits.high = PrintedDigitColumns.digit(of: "high", number: high?.value, parsed: digits.high, censored: censored, countUnit: count, row: &row)
+        }
         guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else {
             if row.text("key") == nil, !row.wasRefused("key"), let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
@@ -140,9 +151,9 @@ struct FigureBuilder {
             sex: sex, ageGroup: ageGroup,
             form: form, source: source, study: ComposedText.composed(row.text("study")), locator: row.text("locator"),
             quote: row.text("quote"), cites: ComposedText.composed(row.text("cites")), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
-            tags: tags, extra: row.extraJSON(), valueLastDigit: number.lastDigit,
+            tags: tags, extra: row.extraJSON(), valueLastDigit: digits.value,
             // A censored count's bounds are how `<k` is stored, never printed digits.
-            lowLastDigit: number.isCensored ? nil : low?.lastDigit, highLastDigit: number.isCensored ? nil : high?.lastDigit)
+            lowLastDigit: number.isCensored ? nil : digits.low, highLastDigit: number.isCensored ? nil : digits.high)
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
         if figure.cites == figure.key {
             row.fail("cites", "figure \"\(figure.key)\" cites itself; expected the key of the figure it repeats")

@@ -28,6 +28,10 @@ public struct InputRecord: Sendable {
     public var refusedFields: Set<String> = []
     /// How `raw` is written, for finding an element of a list field in it again.
     public var rawLayout: RawLayout = .unknown
+    /// Whether the record has a `value_last_digit`, `low_last_digit` or `high_last_digit` field
+    /// (`PrintedDigitColumns`): set once per header for a CSV file, so that a file without them,
+    /// as nearly every one is, pays no look-up of them per row.
+    public var givesPrintedDigits = false
 
     public init(line: Int, column: Int = 1, raw: String, fields: [InputField]) {
         self.line = line
