@@ -87,6 +87,7 @@ let package = Package(
                 .embedInCode("m0057_withdrawn_origin_and_container_search.sql"),
                 .embedInCode("m0058_withheld_earlier_counts.sql"),
                 .embedInCode("m0059_revised_levels_and_withheld_history.sql"),
+                .embedInCode("m0060_changes_in_persons_and_cases.sql"),
             ]
         ),
         .target(

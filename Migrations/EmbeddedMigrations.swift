@@ -65,5 +65,6 @@ public enum EmbeddedMigrations {
         ("m0057_withdrawn_origin_and_container_search.sql", PackageResources.m0057_withdrawn_origin_and_container_search_sql),
         ("m0058_withheld_earlier_counts.sql", PackageResources.m0058_withheld_earlier_counts_sql),
         ("m0059_revised_levels_and_withheld_history.sql", PackageResources.m0059_revised_levels_and_withheld_history_sql),
+        ("m0060_changes_in_persons_and_cases.sql", PackageResources.m0060_changes_in_persons_and_cases_sql),
     ]
 }

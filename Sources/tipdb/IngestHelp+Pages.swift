@@ -154,7 +154,7 @@ extension IngestHelp {
         Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU; EU28 for 2013-2020: EU before 2020 is warned); no place \
         is smaller than a country (England: give GBR, with a note). tipdb sql 'SELECT code, name FROM places' lists them.
           measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
-        percent-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
+        percent-change, persons-change, cases-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
         measure (offences are counted in cases, victims in persons; USD only for money); count, counts and \
         number are the measure's count unit.
           age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \

@@ -61,6 +61,8 @@ struct UnitRules {
                 found.append((name, "a censored value \"\(text("value") ?? "")\" carries its own bounds (1 to \(FigureBuilder.format(k))); expected \(name) empty"))
             }
         }
+        // A change in persons or cases is counted as they are: `-300,000` groups thousands, and 2.5 people is no count.
+        let countLike = dimension == "count" || unit == "persons-change" || unit == "cases-change"
         func checkRange(_ name: String, _ parsed: ParsedNumber?) {
             guard let value = parsed?.value else { return }
             // Quoted as written ("−500", "US$-2 billion"), as every message quotes a value.
@@ -103,7 +105,7 @@ struct UnitRules {
                     + "expected \(number.filter { $0 != "." }) if they do, or \(FigureBuilder.format(value))"))
             }
             // With a scale word the two readings differ a thousandfold whatever the unit, and both are whole.
-            if dimension == "money" || dimension == "count", (parsed?.scaleExponent ?? 0) > 0, value.isFinite,
+            if dimension == "money" || countLike, (parsed?.scaleExponent ?? 0) > 0, value.isFinite,
                let (digits, word) = Self.scaledDotGrouping(Self.withoutCurrency(written)) {
                 let decimal = digits.reversed().drop { $0 == "0" }.drop { $0 == "." }.reversed()
                 found.append((name, "\"\(written)\" reads as \(String(decimal)) \(word) here, but its dots may separate thousands; "
@@ -117,11 +119,11 @@ struct UnitRules {
                 return
             }
             // `2,450` or `2.450` per 100,000, an index or a change: asked as counts and shares are.
-            if dimension == "rate" || dimension == "index" || dimension == "change", (parsed?.scaleExponent ?? 0) == 0, value.isFinite,
+            if dimension == "rate" || dimension == "index" || (dimension == "change" && !countLike), (parsed?.scaleExponent ?? 0) == 0, value.isFinite,
                found.count == earlier, let question = Self.separatorQuestion(written, value: value, unit: unit) {
                 found.append((name, question))
             }
-            guard dimension == "count" && value.isFinite else { return }
+            guard countLike && value.isFinite else { return }
             let grouped = Self.looksLikeDotGrouping(written)
             if value != value.rounded() {
                 // A rate such as 5.3 per 1,000 typed without its unit reads as 5.3 persons.

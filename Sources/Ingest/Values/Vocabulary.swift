@@ -43,6 +43,10 @@ public struct Vocabulary: Sendable {
         "number": "persons", "us$": "USD", "usd": "USD", "us dollars": "USD", "dollars": "USD", "$": "USD",
         "%": "percent", "per cent": "percent", "share": "percent", "percentage": "percent",
         "% change": "percent-change", "percent change": "percent-change",
+        "change in persons": "persons-change", "change in people": "persons-change", "change in victims": "persons-change",
+        "persons change": "persons-change", "people change": "persons-change", "cases change": "cases-change",
+        "change in number of persons": "persons-change", "change in number of people": "persons-change",
+        "change in number of cases": "cases-change",
         "per 1000": "per-1000", "per 1,000": "per-1000", "per thousand": "per-1000",
         "per 100000": "per-100000", "per 100,000": "per-100000", "case": "cases",
     ]

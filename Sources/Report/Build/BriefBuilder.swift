@@ -59,6 +59,7 @@ public struct BriefBuilder {
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)
         let ageCautions = try KeyFigureAge.build(keyFigures, ordered: ordered, date: request.date, context: context, db: db)
             + periodCautions.cautions + KeyFigurePlaces.build(keyFigures, ordered: ordered, context: context)
+            + KeyFigureKinds.build(keyFigures, ordered: ordered, context: context)
         let boundaryJumps = try BoundaryJumps.find(ordered, context: context, db: db, keeping: ComparabilityCheck.jumpWarningLimit)
         var comparability = ComparabilityCheck.build(
             ordered, keyFigures: keyFigures, passedOver: figureErrors, periodsSaid: periodCautions.periodsSaid, scan: scan,

@@ -92,6 +92,8 @@ public struct Measure: Equatable, Sendable, Codable {
         guard let dimension = dimensions[unit], allowedUnitDimensions.contains(dimension) else { return false }
         // A change is counted in the unit it changes: USD-change only fits a money measure.
         if unit.hasPrefix("USD") && counts != "money" { return false }
+        // A change in persons is one of a measure counted in persons; in cases, in cases.
+        if unit == "persons-change" || unit == "cases-change" { return unit == defaultUnit + "-change" }
         // Persons and cases are both counts, but 120 offences are not 120 persons.
         return dimension != "count" || dimensions[defaultUnit] != "count" || unit == defaultUnit
     }

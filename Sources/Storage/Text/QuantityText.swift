@@ -245,8 +245,8 @@ public struct QuantityText: Sendable {
     private func wrap(_ number: String, sign: String) -> String {
         let year = perYear ? " a year" : ""
         switch unit {
-        case "persons": return sign + number
-        case "cases": return sign + number + " cases"
+        case "persons", "persons-change": return sign + number
+        case "cases", "cases-change": return sign + number + " cases"
         case "USD", "USD-change": return sign + "US$" + number + year
         case "USD-per-person": return sign + "US$" + number + " per person" + year
         case "percent", "percent-change": return sign + number + "%"
