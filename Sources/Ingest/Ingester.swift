@@ -246,6 +246,7 @@ public final class Ingester {
     /// (`RepeatTimingCheck.warnings`), also left to `tipdb check` in a bulk load, whose indexes on
     /// `figures.source` and `figures.cites` are dropped until it ends; and the stored figures and
     /// studies a sources file's new date put before their source's publication (`SourceDateCheck`).
+    /// A figures file's counts that another edition of their producer gives too get a note (`EditionNote`).
     /// Each warning is placed at the cell it blames, in the row where the file gave the key (`RecordCells`).
     func warnAboutLoadedFigures() throws {
         let bulk = db.figureIndexesAreDeferred
@@ -265,6 +266,11 @@ public final class Ingester {
             ) { key, kind in
                 guard let read = keys?.firstRead(key, kind: kind), read.file == number else { return nil }
                 return (read.line, read.column)
+            }
+            // Counts another edition of their producer's series gives too: how briefs take them (`EditionNote`).
+            if batch.kind == RecordKind.figures.rawValue, let format = InputFormat(rawValue: batch.format), !format.isDataset,
+               let note = try EditionNote.note(db: db, batch: id) {
+                report.files[file].notes.append(note)
             }
             if let kind = RecordKind(rawValue: batch.kind) {
                 warnings += try RepeatTimingCheck.warnings(

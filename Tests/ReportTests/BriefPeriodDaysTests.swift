@@ -98,7 +98,7 @@ struct BriefPeriodDaysTests {
                            method: "detected", sex: "female", ageGroup: "children")
         try scratch.figure("b-boys", measure: Self.measure, value: 40, place: "GBR", period: ("2019-01", "2019-12"), source: "b",
                            method: "detected", sex: "male", ageGroup: "children")
-        let warnings = try scratch.brief().comparability.warnings.filter { $0.kind == "estimates" }
+        let warnings = try scratch.brief().comparability.warnings.filter { $0.kind == "disagreement" }
         #expect(warnings.map(\.text) == [
             "Detected victims of trafficking in the United Kingdom, 2019, female, children: Institute A 2019 [1] gives 3 and "
                 + "Institute B 2020 [2] gives 40; they differ beyond rounding. The periods 2019 and 2019-01-01 to 2019-12-31 cover "

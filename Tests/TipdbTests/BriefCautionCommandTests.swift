@@ -222,8 +222,8 @@ struct BriefCautionCommandTests {
             #expect(markdown.contains("- **Caution (methods).** Forced commercial sexual exploitation, World: the 4 figures at least "
                 + "1.4 million (1995-2004, ILO 2005 [3]), 4.5 million"), "\(markdown)")
             #expect(markdown.contains("- **Caution (methods).** Detected victims of trafficking, World: the 3 figures 50,000 (2018, "
-                + "UNODC 2021 [8]), up to 50,000 (2019, UNODC 2023 [4]) and up to 47,000 (2020, UNODC 2023 [4]) come from 2 different "
-                + "data collections"), "\(markdown)")
+                + "UNODC 2021 [8]), up to 50,000 (2019, UNODC 2023 [4]) and up to 47,000 (2020, UNODC 2023 [4]) come from 2 editions "
+                + "of one producer's series"), "\(markdown)")
             #expect(markdown.contains("- **Caution (age).** Detected victims of trafficking, World: the key figure, up to 47,000 "
                 + "(UNODC 2023 [4]), describes 2020"), "\(markdown)")
             #expect(!markdown.contains("the 4 figures 12.3 million"), "\(markdown)")

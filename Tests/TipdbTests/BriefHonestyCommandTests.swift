@@ -80,7 +80,7 @@ struct BriefHonestyCommandTests {
         try withTemporaryDirectory { dir in
             try load(in: dir)
             let md = try brief("md", in: dir)
-            #expect(md.contains("- **Caution (estimates).** Detected victims of trafficking in the United Kingdom, 2021: Institute A 2019 [3] gives \\<5 and Institute B 2022 [1] gives 7; they differ beyond rounding."), "\(md)")
+            #expect(md.contains("- **Caution (disagreement).** Detected victims of trafficking in the United Kingdom, 2021: Institute A 2019 [3] gives \\<5 and Institute B 2022 [1] gives 7; they differ beyond rounding."), "\(md)")
             #expect(!md.contains("United Kingdom, 2020:"), "\(md)")
         }
     }

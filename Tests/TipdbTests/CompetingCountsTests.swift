@@ -37,21 +37,22 @@ struct CompetingCountsTests {
     @Test("1,150 and 1,200 detected victims: the caution is given; 27.6 million and 28 million estimated: none")
     func detectedExactEstimatesRounded() throws {
         let text = try brief()
-        let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (estimates).**") }
+        let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (disagreement).**") }
         #expect(cautions.count == 1, "\(cautions)")
         #expect(cautions.first?.hasPrefix(
-            "- **Caution (estimates).** Detected victims of trafficking in Austria, 2019: UNODC 2020 [3] gives 1,150 and National "
+            "- **Caution (disagreement).** Detected victims of trafficking in Austria, 2019: UNODC 2020 [3] gives 1,150 and National "
                 + "Authority 2021 [2] gives 1,200; they differ, and counts from records are exact, not rounded. The key figure, "
                 + "1,200 from National Authority 2021, is chosen by rule:") == true, "\(cautions)")
         #expect(!text.contains("Forced labour in the world, 2021:"), "\(text)")
     }
 
-    @Test("JSON: the estimates warning names both counts, and none names the two estimates")
+    @Test("JSON: the disagreement warning names both counts, and no warning names the two estimates")
     func json() throws {
         let data = try #require(try brief(format: "json").data(using: .utf8))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let warnings = (object["comparability"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
-        let estimates = warnings.filter { $0["kind"] as? String == "estimates" }
-        #expect(estimates.map { $0["figures"] as? [String] ?? [] } == [["unodc-aut", "national-aut"]], "\(estimates)")
+        let counts = warnings.filter { $0["kind"] as? String == "disagreement" }
+        #expect(counts.map { $0["figures"] as? [String] ?? [] } == [["unodc-aut", "national-aut"]], "\(counts)")
+        #expect(!warnings.contains { $0["kind"] as? String == "estimates" }, "\(warnings)")
     }
 }

@@ -58,7 +58,7 @@ struct KeyFigureErrorCommandTests {
             let markdown = try brief(["--place", "World", "--from", "2020", "--to", "2020"], in: dir)
             #expect(markdown.contains("\n| Detected victims of trafficking | World | up to 47,000 |  | 2020 | UNODC 2023 [1] |"), "\(markdown)")
             #expect(markdown.contains("""
-                - **Caution (estimates).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives up to 47,000 and \
+                - **Caution (disagreement).** Detected victims of trafficking in the world, 2020: UNODC 2023 [1] gives up to 47,000 and \
                 UNODC 2024 [2] gives -500; they differ beyond rounding. The key figure, up to 47,000 from UNODC 2023, is chosen by rule: \
                 of primary counts for the same period other than -500 from UNODC 2024 (which cannot be right as stored), the most recently \
                 published source is taken, which is no judgement that its count is the better one.

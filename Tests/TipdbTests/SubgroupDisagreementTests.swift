@@ -37,11 +37,11 @@ struct SubgroupDisagreementTests {
     @Test("<5 against 40 girls is named with both sources, after the totals' caution; boys given alike are not")
     func censoredAgainstNumber() throws {
         let text = try brief(girlsB: "40")
-        let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (estimates).**") }
+        let cautions = text.split(separator: "\n").filter { $0.hasPrefix("- **Caution (disagreement).**") }
         #expect(cautions.count == 2, "\(cautions)")
         #expect(cautions.first?.contains("Detected victims of trafficking in the United Kingdom, 2019: Institute A 2019 [2] gives 3 and Institute B 2020 [1] gives 250; they differ beyond rounding.") == true, "\(cautions)")
         #expect(cautions.last == """
-            - **Caution (estimates).** Detected victims of trafficking in the United Kingdom, 2019, female, children: Institute A 2019 [2] \
+            - **Caution (disagreement).** Detected victims of trafficking in the United Kingdom, 2019, female, children: Institute A 2019 [2] \
             gives \\<5 and Institute B 2020 [1] gives 40; they differ beyond rounding. Say that the sources disagree when citing either.
             """)
         #expect(!text.contains(", male, children: Institute"))
@@ -61,7 +61,8 @@ struct SubgroupDisagreementTests {
         let comparability = try #require(object["comparability"] as? [String: Any])
         let warnings = try #require(comparability["warnings"] as? [[String: Any]])
         let girls = try #require(warnings.first { ($0["text"] as? String)?.contains("female, children") == true })
-        #expect(girls["kind"] as? String == "estimates")
+        // Counts from records are no estimates: headed and kinded as a disagreement of counts.
+        #expect(girls["kind"] as? String == "disagreement")
         #expect(girls["figures"] as? [String] == ["a-girls", "b-girls"])
         #expect(girls["citations"] as? [Int] == [2, 1])
     }

@@ -27,6 +27,11 @@ final class BriefContext {
     /// look-up per figure.
     private var citationsByIndex: [Int]
     private var lineages: [String: Lineage<FigureRecord>] = [:]
+    /// The figures in scope that a later edition of their producer's series gives again
+    /// (`EditionRevisions`): the methods caution, the series charts draw and the revisions
+    /// caution all leave out or name the same ones. A brief sets it with check's errors passed
+    /// over (`BriefBuilder`); found when a section first asks otherwise.
+    lazy var editions = EditionRevisions(set.figures, sources: set.sources, catalog: catalog)
 
     /// - Parameter labelled: the sources the document names, when it names more than the figures
     ///   of `set` lead to (`report lineage` names the figures repeating its figure); nil for

@@ -41,7 +41,15 @@ enum ChartSelection {
         // Primary figures whose source does not state the period they describe: a chart's x axis
         // is the reference period, and their publication year is not one.
         var undated: [String: [String: [FigureRecord]]] = [:]
+        // Counts a later edition of their producer's series gives again (`EditionRevisions`): not
+        // drawn beside the revised number as a second point for their period, named under the chart.
+        var revised: [String: [String: [FigureRecord]]] = [:]
+        let editions = context.editions
         for figure in ordered where figure.isPrimaryEstimate {
+            if editions.isSuperseded(figure) {
+                revised[figure.measure, default: [:]][figure.place, default: []].append(figure)
+                continue
+            }
             if figure.periodUnstated {
                 undated[figure.measure, default: [:]][figure.place, default: []].append(figure)
                 continue
@@ -71,7 +79,7 @@ enum ChartSelection {
                     boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
                 }
                 charts.append(chart(measure: measure, place: best.place, series: series, notDrawn: bounds[best.place] ?? [],
-                                    undated: undated[measure]?[best.place] ?? [], otherSeries: others,
+                                    undated: undated[measure]?[best.place] ?? [], revised: revised[measure]?[best.place] ?? [], otherSeries: others,
                                     passedOver: Headline.passedOver(places[best.place] ?? [], series: series),
                                     otherPlaces: (withFigures[measure] ?? []).filter { $0.place != best.place }, context: context))
                 continue
@@ -91,7 +99,7 @@ enum ChartSelection {
                 boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
             }
             charts.append(chart(measure: measure, place: withBounds.place, series: series, notDrawn: bounds[withBounds.place] ?? [],
-                                undated: undated[measure]?[withBounds.place] ?? [], otherSeries: others,
+                                undated: undated[measure]?[withBounds.place] ?? [], revised: revised[measure]?[withBounds.place] ?? [], otherSeries: others,
                                 passedOver: Headline.passedOver(places[withBounds.place] ?? [], series: series),
                                 otherPlaces: (withFigures[measure] ?? []).filter { $0.place != withBounds.place }, context: context))
         }
@@ -188,7 +196,7 @@ enum ChartSelection {
 
     private static func chart(
         measure: String, place: String, series: [FigureRecord], notDrawn: [FigureRecord], undated: [FigureRecord],
-        otherSeries: [(text: CitedText, isRange: Bool)], passedOver: [FigureRecord] = [], otherPlaces: [(place: String, inUnit: Bool)],
+        revised: [FigureRecord] = [], otherSeries: [(text: CitedText, isRange: Bool)], passedOver: [FigureRecord] = [], otherPlaces: [(place: String, inUnit: Bool)],
         context: BriefContext
     ) -> Chart {
         let catalog = context.catalog
@@ -256,6 +264,16 @@ enum ChartSelection {
                 "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
             }
             sourceLine += " Not shown, one point is drawn per source and period end: " + CitedText.joined(texts, separator: "; ") + "."
+        }
+        if !revised.isEmpty {
+            // "910 (2022, National Rapporteur ... 2023 [2]; 925 in National Rapporteur ... 2024 [1])".
+            let texts = revised.compactMap { figure -> CitedText? in
+                guard let later = context.editions.later[figure.key] else { return nil }
+                return "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)); "
+                    + "\(context.boundedText(later)) in \(context.citedLabel(later.source)))"
+            }
+            sourceLine += " Not shown, given again by a later edition of the same producer's series, whose number is drawn: "
+                + CitedText.joined(texts, separator: "; ") + "."
         }
         if !undated.isEmpty {
             let texts = undated.map { figure -> CitedText in

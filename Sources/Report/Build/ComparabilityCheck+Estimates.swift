@@ -29,7 +29,10 @@ extension ComparabilityCheck {
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
             // Figures of one period, by its days, are put together (`samePeriodRuns`).
             // Primary estimates published only as a bound (`<5`) take part too, named as published.
-            for run in samePeriodRuns(group.filter(\.isPrimaryEstimate)) where isCompeting(run, catalog: context.catalog) {
+            // A count a later edition of its producer gives again is revised, not contradicted (`editionWarnings`).
+            let editions = context.editions
+            for run in samePeriodRuns(group.filter { $0.isPrimaryEstimate && !editions.isSuperseded($0) })
+            where isCompeting(run, catalog: context.catalog) {
                 guard warnings.count < estimateWarningLimit else {
                     skipped += 1
                     continue
@@ -70,9 +73,10 @@ extension ComparabilityCheck {
     /// writes the year `2019` and the other `2019-01-01` to `2019-12-31`, as for totals.
     private static func sameSubgroupRuns(_ group: ArraySlice<FigureRecord>, context: BriefContext) -> [[FigureRecord]] {
         let dropped = context.set.droppedFromLatest
+        let editions = context.editions
         func counts(_ figure: FigureRecord) -> Bool {
             !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
-                && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil)
+                && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil) && !editions.isSuperseded(figure)
         }
         var runs: [[FigureRecord]] = []
         // A run's array is made only when a second figure joins its first: most figures of a
@@ -131,7 +135,17 @@ extension ComparabilityCheck {
         text += " Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them.")
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
-        return ComparabilityWarning(kind: "estimates", text: text, figures: listed.map(\.key), citations: citations)
+        return ComparabilityWarning(kind: sameTimeKind(first, catalog: catalog), text: text, figures: listed.map(\.key), citations: citations)
+    }
+
+    /// The kind, and so the heading, of a caution about figures of one period that differ:
+    /// `disagreement` for counts from records (detected victims, criminal-justice counts), which
+    /// are no estimates, `estimates` otherwise.
+    ///
+    /// Why: two sources' 1,150 and 1,200 detected victims were headed "Caution (estimates)", in a
+    /// brief whose Comparability section insists that such counts are not estimates (session 51).
+    static func sameTimeKind(_ figure: FigureRecord, catalog: Catalog) -> String {
+        SeriesCaution.isDetected(figure.measure, catalog: catalog) ? "disagreement" : "estimates"
     }
 
     /// Who a figure counts and, when it is not the measure's usual one, in what unit: "female,
@@ -301,6 +315,6 @@ extension ComparabilityCheck {
         text += " Say that the sources disagree when citing \(run.count == 2 ? "either" : "any of them")."
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
-        return ComparabilityWarning(kind: "estimates", text: text, figures: listed.map(\.key), citations: citations)
+        return ComparabilityWarning(kind: sameTimeKind(first, catalog: catalog), text: text, figures: listed.map(\.key), citations: citations)
     }
 }

@@ -43,6 +43,7 @@ enum ComparabilityCheck {
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
+        warnings += editionWarnings(ordered, context: context)
         warnings += sameFigureWarnings(sameFigures(ordered, catalog: context.catalog), keyFigures: keyFigures, context: context)
         let found = scan()
         warnings += subgroupWarnings(found, context: context)
@@ -236,13 +237,16 @@ enum ComparabilityCheck {
         let groups = BriefContext.byMeasureAndPlace(ordered)
         var warnings: [ComparabilityWarning] = []
         var skipped = 0
+        // A figure a later edition of its producer gives again is that edition's revision, not a
+        // point of the series (`EditionRevisions`): its own caution names it.
+        let editions = context.editions
         for group in groups {
             // Look for a second origin and a second period first, per unit; the series is built
             // and sorted only for warnings that are written. A group mostly holds one unit, so
             // its units are searched in order; the usual unit comes first.
             let usual = group.first.flatMap { context.catalog.measures[$0.measure]?.defaultUnit }
             var slots: [(first: FigureRecord, origins: Bool, periods: Bool)] = []
-            for figure in group where figure.isPrimaryInAnyUnit {
+            for figure in group where figure.isPrimaryInAnyUnit && !editions.isSuperseded(figure) {
                 guard let index = slots.firstIndex(where: { $0.first.unit == figure.unit }) else {
                     // A change over years (down 11% for 2019-2020) is itself a difference, not a
                     // level of a series: two of them are not successive estimates (`SeriesJump` leaves them out too).
@@ -267,7 +271,9 @@ enum ComparabilityCheck {
                     skipped += 1
                     continue
                 }
-                let series = Headline.series(group, includingBounds: true, unit: unit == usual ? nil : unit)
+                let asked = unit == usual ? nil : unit
+                let series = editions.isEmpty ? Headline.series(group, includingBounds: true, unit: asked)
+                    : Headline.series(group.filter { !editions.isSuperseded($0) }, includingBounds: true, unit: asked)
                 let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
                 let seriesPeriods = Set(series.map { $0.firstDay &* 100_000_000 &+ $0.lastDay })
                 guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }
@@ -302,9 +308,13 @@ enum ComparabilityCheck {
         }
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)), \(Words.aroundComma(catalog.placeName(first.place))): the \(series.count) figures ")
         text += "\(CitedText.list(listed)) come from "
-        text += independent?.origins ?? CitedText(plain: SeriesCaution.origins(origins, detected: detected))
+        // Counts from records of one producer's editions (a rapporteur's yearly monitors) are one series, not
+        // "different data collections" (`SeriesCaution.editions`).
+        let editions = SeriesCaution.editions(series, collections: origins, catalog: catalog)
+        text += independent?.origins ?? CitedText(plain: editions ?? SeriesCaution.origins(origins, detected: detected))
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
-        text += ". " + (independent?.reason ?? CitedText(plain: SeriesCaution.reason(detected: detected, place: first.place, catalog: catalog)))
+        text += ". " + (independent?.reason ?? CitedText(plain: SeriesCaution.reason(
+            measure: first.measure, place: first.place, catalog: catalog, editions: editions != nil)))
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
     }

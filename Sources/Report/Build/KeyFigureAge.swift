@@ -327,6 +327,8 @@ enum KeyFigureAge {
             other.isPrimaryEstimate && other.key != latest.key && other.firstDay == latest.firstDay && other.lastDay == latest.lastDay
                 && ComparabilityCheck.collection(of: other, context.catalog) != collection
                 && FigureAgreement.differ(latest, other, exact: exact)
+                // An earlier edition of the latest figure's producer is revised, not contradicted (`EditionRevisions`).
+                && !(exact && EditionRevisions.isLaterEdition(latest, of: other, catalog: context.catalog))
         }
         return (latest, disagreeing)
     }

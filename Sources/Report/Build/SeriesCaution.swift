@@ -18,16 +18,46 @@ enum SeriesCaution {
         "\(count) different \(detected ? "data collections" : "studies or sources")"
     }
 
-    /// Why their differences are not a trend, as a sentence, for figures of `place`.
+    /// Why their differences are not a trend, as a sentence, for figures of `measure` and `place`.
     ///
     /// Why the place: a regional or world total of detections adds up the countries each
     /// collection has reports from, which differ; within one country there are no reporting
     /// countries, but each collection has its own reporting agencies and its own rules for what
     /// it counts (review of session 36: "its own reporting countries" said of Nigeria's counts).
-    static func reason(detected: Bool, place: String, catalog: Catalog) -> String {
-        guard detected else { return "Their methods and coverage changed between editions, so the differences between them are not a trend." }
-        let coverage = catalog.places[place]?.kind == "country" ? "its own reporting agencies and rules for what it counts" : "its own reporting countries"
-        return "Each data collection has \(coverage), and detections follow detection capacity and law, so the differences are not a trend in trafficking."
+    ///
+    /// Why the measure: convictions, prosecutions and recorded offences follow the police,
+    /// prosecutors and courts, not detection; "detections follow detection capacity" was said of a
+    /// rapporteur's convictions (session 51).
+    ///
+    /// - Parameter editions: the figures are editions of one producer's series (`SeriesProducers`):
+    ///   a national rapporteur's yearly monitors are not "data collections" each with its own
+    ///   agencies and rules, though an edition may change which agencies report or what is counted.
+    static func reason(measure: String, place: String, catalog: Catalog, editions: Bool = false) -> String {
+        guard isDetected(measure, catalog: catalog) else {
+            return "Their methods and coverage changed between editions, so the differences between them are not a trend."
+        }
+        let country = catalog.places[place]?.kind == "country"
+        let follow = catalog.measures[measure]?.counts == "detected-count"
+            ? "detections follow detection capacity and law"
+            : "criminal-justice counts follow the capacity and priorities of police, prosecutors and courts, and the law"
+        let coverage: String
+        if editions {
+            coverage = country ? "An edition may change which agencies report and what is counted" : "Each edition has its own reporting countries"
+        } else {
+            coverage = "Each data collection has " + (country ? "its own reporting agencies and rules for what it counts" : "its own reporting countries")
+        }
+        return "\(coverage), and \(follow), so the differences are not a trend in trafficking."
+    }
+
+    /// "2 editions of one producer's series": counts from records whose sources are all one
+    /// producer's (`SeriesProducers`), or nil when they are not, or are estimates, whose editions
+    /// the methods caution tells as it always has. Each edition is a source of its own: two named
+    /// studies of one source are no editions, and their collections are told as before.
+    static func editions(_ series: [FigureRecord], collections: Int, catalog: Catalog) -> String? {
+        guard collections >= 2, let first = series.first, isDetected(first.measure, catalog: catalog),
+              Set(series.map(\.source)).count == collections,
+              !SeriesProducers(series, catalog: catalog).isIndependent else { return nil }
+        return "\(collections) editions of one producer's series"
     }
 
     /// The number of data collections a series' figures come from, counted as the methods
@@ -56,9 +86,12 @@ enum SeriesCaution {
             let said = Self.producers(producers, collections: count, context: context) { CitedText(plain: context.label($0)) }
             return ("The \(series.count) figures come from \(said.origins.text). \(said.reason.text)", said.short)
         }
+        let oneProducer = Self.editions(series, collections: count, catalog: catalog)
+        let from = oneProducer ?? Self.origins(count, detected: detected)
         // No "drawn": a Markdown brief on standard output gives the series as a table, with the same words.
-        let sentence = "The \(series.count) figures come from \(origins(count, detected: detected)). \(reason(detected: detected, place: first.place, catalog: catalog))"
-        let short = "figures from \(origins(count, detected: detected)), not a trend\(detected ? " in trafficking" : "")"
+        let sentence = "The \(series.count) figures come from \(from). "
+            + reason(measure: first.measure, place: first.place, catalog: catalog, editions: oneProducer != nil)
+        let short = "figures from \(from), not a trend\(detected ? " in trafficking" : "")"
         return (sentence, short)
     }
 }

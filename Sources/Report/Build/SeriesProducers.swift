@@ -12,17 +12,12 @@ import Storage
 ///
 /// A producer is known by the names a source is cited under (`SourceLabel.leadNames`: its
 /// authors, or the organisation that issued it) and, for an organisation's own publication
-/// (`ownPublications`), by its publisher, each compared as a second-hand copy's producer is
+/// (`ProducerNames.ownPublications`), by its publisher, each compared as a second-hand copy's producer is
 /// (`SecondHandCopies.names`: `OrganisationName.matchKey`, and the abbreviation a label gives it,
 /// so that `International Labour Office` is `ILO`), and by the name it now uses
 /// (`OrganisationName.renamed`: the Walk Free Foundation is Walk Free). Figures of one data collection
 /// (`ComparabilityCheck.collection`), or of sources that share a name, are one producer's.
 struct SeriesProducers {
-    /// The source kinds whose publisher is their producer. A journal's, a book's or a newspaper's
-    /// publisher is an outlet: two articles by different researchers in one journal are not one
-    /// producer's series.
-    static let ownPublications: Set<String> = ["report", "dataset", "statement", "webpage"]
-
     /// The series' figures by producer, each group in series order, the groups by their first figure.
     let groups: [[FigureRecord]]
     /// For each group, how many data collections its figures come from.
@@ -72,16 +67,6 @@ struct SeriesProducers {
     /// Whether the series has figures of two producers or more.
     var isIndependent: Bool { groups.count >= 2 }
 
-    /// The names the source's producer is matched by (`Catalog.producerNames` holds them for every source).
-    static func names(_ source: Source) -> Set<String> {
-        var given = SourceLabel.leadNames(source)
-        if let publisher = source.publisher, ownPublications.contains(source.kind) { given.append(publisher) }
-        var names = Set(given.flatMap(SecondHandCopies.names))
-        // An organisation under its former name is the same producer (`OrganisationName.renamed`):
-        // the Walk Free Foundation's 2018 index and Walk Free's of 2023 are editions of one series.
-        names.formUnion(given.map(OrganisationName.currentKey))
-        // A name of punctuation alone matches nothing: it would make every such source one producer's.
-        names.remove("")
-        return names
-    }
+    /// The names the source's producer is matched by (`ProducerNames.of`; `Catalog.producerNames` holds them for every source).
+    static func names(_ source: Source) -> Set<String> { ProducerNames.of(source) }
 }

@@ -27,7 +27,9 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// counts (estimates mixed with detected or criminal-justice counts), concepts (trafficking,
     /// forced labour, modern slavery...), methods (successive estimates from different studies),
     /// units (one measure in several units), estimates (primary estimates for the same measure,
-    /// place and period from different sources that differ beyond rounding), subgroups (a
+    /// place and period from different sources that differ beyond rounding), disagreement (the
+    /// same for counts from records, which differ at all), editions (a count a later edition of its
+    /// producer's series revised: `EditionRevisions`), subgroups (a
     /// subgroup larger than its total, as `tipdb check` finds them), shares (shares of the sexes or
     /// of age groups adding up to more than 100 percent: `shares-above-whole`), places (a country's
     /// count above that of a region containing it: `place-above-region`), periods (counts or money

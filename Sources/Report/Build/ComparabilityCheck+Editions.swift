@@ -1,0 +1,64 @@
+import Storage
+
+/// The revisions a later edition of a producer's series made to counts an earlier edition
+/// published (`EditionRevisions`): "the 2024 monitor revised 2022 from 910 to 925".
+///
+/// Why a caution of its own: the series, its chart and its methods caution take the later
+/// edition's number, and the earlier one is still in the figures tables; a reader who quoted it
+/// from the earlier edition must learn that it was revised, not that two sources disagree, which
+/// is what the brief told a rapporteur's office of its own two monitors (session 51).
+extension ComparabilityCheck {
+    /// Revision cautions beyond this many are summed up in one sentence.
+    static let editionWarningLimit = 20
+
+    static func editionWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+        let editions = context.editions
+        guard !editions.isEmpty else { return [] }
+        // Each later figure with the earlier editions' figures it revised, in reading order of the later one.
+        var order: [String] = []
+        var revised: [String: (later: FigureRecord, earlier: [FigureRecord])] = [:]
+        for figure in ordered {
+            guard let later = editions.later[figure.key] else { continue }
+            // A number given again unchanged revises nothing: the series left it out, and the chart says so.
+            guard FigureAgreement.differ(figure, later, exact: true) else { continue }
+            if revised[later.key] == nil {
+                order.append(later.key)
+                revised[later.key] = (later, [])
+            }
+            revised[later.key]?.earlier.append(figure)
+        }
+        var warnings = order.prefix(editionWarningLimit).compactMap { revised[$0] }.map {
+            editionWarning($0.later, earlier: $0.earlier, context: context)
+        }
+        if order.count > editionWarningLimit {
+            let more = order.count - editionWarningLimit
+            warnings.append(summary(
+                "editions", "\(Words.count(more, "more count was", "more counts were")) revised by a later edition of the same "
+                    + "producer's series; the same caution applies to each (see the figures tables)."))
+        }
+        return warnings
+    }
+
+    /// "Detected victims of trafficking in the Netherlands, 2022: National Rapporteur ... 2024 [1]
+    /// revised 910 (National Rapporteur ... 2023 [2]) to 925. ..."
+    private static func editionWarning(_ later: FigureRecord, earlier: [FigureRecord], context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
+        // The order the editions came out in.
+        let listed = earlier.sorted { (published($0), $0.key) < (published($1), $1.key) }
+        let who = subgroupAndUnit(later, context: context)
+        var text = CitedText(plain: "\(catalog.measureLabel(later.measure)) in \(Words.place(catalog.placeName(later.place))), "
+            + "\(later.periodText)\(who == "all" ? "" : ", " + who): ")
+        let was = listed.map { figure -> CitedText in "\(context.boundedText(figure)) (\(context.citedLabel(figure.source)))" }
+        let now = context.boundedText(later)
+        text += context.citedLabel(later.source) + " revised " + CitedText.joined(was, separator: " and then ")
+        text += CitedText(plain: " to \(now).\(sameDaysSentence(listed + [later]))")
+        let editions = listed.count == 1 ? "the earlier edition" : "an earlier edition"
+        text += CitedText(plain: " It is a later edition of the same producer's series: a revision, not a disagreement between "
+            + "sources. The series and charts use \(now); the figures tables show \(listed.count == 1 ? "both" : "all of them"). "
+            + "Cite \(now), and where the number of \(editions) was quoted, say that it was revised.")
+        var citations: [Int] = []
+        for figure in listed + [later] where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
+        return ComparabilityWarning(kind: "editions", text: text, figures: (listed + [later]).map(\.key), citations: citations)
+    }
+}

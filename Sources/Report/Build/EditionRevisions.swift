@@ -1,0 +1,101 @@
+import Storage
+
+/// Counts from records that a later edition of their producer's series gives again for the same
+/// measure, place, subgroup, unit and period: a national rapporteur's 2024 monitor revises the
+/// 2023 monitor's 910 detected victims for 2022 to 925, for late returns.
+///
+/// Why: loaded the obvious way, one source per monitor, the brief called the two monitors "2
+/// different data collections" each with "its own reporting agencies", told the reader to "say that
+/// the sources disagree" about 910 and 925, and charted both as two points for 2022 (a
+/// rapporteur's office, session 51). An edition's number for a period an earlier edition gave is
+/// that series' revision: the series, its chart and its methods caution take the later number,
+/// and a caution of its own says what was revised.
+///
+/// Editions of one producer are known as the methods caution knows them for estimates
+/// (`SeriesProducers.names`: a source's authors or issuing organisation, and the publisher of its
+/// own report, data set, statement or web page, by `OrganisationName.matchKey`, and its former
+/// names); the later edition is the one published later, by dates as written that tell it (not
+/// `2024` beside `2024-10-01`, nor an undated source). The releases of one export and a copy of its
+/// producer's data are left to the rules for them (`Catalog.origin`). Estimates are left out: an
+/// edition's new estimate for an old period often comes from a changed method, which the
+/// competing-estimates caution says.
+struct EditionRevisions {
+    /// For each superseded figure's key, the latest edition's figure for the same period.
+    let later: [String: FigureRecord]
+
+    var isEmpty: Bool { later.isEmpty }
+
+    /// Whether a later edition of the figure's producer gives it again.
+    func isSuperseded(_ figure: FigureRecord) -> Bool { !later.isEmpty && later[figure.key] != nil }
+
+    /// - Parameters:
+    ///   - figures: the figures in scope, in any order.
+    ///   - errors: the figures `tipdb check` calls errors, by key: such a figure (UNODC 2024's -500
+    ///     beside UNODC 2023's 47,000) revises nothing and is revised by nothing; the caution about
+    ///     it and the competing-counts caution name it.
+    init(_ figures: [FigureRecord], sources: Set<String>, catalog: Catalog, passingOver errors: [String: [FigureError]] = [:]) {
+        // Sources that share a producer's name with another source of another origin: most
+        // databases have none in scope, and then no figure is looked at.
+        var byName: [String: [String]] = [:]
+        for source in sources.sorted() {
+            for name in catalog.producerNames[source] ?? [] { byName[name, default: []].append(source) }
+        }
+        var editionSources: Set<String> = []
+        for group in byName.values where group.count >= 2 && Set(group.map(catalog.origin)).count >= 2 {
+            editionSources.formUnion(group)
+        }
+        guard !editionSources.isEmpty else {
+            later = [:]
+            return
+        }
+        let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts ?? "") ? code : nil })
+        var slots: [EditionSlot: [FigureRecord]] = [:]
+        for figure in figures where editionSources.contains(figure.source) && counted.contains(figure.measure) {
+            guard figure.cites == nil, figure.method != "reported", !figure.hasBreakdown, !figure.periodUnstated,
+                  errors.isEmpty || errors[figure.key] == nil else { continue }
+            slots[EditionSlot(figure), default: []].append(figure)
+        }
+        var found: [String: FigureRecord] = [:]
+        for group in slots.values where group.count >= 2 {
+            for figure in group {
+                // The latest edition of the figure's producer that gives this period: the edition
+                // whose own later editions have nothing for it.
+                var latest: FigureRecord?
+                for other in group where Self.isLaterEdition(other, of: latest ?? figure, catalog: catalog) {
+                    latest = other
+                }
+                if let latest { found[figure.key] = latest }
+            }
+        }
+        later = found
+    }
+
+    /// Whether `later` comes from a later edition of the producer of `earlier`: another source of
+    /// another origin, sharing a producer's name, published after it by dates that tell it.
+    static func isLaterEdition(_ later: FigureRecord, of earlier: FigureRecord, catalog: Catalog) -> Bool {
+        guard later.source != earlier.source, catalog.origin(later.source) != catalog.origin(earlier.source),
+              let names = catalog.producerNames[later.source], let others = catalog.producerNames[earlier.source],
+              !names.isDisjoint(with: others) else { return false }
+        let (after, before) = (catalog.sources[later.source]?.published ?? "", catalog.sources[earlier.source]?.published ?? "")
+        // `2024` beside `2024-10-01` does not tell which came out first.
+        return !after.isEmpty && !before.isEmpty && after > before && !after.hasPrefix(before)
+    }
+
+    /// What two editions' figures must share to be one figure of the series: its measure, place,
+    /// period by the days it covers, subgroup and unit.
+    private struct EditionSlot: Hashable {
+        let measure: String
+        let place: String
+        let firstDay: Int
+        let lastDay: Int
+        let sex: String
+        let ageGroup: String
+        let form: String?
+        let unit: String
+
+        init(_ figure: FigureRecord) {
+            (measure, place, firstDay, lastDay) = (figure.measure, figure.place, figure.firstDay, figure.lastDay)
+            (sex, ageGroup, form, unit) = (figure.sex, figure.ageGroup, figure.form, figure.unit)
+        }
+    }
+}
