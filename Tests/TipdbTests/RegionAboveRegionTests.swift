@@ -41,14 +41,16 @@ struct RegionAboveRegionTests {
             try load(in: dir)
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stderr)")
-            #expect(check.stdout.contains(
-                "warning: place-above-region: a country's or region's count is larger than the count for a region that contains it, "
-                + "for the same measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include "
-                + "those of the countries and regions within it, so one of the two counts something else or is wrong (kept as published; "
-                + "say so when citing) (3)\n"
-                + "  eap-2020 (East Asia and the Pacific, 2500) > wld-2020 (World, 2000)\n"
-                + "  sea-2020 (South-eastern Asia, 3000) > eap-2020 (East Asia and the Pacific, 2500)\n"
-                + "  sea-2020 (South-eastern Asia, 3000) > wld-2020 (World, 2000)\n"), "\(check.stdout)")
+            let expected: String = [
+                "warning: place-above-region: a country's or region's count is larger than the count for a region that contains it, ",
+                "for the same measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include ",
+                "those of the countries and regions within it, so one of the two counts something else or is wrong (kept as published; ",
+                "say so when citing) (3)\n",
+                "  eap-2020 (East Asia and the Pacific, 2500) > wld-2020 (World, 2000)\n",
+                "  sea-2020 (South-eastern Asia, 3000) > eap-2020 (East Asia and the Pacific, 2500)\n",
+                "  sea-2020 (South-eastern Asia, 3000) > wld-2020 (World, 2000)\n",
+            ].joined()
+            #expect(check.stdout.contains(expected), "\(check.stdout)")
             #expect(!check.stdout.contains("sea-2019 ("), "\(check.stdout)")
             #expect(!check.stdout.contains("b-sea-2020 ("), "\(check.stdout)")
         }
@@ -60,11 +62,13 @@ struct RegionAboveRegionTests {
             try load(in: dir)
             let md = try Tipdb.run(["report", "brief", "--place", "East Asia and the Pacific", "--date", "2026-12-01"], in: dir)
             #expect(md.status == 0, "\(md.stderr)")
-            #expect(md.stdout.contains(
-                "Detected victims of trafficking, 2020, UNODC 2023 [1]: the figure for South-eastern Asia (3,000) is larger than the "
-                + "figure for East Asia and the Pacific (2,500), a region that contains it. Both are kept as published, but a region's "
-                + "count includes the counts of the regions within it: one of the two counts something else or is wrong. Say so when "
-                + "citing either."), "\(md.stdout)")
+            let expected: String = [
+                "Detected victims of trafficking, 2020, UNODC 2023 [1]: the figure for South-eastern Asia (3,000) is larger than the ",
+                "figure for East Asia and the Pacific (2,500), a region that contains it. Both are kept as published, but a region's ",
+                "count includes the counts of the regions within it: one of the two counts something else or is wrong. Say so when ",
+                "citing either.",
+            ].joined()
+            #expect(md.stdout.contains(expected), "\(md.stdout)")
             // Institute B's 8,000 is another data collection, and 2019 another year: neither is this caution's.
             #expect(!md.stdout.contains("the figure for South-eastern Asia (8,000)"), "\(md.stdout)")
             #expect(!md.stdout.contains("the figure for South-eastern Asia (9,000)"), "\(md.stdout)")
