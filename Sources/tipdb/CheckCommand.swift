@@ -39,7 +39,7 @@ extension TipDB {
                 subgroup larger than a total it is part of (subgroup-above-total: girls above all children, an \
                 age band above one containing it: 12-17 above children); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
-                male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a country's count, or countries' summed, above \
+                male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a place's count, or countries' summed, above \
                 their region's from one source (place-above-region, countries-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
                 figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \

@@ -11,7 +11,7 @@ extension TipDB.ReportCommand {
             abstract: "Write a policy brief: key figures, comparability, charts, lineage, studies, gaps, references.",
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
-                compared as equals are stated, as are figures tipdb check calls an error (a negative count, a \
+                compared as equals are stated (regions of different bodies named with each body), as are figures tipdb check calls an error (a negative count, a \
                 period such as 2019-02-30), which a key figure passes over where it can, and figures 10 or more \
                 times the one before in their series; gaps are listed, with figures withdrawn by tipdb retract; a \
                 figure whose number a later load changed says what it was revised from, and when (an exact count \

@@ -12,10 +12,10 @@ struct ScopeLinePlaceNameTests {
             try makeFixtureDatabase(in: dir)
             let result = try Tipdb.run(["report", "brief", "--place", "ILO-ASIA-PACIFIC", "--place", "KOR", "--place", "PSE"], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.contains("\nScope: All measures; Asia and the Pacific (57 countries and 10 regions within it, "
-                + "the Republic of Korea among them) and the State of Palestine; all reference years"), "\(result.stdout.prefix(600))")
+            #expect(result.stdout.contains("\nScope: All measures; Asia and the Pacific (57 countries, the Republic of Korea among them, "
+                + "and 10 regions within it) and the State of Palestine; all reference years"), "\(result.stdout.prefix(600))")
             let world = try Tipdb.run(["report", "brief", "--place", "WLD", "--place", "PHL"], in: dir)
-            #expect(world.stdout.contains("\nScope: All measures; the world and its 250 countries, and 47 regions within it (the Philippines among them); all reference years"),
+            #expect(world.stdout.contains("\nScope: All measures; the world and its 250 countries (the Philippines among them), and 47 regions within it; all reference years"),
                     "\(world.stdout.prefix(600))")
         }
     }

@@ -34,9 +34,10 @@ struct StudyWholeTests {
     static let sharesMessage = "shares (unit percent) of the sexes, or of age groups that do not overlap, add up to more than 100 percent "
         + "of the same whole (measure, place, period, source and study), beyond rounding (more than half a point per share): one of them is "
         + "a share of another whole or is wrong (kept as published; say so when citing)"
-    static let placesMessage = "a country's count is larger than the count for a region that contains it, for the same "
-        + "measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include its countries', "
-        + "so one of the two counts something else or is wrong (kept as published; say so when citing)"
+    static let placesMessage = "a country's or region's count is larger than the count for a region that contains it, "
+        + "for the same measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include "
+        + "those of the countries and regions within it, so one of the two counts something else or is wrong (kept as published; "
+        + "say so when citing)"
 
     private func load(in dir: URL) throws -> ProcessResult {
         #expect(try Tipdb.run(["init"], in: dir).status == 0)

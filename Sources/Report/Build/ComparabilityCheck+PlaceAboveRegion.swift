@@ -94,15 +94,46 @@ extension ComparabilityCheck {
                 }
             }
         }
+        pairs += regionsAboveRegions(regionFigures, regions: regions, group: group, members: catalog.members)
         var warnings = pairs.prefix(placeWarningLimit).map { placeWarning($0.country, above: $0.region, context: context) }
         if pairs.count > placeWarningLimit {
             let more = pairs.count - placeWarningLimit
+            let countries = pairs.dropFirst(placeWarningLimit).allSatisfy { kind($0.country) == "country" }
+            let one = countries ? "more country figure is" : "more figure of a country or region is"
+            let many = countries ? "more country figures are" : "more figures of countries or regions are"
             warnings.append(summary(
-                "places", "\(Words.count(more, "more country figure is", "more country figures are")) larger than the figure of a region "
+                "places", "\(Words.count(more, one, many)) larger than the figure of a region "
                     + "that contains \(more == 1 ? "it" : "them"); the same caution applies to each (tipdb check lists them all as place-above-region)."))
         }
         warnings += countrySumWarnings(regionFigures, countries: countries, context: context)
         return warnings + collectionWarnings(across, context: context)
+    }
+
+    /// Each region's count beside the count of a region it lies wholly within
+    /// (`Place.regions(within:members:)`: the rule the scope line's "regions within it" and
+    /// `tipdb check`'s `region_within` follow), from the same source and study, where the inner
+    /// one is larger: the pairs `tipdb check` warns about as `place-above-region`, by the same rule.
+    ///
+    /// Why: UNODC's South-eastern Asia at 3,000 beside its East Asia and the Pacific at 2,500 stood
+    /// among a brief's key figures without a word, while its scope line said that the one lies
+    /// within the other (a regional analyst's review, session 51). Only one source and study: two
+    /// regions from two data collections are often two systems' regions, which the caution on
+    /// regions of different systems names (`regionSystemWarnings`).
+    private static func regionsAboveRegions(
+        _ regionFigures: [FigureRecord], regions: [RegionGroup: [(figure: FigureRecord, index: Int)]],
+        group: (FigureRecord) -> RegionGroup, members: [String: [String]]
+    ) -> [(country: FigureRecord, region: FigureRecord)] {
+        var within: [String: Set<String>] = [:]
+        var pairs: [(country: FigureRecord, region: FigureRecord)] = []
+        for inner in regionFigures {
+            guard let value = inner.value, let candidates = regions[group(inner)], candidates.count > 1 else { continue }
+            for (outer, _) in candidates
+            where outer.place != inner.place && outer.source == inner.source && outer.study == inner.study && value > outer.value ?? .infinity {
+                if within[outer.place] == nil { within[outer.place] = Place.regions(within: outer.place, members: members) }
+                if within[outer.place]?.contains(inner.place) ?? false { pairs.append((inner, outer)) }
+            }
+        }
+        return pairs
     }
 
     /// The cautions about countries of one source and study adding up to more than a region that
@@ -283,7 +314,8 @@ extension ComparabilityCheck {
     }
 
     /// "Detected victims of trafficking, 2020, Report A 2020 [1]: the figure for Nigeria (5,000)
-    /// is larger than the figure for Western Africa (3,000), a region that contains it. ..."
+    /// is larger than the figure for Western Africa (3,000), a region that contains it. ..."; a
+    /// region inside another is worded alike, its parts "the regions within it".
     private static func placeWarning(_ country: FigureRecord, above region: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         var text = CitedText(plain: "\(regionPairSubject(country, context: context)), \(country.periodText), ")
@@ -291,7 +323,8 @@ extension ComparabilityCheck {
         text += ": the figure for \(Words.place(catalog.placeName(country.place))) (\(context.boundedText(country))) is larger than the "
             + "figure for \(Words.place(catalog.placeName(region.place))) (\(context.boundedText(region))), a region that contains it."
             + "\(sameDaysSentence([country, region]))"
-        text += " Both are kept as published, but a region's count includes the counts of its countries: one of the two counts "
+        let parts = catalog.places[country.place]?.kind == "country" ? "its countries" : "the regions within it"
+        text += " Both are kept as published, but a region's count includes the counts of \(parts): one of the two counts "
             + "something else or is wrong. Say so when citing either."
         return ComparabilityWarning(
             kind: "places", text: text, figures: [country.key, region.key], citations: [context.cite(country.source)])

@@ -49,6 +49,7 @@ enum ComparabilityCheck {
         warnings += subgroupWarnings(found, context: context)
         warnings += sharesAboveWholeWarnings(ordered, context: context)
         warnings += placeAboveRegionWarnings(ordered, context: context)
+        warnings += regionSystemWarnings(ordered, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += measureSumWarnings(ordered, context: context)
         warnings += partCountWarnings(keyFigures, ordered: ordered, context: context)

@@ -53,8 +53,11 @@ struct ScopeResolver {
             let place = expanded[index]
             let inside = expanded.enumerated().filter { other in
                 other.offset != index && place.places.contains(other.element.code) && !other.element.places.contains(place.code)
-            }.map { Words.place(catalog.placeName($0.element.code)) }
-            placePhrases.append(Self.phrase(place.name, parts: place.parts, inside: inside, alone: listed.count == 1))
+            }.map(\.element.code)
+            let countries = inside.filter { catalog.places[$0]?.kind == "country" }
+            let named = (countries: countries.map { Words.place(catalog.placeName($0)) },
+                         regions: inside.filter { !countries.contains($0) }.map { Words.place(catalog.placeName($0)) })
+            placePhrases.append(Self.phrase(place.name, parts: place.parts, inside: named, alone: listed.count == 1))
         }
         if requestedPlaces.isEmpty {
             countries = Set(catalog.places.values.filter { $0.kind == "country" }.map(\.code))
@@ -188,25 +191,41 @@ struct ScopeResolver {
     }
 
     /// A requested place as the scope line names it: alone, `Asia and the Pacific and its 57
-    /// countries, and 10 regions within it (Nepal among them)`; one of several, `Southern Asia (9
-    /// countries and 1 region within it) and South-eastern Asia (11 countries)`.
+    /// countries (Nepal among them), and 10 regions within it`; one of several, `Southern Asia (9
+    /// countries and 1 region within it) and South-eastern Asia (11 countries)`. The places asked
+    /// for inside it are named after the part they belong to: countries after the countries,
+    /// regions after the regions (`parts`: the countries, then the regions within it, if any).
     ///
     /// Why two forms: joined in a list, the lone form's own commas and "and" ran into the list's,
     /// and `Southern Asia and its 9 countries, and 1 region within it and South-eastern Asia and its
     /// 11 countries` read as if South-eastern Asia lay within Southern Asia (review of session 44).
-    static func phrase(_ name: String, parts: [String], inside: [String], alone: Bool) -> String {
-        if alone {
-            guard let countries = parts.first else { return name }
-            let phrase = "\(name) and its \(countries)" + parts.dropFirst().map { ", and " + $0 }.joined()
-            return inside.isEmpty ? phrase : phrase + " (\(Words.list(inside)) among them)"
+    /// Why each after its own part: `East Asia and the Pacific and its 34 countries, and 1 region
+    /// within it (Thailand among them)` called Thailand the region (a regional analyst's review,
+    /// session 51).
+    static func phrase(_ name: String, parts: [String], inside: (countries: [String], regions: [String]), alone: Bool) -> String {
+        /// Each part with the places asked for that it holds: `34 countries (Thailand among them)`
+        /// alone, `34 countries, Thailand among them` in brackets. One region asked for of one is
+        /// named without "among them".
+        func named(_ part: String, _ among: [String]) -> String {
+            guard !among.isEmpty else { return part }
+            let words = part.hasPrefix("1 ") && among.count == 1 ? among[0] : "\(Words.list(among)) among them"
+            return alone ? "\(part) (\(words))" : "\(part), \(words)"
         }
-        var details = parts.isEmpty ? [] : [Words.list(parts)]
-        if !inside.isEmpty { details.append("\(Words.list(inside)) among them") }
-        guard !details.isEmpty else { return name }
+        let last = parts.count - 1
+        let full = parts.enumerated().map { index, part in
+            named(part, (index == 0 ? inside.countries : []) + (index == last ? inside.regions : []))
+        }
+        if alone {
+            guard let countries = full.first else { return name }
+            return "\(name) and its \(countries)" + full.dropFirst().map { ", and " + $0 }.joined()
+        }
+        guard !full.isEmpty else { return name }
+        // With a place named inside the countries, the list's own "and" takes a comma before it.
+        let details = full.count > 1 && !inside.countries.isEmpty ? full.dropLast().joined(separator: ", ") + ", and " + full[last] : Words.list(full)
         // A name with its own qualifier in brackets takes the counts inside them:
         // `the Americas (ILO region; 57 countries and 9 regions within it)`.
-        if name.hasSuffix(")") { return name.dropLast() + "; " + details.joined(separator: ", ") + ")" }
-        return name + " (" + details.joined(separator: ", ") + ")"
+        if name.hasSuffix(")") { return name.dropLast() + "; " + details + ")" }
+        return name + " (" + details + ")"
     }
 
     /// The regions not in `places` with at least one of `countries` among their members, the

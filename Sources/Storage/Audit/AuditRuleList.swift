@@ -60,7 +60,7 @@ public enum AuditRuleList {
         ("period-after-publication", "figures whose reference period starts after their source was published"),
         ("period-ends-after-publication", "figures whose reference period ends after their source was published"),
         ("period-not-publication-year", "figures with period_basis publication whose period is not their source's year"),
-        ("place-above-region", "a country's count above its region's, from one source"),
+        ("place-above-region", "a country's or region's count above that of a region containing it, from one source"),
         ("repeat-changed", "repeats that change what they repeat beyond rounding"),
         ("same-doi", "sources sharing a DOI"),
         ("same-figure-twice", "one source's figure under two keys"),

@@ -46,6 +46,9 @@ extension Gazetteer {
         if let state = FormerState.named(text) {
             return "unknown place \"\(text)\"; \(state.advice(for: record))"
         }
+        if let grouping = OtherGrouping.named(text) {
+            return "unknown place \"\(text)\"; \(grouping.advice(for: text, record: record))"
+        }
         let problem = "unknown place \"\(text)\"" + lookalikeNote(text, suggestions: found)
         return Suggestions.message(problem, suggesting: found, glosses: glosses, expected: expectedPlace)
     }

@@ -84,8 +84,34 @@ public struct Gazetteer: Sendable {
         if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(key), let code = codes[String(number)] {
             return code
         }
-        guard ambiguous[key] == nil, let name = withoutArticle(key) else { return nil }
-        return codes[name]
+        guard ambiguous[key] == nil else { return nil }
+        if let name = withoutArticle(key) { return codes[name] }
+        return taggedRegion(key)
+    }
+
+    /// The region folded `key` names as a region's name followed by the body whose region it is
+    /// (`asia and the pacific (ilo)`, `east asia and the pacific (unodc)`, `africa (un)`), or nil:
+    /// the tags the Our World in Data loader reads (`OWIDEntityQualifier`), and `(ILO region)` and
+    /// `(UNODC region)` as tipdb's own names write them (`americas (ilo)` is `Americas (ILO
+    /// region)`). A tag of another body's region names nothing (`southern asia (unodc)`).
+    ///
+    /// Why: an analyst tags a region with its body to keep regions of different systems apart,
+    /// and `--place "Asia and the Pacific (ILO)"` and a figures file refused what the OWID loader
+    /// read (a regional analyst's review, session 51).
+    private func taggedRegion(_ key: String) -> String? {
+        guard key.hasSuffix(")"), let open = key.range(of: " (", options: .backwards) else { return nil }
+        let name = String(key[..<open.lowerBound])
+        let tag = key[open.upperBound...].dropLast()
+        let bodies: [Substring: (prefix: String, suffix: String?)] = [
+            "ilo": ("ILO-", " (ilo region)"), "ilo region": ("ILO-", " (ilo region)"),
+            "unodc": ("UNODC-", " (unodc region)"), "unodc region": ("UNODC-", " (unodc region)"),
+            "un": ("M49-", nil), "m49": ("M49-", nil), "un m49": ("M49-", nil),
+        ]
+        guard let body = bodies[tag] else { return nil }
+        for candidate in [name] + (body.suffix.map { [name + $0] } ?? []) {
+            if let code = codes[candidate], code.hasPrefix(body.prefix) { return code }
+        }
+        return nil
     }
 
     /// The places `text` names when it names more than one (a name or alias two places share,
