@@ -243,7 +243,9 @@ extension Search {
         // left names measures in part.
         let asked = question(outside: [], namesMeasure: false)
         let others = readWords(at: asked.rest)
-        if scopes.isEmpty, others.contains(where: { !$0.year }), others.allSatisfy({ $0.year || !$0.measures.isEmpty }) {
+        // A stem alone (`estimate`, of `estimated`) does not make such a reading: a word of a measure's name must.
+        let naming = { (word: String) in !Suggestions.sharingWords(with: word, among: candidates, limit: 1).isEmpty }
+        if scopes.isEmpty, others.contains(where: { !$0.year }), others.allSatisfy({ $0.year || naming($0.word) }) {
             var scope = NamedScope(place: nil, measures: [], others: others)
             scope.asking = asked.asking
             scope.people = asked.people
