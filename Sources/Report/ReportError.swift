@@ -25,6 +25,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case noSources(filters: String)
     /// A `--measure` value that names no measure, with the closest codes.
     case unknownMeasure(String, suggestions: [String])
+    /// A `--measure` value that names no measure but a concept (`human trafficking`), which
+    /// `--concept` takes with all its measures; `suggestions` are measures to give instead.
+    case measureIsConcept(String, concept: String, suggestions: [String])
     /// A `--concept` value that is not one of the schema's concepts.
     case unknownConcept(String, known: [String])
     /// A `--place` value that names no place, code or alias, with the closest names, and the
@@ -73,7 +76,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// not as input rejected (1).
     public var isUsage: Bool {
         switch self {
-        case .unknownMeasure, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
+        case .unknownMeasure, .measureIsConcept, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
         case .emptyScope, .withdrawnScope, .emptyScopeBesideRegions, .retractedFigure, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
@@ -104,6 +107,12 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return Suggestions.message(
                 "unknown measure \"\(name)\"", suggesting: suggestions,
                 expected: "give a measure code or label, such as forced-labour (tipdb sql 'SELECT code, label FROM measures' lists them)")  // sql-constant: a message, never executed
+        case .measureIsConcept(let name, let concept, let suggestions):
+            // Said as a concept first: "did you mean trafficking-victims?" alone left out detected
+            // victims, prosecutions and convictions, which a member asking about trafficking means too.
+            let measures = suggestions.isEmpty ? "" : ", or one measure with --measure, such as " + EnglishList.joined(suggestions)
+            return "unknown measure \"\(name)\"; it names the concept \(concept): give --concept \(concept) for all its measures"
+                + measures + " (tipdb sql 'SELECT code, label, concept FROM measures' lists them)"  // sql-constant: a message, never executed
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions, let glosses):

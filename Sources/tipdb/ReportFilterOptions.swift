@@ -5,7 +5,7 @@ import Report
 /// The scope filters shared by `report brief`, `report sources` and `report studies`.
 struct ReportFilterOptions: ParsableArguments {
     @Option(name: .customLong("measure"), help: ArgumentHelp(
-        "A measure code or label (forced_labour too); includes its sub-measures. Repeat for several.", valueName: "measure"))
+        "A code or label, its words in any order or spelling (forced_labour, forced labor); includes its sub-measures. Repeat for several.", valueName: "measure"))
     var measures: [String] = []
 
     @Option(name: .customLong("concept"), help: ArgumentHelp(

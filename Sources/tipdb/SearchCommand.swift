@@ -19,44 +19,43 @@ extension TipDB {
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
                 with its unit as briefs and report lineage write it (US$150 billion a year, <5, at least \
                 2.45 million, 6,000 (revised from 5,000)) and its source as briefs cite it; a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
-                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) or (not in the database) if \
-                gone; report lineage KEY follows the chain) and lineage's FLAG for it (; FLAG: ... since revised \
-                to 75,000). Retracted figures are left out. \
+                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) if gone; report lineage KEY \
+                follows the chain) and lineage's FLAG for it. Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value \
                 rounds to (27.6 million; <5 for censored counts) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow those figures: a year by the \
                 reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
-                (detected victims nigeria) or by the quote and notes; small words (in, of) narrow \
-                nothing; a region's name finds its own figures first, then those of its \
+                (detected victims nigeria) or by the quote and notes; small words (in, of) and a question's \
+                (how, many, are, number) narrow nothing, and people (persons, victims beside a measure's \
+                name) asks for figures in persons, as a note says ("people", quoted, is matched as typed); \
+                a region's name finds its own figures first, then those of its \
                 countries and of the regions within it, as report brief --place reads it; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
-                If none, a note names unmatched words or says the database is empty.
+                If none, a note names unmatched words, with a close word the database holds \
+                (traficking: trafficking; slaves: slavery), keeping a measure's name, or says the database is empty.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \
-                人身 finds 日本の人身取引 (the index splits words only at spaces and punctuation). It combines \
+                人身 finds 日本の人身取引. It combines \
                 with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND. \
-                Latin letters and digits written against such text (2019年, \
-                ＩＬＯ報告) are found by the word alone: 2019 or ILO also searches the index's words that hold \
-                it, up to 500 of them.
+                Latin letters and digits written against such text (2019年, ＩＬＯ報告) are found by the word \
+                alone (2019, ILO), through up to 500 index words that hold it.
 
                 Each result is one line (kind, key, title) and, when there is one, an indented excerpt of the \
-                matching text. Stored text prints on one line: a line break or tab (and the spaces around it) as \
-                one space, any other control character as \\u{1B}, its \
-                code point in hex, so no result spans lines or changes the terminal.
+                matching text, on one line: a line break or tab as a space, another control character as \
+                \\u{1B} (its code point in hex).
 
                 --json prints one document instead, keys sorted, members without a value left out: query (as \
-                given), searched (as FTS5 was given it) and readAsPlainWords (whether it was rewritten as plain \
-                words); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
+                given), searched (as FTS5 was given it) and readAsPlainWords (as the note says); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
                 matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
                 excerpt, as Python's excerpt[start:end]), and for a figure its \
                 fields as typed values, as the brief's JSON gives them (figure: measure, measureLabel, place, \
                 placeName, period (the brief's words), periodStart, periodEnd, periodBasis \
-                (publication when the source states none), sex, ageGroup, form, value (a number; left out for a \
-                censored count, whose bounds are low and high: 1 and 4 for <5), valueText (as printed), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
+                (publication when no period is stated), sex, ageGroup, form, value (a number; for a censored \
+                count low and high instead: 1 and 4 for <5), valueText (as printed), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
                 sourceLabel, cites (the key it repeats), \
                 repeats ({key, source, sourceLabel, flags}, or {key, retracted} for a figure not in the database), \
                 revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \

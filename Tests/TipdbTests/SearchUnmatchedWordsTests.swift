@@ -5,26 +5,30 @@ import Testing
 /// printed "(0 results)" with no hint, where fewer of their words find figures: every word must
 /// match, and a journalist read the empty result as tipdb holding no such figure (review of
 /// session 47). The rule stays; a note on standard error now names the words no row holds and a
-/// search with fewer words that finds some.
+/// search with fewer words that finds some. Since session 51 a question's own words ("how",
+/// "many") narrow nothing (`SearchQuestionWordsTests`), so that query finds forced labour's figures.
 @Suite("tipdb search: an empty result names the words no row holds (built binary)")
 struct SearchUnmatchedWordsTests {
-    @Test("how many people forced labour 2021: how and many are in no row; search without them")
+    @Test("zzqx qqxy people forced labour 2021: zzqx and qqxy are in no row; search without them")
     func wordsNoRowHolds() throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
-            let found = try Tipdb.run(["search", "how", "many", "people", "forced", "labour", "2021"], in: dir)
+            let found = try Tipdb.run(["search", "zzqx", "qqxy", "people", "forced", "labour", "2021"], in: dir)
             #expect(found.status == 0, "\(found.stderr)")
             #expect(found.stdout == "(0 results)\n", "\(found.stdout)")
             #expect(found.stderr == """
-                note: no source, study or figure has the words "how", "many", and every word must match; search without them: tipdb search people forced labour 2021
+                note: no source, study or figure has the words "zzqx", "qqxy", and every word must match; search without them: tipdb search people forced labour 2021
 
                 """, "\(found.stderr)")
             let without = try Tipdb.run(["search", "people", "forced", "labour", "2021"], in: dir)
             #expect(without.stdout != "(0 results)\n", "\(without.stdout)")
+            // The question the note was first written for now finds the figures.
+            let asked = try Tipdb.run(["search", "how", "many", "people", "forced", "labour", "2021"], in: dir)
+            #expect(asked.stdout.hasPrefix("figure  ilo-wf-iom-2022-forced-labour-wld  "), "\(asked.stdout)")
         }
     }
 
-    @Test("each word in some row but not all in one: fewer words; --kind is kept; one word alone gets no note; --json has the note; a hit has none")
+    @Test("each word in some row but not all in one: fewer words; --kind is kept; one word alone is named; --json has the note; a hit has none")
     func fewerWords() throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
@@ -41,11 +45,11 @@ struct SearchUnmatchedWordsTests {
             let kind = try Tipdb.run(["search", "--kind", "figures", "zzqx", "trafficking"], in: dir)
             #expect(kind.stderr == "note: no figure has the word \"zzqx\", and every word must match; search without it: tipdb search --kind figures trafficking\n",
                     "\(kind.stderr)")
-            // One word that finds nothing: "(0 results)" says it all.
+            // One word that finds nothing is named too (a bare "(0 results)" read as tipdb holding nothing; session 51).
             let alone = try Tipdb.run(["search", "zzqx"], in: dir)
-            #expect(alone.stderr.isEmpty && alone.stdout == "(0 results)\n", "\(alone.stderr)")
-            let json = try Tipdb.run(["search", "--json", "how", "many", "trafficked"], in: dir)
-            #expect(json.stdout.contains("\"notes\": [\n    \"no source, study or figure has the words \\\"how\\\", \\\"many\\\", and every word must match; search without them: tipdb search trafficked\"\n  ]"),
+            #expect(alone.stderr == "note: no source, study or figure has the word \"zzqx\"\n" && alone.stdout == "(0 results)\n", "\(alone.stderr)")
+            let json = try Tipdb.run(["search", "--json", "zzqx", "qqxy", "trafficked"], in: dir)
+            #expect(json.stdout.contains("\"notes\": [\n    \"no source, study or figure has the words \\\"zzqx\\\", \\\"qqxy\\\", and every word must match; search without them: tipdb search trafficked\"\n  ]"),
                     "\(json.stdout)")
             let hit = try Tipdb.run(["search", "forced", "labour", "2021"], in: dir)
             #expect(!hit.stderr.contains("every word must match"), "\(hit.stderr)")

@@ -102,6 +102,21 @@ struct ScopeResolver {
         let spelled = Measure.codeSpelling(of: key)
         if catalog.measures[spelled] != nil { return spelled }
         let measures = catalog.measures.keys.sorted().compactMap { catalog.measures[$0] }
+        // Its words in another order or spelling (`forced labor`), as search reads them; a code
+        // with a slip in it (`forced-labor`) is refused with a suggestion, as ingest refuses it.
+        if !name.contains(where: { $0 == "-" || $0 == "_" }), let measure = Measure.named(byWords: name, among: measures) {
+            return measure.code
+        }
+        // A concept's name (`human trafficking`) asks for all its measures: `--concept` gives them.
+        if let concept = try? conceptCode(name) {
+            // Its words' measures, else its own measures that are part of none, in the vocabulary's order.
+            var offered = Measure.suggestions(for: name, among: measures)
+            if offered.isEmpty {
+                offered = Array(catalog.measureOrder.compactMap { catalog.measures[$0] }
+                    .filter { $0.concept == concept && $0.parent == nil }.map(\.code).prefix(3))
+            }
+            throw ReportError.measureIsConcept(name, concept: concept, suggestions: offered)
+        }
         throw ReportError.unknownMeasure(name, suggestions: Measure.suggestions(for: name, among: measures))
     }
 

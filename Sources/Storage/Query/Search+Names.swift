@@ -27,10 +27,16 @@ extension Search {
         /// The words of the runs read as the place and as the measures, each of two words or more
         /// (`United Kingdom`): the note on words no row holds tries each as one (`unmatchedWordsNote`).
         var nameRuns: [[String]] = []
+        /// The query's words that ask rather than narrow (`how`, `many`, `are`: `QuestionWords.asking`),
+        /// left out of `others`, as a note says (`questionNote`).
+        var asking: [String] = []
+        /// The query's words that ask for figures counting people (`people`, `victims`:
+        /// `QuestionWords.people`), read as the unit `persons` instead of as words of `others`.
+        var people: [String] = []
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
             a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
-                && a.number?.value == b.number?.value
+                && a.number?.value == b.number?.value && a.people == b.people
         }
     }
 
@@ -65,7 +71,14 @@ extension Search {
         var seen = Set<String>()
         for scope in scopes where named.count < limit {
             let within = try placesWithin(scope.place?.code)
+            var scope = scope
             var hits = try figures(in: scope, within: within, limit: limit)
+            // Words asking for people (`forced labour profits per victim`) where no figure counts
+            // persons narrow as any other word, by the text and the measures' names.
+            if hits.isEmpty, !scope.people.isEmpty {
+                scope = try Self.peopleAsWords(scope, measures: Measure.all(in: db))
+                hits = try figures(in: scope, within: within, limit: limit)
+            }
             // A measure named whole that has no figures here (`trafficking victims india`: only
             // detected victims are held for India) is read as words, as `victims india` is, and
             // the note says so: before, the query found nothing, and a reader took it that tipdb
@@ -90,6 +103,9 @@ extension Search {
             if let place = scope.place, !within.isEmpty, !hits.isEmpty || scope.others.isEmpty {
                 let note = "\(place.name) is a region: its own figures come first, then those of the places within it, as tipdb report brief --place reads it"
                 if !notes.contains(note) { notes.append(note) }
+            }
+            if !hits.isEmpty, let note = Self.questionNote(asking: scope.asking, people: scope.people), !notes.contains(note) {
+                notes.append(note)
             }
             hits.removeAll { !seen.insert($0.key).inserted }
             named += hits.prefix(limit - named.count)
@@ -126,9 +142,8 @@ extension Search {
     /// place (an M49 code) only when it is the whole query, as before: `nigeria 2021` is Nigeria in
     /// 2021, and `victims 100` no figures of Bulgaria.
     func namedScopes(_ query: String) throws -> [NamedScope] {
-        let words = query.split(whereSeparator: \.isWhitespace)
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")).trimmingCharacters(in: CharacterSet(charactersIn: ",;!?")) }
-            .filter { !$0.isEmpty }
+        let typed = Self.typedWords(query)
+        let words = typed.map(\.word)
         let syntax = CharacterSet(charactersIn: ":*()^{}+")
         guard !words.isEmpty, query.rangeOfCharacter(from: syntax) == nil,
               !words.contains(where: { ["OR", "AND", "NOT", "NEAR"].contains($0) || $0.hasPrefix("-") })
@@ -169,18 +184,24 @@ extension Search {
             let found = named(text)
             return found.isEmpty ? nil : found
         }
-        // The query's words outside the runs read as a place or a measure, each as a year or with
-        // the measures that share it; a small word (`in`, `of`) or punctuation alone narrows nothing.
-        func otherWords(outside taken: [Range<Int>]) -> [(word: String, year: Bool, measures: [String])] {
-            readWords(at: words.indices.filter { index in !taken.contains { $0.contains(index) } })
-        }
-        /// The words at `indices`, each as a year or with the measures that share it.
+        /// The words at `indices`, each as a year or with the measures that share it or its stem
+        /// (`trafficked`: every measure of trafficking); a small word (`in`, `of`) or punctuation
+        /// alone narrows nothing.
         func readWords(at indices: [Int]) -> [(word: String, year: Bool, measures: [String])] {
             indices.compactMap { index in
                 let word = words[index]
                 if Self.years(of: word) != nil { return (word, true, []) }
                 guard !Suggestions.foldedWords(word).isEmpty else { return nil }
-                return (word, false, Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count))
+                let sharing = Suggestions.sharingWords(with: word, among: candidates, limit: candidates.count)
+                return (word, false, sharing + Self.sharingStem(of: word, among: measures).filter { !sharing.contains($0) })
+            }
+        }
+        /// The indices outside `taken` split into the words a question asks with, those asking for
+        /// a count of people, and the rest (`questionWords`).
+        func question(outside taken: [Range<Int>], namesMeasure: Bool) -> (asking: [String], people: [String], rest: [Int]) {
+            let indices = words.indices.filter { index in !taken.contains { $0.contains(index) } }
+            return Self.questionWords(at: indices, of: typed, namesMeasure: namesMeasure) { word in
+                !Suggestions.sharingWords(with: word, among: candidates, limit: 1).isEmpty
             }
         }
         // A number (`27.6 million`, `2,400,000`, `2.4m`) is one word or two, and never a year,
@@ -201,8 +222,10 @@ extension Search {
                 placeRun = longestRun(outside: numberTaken + [measureRun?.run].compactMap { $0 }, place)
             }
             guard placeRun != nil || measureRun != nil || numberRun != nil else { continue }
-            let others = otherWords(outside: numberTaken + [placeRun?.run, measureRun?.run].compactMap { $0 })
-            var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: others)
+            let asked = question(outside: numberTaken + [placeRun?.run, measureRun?.run].compactMap { $0 }, namesMeasure: measureRun != nil)
+            var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: readWords(at: asked.rest))
+            scope.asking = asked.asking
+            scope.people = asked.people
             scope.number = numberRun.map { (words[$0.run].joined(separator: " "), $0.found) }
             scope.parts = Self.subMeasures(of: scope.measures, among: measures)
             if let run = measureRun?.run {
@@ -216,9 +239,17 @@ extension Search {
         // the measures whose names hold them all, as they narrow a place's figures (`nigeria
         // victims`): before, such a query found only the figures whose quote or notes held the
         // words, and none of a measure named so in part (user walkthrough of session 33).
-        let others = otherWords(outside: [])
-        if scopes.isEmpty, others.contains(where: { !$0.year }), others.allSatisfy({ $0.year || !$0.measures.isEmpty }) {
-            scopes.append(NamedScope(place: nil, measures: [], others: others))
+        // The words of a question (`how many people trafficked`) are read as above, so that what is
+        // left names measures in part.
+        let asked = question(outside: [], namesMeasure: false)
+        let others = readWords(at: asked.rest)
+        // A stem alone (`estimate`, of `estimated`) does not make such a reading: a word of a measure's name must.
+        let naming = { (word: String) in !Suggestions.sharingWords(with: word, among: candidates, limit: 1).isEmpty }
+        if scopes.isEmpty, others.contains(where: { !$0.year }), others.allSatisfy({ $0.year || naming($0.word) }) {
+            var scope = NamedScope(place: nil, measures: [], others: others)
+            scope.asking = asked.asking
+            scope.people = asked.people
+            scopes.append(scope)
         }
         return scopes
     }
@@ -284,6 +315,11 @@ extension Search {
                 arguments += [JSONString.array(other.measures), Self.phrase(other.word)]
                 conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?\(number + 1)))"  // sql-constant: parameter numbers
             }
+        }
+        // Words asking for a count of people (`people in modern slavery`): the figures in persons.
+        if !scope.people.isEmpty {
+            arguments.append(QuestionWords.peopleUnit)
+            conditions += " AND f.unit = ?\(arguments.count)"  // sql-constant: a parameter number
         }
         // A number: the figures whose value rounds to it, the nearest first; a censored count
         // (`<5`): the figures censored with its bound.

@@ -2,8 +2,11 @@ import Foundation
 
 extension Search {
     /// The note for a query of plain words that found nothing: which of its words no row holds,
-    /// and a search with fewer words that finds something, when there is one; nil for a query in
-    /// FTS5 syntax, of one word or of more than `maximumHintWords` words.
+    /// and a search with fewer words, or with a word the database spells otherwise, that finds
+    /// something, when there is one; nil for a query in FTS5 syntax, of more than
+    /// `maximumHintWords` words, or one place's or measure's name alone (whose own note says why).
+    /// One word gets the note too: `slaves`, `traficking`, `NRM` and `England` printed a bare
+    /// "(0 results)", against what `search --help` says (parliamentary review of session 51).
     ///
     /// Why: every word must match, as README says, so `how many people forced labour 2021` and
     /// `human trafficking Nigeria` printed "(0 results)" where `forced labour 2021` and
@@ -14,26 +17,36 @@ extension Search {
     func unmatchedWordsNote(_ query: String, kind: String?) throws -> String? {
         let typed = query.split(whereSeparator: \.isWhitespace).map(String.init)
         let syntax = CharacterSet(charactersIn: ":*()^{}+\"")
-        // One word that finds nothing is what "(0 results)" says already; punctuation alone has its own note.
-        guard typed.count > 1, typed.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
+        // Punctuation alone has its own note.
+        guard typed.count <= Self.maximumHintWords, query.rangeOfCharacter(from: syntax) == nil,
               query.contains(where: { $0.isLetter || $0.isNumber }),
               !typed.contains(where: { ["OR", "AND", "NOT", "NEAR"].contains($0) || $0.hasPrefix("-") })
         else { return nil }
         let none = ["sources": "no source", "studies": "no study", "figures": "no figure"][kind ?? ""] ?? "no source, study or figure"
-        let words = try Self.joiningNames(typed, runs: namedScopes(query).flatMap(\.nameRuns))
-        // One name alone (`United Kingdom`) is one word: "(0 results)", and the note on a place without figures, say it.
-        guard words.count > 1 else { return nil }
+        let scopes = try namedScopes(query)
+        // A question's words (`how many slaves`) narrow nothing (`QuestionWords`): not named as unheld.
+        let asked = typed.filter { !QuestionWords.asks($0) }
+        let words = Self.joiningNames(asked.isEmpty ? typed : asked, runs: scopes.flatMap(\.nameRuns))
+        // One name alone (`United Kingdom`, `philippines`) has the note on a place without figures.
+        guard words.count > 1 || !scopes.contains(where: { $0.place != nil || !$0.measures.isEmpty }) else { return nil }
         var unheld: [String] = []
         for word in words where try !holds(word, kind: kind) { unheld.append(word) }
         let rest = words.filter { !unheld.contains($0) }
         let quoted = unheld.map { "\"\($0)\"" }.joined(separator: ", ")
         let unheldText = unheld.count == 1 ? "the word \(quoted)" : "the words \(quoted)"
+        // A word the database holds in another spelling or form (`traficking`, `slaves`), or a part of a country.
+        if let offer = try offer(for: unheld, in: words, kind: kind) { return "\(none) has \(unheldText); " + offer }
+        if words.count == 1 { return "\(none) has \(unheldText)" }
         if !unheld.isEmpty, !rest.isEmpty, try finds(rest, kind: kind) {
             return "\(none) has \(unheldText), and every word must match; search without \(unheld.count == 1 ? "it" : "them"): "
                 + Self.command(rest, kind: kind)
         }
-        // One word fewer than the rest, the first that finds something.
-        let fewer = rest.count < 2 ? nil : try rest.indices.lazy.map { index in rest.enumerated().filter { $0.offset != index }.map(\.element) }
+        // One word fewer than the rest, the first that finds something; a word naming a measure or
+        // place is dropped last, so that the topic asked about is kept (`modern slavery detected`:
+        // `modern slavery`, not `detected`, which leads to another concept's figures).
+        let names = try rest.filter { try namesPlaceOrMeasure($0) }
+        let order = rest.indices.filter { !names.contains(rest[$0]) } + rest.indices.filter { names.contains(rest[$0]) }
+        let fewer = rest.count < 2 ? nil : try order.lazy.map { index in rest.enumerated().filter { $0.offset != index }.map(\.element) }
             .first { try finds($0, kind: kind) }
         let suggestion = fewer.map { "; fewer words find some: " + Self.command($0, kind: kind) } ?? ""
         if unheld.isEmpty {
@@ -41,6 +54,34 @@ extension Search {
         }
         let others = rest.isEmpty ? "" : rest.count == 1 ? ", nor with the other word" : ", nor all of the other words"
         return "\(none) has \(unheldText)\(others) (every word must match)" + suggestion
+    }
+
+    /// What to search instead when `unheld` are words no row holds: for a part of a country
+    /// (`England`), the country; for a word the database holds in another form or spelling
+    /// (`spelling(of:kind:)`), the query with it, when that finds something. Nil for none.
+    private func offer(for unheld: [String], in words: [String], kind: String?) throws -> String? {
+        guard let first = unheld.first else { return nil }
+        if unheld.count == 1, let part = SubnationalPlace.named(first) {
+            let country = try db.rows("SELECT name FROM places WHERE code = ?", [part.country]).first?.string("name") ?? part.country
+            let spelled = words.map { $0 == first ? country : $0 }
+            return "\(part.name) is part of \(part.countryName) (\(part.country)), and tipdb has no places smaller than a country: "
+                + Self.command(spelled, kind: kind)
+        }
+        var spelled = words
+        var offered: [String] = []
+        for word in unheld {
+            guard let found = try spelling(of: word, kind: kind), let index = spelled.firstIndex(of: word) else { return nil }
+            spelled[index] = found
+            offered.append("\"\(found)\"")
+        }
+        guard try finds(spelled, kind: kind) else { return nil }
+        let question = offered.count == 1 ? offered[0] : EnglishList.joined(offered)
+        return "did you mean \(question)? " + Self.command(spelled, kind: kind)
+    }
+
+    /// Whether `word` (a word or a run `joiningNames` joined) names a place or a measure whole.
+    private func namesPlaceOrMeasure(_ word: String) throws -> Bool {
+        try namedScopes(word).contains { $0.place != nil || !$0.measures.isEmpty }
     }
 
     /// `words` with each run of them that names a place or a measure (`runs`, as `namedScopes`

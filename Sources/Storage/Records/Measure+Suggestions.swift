@@ -20,6 +20,13 @@ extension Measure {
     /// whose code, label or definition share the text's word stems are offered
     /// (`convictions` → persons-convicted).
     public static func suggestions(for text: String, among measures: [Measure], limit: Int = 3) -> [String] {
+        // A measure's name with a question's words (`forced labour victims`, `people in modern
+        // slavery`) is that measure alone: by letters, `forced labour victims` was offered
+        // forced-labour-profits, a brief about US dollars (parliamentary review of session 51).
+        let asked = text.split(whereSeparator: \.isWhitespace).filter { !QuestionWords.asks(String($0)) && !QuestionWords.countsPeople(String($0)) }
+        let named = asked.count < text.split(whereSeparator: \.isWhitespace).count
+            ? Self.named(byWords: asked.joined(separator: " "), among: measures).map { [$0.code] } ?? [] : []
+        if !named.isEmpty { return named }
         let byWords = Suggestions.sharingWords(with: text, among: measures.map { ($0.code, [$0.code, $0.label]) }, limit: limit)
         let counterparts = detectedCounterparts(of: byWords, for: text, among: measures)
         let byLetters = Suggestions.closest(to: text, among: measures.map(\.code), limit: limit)
@@ -27,6 +34,19 @@ extension Measure {
         if found.isEmpty { found = sharingStems(with: text, among: measures, limit: limit) }
         var seen = Set<String>()
         return Array(found.filter { seen.insert($0).inserted }.prefix(limit))
+    }
+
+    /// The one measure whose code or label has exactly the words of `text`, in any order, case or
+    /// spelling (`forced labor`, `labour forced`), as search reads a measure's name; nil for none
+    /// or more than one.
+    ///
+    /// Why: `tipdb search forced labor` found forced labour, and `report brief --measure "forced
+    /// labor"` refused it with "did you mean forced-labour?" (parliamentary review of session 51).
+    public static func named(byWords text: String, among measures: [Measure]) -> Measure? {
+        let wanted = Set(Suggestions.foldedWords(text))
+        guard !wanted.isEmpty else { return nil }
+        let found = measures.filter { Set(Suggestions.foldedWords($0.code)) == wanted || Set(Suggestions.foldedWords($0.label)) == wanted }
+        return found.count == 1 ? found.first : nil
     }
 
     /// For each of `found`, the measures of its concept that count the other way (a prevalence
