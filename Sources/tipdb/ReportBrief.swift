@@ -18,8 +18,7 @@ extension TipDB.ReportCommand {
                 since suppressed as <5 is withheld). A chart says on \
                 it if its figures are from different studies or periods of unlike length; figures of one period are drawn side by side. Regions (never the world) \
                 with figures for the measures and period asked for that overlap a --place without lying within it, \
-                or contain the country asked for, are named in the gaps but left out, each with how many of the \
-                countries in scope it covers. Without filters the brief covers the whole \
+                or contain the country asked for, are named in the gaps but left out. Without filters the brief covers the whole \
                 database; an empty scope is an error (exit 1).
 
                 FORMATS

@@ -194,12 +194,12 @@ struct FigureRulesTests {
             "b,forced-labour-profits,5,USD-change,WLD,2016,ilo-2005",
             "c,forced-labour,5,percent-change,WLD,2016,ilo-2005",
         ])
-        #expect(found == ["f.csv:2:19: unit: unit \"USD-change\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons"])
+        #expect(found == ["f.csv:2:19: unit: unit \"USD-change\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons, persons-change"])
     }
 
     @Test("a unit taken from the value that does not fit the measure is named at the value, quoting it, with or without an empty unit column")
     func unitFromValueAtValue() throws {
-        let message = "value: \"US$150\" is written in USD, but unit \"USD\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons"
+        let message = "value: \"US$150\" is written in USD, but unit \"USD\" does not fit measure \"forced-labour\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons, persons-change"
         #expect(try errors("key,measure,value,unit,place,period,source", ["u1,forced-labour,US$150,,WLD,2016,ilo-2005"]) == ["f.csv:2:18: " + message])
         #expect(try errors("key,measure,value,place,period,source", ["u1,forced-labour,US$150,WLD,2016,ilo-2005"]) == ["f.csv:2:18: " + message])
     }
@@ -235,8 +235,8 @@ struct FigureRulesTests {
             "e,detected-trafficking-victims,1.5,per-100000,WLD,2016,ilo-2005",
         ])
         #expect(found == [
-            "f.csv:2:28: unit: unit \"persons\" does not fit measure \"trafficking-offences\", which is counted in cases; expected one of cases, per-1000, per-100000, percent, percent-change",
-            "f.csv:3:36: unit: unit \"cases\" does not fit measure \"detected-trafficking-victims\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons",
+            "f.csv:2:28: unit: unit \"persons\" does not fit measure \"trafficking-offences\", which is counted in cases; expected one of cases, cases-change, per-1000, per-100000, percent, percent-change",
+            "f.csv:3:36: unit: unit \"cases\" does not fit measure \"detected-trafficking-victims\", which is counted in persons; expected one of per-1000, per-100000, percent, percent-change, persons, persons-change",
         ])
     }
 
@@ -252,7 +252,7 @@ struct FigureRulesTests {
             "e,forced-labour-profits,5,count,WLD,2016,ilo-2005",
         ])
         #expect(found == [
-            "f.csv:5:26: unit: unit \"victims\" (read as persons) does not fit measure \"trafficking-offences\", which is counted in cases; expected one of cases, per-1000, per-100000, percent, percent-change",
+            "f.csv:5:26: unit: unit \"victims\" (read as persons) does not fit measure \"trafficking-offences\", which is counted in cases; expected one of cases, cases-change, per-1000, per-100000, percent, percent-change",
             "f.csv:6:27: unit: unit \"count\" (read as persons) does not fit measure \"forced-labour-profits\", which counts money; expected one of USD, USD-change, USD-per-person, percent-change",
         ])
     }
