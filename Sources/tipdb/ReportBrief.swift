@@ -12,12 +12,11 @@ extension TipDB.ReportCommand {
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
                 compared as equals are stated (regions of different bodies named with each body), as are figures tipdb check calls an error (a negative count, a \
-                period such as 2019-02-30), which a key figure passes over where it can, and figures 10 or more \
-                times the one before in their series; gaps are listed, with figures withdrawn by tipdb retract; a \
+                period such as 2019-02-30), which a key figure passes over where it can, and jumps of 10 times or more in a series; gaps are listed, with figures withdrawn by tipdb retract; a \
                 figure whose number a later load changed says what it was revised from, and when (an exact count \
                 since suppressed as <5 is withheld). A chart says on \
                 it if its figures are from different studies or periods of unlike length; figures of one period are drawn side by side. Regions (never the world) \
-                with figures for the measures and period asked for that overlap a --place without lying within it, \
+                that overlap a --place without lying within it, \
                 or contain the country asked for, are named in the gaps but left out. Without filters the brief covers the whole \
                 database; an empty scope is an error (exit 1).
 

@@ -29,12 +29,12 @@ struct BoundaryJumpTests {
         let cut = jumps(try scratch.brief(BriefFilters(from: 2021)))
         #expect(cut.map(\.text) == [
             "Forced labour in Nepal: 48,000 (2021, Office 2022 [1]) is 48 times 1,000 (2020, Office 2022 [1]), the figure before "
-                + "it in time in the same series (measure, place, subgroup, unit and length of period), which is outside the years this brief covers "
+                + "it in time in the same series (measure, place, subgroup and unit), which is outside the years this brief covers "
                 + "(from 2021) and not in its tables" + Self.advice,
         ])
         #expect(cut.map(\.figures) == [["y2021", "y2020"]])
         // Within the brief the caution reads as before.
-        #expect(all.first?.text.contains("(measure, place, subgroup, unit and length of period). A jump") == true)
+        #expect(all.first?.text.contains("(measure, place, subgroup and unit). A jump") == true)
     }
 
     @Test("--to 2020: the later figure, 48,000 for 2021, is named as outside")
@@ -43,7 +43,7 @@ struct BoundaryJumpTests {
         let cut = jumps(try scratch.brief(BriefFilters(to: 2020)))
         #expect(cut.map(\.text) == [
             "Forced labour in Nepal: 48,000 (2021, Office 2022 [1]) is 48 times 1,000 (2020, Office 2022 [1]), the figure before "
-                + "it in time in the same series (measure, place, subgroup, unit and length of period); the later figure is outside the years this "
+                + "it in time in the same series (measure, place, subgroup and unit); the later figure is outside the years this "
                 + "brief covers (to 2020) and not in its tables" + Self.advice,
         ])
     }

@@ -51,7 +51,7 @@ struct BriefSeriesJumpTests {
             let md = try brief([], in: dir)
             #expect(md.contains("""
                 - **Caution (jumps).** Forced labour in Nepal: 48,000 (2021, Institute Y 2022 [2]) is 48 times 1,000 (2020, \
-                Institute X 2022 [1]), the figure before it in time for the same measure, place, subgroup, unit and length of period, \
+                Institute X 2022 [1]), the figure before it in time for the same measure, place, subgroup and unit, \
                 from a different producer. Between figures of different producers a jump that large is more often a difference of \
                 method and coverage than a unit slip (thousands written as units, a fraction as a percent), and it is no trend either \
                 way: check both against their sources before citing either (tipdb check warns of it as series-jump).
@@ -74,7 +74,7 @@ struct BriefSeriesJumpTests {
             let md = try brief(["--from", "2021"], in: dir)
             #expect(md.contains("""
                 - **Caution (jumps).** Forced labour in Nepal: 48,000 (2021, Institute Y 2022 [2]) is 48 times 1,000 (2020, \
-                Institute X 2022 [1]), the figure before it in time for the same measure, place, subgroup, unit and length of period, \
+                Institute X 2022 [1]), the figure before it in time for the same measure, place, subgroup and unit, \
                 from a different producer, which is outside the years this brief covers (from 2021) and not in its tables. Between \
                 figures of different producers a jump that large
                 """), "\(md)")
@@ -142,8 +142,8 @@ struct BriefSeriesJumpTests {
             let jumps = try brief([], in: dir).components(separatedBy: "\n").filter { $0.contains("Caution (jumps)") }
             #expect(jumps == [
                 "- **Caution (jumps).** Modern slavery in the United Kingdom: 136,000 (2016, Walk Free Foundation 2018 [1]) is 113 "
-                    + "times 1,200 (2012, Patel 2013 [2]), the figure before it in time for the same measure, place, subgroup, "
-                    + "unit and length of period, from a different producer. Between figures of different producers a jump that "
+                    + "times 1,200 (2012, Patel 2013 [2]), the figure before it in time for the same measure, place, subgroup "
+                    + "and unit, from a different producer. Between figures of different producers a jump that "
                     + "large is more often a difference of method and coverage than a unit slip (thousands written as units, a "
                     + "fraction as a percent), and it is no trend either way: check both against their sources before citing either "
                     + "(tipdb check warns of it as series-jump).",

@@ -107,7 +107,7 @@ struct IngestCommandTests {
             try Data(figures.utf8).write(to: dir.appendingPathComponent("figures.csv"))
             let result = try Tipdb.run(["ingest", "--quiet", sources, "figures.csv"], in: dir)
             #expect(result.status == 1)
-            let units = "USD, USD-change, USD-per-person, cases, index, per-1000, per-100000, percent, percent-change, persons"
+            let units = "USD, USD-change, USD-per-person, cases, cases-change, index, per-1000, per-100000, percent, percent-change, persons, persons-change"
             #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") } == [
                 "figures.csv:2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
                 "figures.csv:2:18: unit: unknown unit \"persns\"; did you mean \"persons\"? Expected one of \(units)",

@@ -84,8 +84,8 @@ struct IntervalAndSeriesWordsTests {
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-05"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
             let jump = "- **Caution (jumps).** Modern slavery in the United Kingdom: 136,000 (2016, Institute B 2019 [1]) is 12 times "
-                + "11,313 (2013, Ministry C 2017 [2]), the figure before it in time for the same measure, place, subgroup, unit and "
-                + "length of period, from a different producer. Between figures of different producers a jump that large is more "
+                + "11,313 (2013, Ministry C 2017 [2]), the figure before it in time for the same measure, place, subgroup and unit, "
+                + "from a different producer. Between figures of different producers a jump that large is more "
                 + "often a difference of method and coverage than a unit slip (thousands written as units, a fraction as a percent), "
                 + "and it is no trend either way: check both against their sources before citing either (tipdb check warns of it "
                 + "as series-jump).\n"
@@ -104,7 +104,7 @@ struct IntervalAndSeriesWordsTests {
 
                 """, in: dir)
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-05"], in: dir)
-            #expect(brief.stdout.contains("the figure before it in time in the same series (measure, place, subgroup, unit and length of period). "
+            #expect(brief.stdout.contains("the figure before it in time in the same series (measure, place, subgroup and unit). "
                 + "A jump that large is most often a unit slip"), "\(brief.stdout)")
         }
     }

@@ -67,7 +67,7 @@ struct OWIDUnitTests {
                 #expect(Self.problems(result.stderr).first == """
                     fl-share.csv:1:18: column "\(Self.title)": its metadata's unit "US dollars" is a sum of money (USD), which does not fit \
                     measure "detected-trafficking-victims" (read from its title), a count of detected cases in persons; \
-                    expected one of per-1000, per-100000, percent, percent-change, persons for it: \
+                    expected one of per-1000, per-100000, percent, percent-change, persons, persons-change for it: \
                     correct the unit in the metadata or the column's title, then load the file again (--metadata FILE reads a corrected copy)
                     """, "\(result.stderr)")
                 #expect(try RetractCommandTests.sql("SELECT count(*) FROM figures", in: dir) == "0")
