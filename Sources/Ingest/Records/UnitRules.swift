@@ -62,7 +62,7 @@ struct UnitRules {
             }
         }
         // A change in persons or cases is counted as they are: `-300,000` groups thousands, and 2.5 people is no count.
-        let countLike = dimension == "count" || unit == "persons-change" || unit == "cases-change"
+        let countLike = dimension == "count" || Measure.countChangeUnits.contains(unit)
         func checkRange(_ name: String, _ parsed: ParsedNumber?) {
             guard let value = parsed?.value else { return }
             // Quoted as written ("−500", "US$-2 billion"), as every message quotes a value.

@@ -291,6 +291,12 @@ enum KeyFigureAge {
         return ordered[low..<end]
     }
 
+    /// The record of `key`'s figure among `ordered`, found by `run`: what the cautions on key
+    /// figures that read its fields (`KeyFigurePlaces`, `KeyFigureKinds`) start from.
+    static func record(of key: KeyFigure, in ordered: [FigureRecord], context: BriefContext) -> FigureRecord? {
+        run(measure: key.measure, place: key.place, in: ordered, context: context).first { $0.key == key.figure.key }
+    }
+
     /// The latest primary figure for everyone of the key figure's measure and place, in its
     /// measure's usual unit, whose period ends after `endDay` (the key figure's last day) and
     /// starts after the brief's last period `to`, from the whole database (the brief left it out);

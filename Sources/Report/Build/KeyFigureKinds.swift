@@ -30,8 +30,7 @@ enum KeyFigureKinds {
             let concept = measure.concept
             let isEstimate = measure.counts == "prevalence-estimate"
             guard isEstimate || Measure.peopleOrCasesCounts.contains(measure.counts) else { continue }
-            guard let record = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
-                .first(where: { $0.key == key.figure.key }) else { continue }
+            guard let record = KeyFigureAge.record(of: key, in: ordered, context: context) else { continue }
             let group = key.place + "\u{0}" + concept
             if groups[group] == nil { order.append(group) }
             if isEstimate { groups[group, default: ([], [])].estimates.append(record) } else { groups[group, default: ([], [])].counts.append(record) }

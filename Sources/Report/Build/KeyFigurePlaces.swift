@@ -33,8 +33,7 @@ enum KeyFigurePlaces {
         var keys: [String: [FigureRecord]] = [:]
         for key in keyFigures {
             // The key figure's record, among its measure and place's (found by bisection).
-            guard let record = KeyFigureAge.run(measure: key.measure, place: key.place, in: ordered, context: context)
-                .first(where: { $0.key == key.figure.key }) else { continue }
+            guard let record = KeyFigureAge.record(of: key, in: ordered, context: context) else { continue }
             if keys[key.measure] == nil { order.append(key.measure) }
             keys[key.measure, default: []].append(record)
         }

@@ -22,6 +22,10 @@ public struct Measure: Equatable, Sendable, Codable {
         defaultUnit = row.string("default_unit") ?? "persons"
     }
 
+    /// Units of a change in a count (m0060): each fits only a measure counted in the unit it
+    /// changes, and ingest checks its numbers as counts (whole, thousands grouped).
+    public static let countChangeUnits: Set<String> = ["persons-change", "cases-change"]
+
     /// The kinds of `counts` that count people or cases, in the order a brief names them: a
     /// prevalence estimate, a count of detected victims, a criminal-justice count. One list for
     /// the rules that tell them from money, rates and indexes: a share of one of them is a share
@@ -93,7 +97,7 @@ public struct Measure: Equatable, Sendable, Codable {
         // A change is counted in the unit it changes: USD-change only fits a money measure.
         if unit.hasPrefix("USD") && counts != "money" { return false }
         // A change in persons is one of a measure counted in persons; in cases, in cases.
-        if unit == "persons-change" || unit == "cases-change" { return unit == defaultUnit + "-change" }
+        if Self.countChangeUnits.contains(unit) { return unit == defaultUnit + "-change" }
         // Persons and cases are both counts, but 120 offences are not 120 persons.
         return dimension != "count" || dimensions[defaultUnit] != "count" || unit == defaultUnit
     }
