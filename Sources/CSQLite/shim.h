@@ -13,3 +13,10 @@ static inline int tipdb_sqlite3_disable_memstatus(void) {
 static inline int tipdb_sqlite3_no_checkpoint_on_close(sqlite3 *db) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)0);
 }
+
+/// Switches off the two-argument fts3_tokenizer(), which registers a tokenizer at an address
+/// given in SQL: tipdb uses FTS5 only, and SQLite's documentation says to keep it off for SQL
+/// from elsewhere (tipdb sql runs a user's). Debian's SQLite is built with it on.
+static inline int tipdb_sqlite3_disable_fts3_tokenizer(sqlite3 *db) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, (int *)0);
+}

@@ -22,6 +22,8 @@ extension TipDB.BackupCommand {
                 // the checkpoint); a new file's rollback journal stays empty.
                 let copy = try Database(path: target.partial, mode: .readWriteCreate, usesWAL: false)
                 defer { copy.close() }
+                // Still empty: narrowed before a page of the database is in it.
+                chmod(target.partial, copyMode(of: database, replacing: target.path))
                 try copy.execute("PRAGMA journal_mode = DELETE")
                 try db.backup(to: copy)
                 copy.close()
@@ -41,6 +43,20 @@ extension TipDB.BackupCommand {
             target.removePartial()
             throw error
         }
+    }
+
+    /// The permissions of a copy of `database` written to `path`: the database's own, narrowed
+    /// further to those of a file already at `path` that the copy replaces.
+    ///
+    /// Why: the copy holds everything the database holds, case-level records included, and a
+    /// 0600 database was copied as a 0644 file any local user could read. SQLite gives the
+    /// journal files it creates their database's permissions in the same way.
+    static func copyMode(of database: String, replacing path: String) -> mode_t {
+        var info = stat()
+        var mode: mode_t = stat(database, &info) == 0 ? info.st_mode & 0o777 : 0o600
+        if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG { mode &= info.st_mode & 0o777 }
+        // The copy is written and renamed by this process: its owner keeps read and write.
+        return mode | 0o600
     }
 
     /// DEST's size on disk, for the line the backup prints.

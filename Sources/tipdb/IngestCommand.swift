@@ -92,6 +92,7 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: .write, busyTimeout: timeout.seconds)
                 defer { db.close() }
                 try SchemaUpkeep.refuseDamagedSearch(db, path: database.path, json: json)
+                try SchemaUpkeep.refuseForeignTriggers(db, path: database.path, command: "tipdb ingest", json: json)
                 let options = IngestOptions(
                     kind: kind, format: format, dryRun: dryRun, onError: onError, note: note, source: source,
                     dataset: dataset, allowIdentifiers: allowIdentifiers, measure: measure, metadata: metadata,

@@ -20,6 +20,9 @@ enum OutputFile {
             case EROFS: "the file system is read-only; give a path on another disk"
             case ENOENT, ENOTDIR: "the folder does not exist; create it, or give a path in another folder"
             case EISDIR: "it is a folder; give the name of a file"
+            case ELOOP:
+                "it is a symbolic link, which tipdb does not write through (the new file would replace the link); "
+                    + "give the path of the file it points to, or remove the link"
             default: "\(String(cString: strerror(code))); check that the folder exists and is writable"
             }
         }
@@ -28,12 +31,24 @@ enum OutputFile {
     /// Writes `bytes` to `path`: through a temporary file beside it renamed into place when
     /// `atomically` (so a failure leaves no file and an existing one as it was), else straight
     /// into it (a device or a pipe, which a rename would replace).
+    ///
+    /// A file replaced keeps its permissions: a brief kept at 0600 under embargo stayed private
+    /// only until it was written again. A symbolic link is refused (`ELOOP`), not replaced by a
+    /// file that leaves the link's target as it was; chart files treat a link the same way.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String, atomically: Bool) throws(Failure) {
         guard atomically else {
             try writeAll(bytes, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC)
             return
         }
+        var existing = stat()
+        let replaces = lstat(path, &existing) == 0
+        if replaces && existing.st_mode & S_IFMT == S_IFLNK { throw Failure(code: ELOOP) }
         let temporary = try temporaryCopy(of: bytes, beside: path)
+        if replaces && existing.st_mode & S_IFMT == S_IFREG && chmod(temporary, existing.st_mode & 0o7777) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw Failure(code: code)
+        }
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)

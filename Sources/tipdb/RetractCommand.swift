@@ -68,6 +68,7 @@ extension TipDB {
             try ExitStatus.run(database: database.path, json: json) {
                 let db = try DatabaseFile.open(database.path, for: dryRun ? .read : .write)
                 defer { db.close() }
+                if !dryRun { try SchemaUpkeep.refuseForeignTriggers(db, path: database.path, command: "tipdb retract", json: json) }
                 let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
                 let retraction = FigureRetraction(db: db, keys: keys, reason: reason)
                 let report: RetractionReport

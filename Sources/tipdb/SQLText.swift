@@ -13,11 +13,16 @@ enum SQLText {
     ///
     /// A file that is missing or cannot be read is input rejected (exit 1), as `tipdb ingest`
     /// rejects a data file: the command line was well formed, the file it names is not usable.
+    /// A pipe or a device is read to its end (`-f /dev/stdin`, process substitution).
     static func read(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SQLTextError.noSuchFile(path) }
         if isDirectory.boolValue { throw SQLTextError.isADirectory(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw SQLTextError.unreadable(path) }
+        // Through a file handle, not `FileManager.contents(atPath:)`, which returns nothing for a
+        // pipe (`-f <(envsubst < q.sql)`, `-f /dev/stdin`): they were told to check permissions.
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw SQLTextError.unreadable(path) }
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() ?? Data() else { throw SQLTextError.unreadable(path) }
         return try decode(data, from: path)
     }
 

@@ -53,6 +53,25 @@ enum SchemaUpkeep {
         throw ExitStatus.failure(TipDB.Migrate.damageMessage(damage, path: path), ExitStatus.databaseUnusable, json: json)
     }
 
+    /// Refuses to write a database holding triggers tipdb did not make (`SchemaRepair.foreignTriggers`),
+    /// exit 2, naming each with its table and how to write anyway: drop it, run the command, add it back.
+    ///
+    /// Why refuse and not warn: a trigger runs inside the command's own writes, so what it changes
+    /// is stored as if the file had said it, and the brief cites it to the source. One that only
+    /// keeps a log of its own is harmless, but tipdb cannot tell the two apart.
+    static func refuseForeignTriggers(_ db: Database, path: String, command: String, json: Bool) throws {
+        let triggers = try SchemaRepair.foreignTriggers(in: db)
+        guard !triggers.isEmpty else { return }
+        let named = triggers.map { "\($0.name) (on \($0.table))" }.joined(separator: ", ")
+        let drops = triggers.map { "DROP TRIGGER \"\($0.name.replacingOccurrences(of: "\"", with: "\"\""))\";" }.joined(separator: " ")
+        let message = "\(path): \(triggers.count == 1 ? "a trigger" : "triggers") tipdb did not make: \(named); "
+            + "\(triggers.count == 1 ? "it runs" : "they run") inside every write of \(command) and may change what is stored, "
+            + "so nothing was written. Save \(triggers.count == 1 ? "its" : "their") definition (tipdb sql --db \(path) "
+            + "\"SELECT sql FROM sqlite_schema WHERE type = 'trigger'\"), drop \(triggers.count == 1 ? "it" : "them") "
+            + "(sqlite3 \(path) '\(drops)'), run \(command) again, and add back any that is meant to be there"
+        throw ExitStatus.failure(message, ExitStatus.databaseUnusable, json: json)
+    }
+
     /// Applies the pending migrations (`Migrator.migrate`, one transaction) so that Ctrl-C,
     /// SIGTERM or SIGHUP stops them with nothing written, and prints `applied migration N name`
     /// for each once they are committed, before anything else is checked.

@@ -15,14 +15,22 @@ extension Database {
     /// when the statement is compiled: tipdb's schema has no table of that name, and so a refusal
     /// comes before the statement writes anything.
     ///
+    /// Functions are asked about too: `fts3_tokenizer`, which hands out and takes addresses of
+    /// native code, is refused (`PragmaGuard.allows(function:)`).
+    ///
     /// - Throws: the first refusal when `body` fails after one (SQLite's own message for a denied
     ///   compile is "not authorized"), else what `body` throws.
     public func refusingPragmas<T>(_ refusal: @escaping (_ name: String, _ argument: String?) -> Error?, _ body: () throws -> T) throws -> T {
         let guardian = PragmaGuard(refusal: refusal)
         let context = Unmanaged.passRetained(guardian)
         sqlite3_set_authorizer(handle, { pointer, action, first, second, _, _ in
-            guard let pointer, let first else { return SQLITE_OK }
+            guard let pointer else { return SQLITE_OK }
             let guardian = Unmanaged<PragmaGuard>.fromOpaque(pointer).takeUnretainedValue()
+            // A function's name comes as the fourth argument, the third being NULL.
+            if action == SQLITE_FUNCTION, let second {
+                return guardian.allows(function: String(cString: second)) ? SQLITE_OK : SQLITE_DENY
+            }
+            guard let first else { return SQLITE_OK }
             switch action {
             case SQLITE_PRAGMA:
                 return guardian.allows(name: String(cString: first), argument: second.map { String(cString: $0) }) ? SQLITE_OK : SQLITE_DENY

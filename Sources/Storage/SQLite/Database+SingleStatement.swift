@@ -39,6 +39,9 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
     /// BEGIN, COMMIT, SAVEPOINT and the like: SQLite counts them as read-only, but one query
     /// has no transaction to control, and they printed an empty result.
     case transactionControl(keyword: String)
+    /// A function that hands out or takes the address of native code (`fts3_tokenizer`): no query
+    /// needs it, and its two-argument form is a known first step to running code through SQL.
+    case nativeFunction(name: String)
     case plainParameter
     case missingParameter(String)
     case unknownParameter(String)
@@ -61,6 +64,8 @@ public enum SQLRefusal: Error, LocalizedError, Equatable, Sendable {
                 + reporting.joined(separator: ", ")
         case .transactionControl(let keyword):
             "\(keyword) controls a transaction, which tipdb sql has no use for: it runs one query, which reads a consistent snapshot on its own"
+        case .nativeFunction(let name):
+            "\(name)() is refused: it reads or registers the address of native tokenizer code, which a read-only query has no use for (search the FTS5 indexes with MATCH, or tipdb search)"
         case .plainParameter:
             "a plain ? parameter cannot be given by name; write ?1 or :name and pass --param 1=VALUE or --param name=VALUE"
         case .missingParameter(let name):

@@ -134,6 +134,7 @@ public final class Database {
         }
         self.handle = db
         sqlite3_extended_result_codes(db, 1)
+        _ = tipdb_sqlite3_disable_fts3_tokenizer(db)
         sqlite3_busy_timeout(db, Int32(max(0, min(busyTimeout * 1000, Double(Int32.max)))))
         do {
             try execute("PRAGMA foreign_keys = ON")

@@ -11,6 +11,7 @@ public enum Suggestions {
     /// place. Names that merely contain the words come after the neighbours: "East Asia" is
     /// nearer "Eastern Asia" than "South East Asia".
     public static func closest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
+        guard text.count <= longestTypo else { return [] }
         var starting: [String] = []
         var containing: [String] = []
         let words = Self.words(text)
@@ -64,7 +65,12 @@ public enum Suggestions {
     ///
     /// Why so strict for short texts: two edits turn any two-letter code into any other, so `ZZ`,
     /// `00` and `-4` were each asked "did you mean UK?", and `USSR` "U.S.?".
+    ///
+    /// A text longer than `longestTypo` is near nothing: no code, key or name is that long, and
+    /// ranking it cost its length squared per candidate (a 100,000-character `cites` held an
+    /// ingest's write lock for half a minute).
     public static func near(_ text: String, among candidates: [String]) -> [(candidate: String, distance: Int)] {
+        guard text.count <= longestTypo else { return [] }
         let needle = Array(text.lowercased())
         let threshold = needle.count >= 5 ? max(2, needle.count / 3) : 1
         let digits = !needle.isEmpty && needle.allSatisfy { $0.isASCII && $0.isNumber }
@@ -74,12 +80,13 @@ public enum Suggestions {
             let lowered = Array(candidate.lowercased())
             if digits && !lowered.allSatisfy({ $0.isASCII && $0.isNumber }) { continue }
             if needle.count <= 2 && !(digits || (letters && lowered.allSatisfy(\.isLetter)) || sameShape(needle, lowered)) { continue }
-            guard abs(lowered.count - needle.count) <= threshold else { continue }
-            let distance = EditDistance.between(needle, lowered)
-            if distance <= threshold { scored.append((candidate, distance)) }
+            if let distance = EditDistance.between(needle, lowered, atMost: threshold) { scored.append((candidate, distance)) }
         }
         return scored
     }
+
+    /// The longest text `near` ranks: longer than any code, figure key or place name a person types.
+    public static let longestTypo = 200
 
     /// Whether two texts have a letter, and a digit, at the same places (`f7` and `f6`, not `f7`
     /// and `77` or `ff`): what lets a short key of both (a figure key such as `k3`) be near another.
