@@ -75,6 +75,7 @@ struct PreparedRecord: Sendable {
             }
         }
         RMissingValue.refuse(in: &record, file: plan.path)
+        if plan.kind == .figures { ExtraObjectColumn.expand(in: &record, file: plan.path) }
         let artifacts = SpreadsheetArtifact.refuse(in: &record, file: plan.path, kind: plan.kind, format: plan.format)
         let garbledExtras = MojibakeCheck.refuse(in: &record, file: plan.path, format: plan.format)
         var row = RowReader(file: plan.path, record: record)

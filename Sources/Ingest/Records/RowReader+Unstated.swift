@@ -11,7 +11,7 @@ extension RowReader {
     /// not once per row on the writing thread.
     static func unstatedFigureFields(header: [InputField]) -> UnstatedFields {
         let names = Set(header.map { $0.name.lowercased() })
-        return unstatedFigureFields(hasColumn: names.contains, hasExtraColumns: header.contains { FieldContract.isExtraColumn($0.name) })
+        return unstatedFigureFields(hasColumn: names.contains, hasExtraColumns: header.contains { FieldContract.isExtraColumn($0.name) } || names.contains(ExtraObjectColumn.name))
     }
 
     private static func unstatedFigureFields(hasColumn: (String) -> Bool, hasExtraColumns: Bool) -> UnstatedFields {
@@ -130,8 +130,9 @@ extension RowReader {
         return extra.isEmpty ? nil : JSONValue.object(extra).canonicalText
     }
 
-    /// Whether the record has any `x_` column.
+    /// Whether the record has any `x_` column, or a figures file's `extra` column (an empty
+    /// cell there states that the figure has none, as empty x_ cells do).
     var hasExtraColumns: Bool {
-        record.fields.contains { FieldContract.isExtraColumn($0.name) }
+        record.fields.contains { FieldContract.isExtraColumn($0.name) || $0.name.lowercased() == ExtraObjectColumn.name }
     }
 }
