@@ -49,8 +49,11 @@ extension Ingester {
                 return try reject(record, issues: row.issues, batch: batch)
             }
             let stored = try db.source(key: source.key)
-            let merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
+            var merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
                 .keepingStoredText(of: stored)
+            // An item fills and corrects what it gives, and clears nothing (`CSLItemKeptFields`).
+            var keptNote: IngestIssue?
+            if plan.format == .cslJSON, let stored { (merged, keptNote) = CSLItemKeptFields.keeping(merged, stored: stored, row: row) }
             if merged.authors == nil && merged.publisher == nil {
                 row.fail("authors", plan.format == .cslJSON ? SourceBuilder.cslNeedsPublisherOrAuthors : SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
@@ -62,6 +65,7 @@ extension Ingester {
             summary.warnings += prepared.readingWarnings
             summary.warnings += try SourceReplacementCheck.warnings(for: row, stored: stored, merged: merged, db: db)
             let outcome = try db.upsert(merged, batch: batch, at: now)
+            if let keptNote { summary.rowNotes.append(keptNote) }
             knownSources.insert(source.key)
             return .written(outcome)
         case .study(let study):
