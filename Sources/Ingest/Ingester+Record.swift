@@ -14,6 +14,9 @@ extension Ingester {
         case queued
         /// Valid, but its key was retracted: skipped, with a row note (`RetractedKeys`).
         case retracted
+        /// The same cells as the earlier row of the command holding its key (in `file`): set
+        /// aside, since loading it would change nothing; counted unchanged and summed in a note.
+        case repeated(file: String, line: Int)
     }
 
     /// Checks what needs the database (references), adds a duplicate key the reading thread found,
@@ -26,6 +29,7 @@ extension Ingester {
         if let problem = prepared.problem {
             return try reject(record, issues: [problem], batch: batch)
         }
+        if let first = identicalRepeat(prepared, kind: plan.kind) { return .repeated(file: first.file, line: first.line) }
         switch prepared.value {
         case nil:
             // A row refused for its values is still checked for its key and references, so that
