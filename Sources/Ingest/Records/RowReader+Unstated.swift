@@ -37,9 +37,9 @@ extension RowReader {
     /// their stored row only inside `Database.upsert`, so what they leave out travels there as
     /// `UnstatedFields`; sources and studies are written one at a time, after this look-up.
     ///
-    /// A CSL-JSON item is a whole record (a reference manager leaves out what an item does not
-    /// have), so it keeps nothing but the `x_` columns: those are tipdb's, a reference manager's
-    /// export never has them, and as in any file an item without any keeps the stored ones. Other
+    /// A CSL-JSON item keeps here only the `x_` columns: those are tipdb's, a reference manager's
+    /// export never has them, and as in any file an item without any keeps the stored ones; the
+    /// stored columns an item leaves out are kept afterwards, with a note (`CSLItemKeptFields`). Other
     /// files never carry the CSL fields, which they keep. An item whose only author is its
     /// publisher, for a stored source without authors, is that source as exported: no author.
     func keepingUnstated(_ source: Source, from stored: Source, isCSL: Bool) -> Source {
