@@ -69,7 +69,11 @@ extension Ingester {
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
             if let key = prepared.claimedKey {
-                prepared.firstSeen = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line, column: record.column)
+                let cells = RowCells(prepared.row.record)
+                if let first = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line, column: record.column, cells: cells) {
+                    prepared.firstSeen = (first.file, first.line)
+                    prepared.repeatComparison = first.cells.map { $0 == cells ? .identical : .differs(cells.differences(from: $0)) }
+                }
             }
             return prepared
         }
@@ -78,6 +82,8 @@ extension Ingester {
         defer { pipeline.cancelAndWait() }
         // The figure keys of the rows refused under skip, for the batch's options (`refused`).
         var refusedFigures: [String] = []
+        // Rows that repeat an earlier row cell for cell, by the file of that row: one note each.
+        var repeats = IdenticalRepeats()
         while let chunk = pipeline.next() {
             for prepared in chunk.records {
                 try db.stopIfSignalled()
@@ -100,6 +106,9 @@ extension Ingester {
                     }
                 case .retracted:
                     summary.retracted += 1
+                case .repeated(let firstFile, let line):
+                    summary.unchanged += 1
+                    repeats.count(firstFile, line: line, key: prepared.claimedKey ?? "")
                 case .queued:
                     if pending.count == Database.figureChunk { try flushFigures(batch: batch.id, summary: &summary) }
                 }
@@ -118,6 +127,7 @@ extension Ingester {
             return
         }
         try flushFigures(batch: batch.id, summary: &summary)
+        summary.notes += repeats.notes(file: plan.path)
         try db.recordRefusedKeys(refusedFigures, batch: batch.id)
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))

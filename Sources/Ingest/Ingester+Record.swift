@@ -14,6 +14,9 @@ extension Ingester {
         case queued
         /// Valid, but its key was retracted: skipped, with a row note (`RetractedKeys`).
         case retracted
+        /// The same cells as the earlier row of the command holding its key (in `file`): set
+        /// aside, since loading it would change nothing; counted unchanged and summed in a note.
+        case repeated(file: String, line: Int)
     }
 
     /// Checks what needs the database (references), adds a duplicate key the reading thread found,
@@ -26,6 +29,7 @@ extension Ingester {
         if let problem = prepared.problem {
             return try reject(record, issues: [problem], batch: batch)
         }
+        if let first = identicalRepeat(prepared, kind: plan.kind) { return .repeated(file: first.file, line: first.line) }
         switch prepared.value {
         case nil:
             // A row refused for its values is still checked for its key and references, so that
@@ -49,8 +53,11 @@ extension Ingester {
                 return try reject(record, issues: row.issues, batch: batch)
             }
             let stored = try db.source(key: source.key)
-            let merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
+            var merged = (stored.map { row.keepingUnstated(source, from: $0, isCSL: plan.format == .cslJSON) } ?? source)
                 .keepingStoredText(of: stored)
+            // An item fills and corrects what it gives, and clears nothing (`CSLItemKeptFields`).
+            var keptNote: IngestIssue?
+            if plan.format == .cslJSON, let stored { (merged, keptNote) = CSLItemKeptFields.keeping(merged, stored: stored, row: row) }
             if merged.authors == nil && merged.publisher == nil {
                 row.fail("authors", plan.format == .cslJSON ? SourceBuilder.cslNeedsPublisherOrAuthors : SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
@@ -62,6 +69,7 @@ extension Ingester {
             summary.warnings += prepared.readingWarnings
             summary.warnings += try SourceReplacementCheck.warnings(for: row, stored: stored, merged: merged, db: db)
             let outcome = try db.upsert(merged, batch: batch, at: now)
+            if let keptNote { summary.rowNotes.append(keptNote) }
             knownSources.insert(source.key)
             return .written(outcome)
         case .study(let study):

@@ -107,8 +107,24 @@ extension Ingester {
             return IngestIssue(file: row.file, line: row.record.line, column: 1,
                                message: "the same derived key as line \(first.line)\(sameFile ? "" : " of \(firstFile)")\(refused): both rows derive key \"\(key)\" from their measure, place, period, subgroup, unit and source (not from a study or notes); expected each figure once in a command, or a key column to tell them apart")
         }
+        // Where the first row holds the key, say how the two differ: a row repeating it cell for
+        // cell never gets here (`identicalRepeat`), so this is a conflict to settle.
+        if refused.isEmpty, first == .init(file: seen.file, line: seen.line), case .differs(let words)? = prepared.repeatComparison {
+            return IngestIssue(file: row.file, line: row.record.line, column: 1,
+                               message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place), with other cells: \(words); expected each \(named ?? "key") once in a command: keep the row that is right and remove the other")
+        }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place)\(refused); expected each \(named ?? "key") once in a command")
+    }
+
+    /// The file and line of the row that `prepared` repeats cell for cell (`RepeatComparison`),
+    /// when that row holds the key and was not refused: loading this one too would change
+    /// nothing, so it is set aside and counted in a note, not refused as a duplicate.
+    func identicalRepeat(_ prepared: PreparedRecord, kind: RecordKind) -> (file: String, line: Int)? {
+        guard prepared.repeatComparison == .identical, let seen = prepared.firstSeen, let key = prepared.claimedKey,
+              claims.isHeldByFirstRow(key, kind: kind),
+              !claims.wasRefused(.init(file: seen.file, line: seen.line), key: key, kind: kind) else { return nil }
+        return (seen.file < filesRead.count ? filesRead[seen.file] : prepared.row.file, seen.line)
     }
 
     /// Claims the figure key of a bulk file's row (see `DatasetContext.claim`): where another

@@ -72,7 +72,7 @@ extension IngestHelp {
 
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export (id and type required, title, author, issued, URL, DOI, publisher, ...; other \
-        fields are kept for export; x_ members are x_ columns, and an item without any keeps the stored ones). \
+        fields are kept for export; x_ members are x_ columns; an update clears nothing the item leaves out, nor moves accessed back). \
         author, editor and contributor are lists of names, each {"family": ..., "given": ...} or {"literal": ...}. \
         Zotero's CSV export (Item Type, Publication Year, ...) is refused with one error: export CSL JSON instead.
 

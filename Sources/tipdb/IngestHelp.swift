@@ -27,7 +27,7 @@ enum IngestHelp {
     /// The columns of each kind of file, for `--help` and `--help-details`.
     static let columns = """
         FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
-        start with x_, which are kept as JSON in the extra column):
+        start with x_, kept as JSON in extra, which figures may give too):
           figures: key, measure, value, censored, low, high, ci_level, unit, place, period (or period_start and \
         period_end), period_basis, sex, age_group, form, source, study, locator, quote, cites, method, notes, tags; \
         value_last_digit, low_last_digit, high_last_digit (printed zeros, as tipdb sql exports them).

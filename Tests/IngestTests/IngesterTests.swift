@@ -349,8 +349,8 @@ struct DuplicateKeyTests {
         let second = try h.write("b.csv", "key,measure,value,place,period,source\nk2,forced-labour,9,WLD,2017,ilo-2005\n")
         let report = try h.ingest([first, second])
         #expect(report.errors.map(\.description) == [
-            "\(first):4:1: key: duplicate figure key \"k1\", already on line 2 of this file; expected each key once in a command",
-            "\(second):2:1: key: duplicate figure key \"k2\", already on line 3 of \(first); expected each key once in a command",
+            "\(first):4:1: key: duplicate figure key \"k1\", already on line 2 of this file, with other cells: value 3 here, 1 there; expected each key once in a command: keep the row that is right and remove the other",
+            "\(second):2:1: key: duplicate figure key \"k2\", already on line 3 of \(first), with other cells: value 9 here, 2 there; period 2017 here, 2016 there; expected each key once in a command: keep the row that is right and remove the other",
         ])
         #expect(try h.count("figures") == 0)
         // The memory of keys is per command: loading the first file alone again is fine.
@@ -365,8 +365,8 @@ struct DuplicateKeyTests {
         let studies = try h.write("studies.csv", "key,title,source\nsrc,Study named like a source,src\nst,S,src\nst,S again,src\n")
         let report = try h.ingest([sources, studies])
         #expect(report.errors.map(\.description) == [
-            "\(sources):4:1: key: duplicate source key \"src\", already on line 2 of this file; expected each key once in a command",
-            "\(studies):4:1: key: duplicate study key \"st\", already on line 3 of this file; expected each key once in a command",
+            "\(sources):4:1: key: duplicate source key \"src\", already on line 2 of this file, with other cells: title \"C\" here, \"A\" there; expected each key once in a command: keep the row that is right and remove the other",
+            "\(studies):4:1: key: duplicate study key \"st\", already on line 3 of this file, with other cells: title \"S again\" here, \"S\" there; expected each key once in a command: keep the row that is right and remove the other",
         ])
         #expect(try h.count("sources") == 0)
     }
@@ -390,7 +390,7 @@ struct DuplicateKeyTests {
         let errors = report.errors.map(\.description)
         #expect(errors.count == 2, "\(errors)")
         // The CSL file's member is `id`, and so is the message's (it said `key: duplicate source key`).
-        #expect(errors.contains("\(csl):3:10: id: duplicate id \"a-2020\", already on line 2 of this file; expected each id once in a command"), "\(errors)")
+        #expect(errors.contains("\(csl):3:10: id: duplicate id \"a-2020\", already on line 2 of this file, with other cells: title \"A again\" here, \"A\" there; expected each id once in a command: keep the row that is right and remove the other"), "\(errors)")
         #expect(errors.contains { $0.hasPrefix("\(figures):3:9: key: ") && $0.contains("duplicate figure key \"n1\", already on line 1 of this file") })
         #expect(try h.count("figures") == 0)
     }
@@ -424,7 +424,7 @@ struct DuplicateKeyTests {
         #expect(errors.contains { $0.hasPrefix("\(figures):2:") && $0.contains("no-such-source") })
         #expect(errors.contains("\(figures):3:1: key: duplicate figure key \"bad\", already on line 2 of this file, which was refused (see its error there); expected each key once in a command"))
         #expect(errors.contains { $0.hasPrefix("\(figures):4:") && $0.contains("not-a-number") })
-        #expect(errors.contains("\(figures):3006:1: key: duplicate figure key \"f-7\", already on line 13 of this file; expected each key once in a command"))
+        #expect(errors.contains("\(figures):3006:1: key: duplicate figure key \"f-7\", already on line 13 of this file, with other cells: value 1 here, 7 there; expected each key once in a command: keep the row that is right and remove the other"))
         #expect(try h.db.integer("SELECT count(*) FROM sources WHERE key = 'new'") == 0)
         #expect(try h.db.integer("SELECT count(*) FROM figures WHERE key IN ('bad', 'unread')") == 0)
         #expect(try h.count("figures") == 3_000)

@@ -31,7 +31,7 @@ struct CSLWithoutIdTests {
                 "refs.json:2:3: no id given; \(expected)",
                 "refs.json:3:10: id: an empty id; \(expected)",
                 "refs.json:4:10: id: an empty id; \(expected)",
-                "refs.json:6:10: id: duplicate id \"ok\", already on line 5 of this file; expected each id once in a command",
+                "refs.json:6:10: id: duplicate id \"ok\", already on line 5 of this file, with other cells: title \"T2\" here, \"T\" there; expected each id once in a command: keep the row that is right and remove the other",
                 "refs.json:7:10: id: expected text or a number, found true",
             ], "\(load.stderr)")
             #expect(load.stderr.contains("note: refs.json: format csl-json from the extension and the CSL-JSON fields author\n"), "\(load.stderr)")

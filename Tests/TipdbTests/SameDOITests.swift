@@ -10,7 +10,8 @@ struct SameDOITests {
     static let message = "sources with the same DOI (compared without case, and without a https://doi.org/, "
         + "https://dx.doi.org/ or doi: in front): one publication loaded under two or more keys, so its figures count "
         + "as independent sources (the brief's cautions call them different data collections, and a number seems "
-        + "confirmed by itself); keep one key, load the other's figures under it and retract them (the warning then ends), or correct the DOI"
+        + "confirmed by itself); keep one key and load the other's figures under it (as new figures, retracting the old, or as the same "
+        + "figures, naming that key as their source): the warning ends once no figure, study or dataset names the other key; or correct the DOI"
 
     @Test("a DOI given as a link in another case is the same DOI; ingest warns at the second file's DOI, check lists each group once")
     func sameDOI() throws {

@@ -49,8 +49,9 @@ public struct FieldContract: Sendable {
         required: ["key", "title"])
 
     /// The columns of `figures` that no figures file gives: `tipdb sql 'SELECT * FROM figures'`
-    /// exports them, and a "did you mean key?" for `id` sent its user the wrong way.
-    static let storedOnlyFigureColumns = ["id", "extra", "batch_id", "created_at", "updated_at"]
+    /// exports them, and a "did you mean key?" for `id` sent its user the wrong way. `extra` is
+    /// not one: a figures file may give it (`ExtraObjectColumn`), so that x_ columns travel.
+    static let storedOnlyFigureColumns = ["id", "batch_id", "created_at", "updated_at"]
 
     /// Fields that take a JSON `true` or `false` (as the brief's JSON writes `censored`), read as
     /// the text `true` or `false`; any other field refuses one.
@@ -59,9 +60,10 @@ public struct FieldContract: Sendable {
     /// Fields that hold a `;`-separated list, which JSON may also give as an array.
     public static let listFields: Set<String> = ["tags", "places", "authors"]
 
-    /// Whether a column name is allowed: a contract field, or an `x_` extra column.
+    /// Whether a column name is allowed: a contract field, an `x_` extra column, or a figures
+    /// file's `extra`, the object of x_ columns that `tipdb sql` exports (`ExtraObjectColumn`).
     public func accepts(_ name: String) -> Bool {
-        Self.isExtraColumn(name) || fields.contains(name.lowercased())
+        Self.isExtraColumn(name) || fields.contains(name.lowercased()) || (kind == .figures && name.lowercased() == ExtraObjectColumn.name)
     }
 
     /// Whether `name` starts with `x_` or `X_`: a column kept as extra data.

@@ -36,6 +36,12 @@ struct KeyClaims {
         return holder
     }
 
+    /// Whether `key` is still held by the first row to read it (`KeyMemory`'s): not released,
+    /// and so not taken by a later row. Asks without taking, unlike `holder(of:kind:first:reader:)`.
+    func isHeldByFirstRow(_ key: String, kind: RecordKind) -> Bool {
+        holders[kind]?[key] == nil
+    }
+
     /// Gives up `key`, which its holder was refused for: the key is not the row's own.
     mutating func release(_ key: String, kind: RecordKind) {
         holders[kind, default: [:]][key] = .some(nil)

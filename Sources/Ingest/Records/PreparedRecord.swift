@@ -17,6 +17,10 @@ struct PreparedRecord: Sendable {
     /// When the record's key was already read in this command, where it was first read: the
     /// number of the command's file (in loading order) and the line.
     var firstSeen: (file: Int, line: Int)?
+    /// For a record whose key was already read: how its cells compare with that first row's
+    /// (`RowCells`): nil when they are the same, else the differences in words; not set when the
+    /// first row's cells are not known (a bulk file's row).
+    var repeatComparison: RepeatComparison?
     /// The key this record claims in the command: the one it would write under, else the one it
     /// states. A row refused for its values still claims its key, so that a second row with that
     /// key is named as a duplicate in the same run instead of after the first is fixed.
@@ -75,6 +79,7 @@ struct PreparedRecord: Sendable {
             }
         }
         RMissingValue.refuse(in: &record, file: plan.path)
+        if plan.kind == .figures { ExtraObjectColumn.expand(in: &record, file: plan.path) }
         let artifacts = SpreadsheetArtifact.refuse(in: &record, file: plan.path, kind: plan.kind, format: plan.format)
         let garbledExtras = MojibakeCheck.refuse(in: &record, file: plan.path, format: plan.format)
         var row = RowReader(file: plan.path, record: record)

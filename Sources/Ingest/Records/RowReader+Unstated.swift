@@ -11,7 +11,7 @@ extension RowReader {
     /// not once per row on the writing thread.
     static func unstatedFigureFields(header: [InputField]) -> UnstatedFields {
         let names = Set(header.map { $0.name.lowercased() })
-        return unstatedFigureFields(hasColumn: names.contains, hasExtraColumns: header.contains { FieldContract.isExtraColumn($0.name) })
+        return unstatedFigureFields(hasColumn: names.contains, hasExtraColumns: header.contains { FieldContract.isExtraColumn($0.name) } || names.contains(ExtraObjectColumn.name))
     }
 
     private static func unstatedFigureFields(hasColumn: (String) -> Bool, hasExtraColumns: Bool) -> UnstatedFields {
@@ -37,9 +37,9 @@ extension RowReader {
     /// their stored row only inside `Database.upsert`, so what they leave out travels there as
     /// `UnstatedFields`; sources and studies are written one at a time, after this look-up.
     ///
-    /// A CSL-JSON item is a whole record (a reference manager leaves out what an item does not
-    /// have), so it keeps nothing but the `x_` columns: those are tipdb's, a reference manager's
-    /// export never has them, and as in any file an item without any keeps the stored ones. Other
+    /// A CSL-JSON item keeps here only the `x_` columns: those are tipdb's, a reference manager's
+    /// export never has them, and as in any file an item without any keeps the stored ones; the
+    /// stored columns an item leaves out are kept afterwards, with a note (`CSLItemKeptFields`). Other
     /// files never carry the CSL fields, which they keep. An item whose only author is its
     /// publisher, for a stored source without authors, is that source as exported: no author.
     func keepingUnstated(_ source: Source, from stored: Source, isCSL: Bool) -> Source {
@@ -130,8 +130,9 @@ extension RowReader {
         return extra.isEmpty ? nil : JSONValue.object(extra).canonicalText
     }
 
-    /// Whether the record has any `x_` column.
+    /// Whether the record has any `x_` column, or a figures file's `extra` column (an empty
+    /// cell there states that the figure has none, as empty x_ cells do).
     var hasExtraColumns: Bool {
-        record.fields.contains { FieldContract.isExtraColumn($0.name) }
+        record.fields.contains { FieldContract.isExtraColumn($0.name) || $0.name.lowercased() == ExtraObjectColumn.name }
     }
 }

@@ -146,8 +146,8 @@ public struct FigureRetraction {
         // Asked of the owner, not read back from the sentence's words.
         if let owner = try db.keyOwner(key), owner.column == "source", owner.figures == 0 {
             return "\(other.sentence): retract takes figures, and a source stays in the database, cited by its figures' revisions "
-                + "and retractions; once its figures are retracted and no study or dataset names it, tipdb check's same-doi and "
-                + "same-source-twice no longer name it, and briefs and filtered report sources leave it out"
+                + "and retractions; once its figures are retracted or loaded with another source, and no study or dataset names it, "
+                + "tipdb check's same-doi and same-source-twice no longer name it, and briefs and filtered report sources leave it out"
         }
         return "\(other.sentence): retract its figures by key, or list them with \(other.listCommand)"
     }

@@ -132,10 +132,10 @@ extension ComparabilityCheck {
         var text = CitedText(plain: "\(catalog.measureLabel(first.measure)) in \(Words.place(catalog.placeName(first.place))), \(period), \(who): ")
         text += CitedText.list(says)
         text += "\(howTheyDiffer(listed, catalog: catalog))\(sameDaysSentence(listed))"
-        text += " Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them.")
+        text += disagreementAdvice(listed, context: context)
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
-        return ComparabilityWarning(kind: sameTimeKind(first, catalog: catalog), text: text, figures: listed.map(\.key), citations: citations)
+        return ComparabilityWarning(kind: kind(of: listed, context: context), text: text, figures: listed.map(\.key), citations: citations)
     }
 
     /// The kind, and so the heading, of a caution about figures of one period that differ:
@@ -216,6 +216,37 @@ extension ComparabilityCheck {
         let label = context.citedLabel(figure.source)
         guard let study = figure.study, listed.contains(where: { $0 !== figure && $0.source == figure.source }) else { return label }
         return label + CitedText(plain: " (\(context.catalog.studies[study]?.title ?? study))")
+    }
+
+    /// " Say that the sources disagree when citing either.", or, when the figures' sources are
+    /// one publication under several keys (`SamePublications`, as the data gaps count them), that
+    /// the numbers are one figure entered twice, to be settled rather than cited as a disagreement.
+    ///
+    /// Why: one figure typed from one report under two keys of it (two colleagues' databases
+    /// combined) was a "disagreement" the brief told its readers to report, while its data gaps
+    /// said the two keys were one publication (a merging review, session 52).
+    private static func disagreementAdvice(_ run: [FigureRecord], context: BriefContext) -> CitedText {
+        var sources: [String] = []
+        for figure in run where !sources.contains(figure.source) { sources.append(figure.source) }
+        guard let why = onePublication(run, context: context) else {
+            return CitedText(plain: " Say that the sources disagree when citing " + (run.count == 2 ? "either." : "any of them."))
+        }
+        return " " + CitedText.list(sources.map(context.citedLabel))
+            + CitedText(plain: " are one publication under \(sources.count == 2 ? "two keys" : "several keys"), with \(why) (tipdb check's "
+                + "\(why.hasPrefix("the same DOI") ? "same-doi" : "same-source-twice")): these are one figure entered twice, not sources that disagree; check the publication and withdraw the "
+                + "wrong \(run.count == 2 ? "one" : "ones") (tipdb retract KEY --reason ...) before citing it.")
+    }
+
+    /// Why the sources of `run` are one publication under several keys (`SamePublications`), or nil.
+    private static func onePublication(_ run: [FigureRecord], context: BriefContext) -> String? {
+        let publications = SamePublications(context.catalog.sources.values, sameSource: context.catalog.sameSourceGroups)
+        return publications.onePublication(run.map(\.source))
+    }
+
+    /// The caution's kind: `duplicates` for one publication's figure entered under two of its keys,
+    /// which no reader should take for a disagreement; else as `sameTimeKind` says.
+    private static func kind(of run: [FigureRecord], context: BriefContext) -> String {
+        onePublication(run, context: context) == nil ? sameTimeKind(run[0], catalog: context.catalog) : "duplicates"
     }
 
     /// "; they differ beyond rounding.", or, for counts from records that only a rounding would
@@ -312,9 +343,9 @@ extension ComparabilityCheck {
             text += " The key figure is for another period (\(ReferencePeriod(start: keyFigure.periodStart, end: keyFigure.periodEnd).text)), "
                 + "but the figures tables show \(run.count == 2 ? "both" : "all of them")."
         }
-        text += " Say that the sources disagree when citing \(run.count == 2 ? "either" : "any of them")."
+        text += disagreementAdvice(listed, context: context)
         var citations: [Int] = []
         for figure in listed where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
-        return ComparabilityWarning(kind: sameTimeKind(first, catalog: catalog), text: text, figures: listed.map(\.key), citations: citations)
+        return ComparabilityWarning(kind: kind(of: listed, context: context), text: text, figures: listed.map(\.key), citations: citations)
     }
 }

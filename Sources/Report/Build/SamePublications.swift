@@ -56,6 +56,19 @@ struct SamePublications {
         return (keys, others)
     }
 
+    /// Why `sources`, two keys or more, are one publication (`the same DOI, 10.1000/xyz`), or nil
+    /// when they are not all one: a competing-estimates caution among them is no disagreement.
+    func onePublication(_ sources: [String]) -> String? {
+        var keys: [String] = []
+        for source in sources where !keys.contains(source) { keys.append(source) }
+        guard keys.count > 1, let first = keys.first.map(first), keys.allSatisfy({ self.first($0) == first }) else { return nil }
+        switch reasons[keys[0]] {
+        case .doi(let doi)?: return "the same DOI, \(doi)"
+        case .titleYearAuthors?: return "the same title, year and authors (or publisher)"
+        case nil: return nil
+        }
+    }
+
     /// ` (ILO 2017b [2] is the same publication under another key, with the same DOI,
     /// 10.1000/xyz)`, ` (ILO 2005b [4] is the same publication under another key, with the same
     /// title, year and authors)`, or "" for none: said where the data gaps count one source, so

@@ -28,7 +28,8 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// forced labour, modern slavery...), methods (successive estimates from different studies),
     /// units (one measure in several units), estimates (primary estimates for the same measure,
     /// place and period from different sources that differ beyond rounding), disagreement (the
-    /// same for counts from records, which differ at all), editions (a count a later edition of its
+    /// same for counts from records, which differ at all), duplicates (the same, from keys of one
+    /// publication: `SamePublications`), editions (a count a later edition of its
     /// producer's series revised: `EditionRevisions`), subgroups (a
     /// subgroup larger than its total, as `tipdb check` finds them), shares (shares of the sexes or
     /// of age groups adding up to more than 100 percent: `shares-above-whole`), places (a country's

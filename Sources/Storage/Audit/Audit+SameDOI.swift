@@ -3,7 +3,8 @@ extension Audit {
     static let sameDOIMessage = "sources with the same DOI (compared without case, and without a https://doi.org/, "
         + "https://dx.doi.org/ or doi: in front): one publication loaded under two or more keys, so its figures count "
         + "as independent sources (the brief's cautions call them different data collections, and a number seems "
-        + "confirmed by itself); keep one key, load the other's figures under it and retract them (the warning then ends), or correct the DOI"
+        + "confirmed by itself); keep one key and load the other's figures under it (as new figures, retracting the old, or as the same "
+        + "figures, naming that key as their source): the warning ends once no figure, study or dataset names the other key; or correct the DOI"
 
     /// Sources whose DOIs name one publication: `ilo-2017 and ilo-2017-copy: DOI 10.1000/xyz`.
     ///
@@ -24,7 +25,7 @@ extension Audit {
     func sameDOIs(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         var sources: [(key: String, doi: String?)] = []
         var batches: [String: Int64] = [:]
-        // The key given up as the advice says, its figures retracted, ends the warning (`withdrawnSources`).
+        // The key given up as the advice says, its figures retracted or moved, ends the warning (`withdrawnSources`).
         let withdrawn = try withdrawnSources()
         try forEachRow("SELECT key, batch_id, doi FROM sources WHERE doi IS NOT NULL") { statement in
             guard let key = statement.string(at: 0), !withdrawn.contains(key) else { return }

@@ -32,14 +32,22 @@ extension Audit {
     /// with no batch, over the table), partitioned by the fields that make a figure the same and its
     /// period's first and last days, as the `latest_estimates` view computes them (m0010); only
     /// partitions of two or more rows come back, already in order.
+    ///
+    /// Sources with the same DOI (`SameDOI`, check's `same-doi`) are one publication here, as in
+    /// the brief's data gaps: one figure typed under a key of each was two sources' figures, not
+    /// warned about, and the brief told its readers that the two sources disagreed (a merging
+    /// review, session 52). Such a group names both keys and the DOI.
     func sameFiguresTwice(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
-        let sql = Self.sameFigureDays + (batch == nil ? "  FROM figures f WHERE" : Self.sameFigureBatch + "    AND")
+        let publications = try samePublicationKeys()
+        let mapped = !publications.map.isEmpty
+        // sql-constant: built from constant fragments only; the key map is bound as ?2.
+        let sql = Self.sameFigureDays(mapped: mapped)
+            + (batch == nil ? "  FROM figures f WHERE" : Self.sameFigureBatch(mapped: mapped) + "    AND")
             + Self.sameFigureFilter + Self.sameFigureGroups
             + (batch == nil ? "" : " AND mine") + " ORDER BY " + Self.sameFigureFields + ", key"
-        typealias Member = (key: String, number: String, stated: [Double?], period: String, study: String?, mine: Bool)
+        typealias Member = (key: String, number: String, stated: [Double?], period: String, study: String?, mine: Bool, source: String)
         var groups: [(text: String, keys: [String])] = []
         var members: [Member] = []
-        var source = ""
         func close() {
             defer { members.removeAll() }
             // Alike but for the study: a figure that names none is of any study of its source (`SameFigureStudies`).
@@ -52,7 +60,12 @@ extension Audit {
                 let alike = !same && group.allSatisfy { $0.number == group[0].number }
                 let listed = group.map { "\($0.key) (\($0.number)\(alike ? ", " + Self.boundsWords($0.stated) : ""))" }
                 let names = listed.dropLast().joined(separator: ", ") + " and " + (listed.last ?? "")
-                var text = names + " from " + source + ": "
+                var sources: [String] = []
+                for member in group where !sources.contains(member.source) { sources.append(member.source) }
+                sources.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                let from = sources.count == 1 ? sources[0]
+                    : EnglishList.joined(sources) + ", one publication (the same DOI, \(publications.dois[sources[0]] ?? ""))"
+                var text = names + " from " + from + ": "
                     + (same ? "the same number under \(Self.few(group.count)) keys" : "\(Self.few(group.count)) numbers for one figure")
                 text += PeriodDays.sameDaysNote(group.map(\.period))
                 if let note = SameFigureStudies.note(keys: group.map(\.key), studies: group.map(\.study)) { text += " (\(note))" }
@@ -60,18 +73,18 @@ extension Audit {
             }
         }
         var partition: [String?] = []
-        try forEachRow(sql, [batch ?? 0]) { figure in
+        let arguments: [any DatabaseValueConvertible] = mapped ? [batch ?? 0, publications.json] : [batch ?? 0]
+        try forEachRow(sql, arguments) { figure in
             // Columns 0-10 are the partition; a change in any of them closes the group before it.
             let fields = (0...10).map { figure.string(at: $0) }
             if fields != partition { close() }
             partition = fields
-            source = fields[0] ?? ""
             let value = figure.optionalDouble(at: 12), high = figure.optionalDouble(at: 15)
             let start = figure.string(at: 16) ?? "", end = figure.string(at: 17) ?? ""
             members.append((
                 figure.string(at: 11) ?? "", Self.shownNumber(value: value, censored: figure.int64(at: 13) != 0, low: figure.optionalDouble(at: 14), high: high),
                 [value, Double(figure.int64(at: 13)), figure.optionalDouble(at: 14), high],
-                PeriodDays.written(start: start, end: end), figure.string(at: 18), figure.int64(at: 19) == batch))
+                PeriodDays.written(start: start, end: end), figure.string(at: 18), figure.int64(at: 19) == batch, figure.string(at: 20) ?? ""))
         }
         close()
         let sorted = groups.enumerated().sorted {
@@ -104,31 +117,65 @@ extension Audit {
         (2...4).contains(count) ? ["two", "three", "four"][count - 2] : String(count)
     }
 
-    /// The fields that make two figures of one source the same figure, as the window partitions them;
-    /// the study is compared within a partition (`SameFigureStudies`), where no study matches any.
-    static let sameFigureFields = "source, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day"
+    /// Each source whose DOI another has, to the first key (in byte order) of that DOI's sources,
+    /// as a JSON object for `?2`, and each such key's DOI: the publication a figure is of. Empty
+    /// when no two sources share a DOI, as in most databases, and the SQL then compares sources.
+    func samePublicationKeys() throws -> (map: [String: String], json: String, dois: [String: String]) {
+        var sources: [(key: String, doi: String?)] = []
+        try forEachRow("SELECT key, doi FROM sources WHERE doi IS NOT NULL") { statement in
+            if let key = statement.string(at: 0) { sources.append((key, statement.string(at: 1))) }
+        }
+        var map: [String: String] = [:]
+        var dois: [String: String] = [:]
+        for group in SameDOI.groups(sources) {
+            let keys = group.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for key in keys {
+                map[key] = keys[0]
+                dois[key] = group.doi
+            }
+        }
+        guard !map.isEmpty else { return ([:], "{}", [:]) }
+        let members = map.sorted { $0.key < $1.key }.map { JSONString.literal($0.key) + ":" + JSONString.literal($0.value) }
+        return (map, "{" + members.joined(separator: ",") + "}", dois)
+    }
 
-    /// Each figure that repeats none and has no breakdown, with a share's notes and its period's first and last days (`2018` → 2018-01-01
-    /// and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0026's `latest_estimates` has them (`PeriodDays.firstDaySQL`).
-    static let sameFigureDays = """
+    /// A figure's publication: its source, or the first key of its source's DOI (`samePublicationKeys`, bound as `?2`).
+    static func publicationSQL(_ source: String, mapped: Bool) -> String {
+        mapped ? "coalesce((SELECT p.value FROM json_each(?2) p WHERE p.key = \(source)), \(source))" : source
+    }
+
+    /// The fields that make two figures of one publication the same figure, as the window partitions them;
+    /// the study is compared within a partition (`SameFigureStudies`), where no study matches any.
+    static let sameFigureFields = "publication, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day"
+
+    /// Each figure that repeats none and has no breakdown, with its publication (`publicationSQL`), a share's notes and its period's
+    /// first and last days (`2018` → 2018-01-01 and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0026's
+    /// `latest_estimates` has them (`PeriodDays.firstDaySQL`).
+    static func sameFigureDays(mapped: Bool) -> String {
+        """
         WITH days AS (
           SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
                  f.study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
+                 \(publicationSQL("f.source", mapped: mapped)) AS publication,
                  CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
         """ + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
-        + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
+            + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
+    }
 
-    /// The figures that can be the same as one of batch `?1`: of its figures' sources, measures
+    /// The figures that can be the same as one of batch `?1`: of its figures' publications, measures
     /// and places, ending in the same year (every spelling of a period ending in 2018 starts with
     /// `2018`), looked up by `figures_by_measure_place` as a range of `period_end`. Restricted by
     /// measure and place alone, 200 of the bench's rows into its 100,000 figures read and sorted
     /// nearly all of them (0.8 s more, debug build).
-    static let sameFigureBatch = """
-          FROM (SELECT DISTINCT measure, place, source, substr(period_end, 1, 4) AS year FROM figures WHERE batch_id = ?1) loaded
+    static func sameFigureBatch(mapped: Bool) -> String {
+        """
+          FROM (SELECT DISTINCT measure, place, \(publicationSQL("g.source", mapped: mapped)) AS publication, substr(period_end, 1, 4) AS year
+                FROM figures g WHERE batch_id = ?1) loaded
           CROSS JOIN figures f
           WHERE f.measure = loaded.measure AND f.place = loaded.place AND f.period_end BETWEEN loaded.year AND loaded.year || '-99'
-            AND f.source = loaded.source
+            AND \(publicationSQL("f.source", mapped: mapped)) = loaded.publication
         """
+    }
 
     /// No repeat and no figure restricted by a breakdown, after either restriction's `WHERE`.
     static let sameFigureFilter = " f.cites IS NULL AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)"
@@ -140,10 +187,10 @@ extension Audit {
         grouped AS (
           SELECT *, count(*) OVER same AS copies, max(batch_id = ?1) OVER same AS mine
           FROM days
-          WINDOW same AS (PARTITION BY source, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day)
+          WINDOW same AS (PARTITION BY publication, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day)
         )
-        SELECT source, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day,
-               key, value, censored, low, high, period_start, period_end, study, batch_id
+        SELECT publication, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day,
+               key, value, censored, low, high, period_start, period_end, study, batch_id, source
         FROM grouped
         WHERE copies > 1
         """

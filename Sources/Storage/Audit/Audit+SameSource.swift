@@ -3,7 +3,8 @@ extension Audit {
     static let sameSourceMessage = "sources with the same title, year and authors (or publisher), compared without case, accents or "
         + "punctuation, and no DOI that tells them apart: one publication loaded under two or more keys, so its figures count as "
         + "independent sources (the brief cites it twice, lettered 2005a and 2005b, and a number seems confirmed by itself); keep one "
-        + "key, load the other's figures under it and retract them; or, if they are two publications, say how in the title (edition, "
+        + "key and load the other's figures under it (as new figures, retracting the old, or as the same figures, naming that key as their "
+        + "source); or, if they are two publications, say how in the title (edition, "
         + "volume, part) or give each its DOI or full date"
 
     /// Sources that `SameSource` takes for one publication: `ilo-2005 and ilo-2005-global-alliance: "A global alliance
@@ -34,14 +35,19 @@ extension Audit {
         }
     }
 
-    /// Sources no figure, study or dataset names any more, and whose figures were retracted: what
-    /// `same-doi`'s and `same-source-twice`'s advice leaves of the key given up ("load the other's
-    /// figures under it and retract them"). Before, that key kept the warning for ever, since no
-    /// command removes a source (review of session 48).
+    /// Sources no figure, study or dataset names any more, and whose figures were retracted or
+    /// moved to another source: what `same-doi`'s and `same-source-twice`'s advice leaves of the
+    /// key given up ("load the other's figures under it"). Before, that key kept the warning for
+    /// ever, since no command removes a source (review of session 48); and a key whose figures were
+    /// loaded again under the kept key's name, the most natural merge, kept it still, since only a
+    /// retraction counted (a merging review, session 52): a figure's revisions keep the source it
+    /// had (`figure_revisions.previous`). A source that never had a figure (a sources file loaded
+    /// before its figures) is not given up, and still warns.
     func withdrawnSources() throws -> Set<String> {
         let sql = "SELECT s.key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE f.source = s.key) "
             + "AND NOT EXISTS (SELECT 1 FROM studies t WHERE t.source = s.key) AND NOT EXISTS (SELECT 1 FROM datasets d WHERE d.source = s.key) "
-            + "AND EXISTS (SELECT 1 FROM figure_retractions r WHERE r.previous ->> 'source' = s.key)"
+            + "AND (EXISTS (SELECT 1 FROM figure_retractions r WHERE r.previous ->> 'source' = s.key) "
+            + "OR s.key IN (SELECT v.previous ->> 'source' FROM figure_revisions v))"
         var keys = Set<String>()
         try self.keys(sql) { keys.insert($0) }
         return keys
