@@ -66,7 +66,7 @@ extension Search {
         for region in names.places(holding: scope.placeWords) where region.kind != "country" && !excluded.contains(region.code) {
             var alone = scope
             alone.place = (region.code, region.name)
-            if try !figures(in: alone, within: [], limit: 1).isEmpty { others.append(region) }
+            if try !figures(in: alone, within: [], limit: 1, ordered: false).isEmpty { others.append(region) }
         }
         guard !others.isEmpty else { return nil }
         let named = others.map { "\($0.name) (\($0.code)\($0.alias.map { ", as \($0)" } ?? ""))" }

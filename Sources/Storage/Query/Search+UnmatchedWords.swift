@@ -116,7 +116,7 @@ extension Search {
         let query = words.joined(separator: " ")
         if try !textMatches(query, kind: kind, limit: 1).hits.isEmpty { return true }
         guard kind == nil || kind == "figures" else { return false }
-        return try !withNamedFigures([], query: query, limit: 1).hits.isEmpty
+        return try !withNamedFigures([], query: query, limit: 1, notes: false).hits.isEmpty
     }
 
     /// Whether `word` alone finds anything, or, as a year, some figure's period includes it, or
