@@ -63,10 +63,13 @@ extension Search {
         let excluded = Set(within).union(readInPart).union([place.code])
         var others: [(code: String, name: String, kind: String, alias: String?)] = []
         let names = try PlaceNameWords(db: db)
+        // A place alone (`Asia`) asks only whether the region has figures: one look-up by the index on place.
+        let bare = scope.measures.isEmpty && scope.others.isEmpty && scope.people.isEmpty && scope.number == nil
         for region in names.places(holding: scope.placeWords) where region.kind != "country" && !excluded.contains(region.code) {
+            guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE place = ?1)", [region.code]) != 0 else { continue }
             var alone = scope
             alone.place = (region.code, region.name)
-            if try !figures(in: alone, within: [], limit: 1, ordered: false).isEmpty { others.append(region) }
+            if try bare || !figures(in: alone, within: [], limit: 1, ordered: false).isEmpty { others.append(region) }
         }
         guard !others.isEmpty else { return nil }
         let named = others.map { "\($0.name) (\($0.code)\($0.alias.map { ", as \($0)" } ?? ""))" }
