@@ -267,7 +267,7 @@ extension Search {
         let others = readWords(at: asked.rest)
         // A stem alone (`estimate`, of `estimated`) does not make such a reading: a word of a measure's name must.
         let naming = { (word: String) in !Suggestions.sharingWords(with: word, among: candidates, limit: 1).isEmpty }
-        let placeWords = try PlaceNameWords(db: db)
+        let placeWords = try placeNameWords()
         if scopes.isEmpty, others.contains(where: { !$0.year }) {
             var scope = NamedScope(place: nil, measures: [], others: others)
             scope.asking = asked.asking

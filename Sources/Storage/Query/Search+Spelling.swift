@@ -32,7 +32,7 @@ extension Search {
             // So do the words of the names of places some figure is for (`Pacific`: East Asia and
             // the Pacific), after every word a row holds (`South`: `southern`, not `southeast`).
             let held = Set(try db.rows("SELECT DISTINCT place FROM figures").compactMap { $0.string("place") })
-            for name in try PlaceNameWords(db: db).spellings(of: held) where rows[name] == nil { rows[name] = 0 }
+            for name in try placeNameWords().spellings(of: held) where rows[name] == nil { rows[name] = 0 }
         }
         rows[lowered] = nil
         let mostRows = { (one: String, other: String) in (rows[one] ?? 0, other) > (rows[other] ?? 0, one) }

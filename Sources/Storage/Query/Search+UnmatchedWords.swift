@@ -132,7 +132,7 @@ extension Search {
         }
         if try finds([word], kind: kind) { return true }
         guard kind == nil || kind == "figures" else { return false }
-        let places = try PlaceNameWords(db: db).places(holding: [word]).map(\.code)
+        let places = try placeNameWords().places(holding: [word]).map(\.code)
         guard !places.isEmpty else { return false }
         return try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE place IN (SELECT value FROM json_each(?1)))", [JSONString.array(places)]) != 0
     }
