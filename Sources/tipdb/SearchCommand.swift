@@ -12,30 +12,30 @@ extension TipDB {
             discussion: """
                 QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
                 NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
-                2.4, O'Brien, US$32) is searched as plain words, each in double quotes, and a note on standard \
-                error says so (not for numbers alone, such as 2.4 million). Index columns: sources title, authors, publisher, notes, container; \
+                O'Brien, US$32) is searched as plain words, each in double quotes, as a note on standard \
+                error says (not for numbers: 2.4 million). Index columns: sources title, authors, publisher, notes, container; \
                 studies title, summary, population; figures quote, notes. A filter's column counts as empty in an \
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
-                with its unit as briefs and report lineage write it (US$150 billion a year, <5, at least \
-                2.45 million, 6,000 (revised from 5,000)) and its source as briefs cite it; a repeat adds the figure it cites and whose it is (2.4 million — Francis 2013, \
-                repeating unodc-2012-trafficked-wld (UNODC 2012); (retracted) if gone; report lineage KEY \
+                with its unit as briefs and report lineage write it (US$150 billion a year, <5, \
+                6,000 (revised from 5,000)) and its source as briefs cite it; a repeat adds the figure it cites and whose it is ((retracted) if gone; report lineage KEY \
                 follows the chain) and lineage's FLAG for it. Retracted figures are left out. \
                 Figures are also found by the names \
-                of their place and measure: words that name a place (nigeria, Côte d'Ivoire, or a code in capitals, NGA), \
+                of their place and measure: words that name a place (nigeria, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value \
-                rounds to (27.6 million; <5 for censored counts) add those figures before the text matches, each with an excerpt \
-                saying why. The query's other words narrow those figures: a year by the \
-                reference period (forced labour Nigeria 2021), any other word by the words of the measure's name \
+                rounds to (27.6 million, <5) add those figures before the text matches, each with an excerpt \
+                saying why. The query's other words narrow them: a year by the \
+                period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes; small words (in, of) and a question's \
-                (how, many, are, number) narrow nothing, and people (persons, victims beside a measure's \
+                (how, many, are) narrow nothing, and people (persons, victims beside a measure's \
                 name) asks for figures in persons, as a note says ("people", quoted, is matched as typed); \
-                a region's name finds its own figures first, then those of its \
-                countries and of the regions within it, as report brief --place reads it; \
+                a region's name finds its own figures first, then those of the places within it, as \
+                report brief --place reads it (a note names others sharing its words); words of place names that name none whole \
+                (Pacific, East Asia) find those places' own figures, as a note says; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
                 If none, a note names unmatched words, with a close word the database holds \
-                (traficking: trafficking; slaves: slavery), keeping a measure's name, or says the database is empty.
+                (traficking: trafficking), keeping a measure's name, or says the database is empty.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
                 found wherever that character sequence occurs in the indexed text, inside longer runs too: \

@@ -6,6 +6,13 @@ extension Search {
     struct NamedScope: Equatable {
         /// The place's code and name, or nil for any place.
         var place: (code: String, name: String)?
+        /// The places the query names in part when it names none whole (`Pacific`, `East Asia`:
+        /// `PlaceNameWords`), each with the alias whose words it holds when its name does not;
+        /// only their own figures, where `place` takes in the places within it. Empty for none.
+        var places: [(code: String, name: String, kind: String, alias: String?)] = []
+        /// The query's words read as the place: the run naming `place` whole, or the words naming
+        /// `places` in part, in the query's order.
+        var placeWords: [String] = []
         /// The measures' codes and labels; empty for any measure.
         var measures: [(code: String, label: String)]
         /// The measures below `measures` (`measures.parent`, at any depth), each with its label and
@@ -35,7 +42,7 @@ extension Search {
         var people: [String] = []
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
-            a.place?.code == b.place?.code && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
+            a.place?.code == b.place?.code && a.places.map(\.code) == b.places.map(\.code) && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
                 && a.number?.value == b.number?.value && a.people == b.people
         }
     }
@@ -62,13 +69,19 @@ extension Search {
     /// figure's own fields, where a text match is a word somewhere in a quote or note; listed after
     /// the text matches, they were the first to be cut by `--limit`. A region is read as the brief's
     /// `--place` reads it: its own figures, then those of its countries and of the regions within it.
-    func withNamedFigures(_ found: [Hit], query: String, limit: Int) throws -> (hits: [Hit], notes: [String]) {
+    ///
+    /// - Parameter notes: false when only whether figures are found matters (`finds`): the notes
+    ///   on regions read in part or left out each read the database again.
+    func withNamedFigures(_ found: [Hit], query: String, limit: Int, notes withNotes: Bool = true) throws -> (hits: [Hit], notes: [String]) {
         let scopes = try namedScopes(query)
         guard !scopes.isEmpty else { return (found, []) }
         let found = Self.withoutBareNumbers(found, scopes: scopes)
         var named: [Hit] = []
         var notes: [String] = []
         var seen = Set<String>()
+        // Regions another reading lists (`East Asia`: Asia whole, and East Asia and the Pacific in
+        // part) are not offered again by the note on regions left out.
+        let readInPart = Set(scopes.flatMap { $0.places.map(\.code) })
         for scope in scopes where named.count < limit {
             let within = try placesWithin(scope.place?.code)
             var scope = scope
@@ -103,6 +116,10 @@ extension Search {
             if let place = scope.place, !within.isEmpty, !hits.isEmpty || scope.others.isEmpty {
                 let note = "\(place.name) is a region: its own figures come first, then those of the places within it, as tipdb report brief --place reads it"
                 if !notes.contains(note) { notes.append(note) }
+            }
+            if withNotes, !hits.isEmpty, let note = try placeWordsNote(scope, query: query), !notes.contains(note) { notes.append(note) }
+            if withNotes, let note = try otherRegionsNote(scope, within: within, readInPart: readInPart, query: query), !notes.contains(note) {
+                notes.append(note)
             }
             if !hits.isEmpty, let note = Self.questionNote(asking: scope.asking, people: scope.people), !notes.contains(note) {
                 notes.append(note)
@@ -159,7 +176,7 @@ extension Search {
             // A code is read only in capitals (`US`, `NGA`): `in`, `and` or `can` in a query are words.
             guard text.contains(where: \.isLetter) || text == query.trimmingCharacters(in: .whitespaces),
                   text.count > 3 || text == text.uppercased(),
-                  let code = gazetteer.code(for: text), let name = placeNames[code]
+                  let code = gazetteer.code(for: Self.worldAdverbs.contains(text.lowercased()) ? "World" : text), let name = placeNames[code]
             else { return nil }
             return (code, name)
         }
@@ -231,6 +248,7 @@ extension Search {
             if let run = measureRun?.run {
                 scope.measureWords = readWords(at: Array(run))
             }
+            scope.placeWords = placeRun.map { Array(words[$0.run]) } ?? []
             scope.nameRuns = [placeRun?.run, measureRun?.run].compactMap { $0 }.filter { $0.count >= 2 }.map { Array(words[$0]) }
             if !scopes.contains(scope) { scopes.append(scope) }
         }
@@ -240,19 +258,44 @@ extension Search {
         // victims`): before, such a query found only the figures whose quote or notes held the
         // words, and none of a measure named so in part (user walkthrough of session 33).
         // The words of a question (`how many people trafficked`) are read as above, so that what is
-        // left names measures in part.
+        // left names measures in part. Words that are each a word of a place's name, and of no
+        // measure's (`Pacific`, `East Asia`, `trafficking Pacific 2020`), ask in the same way for the
+        // figures of the places whose names hold them all (`readingPlaceWords`): before, `East Asia`
+        // found nothing, and the note said no figure had the word "East" (a regional analyst's
+        // review, session 51).
         let asked = question(outside: [], namesMeasure: false)
         let others = readWords(at: asked.rest)
         // A stem alone (`estimate`, of `estimated`) does not make such a reading: a word of a measure's name must.
         let naming = { (word: String) in !Suggestions.sharingWords(with: word, among: candidates, limit: 1).isEmpty }
-        if scopes.isEmpty, others.contains(where: { !$0.year }), others.allSatisfy({ $0.year || naming($0.word) }) {
+        let placeWords = try placeNameWords()
+        if scopes.isEmpty, others.contains(where: { !$0.year }) {
             var scope = NamedScope(place: nil, measures: [], others: others)
             scope.asking = asked.asking
             scope.people = asked.people
-            scopes.append(scope)
+            if others.allSatisfy({ $0.year || naming($0.word) }) {
+                scopes.append(scope)
+            } else if let inPart = Self.readingPlaceWords(scope, placeWords, order: words) {
+                scopes.append(inPart)
+            }
+        } else {
+            // A scope whose other words are words of place names (`forced labour Pacific`, or `East`
+            // beside `Asia` named whole) is also read with them as places named in part, after it.
+            var read: [NamedScope] = []
+            for scope in scopes {
+                read.append(scope)
+                if let inPart = Self.readingPlaceWords(scope, placeWords, order: words), !scopes.contains(inPart), !read.contains(inPart) {
+                    read.append(inPart)
+                }
+            }
+            scopes = read
         }
         return scopes
     }
+
+    /// Words a question puts the world in as an adverb (`how many people are trafficked
+    /// globally`), read as the World as its aliases `Global` and `Worldwide` are; a search's reading
+    /// only, since no figures file names its place so.
+    static let worldAdverbs: Set<String> = ["globally", "world-wide"]
 
     /// The most words a place's name or a measure's label is read from: `Saint Vincent and the
     /// Grenadines` is five, `United Kingdom of Great Britain and Northern Ireland` eight.
@@ -292,12 +335,19 @@ extension Search {
     /// rate first and the world's 27.6 million after the regions, so `--limit` cut the figure a
     /// reader looks for first, and within one place the repeats of a number came before the
     /// figure they repeat (review of session 47).
-    private func figures(in scope: NamedScope, within: [String], limit: Int) throws -> [Hit] {
+    ///
+    /// - Parameter ordered: false when only whether there are any matters (`otherRegionsNote`):
+    ///   the order's subqueries, read for every figure of a region, took 0.15 s over 3,600 figures.
+    func figures(in scope: NamedScope, within: [String], limit: Int, ordered: Bool = true) throws -> [Hit] {
         let codes = scope.measures.map(\.code)
         var arguments: [any DatabaseValueConvertible] = [
             scope.place?.code, JSONString.array(codes + scope.parts.map(\.code)), limit, JSONString.array(within), JSONString.array(codes),
         ]
         var conditions = ""
+        if !scope.places.isEmpty {
+            arguments.append(JSONString.array(scope.places.map(\.code)))
+            conditions += " AND f.place IN (SELECT value FROM json_each(?\(arguments.count)))"  // sql-constant: a parameter number
+        }
         for other in scope.others {
             let number = arguments.count + 1
             if other.year, let years = Self.years(of: other.word), years.first != years.last {
@@ -343,15 +393,15 @@ extension Search {
             FROM figures f
             WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
-            ORDER BY f.place IS NOT ?1, \(Self.repeatDepth), \(nearest)f.measure NOT IN (SELECT value FROM json_each(?5)), -- // sql-constant: a fixed expression and a parameter number
-                \(Self.placeBreadth), f.period_end DESC, f.period_start DESC, -- // sql-constant: a fixed expression
-                \(Self.isSubgroup), \(Self.isOtherUnit), f.measure, f.place, f.key -- // sql-constant: fixed expressions
+            ORDER BY f.place IS NOT ?1, \(ordered ? Self.repeatDepth + ", " : "")\(nearest)f.measure NOT IN (SELECT value FROM json_each(?5)) -- // sql-constant: a fixed expression and a parameter number
+                \(ordered ? Self.restOfOrder : "") -- // sql-constant: Search.restOfOrder, fixed expressions
             LIMIT ?3
             """
         // The words matched in the quote and notes, for the excerpt.
         let textWords = scope.others.filter { !$0.year }.map { Self.phrase($0.word) }.joined(separator: " OR ")
         return try db.rows(sql, arguments).map { row in
             let member = scope.place != nil && row.int("own") == 0 ? row.string("place_name") : nil
+            let namedInPart = scope.places.isEmpty ? nil : row.string("place_name")
             var excerpt: String?
             if !textWords.isEmpty, let id = row.int("id") {
                 excerpt = try wholeExcerpt("figures_fts", match: textWords, rowid: id)
@@ -364,12 +414,19 @@ extension Search {
                 ? (code: measure, label: row.string("measure_label") ?? measure) : nil
             let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, measure: ownMeasure, part: part, period: year,
+                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, placeInPart: namedInPart, measure: ownMeasure, part: part, period: year,
                                                          exactNumber: scope.number?.value.censoredBound != nil
                                                              || row.double("value") == scope.number?.value.value,
                                                          periodUnstated: row.int("unstated") == 1), rank: 0)
         }
     }
+
+    /// The rest of `figures(in:within:limit:)`'s order, after its place, repeats, number and
+    /// measure: the widest place, newest first, a whole population and the measure's own unit first.
+    private static let restOfOrder = """
+        , \(placeBreadth), f.period_end DESC, f.period_start DESC, -- // sql-constant: a fixed expression
+            \(isSubgroup), \(isOtherUnit), f.measure, f.place, f.key -- // sql-constant: fixed expressions
+        """
 
     /// `word` as an FTS5 phrase: in double quotes, a `"` in it doubled, so that any text is one.
     static func phrase(_ word: String) -> String {
@@ -384,7 +441,7 @@ extension Search {
     /// `periodUnstated`, the year it is filed under when its source states no period: `it is filed
     /// under [2014] (period not stated)`, never "its period is".
     static func matchedBy(
-        _ scope: NamedScope, memberPlace: String? = nil, measure: (code: String, label: String)? = nil,
+        _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil, measure: (code: String, label: String)? = nil,
         part: (label: String, of: String)? = nil, period: String? = nil, exactNumber: Bool = false, periodUnstated: Bool = false
     ) -> String {
         let mark = { (name: String) in String(matchStart) + name + String(matchEnd) }
@@ -393,7 +450,7 @@ extension Search {
             ?? (labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or "))
         let place = scope.place.map { region in
             memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
-        }
+        } ?? placeInPart.map { "its place is \(mark($0))" }
         let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
         // The figure's own number ends its title: the excerpt says whether it is the query's or rounds to it.
         let numberText = scope.number.map { (exactNumber ? "its number is " : "its number rounds to ") + mark($0.words) }

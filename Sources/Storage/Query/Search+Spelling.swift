@@ -3,7 +3,7 @@ import Foundation
 extension Search {
     /// A word the database holds, to offer for `word`, which no row holds, or nil: first a word of
     /// the indexes that starts with its stem (`slaves` → `slavery`, through `Measure.stem`), then
-    /// the nearest by a few letters (`traficking` → `trafficking`, `Suggestions.near`); among
+    /// the nearest by a few letters (`traficking` → `trafficking`, `Pacifc` → `pacific`, `Suggestions.near`); among
     /// several, the one in the most rows. A word of fewer than four letters (`NRM`) gets none.
     ///
     /// Why from the indexes' own vocabulary (FTS5's `fts5vocab`, a temporary table: nothing is
@@ -29,6 +29,10 @@ extension Search {
             for measure in try Measure.all(in: db) {
                 for name in Suggestions.foldedWords(measure.label) + Suggestions.foldedWords(measure.code) where rows[name] == nil { rows[name] = 1 }
             }
+            // So do the words of the names of places some figure is for (`Pacific`: East Asia and
+            // the Pacific), after every word a row holds (`South`: `southern`, not `southeast`).
+            let held = Set(try db.rows("SELECT DISTINCT place FROM figures").compactMap { $0.string("place") })
+            for name in try placeNameWords().spellings(of: held) where rows[name] == nil { rows[name] = 0 }
         }
         rows[lowered] = nil
         let mostRows = { (one: String, other: String) in (rows[one] ?? 0, other) > (rows[other] ?? 0, one) }

@@ -81,7 +81,7 @@ extension Search {
 
     /// Whether `word` (a word or a run `joiningNames` joined) names a place or a measure whole.
     private func namesPlaceOrMeasure(_ word: String) throws -> Bool {
-        try namedScopes(word).contains { $0.place != nil || !$0.measures.isEmpty }
+        try namedScopes(word).contains { $0.place != nil || !$0.places.isEmpty || !$0.measures.isEmpty }
     }
 
     /// `words` with each run of them that names a place or a measure (`runs`, as `namedScopes`
@@ -116,21 +116,30 @@ extension Search {
         let query = words.joined(separator: " ")
         if try !textMatches(query, kind: kind, limit: 1).hits.isEmpty { return true }
         guard kind == nil || kind == "figures" else { return false }
-        return try !withNamedFigures([], query: query, limit: 1).hits.isEmpty
+        return try !withNamedFigures([], query: query, limit: 1, notes: false).hits.isEmpty
     }
 
-    /// Whether `word` alone finds anything, or, as a year, some figure's period includes it.
+    /// Whether `word` alone finds anything, or, as a year, some figure's period includes it, or
+    /// it is a word of the name of a place some figure is for.
+    ///
+    /// Why the place's name: `Asia`, read as M49's Asia, finds nothing where the only figure is
+    /// UNODC's East Asia and the Pacific, and the note said no figure had the word; a word of a
+    /// measure's name (`state`) is read as one, and no place's figures are found by it alone.
     private func holds(_ word: String, kind: String?) throws -> Bool {
         if let years = Self.years(of: word), kind == nil || kind == "figures" {
             let sql = "SELECT EXISTS (SELECT 1 FROM figures WHERE substr(period_start, 1, 4) <= ?2 AND substr(period_end, 1, 4) >= ?1)"
             if try db.integer(sql, [years.first, years.last]) != 0 { return true }
         }
-        return try finds([word], kind: kind)
+        if try finds([word], kind: kind) { return true }
+        guard kind == nil || kind == "figures" else { return false }
+        let places = try placeNameWords().places(holding: [word]).map(\.code)
+        guard !places.isEmpty else { return false }
+        return try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE place IN (SELECT value FROM json_each(?1)))", [JSONString.array(places)]) != 0
     }
 
     /// `tipdb search WORDS` as a user would type it again: a word with a character a shell reads
     /// otherwise in single quotes.
-    private static func command(_ words: [String], kind: String?) -> String {
+    static func command(_ words: [String], kind: String?) -> String {
         let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ",.-_%/"))
         // A place's or measure's name read as one word (`joiningNames`) is typed as its words.
         let typed = words.flatMap { $0.split(separator: " ").map(String.init) }.map { word in

@@ -65,6 +65,8 @@ public struct Search {
     }
 
     let db: Database
+    /// The words of the places' names, read once for a search (`placeNameWords()`).
+    let placeNames = PlaceNameWordsCache()
     /// Reads a run of a query's words as a number (`27.6 million`), or nil: figures whose value
     /// rounds to it are found too (`NamedScope.number`). This module has no number parser of its
     /// own; `tipdb search` gives the ingest's, so that a number is read as a figures file's is.
