@@ -20,8 +20,7 @@ extension Audit {
     /// source's key: ingest's warning about the sources a file just loaded.
     func sourcesWithoutDate(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow(
-            // sql-constant: Source.inPressSQL is a condition written in Storage, no value from outside.
-            "SELECT key FROM sources WHERE (published IS NULL OR published = '') AND NOT \(Source.inPressSQL)"
+            "SELECT key FROM sources WHERE (published IS NULL OR published = '') AND NOT \(Source.inPressSQL)"  // sql-constant: a condition written in Storage
                 + (batch == nil ? "" : " AND batch_id = ?1") + " ORDER BY key",
             batch.map { [$0] } ?? []
         ) { source in
