@@ -55,7 +55,7 @@ extension TipDB {
                 exploitation outside the forms table (unknown-form); sources \
                 without a URL or accessed date, or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale: migrate --repair); sources sharing \
-                a DOI, or a title, year and authors with no DOI to tell them apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
+                a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
                 column (garbled-word); search indexes left unchecked (a read-only file, or the write lock held \
                 past the busy timeout). Every rule by name, one a line: --list-rules; in full: README, "Before a \
                 brief goes out".

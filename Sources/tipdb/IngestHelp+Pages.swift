@@ -200,11 +200,11 @@ extension IngestHelp {
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
         row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
         the row's start if it has none), in line order (at most 20 rows per rule, then how many more; \
-        the file's line counts them all). A sources file warns at the date cell of each source it loads without a date (CSV \
+        the file's line counts them all). A sources file warns at the date cell of each source it loads without a date, not in press (CSV \
         date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
         cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the \
-        title of each with another's title, year and authors and no DOI to tell them apart (same-source-twice). A \
+        title of each with another's title, year and authors and no DOI or version to tell them apart (same-source-twice). A \
         studies file warns at the period cell of a study whose period starts after its source's publication \
         (study-period-after-publication), and gets the place and period warnings a figures file gets (EU for \
         2016, 2011-12) at the cell. A sources row that moves a stored source's date before the start of the \

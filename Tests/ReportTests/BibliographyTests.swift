@@ -108,7 +108,8 @@ struct BibliographyTests {
         let entry = BibTeXExport.entry(chapter)
         #expect(entry.contains("  author = {King, Jr., Martin Luther},\n  editor = {Doe, Jane and Roe, Rick},\n"), "\(entry)")
         #expect(entry.contains("  booktitle = {Handbook},\n"), "\(entry)")
-        #expect(CitationText.full(chapter) == "King, Martin Luther, Jr. (2018). Counting victims. In: Doe, Jane and Roe, Rick (eds.), Handbook, 10-20.")
+        // A chapter's pages are the book's, after its title with pp., as APA gives them (session 52).
+        #expect(CitationText.full(chapter) == "King, Martin Luther, Jr. (2018). Counting victims. In: Doe, Jane and Roe, Rick (eds.), Handbook (pp. 10-20).")
     }
 
     @Test("each kind is the BibTeX type with the fields it reads: a report's institution, an article's journal, a thesis's school, howpublished for @misc")

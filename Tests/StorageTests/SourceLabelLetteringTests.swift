@@ -103,7 +103,7 @@ struct SourceLabelLetteringTests {
     func documentLabels() {
         let all = Self.byKey([
             Source(key: "s1", title: "One", authors: "Smith, John", published: "2019-01"),
-            Source(key: "s2", title: "Two", authors: "Smith, John", published: "2019-02"),
+            Source(key: "s2", title: "Other", authors: "Smith, John", published: "2019-02"),
             Source(key: "s3", title: "Three", authors: "Smith, John", published: "2019-03"),
             Source(key: "ann", title: "A", authors: "Ray, Ann", published: "2023"),
             Source(key: "bob", title: "B", authors: "Ray, Bob", published: "2023"),

@@ -40,9 +40,9 @@ struct SourceLabelsTests {
         #expect(try Self.labels(db) == [
             "fedotov: UNODC 2012 / UNODC 2012",
             "francis: Francis 2013 / Francis 2013",
-            "glotip-2024: UNODC 2024 / UNODC 2024b",
+            "glotip-2024: UNODC 2024 / UNODC 2024a",
             "ilo-2005: ILO 2005 / ILO 2005",
-            "smuggling-2024: UNODC 2024 / UNODC 2024a",
+            "smuggling-2024: UNODC 2024 / UNODC 2024b",
         ])
         // The rule is the brief's: the same labels as SourceLabel gives the whole list.
         let all = Dictionary(uniqueKeysWithValues: try db.sources().map { ($0.key, $0) })
@@ -60,7 +60,8 @@ struct SourceLabelsTests {
         #expect(try db.upsert(glotip, batch: 1, at: "t") == .inserted)
         #expect(try Self.labels(db) == ["glotip-2024: UNODC 2024 / UNODC 2024"])
         #expect(try db.upsert(smuggling, batch: 1, at: "t") == .inserted)
-        #expect(try Self.labels(db) == ["glotip-2024: UNODC 2024 / UNODC 2024b", "smuggling-2024: UNODC 2024 / UNODC 2024a"])
+        // By year, then title (Global Report before Global Study), not by the full date (session 52).
+        #expect(try Self.labels(db) == ["glotip-2024: UNODC 2024 / UNODC 2024a", "smuggling-2024: UNODC 2024 / UNODC 2024b"])
         smuggling.published = "2023-06"
         #expect(try db.upsert(smuggling, batch: 1, at: "t") == .updated)
         #expect(try Self.labels(db) == ["glotip-2024: UNODC 2024 / UNODC 2024", "smuggling-2024: UNODC 2023 / UNODC 2023"])
@@ -98,10 +99,10 @@ struct SourceLabelsTests {
         try db.execute("UPDATE sources SET published = '2024-06' WHERE key = 'smuggling-2023'")
         #expect(try db.unlabelledSources() == [])
         #expect(try db.staleSourceLabels() == [
-            "glotip-2024: UNODC 2024, which its values now make UNODC 2024b",
-            "smuggling-2023: UNODC 2023, which its values now make UNODC 2024a",
+            "glotip-2024: UNODC 2024, which its values now make UNODC 2024a",
+            "smuggling-2023: UNODC 2023, which its values now make UNODC 2024b",
         ])
-        #expect(try db.labelUnlabelledSources() == ["glotip-2024: UNODC 2024b", "smuggling-2023: UNODC 2024a"])
+        #expect(try db.labelUnlabelledSources() == ["glotip-2024: UNODC 2024a", "smuggling-2023: UNODC 2024b"])
         #expect(try db.staleSourceLabels() == [])
         #expect(try db.labelUnlabelledSources() == [])
     }

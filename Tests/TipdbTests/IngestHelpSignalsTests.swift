@@ -38,7 +38,7 @@ struct IngestHelpSignalsTests {
     }
 
     @Test("--help-details names source-without-date, the significant-digits refusal, the warning count and the signals", arguments: [
-        "A sources file warns at the date cell of each source it loads without a date (CSV date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief cites it \"n.d.\", and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the title of each with another's title, year and authors and no DOI to tell them apart (same-source-twice).",
+        "A sources file warns at the date cell of each source it loads without a date, not in press (CSV date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief cites it \"n.d.\", and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the title of each with another's title, year and authors and no DOI or version to tell them apart (same-source-twice).",
         "in the row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; the row's start if it has none), in line order",
         "a value, low or high must read back as written: one with more significant digits than a stored number keeps (a double keeps any 15, only some 16 or 17) is refused at its cell (0.123456789012345678: round it to at most 15);",
         "(at most 20 rows per rule, then how many more; the file's line counts them all)",

@@ -22,7 +22,7 @@ struct SameSourceTests {
                 + "\"A Global Alliance Against Forced Labour.\", 2005: sources with the same title, year and authors (or publisher)"), "\(load.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.stdout.contains("""
-                warning: same-source-twice: sources with the same title, year and authors (or publisher), compared without case, accents or punctuation, and no DOI that tells them apart: one publication loaded under two or more keys, so its figures count as independent sources (the brief cites it twice, lettered 2005a and 2005b, and a number seems confirmed by itself); keep one key and load the other's figures under it (as new figures, retracting the old, or as the same figures, naming that key as their source); or, if they are two publications, say how in the title (edition, volume, part) or give each its DOI or full date (1)
+                warning: same-source-twice: sources with the same title, year and authors (or publisher), compared without case, accents or punctuation, and no DOI or version that tells them apart: one publication loaded under two or more keys, so its figures count as independent sources (the brief cites it twice, lettered 2005a and 2005b, and a number seems confirmed by itself); keep one key and load the other's figures under it (as new figures, retracting the old, or as the same figures, naming that key as their source); or, if they are two publications, give each its DOI or full date, a data set its version (CSL-JSON's version, which the reference prints), a volume or part its title (1)
                   ilo-2005 and ilo-2005-global-alliance: "A Global Alliance Against Forced Labour.", 2005
 
                 """), "\(check.stdout)")

@@ -13,7 +13,7 @@ struct SharedLabelCitationTests {
         try Data("""
             key,kind,title,authors,publisher,date
             s1,report,One,"Smith, John",P,2019-01
-            s2,report,Two,"Smith, John",P,2019-02
+            s2,report,Other,"Smith, John",P,2019-02
             s3,report,Three,"Smith, John",P,2019-03
 
             """.utf8).write(to: dir.appendingPathComponent("sources.csv"))
@@ -67,7 +67,7 @@ struct SharedLabelCitationTests {
             var figures = "key,measure,value,unit,place,period,source\n"
             for (index, place) in places.enumerated() {
                 let key = String(format: "cp%02d", index)
-                sources += "\(key),report,Country profile \(place),United Nations Office on Drugs and Crime,2024-01-\(String(format: "%02d", index + 1))\n"
+                sources += "\(key),report,Country profile \(String(format: "%02d", index)) \(place),United Nations Office on Drugs and Crime,2024-01-\(String(format: "%02d", index + 1))\n"
                 figures += "\(key)-tv,detected-trafficking-victims,\(100 + index),persons,\(place),2022,\(key)\n"
             }
             try Data(sources.utf8).write(to: dir.appendingPathComponent("sources.csv"))
@@ -81,10 +81,10 @@ struct SharedLabelCitationTests {
             #expect(labels.stdout == "source,label\r\ncp00,UNODC 2024a\r\ncp25,UNODC 2024z\r\ncp26,UNODC 2024aa\r\ncp27,UNODC 2024ab\r\n", "\(labels.stdout)")
             let md = try Tipdb.run(["report", "brief", "--date", "2026-12-05"], in: dir)
             #expect(md.status == 0, "\(md.stderr)")
-            #expect(md.stdout.contains("\\[UNODC\\] (2024ab). Country profile CHN."), "\(md.stdout)")
+            #expect(md.stdout.contains("\\[UNODC\\] (2024ab). Country profile 27 CHN."), "\(md.stdout)")
             #expect(md.stdout.contains("| UNODC 2024ab ["), "\(md.stdout)")
             let citation = try Tipdb.run(["sql", "--format", "csv", "SELECT citation FROM figure_citations WHERE figure = 'cp27-tv'"], in: dir)
-            #expect(citation.stdout.contains("(2024ab). Country profile CHN."), "\(citation.stdout)")
+            #expect(citation.stdout.contains("(2024ab). Country profile 27 CHN."), "\(citation.stdout)")
         }
     }
 

@@ -38,17 +38,20 @@ public enum BibTeXExport {
             default: "misc"
             }
         var fields: [(String, String)] = []
+        // A name with a dropping particle is written with it in front, as BibTeX's von part (`de Gaulle, Anne`).
+        let particled = droppingParticleNames(source.csl)
+        func person(_ name: String) -> String { bibTeXName(particled[name] ?? name, organisation: source.namesOrganisation(name)) }
         if let issuer = source.statementIssuer {
             // A statement is its issuer's, as the brief cites it; its speakers go in the note.
             fields.append(("author", bibTeXName(issuer, organisation: true)))
         } else if !authors.isEmpty {
-            let names = authors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }
+            let names = authors.map(person)
             fields.append((details.isEditedOnly ? "editor" : "author", names.joined(separator: " and ")))
         }
         // A report or data set without authors is its publisher's: written as one organisation.
         if let organisation = source.organisationAuthor { fields.append(("author", bibTeXName(organisation, organisation: true))) }
         if !details.editors.isEmpty {
-            fields.append(("editor", details.editors.map { bibTeXName($0, organisation: source.namesOrganisation($0)) }.joined(separator: " and ")))
+            fields.append(("editor", details.editors.map(person).joined(separator: " and ")))
         }
         // A CSL-JSON title's markup (`<i>Dutch</i>`) as LaTeX commands (`\textit{Dutch}`).
         fields.append(("title", "{" + source.richTitle.bibTeX + "}"))
@@ -83,6 +86,8 @@ public enum BibTeXExport {
         }
         if let series = details.collection { fields.append(("series", escape(series))) }
         if let edition = details.bibTeXEdition { fields.append(("edition", escape(edition))) }
+        // biblatex's field for a data set's or software's release (`Source.version`); BibTeX styles skip it.
+        if let version = source.version { fields.append(("version", escape(version))) }
         if let place = details.place { fields.append(("address", escape(place))) }
         if let isbn = details.isbn { fields.append(("isbn", escape(isbn))) }
         switch type {
@@ -93,6 +98,11 @@ public enum BibTeXExport {
         }
         if let genre = details.genre, ["techreport", "phdthesis", "mastersthesis"].contains(type) { fields.append(("type", escape(genre))) }
         if let published = source.published { fields += dateFields(published, rangeEnd: details.issuedEnd, circa: source.isCirca) }
+        // A work in press (`Source.isInPress`) has no date: BibTeX styles (natbib, apalike) and pybtex
+        // print the year as written, "Okafor (in press)"; biblatex reads `pubstate`, which its
+        // styles (biblatex-apa too) print as "in press" in the reader's language. Without either
+        // it was cited as undated (review of session 52).
+        if source.isInPress { fields += [("year", "in press"), ("pubstate", "inpress")] }
         if let url = source.url { fields.append(("url", balanced(url))) }
         if let doi = source.doi { fields.append(("doi", balanced(doi))) }
         if let accessed = source.accessed { fields.append(("urldate", accessed)) }

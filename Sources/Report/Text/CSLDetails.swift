@@ -33,11 +33,25 @@ struct CSLDetails {
     /// (`Master's thesis`, `Working paper`): BibTeX has an entry type or a `type` field for them.
     var type: String?
     var genre: String?
+    /// The source is a chapter (`book-chapter`): its edition and pages are the book's, printed
+    /// with the container (`container`), not after the chapter's title.
+    var isChapter = false
 
-    /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`.
+    /// The container with volume, issue and pages: `Crime and Justice, 12(3), 45-67`; for a chapter,
+    /// the book with its edition, volume and pages in brackets, as APA gives them: `Bales, Kevin
+    /// and Weitzer, Ronald (eds.), The Routledge Handbook of Human Trafficking (3rd ed., pp. 201-219)`.
+    ///
+    /// Why a chapter apart: its edition is the book's, and printed after the chapter's title it
+    /// told a reader the chapter had been revised three times; its bare page range read as part
+    /// of the book's title (review of session 52).
     var container: String? {
         guard var container = containerTitle else { return nil }
         if !editors.isEmpty { container = Words.list(editors.map(CSLName.listed)) + (editors.count == 1 ? " (ed.), " : " (eds.), ") + container }
+        if isChapter {
+            let pageRange = pages.map { ($0.contains(where: { "-\u{2013},".contains($0) }) ? "pp. " : "p. ") + $0 }
+            let book = [editionText, volume.map { "Vol. " + $0 }, pageRange].compactMap { $0 }
+            return book.isEmpty ? container : container + " (" + book.joined(separator: ", ") + ")"
+        }
         if let volume {
             container += ", " + volume + (issue.map { "(\($0))" } ?? "")
         } else if let issue {
@@ -96,6 +110,7 @@ struct CSLDetails {
     init(_ source: Source) {
         self.init(csl: source.csl)
         if let container = source.container { containerTitle = container }
+        isChapter = source.kind == "book-chapter" && containerTitle != nil
     }
 
     init(csl: String?) {

@@ -93,7 +93,9 @@ public enum CitationText {
         segments.append(.text("\(lead) (\(years(of: source, rangeEnd: details.issuedEnd))\(yearSuffix)). "))
         segments.append(.title(source.title, markup: source.hasTitleMarkup))
         var tail = ""
-        if let edition = details.editionText { tail += " (\(edition))" }
+        // A chapter's edition is its book's, printed with the container (`CSLDetails.container`).
+        let about = [details.isChapter ? nil : details.editionText, source.version.map(versionText)].compactMap { $0 }
+        if !about.isEmpty { tail += " (\(about.joined(separator: ", ")))" }
         if let kind = kindLabel(source.kind) { tail += " [\(kind)]" }
         tail += tail.isEmpty ? stop(after: source.richTitle.plain) : "."
         if !speakers.isEmpty { tail += " Delivered by \(Words.list(speakers.map(displayOrder)))." }
@@ -121,12 +123,35 @@ public enum CitationText {
         if let distinction { tail += " " + distinction }
         if let isbn = details.isbn { tail += " ISBN \(isbn)." }
         segments.append(.text(tail))
-        if let url = source.url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }
-        if let doi = source.doi {
-            segments += [.text(" doi:"), .link(text: doi, url: doiAddress(doi)), .text(".")]
-        }
-        if let accessed = source.accessed { segments.append(.text(" Accessed \(longDate(accessed)).")) }
+        let url = printedURL(source)
+        if let url { segments += [.text(" "), .link(text: url, url: url), .text(".")] }
+        // As APA 7 gives a DOI, a link at doi.org: one a spreadsheet (the brief's CSV) and a PDF make clickable.
+        if let doi = source.doi { segments += [.text(" "), .link(text: doiAddress(doi), url: doiAddress(doi)), .text(".")] }
+        // The day a page was read goes with its address (APA's "Retrieved ... from"): alone it read as a lost link.
+        if url != nil, let accessed = source.accessed { segments.append(.text(" Accessed \(longDate(accessed)).")) }
         return segments
+    }
+
+    /// The URL a reference entry prints: the source's, unless it is the doi.org link of its DOI,
+    /// which the entry prints once, as its DOI.
+    ///
+    /// Why: Zotero items filled in from a DOI carry it in both fields, and the entry gave the one
+    /// address twice (review of session 52). A publisher's page beside the DOI is still printed:
+    /// it may be the page the figures were read from, which `accessed` dates.
+    static func printedURL(_ source: Source) -> String? {
+        guard let url = source.url else { return nil }
+        guard let doi = SameDOI.key(source.doi), DOIText.bare(url) != url, SameDOI.key(url) == doi else { return url }
+        return nil
+    }
+
+    /// `Version 2.1`, as APA prints a data set's or software's version after its title; a version
+    /// that says so already (`Version 3`) is printed as given, and `v3` is `Version 3`.
+    static func versionText(_ version: String) -> String {
+        if version.lowercased().hasPrefix("version") { return version }
+        if let first = version.first, first == "v" || first == "V", version.dropFirst().first?.isNumber == true {
+            return "Version " + version.dropFirst()
+        }
+        return "Version " + version
     }
 
     /// The address of a DOI at doi.org, its characters that a URL reads as syntax percent-encoded

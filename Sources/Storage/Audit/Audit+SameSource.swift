@@ -1,11 +1,11 @@
 extension Audit {
     /// The message of the `same-source-twice` warning.
     static let sameSourceMessage = "sources with the same title, year and authors (or publisher), compared without case, accents or "
-        + "punctuation, and no DOI that tells them apart: one publication loaded under two or more keys, so its figures count as "
+        + "punctuation, and no DOI or version that tells them apart: one publication loaded under two or more keys, so its figures count as "
         + "independent sources (the brief cites it twice, lettered 2005a and 2005b, and a number seems confirmed by itself); keep one "
         + "key and load the other's figures under it (as new figures, retracting the old, or as the same figures, naming that key as their "
-        + "source); or, if they are two publications, say how in the title (edition, "
-        + "volume, part) or give each its DOI or full date"
+        + "source); or, if they are two publications, give each its DOI or full date, "
+        + "a data set its version (CSL-JSON's version, which the reference prints), a volume or part its title"
 
     /// Sources that `SameSource` takes for one publication: `ilo-2005 and ilo-2005-global-alliance: "A global alliance
     /// against forced labour", 2005`; the sources a file just loaded for ingest (`batch`), all for nil.
@@ -14,13 +14,13 @@ extension Audit {
     /// warning ends when the advice is followed.
     func sameSources(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let withdrawn = try withdrawnSources()
-        var sources: [(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?)] = []
+        var sources: [(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?, version: String?)] = []
         var batches: [String: Int64] = [:]
         var titles: [String: (title: String, year: String?)] = [:]
         try forEachRow(SameSource.comparedSQL) { statement in
             guard let key = statement.string(at: 0), !withdrawn.contains(key), let title = statement.string(at: 2) else { return }
             let published = statement.string(at: 3)
-            sources.append((key, title, published, statement.string(at: 4), statement.string(at: 5), statement.string(at: 6)))
+            sources.append((key, title, published, statement.string(at: 4), statement.string(at: 5), statement.string(at: 6), statement.string(at: 7)))
             batches[key] = statement.int64(at: 1)
             titles[key] = (title, published.map { String($0.prefix(4)) })
         }

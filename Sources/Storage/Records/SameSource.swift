@@ -10,9 +10,10 @@ import Foundation
 /// 2005b [4]", showed its number twice and counted them as two sources (review of session 48).
 public enum SameSource {
     /// The sources the rule compares, with the columns it reads (key, batch_id, title, published,
-    /// authors, publisher, doi): all but a dataset loader's, which are one per file, told apart by
-    /// the file's SHA-256, not by their titles.
-    static let comparedSQL = "SELECT key, batch_id, title, published, authors, publisher, doi FROM sources "
+    /// authors, publisher, doi, and the CSL record's version): all but a dataset loader's, which
+    /// are one per file, told apart by the file's SHA-256, not by their titles.
+    static let comparedSQL = "SELECT key, batch_id, title, published, authors, publisher, doi, "
+        + "CASE WHEN json_valid(csl) THEN csl ->> '$.version' END AS version FROM sources "
         + "WHERE batch_id NOT IN (SELECT id FROM ingest_batches WHERE format IN ('glotip', 'ctdc', 'owid'))"
 
     /// `A Global Alliance Against Forced Labour.` → `a global alliance against forced labour`: the
@@ -40,7 +41,10 @@ public enum SameSource {
 
     /// The groups of two or more `sources` that are one publication by this rule and share no DOI
     /// (`same-doi` names those; two different DOIs are two publications), each with its keys in key
-    /// order, the groups in order of their first key.
+    /// order, the groups in order of their first key. Two different versions (a CSL record's
+    /// `version`, compared as `SameSource.words` writes them) are two publications too: the CTDC's
+    /// synthetic data 2.0 and 2.1 share title, year and publisher, and are cited apart by version
+    /// (review of session 52).
     ///
     /// A source without a date joins the one group of dated sources it agrees with; with none, the
     /// other undated ones; with two or more (the 2019 and 2020 editions of an annual report), none,
@@ -48,16 +52,20 @@ public enum SameSource {
     /// example gives, loaded after the Fixtures, stored ILO 2005 again without a word, and the
     /// brief counted "ILO n.d." and "ILO 2005" as two sources (review of session 49).
     public static func groups(
-        _ sources: some Sequence<(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?)>
+        _ sources: some Sequence<(key: String, title: String, published: String?, authors: String?, publisher: String?, doi: String?, version: String?)>
     ) -> [[String]] {
-        typealias Candidate = (key: String, published: String?, doi: String?)
+        typealias Candidate = (key: String, published: String?, doi: String?, version: String?)
         var byKey: [String: [Candidate]] = [:]
         for source in sources {
             let key = key(title: source.title, authors: source.authors, publisher: source.publisher)
-            byKey[key, default: []].append((source.key, source.published, SameDOI.key(source.doi)))
+            let version = source.version.map(words).flatMap { $0.isEmpty ? nil : $0 }
+            byKey[key, default: []].append((source.key, source.published, SameDOI.key(source.doi), version))
         }
         func agree(_ group: [Candidate], _ candidate: Candidate) -> Bool {
-            group.allSatisfy { datesAgree($0.published, candidate.published) && ($0.doi == nil || candidate.doi == nil) }
+            group.allSatisfy {
+                datesAgree($0.published, candidate.published) && ($0.doi == nil || candidate.doi == nil)
+                    && ($0.version == nil || candidate.version == nil || $0.version == candidate.version)
+            }
         }
         var groups: [[String]] = []
         for candidates in byKey.values where candidates.count > 1 {
@@ -89,7 +97,7 @@ extension Database {
     public func sameSourceGroups() throws -> [[String]] {
         SameSource.groups(try rows(SameSource.comparedSQL).compactMap { row in
             guard let key = row.string("key"), let title = row.string("title") else { return nil }
-            return (key, title, row.string("published"), row.string("authors"), row.string("publisher"), row.string("doi"))
+            return (key, title, row.string("published"), row.string("authors"), row.string("publisher"), row.string("doi"), row.string("version"))
         })
     }
 }

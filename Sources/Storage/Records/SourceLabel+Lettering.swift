@@ -76,7 +76,8 @@ extension SourceLabel {
         for (label, sharing) in Dictionary(grouping: group, by: { labels[$0.key] ?? shortLabel }) {
             let sorted = sharing.sorted(by: precedes)
             for (index, source) in sorted.enumerated() {
-                let letter = sorted.count == 1 ? "" : yearLetter(index)
+                // APA joins a letter to "in press" with a hyphen, `in press-a`: `in pressa` read as a typo.
+                let letter = sorted.count == 1 ? "" : (source.isInPress ? "-" : "") + yearLetter(index)
                 result[source.key] = Lettered(label: label + letter, letter: letter)
             }
         }

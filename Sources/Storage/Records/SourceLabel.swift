@@ -43,22 +43,31 @@ public enum SourceLabel {
         lettered(sources).mapValues(\.letter)
     }
 
-    /// Bibliography order: the names an entry leads with (`leadNames`), date, title, key; names and
-    /// titles in dictionary order (`DictionaryOrder`: Åkesson before Zhou, Étude before Zones).
+    /// Bibliography order: the names an entry leads with (`leadNames`), year, title, then the full
+    /// date and key; names and titles in dictionary order (`DictionaryOrder`: Åkesson before
+    /// Zhou, Étude before Zones). Works without a date come first, works in press last, as APA
+    /// lists them.
     ///
     /// Why titles too: the letters of one label's years follow this order, as APA and Zotero
     /// letter works by title, and titles compared as scalars put every one that starts with an
     /// accented letter after Z: Ndiaye's `Zones frontalières` was 2019a, `Ébauche` 2019b (review
-    /// of session 47). `source_labels` stores the letters: a database labelled before is mended
-    /// by `tipdb migrate --repair`, and `tipdb check` names the labels that moved.
+    /// of session 47). Why the year and not the date before the title: APA letters works of one
+    /// author and year by title, and Zotero's `apa.csl` sorts by the year alone; compared whole,
+    /// `2024-03` came before `2024-12-11` and a bare `2024` before both, so GLOTIP 2024 was
+    /// "UNODC 2024b" where a thesis citing it from Zotero says 2024a (review of session 52). The
+    /// full date, then the key, only keep the order the same from run to run.
+    /// `source_labels` stores the letters: a database labelled before is mended by `tipdb migrate
+    /// --repair`, and `tipdb check` names the labels that moved.
     public static func precedes(_ a: Source, _ b: Source) -> Bool {
         func name(_ source: Source) -> String { leadNames(source).joined(separator: "; ").lowercased() }
         let (x, y) = (name(a), name(b))
         if x != y { return DictionaryOrder.precedes(x, y) }
-        if (a.published ?? "") != (b.published ?? "") { return (a.published ?? "") < (b.published ?? "") }
+        // "~" sorts after every digit: in press after the dated works, as APA lists them.
+        func year(_ source: Source) -> String { source.published.map { String($0.prefix(4)) } ?? (source.isInPress ? "~" : "") }
+        if year(a) != year(b) { return year(a) < year(b) }
         let (s, t) = (DictionaryOrder.key(a.title), DictionaryOrder.key(b.title))
         if s != t { return s < t }
-        return (a.title.lowercased(), a.key) < (b.title.lowercased(), b.key)
+        return (a.title.lowercased(), a.published ?? "", a.key) < (b.title.lowercased(), b.published ?? "", b.key)
     }
 
     /// The names a source is cited under, label and entry alike: its authors, or for a statement
@@ -117,9 +126,10 @@ public enum SourceLabel {
     }
 
     /// The publication year, `c. 2005` when its CSL record says the date is approximate
-    /// (`Source.isCirca`), or `n.d.` when the source has no date.
+    /// (`Source.isCirca`), `in press` for an accepted work not yet published (`Source.isInPress`:
+    /// APA's "Okafor, in press"), or `n.d.` when the source has no date.
     public static func year(of source: Source) -> String {
-        guard let published = source.published else { return "n.d." }
+        guard let published = source.published else { return source.isInPress ? "in press" : "n.d." }
         return (source.isCirca ? "c. " : "") + published.prefix(4)
     }
 }
