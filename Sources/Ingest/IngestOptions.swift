@@ -67,7 +67,9 @@ public struct IngestOptions: Sendable {
         var parts = ["\"on_error\":\"\(onError.rawValue)\"", "\"dry_run\":\(dryRun)"]
         if let kind { parts.append("\"kind\":\"\(kind.rawValue)\"") }
         if let format { parts.append("\"format\":\"\(format.rawValue)\"") }
-        for (name, value) in [("source", source), ("dataset", dataset), ("measure", measure), ("metadata", metadata)] {
+        // `released` too: a brief's provenance says which date a dataset's source was cited with,
+        // and that it was given, so that a rebuild repeats the load (audit, session 52).
+        for (name, value) in [("source", source), ("dataset", dataset), ("measure", measure), ("metadata", metadata), ("released", released)] {
             if let value { parts.append("\"\(name)\":\(JSONString.literal(value))") }
         }
         if allowIdentifiers { parts.append("\"allow_identifiers\":true") }

@@ -283,6 +283,6 @@ extension IngestHelp {
         path and sha256 are recorded in the batch's options.
           --released YYYY-MM-DD (glotip, ctdc): the release date that dates the source: for a GLOTIP export \
         with no readable preamble date (the preamble's date may be 14/04/2025, 14.04.2025 or 2025-04-14), or \
-        a CTDC file (default: its modification date).
+        a CTDC file (default: its modification date, recorded as such in the batch and briefs' provenance).
         """
 }

@@ -106,6 +106,7 @@ extension TipDB.ReportCommand {
                 defer { db.close() }
                 let request = BriefRequest(filters: scope.filters, title: title, date: day, command: command(date: day))
                 let (brief, records) = try BriefBuilder(db: db).buildKeepingRecords(request)
+                if let warning = BriefDateCheck.warning(for: brief) { Warning.print(warning) }
                 let out = ReportOutput(path: output, database: database.path)
                 let rendered: RenderedBrief
                 if let checked {

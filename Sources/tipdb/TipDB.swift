@@ -15,6 +15,11 @@ struct TipDB: ParsableCommand {
             if Self.asksForJSON(arguments) { FailureReport(error: message, exitCode: ExitCode.validationFailure.rawValue).print() }
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
+        // Before ArgumentParser, whose version is a constant: the line names the build (`VersionLine`).
+        if arguments == ["--version"] {
+            print(VersionLine.text())
+            exitChecked(withError: nil)
+        }
         Self.parseAndRun(arguments)
     }
 

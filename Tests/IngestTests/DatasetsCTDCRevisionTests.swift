@@ -102,7 +102,7 @@ struct DatasetsCTDCRevisionTests {
         let again = try h.ingest([file], IngestOptions(format: .ctdc))
         let summary = try #require(again.files.first)
         #expect(summary.notes.contains(
-            "no release date given; the file's modification date 2023-05-06 is used as the dataset's publication date (give CTDC's release date with --released YYYY-MM-DD)"))
+            "no release date given; the file's modification date 2023-05-06 is used as the dataset's publication date, and recorded as such in the batch's options (released_from_mtime), which briefs' provenance names: a copy of the file made on another day would be cited with another date (give CTDC's release date with --released YYYY-MM-DD)"))
         #expect(summary.writes == [
             "source ctdc-global-v1 had no publication date (made by an earlier tipdb): now published 2023-05-06; its previous values are kept in source_revisions",
         ])

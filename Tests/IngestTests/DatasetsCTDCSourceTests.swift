@@ -41,7 +41,7 @@ struct DatasetsCTDCSourceTests {
         let report = try h.ingest([file], IngestOptions(format: .ctdc))
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.files.first?.notes.contains(
-            "no release date given; the file's modification date 2023-05-06 is used as the dataset's publication date (give CTDC's release date with --released YYYY-MM-DD)") == true)
+            "no release date given; the file's modification date 2023-05-06 is used as the dataset's publication date, and recorded as such in the batch's options (released_from_mtime), which briefs' provenance names: a copy of the file made on another day would be cited with another date (give CTDC's release date with --released YYYY-MM-DD)") == true)
         let source = try #require(try h.db.source(key: "ctdc-global-v1"))
         let loaded = try loadedOn(h)
         #expect(source.published == "2023-05-06" && source.accessed == loaded)

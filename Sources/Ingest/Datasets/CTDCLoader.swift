@@ -68,7 +68,7 @@ struct CTDCLoader {
         } catch let issue as IngestIssue {
             return .stop(issue)
         }
-        let dates = named == nil ? sourceDates(summary: &summary) : nil
+        let dates = named == nil ? try sourceDates(summary: &summary) : nil
         if let named, let given = context.options.released {
             summary.notes.append("--released \(given) not used: --source \(named) names the source this file is cited by, with its own date")
         }
@@ -194,11 +194,15 @@ struct CTDCLoader {
     /// When the version was published and accessed, for its source: `--released`, else the
     /// file's modification date (said in a note, since a copy saved later would look newer), and
     /// the day of this load.
-    private func sourceDates(summary: inout FileSummary) -> (published: String, accessed: String) {
+    private func sourceDates(summary: inout FileSummary) throws -> (published: String, accessed: String) {
         let accessed = String(context.now.prefix(10))
         if let given = context.options.released { return (given, accessed) }
         let modified = context.modificationDay
-        summary.notes.append("no release date given; the file's modification date \(modified) is used as the dataset's publication date (give CTDC's release date with --released YYYY-MM-DD)")
+        summary.notes.append("no release date given; the file's modification date \(modified) is used as the dataset's publication date, and recorded as such in the batch's options (released_from_mtime), which briefs' provenance names: a copy of the file made on another day would be cited with another date (give CTDC's release date with --released YYYY-MM-DD)")
+        // Kept with the batch, so that a brief can say the date is the copy's, not CTDC's.
+        try context.db.execute(
+            "UPDATE ingest_batches SET options = json_set(coalesce(options, '{}'), '$.released_from_mtime', ?) WHERE id = ?",
+            [modified, context.batch])
         return (modified, accessed)
     }
 
@@ -217,7 +221,7 @@ struct CTDCLoader {
             .compactMap { $0 }.joined(separator: " or ")
         var filled: [String] = []
         if source.published == nil {
-            let published = sourceDates(summary: &summary).published
+            let published = try sourceDates(summary: &summary).published
             source.published = published
             filled.append("published \(published)")
         }

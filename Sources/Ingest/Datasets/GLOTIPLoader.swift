@@ -38,6 +38,10 @@ struct GLOTIPLoader {
             } else {
                 released = context.modificationDay
                 summary.notes.append("no export date in a preamble line; the file's modification date \(released) is used as the vintage date (give the export date with --released YYYY-MM-DD)")
+                // As CTDC's loader does: a brief's provenance says the date is the copy's, not UNODC's.
+                try context.db.execute(
+                    "UPDATE ingest_batches SET options = json_set(coalesce(options, '{}'), '$.released_from_mtime', ?) WHERE id = ?",
+                    [released, context.batch])
             }
         case .unreadable(let text, let issue):
             // Never the modification date here: the line says there is a date, only not which.

@@ -79,7 +79,7 @@ public struct BriefBuilder {
         let groups = figureGroups(ordered, runs: runs, words: &wordsDone, context: context)
         let references = ReferenceList.build(context: context)
         let provenance = try ProvenanceSection.build(
-            context: context, references: references, studies: studies, command: request.command, db: db)
+            context: context, references: references, studies: studies, groups: groups, command: request.command, db: db)
 
         let scope = context.scope
         let brief = BriefScope(

@@ -74,6 +74,16 @@ public struct ReferencePart: Codable, Sendable, Equatable {
 public struct Provenance: Codable, Sendable, Equatable {
     /// The tipdb version that rendered the brief.
     public var tipdbVersion: String
+    /// The database's schema version (its latest migration): migrations change what a brief
+    /// selects, so a brief rebuilt under another schema may differ.
+    public var schemaVersion: Int = 0
+    /// The database's latest ingest batch (a load, a derive or a retract) and when it finished:
+    /// the state of the database the brief reports ("data as of"). Nil for a database without one.
+    public var lastBatch: Int? = nil
+    public var dataAsOf: String? = nil
+    /// The SHA-256 of the brief's figures (`FiguresDigest`): a database rebuilt elsewhere, whose
+    /// batch numbers and times differ, gives the same digest when it gives the same figures.
+    public var figuresSHA256: String = ""
     /// The command that reproduces this brief, with its date.
     public var command: String
     /// The ingest batches that wrote the figures in scope and the figures their chains reach.
@@ -110,4 +120,15 @@ public struct BatchEntry: Codable, Sendable, Equatable {
     public var tipdbVersion: String
     /// Figures in the brief last written by this batch.
     public var figureCount: Int
+    /// For a dataset file (CTDC, GLOTIP): the release date its source is cited with, and where it
+    /// came from: `--released` as given, or `modification time` when the file's date was used
+    /// because neither the file nor the command gave one. Nil for other batches, and for a batch
+    /// loaded before tipdb recorded it.
+    public var released: String? = nil
+    public var releasedFrom: String? = nil
+
+    /// `releasedFrom` for a date given with `--released`.
+    public static let releasedOption = "--released"
+    /// `releasedFrom` for a date taken from the file's modification time.
+    public static let modificationTime = "modification time"
 }

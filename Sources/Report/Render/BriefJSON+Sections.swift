@@ -256,6 +256,10 @@ extension BriefJSON {
     static func provenance(_ p: Provenance, _ w: inout JSONWriter) {
         w.object { w in
             w.member("tipdbVersion", p.tipdbVersion)
+            w.member("schemaVersion", p.schemaVersion)
+            w.member("lastBatch", p.lastBatch)
+            w.member("dataAsOf", p.dataAsOf)
+            w.member("figuresSHA256", p.figuresSHA256)
             w.member("command", p.command)
             w.member("batches")
             w.array(p.batches) { w, b in
@@ -268,6 +272,8 @@ extension BriefJSON {
                     w.member("date", b.date)
                     w.member("tipdbVersion", b.tipdbVersion)
                     w.member("figureCount", b.figureCount)
+                    w.member("released", b.released)
+                    w.member("releasedFrom", b.releasedFrom)
                 }
             }
             w.member("vintages")

@@ -290,7 +290,7 @@ extension HTMLRenderer {
 
     func provenance(_ out: inout TextBuffer) {
         open(&out, "provenance")
-        out += "<p>Rendered by tipdb \(e(brief.provenance.tipdbVersion)). The same database and this command give the same brief, byte for byte:</p>\n"
+        out += "<p>\(ProvenanceText.rendered(brief.provenance, escape: e))</p>\n"
         out += "<pre><code>\(e(brief.provenance.command))</code></pre>\n"
         // File paths, hashes and times have no space to break at: classed so that they wrap
         // (`HTMLStyle`), where on A4 they pushed the last column off the page.
@@ -301,6 +301,10 @@ extension HTMLRenderer {
             out += "<td>\(e(batch.kind))</td><td class=\"path\">\(e(batch.date))</td><td class=\"number\">\(batch.figureCount)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        if let note = ProvenanceText.batchesNote(brief.provenance) { out += "<p>\(note)</p>\n" }
+        let releases = ProvenanceText.releaseNotes(brief.provenance, escape: e)
+        if !releases.isEmpty { out += "<ul>\n" + releases.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n" }
+        out += "<p>\(ProvenanceText.digest(brief.provenance) { "<code class=\"key\">\($0)</code>" })</p>\n"
         if !brief.provenance.vintages.isEmpty {
             out += "<p>Bulk exports: the release each figure was last published in.</p>\n"
             out += "<table>\n<caption>Bulk export releases</caption>\n<thead>\n<tr><th scope=\"col\">Series</th><th scope=\"col\">Released</th><th scope=\"col\">Source</th>"

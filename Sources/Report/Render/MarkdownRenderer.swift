@@ -300,13 +300,18 @@ struct MarkdownRenderer {
 
     private func provenance(_ out: inout TextBuffer) {
         out += "## Provenance\n\n"
-        out += "Rendered by tipdb \(brief.provenance.tipdbVersion). The same database and this command give the same brief, byte for byte:\n\n"
+        out += ProvenanceText.rendered(brief.provenance, escape: e) + "\n\n"
         let fence = Self.fence(brief.provenance.command)
         out += "\(fence)sh\n\(brief.provenance.command)\n\(fence)\n\n"
         out += "| Batch | File | SHA-256 | Kind | Ingested | Figures in this brief |\n| --- | --- | --- | --- | --- | --- |\n"
         for batch in brief.provenance.batches {
             out += "| \(batch.id) | \(e(batch.file)) | \(batch.sha256) | \(e(batch.kind)) | \(e(batch.date)) | \(batch.figureCount) |\n"
         }
+        out += "\n"
+        if let note = ProvenanceText.batchesNote(brief.provenance) { out += note + "\n\n" }
+        for note in ProvenanceText.releaseNotes(brief.provenance, escape: e) { out += "- \(note)\n" }
+        if brief.provenance.batches.contains(where: { $0.released != nil }) { out += "\n" }
+        out += ProvenanceText.digest(brief.provenance) + "\n"
         guard !brief.provenance.vintages.isEmpty else { return }
         out += "\nBulk exports: the release each figure was last published in.\n\n"
         out += "| Series | Released | Source | SHA-256 | Vintage | Figures in this brief |\n| --- | --- | --- | --- | --- | --- |\n"
