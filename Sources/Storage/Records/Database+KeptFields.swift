@@ -57,6 +57,13 @@ extension Database {
                 }
             }
         }
+        // A copy loaded for the first time is held back only when its number is the stale one: a file
+        // that puts back only a unit or a page another file changed is the user's word, written.
+        let copies = kept.filter(\.firstLoad)
+        if !copies.isEmpty, !copies.contains(where: { $0.field == FigureField.number.name }) {
+            for field in FigureField.all where copies.contains(where: { $0.field == field.name }) { field.copy(merged, &figure) }
+            kept.removeAll(where: \.firstLoad)
+        }
         return (figure, kept)
     }
 
