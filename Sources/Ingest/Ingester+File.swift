@@ -128,6 +128,8 @@ extension Ingester {
         }
         try flushFigures(batch: batch.id, summary: &summary)
         summary.notes += repeats.notes(file: plan.path)
+        if revisionNotes.untold > 0 { summary.notes.append(RevisionNote.untold(revisionNotes.untold, batch: batch.id)) }
+        revisionNotes = (0, 0)
         try db.recordRefusedKeys(refusedFigures, batch: batch.id)
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))

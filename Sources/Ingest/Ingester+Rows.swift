@@ -22,6 +22,20 @@ extension Ingester {
                     at: queued.cells.number ?? queued.cells.row, file: queued.file, dimension: vocabulary?.dimension(of: stored.unit)) {
                     summary.warnings.append(warning)
                 }
+                // A changed number recorded as the source's revision: said at the cell, and warned of when it goes back to an
+                // earlier number (`RevisionNote`); a --correction load records no revision, and a kept number changed nothing.
+                if !options.correction, upserted.outcome == .updated, !upserted.kept.contains(where: { $0.field == "value" }),
+                   let revision = try db.writtenRevision(stored, replaced: previous, batch: batch) {
+                    let said = RevisionNote.issue(revision, stored: stored, at: queued.cells.number ?? queued.cells.row, file: queued.file)
+                    if said.warning {
+                        summary.warnings.append(said.issue)
+                    } else if revisionNotes.told < RevisionNote.listed {
+                        summary.rowNotes.append(said.issue)
+                        revisionNotes.told += 1
+                    } else {
+                        revisionNotes.untold += 1
+                    }
+                }
                 if let note = ClearedCiteNote.note(
                     stored, replaced: previous, keptCites: upserted.kept.contains { $0.field == "cites" },
                     at: queued.citesCell ?? queued.cells.row, file: queued.file, retractions: retractions) {
@@ -45,8 +59,9 @@ extension Ingester {
                     column: queued.column, raw: queued.raw, batch: batch, outcome: upserted.outcome,
                     previous: upserted.previous, previousUpdatedAt: upserted.previousUpdatedAt, derivedKey: queued.derivedKey))
             }
-            for (_, message) in KeptCorrectionNote.notes(upserted.kept, from: .file) {
-                summary.rowNotes.append(IngestIssue(file: queued.file, line: queued.line, column: queued.column, message: message))
+            for (_, message, warning) in KeptCorrectionNote.messages(upserted.kept, from: .file) {
+                let issue = IngestIssue(file: queued.file, line: queued.line, column: queued.column, message: message)
+                if warning { summary.warnings.append(issue) } else { summary.rowNotes.append(issue) }
             }
         }
         pending.removeAll(keepingCapacity: true)

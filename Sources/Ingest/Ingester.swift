@@ -76,6 +76,10 @@ public final class Ingester {
     var derivedCounts = DerivedCountCheck()
     /// Valid figures waiting to be written as one chunk (see `Database.upsert(_:batch:at:)`).
     var pending: [PendingFigure] = []
+    /// The changed numbers of the file being loaded told in a note (`RevisionNote`), and those
+    /// left untold past `RevisionNote.listed`: a cleaned export of 10,000 figures must not print
+    /// 10,000 notes. Reset for each file (`Ingester+File`).
+    var revisionNotes = (told: 0, untold: 0)
     /// For each Our World in Data file of the command, its metadata file when that was given too
     /// (`FilePlan.owidMetadata`): left out of the command, and named in the file's notes.
     var owidMetadataGiven: [String: String] = [:]

@@ -29,6 +29,10 @@ extension TipDB {
                 case data and derive again). A figure the latest \
                 export or download of its series no longer publishes (ingest's note names it) is withdrawn.
 
+                --from FILE reads the figures and their reasons from a CSV file, as another database exports them: \
+                tipdb sql --format csv "SELECT figure, reason FROM figure_retractions" > gone.csv; each keeps its own \
+                reason (--reason for rows without one), and a key this database does not hold is skipped with a note.
+
                 --dry-run checks and lists what would be withdrawn, and writes nothing (read access is enough).
 
                 --json prints the outcome as one JSON document, {"batch": ..., "dryRun": ..., "figures": [{"key": ..., \
@@ -45,10 +49,13 @@ extension TipDB {
         @OptionGroup var database: DatabaseOptions
 
         @Argument(help: ArgumentHelp("The keys of the figures to withdraw.", valueName: "key"))
-        var keys: [String]
+        var keys: [String] = []
 
-        @Option(help: ArgumentHelp("Why the figures are withdrawn; kept with them (required).", valueName: "text"))
-        var reason: String
+        @Option(help: ArgumentHelp("Why the figures are withdrawn; kept with them (required, unless --from gives each its reason).", valueName: "text"))
+        var reason: String?
+
+        @Option(help: ArgumentHelp("A CSV file of figure (or key) and reason columns, as tipdb sql exports figure_retractions.", valueName: "file"))
+        var from: String?
 
         @Flag(help: "Check and list what would be withdrawn; write nothing.")
         var dryRun = false
@@ -57,8 +64,13 @@ extension TipDB {
         var json = false
 
         func validate() throws {
-            if keys.isEmpty { throw ValidationError("no figure key given; expected the keys of the figures to withdraw") }
-            if reason.allSatisfy(\.isWhitespace) {
+            if keys.isEmpty && from == nil {
+                throw ValidationError("no figure key given; expected the keys of the figures to withdraw, or --from FILE")
+            }
+            if reason == nil && (from == nil || !keys.isEmpty) {
+                throw ValidationError("--reason is missing; expected why the figures are withdrawn, which is kept with them")
+            }
+            if let reason, reason.allSatisfy(\.isWhitespace) {
                 throw ValidationError("--reason is empty; expected why the figures are withdrawn, which is kept with them")
             }
         }
@@ -69,8 +81,27 @@ extension TipDB {
                 let db = try DatabaseFile.open(database.path, for: dryRun ? .read : .write)
                 defer { db.close() }
                 if !dryRun { try SchemaUpkeep.refuseForeignTriggers(db, path: database.path, command: "tipdb retract", json: json) }
-                let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-                let retraction = FigureRetraction(db: db, keys: keys, reason: reason)
+                let given = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+                var keys = keys
+                var reasons: [String: String] = [:]
+                if let from {
+                    let list: RetractionList
+                    do { list = try RetractionList.read(path: from, fallback: given, db: db) } catch let error as RetractionError {
+                        for problem in error.problems { ExitStatus.printError(problem) }
+                        FileHandle.standardError.write(Data("tipdb: nothing was retracted\(dryRun ? " (dry run)" : "")\n".utf8))
+                        throw ExitStatus.rejected
+                    }
+                    for note in list.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                    (keys, reasons) = (keys + list.keys, list.reasons)
+                    if keys.isEmpty {
+                        let out = StandardOutput()
+                        out.write("0 figures retracted: \(from) names none this database holds\n")
+                        out.flush()
+                        return
+                    }
+                }
+                let reason = given ?? "retractions read from \(from ?? "")"
+                let retraction = FigureRetraction(db: db, keys: keys, reason: reason, reasons: reasons)
                 let report: RetractionReport
                 do {
                     report = try db.stoppingOnSignal { try retraction.run(dryRun: dryRun) }

@@ -19,15 +19,19 @@ public struct FigureRetraction {
     /// The keys to withdraw, each once, in the order given.
     let keys: [String]
     let reason: String
+    /// A reason of its own for some keys (`tipdb retract --from`, `RetractionList`), kept with
+    /// that figure instead of `reason`, which stays the batch's note.
+    let reasons: [String: String]
 
     /// How many citing figures or dataset names a message lists before "and N more".
     static let listed = 5
 
-    public init(db: Database, keys: [String], reason: String) {
+    public init(db: Database, keys: [String], reason: String, reasons: [String: String] = [:]) {
         var seen = Set<String>()
         self.db = db
         self.keys = keys.filter { seen.insert($0).inserted }
         self.reason = reason
+        self.reasons = reasons
     }
 
     /// Checks every key and, unless `dryRun`, withdraws the figures.
@@ -47,7 +51,7 @@ public struct FigureRetraction {
                 startedAt: now, options: "{\"keys\":\(JSONString.array(keys))}", note: reason)
             batch.id = try db.insertBatch(batch)
             for figure in report.figures {
-                try db.retractFigure(key: figure.key, batch: batch.id, reason: reason, at: now)
+                try db.retractFigure(key: figure.key, batch: batch.id, reason: reasons[figure.key] ?? reason, at: now)
             }
             batch.rowsRead = report.figures.count
             batch.rowsRetracted = report.figures.count

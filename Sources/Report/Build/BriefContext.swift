@@ -285,6 +285,8 @@ final class BriefContext {
         if let reuses = set.reusedKeys[figure.key] {
             entry.keyReused = RevisionText.briefReuseText(reuses, key: figure.key, context: self)
         }
+        entry.history = FigureHistoryText.briefText(
+            restoration: set.restorations[figure.key], reattributions: set.reattributions[figure.key] ?? [], key: figure.key, context: self)
         if figure.cites != nil {
             let lineage = self.lineage(figure)
             entry.repeats = LineageText.repeats(lineage, context: self)

@@ -77,7 +77,15 @@ extension LineageReport {
             if let revisions = loaded.set.revisions[step.key] {
                 figure.revisions = RevisionText.lineageText(revisions, of: step, context: context)?.text
             }
-            figure.restored = loaded.restorations[step.key].map(LineageDocument.Restored.init)
+            figure.restored = loaded.restorations[step.key].map {
+                LineageDocument.Restored(
+                    $0, withdrawnNumber: FigureHistoryText.withdrawnNumber($0, context: context),
+                    text: FigureHistoryText.restored($0, key: step.key, context: context))
+            }
+            let moved = loaded.reattributions[step.key] ?? []
+            figure.reattributions = moved.isEmpty ? nil : moved.map {
+                LineageDocument.Reattributed($0, text: FigureHistoryText.reattribution($0, context: context))
+            }
             return figure
         }
         var flags: [LineageDocument.Flag] = []

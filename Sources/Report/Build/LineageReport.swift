@@ -32,6 +32,9 @@ public struct LineageReport {
         /// The chain's figures that `tipdb retract` withdrew and `ingest --restore-retracted`
         /// loaded again, by key: the retraction stays part of their history.
         let restorations: [String: Restoration]
+        /// The loads that cited a chain figure's number, unchanged, to another source or page, by
+        /// key (`Reattribution`): where an older brief cited it is part of its history.
+        let reattributions: [String: [Reattribution]]
     }
 
     /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database,
@@ -82,11 +85,15 @@ public struct LineageReport {
             repeats = (records, BriefContext(catalog: catalog, scope: scope, set: repeatSet, labelled: labelled))
         }
         var restorations: [String: Restoration] = [:]
-        for step in lineage.steps { restorations[step.key] = try db.restoration(of: step.key) }
+        var reattributions: [String: [Reattribution]] = [:]
+        for step in lineage.steps {
+            restorations[step.key] = try db.restoration(of: step.key)
+            reattributions[step.key] = try db.reattributions(of: step.key)
+        }
         return Loaded(
             context: context, set: set, lineage: lineage,
             repeaters: repeaters,
-            repeats: repeats, restorations: restorations)
+            repeats: repeats, restorations: restorations, reattributions: reattributions)
     }
 
     /// The chain written for a reader: each figure with its number, range, revisions, source and
@@ -115,7 +122,13 @@ public struct LineageReport {
                 if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }
             }
             // Withdrawn once, and loaded again: a reader weighing the number should know why it went.
-            if let restored = loaded.restorations[step.key] { out += layout.detail(e(restored.history)) }
+            if let restored = loaded.restorations[step.key] {
+                out += layout.detail(e(FigureHistoryText.restored(restored, key: step.key, context: context)))
+            }
+            // Cited elsewhere before, the same number: a brief made then cites that source and page.
+            for moved in loaded.reattributions[step.key] ?? [] {
+                out += layout.detail(e(FigureHistoryText.reattribution(moved, context: context)))
+            }
             var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
             if let locator = entry.locator { origin += ", \(e(locator))" }
             if let release = entry.release { origin += "; \(e(release))" }

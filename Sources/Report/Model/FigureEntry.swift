@@ -87,11 +87,23 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// then that cites f1 cites that figure." Ends the figure's note, before its quote (`TableNotes`);
     /// nil for a key that only ever held this figure, whose JSON then has no such member.
     public var keyReused: String? = nil
+    /// For a figure withdrawn and restored with another number, or whose unchanged number a load
+    /// cited to another source or page (`FigureHistoryText.briefText`): "Withdrawn on 2026-12-06
+    /// (batch 3: "wrong page") and loaded again with another number by batch 4; a brief made
+    /// before then that cites f2 cites 40,000." Said after `keyReused`; nil otherwise.
+    public var history: String? = nil
+
+    /// What the figure's note says after its notes and before its quote (`TableNotes`): the key's
+    /// reuse, then the history.
+    public var laterNote: String? {
+        let said = [keyReused, history].compactMap { $0 }
+        return said.isEmpty ? nil : said.joined(separator: " ")
+    }
 
     private enum CodingKeys: String, CodingKey {
         case key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
         case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
-        case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused
+        case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history
     }
 
     /// The number as a key figure shows it: `21,000 (revised from 20,000)` for a revised one.

@@ -53,6 +53,9 @@ struct LineageDocument: Encodable {
         /// Chain figures only: the figure was withdrawn with `tipdb retract` and loaded again with
         /// `ingest --restore-retracted` (the text output's line under it).
         var restored: Restored?
+        /// Chain figures only: the loads that cited its number, unchanged, to another source or
+        /// page, oldest first (the text output's `cited to … until batch …` lines).
+        var reattributions: [Reattributed]?
         /// Repeaters only: how many links from the figure asked about (1: it cites that figure).
         var depth: Int?
         /// Repeaters only: the `repeat-changes` flag when it changes the figure it repeats.
@@ -88,12 +91,36 @@ struct LineageDocument: Encodable {
         /// The load that brought the key back, and its file.
         var restoredBy: Int64
         var restoredFile: String?
-        /// The text output's line: `retracted on ... (batch 5: "..."), then loaded again with --restore-retracted by batch 6 (a1.csv)`.
+        /// The number it held when withdrawn, in words, and the batch that had written it, when
+        /// the restore wrote another number; left out otherwise.
+        var withdrawnNumber: String?
+        var withdrawnBy: Int64?
+        /// The text output's line: `retracted on ... (batch 5: "..."), then loaded again with --restore-retracted by batch 6 (a1.csv)`,
+        /// and `; it held 40,000 when withdrawn (...)` when the number came back another.
         var text: String
 
-        init(_ restoration: Restoration) {
+        init(_ restoration: Restoration, withdrawnNumber: String?, text: String) {
             (retractedBy, retractedAt, reason) = (restoration.retraction.batch, restoration.retraction.retractedAt, restoration.retraction.reason)
-            (restoredBy, restoredFile, text) = (restoration.restoredBy, restoration.restoredFile, restoration.history)
+            (restoredBy, restoredFile, self.text) = (restoration.restoredBy, restoration.restoredFile, text)
+            (self.withdrawnNumber, withdrawnBy) = (withdrawnNumber, withdrawnNumber == nil ? nil : restoration.withdrawnBy)
+        }
+    }
+
+    /// A load that cited a chain figure's number, unchanged, to another source or page (`Reattribution`).
+    struct Reattributed: Encodable {
+        /// Where it was cited before (source key and locator) and the batch that had loaded that.
+        var source: String
+        var locator: String?
+        var loadedBy: Int64?
+        /// The load that moved it, and its file.
+        var movedBy: Int64
+        var movedFrom: String?
+        /// The text output's line: `cited to Institute B 2022, p. 10 (batch 2: v1.csv) until batch 3 (v2.csv) cited …`.
+        var text: String
+
+        init(_ moved: Reattribution, text: String) {
+            (source, locator, loadedBy) = (moved.source, moved.locator, moved.loadedBy)
+            (movedBy, movedFrom, self.text) = (moved.movedBy, moved.movedFrom, text)
         }
     }
 

@@ -42,6 +42,12 @@ struct FigureSet {
     /// it held, oldest first (`reuses`). Revisions up to the last are of other figures, and are
     /// not in `revisions`.
     var reusedKeys: [String: [FigureRevision]] = [:]
+    /// For each loaded figure withdrawn and restored with another number: the restoration, with
+    /// the number withdrawn (`loadHistories`).
+    var restorations: [String: Restoration] = [:]
+    /// For each loaded figure whose unchanged number a load cited to another source or page: those
+    /// loads, oldest first (`loadHistories`).
+    var reattributions: [String: [Reattribution]] = [:]
     /// For each loaded figure (in scope or reached through a chain) that repeats a figure first
     /// published after it, check's `repeat-before-original` finding, by the repeat's key.
     var earlyRepeats: [String: RepeatBeforeOriginal] = [:]
@@ -121,6 +127,7 @@ struct FigureSet {
         try loadDroppedFromLatest(from: db)
         try loadRefusedInLaterFiles(from: db)
         try loadRevisions(from: db)
+        try loadHistories(from: db)
         try loadEarlyRepeats(from: db)
         try loadWithdrawnOrigins(from: db)
     }

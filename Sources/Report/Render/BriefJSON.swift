@@ -119,6 +119,8 @@ enum BriefJSON {
             if let revisedFrom = f.revisedFrom { w.member("revisedFrom", revisedFrom) }
             // Only on a figure whose key held another figure: the sentence its note ends with.
             if let keyReused = f.keyReused { w.member("keyReused", keyReused) }
+            // Only on a figure withdrawn and restored with another number, or cited elsewhere before.
+            if let history = f.history { w.member("history", history) }
         }
     }
 }

@@ -74,7 +74,7 @@ enum CSVRenderer {
         field(figure.quote ?? "")
         // A key that held another figure is said after the notes, as the tables' note says it: the
         // CSV, passed on alone, is what a reader holding an older brief that cites the key compares.
-        field(figure.keyReused.flatMap { TableNotes.note(figure.notes, quote: nil, keyReused: $0) } ?? figure.notes ?? "")
+        field(figure.laterNote.flatMap { TableNotes.note(figure.notes, quote: nil, keyReused: $0) } ?? figure.notes ?? "")
         // A revision goes with the release: both say which publication of the number this is.
         field([figure.release, figure.revised].compactMap { $0 }.joined(separator: "; "))
         field(reference)

@@ -24,7 +24,7 @@ extension HTMLRenderer {
             out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(revised)\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
             out += "<td>\(e(figure.period))</td><td>\(source(figure.sourceLabel, figure.citation, locator: figure.locator, method: figure.method))</td>"
             if !notes.isEmpty {
-                let number = notes.number(notes: figure.notes, quote: figure.quote, keyReused: figure.keyReused)
+                let number = notes.number(notes: figure.notes, quote: figure.quote, keyReused: figure.laterNote)
                 Self.noteCell(number.map(notes.marker(ofNote:)), first: number.map { notes.firstKeys[$0 - 1] == figure.key } ?? false,
                               table: "key-figures", into: &out)
             }
@@ -257,7 +257,7 @@ extension HTMLRenderer {
                 id: first ? "cite-\(citation)" : nil, to: &out)
             out.append("</td>")
             if let notes = tableNotes[group], !notes.isEmpty {
-                let number = notes.number(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.keyReused)
+                let number = notes.number(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.laterNote)
                 Self.noteCell(number.map(notes.marker(ofNote:)), first: number.map { notes.firstKeys[$0 - 1] == entry.pointee.key } ?? false,
                               table: "figures-", measure: entry.pointee.measure, into: &out)
             }

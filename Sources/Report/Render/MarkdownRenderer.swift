@@ -234,7 +234,7 @@ struct MarkdownRenderer {
         appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
         out.append(" | ")
         if let notes, !notes.isEmpty {
-            if let marker = notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.keyReused) { out += marker }
+            if let marker = notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.laterNote) { out += marker }
             out.append(" | ")
         }
         out.append(markdown: entry.pointee.key)

@@ -32,7 +32,7 @@ struct TableNotes: Sendable {
     /// Numbers the notes of `figures`, in table order; figures without a note or a quote get none.
     init(_ figures: some Sequence<FigureEntry>) {
         for figure in figures {
-            guard let note = Self.note(figure.notes, quote: figure.quote, keyReused: figure.keyReused), numbers[note] == nil else { continue }
+            guard let note = Self.note(figure.notes, quote: figure.quote, keyReused: figure.laterNote), numbers[note] == nil else { continue }
             texts.append(note)
             firstKeys.append(figure.key)
             markers.append(Self.marker(texts.count))
@@ -54,7 +54,7 @@ struct TableNotes: Sendable {
 
     /// The letter of the figure's note (`a`), or nil when it has none.
     func marker(_ figure: FigureEntry) -> String? {
-        marker(notes: figure.notes, quote: figure.quote, keyReused: figure.keyReused)
+        marker(notes: figure.notes, quote: figure.quote, keyReused: figure.laterNote)
     }
 
     /// The letter of the note of a figure whose notes and quote are `notes` and `quote`

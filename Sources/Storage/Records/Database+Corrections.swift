@@ -17,10 +17,11 @@ extension Database {
     /// another measure with the value 100, kept 120 as "the correction" of a figure it never fixed;
     /// the row is now written as given, and warned about as a reused key.
     ///
-    /// A figures file (csv, tsv, json, ndjson) loaded again also keeps a field whose last change
-    /// was an ordinary load of another file (`SameFile`), made after this file was loaded, that
-    /// replaced exactly the value this file gives: the file still gives what it gave, and the
-    /// other file said otherwise since. Writing it back printed "1,208 (revised from 1,250, and
+    /// A figures file (csv, tsv, json, ndjson) also keeps a field whose last change was an
+    /// ordinary load of another file (`SameFile`) that replaced exactly the value this file gives:
+    /// loaded again, the file still gives what it gave, and the other file said otherwise since;
+    /// loaded for the first time (a colleague's export made before that load), it is a copy older
+    /// than what the database holds, and ingest warns (`KeptCorrection.firstLoad`). Writing it back printed "1,208 (revised from 1,250, and
     /// before that from 1,208)", a revision no source made. A change made by this file itself
     /// (edited, loaded, then put back) is the user's own and written; so is any other value, and
     /// a GLOTIP, OWID or CTDC load, which has vintage rules of its own.
@@ -42,8 +43,8 @@ extension Database {
             changes.append(RevisionStep(batch: row.int("batch_id") ?? 0, correction: row.string("kind") == "correction"))
         }
         states.append(existing)
-        // The last change was another file's ordinary load, made after this figures file gave the
-        // value it replaced: the file, loaded again, still gives it.
+        // The last change was another file's ordinary load: this figures file gives back the value
+        // it replaced (loaded again, or a copy made before it).
         let (figure, kept) = try Self.keptFields(merged, states: states, changes: changes) { change in
             load.isFiguresFile ? try otherLoad(change.batch, reloading: batch) : nil
         }

@@ -26,9 +26,13 @@ public struct KeptCorrection: Sendable, Equatable {
     /// later. Writing the old value back printed "1,208 (revised from 1,250, and before that from
     /// 1,208)" in briefs, a revision no source made (a review of session 44).
     public let otherFile: String?
+    /// Whether the file loaded now gave nothing before `otherFile`'s load: not a reload, but
+    /// another copy (a colleague's export made before that load). Ingest warns of it, where a
+    /// reload gets a note: two files disagree, and the analyst must say which holds.
+    public let firstLoad: Bool
 
-    public init(figure: String, field: String, kept: String, given: String, batch: Int64, otherFile: String? = nil) {
+    public init(figure: String, field: String, kept: String, given: String, batch: Int64, otherFile: String? = nil, firstLoad: Bool = false) {
         (self.figure, self.field, self.kept, self.given) = (figure, field, kept, given)
-        (self.batch, self.otherFile) = (batch, otherFile)
+        (self.batch, self.otherFile, self.firstLoad) = (batch, otherFile, firstLoad)
     }
 }

@@ -18,8 +18,8 @@ struct ReloadedFile {
     let identity: String?
     let name: String
     /// For each batch asked about (`Database.otherLoad(_:)`): the name of its file when it loaded
-    /// another file than this one, after this one had been loaded; nil when it did not.
-    var otherLoads: [Int64: String?] = [:]
+    /// another file than this one, and whether this one was loaded only after it; nil when it did not.
+    var otherLoads: [Int64: (name: String, firstLoad: Bool)?] = [:]
 
     /// The formats of figures files, as `ingest_batches.format` names them.
     static let figuresFormats: Set<String> = ["csv", "tsv", "json", "ndjson"]
