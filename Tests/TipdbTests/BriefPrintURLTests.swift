@@ -6,7 +6,7 @@ import Testing
 /// (https://example.org/mse)").
 @Suite("The HTML brief prints each reference URL once (built binary)")
 struct BriefPrintURLTests {
-    @Test("a link that reads as its own address is marked url, and print adds nothing after it; a DOI keeps its address")
+    @Test("a link that reads as its own address is marked url, and print adds nothing after it; a DOI is its doi.org address, printed once")
     func urlOnce() throws {
         try withTemporaryDirectory { dir in
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
@@ -33,9 +33,10 @@ struct BriefPrintURLTests {
                 let url = link[start.upperBound..<end]
                 return url.hasPrefix("http") && link.hasSuffix(">" + url)
             }
-            #expect(selfNamed.count == 2, "\(links)")  // both sources' URLs
+            // Both sources' URLs, and the DOI written as its https://doi.org address, as APA writes it.
+            #expect(selfNamed.count == 3, "\(links)")
             #expect(selfNamed.allSatisfy { $0.hasPrefix("class=\"url\" ") }, "\(selfNamed.filter { !$0.hasPrefix("class=\"url\" ") })")
-            #expect(html.stdout.contains("\">10."), "a DOI's link text is the DOI, not its address: print still adds the address")
+            #expect(html.stdout.contains("href=\"https://doi.org/10.1000/xyz.2020\">https://doi.org/10.1000/xyz.2020</a>"))
         }
     }
 }

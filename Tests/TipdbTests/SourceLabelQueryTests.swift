@@ -59,7 +59,8 @@ struct SourceLabelQueryTests {
     func briefAndSQLAgree() throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
-            // The Fixtures' UNODC report of December 2024, and another of June 2024: UNODC 2024b and 2024a.
+            // The Fixtures' UNODC report of December 2024, and another of June 2024: lettered by title, as APA and
+            // Zotero letter them ("Global Report ..." before "Global Study ..."), UNODC 2024a and 2024b.
             try Data("""
                 key,kind,title,authors,publisher,date
                 unodc-2024-smuggling,report,Global Study on Smuggling of Migrants 2024,United Nations Office on Drugs and Crime,United Nations Office on Drugs and Crime,2024-06
@@ -83,14 +84,14 @@ struct SourceLabelQueryTests {
             #expect(inBrief.count > 40, "the brief's figures were not read: \(inBrief.count)")
             #expect(inSQL.count == 61, "\(sql)")
             for (key, label) in inBrief { #expect(inSQL[key] == label, "\(key): the brief says \(label), SQL \(inSQL[key] ?? "nothing")") }
-            #expect(inBrief["unodc-2024-smuggling-detected-wld"] == "UNODC 2024a")
-            #expect(inBrief["unodc-2024-detected-victims-change-wld"] == "UNODC 2024b")
+            #expect(inBrief["unodc-2024-smuggling-detected-wld"] == "UNODC 2024b")
+            #expect(inBrief["unodc-2024-detected-victims-change-wld"] == "UNODC 2024a")
 
             // Given without its letter, as a brief citing only one of them writes it, the label finds both.
             #expect(try sqlCSV(["SELECT source, short_label, label FROM source_labels WHERE short_label = 'UNODC 2024' ORDER BY label"], in: dir) == """
                 source,short_label,label
-                unodc-2024-smuggling,UNODC 2024,UNODC 2024a
-                unodc-2024-glotip-2024,UNODC 2024,UNODC 2024b
+                unodc-2024-glotip-2024,UNODC 2024,UNODC 2024a
+                unodc-2024-smuggling,UNODC 2024,UNODC 2024b
 
                 """)
 

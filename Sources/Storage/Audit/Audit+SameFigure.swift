@@ -141,7 +141,7 @@ extension Audit {
 
     /// A figure's publication: its source, or the first key of its source's DOI (`samePublicationKeys`, bound as `?2`).
     static func publicationSQL(_ source: String, mapped: Bool) -> String {
-        mapped ? "coalesce((SELECT p.value FROM json_each(?2) p WHERE p.key = \(source)), \(source))" : source
+        mapped ? "coalesce((SELECT p.value FROM json_each(?2) p WHERE p.key = \(source)), \(source))" : source  // sql-constant: a column of this file (f.source, g.source)
     }
 
     /// The fields that make two figures of one publication the same figure, as the window partitions them;
@@ -152,11 +152,12 @@ extension Audit {
     /// first and last days (`2018` → 2018-01-01 and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0026's
     /// `latest_estimates` has them (`PeriodDays.firstDaySQL`).
     static func sameFigureDays(mapped: Bool) -> String {
-        """
+        let publication = publicationSQL("f.source", mapped: mapped)
+        return """
         WITH days AS (
           SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
                  f.study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
-                 \(publicationSQL("f.source", mapped: mapped)) AS publication,
+        """ + "\n         " + publication + " AS publication,\n" + """
                  CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
         """ + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
             + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
@@ -168,13 +169,12 @@ extension Audit {
     /// measure and place alone, 200 of the bench's rows into its 100,000 figures read and sorted
     /// nearly all of them (0.8 s more, debug build).
     static func sameFigureBatch(mapped: Bool) -> String {
-        """
-          FROM (SELECT DISTINCT measure, place, \(publicationSQL("g.source", mapped: mapped)) AS publication, substr(period_end, 1, 4) AS year
-                FROM figures g WHERE batch_id = ?1) loaded
-          CROSS JOIN figures f
-          WHERE f.measure = loaded.measure AND f.place = loaded.place AND f.period_end BETWEEN loaded.year AND loaded.year || '-99'
-            AND \(publicationSQL("f.source", mapped: mapped)) = loaded.publication
-        """
+        "  FROM (SELECT DISTINCT measure, place, " + publicationSQL("g.source", mapped: mapped) + " AS publication, substr(period_end, 1, 4) AS year\n"
+            + """
+                    FROM figures g WHERE batch_id = ?1) loaded
+              CROSS JOIN figures f
+              WHERE f.measure = loaded.measure AND f.place = loaded.place AND f.period_end BETWEEN loaded.year AND loaded.year || '-99'
+            """ + "\n    AND " + publicationSQL("f.source", mapped: mapped) + " = loaded.publication\n"
     }
 
     /// No repeat and no figure restricted by a breakdown, after either restriction's `WHERE`.
