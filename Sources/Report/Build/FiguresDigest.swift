@@ -11,14 +11,20 @@ import Storage
 /// checked against. It reads stored values, not the brief's words, and sorts by key, so that a
 /// build that words or orders a brief otherwise gives the same digest for the same figures.
 enum FiguresDigest {
+    ///
+    /// Each figure's line is made once and sorted with its key's bytes, not the figures
+    /// themselves: copying and sorting 100,000 entries took a quarter of a brief's time and 75 MB.
     static func sha256(of groups: [FigureGroup]) -> String {
-        var entries = groups.flatMap(\.figures)
-        entries.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        var text = ""
-        for figure in entries {
-            text += line(figure)
+        var lines: [(key: [UInt8], line: String)] = []
+        lines.reserveCapacity(groups.reduce(0) { $0 + $1.figures.count })
+        for group in groups {
+            for figure in group.figures { lines.append((Array(figure.key.utf8), line(figure))) }
         }
-        return Checksum.sha256(Array(text.utf8))
+        lines.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.line.utf8.count })
+        for entry in lines { bytes.append(contentsOf: entry.line.utf8) }
+        return Checksum.sha256(bytes)
     }
 
     /// One figure's JSON array and its line feed.
