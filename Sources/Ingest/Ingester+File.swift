@@ -37,6 +37,7 @@ extension Ingester {
             let keys = try keys ?? KeyMemory()
             self.keys = keys
             filesRead.append(plan.path)
+            fileFormats.append(plan.format)
             let fileNumber = filesRead.count - 1
             let loader = DatasetLoader(db: db, options: options, vocabulary: vocabulary, now: now, retracted: retracted)
             if plan.format == .glotip { glotipFiles.insert(fileNumber) }
@@ -63,16 +64,25 @@ extension Ingester {
         let keys = try keys ?? KeyMemory()
         self.keys = keys
         filesRead.append(plan.path)
+        fileFormats.append(plan.format)
         let fileNumber = filesRead.count - 1
         // A CSV or TSV file's figures all leave out the same fields; JSON records are looked at one by one.
         let fileUnstated = source.header.map(RowReader.unstatedFigureFields(header:))
+        let digester = RowDigester()
+        let firstRows = FirstRowReader(files: zip(filesRead, fileFormats).map { (path: $0, format: $1) })
         let pipeline = RecordPipeline(source: source, file: plan.path) { [plan] record in
             var prepared = PreparedRecord.make(record, plan: plan, vocabulary: vocabulary)
             if let key = prepared.claimedKey {
-                let cells = RowCells(prepared.row.record)
-                if let first = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line, column: record.column, cells: cells) {
+                let digest = digester.digest(prepared.row.record)
+                if let first = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line, column: record.column, digest: digest) {
                     prepared.firstSeen = (first.file, first.line)
-                    prepared.repeatComparison = first.cells.map { $0 == cells ? .identical : .differs(cells.differences(from: $0)) }
+                    prepared.repeatComparison = first.digest.map { firstDigest in
+                        if firstDigest == digest { return .identical }
+                        guard let firstRecord = firstRows.record(file: first.file, line: first.line, column: first.column) else {
+                            return .differs(nil)
+                        }
+                        return .differs(RowCells(prepared.row.record).differences(from: RowCells(firstRecord)))
+                    }
                 }
             }
             return prepared

@@ -117,12 +117,13 @@ extension Ingester {
             }
             summary.warnings += prepared.readingWarnings
             try derivedCounts.note(figure, unstated: unstated, row: row, file: plan.path, db: db)
-            let field = figure.cites == nil ? nil : row.field("cites")
+            let citesField = row.field("cites")
+            let field = figure.cites == nil ? nil : citesField
             pending.append(PendingFigure(
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived,
-                cells: KeyReuseCheck.Cells(row), censoredRange: CensoredRangeCheck.cell(of: figure, row: row),
-                citesCell: row.field("cites").map { .init(line: $0.line, column: $0.column) }))
+                row: row, censoredRange: CensoredRangeCheck.cell(of: figure, row: row),
+                citesCell: citesField.map { .init(line: $0.line, column: $0.column) }))
             return .queued
         }
     }

@@ -12,21 +12,22 @@ extension Ingester {
             // As stored: the fields the row did not give kept their values.
             if let previous = upserted.previous {
                 let stored = queued.figure.keeping(queued.unstated, from: previous)
+                let cells = queued.cells
                 if let warning = try KeyReuseCheck.warning(
-                    stored, replaced: previous, cells: queued.cells, file: queued.file, correction: options.correction,
+                    stored, replaced: previous, cells: cells, file: queued.file, correction: options.correction,
                     movedAway: { try db.loadThatMovedKey(stored.key, from: FigureIdentity(stored)) }) {
                     summary.warnings.append(warning)
                 }
                 if let warning = PrintedDigitsLoss.warning(
                     stored, replaced: previous, keptNumber: upserted.kept.contains { $0.field == "value" },
-                    at: queued.cells.number ?? queued.cells.row, file: queued.file, dimension: vocabulary?.dimension(of: stored.unit)) {
+                    at: cells.number ?? cells.row, file: queued.file, dimension: vocabulary?.dimension(of: stored.unit)) {
                     summary.warnings.append(warning)
                 }
                 // A changed number recorded as the source's revision: said at the cell, and warned of when it goes back to an
                 // earlier number (`RevisionNote`); a --correction load records no revision, and a kept number changed nothing.
                 if !options.correction, upserted.outcome == .updated, !upserted.kept.contains(where: { $0.field == "value" }),
                    let revision = try db.writtenRevision(stored, replaced: previous, batch: batch) {
-                    let said = RevisionNote.issue(revision, stored: stored, at: queued.cells.number ?? queued.cells.row, file: queued.file)
+                    let said = RevisionNote.issue(revision, stored: stored, at: cells.number ?? cells.row, file: queued.file)
                     if said.warning {
                         summary.warnings.append(said.issue)
                     } else if revisionNotes.told < RevisionNote.listed {
@@ -38,7 +39,7 @@ extension Ingester {
                 }
                 if let note = ClearedCiteNote.note(
                     stored, replaced: previous, keptCites: upserted.kept.contains { $0.field == "cites" },
-                    at: queued.citesCell ?? queued.cells.row, file: queued.file, retractions: retractions) {
+                    at: queued.citesCell ?? cells.row, file: queued.file, retractions: retractions) {
                     summary.rowNotes.append(note)
                 }
             }
@@ -126,7 +127,7 @@ extension Ingester {
         // cell never gets here (`identicalRepeat`), so this is a conflict to settle.
         if refused.isEmpty, first == .init(file: seen.file, line: seen.line), case .differs(let words)? = prepared.repeatComparison {
             return IngestIssue(file: row.file, line: row.record.line, column: 1,
-                               message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place), with other cells: \(words); expected each \(named ?? "key") once in a command: keep the row that is right and remove the other")
+                               message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place), with other cells\(words.map { ": \($0)" } ?? ""); expected each \(named ?? "key") once in a command: keep the row that is right and remove the other")
         }
         return IngestIssue(file: row.file, line: row.record.line, column: 1,
                            message: "duplicate \(named ?? "\(kind == .studies ? "study" : String(kind.rawValue.dropLast())) key") \"\(key)\", \(place)\(refused); expected each \(named ?? "key") once in a command")

@@ -85,6 +85,8 @@ public final class Ingester {
     var owidMetadataGiven: [String: String] = [:]
     /// The files of records read so far, in loading order: `KeyMemory` numbers them.
     var filesRead: [String] = []
+    /// The format of each of `filesRead`, for reading a row of it again (`FirstRowReader`).
+    var fileFormats: [InputFormat] = []
     /// Each loaded file's batch, the index of its summary in the report and when its rows were
     /// all read: the batch rows are completed from the summaries once the lineage check has
     /// settled every count.

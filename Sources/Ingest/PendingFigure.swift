@@ -14,9 +14,14 @@ struct PendingFigure {
     let raw: String
     /// The row has no key: `figure.key` was derived from its fields, and a lineage error names it.
     let derivedKey: Bool
+    /// The row, for `cells`: at most a chunk's rows (`Database.figureChunk`) are queued.
+    let row: RowReader
     /// Where the row gave the figure's measure, place, period and subgroup: an update that moves
     /// the figure is warned about at the cell that moved it (`KeyReuseCheck`).
-    let cells: KeyReuseCheck.Cells
+    ///
+    /// Found when asked, for a figure that replaced another: finding the cells of every row, as
+    /// they were once, looked up eleven fields by name per row for nothing on a first load.
+    var cells: KeyReuseCheck.Cells { KeyReuseCheck.Cells(row) }
     /// Where the row gave an empty value beside low 1 and high k - 1 without a `censored` column:
     /// over a stored `<k` it is warned about there (`CensoredRangeCheck`); nil for any other row.
     var censoredRange: KeyReuseCheck.Cells.Position? = nil

@@ -50,7 +50,7 @@ enum RecordCells {
 
     /// The reader `Ingester` loaded a file of `format` with; nil for a dataset's, whose loader
     /// keeps no cells.
-    private static func open(_ path: String, format: InputFormat) throws -> (any RecordSource)? {
+    static func open(_ path: String, format: InputFormat) throws -> (any RecordSource)? {
         switch format {
         case .csv: try CSVRecordSource(path: path, displayName: path, dialect: .csv)
         case .tsv: try CSVRecordSource(path: path, displayName: path, dialect: .tsv)

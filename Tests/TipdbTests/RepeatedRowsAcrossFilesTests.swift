@@ -82,4 +82,50 @@ struct RepeatedRowsAcrossFilesTests {
             #expect(load.stderr.contains("note: ana-copy.csv: 3 rows repeat rows of ana-figures.csv cell for cell"), "\(load.stderr)")
         }
     }
+
+    /// `KeyMemory` keeps a digest of each row, and reads the first row again only to name what
+    /// differs (`FirstRowReader`): from a JSON file, out of order, and from the file being read.
+    @Test("a conflict names the first row's cells read again: from another format, out of order, and within one file")
+    func firstRowsReadAgain() throws {
+        try withTemporaryDirectory { dir in
+            try IngestPartWarningTests.write(Self.sources, "sources.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                [
+                  {"key": "a", "measure": "detected-trafficking-victims", "value": 410, "unit": "persons", "place": "NPL", "period": "2022", "source": "unodc-2024", "locator": "p. 3"},
+                  {"key": "b", "measure": "detected-trafficking-victims", "value": 300, "unit": "persons", "place": "NPL", "period": "2021", "source": "unodc-2024", "locator": "p. 3"},
+                  {"key": "c", "measure": "detected-trafficking-victims", "value": 110, "unit": "persons", "place": "NPL", "period": "2020", "source": "unodc-2024", "locator": "p. 3"}
+                ]
+                """, "ana.json", in: dir)
+            // c and a differ (asked in the opposite order to the JSON file's); b repeats its row
+            // with the columns in another order, other case and spaces; d is given twice here.
+            try IngestPartWarningTests.write("""
+                Locator,key,measure,value,unit,place,period,source
+                p. 3,c,detected-trafficking-victims,111,persons,NPL,2020,unodc-2024
+                p. 9,a,detected-trafficking-victims,410,persons,NPL,2022,unodc-2024
+                " p. 3 ",b,detected-trafficking-victims,300,persons,NPL,2021,unodc-2024
+                p. 5,d,detected-trafficking-victims,90,persons,NPL,2019,unodc-2024
+                p. 5,d,detected-trafficking-victims,95,persons,NPL,2019,unodc-2024
+
+                """, "ben.csv", in: dir)
+            #expect(try Tipdb.run(["init", "--db", "team.sqlite"], in: dir).status == 0)
+            let load = try Tipdb.run(["ingest", "--db", "team.sqlite", "sources.csv", "ana.json", "ben.csv"], in: dir)
+            #expect(load.status == 1, "\(load.stdout)\(load.stderr)")
+            let errors = load.stderr.split(separator: "\n").filter { $0.hasPrefix("ben.csv:") }
+            #expect(errors == [
+                """
+                ben.csv:2:6: key: duplicate figure key "c", already on line 4 of ana.json, with other cells: value 111 here, 110 there; \
+                expected each key once in a command: keep the row that is right and remove the other
+                """,
+                """
+                ben.csv:3:6: key: duplicate figure key "a", already on line 2 of ana.json, with other cells: locator "p. 9" here, \
+                "p. 3" there; expected each key once in a command: keep the row that is right and remove the other
+                """,
+                """
+                ben.csv:6:6: key: duplicate figure key "d", already on line 5 of this file, with other cells: value 95 here, 90 there; \
+                expected each key once in a command: keep the row that is right and remove the other
+                """,
+            ], "\(load.stderr)")
+            #expect(load.stderr.contains("note: ben.csv: 1 row repeats a row of ana.json cell for cell (key \"b\", line 3 there)"), "\(load.stderr)")
+        }
+    }
 }

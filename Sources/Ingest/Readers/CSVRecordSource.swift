@@ -119,7 +119,7 @@ final class CSVRecordSource: RecordSource {
     /// errors with no hint that the line is a note (a user-review, session 42).
     private func isNoteLine(_ record: CSVRecord) -> Bool {
         guard names.count >= 3, record.count >= 1, !record.isBlank(at: 0),
-              record.string(at: 0).trimmingWhitespace().contains(" ") else { return false }
+              record.string(at: 0).trimmingWhitespace().utf8.contains(0x20) else { return false }
         return (1..<record.count).allSatisfy { record.isBlank(at: $0) }
     }
 

@@ -26,7 +26,7 @@ final class KeyMemory: @unchecked Sendable {
         try db.execute("""
             CREATE TABLE seen_keys (
                 kind TEXT NOT NULL, key TEXT NOT NULL, file INTEGER NOT NULL, line INTEGER NOT NULL, line_column INTEGER NOT NULL,
-                cells TEXT,
+                digest INTEGER,
                 PRIMARY KEY (kind, key)
             ) WITHOUT ROWID
             """)
@@ -35,27 +35,29 @@ final class KeyMemory: @unchecked Sendable {
 
     /// Records that `key` of `kind` was read on `line` (the record starting at `column`) of the
     /// command's file number `file`, and returns where it was first read when it was already seen,
-    /// with that row's cells (`RowCells`) when `cells` gave them.
+    /// with that row's digest when it gave one.
     ///
-    /// - Parameter cells: the row's cells, kept so that a later row with the key can be told to
-    ///   repeat it or to differ from it; nil for a bulk file's rows, which are compared by key only.
-    func remember(_ key: String, kind: RecordKind, file: Int, line: Int, column: Int = 1, cells: RowCells? = nil)
-        -> (file: Int, line: Int, cells: RowCells?)? {
+    /// - Parameter digest: the row's cells' digest (`RowDigester`), kept so that a later row with
+    ///   the key can be told to repeat it or to differ from it; nil for a bulk file's rows, which
+    ///   are compared by key only.
+    func remember(_ key: String, kind: RecordKind, file: Int, line: Int, column: Int = 1, digest: Int64? = nil)
+        -> (file: Int, line: Int, column: Int, digest: Int64?)? {
         guard failure == nil else { return nil }
         do {
             // Bound one by one: this runs for every row of a load.
             let remember = try db.cachedStatement(
-                "INSERT INTO seen_keys (kind, key, file, line, line_column, cells) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
+                "INSERT INTO seen_keys (kind, key, file, line, line_column, digest) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
             try remember.bind(.text(kind.rawValue), at: 1)
             try remember.bind(.text(key), at: 2)
             try remember.bind(.integer(Int64(file)), at: 3)
             try remember.bind(.integer(Int64(line)), at: 4)
             try remember.bind(.integer(Int64(column)), at: 5)
-            try remember.bind(cells.map { .text($0.text) } ?? .null, at: 6)
+            try remember.bind(digest.map { .integer($0) } ?? .null, at: 6)
             try remember.run()
             if db.changes > 0 { return nil }
-            let first = try db.rows("SELECT file, line, cells FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]).first
-            return (first?.int("file").map(Int.init) ?? file, first?.int("line").map(Int.init) ?? 0, first?.string("cells").map(RowCells.init(text:)))
+            let first = try db.rows("SELECT file, line, line_column, digest FROM seen_keys WHERE kind = ? AND key = ?", [kind.rawValue, key]).first
+            return (first?.int("file").map(Int.init) ?? file, first?.int("line").map(Int.init) ?? 0,
+                    first?.int("line_column").map(Int.init) ?? 1, first?.int("digest"))
         } catch {
             failure = error
             return nil

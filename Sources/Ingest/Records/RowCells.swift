@@ -4,8 +4,9 @@
 /// Why: two colleagues' exports loaded in one command repeat most of their keys; a row that
 /// repeats another cell for cell changes nothing, but it got the same "duplicate key" error as a
 /// row that gives the key another value, and the one real conflict among 79 such errors could
-/// not be told apart (a merging review, session 52). `KeyMemory` keeps each key's first cells,
-/// so that a repeat is either set aside as identical or refused naming what differs.
+/// not be told apart (a merging review, session 52). `KeyMemory` keeps a digest of each key's
+/// first cells (`RowDigester`), so that a repeat is either set aside as identical or refused
+/// naming what differs, after the first row is read again (`FirstRowReader`).
 struct RowCells: Sendable, Equatable {
     /// `name` U+001F `value`, fields separated by U+001E: characters no header name holds and a
     /// cell almost never does, so that the text splits back into its fields.
@@ -13,10 +14,6 @@ struct RowCells: Sendable, Equatable {
 
     private static let nameEnd: Character = "\u{1F}"
     private static let fieldEnd: Character = "\u{1E}"
-
-    init(text: String) {
-        self.text = text
-    }
 
     /// The cells of `record`: each field with a value (trimmed, as the builders read it), and a
     /// CSL-JSON item's members that tipdb does not model.

@@ -33,7 +33,7 @@ enum ForeignNotation {
 
     /// The message refusing `text`, or nil when it holds none of these signs.
     static func refusal(for text: String) -> String? {
-        if text.contains("‰") {
+        if text.unicodeScalars.contains("‰") {
             let number = text.replacingOccurrences(of: "‰", with: "").trimmingWhitespace()
             return "\"\(text)\" is per mille (‰), which tipdb does not write in a value; expected the number alone with unit per-1000 (value \(number), unit per-1000)"
         }
@@ -41,7 +41,7 @@ enum ForeignNotation {
             let how = unit == "percent" ? " (or \(number)%)" : ""
             return "\"\(text)\" writes its unit in words; expected the number alone with unit \(unit): value \(number), unit \(unit)\(how)"
         }
-        if text.contains("‱") {
+        if text.unicodeScalars.contains("‱") {
             return "\"\(text)\" is per ten thousand (‱), a unit tipdb does not have; expected the rate per 100,000 (ten times the number) with unit per-100000"
         }
         guard let (sign, name) = currency(in: text) else { return nil }

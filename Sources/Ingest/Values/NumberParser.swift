@@ -105,7 +105,8 @@ public enum NumberParser {
         guard !rest.isEmpty else { throw Failure(message: "empty value; expected a number") }
         // `12.5 ± 2.7`, `12.5% (95% CI 9.8-15.2%)`: said before the scale-word and range errors,
         // which would send the analyst the wrong way.
-        if rest.last == ")" || rest.last == "]" || rest.contains("±") || rest.contains("+/") || rest.contains("+-"),
+        if rest.last == ")" || rest.last == "]" || rest.unicodeScalars.contains("±")
+            || (rest.utf8.contains(UInt8(ascii: "+")) && (rest.contains("+/") || rest.contains("+-"))),
            let message = IntervalNotation.refusal(for: text) {
             throw Failure(message: message)
         }
@@ -114,8 +115,8 @@ public enum NumberParser {
         if rest.hasPrefix("<") {
             rest = rest.dropFirst().drop(while: { $0 == " " })
             // Grouped as any count is: <1,000 and <1 000 alike.
-            if rest.contains(" "), let grouped = try spaceGrouped(rest, original: text) { rest = grouped }
-            let digits = rest.contains(",") ? try removeGroupSeparators(rest, original: text) : String(rest)
+            if rest.utf8.contains(0x20), let grouped = try spaceGrouped(rest, original: text) { rest = grouped }
+            let digits = rest.utf8.contains(UInt8(ascii: ",")) ? try removeGroupSeparators(rest, original: text) : String(rest)
             guard let k = Int(digits), k >= 2, k <= Self.largestCensoredBound else {
                 if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.contains(where: { $0 != "0" }),
                    Int(digits).map({ $0 > Self.largestCensoredBound }) ?? true {
@@ -158,7 +159,7 @@ public enum NumberParser {
             rest = rest.dropLast(suffix).trimmingTrailingSpaces()
             result.impliedUnit = "USD"
         }
-        if rest.contains(" ") {
+        if rest.utf8.contains(0x20) {
             if let grouped = try spaceGrouped(rest, original: text) { rest = grouped }
         }
         let numericEnd = rest.firstIndex { !($0.isASCII && ($0.isNumber || ",.-+eE".contains($0))) } ?? rest.endIndex
@@ -389,7 +390,7 @@ public enum NumberParser {
         }
         guard grouped else { return nil }
         // One separator throughout: "1,234 567" mixes them.
-        let valid = !text.contains(",") && isGroupedInThrees(result)
+        let valid = !text.utf8.contains(UInt8(ascii: ",")) && isGroupedInThrees(result)
         guard valid else {
             try refuseRecognisedMistake(original)
             // `1 234,5`: spaces grouping thousands before a decimal comma, as French tables write it.
@@ -483,7 +484,7 @@ public enum NumberParser {
 
     /// Removes thousands separators, which must group exactly three digits (`2,450,000`).
     private static func removeGroupSeparators(_ text: Substring, original: String) throws(Failure) -> String {
-        guard text.contains(",") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return String(text) }
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
         let first = groups[0].hasPrefix("-") ? groups[0].dropFirst() : groups[0]
@@ -495,7 +496,7 @@ public enum NumberParser {
         }
         let valid = (1...3).contains(first.count) && first.first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
             && groups.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } }
-            && (parts.count == 1 || !parts[1].contains(","))
+            && (parts.count == 1 || !parts[1].utf8.contains(UInt8(ascii: ",")))
         guard valid else {
             // `100,000-300,000` and `50,000+` fail the grouping too: said for what they are first.
             try refuseRecognisedMistake(original)

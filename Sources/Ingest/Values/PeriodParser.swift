@@ -20,7 +20,7 @@ public enum PeriodParser {
     static func parseFully(_ text: String) throws(Failure) -> Period {
         // `2019/2020` is also a valid span of two calendar years, but reports write a financial or
         // school year so: asked about first, as `2019/20` is, rather than stored as 24 months.
-        if text.contains("/"), let year = FinancialYear.firstYear(of: text) {
+        if text.utf8.contains(UInt8(ascii: "/")), let year = FinancialYear.firstYear(of: text) {
             throw Failure(message: FinancialYear.refusal(text, year: year))
         }
         do {
@@ -38,7 +38,7 @@ public enum PeriodParser {
     private static func parseForms(_ text: String) throws(Failure) -> Period {
         let trimmed = Dashes.folded(text.trimmingWhitespace())
         guard !trimmed.isEmpty else { throw Failure(message: "empty period; \(expected)") }
-        if trimmed.contains("/") {
+        if trimmed.utf8.contains(UInt8(ascii: "/")) {
             let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == 2 else { throw Failure(message: excelDate(text, noun: "period") ?? "\"\(text)\" is not a period; \(expected)") }
             return try span(String(parts[0]), String(parts[1]), original: text)
@@ -106,7 +106,7 @@ public enum PeriodParser {
     static func boundary(_ text: String, field: String) throws(Failure) -> String {
         let trimmed = Dashes.folded(text.trimmingWhitespace())
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        if trimmed.contains("/") || (parts.count == 2 && parts[1].count == 4) {
+        if trimmed.utf8.contains(UInt8(ascii: "/")) || (parts.count == 2 && parts[1].count == 4) {
             if let excel = excelDate(text, noun: "date") { throw Failure(message: excel) }
             throw Failure(message: "\"\(text)\" is a span, but \(field) takes one date; \(expectedDate), with the span in period or split over period_start and period_end")
         }
