@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 
 /// The SHA-256 of the figures a brief reports, as stored: one JSON array per figure, in key order
@@ -11,36 +12,80 @@ import Storage
 /// checked against. It reads stored values, not the brief's words, and sorts by key, so that a
 /// build that words or orders a brief otherwise gives the same digest for the same figures.
 enum FiguresDigest {
+    /// The hex SHA-256 of `groups`' figures, one line each in key order.
     ///
-    /// Each figure's line is made once and sorted with its key's bytes, not the figures
-    /// themselves: copying and sorting 100,000 entries took a quarter of a brief's time and 75 MB.
+    /// Each figure's line is written as bytes into one buffer, and the lines are put in key order
+    /// by sorting their positions with `memcmp` on the keys' bytes: making a `String` per line and
+    /// sorting byte arrays generically took 13 % of a brief's time over 100,000 figures.
     static func sha256(of groups: [FigureGroup]) -> String {
-        var lines: [(key: [UInt8], line: String)] = []
-        lines.reserveCapacity(groups.reduce(0) { $0 + $1.figures.count })
+        let count = groups.reduce(0) { $0 + $1.figures.count }
+        var lines: [UInt8] = []
+        lines.reserveCapacity(count * 160)
+        var keys: [UInt8] = []
+        var spans: [(key: Range<Int>, line: Range<Int>)] = []
+        spans.reserveCapacity(count)
         for group in groups {
-            for figure in group.figures { lines.append((Array(figure.key.utf8), line(figure))) }
+            for figure in group.figures {
+                let keyStart = keys.count, lineStart = lines.count
+                keys.append(contentsOf: figure.key.utf8)
+                append(figure, to: &lines)
+                spans.append((keyStart..<keys.count, lineStart..<lines.count))
+            }
         }
-        lines.sort { $0.key.lexicographicallyPrecedes($1.key) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.line.utf8.count })
-        for entry in lines { bytes.append(contentsOf: entry.line.utf8) }
-        return Checksum.sha256(bytes)
+        keys.withUnsafeBufferPointer { keyBytes in
+            spans.sort { precedes(keyBytes[$0.key], keyBytes[$1.key]) }
+        }
+        var ordered: [UInt8] = []
+        ordered.reserveCapacity(lines.count)
+        for span in spans { ordered.append(contentsOf: lines[span.line]) }
+        return Checksum.sha256(ordered)
     }
 
-    /// One figure's JSON array and its line feed.
-    static func line(_ figure: FigureEntry) -> String {
-        func string(_ value: String?) -> String { value.map(JSONString.literal) ?? "null" }
-        func number(_ value: Double?) -> String {
-            guard let value else { return "null" }
-            // JSON has no infinity: written as the brief's JSON writes it, a string.
-            return value.isFinite ? NumberText.plain(value) : JSONString.literal(value > 0 ? "Infinity" : "-Infinity")
+    /// Byte order, as `memcmp` gives it, then the shorter first.
+    private static func precedes(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let shared = min(a.count, b.count)
+        if shared > 0, let left = UnsafeBufferPointer(rebasing: a).baseAddress, let right = UnsafeBufferPointer(rebasing: b).baseAddress {
+            let order = memcmp(left, right, shared)
+            if order != 0 { return order < 0 }
         }
-        let fields = [
-            string(figure.key), string(figure.measure), number(figure.value), figure.censored ? "true" : "false",
-            number(figure.low), number(figure.high), number(figure.ciLevel), string(figure.unit), string(figure.place),
-            string(figure.periodStart), string(figure.periodEnd), string(figure.sex), string(figure.ageGroup),
-            string(figure.form), string(figure.source), string(figure.study), string(figure.locator), string(figure.cites),
-        ]
-        return "[" + fields.joined(separator: ",") + "]\n"
+        return a.count < b.count
+    }
+
+    /// Appends `figure`'s line to `out`: its JSON array and a line feed.
+    private static func append(_ figure: FigureEntry, to out: inout [UInt8]) {
+        func string(_ value: String?) {
+            guard let value else { return out.append(contentsOf: "null".utf8) }
+            if JSONString.needsEscaping(value) { return out.append(contentsOf: JSONString.literal(value).utf8) }
+            out.append(0x22)
+            out.append(contentsOf: value.utf8)
+            out.append(0x22)
+        }
+        func number(_ value: Double?) {
+            guard let value else { return out.append(contentsOf: "null".utf8) }
+            // JSON has no infinity: written as the brief's JSON writes it, a string.
+            if value.isFinite { return out.append(contentsOf: NumberText.plain(value).utf8) }
+            string(value > 0 ? "Infinity" : "-Infinity")
+        }
+        func comma() { out.append(0x2C) }
+        out.append(0x5B)
+        string(figure.key); comma()
+        string(figure.measure); comma()
+        number(figure.value); comma()
+        out.append(contentsOf: (figure.censored ? "true" : "false").utf8); comma()
+        number(figure.low); comma()
+        number(figure.high); comma()
+        number(figure.ciLevel); comma()
+        string(figure.unit); comma()
+        string(figure.place); comma()
+        string(figure.periodStart); comma()
+        string(figure.periodEnd); comma()
+        string(figure.sex); comma()
+        string(figure.ageGroup); comma()
+        string(figure.form); comma()
+        string(figure.source); comma()
+        string(figure.study); comma()
+        string(figure.locator); comma()
+        string(figure.cites)
+        out.append(contentsOf: "]\n".utf8)
     }
 }
