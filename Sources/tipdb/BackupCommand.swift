@@ -38,6 +38,7 @@ extension TipDB {
 
         func run() throws {
             try ExitStatus.run(database: database.path) {
+                let journals = NewJournalFiles(database: database.path)
                 let target = BackupDestination(path: destination, force: force)
                 try target.checkBeforeCopy()
                 // A restore over a database in WAL mode, as tipdb keeps every database it writes
@@ -52,12 +53,15 @@ extension TipDB {
                     do { schemaNote = try Self.schemaNote(of: db, path: database.path, destination: destination) } catch { db.close(); throw error }
                 } catch let error as StorageError where Self.isDamage(error) {
                     // SQLite cannot read the schema, which the online backup needs.
+                    journals.removeIfUnwritten()
                     try copyUnreadable(error, target: target)
                     return
                 }
                 defer { db.close() }
                 let damage = try Self.damage(of: db)
                 if let damage, !allowDamaged {
+                    db.close()
+                    journals.removeIfUnwritten()
                     ExitStatus.printError(Self.damageReport(damage, database: database.path, destination: destination, copied: false))
                     throw ExitStatus.databaseUnusable
                 }

@@ -27,6 +27,7 @@ enum ExitStatus {
         func fail(_ message: String, _ code: ExitCode) -> ExitCode {
             failure(message, code, json: json)
         }
+        let journals = database.map(NewJournalFiles.init(database:))
         do {
             try body()
         } catch let error as ExitCode {
@@ -48,6 +49,8 @@ enum ExitStatus {
             throw fail(DatabaseOptions.describe(error), databaseUnusable)
         } catch let error as StorageError {
             if error.isDatabaseUnusable {
+                // The body's connections are closed: what SQLite made to open a damaged file goes.
+                if error.resultCode == 11 || error.resultCode == 26 { journals?.removeIfUnwritten() }
                 throw fail((database.map { "\($0): " } ?? "") + unusable(error, database: database, timeout: timeout), databaseUnusable)
             }
             throw fail(error.description, rejected)
