@@ -113,8 +113,8 @@ extension Audit {
         """ + " " + PeriodDays.endsInYearSQL("f.period_end", of: "loaded.year")
 
     /// A sum as check lists it: `women (3) + men (3) = 6 > all (5)`, each part with the number it
-    /// adds (`counted as 3` where that is not its value: a range's low end, 0 for a censored one
-    /// is never added), the total as published.
+    /// adds (`counted as 3` where that is not its value: a range's low end, `<5, counted as 1` for
+    /// a censored one), the total as published.
     private static func described(_ sum: SubgroupSums.Sum<Member>) -> String {
         let parts = zip(sum.parts, sum.amounts).map { part, amount in
             let shown = Self.shown(part)
