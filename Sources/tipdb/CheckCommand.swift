@@ -31,7 +31,7 @@ extension TipDB {
                 (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); figures of \
                 another source's study (study-of-another-source); a \
                 subgroup larger than a total it is part of (subgroup-above-total: girls above all children, \
-                12-17 above children); \
+                12-17 above children, a form or citizenship above its dimension's Total); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' summed, above \
                 their region's from one source (place-above-region, countries-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
