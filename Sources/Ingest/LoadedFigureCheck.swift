@@ -6,7 +6,7 @@ import Storage
 /// `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `shares-above-whole`, `same-figure-twice`, `repeat-changed`, `series-jump`,
 /// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication` and `period-not-publication-year` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures;
-/// and, for a sources file, `source-without-date` on the sources it loaded.
+/// and, for a sources file, `source-without-date` and `accessed-before-publication` on the sources it loaded.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
 /// of the batch's measures, places and periods by index. A bulk load (as many new figures as the
@@ -101,6 +101,8 @@ enum LoadedFigureCheck {
         case "period-not-publication-year": (["period", "period_start"], false)
         // The empty date cell is the one to fill; a file without the column stays at the row's start.
         case "source-without-date": (["date"], true)
+        // The day read is the date most often mistyped (an earlier visit's); the date cell next.
+        case "accessed-before-publication": (["accessed", "date", "issued"], false)
         case "same-doi": (["doi"], false)
         case "same-source-twice": (["title"], false)
         default: ([], false)

@@ -45,7 +45,7 @@ extension TipDB {
                 (share-without-part); counts that are not whole numbers; figures without \
                 a quote or locator; age groups outside the accepted set (age-group-not-accepted); forms of \
                 exploitation outside the forms table (unknown-form); sources \
-                without a URL or accessed date, or without a label in source_labels or with a stale one \
+                without a URL or accessed date, or read before they were published (accessed-before-publication), or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale); sources sharing \
                 a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word (garbled-word); search indexes left unchecked (search-index-unchecked). Every rule by name, one a line: --list-rules; in full: README, "Before a \
                 brief goes out".

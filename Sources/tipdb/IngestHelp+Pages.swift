@@ -203,7 +203,7 @@ extension IngestHelp {
         the file's line counts them all). A sources file warns at the date cell of each source it loads without a date, not in press (CSV \
         date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
-        cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the \
+        cites it "n.d.", at the accessed cell of each read before its publication date (accessed-before-publication), and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the \
         title of each with another's title, year and authors and no DOI or version to tell them apart (same-source-twice). A \
         studies file warns at the period cell of a study whose period starts after its source's publication \
         (study-period-after-publication), and gets the place and period warnings a figures file gets (EU for \

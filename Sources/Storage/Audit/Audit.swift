@@ -120,6 +120,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", kind: FindingKeys.figure, keys: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", kind: FindingKeys.source, keyed: sourcesWithoutAccess),
             AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, kind: FindingKeys.source, keyed: sourcesWithoutDate),
+            AuditRule(severity: .warning, check: Self.accessedBeforePublicationCheck, message: Self.accessedBeforePublicationMessage, kind: FindingKeys.source, keyed: accessedBeforePublication),
             AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, kind: FindingKeys.source, keyed: sameDOIs),
             AuditRule(severity: .warning, check: "same-source-twice", message: Self.sameSourceMessage, kind: FindingKeys.source, keyed: { row in try sameSources(batch: nil, row) }),
             AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, kind: FindingKeys.source, keys: sourcesWithoutLabel),

@@ -43,6 +43,7 @@ public enum AuditRuleList {
     ]
 
     private static let warnings: [(String, String)] = [
+        ("accessed-before-publication", "sources whose accessed date is before their publication date"),
         ("age-group-not-accepted", "age groups outside the accepted set"),
         ("copy-differs", "a second-hand copy that gives another number than its producer's figure"),
         ("countries-above-region", "countries' counts summed above their region's, from one source"),
