@@ -32,8 +32,8 @@ extension TipDB {
                 another source's study (study-of-another-source); a \
                 subgroup larger than a total it is part of (subgroup-above-total: girls above all children, \
                 12-17 above children, a form or citizenship above its dimension's Total); \
-                subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' summed, above \
-                their region's from one source (place-above-region, countries-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
+                subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' or one system's regions' summed, above \
+                their region's or the world's from one source (place-above-region, countries-above-region, regions-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
                 figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
