@@ -4,7 +4,7 @@ import Storage
 /// held under two keys, a repeat that changes what it cites, an estimate under a measure of counts,
 /// or a period after its source's publication, among the figures a file just loaded: `tipdb check`'s
 /// `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `shares-above-whole`, `same-figure-twice`, `repeat-changed`, `series-jump`,
-/// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication` and `period-not-publication-year` rules, restricted to the file's
+/// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`, `period-not-publication-year` and `quote-contradicts-value` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures;
 /// and, for a sources file, `source-without-date` and `accessed-before-publication` on the sources it loaded.
 ///
@@ -99,6 +99,8 @@ enum LoadedFigureCheck {
         case "period-after-publication": (["period_start", "period"], false)
         case "period-ends-after-publication": (["period_end", "period"], false)
         case "period-not-publication-year": (["period", "period_start"], false)
+        // The number typed is more often wrong than the sentence copied; the quote next.
+        case "quote-contradicts-value": (["value", "low", "high", "quote"], false)
         // The empty date cell is the one to fill; a file without the column stays at the row's start.
         case "source-without-date": (["date"], true)
         // The day read is the date most often mistyped (an earlier visit's); the date cell next.
@@ -117,7 +119,8 @@ enum LoadedFigureCheck {
             + "figure under two keys (same-figure-twice), a repeat that changes what it cites (repeat-changed), "
             + "an estimate under a measure of counts (estimate-under-count-measure), "
             + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication), "
-            + "a publication-year period that is not its source's publication year (period-not-publication-year) "
+            + "a publication-year period that is not its source's publication year (period-not-publication-year), "
+            + "a quote whose numbers are not the figure's (quote-contradicts-value) "
             + "and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for "
             + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }

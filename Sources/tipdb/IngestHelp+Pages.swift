@@ -196,8 +196,9 @@ extension IngestHelp {
         often a unit slip), an estimate \
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
         publication (period-after-publication, period-ends-after-publication), or a period_basis publication \
-        figure whose period is not its source's date (period-not-publication-year), or regions of one system adding up \
-        to more than the world or a region containing them (regions-above-region) are loaded as published and \
+        figure whose period is not its source's date (period-not-publication-year), regions of one system adding up \
+        to more than the world or a region containing them (regions-above-region), or a quote stating numbers of the \
+        figure's kind none of which is its own (quote-contradicts-value) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
         row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
         the row's start if it has none), in line order (at most 20 rows per rule, then how many more; \
