@@ -1,12 +1,12 @@
 import Storage
 
-/// Ingest's warnings about a part larger than its whole (a measure, a sum of measures, a subgroup, a sum of subgroups, shares adding up to more than 100 percent), a jump in a series, one source's figure
+/// Ingest's warnings about a part larger than its whole (a measure, a sum of measures, a subgroup, a sum of subgroups, regions of one system summed above one containing them, shares adding up to more than 100 percent), a jump in a series, one source's figure
 /// held under two keys, a repeat that changes what it cites, an estimate under a measure of counts,
 /// or a period after its source's publication, among the figures a file just loaded: `tipdb check`'s
-/// `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `shares-above-whole`, `same-figure-twice`, `repeat-changed`, `series-jump`,
-/// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication` and `period-not-publication-year` rules, restricted to the file's
+/// `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `shares-above-whole`, `same-figure-twice`, `repeat-changed`, `series-jump`,
+/// `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`, `period-not-publication-year` and `quote-contradicts-value` rules, restricted to the file's
 /// batch (`Audit.loadedBatchFindings`), so that ingest, check and the brief name the same figures;
-/// and, for a sources file, `source-without-date` on the sources it loaded.
+/// and, for a sources file, `source-without-date` and `accessed-before-publication` on the sources it loaded.
 ///
 /// Why only while the figure indexes exist: restricted to a batch, the rules look up the figures
 /// of the batch's measures, places and periods by index. A bulk load (as many new figures as the
@@ -89,7 +89,7 @@ enum LoadedFigureCheck {
     static func cells(of check: String) -> (cells: [String], emptyCellCounts: Bool) {
         switch check {
         // A figure given as a range is compared at its low end.
-        case "measure-above-whole", "parts-above-whole", "parts-above-total", "subgroup-above-total", "shares-above-whole", "series-jump": (["value", "low", "high"], false)
+        case "measure-above-whole", "parts-above-whole", "parts-above-total", "subgroup-above-total", "regions-above-region", "shares-above-whole", "series-jump": (["value", "low", "high"], false)
         // A renamed key or a row typed twice: the key tells the two apart (a derived one stays at the row's start).
         case "same-figure-twice": (["key"], false)
         // A repeat's cites; a revised original has none and stays at its row's start.
@@ -99,8 +99,12 @@ enum LoadedFigureCheck {
         case "period-after-publication": (["period_start", "period"], false)
         case "period-ends-after-publication": (["period_end", "period"], false)
         case "period-not-publication-year": (["period", "period_start"], false)
+        // The number typed is more often wrong than the sentence copied; the quote next.
+        case "quote-contradicts-value": (["value", "low", "high", "quote"], false)
         // The empty date cell is the one to fill; a file without the column stays at the row's start.
         case "source-without-date": (["date"], true)
+        // The day read is the date most often mistyped (an earlier visit's); the date cell next.
+        case "accessed-before-publication": (["accessed", "date", "issued"], false)
         case "same-doi": (["doi"], false)
         case "same-source-twice": (["title"], false)
         default: ([], false)
@@ -111,11 +115,12 @@ enum LoadedFigureCheck {
     static func bulkNote(db: Database, batch: Int64) throws -> String? {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
         return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), measures adding up to more "
-            + "than the broader measure they are part of (parts-above-whole), a subgroup larger than its total (subgroup-above-total), subgroups adding up to more than their total (parts-above-total), shares adding up to more than 100 percent (shares-above-whole), a figure 10 times the one before it in its series (series-jump), one source's "
+            + "than the broader measure they are part of (parts-above-whole), a subgroup larger than its total (subgroup-above-total), subgroups adding up to more than their total (parts-above-total), regions of one system adding up to more than one containing them (regions-above-region), shares adding up to more than 100 percent (shares-above-whole), a figure 10 times the one before it in its series (series-jump), one source's "
             + "figure under two keys (same-figure-twice), a repeat that changes what it cites (repeat-changed), "
             + "an estimate under a measure of counts (estimate-under-count-measure), "
             + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication), "
-            + "a publication-year period that is not its source's publication year (period-not-publication-year) "
+            + "a publication-year period that is not its source's publication year (period-not-publication-year), "
+            + "a quote whose numbers are not the figure's (quote-contradicts-value) "
             + "and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for "
             + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }

@@ -13,51 +13,41 @@ extension TipDB {
             commandName: "check",
             abstract: "Audit the database before a brief goes out: storage and research integrity.",
             discussion: """
-                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures (each row named by its key \
-                and the value that points nowhere); lineage chains that cite a figure not in the database \
-                (lineage-broken: "X cites Y, which is not in the database") or that loop; tipdb's own tables, \
-                indexes, views or triggers missing or changed (schema: tipdb migrate --repair recreates all but a \
-                table of data); views that cannot be read (broken-view: a table they read was dropped); \
+                Errors (exit 1): PRAGMA integrity_check or foreign_key_check failures; lineage chains that cite a \
+                figure not in the database (lineage-broken) or that loop; tipdb's own tables, \
+                indexes, views or triggers missing or changed (schema: tipdb migrate --repair); views that cannot be read (broken-view); \
                 a full-text search index that does not match its rows (search-index); bounds that do not contain the value; units that \
-                contradict the measure; numbers their unit cannot hold (negative counts, shares over 100 percent, \
-                rates over their base, more persons than the world's 8.2 billion); periods that are not \
+                contradict the measure; numbers their unit cannot hold (negative counts, shares over 100 percent, more persons than the world's 8.2 billion); periods that are not \
                 YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200; case rows whose dataset_id names no datasets \
                 row; spellings of the forms tables that name more than one \
-                form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
+                form (ambiguous-form-spelling); figures counted from records under a measure \
                 that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
-                before the figure they cite was (repeat-before-original); text \
-                garbled by an Excel round trip (garbled-text), text that is not valid UTF-8, written by another \
-                program (text-not-utf8), and years typed into date cells \
-                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived \
-                from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
+                before the figure they cite was (repeat-before-original); text garbled by an Excel round trip (garbled-text) or not valid UTF-8 (text-not-utf8), and years typed into date cells \
+                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived from case data that disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
 
-                Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
+                Warnings (exit 0): triggers tipdb did not make (schema-triggers); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
                 (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); figures of \
                 another source's study (study-of-another-source); a \
-                subgroup larger than a total it is part of (subgroup-above-total: girls above all children, an \
-                age band above one containing it: 12-17 above children); \
-                subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + \
-                male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a place's count, or countries' summed, above \
-                their region's from one source (place-above-region, countries-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
+                subgroup larger than a total it is part of (subgroup-above-total: girls above all children, \
+                12-17 above children, a form or citizenship above its dimension's Total); \
+                subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' or one system's regions' summed, above \
+                their region's or the world's from one source (place-above-region, countries-above-region, regions-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
-                figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
-                (copy-differs); figures whose reference period starts after their source was \
+                figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
                 was published but ends after it (period-ends-after-publication); figures whose period_basis is publication but whose period is \
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
-                (estimate-under-count-measure); shares in percent with sex, age group and form all total and no notes \
+                (estimate-under-count-measure); shares in percent of everyone with no notes \
                 (share-without-part); counts that are not whole numbers; figures without \
-                a quote or locator; age groups outside the accepted set (age-group-not-accepted); forms of \
+                a quote or locator, or whose quote states numbers none of which is theirs (quote-contradicts-value); age groups outside the accepted set (age-group-not-accepted); forms of \
                 exploitation outside the forms table (unknown-form); sources \
-                without a URL or accessed date, or without a label in source_labels or with a stale one \
-                (source-without-label, source-label-stale: migrate --repair); sources sharing \
-                a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
-                column (garbled-word); search indexes left unchecked (a read-only file, or the write lock held \
-                past the busy timeout). Every rule by name, one a line: --list-rules; in full: README, "Before a \
+                without a URL or accessed date, or read before they were published (accessed-before-publication), or without a label in source_labels or with a stale one \
+                (source-without-label, source-label-stale); sources sharing \
+                a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word (garbled-word); search indexes left unchecked (search-index-unchecked). Every rule by name, one a line: --list-rules; in full: README, "Before a \
                 brief goes out".
 
                 As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \

@@ -196,14 +196,16 @@ extension IngestHelp {
         often a unit slip), an estimate \
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
         publication (period-after-publication, period-ends-after-publication), or a period_basis publication \
-        figure whose period is not its source's date (period-not-publication-year) are loaded as published and \
+        figure whose period is not its source's date (period-not-publication-year), regions of one system adding up \
+        to more than the world or a region containing them (regions-above-region), or a quote stating numbers of the \
+        figure's kind none of which is its own (quote-contradicts-value) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
         row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
         the row's start if it has none), in line order (at most 20 rows per rule, then how many more; \
         the file's line counts them all). A sources file warns at the date cell of each source it loads without a date, not in press (CSV \
         date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
-        cites it "n.d.", and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the \
+        cites it "n.d.", at the accessed cell of each read before its publication date (accessed-before-publication), and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the \
         title of each with another's title, year and authors and no DOI or version to tell them apart (same-source-twice). A \
         studies file warns at the period cell of a study whose period starts after its source's publication \
         (study-period-after-publication), and gets the place and period warnings a figures file gets (EU for \

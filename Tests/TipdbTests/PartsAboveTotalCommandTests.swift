@@ -8,7 +8,7 @@ import Testing
 struct PartsAboveTotalCommandTests {
     /// Italy: 2019 female 3 + male 3 beside a total of 5; 2021 female 4 + male 5 beside `<5`
     /// (male alone is above it: named as subgroup-above-total only); 2020 female `<5` beside 2
-    /// (a censored part adds 0: nothing named); 2022 girls 20 + boys 15 beside children 30.
+    /// (a censored part adds its low end, 1: 1 + 2 = 3 > 2, named); 2022 girls 20 + boys 15 beside children 30.
     private static let export = GLOTIPFiles.top() + """
         ITA,Italy,Europe,Southern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,5,GLOTIP
         ITA,Italy,Europe,Southern Europe,Detected trafficking victims,Total,Total,Female,Total,2019,Counts,3,GLOTIP
@@ -35,7 +35,7 @@ struct PartsAboveTotalCommandTests {
 
     private static let key = "unodc-glotip:detected-trafficking-victims:ITA"
 
-    @Test("check names female 3 + male 3 above 5 and girls 20 + boys 15 above children 30, exit 0 (a warning)")
+    @Test("check names female 3 + male 3 above 5, female <5 + male 2 above 2, and girls 20 + boys 15 above children 30, exit 0 (a warning)")
     func check() throws {
         try withTemporaryDirectory { dir in
             try load(in: dir)
@@ -45,9 +45,10 @@ struct PartsAboveTotalCommandTests {
             #expect(check.stdout.contains("""
                 warning: parts-above-total: subgroups that cannot overlap (female, male and other; age groups whose ages do not \
                 overlap) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one \
-                bulk export counting as one (a censored part counted as 0, a range at its low end; kept as published; say so \
-                when citing) (2)
+                bulk export counting as one (a censored part such as <5 counted as 1, a range at its low end; kept as published; say so \
+                when citing) (3)
                   \(k):2019:female (3) + \(k):2019:male (3) = 6 > \(k):2019 (5)
+                  \(k):2020:female (<5, counted as 1) + \(k):2020:male (2) = 3 > \(k):2020 (2)
                   \(k):2022:female:children (20) + \(k):2022:male:children (15) = 35 > \(k):2022:children (30)
                 warning: 
                 """), "\(check.stdout)")
@@ -77,6 +78,9 @@ struct PartsAboveTotalCommandTests {
                 - **Caution (subgroups).** Detected victims of trafficking in Italy, 2022, UNODC 2025 [1]: the subgroups female, \
                 children (20) and male, children (15) add up to 35, more than the total they are part of (children, 30).
                 """), "\(markdown.stdout)")
+            // A censored part at its low end: <5 is at least 1 (Markdown escapes its <).
+            #expect(markdown.stdout.contains("2020, UNODC 2025 [1]: the subgroups female (\\<5, at least 1) and male (2) add up to at least 3, "
+                + "more than the total they are part of (2)."), "\(markdown.stdout)")
             let html = try Tipdb.run(arguments + ["--format", "html"], in: dir)
             #expect(html.stdout.contains("the subgroups female (3) and male (3) add up to 6, more than the total they are part of (5)."))
             let json = try Tipdb.run(arguments + ["--format", "json"], in: dir)
@@ -86,6 +90,7 @@ struct PartsAboveTotalCommandTests {
             let k = Self.key
             #expect(sums.map { $0["figures"] as? [String] ?? [] } == [
                 ["\(k):2019:female", "\(k):2019:male", "\(k):2019"],
+                ["\(k):2020:female", "\(k):2020:male", "\(k):2020"],
                 ["\(k):2022:female:children", "\(k):2022:male:children", "\(k):2022:children"],
             ])
             // The same totals as check's rows.

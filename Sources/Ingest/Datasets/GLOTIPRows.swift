@@ -117,8 +117,11 @@ struct GLOTIPRows {
                     }
                     try vintages.record(figure: mapped.figure.key, vintage: vintage)
                     let detail = mapped.figure.form ?? mapped.breakdowns.map(\.keyPart).joined(separator: ",")
+                    // The dimension a form or breakdown is a category of, or whose Total the row is.
+                    let dimension: String? = mapped.figure.form != nil ? SubgroupTotals.formDimension
+                        : mapped.breakdowns.count == 1 ? mapped.breakdowns.first?.dimension : nil
                     check.add(mapped.figure, detail: detail, line: record.line, column: record.column(at: valueField),
-                              label: mapped.label)
+                              label: mapped.label, dimension: dimension, isDimensionTotal: mapped.isDimensionTotal)
                     otherDimensions.formUnion(mapped.breakdowns.map(\.dimension).filter { !Self.knownBreakdowns.contains($0) })
                     if let name = mapped.unresolved {
                         if let index = unresolved.firstIndex(where: { $0.name == name }) {

@@ -106,6 +106,7 @@ extension ComparabilityCheck {
                     + "that contains \(more == 1 ? "it" : "them"); the same caution applies to each (tipdb check lists them all as place-above-region)."))
         }
         warnings += countrySumWarnings(regionFigures, countries: countries, context: context)
+        warnings += regionSumWarnings(regionFigures, candidates: { regions[group($0)]?.map(\.figure) ?? [] }, context: context)
         return warnings + collectionWarnings(across, context: context)
     }
 

@@ -1,7 +1,7 @@
 extension Audit {
-    /// The findings of `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `shares-above-whole`, `same-figure-twice`, `series-jump`,
+    /// The findings of `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `shares-above-whole`, `same-figure-twice`, `series-jump`,
     /// `repeat-changed` (`repeatsThatChange(batch:)`), `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
-    /// and `period-not-publication-year` that name a figure of one ingest batch, and of `source-without-date`, `same-doi` and `same-source-twice` that
+    /// `period-not-publication-year` and `quote-contradicts-value` that name a figure of one ingest batch, and of `source-without-date`, `accessed-before-publication`, `same-doi` and `same-source-twice` that
     /// name a source of it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
     ///
     /// Why check's rules and not ingest's own: a second implementation would one day name other
@@ -39,6 +39,7 @@ extension Audit {
         let (above, sums) = try subgroupFindingRows(batch: batch)
         try add("parts-above-total", Self.partsAboveTotalMessage) { row in for sum in sums { row(sum.text, sum.keys) } }
         try add("subgroup-above-total", Self.subgroupAboveTotalMessage) { row in for pair in above { row(pair.text, pair.keys) } }
+        try add(Self.regionsAboveRegionCheck, Self.regionsAboveRegionMessage) { try regionsAboveRegions(batch: batch, $0) }
         try add("shares-above-whole", Self.sharesAboveWholeMessage) { try sharesAboveWholes(batch: batch, $0) }
         try add("series-jump", Self.seriesJumpMessage) { try seriesJumps(batch: batch, $0) }
         try add("same-figure-twice", Self.sameFigureMessage) { try sameFiguresTwice(batch: batch, $0) }
@@ -47,7 +48,9 @@ extension Audit {
         try add("period-after-publication", Self.periodAfterPublicationMessage) { try periodsAfterPublication(batch: batch, $0) }
         try add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage) { try periodsEndingAfterPublication(batch: batch, $0) }
         try add("period-not-publication-year", Self.periodNotPublicationYearMessage) { try periodsNotPublicationYear(batch: batch, $0) }
+        try add(Self.quoteContradictsValueCheck, Self.quoteContradictsValueMessage) { try quotesContradictingValues(batch: batch, $0) }
         try add("source-without-date", Self.sourceWithoutDateMessage, namesSources: true) { try sourcesWithoutDate(batch: batch, $0) }
+        try add(Self.accessedBeforePublicationCheck, Self.accessedBeforePublicationMessage, namesSources: true) { try accessedBeforePublication(batch: batch, $0) }
         try add("same-doi", Self.sameDOIMessage, namesSources: true) { try sameDOIs(batch: batch, $0) }
         try add("same-source-twice", Self.sameSourceMessage, namesSources: true) { try sameSources(batch: batch, $0) }
         return findings.sorted { $0.finding.check < $1.finding.check }

@@ -37,6 +37,9 @@ extension Audit {
     ///
     /// Each row comes with the keys of the figures it names (the subgroup and its total; a sum's
     /// parts and total), for ingest to place its warnings (`BatchFinding`) and for check's `rowKeys`.
+    ///
+    /// A figure's one breakdown is read with its dimension and whether its category is `Total`, so
+    /// that a category is compared with its dimension's total (`SubgroupTotals.smallestDimensionTotals`).
     func subgroupFindingRows(batch: Int64? = nil) throws -> (above: [(text: String, keys: [String])], sums: [(text: String, keys: [String])]) {
         var dimensions: [String: String] = [:]
         for row in try db.rows("SELECT code, dimension FROM units") {
@@ -54,7 +57,9 @@ extension Audit {
         // Periods group by their days (`PeriodDays`), which SQLite orders by too.
         let statement = try db.prepare("""
             SELECT f.key, f.measure, f.place, f.period_start, f.period_end, f.source, f.unit, f.sex, f.age_group, f.form,
-                   f.value, f.low, f.high, EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) AS broken_down,
+                   f.value, f.low, f.high,
+                   (SELECT CASE count(*) WHEN 0 THEN NULL WHEN 1 THEN max(b.dimension) || CASE WHEN lower(max(b.category)) = 'total' THEN '|T' ELSE '|' END
+                           ELSE '|' END FROM figure_breakdowns b WHERE b.figure = f.key) AS breakdown,
                    (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, f.batch_id,
             """ + " " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day, "
             + PeriodDays.lastDaySQL("f.period_end") + " AS last_day, f.censored, f.study, f.method\n"
@@ -80,6 +85,9 @@ extension Audit {
             group.removeAll(keepingCapacity: true)
         }
         while try statement.step() {
+            // Its one breakdown as `dimension|T` for a dimension's total, `dimension|` for a category, `|` for several; nil for none.
+            let breakdown = statement.string(at: 13)
+            let dimension = breakdown.map { String($0.prefix { $0 != "|" }) }
             let member = Member(
                 key: statement.string(at: 0) ?? "", measure: statement.string(at: 1) ?? "",
                 place: statement.string(at: 2) ?? "", periodStart: statement.string(at: 16) ?? "",
@@ -89,8 +97,10 @@ extension Audit {
                 unit: statement.string(at: 6) ?? "", sex: statement.string(at: 7) ?? "total",
                 ageGroup: statement.string(at: 8) ?? "total", form: statement.string(at: 9),
                 value: statement.optionalDouble(at: 10), censored: statement.int64(at: 18) != 0, low: statement.optionalDouble(at: 11),
-                high: statement.optionalDouble(at: 12), hasBreakdown: statement.int64(at: 13) != 0,
-                method: statement.string(at: 20) ?? "estimated", series: statement.string(at: 14), batch: statement.int64(at: 15))
+                high: statement.optionalDouble(at: 12), hasBreakdown: breakdown != nil,
+                method: statement.string(at: 20) ?? "estimated", series: statement.string(at: 14), batch: statement.int64(at: 15),
+                breakdownDimension: dimension?.isEmpty == false ? dimension : nil,
+                isDimensionTotal: breakdown?.hasSuffix("|T") ?? false)
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }
             group.append(member)
         }
@@ -113,8 +123,8 @@ extension Audit {
         """ + " " + PeriodDays.endsInYearSQL("f.period_end", of: "loaded.year")
 
     /// A sum as check lists it: `women (3) + men (3) = 6 > all (5)`, each part with the number it
-    /// adds (`counted as 3` where that is not its value: a range's low end, 0 for a censored one
-    /// is never added), the total as published.
+    /// adds (`counted as 3` where that is not its value: a range's low end, `<5, counted as 1` for
+    /// a censored one), the total as published.
     private static func described(_ sum: SubgroupSums.Sum<Member>) -> String {
         let parts = zip(sum.parts, sum.amounts).map { part, amount in
             let shown = Self.shown(part)

@@ -93,6 +93,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "parts-above-whole", message: Self.partsAboveWholeMessage, kind: FindingKeys.figure, keyed: partsAboveWholes),
             AuditRule(severity: .warning, check: "place-above-region", message: Self.placeAboveRegionMessage, kind: FindingKeys.figure, keyed: placesAboveRegions),
             AuditRule(severity: .warning, check: "countries-above-region", message: Self.countriesAboveRegionMessage, kind: FindingKeys.figure, keyed: countriesAboveRegions),
+            AuditRule(severity: .warning, check: Self.regionsAboveRegionCheck, message: Self.regionsAboveRegionMessage, kind: FindingKeys.figure, keyed: regionsAboveRegions),
             AuditRule(severity: .warning, check: "shares-above-whole", message: Self.sharesAboveWholeMessage, kind: FindingKeys.figure, keyed: sharesAboveWholes),
             AuditRule(severity: .warning, check: "series-jump", message: Self.seriesJumpMessage, kind: FindingKeys.figure, keyed: seriesJumps),
             AuditRule(severity: .warning, check: "same-figure-twice", message: Self.sameFigureMessage, kind: FindingKeys.figure, keyed: sameFiguresTwice),
@@ -117,9 +118,11 @@ public struct Audit {
             AuditRule(severity: .warning, check: "garbled-word", message: Self.garbledWordMessage, named: garbledWords),
             AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", kind: FindingKeys.figure, keyed: figureRows("period-form")),
             AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, kind: FindingKeys.figure, keyed: ageGroups),
+            AuditRule(severity: .warning, check: Self.quoteContradictsValueCheck, message: Self.quoteContradictsValueMessage, kind: FindingKeys.figure, keyed: quotesContradictingValues),
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", kind: FindingKeys.figure, keys: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", kind: FindingKeys.source, keyed: sourcesWithoutAccess),
             AuditRule(severity: .warning, check: "source-without-date", message: Self.sourceWithoutDateMessage, kind: FindingKeys.source, keyed: sourcesWithoutDate),
+            AuditRule(severity: .warning, check: Self.accessedBeforePublicationCheck, message: Self.accessedBeforePublicationMessage, kind: FindingKeys.source, keyed: accessedBeforePublication),
             AuditRule(severity: .warning, check: "same-doi", message: Self.sameDOIMessage, kind: FindingKeys.source, keyed: sameDOIs),
             AuditRule(severity: .warning, check: "same-source-twice", message: Self.sameSourceMessage, kind: FindingKeys.source, keyed: { row in try sameSources(batch: nil, row) }),
             AuditRule(severity: .warning, check: "source-without-label", message: Self.sourceWithoutLabelMessage, kind: FindingKeys.source, keys: sourcesWithoutLabel),
@@ -278,7 +281,7 @@ public struct Audit {
 
     static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
         + "add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one "
-        + "(a censored part counted as 0, a range at its low end; kept as published; say so when citing)"
+        + "(a censored part such as <5 counted as 1, a range at its low end; kept as published; say so when citing)"
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "?" }

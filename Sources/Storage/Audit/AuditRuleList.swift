@@ -43,6 +43,7 @@ public enum AuditRuleList {
     ]
 
     private static let warnings: [(String, String)] = [
+        ("accessed-before-publication", "sources whose accessed date is before their publication date"),
         ("age-group-not-accepted", "age groups outside the accepted set"),
         ("copy-differs", "a second-hand copy that gives another number than its producer's figure"),
         ("countries-above-region", "countries' counts summed above their region's, from one source"),
@@ -61,6 +62,8 @@ public enum AuditRuleList {
         ("period-ends-after-publication", "figures whose reference period ends after their source was published"),
         ("period-not-publication-year", "figures with period_basis publication whose period is not their source's year"),
         ("place-above-region", "a country's or region's count above that of a region containing it, from one source"),
+        ("quote-contradicts-value", "figures whose quote states numbers of their kind, none of them the figure's"),
+        ("regions-above-region", "regions of one system summed above the world's or a containing region's, from one source"),
         ("repeat-changed", "repeats that change what they repeat beyond rounding"),
         ("same-doi", "sources sharing a DOI"),
         ("same-figure-twice", "one source's figure under two keys"),

@@ -33,4 +33,8 @@ struct AuditedFigure: SubgroupTotalMember {
     let series: String?
     /// The ingest batch that last wrote the figure.
     let batch: Int64
+    /// The dimension of its one breakdown (nil for none or several), and whether that breakdown's
+    /// category is `Total`: read by the subgroup rules only, to compare a category with its dimension's total.
+    var breakdownDimension: String? = nil
+    var isDimensionTotal = false
 }

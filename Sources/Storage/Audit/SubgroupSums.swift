@@ -11,7 +11,7 @@
 /// be covered exactly by its parts: parts that cannot overlap can only add up to less than it or
 /// to all of it, never more.
 ///
-/// Only a certain excess is named: a censored part counts as 0 (its lower bound), a range at its
+/// Only a certain excess is named: a censored part counts at its lower bound (a `<5` as 1), a range at its
 /// low end, and the total at its largest possible number (a censored `<5` as 4), as
 /// `SubgroupTotals` has it; estimates may exceed their total by their rounding
 /// (`roundingAllowance`), counts from records not at all (`Measure.isCountedFromRecords`). A sum
@@ -23,7 +23,7 @@ public enum SubgroupSums {
     public struct Sum<Member: SubgroupTotalMember> {
         /// The parts, sexes in the order female, male, other, age groups youngest first (age unknown last).
         public let parts: [Member]
-        /// The number each part adds: its value, its lower bound for a range, 0 for a censored one.
+        /// The number each part adds: its value, its lower bound for a range or a censored one.
         public let amounts: [Double]
         public let total: Member
         /// The total's largest possible number: its value, else its upper bound.
@@ -41,12 +41,16 @@ public enum SubgroupSums {
         }
     }
 
-    /// The number a part adds for certain: 0 for a censored count (its stored lower bound of 1 is
-    /// tipdb's, not the source's), else its lower bound (an interval's, or the only numbers of an
-    /// estimate published as a range), else its value.
+    /// The number a part adds for certain: its lower bound (an interval's, a censored count's, or
+    /// the only numbers of an estimate published as a range), else its value.
+    ///
+    /// Why a censored count at its lower bound, not 0: a `<5` is 1 to 4 (tipdb stores `low` 1;
+    /// a count of none is published as 0, not suppressed), so female 40 and male `<5` beside a total
+    /// of 40 is a certain excess; counted as 0, the most common suppressed table passed without a
+    /// word (a national statistician's review, session 53).
     @inlinable
     public static func smallest(_ figure: some SubgroupTotalMember) -> Double {
-        figure.censored ? 0 : figure.low ?? figure.value ?? 0
+        figure.censored ? figure.low ?? 0 : figure.low ?? figure.value ?? 0
     }
 
     /// The subgroups of one group above a total (`SubgroupTotals.above`) and the sums above a

@@ -28,4 +28,17 @@ public protocol SubgroupTotalMember {
     /// Whether a `figure_breakdowns` row restricts the figure (a citizenship, a means of control):
     /// such a figure is not the total, though its sex, age group and form say "everyone".
     var hasBreakdown: Bool { get }
+    /// The dimension of the figure's breakdown (`citizenship`, `form-of-exploitation`) when one
+    /// breakdown restricts it; nil for none, or for several.
+    var breakdownDimension: String? { get }
+    /// Whether that breakdown's category is `Total`: the figure is its dimension's total (GLOTIP's
+    /// `by citizenship, Total`), the people the dimension was recorded for.
+    var isDimensionTotal: Bool { get }
+}
+
+extension SubgroupTotalMember {
+    /// None known: a reader of figures that does not read their breakdowns' dimensions compares
+    /// no category with its dimension's total.
+    public var breakdownDimension: String? { nil }
+    public var isDimensionTotal: Bool { false }
 }

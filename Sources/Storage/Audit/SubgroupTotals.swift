@@ -115,17 +115,93 @@ public enum SubgroupTotals {
     static func pairs<Member: SubgroupTotalMember>(
         in group: some Collection<Member>, smallest: FieldsTable<(figure: Member, amount: Double)>
     ) -> [Pair<Member>] {
-        guard smallest.count > 0 else { return [] }
+        let dimensionTotals = smallestDimensionTotals(group)
+        guard smallest.count > 0 || !dimensionTotals.isEmpty else { return [] }
         // The age groups of the totals that span ages: the broader totals of an age band.
         let ages = SubgroupSums.ageSpans(smallest.keys.lazy.map { $0.ageGroup })
         return group.compactMap { figure in
             guard !Fields.isEveryone(figure), let amount = figure.low ?? figure.value else { return nil }
             let broader = SubgroupSums.broaderAgeGroups(of: figure.ageGroup, among: ages)
-            return Fields(figure).firstTotal(brokenDown: figure.hasBreakdown, broaderAges: broader) { fields in
+            let pair: Pair<Member>? = Fields(figure).firstTotal(brokenDown: figure.hasBreakdown, broaderAges: broader) { fields in
                 guard let total = smallest[fields], amount > total.amount else { return nil }
                 return Pair(subgroup: figure, total: total.figure)
             }
+            if let pair { return pair }
+            guard !dimensionTotals.isEmpty, let dimension = categoryDimension(figure) else { return nil }
+            return firstDimensionTotal(dimension, sex: figure.sex, ageGroup: figure.ageGroup) { fields in
+                guard let total = dimensionTotals[fields], amount > total.amount else { return nil }
+                return Pair(subgroup: figure, total: total.figure)
+            }
         }
+    }
+
+    /// The breakdown dimension GLOTIP gives forms of exploitation under (`by form of exploitation`):
+    /// a figure of one form is a category of it, whose total is `form-of-exploitation: Total`.
+    public static let formDimension = "form-of-exploitation"
+
+    /// The dimension whose total a figure is a category of: its breakdown's (`citizenship` for
+    /// nationals), `formDimension` for a form without one; nil for a dimension's total itself, a
+    /// figure of several breakdowns, or none.
+    @inlinable
+    static func categoryDimension(_ figure: some SubgroupTotalMember) -> String? {
+        guard !figure.isDimensionTotal else { return nil }
+        if figure.hasBreakdown { return figure.form == nil ? figure.breakdownDimension : nil }
+        return figure.form == nil ? nil : formDimension
+    }
+
+    /// A dimension's total's fields: the dimension, sex and age group (its form is always all forms).
+    public struct DimensionFields: Hashable, Sendable {
+        public let dimension: String
+        public let sex: String
+        public let ageGroup: String
+
+        @inlinable
+        public init(dimension: String, sex: String, ageGroup: String) {
+            self.dimension = dimension
+            self.sex = sex
+            self.ageGroup = ageGroup
+        }
+    }
+
+    /// The dimension totals a category with `sex` and `ageGroup` is part of, its own sex and age
+    /// first, then with the sex reset, the age group, both, each passed to `body` until it returns a result.
+    @inlinable
+    public static func firstDimensionTotal<Result>(
+        _ dimension: String, sex: String, ageGroup: String, _ body: (DimensionFields) -> Result?
+    ) -> Result? {
+        var tried: [DimensionFields] = []
+        for (s, a) in [(sex, ageGroup), ("total", ageGroup), (sex, "total"), ("total", "total")] {
+            let fields = DimensionFields(dimension: dimension, sex: s, ageGroup: a)
+            guard !tried.contains(fields) else { continue }
+            tried.append(fields)
+            if let result = body(fields) { return result }
+        }
+        return nil
+    }
+
+    /// For each dimension, sex and age group, the dimension total (`isDimensionTotal`, all forms)
+    /// whose largest possible number is the smallest (of equal ones, the first key): what a
+    /// category of that dimension is compared with after the group's totals.
+    ///
+    /// Why: GLOTIP's `by form of exploitation, Total` of 30 beside sexual exploitation 34, and `by
+    /// citizenship, Total` of 25 beside nationals 33, were stored and never compared: a category
+    /// was compared with the country's overall total (41) only, while the share by form is taken
+    /// over the dimension's total (a national statistician's review, session 53).
+    @inlinable
+    static func smallestDimensionTotals<Member: SubgroupTotalMember>(
+        _ group: some Collection<Member>
+    ) -> [DimensionFields: (figure: Member, amount: Double)] {
+        var smallest: [DimensionFields: (figure: Member, amount: Double)] = [:]
+        for figure in group where figure.isDimensionTotal && figure.form == nil {
+            guard let dimension = figure.breakdownDimension, let amount = largest(figure) else { continue }
+            let fields = DimensionFields(dimension: dimension, sex: figure.sex, ageGroup: figure.ageGroup)
+            if let current = smallest[fields],
+               current.amount < amount || (current.amount == amount && !figure.key.utf8.lexicographicallyPrecedes(current.figure.key.utf8)) {
+                continue
+            }
+            smallest[fields] = (figure, amount)
+        }
+        return smallest
     }
 
     /// For each set of fields, the figure without a breakdown whose largest possible number is the

@@ -1,0 +1,10 @@
+import Storage
+
+extension FigureRecord {
+    /// The dimension of the figure's one breakdown, for the subgroup rules (`SubgroupTotals`): a
+    /// category of it is compared with that dimension's total, as `tipdb check` compares them.
+    var breakdownDimension: String? { breakdowns.count == 1 ? breakdowns[0].dimension : nil }
+
+    /// Whether the figure's one breakdown is its dimension's `Total` (GLOTIP's `by citizenship, Total`).
+    var isDimensionTotal: Bool { breakdowns.count == 1 && breakdowns[0].category.lowercased() == "total" }
+}
