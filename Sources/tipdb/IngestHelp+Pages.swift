@@ -116,7 +116,8 @@ extension IngestHelp {
         a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
         range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \
         Namibia's NAM. The marks tables print for a figure not available or suppressed (.., ..., x, -, n.d., \
-        n/a, Eurostat's :) are refused the same way, naming the mark (if a table uses - for zero, write 0). \
+        n/a, Eurostat's :) are refused the same way, naming the mark (- is 0 only where the table's notes \
+        define it as nil, never for a figure not available). \
         A decimal comma is refused with the number to write (2,5: expected 2.5; 1.234,5 and 1 234,5: \
         expected 1234.5); 1,234 groups thousands. censored 1 (or true) with value empty, low 1 or empty \
         and high k-1 is the count <k, as briefs and tipdb sql write it, loaded back unchanged; a flag the \
