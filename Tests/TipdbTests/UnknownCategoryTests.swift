@@ -90,7 +90,7 @@ struct UnknownCategoryTests {
 
                 """, as: "sex.csv", in: dir)
             #expect(refused.status == 1)
-            #expect(refused.stderr.hasPrefix("sex.csv:2:50: sex: sex \"Sex not recorded\" cannot be stored: the database records sex as total, female, male or other, and has no unknown (an age group or a form can be unknown); for a figure of everyone"), "\(refused.stderr)")
+            #expect(refused.stderr.hasPrefix("sex.csv:2:51: sex: sex \"Sex not recorded\" cannot be stored: the database records sex as total, female, male or other, and has no unknown (an age group or a form can be unknown); for a figure of everyone"), "\(refused.stderr)")
 
             let loaded = try WorldPopulationBoundTests.ingest("""
                 key,measure,value,unit,place,period,sex,age_group,form,source
