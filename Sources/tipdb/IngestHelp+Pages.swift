@@ -116,7 +116,8 @@ extension IngestHelp {
         a figure the source does not give cannot be stored: leave the row out, or give low and high for a \
         range; so is NA alone in any text cell (locator, notes, publisher, ...), and in a place, naming \
         Namibia's NAM. The marks tables print for a figure not available or suppressed (.., ..., x, -, n.d., \
-        n/a, Eurostat's :) are refused the same way, naming the mark (if a table uses - for zero, write 0). \
+        n/a, Eurostat's :) are refused the same way, naming the mark (- is 0 only where the table's notes \
+        define it as nil, never for a figure not available). \
         A decimal comma is refused with the number to write (2,5: expected 2.5; 1.234,5 and 1 234,5: \
         expected 1234.5); 1,234 groups thousands. censored 1 (or true) with value empty, low 1 or empty \
         and high k-1 is the count <k, as briefs and tipdb sql write it, loaded back unchanged; a flag the \
@@ -157,21 +158,24 @@ extension IngestHelp {
         percent-change, persons-change, cases-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
         measure (offences are counted in cases, victims in persons; USD only for money); count, counts and \
         number are the measure's count unit.
-          age_group: total, children, adults, unknown, or a band in whole years: 18-20, 65+, under 5 \
+          age_group: total, children, adults, unknown (Unknown age, age not stated, not recorded, ...), or a \
+        band in whole years: 18-20, 65+, under 5 \
         (stored 0-4); 0-17 and under 18 are children, 18+ (over 18) adults, 0+ and 0-120 total, 65-120 is 65+; \
         an Our World in Data title's band is read by the same rule; anything else is an error (17-Sep or \
         Sep-17, 9-17 as Excel dated it, is named as such).
           sex: total, female, male or other (women, girls, men, boys, ...); girls and boys set age_group \
         to children, women and men to adults; an age_group on the other side of 18 (given, or stored and \
-        not given on an update) is an error. There is no unknown sex (the schema has none): unknown is refused, \
-        saying to leave sex empty for a figure of everyone.
+        not given on an update) is an error. There is no unknown sex (the schema has none): unknown (sex not \
+        recorded, not stated, ...) is refused, saying to leave sex empty for a figure of everyone.
           method: estimated, detected, reported or derived; an empty cell is reported when the row gives \
         cites, else the measure's (detected for detected victims, prosecutions, convictions and offences; \
         estimated otherwise). detected under a prevalence estimate (trafficking-victims, forced-labour) is \
         refused at the method cell, as tipdb check's method-contradicts-measure error.
           form (of exploitation): one per figure, a code or its label, case-insensitive, or a common \
         spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
-        anything else is refused with the nearest forms. The forms are the database's forms table, with \
+        anything else is refused with the nearest forms. unknown (not identified, form not known, ...) is a \
+        form the source does not identify: stored as unknown, no alias of a real form, never added to one \
+        (briefs: form unknown). The forms are the database's forms table, with \
         what each covers (tipdb sql 'SELECT code, label, definition FROM forms'), and other spellings \
         are in form_aliases; a form or spelling inserted there is accepted too. Codes:
         """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """
@@ -258,8 +262,9 @@ extension IngestHelp {
         unit, else its short unit, else the title ((%), per 100,000, (number)), else the measure's; one \
         tipdb does not read (hectares, euros), or that contradicts another, is refused at the column's \
         header cell (exit 1); a percent column naming no subgroup or form warns. A trafficking count's \
-        purpose is its form; sex and age words (female, under 18) set the subgroup, and unclear ones (youth) \
-        are refused. Keys come from the chart (owid-SLUG of originalChartUrl), else the file name (refused \
+        purpose is its form; sex and age words (female, under 18, Unknown age) set \
+        the subgroup, unclear ones (youth, Sex not recorded) are refused. Keys come from the chart \
+        (owid-SLUG of originalChartUrl), else the file name (refused \
         if that key's stored source has another producer). An Entity not naming its Code's place is refused; \
         its parenthesis is dropped only when it names whose region it is (Africa (UN), (UNODC)): Sudan \
         (former) or Africa (WHO) is refused. Thousands, millions or billions in the title or unit are scaled \

@@ -20,7 +20,7 @@ struct SpreadsheetValueParsingTests {
 
     @Test("a dash between two numbers is still a range, and a dash alone no number", arguments: [
         ("2.1\u{2013}2.7", "\"2.1\u{2013}2.7\" is a range; expected its bounds in low and high, and value left empty (or the central estimate in value, when the source publishes one)"),
-        ("\u{2013}", "\"\u{2013}\" is the mark statistical tables print for a figure that is nil or not available, not a number; expected the cell empty when the source gives none; if the table uses \u{2013} for zero, write 0"),
+        ("\u{2013}", "\"\u{2013}\" is the mark statistical tables print for a figure that is nil or not available, not a number; expected the cell empty when the source gives none; write 0 only where the table's notes define \u{2013} as nil (a true zero), never for a figure not available"),
         ("5\u{2013}", "\"5\u{2013}\" is not a number; expected"),
     ])
     func dashesThatAreNoMinus(text: String, message: String) {

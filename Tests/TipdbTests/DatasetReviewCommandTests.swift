@@ -220,7 +220,7 @@ struct DatasetReviewCommandTests {
             let result = try Tipdb.run(["ingest", "g.csv"], in: dir)
             #expect(result.status == 1)
             #expect(result.stderr.hasPrefix("g.csv:4:109: Category: unknown form of exploitation \"Sexual exploitaton\"; did you mean \"sexual-exploitation\"? Expected one form per figure, by code or label: "), "\(result.stderr)")
-            #expect(result.stderr.contains("; a spelling of one of these forms can be added to form_aliases (with the sqlite3 shell)\n"), "\(result.stderr)")
+            #expect(result.stderr.contains("; a spelling of one of these forms can be added to form_aliases, and a form outside the list to forms (with the sqlite3 shell)\n"), "\(result.stderr)")
             #expect(try database(in: dir) == before)
 
             // Under skip, with a valid row beside it: the same text, stored as the row's reason,
@@ -230,7 +230,7 @@ struct DatasetReviewCommandTests {
             let skipped = try Tipdb.run(["ingest", "--on-error", "skip", "g.csv"], in: dir)
             #expect(skipped.status == 1)
             let message = try #require(skipped.stderr.split(separator: "\n").first.map(String.init))
-            #expect(message.hasSuffix("; a spelling of one of these forms can be added to form_aliases (with the sqlite3 shell)"), "\(skipped.stderr)")
+            #expect(message.hasSuffix("; a spelling of one of these forms can be added to form_aliases, and a form outside the list to forms (with the sqlite3 shell)"), "\(skipped.stderr)")
             #expect(skipped.stderr.hasSuffix("tipdb: 1 problem found; the rows concerned were skipped and kept in ingest_rejects\n"), "\(skipped.stderr)")
             #expect(try sql("SELECT line, reason FROM ingest_rejects", in: dir) == "line,reason\r\n4,\"\(message.dropFirst("g.csv:4:109: ".count).replacingOccurrences(of: "\"", with: "\"\""))\"\r\n")
         }

@@ -108,7 +108,7 @@ struct DecimalCommaAndSuppressionMarkTests {
             let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("d4.csv:") }
             #expect(errors == [
                 "d4.csv:2:33: value: \"..\" is the mark statistical tables (UN, OECD, Eurostat, World Bank) print for a figure not available, \(stored)",
-                "d4.csv:3:33: value: \"-\" is the mark statistical tables print for a figure that is nil or not available, \(stored); if the table uses - for zero, write 0",
+                "d4.csv:3:33: value: \"-\" is the mark statistical tables print for a figure that is nil or not available, \(stored); write 0 only where the table's notes define - as nil (a true zero), never for a figure not available",
                 "d4.csv:4:33: value: \"x\" is the mark statistical tables (Statistics Canada, IBGE) print for a figure suppressed for confidentiality, \(stored)",
                 "d4.csv:5:33: value: \"n.d.\" is the mark tables print for a figure not available (no disponible, non disponible, não disponível), \(stored)",
                 "d4.csv:6:33: value: \"…\" is the mark statistical tables (IBGE and others) print for a figure not available, \(stored)",

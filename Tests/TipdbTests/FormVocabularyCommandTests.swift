@@ -23,7 +23,7 @@ struct FormVocabularyCommandTests {
             #expect(refused.status == 1)
             let codes = ExploitationForm.all.map(\.code).joined(separator: ", ")
             #expect(refused.stderr.split(separator: "\n").filter { $0.hasPrefix("bad.csv:") } == [
-                "bad.csv:2:43: form: unknown form of exploitation \"sexual-exploitaton\"; did you mean \"sexual-exploitation\"? Expected one form per figure, by code or label: \(codes)",
+                "bad.csv:2:43: form: unknown form of exploitation \"sexual-exploitaton\"; did you mean \"sexual-exploitation\"? Expected one form per figure, by code or label: \(codes), or unknown when the source does not identify the form",
                 "bad.csv:3:43: form: \"forced labour; sexual exploitation\" names several forms (forced-labour, sexual-exploitation); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form",
             ], "\(refused.stderr)")
             #expect(try Data(contentsOf: db) == before)

@@ -7,7 +7,7 @@ import Testing
 @Suite("ingest: sex unknown is refused saying there is none and what to write; age group unknown loads (built binary)")
 struct UnknownSexTests {
     static func why(_ written: String) -> String {
-        "sex \"\(written)\" cannot be stored: the database records sex as total, female, male or other, and has no unknown (an age group can be unknown); for a figure of everyone, whatever their sex, leave sex empty (total); a count of only the people whose sex was not recorded is not a subgroup tipdb stores: give it in the notes of the total"
+        "sex \"\(written)\" cannot be stored: the database records sex as total, female, male or other, and has no unknown (an age group or a form can be unknown); for a figure of everyone, whatever their sex, leave sex empty (total); a count of only the people whose sex was not recorded is not a subgroup tipdb stores: give it in the notes of the total"
     }
 
     @Test("unknown and Not recorded are refused at the sex cell; an unknown age group and an empty sex load")

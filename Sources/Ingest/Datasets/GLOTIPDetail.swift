@@ -48,7 +48,7 @@ struct GLOTIPDetail {
             } catch {
                 // Not "--on-error skip loads the other rows": the closing line offers that under
                 // abort, and this text is also the row's reason in ingest_rejects under skip.
-                throw Vocabulary.Failure(message: error.message + "; a spelling of one of these forms can be added to form_aliases (with the sqlite3 shell)")
+                throw Vocabulary.Failure(message: error.message + "; a spelling of one of these forms can be added to form_aliases, and a form outside the list to forms (with the sqlite3 shell)")
             }
         case "by citizenship", "by country of repatriation":
             guard !category.isEmpty else { throw Vocabulary.Failure(message: "empty category; expected a country name, Nationals or Abroad") }

@@ -71,7 +71,11 @@ struct GLOTIPRow {
         let sex: String? = problems.check("Sex") { () throws(Terms.Failure) in try Terms.sex(text("Sex")) }
         let age: String? = problems.check("Age") { () throws(Terms.Failure) in try Terms.ageGroup(text("Age")) }
         let number: ParsedNumber? = problems.check("txtVALUE") { () throws(NumberParser.Failure) in
-            let parsed = try NumberParser.parse(text("txtVALUE"))
+            // A row without a number is no figure: left out, never 0 (README, Values).
+            guard !text("txtVALUE").isEmpty else {
+                throw NumberParser.Failure(message: "no value given; a figure the source does not give cannot be stored: expected the number as published (or <5), or the row left out")
+            }
+            let parsed = try NumberParser.parse(text("txtVALUE"), in: .exportRow)
             if let value = parsed.value, value < 0 {
                 throw NumberParser.Failure(message: "\"\(text("txtVALUE"))\" is negative; expected a count of 0 or more, or <5")
             }

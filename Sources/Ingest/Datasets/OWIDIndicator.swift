@@ -36,7 +36,7 @@ struct OWIDIndicator {
                     guard other.measure != nil else { continue }
                     // A column named by a code (VC_HTF_DETV_F) says nothing of its subgroup: the
                     // metadata's title does, and must not be dropped; a subgroup in both must agree.
-                    if reading.sex == "total" && reading.ageGroup == "total" {
+                    if reading.sex == "total" && reading.ageGroup == "total" && reading.form == nil {
                         reading = other
                     } else if (other.sex != "total" && other.sex != reading.sex) || (other.ageGroup != "total" && other.ageGroup != reading.ageGroup) {
                         disagreement = "\(name) is for sex \(reading.sex), age \(reading.ageGroup), but the metadata's \(field) \"\(alternative)\" is for sex \(other.sex), age \(other.ageGroup); expected the two titles to name the same subgroup"

@@ -65,7 +65,7 @@ struct OWIDLoader {
             do {
                 let indicator = try OWIDIndicator(title: names[field], metadata: metadata.column(named: names[field]),
                                                   measure: given, vocabulary: context.vocabulary)
-                let reading = "\(indicator.measure.code), \(indicator.unit)\(indicator.form.map { ", form \($0)" } ?? "")\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")"
+                let reading = "\(indicator.measure.code), \(indicator.unit)\(indicator.form.map { ", form \($0)" } ?? "")\(indicator.sex != "total" ? ", \(indicator.sex)" : "")\(indicator.ageGroup == AgeGroup.unknown ? ", age unknown" : indicator.ageGroup != "total" ? ", \(indicator.ageGroup)" : "")"
                 if let earlier = readings[reading] {
                     problems.append(IngestIssue(
                         file: file, line: 1, column: columns[field],

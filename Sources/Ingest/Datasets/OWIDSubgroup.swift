@@ -29,11 +29,13 @@ enum OWIDSubgroup {
     private static let edit = "edit the column title (or leave the column out), since storing it as another subgroup would mix subgroups"
     private static let expected = "expected female, male, women, men, girls, boys, children, adults, under 18, 18 years old and over or a band such as 15 to 24 years"
 
-    static func read(_ title: OWIDTitleWords, name: String) throws(OWIDTitle.Refusal) -> (sex: String, ageGroup: String) {
+    /// - Parameter unknown: what the title says is unknown, whose words are read already: an
+    ///   unknown age is the age group `unknown`, and one more age group beside any other.
+    static func read(_ title: OWIDTitleWords, name: String, unknown: OWIDUnknownCategory) throws(OWIDTitle.Refusal) -> (sex: String, ageGroup: String) {
         let words = title.words
         var sexes = Set<String>()
-        var ages: [String] = []
-        var used = Set<Int>()
+        var ages: [String] = unknown.age ? [AgeGroup.unknown] : []
+        var used = unknown.used
         func use(_ range: Range<Int>) { used.formUnion(range) }
         func addAge(_ age: String, at start: Int, written: String) throws(OWIDTitle.Refusal) {
             if let negation = title.negation(before: start) {

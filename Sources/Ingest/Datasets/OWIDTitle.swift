@@ -14,7 +14,10 @@ import Storage
 ///   trafficking for forced labour" is a count of trafficking victims, form forced-labour);
 /// - sex and age words set the subgroup (UNODC's women and men are adults, girls and boys
 ///   children), or refuse the title when tipdb cannot tell which subgroup they mean; a negated
-///   one ("not children") is read as the other age group, never as itself.
+///   one ("not children") is read as the other age group, never as itself;
+/// - an age or form said to be unknown ("Unknown age", "form of exploitation not known") is the
+///   age group or form `unknown`, as in a figures file, and a sex not recorded is refused
+///   (`OWIDUnknownCategory`).
 struct OWIDTitle {
     struct Refusal: Error {
         let message: String
@@ -38,14 +41,22 @@ struct OWIDTitle {
         } else {
             (measure, form) = try Self.concept(words, matches: matches, name: name)
         }
-        (sex, ageGroup) = try OWIDSubgroup.read(words, name: name)
+        let unknown = try OWIDUnknownCategory(words, name: name)
+        if unknown.form {
+            if let form {
+                throw Refusal(message: "\(name) names a form of exploitation (\(form)) and a form not known; a figure has one form: expected a column for each")
+            }
+            form = ExploitationForm.unknown
+        }
+        (sex, ageGroup) = try OWIDSubgroup.read(words, name: name, unknown: unknown)
     }
 
     /// The subgroup of `reading` with the measure and form read from another title of the same
     /// column (the metadata's, when the column's own title names no concept).
+    /// A form not known (`form of exploitation not known`) is part of the subgroup, and kept.
     init(measure: String?, form: String?, subgroupOf reading: OWIDTitle) {
         self.measure = measure
-        self.form = form
+        self.form = reading.form == ExploitationForm.unknown ? reading.form : form
         sex = reading.sex
         ageGroup = reading.ageGroup
     }

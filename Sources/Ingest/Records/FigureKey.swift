@@ -16,7 +16,8 @@ enum FigureKey {
         var parts = [prefix, measure, place, period.text]
         if sex != "total" { parts.append(sex) }
         if ageGroup != "total" { parts.append(ageGroup.replacingOccurrences(of: " ", with: "-")) }
-        if let form { parts.append(form) }
+        // `form-unknown`: `unknown` alone is the age group's, and the two unknowns are two figures.
+        if let form { parts.append(form == ExploitationForm.unknown ? "form-unknown" : form) }
         parts += breakdowns
         if unit != defaultUnit { parts.append(unit) }
         return parts.joined(separator: ":")

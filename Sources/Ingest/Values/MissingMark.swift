@@ -4,7 +4,8 @@
 ///
 /// Why per column: `value` is required, and "leave the cell empty" there led to the next refusal,
 /// `no value given` (a national statistics office's review, session 48); a figure the source does
-/// not give cannot be stored, whereas `low`, `high` or a sample size can be left empty. Why the
+/// not give cannot be stored, whereas `low`, `high` or a sample size can be left empty. A GLOTIP
+/// row's `txtVALUE` is required too, and was told "the cell empty" until session 53. Why the
 /// tables' marks by name: they are the commonest non-numbers of a typed yearbook, and the generic
 /// message offered `<5`, which typed for a suppressed cell stores a count of 1 to 4 the table never
 /// gave. A suppressed cell's message names no such form.
@@ -13,7 +14,10 @@ struct MissingMark {
     enum Column {
         /// A figure's `value`: a row without a number (or a range) is no figure.
         case required
-        /// `low`, `high`, a study's `sample_size`, a dataset's cell: may be left empty.
+        /// A bulk export's value (GLOTIP's `txtVALUE`): a row without a number is no figure, and
+        /// the export has no `low` and `high` for a range.
+        case exportRow
+        /// `low`, `high`, a study's `sample_size`, an Our World in Data cell: may be left empty.
         case optional
     }
 
@@ -54,12 +58,20 @@ struct MissingMark {
     }
 
     /// The refusal, with what to write in `column`.
+    ///
+    /// A mark that may stand for zero is written 0 only where the table defines it so: "if the
+    /// table uses - for zero, write 0" read, beside a figure not available, as advice to turn a
+    /// missing count into 0 (a statistician's review, session 53).
     func message(in column: Column) -> String {
-        let zero = mayBeZero ? "; if the table uses \(text.trimmingWhitespace()) for zero, write 0" : ""
+        let mark = text.trimmingWhitespace()
+        let zero = mayBeZero ? "; write 0 only where the table's notes define \(mark) as nil (a true zero), never for a figure not available" : ""
         switch column {
         case .required:
             return "\"\(text)\" \(meaning), not a number; a figure the source does not give cannot be stored: expected the row "
                 + "left out, or value empty with both low and high when the source publishes only a range\(zero)\(writer)"
+        case .exportRow:
+            return "\"\(text)\" \(meaning), not a number; a figure the source does not give cannot be stored: expected the row "
+                + "left out\(zero)\(writer)"
         case .optional:
             return "\"\(text)\" \(meaning), not a number; expected the cell empty when the source gives none\(zero)\(writer)"
         }

@@ -94,7 +94,7 @@ public enum NumberParser {
         do throws(Failure) {
             return try parse(text)
         } catch {
-            guard column == .required, let mark = MissingMark(text) else { throw error }
+            guard column != .optional, let mark = MissingMark(text) else { throw error }
             throw Failure(message: mark.message(in: column))
         }
     }

@@ -26,13 +26,21 @@ public enum Terms {
         case "female", "f", "women", "woman", "girls", "girl", "women and girls", "females": return "female"
         case "male", "m", "men", "man", "boys", "boy", "men and boys", "males": return "male"
         case "other", "x", "non-binary", "trans/transgender/nonconforming": return "other"
-        case "unknown", "sex unknown", "not known", "not recorded", "unspecified", "not stated":
-            throw Failure(message: "sex \"\(text)\" cannot be stored: the database records sex as total, female, male or other, and has no unknown "
-                + "(an age group can be unknown); for a figure of everyone, whatever their sex, leave sex empty (total); a count of only "
-                + "the people whose sex was not recorded is not a subgroup tipdb stores: give it in the notes of the total")
         default:
+            if UnknownCategory.isUnknown(text, in: .sex) {
+                throw Failure(message: unknownSex(text) + "; for a figure of everyone, whatever their sex, leave sex empty (total); a count of only "
+                    + "the people whose sex was not recorded is not a subgroup tipdb stores: give it in the notes of the total")
+            }
             throw Failure(message: "unknown sex \"\(text)\"; expected total, female, male or other (girls, boys, women and men set the age group too)")
         }
+    }
+
+    /// Why a sex written as unknown (`UnknownCategory`: `not recorded`, `Sex not recorded`) is
+    /// refused, before what the reader says to do: a figures file's row or an Our World in Data
+    /// column title, which the same words must not turn into both sexes.
+    static func unknownSex(_ text: String) -> String {
+        "sex \"\(text.trimmingWhitespace())\" cannot be stored: the database records sex as total, female, male or other, and has no unknown "
+            + "(an age group or a form can be unknown)"
     }
 
     /// The age group a sex word carries: `children` for girls and boys, `adults` for women and
@@ -83,11 +91,13 @@ public enum Terms {
     public static func form(_ text: String, among forms: FormVocabulary) -> String? {
         let k = key(text)
         guard !k.isEmpty, k != "total", k != "all" else { return nil }
-        return forms.code(for: k) ?? ExploitationForm.slug(k)
+        if let code = forms.code(for: k) { return code }
+        return UnknownCategory.isUnknown(k, in: .form) ? ExploitationForm.unknown : ExploitationForm.slug(k)
     }
 
     /// A form of exploitation from the database's `forms` table, by code, label or alias
-    /// (case-insensitive); nil for none (empty, `total`, `all`).
+    /// (case-insensitive), or `unknown` for a form the source does not identify (any wording of
+    /// `UnknownCategory`); nil for none (empty, `total`, `all`).
     ///
     /// - Parameter forms: the database's forms (`Vocabulary.forms`), so a form added to the
     ///   table with SQL is accepted and suggested like the seeded ones.
@@ -95,6 +105,9 @@ public enum Terms {
         let k = key(text)
         guard !k.isEmpty, k != "total", k != "all" else { return nil }
         if let code = forms.code(for: k) { return code }
+        // A form not identified (`not known`, `Unknown form`) is `unknown`, never a real form
+        // through an alias (`ExploitationForm.unknown`).
+        if UnknownCategory.isUnknown(k, in: .form) { return ExploitationForm.unknown }
         if let codes = forms.claimants(of: k) {
             throw Failure(message: "form of exploitation \"\(text)\" is a spelling of \(codes.count) forms in the forms tables (\(codes.joined(separator: ", "))); expected one of their codes (and the wrong form_aliases row deleted)")
         }
@@ -105,7 +118,8 @@ public enum Terms {
         }
         throw Failure(message: Suggestions.message(
             "unknown form of exploitation \"\(text)\"", for: ExploitationForm.slug(k), among: forms.codes,
-            expected: "expected one form per figure, by code or label: \(forms.codes.joined(separator: ", "))"))
+            expected: "expected one form per figure, by code or label: \(forms.codes.joined(separator: ", ")), "
+                + "or unknown when the source does not identify the form"))
     }
 
     /// A figure method from the schema's list: `estimated`, `detected`, `reported` or `derived`.

@@ -109,8 +109,8 @@ extension RevisionText {
         var what = [context.catalog.measureLabel(held.measure), context.catalog.placeName(held.place),
                     ReferencePeriod(start: held.periodStart, end: held.periodEnd).text]
         if held.sex != "total" { what.append(held.sex) }
-        if held.ageGroup != "total" { what.append(held.ageGroup) }
-        if let form = held.form { what.append(form) }
+        if held.ageGroup != "total" { what.append(held.ageGroup == AgeGroup.unknown ? Words.unknownAge : held.ageGroup) }
+        if let form = held.form { what.append(form == ExploitationForm.unknown ? Words.unknownForm : form) }
         return what.joined(separator: ", ")
     }
 }

@@ -164,6 +164,11 @@ enum Words {
         }
     }
 
+    /// The unknown age group and form as a subgroup names them: "female, age unknown", where
+    /// "female, unknown" did not say which part of the subgroup was unknown.
+    static let unknownAge = "age unknown"
+    static let unknownForm = "form unknown"
+
     /// The subgroup of a figure: "all", or "female, children, sexual exploitation"; breakdowns
     /// (`breakdown`) follow after a semicolon each: "female; citizenship: Nigeria", or alone
     /// "citizenship: Nationals".
@@ -183,9 +188,11 @@ enum Words {
             parts += 1
         }
         if sex != "total" { add(sex) }
-        if ageGroup != "total" { add(ageGroup) }
+        if ageGroup != "total" { add(ageGroup == AgeGroup.unknown ? unknownAge : ageGroup) }
         if let form {
-            if !form.utf8.contains(UInt8(ascii: "-")) {
+            if form == ExploitationForm.unknown {
+                add(unknownForm)
+            } else if !form.utf8.contains(UInt8(ascii: "-")) {
                 add(form)
             } else if form.isASCII {
                 add(String(decoding: form.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self))

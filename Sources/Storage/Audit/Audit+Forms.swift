@@ -9,7 +9,8 @@ extension Audit {
     /// not reported, as ingest accepts it.
     func formsOutsideVocabulary() throws -> [Finding] {
         let vocabulary = try FormVocabulary(db: db)
-        let known = Set(vocabulary.codes)
+        // `unknown` (a form not identified) is no row of the table, but ingest stores it.
+        let known = Set(vocabulary.codes + [ExploitationForm.unknown])
         var rows: [String] = [], rowKeys: [FindingKeys] = []
         for form in try db.rows("SELECT DISTINCT form FROM figures WHERE form IS NOT NULL ORDER BY form").compactMap({ $0.string("form") })
         where !known.contains(form) {

@@ -11,6 +11,10 @@ public enum AgeGroup {
         "total, children, adults, unknown, or an age band in whole years: 18-20 (also 18 to 20, 18-20 years), "
         + "65+ (also 65 and over, 65 or older, over 65), under 5 (stored as 0-4); 0-17 and under 18 are children, 18+ adults, 0+ total"
 
+    /// The age group of people whose age was not recorded (`Unknown age`, `age not stated`:
+    /// `UnknownCategory`).
+    public static let unknown = "unknown"
+
     /// The oldest age a band may name: a larger number is a slip.
     static let oldest = 120
 
@@ -41,7 +45,8 @@ public enum AgeGroup {
     /// `18--20` are `18-20`; `65 +`, `65+ years`, `65 and over` and `over 65` are `65+` (as tables
     /// mean "over 65"); `under 5` is `0-4`; and a band that is a word's is that word: `0-17`,
     /// `under 18`, `under 18 years old` and `<18` are `children`, `18+` and `18 years or over`
-    /// are `adults` (what OWID's "under 18" and GLOTIP's "0 to 17 years" columns store too); a
+    /// are `adults` (what OWID's "under 18" and GLOTIP's "0 to 17 years" columns store too);
+    /// `unknown` is any wording of `UnknownCategory` for age (`Unknown age`, `age not stated`); a
     /// band up to the oldest age has no upper end (`65-120` is `65+`), and `0+` is everyone, `total`.
     /// Case, spaces and Unicode dashes (`Dashes`) do not matter.
     public static func read(_ text: String) throws(Failure) -> String {
@@ -56,9 +61,11 @@ public enum AgeGroup {
         case "", "total", "all", "all ages": return "total"
         case "children", "child", "minors", "minor": return "children"
         case "adults", "adult": return "adults"
-        case "unknown", "age unknown", "not known": return "unknown"
         default: break
         }
+        // `Unknown age`, `age not stated`, `not recorded`: the words every reader shares
+        // (`UnknownCategory`), so that one accepted `age unknown` and refused `Unknown age`.
+        if UnknownCategory.isUnknown(k, in: .age) { return unknown }
         guard let band = band(k) else { throw .notAnAgeGroup(text) }
         if band.from > oldest || (band.to ?? 0) > oldest { throw .tooOld(text) }
         if let to = band.to, band.from > to { throw .backwards(text, from: band.from, to: to) }
