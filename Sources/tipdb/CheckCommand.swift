@@ -26,8 +26,7 @@ extension TipDB {
                 form (ambiguous-form-spelling); figures counted from records (method detected) under a measure \
                 that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
                 before the figure they cite was (repeat-before-original); text \
-                garbled by an Excel round trip (garbled-text), text that is not valid UTF-8, written by another \
-                program (text-not-utf8), and years typed into date cells \
+                garbled by an Excel round trip (garbled-text) or not valid UTF-8 (text-not-utf8), and years typed into date cells \
                 (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived \
                 from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
@@ -46,7 +45,8 @@ extension TipDB {
                 (copy-differs); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
-                was published but ends after it (period-ends-after-publication); figures whose period_basis is publication but whose period is \
+                was published but ends after it (period-ends-after-publication; not for period_basis publication); \
+                figures whose period_basis is publication but whose period is \
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure); shares in percent with sex, age group and form all total and no notes \
@@ -56,8 +56,7 @@ extension TipDB {
                 without a URL or accessed date, or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale: migrate --repair); sources sharing \
                 a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
-                column (garbled-word); search indexes left unchecked (a read-only file, or the write lock held \
-                past the busy timeout). Every rule by name, one a line: --list-rules; in full: README, "Before a \
+                column (garbled-word); search indexes left unchecked (read-only file, write lock held). Every rule by name, one a line: --list-rules; in full: README, "Before a \
                 brief goes out".
 
                 As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \

@@ -195,7 +195,8 @@ extension IngestHelp {
         one before it in its series (series-jump: primary figures of the same measure, place, subgroup, unit and period length; \
         often a unit slip), an estimate \
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
-        publication (period-after-publication, period-ends-after-publication), or a period_basis publication \
+        publication (period-after-publication, period-ends-after-publication; never a period_basis publication \
+        period, only the year it is filed under), or a period_basis publication \
         figure whose period is not its source's date (period-not-publication-year) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
         row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
