@@ -41,8 +41,9 @@ extension TipDB {
                 male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a place's count, or countries' summed, above \
                 their region's from one source (place-above-region, countries-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
-                figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
-                (copy-differs); figures whose reference period starts after their source was \
+                figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy giving another number than its producer's \
+                (copy-differs); a count a later edition revised (revised-by-later-edition); \
+                figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
                 was published but ends after it (period-ends-after-publication; not for period_basis publication); \

@@ -62,6 +62,7 @@ public enum AuditRuleList {
         ("period-not-publication-year", "figures with period_basis publication whose period is not their source's year"),
         ("place-above-region", "a country's or region's count above that of a region containing it, from one source"),
         ("repeat-changed", "repeats that change what they repeat beyond rounding"),
+        ("revised-by-later-edition", "counts a later edition of their producer's series gives with another number"),
         ("same-doi", "sources sharing a DOI"),
         ("same-figure-twice", "one source's figure under two keys"),
         ("same-source-twice", "sources sharing a title, year and authors with no DOI to tell them apart"),
