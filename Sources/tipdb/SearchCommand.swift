@@ -23,8 +23,8 @@ extension TipDB {
                 follows the chain) and lineage's FLAG for it. Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, or a code in capitals, NGA), \
-                a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value \
-                rounds to (27.6 million, <5) add those figures before the text matches, each with an excerpt \
+                a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value, \
+                or an earlier one their source revised, rounds to (27.6 million, <5; a rate in its unit: 5.3 per 1,000) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow them: a year by the \
                 period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes; small words (in, of) and a question's \
@@ -35,7 +35,7 @@ extension TipDB {
                 (Pacific, East Asia) find those places' own figures, as a note says; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
-                If none, a note names unmatched words, with a close word the database holds \
+                If none, a note names unmatched words (a number: none rounds to it), with a close word the database holds \
                 (traficking: trafficking), keeping a measure's name, or says the database is empty.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
