@@ -35,10 +35,12 @@ extension TipDB {
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' or one system's regions' summed, above \
                 their region's or the world's from one source (place-above-region, countries-above-region, regions-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
-                figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); figures whose reference period starts after their source was \
+                figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); a count a later edition revised (revised-by-later-edition); \
+                figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
-                was published but ends after it (period-ends-after-publication); figures whose period_basis is publication but whose period is \
+                was published but ends after it (period-ends-after-publication; not for period_basis publication); \
+                figures whose period_basis is publication but whose period is \
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure); shares in percent of everyone with no notes \

@@ -18,12 +18,13 @@ extension TipDB {
                 index without it (a note says so); one that no index searched has is a usage error. A figure is \
                 listed with measure and place (each code with its name), reference period, subgroup, the number \
                 with its unit as briefs and report lineage write it (US$150 billion a year, <5, \
-                6,000 (revised from 5,000)) and its source as briefs cite it; a repeat adds the figure it cites and whose it is ((retracted) if gone; report lineage KEY \
+                6,000 (revised from 5,000)) and its source as briefs cite it (then "; revised by a later edition: 1,210 \
+                in UNODC 2024 (KEY)" for a count a later edition revised); a repeat adds the figure it cites and whose it is ((retracted) if gone; report lineage KEY \
                 follows the chain) and lineage's FLAG for it. Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, or a code in capitals, NGA), \
-                a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value \
-                rounds to (27.6 million, <5) add those figures before the text matches, each with an excerpt \
+                a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value, \
+                or an earlier one their source revised, rounds to (27.6 million, <5; a rate in its unit: 5.3 per 1,000) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow them: a year by the \
                 period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes; small words (in, of) and a question's \
@@ -34,7 +35,7 @@ extension TipDB {
                 (Pacific, East Asia) find those places' own figures, as a note says; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
-                If none, a note names unmatched words, with a close word the database holds \
+                If none, a note names unmatched words (a number: none rounds to it), with a close word the database holds \
                 (traficking: trafficking), keeping a measure's name, or says the database is empty.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \
@@ -42,23 +43,22 @@ extension TipDB {
                 人身 finds 日本の人身取引. It combines \
                 with other words, OR, NOT, "phrases", ^ and column filters; inside NEAR(...) it reads as AND. \
                 Latin letters and digits written against such text (2019年, ＩＬＯ報告) are found by the word \
-                alone (2019, ILO), through up to 500 index words that hold it.
+                alone (2019, ILO).
 
-                Each result is one line (kind, key, title) and, when there is one, an indented excerpt of the \
-                matching text, on one line: a line break or tab as a space, another control character as \
-                \\u{1B} (its code point in hex).
+                Each result is one line (kind, key, title) and, when there is one, an indented excerpt on one \
+                line (a line break or tab as a space, another control character as \\u{1B}).
 
                 --json prints one document instead, keys sorted, members without a value left out: query (as \
                 given), searched (as FTS5 was given it) and readAsPlainWords (as the note says); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
                 matching text, unmarked) and matches (each {"start", "end"}, code point offsets into \
-                excerpt, as Python's excerpt[start:end]), and for a figure its \
+                excerpt), and for a figure its \
                 fields as typed values, as the brief's JSON gives them (figure: measure, measureLabel, place, \
                 placeName, period (the brief's words), periodStart, periodEnd, periodBasis \
                 (publication when no period is stated), sex, ageGroup, form, value (a number; for a censored \
                 count low and high instead: 1 and 4 for <5), valueText (as printed), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
                 sourceLabel, cites (the key it repeats), \
                 repeats ({key, source, sourceLabel, flags}, or {key, retracted} for a figure not in the database), \
-                revisedFrom); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
+                revisedFrom, laterEdition (as the title says it) and laterEditionKey); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
                 text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
         )
@@ -144,6 +144,10 @@ extension TipDB {
                     // The sources were read for the titles: the document takes them from there.
                     var figures = try Search(db: db).figures(hits.filter { $0.kind == "figures" }.map(\.key), sourcing: outcome.sourcing)
                     for (key, from) in revised { figures[key]?.revisedFrom = from }
+                    for (key, text) in outcome.laterEditionTexts {
+                        figures[key]?.laterEdition = text
+                        figures[key]?.laterEditionKey = outcome.laterEditions[key]?.key
+                    }
                     // `period` in the brief's words, as the brief and lineage JSON give it: one meaning across the three.
                     for (key, figure) in figures {
                         figures[key]?.period = ReferencePeriod.briefText(

@@ -29,8 +29,8 @@ struct SearchPlaceNameNoteTests {
             let search = try Tipdb.run(["search", "United Kingdom 12,000"], in: dir)
             #expect(search.stdout == "(0 results)\n", "\(search.stdout)")
             #expect(search.stderr.hasSuffix(
-                "note: no source, study or figure has the word \"12,000\", and every word must match; search without it: "
-                + "tipdb search United Kingdom\n"),
+                "note: no figure's number, nor an earlier number its source revised, rounds to 12,000, and no source, study or "
+                + "figure has it in its text; the other words alone find some, to compare: tipdb search United Kingdom\n"),
                 "\(search.stderr)")
             let suggested = try Tipdb.run(["search", "United", "Kingdom"], in: dir)
             #expect(suggested.stdout.hasSuffix("(2 results)\n"), "\(suggested.stdout)")
@@ -44,7 +44,8 @@ struct SearchPlaceNameNoteTests {
             let search = try Tipdb.run(["search", "United Kingdom 12,000"], in: dir)
             #expect(search.stderr.hasSuffix(
                 "note: no figure in this database is for United Kingdom (GBR): tipdb knows the place, but no file loaded gives a figure for it\n"
-                + "note: no source, study or figure has the words \"United Kingdom\", \"12,000\" (every word must match)\n"),
+                + "note: no figure's number, nor an earlier number its source revised, rounds to 12,000, and no source, study or "
+                + "figure has it in its text\n"),
                 "\(search.stderr)")
             let name = try Tipdb.run(["search", "United Kingdom"], in: dir)
             #expect(name.stderr == "note: no figure in this database is for United Kingdom (GBR): tipdb knows the place, but no file loaded "

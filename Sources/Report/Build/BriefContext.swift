@@ -282,6 +282,12 @@ final class BriefContext {
             entry.revisedMarks = CitationMarks(revised?.marks ?? [])
             entry.revisedFrom = revisedFrom(figure)
         }
+        // An earlier edition's count: the CSV, passed on without the editions caution, says which figure revised it.
+        if !editions.isEmpty, let later = editions.later[figure.key] {
+            let same = later.censored == figure.censored && later.value == figure.value
+            entry.laterEdition = "\(same ? "given again" : "revised") by a later edition: \(text(later)) in \(label(later.source)) (\(later.key))"
+            entry.laterEditionKey = later.key
+        }
         if let reuses = set.reusedKeys[figure.key] {
             entry.keyReused = RevisionText.briefReuseText(reuses, key: figure.key, context: self)
         }

@@ -10,7 +10,8 @@ extension ComparabilityCheck {
     static func publicationDateWarnings(_ keyFigures: [KeyFigure], context: BriefContext) -> [ComparabilityWarning] {
         keyFigures.compactMap { key -> ComparabilityWarning? in
             let figure = key.figure
-            guard let published = context.catalog.sources[figure.source]?.published,
+            // A period the source does not state is the year it is filed under, not a claim (`period_basis` publication).
+            guard !figure.periodUnstated, let published = context.catalog.sources[figure.source]?.published,
                   startsAfter(figure.periodStart, published) else { return nil }
             let citation = context.cite(figure.source)
             var text = CitedText(plain: "\(key.measureLabel) in \(Words.place(key.placeName)): the key figure \(figure.text) (\(figure.period)) is cited to ")

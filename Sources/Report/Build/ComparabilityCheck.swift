@@ -312,10 +312,12 @@ enum ComparabilityCheck {
         // Counts from records of one producer's editions (a rapporteur's yearly monitors) are one series, not
         // "different data collections" (`SeriesCaution.editions`).
         let editions = SeriesCaution.editions(series, collections: origins, catalog: catalog)
-        text += independent?.origins ?? CitedText(plain: editions ?? SeriesCaution.origins(origins, detected: detected))
+        // Beside another producer's counts, a producer's editions are still one data collection.
+        let mixed = editions == nil && detected ? SeriesCaution.mixedEditions(series, catalog: catalog, label: context.citedLabel) : nil
+        text += independent?.origins ?? mixed ?? CitedText(plain: editions ?? SeriesCaution.origins(origins, detected: detected))
         if !uniqueMethods.isEmpty { text += " (stated methods: \(Words.list(uniqueMethods.map(Words.studyMethod))))" }
         text += ". " + (independent?.reason ?? CitedText(plain: SeriesCaution.reason(
-            measure: first.measure, place: first.place, catalog: catalog, editions: editions != nil)))
+            measure: first.measure, place: first.place, catalog: catalog, editions: editions != nil, mixed: mixed != nil)))
         return ComparabilityWarning(
             kind: "methods", text: text, figures: series.map(\.key), citations: series.map { context.cite($0.source) })
     }

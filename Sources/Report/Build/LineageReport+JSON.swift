@@ -77,6 +77,10 @@ extension LineageReport {
             if let revisions = loaded.set.revisions[step.key] {
                 figure.revisions = RevisionText.lineageText(revisions, of: step, context: context)?.text
             }
+            if let later = loaded.laterEditions[step.key] {
+                figure.laterEdition = LaterEditionText.lineage(later, of: step, context: context)
+                figure.laterEditionKey = later.key
+            }
             figure.restored = loaded.restorations[step.key].map {
                 LineageDocument.Restored(
                     $0, withdrawnNumber: FigureHistoryText.withdrawnNumber($0, context: context),

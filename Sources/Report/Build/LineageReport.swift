@@ -35,6 +35,9 @@ public struct LineageReport {
         /// The loads that cited a chain figure's number, unchanged, to another source or page, by
         /// key (`Reattribution`): where an older brief cited it is part of its history.
         let reattributions: [String: [Reattribution]]
+        /// The chain's counts that a later edition of their producer's series gave again, with
+        /// that edition's figure, by key (`LaterEditions`).
+        let laterEditions: [String: LaterEdition]
     }
 
     /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database,
@@ -93,7 +96,8 @@ public struct LineageReport {
         return Loaded(
             context: context, set: set, lineage: lineage,
             repeaters: repeaters,
-            repeats: repeats, restorations: restorations, reattributions: reattributions)
+            repeats: repeats, restorations: restorations, reattributions: reattributions,
+            laterEditions: try LaterEditions.find(in: db, keys: lineage.steps.map(\.key)))
     }
 
     /// The chain written for a reader: each figure with its number, range, revisions, source and
@@ -117,6 +121,10 @@ public struct LineageReport {
             if let revisions = set.revisions[step.key],
                let revised = RevisionText.lineageText(revisions, of: step, context: context) {
                 out += layout.detail(layout.escape(revised))
+            }
+            // A later edition's number for the same period: the one to cite now, or to say was revised.
+            if let later = loaded.laterEditions[step.key] {
+                out += layout.detail(e(LaterEditionText.lineage(later, of: step, context: context)))
             }
             for reuse in set.reusedKeys[step.key] ?? [] {
                 if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }

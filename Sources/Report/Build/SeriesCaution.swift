@@ -32,7 +32,10 @@ enum SeriesCaution {
     /// - Parameter editions: the figures are editions of one producer's series (`SeriesProducers`):
     ///   a national rapporteur's yearly monitors are not "data collections" each with its own
     ///   agencies and rules, though an edition may change which agencies report or what is counted.
-    static func reason(measure: String, place: String, catalog: Catalog, editions: Bool = false) -> String {
+    /// - Parameter mixed: the figures come from two producers or more, one of them in editions of
+    ///   its series (`mixedEditions`): each data collection has its own agencies, and an edition
+    ///   may change them.
+    static func reason(measure: String, place: String, catalog: Catalog, editions: Bool = false, mixed: Bool = false) -> String {
         guard isDetected(measure, catalog: catalog) else {
             return "Their methods and coverage changed between editions, so the differences between them are not a trend."
         }
@@ -41,7 +44,10 @@ enum SeriesCaution {
             ? "detections follow detection capacity and law"
             : "criminal-justice counts follow the capacity and priorities of police, prosecutors and courts, and the law"
         let coverage: String
-        if editions {
+        if mixed {
+            coverage = "Each data collection has " + (country ? "its own reporting agencies and rules for what it counts" : "its own reporting countries")
+                + ", an edition may change " + (country ? "them" : "its reporting countries")
+        } else if editions {
             coverage = country ? "An edition may change which agencies report and what is counted" : "Each edition has its own reporting countries"
         } else {
             coverage = "Each data collection has " + (country ? "its own reporting agencies and rules for what it counts" : "its own reporting countries")
@@ -58,6 +64,35 @@ enum SeriesCaution {
               Set(series.map(\.source)).count == collections,
               !SeriesProducers(series, catalog: catalog).isIndependent else { return nil }
         return "\(collections) editions of one producer's series"
+    }
+
+    /// "2 different data collections: UNODC 2024 [2]; and U.S. Department of State 2023 [3] and
+    /// U.S. Department of State 2024 [1], 2 editions of one producer's series": counts from records
+    /// of two producers or more (`SeriesProducers`), one or more of them in editions of its series,
+    /// each edition a source of its own; nil otherwise, for `origins` or `editions` to say.
+    ///
+    /// Why: beside a UNODC count, the U.S. Department of State's 2023 and 2024 reports were
+    /// "3 different data collections", each with "its own reporting agencies", where alone they are
+    /// rightly 2 editions of one producer's series; an expert witness's annex would have said so
+    /// of the two reports under cross-examination (review of session 53). A producer's editions
+    /// are one data collection, so the count is of producers.
+    ///
+    /// - Parameter label: a source as the text names it: cited in the Comparability section, plain on a chart.
+    static func mixedEditions(_ series: [FigureRecord], catalog: Catalog, label: (String) -> CitedText) -> CitedText? {
+        guard let first = series.first, isDetected(first.measure, catalog: catalog) else { return nil }
+        let producers = SeriesProducers(series, catalog: catalog)
+        guard producers.isIndependent, producers.collections.contains(where: { $0 >= 2 }) else { return nil }
+        var parts: [CitedText] = []
+        for (group, collections) in zip(producers.groups, producers.collections) {
+            var sources: [String] = []
+            for figure in group where !sources.contains(figure.source) { sources.append(figure.source) }
+            // Two studies of one source are no editions: the collections are told as before.
+            if collections >= 2 && sources.count != collections { return nil }
+            let named = CitedText.list(sources.map(label))
+            parts.append(collections >= 2 ? named + CitedText(plain: ", \(collections) editions of one producer's series") : named)
+        }
+        let listed = CitedText.joined(Array(parts.dropLast()), separator: "; ") + CitedText(plain: "; and ") + (parts.last ?? "")
+        return CitedText(plain: origins(producers.groups.count, detected: true) + ": ") + listed
     }
 
     /// The number of data collections a series' figures come from, counted as the methods
@@ -87,11 +122,14 @@ enum SeriesCaution {
             return ("The \(series.count) figures come from \(said.origins.text). \(said.reason.text)", said.short)
         }
         let oneProducer = Self.editions(series, collections: count, catalog: catalog)
+        let plainLabel = { (source: String) in CitedText(plain: context.label(source)) }
+        let mixed = oneProducer == nil ? mixedEditions(series, catalog: catalog, label: plainLabel) : nil
         let from = oneProducer ?? Self.origins(count, detected: detected)
         // No "drawn": a Markdown brief on standard output gives the series as a table, with the same words.
-        let sentence = "The \(series.count) figures come from \(from). "
-            + reason(measure: first.measure, place: first.place, catalog: catalog, editions: oneProducer != nil)
-        let short = "figures from \(from), not a trend\(detected ? " in trafficking" : "")"
+        let sentence = "The \(series.count) figures come from \(mixed?.text ?? from). "
+            + reason(measure: first.measure, place: first.place, catalog: catalog, editions: oneProducer != nil, mixed: mixed != nil)
+        let short = mixed == nil ? "figures from \(from), not a trend\(detected ? " in trafficking" : "")"
+            : "figures from \(Self.origins(SeriesProducers(series, catalog: catalog).groups.count, detected: true)), not a trend in trafficking"
         return (sentence, short)
     }
 }

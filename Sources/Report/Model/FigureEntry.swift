@@ -92,6 +92,12 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// (batch 3: "wrong page") and loaded again with another number by batch 4; a brief made
     /// before then that cites f2 cites 40,000." Said after `keyReused`; nil otherwise.
     public var history: String? = nil
+    /// For a count that a later edition of its producer's series gives again (`EditionRevisions`):
+    /// "revised by a later edition: 1,210 in UNODC 2024 (nga20-ed2024)", or "given again by a later
+    /// edition: ..." for the same number; and that figure's key. For the CSV, which has no caution
+    /// to say it (the CSV's `release` and `later_edition`); not JSON members.
+    public var laterEdition: String? = nil
+    public var laterEditionKey: String? = nil
 
     /// What the figure's note says after its notes and before its quote (`TableNotes`): the key's
     /// reuse, then the history.

@@ -50,6 +50,11 @@ struct LineageDocument: Encodable {
         var release: String?
         /// Its earlier numbers, as the text output's line under it: `revised from 41 (...)`.
         var revisions: String?
+        /// Chain figures only: a later edition of its producer's series gave it again, as the text
+        /// output's line under it (`revised by a later edition: 1,210 in UNODC 2024 [2] (nga20-ed2024)`),
+        /// and that figure's key.
+        var laterEdition: String?
+        var laterEditionKey: String?
         /// Chain figures only: the figure was withdrawn with `tipdb retract` and loaded again with
         /// `ingest --restore-retracted` (the text output's line under it).
         var restored: Restored?

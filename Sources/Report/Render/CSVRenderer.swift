@@ -13,7 +13,7 @@ enum CSVRenderer {
         "key", "measure", "measure_label", "value", "censored", "low", "high", "ci_level", "unit", "text", "range",
         "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
         "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
-        "locator", "quote", "notes", "release", "reference", "period_basis",
+        "locator", "quote", "notes", "release", "reference", "period_basis", "later_edition",
     ]
 
     /// - Parameter style: `.spreadsheet` for `--spreadsheet`: a byte order mark first, and text
@@ -75,9 +75,12 @@ enum CSVRenderer {
         // A key that held another figure is said after the notes, as the tables' note says it: the
         // CSV, passed on alone, is what a reader holding an older brief that cites the key compares.
         field(figure.laterNote.flatMap { TableNotes.note(figure.notes, quote: nil, keyReused: $0) } ?? figure.notes ?? "")
-        // A revision goes with the release: both say which publication of the number this is.
-        field([figure.release, figure.revised].compactMap { $0 }.joined(separator: "; "))
+        // A revision goes with the release: both say which publication of the number this is, and
+        // so does a later edition's revision of it.
+        field([figure.release, figure.revised, figure.laterEdition].compactMap { $0 }.joined(separator: "; "))
         field(reference)
-        field(figure.periodBasis, last: true)
+        field(figure.periodBasis)
+        // The key of the later edition's figure for the same period, to join on `key`.
+        field(figure.laterEditionKey ?? "", last: true)
     }
 }

@@ -8,7 +8,9 @@ extension Audit {
     ///
     /// Dates are compared at the precision both give: a period starting in 2021 is after a source
     /// of 2019-05-01, but a period starting in 2019-06 is not known to be after a source dated
-    /// only 2019, so it is not named. Sources without a date name nothing.
+    /// only 2019, so it is not named. Sources without a date name nothing, nor does a figure whose
+    /// source does not state its period (`period_basis` publication): its period is a year it is
+    /// filed under, which `period-not-publication-year` judges (session 53).
     func periodsAfterPublication(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try periodsAfterPublication(batch: nil, row)
     }
@@ -19,7 +21,7 @@ extension Audit {
         try forEachRow("""
             SELECT f.key, f.period_start, s.key, s.published
             FROM figures f JOIN sources s ON s.key = f.source
-            WHERE s.published IS NOT NULL AND s.published <> ''
+            WHERE s.published IS NOT NULL AND s.published <> '' AND f.period_basis <> 'publication'
               AND substr(f.period_start, 1, min(length(f.period_start), length(s.published)))
                   > substr(s.published, 1, min(length(f.period_start), length(s.published)))
             """ + (batch == nil ? "" : " AND f.batch_id = ?1") + " ORDER BY f.key", batch.map { [$0] } ?? []) { figure in

@@ -88,6 +88,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "lineage-unsourced", message: Self.lineageUnsourcedMessage, kind: FindingKeys.figure, keyed: lineageUnsourced),
             AuditRule(severity: .warning, check: "repeat-changed", message: Self.repeatChangedMessage, kind: FindingKeys.figure, keyed: repeatsThatChange),
             AuditRule(severity: .warning, check: "copy-differs", message: Self.copyDiffersMessage, kind: FindingKeys.figure, keyed: copiesThatDiffer),
+            AuditRule(severity: .warning, check: Self.laterEditionCheck, message: Self.laterEditionMessage, kind: FindingKeys.figure, keyed: figuresRevisedByLaterEditions),
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, kind: FindingKeys.figure, keyed: partsAboveTotals),
             AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, kind: FindingKeys.figure, keyed: partMeasuresAboveWholes),
             AuditRule(severity: .warning, check: "parts-above-whole", message: Self.partsAboveWholeMessage, kind: FindingKeys.figure, keyed: partsAboveWholes),

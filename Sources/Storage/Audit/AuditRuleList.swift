@@ -65,6 +65,7 @@ public enum AuditRuleList {
         ("quote-contradicts-value", "figures whose quote states numbers of their kind, none of them the figure's"),
         ("regions-above-region", "regions of one system summed above the world's or a containing region's, from one source"),
         ("repeat-changed", "repeats that change what they repeat beyond rounding"),
+        ("revised-by-later-edition", "counts a later edition of their producer's series gives with another number"),
         ("same-doi", "sources sharing a DOI"),
         ("same-figure-twice", "one source's figure under two keys"),
         ("same-source-twice", "sources sharing a title, year and authors with no DOI to tell them apart"),

@@ -221,10 +221,12 @@ extension Search {
                 !Suggestions.sharingWords(with: word, among: candidates, limit: 1).isEmpty
             }
         }
-        // A number (`27.6 million`, `2,400,000`, `2.4m`) is one word or two, and never a year,
-        // which narrows by the period instead.
-        let numberRun = longestRun(outside: [], longest: 2) { text in
-            text.split(separator: " ").allSatisfy { Self.years(of: String($0)) == nil } ? readNumber(text) : nil
+        // A number (`27.6 million`, `2,400,000`, `2.4m`) is one word or two, or three for a rate
+        // (`5.3 per 1,000`), and never a year, which narrows by the period instead.
+        let numberRun = longestRun(outside: [], longest: 3) { (text: String) -> SearchNumber? in
+            let parts = text.split(separator: " ")
+            guard parts.count < 3 || parts[1].lowercased() == "per" else { return nil }
+            return parts.allSatisfy { Self.years(of: String($0)) == nil } ? readNumber(text) : nil
         }
         let numberTaken = numberRun.map { [$0.run] } ?? []
         var scopes: [NamedScope] = []
@@ -374,14 +376,24 @@ extension Search {
         // A number: the figures whose value rounds to it, the nearest first; a censored count
         // (`<5`): the figures censored with its bound.
         var nearest = ""
+        var revisedColumns = "0 AS revised_match, 0 AS revised_exact"
         if let bound = scope.number?.value.censoredBound {
             arguments.append(bound)
             conditions += " AND f.censored = 1 AND f.high = ?\(arguments.count)"  // sql-constant: a parameter number
         } else if let number = scope.number?.value {
             let first = arguments.count + 1
             arguments += [number.low, number.high, number.value]
-            conditions += " AND f.value BETWEEN ?\(first) AND ?\(first + 1)"  // sql-constant: parameter numbers
+            // Or a number the figure's source published before revising it (`earlierNumbers`).
+            conditions += " AND (f.value BETWEEN ?\(first) AND ?\(first + 1) OR f.key IN (\(Self.earlierNumbers(first))))"  // sql-constant: parameter numbers and a fixed subquery
+            // A rate (`5.3 per 1,000`): the figures in its unit.
+            if let unit = number.unit {
+                arguments.append(unit)
+                conditions += " AND f.unit = ?\(arguments.count)"  // sql-constant: a parameter number
+            }
             nearest = "abs(f.value - ?\(first + 2)), "  // sql-constant: a parameter number
+            revisedColumns = "f.value NOT BETWEEN ?\(first) AND ?\(first + 1) AS revised_match, "  // sql-constant: parameter numbers
+                + "EXISTS (SELECT 1 FROM figure_revisions r WHERE r.figure = f.key AND r.kind = 'revision' "
+                + "AND json_extract(r.previous, '$.value') = ?\(first + 2)) AS revised_exact"  // sql-constant: a parameter number
         }
         let sql = """
             SELECT f.id AS id, f.key AS key, \(Self.figureTitle) AS title, -- // sql-constant: Search.figureTitle, a fixed expression
@@ -389,7 +401,8 @@ extension Search {
                 f.place IS ?1 AS own, (SELECT name FROM places WHERE places.code = f.place) AS place_name,
                 f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
                 \(Self.periodText) AS period, -- // sql-constant: Search.periodText, a fixed expression
-                f.period_basis = 'publication' AS unstated
+                f.period_basis = 'publication' AS unstated,
+                \(revisedColumns) -- // sql-constant: fixed expressions and parameter numbers
             FROM figures f
             WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
@@ -416,9 +429,35 @@ extension Search {
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
                        marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, placeInPart: namedInPart, measure: ownMeasure, part: part, period: year,
                                                          exactNumber: scope.number?.value.censoredBound != nil
-                                                             || row.double("value") == scope.number?.value.value,
+                                                             || (row.int("revised_match") == 1 ? row.int("revised_exact") == 1
+                                                                 : row.double("value") == scope.number?.value.value),
+                                                         revisedNumber: row.int("revised_match") == 1,
                                                          periodUnstated: row.int("unstated") == 1), rank: 0)
         }
+    }
+
+    /// The keys of the figures that had a number from `?first` to `?first + 1` before their source
+    /// revised it: a `figure_revisions` row of kind `revision` (a correction fixed tipdb's slip,
+    /// which no source published) whose figure was then the same figure (measure, place, period
+    /// and subgroup: not a number of another figure the key held before). A figure that is, or
+    /// ever was, censored is left out: the source suppressed a count, and its earlier exact
+    /// number is withheld, as briefs withhold it (`figure_citations.previous_value`).
+    ///
+    /// Why: after the Home Office revised 17,004 to 17,010, `tipdb search 17,004` found nothing and
+    /// said no figure had that number, though the revision history held it and an earlier brief
+    /// cited it (an expert witness's review, session 53). The figure is listed with its number now,
+    /// `17,010 (revised from 17,004)`. One subquery over the revisions, not one per figure.
+    static func earlierNumbers(_ first: Int) -> String {
+        """
+        SELECT r.figure FROM figure_revisions r JOIN figures g ON g.key = r.figure
+        WHERE r.kind = 'revision' AND json_extract(r.previous, '$.value') BETWEEN ?\(first) AND ?\(first + 1) -- // sql-constant: parameter numbers
+            AND coalesce(json_extract(r.previous, '$.censored'), 0) = 0 AND g.censored = 0
+            AND json_extract(r.previous, '$.measure') IS g.measure AND json_extract(r.previous, '$.place') IS g.place
+            AND json_extract(r.previous, '$.period_start') IS g.period_start AND json_extract(r.previous, '$.period_end') IS g.period_end
+            AND json_extract(r.previous, '$.sex') IS g.sex AND json_extract(r.previous, '$.age_group') IS g.age_group
+            AND json_extract(r.previous, '$.form') IS g.form
+            AND NOT EXISTS (SELECT 1 FROM figure_revisions c WHERE c.figure = r.figure AND json_extract(c.previous, '$.censored') = 1)
+        """
     }
 
     /// The rest of `figures(in:within:limit:)`'s order, after its place, repeats, number and
@@ -442,7 +481,8 @@ extension Search {
     /// under [2014] (period not stated)`, never "its period is".
     static func matchedBy(
         _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil, measure: (code: String, label: String)? = nil,
-        part: (label: String, of: String)? = nil, period: String? = nil, exactNumber: Bool = false, periodUnstated: Bool = false
+        part: (label: String, of: String)? = nil, period: String? = nil, exactNumber: Bool = false, revisedNumber: Bool = false,
+        periodUnstated: Bool = false
     ) -> String {
         let mark = { (name: String) in String(matchStart) + name + String(matchEnd) }
         let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
@@ -453,7 +493,11 @@ extension Search {
         } ?? placeInPart.map { "its place is \(mark($0))" }
         let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
         // The figure's own number ends its title: the excerpt says whether it is the query's or rounds to it.
-        let numberText = scope.number.map { (exactNumber ? "its number is " : "its number rounds to ") + mark($0.words) }
+        // Found by an earlier number (`earlierNumbers`): the title gives the number now, "(revised from ...)".
+        let numberText = scope.number.map {
+            (revisedNumber ? (exactNumber ? "its number before a revision was " : "its number before a revision rounds to ")
+                : exactNumber ? "its number is " : "its number rounds to ") + mark($0.words)
+        }
         return EnglishList.joined([numberText, measureText, place, periodText].compactMap { $0 })
     }
 }

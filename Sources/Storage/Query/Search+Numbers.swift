@@ -14,6 +14,19 @@ extension Search {
     func withFigureNumbers(_ hits: [Hit], revisedFrom: ([String]) throws -> [String: String] = { _ in [:] }) throws -> [Hit] {
         let keys = hits.filter { $0.kind == "figures" }.map(\.key)
         guard !keys.isEmpty else { return hits }
+        let numbers = try numberTexts(keys)
+        let revised = try revisedFrom(keys)
+        return hits.map { hit in
+            guard hit.kind == "figures", let number = numbers[hit.key] else { return hit }
+            var numbered = hit
+            numbered.title += ": " + number + (revised[hit.key].map { " (\($0))" } ?? "")
+            return numbered
+        }
+    }
+
+    /// The number and unit of each figure of `keys` as the reports write it (`QuantityText.statedText`), by key.
+    func numberTexts(_ keys: [String]) throws -> [String: String] {
+        guard !keys.isEmpty else { return [:] }
         let sql = """
             SELECT f.key AS key, f.value AS value, f.censored AS censored, f.low AS low, f.high AS high, f.ci_level AS ci_level,
                 f.unit AS unit, f.value_last_digit AS value_last_digit, f.low_last_digit AS low_last_digit,
@@ -33,12 +46,6 @@ extension Search {
                 ciLevel: row.double("ci_level"), valueLastDigit: row.int("value_last_digit").map { Int($0) },
                 lowLastDigit: row.int("low_last_digit").map { Int($0) }, highLastDigit: row.int("high_last_digit").map { Int($0) })
         }
-        let revised = try revisedFrom(keys)
-        return hits.map { hit in
-            guard hit.kind == "figures", let number = numbers[hit.key] else { return hit }
-            var numbered = hit
-            numbered.title += ": " + number + (revised[hit.key].map { " (\($0))" } ?? "")
-            return numbered
-        }
+        return numbers
     }
 }

@@ -26,7 +26,10 @@ extension Search {
         let scopes = try namedScopes(query)
         // A question's words (`how many slaves`) narrow nothing (`QuestionWords`): not named as unheld.
         let asked = typed.filter { !QuestionWords.asks($0) }
-        let words = Self.joiningNames(asked.isEmpty ? typed : asked, runs: scopes.flatMap(\.nameRuns))
+        // A number of two words or three (`27.6 million`, `5.3 per 1,000`) is one word, as for names.
+        let number = scopes.lazy.compactMap(\.number).first?.words
+        let numberRun = number.map { [$0.split(separator: " ").map(String.init)] } ?? []
+        let words = Self.joiningNames(asked.isEmpty ? typed : asked, runs: scopes.flatMap(\.nameRuns) + numberRun.filter { $0.count >= 2 })
         // One name alone (`United Kingdom`, `philippines`) has the note on a place without figures.
         guard words.count > 1 || !scopes.contains(where: { $0.place != nil || !$0.measures.isEmpty }) else { return nil }
         var unheld: [String] = []
@@ -34,6 +37,14 @@ extension Search {
         let rest = words.filter { !unheld.contains($0) }
         let quoted = unheld.map { "\"\($0)\"" }.joined(separator: ", ")
         let unheldText = unheld.count == 1 ? "the word \(quoted)" : "the words \(quoted)"
+        // The number looked for is what the query is about: no suggestion drops it (a supply-chain
+        // analyst was told `fewer words find some: tipdb search per 1,000`, review of session 53).
+        if let number, unheld.contains(number) {
+            let said = "no figure's number, nor an earlier number its source revised, rounds to \(number), and \(none) has it in its text"
+            let others = rest.filter { $0 != number }
+            guard !others.isEmpty, try finds(others, kind: kind) else { return said }
+            return said + "; the other words alone find some, to compare: " + Self.command(others, kind: kind)
+        }
         // A word the database holds in another spelling or form (`traficking`, `slaves`), or a part of a country.
         if let offer = try offer(for: unheld, in: words, kind: kind) { return "\(none) has \(unheldText); " + offer }
         if words.count == 1 { return "\(none) has \(unheldText)" }
@@ -45,7 +56,7 @@ extension Search {
         // place is dropped last, so that the topic asked about is kept (`modern slavery detected`:
         // `modern slavery`, not `detected`, which leads to another concept's figures).
         let names = try rest.filter { try namesPlaceOrMeasure($0) }
-        let order = rest.indices.filter { !names.contains(rest[$0]) } + rest.indices.filter { names.contains(rest[$0]) }
+        let order = rest.indices.filter { !names.contains(rest[$0]) && rest[$0] != number } + rest.indices.filter { names.contains(rest[$0]) }
         let fewer = rest.count < 2 ? nil : try order.lazy.map { index in rest.enumerated().filter { $0.offset != index }.map(\.element) }
             .first { try finds($0, kind: kind) }
         let suggestion = fewer.map { "; fewer words find some: " + Self.command($0, kind: kind) } ?? ""

@@ -56,6 +56,10 @@ public struct Search {
         /// (`withFigureSources`), and given to `figures(_:sourcing:)` for `tipdb search --json`,
         /// which read the same rows again before.
         public var sourcing: [String: SearchSourcing] = [:]
+        /// The figures of `hits` that a later edition of their producer's series gave again, with
+        /// that edition's figure, and what their titles say of it, by key (`laterEditions`).
+        public var laterEditions: [String: LaterEdition] = [:]
+        public var laterEditionTexts: [String: String] = [:]
     }
 
     /// A column filter naming a column that no index searched has: a usage error.
@@ -146,6 +150,9 @@ public struct Search {
     /// were empty there: `quote:time OR title:labour` finds figures by their quote and sources and
     /// studies by their title, and a note says which kinds lack which column.
     ///
+    /// A figure that a later edition of its producer's series revised ends its title with it
+    /// (`laterEditions`: `; revised by a later edition: 1,210 in UNODC 2024 (nga20-ed2024)`).
+    ///
     /// Figures are also found by the names of their place and measure (`withNamedFigures`), before
     /// the text matches. A figure's title ends with its number (`withFigureNumbers`) and its source
     /// and what it repeats (`withFigureSources`). A query of plain words that finds nothing gets a
@@ -183,6 +190,8 @@ public struct Search {
             outcome.sourcing[key]?.repeats?.flags = flags
         }
         outcome.hits = withFigureSources(outcome.hits, outcome.sourcing)
+        (outcome.laterEditions, outcome.laterEditionTexts) = try laterEditions(outcome.hits)
+        outcome.hits = Self.withLaterEditions(outcome.hits, outcome.laterEditionTexts)
         return outcome
     }
 

@@ -53,4 +53,9 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     /// For a figure whose number a later load revised, what it was revised from, as the title
     /// and the brief write it (`revised from 300`); nil, and left out, for a figure never revised.
     public var revisedFrom: String? = nil
+    /// For a count that a later edition of its producer's series gave again, what the title says
+    /// of it (`revised by a later edition: 1,210 in UNODC 2024 (nga20-ed2024)`), and that figure's
+    /// key; nil, and left out, otherwise (`Search.laterEditions`).
+    public var laterEdition: String? = nil
+    public var laterEditionKey: String? = nil
 }

@@ -18,11 +18,18 @@ public struct SearchNumber: Equatable, Sendable {
     /// Why not a range of values: a censored figure has no value, only its bounds, and `<5` in a
     /// brief is the figure suppressed so, not one whose value rounds to 5.
     public let censoredBound: Double?
+    /// The unit the words give when only figures in it are that number: `per-1000` for `5.3 per
+    /// 1,000`, `per-100000` for `0.35 per 100,000`; nil for any unit.
+    ///
+    /// Why for rates: `3 per 1,000` is no count of 3 persons, and a rate typed as the brief prints
+    /// it found the study's text but not the figure (a supply-chain analyst's review, session 53).
+    public let unit: String?
 
-    public init(value: Double, low: Double, high: Double) {
+    public init(value: Double, low: Double, high: Double, unit: String? = nil) {
         self.value = value
         self.low = low
         self.high = high
+        self.unit = unit
         censoredBound = nil
     }
 
@@ -32,5 +39,6 @@ public struct SearchNumber: Equatable, Sendable {
         low = bound
         high = bound
         censoredBound = bound
+        unit = nil
     }
 }

@@ -1,0 +1,16 @@
+import Storage
+
+/// What `report lineage` says of a count that a later edition of its producer's series gave
+/// again (`LaterEditions`): `revised by a later edition: 1,210 in UNODC 2024 [2] (nga20-ed2024)`.
+///
+/// Why: lineage called GLOTIP 2022's 1,150 for Nigeria "a primary figure" and nothing more, where
+/// the brief's caution said that GLOTIP 2024 revised it to 1,210; lineage is where a witness checks
+/// each number cited (an expert witness's review, session 53). The later source is cited, so the
+/// references list it.
+enum LaterEditionText {
+    static func lineage(_ later: LaterEdition, of figure: FigureRecord, context: BriefContext) -> String {
+        let number = context.catalog.quantity(unit: later.unit, measure: figure.measure).text(
+            value: later.value, censored: later.censored, low: later.low, high: later.high, valueLastDigit: later.valueLastDigit)
+        return "\(later.verb): \(number) in \(context.label(later.source)) [\(context.cite(later.source))] (\(later.key))"
+    }
+}
