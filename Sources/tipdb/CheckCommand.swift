@@ -32,7 +32,7 @@ extension TipDB {
                 from case data stored as numbers disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
 
-                Warnings (exit 0): triggers tipdb did not make (schema-triggers: they run on every ingest); lineage \
+                Warnings (exit 0): triggers tipdb did not make (schema-triggers); lineage \
                 chains that end at a figure that is only reported ("unsourced"); chains of more than 100 repeats \
                 (lineage-too-long); repeats that change what they repeat beyond rounding (repeat-changed); figures of \
                 another source's study (study-of-another-source); a \
@@ -42,22 +42,22 @@ extension TipDB {
                 male 3 > 5; estimates beyond rounding, counts from records at all); sex or age shares over 100% (shares-above-whole); a place's count, or countries' summed, above \
                 their region's from one source (place-above-region, countries-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
                 parts-above-whole); a primary \
-                figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy that gives another number than its producer's figure \
+                figure 10 or more times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a copy giving another number than its producer's \
                 (copy-differs); figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
-                was published but ends after it (period-ends-after-publication); figures whose period_basis is publication but whose period is \
+                was published but ends after it (period-ends-after-publication); publication-year periods that are \
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure); shares in percent with sex, age group and form all total and no notes \
-                (share-without-part); counts that are not whole numbers; figures without \
+                (share-without-part); shares of a whole all at most 1 (fraction-as-percent); counts that are not whole numbers; figures without \
                 a quote or locator; age groups outside the accepted set (age-group-not-accepted); forms of \
                 exploitation outside the forms table (unknown-form); sources \
                 without a URL or accessed date, or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale: migrate --repair); sources sharing \
                 a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word beside clean text, or in an x_ \
-                column (garbled-word); search indexes left unchecked (a read-only file, or the write lock held \
-                past the busy timeout). Every rule by name, one a line: --list-rules; in full: README, "Before a \
+                column (garbled-word); search indexes left unchecked (a read-only file, or the write lock \
+                held too long). Every rule by name, one a line: --list-rules; in full: README, "Before a \
                 brief goes out".
 
                 As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \
