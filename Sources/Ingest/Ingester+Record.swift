@@ -112,7 +112,9 @@ extension Ingester {
             }
             if let warning = try studySources.warning(for: figure, row: row, db: db) { summary.warnings.append(warning) }
             if let warning = try StudyCoverageCheck.warning(for: figure, row: row, db: db) { summary.warnings.append(warning) }
-            if vocabulary != nil, let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
+            // A share whose row names its breakdown (sector: manufacturing) names its part.
+            if vocabulary != nil, prepared.breakdowns?.isEmpty != false,
+               let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }
             summary.warnings += prepared.readingWarnings
@@ -123,7 +125,7 @@ extension Ingester {
                 figure: figure, unstated: unstated, file: plan.path, line: field?.line ?? record.line,
                 column: field?.column ?? record.column, raw: figure.cites == nil ? "" : record.raw, derivedKey: derived,
                 row: row, censoredRange: CensoredRangeCheck.cell(of: figure, row: row),
-                citesCell: citesField.map { .init(line: $0.line, column: $0.column) }))
+                citesCell: citesField.map { .init(line: $0.line, column: $0.column) }, breakdowns: prepared.breakdowns))
             return .queued
         }
     }

@@ -8,7 +8,9 @@ extension Ingester {
         guard !pending.isEmpty else { return }
         let upserts = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
         for (queued, upserted) in zip(pending, upserts) {
-            summary.count(upserted.outcome)
+            // A breakdown the row changes is a change of the figure, though no column of figures holds it.
+            let rebrokenDown = try queued.breakdowns.map { try replaceBreakdowns(of: queued.figure.key, with: $0) } ?? false
+            summary.count(rebrokenDown && upserted.outcome == .unchanged ? .updated : upserted.outcome)
             // As stored: the fields the row did not give kept their values.
             if let previous = upserted.previous {
                 let stored = queued.figure.keeping(queued.unstated, from: previous)

@@ -28,4 +28,7 @@ struct PendingFigure {
     /// Where the row gave its `cites` cell, empty or not; nil without a cites column. An update
     /// that clears a stored cites is noted there (`ClearedCiteNote`).
     var citesCell: KeyReuseCheck.Cells.Position? = nil
+    /// The breakdowns the row's `breakdown` cell states, written with the figure; nil when the
+    /// row has no such column, and the stored ones are kept.
+    var breakdowns: [Breakdown]? = nil
 }

@@ -44,7 +44,7 @@ extension TipDB {
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure); shares in percent of everyone with no notes \
-                (share-without-part); counts that are not whole numbers; figures without \
+                (share-without-part); shares of a whole all at most 1 (fraction-as-percent); counts that are not whole numbers; figures without \
                 a quote or locator, or whose quote states numbers none of which is theirs (quote-contradicts-value); age groups outside the accepted set (age-group-not-accepted); forms of \
                 exploitation outside the forms table (unknown-form); sources \
                 without a URL or accessed date, or read before they were published (accessed-before-publication), or without a label in source_labels or with a stale one \

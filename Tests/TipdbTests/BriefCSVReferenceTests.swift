@@ -51,9 +51,9 @@ struct BriefCSVReferenceTests {
             #expect(csv.status == 0, "\(csv.stderr)")
             let rows = records(csv.stdout)
             let header = try #require(rows.first)
-            // New columns go at the end: reference, then m0034's period_basis, then later_edition.
-            #expect(Array(header.suffix(3)) == ["reference", "period_basis", "later_edition"])
-            #expect(Array(header.dropLast(3).suffix(10))
+            // New columns go at the end: reference, then m0034's period_basis, then later_edition and session 53's breakdown.
+            #expect(Array(header.suffix(4)) == ["reference", "period_basis", "later_edition", "breakdown"])
+            #expect(Array(header.dropLast(4).suffix(10))
                 == ["source", "source_label", "citation", "cites", "primary", "repeats", "locator", "quote", "notes", "release"])
             let citation = try #require(header.firstIndex(of: "citation"))
             let label = try #require(header.firstIndex(of: "source_label"))

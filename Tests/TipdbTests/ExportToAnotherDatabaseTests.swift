@@ -11,7 +11,9 @@ struct ExportToAnotherDatabaseTests {
         SELECT key, measure, value, censored, low, high, ci_level, unit, place,
           period_start, period_end, period_basis, sex, age_group, form, source, study, locator, quote, cites,
           method, notes, value_last_digit, low_last_digit, high_last_digit,
-          (SELECT group_concat(tag, ';') FROM figure_tags WHERE figure = key) AS tags, extra FROM figures
+          (SELECT group_concat(tag, ';') FROM figure_tags WHERE figure = key) AS tags, extra,
+          (SELECT group_concat(dimension || ': ' || category, '; ') FROM figure_breakdowns WHERE figure = key) AS breakdown
+          FROM figures
         """
 
     /// Figures of a Fixtures source with x_ columns of every kind a CSV and a JSON file give.

@@ -125,7 +125,7 @@ struct IngestCommandTests {
             #expect(column.status == 1)
             #expect(column.stderr.split(separator: "\n").first == """
                 column.csv:1:39: unknown column "valeu"; did you mean "value"? Expected one of key, measure, value, censored, low, \
-                high, ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, source, study, locator, quote, \
+                high, ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, breakdown, source, study, locator, quote, \
                 cites, method, notes, tags, value_last_digit, low_last_digit, high_last_digit, or a name starting with x_ to keep it as \
                 extra data
                 """, "\(column.stderr)")

@@ -42,7 +42,7 @@ struct SpreadsheetCSVTests {
         return bytes.indices.allSatisfy { bytes[$0] != 0x0A || ($0 > 0 && bytes[$0 - 1] == 0x0D) }
     }
 
-    static let briefHeader = "key,measure,measure_label,value,censored,low,high,ci_level,unit,text,range,place,place_name,period_start,period_end,period,sex,age_group,form,subgroup,method,study,study_method,source,source_label,citation,cites,primary,repeats,locator,quote,notes,release,reference,period_basis,later_edition\r\n"
+    static let briefHeader = "key,measure,measure_label,value,censored,low,high,ci_level,unit,text,range,place,place_name,period_start,period_end,period,sex,age_group,form,subgroup,method,study,study_method,source,source_label,citation,cites,primary,repeats,locator,quote,notes,release,reference,period_basis,later_edition,breakdown\r\n"
 
     @Test("report brief --format csv: the mark, '=HYPERLINK and '-12.5% guarded, -12.5 and empty cells as stored, CRLF; without the option the CSV as before")
     func brief() throws {

@@ -35,6 +35,9 @@ enum ColumnSynonyms {
         "exploitation": "form", "form_of_exploitation": "form", "exploitation_type": "form", "type_of_exploitation": "form",
         "reference": "source", "citation": "source", "publication": "source", "source_key": "source",
         "tag": "tags", "keywords": "tags", "citing": "cites", "repeats": "cites", "methodology": "method",
+        // A subgroup no column of its own says: the breakdown column holds it as `citizenship: VNM`.
+        "citizenship": "breakdown", "nationality": "breakdown", "sector": "breakdown", "industry": "breakdown",
+        "breakdowns": "breakdown", "dimension": "breakdown",
     ]
 
     private static let sources: [String: String] = [

@@ -34,7 +34,7 @@ public struct FieldContract: Sendable {
     public static let figures = FieldContract(
         kind: .figures,
         fields: ["key", "measure", "value", "censored", "low", "high", "ci_level", "unit", "place", "period", "period_start",
-                 "period_end", "period_basis", "sex", "age_group", "form", "source", "study", "locator", "quote", "cites",
+                 "period_end", "period_basis", "sex", "age_group", "form", "breakdown", "source", "study", "locator", "quote", "cites",
                  "method", "notes", "tags", "value_last_digit", "low_last_digit", "high_last_digit"],
         required: ["measure", "value", "place", "period", "source"])
 

@@ -7,7 +7,10 @@ struct FigureBuilder {
     /// - Parameter derivedKey: for a row without a key that is refused, the key it would have had,
     ///   when the fields that make a key could be read: it still claims that key in the command,
     ///   so that a second row with the same identity is named a duplicate in the same run.
-    func build(_ row: inout RowReader, derivedKey: inout String?) -> Figure? {
+    /// - Parameter breakdowns: set to the breakdowns the row's `breakdown` cell states (empty for
+    ///   an empty cell); left nil when the row has no such column, so that an update keeps the
+    ///   stored ones.
+    func build(_ row: inout RowReader, derivedKey: inout String?, breakdowns: inout [Breakdown]?) -> Figure? {
         // Keys of sources and studies follow `KeyRules`; a figure's is freer, but never holds what
         // cannot be seen or told apart (see `FigureKeyText`).
         if let key = row.text("key"), let problem = FigureKeyText.problem(key) ?? ComposedText.problem(key) {
@@ -66,6 +69,11 @@ struct FigureBuilder {
             do { try vocabulary.check(method: method, fits: measure) } catch { row.fail("method", error.message) }
         }
         let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
+        if row.field(BreakdownCell.column) != nil {
+            breakdowns = row.parse(BreakdownCell.column) { (t: String) throws(BreakdownCell.Failure) in try BreakdownCell.parse(t, vocabulary: vocabulary) } ?? []
+        }
+        // A breakdown is part of the figure's identity, so of a key derived from it (as a GLOTIP row's).
+        let breakdownParts = (breakdowns ?? []).map(\.keyPart)
         let source = ComposedText.composed(row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)"))
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t, for: measure) }
@@ -139,7 +147,7 @@ struct FigureBuilder {
             if row.text("key") == nil, !row.wasRefused("key"), let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
                     prefix: source, measure: measure.code, place: place, period: period, sex: sex, ageGroup: ageGroup,
-                    form: form, unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
+                    form: form, breakdowns: breakdownParts, unit: unit ?? measure.defaultUnit, defaultUnit: measure.defaultUnit)
             }
             return nil
         }
@@ -154,7 +162,7 @@ struct FigureBuilder {
             tags: tags, extra: row.extraJSON(), valueLastDigit: digits.value,
             // A censored count's bounds are how `<k` is stored, never printed digits.
             lowLastDigit: number.isCensored ? nil : digits.low, highLastDigit: number.isCensored ? nil : digits.high)
-        figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit)
+        figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit, breakdowns: breakdownParts)
         if figure.cites == figure.key {
             row.fail("cites", "figure \"\(figure.key)\" cites itself; expected the key of the figure it repeats")
             return nil

@@ -38,6 +38,9 @@ struct PreparedRecord: Sendable {
     }
     /// The key a refused figure without one would have had (see `FigureBuilder.build`).
     var derivedKey: String?
+    /// The breakdowns a figure's `breakdown` cell states (`BreakdownCell`); nil when the row has
+    /// no such column, and the stored ones are kept.
+    var breakdowns: [Breakdown]? = nil
     /// Numbers of a CSV or TSV figure or study in a spreadsheet's rounded scientific notation
     /// (`SpreadsheetExponentCheck`), a count's zeros after its point (`CountDecimalZeros`), and a
     /// period that is also a financial year (`2011-12`,
@@ -84,12 +87,14 @@ struct PreparedRecord: Sendable {
         let garbledExtras = MojibakeCheck.refuse(in: &record, file: plan.path, format: plan.format)
         var row = RowReader(file: plan.path, record: record)
         var derivedKey: String?
+        var breakdowns: [Breakdown]?
         let value: Value? = switch plan.kind {
         case .sources: SourceBuilder().build(&row, csl: record.cslExtra, isCSL: plan.format == .cslJSON).map(Value.source)
         case .studies: StudyBuilder(vocabulary: vocabulary).build(&row).map(Value.study)
-        case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey).map(Value.figure)
+        case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey, breakdowns: &breakdowns).map(Value.figure)
         }
         var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
+        prepared.breakdowns = breakdowns
         if case .figure(var figure) = value {
             if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .figures) }
             let zeros = CountDecimalZeros.drop(from: &figure, row: row, vocabulary: vocabulary, format: plan.format)

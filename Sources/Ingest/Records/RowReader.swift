@@ -109,6 +109,7 @@ struct RowReader: Sendable {
         case let e as PeriodParser.Failure: e.message
         case let e as Vocabulary.Failure: e.message
         case let e as Terms.Failure: e.message
+        case let e as BreakdownCell.Failure: e.message
         default: String(describing: error)
         }
     }

@@ -321,10 +321,20 @@ final class BriefContext {
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, periodBasis: figure.periodUnstated ? Figure.publicationPeriod : Figure.statedPeriod,
             sex: figure.sex, ageGroup: figure.ageGroup,
             form: figure.form, subgroup: subgroup(figure, catalog: catalog),
+            breakdown: figure.breakdowns.isEmpty ? nil : figure.breakdowns.map { "\($0.dimension): \($0.category)" }.joined(separator: "; "),
+            extra: figure.extra.flatMap(extraObject),
             method: figure.method, studyMethod: figure.study.flatMap { catalog.studyMethods[$0] }, source: figure.source,
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
             repeats: nil)
+    }
+
+    /// A figure's stored `extra` as the brief writes it: the JSON object on one line, or nil when
+    /// it is none (written by another program: ingest stores only objects), so that the brief's
+    /// JSON stays valid whatever the column holds.
+    static func extraObject(_ stored: String) -> String? {
+        guard let tree = try? JSONTree.parse(stored), case .object(let members) = tree, !members.isEmpty else { return nil }
+        return tree.compact
     }
 
     /// The figure's number and range as the key figures, the figures tables and the JSON's `text`

@@ -39,6 +39,7 @@ enum StudySection {
                     let entry = context.entry(figure)
                     var text = "\(context.statedText(figure)): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(entry.period)"
                     if entry.subgroup != "all" { text += " (\(entry.subgroup))" }
+                    if let part = shareOf(figure) { text += ": " + part }
                     // Filed under the study's source, a figure of another source (check's
                     // study-of-another-source) would read as that source's finding: say whose it is.
                     if let own = study.source, figure.source != own {
@@ -48,6 +49,19 @@ enum StudySection {
                 },
                 figureCount: own.count)
         }
+    }
+
+    /// What a share without a breakdown is a share of, as its notes say it first: their first
+    /// sentence (`Children as a share of all people in forced labour.`); nil for any other figure.
+    ///
+    /// Why: listed apart from the figures table and its notes, four sector shares read
+    /// "12%, 16%, 18%, 32% ... (privately imposed forced labour)", and the fixture's "12% ...
+    /// (children)" as 12 percent of children (review of session 53). A breakdown names its part in
+    /// the subgroup already.
+    static func shareOf(_ figure: FigureRecord) -> String? {
+        guard figure.unit == "percent", figure.breakdowns.isEmpty, let notes = figure.notes, !notes.isEmpty else { return nil }
+        guard let end = notes.range(of: ". ") else { return notes }
+        return String(notes[..<end.lowerBound]) + "."
     }
 
     /// The studies in scope of a brief of `figures`: those that produced one of them, and those

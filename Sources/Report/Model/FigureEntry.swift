@@ -49,6 +49,15 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     public var form: String?
     /// `all`, or the subgroup in words: `female, children, sexual exploitation`.
     public var subgroup: String
+    /// The figure's breakdowns as a figures file's `breakdown` cell states them, stored codes and
+    /// all (`citizenship: VNM; sector: manufacturing`); nil for a figure without one, whose JSON
+    /// then has no such member. `subgroup` words them for reading.
+    public var breakdown: String? = nil
+    /// The figure's `x_` columns as stored: the JSON object of `figures.extra`
+    /// (`{"x_sector":"services"}`); nil for a figure without them. The brief's JSON writes it as
+    /// the object `extra`, its CSV as a column per `x_` name. Not decoded from JSON (its members
+    /// are of any type); a decoded entry has none.
+    public var extra: String? = nil
     /// estimated, detected, reported or derived.
     public var method: String
     /// The study's method in words, when the figure comes from a study that states one.
@@ -108,7 +117,7 @@ public struct FigureEntry: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
-        case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, method, studyMethod, source, sourceLabel
+        case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, method, studyMethod, source, sourceLabel
         case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history
     }
 

@@ -46,6 +46,9 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     let cites: String?
     let method: String
     let notes: String?
+    /// The figure's `x_` columns as stored (`figures.extra`, a JSON object), for the brief's CSV and
+    /// JSON; nil for most figures.
+    let extra: String?
     /// The breakdowns (a citizenship, a means of control) that restrict the figure beyond its sex,
     /// age group and form, by dimension; empty for most figures.
     let breakdowns: [FigureBreakdown]
@@ -85,7 +88,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
         breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil,
-        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil, extra: String? = nil
     ) {
         self.key = key
         self.measure = measure
@@ -114,6 +117,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         self.cites = cites
         self.method = method
         self.notes = notes
+        self.extra = extra
         self.breakdowns = breakdowns
         self.measureRank = measureRank
         self.sourceIndex = sourceIndex

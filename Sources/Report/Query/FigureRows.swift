@@ -31,7 +31,7 @@ struct FigureRows: Sendable {
         SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
             age_group, form, source, study, locator, quote, cites, method, notes, batch_id,
         """ + (narrowing ? narrowed : "0") + " AS narrowed,\n    " + (breakdowns ? breakdownList : "NULL") + """
-         AS breakdowns, period_basis = 'publication' AS unstated_period, value_last_digit, low_last_digit, high_last_digit
+         AS breakdowns, period_basis = 'publication' AS unstated_period, value_last_digit, low_last_digit, high_last_digit, extra
         FROM figures
         """
     }
@@ -107,8 +107,9 @@ struct FigureRows: Sendable {
     private static let unstatedPeriodColumn = 24
     /// `value_last_digit`, `low_last_digit` and `high_last_digit` (`Figure.valueLastDigit`, `lowLastDigit`, `highLastDigit`).
     private static let lastDigitColumns = [25, 26, 27]
-    /// Text columns by position, in the order `records` reads them back (the last, 23, is `breakdowns`).
-    private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 23]
+    /// Text columns by position, in the order `records` reads them back (then 23, `breakdowns`, and
+    /// 28, `extra`).
+    private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 23, 28]
     /// Real columns: value, low, high, ci_level.
     private static let realColumns = [2, 4, 5, 6]
 
@@ -170,6 +171,7 @@ struct FigureRows: Sendable {
                 let form = text(), source = text() ?? "", study = text(), locator = text(), quote = text()
                 let cites = text(), method = text() ?? "estimated", notes = text()
                 let breakdowns = text().map(FigureBreakdown.parse) ?? []
+                let extra = text()
                 let real = row * Self.realColumns.count
                 let digits = row * Self.lastDigitColumns.count
                 let facts = lookups.measures[measure]
@@ -180,7 +182,7 @@ struct FigureRows: Sendable {
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
                     defaultUnit: facts?.defaultUnit, narrowed: narrowed[row], breakdowns: breakdowns,
                     measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1, valueLastDigit: lastDigits[digits],
-                    lowLastDigit: lastDigits[digits + 1], highLastDigit: lastDigits[digits + 2]))
+                    lowLastDigit: lastDigits[digits + 1], highLastDigit: lastDigits[digits + 2], extra: extra))
             }
             return records
         }

@@ -100,6 +100,8 @@ enum BriefJSON {
             w.member("ageGroup", f.ageGroup)
             w.member("form", f.form)
             w.member("subgroup", f.subgroup)
+            // Only on a figure with a breakdown, as a figures file's breakdown cell states it.
+            if let breakdown = f.breakdown { w.member("breakdown", breakdown) }
             w.member("method", f.method)
             w.member("studyMethod", f.studyMethod)
             w.member("source", f.source)
@@ -121,6 +123,8 @@ enum BriefJSON {
             if let keyReused = f.keyReused { w.member("keyReused", keyReused) }
             // Only on a figure withdrawn and restored with another number, or cited elsewhere before.
             if let history = f.history { w.member("history", history) }
+            // Only on a figure with x_ columns: their object as stored, its members' types kept.
+            if let extra = f.extra { w.member("extra", json: extra) }
         }
     }
 }

@@ -13,7 +13,7 @@ enum CSVRenderer {
         "key", "measure", "measure_label", "value", "censored", "low", "high", "ci_level", "unit", "text", "range",
         "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
         "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
-        "locator", "quote", "notes", "release", "reference", "period_basis", "later_edition",
+        "locator", "quote", "notes", "release", "reference", "period_basis", "later_edition", "breakdown",
     ]
 
     /// - Parameter style: `.spreadsheet` for `--spreadsheet`: a byte order mark first, and text
@@ -21,12 +21,35 @@ enum CSVRenderer {
     static func render(_ brief: Brief, style: CSVStyle = .plain) -> String {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 400 })
         out += style.start
-        CSVText.append(line: header, style: style, to: &out)
+        let extras = extraColumns(brief)
+        CSVText.append(line: header + extras, style: style, to: &out)
         let entries = Dictionary(brief.references.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
         FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { entry, _, out in
-            append(entry.pointee, reference: entries[entry.pointee.citation] ?? "", style: style, to: &out)
+            append(entry.pointee, reference: entries[entry.pointee.citation] ?? "", extras: extras, style: style, to: &out)
         } close: { _, _ in }
         return out.text
+    }
+
+    /// The `x_` columns of the figures in the brief, by name in byte order: one CSV column each,
+    /// after the fixed ones, so that a sheet loaded with `x_sector` gets it back beside its figures.
+    static func extraColumns(_ brief: Brief) -> [String] {
+        var names: Set<String> = []
+        for group in brief.figureGroups {
+            for figure in group.figures {
+                if let extra = figure.extra { names.formUnion(extraCells(extra).keys) }
+            }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// A figure's `x_` columns as cells: a text as it is, any other value as its JSON.
+    static func extraCells(_ extra: String) -> [String: String] {
+        guard case .object(let members)? = try? JSONTree.parse(extra) else { return [:] }
+        var cells: [String: String] = [:]
+        for (name, value) in members {
+            if case .string(let text) = value { cells[name] = text } else if value != .null { cells[name] = value.compact }
+        }
+        return cells
     }
 
     /// One figure as a CSV line, field by field, in the header's order.
@@ -35,7 +58,7 @@ enum CSVRenderer {
     ///   - reference: the full reference entry of the figure's source, as the brief's reference
     ///     list writes it under the figure's citation number.
     ///   - style: how each cell's text is written (`CSVStyle.cell`).
-    static func append(_ figure: FigureEntry, reference: String, style: CSVStyle = .plain, to out: inout TextBuffer) {
+    static func append(_ figure: FigureEntry, reference: String, extras: [String] = [], style: CSVStyle = .plain, to out: inout TextBuffer) {
         func field(_ text: String, last: Bool = false) {
             CSVText.append(text, style: style, to: &out)
             out += last ? "\r\n" : ","
@@ -81,6 +104,9 @@ enum CSVRenderer {
         field(reference)
         field(figure.periodBasis)
         // The key of the later edition's figure for the same period, to join on `key`.
-        field(figure.laterEditionKey ?? "", last: true)
+        field(figure.laterEditionKey ?? "")
+        field(figure.breakdown ?? "", last: extras.isEmpty)
+        let cells = figure.extra.map(extraCells) ?? [:]
+        for (index, name) in extras.enumerated() { field(cells[name] ?? "", last: index == extras.count - 1) }
     }
 }

@@ -106,6 +106,13 @@ struct JSONWriter {
         array(strings) { writer, text in writer.string(text) }
     }
 
+    /// A member whose value is a JSON text already (a figure's `extra` object, as stored), written
+    /// as it is: on one line, as the stored text is.
+    mutating func member(_ name: String, json: String) {
+        member(name)
+        buffer += json
+    }
+
     mutating func member(_ name: String, integers: [Int]) {
         member(name)
         array(integers) { writer, number in writer.buffer += String(number) }

@@ -96,6 +96,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "countries-above-region", message: Self.countriesAboveRegionMessage, kind: FindingKeys.figure, keyed: countriesAboveRegions),
             AuditRule(severity: .warning, check: Self.regionsAboveRegionCheck, message: Self.regionsAboveRegionMessage, kind: FindingKeys.figure, keyed: regionsAboveRegions),
             AuditRule(severity: .warning, check: "shares-above-whole", message: Self.sharesAboveWholeMessage, kind: FindingKeys.figure, keyed: sharesAboveWholes),
+            AuditRule(severity: .warning, check: Self.fractionAsPercentCheck, message: Self.fractionAsPercentMessage, kind: FindingKeys.figure, keyed: fractionsAsPercents),
             AuditRule(severity: .warning, check: "series-jump", message: Self.seriesJumpMessage, kind: FindingKeys.figure, keyed: seriesJumps),
             AuditRule(severity: .warning, check: "same-figure-twice", message: Self.sameFigureMessage, kind: FindingKeys.figure, keyed: sameFiguresTwice),
             AuditRule(severity: .warning, check: "period-after-publication", message: Self.periodAfterPublicationMessage, kind: FindingKeys.figure, keyed: periodsAfterPublication),

@@ -50,6 +50,7 @@ public enum AuditRuleList {
         ("derived-version-without-cases", "a dataset version with derived tables whose case rows were deleted"),
         ("estimate-under-count-measure", "figures estimated under a measure that counts detected or criminal-justice cases"),
         ("figure-outside-study", "figures whose study covers neither their place nor their period"),
+        ("fraction-as-percent", "shares in percent of one source, measure, place and period all at most 1 (0.32 typed for 32%)"),
         ("fractional-count", "counts of persons or cases that are not whole numbers"),
         ("garbled-word", "a garbled word beside clean text, or in an x_ column"),
         ("lineage-too-long", "chains of more than 100 repeats"),

@@ -1,0 +1,97 @@
+import Storage
+
+/// A figures file's `breakdown` cell: what a figure is restricted to beyond its sex, age group
+/// and form, as `dimension: category` pairs separated by semicolons (`sector: manufacturing`,
+/// `citizenship: Viet Nam; sector: fishing`), stored in `figure_breakdowns` as the GLOTIP import
+/// stores its own.
+///
+/// Why: a count of one nationality or a share of one sector written as a figure for everyone
+/// became the country's key figure and was compared as a total (a figure of 1,000 Vietnamese
+/// nationals shown as the United Kingdom's 2023 count), and only the GLOTIP import could say
+/// otherwise (reviews of session 53). A breakdown keeps such a figure out of key figures and
+/// totals, and the brief names its subgroup with it (`sector: manufacturing`).
+///
+/// A category of a dimension that names countries (`citizenship`, `country-of-exploitation`, ...)
+/// is stored as the place's code when tipdb knows the place (`Viet Nam`, `VNM`, `704`), as the
+/// GLOTIP import does; otherwise, and for any other dimension, as written (`Nationals`,
+/// `manufacturing`).
+enum BreakdownCell {
+    struct Failure: Error, Equatable, Sendable {
+        let message: String
+    }
+
+    /// The column's name in a figures file.
+    static let column = "breakdown"
+
+    /// The dimensions whose categories are places, as the GLOTIP import writes them.
+    static let placeDimensions: Set<String> = [
+        "citizenship", "country-of-repatriation", "country-of-exploitation", "country-of-origin", "country-of-birth",
+    ]
+
+    /// Other spellings of a dimension, by their normalised form.
+    static let aliases: [String: String] = [
+        "nationality": "citizenship", "country-of-citizenship": "citizenship", "country-of-nationality": "citizenship",
+        "industry": "sector", "economic-sector": "sector",
+    ]
+
+    /// The figure columns a breakdown must not stand in for, by the dimension that names them.
+    ///
+    /// Not `gender`, `year`, `age-band` or `form`: figures derived from case data are broken down
+    /// by those (`gender: not-recorded`, the cases whose sex was not recorded), and an export of
+    /// them must load back.
+    static let ownColumns: [String: String] = [
+        "sex": "sex", "age-group": "age_group", "place": "place", "period": "period", "measure": "measure", "unit": "unit",
+        "source": "source",
+    ]
+
+    static let expected = "expected dimension: category pairs separated by semicolons, such as sector: manufacturing or "
+        + "citizenship: Viet Nam; sector: fishing (an empty cell: no breakdown)"
+
+    /// The breakdowns `text` states, sorted by dimension.
+    ///
+    /// - Throws: `Failure` for a pair without a dimension or category, a dimension that is one
+    ///   of the figure's own columns, or a dimension given twice.
+    static func parse(_ text: String, vocabulary: Vocabulary) throws(Failure) -> [Breakdown] {
+        var breakdowns: [Breakdown] = []
+        for part in text.split(separator: ";") {
+            let pair = part.trimmingWhitespace()
+            if pair.isEmpty { continue }
+            guard let colon = pair.firstIndex(of: ":") else {
+                throw Failure(message: "\"\(pair)\" names no dimension; \(expected)")
+            }
+            let written = pair[..<colon].trimmingWhitespace()
+            let category = pair[pair.index(after: colon)...].trimmingWhitespace()
+            let normalised = Dashes.folded(written.lowercased()).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" })
+                .joined(separator: "-")
+            let dimension = aliases[normalised] ?? normalised
+            guard !dimension.isEmpty, !category.isEmpty else {
+                throw Failure(message: "\"\(pair)\" has no \(dimension.isEmpty ? "dimension" : "category"); \(expected)")
+            }
+            guard dimension.first?.isLetter == true,
+                  dimension.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+                throw Failure(message: "dimension \"\(written)\" is not a name of letters, digits and hyphens (sector, citizenship, "
+                    + "means-of-control); \(expected)")
+            }
+            if let column = ownColumns[dimension] {
+                throw Failure(message: "dimension \"\(written)\" is the figure's own \(column) column; expected it there, and in "
+                    + "breakdown only what no column says (sector, citizenship, means-of-control)")
+            }
+            guard !breakdowns.contains(where: { $0.dimension == dimension }) else {
+                throw Failure(message: "dimension \(dimension) is given twice; expected one category per dimension (a figure of "
+                    + "two sectors is a figure of their sum, or two figures)")
+            }
+            if placeDimensions.contains(dimension), let code = try? vocabulary.typedPlace(category) {
+                breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
+            } else {
+                breakdowns.append(Breakdown(dimension: dimension, category: category))
+            }
+        }
+        return breakdowns.sorted { $0.dimension < $1.dimension }
+    }
+
+    /// The breakdowns as a cell states them, as `tipdb sql` exports them and the brief's CSV
+    /// writes them: `citizenship: VNM; sector: manufacturing`.
+    static func text(_ breakdowns: [Breakdown]) -> String {
+        breakdowns.map { "\($0.dimension): \($0.category)" }.joined(separator: "; ")
+    }
+}
