@@ -46,6 +46,8 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     let cites: String?
     let method: String
     let notes: String?
+    /// For a money figure, the year whose prices its amounts are in (`figures.price_year`); nil when not recorded.
+    let priceYear: Int?
     /// The breakdowns (a citizenship, a means of control) that restrict the figure beyond its sex,
     /// age group and form, by dimension; empty for most figures.
     let breakdowns: [FigureBreakdown]
@@ -85,9 +87,10 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
         breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil,
-        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil, priceYear: Int? = nil
     ) {
         self.key = key
+        self.priceYear = priceYear
         self.measure = measure
         self.value = value
         self.valueLastDigit = valueLastDigit
