@@ -84,7 +84,7 @@ struct IngestCommandTests {
             let result = try Tipdb.run(["ingest"] + files, in: dir)
             #expect(result.status == 1)
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") }
-            #expect(errors.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"), "\(errors)")
+            #expect(errors.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)"), "\(errors)")
             #expect(errors.contains { $0.hasPrefix("figures.csv:2:41: value: \"12.3 milion\" is not a number") })
             #expect(errors.contains { $0.hasSuffix(": place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)") }, "\(errors)")
             #expect(result.stderr.contains("nothing was loaded"))
