@@ -310,6 +310,8 @@ struct FilePlan {
     /// Figures have a measure and a value; studies a method, population or sample, or a title and a
     /// source; sources a publisher, container or URL.
     static func kind(fromFieldNames names: Set<String>) -> RecordKind? {
+        // A measure a user defines: its code with what it counts or means, and no value.
+        if names.contains("code") && !names.isDisjoint(with: ["counts", "concept", "definition"]) && !names.contains("value") { return .measures }
         if names.contains("measure") || names.contains("value") { return .figures }
         if !names.isDisjoint(with: ["method", "population", "sample_size", "summary", "places"]) { return .studies }
         if !names.isDisjoint(with: ["publisher", "authors", "container", "url", "doi", "accessed", "kind", "license"]) { return .sources }

@@ -41,7 +41,7 @@ extension Ingester {
                 try checkUnstatedUnit(key: row.text("key"), unit: nil, in: &row)
                 return try rejectFigure(record, row: row, key: row.text("key"), derivedKey: prepared.derivedKey, file: plan.path, batch: batch)
             case .studies: try checkReferences(source: row.text("source"), study: nil, of: &row, batch: batch)
-            case .sources: break
+            case .sources, .measures: break
             }
             return try reject(record, issues: row.issues, batch: batch)
         case .source(let source):
@@ -83,6 +83,9 @@ extension Ingester {
             summary.warnings += prepared.readingWarnings
             if let warning = try StudyChecks.publicationWarning(study: study.key, row: row, db: db) { summary.warnings.append(warning) }
             return .written(outcome)
+        case .measure(let measure):
+            if let issue = duplicate(prepared, kind: plan.kind) { row.fail("code", issue.message) }
+            return try loadMeasure(measure, row: &row, batch: batch)
         case .figure(let figure):
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row, batch: batch)
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }

@@ -3,7 +3,12 @@ import Foundation
 import Ingest
 import Storage
 
-extension RecordKind: ExpressibleByArgument {}
+extension RecordKind: ExpressibleByArgument {
+    /// The kinds help lists: tipdb search's `--kind` takes these three, and `tipdb ingest --kind
+    /// measures` (a measures file, which its header tells anyway) is in the README, so that
+    /// neither command's help grows a line.
+    public static var allValueStrings: [String] { [sources, studies, figures].map(\.rawValue) }
+}
 extension InputFormat: ExpressibleByArgument {}
 extension IngestOptions.OnError: ExpressibleByArgument {}
 

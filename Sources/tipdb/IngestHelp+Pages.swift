@@ -68,7 +68,7 @@ extension IngestHelp {
         already has (given by hand) is refused: give it a key. A key holds no control or invisible \
         character and no space but U+0020 (a no-break space would make another key that prints the same).
 
-        """ + otherColumns + """
+        """ + otherColumns + "\n" + measureColumns + """
 
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export (id and type required, title, author, issued, URL, DOI, publisher, ...; other \

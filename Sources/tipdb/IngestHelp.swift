@@ -30,7 +30,7 @@ enum IngestHelp {
         start with x_, kept as JSON in extra, which figures may give too):
           figures: key, measure, value, censored, low, high, ci_level, unit, place, period (or period_start and \
         period_end), period_basis, sex, age_group, form, breakdown (citizenship: VNM; sector: fishing), source, study, locator, quote, cites, method, notes, tags; \
-        value_last_digit, low_last_digit, high_last_digit (printed zeros, as tipdb sql exports them).
+        value_last_digit, low_last_digit, high_last_digit (printed zeros, as tipdb sql exports them), price_year.
             Required: measure, value (or low and high), place, period, source.
         """
 
@@ -39,6 +39,16 @@ enum IngestHelp {
         date, url, doi, accessed, license, notes.
             Required: key, title, and publisher or authors.
           studies: key, title, source, method, period, places, population, sample_size, summary.
+        """
+
+    /// A measures file and `price_year`, on `--help-details` (README: Measures of your own).
+    static let measureColumns = """
+          measures (a measure of your own, loaded before the figures that state it): code, label, counts \
+        (prevalence-estimate, detected-count, criminal-justice-count, money, rate or index), concept (trafficking, \
+        forced-labour, forced-marriage, modern-slavery, child-labour or other), definition, legal_basis, parent, \
+        default_unit. Required: code, label, counts, concept, definition. A row repeating one of tipdb's own \
+        measures loads unchanged; one redefining it is refused. price_year (figures): for money, the year whose \
+        prices the amounts are in (2021 for 2021 US dollars); briefs print it, or "price basis not recorded".
         """
 
     /// In full on `--help-details`; `--help` says it in two lines.

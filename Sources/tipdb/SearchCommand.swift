@@ -101,6 +101,7 @@ extension TipDB {
                 throw ValidationError("the search query is empty; give words to search for, such as tipdb search 'forced labour'")
             }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
+            if kind == .measures { throw ValidationError("--kind measures: search finds sources, studies and figures; expected one of those") }
         }
 
         /// `--name`, `--name=value` or `-x`: a dash and a letter, and no space (`-title:labour x` is a query).

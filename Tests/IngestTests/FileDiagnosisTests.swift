@@ -63,7 +63,7 @@ struct FileDiagnosisTests {
         #expect(try h.ingest([path], IngestOptions(kind: .figures)).errors.map(\.description) == [
             "\(path):1:39: duplicate column \"Value\" (also column 3); expected each column once",
             "\(path):1:49: duplicate column \"x_A\" (also column 8); expected each column once",
-            "\(path):1:53: unknown column \"bogus\"; expected one of key, measure, value, censored, low, high, ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, breakdown, source, study, locator, quote, cites, method, notes, tags, value_last_digit, low_last_digit, high_last_digit, or a name starting with x_ to keep it as extra data",
+            "\(path):1:53: unknown column \"bogus\"; expected one of key, measure, value, censored, low, high, ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, breakdown, source, study, locator, quote, cites, method, notes, tags, value_last_digit, low_last_digit, high_last_digit, price_year, or a name starting with x_ to keep it as extra data",
         ])
         let unnamed = try h.write("unnamed.csv", "key,measure,value,,place,period,source,bogus,value\n")
         #expect(try h.ingest([unnamed], IngestOptions(kind: .figures)).errors.sorted { $0.column < $1.column }.map { "\($0.column): \($0.message.prefix(20))" } == [

@@ -90,7 +90,7 @@ struct IngesterTests {
         let report = try h.ingest([file])
         let messages = report.errors.map(\.description)
         #expect(messages.count == 5, "\(messages)")
-        #expect(messages.contains("\(file):2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')")
+        #expect(messages.contains("\(file):2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)")
                 || messages.contains { $0.hasPrefix("\(file):2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"") })
         #expect(messages.contains { $0.hasPrefix("\(file):3:19: place: unknown place \"Atlantis\"") })
         #expect(messages.contains { $0.hasPrefix("\(file):4:23: period: period \"2016-2010\" starts after it ends") })

@@ -86,7 +86,7 @@ struct JSONRecordTests {
             [{"key":"k3","measure":"forced-labor","value":true,"place":"Frnace","period":"2016/2015","source":"src9"}]
             """)
         #expect(try h.ingest([path]).errors.map(\.description) == [
-            "\(path):1:24: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+            "\(path):1:24: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)",
             "\(path):1:47: value: expected text or a number, found true",
             "\(path):1:60: place: unknown place \"Frnace\"; did you mean \"France\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
             "\(path):1:78: period: period \"2016/2015\" starts after it ends; expected the earlier date first",

@@ -60,7 +60,7 @@ struct CitableViewsMigrationTests {
             #expect(Array(columns.prefix(oldColumns.count)) == oldColumns)
             #expect(Array(columns.dropFirst(oldColumns.count)) == ["latest_release", "in_latest_release", "revisions", "previous_value", "source_label", "corrections",
                                                                   "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
-                                                                  "previous_unit", "previous_source"])
+                                                                  "previous_unit", "previous_source", "price_year"])
             let newRows = try db.rows("SELECT * FROM figure_citations ORDER BY figure")
             #expect(newRows.count == oldRows.count)
             for (old, new) in zip(oldRows, newRows) {

@@ -32,7 +32,7 @@ struct ChartCautionTests {
             #expect(result.status == 0, "\(result.stderr)")
             let svg = try String(contentsOf: dir.appendingPathComponent("brief-chart-forced-labour.svg"), encoding: .utf8)
             let drawn = drawnText(svg)
-            #expect(drawn.contains("Sources: ILO 2005 [3]; ILO 2012 [2]; ILO and Walk Free Foundation 2017 [7]; ILO et al. 2022 [1]. " + Self.caution), "\(drawn)")
+            #expect(drawn.contains("Sources: ILO 2005 [3]; ILO 2012 [2]; ILO and Walk Free Foundation 2017 [9]; ILO et al. 2022 [1]. " + Self.caution), "\(drawn)")
             #expect(element("title", in: svg) == "Forced labour, World, 1995-2021: figures from 4 different studies or sources, not a trend")
             #expect(element("desc", in: svg)?.hasSuffix(" " + Self.caution) == true, "\(svg)")
             // The Comparability section says the same, in the same words.

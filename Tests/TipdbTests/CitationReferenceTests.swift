@@ -5,7 +5,8 @@ import Testing
 /// Its own short reference had drifted from the brief's ("Delivered by Fedotov, Yury." for the
 /// brief's "Delivered by Yury Fedotov"; the 2024 second edition of "Profits and Poverty" without
 /// the brief's "(2nd ed.)"): these tests compare the two for every source, so that they cannot
-/// drift apart again unnoticed.
+/// drift apart again unnoticed. Since m0061 without exceptions: the DOI at doi.org, no URL that is
+/// the DOI's own address, and `Accessed` only after a URL, as the entries have them since session 52.
 @Suite("figure_citations.citation is the brief's reference entry (m0037, built binary)")
 struct CitationReferenceTests {
     /// `source -> citation` from figure_citations.
@@ -19,16 +20,6 @@ struct CitationReferenceTests {
             citations[source] = row["citation"] as? String
         }
         return citations
-    }
-
-    /// The brief's entry as the view writes it until a migration brings it up to session 52's
-    /// entries (README, figure_citations): the DOI as `doi:` beside the URL, and `Accessed`
-    /// without a URL. Only these differences are allowed: anything else still fails.
-    private static func asView(_ entry: String?, doi: String? = nil, url: String? = nil, accessed: String? = nil) -> String? {
-        guard var text = entry else { return nil }
-        if let doi { text = text.replacingOccurrences(of: " https://doi.org/\(doi).", with: " doi:\(doi).") }
-        if let accessed, url == nil { text += " Accessed \(accessed)." }
-        return text
     }
 
     @Test("over the Fixtures, every source's citation is the text of its entry in the brief's References, and every source is there")
@@ -50,13 +41,13 @@ struct CitationReferenceTests {
             #expect(Set(entries.keys) == Set(keys))
             #expect(Set(citations.keys) == Set(keys))
             for key in keys {
-                // The Fixtures' sources have an accessed date and no URL: the brief no longer prints it, the view still does.
-                let entry = Self.asView(entries[key], accessed: "29 November 2026")
+                // m0061: the Fixtures' sources have an accessed date and no URL, which neither prints.
+                let entry = entries[key]
                 #expect(citations[key] != nil && citations[key] == entry, "\(key):\n view:  \(citations[key] ?? "nil")\n brief: \(entries[key] ?? "nil")")
             }
-            #expect(citations["unodc-2012-fedotov-statement"] == "United Nations Office on Drugs and Crime [UNODC] (2012). Statement of the UNODC Executive Director at the UN General Assembly thematic debate on human trafficking [Statement]. Delivered by Yury Fedotov. 3 April 2012. Accessed 29 November 2026.")
-            #expect(citations["ilo-2024-profits-poverty"] == "International Labour Office [ILO] (2024). Profits and Poverty: The Economics of Forced Labour (2nd ed.). Geneva, March 2024. Accessed 29 November 2026.")
-            #expect(citations["ilo-2014-profits-poverty"] == "International Labour Office [ILO] (2014). Profits and Poverty: The Economics of Forced Labour. Geneva. Accessed 29 November 2026.")
+            #expect(citations["unodc-2012-fedotov-statement"] == "United Nations Office on Drugs and Crime [UNODC] (2012). Statement of the UNODC Executive Director at the UN General Assembly thematic debate on human trafficking [Statement]. Delivered by Yury Fedotov. 3 April 2012.")
+            #expect(citations["ilo-2024-profits-poverty"] == "International Labour Office [ILO] (2024). Profits and Poverty: The Economics of Forced Labour (2nd ed.). Geneva, March 2024.")
+            #expect(citations["ilo-2014-profits-poverty"] == "International Labour Office [ILO] (2014). Profits and Poverty: The Economics of Forced Labour. Geneva.")
         }
     }
 
@@ -113,12 +104,8 @@ struct CitationReferenceTests {
             let cited = try Self.citations(in: dir)
             #expect(Set(cited.keys) == Set(entries.keys))
             for (key, text) in entries {
-                let entry: String? =
-                    switch key {
-                    case "smith-2019-article": Self.asView(text, doi: "10.1080/23322705.2019.1", url: "https://example.org/a")
-                    case "ctdc-2023": Self.asView(text, accessed: "15 January 2024")
-                    default: text
-                    }
+                // Since m0061 the DOI as its doi.org address, and Accessed only after a URL, as the entries give them.
+                let entry: String? = text
                 #expect(cited[key] == entry, "\(key):\n view:   \(cited[key] ?? "nil")\n report: \(text)")
             }
             #expect(cited["book-2018"] == "Bales, Kevin and Trodd, Zoe (eds.) (2018). Slavery today (Revised). Cambridge: Polity.")

@@ -53,7 +53,7 @@ struct FoundationCommandTests {
             let json = try Tipdb.run(["status", "--db", "s.sqlite", "--json"], in: dir)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             #expect(object["schemaVersion"] as? Int == Migration.latestVersion)
-            #expect(object["measures"] as? Int == 16)
+            #expect(object["measures"] as? Int == 19)  // m0061 added modern-slavery-referrals, child-labour and hazardous-child-labour
             #expect(object["places"] as? Int == 298)
             #expect(object["cases"] as? Int == 0 && object["datasets"] as? Int == 0)
             #expect(!text.stdout.contains("case records"))

@@ -84,7 +84,7 @@ struct IngestCommandTests {
             let result = try Tipdb.run(["ingest"] + files, in: dir)
             #expect(result.status == 1)
             let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") }
-            #expect(errors.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"), "\(errors)")
+            #expect(errors.contains("figures.csv:2:28: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)"), "\(errors)")
             #expect(errors.contains { $0.hasPrefix("figures.csv:2:41: value: \"12.3 milion\" is not a number") })
             #expect(errors.contains { $0.hasSuffix(": place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)") }, "\(errors)")
             #expect(result.stderr.contains("nothing was loaded"))
@@ -109,11 +109,11 @@ struct IngestCommandTests {
             #expect(result.status == 1)
             let units = "USD, USD-change, USD-per-person, cases, cases-change, index, per-1000, per-100000, percent, percent-change, persons, persons-change"
             #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("figures.csv:") } == [
-                "figures.csv:2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+                "figures.csv:2:3: measure: unknown measure \"forced-labor\"; did you mean \"forced-labour\"? Expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)",
                 "figures.csv:2:18: unit: unknown unit \"persns\"; did you mean \"persons\"? Expected one of \(units)",
                 "figures.csv:2:25: place: unknown place \"Wrold\"; did you mean \"World\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
                 "figures.csv:2:61: method: unknown method \"estimatd\"; did you mean \"estimated\"? Expected estimated, detected, reported or derived",
-                "figures.csv:3:3: measure: unknown measure \"zzz-measure\"; expected a code from the measures table (tipdb sql 'SELECT code FROM measures')",
+                "figures.csv:3:3: measure: unknown measure \"zzz-measure\"; expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)",
                 "figures.csv:3:17: unit: unknown unit \"zzzunit\"; expected one of \(units)",
                 "figures.csv:3:25: place: unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
                 "figures.csv:3:42: source: unknown source \"ilo-2005-globl-alliance\"; did you mean \"ilo-2005-global-alliance\"? Expected the key of a source in the database or in a sources file of the same command",
@@ -126,8 +126,8 @@ struct IngestCommandTests {
             #expect(column.stderr.split(separator: "\n").first == """
                 column.csv:1:39: unknown column "valeu"; did you mean "value"? Expected one of key, measure, value, censored, low, \
                 high, ci_level, unit, place, period, period_start, period_end, period_basis, sex, age_group, form, breakdown, source, study, locator, quote, \
-                cites, method, notes, tags, value_last_digit, low_last_digit, high_last_digit, or a name starting with x_ to keep it as \
-                extra data
+                cites, method, notes, tags, value_last_digit, low_last_digit, high_last_digit, price_year, or a name starting with x_ to keep \
+                it as extra data
                 """, "\(column.stderr)")
         }
     }

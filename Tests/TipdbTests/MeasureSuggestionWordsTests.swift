@@ -20,7 +20,7 @@ struct MeasureSuggestionWordsTests {
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let run = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(run.status == 1)
-            let expected = "Expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"
+            let expected = "Expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)"
             #expect(run.stderr.hasPrefix("""
                 figures.csv:2:4: measure: unknown measure "Victims of trafficking"; did you mean "trafficking-victims" (estimated prevalence: all people in the situation, detected or not) or "detected-trafficking-victims" (detected count: the victims authorities or organisations identified)? \(expected)
                 figures.csv:3:4: measure: unknown measure "convictions"; did you mean "persons-convicted"? \(expected)

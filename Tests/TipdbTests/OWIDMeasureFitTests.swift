@@ -22,11 +22,11 @@ struct OWIDMeasureFitTests {
     @Test("a measure the column's unit rules out, or a prevalence estimate for detected victims: exit 1 under skip too, nothing stored",
           arguments: [
             ("trafficking-profits", "victims",
-             #"--measure trafficking-profits, a sum of money in USD, does not fit the column's unit: its metadata's unit "victims" is a count; expected a measure that fits it: detected-trafficking-victims, victims-in-case-data"#),
+             #"--measure trafficking-profits, a sum of money in USD, does not fit the column's unit: its metadata's unit "victims" is a count; expected a measure that fits it: detected-trafficking-victims, modern-slavery-referrals, victims-in-case-data"#),
             ("trafficking-profits", nil,
-             #"--measure trafficking-profits, a sum of money in USD, does not fit the column's unit: its title's "(number)" is a count; expected a measure that fits it: detected-trafficking-victims, victims-in-case-data"#),
+             #"--measure trafficking-profits, a sum of money in USD, does not fit the column's unit: its title's "(number)" is a count; expected a measure that fits it: detected-trafficking-victims, modern-slavery-referrals, victims-in-case-data"#),
             ("forced-marriage", "victims",
-             #"--measure forced-marriage, a prevalence estimate counted in persons, does not fit the column: its titles say "detected", a count of the cases an authority detected, which is not an estimate of how many people are in the situation; expected a measure of detected cases that fits it: detected-trafficking-victims, victims-in-case-data"#),
+             #"--measure forced-marriage, a prevalence estimate counted in persons, does not fit the column: its titles say "detected", a count of the cases an authority detected, which is not an estimate of how many people are in the situation; expected a measure of detected cases that fits it: detected-trafficking-victims, modern-slavery-referrals, victims-in-case-data"#),
           ])
     func refused(measure: String, unit: String?, message: String) throws {
         try withTemporaryDirectory { dir in
@@ -48,8 +48,8 @@ struct OWIDMeasureFitTests {
             #expect(OWIDUnitTests.problems(result.stderr).first == """
                 detected-victims.csv:1:18: column "\(title)": --measure detected-trafficking-victims, a count of detected cases in persons, \
                 does not fit the column: its titles say "estimated", an estimate, which is not a count of the cases an authority detected; \
-                expected an estimate that fits it: forced-commercial-sexual-exploitation, forced-labour, forced-labour-private, \
-                forced-labour-private-economy, forced-marriage, modern-slavery, state-imposed-forced-labour, trafficking-victims
+                expected an estimate that fits it: child-labour, forced-commercial-sexual-exploitation, forced-labour, forced-labour-private, \
+                forced-labour-private-economy, forced-marriage, hazardous-child-labour, modern-slavery, state-imposed-forced-labour, trafficking-victims
                 """, "\(result.stderr)")
             let fits = try Tipdb.run(["ingest", "--measure", "forced-marriage", "detected-victims.csv"], in: dir)
             #expect(fits.status == 0, "\(fits.stderr)")

@@ -18,7 +18,8 @@ struct SuggestionCommandTests {
                 """.utf8).write(to: dir.appendingPathComponent("figures.csv"))
             let result = try Tipdb.run(["ingest", "sources.csv", "figures.csv"], in: dir)
             #expect(result.status == 1, "\(result.stderr)")
-            let expected = "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"  // sql-constant: a message, never executed
+            let expected = "expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own "  // sql-constant: a message, never executed
+                + "defined in a measures file (README: Measures of your own)"
             for line in [
                 "figures.csv:2:1: measure: unknown measure \"detected victims\"; did you mean \"detected-trafficking-victims\"? E" + expected.dropFirst(),
                 "figures.csv:2:20: place: unknown place \"8400\"; did you mean \"840\" (United States) or \"800\" (Uganda)? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",

@@ -14,8 +14,14 @@ enum ColumnSynonyms {
         case .figures: return figures[normal] ?? shared[normal]
         case .sources: return sources[normal] ?? shared[normal]
         case .studies: return studies[normal] ?? shared[normal]
+        case .measures: return measures[normal]
         }
     }
+
+    private static let measures: [String: String] = [
+        "measure": "code", "key": "code", "id": "code", "name": "label", "title": "label", "description": "definition",
+        "unit": "default_unit", "legal_instrument": "legal_basis", "law": "legal_basis",
+    ]
 
     private static let shared: [String: String] = ["id": "key", "identifier": "key", "comment": "notes", "comments": "notes", "remarks": "notes"]
 

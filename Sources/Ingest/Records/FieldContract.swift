@@ -28,6 +28,7 @@ public struct FieldContract: Sendable {
         case .figures: figures
         case .sources: sources
         case .studies: studies
+        case .measures: measures
         }
     }
 
@@ -35,7 +36,7 @@ public struct FieldContract: Sendable {
         kind: .figures,
         fields: ["key", "measure", "value", "censored", "low", "high", "ci_level", "unit", "place", "period", "period_start",
                  "period_end", "period_basis", "sex", "age_group", "form", "breakdown", "source", "study", "locator", "quote", "cites",
-                 "method", "notes", "tags", "value_last_digit", "low_last_digit", "high_last_digit"],
+                 "method", "notes", "tags", "value_last_digit", "low_last_digit", "high_last_digit", "price_year"],
         required: ["measure", "value", "place", "period", "source"])
 
     public static let sources = FieldContract(
@@ -47,6 +48,12 @@ public struct FieldContract: Sendable {
         kind: .studies,
         fields: ["key", "title", "source", "method", "period", "places", "population", "sample_size", "summary"],
         required: ["key", "title"])
+
+    /// A measure a user defines: the columns of the measures table (`MeasureBuilder`).
+    public static let measures = FieldContract(
+        kind: .measures,
+        fields: ["code", "label", "counts", "concept", "definition", "legal_basis", "parent", "default_unit"],
+        required: ["code", "label", "counts", "concept", "definition"])
 
     /// The columns of `figures` that no figures file gives: `tipdb sql 'SELECT * FROM figures'`
     /// exports them, and a "did you mean key?" for `id` sent its user the wrong way. `extra` is

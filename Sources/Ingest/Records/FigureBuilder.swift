@@ -143,6 +143,7 @@ struct FigureBuilder {
             digits.low = PrintedDigitColumns.digit(of: "low", number: low?.value, parsed: digits.low, censored: censored, countUnit: count, row: &row)
             digits.high = PrintedDigitColumns.digit(of: "high", number: high?.value, parsed: digits.high, censored: censored, countUnit: count, row: &row)
         }
+        let priceYear = PriceYearRule.read(&row, unit: unit, dimension: unit.flatMap { vocabulary.dimension(of: $0) })
         guard row.issues.isEmpty, let measure, let number, let place, let period, let source, let unit else {
             if row.text("key") == nil, !row.wasRefused("key"), let measure, let place, let period, let source {
                 derivedKey = FigureKey.derive(
@@ -161,7 +162,8 @@ struct FigureBuilder {
             quote: row.text("quote"), cites: ComposedText.composed(row.text("cites")), method: method ?? Self.defaultMethod(measure, cites: row.text("cites")), notes: row.text("notes"),
             tags: tags, extra: row.extraJSON(), valueLastDigit: digits.value,
             // A censored count's bounds are how `<k` is stored, never printed digits.
-            lowLastDigit: number.isCensored ? nil : digits.low, highLastDigit: number.isCensored ? nil : digits.high)
+            lowLastDigit: number.isCensored ? nil : digits.low, highLastDigit: number.isCensored ? nil : digits.high,
+            priceYear: priceYear)
         figure.key = row.text("key") ?? FigureKey.derive(prefix: figure.source, figure: figure, defaultUnit: measure.defaultUnit, breakdowns: breakdownParts)
         if figure.cites == figure.key {
             row.fail("cites", "figure \"\(figure.key)\" cites itself; expected the key of the figure it repeats")

@@ -8,6 +8,7 @@ struct PreparedRecord: Sendable {
         case source(Source)
         case study(Study)
         case figure(Figure)
+        case measure(Measure)
     }
 
     var row: RowReader
@@ -26,7 +27,7 @@ struct PreparedRecord: Sendable {
     /// key is named as a duplicate in the same run instead of after the first is fixed.
     var claimedKey: String? {
         if let (key, _) = key { return key }
-        return problem == nil ? row.text("key") ?? derivedKey : nil
+        return problem == nil ? row.text("key") ?? row.text("code") ?? derivedKey : nil
     }
     /// Whether the record was read and gives no key: not a record that could not be read (an
     /// NDJSON line that is not JSON, whose fields are unknown), nor one whose key was refused
@@ -55,6 +56,7 @@ struct PreparedRecord: Sendable {
         case .source(let source): (source.key, .sources)
         case .study(let study): (study.key, .studies)
         case .figure(let figure): (figure.key, .figures)
+        case .measure(let measure): (measure.code, .measures)
         case nil: nil
         }
     }
@@ -92,6 +94,7 @@ struct PreparedRecord: Sendable {
         case .sources: SourceBuilder().build(&row, csl: record.cslExtra, isCSL: plan.format == .cslJSON).map(Value.source)
         case .studies: StudyBuilder(vocabulary: vocabulary).build(&row).map(Value.study)
         case .figures: FigureBuilder(vocabulary: vocabulary).build(&row, derivedKey: &derivedKey, breakdowns: &breakdowns).map(Value.figure)
+        case .measures: MeasureBuilder(vocabulary: vocabulary).build(&row).map(Value.measure)
         }
         var prepared = PreparedRecord(row: row, problem: nil, value: value, derivedKey: derivedKey)
         prepared.breakdowns = breakdowns

@@ -19,7 +19,7 @@ extension RowReader {
         let named: [(String, UnstatedFields)] = [
             ("study", .study), ("locator", .locator), ("quote", .quote), ("cites", .cites), ("method", .method),
             ("notes", .notes), ("tags", .tags), ("form", .form), ("sex", .sex), ("age_group", .ageGroup),
-            ("period_basis", .periodBasis),
+            ("period_basis", .periodBasis), ("price_year", .priceYear),
         ]
         for (name, field) in named where !hasColumn(name) { unstated.insert(field) }
         for (name, field) in [("value", UnstatedFields.value), ("low", .low), ("high", .high), ("ci_level", .ciLevel)] where !hasColumn(name) {

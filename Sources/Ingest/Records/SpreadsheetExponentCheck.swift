@@ -20,7 +20,7 @@ enum SpreadsheetExponentCheck {
         switch kind {
         case .figures: ["value", "low", "high"]
         case .studies: ["sample_size"]
-        case .sources: []
+        case .sources, .measures: []
         }
     }
 

@@ -38,6 +38,26 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// Adds a measure a measures file of this command defined, so that the figures files after
+    /// it may state it; a measure redefined replaces the entry under its code and label.
+    public mutating func add(_ measure: Measure) {
+        if let old = measureLookup[measure.code.lowercased()], old.code == measure.code {
+            measureLookup[old.label.lowercased()] = nil
+            measures.removeAll { $0.code == measure.code }
+        }
+        measureLookup[measure.code.lowercased()] = measure
+        measureLookup[measure.label.lowercased()] = measure
+        measures.append(measure)
+    }
+
+    /// Whether `code` is a measure of the vocabulary, by its code alone (not a label or a spelling).
+    public func hasMeasure(code: String) -> Bool {
+        measureLookup[code.lowercased()]?.code == code
+    }
+
+    /// The unit codes of the units table, sorted.
+    public var unitCodes: [String] { unitDimensions.keys.sorted() }
+
     private static let unitAliases: [String: String] = [
         "people": "persons", "person": "persons", "victims": "persons", "counts": "persons", "count": "persons",
         "number": "persons", "us$": "USD", "usd": "USD", "us dollars": "USD", "dollars": "USD", "$": "USD",
@@ -88,7 +108,8 @@ public struct Vocabulary: Sendable {
         let found = Measure.suggestions(for: text, among: measures)
         throw Failure(message: Suggestions.message(
             "unknown measure \"\(text)\"", suggesting: found, glosses: Measure.glosses(for: found, among: measures),
-            expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures')"))  // sql-constant: a message, never executed
+            expected: "expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own "  // sql-constant: a message, never executed
+                + "defined in a measures file (README: Measures of your own)"))
     }
 
     /// The unit code for a code, label or common alias.

@@ -241,7 +241,8 @@ enum ChartSelection {
         // as a bound count, as the methods caution counts them.
         let studies = SeriesCaution.chart(
             notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), context: context)
-        let cautions = [studies, periodCaution(series, measure: measure, unit: unit, catalog: catalog)].compactMap { $0 }
+        let cautions = [studies, periodCaution(series, measure: measure, unit: unit, catalog: catalog), priceCaution(series, catalog: catalog)]
+            .compactMap { $0 }
         let caution = cautions.isEmpty
             ? nil : (sentence: cautions.map(\.sentence).joined(separator: " "), short: cautions.map(\.short).joined(separator: "; "))
         var sourceLine = "Source\(sources.count == 1 ? "" : "s"): " + CitedText.joined(sources.map(context.citedLabel), separator: "; ") + "."

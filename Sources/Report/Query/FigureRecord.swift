@@ -49,6 +49,8 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// The figure's `x_` columns as stored (`figures.extra`, a JSON object), for the brief's CSV and
     /// JSON; nil for most figures.
     let extra: String?
+    /// For a money figure, the year whose prices its amounts are in (`figures.price_year`); nil when not recorded.
+    let priceYear: Int?
     /// The breakdowns (a citizenship, a means of control) that restrict the figure beyond its sex,
     /// age group and form, by dimension; empty for most figures.
     let breakdowns: [FigureBreakdown]
@@ -88,9 +90,10 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
         breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil,
-        lowLastDigit: Int? = nil, highLastDigit: Int? = nil, extra: String? = nil
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil, extra: String? = nil, priceYear: Int? = nil
     ) {
         self.key = key
+        self.priceYear = priceYear
         self.measure = measure
         self.value = value
         self.valueLastDigit = valueLastDigit

@@ -31,7 +31,8 @@ struct FigureRows: Sendable {
         SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
             age_group, form, source, study, locator, quote, cites, method, notes, batch_id,
         """ + (narrowing ? narrowed : "0") + " AS narrowed,\n    " + (breakdowns ? breakdownList : "NULL") + """
-         AS breakdowns, period_basis = 'publication' AS unstated_period, value_last_digit, low_last_digit, high_last_digit, extra
+         AS breakdowns, period_basis = 'publication' AS unstated_period, value_last_digit, low_last_digit, high_last_digit, extra,
+            price_year
         FROM figures
         """
     }
@@ -110,6 +111,8 @@ struct FigureRows: Sendable {
     /// Text columns by position, in the order `records` reads them back (then 23, `breakdowns`, and
     /// 28, `extra`).
     private static let textColumns = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 23, 28]
+    /// `price_year` (`Figure.priceYear`).
+    private static let priceYearColumn = 29
     /// Real columns: value, low, high, ci_level.
     private static let realColumns = [2, 4, 5, 6]
 
@@ -122,6 +125,7 @@ struct FigureRows: Sendable {
     private var unstatedPeriod: [Bool] = []
     /// Per row, the value's, low's and high's last printed digit.
     private var lastDigits: [Int?] = []
+    private var priceYears: [Int?] = []
     private(set) var count = 0
 
     init(capacity: Int) {
@@ -132,6 +136,7 @@ struct FigureRows: Sendable {
         narrowed.reserveCapacity(capacity)
         unstatedPeriod.reserveCapacity(capacity)
         lastDigits.reserveCapacity(capacity * Self.lastDigitColumns.count)
+        priceYears.reserveCapacity(capacity)
     }
 
     /// Copies the statement's current row.
@@ -148,6 +153,7 @@ struct FigureRows: Sendable {
         for column in Self.lastDigitColumns {
             lastDigits.append(statement.isNull(at: column) ? nil : Int(statement.int64(at: column)))
         }
+        priceYears.append(statement.isNull(at: Self.priceYearColumn) ? nil : Int(statement.int64(at: Self.priceYearColumn)))
         count += 1
     }
 
@@ -182,7 +188,7 @@ struct FigureRows: Sendable {
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
                     defaultUnit: facts?.defaultUnit, narrowed: narrowed[row], breakdowns: breakdowns,
                     measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1, valueLastDigit: lastDigits[digits],
-                    lowLastDigit: lastDigits[digits + 1], highLastDigit: lastDigits[digits + 2], extra: extra))
+                    lowLastDigit: lastDigits[digits + 1], highLastDigit: lastDigits[digits + 2], extra: extra, priceYear: priceYears[row]))
             }
             return records
         }

@@ -7,7 +7,7 @@ extension Database {
             """
             SELECT key, measure, value, censored, low, high, ci_level, unit, place, period_start, period_end, sex,
                 age_group, form, source, study, locator, quote, cites, method, notes, extra, period_basis, value_last_digit,
-                low_last_digit, high_last_digit
+                low_last_digit, high_last_digit, price_year
             FROM figures WHERE key = ?
             """)
         try statement.bind([key])
@@ -24,7 +24,7 @@ extension Database {
             form: statement.string(at: 13), source: statement.string(at: 14) ?? "", study: statement.string(at: 15),
             locator: statement.string(at: 16), quote: statement.string(at: 17), cites: statement.string(at: 18),
             method: statement.string(at: 19) ?? "", notes: statement.string(at: 20), extra: statement.string(at: 21),
-            valueLastDigit: integer(23), lowLastDigit: integer(24), highLastDigit: integer(25))
+            valueLastDigit: integer(23), lowLastDigit: integer(24), highLastDigit: integer(25), priceYear: integer(26))
         let tags = try cachedStatement("SELECT tag FROM figure_tags WHERE figure = ? ORDER BY tag")
         try tags.bind([key])
         while try tags.step() {
@@ -207,25 +207,26 @@ extension Database {
         try statement.bind(figure.valueLastDigit.map { .integer(Int64($0)) } ?? .null, at: offset + 26)
         try statement.bind(figure.lowLastDigit.map { .integer(Int64($0)) } ?? .null, at: offset + 27)
         try statement.bind(figure.highLastDigit.map { .integer(Int64($0)) } ?? .null, at: offset + 28)
+        try statement.bind(figure.priceYear.map { .integer(Int64($0)) } ?? .null, at: offset + 29)
     }
 
-    /// Rows per multi-row INSERT in `upsert(_:batch:at:)`: 64 × 28 parameters stays far below
+    /// Rows per multi-row INSERT in `upsert(_:batch:at:)`: 64 × 29 parameters stays far below
     /// SQLite's limit, and larger chunks measured no faster.
     public static let figureChunk = 64
 
-    static let figureColumns = 28
+    static let figureColumns = 29
 
     static let insertFigure = """
         INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
             period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
-            batch_id, created_at, updated_at, key, period_basis, value_last_digit, low_last_digit, high_last_digit)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?23, ?23, ?, ?, ?, ?, ?)
+            batch_id, created_at, updated_at, key, period_basis, value_last_digit, low_last_digit, high_last_digit, price_year)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?23, ?23, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO NOTHING
         """
 
     /// `insertFigure` for `figureChunk` rows at once.
     static let insertFigureChunk: String = {
-        // Numbered parameters: row r's 28 values are ?(28r+1) … ?(28r+28), created_at doubling as updated_at.
+        // Numbered parameters: row r's 29 values are ?(29r+1) … ?(29r+29), created_at doubling as updated_at.
         let rows = (0..<figureChunk).map { row in
             let numbers = (1...figureColumns).map { "?" + String(row * figureColumns + $0) }
             return "(" + (numbers.prefix(23) + numbers[22...]).joined(separator: ", ") + ")"
@@ -233,7 +234,7 @@ extension Database {
         return """
             INSERT INTO figures (measure, value, censored, low, high, ci_level, unit, place, period_start,
                 period_end, sex, age_group, form, source, study, locator, quote, cites, method, notes, extra,
-                batch_id, created_at, updated_at, key, period_basis, value_last_digit, low_last_digit, high_last_digit)
+                batch_id, created_at, updated_at, key, period_basis, value_last_digit, low_last_digit, high_last_digit, price_year)
             VALUES
             """ + "\n" + rows.joined(separator: ",\n") + "\nON CONFLICT (key) DO NOTHING"
     }()
@@ -243,7 +244,7 @@ extension Database {
             place = ?, period_start = ?, period_end = ?, sex = ?, age_group = ?, form = ?, source = ?,
             study = ?, locator = ?, quote = ?, cites = ?, method = ?, notes = ?, extra = ?, batch_id = ?,
             updated_at = ?, period_basis = ?25, value_last_digit = ?26,
-            low_last_digit = ?27, high_last_digit = ?28
+            low_last_digit = ?27, high_last_digit = ?28, price_year = ?29
         WHERE key = ?24
         """
 

@@ -21,6 +21,7 @@ extension Figure {
         if unstated.contains(.ageGroup) { figure.ageGroup = stored.ageGroup }
         if unstated.contains(.extra) { figure.extra = stored.extra }
         if unstated.contains(.periodBasis) { figure.periodBasis = stored.periodBasis }
+        if unstated.contains(.priceYear) { figure.priceYear = stored.priceYear }
         // The number is kept only within one estimate: the same unit, and neither side censored.
         let sameEstimate = !censored && !stored.censored && unit == stored.unit
         if unstated.contains(.value), sameEstimate { (figure.value, figure.valueLastDigit) = (stored.value, stored.valueLastDigit) }

@@ -44,6 +44,12 @@ public struct Figure: Equatable, Sendable, Codable {
     /// Tags, sorted and unique.
     public var tags: [String]
     public var extra: String?
+    /// For a money figure, the year whose prices its amounts are in (`figures.price_year`): 2021
+    /// for "in 2021 US dollars"; nil when not recorded.
+    ///
+    /// Why: US$150 billion in 2012 dollars and US$236 billion in 2021 dollars were charted on one
+    /// axis as plain "US dollars a year", read as growth that is partly inflation (review, session 53).
+    public var priceYear: Int?
 
     public init(
         key: String, measure: String, value: Double?, censored: Bool = false, low: Double? = nil,
@@ -51,7 +57,8 @@ public struct Figure: Equatable, Sendable, Codable {
         periodEnd: String, periodBasis: String = "stated", sex: String = "total", ageGroup: String = "total", form: String? = nil,
         source: String, study: String? = nil, locator: String? = nil, quote: String? = nil,
         cites: String? = nil, method: String = "estimated", notes: String? = nil, tags: [String] = [],
-        extra: String? = nil, valueLastDigit: Int? = nil, lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+        extra: String? = nil, valueLastDigit: Int? = nil, lowLastDigit: Int? = nil, highLastDigit: Int? = nil,
+        priceYear: Int? = nil
     ) {
         self.key = key
         self.measure = measure
@@ -80,6 +87,7 @@ public struct Figure: Equatable, Sendable, Codable {
         self.valueLastDigit = valueLastDigit
         self.lowLastDigit = lowLastDigit
         self.highLastDigit = highLastDigit
+        self.priceYear = priceYear
     }
 
     /// The figure methods the schema accepts.

@@ -61,5 +61,6 @@ struct FigureField: Sendable {
         column("notes", \.notes, text: quoted),
         column("tags", \.tags, text: { $0.isEmpty ? "no tags" : "\"" + $0.joined(separator: "; ") + "\"" }),
         column("extra", \.extra, text: quoted),
+        column("price_year", \.priceYear, text: { $0.map(String.init) ?? "nothing" }),
     ]
 }

@@ -11,6 +11,19 @@ public struct Measure: Equatable, Sendable, Codable {
     public var parent: String?
     public var defaultUnit: String
 
+    public init(
+        code: String, label: String, counts: String, concept: String, definition: String, legalBasis: String? = nil,
+        parent: String? = nil, defaultUnit: String
+    ) {
+        (self.code, self.label, self.counts, self.concept, self.definition) = (code, label, counts, concept, definition)
+        (self.legalBasis, self.parent, self.defaultUnit) = (legalBasis, parent, defaultUnit)
+    }
+
+    /// What a measure may count, as the schema's CHECK on `measures.counts` lists them.
+    public static let countsKinds = ["prevalence-estimate", "detected-count", "criminal-justice-count", "money", "rate", "index"]
+    /// The concepts a measure may belong to, as the schema's CHECK on `measures.concept` lists them.
+    public static let concepts = ["trafficking", "forced-labour", "forced-marriage", "modern-slavery", "child-labour", "other"]
+
     public init(row: Row) {
         code = row.string("code") ?? ""
         label = row.string("label") ?? ""

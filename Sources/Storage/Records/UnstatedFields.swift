@@ -35,6 +35,8 @@ public struct UnstatedFields: OptionSet, Sendable, Hashable {
     public static let low = UnstatedFields(rawValue: 1 << 14)
     public static let high = UnstatedFields(rawValue: 1 << 15)
     public static let ciLevel = UnstatedFields(rawValue: 1 << 16)
+    /// No `price_year`: a file written before the column existed keeps the price year a later file gave.
+    public static let priceYear = UnstatedFields(rawValue: 1 << 17)
     /// None of low, high and ci_level (the bit 1 << 11 an earlier tipdb used for them is free).
     public static let bounds: UnstatedFields = [.low, .high, .ciLevel]
 }

@@ -42,7 +42,9 @@ public struct Migrator: Sendable {
     /// (low_last_digit, high_last_digit); `m0053` edits source_labels' comment on `label`; `m0055`
     /// edits the sources table's text (container) and remakes figure_citations, which reads it;
     /// `m0056` edits the comments of ingest_batches' and datasets' `file` and shortens the paths
-    /// stored there (`shortenStoredFilePaths`), and compiles the two views it remade.
+    /// stored there (`shortenStoredFilePaths`), and compiles the two views it remade; `m0061` edits
+    /// the measures table's text (batch_id) and the figures table's (price_year), and compiles the
+    /// two views it remade, which read the new column.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -99,6 +101,12 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "figures", expecting: "standing in for it\n    value_last_digit INTEGER")
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             _ = try db.rows("SELECT * FROM pragma_table_info('figure_changes')")
+        },
+        61: { db in
+            try db.completeSchemaTextEdit(of: "measures", expecting: "\n    batch_id INTEGER REFERENCES ingest_batches(id) -- the ingest batch that loaded the measure")
+            try db.completeSchemaTextEdit(of: "figures", expecting: "\n    price_year INTEGER CHECK (price_year IS NULL OR price_year BETWEEN 1800 AND 2200)")
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            for view in ["figure_changes", "figure_citations"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
         },
         52: { db in
             try db.completeSchemaTextEdit(
