@@ -13,13 +13,13 @@ extension TipDB {
                 QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
                 NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
                 O'Brien, US$32) is searched as plain words, each in double quotes, as a note on standard \
-                error says (not for numbers: 2.4 million). Index columns: sources title, authors, publisher, notes, container; \
-                studies title, summary, population; figures quote, notes. A filter's column counts as empty in an \
-                index without it (a note says so); one that no index searched has is a usage error. A figure is \
-                listed with measure and place (each code with its name), reference period, subgroup, the number \
-                with its unit as briefs and report lineage write it (US$150 billion a year, <5, \
+                error says (not numbers: 2.4 million). Indexed: sources title, authors, publisher, notes, container; \
+                studies title, summary, population; figures quote, notes. A filter's column is empty in an \
+                index without it (a note says so); one no index has is a usage error. A figure is \
+                listed with measure and place (code and name), reference period, subgroup, the number \
+                with its unit as briefs write it (US$150 billion a year, <5, \
                 6,000 (revised from 5,000)) and its source as briefs cite it (then "; revised by a later edition: 1,210 \
-                in UNODC 2024 (KEY)" for a count a later edition revised); a repeat adds the figure it cites and whose it is ((retracted) if gone; report lineage KEY \
+                in UNODC 2024 (KEY)" if one did); a repeat adds the figure it cites and whose it is ((retracted) if gone; report lineage KEY \
                 follows the chain) and lineage's FLAG for it. Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, or a code in capitals, NGA), \
@@ -45,8 +45,8 @@ extension TipDB {
                 Latin letters and digits written against such text (2019年, ＩＬＯ報告) are found by the word \
                 alone (2019, ILO).
 
-                Each result is one line (kind, key, title) and, when there is one, an indented excerpt on one \
-                line (a line break or tab as a space, another control character as \\u{1B}).
+                Each result is one line (kind, key, title) and an indented one-line excerpt if any (line breaks \
+                and tabs as spaces, other control characters as \\u{1B}).
 
                 --json prints one document instead, keys sorted, members without a value left out: query (as \
                 given), searched (as FTS5 was given it) and readAsPlainWords (as the note says); results, best first, each with kind (source, study or figure), key, title, excerpt (the \
