@@ -64,7 +64,15 @@ struct PlaceAndMeasureSuggestionTests {
         #expect(Measure.suggestions(for: text, among: measures) == suggestions, "\(text)")
     }
 
-    @Test("words no measure has, or only small words, get no measure", arguments: ["zzz-measure", "of the", "victims of labour", "detected forced labour", "EU"])
+    /// m0061's referrals of potential victims of modern slavery are defined as detected people in
+    /// forced or compulsory labour among others: found by the words of that definition.
+    @Test("words only a definition has find its measure: detected people in forced labour are referrals", arguments: ["victims of labour", "detected forced labour"])
+    func measureByDefinition(text: String) throws {
+        let measures = try Measure.all(in: ReferenceDataTests.migrated())
+        #expect(Measure.suggestions(for: text, among: measures) == ["modern-slavery-referrals"], "\(text)")
+    }
+
+    @Test("words no measure has, or only small words, get no measure", arguments: ["zzz-measure", "of the", "EU"])
     func measureNearNothing(text: String) throws {
         let measures = try Measure.all(in: ReferenceDataTests.migrated())
         #expect(Measure.suggestions(for: text, among: measures).isEmpty, "\(text): \(Measure.suggestions(for: text, among: measures))")
