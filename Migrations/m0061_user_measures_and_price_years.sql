@@ -27,7 +27,7 @@ INSERT OR IGNORE INTO measures (code, label, counts, concept, definition, legal_
     ('child-labour', 'Child labour', 'prevalence-estimate', 'child-labour',
         'Children aged 5 to 17 in child labour: work below the minimum age for their age, hazardous work, or another worst form of child labour; as a number of children, or as a share of all children aged 5 to 17 (SDG indicator 8.7.1).',
         'ILO Minimum Age Convention, 1973 (No. 138) and Worst Forms of Child Labour Convention, 1999 (No. 182)', NULL, 'persons'),
-    ('hazardous-child-labour', 'Hazardous work by children', 'prevalence-estimate', 'child-labour',
+    ('hazardous-child-labour', 'Hazardous child labour', 'prevalence-estimate', 'child-labour',
         'Children aged 5 to 17 in work that is likely to harm their health, safety or morals, part of child labour; as a number of children, or as a share of all children aged 5 to 17.',
         'ILO Worst Forms of Child Labour Convention, 1999 (No. 182), Article 3(d)', 'child-labour', 'persons');
 

@@ -199,8 +199,8 @@ extension IngestHelp {
         one before it in its series (series-jump: primary figures of the same measure, place, subgroup, unit and period length; \
         often a unit slip), an estimate \
         under a count measure (estimate-under-count-measure) and a period that starts or ends after its source's \
-        publication (period-after-publication, period-ends-after-publication; never a period_basis publication \
-        period, only the year it is filed under), or a period_basis publication \
+        publication (period-after-publication, period-ends-after-publication), never for a period_basis publication \
+        period (only the year it is filed under), or a period_basis publication \
         figure whose period is not its source's date (period-not-publication-year), regions of one system adding up \
         to more than the world or a region containing them (regions-above-region), or a quote stating numbers of the \
         figure's kind none of which is its own (quote-contradicts-value) are loaded as published and \

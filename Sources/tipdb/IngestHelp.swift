@@ -29,8 +29,8 @@ enum IngestHelp {
         FILE CONTRACT (header names are case-insensitive; unknown columns are an error unless they \
         start with x_, kept as JSON in extra, which figures may give too):
           figures: key, measure, value, censored, low, high, ci_level, unit, place, period (or period_start and \
-        period_end), period_basis, sex, age_group, form, breakdown (citizenship: VNM; sector: fishing), source, study, locator, quote, cites, method, notes, tags; \
-        value_last_digit, low_last_digit, high_last_digit (printed zeros, as tipdb sql exports them), price_year.
+        period_end), period_basis, sex, age_group, form, breakdown (sector: fishing), source, study, locator, quote, cites, method, notes, tags; \
+        value_last_digit, low_last_digit, high_last_digit, price_year.
             Required: measure, value (or low and high), place, period, source.
         """
 

@@ -89,7 +89,7 @@ struct BreakdownWordsCommandTests {
             // The brief's entry (m0037): the speaker first name first, as report sources gives it below.
             #expect(view.stdout == "citation\r\nUnited Nations Office on Drugs and Crime [UNODC] (2012). Statement of the UNODC Executive "
                 + "Director at the UN General Assembly thematic debate on human trafficking [Statement]. Delivered by Yury Fedotov. "
-                + "3 April 2012. Accessed 29 November 2026.\r\n", "\(view.stdout)")
+                + "3 April 2012.\r\n", "\(view.stdout)")
             let sources = try Tipdb.run(["report", "sources"], in: dir)
             #expect(sources.stdout.contains("- United Nations Office on Drugs and Crime \\[UNODC\\] (2012). Statement of the UNODC Executive "
                 + "Director at the UN General Assembly thematic debate on human trafficking \\[Statement\\]. Delivered by Yury Fedotov."),

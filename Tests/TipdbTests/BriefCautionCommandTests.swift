@@ -217,12 +217,12 @@ struct BriefCautionCommandTests {
             let markdown = try brief([], in: dir)
             #expect(markdown.contains("| 1995-2004 | at least 12.3 million |  | ILO 2005 [3] |"), "\(markdown)")
             #expect(markdown.contains("- **Caution (methods).** Forced labour, World: the 4 figures at least 12.3 million (1995-2004, "
-                + "ILO 2005 [3]), 20.9 million (2002-2011, ILO 2012 [2]), 24.9 million (2016, ILO and Walk Free Foundation 2017 [7]) and 27.6 million "
+                + "ILO 2005 [3]), 20.9 million (2002-2011, ILO 2012 [2]), 24.9 million (2016, ILO and Walk Free Foundation 2017 [9]) and 27.6 million "
                 + "(2021, ILO et al. 2022 [1]) come from 4 different studies or sources."), "\(markdown)")
             #expect(markdown.contains("- **Caution (methods).** Forced commercial sexual exploitation, World: the 4 figures at least "
                 + "1.4 million (1995-2004, ILO 2005 [3]), 4.5 million"), "\(markdown)")
             #expect(markdown.contains("- **Caution (methods).** Detected victims of trafficking, World: the 3 figures 50,000 (2018, "
-                + "UNODC 2021 [8]), up to 50,000 (2019, UNODC 2023 [4]) and up to 47,000 (2020, UNODC 2023 [4]) come from 2 editions "
+                + "UNODC 2021 [10]), up to 50,000 (2019, UNODC 2023 [4]) and up to 47,000 (2020, UNODC 2023 [4]) come from 2 editions "
                 + "of one producer's series"), "\(markdown)")
             #expect(markdown.contains("- **Caution (age).** Detected victims of trafficking, World: the key figure, up to 47,000 "
                 + "(UNODC 2023 [4]), describes 2020"), "\(markdown)")

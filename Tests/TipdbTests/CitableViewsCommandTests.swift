@@ -134,12 +134,12 @@ struct CitableViewsCommandTests {
             #expect(brief.stdout.contains("revised from 41"), "\(brief.stdout)")
             // The new columns come after every column the view had before m0019 (then m0023's source_label, m0025's corrections,
             // m0032's bounds of the number before the latest revision, m0034's period_basis, m0046's previous_unit,
-            // m0056's previous_source).
+            // m0056's previous_source, m0061's price_year).
             let columns = try Self.sql("SELECT name FROM pragma_table_info('figure_citations') ORDER BY cid", in: dir)
                 .split(separator: "\n").dropFirst().map(String.init)
-            #expect(Array(columns.suffix(14)) == ["breakdown", "latest_release", "in_latest_release", "revisions", "previous_value", "source_label", "corrections",
+            #expect(Array(columns.suffix(15)) == ["breakdown", "latest_release", "in_latest_release", "revisions", "previous_value", "source_label", "corrections",
                                                   "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis", "previous_unit",
-                                                  "previous_source"])
+                                                  "previous_source", "price_year"])
             #expect(columns.prefix(2) == ["figure", "value"])
         }
     }

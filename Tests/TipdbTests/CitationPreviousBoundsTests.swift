@@ -62,10 +62,10 @@ struct CitationPreviousBoundsTests {
             #expect(try Tipdb.run(["init"], in: dir).status == 0)
             let columns = try Tipdb.run(["sql", "--format", "csv", "SELECT name FROM pragma_table_info('figure_citations') ORDER BY cid"], in: dir)
             let names = columns.stdout.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init)
-            // The header, then m0025's 34 columns in their places, the four new ones, m0034's, m0046's and m0056's.
-            #expect(names.count == 1 + 34 + 4 + 1 + 1 + 1, "\(names)")
-            #expect(Array(names.suffix(9)) == ["source_label", "corrections", "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
-                                               "previous_unit", "previous_source"], "\(names)")
+            // The header, then m0025's 34 columns in their places, the four new ones, m0034's, m0046's, m0056's and m0061's.
+            #expect(names.count == 1 + 34 + 4 + 1 + 1 + 1 + 1, "\(names)")
+            #expect(Array(names.suffix(10)) == ["source_label", "corrections", "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
+                                               "previous_unit", "previous_source", "price_year"], "\(names)")
             let schema = try Tipdb.run(["schema", "--format", "md", "figure_citations"], in: dir)
             #expect(schema.stdout.contains("| `previous_low` |  |  | lower bound of the number before the source's latest revision (for a censored count: 1); NULL when never revised, when it had none, or when it is withheld as previous_value is (the figure censored now or since, that number not) |"), "\(schema.stdout)")
             #expect(schema.stdout.contains("NULL when never revised, or when that number was censored or only a range: see previous_censored, previous_low and previous_high"), "\(schema.stdout)")

@@ -50,7 +50,9 @@ struct FigureChangesTests {
             try Self.makeDatabase(in: dir)
             try Data(Self.second.utf8).write(to: dir.appendingPathComponent("figures.csv"))
             let load = try Tipdb.run(["ingest", "figures.csv"], in: dir)
-            #expect(load.stdout == "figures.csv: 4 read, 1 inserted, 2 updated, 1 unchanged, 0 rejected (batch 3)\n", "\(load.stdout)\(load.stderr)")
+            // fl-asia's new 15.2 million beside its quote's 15.1 million: quote-contradicts-value.
+            #expect(load.stdout == "figures.csv: 4 read, 1 inserted, 2 updated, 1 unchanged, 0 rejected, 1 warning (batch 3)\n", "\(load.stdout)\(load.stderr)")
+            #expect(load.stderr.contains("quote-contradicts-value: fl-asia"), "\(load.stderr)")
             let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
             #expect(readme.contains(Self.lastIngest), "the README asks another query")
             #expect(try sqlCSV([Self.lastIngest], in: dir) == """

@@ -129,7 +129,8 @@ struct IngestPublicationWarningTests {
                 an estimate under a measure of counts \
                 (estimate-under-count-measure), a period that starts or ends after its source's publication \
                 (period-after-publication, period-ends-after-publication), a publication-year period that is not its source's \
-                publication year (period-not-publication-year) and stored repeats this load made earlier than \
+                publication year (period-not-publication-year), a quote whose numbers are not the figure's \
+                (quote-contradicts-value) and stored repeats this load made earlier than \
                 what they cite (repeat-before-original) are not looked for among its figures
                 """), "\(result.stderr)")
         }

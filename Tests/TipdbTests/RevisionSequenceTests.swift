@@ -65,9 +65,9 @@ struct RevisionSequenceTests {
             ], "\(out.stdout)")
             let columns = try Tipdb.run(["sql", "--format", "csv", "SELECT name FROM pragma_table_info('figure_citations')"], in: dir)
             // m0025's corrections, then m0032's bounds of the number before the latest revision, then m0034's period_basis, m0046's previous_unit,
-            // m0056's previous_source.
-            #expect(Self.lines(columns.stdout).suffix(9) == ["source_label", "corrections", "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
-                                                              "previous_unit", "previous_source"], "\(columns.stdout)")
+            // m0056's previous_source, m0061's price_year.
+            #expect(Self.lines(columns.stdout).suffix(10) == ["source_label", "corrections", "previous_censored", "previous_low", "previous_high", "previous_ci_level", "period_basis",
+                                                              "previous_unit", "previous_source", "price_year"], "\(columns.stdout)")
         }
     }
 

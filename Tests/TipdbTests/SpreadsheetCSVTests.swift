@@ -52,14 +52,14 @@ struct SpreadsheetCSVTests {
             let plain = try Tipdb.run(arguments, in: dir)
             #expect(plain.status == 0, "\(plain.stderr)")
             #expect(plain.stdout == Self.briefHeader
-                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,-12.5% on 2019,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,\r\n")
+                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,-12.5% on 2019,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,,\r\n")
             #expect(!Array(plain.stdout.utf8).starts(with: Self.mark))
 
             let guarded = try Tipdb.run(arguments + ["--spreadsheet"], in: dir)
             #expect(guarded.status == 0, "\(guarded.stderr)")
             #expect(guarded.stderr.isEmpty, "\(guarded.stderr)")
             #expect(Array(guarded.stdout.utf8) == Self.mark + Array((Self.briefHeader
-                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,'-12.5% on 2019,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,\r\n").utf8))
+                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,'-12.5% on 2019,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,,\r\n").utf8))
             #expect(endsLinesWithCRLF(guarded.stdout))
 
             // -o FILE gets the same bytes, the mark included.
