@@ -24,12 +24,16 @@ enum FiguresDigest {
         var keys: [UInt8] = []
         var spans: [(key: Range<Int>, line: Range<Int>)] = []
         spans.reserveCapacity(count)
+        // Each entry read in place: `for figure in group.figures` copied it, retaining its some 40
+        // strings and arrays (1.5 % of the brief's time, session 54).
         for group in groups {
-            for figure in group.figures {
-                let keyStart = keys.count, lineStart = lines.count
-                keys.append(contentsOf: figure.key.utf8)
-                append(figure, to: &lines)
-                spans.append((keyStart..<keys.count, lineStart..<lines.count))
+            group.figures.withUnsafeBufferPointer { figures in
+                for index in figures.indices {
+                    let keyStart = keys.count, lineStart = lines.count
+                    keys.append(contentsOf: figures[index].key.utf8)
+                    append(figures[index], to: &lines)
+                    spans.append((keyStart..<keys.count, lineStart..<lines.count))
+                }
             }
         }
         keys.withUnsafeBufferPointer { keyBytes in

@@ -30,13 +30,19 @@ struct TableNotes: Sendable {
     private(set) var firstKeys: [String] = []
 
     /// Numbers the notes of `figures`, in table order; figures without a note or a quote get none.
-    init(_ figures: some Sequence<FigureEntry>) {
-        for figure in figures {
-            guard let note = Self.note(figure.notes, quote: figure.quote, keyReused: figure.laterNote), numbers[note] == nil else { continue }
-            texts.append(note)
-            firstKeys.append(figure.key)
-            markers.append(Self.marker(texts.count))
-            numbers[note] = texts.count
+    ///
+    /// The figures are read in place, field by field: `for figure in figures` copied each entry,
+    /// retaining its some 40 strings and arrays, 2 % of a 100,000-figure brief's time (session 54).
+    init(_ figures: [FigureEntry]) {
+        figures.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                guard let note = Self.note(entries[index].notes, quote: entries[index].quote, keyReused: entries[index].laterNote),
+                      numbers[note] == nil else { continue }
+                texts.append(note)
+                firstKeys.append(entries[index].key)
+                markers.append(Self.marker(texts.count))
+                numbers[note] = texts.count
+            }
         }
     }
 
