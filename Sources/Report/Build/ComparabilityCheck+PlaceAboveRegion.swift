@@ -30,17 +30,38 @@ extension ComparabilityCheck {
     /// cautions about a country and its region from two data collections, then one more sentence.
     static let placeWarningLimit = 20
 
-    static func placeAboveRegionWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let catalog = context.catalog
-        /// What must be equal for a country's figure and its region's to be compared.
-        /// Whatever their sources: the source and study decide which caution a pair gets.
-        func group(_ figure: FigureRecord) -> RegionGroup {
-            // By the rank the record carries when it has one: no long measure key hashed.
-            let ranked = figure.measureRank != .max
-            return RegionGroup(
-                measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit, sex: figure.sex,
-                ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay)
-        }
+    /// What `placeAboveRegionWarnings` words, found from the figures and the catalog alone.
+    ///
+    /// Why apart: finding it reads every figure, 12 % of a 100,000-figure brief's time on the
+    /// thread that builds it, while only the wording numbers citations; `ComparabilityScan` finds
+    /// it on another thread (session 54).
+    struct PlaceRegions: Sendable {
+        /// The counts of regions, in reading order.
+        fileprivate var regionFigures: [FigureRecord] = []
+        /// The region figures of each group, with their index in `regionFigures`.
+        fileprivate var regions: [RegionGroup: [(figure: FigureRecord, index: Int)]] = [:]
+        /// Counts of one source and study above a region that contains them.
+        fileprivate var pairs: [(country: FigureRecord, region: FigureRecord)] = []
+        /// Whether the pairs beyond `placeWarningLimit` are all countries', for the summary's words.
+        fileprivate var laterPairsAreCountries = true
+        /// Each region figure's countries of its own source and study, by its index.
+        fileprivate var countries: [[MeasureSums.Part<FigureRecord>]] = []
+        /// Pairs from two data collections.
+        fileprivate var across: [(country: FigureRecord, region: FigureRecord, above: Bool)] = []
+    }
+
+    /// What must be equal for a country's figure and its region's to be compared.
+    /// Whatever their sources: the source and study decide which caution a pair gets.
+    private static func group(_ figure: FigureRecord) -> RegionGroup {
+        // By the rank the record carries when it has one: no long measure key hashed.
+        let ranked = figure.measureRank != .max
+        return RegionGroup(
+            measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit, sex: figure.sex,
+            ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay)
+    }
+
+    /// The pairs and sums the place cautions are about (`PlaceRegions`), for `ComparabilityScan`.
+    static func placesAboveRegions(_ ordered: [FigureRecord], catalog: Catalog) -> PlaceRegions {
         // Reading order keeps a place's figures together, and mostly a unit's: each is looked up
         // once per run rather than hashed for every figure.
         var place = (code: "", kind: String?.none), unit = (code: "", isCount: false)
@@ -59,7 +80,7 @@ extension ComparabilityCheck {
             regions[group(figure), default: []].append((figure, regionFigures.count))
             regionFigures.append(figure)
         }
-        guard !regions.isEmpty else { return [] }
+        guard !regions.isEmpty else { return PlaceRegions() }
         var members: [String: Set<String>] = [:]
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
         // Pairs from two data collections, by country and region place, measure, subgroup and sources.
@@ -95,19 +116,28 @@ extension ComparabilityCheck {
             }
         }
         pairs += regionsAboveRegions(regionFigures, regions: regions, group: group, members: catalog.members)
+        return PlaceRegions(
+            regionFigures: regionFigures, regions: regions, pairs: pairs,
+            laterPairsAreCountries: pairs.dropFirst(placeWarningLimit).allSatisfy { kind($0.country) == "country" },
+            countries: countries, across: across)
+    }
+
+    /// The cautions about what `placesAboveRegions` found, citing in reading order.
+    static func placeAboveRegionWarnings(_ found: PlaceRegions, context: BriefContext) -> [ComparabilityWarning] {
+        let pairs = found.pairs
         var warnings = pairs.prefix(placeWarningLimit).map { placeWarning($0.country, above: $0.region, context: context) }
         if pairs.count > placeWarningLimit {
             let more = pairs.count - placeWarningLimit
-            let countries = pairs.dropFirst(placeWarningLimit).allSatisfy { kind($0.country) == "country" }
+            let countries = found.laterPairsAreCountries
             let one = countries ? "more country figure is" : "more figure of a country or region is"
             let many = countries ? "more country figures are" : "more figures of countries or regions are"
             warnings.append(summary(
                 "places", "\(Words.count(more, one, many)) larger than the figure of a region "
                     + "that contains \(more == 1 ? "it" : "them"); the same caution applies to each (tipdb check lists them all as place-above-region)."))
         }
-        warnings += countrySumWarnings(regionFigures, countries: countries, context: context)
-        warnings += regionSumWarnings(regionFigures, candidates: { regions[group($0)]?.map(\.figure) ?? [] }, context: context)
-        return warnings + collectionWarnings(across, context: context)
+        warnings += countrySumWarnings(found.regionFigures, countries: found.countries, context: context)
+        warnings += regionSumWarnings(found.regionFigures, candidates: { found.regions[group($0)]?.map(\.figure) ?? [] }, context: context)
+        return warnings + collectionWarnings(found.across, context: context)
     }
 
     /// Each region's count beside the count of a region it lies wholly within
@@ -281,7 +311,7 @@ extension ComparabilityCheck {
     /// strings (and the days written out) were the caution's own cost in a large brief (`perf`).
     /// The measure by its rank in the record, its key only when it has none. No source: a pair
     /// from two data collections gets its own caution (`collectionWarnings`).
-    private struct RegionGroup: Hashable {
+    fileprivate struct RegionGroup: Hashable, Sendable {
         let measureRank: Int
         let measure: String
         let unit: String

@@ -49,10 +49,10 @@ enum ComparabilityCheck {
         let found = scan()
         warnings += subgroupWarnings(found, context: context)
         warnings += sharesAboveWholeWarnings(ordered, context: context)
-        warnings += placeAboveRegionWarnings(ordered, context: context)
+        warnings += placeAboveRegionWarnings(found.places, context: context)
         warnings += regionSystemWarnings(ordered, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
-        warnings += measureSumWarnings(ordered, context: context)
+        warnings += measureSumWarnings(found.measureSums, context: context)
         warnings += partCountWarnings(keyFigures, ordered: ordered, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += periodsSaid.isEmpty ? found.periods : found.periods.filter { !$0.figures.contains(where: periodsSaid.contains) }

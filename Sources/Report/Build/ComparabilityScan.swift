@@ -23,17 +23,24 @@ struct ComparabilityScan: Sendable {
     /// The first pairs of neighbours in a series that differ 10-fold (`ComparabilityCheck.seriesJumps`), and how many more.
     var jumps: [(later: FigureRecord, earlier: FigureRecord)] = []
     var moreJumps = 0
+    /// Measures whose parts add up to more than the measure they are part of (`ComparabilityCheck.measureSums`).
+    var measureSums: [MeasureSums.Sum<FigureRecord>] = []
+    /// Counts above a region that contains them, and counts beside their region's from another collection.
+    var places = ComparabilityCheck.PlaceRegions()
 
-    /// Starts both scans on background threads and returns a function that waits for them.
+    /// Starts the scans on background threads and returns a function that waits for them.
     static func started(_ ordered: [FigureRecord], catalog: Catalog) -> () -> ComparabilityScan {
         let subgroups = BackgroundWork<ComparabilityScan>()
         subgroups.run { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog)] }
+        let places = BackgroundWork<ComparabilityCheck.PlaceRegions>()
+        places.run { [ComparabilityCheck.placesAboveRegions(ordered, catalog: catalog)] }
         let measures = BackgroundWork<ComparabilityScan>()
         measures.run {
             let jumps = ComparabilityCheck.seriesJumps(ordered, catalog: catalog)
             return [ComparabilityScan(
                 partMeasures: ComparabilityCheck.partsAboveWholes(ordered, catalog: catalog),
-                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog), jumps: jumps.pairs, moreJumps: jumps.more)]
+                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog), jumps: jumps.pairs, moreJumps: jumps.more,
+                measureSums: ComparabilityCheck.measureSums(ordered, catalog: catalog))]
         }
         return {
             var scan = subgroups.results().first ?? ComparabilityScan()
@@ -42,6 +49,8 @@ struct ComparabilityScan: Sendable {
             scan.periods = other?.periods ?? []
             scan.jumps = other?.jumps ?? []
             scan.moreJumps = other?.moreJumps ?? 0
+            scan.measureSums = other?.measureSums ?? []
+            scan.places = places.results().first ?? ComparabilityCheck.PlaceRegions()
             return scan
         }
     }
