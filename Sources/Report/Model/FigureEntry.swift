@@ -110,9 +110,18 @@ public struct FigureEntry: Codable, Sendable, Equatable {
 
     /// What the figure's note says after its notes and before its quote (`TableNotes`): the key's
     /// reuse, then the history.
-    public var laterNote: String? {
-        let said = [keyReused, history].compactMap { $0 }
-        return said.isEmpty ? nil : said.joined(separator: " ")
+    public var laterNote: String? { Self.laterNote(keyReused: keyReused, history: history) }
+
+    /// `laterNote` from the two fields, for a caller that reads an entry in place through a
+    /// pointer: calling the property there copied the whole entry (`FigureTables`), and the
+    /// array it joined was made for each of a brief's rows.
+    static func laterNote(keyReused: String?, history: String?) -> String? {
+        switch (keyReused, history) {
+        case let (reused?, history?): reused + " " + history
+        case let (reused?, nil): reused
+        case let (nil, history?): history
+        case (nil, nil): nil
+        }
     }
 
     private enum CodingKeys: String, CodingKey {

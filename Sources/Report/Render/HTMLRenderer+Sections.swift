@@ -257,7 +257,9 @@ extension HTMLRenderer {
                 id: first ? "cite-\(citation)" : nil, to: &out)
             out.append("</td>")
             if let notes = tableNotes[group], !notes.isEmpty {
-                let number = notes.number(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.laterNote)
+                // Not `entry.pointee.laterNote`: calling a property through the pointer copied the whole entry.
+                let keyReused = FigureEntry.laterNote(keyReused: entry.pointee.keyReused, history: entry.pointee.history)
+                let number = notes.number(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: keyReused)
                 Self.noteCell(number.map(notes.marker(ofNote:)), first: number.map { notes.firstKeys[$0 - 1] == entry.pointee.key } ?? false,
                               table: "figures-", measure: entry.pointee.measure, into: &out)
             }

@@ -234,7 +234,9 @@ struct MarkdownRenderer {
         appendCitation(entry.pointee.citation, locator: entry.pointee.locator, method: entry.pointee.method, to: &out)
         out.append(" | ")
         if let notes, !notes.isEmpty {
-            if let marker = notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: entry.pointee.laterNote) { out += marker }
+            // Not `entry.pointee.laterNote`: calling a property through the pointer copied the whole entry.
+            let keyReused = FigureEntry.laterNote(keyReused: entry.pointee.keyReused, history: entry.pointee.history)
+            if let marker = notes.marker(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: keyReused) { out += marker }
             out.append(" | ")
         }
         out.append(markdown: entry.pointee.key)

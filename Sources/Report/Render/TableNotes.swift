@@ -35,11 +35,13 @@ struct TableNotes: Sendable {
     /// retaining its some 40 strings and arrays, 2 % of a 100,000-figure brief's time (session 54).
     init(_ figures: [FigureEntry]) {
         figures.withUnsafeBufferPointer { entries in
+            guard let first = entries.baseAddress else { return }
             for index in entries.indices {
-                guard let note = Self.note(entries[index].notes, quote: entries[index].quote, keyReused: entries[index].laterNote),
-                      numbers[note] == nil else { continue }
+                let entry = first + index
+                let keyReused = FigureEntry.laterNote(keyReused: entry.pointee.keyReused, history: entry.pointee.history)
+                guard let note = Self.note(entry.pointee.notes, quote: entry.pointee.quote, keyReused: keyReused), numbers[note] == nil else { continue }
                 texts.append(note)
-                firstKeys.append(entries[index].key)
+                firstKeys.append(entry.pointee.key)
                 markers.append(Self.marker(texts.count))
                 numbers[note] = texts.count
             }
