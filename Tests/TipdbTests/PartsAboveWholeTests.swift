@@ -10,7 +10,7 @@ import Testing
 struct PartsAboveWholeTests {
     static let message = "measures that are parts of one broader measure (its children in measures.parent, such as forced labour and "
         + "forced marriage within modern slavery) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, place, period, "
-        + "unit and subgroup (a range at its low end; kept as published; say so when citing): parts that do not overlap cannot add "
+        + "unit and subgroup (each part at the low end of its range or interval, the whole at the high end of its own; kept as published; say so when citing): parts that do not overlap cannot add "
         + "up to more than their whole, so one of them counts something else or is wrong"
     private static let tail = " All are kept as published, but measures that do not overlap cannot add up to more than the measure "
         + "they are part of (rounding allowed for): one of them counts something else or is wrong. Say so when citing any of them."

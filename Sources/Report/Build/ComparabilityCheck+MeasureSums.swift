@@ -54,7 +54,7 @@ extension ComparabilityCheck {
         let wholeMeasures = Set(parts.keys.map(\.measure))
         var sums: [MeasureSums.Sum<FigureRecord>] = []
         for whole in ordered where wholeMeasures.contains(whole.measure) && addsUp(whole) {
-            guard let amount = whole.value ?? whole.high, let found = parts[PartSlot(measure: whole.measure, whole)],
+            guard let amount = MeasureSums.largest(value: whole.value, high: whole.high), let found = parts[PartSlot(measure: whole.measure, whole)],
                   let sum = MeasureSums.above(
                       whole: whole, wholeAmount: amount,
                       wholeCountedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[whole.measure]?.counts, method: whole.method),

@@ -152,7 +152,8 @@ extension ComparabilityCheck {
         var warnings: [ComparabilityWarning] = []
         var more = 0
         for (region, parts) in zip(regions, countries) where parts.count >= 2 {
-            guard let amount = region.value else { continue }
+            // The region at its largest (the high end of its interval), as check's rule has it.
+            guard region.value != nil, let amount = MeasureSums.largest(value: region.value, high: region.high) else { continue }
             // A sum no larger than the region at all needs no closer look.
             guard parts.reduce(0, { $0 + $1.amount }) > amount else { continue }
             let fromRecords = Measure.isCountedFromRecords(counts: context.catalog.measures[region.measure]?.counts, method: region.method)
