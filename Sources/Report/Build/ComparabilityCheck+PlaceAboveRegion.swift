@@ -81,7 +81,7 @@ extension ComparabilityCheck {
             for (region, index) in candidates {
                 if members[region.place] == nil { members[region.place] = Set(catalog.members[region.place] ?? []) }
                 guard members[region.place]?.contains(country.place) ?? false else { continue }
-                let above = value > region.value ?? .infinity
+                let above = certainlyAbove(country, region)
                 if country.source == region.source && country.study == region.study {
                     if above { pairs.append((country, region)) }
                     let records = Measure.isCountedFromRecords(counts: catalog.measures[country.measure]?.counts, method: country.method)
@@ -110,6 +110,18 @@ extension ComparabilityCheck {
         return warnings + collectionWarnings(across, context: context)
     }
 
+    /// Whether `inner` (a country, or a region within `region`) counts more than `region` for
+    /// certain: its smallest number (the low end of its interval, else its value) above the
+    /// region's largest (the high end of its interval, else its value: `MeasureSums.largest`), as
+    /// check's `place-above-region` and the subgroup and sum rules compare. Why: Germany's 12,000
+    /// (5,000 to 16,000, 95 % interval) was called larger than Western Europe's 10,500 (9,000 to
+    /// 20,000), and the same pair was added up as `countries-above-region` too (a statistician's
+    /// review, session 54). Both need a value: a range alone is not compared.
+    private static func certainlyAbove(_ inner: FigureRecord, _ region: FigureRecord) -> Bool {
+        guard let value = inner.value, region.value != nil, let largest = MeasureSums.largest(value: region.value, high: region.high) else { return false }
+        return (inner.low ?? value) > largest
+    }
+
     /// Each region's count beside the count of a region it lies wholly within
     /// (`Place.regions(within:members:)`: the rule the scope line's "regions within it" and
     /// `tipdb check`'s `region_within` follow), from the same source and study, where the inner
@@ -127,9 +139,9 @@ extension ComparabilityCheck {
         var within: [String: Set<String>] = [:]
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
         for inner in regionFigures {
-            guard let value = inner.value, let candidates = regions[group(inner)], candidates.count > 1 else { continue }
+            guard inner.value != nil, let candidates = regions[group(inner)], candidates.count > 1 else { continue }
             for (outer, _) in candidates
-            where outer.place != inner.place && outer.source == inner.source && outer.study == inner.study && value > outer.value ?? .infinity {
+            where outer.place != inner.place && outer.source == inner.source && outer.study == inner.study && certainlyAbove(inner, outer) {
                 if within[outer.place] == nil { within[outer.place] = Place.regions(within: outer.place, members: members) }
                 if within[outer.place]?.contains(inner.place) ?? false { pairs.append((inner, outer)) }
             }
