@@ -91,4 +91,36 @@ struct IntervalWholeTests {
             }
         }
     }
+
+    /// The lower bound of a 95 % interval is no minimum: "at least" is the wording of a published
+    /// minimum (ILO 2005's "at least 2.45 million"), and "female (6,000, at least 5,000)" stated a
+    /// certainty no source gave. Each number now comes with its interval, the sum is said to be one
+    /// of low ends, and the whole is said to be exceeded even at the high end of its range.
+    @Test("the brief's cautions give each interval and never word a lower bound as \"at least\"")
+    func briefWording() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try load(Self.beyond, in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-06"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            for sentence in [
+                "the subgroups female (6,000; 5,000 to 7,000, 95% interval) and male (5,000; 4,000 to 6,000, 95% interval) add up to "
+                    + "9,000 at the low ends of their ranges, more than the total they are part of (8,000; 6,000 to 8,500, 95% interval), "
+                    + "even at the high end of its range.",
+                "the measures part of it, Forced labour (30,000; 27,000 to 33,000, 95% interval) and Forced marriage (25,000; 22,000 "
+                    + "to 26,000, 95% interval), add up to 49,000 at the low ends of their ranges, more than Modern slavery (40,000; "
+                    + "38,000 to 42,000, 95% interval), even at the high end of its range.",
+                "the figures for Germany (8,000; 7,000 to 9,000, 95% interval) and France (6,000; 5,800 to 6,500, 95% interval), "
+                    + "countries of Western Europe, add up to 12,800 at the low ends of their ranges, more than the figure for Western "
+                    + "Europe (10,500; 9,000 to 12,000, 95% interval), even at the high end of its range, a region that contains them.",
+                "the subgroup female (9,000; 8,500 to 11,000, 95% interval) is larger than the total it is part of (8,000; 6,000 to "
+                    + "8,200, 95% interval).",
+            ] {
+                #expect(brief.stdout.contains(sentence), "\(brief.stdout)")
+            }
+            let cautions = brief.stdout.split(separator: "\n").filter { $0.contains("Caution (subgroups)") || $0.contains("Caution (places)") }
+            #expect(cautions.count == 4, "\(cautions)")
+            #expect(!cautions.contains { $0.contains("at least") }, "\(cautions)")
+        }
+    }
 }

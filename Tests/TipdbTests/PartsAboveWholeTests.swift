@@ -88,7 +88,7 @@ struct PartsAboveWholeTests {
                     + "labour (27.6 million) and Forced marriage (23 million), add up to 50.6 million, more than Modern slavery (49.6 million)."
                     + Self.tail,
                 "- **Caution (subgroups).** Modern slavery in India, 2020, Institute X 2021 [1]: the measures part of it, Forced labour "
-                    + "(70, at least 60) and Forced marriage (50), add up to 110, more than Modern slavery (100)." + Self.tail,
+                    + "(70; 60 to 80) and Forced marriage (50), add up to 110 at the low ends of their ranges, more than Modern slavery (100)." + Self.tail,
             ], "\(brief.stdout)")
         }
     }

@@ -186,16 +186,14 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         let region = sum.whole
         let regionName = Words.place(catalog.placeName(region.place))
-        let parts = zip(sum.parts, sum.amounts).map { part, amount in
-            let shown = context.boundedText(part)
-            let counted = part.value == amount ? shown : "\(shown), at least \(context.quantity(part).text(value: amount, censored: false, high: nil))"
-            return "\(Words.place(catalog.placeName(part.place))) (\(counted))"
-        }
+        // Each country with its interval, never "at least" its lower bound (`BriefContext.lowEnds`).
+        let parts = sum.parts.map { "\(Words.place(catalog.placeName($0.place))) (\(context.bracketedText($0)))" }
+        let ends = BriefContext.lowEnds(sum.parts, amounts: sum.amounts)
         var text = CitedText(plain: "\(regionPairSubject(region, context: context)), \(region.periodText), ")
         text += context.citedLabel(region.source)
         let total = context.quantity(region).text(value: sum.sum, censored: false, high: nil)
-        text += ": the figures for \(Words.list(parts)), countries of \(regionName), add up to \(total), more than the figure for "
-            + "\(regionName) (\(context.boundedText(region))), a region that contains them.\(sameDaysSentence(sum.parts + [region]))"
+        text += ": the figures for \(Words.list(parts)), countries of \(regionName), add up to \(ends.before)\(total)\(ends.after), more than the figure for "
+            + "\(regionName) (\(context.bracketedText(region)))\(BriefContext.highEnd(region, amount: sum.wholeAmount)), a region that contains them.\(sameDaysSentence(sum.parts + [region]))"
         text += " All are kept as published, but a region's count includes the counts of its countries, which do not overlap "
             + "(rounding allowed for): one of them counts something else or is wrong, and the countries' shares of the region "
             + "cannot be read from them. Say so when citing any of them."
@@ -334,8 +332,8 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         var text = CitedText(plain: "\(regionPairSubject(country, context: context)), \(country.periodText), ")
         text += context.citedLabel(country.source)
-        text += ": the figure for \(Words.place(catalog.placeName(country.place))) (\(context.boundedText(country))) is larger than the "
-            + "figure for \(Words.place(catalog.placeName(region.place))) (\(context.boundedText(region))), a region that contains it."
+        text += ": the figure for \(Words.place(catalog.placeName(country.place))) (\(context.bracketedText(country))) is larger than the "
+            + "figure for \(Words.place(catalog.placeName(region.place))) (\(context.bracketedText(region))), a region that contains it."
             + "\(sameDaysSentence([country, region]))"
         let parts = catalog.places[country.place]?.kind == "country" ? "its countries" : "the regions within it"
         text += " Both are kept as published, but a region's count includes the counts of \(parts): one of the two counts "
