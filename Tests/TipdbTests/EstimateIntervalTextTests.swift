@@ -42,4 +42,23 @@ struct EstimateIntervalTextTests {
                     "\(brief.stdout)")
         }
     }
+
+    @Test("the estimate-and-count caution gives the estimate's interval, and a count need not be no lower bound")
+    func estimateAndCount() throws {
+        try withTemporaryDirectory { dir in
+            try load("""
+                key,measure,value,low,high,ci_level,unit,place,period,source,method,quote,locator
+                own-gbr,trafficking-victims,"12,000","10,000","14,000",95,persons,GBR,2016,mse-team-2026,estimated,"12,000 (95% CI 10,000-14,000)",T1
+                nrm-gbr,detected-trafficking-victims,"3,805",,,,persons,GBR,2016,nrm-2020,detected,"3,805 detected",T4
+
+                """, in: dir)
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-06"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let caution = brief.stdout.split(separator: "\n").first { $0.contains("Caution (estimate-and-count)") }.map(String.init) ?? ""
+            #expect(caution.contains("the United Kingdom: 12,000 (10,000 to 14,000, 95% interval) is an estimate of everyone trafficked"),
+                    "\(brief.stdout)")
+            #expect(caution.contains("A count is no later value of an estimate, and a lower bound of it only where the estimate was built "
+                + "from those very records (as a multiple systems estimate is)"), "\(caution)")
+        }
+    }
 }
