@@ -25,6 +25,11 @@ extension Ingester {
                     at: cells.number ?? cells.row, file: queued.file, dimension: vocabulary?.dimension(of: stored.unit)) {
                     summary.warnings.append(warning)
                 }
+                if let warning = DroppedBoundsNote.warning(
+                    stored, replaced: previous, unstated: queued.unstated, keptNumber: upserted.kept.contains { $0.field == "value" },
+                    at: cells.number ?? cells.row, file: queued.file, dimension: vocabulary?.dimension(of: stored.unit)) {
+                    summary.warnings.append(warning)
+                }
                 // A changed number recorded as the source's revision: said at the cell, and warned of when it goes back to an
                 // earlier number (`RevisionNote`); a --correction load records no revision, and a kept number changed nothing.
                 if !options.correction, upserted.outcome == .updated, !upserted.kept.contains(where: { $0.field == "value" }),

@@ -10,7 +10,7 @@ import Testing
 struct PartsAboveWholeTests {
     static let message = "measures that are parts of one broader measure (its children in measures.parent, such as forced labour and "
         + "forced marriage within modern slavery) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, place, period, "
-        + "unit and subgroup (a range at its low end; kept as published; say so when citing): parts that do not overlap cannot add "
+        + "unit and subgroup (each part at the low end of its range or interval, the whole at the high end of its own; kept as published; say so when citing): parts that do not overlap cannot add "
         + "up to more than their whole, so one of them counts something else or is wrong"
     private static let tail = " All are kept as published, but measures that do not overlap cannot add up to more than the measure "
         + "they are part of (rounding allowed for): one of them counts something else or is wrong. Say so when citing any of them."
@@ -88,7 +88,7 @@ struct PartsAboveWholeTests {
                     + "labour (27.6 million) and Forced marriage (23 million), add up to 50.6 million, more than Modern slavery (49.6 million)."
                     + Self.tail,
                 "- **Caution (subgroups).** Modern slavery in India, 2020, Institute X 2021 [1]: the measures part of it, Forced labour "
-                    + "(70, at least 60) and Forced marriage (50), add up to 110, more than Modern slavery (100)." + Self.tail,
+                    + "(70; 60 to 80) and Forced marriage (50), add up to 110 at the low ends of their ranges, more than Modern slavery (100)." + Self.tail,
             ], "\(brief.stdout)")
         }
     }

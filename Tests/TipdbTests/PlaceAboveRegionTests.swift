@@ -41,7 +41,7 @@ struct PlaceAboveRegionTests {
             #expect(check.status == 0, "\(check.stderr)")
             #expect(check.stdout.contains(
                 "warning: place-above-region: a country's or region's count is larger than the count for a region that contains it, "
-                + "for the same measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include "
+                + "for the same measure, period, subgroup (sex, age group, form), source and study, beyond their intervals (the inner count at the low end of its own, the region's at the high end): a region's people or cases include "
                 + "those of the countries and regions within it, so one of the two counts something else or is wrong (kept as published; "
                 + "say so when citing) (1)\n"
                 + "  a-nga (Nigeria, 5000) > a-waf (Western Africa, 3000) (periods 2020 and 2020-01/2020-12 cover the same days)\n"),

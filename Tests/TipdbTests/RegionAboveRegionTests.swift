@@ -43,7 +43,7 @@ struct RegionAboveRegionTests {
             #expect(check.status == 0, "\(check.stderr)")
             let expected: String = [
                 "warning: place-above-region: a country's or region's count is larger than the count for a region that contains it, ",
-                "for the same measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include ",
+                "for the same measure, period, subgroup (sex, age group, form), source and study, beyond their intervals (the inner count at the low end of its own, the region's at the high end): a region's people or cases include ",
                 "those of the countries and regions within it, so one of the two counts something else or is wrong (kept as published; ",
                 "say so when citing) (3)\n",
                 "  eap-2020 (East Asia and the Pacific, 2500) > wld-2020 (World, 2000)\n",

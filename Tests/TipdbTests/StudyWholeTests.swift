@@ -35,7 +35,7 @@ struct StudyWholeTests {
         + "of the same whole (measure, place, period, source and study), beyond rounding (more than half a point per share): one of them is "
         + "a share of another whole or is wrong (kept as published; say so when citing)"
     static let placesMessage = "a country's or region's count is larger than the count for a region that contains it, "
-        + "for the same measure, period, subgroup (sex, age group, form), source and study: a region's people or cases include "
+        + "for the same measure, period, subgroup (sex, age group, form), source and study, beyond their intervals (the inner count at the low end of its own, the region's at the high end): a region's people or cases include "
         + "those of the countries and regions within it, so one of the two counts something else or is wrong (kept as published; "
         + "say so when citing)"
 

@@ -13,7 +13,28 @@ enum IntervalNotation {
     /// The message refusing `text`, or nil when it is neither form.
     static func refusal(for text: String) -> String? {
         let normal = text.replacingTypographicSpacesAndMinus().trimmingWhitespace()
-        return margin(text, normal) ?? interval(text, normal)
+        return margin(text, normal) ?? standardError(text, normal) ?? interval(text, normal)
+    }
+
+    /// `48,000 (SE 5,000)`: the estimate and its standard error, which tipdb has no column for.
+    ///
+    /// Why a message of its own: it was "not a number", and a standard error is not an interval's
+    /// half-width: 48,000 ± 1.96 × 5,000 is a 95 % interval only under a normal approximation,
+    /// which a multiple systems estimate's skewed interval often is not (a statistician's review,
+    /// session 54), so tipdb does not work the bounds out.
+    private static func standardError(_ text: String, _ normal: String) -> String? {
+        guard let close = normal.last, close == ")" || close == "]",
+              let open = normal.lastIndex(of: close == ")" ? "(" : "[") else { return nil }
+        let estimate = normal[..<open].trimmingWhitespace()
+        let inside = normal[normal.index(after: open)..<normal.index(before: normal.endIndex)].trimmingWhitespace()
+        let lowered = inside.lowercased()
+        guard let words = ["standard error", "s.e.", "se"].first(where: { lowered.hasPrefix($0) }) else { return nil }
+        let error = inside.dropFirst(words.count).drop { $0 == " " || $0 == ":" || $0 == "=" || $0 == "," }.trimmingWhitespace()
+        guard let value = try? NumberParser.parse(estimate), value.value != nil,
+              let margin = try? NumberParser.parse(error), margin.value != nil else { return nil }
+        return "\"\(text)\" gives a standard error: expected \(estimate) in value; low and high only for an interval the source "
+            + "states, with its level in ci_level (\(estimate) ± 1.96 × \(error) is a 95% interval only under a normal approximation), "
+            + "and the standard error in notes"
     }
 
     /// `12.5 ± 2.7`: the estimate and its margin, the bounds worked out when both are plain

@@ -417,6 +417,7 @@ public enum NumberParser {
         if let mark = MissingMark(text) { throw Failure(message: mark.message(in: .optional)) }
         if let message = accountingNegative(text) { throw Failure(message: message) }
         try refuseMinimum(text)
+        if let message = ApproximateWording.refusal(for: text) { throw Failure(message: message) }
         // `50,000+`: a lower bound, as tables write "50,000 or more".
         let trimmed = text.trimmingWhitespace()
         if trimmed.hasSuffix("+"), let bound = try? parse(String(trimmed.dropLast())), let value = bound.value, !bound.isCensored {

@@ -83,7 +83,15 @@ extension BriefContext {
                      ciLevel: next.map(\.ciLevel) ?? figure.ciLevel)
         let levelChanged = revision.levelDiffers(from: later.ciLevel)
         guard number == quantity.boundedText(value: later.value, censored: later.censored, low: later.low, high: later.high),
-              revision.low != later.low || revision.high != later.high || levelChanged else { return number }
+              revision.low != later.low || revision.high != later.high || levelChanged else {
+            // A value revised without bounds where the earlier one had both: the interval it lost is
+            // said, or `12,500 (revised from 12,000)` hid that 12,000 came with 10,000 to 14,000
+            // (a statistician's review, session 54).
+            guard !revision.censored, revision.value != nil, later.low == nil, later.high == nil, revision.low != nil, revision.high != nil,
+                  let range = quantity.range(low: revision.low, high: revision.high, censored: false) else { return number }
+            let level = revision.ciLevel.map { " (\(NumberText.decimal($0 * 100, digits: 1))% interval)" } ?? ""
+            return "\(number), bounds \(range)\(level)"
+        }
         // The earlier level, where it was another: `bounds 9.8 to 15.2% (95% interval)`.
         let level = levelChanged ? revision.ciLevel.map { " (\(NumberText.decimal($0 * 100, digits: 1))% interval)" } ?? "" : ""
         return quantity.range(low: revision.low, high: revision.high, censored: revision.censored).map { "\(number), bounds \($0)\(level)" }

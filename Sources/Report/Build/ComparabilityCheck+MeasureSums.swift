@@ -55,7 +55,7 @@ extension ComparabilityCheck {
         let wholeMeasures = Set(parts.keys.map(\.measure))
         var sums: [MeasureSums.Sum<FigureRecord>] = []
         for whole in ordered where wholeMeasures.contains(whole.measure) && addsUp(whole) {
-            guard let amount = whole.value ?? whole.high, let found = parts[PartSlot(measure: whole.measure, whole)],
+            guard let amount = MeasureSums.largest(value: whole.value, high: whole.high), let found = parts[PartSlot(measure: whole.measure, whole)],
                   let sum = MeasureSums.above(
                       whole: whole, wholeAmount: amount,
                       wholeCountedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[whole.measure]?.counts, method: whole.method),
@@ -71,18 +71,16 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         let whole = sum.whole
         let subgroup = BriefContext.subgroup(whole, catalog: catalog)
-        let parts = zip(sum.parts, sum.amounts).map { part, amount in
-            let shown = context.boundedText(part)
-            let counted = part.value == amount ? shown : "\(shown), at least \(context.quantity(part).text(value: amount, censored: false, high: nil))"
-            return "\(catalog.measureLabel(part.measure)) (\(counted))"
-        }
+        // Each part with its interval, never "at least" its lower bound (`BriefContext.lowEnds`).
+        let parts = sum.parts.map { "\(catalog.measureLabel($0.measure)) (\(context.bracketedText($0)))" }
+        let ends = BriefContext.lowEnds(sum.parts, amounts: sum.amounts)
         var text = CitedText(plain: "\(catalog.measureLabel(whole.measure)) in \(Words.place(catalog.placeName(whole.place))), \(whole.periodText), ")
         text += context.citedLabel(whole.source)
         text += (subgroup == "all" ? "" : ", \(subgroup)") + ": "
         let total = context.quantity(whole).text(value: sum.sum, censored: false, high: nil)
         let listed = Words.list(parts)
-        text += "the measures part of it, \(listed), add up to \(total), more than \(catalog.measureLabel(whole.measure)) "
-            + "(\(context.boundedText(whole))).\(sameDaysSentence(sum.parts + [whole]))"
+        text += "the measures part of it, \(listed), add up to \(ends.before)\(total)\(ends.after), more than \(catalog.measureLabel(whole.measure)) "
+            + "(\(context.bracketedText(whole)))\(BriefContext.highEnd(whole, amount: sum.wholeAmount)).\(sameDaysSentence(sum.parts + [whole]))"
         text += " All are kept as published, but measures that do not overlap cannot add up to more than the measure they are "
             + "part of (rounding allowed for): one of them counts something else or is wrong. Say so when citing any of them."
         return ComparabilityWarning(

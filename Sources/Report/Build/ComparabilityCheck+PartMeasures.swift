@@ -58,7 +58,7 @@ extension ComparabilityCheck {
         for figure in ordered {
             if figure.measure != whole.code { whole = (figure.measure, wholeMeasures.contains(figure.measure)) }
             guard whole.isWhole, addsUp(figure) else { continue }
-            guard let amount = figure.value ?? figure.high else { continue }
+            guard let amount = MeasureSums.largest(value: figure.value, high: figure.high) else { continue }
             let key = PartSlot(measure: figure.measure, figure)
             if let held = wholes[key], held.amount <= amount { continue }
             wholes[key] = (figure, amount)

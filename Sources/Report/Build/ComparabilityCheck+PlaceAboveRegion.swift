@@ -102,7 +102,7 @@ extension ComparabilityCheck {
             for (region, index) in candidates {
                 if members[region.place] == nil { members[region.place] = Set(catalog.members[region.place] ?? []) }
                 guard members[region.place]?.contains(country.place) ?? false else { continue }
-                let above = value > region.value ?? .infinity
+                let above = certainlyAbove(country, region)
                 if country.source == region.source && country.study == region.study {
                     if above { pairs.append((country, region)) }
                     let records = Measure.isCountedFromRecords(counts: catalog.measures[country.measure]?.counts, method: country.method)
@@ -140,6 +140,18 @@ extension ComparabilityCheck {
         return warnings + collectionWarnings(found.across, context: context)
     }
 
+    /// Whether `inner` (a country, or a region within `region`) counts more than `region` for
+    /// certain: its smallest number (the low end of its interval, else its value) above the
+    /// region's largest (the high end of its interval, else its value: `MeasureSums.largest`), as
+    /// check's `place-above-region` and the subgroup and sum rules compare. Why: Germany's 12,000
+    /// (5,000 to 16,000, 95 % interval) was called larger than Western Europe's 10,500 (9,000 to
+    /// 20,000), and the same pair was added up as `countries-above-region` too (a statistician's
+    /// review, session 54). Both need a value: a range alone is not compared.
+    private static func certainlyAbove(_ inner: FigureRecord, _ region: FigureRecord) -> Bool {
+        guard let value = inner.value, region.value != nil, let largest = MeasureSums.largest(value: region.value, high: region.high) else { return false }
+        return (inner.low ?? value) > largest
+    }
+
     /// Each region's count beside the count of a region it lies wholly within
     /// (`Place.regions(within:members:)`: the rule the scope line's "regions within it" and
     /// `tipdb check`'s `region_within` follow), from the same source and study, where the inner
@@ -157,9 +169,9 @@ extension ComparabilityCheck {
         var within: [String: Set<String>] = [:]
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
         for inner in regionFigures {
-            guard let value = inner.value, let candidates = regions[group(inner)], candidates.count > 1 else { continue }
+            guard inner.value != nil, let candidates = regions[group(inner)], candidates.count > 1 else { continue }
             for (outer, _) in candidates
-            where outer.place != inner.place && outer.source == inner.source && outer.study == inner.study && value > outer.value ?? .infinity {
+            where outer.place != inner.place && outer.source == inner.source && outer.study == inner.study && certainlyAbove(inner, outer) {
                 if within[outer.place] == nil { within[outer.place] = Place.regions(within: outer.place, members: members) }
                 if within[outer.place]?.contains(inner.place) ?? false { pairs.append((inner, outer)) }
             }
@@ -182,7 +194,8 @@ extension ComparabilityCheck {
         var warnings: [ComparabilityWarning] = []
         var more = 0
         for (region, parts) in zip(regions, countries) where parts.count >= 2 {
-            guard let amount = region.value else { continue }
+            // The region at its largest (the high end of its interval), as check's rule has it.
+            guard region.value != nil, let amount = MeasureSums.largest(value: region.value, high: region.high) else { continue }
             // A sum no larger than the region at all needs no closer look.
             guard parts.reduce(0, { $0 + $1.amount }) > amount else { continue }
             let fromRecords = Measure.isCountedFromRecords(counts: context.catalog.measures[region.measure]?.counts, method: region.method)
@@ -203,16 +216,14 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         let region = sum.whole
         let regionName = Words.place(catalog.placeName(region.place))
-        let parts = zip(sum.parts, sum.amounts).map { part, amount in
-            let shown = context.boundedText(part)
-            let counted = part.value == amount ? shown : "\(shown), at least \(context.quantity(part).text(value: amount, censored: false, high: nil))"
-            return "\(Words.place(catalog.placeName(part.place))) (\(counted))"
-        }
+        // Each country with its interval, never "at least" its lower bound (`BriefContext.lowEnds`).
+        let parts = sum.parts.map { "\(Words.place(catalog.placeName($0.place))) (\(context.bracketedText($0)))" }
+        let ends = BriefContext.lowEnds(sum.parts, amounts: sum.amounts)
         var text = CitedText(plain: "\(regionPairSubject(region, context: context)), \(region.periodText), ")
         text += context.citedLabel(region.source)
         let total = context.quantity(region).text(value: sum.sum, censored: false, high: nil)
-        text += ": the figures for \(Words.list(parts)), countries of \(regionName), add up to \(total), more than the figure for "
-            + "\(regionName) (\(context.boundedText(region))), a region that contains them.\(sameDaysSentence(sum.parts + [region]))"
+        text += ": the figures for \(Words.list(parts)), countries of \(regionName), add up to \(ends.before)\(total)\(ends.after), more than the figure for "
+            + "\(regionName) (\(context.bracketedText(region)))\(BriefContext.highEnd(region, amount: sum.wholeAmount)), a region that contains them.\(sameDaysSentence(sum.parts + [region]))"
         text += " All are kept as published, but a region's count includes the counts of its countries, which do not overlap "
             + "(rounding allowed for): one of them counts something else or is wrong, and the countries' shares of the region "
             + "cannot be read from them. Say so when citing any of them."
@@ -351,8 +362,8 @@ extension ComparabilityCheck {
         let catalog = context.catalog
         var text = CitedText(plain: "\(regionPairSubject(country, context: context)), \(country.periodText), ")
         text += context.citedLabel(country.source)
-        text += ": the figure for \(Words.place(catalog.placeName(country.place))) (\(context.boundedText(country))) is larger than the "
-            + "figure for \(Words.place(catalog.placeName(region.place))) (\(context.boundedText(region))), a region that contains it."
+        text += ": the figure for \(Words.place(catalog.placeName(country.place))) (\(context.bracketedText(country))) is larger than the "
+            + "figure for \(Words.place(catalog.placeName(region.place))) (\(context.bracketedText(region))), a region that contains it."
             + "\(sameDaysSentence([country, region]))"
         let parts = catalog.places[country.place]?.kind == "country" ? "its countries" : "the regions within it"
         text += " Both are kept as published, but a region's count includes the counts of \(parts): one of the two counts "

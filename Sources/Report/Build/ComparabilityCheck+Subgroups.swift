@@ -92,28 +92,31 @@ extension ComparabilityCheck {
         return ComparabilityScan(pairs: pairs.map(\.pair), sums: sums.map(\.sum))
     }
 
-    /// A caution about parts that add up to more than their total: each part with its number (and
-    /// the number it adds where that is less: a range's low end), their sum, and the total.
+    /// A caution about parts that add up to more than their total: each part with its number and
+    /// interval (`bracketedText`; a censored one with the number it adds, `at least 1`), their sum,
+    /// and the total with its interval: the parts at the low ends of their ranges, the total at the
+    /// high end of its own (`BriefContext.lowEnds`, `highEnd`).
     private static func sumWarning(_ sum: SubgroupSums.Sum<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
         let total = sum.total
         let quantity = context.quantity(total)
         func number(_ amount: Double) -> String { quantity.text(value: amount, censored: false, high: nil) }
         let parts = zip(sum.parts, sum.amounts).map { part, amount in
-            let shown = context.boundedText(part)
-            let counted = part.value == amount ? shown : "\(shown), at least \(number(amount))"
+            let shown = context.bracketedText(part)
+            // Only a censored count's low end is a minimum (a `<5` is 1 or more); an interval's is not.
+            let counted = part.censored && part.value != amount ? "\(shown), at least \(number(amount))" : shown
             return "\(BriefContext.subgroup(part, catalog: catalog)) (\(counted))"
         }
         let totalWords = SubgroupTotals.Fields.isEveryone(total)
-            ? context.boundedText(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.boundedText(total))"
+            ? context.bracketedText(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.bracketedText(total))"
         var sources: [String] = []
         for figure in sum.parts + [total] where !sources.contains(figure.source) { sources.append(figure.source) }
-        let atLeast = zip(sum.parts, sum.amounts).allSatisfy { $0.value == $1 } ? "" : "at least "
+        let ends = BriefContext.lowEnds(sum.parts, amounts: sum.amounts)
         var text = CitedText(plain: "\(catalog.measureLabel(total.measure)) in \(Words.place(catalog.placeName(total.place))), "
             + "\(total.periodText), ")
         text += CitedText.list(sources.map(context.citedLabel))
-        text += ": the subgroups \(Words.list(parts)) add up to \(atLeast)\(number(sum.sum)), more than the total they are part of "
-            + "(\(totalWords)).\(sameDaysSentence(sum.parts + [total]))"
+        text += ": the subgroups \(Words.list(parts)) add up to \(ends.before)\(number(sum.sum))\(ends.after), more than the total they are part of "
+            + "(\(totalWords))\(BriefContext.highEnd(total, amount: sum.totalAmount)).\(sameDaysSentence(sum.parts + [total]))"
         text += " All are kept as published, but subgroups that cannot overlap cannot add up to more than their "
             + "whole: one of them counts something else or is wrong. Say so when citing any of them."
         return ComparabilityWarning(
@@ -127,7 +130,7 @@ extension ComparabilityCheck {
         // A total that is itself a subgroup (all children, of whom the girls are part) is named.
         let isEveryone = SubgroupTotals.Fields.isEveryone(total)
         let totalWords = isEveryone
-            ? context.boundedText(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.boundedText(total))"
+            ? context.bracketedText(total) : "\(BriefContext.subgroup(total, catalog: catalog)), \(context.bracketedText(total))"
         // Two releases of one export: each number is named with the release that published it.
         let twoReleases = sub.source != total.source
         let sources: CitedText = twoReleases
@@ -136,7 +139,7 @@ extension ComparabilityCheck {
         var text = CitedText(plain: "\(catalog.measureLabel(sub.measure)) in \(Words.place(catalog.placeName(sub.place))), "
             + "\(sub.periodText), ")
         text += sources
-        text += ": the subgroup \(subgroup) (\(context.boundedText(sub))) is larger than the total it is part of (\(totalWords))."
+        text += ": the subgroup \(subgroup) (\(context.bracketedText(sub))) is larger than the total it is part of (\(totalWords))."
             + "\(sameDaysSentence([sub, total]))"
         text += " Both are kept as published, but a part cannot be larger than its whole: one of the two counts something else "
             + "or is wrong. Say so when citing either."

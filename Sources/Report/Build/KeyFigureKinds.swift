@@ -57,7 +57,10 @@ enum KeyFigureKinds {
         func described(_ figure: FigureRecord, _ what: String) -> CitedText {
             let number = context.cite(figure.source)
             if !citations.contains(number) { citations.append(number) }
-            return CitedText(plain: "\(context.markedText(figure)) \(what) (\(catalog.measureLabel(figure.measure)), \(figure.periodText), "
+            // With its interval (`statedText`): an estimate's bare "12,000" beside an exact count of
+            // 3,805 read as two exact numbers, the comparison this caution exists to prevent (a
+            // statistician's review, session 54).
+            return CitedText(plain: "\(context.statedText(figure)) \(what) (\(catalog.measureLabel(figure.measure)), \(figure.periodText), "
                 + "\(context.label(figure.source)) ") + CitedText.citation(number) + ")"
         }
         let place = estimates.first.map { catalog.placeName($0.place) } ?? ""
@@ -74,8 +77,10 @@ enum KeyFigureKinds {
                 : "counts only the cases, suspects or offenders that police and courts handled")
         }
         text += CitedText.list(counted)
-        text += ". A count is neither a later value nor a lower bound of an estimate: do not read the rows as a rise or a fall, "
-            + "and cite each as what it is."
+        // Why not "neither ... nor a lower bound": the distinct people on the lists a multiple
+        // systems estimate is built from are, by construction, part of it (the same review).
+        text += ". A count is no later value of an estimate, and a lower bound of it only where the estimate was built from those "
+            + "very records (as a multiple systems estimate is): do not read the rows as a rise or a fall, and cite each as what it is."
         return ComparabilityWarning(
             kind: kind, text: text, figures: estimates.map(\.key) + counts.map(\.key), citations: citations)
     }

@@ -7,7 +7,12 @@ import Storage
 ///
 /// Each number as the cautions write it (`BriefContext.boundedText`): a bound on one side alone
 /// is part of the number ("at least 2.45 million", as the figures tables' range says), or a
-/// sentence quoted from the brief would drop it.
+/// sentence quoted from the brief would drop it. The primary estimate at the end of the chain is
+/// given with its interval, whether or not the repeat changed its number (`bracketedText`:
+/// "repeats Okafor and Tran 2026 (6,300; 4,800 to 9,100, 95% interval): an estimate for 2019"):
+/// this is the sentence to cite a travelled number by, and it kept a minimum's "at least" but
+/// dropped an interval, the one place its uncertainty had to come back (a statistician's review,
+/// session 54).
 enum LineageText {
     /// The whole chain in one sentence, with citation numbers.
     static func sentence(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> CitedText {
@@ -43,13 +48,16 @@ enum LineageText {
         return text
     }
 
-    /// The short form for a figure table: "repeats UNODC 2012, which repeats ILO 2005 (2.45 million, 1995-2004)".
+    /// The short form for a figure table: "repeats UNODC 2012, which repeats ILO 2005 (2.45 million, 1995-2004)";
+    /// a primary with an interval gives it: "(6,300; 4,800 to 9,100, 95% interval; 2019)".
     static func repeats(_ lineage: Lineage<FigureRecord>, context: BriefContext) -> String {
         var text = String(links(lineage, context: context, cited: false, values: false).text.dropFirst())
         switch lineage.ending {
         case .primary:
             if let last = lineage.last {
-                text += " (\(context.boundedText(last)), \(last.periodText))"
+                // With its interval: `(6,300; 4,800 to 9,100, 95% interval; 2019)`.
+                let number = context.bracketedText(last)
+                text += " (\(number)\(number.contains(";") ? ";" : ",") \(last.periodText))"
             }
         case .unsourced: text += " (no primary source)"
         case .missing: text += ", which cites a figure not in the database"
@@ -72,7 +80,10 @@ enum LineageText {
             text += cited ? context.citedLabel(step.source) : CitedText(plain: context.label(step.source))
             let previous = lineage.steps[index - 1]
             guard values else { continue }
-            var parts = context.boundedText(step) != context.boundedText(previous) ? [context.boundedText(step)] : []
+            // The primary estimate with its interval, even where the repeat kept its number.
+            let primary = lineage.ending == .primary && index == lineage.steps.count - 1
+            let stated = primary ? context.bracketedText(step) : context.boundedText(step)
+            var parts = stated != context.boundedText(step) || context.boundedText(step) != context.boundedText(previous) ? [stated] : []
             // A number the step had before a published revision, as `previous` quoted it: not its number now alone.
             if let earlier = RepeatChangeText.earlierQuote(previous, repeats: step, context: context) {
                 let given = earlier.source.map { " as \(context.label($0)) gave it" } ?? ""

@@ -8,7 +8,8 @@ extension Audit {
 
     /// Regions whose count is smaller than the sum of the counts of countries they contain
     /// (`place_members`, the world included), each country at its smallest number (its low end
-    /// for a range, the smallest of its figures where it has several), for the same measure,
+    /// for a range or interval, the smallest of its figures where it has several), the region at
+    /// its largest (the high end of its interval: `MeasureSums.largest`), for the same measure,
     /// source, study (or none), unit, sex, age group and form, over the same days: `gha (Ghana,
     /// 900) + nga (Nigeria, 1200) = 2100 > waf (Western Africa, 2000)`. The rule of
     /// `parts-above-whole`, with countries for the parts (`MeasureSums`), so a brief names the same sums.
@@ -48,8 +49,11 @@ extension Audit {
                 let added = zip(sum.parts, sum.amounts).map { part, amount in
                     "\(part.key) (\(part.name), \(part.value == amount ? Self.number(part.value) : "\(Self.number(part.value)), counted as \(Self.number(amount))"))"
                 }
+                // The region at its upper bound, where that is what the countries were compared with.
+                let regionShown = region.value == region.amount
+                    ? Self.number(region.value) : "\(Self.number(region.value)), counted as \(Self.number(region.amount))"
                 found.append((region.key, added.joined(separator: " + ") + " = \(Self.number(sum.sum)) > \(region.key) (\(region.name), "
-                    + "\(Self.number(region.value)))" + PeriodDays.sameDaysNote((sum.parts + [region]).map(\.period)), sum.parts.map(\.key) + [region.key]))
+                    + "\(regionShown))" + PeriodDays.sameDaysNote((sum.parts + [region]).map(\.period)), sum.parts.map(\.key) + [region.key]))
             }
         }
         try forEachRow(Self.countsBySlot) { figure in
@@ -61,7 +65,9 @@ extension Audit {
             let value = figure.optionalDouble(at: 12), low = figure.optionalDouble(at: 13)
             let counted = CountedPlace(
                 key: figure.string(at: 0) ?? "", place: figure.string(at: 10) ?? "", name: figure.string(at: 15) ?? "", value: value,
-                amount: figure.int64(at: 11) != 0 ? MeasureSums.smallest(value: value, low: low, censored: false) : value ?? 0,
+                amount: figure.int64(at: 11) != 0
+                    ? MeasureSums.smallest(value: value, low: low, censored: false)
+                    : MeasureSums.largest(value: value, high: figure.optionalDouble(at: 19)) ?? 0,
                 countedFromRecords: Measure.isCountedFromRecords(counts: figure.string(at: 16), method: figure.string(at: 14)),
                 period: PeriodDays.written(start: figure.string(at: 17) ?? "", end: figure.string(at: 18) ?? ""))
             if figure.int64(at: 11) != 0 { countries.append(counted) } else if members[counted.place] != nil { regions.append(counted) }
@@ -70,8 +76,8 @@ extension Audit {
         for finding in found.sorted(by: { $0.region.utf8.lexicographicallyPrecedes($1.region.utf8) }) { row(finding.text, finding.keys) }
     }
 
-    /// A count of a country or region in a slot of `countsBySlot`: the whole at its number, a
-    /// country at its smallest (`amount`).
+    /// A count of a country or region in a slot of `countsBySlot`: the region at its largest
+    /// (`MeasureSums.largest`: the upper bound of its interval), a country at its smallest (`amount`).
     private struct CountedPlace {
         let key: String
         let place: String
@@ -87,12 +93,12 @@ extension Audit {
     /// breakdown, in the order of its slot: measure, source, study, unit, sex, age group, form,
     /// then its first and last days (1-9); its key (0), place (10), whether that is a country
     /// (11), value and low end (12-13), method (14), the place's name (15), what the measure
-    /// counts (16) and its period as stored (17-18).
+    /// counts (16), its period as stored (17-18) and its high end (19).
     private static let countsBySlot = """
         SELECT f.key, f.measure, f.source, f.study, f.unit, f.sex, f.age_group, f.form,
                \(PeriodDays.firstDaySQL("f.period_start")) AS first_day, \(PeriodDays.lastDaySQL("f.period_end")) AS last_day, -- // sql-constant: PeriodDays.firstDaySQL and lastDaySQL, fixed column names
                f.place, p.kind = 'country', f.value, f.low, f.method, p.name,
-               (SELECT m.counts FROM measures m WHERE m.code = f.measure), f.period_start, f.period_end
+               (SELECT m.counts FROM measures m WHERE m.code = f.measure), f.period_start, f.period_end, f.high
         FROM figures f
         JOIN places p ON p.code = f.place
         JOIN units u ON u.code = f.unit AND u.dimension = 'count'

@@ -17,8 +17,8 @@ extension Audit {
     /// Why beside `subgroup-above-total`: the measure hierarchy is the same relation as a subgroup
     /// and its total (the brief's definitions say "part of"), and the same contradiction passed
     /// without a word. Compared as that rule compares: the part's smallest possible number (its
-    /// low bound, else its value) against the whole's largest (its value, else its upper bound:
-    /// a censored `<5` counts as 4), only units that add up, no figure restricted by a breakdown.
+    /// low bound, else its value) against the whole's largest (`MeasureSums.largest`: its upper
+    /// bound, else its value; a censored `<5` counts as 4), only units that add up, no figure restricted by a breakdown.
     /// One look-up of the parent's figures per part, by `figures_by_measure_place`.
     func partMeasuresAboveWholes(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try partMeasuresAboveWholes(batch: nil, row)
@@ -116,7 +116,7 @@ extension Audit {
         whole.source = part.source AND whole.study IS part.study AND whole.unit = part.unit AND whole.sex = part.sex
           AND whole.age_group = part.age_group AND whole.form IS part.form
           AND part.unit IN (SELECT code FROM units WHERE dimension IN ('count', 'money'))
-          AND coalesce(part.low, part.value) > coalesce(whole.value, whole.high)
+          AND coalesce(part.low, part.value) > coalesce(max(whole.high, whole.value), whole.high, whole.value)
           AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (part.key, whole.key))
           AND
         """ + " " + PeriodDays.sameDaysSQL("whole", "part")

@@ -2,7 +2,7 @@ extension Audit {
     /// The message of the `parts-above-whole` warning.
     static let partsAboveWholeMessage = "measures that are parts of one broader measure (its children in measures.parent, such as "
         + "forced labour and forced marriage within modern slavery) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, "
-        + "place, period, unit and subgroup (a range at its low end; kept as published; say so when citing): parts that do not "
+        + "place, period, unit and subgroup (each part at the low end of its range or interval, the whole at the high end of its own; kept as published; say so when citing): parts that do not "
         + "overlap cannot add up to more than their whole, so one of them counts something else or is wrong"
 
     /// Every sum `MeasureSums` names, as check lists it:
@@ -33,7 +33,10 @@ extension Audit {
             let added = zip(sum.parts, sum.amounts).map { part, amount in
                 "\(part.key) (\(part.value == amount ? part.shown : "\(part.shown), counted as \(Self.number(amount))"))"
             }
-            row(added.joined(separator: " + ") + " = \(Self.number(sum.sum)) > \(sum.whole.key) (\(sum.whole.shown))"
+            // The whole at its upper bound, where that is what the parts were compared with.
+            let wholeShown = (sum.whole.value ?? sum.wholeAmount) == sum.wholeAmount
+                ? sum.whole.shown : "\(sum.whole.shown), counted as \(Self.number(sum.wholeAmount))"
+            row(added.joined(separator: " + ") + " = \(Self.number(sum.sum)) > \(sum.whole.key) (\(wholeShown))"
                     + PeriodDays.sameDaysNote((sum.parts + [sum.whole]).map(\.period)),
                 sum.parts.map(\.key) + [sum.whole.key])
         }
@@ -44,7 +47,8 @@ extension Audit {
                 let shown = Self.shownNumber(value: pair.optionalDouble(at: 1), censored: pair.int64(at: 4) != 0,
                                              low: pair.optionalDouble(at: 3), high: pair.optionalDouble(at: 2))
                 let period = PeriodDays.written(start: pair.string(at: 10) ?? "", end: pair.string(at: 11) ?? "")
-                whole = ((wholeKey, pair.optionalDouble(at: 1), shown, period), pair.optionalDouble(at: 1) ?? pair.optionalDouble(at: 2) ?? 0,
+                whole = ((wholeKey, pair.optionalDouble(at: 1), shown, period),
+                         MeasureSums.largest(value: pair.optionalDouble(at: 1), high: pair.optionalDouble(at: 2)) ?? 0,
                          Measure.isCountedFromRecords(counts: pair.string(at: 17), method: pair.string(at: 18)))
             }
             let value = pair.optionalDouble(at: 7), low = pair.optionalDouble(at: 8), high = pair.optionalDouble(at: 14)
@@ -92,13 +96,15 @@ extension Audit {
 
     /// A part of the whole's scope: the same source and study, unit, sex, age group and form, in
     /// units that add up, over the same days, neither restricted by a breakdown; the part neither
-    /// censored nor alone above the whole (`measure-above-whole`'s), the whole with a number.
+    /// censored nor alone above the whole (`measure-above-whole`'s: at its smallest above the
+    /// whole's largest, `MeasureSums.largest`; SQLite's `max` of a NULL is NULL, hence the
+    /// `coalesce`), the whole with a number.
     private static let partOfWhole = """
         whole.source = part.source AND whole.study IS part.study AND whole.unit = part.unit AND whole.sex = part.sex
           AND whole.age_group = part.age_group AND whole.form IS part.form
           AND part.unit IN (SELECT code FROM units WHERE dimension IN ('count', 'money'))
           AND part.censored = 0 AND coalesce(part.low, part.value) > 0
-          AND coalesce(part.low, part.value) <= coalesce(whole.value, whole.high)
+          AND coalesce(part.low, part.value) <= coalesce(max(whole.high, whole.value), whole.high, whole.value)
           AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure IN (part.key, whole.key))
           AND
         """ + " " + PeriodDays.sameDaysSQL("whole", "part")

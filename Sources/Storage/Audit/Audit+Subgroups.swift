@@ -8,6 +8,14 @@ extension Audit {
         shownNumber(value: member.value, censored: member.censored, low: member.low, high: member.high)
     }
 
+    /// A figure's number as published (`shown`), with the number it was compared with where its
+    /// value is another (`12000, counted as 5000`: an interval's lower bound for a part, its upper
+    /// bound for a whole). A censored count or a range without a value shows its bounds already.
+    private static func counted(_ member: Member, as amount: Double?) -> String {
+        guard let value = member.value, let amount, amount != value else { return shown(member) }
+        return "\(shown(member)), counted as \(number(amount))"
+    }
+
     /// Each subgroup figure once, with the first of its totals it exceeds (`SubgroupTotals`, the
     /// rule the brief's caution applies too), from the audit's one reading of the figures for both
     /// subgroup checks (`subgroupScan`).
@@ -76,7 +84,8 @@ extension Audit {
                 inGroup: group, dimension: group.first.flatMap { dimensions[$0.unit] }, counts: group.first.flatMap { counts[$0.measure] })
             for pair in pairs where batch == nil || [pair.subgroup, pair.total].contains(where: { $0.batch == batch }) {
                 let note = PeriodDays.sameDaysNote([pair.subgroup.written, pair.total.written])
-                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(Self.shown(pair.subgroup))) > \(pair.total.key) (\(Self.shown(pair.total)))" + note,
+                let subgroup = Self.counted(pair.subgroup, as: pair.subgroup.low ?? pair.subgroup.value)
+                above.append((pair.subgroup.key, "\(pair.subgroup.key) (\(subgroup)) > \(pair.total.key) (\(Self.counted(pair.total, as: pair.totalNumber)))" + note,
                               [pair.subgroup.key, pair.total.key]))
             }
             for sum in found where batch == nil || (sum.parts + [sum.total]).contains(where: { $0.batch == batch }) {
@@ -124,13 +133,14 @@ extension Audit {
 
     /// A sum as check lists it: `women (3) + men (3) = 6 > all (5)`, each part with the number it
     /// adds (`counted as 3` where that is not its value: a range's low end, `<5, counted as 1` for
-    /// a censored one), the total as published.
+    /// a censored one), the total as published and, where it has an interval, the upper bound it
+    /// was compared with (`8000, counted as 10000`).
     private static func described(_ sum: SubgroupSums.Sum<Member>) -> String {
         let parts = zip(sum.parts, sum.amounts).map { part, amount in
             let shown = Self.shown(part)
             return "\(part.key) (\(part.value == amount ? shown : "\(shown), counted as \(number(amount))"))"
         }
-        return parts.joined(separator: " + ") + " = \(number(sum.sum)) > \(sum.total.key) (\(Self.shown(sum.total)))"
+        return parts.joined(separator: " + ") + " = \(number(sum.sum)) > \(sum.total.key) (\(counted(sum.total, as: sum.totalAmount)))"
             + PeriodDays.sameDaysNote((sum.parts + [sum.total]).map(\.written))
     }
 }

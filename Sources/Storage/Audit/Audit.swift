@@ -283,7 +283,7 @@ public struct Audit {
 
     static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
         + "add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one "
-        + "(a censored part such as <5 counted as 1, a range at its low end; kept as published; say so when citing)"
+        + "(a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)"
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "?" }

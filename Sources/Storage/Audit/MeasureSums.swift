@@ -11,7 +11,7 @@
 ///
 /// Only a certain excess is named, as `SubgroupSums` names one: a part at its smallest number
 /// (its low bound, else its value; a censored part adds 0 and is left out), the whole at its
-/// largest (its value, else its upper bound), and beyond the rounding of the numbers that show
+/// largest (`largest`: the upper bound of its interval or range, else its value), and beyond the rounding of the numbers that show
 /// one (`SubgroupSums.roundingAllowance`: the ILO's 17.3 + 6.3 million beside 23.6 million), counts
 /// from records exactly (`Measure.isCountedFromRecords`: 250 + 150 detected victims beside 390). A sum
 /// one of whose parts alone is larger than the whole is left to `measure-above-whole`, which names
@@ -24,10 +24,11 @@ public enum MeasureSums {
         /// The number each part adds: its lower bound for a range, else its value.
         public let amounts: [Double]
         public let whole: Member
-        /// The whole's largest possible number: its value, else its upper bound.
+        /// The whole's largest possible number (`MeasureSums.largest`).
         public let wholeAmount: Double
 
-        /// What the parts add up to at least.
+        /// What the parts add up to, each at its smallest number: for parts with intervals, the
+        /// sum of their lower bounds, which is no minimum (`amounts`).
         public var sum: Double { amounts.reduce(0, +) }
     }
 
@@ -53,6 +54,23 @@ public enum MeasureSums {
     /// The number a part adds for certain: 0 for a censored count, else its lower bound, else its value.
     public static func smallest(value: Double?, low: Double?, censored: Bool) -> Double {
         censored ? 0 : low ?? value ?? 0
+    }
+
+    /// The largest number a whole can stand for: the upper bound of its interval or range, else
+    /// its value (a minimum, `at least 2.45 million`, has none above it, and a censored `<5`
+    /// stores its 4 as `high`); nil without either.
+    ///
+    /// Why the upper bound, not the value: parts at their lower bounds against a whole at its
+    /// point estimate called estimates that agree within their stated uncertainty a contradiction.
+    /// Forced labour at 27,000 and forced marriage at 22,000, the low ends of their 95 % intervals,
+    /// beside modern slavery of 40,000 (38,000 to 50,000) made the brief say "one of them counts
+    /// something else or is wrong", where 49,000 lies inside the whole's own interval (a
+    /// statistician's review, session 54). Every rule that compares a part with a whole takes the
+    /// part at its smallest and the whole at its largest, so that only a certain excess is named.
+    @inlinable
+    public static func largest(value: Double?, high: Double?) -> Double? {
+        guard let high else { return value }
+        return max(high, value ?? high)
     }
 
     /// The sum of the parts of `whole` above it, or nil: the smallest figure of each child measure

@@ -12,7 +12,8 @@
 /// to all of it, never more.
 ///
 /// Only a certain excess is named: a censored part counts at its lower bound (a `<5` as 1), a range at its
-/// low end, and the total at its largest possible number (a censored `<5` as 4), as
+/// low end, and the total at its largest possible number (the upper bound of its interval, a
+/// censored `<5` as 4: `MeasureSums.largest`), as
 /// `SubgroupTotals` has it; estimates may exceed their total by their rounding
 /// (`roundingAllowance`), counts from records not at all (`Measure.isCountedFromRecords`). A sum
 /// with a part that alone is larger than the total is left to `SubgroupTotals`, which names that part. Groups are as `SubgroupTotals.sameGroup` makes them
@@ -26,10 +27,11 @@ public enum SubgroupSums {
         /// The number each part adds: its value, its lower bound for a range or a censored one.
         public let amounts: [Double]
         public let total: Member
-        /// The total's largest possible number: its value, else its upper bound.
+        /// The total's largest possible number: its upper bound, else its value (`MeasureSums.largest`).
         public let totalAmount: Double
 
-        /// What the parts add up to at least.
+        /// What the parts add up to, each at its smallest number (`amounts`): a sum of lower bounds
+        /// for parts with intervals, which is no minimum.
         public var sum: Double { amounts.reduce(0, +) }
 
         @usableFromInline

@@ -14,8 +14,9 @@
 /// (`Fields`), and, for an age band, the figures of the broader age groups its ages lie within
 /// (12-17 within children, 70+ within 65+: `SubgroupSums.broaderAgeGroups`, the containment the
 /// sums of age groups use). A subgroup is above a total when its smallest possible number (its lower bound,
-/// else its value) exceeds the largest possible number of the total (its value, else its upper
-/// bound, so that a censored `<5` counts as 4); of several figures with a total's fields, the
+/// else its value) exceeds the largest possible number of the total (its upper bound, else its
+/// value: `MeasureSums.largest`, so that a censored `<5` counts as 4 and an estimate of 8,000 with
+/// a 95 % interval of 6,000 to 10,000 as 10,000); of several figures with a total's fields, the
 /// smallest is compared, so a group costs one pass and a look-up per subgroup and total, not
 /// every subgroup against every figure. Callers split their figures into groups (`sameGroup`)
 /// and hand each to `above(inGroup:dimension:)`. Ingest's warning about a loaded table
@@ -40,7 +41,7 @@ public enum SubgroupTotals {
 
         /// The subgroup's number as shown: its value, else its upper bound.
         public var subgroupNumber: Double? { subgroup.value ?? subgroup.high }
-        /// The total's number it was compared with: its value, else its upper bound.
+        /// The total's number it was compared with: its upper bound, else its value (`SubgroupTotals.largest`).
         public var totalNumber: Double? { SubgroupTotals.largest(total) }
     }
 
@@ -224,10 +225,11 @@ public enum SubgroupTotals {
         return smallest
     }
 
-    /// The largest number a figure can stand for: its value, else its upper bound (a censored `<5`: 4).
+    /// The largest number a figure can stand for (`MeasureSums.largest`): its upper bound, else its
+    /// value (a censored `<5`: 4; 8,000 with a 95 % interval of 6,000 to 10,000: 10,000).
     @inlinable
     static func largest(_ figure: some SubgroupTotalMember) -> Double? {
-        figure.value ?? figure.high
+        MeasureSums.largest(value: figure.value, high: figure.high)
     }
 }
 

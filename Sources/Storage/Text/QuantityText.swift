@@ -118,6 +118,33 @@ public struct QuantityText: Sendable {
         return "\(bounded) (\(range)\(level))"
     }
 
+    /// The number as a caution writes it in brackets after a name, its uncertainty included but
+    /// no brackets of its own: `6,000; 5,000 to 7,000, 95% interval`, `5,000 to 7,000, 95%
+    /// interval` for a range without a value, `at least 2.45 million` for a minimum, `80,000`.
+    ///
+    /// Why: the sum and part-above-whole cautions wrote a part with an interval as `6,000, at least
+    /// 5,000`, the wording of a published minimum, for the lower bound of a 95 % interval, below
+    /// which the number may well lie, and the whole as a bare `8,000`, hiding the interval that
+    /// showed there was no conflict (a statistician's review, session 54).
+    public func bracketedText(
+        value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String {
+        let number = text(
+            value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
+            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        if value == nil, !censored, let ciLevel, low != nil || high != nil {
+            return number + ", " + levelWords(ciLevel, low: low, high: high)
+        }
+        let bounded = boundedText(
+            value: value, censored: censored, low: low, high: high, ciLevel: ciLevel, valueLastDigit: valueLastDigit,
+            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        guard value != nil, !censored, bounded == number,
+              let range = range(low: low, high: high, censored: false, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        else { return bounded }
+        return "\(bounded); \(range)" + (ciLevel.map { ", " + levelWords($0, low: low, high: high) } ?? "")
+    }
+
     /// `95% interval` for a confidence level with both bounds, `95% bound` with one.
     private func levelWords(_ ciLevel: Double, low: Double?, high: Double?) -> String {
         "\(NumberText.decimal(ciLevel * 100, digits: 1))% " + (low != nil && high != nil ? "interval" : "bound")
