@@ -37,6 +37,9 @@ public struct BriefBuilder {
         let rules = try FigureRules(db: db), figures = context.set.figures
         let errorWork = BackgroundWork<[String: [FigureError]]>()
         errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
+        // The provenance's digest of the figures as stored, whose order it does not depend on.
+        let digestWork = BackgroundWork<String>()
+        digestWork.run { [FiguresDigest.sha256(of: figures)] }
         let ordered = context.inReadingOrder(figures)
         // The words of every figure's table row depend on the figure alone: they are made on
         // another thread, one array per measure, while the sections below (which number
@@ -79,7 +82,8 @@ public struct BriefBuilder {
         let groups = figureGroups(ordered, runs: runs, words: &wordsDone, context: context)
         let references = ReferenceList.build(context: context)
         let provenance = try ProvenanceSection.build(
-            context: context, references: references, studies: studies, groups: groups, command: request.command, db: db)
+            context: context, references: references, studies: studies, figuresSHA256: digestWork.results().first ?? "",
+            command: request.command, db: db)
 
         let scope = context.scope
         let brief = BriefScope(

@@ -5,7 +5,7 @@ import Storage
 /// batch, and a digest of the figures), and the command that renders the same brief again.
 enum ProvenanceSection {
     static func build(
-        context: BriefContext, references: [Reference], studies: [StudyEntry], groups: [FigureGroup], command: String, db: Database
+        context: BriefContext, references: [Reference], studies: [StudyEntry], figuresSHA256: String, command: String, db: Database
     ) throws -> Provenance {
         let counts = context.set.batchCounts
         var ids = context.set.batchIDs.union(namedBatches(context.set))
@@ -50,7 +50,7 @@ enum ProvenanceSection {
             provenance.lastBatch = last.int("id").map(Int.init)
             provenance.dataAsOf = last.string("finished_at") ?? last.string("started_at")
         }
-        provenance.figuresSHA256 = FiguresDigest.sha256(of: groups)
+        provenance.figuresSHA256 = figuresSHA256
         provenance.vintages = try vintages(of: context.set.figures.map(\.key), db: db)
         return provenance
     }
