@@ -89,6 +89,7 @@ let package = Package(
                 .embedInCode("m0059_revised_levels_and_withheld_history.sql"),
                 .embedInCode("m0060_changes_in_persons_and_cases.sql"),
                 .embedInCode("m0061_user_measures_and_price_years.sql"),
+                .embedInCode("m0062_unknown_form_and_breakdown_changes.sql"),
             ]
         ),
         .target(

@@ -67,5 +67,6 @@ public enum EmbeddedMigrations {
         ("m0059_revised_levels_and_withheld_history.sql", PackageResources.m0059_revised_levels_and_withheld_history_sql),
         ("m0060_changes_in_persons_and_cases.sql", PackageResources.m0060_changes_in_persons_and_cases_sql),
         ("m0061_user_measures_and_price_years.sql", PackageResources.m0061_user_measures_and_price_years_sql),
+        ("m0062_unknown_form_and_breakdown_changes.sql", PackageResources.m0062_unknown_form_and_breakdown_changes_sql),
     ]
 }

@@ -8,9 +8,15 @@ extension Ingester {
         guard !pending.isEmpty else { return }
         let upserts = try db.upsert(pending.map(\.figure), unstated: pending.map(\.unstated), batch: batch, at: now)
         for (queued, upserted) in zip(pending, upserts) {
-            // A breakdown the row changes is a change of the figure, though no column of figures holds it.
-            let rebrokenDown = try queued.breakdowns.map { try replaceBreakdowns(of: queued.figure.key, with: $0) } ?? false
-            summary.count(rebrokenDown && upserted.outcome == .unchanged ? .updated : upserted.outcome)
+            // A breakdown the row changes is a change of the figure, though no column of figures holds
+            // it: the one replaced is kept in figure_revisions, as any changed field (none for a new figure).
+            let replaced = try queued.breakdowns.flatMap { try replaceBreakdowns(of: queued.figure.key, with: $0) }
+            if let replaced, upserted.outcome != .inserted {
+                try db.keepBreakdownRevision(
+                    of: queued.figure.key, previous: replaced.isEmpty ? nil : BreakdownCell.text(replaced), batch: batch, at: now,
+                    figureRevised: upserted.outcome == .updated)
+            }
+            summary.count(replaced != nil && upserted.outcome == .unchanged ? .updated : upserted.outcome)
             // As stored: the fields the row did not give kept their values.
             if let previous = upserted.previous {
                 let stored = queued.figure.keeping(queued.unstated, from: previous)

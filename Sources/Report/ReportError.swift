@@ -17,6 +17,11 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// counts ("Europe and Central Asia (1 figure)"), so that "no figures match --place Europe"
     /// does not read as if nothing were known about Europe. The same exit code (1).
     case emptyScopeBesideRegions(filters: String, regions: String)
+    /// No figure matches, but figures for other places count only citizens of the places asked
+    /// for (`citizenship: Viet Nam` on a United Kingdom count): `citizens` says how many, of which
+    /// citizenship and where, and `query` is the search that lists them. Without it, "no figures
+    /// match --place VNM" read as if nothing were known of Viet Nam's victims. The same exit code (1).
+    case emptyScopeBesideCitizens(filters: String, citizens: String, query: String)
     /// `report studies` with filters that match neither a study nor a figure; said of studies,
     /// since "no figures match" read as if figures were what the command lists.
     case noStudies(filters: String)
@@ -77,7 +82,7 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     public var isUsage: Bool {
         switch self {
         case .unknownMeasure, .measureIsConcept, .unknownConcept, .unknownPlace, .ambiguousPlace, .unknownFigure, .notAFigure, .invalidDate, .invalidSourceDateEpoch: true
-        case .emptyScope, .withdrawnScope, .emptyScopeBesideRegions, .retractedFigure, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
+        case .emptyScope, .withdrawnScope, .emptyScopeBesideRegions, .emptyScopeBesideCitizens, .retractedFigure, .noStudies, .noSources, .template, .templateFile, .templateSyntax, .templateFields, .cannotWrite, .writeFailed: false
         }
     }
 
@@ -91,6 +96,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "no figures match \(filters); regions that contain or overlap the places asked for have figures for those "
                 + "measures and periods, which are not the places' own: \(regions); name one with --place to see its figures, "
                 + "or widen the filters or ingest figures first (tipdb status shows what the database holds)"
+        case .emptyScopeBesideCitizens(let filters, let citizens, let query):
+            return "no figures match \(filters); \(citizens), figures of the places they were recorded for, not of the places asked for: "
+                + "tipdb search \(query) lists them; or widen the filters or ingest figures first (tipdb status shows what the database holds)"
         case .withdrawnScope(let filters, let count):
             // Without filters the database is named by the command, as for "holds no figures yet".
             let match = filters.isEmpty ? (count == 1 ? "was loaded" : "were loaded") : (count == 1 ? "matches " : "match ") + filters

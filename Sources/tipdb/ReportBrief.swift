@@ -17,8 +17,9 @@ extension TipDB.ReportCommand {
                 since suppressed as <5 is withheld). A chart says on \
                 it if its figures are from different studies or periods of unlike length; figures of one period are drawn side by side. Regions (never the world) \
                 that overlap a --place without lying within it, \
-                or contain the country asked for, are named in the gaps but left out. Without filters the brief covers the whole \
-                database; an empty scope is an error (exit 1).
+                or contain the country asked for, are named in the gaps but left out; its citizens' figures elsewhere \
+                (citizenship: VNM) have a part of their own. Without filters the brief covers the whole database; an empty scope \
+                is an error (exit 1).
 
                 FORMATS
                   md: Markdown. URLs as <https://...>. With -o the charts are written as SVG files next to the file, and those of an \

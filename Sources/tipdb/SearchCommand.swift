@@ -24,14 +24,14 @@ extension TipDB {
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, or a code in capitals, NGA), \
                 a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value, \
-                or an earlier one their source revised, rounds to (27.6 million, <5; a rate in its unit: 5.3 per 1,000) add those figures before the text matches, each with an excerpt \
+                or an earlier one their source revised, rounds to (27.6 million, <5; a rate: 5.3 per 1,000) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow them: a year by the \
                 period (forced labour Nigeria 2021), any other word by the words of the measure's name \
                 (detected victims nigeria) or by the quote and notes; small words (in, of) and a question's \
                 (how, many, are) narrow nothing, and people (persons, victims beside a measure's \
                 name) asks for figures in persons, as a note says ("people", quoted, is matched as typed); \
                 a region's name finds its own figures first, then those of the places within it, as \
-                report brief --place reads it (a note names others sharing its words); words of place names that name none whole \
+                report brief --place reads it (a note names others), then other places' counts of its citizens; words of place names that name none whole \
                 (Pacific, East Asia) find those places' own figures, as a note says; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \

@@ -21,7 +21,7 @@ struct FormVocabularyCommandTests {
             let before = try Data(contentsOf: db)
             let refused = try Tipdb.run(["ingest", "--quiet", sources, "bad.csv"], in: dir)
             #expect(refused.status == 1)
-            let codes = ExploitationForm.all.map(\.code).joined(separator: ", ")
+            let codes = ExploitationForm.all.map(\.code).filter { $0 != ExploitationForm.unknown }.joined(separator: ", ")
             #expect(refused.stderr.split(separator: "\n").filter { $0.hasPrefix("bad.csv:") } == [
                 "bad.csv:2:43: form: unknown form of exploitation \"sexual-exploitaton\"; did you mean \"sexual-exploitation\"? Expected one form per figure, by code or label: \(codes), or unknown when the source does not identify the form",
                 "bad.csv:3:43: form: \"forced labour; sexual exploitation\" names several forms (forced-labour, sexual-exploitation); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form",
@@ -47,6 +47,28 @@ struct FormVocabularyCommandTests {
             let help = try Tipdb.run(["ingest", "--help-details"], in: dir)
             let text = help.stdout.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             #expect(text.contains("Codes: \(ExploitationForm.all.map(\.code).joined(separator: ", "))."), "\(help.stdout)")
+        }
+    }
+
+    @Test("a figure whose form the source does not identify joins the forms table's row unknown, Form unknown, which SQL lists last")
+    func unknownFormIsARow() throws {
+        try withTemporaryDirectory { dir in
+            try Tipdb.run(["init"], in: dir)
+            let listed = try Tipdb.run(["sql", "--format", "csv", "SELECT code, label FROM forms WHERE rowid = (SELECT max(rowid) FROM forms)"], in: dir)
+            #expect(listed.stdout.split(whereSeparator: \.isNewline) == ["code,label", "unknown,Form unknown"], "\(listed.stdout)")
+            let sources = repositoryRoot.appendingPathComponent("Fixtures/sources.json").path
+            try Data("""
+                key,measure,value,place,period,form,source
+                a,detected-trafficking-victims,5,FRA,2020,not identified,ilo-2005-global-alliance
+                b,detected-trafficking-victims,6,FRA,2020,Form unknown,ilo-2005-global-alliance
+
+                """.utf8).write(to: dir.appendingPathComponent("f.csv"))
+            let loaded = try Tipdb.run(["ingest", "--quiet", sources, "f.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let joined = try Tipdb.run(["sql", "--format", "csv", "SELECT f.key, f.form, o.label FROM figures f JOIN forms o ON o.code = f.form ORDER BY f.key"], in: dir)
+            #expect(joined.stdout.split(whereSeparator: \.isNewline) == ["key,form,label", "a,unknown,Form unknown", "b,unknown,Form unknown"], "\(joined.stdout)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(!check.stdout.contains("unknown-form") && !check.stderr.contains("unknown-form"), "\(check.stdout)\(check.stderr)")
         }
     }
 

@@ -80,13 +80,43 @@ enum BreakdownCell {
                 throw Failure(message: "dimension \(dimension) is given twice; expected one category per dimension (a figure of "
                     + "two sectors is a figure of their sum, or two figures)")
             }
-            if placeDimensions.contains(dimension), let code = try? vocabulary.typedPlace(category) {
-                breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
-            } else {
-                breakdowns.append(Breakdown(dimension: dimension, category: category))
+            if placeDimensions.contains(dimension) {
+                if let code = try? vocabulary.typedPlace(category) {
+                    breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
+                    continue
+                }
+                try refuseMisspeltPlace(category, of: dimension, vocabulary: vocabulary)
             }
+            breakdowns.append(Breakdown(dimension: dimension, category: category))
         }
         return breakdowns.sorted { $0.dimension < $1.dimension }
+    }
+
+    /// The category words of a dimension of places that name no place, kept as written whatever
+    /// place names they are near: GLOTIP's `Nationals` and `Abroad`, and the like (folded to lower
+    /// case). A category starting `other` (`Other (Africa)`, `Other Europe`) and one that says it
+    /// is unknown (`not recorded`: `UnknownCategory`'s marks) are no place either.
+    static let noPlaceCategories: Set<String> = [
+        "nationals", "non-nationals", "foreign nationals", "foreigners", "abroad", "domestic", "stateless", "total", "all",
+    ]
+
+    /// Refuses `category`, which names no place, when a place's name is near it (`Viet Nma`: `Viet
+    /// Nam`), as the place column refuses a misspelt place; keeps it otherwise (a category that is
+    /// no place, such as `Nationals`, or a former state such as `Serbia and Montenegro`, as GLOTIP
+    /// publishes them).
+    ///
+    /// Why: `citizenship: Viet Nma` was stored as text, a breakdown of no place that neither a
+    /// brief of Viet Nam nor a search for it would find, and that no comparison with
+    /// `citizenship: Viet Nam` would match (session 54).
+    private static func refuseMisspeltPlace(_ category: String, of dimension: String, vocabulary: Vocabulary) throws(Failure) {
+        let folded = category.lowercased()
+        if noPlaceCategories.contains(folded) || folded.hasPrefix("other") || UnknownCategory.isUnknown(category, in: .age) { return }
+        let (found, glosses) = vocabulary.placeSuggestions(for: category)
+        guard !found.isEmpty else { return }
+        throw Failure(message: Suggestions.message(
+            "\(dimension) \"\(category)\" names no place tipdb knows", suggesting: found, glosses: glosses,
+            expected: "expected a place as the place column takes it (an English name, an ISO 3166-1 code, an M49 number), "
+                + "or a category that is no place (Nationals, Abroad, Other (Africa), unknown) as its source writes it"))
     }
 
     /// The breakdowns as a cell states them, as `tipdb sql` exports them and the brief's CSV

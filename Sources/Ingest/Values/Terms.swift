@@ -118,7 +118,9 @@ public enum Terms {
         }
         throw Failure(message: Suggestions.message(
             "unknown form of exploitation \"\(text)\"", for: ExploitationForm.slug(k), among: forms.codes,
-            expected: "expected one form per figure, by code or label: \(forms.codes.joined(separator: ", ")), "
+            // `unknown` (m0062's row) is said last, with what it means, not listed among the forms named.
+            expected: "expected one form per figure, by code or label: "
+                + "\(forms.codes.filter { $0 != ExploitationForm.unknown }.joined(separator: ", ")), "
                 + "or unknown when the source does not identify the form"))
     }
 

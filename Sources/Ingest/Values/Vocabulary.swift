@@ -93,6 +93,14 @@ public struct Vocabulary: Sendable {
         throw Failure(message: gazetteer.refusal(for: text, record: record))
     }
 
+    /// The places `text` may be a misspelling of (`Viet Nma`: `Viet Nam`), as the place column's
+    /// refusal offers them, with the place name of each M49 number among them; empty when no
+    /// place's name is near it.
+    public func placeSuggestions(for text: String) -> (found: [String], glosses: [String: String]) {
+        let found = gazetteer.suggestions(for: text)
+        return (found, gazetteer.glosses(of: found))
+    }
+
     /// The measure named by its code or label, or by its code with `_` or spaces between the
     /// words (`forced_labour`, `Forced Labour`), as forms are read, or by the indicator name a
     /// GLOTIP export gives it (`Persons brought into formal contact`).

@@ -54,7 +54,8 @@ public struct Bibliography {
         let context: BriefContext?
         do {
             context = filters.isEmpty ? nil : try BriefBuilder(db: db).makeContext(filters)
-        } catch ReportError.emptyScope(let filters), ReportError.emptyScopeBesideRegions(let filters, _) {
+        } catch ReportError.emptyScope(let filters), ReportError.emptyScopeBesideRegions(let filters, _),
+            ReportError.emptyScopeBesideCitizens(let filters, _, _) {
             // Said of what this command lists: "no figures match" read as if it listed figures.
             throw ReportError.noSources(filters: filters)
         }

@@ -38,8 +38,10 @@ public struct BriefBuilder {
         let errorWork = BackgroundWork<[String: [FigureError]]>()
         errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
         // The provenance's digest of the figures as stored, whose order it does not depend on.
-        let digestWork = BackgroundWork<String>()
-        digestWork.run { [FiguresDigest.sha256(of: figures)] }
+        // It covers every figure the brief reports, its citizens counted elsewhere too (`CitizensElsewhereSection`).
+        let counted = context.set.citizensElsewhere, digestWork = BackgroundWork<String>()
+        let digested = counted.isEmpty ? figures : figures + counted
+        digestWork.run { [FiguresDigest.sha256(of: digested)] }
         let ordered = context.inReadingOrder(figures)
         // The words of every figure's table row depend on the figure alone: they are made on
         // another thread, one array per measure, while the sections below (which number
@@ -80,6 +82,8 @@ public struct BriefBuilder {
         let gaps = GapAnalysis.build(ordered, keyFigures: keyFigures, retracted: context.set.retracted, context: context)
         var wordsDone = words.results()
         let groups = figureGroups(ordered, runs: runs, words: &wordsDone, context: context)
+        // Citizens of the places asked for counted elsewhere: after the figures tables, as shown.
+        let elsewhere = CitizensElsewhereSection.build(context: context)
         let references = ReferenceList.build(context: context)
         let provenance = try ProvenanceSection.build(
             context: context, references: references, studies: studies, figuresSHA256: digestWork.results().first ?? "",
@@ -96,7 +100,7 @@ public struct BriefBuilder {
             title: request.title ?? "\(scope.topic): the published figures", date: request.date, scope: brief,
             keyFigures: keyFigures, comparability: comparability, charts: charts,
             unchartedSeries: uncharted, lineage: lineage, studies: studies,
-            gaps: gaps, figureGroups: groups, references: references, provenance: provenance)
+            gaps: gaps, figureGroups: groups, references: references, provenance: provenance, citizensElsewhere: elsewhere)
         return (built, context)
     }
 
@@ -172,6 +176,20 @@ public struct BriefBuilder {
                     "\(catalog.placeName(region)) (\(Words.count(set.overlapping[region]?.values.reduce(0, +) ?? 0, "figure")))"
                 }
                 throw ReportError.emptyScopeBesideRegions(filters: filters.asTyped, regions: Words.list(regions))
+            }
+            // Figures elsewhere of the places' citizens are not the scope's, but they are what is known of them.
+            if !set.citizensElsewhere.isEmpty {
+                let elsewhere = set.citizensElsewhere
+                let places = Set(elsewhere.map(\.place)).sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map(catalog.placeName)
+                let asked = scope.places ?? []
+                let citizenships = Set(elsewhere.flatMap { $0.breakdowns.filter { FigureSet.citizenshipDimensions.contains($0.dimension) }.compactMap(\.place) }.filter(asked.contains))
+                    .sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map(catalog.placeName)
+                let of = citizenships.count > 1
+                    ? citizenships.dropLast().joined(separator: ", ") + " or " + (citizenships.last ?? "") : citizenships.first ?? ""
+                let citizens = "\(Words.count(elsewhere.count, "figure")) for \(places.count == 1 ? "another place" : "other places") "
+                    + "(\(Words.list(places))) \(elsewhere.count == 1 ? "counts" : "count") only people of \(of) citizenship"
+                let named = scope.requestedPlaces.first.map(catalog.placeName) ?? of
+                throw ReportError.emptyScopeBesideCitizens(filters: filters.asTyped, citizens: citizens, query: "\"\(named)\"")
             }
             throw ReportError.emptyScope(filters: filters.asTyped)
         }

@@ -18,6 +18,7 @@ extension BriefContext {
     static func documentSources(catalog: Catalog, scope: Scope, set: FigureSet, corrections: Bool = false) -> Set<String> {
         var keys = set.sources
         for figure in set.byKey.values { keys.insert(figure.source) }
+        for figure in set.citizensElsewhere { keys.insert(figure.source) }
         for revisions in set.revisions.values {
             for revision in revisions where corrections || !revision.isCorrection {
                 if let source = revision.source { keys.insert(source) }

@@ -17,6 +17,28 @@ enum FigureHistoryText {
             + (moved.movedFrom.map { " (\($0))" } ?? "") + " cited the same number to \(place(moved.newSource, moved.newLocator))"
     }
 
+    /// A load that changed the figure's breakdown (`BreakdownChange`), as the text output's line
+    /// under it: `restricted to citizenship: Viet Nam (batch 2: f1.csv) until batch 3 (f2.csv)
+    /// restricted it to citizenship: Albania`; `with no breakdown` and `removed its breakdown` for none.
+    static func breakdownChange(_ change: BreakdownChange, context: BriefContext) -> String {
+        let loaded = change.loadedBy.map { " (batch \($0)" + (change.loadedFrom.map { ": \($0)" } ?? "") + ")" } ?? ""
+        let before = breakdownWords(change.previous, context: context).map { "restricted to \($0)" } ?? "with no breakdown"
+        let after = breakdownWords(change.next, context: context).map { "restricted it to \($0)" } ?? "removed its breakdown"
+        return "\(before)\(loaded) until batch \(change.changedBy)" + (change.changedFrom.map { " (\($0))" } ?? "") + " \(after)"
+    }
+
+    /// Breakdowns stored as a figures file's cell states them (`citizenship: VNM; sector: fishing`)
+    /// in the words briefs use (`citizenship: Viet Nam; sector: fishing`); nil for none.
+    static func breakdownWords(_ text: String?, context: BriefContext) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text.components(separatedBy: "; ").map { pair in
+            guard let colon = pair.range(of: ": ") else { return pair }
+            let category = String(pair[colon.upperBound...])
+            let name = context.catalog.places[category] != nil ? context.catalog.placeName(category) : category
+            return Words.breakdown(dimension: String(pair[..<colon.lowerBound]), category: name)
+        }.joined(separator: "; ")
+    }
+
     /// The number the figure held when withdrawn, in words, when its restore wrote another: `40,000`.
     static func withdrawnNumber(_ restoration: Restoration, context: BriefContext) -> String? {
         guard let held = restoration.withdrawn else { return nil }

@@ -90,6 +90,10 @@ extension LineageReport {
             figure.reattributions = moved.isEmpty ? nil : moved.map {
                 LineageDocument.Reattributed($0, text: FigureHistoryText.reattribution($0, context: context))
             }
+            let changes = loaded.breakdownChanges[step.key] ?? []
+            figure.breakdownChanges = changes.isEmpty ? nil : changes.map {
+                LineageDocument.BreakdownChanged($0, text: FigureHistoryText.breakdownChange($0, context: context))
+            }
             return figure
         }
         var flags: [LineageDocument.Flag] = []

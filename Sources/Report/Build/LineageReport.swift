@@ -35,6 +35,9 @@ public struct LineageReport {
         /// The loads that cited a chain figure's number, unchanged, to another source or page, by
         /// key (`Reattribution`): where an older brief cited it is part of its history.
         let reattributions: [String: [Reattribution]]
+        /// The loads that changed a chain figure's breakdown, by key (`BreakdownChange`): a brief
+        /// made before one cites a figure of another subgroup.
+        let breakdownChanges: [String: [BreakdownChange]]
         /// The chain's counts that a later edition of their producer's series gave again, with
         /// that edition's figure, by key (`LaterEditions`).
         let laterEditions: [String: LaterEdition]
@@ -89,14 +92,16 @@ public struct LineageReport {
         }
         var restorations: [String: Restoration] = [:]
         var reattributions: [String: [Reattribution]] = [:]
+        var breakdownChanges: [String: [BreakdownChange]] = [:]
         for step in lineage.steps {
             restorations[step.key] = try db.restoration(of: step.key)
             reattributions[step.key] = try db.reattributions(of: step.key)
+            breakdownChanges[step.key] = try db.breakdownChanges(of: step.key)
         }
         return Loaded(
             context: context, set: set, lineage: lineage,
             repeaters: repeaters,
-            repeats: repeats, restorations: restorations, reattributions: reattributions,
+            repeats: repeats, restorations: restorations, reattributions: reattributions, breakdownChanges: breakdownChanges,
             laterEditions: try LaterEditions.find(in: db, keys: lineage.steps.map(\.key)))
     }
 
@@ -136,6 +141,10 @@ public struct LineageReport {
             // Cited elsewhere before, the same number: a brief made then cites that source and page.
             for moved in loaded.reattributions[step.key] ?? [] {
                 out += layout.detail(e(FigureHistoryText.reattribution(moved, context: context)))
+            }
+            // Another subgroup before: a brief made then cites a figure of other people under this key.
+            for change in loaded.breakdownChanges[step.key] ?? [] {
+                out += layout.detail(e(FigureHistoryText.breakdownChange(change, context: context)))
             }
             var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
             if let locator = entry.locator { origin += ", \(e(locator))" }

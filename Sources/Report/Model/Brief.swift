@@ -24,6 +24,10 @@ public struct Brief: Codable, Sendable, Equatable {
     /// Numbered references, in the order they are first cited.
     public var references: [Reference]
     public var provenance: Provenance
+    /// Figures for other places that count only citizens of the places asked for, shown apart
+    /// (`CitizensElsewhere`); nil when there are none, and then absent from the JSON, which is
+    /// as before for such a brief.
+    public var citizensElsewhere: CitizensElsewhere? = nil
 }
 
 /// What a brief covers, in words and as counts.

@@ -61,6 +61,9 @@ struct LineageDocument: Encodable {
         /// Chain figures only: the loads that cited its number, unchanged, to another source or
         /// page, oldest first (the text output's `cited to … until batch …` lines).
         var reattributions: [Reattributed]?
+        /// Chain figures only: the loads that changed its breakdown, oldest first (the text
+        /// output's `restricted to … until batch …` lines).
+        var breakdownChanges: [BreakdownChanged]?
         /// Repeaters only: how many links from the figure asked about (1: it cites that figure).
         var depth: Int?
         /// Repeaters only: the `repeat-changes` flag when it changes the figure it repeats.
@@ -126,6 +129,24 @@ struct LineageDocument: Encodable {
         init(_ moved: Reattribution, text: String) {
             (source, locator, loadedBy) = (moved.source, moved.locator, moved.loadedBy)
             (movedBy, movedFrom, self.text) = (moved.movedBy, moved.movedFrom, text)
+        }
+    }
+
+    /// A load that changed a chain figure's breakdown (`BreakdownChange`).
+    struct BreakdownChanged: Encodable {
+        /// The breakdowns before and after, as a figures file's cell states them (null: none).
+        var previous: String?
+        var next: String?
+        /// The batch that had written the earlier one, and the load that changed it, with its file.
+        var loadedBy: Int64?
+        var changedBy: Int64
+        var changedFrom: String?
+        /// The text output's line: `restricted to citizenship: Viet Nam (batch 2: f1.csv) until batch 3 (f2.csv) restricted it to …`.
+        var text: String
+
+        init(_ change: BreakdownChange, text: String) {
+            (previous, next, loadedBy) = (change.previous, change.next, change.loadedBy)
+            (changedBy, changedFrom, self.text) = (change.changedBy, change.changedFrom, text)
         }
     }
 

@@ -59,6 +59,10 @@ struct FigureSet {
     /// For each region that overlaps the scope without lying within it (`Scope.overlappingRegions`),
     /// its figures the scope's measures and period would take in, counted per measure; not loaded.
     var overlapping: [String: [String: Int]] = [:]
+    /// Figures for places outside the scope that count only people whose citizenship is a place
+    /// in scope (`loadCitizensElsewhere`): not the scope's figures, shown apart; none without a
+    /// place filter, and none when loaded by keys.
+    var citizensElsewhere: [FigureRecord] = []
     /// What the records were made with: how their `sourceIndex` maps back to source keys.
     var lookups: RecordLookups?
 
@@ -97,6 +101,8 @@ struct FigureSet {
         try statement.bind(scope.parameters)
         var set = FigureSet(figures: [], byKey: [:], batchCounts: [:], batchIDs: [], minimumEstimates: [], lookups: lookups)
         set.figures = try read(statement, into: &set, counting: true, lookups: lookups)
+        // Before what the figures reach: a repeat among them has its lineage walked too.
+        try set.loadCitizensElsewhere(scope, from: db, select: select, superseded: superseded, lookups: lookups)
         try set.loadReached(from: db, select: select, lookups: lookups)
         // In the same transaction: a retract between two reads could both show and count a figure.
         set.retracted = try retracted(in: scope, from: db)
@@ -185,7 +191,7 @@ struct FigureSet {
     /// Each round is one query; a chain of length n takes n rounds. Keys that are not in the
     /// database stay unloaded: the lineage reports them as missing.
     private mutating func loadCited(from db: Database, select: String, lookups: RecordLookups) throws {
-        var cited = Set(figures.compactMap(\.cites))
+        var cited = Set(figures.compactMap(\.cites)).union(citizensElsewhere.compactMap(\.cites))
         for figure in figures where cited.contains(figure.key) { byKey[figure.key] = figure }
         var asked: Set<String> = []
         var pending = cited.subtracting(byKey.keys)
@@ -207,7 +213,7 @@ struct FigureSet {
 
     /// Reads the statement's rows on this thread and makes their records on another (see
     /// `FigureRows`), a chunk at a time.
-    private static func read(
+    static func read(
         _ statement: Statement, into set: inout FigureSet, counting: Bool, lookups: RecordLookups
     ) throws -> [FigureRecord] {
         let chunkSize = 2_048

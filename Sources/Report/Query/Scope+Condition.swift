@@ -17,7 +17,13 @@ extension Scope {
     static func condition(measure: String, place: String, periodStart: String, periodEnd: String) -> String {
         "(?1 IS NULL OR \(measure) IN (SELECT value FROM json_each(?1)))"  // sql-constant: a column expression the caller writes
             + " AND (?2 IS NULL OR \(place) IN (SELECT value FROM json_each(?2)))"  // sql-constant: a column expression the caller writes
-            + " AND (?3 IS NULL OR \(periodEnd) >= substr(?3, 1, length(\(periodEnd))))"  // sql-constant: a column expression the caller writes
+            + " AND " + condition(periodStart: periodStart, periodEnd: periodEnd)
+    }
+
+    /// The period part of `condition`, on ?3 and ?4 alone: for rows whose place is tested another
+    /// way (`FigureSet+CitizensElsewhere`, by the citizenship they count).
+    static func condition(periodStart: String, periodEnd: String) -> String {
+        "(?3 IS NULL OR \(periodEnd) >= substr(?3, 1, length(\(periodEnd))))"  // sql-constant: a column expression the caller writes
             + " AND (?4 IS NULL OR \(periodStart) <= substr(?4, 1, length(\(periodStart))))"  // sql-constant: a column expression the caller writes
     }
 

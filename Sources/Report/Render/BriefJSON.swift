@@ -38,22 +38,36 @@ enum BriefJSON {
             w.member("gaps")
             gaps(brief.gaps, &w)
             w.member("figureGroups")
-            w.array(brief.figureGroups) { w, group in
-                w.object { w in
-                    w.member("measure", group.measure)
-                    w.member("measureLabel", group.measureLabel)
-                    w.member("unitLabel", group.unitLabel)
-                    w.member("figures")
-                    w.parallelArray(group.figures) { w, entry in figure(entry, &w) }
-                }
-            }
+            figureGroups(brief.figureGroups, &w)
             w.member("references")
             w.array(brief.references) { w, reference in self.reference(reference, &w) }
             w.member("provenance")
             provenance(brief.provenance, &w)
+            // Only in a brief that has the part: the JSON of any other brief stays as it was.
+            if let part = brief.citizensElsewhere {
+                w.member("citizensElsewhere")
+                w.object { w in
+                    w.member("heading", part.heading)
+                    w.member("text", part.text)
+                    w.member("figureGroups")
+                    figureGroups(part.figureGroups, &w)
+                }
+            }
         }
         w.newlineAtEnd()
         return w.bytes
+    }
+
+    private static func figureGroups(_ groups: [FigureGroup], _ w: inout JSONWriter) {
+        w.array(groups) { w, group in
+            w.object { w in
+                w.member("measure", group.measure)
+                w.member("measureLabel", group.measureLabel)
+                w.member("unitLabel", group.unitLabel)
+                w.member("figures")
+                w.parallelArray(group.figures) { w, entry in figure(entry, &w) }
+            }
+        }
     }
 
     private static func scope(_ scope: BriefScope, _ w: inout JSONWriter) {

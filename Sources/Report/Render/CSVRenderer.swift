@@ -22,19 +22,39 @@ enum CSVRenderer {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 400 })
         out += style.start
         let extras = extraColumns(brief)
-        CSVText.append(line: header + extras, style: style, to: &out)
+        // A brief with citizens counted elsewhere (`CitizensElsewhere`) says which part each row
+        // is in, after the fixed columns: those rows are not the scope's figures, and a sheet
+        // summing the rows must be able to leave them out. Any other brief's CSV is as before.
+        let elsewhere = brief.citizensElsewhere
+        CSVText.append(line: header + (elsewhere == nil ? [] : [partColumn]) + extras, style: style, to: &out)
         let entries = Dictionary(brief.references.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let own: String? = elsewhere == nil ? nil : Part.all
         FigureTables.render(brief.figureGroups, into: &out) { _, _ in } row: { entry, _, out in
-            append(entry.pointee, reference: entries[entry.pointee.citation] ?? "", extras: extras, style: style, to: &out)
+            append(entry.pointee, reference: entries[entry.pointee.citation] ?? "", part: own, extras: extras, style: style, to: &out)
         } close: { _, _ in }
+        if let elsewhere {
+            FigureTables.render(elsewhere.figureGroups, into: &out) { _, _ in } row: { entry, _, out in
+                append(entry.pointee, reference: entries[entry.pointee.citation] ?? "", part: Part.elsewhere, extras: extras, style: style, to: &out)
+            } close: { _, _ in }
+        }
         return out.text
+    }
+
+    /// The column, after `header`'s, that a brief with citizens counted elsewhere has.
+    static let partColumn = "part"
+
+    /// The values of `partColumn`: the brief's own figures (its All figures), and citizens of
+    /// the places asked for counted elsewhere, which are not the scope's.
+    enum Part {
+        static let all = "all figures"
+        static let elsewhere = "citizens counted elsewhere"
     }
 
     /// The `x_` columns of the figures in the brief, by name in byte order: one CSV column each,
     /// after the fixed ones, so that a sheet loaded with `x_sector` gets it back beside its figures.
     static func extraColumns(_ brief: Brief) -> [String] {
         var names: Set<String> = []
-        for group in brief.figureGroups {
+        for group in brief.figureGroups + (brief.citizensElsewhere?.figureGroups ?? []) {
             for figure in group.figures {
                 if let extra = figure.extra { names.formUnion(extraCells(extra).keys) }
             }
@@ -58,7 +78,10 @@ enum CSVRenderer {
     ///   - reference: the full reference entry of the figure's source, as the brief's reference
     ///     list writes it under the figure's citation number.
     ///   - style: how each cell's text is written (`CSVStyle.cell`).
-    static func append(_ figure: FigureEntry, reference: String, extras: [String] = [], style: CSVStyle = .plain, to out: inout TextBuffer) {
+    ///   - part: the row's `partColumn` cell, nil in a CSV without that column.
+    static func append(
+        _ figure: FigureEntry, reference: String, part: String? = nil, extras: [String] = [], style: CSVStyle = .plain, to out: inout TextBuffer
+    ) {
         func field(_ text: String, last: Bool = false) {
             CSVText.append(text, style: style, to: &out)
             out += last ? "\r\n" : ","
@@ -105,7 +128,8 @@ enum CSVRenderer {
         field(figure.periodBasis)
         // The key of the later edition's figure for the same period, to join on `key`.
         field(figure.laterEditionKey ?? "")
-        field(figure.breakdown ?? "", last: extras.isEmpty)
+        field(figure.breakdown ?? "", last: extras.isEmpty && part == nil)
+        if let part { field(part, last: extras.isEmpty) }
         let cells = figure.extra.map(extraCells) ?? [:]
         for (index, name) in extras.enumerated() { field(cells[name] ?? "", last: index == extras.count - 1) }
     }

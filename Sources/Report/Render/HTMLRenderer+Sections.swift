@@ -202,14 +202,31 @@ extension HTMLRenderer {
 
     func figures(_ out: inout TextBuffer) {
         open(&out, "figures")
-        let notes = TableNotes.byMeasure(brief.figureGroups)
+        tables(brief.figureGroups, idPrefix: "figures-", into: &out)
+        out += "</section>\n"
+    }
+
+    /// Citizens of the places asked for counted elsewhere (`CitizensElsewhere`), after the
+    /// figures tables, in tables of their own (ids `elsewhere-MEASURE`): nothing when there are none.
+    func citizensElsewhere(_ out: inout TextBuffer) {
+        guard let part = brief.citizensElsewhere else { return }
+        open(&out, Self.citizensElsewhereID, title: e(part.heading))
+        out += "<p>\(e(part.text))</p>\n"
+        tables(part.figureGroups, idPrefix: "elsewhere-", into: &out)
+        out += "</section>\n"
+    }
+
+    /// One figures table per group, captioned with its measure, with its notes; `idPrefix` and
+    /// the measure make each table's id, unique in the page.
+    private func tables(_ groups: [FigureGroup], idPrefix: StaticString, into out: inout TextBuffer) {
+        let notes = TableNotes.byMeasure(groups)
         // Each table's notes by its position, for its rows (one dictionary look-up a table, not a row).
-        let tableNotes = brief.figureGroups.map { notes[$0.measure] }
+        let tableNotes = groups.map { notes[$0.measure] }
         let referenceNames = names
-        let firstRows = firsts.firstRows(brief.figureGroups)
-        FigureTables.render(brief.figureGroups, into: &out) { group, out in
+        let firstRows = firsts.firstRows(groups)
+        FigureTables.render(groups, into: &out) { group, out in
             let hasNotes = notes[group.measure]?.isEmpty == false
-            out += "<table id=\"figures-\(XMLText.escape(group.measure))\" class=\"figures\">\n<caption>\(XMLText.escape(group.measureLabel))</caption>\n<thead>\n<tr>"
+            out += "<table id=\"\(idPrefix)\(XMLText.escape(group.measure))\" class=\"figures\">\n<caption>\(XMLText.escape(group.measureLabel))</caption>\n<thead>\n<tr>"
             let names = ["Figure", "Range", "Place", "Reference period", "Subgroup", "Method", "Source"] + (hasNotes ? ["Note"] : [])
             for name in names + ["Key"] {
                 out += "<th scope=\"col\">\(name)</th>"
@@ -261,7 +278,7 @@ extension HTMLRenderer {
                 let keyReused = FigureEntry.laterNote(keyReused: entry.pointee.keyReused, history: entry.pointee.history)
                 let number = notes.number(notes: entry.pointee.notes, quote: entry.pointee.quote, keyReused: keyReused)
                 Self.noteCell(number.map(notes.marker(ofNote:)), first: number.map { notes.firstKeys[$0 - 1] == entry.pointee.key } ?? false,
-                              table: "figures-", measure: entry.pointee.measure, into: &out)
+                              table: idPrefix, measure: entry.pointee.measure, into: &out)
             }
             out.append("<td class=\"key\">")
             out.append(xml: entry.pointee.key)
@@ -269,10 +286,9 @@ extension HTMLRenderer {
         } close: { group, out in
             out += "</tbody>\n</table>\n"
             if let tableNotes = notes[group.measure] {
-                Self.list(tableNotes, table: "figures-" + XMLText.escape(group.measure), into: &out)
+                Self.list(tableNotes, table: "\(idPrefix)" + XMLText.escape(group.measure), into: &out)
             }
         }
-        out += "</section>\n"
     }
 
     func references(_ out: inout TextBuffer) {

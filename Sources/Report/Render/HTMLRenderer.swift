@@ -126,7 +126,13 @@ struct HTMLRenderer {
         out += "and \(Words.count(scope.placeCount, "place")), from \(Words.count(scope.sourceCount, "source")); "
         out += "\(Words.countOrNo(scope.studyCount, "study", "studies")).</p>\n</header>\n"
         out += "<nav aria-label=\"Contents\">\n<ol>\n"
-        for (id, title) in Self.sections { out += "<li><a href=\"#\(id)\">\(title)</a></li>\n" }
+        for (id, title) in Self.sections {
+            out += "<li><a href=\"#\(id)\">\(title)</a></li>\n"
+            // Only in a brief that has the part: after All figures, as it is shown.
+            if id == "figures", let part = brief.citizensElsewhere {
+                out += "<li><a href=\"#\(Self.citizensElsewhereID)\">\(e(part.heading))</a></li>\n"
+            }
+        }
         out += "</ol>\n</nav>\n<main>\n"
         keyFigures(&out)
         comparability(&out)
@@ -135,6 +141,7 @@ struct HTMLRenderer {
         studies(&out)
         gaps(&out)
         figures(&out)
+        citizensElsewhere(&out)
         references(&out)
         provenance(&out)
         out += "</main>\n</body>\n</html>\n"
@@ -147,8 +154,12 @@ struct HTMLRenderer {
         ("figures", "All figures"), ("references", "References"), ("provenance", "Provenance"),
     ]
 
-    func open(_ out: inout TextBuffer, _ id: String, first: Bool = false) {
-        let title = Self.sections.first { $0.0 == id }?.1 ?? id
+    /// The id of the part on citizens counted elsewhere, which only some briefs have (not in `sections`).
+    static let citizensElsewhereID = "citizens-elsewhere"
+
+    /// - Parameter title: the heading, already escaped; nil for the section's own in `sections`.
+    func open(_ out: inout TextBuffer, _ id: String, first: Bool = false, title: String? = nil) {
+        let title = title ?? Self.sections.first { $0.0 == id }?.1 ?? id
         out += "<section id=\"\(id)\" class=\"major\(first ? " first" : "")\" aria-labelledby=\"\(id)-heading\">\n"
         out += "<h2 id=\"\(id)-heading\">\(title)</h2>\n"
     }

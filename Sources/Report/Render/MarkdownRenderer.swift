@@ -44,6 +44,7 @@ struct MarkdownRenderer {
         studies(&out)
         gaps(&out)
         figures(&out)
+        citizensElsewhere(&out)
         references(&out)
         provenance(&out)
         return out.bytes
@@ -189,10 +190,24 @@ struct MarkdownRenderer {
 
     private func figures(_ out: inout TextBuffer) {
         out += "## All figures\n\n"
-        let notes = TableNotes.byMeasure(brief.figureGroups)
+        Self.tables(brief.figureGroups, into: &out)
+    }
+
+    /// Citizens of the places asked for counted elsewhere (`CitizensElsewhere`), after the
+    /// figures tables, in tables of their own: nothing when there are none.
+    private func citizensElsewhere(_ out: inout TextBuffer) {
+        guard let part = brief.citizensElsewhere else { return }
+        out += "## \(e(part.heading))\n\n"
+        out += "\(e(part.text))\n\n"
+        Self.tables(part.figureGroups, into: &out)
+    }
+
+    /// One figures table per group, each under its measure's heading, with its notes.
+    private static func tables(_ groups: [FigureGroup], into out: inout TextBuffer) {
+        let notes = TableNotes.byMeasure(groups)
         // Each table's notes by its position, for its rows (one dictionary look-up a table, not a row).
-        let tableNotes = brief.figureGroups.map { notes[$0.measure] }
-        FigureTables.render(brief.figureGroups, into: &out) { group, out in
+        let tableNotes = groups.map { notes[$0.measure] }
+        FigureTables.render(groups, into: &out) { group, out in
             let hasNotes = notes[group.measure]?.isEmpty == false
             out += "### \(MarkdownText.escape(group.measureLabel))\n\n"
             out += hasNotes

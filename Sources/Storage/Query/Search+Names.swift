@@ -402,18 +402,24 @@ extension Search {
                 f.measure AS measure, (SELECT label FROM measures WHERE measures.code = f.measure) AS measure_label,
                 \(Self.periodText) AS period, -- // sql-constant: Search.periodText, a fixed expression
                 f.period_basis = 'publication' AS unstated,
-                \(revisedColumns) -- // sql-constant: fixed expressions and parameter numbers
+                \(revisedColumns), -- // sql-constant: fixed expressions and parameter numbers
+                CASE WHEN ?1 IS NOT NULL AND f.place IS NOT ?1 AND f.place NOT IN (SELECT value FROM json_each(?4))
+                    THEN (SELECT group_concat(bp.name, ' or ') FROM figure_breakdowns b JOIN places bp ON bp.code = b.place
+                        WHERE b.figure = f.key AND b.dimension = 'citizenship' AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4))))
+                END AS citizenship
             FROM figures f
-            WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)))
+            WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)) OR f.key IN (\(Self.citizensOfPlace))) -- // sql-constant: Search.citizensOfPlace, a fixed subquery
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
-            ORDER BY f.place IS NOT ?1, \(ordered ? Self.repeatDepth + ", " : "")\(nearest)f.measure NOT IN (SELECT value FROM json_each(?5)) -- // sql-constant: a fixed expression and a parameter number
+            ORDER BY f.place IS NOT ?1, citizenship IS NOT NULL, \(ordered ? Self.repeatDepth + ", " : "")\(nearest)f.measure NOT IN (SELECT value FROM json_each(?5)) -- // sql-constant: a fixed expression and a parameter number
                 \(ordered ? Self.restOfOrder : "") -- // sql-constant: Search.restOfOrder, fixed expressions
             LIMIT ?3
             """
         // The words matched in the quote and notes, for the excerpt.
         let textWords = scope.others.filter { !$0.year }.map { Self.phrase($0.word) }.joined(separator: " OR ")
         return try db.rows(sql, arguments).map { row in
-            let member = scope.place != nil && row.int("own") == 0 ? row.string("place_name") : nil
+            // Found by the citizenship it counts, for another place: said so, never as that place's figure.
+            let citizenship = row.string("citizenship").map { (citizenship: $0, recordedFor: row.string("place_name") ?? "") }
+            let member = scope.place != nil && row.int("own") == 0 && citizenship == nil ? row.string("place_name") : nil
             let namedInPart = scope.places.isEmpty ? nil : row.string("place_name")
             var excerpt: String?
             if !textWords.isEmpty, let id = row.int("id") {
@@ -427,7 +433,8 @@ extension Search {
                 ? (code: measure, label: row.string("measure_label") ?? measure) : nil
             let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, placeInPart: namedInPart, measure: ownMeasure, part: part, period: year,
+                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, placeInPart: namedInPart, citizenship: citizenship,
+                                                         measure: ownMeasure, part: part, period: year,
                                                          exactNumber: scope.number?.value.censoredBound != nil
                                                              || (row.int("revised_match") == 1 ? row.int("revised_exact") == 1
                                                                  : row.double("value") == scope.number?.value.value),
@@ -460,6 +467,19 @@ extension Search {
         """
     }
 
+    /// The keys of the figures that count only people whose citizenship is the place named (?1)
+    /// or a place within it (?4): a figure for another place broken down by `citizenship`.
+    ///
+    /// Why: `tipdb search "Viet Nam"` did not find the United Kingdom's count of victims of
+    /// Vietnamese citizenship (`citizenship: Viet Nam`), which a user writing about Viet Nam
+    /// looks for (session 54). They come after the place's own figures and those of the places
+    /// within it, and their excerpt says whose figure they are (`matchedBy`'s `citizenship`).
+    /// One uncorrelated subquery, by the index of `figure_breakdowns` on place.
+    static let citizensOfPlace = """
+        SELECT b.figure FROM figure_breakdowns b
+        WHERE b.dimension = 'citizenship' AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4)))
+        """
+
     /// The rest of `figures(in:within:limit:)`'s order, after its place, repeats, number and
     /// measure: the widest place, newest first, a whole population and the measure's own unit first.
     private static let restOfOrder = """
@@ -479,8 +499,12 @@ extension Search {
     /// name it in part, and `period` its reference period when the query gives a year in it; or,
     /// `periodUnstated`, the year it is filed under when its source states no period: `it is filed
     /// under [2014] (period not stated)`, never "its period is".
+    ///
+    /// A figure found by the citizenship it counts (`citizenship`) says it and the place it was
+    /// recorded for: `it counts people of [Viet Nam] citizenship, recorded for United Kingdom`.
     static func matchedBy(
-        _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil, measure: (code: String, label: String)? = nil,
+        _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil,
+        citizenship: (citizenship: String, recordedFor: String)? = nil, measure: (code: String, label: String)? = nil,
         part: (label: String, of: String)? = nil, period: String? = nil, exactNumber: Bool = false, revisedNumber: Bool = false,
         periodUnstated: Bool = false
     ) -> String {
@@ -488,9 +512,10 @@ extension Search {
         let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
         let measureText = part.map { "its measure, \(mark($0.label)), is part of \(mark($0.of))" }
             ?? (labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or "))
-        let place = scope.place.map { region in
-            memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
-        } ?? placeInPart.map { "its place is \(mark($0))" }
+        let place = citizenship.map { "it counts people of \(mark($0.citizenship)) citizenship, recorded for \($0.recordedFor)" }
+            ?? scope.place.map { region in
+                memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
+            } ?? placeInPart.map { "its place is \(mark($0))" }
         let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
         // The figure's own number ends its title: the excerpt says whether it is the query's or rounds to it.
         // Found by an earlier number (`earlierNumbers`): the title gives the number now, "(revised from ...)".

@@ -44,7 +44,8 @@ public struct Migrator: Sendable {
     /// `m0056` edits the comments of ingest_batches' and datasets' `file` and shortens the paths
     /// stored there (`shortenStoredFilePaths`), and compiles the two views it remade; `m0061` edits
     /// the measures table's text (batch_id) and the figures table's (price_year), and compiles the
-    /// two views it remade, which read the new column.
+    /// two views it remade, which read the new column; `m0062` remakes figure_changes (breakdown),
+    /// compiled after it.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -107,6 +108,10 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "figures", expecting: "\n    price_year INTEGER CHECK (price_year IS NULL OR price_year BETWEEN 1800 AND 2200)")
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             for view in ["figure_changes", "figure_citations"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
+        },
+        62: { db in
+            // Compiled against the new text: a view SQLite cannot read fails the migration.
+            _ = try db.rows("SELECT * FROM pragma_table_info('figure_changes')")
         },
         52: { db in
             try db.completeSchemaTextEdit(
