@@ -67,5 +67,6 @@ public enum EmbeddedMigrations {
         ("m0059_revised_levels_and_withheld_history.sql", PackageResources.m0059_revised_levels_and_withheld_history_sql),
         ("m0060_changes_in_persons_and_cases.sql", PackageResources.m0060_changes_in_persons_and_cases_sql),
         ("m0061_user_measures_and_price_years.sql", PackageResources.m0061_user_measures_and_price_years_sql),
+        ("m0063_citations_in_press_versions_and_chapters.sql", PackageResources.m0063_citations_in_press_versions_and_chapters_sql),
     ]
 }

@@ -44,7 +44,8 @@ public struct Migrator: Sendable {
     /// `m0056` edits the comments of ingest_batches' and datasets' `file` and shortens the paths
     /// stored there (`shortenStoredFilePaths`), and compiles the two views it remade; `m0061` edits
     /// the measures table's text (batch_id) and the figures table's (price_year), and compiles the
-    /// two views it remade, which read the new column.
+    /// two views it remade, which read the new column; `m0063` edits figure_citations' text in
+    /// place (a work in press, a version, a chapter's book), each piece checked here.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -107,6 +108,22 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(of: "figures", expecting: "\n    price_year INTEGER CHECK (price_year IS NULL OR price_year BETWEEN 1800 AND 2200)")
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             for view in ["figure_changes", "figure_citations"] { _ = try db.rows("SELECT * FROM pragma_table_info(?)", [view]) }
+        },
+        63: { db in
+            // Each of the migration's nine edits, found in the new text: a piece it did not find fails the migration.
+            for expected in [
+                "GLOB '* in press-' THEN 0 ELSE 1 END) ELSE '' END AS letter",
+                "WHERE w.words GLOB 'in *press' AND replace(w.words, ' ', '') = 'inpress')) AS in_press",
+                "(kind = 'book-chapter' AND container_title IS NOT NULL) AS is_chapter",
+                "CASE WHEN in_press THEN 'in press' ELSE 'n.d.' END",
+                "|| coalesce(', ' || version_text, ''), 3), '') AS about_text",
+                "|| CASE WHEN is_chapter THEN '' ELSE coalesce(', ' || pages, '') END AS in_text",
+                "|| coalesce(' (' || about_text || ')', '')",
+                "CASE WHEN about_text IS NULL AND kind NOT IN",
+                "since m0063 a work in press as in press (Okafor, Chiamaka (in press).)",
+            ] {
+                try db.completeSchemaTextEdit(of: "figure_citations", expecting: expected)
+            }
         },
         52: { db in
             try db.completeSchemaTextEdit(
