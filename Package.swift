@@ -90,6 +90,7 @@ let package = Package(
                 .embedInCode("m0060_changes_in_persons_and_cases.sql"),
                 .embedInCode("m0061_user_measures_and_price_years.sql"),
                 .embedInCode("m0062_unknown_form_and_breakdown_changes.sql"),
+                .embedInCode("m0063_citations_in_press_versions_and_chapters.sql"),
             ]
         ),
         .target(

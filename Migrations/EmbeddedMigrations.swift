@@ -68,5 +68,6 @@ public enum EmbeddedMigrations {
         ("m0060_changes_in_persons_and_cases.sql", PackageResources.m0060_changes_in_persons_and_cases_sql),
         ("m0061_user_measures_and_price_years.sql", PackageResources.m0061_user_measures_and_price_years_sql),
         ("m0062_unknown_form_and_breakdown_changes.sql", PackageResources.m0062_unknown_form_and_breakdown_changes_sql),
+        ("m0063_citations_in_press_versions_and_chapters.sql", PackageResources.m0063_citations_in_press_versions_and_chapters_sql),
     ]
 }

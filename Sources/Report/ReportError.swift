@@ -50,7 +50,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// brought back), with the retraction's batch, date and reason (`Database.retraction(of:)`, the
     /// lookup `tipdb retract` names an earlier retraction by). Not a usage error: the key is right,
     /// the figure is gone on purpose (exit 1). It said "unknown figure", suggesting another key.
-    case retractedFigure(String, Retraction)
+    /// With the key's earlier retractions that a load restored, oldest first (`Database.restorations(of:)`).
+    case retractedFigure(String, Retraction, earlier: [Restoration])
     /// A `--date` that is not a calendar date.
     case invalidDate(String)
     /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: the reproducible-builds
@@ -135,9 +136,11 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             return "unknown figure \"\(key)\"; give the key of a figure (tipdb sql 'SELECT key FROM figures' lists them)"  // sql-constant: a message, never executed
         case .notAFigure(let message):
             return message
-        case .retractedFigure(let key, let retraction):
+        case .retractedFigure(let key, let retraction, let earlier):
+            // Withdrawn before and loaded again: said in order, so that a figure retracted twice does not read as retracted once.
+            let before = earlier.isEmpty ? "" : "before that it was " + earlier.map(\.history).joined(separator: ", and then ") + "; "
             return "figure \"\(key)\" was withdrawn with tipdb retract (\(retraction.particulars)), so it has no lineage to show; "
-                + Retraction.showCommand(key) + " shows it with its reason and last values (tipdb ingest --restore-retracted loads it again from its file)"
+                + before + Retraction.showCommand(key) + " shows it with its reason and last values (tipdb ingest --restore-retracted loads it again from its file)"
         case .invalidDate(let text):
             return "\"\(text)\" is not a date; expected --date YYYY-MM-DD, such as 2026-11-29"
         case .invalidSourceDateEpoch(let text):

@@ -81,11 +81,14 @@ extension LineageReport {
                 figure.laterEdition = LaterEditionText.lineage(later, of: step, context: context)
                 figure.laterEditionKey = later.key
             }
-            figure.restored = loaded.restorations[step.key].map {
+            let restorations = (loaded.restorations[step.key] ?? []).map {
                 LineageDocument.Restored(
                     $0, withdrawnNumber: FigureHistoryText.withdrawnNumber($0, context: context),
                     text: FigureHistoryText.restored($0, key: step.key, context: context))
             }
+            // `restored` stays the latest, as scripts written before read it; `restorations` gives each, oldest first.
+            figure.restored = restorations.last
+            figure.restorations = restorations.isEmpty ? nil : restorations
             let moved = loaded.reattributions[step.key] ?? []
             figure.reattributions = moved.isEmpty ? nil : moved.map {
                 LineageDocument.Reattributed($0, text: FigureHistoryText.reattribution($0, context: context))

@@ -30,8 +30,8 @@ public struct LineageReport {
         /// them; nil when nothing repeats the figure.
         let repeats: (records: [String: FigureRecord], context: BriefContext)?
         /// The chain's figures that `tipdb retract` withdrew and `ingest --restore-retracted`
-        /// loaded again, by key: the retraction stays part of their history.
-        let restorations: [String: Restoration]
+        /// loaded again, by key, each time oldest first: the retractions stay part of their history.
+        let restorations: [String: [Restoration]]
         /// The loads that cited a chain figure's number, unchanged, to another source or page, by
         /// key (`Reattribution`): where an older brief cited it is part of its history.
         let reattributions: [String: [Reattribution]]
@@ -57,7 +57,9 @@ public struct LineageReport {
     /// Reads the chain of `key` and the figures that repeat it.
     private func load(key: String) throws -> Loaded {
         guard try db.integer("SELECT count(*) FROM figures WHERE key = ?1", [key]) > 0 else {
-            if let retraction = try db.retraction(of: key) { throw ReportError.retractedFigure(key, retraction) }
+            if let retraction = try db.retraction(of: key) {
+                throw ReportError.retractedFigure(key, retraction, earlier: try db.restorations(of: key))
+            }
             if let other = try db.notAFigure(key) {
                 throw ReportError.notAFigure(message: "\(other.sentence); report lineage takes a figure's key: list them with \(other.listCommand)")
             }
@@ -90,11 +92,12 @@ public struct LineageReport {
             let records = repeatSet.byKey.merging(repeatSet.figures.map { ($0.key, $0) }) { cited, _ in cited }
             repeats = (records, BriefContext(catalog: catalog, scope: scope, set: repeatSet, labelled: labelled))
         }
-        var restorations: [String: Restoration] = [:]
+        var restorations: [String: [Restoration]] = [:]
         var reattributions: [String: [Reattribution]] = [:]
         var breakdownChanges: [String: [BreakdownChange]] = [:]
         for step in lineage.steps {
-            restorations[step.key] = try db.restoration(of: step.key)
+            let history = try db.restorations(of: step.key)
+            if !history.isEmpty { restorations[step.key] = history }
             reattributions[step.key] = try db.reattributions(of: step.key)
             breakdownChanges[step.key] = try db.breakdownChanges(of: step.key)
         }
@@ -134,8 +137,8 @@ public struct LineageReport {
             for reuse in set.reusedKeys[step.key] ?? [] {
                 if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }
             }
-            // Withdrawn once, and loaded again: a reader weighing the number should know why it went.
-            if let restored = loaded.restorations[step.key] {
+            // Withdrawn and loaded again, each time in order: a reader weighing the number should know why it went.
+            for restored in loaded.restorations[step.key] ?? [] {
                 out += layout.detail(e(FigureHistoryText.restored(restored, key: step.key, context: context)))
             }
             // Cited elsewhere before, the same number: a brief made then cites that source and page.

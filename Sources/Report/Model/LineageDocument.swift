@@ -56,8 +56,11 @@ struct LineageDocument: Encodable {
         var laterEdition: String?
         var laterEditionKey: String?
         /// Chain figures only: the figure was withdrawn with `tipdb retract` and loaded again with
-        /// `ingest --restore-retracted` (the text output's line under it).
+        /// `ingest --restore-retracted`: the latest time (the text output's last such line under it).
         var restored: Restored?
+        /// Chain figures only: every time it was withdrawn and loaded again, oldest first, the
+        /// latest being `restored` (the text output's lines under it, in order).
+        var restorations: [Restored]?
         /// Chain figures only: the loads that cited its number, unchanged, to another source or
         /// page, oldest first (the text output's `cited to … until batch …` lines).
         var reattributions: [Reattributed]?
@@ -90,7 +93,7 @@ struct LineageDocument: Encodable {
         var superseded: String?
     }
 
-    /// A chain figure's latest retraction and the load that restored it (`Restoration`).
+    /// A chain figure's retraction and the load that restored it (`Restoration`).
     struct Restored: Encodable {
         /// The retract batch, when (UTC) and why (`--reason`).
         var retractedBy: Int64

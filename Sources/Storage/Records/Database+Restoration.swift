@@ -33,4 +33,45 @@ extension Database {
         }
         return restoration
     }
+
+    /// Every retraction of the figure `key` that a later load restored, oldest first: each earlier
+    /// one with the load that brought the key back before its next retraction, then the latest as
+    /// `restoration(of:)` gives it when the figure is back now. Empty when the key was never
+    /// restored; for a key withdrawn now, its retractions before the latest.
+    ///
+    /// Why: lineage named the latest retraction alone, so a figure retracted, restored and
+    /// retracted again read as withdrawn once, and one restored twice as restored once (session
+    /// 54). An earlier restore is found as `figure_changes` finds the insert of a figure since
+    /// retracted: the next retraction keeps the figure's revisions, the earliest of which holds the
+    /// state that load wrote (with its batch), or, with none, the figure's values when withdrawn.
+    ///
+    /// - Throws: `StorageError` when the database cannot be read.
+    public func restorations(of key: String) throws -> [Restoration] {
+        let retractions = try rows(
+            """
+            SELECT x.batch_id, x.retracted_at, x.reason, x.withdrawn, x.withdrawn ->> '$.batch_id' AS withdrawn_by,
+                x.restored_state, x.restored_state ->> '$.batch_id' AS restored_by
+            FROM (SELECT id, batch_id, retracted_at, reason, CASE WHEN json_valid(previous) THEN previous END AS withdrawn,
+                    lead(coalesce(CASE WHEN json_valid(revisions) AND json_type(revisions, '$[0].previous') = 'object'
+                        THEN revisions -> '$[0].previous' END, CASE WHEN json_valid(previous) THEN previous END)) OVER (ORDER BY id) AS restored_state
+                FROM figure_retractions WHERE figure = ?1) x
+            ORDER BY x.id
+            """, [key])
+        var history: [Restoration] = []
+        // The latest retraction has no next one: restoration(of:) reads what restored it from the figure itself.
+        for row in retractions.dropLast() {
+            guard let batch = row.int("batch_id"), let restoredBy = row.int("restored_by"), restoredBy > batch else { continue }
+            var restoration = Restoration(
+                retraction: Retraction(batch: batch, retractedAt: row.string("retracted_at") ?? "", reason: row.string("reason") ?? ""),
+                restoredBy: restoredBy, restoredFile: try batchFile(restoredBy))
+            if let withdrawn = Self.revisedState(row.string("withdrawn")), let restored = Self.revisedState(row.string("restored_state")),
+               !FigureField.number.same(withdrawn, restored) {
+                let writer = row.int("withdrawn_by")
+                (restoration.withdrawn, restoration.withdrawnBy, restoration.withdrawnFile) = (withdrawn, writer, try writer.flatMap { try batchFile($0) })
+            }
+            history.append(restoration)
+        }
+        if let latest = try restoration(of: key) { history.append(latest) }
+        return history
+    }
 }

@@ -45,7 +45,8 @@ public struct Migrator: Sendable {
     /// stored there (`shortenStoredFilePaths`), and compiles the two views it remade; `m0061` edits
     /// the measures table's text (batch_id) and the figures table's (price_year), and compiles the
     /// two views it remade, which read the new column; `m0062` remakes figure_changes (breakdown),
-    /// compiled after it.
+    /// compiled after it; `m0063` edits figure_citations' text in place (a work in press, a
+    /// version, a chapter's book), each piece checked here.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -112,6 +113,22 @@ public struct Migrator: Sendable {
         62: { db in
             // Compiled against the new text: a view SQLite cannot read fails the migration.
             _ = try db.rows("SELECT * FROM pragma_table_info('figure_changes')")
+        },
+        63: { db in
+            // Each of the migration's nine edits, found in the new text: a piece it did not find fails the migration.
+            for expected in [
+                "GLOB '* in press-' THEN 0 ELSE 1 END) ELSE '' END AS letter",
+                "WHERE w.words GLOB 'in *press' AND replace(w.words, ' ', '') = 'inpress')) AS in_press",
+                "(kind = 'book-chapter' AND container_title IS NOT NULL) AS is_chapter",
+                "CASE WHEN in_press THEN 'in press' ELSE 'n.d.' END",
+                "|| coalesce(', ' || version_text, ''), 3), '') AS about_text",
+                "|| CASE WHEN is_chapter THEN '' ELSE coalesce(', ' || pages, '') END AS in_text",
+                "|| coalesce(' (' || about_text || ')', '')",
+                "CASE WHEN about_text IS NULL AND kind NOT IN",
+                "since m0063 a work in press as in press (Okafor, Chiamaka (in press).)",
+            ] {
+                try db.completeSchemaTextEdit(of: "figure_citations", expecting: expected)
+            }
         },
         52: { db in
             try db.completeSchemaTextEdit(
