@@ -201,7 +201,8 @@ struct MigrationTests {
             }
             #expect(try Migrator(migrations: Migration.bundled.filter { $0.version <= 16 }).migrate(db).map(\.version) == [16])
             #expect(try db.rows("SELECT key, form FROM figures ORDER BY key").map { $0.string("form") } == ["forced-labour", "forced-labor"])
-            #expect(try ExploitationForm.all(in: db).map(\.code) == ExploitationForm.all.map(\.code))
+            // m0062 seeds `unknown` later.
+            #expect(try ExploitationForm.all(in: db).map(\.code) == ExploitationForm.all.map(\.code).filter { $0 != ExploitationForm.unknown })
             #expect(try db.scalar("SELECT form FROM form_aliases WHERE alias = 'FORCED LABOR'") == .text("forced-labour"))
             #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
             #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
