@@ -30,10 +30,13 @@ extension Ingester {
             let fields = Self.differences(stored.measure, measure)
             row.fail("code", "\"\(measure.code)\" is one of tipdb's own measures (\(stored.measure.label)), and this row gives it another \(fields); expected a code of your own for a measure of your own (such as \(measure.code)-own), or the row as tipdb has it (tipdb sql \"SELECT * FROM measures WHERE code = '\(measure.code)'\")")  // sql-constant: a message, never executed
         } else if let stored, case let count = try db.figureCount(measure: measure.code), count > 0 {
-            let fixed = [("counts", stored.measure.counts != measure.counts), ("concept", stored.measure.concept != measure.concept),
-                         ("default_unit", stored.measure.defaultUnit != measure.defaultUnit)].filter(\.1).map(\.0)
-            if let first = fixed.first {
-                row.fail(first, "measure \"\(measure.code)\" is stated by \(count) stored figures, which were checked against its \(fixed.joined(separator: ", ")); expected them as stored (\(fixed.map { Self.value(stored.measure, $0) }.joined(separator: ", "))), or a new code for a measure that counts something else")
+            // Each changed cell refused at its own column, as a figures file's bad cells are: a
+            // file that changed the concept and the unit was told only of the concept (session 54).
+            let figures = count == 1 ? "1 stored figure, which was" : "\(count) stored figures, which were"
+            for field in ["counts", "concept", "default_unit"] where Self.value(stored.measure, field) != Self.value(measure, field) {
+                let was = Self.value(stored.measure, field), what = field == "default_unit" ? "usual unit" : field == "counts" ? "kind of count" : field
+                row.fail(field, "measure \"\(measure.code)\" is stated by \(figures) checked against its \(what) \"\(was)\", and this row "
+                    + "gives \"\(Self.value(measure, field))\"; expected \"\(was)\" as stored, or a new code for a measure that counts something else")
             }
         }
         guard row.issues.isEmpty else { return try reject(row.record, issues: row.issues, batch: batch) }

@@ -202,7 +202,8 @@ extension IngestHelp {
         publication (period-after-publication, period-ends-after-publication), never for a period_basis publication \
         period (only the year it is filed under), or a period_basis publication \
         figure whose period is not its source's date (period-not-publication-year), regions of one system adding up \
-        to more than the world or a region containing them (regions-above-region), or a quote stating numbers of the \
+        to more than the world or a region containing them (regions-above-region; counts, and money of one currency and \
+        price year), countries adding up to more than a region containing them (countries-above-region), or a quote stating numbers of the \
         figure's kind none of which is its own (quote-contradicts-value) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
         row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \

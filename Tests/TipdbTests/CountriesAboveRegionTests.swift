@@ -67,4 +67,29 @@ struct CountriesAboveRegionTests {
             #expect(!brief.stdout.contains("Forced labour, 2019, UNODC"), "\(brief.stdout)")
         }
     }
+
+    @Test("ingest warns at the value of the first figure of the 2019 sum the file gave, as check names it; a file of other figures does not")
+    func ingest() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write("key,kind,title,publisher,date\nunodc-2022,dataset,GLOTIP country data 2022,UNODC,2022-12\n", "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.figures, "countries.csv", in: dir)
+            try IngestPartWarningTests.write(
+                "key,measure,value,unit,place,period,source\nken-2019,detected-trafficking-victims,300,persons,KEN,2019,unodc-2022\n",
+                "other.csv", in: dir)
+            let loaded = try Tipdb.run(["ingest", "src.csv", "countries.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains("countries-above-region") } == [
+                "warning: countries.csv:4:39: countries-above-region: gha-2019 (Ghana, 900) + nga-2019 (Nigeria, 1200) = 2100 "
+                    + "> wafr-2019 (Western Africa, 2000): the counts of countries add up to more than the count of a region that contains "
+                    + "them, beyond rounding (counts from records, such as detected victims, at all), for the same measure, period, "
+                    + "subgroup (sex, age group, form), source and study: a region's people or cases include its countries', and "
+                    + "countries do not overlap, so one of the counts counts something else or is wrong (kept as published; say so when "
+                    + "citing, and do not work out the countries' shares of the region from them)",
+            ], "\(loaded.stderr)")
+            let other = try Tipdb.run(["ingest", "other.csv"], in: dir)
+            #expect(other.status == 0, "\(other.stderr)")
+            #expect(!other.stderr.contains("countries-above-region"), "\(other.stderr)")
+        }
+    }
 }

@@ -57,4 +57,55 @@ struct QuoteContradictsValueTests {
                 """), "\(check.stdout)")
         }
     }
+
+    /// Numbers in words and thousands grouped by points or spaces, as reports in French or German
+    /// write them (session 54). Named: two million and twenty-seven million beside 3,000,000 and
+    /// 2,760,000, 27.600.000 and 27 600 000 (narrow no-break spaces) beside 2,760,000, 17 004 (a
+    /// no-break space) beside 17,400. Not named: the same numbers where they agree (250 thousand
+    /// spelled, 27 600 000 with plain spaces, 27,6 millions with a decimal comma), and what may be
+    /// two numbers or a decimal (page 12 450, 1.857).
+    static let spelledAndGrouped = """
+        key,measure,value,unit,place,period,source,locator,quote
+        w-two,forced-labour,3000000,persons,WLD,2021,tip-2024,p. 1,"two million people were in forced labour"
+        w-27,forced-labour,2760000,persons,WLD,2020,tip-2024,p. 2,"Twenty-seven million people"
+        w-ok,forced-labour,2000000,persons,WLD,2019,tip-2024,p. 3,"some two million people"
+        w-250k,detected-trafficking-victims,250000,persons,NGA,2023,tip-2024,p. 4,"two hundred and fifty thousand victims"
+        de-dots,forced-labour,2760000,persons,WLD,2018,tip-2024,p. 5,"27.600.000 Menschen in Zwangsarbeit"
+        fr-nnbsp,forced-labour,2760000,persons,WLD,2017,tip-2024,p. 6,"27\u{202F}600\u{202F}000 personnes"
+        fr-nbsp,detected-trafficking-victims,17400,persons,GBR,2023,tip-2024,p. 7,"17\u{00A0}004 victimes"
+        fr-spaces,forced-labour,27600000,persons,WLD,2016,tip-2024,p. 8,"27 600 000 personnes en 2016"
+        fr-comma,forced-labour,27600000,persons,WLD,2015,tip-2024,p. 9,"27,6 millions de personnes"
+        page,detected-trafficking-victims,450,persons,GHA,2023,tip-2024,p. 10,"page 12 450 victims were identified"
+        de-point,detected-trafficking-victims,1857,persons,KEN,2023,tip-2024,p. 11,"1.857 Opfer"
+
+        """
+
+    @Test("numbers in words and thousands grouped by points or spaces are read; a decimal comma, a bare pair and a single point are not misread")
+    func spelledAndGroupedNumbers() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write(Self.sources, "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.spelledAndGrouped, "fig.csv", in: dir)
+            let loaded = try Tipdb.run(["ingest", "src.csv", "fig.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains("quote-contradicts-value") } == [
+                "warning: fig.csv:2:21: quote-contradicts-value: w-two (3000000): the quote states two million: \(Self.message)",
+                "warning: fig.csv:3:20: quote-contradicts-value: w-27 (2760000): the quote states Twenty-seven million: \(Self.message)",
+                "warning: fig.csv:6:23: quote-contradicts-value: de-dots (2760000): the quote states 27.600.000: \(Self.message)",
+                "warning: fig.csv:7:24: quote-contradicts-value: fr-nnbsp (2760000): the quote states 27\u{202F}600\u{202F}000: \(Self.message)",
+                "warning: fig.csv:8:38: quote-contradicts-value: fr-nbsp (17400): the quote states 17\u{00A0}004: \(Self.message)",
+            ], "\(loaded.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.status == 0, "\(check.stderr)")
+            #expect(check.stdout.contains("""
+                warning: quote-contradicts-value: \(Self.message) (5)
+                  de-dots (2760000): the quote states 27.600.000
+                  fr-nbsp (17400): the quote states 17\u{00A0}004
+                  fr-nnbsp (2760000): the quote states 27\u{202F}600\u{202F}000
+                  w-27 (2760000): the quote states Twenty-seven million
+                  w-two (3000000): the quote states two million
+
+                """), "\(check.stdout)")
+        }
+    }
 }

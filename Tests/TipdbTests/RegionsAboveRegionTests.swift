@@ -32,12 +32,13 @@ struct RegionsAboveRegionTests {
 
         """
 
-    static let message = "the counts of regions of one system (the ILO's, UNODC's or UN M49's), which share no "
-        + "country, add up to more than the count of the world or of a region that contains them, beyond rounding (counts from "
-        + "records, such as detected victims, at all), for the same measure, period, subgroup (sex, age group, form), source and "
-        + "study: a region's people or cases include those of the regions within it, so one of the counts counts something else "
-        + "or is wrong (kept as published; say so when citing, and do not work out the regions' shares from them); regions of "
-        + "two systems are never added together, as they overlap"
+    static let message = "the counts or amounts of money of regions of one system (the ILO's, UNODC's or UN M49's), "
+        + "which share no country, add up to more than the count or amount of the world or of a region that contains them, beyond "
+        + "rounding (counts from records, such as detected victims, at all), for the same measure, period, subgroup (sex, age group, "
+        + "form), source and study, and for money the same currency and price year: a region's people, cases or money include those "
+        + "of the regions within it, so one of the numbers counts something else or is wrong (kept as published; say so when citing, "
+        + "and do not work out the regions' shares from them); regions of two systems are never added together, as they overlap, "
+        + "nor amounts in two currencies or two years' prices"
 
     static let row = "ILO regions: r-afr (Africa (ILO region), 3800000) + r-amr (Americas (ILO region), 3600000) + r-arb (Arab States, 900000) "
         + "+ r-asia (Asia and the Pacific, 15100000) + r-eca (Europe and Central Asia, 14100000) = 37500000 > r-wld (World, 27600000)"
@@ -77,6 +78,48 @@ struct RegionsAboveRegionTests {
                     + "world (27.6 million), which contains them."), "\(brief.stdout)")
             #expect(!brief.stdout.contains("2020, Acme Consulting 2025 [1]: the figures for"), "\(brief.stdout)")
             #expect(!brief.stdout.contains("UN M49 regions that share"), "\(brief.stdout)")
+        }
+    }
+
+    /// The ILO's profits from forced labour by region (2021, in 2021 US dollars) with Asia and the
+    /// Pacific mistyped (162.4 for 62.4 billion): named. Not named: the same regions in 2021 prices
+    /// beside a world in 2014 prices, nor amounts per person, which do not add up (session 54).
+    static let money = """
+        key,measure,value,unit,place,period,source,locator,price_year
+        m-wld,forced-labour-profits,236 billion,USD,WLD,2021,acme-2025,Table 4,2021
+        m-asia,forced-labour-profits,162.4 billion,USD,ILO-ASIA-PACIFIC,2021,acme-2025,Table 4,2021
+        m-eca,forced-labour-profits,84.2 billion,USD,ILO-EUROPE-CENTRAL-ASIA,2021,acme-2025,Table 4,2021
+        m-amr,forced-labour-profits,52.2 billion,USD,ILO-AMERICAS,2021,acme-2025,Table 4,2021
+        m-afr,forced-labour-profits,19.8 billion,USD,ILO-AFRICA,2021,acme-2025,Table 4,2021
+        m-arb,forced-labour-profits,18 billion,USD,ILO-ARAB-STATES,2021,acme-2025,Table 4,2021
+        n-wld,forced-labour-profits,100 billion,USD,WLD,2014,acme-2025,Table 5,2014
+        n-asia,forced-labour-profits,51.8 billion,USD,ILO-ASIA-PACIFIC,2014,acme-2025,Table 5,2021
+        n-eca,forced-labour-profits,46.9 billion,USD,ILO-EUROPE-CENTRAL-ASIA,2014,acme-2025,Table 5,2021
+        n-amr,forced-labour-profits,12 billion,USD,ILO-AMERICAS,2014,acme-2025,Table 5,2021
+        pp-wld,forced-labour-profits,10000,USD-per-person,WLD,2021,acme-2025,Table 6,2021
+        pp-asia,forced-labour-profits,5000,USD-per-person,ILO-ASIA-PACIFIC,2021,acme-2025,Table 6,2021
+        pp-eca,forced-labour-profits,20000,USD-per-person,ILO-EUROPE-CENTRAL-ASIA,2021,acme-2025,Table 6,2021
+        pp-amr,forced-labour-profits,10000,USD-per-person,ILO-AMERICAS,2021,acme-2025,Table 6,2021
+
+        """
+
+    @Test("amounts of money: the regions' profits above the world's in one currency and year's prices are named at ingest and by check; other years' prices and amounts per person are not")
+    func money() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write(Self.sources, "src.csv", in: dir)
+            try IngestPartWarningTests.write(Self.money, "money.csv", in: dir)
+            let loaded = try Tipdb.run(["ingest", "src.csv", "money.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let row = "ILO regions: m-afr (Africa (ILO region), 19800000000) + m-amr (Americas (ILO region), 52200000000) "
+                + "+ m-arb (Arab States, 18000000000) + m-asia (Asia and the Pacific, 162400000000) "
+                + "+ m-eca (Europe and Central Asia, 84200000000) = 336600000000 > m-wld (World, 236000000000)"
+            #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains("regions-above-region") } == [
+                "warning: money.csv:6:29: regions-above-region: \(row): \(Self.message)",
+            ], "\(loaded.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            #expect(check.status == 0, "\(check.stderr)")
+            #expect(check.stdout.contains("warning: regions-above-region: \(Self.message) (1)\n  \(row)\n"), "\(check.stdout)")
         }
     }
 }

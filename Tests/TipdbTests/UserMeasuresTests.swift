@@ -110,4 +110,46 @@ struct UserMeasuresTests {
             #expect(!definition.stdout.contains("Anything we call"), "the database is unchanged: \(definition.stdout)")
         }
     }
+
+    /// A user's measure that figures state keeps what it counts, its concept and its unit: a file
+    /// that changes them is refused at each changed cell, and nothing of it is loaded, not even
+    /// its valid rows (session 54: untested, and only the first changed cell was named, of "1 stored figures").
+    @Test("changing the concept and unit of one's own measure that a figure states is refused at each cell, the database unchanged")
+    func changeRefusedWhileStated() throws {
+        let measures = """
+            code,label,counts,concept,definition,legal_basis,parent,default_unit
+            nrm-conclusive,NRM positive conclusive grounds decisions,detected-count,modern-slavery,People decided to be victims,Modern Slavery Act 2015,modern-slavery-referrals,persons
+
+            """
+        let figures = """
+            key,measure,value,unit,place,period,source,method
+            cg-2023,nrm-conclusive,5000,persons,GBR,2023,ukho-nrm-2023,detected
+
+            """
+        let changed = """
+            code,label,counts,concept,definition,legal_basis,parent,default_unit
+            nrm-other,Other own measure,detected-count,modern-slavery,Another,,,persons
+            nrm-conclusive,NRM positive conclusive grounds decisions (relabelled),detected-count,trafficking,People decided to be victims,Modern Slavery Act 2015,modern-slavery-referrals,cases
+
+            """
+        try load([("measures.csv", measures), ("figures.csv", figures)]) { dir, ingest in
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+            try Data(changed.utf8).write(to: dir.appendingPathComponent("changed.csv"))
+            let before = try Tipdb.run(["sql", "--format", "csv", "SELECT code, label, counts, concept, default_unit FROM measures WHERE batch_id IS NOT NULL ORDER BY code"], in: dir)
+            let refused = try Tipdb.run(["ingest", "changed.csv"], in: dir)
+            #expect(refused.status == 1, "\(refused.stderr)")
+            #expect(refused.stderr.contains(
+                "changed.csv:3:86: concept: measure \"nrm-conclusive\" is stated by 1 stored figure, which was checked against its concept "
+                    + "\"modern-slavery\", and this row gives \"trafficking\"; expected \"modern-slavery\" as stored, or a new code for a measure "
+                    + "that counts something else\n"), "\(refused.stderr)")
+            #expect(refused.stderr.contains(
+                "changed.csv:3:176: default_unit: measure \"nrm-conclusive\" is stated by 1 stored figure, which was checked against its usual "
+                    + "unit \"persons\", and this row gives \"cases\"; expected \"persons\" as stored, or a new code for a measure that counts "
+                    + "something else\n"), "\(refused.stderr)")
+            #expect(refused.stdout.contains("changed.csv: 2 read, 1 rejected; nothing written (the command was rejected)"), "\(refused.stdout)")
+            let after = try Tipdb.run(["sql", "--format", "csv", "SELECT code, label, counts, concept, default_unit FROM measures WHERE batch_id IS NOT NULL ORDER BY code"], in: dir)
+            #expect(after.stdout == before.stdout, "the database is unchanged: \(after.stdout)")
+            #expect(!after.stdout.contains("nrm-other"), "\(after.stdout)")
+        }
+    }
 }

@@ -74,6 +74,9 @@ public struct BriefBuilder {
         comparability.warnings.insert(contentsOf: ageCautions, at: 0)
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
+        // Check's warnings about a figure's own quote and a source's own dates, after its errors.
+        comparability.warnings += ComparabilityCheck.quoteWarnings(ordered, context: context)
+        comparability.warnings += ComparabilityCheck.accessDateWarnings(ordered, context: context)
         comparability.warnings = ComparabilityCheck.distinct(comparability.warnings)
         let charts = ChartSelection.build(ordered, context: context)
         let uncharted = ChartSelection.uncharted(ordered, charts: charts, context: context)

@@ -100,7 +100,7 @@ enum FigureErrorCautions {
 
     /// `Victims of trafficking in persons (estimated), World, 2008 (all), Jones 2016 [4]`: what a
     /// caution is about, and whose figure.
-    private static func subject(_ figure: FigureRecord, context: BriefContext) -> CitedText {
+    static func subject(_ figure: FigureRecord, context: BriefContext) -> CitedText {
         let catalog = context.catalog
         let subgroup = BriefContext.subgroup(figure, catalog: catalog)
         return CitedText(plain: "\(catalog.measureLabel(figure.measure)), \(Words.aroundComma(catalog.placeName(figure.place))), "

@@ -35,9 +35,11 @@ public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// of age groups adding up to more than 100 percent: `shares-above-whole`), places (a country's
     /// count above that of a region containing it: `place-above-region`), periods (counts or money
     /// for one measure and place over periods of different length: a month and a year), copies
-    /// (a second-hand copy of a producer's data, such as Our World in Data's, beside the producer's own)
-    /// or errors (a figure `tipdb check` calls an error: a number its unit cannot hold, a period that
-    /// is not a real date, bounds that do not contain the value, a unit contradicting the measure).
+    /// (a second-hand copy of a producer's data, such as Our World in Data's, beside the producer's own),
+    /// errors (a figure `tipdb check` calls an error: a number its unit cannot hold, a period that
+    /// is not a real date, bounds that do not contain the value, a unit contradicting the measure),
+    /// quotes (a figure whose quote states numbers none of which is its own: `quote-contradicts-value`)
+    /// or dates (a source accessed before it was published: `accessed-before-publication`).
     public var kind: String
     public var text: String
     /// Figures the warning is about.

@@ -1,5 +1,5 @@
 extension Audit {
-    /// The findings of `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `shares-above-whole`, `fraction-as-percent`, `same-figure-twice`, `series-jump`,
+    /// The findings of `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `countries-above-region`, `shares-above-whole`, `fraction-as-percent`, `same-figure-twice`, `series-jump`,
     /// `repeat-changed` (`repeatsThatChange(batch:)`), `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
     /// `period-not-publication-year` and `quote-contradicts-value` that name a figure of one ingest batch, and of `source-without-date`, `accessed-before-publication`, `same-doi` and `same-source-twice` that
     /// name a source of it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
@@ -40,6 +40,7 @@ extension Audit {
         try add("parts-above-total", Self.partsAboveTotalMessage) { row in for sum in sums { row(sum.text, sum.keys) } }
         try add("subgroup-above-total", Self.subgroupAboveTotalMessage) { row in for pair in above { row(pair.text, pair.keys) } }
         try add(Self.regionsAboveRegionCheck, Self.regionsAboveRegionMessage) { try regionsAboveRegions(batch: batch, $0) }
+        try add("countries-above-region", Self.countriesAboveRegionMessage) { try countriesAboveRegions(batch: batch, $0) }
         try add("shares-above-whole", Self.sharesAboveWholeMessage) { try sharesAboveWholes(batch: batch, $0) }
         try add(Self.fractionAsPercentCheck, Self.fractionAsPercentMessage) { try fractionsAsPercents(batch: batch, $0) }
         try add("series-jump", Self.seriesJumpMessage) { try seriesJumps(batch: batch, $0) }

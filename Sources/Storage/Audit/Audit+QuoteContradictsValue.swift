@@ -18,14 +18,15 @@ extension Audit {
     /// The rows of `quotesContradictingValues` for the figures batch `batch` wrote (all for nil):
     /// ingest's warning about the figures a file just loaded, at the value cell.
     ///
-    /// Only quotes with a digit are read (`GLOB`), and figures in units whose numbers a quote can
-    /// state as `QuoteNumbers` reads them; a censored count has no value to compare.
+    /// Only quotes with a digit (`GLOB`) or a scale word a number can be spelled before (`two
+    /// million`) are read, and figures in units whose numbers a quote can state as `QuoteNumbers`
+    /// reads them; a censored count has no value to compare.
     func quotesContradictingValues(batch: Int64?, _ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try forEachRow(
             """
             SELECT f.key, f.quote, f.value, f.low, f.high, u.dimension, f.unit
             FROM figures f JOIN units u ON u.code = f.unit
-            WHERE f.quote GLOB '*[0-9]*' AND f.censored = 0 AND u.dimension IN ('count', 'money', 'share', 'rate')
+            WHERE (f.quote GLOB '*[0-9]*' OR f.quote LIKE '%illion%' OR f.quote LIKE '%thousand%') AND f.censored = 0 AND u.dimension IN ('count', 'money', 'share', 'rate')
             """ + (batch == nil ? "" : " AND f.batch_id = ?1") + " ORDER BY f.key",  // sql-constant: one of two fixed conditions
             batch.map { [$0] } ?? []
         ) { figure in

@@ -3,17 +3,23 @@ extension Audit {
     static let regionsAboveRegionCheck = "regions-above-region"
 
     /// The message of the `regions-above-region` warning.
-    static let regionsAboveRegionMessage = "the counts of regions of one system (the ILO's, UNODC's or UN M49's), which share no "
-        + "country, add up to more than the count of the world or of a region that contains them, beyond rounding (counts from "
-        + "records, such as detected victims, at all), for the same measure, period, subgroup (sex, age group, form), source and "
-        + "study: a region's people or cases include those of the regions within it, so one of the counts counts something else "
-        + "or is wrong (kept as published; say so when citing, and do not work out the regions' shares from them); regions of "
-        + "two systems are never added together, as they overlap"
+    static let regionsAboveRegionMessage = "the counts or amounts of money of regions of one system (the ILO's, UNODC's or UN M49's), "
+        + "which share no country, add up to more than the count or amount of the world or of a region that contains them, beyond "
+        + "rounding (counts from records, such as detected victims, at all), for the same measure, period, subgroup (sex, age group, "
+        + "form), source and study, and for money the same currency and price year: a region's people, cases or money include those "
+        + "of the regions within it, so one of the numbers counts something else or is wrong (kept as published; say so when citing, "
+        + "and do not work out the regions' shares from them); regions of two systems are never added together, as they overlap, "
+        + "nor amounts in two currencies or two years' prices"
 
     /// Sums of regions of one system above the world or a region containing them (`RegionSums`),
     /// each region at its smallest number, for the same measure, source, study (or none), unit,
     /// sex, age group and form, over the same days: `ILO regions: r-afr (Africa (ILO region),
     /// 3800000) + ... = 37500000 > r-wld (World, 27600000)`. Listed by the whole's key.
+    ///
+    /// Counts and amounts of money: a region's profits include those of the regions within it as
+    /// its people do (the ILO's US$236 billion a year by region, session 54). Money only in one
+    /// currency (the unit, `USD`) and one price year (`price_year`, or none recorded for all),
+    /// never an amount per person, which does not add up.
     func regionsAboveRegions(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try regionsAboveRegions(batch: nil, row)
     }
@@ -56,9 +62,9 @@ extension Audit {
                 }
             }
         }
-        try forEachRow(Self.regionCountsBySlot + (batch == nil ? "" : Self.batchScopes) + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, key",  // sql-constant: fixed parts
+        try forEachRow(Self.regionCountsBySlot + (batch == nil ? "" : Self.batchScopes) + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 21, key",  // sql-constant: fixed parts
                        batch.map { [$0] } ?? []) { figure in
-            let fields = (0...8).map { figure.string(at: $0) }
+            let fields = (0...8).map { figure.string(at: $0) } + [figure.string(at: 20)]
             if fields != slot {
                 judge()
                 slot = fields
@@ -91,23 +97,24 @@ extension Audit {
         let batch: Int64
     }
 
-    /// Every count (unit of dimension count) of the world or a region with a number, neither
-    /// censored nor restricted by a breakdown, with its slot: measure, source, study, unit, sex,
-    /// age group, form, first and last days (0-8); its key (9), place and its kind (10-11), value
-    /// and low end (12-13), method (14), the place's name (15), what the measure counts (16), its
-    /// period as stored (17-18) and batch (19). Ordered by the caller.
+    /// Every count or amount of money (unit of dimension count, or money but per person) of the
+    /// world or a region with a number, neither censored nor restricted by a breakdown, with its
+    /// slot: measure, source, study, unit, sex, age group, form, first and last days (0-8) and price
+    /// year (20); its key (9), place and its kind (10-11), value and low end (12-13), method (14),
+    /// the place's name (15), what the measure counts (16), its period as stored (17-18) and batch
+    /// (19). Ordered by the caller.
     private static let regionCountsBySlot = """
         SELECT f.measure, f.source, f.study, f.unit, f.sex, f.age_group, f.form,
                \(PeriodDays.firstDaySQL("f.period_start")) AS first_day, \(PeriodDays.lastDaySQL("f.period_end")) AS last_day, -- // sql-constant: PeriodDays.firstDaySQL and lastDaySQL, fixed column names
                f.key, f.place, p.kind, f.value, f.low, f.method, p.name,
-               (SELECT m.counts FROM measures m WHERE m.code = f.measure), f.period_start, f.period_end, f.batch_id
+               (SELECT m.counts FROM measures m WHERE m.code = f.measure), f.period_start, f.period_end, f.batch_id, f.price_year
         FROM figures f
         JOIN places p ON p.code = f.place AND p.kind <> 'country'
-        JOIN units u ON u.code = f.unit AND u.dimension = 'count'
+        JOIN units u ON u.code = f.unit AND (u.dimension = 'count' OR (u.dimension = 'money' AND u.code NOT LIKE '%-per-person'))
         WHERE f.censored = 0 AND f.value IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
         """
 
-    /// With a batch (`?1`): only the measures and sources it loaded figures of.
-    private static let batchScopes = "\n  AND (f.measure, f.source) IN (SELECT measure, source FROM figures WHERE batch_id = ?1)"
+    /// With a batch (`?1`): only the measures and sources it loaded figures of (`countriesAboveRegions` too).
+    static let batchScopes = "\n  AND (f.measure, f.source) IN (SELECT measure, source FROM figures WHERE batch_id = ?1)"
 }

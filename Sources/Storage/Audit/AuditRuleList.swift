@@ -64,7 +64,7 @@ public enum AuditRuleList {
         ("period-not-publication-year", "figures with period_basis publication whose period is not their source's year"),
         ("place-above-region", "a country's or region's count above that of a region containing it, from one source"),
         ("quote-contradicts-value", "figures whose quote states numbers of their kind, none of them the figure's"),
-        ("regions-above-region", "regions of one system summed above the world's or a containing region's, from one source"),
+        ("regions-above-region", "regions of one system summed above the world's or a containing region's (counts; money of one currency and price year), from one source"),
         ("repeat-changed", "repeats that change what they repeat beyond rounding"),
         ("revised-by-later-edition", "counts a later edition of their producer's series gives with another number"),
         ("same-doi", "sources sharing a DOI"),

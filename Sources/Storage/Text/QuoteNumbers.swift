@@ -100,23 +100,24 @@ public enum QuoteNumbers {
             let byte = bytes[i] | 0x20
             return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
         }
-        /// The index after the spaces (a space or a no-break space) from `i`.
-        func skipSpaces(_ i: Int) -> Int {
-            var i = i
-            while bytes.indices.contains(i) {
-                if bytes[i] == UInt8(ascii: " ") { i += 1 } else if bytes[i] == 0xC2, bytes.indices.contains(i + 1), bytes[i + 1] == 0xA0 { i += 2 } else { break }
-            }
-            return i
-        }
-        /// The word (letters) from `i`, lowercased, and the index after it.
-        func word(at i: Int) -> (String, Int) {
-            var end = i
-            while isLetter(end) { end += 1 }
-            return (String(decoding: bytes[i..<end], as: UTF8.self).lowercased(), end)
-        }
+        func skipSpaces(_ i: Int) -> Int { spacesEnd(in: bytes, from: i) }
+        func word(at i: Int) -> (String, Int) { QuoteNumbers.word(in: bytes, at: i) }
+        // Numbers in words are looked for only in quotes with a scale word a number can be spelled
+        // before: most quotes have none, and their words need no look-up.
+        let lowercased = quote.lowercased()
+        let mayHaveWords = lowercased.contains("illion") || lowercased.contains("thousand")
         var found: [Stated] = []
         var i = 0
         while i < bytes.count {
+            if mayHaveWords, isLetter(i), !isLetter(i - 1), !isDigit(i - 1) {
+                if let spelled = spelledNumber(in: bytes, at: i) {
+                    found.append(spelled.number)
+                    i = spelled.end
+                } else {
+                    i = word(at: i).1
+                }
+                continue
+            }
             guard isDigit(i), !isDigit(i - 1), !isLetter(i - 1) else { i += 1; continue }
             // The run: digits with single commas or points between digits.
             var end = i
@@ -124,6 +125,9 @@ public enum QuoteNumbers {
                 end += 1
                 if end >= bytes.count { break }
             }
+            // Thousands grouped by spaces (`27 600 000`, `17 004` with a no-break space).
+            if end - i <= 3, bytes[i..<end].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+               let grouped = spaceGroupsEnd(in: bytes, after: end) { end = grouped }
             let run = String(decoding: bytes[i..<end], as: UTF8.self)
             defer { i = end }
             // Before it: a currency sign (US$, $), or `per` (a rate's base, not a quantity).
@@ -171,10 +175,23 @@ public enum QuoteNumbers {
     }
 
     /// The decimal digits a run of digits, commas and points writes (`1857`, `27.6`), and whether
-    /// its thousands are grouped by commas (`1,857`, `2,450,000.5`); nil for a run that is no one
-    /// number (`1.2.3`). A single comma followed by one or two digits, or four or more, is a
-    /// decimal comma (`27,6`).
+    /// its thousands are grouped by commas (`1,857`, `2,450,000.5`), by points (`27.600.000`,
+    /// `1.857,5`) or by spaces (`27 600 000`, as `spaceGroupsEnd` took them); nil for a run that is
+    /// no one number (`1.2.3`). A single comma followed by one or two digits, or four or more, is a
+    /// decimal comma (`27,6`); a single point is always a decimal point (`1.857` is 1.857, not 1,857:
+    /// which one a report meant cannot be told).
     static func read(_ run: String) -> (String, Bool)? {
+        if run.contains(where: { !$0.isASCII || $0 == " " }) { return (run.filter { $0.isASCII && $0.isNumber }, true) }
+        let points = run.split(separator: ".", omittingEmptySubsequences: false)
+        if points.count > 1, !points[0].contains(",") {
+            let last = points[points.count - 1].split(separator: ",", omittingEmptySubsequences: false)
+            let isGrouped = (1...3).contains(points[0].count) && points.dropFirst().dropLast().allSatisfy { $0.count == 3 && !$0.contains(",") }
+                && last.count <= 2 && last[0].count == 3
+            // Two points, or one and a decimal comma after it: a point that can only group thousands.
+            if isGrouped, points.count > 2 || last.count == 2 {
+                return (points.dropLast().joined() + last[0] + (last.count == 2 ? "." + last[1] : ""), true)
+            }
+        }
         let groups = run.split(separator: ",", omittingEmptySubsequences: false)
         if groups.count > 1 {
             let inner = groups.dropFirst().dropLast()
