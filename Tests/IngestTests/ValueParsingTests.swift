@@ -93,7 +93,7 @@ struct ValueParsingTests {
     }
 
     @Test("rejected number forms say what was wrong", arguments: [
-        ("about 2 million", "\"about 2 million\" is not a number"),
+        ("about 2 million", "\"about 2 million\" is a rounded number: expected 2 million in value, with the wording kept in quote"),
         ("US$5%", "\"US$5%\" is written both in US dollars and in percent; expected one of them"),
         ("+-5", "\"+-5\" has two signs; expected one, as in -5 or +5"),
         ("--5", "\"--5\" has two signs; expected one, as in -5 or +5"),
