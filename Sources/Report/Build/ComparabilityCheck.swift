@@ -40,6 +40,7 @@ enum ComparabilityCheck {
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += repeatOriginWarnings(ordered, context: context)
         warnings += unitWarnings(ordered, context: context)
+        warnings += changeWarnings(ordered, context: context)
         warnings += priceWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
