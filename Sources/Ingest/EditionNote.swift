@@ -33,6 +33,7 @@ enum EditionNote {
             AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
             AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = o.key)
             AND f.source NOT IN (SELECT source FROM series_vintages)
+            AND NOT EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure IN (f.key, o.key) AND t.tag = 'series-break')
             AND o.source NOT IN (SELECT source FROM series_vintages)
         ORDER BY f.key, o.key
         """
@@ -72,7 +73,8 @@ enum EditionNote {
         return "\(count == 1 ? "1 figure gives a count" : "\(count) figures give counts") that another edition of the same producer's "
             + "series gives under another source, for the same measure, place, subgroup and period: \(listed). Loaded as "
             + "\(count == 1 ? "a figure" : "figures") of \(count == 1 ? "its" : "their") own; briefs take the later edition's number "
-            + "as that series' revision of the earlier, not as a source that disagrees"
+            + "as that series' later number, not as a source that disagrees: a revision, or a re-count under a changed definition, "
+            + "which the numbers alone do not tell (tag a re-count \(Figure.seriesBreakTag) to keep the two apart as a series break)"
     }
 
     /// True when `mine` was published after `theirs`, false when before, nil when the dates as

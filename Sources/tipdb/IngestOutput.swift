@@ -19,6 +19,11 @@ struct IngestOutput {
         if report.disclosureRefused && !report.stoppedAtFile {
             return "\(problems); nothing was loaded: fix \(them) (a command that would publish a derived count disclosure control refuses is never loaded in part, even with --on-error skip)"
         }
+        // An export older than the series' latest release: none of the unusable file's causes applies.
+        if report.stoppedAtFile, !report.errors.isEmpty, report.errors.allSatisfy(\.olderRelease) {
+            return "\(problems); nothing was loaded: an export older than its series' latest release already loaded is never "
+                + "loaded, even with --on-error skip (the error says how to build a database that holds both)"
+        }
         switch (report.onError, report.committed, report.dryRun, report.stoppedAtFile) {
         case (.abort, _, _, false) where everyRowRefused:
             return "\(problems); nothing was loaded: fix \(them) (every row was refused, so --on-error skip would load none)\(missingReferenceHint)"

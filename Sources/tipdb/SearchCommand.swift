@@ -58,7 +58,7 @@ extension TipDB {
                 count low and high instead: 1 and 4 for <5), valueText (as printed), text (in words, as the brief: <5), censored, low, high, ciLevel, unit, source, \
                 sourceLabel, cites (the key it repeats), \
                 repeats ({key, source, sourceLabel, flags}, or {key, retracted} for a figure not in the database), \
-                revisedFrom, laterEdition (as the title says it) and laterEditionKey); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
+                revisedFrom, laterEdition (as the title says it), laterEditionKey and release); notes (as on standard error); limit, and limitReached (true when more results match). Exit codes as for \
                 text: 0 with no result too; 2 for a dropped search index or trigger (tipdb migrate --repair).
                 """
         )
@@ -149,6 +149,7 @@ extension TipDB {
                         figures[key]?.laterEdition = text
                         figures[key]?.laterEditionKey = outcome.laterEditions[key]?.key
                     }
+                    for (key, text) in outcome.releases { figures[key]?.release = text }
                     // `period` in the brief's words, as the brief and lineage JSON give it: one meaning across the three.
                     for (key, figure) in figures {
                         figures[key]?.period = ReferencePeriod.briefText(

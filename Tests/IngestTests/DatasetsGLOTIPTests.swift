@@ -168,7 +168,7 @@ struct DatasetsGLOTIPTests {
         let report = try h.ingest([older])
         #expect(!report.committed)
         #expect(report.errors.map(\.description) == [
-            "\(older):2:1: this export is dated 2023-06-01, older than vintage 1 of unodc-glotip (exported 2025-04-14) already loaded; load exports in release order so that the latest vintage stays the newest"
+            "\(older):2:1: this export is dated 2023-06-01, older than vintage 1 of unodc-glotip (exported 2025-04-14) already loaded; expected an export no older than the latest vintage: an earlier release cannot be added to a database that holds a later one. To hold both, build a new database and load every file again in one command, which loads GLOTIP exports oldest first: tipdb init --db new.sqlite && tipdb ingest --db new.sqlite OLDER.csv NEWER.csv (and your other files)"
         ])
         #expect(try h.db.figure(key: "unodc-glotip:detected-trafficking-victims:PHL:2019")?.value == 1530)
     }

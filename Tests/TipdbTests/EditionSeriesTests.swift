@@ -56,8 +56,10 @@ struct EditionSeriesTests {
         let expected = """
             - **Caution (editions).** Detected victims of trafficking in the Netherlands, 2022: National Rapporteur on Trafficking in \
             Human Beings 2024 [1] revised 910 (National Rapporteur on Trafficking in Human Beings 2023 [2]) to 925. It is a later \
-            edition of the same producer's series: a revision, not a disagreement between sources. The series and charts use 925; \
-            the figures tables show both. Cite 925, and where the number of the earlier edition was quoted, say that it was revised.
+            edition of the same producer's series, not a disagreement between sources: a revision, or a re-count under a changed \
+            definition, which the numbers alone do not tell; check the later edition's notes, and tag a re-count series-break to keep \
+            the two apart. The series and charts use 925; the figures tables show both. Cite 925 as the later edition's number, and \
+            where the number of the earlier edition was quoted, say that a later edition gives another.
             """
         #expect(!text.contains("Say that the sources disagree"), "\(text)")
         #expect(lines(text, starting: "- **Caution (estimates).**").isEmpty, "\(text)")
@@ -102,7 +104,9 @@ struct EditionSeriesTests {
             note: y2023.csv: 1 figure gives a count that another edition of the same producer's series gives under another source, \
             for the same measure, place, subgroup and period: nr-2024:detected-trafficking-victims:NLD:2022 (925; earlier edition \
             nr-2023, published 2023-10-01, gives 910 as nr-2023:detected-trafficking-victims:NLD:2022). Loaded as a figure of its \
-            own; briefs take the later edition's number as that series' revision of the earlier, not as a source that disagrees
+            own; briefs take the later edition's number as that series' later number, not as a source that disagrees: a revision, \
+            or a re-count under a changed definition, which the numbers alone do not tell (tag a re-count series-break to keep the \
+            two apart as a series break)
             """
         #expect(ingest.contains(note), "\(ingest)")
         #expect(ingest.contains("y2023.csv: 3 read, 3 inserted"), "\(ingest)")

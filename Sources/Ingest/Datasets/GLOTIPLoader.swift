@@ -57,7 +57,9 @@ struct GLOTIPLoader {
         switch try vintages.decide(sha256: context.sha256, released: released) {
         case .success(let decided): decision = decided
         case .failure(let failure):
-            return .stop(IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: failure.message))
+            var issue = IngestIssue(file: file, line: opened.exportDateLine, column: 1, message: failure.message)
+            issue.olderRelease = true
+            return .stop(issue)
         }
         if case .superseded(let number, let latest, let figures) = decision {
             // The same bytes as a vintage already loaded: its figures, as recorded then, are what

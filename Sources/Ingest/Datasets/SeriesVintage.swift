@@ -32,7 +32,9 @@ struct SeriesVintage {
                                         figures: Int(vintages[index].int("figures") ?? 0)))
         }
         if let latestDate = vintages.last?.string("released"), released < latestDate {
-            return .failure(Vocabulary.Failure(message: "this export is dated \(released), older than vintage \(vintages.count) of \(series) (exported \(latestDate)) already loaded; load exports in release order so that the latest vintage stays the newest"))
+            // Why the way out is a new database: the series' vintages are numbered in release order, and
+            // the figures an older export alone holds would be marked by the newer release already loaded.
+            return .failure(Vocabulary.Failure(message: "this export is dated \(released), older than vintage \(vintages.count) of \(series) (exported \(latestDate)) already loaded; expected an export no older than the latest vintage: an earlier release cannot be added to a database that holds a later one. To hold both, build a new database and load every file again in one command, which loads GLOTIP exports oldest first: tipdb init --db new.sqlite && tipdb ingest --db new.sqlite OLDER.csv NEWER.csv (and your other files)"))
         }
         return .success(.new(number: vintages.count + 1))
     }

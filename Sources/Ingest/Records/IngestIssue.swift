@@ -15,6 +15,10 @@ public struct IngestIssue: Error, Sendable, Equatable, Codable, CustomStringConv
     /// the closing line's hint to give those files asks (`IngestOutput.missingReferenceHint`),
     /// rather than the message's wording, which a rewording would silently break. Not in `--json`.
     public var unknownReference: RecordKind?
+    /// True when the issue refuses a bulk export older than the latest release of its series already
+    /// loaded (`SeriesVintage.decide`): the closing line then says what that refusal means instead
+    /// of listing the causes of an unusable file, none of which applies. Not in `--json`.
+    public var olderRelease = false
 
     /// The members `--json` and `ingest_rejects` know; `unknownReference` is the report's own.
     private enum CodingKeys: String, CodingKey {

@@ -60,7 +60,8 @@ public struct BriefBuilder {
             ? try FigureContextErrors.errors(db: db, keys: Set(figures.lazy.map(\.key))) : [:]
         figureErrors.merge(contextErrors) { $0 + $1 }
         // A figure check calls an error neither revises an earlier edition's count nor is revised (`EditionRevisions`).
-        context.editions = EditionRevisions(figures, sources: context.set.sources, catalog: context.catalog, passingOver: figureErrors)
+        context.editions = EditionRevisions(
+            figures, sources: context.set.sources, catalog: context.catalog, seriesBreaks: context.set.seriesBreaks, passingOver: figureErrors)
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)

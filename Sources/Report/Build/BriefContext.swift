@@ -31,7 +31,11 @@ final class BriefContext {
     /// (`EditionRevisions`): the methods caution, the series charts draw and the revisions
     /// caution all leave out or name the same ones. A brief sets it with check's errors passed
     /// over (`BriefBuilder`); found when a section first asks otherwise.
-    lazy var editions = EditionRevisions(set.figures, sources: set.sources, catalog: catalog)
+    lazy var editions = EditionRevisions(set.figures, sources: set.sources, catalog: catalog, seriesBreaks: set.seriesBreaks)
+    /// The figures in scope that only an earlier release of their bulk series gives
+    /// (`FigureSet.droppedFromLatest`, a GLOTIP export's vintages), by key, that would otherwise be
+    /// primary estimates: points of their series, marked so, though never key figures.
+    lazy var earlierReleaseOnly: Set<String> = Self.earlierReleaseOnly(in: set)
 
     /// - Parameter labelled: the sources the document names, when it names more than the figures
     ///   of `set` lead to (`report lineage` names the figures repeating its figure); nil for

@@ -45,8 +45,9 @@ enum ChartSelection {
         // drawn beside the revised number as a second point for their period, named under the chart.
         var revised: [String: [String: [FigureRecord]]] = [:]
         let editions = context.editions
-        for figure in ordered where figure.isPrimaryEstimate {
-            if editions.isSuperseded(figure) {
+        let earlier = context.earlierReleaseOnly
+        for figure in ordered where context.isSeriesFigure(figure) {
+            if editions.isApart(figure) {
                 revised[figure.measure, default: [:]][figure.place, default: []].append(figure)
                 continue
             }
@@ -54,7 +55,7 @@ enum ChartSelection {
                 undated[figure.measure, default: [:]][figure.place, default: []].append(figure)
                 continue
             }
-            guard figure.isHeadline else {
+            guard figure.value != nil else {
                 censored[figure.measure, default: [:]][figure.place, default: []].append(figure)
                 continue
             }
@@ -73,7 +74,7 @@ enum ChartSelection {
                 if periods >= 2, periods > (best?.periods ?? 0) { best = (place, periods) }
             }
             if let best {
-                let series = Headline.series(places[best.place] ?? [])
+                let series = Headline.series(places[best.place] ?? [], earlier: earlier)
                 guard Set(series.map(periodKey)).count >= 2 else { continue }
                 let others = ranked.filter { $0 != best.place }.compactMap { place in
                     boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
@@ -93,7 +94,7 @@ enum ChartSelection {
                 if periods >= 2, periods > (withBounds?.periods ?? 0) { withBounds = (place, periods) }
             }
             guard let withBounds else { continue }
-            let series = Headline.series(places[withBounds.place] ?? [])
+            let series = Headline.series(places[withBounds.place] ?? [], earlier: earlier)
             guard !series.isEmpty else { continue }
             let others = ranked.filter { $0 != withBounds.place }.compactMap { place in
                 boundSeries(drawable: places[place] ?? [], bounds: bounds[place] ?? [], context: context)
@@ -107,6 +108,13 @@ enum ChartSelection {
     }
 
     static func periodKey(_ figure: FigureRecord) -> String { figure.periodStart + "/" + figure.periodEnd }
+
+    /// What a point's title and table cell say beside its number: what it was revised from, and
+    /// that only an earlier release of its series gives it (`BriefContext.earlierReleaseNote`).
+    private static func pointNote(_ figure: FigureRecord, context: BriefContext) -> String? {
+        let notes = [context.revisedFrom(figure), context.earlierReleaseNote(figure)].compactMap { $0 }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
 
     /// Every place in scope with a figure of each measure, in reading order, and whether one of its
     /// figures is in the measure's usual unit (the unit a chart draws).
@@ -179,7 +187,7 @@ enum ChartSelection {
         drawable: [FigureRecord], bounds: [FigureRecord], context: BriefContext
     ) -> (text: CitedText, isRange: Bool)? {
         guard !drawable.isEmpty, !bounds.isEmpty else { return nil }
-        let drawn = Headline.series(drawable)
+        let drawn = Headline.series(drawable, earlier: context.earlierReleaseOnly)
         let drawnPeriods = Set(drawn.map(periodKey))
         guard drawnPeriods.count == 1 else { return nil }
         let boundOnly = bounds.filter { !drawnPeriods.contains(periodKey($0)) }
@@ -212,7 +220,7 @@ enum ChartSelection {
                 low: figure.censored ? nil : figure.low, high: figure.censored ? nil : figure.high,
                 text: context.text(figure), range: BriefContext.rangeText(figure, quantity: context.quantity(figure)),
                 ciLevel: figure.censored ? nil : figure.ciLevel, source: figure.source, sourceLabel: context.label(figure.source),
-                citation: context.cite(figure.source), revised: context.revisedFrom(figure), marker: style.shape,
+                citation: context.cite(figure.source), revised: pointNote(figure, context: context), marker: style.shape,
                 colour: style.colour)
         }
         let first = series.map(\.periodStart).min() ?? ""
@@ -240,7 +248,7 @@ enum ChartSelection {
         // without the Comparability section. The figures its source line names as published only
         // as a bound count, as the methods caution counts them.
         let studies = SeriesCaution.chart(
-            notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true), context: context)
+            notDrawn.isEmpty ? series : Headline.series(series + notDrawn, includingBounds: true, earlier: context.earlierReleaseOnly), context: context)
         let cautions = [studies, periodCaution(series, measure: measure, unit: unit, catalog: catalog), priceCaution(series, catalog: catalog)]
             .compactMap { $0 }
         let caution = cautions.isEmpty
@@ -266,6 +274,27 @@ enum ChartSelection {
             }
             sourceLine += " Not shown, one point is drawn per source and period end: " + CitedText.joined(texts, separator: "; ") + "."
         }
+        let restated = revised.filter { context.editions.restated[$0.key] != nil }
+        if !restated.isEmpty {
+            // "1,300 (2016, Nationaal Rapporteur ... 2024 [3]; 952 in ... 2017 [2])": a series break, kept apart.
+            let texts = restated.map { figure -> CitedText in
+                let earlier = (context.editions.restated[figure.key] ?? []).map { other -> CitedText in
+                    "\(context.boundedText(other)) in \(context.citedLabel(other.source))"
+                }
+                return "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)); "
+                    + CitedText.joined(earlier, separator: "; ") + ")"
+            }
+            sourceLine += " Not shown, a later edition's re-count under another definition (tagged \(Figure.seriesBreakTag): a series "
+                + "break, not a revision), beside the earlier editions' number drawn: " + CitedText.joined(texts, separator: "; ") + "."
+        }
+        let breaks = series.filter { context.set.seriesBreaks.contains($0.key) }
+        if !breaks.isEmpty {
+            let texts = breaks.map { figure -> CitedText in
+                "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            }
+            sourceLine += " A series break: counted under another definition than earlier editions' (tagged \(Figure.seriesBreakTag)), "
+                + "so not comparable with the points counted under the earlier one: " + CitedText.joined(texts, separator: "; ") + "."
+        }
         if !revised.isEmpty {
             // "910 (2022, National Rapporteur ... 2023 [2]; 925 in National Rapporteur ... 2024 [1])".
             let texts = revised.compactMap { figure -> CitedText? in
@@ -273,7 +302,20 @@ enum ChartSelection {
                 return "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)); "
                     + "\(context.boundedText(later)) in \(context.citedLabel(later.source)))"
             }
-            sourceLine += " Not shown, given again by a later edition of the same producer's series, whose number is drawn: "
+            if !texts.isEmpty {
+                sourceLine += " Not shown, given again by a later edition of the same producer's series, whose number is drawn: "
+                    + CitedText.joined(texts, separator: "; ") + "."
+            }
+        }
+        let earlierOnly = series.filter { context.earlierReleaseOnly.contains($0.key) }
+        if !earlierOnly.isEmpty {
+            // Drawn, not left out unsaid: the latest release does not repeat them, nor withdraw them.
+            let released = Set(earlierOnly.compactMap { context.set.droppedFromLatest[$0.key] }).sorted()
+            let texts = earlierOnly.map { figure -> CitedText in
+                "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            }
+            sourceLine += " Drawn though only an earlier release gives \(earlierOnly.count == 1 ? "it" : "them") "
+                + "(not the latest, \(Words.list(released))), marked so in the table; no key figure: "
                 + CitedText.joined(texts, separator: "; ") + "."
         }
         if !undated.isEmpty {

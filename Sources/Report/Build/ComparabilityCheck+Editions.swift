@@ -30,6 +30,11 @@ extension ComparabilityCheck {
         var warnings = order.prefix(editionWarningLimit).compactMap { revised[$0] }.map {
             editionWarning($0.later, earlier: $0.earlier, context: context)
         }
+        // Re-counts under another definition (`series-break`), in reading order: each its own caution.
+        for figure in ordered where !editions.restated.isEmpty {
+            guard let earlier = editions.restated[figure.key] else { continue }
+            warnings.append(breakWarning(figure, earlier: earlier, context: context))
+        }
         if order.count > editionWarningLimit {
             let more = order.count - editionWarningLimit
             warnings.append(summary(
@@ -54,11 +59,35 @@ extension ComparabilityCheck {
         text += context.citedLabel(later.source) + " revised " + CitedText.joined(was, separator: " and then ")
         text += CitedText(plain: " to \(now).\(sameDaysSentence(listed + [later]))")
         let editions = listed.count == 1 ? "the earlier edition" : "an earlier edition"
-        text += CitedText(plain: " It is a later edition of the same producer's series: a revision, not a disagreement between "
-            + "sources. The series and charts use \(now); the figures tables show \(listed.count == 1 ? "both" : "all of them"). "
-            + "Cite \(now), and where the number of \(editions) was quoted, say that it was revised.")
+        // A revision for late returns, or a re-count under a changed definition: the numbers alone do not tell which.
+        text += CitedText(plain: " It is a later edition of the same producer's series, not a disagreement between sources: "
+            + "a revision, or a re-count under a changed definition, which the numbers alone do not tell; check the later edition's "
+            + "notes, and tag a re-count \(Figure.seriesBreakTag) to keep the two apart. The series and charts use \(now); the figures "
+            + "tables show \(listed.count == 1 ? "both" : "all of them"). Cite \(now) as the later edition's number, and where the "
+            + "number of \(editions) was quoted, say that a later edition gives another.")
         var citations: [Int] = []
         for figure in listed + [later] where !citations.contains(context.cite(figure.source)) { citations.append(context.cite(figure.source)) }
         return ComparabilityWarning(kind: "editions", text: text, figures: (listed + [later]).map(\.key), citations: citations)
+    }
+
+    /// "Detected victims of trafficking in the Netherlands, 2016: Nationaal Rapporteur ... 2024 [3]
+    /// gives 1,300, counted under another definition than ... 2017 [2]'s 952 ..."
+    private static func breakWarning(_ figure: FigureRecord, earlier: [FigureRecord], context: BriefContext) -> ComparabilityWarning {
+        let catalog = context.catalog
+        let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
+        let listed = earlier.sorted { (published($0), $0.key) < (published($1), $1.key) }
+        let who = subgroupAndUnit(figure, context: context)
+        var text = CitedText(plain: "\(catalog.measureLabel(figure.measure)) in \(Words.place(catalog.placeName(figure.place))), "
+            + "\(figure.periodText)\(who == "all" ? "" : ", " + who): ")
+        let was = listed.map { earlier -> CitedText in "\(context.boundedText(earlier)) (\(context.citedLabel(earlier.source)))" }
+        text += context.citedLabel(figure.source) + " gives \(context.boundedText(figure)), counted under another definition than "
+            + CitedText.joined(was, separator: " and ")
+        text += CitedText(plain: " (tagged \(Figure.seriesBreakTag)). A series break: not a revision, nor a disagreement between sources. "
+            + "The two count different things, so their difference is no change over time. The series and charts keep the "
+            + "earlier definition's \(listed.count == 1 ? "number" : "numbers") and name the re-count under the chart; compare each "
+            + "only with figures counted the same way, and cite the definition with the number.")
+        var citations: [Int] = []
+        for shown in listed + [figure] where !citations.contains(context.cite(shown.source)) { citations.append(context.cite(shown.source)) }
+        return ComparabilityWarning(kind: "editions", text: text, figures: (listed + [figure]).map(\.key), citations: citations)
     }
 }

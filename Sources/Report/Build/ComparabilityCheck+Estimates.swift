@@ -31,7 +31,7 @@ extension ComparabilityCheck {
             // Primary estimates published only as a bound (`<5`) take part too, named as published.
             // A count a later edition of its producer gives again is revised, not contradicted (`editionWarnings`).
             let editions = context.editions
-            for run in samePeriodRuns(group.filter { $0.isPrimaryEstimate && !editions.isSuperseded($0) })
+            for run in samePeriodRuns(group.filter { $0.isPrimaryEstimate && !editions.isApart($0) })
             where isCompeting(run, catalog: context.catalog) {
                 guard warnings.count < estimateWarningLimit else {
                     skipped += 1
@@ -76,7 +76,7 @@ extension ComparabilityCheck {
         let editions = context.editions
         func counts(_ figure: FigureRecord) -> Bool {
             !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
-                && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil) && !editions.isSuperseded(figure)
+                && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil) && !editions.isApart(figure)
         }
         var runs: [[FigureRecord]] = []
         // A run's array is made only when a second figure joins its first: most figures of a

@@ -40,6 +40,7 @@ enum ComparabilityCheck {
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += repeatOriginWarnings(ordered, context: context)
         warnings += unitWarnings(ordered, context: context)
+        warnings += changeWarnings(ordered, context: context)
         warnings += priceWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
@@ -248,7 +249,7 @@ enum ComparabilityCheck {
             // its units are searched in order; the usual unit comes first.
             let usual = group.first.flatMap { context.catalog.measures[$0.measure]?.defaultUnit }
             var slots: [(first: FigureRecord, origins: Bool, periods: Bool)] = []
-            for figure in group where figure.isPrimaryInAnyUnit && !editions.isSuperseded(figure) {
+            for figure in group where (figure.isPrimaryInAnyUnit || context.earlierReleaseOnly.contains(figure.key)) && !editions.isApart(figure) {
                 guard let index = slots.firstIndex(where: { $0.first.unit == figure.unit }) else {
                     // A change over years (down 11% for 2019-2020) is itself a difference, not a
                     // level of a series: two of them are not successive estimates (`SeriesJump` leaves them out too).
@@ -274,8 +275,9 @@ enum ComparabilityCheck {
                     continue
                 }
                 let asked = unit == usual ? nil : unit
-                let series = editions.isEmpty ? Headline.series(group, includingBounds: true, unit: asked)
-                    : Headline.series(group.filter { !editions.isSuperseded($0) }, includingBounds: true, unit: asked)
+                let earlier = context.earlierReleaseOnly
+                let series = editions.isEmpty ? Headline.series(group, includingBounds: true, unit: asked, earlier: earlier)
+                    : Headline.series(group.filter { !editions.isApart($0) }, includingBounds: true, unit: asked, earlier: earlier)
                 let seriesOrigins = Set(series.map { collection(of: $0, context.catalog) })
                 let seriesPeriods = Set(series.map { $0.firstDay &* 100_000_000 &+ $0.lastDay })
                 guard seriesOrigins.count >= 2, seriesPeriods.count >= 2, let first = series.first else { continue }

@@ -22,18 +22,37 @@ import Storage
 struct EditionRevisions {
     /// For each superseded figure's key, the latest edition's figure for the same period.
     let later: [String: FigureRecord]
+    /// For each figure tagged `series-break` (`Figure.seriesBreakTag`) that a later edition counted
+    /// under a definition the earlier editions did not use, the earlier editions' figures for the
+    /// same period, in no order: a series break, which revises none of them.
+    ///
+    /// Why apart: a 2024 monitor's 1,300 for 2016, re-counted with municipal reports, was called a
+    /// revision of the 2017 monitor's 952, drawn in its place beside 2012's 1,711 (old definition)
+    /// and cited as the series' number (an evaluator's review, session 54).
+    let restated: [String: [FigureRecord]]
 
-    var isEmpty: Bool { later.isEmpty }
+    var isEmpty: Bool { later.isEmpty && restated.isEmpty }
 
     /// Whether a later edition of the figure's producer gives it again.
     func isSuperseded(_ figure: FigureRecord) -> Bool { !later.isEmpty && later[figure.key] != nil }
+
+    /// Whether the figure is left out of its series: superseded by a later edition, or a later
+    /// edition's re-count under another definition (`restated`), which the series it breaks does
+    /// not take in.
+    func isApart(_ figure: FigureRecord) -> Bool {
+        isSuperseded(figure) || (!restated.isEmpty && restated[figure.key] != nil)
+    }
 
     /// - Parameters:
     ///   - figures: the figures in scope, in any order.
     ///   - errors: the figures `tipdb check` calls errors, by key: such a figure (UNODC 2024's -500
     ///     beside UNODC 2023's 47,000) revises nothing and is revised by nothing; the caution about
     ///     it and the competing-counts caution name it.
-    init(_ figures: [FigureRecord], sources: Set<String>, catalog: Catalog, passingOver errors: [String: [FigureError]] = [:]) {
+    ///   - seriesBreaks: the keys of figures tagged `series-break` (`FigureSet.seriesBreaks`).
+    init(
+        _ figures: [FigureRecord], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String> = [],
+        passingOver errors: [String: [FigureError]] = [:]
+    ) {
         // Sources that share a producer's name with another source of another origin: most
         // databases have none in scope, and then no figure is looked at.
         var byName: [String: [String]] = [:]
@@ -45,7 +64,7 @@ struct EditionRevisions {
             editionSources.formUnion(group)
         }
         guard !editionSources.isEmpty else {
-            later = [:]
+            (later, restated) = ([:], [:])
             return
         }
         let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts ?? "") ? code : nil })
@@ -56,18 +75,30 @@ struct EditionRevisions {
             slots[EditionSlot(figure), default: []].append(figure)
         }
         var found: [String: FigureRecord] = [:]
+        var breaks: [String: [FigureRecord]] = [:]
         for group in slots.values where group.count >= 2 {
             for figure in group {
-                // The latest edition of the figure's producer that gives this period: the edition
-                // whose own later editions have nothing for it.
+                // The latest edition of the figure's producer that gives this period under the same
+                // definition (both or neither tagged `series-break`): the edition whose own later
+                // editions have nothing for it.
+                let broken = seriesBreaks.contains(figure.key)
                 var latest: FigureRecord?
-                for other in group where Self.isLaterEdition(other, of: latest ?? figure, catalog: catalog) {
+                for other in group where seriesBreaks.contains(other.key) == broken
+                    && Self.isLaterEdition(other, of: latest ?? figure, catalog: catalog) {
                     latest = other
                 }
                 if let latest { found[figure.key] = latest }
             }
         }
+        // A re-count that is the latest of its definition, beside earlier editions' counts under the earlier one.
+        for group in slots.values where group.count >= 2 && group.contains(where: { seriesBreaks.contains($0.key) }) {
+            for figure in group where seriesBreaks.contains(figure.key) && found[figure.key] == nil {
+                let earlier = group.filter { !seriesBreaks.contains($0.key) && Self.isLaterEdition(figure, of: $0, catalog: catalog) }
+                if !earlier.isEmpty { breaks[figure.key] = earlier }
+            }
+        }
         later = found
+        restated = breaks
     }
 
     /// Whether `later` comes from a later edition of the producer of `earlier`: another source of

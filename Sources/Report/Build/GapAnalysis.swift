@@ -64,8 +64,11 @@ enum GapAnalysis {
         var sourceInRun = [Int](repeating: -1, count: context.set.lookups?.sourceKeys.count ?? 0)
         var runNumber = 0
         var previous: FigureRecord?
+        // The years each place's figures cover, per measure, in reading order (`placeYearSentences`).
+        var placeYears: [String: [(place: String, years: Set<Int>)]] = [:]
         func flush() {
             guard let run else { return }
+            placeYears[run.measure, default: []].append((run.place, run.years))
             tracedCounts[run.measure, default: 0] += run.traced
             for source in run.sources where !(primarySources[run.measure]?.contains(source) ?? false) {
                 primarySources[run.measure, default: []].append(source)
@@ -252,6 +255,17 @@ enum GapAnalysis {
             if let clause = unstatedClause(gap.unstatedPeriodFigures ?? 0) { sentence += CitedText(plain: " " + clause) }
             sentences.append(sentence)
         }
+        if unit == .year {
+            let countrySet = Set(countries)
+            for measure in measures {
+                // Countries only: a region's estimates come every few years by design, and the places' own gaps are the trend's.
+                let places = (placeYears[measure] ?? []).filter { countrySet.contains($0.place) }
+                guard places.count >= 2,
+                      let sentence = placeYearSentence(places, filed: filed[measure] ?? FiledSpan(), label: catalog.measureLabel(measure), context: context)
+                else { continue }
+                sentences.append(CitedText(plain: sentence))
+            }
+        }
         // A measure whose figures all leave their period unstated has no span to look for gaps in: said apart.
         let gapMeasures = Set(yearGaps.map(\.measure))
         var unstatedMeasures: [UnstatedPeriodMeasure] = []
@@ -337,7 +351,7 @@ enum GapAnalysis {
 
     /// Years from the first to the last in scope (the filter's years when given; else the first
     /// and last that figures cover or are filed under) that no figure covers.
-    private static func yearGap(
+    static func yearGap(
         _ covered: Set<Int>, filed: FiledSpan, measure: String, label: String, scope: Scope
     ) -> (gap: YearGap, missing: [(first: Int, last: Int)])? {
         guard let first = scope.from ?? FiledSpan.first(covered.min(), filed.first),

@@ -115,9 +115,14 @@ enum Headline {
     /// - Parameter unit: a unit other than the measure's usual one, whose primary estimates make
     ///   the series instead (`FigureRecord.isPrimaryInAnyUnit`): rates are a series of their own
     ///   beside counts, and successive rates from different studies are no trend either.
-    static func series(_ figures: some Sequence<FigureRecord>, includingBounds: Bool = false, unit: String? = nil) -> [FigureRecord] {
+    ///   - earlier: figures in the usual unit that only an earlier release of their series gives
+    ///     (`BriefContext.earlierReleaseOnly`), which are points of the series too.
+    static func series(
+        _ figures: some Sequence<FigureRecord>, includingBounds: Bool = false, unit: String? = nil, earlier: Set<String> = []
+    ) -> [FigureRecord] {
         var best: [SeriesSlot: FigureRecord] = [:]
-        for figure in figures where unit.map({ figure.isPrimaryInAnyUnit && figure.unit == $0 }) ?? figure.isPrimaryEstimate {
+        for figure in figures where unit.map({ figure.isPrimaryInAnyUnit && figure.unit == $0 })
+            ?? (figure.isPrimaryEstimate || (!earlier.isEmpty && earlier.contains(figure.key))) {
             guard includingBounds || figure.value != nil else { continue }
             let slot = SeriesSlot(source: figure.source, periodEnd: figure.periodEnd)
             if let current = best[slot], !isPreferred(figure, over: current) { continue }

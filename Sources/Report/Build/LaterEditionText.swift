@@ -13,4 +13,8 @@ enum LaterEditionText {
             value: later.value, censored: later.censored, low: later.low, high: later.high, valueLastDigit: later.valueLastDigit)
         return "\(later.verb): \(number) in \(context.label(later.source)) [\(context.cite(later.source))] (\(later.key))"
     }
+
+    /// What lineage says of a figure tagged `series-break` (`Figure.seriesBreakTag`).
+    static let seriesBreak = "series break (tagged \(Figure.seriesBreakTag)): counted under another definition than its "
+        + "producer's earlier editions, so no revision of their numbers and not comparable with them"
 }

@@ -134,6 +134,8 @@ public struct LineageReport {
             if let later = loaded.laterEditions[step.key] {
                 out += layout.detail(e(LaterEditionText.lineage(later, of: step, context: context)))
             }
+            // A re-count under another definition: what it must not be compared with.
+            if set.seriesBreaks.contains(step.key) { out += layout.detail(e(LaterEditionText.seriesBreak)) }
             for reuse in set.reusedKeys[step.key] ?? [] {
                 if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }
             }

@@ -67,6 +67,11 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// measure's usual one (a rate per 100,000 beside counts) is no key figure and is not charted,
     /// and the Charts section names its series (`ChartSelection.uncharted`) instead of denying it.
     let isPrimaryInAnyUnit: Bool
+    /// Whether the figure would be a primary estimate in the measure's usual unit if the latest
+    /// release of its bulk series still gave it (`narrowed` left aside, a breakdown not): a figure
+    /// only an earlier GLOTIP edition published is then a point of its series, though no key
+    /// figure (`BriefContext.earlierReleaseOnly`).
+    let isPrimaryUnlessNarrowed: Bool
     /// The measure's place in the catalog's reading order (`Int.max` when unknown), and the
     /// source's index in its `RecordLookups.sourceKeys` (-1 when unknown): looked up once, as the
     /// record is made, for the sections that would otherwise hash the strings again.
@@ -130,6 +135,9 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
             cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: unit,
             narrowed: narrowed || brokenDown)
         isPrimaryEstimate = isPrimaryInAnyUnit && unit == defaultUnit
+        isPrimaryUnlessNarrowed = Headline.isPrimaryEstimate(
+            cites: cites, method: method, sex: sex, ageGroup: ageGroup, form: form, unit: unit, defaultUnit: defaultUnit,
+            narrowed: brokenDown)
     }
 }
 

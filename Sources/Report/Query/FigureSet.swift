@@ -16,6 +16,9 @@ struct FigureSet {
     var outside: Set<String> = []
     /// Keys of figures tagged `minimum-estimate`, so a chain can say "a minimum estimate".
     var minimumEstimates: Set<String>
+    /// Keys of figures tagged `series-break` (`Figure.seriesBreakTag`): counted under a definition
+    /// their producer's earlier editions did not use, so no revision of those editions' numbers.
+    var seriesBreaks: Set<String> = []
     /// For each figure of a bulk series (a GLOTIP export's vintages, an Our World in Data chart's
     /// downloads) that the series' latest release no longer holds: that release's date (a
     /// download's, for a chart). Such a figure stays in the database, as published then.
@@ -184,6 +187,9 @@ struct FigureSet {
     private mutating func loadMinimumEstimates(from db: Database) throws {
         for row in try db.rows("SELECT figure FROM figure_tags WHERE tag = 'minimum-estimate' ORDER BY figure") {
             if let key = row.string("figure") { minimumEstimates.insert(key) }
+        }
+        for row in try db.rows("SELECT figure FROM figure_tags WHERE tag = ?1 ORDER BY figure", [Figure.seriesBreakTag]) {
+            if let key = row.string("figure") { seriesBreaks.insert(key) }
         }
     }
 

@@ -19,7 +19,8 @@ extension Audit {
     func figuresRevisedByLaterEditions(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         let found = try LaterEditions.find(in: db)
         for key in found.keys.sorted() {
-            guard let later = found[key], later.differs else { continue }
+            // A re-count under another definition (`series-break`) revised nothing: lineage and search say what it is.
+            guard let later = found[key], later.differs, !later.seriesBreak else { continue }
             func number(_ value: Double?, _ censored: Bool) -> String {
                 censored ? "a censored count" : value.map(NumberText.plain) ?? "a range"
             }

@@ -359,6 +359,10 @@ extension Search {
             } else if other.year, let years = Self.years(of: other.word) {
                 arguments.append(years.first)
                 conditions += " AND substr(f.period_start, 1, 4) <= ?\(number) AND substr(f.period_end, 1, 4) >= ?\(number)"  // sql-constant: a parameter number
+                // A change tells the levels at its two ends, not between them (the gaps' rule): "up 80%"
+                // over 2012-2023 is no figure for 2019 (an evaluator's review, session 54).
+                conditions += " AND (f.unit NOT IN (SELECT code FROM units WHERE dimension = 'change')"
+                    + " OR substr(f.period_start, 1, 4) = ?\(number) OR substr(f.period_end, 1, 4) = ?\(number))"  // sql-constant: a parameter number
             } else if other.word.unicodeScalars.contains(where: UnspacedScript.contains) {
                 // Text written without spaces is not split into words by the index: a character sequence.
                 arguments += [JSONString.array(other.measures), other.word]

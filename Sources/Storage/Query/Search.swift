@@ -60,6 +60,9 @@ public struct Search {
         /// that edition's figure, and what their titles say of it, by key (`laterEditions`).
         public var laterEditions: [String: LaterEdition] = [:]
         public var laterEditionTexts: [String: String] = [:]
+        /// The figures of `hits` that the latest release of their bulk series no longer gives, with
+        /// what their titles say of it (`not in the latest release (2024-12-11)`), by key (`releases`).
+        public var releases: [String: String] = [:]
     }
 
     /// A column filter naming a column that no index searched has: a usage error.
@@ -192,6 +195,8 @@ public struct Search {
         outcome.hits = withFigureSources(outcome.hits, outcome.sourcing)
         (outcome.laterEditions, outcome.laterEditionTexts) = try laterEditions(outcome.hits)
         outcome.hits = Self.withLaterEditions(outcome.hits, outcome.laterEditionTexts)
+        outcome.releases = try releases(outcome.hits)
+        outcome.hits = Self.withLaterEditions(outcome.hits, outcome.releases)
         return outcome
     }
 

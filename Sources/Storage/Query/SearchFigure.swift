@@ -58,4 +58,8 @@ public struct SearchFigure: Sendable, Equatable, Encodable {
     /// key; nil, and left out, otherwise (`Search.laterEditions`).
     public var laterEdition: String? = nil
     public var laterEditionKey: String? = nil
+    /// For a figure the latest release of its bulk series no longer gives, what the title says of
+    /// it (`not in the latest release (2024-12-11)`), as the brief's JSON `release`; nil, and left
+    /// out, otherwise (`Search.releases`).
+    public var release: String? = nil
 }

@@ -101,6 +101,15 @@ public struct Figure: Equatable, Sendable, Codable {
     public static let statedPeriod = "stated"
     /// `period_basis` when it does not, and the period is the source's publication year.
     public static let publicationPeriod = "publication"
+    /// The tag (`figure_tags`, the figures file's `tags` column) of a count that a later edition of
+    /// its producer's series made under a definition or method the earlier editions did not use: a
+    /// series break, not a revision. Briefs, lineage, search and check then keep it apart from the
+    /// earlier editions' number for the same period instead of taking it as that number's revision.
+    ///
+    /// Why a tag, not a column: tags are already set from every figures file and kept by every
+    /// load; a restatement is rare, and a tag needs no migration (review of session 54: a 2024
+    /// monitor's 1,300 for 2016, counted with municipal reports, was called a revision of 952).
+    public static let seriesBreakTag = "series-break"
     /// The sexes the schema accepts.
     public static let sexes = ["total", "female", "male", "other"]
 }

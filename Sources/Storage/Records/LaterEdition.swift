@@ -25,7 +25,15 @@ public struct LaterEdition: Sendable, Equatable {
     /// Whether its number is another than the earlier figure's (by value, or censored where the
     /// other is not): "revised by a later edition" when it is, "given again" when not.
     public let differs: Bool
+    /// Whether the later figure is tagged `series-break` (`Figure.seriesBreakTag`) and the earlier
+    /// one is not: the later edition counted under another definition, and revised nothing.
+    public var seriesBreak = false
 
-    /// "revised by a later edition" or, for the same number, "given again by a later edition".
-    public var verb: String { differs ? "revised by a later edition" : "given again by a later edition" }
+    /// "revised by a later edition" or, for the same number, "given again by a later edition";
+    /// "counted under another definition by a later edition (a series break, not a revision)" for a
+    /// series break, whatever its number.
+    public var verb: String {
+        if seriesBreak { return "counted under another definition by a later edition (a series break, not a revision)" }
+        return differs ? "revised by a later edition" : "given again by a later edition"
+    }
 }

@@ -34,7 +34,9 @@ public enum LaterEditions {
                 o.key AS other, o.value AS other_value, o.censored AS other_censored, o.source AS other_source,
                 o.period_start AS other_start, o.period_end AS other_end, o.low AS other_low, o.high AS other_high,
                 o.value_last_digit AS other_digit, o.unit AS unit,
-                \(label) AS other_label -- // sql-constant: a fixed subquery, or NULL for a schema without source_labels
+                \(label) AS other_label, -- // sql-constant: a fixed subquery, or NULL for a schema without source_labels
+                EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure = o.key AND t.tag = ?3)
+                    AND NOT EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure = f.key AND t.tag = ?3) AS series_break
             FROM figures f
             JOIN measures m ON m.code = f.measure AND m.counts IN ('detected-count', 'criminal-justice-count')
             JOIN figures o ON o.measure = f.measure AND o.place = f.place AND o.sex = f.sex AND o.age_group = f.age_group
@@ -51,8 +53,8 @@ public enum LaterEditions {
             ORDER BY f.key, o.key
             """
         var found: [String: LaterEdition] = [:]
-        let arguments: [any DatabaseValueConvertible] = [JSONString.array(editions.keys.sorted())] + (keys.map { [JSONString.array($0)] } ?? [])
-        for row in try db.rows(sql, arguments) {
+        // ?2 is bound even when the SQL leaves it out: ?3 makes SQLite count three parameters.
+        for row in try db.rows(sql, [JSONString.array(editions.keys.sorted()), keys.map(JSONString.array), Figure.seriesBreakTag]) {
             guard let key = row.string("key"), let other = row.string("other"),
                   let mine = row.string("source").flatMap({ editions[$0] }),
                   let theirs = row.string("other_source").flatMap({ editions[$0] }),
@@ -70,7 +72,7 @@ public enum LaterEditions {
                 earlier: key, earlierSource: mine.key, earlierValue: value, earlierCensored: censored, key: other, source: theirs.key, sourceLabel: row.string("other_label"), published: theirs.published,
                 value: otherValue, censored: otherCensored, low: row.double("other_low"), high: row.double("other_high"),
                 valueLastDigit: row.int("other_digit").map { Int($0) }, unit: row.string("unit") ?? "",
-                differs: censored != otherCensored || value != otherValue)
+                differs: censored != otherCensored || value != otherValue, seriesBreak: row.int("series_break") == 1)
         }
         return found
     }
