@@ -85,7 +85,7 @@ extension Ingester {
             return .written(outcome)
         case .measure(let measure):
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail("code", issue.message) }
-            return try loadMeasure(measure, row: &row, batch: batch)
+            return try loadMeasure(measure, row: &row, batch: batch, summary: &summary)
         case .figure(let figure):
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row, batch: batch)
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }

@@ -62,7 +62,7 @@ extension TipDB {
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
 
-        @Flag(help: "The changes fix typing slips in tipdb's copy; briefs do not print them as \"revised from\". Figures only.")
+        @Flag(help: "The changes fix typing slips in tipdb's copy; briefs do not print them as \"revised from\". Figures, and measures' definitions.")
         var correction = false
 
         @Flag(help: "Load figures tipdb retract withdrew (else skipped).")
