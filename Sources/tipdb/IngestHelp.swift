@@ -69,7 +69,8 @@ enum IngestHelp {
          Without a key, one is derived from source:measure:place:period (plus subgroup, unit).
 
         """ + otherColumns + """
-
+         measures (yours, its denominator in definition): code, label, counts, \
+        concept, definition, legal_basis, parent, default_unit.
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export. Kind and format are inferred unless given. \
         More: tipdb ingest --help-details (loading, values) and --help-datasets.
