@@ -29,12 +29,13 @@ extension IngestOptions {
             let files = plans.map { "\($0.path) is \($0.format.isDataset ? $0.format.rawValue : "\($0.kindName) (\($0.format.rawValue))")" }
             throw IngestUsageError(message: "\(name) applies to \(readers.map(\.rawValue).sorted().joined(separator: ", ")) files only, and no file given is one (\(files.joined(separator: "; "))); leave it out, or pass --format when a file is one of them")
         }
-        // Both act on figures only: given with sources or studies alone, each was recorded in the
-        // batch's options as if it had done something.
-        for (name, given) in [("--correction", correction), ("--restore-retracted", restoreRetracted)]
-        where given && !plans.contains(where: { $0.kind == .figures }) {
+        // Both act on figures (--correction on a measure's definition too): given with sources or
+        // studies alone, each was recorded in the batch's options as if it had done something.
+        for (name, given, kinds) in [("--correction", correction, [RecordKind.figures, .measures]), ("--restore-retracted", restoreRetracted, [.figures])]
+        where given && !plans.contains(where: { kinds.contains($0.kind) }) {
             let files = plans.map { "\($0.path) holds \($0.kindName)" }
-            throw IngestUsageError(message: "\(name) applies to figures only, and no file given holds figures (\(files.joined(separator: "; "))); leave it out, or add the figures file")
+            let what = kinds.count == 1 ? "figures only, and no file given holds figures" : "figures and measures files only, and no file given holds either"
+            throw IngestUsageError(message: "\(name) applies to \(what) (\(files.joined(separator: "; "))); leave it out, or add the figures file")
         }
         if correction, let bulk = plans.first(where: { $0.format.isDataset }) {
             throw IngestUsageError(message: "--correction marks the command's changes as fixes of figures typed into tipdb, but \(bulk.path) is a \(bulk.format.rawValue) export, whose changes are its publisher's releases (briefs say \"revised from\"); load it in a command without --correction")

@@ -10,8 +10,9 @@ extension Ingester {
     /// `detected-trafficking-victims` another definition would change the meaning of figures other
     /// files loaded. A user's own measure can be loaded again with another label, definition or
     /// legal basis; what it counts, its concept and its usual unit stay while figures state it,
-    /// since those figures were checked against them.
-    func loadMeasure(_ given: Measure, row: inout RowReader, batch: Int64) throws -> RecordResult {
+    /// since those figures were checked against them, and so does its definition, unless
+    /// `--correction` says the stored text was the slip (`MeasureRedefinitionCheck`).
+    func loadMeasure(_ given: Measure, row: inout RowReader, batch: Int64, summary: inout FileSummary) throws -> RecordResult {
         let stored = try db.measure(code: given.code)
         // A column the file does not have keeps what is stored, as for figures, sources and studies.
         var measure = given
@@ -37,6 +38,20 @@ extension Ingester {
                 let was = Self.value(stored.measure, field), what = field == "default_unit" ? "usual unit" : field == "counts" ? "kind of count" : field
                 row.fail(field, "measure \"\(measure.code)\" is stated by \(figures) checked against its \(what) \"\(was)\", and this row "
                     + "gives \"\(Self.value(measure, field))\"; expected \"\(was)\" as stored, or a new code for a measure that counts something else")
+            }
+            // The definition is where a denominator, a weighting and a reference period are written.
+            if stored.measure.definition != measure.definition {
+                let figures = try MeasureRedefinitionCheck.figures(stating: measure.code, count: count, db: db)
+                if !options.correction {
+                    row.fail("definition", MeasureRedefinitionCheck.refusal(
+                        code: measure.code, stored: stored.measure.definition, given: measure.definition, figures: figures))
+                } else if row.issues.isEmpty, let field = row.field("definition") {
+                    let file = try stored.batch.flatMap { try db.scalar("SELECT file FROM ingest_batches WHERE id = ?", [$0])?.textValue }
+                    summary.warnings.append(IngestIssue(
+                        file: row.file, line: field.line, column: field.column,
+                        message: MeasureRedefinitionCheck.warning(
+                            code: measure.code, stored: stored.measure.definition, figures: figures, batch: stored.batch, file: file)))
+                }
             }
         }
         guard row.issues.isEmpty else { return try reject(row.record, issues: row.issues, batch: batch) }

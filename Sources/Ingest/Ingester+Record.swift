@@ -58,6 +58,10 @@ extension Ingester {
             // An item fills and corrects what it gives, and clears nothing (`CSLItemKeptFields`).
             var keptNote: IngestIssue?
             if plan.format == .cslJSON, let stored { (merged, keptNote) = CSLItemKeptFields.keeping(merged, stored: stored, row: row) }
+            // A sources file's date cell says whether the work is in press, whatever the stored record said.
+            if plan.format != .cslJSON, stored != nil, row.field("date") != nil {
+                merged.csl = InPressStatus.csl(merged.csl, inPress: row.text("date").map(Source.saysInPress) == true)
+            }
             if merged.authors == nil && merged.publisher == nil {
                 row.fail("authors", plan.format == .cslJSON ? SourceBuilder.cslNeedsPublisherOrAuthors : SourceBuilder.needsPublisherOrAuthors)
                 return try reject(record, issues: row.issues, batch: batch)
@@ -85,7 +89,7 @@ extension Ingester {
             return .written(outcome)
         case .measure(let measure):
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail("code", issue.message) }
-            return try loadMeasure(measure, row: &row, batch: batch)
+            return try loadMeasure(measure, row: &row, batch: batch, summary: &summary)
         case .figure(let figure):
             let unlisted = try checkReferences(source: figure.source, study: figure.study, of: &row, batch: batch)
             if let issue = duplicate(prepared, kind: plan.kind) { row.fail(duplicate: issue, kind: plan.kind) }

@@ -3,12 +3,9 @@ import Foundation
 import Ingest
 import Storage
 
-extension RecordKind: ExpressibleByArgument {
-    /// The kinds help lists: tipdb search's `--kind` takes these three, and `tipdb ingest --kind
-    /// measures` (a measures file, which its header tells anyway) is in the README, so that
-    /// neither command's help grows a line.
-    public static var allValueStrings: [String] { [sources, studies, figures].map(\.rawValue) }
-}
+/// Ingest's `--kind` lists all four kinds, `measures` first, as files load (`tipdb search --kind`
+/// takes `SearchKind`): with three, help and the error hid that a measures file exists.
+extension RecordKind: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension IngestOptions.OnError: ExpressibleByArgument {}
 
@@ -16,7 +13,7 @@ extension TipDB {
     struct IngestCommand: ParsableCommand, JSONReporting, HelpPages {
         static let configuration = CommandConfiguration(
             commandName: "ingest",
-            abstract: "Load sources, studies and figures from CSV, TSV, JSON, NDJSON or CSL-JSON files, and bulk datasets (UNODC GLOTIP, CTDC, Our World in Data).",
+            abstract: "Load measures, sources, studies and figures from CSV, TSV, JSON, NDJSON or CSL-JSON files, and bulk datasets (UNODC GLOTIP, CTDC, OWID).",
             discussion: IngestHelp.discussion
         )
 
@@ -62,7 +59,7 @@ extension TipDB {
         @Option(help: "A note kept with the ingest batch.")
         var note: String?
 
-        @Flag(help: "The changes fix typing slips in tipdb's copy; briefs do not print them as \"revised from\". Figures only.")
+        @Flag(help: "Changes fix typing slips in tipdb's copy, not printed as \"revised from\". Figures and measures' definitions.")
         var correction = false
 
         @Flag(help: "Load figures tipdb retract withdrew (else skipped).")

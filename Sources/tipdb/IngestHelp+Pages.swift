@@ -209,7 +209,7 @@ extension IngestHelp {
         row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
         the row's start if it has none), in line order (at most 20 rows per rule, then how many more; \
         the file's line counts them all). A sources file warns at the date cell of each source it loads without a date, not in press (CSV \
-        date, CSL-JSON issued: source-without-date), since check's date rules (repeat-before-original, \
+        date, CSL-JSON issued: source-without-date; in press or forthcoming there or as CSL status is cited "in press"), since check's date rules (repeat-before-original, \
         period-after-publication, period-ends-after-publication) pass its figures unexamined and the brief \
         cites it "n.d.", at the accessed cell of each read before its publication date (accessed-before-publication), and at the doi of each whose DOI another source has (same-doi: one publication, two keys), or at the \
         title of each with another's title, year and authors and no DOI or version to tell them apart (same-source-twice). A \

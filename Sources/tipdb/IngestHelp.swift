@@ -47,7 +47,8 @@ enum IngestHelp {
         (prevalence-estimate, detected-count, criminal-justice-count, money, rate or index), concept (trafficking, \
         forced-labour, forced-marriage, modern-slavery, child-labour or other), definition, legal_basis, parent, \
         default_unit. Required: code, label, counts, concept, definition. A row repeating one of tipdb's own \
-        measures loads unchanged; one redefining it is refused. price_year (figures): for money, the year whose \
+        measures loads unchanged; one redefining it is refused, and so is another definition of yours while figures \
+        state it (--correction loads it, quoting the text replaced). price_year (figures): for money, the year whose \
         prices the amounts are in (2021 for 2021 US dollars); briefs print it, or "price basis not recorded".
         """
 
@@ -68,7 +69,8 @@ enum IngestHelp {
          Without a key, one is derived from source:measure:place:period (plus subgroup, unit).
 
         """ + otherColumns + """
-
+         measures (yours, its denominator in definition): code, label, counts, \
+        concept, definition, legal_basis, parent, default_unit.
         JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
         reference manager's export. Kind and format are inferred unless given. \
         More: tipdb ingest --help-details (loading, values) and --help-datasets.

@@ -84,7 +84,7 @@ extension TipDB {
         var query: String { (splitWords.options + splitWords.literal).joined(separator: " ") }
 
         @Option(help: "Only these.")
-        var kind: RecordKind?
+        var kind: SearchKind?
 
         @Option(parsing: .unconditional, help: "At most this many results (the last line says when more match).")
         var limit: Int = 20
@@ -101,7 +101,6 @@ extension TipDB {
                 throw ValidationError("the search query is empty; give words to search for, such as tipdb search 'forced labour'")
             }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
-            if kind == .measures { throw ValidationError("--kind measures: search finds sources, studies and figures; expected one of those") }
         }
 
         /// `--name`, `--name=value` or `-x`: a dash and a letter, and no space (`-title:labour x` is a query).

@@ -51,7 +51,8 @@ struct CSLRawDateTests {
             let rest: String = "sources without a publication date (a CSV's date, a CSL item's issued): "
                 + "their figures are not tested for a period after publication (period-after-publication, period-ends-after-publication) nor for repeats "
                 + "citing them before they appeared (repeat-before-original), latest_estimates sorts them last and the brief cites them \"n.d.\"; "
-                + "give the date the source was published (YYYY, YYYY-MM or YYYY-MM-DD) and load it again"
+                + "give the date the source was published (YYYY, YYYY-MM or YYYY-MM-DD) and load it again; for a work accepted but not yet published, "
+                + "\"status\": \"in press\" in its CSL item or date \"in press\" in a sources CSV, which the brief cites \"in press\""
             let expected: [String] = [quoted + rest]
             #expect(warnings == expected, "\(load.stderr)")
             let kept = try Tipdb.run(["sql", "--format", "csv", "SELECT key, published, csl FROM sources ORDER BY key"], in: dir)

@@ -8,7 +8,7 @@ struct JSONUsageErrorTests {
     static let usageErrors: [(arguments: [String], message: String)] = [
         (["ingest", "--json", "--bogus", "x.csv"], "Unknown option '--bogus'"),
         (["ingest", "--json"], "Missing expected argument '<files> ...'"),
-        (["ingest", "x.csv", "--kind", "bogus", "--json"], "The value 'bogus' is invalid for '--kind <kind>'. Please provide one of 'sources', 'studies' or 'figures'."),
+        (["ingest", "x.csv", "--kind", "bogus", "--json"], "The value 'bogus' is invalid for '--kind <kind>'. Please provide one of 'measures', 'sources', 'studies' or 'figures'."),
         (["ingest", "--json", "--released", "2020-13-01", "x.csv"], "--released: month 13 in \"2020-13-01\" does not exist; expected 01 to 12"),
         (["status", "--json", "extra"], "Unexpected argument 'extra'"),
         (["status", "--json", "--db", ""], "--db is empty; expected the path of a database file"),

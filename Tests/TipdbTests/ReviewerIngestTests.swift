@@ -69,8 +69,10 @@ struct ReviewerIngestTests {
             for option in ["--correction", "--restore-retracted"] {
                 let ingest = try Tipdb.run(["ingest", option, "st.csv"], in: dir)
                 #expect(ingest.status == 64, "\(ingest.stderr)")
+                let scope = option == "--correction"
+                    ? "figures and measures files only, and no file given holds either" : "figures only, and no file given holds figures"
                 #expect(ingest.stderr.contains(
-                    "\(option) applies to figures only, and no file given holds figures (st.csv holds studies); leave it out, or add the figures file"),
+                    "\(option) applies to \(scope) (st.csv holds studies); leave it out, or add the figures file"),
                     "\(ingest.stderr)")
             }
             #expect(try Data(contentsOf: dir.appendingPathComponent("tipdb.sqlite")) == before)

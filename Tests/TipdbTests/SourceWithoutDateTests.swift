@@ -10,7 +10,8 @@ struct SourceWithoutDateTests {
         + "their figures are not tested for a period after publication (period-after-publication, "
         + "period-ends-after-publication) nor for repeats citing them before they appeared (repeat-before-original), "
         + "latest_estimates sorts them last and the brief cites them \"n.d.\"; give the date the source was published "
-        + "(YYYY, YYYY-MM or YYYY-MM-DD) and load it again"
+        + "(YYYY, YYYY-MM or YYYY-MM-DD) and load it again; for a work accepted but not yet published, "
+        + "\"status\": \"in press\" in its CSL item or date \"in press\" in a sources CSV, which the brief cites \"in press\""
 
     @Test("a CSV row without date is warned about at its empty date cell, a CSL item without issued at its start; check lists both; dated sources are not named")
     func warnedAtTheRow() throws {

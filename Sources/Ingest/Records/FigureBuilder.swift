@@ -77,6 +77,10 @@ struct FigureBuilder {
         let source = ComposedText.composed(row.required("source", what: "the key of the source the figure comes from, in the database or in a sources file of this command (tipdb sql 'SELECT key, title FROM sources' lists them)"))
 
         var unit = row.parse("unit") { (t: String) throws(Vocabulary.Failure) in try vocabulary.unit(t, for: measure) }
+        // A unit column tipdb cannot read is the row's one error about its unit: the number is not
+        // then judged in the measure's own unit, which the row never gave ("8.6" per 1000 adults
+        // was told first that persons are counted in whole numbers: review of session 54).
+        let unitUnread = unit == nil && row.text("unit") != nil
         // A value written in another unit than the unit column's is one error: its number is not
         // then judged in the column's unit too ("US$236 billion" is not 236 billion percent).
         var unitsDisagree = false
@@ -87,7 +91,7 @@ struct FigureBuilder {
             }
             unit = unit ?? implied
         }
-        if let measure, let chosen = unit ?? Optional(measure.defaultUnit) {
+        if !unitUnread, let measure, let chosen = unit ?? Optional(measure.defaultUnit) {
             unit = chosen
             do {
                 try vocabulary.check(unit: chosen, fits: measure, written: row.text("unit"))
@@ -100,7 +104,7 @@ struct FigureBuilder {
                 }
             }
         }
-        if let unit, let number, !unitsDisagree {
+        if let unit, let number, !unitsDisagree, !unitUnread {
             checkAgainstUnit(unit, number: number, low: low, high: high, boundsAreCensored: censoredColumn, row: &row)
         }
 

@@ -35,7 +35,9 @@ struct SourceBuilder {
             row.fail(row.field("publisher") != nil ? "publisher" : "authors", Self.needsPublisherOrAuthors)
         }
         // Not a reference period's years: a law of 1685 is a source, and a URL is read these days.
-        let published = row.parse("date") { (t: String) throws(PeriodParser.Failure) in
+        // A CSV's "in press" is no date but CSL's status (`InPressStatus`); a CSL item says it in its status.
+        let inPress = !isCSL && row.text("date").map(Source.saysInPress) == true
+        let published = inPress ? nil : row.parse("date") { (t: String) throws(PeriodParser.Failure) in
             try PeriodParser.singleDate(t, kind: .publication)
         }
         let accessed = row.parse("accessed") { (t: String) throws(PeriodParser.Failure) in
@@ -57,7 +59,7 @@ struct SourceBuilder {
         return Source(
             key: key, kind: kind, title: title, authors: authors, publisher: publisher, container: row.text("container"),
             published: published, url: url, doi: doi, accessed: accessed, license: row.text("license"), notes: row.text("notes"),
-            csl: csl, extra: row.extraJSON())
+            csl: inPress ? InPressStatus.csl(csl, inPress: true) : csl, extra: row.extraJSON())
     }
 
     /// The DOI as stored: bare, as `DOIText.bare` reads it (a link's host, query and fragment

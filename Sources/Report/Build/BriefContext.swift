@@ -304,6 +304,17 @@ final class BriefContext {
         }
     }
 
+    /// The unit's label, but for a rate of a sex or an age group, which is per 1,000 (or 100,000) of
+    /// that group, not of the population: `per 1,000 (female, 15+)`.
+    ///
+    /// Why: a survey's rate for adults 15+ was labelled "per 1,000 population" in the brief's JSON
+    /// beside a regional rate for everyone (review of session 54), though its denominator is adults.
+    static func rateLabel(_ quantity: QuantityText, sex: String, ageGroup: String) -> String {
+        guard quantity.dimension == "rate", sex != "total" || ageGroup != "total" else { return quantity.unitLabel }
+        let rate = quantity.unitLabel.replacingOccurrences(of: " population", with: "")
+        return "\(rate) (\(Words.subgroup(sex: sex, ageGroup: ageGroup, form: nil)))"
+    }
+
     /// The words for a figure that depend on the figure alone: safe to make on any thread.
     ///
     /// - Parameter names: the measure's label and the place's name, when the caller has them.
@@ -316,7 +327,7 @@ final class BriefContext {
             value: figure.value,
             valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
             censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
-            unit: figure.unit, unitLabel: quantity.unitLabel, valueLastDigit: figure.valueLastDigit,
+            unit: figure.unit, unitLabel: rateLabel(quantity, sex: figure.sex, ageGroup: figure.ageGroup), valueLastDigit: figure.valueLastDigit,
             lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit,
             text: text,
             range: range,

@@ -273,7 +273,18 @@ extension ComparabilityCheck {
     ) -> String {
         let keyDate = published(keyFigure)
         let others = listed.filter { $0 !== keyFigure }
-        let undated = others.filter { published($0).isEmpty && !keyDate.isEmpty }
+        let withoutDate = others.filter { published($0).isEmpty && !keyDate.isEmpty }
+        // A work in press comes out after every dated one: its order is known, though the rule,
+        // `latest_estimates`'s, sorts it first with the sources that have no date (review of
+        // session 54: "which source was published last is not known: Sharma in press gives no date").
+        let inPress = withoutDate.filter { context.catalog.sources[$0.source]?.isInPress == true }
+        let undated = withoutDate.filter { context.catalog.sources[$0.source]?.isInPress != true }
+        var later = ""
+        if !inPress.isEmpty {
+            let labels = inPress.map { context.label($0.source) }
+            later = "; \(Words.list(labels)) \(labels.count == 1 ? "is a work" : "are works") in press, so published after it, "
+                + "but a source without a date sorts first here, as in latest_estimates"
+        }
         // Dated only to the year or month of the key figure's date: the same text up to their length.
         let coarser = others.filter { other in
             let date = published(other)
@@ -292,7 +303,10 @@ extension ComparabilityCheck {
                 unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") no date")
             }
             return "the one whose publication date sorts last as written is taken (\(ReferencePeriod.words(keyDate))), but which source was "
-                + "published last is not known: " + Words.list(unknown)
+                + "published last is not known: " + Words.list(unknown) + later
+        }
+        if !later.isEmpty {
+            return "the one whose publication date sorts last as written is taken (\(ReferencePeriod.words(keyDate)))" + later
         }
         if others.contains(where: { published($0) == keyDate }) {
             let when: String =

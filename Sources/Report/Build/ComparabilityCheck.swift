@@ -40,6 +40,7 @@ enum ComparabilityCheck {
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += repeatOriginWarnings(ordered, context: context)
         warnings += unitWarnings(ordered, context: context)
+        warnings += denominatorWarnings(ordered, context: context)
         warnings += changeWarnings(ordered, context: context)
         warnings += priceWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
@@ -191,11 +192,17 @@ enum ComparabilityCheck {
         // session 48). A second pass, made only when some measure has two units or more.
         let mixed = Set(order.filter { (units[$0]?.count ?? 0) >= 2 })
         var keys: [String: [String]] = [:]
+        // Measure and unit of the rates for a sex or an age group among them.
+        var subgroupRates: Set<String> = []
         if !mixed.isEmpty {
             var last: (measure: String, mixed: Bool)?
             for figure in ordered {
                 if last?.measure != figure.measure { last = (figure.measure, mixed.contains(figure.measure)) }
-                if last?.mixed ?? false { keys[figure.measure, default: []].append(figure.key) }
+                guard last?.mixed ?? false else { continue }
+                keys[figure.measure, default: []].append(figure.key)
+                if figure.sex != "total" || figure.ageGroup != "total", context.catalog.units[figure.unit]?.dimension == "rate" {
+                    subgroupRates.insert(figure.measure + "\u{1F}" + figure.unit)
+                }
             }
         }
         return order.compactMap { measure in
@@ -203,7 +210,12 @@ enum ComparabilityCheck {
             // The measure's own unit first, then the others by code: the sentence must not depend on which figure came first.
             let usual = context.catalog.measures[measure]?.defaultUnit
             list.sort { ($0 == usual ? 0 : 1, $0) < ($1 == usual ? 0 : 1, $1) }
-            let labels = list.map { context.catalog.units[$0]?.label ?? $0 }
+            // A rate of a sex or an age group is per 1,000 of that group, not of the population
+            // (`denominatorWarnings` says when the groups differ).
+            let labels = list.map { unit in
+                let label = context.catalog.units[unit]?.label ?? unit
+                return subgroupRates.contains(measure + "\u{1F}" + unit) ? label.replacingOccurrences(of: " population", with: "") : label
+            }
             // Only the kinds of quantity present are named: a list of all four claimed a change
             // (or a rate) that the brief did not hold.
             var kinds: [String] = []

@@ -1,7 +1,7 @@
 import Storage
 
-/// Section 10 of a brief: the ingest batches behind its figures, sources and studies and every
-/// batch its text names, the tipdb and schema versions, the database state it reports (its latest
+/// Section 10 of a brief: the ingest batches behind its figures, sources, studies and measures of
+/// one's own and every batch its text names, the tipdb and schema versions, the database state it reports (its latest
 /// batch, and a digest of the figures), and the command that renders the same brief again.
 enum ProvenanceSection {
     static func build(
@@ -17,6 +17,19 @@ enum ProvenanceSection {
         for row in try db.rows(
             "SELECT DISTINCT batch_id FROM studies WHERE key IN (SELECT value FROM json_each(?1))",
             [JSONString.array(studies.map(\.key))]) {
+            if let id = row.int("batch_id") { ids.insert(id) }
+        }
+        // The measures files that defined the figures' measures, and the measures those are part of,
+        // whose labels and definitions the brief prints: without them a rebuild from the listed
+        // files refused every figure of a measure of one's own (review of session 54).
+        for row in try db.rows(
+            """
+            WITH RECURSIVE stated(code) AS (
+                SELECT value FROM json_each(?1)
+                UNION SELECT m.parent FROM measures m JOIN stated s ON m.code = s.code WHERE m.parent IS NOT NULL
+            )
+            SELECT DISTINCT batch_id FROM measures WHERE code IN (SELECT code FROM stated) AND batch_id IS NOT NULL
+            """, [JSONString.array(Set(context.set.figures.map(\.measure)).sorted())]) {
             if let id = row.int("batch_id") { ids.insert(id) }
         }
         let idList = JSONTree.array(ids.sorted().map { .number(String($0)) }).compact

@@ -26,7 +26,8 @@ public struct MeasureDefinition: Codable, Sendable, Equatable {
 public struct ComparabilityWarning: Codable, Sendable, Equatable {
     /// counts (estimates mixed with detected or criminal-justice counts), concepts (trafficking,
     /// forced labour, modern slavery...), methods (successive estimates from different studies),
-    /// units (one measure in several units), estimates (primary estimates for the same measure,
+    /// units (one measure in several units), denominators (rates of one measure and unit for
+    /// different sexes or age groups: per 1,000 of different people), estimates (primary estimates for the same measure,
     /// place and period from different sources that differ beyond rounding), disagreement (the
     /// same for counts from records, which differ at all), duplicates (the same, from keys of one
     /// publication: `SamePublications`), editions (a count a later edition of its

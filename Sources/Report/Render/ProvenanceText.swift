@@ -21,7 +21,9 @@ enum ProvenanceText {
     /// Why batches with no figure in the brief are listed; nil when every batch has figures.
     static func batchesNote(_ p: Provenance) -> String? {
         guard p.batches.contains(where: { $0.figureCount == 0 }) else { return nil }
-        return "A batch with no figures in this brief loaded its sources, studies or case data, or an earlier number, retraction or figure its text names by batch."
+        // Measures named only when a measures file is listed: the sentence of every other brief stays.
+        let measures = p.batches.contains { $0.figureCount == 0 && $0.kind == "measures" } ? "measures, " : ""
+        return "A batch with no figures in this brief loaded its \(measures)sources, studies or case data, or an earlier number, retraction or figure its text names by batch."
     }
 
     /// One sentence per dataset batch whose release date was given with `--released` or taken
