@@ -67,7 +67,7 @@ struct EditionRevisions {
             (later, restated) = ([:], [:])
             return
         }
-        let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts ?? "") ? code : nil })
+        let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts) ? code : nil })
         var slots: [EditionSlot: [FigureRecord]] = [:]
         for figure in figures where editionSources.contains(figure.source) && counted.contains(figure.measure) {
             guard figure.cites == nil, figure.method != "reported", !figure.hasBreakdown, !figure.periodUnstated,
