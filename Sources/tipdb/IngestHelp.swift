@@ -71,9 +71,8 @@ enum IngestHelp {
         """ + otherColumns + """
          measures (yours, its denominator in definition): code, label, counts, \
         concept, definition, legal_basis, parent, default_unit.
-        JSON: an array of objects with the same names; NDJSON: one object per line; CSL-JSON: a \
-        reference manager's export. Kind and format are inferred unless given. \
-        More: tipdb ingest --help-details (loading, values) and --help-datasets.
+        JSON/NDJSON objects use these names; CSL-JSON is a reference manager's export; \
+        kind, format are inferred. More: tipdb ingest --help-details, --help-datasets.
 
         One command is one transaction: by default (--on-error abort) an invalid row \
         rejects the whole command and nothing is written; every problem is listed as FILE:LINE:COLUMN: \

@@ -11,11 +11,10 @@ extension TipDB.ReportCommand {
             abstract: "Write a policy brief: key figures, comparability, charts, lineage, studies, gaps, references.",
             discussion: """
                 Every number is cited; repeated figures are traced to their primary source; mixes that cannot be \
-                compared as equals are stated (regions of different bodies named with each body), as are figures tipdb check calls an error (a negative count, a \
+                compared as equals are stated, as are figures tipdb check calls an error (a negative count, a \
                 period such as 2019-02-30), which a key figure passes over where it can, and jumps of 10 times or more in a series; gaps are listed (each country's years too), with figures withdrawn by tipdb retract; a \
-                figure whose number a later load changed says what it was revised from, and when (an exact count \
-                since suppressed as <5 is withheld). A chart says on \
-                it if its figures are from different studies or periods of unlike length, or only in an earlier release; figures of one period are drawn side by side. Regions (never the world) \
+                figure whose number a later load changed says what it was revised from, and when. A chart says on \
+                it if its figures are from different studies or periods of unlike length, or only in an earlier release. Regions (never the world) \
                 that overlap a --place without lying within it, \
                 or contain the country asked for, are named in the gaps but left out; its citizens' figures elsewhere \
                 (citizenship: VNM) have a part of their own. Without filters the brief covers the whole database; an empty scope \
@@ -38,8 +37,8 @@ extension TipDB.ReportCommand {
                   A tag that no brief can fill (a field the model never has, such as {{titel}}, a transform that \
                 does not apply, a partial) is listed as FILE:LINE:COLUMN with the fields expected there, and \
                 nothing is written (exit 1); so is a template that is not valid Mustache (a section or a tag \
-                never closed, a close that does not match), at the tag at fault with what would close it. A \
-                template file missing or not UTF-8 is refused with only that said (exit 1).
+                never closed, a close that does not match), at the tag at fault with what would close it, and \
+                a template file missing or not UTF-8.
                 """
         )
 

@@ -103,7 +103,8 @@ struct RepeatScopeBriefTests {
             // what it changed is flagged with it.
             #expect(!markdown.contains("Caution (jumps)"), "\(markdown)")
             #expect(markdown.contains("""
-                - **Flag:** 1.6 million (Daily Times Nigeria 2023 [2]) repeats Okafor 2023 [3] (measuring forced labour not victims of \
+                - **Flag:** 1.6 million (Daily Times Nigeria 2023 [2]) repeats Okafor 2023 [3] (1.6 million; 1.2 to 2 million, 95% \
+                interval; measuring forced labour not victims of \
                 trafficking in persons (estimated)): an estimate for 2022. Daily Times \
                 Nigeria 2023 changes what it repeats from Okafor 2023: the range (none given, not 1.2 to 2 million (95% interval)), \
                 the measure (Victims of trafficking in persons (estimated), not Forced labour).

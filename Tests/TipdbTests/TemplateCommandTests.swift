@@ -77,7 +77,7 @@ struct TemplateCommandTests {
             let out = try Tipdb.run(["report", "brief", "--template", "brief.mustache", "-o", "brief.md"], in: dir)
             #expect(out.status == 1)
             #expect(out.stdout.isEmpty)
-            let brief = "title, date, scope, keyFigures, comparability, charts, unchartedSeries, lineage, studies, gaps, figureGroups, references, provenance"
+            let brief = "title, date, scope, keyFigures, comparability, charts, unchartedSeries, lineage, studies, gaps, figureGroups, references, provenance, citizensElsewhere"
             #expect(out.stderr.components(separatedBy: "\n") == [
                 "brief.mustache:1:5: unknown field \"titel\"; did you mean \"title\"? Expected a field of the brief: \(brief)",
                 "brief.mustache:4:38: unknown field \"figure.txt\"; did you mean \"figure.text\"? Expected a field of keyFigures[].figure: key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history",
