@@ -36,8 +36,9 @@ struct EstimateBesideCountTests {
         let caution = """
             - **Caution (estimate-and-count).** World: at least 2.45 million is an estimate of everyone trafficked \
             (Victims of trafficking in persons (estimated), 1995-2004, ILO 2005 [1]); 47,000 counts only the victims that \
-            authorities or organisations identified (Detected victims of trafficking, 2020, UNODC 2023 [2]). A count is neither \
-            a later value nor a lower bound of an estimate: do not read the rows as a rise or a fall, and cite each as what it is.
+            authorities or organisations identified (Detected victims of trafficking, 2020, UNODC 2023 [2]). A count is no \
+            later value of an estimate, and a lower bound of it only where the estimate was built from those very records (as a \
+            multiple systems estimate is): do not read the rows as a rise or a fall, and cite each as what it is.
             """
         let position = try #require(text.range(of: caution), "\(text)")
         let comparability = try #require(text.range(of: "## Comparability"))
