@@ -51,6 +51,9 @@ public struct BriefBuilder {
         let catalog = context.catalog, labels = context.labels
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
         let scan = ComparabilityScan.started(ordered, catalog: catalog)
+        // Quotes that contradict their figure, found on another thread, worded in reading order below.
+        let quotes = BackgroundWork<ComparabilityCheck.ContradictedQuote>()
+        quotes.run { ComparabilityCheck.contradictedQuotes(ordered, catalog: catalog) }
 
         var figureErrors = errorWork.results().first ?? [:]
         // Check's errors that read a figure with its measure or the figure it cites, which the
@@ -76,7 +79,7 @@ public struct BriefBuilder {
         // After the other cautions, before the charts: citation numbers follow the reading order.
         comparability.warnings += FigureErrorCautions.build(ordered, errors: figureErrors, context: context)
         // Check's warnings about a figure's own quote and a source's own dates, after its errors.
-        comparability.warnings += ComparabilityCheck.quoteWarnings(ordered, context: context)
+        comparability.warnings += ComparabilityCheck.quoteWarnings(quotes.results(), context: context)
         comparability.warnings += ComparabilityCheck.accessDateWarnings(ordered, context: context)
         comparability.warnings = ComparabilityCheck.distinct(comparability.warnings)
         let charts = ChartSelection.build(ordered, context: context)
