@@ -50,9 +50,10 @@ enum ForeignNotation {
     }
 
     /// A share or rate written as reports print it (`12 percent`, `12 per cent`, `3.2 per 1,000`,
-    /// `3.4 per thousand`, `3 per 100,000`): the number, and the unit to give it instead.
+    /// `3.4 per thousand people`, `3 per 100,000 population`): the number, and the unit to give it instead.
     private static func rateInWords(_ text: String) -> (number: String, unit: String)? {
-        let lower = text.lowercased().trimmingWhitespace()
+        // "3.5 per 1,000 people" as "3.5 per 1,000": whom a rate is per is the figure's subgroup.
+        let lower = RatePopulationWords.dropped(from: text.lowercased().trimmingWhitespace())
         let units: [(words: [String], unit: String)] = [
             (["percent", "per cent", "per hundred", "pct"], "percent"),
             (["per 1,000", "per 1000", "per thousand", "per 1 000"], "per-1000"),

@@ -36,6 +36,10 @@ public struct Vocabulary: Sendable {
         for (alias, code) in Self.unitAliases where unitDimensions[code] != nil {
             unitLookup[alias] = code
         }
+        // "per 1,000 people", "per 100,000 population": the rate units as reports write them.
+        for (bases, code) in Self.rateBases where unitDimensions[code] != nil {
+            for alias in RatePopulationWords.spellings(of: bases) where unitLookup[alias] == nil { unitLookup[alias] = code }
+        }
     }
 
     /// Adds a measure a measures file of this command defined, so that the figures files after
@@ -69,6 +73,12 @@ public struct Vocabulary: Sendable {
         "change in number of cases": "cases-change",
         "per 1000": "per-1000", "per 1,000": "per-1000", "per thousand": "per-1000",
         "per 100000": "per-100000", "per 100,000": "per-100000", "case": "cases",
+    ]
+
+    /// The ways of writing each rate unit's base, which may be followed by whom it is per (`RatePopulationWords`).
+    private static let rateBases: [(bases: [String], code: String)] = [
+        (["per 1000", "per 1,000", "per 1 000", "per thousand"], "per-1000"),
+        (["per 100000", "per 100,000", "per 100 000", "per hundred thousand"], "per-100000"),
     ]
 
     /// The canonical place code for a code, number, name or alias (`Gazetteer.code(for:)`); a
