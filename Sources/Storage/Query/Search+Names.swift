@@ -274,7 +274,8 @@ extension Search {
             var scope = NamedScope(place: nil, measures: [], others: others)
             scope.asking = asked.asking
             scope.people = asked.people
-            if others.allSatisfy({ $0.year || naming($0.word) }) {
+            // A subgroup's word (`children`, `women`) asks for that subgroup's figures (`SubgroupWords`).
+            if others.allSatisfy({ $0.year || naming($0.word) || SubgroupWords.condition(for: $0.word) != nil }) {
                 scopes.append(scope)
             } else if let inPart = Self.readingPlaceWords(scope, placeWords, order: words) {
                 scopes.append(inPart)
@@ -369,7 +370,9 @@ extension Search {
                 conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR instr(coalesce(f.quote, ''), ?\(number + 1)) > 0 OR instr(coalesce(f.notes, ''), ?\(number + 1)) > 0)"  // sql-constant: parameter numbers
             } else {
                 arguments += [JSONString.array(other.measures), Self.phrase(other.word)]
-                conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?\(number + 1)))"  // sql-constant: parameter numbers
+                // A word naming a subgroup (`children`) matches the figures of that subgroup too.
+                let subgroup = SubgroupWords.condition(for: other.word).map { " OR " + $0 } ?? ""
+                conditions += " AND (f.measure IN (SELECT value FROM json_each(?\(number))) OR f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?\(number + 1))\(subgroup))"  // sql-constant: parameter numbers and SubgroupWords' fixed conditions
             }
         }
         // Words asking for a count of people (`people in modern slavery`): the figures in persons.

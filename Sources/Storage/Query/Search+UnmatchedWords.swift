@@ -131,7 +131,8 @@ extension Search {
     }
 
     /// Whether `word` alone finds anything, or, as a year, some figure's period includes it, or
-    /// it is a word of the name of a place some figure is for.
+    /// it is a word of the name of a place some figure is for, or it names a subgroup some
+    /// figure is of (`SubgroupWords`: `children`).
     ///
     /// Why the place's name: `Asia`, read as M49's Asia, finds nothing where the only figure is
     /// UNODC's East Asia and the Pacific, and the note said no figure had the word; a word of a
@@ -143,6 +144,11 @@ extension Search {
         }
         if try finds([word], kind: kind) { return true }
         guard kind == nil || kind == "figures" else { return false }
+        // A subgroup's word (`children`) is held by the figures of that subgroup (`SubgroupWords`).
+        if let subgroup = SubgroupWords.condition(for: word),
+           try db.integer("SELECT EXISTS (SELECT 1 FROM figures f WHERE \(subgroup))") != 0 {  // sql-constant: SubgroupWords' fixed conditions
+            return true
+        }
         let places = try placeNameWords().places(holding: [word]).map(\.code)
         guard !places.isEmpty else { return false }
         return try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE place IN (SELECT value FROM json_each(?1)))", [JSONString.array(places)]) != 0
