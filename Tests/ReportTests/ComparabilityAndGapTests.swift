@@ -45,6 +45,26 @@ struct ComparabilityAndGapTests {
         #expect(!warnings.contains { $0.kind == "counts" })
     }
 
+    /// One fixed paragraph spoke of trafficking in a brief on child labour and forced labour and
+    /// told donors not to add forced labour and forced marriage, which make modern slavery (review
+    /// of session 55): each relation is said only for the concepts in scope.
+    @Test("different concepts: only the relations of the concepts in scope, the one sum the estimates make, child labour apart")
+    func conceptRelations() throws {
+        let scratch = try base()
+        try scratch.figure("fl", value: 27_600_000, period: ("2021", "2021"), source: "ilo-b")
+        try scratch.figure("cl", measure: "child-labour", value: 160_000_000, period: ("2020", "2020"), source: "ilo-b")
+        let child = try #require(try scratch.brief().comparability.warnings.first { $0.kind == "concepts" })
+        #expect(child.text.contains("Child labour is not forced labour of children"), "\(child.text)")
+        #expect(child.text.contains("neither a part nor a share of child labour's"), "\(child.text)")
+        #expect(!child.text.contains("trafficking") && !child.text.contains("forced marriage"), "\(child.text)")
+
+        try scratch.figure("fm", measure: "forced-marriage", value: 22_000_000, period: ("2021", "2021"), source: "ilo-b")
+        let all = try #require(try scratch.brief().comparability.warnings.first { $0.kind == "concepts" })
+        #expect(all.text.contains("figures of the two from one estimate and period add up to its modern slavery figure"), "\(all.text)")
+        #expect(all.text.hasSuffix("figures for different concepts must not, but for that sum, be added up or compared as if they counted the same people."), "\(all.text)")
+        #expect(!all.text.contains("victims of trafficking"), "\(all.text)")
+    }
+
     @Test("successive estimates from different studies are not a trend")
     func methodsChanged() throws {
         let scratch = try base()

@@ -150,25 +150,67 @@ enum ComparabilityCheck {
         return ComparabilityWarning(kind: "counts", text: text, figures: keys, citations: [])
     }
 
-    /// Figures for different concepts: trafficking, forced labour, forced marriage, modern slavery.
+    /// Figures for different concepts: trafficking, forced labour, forced marriage, modern slavery,
+    /// child labour, and measures of concept `other` (a user's child marriage, say), with how
+    /// the concepts in scope relate, and only those.
+    ///
+    /// Why each relation on its own: one fixed paragraph spoke of trafficking in a brief on child
+    /// labour and forced labour, never said that child labour is not forced labour of children,
+    /// and told donors that figures of different concepts "must not be added up" beside modern
+    /// slavery defined as forced labour plus forced marriage, the one sum the Global Estimates
+    /// make; a measure of concept `other` got no caution at all (a child-rights specialist's
+    /// review, session 55).
     private static func conceptsWarning(_ present: [String], keyFigures: [KeyFigure], catalog: Catalog) -> ComparabilityWarning? {
         var byConcept: [String: [String]] = [:]
         var order: [String] = []
         for code in present {
-            guard let concept = catalog.measures[code]?.concept, concept != "other" else { continue }
+            guard let concept = catalog.measures[code]?.concept else { continue }
+            // Measures of no named concept are named by their labels: set against a named concept,
+            // never against each other (a user's two measures of child marriage may count one thing).
             if byConcept[concept] == nil { order.append(concept) }
             byConcept[concept, default: []].append(catalog.measureLabel(code))
         }
         guard order.count >= 2 else { return nil }
         let described = order.map { concept in
-            "\(Words.concept(concept)), \(Words.conceptBasis(concept)) (\(Words.list(byConcept[concept] ?? [])))"
+            concept == "other"
+                ? "\(Words.list(byConcept[concept] ?? [])), \((byConcept[concept]?.count ?? 0) == 1 ? "a concept" : "concepts") of \((byConcept[concept]?.count ?? 0) == 1 ? "its" : "their") own"
+                : "\(Words.concept(concept)), \(Words.conceptBasis(concept)) (\(Words.list(byConcept[concept] ?? [])))"
         }
-        let text = "The figures belong to \(order.count) different concepts: " + described.joined(separator: "; ") + ". "
-            + "These overlap but are not the same: most victims of trafficking are in forced labour, and forced labour "
-            + "and forced marriage are both parts of modern slavery. A figure for a narrower concept is not a lower "
-            + "estimate of a broader one, and figures for different concepts must not be added up or compared as if "
-            + "they counted the same people."
+        var text = "The figures belong to \(order.count) different concepts: " + described.joined(separator: "; ") + ". "
+        let relations = conceptRelations(Set(order))
+        text += relations.sentences.map { $0 + " " }.joined()
+        text += "A figure for a narrower concept is not a lower estimate of a broader one, and figures for different concepts must "
+            + "not\(relations.sumAllowed ? ", but for that sum," : "") be added up or compared as if they counted the same people."
         return ComparabilityWarning(kind: "concepts", text: text, figures: keyFigures.map(\.figure.key), citations: [])
+    }
+
+    /// How the concepts in `concepts` relate, one sentence for each pair that does, and whether
+    /// one of them says which figures of different concepts may be added (forced labour and
+    /// forced marriage, which make modern slavery).
+    private static func conceptRelations(_ concepts: Set<String>) -> (sentences: [String], sumAllowed: Bool) {
+        var sentences: [String] = []
+        var sumAllowed = false
+        let has = concepts.contains
+        if has("forced-labour") && has("forced-marriage") {
+            sumAllowed = true
+            sentences.append("Forced labour and forced marriage do not overlap in the global estimates: figures of the two from "
+                + "one estimate and period add up to its modern slavery figure, the one sum across these concepts the source makes.")
+        } else if has("modern-slavery") && (has("forced-labour") || has("forced-marriage")) {
+            let part = has("forced-labour") ? "forced labour" : "forced marriage"
+            sentences.append("\(part.prefix(1).uppercased() + part.dropFirst()) is a part of modern slavery, not another estimate of it.")
+        }
+        if has("trafficking") && (has("forced-labour") || has("modern-slavery")) {
+            let other = has("forced-labour") ? "forced labour" : "modern slavery"
+            sentences.append("Trafficking in persons and \(other) overlap, but neither contains the other: many victims of trafficking "
+                + "are in \(other), and many people in \(other) were never trafficked.")
+        }
+        if has("child-labour") && (has("forced-labour") || has("modern-slavery")) {
+            sentences.append("Child labour is not forced labour of children: child labour counts children working below the "
+                + "minimum age or in hazardous work, while forced labour's figure for children counts children in forced labour, a "
+                + "different count from another estimate, neither a part nor a share of child labour's; the two must not be added up "
+                + "or set against each other.")
+        }
+        return (sentences, sumAllowed)
     }
 
     /// One measure given in several kinds of unit (people and percent, say), or in an amount per
