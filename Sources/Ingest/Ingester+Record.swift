@@ -124,6 +124,11 @@ extension Ingester {
                let warning = try ShareSubgroupCheck.warning(for: figure, unstated: unstated, row: row, db: db) {
                 summary.warnings.append(warning)
             }
+            // Most rows are for every age: no measure looked up for them.
+            if figure.ageGroup != "total", ChildLabourAgeCheck.whole.contains(figure.ageGroup),
+               let measure = try? vocabulary?.measure(figure.measure), let warning = ChildLabourAgeCheck.warning(for: figure, measure: measure, row: row) {
+                summary.warnings.append(warning)
+            }
             summary.warnings += prepared.readingWarnings
             try derivedCounts.note(figure, unstated: unstated, row: row, file: plan.path, db: db)
             let citesField = row.field("cites")

@@ -1,6 +1,7 @@
+import Foundation
 import Storage
 
-/// A percentage change over years whose two ends the brief holds levels for: the levels, their
+/// A change over years (a percentage, or an amount in the measure's unit) whose two ends the brief holds levels for: the levels, their
 /// sources, and the change they give like for like, when the stated change is not that.
 ///
 /// Why: a newspaper's "up 80%" for Germany over 2012-2023 sat in the figures table between 2012
@@ -8,6 +9,9 @@ import Storage
 /// 612 and 726) give up 19%; the 80% matches only 612 (2012) set against the U.S. report's 1,134
 /// for April 2023 to March 2024: two collections and offset periods (an evaluator's review,
 /// session 54). The caution lists the levels, so that a reader sees what the change may compare.
+/// An amount changed is read alike: the Global Estimates' "10 million more" in modern slavery over
+/// 2016-2021 was listed plainly beside a caution that the two editions' levels (40.3 and 49.6
+/// million, which give 9.3 million) are no trend (a child-rights specialist's review, session 55).
 extension ComparabilityCheck {
     /// Change cautions beyond this many are summed up in one sentence.
     static let changeWarningLimit = 10
@@ -20,9 +24,10 @@ extension ComparabilityCheck {
         var warnings: [ComparabilityWarning] = []
         var more = 0
         for group in BriefContext.byMeasureAndPlace(ordered) {
+            // A percentage change, or a change in the measure's own unit (`persons-change` beside persons).
             let changes = group.filter {
-                $0.unit == "percent-change" && $0.value != nil && !$0.censored && !$0.periodUnstated && $0.cites == nil
-                    && $0.periodStart.prefix(4) != $0.periodEnd.prefix(4)
+                (context.catalog.units[$0.unit]?.dimension == "change") && $0.value != nil && !$0.censored && !$0.periodUnstated
+                    && $0.cites == nil && $0.periodStart.prefix(4) != $0.periodEnd.prefix(4)
             }
             guard !changes.isEmpty else { continue }
             // Levels with a number of their own: a minimum or maximum (`up to 50,000`) gives no change to set beside one.
@@ -31,7 +36,10 @@ extension ComparabilityCheck {
                     && !(($0.low == $0.value && $0.high == nil) || ($0.high == $0.value && $0.low == nil))
             }
             for change in changes {
-                guard let warning = changeWarning(change, levels: levels, context: context) else { continue }
+                // An amount changed is set against levels of its own unit (`persons-change`: persons).
+                let base = change.unit == "percent-change" ? nil : change.unit.hasSuffix("-change") ? String(change.unit.dropLast(7)) : change.unit
+                let ofUnit = base.map { unit in levels.filter { $0.unit == unit } } ?? levels
+                guard let warning = changeWarning(change, levels: ofUnit, context: context) else { continue }
                 if warnings.count < changeWarningLimit { warnings.append(warning) } else { more += 1 }
             }
         }
@@ -55,14 +63,16 @@ extension ComparabilityCheck {
         func wholeYear(_ figure: FigureRecord, _ year: Int) -> Bool { figure.periodStart == "\(year)" && figure.periodEnd == "\(year)" }
         let atStart = levels.filter { takesIn($0, startYear) }, atEnd = levels.filter { takesIn($0, endYear) }
         guard !atStart.isEmpty, !atEnd.isEmpty else { return nil }
-        var alike: [(from: FigureRecord, to: FigureRecord, percent: Double)] = []
+        // A percentage, or an amount: "up 10 million" beside 40.3 and 49.6 million, which give 9.3 million.
+        let percent = change.unit == "percent-change"
+        var alike: [(from: FigureRecord, to: FigureRecord, change: Double)] = []
         for from in atStart where wholeYear(from, startYear) {
             for to in atEnd where wholeYear(to, endYear) && collection(of: from, context.catalog) == collection(of: to, context.catalog) {
-                guard let a = from.value, let b = to.value, a > 0 else { continue }
-                alike.append((from, to, (b - a) / a * 100))
+                guard let a = from.value, let b = to.value, !percent || a > 0 else { continue }
+                alike.append((from, to, percent ? (b - a) / a * 100 : b - a))
             }
         }
-        if alike.contains(where: { abs($0.percent - stated) <= changeTolerance }) { return nil }
+        if alike.contains(where: { percent ? abs($0.change - stated) <= changeTolerance : Self.agreesAsPrinted($0.change, stated) }) { return nil }
         let catalog = context.catalog
         func level(_ figure: FigureRecord, _ year: Int) -> CitedText {
             let period = wholeYear(figure, year) ? "" : "\(figure.periodText), "
@@ -78,10 +88,20 @@ extension ComparabilityCheck {
         text += CitedText(plain: ".")
         if alike.isEmpty {
             text += CitedText(plain: " No one data collection gives whole-year levels for both ends, so none gives the change like for like.")
+            // One level at each end: what the two give, so that a reader sees how far the change is from them.
+            if let from = atStart.first, let to = atEnd.first, atStart.count == 1, atEnd.count == 1,
+               let a = from.value, let b = to.value, !percent || a > 0 {
+                let given = percent ? (b - a) / a * 100 : b - a
+                let amount = percent ? "\(NumberText.decimal(abs(given), digits: 0))%"
+                    : context.quantity(to).text(value: abs(given), censored: false, high: nil)
+                text += CitedText(plain: " Set against each other, across collections, they give \(given >= 0 ? "up" : "down") \(amount).")
+            }
         } else {
             let given = alike.map { pair -> CitedText in
-                let words = pair.percent >= 0 ? "up" : "down"
-                var said = CitedText(plain: "\(words) \(NumberText.decimal(abs(pair.percent), digits: 0))% "
+                let words = pair.change >= 0 ? "up" : "down"
+                let amount = percent ? "\(NumberText.decimal(abs(pair.change), digits: 0))%"
+                    : context.quantity(pair.to).text(value: abs(pair.change), censored: false, high: nil)
+                var said = CitedText(plain: "\(words) \(amount) "
                     + "(\(context.boundedText(pair.from)) to \(context.boundedText(pair.to)), ")
                 said += context.citedLabel(pair.from.source)
                 if pair.to.source != pair.from.source {
@@ -100,5 +120,17 @@ extension ComparabilityCheck {
             citations.append(context.cite(figure.source))
         }
         return ComparabilityWarning(kind: "changes", text: text, figures: ([change] + atStart + atEnd).map(\.key), citations: citations)
+    }
+
+    /// Whether an amount changed, `given` by two levels, is `stated` as printed: rounded to the
+    /// significant digits `stated` is written with (10 million: one; 9.3 million: two), the two
+    /// are equal. 40.3 and 49.6 million give 9.3 million, which "up 10 million" is not.
+    static func agreesAsPrinted(_ given: Double, _ stated: Double) -> Bool {
+        guard stated != 0 else { return given == 0 }
+        var digits = String(Int64(abs(stated).rounded()))
+        while digits.count > 1 && digits.hasSuffix("0") { digits.removeLast() }
+        let magnitude = (log10(abs(stated))).rounded(.down)
+        let scale = pow(10, magnitude - Double(max(1, digits.count)) + 1)
+        return abs((given / scale).rounded() * scale - stated) <= abs(stated) * 1e-9
     }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// A child-rights specialist's review of session 55: the Global Estimates' components and totals,
+/// child labour beside forced labour of children, and the estimates' own change between editions.
+@Suite("modern slavery's components, child labour, and a change between editions (built binary)")
+struct ModernSlaveryComponentsTests {
+    static let sources = """
+        key,kind,title,authors,publisher,date
+        gems-2021,report,Global Estimates of Modern Slavery,International Labour Organization; Walk Free,International Labour Office,2022-09
+        gems-2016,report,Global Estimates of Modern Slavery,International Labour Organization; Walk Free Foundation,International Labour Office,2017-09
+        ilo-unicef-2021,report,Child Labour: Global estimates 2020,International Labour Organization; UNICEF,ILO and UNICEF,2021-06
+
+        """
+
+    private func load(_ figures: String, in dir: URL) throws -> ProcessResult {
+        try Tipdb.run(["init"], in: dir)
+        try Data(Self.sources.utf8).write(to: dir.appendingPathComponent("s.csv"))
+        try Data(figures.utf8).write(to: dir.appendingPathComponent("f.csv"))
+        return try Tipdb.run(["ingest", "s.csv", "f.csv"], in: dir)
+    }
+
+    @Test("child labour for all children aged 5 to 17 under age group children or 5-17 is warned about at its cell; a narrower band is not")
+    func childLabourWhole() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try load("""
+                key,measure,value,unit,place,period,age_group,source
+                cl20,child-labour,160 million,persons,WLD,2020,children,ilo-unicef-2021
+                hcl20,hazardous-child-labour,79 million,persons,WLD,2020,5-17,ilo-unicef-2021
+                cl20-young,child-labour,89 million,persons,WLD,2020,5-11,ilo-unicef-2021
+                fl21-children,forced-labour,3.3 million,persons,WLD,2021,children,gems-2021
+
+                """, in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(loaded.stderr.contains("f.csv:2:48: age_group: \"children\" is every child child labour counts (children aged 5 to 17 by its definition), so the figure is its whole, not a subgroup; expected total"), "\(loaded.stderr)")
+            #expect(loaded.stderr.contains("f.csv:3:58: age_group: \"5-17\" is every child hazardous child labour counts"), "\(loaded.stderr)")
+            #expect(!loaded.stderr.contains("\"5-11\"") && !loaded.stderr.contains("f.csv:5:"), "\(loaded.stderr)")
+        }
+    }
+
+    @Test("the estimates' own change between editions is set beside the levels they give: up 10 million against 9.3 million")
+    func changeBetweenEditions() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try load("""
+                key,measure,value,unit,place,period,source,quote
+                ms16,modern-slavery,40.3 million,persons,WLD,2016,gems-2016,
+                ms21,modern-slavery,49.6 million,persons,WLD,2021,gems-2021,
+                ms-chg,modern-slavery,+10 million,persons-change,WLD,2016-2021,gems-2021,10 million more people were in modern slavery in 2021 compared to 2016
+
+                """, in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-06"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            let caution = brief.stdout.split(separator: "\n").first { $0.hasPrefix("- **Caution (changes).**") }.map(String.init) ?? ""
+            #expect(caution.contains("Modern slavery in the world, 2016-2021: ILO and Walk Free 2022 ["), "\(brief.stdout)")
+            #expect(caution.contains("gives up 10 million. The levels this brief holds for its ends: 2016: 40.3 million"), "\(caution)")
+            #expect(caution.contains("Set against each other, across collections, they give up 9.3 million."), "\(caution)")
+        }
+    }
+
+    @Test("a change the levels give as printed is not cautioned")
+    func changeAgreeing() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try load("""
+                key,measure,value,unit,place,period,source
+                ms16,modern-slavery,40.3 million,persons,WLD,2016,gems-2021
+                ms21,modern-slavery,49.6 million,persons,WLD,2021,gems-2021
+                ms-chg,modern-slavery,+9.3 million,persons-change,WLD,2016-2021,gems-2021
+
+                """, in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-06"], in: dir)
+            #expect(brief.status == 0, "\(brief.stderr)")
+            #expect(!brief.stdout.contains("Caution (changes)"), "\(brief.stdout)")
+        }
+    }
+}
