@@ -38,6 +38,28 @@ struct ModernSlaveryComponentsTests {
         }
     }
 
+    /// Child labour's definition says a share is one of all children aged 5 to 17 (SDG 8.7.1); the
+    /// warning asked for a subgroup the definition rules out (review of session 55).
+    @Test("a share of child labour for all children is not asked for its part, in ingest or check; forced labour's still is")
+    func childLabourShare() throws {
+        try withTemporaryDirectory { dir in
+            let loaded = try load("""
+                key,measure,value,unit,place,period,source
+                cl20-share,child-labour,9.6%,percent,WLD,2020,ilo-unicef-2021
+                fl21-share,forced-labour,12%,percent,WLD,2021,gems-2021
+
+                """, in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(!loaded.stderr.contains("f.csv:2:"), "\(loaded.stderr)")
+            #expect(loaded.stderr.contains("f.csv:3:30: unit: unit percent with sex, age_group and form all total and no notes"), "\(loaded.stderr)")
+            let check = try Tipdb.run(["check"], in: dir)
+            let lines = (check.stdout + check.stderr).split(separator: "\n").map(String.init)
+            let rule = try #require(lines.firstIndex { $0.contains("warning: share-without-part:") }, "\(lines)")
+            #expect(lines[rule].hasSuffix("(1)"), "\(lines[rule])")
+            #expect(lines.dropFirst(rule + 1).first?.trimmingCharacters(in: .whitespaces) == "fl21-share", "\(lines)")
+        }
+    }
+
     @Test("the estimates' own change between editions is set beside the levels they give: up 10 million against 9.3 million")
     func changeBetweenEditions() throws {
         try withTemporaryDirectory { dir in

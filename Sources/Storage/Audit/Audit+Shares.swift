@@ -24,10 +24,14 @@ extension Audit {
     /// prevalence, detected or criminal-justice counts), with sex, age group and form all the
     /// total. `shareWithoutPart` adds what excuses a stored figure (notes, a breakdown);
     /// `isShareWithoutSubgroup` applies the core alone to a bulk column whose every figure has
-    /// notes that only quote its title.
+    /// notes that only quote its title. Child labour's measures are left out: by their definition a
+    /// share is one of all children aged 5 to 17 (SDG indicator 8.7.1), a share of the population,
+    /// and the warning told a user storing 9.6 % as the definition says to store it otherwise (a
+    /// child-rights specialist's review, session 55).
     static let shareWithoutSubgroup = """
         f.unit = 'percent' AND f.sex = 'total' AND f.age_group = 'total' AND f.form IS NULL
           AND m.counts IN (\(Measure.peopleOrCasesCounts.map { "'\($0)'" }.joined(separator: ", "))) -- // sql-constant: Measure.peopleOrCasesCounts, fixed codes
+          AND m.concept <> 'child-labour'
         """
 
     /// Whether a column of figures in `unit` of `measure` with these subgroup fields is a share
