@@ -30,8 +30,7 @@ enum EditionNote {
             AND o.form IS f.form AND o.unit = f.unit AND o.source <> f.source
             AND o.cites IS NULL AND o.method <> 'reported' AND o.period_basis = 'stated'
         WHERE f.batch_id = ?1 AND f.cites IS NULL AND f.method <> 'reported' AND f.period_basis = 'stated'
-            AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
-            AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = o.key)
+            AND \(LaterEditions.sameBreakdownsSQL("f.key", "o.key")) -- // sql-constant: fixed subqueries over column names
             AND f.source NOT IN (SELECT source FROM series_vintages)
             AND NOT EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure IN (f.key, o.key) AND t.tag = 'series-break')
             AND o.source NOT IN (SELECT source FROM series_vintages)
