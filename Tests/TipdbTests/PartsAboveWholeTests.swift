@@ -9,7 +9,7 @@ import Testing
 @Suite("parts-above-whole: sub-measures adding up to more than their whole, in ingest, check and the brief (built binary)")
 struct PartsAboveWholeTests {
     static let message = "measures that are parts of one broader measure (its children in measures.parent, such as forced labour and "
-        + "forced marriage within modern slavery) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, place, period, "
+        + "forced marriage within modern slavery, or a child's own children where the child has no figure) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, place, period, "
         + "unit and subgroup (each part at the low end of its range or interval, the whole at the high end of its own; kept as published; say so when citing): parts that do not overlap cannot add "
         + "up to more than their whole, so one of them counts something else or is wrong"
     private static let tail = " All are kept as published, but measures that do not overlap cannot add up to more than the measure "

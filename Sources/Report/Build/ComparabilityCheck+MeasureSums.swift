@@ -1,6 +1,7 @@
 import Storage
 
-/// The measures that are parts of one broader measure (its children in `measures.parent`) adding
+/// The measures that are parts of one broader measure (its children in `measures.parent`, or a
+/// child's own children where the child has no figure: `MeasureSums.standingIn`) adding
 /// up to more than it, for the same source and study, place, period, unit and subgroup: forced
 /// labour of 80,000 and forced marriage of 70,000 beside modern slavery of 100,000, from one
 /// survey. The sums `tipdb check` warns about as `parts-above-whole`, by the same rule (`MeasureSums`).
@@ -40,14 +41,26 @@ extension ComparabilityCheck {
             !figure.hasBreakdown && SubgroupTotals.dimensions.contains(catalog.units[figure.unit]?.dimension ?? "")
         }
         var parts: [PartSlot: [MeasureSums.Part<FigureRecord>]] = [:]
+        // For the slots a grandchild's part was added to, the child measure it stands in for, by its key (`MeasureSums.standingIn`).
+        var vias: [PartSlot: [String: String]] = [:]
         for figure in ordered {
             guard let whole = parent(figure.measure), !figure.censored, addsUp(figure) else { continue }
             let amount = MeasureSums.smallest(value: figure.value, low: figure.low, censored: false)
             guard amount > 0 else { continue }
-            parts[PartSlot(measure: whole, figure), default: []].append(
-                MeasureSums.Part(
-                    figure: figure, key: figure.key, measure: figure.measure, amount: amount,
-                    countedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[figure.measure]?.counts, method: figure.method)))
+            let part = MeasureSums.Part(
+                figure: figure, key: figure.key, measure: figure.measure, amount: amount,
+                countedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[figure.measure]?.counts, method: figure.method))
+            let slot = PartSlot(measure: whole, figure)
+            parts[slot, default: []].append(part)
+            // A part of a child of the grandparent too, standing in for its parent where that has no figure.
+            if let grandparent = parent(whole) {
+                let wider = PartSlot(measure: grandparent, figure)
+                parts[wider, default: []].append(part)
+                vias[wider, default: [:]][figure.key] = whole
+            }
+        }
+        for (slot, via) in vias {
+            parts[slot] = parts[slot].map { found in MeasureSums.standingIn(found, vias: found.map { via[$0.key] }) }
         }
         // Only wholes with parts of two measures or more can be exceeded by a sum.
         parts = parts.filter { Set($0.value.map(\.measure)).count >= 2 }

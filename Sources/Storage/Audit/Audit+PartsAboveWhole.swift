@@ -1,7 +1,7 @@
 extension Audit {
     /// The message of the `parts-above-whole` warning.
     static let partsAboveWholeMessage = "measures that are parts of one broader measure (its children in measures.parent, such as "
-        + "forced labour and forced marriage within modern slavery) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, "
+        + "forced labour and forced marriage within modern slavery, or a child's own children where the child has no figure) add up to more than it beyond rounding (counts from records, such as detected victims, at all), for the same source, study, "
         + "place, period, unit and subgroup (each part at the low end of its range or interval, the whole at the high end of its own; kept as published; say so when citing): parts that do not "
         + "overlap cannot add up to more than their whole, so one of them counts something else or is wrong"
 
@@ -26,10 +26,16 @@ extension Audit {
         typealias Shown = (key: String, value: Double?, shown: String, period: String)
         var whole: (figure: Shown, amount: Double, countedFromRecords: Bool)?
         var parts: [MeasureSums.Part<Shown>] = []
+        // The child measure a grandchild's part stands in for (`MeasureSums.standingIn`), nil for a child's.
+        var vias: [String?] = []
         func judge() {
-            defer { parts.removeAll(keepingCapacity: true) }
+            defer {
+                parts.removeAll(keepingCapacity: true)
+                vias.removeAll(keepingCapacity: true)
+            }
             guard let whole, let sum = MeasureSums.above(
-                whole: whole.figure, wholeAmount: whole.amount, wholeCountedFromRecords: whole.countedFromRecords, parts: parts) else { return }
+                whole: whole.figure, wholeAmount: whole.amount, wholeCountedFromRecords: whole.countedFromRecords,
+                parts: MeasureSums.standingIn(parts, vias: vias)) else { return }
             let added = zip(sum.parts, sum.amounts).map { part, amount in
                 "\(part.key) (\(part.value == amount ? part.shown : "\(part.shown), counted as \(Self.number(amount))"))"
             }
@@ -59,6 +65,7 @@ extension Audit {
                 figure: (key, value, shown, period), key: key, measure: pair.string(at: 6) ?? "",
                 amount: MeasureSums.smallest(value: value, low: low, censored: false),
                 countedFromRecords: Measure.isCountedFromRecords(counts: pair.string(at: 15), method: pair.string(at: 16))))
+            vias.append(pair.string(at: 19))
         }
         judge()
     }
@@ -69,7 +76,7 @@ extension Audit {
         SELECT whole.key, whole.value, whole.high, whole.low, whole.censored,
                part.key, part.measure, part.value, part.low, part.censored,
                whole.period_start, whole.period_end, part.period_start, part.period_end, part.high,
-               m.counts, part.method, (SELECT wm.counts FROM measures wm WHERE wm.code = whole.measure), whole.method
+               m.counts, part.method, (SELECT wm.counts FROM measures wm WHERE wm.code = whole.measure), whole.method, m.via
 
         """
 
@@ -77,22 +84,38 @@ extension Audit {
     /// the same place ending in the same year, the whole looked up by `figures_by_measure_place`.
     private static let partsWithWholes = partsAndWholeColumns + """
         FROM figures part
-        JOIN measures m ON m.code = part.measure AND m.parent IS NOT NULL AND m.parent <> m.code
-        JOIN figures whole ON whole.measure = m.parent AND whole.place = part.place AND
+        JOIN
+        """ + " " + partMeasures + """
+         m ON m.code = part.measure
+        JOIN figures whole ON whole.measure = m.whole AND whole.place = part.place AND
         """ + " " + PeriodDays.endsInYearSQL("whole.period_end", of: "part.period_end")
 
     /// The wholes of batch `?1`, and the wholes of its parts, each with its parts.
     private static let wholesWithParts = partsAndWholeColumns + """
-        FROM figures whole CROSS JOIN measures m CROSS JOIN figures part
+        FROM figures whole CROSS JOIN
+        """ + " " + partMeasures + """
+         m CROSS JOIN figures part
         WHERE whole.key IN (
             SELECT key FROM figures WHERE batch_id = ?1
             UNION
-            SELECT w.key FROM figures p CROSS JOIN measures pm CROSS JOIN figures w
-            WHERE p.batch_id = ?1 AND pm.code = p.measure AND pm.parent <> pm.code AND w.measure = pm.parent AND w.place = p.place AND
+            SELECT w.key FROM figures p CROSS JOIN
+        """ + " " + partMeasures + """
+         pm CROSS JOIN figures w
+            WHERE p.batch_id = ?1 AND pm.code = p.measure AND w.measure = pm.whole AND w.place = p.place AND
         """ + " " + PeriodDays.endsInYearSQL("w.period_end", of: "p.period_end") + """
         )
-          AND m.parent = whole.measure AND m.parent <> m.code AND part.measure = m.code AND part.place = whole.place AND
+          AND m.whole = whole.measure AND part.measure = m.code AND part.place = whole.place AND
         """ + " " + PeriodDays.endsInYearSQL("part.period_end", of: "whole.period_end")
+
+    /// Each measure that is a part of another (`code`, `whole`), with the counts of its own: a
+    /// child of the whole (`via` NULL), and a grandchild, `via` the child it lies within, which
+    /// stands in for that child where the child has no figure (`MeasureSums.standingIn`).
+    private static let partMeasures = """
+        (SELECT code, parent AS whole, NULL AS via, counts FROM measures WHERE parent IS NOT NULL AND parent <> code
+         UNION ALL
+         SELECT c.code, p.parent, c.parent, c.counts FROM measures c JOIN measures p ON p.code = c.parent
+         WHERE c.parent <> c.code AND p.parent IS NOT NULL AND p.parent <> p.code)
+        """
 
     /// A part of the whole's scope: the same source and study, unit, sex, age group and form, in
     /// units that add up, over the same days, neither restricted by a breakdown; the part neither
