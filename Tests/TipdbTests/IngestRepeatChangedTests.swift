@@ -97,8 +97,12 @@ struct IngestRepeatChangedTests {
                 "r4 repeats ilo-wf-iom-2022-forced-labour-wld with value 28000000, not 25000000 (it repeats an earlier number of "
                     + "ilo-wf-iom-2022-forced-labour-wld: 27600000, since revised to 25000000)",
             ]
-            #expect(IngestPartWarningTests.warnings(load.stderr) == rows.map { "warning: revised.csv:2:1: repeat-changed: \($0): \(Self.message)" },
+            // 25 million is also below the Fixtures' three forms of forced labour (27.5 million), which
+            // parts-above-whole names since session 55: only the repeats' warnings are this test's.
+            #expect(IngestPartWarningTests.warnings(load.stderr).filter { $0.contains(": repeat-changed: ") }
+                        == rows.map { "warning: revised.csv:2:1: repeat-changed: \($0): \(Self.message)" },
                     "\(load.stderr)")
+            #expect(load.stderr.contains("parts-above-whole: ilo-wf-iom-2022-forced-commercial-sexual-exploitation-wld (6300000) + "), "\(load.stderr)")
             #expect(try checkRows(in: dir).filter { $0.hasPrefix("r") } == rows)
         }
     }
