@@ -45,7 +45,9 @@ extension ComparabilityCheck {
         var text = CitedText(plain: "\(regionPairSubject(whole, context: context)), \(whole.periodText), ")
         text += context.citedLabel(whole.source)
         let total = context.quantity(whole).text(value: sum.sum, censored: false, high: nil)
-        text += ": the figures for \(Words.list(listed)), \(parts), add up to \(ends.before)\(total)\(ends.after), more than the figure "
+        // Amounts of money are added only in one year's prices (or none recorded for all): said once, after the sum.
+        let prices = catalog.units[whole.unit]?.dimension == "money" ? ", \(basis(whole))" : ""
+        text += ": the figures for \(Words.list(listed)), \(parts), add up to \(ends.before)\(total)\(ends.after)\(prices), more than the figure "
             + "for \(Words.place(catalog.placeName(whole.place))) (\(context.bracketedText(whole))), \(container)"
             + "\(BriefContext.highEnd(whole, amount: sum.wholeAmount)).\(sameDaysSentence(sum.parts + [whole]))"
         text += " All are kept as published, but \(includes) (rounding allowed for): one of them counts something else or is wrong, "
