@@ -29,7 +29,8 @@ struct BriefIndependentEstimatesTests {
     }
 
     static let caution = [
-        "Modern slavery, Thailand: the 2 figures 300,000 (2018, Walk Free Foundation 2018 [2]) and 610,000 (2019, ",
+        "Modern slavery, Thailand: the 2 figures 300,000 (2018, Walk Free Foundation 2018 [2]) and 610,000 (500,000 to 700,000, ",
+        "95% interval; 2019, ",
         "Okafor and Tran 2020 [1]) come from 2 different producers. They are independent estimates, not editions of one series, ",
         "and they describe different periods, so they cannot confirm or contradict each other. Each producer has its own ",
         "methods and coverage, so the differences between them are not a trend.",
@@ -124,7 +125,8 @@ struct BriefIndependentEstimatesTests {
             // A journal article's publisher is its outlet, not its producer: Okafor's survey is another producer's.
             let caution = [
                 "- **Caution (methods).** Modern slavery, Thailand: the 3 figures 425,500 (2016, Walk Free ",
-                "Foundation 2016 [2]), 610,000 (2018, Walk Free Foundation 2018 [3]) and 300,000 (2019, Okafor 2020 [1]) come from 3 ",
+                "Foundation 2016 [2]), 610,000 (2018, Walk Free Foundation 2018 [3]) and 300,000 (280,000 to 320,000, 90% interval; 2019, ",
+                "Okafor 2020 [1]) come from 3 ",
                 "different studies or sources by 2 producers. Walk Free Foundation 2016 [2] and Walk Free Foundation 2018 [3] are ",
                 "editions of one producer's series; Okafor 2020 [1] is another producer's. Across producers, they describe different ",
                 "periods, so they cannot confirm or contradict each other. Methods and coverage changed between ",
@@ -166,7 +168,8 @@ struct BriefIndependentEstimatesTests {
                 + "cannot confirm or contradict each other. Each producer has its own methods and coverage, so the differences "
                 + "between them are not a trend."
             #expect(brief.stdout.contains(
-                "- **Caution (methods).** Forced labour, Kenya: the 2 figures 100,000 (2010, Okafor 2012 [2]) and 400,000 (2021, "
+                "- **Caution (methods).** Forced labour, Kenya: the 2 figures 100,000 (90,000 to 110,000, 95% interval; "
+                    + "2010, Okafor 2012 [2]) and 400,000 (2021, "
                     + "Walk Free 2023 [1]) come from 2 different producers. " + said + "\n"), "\(brief.stdout)")
             #expect(brief.stdout.contains(
                 "Sources: Okafor 2012 [2]; Walk Free 2023 [1]. The 2 figures come from 2 different producers. " + said
@@ -211,7 +214,8 @@ struct BriefIndependentEstimatesTests {
             let brief = try Tipdb.run(["report", "brief", "--place", "THA", "--date", "2026-12-03"], in: dir)
             #expect(brief.stdout.contains([
                 "- **Caution (methods).** Modern slavery, Thailand: the 3 figures 300,000 (2018, Walk Free Foundation 2018 [2]), ",
-                "620,000 (2018, Okafor and Tran 2020 [1]) and 610,000 (2019, Okafor and Tran 2020 [1]) come from 2 different ",
+                "620,000 (520,000 to 720,000, 95% interval; 2018, Okafor and Tran 2020 [1]) and 610,000 (500,000 to 700,000, 95% ",
+                "interval; 2019, Okafor and Tran 2020 [1]) come from 2 different ",
                 "producers. They are independent estimates, not editions of one series, and for 2018 they disagree: 620,000 ",
                 "(Okafor and Tran 2020 [1]) is about 2.1 times 300,000 (Walk Free Foundation 2018 [2]), and 300,000 (Walk Free ",
                 "Foundation 2018 [2]) lies outside the 95% interval of Okafor and Tran 2020 [1], 520,000 to 720,000. Each producer ",
@@ -278,7 +282,8 @@ struct BriefIndependentEstimatesTests {
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-03"], in: dir)
             let caution = [
                 "- **Caution (methods).** Modern slavery, Thailand: the 3 figures 425,500 (2016, Walk Free ",
-                "Foundation 2016 [2]), 610,000 (2018, Walk Free Foundation 2018 [3]) and 300,000 (2018, Okafor 2020 [1]) come from 3 ",
+                "Foundation 2016 [2]), 610,000 (2018, Walk Free Foundation 2018 [3]) and 300,000 (280,000 to 320,000, 90% interval; 2018, ",
+                "Okafor 2020 [1]) come from 3 ",
                 "different studies or sources by 2 producers. Walk Free Foundation 2016 [2] and Walk Free Foundation 2018 [3] are ",
                 "editions of one producer's series; Okafor 2020 [1] is another producer's. Across producers, for 2018 they disagree: ",
                 "610,000 (Walk Free Foundation 2018 [3]) is about 2 times 300,000 (Okafor 2020 [1]), and 610,000 (Walk Free ",

@@ -37,7 +37,8 @@ struct CountriesAboveRegionTests {
                 [
                     "warning: countries-above-region: the counts of countries add up to more than the count of a region that contains ",
                     "them, beyond rounding (counts from records, such as detected victims, at all), for the same measure, period, ",
-                    "subgroup (sex, age group, form), source and study: a region's people or cases include its countries', and ",
+                    "subgroup (sex, age group, form), source and study (each country at the low end of its range or interval, the ",
+                    "region at the high end of its own): a region's people or cases include its countries', and ",
                     "countries do not overlap, so one of the counts counts something else or is wrong (kept as published; say so when ",
                     "citing, and do not work out the countries' shares of the region from them) (1)\n",
                     "  gha-2019 (Ghana, 900) + nga-2019 (Nigeria, 1200) = 2100 > wafr-2019 (Western Africa, 2000)\n",
@@ -83,7 +84,8 @@ struct CountriesAboveRegionTests {
                 "warning: countries.csv:4:39: countries-above-region: gha-2019 (Ghana, 900) + nga-2019 (Nigeria, 1200) = 2100 "
                     + "> wafr-2019 (Western Africa, 2000): the counts of countries add up to more than the count of a region that contains "
                     + "them, beyond rounding (counts from records, such as detected victims, at all), for the same measure, period, "
-                    + "subgroup (sex, age group, form), source and study: a region's people or cases include its countries', and "
+                    + "subgroup (sex, age group, form), source and study (each country at the low end of its range or interval, the "
+                    + "region at the high end of its own): a region's people or cases include its countries', and "
                     + "countries do not overlap, so one of the counts counts something else or is wrong (kept as published; say so when "
                     + "citing, and do not work out the countries' shares of the region from them)",
             ], "\(loaded.stderr)")

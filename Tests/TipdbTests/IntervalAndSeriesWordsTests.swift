@@ -64,8 +64,9 @@ struct IntervalAndSeriesWordsTests {
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-05"], in: dir)
             #expect(brief.status == 0, "\(brief.stderr)")
             #expect(!brief.stdout.contains("Nothing here mixes"), "\(brief.stdout)")
-            let caution = "- **Caution (methods).** Modern slavery, Myanmar: the 2 figures 3.1 per 1,000 (2016, Institute A 2018 [1]) "
-                + "and 4.2 per 1,000 (2018, Institute B 2019 [2]) come from 2 different producers. They are independent estimates, "
+            let caution: String = "- **Caution (methods).** Modern slavery, Myanmar: the 2 figures 3.1 per 1,000 (2016, Institute A 2018 [1]) "
+                + "and 4.2 per 1,000 (3.1 to 5.3 per 1,000, 95% interval; 2018, Institute B 2019 [2]) come from 2 different producers. "
+                + "They are independent estimates, "
                 + "not editions of one series, and they describe different periods, so they cannot confirm or contradict each other. "
                 + "Each producer has its own methods and coverage, so the differences between them are not a trend.\n"
             #expect(brief.stdout.contains(caution), "\(brief.stdout)")

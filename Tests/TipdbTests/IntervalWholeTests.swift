@@ -112,7 +112,7 @@ struct IntervalWholeTests {
                     + "38,000 to 42,000, 95% interval), even at the high end of its range.",
                 "the figures for Germany (8,000; 7,000 to 9,000, 95% interval) and France (6,000; 5,800 to 6,500, 95% interval), "
                     + "countries of Western Europe, add up to 12,800 at the low ends of their ranges, more than the figure for Western "
-                    + "Europe (10,500; 9,000 to 12,000, 95% interval), even at the high end of its range, a region that contains them.",
+                    + "Europe (10,500; 9,000 to 12,000, 95% interval), a region that contains them, even at the high end of its range.",
                 "the subgroup female (9,000; 8,500 to 11,000, 95% interval) is larger than the total it is part of (8,000; 6,000 to "
                     + "8,200, 95% interval).",
             ] {

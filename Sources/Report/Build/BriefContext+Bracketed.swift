@@ -9,6 +9,27 @@ extension BriefContext {
             valueLastDigit: figure.valueLastDigit, lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
     }
 
+    /// The figure's interval as `statedText` gives it in brackets, `10,000 to 14,000, 95%
+    /// interval`; nil where its number says it all (`QuantityText.uncertaintyText`).
+    func uncertaintyText(_ figure: FigureRecord) -> String? {
+        quantity(figure).uncertaintyText(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            valueLastDigit: figure.valueLastDigit, lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
+    }
+
+    /// `number` (the figure's `boundedText` unless given) followed by one bracket that gives the
+    /// figure's interval first, then `rest`: `12,000 (10,000 to 14,000, 95% interval; 2018, Okafor
+    /// and Tran 2026 [1])`; `2.45 million (1995-2004, ILO 2005 [1])` where it has none.
+    ///
+    /// Why: the methods and age cautions quoted an estimate of 12,000 with a 95% interval of
+    /// 10,000 to 14,000 as a bare "12,000", where every other caution gives the interval
+    /// (session 55); a second bracket after the first, `12,000 (10,000 to 14,000, 95% interval)
+    /// (2018, ...)`, would read as two remarks on one number.
+    func withInterval(_ figure: FigureRecord, number: String? = nil, then rest: CitedText) -> CitedText {
+        let opened = uncertaintyText(figure).map { "\($0); " } ?? ""
+        return CitedText(plain: "\(number ?? boundedText(figure)) (\(opened)") + rest + ")"
+    }
+
     /// How a caution says that parts were added at their smallest numbers (`SubgroupSums`,
     /// `MeasureSums`): `""` where each added its value, `"at least "` before the sum where only
     /// censored counts added less (a `<5` is 1 or more for certain), and `" at the low ends of

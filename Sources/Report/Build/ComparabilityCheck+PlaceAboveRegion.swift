@@ -51,6 +51,11 @@ extension ComparabilityCheck {
         /// The other pairs from two data collections, one array for each caution they get
         /// (`CollectionPairs`), in the order first met.
         fileprivate var acrossBeside: [[(country: FigureRecord, region: FigureRecord)]] = []
+        /// The counts and amounts of money (never per person) of regions and the world, in reading
+        /// order: the wholes and parts `regionSumWarnings` adds up, as check's `regions-above-region` does.
+        fileprivate var sumFigures: [FigureRecord] = []
+        /// `sumFigures` by group, the price year included: amounts of two years' prices are not added.
+        fileprivate var sums: [RegionGroup: [FigureRecord]] = [:]
     }
 
     /// What must be equal for a country's figure and its region's to be compared.
@@ -60,30 +65,41 @@ extension ComparabilityCheck {
         let ranked = figure.measureRank != .max
         return RegionGroup(
             measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit, sex: figure.sex,
-            ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay)
+            ageGroup: figure.ageGroup, form: figure.form, firstDay: figure.firstDay, lastDay: figure.lastDay, priceYear: figure.priceYear)
     }
 
     /// The pairs and sums the place cautions are about (`PlaceRegions`), for `ComparabilityScan`.
     static func placesAboveRegions(_ ordered: [FigureRecord], catalog: Catalog) -> PlaceRegions {
         // Reading order keeps a place's figures together, and mostly a unit's: each is looked up
         // once per run rather than hashed for every figure.
-        var place = (code: "", kind: String?.none), unit = (code: "", isCount: false)
+        var place = (code: "", kind: String?.none), unit = (code: "", dimension: String?.none)
         func kind(_ figure: FigureRecord) -> String? {
             if figure.place != place.code { place = (figure.place, catalog.places[figure.place]?.kind) }
             return place.kind
         }
-        func counted(_ figure: FigureRecord) -> Bool {
-            guard figure.value != nil && !figure.censored && !figure.hasBreakdown else { return false }
-            if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension == "count") }
-            return unit.isCount
+        /// The dimension of a figure with a number, neither censored nor restricted by a breakdown; nil for another.
+        func dimension(_ figure: FigureRecord) -> String? {
+            guard figure.value != nil && !figure.censored && !figure.hasBreakdown else { return nil }
+            if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
+            return unit.dimension
         }
+        func counted(_ figure: FigureRecord) -> Bool { dimension(figure) == "count" }
         var regions: [RegionGroup: [(figure: FigureRecord, index: Int)]] = [:]
-        var regionFigures: [FigureRecord] = []
-        for figure in ordered where kind(figure).map({ $0 != "country" }) ?? false && counted(figure) {
-            regions[group(figure), default: []].append((figure, regionFigures.count))
-            regionFigures.append(figure)
+        var regionFigures: [FigureRecord] = [], sumFigures: [FigureRecord] = []
+        var sums: [RegionGroup: [FigureRecord]] = [:]
+        for figure in ordered where kind(figure).map({ $0 != "country" }) ?? false {
+            // Money adds up as counts do, but only sums of regions compare it (check's `regions-above-region`).
+            switch dimension(figure) {
+            case "count":
+                regions[group(figure), default: []].append((figure, regionFigures.count))
+                regionFigures.append(figure)
+            case "money" where !Words.isPerPerson(figure.unit): break
+            default: continue
+            }
+            sums[group(figure), default: []].append(figure)
+            sumFigures.append(figure)
         }
-        guard !regions.isEmpty else { return PlaceRegions() }
+        guard !regions.isEmpty else { return PlaceRegions(sumFigures: sumFigures, sums: sums) }
         var members: [String: Set<String>] = [:]
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
         // Pairs from two data collections, by country and region place, measure, subgroup and sources.
@@ -123,7 +139,7 @@ extension ComparabilityCheck {
         return PlaceRegions(
             regionFigures: regionFigures, regions: regions, pairs: pairs,
             laterPairsAreCountries: pairs.dropFirst(placeWarningLimit).allSatisfy { kind($0.country) == "country" },
-            countries: countries, acrossAbove: acrossAbove, acrossBeside: acrossBeside)
+            countries: countries, acrossAbove: acrossAbove, acrossBeside: acrossBeside, sumFigures: sumFigures, sums: sums)
     }
 
     /// The cautions about what `placesAboveRegions` found, citing in reading order.
@@ -140,7 +156,7 @@ extension ComparabilityCheck {
                     + "that contains \(more == 1 ? "it" : "them"); the same caution applies to each (tipdb check lists them all as place-above-region)."))
         }
         warnings += countrySumWarnings(found.regionFigures, countries: found.countries, context: context)
-        warnings += regionSumWarnings(found.regionFigures, candidates: { found.regions[group($0)]?.map(\.figure) ?? [] }, context: context)
+        warnings += regionSumWarnings(found.sumFigures, candidates: { found.sums[group($0)] ?? [] }, context: context)
         return warnings + collectionWarnings(above: found.acrossAbove, beside: found.acrossBeside, context: context)
     }
 
@@ -198,13 +214,16 @@ extension ComparabilityCheck {
         var warnings: [ComparabilityWarning] = []
         var more = 0
         for (region, parts) in zip(regions, countries) where parts.count >= 2 {
-            // The region at its largest (the high end of its interval), as check's rule has it.
-            guard region.value != nil, let amount = MeasureSums.largest(value: region.value, high: region.high) else { continue }
-            // A sum no larger than the region at all needs no closer look.
-            guard parts.reduce(0, { $0 + $1.amount }) > amount else { continue }
-            let fromRecords = Measure.isCountedFromRecords(counts: context.catalog.measures[region.measure]?.counts, method: region.method)
-            guard let sum = MeasureSums.above(whole: region, wholeAmount: amount, wholeCountedFromRecords: fromRecords, parts: parts) else { continue }
-            if warnings.count < placeWarningLimit { warnings.append(countrySumWarning(sum, context: context)) } else { more += 1 }
+            guard let sum = placeSum(region, parts: parts, catalog: context.catalog) else { continue }
+            if warnings.count < placeWarningLimit {
+                let regionName = Words.place(context.catalog.placeName(region.place))
+                warnings.append(placeSumWarning(
+                    sum, parts: "countries of \(regionName)", container: "a region that contains them",
+                    includes: "a region's count includes the counts of its countries, which do not overlap",
+                    shares: "the countries' shares of the region", context: context))
+            } else {
+                more += 1
+            }
         }
         if more > 0 {
             warnings.append(summary(
@@ -212,27 +231,6 @@ extension ComparabilityCheck {
                     + "of a region that contains them; the same caution applies to each (tipdb check lists them all as countries-above-region)."))
         }
         return warnings
-    }
-
-    /// "Detected victims of trafficking, 2019, UNODC 2022 [1]: the figures for Ghana (900) and Nigeria (1,200), countries
-    /// of Western Africa, add up to 2,100, more than the figure for Western Africa (2,000), a region that contains them. ..."
-    private static func countrySumWarning(_ sum: MeasureSums.Sum<FigureRecord>, context: BriefContext) -> ComparabilityWarning {
-        let catalog = context.catalog
-        let region = sum.whole
-        let regionName = Words.place(catalog.placeName(region.place))
-        // Each country with its interval, never "at least" its lower bound (`BriefContext.lowEnds`).
-        let parts = sum.parts.map { "\(Words.place(catalog.placeName($0.place))) (\(context.bracketedText($0)))" }
-        let ends = BriefContext.lowEnds(sum.parts, amounts: sum.amounts)
-        var text = CitedText(plain: "\(regionPairSubject(region, context: context)), \(region.periodText), ")
-        text += context.citedLabel(region.source)
-        let total = context.quantity(region).text(value: sum.sum, censored: false, high: nil)
-        text += ": the figures for \(Words.list(parts)), countries of \(regionName), add up to \(ends.before)\(total)\(ends.after), more than the figure for "
-            + "\(regionName) (\(context.bracketedText(region)))\(BriefContext.highEnd(region, amount: sum.wholeAmount)), a region that contains them.\(sameDaysSentence(sum.parts + [region]))"
-        text += " All are kept as published, but a region's count includes the counts of its countries, which do not overlap "
-            + "(rounding allowed for): one of them counts something else or is wrong, and the countries' shares of the region "
-            + "cannot be read from them. Say so when citing any of them."
-        return ComparabilityWarning(
-            kind: "places", text: text, figures: sum.parts.map(\.key) + [region.key], citations: [context.cite(region.source)])
     }
 
     /// The cautions about a country's figures beside a containing region's from another data
@@ -335,7 +333,7 @@ extension ComparabilityCheck {
     }
 
     /// The measure, with the subgroup where it is not everyone: "Detected victims of trafficking (female)".
-    private static func regionPairSubject(_ figure: FigureRecord, context: BriefContext) -> String {
+    static func regionPairSubject(_ figure: FigureRecord, context: BriefContext) -> String {
         let subgroup = BriefContext.subgroup(figure, catalog: context.catalog)
         return context.catalog.measureLabel(figure.measure) + (subgroup == "all" ? "" : " (\(subgroup))")
     }
@@ -354,6 +352,8 @@ extension ComparabilityCheck {
         let form: String?
         let firstDay: Int
         let lastDay: Int
+        /// None for a count; for money, the year of its prices (`price_year`), none where not recorded.
+        let priceYear: Int?
     }
 
     /// A figure's source and study: what `collection(of:_:)` is worked out once for.

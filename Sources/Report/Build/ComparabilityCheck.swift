@@ -350,8 +350,9 @@ enum ComparabilityCheck {
 
     private static func methodWarning(_ series: [FigureRecord], origins: Int, first: FigureRecord, context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
+        // Each with its interval, first in its bracket: `12,000 (10,000 to 14,000, 95% interval; 2018, ...)`.
         let listed = series.map { figure -> CitedText in
-            "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+            context.withInterval(figure, then: "\(figure.periodText), \(context.citedLabel(figure.source))")
         }
         let methods = series.compactMap { $0.study.flatMap { catalog.studies[$0]?.method } }
         var uniqueMethods: [String] = []

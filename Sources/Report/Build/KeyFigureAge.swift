@@ -81,8 +81,9 @@ enum KeyFigureAge {
         _ key: KeyFigure, ordered: [FigureRecord], context: BriefContext, db: Database
     ) throws -> ComparabilityWarning {
         let figure = key.figure
-        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(context.markedText(figure)) ")
-        text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), comes from a source that does not state the period "
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, ")
+        text += keyNumber(key, context: context)
+        text += ", comes from a source that does not state the period "
         text += "it describes, so how old it is cannot be told"
         var figures = [figure.key], citations = [figure.citation]
         if let later = try later(key, endDay: PeriodDays.last(figure.periodEnd), ordered: ordered, context: context, db: db) {
@@ -98,8 +99,9 @@ enum KeyFigureAge {
         _ key: KeyFigure, years: Int, ordered: [FigureRecord], context: BriefContext, db: Database
     ) throws -> ComparabilityWarning {
         let figure = key.figure
-        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(context.markedText(figure)) ")
-        text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), describes \(figure.period), a period that ended "
+        var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, ")
+        text += keyNumber(key, context: context)
+        text += ", describes \(figure.period), a period that ended "
         text += "\(Words.count(years, "year")) before this brief; "
         var figures = [figure.key], citations = [figure.citation]
         if let later = try later(key, endDay: PeriodDays.last(figure.periodEnd), ordered: ordered, context: context, db: db) {
@@ -117,6 +119,22 @@ enum KeyFigureAge {
         }
         text += " Say the period wherever the figure is quoted: it does not describe the situation now."
         return ComparabilityWarning(kind: kind, text: text, figures: figures, citations: citations)
+    }
+
+    /// The key figure's number with its interval and source in one bracket: `12,000 (10,000 to
+    /// 14,000, 95% interval; Okafor and Tran 2026 [1])`, `2.45 million (ILO 2005 [1])`, as
+    /// `BriefContext.withInterval` writes it.
+    ///
+    /// Why: an estimate for 2010 of 12,000 with a 95% interval of 10,000 to 14,000 was cautioned
+    /// about as "the key figure, 12,000", the one caution a reader quoting an old figure reads,
+    /// where the other cautions give the interval (session 55).
+    private static func keyNumber(_ key: KeyFigure, context: BriefContext) -> CitedText {
+        let figure = key.figure
+        let interval = context.catalog.quantity(unit: figure.unit, measure: figure.measure).uncertaintyText(
+            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
+            valueLastDigit: figure.valueLastDigit, lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
+        let opened = interval.map { "\($0); " } ?? ""
+        return CitedText(plain: "\(context.markedText(figure)) (\(opened)\(figure.sourceLabel) ") + CitedText.citation(figure.citation) + ")"
     }
 
     /// The later figures of the key figure's measure and place, in words: the latest in scope that
@@ -139,7 +157,7 @@ enum KeyFigureAge {
             figures.append(later.record.key)
             let subgroup = BriefContext.subgroup(later.record, catalog: context.catalog)
             text += CitedText(plain: "a later figure of this measure and place is in the tables below, but \(later.why), so not a key figure: "
-                + "\(context.markedText(later.record)) for \(later.period)"
+                + "\(context.statedText(later.record)) for \(later.period)"
                 + " (" + (subgroup == "all" ? "" : subgroup + ", ") + context.label(later.record.source) + " ")
             text += CitedText.citation(citation) + ")"
         }
@@ -152,7 +170,8 @@ enum KeyFigureAge {
             let covered = to.isYear ? "years" : "periods"
             let what = inScope == nil ? "a later figure of this measure and place" : "; and a later figure for everyone in its usual unit"
             text += CitedText(plain: "\(what) is in the database, outside the \(covered) this brief covers "
-                + "(to \(to.words)): \(context.boundedText(latest)) for \(latest.periodText) (\(context.label(latest.source)) ")
+                + "(to \(to.words)): \(context.boundedText(latest))\(context.uncertaintyText(latest).map { " (\($0))" } ?? "") "
+                + "for \(latest.periodText) (\(context.label(latest.source)) ")
             text += CitedText.citation(citation) + ")"
             if !later.disagreeing.isEmpty {
                 // Named, so that the figure chosen by rule is not read as the only one: 900 beside 1,450 is no trend.
@@ -162,7 +181,7 @@ enum KeyFigureAge {
                     if !citations.contains(number) { citations.append(number) }
                     figures.append(other.key)
                     if !sources.contains(other.source) { sources.append(other.source) }
-                    return CitedText(plain: "\(context.boundedText(other)) (\(context.label(other.source)) ") + CitedText.citation(number) + ")"
+                    return context.withInterval(other, then: CitedText(plain: "\(context.label(other.source)) ") + CitedText.citation(number))
                 }
                 text += CitedText(plain: ", but for the same period the database also holds ") + CitedText.list(others)
                 text += CitedText(plain: ": the sources disagree, and the figure named is the most recently published, as the key "
@@ -267,7 +286,7 @@ enum KeyFigureAge {
             citations.append(citation)
             cited.append(CitedText(plain: context.label(figure.source) + " ") + CitedText.citation(citation))
         }
-        let parts = latest.map { "\(context.catalog.measureLabel($0.measure)) (\(context.boundedText($0)))" }
+        let parts = latest.map { "\(context.catalog.measureLabel($0.measure)) (\(context.bracketedText($0)))" }
         text += CitedText(plain: Words.list(parts) + ", for " + first.periodText + " (") + CitedText.list(cited) + ")"
         return (text, latest.map(\.key), citations)
     }

@@ -107,15 +107,45 @@ public struct QuantityText: Sendable {
         value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil,
         lowLastDigit: Int? = nil, highLastDigit: Int? = nil
     ) -> String {
-        // A range without a value is the number itself: `boundedText` gives its level.
         let bounded = boundedText(
             value: value, censored: censored, low: low, high: high, ciLevel: ciLevel, valueLastDigit: valueLastDigit, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        guard let uncertainty = uncertainty(
+            after: bounded, value: value, censored: censored, low: low, high: high, ciLevel: ciLevel,
+            valueLastDigit: valueLastDigit, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        else { return bounded }
+        return "\(bounded) (\(uncertainty))"
+    }
+
+    /// What `statedText` adds in brackets after `boundedText`: the bounds with their confidence
+    /// level, `10,000 to 14,000, 95% interval`; nil where `boundedText` says it all (no bounds, a
+    /// minimum or maximum, a range without a value, a censored count).
+    ///
+    /// Why apart: a caution that follows a number with a bracket of its own (its period and
+    /// source) gives the interval first in that bracket, `12,000 (10,000 to 14,000, 95% interval;
+    /// 2018, Okafor and Tran 2026 [1])`, rather than two brackets in a row.
+    public func uncertaintyText(
+        value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?, valueLastDigit: Int? = nil,
+        lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String? {
+        let bounded = boundedText(
+            value: value, censored: censored, low: low, high: high, ciLevel: ciLevel, valueLastDigit: valueLastDigit,
+            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        return uncertainty(
+            after: bounded, value: value, censored: censored, low: low, high: high, ciLevel: ciLevel,
+            valueLastDigit: valueLastDigit, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+    }
+
+    /// `uncertaintyText` for a number `boundedText` wrote as `bounded`.
+    private func uncertainty(
+        after bounded: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double?,
+        valueLastDigit: Int?, lowLastDigit: Int?, highLastDigit: Int?
+    ) -> String? {
+        // A range without a value is the number itself: `boundedText` gives its level.
         guard value != nil, !censored,
               bounded == text(value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit),
               let range = range(low: low, high: high, censored: false, lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
-        else { return bounded }
-        let level = ciLevel.map { ", " + levelWords($0, low: low, high: high) } ?? ""
-        return "\(bounded) (\(range)\(level))"
+        else { return nil }
+        return range + (ciLevel.map { ", " + levelWords($0, low: low, high: high) } ?? "")
     }
 
     /// The number as a caution writes it in brackets after a name, its uncertainty included but
