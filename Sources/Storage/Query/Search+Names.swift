@@ -489,7 +489,8 @@ extension Search {
     /// One uncorrelated subquery, by the index of `figure_breakdowns` on place.
     static let citizensOfPlace = """
         SELECT b.figure FROM figure_breakdowns b
-        WHERE \(PeopleOfPlace.condition) AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4))) -- // sql-constant: PeopleOfPlace.condition, a fixed condition
+        WHERE \(PeopleOfPlace.condition) -- // sql-constant: PeopleOfPlace.condition, a fixed condition
+            AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4)))
         """
 
     /// The rest of `figures(in:within:limit:)`'s order, after its place, repeats, number and
