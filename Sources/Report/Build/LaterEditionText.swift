@@ -23,7 +23,8 @@ enum LaterEditionText {
     /// series-break): taken as counted under the same definition, ...`.
     static func impliedSeriesBreak(_ found: SeriesBreaks.Implied, context: BriefContext) -> String {
         let period = ReferencePeriod(start: found.taggedPeriodStart, end: found.taggedPeriodEnd).text
-        let edition = found.sameEdition ? "its edition" : "an earlier edition, \(context.label(found.taggedSource)),"
+        let edition = found.sameEdition
+            ? "its edition" : "an earlier edition, \(context.label(found.taggedSource)) [\(context.cite(found.taggedSource))],"
         return "series break (untagged; \(edition) tagged \(found.tagged), for \(period), \(Figure.seriesBreakTag)): taken as "
             + "counted under that definition too, since a definition changes from an edition on, so no revision of the earlier "
             + "editions' numbers and not comparable with them; check the edition's notes, and tag it \(Figure.seriesBreakTag) to say so"
