@@ -41,6 +41,8 @@ enum EditionNote {
     static func note(db: Database, batch: Int64) throws -> String? {
         let rows = try db.rows(candidates, [batch])
         guard !rows.isEmpty else { return nil }
+        // Untagged figures of a series an edition's tag broke are re-counts too (`SeriesBreaks`): no revision to note.
+        let breaks = try SeriesBreaks.find(in: db)
         var sources: [String: Source] = [:]
         func source(_ key: String) throws -> Source? {
             if let known = sources[key] { return known }
@@ -52,6 +54,7 @@ enum EditionNote {
         var seen: Set<String> = []
         for row in rows {
             guard let key = row.string("key"), let other = row.string("other"), !seen.contains(key),
+                  !breaks.contains(key), !breaks.contains(other),
                   let mine = try row.string("source").flatMap(source), let theirs = try row.string("other_source").flatMap(source),
                   mine.republisher == nil, theirs.republisher == nil,
                   !ProducerNames.of(mine).isDisjoint(with: ProducerNames.of(theirs)),

@@ -10,7 +10,9 @@ extension TipDB.ReportCommand {
             abstract: "Write the bibliography: Markdown, CSL-JSON (re-imports with tipdb ingest) or BibTeX.",
             discussion: """
                 Without filters every source in the database; with filters the sources of the figures in scope, \
-                of the figures they repeat, and of their studies. CSL-JSON merges back the CSL fields kept in \
+                of the figures they repeat, and of their studies, and with --place also those of the figures for \
+                other places that count only the places' citizens (or people by origin or birth), which the brief \
+                of the same filters cites in its part on them. CSL-JSON merges back the CSL fields kept in \
                 sources.csl (an author list stored there wins over the authors column) and writes the x_ columns \
                 (sources.extra) as x_ members, so that tipdb ingest reads it back into the same sources, in this \
                 database or a fresh one (a publisher standing in as author is marked in custom). \

@@ -188,14 +188,10 @@ public struct BriefBuilder {
             if !set.citizensElsewhere.isEmpty {
                 let elsewhere = set.citizensElsewhere
                 let places = Set(elsewhere.map(\.place)).sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map(catalog.placeName)
-                let asked = scope.places ?? []
-                let citizenships = Set(elsewhere.flatMap { $0.breakdowns.filter { FigureSet.citizenshipDimensions.contains($0.dimension) }.compactMap(\.place) }.filter(asked.contains))
-                    .sorted { catalog.placeSortKey($0) < catalog.placeSortKey($1) }.map(catalog.placeName)
-                let of = citizenships.count > 1
-                    ? citizenships.dropLast().joined(separator: ", ") + " or " + (citizenships.last ?? "") : citizenships.first ?? ""
+                let people = CitizensElsewhereSection.peopleOf(elsewhere, asked: Set(scope.places ?? []), catalog: catalog)
                 let citizens = "\(Words.count(elsewhere.count, "figure")) for \(places.count == 1 ? "another place" : "other places") "
-                    + "(\(Words.list(places))) \(elsewhere.count == 1 ? "counts" : "count") only people of \(of) citizenship"
-                let named = scope.requestedPlaces.first.map(catalog.placeName) ?? of
+                    + "(\(Words.list(places))) \(elsewhere.count == 1 ? "counts" : "count") only \(people.text)"
+                let named = scope.requestedPlaces.first.map(catalog.placeName) ?? people.of
                 throw ReportError.emptyScopeBesideCitizens(filters: filters.asTyped, citizens: citizens, query: "\"\(named)\"")
             }
             throw ReportError.emptyScope(filters: filters.asTyped)

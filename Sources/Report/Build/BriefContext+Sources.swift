@@ -2,7 +2,8 @@ import Storage
 
 extension BriefContext {
     /// Every source a brief of `set` can cite: those of its figures, of the figures their lineage
-    /// reaches, of the earlier releases their revisions came from, and of the studies in scope.
+    /// reaches, of the earlier releases their revisions came from, of the earlier editions whose
+    /// series-break tag an untagged figure is taken to share (`SeriesBreaks`), and of the studies in scope.
     /// `report sources` with the same filters lists these.
     ///
     /// Why the document's sources: a source whose short label no other source of the document
@@ -19,6 +20,12 @@ extension BriefContext {
         var keys = set.sources
         for figure in set.byKey.values { keys.insert(figure.source) }
         for figure in set.citizensElsewhere { keys.insert(figure.source) }
+        // The earlier edition whose series-break tag an untagged figure is taken to share: its caution cites it.
+        if !set.impliedSeriesBreaks.isEmpty {
+            for figure in set.figures {
+                if let found = set.impliedSeriesBreaks[figure.key], !found.sameEdition { keys.insert(found.taggedSource) }
+            }
+        }
         for revisions in set.revisions.values {
             for revision in revisions where corrections || !revision.isCorrection {
                 if let source = revision.source { keys.insert(source) }

@@ -289,10 +289,15 @@ enum ChartSelection {
         }
         let breaks = series.filter { context.set.seriesBreaks.contains($0.key) }
         if !breaks.isEmpty {
+            // An untagged point of a series its edition's tag broke says so: the caution says why.
+            let implied = context.set.impliedSeriesBreaks
             let texts = breaks.map { figure -> CitedText in
-                "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
+                let untagged = implied.isEmpty || implied[figure.key] == nil ? "" : "; untagged"
+                return "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source))\(untagged))"
             }
-            sourceLine += " A series break: counted under another definition than earlier editions' (tagged \(Figure.seriesBreakTag)), "
+            let tagged = breaks.contains { !implied.isEmpty && implied[$0.key] != nil }
+                ? "tagged \(Figure.seriesBreakTag), or of an edition's series so tagged" : "tagged \(Figure.seriesBreakTag)"
+            sourceLine += " A series break: counted under another definition than earlier editions' (\(tagged)), "
                 + "so not comparable with the points counted under the earlier one: " + CitedText.joined(texts, separator: "; ") + "."
         }
         if !revised.isEmpty {
@@ -307,14 +312,17 @@ enum ChartSelection {
                     + CitedText.joined(texts, separator: "; ") + "."
             }
         }
-        let earlierOnly = series.filter { context.earlierReleaseOnly.contains($0.key) }
-        if !earlierOnly.isEmpty {
-            // Drawn, not left out unsaid: the latest release does not repeat them, nor withdraw them.
+        // Drawn, not left out unsaid: the latest release (or download of a chart) does not repeat them, nor withdraw them.
+        for release in ["release", "download"] {
+            let earlierOnly = series.filter {
+                context.earlierReleaseOnly.contains($0.key) && BriefContext.releaseWord($0, set: context.set) == release
+            }
+            guard !earlierOnly.isEmpty else { continue }
             let released = Set(earlierOnly.compactMap { context.set.droppedFromLatest[$0.key] }).sorted()
             let texts = earlierOnly.map { figure -> CitedText in
                 "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
             }
-            sourceLine += " Drawn though only an earlier release gives \(earlierOnly.count == 1 ? "it" : "them") "
+            sourceLine += " Drawn though only an earlier \(release) gives \(earlierOnly.count == 1 ? "it" : "them") "
                 + "(not the latest, \(Words.list(released))), marked so in the table; no key figure: "
                 + CitedText.joined(texts, separator: "; ") + "."
         }

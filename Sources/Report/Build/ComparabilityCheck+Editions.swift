@@ -82,7 +82,10 @@ extension ComparabilityCheck {
         let was = listed.map { earlier -> CitedText in "\(context.boundedText(earlier)) (\(context.citedLabel(earlier.source)))" }
         text += context.citedLabel(figure.source) + " gives \(context.boundedText(figure)), counted under another definition than "
             + CitedText.joined(was, separator: " and ")
-        text += CitedText(plain: " (tagged \(Figure.seriesBreakTag)). A series break: not a revision, nor a disagreement between sources. "
+        // Untagged, of a series its edition (or an earlier one) broke: its own caution says why (`impliedBreakWarnings`).
+        let tagged = context.set.impliedSeriesBreaks[figure.key] == nil
+            ? "tagged \(Figure.seriesBreakTag)" : "untagged, but of a series an edition's \(Figure.seriesBreakTag) tag broke"
+        text += CitedText(plain: " (\(tagged)). A series break: not a revision, nor a disagreement between sources. "
             + "The two count different things, so their difference is no change over time. The series and charts keep the "
             + "earlier definition's \(listed.count == 1 ? "number" : "numbers") and name the re-count under the chart; compare each "
             + "only with figures counted the same way, and cite the definition with the number.")

@@ -47,6 +47,7 @@ enum ComparabilityCheck {
         warnings += copyWarnings(ordered, context: context)
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
         warnings += editionWarnings(ordered, context: context)
+        warnings += impliedBreakWarnings(ordered, context: context)
         warnings += sameFigureWarnings(sameFigures(ordered, catalog: context.catalog), keyFigures: keyFigures, context: context)
         let found = scan()
         warnings += subgroupWarnings(found, context: context)

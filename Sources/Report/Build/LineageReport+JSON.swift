@@ -81,6 +81,7 @@ extension LineageReport {
                 figure.laterEdition = LaterEditionText.lineage(later, of: step, context: context)
                 figure.laterEditionKey = later.key
             }
+            figure.seriesBreak = LaterEditionText.seriesBreakLine(step, context: context)
             let restorations = (loaded.restorations[step.key] ?? []).map {
                 LineageDocument.Restored(
                     $0, withdrawnNumber: FigureHistoryText.withdrawnNumber($0, context: context),

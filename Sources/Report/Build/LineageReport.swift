@@ -135,7 +135,7 @@ public struct LineageReport {
                 out += layout.detail(e(LaterEditionText.lineage(later, of: step, context: context)))
             }
             // A re-count under another definition: what it must not be compared with.
-            if set.seriesBreaks.contains(step.key) { out += layout.detail(e(LaterEditionText.seriesBreak)) }
+            if let line = LaterEditionText.seriesBreakLine(step, context: context) { out += layout.detail(e(line)) }
             for reuse in set.reusedKeys[step.key] ?? [] {
                 if let text = RevisionText.reuseText(reuse, context: context) { out += layout.detail(e(text)) }
             }

@@ -19,7 +19,7 @@ enum LineageSection {
                     placeName: context.catalog.placeName(step.place),
                     period: step.periodText, method: step.method,
                     source: step.source, sourceLabel: context.label(step.source), citation: context.cite(step.source),
-                    inScope: !context.set.outside.contains(step.key))
+                    inScope: !context.set.outside.contains(step.key), release: context.set.release(of: step.key))
             }
             return LineageEntry(
                 figure: figure.key, text: text.text, ending: lineage.ending.rawValue,

@@ -55,6 +55,11 @@ struct LineageDocument: Encodable {
         /// and that figure's key.
         var laterEdition: String?
         var laterEditionKey: String?
+        /// Chain figures only: counted under another definition than its producer's earlier
+        /// editions, as the text output's line under it (`series break (tagged series-break): ...`,
+        /// or `series break (untagged; its edition tagged ...)` for a figure of a series its edition's
+        /// tag broke: `SeriesBreaks`); left out otherwise.
+        var seriesBreak: String?
         /// Chain figures only: the figure was withdrawn with `tipdb retract` and loaded again with
         /// `ingest --restore-retracted`: the latest time (the text output's last such line under it).
         var restored: Restored?

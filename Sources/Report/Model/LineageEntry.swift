@@ -35,4 +35,11 @@ public struct LineageStep: Codable, Sendable, Equatable {
     public var citation: Int
     /// False for figures outside the brief's filters, reached only through the chain.
     public var inScope: Bool
+    /// `not in the latest release (2024-12-11)` and the other notes of a figure's release
+    /// (`FigureSet.release(of:)`), as the figures tables and `report lineage` give them; nil for
+    /// most figures.
+    ///
+    /// Why on the step: a step outside the filters is in no figures table, and the brief's JSON
+    /// said nothing of its release where `report lineage` said it (session 54's closing note).
+    public var release: String? = nil
 }

@@ -1,12 +1,14 @@
 import Storage
 
 extension FigureSet {
-    /// The breakdown dimensions whose category is a citizenship: a figure so broken down counts
-    /// only people of that citizenship, wherever the figure's own place is.
-    static let citizenshipDimensions = ["citizenship"]
+    /// The breakdown dimensions whose category is the country the people counted are of (their
+    /// citizenship, country of origin or country of birth: `PeopleOfPlace`): a figure so broken
+    /// down counts only people of that country, wherever the figure's own place is.
+    static let citizenshipDimensions = PeopleOfPlace.dimensions
 
-    /// Reads the figures for places outside the scope that count only people whose citizenship is
-    /// a place in scope (`citizenship: Viet Nam` on a United Kingdom count), with the scope's
+    /// Reads the figures for places outside the scope that count only people whose citizenship (or
+    /// country of origin or birth) is a place in scope (`citizenship: Viet Nam`, `country-of-origin:
+    /// Viet Nam` on a United Kingdom count), with the scope's
     /// measures and period, into `citizensElsewhere`; nothing when the scope names no place.
     ///
     /// Why: a brief about Viet Nam did not show the victims of Vietnamese citizenship detected in

@@ -16,9 +16,13 @@ struct FigureSet {
     var outside: Set<String> = []
     /// Keys of figures tagged `minimum-estimate`, so a chain can say "a minimum estimate".
     var minimumEstimates: Set<String>
-    /// Keys of figures tagged `series-break` (`Figure.seriesBreakTag`): counted under a definition
-    /// their producer's earlier editions did not use, so no revision of those editions' numbers.
+    /// Keys of figures tagged `series-break` (`Figure.seriesBreakTag`), and of the untagged figures
+    /// of a series such a tag broke (`impliedSeriesBreaks`): counted under a definition their
+    /// producer's earlier editions did not use, so no revision of those editions' numbers.
     var seriesBreaks: Set<String> = []
+    /// The untagged figures of `seriesBreaks`, with the tagged figure of their edition (or an
+    /// earlier edition) whose series break they are taken to share (`SeriesBreaks`).
+    var impliedSeriesBreaks: [String: SeriesBreaks.Implied] = [:]
     /// For each figure of a bulk series (a GLOTIP export's vintages, an Our World in Data chart's
     /// downloads) that the series' latest release no longer holds: that release's date (a
     /// download's, for a chart). Such a figure stays in the database, as published then.
@@ -188,9 +192,9 @@ struct FigureSet {
         for row in try db.rows("SELECT figure FROM figure_tags WHERE tag = 'minimum-estimate' ORDER BY figure") {
             if let key = row.string("figure") { minimumEstimates.insert(key) }
         }
-        for row in try db.rows("SELECT figure FROM figure_tags WHERE tag = ?1 ORDER BY figure", [Figure.seriesBreakTag]) {
-            if let key = row.string("figure") { seriesBreaks.insert(key) }
-        }
+        let breaks = try SeriesBreaks.find(in: db)
+        seriesBreaks = breaks.all
+        impliedSeriesBreaks = breaks.implied
     }
 
     /// Loads the figures that loaded figures cite and that are not loaded yet, until none are left.

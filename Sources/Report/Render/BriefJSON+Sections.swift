@@ -109,6 +109,8 @@ extension BriefJSON {
                     w.member("sourceLabel", s.sourceLabel)
                     w.member("citation", s.citation)
                     w.member("inScope", s.inScope)
+                    // Only on a step with one: the JSON of a brief whose chains hold none is as before.
+                    if let release = s.release { w.member("release", release) }
                 }
             }
         }

@@ -412,8 +412,12 @@ extension Search {
                 \(revisedColumns), -- // sql-constant: fixed expressions and parameter numbers
                 CASE WHEN ?1 IS NOT NULL AND f.place IS NOT ?1 AND f.place NOT IN (SELECT value FROM json_each(?4))
                     THEN (SELECT group_concat(bp.name, ' or ') FROM figure_breakdowns b JOIN places bp ON bp.code = b.place
-                        WHERE b.figure = f.key AND b.dimension = 'citizenship' AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4))))
-                END AS citizenship
+                        WHERE b.figure = f.key AND \(PeopleOfPlace.condition) AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4)))) -- // sql-constant: PeopleOfPlace.condition, a fixed condition
+                END AS citizenship,
+                CASE WHEN ?1 IS NOT NULL AND f.place IS NOT ?1 AND f.place NOT IN (SELECT value FROM json_each(?4))
+                    THEN (SELECT group_concat(b.dimension, ' ') FROM figure_breakdowns b
+                        WHERE b.figure = f.key AND \(PeopleOfPlace.condition) AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4)))) -- // sql-constant: PeopleOfPlace.condition, a fixed condition
+                END AS citizenship_dimensions
             FROM figures f
             WHERE (?1 IS NULL OR f.place = ?1 OR f.place IN (SELECT value FROM json_each(?4)) OR f.key IN (\(Self.citizensOfPlace))) -- // sql-constant: Search.citizensOfPlace, a fixed subquery
                 AND (?2 = '[]' OR f.measure IN (SELECT value FROM json_each(?2)))\(conditions) -- // sql-constant: built above, values bound
@@ -425,7 +429,10 @@ extension Search {
         let textWords = scope.others.filter { !$0.year }.map { Self.phrase($0.word) }.joined(separator: " OR ")
         return try db.rows(sql, arguments).map { row in
             // Found by the citizenship it counts, for another place: said so, never as that place's figure.
-            let citizenship = row.string("citizenship").map { (citizenship: $0, recordedFor: row.string("place_name") ?? "") }
+            let citizenship = row.string("citizenship").map {
+                (citizenship: $0, recordedFor: row.string("place_name") ?? "",
+                 by: PeopleOfPlace.words((row.string("citizenship_dimensions") ?? "").split(separator: " ").map(String.init)))
+            }
             let member = scope.place != nil && row.int("own") == 0 && citizenship == nil ? row.string("place_name") : nil
             let namedInPart = scope.places.isEmpty ? nil : row.string("place_name")
             var excerpt: String?
@@ -475,7 +482,8 @@ extension Search {
     }
 
     /// The keys of the figures that count only people whose citizenship is the place named (?1)
-    /// or a place within it (?4): a figure for another place broken down by `citizenship`.
+    /// or a place within it (?4): a figure for another place broken down by `citizenship`, or by
+    /// `country-of-origin` or `country-of-birth` (`PeopleOfPlace`).
     ///
     /// Why: `tipdb search "Viet Nam"` did not find the United Kingdom's count of victims of
     /// Vietnamese citizenship (`citizenship: Viet Nam`), which a user writing about Viet Nam
@@ -484,7 +492,8 @@ extension Search {
     /// One uncorrelated subquery, by the index of `figure_breakdowns` on place.
     static let citizensOfPlace = """
         SELECT b.figure FROM figure_breakdowns b
-        WHERE b.dimension = 'citizenship' AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4)))
+        WHERE \(PeopleOfPlace.condition) -- // sql-constant: PeopleOfPlace.condition, a fixed condition
+            AND (b.place = ?1 OR b.place IN (SELECT value FROM json_each(?4)))
         """
 
     /// The rest of `figures(in:within:limit:)`'s order, after its place, repeats, number and
@@ -508,10 +517,11 @@ extension Search {
     /// under [2014] (period not stated)`, never "its period is".
     ///
     /// A figure found by the citizenship it counts (`citizenship`) says it and the place it was
-    /// recorded for: `it counts people of [Viet Nam] citizenship, recorded for United Kingdom`.
+    /// recorded for: `it counts people of [Viet Nam] citizenship, recorded for United Kingdom`;
+    /// `by` says what the people are of the place by (`PeopleOfPlace.words`: `citizenship`, `origin`).
     static func matchedBy(
         _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil,
-        citizenship: (citizenship: String, recordedFor: String)? = nil, measure: (code: String, label: String)? = nil,
+        citizenship: (citizenship: String, recordedFor: String, by: String)? = nil, measure: (code: String, label: String)? = nil,
         part: (label: String, of: String)? = nil, period: String? = nil, exactNumber: Bool = false, revisedNumber: Bool = false,
         periodUnstated: Bool = false
     ) -> String {
@@ -519,7 +529,7 @@ extension Search {
         let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
         let measureText = part.map { "its measure, \(mark($0.label)), is part of \(mark($0.of))" }
             ?? (labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or "))
-        let place = citizenship.map { "it counts people of \(mark($0.citizenship)) citizenship, recorded for \($0.recordedFor)" }
+        let place = citizenship.map { "it counts people of \(mark($0.citizenship)) \($0.by), recorded for \($0.recordedFor)" }
             ?? scope.place.map { region in
                 memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
             } ?? placeInPart.map { "its place is \(mark($0))" }

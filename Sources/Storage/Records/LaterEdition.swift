@@ -25,8 +25,9 @@ public struct LaterEdition: Sendable, Equatable {
     /// Whether its number is another than the earlier figure's (by value, or censored where the
     /// other is not): "revised by a later edition" when it is, "given again" when not.
     public let differs: Bool
-    /// Whether the later figure is tagged `series-break` (`Figure.seriesBreakTag`) and the earlier
-    /// one is not: the later edition counted under another definition, and revised nothing.
+    /// Whether the later figure is counted under a new definition (`SeriesBreaks`: tagged
+    /// `series-break`, or of a series an edition's tag broke) and the earlier one is not: the later
+    /// edition counted under another definition, and revised nothing.
     public var seriesBreak = false
 
     /// "revised by a later edition" or, for the same number, "given again by a later edition";

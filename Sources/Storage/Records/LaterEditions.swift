@@ -34,9 +34,7 @@ public enum LaterEditions {
                 o.key AS other, o.value AS other_value, o.censored AS other_censored, o.source AS other_source,
                 o.period_start AS other_start, o.period_end AS other_end, o.low AS other_low, o.high AS other_high,
                 o.value_last_digit AS other_digit, o.unit AS unit,
-                \(label) AS other_label, -- // sql-constant: a fixed subquery, or NULL for a schema without source_labels
-                EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure = o.key AND t.tag = ?3)
-                    AND NOT EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure = f.key AND t.tag = ?3) AS series_break
+                \(label) AS other_label -- // sql-constant: a fixed subquery, or NULL for a schema without source_labels
             FROM figures f
             JOIN measures m ON m.code = f.measure AND m.counts IN ('detected-count', 'criminal-justice-count')
             JOIN figures o ON o.measure = f.measure AND o.place = f.place AND o.sex = f.sex AND o.age_group = f.age_group
@@ -52,8 +50,10 @@ public enum LaterEditions {
             ORDER BY f.key, o.key
             """
         var found: [String: LaterEdition] = [:]
-        // ?2 is bound even when the SQL leaves it out: ?3 makes SQLite count three parameters.
-        for row in try db.rows(sql, [JSONString.array(editions.keys.sorted()), keys.map(JSONString.array), Figure.seriesBreakTag]) {
+        // A re-count under another definition: tagged `series-break`, or of an edition's series that a tag broke.
+        let breaks = try SeriesBreaks.find(in: db)
+        let arguments = [JSONString.array(editions.keys.sorted())] + (keys.map { [JSONString.array($0)] } ?? [])
+        for row in try db.rows(sql, arguments) {
             guard let key = row.string("key"), let other = row.string("other"),
                   let mine = row.string("source").flatMap({ editions[$0] }),
                   let theirs = row.string("other_source").flatMap({ editions[$0] }),
@@ -71,7 +71,7 @@ public enum LaterEditions {
                 earlier: key, earlierSource: mine.key, earlierValue: value, earlierCensored: censored, key: other, source: theirs.key, sourceLabel: row.string("other_label"), published: theirs.published,
                 value: otherValue, censored: otherCensored, low: row.double("other_low"), high: row.double("other_high"),
                 valueLastDigit: row.int("other_digit").map { Int($0) }, unit: row.string("unit") ?? "",
-                differs: censored != otherCensored || value != otherValue, seriesBreak: row.int("series_break") == 1)
+                differs: censored != otherCensored || value != otherValue, seriesBreak: breaks.contains(other) && !breaks.contains(key))
         }
         return found
     }
@@ -92,7 +92,7 @@ public enum LaterEditions {
     }
 
     /// A source that may be an edition: its key, date and producer's names.
-    private struct Edition {
+    struct Edition {
         let key: String
         let published: String
         let names: Set<String>
@@ -100,7 +100,7 @@ public enum LaterEditions {
 
     /// The sources that share a producer's name with another such source, by key: dated, neither
     /// a second-hand copy nor a release of a bulk export.
-    private static func editionSources(_ db: Database) throws -> [String: Edition] {
+    static func editionSources(_ db: Database) throws -> [String: Edition] {
         let vintages = Set(try db.rows("SELECT DISTINCT source FROM series_vintages").compactMap { $0.string("source") })
         var candidates: [Edition] = []
         for source in try db.sources() where !vintages.contains(source.key) && source.republisher == nil {
