@@ -21,7 +21,8 @@ extension TipDB {
                 YYYY, YYYY-MM or a real YYYY-MM-DD from 1800 to 2200; case rows whose dataset_id names no datasets \
                 row; spellings of the forms tables that name more than one \
                 form (ambiguous-form-spelling); figures counted from records under a measure \
-                that is a prevalence estimate (method-contradicts-measure); repeats whose source was published \
+                that is a prevalence estimate (method-contradicts-measure), or of a form outside their measure's \
+                concept (form-contradicts-measure); repeats whose source was published \
                 before the figure they cite was (repeat-before-original); text garbled by an Excel round trip (garbled-text) or not valid UTF-8 (text-not-utf8), and years typed into date cells \
                 (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived from case data that disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).

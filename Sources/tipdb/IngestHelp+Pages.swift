@@ -175,7 +175,10 @@ extension IngestHelp {
         spelling (forced labor, Trafficking for sexual exploitation, child soldiers); the code is stored, \
         anything else is refused with the nearest forms. unknown (not identified, form not known, ...) is a \
         form the source does not identify: stored as unknown, no alias of a real form, never added to one \
-        (briefs: form unknown). The forms are the database's forms table, with \
+        (briefs: form unknown). A form written with children (forced commercial sexual exploitation of \
+        children, forced child labour) is that form (forced labour) and age_group children. A form the \
+        measure's concept cannot have (forced-marriage under forced-labour) is refused, as tipdb check's \
+        form-contradicts-measure error. The forms are the database's forms table, with \
         what each covers (tipdb sql 'SELECT code, label, definition FROM forms'), and other spellings \
         are in form_aliases; a form or spelling inserted there is accepted too. Codes:
         """ + " " + ExploitationForm.all.map(\.code).joined(separator: ", ") + """

@@ -68,7 +68,19 @@ struct FigureBuilder {
         if let measure, let method {
             do { try vocabulary.check(method: method, fits: measure) } catch { row.fail("method", error.message) }
         }
-        let form = row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
+        // "forced child labour": the form, and the age group children (`ChildFormWords`), as "girls" above.
+        let childForm = row.text("form").flatMap { ChildFormWords.form($0, among: vocabulary.forms) }
+        let form = childForm ?? row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
+        if childForm != nil {
+            if ageGroup == "total" {
+                ageGroup = "children"
+            } else if !Terms.ageGroup(ageGroup, fits: "children") {
+                row.fail("age_group", "age group \"\(row.text("age_group") ?? ageGroup)\" contradicts form \"\(row.text("form") ?? "")\", which is about children; expected children, a band that starts below 18, or an empty age_group")
+            }
+        }
+        if let measure, let form {
+            do { try vocabulary.check(form: form, fits: measure) } catch { row.fail("form", error.message) }
+        }
         if row.field(BreakdownCell.column) != nil {
             breakdowns = row.parse(BreakdownCell.column) { (t: String) throws(BreakdownCell.Failure) in try BreakdownCell.parse(t, vocabulary: vocabulary) } ?? []
         }

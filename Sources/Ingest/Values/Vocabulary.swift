@@ -184,6 +184,23 @@ public struct Vocabulary: Sendable {
             + "expected \(instead), or method estimated if the source estimated the number")
     }
 
+    /// Refuses a form of exploitation the measure's concept cannot have
+    /// (`Measure.isContradicted(byForm:)`, the rule of `tipdb check`'s `form-contradicts-measure`):
+    /// forced marriage as a form of forced labour, say. The message names the measures of the
+    /// form's own concept when the form is one (forced-marriage for forced marriage).
+    public func check(form: String, fits measure: Measure) throws(Failure) {
+        guard measure.isContradicted(byForm: form) else { return }
+        // The concept's measures whose parent is of another concept (forced-marriage, under modern-slavery).
+        let concepts = Dictionary(measures.map { ($0.code, $0.concept) }, uniquingKeysWith: { first, _ in first })
+        let own = measures.filter { $0.concept == form && $0.parent.flatMap { concepts[$0] } != form }.map(\.code)
+        let instead = own.isEmpty
+            ? "a measure of a concept that has it (a trafficking measure, such as detected-trafficking-victims, for a purpose of trafficking)"
+            : "a measure of concept \(form) (\(own.joined(separator: ", ")))"
+        throw Failure(message: "form \(form) under measure \"\(measure.code)\", of concept \(measure.concept): "
+            + "it is not part of \(measure.concept), and a brief would add the figure to the wrong whole "
+            + "(tipdb check: form-contradicts-measure); expected \(instead), or another form")
+    }
+
     /// Whether a figure of `measure` may be given in `unit` (``Measure/fits(unit:dimensions:)``).
     public func fits(unit: String, measure: Measure) -> Bool {
         measure.fits(unit: unit, dimensions: unitDimensions)

@@ -114,7 +114,8 @@ public struct BriefBuilder {
     /// Whether any of `figures` could be named by `FigureContextErrors`: check's
     /// `repeat-before-original` names only a figure that cites another,
     /// `method-contradicts-measure` only one whose method contradicts its measure
-    /// (`Measure.isContradicted(byMethod:)`, the test check's query binds), and
+    /// (`Measure.isContradicted(byMethod:)`, the test check's query binds),
+    /// `form-contradicts-measure` one whose form its measure's concept cannot have, and
     /// `estimate-under-count-measure` only an estimate under a measure of counted cases.
     ///
     /// Why ask first: both of check's queries read the whole `figures` table, whatever the scope
@@ -128,12 +129,21 @@ public struct BriefBuilder {
         // Each measure's method that check names: `detected` under a prevalence estimate (the
         // error), `estimated` under a count of cases (`estimate-under-count-measure`).
         let flagged = catalog.measureOrder.map { code in catalog.measures[code].flatMap(Self.flaggedMethod) }
-        guard flagged.contains(where: { $0 != nil }) else { return figures.contains { $0.cites != nil } }
+        // Each measure's forms `form-contradicts-measure` names (`Measure.formsOutsideConcept`).
+        func refused(_ measure: Measure) -> Set<String>? { Measure.formsOutsideConcept[measure.concept] }
+        let refusedForms = catalog.measureOrder.map { code in catalog.measures[code].flatMap(refused) }
+        guard flagged.contains(where: { $0 != nil }) || refusedForms.contains(where: { $0 != nil }) else {
+            return figures.contains { $0.cites != nil }
+        }
         for figure in figures {
             if figure.cites != nil { return true }
-            let rank = figure.measureRank
-            let method = (rank >= 0 && rank < flagged.count) ? flagged[rank] : catalog.measures[figure.measure].flatMap(Self.flaggedMethod)
+            let rank = figure.measureRank, ranked = rank >= 0 && rank < flagged.count
+            let method = ranked ? flagged[rank] : catalog.measures[figure.measure].flatMap(Self.flaggedMethod)
             if let method, figure.method == method { return true }
+            if let form = figure.form, let forms = ranked ? refusedForms[rank] : catalog.measures[figure.measure].flatMap(refused),
+               forms.contains(form) {
+                return true
+            }
         }
         return false
     }

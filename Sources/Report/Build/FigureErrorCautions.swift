@@ -134,6 +134,9 @@ enum FigureErrorCautions {
         case "method-contradicts-measure":
             return "it is a count of the victims an authority detected, stored under a measure of estimated prevalence, "
                 + "so it is presented as an estimate of how many people are in the situation, which it is not"
+        case "form-contradicts-measure":
+            return "it is restricted to a form of exploitation its measure's concept does not have\(detail), so it is "
+                + "presented as part of a whole it is not part of"
         // Check's row names the repeat first: "b1 (srcB, published 2009) cites a1 (...)", not "(srcB, ...) cites a1".
         case "repeat-before-original": return "it repeats a figure first published after it" + (error.detail.map { ": \(error.key) \($0)" } ?? "")
         case "estimate-under-count-measure":

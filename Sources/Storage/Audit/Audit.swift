@@ -107,6 +107,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "period-not-publication-year", message: Self.periodNotPublicationYearMessage, kind: FindingKeys.figure, keyed: periodsNotPublicationYear),
             AuditRule(severity: .error, check: "repeat-before-original", message: Self.repeatBeforeOriginalMessage, kind: FindingKeys.figure, keyed: repeatsBeforeOriginal),
             AuditRule(severity: .error, check: "method-contradicts-measure", message: Self.methodContradictsMeasureMessage, kind: FindingKeys.figure, keyed: detectedUnderEstimateMeasure),
+            AuditRule(severity: .error, check: "form-contradicts-measure", message: Self.formContradictsMeasureMessage, kind: FindingKeys.figure, keyed: formsContradictingMeasures),
             AuditRule(severity: .warning, check: "estimate-under-count-measure", message: Self.estimateUnderCountMeasureMessage, kind: FindingKeys.figure, keyed: estimateUnderCountMeasure),
             AuditRule(severity: .warning, check: "subgroup-above-total", message: Self.subgroupAboveTotalMessage, kind: FindingKeys.figure, keyed: subgroupsAboveTotals),
             AuditRule(severity: .error, check: "bounds", message: Self.figureCheckMessages["bounds"] ?? "", kind: FindingKeys.figure, keyed: figureRows("bounds")),

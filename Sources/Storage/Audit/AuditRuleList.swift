@@ -26,6 +26,7 @@ public enum AuditRuleList {
         ("case-without-dataset", "case rows whose dataset_id names no datasets row"),
         ("derived-count-below-min-cell", "counts derived from case data stored as an exact number below the minimum cell size"),
         ("derived-count-narrows", "derived counts that let a reader work out a suppressed count"),
+        ("form-contradicts-measure", "figures whose form is not part of their measure's concept (forced marriage as forced labour)"),
         ("foreign-keys", "rows that refer to rows that do not exist (PRAGMA foreign_key_check)"),
         ("garbled-text", "text garbled by an Excel round trip (Ã© for é)"),
         ("integrity", "damage to the file (PRAGMA integrity_check)"),

@@ -1,6 +1,7 @@
 /// The figures `tipdb check` calls errors on reading them with their measure or with the figure
 /// they cite, rather than the row alone (`FigureRules`): `method-contradicts-measure`, a count
-/// of detected victims stored under a prevalence-estimate measure, and `repeat-before-original`,
+/// of detected victims stored under a prevalence-estimate measure, `form-contradicts-measure`, a
+/// figure of forced labour restricted to forced marriage, and `repeat-before-original`,
 /// a figure citing one first published after it; and check's warning `estimate-under-count-measure`,
 /// an estimate stored under a measure of detected (or criminal-justice) cases.
 ///
@@ -39,6 +40,11 @@ public enum FigureContextErrors {
             guard keys.contains(key) else { return }
             byKey[key, default: []].append(
                 FigureError(key: key, check: "method-contradicts-measure", detail: detail, message: Audit.methodContradictsMeasureMessage))
+        })
+        try audit.formsContradictingMeasures(keyed: { key, detail in
+            guard keys.contains(key) else { return }
+            byKey[key, default: []].append(
+                FigureError(key: key, check: "form-contradicts-measure", detail: detail, message: Audit.formContradictsMeasureMessage))
         })
         try audit.estimateUnderCountMeasure(batch: nil) { text, found in
             for key in found where keys.contains(key) {
